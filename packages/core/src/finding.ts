@@ -88,3 +88,13 @@ export function locationLabel(f: Finding): string {
   if (f.file && f.line) return `${f.file}:${f.line}`;
   return f.file ?? f.target ?? "";
 }
+
+/** `2 errors, 1 warning, 0 notices`: the totals line every report ends or starts with. */
+export function countsLabel(counts: SeverityCounts): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return [
+    plural(counts.error, "error"),
+    plural(counts.warning, "warning"),
+    plural(counts.notice, "notice"),
+  ].join(", ");
+}

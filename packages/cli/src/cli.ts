@@ -1,0 +1,109 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { ExitCode, isUserError, messageOf, UserError, VERSION } from "../../core/src/index.js";
+import type { Command, Io } from "./command.js";
+import { COMMANDS } from "./commands/index.js";
+
+/** Options every command takes. */
+const GLOBAL_OPTIONS = {
+  repo: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies NonNullable<ParseArgsConfig["options"]>;
+
+const GLOBAL_HELP = `Global options:
+  --repo DIR   the infra-gitops checkout (default: the current folder)
+  --json       print one JSON document on stdout and nothing else there
+  -h, --help   show help`;
+
+/**
+ * Runs `gitops` with `argv` (without node and the script) and returns the
+ * exit code: 0 clean, 1 findings or failed targets, 2 bad usage or input.
+ * User mistakes print one line naming what is wrong; only bugs mention a stack,
+ * and only with GITOPS_DEBUG=1.
+ */
+export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    if (isUserError(err)) {
+      io.stderr(`gitops: ${err.message}\n`);
+      return ExitCode.UsageError;
+    }
+    io.stderr(`gitops: unexpected error: ${messageOf(err)}\nThis is a bug in gitops-actions; please report it.\n`);
+    if (env.GITOPS_DEBUG === "1" && err instanceof Error && err.stack) io.stderr(err.stack + "\n");
+    return ExitCode.Findings;
+  }
+}
+
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  const first = argv[0];
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    io.stdout(mainHelp());
+    return first === undefined ? ExitCode.UsageError : ExitCode.Clean;
+  }
+  if (first === "--version" || first === "-v") {
+    io.stdout(`${VERSION}\n`);
+    return ExitCode.Clean;
+  }
+  if (first.startsWith("-")) {
+    throw new UserError(`expected a command before "${first}"; run "gitops --help" for the list`);
+  }
+  const command = COMMANDS.find((c) => c.name === first);
+  if (!command) {
+    throw new UserError(`unknown command "${first}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`);
+  }
+  const parsed = parseCommandArgs(command, argv.slice(1));
+  if (parsed.values.help === true) {
+    io.stdout(`${command.help}\n\n${GLOBAL_HELP}\n`);
+    return ExitCode.Clean;
+  }
+  const { repo, json, help: _help, ...options } = parsed.values;
+  return command.run({
+    repo: typeof repo === "string" ? repo : ".",
+    json: json === true,
+    options,
+    positionals: parsed.positionals,
+    io,
+  });
+}
+
+function parseCommandArgs(command: Command, args: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { ...command.options, ...GLOBAL_OPTIONS },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (err) {
+    // node:util explains well but mentions its own internals; keep the first sentence.
+    const reason = messageOf(err).split(". ")[0]?.replace(/\.$/, "") ?? "bad arguments";
+    throw new UserError(`${command.name}: ${reason}; run "gitops ${command.name} --help"`);
+  }
+  const max = command.maxPositionals ?? 0;
+  if (parsed.positionals.length > max) {
+    const extra = parsed.positionals[max] ?? "";
+    throw new UserError(`${command.name}: unexpected argument "${extra}"; run "gitops ${command.name} --help"`);
+  }
+  if (parsed.values.repo === "") throw new UserError("--repo needs a folder");
+  return parsed;
+}
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `gitops ${VERSION}: the CI of an Argo CD infra-gitops repository
+
+Usage: gitops <command> [options]
+
+Commands:
+${lines.join("\n")}
+
+${GLOBAL_HELP}
+  -v, --version  print the version
+
+Exit codes: 0 clean, 1 findings or failed targets, 2 bad usage, config or input.
+Run "gitops <command> --help" for a command's options.
+`;
+}

@@ -1,0 +1,8 @@
+import type { Command } from "../command.js";
+import { targetsCommand } from "./targets.js";
+
+/**
+ * Every command `gitops` has. A command is added here by the change that
+ * implements it; none is listed before it works.
+ */
+export const COMMANDS: readonly Command[] = [targetsCommand];

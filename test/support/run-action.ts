@@ -1,0 +1,213 @@
+// Runs a bundled action (dist/<name>/index.js) in a child process exactly as the
+// GitHub runner does: inputs as INPUT_* (with action.yml defaults applied), the
+// file commands GITHUB_OUTPUT/GITHUB_ENV/GITHUB_PATH/GITHUB_STEP_SUMMARY/GITHUB_STATE,
+// the event payload, RUNNER_TEMP and RUNNER_TOOL_CACHE; then reads back what a
+// runner would: outputs, annotations, masks, the summary and the exit code.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface RunActionOptions {
+  /** Extra environment (GITHUB_API_URL, GITHUB_REPOSITORY, PATH ...). Overrides the defaults. */
+  env?: Record<string, string>;
+  /** The webhook payload written to GITHUB_EVENT_PATH. */
+  event?: unknown;
+  eventName?: string;
+  /** The working directory (GITHUB_WORKSPACE); a fresh temp folder by default. */
+  workspace?: string;
+  /** RUNNER_TOOL_CACHE, shared between runs to test cache hits. */
+  toolCache?: string;
+  /** Kill the action after this many ms (default 120 s). */
+  timeoutMs?: number;
+}
+
+export interface Annotation {
+  level: "error" | "warning" | "notice";
+  message: string;
+  properties: Record<string, string>;
+}
+
+export interface ActionResult {
+  exitCode: number | null;
+  outputs: Record<string, string>;
+  /** Variables exported through GITHUB_ENV. */
+  exportedEnv: Record<string, string>;
+  /** Folders added through GITHUB_PATH. */
+  addedPath: string[];
+  annotations: Annotation[];
+  /** Values registered with ::add-mask::. */
+  masks: string[];
+  summary: string;
+  stdout: string;
+  stderr: string;
+  /** The runner's temp folder for this run. */
+  runnerTemp: string;
+}
+
+interface ActionYml {
+  inputs?: Record<string, { default?: string | number | boolean }>;
+}
+
+/** Runs `dist/<name>/index.js` with `inputs` as the runner would. */
+export async function runAction(
+  name: string,
+  inputs: Record<string, string> = {},
+  options: RunActionOptions = {},
+): Promise<ActionResult> {
+  const spec = parse(readFileSync(join(ROOT, "actions", name, "action.yml"), "utf8")) as ActionYml;
+  const base = mkdtempSync(join(tmpdir(), `gitops-action-${name}-`));
+  const files = {
+    GITHUB_OUTPUT: join(base, "output"),
+    GITHUB_ENV: join(base, "env"),
+    GITHUB_PATH: join(base, "path"),
+    GITHUB_STEP_SUMMARY: join(base, "summary.md"),
+    GITHUB_STATE: join(base, "state"),
+  };
+  for (const f of Object.values(files)) writeFileSync(f, "");
+  const runnerTemp = join(base, "temp");
+  const toolCache = options.toolCache ?? join(base, "tool-cache");
+  const workspace = options.workspace ?? join(base, "workspace");
+  for (const d of [runnerTemp, toolCache, workspace]) mkdirSync(d, { recursive: true });
+  const eventPath = join(base, "event.json");
+  writeFileSync(eventPath, JSON.stringify(options.event ?? {}));
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? base,
+    CI: "true",
+    GITHUB_ACTIONS: "true",
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_NAME: options.eventName ?? "push",
+    GITHUB_REPOSITORY: "example-org/infra-gitops",
+    GITHUB_REPOSITORY_OWNER: "example-org",
+    GITHUB_SHA: "0000000000000000000000000000000000000000",
+    GITHUB_REF: "refs/heads/main",
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_API_URL: "https://api.github.com",
+    GITHUB_RUN_ID: "1",
+    GITHUB_JOB: "test",
+    RUNNER_OS: "Linux",
+    RUNNER_ARCH: "X64",
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: toolCache,
+    ...files,
+  };
+  // The runner sets every declared input, defaults included, as INPUT_<NAME>.
+  for (const [key, def] of Object.entries(spec.inputs ?? {})) {
+    if (def.default !== undefined) env[inputEnvName(key)] = String(def.default);
+  }
+  for (const [key, value] of Object.entries(inputs)) env[inputEnvName(key)] = value;
+  Object.assign(env, options.env);
+
+  const { code, stdout, stderr } = await runNode(join(ROOT, "dist", name, "index.js"), workspace, env, options.timeoutMs ?? 120_000);
+  const commands = parseWorkflowCommands(stdout);
+  return {
+    exitCode: code,
+    outputs: parseFileCommand(readFileSync(files.GITHUB_OUTPUT, "utf8")),
+    exportedEnv: parseFileCommand(readFileSync(files.GITHUB_ENV, "utf8")),
+    addedPath: readFileSync(files.GITHUB_PATH, "utf8").split("\n").filter(Boolean),
+    annotations: commands.annotations,
+    masks: commands.masks,
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
+    stdout,
+    stderr,
+    runnerTemp,
+  };
+}
+
+/** The runner's name for an input's variable: upper case, spaces to `_`, hyphens kept. */
+export function inputEnvName(input: string): string {
+  return `INPUT_${input.replace(/ /g, "_").toUpperCase()}`;
+}
+
+function runNode(script: string, cwd: string, env: Record<string, string>, timeoutMs: number) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [script], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Reads GITHUB_OUTPUT/GITHUB_ENV: `name=value` lines and `name<<DELIM` heredocs. */
+export function parseFileCommand(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line === "") continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, key = "", delim] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i] ?? "");
+      if (i >= lines.length) throw new Error(`unterminated heredoc for ${key}`);
+      out[key] = value.join("\n");
+      continue;
+    }
+    const eq = line.indexOf("=");
+    if (eq <= 0) throw new Error(`malformed file command line: ${line}`);
+    out[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return out;
+}
+
+/**
+ * Interprets `::command props::data` lines as the runner does, including
+ * `::stop-commands::TOKEN` ... `::TOKEN::`, so tests see exactly what would run.
+ */
+export function parseWorkflowCommands(stdout: string): { annotations: Annotation[]; masks: string[] } {
+  const annotations: Annotation[] = [];
+  const masks: string[] = [];
+  let stopToken: string | undefined;
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const [, command = "", props = "", data = ""] = m;
+    if (stopToken !== undefined) {
+      if (command === stopToken) stopToken = undefined;
+      continue;
+    }
+    if (command === "stop-commands") {
+      stopToken = data;
+      continue;
+    }
+    if (command === "add-mask") masks.push(unescapeData(data));
+    if (command === "error" || command === "warning" || command === "notice") {
+      const properties: Record<string, string> = {};
+      for (const pair of props.split(",").filter(Boolean)) {
+        const eq = pair.indexOf("=");
+        properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+      }
+      annotations.push({ level: command, message: unescapeData(data), properties });
+    }
+  }
+  return { annotations, masks };
+}
+
+function unescapeData(s: string): string {
+  return s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+}
+
+function unescapeProperty(s: string): string {
+  // %25 last, so an escaped "%3A" (sent as %253A) stays literal.
+  return s
+    .replace(/%0D/g, "\r")
+    .replace(/%0A/g, "\n")
+    .replace(/%3A/g, ":")
+    .replace(/%2C/g, ",")
+    .replace(/%25/g, "%");
+}
