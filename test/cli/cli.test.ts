@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../packages/cli/src/cli.js";
+import { VERSION } from "../../packages/core/src/version.js";
+import { writeFiles } from "../support/git.js";
+
+async function cli(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false }, {});
+  return { code, stdout, stderr };
+}
+
+function repo(): string {
+  const dir = mkdtempSync(join(tmpdir(), "gitops-cli-"));
+  writeFiles(dir, {
+    "apps/cms/overlays/staging/kustomization.yaml": "resources: []\n",
+    "apps/cms/overlays/prod/kustomization.yaml": "resources: []\n",
+    "clusters/prod/ns.yaml": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: cms-prod\n",
+  });
+  return dir;
+}
+
+describe("gitops CLI", () => {
+  it("prints the version of package.json", async () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+    expect(await cli("--version")).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
+  });
+
+  it("lists only the commands that exist in --help", async () => {
+    const { code, stdout } = await cli("--help");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ {2}targets {2}/m);
+    expect(stdout).not.toMatch(/^ {2}(render|lint|policy|secrets|validate|promote|changelog) /m);
+  });
+
+  it("shows usage and exits 2 when no command is given", async () => {
+    const { code, stdout } = await cli();
+    expect(code).toBe(2);
+    expect(stdout).toContain("Usage: gitops <command>");
+  });
+
+  it("has --help for each command", async () => {
+    const { code, stdout } = await cli("targets", "--help");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Usage: gitops targets");
+    expect(stdout).toContain("--repo DIR");
+  });
+
+  it("names an unknown command and exits 2 without a stack", async () => {
+    const { code, stderr } = await cli("deploy");
+    expect(code).toBe(2);
+    expect(stderr).toBe('gitops: unknown command "deploy"; commands: targets\n');
+  });
+
+  it("names an unknown option and exits 2", async () => {
+    const { code, stderr } = await cli("targets", "--frobnicate");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^gitops: targets: Unknown option '--frobnicate'; run "gitops targets --help"\n$/);
+  });
+
+  it("rejects a stray positional argument", async () => {
+    const { code, stderr } = await cli("targets", "extra");
+    expect(code).toBe(2);
+    expect(stderr).toContain('unexpected argument "extra"');
+  });
+
+  it("names a --repo folder that does not exist", async () => {
+    const { code, stderr } = await cli("targets", "--repo", "/no/such/repo");
+    expect(code).toBe(2);
+    expect(stderr).toBe("gitops: repository folder /no/such/repo does not exist\n");
+  });
+
+  it("reports bad config as exit 2 with file and line", async () => {
+    const dir = repo();
+    writeFiles(dir, { ".gitops.yaml": "environments: [staging, prod]\nextra: 1\n" });
+    const { code, stderr } = await cli("targets", "--repo", dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe('gitops: .gitops.yaml:2: unknown key "extra"; allowed here: environments, targets\n');
+  });
+
+  it("lists targets as a table", async () => {
+    const { code, stdout } = await cli("targets", "--repo", repo());
+    expect(code).toBe(0);
+    expect(stdout.split("\n").slice(0, 4)).toEqual([
+      "TARGET                     ENV      SERVICE  KIND",
+      "apps/cms/overlays/prod     prod     cms      kustomize",
+      "apps/cms/overlays/staging  staging  cms      kustomize",
+      "clusters/prod              prod     -        directory",
+    ]);
+  });
+
+  it("prints one JSON document with --json, with shards when asked", async () => {
+    const { code, stdout, stderr } = await cli("targets", "--repo", repo(), "--json", "--shards", "2", "--env", "prod");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const doc = JSON.parse(stdout) as { targets: { id: string }[]; shards: string[][] };
+    expect(doc.targets.map((t) => t.id)).toEqual(["apps/cms/overlays/prod", "clusters/prod"]);
+    expect(doc.shards).toEqual([["apps/cms/overlays/prod"], ["clusters/prod"]]);
+  });
+
+  it("rejects a shard count that is not a number", async () => {
+    const { code, stderr } = await cli("targets", "--repo", repo(), "--shards", "two");
+    expect(code).toBe(2);
+    expect(stderr).toBe('gitops: --shards must be a whole number, got "two"\n');
+  });
+
+  it("rejects an unknown environment filter, listing the known ones", async () => {
+    const { code, stderr } = await cli("targets", "--repo", repo(), "--env", "qa");
+    expect(code).toBe(2);
+    expect(stderr).toBe('gitops: unknown environment "qa"; known: staging, prod\n');
+  });
+});
