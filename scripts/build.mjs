@@ -4,7 +4,7 @@
 // Reproducible: ncc output depends only on the sources and the lockfile; we clear
 // each output folder first so files of a removed action do not linger.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29,15 +29,20 @@ for (const [name, entry] of entries()) {
   if (only.length > 0 && !only.includes(name)) continue;
   const out = join(root, "dist", name);
   rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, "build", entry, "-o", out, "--target", "es2022", "--no-source-map-register", "--quiet"], {
-    cwd: root,
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, "build", entry, "-o", out, "--target", "es2022", "--no-source-map-register", "--quiet"],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  );
   if (name === "cli") {
     // The `gitops` bin needs a shebang; ncc keeps none from a TypeScript entry.
     const file = join(out, "index.js");
     const code = readFileSync(file, "utf8");
-    if (!code.startsWith("#!")) writeFileSync(file, `#!/usr/bin/env node\n${code}`, { mode: 0o755 });
+    if (!code.startsWith("#!")) writeFileSync(file, `#!/usr/bin/env node\n${code}`);
+    chmodSync(file, 0o755);
   }
   console.log(`built dist/${name}/index.js`);
 }

@@ -18,7 +18,10 @@ interface ActionYml {
 
 const jsActions = readdirSync(ACTIONS)
   .filter((name) => existsSync(join(ACTIONS, name, "action.yml")))
-  .map((name) => ({ name, spec: parse(readFileSync(join(ACTIONS, name, "action.yml"), "utf8")) as ActionYml }))
+  .map((name) => ({
+    name,
+    spec: parse(readFileSync(join(ACTIONS, name, "action.yml"), "utf8")) as ActionYml,
+  }))
   .filter(({ spec }) => spec.runs.using.startsWith("node"));
 
 describe.each(jsActions)("actions/$name", ({ name, spec }) => {
@@ -37,7 +40,10 @@ describe.each(jsActions)("actions/$name", ({ name, spec }) => {
 
   it("documents every input and output", () => {
     expect(spec.description).toBeTruthy();
-    for (const [key, value] of [...Object.entries(spec.inputs ?? {}), ...Object.entries(spec.outputs ?? {})]) {
+    for (const [key, value] of [
+      ...Object.entries(spec.inputs ?? {}),
+      ...Object.entries(spec.outputs ?? {}),
+    ]) {
       expect(value.description, key).toBeTruthy();
     }
   });

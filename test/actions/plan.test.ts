@@ -24,7 +24,9 @@ describe("actions/plan", () => {
     expect(targets.every((t) => ["staging", "prod"].includes(t.env))).toBe(true);
     expect(result.outputs.count).toBe(String(targets.length));
     expect(result.outputs["has-targets"]).toBe("true");
-    const matrix = JSON.parse(result.outputs.matrix!) as { include: { shard: number; of: number; targets: string[] }[] };
+    const matrix = JSON.parse(result.outputs.matrix!) as {
+      include: { shard: number; of: number; targets: string[] }[];
+    };
     expect(matrix.include.map((m) => m.shard)).toEqual([1, 2, 3]);
     expect(matrix.include.flatMap((m) => m.targets).sort()).toEqual(targets.map((t) => t.id).sort());
     expect(result.summary).toContain("### gitops plan");
@@ -33,7 +35,11 @@ describe("actions/plan", () => {
   });
 
   it("filters by environment", async () => {
-    const result = await runAction("plan", { "repo-path": "infra", environments: "prod" }, { workspace: workspace() });
+    const result = await runAction(
+      "plan",
+      { "repo-path": "infra", environments: "prod" },
+      { workspace: workspace() },
+    );
     expect(result.exitCode).toBe(0);
     const targets = JSON.parse(result.outputs.targets!) as { env: string }[];
     expect(targets.length).toBeGreaterThan(0);
@@ -41,7 +47,11 @@ describe("actions/plan", () => {
   });
 
   it("fails with exit 2 naming the input when shards is not a number", async () => {
-    const result = await runAction("plan", { "repo-path": "infra", shards: "many" }, { workspace: workspace() });
+    const result = await runAction(
+      "plan",
+      { "repo-path": "infra", shards: "many" },
+      { workspace: workspace() },
+    );
     expect(result.exitCode).toBe(2);
     expect(result.annotations).toHaveLength(1);
     expect(result.annotations[0]?.level).toBe("error");
@@ -58,7 +68,11 @@ describe("actions/plan", () => {
   });
 
   it("reports an unknown environment with the known ones", async () => {
-    const result = await runAction("plan", { "repo-path": "infra", environments: "qa" }, { workspace: workspace() });
+    const result = await runAction(
+      "plan",
+      { "repo-path": "infra", environments: "qa" },
+      { workspace: workspace() },
+    );
     expect(result.exitCode).toBe(2);
     expect(result.annotations[0]?.message).toBe('unknown environment "qa"; known: staging, prod');
   });

@@ -9,7 +9,11 @@ import { writeFiles } from "../support/git.js";
 async function cli(...argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false }, {});
+  const code = await runCli(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false },
+    {},
+  );
   return { code, stdout, stderr };
 }
 
@@ -25,7 +29,9 @@ function repo(): string {
 
 describe("gitops CLI", () => {
   it("prints the version of package.json", async () => {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
     expect(VERSION).toBe(pkg.version);
     expect(await cli("--version")).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
   });
@@ -94,7 +100,16 @@ describe("gitops CLI", () => {
   });
 
   it("prints one JSON document with --json, with shards when asked", async () => {
-    const { code, stdout, stderr } = await cli("targets", "--repo", repo(), "--json", "--shards", "2", "--env", "prod");
+    const { code, stdout, stderr } = await cli(
+      "targets",
+      "--repo",
+      repo(),
+      "--json",
+      "--shards",
+      "2",
+      "--env",
+      "prod",
+    );
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const doc = JSON.parse(stdout) as { targets: { id: string }[]; shards: string[][] };

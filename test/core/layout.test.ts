@@ -53,7 +53,11 @@ describe("loadLayout", () => {
     const layout = loadLayout(fixture({ "apps/web/overlays/dev/kustomization.yaml": KUSTOMIZATION }));
     expect(layout.targets.map((t) => t.env)).toEqual(["dev"]);
     expect(layout.findings).toHaveLength(1);
-    expect(layout.findings[0]).toMatchObject({ rule: "unknown-env", severity: "warning", target: "apps/web/overlays/dev" });
+    expect(layout.findings[0]).toMatchObject({
+      rule: "unknown-env",
+      severity: "warning",
+      target: "apps/web/overlays/dev",
+    });
     expect(layout.findings[0]?.message).toContain('"environments" in .gitops.yaml');
   });
 
@@ -102,7 +106,9 @@ describe("loadLayout", () => {
   });
 
   it("names a repository folder that does not exist", () => {
-    expect(() => loadLayout("/nonexistent/repo")).toThrow("repository folder /nonexistent/repo does not exist");
+    expect(() => loadLayout("/nonexistent/repo")).toThrow(
+      "repository folder /nonexistent/repo does not exist",
+    );
   });
 });
 
@@ -132,10 +138,14 @@ describe("buildPlan", () => {
     expect(() => buildPlan(layout, { shards: 1, environments: ["qa"] })).toThrow(
       'unknown environment "qa"; known: staging, prod',
     );
-    expect(() => buildPlan(layout, { shards: 1, services: ["nope"] })).toThrow('unknown service "nope"; known: chart, cms');
+    expect(() => buildPlan(layout, { shards: 1, services: ["nope"] })).toThrow(
+      'unknown service "nope"; known: chart, cms',
+    );
   });
 
   it("rejects a shard count out of range", () => {
-    expect(() => buildPlan(layout, { shards: 0 })).toThrow("shard count must be an integer from 1 to 256, got 0");
+    expect(() => buildPlan(layout, { shards: 0 })).toThrow(
+      "shard count must be an integer from 1 to 256, got 0",
+    );
   });
 });

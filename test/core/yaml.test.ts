@@ -55,7 +55,9 @@ describe("parseYaml", () => {
   });
 
   it("ignores a byte order mark", () => {
-    expect(parseYaml("\uFEFFkind: ConfigMap\n", "bom.yaml").documents[0]?.value).toEqual({ kind: "ConfigMap" });
+    expect(parseYaml("\uFEFFkind: ConfigMap\n", "bom.yaml").documents[0]?.value).toEqual({
+      kind: "ConfigMap",
+    });
   });
 
   it("keeps comments for later edits", () => {
@@ -90,7 +92,9 @@ describe("loadYamlFile", () => {
   it("refuses bytes that are not UTF-8", () => {
     const path = join(dir, "latin1.yaml");
     writeFileSync(path, Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
-    expect(userError(() => loadYamlFile(path, "latin1.yaml")).message).toBe("latin1.yaml: not valid UTF-8 text");
+    expect(userError(() => loadYamlFile(path, "latin1.yaml")).message).toBe(
+      "latin1.yaml: not valid UTF-8 text",
+    );
   });
 
   it("names a folder given in place of a file", () => {

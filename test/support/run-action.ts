@@ -105,7 +105,12 @@ export async function runAction(
   for (const [key, value] of Object.entries(inputs)) env[inputEnvName(key)] = value;
   Object.assign(env, options.env);
 
-  const { code, stdout, stderr } = await runNode(join(ROOT, "dist", name, "index.js"), workspace, env, options.timeoutMs ?? 120_000);
+  const { code, stdout, stderr } = await runNode(
+    join(ROOT, "dist", name, "index.js"),
+    workspace,
+    env,
+    options.timeoutMs ?? 120_000,
+  );
   const commands = parseWorkflowCommands(stdout);
   return {
     exitCode: code,

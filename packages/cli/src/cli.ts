@@ -29,7 +29,9 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       io.stderr(`gitops: ${err.message}\n`);
       return ExitCode.UsageError;
     }
-    io.stderr(`gitops: unexpected error: ${messageOf(err)}\nThis is a bug in gitops-actions; please report it.\n`);
+    io.stderr(
+      `gitops: unexpected error: ${messageOf(err)}\nThis is a bug in gitops-actions; please report it.\n`,
+    );
     if (env.GITOPS_DEBUG === "1" && err instanceof Error && err.stack) io.stderr(err.stack + "\n");
     return ExitCode.Findings;
   }
@@ -57,7 +59,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     io.stdout(`${command.help}\n\n${GLOBAL_HELP}\n`);
     return ExitCode.Clean;
   }
-  const { repo, json, help: _help, ...options } = parsed.values;
+  const { repo, json, ...options } = parsed.values;
+  delete options.help;
   return command.run({
     repo: typeof repo === "string" ? repo : ".",
     json: json === true,
@@ -84,7 +87,9 @@ function parseCommandArgs(command: Command, args: string[]) {
   const max = command.maxPositionals ?? 0;
   if (parsed.positionals.length > max) {
     const extra = parsed.positionals[max] ?? "";
-    throw new UserError(`${command.name}: unexpected argument "${extra}"; run "gitops ${command.name} --help"`);
+    throw new UserError(
+      `${command.name}: unexpected argument "${extra}"; run "gitops ${command.name} --help"`,
+    );
   }
   if (parsed.values.repo === "") throw new UserError("--repo needs a folder");
   return parsed;

@@ -70,7 +70,10 @@ export function loadConfig(repoDir: string): { config: GitopsConfig; file?: stri
   if (!existsSync(path)) return { config: structuredClone(DEFAULT_CONFIG) };
   const yaml = loadYamlFile(path, CONFIG_FILE);
   if (yaml.documents.length > 1) {
-    throw new UserError(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
+    throw new UserError(
+      `${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`,
+      CONFIG_FILE,
+    );
   }
   const document = yaml.documents[0];
   const raw = document?.value ?? {};
@@ -78,7 +81,7 @@ export function loadConfig(repoDir: string): { config: GitopsConfig; file?: stri
   if (!validate(raw)) {
     throw configError(validate.errors ?? [], yaml, document);
   }
-  return { config: mergeConfig(raw as Partial<GitopsConfig>), file: CONFIG_FILE };
+  return { config: mergeConfig(raw), file: CONFIG_FILE };
 }
 
 function mergeConfig(raw: Partial<GitopsConfig>): GitopsConfig {
@@ -98,7 +101,7 @@ function configError(errors: ErrorObject[], yaml: YamlFile, document: YamlDocume
   let key: string;
   let what: string;
   if (err.keyword === "additionalProperties") {
-    const extra = String((err.params as { additionalProperty: string }).additionalProperty);
+    const extra = (err.params as { additionalProperty: string }).additionalProperty;
     path.push(extra);
     key = path.join(".");
     what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
@@ -106,7 +109,13 @@ function configError(errors: ErrorObject[], yaml: YamlFile, document: YamlDocume
     key = path.join(".") || "(root)";
     what = `"${key}" ${err.message ?? "is invalid"}`;
   }
-  const line = document ? lineAt(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p))) : undefined;
+  const line = document
+    ? lineAt(
+        yaml,
+        document,
+        path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      )
+    : undefined;
   return new UserError(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
 }
 

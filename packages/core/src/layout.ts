@@ -109,7 +109,8 @@ interface RootMatch {
 /** Splits a root pattern and rejects ones that could leave the repo or name no env. */
 function parseRoot(root: string): string[] {
   const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-  const bad = (why: string) => new UserError(`${CONFIG_FILE}: targets.roots entry "${root}" ${why}`, CONFIG_FILE);
+  const bad = (why: string) =>
+    new UserError(`${CONFIG_FILE}: targets.roots entry "${root}" ${why}`, CONFIG_FILE);
   if (root.startsWith("/") || /^[a-zA-Z]:/.test(root)) throw bad("must be relative to the repository");
   if (segments.includes("..")) throw bad('must not contain ".."');
   if (segments.includes("**")) throw bad('must not use "**": each segment matches one folder level');
@@ -125,7 +126,13 @@ function parseRoot(root: string): string[] {
  * so symlinked folders that loop cannot make it spin; folders that resolve
  * outside the repo are ignored.
  */
-function* expand(realRepo: string, dir: string, segments: string[], prefix: string[] = [], names: RootMatch["names"] = {}): Generator<RootMatch> {
+function* expand(
+  realRepo: string,
+  dir: string,
+  segments: string[],
+  prefix: string[] = [],
+  names: RootMatch["names"] = {},
+): Generator<RootMatch> {
   const [head, ...rest] = segments;
   if (head === undefined) {
     yield { id: prefix.join("/"), dir, names };

@@ -29,7 +29,8 @@ export function buildPlan(layout: Layout, options: PlanOptions): Plan {
 /** A job-summary section: targets per env and kind, and the shards. */
 export function planMarkdown(plan: Plan): string {
   const counts = new Map<string, number>();
-  for (const t of plan.targets) counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
+  for (const t of plan.targets)
+    counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
   const rows = [...counts.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, n]) => {

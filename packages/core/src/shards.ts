@@ -33,11 +33,14 @@ export function filterTargets(
   const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)]);
   const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
   for (const env of envs) {
-    if (!knownEnvs.has(env)) throw new UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
+    if (!knownEnvs.has(env))
+      throw new UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
   }
   for (const svc of services) {
     if (!knownServices.has(svc)) {
-      throw new UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
+      throw new UserError(
+        `unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`,
+      );
     }
   }
   return layout.targets.filter(

@@ -1,5 +1,14 @@
 import { readFileSync, statSync } from "node:fs";
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type YAMLError } from "yaml";
+import {
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type YAMLError,
+} from "yaml";
 import { UserError, messageOf } from "./errors.js";
 
 /** Caps that keep a hostile file from exhausting memory or time. */
@@ -84,10 +93,14 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     try {
       value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
     } catch (err) {
-      throw new UserError(`${file}: ${describeToJsError(err)}`, file, lineOfOffset(lineCounter, doc.range[0]));
+      throw new UserError(
+        `${file}: ${describeToJsError(err)}`,
+        file,
+        lineOfOffset(lineCounter, doc.range[0]),
+      );
     }
     // A document's range starts at its `---`; people look for its first key.
-    const start = isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : doc.range[0];
+    const start = isNode(doc.contents) ? doc.contents.range[0] : doc.range[0];
     documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
   }
   return { file, text, documents, lineCounter };

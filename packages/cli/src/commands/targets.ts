@@ -44,6 +44,7 @@ Options:
     const rows = targets.map((t) => [t.id, t.env, t.service ?? "-", t.kind]);
     ctx.io.stdout(formatTable(["TARGET", "ENV", "SERVICE", "KIND"], rows) + "\n");
     ctx.io.stdout(`${targets.length} target(s) in ${layout.environments.join(" → ")}\n`);
+    for (const s of layout.skipped) ctx.io.stdout(`skipped ${s.id}: ${s.reason}\n`);
     shards?.forEach((s, i) => {
       ctx.io.stdout(`shard ${i + 1}: ${s.join(" ")}\n`);
     });

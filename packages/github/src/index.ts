@@ -1,0 +1,36 @@
+/**
+ * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
+ * tree in the project that imports `@actions/*`.
+ */
+export { emitAnnotations, type EmitResult } from "./annotations.js";
+export {
+  upsertStickyComment,
+  type Octokit,
+  type StickyCommentOptions,
+  type StickyCommentResult,
+} from "./comment.js";
+export {
+  apiUrl,
+  getOctokitClient,
+  pullRequestFromEvent,
+  repository,
+  serverUrl,
+  type PullRequestInfo,
+  type RepoInfo,
+} from "./context.js";
+export {
+  getBoolean,
+  getEnum,
+  getGlobs,
+  getInteger,
+  getList,
+  getSeverity,
+  getString,
+  type IntegerInputOptions,
+  type StringInputOptions,
+} from "./inputs.js";
+export { debug, info, isDebug, warning, withGroup } from "./log.js";
+export { addPath, exportVariable, setOutput, setOutputs } from "./outputs.js";
+export { runAction } from "./run.js";
+export { maskSecret } from "./secrets.js";
+export { appendSummary } from "./summary.js";
