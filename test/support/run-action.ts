@@ -179,7 +179,7 @@ export function parseWorkflowCommands(stdout: string): { annotations: Annotation
   const masks: string[] = [];
   let stopToken: string | undefined;
   for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    const m = /^::([A-Za-z0-9_-]+)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!m) continue;
     const [, command = "", props = "", data = ""] = m;
     if (stopToken !== undefined) {
