@@ -20,6 +20,70 @@ export interface GitopsConfig {
     /** Globs of folders that are never targets. */
     exclude: string[];
   };
+  render: RenderConfig;
+  promote: PromoteConfig;
+  secrets: SecretsConfig;
+}
+
+/** `gitops secrets`: where secret references must point, and what the scan skips. */
+export interface SecretsConfig {
+  /** ExternalSecret `remoteRef.key` template; `{service}` and `{env}` come from the overlay's path. */
+  keyTemplate: string;
+  /** Accepted findings, keyed by rule, path glob and the secret's sha256 (a missing file is fine). */
+  ignoreFile: string;
+  /** A `gitops secrets --json` report whose findings are known and not reported again; empty for none. */
+  baseline: string;
+  /** gitleaks config whose custom rules and allowlists are loaded when the file exists. */
+  gitleaksConfig: string;
+  /** Files larger than this many bytes are not scanned and are reported as skipped. */
+  maxFileBytes: number;
+  /** Globs of files and folders never scanned (`.git/`, `node_modules/` and `render/` never are). */
+  exclude: string[];
+}
+
+/** Kustomize `images[]` fields that promotion may copy. */
+export const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"] as const;
+export type PromotableImageField = (typeof PROMOTABLE_IMAGE_FIELDS)[number];
+
+/** What `gitops promote` copies for one service; unset keys fall back to the `promote` defaults. */
+export interface PromoteServiceConfig {
+  /** Kustomize `images[]` fields to copy. */
+  images?: PromotableImageField[];
+  /** Helm value key paths (dotted) to copy, replacing the default list. */
+  values?: string[];
+  /** Helm value key paths copied on top of `values`. */
+  extraValues?: string[];
+  /** Copy chart versions (Chart.yaml dependencies, Application targetRevision of chart sources). */
+  chart?: boolean;
+}
+
+/** `gitops promote`: which fields move between environments, and who may promote by ChatOps. */
+export interface PromoteConfig {
+  images: PromotableImageField[];
+  values: string[];
+  chart: boolean;
+  /** Per-service overrides, by service name. */
+  services: Record<string, PromoteServiceConfig>;
+  /** Env to the teams (`org/team`) whose members may promote into it by ChatOps; no entry means any writer. */
+  teams: Record<string, string[]>;
+  /** Check runs that must have passed on the source commit before a promotion is pushed. */
+  requiredChecks: string[];
+}
+
+/** How `gitops render` runs the tools. */
+export interface RenderConfig {
+  /** Which kustomize to run: `auto` prefers a `kustomize` binary, then `kubectl kustomize`. */
+  kustomize: "auto" | "kustomize" | "kubectl";
+  /** Seconds one target may take before its tool is killed. */
+  timeout: number;
+  /** Targets rendered at once; 0 means one per CPU. */
+  concurrency: number;
+  /** Allow remote kustomize bases and Helm charts (URLs); refused by default. */
+  allowNetwork: boolean;
+  /** URLs of this repository as Argo CD Applications name it (besides the git remote). */
+  repoURLs: string[];
+  /** `helm template --kube-version`, e.g. "1.32"; helm's default when empty. */
+  kubeVersion: string;
 }
 
 export const DEFAULT_CONFIG: GitopsConfig = {
@@ -28,12 +92,51 @@ export const DEFAULT_CONFIG: GitopsConfig = {
     roots: ["apps/{service}/overlays/{env}", "clusters/{env}", "environments/{env}", "argo-apps/{env}"],
     exclude: [],
   },
+  render: {
+    kustomize: "auto",
+    timeout: 120,
+    concurrency: 0,
+    allowNetwork: false,
+    repoURLs: [],
+    kubeVersion: "",
+  },
+  secrets: {
+    keyTemplate: "platform/{service}/{env}",
+    ignoreFile: ".gitops-secrets-ignore.yaml",
+    baseline: "",
+    gitleaksConfig: ".gitleaks.toml",
+    maxFileBytes: 5 * 1024 * 1024,
+    exclude: [],
+  },
+  promote: {
+    images: [...PROMOTABLE_IMAGE_FIELDS],
+    values: ["image.tag", "image.digest"],
+    chart: true,
+    services: {},
+    teams: {},
+    requiredChecks: [],
+  },
 };
 
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
 export const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
 
 const stringList = { type: "array", items: { type: "string", minLength: 1 } } as const;
+
+/** A dotted Helm value key path such as `image.tag`. */
+const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
+const valuePaths = {
+  type: "array",
+  uniqueItems: true,
+  items: { type: "string", pattern: VALUE_PATH },
+} as const;
+const imageFields = {
+  type: "array",
+  uniqueItems: true,
+  items: { type: "string", enum: ["newName", "newTag", "digest"] },
+} as const;
+/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
+const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
 
 /**
  * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
@@ -54,6 +157,59 @@ export const CONFIG_SCHEMA = {
       type: "object",
       additionalProperties: false,
       properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
+    },
+    render: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        kustomize: { enum: ["auto", "kustomize", "kubectl"] },
+        timeout: { type: "integer", minimum: 1, maximum: 3600 },
+        concurrency: { type: "integer", minimum: 0, maximum: 256 },
+        allowNetwork: { type: "boolean" },
+        repoURLs: stringList,
+        kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+      },
+    },
+    secrets: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
+        ignoreFile: { type: "string", minLength: 1 },
+        baseline: { type: "string" },
+        gitleaksConfig: { type: "string", minLength: 1 },
+        maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
+        exclude: stringList,
+      },
+    },
+    promote: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        images: imageFields,
+        values: valuePaths,
+        chart: { type: "boolean" },
+        services: {
+          type: "object",
+          propertyNames: { pattern: ID_PATTERN },
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              images: imageFields,
+              values: valuePaths,
+              extraValues: valuePaths,
+              chart: { type: "boolean" },
+            },
+          },
+        },
+        teams: {
+          type: "object",
+          propertyNames: { pattern: ID_PATTERN },
+          additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
+        },
+        requiredChecks: { ...stringList, uniqueItems: true },
+      },
     },
   },
 } as const;
@@ -89,6 +245,9 @@ function mergeConfig(raw: Partial<GitopsConfig>): GitopsConfig {
   return {
     environments: raw.environments ?? d.environments,
     targets: { ...d.targets, ...raw.targets },
+    render: { ...d.render, ...raw.render },
+    promote: { ...d.promote, ...raw.promote },
+    secrets: { ...d.secrets, ...raw.secrets },
   };
 }
 
@@ -122,8 +281,13 @@ function configError(errors: ErrorObject[], yaml: YamlFile, document: YamlDocume
 function allowedKeys(path: string[]): string[] {
   let node: unknown = CONFIG_SCHEMA;
   for (const p of path) {
-    const n = node as { properties?: Record<string, unknown>; items?: unknown };
-    node = /^\d+$/.test(p) ? n.items : n.properties?.[p];
+    const n = node as {
+      properties?: Record<string, unknown>;
+      items?: unknown;
+      additionalProperties?: unknown;
+    };
+    // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
+    node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
   }
   return Object.keys((node as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
 }

@@ -7,3 +7,4 @@ export * from "./shards.js";
 export * from "./version.js";
 export * from "./reporters/index.js";
 export * from "./plan.js";
+export * from "./git.js";

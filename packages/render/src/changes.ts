@@ -1,0 +1,25 @@
+import { git, gitOk, resolveCommit } from "../../core/src/git.js";
+
+/**
+ * Paths (relative to `repo`) that differ between `ref` and the working tree:
+ * committed, staged and unstaged changes, deletions under both names (no
+ * rename pairing), and untracked files. Limited to `repo` when it is a
+ * subfolder of a larger checkout.
+ */
+export async function changedFiles(repo: string, ref: string): Promise<string[]> {
+  const commit = await resolveCommit(repo, ref, "--changed-since");
+  const diff = await gitOk(repo, ["diff", "--name-only", "--no-renames", "--relative", "-z", commit, "--", "."], "git diff");
+  const untracked = await gitOk(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."], "git ls-files");
+  const all = new Set([...diff.split("\0"), ...untracked.split("\0")].filter(Boolean));
+  return [...all].sort();
+}
+
+/** URLs of the checkout's remotes, for matching Application repoURLs. */
+export async function remoteUrls(repo: string): Promise<string[]> {
+  const r = await git(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
+  if (r.code !== 0) return [];
+  return r.stdout
+    .split("\n")
+    .map((l) => l.split(" ").slice(1).join(" ").trim())
+    .filter(Boolean);
+}

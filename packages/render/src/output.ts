@@ -1,0 +1,101 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
+
+/** One target's line in `render/index.json` (DESIGN.md's render JSON shape). */
+export interface IndexEntry {
+  id: string;
+  env: string;
+  service?: string;
+  kind: string;
+  /** The folder it renders from, relative to the repo. */
+  source: string;
+  /** `render/<id>.yaml`, relative to the repo. */
+  output: string;
+  status: "ok" | "failed" | "skipped";
+  resources: number;
+  sha256: string;
+  error?: string;
+  /** Argo CD Applications that deploy it: `file#name`. */
+  applications?: string[];
+}
+
+export interface RenderIndex {
+  targets: IndexEntry[];
+}
+
+export const INDEX_FILE = "index.json";
+
+/**
+ * Writes a file atomically: a temp file beside it, then a rename, so a crash
+ * or a kill never leaves a half-written output that a later check would read.
+ */
+export function writeAtomic(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** The previous run's index, or an empty one when there is none or it is unreadable. */
+export function readIndex(outDir: string): RenderIndex {
+  try {
+    const parsed = JSON.parse(readFileSync(join(outDir, INDEX_FILE), "utf8")) as RenderIndex;
+    return Array.isArray(parsed.targets) ? parsed : { targets: [] };
+  } catch {
+    return { targets: [] };
+  }
+}
+
+/** Deterministic JSON: entries sorted by id, fixed key order, trailing newline. */
+export function formatIndex(index: RenderIndex): string {
+  const targets = [...index.targets].sort((a, b) => a.id.localeCompare(b.id)).map(ordered);
+  return JSON.stringify({ targets }, null, 2) + "\n";
+}
+
+const KEY_ORDER: (keyof IndexEntry)[] = [
+  "id",
+  "env",
+  "service",
+  "kind",
+  "source",
+  "output",
+  "status",
+  "resources",
+  "sha256",
+  "error",
+  "applications",
+];
+
+/** The same keys in the same order on every run, whatever order they were set in. */
+function ordered(entry: IndexEntry): IndexEntry {
+  const out: Record<string, unknown> = {};
+  for (const k of KEY_ORDER) if (entry[k] !== undefined) out[k] = entry[k];
+  return out as unknown as IndexEntry;
+}
+
+/**
+ * Removes outputs of targets that no longer exist. Only files a previous index
+ * listed are removed: render/ may hold files that are not ours.
+ */
+export function removeStale(outDir: string, repo: string, previous: RenderIndex, current: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  for (const entry of previous.targets) {
+    if (current.has(entry.id) || typeof entry.output !== "string") continue;
+    const path = resolve(repo, entry.output);
+    // A hand-edited index must not make us delete anything outside render/.
+    if (!path.startsWith(resolve(outDir) + sep) || !path.endsWith(".yaml")) continue;
+    rmSync(path, { force: true });
+    removed.push(entry.output);
+  }
+  return removed;
+}

@@ -1,0 +1,17 @@
+/**
+ * Runs `work` over `items` with at most `limit` in flight, keeping result order.
+ * A rejected item rejects the whole run: callers turn expected failures into
+ * values first, so this only happens for bugs.
+ */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}

@@ -1,0 +1,151 @@
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import type { Finding } from "../../core/src/finding.js";
+import { loadLayout, type Layout } from "../../core/src/layout.js";
+import { filterTargets } from "../../core/src/shards.js";
+import { changedFiles, remoteUrls } from "./changes.js";
+import { affectedTargets, inputGraph, type InputGraph } from "./graph.js";
+import { formatIndex, INDEX_FILE, readIndex, removeStale, sha256, writeAtomic, type IndexEntry } from "./output.js";
+import { mapLimit } from "./pool.js";
+import { renderTarget } from "./render-target.js";
+import type { RenderTarget } from "./spec.js";
+import { discoverTargets } from "./targets.js";
+import { locateRenderTools } from "./tools.js";
+
+export interface RenderOptions {
+  repo: string;
+  /** Where outputs go; default `<repo>/render`. */
+  outDir?: string;
+  environments?: readonly string[];
+  services?: readonly string[];
+  /** Only targets whose inputs changed since this git ref are rendered. */
+  changedSince?: string;
+  /** Like `changedSince`, with the changed paths (relative to the repo) already known. */
+  changedPaths?: readonly string[];
+  /** Only these target ids are rendered (after the filters). */
+  only?: ReadonlySet<string>;
+  /** Targets in flight; default `render.concurrency`, else the CPU count. */
+  concurrency?: number;
+  /** Environment for locating tools (PATH, RUNNER_TOOL_CACHE). */
+  env?: NodeJS.ProcessEnv;
+  onProgress?: (done: number, total: number, id: string) => void;
+}
+
+/** A target's result: its index entry plus how long it took. */
+export interface TargetResult extends IndexEntry {
+  ms: number;
+}
+
+export interface RenderReport {
+  layout: Layout;
+  targets: TargetResult[];
+  findings: Finding[];
+  /** Ids that were rendered this run (all of them without `changedSince`). */
+  rendered: string[];
+  /** Outputs removed because their target no longer exists. */
+  removed: string[];
+  outDir: string;
+}
+
+/**
+ * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
+ * fails alone: its failure becomes a Finding and the others go on. Outputs are
+ * written atomically and byte-for-byte deterministic; outputs of targets that
+ * no longer exist are removed.
+ */
+export async function render(options: RenderOptions): Promise<RenderReport> {
+  const layout = loadLayout(options.repo);
+  const repo = layout.repo;
+  const config = layout.config.render;
+  const outDir = resolve(options.outDir ?? join(repo, "render"));
+  filterTargets(layout, { environments: options.environments, services: options.services });
+  const discovery = discoverTargets(layout, [...config.repoURLs, ...(await remoteUrls(repo))]);
+  // Every discovered target keeps its line in the index; filters only choose what renders.
+  const targets = discovery.targets;
+  const graphs = new Map<string, InputGraph>(targets.map((t) => [t.id, inputGraph(t, repo)]));
+
+  let chosen = new Set(targets.filter((t) => !t.skipReason && selected(t, options)).map((t) => t.id));
+  if (options.changedSince !== undefined || options.changedPaths !== undefined) {
+    const changed = options.changedPaths ?? (await changedFiles(repo, options.changedSince ?? "HEAD"));
+    // The config decides what everything renders with: a change to it renders all.
+    if (!changed.includes(".gitops.yaml")) chosen = intersect(chosen, affectedTargets(targets, graphs, changed));
+  }
+  if (options.only) chosen = intersect(chosen, options.only);
+  const toRender = targets.filter((t) => chosen.has(t.id));
+  const needHelm = toRender.some((t) => t.specs.some((s) => s.type === "helm") || graphs.get(t.id)?.helmCharts === true);
+  const needKustomize = toRender.some((t) => t.specs.some((s) => s.type === "kustomize"));
+  const tools = locateRenderTools({ kustomize: needKustomize, helm: needHelm }, config, options.env);
+
+  const previous = readIndex(outDir);
+  const concurrency = options.concurrency ?? (config.concurrency || availableParallelism());
+  let done = 0;
+  const outcomes = await mapLimit(toRender, concurrency, async (t) => {
+    const outcome = await renderTarget(t, {
+      repo,
+      tools,
+      timeoutMs: config.timeout * 1000,
+      allowNetwork: config.allowNetwork,
+      kubeVersion: config.kubeVersion,
+      graph: graphs.get(t.id) ?? inputGraph(t, repo),
+    });
+    if (outcome.ok) writeAtomic(outputPath(outDir, t.id), outcome.yaml);
+    options.onProgress?.(++done, toRender.length, t.id);
+    return [t.id, outcome] as const;
+  });
+  const byId = new Map(outcomes);
+
+  const findings: Finding[] = [...layout.findings, ...discovery.findings];
+  const results: TargetResult[] = targets.map((t) => {
+    const base = entryBase(t, repo, outDir);
+    const outcome = byId.get(t.id);
+    if (!outcome) {
+      const old = previous.targets.find((p) => p.id === t.id && p.status === "ok");
+      return { ...base, status: "skipped", resources: old?.resources ?? 0, sha256: old?.sha256 ?? "", ms: 0, ...(t.skipReason ? { error: t.skipReason } : {}) };
+    }
+    if (!outcome.ok) {
+      if (outcome.failure) findings.push(outcome.failure);
+      return { ...base, status: "failed", resources: 0, sha256: "", error: outcome.failure?.message ?? "failed", ms: outcome.ms };
+    }
+    return { ...base, status: "ok", resources: outcome.resources, sha256: sha256(outcome.yaml), ms: outcome.ms };
+  });
+  // Only targets that exist keep an output; a failed target's old output would be stale, so it goes too.
+  const keep = new Set(results.filter((r) => r.status !== "failed").map((r) => r.id));
+  const removed = removeStale(outDir, repo, previous, keep);
+  writeAtomic(join(outDir, INDEX_FILE), formatIndex({ targets: results.map(withoutTime) }));
+  return { layout, targets: results, findings, rendered: toRender.map((t) => t.id), removed, outDir };
+}
+
+/** `render/<id>.yaml` for a target id (ids are repo-relative paths and never contain `..`). */
+export function outputPath(outDir: string, id: string): string {
+  return join(outDir, `${id}.yaml`);
+}
+
+function entryBase(t: RenderTarget, repo: string, outDir: string): Omit<IndexEntry, "status" | "resources" | "sha256"> {
+  const output = relativeTo(repo, outputPath(outDir, t.id));
+  const base: Omit<IndexEntry, "status" | "resources" | "sha256"> = { id: t.id, env: t.env, kind: t.kind, source: t.source, output };
+  if (t.service) base.service = t.service;
+  if (t.applications.length > 0) base.applications = t.applications.map((a) => `${a.file}#${a.name}`);
+  return base;
+}
+
+function relativeTo(repo: string, path: string): string {
+  const r = path.startsWith(repo + "/") ? path.slice(repo.length + 1) : path;
+  return r.split("\\").join("/");
+}
+
+function selected(t: RenderTarget, o: RenderOptions): boolean {
+  const envs = o.environments ?? [];
+  const services = o.services ?? [];
+  return (envs.length === 0 || envs.includes(t.env)) && (services.length === 0 || (t.service !== undefined && services.includes(t.service)));
+}
+
+function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  return new Set([...a].filter((x) => b.has(x)));
+}
+
+/** index.json must be byte-identical across runs, so the timing stays in --json only. */
+function withoutTime(result: TargetResult): IndexEntry {
+  const entry: Partial<TargetResult> = { ...result };
+  delete entry.ms;
+  return entry as IndexEntry;
+}
