@@ -53,27 +53,59 @@ describe("render on examples/infra-gitops", () => {
       const id = `applications/${env2}/queue-${env2}`;
       const direct = execFileSync(
         helm,
-        ["template", "queue", join(repo, "apps/queue/base"), "--namespace", `queue-${env2}`, "--values", join(repo, `apps/queue/overlays/${env2}/values.yaml`), "--include-crds"],
+        [
+          "template",
+          "queue",
+          join(repo, "apps/queue/base"),
+          "--namespace",
+          `queue-${env2}`,
+          "--values",
+          join(repo, `apps/queue/overlays/${env2}/values.yaml`),
+          "--include-crds",
+        ],
         { encoding: "utf8" },
       );
       expect(objects(readOutput(repo, id)), id).toEqual(objects(direct));
       const t = report.targets.find((x) => x.id === id);
-      expect(t).toMatchObject({ env: env2, service: "queue", kind: "helm", source: "apps/queue/base", applications: [`argo-apps/${env2}/queue.yaml#queue-${env2}`] });
+      expect(t).toMatchObject({
+        env: env2,
+        service: "queue",
+        kind: "helm",
+        source: "apps/queue/base",
+        applications: [`argo-apps/${env2}/queue.yaml#queue-${env2}`],
+      });
     }
   });
 
   it("marks overlays that Applications deploy as is, without a second target", () => {
     const cms = report.targets.find((t) => t.id === "apps/cms/overlays/prod");
     expect(cms?.applications).toEqual(["argo-apps/prod/cms.yaml#cms-prod"]);
-    expect(report.targets.some((t) => t.id.startsWith("applications/") && t.source === "apps/cms/overlays/prod")).toBe(false);
+    expect(
+      report.targets.some((t) => t.id.startsWith("applications/") && t.source === "apps/cms/overlays/prod"),
+    ).toBe(false);
   });
 
   it("writes index.json in the DESIGN shape, and identical bytes on a re-run", async () => {
     const first = readFileSync(join(repo, "render/index.json"), "utf8");
     const outputs = report.targets.map((t) => readOutput(repo, t.id));
     const index = JSON.parse(first) as { targets: Record<string, unknown>[] };
-    expect(Object.keys(index.targets[2] ?? {})).toEqual(["id", "env", "service", "kind", "source", "output", "status", "resources", "sha256", "applications"]);
-    expect(index.targets[2]).toMatchObject({ id: "apps/cms/overlays/prod", output: "render/apps/cms/overlays/prod.yaml", status: "ok" });
+    expect(Object.keys(index.targets[2] ?? {})).toEqual([
+      "id",
+      "env",
+      "service",
+      "kind",
+      "source",
+      "output",
+      "status",
+      "resources",
+      "sha256",
+      "applications",
+    ]);
+    expect(index.targets[2]).toMatchObject({
+      id: "apps/cms/overlays/prod",
+      output: "render/apps/cms/overlays/prod.yaml",
+      status: "ok",
+    });
     await render({ repo, env });
     expect(readFileSync(join(repo, "render/index.json"), "utf8")).toBe(first);
     expect(report.targets.map((t) => readOutput(repo, t.id))).toEqual(outputs);

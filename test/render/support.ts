@@ -26,7 +26,11 @@ export function objects(yaml: string): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const docs = parseYaml(yaml, "rendered", { maxDocuments: 100_000, maxBytes: 1 << 28 }).documents;
   for (const d of docs) {
-    const v = d.value as { apiVersion?: string; kind?: string; metadata?: { name?: string; namespace?: string } } | null;
+    const v = d.value as {
+      apiVersion?: string;
+      kind?: string;
+      metadata?: { name?: string; namespace?: string };
+    } | null;
     if (!v?.kind) continue;
     out.set(`${v.apiVersion ?? ""}/${v.kind}/${v.metadata?.namespace ?? ""}/${v.metadata?.name ?? ""}`, v);
   }

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { UserError } from "../../core/src/errors.js";
 import { loadYamlFile } from "../../core/src/yaml.js";
 
 /** The parts of an Argo CD Application source that decide what it renders. */
@@ -49,14 +50,28 @@ const MANIFEST = /\.ya?ml$/i;
 /**
  * Reads every Argo CD Application under `argo-apps/` as written in the files.
  * Kustomize patches applied to Applications themselves are not seen here: the
- * input graph needs the file each Application comes from. Broken YAML throws
- * the loader's `UserError` naming the file and line.
+ * input graph needs the file each Application comes from. A file with broken
+ * YAML is returned in `unreadable` (the loader's error, naming file and line).
  */
-export function readApplications(repo: string, root = "argo-apps"): ArgoApplication[] {
+export function readApplications(
+  repo: string,
+  root = "argo-apps",
+): { apps: ArgoApplication[]; unreadable: UserError[] } {
   const apps: ArgoApplication[] = [];
+  const unreadable: UserError[] = [];
   for (const path of walk(join(repo, root))) {
     const file = relative(repo, path).split("\\").join("/");
-    const yaml = loadYamlFile(path, file);
+    let yaml;
+    try {
+      yaml = loadYamlFile(path, file);
+    } catch (err) {
+      // One broken file must not stop the rest: it becomes a finding.
+      if (err instanceof UserError) {
+        unreadable.push(err);
+        continue;
+      }
+      throw err;
+    }
     for (const doc of yaml.documents) {
       const app = asApplication(doc.value);
       if (!app) continue;
@@ -67,11 +82,15 @@ export function readApplications(repo: string, root = "argo-apps"): ArgoApplicat
       apps.push(entry);
     }
   }
-  return apps.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  apps.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { apps, unreadable };
 }
 
-function asApplication(value: unknown): { name: string; namespace?: string; sources: AppSource[] } | undefined {
-  if (!isObject(value) || value.kind !== "Application" || typeof value.apiVersion !== "string") return undefined;
+function asApplication(
+  value: unknown,
+): { name: string; namespace?: string; sources: AppSource[] } | undefined {
+  if (!isObject(value) || value.kind !== "Application" || typeof value.apiVersion !== "string")
+    return undefined;
   if (!value.apiVersion.startsWith("argoproj.io/")) return undefined;
   const metadata = isObject(value.metadata) ? value.metadata : {};
   const spec = isObject(value.spec) ? value.spec : {};

@@ -8,8 +8,16 @@ import { git, gitOk, resolveCommit } from "../../core/src/git.js";
  */
 export async function changedFiles(repo: string, ref: string): Promise<string[]> {
   const commit = await resolveCommit(repo, ref, "--changed-since");
-  const diff = await gitOk(repo, ["diff", "--name-only", "--no-renames", "--relative", "-z", commit, "--", "."], "git diff");
-  const untracked = await gitOk(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."], "git ls-files");
+  const diff = await gitOk(
+    repo,
+    ["diff", "--name-only", "--no-renames", "--relative", "-z", commit, "--", "."],
+    "git diff",
+  );
+  const untracked = await gitOk(
+    repo,
+    ["ls-files", "--others", "--exclude-standard", "-z", "--", "."],
+    "git ls-files",
+  );
   const all = new Set([...diff.split("\0"), ...untracked.split("\0")].filter(Boolean));
   return [...all].sort();
 }

@@ -26,7 +26,13 @@ const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|
  * that point at it.
  */
 export function inputGraph(target: RenderTarget, repo: string): InputGraph {
-  const g: InputGraph = { files: new Set(), dirs: new Set(), remote: [], unresolved: false, helmCharts: false };
+  const g: InputGraph = {
+    files: new Set(),
+    dirs: new Set(),
+    remote: [],
+    unresolved: false,
+    helmCharts: false,
+  };
   for (const app of target.applications) g.files.add(app.file);
   for (const spec of target.specs) addSpec(g, spec, repo);
   return g;
@@ -78,7 +84,17 @@ function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<s
       g.files.add(rel(repo, path));
     }
   };
-  for (const key of ["resources", "bases", "components", "crds", "patchesStrategicMerge", "configurations", "transformers", "generators", "validators"]) {
+  for (const key of [
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+  ]) {
     for (const entry of list(k[key])) ref(entry);
   }
   for (const key of ["patches", "patchesJson6902", "replacements"]) {
@@ -111,7 +127,11 @@ function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<s
 }
 
 /** The targets whose inputs include a changed path (or that could not be resolved). */
-export function affectedTargets(targets: readonly RenderTarget[], graphs: ReadonlyMap<string, InputGraph>, changed: readonly string[]): Set<string> {
+export function affectedTargets(
+  targets: readonly RenderTarget[],
+  graphs: ReadonlyMap<string, InputGraph>,
+  changed: readonly string[],
+): Set<string> {
   const out = new Set<string>();
   for (const t of targets) {
     const g = graphs.get(t.id);

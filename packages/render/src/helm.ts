@@ -19,7 +19,10 @@ export async function helmTemplate(
 ): Promise<ToolResult> {
   const scratch = mkdtempSync(join(tmpdir(), "gitops-helm-"));
   try {
-    return await runTool(helm, helmArgs(spec, scratch, opts.kubeVersion), { timeoutMs: opts.timeoutMs, env: opts.env });
+    return await runTool(helm, helmArgs(spec, scratch, opts.kubeVersion), {
+      timeoutMs: opts.timeoutMs,
+      env: opts.env,
+    });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -6,3 +6,5 @@ export type { RenderTarget, RenderSpec } from "./spec.js";
 export { diffRendered, type DiffOptions, type DiffReport } from "./diff/run.js";
 export { compareTarget, type TargetDiff, type ResourceChange } from "./diff/compare.js";
 export { diffMarkdown, COMMENT_LIMIT } from "./diff/markdown.js";
+export { renderSummaryMarkdown } from "./summary.js";
+export { renderForCi, type CiRenderOptions, type CiRenderResult } from "./ci.js";

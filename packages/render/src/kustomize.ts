@@ -45,7 +45,10 @@ export async function kustomizeBuildWithOptions(
 ): Promise<ToolResult> {
   const wrapper = mkdtempSync(join(tmpdir(), "gitops-kustomize-"));
   try {
-    writeFileSync(join(wrapper, "kustomization.yaml"), stringify(overlayFor(relative(wrapper, dir), options)));
+    writeFileSync(
+      join(wrapper, "kustomization.yaml"),
+      stringify(overlayFor(relative(wrapper, dir), options)),
+    );
     return await kustomizeBuild(tool, wrapper, opts);
   } finally {
     rmSync(wrapper, { recursive: true, force: true });
@@ -54,7 +57,11 @@ export async function kustomizeBuildWithOptions(
 
 /** The overlay kustomization equivalent to Argo CD's options. */
 export function overlayFor(resource: string, o: KustomizeOptions): Record<string, unknown> {
-  const k: Record<string, unknown> = { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [resource] };
+  const k: Record<string, unknown> = {
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization",
+    resources: [resource],
+  };
   if (o.namePrefix) k.namePrefix = o.namePrefix;
   if (o.nameSuffix) k.nameSuffix = o.nameSuffix;
   if (o.namespace) k.namespace = o.namespace;

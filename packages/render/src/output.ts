@@ -87,7 +87,12 @@ function ordered(entry: IndexEntry): IndexEntry {
  * Removes outputs of targets that no longer exist. Only files a previous index
  * listed are removed: render/ may hold files that are not ours.
  */
-export function removeStale(outDir: string, repo: string, previous: RenderIndex, current: ReadonlySet<string>): string[] {
+export function removeStale(
+  outDir: string,
+  repo: string,
+  previous: RenderIndex,
+  current: ReadonlySet<string>,
+): string[] {
   const removed: string[] = [];
   for (const entry of previous.targets) {
     if (current.has(entry.id) || typeof entry.output !== "string") continue;

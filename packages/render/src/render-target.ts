@@ -36,20 +36,29 @@ export interface TargetContext {
 export async function renderTarget(target: RenderTarget, ctx: TargetContext): Promise<TargetOutcome> {
   const started = performance.now();
   const fail = (f: ToolFailure, rule = "failed"): TargetOutcome => {
-    const failure: Finding = { tool: "render", rule, severity: "error", message: `${target.id}: ${f.message}`, target: target.id };
+    const failure: Finding = {
+      tool: "render",
+      rule,
+      severity: "error",
+      message: `${target.id}: ${f.message}`,
+      target: target.id,
+    };
     if (f.file) failure.file = f.file;
     if (f.line) failure.line = f.line;
     return { ok: false, yaml: "", resources: 0, failure, ms: performance.now() - started };
   };
   if (ctx.graph.remote.length > 0 && !ctx.allowNetwork) {
     return fail(
-      { message: `needs remote ${ctx.graph.remote.join(", ")}; network access is off (set render.allowNetwork: true in .gitops.yaml to allow it)`, ...firstAppLocation(target) },
+      {
+        message: `needs remote ${ctx.graph.remote.join(", ")}; network access is off (set render.allowNetwork: true in .gitops.yaml to allow it)`,
+        ...firstAppLocation(target),
+      },
       "network-refused",
     );
   }
   const parts: string[] = [];
   for (const spec of target.specs) {
-    let out: string | ToolFailure & { rule?: string };
+    let out: string | (ToolFailure & { rule?: string });
     try {
       out = await renderSpec(spec, ctx);
     } catch (err) {
@@ -68,12 +77,18 @@ export async function renderTarget(target: RenderTarget, ctx: TargetContext): Pr
   }
 }
 
-async function renderSpec(spec: RenderSpec, ctx: TargetContext): Promise<string | (ToolFailure & { rule?: string })> {
+async function renderSpec(
+  spec: RenderSpec,
+  ctx: TargetContext,
+): Promise<string | (ToolFailure & { rule?: string })> {
   if (spec.type === "directory") return renderDirectory(spec, ctx.repo);
   let result: ToolResult;
   if (spec.type === "helm") {
     if (!ctx.tools.helm) throw new Error("helm was not located");
-    result = await helmTemplate(ctx.tools.helm, spec, { timeoutMs: ctx.timeoutMs, kubeVersion: ctx.kubeVersion });
+    result = await helmTemplate(ctx.tools.helm, spec, {
+      timeoutMs: ctx.timeoutMs,
+      kubeVersion: ctx.kubeVersion,
+    });
   } else {
     if (!ctx.tools.kustomize) throw new Error("kustomize was not located");
     const opts = { timeoutMs: ctx.timeoutMs, enableHelm: ctx.graph.helmCharts };
@@ -82,8 +97,13 @@ async function renderSpec(spec: RenderSpec, ctx: TargetContext): Promise<string 
       : await kustomizeBuild(ctx.tools.kustomize, spec.dir, opts);
   }
   const tool = spec.type === "helm" ? "helm template" : "kustomize build";
-  if (result.timedOut) return { message: `${tool} did not finish within ${Math.round(ctx.timeoutMs / 1000)} s and was stopped (render.timeout in .gitops.yaml)`, rule: "timeout" };
-  if (result.overflowed) return { message: `${tool} produced more output than the limit and was stopped`, rule: "output-limit" };
+  if (result.timedOut)
+    return {
+      message: `${tool} did not finish within ${Math.round(ctx.timeoutMs / 1000)} s and was stopped (render.timeout in .gitops.yaml)`,
+      rule: "timeout",
+    };
+  if (result.overflowed)
+    return { message: `${tool} produced more output than the limit and was stopped`, rule: "output-limit" };
   if (result.code !== 0) {
     return spec.type === "helm"
       ? condenseHelmError(result.stderr, spec.chartDir, ctx.repo)

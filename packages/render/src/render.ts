@@ -5,7 +5,15 @@ import { loadLayout, type Layout } from "../../core/src/layout.js";
 import { filterTargets } from "../../core/src/shards.js";
 import { changedFiles, remoteUrls } from "./changes.js";
 import { affectedTargets, inputGraph, type InputGraph } from "./graph.js";
-import { formatIndex, INDEX_FILE, readIndex, removeStale, sha256, writeAtomic, type IndexEntry } from "./output.js";
+import {
+  formatIndex,
+  INDEX_FILE,
+  readIndex,
+  removeStale,
+  sha256,
+  writeAtomic,
+  type IndexEntry,
+} from "./output.js";
 import { mapLimit } from "./pool.js";
 import { renderTarget } from "./render-target.js";
 import type { RenderTarget } from "./spec.js";
@@ -68,11 +76,14 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
   if (options.changedSince !== undefined || options.changedPaths !== undefined) {
     const changed = options.changedPaths ?? (await changedFiles(repo, options.changedSince ?? "HEAD"));
     // The config decides what everything renders with: a change to it renders all.
-    if (!changed.includes(".gitops.yaml")) chosen = intersect(chosen, affectedTargets(targets, graphs, changed));
+    if (!changed.includes(".gitops.yaml"))
+      chosen = intersect(chosen, affectedTargets(targets, graphs, changed));
   }
   if (options.only) chosen = intersect(chosen, options.only);
   const toRender = targets.filter((t) => chosen.has(t.id));
-  const needHelm = toRender.some((t) => t.specs.some((s) => s.type === "helm") || graphs.get(t.id)?.helmCharts === true);
+  const needHelm = toRender.some(
+    (t) => t.specs.some((s) => s.type === "helm") || graphs.get(t.id)?.helmCharts === true,
+  );
   const needKustomize = toRender.some((t) => t.specs.some((s) => s.type === "kustomize"));
   const tools = locateRenderTools({ kustomize: needKustomize, helm: needHelm }, config, options.env);
 
@@ -100,13 +111,33 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
     const outcome = byId.get(t.id);
     if (!outcome) {
       const old = previous.targets.find((p) => p.id === t.id && p.status === "ok");
-      return { ...base, status: "skipped", resources: old?.resources ?? 0, sha256: old?.sha256 ?? "", ms: 0, ...(t.skipReason ? { error: t.skipReason } : {}) };
+      return {
+        ...base,
+        status: "skipped",
+        resources: old?.resources ?? 0,
+        sha256: old?.sha256 ?? "",
+        ms: 0,
+        ...(t.skipReason ? { error: t.skipReason } : {}),
+      };
     }
     if (!outcome.ok) {
       if (outcome.failure) findings.push(outcome.failure);
-      return { ...base, status: "failed", resources: 0, sha256: "", error: outcome.failure?.message ?? "failed", ms: outcome.ms };
+      return {
+        ...base,
+        status: "failed",
+        resources: 0,
+        sha256: "",
+        error: outcome.failure?.message ?? "failed",
+        ms: outcome.ms,
+      };
     }
-    return { ...base, status: "ok", resources: outcome.resources, sha256: sha256(outcome.yaml), ms: outcome.ms };
+    return {
+      ...base,
+      status: "ok",
+      resources: outcome.resources,
+      sha256: sha256(outcome.yaml),
+      ms: outcome.ms,
+    };
   });
   // Only targets that exist keep an output; a failed target's old output would be stale, so it goes too.
   const keep = new Set(results.filter((r) => r.status !== "failed").map((r) => r.id));
@@ -120,9 +151,19 @@ export function outputPath(outDir: string, id: string): string {
   return join(outDir, `${id}.yaml`);
 }
 
-function entryBase(t: RenderTarget, repo: string, outDir: string): Omit<IndexEntry, "status" | "resources" | "sha256"> {
+function entryBase(
+  t: RenderTarget,
+  repo: string,
+  outDir: string,
+): Omit<IndexEntry, "status" | "resources" | "sha256"> {
   const output = relativeTo(repo, outputPath(outDir, t.id));
-  const base: Omit<IndexEntry, "status" | "resources" | "sha256"> = { id: t.id, env: t.env, kind: t.kind, source: t.source, output };
+  const base: Omit<IndexEntry, "status" | "resources" | "sha256"> = {
+    id: t.id,
+    env: t.env,
+    kind: t.kind,
+    source: t.source,
+    output,
+  };
   if (t.service) base.service = t.service;
   if (t.applications.length > 0) base.applications = t.applications.map((a) => `${a.file}#${a.name}`);
   return base;
@@ -136,7 +177,10 @@ function relativeTo(repo: string, path: string): string {
 function selected(t: RenderTarget, o: RenderOptions): boolean {
   const envs = o.environments ?? [];
   const services = o.services ?? [];
-  return (envs.length === 0 || envs.includes(t.env)) && (services.length === 0 || (t.service !== undefined && services.includes(t.service)));
+  return (
+    (envs.length === 0 || envs.includes(t.env)) &&
+    (services.length === 0 || (t.service !== undefined && services.includes(t.service)))
+  );
 }
 
 function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {

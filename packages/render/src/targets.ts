@@ -24,21 +24,45 @@ export function discoverTargets(layout: Layout, repoURLs: readonly string[]): Di
   const findings: Finding[] = [];
   const byId = new Map<string, RenderTarget>();
   for (const t of layout.targets) {
-    const target: RenderTarget = { id: t.id, env: t.env, kind: t.kind, source: t.id, specs: [specFor(t.kind, t.dir, t.service ?? posix.basename(t.id))], applications: [] };
+    const target: RenderTarget = {
+      id: t.id,
+      env: t.env,
+      kind: t.kind,
+      source: t.id,
+      specs: [specFor(t.kind, t.dir, t.service ?? posix.basename(t.id))],
+      applications: [],
+    };
     if (t.service) target.service = t.service;
     byId.set(t.id, target);
   }
-  for (const app of readApplications(layout.repo)) {
+  const { apps, unreadable } = readApplications(layout.repo);
+  for (const err of unreadable) {
+    const f: Finding = {
+      tool: "render",
+      rule: "unreadable-application",
+      severity: "error",
+      message: err.message,
+    };
+    if (err.file) f.file = err.file;
+    if (err.line) f.line = err.line;
+    findings.push(f);
+  }
+  for (const app of apps) {
     const ref = { name: app.name, file: app.file, line: app.line };
     const local = app.sources.filter((s) => isLocal(s, layout.repo, repoURLs));
     const rendering = local.filter((s) => s.path !== undefined && !s.chart);
     if (rendering.length === 0) {
       if (app.sources.some((s) => s.chart !== undefined || (s.path !== undefined && !local.includes(s)))) {
-        findings.push(note(app, `Application ${app.name} renders from another repository; not rendered here`));
+        findings.push(
+          note(app, `Application ${app.name} renders from another repository; not rendered here`),
+        );
       }
       continue;
     }
-    const plain = rendering.length === 1 && app.sources.length === 1 ? byId.get(cleanPath(rendering[0]?.path ?? "")) : undefined;
+    const plain =
+      rendering.length === 1 && app.sources.length === 1
+        ? byId.get(cleanPath(rendering[0]?.path ?? ""))
+        : undefined;
     if (plain && !hasOptions(rendering[0]) && plain.kind !== "helm") {
       plain.applications.push(ref);
       continue;
@@ -50,14 +74,24 @@ export function discoverTargets(layout: Layout, repoURLs: readonly string[]): Di
   return { targets, findings };
 }
 
-function applicationTarget(app: ArgoApplication, sources: AppSource[], layout: Layout, findings: Finding[]): RenderTarget | undefined {
+function applicationTarget(
+  app: ArgoApplication,
+  sources: AppSource[],
+  layout: Layout,
+  findings: Finding[],
+): RenderTarget | undefined {
   const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
   const specs: RenderSpec[] = [];
   for (const source of sources) {
     const path = cleanPath(source.path ?? "");
     const dir = resolve(layout.repo, path);
     if (!insideRepo(layout.repo, dir) || !isDir(dir)) {
-      findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
+      findings.push(
+        error(
+          app,
+          `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`,
+        ),
+      );
       return undefined;
     }
     const spec = sourceSpec(app, source, dir, refs, layout, findings);
@@ -69,7 +103,14 @@ function applicationTarget(app: ArgoApplication, sources: AppSource[], layout: L
   const service = /^apps\/([^/]+)\//.exec(sourcePath + "/")?.[1];
   const env = app.env ?? layout.targets.find((t) => t.id === sourcePath)?.env ?? "";
   const kind = specs[0]?.type ?? "directory";
-  const target: RenderTarget = { id: `applications/${env || "_"}/${app.name}`, env, kind, source: sourcePath, specs, applications: [{ name: app.name, file: app.file, line: app.line }] };
+  const target: RenderTarget = {
+    id: `applications/${env || "_"}/${app.name}`,
+    env,
+    kind,
+    source: sourcePath,
+    specs,
+    applications: [{ name: app.name, file: app.file, line: app.line }],
+  };
   if (service) target.service = service;
   return target;
 }
@@ -82,10 +123,12 @@ function sourceSpec(
   layout: Layout,
   findings: Finding[],
 ): RenderSpec | undefined {
-  const kind = source.helm ? "helm" : detectKind(dir) ?? "directory";
+  const kind = source.helm ? "helm" : (detectKind(dir) ?? "directory");
   if (kind === "helm") {
     if (!existsSync(join(dir, "Chart.yaml"))) {
-      findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
+      findings.push(
+        error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`),
+      );
       return undefined;
     }
     const valueFiles: string[] = [];
@@ -97,13 +140,23 @@ function sourceSpec(
       }
       if (!existsSync(resolved)) {
         if (source.helm?.ignoreMissingValueFiles) continue;
-        findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${relative(layout.repo, resolved)})`));
+        findings.push(
+          error(
+            app,
+            `Application ${app.name}: value file "${f}" does not exist (${relative(layout.repo, resolved)})`,
+          ),
+        );
         return undefined;
       }
       valueFiles.push(resolved);
     }
     const helm = source.helm ?? {};
-    const spec: Extract<RenderSpec, { type: "helm" }> = { type: "helm", chartDir: dir, releaseName: helm.releaseName ?? app.name, valueFiles };
+    const spec: Extract<RenderSpec, { type: "helm" }> = {
+      type: "helm",
+      chartDir: dir,
+      releaseName: helm.releaseName ?? app.name,
+      valueFiles,
+    };
     if (app.destinationNamespace) spec.namespace = app.destinationNamespace;
     if (helm.values) spec.values = helm.values;
     if (isObject(helm.valuesObject)) spec.valuesObject = helm.valuesObject;
@@ -111,16 +164,28 @@ function sourceSpec(
     if (helm.skipCrds) spec.skipCrds = true;
     return spec;
   }
-  if (kind === "kustomize") return source.kustomize ? { type: "kustomize", dir, options: source.kustomize } : { type: "kustomize", dir };
+  if (kind === "kustomize")
+    return source.kustomize
+      ? { type: "kustomize", dir, options: source.kustomize }
+      : { type: "kustomize", dir };
   const d = source.directory ?? {};
-  const spec: Extract<RenderSpec, { type: "directory" }> = { type: "directory", dir, recurse: d.recurse === true };
+  const spec: Extract<RenderSpec, { type: "directory" }> = {
+    type: "directory",
+    dir,
+    recurse: d.recurse === true,
+  };
   if (d.include) spec.include = d.include;
   if (d.exclude) spec.exclude = d.exclude;
   return spec;
 }
 
 /** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
-function resolveValueFile(f: string, chartDir: string, refs: Map<string, AppSource>, repo: string): string | { problem: string } {
+function resolveValueFile(
+  f: string,
+  chartDir: string,
+  refs: Map<string, AppSource>,
+  repo: string,
+): string | { problem: string } {
   if (/^[a-z]+:\/\//i.test(f)) return { problem: "is a URL; remote value files need network access" };
   let path: string;
   const ref = /^\$([^/]+)\/(.*)$/.exec(f);
@@ -147,7 +212,10 @@ function isLocal(source: AppSource, repo: string, repoURLs: readonly string[]): 
 }
 
 function hasOptions(source: AppSource | undefined): boolean {
-  return source !== undefined && (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined);
+  return (
+    source !== undefined &&
+    (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined)
+  );
 }
 
 function cleanPath(p: string): string {
@@ -168,9 +236,24 @@ function isDir(p: string): boolean {
 }
 
 function note(app: ArgoApplication, message: string): Finding {
-  return { tool: "render", rule: "external-source", severity: "notice", message, file: app.file, line: app.line };
+  return {
+    tool: "render",
+    rule: "external-source",
+    severity: "notice",
+    message,
+    file: app.file,
+    line: app.line,
+  };
 }
 
 function error(app: ArgoApplication, message: string): Finding {
-  return { tool: "render", rule: "application-source", severity: "error", message, file: app.file, line: app.line, target: `applications/${app.env ?? "_"}/${app.name}` };
+  return {
+    tool: "render",
+    rule: "application-source",
+    severity: "error",
+    message,
+    file: app.file,
+    line: app.line,
+    target: `applications/${app.env ?? "_"}/${app.name}`,
+  };
 }

@@ -30,7 +30,11 @@ export function condenseKustomizeError(stderr: string, dir: string, repo: string
   }
   const invalid = /invalid Kustomization: yaml: line (\d+): (.+)$/m.exec(text);
   if (invalid) {
-    return { message: `invalid kustomization: ${invalid[2]}`, file: rel(repo, kustomizationFile(at)), line: Number(invalid[1]) };
+    return {
+      message: `invalid kustomization: ${invalid[2]}`,
+      file: rel(repo, kustomizationFile(at)),
+      line: Number(invalid[1]),
+    };
   }
   const security = /security; file '([^']+)' is not in or below '([^']+)'/.exec(text);
   if (security) {
@@ -45,10 +49,21 @@ export function condenseKustomizeError(stderr: string, dir: string, repo: string
   if (missing) {
     const k = kustomizationFile(at);
     const ref = from ?? relative(at, missing[1] ?? "");
-    return { message: `'${ref}' does not exist (${rel(repo, missing[1] ?? "")})`, file: rel(repo, k), ...lineOf(k, ref) };
+    return {
+      message: `'${ref}' does not exist (${rel(repo, missing[1] ?? "")})`,
+      file: rel(repo, k),
+      ...lineOf(k, ref),
+    };
   }
-  const network = /(unable to fetch|failed to run '\/usr\/bin\/git|git cmd = |dial tcp|no such host|could not resolve host)/i.exec(text);
-  if (network) return { message: `remote resource could not be fetched: ${lastClause(text)}`, file: rel(repo, kustomizationFile(at)) };
+  const network =
+    /(unable to fetch|failed to run '\/usr\/bin\/git|git cmd = |dial tcp|no such host|could not resolve host)/i.exec(
+      text,
+    );
+  if (network)
+    return {
+      message: `remote resource could not be fetched: ${lastClause(text)}`,
+      file: rel(repo, kustomizationFile(at)),
+    };
   return { message: scrubPaths(lastClause(text), repo), file: rel(repo, kustomizationFile(at)) };
 }
 
@@ -58,21 +73,46 @@ export function condenseKustomizeError(stderr: string, dir: string, repo: string
  * templates, and unreadable values files.
  */
 export function condenseHelmError(stderr: string, chartDir: string, repo: string): ToolFailure {
-  const text = stderr.replace(/^Error:\s*/m, "").split("\n\nUse --debug")[0]?.trim() ?? "";
+  const text =
+    stderr
+      .replace(/^Error:\s*/m, "")
+      .split("\n\nUse --debug")[0]
+      ?.trim() ?? "";
   const exec = /(?:execution error|parse error) at \(([^:)]+):(\d+)(?::\d+)?\): (.+)/.exec(text);
-  if (exec) return { message: exec[3] ?? text, file: chartFile(chartDir, exec[1] ?? "", repo), line: Number(exec[2]) };
+  if (exec)
+    return {
+      message: exec[3] ?? text,
+      file: chartFile(chartDir, exec[1] ?? "", repo),
+      line: Number(exec[2]),
+    };
   const tmpl = /template: ([^:]+):(\d+):\d+: (.+)/.exec(text);
-  if (tmpl) return { message: tmpl[3] ?? text, file: chartFile(chartDir, tmpl[1] ?? "", repo), line: Number(tmpl[2]) };
-  const yamlParse = /YAML parse error on ([^:]+): (?:error converting YAML to JSON: )?yaml: line (\d+): (.+)/.exec(text);
+  if (tmpl)
+    return {
+      message: tmpl[3] ?? text,
+      file: chartFile(chartDir, tmpl[1] ?? "", repo),
+      line: Number(tmpl[2]),
+    };
+  const yamlParse =
+    /YAML parse error on ([^:]+): (?:error converting YAML to JSON: )?yaml: line (\d+): (.+)/.exec(text);
   if (yamlParse) {
     return {
       message: `template renders invalid YAML (line ${yamlParse[2]} of its output): ${yamlParse[3]}`,
       file: chartFile(chartDir, yamlParse[1] ?? "", repo),
     };
   }
-  const values = /failed to parse ([^:]+): (?:error converting YAML to JSON: )?yaml: line (\d+): (.+)/.exec(text);
-  if (values) return { message: `invalid values file: ${values[3]}`, file: rel(repo, values[1] ?? ""), line: Number(values[2]) };
-  return { message: scrubPaths(text.split("\n")[0] ?? text, repo), file: rel(repo, join(chartDir, "Chart.yaml")) };
+  const values = /failed to parse ([^:]+): (?:error converting YAML to JSON: )?yaml: line (\d+): (.+)/.exec(
+    text,
+  );
+  if (values)
+    return {
+      message: `invalid values file: ${values[3]}`,
+      file: rel(repo, values[1] ?? ""),
+      line: Number(values[2]),
+    };
+  return {
+    message: scrubPaths(text.split("\n")[0] ?? text, repo),
+    file: rel(repo, join(chartDir, "Chart.yaml")),
+  };
 }
 
 /** Replaces the repo's absolute path with nothing, so messages read `apps/...` and leak no runner paths. */

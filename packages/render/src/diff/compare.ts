@@ -34,8 +34,14 @@ export function compareTarget(
   baseYaml: string | undefined,
   headYaml: string | undefined,
 ): TargetDiff | undefined {
-  const base = baseYaml === undefined ? new Map<string, RenderedResource>() : splitResources(baseYaml, `base:${meta.id}`);
-  const head = headYaml === undefined ? new Map<string, RenderedResource>() : splitResources(headYaml, `head:${meta.id}`);
+  const base =
+    baseYaml === undefined
+      ? new Map<string, RenderedResource>()
+      : splitResources(baseYaml, `base:${meta.id}`);
+  const head =
+    headYaml === undefined
+      ? new Map<string, RenderedResource>()
+      : splitResources(headYaml, `head:${meta.id}`);
   const changes: ResourceChange[] = [];
   for (const key of [...new Set([...base.keys(), ...head.keys()])].sort()) {
     const b = base.get(key);
@@ -46,15 +52,25 @@ export function compareTarget(
     if (before === after) continue;
     const r = (h ?? b) as RenderedResource;
     const change: ChangeKind = !b ? "added" : !h ? "removed" : "changed";
-    const lines = createTwoFilesPatch(`a/${key}`, `b/${key}`, before, after, "", "", { context: 3 }).split("\n");
+    const lines = createTwoFilesPatch(`a/${key}`, `b/${key}`, before, after, "", "", { context: 3 }).split(
+      "\n",
+    );
     // jsdiff opens with "Index:"/"===" lines that `git diff` readers don't expect.
-    const patch = lines.slice(Math.max(0, lines.findIndex((l) => l.startsWith("--- ")))).join("\n");
+    const patch = lines
+      .slice(
+        Math.max(
+          0,
+          lines.findIndex((l) => l.startsWith("--- ")),
+        ),
+      )
+      .join("\n");
     const entry: ResourceChange = { key, kind: r.kind, name: r.name, change, patch };
     if (r.namespace) entry.namespace = r.namespace;
     changes.push(entry);
   }
   if (changes.length === 0) return undefined;
-  const status: ChangeKind = baseYaml === undefined ? "added" : headYaml === undefined ? "removed" : "changed";
+  const status: ChangeKind =
+    baseYaml === undefined ? "added" : headYaml === undefined ? "removed" : "changed";
   const diff: TargetDiff = { id: meta.id, env: meta.env, status, changes };
   if (meta.service) diff.service = meta.service;
   return diff;

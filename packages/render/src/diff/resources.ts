@@ -36,20 +36,31 @@ export function splitResources(yaml: string, label: string): Map<string, Rendere
  * a diff shows which keys were added, removed or changed but never a value or
  * anything derived from it. Other kinds pass through.
  */
-export function redactSecrets(base: RenderedResource | undefined, head: RenderedResource | undefined): [unknown, unknown] {
+export function redactSecrets(
+  base: RenderedResource | undefined,
+  head: RenderedResource | undefined,
+): [unknown, unknown] {
   if ((base ?? head)?.kind !== "Secret") return [base?.value, head?.value];
-  const redact = (r: RenderedResource | undefined, other: RenderedResource | undefined) => {
+  // Head marks a changed value, base does not: the two texts differ exactly where the values do.
+  const redact = (
+    r: RenderedResource | undefined,
+    other: RenderedResource | undefined,
+    side: "base" | "head",
+  ) => {
     if (!r) return undefined;
     const copy: Record<string, unknown> = { ...r.value };
     for (const field of ["data", "stringData"]) {
       const mine = r.value[field];
       if (!isObject(mine)) continue;
-      const theirs = other && isObject(other.value[field]) ? (other.value[field]) : {};
+      const theirs = other && isObject(other.value[field]) ? other.value[field] : {};
       copy[field] = Object.fromEntries(
-        Object.keys(mine).map((k) => [k, mine[k] === theirs[k] ? "<redacted>" : "<redacted: changed>"]),
+        Object.keys(mine).map((k) => [
+          k,
+          side === "head" && k in theirs && mine[k] !== theirs[k] ? "<redacted: changed>" : "<redacted>",
+        ]),
       );
     }
     return copy;
   };
-  return [redact(base, head), redact(head, base)];
+  return [redact(base, head, "base"), redact(head, base, "head")];
 }

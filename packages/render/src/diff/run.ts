@@ -18,6 +18,8 @@ export interface DiffOptions {
   concurrency?: number;
   /** Character budget of the returned markdown (default: GitHub's comment limit). */
   limit?: number;
+  environments?: readonly string[];
+  services?: readonly string[];
 }
 
 export interface DiffReport {
@@ -41,25 +43,45 @@ export async function diffRendered(options: DiffOptions): Promise<DiffReport> {
   const top = await gitTopLevel(options.repo);
   if (!top) throw new UserError(`diff: ${options.repo} is not inside a git repository`);
   const baseCommit = await resolveCommit(options.repo, options.base, "diff --base");
-  const mergeBase = (await gitOk(options.repo, ["merge-base", "--end-of-options", baseCommit, "HEAD"], `diff: no merge-base between ${options.base} and HEAD`)).trim();
+  const mergeBase = (
+    await gitOk(
+      options.repo,
+      ["merge-base", "--end-of-options", baseCommit, "HEAD"],
+      `diff: no merge-base between ${options.base} and HEAD`,
+    )
+  ).trim();
   const changed = await changedFiles(options.repo, mergeBase);
-  const head = await render({ repo: options.repo, changedPaths: changed, env: options.env, concurrency: options.concurrency });
+  const common = {
+    changedPaths: changed,
+    env: options.env,
+    concurrency: options.concurrency,
+    environments: options.environments,
+    services: options.services,
+  };
+  const head = await render({ repo: options.repo, ...common });
 
   const scratch = mkdtempSync(join(tmpdir(), "gitops-diff-"));
   const worktree = join(scratch, "base");
   try {
-    await gitOk(top, ["worktree", "add", "--detach", "--quiet", "--end-of-options", worktree, mergeBase], "diff: cannot check out the merge-base");
+    await gitOk(
+      top,
+      ["worktree", "add", "--detach", "--quiet", "--end-of-options", worktree, mergeBase],
+      "diff: cannot check out the merge-base",
+    );
     const baseRepo = join(worktree, relative(top, head.layout.repo));
     const baseOut = join(scratch, "render");
     const base = existsSync(baseRepo)
-      ? await render({ repo: baseRepo, outDir: baseOut, changedPaths: changed, env: options.env, concurrency: options.concurrency })
+      ? await render({ repo: baseRepo, outDir: baseOut, ...common })
       : undefined;
     const diffs = compareAll(head, base);
     const fullDiffFile = join(head.outDir, "diff.md");
     const rel = relative(head.layout.repo, fullDiffFile).split("\\").join("/");
     writeAtomic(fullDiffFile, diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
     const markdown = diffMarkdown(diffs, { limit: options.limit ?? COMMENT_LIMIT, fullDiffPath: rel });
-    const findings = [...head.findings, ...(base?.findings ?? []).map((f) => ({ ...f, message: `base: ${f.message}` }))];
+    const findings = [
+      ...head.findings,
+      ...(base?.findings ?? []).map((f) => ({ ...f, message: `base: ${f.message}` })),
+    ];
     return { mergeBase, diffs, markdown, fullDiffFile, findings, head };
   } finally {
     await git(top, ["worktree", "remove", "--force", "--end-of-options", worktree]);
@@ -76,10 +98,15 @@ function compareAll(head: RenderReport, base: RenderReport | undefined): TargetD
     // A side that failed to render is reported as a finding, not as "everything removed".
     if (h?.status === "failed" || b?.status === "failed") continue;
     const headYaml = h?.status === "ok" ? readFileSync(outputPath(head.outDir, id), "utf8") : undefined;
-    const baseYaml = b?.status === "ok" && base ? readFileSync(outputPath(base.outDir, id), "utf8") : undefined;
+    const baseYaml =
+      b?.status === "ok" && base ? readFileSync(outputPath(base.outDir, id), "utf8") : undefined;
     const meta = h ?? b;
     if (!meta) continue;
-    const d = compareTarget({ id, env: meta.env, ...(meta.service ? { service: meta.service } : {}) }, baseYaml, headYaml);
+    const d = compareTarget(
+      { id, env: meta.env, ...(meta.service ? { service: meta.service } : {}) },
+      baseYaml,
+      headYaml,
+    );
     if (d) diffs.push(d);
   }
   return diffs;
