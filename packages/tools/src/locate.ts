@@ -8,15 +8,30 @@ import { UserError } from "../../core/src/errors.js";
  * Returns its absolute path, or undefined.
  */
 export function findTool(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, name);
-    if (isExecutable(candidate)) return candidate;
-  }
+  const onPath = findOnPath(name, env);
+  if (onPath) return onPath;
   for (const cache of toolCacheRoots(env)) {
     const found = findInCache(join(cache, `gitops-${name}`), name);
     if (found) return found;
   }
   return undefined;
+}
+
+/** The first executable called `name` on PATH, or undefined. */
+export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, name);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Where a tool version is installed: `<cache root>/gitops-<name>/<version>/<arch>/`.
+ * `findTool` looks for `<binary>` in exactly these folders.
+ */
+export function toolCacheDir(root: string, name: string, version: string, arch: string): string {
+  return join(root, `gitops-${name}`, version, arch);
 }
 
 /** Where setup-tools and `gitops tools install` keep tools. */
