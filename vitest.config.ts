@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // GitHub's workflow parser imports its JSON schemas without import attributes,
+    // which Node refuses; let vite transform it instead.
+    server: { deps: { inline: ["@actions/workflow-parser", "@actions/expressions"] } },
   },
 });

@@ -27,6 +27,7 @@ await runAction(async () => {
     [Outputs.Count]: String(plan.targets.length),
     [Outputs.Matrix]: plan.matrix,
     [Outputs.HasTargets]: String(plan.targets.length > 0),
+    [Outputs.ShardCount]: String(plan.shards.length),
   });
   await appendSummary(planMarkdown(plan));
 });

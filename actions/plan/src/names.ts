@@ -11,4 +11,5 @@ export const Outputs = {
   Count: "count",
   Matrix: "matrix",
   HasTargets: "has-targets",
+  ShardCount: "shard-count",
 } as const;

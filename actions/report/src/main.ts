@@ -1,0 +1,59 @@
+import { writeFileSync } from "node:fs";
+import { countBySeverity, MAX_SHARDS } from "../../../packages/core/src/index.js";
+import {
+  appendSummary,
+  emitAnnotations,
+  getBoolean,
+  getEnum,
+  getInteger,
+  getOctokitClient,
+  getSeverity,
+  getString,
+  pullRequestFromEvent,
+  repository,
+  runAction,
+  setOutputs,
+  upsertStickyComment,
+  warning,
+} from "../../../packages/github/src/index.js";
+import { reportShards } from "../../../packages/validate/src/index.js";
+import { COMMENT_MARKER, Inputs, Outputs } from "./names.js";
+
+await runAction(async () => {
+  const check = getEnum(Inputs.Check, ["lint", "policy", "render", "validate"] as const, "validate");
+  const sarifFile = getString(Inputs.SarifFile) ?? "";
+  const report = reportShards({
+    check,
+    resultsDir: getString(Inputs.ResultsDir, { default: "gitops-results" }),
+    expectedShards: getInteger(Inputs.ExpectedShards, { default: 0, min: 0, max: MAX_SHARDS }),
+    failOn: getSeverity(Inputs.FailOn, "error"),
+    needsJson: getString(Inputs.Needs, { default: "{}" }),
+  });
+  emitAnnotations(report.annotate);
+  if (sarifFile) writeFileSync(sarifFile, JSON.stringify(report.sarif, null, 2) + "\n");
+  const counts = countBySeverity(report.findings);
+  setOutputs({
+    [Outputs.Errors]: String(counts.error),
+    [Outputs.Warnings]: String(counts.warning),
+    [Outputs.SarifFile]: sarifFile,
+  });
+  await appendSummary(report.markdown);
+  const pr = pullRequestFromEvent();
+  if (getBoolean(Inputs.Comment, false) && report.comment !== undefined && pr) {
+    const { owner, repo } = repository();
+    try {
+      const octokit = getOctokitClient(getString(Inputs.GitHubToken, { required: true }));
+      await upsertStickyComment(octokit, {
+        owner,
+        repo,
+        issueNumber: pr.number,
+        marker: COMMENT_MARKER,
+        body: report.comment,
+      });
+    } catch (err) {
+      // A fork's read-only token cannot comment; the check result still stands.
+      warning(`Could not post the validate comment: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (report.failed) process.exitCode = 1;
+});

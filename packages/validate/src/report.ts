@@ -1,0 +1,69 @@
+import type { Finding, Severity } from "../../core/src/finding.js";
+import { toSarif } from "../../core/src/reporters/index.js";
+import { VERSION } from "../../core/src/version.js";
+import { diffMarkdown, type TargetDiff } from "../../render/src/index.js";
+import { unsuccessfulJobs } from "./needs.js";
+import { CHECKS, readShardResults, type CheckName } from "./results.js";
+import { validateFails, validateMarkdown, type CheckOutcome } from "./summary.js";
+
+export interface ReportOptions {
+  /** `lint`, `policy` (one check's results) or `validate` (everything). */
+  check: "lint" | "policy" | "render" | "validate";
+  resultsDir: string;
+  expectedShards: number;
+  failOn: Severity;
+  /** `${{ toJSON(needs) }}` of the reporting job, for `validate`. */
+  needsJson?: string;
+}
+
+export interface Report {
+  /** Findings to annotate in this job (a check's own; render's for validate). */
+  annotate: Finding[];
+  /** All findings of the checks reported. */
+  findings: Finding[];
+  markdown: string;
+  /** Rendered diff markdown for the pull request comment (validate only). */
+  comment?: string;
+  sarif: unknown;
+  failed: boolean;
+}
+
+/**
+ * Merges the shard results of a sharded run into one report: one set of
+ * findings, one summary, one comment. A missing shard or a failed job fails
+ * the report rather than passing on partial results.
+ */
+export function reportShards(o: ReportOptions): Report {
+  const checks: CheckOutcome[] = [];
+  const wanted: readonly CheckName[] =
+    o.check === "validate" ? CHECKS.filter((c) => c !== "secrets") : [o.check];
+  for (const check of wanted) {
+    const results = readShardResults(o.resultsDir, check, o.expectedShards);
+    checks.push({ name: check, findings: results.flatMap((r) => r.findings) });
+  }
+  let comment: string | undefined;
+  if (o.check === "validate") {
+    for (const { job, result } of unsuccessfulJobs(o.needsJson ?? "{}")) {
+      if (!checks.some((c) => c.name === job))
+        checks.push({ name: job, findings: [], problem: `job ${result}` });
+      else {
+        const c = checks.find((x) => x.name === job);
+        if (c) c.problem = `job ${result}`;
+      }
+    }
+    const diffs: TargetDiff[] = readShardResults(o.resultsDir, "diff", 0).flatMap((r) => r.diffs ?? []);
+    // The comment keeps to the check table and the diff: findings are in annotations and the summary.
+    comment = `${validateMarkdown(checks, { failOn: o.failOn, details: false })}\n${diffMarkdown(diffs, { limit: 60_000 })}`;
+  }
+  const findings = checks.flatMap((c) => c.findings);
+  const annotate =
+    o.check === "validate" ? (checks.find((c) => c.name === "render")?.findings ?? []) : findings;
+  return {
+    annotate,
+    findings,
+    markdown: validateMarkdown(checks, { failOn: o.failOn }),
+    ...(comment === undefined ? {} : { comment }),
+    sarif: toSarif(findings, { toolName: "gitops-actions", toolVersion: VERSION }),
+    failed: validateFails(checks, o.failOn),
+  };
+}
