@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Promote services from one environment's overlay to the next, e.g.
 #   scripts/promote.sh staging prod cms web --dry-run
-# Copies the promotable fields (image tags, chart values) with `gitops promote`;
-# any extra arguments (--dry-run, --push, --pr, --json) are passed through as-is.
+# Copies the promotable fields (image tags, digests, chart versions) with
+# `gitops promote`; any extra arguments (--dry-run, --commit, --push, --pr,
+# --json) are passed through as-is.
 set -euo pipefail
 
 usage() {
   cat >&2 <<'USAGE'
-usage: scripts/promote.sh <from-env> <to-env> <service>... [--dry-run] [--push] [--pr]
+usage: scripts/promote.sh <from-env> <to-env> <service>... [--dry-run | --commit | --push | --pr]
 
   from-env, to-env   environments under apps/<service>/overlays/ (staging, prod)
   service            one or more folders under apps/ (cms, web, queue)

@@ -54,7 +54,11 @@ export function pullRequestSimple(site: Site, repo: RepoRecord, pr: PullRecord):
     assignee: null,
     assignees: [],
     requested_reviewers: pr.pull.reviewers.map((login) => userByLogin(site, login)),
-    requested_teams: pr.pull.teamReviewers.map((slug) => teamSimple(site, repo.owner, slug)),
+    // A PR's requested teams are full `team` objects, which (unlike team-simple) carry `parent`.
+    requested_teams: pr.pull.teamReviewers.map((slug) => ({
+      ...teamSimple(site, repo.owner, slug),
+      parent: null,
+    })),
     head: branch(site, repo, pr.pull.head, pr.pull.headSha),
     base: branch(site, repo, pr.pull.base, pr.pull.baseSha),
     _links: {

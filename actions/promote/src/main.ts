@@ -1,0 +1,130 @@
+import {
+  changeFindings,
+  promote,
+  promotionSummary,
+  readCommentEvent,
+  runChatOps,
+  type GitHubRepo,
+  type PromoteMode,
+  type PromoteResult,
+} from "../../../packages/promote/src/index.js";
+import { UserError } from "../../../packages/core/src/index.js";
+import {
+  appendSummary,
+  debug,
+  emitAnnotations,
+  getBoolean,
+  getEnum,
+  getList,
+  getOctokitClient,
+  getString,
+  info,
+  repository,
+  runAction,
+  serverUrl,
+  setOutputs,
+  warning,
+} from "../../../packages/github/src/index.js";
+import { Inputs, Outputs } from "./names.js";
+
+await runAction(async () => {
+  const mode = getEnum(Inputs.Mode, ["promote", "chatops"] as const, "promote");
+  const repoPath = getString(Inputs.RepoPath, { default: "." });
+  const token = getString(Inputs.Token, { required: true });
+  const github: GitHubRepo = { client: getOctokitClient(token), ...repository() };
+  const git = {
+    token,
+    identity: {
+      name: getString(Inputs.CommitterName, { required: true }),
+      email: getString(Inputs.CommitterEmail, { required: true }),
+    },
+    log: debug,
+  };
+  const requiredChecks = getList(Inputs.RequiredChecks);
+  const base = getString(Inputs.Base);
+
+  if (mode === "chatops") {
+    const event = readCommentEvent(process.env.GITHUB_EVENT_PATH ?? "", process.env.GITHUB_EVENT_NAME ?? "");
+    const runUrl = `${serverUrl()}/${github.owner}/${github.repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
+    const result = await runChatOps({
+      event,
+      github,
+      repo: repoPath,
+      git,
+      requiredChecks,
+      runUrl,
+      ...(base ? { base } : {}),
+    });
+    info(`chatops: ${result.status}${result.reason ? `: ${result.reason}` : ""}`);
+    if (result.status === "refused") warning(`promotion refused: ${result.reason ?? ""}`);
+    if (result.promotion) {
+      report(result.promotion, repoPath, result.reason);
+      await appendSummary(promotionSummary(result.promotion));
+    } else {
+      setOutputs({ [Outputs.Status]: result.status, [Outputs.Reason]: result.reason });
+    }
+    return;
+  }
+
+  const result = await promote({
+    repo: repoPath,
+    from: getString(Inputs.From, { required: true }),
+    to: getString(Inputs.To, { required: true }),
+    services: getList(Inputs.Services),
+    mode: publishMode(),
+    github,
+    git,
+    requiredChecks,
+    ...(base ? { base } : {}),
+  });
+  info(
+    `promote: ${result.status}, ${result.changes.length} field(s)${result.pr ? `, pull request #${result.pr.number} ${result.pr.action}` : ""}`,
+  );
+  report(result, repoPath);
+  await appendSummary(promotionSummary(result));
+  if (result.status === "refused") {
+    emitAnnotations([
+      {
+        tool: "promote",
+        rule: "refused",
+        severity: "error",
+        message: `promotion refused: ${result.reason ?? ""}`,
+      },
+    ]);
+    process.exitCode = 1;
+  }
+});
+
+/** dry-run, or how far the promotion goes: commit, push, pull request. */
+function publishMode(): PromoteMode {
+  if (getBoolean(Inputs.DryRun, false)) return "dry-run";
+  const push = getBoolean(Inputs.Push, true);
+  const pr = getBoolean(Inputs.PullRequest, true);
+  if (pr && !push)
+    throw new UserError(
+      `Input "${Inputs.PullRequest}" needs "${Inputs.Push}": a pull request needs the pushed branch`,
+    );
+  return pr ? "pr" : push ? "push" : "commit";
+}
+
+function report(result: PromoteResult, repoPath: string, reason = result.reason): void {
+  for (const w of result.pr?.warnings ?? []) warning(w);
+  emitAnnotations(changeFindings(result, repoPath));
+  setOutputs({
+    [Outputs.Status]: result.status,
+    [Outputs.Reason]: reason,
+    [Outputs.Changes]: result.changes.map(({ service, file, field, from, to }) => ({
+      service,
+      file,
+      field,
+      from,
+      to,
+    })),
+    [Outputs.Count]: String(result.changes.length),
+    [Outputs.Branch]: result.branch,
+    [Outputs.Commit]: result.commit,
+    [Outputs.SourceSha]: result.sourceSha,
+    [Outputs.PrNumber]: result.pr ? String(result.pr.number) : undefined,
+    [Outputs.PrUrl]: result.pr?.url,
+  });
+}

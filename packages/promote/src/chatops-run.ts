@@ -1,0 +1,149 @@
+/**
+ * One ChatOps round: acknowledge the comment, check who asked, promote,
+ * and answer in the thread with the pull request or the reason it was
+ * refused. Refusals are answers, not failures: the run itself succeeds.
+ */
+import { isUserError, loadLayout, messageOf, UserError } from "../../core/src/index.js";
+import { parsePromoteComment, permissionProblem, type CommentEvent } from "./chatops.js";
+import type { GitOptions } from "./git.js";
+import type { GitHubRepo } from "./github.js";
+import { promote, type PromoteResult, type PromoteStatus } from "./promote.js";
+import { changesTable } from "./report.js";
+
+export interface ChatOpsOptions {
+  event: CommentEvent;
+  github: GitHubRepo;
+  /** The infra-gitops checkout (the default branch). */
+  repo: string;
+  git?: GitOptions;
+  requiredChecks?: readonly string[];
+  base?: string;
+  /** Link to this workflow run, for replies about failures. */
+  runUrl?: string;
+}
+
+export interface ChatOpsResult {
+  status: "ignored" | PromoteStatus;
+  /** Why nothing happened or the promotion was refused. */
+  reason?: string;
+  promotion?: PromoteResult;
+  /** The reply comment. */
+  replyUrl?: string;
+}
+
+type Reaction = "eyes" | "rocket" | "confused" | "+1";
+
+/** Handles one `issue_comment` event. */
+export async function runChatOps(options: ChatOpsOptions): Promise<ChatOpsResult> {
+  const { event } = options;
+  if (event.action !== "created")
+    return { status: "ignored", reason: `the comment was ${event.action || "not created"}` };
+  if (event.userType === "Bot") return { status: "ignored", reason: "comments by bots are not commands" };
+  let command;
+  try {
+    command = parsePromoteComment(event.body);
+  } catch (err) {
+    if (!isUserError(err)) throw err;
+    await react(options, "eyes");
+    return refuse(options, err.message);
+  }
+  if (!command) return { status: "ignored", reason: "the comment is not a /promote command" };
+  await react(options, "eyes");
+  try {
+    const layout = loadLayout(options.repo);
+    const envs = layout.environments;
+    const to = command.to ?? envs.at(-1) ?? "";
+    const at = envs.indexOf(to);
+    if (at === -1) throw new UserError(`unknown environment "${to}"; known: ${envs.join(", ")}`);
+    const from = envs[at - 1];
+    if (from === undefined)
+      throw new UserError(`"${to}" is the first environment; nothing is promoted into it`);
+    const denied = await permissionProblem(
+      options.github,
+      event.user,
+      to,
+      layout.config.promote.teams[to] ?? [],
+    );
+    if (denied) return await refuse(options, denied);
+    const promotion = await promote({
+      repo: options.repo,
+      from,
+      to,
+      services: command.services,
+      mode: "pr",
+      github: options.github,
+      ...(options.git ? { git: options.git } : {}),
+      ...(options.requiredChecks ? { requiredChecks: options.requiredChecks } : {}),
+      ...(options.base ? { base: options.base } : {}),
+    });
+    if (promotion.status === "refused")
+      return await refuse(options, promotion.reason ?? "refused", promotion);
+    const replyUrl = await reply(options, successText(event.user, promotion));
+    await react(options, promotion.pr ? "rocket" : "+1");
+    return { status: promotion.status, promotion, replyUrl };
+  } catch (err) {
+    if (isUserError(err)) return refuse(options, err.message);
+    const run = options.runUrl ? ` ([workflow run](${options.runUrl}))` : "";
+    await reply(
+      options,
+      `@${event.user} the promotion failed unexpectedly${run}: ${quiet(messageOf(err))}`,
+    ).catch(() => undefined);
+    await react(options, "confused").catch(() => undefined);
+    throw err;
+  }
+}
+
+async function refuse(
+  options: ChatOpsOptions,
+  reason: string,
+  promotion?: PromoteResult,
+): Promise<ChatOpsResult> {
+  const run = options.runUrl ? `\n\n[Workflow run](${options.runUrl})` : "";
+  const replyUrl = await reply(
+    options,
+    `@${options.event.user} the promotion was refused: ${quiet(reason)}${run}`,
+  );
+  await react(options, "confused");
+  return { status: "refused", reason, replyUrl, ...(promotion ? { promotion } : {}) };
+}
+
+function successText(user: string, p: PromoteResult): string {
+  const { request } = p;
+  const what = `**${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\``;
+  if (p.status === "nothing") {
+    return `@${user} nothing to promote: \`${request.to}\` already has what \`${request.from}\` has for ${request.services.join(", ")}.`;
+  }
+  const pr = p.pr ? `#${p.pr.number} (${p.pr.url}, ${p.pr.action})` : `branch \`${p.branch ?? ""}\``;
+  return `@${user} promoting ${what}: ${pr}\n\n${changesTable(request, p.changes)}\n`;
+}
+
+async function reply(options: ChatOpsOptions, body: string): Promise<string> {
+  const { data } = await options.github.client.request(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    {
+      owner: options.github.owner,
+      repo: options.github.repo,
+      issue_number: options.event.issueNumber,
+      body,
+    },
+  );
+  return (data as { html_url: string }).html_url;
+}
+
+async function react(options: ChatOpsOptions, content: Reaction): Promise<void> {
+  await options.github.client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+    owner: options.github.owner,
+    repo: options.github.repo,
+    comment_id: options.event.commentId,
+    content,
+  });
+}
+
+/**
+ * Text for a reply with its @-mentions defused (a zero-width space after the
+ * `@`): a reason may quote the comment or name teams, and the reply must not
+ * notify whoever those name. The commenter is mentioned on purpose, in front.
+ */
+function quiet(text: string): string {
+  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200b");
+}

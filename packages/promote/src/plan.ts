@@ -1,0 +1,147 @@
+/**
+ * The promotion itself: for each service, read the promotable fields of the
+ * source env and write them into the target env's files, and nothing else.
+ */
+import type { Layout, YamlFile } from "../../core/src/index.js";
+import { locateFiles, YamlCache, type ServiceFiles } from "./locate.js";
+import type { ScalarText } from "./scalar.js";
+import { Changeset, type Change, type PlannedFile } from "./changeset.js";
+
+export type { Change, PlannedFile } from "./changeset.js";
+import { overlayOf, rulesFor, type FieldRules, type PromotionRequest } from "./services.js";
+import type { Tree } from "./tree.js";
+import { readField, type PathStep } from "./yaml-lookup.js";
+
+/** Where each promoted service keeps its fields, per side. */
+export interface ServicePair {
+  service: string;
+  rules: FieldRules;
+  source: ServiceFiles;
+  target: ServiceFiles;
+}
+
+export interface PromotionPlan {
+  request: PromotionRequest;
+  changes: Change[];
+  files: PlannedFile[];
+  services: ServicePair[];
+  /** Things the user should know, such as a target without a values file. */
+  notes: string[];
+}
+
+/** Plans the promotion of `request` reading the source env from `source` and the target env from `target`. */
+export async function planPromotion(
+  layout: Layout,
+  request: PromotionRequest,
+  source: Tree,
+  target: Tree,
+): Promise<PromotionPlan> {
+  const src = new YamlCache(source);
+  const dst = new YamlCache(target);
+  const set = new Changeset();
+  const notes: string[] = [];
+  const services: ServicePair[] = [];
+  for (const service of request.services) {
+    const rules = rulesFor(layout, service);
+    const pair: ServicePair = {
+      service,
+      rules,
+      source: await locateFiles(src, overlayOf(layout, service, request.from)),
+      target: await locateFiles(dst, overlayOf(layout, service, request.to)),
+    };
+    services.push(pair);
+    const ctx = { set, service, src, dst, notes, request };
+    await promoteImages(ctx, rules, pair);
+    await promoteValues(ctx, rules, pair);
+    if (rules.chart) await promoteCharts(ctx, pair);
+  }
+  return { request, changes: set.changes, files: set.files(), services, notes };
+}
+
+interface Context {
+  set: Changeset;
+  service: string;
+  src: YamlCache;
+  dst: YamlCache;
+  notes: string[];
+  request: PromotionRequest;
+}
+
+async function both(ctx: Context, from: string | undefined, to: string | undefined) {
+  const source = from ? await ctx.src.get(from) : undefined;
+  const target = to ? await ctx.dst.get(to) : undefined;
+  return source && target ? { source, target } : undefined;
+}
+
+async function promoteImages(ctx: Context, rules: FieldRules, pair: ServicePair): Promise<void> {
+  const files = await both(ctx, pair.source.kustomization, pair.target.kustomization);
+  if (!files) {
+    if (pair.source.kustomization)
+      ctx.notes.push(`${ctx.service}: the ${ctx.request.to} overlay has no kustomization`);
+    return;
+  }
+  for (const step of listEntries(files.source, "images")) {
+    for (const field of rules.images) {
+      const value = read(files.source, ["images", step], field);
+      ctx.set.field(ctx.service, files.target, 0, ["images", step], field, value);
+    }
+  }
+}
+
+async function promoteValues(ctx: Context, rules: FieldRules, pair: ServicePair): Promise<void> {
+  const files = await both(ctx, pair.source.values, pair.target.values);
+  if (!files) {
+    if (pair.source.values) ctx.notes.push(`${ctx.service}: no Helm values file found for ${ctx.request.to}`);
+    return;
+  }
+  for (const dotted of rules.values) {
+    const path = dotted.split(".");
+    const key = path.pop() ?? dotted;
+    ctx.set.field(ctx.service, files.target, 0, path, key, read(files.source, path, key));
+  }
+}
+
+async function promoteCharts(ctx: Context, pair: ServicePair): Promise<void> {
+  const charts = await both(ctx, pair.source.chart, pair.target.chart);
+  if (charts) {
+    const targetDeps = new Set(listEntries(charts.target, "dependencies").map((s) => s.equals.text));
+    for (const step of listEntries(charts.source, "dependencies")) {
+      if (!targetDeps.has(step.equals.text)) continue;
+      const value = read(charts.source, ["dependencies", step], "version");
+      ctx.set.field(ctx.service, charts.target, 0, ["dependencies", step], "version", value);
+    }
+  }
+  for (const app of pair.source.apps) {
+    for (const source of app.sources) {
+      if (!source.chart) continue;
+      const match = pair.target.apps
+        .flatMap((a) => a.sources.map((s) => ({ a, s })))
+        .find((x) => x.s.chart === source.chart);
+      const file = match ? await ctx.dst.get(match.a.file) : undefined;
+      if (!match || !file) continue;
+      ctx.set.field(ctx.service, file, match.a.doc, match.s.path, "targetRevision", source.targetRevision);
+    }
+  }
+}
+
+/** Selectors for the entries of list `key` (by their `name`) in the first document. */
+function listEntries(file: YamlFile, key: string): { key: string; equals: ScalarText }[] {
+  const document = file.documents[0];
+  const list = (document?.value as Record<string, unknown> | null | undefined)?.[key];
+  if (!document || !Array.isArray(list)) return [];
+  const seen = new Set<string>();
+  const out: { key: string; equals: ScalarText }[] = [];
+  for (const entry of list as unknown[]) {
+    const name = (entry as { name?: unknown } | null)?.name;
+    if (typeof name !== "string" || seen.has(name)) continue;
+    seen.add(name);
+    const step = { key: "name", equals: { text: name, isString: true } };
+    out.push({ key: "name", equals: read(file, [key, step], "name") ?? step.equals });
+  }
+  return out;
+}
+
+function read(file: YamlFile, path: readonly PathStep[], key: string): ScalarText | undefined {
+  const document = file.documents[0];
+  return document ? readField(file, document, path, key).value : undefined;
+}

@@ -1,0 +1,181 @@
+/**
+ * `gitops promote`: plan the field copy, then, by mode, show it, write it,
+ * or commit, push and open the pull request. Input is validated before
+ * anything is read from the overlays, and nothing is written in dry-run.
+ */
+import { loadLayout, UserError } from "../../core/src/index.js";
+import { openCheckout, headOf, remoteUrl, type Checkout } from "./checkout.js";
+import { loadCodeowners, reviewersFor } from "./codeowners.js";
+import { unifiedDiff } from "./diff.js";
+import { computeDrift, type DriftReport } from "./drift.js";
+import { requiredChecksProblem } from "./gate.js";
+import type { GitOptions } from "./git.js";
+import type { GitHubRepo } from "./github.js";
+import { planPromotion, type Change, type PromotionPlan } from "./plan.js";
+import { publish } from "./publish.js";
+import { upsertPullRequest, type PullRequestResult } from "./pull-request.js";
+import {
+  commitMessage,
+  promotionBranch,
+  promotionTitle,
+  pullRequestBody,
+  sourceFromMessage,
+} from "./report.js";
+import { checkRequest, type PromotionRequest } from "./services.js";
+import { commitTree, workTree } from "./tree.js";
+import { writeFilesAtomically } from "./write.js";
+
+/** What a run does: `edit` the working tree, show a `dry-run` diff, `commit`, `push`, or open a `pr`. */
+export type PromoteMode = "edit" | "dry-run" | "commit" | "push" | "pr";
+
+export interface PromoteOptions {
+  /** The infra-gitops checkout. */
+  repo: string;
+  from: string;
+  to: string;
+  services: readonly string[];
+  mode: PromoteMode;
+  /** Needed for `pr`, and for the required-checks gate. */
+  github?: GitHubRepo;
+  /** Check runs that must have passed on the source commit, on top of `promote.requiredChecks`. */
+  requiredChecks?: readonly string[];
+  /** Token, author identity and command log for git. */
+  git?: GitOptions;
+  /** The PR's base branch; the checked-out branch by default. */
+  base?: string;
+  /** Default `origin`. */
+  remote?: string;
+}
+
+export type PromoteStatus =
+  "nothing" | "dry-run" | "edited" | "committed" | "pushed" | "unchanged" | "refused";
+
+export interface PromoteResult {
+  status: PromoteStatus;
+  request: PromotionRequest;
+  changes: Change[];
+  drift: DriftReport;
+  notes: string[];
+  /** The commit promoted from. */
+  sourceSha?: string;
+  /** Unified diff of the planned edits (dry-run). */
+  diff?: string;
+  branch?: string;
+  commit?: string;
+  pr?: PullRequestResult;
+  /** Why a promotion was refused. */
+  reason?: string;
+}
+
+/** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
+export async function promote(options: PromoteOptions): Promise<PromoteResult> {
+  const layout = loadLayout(options.repo);
+  const request = checkRequest(layout, options.from, options.to, options.services);
+  const committing = options.mode === "commit" || options.mode === "push" || options.mode === "pr";
+  if (options.mode === "pr" && !options.github) {
+    throw new UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
+  }
+  const checkout = committing ? await openCheckout(options.repo, options.git ?? {}) : undefined;
+  const tree = workTree(options.repo);
+  const plan = await planPromotion(layout, request, tree, tree);
+  const drift = await computeDrift(plan.services, plan.changes, tree, tree);
+  const sourceSha = checkout?.headSha ?? (await headOf(options.repo));
+  const result: PromoteResult = {
+    status: "nothing",
+    request,
+    changes: plan.changes,
+    drift,
+    notes: plan.notes,
+    ...(sourceSha ? { sourceSha } : {}),
+  };
+  if (plan.changes.length === 0) return result;
+  if (options.mode === "dry-run") {
+    return {
+      ...result,
+      status: "dry-run",
+      diff: plan.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join(""),
+    };
+  }
+  if (!checkout) {
+    writeFilesAtomically(options.repo, plan.files);
+    return { ...result, status: "edited" };
+  }
+  if (options.mode !== "commit") {
+    const required = [
+      ...new Set([...layout.config.promote.requiredChecks, ...(options.requiredChecks ?? [])]),
+    ];
+    if (required.length > 0) {
+      if (!options.github) {
+        throw new UserError(
+          `required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`,
+        );
+      }
+      const reason = await requiredChecksProblem(options.github, checkout.headSha, required);
+      if (reason) return { ...result, status: "refused", reason };
+    }
+  }
+  return commitAndOpen(options, layout, request, plan, checkout, result);
+}
+
+async function commitAndOpen(
+  options: PromoteOptions,
+  layout: ReturnType<typeof loadLayout>,
+  request: PromotionRequest,
+  plan: PromotionPlan,
+  checkout: Checkout,
+  result: PromoteResult,
+): Promise<PromoteResult> {
+  const { git, prefix, headSha } = checkout;
+  const branch = promotionBranch(request);
+  const remote = options.remote ?? "origin";
+  const push = options.mode !== "commit";
+  const tree = workTree(options.repo);
+  const published = await publish({
+    git,
+    prefix,
+    branch,
+    headSha,
+    push,
+    remote,
+    ...(push ? { remoteUrl: await remoteUrl(git, remote) } : {}),
+    build: async (parent) => {
+      if (parent === headSha)
+        return { files: plan.files, message: commitMessage(request, plan.changes, headSha) };
+      // The branch moved on: the same fields, copied onto its tip.
+      const again = await planPromotion(layout, request, tree, commitTree(git, parent, prefix));
+      return { files: again.files, message: commitMessage(request, again.changes, headSha) };
+    },
+  });
+  let sourceSha = headSha;
+  if (!published.created) {
+    const message = await git.ok(
+      ["log", "-1", "--format=%B", published.commit],
+      "cannot read the branch's commit",
+    );
+    sourceSha = sourceFromMessage(message, request.from) ?? headSha;
+  }
+  const out: PromoteResult = {
+    ...result,
+    status: published.created ? (push ? "pushed" : "committed") : "unchanged",
+    sourceSha,
+    branch,
+    commit: published.commit,
+  };
+  if (options.mode !== "pr" || !options.github) return out;
+  const owners = await loadCodeowners(tree);
+  const reviews = reviewersFor(
+    owners,
+    plan.files.map((f) => f.path),
+  );
+  out.pr = await upsertPullRequest(options.github, {
+    branch,
+    base: options.base ?? checkout.branch,
+    title: promotionTitle(request),
+    body: pullRequestBody(request, plan.changes, sourceSha, result.drift),
+    labels: ["promotion", `env:${request.to}`],
+    reviewers: reviews.reviewers,
+    teamReviewers: reviews.teamReviewers,
+    rerequest: published.created,
+  });
+  return out;
+}

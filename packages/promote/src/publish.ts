@@ -1,0 +1,153 @@
+/**
+ * Puts a promotion on its branch without touching the checkout: the commit
+ * is built from a temporary index (read-tree, hash-object, write-tree,
+ * commit-tree) and the branch moved with a compare-and-swap, so the user's
+ * working tree and current branch stay as they are.
+ *
+ * Re-runs are idempotent: when the branch already holds the promoted files
+ * there is no new commit. Otherwise the commit goes on the base, or on the
+ * branch when it carries commits to keep (see `chooseParent`). A push is
+ * always `--force-with-lease` against the tip we saw, so a run that lost a
+ * race is rejected, fetches, rebuilds on the new tip and tries again, a
+ * bounded number of times.
+ */
+import { UserError } from "../../core/src/index.js";
+import { gitReason, type Git } from "./git.js";
+import type { PlannedFile } from "./plan.js";
+import { holdsFiles, writeTree } from "./tree-write.js";
+
+/** Pushes tried before giving up on a branch that keeps moving. */
+export const MAX_PUSH_ATTEMPTS = 4;
+
+export interface PublishOptions {
+  git: Git;
+  /** The infra repo's folder inside the git work tree: "" or "sub/dir/". */
+  prefix: string;
+  branch: string;
+  /** The commit promoted from (HEAD of the checkout). */
+  headSha: string;
+  /** Push to `remote`; otherwise only the local branch moves. */
+  push: boolean;
+  remote: string;
+  /** The remote's URL, to scope the auth header to its host. */
+  remoteUrl?: string;
+  /** The promoted files and commit message on top of `parent`. */
+  build: (parent: string) => Promise<{ files: PlannedFile[]; message: string }>;
+}
+
+export interface PublishResult {
+  /** The branch's commit afterwards. */
+  commit: string;
+  /** False when the branch already held the promotion. */
+  created: boolean;
+  pushed: boolean;
+  attempts: number;
+}
+
+/** Commits (and pushes) the promotion on `options.branch`. */
+export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const { git, branch } = options;
+  const ref = `refs/heads/${branch}`;
+  for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
+    const tip = options.push ? await fetchBranch(options) : await revParse(git, ref);
+    const parent = await chooseParent(git, options.headSha, tip);
+    const built = await options.build(parent);
+    if (tip && (await holdsFiles(options, tip, built.files))) {
+      await git.ok(["update-ref", ref, tip], `cannot set the local branch ${branch}`);
+      return { commit: tip, created: false, pushed: false, attempts: attempt };
+    }
+    const tree = await writeTree(options, parent, built.files);
+    const commit = (
+      await git.ok(["commit-tree", tree, "-p", parent, "-F", "-"], "cannot create the promotion commit", {
+        input: built.message,
+      })
+    ).trim();
+    if (!options.push) {
+      await git.ok(["update-ref", ref, commit, tip ?? ""], `cannot move the branch ${branch}`);
+      return { commit, created: true, pushed: false, attempts: attempt };
+    }
+    const r = await git.run(
+      [
+        "push",
+        "--porcelain",
+        `--force-with-lease=${ref}:${tip ?? ""}`,
+        "--end-of-options",
+        options.remote,
+        `${commit}:${ref}`,
+      ],
+      { auth: options.remoteUrl ?? true },
+    );
+    if (r.code === 0) {
+      await git.ok(["update-ref", ref, commit], `cannot set the local branch ${branch}`);
+      return { commit, created: true, pushed: true, attempts: attempt };
+    }
+    if (!lostRace(`${r.stdout}\n${r.stderr}`)) {
+      throw new UserError(`cannot push ${branch} to ${options.remote}: ${gitReason(r)}`);
+    }
+  }
+  throw new UserError(
+    `${branch} on ${options.remote} kept moving while promoting; gave up after ${MAX_PUSH_ATTEMPTS} attempts. Run the promotion again.`,
+  );
+}
+
+/**
+ * Rejections that mean someone else moved the branch first: our lease was
+ * stale, or another push won the ref lock on the server. Anything else (a
+ * protected branch, a hook, no access) is not ours to retry.
+ */
+function lostRace(output: string): boolean {
+  return /\[rejected\]|stale info|fetch first|non-fast-forward|cannot lock ref|failed to update ref|incorrect old value/i.test(
+    output,
+  );
+}
+
+/** The branch's commit on the remote after fetching it, or undefined when the remote has no such branch. */
+async function fetchBranch(options: PublishOptions): Promise<string | undefined> {
+  const { git, remote, branch } = options;
+  const tracking = `refs/remotes/${remote}/${branch}`;
+  const r = await git.run(
+    ["fetch", "--quiet", "--no-tags", "--end-of-options", remote, `+refs/heads/${branch}:${tracking}`],
+    { auth: options.remoteUrl ?? true },
+  );
+  if (r.code !== 0) {
+    if (/couldn't find remote ref/i.test(r.stderr)) return undefined;
+    throw new UserError(`cannot fetch ${branch} from ${remote}: ${gitReason(r)}`);
+  }
+  return revParse(git, tracking);
+}
+
+async function revParse(git: Git, ref: string): Promise<string | undefined> {
+  const r = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  return r.code === 0 ? r.stdout.trim() : undefined;
+}
+
+/**
+ * What to build on: the base when the branch is merged, absent, or holds
+ * only earlier promotion commits on an older base (rebuilt fresh, so the PR
+ * stays one up-to-date commit); the branch tip when it is ahead of the base
+ * or carries commits someone else added, which must not be thrown away.
+ */
+async function chooseParent(git: Git, head: string, tip: string | undefined): Promise<string> {
+  if (!tip || (await isAncestor(git, tip, head))) return head;
+  if (await isAncestor(git, head, tip)) return tip;
+  const log = await git.ok(
+    [
+      "log",
+      "--format=%x00%(trailers:key=Promoted-From,valueonly,separator=%x2C)",
+      "--end-of-options",
+      tip,
+      `^${head}`,
+    ],
+    "cannot read the promotion branch's history",
+  );
+  const onlyOurs = log
+    .split("\0")
+    .slice(1)
+    .every((trailer) => trailer.trim() !== "");
+  return onlyOurs ? head : tip;
+}
+
+async function isAncestor(git: Git, ancestor: string, commit: string): Promise<boolean> {
+  const r = await git.run(["merge-base", "--is-ancestor", "--end-of-options", ancestor, commit]);
+  return r.code === 0;
+}
