@@ -1,0 +1,80 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import {
+  countBySeverity,
+  failsAt,
+  messageOf,
+  toJUnitXml,
+  toSarif,
+  UserError,
+  VERSION,
+} from "../../../packages/core/src/index.js";
+import {
+  appendSummary,
+  emitAnnotations,
+  getBoolean,
+  getEnum,
+  getSeverity,
+  getString,
+  info,
+  runAction,
+  setOutputs,
+} from "../../../packages/github/src/index.js";
+import { lint, LINT_RULES, lintSummaryMarkdown } from "../../../packages/lint/src/index.js";
+import { Inputs, Outputs } from "./names.js";
+
+await runAction(async () => {
+  const repoPath = getString(Inputs.RepoPath, { default: "." });
+  const failOn = getSeverity(Inputs.FailOn, "error");
+  const engine = getString(Inputs.SchemaEngine)
+    ? getEnum(Inputs.SchemaEngine, ["builtin", "kubeconform"], "builtin")
+    : undefined;
+  const strict = getString(Inputs.Strict) ? getBoolean(Inputs.Strict, true) : undefined;
+  const temp = process.env.RUNNER_TEMP ?? tmpdir();
+  const sarifFile = resolve(getString(Inputs.SarifFile) ?? join(temp, "gitops-lint.sarif"));
+  const junitFile = resolve(getString(Inputs.JunitFile) ?? join(temp, "gitops-lint.junit.xml"));
+
+  const report = await lint({
+    repo: repoPath,
+    kubeVersion: getString(Inputs.KubernetesVersion),
+    ...(engine ? { schemaEngine: engine } : {}),
+    ...(strict === undefined ? {} : { strict }),
+  });
+  // Findings name files relative to the repo; annotations need them relative to the workspace.
+  const prefix = repoPath.replace(/^\.\/?/, "").replace(/\/+$/, "");
+  const findings = report.findings.map((f) => (prefix && f.file ? { ...f, file: `${prefix}/${f.file}` } : f));
+  const s = report.summary;
+  info(
+    `Linted ${s.resources} resource(s) in ${s.targets} target(s), Kubernetes ${s.kubeVersion} (${s.schemaEngine})`,
+  );
+  emitAnnotations(findings);
+  write(
+    Inputs.SarifFile,
+    sarifFile,
+    JSON.stringify(
+      toSarif(findings, { toolName: "gitops-lint", toolVersion: VERSION, rules: LINT_RULES }),
+      null,
+      2,
+    ) + "\n",
+  );
+  write(Inputs.JunitFile, junitFile, toJUnitXml(findings, { suiteName: "lint", tools: ["lint"] }));
+  const counts = countBySeverity(findings);
+  setOutputs({
+    [Outputs.Errors]: String(counts.error),
+    [Outputs.Warnings]: String(counts.warning),
+    [Outputs.Resources]: String(s.resources),
+    [Outputs.SarifFile]: sarifFile,
+    [Outputs.JunitFile]: junitFile,
+  });
+  await appendSummary(lintSummaryMarkdown({ findings, summary: s }, { failOn }));
+  if (failsAt(findings, failOn)) process.exitCode = 1;
+});
+
+function write(input: string, path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new UserError(`Input "${input}": cannot write ${path}: ${messageOf(err)}`);
+  }
+}

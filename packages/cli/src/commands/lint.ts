@@ -1,0 +1,94 @@
+import { writeFileSync } from "node:fs";
+import {
+  ExitCode,
+  failsAt,
+  formatJson,
+  formatText,
+  parseSeverity,
+  toJUnitXml,
+  toSarif,
+  UserError,
+  VERSION,
+} from "../../../core/src/index.js";
+import { lint, LINT_RULES } from "../../../lint/src/index.js";
+import type { Command } from "../command.js";
+
+/** `gitops lint`: schema validation of rendered manifests, Argo CD reference checks, YAML hygiene. */
+export const lintCommand: Command = {
+  name: "lint",
+  summary:
+    "schema-validate rendered manifests and check the repo's Argo CD references (renders first when render/ is missing or stale)",
+  help: `Usage: gitops lint [--k8s-version X.Y] [--schema-engine builtin|kubeconform] [--no-strict] [--no-render]
+                   [--sarif FILE] [--junit FILE] [--fail-on error|warning|notice] [--json] [--repo DIR]
+
+Validates every rendered resource against bundled schemas (Kubernetes 1.32-1.34, Argo CD, External
+Secrets, Sealed Secrets, cert-manager, Prometheus Operator, plus the CRDs the repo renders) with no
+download; unknown fields are errors. Checks the Argo CD Applications and ApplicationSets under
+argo-apps/ against the repository, and the YAML hygiene of the manifest folders. Renders first when
+render/ is missing or older than its inputs.
+
+Options:
+  --k8s-version X.Y     Kubernetes minor of the schemas (default lint.kubeVersion, else the newest)
+  --schema-engine NAME  builtin (default) or kubeconform (the binary, with lint.schemaLocations)
+  --no-strict           do not report unknown fields
+  --no-render           lint render/ as it is, even when stale
+  --sarif FILE          also write a SARIF 2.1.0 report
+  --junit FILE          also write a JUnit XML report
+  --fail-on SEVERITY    exit 1 at this severity or worse (default error)
+
+Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or missing tools.`,
+  options: {
+    "k8s-version": { type: "string" },
+    "schema-engine": { type: "string" },
+    "no-strict": { type: "boolean" },
+    "no-render": { type: "boolean" },
+    sarif: { type: "string" },
+    junit: { type: "string" },
+    "fail-on": { type: "string" },
+  },
+  async run(ctx) {
+    const engine = ctx.options["schema-engine"] as string | undefined;
+    if (engine !== undefined && engine !== "builtin" && engine !== "kubeconform")
+      throw new UserError(`--schema-engine must be builtin or kubeconform, got "${engine}"`);
+    const failOnText = (ctx.options["fail-on"] as string | undefined) ?? "error";
+    const failOn = parseSeverity(failOnText);
+    if (!failOn) throw new UserError(`--fail-on must be error, warning or notice, got "${failOnText}"`);
+    const report = await lint({
+      repo: ctx.repo,
+      kubeVersion: ctx.options["k8s-version"] as string | undefined,
+      ...(engine ? { schemaEngine: engine } : {}),
+      ...(ctx.options["no-strict"] === true ? { strict: false } : {}),
+      render: ctx.options["no-render"] === true ? "never" : "auto",
+    });
+    const sarif = ctx.options.sarif as string | undefined;
+    if (sarif)
+      write(
+        sarif,
+        JSON.stringify(
+          toSarif(report.findings, { toolName: "gitops-lint", toolVersion: VERSION, rules: LINT_RULES }),
+          null,
+          2,
+        ) + "\n",
+      );
+    const junit = ctx.options.junit as string | undefined;
+    if (junit) write(junit, toJUnitXml(report.findings, { suiteName: "lint", tools: ["lint"] }));
+    if (ctx.json) ctx.io.stdout(formatJson(report.findings, { ...report.summary }));
+    else {
+      const s = report.summary;
+      if (s.rendered) ctx.io.stderr(`rendered first: ${s.rendered}\n`);
+      ctx.io.stdout(formatText(report.findings));
+      ctx.io.stdout(
+        `checked ${s.resources} resource(s) in ${s.targets} target(s) (Kubernetes ${s.kubeVersion}, ${s.schemaEngine}${s.strict ? ", strict" : ""}), ${s.applications} Application(s), ${s.files} YAML file(s)\n`,
+      );
+    }
+    return failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
+  },
+};
+
+function write(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new UserError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}

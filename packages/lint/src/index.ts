@@ -1,0 +1,10 @@
+export { lint, type LintOptions, type LintReport, type LintSummary } from "./lint.js";
+export { bundledVersions, resolveKubeVersion, schemaBundle } from "./schema/bundle.js";
+export { SchemaCatalog, type KindSchema } from "./schema/catalog.js";
+export { checkSchemas, missingSeverity } from "./schema/check.js";
+export { crdVersions, strictCrdSchema, type RepoCrd } from "./schema/crd.js";
+export { checkHygiene, checkFile, manifestFolders } from "./hygiene.js";
+export { goPathMatch } from "./argo/path-match.js";
+export { runKubeconform, type KubeconformSummary } from "./kubeconform.js";
+export { readRendered, RENDERED_LIMITS, type RenderedResource } from "./rendered.js";
+export { lintSummaryMarkdown, LINT_RULES } from "./report.js";

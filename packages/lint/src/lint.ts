@@ -1,0 +1,143 @@
+import { join } from "node:path";
+import type { Finding } from "../../core/src/finding.js";
+import { loadLayout } from "../../core/src/layout.js";
+import { remoteUrls } from "../../render/src/changes.js";
+import { inputGraph, type InputGraph } from "../../render/src/graph.js";
+import { readIndex } from "../../render/src/output.js";
+import { render } from "../../render/src/render.js";
+import { discoverTargets } from "../../render/src/targets.js";
+import { checkArgo } from "./argo/checks.js";
+import { freshRenderFindings, renderedSyncWaves, dedupe } from "./extras.js";
+import { staleReason } from "./freshness.js";
+import { checkHygiene, manifestFolders } from "./hygiene.js";
+import { runKubeconform } from "./kubeconform.js";
+import { SourceLocator } from "./locate.js";
+import { readRendered, type RenderedResource } from "./rendered.js";
+import { resolveKubeVersion } from "./schema/bundle.js";
+import { SchemaCatalog } from "./schema/catalog.js";
+import { checkSchemas } from "./schema/check.js";
+import { crdVersions } from "./schema/crd.js";
+
+export interface LintOptions {
+  /** The infra-gitops checkout. */
+  repo: string;
+  /** Kubernetes minor (`--k8s-version`); default lint.kubeVersion, render.kubeVersion, the newest bundled. */
+  kubeVersion?: string;
+  /** Overrides lint.schemaEngine. */
+  schemaEngine?: "builtin" | "kubeconform";
+  /** Overrides lint.strict. */
+  strict?: boolean;
+  /** `auto` renders when render/ is missing or stale (default); `never` lints what is there. */
+  render?: "auto" | "never";
+  /** Environment for locating tools (PATH, RUNNER_TOOL_CACHE). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The `summary` of `gitops lint --json`, besides the counts. */
+export interface LintSummary {
+  kubeVersion: string;
+  schemaEngine: "builtin" | "kubeconform";
+  strict: boolean;
+  targets: number;
+  resources: number;
+  applications: number;
+  /** YAML files the hygiene check read. */
+  files: number;
+  /** Why lint rendered first, when it did. */
+  rendered?: string;
+}
+
+export interface LintReport {
+  findings: Finding[];
+  summary: LintSummary;
+}
+
+/**
+ * `gitops lint`: renders when render/ is missing or stale, then validates every rendered
+ * resource against its schema (bundled Kubernetes and CRD schemas plus the repo's own CRDs, or
+ * kubeconform), checks the Argo CD objects under argo-apps/ against the repository, and checks
+ * the YAML hygiene of the manifest folders. Every finding names a source file and, when it can,
+ * a line.
+ */
+export async function lint(options: LintOptions): Promise<LintReport> {
+  const layout = loadLayout(options.repo);
+  const repo = layout.repo;
+  const config = layout.config.lint;
+  const kubeVersion = resolveKubeVersion(
+    options.kubeVersion ?? config.kubeVersion,
+    layout.config.render.kubeVersion,
+  );
+  const strict = options.strict ?? config.strict;
+  const engine = options.schemaEngine ?? config.schemaEngine;
+  const repoURLs = [...layout.config.render.repoURLs, ...(await remoteUrls(repo))];
+  const discovery = discoverTargets(layout, repoURLs);
+  const graphs = new Map<string, InputGraph>(discovery.targets.map((t) => [t.id, inputGraph(t, repo)]));
+  const outDir = join(repo, "render");
+
+  const findings: Finding[] = [];
+  let index = readIndex(outDir);
+  const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs);
+  if (reason) {
+    const report = await render({ repo, env: options.env });
+    index = readIndex(outDir);
+    // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
+    findings.push(...report.findings.filter((f) => f.rule !== "application-source"));
+  } else {
+    findings.push(
+      ...layout.findings,
+      ...discovery.findings.filter((f) => f.rule !== "application-source"),
+      ...freshRenderFindings(index),
+    );
+  }
+
+  const { resources, findings: unreadable } = readRendered(repo, index.targets);
+  findings.push(...unreadable);
+  const catalog = new SchemaCatalog(kubeVersion, { strict });
+  catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
+  const locator = new SourceLocator(repo, graphs);
+  const locate = locator.locate.bind(locator);
+
+  if (engine === "kubeconform") {
+    const outputs = index.targets.filter((t) => t.status === "ok").map((t) => t.output);
+    const result = await runKubeconform({
+      repo,
+      files: outputs,
+      resources,
+      config: { ...config, strict },
+      kubeVersion,
+      locate,
+      ...(options.env ? { env: options.env } : {}),
+    });
+    findings.push(...result.findings);
+  } else {
+    findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
+  }
+  findings.push(...renderedSyncWaves(resources, locate));
+
+  const byTarget = new Map<string, RenderedResource[]>();
+  for (const r of resources) byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
+  const argo = checkArgo({
+    repo,
+    environments: layout.environments,
+    repoURLs,
+    index,
+    byTarget,
+    namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
+    inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
+  });
+  findings.push(...argo.findings);
+  const hygiene = checkHygiene(repo, manifestFolders(repo, layout.config.targets.roots));
+  findings.push(...hygiene.findings);
+
+  const summary: LintSummary = {
+    kubeVersion,
+    schemaEngine: engine,
+    strict,
+    targets: index.targets.length,
+    resources: resources.length,
+    applications: argo.applications,
+    files: hygiene.files,
+  };
+  if (reason) summary.rendered = reason;
+  return { findings: dedupe(findings), summary };
+}
