@@ -1,0 +1,48 @@
+/** The deployment changelog, its files and releases, and DORA metrics: everything is re-derived from Git. */
+export { collectChangelog, type CollectOptions } from "./collect.js";
+export { buildEntries, isoUtc, type Filter } from "./entries.js";
+export { changelogMarkdown, mdText, mdCode } from "./markdown.js";
+export {
+  changelogPath,
+  entryBlock,
+  entryMarker,
+  updateChangelogFiles,
+  ENTRIES_MARKER,
+  type FileUpdate,
+} from "./changelog-file.js";
+export { componentsOf, type Component } from "./components.js";
+export { fileChanges, tidyChanges, type FileChanges } from "./changes.js";
+export { readHistory, parseLog, type HistoryCommit, type ChangedFile } from "./history.js";
+export { prFromMessage, revertOf, parsePromotedFrom, subjectOf } from "./messages.js";
+export { pinnedIn, type Pinned } from "./versions.js";
+export { compareVersions, imageRef, repositoryOf, tagOf } from "./images.js";
+export { deployTagPrefix, deployTags, lastDeployTag } from "./range.js";
+export {
+  computeMetrics,
+  type MetricsReport,
+  type EnvMetrics,
+  type ServiceMetrics,
+  type Metrics,
+} from "./metrics.js";
+export { collectMetrics } from "./metrics-run.js";
+export { dashboardHtml } from "./dashboard.js";
+export { metricsMarkdown } from "./metrics-markdown.js";
+export { escapeHtml } from "./svg.js";
+export type { DurationStats } from "./stats.js";
+export { type GitHubClient, type GitHubRepo } from "./github.js";
+export { fillPullRequests } from "./pulls.js";
+export {
+  deploymentsOf,
+  lastReleasedCommits,
+  listReleases,
+  publishReleases,
+  releaseMarker,
+  releaseNotes,
+  releaseTag,
+  type Deployment,
+  type PublishOptions,
+  type ReleaseResult,
+} from "./releases.js";
+export { writeTextAtomic } from "./write.js";
+export { runChangelogCi, ciSummaryMarkdown, type CiOptions, type CiResult } from "./ci.js";
+export * from "./types.js";

@@ -1,0 +1,109 @@
+import { resolve } from "node:path";
+import { ExitCode, UserError } from "../../../core/src/index.js";
+import {
+  changelogMarkdown,
+  collectChangelog,
+  collectMetrics,
+  dashboardHtml,
+  metricsMarkdown,
+  updateChangelogFiles,
+  writeTextAtomic,
+} from "../../../changelog/src/index.js";
+import type { Command, CommandContext } from "../command.js";
+
+/** `gitops changelog`: the deployment changelog per env and service, its CHANGELOG.md files, and DORA metrics. */
+export const changelogCommand: Command = {
+  name: "changelog",
+  summary: "deployment changelog per env/service from Git history; --write CHANGELOG.md, --metrics DORA",
+  help: `Usage: gitops changelog [--since REF] [--to REF] [--format md|json] [--write] [--env ENV]... [--service NAME]...
+       gitops changelog --metrics [--dashboard FILE] [--since REF] [--env ENV]... [--service NAME]...
+
+Walks the first-parent history and lists one entry per commit, environment and service that
+changed: image and chart versions that moved (from -> to), files touched, commit, date, author,
+the PR (from a merge or squash message) and the promotion source (the Promoted-From trailer).
+apps/<svc>/overlays/<env>/ counts for that env, the rest of apps/<svc>/ for every env;
+clusters/, environments/, argo-apps/ and policies/ give entries of the service "platform".
+
+Options:
+  --since REF       start after REF (default: each env's last deploy/<env>/* tag, else all history)
+  --to REF          end at REF (default: HEAD)
+  --format FMT      md (default) or json; --json is the same as --format json
+  --write           add new entries to changelog/<env>/CHANGELOG.md (re-running adds nothing)
+  --env ENV         only this environment (repeatable)
+  --service NAME    only this service (repeatable; "platform" for platform entries)
+  --metrics         DORA metrics per env and service instead of entries (all history unless --since)
+  --dashboard FILE  with --metrics: also write a self-contained HTML dashboard to FILE
+
+Exit codes: 0 done, 2 bad usage, config or ref.`,
+  options: {
+    since: { type: "string" },
+    to: { type: "string" },
+    format: { type: "string" },
+    write: { type: "boolean" },
+    env: { type: "string", multiple: true },
+    service: { type: "string", multiple: true },
+    metrics: { type: "boolean" },
+    dashboard: { type: "string" },
+  },
+  async run(ctx) {
+    const format = ctx.json ? "json" : ((ctx.options.format as string | undefined) ?? "md");
+    if (format !== "md" && format !== "json")
+      throw new UserError(`--format must be md or json, got "${format}"`);
+    const dashboard = ctx.options.dashboard as string | undefined;
+    if (dashboard !== undefined && ctx.options.metrics !== true)
+      throw new UserError("--dashboard needs --metrics");
+    if (ctx.options.metrics === true && ctx.options.write === true) {
+      throw new UserError("--write and --metrics are separate runs; give one of them");
+    }
+    const options = {
+      repo: ctx.repo,
+      since: ctx.options.since as string | undefined,
+      to: ctx.options.to as string | undefined,
+      environments: ctx.options.env as string[] | undefined,
+      services: ctx.options.service as string[] | undefined,
+    };
+    return ctx.options.metrics === true
+      ? metrics(ctx, options, format, dashboard)
+      : changelog(ctx, options, format);
+  },
+};
+
+type Options = Parameters<typeof collectChangelog>[0];
+
+async function changelog(ctx: CommandContext, options: Options, format: string): Promise<number> {
+  const report = await collectChangelog(options);
+  const written =
+    ctx.options.write === true
+      ? updateChangelogFiles(ctx.repo, report.entries, report.environments)
+      : undefined;
+  if (format === "json") {
+    ctx.io.stdout(JSON.stringify({ ...report, ...(written ? { written } : {}) }, null, 2) + "\n");
+  } else if (written) {
+    for (const w of written) {
+      ctx.io.stdout(
+        w.added
+          ? `${w.file}: added ${w.added} entr${w.added === 1 ? "y" : "ies"}\n`
+          : `${w.file}: up to date\n`,
+      );
+    }
+  } else {
+    ctx.io.stdout(changelogMarkdown(report));
+  }
+  return ExitCode.Clean;
+}
+
+async function metrics(
+  ctx: CommandContext,
+  options: Options,
+  format: string,
+  dashboard?: string,
+): Promise<number> {
+  const report = await collectMetrics(options);
+  if (dashboard !== undefined) {
+    if (dashboard === "") throw new UserError("--dashboard needs a file name");
+    writeTextAtomic(resolve(dashboard), dashboardHtml(report), dashboard);
+    ctx.io.stderr(`wrote the dashboard to ${dashboard}\n`);
+  }
+  ctx.io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : metricsMarkdown(report));
+  return ExitCode.Clean;
+}
