@@ -2,3 +2,5 @@ export * from "./results.js";
 export * from "./needs.js";
 export * from "./summary.js";
 export * from "./report.js";
+export * from "./run.js";
+export * from "./shard.js";

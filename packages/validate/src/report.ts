@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../../core/src/finding.js";
+import { sortFindings, type Finding, type Severity } from "../../core/src/finding.js";
 import { toSarif } from "../../core/src/reporters/index.js";
 import { VERSION } from "../../core/src/version.js";
 import { diffMarkdown, type TargetDiff } from "../../render/src/index.js";
@@ -39,7 +39,7 @@ export function reportShards(o: ReportOptions): Report {
     o.check === "validate" ? CHECKS.filter((c) => c !== "secrets") : [o.check];
   for (const check of wanted) {
     const results = readShardResults(o.resultsDir, check, o.expectedShards);
-    checks.push({ name: check, findings: results.flatMap((r) => r.findings) });
+    checks.push({ name: check, findings: dedupe(results.flatMap((r) => r.findings)) });
   }
   let comment: string | undefined;
   if (o.check === "validate") {
@@ -66,4 +66,18 @@ export function reportShards(o: ReportOptions): Report {
     sarif: toSarif(findings, { toolName: "gitops-actions", toolVersion: VERSION }),
     failed: validateFails(checks, o.failOn),
   };
+}
+
+/**
+ * One finding per place and message, as lint keeps them: repo-wide findings (YAML hygiene, Argo
+ * CD references) come from every shard, and a shared base's mistake from every target using it.
+ */
+export function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return sortFindings(findings).filter((f) => {
+    const key = JSON.stringify([f.tool, f.rule, f.severity, f.message, f.file, f.line]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

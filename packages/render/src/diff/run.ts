@@ -20,6 +20,8 @@ export interface DiffOptions {
   limit?: number;
   environments?: readonly string[];
   services?: readonly string[];
+  /** Only these target ids (a shard). */
+  only?: ReadonlySet<string>;
 }
 
 export interface DiffReport {
@@ -57,6 +59,7 @@ export async function diffRendered(options: DiffOptions): Promise<DiffReport> {
     concurrency: options.concurrency,
     environments: options.environments,
     services: options.services,
+    ...(options.only ? { only: options.only } : {}),
   };
   const head = await render({ repo: options.repo, ...common });
 

@@ -1,0 +1,58 @@
+import { ExitCode, formatJson, parseSeverity, UserError } from "../../../core/src/index.js";
+import { runValidate, validateText } from "../../../validate/src/index.js";
+import type { Command } from "../command.js";
+
+/** `gitops validate`: the main job, render + lint + policy + secrets with one summary and one exit code. */
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "render + lint + policy + secrets, one summary and one exit code: the main job",
+  help: `Usage: gitops validate [--base REF] [--env ENV]... [--service NAME]... [--k8s-version X.Y] [--fail-on SEV] [--json] [--repo DIR]
+
+Renders every target, lints the result against the bundled schemas and the Argo CD reference
+checks, runs the policies under policies/, and scans for secrets: what CI's required checks run,
+on a laptop. Prints a block per check, worst first, and the total time.
+
+Options:
+  --base REF          scan for secrets only in what the change since REF adds (each commit)
+  --env ENV           only targets of this environment (repeatable)
+  --service NAME      only targets of this service (repeatable)
+  --k8s-version X.Y   the Kubernetes minor to lint against (default: lint.kubeVersion)
+  --fail-on SEV       error (default), warning or notice: the severity that fails the run
+
+Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 bad usage or config.`,
+  options: {
+    base: { type: "string" },
+    env: { type: "string", multiple: true },
+    service: { type: "string", multiple: true },
+    "k8s-version": { type: "string" },
+    "fail-on": { type: "string" },
+  },
+  async run(ctx) {
+    const failOnText = (ctx.options["fail-on"] as string | undefined) ?? "error";
+    const failOn = parseSeverity(failOnText);
+    if (!failOn) throw new UserError(`--fail-on must be error, warning or notice, got "${failOnText}"`);
+    const result = await runValidate({
+      repo: ctx.repo,
+      failOn,
+      environments: ctx.options.env as string[] | undefined,
+      services: ctx.options.service as string[] | undefined,
+      ...(ctx.options.base ? { base: ctx.options.base as string } : {}),
+      ...(ctx.options["k8s-version"] ? { k8sVersion: ctx.options["k8s-version"] as string } : {}),
+    });
+    const seconds = result.ms / 1000;
+    if (ctx.json) {
+      const checks = Object.fromEntries(
+        result.checks.map((c) => [c.name, { findings: c.findings.length, seconds: (c.ms ?? 0) / 1000 }]),
+      );
+      ctx.io.stdout(
+        formatJson(
+          result.checks.flatMap((c) => c.findings),
+          { checks, seconds, failed: result.failed },
+        ),
+      );
+    } else {
+      ctx.io.stdout(validateText(result.checks, { failOn, seconds }));
+    }
+    return result.failed ? ExitCode.Findings : ExitCode.Clean;
+  },
+};
