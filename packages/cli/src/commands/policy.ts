@@ -1,0 +1,96 @@
+import {
+  ExitCode,
+  failsAt,
+  formatJson,
+  formatText,
+  parseSeverity,
+  UserError,
+  type Severity,
+} from "../../../core/src/index.js";
+import { runPolicyCheck } from "../../../policy/src/index.js";
+import type { Command } from "../command.js";
+
+/** `gitops policy`: the policies under policies/ on the rendered targets, or on given manifests. */
+export const policyCommand: Command = {
+  name: "policy",
+  summary:
+    "run the policies under policies/ against rendered manifests (--manifests PATH... checks given files)",
+  help: `Usage: gitops policy [--policies DIR] [--manifests PATH...] [--env ENV]... [--exceptions FILE]
+                     [--fail-on SEVERITY] [--no-render] [--json] [--repo DIR]
+
+Runs every policy in the policies folder against the rendered targets (rendering first when
+render/ is missing or stale), or against the given manifest files and folders:
+  - Kubernetes ValidatingAdmissionPolicies with their bindings, Kyverno ValidatingPolicies and
+    ClusterPolicy/Policy validate.cel rules run in-process (CEL, no cluster, no download);
+  - Kyverno pattern/anyPattern/deny rules run through the kyverno CLI, Rego through conftest
+    (each is needed only when such policies exist).
+Each object is evaluated as a CREATE by a fixed CI user, with oldObject null. Namespace labels
+come from the Namespaces rendered for the object's env (clusters/<env>), or with --manifests
+from the Namespaces among the manifests. Waivers come from policies/exceptions.yaml and
+per-env enforcement from policy.enforcement in .gitops.yaml.
+
+Options:
+  --policies DIR      the policies folder (default: policy.dir, "policies")
+  --manifests PATH... check these files or folders instead of the rendered targets
+  --env ENV           only targets of this env (repeatable); with --manifests, the env whose
+                      enforcement applies
+  --exceptions FILE   the waivers file (default: policy.exceptions, or DIR/exceptions.yaml)
+  --fail-on SEVERITY  exit 1 when a finding is at least this bad: error (default), warning, notice
+  --no-render         use render/ as it is, without rendering stale targets
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, policy or missing tool.`,
+  options: {
+    policies: { type: "string" },
+    manifests: { type: "string", multiple: true },
+    env: { type: "string", multiple: true },
+    exceptions: { type: "string" },
+    "fail-on": { type: "string" },
+    "no-render": { type: "boolean" },
+  },
+  // `--manifests a.yaml b.yaml` like conftest: the paths after the flag arrive as positionals.
+  maxPositionals: 10_000,
+  async run(ctx) {
+    const value = (name: string) => {
+      const v = ctx.options[name];
+      if (v === "") throw new UserError(`--${name} needs a value`);
+      return typeof v === "string" ? v : undefined;
+    };
+    const manifestFlags = ctx.options.manifests as string[] | undefined;
+    if (ctx.positionals.length > 0 && manifestFlags === undefined) {
+      throw new UserError(
+        `policy: unexpected argument "${ctx.positionals[0] ?? ""}"; run "gitops policy --help"`,
+      );
+    }
+    const manifests = manifestFlags ? [...manifestFlags, ...ctx.positionals] : undefined;
+    if (manifests?.some((m) => m === "")) throw new UserError("--manifests needs a path");
+    const failOn = parseFailOn(value("fail-on"));
+    const policies = value("policies");
+    const exceptions = value("exceptions");
+    const report = await runPolicyCheck({
+      repo: ctx.repo,
+      ...(policies !== undefined ? { policies } : {}),
+      ...(exceptions !== undefined ? { exceptions } : {}),
+      ...(manifests ? { manifests } : {}),
+      ...(ctx.options.env ? { environments: ctx.options.env as string[] } : {}),
+      render: ctx.options["no-render"] !== true,
+    });
+    const { stats } = report;
+    if (ctx.json) {
+      ctx.io.stdout(formatJson(report.findings, { ...stats }));
+    } else {
+      if (report.findings.length > 0) ctx.io.stdout(formatText(report.findings, { color: ctx.io.isTTY }));
+      ctx.io.stderr(
+        `checked ${stats.resources} object(s) against ${stats.policies} polic${stats.policies === 1 ? "y" : "ies"}: ` +
+          `${stats.evaluations} evaluation(s), ${stats.waived} waived, ${(stats.ms / 1000).toFixed(2)} s\n`,
+      );
+    }
+    return failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
+  },
+};
+
+function parseFailOn(value: string | undefined): Severity {
+  if (value === undefined) return "error";
+  const severity = parseSeverity(value);
+  if (!severity) throw new UserError(`--fail-on must be error, warning or notice, got "${value}"`);
+  return severity;
+}

@@ -1,0 +1,187 @@
+import { posix, resolve } from "node:path";
+import { loadConfig } from "../../core/src/config.js";
+import { UserError } from "../../core/src/errors.js";
+import type { Finding } from "../../core/src/finding.js";
+import { compilePolicy, type CompiledPolicy } from "./engine/compile.js";
+import { ParamIndex } from "./engine/params.js";
+import { runCelPolicies, type ResourceGroup } from "./engine/run.js";
+import { enforcementFor } from "./enforcement.js";
+import { ensureRendered } from "./inputs/fresh.js";
+import { loadManifestPaths, loadRenderedTargets } from "./inputs/load.js";
+import { SourceLocator } from "./inputs/locate.js";
+import { KindCatalog } from "./k8s/catalog.js";
+import { collectNamespaces } from "./k8s/namespaces.js";
+import { isFolder, loadPolicies, type PolicySet } from "./load/policies.js";
+import { runExternalEngines } from "./external.js";
+import type { Resource } from "./types.js";
+import { applyWaivers, loadWaivers } from "./waivers.js";
+import type { IndexEntry } from "../../render/src/index.js";
+
+export interface PolicyCheckOptions {
+  /** The infra-gitops checkout. */
+  repo: string;
+  /** The policies folder, relative to the repo (default `policy.dir`, `policies`). */
+  policies?: string;
+  /** The waivers file (default `policy.exceptions`, or `<policies>/exceptions.yaml` with `policies`). */
+  exceptions?: string;
+  /** Check these manifest files or folders instead of the rendered targets. */
+  manifests?: readonly string[];
+  /** Only targets of these envs; with `manifests`, the first is the env enforcement uses. */
+  environments?: readonly string[];
+  /** Render first when render/ is missing or stale (default true). */
+  render?: boolean;
+  /** "Today", for waiver expiry (default now). */
+  now?: Date;
+  /** Environment for finding and running tools (PATH, RUNNER_TOOL_CACHE). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Counts for `--json`'s summary, the job summary and the action's outputs. */
+export interface PolicyCheckStats {
+  policies: number;
+  resources: number;
+  targets: number;
+  evaluations: number;
+  waived: number;
+  /** Whether the kyverno CLI and conftest ran. */
+  kyverno: boolean;
+  conftest: boolean;
+  /** Wall time: reading policies and objects (parsing, rendering first), the in-process evaluation, and all. */
+  loadMs: number;
+  evaluateMs: number;
+  ms: number;
+}
+
+export interface PolicyCheckReport {
+  findings: Finding[];
+  stats: PolicyCheckStats;
+}
+
+/**
+ * `gitops policy`: runs the policies under `policies/` on the rendered targets (rendering first
+ * when render/ is missing or stale) or on the given manifests. CEL policies (Kubernetes
+ * ValidatingAdmissionPolicies, Kyverno ValidatingPolicies and `validate.cel` rules) run here;
+ * Kyverno pattern/deny rules through the kyverno CLI and Rego through conftest. Waivers from the
+ * exceptions file and the per-env enforcement of `.gitops.yaml` apply to all of them.
+ */
+export async function runPolicyCheck(options: PolicyCheckOptions): Promise<PolicyCheckReport> {
+  const started = performance.now();
+  const repo = options.repo;
+  if (!isFolder(repo, ".")) throw new UserError(`repository folder ${repo} does not exist`, repo);
+  const config = loadConfig(repo).config.policy;
+  const dir = options.policies ?? config.dir;
+  if (options.policies !== undefined && !isFolder(repo, dir))
+    throw new UserError(`the policies folder ${dir} does not exist`, dir);
+  const exceptions =
+    options.exceptions ??
+    (options.policies !== undefined ? posix.join(dir, "exceptions.yaml") : config.exceptions);
+  const policies = loadPolicies(repo, dir, exceptions);
+  const waivers = loadWaivers(repo, exceptions);
+  const findings: Finding[] = [...policies.findings];
+
+  const inputs = await loadInputs(options, findings);
+  const loaded = performance.now();
+  const all = inputs.groups.flatMap((g) => g.resources);
+  const catalog = new KindCatalog();
+  catalog.addDefinitions([...all, ...policies.objects]);
+  const compiled: CompiledPolicy[] = [];
+  for (const bound of policies.cel) {
+    const { compiled: c, errors } = compilePolicy(bound);
+    findings.push(...errors);
+    if (c) compiled.push(c);
+  }
+  const { results, evaluations } = runCelPolicies(compiled, inputs.groups, {
+    catalog,
+    params: new ParamIndex([...all, ...policies.objects], catalog),
+    enforcement: enforcementFor(config.enforcement),
+  });
+  const evaluated = performance.now();
+  const external = await runExternalEngines(policies, inputs, { repo, dir, config, env: options.env });
+  results.push(...external.results);
+
+  const locator = new SourceLocator(repo, inputs.entries);
+  for (const r of results)
+    if (r.resource && r.finding.file === undefined) locator.locate(r.finding, r.resource);
+  const partial = options.manifests !== undefined || options.environments !== undefined;
+  const waived = applyWaivers(results, waivers, { now: options.now ?? new Date(), reportUnused: !partial });
+  findings.push(...waived.findings);
+  return {
+    findings,
+    stats: {
+      policies: countPolicies(policies),
+      resources: all.length,
+      targets: inputs.entries.size,
+      evaluations,
+      waived: waived.waived,
+      kyverno: external.kyverno,
+      conftest: external.conftest,
+      loadMs: Math.round(loaded - started),
+      evaluateMs: Math.round(evaluated - loaded),
+      ms: Math.round(performance.now() - started),
+    },
+  };
+}
+
+/** The objects to check, grouped by env (each env has its own Namespaces). */
+export interface CheckInputs {
+  groups: ResourceGroup[];
+  /** Rendered targets by id (empty with `manifests`). */
+  entries: Map<string, IndexEntry>;
+  /** The files the external engines read: rendered outputs or manifest files, with their objects. */
+  files: { path: string; file: string; target?: string; resources: Resource[] }[];
+}
+
+async function loadInputs(options: PolicyCheckOptions, findings: Finding[]): Promise<CheckInputs> {
+  const repo = options.repo;
+  if (options.manifests !== undefined) {
+    const resources = loadManifestPaths(repo, options.manifests);
+    const env = options.environments?.[0];
+    return {
+      groups: [
+        { ...(env !== undefined ? { env } : {}), resources, namespaces: collectNamespaces(resources) },
+      ],
+      entries: new Map(),
+      files: byFile(repo, resources),
+    };
+  }
+  if (options.render !== false) {
+    const status = await ensureRendered(repo, {
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.environments ? { environments: options.environments } : {}),
+    });
+    findings.push(...status.findings);
+  }
+  const { targets, findings: unreadable } = loadRenderedTargets(repo, options.environments);
+  findings.push(...unreadable);
+  const envs = [...new Set(targets.map((t) => t.entry.env))];
+  const groups = envs.map((env) => {
+    const resources = targets.filter((t) => t.entry.env === env).flatMap((t) => t.resources);
+    return { env, resources, namespaces: collectNamespaces(resources) };
+  });
+  return {
+    groups,
+    entries: new Map(targets.map((t) => [t.entry.id, t.entry])),
+    files: targets.map((t) => ({
+      path: resolve(repo, t.entry.output),
+      file: t.entry.output,
+      target: t.entry.id,
+      resources: t.resources,
+    })),
+  };
+}
+
+function byFile(repo: string, resources: Resource[]): CheckInputs["files"] {
+  const files = new Map<string, Resource[]>();
+  for (const r of resources) files.set(r.origin.file, [...(files.get(r.origin.file) ?? []), r]);
+  return [...files].map(([file, list]) => ({
+    path: resolve(repo, file),
+    file,
+    resources: list,
+  }));
+}
+
+function countPolicies(set: PolicySet): number {
+  const names = new Set(set.cel.map((b) => `${b.policy.kind}/${b.policy.name}`));
+  for (const r of set.kyvernoRules) names.add(`kyverno/${r.policy}`);
+  return names.size + (set.rego.length > 0 ? 1 : 0);
+}

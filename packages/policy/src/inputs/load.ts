@@ -1,0 +1,113 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { UserError } from "../../../core/src/errors.js";
+import type { Finding } from "../../../core/src/finding.js";
+import { loadYamlFile, type YamlFile } from "../../../core/src/yaml.js";
+import { readIndex, type IndexEntry } from "../../../render/src/index.js";
+import { toResource, type Resource } from "../types.js";
+
+/** Rendered output is machine-written and can be large. */
+export const LARGE_YAML = { maxBytes: 512 * 1024 * 1024, maxDocuments: 1_000_000, maxAliasCount: 10_000 };
+
+const MANIFEST = /\.(ya?ml|json)$/i;
+
+/** The objects of one rendered target. */
+export interface TargetResources {
+  entry: IndexEntry;
+  resources: Resource[];
+}
+
+/**
+ * Reads the outputs of the rendered targets in `render/index.json` (optionally of some envs).
+ * A failed or missing output is an error finding on its target: its objects go unchecked, and
+ * the run must not pass silently.
+ */
+export function loadRenderedTargets(
+  repo: string,
+  environments?: readonly string[],
+): { targets: TargetResources[]; findings: Finding[] } {
+  const targets: TargetResources[] = [];
+  const findings: Finding[] = [];
+  for (const entry of readIndex(join(repo, "render")).targets) {
+    if (environments && !environments.includes(entry.env)) continue;
+    const unchecked = (why: string) =>
+      findings.push({
+        tool: "policy",
+        rule: "policy/unrendered-target",
+        severity: "error",
+        message: `${entry.id}: ${why}; its objects were not checked`,
+        target: entry.id,
+        file: entry.source,
+      });
+    if (entry.status === "failed") {
+      unchecked(`the target failed to render${entry.error ? ` (${entry.error.split("\n")[0] ?? ""})` : ""}`);
+      continue;
+    }
+    const path = resolve(repo, entry.output);
+    if (entry.status === "skipped" && entry.error) continue;
+    if (!existsSync(path)) {
+      unchecked(`${entry.output} is missing`);
+      continue;
+    }
+    const yaml = loadYamlFile(path, entry.output, LARGE_YAML);
+    targets.push({ entry, resources: resourcesOf(yaml, { target: entry.id, env: entry.env }) });
+  }
+  return { targets, findings };
+}
+
+/** Objects of a parsed file, with Helm `# Source:` comments kept. */
+export function resourcesOf(yaml: YamlFile, extra: { target?: string; env?: string } = {}): Resource[] {
+  const out: Resource[] = [];
+  for (const document of yaml.documents) {
+    const values = Array.isArray(document.value) ? (document.value as unknown[]) : [document.value];
+    for (const value of values) {
+      const origin: Resource["origin"] = { file: yaml.file, line: document.line, ...extra };
+      const comment = document.doc.contents?.commentBefore ?? document.doc.commentBefore ?? "";
+      const source = /(?:^|\n)\s*Source: (\S+)/.exec(comment)?.[1];
+      if (source) origin.helmSource = source;
+      // A `kind: List` holds its objects in `items`.
+      const v = value as { kind?: unknown; items?: unknown } | null;
+      const items = v?.kind === "List" && Array.isArray(v.items) ? (v.items as unknown[]) : [value];
+      for (const item of items) {
+        const r = toResource(item, origin);
+        if (r) out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads manifest files and folders (recursively: *.yaml, *.yml, *.json), like `conftest test`.
+ * Paths are shown relative to the repo when inside it. A path that does not exist is a UserError.
+ */
+export function loadManifestPaths(repo: string, paths: readonly string[], cwd = process.cwd()): Resource[] {
+  const out: Resource[] = [];
+  for (const p of paths) {
+    const abs = isAbsolute(p) ? p : resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      throw new UserError(`--manifests ${p}: no such file or folder`, p);
+    }
+    const files = st.isDirectory() ? [...walk(abs)] : [abs];
+    for (const file of files) out.push(...resourcesOf(loadYamlFile(file, display(repo, file), LARGE_YAML)));
+  }
+  return out;
+}
+
+/** Relative to the repo, as every finding's file is (`../x.yaml` for a file beside it). */
+function display(repo: string, file: string): string {
+  const rel = relative(resolve(repo), file);
+  return isAbsolute(rel) ? file : rel.split(sep).join("/");
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith(".")) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(path);
+    else if (e.isFile() && MANIFEST.test(e.name)) yield path;
+  }
+}
