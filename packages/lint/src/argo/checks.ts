@@ -208,11 +208,16 @@ function checkProject(app: AppView, projects: { name: string; env?: string }[]):
   ];
 }
 
-/** Namespace objects rendered from clusters/ targets, by env ("" collects them all). */
+/**
+ * Namespace objects rendered from clusters/ targets, by env ("" collects them all). An env whose
+ * clusters/ target was not rendered in this run (another shard, --changed-since) is absent from
+ * the map: its namespaces are unknown here, not missing.
+ */
 function clusterNamespaces(ctx: ArgoContext): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>([["", new Set()]]);
+  const unknown = ctx.index.targets.filter((t) => t.id.startsWith("clusters/") && t.status === "skipped");
   for (const t of ctx.index.targets) {
-    if (!t.id.startsWith("clusters/")) continue;
+    if (!t.id.startsWith("clusters/") || t.status === "skipped") continue;
     for (const r of ctx.byTarget.get(t.id) ?? []) {
       if (r.kind !== "Namespace" || r.apiVersion !== "v1" || !r.name) continue;
       for (const env of [t.env, ""]) {
@@ -222,6 +227,8 @@ function clusterNamespaces(ctx: ArgoContext): Map<string, Set<string>> {
       }
     }
   }
+  for (const t of unknown) out.set(`?${t.env}`, new Set());
+  if (unknown.length > 0) out.set("?", new Set());
   return out;
 }
 
@@ -234,6 +241,8 @@ function checkNamespace(app: AppView, namespaces: Map<string, Set<string>>): Fin
   if (options.some((o: unknown) => typeof o === "string" && o.replace(/\s/g, "") === "CreateNamespace=true"))
     return [];
   if (namespaces.get(app.env ?? "")?.has(ns)) return [];
+  // The namespaces of that env were not rendered here: nothing to compare with.
+  if (namespaces.has(`?${app.env ?? ""}`) || (!app.env && namespaces.has("?"))) return [];
   const where = app.env ? `clusters/${app.env}` : "clusters/";
   return [
     argo(

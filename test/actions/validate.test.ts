@@ -1,0 +1,88 @@
+// The validate composite action end to end: every step's bundle run as the runner runs it
+// (runComposite), in one workspace, on examples/infra-gitops — clean, then with a planted
+// schema error, policy violation and leaked token.
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testBinaries } from "../support/binaries.js";
+import { createTestRepo } from "../support/git.js";
+import { runComposite } from "../support/run-composite.js";
+import { EXAMPLE } from "../render/support.js";
+
+let path: string;
+let manifest: string;
+
+function exampleFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string, prefix: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === "render") continue;
+      if (e.isDirectory()) walk(join(dir, e.name), `${prefix}${e.name}/`);
+      else files[`${prefix}${e.name}`] = readFileSync(join(dir, e.name), "utf8");
+    }
+  };
+  walk(EXAMPLE, "");
+  return files;
+}
+
+beforeAll(async () => {
+  const bins = await testBinaries();
+  path = `${bins.dir}:/usr/bin:/bin`;
+  // setup-tools takes the helm already on PATH once a manifest pins that version and its
+  // SHA-256 (this machine cannot download; kubectl stands in for kustomize).
+  const sha = createHash("sha256").update(readFileSync(bins.helm)).digest("hex");
+  manifest = `tools:\n  helm:\n    version: "3.17.2"\n    url: "https://get.example.invalid/helm-{version}-{os}-{arch}"\n    bin: helm\n    sha256:\n      linux-amd64: "${sha}"\n`;
+});
+
+async function run(files: Record<string, string>) {
+  const repo = createTestRepo({ ...files, "tools.yaml": manifest });
+  return runComposite(
+    "validate",
+    { tools: "helm@3.17.2", "tools-manifest": "tools.yaml", comment: "false" },
+    { workspace: repo.dir, toolCache: mkdtempSync(join(tmpdir(), "gitops-tc-")), env: { PATH: path } },
+  );
+}
+
+describe("actions/validate (composite)", () => {
+  it("passes every step on the example, each with its own summary", async () => {
+    const steps = await run(exampleFiles());
+    expect(steps.map((s) => `${s.action}:${s.result.exitCode}`)).toEqual([
+      "setup-tools:0",
+      "render:0",
+      "lint:0",
+      "policy-check:0",
+      "secret-scan:0",
+    ]);
+    for (const s of steps.slice(1)) expect(s.result.summary.length, s.action).toBeGreaterThan(0);
+    expect(steps.flatMap((s) => s.result.annotations.filter((a) => a.level === "error"))).toEqual([]);
+  });
+
+  it("runs every check after a failure and fails with annotations on the files", async () => {
+    const files = exampleFiles();
+    const deploy = "apps/cms/base/deployment.yaml";
+    files[deploy] = (files[deploy] ?? "").replace(/(\n\s+)replicas:/, "$1replicaz: 2$1replicas:");
+    const web = "apps/web/overlays/staging/kustomization.yaml";
+    files[web] = (files[web] ?? "").replace(/newTag: "?[\w.]+"?/, "newTag: latest");
+    files["apps/web/overlays/staging/notes.yaml"] =
+      `# token for the deploy bot\ntoken: ghp_${"a1B2c3D4e5".repeat(3)}abcdef\n`;
+    const steps = await run(files);
+    const codes = Object.fromEntries(steps.map((s) => [s.action, s.result.exitCode]));
+    expect(codes).toEqual({ "setup-tools": 0, render: 0, lint: 1, "policy-check": 1, "secret-scan": 1 });
+    const errors = (action: string) =>
+      steps.find((s) => s.action === action)?.result.annotations.filter((a) => a.level === "error") ?? [];
+    expect(errors("lint").map((a) => a.properties.file)).toContain(deploy);
+    expect(
+      errors("policy-check")
+        .map((a) => a.message)
+        .join("\n"),
+    ).toContain("latest");
+    expect(errors("secret-scan").map((a) => a.properties.file)).toContain(
+      "apps/web/overlays/staging/notes.yaml",
+    );
+    // The token itself never reaches the log, an annotation or a summary.
+    const everything = steps.map((s) => s.result.stdout + s.result.stderr + s.result.summary).join("\n");
+    expect(everything).not.toContain("a1B2c3D4e5a1B2c3D4e5");
+  });
+});
