@@ -23,6 +23,60 @@ export interface GitopsConfig {
   render: RenderConfig;
   promote: PromoteConfig;
   secrets: SecretsConfig;
+  lint: LintConfig;
+  policy: PolicyConfig;
+}
+
+/** What a policy violation does in an env: `deny` an error, `warn` a warning, `audit` a notice. */
+export type PolicyAction = "deny" | "warn" | "audit";
+
+/** `gitops policy`: where policies and waivers live, enforcement per env, and the conftest/kyverno runs. */
+export interface PolicyConfig {
+  /** The policies folder, relative to the repo. */
+  dir: string;
+  /** The waivers file (policy, rule, match, reason, owner, expires); a missing file is fine. */
+  exceptions: string;
+  /**
+   * Per policy (`name`, or `name/rule` for a Kyverno rule), per env (`*` for every env): the action
+   * that replaces what the policy's bindings say, e.g. warn in staging and deny in prod.
+   */
+  enforcement: Record<string, Record<string, PolicyAction>>;
+  conftest: {
+    /** Rego namespaces to run (`--namespace`); empty means `main`, unless allNamespaces. */
+    namespaces: string[];
+    allNamespaces: boolean;
+    /** Data files or folders for `--data`, relative to the repo. */
+    data: string[];
+    /** `--combine`: every rendered target's objects as one input. */
+    combine: boolean;
+  };
+  kyverno: {
+    /** Kyverno PolicyException files besides those in the policies folder, relative to the repo. */
+    exceptions: string[];
+  };
+  /** Seconds conftest or kyverno may take per run. */
+  timeout: number;
+}
+
+/** What `gitops lint` does when no schema knows a kind. */
+export type MissingSchemaSeverity = "error" | "warning" | "off";
+
+/** `gitops lint`: schema validation of rendered manifests. */
+export interface LintConfig {
+  /** Kubernetes minor whose schemas are used, e.g. "1.33"; empty means render.kubeVersion, else the newest bundled. */
+  kubeVersion: string;
+  /** `builtin`: the bundled schemas; `kubeconform`: run the kubeconform binary with the team's own catalog. */
+  schemaEngine: "builtin" | "kubeconform";
+  /** Unknown fields are errors (true) or not checked (false). */
+  strict: boolean;
+  /** kubeconform `-schema-location` values (the team's own catalogs); empty means kubeconform's default. */
+  schemaLocations: string[];
+  missingSchema: {
+    /** For every kind no schema knows. */
+    default: MissingSchemaSeverity;
+    /** Per kind, keyed by `Kind` or `apiVersion/Kind` (e.g. `example.com/v1/Widget`). */
+    kinds: Record<string, MissingSchemaSeverity>;
+  };
 }
 
 /** `gitops secrets`: where secret references must point, and what the scan skips. */
@@ -108,6 +162,21 @@ export const DEFAULT_CONFIG: GitopsConfig = {
     maxFileBytes: 5 * 1024 * 1024,
     exclude: [],
   },
+  policy: {
+    dir: "policies",
+    exceptions: "policies/exceptions.yaml",
+    enforcement: {},
+    conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
+    kyverno: { exceptions: [] },
+    timeout: 300,
+  },
+  lint: {
+    kubeVersion: "",
+    schemaEngine: "builtin",
+    strict: true,
+    schemaLocations: [],
+    missingSchema: { default: "warning", kinds: {} },
+  },
   promote: {
     images: [...PROMOTABLE_IMAGE_FIELDS],
     values: ["image.tag", "image.digest"],
@@ -182,6 +251,56 @@ export const CONFIG_SCHEMA = {
         exclude: stringList,
       },
     },
+    policy: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        dir: { type: "string", minLength: 1 },
+        exceptions: { type: "string", minLength: 1 },
+        enforcement: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
+            additionalProperties: { enum: ["deny", "warn", "audit"] },
+          },
+        },
+        conftest: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            namespaces: stringList,
+            allNamespaces: { type: "boolean" },
+            data: stringList,
+            combine: { type: "boolean" },
+          },
+        },
+        kyverno: {
+          type: "object",
+          additionalProperties: false,
+          properties: { exceptions: stringList },
+        },
+        timeout: { type: "integer", minimum: 1, maximum: 3600 },
+      },
+    },
+    lint: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+        schemaEngine: { enum: ["builtin", "kubeconform"] },
+        strict: { type: "boolean" },
+        schemaLocations: stringList,
+        missingSchema: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            default: { enum: ["error", "warning", "off"] },
+            kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
+          },
+        },
+      },
+    },
     promote: {
       type: "object",
       additionalProperties: false,
@@ -248,6 +367,17 @@ function mergeConfig(raw: Partial<GitopsConfig>): GitopsConfig {
     render: { ...d.render, ...raw.render },
     promote: { ...d.promote, ...raw.promote },
     secrets: { ...d.secrets, ...raw.secrets },
+    lint: {
+      ...d.lint,
+      ...raw.lint,
+      missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
+    },
+    policy: {
+      ...d.policy,
+      ...raw.policy,
+      conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
+      kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
+    },
   };
 }
 

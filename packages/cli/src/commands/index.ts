@@ -1,9 +1,28 @@
 import type { Command } from "../command.js";
+import { changelogCommand } from "./changelog.js";
+import { diffCommand } from "./diff.js";
+import { lintCommand } from "./lint.js";
+import { policyCommand } from "./policy.js";
+import { promoteCommand } from "./promote.js";
+import { renderCommand } from "./render.js";
+import { secretsCommand } from "./secrets.js";
 import { targetsCommand } from "./targets.js";
 import { toolsCommand } from "./tools.js";
+import { validateCommand } from "./validate.js";
 
 /**
  * Every command `gitops` has. A command is added here by the change that
  * implements it; none is listed before it works.
  */
-export const COMMANDS: readonly Command[] = [targetsCommand, toolsCommand];
+export const COMMANDS: readonly Command[] = [
+  targetsCommand,
+  renderCommand,
+  diffCommand,
+  lintCommand,
+  policyCommand,
+  toolsCommand,
+  secretsCommand,
+  validateCommand,
+  promoteCommand,
+  changelogCommand,
+];

@@ -1,0 +1,102 @@
+import { join, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { countBySeverity, failsAt, messageOf, UserError } from "../../../packages/core/src/index.js";
+import {
+  appendSummary,
+  emitAnnotations,
+  getBoolean,
+  getEnum,
+  getSeverity,
+  getString,
+  info,
+  maskSecret,
+  pullRequestFromEvent,
+  repository,
+  runAction,
+  serverUrl,
+  setOutputs,
+} from "../../../packages/github/src/index.js";
+import {
+  planScan,
+  readEventPayload,
+  repoPrefix,
+  runPlannedScan,
+  secretsSarif,
+  secretsSummary,
+  statsLine,
+  withPathPrefix,
+  writeFileAtomic,
+} from "../../../packages/secrets/src/index.js";
+import { Inputs, Outputs } from "./names.js";
+
+await runAction(async () => {
+  const repoPath = getString(Inputs.RepoPath, { default: "." });
+  const failOn = getSeverity(Inputs.FailOn, "error");
+  const gitopsRules = getBoolean(Inputs.GitopsRules, true);
+  const baseline = getString(Inputs.Baseline);
+  const ignoreFile = getString(Inputs.IgnoreFile);
+  const sarifInput = getString(Inputs.SarifFile);
+  const plan = planScan({
+    scan: getEnum(Inputs.Scan, ["auto", "full", "diff"], "auto"),
+    base: getString(Inputs.Base),
+    head: getString(Inputs.Head),
+    eventName: process.env.GITHUB_EVENT_NAME,
+    pullRequest: pullRequestFromEvent(),
+    payload: readEventPayload(process.env.GITHUB_EVENT_PATH),
+  });
+
+  // Every secret found is masked before anything is printed, so no later step can log it either.
+  const result = await runPlannedScan(repoPath, plan, {
+    gitopsRules,
+    onSecret: maskSecret,
+    ...(baseline ? { baseline } : {}),
+    ...(ignoreFile ? { ignoreFile } : {}),
+  });
+  info(`Secret scan: ${result.note}`);
+  if (!result.report) {
+    setOutputs({
+      [Outputs.Findings]: "0",
+      [Outputs.Errors]: "0",
+      [Outputs.Warnings]: "0",
+      [Outputs.Mode]: "none",
+    });
+    await appendSummary(`## Secret scan\n\n✅ Nothing to scan: ${result.note}.\n`);
+    return;
+  }
+  const { stats, rules } = result.report;
+  const findings = withPathPrefix(result.report.findings, repoPrefix(process.cwd(), repoPath));
+  info(statsLine(stats));
+  emitAnnotations(findings);
+
+  const sarifFile = resolve(sarifInput ?? join(process.env.RUNNER_TEMP ?? tmpdir(), "gitops-secrets.sarif"));
+  try {
+    writeFileAtomic(sarifFile, `${JSON.stringify(secretsSarif({ findings, rules }), null, 2)}\n`);
+  } catch (err) {
+    throw new UserError(`Input "${Inputs.SarifFile}": cannot write ${sarifFile}: ${messageOf(err)}`);
+  }
+  const counts = countBySeverity(findings);
+  setOutputs({
+    [Outputs.Findings]: String(findings.length),
+    [Outputs.Errors]: String(counts.error),
+    [Outputs.Warnings]: String(counts.warning),
+    [Outputs.Mode]: result.mode,
+    [Outputs.Commits]: stats.commits === undefined ? undefined : String(stats.commits),
+    [Outputs.SarifFile]: sarifFile,
+  });
+  const repo = process.env.GITHUB_REPOSITORY ? repository() : undefined;
+  await appendSummary(
+    secretsSummary(
+      { findings, stats },
+      {
+        failOn,
+        note: result.note,
+        ...(repo ? { repoUrl: `${serverUrl()}/${repo.owner}/${repo.repo}` } : {}),
+        ...(stats.head || process.env.GITHUB_SHA ? { sha: stats.head ?? process.env.GITHUB_SHA } : {}),
+      },
+    ),
+  );
+  if (failsAt(findings, failOn)) {
+    info(`Failing: ${counts.error} error(s), ${counts.warning} warning(s); fail-on is ${failOn}.`);
+    process.exitCode = 1;
+  }
+});

@@ -1,0 +1,219 @@
+import { anchorAt } from "./anchor.js";
+import { Document } from "./document.js";
+import { KeywordAutomaton } from "./prefilter.js";
+import type { RawMatch, RuleContext, RuleScope, SecretRule } from "./types.js";
+import { isEncryptedValue, isExampleValue, isPlaceholder, shannonEntropy } from "./values.js";
+
+export { ALLOW_MARKERS } from "./allow.js";
+
+interface CompiledRule {
+  rule: SecretRule;
+  order: number;
+  regex: RegExp;
+  groups: readonly number[] | undefined;
+  scope: RuleScope;
+  anchor: SecretRule["anchor"];
+}
+
+/** Keyword hits on one line: rules to run over the line, and anchored rules with their start offsets. */
+interface LineHits {
+  start: number;
+  rules: number[];
+  anchors: { rule: number; at: number }[];
+}
+
+/** What the engine scans: bytes, and where to find the whole file when judging context. */
+export interface ScanInput {
+  /** Repo-relative path, for path-scoped rules and validators. */
+  path: string;
+  bytes: Buffer;
+  /**
+   * The whole file the bytes come from, when they are a diff fragment: rules
+   * that judge context (is this a kubeconfig? a SealedSecret?) read it.
+   * Default: the bytes themselves.
+   */
+  context?: () => string;
+  /** For a diff fragment: the line in the whole file of each fragment line (`lines[i]` for line `i + 1`). */
+  lines?: readonly number[];
+}
+
+type Found = RawMatch & { order: number; length: number };
+
+/**
+ * Compiled credential rules behind one keyword automaton. A file costs one
+ * pass over its bytes; a rule's regex runs only on the lines (or, for
+ * multi-line secrets, the files) where one of its keywords occurs, and an
+ * anchored rule only at the keyword itself.
+ */
+export class SecretScanner {
+  private readonly compiled: CompiledRule[];
+  private readonly automaton: KeywordAutomaton;
+  /** Per keyword: its rule and its length. */
+  private readonly keywordRule: number[] = [];
+  private readonly keywordLength: number[] = [];
+  /** Rules without keywords: they run on every file. */
+  private readonly always: CompiledRule[];
+
+  constructor(rules: readonly SecretRule[]) {
+    this.compiled = rules.map((rule, order) => {
+      const scope = rule.scope ?? "line";
+      const anchor = scope === "file" ? undefined : rule.anchor;
+      return {
+        rule,
+        order,
+        regex: new RegExp(rule.regex.source, withFlags(rule.regex.flags, anchor ? "yd" : "gd")),
+        groups: rule.secretGroup === undefined ? undefined : [rule.secretGroup].flat(),
+        scope,
+        anchor,
+      };
+    });
+    const keywords: string[] = [];
+    this.compiled.forEach((c, i) => {
+      for (const k of c.rule.keywords) {
+        keywords.push(k);
+        this.keywordRule.push(i);
+        this.keywordLength.push(Buffer.byteLength(k, "latin1"));
+      }
+    });
+    this.automaton = new KeywordAutomaton(
+      keywords,
+      keywords.map((_, i) => i),
+    );
+    this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
+  }
+
+  /** The rules, in order. */
+  get rules(): SecretRule[] {
+    return this.compiled.map((c) => c.rule);
+  }
+
+  /** Every credential in `input`, most specific rule first where two overlap. */
+  scan(input: ScanInput): RawMatch[] {
+    const { bytes, path } = input;
+    const lineHits = new Map<number, LineHits>();
+    const fileRules = new Set<CompiledRule>(this.always);
+    this.automaton.scan(bytes, (keywords, line, start, end) => {
+      for (const k of keywords) {
+        const r = this.keywordRule[k] as number;
+        const c = this.compiled[r] as CompiledRule;
+        if (c.scope === "file") {
+          fileRules.add(c);
+          continue;
+        }
+        const at = c.anchor
+          ? anchorAt(bytes, c.anchor, end + 1 - (this.keywordLength[k] as number), end, start)
+          : 0;
+        if (at < 0) continue;
+        let hit = lineHits.get(line);
+        if (!hit) lineHits.set(line, (hit = { start, rules: [], anchors: [] }));
+        if (!c.anchor) {
+          if (!hit.rules.includes(r)) hit.rules.push(r);
+        } else if (!hit.anchors.some((a) => a.rule === r && a.at === at)) {
+          hit.anchors.push({ rule: r, at });
+        }
+      }
+    });
+    if (lineHits.size === 0 && fileRules.size === 0) return [];
+
+    const doc = new Document(bytes, input.context, input.lines);
+    const ctx: RuleContext = { path, text: () => doc.context() };
+    const found: Found[] = [];
+    const consider = (c: CompiledRule, m: RegExpExecArray, locate: (offset: number) => [number, number]) => {
+      const group = secretGroup(m, c.groups);
+      if (group === undefined) return;
+      const raw = m[group] as string;
+      if (!this.accepts(c, raw, m, ctx)) return;
+      const secret = c.rule.normalize ? c.rule.normalize(raw) : raw;
+      const [line, column] = locate(m.indices?.[group]?.[0] ?? m.index);
+      if (doc.allowed(line) || doc.suppressed(line)) return;
+      const lineText = doc.line(line) ?? "";
+      found.push({
+        rule: c.rule,
+        secret,
+        line,
+        column,
+        match: m[0],
+        lineText,
+        order: c.order,
+        length: raw.length,
+      });
+    };
+
+    for (const [line, hit] of lineHits) {
+      const text = doc.line(line, hit.start) ?? "";
+      const window = (c: CompiledRule) =>
+        c.scope === "line+next" ? `${text}\n${doc.line(line + 1) ?? ""}` : text;
+      const locate = (offset: number): [number, number] =>
+        offset <= text.length ? [line, offset + 1] : [line + 1, offset - text.length];
+      for (const r of hit.rules) {
+        const c = this.compiled[r] as CompiledRule;
+        if (c.rule.path && !c.rule.path.test(path)) continue;
+        for (const m of matchAll(c.regex, window(c))) consider(c, m, locate);
+      }
+      for (const { rule, at } of hit.anchors) {
+        const c = this.compiled[rule] as CompiledRule;
+        if (c.rule.path && !c.rule.path.test(path)) continue;
+        c.regex.lastIndex = doc.column(line, hit.start, at);
+        const m = c.regex.exec(window(c));
+        if (m) consider(c, m, locate);
+      }
+    }
+    for (const c of fileRules) {
+      if (c.rule.path && !c.rule.path.test(path)) continue;
+      for (const m of matchAll(c.regex, doc.text())) consider(c, m, (offset) => doc.position(offset));
+    }
+    return dropOverlaps(found);
+  }
+
+  private accepts(c: CompiledRule, secret: string, m: RegExpExecArray, ctx: RuleContext): boolean {
+    const { rule } = c;
+    if (secret === "") return false;
+    if (
+      !rule.keepPlaceholders &&
+      (isPlaceholder(secret) || isExampleValue(secret) || isEncryptedValue(secret))
+    ) {
+      return false;
+    }
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return false;
+    return rule.validate ? rule.validate(secret, m, ctx) : true;
+  }
+}
+
+function withFlags(flags: string, add: string): string {
+  return flags.replace(/[gyd]/g, "") + add;
+}
+
+function* matchAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0] === "") regex.lastIndex++;
+    yield m;
+  }
+}
+
+function secretGroup(m: RegExpExecArray, groups: readonly number[] | undefined): number | undefined {
+  if (groups) return groups.find((g) => m[g] !== undefined);
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return g;
+  return 0;
+}
+
+/** Keeps the earliest rule's match where two matches share a line and overlap. */
+function dropOverlaps(found: Found[]): RawMatch[] {
+  const kept: Found[] = [];
+  for (const f of [...found].sort((a, b) => a.order - b.order || a.line - b.line || a.column - b.column)) {
+    const overlaps = kept.some(
+      (k) => k.line === f.line && k.column < f.column + f.length && f.column < k.column + k.length,
+    );
+    if (!overlaps) kept.push(f);
+  }
+  return kept
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map(({ rule, secret, line, column, match, lineText }) => ({
+      rule,
+      secret,
+      line,
+      column,
+      match,
+      lineText,
+    }));
+}

@@ -1,0 +1,172 @@
+import { lineAt, messageOf, parseYaml, type YamlDocument, type YamlFile } from "../../../core/src/index.js";
+import type { SecretFinding } from "../types.js";
+import { checkChartTemplate } from "./chart-template.js";
+import type { PathContext } from "./context.js";
+import { finding, isObject, metaName, resourceOf } from "./finding.js";
+import type { KeyTemplate } from "./template.js";
+
+export { finding } from "./finding.js";
+
+/** A `secretKey` an ExternalSecret provides, and where. */
+export interface ProvidedKey {
+  name: string;
+  file: string;
+  line: number;
+}
+
+/** What the manifests of one file say about secrets. */
+export interface ManifestResult {
+  findings: SecretFinding[];
+  /** Keys provided by ExternalSecrets in the file. */
+  provided: ProvidedKey[];
+  /** True when an ExternalSecret uses `dataFrom`, whose keys are only known at runtime. */
+  dataFrom: boolean;
+}
+
+/** A document of a kind the rules look at (YAML or JSON spelling, trailing comment allowed). */
+const KIND_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?(?:Secret|ExternalSecret|Kustomization)\b/m;
+
+/**
+ * The GitOps secret rules on one YAML file, every document of it: plain
+ * `kind: Secret` with data, kustomize `secretGenerator`, and ExternalSecret
+ * keys against the path template. Helm chart templates are not YAML until
+ * rendered; in them a templated key is fine and plain Secrets are a warning.
+ */
+export function checkManifestFile(
+  path: string,
+  text: string,
+  ctx: PathContext,
+  template: KeyTemplate,
+): ManifestResult {
+  const result: ManifestResult = { findings: [], provided: [], dataFrom: false };
+  if (!KIND_LINE.test(text) && !text.includes("secretGenerator")) return result;
+  if (/(^|\/)templates\//.test(path) && text.includes("{{"))
+    return checkChartTemplate(path, text, ctx, template);
+  let yaml: YamlFile;
+  try {
+    yaml = parseYaml(text, path);
+  } catch (err) {
+    result.findings.push(
+      finding(
+        "yaml-unreadable",
+        "notice",
+        path,
+        undefined,
+        `${messageOf(err)}; GitOps secret rules skipped (credential rules still ran)`,
+      ),
+    );
+    return result;
+  }
+  for (const doc of yaml.documents) {
+    const value = doc.value;
+    if (!isObject(value)) continue;
+    const at = (p: (string | number)[]) => lineAt(yaml, doc, p);
+    if (value.kind === "Secret") plainSecret(value, path, ctx, at, result);
+    else if (value.kind === "ExternalSecret") externalSecret(value, path, ctx, template, at, result);
+    if (Array.isArray(value.secretGenerator))
+      secretGenerator(value.secretGenerator, path, ctx, at, doc, result);
+  }
+  return result;
+}
+
+type At = (path: (string | number)[]) => number;
+
+function plainSecret(
+  value: Record<string, unknown>,
+  path: string,
+  ctx: PathContext,
+  at: At,
+  result: ManifestResult,
+) {
+  // SOPS-encrypted Secrets carry their metadata under `sops:`; their values are ciphertext.
+  if (isObject(value.sops)) return;
+  for (const field of ["data", "stringData"] as const) {
+    const data = value[field];
+    if (!isObject(data) || Object.keys(data).length === 0) continue;
+    const keys = Object.keys(data);
+    result.findings.push({
+      ...finding(
+        "plain-secret",
+        "error",
+        path,
+        at([field]),
+        `Secret ${metaName(value)} holds ${keys.length} value(s) in ${field} (${keys.slice(0, 5).join(", ")}${keys.length > 5 ? ", …" : ""}); ` +
+          `Git may hold only references: commit an ExternalSecret or SealedSecret instead`,
+      ),
+      ...resourceOf(value),
+      ...(ctx.overlay ? { target: ctx.overlay } : {}),
+    });
+    return;
+  }
+}
+
+function externalSecret(
+  value: Record<string, unknown>,
+  path: string,
+  ctx: PathContext,
+  template: KeyTemplate,
+  at: At,
+  result: ManifestResult,
+) {
+  const spec = isObject(value.spec) ? value.spec : {};
+  const check = (key: unknown, where: (string | number)[]) => {
+    if (typeof key !== "string" || key.includes("{{") || key.includes("${")) return;
+    const problem = template.check(key, ctx);
+    if (!problem) return;
+    result.findings.push({
+      ...finding(
+        problem.rule,
+        "error",
+        path,
+        at(where),
+        `ExternalSecret ${metaName(value)}: ${problem.message}`,
+      ),
+      ...resourceOf(value),
+      ...(ctx.overlay ? { target: ctx.overlay } : {}),
+    });
+  };
+  (Array.isArray(spec.data) ? spec.data : []).forEach((item: unknown, i) => {
+    if (!isObject(item)) return;
+    const ref = isObject(item.remoteRef) ? item.remoteRef : {};
+    check(ref.key, ["spec", "data", i, "remoteRef", "key"]);
+    if (typeof item.secretKey === "string") {
+      result.provided.push({ name: item.secretKey, file: path, line: at(["spec", "data", i, "secretKey"]) });
+    }
+  });
+  (Array.isArray(spec.dataFrom) ? spec.dataFrom : []).forEach((item: unknown, i) => {
+    if (!isObject(item)) return;
+    result.dataFrom = true;
+    for (const via of ["extract", "remoteRef"] as const) {
+      const ref = item[via];
+      if (isObject(ref)) check(ref.key, ["spec", "dataFrom", i, via, "key"]);
+    }
+    check(item.key, ["spec", "dataFrom", i, "key"]);
+  });
+}
+
+function secretGenerator(
+  generators: unknown[],
+  path: string,
+  ctx: PathContext,
+  at: At,
+  doc: YamlDocument,
+  result: ManifestResult,
+) {
+  generators.forEach((g, i) => {
+    if (!isObject(g)) return;
+    const sources = (["literals", "files", "envs", "env"] as const).filter((k) => g[k] !== undefined);
+    if (sources.length === 0) return;
+    const name = typeof g.name === "string" ? g.name : `#${i + 1}`;
+    result.findings.push({
+      ...finding(
+        "secret-generator",
+        "error",
+        path,
+        at(["secretGenerator", i]) || doc.line,
+        `secretGenerator "${name}" builds a Secret from ${sources.join(" and ")} kept in Git; ` +
+          `reference the values with an ExternalSecret instead`,
+      ),
+      ...(ctx.overlay ? { target: ctx.overlay } : {}),
+    });
+  });
+}

@@ -1,0 +1,46 @@
+// Helpers shared by the secret-scan tests.
+import { mkdtempSync, cpSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runCli } from "../../packages/cli/src/cli.js";
+import { SecretScanner } from "../../packages/secrets/src/engine.js";
+import { BUILTIN_RULES } from "../../packages/secrets/src/rules/index.js";
+import type { RawMatch } from "../../packages/secrets/src/types.js";
+import { writeFiles } from "../support/git.js";
+
+export const EXAMPLE = fileURLToPath(new URL("../../examples/infra-gitops", import.meta.url));
+
+const scanner = new SecretScanner(BUILTIN_RULES);
+
+/** The built-in rules' matches in `text`, as if it were the file `path`. */
+export function scanText(text: string, path = "values.yaml"): RawMatch[] {
+  return scanner.scan({ path, bytes: Buffer.from(text, "utf8") });
+}
+
+/** A temporary folder holding `files`. */
+export function tempRepo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "gitops-secrets-"));
+  writeFiles(dir, files);
+  return dir;
+}
+
+/** A copy of examples/infra-gitops with `files` written over it. */
+export function exampleCopy(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "gitops-secrets-example-"));
+  cpSync(EXAMPLE, dir, { recursive: true });
+  writeFiles(dir, files);
+  return dir;
+}
+
+/** Runs `gitops` in-process. */
+export async function cli(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false },
+    {},
+  );
+  return { code, stdout, stderr };
+}
