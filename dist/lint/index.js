@@ -47300,11 +47300,16 @@ function checkProject(app, projects) {
         argo(app, "argo/project", "error", `project "${project}" is not defined; AppProjects here: ${[...new Set(known)].sort().join(", ")}`, ["spec", "project"]),
     ];
 }
-/** Namespace objects rendered from clusters/ targets, by env ("" collects them all). */
+/**
+ * Namespace objects rendered from clusters/ targets, by env ("" collects them all). An env whose
+ * clusters/ target was not rendered in this run (another shard, --changed-since) is absent from
+ * the map: its namespaces are unknown here, not missing.
+ */
 function clusterNamespaces(ctx) {
     const out = new Map([["", new Set()]]);
+    const unknown = ctx.index.targets.filter((t) => t.id.startsWith("clusters/") && t.status === "skipped");
     for (const t of ctx.index.targets) {
-        if (!t.id.startsWith("clusters/"))
+        if (!t.id.startsWith("clusters/") || t.status === "skipped")
             continue;
         for (const r of ctx.byTarget.get(t.id) ?? []) {
             if (r.kind !== "Namespace" || r.apiVersion !== "v1" || !r.name)
@@ -47316,6 +47321,10 @@ function clusterNamespaces(ctx) {
             }
         }
     }
+    for (const t of unknown)
+        out.set(`?${t.env}`, new Set());
+    if (unknown.length > 0)
+        out.set("?", new Set());
     return out;
 }
 function checkNamespace(app, namespaces) {
@@ -47328,6 +47337,9 @@ function checkNamespace(app, namespaces) {
     if (options.some((o) => typeof o === "string" && o.replace(/\s/g, "") === "CreateNamespace=true"))
         return [];
     if (namespaces.get(app.env ?? "")?.has(ns))
+        return [];
+    // The namespaces of that env were not rendered here: nothing to compare with.
+    if (namespaces.has(`?${app.env ?? ""}`) || (!app.env && namespaces.has("?")))
         return [];
     const where = app.env ? `clusters/${app.env}` : "clusters/";
     return [

@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2895);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2853);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8047);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(529);
 
@@ -35039,6 +35039,7 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction
         [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .t.Count]: String(plan.targets.length),
         [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .t.Matrix]: plan.matrix,
         [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .t.HasTargets]: String(plan.targets.length > 0),
+        [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .t.ShardCount]: String(plan.shards.length),
     });
     await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)((0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planMarkdown */ .Xg)(plan));
 });
@@ -35067,6 +35068,7 @@ const Outputs = {
     Count: "count",
     Matrix: "matrix",
     HasTargets: "has-targets",
+    ShardCount: "shard-count",
 };
 
 
@@ -35185,7 +35187,7 @@ function countsLabel(counts) {
 
 /***/ }),
 
-/***/ 2895:
+/***/ 2853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35197,7 +35199,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xg: () => (/* reexport */ planMarkdown)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, countBySeverity, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, isUserError, lineAt, lineOfOffset, loadConfig, loadYamlFile, locationLabel, markdownCell, messageOf, parseSeverity, parseYaml, planShards, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, PROMOTABLE_IMAGE_FIELDS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, countBySeverity, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineAt, lineOfOffset, loadConfig, loadYamlFile, locationLabel, markdownCell, messageOf, parseSeverity, parseYaml, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
@@ -35386,16 +35388,71 @@ var ajv = __nccwpck_require__(2463);
 
 /** The repository config file, at the root of the infra-gitops checkout. */
 const CONFIG_FILE = ".gitops.yaml";
+/** Kustomize `images[]` fields that promotion may copy. */
+const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
 const DEFAULT_CONFIG = {
     environments: ["staging", "prod"],
     targets: {
         roots: ["apps/{service}/overlays/{env}", "clusters/{env}", "environments/{env}", "argo-apps/{env}"],
         exclude: [],
     },
+    render: {
+        kustomize: "auto",
+        timeout: 120,
+        concurrency: 0,
+        allowNetwork: false,
+        repoURLs: [],
+        kubeVersion: "",
+    },
+    secrets: {
+        keyTemplate: "platform/{service}/{env}",
+        ignoreFile: ".gitops-secrets-ignore.yaml",
+        baseline: "",
+        gitleaksConfig: ".gitleaks.toml",
+        maxFileBytes: 5 * 1024 * 1024,
+        exclude: [],
+    },
+    policy: {
+        dir: "policies",
+        exceptions: "policies/exceptions.yaml",
+        enforcement: {},
+        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
+        kyverno: { exceptions: [] },
+        timeout: 300,
+    },
+    lint: {
+        kubeVersion: "",
+        schemaEngine: "builtin",
+        strict: true,
+        schemaLocations: [],
+        missingSchema: { default: "warning", kinds: {} },
+    },
+    promote: {
+        images: [...PROMOTABLE_IMAGE_FIELDS],
+        values: ["image.tag", "image.digest"],
+        chart: true,
+        services: {},
+        teams: {},
+        requiredChecks: [],
+    },
 };
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
 const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
 const stringList = { type: "array", items: { type: "string", minLength: 1 } };
+/** A dotted Helm value key path such as `image.tag`. */
+const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
+const valuePaths = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: VALUE_PATH },
+};
+const imageFields = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", enum: ["newName", "newTag", "digest"] },
+};
+/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
+const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
 /**
  * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
  * false`) so a misspelt key is an error, not a silently ignored setting.
@@ -35415,6 +35472,109 @@ const CONFIG_SCHEMA = {
             type: "object",
             additionalProperties: false,
             properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
+        },
+        render: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+                concurrency: { type: "integer", minimum: 0, maximum: 256 },
+                allowNetwork: { type: "boolean" },
+                repoURLs: stringList,
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+            },
+        },
+        secrets: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
+                ignoreFile: { type: "string", minLength: 1 },
+                baseline: { type: "string" },
+                gitleaksConfig: { type: "string", minLength: 1 },
+                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
+                exclude: stringList,
+            },
+        },
+        policy: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                dir: { type: "string", minLength: 1 },
+                exceptions: { type: "string", minLength: 1 },
+                enforcement: {
+                    type: "object",
+                    additionalProperties: {
+                        type: "object",
+                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
+                        additionalProperties: { enum: ["deny", "warn", "audit"] },
+                    },
+                },
+                conftest: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        namespaces: stringList,
+                        allNamespaces: { type: "boolean" },
+                        data: stringList,
+                        combine: { type: "boolean" },
+                    },
+                },
+                kyverno: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: { exceptions: stringList },
+                },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+            },
+        },
+        lint: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+                schemaEngine: { enum: ["builtin", "kubeconform"] },
+                strict: { type: "boolean" },
+                schemaLocations: stringList,
+                missingSchema: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        default: { enum: ["error", "warning", "off"] },
+                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
+                    },
+                },
+            },
+        },
+        promote: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                images: imageFields,
+                values: valuePaths,
+                chart: { type: "boolean" },
+                services: {
+                    type: "object",
+                    propertyNames: { pattern: ID_PATTERN },
+                    additionalProperties: {
+                        type: "object",
+                        additionalProperties: false,
+                        properties: {
+                            images: imageFields,
+                            values: valuePaths,
+                            extraValues: valuePaths,
+                            chart: { type: "boolean" },
+                        },
+                    },
+                },
+                teams: {
+                    type: "object",
+                    propertyNames: { pattern: ID_PATTERN },
+                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
+                },
+                requiredChecks: { ...stringList, uniqueItems: true },
+            },
         },
     },
 };
@@ -35445,6 +35605,20 @@ function mergeConfig(raw) {
     return {
         environments: raw.environments ?? d.environments,
         targets: { ...d.targets, ...raw.targets },
+        render: { ...d.render, ...raw.render },
+        promote: { ...d.promote, ...raw.promote },
+        secrets: { ...d.secrets, ...raw.secrets },
+        lint: {
+            ...d.lint,
+            ...raw.lint,
+            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
+        },
+        policy: {
+            ...d.policy,
+            ...raw.policy,
+            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
+            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
+        },
     };
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
@@ -35475,7 +35649,8 @@ function allowedKeys(path) {
     let node = CONFIG_SCHEMA;
     for (const p of path) {
         const n = node;
-        node = /^\d+$/.test(p) ? n.items : n.properties?.[p];
+        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
+        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
     }
     return Object.keys(node?.properties ?? {});
 }
@@ -36212,7 +36387,59 @@ function planMarkdown(plan) {
     return lines.join("\n") + "\n";
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/git.ts
+
+
+/**
+ * Runs git with an argument array (never a shell). Callers put refs and paths
+ * from users after `--end-of-options` or `--`, so a value like `--upload-pack=x`
+ * is never read as an option. The environment turns off prompts and pagers.
+ */
+function git(cwd, args, env = process.env) {
+    return new Promise((resolve, reject) => {
+        execFile("git", args, {
+            cwd,
+            env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
+            maxBuffer: 512 * 1024 * 1024,
+            encoding: "utf8",
+        }, (err, stdout, stderr) => {
+            if (err && typeof err.code !== "number") {
+                reject(err.code === "ENOENT"
+                    ? new UserError("git is needed but not installed (looked on PATH)")
+                    : new Error(err.message));
+                return;
+            }
+            resolve({ code: typeof err?.code === "number" ? err.code : 0, stdout, stderr });
+        });
+    });
+}
+/** Runs git and returns stdout; a failure is a `UserError` that says `what` failed and git's reason. */
+async function gitOk(cwd, args, what) {
+    const r = await git(cwd, args);
+    if (r.code !== 0)
+        throw new UserError(`${what}: ${git_firstLine(r.stderr) || `git exited ${r.code}`}`);
+    return r.stdout;
+}
+/** The commit a ref names, or a `UserError` naming the ref. */
+async function resolveCommit(cwd, ref, purpose) {
+    const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    if (r.code !== 0)
+        throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
+    return r.stdout.trim();
+}
+/** The top folder of the work tree that holds `cwd`, or undefined outside git. */
+async function gitTopLevel(cwd) {
+    const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+function git_firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -35161,6 +35161,21 @@ const DEFAULT_CONFIG = {
         maxFileBytes: 5 * 1024 * 1024,
         exclude: [],
     },
+    policy: {
+        dir: "policies",
+        exceptions: "policies/exceptions.yaml",
+        enforcement: {},
+        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
+        kyverno: { exceptions: [] },
+        timeout: 300,
+    },
+    lint: {
+        kubeVersion: "",
+        schemaEngine: "builtin",
+        strict: true,
+        schemaLocations: [],
+        missingSchema: { default: "warning", kinds: {} },
+    },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -35231,6 +35246,56 @@ const CONFIG_SCHEMA = {
                 exclude: stringList,
             },
         },
+        policy: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                dir: { type: "string", minLength: 1 },
+                exceptions: { type: "string", minLength: 1 },
+                enforcement: {
+                    type: "object",
+                    additionalProperties: {
+                        type: "object",
+                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
+                        additionalProperties: { enum: ["deny", "warn", "audit"] },
+                    },
+                },
+                conftest: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        namespaces: stringList,
+                        allNamespaces: { type: "boolean" },
+                        data: stringList,
+                        combine: { type: "boolean" },
+                    },
+                },
+                kyverno: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: { exceptions: stringList },
+                },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+            },
+        },
+        lint: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+                schemaEngine: { enum: ["builtin", "kubeconform"] },
+                strict: { type: "boolean" },
+                schemaLocations: stringList,
+                missingSchema: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        default: { enum: ["error", "warning", "off"] },
+                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
+                    },
+                },
+            },
+        },
         promote: {
             type: "object",
             additionalProperties: false,
@@ -35292,6 +35357,17 @@ function mergeConfig(raw) {
         render: { ...d.render, ...raw.render },
         promote: { ...d.promote, ...raw.promote },
         secrets: { ...d.secrets, ...raw.secrets },
+        lint: {
+            ...d.lint,
+            ...raw.lint,
+            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
+        },
+        policy: {
+            ...d.policy,
+            ...raw.policy,
+            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
+            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
+        },
     };
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
@@ -47486,6 +47562,7 @@ async function diffRendered(options) {
         concurrency: options.concurrency,
         environments: options.environments,
         services: options.services,
+        ...(options.only ? { only: options.only } : {}),
     };
     const head = await render({ repo: options.repo, ...common });
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-diff-"));
