@@ -42,21 +42,24 @@ export async function runComposite(
   const spec = parse(readFileSync(join(ROOT, "actions", name, "action.yml"), "utf8")) as CompositeYml;
   if (spec.runs.using !== "composite") throw new Error(`actions/${name} is not a composite action`);
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(spec.inputs ?? {})) values[k] = String(v.default ?? "");
+  for (const [k, v] of Object.entries(spec.inputs ?? {})) values[k] = v.default ?? "";
   Object.assign(values, inputs);
   const outputs: Record<string, Record<string, string>> = {};
   const results: CompositeStepResult[] = [];
   let path = options.env?.PATH ?? process.env.PATH ?? "";
   let failed = false;
   for (const [i, step] of spec.runs.steps.entries()) {
-    if (step.run !== undefined) throw new Error(`step ${i + 1} of actions/${name} is a run: step; only $/actions steps are supported`);
+    if (step.run !== undefined)
+      throw new Error(`step ${i + 1} of actions/${name} is a run: step; only $/actions steps are supported`);
     const action = /^\$\/actions\/([a-z-]+)$/.exec(step.uses ?? "")?.[1];
-    if (!action) throw new Error(`step ${i + 1} of actions/${name} uses ${step.uses ?? "?"}, not $/actions/<name>`);
+    if (!action)
+      throw new Error(`step ${i + 1} of actions/${name} uses ${step.uses ?? "?"}, not $/actions/<name>`);
     const always = /always\(\)/.test(step.if ?? "");
     if (failed && !always) continue;
-    if (step.if && !always && !evaluate(step.if, values, outputs)) continue;
+    if (step.if && !always && !evaluate(step.if, values)) continue;
     const withInputs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(step.with ?? {})) withInputs[k] = substitute(String(v), values, outputs);
+    for (const [k, v] of Object.entries(step.with ?? {}))
+      withInputs[k] = substitute(String(v), values, outputs);
     const result = await runAction(action, withInputs, { ...options, env: { ...options.env, PATH: path } });
     results.push({ step: step.id ?? step.name ?? `${i + 1}`, action, result });
     if (step.id) outputs[step.id] = result.outputs;
@@ -67,7 +70,11 @@ export async function runComposite(
 }
 
 /** Replaces `${{ inputs.x }}` and `${{ steps.id.outputs.y }}`; anything else is an error. */
-function substitute(text: string, inputs: Record<string, string>, outputs: Record<string, Record<string, string>>): string {
+function substitute(
+  text: string,
+  inputs: Record<string, string>,
+  outputs: Record<string, Record<string, string>>,
+): string {
   return text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr: string) => {
     const input = /^inputs\.([\w-]+)$/.exec(expr);
     if (input) return inputs[input[1] ?? ""] ?? "";
@@ -78,9 +85,8 @@ function substitute(text: string, inputs: Record<string, string>, outputs: Recor
 }
 
 /** `inputs.x == 'true'`-style conditions only. */
-function evaluate(cond: string, inputs: Record<string, string>, outputs: Record<string, Record<string, string>>): boolean {
+function evaluate(cond: string, inputs: Record<string, string>): boolean {
   const m = /^\s*(?:\$\{\{\s*)?inputs\.([\w-]+)\s*==\s*'([^']*)'\s*(?:\}\})?\s*$/.exec(cond);
   if (!m) throw new Error(`unsupported if: ${cond}`);
-  void outputs;
   return (inputs[m[1] ?? ""] ?? "") === m[2];
 }

@@ -30,5 +30,5 @@ function parseTargets(text: string): string[] {
   if (!Array.isArray(parsed) || !parsed.every((t) => typeof t === "string")) {
     throw new UserError('Input "targets" must be a JSON array of target ids (strings)');
   }
-  return parsed as string[];
+  return parsed;
 }
