@@ -1,7 +1,7 @@
 // The render action end to end: the dist bundle run as the runner runs it, with the
 // real binaries on PATH, and the sticky PR comment against the fake GitHub API.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,25 +9,13 @@ import { testBinaries } from "../support/binaries.js";
 import { startFakeGitHub } from "../support/fake-github/index.js";
 import { createTestRepo, type TestRepo } from "../support/git.js";
 import { runAction } from "../support/run-action.js";
-import { EXAMPLE } from "../render/support.js";
+import { exampleFiles } from "../render/support.js";
 
 type FakeGitHub = Awaited<ReturnType<typeof startFakeGitHub>>;
 
 let path: string;
 let repo: TestRepo;
 let gh: FakeGitHub;
-
-function exampleFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string, prefix: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name), `${prefix}${e.name}/`);
-      else files[`${prefix}${e.name}`] = readFileSync(join(dir, e.name), "utf8");
-    }
-  };
-  walk(EXAMPLE, "");
-  return files;
-}
 
 beforeAll(async () => {
   const bins = await testBinaries();

@@ -2,33 +2,20 @@
 // (runComposite), in one workspace, on examples/infra-gitops — clean, then with a planted
 // schema error, policy violation and leaked token.
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBinaries } from "../support/binaries.js";
 import { createTestRepo } from "../support/git.js";
 import { runComposite } from "../support/run-composite.js";
-import { EXAMPLE } from "../render/support.js";
+import { exampleFiles } from "../render/support.js";
 import { Fakes } from "../secrets/fakes.js";
 
 let path: string;
 let manifest: string;
 // A fake GitHub token made at run time, so none is ever committed.
 const token = `ghp_${new Fakes(7).chars(36)}`;
-
-function exampleFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string, prefix: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.name === "render") continue;
-      if (e.isDirectory()) walk(join(dir, e.name), `${prefix}${e.name}/`);
-      else files[`${prefix}${e.name}`] = readFileSync(join(dir, e.name), "utf8");
-    }
-  };
-  walk(EXAMPLE, "");
-  return files;
-}
 
 beforeAll(async () => {
   const bins = await testBinaries();

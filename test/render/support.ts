@@ -1,5 +1,5 @@
 // Shared helpers for the render suites: the real binaries on PATH and parsed outputs.
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,4 +39,18 @@ export function objects(yaml: string): Map<string, unknown> {
 
 export function readOutput(repo: string, id: string): string {
   return readFileSync(join(repo, "render", `${id}.yaml`), "utf8");
+}
+
+/** The example repo's files (path → text), without render/, for createTestRepo. */
+export function exampleFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string, prefix: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === "render") continue;
+      if (e.isDirectory()) walk(join(dir, e.name), `${prefix}${e.name}/`);
+      else files[`${prefix}${e.name}`] = readFileSync(join(dir, e.name), "utf8");
+    }
+  };
+  walk(EXAMPLE, "");
+  return files;
 }

@@ -2,6 +2,7 @@
 // no real-looking token is ever committed (push protection would rightly refuse it) and every run
 // plants the same values. Used by the rule tables, the redaction property and bench/secrets.
 import { generateKeyPairSync } from "node:crypto";
+import { Random } from "../../bench/gen/random.js";
 
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
@@ -11,23 +12,8 @@ const BASE64 = `${BASE62}+/`;
 const BASE64URL = `${BASE62}-_`;
 const HEX = "0123456789abcdef";
 
-/** A seeded source of fake credentials. */
-export class Fakes {
-  private state: number;
-
-  constructor(seed = 1) {
-    this.state = (Math.imul(seed | 0, 0x9e3779b1) ^ 0x85ebca6b) >>> 0;
-  }
-
-  /** A float in [0, 1) (mulberry32). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
+/** A seeded source of fake credentials, on the benchmark generator's PRNG. */
+export class Fakes extends Random {
   chars(n: number, alphabet = BASE62): string {
     let out = "";
     for (let i = 0; i < n; i++) out += alphabet.charAt(Math.floor(this.next() * alphabet.length));
