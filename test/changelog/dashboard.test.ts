@@ -46,7 +46,10 @@ describe("dashboard", () => {
     const html = readFileSync(file, "utf8");
     expect(html).not.toMatch(/<script|<img|src="http|href="http/i);
 
-    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
