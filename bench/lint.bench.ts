@@ -3,7 +3,7 @@
 // against the naive way: one ajv compile per document, run in the same process on a sample.
 import { Ajv } from "ajv";
 import { DEFAULT_CONFIG } from "../packages/core/src/config.js";
-import { parseYaml } from "../packages/core/src/yaml.js";
+import { parseRenderedYaml } from "../packages/core/src/rendered-yaml.js";
 import {
   checkSchemas,
   RENDERED_LIMITS,
@@ -76,13 +76,12 @@ const TARGET: IndexEntry = {
 };
 
 function toResources(text: string): RenderedResource[] {
-  const file = parseYaml(text, "render/bench.yaml", RENDERED_LIMITS);
-  return file.documents.map((document) => {
+  return parseRenderedYaml(text, "render/bench.yaml", RENDERED_LIMITS).map((document) => {
     const value = document.value as Record<string, unknown>;
     return {
       target: TARGET,
-      file,
-      document,
+      output: "render/bench.yaml",
+      line: document.line,
       value,
       apiVersion: value.apiVersion as string,
       kind: value.kind as string,

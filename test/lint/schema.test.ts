@@ -1,7 +1,7 @@
 // Bundled schemas and the schema check, without rendering: documents in, findings out.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../packages/core/src/config.js";
-import { parseYaml } from "../../packages/core/src/yaml.js";
+import { parseRenderedYaml } from "../../packages/core/src/rendered-yaml.js";
 import {
   bundledVersions,
   checkSchemas,
@@ -24,14 +24,13 @@ const target: IndexEntry = {
 };
 
 function resources(yaml: string): RenderedResource[] {
-  const file = parseYaml(yaml, "render/x.yaml");
-  return file.documents.map((document) => {
+  return parseRenderedYaml(yaml, "render/x.yaml").map((document) => {
     const value = document.value as Record<string, unknown>;
     const meta = value.metadata as { name?: string };
     return {
       target,
-      file,
-      document,
+      output: "render/x.yaml",
+      line: document.line,
       value,
       apiVersion: value.apiVersion as string,
       kind: value.kind as string,

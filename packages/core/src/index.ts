@@ -8,3 +8,4 @@ export * from "./version.js";
 export * from "./reporters/index.js";
 export * from "./plan.js";
 export * from "./git.js";
+export * from "./rendered-yaml.js";

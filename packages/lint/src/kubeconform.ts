@@ -64,7 +64,7 @@ export async function runKubeconform(options: {
     const why = result.timedOut ? "timed out" : (result.stderr.trim().split("\n")[0] ?? "no output");
     throw new UserError(`kubeconform (${bin}) did not print JSON: ${why}`);
   }
-  const byKey = new Map(options.resources.map((r) => [`${r.file.file}|${r.kind}|${r.name}`, r]));
+  const byKey = new Map(options.resources.map((r) => [`${r.output}|${r.kind}|${r.name}`, r]));
   const findings: Finding[] = [];
   for (const res of parsed.resources ?? []) {
     const file = res.filename.startsWith(options.repo)

@@ -1,23 +1,26 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../core/src/errors.js";
 import type { Finding } from "../../core/src/finding.js";
-import { loadYamlFile, type YamlDocument, type YamlFile } from "../../core/src/yaml.js";
+import {
+  parseRenderedYaml,
+  RENDERED_LIMITS as CORE_RENDERED_LIMITS,
+  type RenderedDocument,
+} from "../../core/src/rendered-yaml.js";
+import { decodeUtf8 } from "../../core/src/yaml.js";
 import { isObject } from "../../render/src/argo.js";
 import type { IndexEntry } from "../../render/src/output.js";
 
 /** Rendered output is machine-written and can be large: thousands of resources in one file. */
-export const RENDERED_LIMITS = {
-  maxBytes: 512 * 1024 * 1024,
-  maxDocuments: 1_000_000,
-  maxAliasCount: 10_000,
-};
+export const RENDERED_LIMITS = CORE_RENDERED_LIMITS;
 
 /** One resource in `render/<id>.yaml`. */
 export interface RenderedResource {
   target: IndexEntry;
-  file: YamlFile;
-  document: YamlDocument;
+  /** The rendered file, relative to the repo (`render/<id>.yaml`). */
+  output: string;
+  /** 1-based line where the object's document starts in `output`. */
+  line: number;
   value: Record<string, unknown>;
   apiVersion: string;
   kind: string;
@@ -28,7 +31,9 @@ export interface RenderedResource {
 }
 
 /**
- * Reads the outputs of every target that rendered (`status: ok`) with core's YAML loader.
+ * Reads the outputs of every target that rendered (`status: ok`) with core's fast reader for
+ * machine-written YAML (`parseRenderedYaml`): findings point at source files, not at render/,
+ * so these documents need values and starts, not the comment-keeping Document.
  * An output that is missing or unreadable is an error finding on its target, not a crash.
  */
 export function readRendered(
@@ -44,30 +49,29 @@ export function readRendered(
       findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
       continue;
     }
-    let file: YamlFile;
+    let documents: RenderedDocument[];
     try {
-      file = loadYamlFile(path, target.output, RENDERED_LIMITS);
+      documents = parseRenderedYaml(decodeUtf8(readFileSync(path), target.output), target.output);
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       findings.push(renderedError(target, err.message));
       continue;
     }
-    for (const document of file.documents) {
+    for (const document of documents) {
       const value = document.value;
       if (!isObject(value)) continue;
       const metadata = isObject(value.metadata) ? value.metadata : {};
       const resource: RenderedResource = {
         target,
-        file,
-        document,
+        output: target.output,
+        line: document.line,
         value,
         apiVersion: typeof value.apiVersion === "string" ? value.apiVersion : "",
         kind: typeof value.kind === "string" ? value.kind : "",
         name: typeof metadata.name === "string" ? metadata.name : "",
       };
       if (typeof metadata.namespace === "string") resource.namespace = metadata.namespace;
-      const comment = document.doc.contents?.commentBefore ?? document.doc.commentBefore ?? "";
-      const source = /(?:^|\n)\s*Source: (\S+)/.exec(comment)?.[1];
+      const source = /(?:^|\n)\s*Source: (\S+)/.exec(document.comment)?.[1];
       if (source) resource.helmSource = source;
       resources.push(resource);
     }

@@ -1,6 +1,6 @@
 import type { Finding } from "../../core/src/finding.js";
 import { messageOf } from "../../core/src/errors.js";
-import { parseYaml } from "../../core/src/yaml.js";
+import { parseRenderedYaml } from "../../core/src/rendered-yaml.js";
 import type { ToolResult } from "../../tools/src/exec.js";
 import { renderDirectory } from "./directory.js";
 import type { InputGraph } from "./graph.js";
@@ -9,9 +9,6 @@ import { kustomizeBuild, kustomizeBuildWithOptions } from "./kustomize.js";
 import type { RenderSpec, RenderTarget } from "./spec.js";
 import { condenseHelmError, condenseKustomizeError, scrubPaths, type ToolFailure } from "./tool-errors.js";
 import type { RenderTools } from "./tools.js";
-
-/** Generous caps for rendered output: it is machine-made and may hold thousands of objects. */
-const RENDERED_LIMITS = { maxBytes: 512 * 1024 * 1024, maxDocuments: 1_000_000, maxAliasCount: 10_000 };
 
 export interface TargetOutcome {
   ok: boolean;
@@ -69,8 +66,8 @@ export async function renderTarget(target: RenderTarget, ctx: TargetContext): Pr
   }
   const yaml = parts.join(parts.length > 1 ? "---\n" : "");
   try {
-    const parsed = parseYaml(yaml, `render/${target.id}.yaml`, RENDERED_LIMITS);
-    const resources = parsed.documents.filter((d) => isResource(d.value)).length;
+    const parsed = parseRenderedYaml(yaml, `render/${target.id}.yaml`);
+    const resources = parsed.filter((d) => isResource(d.value)).length;
     return { ok: true, yaml, resources, ms: performance.now() - started };
   } catch (err) {
     return fail({ message: `renders unreadable YAML: ${messageOf(err)}` });

@@ -1,4 +1,4 @@
-import { parseYaml } from "../../../core/src/yaml.js";
+import { parseRenderedYaml } from "../../../core/src/rendered-yaml.js";
 import { isObject } from "../argo.js";
 
 /** One Kubernetes object of a rendered target, keyed the way a cluster knows it. */
@@ -12,12 +12,10 @@ export interface RenderedResource {
   value: Record<string, unknown>;
 }
 
-const LIMITS = { maxBytes: 512 * 1024 * 1024, maxDocuments: 1_000_000, maxAliasCount: 10_000 };
-
 /** Splits rendered YAML into objects by key; documents without kind/name are ignored. */
 export function splitResources(yaml: string, label: string): Map<string, RenderedResource> {
   const out = new Map<string, RenderedResource>();
-  for (const d of parseYaml(yaml, label, LIMITS).documents) {
+  for (const d of parseRenderedYaml(yaml, label)) {
     const v = d.value;
     if (!isObject(v) || typeof v.kind !== "string" || typeof v.apiVersion !== "string") continue;
     const meta = isObject(v.metadata) ? v.metadata : {};
