@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../../../core/src/errors.js";
 import type { Finding } from "../../../core/src/finding.js";
-import { loadYamlFile, type YamlFile } from "../../../core/src/yaml.js";
+import { parseRenderedYaml, type RenderedDocument } from "../../../core/src/rendered-yaml.js";
+import { decodeUtf8 } from "../../../core/src/yaml.js";
 import { readIndex, type IndexEntry } from "../../../render/src/index.js";
 import { toResource, type Resource } from "../types.js";
 
@@ -52,21 +53,44 @@ export function loadRenderedTargets(
       unchecked(`${entry.output} is missing`);
       continue;
     }
-    const yaml = loadYamlFile(path, entry.output, LARGE_YAML);
+    const yaml = readManifests(path, entry.output);
     targets.push({ entry, resources: resourcesOf(yaml, { target: entry.id, env: entry.env }) });
   }
   return { targets, findings };
 }
 
+/** A manifest file's documents: its values, where each starts, the comments above it. */
+export interface ManifestFile {
+  file: string;
+  documents: RenderedDocument[];
+}
+
+/**
+ * Reads a manifest file with core's fast reader (`parseRenderedYaml`): policies need each
+ * object's value, its document's first line and Helm's `# Source:` comment, not the
+ * comment-keeping Document, and rendered targets hold thousands of objects. Duplicate keys,
+ * alias bombs, size and document caps are still refused with `file:line`.
+ */
+export function readManifests(path: string, file: string): ManifestFile {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new UserError(`${file}: cannot read`, file);
+  }
+  if (size > LARGE_YAML.maxBytes)
+    throw new UserError(`${file}: ${size} bytes exceed the rendered-YAML limit`, file);
+  return { file, documents: parseRenderedYaml(decodeUtf8(readFileSync(path), file), file, LARGE_YAML) };
+}
+
 /** Objects of a parsed file, with Helm `# Source:` comments kept. */
-export function resourcesOf(yaml: YamlFile, extra: { target?: string; env?: string } = {}): Resource[] {
+export function resourcesOf(yaml: ManifestFile, extra: { target?: string; env?: string } = {}): Resource[] {
   const out: Resource[] = [];
   for (const document of yaml.documents) {
     const values = Array.isArray(document.value) ? (document.value as unknown[]) : [document.value];
     for (const value of values) {
       const origin: Resource["origin"] = { file: yaml.file, line: document.line, ...extra };
-      const comment = document.doc.contents?.commentBefore ?? document.doc.commentBefore ?? "";
-      const source = /(?:^|\n)\s*Source: (\S+)/.exec(comment)?.[1];
+      const source = /(?:^|\n)\s*Source: (\S+)/.exec(document.comment)?.[1];
       if (source) origin.helmSource = source;
       // A `kind: List` holds its objects in `items`.
       const v = value as { kind?: unknown; items?: unknown } | null;
@@ -95,7 +119,7 @@ export function loadManifestPaths(repo: string, paths: readonly string[], cwd = 
       throw new UserError(`--manifests ${p}: no such file or folder`, p);
     }
     const files = st.isDirectory() ? [...walk(abs)] : [abs];
-    for (const file of files) out.push(...resourcesOf(loadYamlFile(file, display(repo, file), LARGE_YAML)));
+    for (const file of files) out.push(...resourcesOf(readManifests(file, display(repo, file))));
   }
   return out;
 }
