@@ -62230,6 +62230,7 @@ function mtime(path) {
 
 
 
+
 /** Rendered output is machine-written and can be large. */
 const LARGE_YAML = { maxBytes: 512 * 1024 * 1024, maxDocuments: 1_000_000, maxAliasCount: 10_000 };
 const load_MANIFEST = /\.(ya?ml|json)$/i;
@@ -62267,10 +62268,28 @@ function load_loadRenderedTargets(repo, environments) {
             unchecked(`${entry.output} is missing`);
             continue;
         }
-        const yaml = loadYamlFile(path, entry.output, LARGE_YAML);
+        const yaml = readManifests(path, entry.output);
         targets.push({ entry, resources: resourcesOf(yaml, { target: entry.id, env: entry.env }) });
     }
     return { targets, findings };
+}
+/**
+ * Reads a manifest file with core's fast reader (`parseRenderedYaml`): policies need each
+ * object's value, its document's first line and Helm's `# Source:` comment, not the
+ * comment-keeping Document, and rendered targets hold thousands of objects. Duplicate keys,
+ * alias bombs, size and document caps are still refused with `file:line`.
+ */
+function readManifests(path, file) {
+    let size;
+    try {
+        size = statSync(path).size;
+    }
+    catch {
+        throw new UserError(`${file}: cannot read`, file);
+    }
+    if (size > LARGE_YAML.maxBytes)
+        throw new UserError(`${file}: ${size} bytes exceed the rendered-YAML limit`, file);
+    return { file, documents: parseRenderedYaml(decodeUtf8(readFileSync(path), file), file, LARGE_YAML) };
 }
 /** Objects of a parsed file, with Helm `# Source:` comments kept. */
 function resourcesOf(yaml, extra = {}) {
@@ -62279,8 +62298,7 @@ function resourcesOf(yaml, extra = {}) {
         const values = Array.isArray(document.value) ? document.value : [document.value];
         for (const value of values) {
             const origin = { file: yaml.file, line: document.line, ...extra };
-            const comment = document.doc.contents?.commentBefore ?? document.doc.commentBefore ?? "";
-            const source = /(?:^|\n)\s*Source: (\S+)/.exec(comment)?.[1];
+            const source = /(?:^|\n)\s*Source: (\S+)/.exec(document.comment)?.[1];
             if (source)
                 origin.helmSource = source;
             // A `kind: List` holds its objects in `items`.
@@ -62312,7 +62330,7 @@ function load_loadManifestPaths(repo, paths, cwd = process.cwd()) {
         }
         const files = st.isDirectory() ? [...load_walk(abs)] : [abs];
         for (const file of files)
-            out.push(...resourcesOf(loadYamlFile(file, display(repo, file), LARGE_YAML)));
+            out.push(...resourcesOf(readManifests(file, display(repo, file))));
     }
     return out;
 }
