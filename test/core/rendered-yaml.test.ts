@@ -34,12 +34,14 @@ function userError(fn: () => unknown): UserError {
 }
 
 describe("parseRenderedYaml", () => {
-  it("reads the same values as parseYaml, with each document's start and Helm source", () => {
+  it("reads the same values and first lines as parseYaml, with each document's Helm source", () => {
     const docs = parseRenderedYaml(HELM, "render/x.yaml");
-    expect(docs.map((d) => d.value)).toEqual(parseYaml(HELM, "render/x.yaml").documents.map((d) => d.value));
+    const careful = parseYaml(HELM, "render/x.yaml").documents;
+    expect(docs.map((d) => d.value)).toEqual(careful.map((d) => d.value));
+    expect(docs.map((d) => d.line)).toEqual(careful.map((d) => d.line));
     expect(docs.map((d) => [d.line, d.comment])).toEqual([
-      [2, "Source: queue/templates/service.yaml"],
-      [8, "Source: queue/templates/cm.yaml"],
+      [3, "Source: queue/templates/service.yaml"],
+      [9, "Source: queue/templates/cm.yaml"],
     ]);
     // The core schema, as `yaml` reads it: a date stays a string.
     expect((docs[1]?.value as { data: { when: unknown } }).data.when).toBe("2024-01-01");

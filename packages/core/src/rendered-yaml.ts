@@ -5,7 +5,7 @@ import { parseYaml, type YamlLimits } from "./yaml.js";
 /** One document of machine-written YAML: its value, where it starts, the comments above it. */
 export interface RenderedDocument {
   value: unknown;
-  /** 1-based line of the document's first line after its `---`. */
+  /** 1-based line of the document's first content line (after its `---` and comments), as in `parseYaml`. */
   line: number;
   /** Comment lines before the content (helm's `# Source: chart/templates/x.yaml`). */
   comment: string;
@@ -48,8 +48,9 @@ export function parseRenderedYaml(
     const body = lines.slice(start, end);
     if (body.every((l) => l.trim() === "" || l.trimStart().startsWith("#"))) return;
     const comment = leadingComment(body);
-    const line = start + 1;
-    docs.push({ value: readOne(body.join("\n"), file, line, lim), line, comment });
+    const first = body.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
+    const line = start + first + 1;
+    docs.push({ value: readOne(body.join("\n"), file, start + 1, lim), line, comment });
     if (docs.length > lim.maxDocuments) {
       throw new UserError(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
     }
