@@ -39636,8 +39636,9 @@ function parseRenderedYaml(text, file, limits = {}) {
         if (body.every((l) => l.trim() === "" || l.trimStart().startsWith("#")))
             return;
         const comment = leadingComment(body);
-        const line = start + 1;
-        docs.push({ value: readOne(body.join("\n"), file, line, lim), line, comment });
+        const first = body.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
+        const line = start + first + 1;
+        docs.push({ value: readOne(body.join("\n"), file, start + 1, lim), line, comment });
         if (docs.length > lim.maxDocuments) {
             throw new UserError(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
         }
