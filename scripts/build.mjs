@@ -5,7 +5,7 @@
 // each output folder first so files of a removed action do not linger.
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -24,10 +24,15 @@ function entries() {
   return list;
 }
 
-const only = process.argv.slice(2);
+// `--out DIR` builds into DIR instead of dist/, so parallel work can test its own
+// bundles without racing on dist/ (tests read it from GITOPS_DIST).
+const args = process.argv.slice(2);
+const outAt = args.indexOf("--out");
+const outRoot = outAt >= 0 ? resolve(args[outAt + 1] ?? "") : join(root, "dist");
+const only = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt + 1) : args;
 for (const [name, entry] of entries()) {
   if (only.length > 0 && !only.includes(name)) continue;
-  const out = join(root, "dist", name);
+  const out = join(outRoot, name);
   rmSync(out, { recursive: true, force: true });
   execFileSync(
     process.execPath,
@@ -44,5 +49,5 @@ for (const [name, entry] of entries()) {
     if (!code.startsWith("#!")) writeFileSync(file, `#!/usr/bin/env node\n${code}`);
     chmodSync(file, 0o755);
   }
-  console.log(`built dist/${name}/index.js`);
+  console.log(`built ${join(out, "index.js")}`);
 }

@@ -106,7 +106,7 @@ export async function runAction(
   Object.assign(env, options.env);
 
   const { code, stdout, stderr } = await runNode(
-    join(ROOT, "dist", name, "index.js"),
+    join(process.env.GITOPS_DIST ?? join(ROOT, "dist"), name, "index.js"),
     workspace,
     env,
     options.timeoutMs ?? 120_000,

@@ -1,0 +1,56 @@
+// Empty or wrong invocations: each ends with exit 2 (or a clean "nothing to do")
+// and one line naming what is wrong.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "vitest";
+import { emptyDir, expectHardened, gitops, repoCopy, snapshot } from "./harness.js";
+
+describe("hardening: invocation", () => {
+  it("an empty repo: render reports that there are no targets, writes nothing else", async () => {
+    const repo = emptyDir();
+    const before = snapshot(repo);
+    const r = await gitops(["render", "--repo", repo]);
+    expectHardened(r, { code: 2, names: [/no targets/i], repo, before });
+  });
+
+  it("a repo with folders but no targets: validate says so and names the roots it looked in", async () => {
+    const repo = emptyDir();
+    mkdirSync(join(repo, "docs"));
+    writeFileSync(join(repo, "docs", "README.md"), "# nothing to render\n");
+    const before = snapshot(repo);
+    const r = await gitops(["validate", "--repo", repo]);
+    expectHardened(r, { code: 2, names: [/no targets/i, "apps/*/overlays/*"], repo, before });
+  });
+
+  it("a --repo folder that does not exist is named", async () => {
+    const missing = join(emptyDir(), "no-such-checkout");
+    for (const command of ["render", "lint", "policy", "secrets", "validate", "targets", "changelog"]) {
+      const r = await gitops([command, "--repo", missing]);
+      expectHardened(r, { code: 2, names: [missing] });
+    }
+  });
+
+  it("a --repo that is a file is named", async () => {
+    const file = join(emptyDir(), "not-a-folder");
+    writeFileSync(file, "x");
+    const r = await gitops(["render", "--repo", file]);
+    expectHardened(r, { code: 2, names: [file] });
+  });
+
+  it("an unknown option is named with the command's help hint", async () => {
+    const repo = repoCopy();
+    const before = snapshot(repo);
+    const r = await gitops(["render", "--repo", repo, "--frobnicate"]);
+    expectHardened(r, { code: 2, names: ["--frobnicate", "gitops render --help"], repo, before });
+  });
+
+  it("an unknown command is named, with the list of commands", async () => {
+    const r = await gitops(["frobnicate", "--repo", "."]);
+    expectHardened(r, { code: 2, names: ['"frobnicate"', "validate"] });
+  });
+
+  it("a value that looks like an option where a value is wanted is refused", async () => {
+    const r = await gitops(["render", "--repo", "--json"]);
+    expectHardened(r, { code: 2, names: ["--repo"] });
+  });
+});
