@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
+import { git } from "../support/git.js";
 import { emptyDir, expectHardened, gitops, repoCopy, snapshot } from "./harness.js";
 
 describe("hardening: invocation", () => {
@@ -19,7 +20,62 @@ describe("hardening: invocation", () => {
     writeFileSync(join(repo, "docs", "README.md"), "# nothing to render\n");
     const before = snapshot(repo);
     const r = await gitops(["validate", "--repo", repo]);
-    expectHardened(r, { code: 2, names: [/no targets/i, "apps/*/overlays/*"], repo, before });
+    expectHardened(r, { code: 2, names: [/no targets/i, "apps/{service}/overlays/{env}"], repo, before });
+  });
+
+  it("a .gitops.yaml whose roots match nothing names the config file", async () => {
+    const repo = emptyDir();
+    mkdirSync(join(repo, "apps", "web", "overlays", "staging"), { recursive: true });
+    writeFileSync(join(repo, "apps", "web", "overlays", "staging", "kustomization.yaml"), "resources: []\n");
+    writeFileSync(join(repo, ".gitops.yaml"), 'targets:\n  roots: ["deploy/{env}"]\n');
+    const before = snapshot(repo);
+    const r = await gitops(["lint", "--repo", repo]);
+    expectHardened(r, { code: 2, names: [/no targets/i, "deploy/{env}", ".gitops.yaml"], repo, before });
+  });
+
+  it("an empty git repository (no commits): every command ends cleanly or names the problem", async () => {
+    const repo = emptyDir();
+    git(repo, "init", "--quiet", "--initial-branch=main");
+    const before = snapshot(repo);
+    expectHardened(await gitops(["secrets", "--repo", repo]), { code: 0, repo, before });
+    expectHardened(await gitops(["render", "--repo", repo]), {
+      code: 2,
+      names: [/no targets/i],
+      repo,
+      before,
+    });
+    expectHardened(await gitops(["changelog", "--repo", repo, "--json"]), {
+      code: 2,
+      names: [/no commits/i],
+      repo,
+      before,
+    });
+    expectHardened(await gitops(["diff", "--repo", repo, "--base", "main"]), {
+      code: 2,
+      names: ["--base", /no commits/],
+      repo,
+      before,
+    });
+  });
+
+  it("--changed-since with nothing changed renders nothing and passes", async () => {
+    const repo = repoCopy();
+    git(repo, "init", "--quiet", "--initial-branch=main");
+    git(repo, "add", "-A");
+    git(repo, "commit", "--quiet", "-m", "init");
+    const before = snapshot(repo);
+    const r = await gitops(["render", "--repo", repo, "--changed-since", "HEAD"]);
+    expectHardened(r, { code: 0, names: [/rendered 0 of \d+ target/], repo, before });
+  });
+
+  it("a --changed-since ref that does not exist is named", async () => {
+    const repo = repoCopy();
+    git(repo, "init", "--quiet", "--initial-branch=main");
+    git(repo, "add", "-A");
+    git(repo, "commit", "--quiet", "-m", "init");
+    const before = snapshot(repo);
+    const r = await gitops(["render", "--repo", repo, "--changed-since", "no-such-ref"]);
+    expectHardened(r, { code: 2, names: ['"no-such-ref"'], repo, before });
   });
 
   it("a --repo folder that does not exist is named", async () => {

@@ -53,8 +53,11 @@ export async function gitOk(cwd: string, args: readonly string[], what: string):
 /** The commit a ref names, or a `UserError` naming the ref. */
 export async function resolveCommit(cwd: string, ref: string, purpose: string): Promise<string> {
   const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-  if (r.code !== 0) throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
-  return r.stdout.trim();
+  if (r.code === 0) return r.stdout.trim();
+  // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
+  const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head.code !== 0) throw new UserError(`${purpose}: the repository has no commits yet; commit first`);
+  throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
 }
 
 /** The top folder of the work tree that holds `cwd`, or undefined outside git. */

@@ -1,5 +1,7 @@
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
+import { CONFIG_FILE } from "../../core/src/config.js";
+import { UserError } from "../../core/src/errors.js";
 import type { Finding } from "../../core/src/finding.js";
 import { loadLayout, type Layout } from "../../core/src/layout.js";
 import { filterTargets } from "../../core/src/shards.js";
@@ -68,6 +70,9 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
   const outDir = resolve(options.outDir ?? join(repo, "render"));
   filterTargets(layout, { environments: options.environments, services: options.services });
   const discovery = discoverTargets(layout, [...config.repoURLs, ...(await remoteUrls(repo))]);
+  // A required check that renders nothing would pass vacuously: a repo (or a
+  // .gitops.yaml) with no targets at all is a setup mistake, so say where we looked.
+  if (discovery.targets.length === 0 && discovery.findings.length === 0) throw noTargets(layout);
   // Every discovered target keeps its line in the index; filters only choose what renders.
   const targets = discovery.targets;
   const graphs = new Map<string, InputGraph>(targets.map((t) => [t.id, inputGraph(t, repo)]));
@@ -192,4 +197,14 @@ function withoutTime(result: TargetResult): IndexEntry {
   const entry: Partial<TargetResult> = { ...result };
   delete entry.ms;
   return entry as IndexEntry;
+}
+
+function noTargets(layout: Layout): UserError {
+  const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
+  return new UserError(
+    `no targets in ${layout.repo}: no kustomization, chart or manifest folder under ` +
+      `${layout.config.targets.roots.join(", ")} and no Argo CD Application points into the repository; ` +
+      `set ${where} to where your overlays live`,
+    layout.configFile ? CONFIG_FILE : undefined,
+  );
 }
