@@ -233,7 +233,7 @@ git push -q origin HEAD:refs/heads/${BRANCH}
 
 describe("the push token", () => {
   it("travels only as one http.extraheader, replacing a checkout's, and never shows in errors", async () => {
-    const token = "ghs_supersecrettoken123456";
+    const token = "ghs_supersecrettoken123456"; // gitops:allow-secret (a test fixture)
     const header = `basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
     const repo = createTestRepo(exampleFiles());
     const remote = await serveBareRepo(repo.remote, header);
