@@ -57,11 +57,13 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       return { commit: tip, created: false, pushed: false, attempts: attempt };
     }
     const tree = await writeTree(options, parent, built.files);
-    const commit = (
-      await git.ok(["commit-tree", tree, "-p", parent, "-F", "-"], "cannot create the promotion commit", {
-        input: built.message,
-      })
-    ).trim();
+    const commit =
+      (options.push ? await unpushedTwin(git, ref, tip, parent, tree) : undefined) ??
+      (
+        await git.ok(["commit-tree", tree, "-p", parent, "-F", "-"], "cannot create the promotion commit", {
+          input: built.message,
+        })
+      ).trim();
     if (!options.push) {
       await git.ok(["update-ref", ref, commit, tip ?? ""], `cannot move the branch ${branch}`);
       return { commit, created: true, pushed: false, attempts: attempt };
@@ -81,8 +83,13 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       await git.ok(["update-ref", ref, commit], `cannot set the local branch ${branch}`);
       return { commit, created: true, pushed: true, attempts: attempt };
     }
-    if (!lostRace(`${r.stdout}\n${r.stderr}`)) {
-      throw new UserError(`cannot push ${branch} to ${options.remote}: ${gitReason(r)}`);
+    const refused = refusals(r.stdout);
+    if (!refused.some(lostRace)) {
+      // Nothing local has moved yet (the branch is set only after a push lands), so a re-run is safe.
+      const status = refused.length > 0 ? ` (${refused.join("; ")})` : "";
+      throw new UserError(
+        `cannot push ${branch} to ${options.remote}${status}: ${gitReason(r)}. Nothing was changed locally; run the promotion again once the remote accepts the push.`,
+      );
     }
   }
   throw new UserError(
@@ -91,14 +98,46 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 }
 
 /**
- * Rejections that mean someone else moved the branch first: our lease was
- * stale, or another push won the ref lock on the server. Anything else (a
- * protected branch, a hook, no access) is not ours to retry.
+ * The reasons `git push --porcelain` gives for refs it did not update: its
+ * status lines, "!<TAB>src:dst<TAB>[rejected] (stale info)". Only these are
+ * git's own words; "remote:" lines are free text from the server's hooks.
  */
-function lostRace(output: string): boolean {
-  return /\[rejected\]|stale info|fetch first|non-fast-forward|cannot lock ref|failed to update ref|incorrect old value/i.test(
-    output,
+function refusals(stdout: string): string[] {
+  return stdout
+    .split("\n")
+    .filter((line) => line.startsWith("!\t"))
+    .map((line) => line.split("\t").slice(2).join(" ").trim());
+}
+
+/**
+ * Refusals that mean someone else moved the branch first: our lease was
+ * stale or the push was not a fast-forward ("[rejected]"), or another push won
+ * the ref lock on the server. Anything else (a protected branch, a hook, no
+ * access) is not ours to retry.
+ */
+function lostRace(refusal: string): boolean {
+  return /^\[rejected\]|^\[remote rejected\] \((cannot lock ref|failed to update ref|incorrect old value)/i.test(
+    refusal,
   );
+}
+
+/**
+ * The local branch's commit when it is exactly the one we would make (same
+ * parent, same tree) but the remote does not have it yet: left by `--commit`
+ * or by a run that stopped before its push. Pushing it rather than a fresh
+ * twin keeps the commit the user may have reviewed.
+ */
+async function unpushedTwin(
+  git: Git,
+  ref: string,
+  remoteTip: string | undefined,
+  parent: string,
+  tree: string,
+): Promise<string | undefined> {
+  const local = await revParse(git, ref);
+  if (!local || local === remoteTip) return undefined;
+  const r = await git.run(["log", "-1", "--format=%T %P", "--end-of-options", local]);
+  return r.code === 0 && r.stdout.trim() === `${tree} ${parent}` ? local : undefined;
 }
 
 /** The branch's commit on the remote after fetching it, or undefined when the remote has no such branch. */

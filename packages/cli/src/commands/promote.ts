@@ -26,6 +26,10 @@ Modes (default: edit the working tree and print the changes):
   --push                also push that branch (fetch, rebuild and retry when it moved)
   --pr                  also open the pull request, or update the open one
 
+--commit, --push and --pr promote HEAD of a clean checkout on a branch (the PR's base): a dirty
+working tree or a detached HEAD is refused. A refused or interrupted push changes nothing on
+your branch; run the same command again (a commit already on the promotion branch is reused).
+
 Options:
   --require-check NAME  a check run that must have passed on HEAD before pushing (repeatable;
                         adds to promote.requiredChecks)
