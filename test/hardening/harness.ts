@@ -4,7 +4,16 @@
 // a time bound, and nothing written outside render/ and no partial files.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import {
+  closeSync,
+  cpSync,
+  lstatSync,
+  openSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,6 +45,8 @@ export interface RunOptions {
   cwd?: string;
   /** Bytes written to stdin (default: none, stdin closed). */
   stdin?: string;
+  /** Send stdout to this file, as `gitops ... > FILE` does (the result's stdout is then empty). */
+  stdoutFile?: string;
 }
 
 /** PATH with the real helm and kubectl first; nothing else from this machine's tools. */
@@ -52,11 +63,12 @@ export async function gitops(args: string[], options: RunOptions = {}): Promise<
     ...GIT_ENV,
     ...options.env,
   };
+  const stdoutFd = options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, "w");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env,
-      stdio: [options.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+      stdio: [options.stdin === undefined ? "ignore" : "pipe", stdoutFd ?? "pipe", "pipe"],
       detached: true,
     });
     if (options.stdin !== undefined) child.stdin?.end(options.stdin);
@@ -77,6 +89,7 @@ export async function gitops(args: string[], options: RunOptions = {}): Promise<
     child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(timer);
+      if (stdoutFd !== undefined) closeSync(stdoutFd);
       resolve({ code, stdout, stderr, timedOut });
     });
   });

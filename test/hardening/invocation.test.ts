@@ -2,7 +2,7 @@
 // and one line naming what is wrong.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { git } from "../support/git.js";
 import { emptyDir, expectHardened, gitops, repoCopy, snapshot } from "./harness.js";
 
@@ -98,6 +98,18 @@ describe("hardening: invocation", () => {
     const before = snapshot(repo);
     const r = await gitops(["render", "--repo", repo, "--frobnicate"]);
     expectHardened(r, { code: 2, names: ["--frobnicate", "gitops render --help"], repo, before });
+  });
+
+  it("an option that wants a value but gets an option-like one says how to pass it, in one line", async () => {
+    const r = await gitops(["promote", "staging", "prod", "web", "--remote", "--upload-pack=touch /tmp/x"]);
+    expectHardened(r, { code: 2, names: ["--remote", "--remote=VALUE"] });
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("a bundle of unknown short options is named whole", async () => {
+    const r = await gitops(["render", "-rf", "--repo", "."]);
+    expectHardened(r, { code: 2, names: ['"-rf"'] });
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 
   it("an unknown command is named, with the list of commands", async () => {

@@ -170,37 +170,123 @@ export function parseFileCommand(text: string): Record<string, string> {
   return out;
 }
 
+/** A workflow command the runner would run (stop-commands and its resume token included). */
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  data: string;
+}
+
+/** Commands the runner knows; a line naming any other is plain text. */
+const REGISTERED = [
+  "stop-commands",
+  "add-mask",
+  "error",
+  "warning",
+  "notice",
+  "debug",
+  "group",
+  "endgroup",
+  "echo",
+  "set-output",
+  "set-env",
+  "save-state",
+  "add-path",
+  "add-matcher",
+  "remove-matcher",
+];
+
 /**
- * Interprets `::command props::data` lines as the runner does, including
- * `::stop-commands::TOKEN` ... `::TOKEN::`, so tests see exactly what would run.
+ * Interprets workflow commands in `stdout` as the runner does (ActionCommandManager):
+ * `::command props::data` after leading whitespace, the older `##[command props]data`
+ * anywhere in a line, lines split at CR as well as LF, and `::stop-commands::TOKEN` ...
+ * `::TOKEN::` (token matched without regard to case), so tests see exactly what would run.
+ * `commands` lists every command run, in order.
  */
-export function parseWorkflowCommands(stdout: string): { annotations: Annotation[]; masks: string[] } {
+export function parseWorkflowCommands(stdout: string): {
+  annotations: Annotation[];
+  masks: string[];
+  commands: WorkflowCommand[];
+} {
   const annotations: Annotation[] = [];
   const masks: string[] = [];
+  const commands: WorkflowCommand[] = [];
   let stopToken: string | undefined;
-  for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::([A-Za-z0-9_-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const [, command = "", props = "", data = ""] = m;
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const known = new Set(REGISTERED);
+    if (stopToken !== undefined) known.add(stopToken.toLowerCase());
+    const cmd = parseV2(line, known) ?? parseV1(line, known);
+    if (!cmd) continue;
     if (stopToken !== undefined) {
-      if (command === stopToken) stopToken = undefined;
-      continue;
-    }
-    if (command === "stop-commands") {
-      stopToken = data;
-      continue;
-    }
-    if (command === "add-mask") masks.push(unescapeData(data));
-    if (command === "error" || command === "warning" || command === "notice") {
-      const properties: Record<string, string> = {};
-      for (const pair of props.split(",").filter(Boolean)) {
-        const eq = pair.indexOf("=");
-        properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+      if (cmd.command.toLowerCase() === stopToken.toLowerCase()) {
+        stopToken = undefined;
+        commands.push(cmd);
       }
-      annotations.push({ level: command, message: unescapeData(data), properties });
+      continue;
+    }
+    commands.push(cmd);
+    const name = cmd.command.toLowerCase();
+    if (name === "stop-commands") stopToken = cmd.data;
+    if (name === "add-mask") masks.push(cmd.data);
+    if (name === "error" || name === "warning" || name === "notice") {
+      annotations.push({ level: name, message: cmd.data, properties: cmd.properties });
     }
   }
-  return { annotations, masks };
+  return { annotations, masks, commands };
+}
+
+function parseV2(line: string, known: Set<string>): WorkflowCommand | undefined {
+  const message = line.trimStart();
+  if (!message.startsWith("::")) return undefined;
+  const end = message.indexOf("::", 2);
+  if (end < 0) return undefined;
+  const info = message.slice(2, end);
+  const space = info.indexOf(" ");
+  const command = space < 0 ? info : info.slice(0, space);
+  if (!known.has(command.toLowerCase())) return undefined;
+  const properties: Record<string, string> = {};
+  if (space > 0) {
+    for (const pair of info
+      .slice(space + 1)
+      .split(",")
+      .filter(Boolean)) {
+      const eq = pair.indexOf("=");
+      if (eq > 0 && eq < pair.length - 1)
+        properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+    }
+  }
+  return { command, properties, data: unescapeData(message.slice(end + 2)) };
+}
+
+function parseV1(line: string, known: Set<string>): WorkflowCommand | undefined {
+  const at = line.indexOf("##[");
+  if (at < 0) return undefined;
+  const close = line.indexOf("]", at);
+  if (close < 0) return undefined;
+  const info = line.slice(at + 3, close);
+  const space = info.indexOf(" ");
+  const command = space < 0 ? info : info.slice(0, space);
+  if (!known.has(command.toLowerCase())) return undefined;
+  const properties: Record<string, string> = {};
+  if (space > 0) {
+    for (const pair of info
+      .slice(space + 1)
+      .split(";")
+      .filter(Boolean)) {
+      const eq = pair.indexOf("=");
+      if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescapeV1(pair.slice(eq + 1));
+    }
+  }
+  return { command, properties, data: unescapeV1(line.slice(close + 1)) };
+}
+
+function unescapeV1(s: string): string {
+  return s
+    .replace(/%3B/g, ";")
+    .replace(/%0D/g, "\r")
+    .replace(/%0A/g, "\n")
+    .replace(/%5D/g, "]")
+    .replace(/%25/g, "%");
 }
 
 function unescapeData(s: string): string {

@@ -22,6 +22,8 @@ import { COMMENT_MARKER, Inputs, Outputs } from "./names.js";
 await runAction(async () => {
   const check = getEnum(Inputs.Check, ["lint", "policy", "render", "validate"] as const, "validate");
   const sarifFile = getString(Inputs.SarifFile) ?? "";
+  // Every input is read before any output, so a bad one fails the step with nothing reported.
+  const comment = getBoolean(Inputs.Comment, false);
   const report = reportShards({
     check,
     resultsDir: getString(Inputs.ResultsDir, { default: "gitops-results" }),
@@ -39,7 +41,7 @@ await runAction(async () => {
   });
   await appendSummary(report.markdown);
   const pr = pullRequestFromEvent();
-  if (getBoolean(Inputs.Comment, false) && report.comment !== undefined && pr) {
+  if (comment && report.comment !== undefined && pr) {
     const { owner, repo } = repository();
     try {
       const octokit = getOctokitClient(getString(Inputs.GitHubToken, { required: true }));

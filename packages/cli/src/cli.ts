@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ExitCode, isUserError, messageOf, UserError, VERSION } from "../../core/src/index.js";
 import type { Command, Io } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
+import { inertIo, type LoggedStreams } from "./inert-io.js";
 
 /** Options every command takes. */
 const GLOBAL_OPTIONS = {
@@ -15,15 +16,34 @@ const GLOBAL_HELP = `Global options:
   --json       print one JSON document on stdout and nothing else there
   -h, --help   show help`;
 
+export interface CliOptions {
+  /**
+   * The output goes to a GitHub Actions step log (main.ts: GITHUB_ACTIONS=true), where the runner
+   * reads it for workflow commands; text that could hold one is printed inert (see inert-io.ts).
+   * An option rather than read from the environment here, so in-process callers (tests run on
+   * Actions too) get the plain output they expect.
+   */
+  workflowStep?: boolean;
+  /** With `workflowStep`: the streams the runner reads (default both). */
+  logged?: LoggedStreams;
+}
+
 /**
  * Runs `gitops` with `argv` (without node and the script) and returns the
  * exit code: 0 clean, 1 findings or failed targets, 2 bad usage or input.
  * User mistakes print one line naming what is wrong; only bugs mention a stack,
  * and only with GITOPS_DEBUG=1.
  */
-export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(
+  argv: string[],
+  given: Io,
+  env: NodeJS.ProcessEnv = process.env,
+  options: CliOptions = {},
+): Promise<number> {
+  const inert = options.workflowStep ? inertIo(given, options.logged) : undefined;
+  const io = inert?.text ?? given;
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, inert?.json ?? given);
   } catch (err) {
     if (isUserError(err)) {
       io.stderr(`gitops: ${err.message}\n`);
@@ -37,7 +57,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   }
 }
 
-async function dispatch(argv: string[], io: Io): Promise<number> {
+/** `jsonIo` is what a `--json` run writes through. */
+async function dispatch(argv: string[], io: Io, jsonIo: Io): Promise<number> {
   const first = argv[0];
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
     io.stdout(mainHelp());
@@ -66,7 +87,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     json: json === true,
     options,
     positionals: parsed.positionals,
-    io,
+    io: json === true ? jsonIo : io,
   });
 }
 
@@ -80,9 +101,7 @@ function parseCommandArgs(command: Command, args: string[]) {
       strict: true,
     });
   } catch (err) {
-    // node:util explains well but mentions its own internals; keep the first sentence.
-    const reason = messageOf(err).split(". ")[0]?.replace(/\.$/, "") ?? "bad arguments";
-    throw new UserError(`${command.name}: ${reason}; run "gitops ${command.name} --help"`);
+    throw new UserError(`${command.name}: ${argsProblem(err, args)}; run "gitops ${command.name} --help"`);
   }
   const max = command.maxPositionals ?? 0;
   if (parsed.positionals.length > max) {
@@ -93,6 +112,23 @@ function parseCommandArgs(command: Command, args: string[]) {
   }
   if (parsed.values.repo === "") throw new UserError("--repo needs a folder");
   return parsed;
+}
+
+/**
+ * node:util's parse error in one line: its messages run to several sentences
+ * and lines, and a bundled short option ("-rf") is reported by its first letter.
+ */
+function argsProblem(err: unknown, args: readonly string[]): string {
+  const message = messageOf(err);
+  const ambiguous = /^Option '(--?[\w-]+)' argument is ambiguous/.exec(message);
+  if (ambiguous) {
+    const flag = ambiguous[1] ?? "";
+    return `option ${flag} needs a value; for a value that starts with "-", write ${flag}=VALUE`;
+  }
+  const reason = message.split(/\.\s|\n/)[0]?.replace(/\.$/, "") ?? "bad arguments";
+  const short = /^Unknown option '-(\w)'$/.exec(reason);
+  const bundle = short ? args.find((a) => /^-\w{2,}$/.test(a) && a.includes(short[1] ?? "")) : undefined;
+  return bundle === undefined ? reason : `${reason} in "${bundle}"`;
 }
 
 function mainHelp(): string {

@@ -1,3 +1,4 @@
+import { fstatSync } from "node:fs";
 import { runCli } from "./cli.js";
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.
@@ -5,8 +6,26 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  isTTY: process.stderr.isTTY,
-});
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY: process.stderr.isTTY,
+  },
+  process.env,
+  // In a `run:` step the runner reads our output for workflow commands, except
+  // where a stream is redirected to a file.
+  {
+    workflowStep: process.env.GITHUB_ACTIONS === "true",
+    logged: { stdout: !isFile(1), stderr: !isFile(2) },
+  },
+);
+
+function isFile(fd: number): boolean {
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -32,5 +32,6 @@ export {
 export { debug, info, isDebug, warning, withGroup } from "./log.js";
 export { addPath, exportVariable, setOutput, setOutputs } from "./outputs.js";
 export { runAction } from "./run.js";
-export { maskSecret } from "./secrets.js";
+export { maskSecret, maskTokens } from "./secrets.js";
 export { appendSummary } from "./summary.js";
+export { mayRunAsCommand, printUntrusted, untrustedBlock } from "./untrusted.js";

@@ -88,10 +88,18 @@ export function getInteger(name: string, options: IntegerInputOptions): number {
   if (value === undefined) return options.default;
   // A strict pattern, because Number() accepts "", "0x10", "1e3" and " 7 ".
   const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n)) throw invalid(name, "a whole number", value);
+  if (!Number.isSafeInteger(n)) throw invalid(name, wholeNumber(options), value);
   if (options.min !== undefined && n < options.min) throw invalid(name, `at least ${options.min}`, value);
   if (options.max !== undefined && n > options.max) throw invalid(name, `at most ${options.max}`, value);
   return n;
+}
+
+/** What {@link getInteger} accepts, bounds included, for the message on a value that is no number. */
+function wholeNumber({ min, max }: IntegerInputOptions): string {
+  if (min !== undefined && max !== undefined) return `a whole number from ${min} to ${max}`;
+  if (min !== undefined) return `a whole number of at least ${min}`;
+  if (max !== undefined) return `a whole number of at most ${max}`;
+  return "a whole number";
 }
 
 /** One of `allowed`, matched exactly. */

@@ -5,9 +5,16 @@
  */
 import * as core from "@actions/core";
 
-/** A line in the step log. */
+import { mayRunAsCommand, printUntrusted } from "./untrusted.js";
+
+/**
+ * A line in the step log. Messages often carry text we do not control (a
+ * reason quoting a PR comment, a file name), so one that could read as a
+ * workflow command is printed inert (see untrusted.ts).
+ */
 export function info(message: string): void {
-  core.info(message);
+  if (mayRunAsCommand(message)) printUntrusted(message);
+  else core.info(message);
 }
 
 /** A line shown only when step debug logging is on. */

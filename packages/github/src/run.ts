@@ -7,16 +7,19 @@
 import * as core from "@actions/core";
 
 import { ExitCode, isUserError, messageOf } from "../../core/src/errors.js";
+import { maskTokens } from "./secrets.js";
 
 /** Exit code for a bug, distinct from 2 so a wrapper script can tell them apart. */
 const BUG_EXIT_CODE = 1;
 
 /**
- * Runs `main` and reports its failure. Never rejects, so `main.ts` can call
+ * Masks the step's tokens, runs `main` and reports its failure. Never rejects, so `main.ts` can call
  * `void runAction(run)`. A `main` that returns normally keeps whatever
  * `process.exitCode` it set (1 for findings).
  */
 export async function runAction(main: () => Promise<void>): Promise<void> {
+  // First, so no line of the run (debug ones included) can show a token unmasked.
+  maskTokens();
   try {
     await main();
   } catch (err) {

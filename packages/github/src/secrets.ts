@@ -18,6 +18,21 @@ export function maskSecret(value: string | undefined): void {
   for (const form of maskedForms(value)) core.setSecret(form);
 }
 
+/** An input the runner passes as `INPUT_<NAME>` whose name says it holds a token (`token`, `github-token`). */
+const TOKEN_INPUT = /^INPUT_(?:.*[-_])?TOKEN$/i;
+
+/**
+ * Masks every token the step was given, before anything else is printed: the
+ * `GITHUB_TOKEN` variable and each token input, whether or not this run will
+ * use it. Masking only where a token is used (the API client) leaves a window
+ * in which a debug line, an error or a skipped code path could show it.
+ */
+export function maskTokens(env: NodeJS.ProcessEnv = process.env): void {
+  for (const [name, value] of Object.entries(env)) {
+    if (name === "GITHUB_TOKEN" || TOKEN_INPUT.test(name)) maskSecret(value);
+  }
+}
+
 /** The distinct strings {@link maskSecret} registers for `value`, raw first. */
 export function maskedForms(value: string): string[] {
   const forms = new Set<string>([value]);
