@@ -76,3 +76,24 @@ describe("action inputs: a number that is not a whole number in range", () => {
     await expectRejected(bad, "-1", /at least \d+/);
   });
 });
+
+describe("action inputs: a report file path that cannot be written", () => {
+  // Under /dev/null no folder can be made, even as root.
+  const path = "/dev/null/gitops.sarif";
+  it.each<{ action: string; with: Record<string, string> }>([
+    { action: "report", with: { check: "validate" } },
+    { action: "secret-scan", with: { scan: "full" } },
+  ])("$action names sarif-file and the path, and leaves no partial file", async (bad) => {
+    const result = await runAction(bad.action, { ...bad.with, "sarif-file": path }, { timeoutMs: 30_000 });
+    const log = logOf(result);
+    expect(result.exitCode, log).toBe(2);
+    const errors = result.annotations.filter((a) => a.level === "error");
+    expect(errors, log).toHaveLength(1);
+    expect(errors[0]?.message).toContain('"sarif-file"');
+    expect(errors[0]?.message).toContain(path);
+    expect(log).not.toMatch(STACK_FRAME);
+    expect(log).not.toMatch(/unexpected error|This is a bug/i);
+    expect(readdirSync(workspaceOf(result))).toEqual([]);
+    expect(readdirSync(result.runnerTemp)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { loadConfig, UserError } from "../../../packages/core/src/index.js";
-import { ciSummaryMarkdown, runChangelogCi, writeTextAtomic } from "../../../packages/changelog/src/index.js";
+import { loadConfig, UserError, writeTextAtomic } from "../../../packages/core/src/index.js";
+import { ciSummaryMarkdown, runChangelogCi } from "../../../packages/changelog/src/index.js";
 import {
   appendSummary,
   getBoolean,

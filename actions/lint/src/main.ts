@@ -1,15 +1,4 @@
-import { writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import {
-  countBySeverity,
-  failsAt,
-  messageOf,
-  toJUnitXml,
-  toSarif,
-  UserError,
-  VERSION,
-} from "../../../packages/core/src/index.js";
+import { countBySeverity, failsAt, toJUnitXml, toSarif, VERSION } from "../../../packages/core/src/index.js";
 import {
   appendSummary,
   emitAnnotations,
@@ -18,8 +7,10 @@ import {
   getSeverity,
   getString,
   info,
+  reportFilePath,
   runAction,
   setOutputs,
+  writeReportFile,
 } from "../../../packages/github/src/index.js";
 import { lint, LINT_RULES, lintSummaryMarkdown } from "../../../packages/lint/src/index.js";
 import { Inputs, Outputs } from "./names.js";
@@ -31,9 +22,8 @@ await runAction(async () => {
     ? getEnum(Inputs.SchemaEngine, ["builtin", "kubeconform"], "builtin")
     : undefined;
   const strict = getString(Inputs.Strict) ? getBoolean(Inputs.Strict, true) : undefined;
-  const temp = process.env.RUNNER_TEMP ?? tmpdir();
-  const sarifFile = resolve(getString(Inputs.SarifFile) ?? join(temp, "gitops-lint.sarif"));
-  const junitFile = resolve(getString(Inputs.JunitFile) ?? join(temp, "gitops-lint.junit.xml"));
+  const sarifFile = reportFilePath(Inputs.SarifFile, "gitops-lint.sarif");
+  const junitFile = reportFilePath(Inputs.JunitFile, "gitops-lint.junit.xml");
 
   const report = await lint({
     repo: repoPath,
@@ -49,7 +39,7 @@ await runAction(async () => {
     `Linted ${s.resources} resource(s) in ${s.targets} target(s), Kubernetes ${s.kubeVersion} (${s.schemaEngine})`,
   );
   emitAnnotations(findings);
-  write(
+  writeReportFile(
     Inputs.SarifFile,
     sarifFile,
     JSON.stringify(
@@ -58,7 +48,7 @@ await runAction(async () => {
       2,
     ) + "\n",
   );
-  write(Inputs.JunitFile, junitFile, toJUnitXml(findings, { suiteName: "lint", tools: ["lint"] }));
+  writeReportFile(Inputs.JunitFile, junitFile, toJUnitXml(findings, { suiteName: "lint", tools: ["lint"] }));
   const counts = countBySeverity(findings);
   setOutputs({
     [Outputs.Errors]: String(counts.error),
@@ -70,11 +60,3 @@ await runAction(async () => {
   await appendSummary(lintSummaryMarkdown({ findings, summary: s }, { failOn }));
   if (failsAt(findings, failOn)) process.exitCode = 1;
 });
-
-function write(input: string, path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (err) {
-    throw new UserError(`Input "${input}": cannot write ${path}: ${messageOf(err)}`);
-  }
-}

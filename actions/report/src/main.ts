@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { countBySeverity, MAX_SHARDS } from "../../../packages/core/src/index.js";
 import {
   appendSummary,
@@ -12,6 +12,7 @@ import {
   pullRequestFromEvent,
   repository,
   runAction,
+  writeReportFile,
   setOutputs,
   upsertStickyComment,
   warning,
@@ -32,7 +33,8 @@ await runAction(async () => {
     needsJson: getString(Inputs.Needs, { default: "{}" }),
   });
   emitAnnotations(report.annotate);
-  if (sarifFile) writeFileSync(sarifFile, JSON.stringify(report.sarif, null, 2) + "\n");
+  if (sarifFile)
+    writeReportFile(Inputs.SarifFile, resolve(sarifFile), JSON.stringify(report.sarif, null, 2) + "\n");
   const counts = countBySeverity(report.findings);
   setOutputs({
     [Outputs.Errors]: String(counts.error),

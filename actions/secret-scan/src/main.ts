@@ -1,6 +1,4 @@
-import { join, resolve } from "node:path";
-import { tmpdir } from "node:os";
-import { countBySeverity, failsAt, messageOf, UserError } from "../../../packages/core/src/index.js";
+import { countBySeverity, failsAt } from "../../../packages/core/src/index.js";
 import {
   appendSummary,
   emitAnnotations,
@@ -11,10 +9,12 @@ import {
   info,
   maskSecret,
   pullRequestFromEvent,
+  reportFilePath,
   repository,
   runAction,
   serverUrl,
   setOutputs,
+  writeReportFile,
 } from "../../../packages/github/src/index.js";
 import {
   planScan,
@@ -25,7 +25,6 @@ import {
   secretsSummary,
   statsLine,
   withPathPrefix,
-  writeFileAtomic,
 } from "../../../packages/secrets/src/index.js";
 import { Inputs, Outputs } from "./names.js";
 
@@ -35,7 +34,7 @@ await runAction(async () => {
   const gitopsRules = getBoolean(Inputs.GitopsRules, true);
   const baseline = getString(Inputs.Baseline);
   const ignoreFile = getString(Inputs.IgnoreFile);
-  const sarifInput = getString(Inputs.SarifFile);
+  const sarifFile = reportFilePath(Inputs.SarifFile, "gitops-secrets.sarif");
   const plan = planScan({
     scan: getEnum(Inputs.Scan, ["auto", "full", "diff"], "auto"),
     base: getString(Inputs.Base),
@@ -68,12 +67,11 @@ await runAction(async () => {
   info(statsLine(stats));
   emitAnnotations(findings);
 
-  const sarifFile = resolve(sarifInput ?? join(process.env.RUNNER_TEMP ?? tmpdir(), "gitops-secrets.sarif"));
-  try {
-    writeFileAtomic(sarifFile, `${JSON.stringify(secretsSarif({ findings, rules }), null, 2)}\n`);
-  } catch (err) {
-    throw new UserError(`Input "${Inputs.SarifFile}": cannot write ${sarifFile}: ${messageOf(err)}`);
-  }
+  writeReportFile(
+    Inputs.SarifFile,
+    sarifFile,
+    `${JSON.stringify(secretsSarif({ findings, rules }), null, 2)}\n`,
+  );
   const counts = countBySeverity(findings);
   setOutputs({
     [Outputs.Findings]: String(findings.length),

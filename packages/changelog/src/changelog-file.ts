@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { messageOf, UserError } from "../../core/src/index.js";
 import { changeText, day, entryByline, mdCode, short } from "./markdown.js";
 import type { Entry } from "./types.js";
-import { writeTextAtomic } from "./write.js";
+import { writeTextAtomic } from "../../core/src/write.js";
 
 /** Where an env's changelog lives, relative to the repository. */
 export function changelogPath(env: string): string {

@@ -22,7 +22,7 @@ import {
   type ReleaseResult,
 } from "./releases.js";
 import type { ChangelogReport } from "./types.js";
-import { writeTextAtomic } from "./write.js";
+import { writeTextAtomic } from "../../core/src/write.js";
 
 export interface CiOptions {
   repo: string;

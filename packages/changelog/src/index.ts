@@ -43,6 +43,5 @@ export {
   type PublishOptions,
   type ReleaseResult,
 } from "./releases.js";
-export { writeTextAtomic } from "./write.js";
 export { runChangelogCi, ciSummaryMarkdown, type CiOptions, type CiResult } from "./ci.js";
 export * from "./types.js";

@@ -9,3 +9,4 @@ export * from "./reporters/index.js";
 export * from "./plan.js";
 export * from "./git.js";
 export * from "./rendered-yaml.js";
+export * from "./write.js";

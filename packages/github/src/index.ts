@@ -31,6 +31,7 @@ export {
 } from "./inputs.js";
 export { debug, info, isDebug, warning, withGroup } from "./log.js";
 export { addPath, exportVariable, setOutput, setOutputs } from "./outputs.js";
+export { reportFilePath, writeReportFile } from "./report-files.js";
 export { runAction } from "./run.js";
 export { maskSecret, maskTokens } from "./secrets.js";
 export { appendSummary } from "./summary.js";

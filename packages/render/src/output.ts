@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve, sep } from "node:path";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
 
 /** One target's line in `render/index.json` (DESIGN.md's render JSON shape). */
 export interface IndexEntry {
@@ -25,22 +25,6 @@ export interface RenderIndex {
 }
 
 export const INDEX_FILE = "index.json";
-
-/**
- * Writes a file atomically: a temp file beside it, then a rename, so a crash
- * or a kill never leaves a half-written output that a later check would read.
- */
-export function writeAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");

@@ -2,20 +2,13 @@ import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { CONFIG_FILE } from "../../core/src/config.js";
 import { UserError } from "../../core/src/errors.js";
+import { writeAtomic } from "../../core/src/write.js";
 import type { Finding } from "../../core/src/finding.js";
 import { loadLayout, type Layout } from "../../core/src/layout.js";
 import { filterTargets } from "../../core/src/shards.js";
 import { changedFiles, remoteUrls } from "./changes.js";
 import { affectedTargets, inputGraph, type InputGraph } from "./graph.js";
-import {
-  formatIndex,
-  INDEX_FILE,
-  readIndex,
-  removeStale,
-  sha256,
-  writeAtomic,
-  type IndexEntry,
-} from "./output.js";
+import { formatIndex, INDEX_FILE, readIndex, removeStale, sha256, type IndexEntry } from "./output.js";
 import { mapLimit } from "./pool.js";
 import { renderTarget } from "./render-target.js";
 import type { RenderTarget } from "./spec.js";

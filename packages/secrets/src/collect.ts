@@ -1,6 +1,6 @@
 import type { Allowlist } from "./gitleaks.js";
 import { allowlisted } from "./gitleaks.js";
-import { redact, scrub, secretSha256 } from "./redact.js";
+import { redact, scrubber, secretSha256 } from "./redact.js";
 import { TOOL, type RawMatch, type SecretFinding } from "./types.js";
 
 /** Where a credential was found, in terms of the repository. */
@@ -70,6 +70,7 @@ export class FindingCollector {
 
   /** `findings` with any secret seen during the scan scrubbed from every message (a last guard). */
   scrubbed(findings: readonly SecretFinding[]): SecretFinding[] {
-    return findings.map((f) => ({ ...f, message: scrub(f.message, this.secrets) }));
+    const scrub = scrubber(this.secrets);
+    return findings.map((f) => ({ ...f, message: scrub(f.message) }));
   }
 }

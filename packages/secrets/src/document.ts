@@ -9,6 +9,10 @@ export class Document {
   /** Byte offsets of the lines located so far. */
   private readonly starts = new Map<number, number>();
   private suppressedSet: Set<number> | undefined;
+  /** Per line: whether it is ASCII, and the last byte offset turned into a column (anchors come in order). */
+  private readonly ascii = new Map<number, boolean>();
+  private readonly lastColumn = new Map<number, { at: number; column: number }>();
+  private readonly allowedLines = new Map<number, boolean>();
 
   constructor(
     private readonly bytes: Buffer,
@@ -41,10 +45,20 @@ export class Document {
 
   /** The UTF-16 offset within line `n` (starting at byte `lineStart`) of the byte at `at`. */
   column(n: number, lineStart: number, at: number): number {
-    const text = this.line(n, lineStart) ?? "";
     // An ASCII line decodes one character per byte; only other lines need decoding to count.
-    const lineBytes = Buffer.byteLength(text, "utf8");
-    return lineBytes === text.length ? at - lineStart : this.bytes.toString("utf8", lineStart, at).length;
+    // Both facts are kept per line: measured anew per keyword, a 20 MB line costs 20 MB a keyword.
+    let ascii = this.ascii.get(n);
+    if (ascii === undefined) {
+      const text = this.line(n, lineStart) ?? "";
+      ascii = Buffer.byteLength(text, "utf8") === text.length;
+      this.ascii.set(n, ascii);
+    }
+    if (ascii) return at - lineStart;
+    const last = this.lastColumn.get(n);
+    const from = last && last.at <= at ? last : { at: lineStart, column: 0 };
+    const column = from.column + this.bytes.toString("utf8", from.at, at).length;
+    this.lastColumn.set(n, { at, column });
+    return column;
   }
 
   /** 1-based line and column of a UTF-16 offset into {@link text}. */
@@ -62,10 +76,17 @@ export class Document {
 
   /** True when the line, or a comment line right above it, carries an allow marker. */
   allowed(n: number): boolean {
-    const here = this.line(n) ?? "";
-    if (ALLOW_MARKERS.some((m) => here.includes(m))) return true;
-    const above = n > 1 ? (this.line(n - 1) ?? "") : "";
-    return /^\s*(?:#|\/\/)/.test(above) && ALLOW_MARKERS.some((m) => above.includes(m));
+    // Kept per line: a long line with many matches must be searched once, not once per match.
+    let allowed = this.allowedLines.get(n);
+    if (allowed === undefined) {
+      const here = this.line(n) ?? "";
+      const above = n > 1 ? (this.line(n - 1) ?? "") : "";
+      allowed =
+        ALLOW_MARKERS.some((m) => here.includes(m)) ||
+        (/^\s*(?:#|\/\/)/.test(above) && ALLOW_MARKERS.some((m) => above.includes(m)));
+      this.allowedLines.set(n, allowed);
+    }
+    return allowed;
   }
 
   /** True inside SealedSecret `encryptedData`, which is ciphertext, not a secret. */

@@ -20,6 +20,8 @@ interface LineHits {
   start: number;
   rules: number[];
   anchors: { rule: number; at: number }[];
+  /** `rule * 2^32 + at` of each anchor, so a line with a million keywords dedupes in constant time. */
+  anchorKeys: Set<number>;
 }
 
 /** What the engine scans: bytes, and where to find the whole file when judging context. */
@@ -105,10 +107,11 @@ export class SecretScanner {
           : 0;
         if (at < 0) continue;
         let hit = lineHits.get(line);
-        if (!hit) lineHits.set(line, (hit = { start, rules: [], anchors: [] }));
+        if (!hit) lineHits.set(line, (hit = { start, rules: [], anchors: [], anchorKeys: new Set() }));
         if (!c.anchor) {
           if (!hit.rules.includes(r)) hit.rules.push(r);
-        } else if (!hit.anchors.some((a) => a.rule === r && a.at === at)) {
+        } else if (!hit.anchorKeys.has(r * 2 ** 32 + at)) {
+          hit.anchorKeys.add(r * 2 ** 32 + at);
           hit.anchors.push({ rule: r, at });
         }
       }
@@ -141,8 +144,10 @@ export class SecretScanner {
 
     for (const [line, hit] of lineHits) {
       const text = doc.line(line, hit.start) ?? "";
+      // Built once per line: joined anew for each anchor, a 20 MB line would be copied per keyword.
+      let withNext: string | undefined;
       const window = (c: CompiledRule) =>
-        c.scope === "line+next" ? `${text}\n${doc.line(line + 1) ?? ""}` : text;
+        c.scope === "line+next" ? (withNext ??= `${text}\n${doc.line(line + 1) ?? ""}`) : text;
       const locate = (offset: number): [number, number] =>
         offset <= text.length ? [line, offset + 1] : [line + 1, offset - text.length];
       for (const r of hit.rules) {
@@ -179,6 +184,19 @@ export class SecretScanner {
   }
 }
 
+/** Index of the first match in `row` (sorted, disjoint) that ends after `column`. */
+function firstEndingAfter(row: readonly Found[], column: number): number {
+  let lo = 0;
+  let hi = row.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = row[mid] as Found;
+    if (m.column + m.length <= column) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function withFlags(flags: string, add: string): string {
   return flags.replace(/[gyd]/g, "") + add;
 }
@@ -200,11 +218,17 @@ function secretGroup(m: RegExpExecArray, groups: readonly number[] | undefined):
 /** Keeps the earliest rule's match where two matches share a line and overlap. */
 function dropOverlaps(found: Found[]): RawMatch[] {
   const kept: Found[] = [];
+  // Per line, the kept matches by column: they never overlap, so a binary search finds the only
+  // two a new match could overlap (one long line may hold a hundred thousand matches).
+  const byLine = new Map<number, Found[]>();
   for (const f of [...found].sort((a, b) => a.order - b.order || a.line - b.line || a.column - b.column)) {
-    const overlaps = kept.some(
-      (k) => k.line === f.line && k.column < f.column + f.length && f.column < k.column + k.length,
-    );
-    if (!overlaps) kept.push(f);
+    let row = byLine.get(f.line);
+    if (!row) byLine.set(f.line, (row = []));
+    const i = firstEndingAfter(row, f.column);
+    const next = row[i];
+    if (next && next.column < f.column + f.length) continue;
+    row.splice(i, 0, f);
+    kept.push(f);
   }
   return kept
     .sort((a, b) => a.line - b.line || a.column - b.column)

@@ -34,7 +34,6 @@ export {
   sarifRules,
   withPathPrefix,
   repoPrefix,
-  writeFileAtomic,
   GITOPS_RULE_DESCRIPTIONS,
 } from "./report.js";
 export {

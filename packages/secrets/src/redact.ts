@@ -24,9 +24,31 @@ export function secretSha256(secret: string): string {
  * error, a gitleaks rule description) which could hold a secret.
  */
 export function scrub(text: string, secrets: Iterable<string>): string {
-  let out = text;
+  return scrubber(secrets)(text);
+}
+
+/**
+ * `scrub` for many texts against the same secrets: the secrets are indexed by
+ * their first 4 characters, so a message costs its own length, not the number
+ * of secrets (a minified file may hold hundreds of thousands).
+ */
+export function scrubber(secrets: Iterable<string>): (text: string) => string {
+  const byPrefix = new Map<string, string[]>();
   for (const s of secrets) {
-    if (s.length >= 4 && out.includes(s)) out = out.split(s).join(redact(s));
+    if (s.length < 4) continue;
+    const list = byPrefix.get(s.slice(0, 4));
+    if (list) list.push(s);
+    else byPrefix.set(s.slice(0, 4), [s]);
   }
-  return out;
+  return (text) => {
+    if (byPrefix.size === 0) return text;
+    const present = new Set<string>();
+    for (let i = 0; i + 4 <= text.length; i++) {
+      for (const s of byPrefix.get(text.slice(i, i + 4)) ?? []) if (text.startsWith(s, i)) present.add(s);
+    }
+    let out = text;
+    // Longest first: a secret that contains another is replaced whole.
+    for (const s of [...present].sort((a, b) => b.length - a.length)) out = out.split(s).join(redact(s));
+    return out;
+  };
 }

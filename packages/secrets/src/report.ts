@@ -1,5 +1,4 @@
-import { renameSync, writeFileSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import {
   markdownCell,
   toSarif,
@@ -97,13 +96,6 @@ export function withPathPrefix(findings: readonly SecretFinding[], prefix: strin
     ...(f.file ? { file: `${p}/${f.file}` } : {}),
     ...(f.target ? { target: `${p}/${f.target}` } : {}),
   }));
-}
-
-/** Writes `text` to `path` through a temporary file, so a reader never sees half of it. */
-export function writeFileAtomic(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
 }
 
 function plural(n: number, word: string): string {

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../core/src/errors.js";
-import { writeAtomic } from "../../render/src/output.js";
+import { writeAtomic } from "../../core/src/write.js";
 import { resultFileName, type ShardResult } from "./results.js";
 import { runValidate, type ValidateOptions, type ValidateResult } from "./run.js";
 

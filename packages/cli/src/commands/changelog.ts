@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { ExitCode, UserError } from "../../../core/src/index.js";
+import { ExitCode, UserError, writeTextAtomic } from "../../../core/src/index.js";
 import {
   changelogMarkdown,
   collectChangelog,
@@ -7,7 +7,6 @@ import {
   dashboardHtml,
   metricsMarkdown,
   updateChangelogFiles,
-  writeTextAtomic,
 } from "../../../changelog/src/index.js";
 import type { Command, CommandContext } from "../command.js";
 

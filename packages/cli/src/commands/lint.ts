@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import {
   ExitCode,
   failsAt,
@@ -9,6 +9,7 @@ import {
   toSarif,
   UserError,
   VERSION,
+  writeTextAtomic,
 } from "../../../core/src/index.js";
 import { lint, LINT_RULES } from "../../../lint/src/index.js";
 import type { Command } from "../command.js";
@@ -62,16 +63,22 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
     });
     const sarif = ctx.options.sarif as string | undefined;
     if (sarif)
-      write(
-        sarif,
+      writeTextAtomic(
+        resolve(sarif),
         JSON.stringify(
           toSarif(report.findings, { toolName: "gitops-lint", toolVersion: VERSION, rules: LINT_RULES }),
           null,
           2,
         ) + "\n",
+        `--sarif ${sarif}`,
       );
     const junit = ctx.options.junit as string | undefined;
-    if (junit) write(junit, toJUnitXml(report.findings, { suiteName: "lint", tools: ["lint"] }));
+    if (junit)
+      writeTextAtomic(
+        resolve(junit),
+        toJUnitXml(report.findings, { suiteName: "lint", tools: ["lint"] }),
+        `--junit ${junit}`,
+      );
     if (ctx.json) ctx.io.stdout(formatJson(report.findings, { ...report.summary }));
     else {
       const s = report.summary;
@@ -84,11 +91,3 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
     return failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
   },
 };
-
-function write(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (err) {
-    throw new UserError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-}

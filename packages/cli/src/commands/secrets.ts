@@ -4,12 +4,12 @@ import {
   failsAt,
   formatJson,
   formatText,
-  messageOf,
   parseSeverity,
   UserError,
+  writeTextAtomic,
   type Severity,
 } from "../../../core/src/index.js";
-import { scanRepository, secretsSarif, statsLine, writeFileAtomic } from "../../../secrets/src/index.js";
+import { scanRepository, secretsSarif, statsLine } from "../../../secrets/src/index.js";
 import type { Command } from "../command.js";
 
 /** `gitops secrets`: leaked credentials and the blueprint's secret-handling rules. */
@@ -67,11 +67,11 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
     });
     const sarif = opt("sarif");
     if (sarif !== undefined) {
-      try {
-        writeFileAtomic(resolve(sarif), `${JSON.stringify(secretsSarif(report), null, 2)}\n`);
-      } catch (err) {
-        throw new UserError(`--sarif ${sarif}: cannot write: ${messageOf(err)}`);
-      }
+      writeTextAtomic(
+        resolve(sarif),
+        `${JSON.stringify(secretsSarif(report), null, 2)}\n`,
+        `--sarif ${sarif}`,
+      );
     }
     if (ctx.json) {
       ctx.io.stdout(formatJson(report.findings, { ...report.stats }));

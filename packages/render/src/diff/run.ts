@@ -5,7 +5,7 @@ import { git, gitOk, gitTopLevel, resolveCommit } from "../../../core/src/git.js
 import { UserError } from "../../../core/src/errors.js";
 import type { Finding } from "../../../core/src/finding.js";
 import { changedFiles } from "../changes.js";
-import { writeAtomic } from "../output.js";
+import { writeAtomic } from "../../../core/src/write.js";
 import { outputPath, render, type RenderReport } from "../render.js";
 import { compareTarget, type TargetDiff } from "./compare.js";
 import { COMMENT_LIMIT, diffMarkdown } from "./markdown.js";

@@ -63,10 +63,18 @@ export const GENERIC_RULE: SecretRule = {
     // a quoted one may be a password that happens to hold them.
     if (m[4] !== undefined && /[()[\]{}\\<>*]/.test(value)) return false;
     // The key as written may be longer than the regex's: `checksum/secret`, `vault.hashicorp.com/...`.
-    const prefix = /[\w./-]*$/.exec(m.input.slice(0, m.index))?.[0] ?? "";
+    const prefix = keyPrefix(m.input, m.index);
     return isSecretValue(`${prefix}${m[1] ?? ""}`, value);
   },
 };
+
+/** Key characters (`[\w./-]`) right before `end`: a backward walk, since `/[\w./-]*$/` is quadratic on a long line. */
+function keyPrefix(text: string, end: number): string {
+  let start = end;
+  // Capped: a key is short, and a 20 MB line of them must not cost 20 MB per match.
+  while (start > 0 && end - start < 256 && /[\w./-]/.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end);
+}
 
 /** The rules of thumb that keep the generic rule quiet on names, references and hashes. */
 export function isSecretValue(key: string, value: string): boolean {
