@@ -79,12 +79,15 @@ export async function gitops(args: string[], options: RunOptions = {}): Promise<
     child.stderr?.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     const timer = setTimeout(() => {
       timedOut = true;
-      // The whole group: a hung kustomize or helm child must not outlive the case.
-      try {
-        process.kill(-(child.pid ?? 0), "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
+      // As the runner cancels a step: SIGTERM (gitops stops its tools), then SIGKILL for the group.
+      child.kill("SIGTERM");
+      setTimeout(() => {
+        try {
+          process.kill(-(child.pid ?? 0), "SIGKILL");
+        } catch {
+          // Already gone.
+        }
+      }, 3_000).unref();
     }, options.timeoutMs ?? 60_000);
     child.on("error", reject);
     child.on("close", (code) => {

@@ -25,6 +25,38 @@ export interface RunToolOptions {
 }
 
 /**
+ * Process groups of tools still running. Each tool runs in a group of its own
+ * (so a timeout can kill its children too), which also means a signal sent to
+ * gitops or to gitops' group does not reach it: when the runner cancels a job
+ * or a user presses Ctrl-C, these groups are killed before gitops goes.
+ */
+const liveGroups = new Set<number>();
+let stopHandlersInstalled = false;
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+}
+
+function installStopHandlers(): void {
+  if (stopHandlersInstalled || process.platform === "win32") return;
+  stopHandlersInstalled = true;
+  process.on("exit", () => {
+    for (const pid of liveGroups) killGroup(pid);
+  });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      for (const pid of liveGroups) killGroup(pid);
+      // Then end the way the signal would have ended us (exit status 128 + n).
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
+/**
  * Runs an external binary with an argument array — never through a shell, so
  * no user text is ever interpreted — with a timeout that kills the whole
  * process group (helm and kustomize may start children of their own).
@@ -40,6 +72,10 @@ export function runTool(file: string, args: readonly string[], options: RunToolO
       detached: process.platform !== "win32",
       signal: options.signal,
     });
+    if (child.pid !== undefined && process.platform !== "win32") {
+      installStopHandlers();
+      liveGroups.add(child.pid);
+    }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;
@@ -74,10 +110,12 @@ export function runTool(file: string, args: readonly string[], options: RunToolO
     });
     child.on("error", (e) => {
       clearTimeout(timer);
+      if (child.pid !== undefined) liveGroups.delete(child.pid);
       reject(e);
     });
     child.on("close", (code) => {
       clearTimeout(timer);
+      if (child.pid !== undefined) liveGroups.delete(child.pid);
       resolve({
         code: timedOut || overflowed ? null : code,
         stdout: Buffer.concat(out).toString("utf8"),
