@@ -8,6 +8,7 @@ import {
   apiUrl,
   getOctokitClient,
   pullRequestFromEvent,
+  pushFromEvent,
   repository,
   serverUrl,
 } from "../../packages/github/src/context.js";
@@ -72,6 +73,34 @@ describe("pullRequestFromEvent", () => {
   it("names the file and the field when the pull request is incomplete", () => {
     const file = eventFile({ pull_request: { ...PR_EVENT.pull_request, head: { ref: "x" } } });
     expect(() => pullRequestFromEvent()).toThrow(`Event file ${file} has a pull_request without head.sha`);
+  });
+});
+
+describe("pushFromEvent", () => {
+  it("reads before, after and deleted from a push event", () => {
+    eventFile({ ref: "refs/heads/main", before: "a".repeat(40), after: "b".repeat(40), deleted: false });
+    process.env.GITHUB_EVENT_NAME = "push";
+    expect(pushFromEvent()).toEqual({ before: "a".repeat(40), after: "b".repeat(40), deleted: false });
+    eventFile({ ref: "refs/heads/gone", before: "a".repeat(40), after: "0".repeat(40), deleted: true });
+    expect(pushFromEvent()).toEqual({ before: "a".repeat(40), after: "0".repeat(40), deleted: true });
+  });
+
+  it("is undefined for other events or no event file, and leaves out fields that are not strings", () => {
+    eventFile({ before: 1, after: null });
+    process.env.GITHUB_EVENT_NAME = "push";
+    expect(pushFromEvent()).toEqual({ deleted: false });
+    process.env.GITHUB_EVENT_NAME = "pull_request";
+    expect(pushFromEvent()).toBeUndefined();
+    process.env.GITHUB_EVENT_NAME = "push";
+    delete process.env.GITHUB_EVENT_PATH;
+    expect(pushFromEvent()).toBeUndefined();
+  });
+
+  it("names the file when it is not valid JSON", () => {
+    const file = eventFile("{ not json");
+    process.env.GITHUB_EVENT_NAME = "push";
+    expect(() => pushFromEvent()).toThrow(UserError);
+    expect(() => pushFromEvent()).toThrow(`The event file ${file} is not valid JSON`);
   });
 });
 

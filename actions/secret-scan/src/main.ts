@@ -9,6 +9,7 @@ import {
   info,
   maskSecret,
   pullRequestFromEvent,
+  pushFromEvent,
   reportFilePath,
   repository,
   runAction,
@@ -18,7 +19,6 @@ import {
 } from "../../../packages/github/src/index.js";
 import {
   planScan,
-  readEventPayload,
   repoPrefix,
   runPlannedScan,
   secretsSarif,
@@ -41,7 +41,7 @@ await runAction(async () => {
     head: getString(Inputs.Head),
     eventName: process.env.GITHUB_EVENT_NAME,
     pullRequest: pullRequestFromEvent(),
-    payload: readEventPayload(process.env.GITHUB_EVENT_PATH),
+    push: pushFromEvent(),
   });
 
   // Every secret found is masked before anything is printed, so no later step can log it either.

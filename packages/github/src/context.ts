@@ -64,6 +64,25 @@ export function pullRequestFromEvent(): PullRequestInfo | undefined {
   };
 }
 
+/** What a push event says about the commits it brought (the webhook's `before`, `after`, `deleted`). */
+export interface PushInfo {
+  before?: string;
+  after?: string;
+  deleted: boolean;
+}
+
+/** The push of a `push` event, or undefined for other events or when the run has no event file. */
+export function pushFromEvent(): PushInfo | undefined {
+  const file = process.env.GITHUB_EVENT_PATH;
+  if (!file || process.env.GITHUB_EVENT_NAME !== "push") return undefined;
+  const { before, after, deleted } = readEvent(file);
+  return {
+    ...(typeof before === "string" ? { before } : {}),
+    ...(typeof after === "string" ? { after } : {}),
+    deleted: deleted === true,
+  };
+}
+
 /** The event payload in `file`, which must hold a JSON object. */
 function readEvent(file: string): Record<string, unknown> {
   let text: string;

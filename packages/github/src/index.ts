@@ -13,9 +13,11 @@ export {
   apiUrl,
   getOctokitClient,
   pullRequestFromEvent,
+  pushFromEvent,
   repository,
   serverUrl,
   type PullRequestInfo,
+  type PushInfo,
   type RepoInfo,
 } from "./context.js";
 export {

@@ -36,11 +36,4 @@ export {
   repoPrefix,
   GITOPS_RULE_DESCRIPTIONS,
 } from "./report.js";
-export {
-  planScan,
-  readEventPayload,
-  runPlannedScan,
-  type PlannedScan,
-  type ScanPlan,
-  type ScanPlanInput,
-} from "./plan.js";
+export { planScan, runPlannedScan, type PlannedScan, type ScanPlan, type ScanPlanInput } from "./plan.js";

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { messageOf, UserError } from "../../core/src/index.js";
+import { UserError } from "../../core/src/index.js";
 import { commitExists } from "./diff.js";
 import { scanRepository, type SecretScanOptions, type SecretScanReport } from "./scan.js";
 
@@ -23,8 +22,8 @@ export interface ScanPlanInput {
   head?: string;
   eventName?: string;
   pullRequest?: { baseSha: string; headSha: string; number: number };
-  /** The event payload (a push's `before`, `after`, `deleted`). */
-  payload?: Record<string, unknown>;
+  /** A push event's commits (packages/github `pushFromEvent`). */
+  push?: { before?: string; after?: string; deleted: boolean };
 }
 
 const ZERO_SHA = /^0+$/;
@@ -51,13 +50,13 @@ export function planScan(input: ScanPlanInput): ScanPlan {
       fullIfUnresolvable: false,
     };
   }
-  if (input.eventName === "push" && input.payload) {
-    const { before, after, deleted } = input.payload;
-    if (deleted === true || typeof after !== "string" || ZERO_SHA.test(after)) {
+  if (input.eventName === "push" && input.push) {
+    const { before, after, deleted } = input.push;
+    if (deleted || after === undefined || ZERO_SHA.test(after)) {
       return { mode: "none", reason: "the push deleted a branch or tag: nothing to scan" };
     }
     if (before === after) return { mode: "none", reason: "the push added no commits: nothing to scan" };
-    if (typeof before === "string" && !ZERO_SHA.test(before)) {
+    if (before !== undefined && !ZERO_SHA.test(before)) {
       return { mode: "diff", base: before, head: after, reason: "push", fullIfUnresolvable: true };
     }
     if (input.scan === "auto") return { mode: "full", reason: "a new branch: the whole tree" };
@@ -71,21 +70,6 @@ export function planScan(input: ScanPlanInput): ScanPlan {
     mode: "full",
     reason: input.eventName ? `${input.eventName} event: the whole tree` : "the whole tree",
   };
-}
-
-/** The webhook payload at `path` (GITHUB_EVENT_PATH), or undefined when there is none. */
-export function readEventPayload(path: string | undefined): Record<string, unknown> | undefined {
-  if (!path) return undefined;
-  let payload: unknown;
-  try {
-    payload = JSON.parse(readFileSync(path, "utf8"));
-  } catch (err) {
-    throw new UserError(`Cannot read the event file ${path}: ${messageOf(err)}`, path);
-  }
-  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
-    throw new UserError(`The event file ${path} does not hold a JSON object`, path);
-  }
-  return payload as Record<string, unknown>;
 }
 
 /** The result of a planned scan; no report when there was nothing to scan. */
