@@ -143,7 +143,7 @@ describe("tools", () => {
     expect(r.targets.map((t) => t.status)).toEqual(["failed", "failed"]);
     expect(r.findings.map((f) => f.rule)).toEqual(["timeout", "timeout"]);
     expect(r.findings[0]?.message).toBe(
-      "apps/a/overlays/prod: kustomize build did not finish within 1 s and was stopped (render.timeout in .gitops.yaml)",
+      "apps/a/overlays/prod: kustomize build timed out after 1 s and was stopped (raise render.timeout in .gitops.yaml if it needs longer)",
     );
   });
 

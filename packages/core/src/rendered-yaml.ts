@@ -16,6 +16,7 @@ export const RENDERED_LIMITS: YamlLimits = {
   maxBytes: 512 * 1024 * 1024,
   maxDocuments: 1_000_000,
   maxAliasCount: 10_000,
+  maxDepth: 100,
 };
 
 const ANCHOR = /(^|[\s[{,:-])&[^\s,\]}]+/m;
@@ -78,6 +79,10 @@ function readOne(text: string, file: string, line: number, lim: YamlLimits): unk
     const reason = (messageOf(err).split("\n")[0] ?? "")
       .replace(/ \(\d+:\d+\)$/, "")
       .replace(/ in "[^"]*"$/, "");
+    // Say it as the careful loader does, whichever reader met the document.
+    if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
+      throw new UserError(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
+    }
     throw new UserError(`${file}:${at}: invalid YAML: ${reason}`, file, at);
   }
 }

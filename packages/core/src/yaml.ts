@@ -10,6 +10,7 @@ import {
   type YAMLError,
 } from "yaml";
 import { UserError, messageOf } from "./errors.js";
+import { tooDeepAt } from "./yaml-depth.js";
 
 /** Caps that keep a hostile file from exhausting memory or time. */
 export interface YamlLimits {
@@ -19,6 +20,8 @@ export interface YamlLimits {
   maxDocuments: number;
   /** Most alias expansions per document (an alias bomb stops here). */
   maxAliasCount: number;
+  /** Most levels of flow collections (`[[[`) or compact sequences (`- - -`); the parser recurses per level. */
+  maxDepth: number;
 }
 
 /**
@@ -29,6 +32,8 @@ export const DEFAULT_YAML_LIMITS: YamlLimits = {
   maxBytes: 8 * 1024 * 1024,
   maxDocuments: 5_000,
   maxAliasCount: 100,
+  // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
+  maxDepth: 100,
 };
 
 /** One parsed `---` document: its node tree (for positions and edits) and its plain value. */
@@ -69,10 +74,20 @@ const PARSE_OPTIONS = {
 export function parseYaml(text: string, file: string, limits: Partial<YamlLimits> = {}): YamlFile {
   const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
   const lineCounter = new LineCounter();
+  const source = stripBom(text);
+  const deep = tooDeepAt(source, lim.maxDepth);
+  if (deep !== undefined) {
+    throw new UserError(
+      `${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`,
+      file,
+      deep,
+    );
+  }
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(stripBom(text), { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[];
+    docs = parseAllDocuments(source, { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[];
   } catch (err) {
+    if (isStackOverflow(err)) throw new UserError(`${file}: YAML is nested too deeply; flatten it`, file);
     throw new UserError(`${file}: cannot parse YAML: ${firstLine(messageOf(err))}`, file);
   }
   if (!Array.isArray(docs)) {
@@ -177,12 +192,19 @@ export function lineOfOffset(lineCounter: LineCounter, offset: number): number {
 function yamlError(error: YAMLError, file: string): UserError {
   const line = error.linePos?.[0].line;
   const where = line ? `${file}:${line}` : file;
+  // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
+  if (isStackOverflow(error))
+    return new UserError(`${where}: YAML is nested too deeply; flatten it`, file, line);
   const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
   return new UserError(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
 }
 
+function isStackOverflow(err: unknown): boolean {
+  return /Maximum call stack size exceeded/.test(messageOf(err));
+}
+
 function describeToJsError(err: unknown): string {
-  if (err instanceof RangeError) return "YAML is nested too deeply";
+  if (err instanceof RangeError) return "YAML is nested too deeply; flatten it";
   const msg = messageOf(err);
   if (/alias count/i.test(msg)) return "too many YAML alias expansions (possible alias bomb)";
   return `cannot read YAML: ${firstLine(msg)}`;

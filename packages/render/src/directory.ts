@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { minimatch } from "minimatch";
-import { UserError } from "../../core/src/errors.js";
-import { decodeUtf8, parseYaml } from "../../core/src/yaml.js";
+import { loadYamlFile } from "../../core/src/yaml.js";
 import type { RenderSpec } from "./spec.js";
 
 type DirectorySpec = Extract<RenderSpec, { type: "directory" }>;
@@ -23,14 +22,8 @@ export function renderDirectory(spec: DirectorySpec, repo: string): string {
     if (spec.include && !minimatch(rel, spec.include.trim())) continue;
     if (spec.exclude && minimatch(rel, spec.exclude.trim())) continue;
     const display = relative(repo, path).split("\\").join("/");
-    let text: string;
-    try {
-      text = decodeUtf8(readFileSync(path), display);
-    } catch (err) {
-      if (err instanceof UserError) throw err;
-      throw new UserError(`${display}: cannot read`, display);
-    }
-    const parsed = parseYaml(text, display);
+    // The careful loader checks the size before reading: a 50 MB file is refused, not parsed.
+    const parsed = loadYamlFile(path, display);
     for (const doc of parsed.documents) {
       if (doc.value !== null) parts.push(doc.doc.toString({ lineWidth: 0 }).replace(/^---\n/, ""));
     }

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { loadYamlFile } from "../../core/src/yaml.js";
 import { isObject } from "./argo.js";
@@ -8,6 +8,8 @@ import type { RenderSpec, RenderTarget } from "./spec.js";
 export interface InputGraph {
   files: Set<string>;
   dirs: Set<string>;
+  /** Files kustomize or helm parse as YAML (resources, patches, values; not generator inputs), by tool. */
+  yamlFiles: Map<string, "kustomize" | "helm">;
   /** URLs of remote bases and charts it needs. */
   remote: string[];
   /** True when part of the graph could not be resolved: such a target always renders. */
@@ -17,7 +19,9 @@ export interface InputGraph {
 }
 
 const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+export const URL_LIKE =
+  /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
 
 /**
  * Builds a target's input graph without rendering: kustomization resources,
@@ -29,6 +33,7 @@ export function inputGraph(target: RenderTarget, repo: string): InputGraph {
   const g: InputGraph = {
     files: new Set(),
     dirs: new Set(),
+    yamlFiles: new Map(),
     remote: [],
     unresolved: false,
     helmCharts: false,
@@ -41,7 +46,11 @@ export function inputGraph(target: RenderTarget, repo: string): InputGraph {
 function addSpec(g: InputGraph, spec: RenderSpec, repo: string): void {
   if (spec.type === "helm") {
     g.dirs.add(rel(repo, spec.chartDir));
-    for (const f of spec.valueFiles) g.files.add(rel(repo, f));
+    for (const f of ["Chart.yaml", "values.yaml"]) g.yamlFiles.set(rel(repo, join(spec.chartDir, f)), "helm");
+    for (const f of spec.valueFiles) {
+      g.files.add(rel(repo, f));
+      g.yamlFiles.set(rel(repo, f), "helm");
+    }
   } else if (spec.type === "directory") {
     g.dirs.add(rel(repo, spec.dir));
   } else {
@@ -50,14 +59,17 @@ function addSpec(g: InputGraph, spec: RenderSpec, repo: string): void {
 }
 
 function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<string>): void {
-  if (seen.has(dir)) return;
-  seen.add(dir);
+  // By real path: a symlinked folder that loops back is the same kustomization.
+  const real = realPath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
   const file = KUSTOMIZATION_FILES.map((f) => join(dir, f)).find((f) => existsSync(f));
   if (!file) {
     g.unresolved = true;
     return;
   }
   g.files.add(rel(repo, file));
+  g.yamlFiles.set(rel(repo, file), "kustomize");
   let k: unknown;
   try {
     k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
@@ -67,7 +79,8 @@ function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<s
     return;
   }
   if (!isObject(k)) return;
-  const ref = (entry: unknown) => {
+  /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
+  const ref = (entry: unknown, yaml = true) => {
     if (typeof entry !== "string" || entry.includes("\n")) return;
     if (URL_LIKE.test(entry)) {
       g.remote.push(entry);
@@ -82,6 +95,7 @@ function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<s
       walkKustomization(g, path, repo, seen);
     } else {
       g.files.add(rel(repo, path));
+      if (yaml) g.yamlFiles.set(rel(repo, path), "kustomize");
     }
   };
   for (const key of [
@@ -103,8 +117,8 @@ function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<s
   for (const key of ["configMapGenerator", "secretGenerator"]) {
     for (const gen of list(k[key])) {
       if (!isObject(gen)) continue;
-      for (const f of [...list(gen.files), ...list(gen.envs)]) ref(f);
-      ref(gen.env);
+      for (const f of [...list(gen.files), ...list(gen.envs)]) ref(f, false);
+      ref(gen.env, false);
     }
   }
   if (isObject(k.openapi)) ref(k.openapi.path);
@@ -147,6 +161,14 @@ export function affectedTargets(
 
 function list(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function rel(repo: string, path: string): string {

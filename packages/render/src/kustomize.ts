@@ -28,7 +28,9 @@ export async function kustomizeBuild(
   if (opts.enableHelm && tool.helm) args.push("--enable-helm", "--helm-command", tool.helm);
   // `--` keeps a folder named like an option from being read as one.
   args.push("--", dir);
-  return runTool(tool.path, args, { timeoutMs: opts.timeoutMs, env: opts.env });
+  // A remote base is fetched with git: it must fail, not wait for a password nobody will type.
+  const env = { ...(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
+  return runTool(tool.path, args, { timeoutMs: opts.timeoutMs, env });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { InputGraph } from "./graph.js";
 import { helmTemplate } from "./helm.js";
 import { kustomizeBuild, kustomizeBuildWithOptions } from "./kustomize.js";
 import type { RenderSpec, RenderTarget } from "./spec.js";
+import { screenInputs } from "./screen.js";
 import { condenseHelmError, condenseKustomizeError, scrubPaths, type ToolFailure } from "./tool-errors.js";
 import type { RenderTools } from "./tools.js";
 
@@ -53,6 +54,8 @@ export async function renderTarget(target: RenderTarget, ctx: TargetContext): Pr
       "network-refused",
     );
   }
+  const unreadable = screenInputs(ctx.graph, ctx.repo);
+  if (unreadable) return fail(unreadable, "unreadable-input");
   const parts: string[] = [];
   for (const spec of target.specs) {
     let out: string | (ToolFailure & { rule?: string });
@@ -96,7 +99,7 @@ async function renderSpec(
   const tool = spec.type === "helm" ? "helm template" : "kustomize build";
   if (result.timedOut)
     return {
-      message: `${tool} did not finish within ${Math.round(ctx.timeoutMs / 1000)} s and was stopped (render.timeout in .gitops.yaml)`,
+      message: `${tool} timed out after ${Math.round(ctx.timeoutMs / 1000)} s and was stopped (raise render.timeout in .gitops.yaml if it needs longer)`,
       rule: "timeout",
     };
   if (result.overflowed)

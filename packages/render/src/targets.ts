@@ -52,9 +52,15 @@ export function discoverTargets(layout: Layout, repoURLs: readonly string[]): Di
     const local = app.sources.filter((s) => isLocal(s, layout.repo, repoURLs));
     const rendering = local.filter((s) => s.path !== undefined && !s.chart);
     if (rendering.length === 0) {
-      if (app.sources.some((s) => s.chart !== undefined || (s.path !== undefined && !local.includes(s)))) {
+      const external = app.sources.filter(
+        (s) => s.chart !== undefined || (s.path !== undefined && !local.includes(s)),
+      );
+      if (external.length > 0) {
         findings.push(
-          note(app, `Application ${app.name} renders from another repository; not rendered here`),
+          note(
+            app,
+            `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`,
+          ),
         );
       }
       continue;
@@ -209,6 +215,14 @@ function isLocal(source: AppSource, repo: string, repoURLs: readonly string[]): 
   if (source.repoURL && repoURLs.length > 0) return sameRepo(source.repoURL, repoURLs);
   // No URL to compare against: accept a path that exists here.
   return source.path !== undefined && isDir(resolve(repo, cleanPath(source.path)));
+}
+
+/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
+function describeExternal(source: AppSource): string {
+  const what = source.chart
+    ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
+    : (source.path ?? "");
+  return `${what} from ${source.repoURL ?? "another repository"}`;
 }
 
 function hasOptions(source: AppSource | undefined): boolean {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { condenseRemoteError } from "./remote-errors.js";
 
 /** A tool failure reduced to what a reader needs: the root cause and where it is. */
 export interface ToolFailure {
@@ -22,6 +23,12 @@ export function condenseKustomizeError(stderr: string, dir: string, repo: string
   const recursed = [...text.matchAll(/recursed accumulation of path '([^']+)'/g)].map((m) => m[1] ?? "");
   const at = recursed.at(-1) ?? dir;
   const from = [...text.matchAll(/accumulating resources from '([^']+)'/g)].map((m) => m[1] ?? "").at(-1);
+  // Before the file checks: kustomize also tries a URL as a local path and reports that as missing.
+  const remote = condenseRemoteError(text);
+  if (remote) {
+    const k = kustomizationFile(at);
+    return { message: remote.message, file: rel(repo, k), ...lineOf(k, remote.reference) };
+  }
 
   const malformed = /MalformedYAMLError: yaml: line (\d+): (.+?) in File: (\S+)/.exec(text);
   if (malformed) {
@@ -61,7 +68,7 @@ export function condenseKustomizeError(stderr: string, dir: string, repo: string
     );
   if (network)
     return {
-      message: `remote resource could not be fetched: ${lastClause(text)}`,
+      message: `remote resource could not be fetched: ${scrubPaths(lastClause(text), repo)}`,
       file: rel(repo, kustomizationFile(at)),
     };
   return { message: scrubPaths(lastClause(text), repo), file: rel(repo, kustomizationFile(at)) };
