@@ -35017,8 +35017,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8572);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8047);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4451);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1843);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(529);
 
 
@@ -35187,7 +35187,7 @@ function countsLabel(counts) {
 
 /***/ }),
 
-/***/ 8572:
+/***/ 4451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35199,7 +35199,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xg: () => (/* reexport */ planMarkdown)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, countBySeverity, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineAt, lineOfOffset, loadConfig, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, countBySeverity, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineAt, lineOfOffset, loadConfig, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
@@ -35209,7 +35209,155 @@ var finding = __nccwpck_require__(3140);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
+/**
+ * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
+ * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
+ * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
+ * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
+ * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
+ * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
+ * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
+ */
+function tooDeepAt(text, max) {
+    const s = new DepthScan(max);
+    const lines = text.split(/\r?\n/);
+    for (let n = 0; n < lines.length; n++) {
+        if (s.line(lines[n] ?? ""))
+            return n + 1;
+    }
+    return undefined;
+}
+/** Scanner state carried from line to line. */
+class DepthScan {
+    max;
+    /** Open flow collections. */
+    flow = 0;
+    /** Inside a quoted scalar (they may span lines). */
+    quote;
+    /** Indent of the line that opened a block scalar, -1 outside one. */
+    blockIndent = -1;
+    /** At a place where a value (and so a flow collection or quote) may start. */
+    valueStart = true;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Scans one line; true when it nests too deep. */
+    line(text) {
+        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
+            // A document marker ends whatever the previous document left open.
+            this.flow = 0;
+            this.quote = undefined;
+            this.blockIndent = -1;
+            this.valueStart = true;
+            return false;
+        }
+        let i = 0;
+        let indent = 0;
+        if (this.flow === 0 && this.quote === undefined) {
+            while (text[i] === " ")
+                i++;
+            indent = i;
+            if (this.blockIndent >= 0) {
+                if (text.trim() === "" || indent > this.blockIndent)
+                    return false;
+                this.blockIndent = -1;
+            }
+            let compact = 0;
+            while (isIndicator(text, i)) {
+                compact++;
+                i++;
+                while (text[i] === " " || text[i] === "\t")
+                    i++;
+            }
+            if (compact > this.max)
+                return true;
+            this.valueStart = true;
+        }
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (this.quote === "'") {
+                if (c === "'") {
+                    if (text[i + 1] === "'")
+                        i++;
+                    else
+                        this.quote = undefined;
+                }
+                continue;
+            }
+            if (this.quote === '"') {
+                if (c === "\\")
+                    i++;
+                else if (c === '"')
+                    this.quote = undefined;
+                continue;
+            }
+            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
+                break;
+            if (c === " " || c === "\t")
+                continue;
+            if (this.flow > 0) {
+                if (c === "[" || c === "{") {
+                    if (++this.flow > this.max)
+                        return true;
+                    this.valueStart = true;
+                }
+                else if (c === "]" || c === "}") {
+                    this.flow--;
+                    this.valueStart = false;
+                }
+                else if (c === "," || c === ":" || c === "?") {
+                    this.valueStart = true;
+                }
+                else if ((c === "'" || c === '"') && this.valueStart) {
+                    this.quote = c;
+                }
+                else {
+                    this.valueStart = false;
+                }
+                continue;
+            }
+            if (this.valueStart) {
+                if (c === "[" || c === "{") {
+                    this.flow = 1;
+                    this.valueStart = true;
+                    continue;
+                }
+                if (c === "'" || c === '"') {
+                    this.quote = c;
+                    this.valueStart = false;
+                    continue;
+                }
+                if (c === "|" || c === ">") {
+                    this.blockIndent = indent;
+                    return false;
+                }
+                if (c === "&" || c === "!") {
+                    // An anchor or tag: the value follows it.
+                    while (i + 1 < text.length && text[i + 1] !== " ")
+                        i++;
+                    continue;
+                }
+                this.valueStart = false;
+            }
+            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
+                this.valueStart = true;
+            }
+        }
+        return false;
+    }
+}
+/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
+function isIndicator(text, i) {
+    const c = text[i];
+    if (c !== "-" && c !== "?" && c !== ":")
+        return false;
+    const next = text[i + 1];
+    return next === undefined || next === " " || next === "\t";
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
+
 
 
 
@@ -35221,6 +35369,8 @@ const DEFAULT_YAML_LIMITS = {
     maxBytes: 8 * 1024 * 1024,
     maxDocuments: 5_000,
     maxAliasCount: 100,
+    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
+    maxDepth: 100,
 };
 /** Options for the parser, shared so every loader reads YAML the same way. */
 const PARSE_OPTIONS = {
@@ -35238,11 +35388,18 @@ const PARSE_OPTIONS = {
 function yaml_parseYaml(text, file, limits = {}) {
     const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
     const lineCounter = new dist/* LineCounter */.HN();
+    const source = stripBom(text);
+    const deep = tooDeepAt(source, lim.maxDepth);
+    if (deep !== undefined) {
+        throw new src_errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
+    }
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(stripBom(text), { ...PARSE_OPTIONS, lineCounter });
+        docs = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
     }
     catch (err) {
+        if (isStackOverflow(err))
+            throw new src_errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
         throw new src_errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,src_errors/* messageOf */.bD)(err))}`, file);
     }
     if (!Array.isArray(docs)) {
@@ -35341,12 +35498,18 @@ function lineOfOffset(lineCounter, offset) {
 function yamlError(error, file) {
     const line = error.linePos?.[0].line;
     const where = line ? `${file}:${line}` : file;
+    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
+    if (isStackOverflow(error))
+        return new src_errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
     const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
     return new src_errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
 }
+function isStackOverflow(err) {
+    return /Maximum call stack size exceeded/.test((0,src_errors/* messageOf */.bD)(err));
+}
 function describeToJsError(err) {
     if (err instanceof RangeError)
-        return "YAML is nested too deeply";
+        return "YAML is nested too deeply; flatten it";
     const msg = (0,src_errors/* messageOf */.bD)(err);
     if (/alias count/i.test(msg))
         return "too many YAML alias expansions (possible alias bomb)";
@@ -35376,8 +35539,8 @@ function formatBytes(n) {
     return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
@@ -35585,7 +35748,7 @@ let validate;
  * a `UserError` naming the file, the line and the key.
  */
 function loadConfig(repoDir) {
-    const path = (0,external_node_path_namespaceObject.join)(repoDir, CONFIG_FILE);
+    const path = (0,external_node_path_.join)(repoDir, CONFIG_FILE);
     if (!(0,external_node_fs_.existsSync)(path))
         return { config: structuredClone(DEFAULT_CONFIG) };
     const yaml = loadYamlFile(path, CONFIG_FILE);
@@ -35675,7 +35838,7 @@ const idPattern = new RegExp(ID_PATTERN);
  * Discovery reads folder names and peeks at files; it renders nothing.
  */
 function loadLayout(repoDir) {
-    const repo = (0,external_node_path_namespaceObject.resolve)(repoDir);
+    const repo = (0,external_node_path_.resolve)(repoDir);
     let st;
     try {
         st = (0,external_node_fs_.statSync)(repo);
@@ -35759,10 +35922,10 @@ function* expand(realRepo, dir, segments, prefix = [], names = {}) {
         if (placeholder) {
             if (!idPattern.test(name))
                 continue;
-            yield* expand(realRepo, (0,external_node_path_namespaceObject.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
+            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
         }
         else if (name === head || (0,esm/* minimatch */.xF)(name, head)) {
-            yield* expand(realRepo, (0,external_node_path_namespaceObject.join)(dir, name), rest, [...prefix, name], names);
+            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], names);
         }
     }
 }
@@ -35778,7 +35941,7 @@ function childFolders(realRepo, dir) {
     for (const e of entries) {
         if (e.name.startsWith("."))
             continue;
-        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        const path = (0,external_node_path_.join)(dir, e.name);
         if (e.isDirectory())
             out.push(e.name);
         else if (e.isSymbolicLink() && insideRepo(realRepo, path))
@@ -35791,8 +35954,8 @@ function insideRepo(realRepo, path) {
         const real = (0,external_node_fs_.realpathSync)(path);
         if (!(0,external_node_fs_.statSync)(real).isDirectory())
             return false;
-        const rel = (0,external_node_path_namespaceObject.relative)(realRepo, real);
-        return rel !== "" && !rel.startsWith(".." + external_node_path_namespaceObject.sep) && rel !== "..";
+        const rel = (0,external_node_path_.relative)(realRepo, real);
+        return rel !== "" && !rel.startsWith(".." + external_node_path_.sep) && rel !== "..";
     }
     catch {
         return false;
@@ -35816,7 +35979,7 @@ function detectKind(dir) {
     // A cheap look for `apiVersion:` and `kind:` at the start of a line: enough
     // to tell manifests from Helm values files without parsing (the renderer parses).
     for (const f of files.filter((n) => MANIFEST_FILE.test(n))) {
-        if (looksLikeManifest((0,external_node_path_namespaceObject.join)(dir, f)))
+        if (looksLikeManifest((0,external_node_path_.join)(dir, f)))
             return "directory";
     }
     return undefined;
@@ -36425,9 +36588,13 @@ async function gitOk(cwd, args, what) {
 /** The commit a ref names, or a `UserError` naming the ref. */
 async function resolveCommit(cwd, ref, purpose) {
     const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (r.code !== 0)
-        throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
-    return r.stdout.trim();
+    if (r.code === 0)
+        return r.stdout.trim();
+    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
+    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    if (head.code !== 0)
+        throw new UserError(`${purpose}: the repository has no commits yet; commit first`);
+    throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
 }
 /** The top folder of the work tree that holds `cwd`, or undefined outside git. */
 async function gitTopLevel(cwd) {
@@ -39515,6 +39682,7 @@ const RENDERED_LIMITS = {
     maxBytes: 512 * 1024 * 1024,
     maxDocuments: 1_000_000,
     maxAliasCount: 10_000,
+    maxDepth: 100,
 };
 const ANCHOR = /(^|[\s[{,:-])&[^\s,\]}]+/m;
 const MARKER = /^---(?:[ \t].*)?$/;
@@ -39570,6 +39738,10 @@ function readOne(text, file, line, lim) {
         const reason = (messageOf(err).split("\n")[0] ?? "")
             .replace(/ \(\d+:\d+\)$/, "")
             .replace(/ in "[^"]*"$/, "");
+        // Say it as the careful loader does, whichever reader met the document.
+        if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
+            throw new UserError(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
+        }
         throw new UserError(`${file}:${at}: invalid YAML: ${reason}`, file, at);
     }
 }
@@ -39586,7 +39758,44 @@ function leadingComment(body) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/write.ts
+/** Writing output files so that a crash, a kill or a full disk never leaves half a file. */
+
+
+
+
+/**
+ * Writes `content` to a temp file beside `path`, then renames it over `path`:
+ * a reader sees the old file or the new one, never half of one. A failure
+ * removes the temp file and rethrows.
+ */
+function writeAtomic(path, content) {
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    try {
+        writeFileSync(tmp, content);
+        renameSync(tmp, path);
+    }
+    catch (err) {
+        rmSync(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * `writeAtomic` for a file the user named (an option, an input, a config
+ * value): a failure is a `UserError` naming `shownAs` and the path.
+ */
+function writeTextAtomic(path, content, shownAs = path) {
+    try {
+        writeAtomic(path, content);
+    }
+    catch (err) {
+        throw new UserError(`${shownAs}: cannot write: ${messageOf(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -39687,7 +39896,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 8047:
+/***/ 1843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39697,13 +39906,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   KI: () => (/* reexport */ emitAnnotations),
   XU: () => (/* reexport */ getInteger),
   vS: () => (/* reexport */ getList),
-  AA: () => (/* reexport */ getString),
+  AA: () => (/* reexport */ inputs_getString),
   pq: () => (/* reexport */ log_info),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getBoolean, getEnum, getGlobs, getOctokitClient, getSeverity, isDebug, maskSecret, pullRequestFromEvent, repository, serverUrl, setOutput, upsertStickyComment, warning, withGroup
+// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getBoolean, getEnum, getGlobs, getOctokitClient, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, repository, serverUrl, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -42410,7 +42619,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -47756,7 +47965,21 @@ function secrets_maskSecret(value) {
     if (value === undefined || value.trim() === "")
         return;
     for (const form of maskedForms(value))
-        core.setSecret(form);
+        core_setSecret(form);
+}
+/** An input the runner passes as `INPUT_<NAME>` whose name says it holds a token (`token`, `github-token`). */
+const TOKEN_INPUT = /^INPUT_(?:.*[-_])?TOKEN$/i;
+/**
+ * Masks every token the step was given, before anything else is printed: the
+ * `GITHUB_TOKEN` variable and each token input, whether or not this run will
+ * use it. Masking only where a token is used (the API client) leaves a window
+ * in which a debug line, an error or a skipped code path could show it.
+ */
+function maskTokens(env = process.env) {
+    for (const [name, value] of Object.entries(env)) {
+        if (name === "GITHUB_TOKEN" || TOKEN_INPUT.test(name))
+            secrets_maskSecret(value);
+    }
 }
 /** The distinct strings {@link maskSecret} registers for `value`, raw first. */
 function maskedForms(value) {
@@ -47829,6 +48052,18 @@ function pullRequestFromEvent() {
         headSha: text("head.sha"),
         baseRef: text("base.ref"),
         headRef: text("head.ref"),
+    };
+}
+/** The push of a `push` event, or undefined for other events or when the run has no event file. */
+function pushFromEvent() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file || process.env.GITHUB_EVENT_NAME !== "push")
+        return undefined;
+    const { before, after, deleted } = readEvent(file);
+    return {
+        ...(typeof before === "string" ? { before } : {}),
+        ...(typeof after === "string" ? { after } : {}),
+        deleted: deleted === true,
     };
 }
 /** The event payload in `file`, which must hold a JSON object. */
@@ -47919,7 +48154,7 @@ function shown(value) {
 function invalid(name, expected, value) {
     return new errors/* UserError */.yo(`Input "${name}" must be ${expected}, got ${shown(value)}`);
 }
-function getString(name, options = {}) {
+function inputs_getString(name, options = {}) {
     const value = raw(name);
     if (value !== undefined)
         return value;
@@ -47954,12 +48189,22 @@ function getInteger(name, options) {
     // A strict pattern, because Number() accepts "", "0x10", "1e3" and " 7 ".
     const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n))
-        throw invalid(name, "a whole number", value);
+        throw invalid(name, wholeNumber(options), value);
     if (options.min !== undefined && n < options.min)
         throw invalid(name, `at least ${options.min}`, value);
     if (options.max !== undefined && n > options.max)
         throw invalid(name, `at most ${options.max}`, value);
     return n;
+}
+/** What {@link getInteger} accepts, bounds included, for the message on a value that is no number. */
+function wholeNumber({ min, max }) {
+    if (min !== undefined && max !== undefined)
+        return `a whole number from ${min} to ${max}`;
+    if (min !== undefined)
+        return `a whole number of at least ${min}`;
+    if (max !== undefined)
+        return `a whole number of at most ${max}`;
+    return "a whole number";
 }
 /** One of `allowed`, matched exactly. */
 function getEnum(name, allowed, defaultValue) {
@@ -48119,6 +48364,50 @@ function classEnd(glob, start) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/src/untrusted.ts
+/**
+ * Printing text we do not control (resource names, tool errors, policy
+ * messages, PR titles, comment bodies) where the runner reads workflow
+ * commands. The runner treats a line as a command when, after leading
+ * whitespace, it starts with `::`, and also (the older syntax) when `##[`
+ * appears anywhere in it; it splits lines at CR as well as LF, and it reads
+ * stdout and stderr alike. Such text is wrapped in
+ * `::stop-commands::<token>` ... `::<token>::` with a fresh random token, so
+ * nothing inside can run and nothing inside can end the block early.
+ *
+ * No `@actions/*` import here: the CLI uses this too when it runs in a
+ * workflow step.
+ */
+
+/** True when some line of `text` could be read by the runner as a command. */
+function mayRunAsCommand(text) {
+    return text.includes("::") || text.includes("##[");
+}
+/** A token no text can guess: hex, so it is never the name of a real command. */
+function freshToken() {
+    return (0,external_node_crypto_.randomBytes)(16).toString("hex");
+}
+/**
+ * `text` made inert, ending in a newline: unchanged (plus the newline) when no
+ * line could run, else between stop-commands markers with a fresh token.
+ */
+function untrustedBlock(text) {
+    const body = /[\r\n]$/.test(text) ? text : `${text}\n`;
+    if (!mayRunAsCommand(text))
+        return body;
+    const token = freshToken();
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * Writes `text` to the step log (stdout) so that no line of it can run as a
+ * workflow command, in one write so no other output lands inside the block.
+ */
+function printUntrusted(text) {
+    process.stdout.write(untrustedBlock(text));
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/log.ts
 /**
  * Logging for actions, which never import `@actions/core` themselves. One
@@ -48126,9 +48415,17 @@ function classEnd(glob, start) {
  * (STYLE.md: grouped, quiet logs).
  */
 
-/** A line in the step log. */
+
+/**
+ * A line in the step log. Messages often carry text we do not control (a
+ * reason quoting a PR comment, a file name), so one that could read as a
+ * workflow command is printed inert (see untrusted.ts).
+ */
 function log_info(message) {
-    info(message);
+    if (mayRunAsCommand(message))
+        printUntrusted(message);
+    else
+        info(message);
 }
 /** A line shown only when step debug logging is on. */
 function log_debug(message) {
@@ -48183,6 +48480,33 @@ function outputs_addPath(dir) {
     core.addPath(dir);
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(4451);
+;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
+/**
+ * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
+ * they go and how they are written, the same for every action.
+ */
+
+
+
+
+/**
+ * The path an input names, else `defaultName` under RUNNER_TEMP, which the
+ * runner empties after the job, so nothing lands in the user's workspace.
+ */
+function reportFilePath(input, defaultName) {
+    return resolve(getString(input) ?? join(process.env.RUNNER_TEMP ?? tmpdir(), defaultName));
+}
+/** Writes a report file whole or not at all; a failure names the input that chose the path. */
+function writeReportFile(input, path, text) {
+    writeTextAtomic(path, text, `Input "${input}" (${path})`);
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/run.ts
 /**
  * The wrapper every action's `main.ts` calls: it turns what `main` throws
@@ -48192,14 +48516,17 @@ function outputs_addPath(dir) {
  */
 
 
+
 /** Exit code for a bug, distinct from 2 so a wrapper script can tell them apart. */
 const BUG_EXIT_CODE = 1;
 /**
- * Runs `main` and reports its failure. Never rejects, so `main.ts` can call
+ * Masks the step's tokens, runs `main` and reports its failure. Never rejects, so `main.ts` can call
  * `void runAction(run)`. A `main` that returns normally keeps whatever
  * `process.exitCode` it set (1 for findings).
  */
 async function runAction(main) {
+    // First, so no line of the run (debug ones included) can show a token unmasked.
+    maskTokens();
     try {
         await main();
     }
@@ -48256,6 +48583,8 @@ async function appendSummary(markdown) {
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
+
 
 
 
@@ -48392,6 +48721,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

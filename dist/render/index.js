@@ -35018,8 +35018,8 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(366);
-/* harmony import */ var _packages_render_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4089);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8047);
+/* harmony import */ var _packages_render_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2717);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2750);
 
 
@@ -35129,7 +35129,7 @@ const COMMENT_MARKER = "render-diff";
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1350);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5805);
 
 
 
@@ -35574,9 +35574,13 @@ async function gitOk(cwd, args, what) {
 /** The commit a ref names, or a `UserError` naming the ref. */
 async function resolveCommit(cwd, ref, purpose) {
     const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (r.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: "${ref}" is not a commit in this repository`);
-    return r.stdout.trim();
+    if (r.code === 0)
+        return r.stdout.trim();
+    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
+    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    if (head.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: the repository has no commits yet; commit first`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: "${ref}" is not a commit in this repository`);
 }
 /** The top folder of the work tree that holds `cwd`, or undefined outside git. */
 async function gitTopLevel(cwd) {
@@ -35600,14 +35604,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   T7: () => (/* reexport */ toSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, buildPlan, countBySeverity, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineAt, lineOfOffset, loadConfig, loadLayout, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, buildPlan, countBySeverity, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineAt, lineOfOffset, loadConfig, loadLayout, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
 var finding = __nccwpck_require__(3140);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts
-var yaml = __nccwpck_require__(1350);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var yaml = __nccwpck_require__(5805);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
 var config = __nccwpck_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/layout.ts
@@ -36149,7 +36153,10 @@ function planMarkdown(plan) {
 var git = __nccwpck_require__(4913);
 // EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
 var rendered_yaml = __nccwpck_require__(2345);
+// EXTERNAL MODULE: ./packages/core/src/write.ts
+var write = __nccwpck_require__(5430);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -39436,8 +39443,8 @@ const {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts
-var src_yaml = __nccwpck_require__(1350);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./packages/core/src/rendered-yaml.ts
 
 
@@ -39447,6 +39454,7 @@ const RENDERED_LIMITS = {
     maxBytes: 512 * 1024 * 1024,
     maxDocuments: 1_000_000,
     maxAliasCount: 10_000,
+    maxDepth: 100,
 };
 const ANCHOR = /(^|[\s[{,:-])&[^\s,\]}]+/m;
 const MARKER = /^---(?:[ \t].*)?$/;
@@ -39502,6 +39510,10 @@ function readOne(text, file, line, lim) {
         const reason = ((0,errors/* messageOf */.bD)(err).split("\n")[0] ?? "")
             .replace(/ \(\d+:\d+\)$/, "")
             .replace(/ in "[^"]*"$/, "");
+        // Say it as the careful loader does, whichever reader met the document.
+        if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
+            throw new errors/* UserError */.yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
+        }
         throw new errors/* UserError */.yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
     }
 }
@@ -39657,20 +39669,226 @@ function filterTargets(layout, filters) {
 
 /***/ }),
 
-/***/ 1350:
+/***/ 5430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y3: () => (/* binding */ loadYamlFile),
-/* harmony export */   _6: () => (/* binding */ decodeUtf8),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */   v: () => (/* binding */ writeAtomic)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_YAML_LIMITS, lineOfOffset */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* unused harmony export writeTextAtomic */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/** Writing output files so that a crash, a kill or a full disk never leaves half a file. */
+
+
+
+
+/**
+ * Writes `content` to a temp file beside `path`, then renames it over `path`:
+ * a reader sees the old file or the new one, never half of one. A failure
+ * removes the temp file and rethrows.
+ */
+function writeAtomic(path, content) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = `${path}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * `writeAtomic` for a file the user named (an option, an input, a config
+ * value): a failure is a `UserError` naming `shownAs` and the path.
+ */
+function writeTextAtomic(path, content, shownAs = path) {
+    try {
+        writeAtomic(path, content);
+    }
+    catch (err) {
+        throw new UserError(`${shownAs}: cannot write: ${messageOf(err)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mh: () => (/* binding */ lineAt),
+  Y3: () => (/* binding */ loadYamlFile),
+  hN: () => (/* binding */ parseYaml)
+});
+
+// UNUSED EXPORTS: DEFAULT_YAML_LIMITS, decodeUtf8, lineOfOffset
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
+/**
+ * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
+ * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
+ * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
+ * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
+ * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
+ * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
+ * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
+ */
+function tooDeepAt(text, max) {
+    const s = new DepthScan(max);
+    const lines = text.split(/\r?\n/);
+    for (let n = 0; n < lines.length; n++) {
+        if (s.line(lines[n] ?? ""))
+            return n + 1;
+    }
+    return undefined;
+}
+/** Scanner state carried from line to line. */
+class DepthScan {
+    max;
+    /** Open flow collections. */
+    flow = 0;
+    /** Inside a quoted scalar (they may span lines). */
+    quote;
+    /** Indent of the line that opened a block scalar, -1 outside one. */
+    blockIndent = -1;
+    /** At a place where a value (and so a flow collection or quote) may start. */
+    valueStart = true;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Scans one line; true when it nests too deep. */
+    line(text) {
+        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
+            // A document marker ends whatever the previous document left open.
+            this.flow = 0;
+            this.quote = undefined;
+            this.blockIndent = -1;
+            this.valueStart = true;
+            return false;
+        }
+        let i = 0;
+        let indent = 0;
+        if (this.flow === 0 && this.quote === undefined) {
+            while (text[i] === " ")
+                i++;
+            indent = i;
+            if (this.blockIndent >= 0) {
+                if (text.trim() === "" || indent > this.blockIndent)
+                    return false;
+                this.blockIndent = -1;
+            }
+            let compact = 0;
+            while (isIndicator(text, i)) {
+                compact++;
+                i++;
+                while (text[i] === " " || text[i] === "\t")
+                    i++;
+            }
+            if (compact > this.max)
+                return true;
+            this.valueStart = true;
+        }
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (this.quote === "'") {
+                if (c === "'") {
+                    if (text[i + 1] === "'")
+                        i++;
+                    else
+                        this.quote = undefined;
+                }
+                continue;
+            }
+            if (this.quote === '"') {
+                if (c === "\\")
+                    i++;
+                else if (c === '"')
+                    this.quote = undefined;
+                continue;
+            }
+            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
+                break;
+            if (c === " " || c === "\t")
+                continue;
+            if (this.flow > 0) {
+                if (c === "[" || c === "{") {
+                    if (++this.flow > this.max)
+                        return true;
+                    this.valueStart = true;
+                }
+                else if (c === "]" || c === "}") {
+                    this.flow--;
+                    this.valueStart = false;
+                }
+                else if (c === "," || c === ":" || c === "?") {
+                    this.valueStart = true;
+                }
+                else if ((c === "'" || c === '"') && this.valueStart) {
+                    this.quote = c;
+                }
+                else {
+                    this.valueStart = false;
+                }
+                continue;
+            }
+            if (this.valueStart) {
+                if (c === "[" || c === "{") {
+                    this.flow = 1;
+                    this.valueStart = true;
+                    continue;
+                }
+                if (c === "'" || c === '"') {
+                    this.quote = c;
+                    this.valueStart = false;
+                    continue;
+                }
+                if (c === "|" || c === ">") {
+                    this.blockIndent = indent;
+                    return false;
+                }
+                if (c === "&" || c === "!") {
+                    // An anchor or tag: the value follows it.
+                    while (i + 1 < text.length && text[i + 1] !== " ")
+                        i++;
+                    continue;
+                }
+                this.valueStart = false;
+            }
+            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
+                this.valueStart = true;
+            }
+        }
+        return false;
+    }
+}
+/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
+function isIndicator(text, i) {
+    const c = text[i];
+    if (c !== "-" && c !== "?" && c !== ":")
+        return false;
+    const next = text[i + 1];
+    return next === undefined || next === " " || next === "\t";
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
+
 
 
 
@@ -39682,6 +39900,8 @@ const DEFAULT_YAML_LIMITS = {
     maxBytes: 8 * 1024 * 1024,
     maxDocuments: 5_000,
     maxAliasCount: 100,
+    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
+    maxDepth: 100,
 };
 /** Options for the parser, shared so every loader reads YAML the same way. */
 const PARSE_OPTIONS = {
@@ -39698,20 +39918,27 @@ const PARSE_OPTIONS = {
  */
 function parseYaml(text, file, limits = {}) {
     const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const lineCounter = new dist/* LineCounter */.HN();
+    const source = stripBom(text);
+    const deep = tooDeepAt(source, lim.maxDepth);
+    if (deep !== undefined) {
+        throw new errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
+    }
     let docs;
     try {
-        docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(stripBom(text), { ...PARSE_OPTIONS, lineCounter });
+        docs = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file}: cannot parse YAML: ${firstLine((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(err))}`, file);
+        if (isStackOverflow(err))
+            throw new errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
+        throw new errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,errors/* messageOf */.bD)(err))}`, file);
     }
     if (!Array.isArray(docs)) {
         // parseAllDocuments returns an EmptyStream for input without documents.
         docs = [];
     }
     if (docs.length > lim.maxDocuments) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
+        throw new errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
     }
     const documents = [];
     for (const [index, doc] of docs.entries()) {
@@ -39723,10 +39950,10 @@ function parseYaml(text, file, limits = {}) {
             value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file}: ${describeToJsError(err)}`, file, lineOfOffset(lineCounter, doc.range[0]));
+            throw new errors/* UserError */.yo(`${file}: ${describeToJsError(err)}`, file, lineOfOffset(lineCounter, doc.range[0]));
         }
         // A document's range starts at its `---`; people look for its first key.
-        const start = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isNode */ .Ll)(doc.contents) ? doc.contents.range[0] : doc.range[0];
+        const start = (0,dist/* isNode */.Ll)(doc.contents) ? doc.contents.range[0] : doc.range[0];
         documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
     }
     return { file, text, documents, lineCounter };
@@ -39739,25 +39966,25 @@ function loadYamlFile(path, displayPath = path, limits = {}) {
     const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
     let size;
     try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        const st = (0,external_node_fs_.statSync)(path);
         if (!st.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${displayPath}: not a regular file`, displayPath);
+            throw new errors/* UserError */.yo(`${displayPath}: not a regular file`, displayPath);
         size = st.size;
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+        if (err instanceof errors/* UserError */.yo)
             throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
+        throw new errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
     }
     if (size > lim.maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${displayPath}: ${formatBytes(size)} exceeds the ${formatBytes(lim.maxBytes)} limit for a YAML file`, displayPath);
+        throw new errors/* UserError */.yo(`${displayPath}: ${formatBytes(size)} exceeds the ${formatBytes(lim.maxBytes)} limit for a YAML file`, displayPath);
     }
     let bytes;
     try {
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+        bytes = (0,external_node_fs_.readFileSync)(path);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
+        throw new errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
     }
     return parseYaml(decodeUtf8(bytes, displayPath), displayPath, lim);
 }
@@ -39767,7 +39994,7 @@ function decodeUtf8(bytes, file) {
         return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file}: not valid UTF-8 text`, file);
+        throw new errors/* UserError */.yo(`${file}: not valid UTF-8 text`, file);
     }
 }
 /**
@@ -39780,15 +40007,15 @@ function lineAt(file, document, path) {
     for (const segment of path) {
         let next;
         let at;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key) === segment);
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === segment);
             at = pair?.key;
             next = pair?.value;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof segment === "number") {
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
             at = next = node.items[segment];
         }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isNode */ .Ll)(at) || !at.range)
+        if (!(0,dist/* isNode */.Ll)(at) || !at.range)
             break;
         line = lineOfOffset(file.lineCounter, at.range[0]);
         node = next;
@@ -39802,13 +40029,19 @@ function lineOfOffset(lineCounter, offset) {
 function yamlError(error, file) {
     const line = error.linePos?.[0].line;
     const where = line ? `${file}:${line}` : file;
+    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
+    if (isStackOverflow(error))
+        return new errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
     const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
+    return new errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
+}
+function isStackOverflow(err) {
+    return /Maximum call stack size exceeded/.test((0,errors/* messageOf */.bD)(err));
 }
 function describeToJsError(err) {
     if (err instanceof RangeError)
-        return "YAML is nested too deeply";
-    const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(err);
+        return "YAML is nested too deeply; flatten it";
+    const msg = (0,errors/* messageOf */.bD)(err);
     if (/alias count/i.test(msg))
         return "too many YAML alias expansions (possible alias bomb)";
     return `cannot read YAML: ${firstLine(msg)}`;
@@ -39831,7 +40064,7 @@ function ioReason(err) {
         return "permission denied";
     if (code === "EISDIR")
         return "is a directory";
-    return code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(err);
+    return code ?? (0,errors/* messageOf */.bD)(err);
 }
 function formatBytes(n) {
     return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
@@ -39840,7 +40073,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 8047:
+/***/ 2867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39852,7 +40085,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   XU: () => (/* reexport */ getInteger),
   vS: () => (/* reexport */ getList),
   DQ: () => (/* reexport */ getOctokitClient),
-  AA: () => (/* reexport */ getString),
+  AA: () => (/* reexport */ inputs_getString),
   pq: () => (/* reexport */ log_info),
   vR: () => (/* reexport */ pullRequestFromEvent),
   Jk: () => (/* reexport */ repository),
@@ -39862,7 +40095,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getEnum, getGlobs, getSeverity, isDebug, maskSecret, serverUrl, setOutput, withGroup
+// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getEnum, getGlobs, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -47917,6 +48150,20 @@ function maskSecret(value) {
     for (const form of maskedForms(value))
         core_setSecret(form);
 }
+/** An input the runner passes as `INPUT_<NAME>` whose name says it holds a token (`token`, `github-token`). */
+const TOKEN_INPUT = /^INPUT_(?:.*[-_])?TOKEN$/i;
+/**
+ * Masks every token the step was given, before anything else is printed: the
+ * `GITHUB_TOKEN` variable and each token input, whether or not this run will
+ * use it. Masking only where a token is used (the API client) leaves a window
+ * in which a debug line, an error or a skipped code path could show it.
+ */
+function maskTokens(env = process.env) {
+    for (const [name, value] of Object.entries(env)) {
+        if (name === "GITHUB_TOKEN" || TOKEN_INPUT.test(name))
+            maskSecret(value);
+    }
+}
 /** The distinct strings {@link maskSecret} registers for `value`, raw first. */
 function maskedForms(value) {
     const forms = new Set([value]);
@@ -47988,6 +48235,18 @@ function pullRequestFromEvent() {
         headSha: text("head.sha"),
         baseRef: text("base.ref"),
         headRef: text("head.ref"),
+    };
+}
+/** The push of a `push` event, or undefined for other events or when the run has no event file. */
+function pushFromEvent() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file || process.env.GITHUB_EVENT_NAME !== "push")
+        return undefined;
+    const { before, after, deleted } = readEvent(file);
+    return {
+        ...(typeof before === "string" ? { before } : {}),
+        ...(typeof after === "string" ? { after } : {}),
+        deleted: deleted === true,
     };
 }
 /** The event payload in `file`, which must hold a JSON object. */
@@ -48078,7 +48337,7 @@ function shown(value) {
 function invalid(name, expected, value) {
     return new errors/* UserError */.yo(`Input "${name}" must be ${expected}, got ${shown(value)}`);
 }
-function getString(name, options = {}) {
+function inputs_getString(name, options = {}) {
     const value = raw(name);
     if (value !== undefined)
         return value;
@@ -48113,12 +48372,22 @@ function getInteger(name, options) {
     // A strict pattern, because Number() accepts "", "0x10", "1e3" and " 7 ".
     const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n))
-        throw invalid(name, "a whole number", value);
+        throw invalid(name, wholeNumber(options), value);
     if (options.min !== undefined && n < options.min)
         throw invalid(name, `at least ${options.min}`, value);
     if (options.max !== undefined && n > options.max)
         throw invalid(name, `at most ${options.max}`, value);
     return n;
+}
+/** What {@link getInteger} accepts, bounds included, for the message on a value that is no number. */
+function wholeNumber({ min, max }) {
+    if (min !== undefined && max !== undefined)
+        return `a whole number from ${min} to ${max}`;
+    if (min !== undefined)
+        return `a whole number of at least ${min}`;
+    if (max !== undefined)
+        return `a whole number of at most ${max}`;
+    return "a whole number";
 }
 /** One of `allowed`, matched exactly. */
 function getEnum(name, allowed, defaultValue) {
@@ -48278,6 +48547,50 @@ function classEnd(glob, start) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/src/untrusted.ts
+/**
+ * Printing text we do not control (resource names, tool errors, policy
+ * messages, PR titles, comment bodies) where the runner reads workflow
+ * commands. The runner treats a line as a command when, after leading
+ * whitespace, it starts with `::`, and also (the older syntax) when `##[`
+ * appears anywhere in it; it splits lines at CR as well as LF, and it reads
+ * stdout and stderr alike. Such text is wrapped in
+ * `::stop-commands::<token>` ... `::<token>::` with a fresh random token, so
+ * nothing inside can run and nothing inside can end the block early.
+ *
+ * No `@actions/*` import here: the CLI uses this too when it runs in a
+ * workflow step.
+ */
+
+/** True when some line of `text` could be read by the runner as a command. */
+function mayRunAsCommand(text) {
+    return text.includes("::") || text.includes("##[");
+}
+/** A token no text can guess: hex, so it is never the name of a real command. */
+function freshToken() {
+    return (0,external_node_crypto_.randomBytes)(16).toString("hex");
+}
+/**
+ * `text` made inert, ending in a newline: unchanged (plus the newline) when no
+ * line could run, else between stop-commands markers with a fresh token.
+ */
+function untrustedBlock(text) {
+    const body = /[\r\n]$/.test(text) ? text : `${text}\n`;
+    if (!mayRunAsCommand(text))
+        return body;
+    const token = freshToken();
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * Writes `text` to the step log (stdout) so that no line of it can run as a
+ * workflow command, in one write so no other output lands inside the block.
+ */
+function printUntrusted(text) {
+    process.stdout.write(untrustedBlock(text));
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/log.ts
 /**
  * Logging for actions, which never import `@actions/core` themselves. One
@@ -48285,9 +48598,17 @@ function classEnd(glob, start) {
  * (STYLE.md: grouped, quiet logs).
  */
 
-/** A line in the step log. */
+
+/**
+ * A line in the step log. Messages often carry text we do not control (a
+ * reason quoting a PR comment, a file name), so one that could read as a
+ * workflow command is printed inert (see untrusted.ts).
+ */
 function log_info(message) {
-    info(message);
+    if (mayRunAsCommand(message))
+        printUntrusted(message);
+    else
+        info(message);
 }
 /** A line shown only when step debug logging is on. */
 function log_debug(message) {
@@ -48342,6 +48663,33 @@ function outputs_addPath(dir) {
     core.addPath(dir);
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(366);
+;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
+/**
+ * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
+ * they go and how they are written, the same for every action.
+ */
+
+
+
+
+/**
+ * The path an input names, else `defaultName` under RUNNER_TEMP, which the
+ * runner empties after the job, so nothing lands in the user's workspace.
+ */
+function reportFilePath(input, defaultName) {
+    return resolve(getString(input) ?? join(process.env.RUNNER_TEMP ?? tmpdir(), defaultName));
+}
+/** Writes a report file whole or not at all; a failure names the input that chose the path. */
+function writeReportFile(input, path, text) {
+    writeTextAtomic(path, text, `Input "${input}" (${path})`);
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/run.ts
 /**
  * The wrapper every action's `main.ts` calls: it turns what `main` throws
@@ -48351,14 +48699,17 @@ function outputs_addPath(dir) {
  */
 
 
+
 /** Exit code for a bug, distinct from 2 so a wrapper script can tell them apart. */
 const BUG_EXIT_CODE = 1;
 /**
- * Runs `main` and reports its failure. Never rejects, so `main.ts` can call
+ * Masks the step's tokens, runs `main` and reports its failure. Never rejects, so `main.ts` can call
  * `void runAction(run)`. A `main` that returns normally keeps whatever
  * `process.exitCode` it set (1 for findings).
  */
 async function runAction(main) {
+    // First, so no line of the run (debug ones included) can show a token unmasked.
+    maskTokens();
     try {
         await main();
     }
@@ -48426,9 +48777,11 @@ async function appendSummary(markdown) {
 
 
 
+
+
 /***/ }),
 
-/***/ 4089:
+/***/ 2717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48440,10 +48793,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_LIMIT, INDEX_FILE, affectedTargets, compareTarget, diffMarkdown, diffRendered, discoverTargets, formatIndex, inputGraph, outputPath, readIndex, render
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var config = __nccwpck_require__(5095);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/write.ts
+var write = __nccwpck_require__(5430);
 // EXTERNAL MODULE: ./packages/core/src/layout.ts
 var src_layout = __nccwpck_require__(4783);
 // EXTERNAL MODULE: ./packages/core/src/shards.ts
@@ -48478,10 +48837,8 @@ async function remoteUrls(repo) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts
-var src_yaml = __nccwpck_require__(1350);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./packages/render/src/argo.ts
 
 
@@ -48591,6 +48948,7 @@ function isObject(v) {
 
 
 const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
 const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
 /**
  * Builds a target's input graph without rendering: kustomization resources,
@@ -48602,6 +48960,7 @@ function inputGraph(target, repo) {
     const g = {
         files: new Set(),
         dirs: new Set(),
+        yamlFiles: new Map(),
         remote: [],
         unresolved: false,
         helmCharts: false,
@@ -48615,8 +48974,12 @@ function inputGraph(target, repo) {
 function addSpec(g, spec, repo) {
     if (spec.type === "helm") {
         g.dirs.add(rel(repo, spec.chartDir));
-        for (const f of spec.valueFiles)
+        for (const f of ["Chart.yaml", "values.yaml"])
+            g.yamlFiles.set(rel(repo, (0,external_node_path_.join)(spec.chartDir, f)), "helm");
+        for (const f of spec.valueFiles) {
             g.files.add(rel(repo, f));
+            g.yamlFiles.set(rel(repo, f), "helm");
+        }
     }
     else if (spec.type === "directory") {
         g.dirs.add(rel(repo, spec.dir));
@@ -48626,15 +48989,18 @@ function addSpec(g, spec, repo) {
     }
 }
 function walkKustomization(g, dir, repo, seen) {
-    if (seen.has(dir))
+    // By real path: a symlinked folder that loops back is the same kustomization.
+    const real = realPath(dir);
+    if (seen.has(real))
         return;
-    seen.add(dir);
+    seen.add(real);
     const file = KUSTOMIZATION_FILES.map((f) => (0,external_node_path_.join)(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
     if (!file) {
         g.unresolved = true;
         return;
     }
     g.files.add(rel(repo, file));
+    g.yamlFiles.set(rel(repo, file), "kustomize");
     let k;
     try {
         k = (0,src_yaml/* loadYamlFile */.Y3)(file, rel(repo, file)).documents[0]?.value;
@@ -48646,7 +49012,8 @@ function walkKustomization(g, dir, repo, seen) {
     }
     if (!isObject(k))
         return;
-    const ref = (entry) => {
+    /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
+    const ref = (entry, yaml = true) => {
         if (typeof entry !== "string" || entry.includes("\n"))
             return;
         if (URL_LIKE.test(entry)) {
@@ -48664,6 +49031,8 @@ function walkKustomization(g, dir, repo, seen) {
         }
         else {
             g.files.add(rel(repo, path));
+            if (yaml)
+                g.yamlFiles.set(rel(repo, path), "kustomize");
         }
     };
     for (const key of [
@@ -48690,8 +49059,8 @@ function walkKustomization(g, dir, repo, seen) {
             if (!isObject(gen))
                 continue;
             for (const f of [...list(gen.files), ...list(gen.envs)])
-                ref(f);
-            ref(gen.env);
+                ref(f, false);
+            ref(gen.env, false);
         }
     }
     if (isObject(k.openapi))
@@ -48733,6 +49102,14 @@ function affectedTargets(targets, graphs, changed) {
 function list(v) {
     return Array.isArray(v) ? v : [];
 }
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
 function rel(repo, path) {
     return (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path).split("\\").join("/");
 }
@@ -48744,22 +49121,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 const INDEX_FILE = "index.json";
-/**
- * Writes a file atomically: a temp file beside it, then a rename, so a crash
- * or a kill never leaves a half-written output that a later check would read.
- */
-function writeAtomic(path, content) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, content);
-        (0,external_node_fs_.renameSync)(tmp, path);
-    }
-    catch (err) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw err;
-    }
-}
 function sha256(text) {
     return (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
 }
@@ -48846,7 +49207,6 @@ var esm = __nccwpck_require__(1138);
 
 
 
-
 const directory_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Renders a plain manifest folder as Argo CD's directory source does: every
@@ -48864,16 +49224,8 @@ function renderDirectory(spec, repo) {
         if (spec.exclude && (0,esm/* minimatch */.xF)(rel, spec.exclude.trim()))
             continue;
         const display = (0,external_node_path_.relative)(repo, path).split("\\").join("/");
-        let text;
-        try {
-            text = (0,src_yaml/* decodeUtf8 */._6)((0,external_node_fs_.readFileSync)(path), display);
-        }
-        catch (err) {
-            if (err instanceof errors/* UserError */.yo)
-                throw err;
-            throw new errors/* UserError */.yo(`${display}: cannot read`, display);
-        }
-        const parsed = (0,src_yaml/* parseYaml */.hN)(text, display);
+        // The careful loader checks the size before reading: a 50 MB file is refused, not parsed.
+        const parsed = (0,src_yaml/* loadYamlFile */.Y3)(path, display);
         for (const doc of parsed.documents) {
             if (doc.value !== null)
                 parts.push(doc.doc.toString({ lineWidth: 0 }).replace(/^---\n/, ""));
@@ -48903,6 +49255,39 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
 
 /**
+ * Process groups of tools still running. Each tool runs in a group of its own
+ * (so a timeout can kill its children too), which also means a signal sent to
+ * gitops or to gitops' group does not reach it: when the runner cancels a job
+ * or a user presses Ctrl-C, these groups are killed before gitops goes.
+ */
+const liveGroups = new Set();
+let stopHandlersInstalled = false;
+function killGroup(pid) {
+    try {
+        process.kill(-pid, "SIGKILL");
+    }
+    catch {
+        // Already gone.
+    }
+}
+function installStopHandlers() {
+    if (stopHandlersInstalled || process.platform === "win32")
+        return;
+    stopHandlersInstalled = true;
+    process.on("exit", () => {
+        for (const pid of liveGroups)
+            killGroup(pid);
+    });
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+        process.once(signal, () => {
+            for (const pid of liveGroups)
+                killGroup(pid);
+            // Then end the way the signal would have ended us (exit status 128 + n).
+            process.kill(process.pid, signal);
+        });
+    }
+}
+/**
  * Runs an external binary with an argument array — never through a shell, so
  * no user text is ever interpreted — with a timeout that kills the whole
  * process group (helm and kustomize may start children of their own).
@@ -48918,6 +49303,10 @@ function runTool(file, args, options) {
             detached: process.platform !== "win32",
             signal: options.signal,
         });
+        if (child.pid !== undefined && process.platform !== "win32") {
+            installStopHandlers();
+            liveGroups.add(child.pid);
+        }
         const out = [];
         const err = [];
         let outBytes = 0;
@@ -48956,10 +49345,14 @@ function runTool(file, args, options) {
         });
         child.on("error", (e) => {
             clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
             reject(e);
         });
         child.on("close", (code) => {
             clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
             resolve({
                 code: timedOut || overflowed ? null : code,
                 stdout: Buffer.concat(out).toString("utf8"),
@@ -48984,7 +49377,7 @@ function runTool(file, args, options) {
  * destination namespace; CRDs included unless `skipCrds`.
  */
 async function helmTemplate(helm, spec, opts) {
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-helm-"));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-helm-"));
     try {
         return await runTool(helm, helmArgs(spec, scratch, opts.kubeVersion), {
             timeoutMs: opts.timeoutMs,
@@ -49039,7 +49432,9 @@ async function kustomizeBuild(tool, dir, opts) {
         args.push("--enable-helm", "--helm-command", tool.helm);
     // `--` keeps a folder named like an option from being read as one.
     args.push("--", dir);
-    return runTool(tool.path, args, { timeoutMs: opts.timeoutMs, env: opts.env });
+    // A remote base is fetched with git: it must fail, not wait for a password nobody will type.
+    const env = { ...(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
+    return runTool(tool.path, args, { timeoutMs: opts.timeoutMs, env });
 }
 /**
  * Builds `dir` with Argo CD's `source.kustomize` options. Argo edits a copy of
@@ -49048,7 +49443,7 @@ async function kustomizeBuild(tool, dir, opts) {
  * (by relative path: kustomize refuses absolute roots).
  */
 async function kustomizeBuildWithOptions(tool, dir, options, opts) {
-    const wrapper = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-kustomize-"));
+    const wrapper = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-kustomize-"));
     try {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(wrapper, "kustomization.yaml"), (0,dist/* stringify */.As)(overlayFor((0,external_node_path_.relative)(wrapper, dir), options)));
         return await kustomizeBuild(tool, wrapper, opts);
@@ -49106,7 +49501,157 @@ function parseArgoImage(spec) {
     return entry;
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/screen.ts
+
+
+
+
+/** Screened files by path, size and mtime: bases shared by many targets are read once per run. */
+const screened = new Map();
+/**
+ * Checks what kustomize and helm will parse for a target before they run. kustomize hangs on an
+ * alias bomb, takes minutes on a few megabytes of keys or thousands of documents, and names no
+ * file for a duplicate key; helm names no file for a broken values file. The careful loader
+ * refuses each at once, with file and line. Plain syntax errors in kustomize's inputs are left to
+ * kustomize, which names the file and the line where the construct opened. A file or folder
+ * that is a symlink out of the repository is refused unread: Argo CD refuses such repositories,
+ * and what it points at must not reach render/ or a message.
+ * Returns the first problem, or undefined.
+ */
+function screenInputs(graph, repo) {
+    const realRepo = realPathOf(repo) ?? repo;
+    for (const path of [...graph.dirs, ...graph.files, ...graph.yamlFiles.keys()]) {
+        if (!leavesRepo(realRepo, (0,external_node_path_.join)(repo, path)))
+            continue;
+        // kustomize's load restrictor would say the same; this way the file is never read.
+        const also = graph.yamlFiles.get(path) === "kustomize" ? ", so outside the kustomization root too" : "";
+        return {
+            message: `${path} is a symlink to a path outside the repository${also}; copy the file into the repository`,
+            file: path,
+        };
+    }
+    for (const [path, tool] of graph.yamlFiles) {
+        const err = screenYaml((0,external_node_path_.join)(repo, path), path);
+        if (!err || (tool === "kustomize" && / invalid YAML: /.test(err.message)))
+            continue;
+        const problem = { message: err.message, file: err.file ?? path };
+        if (err.line)
+            problem.line = err.line;
+        return problem;
+    }
+    return undefined;
+}
+/** True when `path` exists and resolves outside the repository. */
+function leavesRepo(realRepo, path) {
+    const real = realPathOf(path);
+    if (real === undefined)
+        return false;
+    const rel = (0,external_node_path_.relative)(realRepo, real);
+    return rel === ".." || rel.startsWith(".." + external_node_path_.sep) || rel.startsWith(external_node_path_.sep);
+}
+/** The careful loader's complaint about a file, or undefined (a missing file is the tool's to report). */
+function screenYaml(path, display) {
+    let key;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            return undefined;
+        key = `${path}\0${st.size}\0${st.mtimeMs}`;
+    }
+    catch {
+        return undefined;
+    }
+    const cached = screened.get(key);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    let problem = null;
+    try {
+        (0,src_yaml/* loadYamlFile */.Y3)(path, display);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.yo))
+            throw err;
+        problem = err;
+    }
+    screened.set(key, problem);
+    return problem ?? undefined;
+}
+function realPathOf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/remote-errors.ts
+
+/**
+ * Reads a kustomize failure to fetch something remote (a base over git or
+ * HTTP, a `helmCharts` entry pulled by helm) and names what was fetched and
+ * why it failed in one line: kustomize's own message nests every attempt,
+ * repeats the URL in three spellings and ends in the helm command line with
+ * this machine's paths, none of which helps the reader.
+ */
+function condenseRemoteError(text) {
+    const remote = remoteNamed(text);
+    if (remote === undefined)
+        return undefined;
+    return {
+        message: `remote ${remote.name} could not be fetched: ${rootCause(text)}`,
+        reference: remote.reference,
+    };
+}
+/**
+ * What was being fetched (`name`, for the message) and the text of it the
+ * kustomization holds (`reference`, to find its line); undefined when nothing
+ * remote failed.
+ */
+function remoteNamed(text) {
+    // kustomize's `helm pull`: "--repo <url> <chart>" for a chart repository, "oci://<registry>/<chart>" for OCI.
+    const repo = /helm pull [^']*?--repo (\S+) (\S+)/.exec(text);
+    if (repo)
+        return { name: `${repo[1] ?? ""} (chart ${repo[2] ?? ""})`, reference: repo[1] ?? "" };
+    const oci = /helm pull [^']*?oci:\/\/(\S+)\/(\S+)/.exec(text);
+    if (oci)
+        return { name: `oci://${oci[1] ?? ""} (chart ${oci[2] ?? ""})`, reference: oci[1] ?? "" };
+    // The deepest "accumulating resources from" is the reference that broke.
+    const from = [...text.matchAll(/accumulating resources from '([^']+)'/g)].map((m) => m[1] ?? "").at(-1);
+    return from !== undefined && URL_LIKE.test(from) ? { name: from, reference: from } : undefined;
+}
+/** Causes worth a reader's time, most specific first; each names the host or the refusal. */
+const CAUSES = [
+    /Could not resolve host(?:name)?:? [^\s'":]+/,
+    /Failed to connect to \S+ port \d+/,
+    /lookup (\S+) on \S+: no such host/,
+    /dial tcp \S+: connect: connection refused/,
+    /dial tcp [^:]+:\d+: i\/o timeout/,
+    /could not read Username for '[^']+'/,
+    /repository '[^']+' not found/,
+    /Remote branch \S+ not found/,
+    /couldn't find remote ref \S+/,
+    /\S+ is not a valid chart repository/,
+    /chart "[^"]+"(?: version "[^"]+")? not found in \S+ repository/,
+    /\b(?:401|403|404) (?:Unauthorized|Forbidden|Not Found)\b/,
+];
+function rootCause(text) {
+    for (const cause of CAUSES) {
+        const m = cause.exec(text);
+        if (!m)
+            continue;
+        if (cause.source.startsWith("lookup"))
+            return `no such host ${m[1] ?? ""}`;
+        return m[0];
+    }
+    // Unknown shape: git's "fatal:" line, else the first line; never a local path or the helm command line.
+    const fatal = /fatal: ([^\n]+)/.exec(text)?.[1];
+    const line = (fatal ?? text.split("\n")[0] ?? text).replace(/'\/[^']*'/g, "'…'");
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/tool-errors.ts
+
 
 
 const tool_errors_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -49121,6 +49666,12 @@ function condenseKustomizeError(stderr, dir, repo) {
     const recursed = [...text.matchAll(/recursed accumulation of path '([^']+)'/g)].map((m) => m[1] ?? "");
     const at = recursed.at(-1) ?? dir;
     const from = [...text.matchAll(/accumulating resources from '([^']+)'/g)].map((m) => m[1] ?? "").at(-1);
+    // Before the file checks: kustomize also tries a URL as a local path and reports that as missing.
+    const remote = condenseRemoteError(text);
+    if (remote) {
+        const k = kustomizationFile(at);
+        return { message: remote.message, file: tool_errors_rel(repo, k), ...lineOf(k, remote.reference) };
+    }
     const malformed = /MalformedYAMLError: yaml: line (\d+): (.+?) in File: (\S+)/.exec(text);
     if (malformed) {
         const file = resolveIn(at, malformed[3] ?? "");
@@ -49156,7 +49707,7 @@ function condenseKustomizeError(stderr, dir, repo) {
     const network = /(unable to fetch|failed to run '\/usr\/bin\/git|git cmd = |dial tcp|no such host|could not resolve host)/i.exec(text);
     if (network)
         return {
-            message: `remote resource could not be fetched: ${lastClause(text)}`,
+            message: `remote resource could not be fetched: ${scrubPaths(lastClause(text), repo)}`,
             file: tool_errors_rel(repo, kustomizationFile(at)),
         };
     return { message: scrubPaths(lastClause(text), repo), file: tool_errors_rel(repo, kustomizationFile(at)) };
@@ -49249,6 +49800,7 @@ function tool_errors_rel(repo, path) {
 
 
 
+
 /** Renders one target; any failure becomes a Finding on the target, never an exception. */
 async function renderTarget(target, ctx) {
     const started = performance.now();
@@ -49272,6 +49824,9 @@ async function renderTarget(target, ctx) {
             ...firstAppLocation(target),
         }, "network-refused");
     }
+    const unreadable = screenInputs(ctx.graph, ctx.repo);
+    if (unreadable)
+        return fail(unreadable, "unreadable-input");
     const parts = [];
     for (const spec of target.specs) {
         let out;
@@ -49318,7 +49873,7 @@ async function renderSpec(spec, ctx) {
     const tool = spec.type === "helm" ? "helm template" : "kustomize build";
     if (result.timedOut)
         return {
-            message: `${tool} did not finish within ${Math.round(ctx.timeoutMs / 1000)} s and was stopped (render.timeout in .gitops.yaml)`,
+            message: `${tool} timed out after ${Math.round(ctx.timeoutMs / 1000)} s and was stopped (raise render.timeout in .gitops.yaml if it needs longer)`,
             rule: "timeout",
         };
     if (result.overflowed)
@@ -49391,8 +49946,9 @@ function discoverTargets(layout, repoURLs) {
         const local = app.sources.filter((s) => isLocal(s, layout.repo, repoURLs));
         const rendering = local.filter((s) => s.path !== undefined && !s.chart);
         if (rendering.length === 0) {
-            if (app.sources.some((s) => s.chart !== undefined || (s.path !== undefined && !local.includes(s)))) {
-                findings.push(note(app, `Application ${app.name} renders from another repository; not rendered here`));
+            const external = app.sources.filter((s) => s.chart !== undefined || (s.path !== undefined && !local.includes(s)));
+            if (external.length > 0) {
+                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
             }
             continue;
         }
@@ -49528,6 +50084,13 @@ function isLocal(source, repo, repoURLs) {
         return sameRepo(source.repoURL, repoURLs);
     // No URL to compare against: accept a path that exists here.
     return source.path !== undefined && isDir((0,external_node_path_.resolve)(repo, cleanPath(source.path)));
+}
+/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
+function describeExternal(source) {
+    const what = source.chart
+        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
+        : (source.path ?? "");
+    return `${what} from ${source.repoURL ?? "another repository"}`;
 }
 function hasOptions(source) {
     return (source !== undefined &&
@@ -49715,6 +50278,9 @@ function locateRenderTools(need, config, env = process.env) {
 
 
 
+
+
+
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -49728,6 +50294,10 @@ async function render(options) {
     const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(repo, "render"));
     (0,shards/* filterTargets */.xF)(layout, { environments: options.environments, services: options.services });
     const discovery = discoverTargets(layout, [...config.repoURLs, ...(await remoteUrls(repo))]);
+    // A required check that renders nothing would pass vacuously: a repo (or a
+    // .gitops.yaml) with no targets at all is a setup mistake, so say where we looked.
+    if (discovery.targets.length === 0 && discovery.findings.length === 0)
+        throw noTargets(layout);
     // Every discovered target keeps its line in the index; filters only choose what renders.
     const targets = discovery.targets;
     const graphs = new Map(targets.map((t) => [t.id, inputGraph(t, repo)]));
@@ -49745,7 +50315,7 @@ async function render(options) {
     const needKustomize = toRender.some((t) => t.specs.some((s) => s.type === "kustomize"));
     const tools = locateRenderTools({ kustomize: needKustomize, helm: needHelm }, config, options.env);
     const previous = readIndex(outDir);
-    const concurrency = options.concurrency ?? (config.concurrency || (0,external_node_os_namespaceObject.availableParallelism)());
+    const concurrency = options.concurrency ?? (config.concurrency || (0,external_node_os_.availableParallelism)());
     let done = 0;
     const outcomes = await mapLimit(toRender, concurrency, async (t) => {
         const outcome = await renderTarget(t, {
@@ -49757,7 +50327,7 @@ async function render(options) {
             graph: graphs.get(t.id) ?? inputGraph(t, repo),
         });
         if (outcome.ok)
-            writeAtomic(outputPath(outDir, t.id), outcome.yaml);
+            (0,write/* writeAtomic */.v)(outputPath(outDir, t.id), outcome.yaml);
         options.onProgress?.(++done, toRender.length, t.id);
         return [t.id, outcome];
     });
@@ -49800,7 +50370,7 @@ async function render(options) {
     // Only targets that exist keep an output; a failed target's old output would be stale, so it goes too.
     const keep = new Set(results.filter((r) => r.status !== "failed").map((r) => r.id));
     const removed = removeStale(outDir, repo, previous, keep);
-    writeAtomic((0,external_node_path_.join)(outDir, INDEX_FILE), formatIndex({ targets: results.map(withoutTime) }));
+    (0,write/* writeAtomic */.v)((0,external_node_path_.join)(outDir, INDEX_FILE), formatIndex({ targets: results.map(withoutTime) }));
     return { layout, targets: results, findings, rendered: toRender.map((t) => t.id), removed, outDir };
 }
 /** `render/<id>.yaml` for a target id (ids are repo-relative paths and never contain `..`). */
@@ -49840,6 +50410,12 @@ function withoutTime(result) {
     const entry = { ...result };
     delete entry.ms;
     return entry;
+}
+function noTargets(layout) {
+    const where = layout.configFile ? `targets.roots in ${config/* CONFIG_FILE */.g2}` : `targets.roots in a ${config/* CONFIG_FILE */.g2}`;
+    return new errors/* UserError */.yo(`no targets in ${layout.repo}: no kustomization, chart or manifest folder under ` +
+        `${layout.config.targets.roots.join(", ")} and no Argo CD Application points into the repository; ` +
+        `set ${where} to where your overlays live`, layout.configFile ? config/* CONFIG_FILE */.g2 : undefined);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -50733,7 +51309,7 @@ async function diffRendered(options) {
         ...(options.only ? { only: options.only } : {}),
     };
     const head = await render({ repo: options.repo, ...common });
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-diff-"));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-diff-"));
     const worktree = (0,external_node_path_.join)(scratch, "base");
     try {
         await (0,git/* gitOk */.Tt)(top, ["worktree", "add", "--detach", "--quiet", "--end-of-options", worktree, mergeBase], "diff: cannot check out the merge-base");
@@ -50745,7 +51321,7 @@ async function diffRendered(options) {
         const diffs = compareAll(head, base);
         const fullDiffFile = (0,external_node_path_.join)(head.outDir, "diff.md");
         const rel = (0,external_node_path_.relative)(head.layout.repo, fullDiffFile).split("\\").join("/");
-        writeAtomic(fullDiffFile, diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
+        (0,write/* writeAtomic */.v)(fullDiffFile, diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
         const markdown = diffMarkdown(diffs, { limit: options.limit ?? COMMENT_LIMIT, fullDiffPath: rel });
         const findings = [
             ...head.findings,
@@ -50983,6 +51559,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

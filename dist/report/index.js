@@ -30628,11 +30628,11 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6790);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4334);
-/* harmony import */ var _packages_validate_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6378);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7256);
+/* harmony import */ var _packages_validate_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3651);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9680);
 
 
@@ -30642,6 +30642,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
     const check = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Check, ["lint", "policy", "render", "validate"], "validate");
     const sarifFile = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.SarifFile) ?? "";
+    // Every input is read before any output, so a bad one fails the step with nothing reported.
+    const comment = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Comment, false);
     const report = (0,_packages_validate_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .reportShards */ .MW)({
         check,
         resultsDir: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.ResultsDir, { default: "gitops-results" }),
@@ -30651,7 +30653,7 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction
     });
     (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(report.annotate);
     if (sarifFile)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(sarifFile, JSON.stringify(report.sarif, null, 2) + "\n");
+        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReportFile */ .aS)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.SarifFile, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(sarifFile), JSON.stringify(report.sarif, null, 2) + "\n");
     const counts = (0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(report.findings);
     (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)({
         [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .tY.Errors]: String(counts.error),
@@ -30660,7 +30662,7 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction
     });
     await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(report.markdown);
     const pr = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestFromEvent */ .vR)();
-    if ((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Comment, false) && report.comment !== undefined && pr) {
+    if (comment && report.comment !== undefined && pr) {
         const { owner, repo } = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repository */ .Jk)();
         try {
             const octokit = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokitClient */ .DQ)((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.GitHubToken, { required: true }));
@@ -31170,9 +31172,13 @@ async function gitOk(cwd, args, what) {
 /** The commit a ref names, or a `UserError` naming the ref. */
 async function resolveCommit(cwd, ref, purpose) {
     const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (r.code !== 0)
-        throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
-    return r.stdout.trim();
+    if (r.code === 0)
+        return r.stdout.trim();
+    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
+    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    if (head.code !== 0)
+        throw new UserError(`${purpose}: the repository has no commits yet; commit first`);
+    throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
 }
 /** The top folder of the work tree that holds `cwd`, or undefined outside git. */
 async function gitTopLevel(cwd) {
@@ -31193,10 +31199,11 @@ function firstLine(text) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   hH: () => (/* reexport */ shards/* MAX_SHARDS */.hH),
-  Ot: () => (/* reexport */ finding/* countBySeverity */.Ot)
+  Ot: () => (/* reexport */ finding/* countBySeverity */.Ot),
+  Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, buildPlan, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineAt, lineOfOffset, loadConfig, loadLayout, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, buildPlan, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineAt, lineOfOffset, loadConfig, loadLayout, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -31254,7 +31261,10 @@ function planMarkdown(plan) {
 var git = __nccwpck_require__(4913);
 // EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
 var rendered_yaml = __nccwpck_require__(2345);
+// EXTERNAL MODULE: ./packages/core/src/write.ts
+var write = __nccwpck_require__(5430);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -34544,6 +34554,7 @@ const RENDERED_LIMITS = {
     maxBytes: 512 * 1024 * 1024,
     maxDocuments: 1_000_000,
     maxAliasCount: 10_000,
+    maxDepth: 100,
 };
 const ANCHOR = /(^|[\s[{,:-])&[^\s,\]}]+/m;
 const MARKER = /^---(?:[ \t].*)?$/;
@@ -34599,6 +34610,10 @@ function readOne(text, file, line, lim) {
         const reason = (messageOf(err).split("\n")[0] ?? "")
             .replace(/ \(\d+:\d+\)$/, "")
             .replace(/ in "[^"]*"$/, "");
+        // Say it as the careful loader does, whichever reader met the document.
+        if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
+            throw new UserError(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
+        }
         throw new UserError(`${file}:${at}: invalid YAML: ${reason}`, file, at);
     }
 }
@@ -35288,6 +35303,58 @@ function filterTargets(layout, filters) {
 
 /***/ }),
 
+/***/ 5430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ writeTextAtomic)
+/* harmony export */ });
+/* unused harmony export writeAtomic */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/** Writing output files so that a crash, a kill or a full disk never leaves half a file. */
+
+
+
+
+/**
+ * Writes `content` to a temp file beside `path`, then renames it over `path`:
+ * a reader sees the old file or the new one, never half of one. A failure
+ * removes the temp file and rethrows.
+ */
+function writeAtomic(path, content) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = `${path}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * `writeAtomic` for a file the user named (an option, an input, a config
+ * value): a failure is a `UserError` naming `shownAs` and the path.
+ */
+function writeTextAtomic(path, content, shownAs = path) {
+    try {
+        writeAtomic(path, content);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: cannot write: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35299,6 +35366,7 @@ function filterTargets(layout, filters) {
 
 
 
+
 /**
  * Defaults for files people write by hand. Rendered output (thousands of
  * resources in one file) passes larger limits explicitly.
@@ -35307,6 +35375,8 @@ const DEFAULT_YAML_LIMITS = {
     maxBytes: 8 * 1024 * 1024,
     maxDocuments: 5_000,
     maxAliasCount: 100,
+    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
+    maxDepth: 100,
 };
 /** Options for the parser, shared so every loader reads YAML the same way. */
 const PARSE_OPTIONS = {
@@ -35324,11 +35394,18 @@ const PARSE_OPTIONS = {
 function parseYaml(text, file, limits = {}) {
     const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
     const lineCounter = new LineCounter();
+    const source = stripBom(text);
+    const deep = tooDeepAt(source, lim.maxDepth);
+    if (deep !== undefined) {
+        throw new UserError(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
+    }
     let docs;
     try {
-        docs = parseAllDocuments(stripBom(text), { ...PARSE_OPTIONS, lineCounter });
+        docs = parseAllDocuments(source, { ...PARSE_OPTIONS, lineCounter });
     }
     catch (err) {
+        if (isStackOverflow(err))
+            throw new UserError(`${file}: YAML is nested too deeply; flatten it`, file);
         throw new UserError(`${file}: cannot parse YAML: ${firstLine(messageOf(err))}`, file);
     }
     if (!Array.isArray(docs)) {
@@ -35427,12 +35504,18 @@ function lineOfOffset(lineCounter, offset) {
 function yamlError(error, file) {
     const line = error.linePos?.[0].line;
     const where = line ? `${file}:${line}` : file;
+    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
+    if (isStackOverflow(error))
+        return new UserError(`${where}: YAML is nested too deeply; flatten it`, file, line);
     const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
     return new UserError(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
 }
+function isStackOverflow(err) {
+    return /Maximum call stack size exceeded/.test(messageOf(err));
+}
 function describeToJsError(err) {
     if (err instanceof RangeError)
-        return "YAML is nested too deeply";
+        return "YAML is nested too deeply; flatten it";
     const msg = messageOf(err);
     if (/alias count/i.test(msg))
         return "too many YAML alias expansions (possible alias bomb)";
@@ -35465,7 +35548,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 4334:
+/***/ 7256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35478,16 +35561,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   XU: () => (/* reexport */ getInteger),
   DQ: () => (/* reexport */ getOctokitClient),
   oN: () => (/* reexport */ getSeverity),
-  AA: () => (/* reexport */ getString),
+  AA: () => (/* reexport */ inputs_getString),
   vR: () => (/* reexport */ pullRequestFromEvent),
   Jk: () => (/* reexport */ repository),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs),
   qD: () => (/* reexport */ upsertStickyComment),
-  $e: () => (/* reexport */ log_warning)
+  $e: () => (/* reexport */ log_warning),
+  aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getGlobs, getList, info, isDebug, maskSecret, serverUrl, setOutput, withGroup
+// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getGlobs, getList, info, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, withGroup
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -43542,6 +43626,20 @@ function maskSecret(value) {
     for (const form of maskedForms(value))
         core_setSecret(form);
 }
+/** An input the runner passes as `INPUT_<NAME>` whose name says it holds a token (`token`, `github-token`). */
+const TOKEN_INPUT = /^INPUT_(?:.*[-_])?TOKEN$/i;
+/**
+ * Masks every token the step was given, before anything else is printed: the
+ * `GITHUB_TOKEN` variable and each token input, whether or not this run will
+ * use it. Masking only where a token is used (the API client) leaves a window
+ * in which a debug line, an error or a skipped code path could show it.
+ */
+function maskTokens(env = process.env) {
+    for (const [name, value] of Object.entries(env)) {
+        if (name === "GITHUB_TOKEN" || TOKEN_INPUT.test(name))
+            maskSecret(value);
+    }
+}
 /** The distinct strings {@link maskSecret} registers for `value`, raw first. */
 function maskedForms(value) {
     const forms = new Set([value]);
@@ -43613,6 +43711,18 @@ function pullRequestFromEvent() {
         headSha: text("head.sha"),
         baseRef: text("base.ref"),
         headRef: text("head.ref"),
+    };
+}
+/** The push of a `push` event, or undefined for other events or when the run has no event file. */
+function pushFromEvent() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file || process.env.GITHUB_EVENT_NAME !== "push")
+        return undefined;
+    const { before, after, deleted } = readEvent(file);
+    return {
+        ...(typeof before === "string" ? { before } : {}),
+        ...(typeof after === "string" ? { after } : {}),
+        deleted: deleted === true,
     };
 }
 /** The event payload in `file`, which must hold a JSON object. */
@@ -43703,7 +43813,7 @@ function shown(value) {
 function invalid(name, expected, value) {
     return new errors/* UserError */.yo(`Input "${name}" must be ${expected}, got ${shown(value)}`);
 }
-function getString(name, options = {}) {
+function inputs_getString(name, options = {}) {
     const value = raw(name);
     if (value !== undefined)
         return value;
@@ -43738,12 +43848,22 @@ function getInteger(name, options) {
     // A strict pattern, because Number() accepts "", "0x10", "1e3" and " 7 ".
     const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n))
-        throw invalid(name, "a whole number", value);
+        throw invalid(name, wholeNumber(options), value);
     if (options.min !== undefined && n < options.min)
         throw invalid(name, `at least ${options.min}`, value);
     if (options.max !== undefined && n > options.max)
         throw invalid(name, `at most ${options.max}`, value);
     return n;
+}
+/** What {@link getInteger} accepts, bounds included, for the message on a value that is no number. */
+function wholeNumber({ min, max }) {
+    if (min !== undefined && max !== undefined)
+        return `a whole number from ${min} to ${max}`;
+    if (min !== undefined)
+        return `a whole number of at least ${min}`;
+    if (max !== undefined)
+        return `a whole number of at most ${max}`;
+    return "a whole number";
 }
 /** One of `allowed`, matched exactly. */
 function getEnum(name, allowed, defaultValue) {
@@ -43903,6 +44023,50 @@ function classEnd(glob, start) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/src/untrusted.ts
+/**
+ * Printing text we do not control (resource names, tool errors, policy
+ * messages, PR titles, comment bodies) where the runner reads workflow
+ * commands. The runner treats a line as a command when, after leading
+ * whitespace, it starts with `::`, and also (the older syntax) when `##[`
+ * appears anywhere in it; it splits lines at CR as well as LF, and it reads
+ * stdout and stderr alike. Such text is wrapped in
+ * `::stop-commands::<token>` ... `::<token>::` with a fresh random token, so
+ * nothing inside can run and nothing inside can end the block early.
+ *
+ * No `@actions/*` import here: the CLI uses this too when it runs in a
+ * workflow step.
+ */
+
+/** True when some line of `text` could be read by the runner as a command. */
+function untrusted_mayRunAsCommand(text) {
+    return text.includes("::") || text.includes("##[");
+}
+/** A token no text can guess: hex, so it is never the name of a real command. */
+function freshToken() {
+    return randomBytes(16).toString("hex");
+}
+/**
+ * `text` made inert, ending in a newline: unchanged (plus the newline) when no
+ * line could run, else between stop-commands markers with a fresh token.
+ */
+function untrustedBlock(text) {
+    const body = /[\r\n]$/.test(text) ? text : `${text}\n`;
+    if (!untrusted_mayRunAsCommand(text))
+        return body;
+    const token = freshToken();
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * Writes `text` to the step log (stdout) so that no line of it can run as a
+ * workflow command, in one write so no other output lands inside the block.
+ */
+function untrusted_printUntrusted(text) {
+    process.stdout.write(untrustedBlock(text));
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/log.ts
 /**
  * Logging for actions, which never import `@actions/core` themselves. One
@@ -43910,9 +44074,17 @@ function classEnd(glob, start) {
  * (STYLE.md: grouped, quiet logs).
  */
 
-/** A line in the step log. */
+
+/**
+ * A line in the step log. Messages often carry text we do not control (a
+ * reason quoting a PR comment, a file name), so one that could read as a
+ * workflow command is printed inert (see untrusted.ts).
+ */
 function log_info(message) {
-    core.info(message);
+    if (mayRunAsCommand(message))
+        printUntrusted(message);
+    else
+        core.info(message);
 }
 /** A line shown only when step debug logging is on. */
 function log_debug(message) {
@@ -43967,6 +44139,33 @@ function outputs_addPath(dir) {
     core.addPath(dir);
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 1 modules
+var src = __nccwpck_require__(6790);
+;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
+/**
+ * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
+ * they go and how they are written, the same for every action.
+ */
+
+
+
+
+/**
+ * The path an input names, else `defaultName` under RUNNER_TEMP, which the
+ * runner empties after the job, so nothing lands in the user's workspace.
+ */
+function reportFilePath(input, defaultName) {
+    return resolve(getString(input) ?? join(process.env.RUNNER_TEMP ?? tmpdir(), defaultName));
+}
+/** Writes a report file whole or not at all; a failure names the input that chose the path. */
+function writeReportFile(input, path, text) {
+    (0,src/* writeTextAtomic */.Q)(path, text, `Input "${input}" (${path})`);
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/run.ts
 /**
  * The wrapper every action's `main.ts` calls: it turns what `main` throws
@@ -43976,14 +44175,17 @@ function outputs_addPath(dir) {
  */
 
 
+
 /** Exit code for a bug, distinct from 2 so a wrapper script can tell them apart. */
 const BUG_EXIT_CODE = 1;
 /**
- * Runs `main` and reports its failure. Never rejects, so `main.ts` can call
+ * Masks the step's tokens, runs `main` and reports its failure. Never rejects, so `main.ts` can call
  * `void runAction(run)`. A `main` that returns normally keeps whatever
  * `process.exitCode` it set (1 for findings).
  */
 async function runAction(main) {
+    // First, so no line of the run (debug ones included) can show a token unmasked.
+    maskTokens();
     try {
         await main();
     }
@@ -44051,9 +44253,11 @@ async function appendSummary(markdown) {
 
 
 
+
+
 /***/ }),
 
-/***/ 6378:
+/***/ 3651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44249,8 +44453,12 @@ function linkOpts(o) {
 /** The suite's version; a test keeps it equal to package.json's. */
 const version_VERSION = "0.1.0";
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var config = __nccwpck_require__(5095);
+// EXTERNAL MODULE: ./packages/core/src/write.ts
+var write = __nccwpck_require__(5430);
 // EXTERNAL MODULE: ./packages/core/src/layout.ts
 var layout = __nccwpck_require__(4783);
 // EXTERNAL MODULE: ./packages/core/src/shards.ts
@@ -44394,7 +44602,8 @@ function argo_isObject(v) {
 
 
 const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
-const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+const graph_URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
 /**
  * Builds a target's input graph without rendering: kustomization resources,
  * components, patches, generator and replacement files (recursively); a Helm
@@ -44405,6 +44614,7 @@ function graph_inputGraph(target, repo) {
     const g = {
         files: new Set(),
         dirs: new Set(),
+        yamlFiles: new Map(),
         remote: [],
         unresolved: false,
         helmCharts: false,
@@ -44418,8 +44628,12 @@ function graph_inputGraph(target, repo) {
 function addSpec(g, spec, repo) {
     if (spec.type === "helm") {
         g.dirs.add(rel(repo, spec.chartDir));
-        for (const f of spec.valueFiles)
+        for (const f of ["Chart.yaml", "values.yaml"])
+            g.yamlFiles.set(rel(repo, join(spec.chartDir, f)), "helm");
+        for (const f of spec.valueFiles) {
             g.files.add(rel(repo, f));
+            g.yamlFiles.set(rel(repo, f), "helm");
+        }
     }
     else if (spec.type === "directory") {
         g.dirs.add(rel(repo, spec.dir));
@@ -44429,15 +44643,18 @@ function addSpec(g, spec, repo) {
     }
 }
 function walkKustomization(g, dir, repo, seen) {
-    if (seen.has(dir))
+    // By real path: a symlinked folder that loops back is the same kustomization.
+    const real = realPath(dir);
+    if (seen.has(real))
         return;
-    seen.add(dir);
+    seen.add(real);
     const file = KUSTOMIZATION_FILES.map((f) => join(dir, f)).find((f) => existsSync(f));
     if (!file) {
         g.unresolved = true;
         return;
     }
     g.files.add(rel(repo, file));
+    g.yamlFiles.set(rel(repo, file), "kustomize");
     let k;
     try {
         k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
@@ -44449,10 +44666,11 @@ function walkKustomization(g, dir, repo, seen) {
     }
     if (!isObject(k))
         return;
-    const ref = (entry) => {
+    /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
+    const ref = (entry, yaml = true) => {
         if (typeof entry !== "string" || entry.includes("\n"))
             return;
-        if (URL_LIKE.test(entry)) {
+        if (graph_URL_LIKE.test(entry)) {
             g.remote.push(entry);
             g.unresolved = true;
             return;
@@ -44467,6 +44685,8 @@ function walkKustomization(g, dir, repo, seen) {
         }
         else {
             g.files.add(rel(repo, path));
+            if (yaml)
+                g.yamlFiles.set(rel(repo, path), "kustomize");
         }
     };
     for (const key of [
@@ -44493,8 +44713,8 @@ function walkKustomization(g, dir, repo, seen) {
             if (!isObject(gen))
                 continue;
             for (const f of [...list(gen.files), ...list(gen.envs)])
-                ref(f);
-            ref(gen.env);
+                ref(f, false);
+            ref(gen.env, false);
         }
     }
     if (isObject(k.openapi))
@@ -44536,6 +44756,14 @@ function graph_affectedTargets(targets, graphs, changed) {
 function list(v) {
     return Array.isArray(v) ? v : [];
 }
+function realPath(path) {
+    try {
+        return realpathSync(path);
+    }
+    catch {
+        return path;
+    }
+}
 function rel(repo, path) {
     return relative(resolve(repo), path).split("\\").join("/");
 }
@@ -44547,22 +44775,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 const output_INDEX_FILE = "index.json";
-/**
- * Writes a file atomically: a temp file beside it, then a rename, so a crash
- * or a kill never leaves a half-written output that a later check would read.
- */
-function output_writeAtomic(path, content) {
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-    try {
-        writeFileSync(tmp, content);
-        renameSync(tmp, path);
-    }
-    catch (err) {
-        rmSync(tmp, { force: true });
-        throw err;
-    }
-}
 function output_sha256(text) {
     return createHash("sha256").update(text).digest("hex");
 }
@@ -44630,7 +44842,6 @@ var esm = __nccwpck_require__(1138);
 
 
 
-
 const directory_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Renders a plain manifest folder as Argo CD's directory source does: every
@@ -44648,16 +44859,8 @@ function directory_renderDirectory(spec, repo) {
         if (spec.exclude && minimatch(rel, spec.exclude.trim()))
             continue;
         const display = relative(repo, path).split("\\").join("/");
-        let text;
-        try {
-            text = decodeUtf8(readFileSync(path), display);
-        }
-        catch (err) {
-            if (err instanceof UserError)
-                throw err;
-            throw new UserError(`${display}: cannot read`, display);
-        }
-        const parsed = parseYaml(text, display);
+        // The careful loader checks the size before reading: a 50 MB file is refused, not parsed.
+        const parsed = loadYamlFile(path, display);
         for (const doc of parsed.documents) {
             if (doc.value !== null)
                 parts.push(doc.doc.toString({ lineWidth: 0 }).replace(/^---\n/, ""));
@@ -44687,6 +44890,39 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
 
 /**
+ * Process groups of tools still running. Each tool runs in a group of its own
+ * (so a timeout can kill its children too), which also means a signal sent to
+ * gitops or to gitops' group does not reach it: when the runner cancels a job
+ * or a user presses Ctrl-C, these groups are killed before gitops goes.
+ */
+const liveGroups = new Set();
+let stopHandlersInstalled = false;
+function killGroup(pid) {
+    try {
+        process.kill(-pid, "SIGKILL");
+    }
+    catch {
+        // Already gone.
+    }
+}
+function installStopHandlers() {
+    if (stopHandlersInstalled || process.platform === "win32")
+        return;
+    stopHandlersInstalled = true;
+    process.on("exit", () => {
+        for (const pid of liveGroups)
+            killGroup(pid);
+    });
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+        process.once(signal, () => {
+            for (const pid of liveGroups)
+                killGroup(pid);
+            // Then end the way the signal would have ended us (exit status 128 + n).
+            process.kill(process.pid, signal);
+        });
+    }
+}
+/**
  * Runs an external binary with an argument array — never through a shell, so
  * no user text is ever interpreted — with a timeout that kills the whole
  * process group (helm and kustomize may start children of their own).
@@ -44702,6 +44938,10 @@ function exec_runTool(file, args, options) {
             detached: process.platform !== "win32",
             signal: options.signal,
         });
+        if (child.pid !== undefined && process.platform !== "win32") {
+            installStopHandlers();
+            liveGroups.add(child.pid);
+        }
         const out = [];
         const err = [];
         let outBytes = 0;
@@ -44740,10 +44980,14 @@ function exec_runTool(file, args, options) {
         });
         child.on("error", (e) => {
             clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
             reject(e);
         });
         child.on("close", (code) => {
             clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
             resolve({
                 code: timedOut || overflowed ? null : code,
                 stdout: Buffer.concat(out).toString("utf8"),
@@ -44823,7 +45067,9 @@ async function kustomize_kustomizeBuild(tool, dir, opts) {
         args.push("--enable-helm", "--helm-command", tool.helm);
     // `--` keeps a folder named like an option from being read as one.
     args.push("--", dir);
-    return runTool(tool.path, args, { timeoutMs: opts.timeoutMs, env: opts.env });
+    // A remote base is fetched with git: it must fail, not wait for a password nobody will type.
+    const env = { ...(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
+    return runTool(tool.path, args, { timeoutMs: opts.timeoutMs, env });
 }
 /**
  * Builds `dir` with Argo CD's `source.kustomize` options. Argo edits a copy of
@@ -44890,7 +45136,157 @@ function parseArgoImage(spec) {
     return entry;
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/screen.ts
+
+
+
+
+/** Screened files by path, size and mtime: bases shared by many targets are read once per run. */
+const screened = new Map();
+/**
+ * Checks what kustomize and helm will parse for a target before they run. kustomize hangs on an
+ * alias bomb, takes minutes on a few megabytes of keys or thousands of documents, and names no
+ * file for a duplicate key; helm names no file for a broken values file. The careful loader
+ * refuses each at once, with file and line. Plain syntax errors in kustomize's inputs are left to
+ * kustomize, which names the file and the line where the construct opened. A file or folder
+ * that is a symlink out of the repository is refused unread: Argo CD refuses such repositories,
+ * and what it points at must not reach render/ or a message.
+ * Returns the first problem, or undefined.
+ */
+function screen_screenInputs(graph, repo) {
+    const realRepo = realPathOf(repo) ?? repo;
+    for (const path of [...graph.dirs, ...graph.files, ...graph.yamlFiles.keys()]) {
+        if (!leavesRepo(realRepo, join(repo, path)))
+            continue;
+        // kustomize's load restrictor would say the same; this way the file is never read.
+        const also = graph.yamlFiles.get(path) === "kustomize" ? ", so outside the kustomization root too" : "";
+        return {
+            message: `${path} is a symlink to a path outside the repository${also}; copy the file into the repository`,
+            file: path,
+        };
+    }
+    for (const [path, tool] of graph.yamlFiles) {
+        const err = screenYaml(join(repo, path), path);
+        if (!err || (tool === "kustomize" && / invalid YAML: /.test(err.message)))
+            continue;
+        const problem = { message: err.message, file: err.file ?? path };
+        if (err.line)
+            problem.line = err.line;
+        return problem;
+    }
+    return undefined;
+}
+/** True when `path` exists and resolves outside the repository. */
+function leavesRepo(realRepo, path) {
+    const real = realPathOf(path);
+    if (real === undefined)
+        return false;
+    const rel = relative(realRepo, real);
+    return rel === ".." || rel.startsWith(".." + sep) || rel.startsWith(sep);
+}
+/** The careful loader's complaint about a file, or undefined (a missing file is the tool's to report). */
+function screenYaml(path, display) {
+    let key;
+    try {
+        const st = statSync(path);
+        if (!st.isFile())
+            return undefined;
+        key = `${path}\0${st.size}\0${st.mtimeMs}`;
+    }
+    catch {
+        return undefined;
+    }
+    const cached = screened.get(key);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    let problem = null;
+    try {
+        loadYamlFile(path, display);
+    }
+    catch (err) {
+        if (!(err instanceof UserError))
+            throw err;
+        problem = err;
+    }
+    screened.set(key, problem);
+    return problem ?? undefined;
+}
+function realPathOf(path) {
+    try {
+        return realpathSync(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/remote-errors.ts
+
+/**
+ * Reads a kustomize failure to fetch something remote (a base over git or
+ * HTTP, a `helmCharts` entry pulled by helm) and names what was fetched and
+ * why it failed in one line: kustomize's own message nests every attempt,
+ * repeats the URL in three spellings and ends in the helm command line with
+ * this machine's paths, none of which helps the reader.
+ */
+function remote_errors_condenseRemoteError(text) {
+    const remote = remoteNamed(text);
+    if (remote === undefined)
+        return undefined;
+    return {
+        message: `remote ${remote.name} could not be fetched: ${rootCause(text)}`,
+        reference: remote.reference,
+    };
+}
+/**
+ * What was being fetched (`name`, for the message) and the text of it the
+ * kustomization holds (`reference`, to find its line); undefined when nothing
+ * remote failed.
+ */
+function remoteNamed(text) {
+    // kustomize's `helm pull`: "--repo <url> <chart>" for a chart repository, "oci://<registry>/<chart>" for OCI.
+    const repo = /helm pull [^']*?--repo (\S+) (\S+)/.exec(text);
+    if (repo)
+        return { name: `${repo[1] ?? ""} (chart ${repo[2] ?? ""})`, reference: repo[1] ?? "" };
+    const oci = /helm pull [^']*?oci:\/\/(\S+)\/(\S+)/.exec(text);
+    if (oci)
+        return { name: `oci://${oci[1] ?? ""} (chart ${oci[2] ?? ""})`, reference: oci[1] ?? "" };
+    // The deepest "accumulating resources from" is the reference that broke.
+    const from = [...text.matchAll(/accumulating resources from '([^']+)'/g)].map((m) => m[1] ?? "").at(-1);
+    return from !== undefined && URL_LIKE.test(from) ? { name: from, reference: from } : undefined;
+}
+/** Causes worth a reader's time, most specific first; each names the host or the refusal. */
+const CAUSES = (/* unused pure expression or super */ null && ([
+    /Could not resolve host(?:name)?:? [^\s'":]+/,
+    /Failed to connect to \S+ port \d+/,
+    /lookup (\S+) on \S+: no such host/,
+    /dial tcp \S+: connect: connection refused/,
+    /dial tcp [^:]+:\d+: i\/o timeout/,
+    /could not read Username for '[^']+'/,
+    /repository '[^']+' not found/,
+    /Remote branch \S+ not found/,
+    /couldn't find remote ref \S+/,
+    /\S+ is not a valid chart repository/,
+    /chart "[^"]+"(?: version "[^"]+")? not found in \S+ repository/,
+    /\b(?:401|403|404) (?:Unauthorized|Forbidden|Not Found)\b/,
+]));
+function rootCause(text) {
+    for (const cause of CAUSES) {
+        const m = cause.exec(text);
+        if (!m)
+            continue;
+        if (cause.source.startsWith("lookup"))
+            return `no such host ${m[1] ?? ""}`;
+        return m[0];
+    }
+    // Unknown shape: git's "fatal:" line, else the first line; never a local path or the helm command line.
+    const fatal = /fatal: ([^\n]+)/.exec(text)?.[1];
+    const line = (fatal ?? text.split("\n")[0] ?? text).replace(/'\/[^']*'/g, "'…'");
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/tool-errors.ts
+
 
 
 const tool_errors_KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
@@ -44905,6 +45301,12 @@ function tool_errors_condenseKustomizeError(stderr, dir, repo) {
     const recursed = [...text.matchAll(/recursed accumulation of path '([^']+)'/g)].map((m) => m[1] ?? "");
     const at = recursed.at(-1) ?? dir;
     const from = [...text.matchAll(/accumulating resources from '([^']+)'/g)].map((m) => m[1] ?? "").at(-1);
+    // Before the file checks: kustomize also tries a URL as a local path and reports that as missing.
+    const remote = condenseRemoteError(text);
+    if (remote) {
+        const k = kustomizationFile(at);
+        return { message: remote.message, file: tool_errors_rel(repo, k), ...lineOf(k, remote.reference) };
+    }
     const malformed = /MalformedYAMLError: yaml: line (\d+): (.+?) in File: (\S+)/.exec(text);
     if (malformed) {
         const file = resolveIn(at, malformed[3] ?? "");
@@ -44940,7 +45342,7 @@ function tool_errors_condenseKustomizeError(stderr, dir, repo) {
     const network = /(unable to fetch|failed to run '\/usr\/bin\/git|git cmd = |dial tcp|no such host|could not resolve host)/i.exec(text);
     if (network)
         return {
-            message: `remote resource could not be fetched: ${lastClause(text)}`,
+            message: `remote resource could not be fetched: ${tool_errors_scrubPaths(lastClause(text), repo)}`,
             file: tool_errors_rel(repo, kustomizationFile(at)),
         };
     return { message: tool_errors_scrubPaths(lastClause(text), repo), file: tool_errors_rel(repo, kustomizationFile(at)) };
@@ -45033,6 +45435,7 @@ function tool_errors_rel(repo, path) {
 
 
 
+
 /** Renders one target; any failure becomes a Finding on the target, never an exception. */
 async function render_target_renderTarget(target, ctx) {
     const started = performance.now();
@@ -45056,6 +45459,9 @@ async function render_target_renderTarget(target, ctx) {
             ...firstAppLocation(target),
         }, "network-refused");
     }
+    const unreadable = screenInputs(ctx.graph, ctx.repo);
+    if (unreadable)
+        return fail(unreadable, "unreadable-input");
     const parts = [];
     for (const spec of target.specs) {
         let out;
@@ -45102,7 +45508,7 @@ async function renderSpec(spec, ctx) {
     const tool = spec.type === "helm" ? "helm template" : "kustomize build";
     if (result.timedOut)
         return {
-            message: `${tool} did not finish within ${Math.round(ctx.timeoutMs / 1000)} s and was stopped (render.timeout in .gitops.yaml)`,
+            message: `${tool} timed out after ${Math.round(ctx.timeoutMs / 1000)} s and was stopped (raise render.timeout in .gitops.yaml if it needs longer)`,
             rule: "timeout",
         };
     if (result.overflowed)
@@ -45175,8 +45581,9 @@ function targets_discoverTargets(layout, repoURLs) {
         const local = app.sources.filter((s) => isLocal(s, layout.repo, repoURLs));
         const rendering = local.filter((s) => s.path !== undefined && !s.chart);
         if (rendering.length === 0) {
-            if (app.sources.some((s) => s.chart !== undefined || (s.path !== undefined && !local.includes(s)))) {
-                findings.push(note(app, `Application ${app.name} renders from another repository; not rendered here`));
+            const external = app.sources.filter((s) => s.chart !== undefined || (s.path !== undefined && !local.includes(s)));
+            if (external.length > 0) {
+                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
             }
             continue;
         }
@@ -45312,6 +45719,13 @@ function isLocal(source, repo, repoURLs) {
         return sameRepo(source.repoURL, repoURLs);
     // No URL to compare against: accept a path that exists here.
     return source.path !== undefined && isDir(resolve(repo, cleanPath(source.path)));
+}
+/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
+function describeExternal(source) {
+    const what = source.chart
+        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
+        : (source.path ?? "");
+    return `${what} from ${source.repoURL ?? "another repository"}`;
 }
 function hasOptions(source) {
     return (source !== undefined &&
@@ -45499,6 +45913,9 @@ function tools_locateRenderTools(need, config, env = process.env) {
 
 
 
+
+
+
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -45512,6 +45929,10 @@ async function render_render(options) {
     const outDir = resolve(options.outDir ?? join(repo, "render"));
     filterTargets(layout, { environments: options.environments, services: options.services });
     const discovery = discoverTargets(layout, [...config.repoURLs, ...(await remoteUrls(repo))]);
+    // A required check that renders nothing would pass vacuously: a repo (or a
+    // .gitops.yaml) with no targets at all is a setup mistake, so say where we looked.
+    if (discovery.targets.length === 0 && discovery.findings.length === 0)
+        throw noTargets(layout);
     // Every discovered target keeps its line in the index; filters only choose what renders.
     const targets = discovery.targets;
     const graphs = new Map(targets.map((t) => [t.id, inputGraph(t, repo)]));
@@ -45624,6 +46045,12 @@ function withoutTime(result) {
     const entry = { ...result };
     delete entry.ms;
     return entry;
+}
+function noTargets(layout) {
+    const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
+    return new UserError(`no targets in ${layout.repo}: no kustomization, chart or manifest folder under ` +
+        `${layout.config.targets.roots.join(", ")} and no Argo CD Application points into the repository; ` +
+        `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
 }
 
 ;// CONCATENATED MODULE: ./packages/render/src/diff/resources.ts
@@ -47615,8 +48042,6 @@ function lintSummaryMarkdown(report, options) {
 
 
 
-// EXTERNAL MODULE: ./packages/core/src/config.ts
-var config = __nccwpck_require__(5095);
 ;// CONCATENATED MODULE: ./node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js
 // Copyright 2008 Google Inc.  All rights reserved.
 //
@@ -67329,13 +67754,40 @@ function redact_secretSha256(secret) {
  * redacted form: a last guard for messages that quote input (a YAML parse
  * error, a gitleaks rule description) which could hold a secret.
  */
-function redact_scrub(text, secrets) {
-    let out = text;
+function scrub(text, secrets) {
+    return redact_scrubber(secrets)(text);
+}
+/**
+ * `scrub` for many texts against the same secrets: the secrets are indexed by
+ * their first 4 characters, so a message costs its own length, not the number
+ * of secrets (a minified file may hold hundreds of thousands).
+ */
+function redact_scrubber(secrets) {
+    const byPrefix = new Map();
     for (const s of secrets) {
-        if (s.length >= 4 && out.includes(s))
-            out = out.split(s).join(redact_redact(s));
+        if (s.length < 4)
+            continue;
+        const list = byPrefix.get(s.slice(0, 4));
+        if (list)
+            list.push(s);
+        else
+            byPrefix.set(s.slice(0, 4), [s]);
     }
-    return out;
+    return (text) => {
+        if (byPrefix.size === 0)
+            return text;
+        const present = new Set();
+        for (let i = 0; i + 4 <= text.length; i++) {
+            for (const s of byPrefix.get(text.slice(i, i + 4)) ?? [])
+                if (text.startsWith(s, i))
+                    present.add(s);
+        }
+        let out = text;
+        // Longest first: a secret that contains another is replaced whole.
+        for (const s of [...present].sort((a, b) => b.length - a.length))
+            out = out.split(s).join(redact_redact(s));
+        return out;
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/collect.ts
@@ -67397,7 +67849,8 @@ class collect_FindingCollector {
     }
     /** `findings` with any secret seen during the scan scrubbed from every message (a last guard). */
     scrubbed(findings) {
-        return findings.map((f) => ({ ...f, message: scrub(f.message, this.secrets) }));
+        const scrub = scrubber(this.secrets);
+        return findings.map((f) => ({ ...f, message: scrub(f.message) }));
     }
 }
 
@@ -67524,12 +67977,13 @@ class engine_SecretScanner {
                     continue;
                 let hit = lineHits.get(line);
                 if (!hit)
-                    lineHits.set(line, (hit = { start, rules: [], anchors: [] }));
+                    lineHits.set(line, (hit = { start, rules: [], anchors: [], anchorKeys: new Set() }));
                 if (!c.anchor) {
                     if (!hit.rules.includes(r))
                         hit.rules.push(r);
                 }
-                else if (!hit.anchors.some((a) => a.rule === r && a.at === at)) {
+                else if (!hit.anchorKeys.has(r * 2 ** 32 + at)) {
+                    hit.anchorKeys.add(r * 2 ** 32 + at);
                     hit.anchors.push({ rule: r, at });
                 }
             }
@@ -67564,7 +68018,9 @@ class engine_SecretScanner {
         };
         for (const [line, hit] of lineHits) {
             const text = doc.line(line, hit.start) ?? "";
-            const window = (c) => c.scope === "line+next" ? `${text}\n${doc.line(line + 1) ?? ""}` : text;
+            // Built once per line: joined anew for each anchor, a 20 MB line would be copied per keyword.
+            let withNext;
+            const window = (c) => c.scope === "line+next" ? (withNext ??= `${text}\n${doc.line(line + 1) ?? ""}`) : text;
             const locate = (offset) => offset <= text.length ? [line, offset + 1] : [line + 1, offset - text.length];
             for (const r of hit.rules) {
                 const c = this.compiled[r];
@@ -67604,6 +68060,20 @@ class engine_SecretScanner {
         return rule.validate ? rule.validate(secret, m, ctx) : true;
     }
 }
+/** Index of the first match in `row` (sorted, disjoint) that ends after `column`. */
+function firstEndingAfter(row, column) {
+    let lo = 0;
+    let hi = row.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const m = row[mid];
+        if (m.column + m.length <= column)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 function withFlags(flags, add) {
     return flags.replace(/[gyd]/g, "") + add;
 }
@@ -67626,10 +68096,19 @@ function secretGroup(m, groups) {
 /** Keeps the earliest rule's match where two matches share a line and overlap. */
 function dropOverlaps(found) {
     const kept = [];
+    // Per line, the kept matches by column: they never overlap, so a binary search finds the only
+    // two a new match could overlap (one long line may hold a hundred thousand matches).
+    const byLine = new Map();
     for (const f of [...found].sort((a, b) => a.order - b.order || a.line - b.line || a.column - b.column)) {
-        const overlaps = kept.some((k) => k.line === f.line && k.column < f.column + f.length && f.column < k.column + k.length);
-        if (!overlaps)
-            kept.push(f);
+        let row = byLine.get(f.line);
+        if (!row)
+            byLine.set(f.line, (row = []));
+        const i = firstEndingAfter(row, f.column);
+        const next = row[i];
+        if (next && next.column < f.column + f.length)
+            continue;
+        row.splice(i, 0, f);
+        kept.push(f);
     }
     return kept
         .sort((a, b) => a.line - b.line || a.column - b.column)
@@ -67796,10 +68275,18 @@ const generic_GENERIC_RULE = {
         if (m[4] !== undefined && /[()[\]{}\\<>*]/.test(value))
             return false;
         // The key as written may be longer than the regex's: `checksum/secret`, `vault.hashicorp.com/...`.
-        const prefix = /[\w./-]*$/.exec(m.input.slice(0, m.index))?.[0] ?? "";
+        const prefix = keyPrefix(m.input, m.index);
         return isSecretValue(`${prefix}${m[1] ?? ""}`, value);
     },
 };
+/** Key characters (`[\w./-]`) right before `end`: a backward walk, since `/[\w./-]*$/` is quadratic on a long line. */
+function keyPrefix(text, end) {
+    let start = end;
+    // Capped: a key is short, and a 20 MB line of them must not cost 20 MB per match.
+    while (start > 0 && end - start < 256 && /[\w./-]/.test(text.charAt(start - 1)))
+        start--;
+    return text.slice(start, end);
+}
 /** The rules of thumb that keep the generic rule quiet on names, references and hashes. */
 function isSecretValue(key, value) {
     if (value.length < 8 || DESCRIBING_KEY.test(key))
@@ -68338,7 +68825,6 @@ async function scan_scanRepository(repoDir, options = {}) {
 
 
 
-
 /** What each GitOps rule checks, for SARIF and `--help`. */
 const GITOPS_RULE_DESCRIPTIONS = {
     "plain-secret": "A Kubernetes Secret with data or stringData is committed; Git may hold only references.",
@@ -68414,12 +68900,6 @@ function withPathPrefix(findings, prefix) {
         ...(f.target ? { target: `${p}/${f.target}` } : {}),
     }));
 }
-/** Writes `text` to `path` through a temporary file, so a reader never sees half of it. */
-function writeFileAtomic(path, text) {
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-}
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -68433,7 +68913,6 @@ function report_short(sha) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/plan.ts
-
 
 
 
@@ -68461,14 +68940,14 @@ function planScan(input) {
             fullIfUnresolvable: false,
         };
     }
-    if (input.eventName === "push" && input.payload) {
-        const { before, after, deleted } = input.payload;
-        if (deleted === true || typeof after !== "string" || ZERO_SHA.test(after)) {
+    if (input.eventName === "push" && input.push) {
+        const { before, after, deleted } = input.push;
+        if (deleted || after === undefined || ZERO_SHA.test(after)) {
             return { mode: "none", reason: "the push deleted a branch or tag: nothing to scan" };
         }
         if (before === after)
             return { mode: "none", reason: "the push added no commits: nothing to scan" };
-        if (typeof before === "string" && !ZERO_SHA.test(before)) {
+        if (before !== undefined && !ZERO_SHA.test(before)) {
             return { mode: "diff", base: before, head: after, reason: "push", fullIfUnresolvable: true };
         }
         if (input.scan === "auto")
@@ -68481,22 +68960,6 @@ function planScan(input) {
         mode: "full",
         reason: input.eventName ? `${input.eventName} event: the whole tree` : "the whole tree",
     };
-}
-/** The webhook payload at `path` (GITHUB_EVENT_PATH), or undefined when there is none. */
-function readEventPayload(path) {
-    if (!path)
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse(readFileSync(path, "utf8"));
-    }
-    catch (err) {
-        throw new UserError(`Cannot read the event file ${path}: ${messageOf(err)}`, path);
-    }
-    if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
-        throw new UserError(`The event file ${path} does not hold a JSON object`, path);
-    }
-    return payload;
 }
 /**
  * Runs the scan a plan asks for. A push whose `before` commit is not in the
@@ -68812,6 +69275,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

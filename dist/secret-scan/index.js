@@ -892,7 +892,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(7783);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -2050,7 +2050,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
+const validation_error_1 = __nccwpck_require__(7783);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -3809,7 +3809,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
+const validation_error_1 = __nccwpck_require__(7783);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -4473,7 +4473,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 7783:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35017,82 +35017,70 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5430);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8047);
-/* harmony import */ var _packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9443);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4582);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5402);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1843);
+/* harmony import */ var _packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9443);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4582);
 
 
 
 
-
-
-await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
-    const repoPath = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.RepoPath, { default: "." });
-    const failOn = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getSeverity */ .oN)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.FailOn, "error");
-    const gitopsRules = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.GitopsRules, true);
-    const baseline = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Baseline);
-    const ignoreFile = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.IgnoreFile);
-    const sarifInput = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.SarifFile);
-    const plan = (0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planScan */ .hn)({
-        scan: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getEnum */ .GV)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Scan, ["auto", "full", "diff"], "auto"),
-        base: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Base),
-        head: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Head),
+await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
+    const repoPath = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.RepoPath, { default: "." });
+    const failOn = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getSeverity */ .oN)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.FailOn, "error");
+    const gitopsRules = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.GitopsRules, true);
+    const baseline = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Baseline);
+    const ignoreFile = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.IgnoreFile);
+    const sarifFile = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFilePath */ .KL)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.SarifFile, "gitops-secrets.sarif");
+    const plan = (0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .planScan */ .hn)({
+        scan: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Scan, ["auto", "full", "diff"], "auto"),
+        base: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Base),
+        head: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Head),
         eventName: process.env.GITHUB_EVENT_NAME,
-        pullRequest: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestFromEvent */ .vR)(),
-        payload: (0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readEventPayload */ .N5)(process.env.GITHUB_EVENT_PATH),
+        pullRequest: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestFromEvent */ .vR)(),
+        push: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pushFromEvent */ .lV)(),
     });
     // Every secret found is masked before anything is printed, so no later step can log it either.
-    const result = await (0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .runPlannedScan */ .$x)(repoPath, plan, {
+    const result = await (0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runPlannedScan */ .$x)(repoPath, plan, {
         gitopsRules,
-        onSecret: _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l,
+        onSecret: _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l,
         ...(baseline ? { baseline } : {}),
         ...(ignoreFile ? { ignoreFile } : {}),
     });
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Secret scan: ${result.note}`);
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Secret scan: ${result.note}`);
     if (!result.report) {
-        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)({
-            [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Findings]: "0",
-            [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Errors]: "0",
-            [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Warnings]: "0",
-            [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Mode]: "none",
+        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({
+            [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Findings]: "0",
+            [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Errors]: "0",
+            [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Warnings]: "0",
+            [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Mode]: "none",
         });
-        await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)(`## Secret scan\n\n✅ Nothing to scan: ${result.note}.\n`);
+        await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(`## Secret scan\n\n✅ Nothing to scan: ${result.note}.\n`);
         return;
     }
     const { stats, rules } = result.report;
-    const findings = (0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withPathPrefix */ .Iy)(result.report.findings, (0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .repoPrefix */ .xI)(process.cwd(), repoPath));
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)((0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .statsLine */ .I0)(stats));
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .emitAnnotations */ .KI)(findings);
-    const sarifFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(sarifInput ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "gitops-secrets.sarif"));
-    try {
-        (0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(sarifFile, `${JSON.stringify((0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsSarif */ .zE)({ findings, rules }), null, 2)}\n`);
-    }
-    catch (err) {
-        throw new _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input "${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.SarifFile}": cannot write ${sarifFile}: ${(0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(err)}`);
-    }
-    const counts = (0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(findings);
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)({
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Findings]: String(findings.length),
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Errors]: String(counts.error),
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Warnings]: String(counts.warning),
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Mode]: result.mode,
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Commits]: stats.commits === undefined ? undefined : String(stats.commits),
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.SarifFile]: sarifFile,
+    const findings = (0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withPathPrefix */ .Iy)(result.report.findings, (0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPrefix */ .xI)(process.cwd(), repoPath));
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)((0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .statsLine */ .I0)(stats));
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .emitAnnotations */ .KI)(findings);
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReportFile */ .aS)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.SarifFile, sarifFile, `${JSON.stringify((0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .secretsSarif */ .zE)({ findings, rules }), null, 2)}\n`);
+    const counts = (0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(findings);
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Findings]: String(findings.length),
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Errors]: String(counts.error),
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Warnings]: String(counts.warning),
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Mode]: result.mode,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Commits]: stats.commits === undefined ? undefined : String(stats.commits),
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.SarifFile]: sarifFile,
     });
-    const repo = process.env.GITHUB_REPOSITORY ? (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .repository */ .Jk)() : undefined;
-    await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)((0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsSummary */ .Ov)({ findings, stats }, {
+    const repo = process.env.GITHUB_REPOSITORY ? (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .repository */ .Jk)() : undefined;
+    await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)((0,_packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .secretsSummary */ .Ov)({ findings, stats }, {
         failOn,
         note: result.note,
-        ...(repo ? { repoUrl: `${(0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .serverUrl */ .Vd)()}/${repo.owner}/${repo.repo}` } : {}),
+        ...(repo ? { repoUrl: `${(0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .serverUrl */ .Vd)()}/${repo.owner}/${repo.repo}` } : {}),
         ...(stats.head || process.env.GITHUB_SHA ? { sha: stats.head ?? process.env.GITHUB_SHA } : {}),
     }));
-    if ((0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .failsAt */ .ZN)(findings, failOn)) {
-        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Failing: ${counts.error} error(s), ${counts.warning} warning(s); fail-on is ${failOn}.`);
+    if ((0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failsAt */ .ZN)(findings, failOn)) {
+        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Failing: ${counts.error} error(s), ${counts.warning} warning(s); fail-on is ${failOn}.`);
         process.exitCode = 1;
     }
 });
@@ -35252,7 +35240,7 @@ function countsLabel(counts) {
 
 /***/ }),
 
-/***/ 5430:
+/***/ 5402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35270,10 +35258,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   hN: () => (/* reexport */ yaml_parseYaml),
   Tc: () => (/* reexport */ finding/* sortFindings */.Tc),
   zv: () => (/* reexport */ toSarif),
-  T7: () => (/* reexport */ toSummaryMarkdown)
+  T7: () => (/* reexport */ toSummaryMarkdown),
+  Q: () => (/* reexport */ writeTextAtomic)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, atLeast, buildPlan, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineOfOffset, loadConfig, locationLabel, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, toAnnotations, toJUnitXml, toJsonReport, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, atLeast, buildPlan, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineOfOffset, loadConfig, locationLabel, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, toAnnotations, toJUnitXml, toJsonReport, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
@@ -35283,7 +35272,155 @@ var finding = __nccwpck_require__(3140);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
+/**
+ * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
+ * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
+ * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
+ * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
+ * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
+ * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
+ * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
+ */
+function tooDeepAt(text, max) {
+    const s = new DepthScan(max);
+    const lines = text.split(/\r?\n/);
+    for (let n = 0; n < lines.length; n++) {
+        if (s.line(lines[n] ?? ""))
+            return n + 1;
+    }
+    return undefined;
+}
+/** Scanner state carried from line to line. */
+class DepthScan {
+    max;
+    /** Open flow collections. */
+    flow = 0;
+    /** Inside a quoted scalar (they may span lines). */
+    quote;
+    /** Indent of the line that opened a block scalar, -1 outside one. */
+    blockIndent = -1;
+    /** At a place where a value (and so a flow collection or quote) may start. */
+    valueStart = true;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Scans one line; true when it nests too deep. */
+    line(text) {
+        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
+            // A document marker ends whatever the previous document left open.
+            this.flow = 0;
+            this.quote = undefined;
+            this.blockIndent = -1;
+            this.valueStart = true;
+            return false;
+        }
+        let i = 0;
+        let indent = 0;
+        if (this.flow === 0 && this.quote === undefined) {
+            while (text[i] === " ")
+                i++;
+            indent = i;
+            if (this.blockIndent >= 0) {
+                if (text.trim() === "" || indent > this.blockIndent)
+                    return false;
+                this.blockIndent = -1;
+            }
+            let compact = 0;
+            while (isIndicator(text, i)) {
+                compact++;
+                i++;
+                while (text[i] === " " || text[i] === "\t")
+                    i++;
+            }
+            if (compact > this.max)
+                return true;
+            this.valueStart = true;
+        }
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (this.quote === "'") {
+                if (c === "'") {
+                    if (text[i + 1] === "'")
+                        i++;
+                    else
+                        this.quote = undefined;
+                }
+                continue;
+            }
+            if (this.quote === '"') {
+                if (c === "\\")
+                    i++;
+                else if (c === '"')
+                    this.quote = undefined;
+                continue;
+            }
+            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
+                break;
+            if (c === " " || c === "\t")
+                continue;
+            if (this.flow > 0) {
+                if (c === "[" || c === "{") {
+                    if (++this.flow > this.max)
+                        return true;
+                    this.valueStart = true;
+                }
+                else if (c === "]" || c === "}") {
+                    this.flow--;
+                    this.valueStart = false;
+                }
+                else if (c === "," || c === ":" || c === "?") {
+                    this.valueStart = true;
+                }
+                else if ((c === "'" || c === '"') && this.valueStart) {
+                    this.quote = c;
+                }
+                else {
+                    this.valueStart = false;
+                }
+                continue;
+            }
+            if (this.valueStart) {
+                if (c === "[" || c === "{") {
+                    this.flow = 1;
+                    this.valueStart = true;
+                    continue;
+                }
+                if (c === "'" || c === '"') {
+                    this.quote = c;
+                    this.valueStart = false;
+                    continue;
+                }
+                if (c === "|" || c === ">") {
+                    this.blockIndent = indent;
+                    return false;
+                }
+                if (c === "&" || c === "!") {
+                    // An anchor or tag: the value follows it.
+                    while (i + 1 < text.length && text[i + 1] !== " ")
+                        i++;
+                    continue;
+                }
+                this.valueStart = false;
+            }
+            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
+                this.valueStart = true;
+            }
+        }
+        return false;
+    }
+}
+/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
+function isIndicator(text, i) {
+    const c = text[i];
+    if (c !== "-" && c !== "?" && c !== ":")
+        return false;
+    const next = text[i + 1];
+    return next === undefined || next === " " || next === "\t";
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
+
 
 
 
@@ -35295,6 +35432,8 @@ const DEFAULT_YAML_LIMITS = {
     maxBytes: 8 * 1024 * 1024,
     maxDocuments: 5_000,
     maxAliasCount: 100,
+    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
+    maxDepth: 100,
 };
 /** Options for the parser, shared so every loader reads YAML the same way. */
 const PARSE_OPTIONS = {
@@ -35312,11 +35451,18 @@ const PARSE_OPTIONS = {
 function yaml_parseYaml(text, file, limits = {}) {
     const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
     const lineCounter = new dist/* LineCounter */.HN();
+    const source = stripBom(text);
+    const deep = tooDeepAt(source, lim.maxDepth);
+    if (deep !== undefined) {
+        throw new src_errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
+    }
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(stripBom(text), { ...PARSE_OPTIONS, lineCounter });
+        docs = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
     }
     catch (err) {
+        if (isStackOverflow(err))
+            throw new src_errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
         throw new src_errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,src_errors/* messageOf */.bD)(err))}`, file);
     }
     if (!Array.isArray(docs)) {
@@ -35415,12 +35561,18 @@ function lineOfOffset(lineCounter, offset) {
 function yamlError(error, file) {
     const line = error.linePos?.[0].line;
     const where = line ? `${file}:${line}` : file;
+    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
+    if (isStackOverflow(error))
+        return new src_errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
     const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
     return new src_errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
 }
+function isStackOverflow(err) {
+    return /Maximum call stack size exceeded/.test((0,src_errors/* messageOf */.bD)(err));
+}
 function describeToJsError(err) {
     if (err instanceof RangeError)
-        return "YAML is nested too deeply";
+        return "YAML is nested too deeply; flatten it";
     const msg = (0,src_errors/* messageOf */.bD)(err);
     if (/alias count/i.test(msg))
         return "too many YAML alias expansions (possible alias bomb)";
@@ -36522,9 +36674,13 @@ async function gitOk(cwd, args, what) {
 /** The commit a ref names, or a `UserError` naming the ref. */
 async function resolveCommit(cwd, ref, purpose) {
     const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (r.code !== 0)
-        throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
-    return r.stdout.trim();
+    if (r.code === 0)
+        return r.stdout.trim();
+    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
+    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    if (head.code !== 0)
+        throw new UserError(`${purpose}: the repository has no commits yet; commit first`);
+    throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
 }
 /** The top folder of the work tree that holds `cwd`, or undefined outside git. */
 async function gitTopLevel(cwd) {
@@ -39612,6 +39768,7 @@ const RENDERED_LIMITS = {
     maxBytes: 512 * 1024 * 1024,
     maxDocuments: 1_000_000,
     maxAliasCount: 10_000,
+    maxDepth: 100,
 };
 const ANCHOR = /(^|[\s[{,:-])&[^\s,\]}]+/m;
 const MARKER = /^---(?:[ \t].*)?$/;
@@ -39667,6 +39824,10 @@ function readOne(text, file, line, lim) {
         const reason = (messageOf(err).split("\n")[0] ?? "")
             .replace(/ \(\d+:\d+\)$/, "")
             .replace(/ in "[^"]*"$/, "");
+        // Say it as the careful loader does, whichever reader met the document.
+        if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
+            throw new UserError(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
+        }
         throw new UserError(`${file}:${at}: invalid YAML: ${reason}`, file, at);
     }
 }
@@ -39683,7 +39844,44 @@ function leadingComment(body) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/write.ts
+/** Writing output files so that a crash, a kill or a full disk never leaves half a file. */
+
+
+
+
+/**
+ * Writes `content` to a temp file beside `path`, then renames it over `path`:
+ * a reader sees the old file or the new one, never half of one. A failure
+ * removes the temp file and rethrows.
+ */
+function writeAtomic(path, content) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+    try {
+        (0,external_node_fs_.writeFileSync)(tmp, content);
+        (0,external_node_fs_.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * `writeAtomic` for a file the user named (an option, an input, a config
+ * value): a failure is a `UserError` naming `shownAs` and the path.
+ */
+function writeTextAtomic(path, content, shownAs = path) {
+    try {
+        writeAtomic(path, content);
+    }
+    catch (err) {
+        throw new src_errors/* UserError */.yo(`${shownAs}: cannot write: ${(0,src_errors/* messageOf */.bD)(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -39784,7 +39982,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 8047:
+/***/ 1843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39799,13 +39997,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* reexport */ log_info),
   $l: () => (/* reexport */ secrets_maskSecret),
   vR: () => (/* reexport */ pullRequestFromEvent),
+  lV: () => (/* reexport */ pushFromEvent),
+  KL: () => (/* reexport */ reportFilePath),
   Jk: () => (/* reexport */ repository),
   Cs: () => (/* reexport */ runAction),
   Vd: () => (/* reexport */ serverUrl),
-  n0: () => (/* reexport */ setOutputs)
+  n0: () => (/* reexport */ setOutputs),
+  aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getGlobs, getInteger, getList, getOctokitClient, isDebug, setOutput, upsertStickyComment, warning, withGroup
+// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getGlobs, getInteger, getList, getOctokitClient, isDebug, maskTokens, mayRunAsCommand, printUntrusted, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -47860,6 +48061,20 @@ function secrets_maskSecret(value) {
     for (const form of maskedForms(value))
         core_setSecret(form);
 }
+/** An input the runner passes as `INPUT_<NAME>` whose name says it holds a token (`token`, `github-token`). */
+const TOKEN_INPUT = /^INPUT_(?:.*[-_])?TOKEN$/i;
+/**
+ * Masks every token the step was given, before anything else is printed: the
+ * `GITHUB_TOKEN` variable and each token input, whether or not this run will
+ * use it. Masking only where a token is used (the API client) leaves a window
+ * in which a debug line, an error or a skipped code path could show it.
+ */
+function maskTokens(env = process.env) {
+    for (const [name, value] of Object.entries(env)) {
+        if (name === "GITHUB_TOKEN" || TOKEN_INPUT.test(name))
+            secrets_maskSecret(value);
+    }
+}
 /** The distinct strings {@link maskSecret} registers for `value`, raw first. */
 function maskedForms(value) {
     const forms = new Set([value]);
@@ -47931,6 +48146,18 @@ function pullRequestFromEvent() {
         headSha: text("head.sha"),
         baseRef: text("base.ref"),
         headRef: text("head.ref"),
+    };
+}
+/** The push of a `push` event, or undefined for other events or when the run has no event file. */
+function pushFromEvent() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file || process.env.GITHUB_EVENT_NAME !== "push")
+        return undefined;
+    const { before, after, deleted } = readEvent(file);
+    return {
+        ...(typeof before === "string" ? { before } : {}),
+        ...(typeof after === "string" ? { after } : {}),
+        deleted: deleted === true,
     };
 }
 /** The event payload in `file`, which must hold a JSON object. */
@@ -48056,12 +48283,22 @@ function getInteger(name, options) {
     // A strict pattern, because Number() accepts "", "0x10", "1e3" and " 7 ".
     const n = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n))
-        throw invalid(name, "a whole number", value);
+        throw invalid(name, wholeNumber(options), value);
     if (options.min !== undefined && n < options.min)
         throw invalid(name, `at least ${options.min}`, value);
     if (options.max !== undefined && n > options.max)
         throw invalid(name, `at most ${options.max}`, value);
     return n;
+}
+/** What {@link getInteger} accepts, bounds included, for the message on a value that is no number. */
+function wholeNumber({ min, max }) {
+    if (min !== undefined && max !== undefined)
+        return `a whole number from ${min} to ${max}`;
+    if (min !== undefined)
+        return `a whole number of at least ${min}`;
+    if (max !== undefined)
+        return `a whole number of at most ${max}`;
+    return "a whole number";
 }
 /** One of `allowed`, matched exactly. */
 function getEnum(name, allowed, defaultValue) {
@@ -48221,6 +48458,50 @@ function classEnd(glob, start) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/src/untrusted.ts
+/**
+ * Printing text we do not control (resource names, tool errors, policy
+ * messages, PR titles, comment bodies) where the runner reads workflow
+ * commands. The runner treats a line as a command when, after leading
+ * whitespace, it starts with `::`, and also (the older syntax) when `##[`
+ * appears anywhere in it; it splits lines at CR as well as LF, and it reads
+ * stdout and stderr alike. Such text is wrapped in
+ * `::stop-commands::<token>` ... `::<token>::` with a fresh random token, so
+ * nothing inside can run and nothing inside can end the block early.
+ *
+ * No `@actions/*` import here: the CLI uses this too when it runs in a
+ * workflow step.
+ */
+
+/** True when some line of `text` could be read by the runner as a command. */
+function mayRunAsCommand(text) {
+    return text.includes("::") || text.includes("##[");
+}
+/** A token no text can guess: hex, so it is never the name of a real command. */
+function freshToken() {
+    return (0,external_node_crypto_.randomBytes)(16).toString("hex");
+}
+/**
+ * `text` made inert, ending in a newline: unchanged (plus the newline) when no
+ * line could run, else between stop-commands markers with a fresh token.
+ */
+function untrustedBlock(text) {
+    const body = /[\r\n]$/.test(text) ? text : `${text}\n`;
+    if (!mayRunAsCommand(text))
+        return body;
+    const token = freshToken();
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * Writes `text` to the step log (stdout) so that no line of it can run as a
+ * workflow command, in one write so no other output lands inside the block.
+ */
+function printUntrusted(text) {
+    process.stdout.write(untrustedBlock(text));
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/log.ts
 /**
  * Logging for actions, which never import `@actions/core` themselves. One
@@ -48228,9 +48509,17 @@ function classEnd(glob, start) {
  * (STYLE.md: grouped, quiet logs).
  */
 
-/** A line in the step log. */
+
+/**
+ * A line in the step log. Messages often carry text we do not control (a
+ * reason quoting a PR comment, a file name), so one that could read as a
+ * workflow command is printed inert (see untrusted.ts).
+ */
 function log_info(message) {
-    info(message);
+    if (mayRunAsCommand(message))
+        printUntrusted(message);
+    else
+        info(message);
 }
 /** A line shown only when step debug logging is on. */
 function log_debug(message) {
@@ -48285,6 +48574,33 @@ function outputs_addPath(dir) {
     core.addPath(dir);
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
+var src = __nccwpck_require__(5402);
+;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
+/**
+ * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
+ * they go and how they are written, the same for every action.
+ */
+
+
+
+
+/**
+ * The path an input names, else `defaultName` under RUNNER_TEMP, which the
+ * runner empties after the job, so nothing lands in the user's workspace.
+ */
+function reportFilePath(input, defaultName) {
+    return (0,external_node_path_.resolve)(getString(input) ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), defaultName));
+}
+/** Writes a report file whole or not at all; a failure names the input that chose the path. */
+function writeReportFile(input, path, text) {
+    (0,src/* writeTextAtomic */.Q)(path, text, `Input "${input}" (${path})`);
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/run.ts
 /**
  * The wrapper every action's `main.ts` calls: it turns what `main` throws
@@ -48294,14 +48610,17 @@ function outputs_addPath(dir) {
  */
 
 
+
 /** Exit code for a bug, distinct from 2 so a wrapper script can tell them apart. */
 const BUG_EXIT_CODE = 1;
 /**
- * Runs `main` and reports its failure. Never rejects, so `main.ts` can call
+ * Masks the step's tokens, runs `main` and reports its failure. Never rejects, so `main.ts` can call
  * `void runAction(run)`. A `main` that returns normally keeps whatever
  * `process.exitCode` it set (1 for findings).
  */
 async function runAction(main) {
+    // First, so no line of the run (debug ones included) can show a token unmasked.
+    maskTokens();
     try {
         await main();
     }
@@ -48369,6 +48688,8 @@ async function appendSummary(markdown) {
 
 
 
+
+
 /***/ }),
 
 /***/ 9443:
@@ -48378,20 +48699,18 @@ async function appendSummary(markdown) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   hn: () => (/* reexport */ planScan),
-  N5: () => (/* reexport */ readEventPayload),
   xI: () => (/* reexport */ repoPrefix),
   $x: () => (/* reexport */ runPlannedScan),
   zE: () => (/* reexport */ secretsSarif),
   Ov: () => (/* reexport */ secretsSummary),
   I0: () => (/* reexport */ statsLine),
-  Iy: () => (/* reexport */ withPathPrefix),
-  Zf: () => (/* reexport */ writeFileAtomic)
+  Iy: () => (/* reexport */ withPathPrefix)
 });
 
 // UNUSED EXPORTS: ALLOW_MARKERS, BUILTIN_RULES, GITOPS_RULE_DESCRIPTIONS, KeyTemplate, KeywordAutomaton, LayoutContext, MAX_SHOWN_CHARS, SecretScanner, TOOL, addedInRange, allowlisted, baselineKey, checkManifestFile, goRegex, ignores, isPlaceholder, loadBaseline, loadGitleaksConfig, loadIgnoreFile, parseLog, parseRequiredSecrets, redact, sarifRules, scanRepository, scrub, secretSha256, shannonEntropy, unquoteGitPath
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var core_src = __nccwpck_require__(5430);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
+var core_src = __nccwpck_require__(5402);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -48400,6 +48719,39 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
 
+/**
+ * Process groups of tools still running. Each tool runs in a group of its own
+ * (so a timeout can kill its children too), which also means a signal sent to
+ * gitops or to gitops' group does not reach it: when the runner cancels a job
+ * or a user presses Ctrl-C, these groups are killed before gitops goes.
+ */
+const liveGroups = new Set();
+let stopHandlersInstalled = false;
+function killGroup(pid) {
+    try {
+        process.kill(-pid, "SIGKILL");
+    }
+    catch {
+        // Already gone.
+    }
+}
+function installStopHandlers() {
+    if (stopHandlersInstalled || process.platform === "win32")
+        return;
+    stopHandlersInstalled = true;
+    process.on("exit", () => {
+        for (const pid of liveGroups)
+            killGroup(pid);
+    });
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+        process.once(signal, () => {
+            for (const pid of liveGroups)
+                killGroup(pid);
+            // Then end the way the signal would have ended us (exit status 128 + n).
+            process.kill(process.pid, signal);
+        });
+    }
+}
 /**
  * Runs an external binary with an argument array — never through a shell, so
  * no user text is ever interpreted — with a timeout that kills the whole
@@ -48416,6 +48768,10 @@ function runTool(file, args, options) {
             detached: process.platform !== "win32",
             signal: options.signal,
         });
+        if (child.pid !== undefined && process.platform !== "win32") {
+            installStopHandlers();
+            liveGroups.add(child.pid);
+        }
         const out = [];
         const err = [];
         let outBytes = 0;
@@ -48454,10 +48810,14 @@ function runTool(file, args, options) {
         });
         child.on("error", (e) => {
             clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
             reject(e);
         });
         child.on("close", (code) => {
             clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
             resolve({
                 code: timedOut || overflowed ? null : code,
                 stdout: Buffer.concat(out).toString("utf8"),
@@ -51033,12 +51393,39 @@ function secretSha256(secret) {
  * error, a gitleaks rule description) which could hold a secret.
  */
 function scrub(text, secrets) {
-    let out = text;
+    return scrubber(secrets)(text);
+}
+/**
+ * `scrub` for many texts against the same secrets: the secrets are indexed by
+ * their first 4 characters, so a message costs its own length, not the number
+ * of secrets (a minified file may hold hundreds of thousands).
+ */
+function scrubber(secrets) {
+    const byPrefix = new Map();
     for (const s of secrets) {
-        if (s.length >= 4 && out.includes(s))
-            out = out.split(s).join(redact(s));
+        if (s.length < 4)
+            continue;
+        const list = byPrefix.get(s.slice(0, 4));
+        if (list)
+            list.push(s);
+        else
+            byPrefix.set(s.slice(0, 4), [s]);
     }
-    return out;
+    return (text) => {
+        if (byPrefix.size === 0)
+            return text;
+        const present = new Set();
+        for (let i = 0; i + 4 <= text.length; i++) {
+            for (const s of byPrefix.get(text.slice(i, i + 4)) ?? [])
+                if (text.startsWith(s, i))
+                    present.add(s);
+        }
+        let out = text;
+        // Longest first: a secret that contains another is replaced whole.
+        for (const s of [...present].sort((a, b) => b.length - a.length))
+            out = out.split(s).join(redact(s));
+        return out;
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/collect.ts
@@ -51100,7 +51487,8 @@ class FindingCollector {
     }
     /** `findings` with any secret seen during the scan scrubbed from every message (a last guard). */
     scrubbed(findings) {
-        return findings.map((f) => ({ ...f, message: scrub(f.message, this.secrets) }));
+        const scrub = scrubber(this.secrets);
+        return findings.map((f) => ({ ...f, message: scrub(f.message) }));
     }
 }
 
@@ -51209,6 +51597,10 @@ class Document {
     /** Byte offsets of the lines located so far. */
     starts = new Map();
     suppressedSet;
+    /** Per line: whether it is ASCII, and the last byte offset turned into a column (anchors come in order). */
+    ascii = new Map();
+    lastColumn = new Map();
+    allowedLines = new Map();
     constructor(bytes, contextText, fileLines) {
         this.bytes = bytes;
         this.contextText = contextText;
@@ -51240,10 +51632,21 @@ class Document {
     }
     /** The UTF-16 offset within line `n` (starting at byte `lineStart`) of the byte at `at`. */
     column(n, lineStart, at) {
-        const text = this.line(n, lineStart) ?? "";
         // An ASCII line decodes one character per byte; only other lines need decoding to count.
-        const lineBytes = Buffer.byteLength(text, "utf8");
-        return lineBytes === text.length ? at - lineStart : this.bytes.toString("utf8", lineStart, at).length;
+        // Both facts are kept per line: measured anew per keyword, a 20 MB line costs 20 MB a keyword.
+        let ascii = this.ascii.get(n);
+        if (ascii === undefined) {
+            const text = this.line(n, lineStart) ?? "";
+            ascii = Buffer.byteLength(text, "utf8") === text.length;
+            this.ascii.set(n, ascii);
+        }
+        if (ascii)
+            return at - lineStart;
+        const last = this.lastColumn.get(n);
+        const from = last && last.at <= at ? last : { at: lineStart, column: 0 };
+        const column = from.column + this.bytes.toString("utf8", from.at, at).length;
+        this.lastColumn.set(n, { at, column });
+        return column;
     }
     /** 1-based line and column of a UTF-16 offset into {@link text}. */
     position(offset) {
@@ -51261,11 +51664,17 @@ class Document {
     }
     /** True when the line, or a comment line right above it, carries an allow marker. */
     allowed(n) {
-        const here = this.line(n) ?? "";
-        if (ALLOW_MARKERS.some((m) => here.includes(m)))
-            return true;
-        const above = n > 1 ? (this.line(n - 1) ?? "") : "";
-        return /^\s*(?:#|\/\/)/.test(above) && ALLOW_MARKERS.some((m) => above.includes(m));
+        // Kept per line: a long line with many matches must be searched once, not once per match.
+        let allowed = this.allowedLines.get(n);
+        if (allowed === undefined) {
+            const here = this.line(n) ?? "";
+            const above = n > 1 ? (this.line(n - 1) ?? "") : "";
+            allowed =
+                ALLOW_MARKERS.some((m) => here.includes(m)) ||
+                    (/^\s*(?:#|\/\/)/.test(above) && ALLOW_MARKERS.some((m) => above.includes(m)));
+            this.allowedLines.set(n, allowed);
+        }
+        return allowed;
     }
     /** True inside SealedSecret `encryptedData`, which is ciphertext, not a secret. */
     suppressed(n) {
@@ -51569,12 +51978,13 @@ class SecretScanner {
                     continue;
                 let hit = lineHits.get(line);
                 if (!hit)
-                    lineHits.set(line, (hit = { start, rules: [], anchors: [] }));
+                    lineHits.set(line, (hit = { start, rules: [], anchors: [], anchorKeys: new Set() }));
                 if (!c.anchor) {
                     if (!hit.rules.includes(r))
                         hit.rules.push(r);
                 }
-                else if (!hit.anchors.some((a) => a.rule === r && a.at === at)) {
+                else if (!hit.anchorKeys.has(r * 2 ** 32 + at)) {
+                    hit.anchorKeys.add(r * 2 ** 32 + at);
                     hit.anchors.push({ rule: r, at });
                 }
             }
@@ -51609,7 +52019,9 @@ class SecretScanner {
         };
         for (const [line, hit] of lineHits) {
             const text = doc.line(line, hit.start) ?? "";
-            const window = (c) => c.scope === "line+next" ? `${text}\n${doc.line(line + 1) ?? ""}` : text;
+            // Built once per line: joined anew for each anchor, a 20 MB line would be copied per keyword.
+            let withNext;
+            const window = (c) => c.scope === "line+next" ? (withNext ??= `${text}\n${doc.line(line + 1) ?? ""}`) : text;
             const locate = (offset) => offset <= text.length ? [line, offset + 1] : [line + 1, offset - text.length];
             for (const r of hit.rules) {
                 const c = this.compiled[r];
@@ -51649,6 +52061,20 @@ class SecretScanner {
         return rule.validate ? rule.validate(secret, m, ctx) : true;
     }
 }
+/** Index of the first match in `row` (sorted, disjoint) that ends after `column`. */
+function firstEndingAfter(row, column) {
+    let lo = 0;
+    let hi = row.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const m = row[mid];
+        if (m.column + m.length <= column)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 function withFlags(flags, add) {
     return flags.replace(/[gyd]/g, "") + add;
 }
@@ -51671,10 +52097,19 @@ function secretGroup(m, groups) {
 /** Keeps the earliest rule's match where two matches share a line and overlap. */
 function dropOverlaps(found) {
     const kept = [];
+    // Per line, the kept matches by column: they never overlap, so a binary search finds the only
+    // two a new match could overlap (one long line may hold a hundred thousand matches).
+    const byLine = new Map();
     for (const f of [...found].sort((a, b) => a.order - b.order || a.line - b.line || a.column - b.column)) {
-        const overlaps = kept.some((k) => k.line === f.line && k.column < f.column + f.length && f.column < k.column + k.length);
-        if (!overlaps)
-            kept.push(f);
+        let row = byLine.get(f.line);
+        if (!row)
+            byLine.set(f.line, (row = []));
+        const i = firstEndingAfter(row, f.column);
+        const next = row[i];
+        if (next && next.column < f.column + f.length)
+            continue;
+        row.splice(i, 0, f);
+        kept.push(f);
     }
     return kept
         .sort((a, b) => a.line - b.line || a.column - b.column)
@@ -51767,10 +52202,18 @@ const GENERIC_RULE = {
         if (m[4] !== undefined && /[()[\]{}\\<>*]/.test(value))
             return false;
         // The key as written may be longer than the regex's: `checksum/secret`, `vault.hashicorp.com/...`.
-        const prefix = /[\w./-]*$/.exec(m.input.slice(0, m.index))?.[0] ?? "";
+        const prefix = keyPrefix(m.input, m.index);
         return isSecretValue(`${prefix}${m[1] ?? ""}`, value);
     },
 };
+/** Key characters (`[\w./-]`) right before `end`: a backward walk, since `/[\w./-]*$/` is quadratic on a long line. */
+function keyPrefix(text, end) {
+    let start = end;
+    // Capped: a key is short, and a 20 MB line of them must not cost 20 MB per match.
+    while (start > 0 && end - start < 256 && /[\w./-]/.test(text.charAt(start - 1)))
+        start--;
+    return text.slice(start, end);
+}
 /** The rules of thumb that keep the generic rule quiet on names, references and hashes. */
 function isSecretValue(key, value) {
     if (value.length < 8 || DESCRIBING_KEY.test(key))
@@ -52309,7 +52752,6 @@ async function scanRepository(repoDir, options = {}) {
 
 
 
-
 /** What each GitOps rule checks, for SARIF and `--help`. */
 const GITOPS_RULE_DESCRIPTIONS = {
     "plain-secret": "A Kubernetes Secret with data or stringData is committed; Git may hold only references.",
@@ -52385,12 +52827,6 @@ function withPathPrefix(findings, prefix) {
         ...(f.target ? { target: `${p}/${f.target}` } : {}),
     }));
 }
-/** Writes `text` to `path` through a temporary file, so a reader never sees half of it. */
-function writeFileAtomic(path, text) {
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.tmp`);
-    (0,external_node_fs_.writeFileSync)(tmp, text);
-    (0,external_node_fs_.renameSync)(tmp, path);
-}
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -52404,7 +52840,6 @@ function report_short(sha) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/plan.ts
-
 
 
 
@@ -52432,14 +52867,14 @@ function planScan(input) {
             fullIfUnresolvable: false,
         };
     }
-    if (input.eventName === "push" && input.payload) {
-        const { before, after, deleted } = input.payload;
-        if (deleted === true || typeof after !== "string" || ZERO_SHA.test(after)) {
+    if (input.eventName === "push" && input.push) {
+        const { before, after, deleted } = input.push;
+        if (deleted || after === undefined || ZERO_SHA.test(after)) {
             return { mode: "none", reason: "the push deleted a branch or tag: nothing to scan" };
         }
         if (before === after)
             return { mode: "none", reason: "the push added no commits: nothing to scan" };
-        if (typeof before === "string" && !ZERO_SHA.test(before)) {
+        if (before !== undefined && !ZERO_SHA.test(before)) {
             return { mode: "diff", base: before, head: after, reason: "push", fullIfUnresolvable: true };
         }
         if (input.scan === "auto")
@@ -52452,22 +52887,6 @@ function planScan(input) {
         mode: "full",
         reason: input.eventName ? `${input.eventName} event: the whole tree` : "the whole tree",
     };
-}
-/** The webhook payload at `path` (GITHUB_EVENT_PATH), or undefined when there is none. */
-function readEventPayload(path) {
-    if (!path)
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8"));
-    }
-    catch (err) {
-        throw new core_src/* UserError */.yo(`Cannot read the event file ${path}: ${(0,core_src/* messageOf */.bD)(err)}`, path);
-    }
-    if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
-        throw new core_src/* UserError */.yo(`The event file ${path} does not hold a JSON object`, path);
-    }
-    return payload;
 }
 /**
  * Runs the scan a plan asks for. A push whose `before` commit is not in the
@@ -52642,13 +53061,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -66775,18 +67187,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
