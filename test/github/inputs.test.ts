@@ -9,9 +9,9 @@ import {
   getList,
   getSeverity,
   getString,
-  globProblem,
   splitList,
 } from "../../packages/github/src/inputs.js";
+import { globProblem } from "../../packages/core/src/globs.js";
 import { isolateEnv } from "./support.js";
 
 isolateEnv();

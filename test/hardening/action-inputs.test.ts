@@ -1,7 +1,7 @@
 // Hostile action inputs: a boolean that is not true/false, a number that is not a whole number
 // in range. Each node24 action must stop with exit 2 and one error annotation naming the input
 // (as action.yml spells it), the bad value and what is accepted; no stack trace; no outputs,
-// summary or files in the workspace. No action input takes globs, so there is no glob case.
+// summary or files in the workspace. policy-check's `manifests` takes globs: a malformed one is named.
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runAction, type ActionResult } from "../support/run-action.js";
@@ -75,6 +75,24 @@ describe("action inputs: a number that is not a whole number in range", () => {
     await expectRejected(bad, "1e999", /a whole number from \d+ to \d+/);
     await expectRejected(bad, "-1", /at least \d+/);
   });
+});
+
+describe("action inputs: a glob that is malformed", () => {
+  it.each(["render/[a-.yaml", "render/{apps,clusters/*.yaml", "!"])(
+    "policy-check rejects manifests: %s",
+    async (glob) => {
+      const result = await runAction("policy-check", { manifests: glob }, { timeoutMs: 30_000 });
+      const log = logOf(result);
+      expect(result.exitCode, log).toBe(2);
+      const errors = result.annotations.filter((a) => a.level === "error");
+      expect(errors, log).toHaveLength(1);
+      expect(errors[0]?.message).toContain('Input "manifests" has an invalid glob');
+      expect(errors[0]?.message).toContain(JSON.stringify(glob));
+      expect(log).not.toMatch(STACK_FRAME);
+      expect(result.outputs).toEqual({});
+      expect(readdirSync(workspaceOf(result))).toEqual([]);
+    },
+  );
 });
 
 describe("action inputs: a report file path that cannot be written", () => {

@@ -98,7 +98,7 @@ async function attackEverywhere(attack: Attack): Promise<void> {
   // Given to `policy --manifests`, from outside the repo.
   const outside = writeIn(tempFolder(), "hostile.yaml", attack.manifest);
   const fine = writeIn(tempFolder(), "fine.yaml", configMap("fine"));
-  // Named relative to the repo (`../../<temp>/hostile.yaml`), as every finding's file is.
+  // Outside the repo, so named by its absolute path.
   const manifestNames = attack.refusedRendered
     ? [named(`${basename(dirname(outside))}/hostile.yaml`, attack.refused)]
     : [];

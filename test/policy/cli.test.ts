@@ -89,6 +89,29 @@ describe("gitops policy --manifests", () => {
     expect(r.stderr).toMatch(/^checked 3 object\(s\) against 1 policy: 2 evaluation\(s\), 0 waived/);
   });
 
+  it("takes globs, relative to the current folder or absolute", async () => {
+    const findings = async (glob: string) => {
+      const r = await gitops(["policy", "--repo", repo, "--manifests", glob, "--json"]);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { findings: { file: string }[]; summary: { resources: number } })
+        .summary.resources;
+    };
+    expect(await findings(join(repo, "m/*.yaml"))).toBe(3);
+    expect(await findings(join(repo, "m/{ns,two}.yaml"))).toBe(2);
+    expect(await findings(join(repo, "**/one.y?ml"))).toBe(1);
+  });
+
+  it("names a malformed glob, and one that matches no file", async () => {
+    expect(await gitops(["policy", "--repo", repo, "--manifests", join(repo, "m/[a-.yaml")])).toMatchObject({
+      code: 2,
+      stderr: `gitops: --manifests "${join(repo, "m/[a-.yaml")}": invalid glob: unclosed "["\n`,
+    });
+    expect(await gitops(["policy", "--repo", repo, "--manifests", join(repo, "m/*.json")])).toMatchObject({
+      code: 2,
+      stderr: `gitops: --manifests "${join(repo, "m/*.json")}": the glob matches no file\n`,
+    });
+  });
+
   it("exits 2 on bad usage, naming the problem", async () => {
     expect(await gitops(["policy", "--repo", repo, "stray"])).toMatchObject({
       code: 2,

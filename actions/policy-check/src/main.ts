@@ -3,6 +3,7 @@ import {
   appendSummary,
   emitAnnotations,
   getBoolean,
+  getGlobs,
   getList,
   getSeverity,
   getString,
@@ -24,7 +25,8 @@ await runAction(async () => {
   const failOn = getSeverity(Inputs.FailOn, "error");
   const policies = getString(Inputs.Policies);
   const exceptions = getString(Inputs.Exceptions);
-  const manifests = getList(Inputs.Manifests);
+  // Files, folders or globs; a malformed glob fails here, naming the input.
+  const manifests = getGlobs(Inputs.Manifests);
   const environments = getList(Inputs.Environments);
 
   const report = await runPolicyCheck({

@@ -10,3 +10,4 @@ export * from "./plan.js";
 export * from "./git.js";
 export * from "./rendered-yaml.js";
 export * from "./write.js";
+export * from "./globs.js";

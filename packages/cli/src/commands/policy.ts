@@ -31,7 +31,8 @@ per-env enforcement from policy.enforcement in .gitops.yaml.
 
 Options:
   --policies DIR      the policies folder (default: policy.dir, "policies")
-  --manifests PATH... check these files or folders instead of the rendered targets
+  --manifests PATH... check these files, folders or globs ("render/**/*.yaml", quoted)
+                      instead of the rendered targets
   --env ENV           only targets of this env (repeatable); with --manifests, the env whose
                       enforcement applies
   --exceptions FILE   the waivers file (default: policy.exceptions, or DIR/exceptions.yaml)

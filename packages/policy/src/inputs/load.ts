@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../../../core/src/errors.js";
+import { expandGlob, globProblem, isGlob } from "../../../core/src/globs.js";
 import type { Finding } from "../../../core/src/finding.js";
 import { parseRenderedYaml, type RenderedDocument } from "../../../core/src/rendered-yaml.js";
 import { decodeUtf8 } from "../../../core/src/yaml.js";
@@ -105,12 +106,23 @@ export function resourcesOf(yaml: ManifestFile, extra: { target?: string; env?: 
 }
 
 /**
- * Reads manifest files and folders (recursively: *.yaml, *.yml, *.json), like `conftest test`.
- * Paths are shown relative to the repo when inside it. A path that does not exist is a UserError.
+ * Reads manifest files and folders (recursively: *.yaml, *.yml, *.json), like `conftest test`,
+ * and globs (`render/apps/**\/*.yaml`). Paths are shown relative to the repo when inside it.
+ * A path that does not exist, a bad glob or one that matches nothing is a UserError.
  */
 export function loadManifestPaths(repo: string, paths: readonly string[], cwd = process.cwd()): Resource[] {
   const out: Resource[] = [];
   for (const p of paths) {
+    if (isGlob(p)) {
+      const problem = globProblem(p);
+      if (problem !== undefined)
+        throw new UserError(`--manifests ${JSON.stringify(p)}: invalid glob: ${problem}`);
+      const files = expandGlob(p, cwd);
+      if (files.length === 0)
+        throw new UserError(`--manifests ${JSON.stringify(p)}: the glob matches no file`);
+      for (const file of files) out.push(...resourcesOf(readManifests(file, display(repo, file))));
+      continue;
+    }
     const abs = isAbsolute(p) ? p : resolve(cwd, p);
     let st;
     try {
@@ -124,10 +136,10 @@ export function loadManifestPaths(repo: string, paths: readonly string[], cwd = 
   return out;
 }
 
-/** Relative to the repo, as every finding's file is (`../x.yaml` for a file beside it). */
+/** Relative to the repo, as every finding's file is; a file outside the repo by its absolute path. */
 function display(repo: string, file: string): string {
   const rel = relative(resolve(repo), file);
-  return isAbsolute(rel) ? file : rel.split(sep).join("/");
+  return isAbsolute(rel) || rel === ".." || rel.startsWith(`..${sep}`) ? file : rel.split(sep).join("/");
 }
 
 function* walk(dir: string): Generator<string> {
