@@ -1,7 +1,7 @@
 // `gitops secrets` on hostile input: binary files, a 20 MB single line, CRLF
 // files, secrets inside .git/, and the rule that a secret's value never reaches
 // any output. Every token is made at run time (test/secrets/fakes.ts).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { redact, secretSha256 } from "../../packages/secrets/src/redact.js";
@@ -181,10 +181,29 @@ describe("hardening: secrets", () => {
     expectNoSecret(r, [tracked, inConfig, inMessage, inObject, nested]);
   });
 
+  it("symlinks are not followed: a file outside the repo is not read, a looping folder does not hang", async () => {
+    const [tracked, outside] = [f.githubPat(), f.githubPat()];
+    const elsewhere = emptyDir();
+    writeFileSync(join(elsewhere, "id_token"), `token: ${outside}\n`);
+    const repo = repoWith({ "apps/a.yaml": `token: ${tracked}\n` });
+    symlinkSync(join(elsewhere, "id_token"), join(repo, "apps", "linked.yaml"));
+    symlinkSync(elsewhere, join(repo, "apps", "elsewhere"));
+    symlinkSync("..", join(repo, "apps", "loop"));
+    const before = snapshot(repo);
+    const r = await gitops(["secrets", "--json", "--repo", repo], { timeoutMs: 20_000 });
+    expectHardened(r, { code: 1, names: ["apps/a.yaml"], repo, before });
+    expect(findings(r).map((x) => [x.file, x.secretSha256])).toEqual([
+      ["apps/a.yaml", secretSha256(tracked)],
+    ]);
+    expectNoSecret(r, [tracked, outside]);
+  });
+
   it("no secret value reaches any output: text, --json or --sarif", async () => {
     const aws = f.awsKeyId();
     const pem = f.privateKeyPem();
-    const secrets = [aws, f.slackBot(), f.stripe(), f.jwt(), f.password(), pemSecret(pem).replace(/\s/g, "")];
+    // As it sits in a URL: percent-encoded, as a password with "@" or "#" must be.
+    const dbPassword = encodeURIComponent(f.password());
+    const secrets = [aws, f.slackBot(), f.stripe(), f.jwt(), dbPassword, pemSecret(pem).replace(/\s/g, "")];
     const repo = repoWith({
       "apps/api/values.yaml": [
         `awsAccessKeyId: ${aws}`,
