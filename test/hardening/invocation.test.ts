@@ -6,6 +6,15 @@ import { describe, expect, it } from "vitest";
 import { git } from "../support/git.js";
 import { emptyDir, expectHardened, gitops, repoCopy, snapshot } from "./harness.js";
 
+/** The example repo, committed to a fresh git repository. */
+function committedCopy(): string {
+  const repo = repoCopy();
+  git(repo, "init", "--quiet", "--initial-branch=main");
+  git(repo, "add", "-A");
+  git(repo, "commit", "--quiet", "-m", "init");
+  return repo;
+}
+
 describe("hardening: invocation", () => {
   it("an empty repo: render reports that there are no targets, writes nothing else", async () => {
     const repo = emptyDir();
@@ -59,20 +68,14 @@ describe("hardening: invocation", () => {
   });
 
   it("--changed-since with nothing changed renders nothing and passes", async () => {
-    const repo = repoCopy();
-    git(repo, "init", "--quiet", "--initial-branch=main");
-    git(repo, "add", "-A");
-    git(repo, "commit", "--quiet", "-m", "init");
+    const repo = committedCopy();
     const before = snapshot(repo);
     const r = await gitops(["render", "--repo", repo, "--changed-since", "HEAD"]);
     expectHardened(r, { code: 0, names: [/rendered 0 of \d+ target/], repo, before });
   });
 
   it("a --changed-since ref that does not exist is named", async () => {
-    const repo = repoCopy();
-    git(repo, "init", "--quiet", "--initial-branch=main");
-    git(repo, "add", "-A");
-    git(repo, "commit", "--quiet", "-m", "init");
+    const repo = committedCopy();
     const before = snapshot(repo);
     const r = await gitops(["render", "--repo", repo, "--changed-since", "no-such-ref"]);
     expectHardened(r, { code: 2, names: ['"no-such-ref"'], repo, before });

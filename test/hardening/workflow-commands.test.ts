@@ -255,6 +255,21 @@ describe("workflow commands in text we do not control: actions", () => {
   });
 });
 
+/** A git repo whose last commit changes a hostile ConfigMap, and the commit before it. */
+function changedHostileRepo() {
+  const files = hostileRepo();
+  delete files["apps/web/overlays/staging/kustomization.yaml"];
+  const repo = createTestRepo(files);
+  const base = repo.git("rev-parse", "HEAD");
+  repo.commit("change data", {
+    "environments/staging/configmap.yaml": (files["environments/staging/configmap.yaml"] ?? "").replace(
+      "a: b",
+      "a: c",
+    ),
+  });
+  return { repo, base };
+}
+
 describe("workflow commands in text we do not control: gitops in a run step", () => {
   const env = { GITHUB_ACTIONS: "true" };
 
@@ -277,16 +292,7 @@ describe("workflow commands in text we do not control: gitops in a run step", ()
   });
 
   it("diff prints hostile annotations as context lines, and none of them runs", async () => {
-    const files = hostileRepo();
-    delete files["apps/web/overlays/staging/kustomization.yaml"];
-    const repo = createTestRepo(files);
-    const base = repo.git("rev-parse", "HEAD");
-    repo.commit("change data", {
-      "environments/staging/configmap.yaml": (files["environments/staging/configmap.yaml"] ?? "").replace(
-        "a: b",
-        "a: c",
-      ),
-    });
+    const { repo, base } = changedHostileRepo();
     const r = await gitops(["diff", "--repo", repo.dir, "--base", base], { env });
     expectHardened(r, { code: 0 });
     expectInert(r);
@@ -294,16 +300,7 @@ describe("workflow commands in text we do not control: gitops in a run step", ()
   });
 
   it("diff > FILE: a redirected stdout is not the log, so the file gets the diff without markers", async () => {
-    const files = hostileRepo();
-    delete files["apps/web/overlays/staging/kustomization.yaml"];
-    const repo = createTestRepo(files);
-    const base = repo.git("rev-parse", "HEAD");
-    repo.commit("change data", {
-      "environments/staging/configmap.yaml": (files["environments/staging/configmap.yaml"] ?? "").replace(
-        "a: b",
-        "a: c",
-      ),
-    });
+    const { repo, base } = changedHostileRepo();
     const out = join(emptyDir(), "diff.md");
     const r = await gitops(["diff", "--repo", repo.dir, "--base", base], { env, stdoutFile: out });
     expectHardened(r, { code: 0 });

@@ -244,18 +244,18 @@ function parseV2(line: string, known: Set<string>): WorkflowCommand | undefined 
   const space = info.indexOf(" ");
   const command = space < 0 ? info : info.slice(0, space);
   if (!known.has(command.toLowerCase())) return undefined;
-  const properties: Record<string, string> = {};
-  if (space > 0) {
-    for (const pair of info
-      .slice(space + 1)
-      .split(",")
-      .filter(Boolean)) {
-      const eq = pair.indexOf("=");
-      if (eq > 0 && eq < pair.length - 1)
-        properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
-    }
-  }
+  const properties = space > 0 ? parseProperties(info.slice(space + 1), ",", unescapeProperty) : {};
   return { command, properties, data: unescapeData(message.slice(end + 2)) };
+}
+
+/** `key=value` pairs split at `separator`; pairs without a key or a value are dropped, as the runner does. */
+function parseProperties(text: string, separator: string, unescape: (s: string) => string) {
+  const properties: Record<string, string> = {};
+  for (const pair of text.split(separator).filter(Boolean)) {
+    const eq = pair.indexOf("=");
+    if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
+  }
+  return properties;
 }
 
 function parseV1(line: string, known: Set<string>): WorkflowCommand | undefined {
@@ -267,16 +267,7 @@ function parseV1(line: string, known: Set<string>): WorkflowCommand | undefined 
   const space = info.indexOf(" ");
   const command = space < 0 ? info : info.slice(0, space);
   if (!known.has(command.toLowerCase())) return undefined;
-  const properties: Record<string, string> = {};
-  if (space > 0) {
-    for (const pair of info
-      .slice(space + 1)
-      .split(";")
-      .filter(Boolean)) {
-      const eq = pair.indexOf("=");
-      if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescapeV1(pair.slice(eq + 1));
-    }
-  }
+  const properties = space > 0 ? parseProperties(info.slice(space + 1), ";", unescapeV1) : {};
   return { command, properties, data: unescapeV1(line.slice(close + 1)) };
 }
 
