@@ -3,9 +3,9 @@
  * typo fails the run instead of silently matching nothing, and expanded over
  * the files under a folder.
  */
-import { readdirSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { Minimatch } from "minimatch";
+import { walkFiles } from "./walk.js";
 
 /** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
 export function isGlob(path: string): boolean {
@@ -89,24 +89,6 @@ export function expandGlob(pattern: string, cwd: string): string[] {
   const firstMagic = segments.findIndex((s) => isGlob(s));
   const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
   const base = isAbsolute(pattern) ? baseRel || "/" : resolve(cwd, baseRel);
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
-      const abs = join(dir, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if (e.isFile()) {
-        const shown = isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/");
-        if (matcher.match(shown)) out.push(abs);
-      }
-    }
-  };
-  walk(base);
-  return out.sort();
+  const shown = (abs: string) => (isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/"));
+  return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
 }

@@ -11,3 +11,4 @@ export * from "./git.js";
 export * from "./rendered-yaml.js";
 export * from "./write.js";
 export * from "./globs.js";
+export * from "./walk.js";

@@ -1,6 +1,6 @@
-import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { UserError } from "../../core/src/errors.js";
+import { walkFiles } from "../../core/src/walk.js";
 import { loadYamlFile } from "../../core/src/yaml.js";
 
 /** The parts of an Argo CD Application source that decide what it renders. */
@@ -59,7 +59,7 @@ export function readApplications(
 ): { apps: ArgoApplication[]; unreadable: UserError[] } {
   const apps: ArgoApplication[] = [];
   const unreadable: UserError[] = [];
-  for (const path of walk(join(repo, root))) {
+  for (const path of walkFiles(join(repo, root), (name) => MANIFEST.test(name))) {
     const file = relative(repo, path).split("\\").join("/");
     let yaml;
     try {
@@ -123,21 +123,6 @@ export function normalizeRepoUrl(url: string): string {
   u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
   u = u.replace(/:\d+\//, "/");
   return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-
-function* walk(dir: string): Generator<string> {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith(".")) continue;
-    const path = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(path);
-    else if (e.isFile() && MANIFEST.test(e.name)) yield path;
-  }
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../../../core/src/errors.js";
 import { expandGlob, globProblem, isGlob } from "../../../core/src/globs.js";
+import { walkFiles } from "../../../core/src/walk.js";
 import type { Finding } from "../../../core/src/finding.js";
 import { parseRenderedYaml, type RenderedDocument } from "../../../core/src/rendered-yaml.js";
 import { decodeUtf8 } from "../../../core/src/yaml.js";
@@ -130,7 +131,7 @@ export function loadManifestPaths(repo: string, paths: readonly string[], cwd = 
     } catch {
       throw new UserError(`--manifests ${p}: no such file or folder`, p);
     }
-    const files = st.isDirectory() ? [...walk(abs)] : [abs];
+    const files = st.isDirectory() ? [...walkFiles(abs, (name) => MANIFEST.test(name))] : [abs];
     for (const file of files) out.push(...resourcesOf(readManifests(file, display(repo, file))));
   }
   return out;
@@ -140,13 +141,4 @@ export function loadManifestPaths(repo: string, paths: readonly string[], cwd = 
 function display(repo: string, file: string): string {
   const rel = relative(resolve(repo), file);
   return isAbsolute(rel) || rel === ".." || rel.startsWith(`..${sep}`) ? file : rel.split(sep).join("/");
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith(".")) continue;
-    const path = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(path);
-    else if (e.isFile() && MANIFEST.test(e.name)) yield path;
-  }
 }

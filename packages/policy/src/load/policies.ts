@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { statSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 import { UserError } from "../../../core/src/errors.js";
+import { walkFiles } from "../../../core/src/walk.js";
 import type { Finding } from "../../../core/src/finding.js";
 import { loadYamlFile } from "../../../core/src/yaml.js";
 import { parseKyvernoPolicy, parseValidatingPolicy, type CliRule } from "../kyverno/parse.js";
@@ -47,7 +48,7 @@ export function loadPolicies(repo: string, dir: string, skip?: string): PolicySe
   const vaps = new Map<string, { policy: BoundPolicy["policy"]; bindings: ParsedBinding[] }>();
   const bindings: ParsedBinding[] = [];
   const skipPath = skip ? resolve(repo, skip) : undefined;
-  for (const path of walk(resolve(repo, dir))) {
+  for (const path of walkFiles(resolve(repo, dir))) {
     if (path === skipPath) continue;
     const file = relative(repo, path).split(sep).join("/");
     if (path.endsWith(".rego")) {
@@ -120,21 +121,6 @@ export function loadPolicies(repo: string, dir: string, skip?: string): PolicySe
     set.cel.push({ policy, bindings: bound });
   }
   return set;
-}
-
-function* walk(dir: string): Generator<string> {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith(".")) continue;
-    const path = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(path);
-    else if (e.isFile()) yield path;
-  }
 }
 
 /** True when `dir` (relative to `repo`) is a folder. */
