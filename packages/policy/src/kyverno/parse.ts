@@ -10,7 +10,7 @@ import {
 import type { DocReader } from "../load/document.js";
 import { ADMISSION_VARIABLES, type BoundPolicy, type PolicyBinding, type Validation } from "../model.js";
 import type { EnforcementAction } from "../types.js";
-import { matchesResources, parseMatchResources } from "../vap/match.js";
+import { parseAdmissionSpec } from "../vap/parse.js";
 import { kyvernoMatches, parseKyvernoMatch } from "./match.js";
 
 /** A ClusterPolicy/Policy rule that only the kyverno CLI can evaluate (pattern, anyPattern, deny ...). */
@@ -33,26 +33,8 @@ export interface KyvernoPolicyParts {
 
 /** Reads a Kyverno ValidatingPolicy (policies.kyverno.io): a VAP-shaped policy carrying its own actions. */
 export function parseValidatingPolicy(doc: DocReader): BoundPolicy {
-  const name = doc.string(["metadata", "name"], true) ?? "";
-  const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
-  if (!constraints?.resourceRules?.length) {
-    throw doc.fail(
-      ["spec", "matchConstraints", "resourceRules"],
-      "is required: it says which resources the policy checks",
-    );
-  }
-  const policy: BoundPolicy["policy"] = {
-    kind: "ValidatingPolicy",
-    name,
-    at: doc.at(),
-    failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
-    matches: (r, ctx) => matchesResources(constraints, r, ctx),
-    matchConditions: namedExpressions(doc, ["spec", "matchConditions"], "condition"),
-    variables: namedExpressions(doc, ["spec", "variables"]),
-    validations: validations(doc, ["spec", "validations"]),
-    auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
-    celVariables: ADMISSION_VARIABLES,
-  };
+  const policy = parseAdmissionSpec(doc, "ValidatingPolicy");
+  const name = policy.name;
   // Kyverno's ValidatingPolicy carries its actions itself; it has no binding object.
   const binding: PolicyBinding = {
     name,

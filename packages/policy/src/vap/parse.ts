@@ -20,6 +20,20 @@ export interface ParsedBinding extends PolicyBinding {
 
 /** Reads a ValidatingAdmissionPolicy (v1, v1beta1 or v1alpha1). */
 export function parseVap(doc: DocReader): AdmissionPolicy {
+  const policy = parseAdmissionSpec(doc, "ValidatingAdmissionPolicy");
+  if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
+    throw doc.fail(["spec"], "needs validations or auditAnnotations");
+  }
+  const kind = paramKind(doc, ["spec", "paramKind"]);
+  if (kind) policy.paramKind = kind;
+  return policy;
+}
+
+/**
+ * The spec a ValidatingAdmissionPolicy and a Kyverno ValidatingPolicy share:
+ * matchConstraints, matchConditions, variables, validations, auditAnnotations.
+ */
+export function parseAdmissionSpec(doc: DocReader, kind: string): AdmissionPolicy {
   const name = doc.string(["metadata", "name"], true) ?? "";
   const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
   if (!constraints?.resourceRules?.length) {
@@ -28,8 +42,8 @@ export function parseVap(doc: DocReader): AdmissionPolicy {
       "is required: it says which resources the policy checks",
     );
   }
-  const policy: AdmissionPolicy = {
-    kind: "ValidatingAdmissionPolicy",
+  return {
+    kind,
     name,
     at: doc.at(),
     failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
@@ -40,12 +54,6 @@ export function parseVap(doc: DocReader): AdmissionPolicy {
     auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
     celVariables: ADMISSION_VARIABLES,
   };
-  if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
-    throw doc.fail(["spec"], "needs validations or auditAnnotations");
-  }
-  const kind = paramKind(doc, ["spec", "paramKind"]);
-  if (kind) policy.paramKind = kind;
-  return policy;
 }
 
 /** Reads a ValidatingAdmissionPolicyBinding. */
