@@ -50,6 +50,35 @@ describe("hardening: symlinks", () => {
     expect(allText(join(repo, "render"))).not.toContain(MARKER);
   });
 
+  it("a plain manifest folder: a symlinked file inside the repo renders, one outside fails the target", async () => {
+    const outside = tempFolder();
+    const leak = writeIn(outside, "leak.yaml", `${configMap("leak")}  token: ${MARKER}\n`);
+    const repo = tinyRepo({ "environments/staging/namespace.yaml": configMap("own") });
+    symlinkSync(
+      "../../apps/web/overlays/staging/configmap.yaml",
+      join(repo, "environments/staging/linked.yaml"),
+    );
+    symlinkSync("../../apps", join(repo, "environments/staging/apps"));
+    const inBounds = snapshot(repo);
+    const ok = await gitops(["render", "--repo", repo]);
+    expectHardened(ok, { code: 0, repo, before: inBounds });
+    const rendered = readFileSync(join(repo, "render/environments/staging.yaml"), "utf8");
+    expect(rendered).toContain("name: own");
+    expect(rendered).toContain("LOG_LEVEL: info");
+
+    symlinkSync(leak, join(repo, "environments/staging/leak.yaml"));
+    const before = snapshot(repo);
+    const r = await gitops(["render", "--repo", repo]);
+    expectHardened(r, {
+      code: 1,
+      names: ["environments/staging/leak.yaml is a symlink to a path outside the repository"],
+      repo,
+      before,
+    });
+    expect(`${r.stdout}${r.stderr}`).not.toContain(MARKER);
+    expect(allText(join(repo, "render"))).not.toContain(MARKER);
+  });
+
   it("symlinked folders that loop: no command hangs or crashes", async () => {
     const repo = tinyRepo();
     symlinkSync("..", join(repo, "apps/web/overlays/loop"));
