@@ -7216,7 +7216,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 5964:
+/***/ 141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15527,7 +15527,145 @@ function write_writeTextAtomic(path, content, shownAs = path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/walk.ts
+
+
+/**
+ * Every regular file under `dir` whose name `accept` takes, depth first in
+ * name order so results are deterministic. Dot entries are skipped, symbolic
+ * links are not followed (they may leave the repository or loop), and an
+ * unreadable folder is passed over.
+ */
+function* walkFiles(dir, accept = () => true) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory())
+            yield* walkFiles(path, accept);
+        else if (e.isFile() && accept(e.name))
+            yield path;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/globs.ts
+/**
+ * Glob patterns users write (in action inputs, `--manifests`): checked so a
+ * typo fails the run instead of silently matching nothing, and expanded over
+ * the files under a folder.
+ */
+
+
+
+/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
+function isGlob(path) {
+    return /[*?[{]|[+@!]\(/.test(path);
+}
+/** Why `glob` is not a usable pattern, or undefined when it is. */
+function globProblem(glob) {
+    if (glob.replace(/^!+/, "") === "")
+        return "the pattern is empty";
+    if (glob.includes("\0"))
+        return "it contains a NUL character";
+    const unbalanced = bracketProblem(glob);
+    if (unbalanced !== undefined)
+        return unbalanced;
+    try {
+        // minimatch 11 compiles lazily and treats most malformed syntax as
+        // literal text, hence the checks above; this catches what it does reject.
+        new Minimatch(glob, { dot: true });
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+    return undefined;
+}
+/**
+ * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
+ * minimatch would read an unclosed `{` or `[` as a literal character, which is
+ * almost never what the user meant.
+ */
+function bracketProblem(glob) {
+    const open = [];
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\") {
+            i++;
+            continue;
+        }
+        if (ch === "[") {
+            const end = globs_classEnd(glob, i);
+            if (end === undefined)
+                return 'unclosed "["';
+            i = end;
+        }
+        else if (ch === "{") {
+            open.push("{");
+        }
+        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
+            open.push("(");
+        }
+        else if (ch === "}") {
+            if (open.pop() !== "{")
+                return 'unmatched "}"';
+        }
+        else if (ch === ")" && open.at(-1) === "(") {
+            open.pop();
+        }
+        else if (ch === "]") {
+            return 'unmatched "]"';
+        }
+    }
+    const last = open.at(-1);
+    return last === undefined ? undefined : `unclosed "${last}"`;
+}
+/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
+function globs_classEnd(glob, start) {
+    let i = start + 1;
+    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
+        i++;
+    if (glob.charAt(i) === "]")
+        i++;
+    for (; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\")
+            i++;
+        else if (ch === "[" && glob.charAt(i + 1) === ":") {
+            const close = glob.indexOf(":]", i + 2);
+            if (close === -1)
+                return undefined;
+            i = close + 1;
+        }
+        else if (ch === "]")
+            return i;
+    }
+    return undefined;
+}
+/**
+ * The files under `cwd` that `pattern` matches (relative to `cwd`, or
+ * absolute), sorted. Only the folder before the first glob segment is walked,
+ * and dot folders are skipped unless the pattern names them.
+ */
+function expandGlob(pattern, cwd) {
+    const matcher = new Minimatch(pattern.split(external_node_path_namespaceObject.sep).join("/"), { dot: false });
+    const segments = pattern.split("/");
+    const firstMagic = segments.findIndex((s) => isGlob(s));
+    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
+    const base = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? baseRel || "/" : (0,external_node_path_namespaceObject.resolve)(cwd, baseRel);
+    const shown = (abs) => ((0,external_node_path_namespaceObject.isAbsolute)(pattern) ? abs : (0,external_node_path_namespaceObject.relative)(cwd, abs).split(external_node_path_namespaceObject.sep).join("/"));
+    return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -17354,7 +17492,7 @@ const MANIFEST = /\.ya?ml$/i;
 function readApplications(repo, root = "argo-apps") {
     const apps = [];
     const unreadable = [];
-    for (const path of walk((0,external_node_path_namespaceObject.join)(repo, root))) {
+    for (const path of walkFiles((0,external_node_path_namespaceObject.join)(repo, root), (name) => MANIFEST.test(name))) {
         const file = (0,external_node_path_namespaceObject.relative)(repo, path).split("\\").join("/");
         let yaml;
         try {
@@ -17419,24 +17557,6 @@ function normalizeRepoUrl(url) {
     u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
     u = u.replace(/:\d+\//, "/");
     return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function* walk(dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        if (e.isDirectory())
-            yield* walk(path);
-        else if (e.isFile() && MANIFEST.test(e.name))
-            yield path;
-    }
 }
 function isObject(v) {
     return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -17701,6 +17821,7 @@ async function mapLimit(items, limit, work) {
 
 
 
+
 const directory_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Renders a plain manifest folder as Argo CD's directory source does: every
@@ -17710,7 +17831,7 @@ const directory_MANIFEST = /\.(ya?ml|json)$/i;
  */
 function renderDirectory(spec, repo) {
     const parts = [];
-    for (const path of listFiles(spec.dir, spec.recurse)) {
+    for (const path of listFiles(spec.dir, spec.recurse, repo)) {
         const rel = (0,external_node_path_namespaceObject.relative)(spec.dir, path).split("\\").join("/");
         // minimatch understands Argo CD's `{a.yaml,b.yaml}` lists as brace expansion.
         if (spec.include && !minimatch(rel, spec.include.trim()))
@@ -17727,19 +17848,45 @@ function renderDirectory(spec, repo) {
     }
     return parts.map((p) => `---\n${p.endsWith("\n") ? p : p + "\n"}`).join("");
 }
-function listFiles(dir, recurse) {
+/**
+ * The manifest files of a directory source, as Argo CD's repo-server reads
+ * them: a symlinked file inside the repository counts, a symlinked folder is
+ * not descended, and a symlink that leaves the repository fails the target
+ * (Argo CD refuses out-of-bounds symlinks).
+ */
+function listFiles(dir, recurse, repo) {
     const out = [];
     const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
         if (e.name.startsWith("."))
             continue;
         const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        if (e.isFile() && directory_MANIFEST.test(e.name))
+        if (e.isSymbolicLink()) {
+            if (linkedManifest(path, e.name, repo))
+                out.push(path);
+        }
+        else if (e.isFile() && directory_MANIFEST.test(e.name))
             out.push(path);
         else if (e.isDirectory() && recurse)
-            out.push(...listFiles(path, true));
+            out.push(...listFiles(path, true, repo));
     }
     return out;
+}
+/** True for a symlink to a manifest file inside the repo; a link out of it is a UserError naming the link. */
+function linkedManifest(path, name, repo) {
+    const display = (0,external_node_path_namespaceObject.relative)(repo, path).split("\\").join("/");
+    let target;
+    try {
+        target = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        throw new errors_UserError(`${display} is a symlink to nothing (its target does not exist)`, display);
+    }
+    const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(repo), target);
+    if (inside === ".." || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+        throw new errors_UserError(`${display} is a symlink to a path outside the repository, which Argo CD refuses; copy the file into the repository`, display);
+    }
+    return directory_MANIFEST.test(name) && (0,external_node_fs_.statSync)(target).isFile();
 }
 
 ;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
@@ -20187,7 +20334,7 @@ const KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
  */
 function readArgoObjects(repo, root = "argo-apps") {
     const out = [];
-    for (const rel of model_walk(repo, root)) {
+    for (const rel of walk(repo, root)) {
         let file;
         try {
             file = loadYamlFile((0,external_node_path_namespaceObject.join)(repo, rel), rel);
@@ -20233,7 +20380,7 @@ function writtenApp(o) {
         view.env = o.env;
     return view;
 }
-function* model_walk(repo, dir) {
+function* walk(repo, dir) {
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(repo, dir), { withFileTypes: true });
@@ -20246,7 +20393,7 @@ function* model_walk(repo, dir) {
             continue;
         const rel = `${dir}/${e.name}`;
         if (e.isDirectory())
-            yield* model_walk(repo, rel);
+            yield* walk(repo, rel);
         else if (e.isFile() && /\.ya?ml$/i.test(e.name))
             yield rel;
     }
@@ -49408,6 +49555,8 @@ function mtime(path) {
 
 
 
+
+
 /** Rendered output is machine-written and can be large. */
 const LARGE_YAML = { maxBytes: 512 * 1024 * 1024, maxDocuments: 1_000_000, maxAliasCount: 10_000 };
 const load_MANIFEST = /\.(ya?ml|json)$/i;
@@ -49491,12 +49640,24 @@ function resourcesOf(yaml, extra = {}) {
     return out;
 }
 /**
- * Reads manifest files and folders (recursively: *.yaml, *.yml, *.json), like `conftest test`.
- * Paths are shown relative to the repo when inside it. A path that does not exist is a UserError.
+ * Reads manifest files and folders (recursively: *.yaml, *.yml, *.json), like `conftest test`,
+ * and globs (`render/apps/**\/*.yaml`). Paths are shown relative to the repo when inside it.
+ * A path that does not exist, a bad glob or one that matches nothing is a UserError.
  */
 function loadManifestPaths(repo, paths, cwd = process.cwd()) {
     const out = [];
     for (const p of paths) {
+        if (isGlob(p)) {
+            const problem = globProblem(p);
+            if (problem !== undefined)
+                throw new errors_UserError(`--manifests ${JSON.stringify(p)}: invalid glob: ${problem}`);
+            const files = expandGlob(p, cwd);
+            if (files.length === 0)
+                throw new errors_UserError(`--manifests ${JSON.stringify(p)}: the glob matches no file`);
+            for (const file of files)
+                out.push(...resourcesOf(readManifests(file, display(repo, file))));
+            continue;
+        }
         const abs = (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p);
         let st;
         try {
@@ -49505,27 +49666,16 @@ function loadManifestPaths(repo, paths, cwd = process.cwd()) {
         catch {
             throw new errors_UserError(`--manifests ${p}: no such file or folder`, p);
         }
-        const files = st.isDirectory() ? [...load_walk(abs)] : [abs];
+        const files = st.isDirectory() ? [...walkFiles(abs, (name) => load_MANIFEST.test(name))] : [abs];
         for (const file of files)
             out.push(...resourcesOf(readManifests(file, display(repo, file))));
     }
     return out;
 }
-/** Relative to the repo, as every finding's file is (`../x.yaml` for a file beside it). */
+/** Relative to the repo, as every finding's file is; a file outside the repo by its absolute path. */
 function display(repo, file) {
     const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(repo), file);
-    return (0,external_node_path_namespaceObject.isAbsolute)(rel) ? file : rel.split(external_node_path_namespaceObject.sep).join("/");
-}
-function* load_walk(dir) {
-    for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        if (e.isDirectory())
-            yield* load_walk(path);
-        else if (e.isFile() && load_MANIFEST.test(e.name))
-            yield path;
-    }
+    return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === ".." || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) ? file : rel.split(external_node_path_namespaceObject.sep).join("/");
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/locate.ts
@@ -49974,6 +50124,62 @@ function ruleMatches(rule, r, resource, namespaced) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/vap/parse.ts
+
+
+
+const VAP_GROUP = "admissionregistration.k8s.io";
+/** Reads a ValidatingAdmissionPolicy (v1, v1beta1 or v1alpha1). */
+function parseVap(doc) {
+    const policy = parseAdmissionSpec(doc, "ValidatingAdmissionPolicy");
+    if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
+        throw doc.fail(["spec"], "needs validations or auditAnnotations");
+    }
+    const kind = paramKind(doc, ["spec", "paramKind"]);
+    if (kind)
+        policy.paramKind = kind;
+    return policy;
+}
+/**
+ * The spec a ValidatingAdmissionPolicy and a Kyverno ValidatingPolicy share:
+ * matchConstraints, matchConditions, variables, validations, auditAnnotations.
+ */
+function parseAdmissionSpec(doc, kind) {
+    const name = doc.string(["metadata", "name"], true) ?? "";
+    const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
+    if (!constraints?.resourceRules?.length) {
+        throw doc.fail(["spec", "matchConstraints", "resourceRules"], "is required: it says which resources the policy checks");
+    }
+    return {
+        kind,
+        name,
+        at: doc.at(),
+        failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
+        matches: (r, ctx) => matchesResources(constraints, r, ctx),
+        matchConditions: namedExpressions(doc, ["spec", "matchConditions"], "condition"),
+        variables: namedExpressions(doc, ["spec", "variables"]),
+        validations: validations(doc, ["spec", "validations"]),
+        auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
+        celVariables: ADMISSION_VARIABLES,
+    };
+}
+/** Reads a ValidatingAdmissionPolicyBinding. */
+function parseVapBinding(doc) {
+    const resources = parseMatchResources(doc, ["spec", "matchResources"]);
+    const binding = {
+        name: doc.string(["metadata", "name"], true) ?? "",
+        policyName: doc.string(["spec", "policyName"], true) ?? "",
+        at: doc.at(),
+        actions: validationActions(doc, ["spec", "validationActions"]),
+    };
+    if (resources)
+        binding.matches = (r, ctx) => matchesResources(resources, r, ctx);
+    const ref = paramRef(doc, ["spec", "paramRef"]);
+    if (ref)
+        binding.paramRef = ref;
+    return binding;
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/kyverno/match.ts
 
 
@@ -50078,23 +50284,8 @@ function wildcard(pattern, value) {
 
 /** Reads a Kyverno ValidatingPolicy (policies.kyverno.io): a VAP-shaped policy carrying its own actions. */
 function parseValidatingPolicy(doc) {
-    const name = doc.string(["metadata", "name"], true) ?? "";
-    const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
-    if (!constraints?.resourceRules?.length) {
-        throw doc.fail(["spec", "matchConstraints", "resourceRules"], "is required: it says which resources the policy checks");
-    }
-    const policy = {
-        kind: "ValidatingPolicy",
-        name,
-        at: doc.at(),
-        failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
-        matches: (r, ctx) => matchesResources(constraints, r, ctx),
-        matchConditions: namedExpressions(doc, ["spec", "matchConditions"], "condition"),
-        variables: namedExpressions(doc, ["spec", "variables"]),
-        validations: validations(doc, ["spec", "validations"]),
-        auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
-        celVariables: ADMISSION_VARIABLES,
-    };
+    const policy = parseAdmissionSpec(doc, "ValidatingPolicy");
+    const name = policy.name;
     // Kyverno's ValidatingPolicy carries its actions itself; it has no binding object.
     const binding = {
         name,
@@ -50170,55 +50361,6 @@ function failureAction(doc, path, fallback) {
     if (/^audit$/i.test(v))
         return "audit";
     throw doc.fail(path, `must be Enforce or Audit, got "${v}"`);
-}
-
-;// CONCATENATED MODULE: ./packages/policy/src/vap/parse.ts
-
-
-
-const VAP_GROUP = "admissionregistration.k8s.io";
-/** Reads a ValidatingAdmissionPolicy (v1, v1beta1 or v1alpha1). */
-function parseVap(doc) {
-    const name = doc.string(["metadata", "name"], true) ?? "";
-    const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
-    if (!constraints?.resourceRules?.length) {
-        throw doc.fail(["spec", "matchConstraints", "resourceRules"], "is required: it says which resources the policy checks");
-    }
-    const policy = {
-        kind: "ValidatingAdmissionPolicy",
-        name,
-        at: doc.at(),
-        failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
-        matches: (r, ctx) => matchesResources(constraints, r, ctx),
-        matchConditions: namedExpressions(doc, ["spec", "matchConditions"], "condition"),
-        variables: namedExpressions(doc, ["spec", "variables"]),
-        validations: validations(doc, ["spec", "validations"]),
-        auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
-        celVariables: ADMISSION_VARIABLES,
-    };
-    if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
-        throw doc.fail(["spec"], "needs validations or auditAnnotations");
-    }
-    const kind = paramKind(doc, ["spec", "paramKind"]);
-    if (kind)
-        policy.paramKind = kind;
-    return policy;
-}
-/** Reads a ValidatingAdmissionPolicyBinding. */
-function parseVapBinding(doc) {
-    const resources = parseMatchResources(doc, ["spec", "matchResources"]);
-    const binding = {
-        name: doc.string(["metadata", "name"], true) ?? "",
-        policyName: doc.string(["spec", "policyName"], true) ?? "",
-        at: doc.at(),
-        actions: validationActions(doc, ["spec", "validationActions"]),
-    };
-    if (resources)
-        binding.matches = (r, ctx) => matchesResources(resources, r, ctx);
-    const ref = paramRef(doc, ["spec", "paramRef"]);
-    if (ref)
-        binding.paramRef = ref;
-    return binding;
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/load/document.ts
@@ -50316,6 +50458,7 @@ function formatPath(path) {
 
 
 
+
 const policies_MANIFEST = /\.(ya?ml|json)$/i;
 /** Files in the policies folder that are never policies. */
 const NOT_POLICIES = new Set(["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"]);
@@ -50336,7 +50479,7 @@ function loadPolicies(repo, dir, skip) {
     const vaps = new Map();
     const bindings = [];
     const skipPath = skip ? (0,external_node_path_namespaceObject.resolve)(repo, skip) : undefined;
-    for (const path of policies_walk((0,external_node_path_namespaceObject.resolve)(repo, dir))) {
+    for (const path of walkFiles((0,external_node_path_namespaceObject.resolve)(repo, dir))) {
         if (path === skipPath)
             continue;
         const file = (0,external_node_path_namespaceObject.relative)(repo, path).split(external_node_path_namespaceObject.sep).join("/");
@@ -50404,24 +50547,6 @@ function loadPolicies(repo, dir, skip) {
         set.cel.push({ policy, bindings: bound });
     }
     return set;
-}
-function* policies_walk(dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        if (e.isDirectory())
-            yield* policies_walk(path);
-        else if (e.isFile())
-            yield path;
-    }
 }
 /** True when `dir` (relative to `repo`) is a folder. */
 function isFolder(repo, dir) {
@@ -52269,7 +52394,8 @@ per-env enforcement from policy.enforcement in .gitops.yaml.
 
 Options:
   --policies DIR      the policies folder (default: policy.dir, "policies")
-  --manifests PATH... check these files or folders instead of the rendered targets
+  --manifests PATH... check these files, folders or globs ("render/**/*.yaml", quoted)
+                      instead of the rendered targets
   --env ENV           only targets of this env (repeatable); with --manifests, the env whose
                       enforcement applies
   --exceptions FILE   the waivers file (default: policy.exceptions, or DIR/exceptions.yaml)
@@ -60097,7 +60223,7 @@ Run "gitops <command> --help" for a command's options.
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5964);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(141);
 
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.

@@ -36443,7 +36443,8 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction
     const failOn = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getSeverity */ .oN)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.FailOn, "error");
     const policies = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Policies);
     const exceptions = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Exceptions);
-    const manifests = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Manifests);
+    // Files, folders or globs; a malformed glob fails here, naming the input.
+    const manifests = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getGlobs */ .Od)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Manifests);
     const environments = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Environments);
     const report = await (0,_packages_policy_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runPolicyCheck */ .ov)({
         repo: repoPath,
@@ -36992,6 +36993,128 @@ function firstLine(text) {
 
 /***/ }),
 
+/***/ 6626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   hT: () => (/* binding */ expandGlob)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56);
+/**
+ * Glob patterns users write (in action inputs, `--manifests`): checked so a
+ * typo fails the run instead of silently matching nothing, and expanded over
+ * the files under a folder.
+ */
+
+
+
+/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
+function isGlob(path) {
+    return /[*?[{]|[+@!]\(/.test(path);
+}
+/** Why `glob` is not a usable pattern, or undefined when it is. */
+function globProblem(glob) {
+    if (glob.replace(/^!+/, "") === "")
+        return "the pattern is empty";
+    if (glob.includes("\0"))
+        return "it contains a NUL character";
+    const unbalanced = bracketProblem(glob);
+    if (unbalanced !== undefined)
+        return unbalanced;
+    try {
+        // minimatch 11 compiles lazily and treats most malformed syntax as
+        // literal text, hence the checks above; this catches what it does reject.
+        new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(glob, { dot: true });
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+    return undefined;
+}
+/**
+ * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
+ * minimatch would read an unclosed `{` or `[` as a literal character, which is
+ * almost never what the user meant.
+ */
+function bracketProblem(glob) {
+    const open = [];
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\") {
+            i++;
+            continue;
+        }
+        if (ch === "[") {
+            const end = classEnd(glob, i);
+            if (end === undefined)
+                return 'unclosed "["';
+            i = end;
+        }
+        else if (ch === "{") {
+            open.push("{");
+        }
+        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
+            open.push("(");
+        }
+        else if (ch === "}") {
+            if (open.pop() !== "{")
+                return 'unmatched "}"';
+        }
+        else if (ch === ")" && open.at(-1) === "(") {
+            open.pop();
+        }
+        else if (ch === "]") {
+            return 'unmatched "]"';
+        }
+    }
+    const last = open.at(-1);
+    return last === undefined ? undefined : `unclosed "${last}"`;
+}
+/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
+function classEnd(glob, start) {
+    let i = start + 1;
+    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
+        i++;
+    if (glob.charAt(i) === "]")
+        i++;
+    for (; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\")
+            i++;
+        else if (ch === "[" && glob.charAt(i + 1) === ":") {
+            const close = glob.indexOf(":]", i + 2);
+            if (close === -1)
+                return undefined;
+            i = close + 1;
+        }
+        else if (ch === "]")
+            return i;
+    }
+    return undefined;
+}
+/**
+ * The files under `cwd` that `pattern` matches (relative to `cwd`, or
+ * absolute), sorted. Only the folder before the first glob segment is walked,
+ * and dot folders are skipped unless the pattern names them.
+ */
+function expandGlob(pattern, cwd) {
+    const matcher = new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(pattern.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join("/"), { dot: false });
+    const segments = pattern.split("/");
+    const firstMagic = segments.findIndex((s) => isGlob(s));
+    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? baseRel || "/" : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, baseRel);
+    const shown = (abs) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) ? abs : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, abs).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join("/"));
+    return [...(0,_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .walkFiles */ .F)(base)].filter((abs) => matcher.match(shown(abs))).sort();
+}
+
+
+/***/ }),
+
 /***/ 6790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37002,7 +37125,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZN: () => (/* reexport */ finding/* failsAt */.ZN)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, buildPlan, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineAt, lineOfOffset, loadConfig, loadLayout, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, writeAtomic, writeTextAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, buildPlan, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, expandGlob, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, isGlob, isUserError, lineAt, lineOfOffset, loadConfig, loadLayout, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -37062,7 +37185,13 @@ var git = __nccwpck_require__(4913);
 var rendered_yaml = __nccwpck_require__(2345);
 // EXTERNAL MODULE: ./packages/core/src/write.ts
 var write = __nccwpck_require__(5430);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -41085,6 +41214,46 @@ function filterTargets(layout, filters) {
 
 /***/ }),
 
+/***/ 56:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ walkFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Every regular file under `dir` whose name `accept` takes, depth first in
+ * name order so results are deterministic. Dot entries are skipped, symbolic
+ * links are not followed (they may leave the repository or loop), and an
+ * unreadable folder is passed over.
+ */
+function* walkFiles(dir, accept = () => true) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        if (e.isDirectory())
+            yield* walkFiles(path, accept);
+        else if (e.isFile() && accept(e.name))
+            yield path;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41499,6 +41668,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
   KI: () => (/* reexport */ emitAnnotations),
   pW: () => (/* reexport */ getBoolean),
+  Od: () => (/* reexport */ getGlobs),
   vS: () => (/* reexport */ getList),
   oN: () => (/* reexport */ getSeverity),
   AA: () => (/* reexport */ inputs_getString),
@@ -41509,7 +41679,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getEnum, getGlobs, getInteger, getOctokitClient, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getEnum, getInteger, getOctokitClient, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -49718,8 +49888,8 @@ function getOctokitClient(token) {
     return getOctokit(token, { baseUrl: apiUrl() });
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var src_globs = __nccwpck_require__(6626);
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
 var finding = __nccwpck_require__(3140);
 ;// CONCATENATED MODULE: ./packages/github/src/inputs.ts
@@ -49873,92 +50043,12 @@ function splitList(text) {
 function getGlobs(name) {
     const globs = getList(name);
     for (const glob of globs) {
-        const problem = globProblem(glob);
+        const problem = (0,src_globs/* globProblem */.AI)(glob);
         if (problem !== undefined) {
-            throw new UserError(`Input "${name}" has an invalid glob ${shown(glob)}: ${problem}`);
+            throw new errors/* UserError */.yo(`Input "${name}" has an invalid glob ${shown(glob)}: ${problem}`);
         }
     }
     return globs;
-}
-/** Why `glob` is not a usable pattern, or undefined when it is. */
-function globProblem(glob) {
-    if (glob.replace(/^!+/, "") === "")
-        return "the pattern is empty";
-    if (glob.includes("\0"))
-        return "it contains a NUL character";
-    const unbalanced = bracketProblem(glob);
-    if (unbalanced !== undefined)
-        return unbalanced;
-    try {
-        // minimatch 11 compiles lazily and treats most malformed syntax as
-        // literal text, hence the checks above; this catches what it does reject.
-        new Minimatch(glob, { dot: true });
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-    return undefined;
-}
-/**
- * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
- * minimatch would read an unclosed `{` or `[` as a literal character, which is
- * almost never what the user meant.
- */
-function bracketProblem(glob) {
-    const open = [];
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\") {
-            i++;
-            continue;
-        }
-        if (ch === "[") {
-            const end = classEnd(glob, i);
-            if (end === undefined)
-                return 'unclosed "["';
-            i = end;
-        }
-        else if (ch === "{") {
-            open.push("{");
-        }
-        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
-            open.push("(");
-        }
-        else if (ch === "}") {
-            if (open.pop() !== "{")
-                return 'unmatched "}"';
-        }
-        else if (ch === ")" && open.at(-1) === "(") {
-            open.pop();
-        }
-        else if (ch === "]") {
-            return 'unmatched "]"';
-        }
-    }
-    const last = open.at(-1);
-    return last === undefined ? undefined : `unclosed "${last}"`;
-}
-/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
-function classEnd(glob, start) {
-    let i = start + 1;
-    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
-        i++;
-    if (glob.charAt(i) === "]")
-        i++;
-    for (; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\")
-            i++;
-        else if (ch === "[" && glob.charAt(i + 1) === ":") {
-            const close = glob.indexOf(":]", i + 2);
-            if (close === -1)
-                return undefined;
-            i = close + 1;
-        }
-        else if (ch === "]")
-            return i;
-    }
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -77828,6 +77918,8 @@ async function remoteUrls(repo) {
 
 // EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
 var src_yaml = __nccwpck_require__(5805);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
 ;// CONCATENATED MODULE: ./packages/render/src/argo.ts
 
 
@@ -77843,7 +77935,7 @@ const MANIFEST = /\.ya?ml$/i;
 function readApplications(repo, root = "argo-apps") {
     const apps = [];
     const unreadable = [];
-    for (const path of walk((0,external_node_path_.join)(repo, root))) {
+    for (const path of (0,walk/* walkFiles */.F)((0,external_node_path_.join)(repo, root), (name) => MANIFEST.test(name))) {
         const file = (0,external_node_path_.relative)(repo, path).split("\\").join("/");
         let yaml;
         try {
@@ -77908,24 +78000,6 @@ function normalizeRepoUrl(url) {
     u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
     u = u.replace(/:\d+\//, "/");
     return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function* walk(dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            yield* walk(path);
-        else if (e.isFile() && MANIFEST.test(e.name))
-            yield path;
-    }
 }
 function argo_isObject(v) {
     return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -78196,6 +78270,7 @@ var esm = __nccwpck_require__(1138);
 
 
 
+
 const directory_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Renders a plain manifest folder as Argo CD's directory source does: every
@@ -78205,7 +78280,7 @@ const directory_MANIFEST = /\.(ya?ml|json)$/i;
  */
 function renderDirectory(spec, repo) {
     const parts = [];
-    for (const path of listFiles(spec.dir, spec.recurse)) {
+    for (const path of listFiles(spec.dir, spec.recurse, repo)) {
         const rel = (0,external_node_path_.relative)(spec.dir, path).split("\\").join("/");
         // minimatch understands Argo CD's `{a.yaml,b.yaml}` lists as brace expansion.
         if (spec.include && !(0,esm/* minimatch */.xF)(rel, spec.include.trim()))
@@ -78222,19 +78297,45 @@ function renderDirectory(spec, repo) {
     }
     return parts.map((p) => `---\n${p.endsWith("\n") ? p : p + "\n"}`).join("");
 }
-function listFiles(dir, recurse) {
+/**
+ * The manifest files of a directory source, as Argo CD's repo-server reads
+ * them: a symlinked file inside the repository counts, a symlinked folder is
+ * not descended, and a symlink that leaves the repository fails the target
+ * (Argo CD refuses out-of-bounds symlinks).
+ */
+function listFiles(dir, recurse, repo) {
     const out = [];
     const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
         if (e.name.startsWith("."))
             continue;
         const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isFile() && directory_MANIFEST.test(e.name))
+        if (e.isSymbolicLink()) {
+            if (linkedManifest(path, e.name, repo))
+                out.push(path);
+        }
+        else if (e.isFile() && directory_MANIFEST.test(e.name))
             out.push(path);
         else if (e.isDirectory() && recurse)
-            out.push(...listFiles(path, true));
+            out.push(...listFiles(path, true, repo));
     }
     return out;
+}
+/** True for a symlink to a manifest file inside the repo; a link out of it is a UserError naming the link. */
+function linkedManifest(path, name, repo) {
+    const display = (0,external_node_path_.relative)(repo, path).split("\\").join("/");
+    let target;
+    try {
+        target = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${display} is a symlink to nothing (its target does not exist)`, display);
+    }
+    const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), target);
+    if (inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
+        throw new errors/* UserError */.yo(`${display} is a symlink to a path outside the repository, which Argo CD refuses; copy the file into the repository`, display);
+    }
+    return directory_MANIFEST.test(name) && (0,external_node_fs_.statSync)(target).isFile();
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -79699,7 +79800,11 @@ function mtime(path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/load.ts
+
+
 
 
 
@@ -79790,12 +79895,24 @@ function resourcesOf(yaml, extra = {}) {
     return out;
 }
 /**
- * Reads manifest files and folders (recursively: *.yaml, *.yml, *.json), like `conftest test`.
- * Paths are shown relative to the repo when inside it. A path that does not exist is a UserError.
+ * Reads manifest files and folders (recursively: *.yaml, *.yml, *.json), like `conftest test`,
+ * and globs (`render/apps/**\/*.yaml`). Paths are shown relative to the repo when inside it.
+ * A path that does not exist, a bad glob or one that matches nothing is a UserError.
  */
 function loadManifestPaths(repo, paths, cwd = process.cwd()) {
     const out = [];
     for (const p of paths) {
+        if ((0,globs/* isGlob */.fg)(p)) {
+            const problem = (0,globs/* globProblem */.AI)(p);
+            if (problem !== undefined)
+                throw new errors/* UserError */.yo(`--manifests ${JSON.stringify(p)}: invalid glob: ${problem}`);
+            const files = (0,globs/* expandGlob */.hT)(p, cwd);
+            if (files.length === 0)
+                throw new errors/* UserError */.yo(`--manifests ${JSON.stringify(p)}: the glob matches no file`);
+            for (const file of files)
+                out.push(...resourcesOf(readManifests(file, display(repo, file))));
+            continue;
+        }
         const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p);
         let st;
         try {
@@ -79804,27 +79921,16 @@ function loadManifestPaths(repo, paths, cwd = process.cwd()) {
         catch {
             throw new errors/* UserError */.yo(`--manifests ${p}: no such file or folder`, p);
         }
-        const files = st.isDirectory() ? [...load_walk(abs)] : [abs];
+        const files = st.isDirectory() ? [...(0,walk/* walkFiles */.F)(abs, (name) => load_MANIFEST.test(name))] : [abs];
         for (const file of files)
             out.push(...resourcesOf(readManifests(file, display(repo, file))));
     }
     return out;
 }
-/** Relative to the repo, as every finding's file is (`../x.yaml` for a file beside it). */
+/** Relative to the repo, as every finding's file is; a file outside the repo by its absolute path. */
 function display(repo, file) {
     const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), file);
-    return (0,external_node_path_.isAbsolute)(rel) ? file : rel.split(external_node_path_.sep).join("/");
-}
-function* load_walk(dir) {
-    for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            yield* load_walk(path);
-        else if (e.isFile() && load_MANIFEST.test(e.name))
-            yield path;
-    }
+    return (0,external_node_path_.isAbsolute)(rel) || rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) ? file : rel.split(external_node_path_.sep).join("/");
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/locate.ts
@@ -80273,6 +80379,62 @@ function ruleMatches(rule, r, resource, namespaced) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/vap/parse.ts
+
+
+
+const VAP_GROUP = "admissionregistration.k8s.io";
+/** Reads a ValidatingAdmissionPolicy (v1, v1beta1 or v1alpha1). */
+function parseVap(doc) {
+    const policy = parseAdmissionSpec(doc, "ValidatingAdmissionPolicy");
+    if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
+        throw doc.fail(["spec"], "needs validations or auditAnnotations");
+    }
+    const kind = paramKind(doc, ["spec", "paramKind"]);
+    if (kind)
+        policy.paramKind = kind;
+    return policy;
+}
+/**
+ * The spec a ValidatingAdmissionPolicy and a Kyverno ValidatingPolicy share:
+ * matchConstraints, matchConditions, variables, validations, auditAnnotations.
+ */
+function parseAdmissionSpec(doc, kind) {
+    const name = doc.string(["metadata", "name"], true) ?? "";
+    const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
+    if (!constraints?.resourceRules?.length) {
+        throw doc.fail(["spec", "matchConstraints", "resourceRules"], "is required: it says which resources the policy checks");
+    }
+    return {
+        kind,
+        name,
+        at: doc.at(),
+        failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
+        matches: (r, ctx) => matchesResources(constraints, r, ctx),
+        matchConditions: namedExpressions(doc, ["spec", "matchConditions"], "condition"),
+        variables: namedExpressions(doc, ["spec", "variables"]),
+        validations: validations(doc, ["spec", "validations"]),
+        auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
+        celVariables: ADMISSION_VARIABLES,
+    };
+}
+/** Reads a ValidatingAdmissionPolicyBinding. */
+function parseVapBinding(doc) {
+    const resources = parseMatchResources(doc, ["spec", "matchResources"]);
+    const binding = {
+        name: doc.string(["metadata", "name"], true) ?? "",
+        policyName: doc.string(["spec", "policyName"], true) ?? "",
+        at: doc.at(),
+        actions: validationActions(doc, ["spec", "validationActions"]),
+    };
+    if (resources)
+        binding.matches = (r, ctx) => matchesResources(resources, r, ctx);
+    const ref = paramRef(doc, ["spec", "paramRef"]);
+    if (ref)
+        binding.paramRef = ref;
+    return binding;
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/kyverno/match.ts
 
 
@@ -80377,23 +80539,8 @@ function wildcard(pattern, value) {
 
 /** Reads a Kyverno ValidatingPolicy (policies.kyverno.io): a VAP-shaped policy carrying its own actions. */
 function parseValidatingPolicy(doc) {
-    const name = doc.string(["metadata", "name"], true) ?? "";
-    const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
-    if (!constraints?.resourceRules?.length) {
-        throw doc.fail(["spec", "matchConstraints", "resourceRules"], "is required: it says which resources the policy checks");
-    }
-    const policy = {
-        kind: "ValidatingPolicy",
-        name,
-        at: doc.at(),
-        failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
-        matches: (r, ctx) => matchesResources(constraints, r, ctx),
-        matchConditions: namedExpressions(doc, ["spec", "matchConditions"], "condition"),
-        variables: namedExpressions(doc, ["spec", "variables"]),
-        validations: validations(doc, ["spec", "validations"]),
-        auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
-        celVariables: ADMISSION_VARIABLES,
-    };
+    const policy = parseAdmissionSpec(doc, "ValidatingPolicy");
+    const name = policy.name;
     // Kyverno's ValidatingPolicy carries its actions itself; it has no binding object.
     const binding = {
         name,
@@ -80469,55 +80616,6 @@ function failureAction(doc, path, fallback) {
     if (/^audit$/i.test(v))
         return "audit";
     throw doc.fail(path, `must be Enforce or Audit, got "${v}"`);
-}
-
-;// CONCATENATED MODULE: ./packages/policy/src/vap/parse.ts
-
-
-
-const VAP_GROUP = "admissionregistration.k8s.io";
-/** Reads a ValidatingAdmissionPolicy (v1, v1beta1 or v1alpha1). */
-function parseVap(doc) {
-    const name = doc.string(["metadata", "name"], true) ?? "";
-    const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
-    if (!constraints?.resourceRules?.length) {
-        throw doc.fail(["spec", "matchConstraints", "resourceRules"], "is required: it says which resources the policy checks");
-    }
-    const policy = {
-        kind: "ValidatingAdmissionPolicy",
-        name,
-        at: doc.at(),
-        failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
-        matches: (r, ctx) => matchesResources(constraints, r, ctx),
-        matchConditions: namedExpressions(doc, ["spec", "matchConditions"], "condition"),
-        variables: namedExpressions(doc, ["spec", "variables"]),
-        validations: validations(doc, ["spec", "validations"]),
-        auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
-        celVariables: ADMISSION_VARIABLES,
-    };
-    if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
-        throw doc.fail(["spec"], "needs validations or auditAnnotations");
-    }
-    const kind = paramKind(doc, ["spec", "paramKind"]);
-    if (kind)
-        policy.paramKind = kind;
-    return policy;
-}
-/** Reads a ValidatingAdmissionPolicyBinding. */
-function parseVapBinding(doc) {
-    const resources = parseMatchResources(doc, ["spec", "matchResources"]);
-    const binding = {
-        name: doc.string(["metadata", "name"], true) ?? "",
-        policyName: doc.string(["spec", "policyName"], true) ?? "",
-        at: doc.at(),
-        actions: validationActions(doc, ["spec", "validationActions"]),
-    };
-    if (resources)
-        binding.matches = (r, ctx) => matchesResources(resources, r, ctx);
-    const ref = paramRef(doc, ["spec", "paramRef"]);
-    if (ref)
-        binding.paramRef = ref;
-    return binding;
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/load/document.ts
@@ -80615,6 +80713,7 @@ function formatPath(path) {
 
 
 
+
 const policies_MANIFEST = /\.(ya?ml|json)$/i;
 /** Files in the policies folder that are never policies. */
 const NOT_POLICIES = new Set(["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"]);
@@ -80635,7 +80734,7 @@ function loadPolicies(repo, dir, skip) {
     const vaps = new Map();
     const bindings = [];
     const skipPath = skip ? (0,external_node_path_.resolve)(repo, skip) : undefined;
-    for (const path of policies_walk((0,external_node_path_.resolve)(repo, dir))) {
+    for (const path of (0,walk/* walkFiles */.F)((0,external_node_path_.resolve)(repo, dir))) {
         if (path === skipPath)
             continue;
         const file = (0,external_node_path_.relative)(repo, path).split(external_node_path_.sep).join("/");
@@ -80703,24 +80802,6 @@ function loadPolicies(repo, dir, skip) {
         set.cel.push({ policy, bindings: bound });
     }
     return set;
-}
-function* policies_walk(dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            yield* policies_walk(path);
-        else if (e.isFile())
-            yield path;
-    }
 }
 /** True when `dir` (relative to `repo`) is a folder. */
 function isFolder(repo, dir) {
@@ -93192,10 +93273,11 @@ exports.visitAsync = visitAsync;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  VR: () => (/* binding */ Minimatch),
   xF: () => (/* binding */ minimatch)
 });
 
-// UNUSED EXPORTS: GLOBSTAR, Minimatch, braceExpand, defaults, escape, filter, match, sep, unescape
+// UNUSED EXPORTS: GLOBSTAR, braceExpand, defaults, escape, filter, match, sep, unescape
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {

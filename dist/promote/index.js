@@ -35279,6 +35279,124 @@ function countsLabel(counts) {
 
 /***/ }),
 
+/***/ 6626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports isGlob, globProblem, expandGlob */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56);
+/**
+ * Glob patterns users write (in action inputs, `--manifests`): checked so a
+ * typo fails the run instead of silently matching nothing, and expanded over
+ * the files under a folder.
+ */
+
+
+
+/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
+function isGlob(path) {
+    return /[*?[{]|[+@!]\(/.test(path);
+}
+/** Why `glob` is not a usable pattern, or undefined when it is. */
+function globProblem(glob) {
+    if (glob.replace(/^!+/, "") === "")
+        return "the pattern is empty";
+    if (glob.includes("\0"))
+        return "it contains a NUL character";
+    const unbalanced = bracketProblem(glob);
+    if (unbalanced !== undefined)
+        return unbalanced;
+    try {
+        // minimatch 11 compiles lazily and treats most malformed syntax as
+        // literal text, hence the checks above; this catches what it does reject.
+        new Minimatch(glob, { dot: true });
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+    return undefined;
+}
+/**
+ * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
+ * minimatch would read an unclosed `{` or `[` as a literal character, which is
+ * almost never what the user meant.
+ */
+function bracketProblem(glob) {
+    const open = [];
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\") {
+            i++;
+            continue;
+        }
+        if (ch === "[") {
+            const end = classEnd(glob, i);
+            if (end === undefined)
+                return 'unclosed "["';
+            i = end;
+        }
+        else if (ch === "{") {
+            open.push("{");
+        }
+        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
+            open.push("(");
+        }
+        else if (ch === "}") {
+            if (open.pop() !== "{")
+                return 'unmatched "}"';
+        }
+        else if (ch === ")" && open.at(-1) === "(") {
+            open.pop();
+        }
+        else if (ch === "]") {
+            return 'unmatched "]"';
+        }
+    }
+    const last = open.at(-1);
+    return last === undefined ? undefined : `unclosed "${last}"`;
+}
+/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
+function classEnd(glob, start) {
+    let i = start + 1;
+    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
+        i++;
+    if (glob.charAt(i) === "]")
+        i++;
+    for (; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\")
+            i++;
+        else if (ch === "[" && glob.charAt(i + 1) === ":") {
+            const close = glob.indexOf(":]", i + 2);
+            if (close === -1)
+                return undefined;
+            i = close + 1;
+        }
+        else if (ch === "]")
+            return i;
+    }
+    return undefined;
+}
+/**
+ * The files under `cwd` that `pattern` matches (relative to `cwd`, or
+ * absolute), sorted. Only the folder before the first glob segment is walked,
+ * and dot folders are skipped unless the pattern names them.
+ */
+function expandGlob(pattern, cwd) {
+    const matcher = new Minimatch(pattern.split(sep).join("/"), { dot: false });
+    const segments = pattern.split("/");
+    const firstMagic = segments.findIndex((s) => isGlob(s));
+    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
+    const base = isAbsolute(pattern) ? baseRel || "/" : resolve(cwd, baseRel);
+    const shown = (abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/"));
+    return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
+}
+
+
+/***/ }),
+
 /***/ 8070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35296,7 +35414,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hN: () => (/* reexport */ yaml_parseYaml)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, VERSION, atLeast, buildPlan, countBySeverity, countsLabel, detectKind, escapeData, escapeProperty, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, lineAt, loadConfig, loadYamlFile, locationLabel, markdownCell, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, writeAtomic, writeTextAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, VERSION, atLeast, buildPlan, countBySeverity, countsLabel, detectKind, escapeData, escapeProperty, expandGlob, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, isGlob, lineAt, loadConfig, loadYamlFile, locationLabel, markdownCell, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
@@ -39891,7 +40009,13 @@ function writeTextAtomic(path, content, shownAs = path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -39988,6 +40112,44 @@ function escapeData(s) {
 /** Escapes a `key=value` property of a workflow command. */
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+
+/***/ }),
+
+/***/ 56:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export walkFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Every regular file under `dir` whose name `accept` takes, depth first in
+ * name order so results are deterministic. Dot entries are skipped, symbolic
+ * links are not followed (they may leave the repository or loop), and an
+ * unreadable folder is passed over.
+ */
+function* walkFiles(dir, accept = () => true) {
+    let entries;
+    try {
+        entries = readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = join(dir, e.name);
+        if (e.isDirectory())
+            yield* walkFiles(path, accept);
+        else if (e.isFile() && accept(e.name))
+            yield path;
+    }
 }
 
 
@@ -48224,8 +48386,8 @@ function getOctokitClient(token) {
     return getOctokit(token, { baseUrl: apiUrl() });
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
 var finding = __nccwpck_require__(3140);
 ;// CONCATENATED MODULE: ./packages/github/src/inputs.ts
@@ -48385,86 +48547,6 @@ function getGlobs(name) {
         }
     }
     return globs;
-}
-/** Why `glob` is not a usable pattern, or undefined when it is. */
-function globProblem(glob) {
-    if (glob.replace(/^!+/, "") === "")
-        return "the pattern is empty";
-    if (glob.includes("\0"))
-        return "it contains a NUL character";
-    const unbalanced = bracketProblem(glob);
-    if (unbalanced !== undefined)
-        return unbalanced;
-    try {
-        // minimatch 11 compiles lazily and treats most malformed syntax as
-        // literal text, hence the checks above; this catches what it does reject.
-        new Minimatch(glob, { dot: true });
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-    return undefined;
-}
-/**
- * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
- * minimatch would read an unclosed `{` or `[` as a literal character, which is
- * almost never what the user meant.
- */
-function bracketProblem(glob) {
-    const open = [];
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\") {
-            i++;
-            continue;
-        }
-        if (ch === "[") {
-            const end = classEnd(glob, i);
-            if (end === undefined)
-                return 'unclosed "["';
-            i = end;
-        }
-        else if (ch === "{") {
-            open.push("{");
-        }
-        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
-            open.push("(");
-        }
-        else if (ch === "}") {
-            if (open.pop() !== "{")
-                return 'unmatched "}"';
-        }
-        else if (ch === ")" && open.at(-1) === "(") {
-            open.pop();
-        }
-        else if (ch === "]") {
-            return 'unmatched "]"';
-        }
-    }
-    const last = open.at(-1);
-    return last === undefined ? undefined : `unclosed "${last}"`;
-}
-/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
-function classEnd(glob, start) {
-    let i = start + 1;
-    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
-        i++;
-    if (glob.charAt(i) === "]")
-        i++;
-    for (; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\")
-            i++;
-        else if (ch === "[" && glob.charAt(i + 1) === ":") {
-            const close = glob.indexOf(":]", i + 2);
-            if (close === -1)
-                return undefined;
-            i = close + 1;
-        }
-        else if (ch === "]")
-            return i;
-    }
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -65537,6 +65619,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -35594,6 +35594,124 @@ function firstLine(text) {
 
 /***/ }),
 
+/***/ 6626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports isGlob, globProblem, expandGlob */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56);
+/**
+ * Glob patterns users write (in action inputs, `--manifests`): checked so a
+ * typo fails the run instead of silently matching nothing, and expanded over
+ * the files under a folder.
+ */
+
+
+
+/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
+function isGlob(path) {
+    return /[*?[{]|[+@!]\(/.test(path);
+}
+/** Why `glob` is not a usable pattern, or undefined when it is. */
+function globProblem(glob) {
+    if (glob.replace(/^!+/, "") === "")
+        return "the pattern is empty";
+    if (glob.includes("\0"))
+        return "it contains a NUL character";
+    const unbalanced = bracketProblem(glob);
+    if (unbalanced !== undefined)
+        return unbalanced;
+    try {
+        // minimatch 11 compiles lazily and treats most malformed syntax as
+        // literal text, hence the checks above; this catches what it does reject.
+        new Minimatch(glob, { dot: true });
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+    return undefined;
+}
+/**
+ * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
+ * minimatch would read an unclosed `{` or `[` as a literal character, which is
+ * almost never what the user meant.
+ */
+function bracketProblem(glob) {
+    const open = [];
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\") {
+            i++;
+            continue;
+        }
+        if (ch === "[") {
+            const end = classEnd(glob, i);
+            if (end === undefined)
+                return 'unclosed "["';
+            i = end;
+        }
+        else if (ch === "{") {
+            open.push("{");
+        }
+        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
+            open.push("(");
+        }
+        else if (ch === "}") {
+            if (open.pop() !== "{")
+                return 'unmatched "}"';
+        }
+        else if (ch === ")" && open.at(-1) === "(") {
+            open.pop();
+        }
+        else if (ch === "]") {
+            return 'unmatched "]"';
+        }
+    }
+    const last = open.at(-1);
+    return last === undefined ? undefined : `unclosed "${last}"`;
+}
+/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
+function classEnd(glob, start) {
+    let i = start + 1;
+    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
+        i++;
+    if (glob.charAt(i) === "]")
+        i++;
+    for (; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\")
+            i++;
+        else if (ch === "[" && glob.charAt(i + 1) === ":") {
+            const close = glob.indexOf(":]", i + 2);
+            if (close === -1)
+                return undefined;
+            i = close + 1;
+        }
+        else if (ch === "]")
+            return i;
+    }
+    return undefined;
+}
+/**
+ * The files under `cwd` that `pattern` matches (relative to `cwd`, or
+ * absolute), sorted. Only the folder before the first glob segment is walked,
+ * and dot folders are skipped unless the pattern names them.
+ */
+function expandGlob(pattern, cwd) {
+    const matcher = new Minimatch(pattern.split(sep).join("/"), { dot: false });
+    const segments = pattern.split("/");
+    const firstMagic = segments.findIndex((s) => isGlob(s));
+    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
+    const base = isAbsolute(pattern) ? baseRel || "/" : resolve(cwd, baseRel);
+    const shown = (abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/"));
+    return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
+}
+
+
+/***/ }),
+
 /***/ 366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35604,7 +35722,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   T7: () => (/* reexport */ toSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, buildPlan, countBySeverity, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineAt, lineOfOffset, loadConfig, loadLayout, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, writeAtomic, writeTextAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, buildPlan, countBySeverity, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, expandGlob, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, isGlob, isUserError, lineAt, lineOfOffset, loadConfig, loadLayout, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -36155,7 +36273,13 @@ var git = __nccwpck_require__(4913);
 var rendered_yaml = __nccwpck_require__(2345);
 // EXTERNAL MODULE: ./packages/core/src/write.ts
 var write = __nccwpck_require__(5430);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -39664,6 +39788,46 @@ function filterTargets(layout, filters) {
     }
     return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
         (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
+}
+
+
+/***/ }),
+
+/***/ 56:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ walkFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Every regular file under `dir` whose name `accept` takes, depth first in
+ * name order so results are deterministic. Dot entries are skipped, symbolic
+ * links are not followed (they may leave the repository or loop), and an
+ * unreadable folder is passed over.
+ */
+function* walkFiles(dir, accept = () => true) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        if (e.isDirectory())
+            yield* walkFiles(path, accept);
+        else if (e.isFile() && accept(e.name))
+            yield path;
+    }
 }
 
 
@@ -48304,8 +48468,8 @@ function getOctokitClient(token) {
     return getOctokit(token, { baseUrl: apiUrl() });
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
 var finding = __nccwpck_require__(3140);
 ;// CONCATENATED MODULE: ./packages/github/src/inputs.ts
@@ -48465,86 +48629,6 @@ function getGlobs(name) {
         }
     }
     return globs;
-}
-/** Why `glob` is not a usable pattern, or undefined when it is. */
-function globProblem(glob) {
-    if (glob.replace(/^!+/, "") === "")
-        return "the pattern is empty";
-    if (glob.includes("\0"))
-        return "it contains a NUL character";
-    const unbalanced = bracketProblem(glob);
-    if (unbalanced !== undefined)
-        return unbalanced;
-    try {
-        // minimatch 11 compiles lazily and treats most malformed syntax as
-        // literal text, hence the checks above; this catches what it does reject.
-        new Minimatch(glob, { dot: true });
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-    return undefined;
-}
-/**
- * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
- * minimatch would read an unclosed `{` or `[` as a literal character, which is
- * almost never what the user meant.
- */
-function bracketProblem(glob) {
-    const open = [];
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\") {
-            i++;
-            continue;
-        }
-        if (ch === "[") {
-            const end = classEnd(glob, i);
-            if (end === undefined)
-                return 'unclosed "["';
-            i = end;
-        }
-        else if (ch === "{") {
-            open.push("{");
-        }
-        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
-            open.push("(");
-        }
-        else if (ch === "}") {
-            if (open.pop() !== "{")
-                return 'unmatched "}"';
-        }
-        else if (ch === ")" && open.at(-1) === "(") {
-            open.pop();
-        }
-        else if (ch === "]") {
-            return 'unmatched "]"';
-        }
-    }
-    const last = open.at(-1);
-    return last === undefined ? undefined : `unclosed "${last}"`;
-}
-/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
-function classEnd(glob, start) {
-    let i = start + 1;
-    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
-        i++;
-    if (glob.charAt(i) === "]")
-        i++;
-    for (; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\")
-            i++;
-        else if (ch === "[" && glob.charAt(i + 1) === ":") {
-            const close = glob.indexOf(":]", i + 2);
-            if (close === -1)
-                return undefined;
-            i = close + 1;
-        }
-        else if (ch === "]")
-            return i;
-    }
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -48839,6 +48923,8 @@ async function remoteUrls(repo) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
 var src_yaml = __nccwpck_require__(5805);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
 ;// CONCATENATED MODULE: ./packages/render/src/argo.ts
 
 
@@ -48854,7 +48940,7 @@ const MANIFEST = /\.ya?ml$/i;
 function readApplications(repo, root = "argo-apps") {
     const apps = [];
     const unreadable = [];
-    for (const path of walk((0,external_node_path_.join)(repo, root))) {
+    for (const path of (0,walk/* walkFiles */.F)((0,external_node_path_.join)(repo, root), (name) => MANIFEST.test(name))) {
         const file = (0,external_node_path_.relative)(repo, path).split("\\").join("/");
         let yaml;
         try {
@@ -48919,24 +49005,6 @@ function normalizeRepoUrl(url) {
     u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
     u = u.replace(/:\d+\//, "/");
     return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function* walk(dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            yield* walk(path);
-        else if (e.isFile() && MANIFEST.test(e.name))
-            yield path;
-    }
 }
 function isObject(v) {
     return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -49207,6 +49275,7 @@ var esm = __nccwpck_require__(1138);
 
 
 
+
 const directory_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Renders a plain manifest folder as Argo CD's directory source does: every
@@ -49216,7 +49285,7 @@ const directory_MANIFEST = /\.(ya?ml|json)$/i;
  */
 function renderDirectory(spec, repo) {
     const parts = [];
-    for (const path of listFiles(spec.dir, spec.recurse)) {
+    for (const path of listFiles(spec.dir, spec.recurse, repo)) {
         const rel = (0,external_node_path_.relative)(spec.dir, path).split("\\").join("/");
         // minimatch understands Argo CD's `{a.yaml,b.yaml}` lists as brace expansion.
         if (spec.include && !(0,esm/* minimatch */.xF)(rel, spec.include.trim()))
@@ -49233,19 +49302,45 @@ function renderDirectory(spec, repo) {
     }
     return parts.map((p) => `---\n${p.endsWith("\n") ? p : p + "\n"}`).join("");
 }
-function listFiles(dir, recurse) {
+/**
+ * The manifest files of a directory source, as Argo CD's repo-server reads
+ * them: a symlinked file inside the repository counts, a symlinked folder is
+ * not descended, and a symlink that leaves the repository fails the target
+ * (Argo CD refuses out-of-bounds symlinks).
+ */
+function listFiles(dir, recurse, repo) {
     const out = [];
     const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
         if (e.name.startsWith("."))
             continue;
         const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isFile() && directory_MANIFEST.test(e.name))
+        if (e.isSymbolicLink()) {
+            if (linkedManifest(path, e.name, repo))
+                out.push(path);
+        }
+        else if (e.isFile() && directory_MANIFEST.test(e.name))
             out.push(path);
         else if (e.isDirectory() && recurse)
-            out.push(...listFiles(path, true));
+            out.push(...listFiles(path, true, repo));
     }
     return out;
+}
+/** True for a symlink to a manifest file inside the repo; a link out of it is a UserError naming the link. */
+function linkedManifest(path, name, repo) {
+    const display = (0,external_node_path_.relative)(repo, path).split("\\").join("/");
+    let target;
+    try {
+        target = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${display} is a symlink to nothing (its target does not exist)`, display);
+    }
+    const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), target);
+    if (inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
+        throw new errors/* UserError */.yo(`${display} is a symlink to a path outside the repository, which Argo CD refuses; copy the file into the repository`, display);
+    }
+    return directory_MANIFEST.test(name) && (0,external_node_fs_.statSync)(target).isFile();
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -31192,6 +31192,124 @@ function firstLine(text) {
 
 /***/ }),
 
+/***/ 6626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports isGlob, globProblem, expandGlob */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56);
+/**
+ * Glob patterns users write (in action inputs, `--manifests`): checked so a
+ * typo fails the run instead of silently matching nothing, and expanded over
+ * the files under a folder.
+ */
+
+
+
+/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
+function isGlob(path) {
+    return /[*?[{]|[+@!]\(/.test(path);
+}
+/** Why `glob` is not a usable pattern, or undefined when it is. */
+function globProblem(glob) {
+    if (glob.replace(/^!+/, "") === "")
+        return "the pattern is empty";
+    if (glob.includes("\0"))
+        return "it contains a NUL character";
+    const unbalanced = bracketProblem(glob);
+    if (unbalanced !== undefined)
+        return unbalanced;
+    try {
+        // minimatch 11 compiles lazily and treats most malformed syntax as
+        // literal text, hence the checks above; this catches what it does reject.
+        new Minimatch(glob, { dot: true });
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+    return undefined;
+}
+/**
+ * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
+ * minimatch would read an unclosed `{` or `[` as a literal character, which is
+ * almost never what the user meant.
+ */
+function bracketProblem(glob) {
+    const open = [];
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\") {
+            i++;
+            continue;
+        }
+        if (ch === "[") {
+            const end = classEnd(glob, i);
+            if (end === undefined)
+                return 'unclosed "["';
+            i = end;
+        }
+        else if (ch === "{") {
+            open.push("{");
+        }
+        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
+            open.push("(");
+        }
+        else if (ch === "}") {
+            if (open.pop() !== "{")
+                return 'unmatched "}"';
+        }
+        else if (ch === ")" && open.at(-1) === "(") {
+            open.pop();
+        }
+        else if (ch === "]") {
+            return 'unmatched "]"';
+        }
+    }
+    const last = open.at(-1);
+    return last === undefined ? undefined : `unclosed "${last}"`;
+}
+/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
+function classEnd(glob, start) {
+    let i = start + 1;
+    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
+        i++;
+    if (glob.charAt(i) === "]")
+        i++;
+    for (; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\")
+            i++;
+        else if (ch === "[" && glob.charAt(i + 1) === ":") {
+            const close = glob.indexOf(":]", i + 2);
+            if (close === -1)
+                return undefined;
+            i = close + 1;
+        }
+        else if (ch === "]")
+            return i;
+    }
+    return undefined;
+}
+/**
+ * The files under `cwd` that `pattern` matches (relative to `cwd`, or
+ * absolute), sorted. Only the folder before the first glob segment is walked,
+ * and dot folders are skipped unless the pattern names them.
+ */
+function expandGlob(pattern, cwd) {
+    const matcher = new Minimatch(pattern.split(sep).join("/"), { dot: false });
+    const segments = pattern.split("/");
+    const firstMagic = segments.findIndex((s) => isGlob(s));
+    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
+    const base = isAbsolute(pattern) ? baseRel || "/" : resolve(cwd, baseRel);
+    const shown = (abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/"));
+    return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
+}
+
+
+/***/ }),
+
 /***/ 6790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31203,7 +31321,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, buildPlan, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, isUserError, lineAt, lineOfOffset, loadConfig, loadLayout, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, writeAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, UserError, VERSION, atLeast, buildPlan, countsLabel, decodeUtf8, detectKind, escapeData, escapeProperty, expandGlob, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, isGlob, isUserError, lineAt, lineOfOffset, loadConfig, loadLayout, loadYamlFile, locationLabel, markdownCell, messageOf, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, walkFiles, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -31263,7 +31381,13 @@ var git = __nccwpck_require__(4913);
 var rendered_yaml = __nccwpck_require__(2345);
 // EXTERNAL MODULE: ./packages/core/src/write.ts
 var write = __nccwpck_require__(5430);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -35298,6 +35422,44 @@ function filterTargets(layout, filters) {
     }
     return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
         (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
+}
+
+
+/***/ }),
+
+/***/ 56:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export walkFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Every regular file under `dir` whose name `accept` takes, depth first in
+ * name order so results are deterministic. Dot entries are skipped, symbolic
+ * links are not followed (they may leave the repository or loop), and an
+ * unreadable folder is passed over.
+ */
+function* walkFiles(dir, accept = () => true) {
+    let entries;
+    try {
+        entries = readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = join(dir, e.name);
+        if (e.isDirectory())
+            yield* walkFiles(path, accept);
+        else if (e.isFile() && accept(e.name))
+            yield path;
+    }
 }
 
 
@@ -43780,8 +43942,8 @@ function getOctokitClient(token) {
     return getOctokit(token, { baseUrl: apiUrl() });
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
 var finding = __nccwpck_require__(3140);
 ;// CONCATENATED MODULE: ./packages/github/src/inputs.ts
@@ -43941,86 +44103,6 @@ function getGlobs(name) {
         }
     }
     return globs;
-}
-/** Why `glob` is not a usable pattern, or undefined when it is. */
-function globProblem(glob) {
-    if (glob.replace(/^!+/, "") === "")
-        return "the pattern is empty";
-    if (glob.includes("\0"))
-        return "it contains a NUL character";
-    const unbalanced = bracketProblem(glob);
-    if (unbalanced !== undefined)
-        return unbalanced;
-    try {
-        // minimatch 11 compiles lazily and treats most malformed syntax as
-        // literal text, hence the checks above; this catches what it does reject.
-        new Minimatch(glob, { dot: true });
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-    return undefined;
-}
-/**
- * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
- * minimatch would read an unclosed `{` or `[` as a literal character, which is
- * almost never what the user meant.
- */
-function bracketProblem(glob) {
-    const open = [];
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\") {
-            i++;
-            continue;
-        }
-        if (ch === "[") {
-            const end = classEnd(glob, i);
-            if (end === undefined)
-                return 'unclosed "["';
-            i = end;
-        }
-        else if (ch === "{") {
-            open.push("{");
-        }
-        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
-            open.push("(");
-        }
-        else if (ch === "}") {
-            if (open.pop() !== "{")
-                return 'unmatched "}"';
-        }
-        else if (ch === ")" && open.at(-1) === "(") {
-            open.pop();
-        }
-        else if (ch === "]") {
-            return 'unmatched "]"';
-        }
-    }
-    const last = open.at(-1);
-    return last === undefined ? undefined : `unclosed "${last}"`;
-}
-/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
-function classEnd(glob, start) {
-    let i = start + 1;
-    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
-        i++;
-    if (glob.charAt(i) === "]")
-        i++;
-    for (; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\")
-            i++;
-        else if (ch === "[" && glob.charAt(i + 1) === ":") {
-            const close = glob.indexOf(":]", i + 2);
-            if (close === -1)
-                return undefined;
-            i = close + 1;
-        }
-        else if (ch === "]")
-            return i;
-    }
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -44493,6 +44575,8 @@ async function changes_remoteUrls(repo) {
 
 // EXTERNAL MODULE: ./packages/core/src/yaml.ts
 var yaml = __nccwpck_require__(1350);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
 ;// CONCATENATED MODULE: ./packages/render/src/argo.ts
 
 
@@ -44508,7 +44592,7 @@ const MANIFEST = /\.ya?ml$/i;
 function argo_readApplications(repo, root = "argo-apps") {
     const apps = [];
     const unreadable = [];
-    for (const path of walk(join(repo, root))) {
+    for (const path of walkFiles(join(repo, root), (name) => MANIFEST.test(name))) {
         const file = relative(repo, path).split("\\").join("/");
         let yaml;
         try {
@@ -44573,24 +44657,6 @@ function normalizeRepoUrl(url) {
     u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
     u = u.replace(/:\d+\//, "/");
     return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function* walk(dir) {
-    let entries;
-    try {
-        entries = readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = join(dir, e.name);
-        if (e.isDirectory())
-            yield* walk(path);
-        else if (e.isFile() && MANIFEST.test(e.name))
-            yield path;
-    }
 }
 function argo_isObject(v) {
     return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -44842,6 +44908,7 @@ var esm = __nccwpck_require__(1138);
 
 
 
+
 const directory_MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Renders a plain manifest folder as Argo CD's directory source does: every
@@ -44851,7 +44918,7 @@ const directory_MANIFEST = /\.(ya?ml|json)$/i;
  */
 function directory_renderDirectory(spec, repo) {
     const parts = [];
-    for (const path of directory_listFiles(spec.dir, spec.recurse)) {
+    for (const path of directory_listFiles(spec.dir, spec.recurse, repo)) {
         const rel = relative(spec.dir, path).split("\\").join("/");
         // minimatch understands Argo CD's `{a.yaml,b.yaml}` lists as brace expansion.
         if (spec.include && !minimatch(rel, spec.include.trim()))
@@ -44868,19 +44935,45 @@ function directory_renderDirectory(spec, repo) {
     }
     return parts.map((p) => `---\n${p.endsWith("\n") ? p : p + "\n"}`).join("");
 }
-function directory_listFiles(dir, recurse) {
+/**
+ * The manifest files of a directory source, as Argo CD's repo-server reads
+ * them: a symlinked file inside the repository counts, a symlinked folder is
+ * not descended, and a symlink that leaves the repository fails the target
+ * (Argo CD refuses out-of-bounds symlinks).
+ */
+function directory_listFiles(dir, recurse, repo) {
     const out = [];
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
         if (e.name.startsWith("."))
             continue;
         const path = join(dir, e.name);
-        if (e.isFile() && directory_MANIFEST.test(e.name))
+        if (e.isSymbolicLink()) {
+            if (linkedManifest(path, e.name, repo))
+                out.push(path);
+        }
+        else if (e.isFile() && directory_MANIFEST.test(e.name))
             out.push(path);
         else if (e.isDirectory() && recurse)
-            out.push(...directory_listFiles(path, true));
+            out.push(...directory_listFiles(path, true, repo));
     }
     return out;
+}
+/** True for a symlink to a manifest file inside the repo; a link out of it is a UserError naming the link. */
+function linkedManifest(path, name, repo) {
+    const display = relative(repo, path).split("\\").join("/");
+    let target;
+    try {
+        target = realpathSync(path);
+    }
+    catch {
+        throw new UserError(`${display} is a symlink to nothing (its target does not exist)`, display);
+    }
+    const inside = relative(realpathSync(repo), target);
+    if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+        throw new UserError(`${display} is a symlink to a path outside the repository, which Argo CD refuses; copy the file into the repository`, display);
+    }
+    return directory_MANIFEST.test(name) && statSync(target).isFile();
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -62649,7 +62742,11 @@ function mtime(path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/load.ts
+
+
 
 
 
@@ -62740,12 +62837,24 @@ function resourcesOf(yaml, extra = {}) {
     return out;
 }
 /**
- * Reads manifest files and folders (recursively: *.yaml, *.yml, *.json), like `conftest test`.
- * Paths are shown relative to the repo when inside it. A path that does not exist is a UserError.
+ * Reads manifest files and folders (recursively: *.yaml, *.yml, *.json), like `conftest test`,
+ * and globs (`render/apps/**\/*.yaml`). Paths are shown relative to the repo when inside it.
+ * A path that does not exist, a bad glob or one that matches nothing is a UserError.
  */
 function load_loadManifestPaths(repo, paths, cwd = process.cwd()) {
     const out = [];
     for (const p of paths) {
+        if (isGlob(p)) {
+            const problem = globProblem(p);
+            if (problem !== undefined)
+                throw new UserError(`--manifests ${JSON.stringify(p)}: invalid glob: ${problem}`);
+            const files = expandGlob(p, cwd);
+            if (files.length === 0)
+                throw new UserError(`--manifests ${JSON.stringify(p)}: the glob matches no file`);
+            for (const file of files)
+                out.push(...resourcesOf(readManifests(file, display(repo, file))));
+            continue;
+        }
         const abs = isAbsolute(p) ? p : resolve(cwd, p);
         let st;
         try {
@@ -62754,27 +62863,16 @@ function load_loadManifestPaths(repo, paths, cwd = process.cwd()) {
         catch {
             throw new UserError(`--manifests ${p}: no such file or folder`, p);
         }
-        const files = st.isDirectory() ? [...load_walk(abs)] : [abs];
+        const files = st.isDirectory() ? [...walkFiles(abs, (name) => load_MANIFEST.test(name))] : [abs];
         for (const file of files)
             out.push(...resourcesOf(readManifests(file, display(repo, file))));
     }
     return out;
 }
-/** Relative to the repo, as every finding's file is (`../x.yaml` for a file beside it). */
+/** Relative to the repo, as every finding's file is; a file outside the repo by its absolute path. */
 function display(repo, file) {
     const rel = relative(resolve(repo), file);
-    return isAbsolute(rel) ? file : rel.split(sep).join("/");
-}
-function* load_walk(dir) {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = join(dir, e.name);
-        if (e.isDirectory())
-            yield* load_walk(path);
-        else if (e.isFile() && load_MANIFEST.test(e.name))
-            yield path;
-    }
+    return isAbsolute(rel) || rel === ".." || rel.startsWith(`..${sep}`) ? file : rel.split(sep).join("/");
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/locate.ts
@@ -63067,6 +63165,62 @@ function ruleMatches(rule, r, resource, namespaced) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/vap/parse.ts
+
+
+
+const parse_VAP_GROUP = "admissionregistration.k8s.io";
+/** Reads a ValidatingAdmissionPolicy (v1, v1beta1 or v1alpha1). */
+function parse_parseVap(doc) {
+    const policy = parse_parseAdmissionSpec(doc, "ValidatingAdmissionPolicy");
+    if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
+        throw doc.fail(["spec"], "needs validations or auditAnnotations");
+    }
+    const kind = paramKind(doc, ["spec", "paramKind"]);
+    if (kind)
+        policy.paramKind = kind;
+    return policy;
+}
+/**
+ * The spec a ValidatingAdmissionPolicy and a Kyverno ValidatingPolicy share:
+ * matchConstraints, matchConditions, variables, validations, auditAnnotations.
+ */
+function parse_parseAdmissionSpec(doc, kind) {
+    const name = doc.string(["metadata", "name"], true) ?? "";
+    const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
+    if (!constraints?.resourceRules?.length) {
+        throw doc.fail(["spec", "matchConstraints", "resourceRules"], "is required: it says which resources the policy checks");
+    }
+    return {
+        kind,
+        name,
+        at: doc.at(),
+        failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
+        matches: (r, ctx) => matchesResources(constraints, r, ctx),
+        matchConditions: namedExpressions(doc, ["spec", "matchConditions"], "condition"),
+        variables: namedExpressions(doc, ["spec", "variables"]),
+        validations: validations(doc, ["spec", "validations"]),
+        auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
+        celVariables: ADMISSION_VARIABLES,
+    };
+}
+/** Reads a ValidatingAdmissionPolicyBinding. */
+function parse_parseVapBinding(doc) {
+    const resources = parseMatchResources(doc, ["spec", "matchResources"]);
+    const binding = {
+        name: doc.string(["metadata", "name"], true) ?? "",
+        policyName: doc.string(["spec", "policyName"], true) ?? "",
+        at: doc.at(),
+        actions: validationActions(doc, ["spec", "validationActions"]),
+    };
+    if (resources)
+        binding.matches = (r, ctx) => matchesResources(resources, r, ctx);
+    const ref = paramRef(doc, ["spec", "paramRef"]);
+    if (ref)
+        binding.paramRef = ref;
+    return binding;
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/kyverno/match.ts
 
 
@@ -63171,23 +63325,8 @@ function wildcard(pattern, value) {
 
 /** Reads a Kyverno ValidatingPolicy (policies.kyverno.io): a VAP-shaped policy carrying its own actions. */
 function parse_parseValidatingPolicy(doc) {
-    const name = doc.string(["metadata", "name"], true) ?? "";
-    const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
-    if (!constraints?.resourceRules?.length) {
-        throw doc.fail(["spec", "matchConstraints", "resourceRules"], "is required: it says which resources the policy checks");
-    }
-    const policy = {
-        kind: "ValidatingPolicy",
-        name,
-        at: doc.at(),
-        failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
-        matches: (r, ctx) => matchesResources(constraints, r, ctx),
-        matchConditions: namedExpressions(doc, ["spec", "matchConditions"], "condition"),
-        variables: namedExpressions(doc, ["spec", "variables"]),
-        validations: validations(doc, ["spec", "validations"]),
-        auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
-        celVariables: ADMISSION_VARIABLES,
-    };
+    const policy = parseAdmissionSpec(doc, "ValidatingPolicy");
+    const name = policy.name;
     // Kyverno's ValidatingPolicy carries its actions itself; it has no binding object.
     const binding = {
         name,
@@ -63263,55 +63402,6 @@ function failureAction(doc, path, fallback) {
     if (/^audit$/i.test(v))
         return "audit";
     throw doc.fail(path, `must be Enforce or Audit, got "${v}"`);
-}
-
-;// CONCATENATED MODULE: ./packages/policy/src/vap/parse.ts
-
-
-
-const parse_VAP_GROUP = "admissionregistration.k8s.io";
-/** Reads a ValidatingAdmissionPolicy (v1, v1beta1 or v1alpha1). */
-function parse_parseVap(doc) {
-    const name = doc.string(["metadata", "name"], true) ?? "";
-    const constraints = parseMatchResources(doc, ["spec", "matchConstraints"]);
-    if (!constraints?.resourceRules?.length) {
-        throw doc.fail(["spec", "matchConstraints", "resourceRules"], "is required: it says which resources the policy checks");
-    }
-    const policy = {
-        kind: "ValidatingAdmissionPolicy",
-        name,
-        at: doc.at(),
-        failurePolicy: failurePolicy(doc, ["spec", "failurePolicy"]),
-        matches: (r, ctx) => matchesResources(constraints, r, ctx),
-        matchConditions: namedExpressions(doc, ["spec", "matchConditions"], "condition"),
-        variables: namedExpressions(doc, ["spec", "variables"]),
-        validations: validations(doc, ["spec", "validations"]),
-        auditAnnotations: auditAnnotations(doc, ["spec", "auditAnnotations"]),
-        celVariables: ADMISSION_VARIABLES,
-    };
-    if (policy.validations.length === 0 && policy.auditAnnotations.length === 0) {
-        throw doc.fail(["spec"], "needs validations or auditAnnotations");
-    }
-    const kind = paramKind(doc, ["spec", "paramKind"]);
-    if (kind)
-        policy.paramKind = kind;
-    return policy;
-}
-/** Reads a ValidatingAdmissionPolicyBinding. */
-function parse_parseVapBinding(doc) {
-    const resources = parseMatchResources(doc, ["spec", "matchResources"]);
-    const binding = {
-        name: doc.string(["metadata", "name"], true) ?? "",
-        policyName: doc.string(["spec", "policyName"], true) ?? "",
-        at: doc.at(),
-        actions: validationActions(doc, ["spec", "validationActions"]),
-    };
-    if (resources)
-        binding.matches = (r, ctx) => matchesResources(resources, r, ctx);
-    const ref = paramRef(doc, ["spec", "paramRef"]);
-    if (ref)
-        binding.paramRef = ref;
-    return binding;
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/load/document.ts
@@ -63409,6 +63499,7 @@ function formatPath(path) {
 
 
 
+
 const policies_MANIFEST = /\.(ya?ml|json)$/i;
 /** Files in the policies folder that are never policies. */
 const NOT_POLICIES = new Set(["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"]);
@@ -63429,7 +63520,7 @@ function policies_loadPolicies(repo, dir, skip) {
     const vaps = new Map();
     const bindings = [];
     const skipPath = skip ? resolve(repo, skip) : undefined;
-    for (const path of policies_walk(resolve(repo, dir))) {
+    for (const path of walkFiles(resolve(repo, dir))) {
         if (path === skipPath)
             continue;
         const file = relative(repo, path).split(sep).join("/");
@@ -63497,24 +63588,6 @@ function policies_loadPolicies(repo, dir, skip) {
         set.cel.push({ policy, bindings: bound });
     }
     return set;
-}
-function* policies_walk(dir) {
-    let entries;
-    try {
-        entries = readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = join(dir, e.name);
-        if (e.isDirectory())
-            yield* policies_walk(path);
-        else if (e.isFile())
-            yield path;
-    }
 }
 /** True when `dir` (relative to `repo`) is a folder. */
 function policies_isFolder(repo, dir) {
