@@ -82600,13 +82600,21 @@ function policySummaryMarkdown(findings, stats, options = {}) {
  * repo is a folder of the checkout (`repo-path`). Paths outside the workspace are left alone.
  */
 function relativeToWorkspace(findings, workspace, repo) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(workspace, repo)).split(external_node_path_.sep).join("/");
-    if (rel === "" || rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel))
-        return [...findings];
-    return findings.map((f) => ({
-        ...f,
-        ...(f.file && !(0,external_node_path_.isAbsolute)(f.file) ? { file: external_node_path_.posix.normalize(`${rel}/${f.file}`) } : {}),
-    }));
+    const ws = (0,external_node_path_.resolve)(workspace);
+    const inWorkspace = (abs) => {
+        const rel = (0,external_node_path_.relative)(ws, abs);
+        return rel === "" || rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)
+            ? undefined
+            : rel.split(external_node_path_.sep).join("/");
+    };
+    return findings.map((f) => {
+        if (!f.file)
+            return f;
+        // A --manifests file outside the repo is named by its absolute path.
+        const abs = (0,external_node_path_.isAbsolute)(f.file) ? f.file : (0,external_node_path_.resolve)(ws, repo, f.file);
+        const file = inWorkspace(abs);
+        return file === undefined ? f : { ...f, file };
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts

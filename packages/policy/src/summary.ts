@@ -1,4 +1,4 @@
-import { isAbsolute, posix, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Finding, Severity } from "../../core/src/finding.js";
 import { toSummaryMarkdown } from "../../core/src/reporters/index.js";
 import type { PolicyCheckStats } from "./check.js";
@@ -37,10 +37,18 @@ export function relativeToWorkspace(
   workspace: string,
   repo: string,
 ): Finding[] {
-  const rel = relative(resolve(workspace), resolve(workspace, repo)).split(sep).join("/");
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return [...findings];
-  return findings.map((f) => ({
-    ...f,
-    ...(f.file && !isAbsolute(f.file) ? { file: posix.normalize(`${rel}/${f.file}`) } : {}),
-  }));
+  const ws = resolve(workspace);
+  const inWorkspace = (abs: string) => {
+    const rel = relative(ws, abs);
+    return rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)
+      ? undefined
+      : rel.split(sep).join("/");
+  };
+  return findings.map((f) => {
+    if (!f.file) return f;
+    // A --manifests file outside the repo is named by its absolute path.
+    const abs = isAbsolute(f.file) ? f.file : resolve(ws, repo, f.file);
+    const file = inWorkspace(abs);
+    return file === undefined ? f : { ...f, file };
+  });
 }
