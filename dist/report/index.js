@@ -65384,13 +65384,21 @@ function policySummaryMarkdown(findings, stats, options = {}) {
  * repo is a folder of the checkout (`repo-path`). Paths outside the workspace are left alone.
  */
 function relativeToWorkspace(findings, workspace, repo) {
-    const rel = relative(resolve(workspace), resolve(workspace, repo)).split(sep).join("/");
-    if (rel === "" || rel.startsWith("..") || isAbsolute(rel))
-        return [...findings];
-    return findings.map((f) => ({
-        ...f,
-        ...(f.file && !isAbsolute(f.file) ? { file: posix.normalize(`${rel}/${f.file}`) } : {}),
-    }));
+    const ws = resolve(workspace);
+    const inWorkspace = (abs) => {
+        const rel = relative(ws, abs);
+        return rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)
+            ? undefined
+            : rel.split(sep).join("/");
+    };
+    return findings.map((f) => {
+        if (!f.file)
+            return f;
+        // A --manifests file outside the repo is named by its absolute path.
+        const abs = isAbsolute(f.file) ? f.file : resolve(ws, repo, f.file);
+        const file = inWorkspace(abs);
+        return file === undefined ? f : { ...f, file };
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts
