@@ -219,7 +219,11 @@ const CASES: Record<string, RuleCase> = {
     negatives: [`data: eyJub3QiOiJhIEpXVCJ9.eyJhIjoiYiJ9.${"A".repeat(20)}\n`],
   },
   "url-password": {
-    positives: [[`DATABASE_URL: postgres://app:${dbPassword}@db.internal:5432/app\n`, dbPassword]],
+    positives: [
+      [`DATABASE_URL: postgres://app:${dbPassword}@db.internal:5432/app\n`, dbPassword],
+      // Unencoded "@" in the password, as people write it and drivers accept it.
+      [`DATABASE_URL: postgres://app:${dbPassword}@x@db.internal:5432/app\n`, `${dbPassword}@x`],
+    ],
     negatives: [
       "DATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\n",
       "url: https://user:password@db.example.com/\n",
