@@ -88989,7 +88989,9 @@ const KEY_RULES = [
         id: "url-password",
         description: "Password in a URL",
         keywords: ["://"],
-        regex: /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\/\/([^\s:/?#@'"`<>]{0,128}):([^\s/?#@'"`<>]{3,256})@[^\s/?#'"`@<>]+/,
+        regex: 
+        // The password may hold an unencoded "@" (drivers split at the last one before the host).
+        /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\/\/([^\s:/?#@'"`<>]{0,128}):([^\s/?#'"`<>]{3,256})@[^\s/?#'"`@<>]+/,
         secretGroup: 2,
         anchor: "scheme",
         validate: (s, m) => !PLACEHOLDER_PASSWORDS.has(s.toLowerCase()) && !isExampleValue(m[0]),
