@@ -2,24 +2,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../packages/cli/src/cli.js";
 import { buildStory, type Story } from "./story.js";
+import { cli as runGitops } from "../support/cli.js";
 
 let story: Story;
 beforeAll(() => {
   story = buildStory();
 });
 
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    [...argv, "--repo", story.repo.dir],
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runGitops(...argv, "--repo", story.repo.dir);
 
 describe("gitops changelog", () => {
   it("prints markdown grouped by env then service, with untrusted text made inert", async () => {

@@ -2,21 +2,10 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../packages/cli/src/cli.js";
 import { COMMANDS } from "../../packages/cli/src/commands/index.js";
 import { VERSION } from "../../packages/core/src/version.js";
 import { writeFiles } from "../support/git.js";
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+import { cli } from "../support/cli.js";
 
 function repo(): string {
   const dir = mkdtempSync(join(tmpdir(), "gitops-cli-"));

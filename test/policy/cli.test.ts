@@ -4,8 +4,8 @@
 import { existsSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../packages/cli/src/cli.js";
 import { deployment, docs, namespace, writeRepo } from "./support.js";
+import { cli } from "../support/cli.js";
 
 const POLICY = `apiVersion: admissionregistration.k8s.io/v1
 kind: ValidatingAdmissionPolicy
@@ -31,16 +31,7 @@ spec:
       matchLabels: { env: prod }
 `;
 
-async function gitops(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    args,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+const gitops = (args: string[]) => cli(...args);
 
 describe("gitops policy --manifests", () => {
   const repo = writeRepo({

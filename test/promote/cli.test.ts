@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../packages/cli/src/cli.js";
 import { startFakeGitHub, type FakeGitHub } from "../support/fake-github/index.js";
 import { createTestRepo, git } from "../support/git.js";
 import { EXAMPLE, exampleFiles, IDENTITY, isolateGit, tempRepo } from "./fixture.js";
+import { cli } from "../support/cli.js";
 
 beforeAll(() => {
   isolateGit();
@@ -23,17 +23,6 @@ const GITHUB_VARS = ["GITHUB_TOKEN", "GH_TOKEN", "GITHUB_API_URL", "GITHUB_REPOS
 beforeEach(() => {
   for (const v of GITHUB_VARS) Reflect.deleteProperty(process.env, v);
 });
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false },
-    {},
-  );
-  return { code, stdout, stderr };
-}
 
 const PROD_FILES = [
   "apps/cms/overlays/prod/kustomization.yaml",

@@ -2,19 +2,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../packages/cli/src/cli.js";
 import { exampleFiles, tempRepo } from "./fixture.js";
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+import { cli } from "../support/cli.js";
 
 /** Every file's path and content, to prove a run wrote nothing. */
 function snapshot(dir: string): Record<string, string> {

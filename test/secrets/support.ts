@@ -3,7 +3,6 @@ import { mkdtempSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runCli } from "../../packages/cli/src/cli.js";
 import { SecretScanner } from "../../packages/secrets/src/engine.js";
 import { BUILTIN_RULES } from "../../packages/secrets/src/rules/index.js";
 import type { RawMatch } from "../../packages/secrets/src/types.js";
@@ -33,14 +32,4 @@ export function exampleCopy(files: Record<string, string> = {}): string {
   return dir;
 }
 
-/** Runs `gitops` in-process. */
-export async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+export { cli } from "../support/cli.js";

@@ -4,7 +4,6 @@ import { existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../packages/cli/src/cli.js";
 import { outputHasVersion } from "../../packages/tools/src/install.js";
 import {
   fakeBinary,
@@ -15,17 +14,7 @@ import {
   writeManifest,
   type TestServer,
 } from "./fixtures.js";
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+import { cli } from "../support/cli.js";
 
 const saved = { ...process.env };
 let cache: string;

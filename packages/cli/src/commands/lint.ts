@@ -4,7 +4,6 @@ import {
   failsAt,
   formatJson,
   formatText,
-  parseSeverity,
   toJUnitXml,
   toSarif,
   UserError,
@@ -12,6 +11,7 @@ import {
   writeTextAtomic,
 } from "../../../core/src/index.js";
 import { lint, LINT_RULES } from "../../../lint/src/index.js";
+import { failOnOption } from "../options.js";
 import type { Command } from "../command.js";
 
 /** `gitops lint`: schema validation of rendered manifests, Argo CD reference checks, YAML hygiene. */
@@ -51,9 +51,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
     const engine = ctx.options["schema-engine"] as string | undefined;
     if (engine !== undefined && engine !== "builtin" && engine !== "kubeconform")
       throw new UserError(`--schema-engine must be builtin or kubeconform, got "${engine}"`);
-    const failOnText = (ctx.options["fail-on"] as string | undefined) ?? "error";
-    const failOn = parseSeverity(failOnText);
-    if (!failOn) throw new UserError(`--fail-on must be error, warning or notice, got "${failOnText}"`);
+    const failOn = failOnOption(ctx);
     const report = await lint({
       repo: ctx.repo,
       kubeVersion: ctx.options["k8s-version"] as string | undefined,

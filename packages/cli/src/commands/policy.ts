@@ -1,13 +1,6 @@
-import {
-  ExitCode,
-  failsAt,
-  formatJson,
-  formatText,
-  parseSeverity,
-  UserError,
-  type Severity,
-} from "../../../core/src/index.js";
+import { ExitCode, failsAt, formatJson, formatText, UserError } from "../../../core/src/index.js";
 import { runPolicyCheck } from "../../../policy/src/index.js";
+import { failOnOption } from "../options.js";
 import type { Command } from "../command.js";
 
 /** `gitops policy`: the policies under policies/ on the rendered targets, or on given manifests. */
@@ -64,7 +57,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
     }
     const manifests = manifestFlags ? [...manifestFlags, ...ctx.positionals] : undefined;
     if (manifests?.some((m) => m === "")) throw new UserError("--manifests needs a path");
-    const failOn = parseFailOn(value("fail-on"));
+    const failOn = failOnOption(ctx);
     const policies = value("policies");
     const exceptions = value("exceptions");
     const report = await runPolicyCheck({
@@ -88,10 +81,3 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
     return failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
   },
 };
-
-function parseFailOn(value: string | undefined): Severity {
-  if (value === undefined) return "error";
-  const severity = parseSeverity(value);
-  if (!severity) throw new UserError(`--fail-on must be error, warning or notice, got "${value}"`);
-  return severity;
-}

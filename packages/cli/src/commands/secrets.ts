@@ -4,12 +4,11 @@ import {
   failsAt,
   formatJson,
   formatText,
-  parseSeverity,
   UserError,
   writeTextAtomic,
-  type Severity,
 } from "../../../core/src/index.js";
 import { scanRepository, secretsSarif, statsLine } from "../../../secrets/src/index.js";
+import { failOnOption } from "../options.js";
 import type { Command } from "../command.js";
 
 /** `gitops secrets`: leaked credentials and the blueprint's secret-handling rules. */
@@ -52,7 +51,7 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
       if (v === "") throw new UserError(`--${name} needs a value`);
       return typeof v === "string" ? v : undefined;
     };
-    const failOn = parseFailOn(opt("fail-on"));
+    const failOn = failOnOption(ctx);
     const base = opt("base");
     const head = opt("head");
     if (head !== undefined && base === undefined) throw new UserError("--head needs --base");
@@ -82,10 +81,3 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
     return failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
   },
 };
-
-function parseFailOn(value: string | undefined): Severity {
-  if (value === undefined) return "error";
-  const severity = parseSeverity(value);
-  if (!severity) throw new UserError(`--fail-on must be error, warning or notice, got "${value}"`);
-  return severity;
-}

@@ -1,5 +1,6 @@
-import { ExitCode, formatJson, parseSeverity, UserError } from "../../../core/src/index.js";
+import { ExitCode, formatJson } from "../../../core/src/index.js";
 import { runValidate, validateText } from "../../../validate/src/index.js";
+import { failOnOption } from "../options.js";
 import type { Command } from "../command.js";
 
 /** `gitops validate`: the main job, render + lint + policy + secrets with one summary and one exit code. */
@@ -28,9 +29,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
     "fail-on": { type: "string" },
   },
   async run(ctx) {
-    const failOnText = (ctx.options["fail-on"] as string | undefined) ?? "error";
-    const failOn = parseSeverity(failOnText);
-    if (!failOn) throw new UserError(`--fail-on must be error, warning or notice, got "${failOnText}"`);
+    const failOn = failOnOption(ctx);
     const result = await runValidate({
       repo: ctx.repo,
       failOn,
