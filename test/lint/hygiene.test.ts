@@ -57,5 +57,7 @@ describe("goPathMatch (Go path.Match)", () => {
     expect(goPathMatch("apps/[^w]eb", "apps/web")).toBe(false);
     expect(goPathMatch("apps/\\*", "apps/*")).toBe(true);
     expect(goPathMatch("apps/[", "apps/[")).toBe(false);
+    // A backwards range is a bad pattern: it matches nothing rather than throwing.
+    expect(goPathMatch("apps/[z-a]*", "apps/web")).toBe(false);
   });
 });

@@ -115,6 +115,15 @@ describe("download", () => {
     expect(srv.requests).toEqual(["/start", "/file"]);
   });
 
+  it("names a redirect's target without its query, which may hold a pre-signed credential", async () => {
+    const srv = await server({
+      "/helm.tar.gz": { status: 302, location: "/storage/helm.tar.gz?X-Amz-Signature=abc123signature" },
+    });
+    const err = await download(`${srv.url}/helm.tar.gz`, dest(), { retries: 0 }).catch((e: unknown) => e);
+    expect((err as Error).message).toContain(`(redirected to ${srv.url}/storage/helm.tar.gz)`);
+    expect((err as Error).message).not.toContain("abc123signature");
+  });
+
   it("refuses a redirect to plain http on another host, before connecting there", async () => {
     const srv = await server({
       "/helm.tar.gz": { status: 302, location: "http://downloads.example.invalid/helm.tar.gz" },

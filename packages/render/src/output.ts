@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { isAbsolute, join, resolve, sep } from "node:path";
 
 /** One target's line in `render/index.json` (DESIGN.md's render JSON shape). */
 export interface IndexEntry {
@@ -30,14 +30,32 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-/** The previous run's index, or an empty one when there is none or it is unreadable. */
+/**
+ * The previous run's index, or an empty one when there is none or it is
+ * unreadable. render/ is a working folder anyone can edit: entries that are
+ * not well-formed, or whose output lies outside the repository, are dropped.
+ */
 export function readIndex(outDir: string): RenderIndex {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(readFileSync(join(outDir, INDEX_FILE), "utf8")) as RenderIndex;
-    return Array.isArray(parsed.targets) ? parsed : { targets: [] };
+    parsed = JSON.parse(readFileSync(join(outDir, INDEX_FILE), "utf8"));
   } catch {
     return { targets: [] };
   }
+  const targets = (parsed as { targets?: unknown } | null)?.targets;
+  return { targets: Array.isArray(targets) ? targets.filter(isIndexEntry) : [] };
+}
+
+function isIndexEntry(e: unknown): e is IndexEntry {
+  if (typeof e !== "object" || e === null) return false;
+  const { id, output, status } = e as Record<string, unknown>;
+  return (
+    typeof id === "string" &&
+    typeof status === "string" &&
+    typeof output === "string" &&
+    !isAbsolute(output) &&
+    !output.split(/[\\/]/).includes("..")
+  );
 }
 
 /** Deterministic JSON: entries sorted by id, fixed key order, trailing newline. */

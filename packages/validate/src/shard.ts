@@ -1,7 +1,6 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../core/src/errors.js";
-import { writeAtomic } from "../../core/src/write.js";
+import { writeTextAtomic } from "../../core/src/write.js";
 import { resultFileName, type ShardResult } from "./results.js";
 import { runValidate, type ValidateOptions, type ValidateResult } from "./run.js";
 
@@ -27,7 +26,10 @@ export async function runShard(o: ShardOptions): Promise<ValidateResult> {
     diff: o.base !== undefined,
     checks: ["render", "lint", "policy"],
   });
-  mkdirSync(o.resultsDir, { recursive: true });
+  // The results folder is an input: a bad one is named, not reported as a bug.
+  const write = (name: string, text: string) => {
+    writeTextAtomic(join(o.resultsDir, name), text, `results folder ${o.resultsDir}`);
+  };
   const covered = result.render.rendered;
   for (const c of result.checks) {
     const file: ShardResult = {
@@ -36,7 +38,7 @@ export async function runShard(o: ShardOptions): Promise<ValidateResult> {
       findings: c.findings,
       targets: covered,
     };
-    writeAtomic(join(o.resultsDir, resultFileName(file.check, o.shard)), JSON.stringify(file) + "\n");
+    write(resultFileName(file.check, o.shard), JSON.stringify(file) + "\n");
   }
   const diff: ShardResult = {
     check: "diff",
@@ -45,6 +47,6 @@ export async function runShard(o: ShardOptions): Promise<ValidateResult> {
     targets: covered,
     diffs: result.diff?.diffs ?? [],
   };
-  writeAtomic(join(o.resultsDir, resultFileName("diff", o.shard)), JSON.stringify(diff) + "\n");
+  write(resultFileName("diff", o.shard), JSON.stringify(diff) + "\n");
   return result;
 }

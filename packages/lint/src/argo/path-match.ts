@@ -31,9 +31,18 @@ function compile(pattern: string): RegExp | undefined {
       }
     } else src += escape(c);
   }
-  const re = ok ? new RegExp(`^${src}$`, "u") : undefined;
+  const re = ok ? regexOrUndefined(`^${src}$`) : undefined;
   cache.set(pattern, re);
   return re;
+}
+
+/** A class range written backwards (`[z-a]`) is ErrBadPattern in Go; in JavaScript, a SyntaxError. */
+function regexOrUndefined(source: string): RegExp | undefined {
+  try {
+    return new RegExp(source, "u");
+  } catch {
+    return undefined;
+  }
 }
 
 /** Index of the `]` closing a class that starts at `from` (after `[`), or -1. */
