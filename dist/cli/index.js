@@ -7216,7 +7216,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 141:
+/***/ 143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15502,7 +15502,7 @@ function leadingComment(body) {
  * a reader sees the old file or the new one, never half of one. A failure
  * removes the temp file and rethrows.
  */
-function write_writeAtomic(path, content) {
+function writeAtomic(path, content) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString("hex")}`;
     try {
@@ -15520,7 +15520,7 @@ function write_writeAtomic(path, content) {
  */
 function write_writeTextAtomic(path, content, shownAs = path) {
     try {
-        write_writeAtomic(path, content);
+        writeAtomic(path, content);
     }
     catch (err) {
         throw new errors_UserError(`${shownAs}: cannot write: ${errors_messageOf(err)}`);
@@ -17742,15 +17742,31 @@ const INDEX_FILE = "index.json";
 function sha256(text) {
     return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(text).digest("hex");
 }
-/** The previous run's index, or an empty one when there is none or it is unreadable. */
+/**
+ * The previous run's index, or an empty one when there is none or it is
+ * unreadable. render/ is a working folder anyone can edit: entries that are
+ * not well-formed, or whose output lies outside the repository, are dropped.
+ */
 function readIndex(outDir) {
+    let parsed;
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(outDir, INDEX_FILE), "utf8"));
-        return Array.isArray(parsed.targets) ? parsed : { targets: [] };
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(outDir, INDEX_FILE), "utf8"));
     }
     catch {
         return { targets: [] };
     }
+    const targets = parsed?.targets;
+    return { targets: Array.isArray(targets) ? targets.filter(isIndexEntry) : [] };
+}
+function isIndexEntry(e) {
+    if (typeof e !== "object" || e === null)
+        return false;
+    const { id, output, status } = e;
+    return (typeof id === "string" &&
+        typeof status === "string" &&
+        typeof output === "string" &&
+        !(0,external_node_path_namespaceObject.isAbsolute)(output) &&
+        !output.split(/[\\/]/).includes(".."));
 }
 /** Deterministic JSON: entries sorted by id, fixed key order, trailing newline. */
 function formatIndex(index) {
@@ -18964,7 +18980,7 @@ async function render_render(options) {
             graph: graphs.get(t.id) ?? inputGraph(t, repo),
         });
         if (outcome.ok)
-            write_writeAtomic(outputPath(outDir, t.id), outcome.yaml);
+            writeAtomic(outputPath(outDir, t.id), outcome.yaml);
         options.onProgress?.(++done, toRender.length, t.id);
         return [t.id, outcome];
     });
@@ -19007,7 +19023,7 @@ async function render_render(options) {
     // Only targets that exist keep an output; a failed target's old output would be stale, so it goes too.
     const keep = new Set(results.filter((r) => r.status !== "failed").map((r) => r.id));
     const removed = removeStale(outDir, repo, previous, keep);
-    write_writeAtomic((0,external_node_path_namespaceObject.join)(outDir, INDEX_FILE), formatIndex({ targets: results.map(withoutTime) }));
+    writeAtomic((0,external_node_path_namespaceObject.join)(outDir, INDEX_FILE), formatIndex({ targets: results.map(withoutTime) }));
     return { layout, targets: results, findings, rendered: toRender.map((t) => t.id), removed, outDir };
 }
 /** `render/<id>.yaml` for a target id (ids are repo-relative paths and never contain `..`). */
@@ -19958,7 +19974,7 @@ async function run_diffRendered(options) {
         const diffs = compareAll(head, base);
         const fullDiffFile = (0,external_node_path_namespaceObject.join)(head.outDir, "diff.md");
         const rel = (0,external_node_path_namespaceObject.relative)(head.layout.repo, fullDiffFile).split("\\").join("/");
-        write_writeAtomic(fullDiffFile, markdown_diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
+        writeAtomic(fullDiffFile, markdown_diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
         const markdown = markdown_diffMarkdown(diffs, { limit: options.limit ?? COMMENT_LIMIT, fullDiffPath: rel });
         const findings = [
             ...head.findings,
@@ -20113,9 +20129,18 @@ function path_match_compile(pattern) {
         else
             src += path_match_escape(c);
     }
-    const re = ok ? new RegExp(`^${src}$`, "u") : undefined;
+    const re = ok ? regexOrUndefined(`^${src}$`) : undefined;
     path_match_cache.set(pattern, re);
     return re;
+}
+/** A class range written backwards (`[z-a]`) is ErrBadPattern in Go; in JavaScript, a SyntaxError. */
+function regexOrUndefined(source) {
+    try {
+        return new RegExp(source, "u");
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Index of the `]` closing a class that starts at `from` (after `[`), or -1. */
 function path_match_classEnd(p, from) {
@@ -21825,7 +21850,19 @@ function lintSummaryMarkdown(report, options) {
 
 
 
+;// CONCATENATED MODULE: ./packages/cli/src/options.ts
+
+/** `--fail-on error|warning|notice`: the severity that makes a command exit 1 (default error). */
+function failOnOption(ctx) {
+    const value = ctx.options["fail-on"] ?? "error";
+    const severity = parseSeverity(value);
+    if (!severity)
+        throw new errors_UserError(`--fail-on must be error, warning or notice, got "${value}"`);
+    return severity;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/lint.ts
+
 
 
 
@@ -21865,10 +21902,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
         const engine = ctx.options["schema-engine"];
         if (engine !== undefined && engine !== "builtin" && engine !== "kubeconform")
             throw new errors_UserError(`--schema-engine must be builtin or kubeconform, got "${engine}"`);
-        const failOnText = ctx.options["fail-on"] ?? "error";
-        const failOn = parseSeverity(failOnText);
-        if (!failOn)
-            throw new errors_UserError(`--fail-on must be error, warning or notice, got "${failOnText}"`);
+        const failOn = failOnOption(ctx);
         const report = await lint({
             repo: ctx.repo,
             kubeVersion: ctx.options["k8s-version"],
@@ -50969,7 +51003,8 @@ async function downloadOnce(url, dest, options) {
         }
         break;
     }
-    const shown = current.href === url ? url : `${url} (redirected to ${current.href})`;
+    // A redirect to storage is usually pre-signed (X-Amz-Signature=..., jwt=...): show it without its query.
+    const shown = current.href === url ? url : `${url} (redirected to ${current.origin}${current.pathname})`;
     if (!response.ok) {
         await response.body?.cancel();
         const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
@@ -52382,6 +52417,7 @@ function relativeToWorkspace(findings, workspace, repo) {
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/policy.ts
 
 
+
 /** `gitops policy`: the policies under policies/ on the rendered targets, or on given manifests. */
 const policyCommand = {
     name: "policy",
@@ -52435,7 +52471,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
         const manifests = manifestFlags ? [...manifestFlags, ...ctx.positionals] : undefined;
         if (manifests?.some((m) => m === ""))
             throw new errors_UserError("--manifests needs a path");
-        const failOn = parseFailOn(value("fail-on"));
+        const failOn = failOnOption(ctx);
         const policies = value("policies");
         const exceptions = value("exceptions");
         const report = await runPolicyCheck({
@@ -52459,14 +52495,6 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
         return finding_failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
     },
 };
-function parseFailOn(value) {
-    if (value === undefined)
-        return "error";
-    const severity = parseSeverity(value);
-    if (!severity)
-        throw new errors_UserError(`--fail-on must be error, warning or notice, got "${value}"`);
-    return severity;
-}
 
 ;// CONCATENATED MODULE: ./packages/promote/src/github.ts
 /**
@@ -54647,25 +54675,57 @@ function checkSize(path, size) {
  */
 
 
-/** Writes `files` (paths relative to `repo`) through temporary files and renames. */
+
+
+/**
+ * Writes `files` (paths relative to `repo`) through temporary files and renames.
+ * A symlinked file is written through to the file it links to (as it was read),
+ * so the link stays a link. A failure is a `UserError` naming the file; no
+ * temporary file is left behind.
+ */
 function writeFilesAtomically(repo, files) {
     const staged = [];
-    try {
-        for (const f of files) {
-            const target = (0,external_node_path_namespaceObject.join)(repo, f.path);
-            const temp = `${target}.gitops-promote-${process.pid}.tmp`;
-            (0,external_node_fs_.writeFileSync)(temp, f.after, { flag: "wx" });
-            staged.push([temp, target]);
-            (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
-        }
-    }
-    catch (err) {
+    const removeStaged = () => {
         for (const [temp] of staged)
             (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw err;
+    };
+    // A fresh suffix per run: a temp file left by a killed run (same pid in a container) never blocks this one.
+    const suffix = `${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString("hex")}`;
+    for (const f of files) {
+        try {
+            const target = realTarget(repo, f.path);
+            const temp = `${target}.gitops-promote-${suffix}.tmp`;
+            staged.push([temp, target, f.path]);
+            (0,external_node_fs_.writeFileSync)(temp, f.after, { flag: "wx" });
+            (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
+        }
+        catch (err) {
+            removeStaged();
+            throw err instanceof errors_UserError
+                ? err
+                : new errors_UserError(`${f.path}: cannot write: ${errors_messageOf(err)}`, f.path);
+        }
     }
-    for (const [temp, target] of staged)
-        (0,external_node_fs_.renameSync)(temp, target);
+    for (const [i, [temp, target, path]] of staged.entries()) {
+        try {
+            (0,external_node_fs_.renameSync)(temp, target);
+        }
+        catch (err) {
+            removeStaged();
+            const done = staged.slice(0, i).map(([, , p]) => p);
+            throw new errors_UserError(`${path}: cannot write: ${errors_messageOf(err)}` +
+                (done.length ? `; already promoted: ${done.join(", ")} (git checkout -- them to undo)` : ""), path);
+        }
+    }
+}
+/** The file to replace for `path`: itself, or what its symlink points at, which must be in the repo. */
+function realTarget(repo, path) {
+    const target = (0,external_node_fs_.realpathSync)((0,external_node_path_namespaceObject.join)(repo, path));
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(repo), target);
+    if (rel === ".." || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel.startsWith(external_node_path_namespaceObject.sep)) {
+        throw new errors_UserError(`${path} is a symlink to a file outside the repository; promote will not write there`, path);
+    }
+    return target;
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
@@ -59301,6 +59361,7 @@ async function runPlannedScan(repo, plan, options) {
 
 
 
+
 /** `gitops secrets`: leaked credentials and the blueprint's secret-handling rules. */
 const secretsCommand = {
     name: "secrets",
@@ -59342,7 +59403,7 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
                 throw new errors_UserError(`--${name} needs a value`);
             return typeof v === "string" ? v : undefined;
         };
-        const failOn = secrets_parseFailOn(opt("fail-on"));
+        const failOn = failOnOption(ctx);
         const base = opt("base");
         const head = opt("head");
         if (head !== undefined && base === undefined)
@@ -59371,14 +59432,6 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
         return finding_failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
     },
 };
-function secrets_parseFailOn(value) {
-    if (value === undefined)
-        return "error";
-    const severity = parseSeverity(value);
-    if (!severity)
-        throw new errors_UserError(`--fail-on must be error, warning or notice, got "${value}"`);
-    return severity;
-}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/targets.ts
 
@@ -59866,7 +59919,6 @@ async function run_runValidate(o) {
 
 
 
-
 /**
  * One shard of a sharded validate run: render this shard's targets (and, on a
  * pull request, diff them against the merge-base), lint and policy-check them,
@@ -59882,7 +59934,10 @@ async function runShard(o) {
         diff: o.base !== undefined,
         checks: ["render", "lint", "policy"],
     });
-    mkdirSync(o.resultsDir, { recursive: true });
+    // The results folder is an input: a bad one is named, not reported as a bug.
+    const write = (name, text) => {
+        writeTextAtomic(join(o.resultsDir, name), text, `results folder ${o.resultsDir}`);
+    };
     const covered = result.render.rendered;
     for (const c of result.checks) {
         const file = {
@@ -59891,7 +59946,7 @@ async function runShard(o) {
             findings: c.findings,
             targets: covered,
         };
-        writeAtomic(join(o.resultsDir, resultFileName(file.check, o.shard)), JSON.stringify(file) + "\n");
+        write(resultFileName(file.check, o.shard), JSON.stringify(file) + "\n");
     }
     const diff = {
         check: "diff",
@@ -59900,7 +59955,7 @@ async function runShard(o) {
         targets: covered,
         diffs: result.diff?.diffs ?? [],
     };
-    writeAtomic(join(o.resultsDir, resultFileName("diff", o.shard)), JSON.stringify(diff) + "\n");
+    write(resultFileName("diff", o.shard), JSON.stringify(diff) + "\n");
     return result;
 }
 
@@ -59913,6 +59968,7 @@ async function runShard(o) {
 
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/validate.ts
+
 
 
 /** `gitops validate`: the main job, render + lint + policy + secrets with one summary and one exit code. */
@@ -59941,10 +59997,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
         "fail-on": { type: "string" },
     },
     async run(ctx) {
-        const failOnText = ctx.options["fail-on"] ?? "error";
-        const failOn = parseSeverity(failOnText);
-        if (!failOn)
-            throw new errors_UserError(`--fail-on must be error, warning or notice, got "${failOnText}"`);
+        const failOn = failOnOption(ctx);
         const result = await run_runValidate({
             repo: ctx.repo,
             failOn,
@@ -60233,7 +60286,7 @@ Run "gitops <command> --help" for a command's options.
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(141);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
 
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.

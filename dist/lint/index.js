@@ -49199,15 +49199,31 @@ const INDEX_FILE = "index.json";
 function sha256(text) {
     return (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
 }
-/** The previous run's index, or an empty one when there is none or it is unreadable. */
+/**
+ * The previous run's index, or an empty one when there is none or it is
+ * unreadable. render/ is a working folder anyone can edit: entries that are
+ * not well-formed, or whose output lies outside the repository, are dropped.
+ */
 function readIndex(outDir) {
+    let parsed;
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, INDEX_FILE), "utf8"));
-        return Array.isArray(parsed.targets) ? parsed : { targets: [] };
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, INDEX_FILE), "utf8"));
     }
     catch {
         return { targets: [] };
     }
+    const targets = parsed?.targets;
+    return { targets: Array.isArray(targets) ? targets.filter(isIndexEntry) : [] };
+}
+function isIndexEntry(e) {
+    if (typeof e !== "object" || e === null)
+        return false;
+    const { id, output, status } = e;
+    return (typeof id === "string" &&
+        typeof status === "string" &&
+        typeof output === "string" &&
+        !(0,external_node_path_.isAbsolute)(output) &&
+        !output.split(/[\\/]/).includes(".."));
 }
 /** Deterministic JSON: entries sorted by id, fixed key order, trailing newline. */
 function formatIndex(index) {
@@ -50569,9 +50585,18 @@ function compile(pattern) {
         else
             src += path_match_escape(c);
     }
-    const re = ok ? new RegExp(`^${src}$`, "u") : undefined;
+    const re = ok ? regexOrUndefined(`^${src}$`) : undefined;
     cache.set(pattern, re);
     return re;
+}
+/** A class range written backwards (`[z-a]`) is ErrBadPattern in Go; in JavaScript, a SyntaxError. */
+function regexOrUndefined(source) {
+    try {
+        return new RegExp(source, "u");
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Index of the `]` closing a class that starts at `from` (after `[`), or -1. */
 function classEnd(p, from) {

@@ -50983,6 +50983,8 @@ function checkSize(path, size) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/promote/src/write.ts
 /**
  * Writing promoted files into the working tree without leaving anything
@@ -50991,25 +50993,57 @@ function checkSize(path, size) {
  */
 
 
-/** Writes `files` (paths relative to `repo`) through temporary files and renames. */
+
+
+/**
+ * Writes `files` (paths relative to `repo`) through temporary files and renames.
+ * A symlinked file is written through to the file it links to (as it was read),
+ * so the link stays a link. A failure is a `UserError` naming the file; no
+ * temporary file is left behind.
+ */
 function writeFilesAtomically(repo, files) {
     const staged = [];
-    try {
-        for (const f of files) {
-            const target = (0,external_node_path_.join)(repo, f.path);
-            const temp = `${target}.gitops-promote-${process.pid}.tmp`;
-            (0,external_node_fs_.writeFileSync)(temp, f.after, { flag: "wx" });
-            staged.push([temp, target]);
-            (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
-        }
-    }
-    catch (err) {
+    const removeStaged = () => {
         for (const [temp] of staged)
             (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw err;
+    };
+    // A fresh suffix per run: a temp file left by a killed run (same pid in a container) never blocks this one.
+    const suffix = `${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+    for (const f of files) {
+        try {
+            const target = realTarget(repo, f.path);
+            const temp = `${target}.gitops-promote-${suffix}.tmp`;
+            staged.push([temp, target, f.path]);
+            (0,external_node_fs_.writeFileSync)(temp, f.after, { flag: "wx" });
+            (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
+        }
+        catch (err) {
+            removeStaged();
+            throw err instanceof src/* UserError */.yo
+                ? err
+                : new src/* UserError */.yo(`${f.path}: cannot write: ${(0,src/* messageOf */.bD)(err)}`, f.path);
+        }
     }
-    for (const [temp, target] of staged)
-        (0,external_node_fs_.renameSync)(temp, target);
+    for (const [i, [temp, target, path]] of staged.entries()) {
+        try {
+            (0,external_node_fs_.renameSync)(temp, target);
+        }
+        catch (err) {
+            removeStaged();
+            const done = staged.slice(0, i).map(([, , p]) => p);
+            throw new src/* UserError */.yo(`${path}: cannot write: ${(0,src/* messageOf */.bD)(err)}` +
+                (done.length ? `; already promoted: ${done.join(", ")} (git checkout -- them to undo)` : ""), path);
+        }
+    }
+}
+/** The file to replace for `path`: itself, or what its symlink points at, which must be in the repo. */
+function realTarget(repo, path) {
+    const target = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(repo, path));
+    const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), target);
+    if (rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith(external_node_path_.sep)) {
+        throw new src/* UserError */.yo(`${path} is a symlink to a file outside the repository; promote will not write there`, path);
+    }
+    return target;
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts

@@ -49192,15 +49192,31 @@ const INDEX_FILE = "index.json";
 function sha256(text) {
     return (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
 }
-/** The previous run's index, or an empty one when there is none or it is unreadable. */
+/**
+ * The previous run's index, or an empty one when there is none or it is
+ * unreadable. render/ is a working folder anyone can edit: entries that are
+ * not well-formed, or whose output lies outside the repository, are dropped.
+ */
 function readIndex(outDir) {
+    let parsed;
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, INDEX_FILE), "utf8"));
-        return Array.isArray(parsed.targets) ? parsed : { targets: [] };
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, INDEX_FILE), "utf8"));
     }
     catch {
         return { targets: [] };
     }
+    const targets = parsed?.targets;
+    return { targets: Array.isArray(targets) ? targets.filter(isIndexEntry) : [] };
+}
+function isIndexEntry(e) {
+    if (typeof e !== "object" || e === null)
+        return false;
+    const { id, output, status } = e;
+    return (typeof id === "string" &&
+        typeof status === "string" &&
+        typeof output === "string" &&
+        !(0,external_node_path_.isAbsolute)(output) &&
+        !output.split(/[\\/]/).includes(".."));
 }
 /** Deterministic JSON: entries sorted by id, fixed key order, trailing newline. */
 function formatIndex(index) {

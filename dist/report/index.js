@@ -44844,15 +44844,31 @@ const output_INDEX_FILE = "index.json";
 function output_sha256(text) {
     return createHash("sha256").update(text).digest("hex");
 }
-/** The previous run's index, or an empty one when there is none or it is unreadable. */
+/**
+ * The previous run's index, or an empty one when there is none or it is
+ * unreadable. render/ is a working folder anyone can edit: entries that are
+ * not well-formed, or whose output lies outside the repository, are dropped.
+ */
 function output_readIndex(outDir) {
+    let parsed;
     try {
-        const parsed = JSON.parse(readFileSync(join(outDir, output_INDEX_FILE), "utf8"));
-        return Array.isArray(parsed.targets) ? parsed : { targets: [] };
+        parsed = JSON.parse(readFileSync(join(outDir, output_INDEX_FILE), "utf8"));
     }
     catch {
         return { targets: [] };
     }
+    const targets = parsed?.targets;
+    return { targets: Array.isArray(targets) ? targets.filter(isIndexEntry) : [] };
+}
+function isIndexEntry(e) {
+    if (typeof e !== "object" || e === null)
+        return false;
+    const { id, output, status } = e;
+    return (typeof id === "string" &&
+        typeof status === "string" &&
+        typeof output === "string" &&
+        !isAbsolute(output) &&
+        !output.split(/[\\/]/).includes(".."));
 }
 /** Deterministic JSON: entries sorted by id, fixed key order, trailing newline. */
 function output_formatIndex(index) {
@@ -46546,9 +46562,18 @@ function compile(pattern) {
         else
             src += path_match_escape(c);
     }
-    const re = ok ? new RegExp(`^${src}$`, "u") : undefined;
+    const re = ok ? regexOrUndefined(`^${src}$`) : undefined;
     cache.set(pattern, re);
     return re;
+}
+/** A class range written backwards (`[z-a]`) is ErrBadPattern in Go; in JavaScript, a SyntaxError. */
+function regexOrUndefined(source) {
+    try {
+        return new RegExp(source, "u");
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Index of the `]` closing a class that starts at `from` (after `[`), or -1. */
 function classEnd(p, from) {
@@ -64010,7 +64035,8 @@ async function downloadOnce(url, dest, options) {
         }
         break;
     }
-    const shown = current.href === url ? url : `${url} (redirected to ${current.href})`;
+    // A redirect to storage is usually pre-signed (X-Amz-Signature=..., jwt=...): show it without its query.
+    const shown = current.href === url ? url : `${url} (redirected to ${current.origin}${current.pathname})`;
     if (!response.ok) {
         await response.body?.cancel();
         const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
@@ -69172,7 +69198,6 @@ async function run_runValidate(o) {
 
 
 
-
 /**
  * One shard of a sharded validate run: render this shard's targets (and, on a
  * pull request, diff them against the merge-base), lint and policy-check them,
@@ -69188,7 +69213,10 @@ async function runShard(o) {
         diff: o.base !== undefined,
         checks: ["render", "lint", "policy"],
     });
-    mkdirSync(o.resultsDir, { recursive: true });
+    // The results folder is an input: a bad one is named, not reported as a bug.
+    const write = (name, text) => {
+        writeTextAtomic(join(o.resultsDir, name), text, `results folder ${o.resultsDir}`);
+    };
     const covered = result.render.rendered;
     for (const c of result.checks) {
         const file = {
@@ -69197,7 +69225,7 @@ async function runShard(o) {
             findings: c.findings,
             targets: covered,
         };
-        writeAtomic(join(o.resultsDir, resultFileName(file.check, o.shard)), JSON.stringify(file) + "\n");
+        write(resultFileName(file.check, o.shard), JSON.stringify(file) + "\n");
     }
     const diff = {
         check: "diff",
@@ -69206,7 +69234,7 @@ async function runShard(o) {
         targets: covered,
         diffs: result.diff?.diffs ?? [],
     };
-    writeAtomic(join(o.resultsDir, resultFileName("diff", o.shard)), JSON.stringify(diff) + "\n");
+    write(resultFileName("diff", o.shard), JSON.stringify(diff) + "\n");
     return result;
 }
 

@@ -48388,7 +48388,8 @@ async function downloadOnce(url, dest, options) {
         }
         break;
     }
-    const shown = current.href === url ? url : `${url} (redirected to ${current.href})`;
+    // A redirect to storage is usually pre-signed (X-Amz-Signature=..., jwt=...): show it without its query.
+    const shown = current.href === url ? url : `${url} (redirected to ${current.origin}${current.pathname})`;
     if (!response.ok) {
         await response.body?.cancel();
         const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;

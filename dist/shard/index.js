@@ -41228,9 +41228,9 @@ function* walkFiles(dir, accept = () => true) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ writeTextAtomic),
 /* harmony export */   v: () => (/* binding */ writeAtomic)
 /* harmony export */ });
-/* unused harmony export writeTextAtomic */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -41269,7 +41269,7 @@ function writeTextAtomic(path, content, shownAs = path) {
         writeAtomic(path, content);
     }
     catch (err) {
-        throw new UserError(`${shownAs}: cannot write: ${messageOf(err)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: cannot write: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err)}`);
     }
 }
 
@@ -50446,7 +50446,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
 var src_config = __nccwpck_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/write.ts
-var write = __nccwpck_require__(5430);
+var src_write = __nccwpck_require__(5430);
 // EXTERNAL MODULE: ./packages/core/src/layout.ts
 var src_layout = __nccwpck_require__(4783);
 // EXTERNAL MODULE: ./packages/core/src/shards.ts
@@ -50750,15 +50750,31 @@ const INDEX_FILE = "index.json";
 function sha256(text) {
     return (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
 }
-/** The previous run's index, or an empty one when there is none or it is unreadable. */
+/**
+ * The previous run's index, or an empty one when there is none or it is
+ * unreadable. render/ is a working folder anyone can edit: entries that are
+ * not well-formed, or whose output lies outside the repository, are dropped.
+ */
 function readIndex(outDir) {
+    let parsed;
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, INDEX_FILE), "utf8"));
-        return Array.isArray(parsed.targets) ? parsed : { targets: [] };
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, INDEX_FILE), "utf8"));
     }
     catch {
         return { targets: [] };
     }
+    const targets = parsed?.targets;
+    return { targets: Array.isArray(targets) ? targets.filter(isIndexEntry) : [] };
+}
+function isIndexEntry(e) {
+    if (typeof e !== "object" || e === null)
+        return false;
+    const { id, output, status } = e;
+    return (typeof id === "string" &&
+        typeof status === "string" &&
+        typeof output === "string" &&
+        !(0,external_node_path_.isAbsolute)(output) &&
+        !output.split(/[\\/]/).includes(".."));
 }
 /** Deterministic JSON: entries sorted by id, fixed key order, trailing newline. */
 function formatIndex(index) {
@@ -51980,7 +51996,7 @@ async function render_render(options) {
             graph: graphs.get(t.id) ?? inputGraph(t, repo),
         });
         if (outcome.ok)
-            (0,write/* writeAtomic */.v)(outputPath(outDir, t.id), outcome.yaml);
+            (0,src_write/* writeAtomic */.v)(outputPath(outDir, t.id), outcome.yaml);
         options.onProgress?.(++done, toRender.length, t.id);
         return [t.id, outcome];
     });
@@ -52023,7 +52039,7 @@ async function render_render(options) {
     // Only targets that exist keep an output; a failed target's old output would be stale, so it goes too.
     const keep = new Set(results.filter((r) => r.status !== "failed").map((r) => r.id));
     const removed = removeStale(outDir, repo, previous, keep);
-    (0,write/* writeAtomic */.v)((0,external_node_path_.join)(outDir, INDEX_FILE), formatIndex({ targets: results.map(withoutTime) }));
+    (0,src_write/* writeAtomic */.v)((0,external_node_path_.join)(outDir, INDEX_FILE), formatIndex({ targets: results.map(withoutTime) }));
     return { layout, targets: results, findings, rendered: toRender.map((t) => t.id), removed, outDir };
 }
 /** `render/<id>.yaml` for a target id (ids are repo-relative paths and never contain `..`). */
@@ -52974,7 +52990,7 @@ async function run_diffRendered(options) {
         const diffs = compareAll(head, base);
         const fullDiffFile = (0,external_node_path_.join)(head.outDir, "diff.md");
         const rel = (0,external_node_path_.relative)(head.layout.repo, fullDiffFile).split("\\").join("/");
-        (0,write/* writeAtomic */.v)(fullDiffFile, markdown_diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
+        (0,src_write/* writeAtomic */.v)(fullDiffFile, markdown_diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
         const markdown = markdown_diffMarkdown(diffs, { limit: options.limit ?? COMMENT_LIMIT, fullDiffPath: rel });
         const findings = [
             ...head.findings,
@@ -53152,9 +53168,18 @@ function compile(pattern) {
         else
             src += path_match_escape(c);
     }
-    const re = ok ? new RegExp(`^${src}$`, "u") : undefined;
+    const re = ok ? regexOrUndefined(`^${src}$`) : undefined;
     cache.set(pattern, re);
     return re;
+}
+/** A class range written backwards (`[z-a]`) is ErrBadPattern in Go; in JavaScript, a SyntaxError. */
+function regexOrUndefined(source) {
+    try {
+        return new RegExp(source, "u");
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Index of the `]` closing a class that starts at `from` (after `[`), or -1. */
 function classEnd(p, from) {
@@ -83944,7 +83969,8 @@ async function downloadOnce(url, dest, options) {
         }
         break;
     }
-    const shown = current.href === url ? url : `${url} (redirected to ${current.href})`;
+    // A redirect to storage is usually pre-signed (X-Amz-Signature=..., jwt=...): show it without its query.
+    const shown = current.href === url ? url : `${url} (redirected to ${current.origin}${current.pathname})`;
     if (!response.ok) {
         await response.body?.cancel();
         const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
@@ -89540,7 +89566,6 @@ async function runValidate(o) {
 
 
 
-
 /**
  * One shard of a sharded validate run: render this shard's targets (and, on a
  * pull request, diff them against the merge-base), lint and policy-check them,
@@ -89556,7 +89581,10 @@ async function runShard(o) {
         diff: o.base !== undefined,
         checks: ["render", "lint", "policy"],
     });
-    (0,external_node_fs_.mkdirSync)(o.resultsDir, { recursive: true });
+    // The results folder is an input: a bad one is named, not reported as a bug.
+    const write = (name, text) => {
+        (0,src_write/* writeTextAtomic */.Q)((0,external_node_path_.join)(o.resultsDir, name), text, `results folder ${o.resultsDir}`);
+    };
     const covered = result.render.rendered;
     for (const c of result.checks) {
         const file = {
@@ -89565,7 +89593,7 @@ async function runShard(o) {
             findings: c.findings,
             targets: covered,
         };
-        (0,write/* writeAtomic */.v)((0,external_node_path_.join)(o.resultsDir, resultFileName(file.check, o.shard)), JSON.stringify(file) + "\n");
+        write(resultFileName(file.check, o.shard), JSON.stringify(file) + "\n");
     }
     const diff = {
         check: "diff",
@@ -89574,7 +89602,7 @@ async function runShard(o) {
         targets: covered,
         diffs: result.diff?.diffs ?? [],
     };
-    (0,write/* writeAtomic */.v)((0,external_node_path_.join)(o.resultsDir, resultFileName("diff", o.shard)), JSON.stringify(diff) + "\n");
+    write(resultFileName("diff", o.shard), JSON.stringify(diff) + "\n");
     return result;
 }
 
