@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, parseAllDocuments } from "yaml";
-import { loadLayout } from "../packages/core/src/layout.js";
+import { loadModel } from "../packages/core/src/model/load.js";
 import { loadYamlFile } from "../packages/core/src/yaml.js";
 import { relativePath, withGeneratedRepo, yamlFiles } from "./fixtures.js";
 import { compare, duration, throughput, type Benchmark, type BenchResult } from "./harness.js";
@@ -42,10 +42,10 @@ export const benchmark: Benchmark = {
         throw new Error("loader and baseline disagree on the documents");
       const yamlTimes = await compare(ours, plain, runs);
 
-      const layout = loadLayout(repo.dir);
+      const layout = await loadModel(repo.dir);
       const naive = naiveDiscovery(repo.dir);
       const layoutTimes = await compare(
-        () => loadLayout(repo.dir),
+        () => loadModel(repo.dir),
         () => naiveDiscovery(repo.dir),
         runs,
       );
@@ -54,12 +54,12 @@ export const benchmark: Benchmark = {
       return {
         lines: [
           throughput("YAML load: loadYamlFile vs yaml.parse", "files/s", files.length, yamlTimes),
-          duration("target discovery: loadLayout vs full walk", layoutTimes, 1),
+          duration("target discovery: loadModel vs full walk", layoutTimes, 1),
         ],
         notes: [
           `repo: ${repo.services.length} services (${helm} helm), ${repo.files} files, ${(repo.bytes / 1024).toFixed(0)} KiB`,
           `YAML: ${files.length} files, ${documents} documents (chart templates excluded: not YAML until rendered)`,
-          `discovery: loadLayout found ${layout.targets.length} targets (${layout.skipped.length} skipped); the walk read ${naive.filesRead} files in ${naive.folders} folders`,
+          `discovery: loadModel found ${layout.targets.length} targets (${layout.skipped.length} skipped); the walk read ${naive.filesRead} files in ${naive.folders} folders`,
         ],
       };
     }),

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRepo, type GenerateOptions, type GeneratedRepo } from "../../bench/generate.js";
-import { loadLayout } from "../../packages/core/src/layout.js";
+import { loadModel } from "../../packages/core/src/model/load.js";
 import { parseYaml } from "../../packages/core/src/yaml.js";
 import { relativePath, yamlFiles } from "../../bench/fixtures.js";
 import { testBinaries, type TestBinaries } from "../support/binaries.js";
@@ -68,14 +68,18 @@ describe("generateRepo", () => {
     expect(repo.bytes).toBe([...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0));
   });
 
-  it("gives every service and platform folder the layout loadLayout expects; Helm values folders are not targets", () => {
+  it("gives every service and platform folder the layout discovery expects; Helm values folders are not targets", async () => {
     const environments = ["dev", "staging", "prod"];
     const repo = generate({ services: 8, helmRatio: 0.5, environments, seed: 3 });
-    const layout = loadLayout(repo.dir);
+    const layout = await loadModel(repo.dir);
     const expected = environments.flatMap((env) => [
       ...repo.services
         .filter((s) => s.kind === "kustomize")
         .map((s) => ({ id: `apps/${s.name}/overlays/${env}`, env, service: s.name, kind: "kustomize" })),
+      // Helm services render through their Application, with the overlay's values.
+      ...repo.services
+        .filter((s) => s.kind === "helm")
+        .map((s) => ({ id: `applications/${env}/${s.name}-${env}`, env, service: s.name, kind: "helm" })),
       { id: `argo-apps/${env}`, env, service: undefined, kind: "directory" },
       { id: `clusters/${env}`, env, service: undefined, kind: "kustomize" },
       { id: `environments/${env}`, env, service: undefined, kind: "kustomize" },
@@ -85,7 +89,8 @@ describe("generateRepo", () => {
       expected.sort(byId),
     );
     const helmOverlays = repo.services.filter((s) => s.kind === "helm").flatMap((s) => s.overlays);
-    expect(layout.skipped.map((s) => s.id).sort()).toEqual(helmOverlays.sort());
+    const ids = layout.targets.map((t) => t.id);
+    for (const folder of helmOverlays) expect(ids).not.toContain(folder);
     expect(layout.environments).toEqual(environments);
     expect(layout.findings).toEqual([]);
   });

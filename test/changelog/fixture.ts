@@ -86,6 +86,28 @@ export function layoutFiles(): Record<string, string> {
     "apps/queue/overlays/staging/values.yaml": values("0.9.0", "staging"),
     "apps/queue/overlays/prod/values.yaml": values("0.9.0", "prod"),
     "clusters/prod/namespaces.yaml": "apiVersion: v1\nkind: Namespace\nmetadata: {name: web-prod}\n",
+    // The Applications that render the queue chart with each env's values: they are what tie a
+    // values file to its env in the repository model.
+    "argo-apps/queue.yaml": [queueApp("staging"), queueApp("prod")].join("---\n"),
+    "policies/kustomization.yaml": "resources: [require-limits.yaml]\n",
     "policies/require-limits.yaml": "# policy\n",
   };
+}
+
+function queueApp(env: string): string {
+  return `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: queue-${env}
+spec:
+  project: default
+  source:
+    repoURL: https://github.com/example-org/infra-gitops.git
+    path: apps/queue/base
+    helm:
+      valueFiles: [../overlays/${env}/values.yaml]
+  destination:
+    server: https://kubernetes.default.svc
+    namespace: queue-${env}
+`;
 }

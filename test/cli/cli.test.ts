@@ -91,10 +91,10 @@ describe("gitops CLI", () => {
     const { code, stdout } = await cli("targets", "--repo", repo());
     expect(code).toBe(0);
     expect(stdout.split("\n").slice(0, 4)).toEqual([
-      "TARGET                     ENV      SERVICE  KIND",
-      "apps/cms/overlays/prod     prod     cms      kustomize",
-      "apps/cms/overlays/staging  staging  cms      kustomize",
-      "clusters/prod              prod     -        directory",
+      "TARGET                     ENV      SERVICE  KIND       APPLICATIONS",
+      "apps/cms/overlays/prod     prod     cms      kustomize  -",
+      "apps/cms/overlays/staging  staging  cms      kustomize  -",
+      "clusters/prod              prod     -        directory  -",
     ]);
   });
 

@@ -1,6 +1,6 @@
 // What moves and what stays: promotable fields from the source overlay into the target's files.
 import { describe, expect, it } from "vitest";
-import { loadLayout } from "../../packages/core/src/index.js";
+import { loadModel } from "../../packages/core/src/index.js";
 import {
   checkRequest,
   planPromotion,
@@ -11,7 +11,7 @@ import { exampleFiles, helmApplication, kustomizeService, tempRepo } from "./fix
 
 async function plan(files: Record<string, string>, services: string[], from = "staging", to = "prod") {
   const dir = tempRepo(files);
-  const layout = loadLayout(dir);
+  const layout = await loadModel(dir);
   const tree = workTree(dir);
   return planPromotion(layout, checkRequest(layout, from, to, services), tree, tree);
 }

@@ -1,12 +1,12 @@
 // Which overlays exist, and what each service may promote according to .gitops.yaml.
 import { describe, expect, it } from "vitest";
-import { loadLayout, UserError } from "../../packages/core/src/index.js";
+import { loadModel, UserError } from "../../packages/core/src/index.js";
 import { listOverlays, rulesFor } from "../../packages/promote/src/index.js";
 import { EXAMPLE, exampleFiles, tempRepo } from "./fixture.js";
 
 describe("listOverlays", () => {
-  it("finds kustomize overlays and Helm values-only overlays alike", () => {
-    const overlays = listOverlays(loadLayout(EXAMPLE)).map(
+  it("finds kustomize overlays and Helm values-only overlays alike", async () => {
+    const overlays = listOverlays(await loadModel(EXAMPLE)).map(
       (o) => `${o.service}/${o.env} ${o.dir} ${o.serviceRoot}`,
     );
     expect(overlays).toEqual([
@@ -21,15 +21,15 @@ describe("listOverlays", () => {
 });
 
 describe("the promote config", () => {
-  it("defaults to image fields, image.tag/digest and chart versions", () => {
-    expect(rulesFor(loadLayout(EXAMPLE), "cms")).toEqual({
+  it("defaults to image fields, image.tag/digest and chart versions", async () => {
+    expect(rulesFor(await loadModel(EXAMPLE), "cms")).toEqual({
       images: ["newName", "newTag", "digest"],
       values: ["image.tag", "image.digest"],
       chart: true,
     });
   });
 
-  it("lets a service replace or extend the lists", () => {
+  it("lets a service replace or extend the lists", async () => {
     const dir = tempRepo({
       ...exampleFiles(),
       ".gitops.yaml": `promote:
@@ -43,7 +43,7 @@ describe("the promote config", () => {
       chart: false
 `,
     });
-    const layout = loadLayout(dir);
+    const layout = await loadModel(dir);
     expect(rulesFor(layout, "queue")).toEqual({
       images: ["newName", "newTag", "digest"],
       values: ["image.tag", "worker.image.tag"],
@@ -63,9 +63,9 @@ describe("the promote config", () => {
       /\.gitops\.yaml:3: "promote\.teams\.prod\.0" must match pattern/,
     ],
     ["promote:\n  services:\n    Bad_Name: {}\n", /\.gitops\.yaml:2: "promote\.services" must match pattern/],
-  ])("rejects %j with its line", (config, message) => {
+  ])("rejects %j with its line", async (config, message) => {
     const dir = tempRepo({ ...exampleFiles(), ".gitops.yaml": config });
-    expect(() => loadLayout(dir)).toThrow(UserError);
-    expect(() => loadLayout(dir)).toThrow(message);
+    await expect(loadModel(dir)).rejects.toThrow(UserError);
+    await expect(loadModel(dir)).rejects.toThrow(message);
   });
 });

@@ -127,7 +127,11 @@ describe("Application rendering", () => {
         line: 1,
       }),
     ]);
-    expect(report.targets.every((t) => t.status === "ok")).toBe(true);
+    // The Application stays in the model (its values and version are here), listed as skipped.
+    const ext = report.targets.find((t) => t.id === "applications/prod/ext-prod");
+    expect(ext).toMatchObject({ status: "skipped", service: "ext", env: "prod" });
+    expect(ext?.error).toContain("chart redis 1.0.0 from https://charts.example.com");
+    expect(report.targets.filter((t) => t !== ext).every((t) => t.status === "ok")).toBe(true);
   });
 
   it("knows each Application target's env and source", () => {

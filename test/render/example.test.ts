@@ -35,7 +35,10 @@ describe("render on examples/infra-gitops", () => {
       "clusters/staging",
       "environments/prod",
       "environments/staging",
+      // The admission policies the platform bootstrap applies: a kustomization nothing else uses.
+      "policies",
     ]);
+    expect(report.targets.find((t) => t.id === "policies")).toMatchObject({ env: "", kind: "kustomize" });
   });
 
   it("matches kubectl kustomize for every kustomize target", async () => {

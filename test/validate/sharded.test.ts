@@ -6,8 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../packages/core/src/finding.js";
-import { buildPlan, loadLayout } from "../../packages/core/src/index.js";
-import { discoverTargets } from "../../packages/render/src/index.js";
+import { buildPlan, loadModel } from "../../packages/core/src/index.js";
 import { reportShards, runShard, runValidate, type CheckOutcome } from "../../packages/validate/src/index.js";
 import { exampleCopy, toolEnv } from "../render/support.js";
 
@@ -58,15 +57,8 @@ describe("sharded validate", () => {
     );
 
     const repo = broken();
-    const layout = loadLayout(repo);
-    // Shard over the render targets (layout targets plus Application-driven ones), as the plan job does.
-    const ids = discoverTargets(layout, ["https://github.com/example-org/infra-gitops.git"]).targets.map(
-      (t) => t.id,
-    );
-    const plan = buildPlan(
-      { ...layout, targets: ids.map((id) => ({ id, dir: "", env: "", kind: "directory", root: "" })) },
-      { shards: 3 },
-    );
+    // Shard over the model's targets (folders and Application-driven ones), as the plan job does.
+    const plan = buildPlan(await loadModel(repo), { shards: 3 });
     const results = mkdtempSync(join(tmpdir(), "gitops-shards-"));
     for (const m of plan.matrix.include) {
       await runShard({ repo, shard: m.shard, targets: m.targets, resultsDir: results, failOn: "error", env });

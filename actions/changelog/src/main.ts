@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { loadConfig, UserError, writeTextAtomic } from "../../../packages/core/src/index.js";
+import { loadModel, UserError, writeTextAtomic } from "../../../packages/core/src/index.js";
 import { ciSummaryMarkdown, runChangelogCi } from "../../../packages/changelog/src/index.js";
 import {
   appendSummary,
@@ -25,7 +25,7 @@ await runAction(async () => {
   const releases = getBoolean(Inputs.Releases, false);
   if (releases && !token) throw new UserError(`Input "${Inputs.Releases}" needs "${Inputs.GitHubToken}"`);
   const dashboard = getString(Inputs.Dashboard);
-  const environments = loadConfig(repoPath).config.environments;
+  const environments = (await loadModel(repoPath)).environments;
   const releaseEnv = releases ? (getString(Inputs.ReleaseEnvironment) ?? environments.at(-1)) : undefined;
   if (releaseEnv && !environments.includes(releaseEnv)) {
     throw new UserError(

@@ -1,4 +1,11 @@
-import { buildPlan, loadLayout, MAX_SHARDS, planMarkdown } from "../../../packages/core/src/index.js";
+import {
+  buildPlan,
+  loadModel,
+  MAX_SHARDS,
+  modelJson,
+  planMarkdown,
+} from "../../../packages/core/src/index.js";
+import { noTargets } from "../../../packages/render/src/index.js";
 import {
   appendSummary,
   emitAnnotations,
@@ -14,7 +21,9 @@ import { Inputs, Outputs } from "./names.js";
 await runAction(async () => {
   const repoPath = getString(Inputs.RepoPath, { default: "." });
   const shards = getInteger(Inputs.Shards, { default: 1, min: 1, max: MAX_SHARDS });
-  const layout = loadLayout(repoPath);
+  const layout = await loadModel(repoPath);
+  // A required check that plans nothing would pass vacuously.
+  if (layout.targets.length === 0) throw noTargets(layout);
   const plan = buildPlan(layout, {
     environments: getList(Inputs.Environments),
     services: getList(Inputs.Services),
@@ -23,7 +32,7 @@ await runAction(async () => {
   info(`${plan.targets.length} target(s) in ${plan.shards.length} shard(s)`);
   emitAnnotations(layout.findings);
   setOutputs({
-    [Outputs.Targets]: plan.targets.map(({ id, env, service, kind }) => ({ id, env, service, kind })),
+    [Outputs.Targets]: modelJson(layout, plan.targets).targets,
     [Outputs.Count]: String(plan.targets.length),
     [Outputs.Matrix]: plan.matrix,
     [Outputs.HasTargets]: String(plan.targets.length > 0),

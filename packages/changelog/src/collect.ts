@@ -4,7 +4,8 @@
  * from the files themselves at both commits.
  */
 import { existsSync, statSync } from "node:fs";
-import { git, loadConfig, resolveCommit, UserError } from "../../core/src/index.js";
+import { git, loadModel, resolveCommit, UserError } from "../../core/src/index.js";
+import { attributionOf } from "./components.js";
 import { buildEntries } from "./entries.js";
 import { readHistory } from "./history.js";
 import { commitsAfter, lastDeployTag, oldestBase, shallowBoundaries } from "./range.js";
@@ -31,7 +32,10 @@ export interface CollectOptions {
 export async function collectChangelog(options: CollectOptions): Promise<ChangelogReport> {
   const { repo } = options;
   await assertGitRepo(repo);
-  const configured = loadConfig(repo).config.environments;
+  // Attribution follows the repository model of the checkout: a file counts for the targets
+  // whose input graph holds it.
+  const model = await loadModel(repo);
+  const configured = model.environments;
   const to = await resolveCommit(
     repo,
     options.to ?? "HEAD",
@@ -40,7 +44,7 @@ export async function collectChangelog(options: CollectOptions): Promise<Changel
   const since = options.since ? await resolveCommit(repo, options.since, "--since") : undefined;
   for (const env of options.environments ?? []) {
     if (!configured.includes(env)) {
-      throw new UserError(`unknown environment "${env}"; .gitops.yaml lists: ${configured.join(", ")}`);
+      throw new UserError(`unknown environment "${env}"; known: ${configured.join(", ") || "(none)"}`);
     }
   }
   const wanted = options.environments?.length
@@ -76,6 +80,7 @@ export async function collectChangelog(options: CollectOptions): Promise<Changel
     repo,
     history,
     configured,
+    attributionOf(model),
     (env, service, sha) => keep(env, service) && inRange(env, sha),
   );
   const environments = [

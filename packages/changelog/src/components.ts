@@ -1,16 +1,10 @@
 /**
- * Which environment and service a changed path belongs to. The rules follow
- * the blueprint's layout, not the render graph, so a changelog needs nothing
- * but Git:
- *
- * - `apps/<svc>/overlays/<env>/**`: that env only;
- * - anything else under `apps/<svc>/` (`base/`, `components/`, ...): every env;
- * - `clusters/<env>/**`, `environments/<env>/**`, `argo-apps/<env>/**`: the
- *   platform service in that env; the same roots outside an env folder, and
- *   `policies/**`, count for every env;
- * - everything else (README.md, .github/, changelog/ ...) is not deployed.
+ * Which environment and service a changed path belongs to: the env and service of every target
+ * whose input graph (the files its render reads, from the repository model) holds the path. A
+ * path no target reads (a README, `.github/`, `changelog/`) deploys nothing. A target with no
+ * env (shared infrastructure) counts for every env; one with no service is the platform's.
  */
-import { ID_PATTERN } from "../../core/src/index.js";
+import type { RepoModel } from "../../core/src/index.js";
 import { PLATFORM_SERVICE } from "./types.js";
 
 /** An environment and service pair a path deploys to. */
@@ -19,33 +13,35 @@ export interface Component {
   service: string;
 }
 
-const PLATFORM_ROOTS = new Set(["clusters", "environments", "argo-apps"]);
-const id = new RegExp(ID_PATTERN);
+/** Maps a repo-relative path to the components it deploys to. */
+export type Attribution = (path: string) => Component[];
 
-/**
- * The components `path` deploys to. `environments` are the configured ones,
- * in promotion order; an overlay or platform folder of another name (`dev`)
- * is an env of its own. Names that cannot be an env or service id are not
- * components (the layout refuses them as targets too).
- */
-export function componentsOf(path: string, environments: readonly string[]): Component[] {
-  const segs = path.split("/");
-  const [root, second, third, fourth] = segs;
-  if (root === "apps" && second && segs.length >= 3) {
-    if (!id.test(second)) return [];
-    if (third === "overlays" && fourth && segs.length >= 5) {
-      return id.test(fourth) ? [{ env: fourth, service: second }] : [];
+/** The attribution of the model's targets, built once: files by name, folders by prefix. */
+export function attributionOf(model: RepoModel): Attribution {
+  const byFile = new Map<string, Component[]>();
+  const byDir: { prefix: string; components: Component[] }[] = [];
+  for (const t of model.targets) {
+    const components = (t.env ? [t.env] : model.environments).map((env) => ({
+      env,
+      service: t.service ?? PLATFORM_SERVICE,
+    }));
+    const g = model.graph(t.id);
+    for (const f of g.files) {
+      const list = byFile.get(f) ?? [];
+      list.push(...components);
+      byFile.set(f, list);
     }
-    return environments.map((env) => ({ env, service: second }));
+    for (const d of g.dirs) byDir.push({ prefix: d === "" ? "" : `${d}/`, components });
   }
-  if (root && PLATFORM_ROOTS.has(root) && second) {
-    // Under a platform root only a configured env names a folder; `clusters/common/` is shared.
-    if (segs.length >= 3 && environments.includes(second))
-      return [{ env: second, service: PLATFORM_SERVICE }];
-    return environments.map((env) => ({ env, service: PLATFORM_SERVICE }));
-  }
-  if (root === "policies" && segs.length >= 2) {
-    return environments.map((env) => ({ env, service: PLATFORM_SERVICE }));
-  }
-  return [];
+  return (path) => {
+    const all = [...(byFile.get(path) ?? [])];
+    for (const d of byDir) if (path.startsWith(d.prefix)) all.push(...d.components);
+    const seen = new Set<string>();
+    return all.filter((c) => {
+      const key = `${c.env}\0${c.service}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
 }

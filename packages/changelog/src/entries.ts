@@ -1,7 +1,7 @@
 /** Turns first-parent commits into entries: one per commit × env × service, with what moved. */
 import { blobSpec, readBlobs } from "./blobs.js";
 import { fileChanges, holdsVersions, tidyChanges } from "./changes.js";
-import { componentsOf } from "./components.js";
+import type { Attribution } from "./components.js";
 import type { ChangedFile, HistoryCommit } from "./history.js";
 import { prFromMessage, revertOf, subjectOf } from "./messages.js";
 import type { Entry } from "./types.js";
@@ -14,9 +14,13 @@ export async function buildEntries(
   repo: string,
   history: readonly HistoryCommit[],
   environments: readonly string[],
+  attribute: Attribution,
   filter: Filter,
 ): Promise<Entry[]> {
-  const groups = history.map((commit) => ({ commit, parts: groupFiles(commit, environments, filter) }));
+  const groups = history.map((commit) => ({
+    commit,
+    parts: groupFiles(commit, environments, attribute, filter),
+  }));
   const specs: string[] = [];
   for (const { commit, parts } of groups) {
     for (const files of parts.values()) {
@@ -64,11 +68,12 @@ export async function buildEntries(
 function groupFiles(
   commit: HistoryCommit,
   environments: readonly string[],
+  attribute: Attribution,
   filter: Filter,
 ): Map<string, ChangedFile[]> {
   const groups = new Map<string, ChangedFile[]>();
   for (const file of commit.files) {
-    for (const { env, service } of componentsOf(file.path, environments)) {
+    for (const { env, service } of attribute(file.path)) {
       if (!filter(env, service, commit.sha)) continue;
       const key = `${env}\0${service}`;
       const files = groups.get(key) ?? [];

@@ -10,7 +10,7 @@ export {
   ENTRIES_MARKER,
   type FileUpdate,
 } from "./changelog-file.js";
-export { componentsOf, type Component } from "./components.js";
+export { attributionOf, type Attribution, type Component } from "./components.js";
 export { fileChanges, tidyChanges, type FileChanges } from "./changes.js";
 export { readHistory, parseLog, type HistoryCommit, type ChangedFile } from "./history.js";
 export { prFromMessage, revertOf, parsePromotedFrom, subjectOf } from "./messages.js";

@@ -9,22 +9,34 @@ export const CONFIG_FILE = ".gitops.yaml";
 
 /** `.gitops.yaml` after defaults are applied. */
 export interface GitopsConfig {
-  /** Environments in promotion order (the first is promoted to the second ...). */
+  /** Environments in promotion order (the first is promoted to the second ...); empty: as found. */
   environments: string[];
   targets: {
     /**
      * Folder patterns relative to the repo. `{env}` and `{service}` each match
-     * one path segment and name it; other segments may use glob syntax.
+     * one path segment and name it; other segments may use glob syntax. Empty:
+     * discovery finds the targets with no config.
      */
     roots: string[];
     /** Globs of folders that are never targets. */
     exclude: string[];
   };
+  /** Clusters Argo CD knows, for ApplicationSet cluster generators (besides cluster Secrets in the repo). */
+  clusters: ClusterConfig[];
   render: RenderConfig;
   promote: PromoteConfig;
   secrets: SecretsConfig;
   lint: LintConfig;
   policy: PolicyConfig;
+}
+
+/** A cluster as Argo CD's cluster generator sees it. */
+export interface ClusterConfig {
+  name: string;
+  server: string;
+  project?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
 }
 
 /** What a policy violation does in an env: `deny` an error, `warn` a warning, `audit` a notice. */
@@ -141,11 +153,9 @@ export interface RenderConfig {
 }
 
 export const DEFAULT_CONFIG: GitopsConfig = {
-  environments: ["staging", "prod"],
-  targets: {
-    roots: ["apps/{service}/overlays/{env}", "clusters/{env}", "environments/{env}", "argo-apps/{env}"],
-    exclude: [],
-  },
+  environments: [],
+  targets: { roots: [], exclude: [] },
+  clusters: [],
   render: {
     kustomize: "auto",
     timeout: 120,
@@ -226,6 +236,21 @@ export const CONFIG_SCHEMA = {
       type: "object",
       additionalProperties: false,
       properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
+    },
+    clusters: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "server"],
+        properties: {
+          name: { type: "string", minLength: 1 },
+          server: { type: "string", minLength: 1 },
+          project: { type: "string" },
+          labels: { type: "object", additionalProperties: { type: "string" } },
+          annotations: { type: "object", additionalProperties: { type: "string" } },
+        },
+      },
     },
     render: {
       type: "object",
@@ -364,6 +389,7 @@ function mergeConfig(raw: Partial<GitopsConfig>): GitopsConfig {
   return {
     environments: raw.environments ?? d.environments,
     targets: { ...d.targets, ...raw.targets },
+    clusters: raw.clusters ?? d.clusters,
     render: { ...d.render, ...raw.render },
     promote: { ...d.promote, ...raw.promote },
     secrets: { ...d.secrets, ...raw.secrets },

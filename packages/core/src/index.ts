@@ -3,6 +3,7 @@ export * from "./finding.js";
 export * from "./yaml.js";
 export * from "./config.js";
 export * from "./layout.js";
+export * from "./model/index.js";
 export * from "./shards.js";
 export * from "./version.js";
 export * from "./reporters/index.js";

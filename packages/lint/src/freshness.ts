@@ -7,7 +7,7 @@ import type { InputGraph } from "../../render/src/graph.js";
  * Why `render/` must be rendered again before linting, or undefined when it is fresh.
  * It is stale when index.json is missing, lists other targets than the repository has now, or
  * is older than any file a target reads (its input graph, folders included), `.gitops.yaml`
- * or anything under `argo-apps/`. Comparing modification times keeps this cheap; a fresh
+ * or any file that holds Argo CD objects. Comparing modification times keeps this cheap; a fresh
  * clone has no render/ at all, so CI always renders.
  */
 export function staleReason(
@@ -15,6 +15,7 @@ export function staleReason(
   outDir: string,
   index: RenderIndex,
   graphs: ReadonlyMap<string, InputGraph>,
+  argoFiles: readonly string[] = [],
 ): string | undefined {
   const indexPath = join(outDir, INDEX_FILE);
   if (!existsSync(indexPath)) return "render/index.json is missing";
@@ -24,8 +25,8 @@ export function staleReason(
     return "the targets changed since the last render";
   }
   const renderedAt = statSync(indexPath).mtimeMs;
-  const files = new Set<string>([".gitops.yaml"]);
-  const dirs = new Set<string>(["argo-apps"]);
+  const files = new Set<string>([".gitops.yaml", ...argoFiles]);
+  const dirs = new Set<string>();
   for (const g of graphs.values()) {
     for (const f of g.files) files.add(f);
     for (const d of g.dirs) dirs.add(d);

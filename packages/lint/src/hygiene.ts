@@ -14,11 +14,21 @@ const YAML11_BOOLEANS = new Set(
   ]),
 );
 
-/** Folders that hold Kubernetes manifests (Helm templates excepted): the layout roots' top folders and policies/. */
-export function manifestFolders(repo: string, roots: readonly string[]): string[] {
-  const tops = new Set(roots.map((r) => r.split("/")[0] ?? "").filter((t) => t && !t.includes("{")));
+/**
+ * Folders that hold Kubernetes manifests (Helm templates excepted): the top folders of the
+ * model's targets and Application files, and policies/. Never an output folder.
+ */
+export function manifestFolders(
+  repo: string,
+  paths: readonly string[],
+  outputDirs: readonly string[],
+): string[] {
+  const tops = new Set(paths.filter((p) => p.includes("/")).map((p) => p.split("/")[0] ?? ""));
   tops.add("policies");
-  return [...tops].filter((t) => existsSync(join(repo, t))).sort();
+  return [...tops]
+    .filter((t) => t && !t.startsWith(".") && !outputDirs.includes(t) && existsSync(join(repo, t)))
+    .filter((t) => statSync(join(repo, t)).isDirectory())
+    .sort();
 }
 
 /**

@@ -1,11 +1,9 @@
 import { join } from "node:path";
 import type { Finding } from "../../core/src/finding.js";
-import { loadLayout } from "../../core/src/layout.js";
-import { remoteUrls } from "../../render/src/changes.js";
-import { inputGraph, type InputGraph } from "../../render/src/graph.js";
+import { loadModel } from "../../core/src/model/load.js";
+import type { InputGraph } from "../../render/src/graph.js";
 import { readIndex } from "../../render/src/output.js";
-import { render } from "../../render/src/render.js";
-import { discoverTargets } from "../../render/src/targets.js";
+import { noTargets, render } from "../../render/src/render.js";
 import { checkArgo } from "./argo/checks.js";
 import { freshRenderFindings, renderedSyncWaves, dedupe } from "./extras.js";
 import { staleReason } from "./freshness.js";
@@ -60,7 +58,7 @@ export interface LintReport {
  * a line.
  */
 export async function lint(options: LintOptions): Promise<LintReport> {
-  const layout = loadLayout(options.repo);
+  const layout = await loadModel(options.repo, options.env ? { env: options.env } : {});
   const repo = layout.repo;
   const config = layout.config.lint;
   const kubeVersion = resolveKubeVersion(
@@ -69,23 +67,23 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   );
   const strict = options.strict ?? config.strict;
   const engine = options.schemaEngine ?? config.schemaEngine;
-  const repoURLs = [...layout.config.render.repoURLs, ...(await remoteUrls(repo))];
-  const discovery = discoverTargets(layout, repoURLs);
-  const graphs = new Map<string, InputGraph>(discovery.targets.map((t) => [t.id, inputGraph(t, repo)]));
+  const repoURLs = layout.repoURLs;
+  if (layout.targets.length === 0) throw noTargets(layout);
+  const graphs = new Map<string, InputGraph>(layout.targets.map((t) => [t.id, layout.graph(t.id)]));
   const outDir = join(repo, "render");
 
   const findings: Finding[] = [];
   let index = readIndex(outDir);
-  const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs);
+  const reason =
+    options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs, layout.argoFiles);
   if (reason) {
-    const report = await render({ repo, env: options.env });
+    const report = await render({ repo, model: layout, env: options.env });
     index = readIndex(outDir);
     // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
     findings.push(...report.findings.filter((f) => f.rule !== "application-source"));
   } else {
     findings.push(
-      ...layout.findings,
-      ...discovery.findings.filter((f) => f.rule !== "application-source"),
+      ...layout.findings.filter((f) => f.rule !== "application-source"),
       ...freshRenderFindings(index),
     );
   }
@@ -124,9 +122,18 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     byTarget,
     namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
     inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
+    argoFiles: layout.argoFiles,
+    generated: layout.applications.filter((a) => a.applicationSet !== null),
   });
   findings.push(...argo.findings);
-  const hygiene = checkHygiene(repo, manifestFolders(repo, layout.config.targets.roots));
+  const hygiene = checkHygiene(
+    repo,
+    manifestFolders(
+      repo,
+      [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)],
+      layout.outputDirs,
+    ),
+  );
   findings.push(...hygiene.findings);
 
   const summary: LintSummary = {

@@ -16,6 +16,8 @@ import { runExternalEngines } from "./external.js";
 import type { Resource } from "./types.js";
 import { applyWaivers, loadWaivers } from "./waivers.js";
 import type { IndexEntry } from "../../render/src/index.js";
+import { loadModel } from "../../core/src/model/load.js";
+import type { RepoModel } from "../../core/src/model/types.js";
 
 export interface PolicyCheckOptions {
   /** The infra-gitops checkout. */
@@ -99,7 +101,7 @@ export async function runPolicyCheck(options: PolicyCheckOptions): Promise<Polic
   const external = await runExternalEngines(policies, inputs, { repo, dir, config, env: options.env });
   results.push(...external.results);
 
-  const locator = new SourceLocator(repo, inputs.entries);
+  const locator = new SourceLocator(repo, inputs.entries, inputs.model?.graph.bind(inputs.model));
   for (const r of results)
     if (r.resource && r.finding.file === undefined) locator.locate(r.finding, r.resource);
   const partial = options.manifests !== undefined || options.environments !== undefined;
@@ -129,6 +131,8 @@ export interface CheckInputs {
   entries: Map<string, IndexEntry>;
   /** The files the external engines read: rendered outputs or manifest files, with their objects. */
   files: { path: string; file: string; target?: string; resources: Resource[] }[];
+  /** The repository model, when the rendered targets were checked. */
+  model?: RepoModel;
 }
 
 async function loadInputs(options: PolicyCheckOptions, findings: Finding[]): Promise<CheckInputs> {
@@ -144,21 +148,29 @@ async function loadInputs(options: PolicyCheckOptions, findings: Finding[]): Pro
       files: byFile(repo, resources),
     };
   }
+  let model: RepoModel;
+  const reported = new Set<string>();
   if (options.render !== false) {
     const status = await ensureRendered(repo, {
       ...(options.env ? { env: options.env } : {}),
       ...(options.environments ? { environments: options.environments } : {}),
     });
     findings.push(...status.findings);
+    model = status.model;
+    // A target whose render failed just now is reported once, by the render.
+    for (const f of status.findings) if (f.tool === "render" && f.target) reported.add(f.target);
+  } else {
+    model = await loadModel(repo, options.env ? { env: options.env } : {});
   }
   const { targets, findings: unreadable } = loadRenderedTargets(repo, options.environments);
-  findings.push(...unreadable);
+  findings.push(...unreadable.filter((f) => !(f.target && reported.has(f.target))));
   const envs = [...new Set(targets.map((t) => t.entry.env))];
   const groups = envs.map((env) => {
     const resources = targets.filter((t) => t.entry.env === env).flatMap((t) => t.resources);
     return { env, resources, namespaces: collectNamespaces(resources) };
   });
   return {
+    model,
     groups,
     entries: new Map(targets.map((t) => [t.entry.id, t.entry])),
     files: targets.map((t) => ({

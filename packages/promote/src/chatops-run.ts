@@ -3,7 +3,7 @@
  * and answer in the thread with the pull request or the reason it was
  * refused. Refusals are answers, not failures: the run itself succeeds.
  */
-import { isUserError, loadLayout, messageOf, UserError } from "../../core/src/index.js";
+import { isUserError, loadModel, messageOf, UserError } from "../../core/src/index.js";
 import { parsePromoteComment, permissionProblem, type CommentEvent } from "./chatops.js";
 import type { GitOptions } from "./git.js";
 import type { GitHubRepo } from "./github.js";
@@ -50,7 +50,7 @@ export async function runChatOps(options: ChatOpsOptions): Promise<ChatOpsResult
   if (!command) return { status: "ignored", reason: "the comment is not a /promote command" };
   await react(options, "eyes");
   try {
-    const layout = loadLayout(options.repo);
+    const layout = await loadModel(options.repo);
     const envs = layout.environments;
     const to = command.to ?? envs.at(-1) ?? "";
     const at = envs.indexOf(to);

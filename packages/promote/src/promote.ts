@@ -3,7 +3,7 @@
  * or commit, push and open the pull request. Input is validated before
  * anything is read from the overlays, and nothing is written in dry-run.
  */
-import { loadLayout, UserError } from "../../core/src/index.js";
+import { loadModel, UserError, type Layout } from "../../core/src/index.js";
 import { openCheckout, headOf, remoteUrl, type Checkout } from "./checkout.js";
 import { loadCodeowners, reviewersFor } from "./codeowners.js";
 import { unifiedDiff } from "./diff.js";
@@ -69,7 +69,7 @@ export interface PromoteResult {
 
 /** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
 export async function promote(options: PromoteOptions): Promise<PromoteResult> {
-  const layout = loadLayout(options.repo);
+  const layout = await loadModel(options.repo);
   const request = checkRequest(layout, options.from, options.to, options.services);
   const committing = options.mode === "commit" || options.mode === "push" || options.mode === "pr";
   if (options.mode === "pr" && !options.github) {
@@ -119,7 +119,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
 
 async function commitAndOpen(
   options: PromoteOptions,
-  layout: ReturnType<typeof loadLayout>,
+  layout: Layout,
   request: PromotionRequest,
   plan: PromotionPlan,
   checkout: Checkout,

@@ -1,11 +1,17 @@
 /**
  * Which services and overlays exist, and what promotion may copy for each.
- * Overlay folders come from the layout: its targets, and the folders it
- * skipped because they only hold Helm values (the values of a chart that an
- * Argo CD Application renders from elsewhere).
+ * Overlay folders come from the repository model: folder targets, and the
+ * env values folders of the charts Argo CD Applications render.
  */
-import { minimatch } from "minimatch";
-import { ID_PATTERN, UserError, type Layout, type PromotableImageField } from "../../core/src/index.js";
+import {
+  ID_PATTERN,
+  namesFromPath,
+  serviceRoot,
+  UserError,
+  valueFilesOf,
+  type Layout,
+  type PromotableImageField,
+} from "../../core/src/index.js";
 
 const idPattern = new RegExp(ID_PATTERN);
 
@@ -27,42 +33,35 @@ export interface Overlay {
   serviceRoot: string;
 }
 
-/** Every overlay of every service, from the layout's targets and its values-only folders. */
+/**
+ * Every overlay of every service, from the repository model: a folder target's folder, or for an
+ * Application target (a chart with env values) the folder of its env's value file.
+ */
 export function listOverlays(layout: Layout): Overlay[] {
   const out = new Map<string, Overlay>();
-  const ids = [...layout.targets.map((t) => t.id), ...layout.skipped.map((s) => s.id)];
-  for (const root of layout.config.targets.roots) {
-    const pattern = root.split("/").filter((s) => s !== "" && s !== ".");
-    const serviceAt = pattern.indexOf("{service}");
-    if (serviceAt === -1) continue;
-    for (const id of ids) {
-      const segments = id.split("/");
-      const names = matchRoot(pattern, segments);
-      if (!names?.service || !names.env || out.has(`${names.service}\0${names.env}`)) continue;
-      out.set(`${names.service}\0${names.env}`, {
-        service: names.service,
-        env: names.env,
-        dir: id,
-        serviceRoot: segments.slice(0, serviceAt + 1).join("/"),
-      });
-    }
+  for (const t of layout.targets) {
+    if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`)) continue;
+    const dir = t.origin === "application" ? valuesFolder(layout, t) : t.source;
+    if (dir === undefined) continue;
+    out.set(`${t.service}\0${t.env}`, {
+      service: t.service,
+      env: t.env,
+      dir,
+      serviceRoot: serviceRoot(dir, t.service) ?? serviceRoot(t.source, t.service) ?? dir,
+    });
   }
   return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
 }
 
-function matchRoot(pattern: string[], segments: string[]): { service?: string; env?: string } | undefined {
-  if (pattern.length !== segments.length) return undefined;
-  const names: { service?: string; env?: string } = {};
-  for (const [i, p] of pattern.entries()) {
-    const s = segments[i] ?? "";
-    if (p === "{service}" || p === "{env}") {
-      if (!idPattern.test(s)) return undefined;
-      names[p === "{service}" ? "service" : "env"] = s;
-    } else if (p !== s && !minimatch(s, p)) {
-      return undefined;
-    }
+/** The folder of an Application target's last value file that names its env. */
+function valuesFolder(layout: Layout, t: Layout["targets"][number]): string | undefined {
+  const apps = layout.applications.filter((a) => a.targets.includes(t.id));
+  const files = apps.flatMap(valueFilesOf);
+  for (const f of [...files].reverse()) {
+    const dir = f.split("/").slice(0, -1).join("/");
+    if (dir && namesFromPath(dir).env === t.env) return dir;
   }
-  return names;
+  return undefined;
 }
 
 /** A checked promotion request: envs known and different, services plain ids with overlays in both. */

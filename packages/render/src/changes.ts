@@ -1,4 +1,4 @@
-import { git, gitOk, resolveCommit } from "../../core/src/git.js";
+import { gitOk, resolveCommit } from "../../core/src/git.js";
 
 /**
  * Paths (relative to `repo`) that differ between `ref` and the working tree:
@@ -20,14 +20,4 @@ export async function changedFiles(repo: string, ref: string): Promise<string[]>
   );
   const all = new Set([...diff.split("\0"), ...untracked.split("\0")].filter(Boolean));
   return [...all].sort();
-}
-
-/** URLs of the checkout's remotes, for matching Application repoURLs. */
-export async function remoteUrls(repo: string): Promise<string[]> {
-  const r = await git(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
-  if (r.code !== 0) return [];
-  return r.stdout
-    .split("\n")
-    .map((l) => l.split(" ").slice(1).join(" ").trim())
-    .filter(Boolean);
 }

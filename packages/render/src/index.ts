@@ -1,5 +1,11 @@
-export { render, outputPath, type RenderOptions, type RenderReport, type TargetResult } from "./render.js";
-export { discoverTargets, type Discovery } from "./targets.js";
+export {
+  render,
+  outputPath,
+  noTargets,
+  type RenderOptions,
+  type RenderReport,
+  type TargetResult,
+} from "./render.js";
 export { inputGraph, affectedTargets, type InputGraph } from "./graph.js";
 export { readIndex, formatIndex, INDEX_FILE, type IndexEntry, type RenderIndex } from "./output.js";
 export type { RenderTarget, RenderSpec } from "./spec.js";

@@ -4,19 +4,21 @@ import { CONFIG_FILE } from "../../core/src/config.js";
 import { UserError } from "../../core/src/errors.js";
 import { writeAtomic } from "../../core/src/write.js";
 import type { Finding } from "../../core/src/finding.js";
-import { loadLayout, type Layout } from "../../core/src/layout.js";
+import type { Layout } from "../../core/src/layout.js";
+import { loadModel } from "../../core/src/model/load.js";
 import { filterTargets } from "../../core/src/shards.js";
-import { changedFiles, remoteUrls } from "./changes.js";
-import { affectedTargets, inputGraph, type InputGraph } from "./graph.js";
+import { changedFiles } from "./changes.js";
+import { affectedTargets, type InputGraph } from "./graph.js";
 import { formatIndex, INDEX_FILE, readIndex, removeStale, sha256, type IndexEntry } from "./output.js";
 import { mapLimit } from "./pool.js";
 import { renderTarget } from "./render-target.js";
 import type { RenderTarget } from "./spec.js";
-import { discoverTargets } from "./targets.js";
 import { locateRenderTools } from "./tools.js";
 
 export interface RenderOptions {
   repo: string;
+  /** The model, when the caller already built it (it must be of `repo`). */
+  model?: Layout;
   /** Where outputs go; default `<repo>/render`. */
   outDir?: string;
   environments?: readonly string[];
@@ -57,20 +59,22 @@ export interface RenderReport {
  * no longer exist are removed.
  */
 export async function render(options: RenderOptions): Promise<RenderReport> {
-  const layout = loadLayout(options.repo);
+  const outDir = resolve(options.outDir ?? join(options.repo, "render"));
+  const layout =
+    options.model ??
+    (await loadModel(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) }));
   const repo = layout.repo;
   const config = layout.config.render;
-  const outDir = resolve(options.outDir ?? join(repo, "render"));
   filterTargets(layout, { environments: options.environments, services: options.services });
-  const discovery = discoverTargets(layout, [...config.repoURLs, ...(await remoteUrls(repo))]);
   // A required check that renders nothing would pass vacuously: a repo (or a
   // .gitops.yaml) with no targets at all is a setup mistake, so say where we looked.
-  if (discovery.targets.length === 0 && discovery.findings.length === 0) throw noTargets(layout);
+  if (layout.targets.length === 0) throw noTargets(layout);
   // Every discovered target keeps its line in the index; filters only choose what renders.
-  const targets = discovery.targets;
-  const graphs = new Map<string, InputGraph>(targets.map((t) => [t.id, inputGraph(t, repo)]));
+  const targets = layout.targets;
+  const graphs = new Map<string, InputGraph>(targets.map((t) => [t.id, layout.graph(t.id)]));
 
-  let chosen = new Set(targets.filter((t) => !t.skipReason && selected(t, options)).map((t) => t.id));
+  const selectedIds = new Set(targets.filter((t) => selected(t, options)).map((t) => t.id));
+  let chosen = new Set(targets.filter((t) => !t.skipReason && selectedIds.has(t.id)).map((t) => t.id));
   if (options.changedSince !== undefined || options.changedPaths !== undefined) {
     const changed = options.changedPaths ?? (await changedFiles(repo, options.changedSince ?? "HEAD"));
     // The config decides what everything renders with: a change to it renders all.
@@ -95,7 +99,7 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
       timeoutMs: config.timeout * 1000,
       allowNetwork: config.allowNetwork,
       kubeVersion: config.kubeVersion,
-      graph: graphs.get(t.id) ?? inputGraph(t, repo),
+      graph: graphs.get(t.id) ?? layout.graph(t.id),
     });
     if (outcome.ok) writeAtomic(outputPath(outDir, t.id), outcome.yaml);
     options.onProgress?.(++done, toRender.length, t.id);
@@ -103,7 +107,10 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
   });
   const byId = new Map(outcomes);
 
-  const findings: Finding[] = [...layout.findings, ...discovery.findings];
+  // Targets the filters leave out produce no findings; findings about no target stay.
+  const findings: Finding[] = layout.findings.filter((f) =>
+    findingSelected(f, targets, selectedIds, options),
+  );
   const results: TargetResult[] = targets.map((t) => {
     const base = entryBase(t, repo, outDir);
     const outcome = byId.get(t.id);
@@ -181,6 +188,23 @@ function selected(t: RenderTarget, o: RenderOptions): boolean {
   );
 }
 
+/**
+ * A finding about a target the filters left out is dropped; so is one about an Application that
+ * could not become a target (`applications/<env>/<name>`) of an env the filters left out.
+ */
+function findingSelected(
+  f: Finding,
+  targets: readonly RenderTarget[],
+  selectedIds: ReadonlySet<string>,
+  o: RenderOptions,
+): boolean {
+  if (!f.target) return true;
+  if (targets.some((t) => t.id === f.target)) return selectedIds.has(f.target);
+  const env = /^applications\/([^/]+)\//.exec(f.target)?.[1];
+  const envs = o.environments ?? [];
+  return envs.length === 0 || env === undefined || envs.includes(env === "_" ? "" : env);
+}
+
 function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   return new Set([...a].filter((x) => b.has(x)));
 }
@@ -192,11 +216,15 @@ function withoutTime(result: TargetResult): IndexEntry {
   return entry as IndexEntry;
 }
 
-function noTargets(layout: Layout): UserError {
+/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
+export function noTargets(layout: Layout): UserError {
   const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
+  const looked =
+    layout.config.targets.roots.length > 0
+      ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
+      : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
   return new UserError(
-    `no targets in ${layout.repo}: no kustomization, chart or manifest folder under ` +
-      `${layout.config.targets.roots.join(", ")} and no Argo CD Application points into the repository; ` +
+    `no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
       `set ${where} to where your overlays live`,
     layout.configFile ? CONFIG_FILE : undefined,
   );

@@ -61,7 +61,7 @@ export async function scanRepository(
   repoDir: string,
   options: SecretScanOptions = {},
 ): Promise<SecretScanReport> {
-  const setup = prepareScan(repoDir, options);
+  const setup = await prepareScan(repoDir, options);
   const collector = new FindingCollector(setup.allowlists, options.onSecret);
   const gitops =
     options.gitopsRules === false ? undefined : new GitopsRules(setup.repo, setup.context, setup.template);

@@ -1,4 +1,4 @@
-import { loadLayout, type Layout, type SecretsConfig } from "../../core/src/index.js";
+import { loadModel, type Layout, type SecretsConfig } from "../../core/src/index.js";
 import { SecretScanner } from "./engine.js";
 import { loadGitleaksConfig, type Allowlist } from "./gitleaks.js";
 import { KeyTemplate, LayoutContext } from "./gitops/index.js";
@@ -28,8 +28,11 @@ export interface ScanSetup {
  * and the baseline; every problem with them is a `UserError` raised here, so
  * a scan never half-runs on bad configuration.
  */
-export function prepareScan(repoDir: string, options: { ignoreFile?: string; baseline?: string }): ScanSetup {
-  const layout = loadLayout(repoDir);
+export async function prepareScan(
+  repoDir: string,
+  options: { ignoreFile?: string; baseline?: string },
+): Promise<ScanSetup> {
+  const layout = await loadModel(repoDir);
   const cfg = layout.config.secrets;
   const repo = layout.repo;
   const gitleaks = loadGitleaksConfig(repo, cfg.gitleaksConfig);

@@ -1,11 +1,12 @@
 import { existsSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import type { Finding, Severity } from "../../../core/src/finding.js";
-import { detectKind } from "../../../core/src/layout.js";
+import { kindOfFolder as detectKind } from "../../../core/src/model/detect.js";
 import { isObject, sameRepo } from "../../../render/src/argo.js";
 import type { IndexEntry, RenderIndex } from "../../../render/src/output.js";
 import type { RenderedResource } from "../rendered.js";
-import { expandApplicationSet, repoDirectories } from "./appset.js";
+import type { ModelApplication } from "../../../core/src/model/types.js";
+import { generatedApps } from "./appset.js";
 import { appLabel, appLine, readArgoObjects, writtenApp, type AppView } from "./model.js";
 import { checkOverlaysReferenced, checkSyncWaves, checkDuplicates } from "./cross.js";
 
@@ -22,6 +23,10 @@ export interface ArgoContext {
   namespaced: (apiVersion: string, kind: string) => boolean | undefined;
   /** Input files of each target (for overlays reached through another kustomization). */
   inputs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The repository model's files that hold Argo CD objects. */
+  argoFiles: readonly string[];
+  /** The Applications the model's ApplicationSets generated. */
+  generated: readonly ModelApplication[];
 }
 
 /** Namespaces every cluster has. */
@@ -34,20 +39,12 @@ const BUILTIN_NAMESPACES = new Set(["default", "kube-system", "kube-public", "ku
  * no two Applications deploy the same object, sync waves are integers, every overlay is deployed.
  */
 export function checkArgo(ctx: ArgoContext): { findings: Finding[]; applications: number } {
-  const objects = readArgoObjects(ctx.repo);
+  const objects = readArgoObjects(ctx.repo, ctx.argoFiles);
   if (objects.length === 0) return { findings: [], applications: 0 };
   const findings: Finding[] = [];
   const apps: AppView[] = objects.filter((o) => o.kind === "Application").map(writtenApp);
-  let dirs: string[] | undefined;
   for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
-    const expanded = expandApplicationSet(
-      set,
-      ctx.repo,
-      ctx.repoURLs,
-      () => (dirs ??= repoDirectories(ctx.repo)),
-    );
-    apps.push(...expanded.apps);
-    findings.push(...expanded.findings);
+    apps.push(...generatedApps(set, ctx.generated));
   }
   const projects = objects.filter((o) => o.kind === "AppProject");
   const namespaces = clusterNamespaces(ctx);

@@ -1,14 +1,14 @@
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../../core/src/errors.js";
+import { namesFromPath } from "../../../core/src/model/names.js";
 import { lineAt, loadYamlFile, type YamlDocument, type YamlFile } from "../../../core/src/yaml.js";
 import { isObject } from "../../../render/src/argo.js";
 
-/** An Argo CD object as written under `argo-apps/`. */
+/** An Argo CD object as written in the repository. */
 export interface ArgoObject {
   kind: "Application" | "ApplicationSet" | "AppProject";
   name: string;
-  /** `<env>` of `argo-apps/<env>/...`, when the file sits in an env folder. */
+  /** The env its folder names (`argo-apps/<env>/...`), when it does. */
   env?: string;
   value: Record<string, unknown>;
   file: YamlFile;
@@ -45,12 +45,12 @@ export function appLabel(app: AppView): string {
 const KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
 
 /**
- * Every Argo CD object under `root` (default `argo-apps/`). Files that do not parse are left to
- * the YAML hygiene check, which reports them with file:line.
+ * Every Argo CD object in `files` (the repository model's Argo CD files, wherever they live).
+ * Files that do not parse are left to the YAML hygiene check, which reports them with file:line.
  */
-export function readArgoObjects(repo: string, root = "argo-apps"): ArgoObject[] {
+export function readArgoObjects(repo: string, files: readonly string[]): ArgoObject[] {
   const out: ArgoObject[] = [];
-  for (const rel of walk(repo, root)) {
+  for (const rel of files) {
     let file: YamlFile;
     try {
       file = loadYamlFile(join(repo, rel), rel);
@@ -58,7 +58,7 @@ export function readArgoObjects(repo: string, root = "argo-apps"): ArgoObject[] 
       if (err instanceof UserError) continue;
       throw err;
     }
-    const parts = rel.split("/");
+    const env = namesFromPath(rel.split("/").slice(0, -1).join("/")).env;
     for (const document of file.documents) {
       const v = document.value;
       if (!isObject(v) || typeof v.kind !== "string" || !KINDS.has(v.kind)) continue;
@@ -71,7 +71,7 @@ export function readArgoObjects(repo: string, root = "argo-apps"): ArgoObject[] 
         file,
         document,
       };
-      if (parts.length > 2 && parts[1]) obj.env = parts[1];
+      if (env) obj.env = env;
       out.push(obj);
     }
   }
@@ -90,19 +90,4 @@ export function writtenApp(o: ArgoObject): AppView {
   };
   if (o.env) view.env = o.env;
   return view;
-}
-
-function* walk(repo: string, dir: string): Generator<string> {
-  let entries;
-  try {
-    entries = readdirSync(join(repo, dir), { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith(".")) continue;
-    const rel = `${dir}/${e.name}`;
-    if (e.isDirectory()) yield* walk(repo, rel);
-    else if (e.isFile() && /\.ya?ml$/i.test(e.name)) yield rel;
-  }
 }

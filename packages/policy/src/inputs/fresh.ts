@@ -2,11 +2,14 @@ import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CONFIG_FILE } from "../../../core/src/config.js";
 import type { Finding } from "../../../core/src/finding.js";
-import { loadLayout } from "../../../core/src/layout.js";
-import { discoverTargets, inputGraph, readIndex, render, INDEX_FILE } from "../../../render/src/index.js";
+import { loadModel } from "../../../core/src/model/load.js";
+import type { RepoModel } from "../../../core/src/model/types.js";
+import { noTargets, readIndex, render, INDEX_FILE } from "../../../render/src/index.js";
 
 /** What `ensureRendered` did. */
 export interface RenderStatus {
+  /** The repository model the check used. */
+  model: RepoModel;
   /** Target ids rendered by this call (empty when render/ was up to date). */
   rendered: string[];
   /** Findings of that render (failed targets ...). */
@@ -26,10 +29,10 @@ export async function ensureRendered(
   const outDir = join(repo, "render");
   const index = readIndex(outDir);
   const indexTime = mtime(join(outDir, INDEX_FILE));
-  const layout = loadLayout(repo);
-  const targets = discoverTargets(layout, layout.config.render.repoURLs).targets.filter(
-    (t) => !options.environments || options.environments.includes(t.env),
-  );
+  const layout = await loadModel(repo, options.env ? { env: options.env } : {});
+  // A required check that checked nothing would pass vacuously.
+  if (layout.targets.length === 0) throw noTargets(layout);
+  const targets = layout.targets.filter((t) => !options.environments || options.environments.includes(t.env));
   const configTime = mtime(join(repo, CONFIG_FILE)) ?? 0;
   const stale = new Set<string>();
   for (const t of targets) {
@@ -40,17 +43,18 @@ export async function ensureRendered(
       stale.add(t.id);
       continue;
     }
-    const graph = inputGraph(t, repo);
+    const graph = layout.graph(t.id);
     if (graph.unresolved || newestInput(repo, graph.files, graph.dirs) > outputTime) stale.add(t.id);
   }
-  if (stale.size === 0) return { rendered: [], findings: [] };
+  if (stale.size === 0) return { model: layout, rendered: [], findings: [] };
   const report = await render({
     repo,
+    model: layout,
     only: stale,
     ...(options.env ? { env: options.env } : {}),
     ...(options.environments ? { environments: options.environments } : {}),
   });
-  return { rendered: report.rendered, findings: report.findings };
+  return { model: layout, rendered: report.rendered, findings: report.findings };
 }
 
 function newestInput(repo: string, files: Iterable<string>, dirs: Iterable<string>): number {

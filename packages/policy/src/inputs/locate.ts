@@ -1,10 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
-import { UserError } from "../../../core/src/errors.js";
 import type { Finding } from "../../../core/src/finding.js";
-import { loadLayout } from "../../../core/src/layout.js";
+import type { InputGraph } from "../../../core/src/model/types.js";
 import { loadYamlFile, type YamlFile } from "../../../core/src/yaml.js";
-import { discoverTargets, inputGraph } from "../../../render/src/index.js";
 import type { IndexEntry } from "../../../render/src/index.js";
 import type { Resource } from "../types.js";
 
@@ -23,6 +21,8 @@ export class SourceLocator {
   constructor(
     private readonly repo: string,
     private readonly entries: ReadonlyMap<string, IndexEntry>,
+    /** The model's input graphs; without them findings stay on the target's folder. */
+    private readonly graph?: (id: string) => InputGraph,
   ) {}
 
   /** Sets `file` and `line` on a finding about `resource`. */
@@ -67,20 +67,14 @@ export class SourceLocator {
   }
 
   private inputFiles(id: string): string[] {
-    if (!this.inputs) {
-      this.inputs = new Map();
-      try {
-        const layout = loadLayout(this.repo);
-        for (const t of discoverTargets(layout, layout.config.render.repoURLs).targets) {
-          const g = inputGraph(t, this.repo);
-          this.inputs.set(t.id, [...g.files, ...[...g.dirs].flatMap((d) => yamlFilesIn(this.repo, d))]);
-        }
-      } catch (err) {
-        // Locating is best effort: a layout that cannot be read leaves findings on the target folder.
-        if (!(err instanceof UserError)) throw err;
-      }
+    if (!this.inputs) this.inputs = new Map();
+    let files = this.inputs.get(id);
+    if (!files) {
+      const g = this.graph?.(id);
+      files = g ? [...g.files, ...[...g.dirs].flatMap((d) => yamlFilesIn(this.repo, d))] : [];
+      this.inputs.set(id, files);
     }
-    return (this.inputs.get(id) ?? []).filter((f) => /\.ya?ml$/i.test(f));
+    return files.filter((f) => /\.ya?ml$/i.test(f));
   }
 
   private load(rel: string): YamlFile | null {

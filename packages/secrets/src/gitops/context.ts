@@ -1,7 +1,6 @@
-import { minimatch } from "minimatch";
-import type { Layout } from "../../../core/src/index.js";
+import { namesFromPath, type Layout } from "../../../core/src/index.js";
 
-/** Where a file sits in the blueprint's layout. */
+/** Where a file sits in the repository model. */
 export interface PathContext {
   /** The overlay or target folder holding the file, when there is one. */
   overlay?: string;
@@ -9,7 +8,7 @@ export interface PathContext {
   env?: string;
 }
 
-/** An overlay folder: a target, or a folder under a root that holds only inputs (Helm values). */
+/** An overlay folder: a target's folder, or a folder that holds an Application target's env values. */
 export interface Overlay {
   id: string;
   env: string;
@@ -17,22 +16,34 @@ export interface Overlay {
 }
 
 /**
- * Service and env of repository paths, from the layout: a file inside a
- * target (or a values-only overlay, which the layout skips) takes that
- * folder's names; any other file takes what the root patterns' leading
- * segments name (`apps/cms/base/...` → service `cms`).
+ * Service and env of repository paths, from the repository model: a file inside a
+ * target's folder (or the folder of an Application target's value files) takes that
+ * target's names; any other file takes what its path names (`apps/cms/base/...` →
+ * service `cms`).
  */
 export class LayoutContext {
   readonly overlays: Overlay[];
 
-  constructor(private readonly layout: Layout) {
+  constructor(layout: Layout) {
     const byId = new Map<string, Overlay>();
-    for (const t of layout.targets)
-      byId.set(t.id, { id: t.id, env: t.env, ...(t.service ? { service: t.service } : {}) });
-    for (const s of layout.skipped) {
-      const names = this.rootNames(s.id, true);
-      if (names?.env)
-        byId.set(s.id, { id: s.id, env: names.env, ...(names.service ? { service: names.service } : {}) });
+    const add = (id: string, env: string, service: string | undefined) => {
+      if (!byId.has(id)) byId.set(id, { id, env, ...(service ? { service } : {}) });
+    };
+    for (const t of layout.targets) {
+      if (t.origin !== "application") add(t.source, t.env, t.service);
+      for (const spec of t.specs) {
+        if (spec.type !== "helm" || !t.env) continue;
+        for (const f of spec.valueFiles) {
+          const dir = f.startsWith(layout.repo + "/")
+            ? f
+                .slice(layout.repo.length + 1)
+                .split("/")
+                .slice(0, -1)
+                .join("/")
+            : "";
+          if (dir && namesFromPath(dir).env === t.env) add(dir, t.env, t.service);
+        }
+      }
     }
     // Longest first, so a nested folder wins over its parent.
     this.overlays = [...byId.values()].sort((a, b) => b.id.length - a.id.length || a.id.localeCompare(b.id));
@@ -40,47 +51,22 @@ export class LayoutContext {
 
   /** The context of a repo-relative file path. */
   of(path: string): PathContext {
-    const overlay = this.overlays.find((o) => path.startsWith(`${o.id}/`));
+    const overlay = this.overlays.find((o) => o.id === "" || path.startsWith(`${o.id}/`));
     if (overlay)
       return {
         overlay: overlay.id,
-        env: overlay.env,
+        ...(overlay.env ? { env: overlay.env } : {}),
         ...(overlay.service ? { service: overlay.service } : {}),
       };
-    return this.rootNames(path, false) ?? {};
+    const names = namesFromPath(path.split("/").slice(0, -1).join("/"));
+    return {
+      ...(names.env ? { env: names.env } : {}),
+      ...(names.service ? { service: names.service } : {}),
+    };
   }
 
   /** The overlay a folder id names exactly, if any. */
   overlay(id: string): Overlay | undefined {
     return this.overlays.find((o) => o.id === id);
-  }
-
-  /**
-   * Names the root patterns give `path`. With `whole`, the path must match a
-   * root entirely; otherwise the longest matching prefix of a root counts.
-   */
-  private rootNames(path: string, whole: boolean): PathContext | undefined {
-    const parts = path.split("/");
-    let best: PathContext | undefined;
-    let bestDepth = 0;
-    for (const root of this.layout.config.targets.roots) {
-      const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-      const names: PathContext = {};
-      let depth = 0;
-      for (const seg of segments) {
-        const part = parts[depth];
-        if (part === undefined || (!whole && depth === parts.length - 1)) break;
-        if (seg === "{env}") names.env = part;
-        else if (seg === "{service}") names.service = part;
-        else if (seg !== part && !minimatch(part, seg)) break;
-        depth++;
-      }
-      if (whole && (depth !== segments.length || depth !== parts.length)) continue;
-      if ((names.env || names.service) && depth > bestDepth) {
-        best = names;
-        bestDepth = depth;
-      }
-    }
-    return best;
   }
 }

@@ -1,0 +1,165 @@
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { loadYamlFile } from "../yaml.js";
+import { isObject } from "./applications.js";
+import type { InputGraph, RenderSpec, Target } from "./types.js";
+
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+export const URL_LIKE =
+  /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+
+/**
+ * Builds a target's input graph without rendering: kustomization resources,
+ * components, patches, generator and replacement files (recursively); a Helm
+ * chart's folder and its values files; a plain folder; the Application files
+ * that point at it.
+ */
+export function inputGraph(target: Pick<Target, "applications" | "specs">, repo: string): InputGraph {
+  const g: InputGraph = {
+    files: new Set(),
+    dirs: new Set(),
+    yamlFiles: new Map(),
+    remote: [],
+    unresolved: false,
+    helmCharts: false,
+  };
+  for (const app of target.applications) {
+    g.files.add(app.file);
+    for (const f of app.inputs ?? []) g.files.add(f);
+  }
+  for (const spec of target.specs) addSpec(g, spec, repo);
+  return g;
+}
+
+function addSpec(g: InputGraph, spec: RenderSpec, repo: string): void {
+  if (spec.type === "helm") {
+    g.dirs.add(rel(repo, spec.chartDir));
+    for (const f of ["Chart.yaml", "values.yaml"]) g.yamlFiles.set(rel(repo, join(spec.chartDir, f)), "helm");
+    for (const f of spec.valueFiles) {
+      g.files.add(rel(repo, f));
+      g.yamlFiles.set(rel(repo, f), "helm");
+    }
+  } else if (spec.type === "directory") {
+    g.dirs.add(rel(repo, spec.dir));
+  } else {
+    walkKustomization(g, spec.dir, repo, new Set());
+  }
+}
+
+function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<string>): void {
+  // By real path: a symlinked folder that loops back is the same kustomization.
+  const real = realPath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  const file = KUSTOMIZATION_FILES.map((f) => join(dir, f)).find((f) => existsSync(f));
+  if (!file) {
+    g.unresolved = true;
+    return;
+  }
+  g.files.add(rel(repo, file));
+  g.yamlFiles.set(rel(repo, file), "kustomize");
+  let k: unknown;
+  try {
+    k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
+  } catch {
+    // The render reports the broken file; here we only make sure it re-renders.
+    g.unresolved = true;
+    return;
+  }
+  if (!isObject(k)) return;
+  /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
+  const ref = (entry: unknown, yaml = true) => {
+    if (typeof entry !== "string" || entry.includes("\n")) return;
+    if (URL_LIKE.test(entry)) {
+      g.remote.push(entry);
+      g.unresolved = true;
+      return;
+    }
+    const path = resolve(dir, entry.replace(/^[^=]+=/, ""));
+    if (!existsSync(path)) {
+      g.unresolved = true;
+      g.files.add(rel(repo, path));
+    } else if (statSync(path).isDirectory()) {
+      walkKustomization(g, path, repo, seen);
+    } else {
+      g.files.add(rel(repo, path));
+      if (yaml) g.yamlFiles.set(rel(repo, path), "kustomize");
+    }
+  };
+  for (const key of [
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+  ]) {
+    for (const entry of list(k[key])) ref(entry);
+  }
+  for (const key of ["patches", "patchesJson6902", "replacements"]) {
+    for (const entry of list(k[key])) if (isObject(entry)) ref(entry.path);
+  }
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const gen of list(k[key])) {
+      if (!isObject(gen)) continue;
+      for (const f of [...list(gen.files), ...list(gen.envs)]) ref(f, false);
+      ref(gen.env, false);
+    }
+  }
+  if (isObject(k.openapi)) ref(k.openapi.path);
+  const charts = list(k.helmCharts);
+  if (charts.length > 0) {
+    g.helmCharts = true;
+    const globals = isObject(k.helmGlobals) ? k.helmGlobals : {};
+    const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+    g.dirs.add(rel(repo, resolve(dir, home)));
+    for (const c of charts) {
+      if (!isObject(c)) continue;
+      if (typeof c.repo === "string" && c.repo) {
+        g.remote.push(`${c.repo} (chart ${String(c.name)})`);
+        g.unresolved = true;
+      }
+      ref(c.valuesFile);
+      for (const f of list(c.additionalValuesFiles)) ref(f);
+    }
+  }
+}
+
+/** The targets whose inputs include a changed path (or that could not be resolved). */
+export function affectedTargets(
+  targets: readonly Pick<Target, "id">[],
+  graphs: ReadonlyMap<string, InputGraph>,
+  changed: readonly string[],
+): Set<string> {
+  const out = new Set<string>();
+  for (const t of targets) {
+    const g = graphs.get(t.id);
+    if (!g || g.unresolved) {
+      out.add(t.id);
+      continue;
+    }
+    const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
+    if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d)))) out.add(t.id);
+  }
+  return out;
+}
+
+function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function rel(repo: string, path: string): string {
+  return relative(resolve(repo), path).split("\\").join("/");
+}
