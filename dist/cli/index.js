@@ -7216,7 +7216,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 143:
+/***/ 4771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7668,11 +7668,9 @@ const CONFIG_FILE = ".gitops.yaml";
 /** Kustomize `images[]` fields that promotion may copy. */
 const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
 const DEFAULT_CONFIG = {
-    environments: ["staging", "prod"],
-    targets: {
-        roots: ["apps/{service}/overlays/{env}", "clusters/{env}", "environments/{env}", "argo-apps/{env}"],
-        exclude: [],
-    },
+    environments: [],
+    targets: { roots: [], exclude: [] },
+    clusters: [],
     render: {
         kustomize: "auto",
         timeout: 120,
@@ -7749,6 +7747,21 @@ const CONFIG_SCHEMA = {
             type: "object",
             additionalProperties: false,
             properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
+        },
+        clusters: {
+            type: "array",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name", "server"],
+                properties: {
+                    name: { type: "string", minLength: 1 },
+                    server: { type: "string", minLength: 1 },
+                    project: { type: "string" },
+                    labels: { type: "object", additionalProperties: { type: "string" } },
+                    annotations: { type: "object", additionalProperties: { type: "string" } },
+                },
+            },
         },
         render: {
             type: "object",
@@ -7882,6 +7895,7 @@ function mergeConfig(raw) {
     return {
         environments: raw.environments ?? d.environments,
         targets: { ...d.targets, ...raw.targets },
+        clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
         promote: { ...d.promote, ...raw.promote },
         secrets: { ...d.secrets, ...raw.secrets },
@@ -11460,783 +11474,9068 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/core/src/layout.ts
-
-
-
-
-
-const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-const MANIFEST_FILE = /\.(ya?ml|json)$/i;
-const PLACEHOLDER = /^\{(env|service)\}$/;
-const idPattern = new RegExp(ID_PATTERN);
+;// CONCATENATED MODULE: ./packages/core/src/appset/budget.ts
 /**
- * Loads `.gitops.yaml` and discovers every target under the configured roots.
- * Discovery reads folder names and peeks at files; it renders nothing.
+ * Caps on the work one ApplicationSet may cause, so that hostile content (a
+ * template that loops or recurses, a generator that multiplies) ends with an
+ * error instead of exhausting time or memory.
  */
-function layout_loadLayout(repoDir) {
-    const repo = (0,external_node_path_namespaceObject.resolve)(repoDir);
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(repo);
+const LIMITS = {
+    /** Applications one ApplicationSet may generate (and parameter sets a generator may produce). */
+    maxApplications: 10_000,
+    /** Characters one template execution may write. */
+    maxTemplateOutput: 1024 * 1024,
+    /** Characters all rendered strings of one ApplicationSet may add up to. */
+    maxTotalOutput: 64 * 1024 * 1024,
+    /** Nested `{{template}}` calls (Go allows 100000; a JavaScript stack does not). */
+    maxTemplateDepth: 200,
+    /** Template evaluation steps for one ApplicationSet. */
+    maxSteps: 20_000_000,
+    /** Elements a list function (`until`, `repeat` ...) may build. */
+    maxListLength: 100_000,
+    /** Folders and files listed for git generators. */
+    maxRepoEntries: 200_000,
+    /** Nesting of values walked by flatten, merge and print. */
+    maxDepth: 100,
+};
+class LimitError extends Error {
+}
+/** A step counter shared by everything one expansion evaluates. */
+class Budget {
+    maxSteps;
+    maxOutput;
+    steps = 0;
+    output = 0;
+    constructor(maxSteps = LIMITS.maxSteps, maxOutput = LIMITS.maxTotalOutput) {
+        this.maxSteps = maxSteps;
+        this.maxOutput = maxOutput;
     }
-    catch {
-        throw new errors_UserError(`repository folder ${repoDir} does not exist`, repoDir);
-    }
-    if (!st.isDirectory())
-        throw new errors_UserError(`repository path ${repoDir} is not a folder`, repoDir);
-    const { config, file } = loadConfig(repo);
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    const found = new Map();
-    const skipped = [];
-    const findings = [];
-    for (const root of config.targets.roots) {
-        const segments = parseRoot(root);
-        for (const match of layout_expand(realRepo, repo, segments)) {
-            if (found.has(match.id) || skipped.some((s) => s.id === match.id))
-                continue;
-            if (config.targets.exclude.some((g) => minimatch(match.id, g, { dot: true })))
-                continue;
-            const kind = detectKind(match.dir);
-            if (!kind) {
-                skipped.push({ id: match.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
-                continue;
-            }
-            const env = match.names.env ?? "";
-            if (!config.environments.includes(env)) {
-                findings.push({
-                    tool: "layout",
-                    rule: "unknown-env",
-                    severity: "warning",
-                    message: `${match.id}: env "${env}" is not one of the environments (${config.environments.join(", ")}); add it to "environments" in ${CONFIG_FILE}`,
-                    file: match.id,
-                    target: match.id,
-                });
-            }
-            const target = { id: match.id, dir: match.dir, env, kind, root };
-            if (match.names.service)
-                target.service = match.names.service;
-            found.set(match.id, target);
+    spend(n = 1) {
+        this.steps += n;
+        if (this.steps > this.maxSteps) {
+            throw new LimitError(`expansion stopped after ${this.maxSteps} template steps (a loop or recursion?)`);
         }
     }
-    const targets = [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
-    const layout = { repo, config, environments: config.environments, targets, skipped, findings };
-    if (file)
-        layout.configFile = file;
-    return layout;
-}
-/** Splits a root pattern and rejects ones that could leave the repo or name no env. */
-function parseRoot(root) {
-    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-    const bad = (why) => new errors_UserError(`${CONFIG_FILE}: targets.roots entry "${root}" ${why}`, CONFIG_FILE);
-    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
-        throw bad("must be relative to the repository");
-    if (segments.includes(".."))
-        throw bad('must not contain ".."');
-    if (segments.includes("**"))
-        throw bad('must not use "**": each segment matches one folder level');
-    if (!segments.includes("{env}"))
-        throw bad("must contain the {env} segment");
-    for (const s of segments) {
-        if (s.includes("{") && !PLACEHOLDER.test(s))
-            throw bad(`has an unknown placeholder in "${s}"`);
+    write(chars) {
+        this.output += chars;
+        if (this.output > this.maxOutput) {
+            throw new LimitError(`rendered output exceeds ${this.maxOutput} characters`);
+        }
     }
-    return segments;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/funcs.ts
+/** An error a template function returns; execution reports `error calling NAME: MESSAGE`. */
+class FuncError extends Error {
+}
+function fnOf(params, fn, variadic) {
+    return variadic === undefined ? { params, fn } : { params, fn, variadic };
+}
+function typeLabel(t) {
+    switch (t) {
+        case "any":
+            return "interface {}";
+        case "value":
+            return "reflect.Value";
+        case "map":
+            return "map[string]interface {}";
+        case "slice":
+            return "[]interface {}";
+        case "strings":
+            return "[]string";
+        default:
+            return t;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/values.ts
 /**
- * Walks the pattern one segment at a time. Bounded by the pattern's depth,
- * so symlinked folders that loop cannot make it spin; folders that resolve
- * outside the repo are ignored.
+ * Go values as text/template sees them, in JavaScript.
+ *
+ * `undefined` is Go's invalid reflect.Value (a missing map key), `null` a nil
+ * interface (JSON null), `bigint` an `int`, {@link Int64} an `int64` (what sprig's
+ * arithmetic returns), `number` a `float64` (every number a generator reads from
+ * YAML or JSON), arrays are slices and plain objects are maps. Go's container
+ * types matter to some functions (`keys` refuses a `map[string]string`), so
+ * containers may carry a type tag.
  */
-function* layout_expand(realRepo, dir, segments, prefix = [], names = {}) {
-    const [head, ...rest] = segments;
-    if (head === undefined) {
-        yield { id: prefix.join("/"), dir, names };
-        return;
-    }
-    for (const name of childFolders(realRepo, dir)) {
-        const placeholder = PLACEHOLDER.exec(head)?.[1];
-        if (placeholder) {
-            if (!idPattern.test(name))
-                continue;
-            yield* layout_expand(realRepo, (0,external_node_path_namespaceObject.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
-        }
-        else if (name === head || minimatch(name, head)) {
-            yield* layout_expand(realRepo, (0,external_node_path_namespaceObject.join)(dir, name), rest, [...prefix, name], names);
-        }
+/** An `int64`: kept apart from `int` because Go will not pass one where the other is expected. */
+class Int64 {
+    v;
+    constructor(v) {
+        this.v = v;
     }
 }
-function childFolders(realRepo, dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const e of entries) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(e.name);
-        else if (e.isSymbolicLink() && insideRepo(realRepo, path))
-            out.push(e.name);
-    }
-    return out.sort();
+const containerTypes = new WeakMap();
+/** Marks `value` as a Go container of a concrete type. */
+function typed(value, type) {
+    containerTypes.set(value, type);
+    return value;
 }
-function insideRepo(realRepo, path) {
-    try {
-        const real = (0,external_node_fs_.realpathSync)(path);
-        if (!(0,external_node_fs_.statSync)(real).isDirectory())
-            return false;
-        const rel = (0,external_node_path_namespaceObject.relative)(realRepo, real);
-        return rel !== "" && !rel.startsWith(".." + external_node_path_namespaceObject.sep) && rel !== "..";
+/** The Go type tag of a container, if it has one. */
+function containerTypeOf(value) {
+    return containerTypes.get(value);
+}
+function isMap(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Int64);
+}
+/** A map that a key like `__proto__` cannot corrupt. */
+function values_newMap() {
+    return Object.create(null);
+}
+/** Sets a key as an own data property, whatever its name. */
+function values_put(m, key, value) {
+    Object.defineProperty(m, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function hasOwn(m, key) {
+    return Object.prototype.hasOwnProperty.call(m, key);
+}
+function mapGet(m, key) {
+    return hasOwn(m, key) ? m[key] : undefined;
+}
+/** Go orders strings by bytes, which for UTF-8 is code point order. */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.codePointAt(i) ?? 0;
+        const y = b.codePointAt(i) ?? 0;
+        if (x !== y)
+            return x - y;
+        if (x > 0xffff)
+            i++;
     }
-    catch {
+    return a.length - b.length;
+}
+function sortedKeys(m) {
+    return Object.keys(m).sort(compareStrings);
+}
+/** The Go type name of a value, as error messages and `typeOf` print it. */
+function typeName(v) {
+    if (v === undefined || v === null)
+        return "<nil>";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    if (v instanceof Int64)
+        return "int64";
+    const tag = containerTypes.get(v);
+    if (tag)
+        return tag;
+    return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
+}
+/** reflect.Kind names, for `kindOf`/`kindIs`. */
+function kindName(v) {
+    if (v === undefined || v === null)
+        return "invalid";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (v instanceof Int64)
+        return "int64";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    return Array.isArray(v) ? "slice" : "map";
+}
+/** Go's truth: zero values, empty containers, nil and missing are false. */
+function isTrue(v) {
+    if (v === undefined || v === null)
         return false;
-    }
+    if (typeof v === "boolean")
+        return v;
+    if (typeof v === "bigint")
+        return v !== 0n;
+    if (v instanceof Int64)
+        return v.v !== 0n;
+    if (typeof v === "number")
+        return v !== 0;
+    if (typeof v === "string")
+        return v.length > 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    return Object.keys(v).length > 0;
 }
-/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
-function detectKind(dir) {
-    let files;
-    try {
-        files = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => e.name);
-    }
-    catch {
-        return undefined;
-    }
-    if (files.some((f) => KUSTOMIZATION_FILES.includes(f)))
-        return "kustomize";
-    if (files.includes("Chart.yaml"))
-        return "helm";
-    // A cheap look for `apiVersion:` and `kind:` at the start of a line: enough
-    // to tell manifests from Helm values files without parsing (the renderer parses).
-    for (const f of files.filter((n) => MANIFEST_FILE.test(n))) {
-        if (looksLikeManifest((0,external_node_path_namespaceObject.join)(dir, f)))
-            return "directory";
-    }
+/** The integer inside an `int` or `int64`, or undefined for anything else. */
+function intOf(v) {
+    if (typeof v === "bigint")
+        return v;
+    if (v instanceof Int64)
+        return v.v;
     return undefined;
 }
-function looksLikeManifest(path) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(path, "utf8").slice(0, 256 * 1024);
-        if (path.toLowerCase().endsWith(".json"))
-            return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
-        // Top-level keys only: a values file may nest `kind:` under some key.
-        return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
-    }
-    catch {
-        return false;
-    }
+/** A string's code points: Go ranges over a string rune by rune. */
+function runes(s) {
+    return Array.from(s);
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/shards.ts
-
-/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
-const MAX_SHARDS = 256;
-/**
- * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
- * order, round-robin, so each shard gets a similar mix of envs and services and
- * the same repo always gives the same plan. Empty shards are dropped.
- */
-function planShards(targets, count) {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
-        throw new errors_UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
-    }
-    const ids = targets.map((t) => t.id).sort();
-    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
-    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
-    return shards;
+/** Byte length of a string in UTF-8, as Go's `len` counts it. */
+function utf8Length(s) {
+    return Buffer.byteLength(s, "utf8");
 }
-/**
- * Keeps the layout's targets whose env (and service, when given) is in the
- * filters; empty filters keep all. A name the repo does not know is a
- * `UserError` listing the names it does know.
- */
-function filterTargets(layout, filters) {
-    const envs = filters.environments ?? [];
-    const services = filters.services ?? [];
-    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)]);
-    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
-    for (const env of envs) {
-        if (!knownEnvs.has(env))
-            throw new errors_UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
-    }
-    for (const svc of services) {
-        if (!knownServices.has(svc)) {
-            throw new errors_UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
-        }
-    }
-    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
-        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
+const MAX_PRINT_DEPTH = 100;
+/** fmt's `%v` of a value inside a container or as an argument (nil prints as `<nil>`). */
+function formatValue(v, depth = 0) {
+    if (depth > MAX_PRINT_DEPTH)
+        throw new Error("value is nested too deeply to print");
+    if (v === undefined || v === null)
+        return "<nil>";
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v instanceof Int64)
+        return v.v.toString();
+    if (typeof v === "number")
+        return formatFloatShortest(v, "g");
+    if (Array.isArray(v))
+        return "[" + v.map((x) => formatValue(x, depth + 1)).join(" ") + "]";
+    return ("map[" +
+        sortedKeys(v)
+            .map((k) => `${k}:${formatValue(v[k], depth + 1)}`)
+            .join(" ") +
+        "]");
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/version.ts
-/** The suite's version; a test keeps it equal to package.json's. */
-const version_VERSION = "0.1.0";
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
-
-const ANSI = {
-    error: "\u001b[31m",
-    warning: "\u001b[33m",
-    notice: "\u001b[36m",
-    dim: "\u001b[2m",
-    bold: "\u001b[1m",
-};
-const RESET = "\u001b[0m";
-/**
- * Human text: one line per finding, worst first, then a totals line.
- *
- * ```
- * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
- * 1 error, 0 warnings, 0 notices
- * ```
- *
- * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
- * characters, so it can neither forge a line of its own (which the Actions runner would read as a
- * `::workflow-command::`) nor send escape sequences to the reader's terminal.
- */
-function formatText(findings, opts = {}) {
-    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
-    const lines = finding_sortFindings(findings).map((f) => renderLine(f, paint));
-    const counts = finding_countBySeverity(findings);
-    const totals = finding_countsLabel(counts);
-    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
-    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
-    return `${lines.join("\n")}\n`;
+/** The shortest decimal digits of a finite non-zero float and its decimal exponent. */
+function shortestDigits(f) {
+    const [mant = "0", e = "0"] = Math.abs(f).toExponential().split("e");
+    return { digits: mant.replace(".", ""), exp: Number(e) };
 }
 /**
- * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
- * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
+ * strconv.FormatFloat(f, 'g' or 'e', -1, 64): the shortest representation, in
+ * exponent form when 'e', or for 'g' when the exponent is below -4 or at least 6.
  */
-function formatFindingLine(f) {
-    return renderLine(f, (_style, s) => s);
+function formatFloatShortest(f, fmt) {
+    if (Number.isNaN(f))
+        return "NaN";
+    if (f === Infinity)
+        return "+Inf";
+    if (f === -Infinity)
+        return "-Inf";
+    const sign = f < 0 || Object.is(f, -0) ? "-" : "";
+    if (f === 0)
+        return fmt === "e" ? `${sign}0e+00` : `${sign}0`;
+    const { digits, exp } = shortestDigits(f);
+    if (fmt === "e" || exp < -4 || exp >= 6) {
+        const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp).toString().padStart(2, "0");
+        return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${e}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + "0".repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
-function renderLine(f, paint) {
-    const cols = [paint(f.severity, f.severity)];
-    const where = finding_locationLabel(f);
-    if (where)
-        cols.push(oneLine(where));
-    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
-    if (f.resource)
-        cols.push(`[${oneLine(finding_resourceLabel(f.resource))}]`);
-    return cols.join("  ");
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/gofmt.ts
 /**
- * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
- * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
+ * fmt.Sprintf, fmt.Sprint and fmt.Sprintln for the value model, with Go's
+ * verbs, flags, width, precision, argument indexes and its `%!verb(type=value)`
+ * complaints about mismatched arguments.
  */
-function oneLine(s) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === "\r\n" || c === "\n")
-            return "\\n";
-        if (c === "\r")
-            return "\\r";
-        if (c === "\t")
-            return " ";
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+
+/** fmt.Sprint: operands separated by a space when neither side is a string. */
+function sprint(args) {
+    let out = "";
+    args.forEach((a, i) => {
+        const prev = args[i - 1];
+        if (i > 0 && typeof a !== "string" && typeof prev !== "string")
+            out += " ";
+        out += formatValue(a);
     });
+    return out;
 }
-function hex(n, width) {
-    return n.toString(16).padStart(width, "0");
+/** fmt.Sprintln: operands always separated by a space, newline appended. */
+function sprintln(args) {
+    return args.map((a) => formatValue(a)).join(" ") + "\n";
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
-
-/**
- * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
- * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
- *
- * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
- * the summary cannot disagree with the list it summarises.
- */
-function toJsonReport(findings, extra = {}) {
-    const counts = finding_countBySeverity(findings);
-    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
-    for (const [key, value] of Object.entries(extra)) {
-        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
-        if (!Object.hasOwn(summary, key)) {
-            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
+function sprintf(format, args) {
+    let out = "";
+    let argNum = 0;
+    // Set by argument indexes ([n]), which turn off the EXTRA complaint as in Go.
+    const state = { reordered: false };
+    let i = 0;
+    while (i < format.length) {
+        const pct = format.indexOf("%", i);
+        if (pct < 0) {
+            out += format.slice(i);
+            break;
         }
-    }
-    return { findings: finding_sortFindings(findings), summary };
-}
-/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
-function formatJson(findings, extra) {
-    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/annotations.ts
-
-/**
- * GitHub shows at most 10 annotations of each level per step (and 50 per job) and silently drops
- * the rest, so we choose which ones survive: worst first, in report order, `limit` per level.
- */
-const DEFAULT_ANNOTATION_LIMIT = 10;
-/**
- * Turns findings into annotations, worst first and capped per level.
- * The resource label is appended to the message (the annotation has no field for it), and a
- * finding with no file names its target in the message, since it will not be pinned to a file.
- */
-function toAnnotations(findings, opts = {}) {
-    const limit = Math.max(0, opts.limit ?? DEFAULT_ANNOTATION_LIMIT);
-    const taken = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    let dropped = 0;
-    for (const f of sortFindings(findings)) {
-        if (taken[f.severity] >= limit) {
-            dropped += 1;
+        out += format.slice(i, pct);
+        i = pct + 1;
+        const spec = {
+            plus: false,
+            minus: false,
+            sharp: false,
+            space: false,
+            zero: false,
+            width: undefined,
+            prec: undefined,
+        };
+        flags: while (i < format.length) {
+            switch (format.charAt(i)) {
+                case "+":
+                    spec.plus = true;
+                    break;
+                case "-":
+                    spec.minus = true;
+                    break;
+                case "#":
+                    spec.sharp = true;
+                    break;
+                case " ":
+                    spec.space = true;
+                    break;
+                case "0":
+                    spec.zero = true;
+                    break;
+                default:
+                    break flags;
+            }
+            i++;
+        }
+        const argIndex = () => {
+            const m = /^\[(\d+)\]/.exec(format.slice(i));
+            if (m) {
+                argNum = Number(m[1]) - 1;
+                state.reordered = true;
+                i += m[0].length;
+            }
+        };
+        argIndex();
+        if (format.charAt(i) === "*") {
+            i++;
+            const w = intOf(args[argNum] ?? null);
+            argNum++;
+            if (w === undefined)
+                out += "%!(BADWIDTH)";
+            else {
+                spec.width = Math.abs(Number(w));
+                if (w < 0n)
+                    spec.minus = true;
+            }
+        }
+        else {
+            const m = /^\d+/.exec(format.slice(i));
+            if (m) {
+                spec.width = Number(m[0]);
+                i += m[0].length;
+            }
+        }
+        if (format.charAt(i) === ".") {
+            i++;
+            argIndex();
+            if (format.charAt(i) === "*") {
+                i++;
+                const p = intOf(args[argNum] ?? null);
+                argNum++;
+                if (p === undefined || p < 0n)
+                    out += "%!(BADPREC)";
+                else
+                    spec.prec = Number(p);
+            }
+            else {
+                const m = /^\d+/.exec(format.slice(i));
+                spec.prec = m ? Number(m[0]) : 0;
+                if (m)
+                    i += m[0].length;
+            }
+        }
+        argIndex();
+        if (i >= format.length) {
+            out += "%!(NOVERB)";
+            break;
+        }
+        const verb = String.fromCodePoint(format.codePointAt(i) ?? 0);
+        i += verb.length;
+        if (verb === "%") {
+            out += "%";
             continue;
         }
-        taken[f.severity] += 1;
-        annotations.push(toAnnotation(f));
+        if (argNum >= args.length) {
+            out += `%!${verb}(MISSING)`;
+            continue;
+        }
+        const arg = args[argNum++];
+        out += pad(formatArg(arg, verb, spec), spec, isNumeric(arg) && verb !== "T");
     }
-    return { annotations, dropped };
+    if (!state.reordered && argNum < args.length) {
+        out +=
+            "%!(EXTRA " +
+                args
+                    .slice(argNum)
+                    .map((a) => `${typeName(a)}=${formatValue(a)}`)
+                    .join(", ") +
+                ")";
+    }
+    return out;
 }
-function toAnnotation(f) {
-    let message = f.message;
-    if (!f.file && f.target)
-        message = `${f.target}: ${message}`;
-    if (f.resource)
-        message = `${message} [${resourceLabel(f.resource)}]`;
-    const a = { level: f.severity, message, title: `${f.tool}: ${f.rule}` };
-    if (f.file) {
-        a.file = f.file;
-        if (f.line) {
-            a.startLine = f.line;
-            // GitHub ignores a column without a line, so only carry it alongside one.
-            if (f.column)
-                a.startColumn = f.column;
+function isNumeric(v) {
+    return typeof v === "bigint" || typeof v === "number" || v instanceof Int64;
+}
+function pad(s, spec, numeric) {
+    const width = spec.width ?? 0;
+    const len = runes(s).length;
+    if (len >= width)
+        return s;
+    const fill = width - len;
+    if (spec.minus)
+        return s + " ".repeat(fill);
+    if (spec.zero && numeric) {
+        const sign = /^[+\- ]/.test(s) ? s.charAt(0) : "";
+        return sign + "0".repeat(fill) + s.slice(sign.length);
+    }
+    return " ".repeat(fill) + s;
+}
+function bad(verb, arg) {
+    if (arg === null || arg === undefined)
+        return `%!${verb}(<nil>)`;
+    return `%!${verb}(${typeName(arg)}=${formatValue(arg)})`;
+}
+function formatArg(arg, verb, spec) {
+    if (verb === "T")
+        return typeName(arg);
+    if (arg === null || arg === undefined)
+        return verb === "v" ? "<nil>" : bad(verb, arg);
+    if (typeof arg === "boolean")
+        return verb === "v" || verb === "t" ? String(arg) : bad(verb, arg);
+    const int = intOf(arg);
+    if (int !== undefined)
+        return formatInt(int, verb, spec, arg);
+    if (typeof arg === "number")
+        return formatFloat(arg, verb, spec);
+    if (typeof arg === "string")
+        return formatString(arg, verb, spec);
+    if (Array.isArray(arg)) {
+        if (!"vsdqxXobeEfFgGtc".includes(verb))
+            return bad(verb, arg);
+        return "[" + arg.map((x) => formatArg(x, verb, { ...spec, width: undefined })).join(" ") + "]";
+    }
+    if (isMap(arg)) {
+        return ("map[" +
+            sortedKeys(arg)
+                .map((k) => `${formatArg(k, verb, { ...spec, width: undefined })}:${formatArg(arg[k], verb, { ...spec, width: undefined })}`)
+                .join(" ") +
+            "]");
+    }
+    return bad(verb, arg);
+}
+function signed(neg, digits, spec) {
+    if (neg)
+        return "-" + digits;
+    if (spec.plus)
+        return "+" + digits;
+    if (spec.space)
+        return " " + digits;
+    return digits;
+}
+function formatInt(n, verb, spec, arg) {
+    const neg = n < 0n;
+    const abs = neg ? -n : n;
+    let digits;
+    switch (verb) {
+        case "v":
+        case "d":
+            digits = abs.toString(10);
+            break;
+        case "b":
+            digits = abs.toString(2);
+            break;
+        case "o":
+            digits = (spec.sharp ? "0" : "") + abs.toString(8);
+            break;
+        case "O":
+            digits = "0o" + abs.toString(8);
+            break;
+        case "x":
+            digits = (spec.sharp ? "0x" : "") + abs.toString(16);
+            break;
+        case "X":
+            digits = (spec.sharp ? "0X" : "") + abs.toString(16).toUpperCase();
+            break;
+        case "c":
+            return safeCodePoint(n);
+        case "q":
+            return "'" + quoteRune(safeCodePoint(n)) + "'";
+        case "U":
+            return "U+" + abs.toString(16).toUpperCase().padStart(4, "0");
+        case "e":
+        case "E":
+        case "f":
+        case "F":
+        case "g":
+        case "G":
+            return bad(verb, arg);
+        default:
+            return bad(verb, arg);
+    }
+    if (spec.prec !== undefined)
+        digits = digits.padStart(spec.prec, "0");
+    return signed(neg, digits, spec);
+}
+function safeCodePoint(n) {
+    const cp = Number(n);
+    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000))
+        return "\ufffd";
+    return String.fromCodePoint(cp);
+}
+function formatFloat(f, verb, spec) {
+    if (!Number.isFinite(f)) {
+        const s = Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf";
+        if (s === "+Inf" && !spec.plus)
+            return "+Inf";
+        return s;
+    }
+    const neg = f < 0 || Object.is(f, -0);
+    const abs = Math.abs(f);
+    let body;
+    switch (verb) {
+        case "v":
+        case "g":
+        case "G":
+            body = spec.prec === undefined ? formatFloatShortest(abs, "g") : formatG(abs, spec.prec, spec.sharp);
+            if (verb === "G")
+                body = body.toUpperCase();
+            break;
+        case "e":
+        case "E":
+            body = formatE(abs, spec.prec ?? 6);
+            if (verb === "E")
+                body = body.toUpperCase();
+            break;
+        case "f":
+        case "F":
+            body = formatF(abs, spec.prec ?? 6);
+            break;
+        default:
+            return bad(verb, f);
+    }
+    return signed(neg, body, spec);
+}
+function formatF(abs, prec) {
+    if (abs < 1e21)
+        return abs.toFixed(Math.min(prec, 100));
+    const int = BigInt(Math.round(abs)).toString();
+    return prec > 0 ? `${int}.${"0".repeat(prec)}` : int;
+}
+function formatE(abs, prec) {
+    const s = abs.toExponential(Math.min(prec, 100));
+    const [mant = "0", exp = "+0"] = s.split("e");
+    const sign = exp.startsWith("-") ? "-" : "+";
+    return `${mant}e${sign}${exp.replace(/^[+-]/, "").padStart(2, "0")}`;
+}
+function formatG(abs, prec, sharp) {
+    const p = prec === 0 ? 1 : prec;
+    if (abs === 0)
+        return "0";
+    const { exp } = shortestDigits(Number(abs.toExponential(p - 1)));
+    let out;
+    if (exp < -4 || exp >= p) {
+        out = formatE(abs, p - 1);
+        if (!sharp)
+            out = out.replace(/\.?0+e/, "e");
+    }
+    else {
+        out = abs.toFixed(Math.max(p - 1 - exp, 0));
+        if (!sharp && out.includes("."))
+            out = out.replace(/\.?0+$/, "");
+    }
+    return out;
+}
+function formatString(s, verb, spec) {
+    const truncated = spec.prec === undefined ? s : runes(s).slice(0, spec.prec).join("");
+    switch (verb) {
+        case "v":
+        case "s":
+            return truncated;
+        case "q":
+            return spec.sharp && !truncated.includes("`") ? "`" + truncated + "`" : quoteGo(truncated);
+        case "x":
+        case "X": {
+            const hex = Buffer.from(truncated, "utf8").toString("hex");
+            return verb === "X" ? hex.toUpperCase() : hex;
+        }
+        default:
+            return bad(verb, s);
+    }
+}
+/** strconv.Quote: Go's double-quoted form, printable Unicode kept as is. */
+function quoteGo(s) {
+    let out = '"';
+    for (const ch of s) {
+        if (ch === '"')
+            out += '\\"';
+        else
+            out += quoteRuneBody(ch);
+    }
+    return out + '"';
+}
+function quoteRune(ch) {
+    return ch === "'" ? "\\'" : quoteRuneBody(ch);
+}
+function quoteRuneBody(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    switch (ch) {
+        case "\\":
+            return "\\\\";
+        case "\x07":
+            return "\\a";
+        case "\b":
+            return "\\b";
+        case "\f":
+            return "\\f";
+        case "\n":
+            return "\\n";
+        case "\r":
+            return "\\r";
+        case "\t":
+            return "\\t";
+        case "\v":
+            return "\\v";
+    }
+    if (cp === 0xfffd && ch !== "\ufffd")
+        return "\\ufffd";
+    if (cp < 0x20 || cp === 0x7f)
+        return "\\x" + cp.toString(16).padStart(2, "0");
+    if (cp >= 0xd800 && cp < 0xe000)
+        return "\\ufffd";
+    if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch) && (cp < 0x80 || ch !== "\u00a0")) {
+        if (cp === 0x20 || !/\p{Zs}/u.test(ch))
+            return ch;
+    }
+    if (cp <= 0xffff)
+        return "\\u" + cp.toString(16).padStart(4, "0");
+    return "\\U" + cp.toString(16).padStart(8, "0");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/builtins.ts
+/** The functions every Go text/template has (text/template/funcs.go). */
+
+
+
+function basicKind(v) {
+    if (typeof v === "boolean")
+        return "bool";
+    if (intOf(v) !== undefined)
+        return "int";
+    if (typeof v === "number")
+        return "float";
+    if (typeof v === "string")
+        return "string";
+    return "invalid";
+}
+function isNilish(v) {
+    return v === undefined || v === null;
+}
+function eq(arg1, ...rest) {
+    if (rest.length === 0)
+        throw new FuncError("missing argument for comparison");
+    const k1 = basicKind(arg1);
+    for (const arg of rest) {
+        const k2 = basicKind(arg);
+        let truth = false;
+        if (k1 !== k2) {
+            if (!isNilish(arg1) && !isNilish(arg))
+                throw new FuncError("incompatible types for comparison");
+        }
+        else {
+            switch (k1) {
+                case "int":
+                    truth = intOf(arg1) === intOf(arg);
+                    break;
+                case "bool":
+                case "float":
+                case "string":
+                    truth = arg1 === arg;
+                    break;
+                case "invalid":
+                    if (isNilish(arg1) || isNilish(arg))
+                        truth = isNilish(arg1) === isNilish(arg);
+                    else
+                        throw new FuncError(`non-comparable type ${formatValue(arg)}: ${typeName(arg)}`);
+            }
+        }
+        if (truth)
+            return true;
+    }
+    return false;
+}
+function lt(a, b) {
+    const k1 = basicKind(a);
+    const k2 = basicKind(b);
+    if (k1 === "invalid" || k2 === "invalid")
+        throw new FuncError("invalid type for comparison");
+    if (k1 !== k2)
+        throw new FuncError("incompatible types for comparison");
+    switch (k1) {
+        case "bool":
+            throw new FuncError("invalid type for comparison");
+        case "int":
+            return (intOf(a) ?? 0n) < (intOf(b) ?? 0n);
+        case "float":
+            return a < b;
+        default:
+            return compareStrings(a, b) < 0;
+    }
+}
+function builtins_length(v) {
+    if (v === null)
+        throw new FuncError("len of nil pointer");
+    if (v === undefined)
+        throw new FuncError("len of untyped nil");
+    if (typeof v === "string")
+        return BigInt(utf8Length(v));
+    if (Array.isArray(v))
+        return BigInt(v.length);
+    if (isMap(v))
+        return BigInt(Object.keys(v).length);
+    throw new FuncError(`len of type ${typeName(v)}`);
+}
+function index(item, ...indexes) {
+    if (isNilish(item))
+        throw new FuncError("index of untyped nil");
+    let cur = item;
+    for (const ix of indexes) {
+        if (cur === null || cur === undefined)
+            throw new FuncError("index of nil pointer");
+        if (Array.isArray(cur) || typeof cur === "string") {
+            const n = intOf(ix);
+            if (n === undefined) {
+                throw new FuncError(isNilish(ix) ? "cannot index slice/array with nil" : `cannot index slice/array with type ${typeName(ix)}`);
+            }
+            const len = typeof cur === "string" ? utf8Length(cur) : cur.length;
+            if (n < 0n || n >= BigInt(len))
+                throw new FuncError(`index out of range: ${n}`);
+            cur = typeof cur === "string" ? BigInt(Buffer.from(cur, "utf8")[Number(n)] ?? 0) : cur[Number(n)];
+        }
+        else if (isMap(cur)) {
+            if (typeof ix !== "string") {
+                throw new FuncError(isNilish(ix) ? "value is nil; should be of type string" : `value has type ${typeName(ix)}; should be string`);
+            }
+            if (hasOwn(cur, ix))
+                cur = cur[ix];
+            else
+                cur = containerTypeOf(cur) === "map[string]string" ? "" : null;
+        }
+        else {
+            throw new FuncError(`can't index item of type ${typeName(cur)}`);
         }
     }
-    return a;
+    return cur;
 }
-/**
- * The `::error file=...,line=...,col=...,title=...::message` line the runner turns into an
- * annotation, escaped as `@actions/core` does (`toCommandValue`/`escapeData`/`escapeProperty`).
- *
- * The escaping is what keeps untrusted text inert: a message can hold no raw CR or LF, so it can
- * never begin a line of its own (`\n::add-mask::...`, `\n::stop-commands::...`), and a property
- * can hold no `,` or `:` to smuggle in another property or end the property list early.
- */
-function formatWorkflowCommand(a) {
-    const props = [];
-    if (a.file !== undefined)
-        props.push(`file=${escapeProperty(a.file)}`);
-    if (a.startLine !== undefined)
-        props.push(`line=${a.startLine}`);
-    if (a.startColumn !== undefined)
-        props.push(`col=${a.startColumn}`);
-    props.push(`title=${escapeProperty(a.title)}`);
-    // The level is ours, but check it anyway: it is the one part of the line we do not escape.
-    const level = SEVERITIES.includes(a.level) ? a.level : "error";
-    return `::${level} ${props.join(",")}::${escapeData(a.message)}`;
+function htmlEscape(s) {
+    return s.replace(/[\0"'&<>]/g, (c) => {
+        switch (c) {
+            case "\0":
+                return "\ufffd";
+            case '"':
+                return "&#34;";
+            case "'":
+                return "&#39;";
+            case "&":
+                return "&amp;";
+            case "<":
+                return "&lt;";
+            default:
+                return "&gt;";
+        }
+    });
 }
-/** Escapes the message part of a workflow command. */
-function escapeData(s) {
-    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** Escapes a `key=value` property of a workflow command. */
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
-
-
-
-/** Finding rows shown before the "N more findings not shown" note. */
-const DEFAULT_SUMMARY_LIMIT = 200;
-/**
- * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
- * We stop a little short, leaving room for a caller's own lines around ours.
- */
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-/** One message can be a whole manifest; past this a cell is cut with `…`. */
-const MAX_CELL_CHARS = 1000;
-/** Room kept for the closing notes, so they always fit. */
-const NOTE_RESERVE_BYTES = 256;
-/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
-const NO_TARGET = "(no target)";
-const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
-/**
- * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
- * counts per target (worst first, when findings carry targets), then a findings table worst first,
- * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
- */
-function summary_toSummaryMarkdown(findings, opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const counts = countBySeverity(findings);
-    const failed = failsAt(findings, opts.failOn ?? "error");
-    const check = opts.check ? `**${summary_markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
-    const status = findings.length ? countsLabel(counts) : "no findings";
-    const out = [`## ${summary_markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
-    if (!findings.length)
-        return `${out.join("\n")}\n`;
-    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
-    const notes = [];
-    const groups = groupByTarget(findings);
-    if (groups) {
-        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${summary_markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
-        out.push("", ...table.lines);
-        room -= bytes(table.lines) + 1;
-        if (table.hidden)
-            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
+function jsEscape(s) {
+    let out = "";
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "'")
+            out += "\\'";
+        else if (ch === '"')
+            out += '\\"';
+        else if ("<>&=".includes(ch) || cp < 0x20)
+            out += "\\u" + cp.toString(16).toUpperCase().padStart(4, "0");
+        else
+            out += ch;
     }
-    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], sortFindings(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
-    out.push("", ...table.lines);
-    if (table.hidden)
-        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
-    if (notes.length)
-        out.push("", ...notes);
-    return `${out.join("\n")}\n`;
+    return out;
 }
-/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
-function groupByTarget(findings) {
-    if (!findings.some((f) => f.target))
-        return undefined;
-    const byTarget = new Map();
-    for (const f of findings) {
-        const key = f.target ?? NO_TARGET;
-        let counts = byTarget.get(key);
-        if (!counts)
-            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
-        counts[f.severity] += 1;
-    }
-    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
-        b.warning - a.warning ||
-        b.notice - a.notice ||
-        // On a tie, named targets first: the catch-all row is the least specific.
-        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
-        ta.localeCompare(tb));
+function evalArgs(args) {
+    const [only] = args;
+    if (args.length === 1 && typeof only === "string")
+        return only;
+    return sprint(args);
 }
-function findingRow(f, opts) {
-    const label = summary_markdownCell(locationLabel(f)) || "—";
-    const href = f.file ? fileUrl(f, opts) : undefined;
-    const where = href ? `[${label}](${href})` : label;
-    const message = f.resource ? `${f.message} (${resourceLabel(f.resource)})` : f.message;
-    return `| ${BADGE[f.severity]} | ${where} | ${summary_markdownCell(`${f.tool}/${f.rule}`)} | ${summary_markdownCell(message)} |`;
-}
-/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
-function fileUrl(f, opts) {
-    if (!opts.repoUrl || !opts.sha || !f.file)
-        return undefined;
-    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
-    const anchor = f.line ? `#L${f.line}` : "";
-    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
-}
+const BUILTINS = new Map([
+    ["and", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "and" }],
+    ["or", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "or" }],
+    ["not", { params: ["value"], fn: (v) => !isTrue(v) }],
+    ["len", { params: ["value"], fn: builtins_length }],
+    ["index", { params: ["value"], variadic: "value", fn: index }],
+    ["print", { params: [], variadic: "any", fn: (...a) => sprint(a) }],
+    ["println", { params: [], variadic: "any", fn: (...a) => sprintln(a) }],
+    ["printf", { params: ["string"], variadic: "any", fn: (f, ...a) => sprintf(f, a) }],
+    ["eq", { params: ["value"], variadic: "value", fn: eq }],
+    ["ne", { params: ["value", "value"], fn: (a, b) => !eq(a, b) }],
+    ["lt", { params: ["value", "value"], fn: lt }],
+    ["le", { params: ["value", "value"], fn: (a, b) => lt(a, b) || eq(a, b) }],
+    ["gt", { params: ["value", "value"], fn: (a, b) => !(lt(a, b) || eq(a, b)) }],
+    ["ge", { params: ["value", "value"], fn: (a, b) => !lt(a, b) }],
+    ["html", { params: [], variadic: "any", fn: (...a) => htmlEscape(evalArgs(a)) }],
+    ["js", { params: [], variadic: "any", fn: (...a) => jsEscape(evalArgs(a)) }],
+    ["urlquery", { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") }],
+    [
+        "call",
+        {
+            params: ["value"],
+            variadic: "value",
+            fn: () => {
+                throw new FuncError("templates here hold no function values to call");
+            },
+        },
+    ],
+]);
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/lexer.ts
 /**
- * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
- * Rows are rendered lazily, so a million findings cost only the rows shown.
+ * The lexer of Go's text/template (delimiters `{{` and `}}`), following
+ * text/template/parse/lex.go: trim markers `{{- ` and ` -}}`, comments,
+ * quoted and raw strings, character constants, numbers and fields.
  */
-function fitTable(header, items, render, limit, room) {
-    const lines = [...header];
-    let used = bytes(header);
-    for (const item of items.slice(0, limit)) {
-        const row = render(item);
-        const size = Buffer.byteLength(row, "utf8") + 1;
-        if (used + size > room)
+class TemplateSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const KEYWORDS = new Set([
+    "block",
+    "break",
+    "continue",
+    "define",
+    "else",
+    "end",
+    "if",
+    "range",
+    "template",
+    "with",
+]);
+const LEFT = "{{";
+const RIGHT = "}}";
+function isSpace(c) {
+    return c === " " || c === "\t" || c === "\r" || c === "\n";
+}
+function isAlphaNumeric(c) {
+    return c === "_" || /^[\p{L}\p{Nd}]$/u.test(c);
+}
+function hasLeftTrimMarker(s, at) {
+    return s.charAt(at) === "-" && isSpace(s.charAt(at + 1));
+}
+function hasRightTrimMarker(s, at) {
+    return isSpace(s.charAt(at)) && s.charAt(at + 1) === "-";
+}
+function rightTrimLength(s) {
+    return s.length - s.replace(/[ \t\r\n]+$/, "").length;
+}
+function leftTrimLength(s, from) {
+    let i = from;
+    while (i < s.length && isSpace(s.charAt(i)))
+        i++;
+    return i - from;
+}
+/** Splits a template into tokens, or throws a {@link TemplateSyntaxError}. */
+function lex(input) {
+    const tokens = [];
+    let pos = 0;
+    let start = 0;
+    let line = 1;
+    let startLine = 1;
+    let parenDepth = 0;
+    const fail = (message) => {
+        throw new TemplateSyntaxError(message, startLine);
+    };
+    const emit = (type) => {
+        tokens.push({ type, value: input.slice(start, pos), pos: start, line: startLine });
+        start = pos;
+        startLine = line;
+    };
+    const ignore = () => {
+        line += countNewlines(input, start, pos);
+        start = pos;
+        startLine = line;
+    };
+    const peek = () => input.charAt(pos);
+    const next = () => {
+        const c = input.charAt(pos);
+        if (c === "")
+            return "";
+        const cp = input.codePointAt(pos) ?? 0;
+        const s = String.fromCodePoint(cp);
+        pos += s.length;
+        if (s === "\n")
+            line++;
+        return s;
+    };
+    const backup = (s) => {
+        pos -= s.length;
+        if (s === "\n")
+            line--;
+    };
+    const accept = (valid) => {
+        const c = peek();
+        if (c !== "" && valid.includes(c)) {
+            next();
+            return true;
+        }
+        return false;
+    };
+    const acceptRun = (valid) => {
+        while (accept(valid))
+            ;
+    };
+    const atRightDelim = () => {
+        if (hasRightTrimMarker(input, pos) && input.startsWith(RIGHT, pos + 2))
+            return { delim: true, trim: true };
+        return { delim: input.startsWith(RIGHT, pos), trim: false };
+    };
+    const atTerminator = () => {
+        const c = peek();
+        if (c === "" || isSpace(c) || ".,|:)(".includes(c))
+            return true;
+        return input.startsWith(RIGHT, pos);
+    };
+    /** Text up to the next `{{`; returns false at the end of input. */
+    const lexText = () => {
+        const x = input.indexOf(LEFT, pos);
+        if (x < 0) {
+            pos = input.length;
+            if (pos > start) {
+                line += countNewlines(input, start, pos);
+                emit("text");
+            }
+            return false;
+        }
+        pos = x;
+        let trim = 0;
+        if (hasLeftTrimMarker(input, x + LEFT.length))
+            trim = rightTrimLength(input.slice(start, x));
+        pos -= trim;
+        if (pos > start) {
+            line += countNewlines(input, start, pos);
+            emit("text");
+        }
+        pos += trim;
+        ignore();
+        return true;
+    };
+    const lexLeftDelim = () => {
+        pos += LEFT.length;
+        const trim = hasLeftTrimMarker(input, pos);
+        const after = trim ? 2 : 0;
+        if (input.startsWith("/*", pos + after)) {
+            pos += after;
+            ignore();
+            return "comment";
+        }
+        emit("left");
+        pos += after;
+        ignore();
+        parenDepth = 0;
+        return "action";
+    };
+    const lexComment = () => {
+        pos += 2;
+        const x = input.indexOf("*/", pos);
+        if (x < 0)
+            fail("unclosed comment");
+        line += countNewlines(input, pos, x + 2);
+        pos = x + 2;
+        const { delim, trim } = atRightDelim();
+        if (!delim)
+            fail("comment ends before closing delimiter");
+        emit("comment");
+        if (trim)
+            pos += 2;
+        pos += RIGHT.length;
+        if (trim)
+            pos += leftTrimLength(input, pos);
+        ignore();
+    };
+    const lexRightDelim = (trim) => {
+        if (trim) {
+            pos += 2;
+            ignore();
+        }
+        pos += RIGHT.length;
+        emit("right");
+        if (trim) {
+            pos += leftTrimLength(input, pos);
+            ignore();
+        }
+    };
+    const lexSpace = () => {
+        let n = 0;
+        while (isSpace(peek())) {
+            next();
+            n++;
+        }
+        // A trim-marked closing delimiter has a minus after a space.
+        if (hasRightTrimMarker(input, pos - 1) && input.startsWith(RIGHT, pos + 1)) {
+            pos--;
+            if (input.charAt(pos) === "\n")
+                line--;
+            if (n === 1)
+                return true;
+        }
+        emit("space");
+        return false;
+    };
+    const lexQuote = () => {
+        for (;;) {
+            const c = next();
+            if (c === "\\") {
+                const d = next();
+                if (d !== "" && d !== "\n")
+                    continue;
+                fail("unterminated quoted string");
+            }
+            if (c === "" || c === "\n")
+                fail("unterminated quoted string");
+            if (c === '"')
+                break;
+        }
+        emit("string");
+    };
+    const lexRawQuote = () => {
+        const x = input.indexOf("`", pos);
+        if (x < 0)
+            fail("unterminated raw quoted string");
+        line += countNewlines(input, pos, x + 1);
+        pos = x + 1;
+        emit("raw");
+    };
+    const lexChar = () => {
+        for (;;) {
+            const c = next();
+            if (c === "\\") {
+                const d = next();
+                if (d !== "" && d !== "\n")
+                    continue;
+                fail("unterminated character constant");
+            }
+            if (c === "" || c === "\n")
+                fail("unterminated character constant");
+            if (c === "'")
+                break;
+        }
+        emit("char");
+    };
+    const scanNumber = () => {
+        accept("+-");
+        let digits = "0123456789_";
+        if (accept("0")) {
+            if (accept("xX"))
+                digits = "0123456789abcdefABCDEF_";
+            else if (accept("oO"))
+                digits = "01234567_";
+            else if (accept("bB"))
+                digits = "01_";
+        }
+        acceptRun(digits);
+        if (accept("."))
+            acceptRun(digits);
+        if (digits.length === 11 && accept("eE")) {
+            accept("+-");
+            acceptRun("0123456789_");
+        }
+        if (digits.length === 23 && accept("pP")) {
+            accept("+-");
+            acceptRun("0123456789_");
+        }
+        accept("i");
+        if (isAlphaNumeric(peek())) {
+            next();
+            return false;
+        }
+        return true;
+    };
+    const lexNumber = () => {
+        if (!scanNumber())
+            fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+        const sign = peek();
+        if (sign === "+" || sign === "-") {
+            // A complex constant like 1+2i: Go accepts it; we do not evaluate complex numbers.
+            if (!scanNumber() || input.charAt(pos - 1) !== "i") {
+                fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+            }
+        }
+        emit("number");
+    };
+    const lexFieldOrVariable = (type) => {
+        if (atTerminator()) {
+            emit(type === "var" ? "var" : "dot");
+            return;
+        }
+        for (;;) {
+            const c = next();
+            if (!isAlphaNumeric(c)) {
+                if (c !== "")
+                    backup(c);
+                break;
+            }
+        }
+        if (!atTerminator())
+            fail(`bad character ${describeChar(peek())}`);
+        emit(type);
+    };
+    const lexIdentifier = () => {
+        for (;;) {
+            const c = next();
+            if (!isAlphaNumeric(c)) {
+                if (c !== "")
+                    backup(c);
+                break;
+            }
+        }
+        if (!atTerminator())
+            fail(`bad character ${describeChar(peek())}`);
+        const word = input.slice(start, pos);
+        if (KEYWORDS.has(word))
+            emit(word);
+        else if (word === "true" || word === "false")
+            emit("bool");
+        else if (word === "nil")
+            emit("nil");
+        else
+            emit("ident");
+    };
+    /** Inside `{{ }}`: returns true when the action has ended. */
+    const lexInsideAction = () => {
+        const { delim, trim } = atRightDelim();
+        if (delim) {
+            if (parenDepth !== 0)
+                fail("unclosed left paren");
+            lexRightDelim(trim);
+            return true;
+        }
+        const c = next();
+        if (c === "")
+            fail("unclosed action");
+        if (isSpace(c)) {
+            backup(c);
+            if (lexSpace()) {
+                lexRightDelim(true);
+                return true;
+            }
+            return false;
+        }
+        switch (c) {
+            case "=":
+                emit("assign");
+                return false;
+            case ":":
+                if (next() !== "=")
+                    fail("expected :=");
+                emit("declare");
+                return false;
+            case "|":
+                emit("pipe");
+                return false;
+            case '"':
+                lexQuote();
+                return false;
+            case "`":
+                lexRawQuote();
+                return false;
+            case "$":
+                lexFieldOrVariable("var");
+                return false;
+            case "'":
+                lexChar();
+                return false;
+            case "(":
+                parenDepth++;
+                emit("lparen");
+                return false;
+            case ")":
+                parenDepth--;
+                if (parenDepth < 0)
+                    fail("unexpected right paren");
+                emit("rparen");
+                return false;
+        }
+        if (c === ".") {
+            const d = peek();
+            if (d === "" || d < "0" || d > "9") {
+                lexFieldOrVariable("field");
+                return false;
+            }
+        }
+        if (c === "." || c === "+" || c === "-" || (c >= "0" && c <= "9")) {
+            backup(c);
+            lexNumber();
+            return false;
+        }
+        if (isAlphaNumeric(c)) {
+            backup(c);
+            lexIdentifier();
+            return false;
+        }
+        if (c.length === 1 && c >= " " && c <= "~") {
+            emit("punct");
+            return false;
+        }
+        return fail(`unrecognized character in action: ${describeChar(c)}`);
+    };
+    while (lexText()) {
+        if (lexLeftDelim() === "comment") {
+            lexComment();
+            continue;
+        }
+        while (!lexInsideAction())
+            ;
+    }
+    tokens.push({ type: "eof", value: "", pos: input.length, line });
+    return tokens;
+}
+function countNewlines(s, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (s.charCodeAt(i) === 10)
+            n++;
+    return n;
+}
+function describeChar(c) {
+    if (c === "")
+        return "EOF";
+    const cp = c.codePointAt(0) ?? 0;
+    return `U+${cp.toString(16).toUpperCase().padStart(4, "0")} '${c}'`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/parser.ts
+/**
+ * The parser of Go's text/template, following text/template/parse/parse.go:
+ * actions, pipelines with declarations, if/else if/with/else with/range/break/
+ * continue, define/template/block, and the checks Go makes at parse time
+ * (undefined functions and variables, misplaced break/continue).
+ */
+
+/** Parses `text`; `hasFunction` says which identifiers name functions. */
+function parseTemplate(text, hasFunction) {
+    return new Parser(text, hasFunction).parse();
+}
+class Parser {
+    hasFunction;
+    tokens;
+    i = 0;
+    vars = ["$"];
+    rangeDepth = 0;
+    set = new Map();
+    eof;
+    constructor(text, hasFunction) {
+        this.hasFunction = hasFunction;
+        this.tokens = lex(text);
+        this.eof = this.tokens[this.tokens.length - 1] ?? { type: "eof", value: "", pos: text.length, line: 1 };
+    }
+    parse() {
+        const root = { type: "list", pos: 0, nodes: [] };
+        while (this.peek().type !== "eof") {
+            if (this.peek().type === "left") {
+                const save = this.i;
+                this.next();
+                if (this.nextNonSpace().type === "define") {
+                    this.parseDefinition();
+                    continue;
+                }
+                this.i = save;
+            }
+            const n = this.textOrAction();
+            if (n === undefined)
+                continue;
+            if (isMarker(n))
+                this.fail(`unexpected ${markerString(n)}`, n.line);
+            root.nodes.push(n);
+        }
+        if (!this.set.has("") || root.nodes.length > 0)
+            this.set.set("", root);
+        return this.set;
+    }
+    // --- tokens ---
+    peek() {
+        return this.tokens[this.i] ?? this.eof;
+    }
+    next() {
+        const t = this.peek();
+        if (this.i < this.tokens.length - 1)
+            this.i++;
+        return t;
+    }
+    backup() {
+        this.i--;
+    }
+    nextNonSpace() {
+        let t = this.next();
+        while (t.type === "space")
+            t = this.next();
+        return t;
+    }
+    peekNonSpace() {
+        const save = this.i;
+        const t = this.nextNonSpace();
+        this.i = save;
+        return t;
+    }
+    expect(type, context) {
+        const t = this.nextNonSpace();
+        if (t.type !== type)
+            this.unexpected(t, context);
+        return t;
+    }
+    fail(message, line) {
+        throw new TemplateSyntaxError(message, line);
+    }
+    unexpected(t, context) {
+        this.fail(`unexpected ${tokenString(t)} in ${context}`, t.line);
+    }
+    // --- structure ---
+    parseDefinition() {
+        const nameTok = this.nextNonSpace();
+        if (nameTok.type !== "string" && nameTok.type !== "raw")
+            this.unexpected(nameTok, "define clause");
+        const name = unquote(nameTok);
+        this.expect("right", "define clause");
+        const savedVars = this.vars;
+        this.vars = ["$"];
+        const [list, end] = this.itemList();
+        if (end.type !== "end")
+            this.fail(`unexpected ${markerString(end)} in define clause`, end.line);
+        this.vars = savedVars;
+        this.add(name, list);
+    }
+    add(name, list) {
+        const existing = this.set.get(name);
+        // Go keeps a non-empty definition over an empty one.
+        if (existing && isEmptyTree(list))
+            return;
+        this.set.set(name, list);
+    }
+    itemList() {
+        const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
+        while (this.peekNonSpace().type !== "eof") {
+            const n = this.textOrAction();
+            if (n === undefined)
+                continue;
+            if (isMarker(n))
+                return [list, n];
+            list.nodes.push(n);
+        }
+        return this.fail("unexpected EOF", this.peek().line);
+    }
+    textOrAction() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "text":
+                return { type: "text", pos: t.pos, text: t.value };
+            case "left":
+                return this.action();
+            case "comment":
+                return undefined;
+            default:
+                return this.unexpected(t, "input");
+        }
+    }
+    action() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "block":
+                return this.blockControl();
+            case "break":
+                return this.loopControl("break", t);
+            case "continue":
+                return this.loopControl("continue", t);
+            case "else":
+                return this.elseControl(t);
+            case "end":
+                this.expect("right", "end");
+                return { type: "end", pos: t.pos, line: t.line };
+            case "if":
+                return this.branchControl("if");
+            case "range":
+                return this.branchControl("range");
+            case "template":
+                return this.templateControl();
+            case "with":
+                return this.branchControl("with");
+        }
+        this.backup();
+        const pipe = this.pipeline("command", "right");
+        return { type: "action", pos: pipe.pos, pipe };
+    }
+    loopControl(kind, t) {
+        const next = this.nextNonSpace();
+        if (next.type !== "right")
+            this.unexpected(next, `{{${kind}}}`);
+        if (this.rangeDepth === 0)
+            this.fail(`{{${kind}}} outside {{range}}`, t.line);
+        return { type: kind, pos: t.pos };
+    }
+    elseControl(t) {
+        const peek = this.peekNonSpace();
+        // "{{else if" and "{{else with" leave the keyword pending for branchControl.
+        if (peek.type === "if" || peek.type === "with")
+            return { type: "else", pos: peek.pos, line: peek.line };
+        this.expect("right", "else");
+        return { type: "else", pos: t.pos, line: t.line };
+    }
+    branchControl(kind) {
+        const savedVars = this.vars.length;
+        const pipe = this.pipeline(kind, "right");
+        if (kind === "range")
+            this.rangeDepth++;
+        const [list, next] = this.itemList();
+        if (kind === "range")
+            this.rangeDepth--;
+        let elseList;
+        if (next.type === "else") {
+            const after = this.peek();
+            if ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with")) {
+                this.next();
+                elseList = { type: "list", pos: next.pos, nodes: [this.branchControl(kind)] };
+            }
+            else {
+                const [list2, end] = this.itemList();
+                if (end.type !== "end")
+                    this.fail(`expected end; found ${markerString(end)}`, end.line);
+                elseList = list2;
+            }
+        }
+        this.vars.length = savedVars;
+        return { type: kind, pos: pipe.pos, pipe, list, elseList };
+    }
+    templateControl() {
+        const t = this.nextNonSpace();
+        const name = this.parseTemplateName(t, "template clause");
+        let pipe;
+        if (this.nextNonSpace().type !== "right") {
+            this.backup();
+            pipe = this.pipeline("template clause", "right");
+        }
+        return { type: "template", pos: t.pos, name, pipe };
+    }
+    blockControl() {
+        const context = "block clause";
+        const t = this.nextNonSpace();
+        const name = this.parseTemplateName(t, context);
+        const pipe = this.pipeline(context, "right");
+        const savedVars = this.vars;
+        this.vars = ["$"];
+        const [list, end] = this.itemList();
+        if (end.type !== "end")
+            this.fail(`unexpected ${markerString(end)} in ${context}`, end.line);
+        this.vars = savedVars;
+        this.add(name, list);
+        return { type: "template", pos: t.pos, name, pipe };
+    }
+    parseTemplateName(t, context) {
+        if (t.type === "string" || t.type === "raw")
+            return unquote(t);
+        return this.unexpected(t, context);
+    }
+    // --- pipelines ---
+    pipeline(context, end) {
+        const first = this.peekNonSpace();
+        const pipe = { type: "pipe", pos: first.pos, isAssign: false, decl: [], cmds: [] };
+        this.declarations(pipe, context);
+        for (;;) {
+            const t = this.nextNonSpace();
+            if (t.type === end) {
+                this.checkPipeline(pipe, context, t);
+                return pipe;
+            }
+            switch (t.type) {
+                case "bool":
+                case "char":
+                case "dot":
+                case "field":
+                case "ident":
+                case "number":
+                case "nil":
+                case "raw":
+                case "string":
+                case "var":
+                case "lparen":
+                    this.backup();
+                    pipe.cmds.push(this.command());
+                    break;
+                default:
+                    this.unexpected(t, context);
+            }
+        }
+    }
+    declarations(pipe, context) {
+        for (;;) {
+            const v = this.peekNonSpace();
+            if (v.type !== "var")
+                return;
+            const save = this.i;
+            this.nextNonSpace();
+            const next = this.peekNonSpace();
+            if (next.type === "assign" || next.type === "declare") {
+                pipe.isAssign = next.type === "assign";
+                this.nextNonSpace();
+                pipe.decl.push(this.variableDecl(v));
+                return;
+            }
+            if (next.type === "punct" && next.value === ",") {
+                this.nextNonSpace();
+                pipe.decl.push(this.variableDecl(v));
+                if (context === "range" && pipe.decl.length < 2) {
+                    const p = this.peekNonSpace();
+                    if (p.type === "var" || p.type === "right" || p.type === "rparen")
+                        continue;
+                    this.fail("range can only initialize variables", p.line);
+                }
+                this.fail(`too many declarations in ${context}`, v.line);
+            }
+            this.i = save;
+            return;
+        }
+    }
+    variableDecl(t) {
+        // Like Go, an assignment to an undeclared variable fails when it runs.
+        this.vars.push(t.value);
+        return { type: "variable", pos: t.pos, ident: [t.value] };
+    }
+    checkPipeline(pipe, context, t) {
+        if (pipe.cmds.length === 0)
+            this.fail(`missing value for ${context}`, t.line);
+        for (let k = 1; k < pipe.cmds.length; k++) {
+            const first = pipe.cmds[k]?.args[0];
+            if (first && ["bool", "dot", "nil", "number", "string"].includes(first.type)) {
+                this.fail(`non executable command in pipeline stage ${k + 1}`, t.line);
+            }
+        }
+    }
+    command() {
+        const cmd = { type: "command", pos: this.peekNonSpace().pos, args: [] };
+        for (;;) {
+            this.peekNonSpace();
+            while (this.peek().type === "space")
+                this.next();
+            const operand = this.operand();
+            if (operand)
+                cmd.args.push(operand);
+            const t = this.next();
+            if (t.type === "space")
+                continue;
+            if (t.type === "right" || t.type === "rparen")
+                this.backup();
+            else if (t.type !== "pipe")
+                this.unexpected(t, "operand");
             break;
-        lines.push(row);
-        used += size;
+        }
+        if (cmd.args.length === 0)
+            this.fail("empty command", this.peek().line);
+        return cmd;
     }
-    const shown = lines.length - header.length;
-    // A header with no rows under it renders as an empty table; leave it out.
-    return { lines: shown ? lines : [], hidden: items.length - shown };
+    operand() {
+        const node = this.term();
+        if (!node)
+            return undefined;
+        if (this.peek().type !== "field")
+            return node;
+        const fields = [];
+        while (this.peek().type === "field")
+            fields.push(this.next().value.slice(1));
+        switch (node.type) {
+            case "field":
+                return { type: "field", pos: node.pos, ident: [...node.ident, ...fields] };
+            case "variable":
+                return { type: "variable", pos: node.pos, ident: [...node.ident, ...fields] };
+            case "bool":
+            case "string":
+            case "number":
+            case "nil":
+            case "dot":
+                return this.fail(`unexpected . after term "${node.type}"`, this.peek().line);
+            default:
+                return { type: "chain", pos: node.pos, node, field: fields };
+        }
+    }
+    term() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "ident":
+                if (!this.hasFunction(t.value))
+                    this.fail(`function "${t.value}" not defined`, t.line);
+                return { type: "identifier", pos: t.pos, name: t.value };
+            case "dot":
+                return { type: "dot", pos: t.pos };
+            case "nil":
+                return { type: "nil", pos: t.pos };
+            case "var":
+                return { type: "variable", pos: t.pos, ident: this.useVar(t) };
+            case "field":
+                return { type: "field", pos: t.pos, ident: [t.value.slice(1)] };
+            case "bool":
+                return { type: "bool", pos: t.pos, value: t.value === "true" };
+            case "char":
+            case "number":
+                return parseNumber(t);
+            case "lparen":
+                return this.pipeline("parenthesized pipeline", "rparen");
+            case "string":
+            case "raw":
+                return stringNode(t);
+        }
+        this.backup();
+        return undefined;
+    }
+    useVar(t) {
+        const ident = t.value.split(".");
+        const name = ident[0] ?? "";
+        if (!this.vars.includes(name))
+            this.fail(`undefined variable "${name}"`, t.line);
+        return ident;
+    }
+}
+function isMarker(n) {
+    return n.type === "end" || n.type === "else";
+}
+function markerString(m) {
+    return `{{${m.type}}}`;
+}
+function isEmptyTree(list) {
+    return list.nodes.every((n) => n.type === "text" && n.text.trim() === "");
+}
+function tokenString(t) {
+    if (t.type === "eof")
+        return "EOF";
+    if ([
+        "block",
+        "break",
+        "continue",
+        "define",
+        "else",
+        "end",
+        "if",
+        "range",
+        "template",
+        "with",
+        "nil",
+    ].includes(t.type))
+        return `<${t.value}>`;
+    if (t.value.length > 10)
+        return `${JSON.stringify(t.value.slice(0, 10))}...`;
+    return JSON.stringify(t.value);
+}
+function stringNode(t) {
+    return { type: "string", pos: t.pos, quoted: t.value, text: unquote(t) };
+}
+function unquote(t) {
+    if (t.type === "raw")
+        return t.value.slice(1, -1).replace(/\r/g, "");
+    return unquoteGo(t.value.slice(1, -1), '"', t.line);
+}
+/** strconv.Unquote's escape handling for the inside of a quoted string or char. */
+function unquoteGo(body, quote, line) {
+    let out = "";
+    for (let i = 0; i < body.length; i++) {
+        const c = body.charAt(i);
+        if (c !== "\\") {
+            if (c === quote)
+                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+            out += c;
+            continue;
+        }
+        const e = body.charAt(++i);
+        const simple = {
+            a: "\x07",
+            b: "\b",
+            f: "\f",
+            n: "\n",
+            r: "\r",
+            t: "\t",
+            v: "\v",
+            "\\": "\\",
+        };
+        const mapped = simple[e];
+        if (mapped !== undefined) {
+            out += mapped;
+            continue;
+        }
+        if (e === quote) {
+            out += e;
+            continue;
+        }
+        const hex = (len) => {
+            const h = body.slice(i + 1, i + 1 + len);
+            if (h.length !== len || !/^[0-9a-fA-F]+$/.test(h)) {
+                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+            }
+            i += len;
+            return parseInt(h, 16);
+        };
+        if (e === "x")
+            out += String.fromCharCode(hex(2));
+        else if (e === "u" || e === "U") {
+            const cp = hex(e === "u" ? 4 : 8);
+            if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) {
+                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+            }
+            out += String.fromCodePoint(cp);
+        }
+        else if (e >= "0" && e <= "7") {
+            const o = body.slice(i, i + 3);
+            if (!/^[0-7]{3}$/.test(o) || parseInt(o, 8) > 255) {
+                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+            }
+            i += 2;
+            out += String.fromCharCode(parseInt(o, 8));
+        }
+        else
+            throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+    }
+    return out;
+}
+/** A number or character constant, typed the way text/template/parse types it. */
+function parseNumber(t) {
+    const node = { type: "number", pos: t.pos, text: t.value, isInt: false, isFloat: false, int: 0n, float: 0 };
+    if (t.type === "char") {
+        const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
+        const cp = s.codePointAt(0);
+        if (cp === undefined || String.fromCodePoint(cp) !== s) {
+            throw new TemplateSyntaxError(`malformed character constant: ${t.value}`, t.line);
+        }
+        return { ...node, isInt: true, isFloat: true, int: BigInt(cp), float: cp };
+    }
+    const text = t.value;
+    if (text.endsWith("i"))
+        throw new TemplateSyntaxError(`complex number ${text} is not supported`, t.line);
+    const int = parseGoInt(text);
+    if (int !== undefined) {
+        if (int > 2n ** 63n - 1n || int < -(2n ** 63n)) {
+            throw new TemplateSyntaxError(`${text} overflows int`, t.line);
+        }
+        return { ...node, isInt: true, isFloat: true, int, float: Number(int) };
+    }
+    const f = parseGoFloat(text);
+    if (f !== undefined) {
+        if (!/[.eEpP]/.test(text))
+            throw new TemplateSyntaxError(`integer overflow: ${text}`, t.line);
+        const asInt = Number.isInteger(f) && Math.abs(f) < 2 ** 63 ? BigInt(f) : undefined;
+        return { ...node, isFloat: true, float: f, isInt: asInt !== undefined, int: asInt ?? 0n };
+    }
+    throw new TemplateSyntaxError(`illegal number syntax: ${JSON.stringify(text)}`, t.line);
+}
+/** strconv.ParseInt(text, 0, 64) without the range check. */
+function parseGoInt(text) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(text);
+    if (!m)
+        return undefined;
+    const sign = m[1] === "-" ? -1n : 1n;
+    let body = m[2] ?? "";
+    const prefixed = /^0[xXoObB]/.test(body);
+    if (body.includes("_")) {
+        // Underscores only between digits, and only with a base prefix or a leading 0.
+        if (!prefixed && !body.startsWith("0"))
+            return undefined;
+        if (/__|_$/.test(body) || /^0[xXoObB]?_?$/.test(body))
+            return undefined;
+        body = body.replace(/_/g, "");
+    }
+    let value;
+    if (prefixed)
+        value = BigInt(body.toLowerCase().replace(/^0o/, "0o"));
+    else if (body.length > 1 && body.startsWith("0"))
+        value = BigInt("0o" + body.slice(1));
+    else
+        value = BigInt(body);
+    return sign * value;
+}
+/** strconv.ParseFloat(text, 64) for decimal forms (hex floats are not supported). */
+function parseGoFloat(text) {
+    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d[\d_]*)?$/.test(text))
+        return undefined;
+    const n = Number(text.replace(/_/g, ""));
+    return Number.isNaN(n) ? undefined : n;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/convert.ts
+/** The conversions sprig leans on: spf13/cast's ToInt64/ToFloat64 and sprig's strval/strslice/empty. */
+
+
+
+/** Wraps to a signed 64-bit integer, as Go arithmetic does. */
+function wrap64(n) {
+    return BigInt.asIntN(64, n);
+}
+function trimZeroDecimal(s) {
+    let foundZero = false;
+    for (let i = s.length; i > 0; i--) {
+        const c = s.charAt(i - 1);
+        if (c === ".") {
+            if (foundZero)
+                return s.slice(0, i - 1);
+        }
+        else if (c === "0") {
+            foundZero = true;
+        }
+        else {
+            return s;
+        }
+    }
+    return s;
+}
+/** cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), anything else is 0. */
+function toInt64(v) {
+    const i = intOf(v);
+    if (i !== undefined)
+        return i;
+    if (typeof v === "number") {
+        if (!Number.isFinite(v))
+            return -(2n ** 63n);
+        return wrap64(BigInt(Math.trunc(v)));
+    }
+    if (typeof v === "boolean")
+        return v ? 1n : 0n;
+    if (typeof v === "string") {
+        const n = parseGoInt(trimZeroDecimal(v));
+        if (n === undefined || n > 2n ** 63n - 1n || n < -(2n ** 63n))
+            return 0n;
+        return n;
+    }
+    return 0n;
+}
+/** cast.ToFloat64. */
+function toFloat64(v) {
+    const i = intOf(v);
+    if (i !== undefined)
+        return Number(i);
+    if (typeof v === "number")
+        return v;
+    if (typeof v === "boolean")
+        return v ? 1 : 0;
+    if (typeof v === "string") {
+        const t = v.trim() === v ? v : "";
+        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
+            return Number(t);
+        if (/^[+-]?(inf|infinity)$/i.test(t))
+            return t.startsWith("-") ? -Infinity : Infinity;
+        return 0;
+    }
+    return 0;
+}
+/** sprig's strval: strings as they are, anything else through `%v`. */
+function strval(v) {
+    if (typeof v === "string")
+        return v;
+    return formatValue(v);
+}
+/** sprig's strslice: a list of strings from any list (nil elements dropped) or a single value. */
+function strslice(v) {
+    if (v === null || v === undefined)
+        return typed([], "[]string");
+    if (Array.isArray(v)) {
+        if (containerTypeOf(v) === "[]string")
+            return v;
+        return typed(v.filter((x) => x !== null && x !== undefined).map(strval), "[]string");
+    }
+    return typed([strval(v)], "[]string");
+}
+/** sprig's empty: Go zero values and empty containers. */
+function isEmpty(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v === "string")
+        return v.length === 0;
+    if (typeof v === "boolean")
+        return !v;
+    if (typeof v === "number")
+        return v === 0;
+    if (typeof v === "bigint")
+        return v === 0n;
+    if (v instanceof Int64)
+        return v.v === 0n;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return Object.keys(v).length === 0;
+}
+/** The elements of a Go slice, or a sprig-style error naming the type. */
+function listOf(v, what) {
+    if (Array.isArray(v))
+        return v;
+    throw new FuncError(`Cannot ${what} on type ${kindOfValue(v)}`);
+}
+function kindOfValue(v) {
+    if (v === null || v === undefined)
+        return "invalid";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (v instanceof Int64)
+        return "int64";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    return Array.isArray(v) ? "slice" : "map";
+}
+/** reflect.DeepEqual over the value model. */
+function deepEqual(a, b, depth = 0) {
+    if (depth > 100)
+        throw new FuncError("value is nested too deeply to compare");
+    if (a === b)
+        return true;
+    if (a instanceof Int64 && b instanceof Int64)
+        return a.v === b.v;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if (containerTypeOf(a) !== containerTypeOf(b) || a.length !== b.length)
+            return false;
+        return a.every((x, i) => deepEqual(x, b[i], depth + 1));
+    }
+    if (isMap(a) && isMap(b)) {
+        if (containerTypeOf(a) !== containerTypeOf(b))
+            return false;
+        const ka = Object.keys(a);
+        if (ka.length !== Object.keys(b).length)
+            return false;
+        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k], depth + 1));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/strings.ts
+/** sprig's string functions (strings.go and the parts of goutils/xstrings it calls). */
+
+
+
+
+
+/** Maps each code point alone, as Go's unicode.ToUpper/ToLower do (no "ß" to "SS"). */
+function mapRunes(s, upper) {
+    let out = "";
+    for (const ch of s) {
+        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+        out += runes(m).length === 1 ? m : ch;
+    }
+    return out;
+}
+function isGoSpace(ch) {
+    return /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\u2028\u2029]$/u.test(ch);
+}
+/** strings.TrimSpace. */
+function trimSpace(s) {
+    const chars = runes(s);
+    let a = 0;
+    let b = chars.length;
+    while (a < b && isGoSpace(chars[a] ?? ""))
+        a++;
+    while (b > a && isGoSpace(chars[b - 1] ?? ""))
+        b--;
+    return chars.slice(a, b).join("");
+}
+/** strings.Trim with a cutset. */
+function trimCutset(s, cutset) {
+    const cut = new Set(runes(cutset));
+    const chars = runes(s);
+    let a = 0;
+    let b = chars.length;
+    while (a < b && cut.has(chars[a] ?? ""))
+        a++;
+    while (b > a && cut.has(chars[b - 1] ?? ""))
+        b--;
+    return chars.slice(a, b).join("");
+}
+/** Slices a string by UTF-8 byte offsets, as Go does. */
+function byteSlice(s, start, end) {
+    const buf = Buffer.from(s, "utf8");
+    const e = end ?? buf.length;
+    if (start < 0 || e > buf.length || start > e) {
+        throw new FuncError(`runtime error: slice bounds out of range [${start}:${e}] with length ${buf.length}`);
+    }
+    return buf.subarray(start, e).toString("utf8");
+}
+function trunc(c, s) {
+    const n = Number(c);
+    const len = utf8Length(s);
+    if (n < 0 && len + n > 0)
+        return byteSlice(s, len + n);
+    if (n >= 0 && len > n)
+        return byteSlice(s, 0, n);
+    return s;
+}
+function substr(start, end, s) {
+    const a = Number(start);
+    const b = Number(end);
+    if (a < 0)
+        return byteSlice(s, 0, b);
+    if (b < 0 || b > utf8Length(s))
+        return byteSlice(s, a);
+    return byteSlice(s, a, b);
+}
+function isSeparator(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp <= 0x7f)
+        return !/[0-9A-Za-z_]/.test(ch);
+    if (/[\p{L}\p{Nd}]/u.test(ch))
+        return false;
+    return isGoSpace(ch);
+}
+/** strings.Title: the first letter of each word upper-cased. */
+function title(s) {
+    let prev = " ";
+    let out = "";
+    for (const ch of s) {
+        out += isSeparator(prev) ? mapRunes(ch, true) : ch;
+        prev = ch;
+    }
+    return out;
+}
+function untitle(s) {
+    let prev = " ";
+    let out = "";
+    for (const ch of s) {
+        out += isGoSpace(prev) ? mapRunes(ch, false) : ch;
+        prev = ch;
+    }
+    return out;
+}
+function swapcase(s) {
+    let out = "";
+    let wasSpace = true;
+    for (const ch of s) {
+        const upper = mapRunes(ch, true);
+        const lower = mapRunes(ch, false);
+        if (ch === upper && ch !== lower)
+            out += lower;
+        else if (ch === lower && ch !== upper)
+            out += wasSpace ? mapRunes(ch, true) : upper;
+        else
+            out += ch;
+        wasSpace = isGoSpace(ch);
+    }
+    return out;
+}
+function initials(s) {
+    return s
+        .split(/\s+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => runes(w)[0] ?? "")
+        .join("");
+}
+/** Splits into words the way xstrings does: at separators, case changes and letter/digit boundaries. */
+function words(s) {
+    const out = [];
+    for (const part of s.split(/[^\p{L}\p{N}]+/u)) {
+        if (!part)
+            continue;
+        const re = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+\p{N}*|\p{Lu}+\p{N}*|\p{N}+\p{Ll}*|\p{L}+/gu;
+        for (const m of part.matchAll(re))
+            out.push(m[0]);
+    }
+    return out;
+}
+function joinWords(s, sep) {
+    return words(s)
+        .map((w) => mapRunes(w, false))
+        .join(sep);
+}
+function pascalCase(s) {
+    return s
+        .split(/[_\s-]+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => {
+        const [first = "", ...rest] = runes(w);
+        return mapRunes(first, true) + rest.join("");
+    })
+        .join("");
+}
+function wrapText(width, s, sep = "\n") {
+    if (width < 1)
+        return s;
+    const out = [];
+    for (const line of s.split("\n")) {
+        let cur = "";
+        for (const word of line.split(" ")) {
+            if (cur && cur.length + 1 + word.length > width) {
+                out.push(cur);
+                cur = word;
+            }
+            else {
+                cur = cur ? `${cur} ${word}` : word;
+            }
+        }
+        out.push(cur);
+    }
+    return out.join(sep);
+}
+function repeat(count, s) {
+    const n = Number(count);
+    if (n < 0)
+        throw new FuncError("strings: negative Repeat count");
+    if (n * s.length > LIMITS.maxTemplateOutput)
+        throw new FuncError(`repeat of ${n} copies is too long`);
+    return s.repeat(n);
+}
+function split(sep, s, n = -1) {
+    const parts = goSplit(s, sep, n);
+    const m = values_newMap();
+    parts.forEach((p, i) => {
+        values_put(m, `_${i}`, p);
+    });
+    return typed(m, "map[string]string");
+}
+/** strings.SplitN (n < 0 for all), including Go's split into UTF-8 sequences on an empty separator. */
+function goSplit(s, sep, n = -1) {
+    if (n === 0)
+        return [];
+    if (sep === "") {
+        const chars = runes(s);
+        if (n < 0 || n >= chars.length)
+            return chars;
+        return [...chars.slice(0, n - 1), chars.slice(n - 1).join("")];
+    }
+    const parts = s.split(sep);
+    if (n < 0 || parts.length <= n)
+        return parts;
+    return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+}
+function abbrev(width, s) {
+    const w = Number(width);
+    if (w < 4 || runes(s).length <= w)
+        return s;
+    return runes(s).slice(0, w - 3).join("") + "...";
+}
+const STRING_FUNCS = [
+    ["abbrev", fnOf(["int", "string"], (w, s) => abbrev(w, s))],
+    ["trunc", fnOf(["int", "string"], (c, s) => trunc(c, s))],
+    ["trim", fnOf(["string"], (s) => trimSpace(s))],
+    ["upper", fnOf(["string"], (s) => mapRunes(s, true))],
+    ["lower", fnOf(["string"], (s) => mapRunes(s, false))],
+    ["title", fnOf(["string"], (s) => title(s))],
+    ["untitle", fnOf(["string"], (s) => untitle(s))],
+    ["substr", fnOf(["int", "int", "string"], (a, b, s) => substr(a, b, s))],
+    ["repeat", fnOf(["int", "string"], (c, s) => repeat(c, s))],
+    ["trimall", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
+    ["trimAll", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
+    [
+        "trimSuffix",
+        fnOf(["string", "string"], (a, b) => {
+            const s = b;
+            return a !== "" && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
+        }),
+    ],
+    [
+        "trimPrefix",
+        fnOf(["string", "string"], (a, b) => {
+            const s = b;
+            return s.startsWith(a) ? s.slice(a.length) : s;
+        }),
+    ],
+    ["nospace", fnOf(["string"], (s) => runes(s).filter((c) => !isGoSpace(c)).join(""))],
+    ["initials", fnOf(["string"], (s) => initials(s))],
+    ["swapcase", fnOf(["string"], (s) => swapcase(s))],
+    ["snakecase", fnOf(["string"], (s) => joinWords(s, "_"))],
+    ["kebabcase", fnOf(["string"], (s) => joinWords(s, "-"))],
+    ["camelcase", fnOf(["string"], (s) => pascalCase(s))],
+    ["wrap", fnOf(["int", "string"], (l, s) => wrapText(Number(l), s))],
+    ["wrapWith", fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep))],
+    ["contains", fnOf(["string", "string"], (sub, s) => s.includes(sub))],
+    ["hasPrefix", fnOf(["string", "string"], (p, s) => s.startsWith(p))],
+    ["hasSuffix", fnOf(["string", "string"], (p, s) => s.endsWith(p))],
+    [
+        "quote",
+        fnOf([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map((x) => quoteGo(strval(x)))
+            .join(" "), "any"),
+    ],
+    [
+        "squote",
+        fnOf([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map((x) => `'${strval(x)}'`)
+            .join(" "), "any"),
+    ],
+    [
+        "cat",
+        fnOf([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map(strval)
+            .join(" "), "any"),
+    ],
+    [
+        "indent",
+        fnOf(["int", "string"], (n, s) => {
+            const pad = " ".repeat(Math.max(0, Number(n)));
+            return pad + s.split("\n").join("\n" + pad);
+        }),
+    ],
+    [
+        "nindent",
+        fnOf(["int", "string"], (n, s) => {
+            const pad = " ".repeat(Math.max(0, Number(n)));
+            return "\n" + pad + s.split("\n").join("\n" + pad);
+        }),
+    ],
+    ["replace", fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n))],
+    ["plural", fnOf(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
+    ["toString", fnOf(["any"], (v) => strval(v))],
+    ["split", fnOf(["string", "string"], (sep, s) => split(sep, s))],
+    ["splitn", fnOf(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
+    ["splitList", fnOf(["string", "string"], (sep, s) => typed(goSplit(s, sep), "[]string"))],
+];
+/** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
+function goReplaceAll(s, old, repl) {
+    if (old === "") {
+        const chars = runes(s);
+        return repl + chars.join(repl) + (chars.length > 0 ? repl : "");
+    }
+    return s.split(old).join(repl);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/slug.ts
+/**
+ * Argo CD's name helpers: SanitizeName (`normalize`, `*Normalized` params),
+ * gosimple/slug's Make (`branch_slug`), and SlugifyName (`slugify`).
+ */
+
+
+/** utils.SanitizeName: lower-case, `[^-a-z0-9.]` to `-`, at most 253 characters, no `-`/`.` at either end. */
+function sanitizeName(name) {
+    let s = mapRunes(name, false).replace(/[^-a-z0-9.]/gu, "-");
+    if (s.length > 253)
+        s = s.slice(0, 253);
+    return s.replace(/^[-.]+|[-.]+$/g, "");
+}
+const LANGUAGE_SUB = {
+    "&": "and",
+    "@": "at",
+    '"': "",
+    "'": "",
+    "\u2019": "",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+};
+const TRANSLIT = {
+    ß: "ss",
+    æ: "ae",
+    Æ: "AE",
+    ø: "o",
+    Ø: "O",
+    đ: "d",
+    Đ: "D",
+    ł: "l",
+    Ł: "L",
+    œ: "oe",
+    Œ: "OE",
+    þ: "th",
+    Þ: "TH",
+    ð: "d",
+    Ð: "D",
+    ı: "i",
+};
+/** An approximation of unidecode: accents dropped, a few letters spelled out, other non-ASCII removed. */
+function unidecode(s) {
+    let out = "";
+    for (const ch of s.normalize("NFKD").replace(/\p{M}/gu, "")) {
+        if ((ch.codePointAt(0) ?? 0) < 0x80)
+            out += ch;
+        else
+            out += TRANSLIT[ch] ?? "";
+    }
+    return out;
+}
+/** gosimple/slug's Make (v1.13+), with the package settings passed in. */
+function slugMake(input, opts) {
+    let s = trimSpace(input);
+    for (const key of Object.keys(opts.customSub ?? {}).sort()) {
+        s = s.split(key).join(opts.customSub?.[key] ?? "");
+    }
+    s = runes(s).map((ch) => LANGUAGE_SUB[ch] ?? ch).join("");
+    s = unidecode(s).toLowerCase();
+    if (!opts.smartTruncate && s.length >= opts.maxLength)
+        s = s.slice(0, opts.maxLength);
+    s = s.replace(/[^a-zA-Z0-9_-]/g, "-").replace(/-+/g, "-");
+    s = s.replace(/^[-_]+|[-_]+$/g, "");
+    if (opts.maxLength > 0 && opts.smartTruncate)
+        s = smartTruncate(s, opts.maxLength);
+    return s;
+}
+function smartTruncate(text, max) {
+    if (text.length <= max)
+        return text;
+    for (let i = max; i >= 0; i--) {
+        if (text.charAt(i) === "-")
+            return text.slice(0, i);
+    }
+    return text.slice(0, max);
+}
+/** The pull request generator's `branch_slug`: 50 characters at most, `_` as `-`. */
+function branchSlug(branch) {
+    return slugMake(branch, { maxLength: 50, smartTruncate: true, customSub: { _: "-" } });
+}
+/** utils.SlugifyName: sanitize, then slug with an optional length and smart truncation. */
+function slugifyName(name, maxLength = 50, smartTruncate = true) {
+    return slugMake(sanitizeName(name), { maxLength, smartTruncate, customSub: { _: "-" } });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/params.ts
+/**
+ * Generator parameters: conversion from parsed YAML/JSON into Go values, the
+ * dot-flattening fasttemplate sees (jeremywohl/flatten), and mergo's map merge
+ * (how matrix, merge and sprig's `merge` combine maps).
+ */
+
+
+class DepthError extends Error {
+    constructor() {
+        super(`values are nested more than ${LIMITS.maxDepth} levels deep`);
+    }
 }
 /**
- * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
- * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
- * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
- * written as a character reference, which renders as the character itself. So a message reads
- * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
+ * Parsed YAML or JSON as Go sees it after sigs.k8s.io/yaml: maps, slices,
+ * strings, booleans, null, and every number a float64.
  */
-function summary_markdownCell(s) {
-    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
-    return (cut
-        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
-        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
-        .replace(/\t/g, " ")
-        .trim());
+function toGoValue(v, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === "string" || typeof v === "boolean")
+        return v;
+    if (typeof v === "number")
+        return v;
+    if (typeof v === "bigint")
+        return Number(v);
+    if (v instanceof Date)
+        return v.toISOString().replace(".000Z", "Z");
+    if (Array.isArray(v))
+        return v.map((x) => toGoValue(x, depth + 1));
+    if (v instanceof Map) {
+        const m = values_newMap();
+        for (const [k, x] of v)
+            values_put(m, String(k), toGoValue(x, depth + 1));
+        return m;
+    }
+    if (typeof v === "object") {
+        const m = values_newMap();
+        for (const [k, x] of Object.entries(v))
+            values_put(m, k, toGoValue(x, depth + 1));
+        return m;
+    }
+    return null;
 }
-function bytes(lines) {
-    return lines.reduce((n, l) => n + Buffer.byteLength(l, "utf8") + 1, 0);
+/** Go values back to plain JSON-able data (ints as numbers, missing values dropped). */
+function toPlain(v, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    if (v === undefined)
+        return undefined;
+    if (typeof v === "bigint")
+        return Number(v);
+    if (v instanceof Int64)
+        return Number(v.v);
+    if (Array.isArray(v))
+        return v.map((x) => toPlain(x, depth + 1) ?? null);
+    if (isMap(v)) {
+        const entries = [];
+        for (const k of Object.keys(v)) {
+            const x = toPlain(v[k], depth + 1);
+            if (x !== undefined)
+                entries.push([k, x]);
+        }
+        return Object.fromEntries(entries);
+    }
+    return v;
 }
-function plural(n, words) {
-    return `${n} ${words}${n === 1 ? "" : "s"}`;
+function deepClone(v, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    if (Array.isArray(v)) {
+        const out = v.map((x) => deepClone(x, depth + 1));
+        const tag = containerTypeOf(v);
+        return tag ? typed(out, tag) : out;
+    }
+    if (isMap(v)) {
+        const m = values_newMap();
+        for (const k of Object.keys(v))
+            values_put(m, k, deepClone(v[k], depth + 1));
+        const tag = containerTypeOf(v);
+        return tag ? typed(m, tag) : m;
+    }
+    return v;
 }
+function isEmptyGo(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v === "string")
+        return v === "";
+    if (typeof v === "boolean")
+        return !v;
+    if (typeof v === "number")
+        return v === 0;
+    if (typeof v === "bigint")
+        return v === 0n;
+    if (v instanceof Int64)
+        return v.v === 0n;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return Object.keys(v).length === 0;
+}
+/**
+ * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
+ * maps merge into each other, and a value is taken from src when dst has none
+ * (or an empty one), or always with `overwrite`. Mutates and returns dst.
+ */
+function mergoMerge(dst, src, overwrite, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    for (const k of Object.keys(src)) {
+        const s = src[k];
+        const d = hasOwn(dst, k) ? dst[k] : undefined;
+        if (s === null || s === undefined) {
+            if (overwrite)
+                values_put(dst, k, null);
+            continue;
+        }
+        if (isMap(s)) {
+            if (isMap(d)) {
+                mergoMerge(d, s, overwrite, depth + 1);
+                continue;
+            }
+            if (d !== undefined && !isEmptyGo(d))
+                continue;
+            values_put(dst, k, s);
+            continue;
+        }
+        if (overwrite || d === undefined || isEmptyGo(d))
+            values_put(dst, k, s);
+    }
+    return dst;
+}
+/**
+ * jeremywohl/flatten with DotStyle, then `%v` of every leaf: how Argo CD turns
+ * nested values into the flat strings that selectors and fasttemplate see.
+ * Only map[string]interface{} and []interface{} are walked; typed containers
+ * (a cluster's labels in Go template mode) print whole, as Go prints them.
+ */
+function flattenParams(params, fully = false) {
+    const out = {};
+    const walk = (v, key, depth) => {
+        if (depth > LIMITS.maxDepth)
+            throw new DepthError();
+        const walkable = fully || containerTypeOf(v) === undefined;
+        if (isMap(v) && walkable) {
+            for (const k of Object.keys(v))
+                walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
+            return;
+        }
+        if (Array.isArray(v) && walkable) {
+            v.forEach((x, i) => {
+                walk(x, key === "" ? String(i) : `${key}.${i}`, depth + 1);
+            });
+            return;
+        }
+        Object.defineProperty(out, key, { value: formatValue(v), enumerable: true, writable: true, configurable: true });
+    };
+    for (const k of Object.keys(params))
+        walk(params[k], k, 1);
+    return out;
+}
+/** Params from a flat string map (fasttemplate mode). */
+function flatParams(entries) {
+    const m = newMap();
+    for (const [k, v] of entries)
+        put(m, k, v);
+    return m;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/collections.ts
+/** sprig's list, dict, default and reflection functions (list.go, dict.go, defaults.go, reflect.go). */
+
+
+
+
+
+function list(...v) {
+    return [...v];
+}
+function dict(...v) {
+    const m = values_newMap();
+    for (let i = 0; i < v.length; i += 2) {
+        values_put(m, strval(v[i]), i + 1 < v.length ? v[i + 1] : "");
+    }
+    return m;
+}
+/** A copy of a Go slice as []interface{}, or undefined for an empty one (sprig returns nil). */
+function copyList(v, what) {
+    const l = listOf(v, what);
+    return l.length === 0 ? undefined : [...l];
+}
+function until(count) {
+    return untilStep(0n, count, count < 0n ? -1n : 1n);
+}
+function untilStep(start, stop, step) {
+    const out = [];
+    if (step === 0n)
+        return typed(out, "[]int");
+    const n = (stop - start) / step;
+    if (n > BigInt(LIMITS.maxListLength))
+        throw new FuncError(`a list of ${n} numbers is too long`);
+    if (step > 0n)
+        for (let i = start; i < stop; i += step)
+            out.push(i);
+    else
+        for (let i = start; i > stop; i += step)
+            out.push(i);
+    return typed(out, "[]int");
+}
+function slice(l, ...indices) {
+    const items = listOf(l, "slice");
+    if (items.length === 0)
+        return null;
+    const start = indices.length > 0 ? Number(toInt64(indices[0] ?? null)) : 0;
+    const end = indices.length > 1 ? Number(toInt64(indices[1] ?? null)) : items.length;
+    if (start < 0 || end > items.length || start > end) {
+        throw new FuncError(`reflect: slice index out of range`);
+    }
+    const out = items.slice(start, end);
+    const tag = containerTypeOf(items);
+    return tag ? typed(out, tag) : out;
+}
+function requireMap(v, fn) {
+    if (isMap(v) && containerTypeOf(v) === undefined)
+        return v;
+    throw new FuncError(`${fn}: interface conversion: interface {} is ${typeName(v)}, not map[string]interface {}`);
+}
+function dig(...ps) {
+    if (ps.length < 3)
+        throw new FuncError("dig needs at least three arguments");
+    let cur = requireMap(ps[ps.length - 1], "dig");
+    const def = ps[ps.length - 2];
+    const keys = ps.slice(0, -2).map((k) => {
+        if (typeof k !== "string")
+            throw new FuncError(`interface conversion: interface {} is ${typeName(k)}, not string`);
+        return k;
+    });
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] ?? "";
+        if (!hasOwn(cur, k))
+            return def;
+        const step = cur[k];
+        if (i === keys.length - 1)
+            return step;
+        cur = requireMap(step, "dig");
+    }
+    return def;
+}
+function deepCopy(v, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new FuncError("value is nested too deeply to copy");
+    if (Array.isArray(v)) {
+        const out = v.map((x) => deepCopy(x, depth + 1));
+        const tag = containerTypeOf(v);
+        return tag ? typed(out, tag) : out;
+    }
+    if (isMap(v)) {
+        const m = values_newMap();
+        for (const k of Object.keys(v))
+            values_put(m, k, deepCopy(v[k], depth + 1));
+        const tag = containerTypeOf(v);
+        return tag ? typed(m, tag) : m;
+    }
+    return v;
+}
+function uniq(l) {
+    const out = [];
+    for (const x of listOf(l, "find uniq"))
+        if (!out.some((y) => deepEqual(x, y)))
+            out.push(x);
+    return out;
+}
+const COLLECTION_FUNCS = [
+    ["list", fnOf([], list, "any")],
+    ["tuple", fnOf([], list, "any")],
+    ["dict", fnOf([], dict, "any")],
+    ["get", fnOf(["map", "string"], (d, k) => (hasOwn(d, k) ? d[k] : ""))],
+    [
+        "set",
+        fnOf(["map", "string", "any"], (d, k, v) => {
+            values_put(d, k, v);
+            return d;
+        }),
+    ],
+    [
+        "unset",
+        fnOf(["map", "string"], (d, k) => {
+            Reflect.deleteProperty(d, k);
+            return d;
+        }),
+    ],
+    ["hasKey", fnOf(["map", "string"], (d, k) => hasOwn(d, k))],
+    [
+        "pluck",
+        fnOf(["string"], (k, ...ds) => ds.filter((d) => isMap(d) && hasOwn(d, k)).map((d) => d[k]), "map"),
+    ],
+    [
+        "keys",
+        fnOf([], (...ds) => typed(ds.flatMap((d) => (isMap(d) ? Object.keys(d) : [])), "[]string"), "map"),
+    ],
+    [
+        "pick",
+        fnOf(["map"], (d, ...ks) => {
+            const m = values_newMap();
+            for (const k of ks)
+                if (hasOwn(d, k))
+                    values_put(m, k, d[k]);
+            return m;
+        }, "string"),
+    ],
+    [
+        "omit",
+        fnOf(["map"], (d, ...ks) => {
+            const m = values_newMap();
+            for (const k of Object.keys(d))
+                if (!ks.includes(k))
+                    values_put(m, k, d[k]);
+            return m;
+        }, "string"),
+    ],
+    [
+        "merge",
+        fnOf(["map"], (dst, ...srcs) => {
+            for (const s of srcs)
+                if (isMap(s))
+                    mergoMerge(dst, s, false);
+            return dst;
+        }, "map"),
+    ],
+    [
+        "mergeOverwrite",
+        fnOf(["map"], (dst, ...srcs) => {
+            for (const s of srcs)
+                if (isMap(s))
+                    mergoMerge(dst, s, true);
+            return dst;
+        }, "map"),
+    ],
+    ["values", fnOf(["map"], (d) => Object.values(d))],
+    ["dig", fnOf([], dig, "any")],
+    ["deepCopy", fnOf(["any"], (v) => deepCopy(v))],
+    ["append", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
+    ["push", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
+    ["prepend", fnOf(["any", "any"], (l, v) => [v, ...listOf(l, "prepend")])],
+    ["first", fnOf(["any"], (l) => listOf(l, "find first")[0] ?? null)],
+    ["last", fnOf(["any"], (l) => listOf(l, "find last").at(-1) ?? null)],
+    ["rest", fnOf(["any"], (l) => copyList(l, "find rest")?.slice(1) ?? null)],
+    ["initial", fnOf(["any"], (l) => copyList(l, "find initial")?.slice(0, -1) ?? null)],
+    ["reverse", fnOf(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
+    ["compact", fnOf(["any"], (l) => listOf(l, "compact").filter((x) => !isEmpty(x)))],
+    ["uniq", fnOf(["any"], uniq)],
+    ["without", fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any")],
+    [
+        "has",
+        fnOf(["any", "any"], (needle, haystack) => {
+            if (haystack === null || haystack === undefined)
+                return false;
+            return listOf(haystack, "find has").some((x) => deepEqual(x, needle));
+        }),
+    ],
+    ["slice", fnOf(["any"], slice, "any")],
+    [
+        "concat",
+        fnOf([], (...lists) => {
+            const out = [];
+            for (const l of lists) {
+                if (!Array.isArray(l))
+                    throw new FuncError(`Cannot concat type ${kindOfValue(l)} as list`);
+                out.push(...l);
+            }
+            return out;
+        }, "any"),
+    ],
+    [
+        "chunk",
+        fnOf(["int", "any"], (size, l) => {
+            const n = Number(size);
+            const items = listOf(l, "chunk");
+            if (n <= 0)
+                throw new FuncError("chunk size must be positive");
+            const out = [];
+            for (let i = 0; i < items.length; i += n)
+                out.push(items.slice(i, i + n));
+            return typed(out, "[][]interface {}");
+        }),
+    ],
+    [
+        "sortAlpha",
+        fnOf(["any"], (l) => {
+            if (!Array.isArray(l))
+                return typed([strval(l)], "[]string");
+            return typed([...strslice(l)].sort(compareStrings), "[]string");
+        }),
+    ],
+    ["until", fnOf(["int"], (n) => until(n))],
+    ["untilStep", fnOf(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
+    ["toStrings", fnOf(["any"], (v) => strslice(v))],
+    [
+        "join",
+        fnOf(["string", "any"], (sep, v) => strslice(v).join(sep)),
+    ],
+    // defaults.go
+    ["default", fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any")],
+    ["empty", fnOf(["any"], (v) => isEmpty(v))],
+    ["coalesce", fnOf([], (...v) => v.find((x) => !isEmpty(x)) ?? null, "any")],
+    ["all", fnOf([], (...v) => v.every((x) => !isEmpty(x)), "any")],
+    ["any", fnOf([], (...v) => v.some((x) => !isEmpty(x)), "any")],
+    ["ternary", fnOf(["any", "any", "bool"], (vt, vf, v) => (v ? vt : vf))],
+    // reflect.go
+    ["typeOf", fnOf(["any"], (v) => typeName(v))],
+    ["typeIs", fnOf(["string", "any"], (t, v) => t === typeName(v))],
+    ["typeIsLike", fnOf(["string", "any"], (t, v) => t === typeName(v) || t === "*" + typeName(v))],
+    ["kindOf", fnOf(["any"], (v) => kindName(v))],
+    ["kindIs", fnOf(["string", "any"], (t, v) => t === kindName(v))],
+    ["deepEqual", fnOf(["any", "any"], (a, b) => deepEqual(a, b))],
+    ["fail", fnOf(["string"], (msg) => {
+            throw new FuncError(msg);
+        })],
+];
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./packages/core/src/reporters/uri.ts
-/**
- * Percent-encodes a repo-relative path for a URI (SARIF `artifactLocation.uri`, summary links).
- *
- * Deliberately stricter than RFC 3986's path characters: `:` (a first segment with a colon reads
- * as a URI scheme), `(`/`)` (they end a markdown link) and `&` (markdown decodes entities in link
- * destinations) are encoded too. Lone surrogates, which `encodeURIComponent` throws on, become
- * U+FFFD first so a strange file name cannot crash a report.
- */
-function uri_encodePath(path) {
-    return path
-        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-        .replace(/[^A-Za-z0-9\-._~!$'*+,;=@/]/gu, uri_percent);
-}
-/** `encodeURIComponent`, plus the `(`/`)` it leaves alone. */
-function uri_percent(c) {
-    return encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
-
-
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-/**
- * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
- * keep the worst and count the rest in `run.properties`.
- */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL = { error: "error", warning: "warning", notice: "note" };
-/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
-const FINGERPRINT_KEY = "gitopsFinding/v1";
-/**
- * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
- * results worst first with repo-relative locations and fingerprints stable across runs.
- */
-function sarif_toSarif(findings, opts) {
-    const sorted = finding_sortFindings(findings);
-    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
-    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
-    // first use, so the rules array and every ruleIndex stay put when only the results change.
-    // `kept` is worst first, so a rule's first finding carries its worst severity.
-    const first = new Map();
-    for (const f of kept)
-        if (!first.has(ruleId(f)))
-            first.set(ruleId(f), f);
-    const rules = [...first.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    // Identical findings (same rule, place, message and resource, different lines) share a hash;
-    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const id = ruleId(f);
-        const hash = findingFingerprint(f);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        const location = toLocation(f);
-        return {
-            ruleId: id,
-            ruleIndex: index.get(id) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: messageText(f) },
-            ...(location && { locations: [location] }),
-            partialFingerprints: {
-                [FINGERPRINT_KEY]: `${hash}:${n}`,
-                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
-                // from the text around `line`, which moves whenever lines above are edited. Ours does not
-                // depend on the line, so an alert survives unrelated edits to the file.
-                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
-            },
-        };
-    });
-    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
-    if (opts.informationUri)
-        driver.informationUri = opts.informationUri;
-    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
-    if (kept.length < sorted.length)
-        run.properties = { droppedResults: sorted.length - kept.length };
-    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
-}
-/**
- * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
- * message and resource. Not the line, which shifts with unrelated edits.
- */
-function findingFingerprint(f) {
-    const parts = [
-        f.tool,
-        f.rule,
-        f.file ?? f.target ?? "",
-        f.message,
-        f.resource ? finding_resourceLabel(f.resource) : "",
-    ];
-    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
-}
-function ruleId(f) {
-    return `${f.tool}/${f.rule}`;
-}
-function toRule(id, worst, info) {
-    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
-    const text = info?.description ?? id;
-    const rule = {
-        id,
-        name: id,
-        shortDescription: { text },
-        fullDescription: { text },
-        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
-        defaultConfiguration: { level: LEVEL[worst.severity] },
-        // The tool as a tag lets code scanning filter lint from policy from secrets.
-        properties: { tags: [worst.tool] },
-    };
-    if (info?.helpUri)
-        rule.helpUri = info.helpUri;
-    return rule;
-}
-function messageText(f) {
-    const text = f.resource ? `${f.message} [${finding_resourceLabel(f.resource)}]` : f.message;
-    // message.text is required and GitHub refuses an empty string for a required property.
-    return text || ruleId(f);
-}
-function toLocation(f) {
-    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
-    if (!path)
-        return undefined;
-    const location = {
-        physicalLocation: { artifactLocation: { uri: uri_encodePath(path), uriBaseId: "%SRCROOT%" } },
-    };
-    // A line only means something in the file; a target is a directory.
-    if (f.file && f.line && f.line >= 1) {
-        location.physicalLocation.region = { startLine: f.line };
-        if (f.column && f.column >= 1)
-            location.physicalLocation.region.startColumn = f.column;
-    }
-    return location;
-}
-/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
-function looksLikePath(s) {
-    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
-
-
-/** The case a finding belongs to when it names neither a target nor a file. */
-const REPOSITORY_CASE = "(repository)";
-/**
- * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
- * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
- * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
- *
- * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
- * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
- */
-function toJUnitXml(findings, opts) {
-    const byTool = new Map();
-    for (const tool of opts.tools ?? [])
-        byTool.set(tool, []);
-    for (const f of finding_sortFindings(findings)) {
-        const list = byTool.get(f.tool);
-        if (list)
-            list.push(f);
-        else
-            byTool.set(f.tool, [f]);
-    }
-    if (!byTool.size)
-        byTool.set(opts.suiteName, []);
-    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
-    const tests = suites.reduce((n, s) => n + s.tests, 0);
-    const failures = suites.reduce((n, s) => n + s.failures, 0);
-    return [
-        `<?xml version="1.0" encoding="UTF-8"?>`,
-        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
-        ...suites.flatMap((s) => s.lines),
-        `</testsuites>`,
-        "",
-    ].join("\n");
-}
-function suiteXml(tool, findings, opts) {
-    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
-    const byCase = new Map();
-    for (const name of opts.cases ?? [])
-        byCase.set(name, []);
-    const extra = new Map();
-    for (const f of findings) {
-        const name = f.target ?? f.file ?? REPOSITORY_CASE;
-        const list = byCase.get(name) ?? extra.get(name);
-        if (list)
-            list.push(f);
-        else
-            extra.set(name, [f]);
-    }
-    for (const name of [...extra.keys()].sort())
-        byCase.set(name, extra.get(name) ?? []);
-    const lines = [];
-    let failures = 0;
-    for (const [name, list] of byCase) {
-        const failing = [];
-        const other = [];
-        for (const f of list) {
-            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
-            (fails ? failing : other).push(f);
-        }
-        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
-        if (!list.length) {
-            lines.push(`${open}/>`);
+;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
+/** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
+/** path.Clean. */
+function clean(p) {
+    if (p === "")
+        return ".";
+    const rooted = p.startsWith("/");
+    const out = [];
+    for (const part of p.split("/")) {
+        if (part === "" || part === ".")
+            continue;
+        if (part === "..") {
+            if (out.length > 0 && out[out.length - 1] !== "..")
+                out.pop();
+            else if (!rooted)
+                out.push("..");
             continue;
         }
-        lines.push(`${open}>`);
-        const [head] = failing;
-        if (head) {
-            failures += 1;
-            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
-            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
-                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
-        }
-        if (other.length) {
-            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
-        }
-        lines.push(`    </testcase>`);
+        out.push(part);
     }
-    const tests = byCase.size;
-    return {
-        lines: [
-            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
-            ...lines,
-            `  </testsuite>`,
-        ],
-        tests,
-        failures,
-    };
+    const joined = out.join("/");
+    if (rooted)
+        return "/" + joined;
+    return joined === "" ? "." : joined;
+}
+/** path.Base. */
+function gopath_base(p) {
+    if (p === "")
+        return ".";
+    let s = p.replace(/\/+$/, "");
+    if (s === "")
+        return "/";
+    const i = s.lastIndexOf("/");
+    if (i >= 0)
+        s = s.slice(i + 1);
+    return s;
+}
+/** path.Dir. */
+function gopath_dir(p) {
+    const i = p.lastIndexOf("/");
+    return clean(p.slice(0, i + 1));
+}
+/** path.Ext. */
+function gopath_ext(p) {
+    for (let i = p.length - 1; i >= 0 && p.charAt(i) !== "/"; i--) {
+        if (p.charAt(i) === ".")
+            return p.slice(i);
+    }
+    return "";
+}
+function isAbs(p) {
+    return p.startsWith("/");
+}
+class BadPattern extends Error {
+    constructor() {
+        super("syntax error in pattern");
+    }
 }
 /**
- * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
- * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
+ * path.Match: `*` and `?` stop at `/`, `[...]` classes (negated with `^`),
+ * `\` escapes. A malformed pattern throws {@link BadPattern}.
  */
-const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const ENTITY = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&apos;",
+function gopath_match(pattern, name) {
+    validatePattern(pattern);
+    // Failed (pattern, name) positions, so many stars cannot make matching exponential.
+    const failed = new Set();
+    return matchFrom(pattern, 0, name, 0, failed);
+}
+function validatePattern(pattern) {
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === "\\") {
+            if (i + 1 >= pattern.length)
+                throw new BadPattern();
+            i++;
+        }
+        else if (c === "[") {
+            const end = gopath_classEnd(pattern, i);
+            if (end < 0)
+                throw new BadPattern();
+            i = end;
+        }
+    }
+}
+/** Index of the `]` closing the class opened at `start`, or -1 if malformed. */
+function gopath_classEnd(p, start) {
+    let i = start + 1;
+    if (p.charAt(i) === "^")
+        i++;
+    let first = true;
+    while (i < p.length) {
+        const c = p.charAt(i);
+        if (c === "]" && !first)
+            return i;
+        first = false;
+        if (c === "-")
+            return -1;
+        i = classChar(p, i);
+        if (i < 0)
+            return -1;
+        if (p.charAt(i) === "-") {
+            i = classChar(p, i + 1);
+            if (i < 0)
+                return -1;
+        }
+    }
+    return -1;
+}
+/** Skips one (possibly escaped) class character, returning the next index or -1. */
+function classChar(p, i) {
+    const c = p.charAt(i);
+    if (c === "" || c === "-" || c === "]")
+        return -1;
+    if (c === "\\")
+        return i + 2 <= p.length ? i + 2 : -1;
+    const cp = p.codePointAt(i) ?? 0;
+    return i + (cp > 0xffff ? 2 : 1);
+}
+function readClassChar(p, i) {
+    let j = i;
+    if (p.charAt(j) === "\\")
+        j++;
+    const cp = p.codePointAt(j) ?? 0;
+    return [cp, j + (cp > 0xffff ? 2 : 1)];
+}
+function matchFrom(p, pi0, s, si0, failed) {
+    const key = pi0 * (s.length + 1) + si0;
+    if (failed.has(key))
+        return false;
+    const ok = matchStep(p, pi0, s, si0, failed);
+    if (!ok)
+        failed.add(key);
+    return ok;
+}
+function matchStep(p, pi0, s, si0, failed) {
+    let pi = pi0;
+    let si = si0;
+    while (pi < p.length) {
+        const c = p.charAt(pi);
+        if (c === "*") {
+            let pj = pi;
+            while (p.charAt(pj) === "*")
+                pj++;
+            for (let k = si; k <= s.length; k++) {
+                if (matchFrom(p, pj, s, k, failed))
+                    return true;
+                if (s.charAt(k) === "/")
+                    return false;
+            }
+            return false;
+        }
+        if (si >= s.length)
+            return false;
+        const scp = s.codePointAt(si) ?? 0;
+        const swidth = scp > 0xffff ? 2 : 1;
+        if (c === "?") {
+            if (scp === 0x2f)
+                return false;
+            pi++;
+            si += swidth;
+            continue;
+        }
+        if (c === "[") {
+            if (scp === 0x2f)
+                return false;
+            const end = gopath_classEnd(p, pi);
+            let i = pi + 1;
+            let neg = false;
+            if (p.charAt(i) === "^") {
+                neg = true;
+                i++;
+            }
+            let matched = false;
+            while (i < end) {
+                const [lo, next] = readClassChar(p, i);
+                let hi = lo;
+                i = next;
+                if (p.charAt(i) === "-") {
+                    const [h, n2] = readClassChar(p, i + 1);
+                    hi = h;
+                    i = n2;
+                }
+                if (scp >= lo && scp <= hi)
+                    matched = true;
+            }
+            if (matched === neg)
+                return false;
+            pi = end + 1;
+            si += swidth;
+            continue;
+        }
+        let lit = c;
+        if (c === "\\") {
+            pi++;
+            lit = p.charAt(pi);
+        }
+        if (s.charAt(si) !== lit)
+            return false;
+        pi++;
+        si++;
+    }
+    return si === s.length;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/encoding.ts
+/** sprig's JSON, encoding, hashing and path functions, and Argo CD's toYaml/fromYaml/fromYamlArray. */
+
+
+
+
+
+
+
+
+
+/** encoding/json's string escaping; `html` escapes <, > and & as json.Marshal does. */
+function jsonString(s, html) {
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "\n")
+            out += "\\n";
+        else if (ch === "\r")
+            out += "\\r";
+        else if (ch === "\t")
+            out += "\\t";
+        else if (ch === "\b")
+            out += "\\b";
+        else if (ch === "\f")
+            out += "\\f";
+        else if (cp < 0x20 || (html && (ch === "<" || ch === ">" || ch === "&")) || cp === 0x2028 || cp === 0x2029) {
+            out += "\\u" + cp.toString(16).padStart(4, "0");
+        }
+        else if (cp >= 0xd800 && cp < 0xe000)
+            out += "\\ufffd";
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+function jsonNumber(f) {
+    if (!Number.isFinite(f))
+        throw new FuncError(`json: unsupported value: ${Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"}`);
+    return String(f);
+}
+/** json.Marshal / json.MarshalIndent(v, "", "  "). */
+function goJson(v, opts, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new FuncError("json: value is nested too deeply");
+    const nl = opts.indent ? "\n" + "  ".repeat(depth + 1) : "";
+    const close = opts.indent ? "\n" + "  ".repeat(depth) : "";
+    if (v === null || v === undefined)
+        return "null";
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v instanceof Int64)
+        return v.v.toString();
+    if (typeof v === "number")
+        return jsonNumber(v);
+    if (typeof v === "string")
+        return jsonString(v, opts.html);
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return "[]";
+        return "[" + v.map((x) => nl + goJson(x, opts, depth + 1)).join(",") + close + "]";
+    }
+    const keys = sortedKeys(v);
+    if (keys.length === 0)
+        return "{}";
+    const sep = opts.indent ? ": " : ":";
+    return "{" + keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") + close + "}";
+}
+function fromJson(s, strict) {
+    try {
+        return toGoValue(JSON.parse(s));
+    }
+    catch (err) {
+        if (strict)
+            throw new FuncError(errors_messageOf(err));
+        return null;
+    }
+}
+/** sigs.k8s.io/yaml's Marshal: JSON-ordered (sorted) keys, block style, sequences not indented. */
+function goYaml(v) {
+    if (v === null || v === undefined)
+        return "null";
+    const out = (0,dist/* stringify */.As)(toPlain(v), { indentSeq: false, lineWidth: 0, sortMapEntries: true, aliasDuplicateObjects: false });
+    return out.replace(/\n$/, "");
+}
+/** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
+function parseYamlValue(s) {
+    try {
+        const file = parseYaml(s, "fromYaml");
+        return toGoValue(file.documents[0]?.value ?? null);
+    }
+    catch (err) {
+        throw new FuncError(`error converting YAML to JSON: ${errors_messageOf(err).replace(/^fromYaml:\s*/, "")}`);
+    }
+}
+function fromYaml(s) {
+    const v = parseYamlValue(s);
+    if (v === null)
+        return values_newMap();
+    if (!isMap(v)) {
+        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
+    }
+    return v;
+}
+function fromYamlArray(s) {
+    const v = parseYamlValue(s);
+    if (v === null)
+        return [];
+    if (!Array.isArray(v)) {
+        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type []interface {}`);
+    }
+    return v;
+}
+function jsonKind(v) {
+    if (Array.isArray(v))
+        return "array";
+    if (isMap(v))
+        return "object";
+    if (typeof v === "string")
+        return "string";
+    if (typeof v === "boolean")
+        return "bool";
+    return "number";
+}
+const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** base64.StdEncoding.DecodeString, whose error sprig returns as the result. */
+function b64dec(s) {
+    const stripped = s.replace(/[\r\n]/g, "");
+    if (!B64.test(stripped) || stripped.length % 4 !== 0) {
+        const bad = runes(stripped).findIndex((c) => !/[A-Za-z0-9+/=]/.test(c));
+        const at = bad >= 0 ? bad : stripped.length - (stripped.length % 4 || 4);
+        return `illegal base64 data at input byte ${Math.max(at, 0)}`;
+    }
+    return Buffer.from(stripped, "base64").toString("utf8");
+}
+const B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+function b32enc(s) {
+    const bytes = Buffer.from(s, "utf8");
+    let bits = 0;
+    let value = 0;
+    let out = "";
+    for (const b of bytes) {
+        value = (value << 8) | b;
+        bits += 8;
+        while (bits >= 5) {
+            out += B32_ALPHABET.charAt((value >>> (bits - 5)) & 31);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out += B32_ALPHABET.charAt((value << (5 - bits)) & 31);
+    while (out.length % 8 !== 0)
+        out += "=";
+    return out;
+}
+function b32dec(s) {
+    const stripped = s.replace(/[\r\n]/g, "");
+    if (stripped.length % 8 !== 0 || !/^[A-Z2-7]*=*$/.test(stripped)) {
+        const bad = runes(stripped).findIndex((c) => !/[A-Z2-7=]/.test(c));
+        return `illegal base32 data at input byte ${bad >= 0 ? bad : stripped.length}`;
+    }
+    let bits = 0;
+    let value = 0;
+    const bytes = [];
+    for (const c of stripped.replace(/=+$/, "")) {
+        value = (value << 5) | B32_ALPHABET.indexOf(c);
+        bits += 5;
+        if (bits >= 8) {
+            bytes.push((value >>> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return Buffer.from(bytes).toString("utf8");
+}
+function adler32(s) {
+    let a = 1;
+    let b = 0;
+    for (const byte of Buffer.from(s, "utf8")) {
+        a = (a + byte) % 65521;
+        b = (b + a) % 65521;
+    }
+    return String((b * 65536 + a) >>> 0);
+}
+function hash(algo, s) {
+    return (0,external_node_crypto_namespaceObject.createHash)(algo).update(s, "utf8").digest("hex");
+}
+const toJson = (html, indent, strict) => (v) => {
+    try {
+        return goJson(v, { html, indent });
+    }
+    catch (err) {
+        if (strict)
+            throw err;
+        return "";
+    }
 };
-/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
-function xmlText(s) {
-    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
+const ENCODING_FUNCS = [
+    ["toJson", fnOf(["any"], toJson(true, false, false))],
+    ["mustToJson", fnOf(["any"], toJson(true, false, true))],
+    ["toPrettyJson", fnOf(["any"], toJson(true, true, false))],
+    ["mustToPrettyJson", fnOf(["any"], toJson(true, true, true))],
+    ["toRawJson", fnOf(["any"], toJson(false, false, false))],
+    ["mustToRawJson", fnOf(["any"], toJson(false, false, true))],
+    ["fromJson", fnOf(["string"], (s) => fromJson(s, false))],
+    ["mustFromJson", fnOf(["string"], (s) => fromJson(s, true))],
+    [
+        "toYaml",
+        fnOf(["any"], (v) => {
+            try {
+                return goYaml(v);
+            }
+            catch (err) {
+                throw new FuncError(errors_messageOf(err));
+            }
+        }),
+    ],
+    ["fromYaml", fnOf(["string"], (s) => fromYaml(s))],
+    ["fromYamlArray", fnOf(["string"], (s) => fromYamlArray(s))],
+    ["b64enc", fnOf(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
+    ["b64dec", fnOf(["string"], (s) => b64dec(s))],
+    ["b32enc", fnOf(["string"], (s) => b32enc(s))],
+    ["b32dec", fnOf(["string"], (s) => b32dec(s))],
+    ["sha1sum", fnOf(["string"], (s) => hash("sha1", s))],
+    ["sha256sum", fnOf(["string"], (s) => hash("sha256", s))],
+    ["sha512sum", fnOf(["string"], (s) => hash("sha512", s))],
+    ["adler32sum", fnOf(["string"], (s) => adler32(s))],
+    ["base", fnOf(["string"], (s) => gopath_base(s))],
+    ["dir", fnOf(["string"], (s) => gopath_dir(s))],
+    ["clean", fnOf(["string"], (s) => clean(s))],
+    ["ext", fnOf(["string"], (s) => gopath_ext(s))],
+    ["isAbs", fnOf(["string"], (s) => isAbs(s))],
+    ["osBase", fnOf(["string"], (s) => gopath_base(s))],
+    ["osDir", fnOf(["string"], (s) => gopath_dir(s))],
+    ["osClean", fnOf(["string"], (s) => clean(s))],
+    ["osExt", fnOf(["string"], (s) => gopath_ext(s))],
+    ["osIsAbs", fnOf(["string"], (s) => isAbs(s))],
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/math.ts
+/** sprig's number functions (numeric.go): int64 arithmetic on cast values, float helpers. */
+
+
+
+
+const i64 = (n) => new Int64(wrap64(n));
+/** Float results that shopspring/decimal would have computed exactly. */
+function decimalish(f) {
+    return Number.isFinite(f) ? Number(f.toPrecision(15)) : f;
 }
-/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
-function xmlAttr(s) {
-    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+function round(a, places, ...rest) {
+    const roundOn = rest.length > 0 ? toFloat64(rest[0] ?? null) : 0.5;
+    const val = toFloat64(a);
+    const pow = 10 ** Number(places);
+    const digit = pow * val;
+    const frac = digit - Math.trunc(digit);
+    return (frac >= roundOn ? Math.ceil(digit) : Math.floor(digit)) / pow;
+}
+function seq(...params) {
+    const p = params.map((x) => Number(x));
+    const range = (start, stop, step) => {
+        const out = [];
+        if (step === 0)
+            return out;
+        if (Math.abs((stop - start) / step) > LIMITS.maxListLength)
+            throw new FuncError("seq is too long");
+        if (step > 0)
+            for (let i = start; i < stop; i += step)
+                out.push(i);
+        else
+            for (let i = start; i > stop; i += step)
+                out.push(i);
+        return out;
+    };
+    switch (p.length) {
+        case 1: {
+            const end = p[0] ?? 0;
+            const inc = end < 1 ? -1 : 1;
+            return range(1, end + inc, inc).join(" ");
+        }
+        case 2: {
+            const [start = 0, end = 0] = p;
+            const step = end < start ? -1 : 1;
+            return range(start, end + step, step).join(" ");
+        }
+        case 3: {
+            const [start = 0, step = 0, end = 0] = p;
+            let inc = 1;
+            if (end < start) {
+                inc = -1;
+                if (step > 0)
+                    return "";
+            }
+            return range(start, end + inc, step).join(" ");
+        }
+        default:
+            return "";
+    }
+}
+const MATH_FUNCS = [
+    ["add1", fnOf(["any"], (a) => i64(toInt64(a) + 1n))],
+    ["add", fnOf([], (...v) => i64(v.reduce((s, x) => wrap64(s + toInt64(x)), 0n)), "any")],
+    ["sub", fnOf(["any", "any"], (a, b) => i64(toInt64(a) - toInt64(b)))],
+    [
+        "div",
+        fnOf(["any", "any"], (a, b) => {
+            const d = toInt64(b);
+            if (d === 0n)
+                throw new FuncError("runtime error: integer divide by zero");
+            return i64(toInt64(a) / d);
+        }),
+    ],
+    [
+        "mod",
+        fnOf(["any", "any"], (a, b) => {
+            const d = toInt64(b);
+            if (d === 0n)
+                throw new FuncError("runtime error: integer divide by zero");
+            return i64(toInt64(a) % d);
+        }),
+    ],
+    ["mul", fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any")],
+    ["max", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any")],
+    ["biggest", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any")],
+    ["min", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any")],
+    ["add1f", fnOf(["any"], (a) => decimalish(toFloat64(a) + 1))],
+    ["addf", fnOf([], (...v) => decimalish(v.reduce((s, x) => s + toFloat64(x), 0)), "any")],
+    ["subf", fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any")],
+    ["mulf", fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any")],
+    [
+        "divf",
+        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
+            const d = toFloat64(x);
+            if (d === 0)
+                throw new FuncError("decimal division by 0");
+            return s / d;
+        }, toFloat64(a))), "any"),
+    ],
+    ["maxf", fnOf(["any"], (a, ...v) => Math.max(toFloat64(a), ...v.map(toFloat64)), "any")],
+    ["minf", fnOf(["any"], (a, ...v) => Math.min(toFloat64(a), ...v.map(toFloat64)), "any")],
+    ["floor", fnOf(["any"], (a) => Math.floor(toFloat64(a)))],
+    ["ceil", fnOf(["any"], (a) => Math.ceil(toFloat64(a)))],
+    ["round", fnOf(["any", "int"], (a, p, ...r) => round(a, p, ...r), "any")],
+    ["int", fnOf(["any"], (v) => BigInt.asIntN(64, toInt64(v)))],
+    ["int64", fnOf(["any"], (v) => i64(toInt64(v)))],
+    ["float64", fnOf(["any"], (v) => toFloat64(v))],
+    [
+        "atoi",
+        fnOf(["string"], (s) => {
+            const m = /^[+-]?\d+$/.exec(s);
+            if (!m)
+                return 0n;
+            const n = BigInt(m[0]);
+            return n > 2n ** 63n - 1n || n < -(2n ** 63n) ? 0n : n;
+        }),
+    ],
+    [
+        "toDecimal",
+        fnOf(["any"], (v) => {
+            const s = strval(v);
+            if (!/^[+-]?[0-7]+$/.test(s))
+                return i64(0n);
+            const magnitude = BigInt("0o" + s.replace(/^[+-]/, ""));
+            return i64(s.startsWith("-") ? -magnitude : magnitude);
+        }),
+    ],
+    ["seq", fnOf([], seq, "int")],
+];
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/RE2Flags.js
+//// Parser flags.
+// Fold case during matching (case-insensitive).
+const FOLD_CASE = 0x01;
+// Treat pattern as a literal string instead of a regexp.
+const LITERAL = 0x02;
+// Allow character classes like [^a-z] and [[:space:]] to match newline.
+const CLASS_NL = 0x04;
+// Allow '.' to match newline.
+const DOT_NL = 0x08;
+// Treat ^ and $ as only matching at beginning and end of text, not
+// around embedded newlines.  (Perl's default).
+const ONE_LINE = 0x10;
+// Make repetition operators default to non-greedy.
+const NON_GREEDY = 0x20;
+// allow Perl extensions:
+//   non-capturing parens - (?: )
+//   non-greedy operators - *? +? ?? {}?
+//   flag edits - (?i) (?-i) (?i: )
+//     i - FoldCase
+//     m - !OneLine
+//     s - DotNL
+//     U - NonGreedy
+//   line ends: \A \z
+//   \Q and \E to disable/enable metacharacters
+//   (?P<name>expr) for named captures
+// \C (any byte) is not supported.
+const PERL_X = 0x40;
+// Allow \p{Han}, \P{Han} for Unicode group and negation.
+const UNICODE_GROUPS = 0x80;
+// Regexp END_TEXT was $, not \z.  Internal use only.
+const WAS_DOLLAR = 0x100;
+const MATCH_NL = CLASS_NL | DOT_NL;
+// As close to Perl as possible.
+const PERL = CLASS_NL | ONE_LINE | PERL_X | UNICODE_GROUPS;
+// POSIX syntax.
+const POSIX = 0;
+//// Anchors
+const UNANCHORED = 0;
+const ANCHOR_START = 1;
+const ANCHOR_BOTH = 2;
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
+class UnicodeRangeTable {
+    data;
+    isStride1;
+    SIZE;
+    constructor(data, isStride1 = false) {
+        this.data = data; // A Uint32Array
+        this.isStride1 = isStride1;
+        this.SIZE = isStride1 ? 2 : 3;
+    }
+    // High-performance getters that do NOT allocate memory
+    getLo(index) {
+        return this.data[index * this.SIZE];
+    }
+    getHi(index) {
+        return this.data[index * this.SIZE + 1];
+    }
+    getStride(index) {
+        return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+    }
+    get(index) {
+        const i = index * this.SIZE;
+        return [this.data[i], this.data[i + 1], this.getStride(index)];
+    }
+    get length() {
+        return this.data.length / this.SIZE;
+    }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/UnicodeTables.js
+// GENERATED BY tools/scripts/genUnicodeTable.js; DO NOT EDIT.
+// yarn node ./tools/scripts/genUnicodeTable.js > src/UnicodeTables.ts
+
+let _B64_MAP = null;
+const getB64Map = () => {
+    if (!_B64_MAP) {
+        _B64_MAP = new Uint8Array(256);
+        const b = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+        for (let i = 0; i < 64; i++) {
+            _B64_MAP[b.charCodeAt(i)] = i;
+        }
+    }
+    return _B64_MAP;
+};
+const decodeVLQ = (str) => {
+    const b64 = getB64Map();
+    const res = [];
+    let value = 0, shift = 0;
+    for (let i = 0; i < str.length; i++) {
+        const digit = b64[str.charCodeAt(i)];
+        value |= (digit & 0x1f) << shift;
+        if ((digit & 0x20) === 0) {
+            res.push(value);
+            value = 0;
+            shift = 0;
+        }
+        else {
+            shift += 5;
+        }
+    }
+    return res;
+};
+const decodeRanges = (str, isStride1) => {
+    if (str.length === 0)
+        return new Uint32Array(0);
+    const res = decodeVLQ(str);
+    const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+    const out = new Uint32Array(numRanges * 3);
+    let current = 0, resIdx = 0;
+    for (let i = 0; i < numRanges; i++) {
+        current += res[resIdx++];
+        out[i * 3] = current;
+        current += res[resIdx++];
+        out[i * 3 + 1] = current;
+        out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+    }
+    return out;
+};
+const decodeOrbit = (str) => {
+    const res = decodeVLQ(str);
+    const map = new Map();
+    let currentKey = 0;
+    for (let i = 0; i < res.length; i += 2) {
+        currentKey += res[i];
+        map.set(currentKey, res[i + 1]);
+    }
+    return map;
+};
+// Merges two stride-encoded UnicodeRangeTables. Expands any stride>1
+// ranges to individual codepoints, then coalesces contiguous runs.
+const mergeRanges = (a, b) => {
+    if (b.length === 0)
+        return a;
+    if (a.length === 0)
+        return b;
+    const points = [];
+    const push = (arr) => {
+        for (let i = 0; i < arr.length; i += 3) {
+            const lo = arr[i], hi = arr[i + 1], stride = arr[i + 2];
+            if (stride === 1) {
+                points.push([lo, hi]);
+            }
+            else {
+                for (let cp = lo; cp <= hi; cp += stride)
+                    points.push([cp, cp]);
+            }
+        }
+    };
+    push(a);
+    push(b);
+    points.sort((x, y) => x[0] - y[0]);
+    const merged = [];
+    for (const [lo, hi] of points) {
+        const last = merged[merged.length - 1];
+        if (last && last[1] + 1 >= lo) {
+            if (hi > last[1])
+                last[1] = hi;
+        }
+        else {
+            merged.push([lo, hi]);
+        }
+    }
+    const out = new Uint32Array(merged.length * 3);
+    for (let i = 0; i < merged.length; i++) {
+        out[i * 3] = merged[i][0];
+        out[i * 3 + 1] = merged[i][1];
+        out[i * 3 + 2] = 1;
+    }
+    return out;
+};
+// Sweeps the codepoint space using a platform property-escape regex and
+// returns stride-1 ranges. Surrogates are included — String.fromCodePoint
+// returns the lone surrogate char and platform regex matches \p{Cs} on it.
+const sweepPlatform = (pattern) => {
+    const re = new RegExp(pattern, "u");
+    const ranges = [];
+    let start = -1;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+        if (re.test(String.fromCodePoint(cp))) {
+            if (start < 0)
+                start = cp;
+        }
+        else if (start >= 0) {
+            ranges.push(start, cp - 1, 1);
+            start = -1;
+        }
+    }
+    if (start >= 0)
+        ranges.push(start, 0x10ffff, 1);
+    return Uint32Array.from(ranges);
+};
+class LazyDecoder {
+    initializer;
+    cache;
+    constructor(initializer) {
+        this.initializer = initializer;
+        this.cache = new Map();
+    }
+    has(key) {
+        return key in this.initializer;
+    }
+    get(key) {
+        const cached = this.cache.get(key);
+        if (cached !== undefined || this.cache.has(key)) {
+            return cached ?? null;
+        }
+        const fn = this.initializer[key];
+        const val = fn ? fn() : null;
+        this.cache.set(key, val);
+        return val;
+    }
+}
+let _CASE_ORBIT = null;
+const getCASE_ORBIT = () => {
+    if (!_CASE_ORBIT) {
+        _CASE_ORBIT = decodeOrbit("rDqpII-LsD+0HGrpIsCxJzElODoODrOnByP-Mz+HTieNj-HCweD1fDxeB+9HBwfC1FE2eBxfBjeE1eDmpII0fjB4c+BgkHChkHKikHDjkHBkkHImkHZnkHhhGlkH9O70H-Io8HBp8HBq8HBr8HBs8HBt8HBu8HBv8HJ48HB58HB68HB78HB88HB98HB+8HB-8HJo9HBp9HBq9HBr9HBs9HBt9HBu9HBv9HM89HLlaFs+HQwcQwdQ8-HzJpdErCBlGgphBokHjMu+pBBv+pBDy+pBBz+pBB0+pBB1+pBw5Um4+BBl4+B68cg17CBh17CBi17CBj17CBk17CBl17CBm17CBn17CBo17CBp17CBq17CBr17CBs17CBt17CBu17CBv17CBw17CBx17CBy17CBz17CB017CB117CB217CB317CB417CD717CB817CB917CB+17CB-17CBg27CBh27CBi27CBj27CBk27CBl27CBm27CBn27CBo27CBp27CBq27CBr27CBs27CBt27CBu27CBv27CBw27CBx27CBy27CBz27C");
+    }
+    return _CASE_ORBIT;
+};
+// Additions from Unicode 15.0 → 16.0 per stable general-category name.
+// Merged unconditionally with platform sweep output; no-op on 16.0+ engines.
+const _DELTA_CATEGORIES = /*#__PURE__*/ new LazyDecoder({
+    L: () => decodeRanges("pkHBBh6iBCBNCBkvXzBB36BbBKWB9JCB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBjhDsBBz8HxmWxmWBcBDgwhCgwhCBsTB", false),
+    LC: () => decodeRanges("pkHBh6iBCNC0rZVLV", true),
+    Ll: () => decodeRanges("qkHj6iBj6iBO1sZ1sZBUB", false),
+    Lm: () => decodeRanges("uqjChBhBx+XCBpBBB", false),
+    Lo: () => decodeRanges("guhCzBB36BDBCzLzLBBB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBmhDnBB18HxmWxmWBcBDgwhCgwhCBsTB", false),
+    Lu: () => decodeRanges("pkHi6iBi6iBBOOC0rZ0rZBUB", false),
+    M: () => decodeRanges("3kCymhCymhCBDBvM8lB8lBBHBCDDCDBCEBCPPB47C47CkuQRB-lhBBB", false),
+    Mc: () => decodeRanges("49kCCBIDDCDBCBBCvavaswSCB", false),
+    Mn: () => decodeRanges("3kCymhCymhCBDBvM-lB-lBBEBOECPBB47CkuQkuQBKBECB-lhBBB", false),
+    N: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", true),
+    Nd: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", true),
+    P: () => decodeRanges("u6GBBwBvv8Bvv8BmzBBBCBBpgCssUssUBBBwkeAB", false),
+    Pd: () => decodeRanges("urjCA", true),
+    Po: () => decodeRanges("u6GBBwB1i+B1i+BBCCBpgCpgCssUCBwkeAB", false),
+    S: () => decodeRanges("nhJCBz+CDBlPBBK-82B-82BBxzvBxzvBBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", false),
+    Sm: () => decodeRanges("usjCB", true),
+    So: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", false),
+});
+// Additions from Unicode 15.0 → 16.0 per stable script name.
+const _DELTA_SCRIPTS = /*#__PURE__*/ new LazyDecoder({
+    Arabic: () => decodeRanges("3kCrxhCrxhCBBB4BAB", false),
+    Balinese: () => decodeRanges("u6GBwBA", true),
+    Common: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDB4HBHzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", false),
+    Cyrillic: () => decodeRanges("pkHB", true),
+    Egyptian_Hieroglyphs: () => decodeRanges("gjtC68D", true),
+    Han: () => decodeRanges("w-6FtT", true),
+    Kawi: () => decodeRanges("66nCA", true),
+    Khitan_Small_Script: () => decodeRanges("-njDA", true),
+    Latin: () => decodeRanges("r+pBCNC", true),
+    Myanmar: () => decodeRanges("w2lCT", true),
+});
+// Full tables for scripts added in Unicode 16.0. Engines < 16.0 throw
+// SyntaxError on these names, so platform sweep is impossible.
+const _NEW_SCRIPTS = /*#__PURE__*/ new LazyDecoder({
+    Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+    Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+    Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+    Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+    Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+    Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+    Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+});
+const STABLE_CATEGORY_NAMES = new Set([
+    "C",
+    "Cc",
+    "Cf",
+    "Cn",
+    "Co",
+    "Cs",
+    "L",
+    "LC",
+    "Ll",
+    "Lm",
+    "Lo",
+    "Lt",
+    "Lu",
+    "M",
+    "Mc",
+    "Me",
+    "Mn",
+    "N",
+    "Nd",
+    "Nl",
+    "No",
+    "P",
+    "Pc",
+    "Pd",
+    "Pe",
+    "Pf",
+    "Pi",
+    "Po",
+    "Ps",
+    "S",
+    "Sc",
+    "Sk",
+    "Sm",
+    "So",
+    "Z",
+    "Zl",
+    "Zp",
+    "Zs",
+]);
+const STABLE_SCRIPT_NAMES = new Set([
+    "Adlam",
+    "Ahom",
+    "Anatolian_Hieroglyphs",
+    "Arabic",
+    "Armenian",
+    "Avestan",
+    "Balinese",
+    "Bamum",
+    "Bassa_Vah",
+    "Batak",
+    "Bengali",
+    "Bhaiksuki",
+    "Bopomofo",
+    "Brahmi",
+    "Braille",
+    "Buginese",
+    "Buhid",
+    "Canadian_Aboriginal",
+    "Carian",
+    "Caucasian_Albanian",
+    "Chakma",
+    "Cham",
+    "Cherokee",
+    "Chorasmian",
+    "Common",
+    "Coptic",
+    "Cuneiform",
+    "Cypriot",
+    "Cypro_Minoan",
+    "Cyrillic",
+    "Deseret",
+    "Devanagari",
+    "Dives_Akuru",
+    "Dogra",
+    "Duployan",
+    "Egyptian_Hieroglyphs",
+    "Elbasan",
+    "Elymaic",
+    "Ethiopic",
+    "Georgian",
+    "Glagolitic",
+    "Gothic",
+    "Grantha",
+    "Greek",
+    "Gujarati",
+    "Gunjala_Gondi",
+    "Gurmukhi",
+    "Han",
+    "Hangul",
+    "Hanifi_Rohingya",
+    "Hanunoo",
+    "Hatran",
+    "Hebrew",
+    "Hiragana",
+    "Imperial_Aramaic",
+    "Inherited",
+    "Inscriptional_Pahlavi",
+    "Inscriptional_Parthian",
+    "Javanese",
+    "Kaithi",
+    "Kannada",
+    "Katakana",
+    "Kawi",
+    "Kayah_Li",
+    "Kharoshthi",
+    "Khitan_Small_Script",
+    "Khmer",
+    "Khojki",
+    "Khudawadi",
+    "Lao",
+    "Latin",
+    "Lepcha",
+    "Limbu",
+    "Linear_A",
+    "Linear_B",
+    "Lisu",
+    "Lycian",
+    "Lydian",
+    "Mahajani",
+    "Makasar",
+    "Malayalam",
+    "Mandaic",
+    "Manichaean",
+    "Marchen",
+    "Masaram_Gondi",
+    "Medefaidrin",
+    "Meetei_Mayek",
+    "Mende_Kikakui",
+    "Meroitic_Cursive",
+    "Meroitic_Hieroglyphs",
+    "Miao",
+    "Modi",
+    "Mongolian",
+    "Mro",
+    "Multani",
+    "Myanmar",
+    "Nabataean",
+    "Nag_Mundari",
+    "Nandinagari",
+    "New_Tai_Lue",
+    "Newa",
+    "Nko",
+    "Nushu",
+    "Nyiakeng_Puachue_Hmong",
+    "Ogham",
+    "Ol_Chiki",
+    "Old_Hungarian",
+    "Old_Italic",
+    "Old_North_Arabian",
+    "Old_Permic",
+    "Old_Persian",
+    "Old_Sogdian",
+    "Old_South_Arabian",
+    "Old_Turkic",
+    "Old_Uyghur",
+    "Oriya",
+    "Osage",
+    "Osmanya",
+    "Pahawh_Hmong",
+    "Palmyrene",
+    "Pau_Cin_Hau",
+    "Phags_Pa",
+    "Phoenician",
+    "Psalter_Pahlavi",
+    "Rejang",
+    "Runic",
+    "Samaritan",
+    "Saurashtra",
+    "Sharada",
+    "Shavian",
+    "Siddham",
+    "SignWriting",
+    "Sinhala",
+    "Sogdian",
+    "Sora_Sompeng",
+    "Soyombo",
+    "Sundanese",
+    "Syloti_Nagri",
+    "Syriac",
+    "Tagalog",
+    "Tagbanwa",
+    "Tai_Le",
+    "Tai_Tham",
+    "Tai_Viet",
+    "Takri",
+    "Tamil",
+    "Tangsa",
+    "Tangut",
+    "Telugu",
+    "Thaana",
+    "Thai",
+    "Tibetan",
+    "Tifinagh",
+    "Tirhuta",
+    "Toto",
+    "Ugaritic",
+    "Unknown",
+    "Vai",
+    "Vithkuqi",
+    "Wancho",
+    "Warang_Citi",
+    "Yezidi",
+    "Yi",
+    "Zanabazar_Square",
+]);
+const NEW_SCRIPT_NAMES = new Set([
+    "Garay",
+    "Gurung_Khema",
+    "Kirat_Rai",
+    "Ol_Onal",
+    "Sunuwar",
+    "Todhri",
+    "Tulu_Tigalari",
+]);
+const _sweepCache = new Map();
+const _foldCache = new Map();
+// Returns the base range table for a property name, or null if unknown.
+// Stable names: platform sweep + bundled delta (15.0 → 16.0).
+// New-in-16.0 script names: bundled full table.
+const buildForProperty = (name) => {
+    if (NEW_SCRIPT_NAMES.has(name)) {
+        return _NEW_SCRIPTS.get(name);
+    }
+    let kind = null;
+    let pattern = null;
+    if (STABLE_CATEGORY_NAMES.has(name)) {
+        kind = "category";
+        pattern = `\\p{General_Category=${name}}`;
+    }
+    else if (STABLE_SCRIPT_NAMES.has(name)) {
+        kind = "script";
+        pattern = `\\p{Script=${name}}`;
+    }
+    else
+        return null;
+    const cacheKey = `${kind}:${name}`;
+    const cached = _sweepCache.get(cacheKey);
+    if (cached)
+        return cached;
+    const base = sweepPlatform(pattern);
+    const delta = kind === "category"
+        ? _DELTA_CATEGORIES.get(name)
+        : _DELTA_SCRIPTS.get(name);
+    const merged = delta ? mergeRanges(base, delta) : base;
+    const table = new UnicodeRangeTable(merged);
+    _sweepCache.set(cacheKey, table);
+    return table;
+};
+// Computes the fold-overlay for a property name: additional runes that
+// fold to some rune already in the base class. Returns null if no overlay
+// is needed (base class is fold-stable).
+const buildFoldOverlay = (name) => {
+    const cached = _foldCache.get(name);
+    if (cached !== undefined)
+        return cached;
+    const base = buildForProperty(name);
+    if (!base) {
+        _foldCache.set(name, null);
+        return null;
+    }
+    const inBase = (r) => {
+        let lo = 0, hi = base.length;
+        while (lo < hi) {
+            const m = (lo + hi) >> 1;
+            const rlo = base.getLo(m), rhi = base.getHi(m);
+            if (r < rlo)
+                hi = m;
+            else if (r > rhi)
+                lo = m + 1;
+            else
+                return (r - rlo) % base.getStride(m) === 0;
+        }
+        return false;
+    };
+    // Inline simpleFold to avoid circular import with Unicode.ts.
+    const orbit = getCASE_ORBIT();
+    const simpleFold = (r) => {
+        const folded = orbit.get(r);
+        if (folded !== undefined)
+            return folded;
+        const s = String.fromCodePoint(r);
+        const lower = s.toLowerCase();
+        if (lower.length === s.length) {
+            const lowerCp = lower.codePointAt(0);
+            if (lowerCp !== undefined && lowerCp !== r)
+                return lowerCp;
+        }
+        const upper = s.toUpperCase();
+        if (upper.length === s.length) {
+            const upperCp = upper.codePointAt(0);
+            if (upperCp !== undefined && upperCp !== r)
+                return upperCp;
+        }
+        return r;
+    };
+    const extras = new Set();
+    for (let i = 0; i < base.length; i++) {
+        const lo = base.getLo(i), hi = base.getHi(i), stride = base.getStride(i);
+        for (let cp = lo; cp <= hi; cp += stride) {
+            let r = simpleFold(cp);
+            while (r !== cp) {
+                if (!inBase(r))
+                    extras.add(r);
+                r = simpleFold(r);
+            }
+        }
+    }
+    if (extras.size === 0) {
+        _foldCache.set(name, null);
+        return null;
+    }
+    const sorted = Array.from(extras).sort((a, b) => a - b);
+    const merged = [];
+    for (const cp of sorted) {
+        const last = merged[merged.length - 1];
+        if (last && last[1] + 1 === cp)
+            last[1] = cp;
+        else
+            merged.push([cp, cp]);
+    }
+    const out = new Uint32Array(merged.length * 3);
+    for (let i = 0; i < merged.length; i++) {
+        out[i * 3] = merged[i][0];
+        out[i * 3 + 1] = merged[i][1];
+        out[i * 3 + 2] = 1;
+    }
+    const table = new UnicodeRangeTable(out);
+    _foldCache.set(name, table);
+    return table;
+};
+const getUpper = () => {
+    const table = buildForProperty("Lu");
+    if (table === null) {
+        throw new Error("Upper: missing Lu property");
+    }
+    return table;
+};
+// --- Legacy API surface used by Parser ---
+const UnicodeTables_UnicodeTables = {
+    get CASE_ORBIT() {
+        return getCASE_ORBIT();
+    },
+    STABLE_CATEGORY_NAMES,
+    STABLE_SCRIPT_NAMES,
+    NEW_SCRIPT_NAMES,
+    buildForProperty,
+    buildFoldOverlay,
+    CATEGORIES: {
+        has: (name) => STABLE_CATEGORY_NAMES.has(name),
+        get: (name) => buildForProperty(name),
+    },
+    SCRIPTS: {
+        has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
+        get: (name) => buildForProperty(name),
+    },
+    FOLD_CATEGORIES: {
+        has: (name) => STABLE_CATEGORY_NAMES.has(name),
+        get: (name) => buildFoldOverlay(name),
+    },
+    FOLD_SCRIPT: {
+        has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
+        get: (name) => buildFoldOverlay(name),
+    },
+    get Upper() {
+        return getUpper();
+    },
+    // --- Test-only hooks: expose the raw bundled 15.0→16.0 delta and
+    // new-in-16.0 script data so tests can verify the generator output.
+    // These are not part of the public API.
+    _deltaCategoryRanges: (name) => _DELTA_CATEGORIES.get(name),
+    _deltaScriptRanges: (name) => _DELTA_SCRIPTS.get(name),
+    _newScriptTable: (name) => _NEW_SCRIPTS.get(name),
+};
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Unicode.js
+
 /**
- * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
- * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
+ * Utilities for dealing with Unicode better than JS does.
+ */
+// The highest legal rune value.
+const MAX_RUNE = 0x10ffff;
+// The highest legal ASCII value.
+const MAX_ASCII = 0x7f;
+// The highest legal Latin-1 value.
+const MAX_LATIN1 = 0xff;
+// The highest legal Basic Multilingual Plane (BMP) value.
+const MAX_BMP = 0xffff;
+// Minimum and maximum runes involved in folding.
+// Checked during test.
+const MIN_FOLD = 0x0041;
+const MAX_FOLD = 0x1e943;
+const MIN_HIGH_SURROGATE = 0xd800;
+const MAX_HIGH_SURROGATE = 0xdbff;
+const MIN_LOW_SURROGATE = 0xdc00;
+const MAX_LOW_SURROGATE = 0xdfff;
+const MIN_SUPPLEMENTARY_CODE_POINT = 0x10000;
+// is32 uses binary search to test whether rune is in the specified
+// slice of 32-bit ranges.
+function is32(ranges, r) {
+    // binary search over ranges
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+        const m = lo + Math.floor((hi - lo) / 2);
+        const rlo = ranges.getLo(m);
+        const rhi = ranges.getHi(m);
+        if (rlo <= r && r <= rhi) {
+            const stride = ranges.getStride(m);
+            return (r - rlo) % stride === 0;
+        }
+        if (r < rlo) {
+            hi = m;
+        }
+        else {
+            lo = m + 1;
+        }
+    }
+    return false;
+}
+// is tests whether rune is in the specified table of ranges.
+function is(ranges, r) {
+    // Fast path for Latin-1 characters using linear search.
+    if (r <= MAX_LATIN1) {
+        for (let i = 0; i < ranges.length; i++) {
+            const rhi = ranges.getHi(i);
+            if (r > rhi) {
+                continue;
+            }
+            const rlo = ranges.getLo(i);
+            if (r < rlo) {
+                return false;
+            }
+            const stride = ranges.getStride(i);
+            return (r - rlo) % stride === 0;
+        }
+        return false;
+    }
+    // Fallback to binary search for runes outside Latin-1
+    return ranges.length > 0 && r >= ranges.getLo(0) && is32(ranges, r);
+}
+// isUpper reports whether the rune is an upper case letter.
+function isUpper(r) {
+    if (r <= MAX_LATIN1) {
+        const s = String.fromCodePoint(r);
+        return s.toUpperCase() === s && s.toLowerCase() !== s;
+    }
+    return is(UnicodeTables.Upper, r);
+}
+// simpleFold iterates over Unicode code points equivalent under
+// the Unicode-defined simple case folding.  Among the code points
+// equivalent to rune (including rune itself), SimpleFold returns the
+// smallest r >= rune if one exists, or else the smallest r >= 0.
+//
+// For example:
+//      SimpleFold('A') = 'a'
+//      SimpleFold('a') = 'A'
+//
+//      SimpleFold('K') = 'k'
+//      SimpleFold('k') = '\u212A' (Kelvin symbol, K)
+//      SimpleFold('\u212A') = 'K'
+//
+//      SimpleFold('1') = '1'
+//
+// Derived from Go's unicode.SimpleFold.
+//
+function simpleFold(r) {
+    // Consult caseOrbit table for special cases (3+ element cycles, lossy
+    // mappings like ſ→S, and Turkic-specific self-loops).
+    const caseOrbit = UnicodeTables_UnicodeTables.CASE_ORBIT;
+    const folded = caseOrbit.get(r);
+    if (folded !== undefined) {
+        return folded;
+    }
+    // Fallback for 2-element orbits: use raw native case conversion.
+    // The length check rejects multi-char results (e.g., ß→SS) which
+    // would otherwise be truncated to a non-equivalent codepoint.
+    const s = String.fromCodePoint(r);
+    const lower = s.toLowerCase();
+    if (lower.length === s.length) {
+        const lowerCp = lower.codePointAt(0);
+        if (lowerCp !== undefined && lowerCp !== r)
+            return lowerCp;
+    }
+    const upper = s.toUpperCase();
+    if (upper.length === s.length) {
+        const upperCp = upper.codePointAt(0);
+        if (upperCp !== undefined && upperCp !== r)
+            return upperCp;
+    }
+    return r;
+}
+// equalsIgnoreCase performs case-insensitive equality comparison
+// on the given runes |r1| and |r2|, with special consideration
+// for the likely scenario where both runes are ASCII characters.
+// If non-ASCII, Unicode case folding will be performed on |r1|
+// to compare it to |r2|.
+// -1 is interpreted as the end-of-file mark and never matches.
+function equalsIgnoreCase(r1, r2) {
+    if (r1 < 0 || r2 < 0) {
+        return false;
+    }
+    if (r1 === r2) {
+        return true;
+    }
+    // Fast path for the common case where both runes are ASCII characters.
+    // Coerces both runes to lowercase if applicable.
+    if (r1 <= MAX_ASCII && r2 <= MAX_ASCII) {
+        if (0x41 <= r1 && r1 <= 0x5a) {
+            r1 |= 0x20;
+        }
+        if (0x41 <= r2 && r2 <= 0x5a) {
+            r2 |= 0x20;
+        }
+        return r1 === r2;
+    }
+    // Fall back to full Unicode case folding otherwise.
+    // Invariant: r1 must be non-negative
+    for (let r = simpleFold(r1); r !== r1; r = simpleFold(r)) {
+        if (r === r2) {
+            return true;
+        }
+    }
+    return false;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/chars.js
+const codePoint = (v) => {
+    const cp = v.codePointAt(0);
+    if (cp === undefined) {
+        throw new Error("codePoint: empty string");
+    }
+    return cp;
+};
+const codePointAtOrThrow = (s, i) => {
+    const cp = s.codePointAt(i);
+    if (cp === undefined) {
+        throw new Error(`codePointAt(${i}) returned undefined for ${JSON.stringify(s)}`);
+    }
+    return cp;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Utils.js
+
+
+/**
+ * Various constants and helper utilities.
+ */
+const METACHARACTERS = "\\.+*?()|[]{}^$";
+//// EMPTY_* flags
+const EMPTY_BEGIN_LINE = 0x01;
+const EMPTY_END_LINE = 0x02;
+const EMPTY_BEGIN_TEXT = 0x04;
+const EMPTY_END_TEXT = 0x08;
+const EMPTY_WORD_BOUNDARY = 0x10;
+const EMPTY_NO_WORD_BOUNDARY = 0x20;
+function emptyInts() {
+    return [];
+}
+// Returns true iff |c| is an ASCII letter or decimal digit.
+function isalnum(c) {
+    return ((0x30 <= c && c <= 0x39) ||
+        (0x61 <= c && c <= 0x7a) ||
+        (0x41 <= c && c <= 0x5a));
+}
+// If |c| is an ASCII hex digit, returns its value, otherwise -1.
+function unhex(c) {
+    if (0x30 <= c && c <= 0x39) {
+        return c - 0x30;
+    }
+    if (0x61 <= c && c <= 0x66) {
+        return c - 0x61 + 10;
+    }
+    if (0x41 <= c && c <= 0x46) {
+        return c - 0x41 + 10;
+    }
+    return -1;
+}
+// Returns the array of runes in the specified UTF-16 string.
+function stringToRunes(str) {
+    return Array.from(String(str)).map((s) => codePointAtOrThrow(s, 0));
+}
+// Returns the Java UTF-16 string containing the single rune |r|.
+function runeToString(r) {
+    return String.fromCodePoint(r);
+}
+// isWordRune reports whether r is consider a ``word character''
+// during the evaluation of the \b and \B zero-width assertions.
+// These assertions are ASCII-only: the word characters are [A-Za-z0-9_].
+function isWordRune(r) {
+    return ((0x61 <= r && r <= 0x7a) ||
+        (0x41 <= r && r <= 0x5a) ||
+        (0x30 <= r && r <= 0x39) ||
+        r === 0x5f);
+}
+// emptyOpContext returns the zero-width assertions satisfied at the position
+// between the runes r1 and r2, a bitmask of EMPTY_* flags.
+// Passing r1 == -1 indicates that the position is at the beginning of the
+// text.
+// Passing r2 == -1 indicates that the position is at the end of the text.
+// eslint-disable-next-line no-warning-comments
+// TODO(adonovan): move to Machine.
+function emptyOpContext(r1, r2) {
+    let op = 0;
+    if (r1 < 0) {
+        op |= EMPTY_BEGIN_TEXT | EMPTY_BEGIN_LINE;
+    }
+    if (r1 === 0x0a) {
+        op |= EMPTY_BEGIN_LINE;
+    }
+    if (r2 < 0) {
+        op |= EMPTY_END_TEXT | EMPTY_END_LINE;
+    }
+    if (r2 === 0x0a) {
+        op |= EMPTY_END_LINE;
+    }
+    if (isWordRune(r1) !== isWordRune(r2)) {
+        op |= EMPTY_WORD_BOUNDARY;
+    }
+    else {
+        op |= EMPTY_NO_WORD_BOUNDARY;
+    }
+    return op;
+}
+/**
+ * Returns a string that quotes all regular expression metacharacters inside the argument text;
+ * the returned string is a regular expression matching the literal text. For example,
+ * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+ * @param {string} str
+ * @returns {string}
+ */
+function quoteMeta(str) {
+    return str
+        .split("") // A char loop is correct because all metacharacters fit in one UTF-16 code.
+        .map((s) => {
+        if (METACHARACTERS.indexOf(s) >= 0) {
+            return `\\${s}`;
+        }
+        return s;
+    })
+        .join("");
+}
+function charCount(codePoint) {
+    return codePoint > MAX_BMP ? 2 : 1;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/MachineInput.js
+
+
+class MachineUTF16Input {
+    charSequence;
+    start;
+    end;
+    constructor(charSequence, start = 0, end = charSequence.length) {
+        this.charSequence = charSequence;
+        this.start = start;
+        this.end = end;
+    }
+    static EOF() {
+        return -1 << 3;
+    }
+    endPos() {
+        return this.end;
+    }
+    hasString(prefilter, pos) {
+        const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+        return idx !== -1 && idx <= this.end - prefilter.str.length;
+    }
+    step(pos) {
+        pos += this.start;
+        if (pos >= this.end) {
+            return MachineUTF16Input.EOF();
+        }
+        const c1 = this.charSequence.charCodeAt(pos);
+        // Fast path: standard BMP character (not a high surrogate)
+        if (c1 < MIN_HIGH_SURROGATE ||
+            c1 > MAX_HIGH_SURROGATE ||
+            pos + 1 >= this.end) {
+            return (c1 << 3) | 1;
+        }
+        // Slow path: Calculate surrogate pair manually
+        const c2 = this.charSequence.charCodeAt(pos + 1);
+        if (c2 >= MIN_LOW_SURROGATE && c2 <= MAX_LOW_SURROGATE) {
+            const rune = (c1 - MIN_HIGH_SURROGATE) * 0x400 +
+                (c2 - MIN_LOW_SURROGATE) +
+                MIN_SUPPLEMENTARY_CODE_POINT;
+            return (rune << 3) | 2;
+        }
+        // Invalid surrogate pair fallback
+        return (c1 << 3) | 1;
+    }
+    index(re2, pos) {
+        pos += this.start;
+        const i = this.charSequence.indexOf(re2.prefix, pos);
+        return i < 0 ? i : i - pos;
+    }
+    context(pos) {
+        pos += this.start;
+        const r1 = pos > 0 && pos <= this.charSequence.length
+            ? this.charSequence.codePointAt(pos - 1)
+            : -1;
+        const r2 = pos < this.charSequence.length ? this.charSequence.codePointAt(pos) : -1;
+        if (r1 === undefined || r2 === undefined) {
+            throw new Error("invalid state");
+        }
+        return emptyOpContext(r1, r2);
+    }
+    prefixLength(re2) {
+        return re2.prefix.length;
+    }
+}
+function fromUTF16(charSequence, start = 0, end = charSequence.length) {
+    return new MachineUTF16Input(charSequence, start, end);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Inst.js
+
+
+/**
+ * A single instruction in the regular expression virtual machine.
+ *
+ * @see http://swtch.com/~rsc/regexp/regexp2.html
+ */
+class Inst {
+    static ALT = 1;
+    static ALT_MATCH = 2;
+    static CAPTURE = 3;
+    static EMPTY_WIDTH = 4;
+    static FAIL = 5;
+    static MATCH = 6;
+    static NOP = 7;
+    static RUNE = 8;
+    static RUNE1 = 9;
+    static RUNE_ANY = 10;
+    static RUNE_ANY_NOT_NL = 11;
+    op;
+    out;
+    arg;
+    runes;
+    static isRuneOp(op) {
+        return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+    }
+    constructor(op) {
+        this.op = op;
+        this.out = 0; // all but MATCH, FAIL
+        this.arg = 0; // ALT, ALT_MATCH, CAPTURE, EMPTY_WIDTH
+        // length==1 => exact match
+        // otherwise a list of [lo,hi] pairs.  hi is *inclusive*.
+        this.runes = [];
+    }
+    // MatchRune returns true if the instruction matches (and consumes) r.
+    // It should only be called when op is a rune op.
+    matchRune(r) {
+        // Special case: single-rune slice is from literal string, not char
+        // class.
+        if (this.runes.length === 1) {
+            const r0 = this.runes[0];
+            // If this pattern is case-insensitive, apply Unicode case folding to compare the two runes.
+            // Note that this may result in a case-folding loop when executed,
+            // so attempt to reduce the chance of that occurring
+            // by performing case folding on |r0| from the pattern rather than |r| from the input.
+            if ((this.arg & FOLD_CASE) !== 0) {
+                return equalsIgnoreCase(r0, r);
+            }
+            return r === r0;
+        }
+        const len = this.runes.length;
+        // If the array is exactly 2, 4, 6, or 8 items, DO NOT fall through to binary search
+        if (len === 2 || len === 4 || len === 6 || len === 8) {
+            for (let j = 0; j < len; j += 2) {
+                if (r < this.runes[j]) {
+                    return false;
+                }
+                if (r <= this.runes[j + 1]) {
+                    return true;
+                }
+            }
+            return false; // Stop here
+        }
+        // Otherwise binary search.
+        let lo = 0;
+        let hi = (this.runes.length / 2) | 0;
+        while (lo < hi) {
+            const m = (lo + hi) >> 1; // native cpu instruction for "lo + (((hi - lo) / 2) | 0)"
+            const c = this.runes[2 * m];
+            if (c <= r) {
+                if (r <= this.runes[2 * m + 1]) {
+                    return true;
+                }
+                lo = m + 1;
+            }
+            else {
+                hi = m;
+            }
+        }
+        return false;
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/DFA.js
+
+
+
+
+// FNV-1a 32-bit hash for an array of integers.
+const hashPCs = (pcs) => {
+    let h = -2128831035;
+    for (let i = 0; i < pcs.length; i++) {
+        h ^= pcs[i];
+        h = Math.imul(h, 16777619);
+    }
+    return h;
+};
+const arraysEqual = (a, b) => {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] !== b[i])
+            return false;
+    }
+    return true;
+};
+class DFAState {
+    nfaStates;
+    isMatch;
+    hasEmptyWidth;
+    matchIDs;
+    nextAscii;
+    nextMap;
+    constructor(nfaStates, isMatch, hasEmptyWidth, matchIDs = []) {
+        this.nfaStates = nfaStates; // Int32Array of Instruction PCs
+        this.isMatch = isMatch;
+        this.hasEmptyWidth = hasEmptyWidth; // true if any PC is an EMPTY_WIDTH instruction
+        this.matchIDs = matchIDs;
+        this.nextAscii = new Array(MAX_ASCII + 1).fill(null);
+        this.nextMap = new Map();
+    }
+}
+class DFA {
+    prog;
+    stateCache;
+    stateCount;
+    startState;
+    stateLimit;
+    cacheClears;
+    failed;
+    static MAX_CACHE_CLEARS = 5;
+    constructor(prog) {
+        this.prog = prog;
+        this.stateCache = new Map();
+        this.stateCount = 0;
+        this.startState = null;
+        this.stateLimit = 10000;
+        this.cacheClears = 0;
+        this.failed = false;
+    }
+    // Follows epsilon transitions to find all reachable states without consuming a char.
+    // Stops at EMPTY_WIDTH (includes the PC but does not follow through).
+    computeClosure(pcs) {
+        const closure = new Set();
+        const stack = [...pcs];
+        let isMatch = false;
+        let hasEmptyWidth = false;
+        const matchIDs = [];
+        while (stack.length > 0) {
+            const pc = stack.pop();
+            if (pc === undefined) {
+                throw new Error("invalid state");
+            }
+            if (closure.has(pc))
+                continue;
+            closure.add(pc);
+            const inst = this.prog.getInst(pc);
+            switch (inst.op) {
+                case Inst.MATCH:
+                    isMatch = true;
+                    if (!matchIDs.includes(inst.arg))
+                        matchIDs.push(inst.arg);
+                    break;
+                case Inst.ALT:
+                case Inst.ALT_MATCH:
+                    stack.push(inst.out);
+                    stack.push(inst.arg);
+                    break;
+                case Inst.NOP:
+                case Inst.CAPTURE:
+                    stack.push(inst.out);
+                    break;
+                case Inst.EMPTY_WIDTH:
+                    // Include in state but don't follow through — resolved at step time with context
+                    hasEmptyWidth = true;
+                    break;
+            }
+        }
+        const sortedPCs = Int32Array.from(closure).sort();
+        matchIDs.sort((a, b) => a - b);
+        return { pcs: sortedPCs, isMatch, hasEmptyWidth, matchIDs };
+    }
+    // Resolve EMPTY_WIDTH PCs using the given context.
+    // Returns { resolvedPCs: Set<number>, isMatch: boolean }
+    resolveEmptyWidth(nfaStates, context) {
+        const resolved = new Set();
+        const stack = [];
+        let isMatch = false;
+        // Start with all PCs in the state
+        for (let i = 0; i < nfaStates.length; i++) {
+            const pc = nfaStates[i];
+            const inst = this.prog.getInst(pc);
+            if (inst.op === Inst.EMPTY_WIDTH) {
+                // Check if context satisfies the empty-width condition
+                if ((inst.arg & ~context) === 0) {
+                    stack.push(inst.out);
+                }
+            }
+            else {
+                resolved.add(pc);
+                if (inst.op === Inst.MATCH) {
+                    isMatch = true;
+                }
+            }
+        }
+        // Follow through from resolved EMPTY_WIDTH transitions
+        while (stack.length > 0) {
+            const pc = stack.pop();
+            if (pc === undefined) {
+                throw new Error("invalid state");
+            }
+            if (resolved.has(pc))
+                continue;
+            resolved.add(pc);
+            const inst = this.prog.getInst(pc);
+            switch (inst.op) {
+                case Inst.MATCH:
+                    isMatch = true;
+                    break;
+                case Inst.ALT:
+                case Inst.ALT_MATCH:
+                    stack.push(inst.out);
+                    stack.push(inst.arg);
+                    break;
+                case Inst.NOP:
+                case Inst.CAPTURE:
+                    stack.push(inst.out);
+                    break;
+                case Inst.EMPTY_WIDTH:
+                    if ((inst.arg & ~context) === 0) {
+                        stack.push(inst.out);
+                    }
+                    break;
+            }
+        }
+        return { resolvedPCs: resolved, isMatch };
+    }
+    getState(pcs) {
+        const closureResult = this.computeClosure(pcs);
+        const sortedPCs = closureResult.pcs;
+        const hash = hashPCs(sortedPCs);
+        let bucket = this.stateCache.get(hash);
+        if (bucket) {
+            for (let i = 0; i < bucket.length; i++) {
+                const state = bucket[i];
+                if (arraysEqual(state.nfaStates, sortedPCs)) {
+                    return state;
+                }
+            }
+        }
+        else {
+            bucket = [];
+            this.stateCache.set(hash, bucket);
+        }
+        if (this.failed)
+            return null;
+        if (this.stateCount >= this.stateLimit) {
+            this.stateCache.clear();
+            this.stateCount = 0;
+            this.startState = null;
+            this.cacheClears++;
+            if (this.cacheClears >= DFA.MAX_CACHE_CLEARS) {
+                this.failed = true;
+            }
+            return null;
+        }
+        const state = new DFAState(sortedPCs, closureResult.isMatch, closureResult.hasEmptyWidth, closureResult.matchIDs);
+        bucket.push(state);
+        this.stateCount++;
+        return state;
+    }
+    // Compute the next DFA state given a current state, a character, and context.
+    // Context is needed only when the state has EMPTY_WIDTH PCs.
+    step(state, charCode, anchor, context) {
+        // Cache lookup
+        let cacheKey = 0;
+        if (state.hasEmptyWidth) {
+            // Context-dependent: include context in key
+            cacheKey =
+                charCode * 128 + (context & 0x3f) * 2 + (anchor === UNANCHORED ? 0 : 1);
+            const cached = state.nextMap.get(cacheKey);
+            if (cached !== undefined || state.nextMap.has(cacheKey)) {
+                return cached ?? null;
+            }
+        }
+        else {
+            // Context-independent: use original caching
+            if (anchor === UNANCHORED && charCode <= MAX_ASCII) {
+                const next = state.nextAscii[charCode];
+                if (next !== null) {
+                    return next;
+                }
+            }
+            else {
+                cacheKey = charCode + (anchor === UNANCHORED ? 0 : MAX_RUNE + 1);
+                const cached = state.nextMap.get(cacheKey);
+                if (cached !== undefined || state.nextMap.has(cacheKey)) {
+                    return cached ?? null;
+                }
+            }
+        }
+        // Determine which PCs to check for RUNE matches
+        let activePCs;
+        if (state.hasEmptyWidth) {
+            const { resolvedPCs } = this.resolveEmptyWidth(state.nfaStates, context);
+            activePCs = resolvedPCs;
+        }
+        else {
+            activePCs = state.nfaStates;
+        }
+        // Collect next PCs from RUNE matches
+        const nextPCs = [];
+        const iterPCs = activePCs instanceof Set ? activePCs : state.nfaStates;
+        for (const pc of iterPCs) {
+            const inst = this.prog.getInst(pc);
+            if (Inst.isRuneOp(inst.op) && inst.matchRune(charCode)) {
+                nextPCs.push(inst.out);
+            }
+        }
+        if (anchor === UNANCHORED) {
+            nextPCs.push(this.prog.start);
+        }
+        const nextState = this.getState(nextPCs);
+        // Cache the result
+        if (state.hasEmptyWidth) {
+            state.nextMap.set(cacheKey, nextState);
+        }
+        else if (anchor === UNANCHORED && charCode <= MAX_ASCII) {
+            state.nextAscii[charCode] = nextState;
+        }
+        else {
+            cacheKey = charCode + (anchor === UNANCHORED ? 0 : MAX_RUNE + 1);
+            state.nextMap.set(cacheKey, nextState);
+        }
+        return nextState;
+    }
+    // The hot loop: Execute the Lazy DFA
+    match(input, pos, anchor) {
+        if (!this.startState) {
+            this.startState = this.getState([this.prog.start]);
+            if (!this.startState)
+                return null;
+        }
+        const endPos = input.endPos();
+        let currentState = this.startState;
+        // prevRune: the rune immediately before position `pos`. For pos=0 this is
+        // -1 (beginning-of-text sentinel). For pos>0 we query the input so that
+        // ^, \A, and \b anchors use the correct context when matching begins
+        // from a mid-text offset.
+        let prevRune = -1;
+        if (pos > 0) {
+            const r = input.step(pos - 1) >> 3;
+            if (r >= 0)
+                prevRune = r;
+        }
+        // Check if start state matches directly (e.g., empty pattern)
+        if (currentState.isMatch) {
+            if (anchor === ANCHOR_BOTH) {
+                if (pos === endPos)
+                    return true;
+            }
+            else {
+                return true;
+            }
+        }
+        let i = pos;
+        while (i < endPos) {
+            const r = input.step(i);
+            const rune = r >> 3;
+            const width = r & 7;
+            if (width === 0)
+                break;
+            // Compute context at position i (between prevRune and rune)
+            const context = emptyOpContext(prevRune, rune);
+            // Before consuming: check if EMPTY_WIDTH in current state resolves to MATCH
+            if (currentState.hasEmptyWidth) {
+                const { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, context);
+                if (isMatch) {
+                    if (anchor === ANCHOR_BOTH) {
+                        // Match at position i (before consuming rune) — only valid if i === endPos
+                        // which can't happen in this loop, so skip
+                    }
+                    else {
+                        return true;
+                    }
+                }
+            }
+            // Consume rune and transition to next state
+            if (!currentState.hasEmptyWidth &&
+                anchor === UNANCHORED &&
+                rune <= MAX_ASCII) {
+                currentState =
+                    currentState.nextAscii[rune] ||
+                        this.step(currentState, rune, anchor, context);
+            }
+            else {
+                currentState = this.step(currentState, rune, anchor, context);
+            }
+            if (currentState === null)
+                return null;
+            // After consuming: check if new state is a match
+            if (currentState.isMatch) {
+                if (anchor === ANCHOR_BOTH) {
+                    if (i + width === endPos)
+                        return true;
+                }
+                else {
+                    return true;
+                }
+            }
+            if (currentState.nfaStates.length === 0) {
+                if (anchor !== UNANCHORED)
+                    return false;
+            }
+            prevRune = rune;
+            i += width;
+        }
+        // After the loop: check EMPTY_WIDTH at end of text.
+        // For all anchor modes, a resolved MATCH here means the pattern succeeded:
+        // UNANCHORED/ANCHOR_START accept any match; ANCHOR_BOTH accepts it because
+        // we have consumed the entire input up to endPos.
+        if (currentState.hasEmptyWidth) {
+            const endContext = emptyOpContext(prevRune, -1);
+            const { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, endContext);
+            if (isMatch)
+                return true;
+        }
+        return false;
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Regexp.js
+/**
+ * Regular expression abstract syntax tree. Produced by parser, used by compiler.
+ */
+class Regexp {
+    static Op = {
+        NO_MATCH: 0,
+        EMPTY_MATCH: 1,
+        LITERAL: 2,
+        CHAR_CLASS: 3,
+        ANY_CHAR_NOT_NL: 4,
+        ANY_CHAR: 5,
+        BEGIN_LINE: 6,
+        END_LINE: 7,
+        BEGIN_TEXT: 8,
+        END_TEXT: 9,
+        WORD_BOUNDARY: 10,
+        NO_WORD_BOUNDARY: 11,
+        CAPTURE: 12,
+        STAR: 13,
+        PLUS: 14,
+        QUEST: 15,
+        REPEAT: 16,
+        CONCAT: 17,
+        ALTERNATE: 18,
+        LEFT_PAREN: 19,
+        VERTICAL_BAR: 20,
+    };
+    static isPseudoOp(op) {
+        return op >= Regexp.Op.LEFT_PAREN;
+    }
+    static emptySubs() {
+        return [];
+    }
+    static fromRegexp(re) {
+        const regex = new Regexp(re.op);
+        regex.flags = re.flags;
+        regex.subs = re.subs;
+        regex.runes = re.runes;
+        regex.cap = re.cap;
+        regex.min = re.min;
+        regex.max = re.max;
+        regex.name = re.name;
+        regex.namedGroups = re.namedGroups;
+        return regex;
+    }
+    op;
+    flags;
+    subs;
+    runes;
+    min;
+    max;
+    cap;
+    name;
+    namedGroups;
+    constructor(op) {
+        this.op = op; // operator
+        this.flags = 0; // bitmap of parse flags
+        // subexpressions, if any.  Never null.
+        // subs[0] is used as the freelist.
+        this.subs = Regexp.emptySubs();
+        this.runes = []; // matched runes, for LITERAL, CHAR_CLASS
+        this.min = 0; // min for REPEAT
+        this.max = 0; // max for REPEAT
+        this.cap = 0; // capturing index, for CAPTURE
+        this.name = null; // capturing name, for CAPTURE
+        this.namedGroups = new Map();
+    }
+    reinit() {
+        this.flags = 0;
+        this.subs = Regexp.emptySubs();
+        this.runes = [];
+        this.cap = 0;
+        this.min = 0;
+        this.max = 0;
+        this.name = null;
+        this.namedGroups = new Map();
+    }
+    // maxCap() walks the regexp to find the maximum capture index.
+    maxCap() {
+        let m = 0;
+        if (this.op === Regexp.Op.CAPTURE) {
+            m = this.cap;
+        }
+        if (this.subs !== null) {
+            for (let sub of this.subs) {
+                const n = sub.maxCap();
+                if (m < n) {
+                    m = n;
+                }
+            }
+        }
+        return m;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Prefilter.js
+
+
+class Prefilter {
+    type;
+    subs;
+    str;
+    static Type = { NONE: 0, EXACT: 1, AND: 2, OR: 3 };
+    constructor(type) {
+        this.type = type;
+        this.subs = [];
+        this.str = "";
+    }
+    eval(input, pos) {
+        switch (this.type) {
+            case Prefilter.Type.NONE:
+                return true;
+            case Prefilter.Type.EXACT:
+                return input.hasString(this, pos);
+            case Prefilter.Type.AND:
+                for (let i = 0; i < this.subs.length; i++) {
+                    if (!this.subs[i].eval(input, pos))
+                        return false;
+                }
+                return true;
+            case Prefilter.Type.OR:
+                for (let i = 0; i < this.subs.length; i++) {
+                    if (this.subs[i].eval(input, pos))
+                        return true;
+                }
+                return false;
+            default:
+                return true;
+        }
+    }
+}
+const fromRegexp = (re) => {
+    if (!re)
+        return new Prefilter(Prefilter.Type.NONE);
+    switch (re.op) {
+        case Regexp.Op.NO_MATCH:
+        case Regexp.Op.EMPTY_MATCH:
+        case Regexp.Op.BEGIN_LINE:
+        case Regexp.Op.END_LINE:
+        case Regexp.Op.BEGIN_TEXT:
+        case Regexp.Op.END_TEXT:
+        case Regexp.Op.WORD_BOUNDARY:
+        case Regexp.Op.NO_WORD_BOUNDARY:
+        case Regexp.Op.CHAR_CLASS:
+        case Regexp.Op.ANY_CHAR_NOT_NL:
+        case Regexp.Op.ANY_CHAR: {
+            return new Prefilter(Prefilter.Type.NONE);
+        }
+        case Regexp.Op.LITERAL: {
+            if (re.runes.length === 0 || (re.flags & FOLD_CASE) !== 0) {
+                // Skip case-folded literals for simplicity
+                return new Prefilter(Prefilter.Type.NONE);
+            }
+            const pf = new Prefilter(Prefilter.Type.EXACT);
+            let str = "";
+            for (let i = 0; i < re.runes.length; i++) {
+                str += String.fromCodePoint(re.runes[i]);
+            }
+            pf.str = str;
+            return pf;
+        }
+        case Regexp.Op.CAPTURE:
+        case Regexp.Op.PLUS: {
+            return fromRegexp(re.subs[0]);
+        }
+        case Regexp.Op.REPEAT: {
+            if (re.min >= 1) {
+                return fromRegexp(re.subs[0]);
+            }
+            return new Prefilter(Prefilter.Type.NONE);
+        }
+        case Regexp.Op.CONCAT: {
+            const pf = new Prefilter(Prefilter.Type.AND);
+            for (const sub of re.subs) {
+                pf.subs.push(fromRegexp(sub));
+            }
+            return pf;
+        }
+        case Regexp.Op.ALTERNATE: {
+            const pf = new Prefilter(Prefilter.Type.OR);
+            for (const sub of re.subs) {
+                pf.subs.push(fromRegexp(sub));
+            }
+            return pf;
+        }
+        default:
+            return new Prefilter(Prefilter.Type.NONE);
+    }
+};
+const simplify = (pf) => {
+    if (pf.type === Prefilter.Type.EXACT || pf.type === Prefilter.Type.NONE) {
+        return pf;
+    }
+    if (pf.type === Prefilter.Type.AND) {
+        const newSubs = [];
+        for (const sub of pf.subs) {
+            const s = simplify(sub);
+            if (s.type !== Prefilter.Type.NONE) {
+                if (s.type === Prefilter.Type.AND) {
+                    newSubs.push(...s.subs);
+                }
+                else {
+                    newSubs.push(s);
+                }
+            }
+        }
+        if (newSubs.length === 0)
+            return new Prefilter(Prefilter.Type.NONE);
+        if (newSubs.length === 1)
+            return newSubs[0];
+        pf.subs = newSubs;
+        return pf;
+    }
+    if (pf.type === Prefilter.Type.OR) {
+        const newSubs = [];
+        for (const sub of pf.subs) {
+            const s = simplify(sub);
+            if (s.type === Prefilter.Type.NONE) {
+                // If any branch of an OR has no requirements, the whole OR has no requirements
+                return new Prefilter(Prefilter.Type.NONE);
+            }
+            if (s.type === Prefilter.Type.OR) {
+                newSubs.push(...s.subs);
+            }
+            else {
+                newSubs.push(s);
+            }
+        }
+        if (newSubs.length === 0)
+            return new Prefilter(Prefilter.Type.NONE);
+        if (newSubs.length === 1)
+            return newSubs[0];
+        // De-duplicate EXACT branches
+        const seen = new Set();
+        const uniqueSubs = [];
+        for (const sub of newSubs) {
+            if (sub.type === Prefilter.Type.EXACT) {
+                if (!seen.has(sub.str)) {
+                    seen.add(sub.str);
+                    uniqueSubs.push(sub);
+                }
+            }
+            else {
+                uniqueSubs.push(sub);
+            }
+        }
+        pf.subs = uniqueSubs;
+        return pf;
+    }
+    return pf;
+};
+const PrefilterTree = {
+    build: (re) => simplify(fromRegexp(re)),
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Prog.js
+
+
+/**
+ * A list of instruction pointers waiting to be patched.
+ * Tracks both `head` and `tail` to allow O(1) appending during compilation.
+ * * Values are encoded integers, not standard memory pointers:
+ * - Program instruction index: `l >> 1`
+ * - Patch `.out` field if: `(l & 1) === 0`
+ * - Patch `.arg` field if: `(l & 1) === 1`
+ * - `0` denotes an empty list.
+ * * @see https://swtch.com/~rsc/regexp/regexp1.html
+ */
+class PatchList {
+    head;
+    tail;
+    /**
+     * @param {number} head - Encoded pointer to the start of the patch list.
+     * @param {number} tail - Encoded pointer to the end of the patch list.
+     */
+    constructor(head = 0, tail = 0) {
+        this.head = head;
+        this.tail = tail;
+    }
+}
+/**
+ * A Prog is a compiled regular expression program.
+ */
+class Prog {
+    inst;
+    start;
+    numCap;
+    constructor() {
+        this.inst = [];
+        this.start = 0; // index of start instruction
+        // number of CAPTURE insts in re
+        // 2 => implicit ( and ) for whole match $0
+        this.numCap = 2;
+    }
+    // Returns the instruction at the specified pc.
+    // Precondition: pc > 0 && pc < numInst().
+    getInst(pc) {
+        return this.inst[pc];
+    }
+    // Returns the number of instructions in this program.
+    numInst() {
+        return this.inst.length;
+    }
+    // Adds a new instruction to this program, with operator |op| and |pc| equal
+    // to |numInst()|.
+    addInst(op) {
+        this.inst.push(new Inst(op));
+    }
+    // skipNop() follows any no-op or capturing instructions and returns the
+    // resulting instruction.
+    skipNop(pc) {
+        let i = this.inst[pc];
+        while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+            i = this.inst[pc];
+            pc = i.out;
+        }
+        return i;
+    }
+    // prefix() returns a pair of a literal string that all matches for the
+    // regexp must start with, and a boolean which is true if the prefix is the
+    // entire match.  The string is returned by appending to |prefix|.
+    prefix() {
+        let prefix = "";
+        let i = this.skipNop(this.start);
+        if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) {
+            return [i.op === Inst.MATCH, prefix];
+        }
+        while (Inst.isRuneOp(i.op) &&
+            i.runes.length === 1 &&
+            (i.arg & FOLD_CASE) === 0) {
+            prefix += String.fromCodePoint(i.runes[0]);
+            i = this.skipNop(i.out);
+        }
+        return [i.op === Inst.MATCH, prefix];
+    }
+    // startCond() returns the leading empty-width conditions that must be true
+    // in any match.  It returns -1 (all bits set) if no matches are possible.
+    startCond() {
+        let flag = 0;
+        let pc = this.start;
+        loop: for (;;) {
+            const i = this.inst[pc];
+            switch (i.op) {
+                case Inst.EMPTY_WIDTH:
+                    flag |= i.arg;
+                    break;
+                case Inst.FAIL:
+                    return -1;
+                case Inst.CAPTURE:
+                case Inst.NOP:
+                    break;
+                default:
+                    break loop;
+            }
+            pc = i.out;
+        }
+        return flag;
+    }
+    // --- Patch list ---
+    // A patchlist is a list of instruction pointers that need to be filled in
+    // (patched).  Because the pointers haven't been filled in yet, we can reuse
+    // their storage to hold the list.  It's kind of sleazy, but works well in
+    // practice.  See http://swtch.com/~rsc/regexp/regexp1.html for inspiration.
+    // These aren't really pointers: they're integers, so we can reinterpret them
+    // this way without using package unsafe.  A value l denotes p.inst[l>>1].out
+    // (l&1==0) or .arg (l&1==1).  l == 0 denotes the empty list, okay because we
+    // start every program with a fail instruction, so we'll never want to point
+    // at its output link.
+    next(l) {
+        const i = this.inst[l >> 1];
+        if ((l & 1) === 0) {
+            return i.out;
+        }
+        return i.arg;
+    }
+    patch(l, val) {
+        let head = l.head;
+        while (head !== 0) {
+            const i = this.inst[head >> 1];
+            if ((head & 1) === 0) {
+                head = i.out;
+                i.out = val;
+            }
+            else {
+                head = i.arg;
+                i.arg = val;
+            }
+        }
+    }
+    append(l1, l2) {
+        if (l1.head === 0)
+            return l2;
+        if (l2.head === 0)
+            return l1;
+        // We know exactly where the tail is
+        const i = this.inst[l1.tail >> 1];
+        if ((l1.tail & 1) === 0) {
+            i.out = l2.head;
+        }
+        else {
+            i.arg = l2.head;
+        }
+        return new PatchList(l1.head, l2.tail);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/exceptions.js
+class RE2JSException extends Error {
+    /** @param {string} message */
+    constructor(message) {
+        super(message);
+        this.name = "RE2JSException";
+    }
+}
+/**
+ * An exception thrown by the parser if the pattern was invalid.
+ */
+class RE2JSSyntaxException extends RE2JSException {
+    error;
+    input;
+    /**
+     * @param {string} error
+     * @param {string|null} [input=null]
+     */
+    constructor(error, input = null) {
+        let message = `error parsing regexp: ${error}`;
+        if (input) {
+            message += `: \`${input}\``;
+        }
+        super(message);
+        this.name = "RE2JSSyntaxException";
+        this.message = message;
+        /** @type {string} */
+        this.error = error;
+        /** @type {string|null} */
+        this.input = input;
+    }
+    /**
+     * Retrieves the description of the error.
+     * @returns {string}
+     */
+    getDescription() {
+        return this.error;
+    }
+    /**
+     * Retrieves the erroneous regular-expression pattern.
+     * @returns {string|null}
+     */
+    getPattern() {
+        return this.input;
+    }
+}
+/**
+ * An exception thrown by the compiler
+ */
+class RE2JSCompileException extends RE2JSException {
+    /** @param {string} message */
+    constructor(message) {
+        super(message);
+        this.name = "RE2JSCompileException";
+    }
+}
+/**
+ * An exception thrown by using groups
+ */
+class RE2JSGroupException extends RE2JSException {
+    /** @param {string} message */
+    constructor(message) {
+        super(message);
+        this.name = "RE2JSGroupException";
+    }
+}
+/**
+ * An exception thrown by flags
+ */
+class RE2JSFlagsException extends RE2JSException {
+    /** @param {string} message */
+    constructor(message) {
+        super(message);
+        this.name = "RE2JSFlagsException";
+    }
+}
+/**
+ * An exception thrown for internal engine errors, such as corrupted bytecodes.
+ */
+class RE2JSInternalException extends RE2JSException {
+    /** @param {string} message */
+    constructor(message) {
+        super(message);
+        this.name = "RE2JSInternalException";
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Compiler.js
+
+
+
+
+
+
+
+/**
+ * A fragment of a compiled regular expression program.
+ *
+ * @see http://swtch.com/~rsc/regexp/regexp1.html
+ * @class
+ */
+class Frag {
+    i;
+    out;
+    nullable;
+    constructor(i = 0, out = new PatchList(), nullable = false) {
+        this.i = i; // an instruction address (pc).
+        this.out = out; // a patch list; see explanation in Prog.js
+        this.nullable = nullable; // whether the fragment can match the empty string
+    }
+}
+/**
+ * Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+ *
+ * The only entry point is {@link #compileRegexp}.
+ */
+class Compiler {
+    prog;
+    static ANY_RUNE_NOT_NL() {
+        return [0, 0x0a - 1, 0x0a + 1, MAX_RUNE];
+    }
+    static ANY_RUNE() {
+        return [0, MAX_RUNE];
+    }
+    static compileRegexp(re) {
+        const c = new Compiler();
+        const f = c.compile(re);
+        c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+        c.prog.start = f.i;
+        return c.prog;
+    }
+    constructor() {
+        this.prog = new Prog();
+        this.newInst(Inst.FAIL);
+    }
+    newInst(op) {
+        this.prog.addInst(op);
+        return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+    }
+    // Returns a no-op fragment.  Sometimes unavoidable.
+    nop() {
+        const f = this.newInst(Inst.NOP);
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        return f;
+    }
+    fail() {
+        return new Frag();
+    }
+    // Given fragment a, returns (a) capturing as \n.
+    // Given a fragment a, returns a fragment with capturing parens around a.
+    cap(arg) {
+        const f = this.newInst(Inst.CAPTURE);
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        this.prog.getInst(f.i).arg = arg;
+        if (this.prog.numCap < arg + 1) {
+            this.prog.numCap = arg + 1;
+        }
+        return f;
+    }
+    // Given fragments a and b, returns ab; a|b
+    cat(f1, f2) {
+        // concat of failure is failure
+        if (f1.i === 0 || f2.i === 0) {
+            return this.fail();
+        }
+        // eslint-disable-next-line no-warning-comments
+        // TODO(rsc): elide nop
+        this.prog.patch(f1.out, f2.i);
+        return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+    }
+    // Given fragments for a and b, returns fragment for a|b.
+    alt(f1, f2) {
+        // alt of failure is other
+        if (f1.i === 0) {
+            return f2;
+        }
+        if (f2.i === 0) {
+            return f1;
+        }
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        i.out = f1.i;
+        i.arg = f2.i;
+        f.out = this.prog.append(f1.out, f2.out);
+        f.nullable = f1.nullable || f2.nullable;
+        return f;
+    }
+    // loop returns the fragment for the main loop of a plus or star.
+    // For plus, it can be used directly. with f1.i as the entry.
+    // For star, it can be used directly when f1 can't match an empty string.
+    // (When f1 can match an empty string, f1* must be implemented as (f1+)?
+    // to get the priority match order correct.)
+    loop(f1, nongreedy) {
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        if (nongreedy) {
+            i.arg = f1.i;
+            f.out = new PatchList(f.i << 1, f.i << 1);
+        }
+        else {
+            i.out = f1.i;
+            f.out = new PatchList((f.i << 1) | 1, (f.i << 1) | 1);
+        }
+        this.prog.patch(f1.out, f.i);
+        return f;
+    }
+    // Given a fragment for a, returns a fragment for a? or a?? (if nongreedy)
+    quest(f1, nongreedy) {
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        if (nongreedy) {
+            i.arg = f1.i;
+            f.out = new PatchList(f.i << 1, f.i << 1);
+        }
+        else {
+            i.out = f1.i;
+            f.out = new PatchList((f.i << 1) | 1, (f.i << 1) | 1);
+        }
+        f.out = this.prog.append(f.out, f1.out);
+        return f;
+    }
+    // Given a fragment a, returns a fragment for a* or a*? (if nongreedy)
+    star(f1, nongreedy) {
+        if (f1.nullable) {
+            return this.quest(this.plus(f1, nongreedy), nongreedy);
+        }
+        return this.loop(f1, nongreedy);
+    }
+    // Given a fragment for a, returns a fragment for a+ or a+? (if nongreedy)
+    plus(f1, nongreedy) {
+        return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+    }
+    // op is a bitmask of EMPTY_* flags.
+    empty(op) {
+        const f = this.newInst(Inst.EMPTY_WIDTH);
+        this.prog.getInst(f.i).arg = op;
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        return f;
+    }
+    // flags : parser flags
+    rune(runes, flags) {
+        const f = this.newInst(Inst.RUNE);
+        f.nullable = false;
+        const i = this.prog.getInst(f.i);
+        i.runes = runes;
+        flags &= FOLD_CASE;
+        if (runes.length !== 1 || simpleFold(runes[0]) === runes[0]) {
+            flags &= ~FOLD_CASE;
+        }
+        i.arg = flags;
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        if (((flags & FOLD_CASE) === 0 && runes.length === 1) ||
+            (runes.length === 2 && runes[0] === runes[1])) {
+            i.op = Inst.RUNE1;
+        }
+        else if (runes.length === 2 && runes[0] === 0 && runes[1] === MAX_RUNE) {
+            i.op = Inst.RUNE_ANY;
+        }
+        else if (runes.length === 4 &&
+            runes[0] === 0 &&
+            runes[1] === 0x0a - 1 &&
+            runes[2] === 0x0a + 1 &&
+            runes[3] === MAX_RUNE) {
+            i.op = Inst.RUNE_ANY_NOT_NL;
+        }
+        return f;
+    }
+    compile(re) {
+        switch (re.op) {
+            case Regexp.Op.NO_MATCH:
+                return this.fail();
+            case Regexp.Op.EMPTY_MATCH:
+                return this.nop();
+            case Regexp.Op.LITERAL:
+                if (re.runes.length === 0) {
+                    return this.nop();
+                }
+                let f = null;
+                for (let r of re.runes) {
+                    const f1 = this.rune([r], re.flags);
+                    f = f === null ? f1 : this.cat(f, f1);
+                }
+                return f;
+            case Regexp.Op.CHAR_CLASS:
+                return this.rune(re.runes, re.flags);
+            case Regexp.Op.ANY_CHAR_NOT_NL:
+                return this.rune(Compiler.ANY_RUNE_NOT_NL(), 0);
+            case Regexp.Op.ANY_CHAR:
+                return this.rune(Compiler.ANY_RUNE(), 0);
+            case Regexp.Op.BEGIN_LINE:
+                return this.empty(EMPTY_BEGIN_LINE);
+            case Regexp.Op.END_LINE:
+                return this.empty(EMPTY_END_LINE);
+            case Regexp.Op.BEGIN_TEXT:
+                return this.empty(EMPTY_BEGIN_TEXT);
+            case Regexp.Op.END_TEXT:
+                return this.empty(EMPTY_END_TEXT);
+            case Regexp.Op.WORD_BOUNDARY:
+                return this.empty(EMPTY_WORD_BOUNDARY);
+            case Regexp.Op.NO_WORD_BOUNDARY:
+                return this.empty(EMPTY_NO_WORD_BOUNDARY);
+            case Regexp.Op.CAPTURE: {
+                const bra = this.cap(re.cap << 1);
+                const sub = this.compile(re.subs[0]);
+                const ket = this.cap((re.cap << 1) | 1);
+                return this.cat(this.cat(bra, sub), ket);
+            }
+            case Regexp.Op.STAR:
+                return this.star(this.compile(re.subs[0]), (re.flags & NON_GREEDY) !== 0);
+            case Regexp.Op.PLUS:
+                return this.plus(this.compile(re.subs[0]), (re.flags & NON_GREEDY) !== 0);
+            case Regexp.Op.QUEST:
+                return this.quest(this.compile(re.subs[0]), (re.flags & NON_GREEDY) !== 0);
+            case Regexp.Op.CONCAT: {
+                if (re.subs.length === 0) {
+                    return this.nop();
+                }
+                let f = null;
+                for (let sub of re.subs) {
+                    const f1 = this.compile(sub);
+                    f = f === null ? f1 : this.cat(f, f1);
+                }
+                if (f === null) {
+                    throw new Error("invalid frag");
+                }
+                return f;
+            }
+            case Regexp.Op.ALTERNATE: {
+                if (re.subs.length === 0) {
+                    return this.nop();
+                }
+                let f = null;
+                for (let sub of re.subs) {
+                    const f1 = this.compile(sub);
+                    f = f === null ? f1 : this.alt(f, f1);
+                }
+                if (f === null) {
+                    throw new Error("invalid frag");
+                }
+                return f;
+            }
+            default:
+                throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Simplify.js
+
+
+
+// simplify returns a regexp equivalent to re but without counted
+// repetitions and with various other simplifications, such as
+// rewriting /(?:a+)+/ to /a+/.  The resulting regexp will execute
+// correctly but its string representation will not produce the same
+// parse tree, because capturing parentheses may have been duplicated
+// or removed.  For example, the simplified form for /(x){1,2}/ is
+// /(x)(x)?/ but both parentheses capture as $1.  The returned regexp
+// may share structure with or be the original.
+function Simplify_simplify(re) {
+    switch (re.op) {
+        case Regexp.Op.CAPTURE: {
+            const sub = Simplify_simplify(re.subs[0]);
+            if (sub !== re.subs[0]) {
+                const nre = Regexp.fromRegexp(re);
+                nre.runes = [];
+                nre.subs = [sub];
+                return nre;
+            }
+            return re;
+        }
+        case Regexp.Op.CONCAT:
+        case Regexp.Op.ALTERNATE: {
+            const newSubs = [];
+            let changed = false;
+            for (let i = 0; i < re.subs.length; i++) {
+                const sub = re.subs[i];
+                const nsub = Simplify_simplify(sub);
+                if (nsub !== sub) {
+                    changed = true;
+                }
+                if (re.op === Regexp.Op.CONCAT) {
+                    // If any part of a CONCAT is mathematically impossible,
+                    // the entire CONCAT sequence becomes impossible.
+                    if (nsub.op === Regexp.Op.NO_MATCH) {
+                        return new Regexp(Regexp.Op.NO_MATCH);
+                    }
+                    // Drop empty 0-width match nodes entirely from sequences
+                    if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+                        changed = true;
+                        continue;
+                    }
+                    // Flatten nested concatenations
+                    if (nsub.op === Regexp.Op.CONCAT) {
+                        changed = true;
+                        newSubs.push(...nsub.subs);
+                        continue;
+                    }
+                }
+                else if (re.op === Regexp.Op.ALTERNATE) {
+                    // Drop impossible branches from alternations
+                    if (nsub.op === Regexp.Op.NO_MATCH) {
+                        changed = true;
+                        continue;
+                    }
+                    // Flatten nested alternations
+                    if (nsub.op === Regexp.Op.ALTERNATE) {
+                        changed = true;
+                        newSubs.push(...nsub.subs);
+                        continue;
+                    }
+                }
+                newSubs.push(nsub);
+            }
+            if (changed) {
+                // If we filtered out all nodes, return the mathematically correct fallback
+                if (newSubs.length === 0) {
+                    return new Regexp(re.op === Regexp.Op.CONCAT
+                        ? Regexp.Op.EMPTY_MATCH
+                        : Regexp.Op.NO_MATCH);
+                }
+                // If only 1 node remains, we don't need a CONCAT/ALT container at all
+                if (newSubs.length === 1) {
+                    return newSubs[0];
+                }
+                const nre = Regexp.fromRegexp(re);
+                nre.runes = [];
+                nre.subs = newSubs;
+                return nre;
+            }
+            return re;
+        }
+        case Regexp.Op.CHAR_CLASS: {
+            if (re.runes === null)
+                return re;
+            // Empty character classes match nothing.
+            if (re.runes.length === 0) {
+                return new Regexp(Regexp.Op.NO_MATCH);
+            }
+            // Full character classes match everything.
+            if (re.runes.length === 2 &&
+                re.runes[0] === 0 &&
+                re.runes[1] === MAX_RUNE) {
+                return new Regexp(Regexp.Op.ANY_CHAR);
+            }
+            // Standard catch-all except newline
+            if (re.runes.length === 4 &&
+                re.runes[0] === 0 &&
+                re.runes[1] === 0x0a - 1 &&
+                re.runes[2] === 0x0a + 1 &&
+                re.runes[3] === MAX_RUNE) {
+                return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+            }
+            return re;
+        }
+        case Regexp.Op.STAR:
+        case Regexp.Op.PLUS:
+        case Regexp.Op.QUEST: {
+            const sub = Simplify_simplify(re.subs[0]);
+            return simplify1(re.op, re.flags, sub, re);
+        }
+        case Regexp.Op.REPEAT: {
+            // Special special case: x{0} matches the empty string
+            // and doesn't even need to consider x.
+            if (re.min === 0 && re.max === 0) {
+                return new Regexp(Regexp.Op.EMPTY_MATCH);
+            }
+            // The fun begins.
+            const sub = Simplify_simplify(re.subs[0]);
+            // x{n,} means at least n matches of x.
+            if (re.max === -1) {
+                // Special case: x{0,} is x*.
+                if (re.min === 0) {
+                    return simplify1(Regexp.Op.STAR, re.flags, sub, null);
+                }
+                // Special case: x{1,} is x+.
+                if (re.min === 1) {
+                    return simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+                }
+                // General case: x{4,} is xxxx+.
+                const nre = new Regexp(Regexp.Op.CONCAT);
+                const subs = [];
+                for (let i = 0; i < re.min - 1; i++) {
+                    subs.push(sub);
+                }
+                subs.push(simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+                nre.subs = subs.slice(0);
+                // Ensure newly created CONCAT is properly flattened
+                return Simplify_simplify(nre);
+            }
+            // Special case x{0} handled above.
+            // Special case: x{1} is just x.
+            if (re.min === 1 && re.max === 1) {
+                return sub;
+            }
+            // General case: x{n,m} means n copies of x and m copies of x?
+            // The machine will do less work if we nest the final m copies,
+            // so that x{2,5} = xx(x(x(x)?)?)?
+            // Build leading prefix: xx.
+            let prefixSubs = null;
+            if (re.min > 0) {
+                prefixSubs = [];
+                for (let i = 0; i < re.min; i++) {
+                    prefixSubs.push(sub);
+                }
+            }
+            // Build and attach suffix: (x(x(x)?)?)?
+            if (re.max > re.min) {
+                let suffix = simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+                for (let i = re.min + 1; i < re.max; i++) {
+                    const nre2 = new Regexp(Regexp.Op.CONCAT);
+                    nre2.subs = [sub, suffix];
+                    suffix = simplify1(Regexp.Op.QUEST, re.flags, nre2, null);
+                }
+                if (prefixSubs === null) {
+                    return suffix;
+                }
+                prefixSubs.push(suffix);
+            }
+            if (prefixSubs !== null) {
+                const prefix = new Regexp(Regexp.Op.CONCAT);
+                prefix.subs = prefixSubs.slice(0);
+                // Ensure newly created CONCAT is properly flattened
+                return Simplify_simplify(prefix);
+            }
+            // Some degenerate case like min > max or min < max < 0.
+            // Handle as impossible match.
+            return new Regexp(Regexp.Op.NO_MATCH);
+        }
+    }
+    return re;
+}
+// simplify1 implements Simplify for the unary OpStar,
+// OpPlus, and OpQuest operators.  It returns the simple regexp
+// equivalent to
+//
+//      Regexp{Op: op, Flags: flags, Sub: {sub}}
+//
+// under the assumption that sub is already simple, and
+// without first allocating that structure.  If the regexp
+// to be returned turns out to be equivalent to re, simplify1
+// returns re instead.
+//
+// simplify1 is factored out of Simplify because the implementation
+// for other operators generates these unary expressions.
+// Letting them call simplify1 makes sure the expressions they
+// generate are simple.
+function simplify1(op, flags, sub, re) {
+    // Special case: repeat the empty string as much as
+    // you want, but it's still the empty string.
+    if (sub.op === Regexp.Op.EMPTY_MATCH) {
+        return sub;
+    }
+    // Handle impossible targets gracefully.
+    // e.g. Trying to match "NO_MATCH" 0 or 1 times (QUEST/STAR) evaluates to EMPTY_MATCH.
+    if (sub.op === Regexp.Op.NO_MATCH) {
+        if (op === Regexp.Op.PLUS)
+            return sub; // 1+ times is impossible
+        return new Regexp(Regexp.Op.EMPTY_MATCH);
+    }
+    // The operators are idempotent if the flags match.
+    if (op === sub.op && (flags & NON_GREEDY) === (sub.flags & NON_GREEDY)) {
+        return sub;
+    }
+    if (re !== null &&
+        re.op === op &&
+        (re.flags & NON_GREEDY) === (flags & NON_GREEDY) &&
+        sub === re.subs[0]) {
+        return re;
+    }
+    const nre = new Regexp(op);
+    nre.flags = flags;
+    nre.subs = [sub];
+    return nre;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/CharGroup.js
+// GENERATED BY tools/scripts/make_perl_groups.pl; DO NOT EDIT.
+// ./tools/scripts/make_perl_groups.pl  > src/CharGroup.js
+class CharGroup {
+    sign;
+    cls;
+    constructor(sign, cls) {
+        this.sign = sign;
+        this.cls = cls;
+    }
+}
+const code1 = [0x30, 0x39];
+const code2 = [0x9, 0xa, 0xc, 0xd, 0x20, 0x20];
+const code3 = [0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a];
+let _PERL_GROUPS = null;
+const getPerlGroups = () => {
+    if (!_PERL_GROUPS) {
+        _PERL_GROUPS = new Map([
+            ["\\d", new CharGroup(+1, code1)],
+            ["\\D", new CharGroup(-1, code1)],
+            ["\\s", new CharGroup(+1, code2)],
+            ["\\S", new CharGroup(-1, code2)],
+            ["\\w", new CharGroup(+1, code3)],
+            ["\\W", new CharGroup(-1, code3)],
+        ]);
+    }
+    return _PERL_GROUPS;
+};
+const code4 = [0x30, 0x39, 0x41, 0x5a, 0x61, 0x7a];
+const code5 = [0x41, 0x5a, 0x61, 0x7a];
+const code6 = [0x0, 0x7f];
+const code7 = [0x9, 0x9, 0x20, 0x20];
+const code8 = [0x0, 0x1f, 0x7f, 0x7f];
+const code9 = [0x30, 0x39];
+const code10 = [0x21, 0x7e];
+const code11 = [0x61, 0x7a];
+const code12 = [0x20, 0x7e];
+const code13 = [0x21, 0x2f, 0x3a, 0x40, 0x5b, 0x60, 0x7b, 0x7e];
+const code14 = [0x9, 0xd, 0x20, 0x20];
+const code15 = [0x41, 0x5a];
+const code16 = [0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a];
+const code17 = [0x30, 0x39, 0x41, 0x46, 0x61, 0x66];
+let _POSIX_GROUPS = null;
+const getPosixGroups = () => {
+    if (!_POSIX_GROUPS) {
+        _POSIX_GROUPS = new Map([
+            ["[:alnum:]", new CharGroup(+1, code4)],
+            ["[:^alnum:]", new CharGroup(-1, code4)],
+            ["[:alpha:]", new CharGroup(+1, code5)],
+            ["[:^alpha:]", new CharGroup(-1, code5)],
+            ["[:ascii:]", new CharGroup(+1, code6)],
+            ["[:^ascii:]", new CharGroup(-1, code6)],
+            ["[:blank:]", new CharGroup(+1, code7)],
+            ["[:^blank:]", new CharGroup(-1, code7)],
+            ["[:cntrl:]", new CharGroup(+1, code8)],
+            ["[:^cntrl:]", new CharGroup(-1, code8)],
+            ["[:digit:]", new CharGroup(+1, code9)],
+            ["[:^digit:]", new CharGroup(-1, code9)],
+            ["[:graph:]", new CharGroup(+1, code10)],
+            ["[:^graph:]", new CharGroup(-1, code10)],
+            ["[:lower:]", new CharGroup(+1, code11)],
+            ["[:^lower:]", new CharGroup(-1, code11)],
+            ["[:print:]", new CharGroup(+1, code12)],
+            ["[:^print:]", new CharGroup(-1, code12)],
+            ["[:punct:]", new CharGroup(+1, code13)],
+            ["[:^punct:]", new CharGroup(-1, code13)],
+            ["[:space:]", new CharGroup(+1, code14)],
+            ["[:^space:]", new CharGroup(-1, code14)],
+            ["[:upper:]", new CharGroup(+1, code15)],
+            ["[:^upper:]", new CharGroup(-1, code15)],
+            ["[:word:]", new CharGroup(+1, code16)],
+            ["[:^word:]", new CharGroup(-1, code16)],
+            ["[:xdigit:]", new CharGroup(+1, code17)],
+            ["[:^xdigit:]", new CharGroup(-1, code17)],
+        ]);
+    }
+    return _POSIX_GROUPS;
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/CharClass.js
+
+
+
+/**
+ * A "builder"-style helper class for manipulating character classes represented as an array of
+ * pairs of runes [lo, hi], each denoting an inclusive interval.
+ *
+ * All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+ */
+class CharClass {
+    // cmp() returns the ordering of the pair (a[i], a[i+1]) relative to
+    // (pivotFrom, pivotTo), where the first component of the pair (lo) is
+    // ordered naturally and the second component (hi) is in reverse order.
+    static cmp(array, i, pivotFrom, pivotTo) {
+        const cmp = array[i] - pivotFrom;
+        return cmp !== 0 ? cmp : pivotTo - array[i + 1];
+    }
+    // qsortIntPair() quicksorts pairs of ints in |array| according to lt().
+    // Precondition: |left|, |right|, |this.len| must all be even; |this.len > 1|.
+    static qsortIntPair(array, left, right) {
+        const pivotIndex = (((left + right) / 2) | 0) & ~1;
+        const pivotFrom = array[pivotIndex];
+        const pivotTo = array[pivotIndex + 1];
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (i < right && CharClass.cmp(array, i, pivotFrom, pivotTo) < 0) {
+                i += 2;
+            }
+            while (j > left && CharClass.cmp(array, j, pivotFrom, pivotTo) > 0) {
+                j -= 2;
+            }
+            if (i <= j) {
+                if (i !== j) {
+                    let temp = array[i];
+                    array[i] = array[j];
+                    array[j] = temp;
+                    temp = array[i + 1];
+                    array[i + 1] = array[j + 1];
+                    array[j + 1] = temp;
+                }
+                i += 2;
+                j -= 2;
+            }
+        }
+        if (left < j) {
+            CharClass.qsortIntPair(array, left, j);
+        }
+        if (i < right) {
+            CharClass.qsortIntPair(array, i, right);
+        }
+    }
+    r;
+    len;
+    constructor(r = emptyInts()) {
+        this.r = r; // inclusive ranges, pairs of [lo,hi].  r.length is even.
+        this.len = r.length; // prefix of |r| that is defined.  Even.
+    }
+    // Returns the character class as an int array.  Subsequent CharClass
+    // operations may mutate this array, so typically this is the last operation
+    // performed on a given CharClass instance.
+    toArray() {
+        if (this.len === this.r.length) {
+            return this.r;
+        }
+        return this.r.slice(0, this.len);
+    }
+    // cleanClass() sorts the ranges (pairs of elements) of this CharClass,
+    // merges them, and eliminates duplicates.
+    cleanClass() {
+        if (this.len < 4) {
+            return this;
+        }
+        // Sort by lo increasing, hi decreasing to break ties.
+        CharClass.qsortIntPair(this.r, 0, this.len - 2);
+        // Merge abutting, overlapping.
+        let w = 2; // write index
+        for (let i = 2; i < this.len; i += 2) {
+            {
+                const lo = this.r[i];
+                const hi = this.r[i + 1];
+                if (lo <= this.r[w - 1] + 1) {
+                    // merge with previous range
+                    if (hi > this.r[w - 1]) {
+                        this.r[w - 1] = hi;
+                    }
+                    continue;
+                }
+                // new disjoint range
+                this.r[w] = lo;
+                this.r[w + 1] = hi;
+                w += 2;
+            }
+        }
+        this.len = w;
+        return this;
+    }
+    // appendLiteral() appends the literal |x| to this CharClass.
+    appendLiteral(x, flags) {
+        return (flags & FOLD_CASE) !== 0
+            ? this.appendFoldedRange(x, x)
+            : this.appendRange(x, x);
+    }
+    // appendRange() appends the range [lo-hi] (inclusive) to this CharClass.
+    appendRange(lo, hi) {
+        // Expand last range or next to last range if it overlaps or abuts.
+        // Checking two ranges helps when appending case-folded
+        // alphabets, so that one range can be expanding A-Z and the
+        // other expanding a-z.
+        if (this.len > 0) {
+            for (let i = 2; i <= 4; i += 2) {
+                // twice, using i=2, i=4
+                if (this.len >= i) {
+                    const rlo = this.r[this.len - i];
+                    const rhi = this.r[this.len - i + 1];
+                    if (lo <= rhi + 1 && rlo <= hi + 1) {
+                        if (lo < rlo) {
+                            this.r[this.len - i] = lo;
+                        }
+                        if (hi > rhi) {
+                            this.r[this.len - i + 1] = hi;
+                        }
+                        return this;
+                    }
+                }
+            }
+        }
+        this.r[this.len++] = lo;
+        this.r[this.len++] = hi;
+        return this;
+    }
+    // appendFoldedRange() appends the range [lo-hi] and its case
+    // folding-equivalent runes to this CharClass.
+    appendFoldedRange(lo, hi) {
+        // Optimizations.
+        if (lo <= MIN_FOLD && hi >= MAX_FOLD) {
+            // Range is full: folding can't add more.
+            return this.appendRange(lo, hi);
+        }
+        if (hi < MIN_FOLD || lo > MAX_FOLD) {
+            // Range is outside folding possibilities.
+            return this.appendRange(lo, hi);
+        }
+        if (lo < MIN_FOLD) {
+            // [lo, minFold-1] needs no folding.
+            this.appendRange(lo, MIN_FOLD - 1);
+            lo = MIN_FOLD;
+        }
+        if (hi > MAX_FOLD) {
+            // [maxFold+1, hi] needs no folding.
+            this.appendRange(MAX_FOLD + 1, hi);
+            hi = MAX_FOLD;
+        }
+        // Brute force.  Depend on appendRange to coalesce ranges on the fly.
+        for (let c = lo; c <= hi; c++) {
+            this.appendRange(c, c);
+            for (let f = simpleFold(c); f !== c; f = simpleFold(f)) {
+                this.appendRange(f, f);
+            }
+        }
+        return this;
+    }
+    // appendClass() appends the class |x| to this CharClass.
+    // It assumes |x| is clean.  Does not mutate |x|.
+    appendClass(x) {
+        for (let i = 0; i < x.length; i += 2) {
+            this.appendRange(x[i], x[i + 1]);
+        }
+        return this;
+    }
+    // appendFoldedClass() appends the case folding of the class |x| to this
+    // CharClass.  Does not mutate |x|.
+    appendFoldedClass(x) {
+        for (let i = 0; i < x.length; i += 2) {
+            this.appendFoldedRange(x[i], x[i + 1]);
+        }
+        return this;
+    }
+    // appendNegatedClass() append the negation of the class |x| to this
+    // CharClass.  It assumes |x| is clean.  Does not mutate |x|.
+    appendNegatedClass(x) {
+        let nextLo = 0;
+        for (let i = 0; i < x.length; i += 2) {
+            const lo = x[i];
+            const hi = x[i + 1];
+            if (nextLo <= lo - 1) {
+                this.appendRange(nextLo, lo - 1);
+            }
+            nextLo = hi + 1;
+        }
+        if (nextLo <= MAX_RUNE) {
+            this.appendRange(nextLo, MAX_RUNE);
+        }
+        return this;
+    }
+    // appendTable() appends the Unicode range table |table| to this CharClass.
+    // Does not mutate |table|.
+    appendTable(table) {
+        for (let i = 0; i < table.length; ++i) {
+            const lo = table.getLo(i);
+            const hi = table.getHi(i);
+            const stride = table.getStride(i);
+            if (stride === 1) {
+                this.appendRange(lo, hi);
+                continue;
+            }
+            for (let c = lo; c <= hi; c += stride) {
+                this.appendRange(c, c);
+            }
+        }
+        return this;
+    }
+    // appendNegatedTable() returns the result of appending the negation of range
+    // table |table| to this CharClass.  Does not mutate |table|.
+    appendNegatedTable(table) {
+        let nextLo = 0;
+        for (let i = 0; i < table.length; ++i) {
+            const lo = table.getLo(i);
+            const hi = table.getHi(i);
+            const stride = table.getStride(i);
+            if (stride === 1) {
+                if (nextLo <= lo - 1) {
+                    this.appendRange(nextLo, lo - 1);
+                }
+                nextLo = hi + 1;
+                continue;
+            }
+            for (let c = lo; c <= hi; c += stride) {
+                if (nextLo <= c - 1) {
+                    this.appendRange(nextLo, c - 1);
+                }
+                nextLo = c + 1;
+            }
+        }
+        if (nextLo <= MAX_RUNE) {
+            this.appendRange(nextLo, MAX_RUNE);
+        }
+        return this;
+    }
+    // appendTableWithSign() calls append{,Negated}Table depending on sign.
+    // Does not mutate |table|.
+    appendTableWithSign(table, sign) {
+        return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+    }
+    // negateClass() negates this CharClass, which must already be clean.
+    negateClass() {
+        let nextLo = 0; // lo end of next class to add
+        let w = 0; // write index
+        for (let i = 0; i < this.len; i += 2) {
+            const lo = this.r[i];
+            const hi = this.r[i + 1];
+            if (nextLo <= lo - 1) {
+                this.r[w] = nextLo;
+                this.r[w + 1] = lo - 1;
+                w += 2;
+            }
+            nextLo = hi + 1;
+        }
+        this.len = w;
+        if (nextLo <= MAX_RUNE) {
+            this.r[this.len++] = nextLo;
+            this.r[this.len++] = MAX_RUNE;
+        }
+        return this;
+    }
+    // appendClassWithSign() calls appendClass() if sign is +1 or
+    // appendNegatedClass if sign is -1.  Does not mutate |x|.
+    appendClassWithSign(x, sign) {
+        return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+    }
+    // appendGroup() appends CharGroup |g| to this CharClass, folding iff
+    // |foldCase|.  Does not mutate |g|.
+    appendGroup(g, foldCase) {
+        let cls = g.cls;
+        if (foldCase) {
+            cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+        }
+        return this.appendClassWithSign(cls, g.sign);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Parser.js
+
+
+
+
+
+
+
+
+
+
+// StringIterator: a stream of runes with an opaque cursor, permitting
+// rewinding.  The units of the cursor are not specified beyond the
+// fact that ASCII characters are single width.  (Cursor positions
+// could be UTF-8 byte indices, UTF-16 code indices or rune indices.)
+//
+// In particular, be careful with:
+// - skip: only use this to advance over ASCII characters
+//   since these always have a width of 1.
+// - skipString: only use this to advance over strings which are
+//   known to be at the current position, e.g. due to prior call to
+//   lookingAt().
+// Only use pop() to advance over possibly non-ASCII runes.
+class StringIterator {
+    str;
+    position;
+    constructor(str) {
+        this.str = str;
+        this.position = 0;
+    }
+    // Returns the cursor position.  Do not interpret the result!
+    pos() {
+        return this.position;
+    }
+    // Resets the cursor position to a previous value returned by pos().
+    rewindTo(pos) {
+        this.position = pos;
+    }
+    // Returns true unless the stream is exhausted.
+    more() {
+        return this.position < this.str.length;
+    }
+    // Returns the rune at the cursor position.
+    // Precondition: |more()|.
+    peek() {
+        return codePointAtOrThrow(this.str, this.position);
+    }
+    // Advances the cursor by |n| positions, which must be ASCII runes.
+    //
+    // (In practise, this is only ever used to skip over regexp
+    // metacharacters that are ASCII, so there is no numeric difference
+    // between indices into  UTF-8 bytes, UTF-16 codes and runes.)
+    skip(n) {
+        this.position += n;
+    }
+    // Advances the cursor by the number of cursor positions in |s|.
+    skipString(s) {
+        this.position += s.length;
+    }
+    // Returns the rune at the cursor position, and advances the cursor
+    // past it.  Precondition: |more()|.
+    pop() {
+        const r = codePointAtOrThrow(this.str, this.position);
+        this.position += charCount(r);
+        return r;
+    }
+    lookingAt(s) {
+        return this.str.startsWith(s, this.position);
+    }
+    // Returns the rest of the pattern from the current position.
+    rest() {
+        return this.str.substring(this.position);
+    }
+    // Returns the substring from |beforePos| to the current position.
+    // |beforePos| must have been previously returned by |pos()|.
+    from(beforePos) {
+        return this.str.substring(beforePos, this.position);
+    }
+    toString() {
+        return this.rest();
+    }
+}
+/**
+ * A parser of regular expression patterns.
+ *
+ * The only public entry point is {@link #parse(String pattern, int flags)}.
+ */
+class Parser_Parser {
+    // Parse errors
+    static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+    static ERR_INVALID_ESCAPE = "invalid escape sequence";
+    static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+    static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+    static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+    static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+    static ERR_MISSING_BRACKET = "missing closing ]";
+    static ERR_MISSING_PAREN = "missing closing )";
+    static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+    static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+    static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+    static ERR_UNEXPECTED_PAREN = "unexpected )";
+    static ERR_NESTING_DEPTH = "expression nests too deeply";
+    static ERR_LARGE = "expression too large";
+    static ERR_BAD_EXPRESSION = "expression not valid";
+    // maxHeight is the maximum height of a regexp parse tree.
+    // It is somewhat arbitrarily chosen, but the idea is to be large enough
+    // that no one will actually hit in real use but at the same time small enough
+    // that recursion on the Regexp tree will not hit the 1GB Go stack limit.
+    // The maximum amount of stack for a single recursive frame is probably
+    // closer to 1kB, so this could potentially be raised, but it seems unlikely
+    // that people have regexps nested even this deeply.
+    // We ran a test on Google's C++ code base and turned up only
+    // a single use case with depth > 100; it had depth 128.
+    // Using depth 1000 should be plenty of margin.
+    // As an optimization, we don't even bother calculating heights
+    // until we've allocated at least maxHeight Regexp structures.
+    static MAX_HEIGHT = 1000;
+    // maxSize is the maximum size of a compiled regexp in Insts.
+    // It too is somewhat arbitrarily chosen, but the idea is to be large enough
+    // to allow significant regexps while at the same time small enough that
+    // the compiled form will not take up too much memory.
+    // 128 MB is enough for a 3.3 million Inst structures, which roughly
+    // corresponds to a 3.3 MB regexp.
+    static MAX_SIZE = 3355443; // 128 << 20 / (5 * 8) (instSize = byte, 2 uint32, slice is 5 64-bit words)
+    // maxRunes is the maximum number of runes allowed in a regexp tree
+    // counting the runes in all the nodes.
+    // Ignoring character classes p.numRunes is always less than the length of the regexp.
+    // Character classes can make it much larger: each \pL adds 1292 runes.
+    // 128 MB is enough for 32M runes, which is over 26k \pL instances.
+    // Note that repetitions do not make copies of the rune slices,
+    // so \pL{1000} is only one rune slice, not 1000.
+    // We could keep a cache of character classes we've seen,
+    // so that all the \pL we see use the same rune list,
+    // but that doesn't remove the problem entirely:
+    // consider something like [\pL01234][\pL01235][\pL01236]...[\pL^&*()].
+    // And because the Rune slice is exposed directly in the Regexp,
+    // there is not an opportunity to change the representation to allow
+    // partial sharing between different character classes.
+    // So the limit is the best we can do.
+    static MAX_RUNES = 33554432; // 128 << 20 / 4 (runeSize, int32 is 4 bytes)
+    // RangeTables are represented as int[][], a list of triples (start, end,
+    // stride).
+    static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([0, MAX_RUNE, 1]));
+    // Ascii tables
+    static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([0, 0x7f, 1]));
+    static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        0x7f,
+        1,
+        0x017f,
+        0x017f,
+        1, // Old English long s (ſ), folds to S/s.
+        0x212a,
+        0x212a,
+        1, // Kelvin K, folds to K/k.
+    ]));
+    // unicodeTable() returns the Unicode RangeTable identified by name
+    // and the table of additional fold-equivalent code points.
+    // Returns null if |name| does not identify a Unicode character range.
+    static unicodeTable(name) {
+        if (name === "Any") {
+            return { tab: Parser_Parser.ANY_TABLE, fold: Parser_Parser.ANY_TABLE, sign: +1 };
+        }
+        if (name === "Ascii") {
+            return {
+                tab: Parser_Parser.ASCII_TABLE,
+                fold: Parser_Parser.ASCII_FOLD_TABLE,
+                sign: +1,
+            };
+        }
+        if (name === "Assigned") {
+            // Assigned is the mathematical inversion of Cn (Unassigned)
+            return {
+                tab: UnicodeTables_UnicodeTables.CATEGORIES.get("Cn"),
+                fold: UnicodeTables_UnicodeTables.CATEGORIES.get("Cn"),
+                sign: -1,
+            };
+        }
+        if (name === "Lc") {
+            return {
+                tab: UnicodeTables_UnicodeTables.CATEGORIES.get("LC"),
+                fold: UnicodeTables_UnicodeTables.FOLD_CATEGORIES.get("LC"),
+                sign: +1,
+            };
+        }
+        if (UnicodeTables_UnicodeTables.CATEGORIES.has(name)) {
+            return {
+                tab: UnicodeTables_UnicodeTables.CATEGORIES.get(name),
+                fold: UnicodeTables_UnicodeTables.FOLD_CATEGORIES.get(name),
+                sign: +1,
+            };
+        }
+        if (UnicodeTables_UnicodeTables.SCRIPTS.has(name)) {
+            return {
+                tab: UnicodeTables_UnicodeTables.SCRIPTS.get(name),
+                fold: UnicodeTables_UnicodeTables.FOLD_SCRIPT.get(name),
+                sign: +1,
+            };
+        }
+        return null;
+    }
+    // minFoldRune returns the minimum rune fold-equivalent to r.
+    static minFoldRune(r) {
+        if (r < MIN_FOLD || r > MAX_FOLD) {
+            return r;
+        }
+        let min = r;
+        const r0 = r;
+        for (r = simpleFold(r); r !== r0; r = simpleFold(r)) {
+            if (min > r) {
+                min = r;
+            }
+        }
+        return min;
+    }
+    static literalRegexp(s, flags) {
+        const re = new Regexp(Regexp.Op.LITERAL);
+        re.flags = flags;
+        re.runes = stringToRunes(s);
+        return re;
+    }
+    /**
+     * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+     * @param {string} pattern
+     * @param {number} flags
+     */
+    static parse(pattern, flags) {
+        return new Parser_Parser(pattern, flags).parseInternal();
+    }
+    // parseRepeat parses {min} (max=min) or {min,} (max=-1) or {min,max}.
+    // If |t| is not of that form, it returns -1.
+    // If |t| has the right form but the values are negative or too big,
+    // it returns -2.
+    // On success, returns a nonnegative number encoding min/max in the
+    // high/low signed halfwords of the result.  (Note: min >= 0; max may
+    // be -1.)
+    //
+    // On success, advances |t| beyond the repeat; otherwise |t.pos()| is
+    // undefined.
+    static parseRepeat(t) {
+        const start = t.pos();
+        if (!t.more() || !t.lookingAt("{")) {
+            return -1;
+        }
+        t.skip(1);
+        const min = Parser_Parser.parseInt(t);
+        if (min === -1) {
+            return -1;
+        }
+        if (!t.more()) {
+            return -1;
+        }
+        let max;
+        if (!t.lookingAt(",")) {
+            max = min;
+        }
+        else {
+            t.skip(1);
+            if (!t.more()) {
+                return -1;
+            }
+            if (t.lookingAt("}")) {
+                max = -1;
+            }
+            else {
+                max = Parser_Parser.parseInt(t);
+                if (max === -1) {
+                    return -1;
+                }
+            }
+        }
+        if (!t.more() || !t.lookingAt("}")) {
+            return -1;
+        }
+        t.skip(1);
+        if (min < 0 ||
+            min > 1000 ||
+            max === -2 ||
+            max > 1000 ||
+            (max >= 0 && min > max)) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+        }
+        return (min << 16) | (max & MAX_BMP);
+    }
+    // isValidCaptureName reports whether name
+    // is a valid capture name: [A-Za-z0-9_]+.
+    // PCRE limits names to 32 bytes.
+    // Python rejects names starting with digits.
+    // We don't enforce either of those.
+    static isValidCaptureName(name) {
+        if (name.length === 0) {
+            return false;
+        }
+        for (let i = 0; i < name.length; i++) {
+            const c = codePointAtOrThrow(name, i);
+            if (c !== 0x5f && !isalnum(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // parseInt parses a nonnegative decimal integer.
+    // -1 => bad format.  -2 => format ok, but integer overflow.
+    static parseInt(t) {
+        const start = t.pos();
+        while (t.more() && t.peek() >= 0x30 && t.peek() <= 0x39) {
+            t.skip(1);
+        }
+        const n = t.from(start);
+        if (n.length === 0 || (n.length > 1 && n.codePointAt(0) === 0x30)) {
+            return -1;
+        }
+        if (n.length > 8) {
+            return -2;
+        }
+        return parseInt(n, 10);
+    }
+    // can this be represented as a character class?
+    // single-rune literal string, char class, ., and .|\n.
+    static isCharClass(re) {
+        return ((re.op === Regexp.Op.LITERAL && re.runes.length === 1) ||
+            re.op === Regexp.Op.CHAR_CLASS ||
+            re.op === Regexp.Op.ANY_CHAR_NOT_NL ||
+            re.op === Regexp.Op.ANY_CHAR);
+    }
+    // does re match r?
+    static matchRune(re, r) {
+        switch (re.op) {
+            case Regexp.Op.LITERAL:
+                return re.runes.length === 1 && re.runes[0] === r;
+            case Regexp.Op.CHAR_CLASS:
+                for (let i = 0; i < re.runes.length; i += 2) {
+                    if (re.runes[i] <= r && r <= re.runes[i + 1]) {
+                        return true;
+                    }
+                }
+                return false;
+            case Regexp.Op.ANY_CHAR_NOT_NL:
+                return r !== 0x0a;
+            case Regexp.Op.ANY_CHAR:
+                return true;
+        }
+        return false;
+    }
+    // mergeCharClass makes dst = dst|src.
+    // The caller must ensure that dst.Op >= src.Op,
+    // to reduce the amount of copying.
+    static mergeCharClass(dst, src) {
+        switch (dst.op) {
+            case Regexp.Op.ANY_CHAR:
+                break;
+            case Regexp.Op.ANY_CHAR_NOT_NL:
+                if (Parser_Parser.matchRune(src, 0x0a)) {
+                    dst.op = Regexp.Op.ANY_CHAR;
+                }
+                break;
+            case Regexp.Op.CHAR_CLASS:
+                if (src.op === Regexp.Op.LITERAL) {
+                    dst.runes = new CharClass(dst.runes)
+                        .appendLiteral(src.runes[0], src.flags)
+                        .toArray();
+                }
+                else {
+                    dst.runes = new CharClass(dst.runes).appendClass(src.runes).toArray();
+                }
+                break;
+            case Regexp.Op.LITERAL:
+                if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) {
+                    break;
+                }
+                dst.op = Regexp.Op.CHAR_CLASS;
+                dst.runes = new CharClass()
+                    .appendLiteral(dst.runes[0], dst.flags)
+                    .appendLiteral(src.runes[0], src.flags)
+                    .toArray();
+                break;
+        }
+    }
+    // parseEscape parses an escape sequence at the beginning of s
+    // and returns the rune.
+    // Pre: t at '\\'.  Post: after escape.
+    static parseEscape(t) {
+        const startPos = t.pos();
+        t.skip(1); // '\\'
+        if (!t.more()) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_TRAILING_BACKSLASH);
+        }
+        let c = t.pop();
+        switch (c) {
+            case 0x31:
+            case 0x32:
+            case 0x33:
+            case 0x34:
+            case 0x35:
+            case 0x36:
+            case 0x30:
+            case 0x37: {
+                if (c !== 0x30 && (!t.more() || t.peek() < 0x30 || t.peek() > 0x37)) {
+                    break;
+                }
+                let r = c - 0x30;
+                for (let i = 1; i < 3; i++) {
+                    if (!t.more() || t.peek() < 0x30 || t.peek() > 0x37) {
+                        break;
+                    }
+                    r = r * 8 + t.peek() - 0x30;
+                    t.skip(1);
+                }
+                return r;
+            }
+            case 0x78: {
+                if (!t.more()) {
+                    break;
+                }
+                c = t.pop();
+                if (c === 0x7b) {
+                    let nhex = 0;
+                    let r = 0;
+                    while (true) {
+                        if (!t.more()) {
+                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                        }
+                        c = t.pop();
+                        if (c === 0x7d) {
+                            break;
+                        }
+                        const v = unhex(c);
+                        if (v < 0) {
+                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                        }
+                        r = r * 16 + v;
+                        if (r > MAX_RUNE) {
+                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                        }
+                        nhex++;
+                    }
+                    if (nhex === 0) {
+                        break;
+                    }
+                    return r;
+                }
+                const x = unhex(c);
+                if (!t.more()) {
+                    break;
+                }
+                c = t.pop();
+                const y = unhex(c);
+                if (x < 0 || y < 0) {
+                    break;
+                }
+                return x * 16 + y;
+            }
+            case 0x61:
+                return 0x07;
+            case 0x66:
+                return 0x0c;
+            case 0x6e:
+                return 0x0a;
+            case 0x72:
+                return 0x0d;
+            case 0x74:
+                return 0x09;
+            case 0x76:
+                return 0x0b;
+            default:
+                if (c <= MAX_ASCII && !isalnum(c)) {
+                    return c;
+                }
+                break;
+        }
+        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+    }
+    // parseClassChar parses a character class character and returns it.
+    // wholeClassPos is the position of the start of the entire class "[...".
+    // Pre: t at class char; Post: t after it.
+    static parseClassChar(t, wholeClassPos) {
+        if (!t.more()) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+        }
+        if (t.lookingAt("\\")) {
+            return Parser_Parser.parseEscape(t);
+        }
+        return t.pop();
+    }
+    static concatRunes(x, y) {
+        const r = new Array(x.length + y.length);
+        for (let i = 0; i < x.length; i++)
+            r[i] = x[i];
+        for (let i = 0; i < y.length; i++)
+            r[x.length + i] = y[i];
+        return r;
+    }
+    wholeRegexp;
+    flags;
+    numCap;
+    namedGroups;
+    stack;
+    free;
+    numRegexp;
+    numRunes;
+    repeats;
+    height;
+    size;
+    constructor(wholeRegexp, flags = 0) {
+        this.wholeRegexp = wholeRegexp;
+        // Flags control the behavior of the parser and record information about
+        // regexp context.
+        this.flags = flags;
+        // number of capturing groups seen
+        this.numCap = 0;
+        this.namedGroups = new Map();
+        // Stack of parsed expressions.
+        this.stack = [];
+        this.free = null;
+        // checks
+        this.numRegexp = 0; // number of regexps allocated
+        this.numRunes = 0; // number of runes in char classes
+        this.repeats = 0; // product of all repetitions seen
+        this.height = null; // regexp height, for height limit check
+        this.size = null; // regexp compiled size, for size limit check
+    }
+    // Allocate a Regexp, from the free list if possible.
+    newRegexp(op) {
+        let re = this.free;
+        if (re !== null && re.subs !== null && re.subs.length > 0) {
+            this.free = re.subs[0];
+            re.reinit();
+            re.op = op;
+        }
+        else {
+            re = new Regexp(op);
+            this.numRegexp += 1;
+        }
+        return re;
+    }
+    reuse(re) {
+        if (this.height !== null) {
+            this.height.delete(re);
+        }
+        if (re.subs !== null && re.subs.length > 0) {
+            // subs[0] doubles as the free-list next pointer while re is on the list.
+            re.subs[0] = this.free;
+        }
+        this.free = re;
+    }
+    checkLimits(re) {
+        if (this.numRunes > Parser_Parser.MAX_RUNES) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_LARGE);
+        }
+        this.checkSize(re);
+        this.checkHeight(re);
+    }
+    checkSize(re) {
+        if (this.size === null) {
+            // We haven't started tracking size yet.
+            // Do a relatively cheap check to see if we need to start.
+            // Maintain the product of all the repeats we've seen
+            // and don't track if the total number of regexp nodes
+            // we've seen times the repeat product is in budget.
+            if (this.repeats === 0) {
+                this.repeats = 1;
+            }
+            if (re.op === Regexp.Op.REPEAT) {
+                let n = re.max;
+                if (n === -1) {
+                    n = re.min;
+                }
+                if (n <= 0) {
+                    n = 1;
+                }
+                if (n > Parser_Parser.MAX_SIZE / this.repeats) {
+                    this.repeats = Parser_Parser.MAX_SIZE;
+                }
+                else {
+                    this.repeats *= n;
+                }
+            }
+            if (this.numRegexp < Parser_Parser.MAX_SIZE / this.repeats) {
+                return;
+            }
+            // We need to start tracking size.
+            // Make the map and belatedly populate it
+            // with info about everything we've constructed so far.
+            this.size = new Map();
+            for (let reEx of this.stack) {
+                this.checkSize(reEx);
+            }
+        }
+        if (this.calcSize(re, true) > Parser_Parser.MAX_SIZE) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_LARGE);
+        }
+    }
+    calcSize(re, force = false) {
+        if (!force && this.size !== null) {
+            const cached = this.size.get(re);
+            if (cached !== undefined) {
+                return cached;
+            }
+        }
+        let size = 0;
+        switch (re.op) {
+            case Regexp.Op.LITERAL: {
+                size = re.runes.length;
+                break;
+            }
+            case Regexp.Op.CAPTURE:
+            case Regexp.Op.STAR: {
+                // star can be 1+ or 2+; assume 2 pessimistically
+                size = 2 + this.calcSize(re.subs[0]);
+                break;
+            }
+            case Regexp.Op.PLUS:
+            case Regexp.Op.QUEST: {
+                size = 1 + this.calcSize(re.subs[0]);
+                break;
+            }
+            case Regexp.Op.CONCAT: {
+                for (let sub of re.subs) {
+                    size = size + this.calcSize(sub);
+                }
+                break;
+            }
+            case Regexp.Op.ALTERNATE: {
+                for (let sub of re.subs) {
+                    size = size + this.calcSize(sub);
+                }
+                if (re.subs.length > 1) {
+                    size = size + re.subs.length - 1;
+                }
+                break;
+            }
+            case Regexp.Op.REPEAT: {
+                let sub = this.calcSize(re.subs[0]);
+                if (re.max === -1) {
+                    if (re.min === 0) {
+                        size = 2 + sub; // x*
+                    }
+                    else {
+                        size = 1 + re.min * sub; // xxx+
+                    }
+                    break;
+                }
+                // x{2,5} = xx(x(x(x)?)?)?
+                size = re.max * sub + (re.max - re.min);
+                break;
+            }
+        }
+        size = Math.max(1, size);
+        this.size?.set(re, size);
+        return size;
+    }
+    checkHeight(re) {
+        if (this.numRegexp < Parser_Parser.MAX_HEIGHT) {
+            return;
+        }
+        if (this.height === null) {
+            this.height = new Map();
+            for (let reEx of this.stack) {
+                this.checkHeight(reEx);
+            }
+        }
+        if (this.calcHeight(re, true) > Parser_Parser.MAX_HEIGHT) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_NESTING_DEPTH);
+        }
+    }
+    calcHeight(re, force = false) {
+        if (!force && this.height !== null) {
+            const cached = this.height.get(re);
+            if (cached !== undefined) {
+                return cached;
+            }
+        }
+        let h = 1;
+        for (let sub of re.subs) {
+            const hsub = this.calcHeight(sub);
+            if (h < 1 + hsub) {
+                h = 1 + hsub;
+            }
+        }
+        this.height?.set(re, h);
+        return h;
+    }
+    // Parse stack manipulation.
+    pop() {
+        return this.stack.pop();
+    }
+    popToPseudo() {
+        const n = this.stack.length;
+        let i = n;
+        while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) {
+            i--;
+        }
+        const r = this.stack.slice(i, n);
+        this.stack = this.stack.slice(0, i);
+        return r;
+    }
+    // push pushes the regexp re onto the parse stack and returns the regexp.
+    // Returns null for a CHAR_CLASS that can be merged with the top-of-stack.
+    push(re) {
+        this.numRunes += re.runes.length;
+        if (re.op === Regexp.Op.CHAR_CLASS &&
+            re.runes.length === 2 &&
+            re.runes[0] === re.runes[1]) {
+            if (this.maybeConcat(re.runes[0], this.flags & ~FOLD_CASE)) {
+                return null;
+            }
+            re.op = Regexp.Op.LITERAL;
+            re.runes = [re.runes[0]];
+            re.flags = this.flags & ~FOLD_CASE;
+        }
+        else if ((re.op === Regexp.Op.CHAR_CLASS &&
+            re.runes.length === 4 &&
+            re.runes[0] === re.runes[1] &&
+            re.runes[2] === re.runes[3] &&
+            simpleFold(re.runes[0]) === re.runes[2] &&
+            simpleFold(re.runes[2]) === re.runes[0]) ||
+            (re.op === Regexp.Op.CHAR_CLASS &&
+                re.runes.length === 2 &&
+                re.runes[0] + 1 === re.runes[1] &&
+                simpleFold(re.runes[0]) === re.runes[1] &&
+                simpleFold(re.runes[1]) === re.runes[0])) {
+            // Case-insensitive rune like [Aa] or [Δδ].
+            if (this.maybeConcat(re.runes[0], this.flags | FOLD_CASE)) {
+                return null;
+            }
+            // Rewrite as (case-insensitive) literal.
+            re.op = Regexp.Op.LITERAL;
+            re.runes = [re.runes[0]];
+            re.flags = this.flags | FOLD_CASE;
+        }
+        else {
+            // Incremental concatenation.
+            this.maybeConcat(-1, 0);
+        }
+        this.stack.push(re);
+        this.checkLimits(re);
+        return re;
+    }
+    // maybeConcat implements incremental concatenation
+    // of literal runes into string nodes.  The parser calls this
+    // before each push, so only the top fragment of the stack
+    // might need processing.  Since this is called before a push,
+    // the topmost literal is no longer subject to operators like *
+    // (Otherwise ab* would turn into (ab)*.)
+    // If (r >= 0 and there's a node left over, maybeConcat uses it
+    // to push r with the given flags.
+    // maybeConcat reports whether r was pushed.
+    maybeConcat(r, flags) {
+        const n = this.stack.length;
+        if (n < 2) {
+            return false;
+        }
+        const re1 = this.stack[n - 1];
+        const re2 = this.stack[n - 2];
+        if (re1.op !== Regexp.Op.LITERAL ||
+            re2.op !== Regexp.Op.LITERAL ||
+            (re1.flags & FOLD_CASE) !== (re2.flags & FOLD_CASE)) {
+            return false;
+        }
+        // Push re1 into re2.
+        re2.runes = Parser_Parser.concatRunes(re2.runes, re1.runes);
+        // Reuse re1 if possible.
+        if (r >= 0) {
+            re1.runes = [r];
+            re1.flags = flags;
+            return true;
+        }
+        this.pop();
+        this.reuse(re1);
+        return false; // did not push r
+    }
+    // newLiteral returns a new LITERAL Regexp with the given flags
+    newLiteral(r, flags) {
+        const re = this.newRegexp(Regexp.Op.LITERAL);
+        re.flags = flags;
+        if ((flags & FOLD_CASE) !== 0) {
+            r = Parser_Parser.minFoldRune(r);
+        }
+        re.runes = [r];
+        return re;
+    }
+    // literal pushes a literal regexp for the rune r on the stack
+    // and returns that regexp.
+    literal(r) {
+        this.push(this.newLiteral(r, this.flags));
+    }
+    // op pushes a regexp with the given op onto the stack
+    // and returns that regexp.
+    op(op) {
+        const re = this.newRegexp(op);
+        re.flags = this.flags;
+        return this.push(re);
+    }
+    // repeat replaces the top stack element with itself repeated according to
+    // op, min, max.  beforePos is the start position of the repetition operator.
+    // Pre: t is positioned after the initial repetition operator.
+    // Post: t advances past an optional perl-mode '?', or stays put.
+    //       Or, it fails with RE2JSSyntaxException.
+    repeat(op, min, max, beforePos, t, lastRepeatPos) {
+        let flags = this.flags;
+        if (t.more() && t.lookingAt("?")) {
+            t.skip(1);
+            flags ^= NON_GREEDY;
+        }
+        if (lastRepeatPos !== -1) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+        }
+        const n = this.stack.length;
+        if (n === 0) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        }
+        const sub = this.stack[n - 1];
+        if (Regexp.isPseudoOp(sub.op)) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        }
+        const re = this.newRegexp(op);
+        re.min = min;
+        re.max = max;
+        re.flags = flags;
+        re.subs = [sub];
+        this.stack[n - 1] = re;
+        this.checkLimits(re);
+        if (op === Regexp.Op.REPEAT &&
+            (min >= 2 || max >= 2) &&
+            !this.repeatIsValid(re, 1000)) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+        }
+    }
+    // repeatIsValid reports whether the repetition re is valid.
+    // Valid means that the combination of the top-level repetition
+    // and any inner repetitions does not exceed n copies of the
+    // innermost thing.
+    // This function rewalks the regexp tree and is called for every repetition,
+    // so we have to worry about inducing quadratic behavior in the parser.
+    // We avoid this by only calling repeatIsValid when min or max >= 2.
+    // In that case the depth of any >= 2 nesting can only get to 9 without
+    // triggering a parse error, so each subtree can only be rewalked 9 times.
+    repeatIsValid(re, n) {
+        if (re.op === Regexp.Op.REPEAT) {
+            let m = re.max;
+            if (m === 0) {
+                return true;
+            }
+            if (m < 0) {
+                m = re.min;
+            }
+            if (m > n) {
+                return false;
+            }
+            if (m > 0) {
+                n = Math.trunc(n / m);
+            }
+        }
+        for (let sub of re.subs) {
+            if (!this.repeatIsValid(sub, n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // concat replaces the top of the stack (above the topmost '|' or '(') with
+    // its concatenation.
+    concat() {
+        this.maybeConcat(-1, 0);
+        const subs = this.popToPseudo();
+        if (subs.length === 0) {
+            return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+        }
+        return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+    }
+    // alternate replaces the top of the stack (above the topmost '(') with its
+    // alternation.
+    alternate() {
+        // Scan down to find pseudo-operator (.
+        // There are no | above (.
+        const subs = this.popToPseudo();
+        // Make sure top class is clean.
+        // All the others already are (see swapVerticalBar).
+        if (subs.length > 0) {
+            this.cleanAlt(subs[subs.length - 1]);
+        }
+        // Empty alternate is special case
+        // (shouldn't happen but easy to handle).
+        if (subs.length === 0) {
+            return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+        }
+        return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+    }
+    // cleanAlt cleans re for eventual inclusion in an alternation.
+    cleanAlt(re) {
+        if (re.op === Regexp.Op.CHAR_CLASS) {
+            re.runes = new CharClass(re.runes).cleanClass().toArray();
+            if (re.runes.length === 2 &&
+                re.runes[0] === 0 &&
+                re.runes[1] === MAX_RUNE) {
+                re.runes = [];
+                re.op = Regexp.Op.ANY_CHAR;
+            }
+            else if (re.runes.length === 4 &&
+                re.runes[0] === 0 &&
+                re.runes[1] === 0x0a - 1 &&
+                re.runes[2] === 0x0a + 1 &&
+                re.runes[3] === MAX_RUNE) {
+                re.runes = [];
+                re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+            }
+        }
+    }
+    // collapse returns the result of applying op to subs[start:end].
+    // If (sub contains op nodes, they all get hoisted up
+    // so that there is never a concat of a concat or an
+    // alternate of an alternate.
+    collapse(subs, op) {
+        if (subs.length === 1) {
+            return subs[0];
+        }
+        // Concatenate subs iff op is same.
+        // Compute length in first pass.
+        let len = 0;
+        for (let sub of subs) {
+            len += sub.op === op ? sub.subs.length : 1;
+        }
+        let newsubs = new Array(len).fill(null);
+        let i = 0;
+        for (let sub of subs) {
+            if (sub.op === op) {
+                for (let j = 0; j < sub.subs.length; j++) {
+                    newsubs[i++] = sub.subs[j];
+                }
+                this.reuse(sub);
+            }
+            else {
+                newsubs[i++] = sub;
+            }
+        }
+        let re = this.newRegexp(op);
+        re.subs = newsubs;
+        if (op === Regexp.Op.ALTERNATE) {
+            if (re.subs.length === 1) {
+                const old = re;
+                re = re.subs[0];
+                this.reuse(old);
+            }
+        }
+        return re;
+    }
+    parseInternal() {
+        if ((this.flags & LITERAL) !== 0) {
+            // Trivial parser for literal string.
+            return Parser_Parser.literalRegexp(this.wholeRegexp, this.flags);
+        }
+        // Otherwise, must do real work.
+        let lastRepeatPos = -1;
+        let min = -1;
+        let max = -1;
+        const t = new StringIterator(this.wholeRegexp);
+        while (t.more()) {
+            {
+                let repeatPos = -1;
+                switch (t.peek()) {
+                    case 0x28:
+                        if (t.lookingAt("(?")) {
+                            // Flag changes and non-capturing groups.
+                            this.parsePerlFlags(t);
+                            break;
+                        }
+                        const lparen = this.op(Regexp.Op.LEFT_PAREN);
+                        if (lparen === null) {
+                            throw new Error("op(LEFT_PAREN) unexpectedly returned null");
+                        }
+                        lparen.cap = ++this.numCap;
+                        t.skip(1); // '('
+                        break;
+                    case 0x7c:
+                        this.parseVerticalBar(); // '|'
+                        t.skip(1); // '|'
+                        break;
+                    case 0x29:
+                        this.parseRightParen();
+                        t.skip(1); // ')'
+                        break;
+                    case 0x5e:
+                        if ((this.flags & ONE_LINE) !== 0) {
+                            this.op(Regexp.Op.BEGIN_TEXT);
+                        }
+                        else {
+                            this.op(Regexp.Op.BEGIN_LINE);
+                        }
+                        t.skip(1); // '^'
+                        break;
+                    case 0x24:
+                        if ((this.flags & ONE_LINE) !== 0) {
+                            const endText = this.op(Regexp.Op.END_TEXT);
+                            if (endText === null) {
+                                throw new Error("op(END_TEXT) unexpectedly returned null");
+                            }
+                            endText.flags |= WAS_DOLLAR;
+                        }
+                        else {
+                            this.op(Regexp.Op.END_LINE);
+                        }
+                        t.skip(1); // '$'
+                        break;
+                    case 0x2e:
+                        if ((this.flags & DOT_NL) !== 0) {
+                            this.op(Regexp.Op.ANY_CHAR);
+                        }
+                        else {
+                            this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+                        }
+                        t.skip(1); // '.'
+                        break;
+                    case 0x5b:
+                        this.parseClass(t);
+                        break;
+                    case 0x2a:
+                    case 0x2b:
+                    case 0x3f: {
+                        repeatPos = t.pos();
+                        let op = null;
+                        switch (t.pop()) {
+                            case 0x2a:
+                                op = Regexp.Op.STAR;
+                                break;
+                            case 0x2b:
+                                op = Regexp.Op.PLUS;
+                                break;
+                            case 0x3f:
+                                op = Regexp.Op.QUEST;
+                                break;
+                        }
+                        if (op === null) {
+                            throw new Error("repeat op unexpectedly null");
+                        }
+                        this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+                        // (min and max are now dead.)
+                        break;
+                    }
+                    case 0x7b: {
+                        repeatPos = t.pos();
+                        const minMax = Parser_Parser.parseRepeat(t);
+                        if (minMax < 0) {
+                            // If the repeat cannot be parsed, { is a literal.
+                            t.rewindTo(repeatPos);
+                            this.literal(t.pop()); // '{'
+                            break;
+                        }
+                        min = minMax >> 16;
+                        max = ((minMax & MAX_BMP) << 16) >> 16;
+                        this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+                        break;
+                    }
+                    case 0x5c: {
+                        const savedPos = t.pos();
+                        t.skip(1); // '\\'
+                        let handled = false;
+                        if (t.more()) {
+                            const c = t.pop();
+                            switch (c) {
+                                case 0x41:
+                                    this.op(Regexp.Op.BEGIN_TEXT);
+                                    handled = true;
+                                    break;
+                                case 0x62:
+                                    this.op(Regexp.Op.WORD_BOUNDARY);
+                                    handled = true;
+                                    break;
+                                case 0x42:
+                                    this.op(Regexp.Op.NO_WORD_BOUNDARY);
+                                    handled = true;
+                                    break;
+                                case 0x43:
+                                    // any byte; not supported
+                                    throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, "\\C");
+                                case 0x51: {
+                                    // \Q ... \E: the ... is always literals
+                                    let lit = t.rest();
+                                    const i = lit.indexOf("\\E");
+                                    if (i >= 0) {
+                                        lit = lit.substring(0, i);
+                                        t.skipString(lit);
+                                        t.skipString("\\E");
+                                    }
+                                    else {
+                                        t.skipString(lit);
+                                    }
+                                    let j = 0;
+                                    while (j < lit.length) {
+                                        const codepoint = codePointAtOrThrow(lit, j);
+                                        this.literal(codepoint);
+                                        j += charCount(codepoint);
+                                    }
+                                    handled = true;
+                                    break;
+                                }
+                                case 0x7a:
+                                    this.op(Regexp.Op.END_TEXT);
+                                    handled = true;
+                                    break;
+                                default:
+                                    t.rewindTo(savedPos);
+                                    break;
+                            }
+                        }
+                        else {
+                            t.rewindTo(savedPos);
+                        }
+                        if (handled)
+                            break;
+                        const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+                        re.flags = this.flags;
+                        // Look for Unicode character group like \p{Han}
+                        if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+                            const cc = new CharClass();
+                            if (this.parseUnicodeClass(t, cc)) {
+                                re.runes = cc.toArray();
+                                this.push(re);
+                                break;
+                            }
+                        }
+                        // Perl character class escape.
+                        const cc = new CharClass();
+                        if (this.parsePerlClassEscape(t, cc)) {
+                            re.runes = cc.toArray();
+                            this.push(re);
+                            break;
+                        }
+                        t.rewindTo(savedPos);
+                        this.reuse(re);
+                        // Ordinary single-character escape.
+                        this.literal(Parser_Parser.parseEscape(t));
+                        break;
+                    }
+                    default:
+                        this.literal(t.pop());
+                        break;
+                }
+                lastRepeatPos = repeatPos;
+            }
+        }
+        this.concat();
+        if (this.swapVerticalBar()) {
+            this.pop(); // pop vertical bar
+        }
+        this.alternate();
+        const n = this.stack.length;
+        if (n !== 1) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+        }
+        this.stack[0].namedGroups = this.namedGroups;
+        return this.stack[0];
+    }
+    // parsePerlFlags parses a Perl flag setting or non-capturing group or both,
+    // like (?i) or (?: or (?i:.
+    // Pre: t at "(?".  Post: t after ")".
+    // Sets numCap.
+    parsePerlFlags(t) {
+        const startPos = t.pos();
+        // Check for named captures, first introduced in Python's regexp library.
+        // As usual, there are three slightly different syntaxes:
+        //
+        //   (?P<name>expr)   the original, introduced by Python
+        //   (?<name>expr)    the .NET alteration, adopted by Perl 5.10
+        //   (?'name'expr)    another .NET alteration, adopted by Perl 5.10
+        //
+        // Perl 5.10 gave in and implemented the Python version too,
+        // but they claim that the last two are the preferred forms.
+        // PCRE and languages based on it (specifically, PHP and Ruby)
+        // support all three as well.  EcmaScript 4 uses only the Python form.
+        //
+        // In both the open source world (via Code Search) and the
+        // Google source tree, (?P<name>expr) and (?<name>expr) are the
+        // dominant forms of named captures and both are supported.
+        if (t.lookingAt("(?P<") || t.lookingAt("(?<")) {
+            // Pull out name.
+            const s = t.rest();
+            const begin = s.charAt(2) === "P" ? 4 : 3;
+            const end = s.indexOf(">");
+            if (end < 0) {
+                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_NAMED_CAPTURE, s);
+            }
+            const name = s.substring(begin, end); // "name"
+            t.skipString(name);
+            t.skip(begin + 1); // "(?P<>" or "(?<>"
+            if (!Parser_Parser.isValidCaptureName(name)) {
+                // "(?P<name>"
+                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1)); // "(?P<name>" or "(?<name>"
+            }
+            // Like ordinary capture, but named.
+            const re = this.op(Regexp.Op.LEFT_PAREN);
+            if (re === null) {
+                throw new Error("op(LEFT_PAREN) unexpectedly returned null");
+            }
+            re.cap = ++this.numCap;
+            if (this.namedGroups.get(name)) {
+                throw new RE2JSSyntaxException(Parser_Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+            }
+            this.namedGroups.set(name, this.numCap);
+            re.name = name;
+            return;
+        }
+        // Non-capturing group.  Might also twiddle Perl flags.
+        t.skip(2); // "(?"
+        let flags = this.flags;
+        let sign = +1;
+        let sawFlag = false;
+        loop: while (t.more()) {
+            {
+                const c = t.pop();
+                switch (c) {
+                    case 0x69:
+                        flags |= FOLD_CASE;
+                        sawFlag = true;
+                        break;
+                    case 0x6d:
+                        flags &= ~ONE_LINE;
+                        sawFlag = true;
+                        break;
+                    case 0x73:
+                        flags |= DOT_NL;
+                        sawFlag = true;
+                        break;
+                    case 0x55:
+                        flags |= NON_GREEDY;
+                        sawFlag = true;
+                        break;
+                    // Switch to negation.
+                    case 0x2d:
+                        if (sign < 0) {
+                            break loop;
+                        }
+                        sign = -1;
+                        // Invert flags so that | above turn into &~ and vice versa.
+                        // We'll invert flags again before using it below.
+                        flags = ~flags;
+                        sawFlag = false;
+                        break;
+                    // End of flags, starting group or not.
+                    case 0x3a:
+                    case 0x29:
+                        if (sign < 0) {
+                            if (!sawFlag) {
+                                break loop;
+                            }
+                            flags = ~flags;
+                        }
+                        if (c === 0x3a) {
+                            // Open new group
+                            this.op(Regexp.Op.LEFT_PAREN);
+                        }
+                        this.flags = flags;
+                        return;
+                    default:
+                        // Flags.
+                        break loop;
+                }
+            }
+        }
+        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+    }
+    // parseVerticalBar handles a | in the input.
+    parseVerticalBar() {
+        this.concat();
+        // The concatenation we just parsed is on top of the stack.
+        // If it sits above an opVerticalBar, swap it below
+        // (things below an opVerticalBar become an alternation).
+        // Otherwise, push a new vertical bar.
+        if (!this.swapVerticalBar()) {
+            this.op(Regexp.Op.VERTICAL_BAR);
+        }
+    }
+    // If the top of the stack is an element followed by an opVerticalBar
+    // swapVerticalBar swaps the two and returns true.
+    // Otherwise it returns false.
+    swapVerticalBar() {
+        const n = this.stack.length;
+        // If above and below vertical bar are literal or char class,
+        // can merge into a single char class.
+        if (n >= 3 &&
+            this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR &&
+            Parser_Parser.isCharClass(this.stack[n - 1]) &&
+            Parser_Parser.isCharClass(this.stack[n - 3])) {
+            let re1 = this.stack[n - 1];
+            let re3 = this.stack[n - 3];
+            // Make re3 the more complex of the two.
+            if (re1.op > re3.op) {
+                const tmp = re3;
+                re3 = re1;
+                re1 = tmp;
+                this.stack[n - 3] = re3;
+            }
+            Parser_Parser.mergeCharClass(re3, re1);
+            this.reuse(re1);
+            this.pop();
+            return true;
+        }
+        if (n >= 2) {
+            const re1 = this.stack[n - 1];
+            const re2 = this.stack[n - 2];
+            if (re2.op === Regexp.Op.VERTICAL_BAR) {
+                if (n >= 3) {
+                    // Now out of reach.
+                    // Clean opportunistically.
+                    this.cleanAlt(this.stack[n - 3]);
+                }
+                this.stack[n - 2] = re1;
+                this.stack[n - 1] = re2;
+                return true;
+            }
+        }
+        return false;
+    }
+    // parseRightParen handles a ')' in the input.
+    parseRightParen() {
+        this.concat();
+        if (this.swapVerticalBar()) {
+            this.pop(); // pop vertical bar
+        }
+        this.alternate();
+        const n = this.stack.length;
+        if (n < 2) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        }
+        const re1 = this.pop();
+        if (re1 === undefined) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_BAD_EXPRESSION, this.wholeRegexp);
+        }
+        const re2 = this.pop();
+        if (re2 === undefined || re2.op !== Regexp.Op.LEFT_PAREN) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        }
+        // Restore flags at time of paren.
+        this.flags = re2.flags;
+        if (re2.cap === 0) {
+            // Just for grouping.
+            this.push(re1);
+        }
+        else {
+            re2.op = Regexp.Op.CAPTURE;
+            re2.subs = [re1];
+            this.push(re2);
+        }
+    }
+    // parsePerlClassEscape parses a leading Perl character class escape like \d
+    // from the beginning of |t|.  If one is present, it appends the characters
+    // to cc and returns true.  The iterator is advanced past the escape
+    // on success, undefined on failure, in which case false is returned.
+    parsePerlClassEscape(t, cc) {
+        const beforePos = t.pos();
+        if (!t.more() || t.pop() !== 0x5c || !t.more()) {
+            return false;
+        }
+        t.pop(); // e.g. advance past 'd' in "\\d"
+        const p = t.from(beforePos);
+        const g = getPerlGroups().get(p);
+        if (g === undefined) {
+            return false;
+        }
+        cc.appendGroup(g, (this.flags & FOLD_CASE) !== 0);
+        return true;
+    }
+    // parseNamedClass parses a leading POSIX named character class like
+    // [:alnum:] from the beginning of t.  If one is present, it appends the
+    // characters to cc, advances the iterator, and returns true.
+    // Pre: t at "[:".  Post: t after ":]".
+    // On failure (no class of than name), throws RE2JSSyntaxException.
+    // On misparse, returns false; t.pos() is undefined.
+    parseNamedClass(t, cc) {
+        // (Go precondition check deleted.)
+        const cls = t.rest();
+        const i = cls.indexOf(":]");
+        if (i < 0) {
+            return false;
+        }
+        const name = cls.substring(0, i + 2); // "[:alnum:]"
+        t.skipString(name);
+        const g = getPosixGroups().get(name);
+        if (g === undefined) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, name);
+        }
+        cc.appendGroup(g, (this.flags & FOLD_CASE) !== 0);
+        return true;
+    }
+    // parseUnicodeClass() parses a leading Unicode character class like \p{Han}
+    // from the beginning of t.  If one is present, it appends the characters to
+    // to |cc|, advances |t| and returns true.
+    //
+    // Returns false if such a pattern is not present or UNICODE_GROUPS
+    // flag is not enabled; |t.pos()| is not advanced in this case.
+    // Indicates error by throwing RE2JSSyntaxException.
+    parseUnicodeClass(t, cc) {
+        const startPos = t.pos();
+        if ((this.flags & UNICODE_GROUPS) === 0 ||
+            (!t.lookingAt("\\p") && !t.lookingAt("\\P"))) {
+            return false;
+        }
+        t.skip(1); // '\\'
+        // Committed to parse or throw exception.
+        let sign = +1;
+        let c = t.pop(); // 'p' or 'P'
+        if (c === 0x50) {
+            sign = -1;
+        }
+        if (!t.more()) {
+            t.rewindTo(startPos);
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+        }
+        c = t.pop();
+        let name;
+        if (c !== 0x7b) {
+            // Single-letter name.
+            name = runeToString(c);
+        }
+        else {
+            // Name is in braces.
+            const rest = t.rest();
+            const end = rest.indexOf("}");
+            if (end < 0) {
+                t.rewindTo(startPos);
+                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+            }
+            name = rest.substring(0, end); // e.g. "Han"
+            t.skipString(name);
+            t.skip(1);
+            // Don't use skip(end) because it assumes UTF-16 coding, and
+            // StringIterator doesn't guarantee that.
+        }
+        // Group can have leading negation too.
+        //  \p{^Han} == \P{Han}, \P{^Han} == \p{Han}.
+        if (!(name.length === 0) && name.codePointAt(0) === 0x5e) {
+            sign = 0 - sign; // -sign
+            name = name.substring(1);
+        }
+        const pair = Parser_Parser.unicodeTable(name);
+        if (pair === null) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        }
+        if (pair.sign < 0) {
+            sign = 0 - sign;
+        }
+        const tab = pair.tab;
+        const fold = pair.fold; // fold-equivalent table
+        if (tab === null) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        }
+        // Variation of CharClass.appendGroup() for tables.
+        if ((this.flags & FOLD_CASE) === 0 || fold === null) {
+            cc.appendTableWithSign(tab, sign);
+        }
+        else {
+            // Merge and clean tab and fold in a temporary buffer.
+            // This is necessary for the negative case and just tidy
+            // for the positive case.
+            const tmp = new CharClass()
+                .appendTable(tab)
+                .appendTable(fold)
+                .cleanClass()
+                .toArray();
+            cc.appendClassWithSign(tmp, sign);
+        }
+        return true;
+    }
+    // parseClass parses a character class and pushes it onto the parse stack.
+    //
+    // NOTES:
+    // Pre: at '['; Post: after ']'.
+    // Mutates stack.  Advances iterator.  May throw.
+    parseClass(t) {
+        const startPos = t.pos();
+        t.skip(1); // '['
+        const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+        re.flags = this.flags;
+        const cc = new CharClass();
+        let sign = +1;
+        if (t.more() && t.lookingAt("^")) {
+            sign = -1;
+            t.skip(1); // '^'
+            // If character class does not match \n, add it here,
+            // so that negation later will do the right thing.
+            if ((this.flags & CLASS_NL) === 0) {
+                cc.appendRange(0x0a, 0x0a);
+            }
+        }
+        let first = true; // ']' and '-' are okay as first char in class
+        while (!t.more() || t.peek() !== 0x5d || first) {
+            first = false;
+            const beforePos = t.pos();
+            // Look for POSIX [:alnum:] etc.
+            if (t.lookingAt("[:")) {
+                if (this.parseNamedClass(t, cc)) {
+                    continue;
+                }
+                t.rewindTo(beforePos);
+            }
+            // Look for Unicode character group like \p{Han}.
+            if (this.parseUnicodeClass(t, cc)) {
+                continue;
+            }
+            // Look for Perl character class symbols (extension).
+            if (this.parsePerlClassEscape(t, cc)) {
+                continue;
+            }
+            t.rewindTo(beforePos);
+            // Single character or simple range.
+            const lo = Parser_Parser.parseClassChar(t, startPos);
+            let hi = lo;
+            if (t.more() && t.lookingAt("-")) {
+                t.skip(1);
+                if (t.more() && t.lookingAt("]")) {
+                    // [a-] means (a|-) so check for final ].
+                    t.skip(-1);
+                }
+                else {
+                    hi = Parser_Parser.parseClassChar(t, startPos);
+                    if (hi < lo) {
+                        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+                    }
+                }
+            }
+            if ((this.flags & FOLD_CASE) === 0) {
+                cc.appendRange(lo, hi);
+            }
+            else {
+                cc.appendFoldedRange(lo, hi);
+            }
+        }
+        t.skip(1); // ']'
+        cc.cleanClass();
+        if (sign < 0) {
+            cc.negateClass();
+        }
+        re.runes = cc.toArray();
+        this.push(re);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/RE2.js
+
+
+
+
+
+
+
+
+
+class RE2 {
+    expr;
+    prog;
+    numSubexp;
+    cond;
+    prefix;
+    prefixComplete;
+    prefixRune;
+    dfa;
+    prefilter;
+    namedGroups;
+    static compile(expr) {
+        return RE2.compileImpl(expr, PERL);
+    }
+    static compileImpl(expr, mode) {
+        return new RE2(expr, mode);
+    }
+    constructor(expr, mode) {
+        let re = Parser_Parser.parse(expr, mode);
+        re = Simplify_simplify(re);
+        const prefilter = PrefilterTree.build(re);
+        const prog = Compiler.compileRegexp(re);
+        this.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+        const [prefixCompl, prefixStr] = prog.prefix();
+        this.prefixComplete = prefixCompl;
+        this.prefix = prefixStr;
+        this.prefixRune = 0;
+        if (this.prefix.length > 0) {
+            const cp = this.prefix.codePointAt(0);
+            if (cp === undefined) {
+                throw new Error("RE2: prefix has no code point");
+            }
+            this.prefixRune = cp;
+        }
+        this.namedGroups = re.namedGroups;
+        this.expr = expr;
+        this.prog = prog;
+        this.numSubexp = re.maxCap();
+        this.cond = prog.startCond();
+        this.dfa = new DFA(this.prog);
+    }
+    matchPrefixComplete(input, pos, anchor, ncap) {
+        if ((anchor === ANCHOR_START || anchor === ANCHOR_BOTH) && pos !== 0) {
+            return null;
+        }
+        let matchStart = -1;
+        let matchEnd = -1;
+        const pLen = input.prefixLength(this);
+        if (anchor === UNANCHORED) {
+            const idx = input.index(this, pos);
+            if (idx < 0)
+                return null;
+            matchStart = pos + idx;
+            matchEnd = matchStart + pLen;
+        }
+        else if (anchor === ANCHOR_BOTH) {
+            if (input.endPos() !== pLen)
+                return null;
+            const idx = input.index(this, 0);
+            if (idx !== 0)
+                return null;
+            matchStart = 0;
+            matchEnd = pLen;
+        }
+        else if (anchor === ANCHOR_START) {
+            const idx = input.index(this, 0);
+            if (idx !== 0)
+                return null;
+            matchStart = 0;
+            matchEnd = pLen;
+        }
+        if (matchStart < 0)
+            return null;
+        // If captures are requested (e.g. findSubmatch instead of test), populate bounds
+        if (ncap > 0) {
+            const matchcap = new Int32Array(ncap).fill(-1);
+            matchcap[0] = matchStart;
+            matchcap[1] = matchEnd;
+            return Array.from(matchcap);
+        }
+        return []; // Matched successfully, but no capture data requested
+    }
+    executeEngine(input, pos, anchor, ncap) {
+        if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) {
+            return this.matchPrefixComplete(input, pos, anchor, ncap);
+        }
+        if (this.prefilter !== null && anchor === UNANCHORED) {
+            if (!this.prefilter.eval(input, pos)) {
+                return null;
+            }
+        }
+        const dfaResult = this.dfa.match(input, pos, anchor);
+        if (dfaResult !== null) {
+            return dfaResult ? [] : null;
+        }
+        // Minimal NFA fallback for DFA state explosion
+        return this._nfaFallback(input, pos, anchor) ? [] : null;
+    }
+    // Minimal boolean-only NFA for when the DFA bails due to state explosion.
+    // No captures, no thread pools — just two sets of NFA states swapped each step.
+    _nfaFallback(input, pos, anchor) {
+        const prog = this.prog;
+        const endPos = input.endPos();
+        const addState = (set, visited, pc, context) => {
+            if (pc < 0 || pc >= prog.numInst() || visited.has(pc))
+                return;
+            visited.add(pc);
+            const inst = prog.getInst(pc);
+            switch (inst.op) {
+                case Inst.ALT:
+                case Inst.ALT_MATCH:
+                    addState(set, visited, inst.out, context);
+                    addState(set, visited, inst.arg, context);
+                    break;
+                case Inst.NOP:
+                case Inst.CAPTURE:
+                    addState(set, visited, inst.out, context);
+                    break;
+                case Inst.EMPTY_WIDTH:
+                    if ((inst.arg & ~context) === 0) {
+                        addState(set, visited, inst.out, context);
+                    }
+                    break;
+                default:
+                    set.add(pc);
+                    break;
+            }
+        };
+        let current = new Set();
+        let next = new Set();
+        // prevRune: the rune immediately before `pos`. See DFA.match for rationale.
+        let prevRune = -1;
+        if (pos > 0) {
+            const r = input.step(pos - 1) >> 3;
+            if (r >= 0)
+                prevRune = r;
+        }
+        for (let i = pos; i <= endPos; i++) {
+            const rune = i < endPos ? input.step(i) >> 3 : -1;
+            const width = i < endPos ? input.step(i) & 7 : 0;
+            const context = emptyOpContext(prevRune, rune);
+            // Add start state at each position for unanchored search
+            if (anchor === UNANCHORED || i === pos) {
+                const visited = new Set();
+                addState(current, visited, prog.start, context);
+            }
+            // Check for matches before consuming.
+            // For UNANCHORED/ANCHOR_START, a MATCH at any position succeeds.
+            // For ANCHOR_BOTH, we must consume the entire input — intermediate
+            // matches are skipped; only the final post-loop check accepts MATCH.
+            if (anchor !== ANCHOR_BOTH) {
+                for (const pc of current) {
+                    const inst = prog.getInst(pc);
+                    if (inst.op === Inst.MATCH) {
+                        return true;
+                    }
+                }
+            }
+            if (i >= endPos || width === 0)
+                break;
+            // Step: consume current character
+            next.clear();
+            for (const pc of current) {
+                const inst = prog.getInst(pc);
+                if (Inst.isRuneOp(inst.op) && inst.matchRune(rune)) {
+                    const nextContext = emptyOpContext(rune, i + width < endPos ? input.step(i + width) >> 3 : -1);
+                    const visited = new Set();
+                    addState(next, visited, inst.out, nextContext);
+                }
+            }
+            // For unanchored, add start state at next position too
+            if (anchor === UNANCHORED) {
+                const nextRune = i + width < endPos ? input.step(i + width) >> 3 : -1;
+                const nextContext = emptyOpContext(rune, nextRune);
+                const visited = new Set();
+                addState(next, visited, prog.start, nextContext);
+            }
+            prevRune = rune;
+            [current, next] = [next, current];
+            i += width - 1; // loop increments by 1, but we advanced by width
+        }
+        // Final check for match after processing all input
+        const endContext = emptyOpContext(prevRune, -1);
+        const visited = new Set();
+        const finalSet = new Set();
+        for (const pc of current) {
+            addState(finalSet, visited, pc, endContext);
+        }
+        for (const pc of finalSet) {
+            const inst = prog.getInst(pc);
+            if (inst.op === Inst.MATCH)
+                return true;
+        }
+        return false;
+    }
+    numberOfCapturingGroups() {
+        return this.numSubexp;
+    }
+    reset() {
+        // No-op: machine pool removed
+    }
+    toString() {
+        return this.expr;
+    }
+    match(s) {
+        return this.executeEngine(fromUTF16(s), 0, UNANCHORED, 0) !== null;
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/index.js
+
+
+
+
+
+
+/**
+ * A compiled representation of an RE2 regular expression
+ */
+class RE2JS {
+    patternInput;
+    flagsInput;
+    re2Input;
+    /**
+     * Flag: case insensitive matching.
+     */
+    static CASE_INSENSITIVE = 1;
+    /**
+     * Flag: dot ({@code .}) matches all characters, including newline.
+     */
+    static DOTALL = 2;
+    /**
+     * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+     * beginning and end of input.
+     */
+    static MULTILINE = 4;
+    /**
+     * Flag: Unicode groups (e.g. {@code \p{Greek}} ) will be syntax errors.
+     */
+    static DISABLE_UNICODE_GROUPS = 8;
+    /**
+     * Returns a literal pattern string for the specified string.
+     *
+     * @param {string} str The string to be literalized
+     * @returns {string} A literal string replacement
+     */
+    static quote(str) {
+        return quoteMeta(str);
+    }
+    /**
+     * Helper: create new RE2JS with given regex and flags.
+     * @param {string} regex
+     * @param {number} [flags=0]
+     * @returns {RE2JS}
+     */
+    static compile(regex, flags = 0) {
+        return new RE2JS(regex, flags);
+    }
+    static validateFlags(flags) {
+        if ((flags &
+            ~(RE2JS.MULTILINE |
+                RE2JS.DOTALL |
+                RE2JS.CASE_INSENSITIVE |
+                RE2JS.DISABLE_UNICODE_GROUPS)) !==
+            0) {
+            throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS");
+        }
+    }
+    static buildRegexWithFlags(regex, flags = 0) {
+        let fregex = regex;
+        if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) {
+            fregex = `(?i)${fregex}`;
+        }
+        if ((flags & RE2JS.DOTALL) !== 0) {
+            fregex = `(?s)${fregex}`;
+        }
+        if ((flags & RE2JS.MULTILINE) !== 0) {
+            fregex = `(?m)${fregex}`;
+        }
+        return fregex;
+    }
+    /**
+     * Matches a string against a regular expression.
+     *
+     * @param {string} regex the regular expression
+     * @param {string} input the input
+     * @returns {boolean} true if the regular expression matches the entire input
+     * @throws RE2JSSyntaxException if the regular expression is malformed
+     */
+    static matches(regex, input) {
+        return RE2JS.compile(regex).testExact(input);
+    }
+    /**
+     * @param {string} pattern
+     * @param {number} flags
+     */
+    constructor(pattern, flags = 0) {
+        let re2Flags = PERL;
+        if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) {
+            re2Flags &= ~UNICODE_GROUPS;
+        }
+        RE2JS.validateFlags(flags);
+        const fregex = RE2JS.buildRegexWithFlags(pattern, flags);
+        this.patternInput = pattern;
+        this.flagsInput = flags;
+        this.re2Input = RE2.compileImpl(fregex, re2Flags);
+    }
+    /**
+     * Releases memory used by internal caches associated with this pattern.
+     */
+    reset() {
+        this.re2Input.reset();
+    }
+    /**
+     * Returns the flags used in the constructor.
+     * @returns {number}
+     */
+    flags() {
+        return this.flagsInput;
+    }
+    /**
+     * Returns the pattern used in the constructor.
+     * @returns {string}
+     */
+    pattern() {
+        return this.patternInput;
+    }
+    re2() {
+        return this.re2Input;
+    }
+    /**
+     * Matches a string against a regular expression.
+     *
+     * @param {string} input the input
+     * @returns {boolean} true if the regular expression matches the entire input
+     */
+    matches(input) {
+        return this.testExact(input);
+    }
+    /**
+     * Tests whether the regular expression matches any part of the input string.
+     *
+     * @param {string} input - The input string to test against.
+     * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+     */
+    test(input) {
+        return this.re2Input.match(input);
+    }
+    /**
+     * Tests whether the regular expression matches the ENTIRE input string.
+     *
+     * @param {string} input - The input string to test against.
+     * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+     */
+    testExact(input) {
+        return (this.re2Input.executeEngine(fromUTF16(input), 0, ANCHOR_BOTH, 0) !== null);
+    }
+    toString() {
+        return this.patternInput;
+    }
+    /**
+     * Returns the number of capturing groups in this matcher's pattern.
+     */
+    groupCount() {
+        return this.re2Input.numberOfCapturingGroups();
+    }
+    /**
+     * Return a map of the capturing groups in this matcher's pattern.
+     */
+    namedGroups() {
+        return this.re2Input.namedGroups;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/goregexp/syntax.ts
+/**
+ * A parser for Go's regexp syntax (RE2, Perl flags), producing the tree the
+ * matcher compiles. Patterns reach it only after @bufbuild/re2 accepted them,
+ * so it reports what it cannot represent rather than every syntax error.
+ */
+
+class RegexpUnsupported extends Error {
+}
+const syntax_PERL = {
+    d: [[0x30, 0x39]],
+    s: [
+        [0x09, 0x0a],
+        [0x0c, 0x0d],
+        [0x20, 0x20],
+    ],
+    w: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
+};
+const syntax_POSIX = {
+    alnum: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
+    alpha: [
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
+    ascii: [[0x00, 0x7f]],
+    blank: [
+        [0x09, 0x09],
+        [0x20, 0x20],
+    ],
+    cntrl: [
+        [0x00, 0x1f],
+        [0x7f, 0x7f],
+    ],
+    digit: [[0x30, 0x39]],
+    graph: [[0x21, 0x7e]],
+    lower: [[0x61, 0x7a]],
+    print: [[0x20, 0x7e]],
+    punct: [
+        [0x21, 0x2f],
+        [0x3a, 0x40],
+        [0x5b, 0x60],
+        [0x7b, 0x7e],
+    ],
+    space: [
+        [0x09, 0x0d],
+        [0x20, 0x20],
+    ],
+    upper: [[0x41, 0x5a]],
+    word: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
+    xdigit: [
+        [0x30, 0x39],
+        [0x41, 0x46],
+        [0x61, 0x66],
+    ],
+};
+const propertyCache = new Map();
+/** A Unicode class by Go's name (`L`, `Lu`, `Greek`, `Any`), tested through a one-character RegExp. */
+function unicodeProperty(name) {
+    if (name === "Any")
+        return () => true;
+    let re = propertyCache.get(name);
+    if (!re) {
+        try {
+            re = new RegExp(`^\\p{${name}}$`, "u");
+        }
+        catch {
+            try {
+                re = new RegExp(`^\\p{Script=${name}}$`, "u");
+            }
+            catch {
+                throw new RegexpUnsupported(`unknown Unicode class \\p{${name}}`);
+            }
+        }
+        propertyCache.set(name, re);
+    }
+    const r = re;
+    return (cp) => r.test(String.fromCodePoint(cp));
+}
+function inRanges(ranges, cp) {
+    for (const [lo, hi] of ranges)
+        if (cp >= lo && cp <= hi)
+            return true;
+    return false;
+}
+/** The other cases of a code point (simple case folding, enough for ASCII and most scripts). */
+function foldVariants(cp) {
+    const s = String.fromCodePoint(cp);
+    const out = new Set([cp]);
+    for (const t of [s.toLowerCase(), s.toUpperCase()]) {
+        const c = t.codePointAt(0);
+        if (c !== undefined && String.fromCodePoint(c) === t)
+            out.add(c);
+    }
+    if (cp === 0x6b || cp === 0x4b)
+        out.add(0x212a);
+    if (cp === 0x73 || cp === 0x53)
+        out.add(0x17f);
+    return [...out];
+}
+function foldTest(test, fold) {
+    if (!fold)
+        return test;
+    return (cp) => foldVariants(cp).some(test);
+}
+function parseRegexp(pattern) {
+    return new RegexpParser(pattern).parse();
+}
+class RegexpParser {
+    s;
+    i = 0;
+    groups = 0;
+    names = [undefined];
+    constructor(s) {
+        this.s = s;
+    }
+    parse() {
+        const flags = { fold: false, multiline: false, dotNL: false, ungreedy: false };
+        const re = this.alternation(flags);
+        if (this.i < this.s.length)
+            throw new RegexpUnsupported(`unexpected ) at offset ${this.i}`);
+        return { re, groups: this.groups, names: this.names };
+    }
+    peek() {
+        return this.s.charAt(this.i);
+    }
+    nextCp() {
+        const cp = this.s.codePointAt(this.i);
+        if (cp === undefined)
+            throw new RegexpUnsupported("unexpected end of pattern");
+        this.i += cp > 0xffff ? 2 : 1;
+        return cp;
+    }
+    alternation(flags) {
+        const subs = [this.concat(flags)];
+        while (this.peek() === "|") {
+            this.i++;
+            subs.push(this.concat(flags));
+        }
+        return subs.length === 1 ? (subs[0] ?? { op: "empty" }) : { op: "alt", subs };
+    }
+    concat(flags) {
+        const subs = [];
+        while (this.i < this.s.length) {
+            const c = this.peek();
+            if (c === "|" || c === ")")
+                break;
+            const atom = this.atom(flags);
+            if (atom === undefined)
+                continue;
+            subs.push(this.repetition(atom, flags));
+        }
+        if (subs.length === 0)
+            return { op: "empty" };
+        return subs.length === 1 ? (subs[0] ?? { op: "empty" }) : { op: "cat", subs };
+    }
+    repetition(atom, flags) {
+        let re = atom;
+        for (;;) {
+            const c = this.peek();
+            let min;
+            let max;
+            if (c === "*")
+                [min, max] = [0, -1];
+            else if (c === "+")
+                [min, max] = [1, -1];
+            else if (c === "?")
+                [min, max] = [0, 1];
+            else if (c === "{") {
+                const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+                if (!m)
+                    return re;
+                min = Number(m[1]);
+                max = m[2] === undefined ? min : m[3] === "" || m[3] === undefined ? -1 : Number(m[3]);
+                this.i += m[0].length - 1;
+            }
+            else
+                return re;
+            this.i++;
+            let greedy = true;
+            if (this.peek() === "?") {
+                greedy = false;
+                this.i++;
+            }
+            if (flags.ungreedy)
+                greedy = !greedy;
+            re = { op: "rep", min, max, greedy, sub: re };
+        }
+    }
+    /** One atom, or undefined for a flag group that only changes flags. */
+    atom(flags) {
+        const c = this.peek();
+        if (c === "(")
+            return this.group(flags);
+        if (c === "[")
+            return this.charClass(flags);
+        if (c === ".") {
+            this.i++;
+            const dotNL = flags.dotNL;
+            return { op: "char", test: (cp) => dotNL || cp !== 0x0a };
+        }
+        if (c === "^") {
+            this.i++;
+            return { op: "assert", kind: flags.multiline ? "bol" : "bot" };
+        }
+        if (c === "$") {
+            this.i++;
+            return { op: "assert", kind: flags.multiline ? "eol" : "eot" };
+        }
+        if (c === "\\")
+            return this.escape(flags);
+        const cp = this.nextCp();
+        return { op: "char", test: foldTest((x) => x === cp, flags.fold) };
+    }
+    group(flags) {
+        this.i++;
+        const rest = this.s.slice(this.i);
+        const named = /^\?P?<([A-Za-z0-9_]+)>/.exec(rest);
+        if (named) {
+            this.i += named[0].length;
+            return this.capture(named[1], flags);
+        }
+        if (rest.startsWith("?")) {
+            const m = /^\?([imsU]*)(?:-([imsU]*))?([:)])/.exec(rest);
+            if (!m)
+                throw new RegexpUnsupported(`unsupported group syntax at offset ${this.i}`);
+            this.i += m[0].length;
+            const next = m[3] === ")" ? flags : { ...flags };
+            for (const f of m[1] ?? "")
+                setFlag(next, f, true);
+            for (const f of m[2] ?? "")
+                setFlag(next, f, false);
+            if (m[3] === ")")
+                return undefined;
+            const sub = this.alternation(next);
+            this.expectClose();
+            return sub;
+        }
+        return this.capture(undefined, flags);
+    }
+    capture(name, flags) {
+        const index = ++this.groups;
+        this.names.push(name);
+        const sub = this.alternation({ ...flags });
+        this.expectClose();
+        return { op: "cap", index, name, sub };
+    }
+    expectClose() {
+        if (this.peek() !== ")")
+            throw new RegexpUnsupported("missing closing )");
+        this.i++;
+    }
+    escape(flags) {
+        this.i++;
+        const c = this.peek();
+        switch (c) {
+            case "b":
+            case "B":
+                this.i++;
+                return { op: "assert", kind: c === "b" ? "wordb" : "nonwordb" };
+            case "A":
+                this.i++;
+                return { op: "assert", kind: "bot" };
+            case "z":
+                this.i++;
+                return { op: "assert", kind: "eot" };
+            case "Q": {
+                this.i++;
+                const end = this.s.indexOf("\\E", this.i);
+                const lit = end < 0 ? this.s.slice(this.i) : this.s.slice(this.i, end);
+                this.i = end < 0 ? this.s.length : end + 2;
+                const subs = runes(lit).map((ch) => {
+                    const cp = ch.codePointAt(0) ?? 0;
+                    return { op: "char", test: foldTest((x) => x === cp, flags.fold) };
+                });
+                return subs.length === 0 ? { op: "empty" } : { op: "cat", subs };
+            }
+        }
+        const test = this.classEscape() ?? this.literalEscape();
+        return { op: "char", test: foldTest(test, flags.fold) };
+    }
+    /** `\d`, `\p{Greek}` and friends, after the backslash; undefined if not a class escape. */
+    classEscape() {
+        const c = this.peek();
+        const lower = c.toLowerCase();
+        const perl = syntax_PERL[lower];
+        if (perl && (c === lower || c === c.toUpperCase())) {
+            this.i++;
+            const neg = c !== lower;
+            return (cp) => inRanges(perl, cp) !== neg;
+        }
+        if (c === "p" || c === "P") {
+            this.i++;
+            let name;
+            if (this.peek() === "{") {
+                const end = this.s.indexOf("}", this.i);
+                if (end < 0)
+                    throw new RegexpUnsupported("invalid character class range");
+                name = this.s.slice(this.i + 1, end);
+                this.i = end + 1;
+            }
+            else {
+                name = String.fromCodePoint(this.nextCp());
+            }
+            let neg = c === "P";
+            if (name.startsWith("^")) {
+                neg = !neg;
+                name = name.slice(1);
+            }
+            const test = unicodeProperty(name);
+            return (cp) => test(cp) !== neg;
+        }
+        return undefined;
+    }
+    literalEscape() {
+        const cp = this.escapedCodePoint();
+        return (x) => x === cp;
+    }
+    escapedCodePoint() {
+        const c = this.peek();
+        const simple = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
+        const mapped = simple[c];
+        if (mapped !== undefined) {
+            this.i++;
+            return mapped;
+        }
+        if (c >= "0" && c <= "7") {
+            const m = /^[0-7]{1,3}/.exec(this.s.slice(this.i));
+            const digits = m?.[0] ?? "0";
+            this.i += digits.length;
+            return parseInt(digits, 8);
+        }
+        if (c === "x") {
+            this.i++;
+            if (this.peek() === "{") {
+                const end = this.s.indexOf("}", this.i);
+                const hex = this.s.slice(this.i + 1, end);
+                this.i = end + 1;
+                return parseInt(hex, 16);
+            }
+            const hex = this.s.slice(this.i, this.i + 2);
+            this.i += 2;
+            return parseInt(hex, 16);
+        }
+        return this.nextCp();
+    }
+    charClass(flags) {
+        this.i++;
+        let neg = false;
+        if (this.peek() === "^") {
+            neg = true;
+            this.i++;
+        }
+        const ranges = [];
+        const tests = [];
+        let first = true;
+        while (this.i < this.s.length && (this.peek() !== "]" || first)) {
+            first = false;
+            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.s.slice(this.i));
+            if (posix) {
+                const table = syntax_POSIX[posix[2] ?? ""];
+                if (!table)
+                    throw new RegexpUnsupported(`invalid character class range ${posix[0]}`);
+                this.i += posix[0].length;
+                const pneg = posix[1] === "^";
+                tests.push((cp) => inRanges(table, cp) !== pneg);
+                continue;
+            }
+            let lo;
+            if (this.peek() === "\\") {
+                this.i++;
+                const cls = this.classEscape();
+                if (cls) {
+                    tests.push(cls);
+                    continue;
+                }
+                lo = this.escapedCodePoint();
+            }
+            else {
+                lo = this.nextCp();
+            }
+            let hi = lo;
+            if (this.peek() === "-" && this.s.charAt(this.i + 1) !== "]" && this.i + 1 < this.s.length) {
+                this.i++;
+                if (this.peek() === "\\") {
+                    this.i++;
+                    hi = this.escapedCodePoint();
+                }
+                else {
+                    hi = this.nextCp();
+                }
+            }
+            ranges.push([lo, hi]);
+        }
+        if (this.peek() !== "]")
+            throw new RegexpUnsupported("missing closing ]");
+        this.i++;
+        const base = (cp) => inRanges(ranges, cp) || tests.some((t) => t(cp));
+        const folded = foldTest(base, flags.fold);
+        return { op: "char", test: (cp) => folded(cp) !== neg };
+    }
+}
+function setFlag(flags, f, on) {
+    if (f === "i")
+        flags.fold = on;
+    else if (f === "m")
+        flags.multiline = on;
+    else if (f === "s")
+        flags.dotNL = on;
+    else if (f === "U")
+        flags.ungreedy = on;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/goregexp/index.ts
+/**
+ * Go's regexp package for template functions and generator filters.
+ *
+ * @bufbuild/re2 (already a dependency) checks the syntax, so a pattern Go
+ * rejects is rejected here with Go's message, and answers yes/no questions
+ * exactly. It has no API for match positions, so finding and replacing run on
+ * a Pike VM over a tree parsed from the same pattern: leftmost-first matches
+ * with captures in time linear in the input, so no pattern can backtrack
+ * catastrophically the way a translated JavaScript RegExp could.
+ */
+
+
+
+class RegexpError extends Error {
+}
+const MAX_PROGRAM = 20_000;
+const MAX_INPUT = 1024 * 1024;
+/** Thread steps one search may take (the input length times the program size, capped). */
+const MAX_STEPS = 50_000_000;
+class GoRegexp {
+    source;
+    re2;
+    prog;
+    groups;
+    names;
+    constructor(source, re2, prog, groups, names) {
+        this.source = source;
+        this.re2 = re2;
+        this.prog = prog;
+        this.groups = groups;
+        this.names = names;
+    }
+    static compile(pattern) {
+        let re2;
+        try {
+            re2 = RE2JS.compile(pattern);
+        }
+        catch (err) {
+            throw new RegexpError(err instanceof Error ? err.message : String(err));
+        }
+        let parsed;
+        try {
+            parsed = parseRegexp(pattern);
+        }
+        catch (err) {
+            throw new RegexpError(`regexp ${JSON.stringify(pattern)} is not supported: ${err.message}`);
+        }
+        const prog = compileProgram(parsed.re);
+        return new GoRegexp(pattern, re2, prog, parsed.groups, parsed.names);
+    }
+    /** regexp.MatchString: whether any part of `s` matches. */
+    test(s) {
+        return this.re2.test(s);
+    }
+    /** Capture positions (UTF-16 offsets, -1 for unset) of the leftmost-first match at or after `from`. */
+    exec(s, from = 0) {
+        if (s.length > MAX_INPUT)
+            throw new RegexpError(`input of ${s.length} characters is too long to search`);
+        return pike(this.prog, s, from, (this.groups + 1) * 2);
+    }
+    /** FindAllStringSubmatchIndex with Go's rule about empty matches next to a previous match. */
+    findAll(s, n) {
+        const out = [];
+        if (n === 0)
+            return out;
+        let pos = 0;
+        let prevEnd = -1;
+        while ((n < 0 || out.length < n) && pos <= s.length) {
+            const m = this.exec(s, pos);
+            if (!m)
+                break;
+            const [start = 0, end = 0] = m;
+            let accept = true;
+            if (end === pos) {
+                if (start === prevEnd)
+                    accept = false;
+                pos += pos < s.length ? charWidth(s, pos) : 1;
+            }
+            else {
+                pos = end;
+            }
+            prevEnd = end;
+            if (accept)
+                out.push(m);
+        }
+        return out;
+    }
+    /** ReplaceAllString; `literal` turns off `$1`/`${name}` expansion. */
+    replaceAll(s, repl, literal) {
+        let out = "";
+        let lastEnd = 0;
+        let search = 0;
+        while (search <= s.length) {
+            const m = this.exec(s, search);
+            if (!m)
+                break;
+            const [start = 0, end = 0] = m;
+            out += s.slice(lastEnd, start);
+            if (end > lastEnd || start === 0)
+                out += literal ? repl : this.expand(repl, s, m);
+            lastEnd = end;
+            const width = search < s.length ? charWidth(s, search) : 0;
+            if (search + width > end)
+                search += width;
+            else if (search + 1 > end)
+                search++;
+            else
+                search = end;
+        }
+        return out + s.slice(lastEnd);
+    }
+    /** Regexp.Split. */
+    split(s, n) {
+        if (n === 0)
+            return [];
+        if (this.source.length > 0 && s.length === 0)
+            return [""];
+        const matches = this.findAll(s, n);
+        const out = [];
+        let beg = 0;
+        let end = 0;
+        for (const m of matches) {
+            if (n > 0 && out.length === n - 1)
+                break;
+            end = m[0] ?? 0;
+            if ((m[1] ?? 0) !== 0)
+                out.push(s.slice(beg, end));
+            beg = m[1] ?? 0;
+        }
+        if (end !== s.length)
+            out.push(s.slice(beg));
+        return out;
+    }
+    /** Regexp.Expand for `$1`, `${1}`, `$name`, `${name}` and `$$`. */
+    expand(template, src, m) {
+        let out = "";
+        let i = 0;
+        while (i < template.length) {
+            const d = template.indexOf("$", i);
+            if (d < 0) {
+                out += template.slice(i);
+                break;
+            }
+            out += template.slice(i, d);
+            i = d + 1;
+            if (template.charAt(i) === "$") {
+                out += "$";
+                i++;
+                continue;
+            }
+            let name;
+            const braced = /^\{([A-Za-z0-9_]+)\}/.exec(template.slice(i));
+            const bare = /^[A-Za-z0-9_]+/.exec(template.slice(i));
+            if (braced) {
+                name = braced[1];
+                i += braced[0].length;
+            }
+            else if (bare) {
+                name = bare[0];
+                i += bare[0].length;
+            }
+            if (name === undefined) {
+                out += "$";
+                continue;
+            }
+            const group = /^\d+$/.test(name) ? Number(name) : this.names.indexOf(name);
+            if (group >= 0 && group <= this.groups) {
+                const a = m[2 * group] ?? -1;
+                const b = m[2 * group + 1] ?? -1;
+                if (a >= 0 && b >= 0)
+                    out += src.slice(a, b);
+            }
+        }
+        return out;
+    }
+}
+function charWidth(s, i) {
+    const cp = s.codePointAt(i) ?? 0;
+    return cp > 0xffff ? 2 : 1;
+}
+function compileProgram(re) {
+    const prog = [];
+    const emit = (inst) => {
+        if (prog.length >= MAX_PROGRAM)
+            throw new RegexpError("regular expression too large");
+        prog.push(inst);
+        return prog.length - 1;
+    };
+    const gen = (r) => {
+        switch (r.op) {
+            case "char":
+                emit({ op: "char", test: r.test, next: prog.length + 1 });
+                return;
+            case "empty":
+                return;
+            case "assert":
+                emit({ op: "assert", kind: r.kind, next: prog.length + 1 });
+                return;
+            case "cat":
+                for (const s of r.subs)
+                    gen(s);
+                return;
+            case "cap":
+                emit({ op: "save", n: 2 * r.index, next: prog.length + 1 });
+                gen(r.sub);
+                emit({ op: "save", n: 2 * r.index + 1, next: prog.length + 1 });
+                return;
+            case "alt": {
+                const jumps = [];
+                r.subs.forEach((sub, k) => {
+                    if (k < r.subs.length - 1) {
+                        const split = emit({ op: "split", x: prog.length + 1, y: -1 });
+                        gen(sub);
+                        jumps.push(emit({ op: "jmp", x: -1 }));
+                        prog[split].y = prog.length;
+                    }
+                    else {
+                        gen(sub);
+                    }
+                });
+                for (const j of jumps)
+                    prog[j].x = prog.length;
+                return;
+            }
+            case "rep":
+                genRep(r.sub, r.min, r.max, r.greedy);
+                return;
+        }
+    };
+    const star = (sub, greedy) => {
+        const split = emit({ op: "split", x: -1, y: -1 });
+        const body = prog.length;
+        gen(sub);
+        emit({ op: "jmp", x: split });
+        const after = prog.length;
+        prog[split] = greedy ? { op: "split", x: body, y: after } : { op: "split", x: after, y: body };
+    };
+    const genRep = (sub, min, max, greedy) => {
+        if (min === 1 && max === -1) {
+            const body = prog.length;
+            gen(sub);
+            const split = emit({ op: "split", x: -1, y: -1 });
+            const after = prog.length;
+            prog[split] = greedy ? { op: "split", x: body, y: after } : { op: "split", x: after, y: body };
+            return;
+        }
+        for (let k = 0; k < min; k++)
+            gen(sub);
+        if (max === -1) {
+            star(sub, greedy);
+            return;
+        }
+        // x{n,m}: the optional copies nest, as (x(x)?)?, so a later copy needs the earlier.
+        const opens = [];
+        for (let k = min; k < max; k++) {
+            opens.push(emit({ op: "split", x: -1, y: -1 }));
+            gen(sub);
+        }
+        const after = prog.length;
+        for (const split of opens) {
+            prog[split] = greedy ? { op: "split", x: split + 1, y: after } : { op: "split", x: after, y: split + 1 };
+        }
+    };
+    gen(re);
+    emit({ op: "match" });
+    return prog;
+}
+function isWordChar(cp) {
+    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f;
+}
+function assertionHolds(kind, s, pos) {
+    const prev = pos > 0 ? (s.codePointAt(pos - 1) ?? -1) : -1;
+    const next = pos < s.length ? (s.codePointAt(pos) ?? -1) : -1;
+    switch (kind) {
+        case "bot":
+            return pos === 0;
+        case "eot":
+            return pos === s.length;
+        case "bol":
+            return pos === 0 || prev === 0x0a;
+        case "eol":
+            return pos === s.length || next === 0x0a;
+        case "wordb":
+            return isWordChar(prev) !== isWordChar(next);
+        case "nonwordb":
+            return isWordChar(prev) === isWordChar(next);
+    }
+}
+/** A Pike VM: every thread advances one character at a time, higher priority first. */
+function pike(prog, s, from, ncap) {
+    const seen = new Int32Array(prog.length).fill(-1);
+    let generation = 0;
+    let steps = 0;
+    let clist = [];
+    let nlist = [];
+    let matched;
+    const add = (list, pc0, caps0, pos) => {
+        // Depth-first in priority order, without recursion.
+        const stack = [{ pc: pc0, caps: caps0 }];
+        while (stack.length > 0) {
+            const t = stack.pop();
+            if (!t)
+                break;
+            if (seen[t.pc] === generation)
+                continue;
+            seen[t.pc] = generation;
+            if (++steps > MAX_STEPS)
+                throw new LimitError("regular expression search is too expensive");
+            const inst = prog[t.pc];
+            if (!inst)
+                continue;
+            switch (inst.op) {
+                case "jmp":
+                    stack.push({ pc: inst.x, caps: t.caps });
+                    break;
+                case "split":
+                    stack.push({ pc: inst.y, caps: t.caps }, { pc: inst.x, caps: t.caps });
+                    break;
+                case "save": {
+                    const caps = t.caps.slice();
+                    caps[inst.n] = pos;
+                    stack.push({ pc: inst.next, caps });
+                    break;
+                }
+                case "assert":
+                    if (assertionHolds(inst.kind, s, pos))
+                        stack.push({ pc: inst.next, caps: t.caps });
+                    break;
+                default:
+                    list.push(t);
+            }
+        }
+    };
+    const initial = new Array(ncap).fill(-1);
+    let pos = from;
+    generation++;
+    for (;;) {
+        if (!matched) {
+            const caps = initial.slice();
+            caps[0] = pos;
+            add(clist, 0, caps, pos);
+        }
+        if (clist.length === 0)
+            break;
+        const cp = pos < s.length ? (s.codePointAt(pos) ?? -1) : -1;
+        const width = cp > 0xffff ? 2 : 1;
+        generation++;
+        for (const t of clist) {
+            const inst = prog[t.pc];
+            if (!inst)
+                continue;
+            if (inst.op === "match") {
+                const caps = t.caps.slice();
+                caps[1] = pos;
+                matched = caps;
+                break;
+            }
+            if (inst.op === "char" && cp >= 0 && inst.test(cp))
+                add(nlist, inst.next, t.caps, pos + width);
+        }
+        if (pos >= s.length)
+            break;
+        pos += width;
+        [clist, nlist] = [nlist, []];
+    }
+    return matched;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/regex.ts
+/** sprig's regex functions (regex.go) on Go regexp semantics. */
+
+
+
+
+const regex_cache = new Map();
+/** regexp.Compile, cached. */
+function compileGo(pattern) {
+    const hit = regex_cache.get(pattern);
+    if (hit)
+        return hit;
+    const re = GoRegexp.compile(pattern);
+    if (regex_cache.size > 500)
+        regex_cache.clear();
+    regex_cache.set(pattern, re);
+    return re;
+}
+/** regexp.MustCompile: the panic message Go prints for a bad pattern. */
+function mustCompile(pattern) {
+    try {
+        return compileGo(pattern);
+    }
+    catch (err) {
+        if (!(err instanceof RegexpError))
+            throw err;
+        const quoted = /^[^`\p{Cc}]*$/u.test(pattern) ? "`" + pattern + "`" : quoteGo(pattern);
+        throw new FuncError(`regexp: Compile(${quoted}): ${err.message}`);
+    }
+}
+/** regexp.Compile for the `must` variants, whose error is the compile error itself. */
+function compileOrFail(pattern) {
+    try {
+        return compileGo(pattern);
+    }
+    catch (err) {
+        if (err instanceof RegexpError)
+            throw new FuncError(err.message);
+        throw err;
+    }
+}
+function findAll(re, s, n) {
+    return typed(re.findAll(s, Number(n)).map((m) => s.slice(m[0] ?? 0, m[1] ?? 0)), "[]string");
+}
+function find(re, s) {
+    const m = re.exec(s);
+    return m ? s.slice(m[0] ?? 0, m[1] ?? 0) : "";
+}
+const REGEX_FUNCS = [
+    [
+        "regexMatch",
+        fnOf(["string", "string"], (r, s) => {
+            try {
+                return compileGo(r).test(s);
+            }
+            catch (err) {
+                if (err instanceof RegexpError)
+                    return false;
+                throw err;
+            }
+        }),
+    ],
+    ["mustRegexMatch", fnOf(["string", "string"], (r, s) => compileOrFail(r).test(s))],
+    ["regexFindAll", fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n))],
+    [
+        "mustRegexFindAll",
+        fnOf(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
+    ],
+    ["regexFind", fnOf(["string", "string"], (r, s) => find(mustCompile(r), s))],
+    ["mustRegexFind", fnOf(["string", "string"], (r, s) => find(compileOrFail(r), s))],
+    [
+        "regexReplaceAll",
+        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, false)),
+    ],
+    [
+        "mustRegexReplaceAll",
+        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, false)),
+    ],
+    [
+        "regexReplaceAllLiteral",
+        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, true)),
+    ],
+    [
+        "mustRegexReplaceAllLiteral",
+        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, true)),
+    ],
+    [
+        "regexSplit",
+        fnOf(["string", "string", "int"], (r, s, n) => typed(mustCompile(r).split(s, Number(n)), "[]string")),
+    ],
+    [
+        "mustRegexSplit",
+        fnOf(["string", "string", "int"], (r, s, n) => typed(compileOrFail(r).split(s, Number(n)), "[]string")),
+    ],
+    ["regexQuoteMeta", fnOf(["string"], (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"))],
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/semver.ts
+/**
+ * sprig's semverCompare on Masterminds/semver v3 rules, the common subset:
+ * `=`, `!=`, `>`, `<`, `>=`, `<=`, `~`, `^`, x-ranges, hyphen ranges, `,`/space
+ * for AND and `||` for OR; a prerelease version only satisfies a constraint
+ * that names a prerelease.
+ */
+
+const semver_VERSION = /^v?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseVersion(s) {
+    const m = semver_VERSION.exec(s.trim());
+    if (!m)
+        throw new FuncError("Invalid Semantic Version");
+    return { major: BigInt(m[1] ?? "0"), minor: BigInt(m[2] ?? "0"), patch: BigInt(m[3] ?? "0"), pre: m[4] ?? "" };
+}
+const CONSTRAINT_VERSION = /^v?([0-9]+|[xX*])(?:\.([0-9]+|[xX*]))?(?:\.([0-9]+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
+function parseConstraintVersion(s, whole) {
+    const m = CONSTRAINT_VERSION.exec(s);
+    if (!m)
+        throw new FuncError(`improper constraint: ${whole}`);
+    const parts = [m[1], m[2], m[3]];
+    let given = 0;
+    for (const p of parts) {
+        if (p === undefined || /^[xX*]$/.test(p))
+            break;
+        given = (given + 1);
+    }
+    const num = (p) => (p !== undefined && /^\d+$/.test(p) ? BigInt(p) : 0n);
+    return { major: num(m[1]), minor: num(m[2]), patch: num(m[3]), pre: m[4] ?? "", given };
+}
+function comparePre(a, b) {
+    if (a === b)
+        return 0;
+    if (a === "")
+        return 1;
+    if (b === "")
+        return -1;
+    const pa = a.split(".");
+    const pb = b.split(".");
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x);
+        const ny = /^\d+$/.test(y);
+        if (nx && ny) {
+            const d = BigInt(x) - BigInt(y);
+            if (d !== 0n)
+                return d < 0n ? -1 : 1;
+        }
+        else if (nx !== ny) {
+            return nx ? -1 : 1;
+        }
+        else if (x !== y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    return 0;
+}
+function compare(a, b) {
+    for (const k of ["major", "minor", "patch"]) {
+        if (a[k] !== b[k])
+            return a[k] < b[k] ? -1 : 1;
+    }
+    return comparePre(a.pre, b.pre);
+}
+function v(major, minor, patch) {
+    return { major, minor, patch, pre: "" };
+}
+/** The half-open range [lo, hi) a wildcard or partial version covers. */
+function span(c) {
+    switch (c.given) {
+        case 0:
+            return [v(0n, 0n, 0n), undefined];
+        case 1:
+            return [v(c.major, 0n, 0n), v(c.major + 1n, 0n, 0n)];
+        case 2:
+            return [v(c.major, c.minor, 0n), v(c.major, c.minor + 1n, 0n)];
+        default:
+            return [c, undefined];
+    }
+}
+function check(op, c, ver) {
+    if (ver.pre !== "" && c.pre === "")
+        return false;
+    const [lo, hi] = span(c);
+    const exact = c.given === 3;
+    const inSpan = exact ? compare(ver, c) === 0 : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
+    switch (op) {
+        case "":
+        case "=":
+            return inSpan;
+        case "!=":
+            return !inSpan;
+        case ">":
+            return exact ? compare(ver, c) > 0 : hi !== undefined && compare(ver, hi) >= 0;
+        case ">=":
+        case "=>":
+            return compare(ver, exact ? c : lo) >= 0;
+        case "<":
+            return compare(ver, exact ? c : lo) < 0;
+        case "<=":
+        case "=<":
+            return exact ? compare(ver, c) <= 0 : hi === undefined || compare(ver, hi) < 0;
+        case "~":
+        case "~>": {
+            const upper = c.given <= 1 ? v(c.major + 1n, 0n, 0n) : v(c.major, c.minor + 1n, 0n);
+            return compare(ver, lo.pre === "" && exact ? c : lo) >= 0 && compare(ver, upper) < 0;
+        }
+        case "^": {
+            let upper;
+            if (c.major > 0n || c.given <= 1)
+                upper = v(c.major + 1n, 0n, 0n);
+            else if (c.minor > 0n || c.given === 2)
+                upper = v(0n, c.minor + 1n, 0n);
+            else
+                upper = v(0n, 0n, c.patch + 1n);
+            return compare(ver, exact ? c : lo) >= 0 && compare(ver, upper) < 0;
+        }
+    }
+    return false;
+}
+const TERM = /^(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)?\s*(\S+)$/;
+function satisfies(constraint, version) {
+    const ver = parseVersion(version);
+    const groups = constraint.split("||");
+    return groups.some((group) => {
+        const g = group.trim().replace(/(\S+)\s+-\s+(\S+)/g, ">=$1, <=$2");
+        const terms = g
+            .replace(/(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)\s+/g, "$1")
+            .split(/[\s,]+/)
+            .filter((t) => t.length > 0);
+        if (terms.length === 0)
+            throw new FuncError(`improper constraint: ${constraint}`);
+        return terms.every((t) => {
+            const m = TERM.exec(t);
+            if (!m)
+                throw new FuncError(`improper constraint: ${constraint}`);
+            return check(m[1] ?? "", parseConstraintVersion(m[2] ?? "", constraint), ver);
+        });
+    });
+}
+const SEMVER_FUNCS = [
+    ["semverCompare", fnOf(["string", "string"], (c, v2) => satisfies(c, v2))],
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/index.ts
+/**
+ * The functions an ApplicationSet Go template can call: Go's builtins, sprig's
+ * generic function map without `env`, `expandenv` and `getHostByName` (Argo CD
+ * deletes them), and Argo CD's `normalize`, `slugify`, `toYaml`, `fromYaml`,
+ * `fromYamlArray`. Functions that read the clock, draw random numbers or make
+ * keys exist (templates using them parse) but fail when called offline.
  */
 
 
@@ -12245,43 +20544,2445 @@ function xmlAttr(s) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/plan.ts
 
-/** Selects targets and splits them into shards (see `planShards`). */
-function buildPlan(layout, options) {
-    const targets = filterTargets(layout, options);
-    const shards = planShards(targets, options.shards);
-    const matrix = {
-        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
+
+
+const NOT_OFFLINE = {
+    "reads the clock": "ago date date_in_zone date_modify dateInZone dateModify duration durationRound htmlDate htmlDateInZone must_date_modify mustDateModify mustToDate now toDate unixEpoch",
+    "is random": "randAlphaNum randAlpha randAscii randNumeric randBytes randInt shuffle uuidv4",
+    "makes keys or certificates": "bcrypt htpasswd genPrivateKey derivePassword buildCustomCert genCA genCAWithKey genSelfSignedCert genSelfSignedCertWithKey genSignedCert genSignedCertWithKey encryptAES decryptAES",
+    "returns a Go object this expansion does not model": "semver urlParse urlJoin",
+};
+function unsupported(reason) {
+    return {
+        params: [],
+        variadic: "any",
+        fn: () => null,
+        unsupported: `this function ${reason}, so offline expansion cannot evaluate it`,
     };
-    return { targets, shards, matrix };
 }
-/** A job-summary section: targets per env and kind, and the shards. */
-function planMarkdown(plan) {
-    const counts = new Map();
-    for (const t of plan.targets)
-        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
-    const rows = [...counts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, n]) => {
-        const [env = "", kind = ""] = key.split("\u0000");
-        return `| ${env} | ${kind} | ${n} |`;
+/** Argo CD's SlugifyName(args ...interface{}): [maxSize int [, smartTruncate bool]] name string. */
+function slugify(...args) {
+    let maxSize = 50;
+    let smart = true;
+    let name = "";
+    args.forEach((arg, idx) => {
+        if (idx === args.length - 1) {
+            if (typeof arg !== "string")
+                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not string`);
+            name = arg;
+        }
+        else if (idx === 0) {
+            const n = typeof arg === "bigint" ? arg : undefined;
+            if (n === undefined)
+                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not int`);
+            maxSize = Number(n);
+        }
+        else if (idx === 1) {
+            if (typeof arg !== "boolean")
+                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not bool`);
+            smart = arg;
+        }
     });
-    const lines = [
-        "### gitops plan",
-        "",
-        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
-        "",
-        "| Env | Kind | Targets |",
-        "| --- | --- | ---: |",
-        ...rows,
-    ];
-    if (plan.shards.length > 1) {
-        lines.push("", "| Shard | Targets |", "| ---: | --- |");
-        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
-    }
-    return lines.join("\n") + "\n";
+    return slugifyName(name, maxSize, smart);
 }
+function buildFuncs() {
+    const m = new Map(BUILTINS);
+    for (const [name, fn] of [
+        ...STRING_FUNCS,
+        ...COLLECTION_FUNCS,
+        ...ENCODING_FUNCS,
+        ...MATH_FUNCS,
+        ...REGEX_FUNCS,
+        ...SEMVER_FUNCS,
+    ]) {
+        m.set(name, fn);
+    }
+    // sprig's "must" variants of list and dict functions behave the same here:
+    // both kinds of failure end the template with "error calling ...".
+    for (const name of [
+        "append",
+        "push",
+        "prepend",
+        "first",
+        "last",
+        "rest",
+        "initial",
+        "reverse",
+        "uniq",
+        "without",
+        "has",
+        "slice",
+        "compact",
+        "deepCopy",
+        "merge",
+        "mergeOverwrite",
+        "chunk",
+    ]) {
+        const fn = m.get(name);
+        if (fn)
+            m.set("must" + name.charAt(0).toUpperCase() + name.slice(1), fn);
+    }
+    m.set("hello", fnOf([], () => "Hello!"));
+    m.set("normalize", fnOf(["string"], (s) => sanitizeName(s)));
+    m.set("slugify", fnOf([], (...a) => slugify(...a), "any"));
+    for (const [reason, names] of Object.entries(NOT_OFFLINE)) {
+        for (const name of names.split(" "))
+            m.set(name, unsupported(reason));
+    }
+    return m;
+}
+let shared;
+/** The one function map every ApplicationSet template sees. */
+function templateFuncs() {
+    shared ??= buildFuncs();
+    return shared;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/nodes.ts
+/** Parse tree of a Go text/template, shaped like text/template/parse's nodes. */
+/** The source form of a node, as Go prints it in `executing ... at <...>`. */
+function nodeString(n) {
+    switch (n.type) {
+        case "field":
+            return "." + n.ident.join(".");
+        case "variable":
+            return n.ident.join(".");
+        case "identifier":
+            return n.name;
+        case "dot":
+            return ".";
+        case "nil":
+            return "nil";
+        case "bool":
+            return n.value ? "true" : "false";
+        case "number":
+            return n.text;
+        case "string":
+            return n.quoted;
+        case "chain": {
+            const inner = n.node.type === "pipe" ? `(${nodeString(n.node)})` : nodeString(n.node);
+            return inner + "." + n.field.join(".");
+        }
+        case "command":
+            return n.args.map((a) => (a.type === "pipe" ? `(${nodeString(a)})` : nodeString(a))).join(" ");
+        case "pipe": {
+            const decl = n.decl.length ? n.decl.map((d) => d.ident.join(".")).join(", ") + " := " : "";
+            return decl + n.cmds.map((c) => nodeString(c)).join(" | ");
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/exec.ts
+/**
+ * Execution of a parsed Go text/template, following text/template/exec.go:
+ * pipelines pass the previous result as the final argument, missing map keys
+ * follow the `missingkey` option, nil and missing values behave as Go's nil
+ * interface and invalid reflect.Value, and function arguments are checked
+ * against Go signatures.
+ */
+
+
+
+
+/** An execution error, already formatted as Go formats it. */
+class GoExecError extends Error {
+}
+/** Go's missingVal: "no final argument", distinct from a missing map key. */
+const NO_FINAL = Symbol("no final argument");
+/** {{break}} and {{continue}} unwind to the enclosing range. */
+class LoopSignal extends Error {
+}
+const BREAK = new LoopSignal("{{break}}");
+const CONTINUE = new LoopSignal("{{continue}}");
+/** Runs the main template of `set` with `data` as dot. */
+function execute(set, text, data, options) {
+    const root = set.get("");
+    if (!root)
+        return "";
+    const state = new exec_State(set, text, options, data);
+    try {
+        state.walk(data, root);
+    }
+    catch (err) {
+        if (err === BREAK || err === CONTINUE)
+            throw new GoExecError("template: break or continue outside range");
+        if (err instanceof RangeError)
+            throw new GoExecError("template: nested too deeply to evaluate");
+        throw err;
+    }
+    return state.output();
+}
+class exec_State {
+    set;
+    text;
+    options;
+    out = [];
+    outLength = 0;
+    vars;
+    depth = 0;
+    name = "";
+    at;
+    maxOutput;
+    maxDepth;
+    constructor(set, text, options, data) {
+        this.set = set;
+        this.text = text;
+        this.options = options;
+        this.vars = [{ name: "$", value: data }];
+        this.maxOutput = options.maxOutput ?? LIMITS.maxTemplateOutput;
+        this.maxDepth = options.maxDepth ?? LIMITS.maxTemplateDepth;
+    }
+    output() {
+        return this.out.join("");
+    }
+    // --- errors and positions ---
+    mark(node) {
+        let context = "";
+        if (node.type === "command" || isArg(node))
+            context = nodeString(node);
+        else if (node.type === "action")
+            context = `{{${nodeString(node.pipe)}}}`;
+        else if (node.type === "if" || node.type === "with" || node.type === "range") {
+            context = `{{${node.type} ${nodeString(node.pipe)}}}`;
+        }
+        else if (node.type === "template")
+            context = `{{template ${JSON.stringify(node.name)}}}`;
+        this.at = { pos: node.pos, context };
+    }
+    fail(message) {
+        if (!this.at)
+            throw new GoExecError(`template: ${this.name}: ${message}`);
+        const before = this.text.slice(0, this.at.pos);
+        const nl = before.lastIndexOf("\n");
+        const line = 1 + countChar(before, "\n");
+        const col = nl < 0 ? this.at.pos : this.at.pos - (nl + 1);
+        let context = this.at.context;
+        if (context.length > 20)
+            context = context.slice(0, 20) + "...";
+        throw new GoExecError(`template: :${line}:${col}: executing ${JSON.stringify(this.name)} at <${context}>: ${message}`);
+    }
+    write(s) {
+        this.outLength += s.length;
+        if (this.outLength > this.maxOutput)
+            this.fail(`output exceeds ${this.maxOutput} characters`);
+        this.options.budget.write(s.length);
+        this.out.push(s);
+    }
+    spend() {
+        try {
+            this.options.budget.spend();
+        }
+        catch (err) {
+            if (err instanceof LimitError)
+                this.fail(err.message);
+            throw err;
+        }
+    }
+    // --- variables ---
+    push(name, value) {
+        this.vars.push({ name, value });
+    }
+    setVar(name, value) {
+        for (let i = this.vars.length - 1; i >= 0; i--) {
+            const v = this.vars[i];
+            if (v?.name === name) {
+                v.value = value;
+                return;
+            }
+        }
+        this.fail(`undefined variable: ${name}`);
+    }
+    setTopVar(n, value) {
+        const v = this.vars[this.vars.length - n];
+        if (v)
+            v.value = value;
+    }
+    varValue(name) {
+        for (let i = this.vars.length - 1; i >= 0; i--) {
+            const v = this.vars[i];
+            if (v?.name === name)
+                return v.value;
+        }
+        return this.fail(`undefined variable: ${name}`);
+    }
+    // --- walking ---
+    walk(dot, node) {
+        this.spend();
+        switch (node.type) {
+            case "action": {
+                const val = this.evalPipeline(dot, node.pipe);
+                if (node.pipe.decl.length === 0)
+                    this.printValue(node, val);
+                return;
+            }
+            case "break":
+                throw BREAK;
+            case "continue":
+                throw CONTINUE;
+            case "if":
+            case "with":
+                this.walkIfOrWith(dot, node);
+                return;
+            case "list":
+                for (const n of node.nodes)
+                    this.walk(dot, n);
+                return;
+            case "range":
+                this.walkRange(dot, node);
+                return;
+            case "template":
+                this.walkTemplate(dot, node);
+                return;
+            case "text":
+                this.write(node.text);
+                return;
+        }
+    }
+    printValue(node, v) {
+        this.mark(node);
+        if (v === undefined || v === null) {
+            this.write("<no value>");
+            return;
+        }
+        try {
+            this.write(formatValue(v));
+        }
+        catch (err) {
+            if (err instanceof GoExecError)
+                throw err;
+            this.fail(err.message);
+        }
+    }
+    walkIfOrWith(dot, node) {
+        const mark = this.vars.length;
+        try {
+            const val = this.evalPipeline(dot, node.pipe);
+            if (isTrue(val)) {
+                this.walk(node.type === "with" ? val : dot, node.list);
+            }
+            else if (node.elseList) {
+                this.walk(dot, node.elseList);
+            }
+        }
+        finally {
+            this.vars.length = mark;
+        }
+    }
+    walkRange(dot, node) {
+        this.mark(node);
+        const mark = this.vars.length;
+        try {
+            const val = this.evalPipeline(dot, node.pipe);
+            const bodyMark = this.vars.length;
+            const decl = node.pipe.decl;
+            const one = (index, elem) => {
+                const first = decl[0];
+                const second = decl[1];
+                if (first) {
+                    if (node.pipe.isAssign)
+                        this.setVar(first.ident[0] ?? "", second ? index : elem);
+                    else
+                        this.setTopVar(1, elem);
+                }
+                if (second) {
+                    if (node.pipe.isAssign)
+                        this.setVar(second.ident[0] ?? "", elem);
+                    else
+                        this.setTopVar(2, index);
+                }
+                try {
+                    this.walk(elem, node.list);
+                }
+                catch (err) {
+                    if (err !== CONTINUE)
+                        throw err;
+                }
+                finally {
+                    this.vars.length = bodyMark;
+                }
+            };
+            let ran = false;
+            try {
+                if (Array.isArray(val)) {
+                    for (let i = 0; i < val.length; i++) {
+                        ran = true;
+                        one(BigInt(i), val[i]);
+                    }
+                }
+                else if (isMap(val)) {
+                    for (const k of sortedKeys(val)) {
+                        ran = true;
+                        one(k, val[k]);
+                    }
+                }
+                else if (typeof val === "bigint" || val instanceof Int64) {
+                    const n = typeof val === "bigint" ? val : val.v;
+                    if (decl.length > 1)
+                        this.fail(`can't use ${n} to iterate over more than one variable`);
+                    for (let i = 0n; i < n; i++) {
+                        ran = true;
+                        const v = typeof val === "bigint" ? i : new Int64(i);
+                        one(v, v);
+                    }
+                }
+                else if (val !== undefined) {
+                    this.fail(`range can't iterate over ${formatValue(val)}`);
+                }
+            }
+            catch (err) {
+                if (err !== BREAK)
+                    throw err;
+            }
+            if (!ran && node.elseList)
+                this.walk(dot, node.elseList);
+        }
+        finally {
+            this.vars.length = mark;
+        }
+    }
+    walkTemplate(dot, node) {
+        this.mark(node);
+        const tmpl = this.set.get(node.name);
+        if (!tmpl)
+            this.fail(`template ${JSON.stringify(node.name)} not defined`);
+        if (this.depth >= this.maxDepth)
+            this.fail(`exceeded maximum template depth (${this.maxDepth})`);
+        const newDot = node.pipe ? this.evalPipeline(dot, node.pipe) : undefined;
+        const saved = { vars: this.vars, name: this.name };
+        this.vars = [{ name: "$", value: newDot }];
+        this.name = node.name;
+        this.depth++;
+        try {
+            this.walk(newDot, tmpl);
+        }
+        finally {
+            this.vars = saved.vars;
+            this.name = saved.name;
+            this.depth--;
+        }
+    }
+    // --- evaluation ---
+    evalPipeline(dot, pipe) {
+        this.mark(pipe);
+        let value = NO_FINAL;
+        for (const cmd of pipe.cmds) {
+            value = this.evalCommand(dot, cmd, value);
+            // An interface{} result is dug into: a nil interface becomes an invalid value.
+            if (value === null)
+                value = undefined;
+        }
+        const result = value === NO_FINAL ? undefined : value;
+        for (const v of pipe.decl) {
+            const name = v.ident[0] ?? "";
+            if (pipe.isAssign)
+                this.setVar(name, result);
+            else
+                this.push(name, result);
+        }
+        return result;
+    }
+    evalCommand(dot, cmd, final) {
+        this.spend();
+        const first = cmd.args[0];
+        if (!first)
+            return this.fail("empty command");
+        switch (first.type) {
+            case "field":
+                return this.evalFieldNode(dot, first, cmd.args, final);
+            case "chain":
+                return this.evalChainNode(dot, first, cmd.args, final);
+            case "identifier":
+                return this.evalFunction(dot, first, cmd, cmd.args.slice(1), final);
+            case "pipe":
+                this.notAFunction(cmd.args, final);
+                return this.evalPipeline(dot, first);
+            case "variable":
+                return this.evalVariableNode(dot, first, cmd.args, final);
+        }
+        this.mark(first);
+        this.notAFunction(cmd.args, final);
+        switch (first.type) {
+            case "bool":
+                return first.value;
+            case "dot":
+                return dot;
+            case "nil":
+                return this.fail("nil is not a command");
+            case "number":
+                return this.idealConstant(first);
+            case "string":
+                return first.text;
+        }
+    }
+    notAFunction(args, final) {
+        if (args.length > 1 || final !== NO_FINAL) {
+            this.fail(`can't give argument to non-function ${args[0] ? nodeString(args[0]) : ""}`);
+        }
+    }
+    idealConstant(n) {
+        const isHex = /^[+-]?0[xX]/.test(n.text);
+        const isRune = n.text.startsWith("'");
+        if (n.isFloat && !isHex && !isRune && /[.eEpP]/.test(n.text))
+            return n.float;
+        if (n.isInt)
+            return n.int;
+        return this.fail(`${n.text} overflows int`);
+    }
+    evalFieldNode(dot, field, args, final) {
+        this.mark(field);
+        return this.evalFieldChain(dot, dot, field.ident, args, final);
+    }
+    evalChainNode(dot, chain, args, final) {
+        this.mark(chain);
+        if (chain.node.type === "nil")
+            this.fail(`indirection through explicit nil in ${nodeString(chain)}`);
+        const receiver = this.evalArg(dot, undefined, chain.node);
+        this.mark(chain);
+        return this.evalFieldChain(dot, receiver, chain.field, args, final);
+    }
+    evalVariableNode(dot, v, args, final) {
+        this.mark(v);
+        const value = this.varValue(v.ident[0] ?? "");
+        if (v.ident.length === 1) {
+            this.notAFunction(args, final);
+            return value;
+        }
+        return this.evalFieldChain(dot, value, v.ident.slice(1), args, final);
+    }
+    evalFieldChain(dot, receiver, ident, args, final) {
+        let r = receiver;
+        for (let i = 0; i < ident.length - 1; i++)
+            r = this.evalField(ident[i] ?? "", [], NO_FINAL, r);
+        return this.evalField(ident[ident.length - 1] ?? "", args, final, r);
+    }
+    evalField(name, args, final, receiver) {
+        if (receiver === undefined) {
+            if (this.options.missingKey === "error")
+                this.fail(`nil data; no entry for key ${JSON.stringify(name)}`);
+            return undefined;
+        }
+        if (receiver === null)
+            this.fail(`nil pointer evaluating interface {}.${name}`);
+        if (isMap(receiver)) {
+            if (args.length > 1 || final !== NO_FINAL)
+                this.fail(`${name} is not a method but has arguments`);
+            if (hasOwn(receiver, name))
+                return receiver[name];
+            switch (this.options.missingKey) {
+                case "invalid":
+                    return undefined;
+                case "zero":
+                    return containerTypeOf(receiver) === "map[string]string" ? "" : null;
+                case "error":
+                    return this.fail(`map has no entry for key ${JSON.stringify(name)}`);
+            }
+        }
+        return this.fail(`can't evaluate field ${name} in type ${typeName(receiver)}`);
+    }
+    evalFunction(dot, node, cmd, args, final) {
+        this.mark(node);
+        const fn = this.options.funcs.get(node.name);
+        if (!fn)
+            return this.fail(`${JSON.stringify(node.name)} is not a defined function`);
+        return this.evalCall(dot, fn, cmd, node.name, args, final);
+    }
+    evalCall(dot, fn, node, name, args, final) {
+        const numIn = args.length + (final === NO_FINAL ? 0 : 1);
+        const fixed = fn.params.length;
+        if (fn.variadic !== undefined) {
+            if (numIn < fixed)
+                this.fail(`wrong number of args for ${name}: want at least ${fixed} got ${numIn}`);
+        }
+        else if (numIn !== fixed) {
+            this.fail(`wrong number of args for ${name}: want ${fixed} got ${numIn}`);
+        }
+        if (fn.shortCircuit) {
+            const wantTrue = fn.shortCircuit === "or";
+            let v = undefined;
+            for (const arg of args) {
+                v = this.evalArg(dot, "value", arg);
+                if (isTrue(v) === wantTrue)
+                    return v;
+            }
+            if (final !== NO_FINAL)
+                v = final;
+            return v;
+        }
+        const argv = [];
+        for (let i = 0; i < args.length; i++) {
+            const arg = args[i];
+            if (!arg)
+                continue;
+            const t = i < fixed ? fn.params[i] : fn.variadic;
+            argv.push(this.evalArg(dot, t ?? "any", arg));
+        }
+        if (final !== NO_FINAL) {
+            const t = numIn - 1 < fixed ? fn.params[numIn - 1] : fn.variadic;
+            argv.push(this.validateType(final, t ?? "any"));
+        }
+        this.mark(node);
+        if (fn.unsupported)
+            this.fail(`error calling ${name}: ${fn.unsupported}`);
+        try {
+            this.spend();
+            return fn.fn(...argv);
+        }
+        catch (err) {
+            if (err instanceof GoExecError || err instanceof LimitError)
+                throw err;
+            if (err instanceof RangeError)
+                this.fail(`error calling ${name}: value is nested too deeply`);
+            this.mark(node);
+            return this.fail(`error calling ${name}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+    evalArg(dot, typ, n) {
+        this.mark(n);
+        switch (n.type) {
+            case "dot":
+                return this.validateType(dot, typ);
+            case "nil":
+                if (typ === undefined || typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
+                    return null;
+                if (typ === "value")
+                    return undefined;
+                return this.fail(`cannot assign nil to ${typeLabel(typ)}`);
+            case "field":
+                return this.validateType(this.evalFieldNode(dot, n, [n], NO_FINAL), typ);
+            case "variable":
+                return this.validateType(this.evalVariableNode(dot, n, [], NO_FINAL), typ);
+            case "pipe":
+                return this.validateType(this.evalPipeline(dot, n), typ);
+            case "identifier":
+                return this.validateType(this.evalFunction(dot, n, n, [], NO_FINAL), typ);
+            case "chain":
+                return this.validateType(this.evalChainNode(dot, n, [], NO_FINAL), typ);
+        }
+        switch (typ) {
+            case "bool":
+                if (n.type === "bool")
+                    return n.value;
+                return this.fail(`expected bool; found ${nodeString(n)}`);
+            case "float64":
+                if (n.type === "number" && n.isFloat)
+                    return n.float;
+                return this.fail(`expected float; found ${nodeString(n)}`);
+            case "int":
+                if (n.type === "number" && n.isInt)
+                    return n.int;
+                return this.fail(`expected integer; found ${nodeString(n)}`);
+            case "string":
+                if (n.type === "string")
+                    return n.text;
+                return this.fail(`expected string; found ${nodeString(n)}`);
+            case undefined:
+            case "any":
+            case "value":
+                if (n.type === "bool")
+                    return n.value;
+                if (n.type === "number")
+                    return this.idealConstant(n);
+                return n.text;
+            default:
+                return this.fail(`can't handle ${nodeString(n)} for arg of type ${typeLabel(typ)}`);
+        }
+    }
+    /** Go's validateType: is the value assignable to the parameter? */
+    validateType(value, typ) {
+        if (typ === undefined || typ === "value")
+            return value;
+        if (value === undefined) {
+            if (typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
+                return null;
+            return this.fail(`invalid value; expected ${typeLabel(typ)}`);
+        }
+        const got = value === null ? "interface {}" : typeName(value);
+        const ok = () => {
+            switch (typ) {
+                case "any":
+                    return true;
+                case "string":
+                    return typeof value === "string";
+                case "int":
+                    return typeof value === "bigint";
+                case "float64":
+                    return typeof value === "number";
+                case "bool":
+                    return typeof value === "boolean";
+                case "map":
+                    return isMap(value) && containerTypeOf(value) === undefined;
+                case "slice":
+                    return Array.isArray(value) && containerTypeOf(value) === undefined;
+                case "strings":
+                    return Array.isArray(value) && containerTypeOf(value) === "[]string";
+            }
+        };
+        if (!ok())
+            this.fail(`wrong type for value; expected ${typeLabel(typ)}; got ${got}`);
+        return value;
+    }
+}
+function isArg(node) {
+    return [
+        "field",
+        "variable",
+        "identifier",
+        "dot",
+        "nil",
+        "bool",
+        "number",
+        "string",
+        "chain",
+        "pipe",
+    ].includes(node.type);
+}
+function countChar(s, c) {
+    let n = 0;
+    for (const ch of s)
+        if (ch === c)
+            n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/index.ts
+/*
+ * Go's text/template, written here because JavaScript has no faithful one:
+ * @ctrl/golang-template lacks variables, comparisons, printf and define/template,
+ * and @mdfriday/text-template is unlicensed, obfuscated code. This subset
+ * follows text/template's lexer, parser and evaluator closely enough that
+ * ApplicationSet templates render, and fail, as they do in Argo CD.
+ */
+
+
+
+
+
+
+/** A template that does not parse or fails to execute, with Argo CD's wording. */
+class GoTemplateError extends Error {
+}
+const gotemplate_cache = new Map();
+function parseCached(text) {
+    const hit = gotemplate_cache.get(text);
+    if (hit)
+        return hit;
+    const funcs = templateFuncs();
+    const set = parseTemplate(text, (name) => funcs.has(name));
+    if (gotemplate_cache.size > 2000)
+        gotemplate_cache.clear();
+    gotemplate_cache.set(text, set);
+    return set;
+}
+/** text/template's Option("missingkey=..."). */
+function parseGoTemplateOptions(options) {
+    let missingKey = "invalid";
+    for (const option of options) {
+        const m = /^missingkey=(.*)$/.exec(option);
+        switch (m?.[1]) {
+            case "default":
+            case "invalid":
+                missingKey = "invalid";
+                break;
+            case "zero":
+                missingKey = "zero";
+                break;
+            case "error":
+                missingKey = "error";
+                break;
+            default:
+                throw new GoTemplateError(`unrecognized option: ${option}`);
+        }
+    }
+    return missingKey;
+}
+/** Shortens a template for messages. */
+function excerpt(text) {
+    const oneLine = text.replace(/\s*\n\s*/g, " ");
+    return oneLine.length > 120 ? oneLine.slice(0, 117) + "..." : oneLine;
+}
+/** Parses and runs `text` as Argo CD's Render.Replace does with goTemplate: true. */
+function renderGoTemplate(text, data, missingKey, budget) {
+    let set;
+    try {
+        set = parseCached(text);
+    }
+    catch (err) {
+        if (err instanceof TemplateSyntaxError) {
+            throw new GoTemplateError(`failed to parse template ${excerpt(text)}: template: :${err.line}: ${err.message}`);
+        }
+        if (err instanceof RangeError)
+            throw new GoTemplateError(`failed to parse template ${excerpt(text)}: nested too deeply`);
+        throw err;
+    }
+    try {
+        return execute(set, text, data, { funcs: templateFuncs(), missingKey, budget });
+    }
+    catch (err) {
+        if (err instanceof GoExecError) {
+            throw new GoTemplateError(`failed to execute go template ${excerpt(text)}: ${err.message}`);
+        }
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/run.ts
+/** A problem with the ApplicationSet's content; expansion reports it and goes on with the next generator. */
+class ExpansionError extends Error {
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/repo.ts
+/**
+ * The local checkout as the repo-server sees it for git generators: every
+ * folder (skipping those whose name starts with `.`, like GetGitDirectories)
+ * and the files under a folder (like `git ls-files`, dotfiles included). Paths
+ * the caller excludes are never listed or read, and symbolic links are not
+ * followed, so nothing outside the checkout is read.
+ */
+
+
+
+
+
+class RepoIndex {
+    root;
+    dirList;
+    fileLists = new Map();
+    excluded;
+    constructor(root, excluded = []) {
+        this.root = root;
+        this.excluded = excluded.map((e) => e.replace(/^\.\/+/, "").replace(/\/+$/, "")).filter((e) => e !== "");
+    }
+    isExcluded(rel) {
+        return this.excluded.some((e) => rel === e || rel.startsWith(e + "/"));
+    }
+    /** All folders, depth first in name order (filepath.WalkDir's order). */
+    directories() {
+        if (this.dirList)
+            return this.dirList;
+        const out = [];
+        const walk = (rel) => {
+            for (const e of this.entries(rel)) {
+                if (!e.isDirectory() || e.name.startsWith("."))
+                    continue;
+                const child = rel === "" ? e.name : `${rel}/${e.name}`;
+                if (this.isExcluded(child))
+                    continue;
+                out.push(child);
+                if (out.length > LIMITS.maxRepoEntries) {
+                    throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} folders to list`);
+                }
+                walk(child);
+            }
+        };
+        walk("");
+        this.dirList = out;
+        return out;
+    }
+    /** Files under a folder ("" for the whole checkout), sorted as git sorts paths. */
+    filesUnder(dir) {
+        const cached = this.fileLists.get(dir);
+        if (cached)
+            return cached;
+        const out = [];
+        const walk = (rel) => {
+            for (const e of this.entries(rel)) {
+                const child = rel === "" ? e.name : `${rel}/${e.name}`;
+                if (e.name === ".git" || this.isExcluded(child))
+                    continue;
+                if (e.isDirectory())
+                    walk(child);
+                else if (e.isFile()) {
+                    out.push(child);
+                    if (out.length > LIMITS.maxRepoEntries) {
+                        throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} files to list`);
+                    }
+                }
+            }
+        };
+        if (dir === "" || (!this.isExcluded(dir) && this.isDirectory(dir)))
+            walk(dir);
+        out.sort(compareStrings);
+        this.fileLists.set(dir, out);
+        return out;
+    }
+    /** A file's text; the caller parses it with the YAML limits. */
+    read(rel, maxBytes) {
+        const abs = (0,external_node_path_namespaceObject.join)(this.root, rel);
+        const size = (0,external_node_fs_.statSync)(abs).size;
+        if (size > maxBytes)
+            throw new ExpansionError(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
+        return (0,external_node_fs_.readFileSync)(abs, "utf8");
+    }
+    isDirectory(rel) {
+        try {
+            return (0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.join)(this.root, rel)).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    }
+    entries(rel) {
+        try {
+            return (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(this.root, rel), { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name));
+        }
+        catch {
+            return [];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/fasttemplate.ts
+
+class FastTemplateError extends Error {
+}
+/** Argo CD only templates strings with `{{...}}` on one line (its `.*{{.*}}.*` check). */
+const TEMPLATED = /\{\{.*\}\}/;
+function fastReplace(template, params) {
+    if (!TEMPLATED.test(template))
+        return template;
+    let out = "";
+    let rest = template;
+    for (;;) {
+        const start = rest.indexOf("{{");
+        if (start < 0) {
+            out += rest;
+            break;
+        }
+        out += rest.slice(0, start);
+        rest = rest.slice(start + 2);
+        const end = rest.indexOf("}}");
+        if (end < 0) {
+            throw new FastTemplateError(`invalid template: Cannot find end tag="}}" in the template=${JSON.stringify(template)} starting from ${JSON.stringify(rest)}`);
+        }
+        const tag = rest.slice(0, end);
+        rest = rest.slice(end + 2);
+        const key = trimSpace(tag);
+        const value = key === "" || !Object.prototype.hasOwnProperty.call(params, key) ? undefined : params[key];
+        out += typeof value === "string" ? value : `{{${tag}}}`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/render.ts
+/**
+ * Rendering an Application from a template and one parameter set, as Argo CD's
+ * Render does: every string (and map key) goes through fasttemplate or Go's
+ * text/template on its own, generator templates fill the gaps of the
+ * ApplicationSet's template (mergo), and the deletion finalizer is added.
+ */
+
+
+
+
+function isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function makeReplacer(goTemplate, missingKey, budget) {
+    if (goTemplate)
+        return (text, params) => renderGoTemplate(text, params, missingKey, budget);
+    return (text, params) => {
+        const out = fastReplace(text, params);
+        budget.write(out.length);
+        return out;
+    };
+}
+/**
+ * deeplyReplace: strings and map keys rendered, nulls in maps dropped (Go
+ * skips nil map values), everything else copied.
+ */
+function renderDeep(value, params, replace, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    if (typeof value === "string")
+        return replace(value, params);
+    if (Array.isArray(value))
+        return value.map((v) => renderDeep(v, params, replace, depth + 1) ?? null);
+    if (isObject(value)) {
+        const entries = [];
+        for (const [k, v] of Object.entries(value)) {
+            if (v === null)
+                continue;
+            const rendered = renderDeep(v, params, replace, depth + 1);
+            if (rendered !== undefined)
+                entries.push([replace(k, params), rendered]);
+        }
+        return Object.fromEntries(entries);
+    }
+    return value;
+}
+/** mergo's isEmptyValue for JSON. */
+function render_isEmpty(v) {
+    if (v === undefined || v === null || v === "" || v === false || v === 0)
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return false;
+}
+/**
+ * mergo.Merge(generatorTemplate, applicationSetTemplate): the generator's
+ * template wins wherever it has a non-empty value; objects merge field by field.
+ */
+function mergeTemplates(dst, src, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    if (isObject(dst) && isObject(src)) {
+        const out = Object.fromEntries(Object.entries(dst));
+        for (const [k, v] of Object.entries(src)) {
+            const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
+            if (merged !== undefined)
+                Object.defineProperty(out, k, { value: merged, enumerable: true, writable: true, configurable: true });
+        }
+        return out;
+    }
+    if (render_isEmpty(dst) && !render_isEmpty(src))
+        return src;
+    if (dst === undefined)
+        return src;
+    return dst;
+}
+/** GetTempApplication: only these metadata fields of the template reach the Application. */
+function templateApplication(template) {
+    const t = isObject(template) ? template : {};
+    const meta = isObject(t.metadata) ? t.metadata : {};
+    const metadata = {};
+    for (const key of ["name", "namespace", "labels", "annotations", "finalizers"]) {
+        const v = meta[key];
+        if (v !== undefined && v !== null)
+            metadata[key] = v;
+    }
+    return { metadata, spec: isObject(t.spec) ? t.spec : {} };
+}
+const RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
+/** RenderTemplateParams: render, then add the deletion finalizer unless resources are preserved. */
+function renderApplication(tmpl, params, replace, preserveResources) {
+    // Argo CD returns the template untouched (no finalizer either) for an empty parameter set.
+    if (Object.keys(params).length === 0)
+        return structuredClone(tmpl);
+    const app = renderDeep(tmpl, params, replace);
+    const out = isObject(app) ? app : {};
+    const metadata = isObject(out.metadata) ? out.metadata : {};
+    out.metadata = metadata;
+    const finalizers = metadata.finalizers;
+    if (!preserveResources && (!Array.isArray(finalizers) || finalizers.length === 0)) {
+        metadata.finalizers = [RESOURCES_FINALIZER];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/selector.ts
+/**
+ * Kubernetes label selectors (matchLabels, matchExpressions with In, NotIn,
+ * Exists, DoesNotExist). Generator post-selectors use Argo CD's copy, which
+ * accepts any label value (so a server URL can be matched); the cluster
+ * generator's selector is Kubernetes' own, which checks values too.
+ */
+class SelectorError extends Error {
+}
+const NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function validateKey(key) {
+    const slash = key.indexOf("/");
+    const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
+    const name = slash >= 0 ? key.slice(slash + 1) : key;
+    const nameOk = name.length > 0 && name.length <= 63 && NAME.test(name);
+    const prefixOk = prefix === undefined || (prefix.length > 0 && prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix));
+    if (!nameOk || !prefixOk || key.split("/").length > 2) {
+        throw new SelectorError(`invalid label key ${JSON.stringify(key)}: a qualified name is an optional DNS prefix and "/", then 1-63 alphanumeric characters, '-', '_' or '.'`);
+    }
+}
+function validateValue(value) {
+    if (value !== "" && (value.length > 63 || !NAME.test(value))) {
+        throw new SelectorError(`invalid label value ${JSON.stringify(value)}: at most 63 alphanumeric characters, '-', '_' or '.', starting and ending alphanumeric`);
+    }
+}
+function stringOf(v) {
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
+    return "";
+}
+/**
+ * Compiles a LabelSelector. `undefined` or `null` selects nothing extra (the
+ * caller decides); an empty selector matches everything.
+ */
+function compileSelector(raw, checkValues) {
+    if (raw === null || raw === undefined)
+        return () => true;
+    if (typeof raw !== "object" || Array.isArray(raw))
+        throw new SelectorError("a selector must be a map");
+    const sel = raw;
+    const reqs = [];
+    if (sel.matchLabels !== undefined && sel.matchLabels !== null) {
+        if (typeof sel.matchLabels !== "object" || Array.isArray(sel.matchLabels)) {
+            throw new SelectorError("matchLabels must be a map");
+        }
+        for (const [key, v] of Object.entries(sel.matchLabels)) {
+            validateKey(key);
+            const value = stringOf(v);
+            if (checkValues)
+                validateValue(value);
+            reqs.push({ key, op: "In", values: [value] });
+        }
+    }
+    if (sel.matchExpressions !== undefined && sel.matchExpressions !== null) {
+        if (!Array.isArray(sel.matchExpressions))
+            throw new SelectorError("matchExpressions must be a list");
+        for (const e of sel.matchExpressions) {
+            const expr = (typeof e === "object" && e !== null ? e : {});
+            const key = stringOf(expr.key);
+            const op = stringOf(expr.operator);
+            const values = Array.isArray(expr.values) ? expr.values.map(stringOf) : [];
+            if (op !== "In" && op !== "NotIn" && op !== "Exists" && op !== "DoesNotExist") {
+                throw new SelectorError(`${JSON.stringify(op)} is not a valid label selector operator`);
+            }
+            validateKey(key);
+            if ((op === "In" || op === "NotIn") && values.length === 0) {
+                throw new SelectorError(`values for ${key}: for 'in', 'notin' operators, values set can't be empty`);
+            }
+            if ((op === "Exists" || op === "DoesNotExist") && values.length > 0) {
+                throw new SelectorError(`values for ${key}: values set must be empty for exists and does not exist`);
+            }
+            if (checkValues)
+                values.forEach(validateValue);
+            reqs.push({ key, op, values });
+        }
+    }
+    return (labels) => reqs.every((r) => {
+        const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+        const value = has ? labels[r.key] : undefined;
+        switch (r.op) {
+            case "In":
+                return has && r.values.includes(value ?? "");
+            case "NotIn":
+                return !has || !r.values.includes(value ?? "");
+            case "Exists":
+                return has;
+            case "DoesNotExist":
+                return !has;
+        }
+    });
+}
+/** True when a selector has at least one requirement (the cluster generator then leaves out in-cluster). */
+function selectorHasRequirements(raw) {
+    if (typeof raw !== "object" || raw === null)
+        return false;
+    const sel = raw;
+    const labels = typeof sel.matchLabels === "object" && sel.matchLabels !== null ? Object.keys(sel.matchLabels).length : 0;
+    const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.length : 0;
+    return labels + exprs > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/clusters.ts
+const SECRET_TYPE_LABEL = "argocd.argoproj.io/secret-type";
+const IN_CLUSTER_NAME = "in-cluster";
+const IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
+function stringMap(v) {
+    const out = {};
+    if (typeof v !== "object" || v === null || Array.isArray(v))
+        return out;
+    for (const [k, x] of Object.entries(v)) {
+        if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") {
+            Object.defineProperty(out, k, { value: String(x), enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return out;
+}
+/**
+ * A cluster from an Argo CD cluster Secret (label argocd.argoproj.io/secret-type:
+ * cluster): `name`, `server` and `project` from `data` (base64) with `stringData`
+ * taking precedence, as the API server merges them. Anything else is undefined.
+ */
+function clusterFromSecret(doc) {
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+        return undefined;
+    const d = doc;
+    if (d.kind !== "Secret")
+        return undefined;
+    const metadata = (typeof d.metadata === "object" && d.metadata !== null ? d.metadata : {});
+    const labels = stringMap(metadata.labels);
+    if (labels[SECRET_TYPE_LABEL] !== "cluster")
+        return undefined;
+    const fields = {};
+    const data = stringMap(d.data);
+    for (const key of ["name", "server", "project"]) {
+        const raw = data[key];
+        if (raw !== undefined)
+            fields[key] = Buffer.from(raw, "base64").toString("utf8");
+    }
+    Object.assign(fields, pick(stringMap(d.stringData), ["name", "server", "project"]));
+    const cluster = {
+        name: fields.name ?? "",
+        server: fields.server ?? "",
+        labels,
+        annotations: stringMap(metadata.annotations),
+    };
+    if (fields.project !== undefined)
+        cluster.project = fields.project;
+    return cluster;
+}
+function pick(m, keys) {
+    const out = {};
+    for (const k of keys)
+        if (m[k] !== undefined)
+            out[k] = m[k];
+    return out;
+}
+/** secretToCluster trims the server's trailing slashes before comparing it with the local address. */
+function isInClusterServer(server) {
+    return server.replace(/\/+$/, "") === IN_CLUSTER_SERVER;
+}
+/** The labels a cluster's Secret carries (the secret-type label included). */
+function secretLabels(cluster) {
+    return { ...cluster.labels, [SECRET_TYPE_LABEL]: cluster.labels[SECRET_TYPE_LABEL] ?? "cluster" };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/values.ts
+/** Shared helpers for generator specs: reading fields, and the `values` every generator may add. */
+
+
+
+
+function asObject(v) {
+    return isObject(v) ? v : {};
+}
+function asString(v) {
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
+    return "";
+}
+/** A map[string]string field: scalars become strings, anything else is an error naming the field. */
+function values_stringMap(v, field) {
+    if (v === undefined || v === null)
+        return [];
+    if (!isObject(v))
+        throw new ExpansionError(`${field} must be a map of strings`);
+    return Object.entries(v).map(([k, x]) => {
+        if (typeof x === "object" && x !== null)
+            throw new ExpansionError(`${field}.${k} must be a string`);
+        return [k, asString(x)];
+    });
+}
+/**
+ * appendTemplatedValues: each value is rendered against the parameters the
+ * generator made (not against other values), then added as `values.KEY`
+ * (fasttemplate) or under a `values` map (Go templates).
+ */
+function appendValues(values, params, run, field) {
+    const entries = values_stringMap(values, field);
+    if (entries.length === 0)
+        return;
+    const rendered = entries.map(([k, v]) => {
+        try {
+            return [k, run.replace(v, params)];
+        }
+        catch (err) {
+            throw new ExpansionError(`failed to append templated values: ${errors_messageOf(err)}`);
+        }
+    });
+    if (run.goTemplate) {
+        const m = values_newMap();
+        for (const [k, v] of rendered)
+            values_put(m, k, v);
+        values_put(params, "values", typed(m, "map[string]string"));
+    }
+    else {
+        for (const [k, v] of rendered)
+            values_put(params, `values.${k}`, v);
+    }
+}
+function isNonEmptyParams(p) {
+    return p !== undefined && isMap(p) && Object.keys(p).length > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/clusters.ts
+/**
+ * The cluster generator over the clusters the caller knows. The local
+ * `in-cluster` is added first unless the selector has requirements or a
+ * cluster Secret already points at https://kubernetes.default.svc.
+ */
+
+
+
+
+
+
+
+function stringMapParam(m) {
+    const out = values_newMap();
+    for (const k of Object.keys(m))
+        values_put(out, k, m[k] ?? "");
+    return typed(out, "map[string]string");
+}
+function clusterParams(c, run) {
+    const params = values_newMap();
+    values_put(params, "name", c.name);
+    values_put(params, "nameNormalized", sanitizeName(c.name));
+    values_put(params, "server", c.server);
+    values_put(params, "project", c.project ?? "");
+    const labels = secretLabels(c);
+    if (run.goTemplate) {
+        const meta = values_newMap();
+        if (Object.keys(c.annotations).length > 0)
+            values_put(meta, "annotations", stringMapParam(c.annotations));
+        values_put(meta, "labels", stringMapParam(labels));
+        values_put(params, "metadata", meta);
+    }
+    else {
+        for (const [k, v] of Object.entries(c.annotations))
+            values_put(params, `metadata.annotations.${k}`, v);
+        for (const [k, v] of Object.entries(labels))
+            values_put(params, `metadata.labels.${k}`, v);
+    }
+    return params;
+}
+function clusterGenerator(spec, run) {
+    const gen = asObject(spec);
+    let select;
+    try {
+        select = compileSelector(gen.selector, true);
+    }
+    catch (err) {
+        if (err instanceof SelectorError)
+            throw new ExpansionError(`error converting label selector: ${err.message}`);
+        throw err;
+    }
+    const ignoreLocal = selectorHasRequirements(gen.selector);
+    // Secrets are listed into a map by cluster name: the last one of a name wins.
+    const byName = new Map();
+    for (const c of run.ctx.clusters) {
+        if (select(secretLabels(c)))
+            byName.set(c.name, c);
+    }
+    const matched = [...byName.values()];
+    const out = [];
+    if (!ignoreLocal && !matched.some((c) => isInClusterServer(c.server))) {
+        const params = values_newMap();
+        values_put(params, "name", IN_CLUSTER_NAME);
+        values_put(params, "nameNormalized", IN_CLUSTER_NAME);
+        values_put(params, "server", IN_CLUSTER_SERVER);
+        values_put(params, "project", "");
+        appendValues(gen.values, params, run, "clusters.values");
+        out.push(params);
+    }
+    for (const c of matched) {
+        const params = clusterParams(c, run);
+        appendValues(gen.values, params, run, "clusters.values");
+        out.push(params);
+    }
+    if (out.length > LIMITS.maxApplications) {
+        throw new ExpansionError(`the cluster generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
+    }
+    if (gen.flatList === true) {
+        const flat = values_newMap();
+        values_put(flat, "clusters", out);
+        return [flat];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pathspec.ts
+/**
+ * How the git files generator matches paths by default: `git ls-files -- PATH`
+ * pathspecs. Without a wildcard a pathspec names a file or a folder prefix;
+ * with one it is a wildmatch where `*` and `?` also match `/` (so `a/*.json`
+ * finds JSON files at any depth under `a`, as Argo CD's docs warn).
+ */
+
+function isWildcard(c) {
+    return c === "*" || c === "?" || c === "[" || c === "\\";
+}
+function hasWildcard(pattern) {
+    return runes(pattern).some(isWildcard);
+}
+/** The folder below which every match lies (used to list less and to record inputs). */
+function pathspecBase(pattern) {
+    const p = pathspec_normalize(pattern);
+    const first = runes(p).findIndex(isWildcard);
+    // A literal pathspec names a file or a folder: list its parent either way.
+    const literal = (first < 0 ? p : p.slice(0, first)).replace(/\/+$/, first < 0 ? "" : "/");
+    const slash = literal.lastIndexOf("/");
+    return slash < 0 ? "" : literal.slice(0, slash);
+}
+function pathspec_normalize(pattern) {
+    return pattern.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+}
+function pathspecMatches(pattern, path) {
+    const p = pathspec_normalize(pattern);
+    if (p === "" || p === ".")
+        return true;
+    if (path === p)
+        return true;
+    if (!hasWildcard(p))
+        return path.startsWith(p.endsWith("/") ? p : p + "/");
+    return wildmatch(p, path);
+}
+const pathspec_POSIX = {
+    alnum: (c) => /^[A-Za-z0-9]$/.test(c),
+    alpha: (c) => /^[A-Za-z]$/.test(c),
+    blank: (c) => c === " " || c === "\t",
+    cntrl: (c) => (c.codePointAt(0) ?? 0) < 0x20 || c === "\x7f",
+    digit: (c) => /^[0-9]$/.test(c),
+    graph: (c) => /^[!-~]$/.test(c),
+    lower: (c) => /^[a-z]$/.test(c),
+    print: (c) => /^[ -~]$/.test(c),
+    punct: (c) => /^[!-/:-@[-`{-~]$/.test(c),
+    space: (c) => /^[\t\n\v\f\r ]$/.test(c),
+    upper: (c) => /^[A-Z]$/.test(c),
+    xdigit: (c) => /^[0-9A-Fa-f]$/.test(c),
+};
+/** Git's wildmatch without WM_PATHNAME, memoised so many stars stay polynomial. */
+function wildmatch(pattern, text) {
+    const p = runes(pattern);
+    const t = runes(text);
+    const failed = new Set();
+    const go = (pi0, ti0) => {
+        const key = pi0 * (t.length + 1) + ti0;
+        if (failed.has(key))
+            return false;
+        let pi = pi0;
+        let ti = ti0;
+        while (pi < p.length) {
+            const c = p[pi] ?? "";
+            if (c === "*") {
+                while (p[pi] === "*")
+                    pi++;
+                if (pi === p.length)
+                    return true;
+                for (let k = ti; k <= t.length; k++) {
+                    if (go(pi, k))
+                        return true;
+                }
+                failed.add(key);
+                return false;
+            }
+            if (ti >= t.length) {
+                failed.add(key);
+                return false;
+            }
+            const ch = t[ti] ?? "";
+            if (c === "?") {
+                pi++;
+                ti++;
+                continue;
+            }
+            if (c === "[") {
+                const r = matchClass(p, pi, ch);
+                if (r === undefined || !r.matched) {
+                    failed.add(key);
+                    return false;
+                }
+                pi = r.next;
+                ti++;
+                continue;
+            }
+            let lit = c;
+            if (c === "\\") {
+                pi++;
+                lit = p[pi] ?? "";
+            }
+            if (lit !== ch) {
+                failed.add(key);
+                return false;
+            }
+            pi++;
+            ti++;
+        }
+        const ok = ti === t.length;
+        if (!ok)
+            failed.add(key);
+        return ok;
+    };
+    return go(0, 0);
+}
+/** A bracket expression at `start`; undefined when it never closes (git then matches nothing). */
+function matchClass(p, start, ch) {
+    let i = start + 1;
+    let negate = false;
+    if (p[i] === "!" || p[i] === "^") {
+        negate = true;
+        i++;
+    }
+    let matched = false;
+    let first = true;
+    while (i < p.length) {
+        let c = p[i] ?? "";
+        if (c === "]" && !first)
+            return { matched: matched !== negate, next: i + 1 };
+        first = false;
+        if (c === "[" && p[i + 1] === ":") {
+            const close = p.indexOf(":", i + 2);
+            if (close > 0 && p[close + 1] === "]") {
+                const name = p.slice(i + 2, close).join("");
+                const test = pathspec_POSIX[name];
+                if (!test)
+                    return undefined;
+                if (test(ch))
+                    matched = true;
+                i = close + 2;
+                continue;
+            }
+        }
+        if (c === "\\") {
+            i++;
+            c = p[i] ?? "";
+        }
+        if (p[i + 1] === "-" && p[i + 2] !== undefined && p[i + 2] !== "]") {
+            let hi = p[i + 2] ?? "";
+            let skip = 3;
+            if (hi === "\\") {
+                hi = p[i + 3] ?? "";
+                skip = 4;
+            }
+            if (ch >= c && ch <= hi)
+                matched = true;
+            i += skip;
+            continue;
+        }
+        if (c === ch)
+            matched = true;
+        i++;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/git.ts
+/**
+ * The git generator on the local checkout: `directories` (path.Match globs,
+ * `exclude: true` entries win) and `files` (JSON or YAML files found with
+ * git-pathspec matching; a file holding a list gives one parameter set per
+ * element). A repoURL that is not this repository cannot be read offline.
+ */
+
+
+
+
+
+
+
+
+
+
+function items(v, field) {
+    if (v === undefined || v === null)
+        return [];
+    if (!Array.isArray(v))
+        throw new ExpansionError(`git.${field} must be a list`);
+    return v.map((x) => {
+        const o = asObject(x);
+        return { path: asString(o.path), exclude: o.exclude === true };
+    });
+}
+/** The folder whose listing decides what a path.Match pattern finds. */
+function matchBase(pattern) {
+    const segments = pattern.split("/");
+    const first = segments.findIndex((s) => /[*?[\\]/.test(s));
+    const literal = first < 0 ? segments.slice(0, -1) : segments.slice(0, first);
+    const base = literal.join("/");
+    return base === "" ? "." : base;
+}
+function gitGenerator(spec, run) {
+    const git = asObject(spec);
+    const repoURL = asString(git.repoURL);
+    if (!run.ctx.isLocalRepo(repoURL)) {
+        run.note(`git generator reads ${repoURL || "a repository with no repoURL"}, which is not this repository; its parameters need that repository`);
+        return [];
+    }
+    const directories = items(git.directories, "directories");
+    const files = items(git.files, "files");
+    const prefix = asString(git.pathParamPrefix);
+    let out;
+    if (directories.length > 0)
+        out = fromDirectories(directories, prefix, git.values, run);
+    else if (files.length > 0)
+        out = fromFiles(files, prefix, git.values, run);
+    else
+        throw new ExpansionError("the git generator has neither directories nor files");
+    if (out.length > LIMITS.maxApplications) {
+        throw new ExpansionError(`the git generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
+    }
+    return out;
+}
+function fromDirectories(requested, prefix, values, run) {
+    for (const r of requested)
+        if (!r.exclude)
+            run.inputs.dirs.add(matchBase(r.path));
+    const bad = new Set();
+    const matches = (pattern, path) => {
+        try {
+            return gopath_match(pattern, path);
+        }
+        catch {
+            bad.add(pattern);
+            return false;
+        }
+    };
+    const apps = run.repo.directories().filter((dir) => {
+        let include = false;
+        let exclude = false;
+        for (const r of requested) {
+            if (!matches(r.path, dir))
+                continue;
+            if (r.exclude)
+                exclude = true;
+            else
+                include = true;
+        }
+        return include && !exclude;
+    });
+    for (const pattern of bad) {
+        run.note(`git generator directory pattern ${JSON.stringify(pattern)} is malformed; Argo CD skips it too`);
+    }
+    return apps.map((dir) => {
+        const params = values_newMap();
+        const base = gopath_base(dir);
+        if (run.goTemplate) {
+            const path = values_newMap();
+            values_put(path, "path", dir);
+            values_put(path, "basename", base);
+            values_put(path, "basenameNormalized", sanitizeName(base));
+            values_put(path, "segments", typed(dir.split("/"), "[]string"));
+            putPath(params, prefix, path);
+        }
+        else {
+            const name = prefix === "" ? "path" : `${prefix}.path`;
+            values_put(params, name, dir);
+            values_put(params, `${name}.basename`, base);
+            values_put(params, `${name}.basenameNormalized`, sanitizeName(base));
+            dir.split("/").forEach((segment, i) => {
+                if (segment !== "")
+                    values_put(params, `${name}[${i}]`, segment);
+            });
+        }
+        appendValues(values, params, run, "git.values");
+        return params;
+    });
+}
+function putPath(params, prefix, path) {
+    if (prefix === "") {
+        values_put(params, "path", path);
+    }
+    else {
+        const wrapper = values_newMap();
+        values_put(wrapper, "path", path);
+        values_put(params, prefix, wrapper);
+    }
+}
+function fromFiles(requested, prefix, values, run) {
+    const found = new Set();
+    const listFor = (pattern) => {
+        const base = pathspecBase(pattern);
+        return run.repo.filesUnder(base).filter((f) => pathspecMatches(pattern, f));
+    };
+    for (const r of requested) {
+        if (r.exclude)
+            continue;
+        const base = pathspecBase(r.path);
+        run.inputs.dirs.add(base === "" ? "." : base);
+        for (const f of listFor(r.path))
+            found.add(f);
+    }
+    for (const r of requested) {
+        if (!r.exclude)
+            continue;
+        for (const f of listFor(r.path))
+            found.delete(f);
+    }
+    const out = [];
+    for (const file of [...found].sort(compareStrings)) {
+        run.inputs.files.add(file);
+        let objects;
+        try {
+            objects = parseGeneratorFile(run.repo.read(file, DEFAULT_YAML_LIMITS.maxBytes), file);
+        }
+        catch (err) {
+            throw new ExpansionError(`unable to process file '${file}': ${errors_messageOf(err)}`);
+        }
+        for (const object of objects) {
+            out.push(fileParams(object, file, prefix, values, run));
+            if (out.length > LIMITS.maxApplications) {
+                throw new ExpansionError(`the git files generator makes more than ${LIMITS.maxApplications} parameter sets`);
+            }
+        }
+    }
+    return out;
+}
+/** A file holds one object, or a list of objects; an empty file is one empty object. */
+function parseGeneratorFile(text, file) {
+    let value;
+    try {
+        value = toGoValue(parseYaml(text, file).documents[0]?.value ?? null);
+    }
+    catch (err) {
+        throw new ExpansionError(`unable to parse file: ${errors_messageOf(err)}`);
+    }
+    if (value === null)
+        return [values_newMap()];
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return [values_newMap()];
+        if (value.every((v) => v === null || isMap(v)))
+            return value.map((v) => v ?? values_newMap());
+        throw new ExpansionError("unable to parse file: a list in a generator file must hold only maps");
+    }
+    if (isMap(value))
+        return [value];
+    throw new ExpansionError(`unable to parse file: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}`);
+}
+function fileParams(object, file, prefix, values, run) {
+    const params = values_newMap();
+    const dir = gopath_dir(file);
+    const base = gopath_base(dir);
+    const filename = gopath_base(file);
+    if (run.goTemplate) {
+        if (isMap(object))
+            for (const k of Object.keys(object))
+                values_put(params, k, object[k]);
+        const path = values_newMap();
+        values_put(path, "path", dir);
+        values_put(path, "basename", base);
+        values_put(path, "filename", filename);
+        values_put(path, "basenameNormalized", sanitizeName(base));
+        values_put(path, "filenameNormalized", sanitizeName(filename));
+        values_put(path, "segments", typed(dir.split("/"), "[]string"));
+        putPath(params, prefix, path);
+    }
+    else {
+        if (isMap(object)) {
+            for (const [k, v] of Object.entries(flattenParams(object, true)))
+                values_put(params, k, v);
+        }
+        const name = prefix === "" ? "path" : `${prefix}.path`;
+        values_put(params, name, dir);
+        values_put(params, `${name}.basename`, base);
+        values_put(params, `${name}.filename`, filename);
+        values_put(params, `${name}.basenameNormalized`, sanitizeName(base));
+        values_put(params, `${name}.filenameNormalized`, sanitizeName(filename));
+        dir.split("/").forEach((segment, i) => {
+            if (segment !== "")
+                values_put(params, `${name}[${i}]`, segment);
+        });
+    }
+    appendValues(values, params, run, "git.values");
+    return params;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/list.ts
+/** The list generator: `elements`, and `elementsYaml` (often templated from a matrix's first generator). */
+
+
+
+
+
+
+
+function describe(v) {
+    if (Array.isArray(v))
+        return "array";
+    if (typeof v === "string")
+        return "string";
+    if (typeof v === "boolean")
+        return "bool";
+    if (v === null || v === undefined)
+        return "null";
+    return "number";
+}
+/** processElement: Go templates see the element as it is; fasttemplate needs scalars, flattened one level for `values`. */
+function processElement(element, goTemplate) {
+    if (!isMap(element)) {
+        throw new ExpansionError(`error unmarshling list element json: cannot unmarshal ${describe(element)} into Go value of type map[string]interface {}`);
+    }
+    if (goTemplate)
+        return element;
+    const params = values_newMap();
+    const scalar = (v, key) => {
+        if (v === null || v === undefined)
+            return "";
+        if (typeof v === "string")
+            return v;
+        if (typeof v === "boolean" || typeof v === "number")
+            return formatValue(v);
+        throw new ExpansionError(`unsupported value type for key ${JSON.stringify(key)}: nested objects and arrays are not supported in non-GoTemplate mode`);
+    };
+    for (const key of Object.keys(element)) {
+        const value = element[key];
+        if (key === "values") {
+            if (!isMap(value))
+                throw new ExpansionError("error parsing values map");
+            for (const k of Object.keys(value))
+                values_put(params, `values.${k}`, scalar(value[k], k));
+        }
+        else {
+            values_put(params, key, scalar(value, key));
+        }
+    }
+    return params;
+}
+function listGenerator(spec, run) {
+    const list = asObject(spec);
+    const out = [];
+    const elements = list.elements;
+    if (elements !== undefined && elements !== null) {
+        if (!Array.isArray(elements))
+            throw new ExpansionError("list.elements must be a list");
+        for (const e of elements)
+            out.push(processElement(toGoValue(e), run.goTemplate));
+    }
+    const yaml = list.elementsYaml;
+    if (typeof yaml === "string" && yaml !== "") {
+        let parsed;
+        try {
+            parsed = toGoValue(parseYaml(yaml, "elementsYaml").documents[0]?.value ?? null);
+        }
+        catch (err) {
+            throw new ExpansionError(`error unmarshling decoded ElementsYaml ${errors_messageOf(err)}`);
+        }
+        if (parsed !== null && !Array.isArray(parsed)) {
+            throw new ExpansionError(`error unmarshling decoded ElementsYaml error unmarshaling JSON: json: cannot unmarshal ${isMap(parsed) ? "object" : describe(parsed)} into Go value of type []map[string]interface {}`);
+        }
+        for (const e of parsed ?? [])
+            out.push(processElement(e ?? values_newMap(), run.goTemplate));
+    }
+    if (out.length > LIMITS.maxApplications) {
+        throw new ExpansionError(`the list generator has ${out.length} elements, more than the ${LIMITS.maxApplications} allowed`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/live.ts
+
+const WHY = {
+    scmProvider: () => "scmProvider generator lists repositories from the SCM's API",
+    clusterDecisionResource: (s) => `clusterDecisionResource generator reads ${asString(s.configMapRef) || "a duck-typed resource"} from the live cluster`,
+    plugin: (s) => `plugin generator calls the plugin service ${asString(asObject(s.configMapRef).name) || ""}`.trim(),
+};
+/** Notes why the generator cannot run offline and generates nothing. */
+function liveGenerator(kind, spec, run) {
+    const why = WHY[kind]?.(asObject(spec)) ?? `${kind} generator needs the live cluster`;
+    run.note(`${why}; it generates nothing offline`);
+    return [];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/matrix.ts
+/**
+ * The matrix generator: every parameter set of the first child combined with
+ * every set the second child makes when its fields are templated with the
+ * first's. Go templates merge the sets (the first child's values win);
+ * fasttemplate refuses a key the two children give different values.
+ */
+
+
+
+
+
+function matrixGenerator(spec, run, childParams) {
+    const generators = asObject(spec).generators;
+    if (!Array.isArray(generators) || generators.length < 2) {
+        throw new ExpansionError("found less than two generators, Matrix support only two");
+    }
+    if (generators.length > 2)
+        throw new ExpansionError("found more than two generators, Matrix support only two");
+    const first = wrap("first", () => childParams(generators[0], undefined));
+    const out = [];
+    for (const a of first) {
+        const second = wrap("second", () => childParams(generators[1], a));
+        for (const b of second) {
+            out.push(run.goTemplate ? mergeGo(a, b) : combineStrings(a, b));
+            if (out.length > LIMITS.maxApplications) {
+                throw new ExpansionError(`the matrix generator makes more than ${LIMITS.maxApplications} parameter sets`);
+            }
+        }
+    }
+    return out;
+}
+function wrap(which, fn) {
+    try {
+        return fn();
+    }
+    catch (err) {
+        if (err instanceof ExpansionError) {
+            throw new ExpansionError(which === "first"
+                ? `error failed to get params for first generator in matrix generator: ${err.message}`
+                : `failed to get params for second generator in the matrix generator: ${err.message}`);
+        }
+        throw err;
+    }
+}
+/** mergo.Merge(&tmp, b, WithOverride) then mergo.Merge(&tmp, a, WithOverride). */
+function mergeGo(a, b) {
+    const tmp = mergoMerge(values_newMap(), deepClone(b), true);
+    return mergoMerge(tmp, deepClone(a), true);
+}
+/** utils.CombineStringMaps. */
+function combineStrings(a, b) {
+    const out = values_newMap();
+    for (const k of Object.keys(a))
+        values_put(out, k, formatValue(a[k]));
+    for (const k of Object.keys(b)) {
+        const v = formatValue(b[k]);
+        const current = Object.prototype.hasOwnProperty.call(out, k) ? out[k] : undefined;
+        if (current !== undefined && current !== v) {
+            throw new ExpansionError(`failed to combine string maps with merging params for the matrix generator: found duplicate key ${k} with different value, a: ${formatValue(current)} ,b: ${v}`);
+        }
+        values_put(out, k, v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/merge.ts
+/**
+ * The merge generator: parameter sets of the first child, overridden by sets
+ * of later children that agree on every merge key; sets no base set matches
+ * are dropped. Each child's sets must be unique by the merge keys.
+ */
+
+
+
+
+
+function byMergeKey(keys, sets) {
+    if (keys.length === 0)
+        throw new ExpansionError("no merge keys were specified, Merge requires at least one");
+    const unique = [...new Set(keys)];
+    const out = new Map();
+    for (const set of sets) {
+        const key = values_newMap();
+        for (const k of unique)
+            values_put(key, k, hasOwn(set, k) ? set[k] : null);
+        const json = goJson(key, { html: true, indent: false });
+        if (out.has(json)) {
+            throw new ExpansionError(`error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${json}`);
+        }
+        out.set(json, set);
+    }
+    return out;
+}
+function mergeGenerator(spec, run, childParams) {
+    const merge = asObject(spec);
+    const generators = merge.generators;
+    if (!Array.isArray(generators) || generators.length < 2) {
+        throw new ExpansionError("found less than two generators, Merge requires two or more");
+    }
+    const keys = Array.isArray(merge.mergeKeys) ? merge.mergeKeys.map(asString) : [];
+    const sets = generators.map((g, i) => {
+        try {
+            return childParams(g, undefined);
+        }
+        catch (err) {
+            if (err instanceof ExpansionError) {
+                throw new ExpansionError(`error getting params from generator ${i + 1} of ${generators.length}: ${err.message}`);
+            }
+            throw err;
+        }
+    });
+    const base = byMergeKey(keys, sets[0] ?? []);
+    for (const later of sets.slice(1)) {
+        const overrides = byMergeKey(keys, later);
+        for (const [key, baseSet] of base) {
+            const override = overrides.get(key);
+            if (!override)
+                continue;
+            if (run.goTemplate) {
+                base.set(key, mergoMerge(deepClone(baseSet), deepClone(override), true));
+            }
+            else {
+                const combined = values_newMap();
+                for (const k of Object.keys(baseSet))
+                    values_put(combined, k, baseSet[k]);
+                for (const k of Object.keys(override))
+                    values_put(combined, k, override[k]);
+                base.set(key, combined);
+            }
+        }
+    }
+    return [...base.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pull-request.ts
+/**
+ * The pull request generator for the one pull request the caller describes.
+ * The SCM would list every open pull request; offline there is only the one
+ * being checked, and only when the generator watches this repository. Its
+ * provider's `labels` and the `filters` decide whether it is generated.
+ */
+
+
+
+
+
+const PROVIDERS = ["github", "gitlab", "gitea", "bitbucketServer", "bitbucket", "azuredevops"];
+function hostOf(api, fallback) {
+    try {
+        return api ? new URL(api).origin : fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** The repository a provider block watches, as a URL the caller's isLocalRepo can judge. */
+function watchedRepoURL(provider, cfg) {
+    const api = asString(cfg.api).replace(/\/+$/, "");
+    switch (provider) {
+        case "github": {
+            const host = api ? hostOf(api, "https://github.com").replace("://api.", "://") : "https://github.com";
+            return cfg.owner && cfg.repo ? `${host}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+        }
+        case "gitlab":
+            return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${asString(cfg.project)}` : undefined;
+        case "gitea":
+            return cfg.owner && cfg.repo ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+        case "bitbucketServer":
+            return cfg.project && cfg.repo ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}` : undefined;
+        case "bitbucket":
+            return cfg.owner && cfg.repo ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+        case "azuredevops":
+            return cfg.organization && cfg.project && cfg.repo
+                ? `https://dev.azure.com/${asString(cfg.organization)}/${asString(cfg.project)}/_git/${asString(cfg.repo)}`
+                : undefined;
+    }
+}
+function compileFilter(pattern, field) {
+    if (pattern === undefined || pattern === null)
+        return undefined;
+    try {
+        return GoRegexp.compile(asString(pattern));
+    }
+    catch (err) {
+        if (err instanceof RegexpError) {
+            throw new ExpansionError(`error compiling ${field} regexp ${JSON.stringify(asString(pattern))}: ${err.message}`);
+        }
+        throw err;
+    }
+}
+function passesFilters(pr, filters, run) {
+    if (filters === undefined || filters === null)
+        return true;
+    if (!Array.isArray(filters))
+        throw new ExpansionError("pullRequest.filters must be a list");
+    if (filters.length === 0)
+        return true;
+    const compiled = filters.map((f) => {
+        const o = asObject(f);
+        if (o.createdWithin !== undefined || o.updatedWithin !== undefined) {
+            run.note("pullRequest filters createdWithin/updatedWithin need the pull request's dates from the SCM; they are not applied");
+        }
+        return {
+            branch: compileFilter(o.branchMatch, "BranchMatch"),
+            target: compileFilter(o.targetBranchMatch, "TargetBranchMatch"),
+            title: compileFilter(o.titleMatch, "TitleMatch"),
+        };
+    });
+    return compiled.some((f) => (!f.branch || f.branch.test(pr.branch)) &&
+        (!f.target || f.target.test(pr.targetBranch)) &&
+        (!f.title || f.title.test(pr.title ?? "")));
+}
+function pullRequestGenerator(spec, run) {
+    const gen = asObject(spec);
+    const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
+    const pr = run.ctx.pullRequest;
+    if (!pr) {
+        run.note("pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing");
+        return [];
+    }
+    if (!provider)
+        throw new ExpansionError("no Pull Request provider implementation configured");
+    const cfg = asObject(gen[provider]);
+    const url = watchedRepoURL(provider, cfg);
+    if (url === undefined || !run.ctx.isLocalRepo(url)) {
+        run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
+        return [];
+    }
+    const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(asString) : [];
+    if (!wanted.every((l) => pr.labels.includes(l)))
+        return [];
+    if (!passesFilters(pr, gen.filters, run))
+        return [];
+    const sha = pr.headSha;
+    const params = values_newMap();
+    values_put(params, "number", String(pr.number));
+    values_put(params, "title", pr.title ?? "");
+    values_put(params, "branch", pr.branch);
+    values_put(params, "branch_slug", branchSlug(pr.branch));
+    values_put(params, "target_branch", pr.targetBranch);
+    values_put(params, "target_branch_slug", branchSlug(pr.targetBranch));
+    values_put(params, "head_sha", sha);
+    values_put(params, "head_short_sha", sha.slice(0, 8));
+    values_put(params, "head_short_sha_7", sha.slice(0, 7));
+    values_put(params, "author", pr.author ?? "");
+    // Argo CD passes labels only to Go templates.
+    if (run.goTemplate)
+        values_put(params, "labels", typed([...pr.labels], "[]string"));
+    return [params];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/transform.ts
+/**
+ * generators.Transform: one generator entry to parameter sets, one result per
+ * generator kind it names. Its `selector` filters the sets (on their flattened
+ * values), a `template` of its own is merged over the ApplicationSet's, and
+ * inside a matrix its fields are first templated with the other child's params.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const GENERATOR_KINDS = [
+    "list",
+    "clusters",
+    "git",
+    "scmProvider",
+    "clusterDecisionResource",
+    "pullRequest",
+    "plugin",
+    "matrix",
+    "merge",
+];
+/** Nesting: 0 for spec.generators, 1 inside a matrix/merge, 2 inside a nested one (terminal generators only). */
+function transform(generator, run, base, interpolate, depth) {
+    if (!isObject(generator))
+        throw new ExpansionError("a generator must be a map");
+    let select;
+    try {
+        if (generator.selector !== undefined && generator.selector !== null)
+            select = compileSelector(generator.selector, false);
+    }
+    catch (err) {
+        if (err instanceof SelectorError)
+            throw new ExpansionError(`error parsing label selector: ${err.message}`);
+        throw err;
+    }
+    const kinds = GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null);
+    const results = [];
+    for (const kind of kinds) {
+        if ((kind === "matrix" || kind === "merge") && depth >= 2) {
+            throw new ExpansionError("matrix and merge generators can only be nested once");
+        }
+        const own = isObject(generator[kind]) ? generator[kind].template : undefined;
+        const template = mergeTemplates(own, base);
+        let spec = generator;
+        if (isNonEmptyParams(interpolate)) {
+            try {
+                spec = renderDeep(generator, interpolate, run.replace);
+            }
+            catch (err) {
+                throw new ExpansionError(`failed to replace parameters in generator: ${errors_messageOf(err)}`);
+            }
+        }
+        const params = generate(kind, spec[kind], run, depth);
+        const kept = select ? params.filter((p) => select(flattenParams(p))) : params;
+        results.push({ kind, params: kept, template });
+    }
+    return results;
+}
+/** A matrix or merge child's parameter sets (Go's getParams). */
+function childParams(child, run, params, depth) {
+    const results = transform(child, run, undefined, params, depth);
+    if (results.length === 0)
+        throw new ExpansionError("child generator generated no parameters");
+    if (results.length > 1)
+        throw new ExpansionError("found more than one generator in matrix.Generators");
+    return results[0]?.params ?? [];
+}
+function generate(kind, spec, run, depth) {
+    switch (kind) {
+        case "list":
+            return listGenerator(spec, run);
+        case "clusters":
+            return clusterGenerator(spec, run);
+        case "git":
+            return gitGenerator(spec, run);
+        case "pullRequest":
+            return pullRequestGenerator(spec, run);
+        case "scmProvider":
+        case "clusterDecisionResource":
+        case "plugin":
+            return liveGenerator(kind, spec, run);
+        case "matrix":
+            return matrixGenerator(spec, run, (child, params) => childParams(child, run, params, depth + 1));
+        case "merge":
+            return mergeGenerator(spec, run, (child, params) => childParams(child, run, params, depth + 1));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/patch.ts
+/**
+ * `templatePatch`: the rendered patch (JSON when it starts with `{`, YAML
+ * otherwise) applied as a Kubernetes strategic merge patch on the Application.
+ * The Application type has merge strategies only on metadata.finalizers
+ * (union) and metadata.ownerReferences (by uid); every other list is replaced,
+ * maps merge, null deletes, and `$patch: replace|delete` work on maps.
+ */
+
+
+
+
+
+class PatchError extends Error {
+}
+/** ConvertYAMLToJSON + json.Unmarshal of the patch. */
+function parsePatch(text) {
+    const trimmed = text.trim();
+    let value;
+    try {
+        if (trimmed.startsWith("{"))
+            value = JSON.parse(trimmed);
+        else
+            value = parseYaml(text, "templatePatch").documents[0]?.value ?? null;
+    }
+    catch (err) {
+        throw new PatchError(`error while converting template to json ${JSON.stringify(trimmed.slice(0, 200))}: ${errors_messageOf(err)}`);
+    }
+    const plain = toPlain(toGoValue(value));
+    if (plain !== null && !isObject(plain)) {
+        throw new PatchError(`invalid templatePatch ${JSON.stringify(trimmed.slice(0, 200))}: json: cannot unmarshal ${Array.isArray(plain) ? "array" : typeof plain} into Go value of type v1alpha1.Application`);
+    }
+    return plain;
+}
+const MERGE_LISTS = {
+    "metadata.finalizers": "set",
+    "metadata.ownerReferences": "uid",
+};
+function strategicMerge(original, patch) {
+    if (!isObject(patch))
+        return original;
+    const merged = mergeMap(original, patch, "", 0);
+    return isObject(merged) ? merged : {};
+}
+function mergeMap(original, patch, path, depth) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    const directive = patch.$patch;
+    if (directive === "delete")
+        return undefined;
+    if (directive === "replace") {
+        return Object.fromEntries(Object.entries(patch).filter(([k]) => k !== "$patch"));
+    }
+    const out = Object.fromEntries(Object.entries(original));
+    for (const [k, v] of Object.entries(patch)) {
+        if (k.startsWith("$"))
+            continue;
+        const childPath = path === "" ? k : `${path}.${k}`;
+        if (v === null) {
+            Reflect.deleteProperty(out, k);
+            continue;
+        }
+        const cur = Object.prototype.hasOwnProperty.call(original, k) ? original[k] : undefined;
+        let next;
+        if (isObject(v) && isObject(cur))
+            next = mergeMap(cur, v, childPath, depth + 1);
+        else if (isObject(v))
+            next = mergeMap({}, v, childPath, depth + 1);
+        else if (Array.isArray(v) && Array.isArray(cur) && MERGE_LISTS[childPath])
+            next = mergeList(cur, v, MERGE_LISTS[childPath]);
+        else
+            next = v;
+        if (next === undefined)
+            Reflect.deleteProperty(out, k);
+        else
+            Object.defineProperty(out, k, { value: next, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+function mergeList(original, patch, strategy) {
+    if (strategy === "set") {
+        const out = [...original];
+        for (const item of patch)
+            if (!out.includes(item))
+                out.push(item);
+        return out;
+    }
+    const out = [...original];
+    for (const item of patch) {
+        const uid = isObject(item) ? item.uid : undefined;
+        const at = out.findIndex((o) => isObject(o) && o.uid === uid);
+        if (at >= 0 && isObject(item)) {
+            const cur = out[at];
+            out[at] = isObject(cur) ? { ...cur, ...item } : item;
+        }
+        else {
+            out.push(item);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/expand.ts
+/**
+ * Expands one ApplicationSet into the Applications Argo CD's applicationset
+ * controller would create, without a cluster. Problems with the
+ * ApplicationSet become `errors`; what needs the live cluster or an SCM
+ * becomes `notes`; nothing here throws for bad content.
+ */
+
+
+
+
+
+
+
+
+
+/** Kubernetes object names: a DNS-1123 subdomain. */
+const expand_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+class TooMany extends Error {
+}
+function expandApplicationSet(appset, ctx) {
+    const metadata = isObject(appset.metadata) ? appset.metadata : {};
+    const name = typeof metadata.name === "string" && metadata.name !== "" ? metadata.name : "(unnamed)";
+    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
+    const errors = [];
+    const notes = [];
+    const applications = [];
+    const inputs = { files: new Set(), dirs: new Set() };
+    const fail = (where, message) => {
+        errors.push(`ApplicationSet ${name}: ${where}${message}`);
+    };
+    const result = () => ({
+        applications,
+        notes,
+        errors,
+        inputs: { files: [...inputs.files].sort(), dirs: [...inputs.dirs].sort() },
+    });
+    const spec = appset.spec;
+    if (!isObject(spec)) {
+        fail("", "spec must be a map");
+        return result();
+    }
+    const goTemplate = spec.goTemplate === true;
+    let missingKey = "invalid";
+    try {
+        const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
+        if (goTemplate)
+            missingKey = parseGoTemplateOptions(options);
+    }
+    catch (err) {
+        fail("goTemplateOptions: ", errors_messageOf(err));
+        return result();
+    }
+    const budget = new Budget();
+    const run = {
+        ctx,
+        name,
+        goTemplate,
+        missingKey,
+        budget,
+        replace: makeReplacer(goTemplate, missingKey, budget),
+        repo: new RepoIndex(ctx.repo, ctx.excluded ?? []),
+        inputs,
+        note: (message) => {
+            const text = `ApplicationSet ${name}: ${message}`;
+            if (!notes.includes(text))
+                notes.push(text);
+        },
+    };
+    const generators = spec.generators;
+    if (!Array.isArray(generators)) {
+        fail("", "spec.generators must be a list");
+        return result();
+    }
+    const syncPolicy = isObject(spec.syncPolicy) ? spec.syncPolicy : {};
+    const preserve = syncPolicy.preserveResourcesOnDeletion === true;
+    const templatePatch = typeof spec.templatePatch === "string" ? spec.templatePatch : undefined;
+    const seen = new Set();
+    const emit = (app, params, where) => {
+        const meta = isObject(app.metadata) ? app.metadata : {};
+        if (namespace === undefined)
+            delete meta.namespace;
+        else
+            meta.namespace = namespace;
+        const appName = typeof meta.name === "string" ? meta.name : "";
+        if (!expand_NAME.test(appName) || appName.length > 253) {
+            fail(where, `generated Application name ${JSON.stringify(appName)} is not a valid Kubernetes name`);
+            return;
+        }
+        if (seen.has(appName)) {
+            fail(where, `contains applications with duplicate name: ${appName}`);
+            return;
+        }
+        seen.add(appName);
+        if (applications.length >= LIMITS.maxApplications) {
+            throw new TooMany(`generates more than ${LIMITS.maxApplications} applications; expansion stopped`);
+        }
+        const manifest = {
+            apiVersion: "argoproj.io/v1alpha1",
+            kind: "Application",
+            metadata: meta,
+            spec: isObject(app.spec) ? app.spec : {},
+        };
+        applications.push({ manifest, params: flattenParams(params, true) });
+    };
+    try {
+        generators.forEach((generator, i) => {
+            const kinds = isObject(generator) ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null) : [];
+            const where = `generators[${i}]${kinds.length > 0 ? ` (${kinds.join(", ")})` : ""}: `;
+            let results;
+            try {
+                results = transform(generator, run, spec.template, undefined, 0);
+            }
+            catch (err) {
+                if (err instanceof ExpansionError || err instanceof DepthError) {
+                    fail(where, err.message);
+                    return;
+                }
+                throw err;
+            }
+            if (results.length === 0) {
+                const keys = isObject(generator) ? Object.keys(generator).filter((k) => k !== "selector") : [];
+                fail(where, `contains unrecognized generators${keys.length > 0 ? `: ${keys.sort().join(", ")}` : ""}`);
+                return;
+            }
+            for (const r of results) {
+                const tmpl = templateApplication(r.template);
+                for (const params of r.params) {
+                    let app;
+                    try {
+                        app = renderApplication(tmpl, params, run.replace, preserve);
+                        if (templatePatch !== undefined) {
+                            const patch = parsePatch(run.replace(templatePatch, params));
+                            app = strategicMerge(app, patch);
+                        }
+                    }
+                    catch (err) {
+                        if (err instanceof LimitError || err instanceof TooMany)
+                            throw err;
+                        if (err instanceof RangeError) {
+                            fail(where, "values are nested too deeply to render");
+                            continue;
+                        }
+                        fail(where, err instanceof PatchError ? `error applying templatePatch: ${err.message}` : errors_messageOf(err));
+                        continue;
+                    }
+                    emit(app, params, where);
+                }
+            }
+        });
+    }
+    catch (err) {
+        if (err instanceof LimitError || err instanceof TooMany)
+            fail("", err.message);
+        else if (err instanceof RangeError)
+            fail("", "nested too deeply to expand");
+        else
+            fail("", `unexpected problem while expanding: ${errors_messageOf(err)}`);
+    }
+    return result();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/index.ts
+
+
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -12336,6 +23037,221 @@ async function gitTopLevel(cwd) {
 }
 function git_firstLine(text) {
     return text.trim().split("\n")[0] ?? "";
+}
+
+;// CONCATENATED MODULE: ./packages/tools/src/locate.ts
+
+
+
+/**
+ * Finds an executable by name: first on PATH, then in the setup-tools cache
+ * (`$RUNNER_TOOL_CACHE/gitops-<name>/<version>/<arch>/`, newest version first).
+ * Returns its absolute path, or undefined.
+ */
+function findTool(name, env = process.env) {
+    const onPath = findOnPath(name, env);
+    if (onPath)
+        return onPath;
+    for (const cache of toolCacheRoots(env)) {
+        const found = findInCache((0,external_node_path_namespaceObject.join)(cache, `gitops-${name}`), name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** The first executable called `name` on PATH, or undefined. */
+function findOnPath(name, env = process.env) {
+    for (const dir of (env.PATH ?? "").split(external_node_path_namespaceObject.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * Where a tool version is installed: `<cache root>/gitops-<name>/<version>/<arch>/`.
+ * `findTool` looks for `<binary>` in exactly these folders.
+ */
+function toolCacheDir(root, name, version, arch) {
+    return (0,external_node_path_namespaceObject.join)(root, `gitops-${name}`, version, arch);
+}
+/** Where setup-tools and `gitops tools install` keep tools. */
+function toolCacheRoots(env = process.env) {
+    const roots = [];
+    if (env.RUNNER_TOOL_CACHE)
+        roots.push(env.RUNNER_TOOL_CACHE);
+    const home = env.XDG_CACHE_HOME ?? (env.HOME ? (0,external_node_path_namespaceObject.join)(env.HOME, ".cache") : undefined);
+    if (home)
+        roots.push((0,external_node_path_namespaceObject.join)(home, "gitops-actions", "tools"));
+    return roots;
+}
+/**
+ * The error for tools that are needed and not installed: exit 2, naming each
+ * tool and how to get it.
+ */
+function missingToolsError(names, purpose) {
+    const list = names.join(", ");
+    return new errors_UserError(`${list} ${names.length === 1 ? "is" : "are"} needed to ${purpose} but not installed (looked on PATH and in the tool cache). ` +
+        `In a workflow add the step "uses: <owner>/gitops-actions/actions/setup-tools@v1" with tools: ${names.join(" ")}; ` +
+        `on a laptop run "gitops tools install ${names.join(" ")}" or install ${names.length === 1 ? "it" : "them"} with your package manager.`);
+}
+function findInCache(toolDir, name) {
+    let versions;
+    try {
+        versions = (0,external_node_fs_.readdirSync)(toolDir).sort(compareVersionsDesc);
+    }
+    catch {
+        return undefined;
+    }
+    for (const version of versions) {
+        let arches;
+        try {
+            arches = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(toolDir, version));
+        }
+        catch {
+            continue;
+        }
+        for (const arch of arches) {
+            const candidate = (0,external_node_path_namespaceObject.join)(toolDir, version, arch, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function isExecutable(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function compareVersionsDesc(a, b) {
+    const pa = a.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
+    const pb = b.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pb[i] ?? 0) - (pa[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return b.localeCompare(a);
+}
+
+;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
+
+/**
+ * Process groups of tools still running. Each tool runs in a group of its own
+ * (so a timeout can kill its children too), which also means a signal sent to
+ * gitops or to gitops' group does not reach it: when the runner cancels a job
+ * or a user presses Ctrl-C, these groups are killed before gitops goes.
+ */
+const liveGroups = new Set();
+let stopHandlersInstalled = false;
+function killGroup(pid) {
+    try {
+        process.kill(-pid, "SIGKILL");
+    }
+    catch {
+        // Already gone.
+    }
+}
+function installStopHandlers() {
+    if (stopHandlersInstalled || process.platform === "win32")
+        return;
+    stopHandlersInstalled = true;
+    process.on("exit", () => {
+        for (const pid of liveGroups)
+            killGroup(pid);
+    });
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+        process.once(signal, () => {
+            for (const pid of liveGroups)
+                killGroup(pid);
+            // Then end the way the signal would have ended us (exit status 128 + n).
+            process.kill(process.pid, signal);
+        });
+    }
+}
+/**
+ * Runs an external binary with an argument array — never through a shell, so
+ * no user text is ever interpreted — with a timeout that kills the whole
+ * process group (helm and kustomize may start children of their own).
+ */
+function runTool(file, args, options) {
+    const started = performance.now();
+    const maxOut = options.maxOutputBytes ?? 512 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ["ignore", "pipe", "pipe"],
+            detached: process.platform !== "win32",
+            signal: options.signal,
+        });
+        if (child.pid !== undefined && process.platform !== "win32") {
+            installStopHandlers();
+            liveGroups.add(child.pid);
+        }
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let errBytes = 0;
+        let timedOut = false;
+        let overflowed = false;
+        const kill = () => {
+            try {
+                if (child.pid !== undefined && process.platform !== "win32")
+                    process.kill(-child.pid, "SIGKILL");
+                else
+                    child.kill("SIGKILL");
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, options.timeoutMs);
+        child.stdout.on("data", (d) => {
+            outBytes += d.length;
+            if (outBytes > maxOut) {
+                overflowed = true;
+                kill();
+                return;
+            }
+            out.push(d);
+        });
+        child.stderr.on("data", (d) => {
+            // Keep the first 1 MiB of stderr: enough for any error message.
+            if (errBytes < 1024 * 1024)
+                err.push(d);
+            errBytes += d.length;
+        });
+        child.on("error", (e) => {
+            clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
+            reject(e);
+        });
+        child.on("close", (code) => {
+            clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
+            resolve({
+                code: timedOut || overflowed ? null : code,
+                stdout: Buffer.concat(out).toString("utf8"),
+                stderr: Buffer.concat(err).toString("utf8"),
+                timedOut,
+                overflowed,
+                ms: performance.now() - started,
+            });
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -12673,23 +23589,23 @@ function requireStr() {
   });
   return str;
 }
-var seq;
+var js_yaml_seq;
 var hasRequiredSeq;
 function requireSeq() {
-  if (hasRequiredSeq) return seq;
+  if (hasRequiredSeq) return js_yaml_seq;
   hasRequiredSeq = 1;
   const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
+  js_yaml_seq = new Type2("tag:yaml.org,2002:seq", {
     kind: "sequence",
     construct: function(data) {
       return data !== null ? data : [];
     }
   });
-  return seq;
+  return js_yaml_seq;
 }
 var map;
 var hasRequiredMap;
-function requireMap() {
+function js_yaml_requireMap() {
   if (hasRequiredMap) return map;
   hasRequiredMap = 1;
   const Type2 = requireType();
@@ -12711,7 +23627,7 @@ function requireFailsafe() {
     explicit: [
       requireStr(),
       requireSeq(),
-      requireMap()
+      js_yaml_requireMap()
     ]
   });
   return failsafe;
@@ -15368,7 +26284,7 @@ function requireJsYaml() {
   jsYaml.types = {
     binary: requireBinary(),
     float: requireFloat(),
-    map: requireMap(),
+    map: js_yaml_requireMap(),
     null: require_null(),
     pairs: requirePairs(),
     set: requireSet(),
@@ -15489,6 +26405,2402 @@ function leadingComment(body) {
         out.push(t.replace(/^#\s?/, ""));
     }
     return out.join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
+
+
+
+/**
+ * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
+ * A broken file becomes one finding and the others go on.
+ */
+function readArgo(repo, files) {
+    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
+    for (const file of files) {
+        let yaml;
+        try {
+            yaml = loadYamlFile((0,external_node_path_namespaceObject.join)(repo, file), file);
+        }
+        catch (err) {
+            if (!(err instanceof errors_UserError))
+                throw err;
+            const f = {
+                tool: "render",
+                rule: "unreadable-application",
+                severity: "error",
+                message: err.message,
+                file,
+            };
+            if (err.line)
+                f.line = err.line;
+            out.findings.push(f);
+            continue;
+        }
+        for (const doc of yaml.documents) {
+            const v = doc.value;
+            if (!applications_isObject(v))
+                continue;
+            if (v.kind === "Secret" && isClusterSecret(v)) {
+                out.clusterSecrets.push(v);
+                continue;
+            }
+            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            if (v.kind === "Application") {
+                const app = asApplication(v, file, doc.line, null);
+                if (app)
+                    out.applications.push(app);
+            }
+            else if (v.kind === "ApplicationSet") {
+                const metadata = applications_isObject(v.metadata) ? v.metadata : {};
+                const name = typeof metadata.name === "string" ? metadata.name : "";
+                if (name)
+                    out.applicationSets.push({ name, file, line: doc.line, value: v });
+            }
+        }
+    }
+    return out;
+}
+/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
+function asApplication(value, file, line, applicationSet) {
+    const metadata = applications_isObject(value.metadata) ? value.metadata : {};
+    const spec = applications_isObject(value.spec) ? value.spec : {};
+    const name = typeof metadata.name === "string" ? metadata.name : "";
+    if (!name)
+        return undefined;
+    const sources = Array.isArray(spec.sources)
+        ? spec.sources.filter(applications_isObject)
+        : applications_isObject(spec.source)
+            ? [spec.source]
+            : [];
+    const d = applications_isObject(spec.destination) ? spec.destination : {};
+    const destination = {};
+    if (typeof d.server === "string")
+        destination.server = d.server;
+    if (typeof d.name === "string")
+        destination.name = d.name;
+    if (typeof d.namespace === "string")
+        destination.namespace = d.namespace;
+    return {
+        name,
+        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
+        project: typeof spec.project === "string" ? spec.project : "",
+        file,
+        line,
+        applicationSet,
+        targets: [],
+        destination,
+        labels: applications_stringMap(metadata.labels),
+        sources,
+        env: "",
+        inputs: [],
+        manifest: value,
+    };
+}
+function isClusterSecret(v) {
+    const metadata = applications_isObject(v.metadata) ? v.metadata : {};
+    const labels = applications_isObject(metadata.labels) ? metadata.labels : {};
+    return labels["argocd.argoproj.io/secret-type"] === "cluster";
+}
+function applications_stringMap(v) {
+    const out = {};
+    if (!applications_isObject(v))
+        return out;
+    for (const [k, x] of Object.entries(v))
+        if (typeof x === "string")
+            out[k] = x;
+    return out;
+}
+/**
+ * True when an Application's repoURL names this repository: one of the
+ * configured URLs or the git remote, compared without scheme, user, `.git`
+ * and case (https://github.com/o/r.git == git@github.com:o/r).
+ */
+function sameRepo(url, candidates) {
+    const n = normalizeRepoUrl(url);
+    return candidates.some((c) => normalizeRepoUrl(c) === n);
+}
+function normalizeRepoUrl(url) {
+    let u = url.trim().toLowerCase();
+    u = u.replace(/^[a-z+]+:\/\//, "");
+    u = u.replace(/^[^@/]+@/, "");
+    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
+    u = u.replace(/:\d+\//, "/");
+    return u.replace(/\.git$/, "").replace(/\/+$/, "");
+}
+function applications_isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/app-of-apps.ts
+
+
+
+
+
+
+/** Seconds one app-of-apps chart may take to render. */
+const TIMEOUT_MS = 60_000;
+/**
+ * Renders an app-of-apps Helm chart (one whose templates are Argo CD Applications) with its own
+ * values, as the Application that deploys it would, and returns the Applications it yields. Each
+ * keeps the template file it came from (`# Source:` in helm's output). Without helm, or when the
+ * chart does not render, the chart's Applications are not followed and a finding says why.
+ */
+async function chartApplications(repo, chartDir, env) {
+    const chartYaml = external_node_path_namespaceObject.posix.join(chartDir, "Chart.yaml");
+    const helm = findTool("helm", env);
+    if (!helm) {
+        return {
+            applications: [],
+            findings: [
+                finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
+            ],
+        };
+    }
+    const release = external_node_path_namespaceObject.posix.basename(chartDir) || "apps";
+    const r = await runTool(helm, ["template", release, chartDir || "."], {
+        cwd: repo,
+        timeoutMs: TIMEOUT_MS,
+        env,
+    });
+    if (r.code !== 0) {
+        const why = r.timedOut ? "timed out" : (r.stderr.trim().split("\n").at(-1) ?? "failed");
+        return {
+            applications: [],
+            findings: [finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
+        };
+    }
+    const applications = [];
+    try {
+        for (const doc of parseRenderedYaml(r.stdout, `${chartDir}/ (helm template)`)) {
+            const v = doc.value;
+            if (!applications_isObject(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
+                continue;
+            if (!v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            const source = /#\s*Source:\s*[^/\s]+\/(\S+)/.exec(doc.comment)?.[1];
+            const file = source ? external_node_path_namespaceObject.posix.join(chartDir, source) : chartYaml;
+            const app = asApplication(v, file, 1, null);
+            if (app)
+                applications.push(app);
+        }
+    }
+    catch (err) {
+        if (!(err instanceof errors_UserError))
+            throw err;
+        return { applications: [], findings: [finding("error", chartYaml, errors_messageOf(err))] };
+    }
+    return { applications, findings: [] };
+}
+function finding(severity, file, message) {
+    return { tool: "render", rule: "app-of-apps", severity, message, file };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/graph.ts
+
+
+
+
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+/**
+ * Builds a target's input graph without rendering: kustomization resources,
+ * components, patches, generator and replacement files (recursively); a Helm
+ * chart's folder and its values files; a plain folder; the Application files
+ * that point at it.
+ */
+function inputGraph(target, repo) {
+    const g = {
+        files: new Set(),
+        dirs: new Set(),
+        yamlFiles: new Map(),
+        remote: [],
+        unresolved: false,
+        helmCharts: false,
+    };
+    for (const app of target.applications) {
+        g.files.add(app.file);
+        for (const f of app.inputs ?? [])
+            g.files.add(f);
+    }
+    for (const spec of target.specs)
+        addSpec(g, spec, repo);
+    return g;
+}
+function addSpec(g, spec, repo) {
+    if (spec.type === "helm") {
+        g.dirs.add(rel(repo, spec.chartDir));
+        for (const f of ["Chart.yaml", "values.yaml"])
+            g.yamlFiles.set(rel(repo, (0,external_node_path_namespaceObject.join)(spec.chartDir, f)), "helm");
+        for (const f of spec.valueFiles) {
+            g.files.add(rel(repo, f));
+            g.yamlFiles.set(rel(repo, f), "helm");
+        }
+    }
+    else if (spec.type === "directory") {
+        g.dirs.add(rel(repo, spec.dir));
+    }
+    else {
+        walkKustomization(g, spec.dir, repo, new Set());
+    }
+}
+function walkKustomization(g, dir, repo, seen) {
+    // By real path: a symlinked folder that loops back is the same kustomization.
+    const real = realPath(dir);
+    if (seen.has(real))
+        return;
+    seen.add(real);
+    const file = KUSTOMIZATION_FILES.map((f) => (0,external_node_path_namespaceObject.join)(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    if (!file) {
+        g.unresolved = true;
+        return;
+    }
+    g.files.add(rel(repo, file));
+    g.yamlFiles.set(rel(repo, file), "kustomize");
+    let k;
+    try {
+        k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
+    }
+    catch {
+        // The render reports the broken file; here we only make sure it re-renders.
+        g.unresolved = true;
+        return;
+    }
+    if (!applications_isObject(k))
+        return;
+    /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
+    const ref = (entry, yaml = true) => {
+        if (typeof entry !== "string" || entry.includes("\n"))
+            return;
+        if (URL_LIKE.test(entry)) {
+            g.remote.push(entry);
+            g.unresolved = true;
+            return;
+        }
+        const path = (0,external_node_path_namespaceObject.resolve)(dir, entry.replace(/^[^=]+=/, ""));
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            g.unresolved = true;
+            g.files.add(rel(repo, path));
+        }
+        else if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+            walkKustomization(g, path, repo, seen);
+        }
+        else {
+            g.files.add(rel(repo, path));
+            if (yaml)
+                g.yamlFiles.set(rel(repo, path), "kustomize");
+        }
+    };
+    for (const key of [
+        "resources",
+        "bases",
+        "components",
+        "crds",
+        "patchesStrategicMerge",
+        "configurations",
+        "transformers",
+        "generators",
+        "validators",
+    ]) {
+        for (const entry of graph_list(k[key]))
+            ref(entry);
+    }
+    for (const key of ["patches", "patchesJson6902", "replacements"]) {
+        for (const entry of graph_list(k[key]))
+            if (applications_isObject(entry))
+                ref(entry.path);
+    }
+    for (const key of ["configMapGenerator", "secretGenerator"]) {
+        for (const gen of graph_list(k[key])) {
+            if (!applications_isObject(gen))
+                continue;
+            for (const f of [...graph_list(gen.files), ...graph_list(gen.envs)])
+                ref(f, false);
+            ref(gen.env, false);
+        }
+    }
+    if (applications_isObject(k.openapi))
+        ref(k.openapi.path);
+    const charts = graph_list(k.helmCharts);
+    if (charts.length > 0) {
+        g.helmCharts = true;
+        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        g.dirs.add(rel(repo, (0,external_node_path_namespaceObject.resolve)(dir, home)));
+        for (const c of charts) {
+            if (!applications_isObject(c))
+                continue;
+            if (typeof c.repo === "string" && c.repo) {
+                g.remote.push(`${c.repo} (chart ${String(c.name)})`);
+                g.unresolved = true;
+            }
+            ref(c.valuesFile);
+            for (const f of graph_list(c.additionalValuesFiles))
+                ref(f);
+        }
+    }
+}
+/** The targets whose inputs include a changed path (or that could not be resolved). */
+function affectedTargets(targets, graphs, changed) {
+    const out = new Set();
+    for (const t of targets) {
+        const g = graphs.get(t.id);
+        if (!g || g.unresolved) {
+            out.add(t.id);
+            continue;
+        }
+        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
+        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
+            out.add(t.id);
+    }
+    return out;
+}
+function graph_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function rel(repo, path) {
+    return (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(repo), path).split("\\").join("/");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/names.ts
+/**
+ * Env and service names from the evidence a repository gives: folder names first, then the
+ * Applications that deploy a folder (labels, name, destination). The word lists are what public
+ * GitOps repositories use; a repo that uses other words pins them in `.gitops.yaml`.
+ */
+/** Folders whose children are environments (`envs/<env>`, `clusters/<env>` ...). */
+const ENV_CONTAINERS = new Set(["env", "envs", "environment", "environments", "clusters", "stages"]);
+/**
+ * Folders whose children are environments only when they read as one: `overlays/prod` is an env,
+ * `overlays/stable` (an operator channel) or `overlays/default` is a variant.
+ */
+const WEAK_CONTAINERS = new Set(["overlays", "variants"]);
+/** Environment words, in promotion order: the rank orders environments when none are configured. */
+const ENV_WORDS = {
+    local: 0,
+    dev: 1,
+    develop: 1,
+    development: 1,
+    sandbox: 1,
+    test: 2,
+    testing: 2,
+    int: 2,
+    integration: 2,
+    sit: 2,
+    ci: 2,
+    qa: 3,
+    uat: 4,
+    demo: 4,
+    perf: 4,
+    nonprod: 4,
+    "non-prod": 4,
+    staging: 5,
+    stage: 5,
+    stg: 5,
+    preprod: 6,
+    "pre-prod": 6,
+    preproduction: 6,
+    canary: 6,
+    prod: 7,
+    production: 7,
+    prd: 7,
+    live: 7,
+    dr: 8,
+};
+/** Folders that group services: the child is the service (`apps/<service>/...`). */
+const SERVICE_GROUPS = new Set(["apps", "applications", "services", "workloads", "charts", "tenants"]);
+/** Folders that describe how a service is built, not which service it is. */
+const STRUCTURAL = new Set([
+    "base",
+    "bases",
+    "operator",
+    "instance",
+    "deploy",
+    "deployment",
+    "deployments",
+    "k8s",
+    "kubernetes",
+    "kustomize",
+    "manifests",
+    "helm",
+    "chart",
+    "config",
+    "src",
+]);
+/** The rank of an env-like name (its env word, e.g. `prod-us` ranks as `prod`), or undefined. */
+function envRank(name) {
+    const lower = name.toLowerCase();
+    if (lower in ENV_WORDS)
+        return ENV_WORDS[lower];
+    // `prod-us`, `us-east-prod`: a strong env word first or last. Weak words (`test`, `demo`,
+    // `live`, `ci`) inside a longer name are more often a service (`test-runner`, `live-stream`).
+    const parts = lower.split(/[-_.]/);
+    if (parts.length < 2 || parts.length > 4)
+        return undefined;
+    for (const p of [parts[0] ?? "", parts.at(-1) ?? ""])
+        if (STRONG.has(p))
+            return ENV_WORDS[p];
+    return undefined;
+}
+const STRONG = new Set([
+    "dev",
+    "development",
+    "qa",
+    "uat",
+    "staging",
+    "stage",
+    "stg",
+    "preprod",
+    "prod",
+    "production",
+    "prd",
+    "nonprod",
+    "sandbox",
+    "dr",
+]);
+/** True when `name` reads as an environment: `prod`, `staging`, `prod-eu`, `us-east-prod` ... */
+function looksLikeEnv(name) {
+    return envRank(name) !== undefined;
+}
+/** Orders found environments by their env word (dev → qa → staging → prod), then by name. */
+function orderEnvironments(envs) {
+    const rank = (e) => envRank(e) ?? 4.5;
+    return [...new Set(envs)].filter(Boolean).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+const NONE = new Set();
+/**
+ * Env and service from a repo-relative folder path:
+ * - env: the child of the last env container (`envs/qa`, `overlays/prod`, `clusters/production`),
+ *   else the last env-like folder name (`apps/staging`, `argo-apps/prod`);
+ * - service: the child of a service group (`apps/<service>/...`) that is not itself an env, else
+ *   the folder before the env container, passing over structural names (`<svc>/operator/overlays/x`).
+ */
+function namesFromPath(path, knownEnvs = NONE) {
+    const segs = path.split("/").filter(Boolean);
+    const why = [];
+    let envAt = -1;
+    let containerAt = -1;
+    for (let i = segs.length - 2; i >= 0; i--) {
+        const s = segs[i]?.toLowerCase() ?? "";
+        const child = segs[i + 1] ?? "";
+        if (ENV_CONTAINERS.has(s) || WEAK_CONTAINERS.has(s)) {
+            containerAt = i;
+            if (ENV_CONTAINERS.has(s) || looksLikeEnv(child) || knownEnvs.has(child))
+                envAt = i + 1;
+            break;
+        }
+    }
+    if (envAt === -1 && containerAt === -1) {
+        for (let i = segs.length - 1; i >= 0; i--) {
+            if (looksLikeEnv(segs[i] ?? "") || knownEnvs.has(segs[i] ?? "")) {
+                envAt = i;
+                break;
+            }
+        }
+    }
+    const out = { why };
+    if (envAt !== -1) {
+        out.env = segs[envAt] ?? "";
+        why.push(containerAt !== -1
+            ? `env "${out.env}": the folder under ${segs.slice(0, containerAt + 1).join("/")}/`
+            : `env "${out.env}": an environment name in the path`);
+    }
+    const limit = containerAt !== -1 ? containerAt + 1 : envAt === -1 ? segs.length : envAt;
+    for (let i = 0; i < limit - 1; i++) {
+        const group = segs[i]?.toLowerCase() ?? "";
+        const child = segs[i + 1] ?? "";
+        if (SERVICE_GROUPS.has(group) && !looksLikeEnv(child) && !STRUCTURAL.has(child.toLowerCase())) {
+            out.service = child;
+            why.push(`service "${child}": the folder under ${segs.slice(0, i + 1).join("/")}/`);
+            return out;
+        }
+    }
+    if (containerAt > 0) {
+        for (let i = containerAt - 1; i >= 0; i--) {
+            const s = segs[i] ?? "";
+            if (STRUCTURAL.has(s.toLowerCase()))
+                continue;
+            if (SERVICE_GROUPS.has(s.toLowerCase()) || looksLikeEnv(s))
+                break;
+            out.service = s;
+            why.push(`service "${s}": the folder that holds ${segs.slice(i + 1, containerAt + 1).join("/")}/`);
+            break;
+        }
+    }
+    return out;
+}
+/** An Application name without its env affix: `cms-prod` → `cms`, `prod-cms` → `cms`. */
+function stripEnv(name, env) {
+    if (!env)
+        return name;
+    for (const sep of ["-", "_", "."]) {
+        if (name.endsWith(sep + env))
+            return name.slice(0, -(env.length + 1));
+        if (name.startsWith(env + sep))
+            return name.slice(env.length + 1);
+    }
+    return name;
+}
+/** Labels Argo CD users put an env in. */
+const ENV_LABELS = ["env", "environment", "stage", "app.kubernetes.io/environment"];
+/** The env an Application names in its labels, name or destination, and where it was found. */
+function envFromApplication(app) {
+    for (const key of ENV_LABELS) {
+        const v = app.labels[key];
+        if (v)
+            return { env: v, why: `env "${v}": label ${key} of Application ${app.name}` };
+    }
+    const fromWords = (text) => {
+        if (!text)
+            return undefined;
+        if (looksLikeEnv(text) && !text.includes("-"))
+            return text;
+        const parts = text.split(/[-_.]/);
+        for (const p of [parts.at(-1), parts[0]])
+            if (p && looksLikeEnv(p))
+                return p;
+        return undefined;
+    };
+    const byName = fromWords(app.name);
+    if (byName)
+        return { env: byName, why: `env "${byName}": the name of Application ${app.name}` };
+    const byNs = fromWords(app.destination.namespace);
+    if (byNs)
+        return { env: byNs, why: `env "${byNs}": the destination namespace of Application ${app.name}` };
+    const byCluster = fromWords(app.destination.name);
+    if (byCluster)
+        return { env: byCluster, why: `env "${byCluster}": the destination cluster of Application ${app.name}` };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/scan.ts
+
+
+const scan_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+const YAML_FILE = /\.(ya?ml|json)$/i;
+/** Enough of a file to see its top-level keys; discovery never parses a whole file to classify it. */
+const PEEK_BYTES = 64 * 1024;
+const MAX_DEPTH = 40;
+const MAX_DIRS = 100_000;
+const ARGO_KIND = /^\s*["']?kind["']?\s*:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*,?\s*$/m;
+const ARGO_API = /argoproj\.io\//;
+const CLUSTER_SECRET = /argocd\.argoproj\.io\/secret-type["']?\s*:\s*["']?cluster\b/;
+/**
+ * Walks the repository once. Skipped: dot folders (`.git`, `.github`), `node_modules`, the output
+ * folders (`render/` is never input), and the inside of Helm charts (a chart renders as a whole;
+ * its templates are only peeked at for Applications). Symlinked folders are followed only when
+ * they resolve inside the repository, and each real folder is visited once, so a loop ends.
+ */
+function scanRepo(repo, skip) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    const dirs = new Map();
+    const argoFiles = [];
+    const seen = new Set();
+    const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
+    const visit = (abs, rel, depth) => {
+        if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
+            return;
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(abs);
+        }
+        catch {
+            return;
+        }
+        if (seen.has(real) || !inside(realRepo, real))
+            return;
+        seen.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const names = entries.filter((e) => isFile(abs, e)).map((e) => e.name);
+        const dir = {
+            path: rel,
+            chart: names.includes("Chart.yaml"),
+            chartOfApplications: false,
+            manifests: [],
+        };
+        const k = scan_KUSTOMIZATION_FILES.find((f) => names.includes(f));
+        if (k)
+            dir.kustomization = k;
+        dirs.set(rel, dir);
+        if (dir.chart) {
+            dir.chartOfApplications = chartTemplatesHoldApplications((0,external_node_path_namespaceObject.join)(abs, "templates"));
+            return;
+        }
+        for (const name of names) {
+            if (!YAML_FILE.test(name))
+                continue;
+            const text = peek((0,external_node_path_namespaceObject.join)(abs, name));
+            if (text === undefined)
+                continue;
+            if (name !== k && looksLikeManifest(name, text))
+                dir.manifests.push(name);
+            if ((ARGO_KIND.test(text) && ARGO_API.test(text)) || CLUSTER_SECRET.test(text)) {
+                argoFiles.push(rel ? `${rel}/${name}` : name);
+            }
+        }
+        for (const e of entries) {
+            if (e.name.startsWith(".") || e.name === "node_modules")
+                continue;
+            const childRel = rel ? `${rel}/${e.name}` : e.name;
+            if (skipped.has(childRel))
+                continue;
+            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_namespaceObject.join)(abs, e.name)))) {
+                visit((0,external_node_path_namespaceObject.join)(abs, e.name), childRel, depth + 1);
+            }
+        }
+    };
+    visit(repo, "", 0);
+    return { dirs, argoFiles };
+}
+function isFile(dir, e) {
+    if (e.isFile())
+        return true;
+    if (!e.isSymbolicLink())
+        return false;
+    try {
+        return (0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.join)(dir, e.name)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDir(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function inside(realRepo, real) {
+    const r = (0,external_node_path_namespaceObject.relative)(realRepo, real);
+    return r === "" || (!r.startsWith(".." + external_node_path_namespaceObject.sep) && r !== "..");
+}
+/** The first bytes of a file as text, or undefined when it cannot be read. */
+function peek(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, "r");
+        const buf = Buffer.alloc(PEEK_BYTES);
+        const n = (0,external_node_fs_.readSync)(fd, buf, 0, PEEK_BYTES, 0);
+        return buf.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Top-level `apiVersion:` and `kind:`: enough to tell manifests from Helm values files. */
+function looksLikeManifest(name, text) {
+    if (name.toLowerCase().endsWith(".json"))
+        return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
+    return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
+}
+function chartTemplatesHoldApplications(dir) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return false;
+    }
+    return names.some((n) => {
+        if (!YAML_FILE.test(n) && !n.endsWith(".tpl"))
+            return false;
+        const text = peek((0,external_node_path_namespaceObject.join)(dir, n));
+        return text !== undefined && ARGO_KIND.test(text) && ARGO_API.test(text);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/detect.ts
+
+
+
+
+
+
+
+/**
+ * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
+ * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
+ * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
+ * kustomization reads and that is not inside a kustomization's folder.
+ */
+function detectLeaves(scan, uses) {
+    const leaves = [];
+    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
+    for (const d of scan.dirs.values()) {
+        if (d.path === "")
+            continue;
+        if (d.kustomization) {
+            if (uses.dirs.has(d.path) || uses.components.has(d.path))
+                continue;
+            leaves.push({
+                path: d.path,
+                kind: "kustomize",
+                why: "a kustomization that no other kustomization uses",
+            });
+        }
+        else if (d.chart) {
+            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
+                continue;
+            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
+        }
+        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+            const env = namesFromPath(d.path).env;
+            leaves.push({
+                path: d.path,
+                kind: "directory",
+                why: `a folder of manifests under env folder "${env ?? ""}"`,
+            });
+        }
+    }
+    return leaves;
+}
+function plainLeaf(d, uses, kustomizeDirs) {
+    if (!namesFromPath(d.path).env)
+        return false;
+    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
+        return false;
+    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
+}
+/** Reads every kustomization (and chart dependency) once for what it uses. */
+function collectUses(repo, scan) {
+    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
+    for (const d of scan.dirs.values()) {
+        if (d.kustomization)
+            kustomizationUses(repo, d.path, d.kustomization, uses);
+        if (d.chart)
+            chartUses(repo, d.path, uses);
+    }
+    return uses;
+}
+function kustomizationUses(repo, dir, file, uses) {
+    let k;
+    try {
+        k = loadYamlFile((0,external_node_path_namespaceObject.join)(repo, dir, file), external_node_path_namespaceObject.posix.join(dir, file)).documents[0]?.value;
+    }
+    catch {
+        return; // render reports the broken file on the target
+    }
+    if (!applications_isObject(k))
+        return;
+    if (k.kind === "Component")
+        uses.components.add(dir);
+    const use = (entry) => {
+        if (typeof entry !== "string" || entry.includes("\n") || URL_LIKE.test(entry))
+            return;
+        const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, entry.replace(/^[^=]+=/, "")));
+        if (rel.startsWith(".."))
+            return;
+        const abs = (0,external_node_path_namespaceObject.resolve)(repo, rel);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            return;
+        if ((0,external_node_fs_.statSync)(abs).isDirectory())
+            uses.dirs.add(rel === "." ? "" : rel);
+        else
+            uses.files.add(rel);
+    };
+    for (const key of ["resources", "bases", "components", "crds", "patchesStrategicMerge"]) {
+        for (const e of detect_list(k[key]))
+            use(e);
+    }
+    for (const key of ["patches", "patchesJson6902", "replacements"]) {
+        for (const e of detect_list(k[key]))
+            if (applications_isObject(e))
+                use(e.path);
+    }
+    for (const key of ["configMapGenerator", "secretGenerator"]) {
+        for (const g of detect_list(k[key])) {
+            if (!applications_isObject(g))
+                continue;
+            for (const f of [...detect_list(g.files), ...detect_list(g.envs), g.env])
+                use(f);
+        }
+    }
+    const charts = detect_list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        for (const c of charts) {
+            if (!applications_isObject(c) || typeof c.name !== "string")
+                continue;
+            use(external_node_path_namespaceObject.posix.join(home, c.name));
+            use(c.valuesFile);
+            for (const f of detect_list(c.additionalValuesFiles))
+                use(f);
+        }
+    }
+}
+/** `file://` dependencies of a chart are parts of it. */
+function chartUses(repo, dir, uses) {
+    let chart;
+    try {
+        chart = loadYamlFile((0,external_node_path_namespaceObject.join)(repo, dir, "Chart.yaml"), external_node_path_namespaceObject.posix.join(dir, "Chart.yaml")).documents[0]?.value;
+    }
+    catch {
+        return;
+    }
+    if (!applications_isObject(chart))
+        return;
+    if (chart.type === "library")
+        uses.libraries.add(dir);
+    for (const dep of detect_list(chart.dependencies)) {
+        if (!applications_isObject(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
+            continue;
+        const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, dep.repository.slice("file://".length)));
+        if (!rel.startsWith(".."))
+            uses.dirs.add(rel);
+    }
+}
+/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
+function detectKind(scanned) {
+    if (!scanned)
+        return undefined;
+    if (scanned.kustomization)
+        return "kustomize";
+    if (scanned.chart)
+        return "helm";
+    return scanned.manifests.length > 0 ? "directory" : undefined;
+}
+/** The folder of a repo-relative file ("" at the root). */
+function folderOf(file) {
+    const d = (0,external_node_path_namespaceObject.dirname)(file);
+    return d === "." ? "" : d;
+}
+function detect_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
+function kindOfFolder(dir) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name);
+    }
+    catch {
+        return undefined;
+    }
+    if (names.some((n) => detect_KUSTOMIZATION_FILES.includes(n)))
+        return "kustomize";
+    if (names.includes("Chart.yaml"))
+        return "helm";
+    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
+        try {
+            if (looksLikeManifest(n, (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, n), "utf8").slice(0, 64 * 1024)))
+                return "directory";
+        }
+        catch {
+            // unreadable: not a manifest
+        }
+    }
+    return undefined;
+}
+const detect_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+
+;// CONCATENATED MODULE: ./packages/core/src/model/app-targets.ts
+
+
+
+
+
+/**
+ * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
+ * or, with none known, any path that exists here):
+ * - one that deploys a folder target as is only marks that target;
+ * - one that renders something else (a Helm chart with env values files, kustomize or directory
+ *   options, several sources, a folder no leaf covers) becomes a target
+ *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
+ * Each Application's `env` and `targets` are filled in.
+ */
+function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
+    const findings = [];
+    const targets = new Map();
+    const plainPath = new Map();
+    const envsByPath = new Map();
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        app.env = appEnv(app, rendering, knownEnvs).env;
+        const path = cleanPath(rendering[0]?.path ?? "");
+        const kind = folders.get(path)?.kind ?? kindOf(path);
+        if (rendering.length === 1 &&
+            app.sources.length === 1 &&
+            !hasOptions(rendering[0]) &&
+            kind &&
+            kind !== "helm") {
+            plainPath.set(app, path);
+            const envs = envsByPath.get(path) ?? new Set();
+            envs.add(app.env);
+            envsByPath.set(path, envs);
+        }
+    }
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        const ref = { name: app.name, file: app.file, line: app.line };
+        if (app.applicationSet)
+            ref.applicationSet = app.applicationSet;
+        if (app.inputs.length > 0)
+            ref.inputs = app.inputs;
+        if (rendering.length === 0) {
+            const chart = app.sources.find((s) => s.chart !== undefined);
+            if (chart) {
+                // The Application lives here and so do its values; the chart does not. It is a target
+                // the render lists as skipped, so promotion and the changelog still see the service.
+                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
+                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
+                if (!targets.has(target.id)) {
+                    targets.set(target.id, target);
+                    app.targets.push(target.id);
+                }
+                continue;
+            }
+            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
+            if (external.length > 0) {
+                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
+            }
+            continue;
+        }
+        const path = plainPath.get(app);
+        // A folder deployed as is is its own target, named by its path, unless Applications of
+        // several envs deploy it: then each is a target of its env (env policies differ).
+        let plain = path === undefined ? undefined : folders.get(path);
+        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
+            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
+            folders.set(path, plain);
+        }
+        if (plain) {
+            plain.applications.push(ref);
+            app.targets.push(plain.id);
+            continue;
+        }
+        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
+        if (!target)
+            continue;
+        const existing = targets.get(target.id);
+        if (existing) {
+            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
+            continue;
+        }
+        targets.set(target.id, target);
+        app.targets.push(target.id);
+    }
+    return { targets: [...targets.values()], findings };
+}
+/** An Application that renders a chart from a chart repository: listed, not rendered. */
+function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
+    const { env, why } = appEnv(app, [], knownEnvs);
+    const service = stripEnv(app.name, env);
+    const source = folderOf(app.file);
+    return {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: "helm",
+        source,
+        dir: (0,external_node_path_namespaceObject.resolve)(repo, source),
+        specs: [],
+        applications: [ref],
+        origin: "application",
+        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
+        reasons: [
+            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
+            why,
+            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
+        ],
+    };
+}
+/**
+ * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
+ * and paths relative to a local chart folder.
+ */
+function valueFilesOf(app) {
+    const out = [];
+    for (const s of app.sources) {
+        for (const f of s.helm?.valueFiles ?? []) {
+            if (/^[a-z]+:\/\//i.test(f))
+                continue;
+            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : external_node_path_namespaceObject.posix.join(cleanPath(s.path ?? ""), f);
+            const norm = external_node_path_namespaceObject.posix.normalize(file);
+            // A chart-repo source's plain value files live in the chart, not here.
+            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
+                out.push(norm);
+        }
+    }
+    return out;
+}
+/** A folder that no layout rule found but an Application deploys as is. */
+function deployedFolder(repo, path, kind, app, knownEnvs) {
+    const dir = (0,external_node_path_namespaceObject.resolve)(repo, path);
+    const names = namesFromPath(path, knownEnvs);
+    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
+    const t = {
+        id: path,
+        env: names.env ?? "",
+        kind,
+        source: path,
+        dir,
+        specs: [spec],
+        applications: [],
+        origin: "application",
+        reasons: [
+            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
+            ...names.why,
+        ],
+    };
+    if (names.service)
+        t.service = names.service;
+    return t;
+}
+/**
+ * An Application's env, by evidence in this order: the folders it renders (source paths, then
+ * value files), the folder it is written in, its labels and name, its destination.
+ */
+function appEnv(app, rendering, knownEnvs = new Set()) {
+    for (const s of rendering) {
+        const n = namesFromPath(cleanPath(s.path ?? ""), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
+    }
+    for (const file of valueFilesOf(app)) {
+        const n = namesFromPath(folderOf(file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
+        // `values-prod.yaml` beside the chart.
+        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
+        if (byFile && namesFromPath(byFile, knownEnvs).env)
+            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
+    }
+    if (!app.applicationSet) {
+        const n = namesFromPath(folderOf(app.file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
+    }
+    const named = envFromApplication(app);
+    if (named)
+        return named;
+    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
+}
+function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
+    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
+    const specs = [];
+    for (const source of sources) {
+        const path = cleanPath(source.path ?? "");
+        const dir = (0,external_node_path_namespaceObject.resolve)(repo, path);
+        if (!insideRepo(repo, dir) || !app_targets_isDir(dir)) {
+            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
+            return undefined;
+        }
+        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
+        if (!spec)
+            return undefined;
+        specs.push(spec);
+    }
+    const sourcePath = cleanPath(sources[0]?.path ?? "");
+    const { env, why } = appEnv(app, sources, knownEnvs);
+    const names = namesFromPath(sourcePath, knownEnvs);
+    const reasons = [
+        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
+        why,
+    ];
+    let service = names.service;
+    if (service)
+        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
+    else {
+        service = stripEnv(app.name, env);
+        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
+    }
+    const target = {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: specs[0]?.type ?? "directory",
+        source: sourcePath,
+        dir: (0,external_node_path_namespaceObject.resolve)(repo, sourcePath),
+        specs,
+        applications: [ref],
+        origin: "application",
+        reasons,
+    };
+    return target;
+}
+function sourceSpec(repo, app, source, dir, refs, findings, detected) {
+    const kind = source.helm ? "helm" : (detected ?? "directory");
+    if (kind === "helm") {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, "Chart.yaml"))) {
+            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
+            return undefined;
+        }
+        const valueFiles = [];
+        for (const f of source.helm?.valueFiles ?? []) {
+            const resolved = resolveValueFile(f, dir, refs, repo);
+            if (typeof resolved !== "string") {
+                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
+                return undefined;
+            }
+            if (!(0,external_node_fs_.existsSync)(resolved)) {
+                if (source.helm?.ignoreMissingValueFiles)
+                    continue;
+                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,external_node_path_namespaceObject.relative)(repo, resolved)})`));
+                return undefined;
+            }
+            valueFiles.push(resolved);
+        }
+        const helm = source.helm ?? {};
+        const spec = {
+            type: "helm",
+            chartDir: dir,
+            releaseName: helm.releaseName ?? app.name,
+            valueFiles,
+        };
+        if (app.destination.namespace)
+            spec.namespace = app.destination.namespace;
+        if (helm.values)
+            spec.values = helm.values;
+        if (applications_isObject(helm.valuesObject))
+            spec.valuesObject = helm.valuesObject;
+        if (helm.parameters?.length)
+            spec.parameters = helm.parameters;
+        if (helm.skipCrds)
+            spec.skipCrds = true;
+        return spec;
+    }
+    if (kind === "kustomize")
+        return source.kustomize
+            ? { type: "kustomize", dir, options: source.kustomize }
+            : { type: "kustomize", dir };
+    const d = source.directory ?? {};
+    const spec = {
+        type: "directory",
+        dir,
+        recurse: d.recurse === true,
+    };
+    if (d.include)
+        spec.include = d.include;
+    if (d.exclude)
+        spec.exclude = d.exclude;
+    return spec;
+}
+/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
+function resolveValueFile(f, chartDir, refs, repo) {
+    if (/^[a-z]+:\/\//i.test(f))
+        return { problem: "is a URL; remote value files need network access" };
+    let path;
+    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
+    if (ref) {
+        if (!refs.has(ref[1] ?? ""))
+            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
+        path = (0,external_node_path_namespaceObject.resolve)(repo, ref[2] ?? "");
+    }
+    else {
+        path = (0,external_node_path_namespaceObject.resolve)(chartDir, f);
+    }
+    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
+}
+/** True when a source renders from this repository. */
+function isLocal(source, repo, repoURLs) {
+    if (source.repoURL && repoURLs.length > 0)
+        return sameRepo(source.repoURL, repoURLs);
+    // No URL to compare against: accept a path that exists here.
+    return source.path !== undefined && app_targets_isDir((0,external_node_path_namespaceObject.resolve)(repo, cleanPath(source.path)));
+}
+/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
+function describeExternal(source) {
+    const what = source.chart
+        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
+        : (source.path ?? "");
+    return `${what} from ${source.repoURL ?? "another repository"}`;
+}
+function hasOptions(source) {
+    return (source !== undefined &&
+        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
+}
+/** A source path as a repo-relative folder ("" for the root). */
+function cleanPath(p) {
+    const n = external_node_path_namespaceObject.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
+    return n === "." ? "" : n;
+}
+function insideRepo(repo, path) {
+    const r = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(repo), path);
+    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
+}
+function app_targets_isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function note(app, message) {
+    return {
+        tool: "render",
+        rule: "external-source",
+        severity: "notice",
+        message,
+        file: app.file,
+        line: app.line,
+    };
+}
+function error(app, message) {
+    return {
+        tool: "render",
+        rule: "application-source",
+        severity: "error",
+        message,
+        file: app.file,
+        line: app.line,
+        target: `applications/${app.env || "_"}/${app.name}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
+
+
+
+
+
+const PLACEHOLDER = /^\{(env|service)\}$/;
+const idPattern = new RegExp(ID_PATTERN);
+/**
+ * Every folder the `.gitops.yaml` roots match. `{env}` and `{service}` each match one folder and
+ * name it; a root without `{env}` gives shared (env-less) folders. The walk is bounded by the
+ * pattern's depth, so symlinked folders that loop cannot make it spin; folders that resolve
+ * outside the repo are ignored, and so are the output folders.
+ */
+function expandRoots(repo, roots, outputDirs) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    const out = [];
+    const seen = new Set();
+    for (const root of roots) {
+        for (const m of roots_expand(realRepo, repo, parseRoot(root), [], {})) {
+            if (seen.has(m.id) || outputDirs.some((o) => m.id === o || m.id.startsWith(`${o}/`)))
+                continue;
+            seen.add(m.id);
+            out.push({ ...m, root });
+        }
+    }
+    return out;
+}
+/** Splits a root pattern and rejects ones that could leave the repo. */
+function parseRoot(root) {
+    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
+    const bad = (why) => new errors_UserError(`${CONFIG_FILE}: targets.roots entry "${root}" ${why}`, CONFIG_FILE);
+    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
+        throw bad("must be relative to the repository");
+    if (segments.length === 0)
+        throw bad("names no folder");
+    if (segments.includes(".."))
+        throw bad('must not contain ".."');
+    if (segments.includes("**"))
+        throw bad('must not use "**": each segment matches one folder level');
+    for (const s of segments) {
+        if (s.includes("{") && !PLACEHOLDER.test(s))
+            throw bad(`has an unknown placeholder in "${s}"`);
+    }
+    return segments;
+}
+function* roots_expand(realRepo, dir, segments, prefix, names) {
+    const [head, ...rest] = segments;
+    if (head === undefined) {
+        yield { id: prefix.join("/"), dir, names };
+        return;
+    }
+    for (const name of childFolders(realRepo, dir)) {
+        const placeholder = PLACEHOLDER.exec(head)?.[1];
+        if (placeholder) {
+            if (!idPattern.test(name))
+                continue;
+            yield* roots_expand(realRepo, (0,external_node_path_namespaceObject.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
+        }
+        else if (name === head || minimatch(name, head)) {
+            yield* roots_expand(realRepo, (0,external_node_path_namespaceObject.join)(dir, name), rest, [...prefix, name], names);
+        }
+    }
+}
+function childFolders(realRepo, dir) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const e of entries) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(e.name);
+        else if (e.isSymbolicLink() && roots_insideRepo(realRepo, path))
+            out.push(e.name);
+    }
+    return out.sort();
+}
+function roots_insideRepo(realRepo, path) {
+    try {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        if (!(0,external_node_fs_.statSync)(real).isDirectory())
+            return false;
+        const rel = (0,external_node_path_namespaceObject.relative)(realRepo, real);
+        return rel !== "" && !rel.startsWith(".." + external_node_path_namespaceObject.sep) && rel !== "..";
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The repository model every command takes its targets from. With no `targets.roots` in
+ * `.gitops.yaml`, discovery needs no config:
+ * 1. every Argo CD Application and ApplicationSet anywhere in the repo is read (ApplicationSets
+ *    expanded offline, app-of-apps charts rendered and followed);
+ * 2. the deployable leaves of the layout become folder targets;
+ * 3. an Application that renders something no folder target covers becomes a target of its own;
+ * 4. env and service come from the path, then the Applications' names and labels, then their
+ *    destination.
+ * With roots configured, the roots decide the folder targets and their names; Applications are
+ * still followed.
+ */
+async function load_loadModel(repoDir, options = {}) {
+    const repo = checkRepo(repoDir);
+    const { config, file: configFile } = loadConfig(repo);
+    const outputDirs = outputFolders(repo, options.outDir);
+    const findings = [];
+    const scan = scanRepo(repo, outputDirs);
+    const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
+    const written = readArgo(repo, scan.argoFiles);
+    findings.push(...written.findings);
+    const applications = [...written.applications];
+    const clusters = [
+        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
+    ];
+    for (const set of written.applicationSets) {
+        applications.push(...expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings));
+    }
+    for (const dir of scan.dirs.values()) {
+        if (!dir.chartOfApplications)
+            continue;
+        const charted = await chartApplications(repo, dir.path, options.env ?? process.env);
+        applications.push(...charted.applications);
+        findings.push(...charted.findings);
+    }
+    applications.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.name.localeCompare(b.name));
+    const known = new Set(config.environments);
+    const excluded = (id) => config.targets.exclude.some((g) => minimatch(id, g, { dot: true }));
+    const skipped = [];
+    const folders = new Map();
+    const kindOf = (path) => detectKind(scan.dirs.get(path));
+    if (config.targets.roots.length > 0) {
+        for (const m of expandRoots(repo, config.targets.roots, outputDirs)) {
+            if (excluded(m.id))
+                continue;
+            const kind = kindOf(m.id);
+            if (!kind) {
+                skipped.push({ id: m.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
+                continue;
+            }
+            const t = folderTarget(repo, m.id, kind, "root");
+            t.root = m.root;
+            t.env = m.names.env ?? "";
+            t.reasons.push(`matches ${m.root} in ${CONFIG_FILE}`);
+            if (m.names.service)
+                t.service = m.names.service;
+            folders.set(t.id, t);
+        }
+    }
+    else {
+        const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
+        for (const leaf of detectLeaves(scan, collectUses(repo, scan))) {
+            if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
+                continue;
+            const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
+            t.reasons.push(`${leaf.path}: ${leaf.why}`);
+            const names = namesFromPath(leaf.path, known);
+            if (names.env)
+                t.env = names.env;
+            if (names.service)
+                t.service = names.service;
+            t.reasons.push(...names.why);
+            folders.set(t.id, t);
+        }
+    }
+    const followed = followApplications(repo, applications, folders, repoURLs, kindOf, known);
+    findings.push(...followed.findings);
+    if (config.targets.roots.length === 0)
+        for (const t of folders.values())
+            if (t.origin !== "root")
+                namesFromApplications(t, applications);
+    const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
+    const configured = config.environments.length > 0;
+    const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
+    if (configured)
+        findings.push(...unknownEnvs(targets, environments));
+    const graphs = new Map();
+    const model = {
+        repo,
+        config,
+        environments,
+        environmentsConfigured: configured,
+        targets,
+        applications,
+        skipped,
+        findings,
+        repoURLs,
+        argoFiles: scan.argoFiles,
+        outputDirs,
+        graph(id) {
+            let g = graphs.get(id);
+            if (!g) {
+                const t = targets.find((x) => x.id === id);
+                g = t ? inputGraph(t, repo) : inputGraph({ applications: [], specs: [] }, repo);
+                graphs.set(id, g);
+            }
+            return g;
+        },
+    };
+    if (configFile)
+        model.configFile = configFile;
+    return model;
+}
+function checkRepo(repoDir) {
+    const repo = (0,external_node_path_namespaceObject.resolve)(repoDir);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(repo);
+    }
+    catch {
+        throw new errors_UserError(`repository folder ${repoDir} does not exist`, repoDir);
+    }
+    if (!st.isDirectory())
+        throw new errors_UserError(`repository path ${repoDir} is not a folder`, repoDir);
+    return repo;
+}
+/** `render/` and the chosen output folder, relative to the repo, when inside it. */
+function outputFolders(repo, outDir) {
+    const out = ["render"];
+    if (outDir) {
+        const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(repo), (0,external_node_path_namespaceObject.resolve)(outDir)).split("\\").join("/");
+        if (rel && !rel.startsWith("..") && !out.includes(rel))
+            out.push(rel);
+    }
+    return out;
+}
+function folderTarget(repo, id, kind, origin) {
+    const dir = (0,external_node_path_namespaceObject.resolve)(repo, id);
+    return {
+        id,
+        env: "",
+        kind,
+        source: id,
+        dir,
+        specs: [specFor(kind, dir, id.split("/").at(-1) ?? id)],
+        applications: [],
+        origin,
+        reasons: [],
+    };
+}
+/** How a folder target renders, by kind. */
+function specFor(kind, dir, releaseName) {
+    if (kind === "kustomize")
+        return { type: "kustomize", dir };
+    if (kind === "helm")
+        return { type: "helm", chartDir: dir, releaseName, valueFiles: [] };
+    return { type: "directory", dir, recurse: false };
+}
+/** Charts an Application renders with its own values: the Application is the target, not the chart. */
+function chartsWrappedByApplications(repo, apps, repoURLs) {
+    const out = new Set();
+    for (const app of apps) {
+        for (const s of app.sources) {
+            if (s.path !== undefined && !s.chart && isLocal(s, repo, repoURLs))
+                out.add(cleanPath(s.path));
+        }
+    }
+    return out;
+}
+/** A folder target whose path names no env or service takes them from the Applications that deploy it. */
+function namesFromApplications(t, apps) {
+    const deploying = apps.filter((a) => t.applications.some((r) => r.name === a.name && r.file === a.file));
+    for (const app of deploying) {
+        if (!t.env) {
+            const named = app.env
+                ? { env: app.env, why: `env "${app.env}": Application ${app.name} that deploys it` }
+                : envFromApplication(app);
+            if (named) {
+                t.env = named.env;
+                t.reasons.push(named.why);
+            }
+        }
+        if (!t.service && t.env && !platformFolder(t.source)) {
+            const service = stripEnv(app.name, t.env);
+            if (service !== app.name) {
+                t.service = service;
+                t.reasons.push(`service "${service}": the name of Application ${app.name} without its env`);
+            }
+        }
+    }
+}
+/** Top folders of platform config: what they deploy belongs to the platform, not to a service. */
+const PLATFORM_FOLDERS = new Set([
+    "clusters",
+    "cluster",
+    "environments",
+    "infrastructure",
+    "infra",
+    "platform",
+    "argo-apps",
+    "argocd",
+    "bootstrap",
+    "system",
+    "policies",
+]);
+function platformFolder(path) {
+    return PLATFORM_FOLDERS.has(path.split("/")[0] ?? "");
+}
+function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
+    const result = expandApplicationSet(set.value, {
+        repo,
+        isLocalRepo: (url) => repoURLs.length === 0 || sameRepo(url, repoURLs),
+        clusters,
+        ...(pullRequest ? { pullRequest } : {}),
+        excluded: outputDirs,
+    });
+    const at = { file: set.file, line: set.line };
+    // Messages name their ApplicationSet; one that does not gets its name in front.
+    const named = (m) => (m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`);
+    for (const message of result.notes)
+        findings.push({
+            tool: "render",
+            rule: "applicationset-live",
+            severity: "notice",
+            message: named(message),
+            ...at,
+        });
+    for (const message of result.errors)
+        findings.push({
+            tool: "render",
+            rule: "applicationset",
+            severity: "error",
+            message: named(message),
+            ...at,
+        });
+    const apps = [];
+    for (const g of result.applications) {
+        const app = asApplication(g.manifest, set.file, set.line, set.name);
+        if (!app)
+            continue;
+        app.inputs = [...result.inputs.files];
+        apps.push(app);
+    }
+    return apps;
+}
+/** One warning per env that is not among the configured environments, naming its targets. */
+function unknownEnvs(targets, environments) {
+    const byEnv = new Map();
+    for (const t of targets) {
+        if (!t.env || environments.includes(t.env))
+            continue;
+        const ids = byEnv.get(t.env) ?? [];
+        ids.push(t.id);
+        byEnv.set(t.env, ids);
+    }
+    return [...byEnv].map(([env, ids]) => ({
+        tool: "layout",
+        rule: "unknown-env",
+        severity: "warning",
+        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${CONFIG_FILE}`,
+        file: ids[0] ?? CONFIG_FILE,
+        target: ids[0] ?? "",
+    }));
+}
+/**
+ * URLs of the checkout's remotes, for matching Application repoURLs. A remote on the local disk
+ * (a mirror, a bare repo) is no name Argo CD could use, so it is left out.
+ */
+async function remoteUrls(repo) {
+    const r = await git_git(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
+    if (r.code !== 0)
+        return [];
+    return r.stdout
+        .split("\n")
+        .map((l) => l.split(" ").slice(1).join(" ").trim())
+        .filter((u) => u && !/^(\/|\.|~|file:)/i.test(u));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/service-root.ts
+/**
+ * The service's own folder in a target's path: the path up to and including the segment that
+ * names the service (`apps/cms/overlays/prod` → `apps/cms`), or undefined when no segment does.
+ */
+function serviceRoot(path, service) {
+    const segs = path.split("/");
+    const at = segs.lastIndexOf(service);
+    return at === -1 ? undefined : segs.slice(0, at + 1).join("/");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/report.ts
+
+
+/** The model as JSON: the chosen targets, and the Applications that deploy any of them. */
+function modelJson(model, targets, options = {}) {
+    const chosen = new Set(targets.map((t) => t.id));
+    // Unfiltered, every Application is listed (those that render nothing here too).
+    const all = targets.length === model.targets.length;
+    return {
+        environments: model.environments,
+        targets: targets.map((t) => targetJson(t, options.explain === true)),
+        applications: model.applications
+            .filter((a) => all || a.targets.some((id) => chosen.has(id)))
+            .map((a) => ({
+            name: a.name,
+            namespace: a.namespace,
+            project: a.project,
+            file: a.file,
+            line: a.line,
+            applicationSet: a.applicationSet,
+            targets: a.targets,
+            destination: a.destination,
+        })),
+    };
+}
+function targetJson(t, explain) {
+    const out = {
+        id: t.id,
+        env: t.env,
+        kind: t.kind,
+        source: t.source,
+        origin: t.origin,
+        applications: [...new Set(t.applications.map((a) => a.name))],
+    };
+    if (t.service)
+        out.service = t.service;
+    if (t.root)
+        out.root = t.root;
+    if (explain)
+        out.reasons = t.reasons.filter(Boolean);
+    return out;
+}
+/** `gitops targets --explain` as text: each target, then why. */
+function explainText(targets) {
+    const lines = [];
+    for (const t of targets) {
+        lines.push(`${t.id}  (${t.kind}, env ${t.env || "none: shared"}, service ${t.service ?? "none"})`);
+        for (const r of t.reasons.filter(Boolean))
+            lines.push(`  - ${r}`);
+        for (const a of t.applications) {
+            lines.push(`  - deployed by Application ${a.name} (${a.file}:${a.line}${a.applicationSet ? `, ApplicationSet ${a.applicationSet}` : ""})`);
+        }
+    }
+    return lines.join("\n") + "\n";
+}
+/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
+function noTargets(layout) {
+    const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
+    const looked = layout.config.targets.roots.length > 0
+        ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
+        : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
+    return new errors_UserError(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
+        `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/shards.ts
+
+/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
+const MAX_SHARDS = 256;
+/**
+ * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
+ * order, round-robin, so each shard gets a similar mix of envs and services and
+ * the same repo always gives the same plan. Empty shards are dropped.
+ */
+function planShards(targets, count) {
+    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
+        throw new errors_UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
+    }
+    const ids = targets.map((t) => t.id).sort();
+    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
+    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
+    return shards;
+}
+/**
+ * Keeps the layout's targets whose env (and service, when given) is in the
+ * filters; empty filters keep all. A name the repo does not know is a
+ * `UserError` listing the names it does know.
+ */
+function filterTargets(layout, filters) {
+    const envs = filters.environments ?? [];
+    const services = filters.services ?? [];
+    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)]);
+    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
+    for (const env of envs) {
+        if (!knownEnvs.has(env))
+            throw new errors_UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
+    }
+    for (const svc of services) {
+        if (!knownServices.has(svc)) {
+            throw new errors_UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
+        }
+    }
+    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
+        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version.ts
+/** The suite's version; a test keeps it equal to package.json's. */
+const version_VERSION = "0.1.0";
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
+
+const ANSI = {
+    error: "\u001b[31m",
+    warning: "\u001b[33m",
+    notice: "\u001b[36m",
+    dim: "\u001b[2m",
+    bold: "\u001b[1m",
+};
+const RESET = "\u001b[0m";
+/**
+ * Human text: one line per finding, worst first, then a totals line.
+ *
+ * ```
+ * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
+ * 1 error, 0 warnings, 0 notices
+ * ```
+ *
+ * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
+ * characters, so it can neither forge a line of its own (which the Actions runner would read as a
+ * `::workflow-command::`) nor send escape sequences to the reader's terminal.
+ */
+function formatText(findings, opts = {}) {
+    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
+    const lines = finding_sortFindings(findings).map((f) => renderLine(f, paint));
+    const counts = finding_countBySeverity(findings);
+    const totals = finding_countsLabel(counts);
+    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
+    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
+    return `${lines.join("\n")}\n`;
+}
+/**
+ * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
+ * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
+ */
+function formatFindingLine(f) {
+    return renderLine(f, (_style, s) => s);
+}
+function renderLine(f, paint) {
+    const cols = [paint(f.severity, f.severity)];
+    const where = finding_locationLabel(f);
+    if (where)
+        cols.push(oneLine(where));
+    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
+    if (f.resource)
+        cols.push(`[${oneLine(finding_resourceLabel(f.resource))}]`);
+    return cols.join("  ");
+}
+/**
+ * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
+ * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
+ */
+function oneLine(s) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === "\r\n" || c === "\n")
+            return "\\n";
+        if (c === "\r")
+            return "\\r";
+        if (c === "\t")
+            return " ";
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+function hex(n, width) {
+    return n.toString(16).padStart(width, "0");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
+
+/**
+ * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
+ * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
+ *
+ * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
+ * the summary cannot disagree with the list it summarises.
+ */
+function toJsonReport(findings, extra = {}) {
+    const counts = finding_countBySeverity(findings);
+    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
+    for (const [key, value] of Object.entries(extra)) {
+        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
+        if (!Object.hasOwn(summary, key)) {
+            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return { findings: finding_sortFindings(findings), summary };
+}
+/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
+function formatJson(findings, extra) {
+    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/annotations.ts
+
+/**
+ * GitHub shows at most 10 annotations of each level per step (and 50 per job) and silently drops
+ * the rest, so we choose which ones survive: worst first, in report order, `limit` per level.
+ */
+const DEFAULT_ANNOTATION_LIMIT = 10;
+/**
+ * Turns findings into annotations, worst first and capped per level.
+ * The resource label is appended to the message (the annotation has no field for it), and a
+ * finding with no file names its target in the message, since it will not be pinned to a file.
+ */
+function toAnnotations(findings, opts = {}) {
+    const limit = Math.max(0, opts.limit ?? DEFAULT_ANNOTATION_LIMIT);
+    const taken = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    let dropped = 0;
+    for (const f of sortFindings(findings)) {
+        if (taken[f.severity] >= limit) {
+            dropped += 1;
+            continue;
+        }
+        taken[f.severity] += 1;
+        annotations.push(toAnnotation(f));
+    }
+    return { annotations, dropped };
+}
+function toAnnotation(f) {
+    let message = f.message;
+    if (!f.file && f.target)
+        message = `${f.target}: ${message}`;
+    if (f.resource)
+        message = `${message} [${resourceLabel(f.resource)}]`;
+    const a = { level: f.severity, message, title: `${f.tool}: ${f.rule}` };
+    if (f.file) {
+        a.file = f.file;
+        if (f.line) {
+            a.startLine = f.line;
+            // GitHub ignores a column without a line, so only carry it alongside one.
+            if (f.column)
+                a.startColumn = f.column;
+        }
+    }
+    return a;
+}
+/**
+ * The `::error file=...,line=...,col=...,title=...::message` line the runner turns into an
+ * annotation, escaped as `@actions/core` does (`toCommandValue`/`escapeData`/`escapeProperty`).
+ *
+ * The escaping is what keeps untrusted text inert: a message can hold no raw CR or LF, so it can
+ * never begin a line of its own (`\n::add-mask::...`, `\n::stop-commands::...`), and a property
+ * can hold no `,` or `:` to smuggle in another property or end the property list early.
+ */
+function formatWorkflowCommand(a) {
+    const props = [];
+    if (a.file !== undefined)
+        props.push(`file=${escapeProperty(a.file)}`);
+    if (a.startLine !== undefined)
+        props.push(`line=${a.startLine}`);
+    if (a.startColumn !== undefined)
+        props.push(`col=${a.startColumn}`);
+    props.push(`title=${escapeProperty(a.title)}`);
+    // The level is ours, but check it anyway: it is the one part of the line we do not escape.
+    const level = SEVERITIES.includes(a.level) ? a.level : "error";
+    return `::${level} ${props.join(",")}::${escapeData(a.message)}`;
+}
+/** Escapes the message part of a workflow command. */
+function escapeData(s) {
+    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** Escapes a `key=value` property of a workflow command. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
+
+
+
+/** Finding rows shown before the "N more findings not shown" note. */
+const DEFAULT_SUMMARY_LIMIT = 200;
+/**
+ * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
+ * We stop a little short, leaving room for a caller's own lines around ours.
+ */
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+/** One message can be a whole manifest; past this a cell is cut with `…`. */
+const MAX_CELL_CHARS = 1000;
+/** Room kept for the closing notes, so they always fit. */
+const NOTE_RESERVE_BYTES = 256;
+/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
+const NO_TARGET = "(no target)";
+const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
+/**
+ * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
+ * counts per target (worst first, when findings carry targets), then a findings table worst first,
+ * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
+ */
+function summary_toSummaryMarkdown(findings, opts) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const counts = countBySeverity(findings);
+    const failed = failsAt(findings, opts.failOn ?? "error");
+    const check = opts.check ? `**${summary_markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
+    const status = findings.length ? countsLabel(counts) : "no findings";
+    const out = [`## ${summary_markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
+    if (!findings.length)
+        return `${out.join("\n")}\n`;
+    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
+    const notes = [];
+    const groups = groupByTarget(findings);
+    if (groups) {
+        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${summary_markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
+        out.push("", ...table.lines);
+        room -= bytes(table.lines) + 1;
+        if (table.hidden)
+            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
+    }
+    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], sortFindings(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
+    out.push("", ...table.lines);
+    if (table.hidden)
+        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
+    if (notes.length)
+        out.push("", ...notes);
+    return `${out.join("\n")}\n`;
+}
+/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
+function groupByTarget(findings) {
+    if (!findings.some((f) => f.target))
+        return undefined;
+    const byTarget = new Map();
+    for (const f of findings) {
+        const key = f.target ?? NO_TARGET;
+        let counts = byTarget.get(key);
+        if (!counts)
+            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
+        counts[f.severity] += 1;
+    }
+    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
+        b.warning - a.warning ||
+        b.notice - a.notice ||
+        // On a tie, named targets first: the catch-all row is the least specific.
+        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
+        ta.localeCompare(tb));
+}
+function findingRow(f, opts) {
+    const label = summary_markdownCell(locationLabel(f)) || "—";
+    const href = f.file ? fileUrl(f, opts) : undefined;
+    const where = href ? `[${label}](${href})` : label;
+    const message = f.resource ? `${f.message} (${resourceLabel(f.resource)})` : f.message;
+    return `| ${BADGE[f.severity]} | ${where} | ${summary_markdownCell(`${f.tool}/${f.rule}`)} | ${summary_markdownCell(message)} |`;
+}
+/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
+function fileUrl(f, opts) {
+    if (!opts.repoUrl || !opts.sha || !f.file)
+        return undefined;
+    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
+    const anchor = f.line ? `#L${f.line}` : "";
+    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
+}
+/**
+ * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
+ * Rows are rendered lazily, so a million findings cost only the rows shown.
+ */
+function fitTable(header, items, render, limit, room) {
+    const lines = [...header];
+    let used = bytes(header);
+    for (const item of items.slice(0, limit)) {
+        const row = render(item);
+        const size = Buffer.byteLength(row, "utf8") + 1;
+        if (used + size > room)
+            break;
+        lines.push(row);
+        used += size;
+    }
+    const shown = lines.length - header.length;
+    // A header with no rows under it renders as an empty table; leave it out.
+    return { lines: shown ? lines : [], hidden: items.length - shown };
+}
+/**
+ * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
+ * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
+ * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
+ * written as a character reference, which renders as the character itself. So a message reads
+ * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
+ */
+function summary_markdownCell(s) {
+    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
+    return (cut
+        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
+        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
+        .replace(/\t/g, " ")
+        .trim());
+}
+function bytes(lines) {
+    return lines.reduce((n, l) => n + Buffer.byteLength(l, "utf8") + 1, 0);
+}
+function plural(n, words) {
+    return `${n} ${words}${n === 1 ? "" : "s"}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/uri.ts
+/**
+ * Percent-encodes a repo-relative path for a URI (SARIF `artifactLocation.uri`, summary links).
+ *
+ * Deliberately stricter than RFC 3986's path characters: `:` (a first segment with a colon reads
+ * as a URI scheme), `(`/`)` (they end a markdown link) and `&` (markdown decodes entities in link
+ * destinations) are encoded too. Lone surrogates, which `encodeURIComponent` throws on, become
+ * U+FFFD first so a strange file name cannot crash a report.
+ */
+function uri_encodePath(path) {
+    return path
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+        .replace(/[^A-Za-z0-9\-._~!$'*+,;=@/]/gu, uri_percent);
+}
+/** `encodeURIComponent`, plus the `(`/`)` it leaves alone. */
+function uri_percent(c) {
+    return encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
+
+
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
+ * keep the worst and count the rest in `run.properties`.
+ */
+const SARIF_MAX_RESULTS = 25_000;
+const LEVEL = { error: "error", warning: "warning", notice: "note" };
+/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
+const FINGERPRINT_KEY = "gitopsFinding/v1";
+/**
+ * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
+ * results worst first with repo-relative locations and fingerprints stable across runs.
+ */
+function sarif_toSarif(findings, opts) {
+    const sorted = finding_sortFindings(findings);
+    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
+    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
+    // first use, so the rules array and every ruleIndex stay put when only the results change.
+    // `kept` is worst first, so a rule's first finding carries its worst severity.
+    const first = new Map();
+    for (const f of kept)
+        if (!first.has(ruleId(f)))
+            first.set(ruleId(f), f);
+    const rules = [...first.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // Identical findings (same rule, place, message and resource, different lines) share a hash;
+    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const id = ruleId(f);
+        const hash = findingFingerprint(f);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        const location = toLocation(f);
+        return {
+            ruleId: id,
+            ruleIndex: index.get(id) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: messageText(f) },
+            ...(location && { locations: [location] }),
+            partialFingerprints: {
+                [FINGERPRINT_KEY]: `${hash}:${n}`,
+                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
+                // from the text around `line`, which moves whenever lines above are edited. Ours does not
+                // depend on the line, so an alert survives unrelated edits to the file.
+                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
+            },
+        };
+    });
+    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
+    if (opts.informationUri)
+        driver.informationUri = opts.informationUri;
+    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
+    if (kept.length < sorted.length)
+        run.properties = { droppedResults: sorted.length - kept.length };
+    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+/**
+ * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
+ * message and resource. Not the line, which shifts with unrelated edits.
+ */
+function findingFingerprint(f) {
+    const parts = [
+        f.tool,
+        f.rule,
+        f.file ?? f.target ?? "",
+        f.message,
+        f.resource ? finding_resourceLabel(f.resource) : "",
+    ];
+    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+function ruleId(f) {
+    return `${f.tool}/${f.rule}`;
+}
+function toRule(id, worst, info) {
+    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
+    const text = info?.description ?? id;
+    const rule = {
+        id,
+        name: id,
+        shortDescription: { text },
+        fullDescription: { text },
+        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
+        defaultConfiguration: { level: LEVEL[worst.severity] },
+        // The tool as a tag lets code scanning filter lint from policy from secrets.
+        properties: { tags: [worst.tool] },
+    };
+    if (info?.helpUri)
+        rule.helpUri = info.helpUri;
+    return rule;
+}
+function messageText(f) {
+    const text = f.resource ? `${f.message} [${finding_resourceLabel(f.resource)}]` : f.message;
+    // message.text is required and GitHub refuses an empty string for a required property.
+    return text || ruleId(f);
+}
+function toLocation(f) {
+    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
+    if (!path)
+        return undefined;
+    const location = {
+        physicalLocation: { artifactLocation: { uri: uri_encodePath(path), uriBaseId: "%SRCROOT%" } },
+    };
+    // A line only means something in the file; a target is a directory.
+    if (f.file && f.line && f.line >= 1) {
+        location.physicalLocation.region = { startLine: f.line };
+        if (f.column && f.column >= 1)
+            location.physicalLocation.region.startColumn = f.column;
+    }
+    return location;
+}
+/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
+function looksLikePath(s) {
+    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
+
+
+/** The case a finding belongs to when it names neither a target nor a file. */
+const REPOSITORY_CASE = "(repository)";
+/**
+ * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
+ * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
+ * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
+ *
+ * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
+ * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
+ */
+function toJUnitXml(findings, opts) {
+    const byTool = new Map();
+    for (const tool of opts.tools ?? [])
+        byTool.set(tool, []);
+    for (const f of finding_sortFindings(findings)) {
+        const list = byTool.get(f.tool);
+        if (list)
+            list.push(f);
+        else
+            byTool.set(f.tool, [f]);
+    }
+    if (!byTool.size)
+        byTool.set(opts.suiteName, []);
+    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
+    const tests = suites.reduce((n, s) => n + s.tests, 0);
+    const failures = suites.reduce((n, s) => n + s.failures, 0);
+    return [
+        `<?xml version="1.0" encoding="UTF-8"?>`,
+        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
+        ...suites.flatMap((s) => s.lines),
+        `</testsuites>`,
+        "",
+    ].join("\n");
+}
+function suiteXml(tool, findings, opts) {
+    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
+    const byCase = new Map();
+    for (const name of opts.cases ?? [])
+        byCase.set(name, []);
+    const extra = new Map();
+    for (const f of findings) {
+        const name = f.target ?? f.file ?? REPOSITORY_CASE;
+        const list = byCase.get(name) ?? extra.get(name);
+        if (list)
+            list.push(f);
+        else
+            extra.set(name, [f]);
+    }
+    for (const name of [...extra.keys()].sort())
+        byCase.set(name, extra.get(name) ?? []);
+    const lines = [];
+    let failures = 0;
+    for (const [name, list] of byCase) {
+        const failing = [];
+        const other = [];
+        for (const f of list) {
+            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
+            (fails ? failing : other).push(f);
+        }
+        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
+        if (!list.length) {
+            lines.push(`${open}/>`);
+            continue;
+        }
+        lines.push(`${open}>`);
+        const [head] = failing;
+        if (head) {
+            failures += 1;
+            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
+            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
+                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
+        }
+        if (other.length) {
+            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
+        }
+        lines.push(`    </testcase>`);
+    }
+    const tests = byCase.size;
+    return {
+        lines: [
+            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
+            ...lines,
+            `  </testsuite>`,
+        ],
+        tests,
+        failures,
+    };
+}
+/**
+ * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
+ * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
+ */
+const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const ENTITY = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&apos;",
+};
+/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
+function xmlText(s) {
+    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
+}
+/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
+function xmlAttr(s) {
+    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
+/**
+ * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
+ * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/plan.ts
+
+/** Selects targets and splits them into shards (see `planShards`). */
+function buildPlan(layout, options) {
+    const targets = filterTargets(layout, options);
+    const shards = planShards(targets, options.shards);
+    const matrix = {
+        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
+    };
+    return { targets, shards, matrix };
+}
+/** A job-summary section: targets per env and kind, and the shards. */
+function planMarkdown(plan) {
+    const counts = new Map();
+    for (const t of plan.targets)
+        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
+    const rows = [...counts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, n]) => {
+        const [env = "", kind = ""] = key.split("\u0000");
+        return `| ${env} | ${kind} | ${n} |`;
+    });
+    const lines = [
+        "### gitops plan",
+        "",
+        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
+        "",
+        "| Env | Kind | Targets |",
+        "| --- | --- | ---: |",
+        ...rows,
+    ];
+    if (plan.shards.length > 1) {
+        lines.push("", "| Shard | Targets |", "| ---: | --- |");
+        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
+    }
+    return lines.join("\n") + "\n";
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/write.ts
@@ -15679,6 +28991,48 @@ function expandGlob(pattern, cwd) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/changelog/src/types.ts
+/** The shapes `gitops changelog` produces (DESIGN.md: fields may be added, never renamed). */
+/** The service name of entries from clusters/, environments/, policies/ and argo-apps/. */
+const PLATFORM_SERVICE = "platform";
+
+;// CONCATENATED MODULE: ./packages/changelog/src/components.ts
+
+/** The attribution of the model's targets, built once: files by name, folders by prefix. */
+function attributionOf(model) {
+    const byFile = new Map();
+    const byDir = [];
+    for (const t of model.targets) {
+        const components = (t.env ? [t.env] : model.environments).map((env) => ({
+            env,
+            service: t.service ?? PLATFORM_SERVICE,
+        }));
+        const g = model.graph(t.id);
+        for (const f of g.files) {
+            const list = byFile.get(f) ?? [];
+            list.push(...components);
+            byFile.set(f, list);
+        }
+        for (const d of g.dirs)
+            byDir.push({ prefix: d === "" ? "" : `${d}/`, components });
+    }
+    return (path) => {
+        const all = [...(byFile.get(path) ?? [])];
+        for (const d of byDir)
+            if (path.startsWith(d.prefix))
+                all.push(...d.components);
+        const seen = new Set();
+        return all.filter((c) => {
+            const key = `${c.env}\0${c.service}`;
+            if (seen.has(key))
+                return false;
+            seen.add(key);
+            return true;
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/changelog/src/blobs.ts
 /**
  * Reads many files at many commits with one `git cat-file --batch`, instead
@@ -15770,7 +29124,7 @@ function tagOf(image) {
     return colon > noDigest.lastIndexOf("/") ? noDigest.slice(colon + 1) : undefined;
 }
 const images_VERSION = /^v?(\d+(?:\.\d+){0,3})(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-function parseVersion(tag) {
+function images_parseVersion(tag) {
     const m = images_VERSION.exec(tag);
     if (!m?.[1])
         return undefined;
@@ -15783,8 +29137,8 @@ function parseVersion(tag) {
  * because such tags carry no order.
  */
 function compareVersions(a, b) {
-    const va = parseVersion(a);
-    const vb = parseVersion(b);
+    const va = images_parseVersion(a);
+    const vb = images_parseVersion(b);
     if (!va || !vb)
         return undefined;
     for (let i = 0; i < Math.max(va.numbers.length, vb.numbers.length); i++) {
@@ -15993,10 +29347,10 @@ function versions_str(v) {
 ;// CONCATENATED MODULE: ./packages/changelog/src/changes.ts
 
 
-const YAML_FILE = /(\.ya?ml|(^|\/)Kustomization)$/;
+const changes_YAML_FILE = /(\.ya?ml|(^|\/)Kustomization)$/;
 /** True for files whose versions we read (YAML); others only count as config changes. */
 function holdsVersions(path) {
-    return YAML_FILE.test(path);
+    return changes_YAML_FILE.test(path);
 }
 /**
  * Compares the versions pinned in `file` before and after the commit
@@ -16060,57 +29414,6 @@ function tidyChanges(changes) {
         .map((x) => x.c);
 }
 
-;// CONCATENATED MODULE: ./packages/changelog/src/types.ts
-/** The shapes `gitops changelog` produces (DESIGN.md: fields may be added, never renamed). */
-/** The service name of entries from clusters/, environments/, policies/ and argo-apps/. */
-const PLATFORM_SERVICE = "platform";
-
-;// CONCATENATED MODULE: ./packages/changelog/src/components.ts
-/**
- * Which environment and service a changed path belongs to. The rules follow
- * the blueprint's layout, not the render graph, so a changelog needs nothing
- * but Git:
- *
- * - `apps/<svc>/overlays/<env>/**`: that env only;
- * - anything else under `apps/<svc>/` (`base/`, `components/`, ...): every env;
- * - `clusters/<env>/**`, `environments/<env>/**`, `argo-apps/<env>/**`: the
- *   platform service in that env; the same roots outside an env folder, and
- *   `policies/**`, count for every env;
- * - everything else (README.md, .github/, changelog/ ...) is not deployed.
- */
-
-
-const PLATFORM_ROOTS = new Set(["clusters", "environments", "argo-apps"]);
-const id = new RegExp(ID_PATTERN);
-/**
- * The components `path` deploys to. `environments` are the configured ones,
- * in promotion order; an overlay or platform folder of another name (`dev`)
- * is an env of its own. Names that cannot be an env or service id are not
- * components (the layout refuses them as targets too).
- */
-function componentsOf(path, environments) {
-    const segs = path.split("/");
-    const [root, second, third, fourth] = segs;
-    if (root === "apps" && second && segs.length >= 3) {
-        if (!id.test(second))
-            return [];
-        if (third === "overlays" && fourth && segs.length >= 5) {
-            return id.test(fourth) ? [{ env: fourth, service: second }] : [];
-        }
-        return environments.map((env) => ({ env, service: second }));
-    }
-    if (root && PLATFORM_ROOTS.has(root) && second) {
-        // Under a platform root only a configured env names a folder; `clusters/common/` is shared.
-        if (segs.length >= 3 && environments.includes(second))
-            return [{ env: second, service: PLATFORM_SERVICE }];
-        return environments.map((env) => ({ env, service: PLATFORM_SERVICE }));
-    }
-    if (root === "policies" && segs.length >= 2) {
-        return environments.map((env) => ({ env, service: PLATFORM_SERVICE }));
-    }
-    return [];
-}
-
 ;// CONCATENATED MODULE: ./packages/changelog/src/messages.ts
 /** What a commit message tells about a deployment: its PR, its promotion source, what it reverts. */
 
@@ -16152,10 +29455,12 @@ function parsePromotedFrom(trailer) {
 
 
 
-
 /** Entries of `history` (newest first) that pass `filter`, in history order, then env order, then service. */
-async function buildEntries(repo, history, environments, filter) {
-    const groups = history.map((commit) => ({ commit, parts: groupFiles(commit, environments, filter) }));
+async function buildEntries(repo, history, environments, attribute, filter) {
+    const groups = history.map((commit) => ({
+        commit,
+        parts: groupFiles(commit, environments, attribute, filter),
+    }));
     const specs = [];
     for (const { commit, parts } of groups) {
         for (const files of parts.values()) {
@@ -16198,10 +29503,10 @@ async function buildEntries(repo, history, environments, filter) {
     return entries;
 }
 /** Files of one commit grouped by `env\0service`, in env order then service name. */
-function groupFiles(commit, environments, filter) {
+function groupFiles(commit, environments, attribute, filter) {
     const groups = new Map();
     for (const file of commit.files) {
-        for (const { env, service } of componentsOf(file.path, environments)) {
+        for (const { env, service } of attribute(file.path)) {
             if (!filter(env, service, commit.sha))
                 continue;
             const key = `${env}\0${service}`;
@@ -16217,10 +29522,10 @@ function groupFiles(commit, environments, filter) {
     return new Map([...groups].sort(([a], [b]) => {
         const [ea = "", sa = ""] = a.split("\0");
         const [eb = "", sb = ""] = b.split("\0");
-        return rank(ea) - rank(eb) || compare(ea, eb) || compare(sa, sb);
+        return rank(ea) - rank(eb) || entries_compare(ea, eb) || entries_compare(sa, sb);
     }));
 }
-function compare(a, b) {
+function entries_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** An ISO 8601 time in UTC without milliseconds, whatever offset git printed. */
@@ -16413,16 +29718,23 @@ async function shallowBoundaries(repo) {
 
 
 
+
 /** The changelog between each env's start and `to`, newest commit first. */
 async function collect_collectChangelog(options) {
     const { repo } = options;
     await assertGitRepo(repo);
-    const configured = loadConfig(repo).config.environments;
+    // Attribution follows the repository model of the checkout: a file counts for the targets
+    // whose input graph holds it.
+    const model = await load_loadModel(repo);
+    // With no target, no change could be attributed: an empty changelog would look like "no deploys".
+    if (model.targets.length === 0)
+        throw noTargets(model);
+    const configured = model.environments;
     const to = await resolveCommit(repo, options.to ?? "HEAD", options.to ? "--to" : "the changelog's end (HEAD)");
     const since = options.since ? await resolveCommit(repo, options.since, "--since") : undefined;
     for (const env of options.environments ?? []) {
         if (!configured.includes(env)) {
-            throw new errors_UserError(`unknown environment "${env}"; .gitops.yaml lists: ${configured.join(", ")}`);
+            throw new errors_UserError(`unknown environment "${env}"; known: ${configured.join(", ") || "(none)"}`);
         }
     }
     const wanted = options.environments?.length
@@ -16452,7 +29764,7 @@ async function collect_collectChangelog(options) {
     const inRange = (env, sha) => ranges.get(env)?.has(sha) ?? true;
     const keep = (env, service) => (options.environments?.length ? wanted.includes(env) : true) &&
         (!options.services?.length || options.services.includes(service));
-    const entries = await buildEntries(repo, history, configured, (env, service, sha) => keep(env, service) && inRange(env, sha));
+    const entries = await buildEntries(repo, history, configured, attributionOf(model), (env, service, sha) => keep(env, service) && inRange(env, sha));
     const environments = [
         ...configured,
         ...[...new Set(entries.map((e) => e.env))].filter((e) => !configured.includes(e)).sort(),
@@ -17466,273 +30778,11 @@ async function changedFiles(repo, ref) {
     const all = new Set([...diff.split("\0"), ...untracked.split("\0")].filter(Boolean));
     return [...all].sort();
 }
-/** URLs of the checkout's remotes, for matching Application repoURLs. */
-async function remoteUrls(repo) {
-    const r = await git_git(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
-    if (r.code !== 0)
-        return [];
-    return r.stdout
-        .split("\n")
-        .map((l) => l.split(" ").slice(1).join(" ").trim())
-        .filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./packages/render/src/argo.ts
-
-
-
-
-const MANIFEST = /\.ya?ml$/i;
-/**
- * Reads every Argo CD Application under `argo-apps/` as written in the files.
- * Kustomize patches applied to Applications themselves are not seen here: the
- * input graph needs the file each Application comes from. A file with broken
- * YAML is returned in `unreadable` (the loader's error, naming file and line).
- */
-function readApplications(repo, root = "argo-apps") {
-    const apps = [];
-    const unreadable = [];
-    for (const path of walkFiles((0,external_node_path_namespaceObject.join)(repo, root), (name) => MANIFEST.test(name))) {
-        const file = (0,external_node_path_namespaceObject.relative)(repo, path).split("\\").join("/");
-        let yaml;
-        try {
-            yaml = loadYamlFile(path, file);
-        }
-        catch (err) {
-            // One broken file must not stop the rest: it becomes a finding.
-            if (err instanceof errors_UserError) {
-                unreadable.push(err);
-                continue;
-            }
-            throw err;
-        }
-        for (const doc of yaml.documents) {
-            const app = asApplication(doc.value);
-            if (!app)
-                continue;
-            const env = file.split("/")[1];
-            const entry = { name: app.name, file, line: doc.line, sources: app.sources };
-            if (env && file.split("/").length > 2)
-                entry.env = env;
-            if (app.namespace)
-                entry.destinationNamespace = app.namespace;
-            apps.push(entry);
-        }
-    }
-    apps.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-    return { apps, unreadable };
-}
-function asApplication(value) {
-    if (!isObject(value) || value.kind !== "Application" || typeof value.apiVersion !== "string")
-        return undefined;
-    if (!value.apiVersion.startsWith("argoproj.io/"))
-        return undefined;
-    const metadata = isObject(value.metadata) ? value.metadata : {};
-    const spec = isObject(value.spec) ? value.spec : {};
-    const name = typeof metadata.name === "string" ? metadata.name : "";
-    if (!name)
-        return undefined;
-    const sources = Array.isArray(spec.sources)
-        ? spec.sources.filter(isObject)
-        : isObject(spec.source)
-            ? [spec.source]
-            : [];
-    const destination = isObject(spec.destination) ? spec.destination : {};
-    const namespace = typeof destination.namespace === "string" ? destination.namespace : undefined;
-    return namespace ? { name, namespace, sources } : { name, sources };
-}
-/**
- * True when an Application's repoURL names this repository: one of the
- * configured URLs or the git remote, compared without scheme, user, `.git`
- * and case (https://github.com/o/r.git == git@github.com:o/r).
- */
-function sameRepo(url, candidates) {
-    const n = normalizeRepoUrl(url);
-    return candidates.some((c) => normalizeRepoUrl(c) === n);
-}
-function normalizeRepoUrl(url) {
-    let u = url.trim().toLowerCase();
-    u = u.replace(/^[a-z+]+:\/\//, "");
-    u = u.replace(/^[^@/]+@/, "");
-    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
-    u = u.replace(/:\d+\//, "/");
-    return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 ;// CONCATENATED MODULE: ./packages/render/src/graph.ts
+// The input graph belongs to the repository model (core): changed-only render, changelog
+// attribution and the cache all ask it. Re-exported for render's modules.
 
-
-
-
-const graph_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
-const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
-/**
- * Builds a target's input graph without rendering: kustomization resources,
- * components, patches, generator and replacement files (recursively); a Helm
- * chart's folder and its values files; a plain folder; the Application files
- * that point at it.
- */
-function inputGraph(target, repo) {
-    const g = {
-        files: new Set(),
-        dirs: new Set(),
-        yamlFiles: new Map(),
-        remote: [],
-        unresolved: false,
-        helmCharts: false,
-    };
-    for (const app of target.applications)
-        g.files.add(app.file);
-    for (const spec of target.specs)
-        addSpec(g, spec, repo);
-    return g;
-}
-function addSpec(g, spec, repo) {
-    if (spec.type === "helm") {
-        g.dirs.add(rel(repo, spec.chartDir));
-        for (const f of ["Chart.yaml", "values.yaml"])
-            g.yamlFiles.set(rel(repo, (0,external_node_path_namespaceObject.join)(spec.chartDir, f)), "helm");
-        for (const f of spec.valueFiles) {
-            g.files.add(rel(repo, f));
-            g.yamlFiles.set(rel(repo, f), "helm");
-        }
-    }
-    else if (spec.type === "directory") {
-        g.dirs.add(rel(repo, spec.dir));
-    }
-    else {
-        walkKustomization(g, spec.dir, repo, new Set());
-    }
-}
-function walkKustomization(g, dir, repo, seen) {
-    // By real path: a symlinked folder that loops back is the same kustomization.
-    const real = realPath(dir);
-    if (seen.has(real))
-        return;
-    seen.add(real);
-    const file = graph_KUSTOMIZATION_FILES.map((f) => (0,external_node_path_namespaceObject.join)(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
-    if (!file) {
-        g.unresolved = true;
-        return;
-    }
-    g.files.add(rel(repo, file));
-    g.yamlFiles.set(rel(repo, file), "kustomize");
-    let k;
-    try {
-        k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
-    }
-    catch {
-        // The render reports the broken file; here we only make sure it re-renders.
-        g.unresolved = true;
-        return;
-    }
-    if (!isObject(k))
-        return;
-    /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
-    const ref = (entry, yaml = true) => {
-        if (typeof entry !== "string" || entry.includes("\n"))
-            return;
-        if (URL_LIKE.test(entry)) {
-            g.remote.push(entry);
-            g.unresolved = true;
-            return;
-        }
-        const path = (0,external_node_path_namespaceObject.resolve)(dir, entry.replace(/^[^=]+=/, ""));
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            g.unresolved = true;
-            g.files.add(rel(repo, path));
-        }
-        else if ((0,external_node_fs_.statSync)(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen);
-        }
-        else {
-            g.files.add(rel(repo, path));
-            if (yaml)
-                g.yamlFiles.set(rel(repo, path), "kustomize");
-        }
-    };
-    for (const key of [
-        "resources",
-        "bases",
-        "components",
-        "crds",
-        "patchesStrategicMerge",
-        "configurations",
-        "transformers",
-        "generators",
-        "validators",
-    ]) {
-        for (const entry of list(k[key]))
-            ref(entry);
-    }
-    for (const key of ["patches", "patchesJson6902", "replacements"]) {
-        for (const entry of list(k[key]))
-            if (isObject(entry))
-                ref(entry.path);
-    }
-    for (const key of ["configMapGenerator", "secretGenerator"]) {
-        for (const gen of list(k[key])) {
-            if (!isObject(gen))
-                continue;
-            for (const f of [...list(gen.files), ...list(gen.envs)])
-                ref(f, false);
-            ref(gen.env, false);
-        }
-    }
-    if (isObject(k.openapi))
-        ref(k.openapi.path);
-    const charts = list(k.helmCharts);
-    if (charts.length > 0) {
-        g.helmCharts = true;
-        const globals = isObject(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        g.dirs.add(rel(repo, (0,external_node_path_namespaceObject.resolve)(dir, home)));
-        for (const c of charts) {
-            if (!isObject(c))
-                continue;
-            if (typeof c.repo === "string" && c.repo) {
-                g.remote.push(`${c.repo} (chart ${String(c.name)})`);
-                g.unresolved = true;
-            }
-            ref(c.valuesFile);
-            for (const f of list(c.additionalValuesFiles))
-                ref(f);
-        }
-    }
-}
-/** The targets whose inputs include a changed path (or that could not be resolved). */
-function affectedTargets(targets, graphs, changed) {
-    const out = new Set();
-    for (const t of targets) {
-        const g = graphs.get(t.id);
-        if (!g || g.unresolved) {
-            out.add(t.id);
-            continue;
-        }
-        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
-        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
-            out.add(t.id);
-    }
-    return out;
-}
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
-function realPath(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-function rel(repo, path) {
-    return (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(repo), path).split("\\").join("/");
-}
 
 ;// CONCATENATED MODULE: ./packages/render/src/output.ts
 
@@ -17838,7 +30888,7 @@ async function mapLimit(items, limit, work) {
 
 
 
-const directory_MANIFEST = /\.(ya?ml|json)$/i;
+const MANIFEST = /\.(ya?ml|json)$/i;
 /**
  * Renders a plain manifest folder as Argo CD's directory source does: every
  * YAML and JSON file (recursively when `recurse`), filtered by the `include`
@@ -17881,7 +30931,7 @@ function listFiles(dir, recurse, repo) {
             if (linkedManifest(path, e.name, repo))
                 out.push(path);
         }
-        else if (e.isFile() && directory_MANIFEST.test(e.name))
+        else if (e.isFile() && MANIFEST.test(e.name))
             out.push(path);
         else if (e.isDirectory() && recurse)
             out.push(...listFiles(path, true, repo));
@@ -17902,120 +30952,7 @@ function linkedManifest(path, name, repo) {
     if (inside === ".." || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
         throw new errors_UserError(`${display} is a symlink to a path outside the repository, which Argo CD refuses; copy the file into the repository`, display);
     }
-    return directory_MANIFEST.test(name) && (0,external_node_fs_.statSync)(target).isFile();
-}
-
-;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
-
-/**
- * Process groups of tools still running. Each tool runs in a group of its own
- * (so a timeout can kill its children too), which also means a signal sent to
- * gitops or to gitops' group does not reach it: when the runner cancels a job
- * or a user presses Ctrl-C, these groups are killed before gitops goes.
- */
-const liveGroups = new Set();
-let stopHandlersInstalled = false;
-function killGroup(pid) {
-    try {
-        process.kill(-pid, "SIGKILL");
-    }
-    catch {
-        // Already gone.
-    }
-}
-function installStopHandlers() {
-    if (stopHandlersInstalled || process.platform === "win32")
-        return;
-    stopHandlersInstalled = true;
-    process.on("exit", () => {
-        for (const pid of liveGroups)
-            killGroup(pid);
-    });
-    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-        process.once(signal, () => {
-            for (const pid of liveGroups)
-                killGroup(pid);
-            // Then end the way the signal would have ended us (exit status 128 + n).
-            process.kill(process.pid, signal);
-        });
-    }
-}
-/**
- * Runs an external binary with an argument array — never through a shell, so
- * no user text is ever interpreted — with a timeout that kills the whole
- * process group (helm and kustomize may start children of their own).
- */
-function runTool(file, args, options) {
-    const started = performance.now();
-    const maxOut = options.maxOutputBytes ?? 512 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ["ignore", "pipe", "pipe"],
-            detached: process.platform !== "win32",
-            signal: options.signal,
-        });
-        if (child.pid !== undefined && process.platform !== "win32") {
-            installStopHandlers();
-            liveGroups.add(child.pid);
-        }
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let errBytes = 0;
-        let timedOut = false;
-        let overflowed = false;
-        const kill = () => {
-            try {
-                if (child.pid !== undefined && process.platform !== "win32")
-                    process.kill(-child.pid, "SIGKILL");
-                else
-                    child.kill("SIGKILL");
-            }
-            catch {
-                // Already gone.
-            }
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, options.timeoutMs);
-        child.stdout.on("data", (d) => {
-            outBytes += d.length;
-            if (outBytes > maxOut) {
-                overflowed = true;
-                kill();
-                return;
-            }
-            out.push(d);
-        });
-        child.stderr.on("data", (d) => {
-            // Keep the first 1 MiB of stderr: enough for any error message.
-            if (errBytes < 1024 * 1024)
-                err.push(d);
-            errBytes += d.length;
-        });
-        child.on("error", (e) => {
-            clearTimeout(timer);
-            if (child.pid !== undefined)
-                liveGroups.delete(child.pid);
-            reject(e);
-        });
-        child.on("close", (code) => {
-            clearTimeout(timer);
-            if (child.pid !== undefined)
-                liveGroups.delete(child.pid);
-            resolve({
-                code: timedOut || overflowed ? null : code,
-                stdout: Buffer.concat(out).toString("utf8"),
-                stderr: Buffer.concat(err).toString("utf8"),
-                timedOut,
-                overflowed,
-                ms: performance.now() - started,
-            });
-        });
-    });
+    return MANIFEST.test(name) && (0,external_node_fs_.statSync)(target).isFile();
 }
 
 ;// CONCATENATED MODULE: ./packages/render/src/helm.ts
@@ -18550,344 +31487,6 @@ function errorLocation(err) {
     return { ...(e.file ? { file: e.file } : {}), ...(e.line ? { line: e.line } : {}) };
 }
 
-;// CONCATENATED MODULE: ./packages/render/src/targets.ts
-
-
-
-
-/**
- * Turns the layout into render targets and follows the Argo CD Applications
- * under `argo-apps/` that point into this repository (their repoURL is one of
- * `repoURLs`, or, with none configured, any path that exists here):
- * - an Application that deploys a layout target as is only marks that target;
- * - one that renders something else (a Helm chart with env values files,
- *   kustomize options, directory options, several sources) becomes a target
- *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
- */
-function discoverTargets(layout, repoURLs) {
-    const findings = [];
-    const byId = new Map();
-    for (const t of layout.targets) {
-        const target = {
-            id: t.id,
-            env: t.env,
-            kind: t.kind,
-            source: t.id,
-            specs: [specFor(t.kind, t.dir, t.service ?? external_node_path_namespaceObject.posix.basename(t.id))],
-            applications: [],
-        };
-        if (t.service)
-            target.service = t.service;
-        byId.set(t.id, target);
-    }
-    const { apps, unreadable } = readApplications(layout.repo);
-    for (const err of unreadable) {
-        const f = {
-            tool: "render",
-            rule: "unreadable-application",
-            severity: "error",
-            message: err.message,
-        };
-        if (err.file)
-            f.file = err.file;
-        if (err.line)
-            f.line = err.line;
-        findings.push(f);
-    }
-    for (const app of apps) {
-        const ref = { name: app.name, file: app.file, line: app.line };
-        const local = app.sources.filter((s) => isLocal(s, layout.repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        if (rendering.length === 0) {
-            const external = app.sources.filter((s) => s.chart !== undefined || (s.path !== undefined && !local.includes(s)));
-            if (external.length > 0) {
-                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
-            }
-            continue;
-        }
-        const plain = rendering.length === 1 && app.sources.length === 1
-            ? byId.get(cleanPath(rendering[0]?.path ?? ""))
-            : undefined;
-        if (plain && !hasOptions(rendering[0]) && plain.kind !== "helm") {
-            plain.applications.push(ref);
-            continue;
-        }
-        const target = applicationTarget(app, rendering, layout, findings);
-        if (target)
-            byId.set(target.id, target);
-    }
-    const targets = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
-    return { targets, findings };
-}
-function applicationTarget(app, sources, layout, findings) {
-    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
-    const specs = [];
-    for (const source of sources) {
-        const path = cleanPath(source.path ?? "");
-        const dir = (0,external_node_path_namespaceObject.resolve)(layout.repo, path);
-        if (!targets_insideRepo(layout.repo, dir) || !isDir(dir)) {
-            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
-            return undefined;
-        }
-        const spec = sourceSpec(app, source, dir, refs, layout, findings);
-        if (!spec)
-            return undefined;
-        specs.push(spec);
-    }
-    const first = sources[0];
-    const sourcePath = cleanPath(first?.path ?? "");
-    const service = /^apps\/([^/]+)\//.exec(sourcePath + "/")?.[1];
-    const env = app.env ?? layout.targets.find((t) => t.id === sourcePath)?.env ?? "";
-    const kind = specs[0]?.type ?? "directory";
-    const target = {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        kind,
-        source: sourcePath,
-        specs,
-        applications: [{ name: app.name, file: app.file, line: app.line }],
-    };
-    if (service)
-        target.service = service;
-    return target;
-}
-function sourceSpec(app, source, dir, refs, layout, findings) {
-    const kind = source.helm ? "helm" : (detectKind(dir) ?? "directory");
-    if (kind === "helm") {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, "Chart.yaml"))) {
-            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
-            return undefined;
-        }
-        const valueFiles = [];
-        for (const f of source.helm?.valueFiles ?? []) {
-            const resolved = resolveValueFile(f, dir, refs, layout.repo);
-            if (typeof resolved !== "string") {
-                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
-                return undefined;
-            }
-            if (!(0,external_node_fs_.existsSync)(resolved)) {
-                if (source.helm?.ignoreMissingValueFiles)
-                    continue;
-                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,external_node_path_namespaceObject.relative)(layout.repo, resolved)})`));
-                return undefined;
-            }
-            valueFiles.push(resolved);
-        }
-        const helm = source.helm ?? {};
-        const spec = {
-            type: "helm",
-            chartDir: dir,
-            releaseName: helm.releaseName ?? app.name,
-            valueFiles,
-        };
-        if (app.destinationNamespace)
-            spec.namespace = app.destinationNamespace;
-        if (helm.values)
-            spec.values = helm.values;
-        if (isObject(helm.valuesObject))
-            spec.valuesObject = helm.valuesObject;
-        if (helm.parameters?.length)
-            spec.parameters = helm.parameters;
-        if (helm.skipCrds)
-            spec.skipCrds = true;
-        return spec;
-    }
-    if (kind === "kustomize")
-        return source.kustomize
-            ? { type: "kustomize", dir, options: source.kustomize }
-            : { type: "kustomize", dir };
-    const d = source.directory ?? {};
-    const spec = {
-        type: "directory",
-        dir,
-        recurse: d.recurse === true,
-    };
-    if (d.include)
-        spec.include = d.include;
-    if (d.exclude)
-        spec.exclude = d.exclude;
-    return spec;
-}
-/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
-function resolveValueFile(f, chartDir, refs, repo) {
-    if (/^[a-z]+:\/\//i.test(f))
-        return { problem: "is a URL; remote value files need network access" };
-    let path;
-    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
-    if (ref) {
-        if (!refs.has(ref[1] ?? ""))
-            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
-        path = (0,external_node_path_namespaceObject.resolve)(repo, ref[2] ?? "");
-    }
-    else {
-        path = (0,external_node_path_namespaceObject.resolve)(chartDir, f);
-    }
-    return targets_insideRepo(repo, path) ? path : { problem: "points outside the repository" };
-}
-/** How a layout target renders, by kind. */
-function specFor(kind, dir, releaseName) {
-    if (kind === "kustomize")
-        return { type: "kustomize", dir };
-    if (kind === "helm")
-        return { type: "helm", chartDir: dir, releaseName, valueFiles: [] };
-    return { type: "directory", dir, recurse: false };
-}
-function isLocal(source, repo, repoURLs) {
-    if (source.repoURL && repoURLs.length > 0)
-        return sameRepo(source.repoURL, repoURLs);
-    // No URL to compare against: accept a path that exists here.
-    return source.path !== undefined && isDir((0,external_node_path_namespaceObject.resolve)(repo, cleanPath(source.path)));
-}
-/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
-function describeExternal(source) {
-    const what = source.chart
-        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
-        : (source.path ?? "");
-    return `${what} from ${source.repoURL ?? "another repository"}`;
-}
-function hasOptions(source) {
-    return (source !== undefined &&
-        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
-}
-function cleanPath(p) {
-    return external_node_path_namespaceObject.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
-}
-function targets_insideRepo(repo, path) {
-    const r = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(repo), path);
-    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function note(app, message) {
-    return {
-        tool: "render",
-        rule: "external-source",
-        severity: "notice",
-        message,
-        file: app.file,
-        line: app.line,
-    };
-}
-function error(app, message) {
-    return {
-        tool: "render",
-        rule: "application-source",
-        severity: "error",
-        message,
-        file: app.file,
-        line: app.line,
-        target: `applications/${app.env ?? "_"}/${app.name}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/tools/src/locate.ts
-
-
-
-/**
- * Finds an executable by name: first on PATH, then in the setup-tools cache
- * (`$RUNNER_TOOL_CACHE/gitops-<name>/<version>/<arch>/`, newest version first).
- * Returns its absolute path, or undefined.
- */
-function findTool(name, env = process.env) {
-    const onPath = findOnPath(name, env);
-    if (onPath)
-        return onPath;
-    for (const cache of toolCacheRoots(env)) {
-        const found = findInCache((0,external_node_path_namespaceObject.join)(cache, `gitops-${name}`), name);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** The first executable called `name` on PATH, or undefined. */
-function findOnPath(name, env = process.env) {
-    for (const dir of (env.PATH ?? "").split(external_node_path_namespaceObject.delimiter).filter(Boolean)) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
-        if (isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/**
- * Where a tool version is installed: `<cache root>/gitops-<name>/<version>/<arch>/`.
- * `findTool` looks for `<binary>` in exactly these folders.
- */
-function toolCacheDir(root, name, version, arch) {
-    return (0,external_node_path_namespaceObject.join)(root, `gitops-${name}`, version, arch);
-}
-/** Where setup-tools and `gitops tools install` keep tools. */
-function toolCacheRoots(env = process.env) {
-    const roots = [];
-    if (env.RUNNER_TOOL_CACHE)
-        roots.push(env.RUNNER_TOOL_CACHE);
-    const home = env.XDG_CACHE_HOME ?? (env.HOME ? (0,external_node_path_namespaceObject.join)(env.HOME, ".cache") : undefined);
-    if (home)
-        roots.push((0,external_node_path_namespaceObject.join)(home, "gitops-actions", "tools"));
-    return roots;
-}
-/**
- * The error for tools that are needed and not installed: exit 2, naming each
- * tool and how to get it.
- */
-function missingToolsError(names, purpose) {
-    const list = names.join(", ");
-    return new errors_UserError(`${list} ${names.length === 1 ? "is" : "are"} needed to ${purpose} but not installed (looked on PATH and in the tool cache). ` +
-        `In a workflow add the step "uses: <owner>/gitops-actions/actions/setup-tools@v1" with tools: ${names.join(" ")}; ` +
-        `on a laptop run "gitops tools install ${names.join(" ")}" or install ${names.length === 1 ? "it" : "them"} with your package manager.`);
-}
-function findInCache(toolDir, name) {
-    let versions;
-    try {
-        versions = (0,external_node_fs_.readdirSync)(toolDir).sort(compareVersionsDesc);
-    }
-    catch {
-        return undefined;
-    }
-    for (const version of versions) {
-        let arches;
-        try {
-            arches = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(toolDir, version));
-        }
-        catch {
-            continue;
-        }
-        for (const arch of arches) {
-            const candidate = (0,external_node_path_namespaceObject.join)(toolDir, version, arch, name);
-            if (isExecutable(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-function isExecutable(path) {
-    try {
-        if (!(0,external_node_fs_.statSync)(path).isFile())
-            return false;
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function compareVersionsDesc(a, b) {
-    const pa = a.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
-    const pb = b.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pb[i] ?? 0) - (pa[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return b.localeCompare(a);
-}
-
 ;// CONCATENATED MODULE: ./packages/render/src/tools.ts
 
 /**
@@ -18941,20 +31540,21 @@ function locateRenderTools(need, config, env = process.env) {
  * no longer exist are removed.
  */
 async function render_render(options) {
-    const layout = layout_loadLayout(options.repo);
+    const outDir = (0,external_node_path_namespaceObject.resolve)(options.outDir ?? (0,external_node_path_namespaceObject.join)(options.repo, "render"));
+    const layout = options.model ??
+        (await load_loadModel(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) }));
     const repo = layout.repo;
     const config = layout.config.render;
-    const outDir = (0,external_node_path_namespaceObject.resolve)(options.outDir ?? (0,external_node_path_namespaceObject.join)(repo, "render"));
     filterTargets(layout, { environments: options.environments, services: options.services });
-    const discovery = discoverTargets(layout, [...config.repoURLs, ...(await remoteUrls(repo))]);
     // A required check that renders nothing would pass vacuously: a repo (or a
     // .gitops.yaml) with no targets at all is a setup mistake, so say where we looked.
-    if (discovery.targets.length === 0 && discovery.findings.length === 0)
+    if (layout.targets.length === 0)
         throw noTargets(layout);
     // Every discovered target keeps its line in the index; filters only choose what renders.
-    const targets = discovery.targets;
-    const graphs = new Map(targets.map((t) => [t.id, inputGraph(t, repo)]));
-    let chosen = new Set(targets.filter((t) => !t.skipReason && selected(t, options)).map((t) => t.id));
+    const targets = layout.targets;
+    const graphs = new Map(targets.map((t) => [t.id, layout.graph(t.id)]));
+    const selectedIds = new Set(targets.filter((t) => selected(t, options)).map((t) => t.id));
+    let chosen = new Set(targets.filter((t) => !t.skipReason && selectedIds.has(t.id)).map((t) => t.id));
     if (options.changedSince !== undefined || options.changedPaths !== undefined) {
         const changed = options.changedPaths ?? (await changedFiles(repo, options.changedSince ?? "HEAD"));
         // The config decides what everything renders with: a change to it renders all.
@@ -18977,7 +31577,7 @@ async function render_render(options) {
             timeoutMs: config.timeout * 1000,
             allowNetwork: config.allowNetwork,
             kubeVersion: config.kubeVersion,
-            graph: graphs.get(t.id) ?? inputGraph(t, repo),
+            graph: graphs.get(t.id) ?? layout.graph(t.id),
         });
         if (outcome.ok)
             writeAtomic(outputPath(outDir, t.id), outcome.yaml);
@@ -18985,7 +31585,8 @@ async function render_render(options) {
         return [t.id, outcome];
     });
     const byId = new Map(outcomes);
-    const findings = [...layout.findings, ...discovery.findings];
+    // Targets the filters leave out produce no findings; findings about no target stay.
+    const findings = layout.findings.filter((f) => findingSelected(f, targets, selectedIds, options));
     const results = targets.map((t) => {
         const base = entryBase(t, repo, outDir);
         const outcome = byId.get(t.id);
@@ -19055,6 +31656,19 @@ function selected(t, o) {
     return ((envs.length === 0 || envs.includes(t.env)) &&
         (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
 }
+/**
+ * A finding about a target the filters left out is dropped; so is one about an Application that
+ * could not become a target (`applications/<env>/<name>`) of an env the filters left out.
+ */
+function findingSelected(f, targets, selectedIds, o) {
+    if (!f.target)
+        return true;
+    if (targets.some((t) => t.id === f.target))
+        return selectedIds.has(f.target);
+    const env = /^applications\/([^/]+)\//.exec(f.target)?.[1];
+    const envs = o.environments ?? [];
+    return envs.length === 0 || env === undefined || envs.includes(env === "_" ? "" : env);
+}
 function intersect(a, b) {
     return new Set([...a].filter((x) => b.has(x)));
 }
@@ -19063,12 +31677,6 @@ function withoutTime(result) {
     const entry = { ...result };
     delete entry.ms;
     return entry;
-}
-function noTargets(layout) {
-    const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
-    return new errors_UserError(`no targets in ${layout.repo}: no kustomization, chart or manifest folder under ` +
-        `${layout.config.targets.roots.join(", ")} and no Argo CD Application points into the repository; ` +
-        `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -19752,6 +32360,10 @@ function splitLines(text) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/argo.ts
+// Argo CD Application helpers live with the repository model in core; re-exported for render's modules.
+
+
 ;// CONCATENATED MODULE: ./packages/render/src/diff/resources.ts
 
 
@@ -19760,9 +32372,9 @@ function splitResources(yaml, label) {
     const out = new Map();
     for (const d of parseRenderedYaml(yaml, label)) {
         const v = d.value;
-        if (!isObject(v) || typeof v.kind !== "string" || typeof v.apiVersion !== "string")
+        if (!applications_isObject(v) || typeof v.kind !== "string" || typeof v.apiVersion !== "string")
             continue;
-        const meta = isObject(v.metadata) ? v.metadata : {};
+        const meta = applications_isObject(v.metadata) ? v.metadata : {};
         const name = typeof meta.name === "string" ? meta.name : "";
         const namespace = typeof meta.namespace === "string" ? meta.namespace : undefined;
         const key = `${v.apiVersion}/${v.kind}/${namespace ?? ""}/${name}`;
@@ -19788,9 +32400,9 @@ function redactSecrets(base, head) {
         const copy = { ...r.value };
         for (const field of ["data", "stringData"]) {
             const mine = r.value[field];
-            if (!isObject(mine))
+            if (!applications_isObject(mine))
                 continue;
-            const theirs = other && isObject(other.value[field]) ? other.value[field] : {};
+            const theirs = other && applications_isObject(other.value[field]) ? other.value[field] : {};
             copy[field] = Object.fromEntries(Object.keys(mine).map((k) => [
                 k,
                 side === "head" && k in theirs && mine[k] !== theirs[k] ? "<redacted: changed>" : "<redacted>",
@@ -19941,6 +32553,8 @@ function escapeInline(s) {
 
 
 
+
+
 /**
  * Renders the merge-base (in a temporary git worktree) and the working tree,
  * only for the targets the change can affect, and compares them per target
@@ -19953,32 +32567,80 @@ async function run_diffRendered(options) {
     const baseCommit = await resolveCommit(options.repo, options.base, "diff --base");
     const mergeBase = (await git_gitOk(options.repo, ["merge-base", "--end-of-options", baseCommit, "HEAD"], `diff: no merge-base between ${options.base} and HEAD`)).trim();
     const changed = await changedFiles(options.repo, mergeBase);
+    const model = await load_loadModel(options.repo, options.env ? { env: options.env } : {});
+    // A target that needs a remote base or chart renders on neither side without network; when
+    // the change touches none of its local files it cannot differ, so it is a notice, not two errors.
+    const unreachable = model.config.render.allowNetwork
+        ? []
+        : model.targets.filter((t) => model.graph(t.id).remote.length > 0 && !touches(model.graph(t.id), changed));
+    const skip = new Set(unreachable.map((t) => t.id));
+    const onlyOf = (ids) => new Set(ids.filter((id) => !skip.has(id) && (!options.only || options.only.has(id))));
     const common = {
         changedPaths: changed,
         env: options.env,
         concurrency: options.concurrency,
         environments: options.environments,
         services: options.services,
-        ...(options.only ? { only: options.only } : {}),
     };
-    const head = await render_render({ repo: options.repo, ...common });
+    const head = await render_render({
+        repo: options.repo,
+        model,
+        only: onlyOf(model.targets.map((t) => t.id)),
+        ...common,
+    });
+    const notices = unreachable.map((t) => ({
+        tool: "render",
+        rule: "diff-remote-unchanged",
+        severity: "notice",
+        message: `${t.id}: needs remote ${model.graph(t.id).remote.join(", ")} and the change touches none of its files; not compared (network access is off)`,
+        target: t.id,
+        file: t.source,
+    }));
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-diff-"));
     const worktree = (0,external_node_path_namespaceObject.join)(scratch, "base");
     try {
         await git_gitOk(top, ["worktree", "add", "--detach", "--quiet", "--end-of-options", worktree, mergeBase], "diff: cannot check out the merge-base");
         const baseRepo = (0,external_node_path_namespaceObject.join)(worktree, (0,external_node_path_namespaceObject.relative)(top, head.layout.repo));
         const baseOut = (0,external_node_path_namespaceObject.join)(scratch, "render");
-        const base = (0,external_node_fs_.existsSync)(baseRepo)
-            ? await render_render({ repo: baseRepo, outDir: baseOut, ...common })
+        // A base from before the repo had a .gitops.yaml renders with the head's, so both sides
+        // are found and rendered the same way.
+        const headConfig = (0,external_node_path_namespaceObject.join)(head.layout.repo, CONFIG_FILE);
+        if ((0,external_node_fs_.existsSync)(baseRepo) && (0,external_node_fs_.existsSync)(headConfig) && !(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(baseRepo, CONFIG_FILE)))
+            (0,external_node_fs_.copyFileSync)(headConfig, (0,external_node_path_namespaceObject.join)(baseRepo, CONFIG_FILE));
+        const baseModel = (0,external_node_fs_.existsSync)(baseRepo)
+            ? await load_loadModel(baseRepo, { outDir: baseOut, ...(options.env ? { env: options.env } : {}) })
+            : undefined;
+        // A base with nothing to render (the change adds the first targets) compares as empty.
+        const base = baseModel && baseModel.targets.length > 0
+            ? await render_render({
+                repo: baseRepo,
+                outDir: baseOut,
+                model: baseModel,
+                only: onlyOf(baseModel.targets.map((t) => t.id)),
+                ...common,
+            })
             : undefined;
         const diffs = compareAll(head, base);
         const fullDiffFile = (0,external_node_path_namespaceObject.join)(head.outDir, "diff.md");
         const rel = (0,external_node_path_namespaceObject.relative)(head.layout.repo, fullDiffFile).split("\\").join("/");
         writeAtomic(fullDiffFile, markdown_diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
         const markdown = markdown_diffMarkdown(diffs, { limit: options.limit ?? COMMENT_LIMIT, fullDiffPath: rel });
+        // The base lives in a temporary worktree: its findings name files as the repo does.
+        const scrub = (text) => text
+            .split(baseRepo + "/")
+            .join("")
+            .split(baseRepo)
+            .join(".")
+            .split(scratch)
+            .join("<base>");
         const findings = [
+            ...notices,
             ...head.findings,
-            ...(base?.findings ?? []).map((f) => ({ ...f, message: `base: ${f.message}` })),
+            ...(base?.findings ?? []).map((f) => ({
+                ...f,
+                message: `base: ${scrub(f.message)}`,
+                ...(f.file ? { file: scrub(f.file) } : {}),
+            })),
         ];
         return { mergeBase, diffs, markdown, fullDiffFile, findings, head };
     }
@@ -19986,6 +32648,10 @@ async function run_diffRendered(options) {
         await git_git(top, ["worktree", "remove", "--force", "--end-of-options", worktree]);
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
+}
+/** True when a changed path is one of the graph's local files or inside one of its folders. */
+function touches(g, changed) {
+    return changed.some((c) => g.files.has(c) || [...g.dirs].some((d) => d === "" || c.startsWith(`${d}/`)));
 }
 function compareAll(head, base) {
     const ids = new Set([...head.rendered, ...(base?.rendered ?? [])]);
@@ -20088,254 +32754,32 @@ Exit codes: 0 diffed, 1 a target failed to render, 2 bad usage or config.`,
     },
 };
 
-;// CONCATENATED MODULE: ./packages/lint/src/argo/path-match.ts
-/**
- * Go's `path.Match`, which Argo CD's git directory generator uses: `*` is any run of non-`/`
- * characters, `?` one non-`/` character, `[...]`/`[^...]` a class with ranges, `\` escapes.
- * A malformed pattern (an unclosed class, a trailing `\`) matches nothing, as Go's
- * ErrBadPattern does in the generator.
- */
-function goPathMatch(pattern, name) {
-    const re = path_match_compile(pattern);
-    return re !== undefined && re.test(name);
-}
-const path_match_cache = new Map();
-function path_match_compile(pattern) {
-    if (path_match_cache.has(pattern))
-        return path_match_cache.get(pattern);
-    let src = "";
-    let ok = true;
-    for (let i = 0; i < pattern.length && ok; i++) {
-        const c = pattern.charAt(i);
-        if (c === "*")
-            src += "[^/]*";
-        else if (c === "?")
-            src += "[^/]";
-        else if (c === "\\") {
-            if (i + 1 >= pattern.length)
-                ok = false;
-            else
-                src += path_match_escape(pattern.charAt(++i));
-        }
-        else if (c === "[") {
-            const end = path_match_classEnd(pattern, i + 1);
-            if (end < 0)
-                ok = false;
-            else {
-                src += classRegex(pattern.slice(i + 1, end));
-                i = end;
-            }
-        }
-        else
-            src += path_match_escape(c);
-    }
-    const re = ok ? regexOrUndefined(`^${src}$`) : undefined;
-    path_match_cache.set(pattern, re);
-    return re;
-}
-/** A class range written backwards (`[z-a]`) is ErrBadPattern in Go; in JavaScript, a SyntaxError. */
-function regexOrUndefined(source) {
-    try {
-        return new RegExp(source, "u");
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Index of the `]` closing a class that starts at `from` (after `[`), or -1. */
-function path_match_classEnd(p, from) {
-    let i = from;
-    if (p[i] === "^")
-        i++;
-    let first = true;
-    for (; i < p.length; i++) {
-        const c = p[i];
-        if (c === "\\")
-            i++;
-        else if (c === "]" && !first)
-            return i;
-        first = false;
-    }
-    return -1;
-}
-function classRegex(body) {
-    let out = "[";
-    let i = 0;
-    if (body.startsWith("^")) {
-        out += "^";
-        i = 1;
-    }
-    for (; i < body.length; i++) {
-        const c = body.charAt(i);
-        if (c === "\\")
-            out += path_match_escape(body.charAt(++i));
-        else if (c === "-")
-            out += "-";
-        else
-            out += path_match_escape(c);
-    }
-    return out + "]";
-}
-function path_match_escape(c) {
-    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
-}
-
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/appset.ts
 
-
-
-
-
-/** Folders Argo CD's repo-server would never list: VCS data and our own render output. */
-const SKIP = new Set(["node_modules", "render"]);
 /**
- * Expands an ApplicationSet's generators the way Argo CD does for the parts this repository
- * decides: a git `directories` generator lists every folder of the repo and keeps those matching
- * a non-exclude path (Go path.Match; an exclude always wins); a `list` generator gives its
- * elements. A git directory generator that matches no folder is an error. Other generators
- * (clusters, matrix, pull requests ...) depend on the live Argo CD and are reported as not expanded.
+ * The Applications an ApplicationSet generates, as the repository model expanded them (the way
+ * Argo CD's controller would), viewed for the reference checks: lines point at the
+ * ApplicationSet's template.
  */
-function expandApplicationSet(set, repo, repoURLs, dirs) {
-    const findings = [];
+function generatedApps(set, generated) {
     const apps = [];
-    const spec = isObject(set.value.spec) ? set.value.spec : {};
-    const template = isObject(spec.template) ? spec.template : undefined;
-    const goTemplate = spec.goTemplate === true;
-    const generators = Array.isArray(spec.generators) ? spec.generators : [];
-    const at = (path) => lineAt(set.file, set.document, path);
-    generators.forEach((g, gi) => {
-        if (!isObject(g))
-            return;
-        let params;
-        if (isObject(g.git) && Array.isArray(g.git.directories)) {
-            const git = g.git;
-            if (typeof git.repoURL === "string" && repoURLs.length > 0 && !sameRepo(git.repoURL, repoURLs))
-                return;
-            const entries = git.directories.filter(isObject);
-            const include = entries
-                .filter((d) => d.exclude !== true && typeof d.path === "string")
-                .map((d) => String(d.path));
-            const exclude = entries
-                .filter((d) => d.exclude === true && typeof d.path === "string")
-                .map((d) => String(d.path));
-            const matched = dirs().filter((d) => include.some((p) => goPathMatch(p, d)) && !exclude.some((p) => goPathMatch(p, d)));
-            if (matched.length === 0) {
-                findings.push({
-                    tool: "lint",
-                    rule: "argo/appset-no-match",
-                    severity: "error",
-                    message: `ApplicationSet ${set.name}: git directory generator matches no folder of this repository (paths ${include.map((p) => `"${p}"`).join(", ")}${exclude.length ? `, excluding ${exclude.map((p) => `"${p}"`).join(", ")}` : ""})`,
-                    file: set.file.file,
-                    line: at(["spec", "generators", gi, "git", "directories"]),
-                });
-            }
-            params = matched.map((d) => directoryParams(d, goTemplate));
-        }
-        else if (isObject(g.list) && Array.isArray(g.list.elements)) {
-            params = g.list.elements.filter(isObject);
-        }
-        else {
-            findings.push({
-                tool: "lint",
-                rule: "argo/appset-not-expanded",
-                severity: "notice",
-                message: `ApplicationSet ${set.name}: generator ${Object.keys(g).join(", ")} depends on the live Argo CD; its Applications are not checked`,
-                file: set.file.file,
-                line: at(["spec", "generators", gi]),
-            });
-        }
-        if (!params || !template)
-            return;
-        for (const p of params) {
-            const rendered = substitute(template, p, goTemplate);
-            const text = JSON.stringify(rendered);
-            const metadata = isObject(rendered) && isObject(rendered.metadata) ? rendered.metadata : {};
-            const label = `ApplicationSet ${set.name} (${typeof p.path === "string" ? p.path : JSON.stringify(p)})`;
-            if (/\{\{[^}]*\}\}/.test(text)) {
-                findings.push({
-                    tool: "lint",
-                    rule: "argo/appset-not-expanded",
-                    severity: "notice",
-                    message: `${label}: template has parameters lint cannot fill in; its Application is not checked`,
-                    file: set.file.file,
-                    line: at(["spec", "template"]),
-                });
-                continue;
-            }
-            const app = {
-                name: typeof metadata.name === "string" ? metadata.name : "",
-                metadata,
-                spec: isObject(rendered) && isObject(rendered.spec) ? rendered.spec : {},
-                file: set.file,
-                document: set.document,
-                base: ["spec", "template"],
-                generatedBy: `ApplicationSet ${set.name}`,
-            };
-            if (set.env)
-                app.env = set.env;
-            apps.push(app);
-        }
-    });
-    return { apps, findings };
-}
-/** Every folder of the repo, relative, with `/`: what the git directory generator matches against. */
-function repoDirectories(repo, dir = "", depth = 0, out = []) {
-    if (depth > 20)
-        return out;
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(repo, dir), { withFileTypes: true });
-    }
-    catch {
-        return out;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (!e.isDirectory() || e.name.startsWith(".") || (depth === 0 && SKIP.has(e.name)))
+    for (const g of generated) {
+        if (g.applicationSet !== set.name || g.file !== set.file.file)
             continue;
-        const rel = dir ? `${dir}/${e.name}` : e.name;
-        out.push(rel);
-        repoDirectories(repo, rel, depth + 1, out);
+        const app = {
+            name: g.name,
+            metadata: applications_isObject(g.manifest.metadata) ? g.manifest.metadata : {},
+            spec: applications_isObject(g.manifest.spec) ? g.manifest.spec : {},
+            file: set.file,
+            document: set.document,
+            base: ["spec", "template"],
+            generatedBy: `ApplicationSet ${set.name}`,
+        };
+        if (set.env)
+            app.env = set.env;
+        apps.push(app);
     }
-    return out;
-}
-/** The parameters of one matched folder, in fasttemplate (`path[1]`) or Go template (`.path.segments`) form. */
-function directoryParams(dir, goTemplate) {
-    const segments = dir.split("/");
-    const basename = segments.at(-1) ?? "";
-    const normalized = basename.replace(/[^a-zA-Z0-9-]/g, "-").toLowerCase();
-    if (goTemplate)
-        return { path: { path: dir, basename, basenameNormalized: normalized, segments } };
-    const params = {
-        path: dir,
-        "path.basename": basename,
-        "path.basenameNormalized": normalized,
-    };
-    segments.forEach((s, i) => (params[`path[${i}]`] = s));
-    return params;
-}
-/** Fills `{{...}}` placeholders in every string of the template. */
-function substitute(value, params, goTemplate) {
-    if (typeof value === "string") {
-        return value.replace(/\{\{-?\s*([^}]+?)\s*-?\}\}/g, (whole, expr) => {
-            const v = goTemplate ? goValue(expr, params) : params[expr];
-            return typeof v === "string" || typeof v === "number" ? String(v) : whole;
-        });
-    }
-    if (Array.isArray(value))
-        return value.map((v) => substitute(v, params, goTemplate));
-    if (isObject(value))
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, params, goTemplate)]));
-    return value;
-}
-/** `.path.basename` and `index .path.segments 1`; anything else stays unfilled. */
-function goValue(expr, params) {
-    const index = /^index\s+\.(\S+)\s+(\d+)$/.exec(expr);
-    const lookup = (dotted) => dotted.split(".").reduce((v, k) => (isObject(v) ? v[k] : undefined), params);
-    if (index) {
-        const list = lookup(index[1] ?? "");
-        return Array.isArray(list) ? list[Number(index[2])] : undefined;
-    }
-    return expr.startsWith(".") ? lookup(expr.slice(1)) : undefined;
+    return apps;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/model.ts
@@ -20354,12 +32798,12 @@ function appLabel(app) {
 }
 const KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
 /**
- * Every Argo CD object under `root` (default `argo-apps/`). Files that do not parse are left to
- * the YAML hygiene check, which reports them with file:line.
+ * Every Argo CD object in `files` (the repository model's Argo CD files, wherever they live).
+ * Files that do not parse are left to the YAML hygiene check, which reports them with file:line.
  */
-function readArgoObjects(repo, root = "argo-apps") {
+function readArgoObjects(repo, files) {
     const out = [];
-    for (const rel of walk(repo, root)) {
+    for (const rel of files) {
         let file;
         try {
             file = loadYamlFile((0,external_node_path_namespaceObject.join)(repo, rel), rel);
@@ -20369,14 +32813,14 @@ function readArgoObjects(repo, root = "argo-apps") {
                 continue;
             throw err;
         }
-        const parts = rel.split("/");
+        const env = namesFromPath(rel.split("/").slice(0, -1).join("/")).env;
         for (const document of file.documents) {
             const v = document.value;
-            if (!isObject(v) || typeof v.kind !== "string" || !KINDS.has(v.kind))
+            if (!applications_isObject(v) || typeof v.kind !== "string" || !KINDS.has(v.kind))
                 continue;
             if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
                 continue;
-            const metadata = isObject(v.metadata) ? v.metadata : {};
+            const metadata = applications_isObject(v.metadata) ? v.metadata : {};
             const obj = {
                 kind: v.kind,
                 name: typeof metadata.name === "string" ? metadata.name : "",
@@ -20384,8 +32828,8 @@ function readArgoObjects(repo, root = "argo-apps") {
                 file,
                 document,
             };
-            if (parts.length > 2 && parts[1])
-                obj.env = parts[1];
+            if (env)
+                obj.env = env;
             out.push(obj);
         }
     }
@@ -20395,8 +32839,8 @@ function readArgoObjects(repo, root = "argo-apps") {
 function writtenApp(o) {
     const view = {
         name: o.name,
-        metadata: isObject(o.value.metadata) ? o.value.metadata : {},
-        spec: isObject(o.value.spec) ? o.value.spec : {},
+        metadata: applications_isObject(o.value.metadata) ? o.value.metadata : {},
+        spec: applications_isObject(o.value.spec) ? o.value.spec : {},
         file: o.file,
         document: o.document,
         base: [],
@@ -20404,24 +32848,6 @@ function writtenApp(o) {
     if (o.env)
         view.env = o.env;
     return view;
-}
-function* walk(repo, dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(repo, dir), { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
-            continue;
-        const rel = `${dir}/${e.name}`;
-        if (e.isDirectory())
-            yield* walk(repo, rel);
-        else if (e.isFile() && /\.ya?ml$/i.test(e.name))
-            yield rel;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/cross.ts
@@ -20448,7 +32874,7 @@ function checkDuplicates(ctx, apps, targetOf) {
         const target = targetOf(ctx, app);
         if (!target)
             continue;
-        const dest = isObject(app.spec.destination) ? app.spec.destination : {};
+        const dest = applications_isObject(app.spec.destination) ? app.spec.destination : {};
         const server = typeof dest.server === "string" ? dest.server : typeof dest.name === "string" ? dest.name : "";
         const destNs = typeof dest.namespace === "string" ? dest.namespace : "";
         const seen = new Set();
@@ -20475,7 +32901,7 @@ function checkDuplicates(ctx, apps, targetOf) {
 function checkSyncWaves(_ctx, objects) {
     const out = [];
     const check = (o, metadata, path) => {
-        const annotations = isObject(metadata) && isObject(metadata.annotations) ? metadata.annotations : {};
+        const annotations = applications_isObject(metadata) && applications_isObject(metadata.annotations) ? metadata.annotations : {};
         const wave = annotations[SYNC_WAVE];
         if (wave === undefined || isSyncWave(wave) || (typeof wave === "string" && wave.includes("{{")))
             return;
@@ -20490,8 +32916,8 @@ function checkSyncWaves(_ctx, objects) {
     };
     for (const o of objects) {
         check(o, o.value.metadata, ["metadata"]);
-        const spec = isObject(o.value.spec) ? o.value.spec : {};
-        if (o.kind === "ApplicationSet" && isObject(spec.template))
+        const spec = applications_isObject(o.value.spec) ? o.value.spec : {};
+        if (o.kind === "ApplicationSet" && applications_isObject(spec.template))
             check(o, spec.template.metadata, ["spec", "template", "metadata"]);
     }
     return out;
@@ -20505,7 +32931,7 @@ function checkOverlaysReferenced(ctx, apps, targetOf) {
     for (const app of apps) {
         for (const { source, path } of localPaths(ctx, app)) {
             used.add(path);
-            const helm = isObject(source.helm) ? source.helm : {};
+            const helm = applications_isObject(source.helm) ? source.helm : {};
             for (const f of Array.isArray(helm.valueFiles) ? helm.valueFiles : []) {
                 if (typeof f === "string")
                     used.add((0,external_node_path_namespaceObject.join)(path, f).replace(/\/[^/]*$/, ""));
@@ -20569,16 +32995,13 @@ const BUILTIN_NAMESPACES = new Set(["default", "kube-system", "kube-public", "ku
  * no two Applications deploy the same object, sync waves are integers, every overlay is deployed.
  */
 function checkArgo(ctx) {
-    const objects = readArgoObjects(ctx.repo);
+    const objects = readArgoObjects(ctx.repo, ctx.argoFiles);
     if (objects.length === 0)
         return { findings: [], applications: 0 };
     const findings = [];
     const apps = objects.filter((o) => o.kind === "Application").map(writtenApp);
-    let dirs;
     for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
-        const expanded = expandApplicationSet(set, ctx.repo, ctx.repoURLs, () => (dirs ??= repoDirectories(ctx.repo)));
-        apps.push(...expanded.apps);
-        findings.push(...expanded.findings);
+        apps.push(...generatedApps(set, ctx.generated));
     }
     const projects = objects.filter((o) => o.kind === "AppProject");
     const namespaces = clusterNamespaces(ctx);
@@ -20610,7 +33033,7 @@ function localPaths(ctx, app) {
         ? app.spec.sources.map((s, i) => [s, ["spec", "sources", i]])
         : [[app.spec.source, ["spec", "source"]]];
     for (const [source, at] of list) {
-        if (!isObject(source) || typeof source.path !== "string" || source.chart !== undefined)
+        if (!applications_isObject(source) || typeof source.path !== "string" || source.chart !== undefined)
             continue;
         const url = typeof source.repoURL === "string" ? source.repoURL : "";
         if (url && ctx.repoURLs.length > 0 && !sameRepo(url, ctx.repoURLs))
@@ -20623,7 +33046,7 @@ function localPaths(ctx, app) {
 function checkSources(ctx, app) {
     const out = [];
     const refs = new Set((Array.isArray(app.spec.sources) ? app.spec.sources : [])
-        .filter(isObject)
+        .filter(applications_isObject)
         .map((s) => (typeof s.ref === "string" ? s.ref : ""))
         .filter(Boolean));
     for (const { source, path, at } of localPaths(ctx, app)) {
@@ -20644,10 +33067,10 @@ function checkSources(ctx, app) {
                 "path",
             ]));
         }
-        else if (!target && !isObject(source.helm) && !detectKind(dir)) {
+        else if (!target && !applications_isObject(source.helm) && !kindOfFolder(dir)) {
             out.push(argo(app, "argo/source-render", "error", `source path "${path}" holds no kustomization, Helm chart or manifests`, [...at, "path"]));
         }
-        const helm = isObject(source.helm) ? source.helm : {};
+        const helm = applications_isObject(source.helm) ? source.helm : {};
         const files = Array.isArray(helm.valueFiles) ? helm.valueFiles : [];
         files.forEach((f, i) => {
             if (typeof f !== "string" || /^[a-z]+:\/\//i.test(f))
@@ -20721,11 +33144,11 @@ function clusterNamespaces(ctx) {
     return out;
 }
 function checkNamespace(app, namespaces) {
-    const dest = isObject(app.spec.destination) ? app.spec.destination : {};
+    const dest = applications_isObject(app.spec.destination) ? app.spec.destination : {};
     const ns = typeof dest.namespace === "string" ? dest.namespace : "";
     if (!ns || BUILTIN_NAMESPACES.has(ns))
         return [];
-    const sync = isObject(app.spec.syncPolicy) ? app.spec.syncPolicy : {};
+    const sync = applications_isObject(app.spec.syncPolicy) ? app.spec.syncPolicy : {};
     const options = Array.isArray(sync.syncOptions) ? sync.syncOptions : [];
     if (options.some((o) => typeof o === "string" && o.replace(/\s/g, "") === "CreateNamespace=true"))
         return [];
@@ -20825,10 +33248,10 @@ function dedupe(findings) {
  * Why `render/` must be rendered again before linting, or undefined when it is fresh.
  * It is stale when index.json is missing, lists other targets than the repository has now, or
  * is older than any file a target reads (its input graph, folders included), `.gitops.yaml`
- * or anything under `argo-apps/`. Comparing modification times keeps this cheap; a fresh
+ * or any file that holds Argo CD objects. Comparing modification times keeps this cheap; a fresh
  * clone has no render/ at all, so CI always renders.
  */
-function staleReason(repo, outDir, index, graphs) {
+function staleReason(repo, outDir, index, graphs, argoFiles = []) {
     const indexPath = (0,external_node_path_namespaceObject.join)(outDir, INDEX_FILE);
     if (!(0,external_node_fs_.existsSync)(indexPath))
         return "render/index.json is missing";
@@ -20838,8 +33261,8 @@ function staleReason(repo, outDir, index, graphs) {
         return "the targets changed since the last render";
     }
     const renderedAt = (0,external_node_fs_.statSync)(indexPath).mtimeMs;
-    const files = new Set([".gitops.yaml"]);
-    const dirs = new Set(["argo-apps"]);
+    const files = new Set([".gitops.yaml", ...argoFiles]);
+    const dirs = new Set();
     for (const g of graphs.values()) {
         for (const f of g.files)
             files.add(f);
@@ -20901,11 +33324,17 @@ const YAML11_BOOLEANS = new Set(["y", "yes", "on", "n", "no", "off"].flatMap((w)
     w.toUpperCase(),
     (w[0]?.toUpperCase() ?? "") + w.slice(1),
 ]));
-/** Folders that hold Kubernetes manifests (Helm templates excepted): the layout roots' top folders and policies/. */
-function manifestFolders(repo, roots) {
-    const tops = new Set(roots.map((r) => r.split("/")[0] ?? "").filter((t) => t && !t.includes("{")));
+/**
+ * Folders that hold Kubernetes manifests (Helm templates excepted): the top folders of the
+ * model's targets and Application files, and policies/. Never an output folder.
+ */
+function manifestFolders(repo, paths, outputDirs) {
+    const tops = new Set(paths.filter((p) => p.includes("/")).map((p) => p.split("/")[0] ?? ""));
     tops.add("policies");
-    return [...tops].filter((t) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(repo, t))).sort();
+    return [...tops]
+        .filter((t) => t && !t.startsWith(".") && !outputDirs.includes(t) && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(repo, t)))
+        .filter((t) => (0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.join)(repo, t)).isDirectory())
+        .sort();
 }
 /**
  * YAML hygiene of the files people write, each an error with file:line: parse errors, duplicate
@@ -21040,7 +33469,7 @@ function checkSchemas(resources, catalog, missing, locate) {
     const reportedMissing = new Set();
     for (const r of resources) {
         if (!r.apiVersion || !r.kind) {
-            findings.push(finding(r, locate(r, []), "schema/not-an-object", "error", `not a Kubernetes object: apiVersion and kind are required`));
+            findings.push(check_finding(r, locate(r, []), "schema/not-an-object", "error", `not a Kubernetes object: apiVersion and kind are required`));
             continue;
         }
         const schema = catalog.lookup(r.apiVersion, r.kind);
@@ -21049,7 +33478,7 @@ function checkSchemas(resources, catalog, missing, locate) {
             const key = `${r.target.id} ${r.apiVersion}/${r.kind}`;
             if (severity !== "off" && !reportedMissing.has(key)) {
                 reportedMissing.add(key);
-                findings.push(finding(r, locate(r, []), "schema/missing", severity, `no schema for ${r.kind} (${r.apiVersion}) in Kubernetes ${catalog.kubeVersion}, the bundled CRDs or the CRDs this repository renders: not validated; render its CRD or set lint.missingSchema.kinds.${r.kind} in .gitops.yaml`));
+                findings.push(check_finding(r, locate(r, []), "schema/missing", severity, `no schema for ${r.kind} (${r.apiVersion}) in Kubernetes ${catalog.kubeVersion}, the bundled CRDs or the CRDs this repository renders: not validated; render its CRD or set lint.missingSchema.kinds.${r.kind} in .gitops.yaml`));
             }
             continue;
         }
@@ -21057,8 +33486,8 @@ function checkSchemas(resources, catalog, missing, locate) {
             continue;
         for (const err of relevant(schema.validate.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE)) {
             const path = pointerPath(err.instancePath);
-            const { rule, message, at } = describe(err, path);
-            findings.push(finding(r, locate(r, at), rule, "error", message));
+            const { rule, message, at } = check_describe(err, path);
+            findings.push(check_finding(r, locate(r, at), rule, "error", message));
         }
     }
     return findings;
@@ -21083,7 +33512,7 @@ function relevant(errors) {
     }
     return out;
 }
-function describe(err, path) {
+function check_describe(err, path) {
     const where = dotted(path);
     switch (err.keyword) {
         case "additionalProperties": {
@@ -21135,7 +33564,7 @@ function dotted(path) {
         out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
     return out || "(root)";
 }
-function finding(r, at, rule, severity, message) {
+function check_finding(r, at, rule, severity, message) {
     const f = {
         tool: "lint",
         rule,
@@ -21350,7 +33779,7 @@ class SourceLocator {
     }
 }
 function sameObject(value, r) {
-    if (!isObject(value) || value.kind !== r.kind || !isObject(value.metadata))
+    if (!applications_isObject(value) || value.kind !== r.kind || !applications_isObject(value.metadata))
         return false;
     const name = value.metadata.name;
     // kustomize namePrefix/nameSuffix change the rendered name; the source name is inside it.
@@ -21363,7 +33792,7 @@ function existingDepth(value, path) {
     for (const seg of path) {
         if (Array.isArray(node) && typeof seg === "number" && seg < node.length)
             node = node[seg];
-        else if (isObject(node) && typeof seg === "string" && seg in node)
+        else if (applications_isObject(node) && typeof seg === "string" && seg in node)
             node = node[seg];
         else
             break;
@@ -21439,9 +33868,9 @@ function readRendered(repo, targets) {
         }
         for (const document of documents) {
             const value = document.value;
-            if (!isObject(value))
+            if (!applications_isObject(value))
                 continue;
-            const metadata = isObject(value.metadata) ? value.metadata : {};
+            const metadata = applications_isObject(value.metadata) ? value.metadata : {};
             const resource = {
                 target,
                 output: target.output,
@@ -21602,18 +34031,18 @@ class SchemaCatalog {
 
 /** The served versions of a rendered `apiextensions.k8s.io/v1` CustomResourceDefinition. */
 function crdVersions(crd, target) {
-    if (!isObject(crd) || crd.kind !== "CustomResourceDefinition" || !isObject(crd.spec))
+    if (!applications_isObject(crd) || crd.kind !== "CustomResourceDefinition" || !applications_isObject(crd.spec))
         return [];
     const spec = crd.spec;
-    const names = isObject(spec.names) ? spec.names : {};
+    const names = applications_isObject(spec.names) ? spec.names : {};
     if (typeof spec.group !== "string" || typeof names.kind !== "string")
         return [];
     const out = [];
     for (const v of Array.isArray(spec.versions) ? spec.versions : []) {
-        if (!isObject(v) || typeof v.name !== "string" || v.served === false)
+        if (!applications_isObject(v) || typeof v.name !== "string" || v.served === false)
             continue;
-        const validation = isObject(v.schema) ? v.schema.openAPIV3Schema : undefined;
-        if (!isObject(validation))
+        const validation = applications_isObject(v.schema) ? v.schema.openAPIV3Schema : undefined;
+        if (!applications_isObject(validation))
             continue;
         out.push({
             key: `${spec.group}/${v.name}/${names.kind}`,
@@ -21627,7 +34056,7 @@ function crdVersions(crd, target) {
 /** The CRD's root schema: metadata is the full ObjectMeta (CRDs say only `type: object`). */
 function rootSchema(schema) {
     const strict = strictCrdSchema(schema);
-    const properties = isObject(strict.properties) ? { ...strict.properties } : {};
+    const properties = applications_isObject(strict.properties) ? { ...strict.properties } : {};
     properties.apiVersion = { type: "string" };
     properties.kind = { type: "string" };
     properties.metadata = { $ref: "k8s#/definitions/V1ObjectMeta" };
@@ -21643,14 +34072,14 @@ function rootSchema(schema) {
 function strictCrdSchema(schema) {
     const out = {};
     for (const [key, value] of Object.entries(schema)) {
-        if (key === "properties" && isObject(value)) {
-            out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isObject(v) ? strictCrdSchema(v) : v]));
+        if (key === "properties" && applications_isObject(value)) {
+            out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, applications_isObject(v) ? strictCrdSchema(v) : v]));
         }
-        else if ((key === "items" || key === "additionalProperties" || key === "not") && isObject(value)) {
+        else if ((key === "items" || key === "additionalProperties" || key === "not") && applications_isObject(value)) {
             out[key] = strictCrdSchema(value);
         }
         else if ((key === "allOf" || key === "anyOf" || key === "oneOf") && Array.isArray(value)) {
-            out[key] = value.map((v) => (isObject(v) ? strictCrdSchema(v) : v));
+            out[key] = value.map((v) => (applications_isObject(v) ? strictCrdSchema(v) : v));
         }
         else if (key !== "default" && key !== "example" && !key.startsWith("x-kubernetes-")) {
             out[key] = value;
@@ -21661,13 +34090,13 @@ function strictCrdSchema(schema) {
         delete out.format;
     }
     if (schema["x-kubernetes-embedded-resource"] === true) {
-        const props = isObject(out.properties) ? { ...out.properties } : {};
+        const props = applications_isObject(out.properties) ? { ...out.properties } : {};
         props.apiVersion ??= { type: "string" };
         props.kind ??= { type: "string" };
         props.metadata ??= { type: "object" };
         out.properties = props;
     }
-    const closed = isObject(out.properties) &&
+    const closed = applications_isObject(out.properties) &&
         out.additionalProperties === undefined &&
         schema["x-kubernetes-preserve-unknown-fields"] !== true;
     if (closed)
@@ -21695,8 +34124,6 @@ function strictCrdSchema(schema) {
 
 
 
-
-
 /**
  * `gitops lint`: renders when render/ is missing or stale, then validates every rendered
  * resource against its schema (bundled Kubernetes and CRD schemas plus the repo's own CRDs, or
@@ -21705,27 +34132,28 @@ function strictCrdSchema(schema) {
  * a line.
  */
 async function lint(options) {
-    const layout = layout_loadLayout(options.repo);
+    const layout = options.model ?? (await load_loadModel(options.repo, options.env ? { env: options.env } : {}));
     const repo = layout.repo;
     const config = layout.config.lint;
     const kubeVersion = resolveKubeVersion(options.kubeVersion ?? config.kubeVersion, layout.config.render.kubeVersion);
     const strict = options.strict ?? config.strict;
     const engine = options.schemaEngine ?? config.schemaEngine;
-    const repoURLs = [...layout.config.render.repoURLs, ...(await remoteUrls(repo))];
-    const discovery = discoverTargets(layout, repoURLs);
-    const graphs = new Map(discovery.targets.map((t) => [t.id, inputGraph(t, repo)]));
+    const repoURLs = layout.repoURLs;
+    if (layout.targets.length === 0)
+        throw noTargets(layout);
+    const graphs = new Map(layout.targets.map((t) => [t.id, layout.graph(t.id)]));
     const outDir = (0,external_node_path_namespaceObject.join)(repo, "render");
     const findings = [];
     let index = readIndex(outDir);
-    const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs);
+    const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs, layout.argoFiles);
     if (reason) {
-        const report = await render_render({ repo, env: options.env });
+        const report = await render_render({ repo, model: layout, env: options.env });
         index = readIndex(outDir);
         // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
         findings.push(...report.findings.filter((f) => f.rule !== "application-source"));
     }
     else {
-        findings.push(...layout.findings, ...discovery.findings.filter((f) => f.rule !== "application-source"), ...freshRenderFindings(index));
+        findings.push(...layout.findings.filter((f) => f.rule !== "application-source"), ...freshRenderFindings(index));
     }
     const { resources, findings: unreadable } = readRendered(repo, index.targets);
     findings.push(...unreadable);
@@ -21761,9 +34189,11 @@ async function lint(options) {
         byTarget,
         namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
         inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
+        argoFiles: layout.argoFiles,
+        generated: layout.applications.filter((a) => a.applicationSet !== null),
     });
     findings.push(...argo.findings);
-    const hygiene = checkHygiene(repo, manifestFolders(repo, layout.config.targets.roots));
+    const hygiene = checkHygiene(repo, manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs));
     findings.push(...hygiene.findings);
     const summary = {
         kubeVersion,
@@ -21777,6 +34207,98 @@ async function lint(options) {
     if (reason)
         summary.rendered = reason;
     return { findings: dedupe(findings), summary };
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/argo/path-match.ts
+/**
+ * Go's `path.Match`, which Argo CD's git directory generator uses: `*` is any run of non-`/`
+ * characters, `?` one non-`/` character, `[...]`/`[^...]` a class with ranges, `\` escapes.
+ * A malformed pattern (an unclosed class, a trailing `\`) matches nothing, as Go's
+ * ErrBadPattern does in the generator.
+ */
+function goPathMatch(pattern, name) {
+    const re = path_match_compile(pattern);
+    return re !== undefined && re.test(name);
+}
+const path_match_cache = new Map();
+function path_match_compile(pattern) {
+    if (path_match_cache.has(pattern))
+        return path_match_cache.get(pattern);
+    let src = "";
+    let ok = true;
+    for (let i = 0; i < pattern.length && ok; i++) {
+        const c = pattern.charAt(i);
+        if (c === "*")
+            src += "[^/]*";
+        else if (c === "?")
+            src += "[^/]";
+        else if (c === "\\") {
+            if (i + 1 >= pattern.length)
+                ok = false;
+            else
+                src += path_match_escape(pattern.charAt(++i));
+        }
+        else if (c === "[") {
+            const end = path_match_classEnd(pattern, i + 1);
+            if (end < 0)
+                ok = false;
+            else {
+                src += classRegex(pattern.slice(i + 1, end));
+                i = end;
+            }
+        }
+        else
+            src += path_match_escape(c);
+    }
+    const re = ok ? regexOrUndefined(`^${src}$`) : undefined;
+    path_match_cache.set(pattern, re);
+    return re;
+}
+/** A class range written backwards (`[z-a]`) is ErrBadPattern in Go; in JavaScript, a SyntaxError. */
+function regexOrUndefined(source) {
+    try {
+        return new RegExp(source, "u");
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Index of the `]` closing a class that starts at `from` (after `[`), or -1. */
+function path_match_classEnd(p, from) {
+    let i = from;
+    if (p[i] === "^")
+        i++;
+    let first = true;
+    for (; i < p.length; i++) {
+        const c = p[i];
+        if (c === "\\")
+            i++;
+        else if (c === "]" && !first)
+            return i;
+        first = false;
+    }
+    return -1;
+}
+function classRegex(body) {
+    let out = "[";
+    let i = 0;
+    if (body.startsWith("^")) {
+        out += "^";
+        i = 1;
+    }
+    for (; i < body.length; i++) {
+        const c = body.charAt(i);
+        if (c === "\\")
+            out += path_match_escape(body.charAt(++i));
+        else if (c === "-")
+            out += "-";
+        else
+            out += path_match_escape(c);
+    }
+    return out + "]";
+}
+function path_match_escape(c) {
+    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/report.ts
@@ -29873,7 +42395,7 @@ function toCel(v) {
     if (isArray(v) || isReflectList(v)) {
         return celList(v);
     }
-    if (isMap(v) || isReflectMap(v)) {
+    if (value_isMap(v) || isReflectMap(v)) {
         return celMap(v);
     }
     if (isMessage(v)) {
@@ -29924,7 +42446,7 @@ function isReflectAny(v) {
 function isArray(v) {
     return Array.isArray(v);
 }
-function isMap(v) {
+function value_isMap(v) {
     return v instanceof Map;
 }
 function wktToCel(msg) {
@@ -30579,7 +43101,7 @@ function from_json_makeReadContext(options) {
  * Duplicate keys are rejected.
  */
 function fromJsonString(schema, json, options) {
-    return fromJson(schema, parseJsonString(json, schema.typeName), options);
+    return from_json_fromJson(schema, parseJsonString(json, schema.typeName), options);
 }
 /**
  * Parse a message from a JSON string, merging fields into the target.
@@ -30602,7 +43124,7 @@ function mergeFromJsonString(schema, target, json, options) {
  * dropped duplicates (the last one wins). Use `fromJsonString` for strict
  * duplicate-key checking.
  */
-function fromJson(schema, json, options) {
+function from_json_fromJson(schema, json, options) {
     const message = create(schema);
     readMessage(schema, message, json, options);
     return message;
@@ -31633,7 +44155,7 @@ function to_json_makeWriteOptions(options) {
  * Serialize the message to a JSON value, a JavaScript value that can be
  * passed to JSON.stringify().
  */
-function toJson(schema, message, options) {
+function to_json_toJson(schema, message, options) {
     return to_json_compiledWriter(schema)(to_json_makeWriteOptions(options), message);
 }
 /**
@@ -31641,7 +44163,7 @@ function toJson(schema, message, options) {
  */
 function toJsonString(schema, message, options) {
     var _a;
-    const jsonValue = toJson(schema, message, options);
+    const jsonValue = to_json_toJson(schema, message, options);
     return JSON.stringify(jsonValue, null, (_a = options === null || options === void 0 ? void 0 : options.prettySpaces) !== null && _a !== void 0 ? _a : 0);
 }
 /**
@@ -32631,7 +45153,7 @@ function bytesToString(x) {
 }
 function stringToTimestamp(x) {
     try {
-        return fromJson(TimestampSchema, x);
+        return from_json_fromJson(TimestampSchema, x);
     }
     catch (e) {
         throw new Error(`Failed to parse timestamp: ${e}`);
@@ -32679,8 +45201,8 @@ const { BOOL, BYTES: cast_BYTES, DOUBLE: cast_DOUBLE, DYN, INT: cast_INT, STRING
     celFunc("string", [cast_UINT], cast_STRING, (x) => x.value.toString()),
     celFunc("string", [cast_DOUBLE], cast_STRING, (x) => x.toString()),
     celFunc("string", [cast_BYTES], cast_STRING, bytesToString),
-    celFunc("string", [TIMESTAMP], cast_STRING, (x) => toJson(TimestampSchema, x.message)),
-    celFunc("string", [DURATION], cast_STRING, (x) => toJson(DurationSchema, x.message)),
+    celFunc("string", [TIMESTAMP], cast_STRING, (x) => to_json_toJson(TimestampSchema, x.message)),
+    celFunc("string", [DURATION], cast_STRING, (x) => to_json_toJson(DurationSchema, x.message)),
     // Timestamp
     celFunc("timestamp", [TIMESTAMP], TIMESTAMP, identity),
     celFunc("timestamp", [cast_STRING], TIMESTAMP, stringToTimestamp),
@@ -32904,4699 +45426,6 @@ const UINT_TO_DOUBLE = "uint64_to_double";
 const UINT_TO_INT = "uint64_to_int64";
 const UINT_TO_STRING = "uint64_to_string";
 const UINT_TO_UINT = "uint64_to_uint64";
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/RE2Flags.js
-//// Parser flags.
-// Fold case during matching (case-insensitive).
-const FOLD_CASE = 0x01;
-// Treat pattern as a literal string instead of a regexp.
-const LITERAL = 0x02;
-// Allow character classes like [^a-z] and [[:space:]] to match newline.
-const CLASS_NL = 0x04;
-// Allow '.' to match newline.
-const DOT_NL = 0x08;
-// Treat ^ and $ as only matching at beginning and end of text, not
-// around embedded newlines.  (Perl's default).
-const ONE_LINE = 0x10;
-// Make repetition operators default to non-greedy.
-const NON_GREEDY = 0x20;
-// allow Perl extensions:
-//   non-capturing parens - (?: )
-//   non-greedy operators - *? +? ?? {}?
-//   flag edits - (?i) (?-i) (?i: )
-//     i - FoldCase
-//     m - !OneLine
-//     s - DotNL
-//     U - NonGreedy
-//   line ends: \A \z
-//   \Q and \E to disable/enable metacharacters
-//   (?P<name>expr) for named captures
-// \C (any byte) is not supported.
-const PERL_X = 0x40;
-// Allow \p{Han}, \P{Han} for Unicode group and negation.
-const UNICODE_GROUPS = 0x80;
-// Regexp END_TEXT was $, not \z.  Internal use only.
-const WAS_DOLLAR = 0x100;
-const MATCH_NL = CLASS_NL | DOT_NL;
-// As close to Perl as possible.
-const PERL = CLASS_NL | ONE_LINE | PERL_X | UNICODE_GROUPS;
-// POSIX syntax.
-const POSIX = 0;
-//// Anchors
-const UNANCHORED = 0;
-const ANCHOR_START = 1;
-const ANCHOR_BOTH = 2;
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
-class UnicodeRangeTable {
-    data;
-    isStride1;
-    SIZE;
-    constructor(data, isStride1 = false) {
-        this.data = data; // A Uint32Array
-        this.isStride1 = isStride1;
-        this.SIZE = isStride1 ? 2 : 3;
-    }
-    // High-performance getters that do NOT allocate memory
-    getLo(index) {
-        return this.data[index * this.SIZE];
-    }
-    getHi(index) {
-        return this.data[index * this.SIZE + 1];
-    }
-    getStride(index) {
-        return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
-    }
-    get(index) {
-        const i = index * this.SIZE;
-        return [this.data[i], this.data[i + 1], this.getStride(index)];
-    }
-    get length() {
-        return this.data.length / this.SIZE;
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/UnicodeTables.js
-// GENERATED BY tools/scripts/genUnicodeTable.js; DO NOT EDIT.
-// yarn node ./tools/scripts/genUnicodeTable.js > src/UnicodeTables.ts
-
-let _B64_MAP = null;
-const getB64Map = () => {
-    if (!_B64_MAP) {
-        _B64_MAP = new Uint8Array(256);
-        const b = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
-        for (let i = 0; i < 64; i++) {
-            _B64_MAP[b.charCodeAt(i)] = i;
-        }
-    }
-    return _B64_MAP;
-};
-const decodeVLQ = (str) => {
-    const b64 = getB64Map();
-    const res = [];
-    let value = 0, shift = 0;
-    for (let i = 0; i < str.length; i++) {
-        const digit = b64[str.charCodeAt(i)];
-        value |= (digit & 0x1f) << shift;
-        if ((digit & 0x20) === 0) {
-            res.push(value);
-            value = 0;
-            shift = 0;
-        }
-        else {
-            shift += 5;
-        }
-    }
-    return res;
-};
-const decodeRanges = (str, isStride1) => {
-    if (str.length === 0)
-        return new Uint32Array(0);
-    const res = decodeVLQ(str);
-    const numRanges = isStride1 ? res.length / 2 : res.length / 3;
-    const out = new Uint32Array(numRanges * 3);
-    let current = 0, resIdx = 0;
-    for (let i = 0; i < numRanges; i++) {
-        current += res[resIdx++];
-        out[i * 3] = current;
-        current += res[resIdx++];
-        out[i * 3 + 1] = current;
-        out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
-    }
-    return out;
-};
-const decodeOrbit = (str) => {
-    const res = decodeVLQ(str);
-    const map = new Map();
-    let currentKey = 0;
-    for (let i = 0; i < res.length; i += 2) {
-        currentKey += res[i];
-        map.set(currentKey, res[i + 1]);
-    }
-    return map;
-};
-// Merges two stride-encoded UnicodeRangeTables. Expands any stride>1
-// ranges to individual codepoints, then coalesces contiguous runs.
-const mergeRanges = (a, b) => {
-    if (b.length === 0)
-        return a;
-    if (a.length === 0)
-        return b;
-    const points = [];
-    const push = (arr) => {
-        for (let i = 0; i < arr.length; i += 3) {
-            const lo = arr[i], hi = arr[i + 1], stride = arr[i + 2];
-            if (stride === 1) {
-                points.push([lo, hi]);
-            }
-            else {
-                for (let cp = lo; cp <= hi; cp += stride)
-                    points.push([cp, cp]);
-            }
-        }
-    };
-    push(a);
-    push(b);
-    points.sort((x, y) => x[0] - y[0]);
-    const merged = [];
-    for (const [lo, hi] of points) {
-        const last = merged[merged.length - 1];
-        if (last && last[1] + 1 >= lo) {
-            if (hi > last[1])
-                last[1] = hi;
-        }
-        else {
-            merged.push([lo, hi]);
-        }
-    }
-    const out = new Uint32Array(merged.length * 3);
-    for (let i = 0; i < merged.length; i++) {
-        out[i * 3] = merged[i][0];
-        out[i * 3 + 1] = merged[i][1];
-        out[i * 3 + 2] = 1;
-    }
-    return out;
-};
-// Sweeps the codepoint space using a platform property-escape regex and
-// returns stride-1 ranges. Surrogates are included — String.fromCodePoint
-// returns the lone surrogate char and platform regex matches \p{Cs} on it.
-const sweepPlatform = (pattern) => {
-    const re = new RegExp(pattern, "u");
-    const ranges = [];
-    let start = -1;
-    for (let cp = 0; cp <= 0x10ffff; cp++) {
-        if (re.test(String.fromCodePoint(cp))) {
-            if (start < 0)
-                start = cp;
-        }
-        else if (start >= 0) {
-            ranges.push(start, cp - 1, 1);
-            start = -1;
-        }
-    }
-    if (start >= 0)
-        ranges.push(start, 0x10ffff, 1);
-    return Uint32Array.from(ranges);
-};
-class LazyDecoder {
-    initializer;
-    cache;
-    constructor(initializer) {
-        this.initializer = initializer;
-        this.cache = new Map();
-    }
-    has(key) {
-        return key in this.initializer;
-    }
-    get(key) {
-        const cached = this.cache.get(key);
-        if (cached !== undefined || this.cache.has(key)) {
-            return cached ?? null;
-        }
-        const fn = this.initializer[key];
-        const val = fn ? fn() : null;
-        this.cache.set(key, val);
-        return val;
-    }
-}
-let _CASE_ORBIT = null;
-const getCASE_ORBIT = () => {
-    if (!_CASE_ORBIT) {
-        _CASE_ORBIT = decodeOrbit("rDqpII-LsD+0HGrpIsCxJzElODoODrOnByP-Mz+HTieNj-HCweD1fDxeB+9HBwfC1FE2eBxfBjeE1eDmpII0fjB4c+BgkHChkHKikHDjkHBkkHImkHZnkHhhGlkH9O70H-Io8HBp8HBq8HBr8HBs8HBt8HBu8HBv8HJ48HB58HB68HB78HB88HB98HB+8HB-8HJo9HBp9HBq9HBr9HBs9HBt9HBu9HBv9HM89HLlaFs+HQwcQwdQ8-HzJpdErCBlGgphBokHjMu+pBBv+pBDy+pBBz+pBB0+pBB1+pBw5Um4+BBl4+B68cg17CBh17CBi17CBj17CBk17CBl17CBm17CBn17CBo17CBp17CBq17CBr17CBs17CBt17CBu17CBv17CBw17CBx17CBy17CBz17CB017CB117CB217CB317CB417CD717CB817CB917CB+17CB-17CBg27CBh27CBi27CBj27CBk27CBl27CBm27CBn27CBo27CBp27CBq27CBr27CBs27CBt27CBu27CBv27CBw27CBx27CBy27CBz27C");
-    }
-    return _CASE_ORBIT;
-};
-// Additions from Unicode 15.0 → 16.0 per stable general-category name.
-// Merged unconditionally with platform sweep output; no-op on 16.0+ engines.
-const _DELTA_CATEGORIES = /*#__PURE__*/ new LazyDecoder({
-    L: () => decodeRanges("pkHBBh6iBCBNCBkvXzBB36BbBKWB9JCB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBjhDsBBz8HxmWxmWBcBDgwhCgwhCBsTB", false),
-    LC: () => decodeRanges("pkHBh6iBCNC0rZVLV", true),
-    Ll: () => decodeRanges("qkHj6iBj6iBO1sZ1sZBUB", false),
-    Lm: () => decodeRanges("uqjChBhBx+XCBpBBB", false),
-    Lo: () => decodeRanges("guhCzBB36BDBCzLzLBBB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBmhDnBB18HxmWxmWBcBDgwhCgwhCBsTB", false),
-    Lu: () => decodeRanges("pkHi6iBi6iBBOOC0rZ0rZBUB", false),
-    M: () => decodeRanges("3kCymhCymhCBDBvM8lB8lBBHBCDDCDBCEBCPPB47C47CkuQRB-lhBBB", false),
-    Mc: () => decodeRanges("49kCCBIDDCDBCBBCvavaswSCB", false),
-    Mn: () => decodeRanges("3kCymhCymhCBDBvM-lB-lBBEBOECPBB47CkuQkuQBKBECB-lhBBB", false),
-    N: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", true),
-    Nd: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", true),
-    P: () => decodeRanges("u6GBBwBvv8Bvv8BmzBBBCBBpgCssUssUBBBwkeAB", false),
-    Pd: () => decodeRanges("urjCA", true),
-    Po: () => decodeRanges("u6GBBwB1i+B1i+BBCCBpgCpgCssUCBwkeAB", false),
-    S: () => decodeRanges("nhJCBz+CDBlPBBK-82B-82BBxzvBxzvBBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", false),
-    Sm: () => decodeRanges("usjCB", true),
-    So: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", false),
-});
-// Additions from Unicode 15.0 → 16.0 per stable script name.
-const _DELTA_SCRIPTS = /*#__PURE__*/ new LazyDecoder({
-    Arabic: () => decodeRanges("3kCrxhCrxhCBBB4BAB", false),
-    Balinese: () => decodeRanges("u6GBwBA", true),
-    Common: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDB4HBHzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", false),
-    Cyrillic: () => decodeRanges("pkHB", true),
-    Egyptian_Hieroglyphs: () => decodeRanges("gjtC68D", true),
-    Han: () => decodeRanges("w-6FtT", true),
-    Kawi: () => decodeRanges("66nCA", true),
-    Khitan_Small_Script: () => decodeRanges("-njDA", true),
-    Latin: () => decodeRanges("r+pBCNC", true),
-    Myanmar: () => decodeRanges("w2lCT", true),
-});
-// Full tables for scripts added in Unicode 16.0. Engines < 16.0 throw
-// SyntaxError on these names, so platform sweep is impossible.
-const _NEW_SCRIPTS = /*#__PURE__*/ new LazyDecoder({
-    Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
-    Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
-    Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
-    Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
-    Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
-    Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
-    Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
-});
-const STABLE_CATEGORY_NAMES = new Set([
-    "C",
-    "Cc",
-    "Cf",
-    "Cn",
-    "Co",
-    "Cs",
-    "L",
-    "LC",
-    "Ll",
-    "Lm",
-    "Lo",
-    "Lt",
-    "Lu",
-    "M",
-    "Mc",
-    "Me",
-    "Mn",
-    "N",
-    "Nd",
-    "Nl",
-    "No",
-    "P",
-    "Pc",
-    "Pd",
-    "Pe",
-    "Pf",
-    "Pi",
-    "Po",
-    "Ps",
-    "S",
-    "Sc",
-    "Sk",
-    "Sm",
-    "So",
-    "Z",
-    "Zl",
-    "Zp",
-    "Zs",
-]);
-const STABLE_SCRIPT_NAMES = new Set([
-    "Adlam",
-    "Ahom",
-    "Anatolian_Hieroglyphs",
-    "Arabic",
-    "Armenian",
-    "Avestan",
-    "Balinese",
-    "Bamum",
-    "Bassa_Vah",
-    "Batak",
-    "Bengali",
-    "Bhaiksuki",
-    "Bopomofo",
-    "Brahmi",
-    "Braille",
-    "Buginese",
-    "Buhid",
-    "Canadian_Aboriginal",
-    "Carian",
-    "Caucasian_Albanian",
-    "Chakma",
-    "Cham",
-    "Cherokee",
-    "Chorasmian",
-    "Common",
-    "Coptic",
-    "Cuneiform",
-    "Cypriot",
-    "Cypro_Minoan",
-    "Cyrillic",
-    "Deseret",
-    "Devanagari",
-    "Dives_Akuru",
-    "Dogra",
-    "Duployan",
-    "Egyptian_Hieroglyphs",
-    "Elbasan",
-    "Elymaic",
-    "Ethiopic",
-    "Georgian",
-    "Glagolitic",
-    "Gothic",
-    "Grantha",
-    "Greek",
-    "Gujarati",
-    "Gunjala_Gondi",
-    "Gurmukhi",
-    "Han",
-    "Hangul",
-    "Hanifi_Rohingya",
-    "Hanunoo",
-    "Hatran",
-    "Hebrew",
-    "Hiragana",
-    "Imperial_Aramaic",
-    "Inherited",
-    "Inscriptional_Pahlavi",
-    "Inscriptional_Parthian",
-    "Javanese",
-    "Kaithi",
-    "Kannada",
-    "Katakana",
-    "Kawi",
-    "Kayah_Li",
-    "Kharoshthi",
-    "Khitan_Small_Script",
-    "Khmer",
-    "Khojki",
-    "Khudawadi",
-    "Lao",
-    "Latin",
-    "Lepcha",
-    "Limbu",
-    "Linear_A",
-    "Linear_B",
-    "Lisu",
-    "Lycian",
-    "Lydian",
-    "Mahajani",
-    "Makasar",
-    "Malayalam",
-    "Mandaic",
-    "Manichaean",
-    "Marchen",
-    "Masaram_Gondi",
-    "Medefaidrin",
-    "Meetei_Mayek",
-    "Mende_Kikakui",
-    "Meroitic_Cursive",
-    "Meroitic_Hieroglyphs",
-    "Miao",
-    "Modi",
-    "Mongolian",
-    "Mro",
-    "Multani",
-    "Myanmar",
-    "Nabataean",
-    "Nag_Mundari",
-    "Nandinagari",
-    "New_Tai_Lue",
-    "Newa",
-    "Nko",
-    "Nushu",
-    "Nyiakeng_Puachue_Hmong",
-    "Ogham",
-    "Ol_Chiki",
-    "Old_Hungarian",
-    "Old_Italic",
-    "Old_North_Arabian",
-    "Old_Permic",
-    "Old_Persian",
-    "Old_Sogdian",
-    "Old_South_Arabian",
-    "Old_Turkic",
-    "Old_Uyghur",
-    "Oriya",
-    "Osage",
-    "Osmanya",
-    "Pahawh_Hmong",
-    "Palmyrene",
-    "Pau_Cin_Hau",
-    "Phags_Pa",
-    "Phoenician",
-    "Psalter_Pahlavi",
-    "Rejang",
-    "Runic",
-    "Samaritan",
-    "Saurashtra",
-    "Sharada",
-    "Shavian",
-    "Siddham",
-    "SignWriting",
-    "Sinhala",
-    "Sogdian",
-    "Sora_Sompeng",
-    "Soyombo",
-    "Sundanese",
-    "Syloti_Nagri",
-    "Syriac",
-    "Tagalog",
-    "Tagbanwa",
-    "Tai_Le",
-    "Tai_Tham",
-    "Tai_Viet",
-    "Takri",
-    "Tamil",
-    "Tangsa",
-    "Tangut",
-    "Telugu",
-    "Thaana",
-    "Thai",
-    "Tibetan",
-    "Tifinagh",
-    "Tirhuta",
-    "Toto",
-    "Ugaritic",
-    "Unknown",
-    "Vai",
-    "Vithkuqi",
-    "Wancho",
-    "Warang_Citi",
-    "Yezidi",
-    "Yi",
-    "Zanabazar_Square",
-]);
-const NEW_SCRIPT_NAMES = new Set([
-    "Garay",
-    "Gurung_Khema",
-    "Kirat_Rai",
-    "Ol_Onal",
-    "Sunuwar",
-    "Todhri",
-    "Tulu_Tigalari",
-]);
-const _sweepCache = new Map();
-const _foldCache = new Map();
-// Returns the base range table for a property name, or null if unknown.
-// Stable names: platform sweep + bundled delta (15.0 → 16.0).
-// New-in-16.0 script names: bundled full table.
-const buildForProperty = (name) => {
-    if (NEW_SCRIPT_NAMES.has(name)) {
-        return _NEW_SCRIPTS.get(name);
-    }
-    let kind = null;
-    let pattern = null;
-    if (STABLE_CATEGORY_NAMES.has(name)) {
-        kind = "category";
-        pattern = `\\p{General_Category=${name}}`;
-    }
-    else if (STABLE_SCRIPT_NAMES.has(name)) {
-        kind = "script";
-        pattern = `\\p{Script=${name}}`;
-    }
-    else
-        return null;
-    const cacheKey = `${kind}:${name}`;
-    const cached = _sweepCache.get(cacheKey);
-    if (cached)
-        return cached;
-    const base = sweepPlatform(pattern);
-    const delta = kind === "category"
-        ? _DELTA_CATEGORIES.get(name)
-        : _DELTA_SCRIPTS.get(name);
-    const merged = delta ? mergeRanges(base, delta) : base;
-    const table = new UnicodeRangeTable(merged);
-    _sweepCache.set(cacheKey, table);
-    return table;
-};
-// Computes the fold-overlay for a property name: additional runes that
-// fold to some rune already in the base class. Returns null if no overlay
-// is needed (base class is fold-stable).
-const buildFoldOverlay = (name) => {
-    const cached = _foldCache.get(name);
-    if (cached !== undefined)
-        return cached;
-    const base = buildForProperty(name);
-    if (!base) {
-        _foldCache.set(name, null);
-        return null;
-    }
-    const inBase = (r) => {
-        let lo = 0, hi = base.length;
-        while (lo < hi) {
-            const m = (lo + hi) >> 1;
-            const rlo = base.getLo(m), rhi = base.getHi(m);
-            if (r < rlo)
-                hi = m;
-            else if (r > rhi)
-                lo = m + 1;
-            else
-                return (r - rlo) % base.getStride(m) === 0;
-        }
-        return false;
-    };
-    // Inline simpleFold to avoid circular import with Unicode.ts.
-    const orbit = getCASE_ORBIT();
-    const simpleFold = (r) => {
-        const folded = orbit.get(r);
-        if (folded !== undefined)
-            return folded;
-        const s = String.fromCodePoint(r);
-        const lower = s.toLowerCase();
-        if (lower.length === s.length) {
-            const lowerCp = lower.codePointAt(0);
-            if (lowerCp !== undefined && lowerCp !== r)
-                return lowerCp;
-        }
-        const upper = s.toUpperCase();
-        if (upper.length === s.length) {
-            const upperCp = upper.codePointAt(0);
-            if (upperCp !== undefined && upperCp !== r)
-                return upperCp;
-        }
-        return r;
-    };
-    const extras = new Set();
-    for (let i = 0; i < base.length; i++) {
-        const lo = base.getLo(i), hi = base.getHi(i), stride = base.getStride(i);
-        for (let cp = lo; cp <= hi; cp += stride) {
-            let r = simpleFold(cp);
-            while (r !== cp) {
-                if (!inBase(r))
-                    extras.add(r);
-                r = simpleFold(r);
-            }
-        }
-    }
-    if (extras.size === 0) {
-        _foldCache.set(name, null);
-        return null;
-    }
-    const sorted = Array.from(extras).sort((a, b) => a - b);
-    const merged = [];
-    for (const cp of sorted) {
-        const last = merged[merged.length - 1];
-        if (last && last[1] + 1 === cp)
-            last[1] = cp;
-        else
-            merged.push([cp, cp]);
-    }
-    const out = new Uint32Array(merged.length * 3);
-    for (let i = 0; i < merged.length; i++) {
-        out[i * 3] = merged[i][0];
-        out[i * 3 + 1] = merged[i][1];
-        out[i * 3 + 2] = 1;
-    }
-    const table = new UnicodeRangeTable(out);
-    _foldCache.set(name, table);
-    return table;
-};
-const getUpper = () => {
-    const table = buildForProperty("Lu");
-    if (table === null) {
-        throw new Error("Upper: missing Lu property");
-    }
-    return table;
-};
-// --- Legacy API surface used by Parser ---
-const UnicodeTables_UnicodeTables = {
-    get CASE_ORBIT() {
-        return getCASE_ORBIT();
-    },
-    STABLE_CATEGORY_NAMES,
-    STABLE_SCRIPT_NAMES,
-    NEW_SCRIPT_NAMES,
-    buildForProperty,
-    buildFoldOverlay,
-    CATEGORIES: {
-        has: (name) => STABLE_CATEGORY_NAMES.has(name),
-        get: (name) => buildForProperty(name),
-    },
-    SCRIPTS: {
-        has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
-        get: (name) => buildForProperty(name),
-    },
-    FOLD_CATEGORIES: {
-        has: (name) => STABLE_CATEGORY_NAMES.has(name),
-        get: (name) => buildFoldOverlay(name),
-    },
-    FOLD_SCRIPT: {
-        has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
-        get: (name) => buildFoldOverlay(name),
-    },
-    get Upper() {
-        return getUpper();
-    },
-    // --- Test-only hooks: expose the raw bundled 15.0→16.0 delta and
-    // new-in-16.0 script data so tests can verify the generator output.
-    // These are not part of the public API.
-    _deltaCategoryRanges: (name) => _DELTA_CATEGORIES.get(name),
-    _deltaScriptRanges: (name) => _DELTA_SCRIPTS.get(name),
-    _newScriptTable: (name) => _NEW_SCRIPTS.get(name),
-};
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Unicode.js
-
-/**
- * Utilities for dealing with Unicode better than JS does.
- */
-// The highest legal rune value.
-const MAX_RUNE = 0x10ffff;
-// The highest legal ASCII value.
-const MAX_ASCII = 0x7f;
-// The highest legal Latin-1 value.
-const MAX_LATIN1 = 0xff;
-// The highest legal Basic Multilingual Plane (BMP) value.
-const MAX_BMP = 0xffff;
-// Minimum and maximum runes involved in folding.
-// Checked during test.
-const MIN_FOLD = 0x0041;
-const MAX_FOLD = 0x1e943;
-const MIN_HIGH_SURROGATE = 0xd800;
-const MAX_HIGH_SURROGATE = 0xdbff;
-const MIN_LOW_SURROGATE = 0xdc00;
-const MAX_LOW_SURROGATE = 0xdfff;
-const MIN_SUPPLEMENTARY_CODE_POINT = 0x10000;
-// is32 uses binary search to test whether rune is in the specified
-// slice of 32-bit ranges.
-function is32(ranges, r) {
-    // binary search over ranges
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-        const m = lo + Math.floor((hi - lo) / 2);
-        const rlo = ranges.getLo(m);
-        const rhi = ranges.getHi(m);
-        if (rlo <= r && r <= rhi) {
-            const stride = ranges.getStride(m);
-            return (r - rlo) % stride === 0;
-        }
-        if (r < rlo) {
-            hi = m;
-        }
-        else {
-            lo = m + 1;
-        }
-    }
-    return false;
-}
-// is tests whether rune is in the specified table of ranges.
-function is(ranges, r) {
-    // Fast path for Latin-1 characters using linear search.
-    if (r <= MAX_LATIN1) {
-        for (let i = 0; i < ranges.length; i++) {
-            const rhi = ranges.getHi(i);
-            if (r > rhi) {
-                continue;
-            }
-            const rlo = ranges.getLo(i);
-            if (r < rlo) {
-                return false;
-            }
-            const stride = ranges.getStride(i);
-            return (r - rlo) % stride === 0;
-        }
-        return false;
-    }
-    // Fallback to binary search for runes outside Latin-1
-    return ranges.length > 0 && r >= ranges.getLo(0) && is32(ranges, r);
-}
-// isUpper reports whether the rune is an upper case letter.
-function isUpper(r) {
-    if (r <= MAX_LATIN1) {
-        const s = String.fromCodePoint(r);
-        return s.toUpperCase() === s && s.toLowerCase() !== s;
-    }
-    return is(UnicodeTables.Upper, r);
-}
-// simpleFold iterates over Unicode code points equivalent under
-// the Unicode-defined simple case folding.  Among the code points
-// equivalent to rune (including rune itself), SimpleFold returns the
-// smallest r >= rune if one exists, or else the smallest r >= 0.
-//
-// For example:
-//      SimpleFold('A') = 'a'
-//      SimpleFold('a') = 'A'
-//
-//      SimpleFold('K') = 'k'
-//      SimpleFold('k') = '\u212A' (Kelvin symbol, K)
-//      SimpleFold('\u212A') = 'K'
-//
-//      SimpleFold('1') = '1'
-//
-// Derived from Go's unicode.SimpleFold.
-//
-function simpleFold(r) {
-    // Consult caseOrbit table for special cases (3+ element cycles, lossy
-    // mappings like ſ→S, and Turkic-specific self-loops).
-    const caseOrbit = UnicodeTables_UnicodeTables.CASE_ORBIT;
-    const folded = caseOrbit.get(r);
-    if (folded !== undefined) {
-        return folded;
-    }
-    // Fallback for 2-element orbits: use raw native case conversion.
-    // The length check rejects multi-char results (e.g., ß→SS) which
-    // would otherwise be truncated to a non-equivalent codepoint.
-    const s = String.fromCodePoint(r);
-    const lower = s.toLowerCase();
-    if (lower.length === s.length) {
-        const lowerCp = lower.codePointAt(0);
-        if (lowerCp !== undefined && lowerCp !== r)
-            return lowerCp;
-    }
-    const upper = s.toUpperCase();
-    if (upper.length === s.length) {
-        const upperCp = upper.codePointAt(0);
-        if (upperCp !== undefined && upperCp !== r)
-            return upperCp;
-    }
-    return r;
-}
-// equalsIgnoreCase performs case-insensitive equality comparison
-// on the given runes |r1| and |r2|, with special consideration
-// for the likely scenario where both runes are ASCII characters.
-// If non-ASCII, Unicode case folding will be performed on |r1|
-// to compare it to |r2|.
-// -1 is interpreted as the end-of-file mark and never matches.
-function equalsIgnoreCase(r1, r2) {
-    if (r1 < 0 || r2 < 0) {
-        return false;
-    }
-    if (r1 === r2) {
-        return true;
-    }
-    // Fast path for the common case where both runes are ASCII characters.
-    // Coerces both runes to lowercase if applicable.
-    if (r1 <= MAX_ASCII && r2 <= MAX_ASCII) {
-        if (0x41 <= r1 && r1 <= 0x5a) {
-            r1 |= 0x20;
-        }
-        if (0x41 <= r2 && r2 <= 0x5a) {
-            r2 |= 0x20;
-        }
-        return r1 === r2;
-    }
-    // Fall back to full Unicode case folding otherwise.
-    // Invariant: r1 must be non-negative
-    for (let r = simpleFold(r1); r !== r1; r = simpleFold(r)) {
-        if (r === r2) {
-            return true;
-        }
-    }
-    return false;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/chars.js
-const codePoint = (v) => {
-    const cp = v.codePointAt(0);
-    if (cp === undefined) {
-        throw new Error("codePoint: empty string");
-    }
-    return cp;
-};
-const codePointAtOrThrow = (s, i) => {
-    const cp = s.codePointAt(i);
-    if (cp === undefined) {
-        throw new Error(`codePointAt(${i}) returned undefined for ${JSON.stringify(s)}`);
-    }
-    return cp;
-};
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Utils.js
-
-
-/**
- * Various constants and helper utilities.
- */
-const METACHARACTERS = "\\.+*?()|[]{}^$";
-//// EMPTY_* flags
-const EMPTY_BEGIN_LINE = 0x01;
-const EMPTY_END_LINE = 0x02;
-const EMPTY_BEGIN_TEXT = 0x04;
-const EMPTY_END_TEXT = 0x08;
-const EMPTY_WORD_BOUNDARY = 0x10;
-const EMPTY_NO_WORD_BOUNDARY = 0x20;
-function emptyInts() {
-    return [];
-}
-// Returns true iff |c| is an ASCII letter or decimal digit.
-function isalnum(c) {
-    return ((0x30 <= c && c <= 0x39) ||
-        (0x61 <= c && c <= 0x7a) ||
-        (0x41 <= c && c <= 0x5a));
-}
-// If |c| is an ASCII hex digit, returns its value, otherwise -1.
-function unhex(c) {
-    if (0x30 <= c && c <= 0x39) {
-        return c - 0x30;
-    }
-    if (0x61 <= c && c <= 0x66) {
-        return c - 0x61 + 10;
-    }
-    if (0x41 <= c && c <= 0x46) {
-        return c - 0x41 + 10;
-    }
-    return -1;
-}
-// Returns the array of runes in the specified UTF-16 string.
-function stringToRunes(str) {
-    return Array.from(String(str)).map((s) => codePointAtOrThrow(s, 0));
-}
-// Returns the Java UTF-16 string containing the single rune |r|.
-function runeToString(r) {
-    return String.fromCodePoint(r);
-}
-// isWordRune reports whether r is consider a ``word character''
-// during the evaluation of the \b and \B zero-width assertions.
-// These assertions are ASCII-only: the word characters are [A-Za-z0-9_].
-function isWordRune(r) {
-    return ((0x61 <= r && r <= 0x7a) ||
-        (0x41 <= r && r <= 0x5a) ||
-        (0x30 <= r && r <= 0x39) ||
-        r === 0x5f);
-}
-// emptyOpContext returns the zero-width assertions satisfied at the position
-// between the runes r1 and r2, a bitmask of EMPTY_* flags.
-// Passing r1 == -1 indicates that the position is at the beginning of the
-// text.
-// Passing r2 == -1 indicates that the position is at the end of the text.
-// eslint-disable-next-line no-warning-comments
-// TODO(adonovan): move to Machine.
-function emptyOpContext(r1, r2) {
-    let op = 0;
-    if (r1 < 0) {
-        op |= EMPTY_BEGIN_TEXT | EMPTY_BEGIN_LINE;
-    }
-    if (r1 === 0x0a) {
-        op |= EMPTY_BEGIN_LINE;
-    }
-    if (r2 < 0) {
-        op |= EMPTY_END_TEXT | EMPTY_END_LINE;
-    }
-    if (r2 === 0x0a) {
-        op |= EMPTY_END_LINE;
-    }
-    if (isWordRune(r1) !== isWordRune(r2)) {
-        op |= EMPTY_WORD_BOUNDARY;
-    }
-    else {
-        op |= EMPTY_NO_WORD_BOUNDARY;
-    }
-    return op;
-}
-/**
- * Returns a string that quotes all regular expression metacharacters inside the argument text;
- * the returned string is a regular expression matching the literal text. For example,
- * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
- * @param {string} str
- * @returns {string}
- */
-function quoteMeta(str) {
-    return str
-        .split("") // A char loop is correct because all metacharacters fit in one UTF-16 code.
-        .map((s) => {
-        if (METACHARACTERS.indexOf(s) >= 0) {
-            return `\\${s}`;
-        }
-        return s;
-    })
-        .join("");
-}
-function charCount(codePoint) {
-    return codePoint > MAX_BMP ? 2 : 1;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/MachineInput.js
-
-
-class MachineUTF16Input {
-    charSequence;
-    start;
-    end;
-    constructor(charSequence, start = 0, end = charSequence.length) {
-        this.charSequence = charSequence;
-        this.start = start;
-        this.end = end;
-    }
-    static EOF() {
-        return -1 << 3;
-    }
-    endPos() {
-        return this.end;
-    }
-    hasString(prefilter, pos) {
-        const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
-        return idx !== -1 && idx <= this.end - prefilter.str.length;
-    }
-    step(pos) {
-        pos += this.start;
-        if (pos >= this.end) {
-            return MachineUTF16Input.EOF();
-        }
-        const c1 = this.charSequence.charCodeAt(pos);
-        // Fast path: standard BMP character (not a high surrogate)
-        if (c1 < MIN_HIGH_SURROGATE ||
-            c1 > MAX_HIGH_SURROGATE ||
-            pos + 1 >= this.end) {
-            return (c1 << 3) | 1;
-        }
-        // Slow path: Calculate surrogate pair manually
-        const c2 = this.charSequence.charCodeAt(pos + 1);
-        if (c2 >= MIN_LOW_SURROGATE && c2 <= MAX_LOW_SURROGATE) {
-            const rune = (c1 - MIN_HIGH_SURROGATE) * 0x400 +
-                (c2 - MIN_LOW_SURROGATE) +
-                MIN_SUPPLEMENTARY_CODE_POINT;
-            return (rune << 3) | 2;
-        }
-        // Invalid surrogate pair fallback
-        return (c1 << 3) | 1;
-    }
-    index(re2, pos) {
-        pos += this.start;
-        const i = this.charSequence.indexOf(re2.prefix, pos);
-        return i < 0 ? i : i - pos;
-    }
-    context(pos) {
-        pos += this.start;
-        const r1 = pos > 0 && pos <= this.charSequence.length
-            ? this.charSequence.codePointAt(pos - 1)
-            : -1;
-        const r2 = pos < this.charSequence.length ? this.charSequence.codePointAt(pos) : -1;
-        if (r1 === undefined || r2 === undefined) {
-            throw new Error("invalid state");
-        }
-        return emptyOpContext(r1, r2);
-    }
-    prefixLength(re2) {
-        return re2.prefix.length;
-    }
-}
-function fromUTF16(charSequence, start = 0, end = charSequence.length) {
-    return new MachineUTF16Input(charSequence, start, end);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Inst.js
-
-
-/**
- * A single instruction in the regular expression virtual machine.
- *
- * @see http://swtch.com/~rsc/regexp/regexp2.html
- */
-class Inst {
-    static ALT = 1;
-    static ALT_MATCH = 2;
-    static CAPTURE = 3;
-    static EMPTY_WIDTH = 4;
-    static FAIL = 5;
-    static MATCH = 6;
-    static NOP = 7;
-    static RUNE = 8;
-    static RUNE1 = 9;
-    static RUNE_ANY = 10;
-    static RUNE_ANY_NOT_NL = 11;
-    op;
-    out;
-    arg;
-    runes;
-    static isRuneOp(op) {
-        return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
-    }
-    constructor(op) {
-        this.op = op;
-        this.out = 0; // all but MATCH, FAIL
-        this.arg = 0; // ALT, ALT_MATCH, CAPTURE, EMPTY_WIDTH
-        // length==1 => exact match
-        // otherwise a list of [lo,hi] pairs.  hi is *inclusive*.
-        this.runes = [];
-    }
-    // MatchRune returns true if the instruction matches (and consumes) r.
-    // It should only be called when op is a rune op.
-    matchRune(r) {
-        // Special case: single-rune slice is from literal string, not char
-        // class.
-        if (this.runes.length === 1) {
-            const r0 = this.runes[0];
-            // If this pattern is case-insensitive, apply Unicode case folding to compare the two runes.
-            // Note that this may result in a case-folding loop when executed,
-            // so attempt to reduce the chance of that occurring
-            // by performing case folding on |r0| from the pattern rather than |r| from the input.
-            if ((this.arg & FOLD_CASE) !== 0) {
-                return equalsIgnoreCase(r0, r);
-            }
-            return r === r0;
-        }
-        const len = this.runes.length;
-        // If the array is exactly 2, 4, 6, or 8 items, DO NOT fall through to binary search
-        if (len === 2 || len === 4 || len === 6 || len === 8) {
-            for (let j = 0; j < len; j += 2) {
-                if (r < this.runes[j]) {
-                    return false;
-                }
-                if (r <= this.runes[j + 1]) {
-                    return true;
-                }
-            }
-            return false; // Stop here
-        }
-        // Otherwise binary search.
-        let lo = 0;
-        let hi = (this.runes.length / 2) | 0;
-        while (lo < hi) {
-            const m = (lo + hi) >> 1; // native cpu instruction for "lo + (((hi - lo) / 2) | 0)"
-            const c = this.runes[2 * m];
-            if (c <= r) {
-                if (r <= this.runes[2 * m + 1]) {
-                    return true;
-                }
-                lo = m + 1;
-            }
-            else {
-                hi = m;
-            }
-        }
-        return false;
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/DFA.js
-
-
-
-
-// FNV-1a 32-bit hash for an array of integers.
-const hashPCs = (pcs) => {
-    let h = -2128831035;
-    for (let i = 0; i < pcs.length; i++) {
-        h ^= pcs[i];
-        h = Math.imul(h, 16777619);
-    }
-    return h;
-};
-const arraysEqual = (a, b) => {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++) {
-        if (a[i] !== b[i])
-            return false;
-    }
-    return true;
-};
-class DFAState {
-    nfaStates;
-    isMatch;
-    hasEmptyWidth;
-    matchIDs;
-    nextAscii;
-    nextMap;
-    constructor(nfaStates, isMatch, hasEmptyWidth, matchIDs = []) {
-        this.nfaStates = nfaStates; // Int32Array of Instruction PCs
-        this.isMatch = isMatch;
-        this.hasEmptyWidth = hasEmptyWidth; // true if any PC is an EMPTY_WIDTH instruction
-        this.matchIDs = matchIDs;
-        this.nextAscii = new Array(MAX_ASCII + 1).fill(null);
-        this.nextMap = new Map();
-    }
-}
-class DFA {
-    prog;
-    stateCache;
-    stateCount;
-    startState;
-    stateLimit;
-    cacheClears;
-    failed;
-    static MAX_CACHE_CLEARS = 5;
-    constructor(prog) {
-        this.prog = prog;
-        this.stateCache = new Map();
-        this.stateCount = 0;
-        this.startState = null;
-        this.stateLimit = 10000;
-        this.cacheClears = 0;
-        this.failed = false;
-    }
-    // Follows epsilon transitions to find all reachable states without consuming a char.
-    // Stops at EMPTY_WIDTH (includes the PC but does not follow through).
-    computeClosure(pcs) {
-        const closure = new Set();
-        const stack = [...pcs];
-        let isMatch = false;
-        let hasEmptyWidth = false;
-        const matchIDs = [];
-        while (stack.length > 0) {
-            const pc = stack.pop();
-            if (pc === undefined) {
-                throw new Error("invalid state");
-            }
-            if (closure.has(pc))
-                continue;
-            closure.add(pc);
-            const inst = this.prog.getInst(pc);
-            switch (inst.op) {
-                case Inst.MATCH:
-                    isMatch = true;
-                    if (!matchIDs.includes(inst.arg))
-                        matchIDs.push(inst.arg);
-                    break;
-                case Inst.ALT:
-                case Inst.ALT_MATCH:
-                    stack.push(inst.out);
-                    stack.push(inst.arg);
-                    break;
-                case Inst.NOP:
-                case Inst.CAPTURE:
-                    stack.push(inst.out);
-                    break;
-                case Inst.EMPTY_WIDTH:
-                    // Include in state but don't follow through — resolved at step time with context
-                    hasEmptyWidth = true;
-                    break;
-            }
-        }
-        const sortedPCs = Int32Array.from(closure).sort();
-        matchIDs.sort((a, b) => a - b);
-        return { pcs: sortedPCs, isMatch, hasEmptyWidth, matchIDs };
-    }
-    // Resolve EMPTY_WIDTH PCs using the given context.
-    // Returns { resolvedPCs: Set<number>, isMatch: boolean }
-    resolveEmptyWidth(nfaStates, context) {
-        const resolved = new Set();
-        const stack = [];
-        let isMatch = false;
-        // Start with all PCs in the state
-        for (let i = 0; i < nfaStates.length; i++) {
-            const pc = nfaStates[i];
-            const inst = this.prog.getInst(pc);
-            if (inst.op === Inst.EMPTY_WIDTH) {
-                // Check if context satisfies the empty-width condition
-                if ((inst.arg & ~context) === 0) {
-                    stack.push(inst.out);
-                }
-            }
-            else {
-                resolved.add(pc);
-                if (inst.op === Inst.MATCH) {
-                    isMatch = true;
-                }
-            }
-        }
-        // Follow through from resolved EMPTY_WIDTH transitions
-        while (stack.length > 0) {
-            const pc = stack.pop();
-            if (pc === undefined) {
-                throw new Error("invalid state");
-            }
-            if (resolved.has(pc))
-                continue;
-            resolved.add(pc);
-            const inst = this.prog.getInst(pc);
-            switch (inst.op) {
-                case Inst.MATCH:
-                    isMatch = true;
-                    break;
-                case Inst.ALT:
-                case Inst.ALT_MATCH:
-                    stack.push(inst.out);
-                    stack.push(inst.arg);
-                    break;
-                case Inst.NOP:
-                case Inst.CAPTURE:
-                    stack.push(inst.out);
-                    break;
-                case Inst.EMPTY_WIDTH:
-                    if ((inst.arg & ~context) === 0) {
-                        stack.push(inst.out);
-                    }
-                    break;
-            }
-        }
-        return { resolvedPCs: resolved, isMatch };
-    }
-    getState(pcs) {
-        const closureResult = this.computeClosure(pcs);
-        const sortedPCs = closureResult.pcs;
-        const hash = hashPCs(sortedPCs);
-        let bucket = this.stateCache.get(hash);
-        if (bucket) {
-            for (let i = 0; i < bucket.length; i++) {
-                const state = bucket[i];
-                if (arraysEqual(state.nfaStates, sortedPCs)) {
-                    return state;
-                }
-            }
-        }
-        else {
-            bucket = [];
-            this.stateCache.set(hash, bucket);
-        }
-        if (this.failed)
-            return null;
-        if (this.stateCount >= this.stateLimit) {
-            this.stateCache.clear();
-            this.stateCount = 0;
-            this.startState = null;
-            this.cacheClears++;
-            if (this.cacheClears >= DFA.MAX_CACHE_CLEARS) {
-                this.failed = true;
-            }
-            return null;
-        }
-        const state = new DFAState(sortedPCs, closureResult.isMatch, closureResult.hasEmptyWidth, closureResult.matchIDs);
-        bucket.push(state);
-        this.stateCount++;
-        return state;
-    }
-    // Compute the next DFA state given a current state, a character, and context.
-    // Context is needed only when the state has EMPTY_WIDTH PCs.
-    step(state, charCode, anchor, context) {
-        // Cache lookup
-        let cacheKey = 0;
-        if (state.hasEmptyWidth) {
-            // Context-dependent: include context in key
-            cacheKey =
-                charCode * 128 + (context & 0x3f) * 2 + (anchor === UNANCHORED ? 0 : 1);
-            const cached = state.nextMap.get(cacheKey);
-            if (cached !== undefined || state.nextMap.has(cacheKey)) {
-                return cached ?? null;
-            }
-        }
-        else {
-            // Context-independent: use original caching
-            if (anchor === UNANCHORED && charCode <= MAX_ASCII) {
-                const next = state.nextAscii[charCode];
-                if (next !== null) {
-                    return next;
-                }
-            }
-            else {
-                cacheKey = charCode + (anchor === UNANCHORED ? 0 : MAX_RUNE + 1);
-                const cached = state.nextMap.get(cacheKey);
-                if (cached !== undefined || state.nextMap.has(cacheKey)) {
-                    return cached ?? null;
-                }
-            }
-        }
-        // Determine which PCs to check for RUNE matches
-        let activePCs;
-        if (state.hasEmptyWidth) {
-            const { resolvedPCs } = this.resolveEmptyWidth(state.nfaStates, context);
-            activePCs = resolvedPCs;
-        }
-        else {
-            activePCs = state.nfaStates;
-        }
-        // Collect next PCs from RUNE matches
-        const nextPCs = [];
-        const iterPCs = activePCs instanceof Set ? activePCs : state.nfaStates;
-        for (const pc of iterPCs) {
-            const inst = this.prog.getInst(pc);
-            if (Inst.isRuneOp(inst.op) && inst.matchRune(charCode)) {
-                nextPCs.push(inst.out);
-            }
-        }
-        if (anchor === UNANCHORED) {
-            nextPCs.push(this.prog.start);
-        }
-        const nextState = this.getState(nextPCs);
-        // Cache the result
-        if (state.hasEmptyWidth) {
-            state.nextMap.set(cacheKey, nextState);
-        }
-        else if (anchor === UNANCHORED && charCode <= MAX_ASCII) {
-            state.nextAscii[charCode] = nextState;
-        }
-        else {
-            cacheKey = charCode + (anchor === UNANCHORED ? 0 : MAX_RUNE + 1);
-            state.nextMap.set(cacheKey, nextState);
-        }
-        return nextState;
-    }
-    // The hot loop: Execute the Lazy DFA
-    match(input, pos, anchor) {
-        if (!this.startState) {
-            this.startState = this.getState([this.prog.start]);
-            if (!this.startState)
-                return null;
-        }
-        const endPos = input.endPos();
-        let currentState = this.startState;
-        // prevRune: the rune immediately before position `pos`. For pos=0 this is
-        // -1 (beginning-of-text sentinel). For pos>0 we query the input so that
-        // ^, \A, and \b anchors use the correct context when matching begins
-        // from a mid-text offset.
-        let prevRune = -1;
-        if (pos > 0) {
-            const r = input.step(pos - 1) >> 3;
-            if (r >= 0)
-                prevRune = r;
-        }
-        // Check if start state matches directly (e.g., empty pattern)
-        if (currentState.isMatch) {
-            if (anchor === ANCHOR_BOTH) {
-                if (pos === endPos)
-                    return true;
-            }
-            else {
-                return true;
-            }
-        }
-        let i = pos;
-        while (i < endPos) {
-            const r = input.step(i);
-            const rune = r >> 3;
-            const width = r & 7;
-            if (width === 0)
-                break;
-            // Compute context at position i (between prevRune and rune)
-            const context = emptyOpContext(prevRune, rune);
-            // Before consuming: check if EMPTY_WIDTH in current state resolves to MATCH
-            if (currentState.hasEmptyWidth) {
-                const { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, context);
-                if (isMatch) {
-                    if (anchor === ANCHOR_BOTH) {
-                        // Match at position i (before consuming rune) — only valid if i === endPos
-                        // which can't happen in this loop, so skip
-                    }
-                    else {
-                        return true;
-                    }
-                }
-            }
-            // Consume rune and transition to next state
-            if (!currentState.hasEmptyWidth &&
-                anchor === UNANCHORED &&
-                rune <= MAX_ASCII) {
-                currentState =
-                    currentState.nextAscii[rune] ||
-                        this.step(currentState, rune, anchor, context);
-            }
-            else {
-                currentState = this.step(currentState, rune, anchor, context);
-            }
-            if (currentState === null)
-                return null;
-            // After consuming: check if new state is a match
-            if (currentState.isMatch) {
-                if (anchor === ANCHOR_BOTH) {
-                    if (i + width === endPos)
-                        return true;
-                }
-                else {
-                    return true;
-                }
-            }
-            if (currentState.nfaStates.length === 0) {
-                if (anchor !== UNANCHORED)
-                    return false;
-            }
-            prevRune = rune;
-            i += width;
-        }
-        // After the loop: check EMPTY_WIDTH at end of text.
-        // For all anchor modes, a resolved MATCH here means the pattern succeeded:
-        // UNANCHORED/ANCHOR_START accept any match; ANCHOR_BOTH accepts it because
-        // we have consumed the entire input up to endPos.
-        if (currentState.hasEmptyWidth) {
-            const endContext = emptyOpContext(prevRune, -1);
-            const { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, endContext);
-            if (isMatch)
-                return true;
-        }
-        return false;
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Regexp.js
-/**
- * Regular expression abstract syntax tree. Produced by parser, used by compiler.
- */
-class Regexp {
-    static Op = {
-        NO_MATCH: 0,
-        EMPTY_MATCH: 1,
-        LITERAL: 2,
-        CHAR_CLASS: 3,
-        ANY_CHAR_NOT_NL: 4,
-        ANY_CHAR: 5,
-        BEGIN_LINE: 6,
-        END_LINE: 7,
-        BEGIN_TEXT: 8,
-        END_TEXT: 9,
-        WORD_BOUNDARY: 10,
-        NO_WORD_BOUNDARY: 11,
-        CAPTURE: 12,
-        STAR: 13,
-        PLUS: 14,
-        QUEST: 15,
-        REPEAT: 16,
-        CONCAT: 17,
-        ALTERNATE: 18,
-        LEFT_PAREN: 19,
-        VERTICAL_BAR: 20,
-    };
-    static isPseudoOp(op) {
-        return op >= Regexp.Op.LEFT_PAREN;
-    }
-    static emptySubs() {
-        return [];
-    }
-    static fromRegexp(re) {
-        const regex = new Regexp(re.op);
-        regex.flags = re.flags;
-        regex.subs = re.subs;
-        regex.runes = re.runes;
-        regex.cap = re.cap;
-        regex.min = re.min;
-        regex.max = re.max;
-        regex.name = re.name;
-        regex.namedGroups = re.namedGroups;
-        return regex;
-    }
-    op;
-    flags;
-    subs;
-    runes;
-    min;
-    max;
-    cap;
-    name;
-    namedGroups;
-    constructor(op) {
-        this.op = op; // operator
-        this.flags = 0; // bitmap of parse flags
-        // subexpressions, if any.  Never null.
-        // subs[0] is used as the freelist.
-        this.subs = Regexp.emptySubs();
-        this.runes = []; // matched runes, for LITERAL, CHAR_CLASS
-        this.min = 0; // min for REPEAT
-        this.max = 0; // max for REPEAT
-        this.cap = 0; // capturing index, for CAPTURE
-        this.name = null; // capturing name, for CAPTURE
-        this.namedGroups = new Map();
-    }
-    reinit() {
-        this.flags = 0;
-        this.subs = Regexp.emptySubs();
-        this.runes = [];
-        this.cap = 0;
-        this.min = 0;
-        this.max = 0;
-        this.name = null;
-        this.namedGroups = new Map();
-    }
-    // maxCap() walks the regexp to find the maximum capture index.
-    maxCap() {
-        let m = 0;
-        if (this.op === Regexp.Op.CAPTURE) {
-            m = this.cap;
-        }
-        if (this.subs !== null) {
-            for (let sub of this.subs) {
-                const n = sub.maxCap();
-                if (m < n) {
-                    m = n;
-                }
-            }
-        }
-        return m;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Prefilter.js
-
-
-class Prefilter {
-    type;
-    subs;
-    str;
-    static Type = { NONE: 0, EXACT: 1, AND: 2, OR: 3 };
-    constructor(type) {
-        this.type = type;
-        this.subs = [];
-        this.str = "";
-    }
-    eval(input, pos) {
-        switch (this.type) {
-            case Prefilter.Type.NONE:
-                return true;
-            case Prefilter.Type.EXACT:
-                return input.hasString(this, pos);
-            case Prefilter.Type.AND:
-                for (let i = 0; i < this.subs.length; i++) {
-                    if (!this.subs[i].eval(input, pos))
-                        return false;
-                }
-                return true;
-            case Prefilter.Type.OR:
-                for (let i = 0; i < this.subs.length; i++) {
-                    if (this.subs[i].eval(input, pos))
-                        return true;
-                }
-                return false;
-            default:
-                return true;
-        }
-    }
-}
-const fromRegexp = (re) => {
-    if (!re)
-        return new Prefilter(Prefilter.Type.NONE);
-    switch (re.op) {
-        case Regexp.Op.NO_MATCH:
-        case Regexp.Op.EMPTY_MATCH:
-        case Regexp.Op.BEGIN_LINE:
-        case Regexp.Op.END_LINE:
-        case Regexp.Op.BEGIN_TEXT:
-        case Regexp.Op.END_TEXT:
-        case Regexp.Op.WORD_BOUNDARY:
-        case Regexp.Op.NO_WORD_BOUNDARY:
-        case Regexp.Op.CHAR_CLASS:
-        case Regexp.Op.ANY_CHAR_NOT_NL:
-        case Regexp.Op.ANY_CHAR: {
-            return new Prefilter(Prefilter.Type.NONE);
-        }
-        case Regexp.Op.LITERAL: {
-            if (re.runes.length === 0 || (re.flags & FOLD_CASE) !== 0) {
-                // Skip case-folded literals for simplicity
-                return new Prefilter(Prefilter.Type.NONE);
-            }
-            const pf = new Prefilter(Prefilter.Type.EXACT);
-            let str = "";
-            for (let i = 0; i < re.runes.length; i++) {
-                str += String.fromCodePoint(re.runes[i]);
-            }
-            pf.str = str;
-            return pf;
-        }
-        case Regexp.Op.CAPTURE:
-        case Regexp.Op.PLUS: {
-            return fromRegexp(re.subs[0]);
-        }
-        case Regexp.Op.REPEAT: {
-            if (re.min >= 1) {
-                return fromRegexp(re.subs[0]);
-            }
-            return new Prefilter(Prefilter.Type.NONE);
-        }
-        case Regexp.Op.CONCAT: {
-            const pf = new Prefilter(Prefilter.Type.AND);
-            for (const sub of re.subs) {
-                pf.subs.push(fromRegexp(sub));
-            }
-            return pf;
-        }
-        case Regexp.Op.ALTERNATE: {
-            const pf = new Prefilter(Prefilter.Type.OR);
-            for (const sub of re.subs) {
-                pf.subs.push(fromRegexp(sub));
-            }
-            return pf;
-        }
-        default:
-            return new Prefilter(Prefilter.Type.NONE);
-    }
-};
-const simplify = (pf) => {
-    if (pf.type === Prefilter.Type.EXACT || pf.type === Prefilter.Type.NONE) {
-        return pf;
-    }
-    if (pf.type === Prefilter.Type.AND) {
-        const newSubs = [];
-        for (const sub of pf.subs) {
-            const s = simplify(sub);
-            if (s.type !== Prefilter.Type.NONE) {
-                if (s.type === Prefilter.Type.AND) {
-                    newSubs.push(...s.subs);
-                }
-                else {
-                    newSubs.push(s);
-                }
-            }
-        }
-        if (newSubs.length === 0)
-            return new Prefilter(Prefilter.Type.NONE);
-        if (newSubs.length === 1)
-            return newSubs[0];
-        pf.subs = newSubs;
-        return pf;
-    }
-    if (pf.type === Prefilter.Type.OR) {
-        const newSubs = [];
-        for (const sub of pf.subs) {
-            const s = simplify(sub);
-            if (s.type === Prefilter.Type.NONE) {
-                // If any branch of an OR has no requirements, the whole OR has no requirements
-                return new Prefilter(Prefilter.Type.NONE);
-            }
-            if (s.type === Prefilter.Type.OR) {
-                newSubs.push(...s.subs);
-            }
-            else {
-                newSubs.push(s);
-            }
-        }
-        if (newSubs.length === 0)
-            return new Prefilter(Prefilter.Type.NONE);
-        if (newSubs.length === 1)
-            return newSubs[0];
-        // De-duplicate EXACT branches
-        const seen = new Set();
-        const uniqueSubs = [];
-        for (const sub of newSubs) {
-            if (sub.type === Prefilter.Type.EXACT) {
-                if (!seen.has(sub.str)) {
-                    seen.add(sub.str);
-                    uniqueSubs.push(sub);
-                }
-            }
-            else {
-                uniqueSubs.push(sub);
-            }
-        }
-        pf.subs = uniqueSubs;
-        return pf;
-    }
-    return pf;
-};
-const PrefilterTree = {
-    build: (re) => simplify(fromRegexp(re)),
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Prog.js
-
-
-/**
- * A list of instruction pointers waiting to be patched.
- * Tracks both `head` and `tail` to allow O(1) appending during compilation.
- * * Values are encoded integers, not standard memory pointers:
- * - Program instruction index: `l >> 1`
- * - Patch `.out` field if: `(l & 1) === 0`
- * - Patch `.arg` field if: `(l & 1) === 1`
- * - `0` denotes an empty list.
- * * @see https://swtch.com/~rsc/regexp/regexp1.html
- */
-class PatchList {
-    head;
-    tail;
-    /**
-     * @param {number} head - Encoded pointer to the start of the patch list.
-     * @param {number} tail - Encoded pointer to the end of the patch list.
-     */
-    constructor(head = 0, tail = 0) {
-        this.head = head;
-        this.tail = tail;
-    }
-}
-/**
- * A Prog is a compiled regular expression program.
- */
-class Prog {
-    inst;
-    start;
-    numCap;
-    constructor() {
-        this.inst = [];
-        this.start = 0; // index of start instruction
-        // number of CAPTURE insts in re
-        // 2 => implicit ( and ) for whole match $0
-        this.numCap = 2;
-    }
-    // Returns the instruction at the specified pc.
-    // Precondition: pc > 0 && pc < numInst().
-    getInst(pc) {
-        return this.inst[pc];
-    }
-    // Returns the number of instructions in this program.
-    numInst() {
-        return this.inst.length;
-    }
-    // Adds a new instruction to this program, with operator |op| and |pc| equal
-    // to |numInst()|.
-    addInst(op) {
-        this.inst.push(new Inst(op));
-    }
-    // skipNop() follows any no-op or capturing instructions and returns the
-    // resulting instruction.
-    skipNop(pc) {
-        let i = this.inst[pc];
-        while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
-            i = this.inst[pc];
-            pc = i.out;
-        }
-        return i;
-    }
-    // prefix() returns a pair of a literal string that all matches for the
-    // regexp must start with, and a boolean which is true if the prefix is the
-    // entire match.  The string is returned by appending to |prefix|.
-    prefix() {
-        let prefix = "";
-        let i = this.skipNop(this.start);
-        if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) {
-            return [i.op === Inst.MATCH, prefix];
-        }
-        while (Inst.isRuneOp(i.op) &&
-            i.runes.length === 1 &&
-            (i.arg & FOLD_CASE) === 0) {
-            prefix += String.fromCodePoint(i.runes[0]);
-            i = this.skipNop(i.out);
-        }
-        return [i.op === Inst.MATCH, prefix];
-    }
-    // startCond() returns the leading empty-width conditions that must be true
-    // in any match.  It returns -1 (all bits set) if no matches are possible.
-    startCond() {
-        let flag = 0;
-        let pc = this.start;
-        loop: for (;;) {
-            const i = this.inst[pc];
-            switch (i.op) {
-                case Inst.EMPTY_WIDTH:
-                    flag |= i.arg;
-                    break;
-                case Inst.FAIL:
-                    return -1;
-                case Inst.CAPTURE:
-                case Inst.NOP:
-                    break;
-                default:
-                    break loop;
-            }
-            pc = i.out;
-        }
-        return flag;
-    }
-    // --- Patch list ---
-    // A patchlist is a list of instruction pointers that need to be filled in
-    // (patched).  Because the pointers haven't been filled in yet, we can reuse
-    // their storage to hold the list.  It's kind of sleazy, but works well in
-    // practice.  See http://swtch.com/~rsc/regexp/regexp1.html for inspiration.
-    // These aren't really pointers: they're integers, so we can reinterpret them
-    // this way without using package unsafe.  A value l denotes p.inst[l>>1].out
-    // (l&1==0) or .arg (l&1==1).  l == 0 denotes the empty list, okay because we
-    // start every program with a fail instruction, so we'll never want to point
-    // at its output link.
-    next(l) {
-        const i = this.inst[l >> 1];
-        if ((l & 1) === 0) {
-            return i.out;
-        }
-        return i.arg;
-    }
-    patch(l, val) {
-        let head = l.head;
-        while (head !== 0) {
-            const i = this.inst[head >> 1];
-            if ((head & 1) === 0) {
-                head = i.out;
-                i.out = val;
-            }
-            else {
-                head = i.arg;
-                i.arg = val;
-            }
-        }
-    }
-    append(l1, l2) {
-        if (l1.head === 0)
-            return l2;
-        if (l2.head === 0)
-            return l1;
-        // We know exactly where the tail is
-        const i = this.inst[l1.tail >> 1];
-        if ((l1.tail & 1) === 0) {
-            i.out = l2.head;
-        }
-        else {
-            i.arg = l2.head;
-        }
-        return new PatchList(l1.head, l2.tail);
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/exceptions.js
-class RE2JSException extends Error {
-    /** @param {string} message */
-    constructor(message) {
-        super(message);
-        this.name = "RE2JSException";
-    }
-}
-/**
- * An exception thrown by the parser if the pattern was invalid.
- */
-class RE2JSSyntaxException extends RE2JSException {
-    error;
-    input;
-    /**
-     * @param {string} error
-     * @param {string|null} [input=null]
-     */
-    constructor(error, input = null) {
-        let message = `error parsing regexp: ${error}`;
-        if (input) {
-            message += `: \`${input}\``;
-        }
-        super(message);
-        this.name = "RE2JSSyntaxException";
-        this.message = message;
-        /** @type {string} */
-        this.error = error;
-        /** @type {string|null} */
-        this.input = input;
-    }
-    /**
-     * Retrieves the description of the error.
-     * @returns {string}
-     */
-    getDescription() {
-        return this.error;
-    }
-    /**
-     * Retrieves the erroneous regular-expression pattern.
-     * @returns {string|null}
-     */
-    getPattern() {
-        return this.input;
-    }
-}
-/**
- * An exception thrown by the compiler
- */
-class RE2JSCompileException extends RE2JSException {
-    /** @param {string} message */
-    constructor(message) {
-        super(message);
-        this.name = "RE2JSCompileException";
-    }
-}
-/**
- * An exception thrown by using groups
- */
-class RE2JSGroupException extends RE2JSException {
-    /** @param {string} message */
-    constructor(message) {
-        super(message);
-        this.name = "RE2JSGroupException";
-    }
-}
-/**
- * An exception thrown by flags
- */
-class RE2JSFlagsException extends RE2JSException {
-    /** @param {string} message */
-    constructor(message) {
-        super(message);
-        this.name = "RE2JSFlagsException";
-    }
-}
-/**
- * An exception thrown for internal engine errors, such as corrupted bytecodes.
- */
-class RE2JSInternalException extends RE2JSException {
-    /** @param {string} message */
-    constructor(message) {
-        super(message);
-        this.name = "RE2JSInternalException";
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Compiler.js
-
-
-
-
-
-
-
-/**
- * A fragment of a compiled regular expression program.
- *
- * @see http://swtch.com/~rsc/regexp/regexp1.html
- * @class
- */
-class Frag {
-    i;
-    out;
-    nullable;
-    constructor(i = 0, out = new PatchList(), nullable = false) {
-        this.i = i; // an instruction address (pc).
-        this.out = out; // a patch list; see explanation in Prog.js
-        this.nullable = nullable; // whether the fragment can match the empty string
-    }
-}
-/**
- * Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
- *
- * The only entry point is {@link #compileRegexp}.
- */
-class Compiler {
-    prog;
-    static ANY_RUNE_NOT_NL() {
-        return [0, 0x0a - 1, 0x0a + 1, MAX_RUNE];
-    }
-    static ANY_RUNE() {
-        return [0, MAX_RUNE];
-    }
-    static compileRegexp(re) {
-        const c = new Compiler();
-        const f = c.compile(re);
-        c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
-        c.prog.start = f.i;
-        return c.prog;
-    }
-    constructor() {
-        this.prog = new Prog();
-        this.newInst(Inst.FAIL);
-    }
-    newInst(op) {
-        this.prog.addInst(op);
-        return new Frag(this.prog.numInst() - 1, new PatchList(), true);
-    }
-    // Returns a no-op fragment.  Sometimes unavoidable.
-    nop() {
-        const f = this.newInst(Inst.NOP);
-        f.out = new PatchList(f.i << 1, f.i << 1);
-        return f;
-    }
-    fail() {
-        return new Frag();
-    }
-    // Given fragment a, returns (a) capturing as \n.
-    // Given a fragment a, returns a fragment with capturing parens around a.
-    cap(arg) {
-        const f = this.newInst(Inst.CAPTURE);
-        f.out = new PatchList(f.i << 1, f.i << 1);
-        this.prog.getInst(f.i).arg = arg;
-        if (this.prog.numCap < arg + 1) {
-            this.prog.numCap = arg + 1;
-        }
-        return f;
-    }
-    // Given fragments a and b, returns ab; a|b
-    cat(f1, f2) {
-        // concat of failure is failure
-        if (f1.i === 0 || f2.i === 0) {
-            return this.fail();
-        }
-        // eslint-disable-next-line no-warning-comments
-        // TODO(rsc): elide nop
-        this.prog.patch(f1.out, f2.i);
-        return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
-    }
-    // Given fragments for a and b, returns fragment for a|b.
-    alt(f1, f2) {
-        // alt of failure is other
-        if (f1.i === 0) {
-            return f2;
-        }
-        if (f2.i === 0) {
-            return f1;
-        }
-        const f = this.newInst(Inst.ALT);
-        const i = this.prog.getInst(f.i);
-        i.out = f1.i;
-        i.arg = f2.i;
-        f.out = this.prog.append(f1.out, f2.out);
-        f.nullable = f1.nullable || f2.nullable;
-        return f;
-    }
-    // loop returns the fragment for the main loop of a plus or star.
-    // For plus, it can be used directly. with f1.i as the entry.
-    // For star, it can be used directly when f1 can't match an empty string.
-    // (When f1 can match an empty string, f1* must be implemented as (f1+)?
-    // to get the priority match order correct.)
-    loop(f1, nongreedy) {
-        const f = this.newInst(Inst.ALT);
-        const i = this.prog.getInst(f.i);
-        if (nongreedy) {
-            i.arg = f1.i;
-            f.out = new PatchList(f.i << 1, f.i << 1);
-        }
-        else {
-            i.out = f1.i;
-            f.out = new PatchList((f.i << 1) | 1, (f.i << 1) | 1);
-        }
-        this.prog.patch(f1.out, f.i);
-        return f;
-    }
-    // Given a fragment for a, returns a fragment for a? or a?? (if nongreedy)
-    quest(f1, nongreedy) {
-        const f = this.newInst(Inst.ALT);
-        const i = this.prog.getInst(f.i);
-        if (nongreedy) {
-            i.arg = f1.i;
-            f.out = new PatchList(f.i << 1, f.i << 1);
-        }
-        else {
-            i.out = f1.i;
-            f.out = new PatchList((f.i << 1) | 1, (f.i << 1) | 1);
-        }
-        f.out = this.prog.append(f.out, f1.out);
-        return f;
-    }
-    // Given a fragment a, returns a fragment for a* or a*? (if nongreedy)
-    star(f1, nongreedy) {
-        if (f1.nullable) {
-            return this.quest(this.plus(f1, nongreedy), nongreedy);
-        }
-        return this.loop(f1, nongreedy);
-    }
-    // Given a fragment for a, returns a fragment for a+ or a+? (if nongreedy)
-    plus(f1, nongreedy) {
-        return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
-    }
-    // op is a bitmask of EMPTY_* flags.
-    empty(op) {
-        const f = this.newInst(Inst.EMPTY_WIDTH);
-        this.prog.getInst(f.i).arg = op;
-        f.out = new PatchList(f.i << 1, f.i << 1);
-        return f;
-    }
-    // flags : parser flags
-    rune(runes, flags) {
-        const f = this.newInst(Inst.RUNE);
-        f.nullable = false;
-        const i = this.prog.getInst(f.i);
-        i.runes = runes;
-        flags &= FOLD_CASE;
-        if (runes.length !== 1 || simpleFold(runes[0]) === runes[0]) {
-            flags &= ~FOLD_CASE;
-        }
-        i.arg = flags;
-        f.out = new PatchList(f.i << 1, f.i << 1);
-        if (((flags & FOLD_CASE) === 0 && runes.length === 1) ||
-            (runes.length === 2 && runes[0] === runes[1])) {
-            i.op = Inst.RUNE1;
-        }
-        else if (runes.length === 2 && runes[0] === 0 && runes[1] === MAX_RUNE) {
-            i.op = Inst.RUNE_ANY;
-        }
-        else if (runes.length === 4 &&
-            runes[0] === 0 &&
-            runes[1] === 0x0a - 1 &&
-            runes[2] === 0x0a + 1 &&
-            runes[3] === MAX_RUNE) {
-            i.op = Inst.RUNE_ANY_NOT_NL;
-        }
-        return f;
-    }
-    compile(re) {
-        switch (re.op) {
-            case Regexp.Op.NO_MATCH:
-                return this.fail();
-            case Regexp.Op.EMPTY_MATCH:
-                return this.nop();
-            case Regexp.Op.LITERAL:
-                if (re.runes.length === 0) {
-                    return this.nop();
-                }
-                let f = null;
-                for (let r of re.runes) {
-                    const f1 = this.rune([r], re.flags);
-                    f = f === null ? f1 : this.cat(f, f1);
-                }
-                return f;
-            case Regexp.Op.CHAR_CLASS:
-                return this.rune(re.runes, re.flags);
-            case Regexp.Op.ANY_CHAR_NOT_NL:
-                return this.rune(Compiler.ANY_RUNE_NOT_NL(), 0);
-            case Regexp.Op.ANY_CHAR:
-                return this.rune(Compiler.ANY_RUNE(), 0);
-            case Regexp.Op.BEGIN_LINE:
-                return this.empty(EMPTY_BEGIN_LINE);
-            case Regexp.Op.END_LINE:
-                return this.empty(EMPTY_END_LINE);
-            case Regexp.Op.BEGIN_TEXT:
-                return this.empty(EMPTY_BEGIN_TEXT);
-            case Regexp.Op.END_TEXT:
-                return this.empty(EMPTY_END_TEXT);
-            case Regexp.Op.WORD_BOUNDARY:
-                return this.empty(EMPTY_WORD_BOUNDARY);
-            case Regexp.Op.NO_WORD_BOUNDARY:
-                return this.empty(EMPTY_NO_WORD_BOUNDARY);
-            case Regexp.Op.CAPTURE: {
-                const bra = this.cap(re.cap << 1);
-                const sub = this.compile(re.subs[0]);
-                const ket = this.cap((re.cap << 1) | 1);
-                return this.cat(this.cat(bra, sub), ket);
-            }
-            case Regexp.Op.STAR:
-                return this.star(this.compile(re.subs[0]), (re.flags & NON_GREEDY) !== 0);
-            case Regexp.Op.PLUS:
-                return this.plus(this.compile(re.subs[0]), (re.flags & NON_GREEDY) !== 0);
-            case Regexp.Op.QUEST:
-                return this.quest(this.compile(re.subs[0]), (re.flags & NON_GREEDY) !== 0);
-            case Regexp.Op.CONCAT: {
-                if (re.subs.length === 0) {
-                    return this.nop();
-                }
-                let f = null;
-                for (let sub of re.subs) {
-                    const f1 = this.compile(sub);
-                    f = f === null ? f1 : this.cat(f, f1);
-                }
-                if (f === null) {
-                    throw new Error("invalid frag");
-                }
-                return f;
-            }
-            case Regexp.Op.ALTERNATE: {
-                if (re.subs.length === 0) {
-                    return this.nop();
-                }
-                let f = null;
-                for (let sub of re.subs) {
-                    const f1 = this.compile(sub);
-                    f = f === null ? f1 : this.alt(f, f1);
-                }
-                if (f === null) {
-                    throw new Error("invalid frag");
-                }
-                return f;
-            }
-            default:
-                throw new RE2JSCompileException("regexp: unhandled case in compile");
-        }
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Simplify.js
-
-
-
-// simplify returns a regexp equivalent to re but without counted
-// repetitions and with various other simplifications, such as
-// rewriting /(?:a+)+/ to /a+/.  The resulting regexp will execute
-// correctly but its string representation will not produce the same
-// parse tree, because capturing parentheses may have been duplicated
-// or removed.  For example, the simplified form for /(x){1,2}/ is
-// /(x)(x)?/ but both parentheses capture as $1.  The returned regexp
-// may share structure with or be the original.
-function Simplify_simplify(re) {
-    switch (re.op) {
-        case Regexp.Op.CAPTURE: {
-            const sub = Simplify_simplify(re.subs[0]);
-            if (sub !== re.subs[0]) {
-                const nre = Regexp.fromRegexp(re);
-                nre.runes = [];
-                nre.subs = [sub];
-                return nre;
-            }
-            return re;
-        }
-        case Regexp.Op.CONCAT:
-        case Regexp.Op.ALTERNATE: {
-            const newSubs = [];
-            let changed = false;
-            for (let i = 0; i < re.subs.length; i++) {
-                const sub = re.subs[i];
-                const nsub = Simplify_simplify(sub);
-                if (nsub !== sub) {
-                    changed = true;
-                }
-                if (re.op === Regexp.Op.CONCAT) {
-                    // If any part of a CONCAT is mathematically impossible,
-                    // the entire CONCAT sequence becomes impossible.
-                    if (nsub.op === Regexp.Op.NO_MATCH) {
-                        return new Regexp(Regexp.Op.NO_MATCH);
-                    }
-                    // Drop empty 0-width match nodes entirely from sequences
-                    if (nsub.op === Regexp.Op.EMPTY_MATCH) {
-                        changed = true;
-                        continue;
-                    }
-                    // Flatten nested concatenations
-                    if (nsub.op === Regexp.Op.CONCAT) {
-                        changed = true;
-                        newSubs.push(...nsub.subs);
-                        continue;
-                    }
-                }
-                else if (re.op === Regexp.Op.ALTERNATE) {
-                    // Drop impossible branches from alternations
-                    if (nsub.op === Regexp.Op.NO_MATCH) {
-                        changed = true;
-                        continue;
-                    }
-                    // Flatten nested alternations
-                    if (nsub.op === Regexp.Op.ALTERNATE) {
-                        changed = true;
-                        newSubs.push(...nsub.subs);
-                        continue;
-                    }
-                }
-                newSubs.push(nsub);
-            }
-            if (changed) {
-                // If we filtered out all nodes, return the mathematically correct fallback
-                if (newSubs.length === 0) {
-                    return new Regexp(re.op === Regexp.Op.CONCAT
-                        ? Regexp.Op.EMPTY_MATCH
-                        : Regexp.Op.NO_MATCH);
-                }
-                // If only 1 node remains, we don't need a CONCAT/ALT container at all
-                if (newSubs.length === 1) {
-                    return newSubs[0];
-                }
-                const nre = Regexp.fromRegexp(re);
-                nre.runes = [];
-                nre.subs = newSubs;
-                return nre;
-            }
-            return re;
-        }
-        case Regexp.Op.CHAR_CLASS: {
-            if (re.runes === null)
-                return re;
-            // Empty character classes match nothing.
-            if (re.runes.length === 0) {
-                return new Regexp(Regexp.Op.NO_MATCH);
-            }
-            // Full character classes match everything.
-            if (re.runes.length === 2 &&
-                re.runes[0] === 0 &&
-                re.runes[1] === MAX_RUNE) {
-                return new Regexp(Regexp.Op.ANY_CHAR);
-            }
-            // Standard catch-all except newline
-            if (re.runes.length === 4 &&
-                re.runes[0] === 0 &&
-                re.runes[1] === 0x0a - 1 &&
-                re.runes[2] === 0x0a + 1 &&
-                re.runes[3] === MAX_RUNE) {
-                return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
-            }
-            return re;
-        }
-        case Regexp.Op.STAR:
-        case Regexp.Op.PLUS:
-        case Regexp.Op.QUEST: {
-            const sub = Simplify_simplify(re.subs[0]);
-            return simplify1(re.op, re.flags, sub, re);
-        }
-        case Regexp.Op.REPEAT: {
-            // Special special case: x{0} matches the empty string
-            // and doesn't even need to consider x.
-            if (re.min === 0 && re.max === 0) {
-                return new Regexp(Regexp.Op.EMPTY_MATCH);
-            }
-            // The fun begins.
-            const sub = Simplify_simplify(re.subs[0]);
-            // x{n,} means at least n matches of x.
-            if (re.max === -1) {
-                // Special case: x{0,} is x*.
-                if (re.min === 0) {
-                    return simplify1(Regexp.Op.STAR, re.flags, sub, null);
-                }
-                // Special case: x{1,} is x+.
-                if (re.min === 1) {
-                    return simplify1(Regexp.Op.PLUS, re.flags, sub, null);
-                }
-                // General case: x{4,} is xxxx+.
-                const nre = new Regexp(Regexp.Op.CONCAT);
-                const subs = [];
-                for (let i = 0; i < re.min - 1; i++) {
-                    subs.push(sub);
-                }
-                subs.push(simplify1(Regexp.Op.PLUS, re.flags, sub, null));
-                nre.subs = subs.slice(0);
-                // Ensure newly created CONCAT is properly flattened
-                return Simplify_simplify(nre);
-            }
-            // Special case x{0} handled above.
-            // Special case: x{1} is just x.
-            if (re.min === 1 && re.max === 1) {
-                return sub;
-            }
-            // General case: x{n,m} means n copies of x and m copies of x?
-            // The machine will do less work if we nest the final m copies,
-            // so that x{2,5} = xx(x(x(x)?)?)?
-            // Build leading prefix: xx.
-            let prefixSubs = null;
-            if (re.min > 0) {
-                prefixSubs = [];
-                for (let i = 0; i < re.min; i++) {
-                    prefixSubs.push(sub);
-                }
-            }
-            // Build and attach suffix: (x(x(x)?)?)?
-            if (re.max > re.min) {
-                let suffix = simplify1(Regexp.Op.QUEST, re.flags, sub, null);
-                for (let i = re.min + 1; i < re.max; i++) {
-                    const nre2 = new Regexp(Regexp.Op.CONCAT);
-                    nre2.subs = [sub, suffix];
-                    suffix = simplify1(Regexp.Op.QUEST, re.flags, nre2, null);
-                }
-                if (prefixSubs === null) {
-                    return suffix;
-                }
-                prefixSubs.push(suffix);
-            }
-            if (prefixSubs !== null) {
-                const prefix = new Regexp(Regexp.Op.CONCAT);
-                prefix.subs = prefixSubs.slice(0);
-                // Ensure newly created CONCAT is properly flattened
-                return Simplify_simplify(prefix);
-            }
-            // Some degenerate case like min > max or min < max < 0.
-            // Handle as impossible match.
-            return new Regexp(Regexp.Op.NO_MATCH);
-        }
-    }
-    return re;
-}
-// simplify1 implements Simplify for the unary OpStar,
-// OpPlus, and OpQuest operators.  It returns the simple regexp
-// equivalent to
-//
-//      Regexp{Op: op, Flags: flags, Sub: {sub}}
-//
-// under the assumption that sub is already simple, and
-// without first allocating that structure.  If the regexp
-// to be returned turns out to be equivalent to re, simplify1
-// returns re instead.
-//
-// simplify1 is factored out of Simplify because the implementation
-// for other operators generates these unary expressions.
-// Letting them call simplify1 makes sure the expressions they
-// generate are simple.
-function simplify1(op, flags, sub, re) {
-    // Special case: repeat the empty string as much as
-    // you want, but it's still the empty string.
-    if (sub.op === Regexp.Op.EMPTY_MATCH) {
-        return sub;
-    }
-    // Handle impossible targets gracefully.
-    // e.g. Trying to match "NO_MATCH" 0 or 1 times (QUEST/STAR) evaluates to EMPTY_MATCH.
-    if (sub.op === Regexp.Op.NO_MATCH) {
-        if (op === Regexp.Op.PLUS)
-            return sub; // 1+ times is impossible
-        return new Regexp(Regexp.Op.EMPTY_MATCH);
-    }
-    // The operators are idempotent if the flags match.
-    if (op === sub.op && (flags & NON_GREEDY) === (sub.flags & NON_GREEDY)) {
-        return sub;
-    }
-    if (re !== null &&
-        re.op === op &&
-        (re.flags & NON_GREEDY) === (flags & NON_GREEDY) &&
-        sub === re.subs[0]) {
-        return re;
-    }
-    const nre = new Regexp(op);
-    nre.flags = flags;
-    nre.subs = [sub];
-    return nre;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/CharGroup.js
-// GENERATED BY tools/scripts/make_perl_groups.pl; DO NOT EDIT.
-// ./tools/scripts/make_perl_groups.pl  > src/CharGroup.js
-class CharGroup {
-    sign;
-    cls;
-    constructor(sign, cls) {
-        this.sign = sign;
-        this.cls = cls;
-    }
-}
-const code1 = [0x30, 0x39];
-const code2 = [0x9, 0xa, 0xc, 0xd, 0x20, 0x20];
-const code3 = [0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a];
-let _PERL_GROUPS = null;
-const getPerlGroups = () => {
-    if (!_PERL_GROUPS) {
-        _PERL_GROUPS = new Map([
-            ["\\d", new CharGroup(+1, code1)],
-            ["\\D", new CharGroup(-1, code1)],
-            ["\\s", new CharGroup(+1, code2)],
-            ["\\S", new CharGroup(-1, code2)],
-            ["\\w", new CharGroup(+1, code3)],
-            ["\\W", new CharGroup(-1, code3)],
-        ]);
-    }
-    return _PERL_GROUPS;
-};
-const code4 = [0x30, 0x39, 0x41, 0x5a, 0x61, 0x7a];
-const code5 = [0x41, 0x5a, 0x61, 0x7a];
-const code6 = [0x0, 0x7f];
-const code7 = [0x9, 0x9, 0x20, 0x20];
-const code8 = [0x0, 0x1f, 0x7f, 0x7f];
-const code9 = [0x30, 0x39];
-const code10 = [0x21, 0x7e];
-const code11 = [0x61, 0x7a];
-const code12 = [0x20, 0x7e];
-const code13 = [0x21, 0x2f, 0x3a, 0x40, 0x5b, 0x60, 0x7b, 0x7e];
-const code14 = [0x9, 0xd, 0x20, 0x20];
-const code15 = [0x41, 0x5a];
-const code16 = [0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a];
-const code17 = [0x30, 0x39, 0x41, 0x46, 0x61, 0x66];
-let _POSIX_GROUPS = null;
-const getPosixGroups = () => {
-    if (!_POSIX_GROUPS) {
-        _POSIX_GROUPS = new Map([
-            ["[:alnum:]", new CharGroup(+1, code4)],
-            ["[:^alnum:]", new CharGroup(-1, code4)],
-            ["[:alpha:]", new CharGroup(+1, code5)],
-            ["[:^alpha:]", new CharGroup(-1, code5)],
-            ["[:ascii:]", new CharGroup(+1, code6)],
-            ["[:^ascii:]", new CharGroup(-1, code6)],
-            ["[:blank:]", new CharGroup(+1, code7)],
-            ["[:^blank:]", new CharGroup(-1, code7)],
-            ["[:cntrl:]", new CharGroup(+1, code8)],
-            ["[:^cntrl:]", new CharGroup(-1, code8)],
-            ["[:digit:]", new CharGroup(+1, code9)],
-            ["[:^digit:]", new CharGroup(-1, code9)],
-            ["[:graph:]", new CharGroup(+1, code10)],
-            ["[:^graph:]", new CharGroup(-1, code10)],
-            ["[:lower:]", new CharGroup(+1, code11)],
-            ["[:^lower:]", new CharGroup(-1, code11)],
-            ["[:print:]", new CharGroup(+1, code12)],
-            ["[:^print:]", new CharGroup(-1, code12)],
-            ["[:punct:]", new CharGroup(+1, code13)],
-            ["[:^punct:]", new CharGroup(-1, code13)],
-            ["[:space:]", new CharGroup(+1, code14)],
-            ["[:^space:]", new CharGroup(-1, code14)],
-            ["[:upper:]", new CharGroup(+1, code15)],
-            ["[:^upper:]", new CharGroup(-1, code15)],
-            ["[:word:]", new CharGroup(+1, code16)],
-            ["[:^word:]", new CharGroup(-1, code16)],
-            ["[:xdigit:]", new CharGroup(+1, code17)],
-            ["[:^xdigit:]", new CharGroup(-1, code17)],
-        ]);
-    }
-    return _POSIX_GROUPS;
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/CharClass.js
-
-
-
-/**
- * A "builder"-style helper class for manipulating character classes represented as an array of
- * pairs of runes [lo, hi], each denoting an inclusive interval.
- *
- * All methods mutate the internal state and return {@code this}, allowing operations to be chained.
- */
-class CharClass {
-    // cmp() returns the ordering of the pair (a[i], a[i+1]) relative to
-    // (pivotFrom, pivotTo), where the first component of the pair (lo) is
-    // ordered naturally and the second component (hi) is in reverse order.
-    static cmp(array, i, pivotFrom, pivotTo) {
-        const cmp = array[i] - pivotFrom;
-        return cmp !== 0 ? cmp : pivotTo - array[i + 1];
-    }
-    // qsortIntPair() quicksorts pairs of ints in |array| according to lt().
-    // Precondition: |left|, |right|, |this.len| must all be even; |this.len > 1|.
-    static qsortIntPair(array, left, right) {
-        const pivotIndex = (((left + right) / 2) | 0) & ~1;
-        const pivotFrom = array[pivotIndex];
-        const pivotTo = array[pivotIndex + 1];
-        let i = left;
-        let j = right;
-        while (i <= j) {
-            while (i < right && CharClass.cmp(array, i, pivotFrom, pivotTo) < 0) {
-                i += 2;
-            }
-            while (j > left && CharClass.cmp(array, j, pivotFrom, pivotTo) > 0) {
-                j -= 2;
-            }
-            if (i <= j) {
-                if (i !== j) {
-                    let temp = array[i];
-                    array[i] = array[j];
-                    array[j] = temp;
-                    temp = array[i + 1];
-                    array[i + 1] = array[j + 1];
-                    array[j + 1] = temp;
-                }
-                i += 2;
-                j -= 2;
-            }
-        }
-        if (left < j) {
-            CharClass.qsortIntPair(array, left, j);
-        }
-        if (i < right) {
-            CharClass.qsortIntPair(array, i, right);
-        }
-    }
-    r;
-    len;
-    constructor(r = emptyInts()) {
-        this.r = r; // inclusive ranges, pairs of [lo,hi].  r.length is even.
-        this.len = r.length; // prefix of |r| that is defined.  Even.
-    }
-    // Returns the character class as an int array.  Subsequent CharClass
-    // operations may mutate this array, so typically this is the last operation
-    // performed on a given CharClass instance.
-    toArray() {
-        if (this.len === this.r.length) {
-            return this.r;
-        }
-        return this.r.slice(0, this.len);
-    }
-    // cleanClass() sorts the ranges (pairs of elements) of this CharClass,
-    // merges them, and eliminates duplicates.
-    cleanClass() {
-        if (this.len < 4) {
-            return this;
-        }
-        // Sort by lo increasing, hi decreasing to break ties.
-        CharClass.qsortIntPair(this.r, 0, this.len - 2);
-        // Merge abutting, overlapping.
-        let w = 2; // write index
-        for (let i = 2; i < this.len; i += 2) {
-            {
-                const lo = this.r[i];
-                const hi = this.r[i + 1];
-                if (lo <= this.r[w - 1] + 1) {
-                    // merge with previous range
-                    if (hi > this.r[w - 1]) {
-                        this.r[w - 1] = hi;
-                    }
-                    continue;
-                }
-                // new disjoint range
-                this.r[w] = lo;
-                this.r[w + 1] = hi;
-                w += 2;
-            }
-        }
-        this.len = w;
-        return this;
-    }
-    // appendLiteral() appends the literal |x| to this CharClass.
-    appendLiteral(x, flags) {
-        return (flags & FOLD_CASE) !== 0
-            ? this.appendFoldedRange(x, x)
-            : this.appendRange(x, x);
-    }
-    // appendRange() appends the range [lo-hi] (inclusive) to this CharClass.
-    appendRange(lo, hi) {
-        // Expand last range or next to last range if it overlaps or abuts.
-        // Checking two ranges helps when appending case-folded
-        // alphabets, so that one range can be expanding A-Z and the
-        // other expanding a-z.
-        if (this.len > 0) {
-            for (let i = 2; i <= 4; i += 2) {
-                // twice, using i=2, i=4
-                if (this.len >= i) {
-                    const rlo = this.r[this.len - i];
-                    const rhi = this.r[this.len - i + 1];
-                    if (lo <= rhi + 1 && rlo <= hi + 1) {
-                        if (lo < rlo) {
-                            this.r[this.len - i] = lo;
-                        }
-                        if (hi > rhi) {
-                            this.r[this.len - i + 1] = hi;
-                        }
-                        return this;
-                    }
-                }
-            }
-        }
-        this.r[this.len++] = lo;
-        this.r[this.len++] = hi;
-        return this;
-    }
-    // appendFoldedRange() appends the range [lo-hi] and its case
-    // folding-equivalent runes to this CharClass.
-    appendFoldedRange(lo, hi) {
-        // Optimizations.
-        if (lo <= MIN_FOLD && hi >= MAX_FOLD) {
-            // Range is full: folding can't add more.
-            return this.appendRange(lo, hi);
-        }
-        if (hi < MIN_FOLD || lo > MAX_FOLD) {
-            // Range is outside folding possibilities.
-            return this.appendRange(lo, hi);
-        }
-        if (lo < MIN_FOLD) {
-            // [lo, minFold-1] needs no folding.
-            this.appendRange(lo, MIN_FOLD - 1);
-            lo = MIN_FOLD;
-        }
-        if (hi > MAX_FOLD) {
-            // [maxFold+1, hi] needs no folding.
-            this.appendRange(MAX_FOLD + 1, hi);
-            hi = MAX_FOLD;
-        }
-        // Brute force.  Depend on appendRange to coalesce ranges on the fly.
-        for (let c = lo; c <= hi; c++) {
-            this.appendRange(c, c);
-            for (let f = simpleFold(c); f !== c; f = simpleFold(f)) {
-                this.appendRange(f, f);
-            }
-        }
-        return this;
-    }
-    // appendClass() appends the class |x| to this CharClass.
-    // It assumes |x| is clean.  Does not mutate |x|.
-    appendClass(x) {
-        for (let i = 0; i < x.length; i += 2) {
-            this.appendRange(x[i], x[i + 1]);
-        }
-        return this;
-    }
-    // appendFoldedClass() appends the case folding of the class |x| to this
-    // CharClass.  Does not mutate |x|.
-    appendFoldedClass(x) {
-        for (let i = 0; i < x.length; i += 2) {
-            this.appendFoldedRange(x[i], x[i + 1]);
-        }
-        return this;
-    }
-    // appendNegatedClass() append the negation of the class |x| to this
-    // CharClass.  It assumes |x| is clean.  Does not mutate |x|.
-    appendNegatedClass(x) {
-        let nextLo = 0;
-        for (let i = 0; i < x.length; i += 2) {
-            const lo = x[i];
-            const hi = x[i + 1];
-            if (nextLo <= lo - 1) {
-                this.appendRange(nextLo, lo - 1);
-            }
-            nextLo = hi + 1;
-        }
-        if (nextLo <= MAX_RUNE) {
-            this.appendRange(nextLo, MAX_RUNE);
-        }
-        return this;
-    }
-    // appendTable() appends the Unicode range table |table| to this CharClass.
-    // Does not mutate |table|.
-    appendTable(table) {
-        for (let i = 0; i < table.length; ++i) {
-            const lo = table.getLo(i);
-            const hi = table.getHi(i);
-            const stride = table.getStride(i);
-            if (stride === 1) {
-                this.appendRange(lo, hi);
-                continue;
-            }
-            for (let c = lo; c <= hi; c += stride) {
-                this.appendRange(c, c);
-            }
-        }
-        return this;
-    }
-    // appendNegatedTable() returns the result of appending the negation of range
-    // table |table| to this CharClass.  Does not mutate |table|.
-    appendNegatedTable(table) {
-        let nextLo = 0;
-        for (let i = 0; i < table.length; ++i) {
-            const lo = table.getLo(i);
-            const hi = table.getHi(i);
-            const stride = table.getStride(i);
-            if (stride === 1) {
-                if (nextLo <= lo - 1) {
-                    this.appendRange(nextLo, lo - 1);
-                }
-                nextLo = hi + 1;
-                continue;
-            }
-            for (let c = lo; c <= hi; c += stride) {
-                if (nextLo <= c - 1) {
-                    this.appendRange(nextLo, c - 1);
-                }
-                nextLo = c + 1;
-            }
-        }
-        if (nextLo <= MAX_RUNE) {
-            this.appendRange(nextLo, MAX_RUNE);
-        }
-        return this;
-    }
-    // appendTableWithSign() calls append{,Negated}Table depending on sign.
-    // Does not mutate |table|.
-    appendTableWithSign(table, sign) {
-        return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
-    }
-    // negateClass() negates this CharClass, which must already be clean.
-    negateClass() {
-        let nextLo = 0; // lo end of next class to add
-        let w = 0; // write index
-        for (let i = 0; i < this.len; i += 2) {
-            const lo = this.r[i];
-            const hi = this.r[i + 1];
-            if (nextLo <= lo - 1) {
-                this.r[w] = nextLo;
-                this.r[w + 1] = lo - 1;
-                w += 2;
-            }
-            nextLo = hi + 1;
-        }
-        this.len = w;
-        if (nextLo <= MAX_RUNE) {
-            this.r[this.len++] = nextLo;
-            this.r[this.len++] = MAX_RUNE;
-        }
-        return this;
-    }
-    // appendClassWithSign() calls appendClass() if sign is +1 or
-    // appendNegatedClass if sign is -1.  Does not mutate |x|.
-    appendClassWithSign(x, sign) {
-        return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
-    }
-    // appendGroup() appends CharGroup |g| to this CharClass, folding iff
-    // |foldCase|.  Does not mutate |g|.
-    appendGroup(g, foldCase) {
-        let cls = g.cls;
-        if (foldCase) {
-            cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
-        }
-        return this.appendClassWithSign(cls, g.sign);
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Parser.js
-
-
-
-
-
-
-
-
-
-
-// StringIterator: a stream of runes with an opaque cursor, permitting
-// rewinding.  The units of the cursor are not specified beyond the
-// fact that ASCII characters are single width.  (Cursor positions
-// could be UTF-8 byte indices, UTF-16 code indices or rune indices.)
-//
-// In particular, be careful with:
-// - skip: only use this to advance over ASCII characters
-//   since these always have a width of 1.
-// - skipString: only use this to advance over strings which are
-//   known to be at the current position, e.g. due to prior call to
-//   lookingAt().
-// Only use pop() to advance over possibly non-ASCII runes.
-class StringIterator {
-    str;
-    position;
-    constructor(str) {
-        this.str = str;
-        this.position = 0;
-    }
-    // Returns the cursor position.  Do not interpret the result!
-    pos() {
-        return this.position;
-    }
-    // Resets the cursor position to a previous value returned by pos().
-    rewindTo(pos) {
-        this.position = pos;
-    }
-    // Returns true unless the stream is exhausted.
-    more() {
-        return this.position < this.str.length;
-    }
-    // Returns the rune at the cursor position.
-    // Precondition: |more()|.
-    peek() {
-        return codePointAtOrThrow(this.str, this.position);
-    }
-    // Advances the cursor by |n| positions, which must be ASCII runes.
-    //
-    // (In practise, this is only ever used to skip over regexp
-    // metacharacters that are ASCII, so there is no numeric difference
-    // between indices into  UTF-8 bytes, UTF-16 codes and runes.)
-    skip(n) {
-        this.position += n;
-    }
-    // Advances the cursor by the number of cursor positions in |s|.
-    skipString(s) {
-        this.position += s.length;
-    }
-    // Returns the rune at the cursor position, and advances the cursor
-    // past it.  Precondition: |more()|.
-    pop() {
-        const r = codePointAtOrThrow(this.str, this.position);
-        this.position += charCount(r);
-        return r;
-    }
-    lookingAt(s) {
-        return this.str.startsWith(s, this.position);
-    }
-    // Returns the rest of the pattern from the current position.
-    rest() {
-        return this.str.substring(this.position);
-    }
-    // Returns the substring from |beforePos| to the current position.
-    // |beforePos| must have been previously returned by |pos()|.
-    from(beforePos) {
-        return this.str.substring(beforePos, this.position);
-    }
-    toString() {
-        return this.rest();
-    }
-}
-/**
- * A parser of regular expression patterns.
- *
- * The only public entry point is {@link #parse(String pattern, int flags)}.
- */
-class Parser {
-    // Parse errors
-    static ERR_INVALID_CHAR_RANGE = "invalid character class range";
-    static ERR_INVALID_ESCAPE = "invalid escape sequence";
-    static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
-    static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
-    static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
-    static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
-    static ERR_MISSING_BRACKET = "missing closing ]";
-    static ERR_MISSING_PAREN = "missing closing )";
-    static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
-    static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
-    static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
-    static ERR_UNEXPECTED_PAREN = "unexpected )";
-    static ERR_NESTING_DEPTH = "expression nests too deeply";
-    static ERR_LARGE = "expression too large";
-    static ERR_BAD_EXPRESSION = "expression not valid";
-    // maxHeight is the maximum height of a regexp parse tree.
-    // It is somewhat arbitrarily chosen, but the idea is to be large enough
-    // that no one will actually hit in real use but at the same time small enough
-    // that recursion on the Regexp tree will not hit the 1GB Go stack limit.
-    // The maximum amount of stack for a single recursive frame is probably
-    // closer to 1kB, so this could potentially be raised, but it seems unlikely
-    // that people have regexps nested even this deeply.
-    // We ran a test on Google's C++ code base and turned up only
-    // a single use case with depth > 100; it had depth 128.
-    // Using depth 1000 should be plenty of margin.
-    // As an optimization, we don't even bother calculating heights
-    // until we've allocated at least maxHeight Regexp structures.
-    static MAX_HEIGHT = 1000;
-    // maxSize is the maximum size of a compiled regexp in Insts.
-    // It too is somewhat arbitrarily chosen, but the idea is to be large enough
-    // to allow significant regexps while at the same time small enough that
-    // the compiled form will not take up too much memory.
-    // 128 MB is enough for a 3.3 million Inst structures, which roughly
-    // corresponds to a 3.3 MB regexp.
-    static MAX_SIZE = 3355443; // 128 << 20 / (5 * 8) (instSize = byte, 2 uint32, slice is 5 64-bit words)
-    // maxRunes is the maximum number of runes allowed in a regexp tree
-    // counting the runes in all the nodes.
-    // Ignoring character classes p.numRunes is always less than the length of the regexp.
-    // Character classes can make it much larger: each \pL adds 1292 runes.
-    // 128 MB is enough for 32M runes, which is over 26k \pL instances.
-    // Note that repetitions do not make copies of the rune slices,
-    // so \pL{1000} is only one rune slice, not 1000.
-    // We could keep a cache of character classes we've seen,
-    // so that all the \pL we see use the same rune list,
-    // but that doesn't remove the problem entirely:
-    // consider something like [\pL01234][\pL01235][\pL01236]...[\pL^&*()].
-    // And because the Rune slice is exposed directly in the Regexp,
-    // there is not an opportunity to change the representation to allow
-    // partial sharing between different character classes.
-    // So the limit is the best we can do.
-    static MAX_RUNES = 33554432; // 128 << 20 / 4 (runeSize, int32 is 4 bytes)
-    // RangeTables are represented as int[][], a list of triples (start, end,
-    // stride).
-    static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([0, MAX_RUNE, 1]));
-    // Ascii tables
-    static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([0, 0x7f, 1]));
-    static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
-        0,
-        0x7f,
-        1,
-        0x017f,
-        0x017f,
-        1, // Old English long s (ſ), folds to S/s.
-        0x212a,
-        0x212a,
-        1, // Kelvin K, folds to K/k.
-    ]));
-    // unicodeTable() returns the Unicode RangeTable identified by name
-    // and the table of additional fold-equivalent code points.
-    // Returns null if |name| does not identify a Unicode character range.
-    static unicodeTable(name) {
-        if (name === "Any") {
-            return { tab: Parser.ANY_TABLE, fold: Parser.ANY_TABLE, sign: +1 };
-        }
-        if (name === "Ascii") {
-            return {
-                tab: Parser.ASCII_TABLE,
-                fold: Parser.ASCII_FOLD_TABLE,
-                sign: +1,
-            };
-        }
-        if (name === "Assigned") {
-            // Assigned is the mathematical inversion of Cn (Unassigned)
-            return {
-                tab: UnicodeTables_UnicodeTables.CATEGORIES.get("Cn"),
-                fold: UnicodeTables_UnicodeTables.CATEGORIES.get("Cn"),
-                sign: -1,
-            };
-        }
-        if (name === "Lc") {
-            return {
-                tab: UnicodeTables_UnicodeTables.CATEGORIES.get("LC"),
-                fold: UnicodeTables_UnicodeTables.FOLD_CATEGORIES.get("LC"),
-                sign: +1,
-            };
-        }
-        if (UnicodeTables_UnicodeTables.CATEGORIES.has(name)) {
-            return {
-                tab: UnicodeTables_UnicodeTables.CATEGORIES.get(name),
-                fold: UnicodeTables_UnicodeTables.FOLD_CATEGORIES.get(name),
-                sign: +1,
-            };
-        }
-        if (UnicodeTables_UnicodeTables.SCRIPTS.has(name)) {
-            return {
-                tab: UnicodeTables_UnicodeTables.SCRIPTS.get(name),
-                fold: UnicodeTables_UnicodeTables.FOLD_SCRIPT.get(name),
-                sign: +1,
-            };
-        }
-        return null;
-    }
-    // minFoldRune returns the minimum rune fold-equivalent to r.
-    static minFoldRune(r) {
-        if (r < MIN_FOLD || r > MAX_FOLD) {
-            return r;
-        }
-        let min = r;
-        const r0 = r;
-        for (r = simpleFold(r); r !== r0; r = simpleFold(r)) {
-            if (min > r) {
-                min = r;
-            }
-        }
-        return min;
-    }
-    static literalRegexp(s, flags) {
-        const re = new Regexp(Regexp.Op.LITERAL);
-        re.flags = flags;
-        re.runes = stringToRunes(s);
-        return re;
-    }
-    /**
-     * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
-     * @param {string} pattern
-     * @param {number} flags
-     */
-    static parse(pattern, flags) {
-        return new Parser(pattern, flags).parseInternal();
-    }
-    // parseRepeat parses {min} (max=min) or {min,} (max=-1) or {min,max}.
-    // If |t| is not of that form, it returns -1.
-    // If |t| has the right form but the values are negative or too big,
-    // it returns -2.
-    // On success, returns a nonnegative number encoding min/max in the
-    // high/low signed halfwords of the result.  (Note: min >= 0; max may
-    // be -1.)
-    //
-    // On success, advances |t| beyond the repeat; otherwise |t.pos()| is
-    // undefined.
-    static parseRepeat(t) {
-        const start = t.pos();
-        if (!t.more() || !t.lookingAt("{")) {
-            return -1;
-        }
-        t.skip(1);
-        const min = Parser.parseInt(t);
-        if (min === -1) {
-            return -1;
-        }
-        if (!t.more()) {
-            return -1;
-        }
-        let max;
-        if (!t.lookingAt(",")) {
-            max = min;
-        }
-        else {
-            t.skip(1);
-            if (!t.more()) {
-                return -1;
-            }
-            if (t.lookingAt("}")) {
-                max = -1;
-            }
-            else {
-                max = Parser.parseInt(t);
-                if (max === -1) {
-                    return -1;
-                }
-            }
-        }
-        if (!t.more() || !t.lookingAt("}")) {
-            return -1;
-        }
-        t.skip(1);
-        if (min < 0 ||
-            min > 1000 ||
-            max === -2 ||
-            max > 1000 ||
-            (max >= 0 && min > max)) {
-            throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
-        }
-        return (min << 16) | (max & MAX_BMP);
-    }
-    // isValidCaptureName reports whether name
-    // is a valid capture name: [A-Za-z0-9_]+.
-    // PCRE limits names to 32 bytes.
-    // Python rejects names starting with digits.
-    // We don't enforce either of those.
-    static isValidCaptureName(name) {
-        if (name.length === 0) {
-            return false;
-        }
-        for (let i = 0; i < name.length; i++) {
-            const c = codePointAtOrThrow(name, i);
-            if (c !== 0x5f && !isalnum(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    // parseInt parses a nonnegative decimal integer.
-    // -1 => bad format.  -2 => format ok, but integer overflow.
-    static parseInt(t) {
-        const start = t.pos();
-        while (t.more() && t.peek() >= 0x30 && t.peek() <= 0x39) {
-            t.skip(1);
-        }
-        const n = t.from(start);
-        if (n.length === 0 || (n.length > 1 && n.codePointAt(0) === 0x30)) {
-            return -1;
-        }
-        if (n.length > 8) {
-            return -2;
-        }
-        return parseInt(n, 10);
-    }
-    // can this be represented as a character class?
-    // single-rune literal string, char class, ., and .|\n.
-    static isCharClass(re) {
-        return ((re.op === Regexp.Op.LITERAL && re.runes.length === 1) ||
-            re.op === Regexp.Op.CHAR_CLASS ||
-            re.op === Regexp.Op.ANY_CHAR_NOT_NL ||
-            re.op === Regexp.Op.ANY_CHAR);
-    }
-    // does re match r?
-    static matchRune(re, r) {
-        switch (re.op) {
-            case Regexp.Op.LITERAL:
-                return re.runes.length === 1 && re.runes[0] === r;
-            case Regexp.Op.CHAR_CLASS:
-                for (let i = 0; i < re.runes.length; i += 2) {
-                    if (re.runes[i] <= r && r <= re.runes[i + 1]) {
-                        return true;
-                    }
-                }
-                return false;
-            case Regexp.Op.ANY_CHAR_NOT_NL:
-                return r !== 0x0a;
-            case Regexp.Op.ANY_CHAR:
-                return true;
-        }
-        return false;
-    }
-    // mergeCharClass makes dst = dst|src.
-    // The caller must ensure that dst.Op >= src.Op,
-    // to reduce the amount of copying.
-    static mergeCharClass(dst, src) {
-        switch (dst.op) {
-            case Regexp.Op.ANY_CHAR:
-                break;
-            case Regexp.Op.ANY_CHAR_NOT_NL:
-                if (Parser.matchRune(src, 0x0a)) {
-                    dst.op = Regexp.Op.ANY_CHAR;
-                }
-                break;
-            case Regexp.Op.CHAR_CLASS:
-                if (src.op === Regexp.Op.LITERAL) {
-                    dst.runes = new CharClass(dst.runes)
-                        .appendLiteral(src.runes[0], src.flags)
-                        .toArray();
-                }
-                else {
-                    dst.runes = new CharClass(dst.runes).appendClass(src.runes).toArray();
-                }
-                break;
-            case Regexp.Op.LITERAL:
-                if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) {
-                    break;
-                }
-                dst.op = Regexp.Op.CHAR_CLASS;
-                dst.runes = new CharClass()
-                    .appendLiteral(dst.runes[0], dst.flags)
-                    .appendLiteral(src.runes[0], src.flags)
-                    .toArray();
-                break;
-        }
-    }
-    // parseEscape parses an escape sequence at the beginning of s
-    // and returns the rune.
-    // Pre: t at '\\'.  Post: after escape.
-    static parseEscape(t) {
-        const startPos = t.pos();
-        t.skip(1); // '\\'
-        if (!t.more()) {
-            throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
-        }
-        let c = t.pop();
-        switch (c) {
-            case 0x31:
-            case 0x32:
-            case 0x33:
-            case 0x34:
-            case 0x35:
-            case 0x36:
-            case 0x30:
-            case 0x37: {
-                if (c !== 0x30 && (!t.more() || t.peek() < 0x30 || t.peek() > 0x37)) {
-                    break;
-                }
-                let r = c - 0x30;
-                for (let i = 1; i < 3; i++) {
-                    if (!t.more() || t.peek() < 0x30 || t.peek() > 0x37) {
-                        break;
-                    }
-                    r = r * 8 + t.peek() - 0x30;
-                    t.skip(1);
-                }
-                return r;
-            }
-            case 0x78: {
-                if (!t.more()) {
-                    break;
-                }
-                c = t.pop();
-                if (c === 0x7b) {
-                    let nhex = 0;
-                    let r = 0;
-                    while (true) {
-                        if (!t.more()) {
-                            throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
-                        }
-                        c = t.pop();
-                        if (c === 0x7d) {
-                            break;
-                        }
-                        const v = unhex(c);
-                        if (v < 0) {
-                            throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
-                        }
-                        r = r * 16 + v;
-                        if (r > MAX_RUNE) {
-                            throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
-                        }
-                        nhex++;
-                    }
-                    if (nhex === 0) {
-                        break;
-                    }
-                    return r;
-                }
-                const x = unhex(c);
-                if (!t.more()) {
-                    break;
-                }
-                c = t.pop();
-                const y = unhex(c);
-                if (x < 0 || y < 0) {
-                    break;
-                }
-                return x * 16 + y;
-            }
-            case 0x61:
-                return 0x07;
-            case 0x66:
-                return 0x0c;
-            case 0x6e:
-                return 0x0a;
-            case 0x72:
-                return 0x0d;
-            case 0x74:
-                return 0x09;
-            case 0x76:
-                return 0x0b;
-            default:
-                if (c <= MAX_ASCII && !isalnum(c)) {
-                    return c;
-                }
-                break;
-        }
-        throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
-    }
-    // parseClassChar parses a character class character and returns it.
-    // wholeClassPos is the position of the start of the entire class "[...".
-    // Pre: t at class char; Post: t after it.
-    static parseClassChar(t, wholeClassPos) {
-        if (!t.more()) {
-            throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-        }
-        if (t.lookingAt("\\")) {
-            return Parser.parseEscape(t);
-        }
-        return t.pop();
-    }
-    static concatRunes(x, y) {
-        const r = new Array(x.length + y.length);
-        for (let i = 0; i < x.length; i++)
-            r[i] = x[i];
-        for (let i = 0; i < y.length; i++)
-            r[x.length + i] = y[i];
-        return r;
-    }
-    wholeRegexp;
-    flags;
-    numCap;
-    namedGroups;
-    stack;
-    free;
-    numRegexp;
-    numRunes;
-    repeats;
-    height;
-    size;
-    constructor(wholeRegexp, flags = 0) {
-        this.wholeRegexp = wholeRegexp;
-        // Flags control the behavior of the parser and record information about
-        // regexp context.
-        this.flags = flags;
-        // number of capturing groups seen
-        this.numCap = 0;
-        this.namedGroups = new Map();
-        // Stack of parsed expressions.
-        this.stack = [];
-        this.free = null;
-        // checks
-        this.numRegexp = 0; // number of regexps allocated
-        this.numRunes = 0; // number of runes in char classes
-        this.repeats = 0; // product of all repetitions seen
-        this.height = null; // regexp height, for height limit check
-        this.size = null; // regexp compiled size, for size limit check
-    }
-    // Allocate a Regexp, from the free list if possible.
-    newRegexp(op) {
-        let re = this.free;
-        if (re !== null && re.subs !== null && re.subs.length > 0) {
-            this.free = re.subs[0];
-            re.reinit();
-            re.op = op;
-        }
-        else {
-            re = new Regexp(op);
-            this.numRegexp += 1;
-        }
-        return re;
-    }
-    reuse(re) {
-        if (this.height !== null) {
-            this.height.delete(re);
-        }
-        if (re.subs !== null && re.subs.length > 0) {
-            // subs[0] doubles as the free-list next pointer while re is on the list.
-            re.subs[0] = this.free;
-        }
-        this.free = re;
-    }
-    checkLimits(re) {
-        if (this.numRunes > Parser.MAX_RUNES) {
-            throw new RE2JSSyntaxException(Parser.ERR_LARGE);
-        }
-        this.checkSize(re);
-        this.checkHeight(re);
-    }
-    checkSize(re) {
-        if (this.size === null) {
-            // We haven't started tracking size yet.
-            // Do a relatively cheap check to see if we need to start.
-            // Maintain the product of all the repeats we've seen
-            // and don't track if the total number of regexp nodes
-            // we've seen times the repeat product is in budget.
-            if (this.repeats === 0) {
-                this.repeats = 1;
-            }
-            if (re.op === Regexp.Op.REPEAT) {
-                let n = re.max;
-                if (n === -1) {
-                    n = re.min;
-                }
-                if (n <= 0) {
-                    n = 1;
-                }
-                if (n > Parser.MAX_SIZE / this.repeats) {
-                    this.repeats = Parser.MAX_SIZE;
-                }
-                else {
-                    this.repeats *= n;
-                }
-            }
-            if (this.numRegexp < Parser.MAX_SIZE / this.repeats) {
-                return;
-            }
-            // We need to start tracking size.
-            // Make the map and belatedly populate it
-            // with info about everything we've constructed so far.
-            this.size = new Map();
-            for (let reEx of this.stack) {
-                this.checkSize(reEx);
-            }
-        }
-        if (this.calcSize(re, true) > Parser.MAX_SIZE) {
-            throw new RE2JSSyntaxException(Parser.ERR_LARGE);
-        }
-    }
-    calcSize(re, force = false) {
-        if (!force && this.size !== null) {
-            const cached = this.size.get(re);
-            if (cached !== undefined) {
-                return cached;
-            }
-        }
-        let size = 0;
-        switch (re.op) {
-            case Regexp.Op.LITERAL: {
-                size = re.runes.length;
-                break;
-            }
-            case Regexp.Op.CAPTURE:
-            case Regexp.Op.STAR: {
-                // star can be 1+ or 2+; assume 2 pessimistically
-                size = 2 + this.calcSize(re.subs[0]);
-                break;
-            }
-            case Regexp.Op.PLUS:
-            case Regexp.Op.QUEST: {
-                size = 1 + this.calcSize(re.subs[0]);
-                break;
-            }
-            case Regexp.Op.CONCAT: {
-                for (let sub of re.subs) {
-                    size = size + this.calcSize(sub);
-                }
-                break;
-            }
-            case Regexp.Op.ALTERNATE: {
-                for (let sub of re.subs) {
-                    size = size + this.calcSize(sub);
-                }
-                if (re.subs.length > 1) {
-                    size = size + re.subs.length - 1;
-                }
-                break;
-            }
-            case Regexp.Op.REPEAT: {
-                let sub = this.calcSize(re.subs[0]);
-                if (re.max === -1) {
-                    if (re.min === 0) {
-                        size = 2 + sub; // x*
-                    }
-                    else {
-                        size = 1 + re.min * sub; // xxx+
-                    }
-                    break;
-                }
-                // x{2,5} = xx(x(x(x)?)?)?
-                size = re.max * sub + (re.max - re.min);
-                break;
-            }
-        }
-        size = Math.max(1, size);
-        this.size?.set(re, size);
-        return size;
-    }
-    checkHeight(re) {
-        if (this.numRegexp < Parser.MAX_HEIGHT) {
-            return;
-        }
-        if (this.height === null) {
-            this.height = new Map();
-            for (let reEx of this.stack) {
-                this.checkHeight(reEx);
-            }
-        }
-        if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) {
-            throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
-        }
-    }
-    calcHeight(re, force = false) {
-        if (!force && this.height !== null) {
-            const cached = this.height.get(re);
-            if (cached !== undefined) {
-                return cached;
-            }
-        }
-        let h = 1;
-        for (let sub of re.subs) {
-            const hsub = this.calcHeight(sub);
-            if (h < 1 + hsub) {
-                h = 1 + hsub;
-            }
-        }
-        this.height?.set(re, h);
-        return h;
-    }
-    // Parse stack manipulation.
-    pop() {
-        return this.stack.pop();
-    }
-    popToPseudo() {
-        const n = this.stack.length;
-        let i = n;
-        while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) {
-            i--;
-        }
-        const r = this.stack.slice(i, n);
-        this.stack = this.stack.slice(0, i);
-        return r;
-    }
-    // push pushes the regexp re onto the parse stack and returns the regexp.
-    // Returns null for a CHAR_CLASS that can be merged with the top-of-stack.
-    push(re) {
-        this.numRunes += re.runes.length;
-        if (re.op === Regexp.Op.CHAR_CLASS &&
-            re.runes.length === 2 &&
-            re.runes[0] === re.runes[1]) {
-            if (this.maybeConcat(re.runes[0], this.flags & ~FOLD_CASE)) {
-                return null;
-            }
-            re.op = Regexp.Op.LITERAL;
-            re.runes = [re.runes[0]];
-            re.flags = this.flags & ~FOLD_CASE;
-        }
-        else if ((re.op === Regexp.Op.CHAR_CLASS &&
-            re.runes.length === 4 &&
-            re.runes[0] === re.runes[1] &&
-            re.runes[2] === re.runes[3] &&
-            simpleFold(re.runes[0]) === re.runes[2] &&
-            simpleFold(re.runes[2]) === re.runes[0]) ||
-            (re.op === Regexp.Op.CHAR_CLASS &&
-                re.runes.length === 2 &&
-                re.runes[0] + 1 === re.runes[1] &&
-                simpleFold(re.runes[0]) === re.runes[1] &&
-                simpleFold(re.runes[1]) === re.runes[0])) {
-            // Case-insensitive rune like [Aa] or [Δδ].
-            if (this.maybeConcat(re.runes[0], this.flags | FOLD_CASE)) {
-                return null;
-            }
-            // Rewrite as (case-insensitive) literal.
-            re.op = Regexp.Op.LITERAL;
-            re.runes = [re.runes[0]];
-            re.flags = this.flags | FOLD_CASE;
-        }
-        else {
-            // Incremental concatenation.
-            this.maybeConcat(-1, 0);
-        }
-        this.stack.push(re);
-        this.checkLimits(re);
-        return re;
-    }
-    // maybeConcat implements incremental concatenation
-    // of literal runes into string nodes.  The parser calls this
-    // before each push, so only the top fragment of the stack
-    // might need processing.  Since this is called before a push,
-    // the topmost literal is no longer subject to operators like *
-    // (Otherwise ab* would turn into (ab)*.)
-    // If (r >= 0 and there's a node left over, maybeConcat uses it
-    // to push r with the given flags.
-    // maybeConcat reports whether r was pushed.
-    maybeConcat(r, flags) {
-        const n = this.stack.length;
-        if (n < 2) {
-            return false;
-        }
-        const re1 = this.stack[n - 1];
-        const re2 = this.stack[n - 2];
-        if (re1.op !== Regexp.Op.LITERAL ||
-            re2.op !== Regexp.Op.LITERAL ||
-            (re1.flags & FOLD_CASE) !== (re2.flags & FOLD_CASE)) {
-            return false;
-        }
-        // Push re1 into re2.
-        re2.runes = Parser.concatRunes(re2.runes, re1.runes);
-        // Reuse re1 if possible.
-        if (r >= 0) {
-            re1.runes = [r];
-            re1.flags = flags;
-            return true;
-        }
-        this.pop();
-        this.reuse(re1);
-        return false; // did not push r
-    }
-    // newLiteral returns a new LITERAL Regexp with the given flags
-    newLiteral(r, flags) {
-        const re = this.newRegexp(Regexp.Op.LITERAL);
-        re.flags = flags;
-        if ((flags & FOLD_CASE) !== 0) {
-            r = Parser.minFoldRune(r);
-        }
-        re.runes = [r];
-        return re;
-    }
-    // literal pushes a literal regexp for the rune r on the stack
-    // and returns that regexp.
-    literal(r) {
-        this.push(this.newLiteral(r, this.flags));
-    }
-    // op pushes a regexp with the given op onto the stack
-    // and returns that regexp.
-    op(op) {
-        const re = this.newRegexp(op);
-        re.flags = this.flags;
-        return this.push(re);
-    }
-    // repeat replaces the top stack element with itself repeated according to
-    // op, min, max.  beforePos is the start position of the repetition operator.
-    // Pre: t is positioned after the initial repetition operator.
-    // Post: t advances past an optional perl-mode '?', or stays put.
-    //       Or, it fails with RE2JSSyntaxException.
-    repeat(op, min, max, beforePos, t, lastRepeatPos) {
-        let flags = this.flags;
-        if (t.more() && t.lookingAt("?")) {
-            t.skip(1);
-            flags ^= NON_GREEDY;
-        }
-        if (lastRepeatPos !== -1) {
-            throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
-        }
-        const n = this.stack.length;
-        if (n === 0) {
-            throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-        }
-        const sub = this.stack[n - 1];
-        if (Regexp.isPseudoOp(sub.op)) {
-            throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-        }
-        const re = this.newRegexp(op);
-        re.min = min;
-        re.max = max;
-        re.flags = flags;
-        re.subs = [sub];
-        this.stack[n - 1] = re;
-        this.checkLimits(re);
-        if (op === Regexp.Op.REPEAT &&
-            (min >= 2 || max >= 2) &&
-            !this.repeatIsValid(re, 1000)) {
-            throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
-        }
-    }
-    // repeatIsValid reports whether the repetition re is valid.
-    // Valid means that the combination of the top-level repetition
-    // and any inner repetitions does not exceed n copies of the
-    // innermost thing.
-    // This function rewalks the regexp tree and is called for every repetition,
-    // so we have to worry about inducing quadratic behavior in the parser.
-    // We avoid this by only calling repeatIsValid when min or max >= 2.
-    // In that case the depth of any >= 2 nesting can only get to 9 without
-    // triggering a parse error, so each subtree can only be rewalked 9 times.
-    repeatIsValid(re, n) {
-        if (re.op === Regexp.Op.REPEAT) {
-            let m = re.max;
-            if (m === 0) {
-                return true;
-            }
-            if (m < 0) {
-                m = re.min;
-            }
-            if (m > n) {
-                return false;
-            }
-            if (m > 0) {
-                n = Math.trunc(n / m);
-            }
-        }
-        for (let sub of re.subs) {
-            if (!this.repeatIsValid(sub, n)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    // concat replaces the top of the stack (above the topmost '|' or '(') with
-    // its concatenation.
-    concat() {
-        this.maybeConcat(-1, 0);
-        const subs = this.popToPseudo();
-        if (subs.length === 0) {
-            return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
-        }
-        return this.push(this.collapse(subs, Regexp.Op.CONCAT));
-    }
-    // alternate replaces the top of the stack (above the topmost '(') with its
-    // alternation.
-    alternate() {
-        // Scan down to find pseudo-operator (.
-        // There are no | above (.
-        const subs = this.popToPseudo();
-        // Make sure top class is clean.
-        // All the others already are (see swapVerticalBar).
-        if (subs.length > 0) {
-            this.cleanAlt(subs[subs.length - 1]);
-        }
-        // Empty alternate is special case
-        // (shouldn't happen but easy to handle).
-        if (subs.length === 0) {
-            return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
-        }
-        return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
-    }
-    // cleanAlt cleans re for eventual inclusion in an alternation.
-    cleanAlt(re) {
-        if (re.op === Regexp.Op.CHAR_CLASS) {
-            re.runes = new CharClass(re.runes).cleanClass().toArray();
-            if (re.runes.length === 2 &&
-                re.runes[0] === 0 &&
-                re.runes[1] === MAX_RUNE) {
-                re.runes = [];
-                re.op = Regexp.Op.ANY_CHAR;
-            }
-            else if (re.runes.length === 4 &&
-                re.runes[0] === 0 &&
-                re.runes[1] === 0x0a - 1 &&
-                re.runes[2] === 0x0a + 1 &&
-                re.runes[3] === MAX_RUNE) {
-                re.runes = [];
-                re.op = Regexp.Op.ANY_CHAR_NOT_NL;
-            }
-        }
-    }
-    // collapse returns the result of applying op to subs[start:end].
-    // If (sub contains op nodes, they all get hoisted up
-    // so that there is never a concat of a concat or an
-    // alternate of an alternate.
-    collapse(subs, op) {
-        if (subs.length === 1) {
-            return subs[0];
-        }
-        // Concatenate subs iff op is same.
-        // Compute length in first pass.
-        let len = 0;
-        for (let sub of subs) {
-            len += sub.op === op ? sub.subs.length : 1;
-        }
-        let newsubs = new Array(len).fill(null);
-        let i = 0;
-        for (let sub of subs) {
-            if (sub.op === op) {
-                for (let j = 0; j < sub.subs.length; j++) {
-                    newsubs[i++] = sub.subs[j];
-                }
-                this.reuse(sub);
-            }
-            else {
-                newsubs[i++] = sub;
-            }
-        }
-        let re = this.newRegexp(op);
-        re.subs = newsubs;
-        if (op === Regexp.Op.ALTERNATE) {
-            if (re.subs.length === 1) {
-                const old = re;
-                re = re.subs[0];
-                this.reuse(old);
-            }
-        }
-        return re;
-    }
-    parseInternal() {
-        if ((this.flags & LITERAL) !== 0) {
-            // Trivial parser for literal string.
-            return Parser.literalRegexp(this.wholeRegexp, this.flags);
-        }
-        // Otherwise, must do real work.
-        let lastRepeatPos = -1;
-        let min = -1;
-        let max = -1;
-        const t = new StringIterator(this.wholeRegexp);
-        while (t.more()) {
-            {
-                let repeatPos = -1;
-                switch (t.peek()) {
-                    case 0x28:
-                        if (t.lookingAt("(?")) {
-                            // Flag changes and non-capturing groups.
-                            this.parsePerlFlags(t);
-                            break;
-                        }
-                        const lparen = this.op(Regexp.Op.LEFT_PAREN);
-                        if (lparen === null) {
-                            throw new Error("op(LEFT_PAREN) unexpectedly returned null");
-                        }
-                        lparen.cap = ++this.numCap;
-                        t.skip(1); // '('
-                        break;
-                    case 0x7c:
-                        this.parseVerticalBar(); // '|'
-                        t.skip(1); // '|'
-                        break;
-                    case 0x29:
-                        this.parseRightParen();
-                        t.skip(1); // ')'
-                        break;
-                    case 0x5e:
-                        if ((this.flags & ONE_LINE) !== 0) {
-                            this.op(Regexp.Op.BEGIN_TEXT);
-                        }
-                        else {
-                            this.op(Regexp.Op.BEGIN_LINE);
-                        }
-                        t.skip(1); // '^'
-                        break;
-                    case 0x24:
-                        if ((this.flags & ONE_LINE) !== 0) {
-                            const endText = this.op(Regexp.Op.END_TEXT);
-                            if (endText === null) {
-                                throw new Error("op(END_TEXT) unexpectedly returned null");
-                            }
-                            endText.flags |= WAS_DOLLAR;
-                        }
-                        else {
-                            this.op(Regexp.Op.END_LINE);
-                        }
-                        t.skip(1); // '$'
-                        break;
-                    case 0x2e:
-                        if ((this.flags & DOT_NL) !== 0) {
-                            this.op(Regexp.Op.ANY_CHAR);
-                        }
-                        else {
-                            this.op(Regexp.Op.ANY_CHAR_NOT_NL);
-                        }
-                        t.skip(1); // '.'
-                        break;
-                    case 0x5b:
-                        this.parseClass(t);
-                        break;
-                    case 0x2a:
-                    case 0x2b:
-                    case 0x3f: {
-                        repeatPos = t.pos();
-                        let op = null;
-                        switch (t.pop()) {
-                            case 0x2a:
-                                op = Regexp.Op.STAR;
-                                break;
-                            case 0x2b:
-                                op = Regexp.Op.PLUS;
-                                break;
-                            case 0x3f:
-                                op = Regexp.Op.QUEST;
-                                break;
-                        }
-                        if (op === null) {
-                            throw new Error("repeat op unexpectedly null");
-                        }
-                        this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
-                        // (min and max are now dead.)
-                        break;
-                    }
-                    case 0x7b: {
-                        repeatPos = t.pos();
-                        const minMax = Parser.parseRepeat(t);
-                        if (minMax < 0) {
-                            // If the repeat cannot be parsed, { is a literal.
-                            t.rewindTo(repeatPos);
-                            this.literal(t.pop()); // '{'
-                            break;
-                        }
-                        min = minMax >> 16;
-                        max = ((minMax & MAX_BMP) << 16) >> 16;
-                        this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
-                        break;
-                    }
-                    case 0x5c: {
-                        const savedPos = t.pos();
-                        t.skip(1); // '\\'
-                        let handled = false;
-                        if (t.more()) {
-                            const c = t.pop();
-                            switch (c) {
-                                case 0x41:
-                                    this.op(Regexp.Op.BEGIN_TEXT);
-                                    handled = true;
-                                    break;
-                                case 0x62:
-                                    this.op(Regexp.Op.WORD_BOUNDARY);
-                                    handled = true;
-                                    break;
-                                case 0x42:
-                                    this.op(Regexp.Op.NO_WORD_BOUNDARY);
-                                    handled = true;
-                                    break;
-                                case 0x43:
-                                    // any byte; not supported
-                                    throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
-                                case 0x51: {
-                                    // \Q ... \E: the ... is always literals
-                                    let lit = t.rest();
-                                    const i = lit.indexOf("\\E");
-                                    if (i >= 0) {
-                                        lit = lit.substring(0, i);
-                                        t.skipString(lit);
-                                        t.skipString("\\E");
-                                    }
-                                    else {
-                                        t.skipString(lit);
-                                    }
-                                    let j = 0;
-                                    while (j < lit.length) {
-                                        const codepoint = codePointAtOrThrow(lit, j);
-                                        this.literal(codepoint);
-                                        j += charCount(codepoint);
-                                    }
-                                    handled = true;
-                                    break;
-                                }
-                                case 0x7a:
-                                    this.op(Regexp.Op.END_TEXT);
-                                    handled = true;
-                                    break;
-                                default:
-                                    t.rewindTo(savedPos);
-                                    break;
-                            }
-                        }
-                        else {
-                            t.rewindTo(savedPos);
-                        }
-                        if (handled)
-                            break;
-                        const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-                        re.flags = this.flags;
-                        // Look for Unicode character group like \p{Han}
-                        if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
-                            const cc = new CharClass();
-                            if (this.parseUnicodeClass(t, cc)) {
-                                re.runes = cc.toArray();
-                                this.push(re);
-                                break;
-                            }
-                        }
-                        // Perl character class escape.
-                        const cc = new CharClass();
-                        if (this.parsePerlClassEscape(t, cc)) {
-                            re.runes = cc.toArray();
-                            this.push(re);
-                            break;
-                        }
-                        t.rewindTo(savedPos);
-                        this.reuse(re);
-                        // Ordinary single-character escape.
-                        this.literal(Parser.parseEscape(t));
-                        break;
-                    }
-                    default:
-                        this.literal(t.pop());
-                        break;
-                }
-                lastRepeatPos = repeatPos;
-            }
-        }
-        this.concat();
-        if (this.swapVerticalBar()) {
-            this.pop(); // pop vertical bar
-        }
-        this.alternate();
-        const n = this.stack.length;
-        if (n !== 1) {
-            throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
-        }
-        this.stack[0].namedGroups = this.namedGroups;
-        return this.stack[0];
-    }
-    // parsePerlFlags parses a Perl flag setting or non-capturing group or both,
-    // like (?i) or (?: or (?i:.
-    // Pre: t at "(?".  Post: t after ")".
-    // Sets numCap.
-    parsePerlFlags(t) {
-        const startPos = t.pos();
-        // Check for named captures, first introduced in Python's regexp library.
-        // As usual, there are three slightly different syntaxes:
-        //
-        //   (?P<name>expr)   the original, introduced by Python
-        //   (?<name>expr)    the .NET alteration, adopted by Perl 5.10
-        //   (?'name'expr)    another .NET alteration, adopted by Perl 5.10
-        //
-        // Perl 5.10 gave in and implemented the Python version too,
-        // but they claim that the last two are the preferred forms.
-        // PCRE and languages based on it (specifically, PHP and Ruby)
-        // support all three as well.  EcmaScript 4 uses only the Python form.
-        //
-        // In both the open source world (via Code Search) and the
-        // Google source tree, (?P<name>expr) and (?<name>expr) are the
-        // dominant forms of named captures and both are supported.
-        if (t.lookingAt("(?P<") || t.lookingAt("(?<")) {
-            // Pull out name.
-            const s = t.rest();
-            const begin = s.charAt(2) === "P" ? 4 : 3;
-            const end = s.indexOf(">");
-            if (end < 0) {
-                throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
-            }
-            const name = s.substring(begin, end); // "name"
-            t.skipString(name);
-            t.skip(begin + 1); // "(?P<>" or "(?<>"
-            if (!Parser.isValidCaptureName(name)) {
-                // "(?P<name>"
-                throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1)); // "(?P<name>" or "(?<name>"
-            }
-            // Like ordinary capture, but named.
-            const re = this.op(Regexp.Op.LEFT_PAREN);
-            if (re === null) {
-                throw new Error("op(LEFT_PAREN) unexpectedly returned null");
-            }
-            re.cap = ++this.numCap;
-            if (this.namedGroups.get(name)) {
-                throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
-            }
-            this.namedGroups.set(name, this.numCap);
-            re.name = name;
-            return;
-        }
-        // Non-capturing group.  Might also twiddle Perl flags.
-        t.skip(2); // "(?"
-        let flags = this.flags;
-        let sign = +1;
-        let sawFlag = false;
-        loop: while (t.more()) {
-            {
-                const c = t.pop();
-                switch (c) {
-                    case 0x69:
-                        flags |= FOLD_CASE;
-                        sawFlag = true;
-                        break;
-                    case 0x6d:
-                        flags &= ~ONE_LINE;
-                        sawFlag = true;
-                        break;
-                    case 0x73:
-                        flags |= DOT_NL;
-                        sawFlag = true;
-                        break;
-                    case 0x55:
-                        flags |= NON_GREEDY;
-                        sawFlag = true;
-                        break;
-                    // Switch to negation.
-                    case 0x2d:
-                        if (sign < 0) {
-                            break loop;
-                        }
-                        sign = -1;
-                        // Invert flags so that | above turn into &~ and vice versa.
-                        // We'll invert flags again before using it below.
-                        flags = ~flags;
-                        sawFlag = false;
-                        break;
-                    // End of flags, starting group or not.
-                    case 0x3a:
-                    case 0x29:
-                        if (sign < 0) {
-                            if (!sawFlag) {
-                                break loop;
-                            }
-                            flags = ~flags;
-                        }
-                        if (c === 0x3a) {
-                            // Open new group
-                            this.op(Regexp.Op.LEFT_PAREN);
-                        }
-                        this.flags = flags;
-                        return;
-                    default:
-                        // Flags.
-                        break loop;
-                }
-            }
-        }
-        throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
-    }
-    // parseVerticalBar handles a | in the input.
-    parseVerticalBar() {
-        this.concat();
-        // The concatenation we just parsed is on top of the stack.
-        // If it sits above an opVerticalBar, swap it below
-        // (things below an opVerticalBar become an alternation).
-        // Otherwise, push a new vertical bar.
-        if (!this.swapVerticalBar()) {
-            this.op(Regexp.Op.VERTICAL_BAR);
-        }
-    }
-    // If the top of the stack is an element followed by an opVerticalBar
-    // swapVerticalBar swaps the two and returns true.
-    // Otherwise it returns false.
-    swapVerticalBar() {
-        const n = this.stack.length;
-        // If above and below vertical bar are literal or char class,
-        // can merge into a single char class.
-        if (n >= 3 &&
-            this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR &&
-            Parser.isCharClass(this.stack[n - 1]) &&
-            Parser.isCharClass(this.stack[n - 3])) {
-            let re1 = this.stack[n - 1];
-            let re3 = this.stack[n - 3];
-            // Make re3 the more complex of the two.
-            if (re1.op > re3.op) {
-                const tmp = re3;
-                re3 = re1;
-                re1 = tmp;
-                this.stack[n - 3] = re3;
-            }
-            Parser.mergeCharClass(re3, re1);
-            this.reuse(re1);
-            this.pop();
-            return true;
-        }
-        if (n >= 2) {
-            const re1 = this.stack[n - 1];
-            const re2 = this.stack[n - 2];
-            if (re2.op === Regexp.Op.VERTICAL_BAR) {
-                if (n >= 3) {
-                    // Now out of reach.
-                    // Clean opportunistically.
-                    this.cleanAlt(this.stack[n - 3]);
-                }
-                this.stack[n - 2] = re1;
-                this.stack[n - 1] = re2;
-                return true;
-            }
-        }
-        return false;
-    }
-    // parseRightParen handles a ')' in the input.
-    parseRightParen() {
-        this.concat();
-        if (this.swapVerticalBar()) {
-            this.pop(); // pop vertical bar
-        }
-        this.alternate();
-        const n = this.stack.length;
-        if (n < 2) {
-            throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
-        }
-        const re1 = this.pop();
-        if (re1 === undefined) {
-            throw new RE2JSSyntaxException(Parser.ERR_BAD_EXPRESSION, this.wholeRegexp);
-        }
-        const re2 = this.pop();
-        if (re2 === undefined || re2.op !== Regexp.Op.LEFT_PAREN) {
-            throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
-        }
-        // Restore flags at time of paren.
-        this.flags = re2.flags;
-        if (re2.cap === 0) {
-            // Just for grouping.
-            this.push(re1);
-        }
-        else {
-            re2.op = Regexp.Op.CAPTURE;
-            re2.subs = [re1];
-            this.push(re2);
-        }
-    }
-    // parsePerlClassEscape parses a leading Perl character class escape like \d
-    // from the beginning of |t|.  If one is present, it appends the characters
-    // to cc and returns true.  The iterator is advanced past the escape
-    // on success, undefined on failure, in which case false is returned.
-    parsePerlClassEscape(t, cc) {
-        const beforePos = t.pos();
-        if (!t.more() || t.pop() !== 0x5c || !t.more()) {
-            return false;
-        }
-        t.pop(); // e.g. advance past 'd' in "\\d"
-        const p = t.from(beforePos);
-        const g = getPerlGroups().get(p);
-        if (g === undefined) {
-            return false;
-        }
-        cc.appendGroup(g, (this.flags & FOLD_CASE) !== 0);
-        return true;
-    }
-    // parseNamedClass parses a leading POSIX named character class like
-    // [:alnum:] from the beginning of t.  If one is present, it appends the
-    // characters to cc, advances the iterator, and returns true.
-    // Pre: t at "[:".  Post: t after ":]".
-    // On failure (no class of than name), throws RE2JSSyntaxException.
-    // On misparse, returns false; t.pos() is undefined.
-    parseNamedClass(t, cc) {
-        // (Go precondition check deleted.)
-        const cls = t.rest();
-        const i = cls.indexOf(":]");
-        if (i < 0) {
-            return false;
-        }
-        const name = cls.substring(0, i + 2); // "[:alnum:]"
-        t.skipString(name);
-        const g = getPosixGroups().get(name);
-        if (g === undefined) {
-            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
-        }
-        cc.appendGroup(g, (this.flags & FOLD_CASE) !== 0);
-        return true;
-    }
-    // parseUnicodeClass() parses a leading Unicode character class like \p{Han}
-    // from the beginning of t.  If one is present, it appends the characters to
-    // to |cc|, advances |t| and returns true.
-    //
-    // Returns false if such a pattern is not present or UNICODE_GROUPS
-    // flag is not enabled; |t.pos()| is not advanced in this case.
-    // Indicates error by throwing RE2JSSyntaxException.
-    parseUnicodeClass(t, cc) {
-        const startPos = t.pos();
-        if ((this.flags & UNICODE_GROUPS) === 0 ||
-            (!t.lookingAt("\\p") && !t.lookingAt("\\P"))) {
-            return false;
-        }
-        t.skip(1); // '\\'
-        // Committed to parse or throw exception.
-        let sign = +1;
-        let c = t.pop(); // 'p' or 'P'
-        if (c === 0x50) {
-            sign = -1;
-        }
-        if (!t.more()) {
-            t.rewindTo(startPos);
-            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
-        }
-        c = t.pop();
-        let name;
-        if (c !== 0x7b) {
-            // Single-letter name.
-            name = runeToString(c);
-        }
-        else {
-            // Name is in braces.
-            const rest = t.rest();
-            const end = rest.indexOf("}");
-            if (end < 0) {
-                t.rewindTo(startPos);
-                throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
-            }
-            name = rest.substring(0, end); // e.g. "Han"
-            t.skipString(name);
-            t.skip(1);
-            // Don't use skip(end) because it assumes UTF-16 coding, and
-            // StringIterator doesn't guarantee that.
-        }
-        // Group can have leading negation too.
-        //  \p{^Han} == \P{Han}, \P{^Han} == \p{Han}.
-        if (!(name.length === 0) && name.codePointAt(0) === 0x5e) {
-            sign = 0 - sign; // -sign
-            name = name.substring(1);
-        }
-        const pair = Parser.unicodeTable(name);
-        if (pair === null) {
-            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-        }
-        if (pair.sign < 0) {
-            sign = 0 - sign;
-        }
-        const tab = pair.tab;
-        const fold = pair.fold; // fold-equivalent table
-        if (tab === null) {
-            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-        }
-        // Variation of CharClass.appendGroup() for tables.
-        if ((this.flags & FOLD_CASE) === 0 || fold === null) {
-            cc.appendTableWithSign(tab, sign);
-        }
-        else {
-            // Merge and clean tab and fold in a temporary buffer.
-            // This is necessary for the negative case and just tidy
-            // for the positive case.
-            const tmp = new CharClass()
-                .appendTable(tab)
-                .appendTable(fold)
-                .cleanClass()
-                .toArray();
-            cc.appendClassWithSign(tmp, sign);
-        }
-        return true;
-    }
-    // parseClass parses a character class and pushes it onto the parse stack.
-    //
-    // NOTES:
-    // Pre: at '['; Post: after ']'.
-    // Mutates stack.  Advances iterator.  May throw.
-    parseClass(t) {
-        const startPos = t.pos();
-        t.skip(1); // '['
-        const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-        re.flags = this.flags;
-        const cc = new CharClass();
-        let sign = +1;
-        if (t.more() && t.lookingAt("^")) {
-            sign = -1;
-            t.skip(1); // '^'
-            // If character class does not match \n, add it here,
-            // so that negation later will do the right thing.
-            if ((this.flags & CLASS_NL) === 0) {
-                cc.appendRange(0x0a, 0x0a);
-            }
-        }
-        let first = true; // ']' and '-' are okay as first char in class
-        while (!t.more() || t.peek() !== 0x5d || first) {
-            first = false;
-            const beforePos = t.pos();
-            // Look for POSIX [:alnum:] etc.
-            if (t.lookingAt("[:")) {
-                if (this.parseNamedClass(t, cc)) {
-                    continue;
-                }
-                t.rewindTo(beforePos);
-            }
-            // Look for Unicode character group like \p{Han}.
-            if (this.parseUnicodeClass(t, cc)) {
-                continue;
-            }
-            // Look for Perl character class symbols (extension).
-            if (this.parsePerlClassEscape(t, cc)) {
-                continue;
-            }
-            t.rewindTo(beforePos);
-            // Single character or simple range.
-            const lo = Parser.parseClassChar(t, startPos);
-            let hi = lo;
-            if (t.more() && t.lookingAt("-")) {
-                t.skip(1);
-                if (t.more() && t.lookingAt("]")) {
-                    // [a-] means (a|-) so check for final ].
-                    t.skip(-1);
-                }
-                else {
-                    hi = Parser.parseClassChar(t, startPos);
-                    if (hi < lo) {
-                        throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
-                    }
-                }
-            }
-            if ((this.flags & FOLD_CASE) === 0) {
-                cc.appendRange(lo, hi);
-            }
-            else {
-                cc.appendFoldedRange(lo, hi);
-            }
-        }
-        t.skip(1); // ']'
-        cc.cleanClass();
-        if (sign < 0) {
-            cc.negateClass();
-        }
-        re.runes = cc.toArray();
-        this.push(re);
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/RE2.js
-
-
-
-
-
-
-
-
-
-class RE2 {
-    expr;
-    prog;
-    numSubexp;
-    cond;
-    prefix;
-    prefixComplete;
-    prefixRune;
-    dfa;
-    prefilter;
-    namedGroups;
-    static compile(expr) {
-        return RE2.compileImpl(expr, PERL);
-    }
-    static compileImpl(expr, mode) {
-        return new RE2(expr, mode);
-    }
-    constructor(expr, mode) {
-        let re = Parser.parse(expr, mode);
-        re = Simplify_simplify(re);
-        const prefilter = PrefilterTree.build(re);
-        const prog = Compiler.compileRegexp(re);
-        this.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
-        const [prefixCompl, prefixStr] = prog.prefix();
-        this.prefixComplete = prefixCompl;
-        this.prefix = prefixStr;
-        this.prefixRune = 0;
-        if (this.prefix.length > 0) {
-            const cp = this.prefix.codePointAt(0);
-            if (cp === undefined) {
-                throw new Error("RE2: prefix has no code point");
-            }
-            this.prefixRune = cp;
-        }
-        this.namedGroups = re.namedGroups;
-        this.expr = expr;
-        this.prog = prog;
-        this.numSubexp = re.maxCap();
-        this.cond = prog.startCond();
-        this.dfa = new DFA(this.prog);
-    }
-    matchPrefixComplete(input, pos, anchor, ncap) {
-        if ((anchor === ANCHOR_START || anchor === ANCHOR_BOTH) && pos !== 0) {
-            return null;
-        }
-        let matchStart = -1;
-        let matchEnd = -1;
-        const pLen = input.prefixLength(this);
-        if (anchor === UNANCHORED) {
-            const idx = input.index(this, pos);
-            if (idx < 0)
-                return null;
-            matchStart = pos + idx;
-            matchEnd = matchStart + pLen;
-        }
-        else if (anchor === ANCHOR_BOTH) {
-            if (input.endPos() !== pLen)
-                return null;
-            const idx = input.index(this, 0);
-            if (idx !== 0)
-                return null;
-            matchStart = 0;
-            matchEnd = pLen;
-        }
-        else if (anchor === ANCHOR_START) {
-            const idx = input.index(this, 0);
-            if (idx !== 0)
-                return null;
-            matchStart = 0;
-            matchEnd = pLen;
-        }
-        if (matchStart < 0)
-            return null;
-        // If captures are requested (e.g. findSubmatch instead of test), populate bounds
-        if (ncap > 0) {
-            const matchcap = new Int32Array(ncap).fill(-1);
-            matchcap[0] = matchStart;
-            matchcap[1] = matchEnd;
-            return Array.from(matchcap);
-        }
-        return []; // Matched successfully, but no capture data requested
-    }
-    executeEngine(input, pos, anchor, ncap) {
-        if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) {
-            return this.matchPrefixComplete(input, pos, anchor, ncap);
-        }
-        if (this.prefilter !== null && anchor === UNANCHORED) {
-            if (!this.prefilter.eval(input, pos)) {
-                return null;
-            }
-        }
-        const dfaResult = this.dfa.match(input, pos, anchor);
-        if (dfaResult !== null) {
-            return dfaResult ? [] : null;
-        }
-        // Minimal NFA fallback for DFA state explosion
-        return this._nfaFallback(input, pos, anchor) ? [] : null;
-    }
-    // Minimal boolean-only NFA for when the DFA bails due to state explosion.
-    // No captures, no thread pools — just two sets of NFA states swapped each step.
-    _nfaFallback(input, pos, anchor) {
-        const prog = this.prog;
-        const endPos = input.endPos();
-        const addState = (set, visited, pc, context) => {
-            if (pc < 0 || pc >= prog.numInst() || visited.has(pc))
-                return;
-            visited.add(pc);
-            const inst = prog.getInst(pc);
-            switch (inst.op) {
-                case Inst.ALT:
-                case Inst.ALT_MATCH:
-                    addState(set, visited, inst.out, context);
-                    addState(set, visited, inst.arg, context);
-                    break;
-                case Inst.NOP:
-                case Inst.CAPTURE:
-                    addState(set, visited, inst.out, context);
-                    break;
-                case Inst.EMPTY_WIDTH:
-                    if ((inst.arg & ~context) === 0) {
-                        addState(set, visited, inst.out, context);
-                    }
-                    break;
-                default:
-                    set.add(pc);
-                    break;
-            }
-        };
-        let current = new Set();
-        let next = new Set();
-        // prevRune: the rune immediately before `pos`. See DFA.match for rationale.
-        let prevRune = -1;
-        if (pos > 0) {
-            const r = input.step(pos - 1) >> 3;
-            if (r >= 0)
-                prevRune = r;
-        }
-        for (let i = pos; i <= endPos; i++) {
-            const rune = i < endPos ? input.step(i) >> 3 : -1;
-            const width = i < endPos ? input.step(i) & 7 : 0;
-            const context = emptyOpContext(prevRune, rune);
-            // Add start state at each position for unanchored search
-            if (anchor === UNANCHORED || i === pos) {
-                const visited = new Set();
-                addState(current, visited, prog.start, context);
-            }
-            // Check for matches before consuming.
-            // For UNANCHORED/ANCHOR_START, a MATCH at any position succeeds.
-            // For ANCHOR_BOTH, we must consume the entire input — intermediate
-            // matches are skipped; only the final post-loop check accepts MATCH.
-            if (anchor !== ANCHOR_BOTH) {
-                for (const pc of current) {
-                    const inst = prog.getInst(pc);
-                    if (inst.op === Inst.MATCH) {
-                        return true;
-                    }
-                }
-            }
-            if (i >= endPos || width === 0)
-                break;
-            // Step: consume current character
-            next.clear();
-            for (const pc of current) {
-                const inst = prog.getInst(pc);
-                if (Inst.isRuneOp(inst.op) && inst.matchRune(rune)) {
-                    const nextContext = emptyOpContext(rune, i + width < endPos ? input.step(i + width) >> 3 : -1);
-                    const visited = new Set();
-                    addState(next, visited, inst.out, nextContext);
-                }
-            }
-            // For unanchored, add start state at next position too
-            if (anchor === UNANCHORED) {
-                const nextRune = i + width < endPos ? input.step(i + width) >> 3 : -1;
-                const nextContext = emptyOpContext(rune, nextRune);
-                const visited = new Set();
-                addState(next, visited, prog.start, nextContext);
-            }
-            prevRune = rune;
-            [current, next] = [next, current];
-            i += width - 1; // loop increments by 1, but we advanced by width
-        }
-        // Final check for match after processing all input
-        const endContext = emptyOpContext(prevRune, -1);
-        const visited = new Set();
-        const finalSet = new Set();
-        for (const pc of current) {
-            addState(finalSet, visited, pc, endContext);
-        }
-        for (const pc of finalSet) {
-            const inst = prog.getInst(pc);
-            if (inst.op === Inst.MATCH)
-                return true;
-        }
-        return false;
-    }
-    numberOfCapturingGroups() {
-        return this.numSubexp;
-    }
-    reset() {
-        // No-op: machine pool removed
-    }
-    toString() {
-        return this.expr;
-    }
-    match(s) {
-        return this.executeEngine(fromUTF16(s), 0, UNANCHORED, 0) !== null;
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/index.js
-
-
-
-
-
-
-/**
- * A compiled representation of an RE2 regular expression
- */
-class RE2JS {
-    patternInput;
-    flagsInput;
-    re2Input;
-    /**
-     * Flag: case insensitive matching.
-     */
-    static CASE_INSENSITIVE = 1;
-    /**
-     * Flag: dot ({@code .}) matches all characters, including newline.
-     */
-    static DOTALL = 2;
-    /**
-     * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
-     * beginning and end of input.
-     */
-    static MULTILINE = 4;
-    /**
-     * Flag: Unicode groups (e.g. {@code \p{Greek}} ) will be syntax errors.
-     */
-    static DISABLE_UNICODE_GROUPS = 8;
-    /**
-     * Returns a literal pattern string for the specified string.
-     *
-     * @param {string} str The string to be literalized
-     * @returns {string} A literal string replacement
-     */
-    static quote(str) {
-        return quoteMeta(str);
-    }
-    /**
-     * Helper: create new RE2JS with given regex and flags.
-     * @param {string} regex
-     * @param {number} [flags=0]
-     * @returns {RE2JS}
-     */
-    static compile(regex, flags = 0) {
-        return new RE2JS(regex, flags);
-    }
-    static validateFlags(flags) {
-        if ((flags &
-            ~(RE2JS.MULTILINE |
-                RE2JS.DOTALL |
-                RE2JS.CASE_INSENSITIVE |
-                RE2JS.DISABLE_UNICODE_GROUPS)) !==
-            0) {
-            throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS");
-        }
-    }
-    static buildRegexWithFlags(regex, flags = 0) {
-        let fregex = regex;
-        if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) {
-            fregex = `(?i)${fregex}`;
-        }
-        if ((flags & RE2JS.DOTALL) !== 0) {
-            fregex = `(?s)${fregex}`;
-        }
-        if ((flags & RE2JS.MULTILINE) !== 0) {
-            fregex = `(?m)${fregex}`;
-        }
-        return fregex;
-    }
-    /**
-     * Matches a string against a regular expression.
-     *
-     * @param {string} regex the regular expression
-     * @param {string} input the input
-     * @returns {boolean} true if the regular expression matches the entire input
-     * @throws RE2JSSyntaxException if the regular expression is malformed
-     */
-    static matches(regex, input) {
-        return RE2JS.compile(regex).testExact(input);
-    }
-    /**
-     * @param {string} pattern
-     * @param {number} flags
-     */
-    constructor(pattern, flags = 0) {
-        let re2Flags = PERL;
-        if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) {
-            re2Flags &= ~UNICODE_GROUPS;
-        }
-        RE2JS.validateFlags(flags);
-        const fregex = RE2JS.buildRegexWithFlags(pattern, flags);
-        this.patternInput = pattern;
-        this.flagsInput = flags;
-        this.re2Input = RE2.compileImpl(fregex, re2Flags);
-    }
-    /**
-     * Releases memory used by internal caches associated with this pattern.
-     */
-    reset() {
-        this.re2Input.reset();
-    }
-    /**
-     * Returns the flags used in the constructor.
-     * @returns {number}
-     */
-    flags() {
-        return this.flagsInput;
-    }
-    /**
-     * Returns the pattern used in the constructor.
-     * @returns {string}
-     */
-    pattern() {
-        return this.patternInput;
-    }
-    re2() {
-        return this.re2Input;
-    }
-    /**
-     * Matches a string against a regular expression.
-     *
-     * @param {string} input the input
-     * @returns {boolean} true if the regular expression matches the entire input
-     */
-    matches(input) {
-        return this.testExact(input);
-    }
-    /**
-     * Tests whether the regular expression matches any part of the input string.
-     *
-     * @param {string} input - The input string to test against.
-     * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
-     */
-    test(input) {
-        return this.re2Input.match(input);
-    }
-    /**
-     * Tests whether the regular expression matches the ENTIRE input string.
-     *
-     * @param {string} input - The input string to test against.
-     * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
-     */
-    testExact(input) {
-        return (this.re2Input.executeEngine(fromUTF16(input), 0, ANCHOR_BOTH, 0) !== null);
-    }
-    toString() {
-        return this.patternInput;
-    }
-    /**
-     * Returns the number of capturing groups in this matcher's pattern.
-     */
-    groupCount() {
-        return this.re2Input.numberOfCapturingGroups();
-    }
-    /**
-     * Return a map of the capturing groups in this matcher's pattern.
-     */
-    namedGroups() {
-        return this.re2Input.namedGroups;
-    }
-}
 
 ;// CONCATENATED MODULE: ./node_modules/@bufbuild/cel/dist/esm/std/logic.js
 // Copyright 2024-2026 Buf Technologies, Inc.
@@ -37841,7 +45670,7 @@ function convertToDate(msg, tz) {
         hour === undefined ||
         minute === undefined ||
         second === undefined) {
-        throw new Error(`Error converting ${toJson(TimestampSchema, ts)} to IANA timezone ${tz}`);
+        throw new Error(`Error converting ${to_json_toJson(TimestampSchema, ts)} to IANA timezone ${tz}`);
     }
     return new Date(year, month, day, hour, minute, second, val.getUTCMilliseconds());
 }
@@ -37854,7 +45683,7 @@ function celTimeMethods(name, func) {
             return BigInt(result);
         }
         catch (_e) {
-            throw new Error(`Error converting ${result} of ${String(date)} of ${toJson(TimestampSchema, this.message)} to BigInt`);
+            throw new Error(`Error converting ${result} of ${String(date)} of ${to_json_toJson(TimestampSchema, this.message)} to BigInt`);
         }
     }
     return [
@@ -45593,7 +53422,7 @@ function setMsgField(msg, field, v) {
                 throw unexpectedTypeError(field, "list", v);
             }
             const list = reflectList(field, undefined, false);
-            copyList(list, v);
+            object_copyList(list, v);
             msg.set(field, list);
             return;
         case "map":
@@ -45616,7 +53445,7 @@ function setMsgField(msg, field, v) {
     }
     msg.set(field, scalarFromCel(field, field.scalar, v));
 }
-function copyList(list, cList) {
+function object_copyList(list, cList) {
     const field = list.field();
     for (const v of cList) {
         switch (field.listKind) {
@@ -45793,7 +53622,7 @@ function valueFromCel(v) {
                 case isReflectMessage(v):
                     // We can skip the intermediary step, but that will require
                     // us to reimplement all of toJson just with a different result type.
-                    return fromJson(ValueSchema, toJson(v.desc, v.message));
+                    return from_json_fromJson(ValueSchema, to_json_toJson(v.desc, v.message));
                 default:
                     // Only CelType is left which is not supported.
                     throw new Error(`type cannot be converted ${ValueSchema}`);
@@ -46767,7 +54596,7 @@ function replace(substr, repl, num) {
     }
     return result;
 }
-function split(sep, num) {
+function strings_split(sep, num) {
     const count = num === undefined ? undefined : Number(num);
     if (count === 1) {
         return celList([this]);
@@ -46967,7 +54796,7 @@ function formatList(val) {
         if (i > 0) {
             result += ", ";
         }
-        result += formatString(val.get(i));
+        result += strings_formatString(val.get(i));
     }
     result += "]";
     return result;
@@ -46976,7 +54805,7 @@ function formatMap(val) {
     const formatted = new Array(val.size);
     let i = 0;
     for (const [key, value] of val) {
-        formatted[i] = [formatString(key), formatString(value)];
+        formatted[i] = [strings_formatString(key), strings_formatString(value)];
         i++;
     }
     let result = "{";
@@ -46988,7 +54817,7 @@ function formatMap(val) {
     result += "}";
     return result;
 }
-function formatString(val) {
+function strings_formatString(val) {
     switch (typeof val) {
         case "boolean":
             return val ? "true" : "false";
@@ -47007,9 +54836,9 @@ function formatString(val) {
                 case uint_isCelUint(val):
                     return val.value.toString();
                 case isReflectMessage(val, TimestampSchema):
-                    return toJson(TimestampSchema, val.message);
+                    return to_json_toJson(TimestampSchema, val.message);
                 case isReflectMessage(val, DurationSchema):
-                    return toJson(DurationSchema, val.message);
+                    return to_json_toJson(DurationSchema, val.message);
                 case val instanceof Uint8Array:
                     return new TextDecoder().decode(val);
                 case list_isCelList(val):
@@ -47077,7 +54906,7 @@ function formatPlaceholder(c, val, precision) {
         case "d":
             return formatDecimal(val);
         case "s":
-            return formatString(val);
+            return strings_formatString(val);
         case "x":
             return formatHex(val);
         case "X":
@@ -47111,8 +54940,8 @@ const LIST_STRING = listType(strings_DYN);
     celMethod("upperAscii", strings_STRING, [], strings_STRING, upperAscii),
     celMethod("replace", strings_STRING, [strings_STRING, strings_STRING], strings_STRING, replace),
     celMethod("replace", strings_STRING, [strings_STRING, strings_STRING, strings_INT], strings_STRING, replace),
-    celMethod("split", strings_STRING, [strings_STRING], LIST_STRING, split),
-    celMethod("split", strings_STRING, [strings_STRING, strings_INT], LIST_STRING, split),
+    celMethod("split", strings_STRING, [strings_STRING], LIST_STRING, strings_split),
+    celMethod("split", strings_STRING, [strings_STRING, strings_INT], LIST_STRING, strings_split),
     celMethod("substring", strings_STRING, [strings_INT], strings_STRING, substring),
     celMethod("substring", strings_STRING, [strings_INT, strings_INT], strings_STRING, substring),
     celMethod("trim", strings_STRING, [], strings_STRING, trim),
@@ -48207,11 +56036,11 @@ function compare_numeric(v) {
 
 const { DYN: lists_DYN, BOOL: lists_BOOL, INT: lists_INT, STRING: lists_STRING } = CelScalar;
 const lists_LIST = listType(lists_DYN);
-function items(list) {
+function lists_items(list) {
     return [...list];
 }
 function sum(list) {
-    const values = items(list);
+    const values = lists_items(list);
     if (values.length === 0)
         return 0n;
     const first = values[0];
@@ -48239,13 +56068,13 @@ function sum(list) {
     throw new Error(`sum() is not supported on a list of ${celTypeName(first)}`);
 }
 function extreme(list, sign, name) {
-    const values = items(list);
+    const values = lists_items(list);
     if (values.length === 0)
         throw new Error(`${name}() called on an empty list`);
     return values.reduce((best, v) => (compareValues(v, best) * sign > 0 ? v : best));
 }
 function lists_indexOf(list, value, last) {
-    const values = items(list);
+    const values = lists_items(list);
     const key = celKey(value);
     const order = last ? [...values.keys()].reverse() : [...values.keys()];
     for (const i of order)
@@ -48277,14 +56106,14 @@ function flatten(list, depth) {
     }
     return out;
 }
-function slice(list, start, end) {
+function lists_slice(list, start, end) {
     if (start < 0n || end < 0n)
         throw new Error("slice() indexes must not be negative");
     if (start > end)
         throw new Error("slice() start must not be greater than end");
     if (end > BigInt(list.size))
         throw new Error("slice() end is out of range");
-    return items(list).slice(Number(start), Number(end));
+    return lists_items(list).slice(Number(start), Number(end));
 }
 /**
  * Kubernetes' lists library (isSorted, sum, min, max, indexOf, lastIndexOf) plus cel-go's
@@ -48292,7 +56121,7 @@ function slice(list, start, end) {
  */
 const listFuncs = [
     celMethod("isSorted", lists_LIST, [], lists_BOOL, function () {
-        const v = items(this);
+        const v = lists_items(this);
         return v.every((x, i) => i === 0 || compareValues(v[i - 1] ?? null, x) <= 0);
     }),
     celMethod("sum", lists_LIST, [], lists_DYN, function () {
@@ -48320,13 +56149,13 @@ const listFuncs = [
         return flatten(this, Number(depth));
     }),
     celMethod("reverse", lists_LIST, [], lists_LIST, function () {
-        return items(this).reverse();
+        return lists_items(this).reverse();
     }),
     celMethod("slice", lists_LIST, [lists_INT, lists_INT], lists_LIST, function (start, end) {
-        return slice(this, start, end);
+        return lists_slice(this, start, end);
     }),
     celMethod("sort", lists_LIST, [], lists_LIST, function () {
-        return items(this).sort(compareValues);
+        return lists_items(this).sort(compareValues);
     }),
     celFunc("lists.range", [lists_INT], lists_LIST, (n) => Array.from({ length: Math.max(0, Number(n)) }, (_, i) => BigInt(i))),
     celMethod("reverse", lists_STRING, [], lists_STRING, function () {
@@ -48450,14 +56279,14 @@ const quantityFuncs = [
 
 const { STRING: regex_STRING, INT: regex_INT, BOOL: regex_BOOL, DYN: regex_DYN } = CelScalar;
 const regex_LIST = listType(regex_DYN);
-const regex_cache = new Map();
+const lib_regex_cache = new Map();
 /**
  * Compiles an RE2 pattern for `find`/`findAll`. RE2JS checks the syntax (so a pattern
  * Kubernetes would reject is rejected here too); the search itself runs on a JavaScript
  * RegExp translated from it, since RE2JS has no API for match positions.
  */
 function compileRe2(pattern) {
-    const hit = regex_cache.get(pattern);
+    const hit = lib_regex_cache.get(pattern);
     if (hit)
         return hit;
     RE2JS.compile(pattern);
@@ -48486,12 +56315,12 @@ function compileRe2(pattern) {
             cause: err,
         });
     }
-    if (regex_cache.size > 500)
-        regex_cache.clear();
-    regex_cache.set(pattern, re);
+    if (lib_regex_cache.size > 500)
+        lib_regex_cache.clear();
+    lib_regex_cache.set(pattern, re);
     return re;
 }
-function findAll(text, pattern, limit) {
+function regex_findAll(text, pattern, limit) {
     const re = compileRe2(pattern);
     re.lastIndex = 0;
     const out = [];
@@ -48508,13 +56337,13 @@ function asList(v) {
 /** Kubernetes' regex library (`find`, `findAll`) and cel-go's sets extension. */
 const regexFuncs = [
     celMethod("find", regex_STRING, [regex_STRING], regex_STRING, function (pattern) {
-        return findAll(this, pattern, 1)[0] ?? "";
+        return regex_findAll(this, pattern, 1)[0] ?? "";
     }),
     celMethod("findAll", regex_STRING, [regex_STRING], regex_LIST, function (pattern) {
-        return findAll(this, pattern, -1);
+        return regex_findAll(this, pattern, -1);
     }),
     celMethod("findAll", regex_STRING, [regex_STRING, regex_INT], regex_LIST, function (pattern, n) {
-        return findAll(this, pattern, Number(n));
+        return regex_findAll(this, pattern, Number(n));
     }),
     celFunc("sets.contains", [regex_LIST, regex_LIST], regex_BOOL, (a, b) => {
         const have = new Set(asList(a));
@@ -48776,10 +56605,10 @@ const TYPE_NAMES = new Set([
 const CLUSTER_ONLY = {
     authorizer: "authorization checks (authorizer) need a live cluster",
 };
-let shared;
+let env_shared;
 /** The one environment: CEL's standard library plus the Kubernetes libraries admission policies use. */
 function celEnvironment() {
-    shared ??= celEnv({
+    env_shared ??= celEnv({
         // The standard `matches` compiles its pattern on every call; ours compiles each pattern once.
         re2: { compile: cachedRe2 },
         funcs: [
@@ -48794,7 +56623,7 @@ function celEnvironment() {
             ...formatFuncs,
         ],
     });
-    return shared;
+    return env_shared;
 }
 const env_cache = new Map();
 const patterns = new Map();
@@ -49053,7 +56882,7 @@ function splitApiVersion(apiVersion) {
         : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 /** String-valued entries of a labels-like value; anything else is dropped. */
-function stringMap(value) {
+function types_stringMap(value) {
     const out = {};
     if (typeof value !== "object" || value === null || Array.isArray(value))
         return out;
@@ -49081,7 +56910,7 @@ function toResource(object, origin) {
     const ref = { apiVersion: o.apiVersion, kind: o.kind, name };
     if (typeof meta.namespace === "string" && meta.namespace !== "")
         ref.namespace = meta.namespace;
-    return { object: o, ref, ...splitApiVersion(o.apiVersion), origin, labels: stringMap(meta.labels) };
+    return { object: o, ref, ...splitApiVersion(o.apiVersion), origin, labels: types_stringMap(meta.labels) };
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/engine/params.ts
@@ -49519,8 +57348,11 @@ async function ensureRendered(repo, options = {}) {
     const outDir = (0,external_node_path_namespaceObject.join)(repo, "render");
     const index = readIndex(outDir);
     const indexTime = mtime((0,external_node_path_namespaceObject.join)(outDir, INDEX_FILE));
-    const layout = layout_loadLayout(repo);
-    const targets = discoverTargets(layout, layout.config.render.repoURLs).targets.filter((t) => !options.environments || options.environments.includes(t.env));
+    const layout = options.model ?? (await load_loadModel(repo, options.env ? { env: options.env } : {}));
+    // A required check that checked nothing would pass vacuously.
+    if (layout.targets.length === 0)
+        throw noTargets(layout);
+    const targets = layout.targets.filter((t) => !options.environments || options.environments.includes(t.env));
     const configTime = mtime((0,external_node_path_namespaceObject.join)(repo, CONFIG_FILE)) ?? 0;
     const stale = new Set();
     for (const t of targets) {
@@ -49532,19 +57364,20 @@ async function ensureRendered(repo, options = {}) {
             stale.add(t.id);
             continue;
         }
-        const graph = inputGraph(t, repo);
+        const graph = layout.graph(t.id);
         if (graph.unresolved || newestInput(repo, graph.files, graph.dirs) > outputTime)
             stale.add(t.id);
     }
     if (stale.size === 0)
-        return { rendered: [], findings: [] };
+        return { model: layout, rendered: [], findings: [] };
     const report = await render_render({
         repo,
+        model: layout,
         only: stale,
         ...(options.env ? { env: options.env } : {}),
         ...(options.environments ? { environments: options.environments } : {}),
     });
-    return { rendered: report.rendered, findings: report.findings };
+    return { model: layout, rendered: report.rendered, findings: report.findings };
 }
 function newestInput(repo, files, dirs) {
     let newest = 0;
@@ -49716,9 +57549,6 @@ function display(repo, file) {
 
 
 
-
-
-
 /**
  * Points findings on rendered objects at the files people edit:
  * - Helm output: the template its `# Source:` comment names, at the line of its `kind:`;
@@ -49730,11 +57560,15 @@ function display(repo, file) {
 class locate_SourceLocator {
     repo;
     entries;
+    graph;
     yaml = new Map();
     inputs;
-    constructor(repo, entries) {
+    constructor(repo, entries, 
+    /** The model's input graphs; without them findings stay on the target's folder. */
+    graph) {
         this.repo = repo;
         this.entries = entries;
+        this.graph = graph;
     }
     /** Sets `file` and `line` on a finding about `resource`. */
     locate(finding, resource) {
@@ -49777,22 +57611,15 @@ class locate_SourceLocator {
         return { file: entry.source };
     }
     inputFiles(id) {
-        if (!this.inputs) {
+        if (!this.inputs)
             this.inputs = new Map();
-            try {
-                const layout = layout_loadLayout(this.repo);
-                for (const t of discoverTargets(layout, layout.config.render.repoURLs).targets) {
-                    const g = inputGraph(t, this.repo);
-                    this.inputs.set(t.id, [...g.files, ...[...g.dirs].flatMap((d) => yamlFilesIn(this.repo, d))]);
-                }
-            }
-            catch (err) {
-                // Locating is best effort: a layout that cannot be read leaves findings on the target folder.
-                if (!(err instanceof errors_UserError))
-                    throw err;
-            }
+        let files = this.inputs.get(id);
+        if (!files) {
+            const g = this.graph?.(id);
+            files = g ? [...g.files, ...[...g.dirs].flatMap((d) => yamlFilesIn(this.repo, d))] : [];
+            this.inputs.set(id, files);
         }
-        return (this.inputs.get(id) ?? []).filter((f) => /\.ya?ml$/i.test(f));
+        return files.filter((f) => /\.ya?ml$/i.test(f));
     }
     load(rel) {
         let y = this.yaml.get(rel);
@@ -50239,7 +58066,7 @@ function parseFilter(doc, path) {
         ],
         namespaces: doc.strings([...res, "namespaces"]),
         operations: doc.strings([...res, "operations"]),
-        annotations: stringMap(doc.get([...res, "annotations"])),
+        annotations: types_stringMap(doc.get([...res, "annotations"])),
         byRequester: ["subjects", "roles", "clusterRoles"].some((k) => doc.get([...path, k]) !== undefined),
     };
     const selector = parseSelector(doc.get([...res, "selector"]), "selector", doc.at([...res, "selector"]));
@@ -50279,7 +58106,7 @@ function filterMatches(f, r, ctx) {
     const namespace = isNamespace ? r.ref.name : (r.ref.namespace ?? "");
     if (f.namespaces.length > 0 && !f.namespaces.some((n) => wildcard(n, namespace)))
         return false;
-    const annotations = stringMap(r.object.metadata?.annotations);
+    const annotations = types_stringMap(r.object.metadata?.annotations);
     for (const [k, v] of Object.entries(f.annotations)) {
         if (!Object.keys(annotations).some((key) => wildcard(k, key) && wildcard(v, annotations[key] ?? "")))
             return false;
@@ -50629,7 +58456,7 @@ const external_node_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_namespaceObject||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_namespaceObject.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",index_min_Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),index_min_S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_namespaceObject.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[index_min_Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[index_min_S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[index_min_Q])throw new Error("write after end");if(this[index_min_S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[index_min_S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[index_min_Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[index_min_Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[index_min_S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[index_min_Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[index_min_S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[index_min_Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[index_min_S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[index_min_S]&&this[b].length===0&&this[index_min_Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==index_min_S&&this[index_min_S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[index_min_S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(index_min_S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[index_min_Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(index_min_S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(index_min_S,c),this.pause(),n({value:d,done:!!this[index_min_Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(index_min_S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(index_min_S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(index_min_S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(index_min_S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[index_min_S])return t?this.emit("error",t):this.emit(index_min_S),this;this[index_min_S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(index_min_S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),index_min_te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),index_min_U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[index_min_U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[index_min_U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[index_min_U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_.open(this[index_min_U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[index_min_U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[index_min_te]=!1;[Y]=[];[ke]=!1;[index_min_U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[index_min_U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[index_min_U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_.open(this[index_min_U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[index_min_te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[index_min_te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[index_min_te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[index_min_te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[index_min_U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_.openSync(this[index_min_U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,index_min_F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_namespaceObject.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_namespaceObject.posix.dirname(i),i=external_node_path_namespaceObject.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.basename(r),i),r=external_node_path_namespaceObject.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new index_min_F({path:("PaxHeader/"+(0,external_node_path_namespaceObject.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_namespaceObject||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_namespaceObject.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",index_min_Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),index_min_S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_namespaceObject.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[index_min_Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[index_min_S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[index_min_Q])throw new Error("write after end");if(this[index_min_S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[index_min_S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[index_min_Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[index_min_Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[index_min_S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[index_min_Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[index_min_S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[index_min_Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[index_min_S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[index_min_S]&&this[b].length===0&&this[index_min_Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==index_min_S&&this[index_min_S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[index_min_S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(index_min_S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[index_min_Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(index_min_S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(index_min_S,c),this.pause(),n({value:d,done:!!this[index_min_Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(index_min_S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(index_min_S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(index_min_S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(index_min_S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[index_min_S])return t?this.emit("error",t):this.emit(index_min_S),this;this[index_min_S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(index_min_S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),index_min_te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),index_min_U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[index_min_U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[index_min_U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[index_min_U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_.open(this[index_min_U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[index_min_U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[index_min_te]=!1;[Y]=[];[ke]=!1;[index_min_U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[index_min_U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[index_min_U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_.open(this[index_min_U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[index_min_te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[index_min_te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[index_min_te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[index_min_te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[index_min_U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_.openSync(this[index_min_U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,index_min_F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??index_min_lt(t,e+100,8),this.uid=h?.uid??a?.uid??index_min_lt(t,e+108,8),this.gid=h?.gid??a?.gid??index_min_lt(t,e+116,8),this.size=un(h?.size??a?.size??index_min_lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=index_min_lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??index_min_lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??index_min_lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_namespaceObject.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_namespaceObject.posix.dirname(i),i=external_node_path_namespaceObject.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.basename(r),i),r=external_node_path_namespaceObject.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(index_min_lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),index_min_lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new index_min_F({path:("PaxHeader/"+(0,external_node_path_namespaceObject.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
 `,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
 `).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new index_min_F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new index_min_F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_namespaceObject.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),index_min_is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[index_min_is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new index_min_F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[index_min_is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[index_min_is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new index_min_F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_namespaceObject.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_namespaceObject.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_namespaceObject.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_namespaceObject.resolve(s,t.name),e,i),ps(external_node_path_namespaceObject.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return external_node_fs_promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_namespaceObject.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_namespaceObject.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_namespaceObject.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_namespaceObject.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_namespaceObject.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_namespaceObject.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_namespaceObject.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_namespaceObject.posix.dirname(t.path),l=external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_namespaceObject.isAbsolute(t.path)?f(external_node_path_namespaceObject.resolve(t.path)):f(external_node_path_namespaceObject.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_namespaceObject.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_namespaceObject.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_namespaceObject.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_namespaceObject.relative(this.cwd,external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_namespaceObject.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_namespaceObject.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_namespaceObject.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_namespaceObject.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_namespaceObject.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new index_min_F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new index_min_F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
 //# sourceMappingURL=index.min.js.map
@@ -51197,11 +59024,11 @@ function builtInManifest() {
 }
 /** Parses manifest text; `file` names it in errors ("built-in" for ours). */
 function parseManifest(text, file) {
-    return fromYaml(parseYaml(text, file), file, file === BUILT_IN);
+    return manifest_fromYaml(parseYaml(text, file), file, file === BUILT_IN);
 }
 /** Reads a user manifest from disk. */
 function loadUserManifest(path, displayPath = path) {
-    return fromYaml(loadYamlFile(path, displayPath), displayPath, false);
+    return manifest_fromYaml(loadYamlFile(path, displayPath), displayPath, false);
 }
 /** The built-in manifest with an optional user manifest merged over it. */
 function loadManifest(userManifestPath, displayPath) {
@@ -51245,7 +59072,7 @@ function mergeManifests(base, user) {
 /** Which keys a user manifest actually set, so a merge can tell "absent" from "default". */
 const userFields = new WeakMap();
 const TOOL_KEYS = ["version", "url", "bin", "archive", "os", "arch", "version-args", "sha256", "sources"];
-function fromYaml(yaml, file, strictBuiltIn) {
+function manifest_fromYaml(yaml, file, strictBuiltIn) {
     if (yaml.documents.length !== 1) {
         throw new errors_UserError(`${file}: expected one YAML document, found ${yaml.documents.length}`, file);
     }
@@ -52232,6 +60059,7 @@ function applyWaivers(results, waivers, options) {
 
 
 
+
 /**
  * `gitops policy`: runs the policies under `policies/` on the rendered targets (rendering first
  * when render/ is missing or stale) or on the given manifests. CEL policies (Kubernetes
@@ -52273,7 +60101,7 @@ async function runPolicyCheck(options) {
     const evaluated = performance.now();
     const external = await runExternalEngines(policies, inputs, { repo, dir, config, env: options.env });
     results.push(...external.results);
-    const locator = new locate_SourceLocator(repo, inputs.entries);
+    const locator = new locate_SourceLocator(repo, inputs.entries, inputs.model?.graph.bind(inputs.model));
     for (const r of results)
         if (r.resource && r.finding.file === undefined)
             locator.locate(r.finding, r.resource);
@@ -52309,21 +60137,33 @@ async function loadInputs(options, findings) {
             files: byFile(repo, resources),
         };
     }
+    let model;
+    const reported = new Set();
     if (options.render !== false) {
         const status = await ensureRendered(repo, {
+            ...(options.model ? { model: options.model } : {}),
             ...(options.env ? { env: options.env } : {}),
             ...(options.environments ? { environments: options.environments } : {}),
         });
         findings.push(...status.findings);
+        model = status.model;
+        // A target whose render failed just now is reported once, by the render.
+        for (const f of status.findings)
+            if (f.tool === "render" && f.target)
+                reported.add(f.target);
+    }
+    else {
+        model = options.model ?? (await load_loadModel(repo, options.env ? { env: options.env } : {}));
     }
     const { targets, findings: unreadable } = loadRenderedTargets(repo, options.environments);
-    findings.push(...unreadable);
+    findings.push(...unreadable.filter((f) => !(f.target && reported.has(f.target))));
     const envs = [...new Set(targets.map((t) => t.entry.env))];
     const groups = envs.map((env) => {
         const resources = targets.filter((t) => t.entry.env === env).flatMap((t) => t.resources);
         return { env, resources, namespaces: collectNamespaces(resources) };
     });
     return {
+        model,
         groups,
         entries: new Map(targets.map((t) => [t.entry.id, t.entry])),
         files: targets.map((t) => ({
@@ -52609,53 +60449,42 @@ function parseRepoSlug(slug) {
 ;// CONCATENATED MODULE: ./packages/promote/src/services.ts
 /**
  * Which services and overlays exist, and what promotion may copy for each.
- * Overlay folders come from the layout: its targets, and the folders it
- * skipped because they only hold Helm values (the values of a chart that an
- * Argo CD Application renders from elsewhere).
+ * Overlay folders come from the repository model: folder targets, and the
+ * env values folders of the charts Argo CD Applications render.
  */
 
-
 const services_idPattern = new RegExp(ID_PATTERN);
-/** Every overlay of every service, from the layout's targets and its values-only folders. */
+/**
+ * Every overlay of every service, from the repository model: a folder target's folder, or for an
+ * Application target (a chart with env values) the folder of its env's value file.
+ */
 function listOverlays(layout) {
     const out = new Map();
-    const ids = [...layout.targets.map((t) => t.id), ...layout.skipped.map((s) => s.id)];
-    for (const root of layout.config.targets.roots) {
-        const pattern = root.split("/").filter((s) => s !== "" && s !== ".");
-        const serviceAt = pattern.indexOf("{service}");
-        if (serviceAt === -1)
+    for (const t of layout.targets) {
+        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
             continue;
-        for (const id of ids) {
-            const segments = id.split("/");
-            const names = matchRoot(pattern, segments);
-            if (!names?.service || !names.env || out.has(`${names.service}\0${names.env}`))
-                continue;
-            out.set(`${names.service}\0${names.env}`, {
-                service: names.service,
-                env: names.env,
-                dir: id,
-                serviceRoot: segments.slice(0, serviceAt + 1).join("/"),
-            });
-        }
+        const dir = t.origin === "application" ? valuesFolder(layout, t) : t.source;
+        if (dir === undefined)
+            continue;
+        out.set(`${t.service}\0${t.env}`, {
+            service: t.service,
+            env: t.env,
+            dir,
+            serviceRoot: serviceRoot(dir, t.service) ?? serviceRoot(t.source, t.service) ?? dir,
+        });
     }
     return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
 }
-function matchRoot(pattern, segments) {
-    if (pattern.length !== segments.length)
-        return undefined;
-    const names = {};
-    for (const [i, p] of pattern.entries()) {
-        const s = segments[i] ?? "";
-        if (p === "{service}" || p === "{env}") {
-            if (!services_idPattern.test(s))
-                return undefined;
-            names[p === "{service}" ? "service" : "env"] = s;
-        }
-        else if (p !== s && !minimatch(s, p)) {
-            return undefined;
-        }
+/** The folder of an Application target's last value file that names its env. */
+function valuesFolder(layout, t) {
+    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
+    const files = apps.flatMap(valueFilesOf);
+    for (const f of [...files].reverse()) {
+        const dir = f.split("/").slice(0, -1).join("/");
+        if (dir && namesFromPath(dir).env === t.env)
+            return dir;
     }
-    return names;
+    return undefined;
 }
 /** Most services one promotion may name (a branch name holds them all). */
 const services_MAX_SERVICES = 50;
@@ -52851,7 +60680,7 @@ async function chatops_permissionProblem(gh, user, env, teams) {
 
 
 /** Network commands that hang (a remote that never answers) end after this long. */
-const TIMEOUT_MS = 5 * 60_000;
+const git_TIMEOUT_MS = 5 * 60_000;
 /** A git working copy. */
 class Git {
     cwd;
@@ -52880,7 +60709,7 @@ class Git {
             Object.assign(env, authEnv(process.env, this.options.token, url));
         }
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)("git", args, { cwd: this.cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: TIMEOUT_MS }, (err, stdout, stderr) => {
+            const child = (0,external_node_child_process_namespaceObject.execFile)("git", args, { cwd: this.cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: git_TIMEOUT_MS }, (err, stdout, stderr) => {
                 if (err && typeof err.code !== "number") {
                     if (err.code === "ENOENT")
                         reject(new errors_UserError("git is needed but was not found on PATH"));
@@ -54749,7 +62578,7 @@ function realTarget(repo, path) {
 
 /** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
 async function promote_promote(options) {
-    const layout = layout_loadLayout(options.repo);
+    const layout = await load_loadModel(options.repo);
     const request = checkRequest(layout, options.from, options.to, options.services);
     const committing = options.mode === "commit" || options.mode === "push" || options.mode === "pr";
     if (options.mode === "pr" && !options.github) {
@@ -54878,7 +62707,7 @@ async function runChatOps(options) {
         return { status: "ignored", reason: "the comment is not a /promote command" };
     await react(options, "eyes");
     try {
-        const layout = loadLayout(options.repo);
+        const layout = await loadModel(options.repo);
         const envs = layout.environments;
         const to = command.to ?? envs.at(-1) ?? "";
         const at = envs.indexOf(to);
@@ -55956,74 +63785,59 @@ function checkReadme(o, template) {
 ;// CONCATENATED MODULE: ./packages/secrets/src/gitops/context.ts
 
 /**
- * Service and env of repository paths, from the layout: a file inside a
- * target (or a values-only overlay, which the layout skips) takes that
- * folder's names; any other file takes what the root patterns' leading
- * segments name (`apps/cms/base/...` → service `cms`).
+ * Service and env of repository paths, from the repository model: a file inside a
+ * target's folder (or the folder of an Application target's value files) takes that
+ * target's names; any other file takes what its path names (`apps/cms/base/...` →
+ * service `cms`).
  */
 class LayoutContext {
-    layout;
     overlays;
     constructor(layout) {
-        this.layout = layout;
         const byId = new Map();
-        for (const t of layout.targets)
-            byId.set(t.id, { id: t.id, env: t.env, ...(t.service ? { service: t.service } : {}) });
-        for (const s of layout.skipped) {
-            const names = this.rootNames(s.id, true);
-            if (names?.env)
-                byId.set(s.id, { id: s.id, env: names.env, ...(names.service ? { service: names.service } : {}) });
+        const add = (id, env, service) => {
+            if (!byId.has(id))
+                byId.set(id, { id, env, ...(service ? { service } : {}) });
+        };
+        for (const t of layout.targets) {
+            if (t.origin !== "application")
+                add(t.source, t.env, t.service);
+            for (const spec of t.specs) {
+                if (spec.type !== "helm" || !t.env)
+                    continue;
+                for (const f of spec.valueFiles) {
+                    const dir = f.startsWith(layout.repo + "/")
+                        ? f
+                            .slice(layout.repo.length + 1)
+                            .split("/")
+                            .slice(0, -1)
+                            .join("/")
+                        : "";
+                    if (dir && namesFromPath(dir).env === t.env)
+                        add(dir, t.env, t.service);
+                }
+            }
         }
         // Longest first, so a nested folder wins over its parent.
         this.overlays = [...byId.values()].sort((a, b) => b.id.length - a.id.length || a.id.localeCompare(b.id));
     }
     /** The context of a repo-relative file path. */
     of(path) {
-        const overlay = this.overlays.find((o) => path.startsWith(`${o.id}/`));
+        const overlay = this.overlays.find((o) => o.id === "" || path.startsWith(`${o.id}/`));
         if (overlay)
             return {
                 overlay: overlay.id,
-                env: overlay.env,
+                ...(overlay.env ? { env: overlay.env } : {}),
                 ...(overlay.service ? { service: overlay.service } : {}),
             };
-        return this.rootNames(path, false) ?? {};
+        const names = namesFromPath(path.split("/").slice(0, -1).join("/"));
+        return {
+            ...(names.env ? { env: names.env } : {}),
+            ...(names.service ? { service: names.service } : {}),
+        };
     }
     /** The overlay a folder id names exactly, if any. */
     overlay(id) {
         return this.overlays.find((o) => o.id === id);
-    }
-    /**
-     * Names the root patterns give `path`. With `whole`, the path must match a
-     * root entirely; otherwise the longest matching prefix of a root counts.
-     */
-    rootNames(path, whole) {
-        const parts = path.split("/");
-        let best;
-        let bestDepth = 0;
-        for (const root of this.layout.config.targets.roots) {
-            const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-            const names = {};
-            let depth = 0;
-            for (const seg of segments) {
-                const part = parts[depth];
-                if (part === undefined || (!whole && depth === parts.length - 1))
-                    break;
-                if (seg === "{env}")
-                    names.env = part;
-                else if (seg === "{service}")
-                    names.service = part;
-                else if (seg !== part && !minimatch(part, seg))
-                    break;
-                depth++;
-            }
-            if (whole && (depth !== segments.length || depth !== parts.length))
-                continue;
-            if ((names.env || names.service) && depth > bestDepth) {
-                best = names;
-                bestDepth = depth;
-            }
-        }
-        return best;
     }
 }
 
@@ -56107,7 +63921,7 @@ class KeyTemplate {
 
 
 /** YAML (and JSON) files the GitOps rules read. */
-const gitops_MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
+const MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
 /**
  * The blueprint's secret-handling rules over a set of files: manifests are
  * checked as they are fed in; the README comparison runs at the end, once
@@ -56237,7 +64051,7 @@ function checkChangedManifests(setup, gitops, paths) {
         }
     }
     for (const f of [...files.values()].sort((a, b) => a.path.localeCompare(b.path))) {
-        if (!gitops_MANIFEST_FILE.test(f.path) || f.size > setup.cfg.maxFileBytes)
+        if (!MANIFEST_FILE.test(f.path) || f.size > setup.cfg.maxFileBytes)
             continue;
         const bytes = scannableBytes(readBytes(f.abs, f.size));
         if (bytes)
@@ -56701,7 +64515,7 @@ function extractValue(ctx, end) {
         return ctx.p++, false;
     }
     if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+        return extract_parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
     }
     // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
     // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
@@ -56712,7 +64526,7 @@ function extractValue(ctx, end) {
     if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
         return parseTime(ctx, c, end);
     }
-    return parseNumber(ctx, ctx.p, c, 0, end);
+    return extract_parseNumber(ctx, ctx.p, c, 0, end);
 }
 // State:
 // 0: init
@@ -56728,7 +64542,7 @@ function extractValue(ctx, end) {
 //     -> 14: was fractional
 //     -> 16: was exponent
 // states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+function extract_parseNumber(ctx, startPtr, startChr, sign, endChr) {
     let c = startChr;
     let state = 0;
     let hasUnderscores = false;
@@ -56855,7 +64669,7 @@ function parseDate(ctx, c, endChr) {
         !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
         !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
         !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+        return extract_parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
     }
     ctx.p += 5;
     if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
@@ -56889,7 +64703,7 @@ function parseDate(ctx, c, endChr) {
 function parseTime(ctx, c, endChr) {
     let start = ctx.p;
     if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+        return extract_parseNumber(ctx, --ctx.p, c, 0, endChr);
     }
     if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
         ctx.p += 3;
@@ -59053,8 +66867,8 @@ const BUILTIN_RULES = [
  * and the baseline; every problem with them is a `UserError` raised here, so
  * a scan never half-runs on bad configuration.
  */
-function prepareScan(repoDir, options) {
-    const layout = layout_loadLayout(repoDir);
+async function prepareScan(repoDir, options) {
+    const layout = await load_loadModel(repoDir);
     const cfg = layout.config.secrets;
     const repo = layout.repo;
     const gitleaks = loadGitleaksConfig(repo, cfg.gitleaksConfig);
@@ -59124,7 +66938,7 @@ function scanTree(setup, collector, gitops, stats, notices) {
         }
         // "Secret" also finds ExternalSecret; Buffer.includes is a memmem, far cheaper than decoding.
         if (gitops &&
-            gitops_MANIFEST_FILE.test(f.path) &&
+            MANIFEST_FILE.test(f.path) &&
             (bytes.includes("Secret") || bytes.includes("secretGenerator"))) {
             gitops.file(f.path, bytes.toString("utf8"));
         }
@@ -59147,7 +66961,7 @@ function scanTree(setup, collector, gitops, stats, notices) {
  * secret: at most its first 4 characters and its sha256.
  */
 async function scan_scanRepository(repoDir, options = {}) {
-    const setup = prepareScan(repoDir, options);
+    const setup = await prepareScan(repoDir, options);
     const collector = new FindingCollector(setup.allowlists, options.onSecret);
     const gitops = options.gitopsRules === false ? undefined : new GitopsRules(setup.repo, setup.context, setup.template);
     const stats = {
@@ -59436,56 +67250,76 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/targets.ts
 
 
+
 /** `gitops targets`: what would be rendered, and how a CI matrix would split it. */
 const targetsCommand = {
     name: "targets",
-    summary: "list the targets (folders that render to manifests) with env, service and kind",
-    help: `Usage: gitops targets [--env ENV]... [--service NAME]... [--shards N] [--json] [--repo DIR]
+    summary: "list the targets and the Argo CD Applications that deploy them",
+    help: `Usage: gitops targets [--env ENV]... [--service NAME]... [--shards N] [--explain] [--json] [--repo DIR]
 
-Discovers targets from the roots in .gitops.yaml (default apps/{service}/overlays/{env},
-clusters/{env}, environments/{env}, argo-apps/{env}) without rendering anything.
+Discovers the targets without rendering anything: every Argo CD Application and
+ApplicationSet in the repository, and the deployable leaves of its layout
+(kustomizations nothing else uses, charts nothing wraps, manifest folders under
+env folders). targets.roots in .gitops.yaml pins them instead. Exactly what
+gitops render renders.
 
 Options:
   --env ENV        only targets of this environment (repeatable)
   --service NAME   only targets of this service (repeatable)
-  --shards N       also split the targets into N shards for a CI matrix (1-256)`,
+  --shards N       also split the targets into N shards for a CI matrix (1-256)
+  --explain        say, for each target, why it was found and how env and service were chosen`,
     options: {
         env: { type: "string", multiple: true },
         service: { type: "string", multiple: true },
         shards: { type: "string" },
+        explain: { type: "boolean" },
     },
-    run(ctx) {
-        const layout = layout_loadLayout(ctx.repo);
+    async run(ctx) {
+        const model = await load_loadModel(ctx.repo);
+        if (model.targets.length === 0)
+            throw noTargets(model);
         const shardsOpt = ctx.options.shards;
-        const plan = buildPlan(layout, {
+        const plan = buildPlan(model, {
             environments: ctx.options.env,
             services: ctx.options.service,
             shards: shardsOpt === undefined ? 1 : parseShardCount(shardsOpt),
         });
         const { targets } = plan;
         const shards = shardsOpt === undefined ? undefined : plan.shards;
+        const explain = ctx.options.explain === true;
+        const chosen = new Set(targets.map((t) => t.id));
+        const findings = model.findings.filter((f) => !f.target || chosen.has(f.target));
         if (ctx.json) {
             const doc = {
-                environments: layout.environments,
-                targets: targets.map(({ id, env, service, kind, root }) => ({ id, env, service, kind, root })),
-                skipped: layout.skipped,
-                findings: layout.findings,
+                ...modelJson(model, targets, { explain }),
+                skipped: model.skipped,
+                findings,
                 ...(shards ? { shards } : {}),
             };
             ctx.io.stdout(JSON.stringify(doc, null, 2) + "\n");
-            return Promise.resolve(ExitCode.Clean);
+            return ExitCode.Clean;
         }
-        const rows = targets.map((t) => [t.id, t.env, t.service ?? "-", t.kind]);
-        ctx.io.stdout(formatTable(["TARGET", "ENV", "SERVICE", "KIND"], rows) + "\n");
-        ctx.io.stdout(`${targets.length} target(s) in ${layout.environments.join(" → ")}\n`);
-        for (const s of layout.skipped)
+        if (explain)
+            ctx.io.stdout(explainText(targets));
+        else {
+            const rows = targets.map((t) => [
+                t.id,
+                t.env || "(shared)",
+                t.service ?? "-",
+                t.kind,
+                t.applications.map((a) => a.name).join(", ") || "-",
+            ]);
+            ctx.io.stdout(formatTable(["TARGET", "ENV", "SERVICE", "KIND", "APPLICATIONS"], rows) + "\n");
+        }
+        ctx.io.stdout(`${targets.length} target(s) in ${model.environments.join(" → ") || "no environment"}\n`);
+        for (const s of model.skipped)
             ctx.io.stdout(`skipped ${s.id}: ${s.reason}\n`);
         shards?.forEach((s, i) => {
             ctx.io.stdout(`shard ${i + 1}: ${s.join(" ")}\n`);
         });
-        if (layout.findings.length > 0)
-            ctx.io.stderr(formatText(layout.findings));
-        return Promise.resolve(ExitCode.Clean);
+        if (findings.length > 0)
+            ctx.io.stderr(formatText(findings));
+        return ExitCode.Clean;
     },
 };
 function parseShardCount(value) {
@@ -59878,6 +67712,7 @@ async function run_runValidate(o) {
         await timed("lint", async () => ({
             findings: (await lint({
                 repo: o.repo,
+                model: rendered.layout,
                 render: "never",
                 env: o.env,
                 ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
@@ -59886,13 +67721,16 @@ async function run_runValidate(o) {
         }));
     }
     if (wanted.has("policy")) {
+        // A target that failed to render is reported once, by the render check.
+        const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
         await timed("policy", async () => ({
             findings: (await runPolicyCheck({
                 repo: o.repo,
+                model: rendered.layout,
                 render: false,
                 env: o.env,
                 ...(o.environments?.length ? { environments: o.environments } : {}),
-            })).findings,
+            })).findings.filter((f) => f.rule !== "policy/unrendered-target" || !f.target || !failed.has(f.target)),
             value: undefined,
         }));
     }
@@ -60286,7 +68124,7 @@ Run "gitops <command> --help" for a command's options.
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(143);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4771);
 
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.

@@ -35018,7 +35018,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7047);
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8070);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5844);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(728);
 
@@ -35397,7 +35397,7 @@ function expandGlob(pattern, cwd) {
 
 /***/ }),
 
-/***/ 8070:
+/***/ 5844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35409,12 +35409,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   _6: () => (/* reexport */ decodeUtf8),
   iU: () => (/* reexport */ src_errors/* isUserError */.iU),
   hW: () => (/* reexport */ lineOfOffset),
-  fE: () => (/* reexport */ loadLayout),
+  cm: () => (/* reexport */ loadModel),
   bD: () => (/* reexport */ src_errors/* messageOf */.bD),
-  hN: () => (/* reexport */ yaml_parseYaml)
+  GQ: () => (/* reexport */ namesFromPath),
+  hN: () => (/* reexport */ parseYaml),
+  Qt: () => (/* reexport */ serviceRoot),
+  sn: () => (/* reexport */ valueFilesOf)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, VERSION, atLeast, buildPlan, countBySeverity, countsLabel, detectKind, escapeData, escapeProperty, expandGlob, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, isGlob, lineAt, loadConfig, loadYamlFile, locationLabel, markdownCell, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, sortFindings, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, affectedTargets, atLeast, buildPlan, countBySeverity, countsLabel, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inputGraph, isGlob, isObject, kindOfFolder, lineAt, loadConfig, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, modelJson, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
@@ -35600,7 +35603,7 @@ const PARSE_OPTIONS = {
  * duplicate keys, syntax errors, alias bombs and too many documents all throw a
  * `UserError` that names `file:line`. Comments and positions are kept.
  */
-function yaml_parseYaml(text, file, limits = {}) {
+function parseYaml(text, file, limits = {}) {
     const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
     const lineCounter = new dist/* LineCounter */.HN();
     const source = stripBom(text);
@@ -35670,7 +35673,7 @@ function loadYamlFile(path, displayPath = path, limits = {}) {
     catch (err) {
         throw new src_errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
     }
-    return yaml_parseYaml(decodeUtf8(bytes, displayPath), displayPath, lim);
+    return parseYaml(decodeUtf8(bytes, displayPath), displayPath, lim);
 }
 /** Decodes UTF-8 strictly: invalid bytes are an error naming the file, never mojibake. */
 function decodeUtf8(bytes, file) {
@@ -35765,15 +35768,13 @@ var ajv = __nccwpck_require__(2463);
 
 
 /** The repository config file, at the root of the infra-gitops checkout. */
-const CONFIG_FILE = ".gitops.yaml";
+const config_CONFIG_FILE = ".gitops.yaml";
 /** Kustomize `images[]` fields that promotion may copy. */
 const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
 const DEFAULT_CONFIG = {
-    environments: ["staging", "prod"],
-    targets: {
-        roots: ["apps/{service}/overlays/{env}", "clusters/{env}", "environments/{env}", "argo-apps/{env}"],
-        exclude: [],
-    },
+    environments: [],
+    targets: { roots: [], exclude: [] },
+    clusters: [],
     render: {
         kustomize: "auto",
         timeout: 120,
@@ -35850,6 +35851,21 @@ const CONFIG_SCHEMA = {
             type: "object",
             additionalProperties: false,
             properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
+        },
+        clusters: {
+            type: "array",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name", "server"],
+                properties: {
+                    name: { type: "string", minLength: 1 },
+                    server: { type: "string", minLength: 1 },
+                    project: { type: "string" },
+                    labels: { type: "object", additionalProperties: { type: "string" } },
+                    annotations: { type: "object", additionalProperties: { type: "string" } },
+                },
+            },
         },
         render: {
             type: "object",
@@ -35963,12 +35979,12 @@ let validate;
  * a `UserError` naming the file, the line and the key.
  */
 function loadConfig(repoDir) {
-    const path = (0,external_node_path_.join)(repoDir, CONFIG_FILE);
+    const path = (0,external_node_path_.join)(repoDir, config_CONFIG_FILE);
     if (!(0,external_node_fs_.existsSync)(path))
         return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = loadYamlFile(path, CONFIG_FILE);
+    const yaml = loadYamlFile(path, config_CONFIG_FILE);
     if (yaml.documents.length > 1) {
-        throw new src_errors/* UserError */.yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
+        throw new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, config_CONFIG_FILE);
     }
     const document = yaml.documents[0];
     const raw = document?.value ?? {};
@@ -35976,13 +35992,14 @@ function loadConfig(repoDir) {
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
-    return { config: mergeConfig(raw), file: CONFIG_FILE };
+    return { config: mergeConfig(raw), file: config_CONFIG_FILE };
 }
 function mergeConfig(raw) {
     const d = structuredClone(DEFAULT_CONFIG);
     return {
         environments: raw.environments ?? d.environments,
         targets: { ...d.targets, ...raw.targets },
+        clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
         promote: { ...d.promote, ...raw.promote },
         secrets: { ...d.secrets, ...raw.secrets },
@@ -36004,7 +36021,7 @@ function configError(errors, yaml, document) {
     // Unknown keys first: they are the most common mistake and the easiest to fix.
     const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
     if (!err)
-        return new src_errors/* UserError */.yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
+        return new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: invalid config`, config_CONFIG_FILE);
     const path = err.instancePath.split("/").slice(1).map(decodePointer);
     let key;
     let what;
@@ -36021,7 +36038,7 @@ function configError(errors, yaml, document) {
     const line = document
         ? lineAt(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
         : undefined;
-    return new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
+    return new src_errors/* UserError */.yo(`${config_CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, config_CONFIG_FILE, line);
 }
 function allowedKeys(path) {
     let node = CONFIG_SCHEMA;
@@ -36038,687 +36055,9068 @@ function decodePointer(s) {
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __nccwpck_require__(1138);
-;// CONCATENATED MODULE: ./packages/core/src/layout.ts
-
-
-
-
-
-const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-const MANIFEST_FILE = /\.(ya?ml|json)$/i;
-const PLACEHOLDER = /^\{(env|service)\}$/;
-const idPattern = new RegExp(ID_PATTERN);
+;// CONCATENATED MODULE: ./packages/core/src/appset/budget.ts
 /**
- * Loads `.gitops.yaml` and discovers every target under the configured roots.
- * Discovery reads folder names and peeks at files; it renders nothing.
+ * Caps on the work one ApplicationSet may cause, so that hostile content (a
+ * template that loops or recurses, a generator that multiplies) ends with an
+ * error instead of exhausting time or memory.
  */
-function loadLayout(repoDir) {
-    const repo = (0,external_node_path_.resolve)(repoDir);
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(repo);
+const LIMITS = {
+    /** Applications one ApplicationSet may generate (and parameter sets a generator may produce). */
+    maxApplications: 10_000,
+    /** Characters one template execution may write. */
+    maxTemplateOutput: 1024 * 1024,
+    /** Characters all rendered strings of one ApplicationSet may add up to. */
+    maxTotalOutput: 64 * 1024 * 1024,
+    /** Nested `{{template}}` calls (Go allows 100000; a JavaScript stack does not). */
+    maxTemplateDepth: 200,
+    /** Template evaluation steps for one ApplicationSet. */
+    maxSteps: 20_000_000,
+    /** Elements a list function (`until`, `repeat` ...) may build. */
+    maxListLength: 100_000,
+    /** Folders and files listed for git generators. */
+    maxRepoEntries: 200_000,
+    /** Nesting of values walked by flatten, merge and print. */
+    maxDepth: 100,
+};
+class LimitError extends Error {
+}
+/** A step counter shared by everything one expansion evaluates. */
+class Budget {
+    maxSteps;
+    maxOutput;
+    steps = 0;
+    output = 0;
+    constructor(maxSteps = LIMITS.maxSteps, maxOutput = LIMITS.maxTotalOutput) {
+        this.maxSteps = maxSteps;
+        this.maxOutput = maxOutput;
     }
-    catch {
-        throw new src_errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
-    }
-    if (!st.isDirectory())
-        throw new src_errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
-    const { config, file } = loadConfig(repo);
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    const found = new Map();
-    const skipped = [];
-    const findings = [];
-    for (const root of config.targets.roots) {
-        const segments = parseRoot(root);
-        for (const match of expand(realRepo, repo, segments)) {
-            if (found.has(match.id) || skipped.some((s) => s.id === match.id))
-                continue;
-            if (config.targets.exclude.some((g) => (0,esm/* minimatch */.xF)(match.id, g, { dot: true })))
-                continue;
-            const kind = detectKind(match.dir);
-            if (!kind) {
-                skipped.push({ id: match.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
-                continue;
-            }
-            const env = match.names.env ?? "";
-            if (!config.environments.includes(env)) {
-                findings.push({
-                    tool: "layout",
-                    rule: "unknown-env",
-                    severity: "warning",
-                    message: `${match.id}: env "${env}" is not one of the environments (${config.environments.join(", ")}); add it to "environments" in ${CONFIG_FILE}`,
-                    file: match.id,
-                    target: match.id,
-                });
-            }
-            const target = { id: match.id, dir: match.dir, env, kind, root };
-            if (match.names.service)
-                target.service = match.names.service;
-            found.set(match.id, target);
+    spend(n = 1) {
+        this.steps += n;
+        if (this.steps > this.maxSteps) {
+            throw new LimitError(`expansion stopped after ${this.maxSteps} template steps (a loop or recursion?)`);
         }
     }
-    const targets = [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
-    const layout = { repo, config, environments: config.environments, targets, skipped, findings };
-    if (file)
-        layout.configFile = file;
-    return layout;
-}
-/** Splits a root pattern and rejects ones that could leave the repo or name no env. */
-function parseRoot(root) {
-    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-    const bad = (why) => new src_errors/* UserError */.yo(`${CONFIG_FILE}: targets.roots entry "${root}" ${why}`, CONFIG_FILE);
-    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
-        throw bad("must be relative to the repository");
-    if (segments.includes(".."))
-        throw bad('must not contain ".."');
-    if (segments.includes("**"))
-        throw bad('must not use "**": each segment matches one folder level');
-    if (!segments.includes("{env}"))
-        throw bad("must contain the {env} segment");
-    for (const s of segments) {
-        if (s.includes("{") && !PLACEHOLDER.test(s))
-            throw bad(`has an unknown placeholder in "${s}"`);
+    write(chars) {
+        this.output += chars;
+        if (this.output > this.maxOutput) {
+            throw new LimitError(`rendered output exceeds ${this.maxOutput} characters`);
+        }
     }
-    return segments;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/funcs.ts
+/** An error a template function returns; execution reports `error calling NAME: MESSAGE`. */
+class FuncError extends Error {
+}
+function fnOf(params, fn, variadic) {
+    return variadic === undefined ? { params, fn } : { params, fn, variadic };
+}
+function typeLabel(t) {
+    switch (t) {
+        case "any":
+            return "interface {}";
+        case "value":
+            return "reflect.Value";
+        case "map":
+            return "map[string]interface {}";
+        case "slice":
+            return "[]interface {}";
+        case "strings":
+            return "[]string";
+        default:
+            return t;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/values.ts
 /**
- * Walks the pattern one segment at a time. Bounded by the pattern's depth,
- * so symlinked folders that loop cannot make it spin; folders that resolve
- * outside the repo are ignored.
+ * Go values as text/template sees them, in JavaScript.
+ *
+ * `undefined` is Go's invalid reflect.Value (a missing map key), `null` a nil
+ * interface (JSON null), `bigint` an `int`, {@link Int64} an `int64` (what sprig's
+ * arithmetic returns), `number` a `float64` (every number a generator reads from
+ * YAML or JSON), arrays are slices and plain objects are maps. Go's container
+ * types matter to some functions (`keys` refuses a `map[string]string`), so
+ * containers may carry a type tag.
  */
-function* expand(realRepo, dir, segments, prefix = [], names = {}) {
-    const [head, ...rest] = segments;
-    if (head === undefined) {
-        yield { id: prefix.join("/"), dir, names };
-        return;
-    }
-    for (const name of childFolders(realRepo, dir)) {
-        const placeholder = PLACEHOLDER.exec(head)?.[1];
-        if (placeholder) {
-            if (!idPattern.test(name))
-                continue;
-            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
-        }
-        else if (name === head || (0,esm/* minimatch */.xF)(name, head)) {
-            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], names);
-        }
+/** An `int64`: kept apart from `int` because Go will not pass one where the other is expected. */
+class Int64 {
+    v;
+    constructor(v) {
+        this.v = v;
     }
 }
-function childFolders(realRepo, dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const e of entries) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(e.name);
-        else if (e.isSymbolicLink() && insideRepo(realRepo, path))
-            out.push(e.name);
-    }
-    return out.sort();
+const containerTypes = new WeakMap();
+/** Marks `value` as a Go container of a concrete type. */
+function typed(value, type) {
+    containerTypes.set(value, type);
+    return value;
 }
-function insideRepo(realRepo, path) {
-    try {
-        const real = (0,external_node_fs_.realpathSync)(path);
-        if (!(0,external_node_fs_.statSync)(real).isDirectory())
-            return false;
-        const rel = (0,external_node_path_.relative)(realRepo, real);
-        return rel !== "" && !rel.startsWith(".." + external_node_path_.sep) && rel !== "..";
+/** The Go type tag of a container, if it has one. */
+function containerTypeOf(value) {
+    return containerTypes.get(value);
+}
+function isMap(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Int64);
+}
+/** A map that a key like `__proto__` cannot corrupt. */
+function values_newMap() {
+    return Object.create(null);
+}
+/** Sets a key as an own data property, whatever its name. */
+function values_put(m, key, value) {
+    Object.defineProperty(m, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function hasOwn(m, key) {
+    return Object.prototype.hasOwnProperty.call(m, key);
+}
+function mapGet(m, key) {
+    return hasOwn(m, key) ? m[key] : undefined;
+}
+/** Go orders strings by bytes, which for UTF-8 is code point order. */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.codePointAt(i) ?? 0;
+        const y = b.codePointAt(i) ?? 0;
+        if (x !== y)
+            return x - y;
+        if (x > 0xffff)
+            i++;
     }
-    catch {
+    return a.length - b.length;
+}
+function sortedKeys(m) {
+    return Object.keys(m).sort(compareStrings);
+}
+/** The Go type name of a value, as error messages and `typeOf` print it. */
+function typeName(v) {
+    if (v === undefined || v === null)
+        return "<nil>";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    if (v instanceof Int64)
+        return "int64";
+    const tag = containerTypes.get(v);
+    if (tag)
+        return tag;
+    return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
+}
+/** reflect.Kind names, for `kindOf`/`kindIs`. */
+function kindName(v) {
+    if (v === undefined || v === null)
+        return "invalid";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (v instanceof Int64)
+        return "int64";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    return Array.isArray(v) ? "slice" : "map";
+}
+/** Go's truth: zero values, empty containers, nil and missing are false. */
+function isTrue(v) {
+    if (v === undefined || v === null)
         return false;
-    }
+    if (typeof v === "boolean")
+        return v;
+    if (typeof v === "bigint")
+        return v !== 0n;
+    if (v instanceof Int64)
+        return v.v !== 0n;
+    if (typeof v === "number")
+        return v !== 0;
+    if (typeof v === "string")
+        return v.length > 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    return Object.keys(v).length > 0;
 }
-/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
-function detectKind(dir) {
-    let files;
-    try {
-        files = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => e.name);
-    }
-    catch {
-        return undefined;
-    }
-    if (files.some((f) => KUSTOMIZATION_FILES.includes(f)))
-        return "kustomize";
-    if (files.includes("Chart.yaml"))
-        return "helm";
-    // A cheap look for `apiVersion:` and `kind:` at the start of a line: enough
-    // to tell manifests from Helm values files without parsing (the renderer parses).
-    for (const f of files.filter((n) => MANIFEST_FILE.test(n))) {
-        if (looksLikeManifest((0,external_node_path_.join)(dir, f)))
-            return "directory";
-    }
+/** The integer inside an `int` or `int64`, or undefined for anything else. */
+function intOf(v) {
+    if (typeof v === "bigint")
+        return v;
+    if (v instanceof Int64)
+        return v.v;
     return undefined;
 }
-function looksLikeManifest(path) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(path, "utf8").slice(0, 256 * 1024);
-        if (path.toLowerCase().endsWith(".json"))
-            return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
-        // Top-level keys only: a values file may nest `kind:` under some key.
-        return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
+/** A string's code points: Go ranges over a string rune by rune. */
+function runes(s) {
+    return Array.from(s);
+}
+/** Byte length of a string in UTF-8, as Go's `len` counts it. */
+function utf8Length(s) {
+    return Buffer.byteLength(s, "utf8");
+}
+const MAX_PRINT_DEPTH = 100;
+/** fmt's `%v` of a value inside a container or as an argument (nil prints as `<nil>`). */
+function formatValue(v, depth = 0) {
+    if (depth > MAX_PRINT_DEPTH)
+        throw new Error("value is nested too deeply to print");
+    if (v === undefined || v === null)
+        return "<nil>";
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v instanceof Int64)
+        return v.v.toString();
+    if (typeof v === "number")
+        return formatFloatShortest(v, "g");
+    if (Array.isArray(v))
+        return "[" + v.map((x) => formatValue(x, depth + 1)).join(" ") + "]";
+    return ("map[" +
+        sortedKeys(v)
+            .map((k) => `${k}:${formatValue(v[k], depth + 1)}`)
+            .join(" ") +
+        "]");
+}
+/** The shortest decimal digits of a finite non-zero float and its decimal exponent. */
+function shortestDigits(f) {
+    const [mant = "0", e = "0"] = Math.abs(f).toExponential().split("e");
+    return { digits: mant.replace(".", ""), exp: Number(e) };
+}
+/**
+ * strconv.FormatFloat(f, 'g' or 'e', -1, 64): the shortest representation, in
+ * exponent form when 'e', or for 'g' when the exponent is below -4 or at least 6.
+ */
+function formatFloatShortest(f, fmt) {
+    if (Number.isNaN(f))
+        return "NaN";
+    if (f === Infinity)
+        return "+Inf";
+    if (f === -Infinity)
+        return "-Inf";
+    const sign = f < 0 || Object.is(f, -0) ? "-" : "";
+    if (f === 0)
+        return fmt === "e" ? `${sign}0e+00` : `${sign}0`;
+    const { digits, exp } = shortestDigits(f);
+    if (fmt === "e" || exp < -4 || exp >= 6) {
+        const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp).toString().padStart(2, "0");
+        return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${e}`;
     }
-    catch {
-        return false;
-    }
+    if (exp < 0)
+        return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + "0".repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/shards.ts
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/gofmt.ts
+/**
+ * fmt.Sprintf, fmt.Sprint and fmt.Sprintln for the value model, with Go's
+ * verbs, flags, width, precision, argument indexes and its `%!verb(type=value)`
+ * complaints about mismatched arguments.
+ */
 
-/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
-const MAX_SHARDS = 256;
-/**
- * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
- * order, round-robin, so each shard gets a similar mix of envs and services and
- * the same repo always gives the same plan. Empty shards are dropped.
- */
-function shards_planShards(targets, count) {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
-        throw new UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
-    }
-    const ids = targets.map((t) => t.id).sort();
-    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
-    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
-    return shards;
+/** fmt.Sprint: operands separated by a space when neither side is a string. */
+function sprint(args) {
+    let out = "";
+    args.forEach((a, i) => {
+        const prev = args[i - 1];
+        if (i > 0 && typeof a !== "string" && typeof prev !== "string")
+            out += " ";
+        out += formatValue(a);
+    });
+    return out;
 }
-/**
- * Keeps the layout's targets whose env (and service, when given) is in the
- * filters; empty filters keep all. A name the repo does not know is a
- * `UserError` listing the names it does know.
- */
-function shards_filterTargets(layout, filters) {
-    const envs = filters.environments ?? [];
-    const services = filters.services ?? [];
-    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)]);
-    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
-    for (const env of envs) {
-        if (!knownEnvs.has(env))
-            throw new UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
+/** fmt.Sprintln: operands always separated by a space, newline appended. */
+function sprintln(args) {
+    return args.map((a) => formatValue(a)).join(" ") + "\n";
+}
+function sprintf(format, args) {
+    let out = "";
+    let argNum = 0;
+    // Set by argument indexes ([n]), which turn off the EXTRA complaint as in Go.
+    const state = { reordered: false };
+    let i = 0;
+    while (i < format.length) {
+        const pct = format.indexOf("%", i);
+        if (pct < 0) {
+            out += format.slice(i);
+            break;
+        }
+        out += format.slice(i, pct);
+        i = pct + 1;
+        const spec = {
+            plus: false,
+            minus: false,
+            sharp: false,
+            space: false,
+            zero: false,
+            width: undefined,
+            prec: undefined,
+        };
+        flags: while (i < format.length) {
+            switch (format.charAt(i)) {
+                case "+":
+                    spec.plus = true;
+                    break;
+                case "-":
+                    spec.minus = true;
+                    break;
+                case "#":
+                    spec.sharp = true;
+                    break;
+                case " ":
+                    spec.space = true;
+                    break;
+                case "0":
+                    spec.zero = true;
+                    break;
+                default:
+                    break flags;
+            }
+            i++;
+        }
+        const argIndex = () => {
+            const m = /^\[(\d+)\]/.exec(format.slice(i));
+            if (m) {
+                argNum = Number(m[1]) - 1;
+                state.reordered = true;
+                i += m[0].length;
+            }
+        };
+        argIndex();
+        if (format.charAt(i) === "*") {
+            i++;
+            const w = intOf(args[argNum] ?? null);
+            argNum++;
+            if (w === undefined)
+                out += "%!(BADWIDTH)";
+            else {
+                spec.width = Math.abs(Number(w));
+                if (w < 0n)
+                    spec.minus = true;
+            }
+        }
+        else {
+            const m = /^\d+/.exec(format.slice(i));
+            if (m) {
+                spec.width = Number(m[0]);
+                i += m[0].length;
+            }
+        }
+        if (format.charAt(i) === ".") {
+            i++;
+            argIndex();
+            if (format.charAt(i) === "*") {
+                i++;
+                const p = intOf(args[argNum] ?? null);
+                argNum++;
+                if (p === undefined || p < 0n)
+                    out += "%!(BADPREC)";
+                else
+                    spec.prec = Number(p);
+            }
+            else {
+                const m = /^\d+/.exec(format.slice(i));
+                spec.prec = m ? Number(m[0]) : 0;
+                if (m)
+                    i += m[0].length;
+            }
+        }
+        argIndex();
+        if (i >= format.length) {
+            out += "%!(NOVERB)";
+            break;
+        }
+        const verb = String.fromCodePoint(format.codePointAt(i) ?? 0);
+        i += verb.length;
+        if (verb === "%") {
+            out += "%";
+            continue;
+        }
+        if (argNum >= args.length) {
+            out += `%!${verb}(MISSING)`;
+            continue;
+        }
+        const arg = args[argNum++];
+        out += pad(formatArg(arg, verb, spec), spec, isNumeric(arg) && verb !== "T");
     }
-    for (const svc of services) {
-        if (!knownServices.has(svc)) {
-            throw new UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
+    if (!state.reordered && argNum < args.length) {
+        out +=
+            "%!(EXTRA " +
+                args
+                    .slice(argNum)
+                    .map((a) => `${typeName(a)}=${formatValue(a)}`)
+                    .join(", ") +
+                ")";
+    }
+    return out;
+}
+function isNumeric(v) {
+    return typeof v === "bigint" || typeof v === "number" || v instanceof Int64;
+}
+function pad(s, spec, numeric) {
+    const width = spec.width ?? 0;
+    const len = runes(s).length;
+    if (len >= width)
+        return s;
+    const fill = width - len;
+    if (spec.minus)
+        return s + " ".repeat(fill);
+    if (spec.zero && numeric) {
+        const sign = /^[+\- ]/.test(s) ? s.charAt(0) : "";
+        return sign + "0".repeat(fill) + s.slice(sign.length);
+    }
+    return " ".repeat(fill) + s;
+}
+function bad(verb, arg) {
+    if (arg === null || arg === undefined)
+        return `%!${verb}(<nil>)`;
+    return `%!${verb}(${typeName(arg)}=${formatValue(arg)})`;
+}
+function formatArg(arg, verb, spec) {
+    if (verb === "T")
+        return typeName(arg);
+    if (arg === null || arg === undefined)
+        return verb === "v" ? "<nil>" : bad(verb, arg);
+    if (typeof arg === "boolean")
+        return verb === "v" || verb === "t" ? String(arg) : bad(verb, arg);
+    const int = intOf(arg);
+    if (int !== undefined)
+        return formatInt(int, verb, spec, arg);
+    if (typeof arg === "number")
+        return formatFloat(arg, verb, spec);
+    if (typeof arg === "string")
+        return formatString(arg, verb, spec);
+    if (Array.isArray(arg)) {
+        if (!"vsdqxXobeEfFgGtc".includes(verb))
+            return bad(verb, arg);
+        return "[" + arg.map((x) => formatArg(x, verb, { ...spec, width: undefined })).join(" ") + "]";
+    }
+    if (isMap(arg)) {
+        return ("map[" +
+            sortedKeys(arg)
+                .map((k) => `${formatArg(k, verb, { ...spec, width: undefined })}:${formatArg(arg[k], verb, { ...spec, width: undefined })}`)
+                .join(" ") +
+            "]");
+    }
+    return bad(verb, arg);
+}
+function signed(neg, digits, spec) {
+    if (neg)
+        return "-" + digits;
+    if (spec.plus)
+        return "+" + digits;
+    if (spec.space)
+        return " " + digits;
+    return digits;
+}
+function formatInt(n, verb, spec, arg) {
+    const neg = n < 0n;
+    const abs = neg ? -n : n;
+    let digits;
+    switch (verb) {
+        case "v":
+        case "d":
+            digits = abs.toString(10);
+            break;
+        case "b":
+            digits = abs.toString(2);
+            break;
+        case "o":
+            digits = (spec.sharp ? "0" : "") + abs.toString(8);
+            break;
+        case "O":
+            digits = "0o" + abs.toString(8);
+            break;
+        case "x":
+            digits = (spec.sharp ? "0x" : "") + abs.toString(16);
+            break;
+        case "X":
+            digits = (spec.sharp ? "0X" : "") + abs.toString(16).toUpperCase();
+            break;
+        case "c":
+            return safeCodePoint(n);
+        case "q":
+            return "'" + quoteRune(safeCodePoint(n)) + "'";
+        case "U":
+            return "U+" + abs.toString(16).toUpperCase().padStart(4, "0");
+        case "e":
+        case "E":
+        case "f":
+        case "F":
+        case "g":
+        case "G":
+            return bad(verb, arg);
+        default:
+            return bad(verb, arg);
+    }
+    if (spec.prec !== undefined)
+        digits = digits.padStart(spec.prec, "0");
+    return signed(neg, digits, spec);
+}
+function safeCodePoint(n) {
+    const cp = Number(n);
+    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000))
+        return "\ufffd";
+    return String.fromCodePoint(cp);
+}
+function formatFloat(f, verb, spec) {
+    if (!Number.isFinite(f)) {
+        const s = Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf";
+        if (s === "+Inf" && !spec.plus)
+            return "+Inf";
+        return s;
+    }
+    const neg = f < 0 || Object.is(f, -0);
+    const abs = Math.abs(f);
+    let body;
+    switch (verb) {
+        case "v":
+        case "g":
+        case "G":
+            body = spec.prec === undefined ? formatFloatShortest(abs, "g") : formatG(abs, spec.prec, spec.sharp);
+            if (verb === "G")
+                body = body.toUpperCase();
+            break;
+        case "e":
+        case "E":
+            body = formatE(abs, spec.prec ?? 6);
+            if (verb === "E")
+                body = body.toUpperCase();
+            break;
+        case "f":
+        case "F":
+            body = formatF(abs, spec.prec ?? 6);
+            break;
+        default:
+            return bad(verb, f);
+    }
+    return signed(neg, body, spec);
+}
+function formatF(abs, prec) {
+    if (abs < 1e21)
+        return abs.toFixed(Math.min(prec, 100));
+    const int = BigInt(Math.round(abs)).toString();
+    return prec > 0 ? `${int}.${"0".repeat(prec)}` : int;
+}
+function formatE(abs, prec) {
+    const s = abs.toExponential(Math.min(prec, 100));
+    const [mant = "0", exp = "+0"] = s.split("e");
+    const sign = exp.startsWith("-") ? "-" : "+";
+    return `${mant}e${sign}${exp.replace(/^[+-]/, "").padStart(2, "0")}`;
+}
+function formatG(abs, prec, sharp) {
+    const p = prec === 0 ? 1 : prec;
+    if (abs === 0)
+        return "0";
+    const { exp } = shortestDigits(Number(abs.toExponential(p - 1)));
+    let out;
+    if (exp < -4 || exp >= p) {
+        out = formatE(abs, p - 1);
+        if (!sharp)
+            out = out.replace(/\.?0+e/, "e");
+    }
+    else {
+        out = abs.toFixed(Math.max(p - 1 - exp, 0));
+        if (!sharp && out.includes("."))
+            out = out.replace(/\.?0+$/, "");
+    }
+    return out;
+}
+function formatString(s, verb, spec) {
+    const truncated = spec.prec === undefined ? s : runes(s).slice(0, spec.prec).join("");
+    switch (verb) {
+        case "v":
+        case "s":
+            return truncated;
+        case "q":
+            return spec.sharp && !truncated.includes("`") ? "`" + truncated + "`" : quoteGo(truncated);
+        case "x":
+        case "X": {
+            const hex = Buffer.from(truncated, "utf8").toString("hex");
+            return verb === "X" ? hex.toUpperCase() : hex;
+        }
+        default:
+            return bad(verb, s);
+    }
+}
+/** strconv.Quote: Go's double-quoted form, printable Unicode kept as is. */
+function quoteGo(s) {
+    let out = '"';
+    for (const ch of s) {
+        if (ch === '"')
+            out += '\\"';
+        else
+            out += quoteRuneBody(ch);
+    }
+    return out + '"';
+}
+function quoteRune(ch) {
+    return ch === "'" ? "\\'" : quoteRuneBody(ch);
+}
+function quoteRuneBody(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    switch (ch) {
+        case "\\":
+            return "\\\\";
+        case "\x07":
+            return "\\a";
+        case "\b":
+            return "\\b";
+        case "\f":
+            return "\\f";
+        case "\n":
+            return "\\n";
+        case "\r":
+            return "\\r";
+        case "\t":
+            return "\\t";
+        case "\v":
+            return "\\v";
+    }
+    if (cp === 0xfffd && ch !== "\ufffd")
+        return "\\ufffd";
+    if (cp < 0x20 || cp === 0x7f)
+        return "\\x" + cp.toString(16).padStart(2, "0");
+    if (cp >= 0xd800 && cp < 0xe000)
+        return "\\ufffd";
+    if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch) && (cp < 0x80 || ch !== "\u00a0")) {
+        if (cp === 0x20 || !/\p{Zs}/u.test(ch))
+            return ch;
+    }
+    if (cp <= 0xffff)
+        return "\\u" + cp.toString(16).padStart(4, "0");
+    return "\\U" + cp.toString(16).padStart(8, "0");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/builtins.ts
+/** The functions every Go text/template has (text/template/funcs.go). */
+
+
+
+function basicKind(v) {
+    if (typeof v === "boolean")
+        return "bool";
+    if (intOf(v) !== undefined)
+        return "int";
+    if (typeof v === "number")
+        return "float";
+    if (typeof v === "string")
+        return "string";
+    return "invalid";
+}
+function isNilish(v) {
+    return v === undefined || v === null;
+}
+function eq(arg1, ...rest) {
+    if (rest.length === 0)
+        throw new FuncError("missing argument for comparison");
+    const k1 = basicKind(arg1);
+    for (const arg of rest) {
+        const k2 = basicKind(arg);
+        let truth = false;
+        if (k1 !== k2) {
+            if (!isNilish(arg1) && !isNilish(arg))
+                throw new FuncError("incompatible types for comparison");
+        }
+        else {
+            switch (k1) {
+                case "int":
+                    truth = intOf(arg1) === intOf(arg);
+                    break;
+                case "bool":
+                case "float":
+                case "string":
+                    truth = arg1 === arg;
+                    break;
+                case "invalid":
+                    if (isNilish(arg1) || isNilish(arg))
+                        truth = isNilish(arg1) === isNilish(arg);
+                    else
+                        throw new FuncError(`non-comparable type ${formatValue(arg)}: ${typeName(arg)}`);
+            }
+        }
+        if (truth)
+            return true;
+    }
+    return false;
+}
+function lt(a, b) {
+    const k1 = basicKind(a);
+    const k2 = basicKind(b);
+    if (k1 === "invalid" || k2 === "invalid")
+        throw new FuncError("invalid type for comparison");
+    if (k1 !== k2)
+        throw new FuncError("incompatible types for comparison");
+    switch (k1) {
+        case "bool":
+            throw new FuncError("invalid type for comparison");
+        case "int":
+            return (intOf(a) ?? 0n) < (intOf(b) ?? 0n);
+        case "float":
+            return a < b;
+        default:
+            return compareStrings(a, b) < 0;
+    }
+}
+function builtins_length(v) {
+    if (v === null)
+        throw new FuncError("len of nil pointer");
+    if (v === undefined)
+        throw new FuncError("len of untyped nil");
+    if (typeof v === "string")
+        return BigInt(utf8Length(v));
+    if (Array.isArray(v))
+        return BigInt(v.length);
+    if (isMap(v))
+        return BigInt(Object.keys(v).length);
+    throw new FuncError(`len of type ${typeName(v)}`);
+}
+function index(item, ...indexes) {
+    if (isNilish(item))
+        throw new FuncError("index of untyped nil");
+    let cur = item;
+    for (const ix of indexes) {
+        if (cur === null || cur === undefined)
+            throw new FuncError("index of nil pointer");
+        if (Array.isArray(cur) || typeof cur === "string") {
+            const n = intOf(ix);
+            if (n === undefined) {
+                throw new FuncError(isNilish(ix) ? "cannot index slice/array with nil" : `cannot index slice/array with type ${typeName(ix)}`);
+            }
+            const len = typeof cur === "string" ? utf8Length(cur) : cur.length;
+            if (n < 0n || n >= BigInt(len))
+                throw new FuncError(`index out of range: ${n}`);
+            cur = typeof cur === "string" ? BigInt(Buffer.from(cur, "utf8")[Number(n)] ?? 0) : cur[Number(n)];
+        }
+        else if (isMap(cur)) {
+            if (typeof ix !== "string") {
+                throw new FuncError(isNilish(ix) ? "value is nil; should be of type string" : `value has type ${typeName(ix)}; should be string`);
+            }
+            if (hasOwn(cur, ix))
+                cur = cur[ix];
+            else
+                cur = containerTypeOf(cur) === "map[string]string" ? "" : null;
+        }
+        else {
+            throw new FuncError(`can't index item of type ${typeName(cur)}`);
         }
     }
-    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
-        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
+    return cur;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
-
-const ANSI = {
-    error: "\u001b[31m",
-    warning: "\u001b[33m",
-    notice: "\u001b[36m",
-    dim: "\u001b[2m",
-    bold: "\u001b[1m",
-};
-const RESET = "\u001b[0m";
-/**
- * Human text: one line per finding, worst first, then a totals line.
- *
- * ```
- * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
- * 1 error, 0 warnings, 0 notices
- * ```
- *
- * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
- * characters, so it can neither forge a line of its own (which the Actions runner would read as a
- * `::workflow-command::`) nor send escape sequences to the reader's terminal.
- */
-function formatText(findings, opts = {}) {
-    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
-    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
-    const counts = countBySeverity(findings);
-    const totals = countsLabel(counts);
-    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
-    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
-    return `${lines.join("\n")}\n`;
-}
-/**
- * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
- * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
- */
-function text_formatFindingLine(f) {
-    return renderLine(f, (_style, s) => s);
-}
-function renderLine(f, paint) {
-    const cols = [paint(f.severity, f.severity)];
-    const where = locationLabel(f);
-    if (where)
-        cols.push(oneLine(where));
-    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
-    if (f.resource)
-        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
-    return cols.join("  ");
-}
-/**
- * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
- * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
- */
-function oneLine(s) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === "\r\n" || c === "\n")
-            return "\\n";
-        if (c === "\r")
-            return "\\r";
-        if (c === "\t")
-            return " ";
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+function htmlEscape(s) {
+    return s.replace(/[\0"'&<>]/g, (c) => {
+        switch (c) {
+            case "\0":
+                return "\ufffd";
+            case '"':
+                return "&#34;";
+            case "'":
+                return "&#39;";
+            case "&":
+                return "&amp;";
+            case "<":
+                return "&lt;";
+            default:
+                return "&gt;";
+        }
     });
 }
-function hex(n, width) {
-    return n.toString(16).padStart(width, "0");
+function jsEscape(s) {
+    let out = "";
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "'")
+            out += "\\'";
+        else if (ch === '"')
+            out += '\\"';
+        else if ("<>&=".includes(ch) || cp < 0x20)
+            out += "\\u" + cp.toString(16).toUpperCase().padStart(4, "0");
+        else
+            out += ch;
+    }
+    return out;
+}
+function evalArgs(args) {
+    const [only] = args;
+    if (args.length === 1 && typeof only === "string")
+        return only;
+    return sprint(args);
+}
+const BUILTINS = new Map([
+    ["and", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "and" }],
+    ["or", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "or" }],
+    ["not", { params: ["value"], fn: (v) => !isTrue(v) }],
+    ["len", { params: ["value"], fn: builtins_length }],
+    ["index", { params: ["value"], variadic: "value", fn: index }],
+    ["print", { params: [], variadic: "any", fn: (...a) => sprint(a) }],
+    ["println", { params: [], variadic: "any", fn: (...a) => sprintln(a) }],
+    ["printf", { params: ["string"], variadic: "any", fn: (f, ...a) => sprintf(f, a) }],
+    ["eq", { params: ["value"], variadic: "value", fn: eq }],
+    ["ne", { params: ["value", "value"], fn: (a, b) => !eq(a, b) }],
+    ["lt", { params: ["value", "value"], fn: lt }],
+    ["le", { params: ["value", "value"], fn: (a, b) => lt(a, b) || eq(a, b) }],
+    ["gt", { params: ["value", "value"], fn: (a, b) => !(lt(a, b) || eq(a, b)) }],
+    ["ge", { params: ["value", "value"], fn: (a, b) => !lt(a, b) }],
+    ["html", { params: [], variadic: "any", fn: (...a) => htmlEscape(evalArgs(a)) }],
+    ["js", { params: [], variadic: "any", fn: (...a) => jsEscape(evalArgs(a)) }],
+    ["urlquery", { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") }],
+    [
+        "call",
+        {
+            params: ["value"],
+            variadic: "value",
+            fn: () => {
+                throw new FuncError("templates here hold no function values to call");
+            },
+        },
+    ],
+]);
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/lexer.ts
+/**
+ * The lexer of Go's text/template (delimiters `{{` and `}}`), following
+ * text/template/parse/lex.go: trim markers `{{- ` and ` -}}`, comments,
+ * quoted and raw strings, character constants, numbers and fields.
+ */
+class TemplateSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const KEYWORDS = new Set([
+    "block",
+    "break",
+    "continue",
+    "define",
+    "else",
+    "end",
+    "if",
+    "range",
+    "template",
+    "with",
+]);
+const LEFT = "{{";
+const RIGHT = "}}";
+function isSpace(c) {
+    return c === " " || c === "\t" || c === "\r" || c === "\n";
+}
+function isAlphaNumeric(c) {
+    return c === "_" || /^[\p{L}\p{Nd}]$/u.test(c);
+}
+function hasLeftTrimMarker(s, at) {
+    return s.charAt(at) === "-" && isSpace(s.charAt(at + 1));
+}
+function hasRightTrimMarker(s, at) {
+    return isSpace(s.charAt(at)) && s.charAt(at + 1) === "-";
+}
+function rightTrimLength(s) {
+    return s.length - s.replace(/[ \t\r\n]+$/, "").length;
+}
+function leftTrimLength(s, from) {
+    let i = from;
+    while (i < s.length && isSpace(s.charAt(i)))
+        i++;
+    return i - from;
+}
+/** Splits a template into tokens, or throws a {@link TemplateSyntaxError}. */
+function lex(input) {
+    const tokens = [];
+    let pos = 0;
+    let start = 0;
+    let line = 1;
+    let startLine = 1;
+    let parenDepth = 0;
+    const fail = (message) => {
+        throw new TemplateSyntaxError(message, startLine);
+    };
+    const emit = (type) => {
+        tokens.push({ type, value: input.slice(start, pos), pos: start, line: startLine });
+        start = pos;
+        startLine = line;
+    };
+    const ignore = () => {
+        line += countNewlines(input, start, pos);
+        start = pos;
+        startLine = line;
+    };
+    const peek = () => input.charAt(pos);
+    const next = () => {
+        const c = input.charAt(pos);
+        if (c === "")
+            return "";
+        const cp = input.codePointAt(pos) ?? 0;
+        const s = String.fromCodePoint(cp);
+        pos += s.length;
+        if (s === "\n")
+            line++;
+        return s;
+    };
+    const backup = (s) => {
+        pos -= s.length;
+        if (s === "\n")
+            line--;
+    };
+    const accept = (valid) => {
+        const c = peek();
+        if (c !== "" && valid.includes(c)) {
+            next();
+            return true;
+        }
+        return false;
+    };
+    const acceptRun = (valid) => {
+        while (accept(valid))
+            ;
+    };
+    const atRightDelim = () => {
+        if (hasRightTrimMarker(input, pos) && input.startsWith(RIGHT, pos + 2))
+            return { delim: true, trim: true };
+        return { delim: input.startsWith(RIGHT, pos), trim: false };
+    };
+    const atTerminator = () => {
+        const c = peek();
+        if (c === "" || isSpace(c) || ".,|:)(".includes(c))
+            return true;
+        return input.startsWith(RIGHT, pos);
+    };
+    /** Text up to the next `{{`; returns false at the end of input. */
+    const lexText = () => {
+        const x = input.indexOf(LEFT, pos);
+        if (x < 0) {
+            pos = input.length;
+            if (pos > start) {
+                line += countNewlines(input, start, pos);
+                emit("text");
+            }
+            return false;
+        }
+        pos = x;
+        let trim = 0;
+        if (hasLeftTrimMarker(input, x + LEFT.length))
+            trim = rightTrimLength(input.slice(start, x));
+        pos -= trim;
+        if (pos > start) {
+            line += countNewlines(input, start, pos);
+            emit("text");
+        }
+        pos += trim;
+        ignore();
+        return true;
+    };
+    const lexLeftDelim = () => {
+        pos += LEFT.length;
+        const trim = hasLeftTrimMarker(input, pos);
+        const after = trim ? 2 : 0;
+        if (input.startsWith("/*", pos + after)) {
+            pos += after;
+            ignore();
+            return "comment";
+        }
+        emit("left");
+        pos += after;
+        ignore();
+        parenDepth = 0;
+        return "action";
+    };
+    const lexComment = () => {
+        pos += 2;
+        const x = input.indexOf("*/", pos);
+        if (x < 0)
+            fail("unclosed comment");
+        line += countNewlines(input, pos, x + 2);
+        pos = x + 2;
+        const { delim, trim } = atRightDelim();
+        if (!delim)
+            fail("comment ends before closing delimiter");
+        emit("comment");
+        if (trim)
+            pos += 2;
+        pos += RIGHT.length;
+        if (trim)
+            pos += leftTrimLength(input, pos);
+        ignore();
+    };
+    const lexRightDelim = (trim) => {
+        if (trim) {
+            pos += 2;
+            ignore();
+        }
+        pos += RIGHT.length;
+        emit("right");
+        if (trim) {
+            pos += leftTrimLength(input, pos);
+            ignore();
+        }
+    };
+    const lexSpace = () => {
+        let n = 0;
+        while (isSpace(peek())) {
+            next();
+            n++;
+        }
+        // A trim-marked closing delimiter has a minus after a space.
+        if (hasRightTrimMarker(input, pos - 1) && input.startsWith(RIGHT, pos + 1)) {
+            pos--;
+            if (input.charAt(pos) === "\n")
+                line--;
+            if (n === 1)
+                return true;
+        }
+        emit("space");
+        return false;
+    };
+    const lexQuote = () => {
+        for (;;) {
+            const c = next();
+            if (c === "\\") {
+                const d = next();
+                if (d !== "" && d !== "\n")
+                    continue;
+                fail("unterminated quoted string");
+            }
+            if (c === "" || c === "\n")
+                fail("unterminated quoted string");
+            if (c === '"')
+                break;
+        }
+        emit("string");
+    };
+    const lexRawQuote = () => {
+        const x = input.indexOf("`", pos);
+        if (x < 0)
+            fail("unterminated raw quoted string");
+        line += countNewlines(input, pos, x + 1);
+        pos = x + 1;
+        emit("raw");
+    };
+    const lexChar = () => {
+        for (;;) {
+            const c = next();
+            if (c === "\\") {
+                const d = next();
+                if (d !== "" && d !== "\n")
+                    continue;
+                fail("unterminated character constant");
+            }
+            if (c === "" || c === "\n")
+                fail("unterminated character constant");
+            if (c === "'")
+                break;
+        }
+        emit("char");
+    };
+    const scanNumber = () => {
+        accept("+-");
+        let digits = "0123456789_";
+        if (accept("0")) {
+            if (accept("xX"))
+                digits = "0123456789abcdefABCDEF_";
+            else if (accept("oO"))
+                digits = "01234567_";
+            else if (accept("bB"))
+                digits = "01_";
+        }
+        acceptRun(digits);
+        if (accept("."))
+            acceptRun(digits);
+        if (digits.length === 11 && accept("eE")) {
+            accept("+-");
+            acceptRun("0123456789_");
+        }
+        if (digits.length === 23 && accept("pP")) {
+            accept("+-");
+            acceptRun("0123456789_");
+        }
+        accept("i");
+        if (isAlphaNumeric(peek())) {
+            next();
+            return false;
+        }
+        return true;
+    };
+    const lexNumber = () => {
+        if (!scanNumber())
+            fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+        const sign = peek();
+        if (sign === "+" || sign === "-") {
+            // A complex constant like 1+2i: Go accepts it; we do not evaluate complex numbers.
+            if (!scanNumber() || input.charAt(pos - 1) !== "i") {
+                fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+            }
+        }
+        emit("number");
+    };
+    const lexFieldOrVariable = (type) => {
+        if (atTerminator()) {
+            emit(type === "var" ? "var" : "dot");
+            return;
+        }
+        for (;;) {
+            const c = next();
+            if (!isAlphaNumeric(c)) {
+                if (c !== "")
+                    backup(c);
+                break;
+            }
+        }
+        if (!atTerminator())
+            fail(`bad character ${describeChar(peek())}`);
+        emit(type);
+    };
+    const lexIdentifier = () => {
+        for (;;) {
+            const c = next();
+            if (!isAlphaNumeric(c)) {
+                if (c !== "")
+                    backup(c);
+                break;
+            }
+        }
+        if (!atTerminator())
+            fail(`bad character ${describeChar(peek())}`);
+        const word = input.slice(start, pos);
+        if (KEYWORDS.has(word))
+            emit(word);
+        else if (word === "true" || word === "false")
+            emit("bool");
+        else if (word === "nil")
+            emit("nil");
+        else
+            emit("ident");
+    };
+    /** Inside `{{ }}`: returns true when the action has ended. */
+    const lexInsideAction = () => {
+        const { delim, trim } = atRightDelim();
+        if (delim) {
+            if (parenDepth !== 0)
+                fail("unclosed left paren");
+            lexRightDelim(trim);
+            return true;
+        }
+        const c = next();
+        if (c === "")
+            fail("unclosed action");
+        if (isSpace(c)) {
+            backup(c);
+            if (lexSpace()) {
+                lexRightDelim(true);
+                return true;
+            }
+            return false;
+        }
+        switch (c) {
+            case "=":
+                emit("assign");
+                return false;
+            case ":":
+                if (next() !== "=")
+                    fail("expected :=");
+                emit("declare");
+                return false;
+            case "|":
+                emit("pipe");
+                return false;
+            case '"':
+                lexQuote();
+                return false;
+            case "`":
+                lexRawQuote();
+                return false;
+            case "$":
+                lexFieldOrVariable("var");
+                return false;
+            case "'":
+                lexChar();
+                return false;
+            case "(":
+                parenDepth++;
+                emit("lparen");
+                return false;
+            case ")":
+                parenDepth--;
+                if (parenDepth < 0)
+                    fail("unexpected right paren");
+                emit("rparen");
+                return false;
+        }
+        if (c === ".") {
+            const d = peek();
+            if (d === "" || d < "0" || d > "9") {
+                lexFieldOrVariable("field");
+                return false;
+            }
+        }
+        if (c === "." || c === "+" || c === "-" || (c >= "0" && c <= "9")) {
+            backup(c);
+            lexNumber();
+            return false;
+        }
+        if (isAlphaNumeric(c)) {
+            backup(c);
+            lexIdentifier();
+            return false;
+        }
+        if (c.length === 1 && c >= " " && c <= "~") {
+            emit("punct");
+            return false;
+        }
+        return fail(`unrecognized character in action: ${describeChar(c)}`);
+    };
+    while (lexText()) {
+        if (lexLeftDelim() === "comment") {
+            lexComment();
+            continue;
+        }
+        while (!lexInsideAction())
+            ;
+    }
+    tokens.push({ type: "eof", value: "", pos: input.length, line });
+    return tokens;
+}
+function countNewlines(s, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (s.charCodeAt(i) === 10)
+            n++;
+    return n;
+}
+function describeChar(c) {
+    if (c === "")
+        return "EOF";
+    const cp = c.codePointAt(0) ?? 0;
+    return `U+${cp.toString(16).toUpperCase().padStart(4, "0")} '${c}'`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
-
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/parser.ts
 /**
- * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
- * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
- *
- * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
- * the summary cannot disagree with the list it summarises.
+ * The parser of Go's text/template, following text/template/parse/parse.go:
+ * actions, pipelines with declarations, if/else if/with/else with/range/break/
+ * continue, define/template/block, and the checks Go makes at parse time
+ * (undefined functions and variables, misplaced break/continue).
  */
-function toJsonReport(findings, extra = {}) {
-    const counts = countBySeverity(findings);
-    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
-    for (const [key, value] of Object.entries(extra)) {
-        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
-        if (!Object.hasOwn(summary, key)) {
-            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
+
+/** Parses `text`; `hasFunction` says which identifiers name functions. */
+function parseTemplate(text, hasFunction) {
+    return new Parser(text, hasFunction).parse();
+}
+class Parser {
+    hasFunction;
+    tokens;
+    i = 0;
+    vars = ["$"];
+    rangeDepth = 0;
+    set = new Map();
+    eof;
+    constructor(text, hasFunction) {
+        this.hasFunction = hasFunction;
+        this.tokens = lex(text);
+        this.eof = this.tokens[this.tokens.length - 1] ?? { type: "eof", value: "", pos: text.length, line: 1 };
+    }
+    parse() {
+        const root = { type: "list", pos: 0, nodes: [] };
+        while (this.peek().type !== "eof") {
+            if (this.peek().type === "left") {
+                const save = this.i;
+                this.next();
+                if (this.nextNonSpace().type === "define") {
+                    this.parseDefinition();
+                    continue;
+                }
+                this.i = save;
+            }
+            const n = this.textOrAction();
+            if (n === undefined)
+                continue;
+            if (isMarker(n))
+                this.fail(`unexpected ${markerString(n)}`, n.line);
+            root.nodes.push(n);
+        }
+        if (!this.set.has("") || root.nodes.length > 0)
+            this.set.set("", root);
+        return this.set;
+    }
+    // --- tokens ---
+    peek() {
+        return this.tokens[this.i] ?? this.eof;
+    }
+    next() {
+        const t = this.peek();
+        if (this.i < this.tokens.length - 1)
+            this.i++;
+        return t;
+    }
+    backup() {
+        this.i--;
+    }
+    nextNonSpace() {
+        let t = this.next();
+        while (t.type === "space")
+            t = this.next();
+        return t;
+    }
+    peekNonSpace() {
+        const save = this.i;
+        const t = this.nextNonSpace();
+        this.i = save;
+        return t;
+    }
+    expect(type, context) {
+        const t = this.nextNonSpace();
+        if (t.type !== type)
+            this.unexpected(t, context);
+        return t;
+    }
+    fail(message, line) {
+        throw new TemplateSyntaxError(message, line);
+    }
+    unexpected(t, context) {
+        this.fail(`unexpected ${tokenString(t)} in ${context}`, t.line);
+    }
+    // --- structure ---
+    parseDefinition() {
+        const nameTok = this.nextNonSpace();
+        if (nameTok.type !== "string" && nameTok.type !== "raw")
+            this.unexpected(nameTok, "define clause");
+        const name = unquote(nameTok);
+        this.expect("right", "define clause");
+        const savedVars = this.vars;
+        this.vars = ["$"];
+        const [list, end] = this.itemList();
+        if (end.type !== "end")
+            this.fail(`unexpected ${markerString(end)} in define clause`, end.line);
+        this.vars = savedVars;
+        this.add(name, list);
+    }
+    add(name, list) {
+        const existing = this.set.get(name);
+        // Go keeps a non-empty definition over an empty one.
+        if (existing && isEmptyTree(list))
+            return;
+        this.set.set(name, list);
+    }
+    itemList() {
+        const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
+        while (this.peekNonSpace().type !== "eof") {
+            const n = this.textOrAction();
+            if (n === undefined)
+                continue;
+            if (isMarker(n))
+                return [list, n];
+            list.nodes.push(n);
+        }
+        return this.fail("unexpected EOF", this.peek().line);
+    }
+    textOrAction() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "text":
+                return { type: "text", pos: t.pos, text: t.value };
+            case "left":
+                return this.action();
+            case "comment":
+                return undefined;
+            default:
+                return this.unexpected(t, "input");
         }
     }
-    return { findings: sortFindings(findings), summary };
-}
-/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
-function formatJson(findings, extra) {
-    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
-var annotations = __nccwpck_require__(38);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
-
-
-
-/** Finding rows shown before the "N more findings not shown" note. */
-const DEFAULT_SUMMARY_LIMIT = 200;
-/**
- * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
- * We stop a little short, leaving room for a caller's own lines around ours.
- */
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-/** One message can be a whole manifest; past this a cell is cut with `…`. */
-const MAX_CELL_CHARS = 1000;
-/** Room kept for the closing notes, so they always fit. */
-const NOTE_RESERVE_BYTES = 256;
-/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
-const NO_TARGET = "(no target)";
-const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
-/**
- * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
- * counts per target (worst first, when findings carry targets), then a findings table worst first,
- * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
- */
-function toSummaryMarkdown(findings, opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const counts = countBySeverity(findings);
-    const failed = failsAt(findings, opts.failOn ?? "error");
-    const check = opts.check ? `**${markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
-    const status = findings.length ? countsLabel(counts) : "no findings";
-    const out = [`## ${markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
-    if (!findings.length)
-        return `${out.join("\n")}\n`;
-    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
-    const notes = [];
-    const groups = groupByTarget(findings);
-    if (groups) {
-        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
-        out.push("", ...table.lines);
-        room -= bytes(table.lines) + 1;
-        if (table.hidden)
-            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
+    action() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "block":
+                return this.blockControl();
+            case "break":
+                return this.loopControl("break", t);
+            case "continue":
+                return this.loopControl("continue", t);
+            case "else":
+                return this.elseControl(t);
+            case "end":
+                this.expect("right", "end");
+                return { type: "end", pos: t.pos, line: t.line };
+            case "if":
+                return this.branchControl("if");
+            case "range":
+                return this.branchControl("range");
+            case "template":
+                return this.templateControl();
+            case "with":
+                return this.branchControl("with");
+        }
+        this.backup();
+        const pipe = this.pipeline("command", "right");
+        return { type: "action", pos: pipe.pos, pipe };
     }
-    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], sortFindings(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
-    out.push("", ...table.lines);
-    if (table.hidden)
-        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
-    if (notes.length)
-        out.push("", ...notes);
-    return `${out.join("\n")}\n`;
-}
-/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
-function groupByTarget(findings) {
-    if (!findings.some((f) => f.target))
-        return undefined;
-    const byTarget = new Map();
-    for (const f of findings) {
-        const key = f.target ?? NO_TARGET;
-        let counts = byTarget.get(key);
-        if (!counts)
-            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
-        counts[f.severity] += 1;
+    loopControl(kind, t) {
+        const next = this.nextNonSpace();
+        if (next.type !== "right")
+            this.unexpected(next, `{{${kind}}}`);
+        if (this.rangeDepth === 0)
+            this.fail(`{{${kind}}} outside {{range}}`, t.line);
+        return { type: kind, pos: t.pos };
     }
-    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
-        b.warning - a.warning ||
-        b.notice - a.notice ||
-        // On a tie, named targets first: the catch-all row is the least specific.
-        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
-        ta.localeCompare(tb));
-}
-function findingRow(f, opts) {
-    const label = markdownCell(locationLabel(f)) || "—";
-    const href = f.file ? fileUrl(f, opts) : undefined;
-    const where = href ? `[${label}](${href})` : label;
-    const message = f.resource ? `${f.message} (${resourceLabel(f.resource)})` : f.message;
-    return `| ${BADGE[f.severity]} | ${where} | ${markdownCell(`${f.tool}/${f.rule}`)} | ${markdownCell(message)} |`;
-}
-/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
-function fileUrl(f, opts) {
-    if (!opts.repoUrl || !opts.sha || !f.file)
-        return undefined;
-    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
-    const anchor = f.line ? `#L${f.line}` : "";
-    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
-}
-/**
- * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
- * Rows are rendered lazily, so a million findings cost only the rows shown.
- */
-function fitTable(header, items, render, limit, room) {
-    const lines = [...header];
-    let used = bytes(header);
-    for (const item of items.slice(0, limit)) {
-        const row = render(item);
-        const size = Buffer.byteLength(row, "utf8") + 1;
-        if (used + size > room)
+    elseControl(t) {
+        const peek = this.peekNonSpace();
+        // "{{else if" and "{{else with" leave the keyword pending for branchControl.
+        if (peek.type === "if" || peek.type === "with")
+            return { type: "else", pos: peek.pos, line: peek.line };
+        this.expect("right", "else");
+        return { type: "else", pos: t.pos, line: t.line };
+    }
+    branchControl(kind) {
+        const savedVars = this.vars.length;
+        const pipe = this.pipeline(kind, "right");
+        if (kind === "range")
+            this.rangeDepth++;
+        const [list, next] = this.itemList();
+        if (kind === "range")
+            this.rangeDepth--;
+        let elseList;
+        if (next.type === "else") {
+            const after = this.peek();
+            if ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with")) {
+                this.next();
+                elseList = { type: "list", pos: next.pos, nodes: [this.branchControl(kind)] };
+            }
+            else {
+                const [list2, end] = this.itemList();
+                if (end.type !== "end")
+                    this.fail(`expected end; found ${markerString(end)}`, end.line);
+                elseList = list2;
+            }
+        }
+        this.vars.length = savedVars;
+        return { type: kind, pos: pipe.pos, pipe, list, elseList };
+    }
+    templateControl() {
+        const t = this.nextNonSpace();
+        const name = this.parseTemplateName(t, "template clause");
+        let pipe;
+        if (this.nextNonSpace().type !== "right") {
+            this.backup();
+            pipe = this.pipeline("template clause", "right");
+        }
+        return { type: "template", pos: t.pos, name, pipe };
+    }
+    blockControl() {
+        const context = "block clause";
+        const t = this.nextNonSpace();
+        const name = this.parseTemplateName(t, context);
+        const pipe = this.pipeline(context, "right");
+        const savedVars = this.vars;
+        this.vars = ["$"];
+        const [list, end] = this.itemList();
+        if (end.type !== "end")
+            this.fail(`unexpected ${markerString(end)} in ${context}`, end.line);
+        this.vars = savedVars;
+        this.add(name, list);
+        return { type: "template", pos: t.pos, name, pipe };
+    }
+    parseTemplateName(t, context) {
+        if (t.type === "string" || t.type === "raw")
+            return unquote(t);
+        return this.unexpected(t, context);
+    }
+    // --- pipelines ---
+    pipeline(context, end) {
+        const first = this.peekNonSpace();
+        const pipe = { type: "pipe", pos: first.pos, isAssign: false, decl: [], cmds: [] };
+        this.declarations(pipe, context);
+        for (;;) {
+            const t = this.nextNonSpace();
+            if (t.type === end) {
+                this.checkPipeline(pipe, context, t);
+                return pipe;
+            }
+            switch (t.type) {
+                case "bool":
+                case "char":
+                case "dot":
+                case "field":
+                case "ident":
+                case "number":
+                case "nil":
+                case "raw":
+                case "string":
+                case "var":
+                case "lparen":
+                    this.backup();
+                    pipe.cmds.push(this.command());
+                    break;
+                default:
+                    this.unexpected(t, context);
+            }
+        }
+    }
+    declarations(pipe, context) {
+        for (;;) {
+            const v = this.peekNonSpace();
+            if (v.type !== "var")
+                return;
+            const save = this.i;
+            this.nextNonSpace();
+            const next = this.peekNonSpace();
+            if (next.type === "assign" || next.type === "declare") {
+                pipe.isAssign = next.type === "assign";
+                this.nextNonSpace();
+                pipe.decl.push(this.variableDecl(v));
+                return;
+            }
+            if (next.type === "punct" && next.value === ",") {
+                this.nextNonSpace();
+                pipe.decl.push(this.variableDecl(v));
+                if (context === "range" && pipe.decl.length < 2) {
+                    const p = this.peekNonSpace();
+                    if (p.type === "var" || p.type === "right" || p.type === "rparen")
+                        continue;
+                    this.fail("range can only initialize variables", p.line);
+                }
+                this.fail(`too many declarations in ${context}`, v.line);
+            }
+            this.i = save;
+            return;
+        }
+    }
+    variableDecl(t) {
+        // Like Go, an assignment to an undeclared variable fails when it runs.
+        this.vars.push(t.value);
+        return { type: "variable", pos: t.pos, ident: [t.value] };
+    }
+    checkPipeline(pipe, context, t) {
+        if (pipe.cmds.length === 0)
+            this.fail(`missing value for ${context}`, t.line);
+        for (let k = 1; k < pipe.cmds.length; k++) {
+            const first = pipe.cmds[k]?.args[0];
+            if (first && ["bool", "dot", "nil", "number", "string"].includes(first.type)) {
+                this.fail(`non executable command in pipeline stage ${k + 1}`, t.line);
+            }
+        }
+    }
+    command() {
+        const cmd = { type: "command", pos: this.peekNonSpace().pos, args: [] };
+        for (;;) {
+            this.peekNonSpace();
+            while (this.peek().type === "space")
+                this.next();
+            const operand = this.operand();
+            if (operand)
+                cmd.args.push(operand);
+            const t = this.next();
+            if (t.type === "space")
+                continue;
+            if (t.type === "right" || t.type === "rparen")
+                this.backup();
+            else if (t.type !== "pipe")
+                this.unexpected(t, "operand");
             break;
-        lines.push(row);
-        used += size;
+        }
+        if (cmd.args.length === 0)
+            this.fail("empty command", this.peek().line);
+        return cmd;
     }
-    const shown = lines.length - header.length;
-    // A header with no rows under it renders as an empty table; leave it out.
-    return { lines: shown ? lines : [], hidden: items.length - shown };
+    operand() {
+        const node = this.term();
+        if (!node)
+            return undefined;
+        if (this.peek().type !== "field")
+            return node;
+        const fields = [];
+        while (this.peek().type === "field")
+            fields.push(this.next().value.slice(1));
+        switch (node.type) {
+            case "field":
+                return { type: "field", pos: node.pos, ident: [...node.ident, ...fields] };
+            case "variable":
+                return { type: "variable", pos: node.pos, ident: [...node.ident, ...fields] };
+            case "bool":
+            case "string":
+            case "number":
+            case "nil":
+            case "dot":
+                return this.fail(`unexpected . after term "${node.type}"`, this.peek().line);
+            default:
+                return { type: "chain", pos: node.pos, node, field: fields };
+        }
+    }
+    term() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "ident":
+                if (!this.hasFunction(t.value))
+                    this.fail(`function "${t.value}" not defined`, t.line);
+                return { type: "identifier", pos: t.pos, name: t.value };
+            case "dot":
+                return { type: "dot", pos: t.pos };
+            case "nil":
+                return { type: "nil", pos: t.pos };
+            case "var":
+                return { type: "variable", pos: t.pos, ident: this.useVar(t) };
+            case "field":
+                return { type: "field", pos: t.pos, ident: [t.value.slice(1)] };
+            case "bool":
+                return { type: "bool", pos: t.pos, value: t.value === "true" };
+            case "char":
+            case "number":
+                return parseNumber(t);
+            case "lparen":
+                return this.pipeline("parenthesized pipeline", "rparen");
+            case "string":
+            case "raw":
+                return stringNode(t);
+        }
+        this.backup();
+        return undefined;
+    }
+    useVar(t) {
+        const ident = t.value.split(".");
+        const name = ident[0] ?? "";
+        if (!this.vars.includes(name))
+            this.fail(`undefined variable "${name}"`, t.line);
+        return ident;
+    }
+}
+function isMarker(n) {
+    return n.type === "end" || n.type === "else";
+}
+function markerString(m) {
+    return `{{${m.type}}}`;
+}
+function isEmptyTree(list) {
+    return list.nodes.every((n) => n.type === "text" && n.text.trim() === "");
+}
+function tokenString(t) {
+    if (t.type === "eof")
+        return "EOF";
+    if ([
+        "block",
+        "break",
+        "continue",
+        "define",
+        "else",
+        "end",
+        "if",
+        "range",
+        "template",
+        "with",
+        "nil",
+    ].includes(t.type))
+        return `<${t.value}>`;
+    if (t.value.length > 10)
+        return `${JSON.stringify(t.value.slice(0, 10))}...`;
+    return JSON.stringify(t.value);
+}
+function stringNode(t) {
+    return { type: "string", pos: t.pos, quoted: t.value, text: unquote(t) };
+}
+function unquote(t) {
+    if (t.type === "raw")
+        return t.value.slice(1, -1).replace(/\r/g, "");
+    return unquoteGo(t.value.slice(1, -1), '"', t.line);
+}
+/** strconv.Unquote's escape handling for the inside of a quoted string or char. */
+function unquoteGo(body, quote, line) {
+    let out = "";
+    for (let i = 0; i < body.length; i++) {
+        const c = body.charAt(i);
+        if (c !== "\\") {
+            if (c === quote)
+                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+            out += c;
+            continue;
+        }
+        const e = body.charAt(++i);
+        const simple = {
+            a: "\x07",
+            b: "\b",
+            f: "\f",
+            n: "\n",
+            r: "\r",
+            t: "\t",
+            v: "\v",
+            "\\": "\\",
+        };
+        const mapped = simple[e];
+        if (mapped !== undefined) {
+            out += mapped;
+            continue;
+        }
+        if (e === quote) {
+            out += e;
+            continue;
+        }
+        const hex = (len) => {
+            const h = body.slice(i + 1, i + 1 + len);
+            if (h.length !== len || !/^[0-9a-fA-F]+$/.test(h)) {
+                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+            }
+            i += len;
+            return parseInt(h, 16);
+        };
+        if (e === "x")
+            out += String.fromCharCode(hex(2));
+        else if (e === "u" || e === "U") {
+            const cp = hex(e === "u" ? 4 : 8);
+            if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) {
+                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+            }
+            out += String.fromCodePoint(cp);
+        }
+        else if (e >= "0" && e <= "7") {
+            const o = body.slice(i, i + 3);
+            if (!/^[0-7]{3}$/.test(o) || parseInt(o, 8) > 255) {
+                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+            }
+            i += 2;
+            out += String.fromCharCode(parseInt(o, 8));
+        }
+        else
+            throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+    }
+    return out;
+}
+/** A number or character constant, typed the way text/template/parse types it. */
+function parseNumber(t) {
+    const node = { type: "number", pos: t.pos, text: t.value, isInt: false, isFloat: false, int: 0n, float: 0 };
+    if (t.type === "char") {
+        const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
+        const cp = s.codePointAt(0);
+        if (cp === undefined || String.fromCodePoint(cp) !== s) {
+            throw new TemplateSyntaxError(`malformed character constant: ${t.value}`, t.line);
+        }
+        return { ...node, isInt: true, isFloat: true, int: BigInt(cp), float: cp };
+    }
+    const text = t.value;
+    if (text.endsWith("i"))
+        throw new TemplateSyntaxError(`complex number ${text} is not supported`, t.line);
+    const int = parseGoInt(text);
+    if (int !== undefined) {
+        if (int > 2n ** 63n - 1n || int < -(2n ** 63n)) {
+            throw new TemplateSyntaxError(`${text} overflows int`, t.line);
+        }
+        return { ...node, isInt: true, isFloat: true, int, float: Number(int) };
+    }
+    const f = parseGoFloat(text);
+    if (f !== undefined) {
+        if (!/[.eEpP]/.test(text))
+            throw new TemplateSyntaxError(`integer overflow: ${text}`, t.line);
+        const asInt = Number.isInteger(f) && Math.abs(f) < 2 ** 63 ? BigInt(f) : undefined;
+        return { ...node, isFloat: true, float: f, isInt: asInt !== undefined, int: asInt ?? 0n };
+    }
+    throw new TemplateSyntaxError(`illegal number syntax: ${JSON.stringify(text)}`, t.line);
+}
+/** strconv.ParseInt(text, 0, 64) without the range check. */
+function parseGoInt(text) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(text);
+    if (!m)
+        return undefined;
+    const sign = m[1] === "-" ? -1n : 1n;
+    let body = m[2] ?? "";
+    const prefixed = /^0[xXoObB]/.test(body);
+    if (body.includes("_")) {
+        // Underscores only between digits, and only with a base prefix or a leading 0.
+        if (!prefixed && !body.startsWith("0"))
+            return undefined;
+        if (/__|_$/.test(body) || /^0[xXoObB]?_?$/.test(body))
+            return undefined;
+        body = body.replace(/_/g, "");
+    }
+    let value;
+    if (prefixed)
+        value = BigInt(body.toLowerCase().replace(/^0o/, "0o"));
+    else if (body.length > 1 && body.startsWith("0"))
+        value = BigInt("0o" + body.slice(1));
+    else
+        value = BigInt(body);
+    return sign * value;
+}
+/** strconv.ParseFloat(text, 64) for decimal forms (hex floats are not supported). */
+function parseGoFloat(text) {
+    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d[\d_]*)?$/.test(text))
+        return undefined;
+    const n = Number(text.replace(/_/g, ""));
+    return Number.isNaN(n) ? undefined : n;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/convert.ts
+/** The conversions sprig leans on: spf13/cast's ToInt64/ToFloat64 and sprig's strval/strslice/empty. */
+
+
+
+/** Wraps to a signed 64-bit integer, as Go arithmetic does. */
+function wrap64(n) {
+    return BigInt.asIntN(64, n);
+}
+function trimZeroDecimal(s) {
+    let foundZero = false;
+    for (let i = s.length; i > 0; i--) {
+        const c = s.charAt(i - 1);
+        if (c === ".") {
+            if (foundZero)
+                return s.slice(0, i - 1);
+        }
+        else if (c === "0") {
+            foundZero = true;
+        }
+        else {
+            return s;
+        }
+    }
+    return s;
+}
+/** cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), anything else is 0. */
+function toInt64(v) {
+    const i = intOf(v);
+    if (i !== undefined)
+        return i;
+    if (typeof v === "number") {
+        if (!Number.isFinite(v))
+            return -(2n ** 63n);
+        return wrap64(BigInt(Math.trunc(v)));
+    }
+    if (typeof v === "boolean")
+        return v ? 1n : 0n;
+    if (typeof v === "string") {
+        const n = parseGoInt(trimZeroDecimal(v));
+        if (n === undefined || n > 2n ** 63n - 1n || n < -(2n ** 63n))
+            return 0n;
+        return n;
+    }
+    return 0n;
+}
+/** cast.ToFloat64. */
+function toFloat64(v) {
+    const i = intOf(v);
+    if (i !== undefined)
+        return Number(i);
+    if (typeof v === "number")
+        return v;
+    if (typeof v === "boolean")
+        return v ? 1 : 0;
+    if (typeof v === "string") {
+        const t = v.trim() === v ? v : "";
+        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
+            return Number(t);
+        if (/^[+-]?(inf|infinity)$/i.test(t))
+            return t.startsWith("-") ? -Infinity : Infinity;
+        return 0;
+    }
+    return 0;
+}
+/** sprig's strval: strings as they are, anything else through `%v`. */
+function strval(v) {
+    if (typeof v === "string")
+        return v;
+    return formatValue(v);
+}
+/** sprig's strslice: a list of strings from any list (nil elements dropped) or a single value. */
+function strslice(v) {
+    if (v === null || v === undefined)
+        return typed([], "[]string");
+    if (Array.isArray(v)) {
+        if (containerTypeOf(v) === "[]string")
+            return v;
+        return typed(v.filter((x) => x !== null && x !== undefined).map(strval), "[]string");
+    }
+    return typed([strval(v)], "[]string");
+}
+/** sprig's empty: Go zero values and empty containers. */
+function isEmpty(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v === "string")
+        return v.length === 0;
+    if (typeof v === "boolean")
+        return !v;
+    if (typeof v === "number")
+        return v === 0;
+    if (typeof v === "bigint")
+        return v === 0n;
+    if (v instanceof Int64)
+        return v.v === 0n;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return Object.keys(v).length === 0;
+}
+/** The elements of a Go slice, or a sprig-style error naming the type. */
+function listOf(v, what) {
+    if (Array.isArray(v))
+        return v;
+    throw new FuncError(`Cannot ${what} on type ${kindOfValue(v)}`);
+}
+function kindOfValue(v) {
+    if (v === null || v === undefined)
+        return "invalid";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (v instanceof Int64)
+        return "int64";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    return Array.isArray(v) ? "slice" : "map";
+}
+/** reflect.DeepEqual over the value model. */
+function deepEqual(a, b, depth = 0) {
+    if (depth > 100)
+        throw new FuncError("value is nested too deeply to compare");
+    if (a === b)
+        return true;
+    if (a instanceof Int64 && b instanceof Int64)
+        return a.v === b.v;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if (containerTypeOf(a) !== containerTypeOf(b) || a.length !== b.length)
+            return false;
+        return a.every((x, i) => deepEqual(x, b[i], depth + 1));
+    }
+    if (isMap(a) && isMap(b)) {
+        if (containerTypeOf(a) !== containerTypeOf(b))
+            return false;
+        const ka = Object.keys(a);
+        if (ka.length !== Object.keys(b).length)
+            return false;
+        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k], depth + 1));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/strings.ts
+/** sprig's string functions (strings.go and the parts of goutils/xstrings it calls). */
+
+
+
+
+
+/** Maps each code point alone, as Go's unicode.ToUpper/ToLower do (no "ß" to "SS"). */
+function mapRunes(s, upper) {
+    let out = "";
+    for (const ch of s) {
+        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+        out += runes(m).length === 1 ? m : ch;
+    }
+    return out;
+}
+function isGoSpace(ch) {
+    return /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\u2028\u2029]$/u.test(ch);
+}
+/** strings.TrimSpace. */
+function trimSpace(s) {
+    const chars = runes(s);
+    let a = 0;
+    let b = chars.length;
+    while (a < b && isGoSpace(chars[a] ?? ""))
+        a++;
+    while (b > a && isGoSpace(chars[b - 1] ?? ""))
+        b--;
+    return chars.slice(a, b).join("");
+}
+/** strings.Trim with a cutset. */
+function trimCutset(s, cutset) {
+    const cut = new Set(runes(cutset));
+    const chars = runes(s);
+    let a = 0;
+    let b = chars.length;
+    while (a < b && cut.has(chars[a] ?? ""))
+        a++;
+    while (b > a && cut.has(chars[b - 1] ?? ""))
+        b--;
+    return chars.slice(a, b).join("");
+}
+/** Slices a string by UTF-8 byte offsets, as Go does. */
+function byteSlice(s, start, end) {
+    const buf = Buffer.from(s, "utf8");
+    const e = end ?? buf.length;
+    if (start < 0 || e > buf.length || start > e) {
+        throw new FuncError(`runtime error: slice bounds out of range [${start}:${e}] with length ${buf.length}`);
+    }
+    return buf.subarray(start, e).toString("utf8");
+}
+function trunc(c, s) {
+    const n = Number(c);
+    const len = utf8Length(s);
+    if (n < 0 && len + n > 0)
+        return byteSlice(s, len + n);
+    if (n >= 0 && len > n)
+        return byteSlice(s, 0, n);
+    return s;
+}
+function substr(start, end, s) {
+    const a = Number(start);
+    const b = Number(end);
+    if (a < 0)
+        return byteSlice(s, 0, b);
+    if (b < 0 || b > utf8Length(s))
+        return byteSlice(s, a);
+    return byteSlice(s, a, b);
+}
+function isSeparator(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp <= 0x7f)
+        return !/[0-9A-Za-z_]/.test(ch);
+    if (/[\p{L}\p{Nd}]/u.test(ch))
+        return false;
+    return isGoSpace(ch);
+}
+/** strings.Title: the first letter of each word upper-cased. */
+function title(s) {
+    let prev = " ";
+    let out = "";
+    for (const ch of s) {
+        out += isSeparator(prev) ? mapRunes(ch, true) : ch;
+        prev = ch;
+    }
+    return out;
+}
+function untitle(s) {
+    let prev = " ";
+    let out = "";
+    for (const ch of s) {
+        out += isGoSpace(prev) ? mapRunes(ch, false) : ch;
+        prev = ch;
+    }
+    return out;
+}
+function swapcase(s) {
+    let out = "";
+    let wasSpace = true;
+    for (const ch of s) {
+        const upper = mapRunes(ch, true);
+        const lower = mapRunes(ch, false);
+        if (ch === upper && ch !== lower)
+            out += lower;
+        else if (ch === lower && ch !== upper)
+            out += wasSpace ? mapRunes(ch, true) : upper;
+        else
+            out += ch;
+        wasSpace = isGoSpace(ch);
+    }
+    return out;
+}
+function initials(s) {
+    return s
+        .split(/\s+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => runes(w)[0] ?? "")
+        .join("");
+}
+/** Splits into words the way xstrings does: at separators, case changes and letter/digit boundaries. */
+function words(s) {
+    const out = [];
+    for (const part of s.split(/[^\p{L}\p{N}]+/u)) {
+        if (!part)
+            continue;
+        const re = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+\p{N}*|\p{Lu}+\p{N}*|\p{N}+\p{Ll}*|\p{L}+/gu;
+        for (const m of part.matchAll(re))
+            out.push(m[0]);
+    }
+    return out;
+}
+function joinWords(s, sep) {
+    return words(s)
+        .map((w) => mapRunes(w, false))
+        .join(sep);
+}
+function pascalCase(s) {
+    return s
+        .split(/[_\s-]+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => {
+        const [first = "", ...rest] = runes(w);
+        return mapRunes(first, true) + rest.join("");
+    })
+        .join("");
+}
+function wrapText(width, s, sep = "\n") {
+    if (width < 1)
+        return s;
+    const out = [];
+    for (const line of s.split("\n")) {
+        let cur = "";
+        for (const word of line.split(" ")) {
+            if (cur && cur.length + 1 + word.length > width) {
+                out.push(cur);
+                cur = word;
+            }
+            else {
+                cur = cur ? `${cur} ${word}` : word;
+            }
+        }
+        out.push(cur);
+    }
+    return out.join(sep);
+}
+function repeat(count, s) {
+    const n = Number(count);
+    if (n < 0)
+        throw new FuncError("strings: negative Repeat count");
+    if (n * s.length > LIMITS.maxTemplateOutput)
+        throw new FuncError(`repeat of ${n} copies is too long`);
+    return s.repeat(n);
+}
+function split(sep, s, n = -1) {
+    const parts = goSplit(s, sep, n);
+    const m = values_newMap();
+    parts.forEach((p, i) => {
+        values_put(m, `_${i}`, p);
+    });
+    return typed(m, "map[string]string");
+}
+/** strings.SplitN (n < 0 for all), including Go's split into UTF-8 sequences on an empty separator. */
+function goSplit(s, sep, n = -1) {
+    if (n === 0)
+        return [];
+    if (sep === "") {
+        const chars = runes(s);
+        if (n < 0 || n >= chars.length)
+            return chars;
+        return [...chars.slice(0, n - 1), chars.slice(n - 1).join("")];
+    }
+    const parts = s.split(sep);
+    if (n < 0 || parts.length <= n)
+        return parts;
+    return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+}
+function abbrev(width, s) {
+    const w = Number(width);
+    if (w < 4 || runes(s).length <= w)
+        return s;
+    return runes(s).slice(0, w - 3).join("") + "...";
+}
+const STRING_FUNCS = [
+    ["abbrev", fnOf(["int", "string"], (w, s) => abbrev(w, s))],
+    ["trunc", fnOf(["int", "string"], (c, s) => trunc(c, s))],
+    ["trim", fnOf(["string"], (s) => trimSpace(s))],
+    ["upper", fnOf(["string"], (s) => mapRunes(s, true))],
+    ["lower", fnOf(["string"], (s) => mapRunes(s, false))],
+    ["title", fnOf(["string"], (s) => title(s))],
+    ["untitle", fnOf(["string"], (s) => untitle(s))],
+    ["substr", fnOf(["int", "int", "string"], (a, b, s) => substr(a, b, s))],
+    ["repeat", fnOf(["int", "string"], (c, s) => repeat(c, s))],
+    ["trimall", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
+    ["trimAll", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
+    [
+        "trimSuffix",
+        fnOf(["string", "string"], (a, b) => {
+            const s = b;
+            return a !== "" && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
+        }),
+    ],
+    [
+        "trimPrefix",
+        fnOf(["string", "string"], (a, b) => {
+            const s = b;
+            return s.startsWith(a) ? s.slice(a.length) : s;
+        }),
+    ],
+    ["nospace", fnOf(["string"], (s) => runes(s).filter((c) => !isGoSpace(c)).join(""))],
+    ["initials", fnOf(["string"], (s) => initials(s))],
+    ["swapcase", fnOf(["string"], (s) => swapcase(s))],
+    ["snakecase", fnOf(["string"], (s) => joinWords(s, "_"))],
+    ["kebabcase", fnOf(["string"], (s) => joinWords(s, "-"))],
+    ["camelcase", fnOf(["string"], (s) => pascalCase(s))],
+    ["wrap", fnOf(["int", "string"], (l, s) => wrapText(Number(l), s))],
+    ["wrapWith", fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep))],
+    ["contains", fnOf(["string", "string"], (sub, s) => s.includes(sub))],
+    ["hasPrefix", fnOf(["string", "string"], (p, s) => s.startsWith(p))],
+    ["hasSuffix", fnOf(["string", "string"], (p, s) => s.endsWith(p))],
+    [
+        "quote",
+        fnOf([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map((x) => quoteGo(strval(x)))
+            .join(" "), "any"),
+    ],
+    [
+        "squote",
+        fnOf([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map((x) => `'${strval(x)}'`)
+            .join(" "), "any"),
+    ],
+    [
+        "cat",
+        fnOf([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map(strval)
+            .join(" "), "any"),
+    ],
+    [
+        "indent",
+        fnOf(["int", "string"], (n, s) => {
+            const pad = " ".repeat(Math.max(0, Number(n)));
+            return pad + s.split("\n").join("\n" + pad);
+        }),
+    ],
+    [
+        "nindent",
+        fnOf(["int", "string"], (n, s) => {
+            const pad = " ".repeat(Math.max(0, Number(n)));
+            return "\n" + pad + s.split("\n").join("\n" + pad);
+        }),
+    ],
+    ["replace", fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n))],
+    ["plural", fnOf(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
+    ["toString", fnOf(["any"], (v) => strval(v))],
+    ["split", fnOf(["string", "string"], (sep, s) => split(sep, s))],
+    ["splitn", fnOf(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
+    ["splitList", fnOf(["string", "string"], (sep, s) => typed(goSplit(s, sep), "[]string"))],
+];
+/** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
+function goReplaceAll(s, old, repl) {
+    if (old === "") {
+        const chars = runes(s);
+        return repl + chars.join(repl) + (chars.length > 0 ? repl : "");
+    }
+    return s.split(old).join(repl);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/slug.ts
+/**
+ * Argo CD's name helpers: SanitizeName (`normalize`, `*Normalized` params),
+ * gosimple/slug's Make (`branch_slug`), and SlugifyName (`slugify`).
+ */
+
+
+/** utils.SanitizeName: lower-case, `[^-a-z0-9.]` to `-`, at most 253 characters, no `-`/`.` at either end. */
+function sanitizeName(name) {
+    let s = mapRunes(name, false).replace(/[^-a-z0-9.]/gu, "-");
+    if (s.length > 253)
+        s = s.slice(0, 253);
+    return s.replace(/^[-.]+|[-.]+$/g, "");
+}
+const LANGUAGE_SUB = {
+    "&": "and",
+    "@": "at",
+    '"': "",
+    "'": "",
+    "\u2019": "",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+};
+const TRANSLIT = {
+    ß: "ss",
+    æ: "ae",
+    Æ: "AE",
+    ø: "o",
+    Ø: "O",
+    đ: "d",
+    Đ: "D",
+    ł: "l",
+    Ł: "L",
+    œ: "oe",
+    Œ: "OE",
+    þ: "th",
+    Þ: "TH",
+    ð: "d",
+    Ð: "D",
+    ı: "i",
+};
+/** An approximation of unidecode: accents dropped, a few letters spelled out, other non-ASCII removed. */
+function unidecode(s) {
+    let out = "";
+    for (const ch of s.normalize("NFKD").replace(/\p{M}/gu, "")) {
+        if ((ch.codePointAt(0) ?? 0) < 0x80)
+            out += ch;
+        else
+            out += TRANSLIT[ch] ?? "";
+    }
+    return out;
+}
+/** gosimple/slug's Make (v1.13+), with the package settings passed in. */
+function slugMake(input, opts) {
+    let s = trimSpace(input);
+    for (const key of Object.keys(opts.customSub ?? {}).sort()) {
+        s = s.split(key).join(opts.customSub?.[key] ?? "");
+    }
+    s = runes(s).map((ch) => LANGUAGE_SUB[ch] ?? ch).join("");
+    s = unidecode(s).toLowerCase();
+    if (!opts.smartTruncate && s.length >= opts.maxLength)
+        s = s.slice(0, opts.maxLength);
+    s = s.replace(/[^a-zA-Z0-9_-]/g, "-").replace(/-+/g, "-");
+    s = s.replace(/^[-_]+|[-_]+$/g, "");
+    if (opts.maxLength > 0 && opts.smartTruncate)
+        s = smartTruncate(s, opts.maxLength);
+    return s;
+}
+function smartTruncate(text, max) {
+    if (text.length <= max)
+        return text;
+    for (let i = max; i >= 0; i--) {
+        if (text.charAt(i) === "-")
+            return text.slice(0, i);
+    }
+    return text.slice(0, max);
+}
+/** The pull request generator's `branch_slug`: 50 characters at most, `_` as `-`. */
+function branchSlug(branch) {
+    return slugMake(branch, { maxLength: 50, smartTruncate: true, customSub: { _: "-" } });
+}
+/** utils.SlugifyName: sanitize, then slug with an optional length and smart truncation. */
+function slugifyName(name, maxLength = 50, smartTruncate = true) {
+    return slugMake(sanitizeName(name), { maxLength, smartTruncate, customSub: { _: "-" } });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/params.ts
+/**
+ * Generator parameters: conversion from parsed YAML/JSON into Go values, the
+ * dot-flattening fasttemplate sees (jeremywohl/flatten), and mergo's map merge
+ * (how matrix, merge and sprig's `merge` combine maps).
+ */
+
+
+class DepthError extends Error {
+    constructor() {
+        super(`values are nested more than ${LIMITS.maxDepth} levels deep`);
+    }
 }
 /**
- * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
- * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
- * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
- * written as a character reference, which renders as the character itself. So a message reads
- * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
+ * Parsed YAML or JSON as Go sees it after sigs.k8s.io/yaml: maps, slices,
+ * strings, booleans, null, and every number a float64.
  */
-function markdownCell(s) {
-    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
-    return (cut
-        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
-        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
-        .replace(/\t/g, " ")
-        .trim());
+function toGoValue(v, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === "string" || typeof v === "boolean")
+        return v;
+    if (typeof v === "number")
+        return v;
+    if (typeof v === "bigint")
+        return Number(v);
+    if (v instanceof Date)
+        return v.toISOString().replace(".000Z", "Z");
+    if (Array.isArray(v))
+        return v.map((x) => toGoValue(x, depth + 1));
+    if (v instanceof Map) {
+        const m = values_newMap();
+        for (const [k, x] of v)
+            values_put(m, String(k), toGoValue(x, depth + 1));
+        return m;
+    }
+    if (typeof v === "object") {
+        const m = values_newMap();
+        for (const [k, x] of Object.entries(v))
+            values_put(m, k, toGoValue(x, depth + 1));
+        return m;
+    }
+    return null;
 }
-function bytes(lines) {
-    return lines.reduce((n, l) => n + Buffer.byteLength(l, "utf8") + 1, 0);
+/** Go values back to plain JSON-able data (ints as numbers, missing values dropped). */
+function toPlain(v, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    if (v === undefined)
+        return undefined;
+    if (typeof v === "bigint")
+        return Number(v);
+    if (v instanceof Int64)
+        return Number(v.v);
+    if (Array.isArray(v))
+        return v.map((x) => toPlain(x, depth + 1) ?? null);
+    if (isMap(v)) {
+        const entries = [];
+        for (const k of Object.keys(v)) {
+            const x = toPlain(v[k], depth + 1);
+            if (x !== undefined)
+                entries.push([k, x]);
+        }
+        return Object.fromEntries(entries);
+    }
+    return v;
 }
-function plural(n, words) {
-    return `${n} ${words}${n === 1 ? "" : "s"}`;
+function deepClone(v, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    if (Array.isArray(v)) {
+        const out = v.map((x) => deepClone(x, depth + 1));
+        const tag = containerTypeOf(v);
+        return tag ? typed(out, tag) : out;
+    }
+    if (isMap(v)) {
+        const m = values_newMap();
+        for (const k of Object.keys(v))
+            values_put(m, k, deepClone(v[k], depth + 1));
+        const tag = containerTypeOf(v);
+        return tag ? typed(m, tag) : m;
+    }
+    return v;
 }
+function isEmptyGo(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v === "string")
+        return v === "";
+    if (typeof v === "boolean")
+        return !v;
+    if (typeof v === "number")
+        return v === 0;
+    if (typeof v === "bigint")
+        return v === 0n;
+    if (v instanceof Int64)
+        return v.v === 0n;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return Object.keys(v).length === 0;
+}
+/**
+ * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
+ * maps merge into each other, and a value is taken from src when dst has none
+ * (or an empty one), or always with `overwrite`. Mutates and returns dst.
+ */
+function mergoMerge(dst, src, overwrite, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    for (const k of Object.keys(src)) {
+        const s = src[k];
+        const d = hasOwn(dst, k) ? dst[k] : undefined;
+        if (s === null || s === undefined) {
+            if (overwrite)
+                values_put(dst, k, null);
+            continue;
+        }
+        if (isMap(s)) {
+            if (isMap(d)) {
+                mergoMerge(d, s, overwrite, depth + 1);
+                continue;
+            }
+            if (d !== undefined && !isEmptyGo(d))
+                continue;
+            values_put(dst, k, s);
+            continue;
+        }
+        if (overwrite || d === undefined || isEmptyGo(d))
+            values_put(dst, k, s);
+    }
+    return dst;
+}
+/**
+ * jeremywohl/flatten with DotStyle, then `%v` of every leaf: how Argo CD turns
+ * nested values into the flat strings that selectors and fasttemplate see.
+ * Only map[string]interface{} and []interface{} are walked; typed containers
+ * (a cluster's labels in Go template mode) print whole, as Go prints them.
+ */
+function flattenParams(params, fully = false) {
+    const out = {};
+    const walk = (v, key, depth) => {
+        if (depth > LIMITS.maxDepth)
+            throw new DepthError();
+        const walkable = fully || containerTypeOf(v) === undefined;
+        if (isMap(v) && walkable) {
+            for (const k of Object.keys(v))
+                walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
+            return;
+        }
+        if (Array.isArray(v) && walkable) {
+            v.forEach((x, i) => {
+                walk(x, key === "" ? String(i) : `${key}.${i}`, depth + 1);
+            });
+            return;
+        }
+        Object.defineProperty(out, key, { value: formatValue(v), enumerable: true, writable: true, configurable: true });
+    };
+    for (const k of Object.keys(params))
+        walk(params[k], k, 1);
+    return out;
+}
+/** Params from a flat string map (fasttemplate mode). */
+function flatParams(entries) {
+    const m = newMap();
+    for (const [k, v] of entries)
+        put(m, k, v);
+    return m;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/collections.ts
+/** sprig's list, dict, default and reflection functions (list.go, dict.go, defaults.go, reflect.go). */
+
+
+
+
+
+function list(...v) {
+    return [...v];
+}
+function dict(...v) {
+    const m = values_newMap();
+    for (let i = 0; i < v.length; i += 2) {
+        values_put(m, strval(v[i]), i + 1 < v.length ? v[i + 1] : "");
+    }
+    return m;
+}
+/** A copy of a Go slice as []interface{}, or undefined for an empty one (sprig returns nil). */
+function copyList(v, what) {
+    const l = listOf(v, what);
+    return l.length === 0 ? undefined : [...l];
+}
+function until(count) {
+    return untilStep(0n, count, count < 0n ? -1n : 1n);
+}
+function untilStep(start, stop, step) {
+    const out = [];
+    if (step === 0n)
+        return typed(out, "[]int");
+    const n = (stop - start) / step;
+    if (n > BigInt(LIMITS.maxListLength))
+        throw new FuncError(`a list of ${n} numbers is too long`);
+    if (step > 0n)
+        for (let i = start; i < stop; i += step)
+            out.push(i);
+    else
+        for (let i = start; i > stop; i += step)
+            out.push(i);
+    return typed(out, "[]int");
+}
+function slice(l, ...indices) {
+    const items = listOf(l, "slice");
+    if (items.length === 0)
+        return null;
+    const start = indices.length > 0 ? Number(toInt64(indices[0] ?? null)) : 0;
+    const end = indices.length > 1 ? Number(toInt64(indices[1] ?? null)) : items.length;
+    if (start < 0 || end > items.length || start > end) {
+        throw new FuncError(`reflect: slice index out of range`);
+    }
+    const out = items.slice(start, end);
+    const tag = containerTypeOf(items);
+    return tag ? typed(out, tag) : out;
+}
+function requireMap(v, fn) {
+    if (isMap(v) && containerTypeOf(v) === undefined)
+        return v;
+    throw new FuncError(`${fn}: interface conversion: interface {} is ${typeName(v)}, not map[string]interface {}`);
+}
+function dig(...ps) {
+    if (ps.length < 3)
+        throw new FuncError("dig needs at least three arguments");
+    let cur = requireMap(ps[ps.length - 1], "dig");
+    const def = ps[ps.length - 2];
+    const keys = ps.slice(0, -2).map((k) => {
+        if (typeof k !== "string")
+            throw new FuncError(`interface conversion: interface {} is ${typeName(k)}, not string`);
+        return k;
+    });
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] ?? "";
+        if (!hasOwn(cur, k))
+            return def;
+        const step = cur[k];
+        if (i === keys.length - 1)
+            return step;
+        cur = requireMap(step, "dig");
+    }
+    return def;
+}
+function deepCopy(v, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new FuncError("value is nested too deeply to copy");
+    if (Array.isArray(v)) {
+        const out = v.map((x) => deepCopy(x, depth + 1));
+        const tag = containerTypeOf(v);
+        return tag ? typed(out, tag) : out;
+    }
+    if (isMap(v)) {
+        const m = values_newMap();
+        for (const k of Object.keys(v))
+            values_put(m, k, deepCopy(v[k], depth + 1));
+        const tag = containerTypeOf(v);
+        return tag ? typed(m, tag) : m;
+    }
+    return v;
+}
+function uniq(l) {
+    const out = [];
+    for (const x of listOf(l, "find uniq"))
+        if (!out.some((y) => deepEqual(x, y)))
+            out.push(x);
+    return out;
+}
+const COLLECTION_FUNCS = [
+    ["list", fnOf([], list, "any")],
+    ["tuple", fnOf([], list, "any")],
+    ["dict", fnOf([], dict, "any")],
+    ["get", fnOf(["map", "string"], (d, k) => (hasOwn(d, k) ? d[k] : ""))],
+    [
+        "set",
+        fnOf(["map", "string", "any"], (d, k, v) => {
+            values_put(d, k, v);
+            return d;
+        }),
+    ],
+    [
+        "unset",
+        fnOf(["map", "string"], (d, k) => {
+            Reflect.deleteProperty(d, k);
+            return d;
+        }),
+    ],
+    ["hasKey", fnOf(["map", "string"], (d, k) => hasOwn(d, k))],
+    [
+        "pluck",
+        fnOf(["string"], (k, ...ds) => ds.filter((d) => isMap(d) && hasOwn(d, k)).map((d) => d[k]), "map"),
+    ],
+    [
+        "keys",
+        fnOf([], (...ds) => typed(ds.flatMap((d) => (isMap(d) ? Object.keys(d) : [])), "[]string"), "map"),
+    ],
+    [
+        "pick",
+        fnOf(["map"], (d, ...ks) => {
+            const m = values_newMap();
+            for (const k of ks)
+                if (hasOwn(d, k))
+                    values_put(m, k, d[k]);
+            return m;
+        }, "string"),
+    ],
+    [
+        "omit",
+        fnOf(["map"], (d, ...ks) => {
+            const m = values_newMap();
+            for (const k of Object.keys(d))
+                if (!ks.includes(k))
+                    values_put(m, k, d[k]);
+            return m;
+        }, "string"),
+    ],
+    [
+        "merge",
+        fnOf(["map"], (dst, ...srcs) => {
+            for (const s of srcs)
+                if (isMap(s))
+                    mergoMerge(dst, s, false);
+            return dst;
+        }, "map"),
+    ],
+    [
+        "mergeOverwrite",
+        fnOf(["map"], (dst, ...srcs) => {
+            for (const s of srcs)
+                if (isMap(s))
+                    mergoMerge(dst, s, true);
+            return dst;
+        }, "map"),
+    ],
+    ["values", fnOf(["map"], (d) => Object.values(d))],
+    ["dig", fnOf([], dig, "any")],
+    ["deepCopy", fnOf(["any"], (v) => deepCopy(v))],
+    ["append", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
+    ["push", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
+    ["prepend", fnOf(["any", "any"], (l, v) => [v, ...listOf(l, "prepend")])],
+    ["first", fnOf(["any"], (l) => listOf(l, "find first")[0] ?? null)],
+    ["last", fnOf(["any"], (l) => listOf(l, "find last").at(-1) ?? null)],
+    ["rest", fnOf(["any"], (l) => copyList(l, "find rest")?.slice(1) ?? null)],
+    ["initial", fnOf(["any"], (l) => copyList(l, "find initial")?.slice(0, -1) ?? null)],
+    ["reverse", fnOf(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
+    ["compact", fnOf(["any"], (l) => listOf(l, "compact").filter((x) => !isEmpty(x)))],
+    ["uniq", fnOf(["any"], uniq)],
+    ["without", fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any")],
+    [
+        "has",
+        fnOf(["any", "any"], (needle, haystack) => {
+            if (haystack === null || haystack === undefined)
+                return false;
+            return listOf(haystack, "find has").some((x) => deepEqual(x, needle));
+        }),
+    ],
+    ["slice", fnOf(["any"], slice, "any")],
+    [
+        "concat",
+        fnOf([], (...lists) => {
+            const out = [];
+            for (const l of lists) {
+                if (!Array.isArray(l))
+                    throw new FuncError(`Cannot concat type ${kindOfValue(l)} as list`);
+                out.push(...l);
+            }
+            return out;
+        }, "any"),
+    ],
+    [
+        "chunk",
+        fnOf(["int", "any"], (size, l) => {
+            const n = Number(size);
+            const items = listOf(l, "chunk");
+            if (n <= 0)
+                throw new FuncError("chunk size must be positive");
+            const out = [];
+            for (let i = 0; i < items.length; i += n)
+                out.push(items.slice(i, i + n));
+            return typed(out, "[][]interface {}");
+        }),
+    ],
+    [
+        "sortAlpha",
+        fnOf(["any"], (l) => {
+            if (!Array.isArray(l))
+                return typed([strval(l)], "[]string");
+            return typed([...strslice(l)].sort(compareStrings), "[]string");
+        }),
+    ],
+    ["until", fnOf(["int"], (n) => until(n))],
+    ["untilStep", fnOf(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
+    ["toStrings", fnOf(["any"], (v) => strslice(v))],
+    [
+        "join",
+        fnOf(["string", "any"], (sep, v) => strslice(v).join(sep)),
+    ],
+    // defaults.go
+    ["default", fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any")],
+    ["empty", fnOf(["any"], (v) => isEmpty(v))],
+    ["coalesce", fnOf([], (...v) => v.find((x) => !isEmpty(x)) ?? null, "any")],
+    ["all", fnOf([], (...v) => v.every((x) => !isEmpty(x)), "any")],
+    ["any", fnOf([], (...v) => v.some((x) => !isEmpty(x)), "any")],
+    ["ternary", fnOf(["any", "any", "bool"], (vt, vf, v) => (v ? vt : vf))],
+    // reflect.go
+    ["typeOf", fnOf(["any"], (v) => typeName(v))],
+    ["typeIs", fnOf(["string", "any"], (t, v) => t === typeName(v))],
+    ["typeIsLike", fnOf(["string", "any"], (t, v) => t === typeName(v) || t === "*" + typeName(v))],
+    ["kindOf", fnOf(["any"], (v) => kindName(v))],
+    ["kindIs", fnOf(["string", "any"], (t, v) => t === kindName(v))],
+    ["deepEqual", fnOf(["any", "any"], (a, b) => deepEqual(a, b))],
+    ["fail", fnOf(["string"], (msg) => {
+            throw new FuncError(msg);
+        })],
+];
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
-
-
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-/**
- * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
- * keep the worst and count the rest in `run.properties`.
- */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL = { error: "error", warning: "warning", notice: "note" };
-/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
-const FINGERPRINT_KEY = "gitopsFinding/v1";
-/**
- * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
- * results worst first with repo-relative locations and fingerprints stable across runs.
- */
-function toSarif(findings, opts) {
-    const sorted = sortFindings(findings);
-    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
-    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
-    // first use, so the rules array and every ruleIndex stay put when only the results change.
-    // `kept` is worst first, so a rule's first finding carries its worst severity.
-    const first = new Map();
-    for (const f of kept)
-        if (!first.has(ruleId(f)))
-            first.set(ruleId(f), f);
-    const rules = [...first.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    // Identical findings (same rule, place, message and resource, different lines) share a hash;
-    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const id = ruleId(f);
-        const hash = findingFingerprint(f);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        const location = toLocation(f);
-        return {
-            ruleId: id,
-            ruleIndex: index.get(id) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: messageText(f) },
-            ...(location && { locations: [location] }),
-            partialFingerprints: {
-                [FINGERPRINT_KEY]: `${hash}:${n}`,
-                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
-                // from the text around `line`, which moves whenever lines above are edited. Ours does not
-                // depend on the line, so an alert survives unrelated edits to the file.
-                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
-            },
-        };
-    });
-    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
-    if (opts.informationUri)
-        driver.informationUri = opts.informationUri;
-    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
-    if (kept.length < sorted.length)
-        run.properties = { droppedResults: sorted.length - kept.length };
-    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
-}
-/**
- * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
- * message and resource. Not the line, which shifts with unrelated edits.
- */
-function findingFingerprint(f) {
-    const parts = [
-        f.tool,
-        f.rule,
-        f.file ?? f.target ?? "",
-        f.message,
-        f.resource ? resourceLabel(f.resource) : "",
-    ];
-    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
-    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
-}
-function ruleId(f) {
-    return `${f.tool}/${f.rule}`;
-}
-function toRule(id, worst, info) {
-    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
-    const text = info?.description ?? id;
-    const rule = {
-        id,
-        name: id,
-        shortDescription: { text },
-        fullDescription: { text },
-        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
-        defaultConfiguration: { level: LEVEL[worst.severity] },
-        // The tool as a tag lets code scanning filter lint from policy from secrets.
-        properties: { tags: [worst.tool] },
-    };
-    if (info?.helpUri)
-        rule.helpUri = info.helpUri;
-    return rule;
-}
-function messageText(f) {
-    const text = f.resource ? `${f.message} [${resourceLabel(f.resource)}]` : f.message;
-    // message.text is required and GitHub refuses an empty string for a required property.
-    return text || ruleId(f);
-}
-function toLocation(f) {
-    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
-    if (!path)
-        return undefined;
-    const location = {
-        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
-    };
-    // A line only means something in the file; a target is a directory.
-    if (f.file && f.line && f.line >= 1) {
-        location.physicalLocation.region = { startLine: f.line };
-        if (f.column && f.column >= 1)
-            location.physicalLocation.region.startColumn = f.column;
-    }
-    return location;
-}
-/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
-function looksLikePath(s) {
-    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
-
-
-/** The case a finding belongs to when it names neither a target nor a file. */
-const REPOSITORY_CASE = "(repository)";
-/**
- * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
- * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
- * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
- *
- * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
- * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
- */
-function toJUnitXml(findings, opts) {
-    const byTool = new Map();
-    for (const tool of opts.tools ?? [])
-        byTool.set(tool, []);
-    for (const f of sortFindings(findings)) {
-        const list = byTool.get(f.tool);
-        if (list)
-            list.push(f);
-        else
-            byTool.set(f.tool, [f]);
-    }
-    if (!byTool.size)
-        byTool.set(opts.suiteName, []);
-    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
-    const tests = suites.reduce((n, s) => n + s.tests, 0);
-    const failures = suites.reduce((n, s) => n + s.failures, 0);
-    return [
-        `<?xml version="1.0" encoding="UTF-8"?>`,
-        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
-        ...suites.flatMap((s) => s.lines),
-        `</testsuites>`,
-        "",
-    ].join("\n");
-}
-function suiteXml(tool, findings, opts) {
-    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
-    const byCase = new Map();
-    for (const name of opts.cases ?? [])
-        byCase.set(name, []);
-    const extra = new Map();
-    for (const f of findings) {
-        const name = f.target ?? f.file ?? REPOSITORY_CASE;
-        const list = byCase.get(name) ?? extra.get(name);
-        if (list)
-            list.push(f);
-        else
-            extra.set(name, [f]);
-    }
-    for (const name of [...extra.keys()].sort())
-        byCase.set(name, extra.get(name) ?? []);
-    const lines = [];
-    let failures = 0;
-    for (const [name, list] of byCase) {
-        const failing = [];
-        const other = [];
-        for (const f of list) {
-            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
-            (fails ? failing : other).push(f);
-        }
-        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
-        if (!list.length) {
-            lines.push(`${open}/>`);
+;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
+/** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
+/** path.Clean. */
+function clean(p) {
+    if (p === "")
+        return ".";
+    const rooted = p.startsWith("/");
+    const out = [];
+    for (const part of p.split("/")) {
+        if (part === "" || part === ".")
+            continue;
+        if (part === "..") {
+            if (out.length > 0 && out[out.length - 1] !== "..")
+                out.pop();
+            else if (!rooted)
+                out.push("..");
             continue;
         }
-        lines.push(`${open}>`);
-        const [head] = failing;
-        if (head) {
-            failures += 1;
-            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
-            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
-                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
-        }
-        if (other.length) {
-            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
-        }
-        lines.push(`    </testcase>`);
+        out.push(part);
     }
-    const tests = byCase.size;
-    return {
-        lines: [
-            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
-            ...lines,
-            `  </testsuite>`,
-        ],
-        tests,
-        failures,
-    };
+    const joined = out.join("/");
+    if (rooted)
+        return "/" + joined;
+    return joined === "" ? "." : joined;
+}
+/** path.Base. */
+function gopath_base(p) {
+    if (p === "")
+        return ".";
+    let s = p.replace(/\/+$/, "");
+    if (s === "")
+        return "/";
+    const i = s.lastIndexOf("/");
+    if (i >= 0)
+        s = s.slice(i + 1);
+    return s;
+}
+/** path.Dir. */
+function gopath_dir(p) {
+    const i = p.lastIndexOf("/");
+    return clean(p.slice(0, i + 1));
+}
+/** path.Ext. */
+function ext(p) {
+    for (let i = p.length - 1; i >= 0 && p.charAt(i) !== "/"; i--) {
+        if (p.charAt(i) === ".")
+            return p.slice(i);
+    }
+    return "";
+}
+function isAbs(p) {
+    return p.startsWith("/");
+}
+class BadPattern extends Error {
+    constructor() {
+        super("syntax error in pattern");
+    }
 }
 /**
- * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
- * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
+ * path.Match: `*` and `?` stop at `/`, `[...]` classes (negated with `^`),
+ * `\` escapes. A malformed pattern throws {@link BadPattern}.
  */
-const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const ENTITY = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&apos;",
+function match(pattern, name) {
+    validatePattern(pattern);
+    // Failed (pattern, name) positions, so many stars cannot make matching exponential.
+    const failed = new Set();
+    return matchFrom(pattern, 0, name, 0, failed);
+}
+function validatePattern(pattern) {
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === "\\") {
+            if (i + 1 >= pattern.length)
+                throw new BadPattern();
+            i++;
+        }
+        else if (c === "[") {
+            const end = classEnd(pattern, i);
+            if (end < 0)
+                throw new BadPattern();
+            i = end;
+        }
+    }
+}
+/** Index of the `]` closing the class opened at `start`, or -1 if malformed. */
+function classEnd(p, start) {
+    let i = start + 1;
+    if (p.charAt(i) === "^")
+        i++;
+    let first = true;
+    while (i < p.length) {
+        const c = p.charAt(i);
+        if (c === "]" && !first)
+            return i;
+        first = false;
+        if (c === "-")
+            return -1;
+        i = classChar(p, i);
+        if (i < 0)
+            return -1;
+        if (p.charAt(i) === "-") {
+            i = classChar(p, i + 1);
+            if (i < 0)
+                return -1;
+        }
+    }
+    return -1;
+}
+/** Skips one (possibly escaped) class character, returning the next index or -1. */
+function classChar(p, i) {
+    const c = p.charAt(i);
+    if (c === "" || c === "-" || c === "]")
+        return -1;
+    if (c === "\\")
+        return i + 2 <= p.length ? i + 2 : -1;
+    const cp = p.codePointAt(i) ?? 0;
+    return i + (cp > 0xffff ? 2 : 1);
+}
+function readClassChar(p, i) {
+    let j = i;
+    if (p.charAt(j) === "\\")
+        j++;
+    const cp = p.codePointAt(j) ?? 0;
+    return [cp, j + (cp > 0xffff ? 2 : 1)];
+}
+function matchFrom(p, pi0, s, si0, failed) {
+    const key = pi0 * (s.length + 1) + si0;
+    if (failed.has(key))
+        return false;
+    const ok = matchStep(p, pi0, s, si0, failed);
+    if (!ok)
+        failed.add(key);
+    return ok;
+}
+function matchStep(p, pi0, s, si0, failed) {
+    let pi = pi0;
+    let si = si0;
+    while (pi < p.length) {
+        const c = p.charAt(pi);
+        if (c === "*") {
+            let pj = pi;
+            while (p.charAt(pj) === "*")
+                pj++;
+            for (let k = si; k <= s.length; k++) {
+                if (matchFrom(p, pj, s, k, failed))
+                    return true;
+                if (s.charAt(k) === "/")
+                    return false;
+            }
+            return false;
+        }
+        if (si >= s.length)
+            return false;
+        const scp = s.codePointAt(si) ?? 0;
+        const swidth = scp > 0xffff ? 2 : 1;
+        if (c === "?") {
+            if (scp === 0x2f)
+                return false;
+            pi++;
+            si += swidth;
+            continue;
+        }
+        if (c === "[") {
+            if (scp === 0x2f)
+                return false;
+            const end = classEnd(p, pi);
+            let i = pi + 1;
+            let neg = false;
+            if (p.charAt(i) === "^") {
+                neg = true;
+                i++;
+            }
+            let matched = false;
+            while (i < end) {
+                const [lo, next] = readClassChar(p, i);
+                let hi = lo;
+                i = next;
+                if (p.charAt(i) === "-") {
+                    const [h, n2] = readClassChar(p, i + 1);
+                    hi = h;
+                    i = n2;
+                }
+                if (scp >= lo && scp <= hi)
+                    matched = true;
+            }
+            if (matched === neg)
+                return false;
+            pi = end + 1;
+            si += swidth;
+            continue;
+        }
+        let lit = c;
+        if (c === "\\") {
+            pi++;
+            lit = p.charAt(pi);
+        }
+        if (s.charAt(si) !== lit)
+            return false;
+        pi++;
+        si++;
+    }
+    return si === s.length;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/encoding.ts
+/** sprig's JSON, encoding, hashing and path functions, and Argo CD's toYaml/fromYaml/fromYamlArray. */
+
+
+
+
+
+
+
+
+
+/** encoding/json's string escaping; `html` escapes <, > and & as json.Marshal does. */
+function jsonString(s, html) {
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "\n")
+            out += "\\n";
+        else if (ch === "\r")
+            out += "\\r";
+        else if (ch === "\t")
+            out += "\\t";
+        else if (ch === "\b")
+            out += "\\b";
+        else if (ch === "\f")
+            out += "\\f";
+        else if (cp < 0x20 || (html && (ch === "<" || ch === ">" || ch === "&")) || cp === 0x2028 || cp === 0x2029) {
+            out += "\\u" + cp.toString(16).padStart(4, "0");
+        }
+        else if (cp >= 0xd800 && cp < 0xe000)
+            out += "\\ufffd";
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+function jsonNumber(f) {
+    if (!Number.isFinite(f))
+        throw new FuncError(`json: unsupported value: ${Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"}`);
+    return String(f);
+}
+/** json.Marshal / json.MarshalIndent(v, "", "  "). */
+function goJson(v, opts, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new FuncError("json: value is nested too deeply");
+    const nl = opts.indent ? "\n" + "  ".repeat(depth + 1) : "";
+    const close = opts.indent ? "\n" + "  ".repeat(depth) : "";
+    if (v === null || v === undefined)
+        return "null";
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v instanceof Int64)
+        return v.v.toString();
+    if (typeof v === "number")
+        return jsonNumber(v);
+    if (typeof v === "string")
+        return jsonString(v, opts.html);
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return "[]";
+        return "[" + v.map((x) => nl + goJson(x, opts, depth + 1)).join(",") + close + "]";
+    }
+    const keys = sortedKeys(v);
+    if (keys.length === 0)
+        return "{}";
+    const sep = opts.indent ? ": " : ":";
+    return "{" + keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") + close + "}";
+}
+function fromJson(s, strict) {
+    try {
+        return toGoValue(JSON.parse(s));
+    }
+    catch (err) {
+        if (strict)
+            throw new FuncError((0,src_errors/* messageOf */.bD)(err));
+        return null;
+    }
+}
+/** sigs.k8s.io/yaml's Marshal: JSON-ordered (sorted) keys, block style, sequences not indented. */
+function goYaml(v) {
+    if (v === null || v === undefined)
+        return "null";
+    const out = (0,dist/* stringify */.As)(toPlain(v), { indentSeq: false, lineWidth: 0, sortMapEntries: true, aliasDuplicateObjects: false });
+    return out.replace(/\n$/, "");
+}
+/** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
+function parseYamlValue(s) {
+    try {
+        const file = parseYaml(s, "fromYaml");
+        return toGoValue(file.documents[0]?.value ?? null);
+    }
+    catch (err) {
+        throw new FuncError(`error converting YAML to JSON: ${(0,src_errors/* messageOf */.bD)(err).replace(/^fromYaml:\s*/, "")}`);
+    }
+}
+function fromYaml(s) {
+    const v = parseYamlValue(s);
+    if (v === null)
+        return values_newMap();
+    if (!isMap(v)) {
+        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
+    }
+    return v;
+}
+function fromYamlArray(s) {
+    const v = parseYamlValue(s);
+    if (v === null)
+        return [];
+    if (!Array.isArray(v)) {
+        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type []interface {}`);
+    }
+    return v;
+}
+function jsonKind(v) {
+    if (Array.isArray(v))
+        return "array";
+    if (isMap(v))
+        return "object";
+    if (typeof v === "string")
+        return "string";
+    if (typeof v === "boolean")
+        return "bool";
+    return "number";
+}
+const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** base64.StdEncoding.DecodeString, whose error sprig returns as the result. */
+function b64dec(s) {
+    const stripped = s.replace(/[\r\n]/g, "");
+    if (!B64.test(stripped) || stripped.length % 4 !== 0) {
+        const bad = runes(stripped).findIndex((c) => !/[A-Za-z0-9+/=]/.test(c));
+        const at = bad >= 0 ? bad : stripped.length - (stripped.length % 4 || 4);
+        return `illegal base64 data at input byte ${Math.max(at, 0)}`;
+    }
+    return Buffer.from(stripped, "base64").toString("utf8");
+}
+const B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+function b32enc(s) {
+    const bytes = Buffer.from(s, "utf8");
+    let bits = 0;
+    let value = 0;
+    let out = "";
+    for (const b of bytes) {
+        value = (value << 8) | b;
+        bits += 8;
+        while (bits >= 5) {
+            out += B32_ALPHABET.charAt((value >>> (bits - 5)) & 31);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out += B32_ALPHABET.charAt((value << (5 - bits)) & 31);
+    while (out.length % 8 !== 0)
+        out += "=";
+    return out;
+}
+function b32dec(s) {
+    const stripped = s.replace(/[\r\n]/g, "");
+    if (stripped.length % 8 !== 0 || !/^[A-Z2-7]*=*$/.test(stripped)) {
+        const bad = runes(stripped).findIndex((c) => !/[A-Z2-7=]/.test(c));
+        return `illegal base32 data at input byte ${bad >= 0 ? bad : stripped.length}`;
+    }
+    let bits = 0;
+    let value = 0;
+    const bytes = [];
+    for (const c of stripped.replace(/=+$/, "")) {
+        value = (value << 5) | B32_ALPHABET.indexOf(c);
+        bits += 5;
+        if (bits >= 8) {
+            bytes.push((value >>> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return Buffer.from(bytes).toString("utf8");
+}
+function adler32(s) {
+    let a = 1;
+    let b = 0;
+    for (const byte of Buffer.from(s, "utf8")) {
+        a = (a + byte) % 65521;
+        b = (b + a) % 65521;
+    }
+    return String((b * 65536 + a) >>> 0);
+}
+function hash(algo, s) {
+    return (0,external_node_crypto_.createHash)(algo).update(s, "utf8").digest("hex");
+}
+const toJson = (html, indent, strict) => (v) => {
+    try {
+        return goJson(v, { html, indent });
+    }
+    catch (err) {
+        if (strict)
+            throw err;
+        return "";
+    }
 };
-/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
-function xmlText(s) {
-    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
+const ENCODING_FUNCS = [
+    ["toJson", fnOf(["any"], toJson(true, false, false))],
+    ["mustToJson", fnOf(["any"], toJson(true, false, true))],
+    ["toPrettyJson", fnOf(["any"], toJson(true, true, false))],
+    ["mustToPrettyJson", fnOf(["any"], toJson(true, true, true))],
+    ["toRawJson", fnOf(["any"], toJson(false, false, false))],
+    ["mustToRawJson", fnOf(["any"], toJson(false, false, true))],
+    ["fromJson", fnOf(["string"], (s) => fromJson(s, false))],
+    ["mustFromJson", fnOf(["string"], (s) => fromJson(s, true))],
+    [
+        "toYaml",
+        fnOf(["any"], (v) => {
+            try {
+                return goYaml(v);
+            }
+            catch (err) {
+                throw new FuncError((0,src_errors/* messageOf */.bD)(err));
+            }
+        }),
+    ],
+    ["fromYaml", fnOf(["string"], (s) => fromYaml(s))],
+    ["fromYamlArray", fnOf(["string"], (s) => fromYamlArray(s))],
+    ["b64enc", fnOf(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
+    ["b64dec", fnOf(["string"], (s) => b64dec(s))],
+    ["b32enc", fnOf(["string"], (s) => b32enc(s))],
+    ["b32dec", fnOf(["string"], (s) => b32dec(s))],
+    ["sha1sum", fnOf(["string"], (s) => hash("sha1", s))],
+    ["sha256sum", fnOf(["string"], (s) => hash("sha256", s))],
+    ["sha512sum", fnOf(["string"], (s) => hash("sha512", s))],
+    ["adler32sum", fnOf(["string"], (s) => adler32(s))],
+    ["base", fnOf(["string"], (s) => gopath_base(s))],
+    ["dir", fnOf(["string"], (s) => gopath_dir(s))],
+    ["clean", fnOf(["string"], (s) => clean(s))],
+    ["ext", fnOf(["string"], (s) => ext(s))],
+    ["isAbs", fnOf(["string"], (s) => isAbs(s))],
+    ["osBase", fnOf(["string"], (s) => gopath_base(s))],
+    ["osDir", fnOf(["string"], (s) => gopath_dir(s))],
+    ["osClean", fnOf(["string"], (s) => clean(s))],
+    ["osExt", fnOf(["string"], (s) => ext(s))],
+    ["osIsAbs", fnOf(["string"], (s) => isAbs(s))],
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/math.ts
+/** sprig's number functions (numeric.go): int64 arithmetic on cast values, float helpers. */
+
+
+
+
+const i64 = (n) => new Int64(wrap64(n));
+/** Float results that shopspring/decimal would have computed exactly. */
+function decimalish(f) {
+    return Number.isFinite(f) ? Number(f.toPrecision(15)) : f;
 }
-/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
-function xmlAttr(s) {
-    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+function round(a, places, ...rest) {
+    const roundOn = rest.length > 0 ? toFloat64(rest[0] ?? null) : 0.5;
+    const val = toFloat64(a);
+    const pow = 10 ** Number(places);
+    const digit = pow * val;
+    const frac = digit - Math.trunc(digit);
+    return (frac >= roundOn ? Math.ceil(digit) : Math.floor(digit)) / pow;
+}
+function seq(...params) {
+    const p = params.map((x) => Number(x));
+    const range = (start, stop, step) => {
+        const out = [];
+        if (step === 0)
+            return out;
+        if (Math.abs((stop - start) / step) > LIMITS.maxListLength)
+            throw new FuncError("seq is too long");
+        if (step > 0)
+            for (let i = start; i < stop; i += step)
+                out.push(i);
+        else
+            for (let i = start; i > stop; i += step)
+                out.push(i);
+        return out;
+    };
+    switch (p.length) {
+        case 1: {
+            const end = p[0] ?? 0;
+            const inc = end < 1 ? -1 : 1;
+            return range(1, end + inc, inc).join(" ");
+        }
+        case 2: {
+            const [start = 0, end = 0] = p;
+            const step = end < start ? -1 : 1;
+            return range(start, end + step, step).join(" ");
+        }
+        case 3: {
+            const [start = 0, step = 0, end = 0] = p;
+            let inc = 1;
+            if (end < start) {
+                inc = -1;
+                if (step > 0)
+                    return "";
+            }
+            return range(start, end + inc, step).join(" ");
+        }
+        default:
+            return "";
+    }
+}
+const MATH_FUNCS = [
+    ["add1", fnOf(["any"], (a) => i64(toInt64(a) + 1n))],
+    ["add", fnOf([], (...v) => i64(v.reduce((s, x) => wrap64(s + toInt64(x)), 0n)), "any")],
+    ["sub", fnOf(["any", "any"], (a, b) => i64(toInt64(a) - toInt64(b)))],
+    [
+        "div",
+        fnOf(["any", "any"], (a, b) => {
+            const d = toInt64(b);
+            if (d === 0n)
+                throw new FuncError("runtime error: integer divide by zero");
+            return i64(toInt64(a) / d);
+        }),
+    ],
+    [
+        "mod",
+        fnOf(["any", "any"], (a, b) => {
+            const d = toInt64(b);
+            if (d === 0n)
+                throw new FuncError("runtime error: integer divide by zero");
+            return i64(toInt64(a) % d);
+        }),
+    ],
+    ["mul", fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any")],
+    ["max", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any")],
+    ["biggest", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any")],
+    ["min", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any")],
+    ["add1f", fnOf(["any"], (a) => decimalish(toFloat64(a) + 1))],
+    ["addf", fnOf([], (...v) => decimalish(v.reduce((s, x) => s + toFloat64(x), 0)), "any")],
+    ["subf", fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any")],
+    ["mulf", fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any")],
+    [
+        "divf",
+        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
+            const d = toFloat64(x);
+            if (d === 0)
+                throw new FuncError("decimal division by 0");
+            return s / d;
+        }, toFloat64(a))), "any"),
+    ],
+    ["maxf", fnOf(["any"], (a, ...v) => Math.max(toFloat64(a), ...v.map(toFloat64)), "any")],
+    ["minf", fnOf(["any"], (a, ...v) => Math.min(toFloat64(a), ...v.map(toFloat64)), "any")],
+    ["floor", fnOf(["any"], (a) => Math.floor(toFloat64(a)))],
+    ["ceil", fnOf(["any"], (a) => Math.ceil(toFloat64(a)))],
+    ["round", fnOf(["any", "int"], (a, p, ...r) => round(a, p, ...r), "any")],
+    ["int", fnOf(["any"], (v) => BigInt.asIntN(64, toInt64(v)))],
+    ["int64", fnOf(["any"], (v) => i64(toInt64(v)))],
+    ["float64", fnOf(["any"], (v) => toFloat64(v))],
+    [
+        "atoi",
+        fnOf(["string"], (s) => {
+            const m = /^[+-]?\d+$/.exec(s);
+            if (!m)
+                return 0n;
+            const n = BigInt(m[0]);
+            return n > 2n ** 63n - 1n || n < -(2n ** 63n) ? 0n : n;
+        }),
+    ],
+    [
+        "toDecimal",
+        fnOf(["any"], (v) => {
+            const s = strval(v);
+            if (!/^[+-]?[0-7]+$/.test(s))
+                return i64(0n);
+            const magnitude = BigInt("0o" + s.replace(/^[+-]/, ""));
+            return i64(s.startsWith("-") ? -magnitude : magnitude);
+        }),
+    ],
+    ["seq", fnOf([], seq, "int")],
+];
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/RE2Flags.js
+//// Parser flags.
+// Fold case during matching (case-insensitive).
+const FOLD_CASE = 0x01;
+// Treat pattern as a literal string instead of a regexp.
+const LITERAL = 0x02;
+// Allow character classes like [^a-z] and [[:space:]] to match newline.
+const CLASS_NL = 0x04;
+// Allow '.' to match newline.
+const DOT_NL = 0x08;
+// Treat ^ and $ as only matching at beginning and end of text, not
+// around embedded newlines.  (Perl's default).
+const ONE_LINE = 0x10;
+// Make repetition operators default to non-greedy.
+const NON_GREEDY = 0x20;
+// allow Perl extensions:
+//   non-capturing parens - (?: )
+//   non-greedy operators - *? +? ?? {}?
+//   flag edits - (?i) (?-i) (?i: )
+//     i - FoldCase
+//     m - !OneLine
+//     s - DotNL
+//     U - NonGreedy
+//   line ends: \A \z
+//   \Q and \E to disable/enable metacharacters
+//   (?P<name>expr) for named captures
+// \C (any byte) is not supported.
+const PERL_X = 0x40;
+// Allow \p{Han}, \P{Han} for Unicode group and negation.
+const UNICODE_GROUPS = 0x80;
+// Regexp END_TEXT was $, not \z.  Internal use only.
+const WAS_DOLLAR = 0x100;
+const MATCH_NL = CLASS_NL | DOT_NL;
+// As close to Perl as possible.
+const PERL = CLASS_NL | ONE_LINE | PERL_X | UNICODE_GROUPS;
+// POSIX syntax.
+const POSIX = 0;
+//// Anchors
+const UNANCHORED = 0;
+const ANCHOR_START = 1;
+const ANCHOR_BOTH = 2;
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
+class UnicodeRangeTable {
+    data;
+    isStride1;
+    SIZE;
+    constructor(data, isStride1 = false) {
+        this.data = data; // A Uint32Array
+        this.isStride1 = isStride1;
+        this.SIZE = isStride1 ? 2 : 3;
+    }
+    // High-performance getters that do NOT allocate memory
+    getLo(index) {
+        return this.data[index * this.SIZE];
+    }
+    getHi(index) {
+        return this.data[index * this.SIZE + 1];
+    }
+    getStride(index) {
+        return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+    }
+    get(index) {
+        const i = index * this.SIZE;
+        return [this.data[i], this.data[i + 1], this.getStride(index)];
+    }
+    get length() {
+        return this.data.length / this.SIZE;
+    }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/UnicodeTables.js
+// GENERATED BY tools/scripts/genUnicodeTable.js; DO NOT EDIT.
+// yarn node ./tools/scripts/genUnicodeTable.js > src/UnicodeTables.ts
+
+let _B64_MAP = null;
+const getB64Map = () => {
+    if (!_B64_MAP) {
+        _B64_MAP = new Uint8Array(256);
+        const b = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+        for (let i = 0; i < 64; i++) {
+            _B64_MAP[b.charCodeAt(i)] = i;
+        }
+    }
+    return _B64_MAP;
+};
+const decodeVLQ = (str) => {
+    const b64 = getB64Map();
+    const res = [];
+    let value = 0, shift = 0;
+    for (let i = 0; i < str.length; i++) {
+        const digit = b64[str.charCodeAt(i)];
+        value |= (digit & 0x1f) << shift;
+        if ((digit & 0x20) === 0) {
+            res.push(value);
+            value = 0;
+            shift = 0;
+        }
+        else {
+            shift += 5;
+        }
+    }
+    return res;
+};
+const decodeRanges = (str, isStride1) => {
+    if (str.length === 0)
+        return new Uint32Array(0);
+    const res = decodeVLQ(str);
+    const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+    const out = new Uint32Array(numRanges * 3);
+    let current = 0, resIdx = 0;
+    for (let i = 0; i < numRanges; i++) {
+        current += res[resIdx++];
+        out[i * 3] = current;
+        current += res[resIdx++];
+        out[i * 3 + 1] = current;
+        out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+    }
+    return out;
+};
+const decodeOrbit = (str) => {
+    const res = decodeVLQ(str);
+    const map = new Map();
+    let currentKey = 0;
+    for (let i = 0; i < res.length; i += 2) {
+        currentKey += res[i];
+        map.set(currentKey, res[i + 1]);
+    }
+    return map;
+};
+// Merges two stride-encoded UnicodeRangeTables. Expands any stride>1
+// ranges to individual codepoints, then coalesces contiguous runs.
+const mergeRanges = (a, b) => {
+    if (b.length === 0)
+        return a;
+    if (a.length === 0)
+        return b;
+    const points = [];
+    const push = (arr) => {
+        for (let i = 0; i < arr.length; i += 3) {
+            const lo = arr[i], hi = arr[i + 1], stride = arr[i + 2];
+            if (stride === 1) {
+                points.push([lo, hi]);
+            }
+            else {
+                for (let cp = lo; cp <= hi; cp += stride)
+                    points.push([cp, cp]);
+            }
+        }
+    };
+    push(a);
+    push(b);
+    points.sort((x, y) => x[0] - y[0]);
+    const merged = [];
+    for (const [lo, hi] of points) {
+        const last = merged[merged.length - 1];
+        if (last && last[1] + 1 >= lo) {
+            if (hi > last[1])
+                last[1] = hi;
+        }
+        else {
+            merged.push([lo, hi]);
+        }
+    }
+    const out = new Uint32Array(merged.length * 3);
+    for (let i = 0; i < merged.length; i++) {
+        out[i * 3] = merged[i][0];
+        out[i * 3 + 1] = merged[i][1];
+        out[i * 3 + 2] = 1;
+    }
+    return out;
+};
+// Sweeps the codepoint space using a platform property-escape regex and
+// returns stride-1 ranges. Surrogates are included — String.fromCodePoint
+// returns the lone surrogate char and platform regex matches \p{Cs} on it.
+const sweepPlatform = (pattern) => {
+    const re = new RegExp(pattern, "u");
+    const ranges = [];
+    let start = -1;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+        if (re.test(String.fromCodePoint(cp))) {
+            if (start < 0)
+                start = cp;
+        }
+        else if (start >= 0) {
+            ranges.push(start, cp - 1, 1);
+            start = -1;
+        }
+    }
+    if (start >= 0)
+        ranges.push(start, 0x10ffff, 1);
+    return Uint32Array.from(ranges);
+};
+class LazyDecoder {
+    initializer;
+    cache;
+    constructor(initializer) {
+        this.initializer = initializer;
+        this.cache = new Map();
+    }
+    has(key) {
+        return key in this.initializer;
+    }
+    get(key) {
+        const cached = this.cache.get(key);
+        if (cached !== undefined || this.cache.has(key)) {
+            return cached ?? null;
+        }
+        const fn = this.initializer[key];
+        const val = fn ? fn() : null;
+        this.cache.set(key, val);
+        return val;
+    }
+}
+let _CASE_ORBIT = null;
+const getCASE_ORBIT = () => {
+    if (!_CASE_ORBIT) {
+        _CASE_ORBIT = decodeOrbit("rDqpII-LsD+0HGrpIsCxJzElODoODrOnByP-Mz+HTieNj-HCweD1fDxeB+9HBwfC1FE2eBxfBjeE1eDmpII0fjB4c+BgkHChkHKikHDjkHBkkHImkHZnkHhhGlkH9O70H-Io8HBp8HBq8HBr8HBs8HBt8HBu8HBv8HJ48HB58HB68HB78HB88HB98HB+8HB-8HJo9HBp9HBq9HBr9HBs9HBt9HBu9HBv9HM89HLlaFs+HQwcQwdQ8-HzJpdErCBlGgphBokHjMu+pBBv+pBDy+pBBz+pBB0+pBB1+pBw5Um4+BBl4+B68cg17CBh17CBi17CBj17CBk17CBl17CBm17CBn17CBo17CBp17CBq17CBr17CBs17CBt17CBu17CBv17CBw17CBx17CBy17CBz17CB017CB117CB217CB317CB417CD717CB817CB917CB+17CB-17CBg27CBh27CBi27CBj27CBk27CBl27CBm27CBn27CBo27CBp27CBq27CBr27CBs27CBt27CBu27CBv27CBw27CBx27CBy27CBz27C");
+    }
+    return _CASE_ORBIT;
+};
+// Additions from Unicode 15.0 → 16.0 per stable general-category name.
+// Merged unconditionally with platform sweep output; no-op on 16.0+ engines.
+const _DELTA_CATEGORIES = /*#__PURE__*/ new LazyDecoder({
+    L: () => decodeRanges("pkHBBh6iBCBNCBkvXzBB36BbBKWB9JCB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBjhDsBBz8HxmWxmWBcBDgwhCgwhCBsTB", false),
+    LC: () => decodeRanges("pkHBh6iBCNC0rZVLV", true),
+    Ll: () => decodeRanges("qkHj6iBj6iBO1sZ1sZBUB", false),
+    Lm: () => decodeRanges("uqjChBhBx+XCBpBBB", false),
+    Lo: () => decodeRanges("guhCzBB36BDBCzLzLBBB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBmhDnBB18HxmWxmWBcBDgwhCgwhCBsTB", false),
+    Lu: () => decodeRanges("pkHi6iBi6iBBOOC0rZ0rZBUB", false),
+    M: () => decodeRanges("3kCymhCymhCBDBvM8lB8lBBHBCDDCDBCEBCPPB47C47CkuQRB-lhBBB", false),
+    Mc: () => decodeRanges("49kCCBIDDCDBCBBCvavaswSCB", false),
+    Mn: () => decodeRanges("3kCymhCymhCBDBvM-lB-lBBEBOECPBB47CkuQkuQBKBECB-lhBBB", false),
+    N: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", true),
+    Nd: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", true),
+    P: () => decodeRanges("u6GBBwBvv8Bvv8BmzBBBCBBpgCssUssUBBBwkeAB", false),
+    Pd: () => decodeRanges("urjCA", true),
+    Po: () => decodeRanges("u6GBBwB1i+B1i+BBCCBpgCpgCssUCBwkeAB", false),
+    S: () => decodeRanges("nhJCBz+CDBlPBBK-82B-82BBxzvBxzvBBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", false),
+    Sm: () => decodeRanges("usjCB", true),
+    So: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", false),
+});
+// Additions from Unicode 15.0 → 16.0 per stable script name.
+const _DELTA_SCRIPTS = /*#__PURE__*/ new LazyDecoder({
+    Arabic: () => decodeRanges("3kCrxhCrxhCBBB4BAB", false),
+    Balinese: () => decodeRanges("u6GBwBA", true),
+    Common: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDB4HBHzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", false),
+    Cyrillic: () => decodeRanges("pkHB", true),
+    Egyptian_Hieroglyphs: () => decodeRanges("gjtC68D", true),
+    Han: () => decodeRanges("w-6FtT", true),
+    Kawi: () => decodeRanges("66nCA", true),
+    Khitan_Small_Script: () => decodeRanges("-njDA", true),
+    Latin: () => decodeRanges("r+pBCNC", true),
+    Myanmar: () => decodeRanges("w2lCT", true),
+});
+// Full tables for scripts added in Unicode 16.0. Engines < 16.0 throw
+// SyntaxError on these names, so platform sweep is impossible.
+const _NEW_SCRIPTS = /*#__PURE__*/ new LazyDecoder({
+    Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+    Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+    Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+    Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+    Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+    Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+    Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+});
+const STABLE_CATEGORY_NAMES = new Set([
+    "C",
+    "Cc",
+    "Cf",
+    "Cn",
+    "Co",
+    "Cs",
+    "L",
+    "LC",
+    "Ll",
+    "Lm",
+    "Lo",
+    "Lt",
+    "Lu",
+    "M",
+    "Mc",
+    "Me",
+    "Mn",
+    "N",
+    "Nd",
+    "Nl",
+    "No",
+    "P",
+    "Pc",
+    "Pd",
+    "Pe",
+    "Pf",
+    "Pi",
+    "Po",
+    "Ps",
+    "S",
+    "Sc",
+    "Sk",
+    "Sm",
+    "So",
+    "Z",
+    "Zl",
+    "Zp",
+    "Zs",
+]);
+const STABLE_SCRIPT_NAMES = new Set([
+    "Adlam",
+    "Ahom",
+    "Anatolian_Hieroglyphs",
+    "Arabic",
+    "Armenian",
+    "Avestan",
+    "Balinese",
+    "Bamum",
+    "Bassa_Vah",
+    "Batak",
+    "Bengali",
+    "Bhaiksuki",
+    "Bopomofo",
+    "Brahmi",
+    "Braille",
+    "Buginese",
+    "Buhid",
+    "Canadian_Aboriginal",
+    "Carian",
+    "Caucasian_Albanian",
+    "Chakma",
+    "Cham",
+    "Cherokee",
+    "Chorasmian",
+    "Common",
+    "Coptic",
+    "Cuneiform",
+    "Cypriot",
+    "Cypro_Minoan",
+    "Cyrillic",
+    "Deseret",
+    "Devanagari",
+    "Dives_Akuru",
+    "Dogra",
+    "Duployan",
+    "Egyptian_Hieroglyphs",
+    "Elbasan",
+    "Elymaic",
+    "Ethiopic",
+    "Georgian",
+    "Glagolitic",
+    "Gothic",
+    "Grantha",
+    "Greek",
+    "Gujarati",
+    "Gunjala_Gondi",
+    "Gurmukhi",
+    "Han",
+    "Hangul",
+    "Hanifi_Rohingya",
+    "Hanunoo",
+    "Hatran",
+    "Hebrew",
+    "Hiragana",
+    "Imperial_Aramaic",
+    "Inherited",
+    "Inscriptional_Pahlavi",
+    "Inscriptional_Parthian",
+    "Javanese",
+    "Kaithi",
+    "Kannada",
+    "Katakana",
+    "Kawi",
+    "Kayah_Li",
+    "Kharoshthi",
+    "Khitan_Small_Script",
+    "Khmer",
+    "Khojki",
+    "Khudawadi",
+    "Lao",
+    "Latin",
+    "Lepcha",
+    "Limbu",
+    "Linear_A",
+    "Linear_B",
+    "Lisu",
+    "Lycian",
+    "Lydian",
+    "Mahajani",
+    "Makasar",
+    "Malayalam",
+    "Mandaic",
+    "Manichaean",
+    "Marchen",
+    "Masaram_Gondi",
+    "Medefaidrin",
+    "Meetei_Mayek",
+    "Mende_Kikakui",
+    "Meroitic_Cursive",
+    "Meroitic_Hieroglyphs",
+    "Miao",
+    "Modi",
+    "Mongolian",
+    "Mro",
+    "Multani",
+    "Myanmar",
+    "Nabataean",
+    "Nag_Mundari",
+    "Nandinagari",
+    "New_Tai_Lue",
+    "Newa",
+    "Nko",
+    "Nushu",
+    "Nyiakeng_Puachue_Hmong",
+    "Ogham",
+    "Ol_Chiki",
+    "Old_Hungarian",
+    "Old_Italic",
+    "Old_North_Arabian",
+    "Old_Permic",
+    "Old_Persian",
+    "Old_Sogdian",
+    "Old_South_Arabian",
+    "Old_Turkic",
+    "Old_Uyghur",
+    "Oriya",
+    "Osage",
+    "Osmanya",
+    "Pahawh_Hmong",
+    "Palmyrene",
+    "Pau_Cin_Hau",
+    "Phags_Pa",
+    "Phoenician",
+    "Psalter_Pahlavi",
+    "Rejang",
+    "Runic",
+    "Samaritan",
+    "Saurashtra",
+    "Sharada",
+    "Shavian",
+    "Siddham",
+    "SignWriting",
+    "Sinhala",
+    "Sogdian",
+    "Sora_Sompeng",
+    "Soyombo",
+    "Sundanese",
+    "Syloti_Nagri",
+    "Syriac",
+    "Tagalog",
+    "Tagbanwa",
+    "Tai_Le",
+    "Tai_Tham",
+    "Tai_Viet",
+    "Takri",
+    "Tamil",
+    "Tangsa",
+    "Tangut",
+    "Telugu",
+    "Thaana",
+    "Thai",
+    "Tibetan",
+    "Tifinagh",
+    "Tirhuta",
+    "Toto",
+    "Ugaritic",
+    "Unknown",
+    "Vai",
+    "Vithkuqi",
+    "Wancho",
+    "Warang_Citi",
+    "Yezidi",
+    "Yi",
+    "Zanabazar_Square",
+]);
+const NEW_SCRIPT_NAMES = new Set([
+    "Garay",
+    "Gurung_Khema",
+    "Kirat_Rai",
+    "Ol_Onal",
+    "Sunuwar",
+    "Todhri",
+    "Tulu_Tigalari",
+]);
+const _sweepCache = new Map();
+const _foldCache = new Map();
+// Returns the base range table for a property name, or null if unknown.
+// Stable names: platform sweep + bundled delta (15.0 → 16.0).
+// New-in-16.0 script names: bundled full table.
+const buildForProperty = (name) => {
+    if (NEW_SCRIPT_NAMES.has(name)) {
+        return _NEW_SCRIPTS.get(name);
+    }
+    let kind = null;
+    let pattern = null;
+    if (STABLE_CATEGORY_NAMES.has(name)) {
+        kind = "category";
+        pattern = `\\p{General_Category=${name}}`;
+    }
+    else if (STABLE_SCRIPT_NAMES.has(name)) {
+        kind = "script";
+        pattern = `\\p{Script=${name}}`;
+    }
+    else
+        return null;
+    const cacheKey = `${kind}:${name}`;
+    const cached = _sweepCache.get(cacheKey);
+    if (cached)
+        return cached;
+    const base = sweepPlatform(pattern);
+    const delta = kind === "category"
+        ? _DELTA_CATEGORIES.get(name)
+        : _DELTA_SCRIPTS.get(name);
+    const merged = delta ? mergeRanges(base, delta) : base;
+    const table = new UnicodeRangeTable(merged);
+    _sweepCache.set(cacheKey, table);
+    return table;
+};
+// Computes the fold-overlay for a property name: additional runes that
+// fold to some rune already in the base class. Returns null if no overlay
+// is needed (base class is fold-stable).
+const buildFoldOverlay = (name) => {
+    const cached = _foldCache.get(name);
+    if (cached !== undefined)
+        return cached;
+    const base = buildForProperty(name);
+    if (!base) {
+        _foldCache.set(name, null);
+        return null;
+    }
+    const inBase = (r) => {
+        let lo = 0, hi = base.length;
+        while (lo < hi) {
+            const m = (lo + hi) >> 1;
+            const rlo = base.getLo(m), rhi = base.getHi(m);
+            if (r < rlo)
+                hi = m;
+            else if (r > rhi)
+                lo = m + 1;
+            else
+                return (r - rlo) % base.getStride(m) === 0;
+        }
+        return false;
+    };
+    // Inline simpleFold to avoid circular import with Unicode.ts.
+    const orbit = getCASE_ORBIT();
+    const simpleFold = (r) => {
+        const folded = orbit.get(r);
+        if (folded !== undefined)
+            return folded;
+        const s = String.fromCodePoint(r);
+        const lower = s.toLowerCase();
+        if (lower.length === s.length) {
+            const lowerCp = lower.codePointAt(0);
+            if (lowerCp !== undefined && lowerCp !== r)
+                return lowerCp;
+        }
+        const upper = s.toUpperCase();
+        if (upper.length === s.length) {
+            const upperCp = upper.codePointAt(0);
+            if (upperCp !== undefined && upperCp !== r)
+                return upperCp;
+        }
+        return r;
+    };
+    const extras = new Set();
+    for (let i = 0; i < base.length; i++) {
+        const lo = base.getLo(i), hi = base.getHi(i), stride = base.getStride(i);
+        for (let cp = lo; cp <= hi; cp += stride) {
+            let r = simpleFold(cp);
+            while (r !== cp) {
+                if (!inBase(r))
+                    extras.add(r);
+                r = simpleFold(r);
+            }
+        }
+    }
+    if (extras.size === 0) {
+        _foldCache.set(name, null);
+        return null;
+    }
+    const sorted = Array.from(extras).sort((a, b) => a - b);
+    const merged = [];
+    for (const cp of sorted) {
+        const last = merged[merged.length - 1];
+        if (last && last[1] + 1 === cp)
+            last[1] = cp;
+        else
+            merged.push([cp, cp]);
+    }
+    const out = new Uint32Array(merged.length * 3);
+    for (let i = 0; i < merged.length; i++) {
+        out[i * 3] = merged[i][0];
+        out[i * 3 + 1] = merged[i][1];
+        out[i * 3 + 2] = 1;
+    }
+    const table = new UnicodeRangeTable(out);
+    _foldCache.set(name, table);
+    return table;
+};
+const getUpper = () => {
+    const table = buildForProperty("Lu");
+    if (table === null) {
+        throw new Error("Upper: missing Lu property");
+    }
+    return table;
+};
+// --- Legacy API surface used by Parser ---
+const UnicodeTables_UnicodeTables = {
+    get CASE_ORBIT() {
+        return getCASE_ORBIT();
+    },
+    STABLE_CATEGORY_NAMES,
+    STABLE_SCRIPT_NAMES,
+    NEW_SCRIPT_NAMES,
+    buildForProperty,
+    buildFoldOverlay,
+    CATEGORIES: {
+        has: (name) => STABLE_CATEGORY_NAMES.has(name),
+        get: (name) => buildForProperty(name),
+    },
+    SCRIPTS: {
+        has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
+        get: (name) => buildForProperty(name),
+    },
+    FOLD_CATEGORIES: {
+        has: (name) => STABLE_CATEGORY_NAMES.has(name),
+        get: (name) => buildFoldOverlay(name),
+    },
+    FOLD_SCRIPT: {
+        has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
+        get: (name) => buildFoldOverlay(name),
+    },
+    get Upper() {
+        return getUpper();
+    },
+    // --- Test-only hooks: expose the raw bundled 15.0→16.0 delta and
+    // new-in-16.0 script data so tests can verify the generator output.
+    // These are not part of the public API.
+    _deltaCategoryRanges: (name) => _DELTA_CATEGORIES.get(name),
+    _deltaScriptRanges: (name) => _DELTA_SCRIPTS.get(name),
+    _newScriptTable: (name) => _NEW_SCRIPTS.get(name),
+};
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Unicode.js
+
 /**
- * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
- * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
+ * Utilities for dealing with Unicode better than JS does.
+ */
+// The highest legal rune value.
+const MAX_RUNE = 0x10ffff;
+// The highest legal ASCII value.
+const MAX_ASCII = 0x7f;
+// The highest legal Latin-1 value.
+const MAX_LATIN1 = 0xff;
+// The highest legal Basic Multilingual Plane (BMP) value.
+const MAX_BMP = 0xffff;
+// Minimum and maximum runes involved in folding.
+// Checked during test.
+const MIN_FOLD = 0x0041;
+const MAX_FOLD = 0x1e943;
+const MIN_HIGH_SURROGATE = 0xd800;
+const MAX_HIGH_SURROGATE = 0xdbff;
+const MIN_LOW_SURROGATE = 0xdc00;
+const MAX_LOW_SURROGATE = 0xdfff;
+const MIN_SUPPLEMENTARY_CODE_POINT = 0x10000;
+// is32 uses binary search to test whether rune is in the specified
+// slice of 32-bit ranges.
+function is32(ranges, r) {
+    // binary search over ranges
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+        const m = lo + Math.floor((hi - lo) / 2);
+        const rlo = ranges.getLo(m);
+        const rhi = ranges.getHi(m);
+        if (rlo <= r && r <= rhi) {
+            const stride = ranges.getStride(m);
+            return (r - rlo) % stride === 0;
+        }
+        if (r < rlo) {
+            hi = m;
+        }
+        else {
+            lo = m + 1;
+        }
+    }
+    return false;
+}
+// is tests whether rune is in the specified table of ranges.
+function is(ranges, r) {
+    // Fast path for Latin-1 characters using linear search.
+    if (r <= MAX_LATIN1) {
+        for (let i = 0; i < ranges.length; i++) {
+            const rhi = ranges.getHi(i);
+            if (r > rhi) {
+                continue;
+            }
+            const rlo = ranges.getLo(i);
+            if (r < rlo) {
+                return false;
+            }
+            const stride = ranges.getStride(i);
+            return (r - rlo) % stride === 0;
+        }
+        return false;
+    }
+    // Fallback to binary search for runes outside Latin-1
+    return ranges.length > 0 && r >= ranges.getLo(0) && is32(ranges, r);
+}
+// isUpper reports whether the rune is an upper case letter.
+function isUpper(r) {
+    if (r <= MAX_LATIN1) {
+        const s = String.fromCodePoint(r);
+        return s.toUpperCase() === s && s.toLowerCase() !== s;
+    }
+    return is(UnicodeTables.Upper, r);
+}
+// simpleFold iterates over Unicode code points equivalent under
+// the Unicode-defined simple case folding.  Among the code points
+// equivalent to rune (including rune itself), SimpleFold returns the
+// smallest r >= rune if one exists, or else the smallest r >= 0.
+//
+// For example:
+//      SimpleFold('A') = 'a'
+//      SimpleFold('a') = 'A'
+//
+//      SimpleFold('K') = 'k'
+//      SimpleFold('k') = '\u212A' (Kelvin symbol, K)
+//      SimpleFold('\u212A') = 'K'
+//
+//      SimpleFold('1') = '1'
+//
+// Derived from Go's unicode.SimpleFold.
+//
+function simpleFold(r) {
+    // Consult caseOrbit table for special cases (3+ element cycles, lossy
+    // mappings like ſ→S, and Turkic-specific self-loops).
+    const caseOrbit = UnicodeTables_UnicodeTables.CASE_ORBIT;
+    const folded = caseOrbit.get(r);
+    if (folded !== undefined) {
+        return folded;
+    }
+    // Fallback for 2-element orbits: use raw native case conversion.
+    // The length check rejects multi-char results (e.g., ß→SS) which
+    // would otherwise be truncated to a non-equivalent codepoint.
+    const s = String.fromCodePoint(r);
+    const lower = s.toLowerCase();
+    if (lower.length === s.length) {
+        const lowerCp = lower.codePointAt(0);
+        if (lowerCp !== undefined && lowerCp !== r)
+            return lowerCp;
+    }
+    const upper = s.toUpperCase();
+    if (upper.length === s.length) {
+        const upperCp = upper.codePointAt(0);
+        if (upperCp !== undefined && upperCp !== r)
+            return upperCp;
+    }
+    return r;
+}
+// equalsIgnoreCase performs case-insensitive equality comparison
+// on the given runes |r1| and |r2|, with special consideration
+// for the likely scenario where both runes are ASCII characters.
+// If non-ASCII, Unicode case folding will be performed on |r1|
+// to compare it to |r2|.
+// -1 is interpreted as the end-of-file mark and never matches.
+function equalsIgnoreCase(r1, r2) {
+    if (r1 < 0 || r2 < 0) {
+        return false;
+    }
+    if (r1 === r2) {
+        return true;
+    }
+    // Fast path for the common case where both runes are ASCII characters.
+    // Coerces both runes to lowercase if applicable.
+    if (r1 <= MAX_ASCII && r2 <= MAX_ASCII) {
+        if (0x41 <= r1 && r1 <= 0x5a) {
+            r1 |= 0x20;
+        }
+        if (0x41 <= r2 && r2 <= 0x5a) {
+            r2 |= 0x20;
+        }
+        return r1 === r2;
+    }
+    // Fall back to full Unicode case folding otherwise.
+    // Invariant: r1 must be non-negative
+    for (let r = simpleFold(r1); r !== r1; r = simpleFold(r)) {
+        if (r === r2) {
+            return true;
+        }
+    }
+    return false;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/chars.js
+const codePoint = (v) => {
+    const cp = v.codePointAt(0);
+    if (cp === undefined) {
+        throw new Error("codePoint: empty string");
+    }
+    return cp;
+};
+const codePointAtOrThrow = (s, i) => {
+    const cp = s.codePointAt(i);
+    if (cp === undefined) {
+        throw new Error(`codePointAt(${i}) returned undefined for ${JSON.stringify(s)}`);
+    }
+    return cp;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Utils.js
+
+
+/**
+ * Various constants and helper utilities.
+ */
+const METACHARACTERS = "\\.+*?()|[]{}^$";
+//// EMPTY_* flags
+const EMPTY_BEGIN_LINE = 0x01;
+const EMPTY_END_LINE = 0x02;
+const EMPTY_BEGIN_TEXT = 0x04;
+const EMPTY_END_TEXT = 0x08;
+const EMPTY_WORD_BOUNDARY = 0x10;
+const EMPTY_NO_WORD_BOUNDARY = 0x20;
+function emptyInts() {
+    return [];
+}
+// Returns true iff |c| is an ASCII letter or decimal digit.
+function isalnum(c) {
+    return ((0x30 <= c && c <= 0x39) ||
+        (0x61 <= c && c <= 0x7a) ||
+        (0x41 <= c && c <= 0x5a));
+}
+// If |c| is an ASCII hex digit, returns its value, otherwise -1.
+function unhex(c) {
+    if (0x30 <= c && c <= 0x39) {
+        return c - 0x30;
+    }
+    if (0x61 <= c && c <= 0x66) {
+        return c - 0x61 + 10;
+    }
+    if (0x41 <= c && c <= 0x46) {
+        return c - 0x41 + 10;
+    }
+    return -1;
+}
+// Returns the array of runes in the specified UTF-16 string.
+function stringToRunes(str) {
+    return Array.from(String(str)).map((s) => codePointAtOrThrow(s, 0));
+}
+// Returns the Java UTF-16 string containing the single rune |r|.
+function runeToString(r) {
+    return String.fromCodePoint(r);
+}
+// isWordRune reports whether r is consider a ``word character''
+// during the evaluation of the \b and \B zero-width assertions.
+// These assertions are ASCII-only: the word characters are [A-Za-z0-9_].
+function isWordRune(r) {
+    return ((0x61 <= r && r <= 0x7a) ||
+        (0x41 <= r && r <= 0x5a) ||
+        (0x30 <= r && r <= 0x39) ||
+        r === 0x5f);
+}
+// emptyOpContext returns the zero-width assertions satisfied at the position
+// between the runes r1 and r2, a bitmask of EMPTY_* flags.
+// Passing r1 == -1 indicates that the position is at the beginning of the
+// text.
+// Passing r2 == -1 indicates that the position is at the end of the text.
+// eslint-disable-next-line no-warning-comments
+// TODO(adonovan): move to Machine.
+function emptyOpContext(r1, r2) {
+    let op = 0;
+    if (r1 < 0) {
+        op |= EMPTY_BEGIN_TEXT | EMPTY_BEGIN_LINE;
+    }
+    if (r1 === 0x0a) {
+        op |= EMPTY_BEGIN_LINE;
+    }
+    if (r2 < 0) {
+        op |= EMPTY_END_TEXT | EMPTY_END_LINE;
+    }
+    if (r2 === 0x0a) {
+        op |= EMPTY_END_LINE;
+    }
+    if (isWordRune(r1) !== isWordRune(r2)) {
+        op |= EMPTY_WORD_BOUNDARY;
+    }
+    else {
+        op |= EMPTY_NO_WORD_BOUNDARY;
+    }
+    return op;
+}
+/**
+ * Returns a string that quotes all regular expression metacharacters inside the argument text;
+ * the returned string is a regular expression matching the literal text. For example,
+ * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+ * @param {string} str
+ * @returns {string}
+ */
+function quoteMeta(str) {
+    return str
+        .split("") // A char loop is correct because all metacharacters fit in one UTF-16 code.
+        .map((s) => {
+        if (METACHARACTERS.indexOf(s) >= 0) {
+            return `\\${s}`;
+        }
+        return s;
+    })
+        .join("");
+}
+function charCount(codePoint) {
+    return codePoint > MAX_BMP ? 2 : 1;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/MachineInput.js
+
+
+class MachineUTF16Input {
+    charSequence;
+    start;
+    end;
+    constructor(charSequence, start = 0, end = charSequence.length) {
+        this.charSequence = charSequence;
+        this.start = start;
+        this.end = end;
+    }
+    static EOF() {
+        return -1 << 3;
+    }
+    endPos() {
+        return this.end;
+    }
+    hasString(prefilter, pos) {
+        const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+        return idx !== -1 && idx <= this.end - prefilter.str.length;
+    }
+    step(pos) {
+        pos += this.start;
+        if (pos >= this.end) {
+            return MachineUTF16Input.EOF();
+        }
+        const c1 = this.charSequence.charCodeAt(pos);
+        // Fast path: standard BMP character (not a high surrogate)
+        if (c1 < MIN_HIGH_SURROGATE ||
+            c1 > MAX_HIGH_SURROGATE ||
+            pos + 1 >= this.end) {
+            return (c1 << 3) | 1;
+        }
+        // Slow path: Calculate surrogate pair manually
+        const c2 = this.charSequence.charCodeAt(pos + 1);
+        if (c2 >= MIN_LOW_SURROGATE && c2 <= MAX_LOW_SURROGATE) {
+            const rune = (c1 - MIN_HIGH_SURROGATE) * 0x400 +
+                (c2 - MIN_LOW_SURROGATE) +
+                MIN_SUPPLEMENTARY_CODE_POINT;
+            return (rune << 3) | 2;
+        }
+        // Invalid surrogate pair fallback
+        return (c1 << 3) | 1;
+    }
+    index(re2, pos) {
+        pos += this.start;
+        const i = this.charSequence.indexOf(re2.prefix, pos);
+        return i < 0 ? i : i - pos;
+    }
+    context(pos) {
+        pos += this.start;
+        const r1 = pos > 0 && pos <= this.charSequence.length
+            ? this.charSequence.codePointAt(pos - 1)
+            : -1;
+        const r2 = pos < this.charSequence.length ? this.charSequence.codePointAt(pos) : -1;
+        if (r1 === undefined || r2 === undefined) {
+            throw new Error("invalid state");
+        }
+        return emptyOpContext(r1, r2);
+    }
+    prefixLength(re2) {
+        return re2.prefix.length;
+    }
+}
+function fromUTF16(charSequence, start = 0, end = charSequence.length) {
+    return new MachineUTF16Input(charSequence, start, end);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Inst.js
+
+
+/**
+ * A single instruction in the regular expression virtual machine.
+ *
+ * @see http://swtch.com/~rsc/regexp/regexp2.html
+ */
+class Inst {
+    static ALT = 1;
+    static ALT_MATCH = 2;
+    static CAPTURE = 3;
+    static EMPTY_WIDTH = 4;
+    static FAIL = 5;
+    static MATCH = 6;
+    static NOP = 7;
+    static RUNE = 8;
+    static RUNE1 = 9;
+    static RUNE_ANY = 10;
+    static RUNE_ANY_NOT_NL = 11;
+    op;
+    out;
+    arg;
+    runes;
+    static isRuneOp(op) {
+        return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+    }
+    constructor(op) {
+        this.op = op;
+        this.out = 0; // all but MATCH, FAIL
+        this.arg = 0; // ALT, ALT_MATCH, CAPTURE, EMPTY_WIDTH
+        // length==1 => exact match
+        // otherwise a list of [lo,hi] pairs.  hi is *inclusive*.
+        this.runes = [];
+    }
+    // MatchRune returns true if the instruction matches (and consumes) r.
+    // It should only be called when op is a rune op.
+    matchRune(r) {
+        // Special case: single-rune slice is from literal string, not char
+        // class.
+        if (this.runes.length === 1) {
+            const r0 = this.runes[0];
+            // If this pattern is case-insensitive, apply Unicode case folding to compare the two runes.
+            // Note that this may result in a case-folding loop when executed,
+            // so attempt to reduce the chance of that occurring
+            // by performing case folding on |r0| from the pattern rather than |r| from the input.
+            if ((this.arg & FOLD_CASE) !== 0) {
+                return equalsIgnoreCase(r0, r);
+            }
+            return r === r0;
+        }
+        const len = this.runes.length;
+        // If the array is exactly 2, 4, 6, or 8 items, DO NOT fall through to binary search
+        if (len === 2 || len === 4 || len === 6 || len === 8) {
+            for (let j = 0; j < len; j += 2) {
+                if (r < this.runes[j]) {
+                    return false;
+                }
+                if (r <= this.runes[j + 1]) {
+                    return true;
+                }
+            }
+            return false; // Stop here
+        }
+        // Otherwise binary search.
+        let lo = 0;
+        let hi = (this.runes.length / 2) | 0;
+        while (lo < hi) {
+            const m = (lo + hi) >> 1; // native cpu instruction for "lo + (((hi - lo) / 2) | 0)"
+            const c = this.runes[2 * m];
+            if (c <= r) {
+                if (r <= this.runes[2 * m + 1]) {
+                    return true;
+                }
+                lo = m + 1;
+            }
+            else {
+                hi = m;
+            }
+        }
+        return false;
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/DFA.js
+
+
+
+
+// FNV-1a 32-bit hash for an array of integers.
+const hashPCs = (pcs) => {
+    let h = -2128831035;
+    for (let i = 0; i < pcs.length; i++) {
+        h ^= pcs[i];
+        h = Math.imul(h, 16777619);
+    }
+    return h;
+};
+const arraysEqual = (a, b) => {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] !== b[i])
+            return false;
+    }
+    return true;
+};
+class DFAState {
+    nfaStates;
+    isMatch;
+    hasEmptyWidth;
+    matchIDs;
+    nextAscii;
+    nextMap;
+    constructor(nfaStates, isMatch, hasEmptyWidth, matchIDs = []) {
+        this.nfaStates = nfaStates; // Int32Array of Instruction PCs
+        this.isMatch = isMatch;
+        this.hasEmptyWidth = hasEmptyWidth; // true if any PC is an EMPTY_WIDTH instruction
+        this.matchIDs = matchIDs;
+        this.nextAscii = new Array(MAX_ASCII + 1).fill(null);
+        this.nextMap = new Map();
+    }
+}
+class DFA {
+    prog;
+    stateCache;
+    stateCount;
+    startState;
+    stateLimit;
+    cacheClears;
+    failed;
+    static MAX_CACHE_CLEARS = 5;
+    constructor(prog) {
+        this.prog = prog;
+        this.stateCache = new Map();
+        this.stateCount = 0;
+        this.startState = null;
+        this.stateLimit = 10000;
+        this.cacheClears = 0;
+        this.failed = false;
+    }
+    // Follows epsilon transitions to find all reachable states without consuming a char.
+    // Stops at EMPTY_WIDTH (includes the PC but does not follow through).
+    computeClosure(pcs) {
+        const closure = new Set();
+        const stack = [...pcs];
+        let isMatch = false;
+        let hasEmptyWidth = false;
+        const matchIDs = [];
+        while (stack.length > 0) {
+            const pc = stack.pop();
+            if (pc === undefined) {
+                throw new Error("invalid state");
+            }
+            if (closure.has(pc))
+                continue;
+            closure.add(pc);
+            const inst = this.prog.getInst(pc);
+            switch (inst.op) {
+                case Inst.MATCH:
+                    isMatch = true;
+                    if (!matchIDs.includes(inst.arg))
+                        matchIDs.push(inst.arg);
+                    break;
+                case Inst.ALT:
+                case Inst.ALT_MATCH:
+                    stack.push(inst.out);
+                    stack.push(inst.arg);
+                    break;
+                case Inst.NOP:
+                case Inst.CAPTURE:
+                    stack.push(inst.out);
+                    break;
+                case Inst.EMPTY_WIDTH:
+                    // Include in state but don't follow through — resolved at step time with context
+                    hasEmptyWidth = true;
+                    break;
+            }
+        }
+        const sortedPCs = Int32Array.from(closure).sort();
+        matchIDs.sort((a, b) => a - b);
+        return { pcs: sortedPCs, isMatch, hasEmptyWidth, matchIDs };
+    }
+    // Resolve EMPTY_WIDTH PCs using the given context.
+    // Returns { resolvedPCs: Set<number>, isMatch: boolean }
+    resolveEmptyWidth(nfaStates, context) {
+        const resolved = new Set();
+        const stack = [];
+        let isMatch = false;
+        // Start with all PCs in the state
+        for (let i = 0; i < nfaStates.length; i++) {
+            const pc = nfaStates[i];
+            const inst = this.prog.getInst(pc);
+            if (inst.op === Inst.EMPTY_WIDTH) {
+                // Check if context satisfies the empty-width condition
+                if ((inst.arg & ~context) === 0) {
+                    stack.push(inst.out);
+                }
+            }
+            else {
+                resolved.add(pc);
+                if (inst.op === Inst.MATCH) {
+                    isMatch = true;
+                }
+            }
+        }
+        // Follow through from resolved EMPTY_WIDTH transitions
+        while (stack.length > 0) {
+            const pc = stack.pop();
+            if (pc === undefined) {
+                throw new Error("invalid state");
+            }
+            if (resolved.has(pc))
+                continue;
+            resolved.add(pc);
+            const inst = this.prog.getInst(pc);
+            switch (inst.op) {
+                case Inst.MATCH:
+                    isMatch = true;
+                    break;
+                case Inst.ALT:
+                case Inst.ALT_MATCH:
+                    stack.push(inst.out);
+                    stack.push(inst.arg);
+                    break;
+                case Inst.NOP:
+                case Inst.CAPTURE:
+                    stack.push(inst.out);
+                    break;
+                case Inst.EMPTY_WIDTH:
+                    if ((inst.arg & ~context) === 0) {
+                        stack.push(inst.out);
+                    }
+                    break;
+            }
+        }
+        return { resolvedPCs: resolved, isMatch };
+    }
+    getState(pcs) {
+        const closureResult = this.computeClosure(pcs);
+        const sortedPCs = closureResult.pcs;
+        const hash = hashPCs(sortedPCs);
+        let bucket = this.stateCache.get(hash);
+        if (bucket) {
+            for (let i = 0; i < bucket.length; i++) {
+                const state = bucket[i];
+                if (arraysEqual(state.nfaStates, sortedPCs)) {
+                    return state;
+                }
+            }
+        }
+        else {
+            bucket = [];
+            this.stateCache.set(hash, bucket);
+        }
+        if (this.failed)
+            return null;
+        if (this.stateCount >= this.stateLimit) {
+            this.stateCache.clear();
+            this.stateCount = 0;
+            this.startState = null;
+            this.cacheClears++;
+            if (this.cacheClears >= DFA.MAX_CACHE_CLEARS) {
+                this.failed = true;
+            }
+            return null;
+        }
+        const state = new DFAState(sortedPCs, closureResult.isMatch, closureResult.hasEmptyWidth, closureResult.matchIDs);
+        bucket.push(state);
+        this.stateCount++;
+        return state;
+    }
+    // Compute the next DFA state given a current state, a character, and context.
+    // Context is needed only when the state has EMPTY_WIDTH PCs.
+    step(state, charCode, anchor, context) {
+        // Cache lookup
+        let cacheKey = 0;
+        if (state.hasEmptyWidth) {
+            // Context-dependent: include context in key
+            cacheKey =
+                charCode * 128 + (context & 0x3f) * 2 + (anchor === UNANCHORED ? 0 : 1);
+            const cached = state.nextMap.get(cacheKey);
+            if (cached !== undefined || state.nextMap.has(cacheKey)) {
+                return cached ?? null;
+            }
+        }
+        else {
+            // Context-independent: use original caching
+            if (anchor === UNANCHORED && charCode <= MAX_ASCII) {
+                const next = state.nextAscii[charCode];
+                if (next !== null) {
+                    return next;
+                }
+            }
+            else {
+                cacheKey = charCode + (anchor === UNANCHORED ? 0 : MAX_RUNE + 1);
+                const cached = state.nextMap.get(cacheKey);
+                if (cached !== undefined || state.nextMap.has(cacheKey)) {
+                    return cached ?? null;
+                }
+            }
+        }
+        // Determine which PCs to check for RUNE matches
+        let activePCs;
+        if (state.hasEmptyWidth) {
+            const { resolvedPCs } = this.resolveEmptyWidth(state.nfaStates, context);
+            activePCs = resolvedPCs;
+        }
+        else {
+            activePCs = state.nfaStates;
+        }
+        // Collect next PCs from RUNE matches
+        const nextPCs = [];
+        const iterPCs = activePCs instanceof Set ? activePCs : state.nfaStates;
+        for (const pc of iterPCs) {
+            const inst = this.prog.getInst(pc);
+            if (Inst.isRuneOp(inst.op) && inst.matchRune(charCode)) {
+                nextPCs.push(inst.out);
+            }
+        }
+        if (anchor === UNANCHORED) {
+            nextPCs.push(this.prog.start);
+        }
+        const nextState = this.getState(nextPCs);
+        // Cache the result
+        if (state.hasEmptyWidth) {
+            state.nextMap.set(cacheKey, nextState);
+        }
+        else if (anchor === UNANCHORED && charCode <= MAX_ASCII) {
+            state.nextAscii[charCode] = nextState;
+        }
+        else {
+            cacheKey = charCode + (anchor === UNANCHORED ? 0 : MAX_RUNE + 1);
+            state.nextMap.set(cacheKey, nextState);
+        }
+        return nextState;
+    }
+    // The hot loop: Execute the Lazy DFA
+    match(input, pos, anchor) {
+        if (!this.startState) {
+            this.startState = this.getState([this.prog.start]);
+            if (!this.startState)
+                return null;
+        }
+        const endPos = input.endPos();
+        let currentState = this.startState;
+        // prevRune: the rune immediately before position `pos`. For pos=0 this is
+        // -1 (beginning-of-text sentinel). For pos>0 we query the input so that
+        // ^, \A, and \b anchors use the correct context when matching begins
+        // from a mid-text offset.
+        let prevRune = -1;
+        if (pos > 0) {
+            const r = input.step(pos - 1) >> 3;
+            if (r >= 0)
+                prevRune = r;
+        }
+        // Check if start state matches directly (e.g., empty pattern)
+        if (currentState.isMatch) {
+            if (anchor === ANCHOR_BOTH) {
+                if (pos === endPos)
+                    return true;
+            }
+            else {
+                return true;
+            }
+        }
+        let i = pos;
+        while (i < endPos) {
+            const r = input.step(i);
+            const rune = r >> 3;
+            const width = r & 7;
+            if (width === 0)
+                break;
+            // Compute context at position i (between prevRune and rune)
+            const context = emptyOpContext(prevRune, rune);
+            // Before consuming: check if EMPTY_WIDTH in current state resolves to MATCH
+            if (currentState.hasEmptyWidth) {
+                const { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, context);
+                if (isMatch) {
+                    if (anchor === ANCHOR_BOTH) {
+                        // Match at position i (before consuming rune) — only valid if i === endPos
+                        // which can't happen in this loop, so skip
+                    }
+                    else {
+                        return true;
+                    }
+                }
+            }
+            // Consume rune and transition to next state
+            if (!currentState.hasEmptyWidth &&
+                anchor === UNANCHORED &&
+                rune <= MAX_ASCII) {
+                currentState =
+                    currentState.nextAscii[rune] ||
+                        this.step(currentState, rune, anchor, context);
+            }
+            else {
+                currentState = this.step(currentState, rune, anchor, context);
+            }
+            if (currentState === null)
+                return null;
+            // After consuming: check if new state is a match
+            if (currentState.isMatch) {
+                if (anchor === ANCHOR_BOTH) {
+                    if (i + width === endPos)
+                        return true;
+                }
+                else {
+                    return true;
+                }
+            }
+            if (currentState.nfaStates.length === 0) {
+                if (anchor !== UNANCHORED)
+                    return false;
+            }
+            prevRune = rune;
+            i += width;
+        }
+        // After the loop: check EMPTY_WIDTH at end of text.
+        // For all anchor modes, a resolved MATCH here means the pattern succeeded:
+        // UNANCHORED/ANCHOR_START accept any match; ANCHOR_BOTH accepts it because
+        // we have consumed the entire input up to endPos.
+        if (currentState.hasEmptyWidth) {
+            const endContext = emptyOpContext(prevRune, -1);
+            const { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, endContext);
+            if (isMatch)
+                return true;
+        }
+        return false;
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Regexp.js
+/**
+ * Regular expression abstract syntax tree. Produced by parser, used by compiler.
+ */
+class Regexp {
+    static Op = {
+        NO_MATCH: 0,
+        EMPTY_MATCH: 1,
+        LITERAL: 2,
+        CHAR_CLASS: 3,
+        ANY_CHAR_NOT_NL: 4,
+        ANY_CHAR: 5,
+        BEGIN_LINE: 6,
+        END_LINE: 7,
+        BEGIN_TEXT: 8,
+        END_TEXT: 9,
+        WORD_BOUNDARY: 10,
+        NO_WORD_BOUNDARY: 11,
+        CAPTURE: 12,
+        STAR: 13,
+        PLUS: 14,
+        QUEST: 15,
+        REPEAT: 16,
+        CONCAT: 17,
+        ALTERNATE: 18,
+        LEFT_PAREN: 19,
+        VERTICAL_BAR: 20,
+    };
+    static isPseudoOp(op) {
+        return op >= Regexp.Op.LEFT_PAREN;
+    }
+    static emptySubs() {
+        return [];
+    }
+    static fromRegexp(re) {
+        const regex = new Regexp(re.op);
+        regex.flags = re.flags;
+        regex.subs = re.subs;
+        regex.runes = re.runes;
+        regex.cap = re.cap;
+        regex.min = re.min;
+        regex.max = re.max;
+        regex.name = re.name;
+        regex.namedGroups = re.namedGroups;
+        return regex;
+    }
+    op;
+    flags;
+    subs;
+    runes;
+    min;
+    max;
+    cap;
+    name;
+    namedGroups;
+    constructor(op) {
+        this.op = op; // operator
+        this.flags = 0; // bitmap of parse flags
+        // subexpressions, if any.  Never null.
+        // subs[0] is used as the freelist.
+        this.subs = Regexp.emptySubs();
+        this.runes = []; // matched runes, for LITERAL, CHAR_CLASS
+        this.min = 0; // min for REPEAT
+        this.max = 0; // max for REPEAT
+        this.cap = 0; // capturing index, for CAPTURE
+        this.name = null; // capturing name, for CAPTURE
+        this.namedGroups = new Map();
+    }
+    reinit() {
+        this.flags = 0;
+        this.subs = Regexp.emptySubs();
+        this.runes = [];
+        this.cap = 0;
+        this.min = 0;
+        this.max = 0;
+        this.name = null;
+        this.namedGroups = new Map();
+    }
+    // maxCap() walks the regexp to find the maximum capture index.
+    maxCap() {
+        let m = 0;
+        if (this.op === Regexp.Op.CAPTURE) {
+            m = this.cap;
+        }
+        if (this.subs !== null) {
+            for (let sub of this.subs) {
+                const n = sub.maxCap();
+                if (m < n) {
+                    m = n;
+                }
+            }
+        }
+        return m;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Prefilter.js
+
+
+class Prefilter {
+    type;
+    subs;
+    str;
+    static Type = { NONE: 0, EXACT: 1, AND: 2, OR: 3 };
+    constructor(type) {
+        this.type = type;
+        this.subs = [];
+        this.str = "";
+    }
+    eval(input, pos) {
+        switch (this.type) {
+            case Prefilter.Type.NONE:
+                return true;
+            case Prefilter.Type.EXACT:
+                return input.hasString(this, pos);
+            case Prefilter.Type.AND:
+                for (let i = 0; i < this.subs.length; i++) {
+                    if (!this.subs[i].eval(input, pos))
+                        return false;
+                }
+                return true;
+            case Prefilter.Type.OR:
+                for (let i = 0; i < this.subs.length; i++) {
+                    if (this.subs[i].eval(input, pos))
+                        return true;
+                }
+                return false;
+            default:
+                return true;
+        }
+    }
+}
+const fromRegexp = (re) => {
+    if (!re)
+        return new Prefilter(Prefilter.Type.NONE);
+    switch (re.op) {
+        case Regexp.Op.NO_MATCH:
+        case Regexp.Op.EMPTY_MATCH:
+        case Regexp.Op.BEGIN_LINE:
+        case Regexp.Op.END_LINE:
+        case Regexp.Op.BEGIN_TEXT:
+        case Regexp.Op.END_TEXT:
+        case Regexp.Op.WORD_BOUNDARY:
+        case Regexp.Op.NO_WORD_BOUNDARY:
+        case Regexp.Op.CHAR_CLASS:
+        case Regexp.Op.ANY_CHAR_NOT_NL:
+        case Regexp.Op.ANY_CHAR: {
+            return new Prefilter(Prefilter.Type.NONE);
+        }
+        case Regexp.Op.LITERAL: {
+            if (re.runes.length === 0 || (re.flags & FOLD_CASE) !== 0) {
+                // Skip case-folded literals for simplicity
+                return new Prefilter(Prefilter.Type.NONE);
+            }
+            const pf = new Prefilter(Prefilter.Type.EXACT);
+            let str = "";
+            for (let i = 0; i < re.runes.length; i++) {
+                str += String.fromCodePoint(re.runes[i]);
+            }
+            pf.str = str;
+            return pf;
+        }
+        case Regexp.Op.CAPTURE:
+        case Regexp.Op.PLUS: {
+            return fromRegexp(re.subs[0]);
+        }
+        case Regexp.Op.REPEAT: {
+            if (re.min >= 1) {
+                return fromRegexp(re.subs[0]);
+            }
+            return new Prefilter(Prefilter.Type.NONE);
+        }
+        case Regexp.Op.CONCAT: {
+            const pf = new Prefilter(Prefilter.Type.AND);
+            for (const sub of re.subs) {
+                pf.subs.push(fromRegexp(sub));
+            }
+            return pf;
+        }
+        case Regexp.Op.ALTERNATE: {
+            const pf = new Prefilter(Prefilter.Type.OR);
+            for (const sub of re.subs) {
+                pf.subs.push(fromRegexp(sub));
+            }
+            return pf;
+        }
+        default:
+            return new Prefilter(Prefilter.Type.NONE);
+    }
+};
+const simplify = (pf) => {
+    if (pf.type === Prefilter.Type.EXACT || pf.type === Prefilter.Type.NONE) {
+        return pf;
+    }
+    if (pf.type === Prefilter.Type.AND) {
+        const newSubs = [];
+        for (const sub of pf.subs) {
+            const s = simplify(sub);
+            if (s.type !== Prefilter.Type.NONE) {
+                if (s.type === Prefilter.Type.AND) {
+                    newSubs.push(...s.subs);
+                }
+                else {
+                    newSubs.push(s);
+                }
+            }
+        }
+        if (newSubs.length === 0)
+            return new Prefilter(Prefilter.Type.NONE);
+        if (newSubs.length === 1)
+            return newSubs[0];
+        pf.subs = newSubs;
+        return pf;
+    }
+    if (pf.type === Prefilter.Type.OR) {
+        const newSubs = [];
+        for (const sub of pf.subs) {
+            const s = simplify(sub);
+            if (s.type === Prefilter.Type.NONE) {
+                // If any branch of an OR has no requirements, the whole OR has no requirements
+                return new Prefilter(Prefilter.Type.NONE);
+            }
+            if (s.type === Prefilter.Type.OR) {
+                newSubs.push(...s.subs);
+            }
+            else {
+                newSubs.push(s);
+            }
+        }
+        if (newSubs.length === 0)
+            return new Prefilter(Prefilter.Type.NONE);
+        if (newSubs.length === 1)
+            return newSubs[0];
+        // De-duplicate EXACT branches
+        const seen = new Set();
+        const uniqueSubs = [];
+        for (const sub of newSubs) {
+            if (sub.type === Prefilter.Type.EXACT) {
+                if (!seen.has(sub.str)) {
+                    seen.add(sub.str);
+                    uniqueSubs.push(sub);
+                }
+            }
+            else {
+                uniqueSubs.push(sub);
+            }
+        }
+        pf.subs = uniqueSubs;
+        return pf;
+    }
+    return pf;
+};
+const PrefilterTree = {
+    build: (re) => simplify(fromRegexp(re)),
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Prog.js
+
+
+/**
+ * A list of instruction pointers waiting to be patched.
+ * Tracks both `head` and `tail` to allow O(1) appending during compilation.
+ * * Values are encoded integers, not standard memory pointers:
+ * - Program instruction index: `l >> 1`
+ * - Patch `.out` field if: `(l & 1) === 0`
+ * - Patch `.arg` field if: `(l & 1) === 1`
+ * - `0` denotes an empty list.
+ * * @see https://swtch.com/~rsc/regexp/regexp1.html
+ */
+class PatchList {
+    head;
+    tail;
+    /**
+     * @param {number} head - Encoded pointer to the start of the patch list.
+     * @param {number} tail - Encoded pointer to the end of the patch list.
+     */
+    constructor(head = 0, tail = 0) {
+        this.head = head;
+        this.tail = tail;
+    }
+}
+/**
+ * A Prog is a compiled regular expression program.
+ */
+class Prog {
+    inst;
+    start;
+    numCap;
+    constructor() {
+        this.inst = [];
+        this.start = 0; // index of start instruction
+        // number of CAPTURE insts in re
+        // 2 => implicit ( and ) for whole match $0
+        this.numCap = 2;
+    }
+    // Returns the instruction at the specified pc.
+    // Precondition: pc > 0 && pc < numInst().
+    getInst(pc) {
+        return this.inst[pc];
+    }
+    // Returns the number of instructions in this program.
+    numInst() {
+        return this.inst.length;
+    }
+    // Adds a new instruction to this program, with operator |op| and |pc| equal
+    // to |numInst()|.
+    addInst(op) {
+        this.inst.push(new Inst(op));
+    }
+    // skipNop() follows any no-op or capturing instructions and returns the
+    // resulting instruction.
+    skipNop(pc) {
+        let i = this.inst[pc];
+        while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+            i = this.inst[pc];
+            pc = i.out;
+        }
+        return i;
+    }
+    // prefix() returns a pair of a literal string that all matches for the
+    // regexp must start with, and a boolean which is true if the prefix is the
+    // entire match.  The string is returned by appending to |prefix|.
+    prefix() {
+        let prefix = "";
+        let i = this.skipNop(this.start);
+        if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) {
+            return [i.op === Inst.MATCH, prefix];
+        }
+        while (Inst.isRuneOp(i.op) &&
+            i.runes.length === 1 &&
+            (i.arg & FOLD_CASE) === 0) {
+            prefix += String.fromCodePoint(i.runes[0]);
+            i = this.skipNop(i.out);
+        }
+        return [i.op === Inst.MATCH, prefix];
+    }
+    // startCond() returns the leading empty-width conditions that must be true
+    // in any match.  It returns -1 (all bits set) if no matches are possible.
+    startCond() {
+        let flag = 0;
+        let pc = this.start;
+        loop: for (;;) {
+            const i = this.inst[pc];
+            switch (i.op) {
+                case Inst.EMPTY_WIDTH:
+                    flag |= i.arg;
+                    break;
+                case Inst.FAIL:
+                    return -1;
+                case Inst.CAPTURE:
+                case Inst.NOP:
+                    break;
+                default:
+                    break loop;
+            }
+            pc = i.out;
+        }
+        return flag;
+    }
+    // --- Patch list ---
+    // A patchlist is a list of instruction pointers that need to be filled in
+    // (patched).  Because the pointers haven't been filled in yet, we can reuse
+    // their storage to hold the list.  It's kind of sleazy, but works well in
+    // practice.  See http://swtch.com/~rsc/regexp/regexp1.html for inspiration.
+    // These aren't really pointers: they're integers, so we can reinterpret them
+    // this way without using package unsafe.  A value l denotes p.inst[l>>1].out
+    // (l&1==0) or .arg (l&1==1).  l == 0 denotes the empty list, okay because we
+    // start every program with a fail instruction, so we'll never want to point
+    // at its output link.
+    next(l) {
+        const i = this.inst[l >> 1];
+        if ((l & 1) === 0) {
+            return i.out;
+        }
+        return i.arg;
+    }
+    patch(l, val) {
+        let head = l.head;
+        while (head !== 0) {
+            const i = this.inst[head >> 1];
+            if ((head & 1) === 0) {
+                head = i.out;
+                i.out = val;
+            }
+            else {
+                head = i.arg;
+                i.arg = val;
+            }
+        }
+    }
+    append(l1, l2) {
+        if (l1.head === 0)
+            return l2;
+        if (l2.head === 0)
+            return l1;
+        // We know exactly where the tail is
+        const i = this.inst[l1.tail >> 1];
+        if ((l1.tail & 1) === 0) {
+            i.out = l2.head;
+        }
+        else {
+            i.arg = l2.head;
+        }
+        return new PatchList(l1.head, l2.tail);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/exceptions.js
+class RE2JSException extends Error {
+    /** @param {string} message */
+    constructor(message) {
+        super(message);
+        this.name = "RE2JSException";
+    }
+}
+/**
+ * An exception thrown by the parser if the pattern was invalid.
+ */
+class RE2JSSyntaxException extends RE2JSException {
+    error;
+    input;
+    /**
+     * @param {string} error
+     * @param {string|null} [input=null]
+     */
+    constructor(error, input = null) {
+        let message = `error parsing regexp: ${error}`;
+        if (input) {
+            message += `: \`${input}\``;
+        }
+        super(message);
+        this.name = "RE2JSSyntaxException";
+        this.message = message;
+        /** @type {string} */
+        this.error = error;
+        /** @type {string|null} */
+        this.input = input;
+    }
+    /**
+     * Retrieves the description of the error.
+     * @returns {string}
+     */
+    getDescription() {
+        return this.error;
+    }
+    /**
+     * Retrieves the erroneous regular-expression pattern.
+     * @returns {string|null}
+     */
+    getPattern() {
+        return this.input;
+    }
+}
+/**
+ * An exception thrown by the compiler
+ */
+class RE2JSCompileException extends RE2JSException {
+    /** @param {string} message */
+    constructor(message) {
+        super(message);
+        this.name = "RE2JSCompileException";
+    }
+}
+/**
+ * An exception thrown by using groups
+ */
+class RE2JSGroupException extends RE2JSException {
+    /** @param {string} message */
+    constructor(message) {
+        super(message);
+        this.name = "RE2JSGroupException";
+    }
+}
+/**
+ * An exception thrown by flags
+ */
+class RE2JSFlagsException extends RE2JSException {
+    /** @param {string} message */
+    constructor(message) {
+        super(message);
+        this.name = "RE2JSFlagsException";
+    }
+}
+/**
+ * An exception thrown for internal engine errors, such as corrupted bytecodes.
+ */
+class RE2JSInternalException extends RE2JSException {
+    /** @param {string} message */
+    constructor(message) {
+        super(message);
+        this.name = "RE2JSInternalException";
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Compiler.js
+
+
+
+
+
+
+
+/**
+ * A fragment of a compiled regular expression program.
+ *
+ * @see http://swtch.com/~rsc/regexp/regexp1.html
+ * @class
+ */
+class Frag {
+    i;
+    out;
+    nullable;
+    constructor(i = 0, out = new PatchList(), nullable = false) {
+        this.i = i; // an instruction address (pc).
+        this.out = out; // a patch list; see explanation in Prog.js
+        this.nullable = nullable; // whether the fragment can match the empty string
+    }
+}
+/**
+ * Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+ *
+ * The only entry point is {@link #compileRegexp}.
+ */
+class Compiler {
+    prog;
+    static ANY_RUNE_NOT_NL() {
+        return [0, 0x0a - 1, 0x0a + 1, MAX_RUNE];
+    }
+    static ANY_RUNE() {
+        return [0, MAX_RUNE];
+    }
+    static compileRegexp(re) {
+        const c = new Compiler();
+        const f = c.compile(re);
+        c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+        c.prog.start = f.i;
+        return c.prog;
+    }
+    constructor() {
+        this.prog = new Prog();
+        this.newInst(Inst.FAIL);
+    }
+    newInst(op) {
+        this.prog.addInst(op);
+        return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+    }
+    // Returns a no-op fragment.  Sometimes unavoidable.
+    nop() {
+        const f = this.newInst(Inst.NOP);
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        return f;
+    }
+    fail() {
+        return new Frag();
+    }
+    // Given fragment a, returns (a) capturing as \n.
+    // Given a fragment a, returns a fragment with capturing parens around a.
+    cap(arg) {
+        const f = this.newInst(Inst.CAPTURE);
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        this.prog.getInst(f.i).arg = arg;
+        if (this.prog.numCap < arg + 1) {
+            this.prog.numCap = arg + 1;
+        }
+        return f;
+    }
+    // Given fragments a and b, returns ab; a|b
+    cat(f1, f2) {
+        // concat of failure is failure
+        if (f1.i === 0 || f2.i === 0) {
+            return this.fail();
+        }
+        // eslint-disable-next-line no-warning-comments
+        // TODO(rsc): elide nop
+        this.prog.patch(f1.out, f2.i);
+        return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+    }
+    // Given fragments for a and b, returns fragment for a|b.
+    alt(f1, f2) {
+        // alt of failure is other
+        if (f1.i === 0) {
+            return f2;
+        }
+        if (f2.i === 0) {
+            return f1;
+        }
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        i.out = f1.i;
+        i.arg = f2.i;
+        f.out = this.prog.append(f1.out, f2.out);
+        f.nullable = f1.nullable || f2.nullable;
+        return f;
+    }
+    // loop returns the fragment for the main loop of a plus or star.
+    // For plus, it can be used directly. with f1.i as the entry.
+    // For star, it can be used directly when f1 can't match an empty string.
+    // (When f1 can match an empty string, f1* must be implemented as (f1+)?
+    // to get the priority match order correct.)
+    loop(f1, nongreedy) {
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        if (nongreedy) {
+            i.arg = f1.i;
+            f.out = new PatchList(f.i << 1, f.i << 1);
+        }
+        else {
+            i.out = f1.i;
+            f.out = new PatchList((f.i << 1) | 1, (f.i << 1) | 1);
+        }
+        this.prog.patch(f1.out, f.i);
+        return f;
+    }
+    // Given a fragment for a, returns a fragment for a? or a?? (if nongreedy)
+    quest(f1, nongreedy) {
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        if (nongreedy) {
+            i.arg = f1.i;
+            f.out = new PatchList(f.i << 1, f.i << 1);
+        }
+        else {
+            i.out = f1.i;
+            f.out = new PatchList((f.i << 1) | 1, (f.i << 1) | 1);
+        }
+        f.out = this.prog.append(f.out, f1.out);
+        return f;
+    }
+    // Given a fragment a, returns a fragment for a* or a*? (if nongreedy)
+    star(f1, nongreedy) {
+        if (f1.nullable) {
+            return this.quest(this.plus(f1, nongreedy), nongreedy);
+        }
+        return this.loop(f1, nongreedy);
+    }
+    // Given a fragment for a, returns a fragment for a+ or a+? (if nongreedy)
+    plus(f1, nongreedy) {
+        return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+    }
+    // op is a bitmask of EMPTY_* flags.
+    empty(op) {
+        const f = this.newInst(Inst.EMPTY_WIDTH);
+        this.prog.getInst(f.i).arg = op;
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        return f;
+    }
+    // flags : parser flags
+    rune(runes, flags) {
+        const f = this.newInst(Inst.RUNE);
+        f.nullable = false;
+        const i = this.prog.getInst(f.i);
+        i.runes = runes;
+        flags &= FOLD_CASE;
+        if (runes.length !== 1 || simpleFold(runes[0]) === runes[0]) {
+            flags &= ~FOLD_CASE;
+        }
+        i.arg = flags;
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        if (((flags & FOLD_CASE) === 0 && runes.length === 1) ||
+            (runes.length === 2 && runes[0] === runes[1])) {
+            i.op = Inst.RUNE1;
+        }
+        else if (runes.length === 2 && runes[0] === 0 && runes[1] === MAX_RUNE) {
+            i.op = Inst.RUNE_ANY;
+        }
+        else if (runes.length === 4 &&
+            runes[0] === 0 &&
+            runes[1] === 0x0a - 1 &&
+            runes[2] === 0x0a + 1 &&
+            runes[3] === MAX_RUNE) {
+            i.op = Inst.RUNE_ANY_NOT_NL;
+        }
+        return f;
+    }
+    compile(re) {
+        switch (re.op) {
+            case Regexp.Op.NO_MATCH:
+                return this.fail();
+            case Regexp.Op.EMPTY_MATCH:
+                return this.nop();
+            case Regexp.Op.LITERAL:
+                if (re.runes.length === 0) {
+                    return this.nop();
+                }
+                let f = null;
+                for (let r of re.runes) {
+                    const f1 = this.rune([r], re.flags);
+                    f = f === null ? f1 : this.cat(f, f1);
+                }
+                return f;
+            case Regexp.Op.CHAR_CLASS:
+                return this.rune(re.runes, re.flags);
+            case Regexp.Op.ANY_CHAR_NOT_NL:
+                return this.rune(Compiler.ANY_RUNE_NOT_NL(), 0);
+            case Regexp.Op.ANY_CHAR:
+                return this.rune(Compiler.ANY_RUNE(), 0);
+            case Regexp.Op.BEGIN_LINE:
+                return this.empty(EMPTY_BEGIN_LINE);
+            case Regexp.Op.END_LINE:
+                return this.empty(EMPTY_END_LINE);
+            case Regexp.Op.BEGIN_TEXT:
+                return this.empty(EMPTY_BEGIN_TEXT);
+            case Regexp.Op.END_TEXT:
+                return this.empty(EMPTY_END_TEXT);
+            case Regexp.Op.WORD_BOUNDARY:
+                return this.empty(EMPTY_WORD_BOUNDARY);
+            case Regexp.Op.NO_WORD_BOUNDARY:
+                return this.empty(EMPTY_NO_WORD_BOUNDARY);
+            case Regexp.Op.CAPTURE: {
+                const bra = this.cap(re.cap << 1);
+                const sub = this.compile(re.subs[0]);
+                const ket = this.cap((re.cap << 1) | 1);
+                return this.cat(this.cat(bra, sub), ket);
+            }
+            case Regexp.Op.STAR:
+                return this.star(this.compile(re.subs[0]), (re.flags & NON_GREEDY) !== 0);
+            case Regexp.Op.PLUS:
+                return this.plus(this.compile(re.subs[0]), (re.flags & NON_GREEDY) !== 0);
+            case Regexp.Op.QUEST:
+                return this.quest(this.compile(re.subs[0]), (re.flags & NON_GREEDY) !== 0);
+            case Regexp.Op.CONCAT: {
+                if (re.subs.length === 0) {
+                    return this.nop();
+                }
+                let f = null;
+                for (let sub of re.subs) {
+                    const f1 = this.compile(sub);
+                    f = f === null ? f1 : this.cat(f, f1);
+                }
+                if (f === null) {
+                    throw new Error("invalid frag");
+                }
+                return f;
+            }
+            case Regexp.Op.ALTERNATE: {
+                if (re.subs.length === 0) {
+                    return this.nop();
+                }
+                let f = null;
+                for (let sub of re.subs) {
+                    const f1 = this.compile(sub);
+                    f = f === null ? f1 : this.alt(f, f1);
+                }
+                if (f === null) {
+                    throw new Error("invalid frag");
+                }
+                return f;
+            }
+            default:
+                throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Simplify.js
+
+
+
+// simplify returns a regexp equivalent to re but without counted
+// repetitions and with various other simplifications, such as
+// rewriting /(?:a+)+/ to /a+/.  The resulting regexp will execute
+// correctly but its string representation will not produce the same
+// parse tree, because capturing parentheses may have been duplicated
+// or removed.  For example, the simplified form for /(x){1,2}/ is
+// /(x)(x)?/ but both parentheses capture as $1.  The returned regexp
+// may share structure with or be the original.
+function Simplify_simplify(re) {
+    switch (re.op) {
+        case Regexp.Op.CAPTURE: {
+            const sub = Simplify_simplify(re.subs[0]);
+            if (sub !== re.subs[0]) {
+                const nre = Regexp.fromRegexp(re);
+                nre.runes = [];
+                nre.subs = [sub];
+                return nre;
+            }
+            return re;
+        }
+        case Regexp.Op.CONCAT:
+        case Regexp.Op.ALTERNATE: {
+            const newSubs = [];
+            let changed = false;
+            for (let i = 0; i < re.subs.length; i++) {
+                const sub = re.subs[i];
+                const nsub = Simplify_simplify(sub);
+                if (nsub !== sub) {
+                    changed = true;
+                }
+                if (re.op === Regexp.Op.CONCAT) {
+                    // If any part of a CONCAT is mathematically impossible,
+                    // the entire CONCAT sequence becomes impossible.
+                    if (nsub.op === Regexp.Op.NO_MATCH) {
+                        return new Regexp(Regexp.Op.NO_MATCH);
+                    }
+                    // Drop empty 0-width match nodes entirely from sequences
+                    if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+                        changed = true;
+                        continue;
+                    }
+                    // Flatten nested concatenations
+                    if (nsub.op === Regexp.Op.CONCAT) {
+                        changed = true;
+                        newSubs.push(...nsub.subs);
+                        continue;
+                    }
+                }
+                else if (re.op === Regexp.Op.ALTERNATE) {
+                    // Drop impossible branches from alternations
+                    if (nsub.op === Regexp.Op.NO_MATCH) {
+                        changed = true;
+                        continue;
+                    }
+                    // Flatten nested alternations
+                    if (nsub.op === Regexp.Op.ALTERNATE) {
+                        changed = true;
+                        newSubs.push(...nsub.subs);
+                        continue;
+                    }
+                }
+                newSubs.push(nsub);
+            }
+            if (changed) {
+                // If we filtered out all nodes, return the mathematically correct fallback
+                if (newSubs.length === 0) {
+                    return new Regexp(re.op === Regexp.Op.CONCAT
+                        ? Regexp.Op.EMPTY_MATCH
+                        : Regexp.Op.NO_MATCH);
+                }
+                // If only 1 node remains, we don't need a CONCAT/ALT container at all
+                if (newSubs.length === 1) {
+                    return newSubs[0];
+                }
+                const nre = Regexp.fromRegexp(re);
+                nre.runes = [];
+                nre.subs = newSubs;
+                return nre;
+            }
+            return re;
+        }
+        case Regexp.Op.CHAR_CLASS: {
+            if (re.runes === null)
+                return re;
+            // Empty character classes match nothing.
+            if (re.runes.length === 0) {
+                return new Regexp(Regexp.Op.NO_MATCH);
+            }
+            // Full character classes match everything.
+            if (re.runes.length === 2 &&
+                re.runes[0] === 0 &&
+                re.runes[1] === MAX_RUNE) {
+                return new Regexp(Regexp.Op.ANY_CHAR);
+            }
+            // Standard catch-all except newline
+            if (re.runes.length === 4 &&
+                re.runes[0] === 0 &&
+                re.runes[1] === 0x0a - 1 &&
+                re.runes[2] === 0x0a + 1 &&
+                re.runes[3] === MAX_RUNE) {
+                return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+            }
+            return re;
+        }
+        case Regexp.Op.STAR:
+        case Regexp.Op.PLUS:
+        case Regexp.Op.QUEST: {
+            const sub = Simplify_simplify(re.subs[0]);
+            return simplify1(re.op, re.flags, sub, re);
+        }
+        case Regexp.Op.REPEAT: {
+            // Special special case: x{0} matches the empty string
+            // and doesn't even need to consider x.
+            if (re.min === 0 && re.max === 0) {
+                return new Regexp(Regexp.Op.EMPTY_MATCH);
+            }
+            // The fun begins.
+            const sub = Simplify_simplify(re.subs[0]);
+            // x{n,} means at least n matches of x.
+            if (re.max === -1) {
+                // Special case: x{0,} is x*.
+                if (re.min === 0) {
+                    return simplify1(Regexp.Op.STAR, re.flags, sub, null);
+                }
+                // Special case: x{1,} is x+.
+                if (re.min === 1) {
+                    return simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+                }
+                // General case: x{4,} is xxxx+.
+                const nre = new Regexp(Regexp.Op.CONCAT);
+                const subs = [];
+                for (let i = 0; i < re.min - 1; i++) {
+                    subs.push(sub);
+                }
+                subs.push(simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+                nre.subs = subs.slice(0);
+                // Ensure newly created CONCAT is properly flattened
+                return Simplify_simplify(nre);
+            }
+            // Special case x{0} handled above.
+            // Special case: x{1} is just x.
+            if (re.min === 1 && re.max === 1) {
+                return sub;
+            }
+            // General case: x{n,m} means n copies of x and m copies of x?
+            // The machine will do less work if we nest the final m copies,
+            // so that x{2,5} = xx(x(x(x)?)?)?
+            // Build leading prefix: xx.
+            let prefixSubs = null;
+            if (re.min > 0) {
+                prefixSubs = [];
+                for (let i = 0; i < re.min; i++) {
+                    prefixSubs.push(sub);
+                }
+            }
+            // Build and attach suffix: (x(x(x)?)?)?
+            if (re.max > re.min) {
+                let suffix = simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+                for (let i = re.min + 1; i < re.max; i++) {
+                    const nre2 = new Regexp(Regexp.Op.CONCAT);
+                    nre2.subs = [sub, suffix];
+                    suffix = simplify1(Regexp.Op.QUEST, re.flags, nre2, null);
+                }
+                if (prefixSubs === null) {
+                    return suffix;
+                }
+                prefixSubs.push(suffix);
+            }
+            if (prefixSubs !== null) {
+                const prefix = new Regexp(Regexp.Op.CONCAT);
+                prefix.subs = prefixSubs.slice(0);
+                // Ensure newly created CONCAT is properly flattened
+                return Simplify_simplify(prefix);
+            }
+            // Some degenerate case like min > max or min < max < 0.
+            // Handle as impossible match.
+            return new Regexp(Regexp.Op.NO_MATCH);
+        }
+    }
+    return re;
+}
+// simplify1 implements Simplify for the unary OpStar,
+// OpPlus, and OpQuest operators.  It returns the simple regexp
+// equivalent to
+//
+//      Regexp{Op: op, Flags: flags, Sub: {sub}}
+//
+// under the assumption that sub is already simple, and
+// without first allocating that structure.  If the regexp
+// to be returned turns out to be equivalent to re, simplify1
+// returns re instead.
+//
+// simplify1 is factored out of Simplify because the implementation
+// for other operators generates these unary expressions.
+// Letting them call simplify1 makes sure the expressions they
+// generate are simple.
+function simplify1(op, flags, sub, re) {
+    // Special case: repeat the empty string as much as
+    // you want, but it's still the empty string.
+    if (sub.op === Regexp.Op.EMPTY_MATCH) {
+        return sub;
+    }
+    // Handle impossible targets gracefully.
+    // e.g. Trying to match "NO_MATCH" 0 or 1 times (QUEST/STAR) evaluates to EMPTY_MATCH.
+    if (sub.op === Regexp.Op.NO_MATCH) {
+        if (op === Regexp.Op.PLUS)
+            return sub; // 1+ times is impossible
+        return new Regexp(Regexp.Op.EMPTY_MATCH);
+    }
+    // The operators are idempotent if the flags match.
+    if (op === sub.op && (flags & NON_GREEDY) === (sub.flags & NON_GREEDY)) {
+        return sub;
+    }
+    if (re !== null &&
+        re.op === op &&
+        (re.flags & NON_GREEDY) === (flags & NON_GREEDY) &&
+        sub === re.subs[0]) {
+        return re;
+    }
+    const nre = new Regexp(op);
+    nre.flags = flags;
+    nre.subs = [sub];
+    return nre;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/CharGroup.js
+// GENERATED BY tools/scripts/make_perl_groups.pl; DO NOT EDIT.
+// ./tools/scripts/make_perl_groups.pl  > src/CharGroup.js
+class CharGroup {
+    sign;
+    cls;
+    constructor(sign, cls) {
+        this.sign = sign;
+        this.cls = cls;
+    }
+}
+const code1 = [0x30, 0x39];
+const code2 = [0x9, 0xa, 0xc, 0xd, 0x20, 0x20];
+const code3 = [0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a];
+let _PERL_GROUPS = null;
+const getPerlGroups = () => {
+    if (!_PERL_GROUPS) {
+        _PERL_GROUPS = new Map([
+            ["\\d", new CharGroup(+1, code1)],
+            ["\\D", new CharGroup(-1, code1)],
+            ["\\s", new CharGroup(+1, code2)],
+            ["\\S", new CharGroup(-1, code2)],
+            ["\\w", new CharGroup(+1, code3)],
+            ["\\W", new CharGroup(-1, code3)],
+        ]);
+    }
+    return _PERL_GROUPS;
+};
+const code4 = [0x30, 0x39, 0x41, 0x5a, 0x61, 0x7a];
+const code5 = [0x41, 0x5a, 0x61, 0x7a];
+const code6 = [0x0, 0x7f];
+const code7 = [0x9, 0x9, 0x20, 0x20];
+const code8 = [0x0, 0x1f, 0x7f, 0x7f];
+const code9 = [0x30, 0x39];
+const code10 = [0x21, 0x7e];
+const code11 = [0x61, 0x7a];
+const code12 = [0x20, 0x7e];
+const code13 = [0x21, 0x2f, 0x3a, 0x40, 0x5b, 0x60, 0x7b, 0x7e];
+const code14 = [0x9, 0xd, 0x20, 0x20];
+const code15 = [0x41, 0x5a];
+const code16 = [0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a];
+const code17 = [0x30, 0x39, 0x41, 0x46, 0x61, 0x66];
+let _POSIX_GROUPS = null;
+const getPosixGroups = () => {
+    if (!_POSIX_GROUPS) {
+        _POSIX_GROUPS = new Map([
+            ["[:alnum:]", new CharGroup(+1, code4)],
+            ["[:^alnum:]", new CharGroup(-1, code4)],
+            ["[:alpha:]", new CharGroup(+1, code5)],
+            ["[:^alpha:]", new CharGroup(-1, code5)],
+            ["[:ascii:]", new CharGroup(+1, code6)],
+            ["[:^ascii:]", new CharGroup(-1, code6)],
+            ["[:blank:]", new CharGroup(+1, code7)],
+            ["[:^blank:]", new CharGroup(-1, code7)],
+            ["[:cntrl:]", new CharGroup(+1, code8)],
+            ["[:^cntrl:]", new CharGroup(-1, code8)],
+            ["[:digit:]", new CharGroup(+1, code9)],
+            ["[:^digit:]", new CharGroup(-1, code9)],
+            ["[:graph:]", new CharGroup(+1, code10)],
+            ["[:^graph:]", new CharGroup(-1, code10)],
+            ["[:lower:]", new CharGroup(+1, code11)],
+            ["[:^lower:]", new CharGroup(-1, code11)],
+            ["[:print:]", new CharGroup(+1, code12)],
+            ["[:^print:]", new CharGroup(-1, code12)],
+            ["[:punct:]", new CharGroup(+1, code13)],
+            ["[:^punct:]", new CharGroup(-1, code13)],
+            ["[:space:]", new CharGroup(+1, code14)],
+            ["[:^space:]", new CharGroup(-1, code14)],
+            ["[:upper:]", new CharGroup(+1, code15)],
+            ["[:^upper:]", new CharGroup(-1, code15)],
+            ["[:word:]", new CharGroup(+1, code16)],
+            ["[:^word:]", new CharGroup(-1, code16)],
+            ["[:xdigit:]", new CharGroup(+1, code17)],
+            ["[:^xdigit:]", new CharGroup(-1, code17)],
+        ]);
+    }
+    return _POSIX_GROUPS;
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/CharClass.js
+
+
+
+/**
+ * A "builder"-style helper class for manipulating character classes represented as an array of
+ * pairs of runes [lo, hi], each denoting an inclusive interval.
+ *
+ * All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+ */
+class CharClass {
+    // cmp() returns the ordering of the pair (a[i], a[i+1]) relative to
+    // (pivotFrom, pivotTo), where the first component of the pair (lo) is
+    // ordered naturally and the second component (hi) is in reverse order.
+    static cmp(array, i, pivotFrom, pivotTo) {
+        const cmp = array[i] - pivotFrom;
+        return cmp !== 0 ? cmp : pivotTo - array[i + 1];
+    }
+    // qsortIntPair() quicksorts pairs of ints in |array| according to lt().
+    // Precondition: |left|, |right|, |this.len| must all be even; |this.len > 1|.
+    static qsortIntPair(array, left, right) {
+        const pivotIndex = (((left + right) / 2) | 0) & ~1;
+        const pivotFrom = array[pivotIndex];
+        const pivotTo = array[pivotIndex + 1];
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (i < right && CharClass.cmp(array, i, pivotFrom, pivotTo) < 0) {
+                i += 2;
+            }
+            while (j > left && CharClass.cmp(array, j, pivotFrom, pivotTo) > 0) {
+                j -= 2;
+            }
+            if (i <= j) {
+                if (i !== j) {
+                    let temp = array[i];
+                    array[i] = array[j];
+                    array[j] = temp;
+                    temp = array[i + 1];
+                    array[i + 1] = array[j + 1];
+                    array[j + 1] = temp;
+                }
+                i += 2;
+                j -= 2;
+            }
+        }
+        if (left < j) {
+            CharClass.qsortIntPair(array, left, j);
+        }
+        if (i < right) {
+            CharClass.qsortIntPair(array, i, right);
+        }
+    }
+    r;
+    len;
+    constructor(r = emptyInts()) {
+        this.r = r; // inclusive ranges, pairs of [lo,hi].  r.length is even.
+        this.len = r.length; // prefix of |r| that is defined.  Even.
+    }
+    // Returns the character class as an int array.  Subsequent CharClass
+    // operations may mutate this array, so typically this is the last operation
+    // performed on a given CharClass instance.
+    toArray() {
+        if (this.len === this.r.length) {
+            return this.r;
+        }
+        return this.r.slice(0, this.len);
+    }
+    // cleanClass() sorts the ranges (pairs of elements) of this CharClass,
+    // merges them, and eliminates duplicates.
+    cleanClass() {
+        if (this.len < 4) {
+            return this;
+        }
+        // Sort by lo increasing, hi decreasing to break ties.
+        CharClass.qsortIntPair(this.r, 0, this.len - 2);
+        // Merge abutting, overlapping.
+        let w = 2; // write index
+        for (let i = 2; i < this.len; i += 2) {
+            {
+                const lo = this.r[i];
+                const hi = this.r[i + 1];
+                if (lo <= this.r[w - 1] + 1) {
+                    // merge with previous range
+                    if (hi > this.r[w - 1]) {
+                        this.r[w - 1] = hi;
+                    }
+                    continue;
+                }
+                // new disjoint range
+                this.r[w] = lo;
+                this.r[w + 1] = hi;
+                w += 2;
+            }
+        }
+        this.len = w;
+        return this;
+    }
+    // appendLiteral() appends the literal |x| to this CharClass.
+    appendLiteral(x, flags) {
+        return (flags & FOLD_CASE) !== 0
+            ? this.appendFoldedRange(x, x)
+            : this.appendRange(x, x);
+    }
+    // appendRange() appends the range [lo-hi] (inclusive) to this CharClass.
+    appendRange(lo, hi) {
+        // Expand last range or next to last range if it overlaps or abuts.
+        // Checking two ranges helps when appending case-folded
+        // alphabets, so that one range can be expanding A-Z and the
+        // other expanding a-z.
+        if (this.len > 0) {
+            for (let i = 2; i <= 4; i += 2) {
+                // twice, using i=2, i=4
+                if (this.len >= i) {
+                    const rlo = this.r[this.len - i];
+                    const rhi = this.r[this.len - i + 1];
+                    if (lo <= rhi + 1 && rlo <= hi + 1) {
+                        if (lo < rlo) {
+                            this.r[this.len - i] = lo;
+                        }
+                        if (hi > rhi) {
+                            this.r[this.len - i + 1] = hi;
+                        }
+                        return this;
+                    }
+                }
+            }
+        }
+        this.r[this.len++] = lo;
+        this.r[this.len++] = hi;
+        return this;
+    }
+    // appendFoldedRange() appends the range [lo-hi] and its case
+    // folding-equivalent runes to this CharClass.
+    appendFoldedRange(lo, hi) {
+        // Optimizations.
+        if (lo <= MIN_FOLD && hi >= MAX_FOLD) {
+            // Range is full: folding can't add more.
+            return this.appendRange(lo, hi);
+        }
+        if (hi < MIN_FOLD || lo > MAX_FOLD) {
+            // Range is outside folding possibilities.
+            return this.appendRange(lo, hi);
+        }
+        if (lo < MIN_FOLD) {
+            // [lo, minFold-1] needs no folding.
+            this.appendRange(lo, MIN_FOLD - 1);
+            lo = MIN_FOLD;
+        }
+        if (hi > MAX_FOLD) {
+            // [maxFold+1, hi] needs no folding.
+            this.appendRange(MAX_FOLD + 1, hi);
+            hi = MAX_FOLD;
+        }
+        // Brute force.  Depend on appendRange to coalesce ranges on the fly.
+        for (let c = lo; c <= hi; c++) {
+            this.appendRange(c, c);
+            for (let f = simpleFold(c); f !== c; f = simpleFold(f)) {
+                this.appendRange(f, f);
+            }
+        }
+        return this;
+    }
+    // appendClass() appends the class |x| to this CharClass.
+    // It assumes |x| is clean.  Does not mutate |x|.
+    appendClass(x) {
+        for (let i = 0; i < x.length; i += 2) {
+            this.appendRange(x[i], x[i + 1]);
+        }
+        return this;
+    }
+    // appendFoldedClass() appends the case folding of the class |x| to this
+    // CharClass.  Does not mutate |x|.
+    appendFoldedClass(x) {
+        for (let i = 0; i < x.length; i += 2) {
+            this.appendFoldedRange(x[i], x[i + 1]);
+        }
+        return this;
+    }
+    // appendNegatedClass() append the negation of the class |x| to this
+    // CharClass.  It assumes |x| is clean.  Does not mutate |x|.
+    appendNegatedClass(x) {
+        let nextLo = 0;
+        for (let i = 0; i < x.length; i += 2) {
+            const lo = x[i];
+            const hi = x[i + 1];
+            if (nextLo <= lo - 1) {
+                this.appendRange(nextLo, lo - 1);
+            }
+            nextLo = hi + 1;
+        }
+        if (nextLo <= MAX_RUNE) {
+            this.appendRange(nextLo, MAX_RUNE);
+        }
+        return this;
+    }
+    // appendTable() appends the Unicode range table |table| to this CharClass.
+    // Does not mutate |table|.
+    appendTable(table) {
+        for (let i = 0; i < table.length; ++i) {
+            const lo = table.getLo(i);
+            const hi = table.getHi(i);
+            const stride = table.getStride(i);
+            if (stride === 1) {
+                this.appendRange(lo, hi);
+                continue;
+            }
+            for (let c = lo; c <= hi; c += stride) {
+                this.appendRange(c, c);
+            }
+        }
+        return this;
+    }
+    // appendNegatedTable() returns the result of appending the negation of range
+    // table |table| to this CharClass.  Does not mutate |table|.
+    appendNegatedTable(table) {
+        let nextLo = 0;
+        for (let i = 0; i < table.length; ++i) {
+            const lo = table.getLo(i);
+            const hi = table.getHi(i);
+            const stride = table.getStride(i);
+            if (stride === 1) {
+                if (nextLo <= lo - 1) {
+                    this.appendRange(nextLo, lo - 1);
+                }
+                nextLo = hi + 1;
+                continue;
+            }
+            for (let c = lo; c <= hi; c += stride) {
+                if (nextLo <= c - 1) {
+                    this.appendRange(nextLo, c - 1);
+                }
+                nextLo = c + 1;
+            }
+        }
+        if (nextLo <= MAX_RUNE) {
+            this.appendRange(nextLo, MAX_RUNE);
+        }
+        return this;
+    }
+    // appendTableWithSign() calls append{,Negated}Table depending on sign.
+    // Does not mutate |table|.
+    appendTableWithSign(table, sign) {
+        return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+    }
+    // negateClass() negates this CharClass, which must already be clean.
+    negateClass() {
+        let nextLo = 0; // lo end of next class to add
+        let w = 0; // write index
+        for (let i = 0; i < this.len; i += 2) {
+            const lo = this.r[i];
+            const hi = this.r[i + 1];
+            if (nextLo <= lo - 1) {
+                this.r[w] = nextLo;
+                this.r[w + 1] = lo - 1;
+                w += 2;
+            }
+            nextLo = hi + 1;
+        }
+        this.len = w;
+        if (nextLo <= MAX_RUNE) {
+            this.r[this.len++] = nextLo;
+            this.r[this.len++] = MAX_RUNE;
+        }
+        return this;
+    }
+    // appendClassWithSign() calls appendClass() if sign is +1 or
+    // appendNegatedClass if sign is -1.  Does not mutate |x|.
+    appendClassWithSign(x, sign) {
+        return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+    }
+    // appendGroup() appends CharGroup |g| to this CharClass, folding iff
+    // |foldCase|.  Does not mutate |g|.
+    appendGroup(g, foldCase) {
+        let cls = g.cls;
+        if (foldCase) {
+            cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+        }
+        return this.appendClassWithSign(cls, g.sign);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/Parser.js
+
+
+
+
+
+
+
+
+
+
+// StringIterator: a stream of runes with an opaque cursor, permitting
+// rewinding.  The units of the cursor are not specified beyond the
+// fact that ASCII characters are single width.  (Cursor positions
+// could be UTF-8 byte indices, UTF-16 code indices or rune indices.)
+//
+// In particular, be careful with:
+// - skip: only use this to advance over ASCII characters
+//   since these always have a width of 1.
+// - skipString: only use this to advance over strings which are
+//   known to be at the current position, e.g. due to prior call to
+//   lookingAt().
+// Only use pop() to advance over possibly non-ASCII runes.
+class StringIterator {
+    str;
+    position;
+    constructor(str) {
+        this.str = str;
+        this.position = 0;
+    }
+    // Returns the cursor position.  Do not interpret the result!
+    pos() {
+        return this.position;
+    }
+    // Resets the cursor position to a previous value returned by pos().
+    rewindTo(pos) {
+        this.position = pos;
+    }
+    // Returns true unless the stream is exhausted.
+    more() {
+        return this.position < this.str.length;
+    }
+    // Returns the rune at the cursor position.
+    // Precondition: |more()|.
+    peek() {
+        return codePointAtOrThrow(this.str, this.position);
+    }
+    // Advances the cursor by |n| positions, which must be ASCII runes.
+    //
+    // (In practise, this is only ever used to skip over regexp
+    // metacharacters that are ASCII, so there is no numeric difference
+    // between indices into  UTF-8 bytes, UTF-16 codes and runes.)
+    skip(n) {
+        this.position += n;
+    }
+    // Advances the cursor by the number of cursor positions in |s|.
+    skipString(s) {
+        this.position += s.length;
+    }
+    // Returns the rune at the cursor position, and advances the cursor
+    // past it.  Precondition: |more()|.
+    pop() {
+        const r = codePointAtOrThrow(this.str, this.position);
+        this.position += charCount(r);
+        return r;
+    }
+    lookingAt(s) {
+        return this.str.startsWith(s, this.position);
+    }
+    // Returns the rest of the pattern from the current position.
+    rest() {
+        return this.str.substring(this.position);
+    }
+    // Returns the substring from |beforePos| to the current position.
+    // |beforePos| must have been previously returned by |pos()|.
+    from(beforePos) {
+        return this.str.substring(beforePos, this.position);
+    }
+    toString() {
+        return this.rest();
+    }
+}
+/**
+ * A parser of regular expression patterns.
+ *
+ * The only public entry point is {@link #parse(String pattern, int flags)}.
+ */
+class Parser_Parser {
+    // Parse errors
+    static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+    static ERR_INVALID_ESCAPE = "invalid escape sequence";
+    static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+    static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+    static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+    static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+    static ERR_MISSING_BRACKET = "missing closing ]";
+    static ERR_MISSING_PAREN = "missing closing )";
+    static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+    static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+    static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+    static ERR_UNEXPECTED_PAREN = "unexpected )";
+    static ERR_NESTING_DEPTH = "expression nests too deeply";
+    static ERR_LARGE = "expression too large";
+    static ERR_BAD_EXPRESSION = "expression not valid";
+    // maxHeight is the maximum height of a regexp parse tree.
+    // It is somewhat arbitrarily chosen, but the idea is to be large enough
+    // that no one will actually hit in real use but at the same time small enough
+    // that recursion on the Regexp tree will not hit the 1GB Go stack limit.
+    // The maximum amount of stack for a single recursive frame is probably
+    // closer to 1kB, so this could potentially be raised, but it seems unlikely
+    // that people have regexps nested even this deeply.
+    // We ran a test on Google's C++ code base and turned up only
+    // a single use case with depth > 100; it had depth 128.
+    // Using depth 1000 should be plenty of margin.
+    // As an optimization, we don't even bother calculating heights
+    // until we've allocated at least maxHeight Regexp structures.
+    static MAX_HEIGHT = 1000;
+    // maxSize is the maximum size of a compiled regexp in Insts.
+    // It too is somewhat arbitrarily chosen, but the idea is to be large enough
+    // to allow significant regexps while at the same time small enough that
+    // the compiled form will not take up too much memory.
+    // 128 MB is enough for a 3.3 million Inst structures, which roughly
+    // corresponds to a 3.3 MB regexp.
+    static MAX_SIZE = 3355443; // 128 << 20 / (5 * 8) (instSize = byte, 2 uint32, slice is 5 64-bit words)
+    // maxRunes is the maximum number of runes allowed in a regexp tree
+    // counting the runes in all the nodes.
+    // Ignoring character classes p.numRunes is always less than the length of the regexp.
+    // Character classes can make it much larger: each \pL adds 1292 runes.
+    // 128 MB is enough for 32M runes, which is over 26k \pL instances.
+    // Note that repetitions do not make copies of the rune slices,
+    // so \pL{1000} is only one rune slice, not 1000.
+    // We could keep a cache of character classes we've seen,
+    // so that all the \pL we see use the same rune list,
+    // but that doesn't remove the problem entirely:
+    // consider something like [\pL01234][\pL01235][\pL01236]...[\pL^&*()].
+    // And because the Rune slice is exposed directly in the Regexp,
+    // there is not an opportunity to change the representation to allow
+    // partial sharing between different character classes.
+    // So the limit is the best we can do.
+    static MAX_RUNES = 33554432; // 128 << 20 / 4 (runeSize, int32 is 4 bytes)
+    // RangeTables are represented as int[][], a list of triples (start, end,
+    // stride).
+    static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([0, MAX_RUNE, 1]));
+    // Ascii tables
+    static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([0, 0x7f, 1]));
+    static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        0x7f,
+        1,
+        0x017f,
+        0x017f,
+        1, // Old English long s (ſ), folds to S/s.
+        0x212a,
+        0x212a,
+        1, // Kelvin K, folds to K/k.
+    ]));
+    // unicodeTable() returns the Unicode RangeTable identified by name
+    // and the table of additional fold-equivalent code points.
+    // Returns null if |name| does not identify a Unicode character range.
+    static unicodeTable(name) {
+        if (name === "Any") {
+            return { tab: Parser_Parser.ANY_TABLE, fold: Parser_Parser.ANY_TABLE, sign: +1 };
+        }
+        if (name === "Ascii") {
+            return {
+                tab: Parser_Parser.ASCII_TABLE,
+                fold: Parser_Parser.ASCII_FOLD_TABLE,
+                sign: +1,
+            };
+        }
+        if (name === "Assigned") {
+            // Assigned is the mathematical inversion of Cn (Unassigned)
+            return {
+                tab: UnicodeTables_UnicodeTables.CATEGORIES.get("Cn"),
+                fold: UnicodeTables_UnicodeTables.CATEGORIES.get("Cn"),
+                sign: -1,
+            };
+        }
+        if (name === "Lc") {
+            return {
+                tab: UnicodeTables_UnicodeTables.CATEGORIES.get("LC"),
+                fold: UnicodeTables_UnicodeTables.FOLD_CATEGORIES.get("LC"),
+                sign: +1,
+            };
+        }
+        if (UnicodeTables_UnicodeTables.CATEGORIES.has(name)) {
+            return {
+                tab: UnicodeTables_UnicodeTables.CATEGORIES.get(name),
+                fold: UnicodeTables_UnicodeTables.FOLD_CATEGORIES.get(name),
+                sign: +1,
+            };
+        }
+        if (UnicodeTables_UnicodeTables.SCRIPTS.has(name)) {
+            return {
+                tab: UnicodeTables_UnicodeTables.SCRIPTS.get(name),
+                fold: UnicodeTables_UnicodeTables.FOLD_SCRIPT.get(name),
+                sign: +1,
+            };
+        }
+        return null;
+    }
+    // minFoldRune returns the minimum rune fold-equivalent to r.
+    static minFoldRune(r) {
+        if (r < MIN_FOLD || r > MAX_FOLD) {
+            return r;
+        }
+        let min = r;
+        const r0 = r;
+        for (r = simpleFold(r); r !== r0; r = simpleFold(r)) {
+            if (min > r) {
+                min = r;
+            }
+        }
+        return min;
+    }
+    static literalRegexp(s, flags) {
+        const re = new Regexp(Regexp.Op.LITERAL);
+        re.flags = flags;
+        re.runes = stringToRunes(s);
+        return re;
+    }
+    /**
+     * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+     * @param {string} pattern
+     * @param {number} flags
+     */
+    static parse(pattern, flags) {
+        return new Parser_Parser(pattern, flags).parseInternal();
+    }
+    // parseRepeat parses {min} (max=min) or {min,} (max=-1) or {min,max}.
+    // If |t| is not of that form, it returns -1.
+    // If |t| has the right form but the values are negative or too big,
+    // it returns -2.
+    // On success, returns a nonnegative number encoding min/max in the
+    // high/low signed halfwords of the result.  (Note: min >= 0; max may
+    // be -1.)
+    //
+    // On success, advances |t| beyond the repeat; otherwise |t.pos()| is
+    // undefined.
+    static parseRepeat(t) {
+        const start = t.pos();
+        if (!t.more() || !t.lookingAt("{")) {
+            return -1;
+        }
+        t.skip(1);
+        const min = Parser_Parser.parseInt(t);
+        if (min === -1) {
+            return -1;
+        }
+        if (!t.more()) {
+            return -1;
+        }
+        let max;
+        if (!t.lookingAt(",")) {
+            max = min;
+        }
+        else {
+            t.skip(1);
+            if (!t.more()) {
+                return -1;
+            }
+            if (t.lookingAt("}")) {
+                max = -1;
+            }
+            else {
+                max = Parser_Parser.parseInt(t);
+                if (max === -1) {
+                    return -1;
+                }
+            }
+        }
+        if (!t.more() || !t.lookingAt("}")) {
+            return -1;
+        }
+        t.skip(1);
+        if (min < 0 ||
+            min > 1000 ||
+            max === -2 ||
+            max > 1000 ||
+            (max >= 0 && min > max)) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+        }
+        return (min << 16) | (max & MAX_BMP);
+    }
+    // isValidCaptureName reports whether name
+    // is a valid capture name: [A-Za-z0-9_]+.
+    // PCRE limits names to 32 bytes.
+    // Python rejects names starting with digits.
+    // We don't enforce either of those.
+    static isValidCaptureName(name) {
+        if (name.length === 0) {
+            return false;
+        }
+        for (let i = 0; i < name.length; i++) {
+            const c = codePointAtOrThrow(name, i);
+            if (c !== 0x5f && !isalnum(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // parseInt parses a nonnegative decimal integer.
+    // -1 => bad format.  -2 => format ok, but integer overflow.
+    static parseInt(t) {
+        const start = t.pos();
+        while (t.more() && t.peek() >= 0x30 && t.peek() <= 0x39) {
+            t.skip(1);
+        }
+        const n = t.from(start);
+        if (n.length === 0 || (n.length > 1 && n.codePointAt(0) === 0x30)) {
+            return -1;
+        }
+        if (n.length > 8) {
+            return -2;
+        }
+        return parseInt(n, 10);
+    }
+    // can this be represented as a character class?
+    // single-rune literal string, char class, ., and .|\n.
+    static isCharClass(re) {
+        return ((re.op === Regexp.Op.LITERAL && re.runes.length === 1) ||
+            re.op === Regexp.Op.CHAR_CLASS ||
+            re.op === Regexp.Op.ANY_CHAR_NOT_NL ||
+            re.op === Regexp.Op.ANY_CHAR);
+    }
+    // does re match r?
+    static matchRune(re, r) {
+        switch (re.op) {
+            case Regexp.Op.LITERAL:
+                return re.runes.length === 1 && re.runes[0] === r;
+            case Regexp.Op.CHAR_CLASS:
+                for (let i = 0; i < re.runes.length; i += 2) {
+                    if (re.runes[i] <= r && r <= re.runes[i + 1]) {
+                        return true;
+                    }
+                }
+                return false;
+            case Regexp.Op.ANY_CHAR_NOT_NL:
+                return r !== 0x0a;
+            case Regexp.Op.ANY_CHAR:
+                return true;
+        }
+        return false;
+    }
+    // mergeCharClass makes dst = dst|src.
+    // The caller must ensure that dst.Op >= src.Op,
+    // to reduce the amount of copying.
+    static mergeCharClass(dst, src) {
+        switch (dst.op) {
+            case Regexp.Op.ANY_CHAR:
+                break;
+            case Regexp.Op.ANY_CHAR_NOT_NL:
+                if (Parser_Parser.matchRune(src, 0x0a)) {
+                    dst.op = Regexp.Op.ANY_CHAR;
+                }
+                break;
+            case Regexp.Op.CHAR_CLASS:
+                if (src.op === Regexp.Op.LITERAL) {
+                    dst.runes = new CharClass(dst.runes)
+                        .appendLiteral(src.runes[0], src.flags)
+                        .toArray();
+                }
+                else {
+                    dst.runes = new CharClass(dst.runes).appendClass(src.runes).toArray();
+                }
+                break;
+            case Regexp.Op.LITERAL:
+                if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) {
+                    break;
+                }
+                dst.op = Regexp.Op.CHAR_CLASS;
+                dst.runes = new CharClass()
+                    .appendLiteral(dst.runes[0], dst.flags)
+                    .appendLiteral(src.runes[0], src.flags)
+                    .toArray();
+                break;
+        }
+    }
+    // parseEscape parses an escape sequence at the beginning of s
+    // and returns the rune.
+    // Pre: t at '\\'.  Post: after escape.
+    static parseEscape(t) {
+        const startPos = t.pos();
+        t.skip(1); // '\\'
+        if (!t.more()) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_TRAILING_BACKSLASH);
+        }
+        let c = t.pop();
+        switch (c) {
+            case 0x31:
+            case 0x32:
+            case 0x33:
+            case 0x34:
+            case 0x35:
+            case 0x36:
+            case 0x30:
+            case 0x37: {
+                if (c !== 0x30 && (!t.more() || t.peek() < 0x30 || t.peek() > 0x37)) {
+                    break;
+                }
+                let r = c - 0x30;
+                for (let i = 1; i < 3; i++) {
+                    if (!t.more() || t.peek() < 0x30 || t.peek() > 0x37) {
+                        break;
+                    }
+                    r = r * 8 + t.peek() - 0x30;
+                    t.skip(1);
+                }
+                return r;
+            }
+            case 0x78: {
+                if (!t.more()) {
+                    break;
+                }
+                c = t.pop();
+                if (c === 0x7b) {
+                    let nhex = 0;
+                    let r = 0;
+                    while (true) {
+                        if (!t.more()) {
+                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                        }
+                        c = t.pop();
+                        if (c === 0x7d) {
+                            break;
+                        }
+                        const v = unhex(c);
+                        if (v < 0) {
+                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                        }
+                        r = r * 16 + v;
+                        if (r > MAX_RUNE) {
+                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                        }
+                        nhex++;
+                    }
+                    if (nhex === 0) {
+                        break;
+                    }
+                    return r;
+                }
+                const x = unhex(c);
+                if (!t.more()) {
+                    break;
+                }
+                c = t.pop();
+                const y = unhex(c);
+                if (x < 0 || y < 0) {
+                    break;
+                }
+                return x * 16 + y;
+            }
+            case 0x61:
+                return 0x07;
+            case 0x66:
+                return 0x0c;
+            case 0x6e:
+                return 0x0a;
+            case 0x72:
+                return 0x0d;
+            case 0x74:
+                return 0x09;
+            case 0x76:
+                return 0x0b;
+            default:
+                if (c <= MAX_ASCII && !isalnum(c)) {
+                    return c;
+                }
+                break;
+        }
+        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+    }
+    // parseClassChar parses a character class character and returns it.
+    // wholeClassPos is the position of the start of the entire class "[...".
+    // Pre: t at class char; Post: t after it.
+    static parseClassChar(t, wholeClassPos) {
+        if (!t.more()) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+        }
+        if (t.lookingAt("\\")) {
+            return Parser_Parser.parseEscape(t);
+        }
+        return t.pop();
+    }
+    static concatRunes(x, y) {
+        const r = new Array(x.length + y.length);
+        for (let i = 0; i < x.length; i++)
+            r[i] = x[i];
+        for (let i = 0; i < y.length; i++)
+            r[x.length + i] = y[i];
+        return r;
+    }
+    wholeRegexp;
+    flags;
+    numCap;
+    namedGroups;
+    stack;
+    free;
+    numRegexp;
+    numRunes;
+    repeats;
+    height;
+    size;
+    constructor(wholeRegexp, flags = 0) {
+        this.wholeRegexp = wholeRegexp;
+        // Flags control the behavior of the parser and record information about
+        // regexp context.
+        this.flags = flags;
+        // number of capturing groups seen
+        this.numCap = 0;
+        this.namedGroups = new Map();
+        // Stack of parsed expressions.
+        this.stack = [];
+        this.free = null;
+        // checks
+        this.numRegexp = 0; // number of regexps allocated
+        this.numRunes = 0; // number of runes in char classes
+        this.repeats = 0; // product of all repetitions seen
+        this.height = null; // regexp height, for height limit check
+        this.size = null; // regexp compiled size, for size limit check
+    }
+    // Allocate a Regexp, from the free list if possible.
+    newRegexp(op) {
+        let re = this.free;
+        if (re !== null && re.subs !== null && re.subs.length > 0) {
+            this.free = re.subs[0];
+            re.reinit();
+            re.op = op;
+        }
+        else {
+            re = new Regexp(op);
+            this.numRegexp += 1;
+        }
+        return re;
+    }
+    reuse(re) {
+        if (this.height !== null) {
+            this.height.delete(re);
+        }
+        if (re.subs !== null && re.subs.length > 0) {
+            // subs[0] doubles as the free-list next pointer while re is on the list.
+            re.subs[0] = this.free;
+        }
+        this.free = re;
+    }
+    checkLimits(re) {
+        if (this.numRunes > Parser_Parser.MAX_RUNES) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_LARGE);
+        }
+        this.checkSize(re);
+        this.checkHeight(re);
+    }
+    checkSize(re) {
+        if (this.size === null) {
+            // We haven't started tracking size yet.
+            // Do a relatively cheap check to see if we need to start.
+            // Maintain the product of all the repeats we've seen
+            // and don't track if the total number of regexp nodes
+            // we've seen times the repeat product is in budget.
+            if (this.repeats === 0) {
+                this.repeats = 1;
+            }
+            if (re.op === Regexp.Op.REPEAT) {
+                let n = re.max;
+                if (n === -1) {
+                    n = re.min;
+                }
+                if (n <= 0) {
+                    n = 1;
+                }
+                if (n > Parser_Parser.MAX_SIZE / this.repeats) {
+                    this.repeats = Parser_Parser.MAX_SIZE;
+                }
+                else {
+                    this.repeats *= n;
+                }
+            }
+            if (this.numRegexp < Parser_Parser.MAX_SIZE / this.repeats) {
+                return;
+            }
+            // We need to start tracking size.
+            // Make the map and belatedly populate it
+            // with info about everything we've constructed so far.
+            this.size = new Map();
+            for (let reEx of this.stack) {
+                this.checkSize(reEx);
+            }
+        }
+        if (this.calcSize(re, true) > Parser_Parser.MAX_SIZE) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_LARGE);
+        }
+    }
+    calcSize(re, force = false) {
+        if (!force && this.size !== null) {
+            const cached = this.size.get(re);
+            if (cached !== undefined) {
+                return cached;
+            }
+        }
+        let size = 0;
+        switch (re.op) {
+            case Regexp.Op.LITERAL: {
+                size = re.runes.length;
+                break;
+            }
+            case Regexp.Op.CAPTURE:
+            case Regexp.Op.STAR: {
+                // star can be 1+ or 2+; assume 2 pessimistically
+                size = 2 + this.calcSize(re.subs[0]);
+                break;
+            }
+            case Regexp.Op.PLUS:
+            case Regexp.Op.QUEST: {
+                size = 1 + this.calcSize(re.subs[0]);
+                break;
+            }
+            case Regexp.Op.CONCAT: {
+                for (let sub of re.subs) {
+                    size = size + this.calcSize(sub);
+                }
+                break;
+            }
+            case Regexp.Op.ALTERNATE: {
+                for (let sub of re.subs) {
+                    size = size + this.calcSize(sub);
+                }
+                if (re.subs.length > 1) {
+                    size = size + re.subs.length - 1;
+                }
+                break;
+            }
+            case Regexp.Op.REPEAT: {
+                let sub = this.calcSize(re.subs[0]);
+                if (re.max === -1) {
+                    if (re.min === 0) {
+                        size = 2 + sub; // x*
+                    }
+                    else {
+                        size = 1 + re.min * sub; // xxx+
+                    }
+                    break;
+                }
+                // x{2,5} = xx(x(x(x)?)?)?
+                size = re.max * sub + (re.max - re.min);
+                break;
+            }
+        }
+        size = Math.max(1, size);
+        this.size?.set(re, size);
+        return size;
+    }
+    checkHeight(re) {
+        if (this.numRegexp < Parser_Parser.MAX_HEIGHT) {
+            return;
+        }
+        if (this.height === null) {
+            this.height = new Map();
+            for (let reEx of this.stack) {
+                this.checkHeight(reEx);
+            }
+        }
+        if (this.calcHeight(re, true) > Parser_Parser.MAX_HEIGHT) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_NESTING_DEPTH);
+        }
+    }
+    calcHeight(re, force = false) {
+        if (!force && this.height !== null) {
+            const cached = this.height.get(re);
+            if (cached !== undefined) {
+                return cached;
+            }
+        }
+        let h = 1;
+        for (let sub of re.subs) {
+            const hsub = this.calcHeight(sub);
+            if (h < 1 + hsub) {
+                h = 1 + hsub;
+            }
+        }
+        this.height?.set(re, h);
+        return h;
+    }
+    // Parse stack manipulation.
+    pop() {
+        return this.stack.pop();
+    }
+    popToPseudo() {
+        const n = this.stack.length;
+        let i = n;
+        while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) {
+            i--;
+        }
+        const r = this.stack.slice(i, n);
+        this.stack = this.stack.slice(0, i);
+        return r;
+    }
+    // push pushes the regexp re onto the parse stack and returns the regexp.
+    // Returns null for a CHAR_CLASS that can be merged with the top-of-stack.
+    push(re) {
+        this.numRunes += re.runes.length;
+        if (re.op === Regexp.Op.CHAR_CLASS &&
+            re.runes.length === 2 &&
+            re.runes[0] === re.runes[1]) {
+            if (this.maybeConcat(re.runes[0], this.flags & ~FOLD_CASE)) {
+                return null;
+            }
+            re.op = Regexp.Op.LITERAL;
+            re.runes = [re.runes[0]];
+            re.flags = this.flags & ~FOLD_CASE;
+        }
+        else if ((re.op === Regexp.Op.CHAR_CLASS &&
+            re.runes.length === 4 &&
+            re.runes[0] === re.runes[1] &&
+            re.runes[2] === re.runes[3] &&
+            simpleFold(re.runes[0]) === re.runes[2] &&
+            simpleFold(re.runes[2]) === re.runes[0]) ||
+            (re.op === Regexp.Op.CHAR_CLASS &&
+                re.runes.length === 2 &&
+                re.runes[0] + 1 === re.runes[1] &&
+                simpleFold(re.runes[0]) === re.runes[1] &&
+                simpleFold(re.runes[1]) === re.runes[0])) {
+            // Case-insensitive rune like [Aa] or [Δδ].
+            if (this.maybeConcat(re.runes[0], this.flags | FOLD_CASE)) {
+                return null;
+            }
+            // Rewrite as (case-insensitive) literal.
+            re.op = Regexp.Op.LITERAL;
+            re.runes = [re.runes[0]];
+            re.flags = this.flags | FOLD_CASE;
+        }
+        else {
+            // Incremental concatenation.
+            this.maybeConcat(-1, 0);
+        }
+        this.stack.push(re);
+        this.checkLimits(re);
+        return re;
+    }
+    // maybeConcat implements incremental concatenation
+    // of literal runes into string nodes.  The parser calls this
+    // before each push, so only the top fragment of the stack
+    // might need processing.  Since this is called before a push,
+    // the topmost literal is no longer subject to operators like *
+    // (Otherwise ab* would turn into (ab)*.)
+    // If (r >= 0 and there's a node left over, maybeConcat uses it
+    // to push r with the given flags.
+    // maybeConcat reports whether r was pushed.
+    maybeConcat(r, flags) {
+        const n = this.stack.length;
+        if (n < 2) {
+            return false;
+        }
+        const re1 = this.stack[n - 1];
+        const re2 = this.stack[n - 2];
+        if (re1.op !== Regexp.Op.LITERAL ||
+            re2.op !== Regexp.Op.LITERAL ||
+            (re1.flags & FOLD_CASE) !== (re2.flags & FOLD_CASE)) {
+            return false;
+        }
+        // Push re1 into re2.
+        re2.runes = Parser_Parser.concatRunes(re2.runes, re1.runes);
+        // Reuse re1 if possible.
+        if (r >= 0) {
+            re1.runes = [r];
+            re1.flags = flags;
+            return true;
+        }
+        this.pop();
+        this.reuse(re1);
+        return false; // did not push r
+    }
+    // newLiteral returns a new LITERAL Regexp with the given flags
+    newLiteral(r, flags) {
+        const re = this.newRegexp(Regexp.Op.LITERAL);
+        re.flags = flags;
+        if ((flags & FOLD_CASE) !== 0) {
+            r = Parser_Parser.minFoldRune(r);
+        }
+        re.runes = [r];
+        return re;
+    }
+    // literal pushes a literal regexp for the rune r on the stack
+    // and returns that regexp.
+    literal(r) {
+        this.push(this.newLiteral(r, this.flags));
+    }
+    // op pushes a regexp with the given op onto the stack
+    // and returns that regexp.
+    op(op) {
+        const re = this.newRegexp(op);
+        re.flags = this.flags;
+        return this.push(re);
+    }
+    // repeat replaces the top stack element with itself repeated according to
+    // op, min, max.  beforePos is the start position of the repetition operator.
+    // Pre: t is positioned after the initial repetition operator.
+    // Post: t advances past an optional perl-mode '?', or stays put.
+    //       Or, it fails with RE2JSSyntaxException.
+    repeat(op, min, max, beforePos, t, lastRepeatPos) {
+        let flags = this.flags;
+        if (t.more() && t.lookingAt("?")) {
+            t.skip(1);
+            flags ^= NON_GREEDY;
+        }
+        if (lastRepeatPos !== -1) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+        }
+        const n = this.stack.length;
+        if (n === 0) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        }
+        const sub = this.stack[n - 1];
+        if (Regexp.isPseudoOp(sub.op)) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        }
+        const re = this.newRegexp(op);
+        re.min = min;
+        re.max = max;
+        re.flags = flags;
+        re.subs = [sub];
+        this.stack[n - 1] = re;
+        this.checkLimits(re);
+        if (op === Regexp.Op.REPEAT &&
+            (min >= 2 || max >= 2) &&
+            !this.repeatIsValid(re, 1000)) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+        }
+    }
+    // repeatIsValid reports whether the repetition re is valid.
+    // Valid means that the combination of the top-level repetition
+    // and any inner repetitions does not exceed n copies of the
+    // innermost thing.
+    // This function rewalks the regexp tree and is called for every repetition,
+    // so we have to worry about inducing quadratic behavior in the parser.
+    // We avoid this by only calling repeatIsValid when min or max >= 2.
+    // In that case the depth of any >= 2 nesting can only get to 9 without
+    // triggering a parse error, so each subtree can only be rewalked 9 times.
+    repeatIsValid(re, n) {
+        if (re.op === Regexp.Op.REPEAT) {
+            let m = re.max;
+            if (m === 0) {
+                return true;
+            }
+            if (m < 0) {
+                m = re.min;
+            }
+            if (m > n) {
+                return false;
+            }
+            if (m > 0) {
+                n = Math.trunc(n / m);
+            }
+        }
+        for (let sub of re.subs) {
+            if (!this.repeatIsValid(sub, n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // concat replaces the top of the stack (above the topmost '|' or '(') with
+    // its concatenation.
+    concat() {
+        this.maybeConcat(-1, 0);
+        const subs = this.popToPseudo();
+        if (subs.length === 0) {
+            return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+        }
+        return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+    }
+    // alternate replaces the top of the stack (above the topmost '(') with its
+    // alternation.
+    alternate() {
+        // Scan down to find pseudo-operator (.
+        // There are no | above (.
+        const subs = this.popToPseudo();
+        // Make sure top class is clean.
+        // All the others already are (see swapVerticalBar).
+        if (subs.length > 0) {
+            this.cleanAlt(subs[subs.length - 1]);
+        }
+        // Empty alternate is special case
+        // (shouldn't happen but easy to handle).
+        if (subs.length === 0) {
+            return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+        }
+        return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+    }
+    // cleanAlt cleans re for eventual inclusion in an alternation.
+    cleanAlt(re) {
+        if (re.op === Regexp.Op.CHAR_CLASS) {
+            re.runes = new CharClass(re.runes).cleanClass().toArray();
+            if (re.runes.length === 2 &&
+                re.runes[0] === 0 &&
+                re.runes[1] === MAX_RUNE) {
+                re.runes = [];
+                re.op = Regexp.Op.ANY_CHAR;
+            }
+            else if (re.runes.length === 4 &&
+                re.runes[0] === 0 &&
+                re.runes[1] === 0x0a - 1 &&
+                re.runes[2] === 0x0a + 1 &&
+                re.runes[3] === MAX_RUNE) {
+                re.runes = [];
+                re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+            }
+        }
+    }
+    // collapse returns the result of applying op to subs[start:end].
+    // If (sub contains op nodes, they all get hoisted up
+    // so that there is never a concat of a concat or an
+    // alternate of an alternate.
+    collapse(subs, op) {
+        if (subs.length === 1) {
+            return subs[0];
+        }
+        // Concatenate subs iff op is same.
+        // Compute length in first pass.
+        let len = 0;
+        for (let sub of subs) {
+            len += sub.op === op ? sub.subs.length : 1;
+        }
+        let newsubs = new Array(len).fill(null);
+        let i = 0;
+        for (let sub of subs) {
+            if (sub.op === op) {
+                for (let j = 0; j < sub.subs.length; j++) {
+                    newsubs[i++] = sub.subs[j];
+                }
+                this.reuse(sub);
+            }
+            else {
+                newsubs[i++] = sub;
+            }
+        }
+        let re = this.newRegexp(op);
+        re.subs = newsubs;
+        if (op === Regexp.Op.ALTERNATE) {
+            if (re.subs.length === 1) {
+                const old = re;
+                re = re.subs[0];
+                this.reuse(old);
+            }
+        }
+        return re;
+    }
+    parseInternal() {
+        if ((this.flags & LITERAL) !== 0) {
+            // Trivial parser for literal string.
+            return Parser_Parser.literalRegexp(this.wholeRegexp, this.flags);
+        }
+        // Otherwise, must do real work.
+        let lastRepeatPos = -1;
+        let min = -1;
+        let max = -1;
+        const t = new StringIterator(this.wholeRegexp);
+        while (t.more()) {
+            {
+                let repeatPos = -1;
+                switch (t.peek()) {
+                    case 0x28:
+                        if (t.lookingAt("(?")) {
+                            // Flag changes and non-capturing groups.
+                            this.parsePerlFlags(t);
+                            break;
+                        }
+                        const lparen = this.op(Regexp.Op.LEFT_PAREN);
+                        if (lparen === null) {
+                            throw new Error("op(LEFT_PAREN) unexpectedly returned null");
+                        }
+                        lparen.cap = ++this.numCap;
+                        t.skip(1); // '('
+                        break;
+                    case 0x7c:
+                        this.parseVerticalBar(); // '|'
+                        t.skip(1); // '|'
+                        break;
+                    case 0x29:
+                        this.parseRightParen();
+                        t.skip(1); // ')'
+                        break;
+                    case 0x5e:
+                        if ((this.flags & ONE_LINE) !== 0) {
+                            this.op(Regexp.Op.BEGIN_TEXT);
+                        }
+                        else {
+                            this.op(Regexp.Op.BEGIN_LINE);
+                        }
+                        t.skip(1); // '^'
+                        break;
+                    case 0x24:
+                        if ((this.flags & ONE_LINE) !== 0) {
+                            const endText = this.op(Regexp.Op.END_TEXT);
+                            if (endText === null) {
+                                throw new Error("op(END_TEXT) unexpectedly returned null");
+                            }
+                            endText.flags |= WAS_DOLLAR;
+                        }
+                        else {
+                            this.op(Regexp.Op.END_LINE);
+                        }
+                        t.skip(1); // '$'
+                        break;
+                    case 0x2e:
+                        if ((this.flags & DOT_NL) !== 0) {
+                            this.op(Regexp.Op.ANY_CHAR);
+                        }
+                        else {
+                            this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+                        }
+                        t.skip(1); // '.'
+                        break;
+                    case 0x5b:
+                        this.parseClass(t);
+                        break;
+                    case 0x2a:
+                    case 0x2b:
+                    case 0x3f: {
+                        repeatPos = t.pos();
+                        let op = null;
+                        switch (t.pop()) {
+                            case 0x2a:
+                                op = Regexp.Op.STAR;
+                                break;
+                            case 0x2b:
+                                op = Regexp.Op.PLUS;
+                                break;
+                            case 0x3f:
+                                op = Regexp.Op.QUEST;
+                                break;
+                        }
+                        if (op === null) {
+                            throw new Error("repeat op unexpectedly null");
+                        }
+                        this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+                        // (min and max are now dead.)
+                        break;
+                    }
+                    case 0x7b: {
+                        repeatPos = t.pos();
+                        const minMax = Parser_Parser.parseRepeat(t);
+                        if (minMax < 0) {
+                            // If the repeat cannot be parsed, { is a literal.
+                            t.rewindTo(repeatPos);
+                            this.literal(t.pop()); // '{'
+                            break;
+                        }
+                        min = minMax >> 16;
+                        max = ((minMax & MAX_BMP) << 16) >> 16;
+                        this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+                        break;
+                    }
+                    case 0x5c: {
+                        const savedPos = t.pos();
+                        t.skip(1); // '\\'
+                        let handled = false;
+                        if (t.more()) {
+                            const c = t.pop();
+                            switch (c) {
+                                case 0x41:
+                                    this.op(Regexp.Op.BEGIN_TEXT);
+                                    handled = true;
+                                    break;
+                                case 0x62:
+                                    this.op(Regexp.Op.WORD_BOUNDARY);
+                                    handled = true;
+                                    break;
+                                case 0x42:
+                                    this.op(Regexp.Op.NO_WORD_BOUNDARY);
+                                    handled = true;
+                                    break;
+                                case 0x43:
+                                    // any byte; not supported
+                                    throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, "\\C");
+                                case 0x51: {
+                                    // \Q ... \E: the ... is always literals
+                                    let lit = t.rest();
+                                    const i = lit.indexOf("\\E");
+                                    if (i >= 0) {
+                                        lit = lit.substring(0, i);
+                                        t.skipString(lit);
+                                        t.skipString("\\E");
+                                    }
+                                    else {
+                                        t.skipString(lit);
+                                    }
+                                    let j = 0;
+                                    while (j < lit.length) {
+                                        const codepoint = codePointAtOrThrow(lit, j);
+                                        this.literal(codepoint);
+                                        j += charCount(codepoint);
+                                    }
+                                    handled = true;
+                                    break;
+                                }
+                                case 0x7a:
+                                    this.op(Regexp.Op.END_TEXT);
+                                    handled = true;
+                                    break;
+                                default:
+                                    t.rewindTo(savedPos);
+                                    break;
+                            }
+                        }
+                        else {
+                            t.rewindTo(savedPos);
+                        }
+                        if (handled)
+                            break;
+                        const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+                        re.flags = this.flags;
+                        // Look for Unicode character group like \p{Han}
+                        if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+                            const cc = new CharClass();
+                            if (this.parseUnicodeClass(t, cc)) {
+                                re.runes = cc.toArray();
+                                this.push(re);
+                                break;
+                            }
+                        }
+                        // Perl character class escape.
+                        const cc = new CharClass();
+                        if (this.parsePerlClassEscape(t, cc)) {
+                            re.runes = cc.toArray();
+                            this.push(re);
+                            break;
+                        }
+                        t.rewindTo(savedPos);
+                        this.reuse(re);
+                        // Ordinary single-character escape.
+                        this.literal(Parser_Parser.parseEscape(t));
+                        break;
+                    }
+                    default:
+                        this.literal(t.pop());
+                        break;
+                }
+                lastRepeatPos = repeatPos;
+            }
+        }
+        this.concat();
+        if (this.swapVerticalBar()) {
+            this.pop(); // pop vertical bar
+        }
+        this.alternate();
+        const n = this.stack.length;
+        if (n !== 1) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+        }
+        this.stack[0].namedGroups = this.namedGroups;
+        return this.stack[0];
+    }
+    // parsePerlFlags parses a Perl flag setting or non-capturing group or both,
+    // like (?i) or (?: or (?i:.
+    // Pre: t at "(?".  Post: t after ")".
+    // Sets numCap.
+    parsePerlFlags(t) {
+        const startPos = t.pos();
+        // Check for named captures, first introduced in Python's regexp library.
+        // As usual, there are three slightly different syntaxes:
+        //
+        //   (?P<name>expr)   the original, introduced by Python
+        //   (?<name>expr)    the .NET alteration, adopted by Perl 5.10
+        //   (?'name'expr)    another .NET alteration, adopted by Perl 5.10
+        //
+        // Perl 5.10 gave in and implemented the Python version too,
+        // but they claim that the last two are the preferred forms.
+        // PCRE and languages based on it (specifically, PHP and Ruby)
+        // support all three as well.  EcmaScript 4 uses only the Python form.
+        //
+        // In both the open source world (via Code Search) and the
+        // Google source tree, (?P<name>expr) and (?<name>expr) are the
+        // dominant forms of named captures and both are supported.
+        if (t.lookingAt("(?P<") || t.lookingAt("(?<")) {
+            // Pull out name.
+            const s = t.rest();
+            const begin = s.charAt(2) === "P" ? 4 : 3;
+            const end = s.indexOf(">");
+            if (end < 0) {
+                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_NAMED_CAPTURE, s);
+            }
+            const name = s.substring(begin, end); // "name"
+            t.skipString(name);
+            t.skip(begin + 1); // "(?P<>" or "(?<>"
+            if (!Parser_Parser.isValidCaptureName(name)) {
+                // "(?P<name>"
+                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1)); // "(?P<name>" or "(?<name>"
+            }
+            // Like ordinary capture, but named.
+            const re = this.op(Regexp.Op.LEFT_PAREN);
+            if (re === null) {
+                throw new Error("op(LEFT_PAREN) unexpectedly returned null");
+            }
+            re.cap = ++this.numCap;
+            if (this.namedGroups.get(name)) {
+                throw new RE2JSSyntaxException(Parser_Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+            }
+            this.namedGroups.set(name, this.numCap);
+            re.name = name;
+            return;
+        }
+        // Non-capturing group.  Might also twiddle Perl flags.
+        t.skip(2); // "(?"
+        let flags = this.flags;
+        let sign = +1;
+        let sawFlag = false;
+        loop: while (t.more()) {
+            {
+                const c = t.pop();
+                switch (c) {
+                    case 0x69:
+                        flags |= FOLD_CASE;
+                        sawFlag = true;
+                        break;
+                    case 0x6d:
+                        flags &= ~ONE_LINE;
+                        sawFlag = true;
+                        break;
+                    case 0x73:
+                        flags |= DOT_NL;
+                        sawFlag = true;
+                        break;
+                    case 0x55:
+                        flags |= NON_GREEDY;
+                        sawFlag = true;
+                        break;
+                    // Switch to negation.
+                    case 0x2d:
+                        if (sign < 0) {
+                            break loop;
+                        }
+                        sign = -1;
+                        // Invert flags so that | above turn into &~ and vice versa.
+                        // We'll invert flags again before using it below.
+                        flags = ~flags;
+                        sawFlag = false;
+                        break;
+                    // End of flags, starting group or not.
+                    case 0x3a:
+                    case 0x29:
+                        if (sign < 0) {
+                            if (!sawFlag) {
+                                break loop;
+                            }
+                            flags = ~flags;
+                        }
+                        if (c === 0x3a) {
+                            // Open new group
+                            this.op(Regexp.Op.LEFT_PAREN);
+                        }
+                        this.flags = flags;
+                        return;
+                    default:
+                        // Flags.
+                        break loop;
+                }
+            }
+        }
+        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+    }
+    // parseVerticalBar handles a | in the input.
+    parseVerticalBar() {
+        this.concat();
+        // The concatenation we just parsed is on top of the stack.
+        // If it sits above an opVerticalBar, swap it below
+        // (things below an opVerticalBar become an alternation).
+        // Otherwise, push a new vertical bar.
+        if (!this.swapVerticalBar()) {
+            this.op(Regexp.Op.VERTICAL_BAR);
+        }
+    }
+    // If the top of the stack is an element followed by an opVerticalBar
+    // swapVerticalBar swaps the two and returns true.
+    // Otherwise it returns false.
+    swapVerticalBar() {
+        const n = this.stack.length;
+        // If above and below vertical bar are literal or char class,
+        // can merge into a single char class.
+        if (n >= 3 &&
+            this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR &&
+            Parser_Parser.isCharClass(this.stack[n - 1]) &&
+            Parser_Parser.isCharClass(this.stack[n - 3])) {
+            let re1 = this.stack[n - 1];
+            let re3 = this.stack[n - 3];
+            // Make re3 the more complex of the two.
+            if (re1.op > re3.op) {
+                const tmp = re3;
+                re3 = re1;
+                re1 = tmp;
+                this.stack[n - 3] = re3;
+            }
+            Parser_Parser.mergeCharClass(re3, re1);
+            this.reuse(re1);
+            this.pop();
+            return true;
+        }
+        if (n >= 2) {
+            const re1 = this.stack[n - 1];
+            const re2 = this.stack[n - 2];
+            if (re2.op === Regexp.Op.VERTICAL_BAR) {
+                if (n >= 3) {
+                    // Now out of reach.
+                    // Clean opportunistically.
+                    this.cleanAlt(this.stack[n - 3]);
+                }
+                this.stack[n - 2] = re1;
+                this.stack[n - 1] = re2;
+                return true;
+            }
+        }
+        return false;
+    }
+    // parseRightParen handles a ')' in the input.
+    parseRightParen() {
+        this.concat();
+        if (this.swapVerticalBar()) {
+            this.pop(); // pop vertical bar
+        }
+        this.alternate();
+        const n = this.stack.length;
+        if (n < 2) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        }
+        const re1 = this.pop();
+        if (re1 === undefined) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_BAD_EXPRESSION, this.wholeRegexp);
+        }
+        const re2 = this.pop();
+        if (re2 === undefined || re2.op !== Regexp.Op.LEFT_PAREN) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        }
+        // Restore flags at time of paren.
+        this.flags = re2.flags;
+        if (re2.cap === 0) {
+            // Just for grouping.
+            this.push(re1);
+        }
+        else {
+            re2.op = Regexp.Op.CAPTURE;
+            re2.subs = [re1];
+            this.push(re2);
+        }
+    }
+    // parsePerlClassEscape parses a leading Perl character class escape like \d
+    // from the beginning of |t|.  If one is present, it appends the characters
+    // to cc and returns true.  The iterator is advanced past the escape
+    // on success, undefined on failure, in which case false is returned.
+    parsePerlClassEscape(t, cc) {
+        const beforePos = t.pos();
+        if (!t.more() || t.pop() !== 0x5c || !t.more()) {
+            return false;
+        }
+        t.pop(); // e.g. advance past 'd' in "\\d"
+        const p = t.from(beforePos);
+        const g = getPerlGroups().get(p);
+        if (g === undefined) {
+            return false;
+        }
+        cc.appendGroup(g, (this.flags & FOLD_CASE) !== 0);
+        return true;
+    }
+    // parseNamedClass parses a leading POSIX named character class like
+    // [:alnum:] from the beginning of t.  If one is present, it appends the
+    // characters to cc, advances the iterator, and returns true.
+    // Pre: t at "[:".  Post: t after ":]".
+    // On failure (no class of than name), throws RE2JSSyntaxException.
+    // On misparse, returns false; t.pos() is undefined.
+    parseNamedClass(t, cc) {
+        // (Go precondition check deleted.)
+        const cls = t.rest();
+        const i = cls.indexOf(":]");
+        if (i < 0) {
+            return false;
+        }
+        const name = cls.substring(0, i + 2); // "[:alnum:]"
+        t.skipString(name);
+        const g = getPosixGroups().get(name);
+        if (g === undefined) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, name);
+        }
+        cc.appendGroup(g, (this.flags & FOLD_CASE) !== 0);
+        return true;
+    }
+    // parseUnicodeClass() parses a leading Unicode character class like \p{Han}
+    // from the beginning of t.  If one is present, it appends the characters to
+    // to |cc|, advances |t| and returns true.
+    //
+    // Returns false if such a pattern is not present or UNICODE_GROUPS
+    // flag is not enabled; |t.pos()| is not advanced in this case.
+    // Indicates error by throwing RE2JSSyntaxException.
+    parseUnicodeClass(t, cc) {
+        const startPos = t.pos();
+        if ((this.flags & UNICODE_GROUPS) === 0 ||
+            (!t.lookingAt("\\p") && !t.lookingAt("\\P"))) {
+            return false;
+        }
+        t.skip(1); // '\\'
+        // Committed to parse or throw exception.
+        let sign = +1;
+        let c = t.pop(); // 'p' or 'P'
+        if (c === 0x50) {
+            sign = -1;
+        }
+        if (!t.more()) {
+            t.rewindTo(startPos);
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+        }
+        c = t.pop();
+        let name;
+        if (c !== 0x7b) {
+            // Single-letter name.
+            name = runeToString(c);
+        }
+        else {
+            // Name is in braces.
+            const rest = t.rest();
+            const end = rest.indexOf("}");
+            if (end < 0) {
+                t.rewindTo(startPos);
+                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+            }
+            name = rest.substring(0, end); // e.g. "Han"
+            t.skipString(name);
+            t.skip(1);
+            // Don't use skip(end) because it assumes UTF-16 coding, and
+            // StringIterator doesn't guarantee that.
+        }
+        // Group can have leading negation too.
+        //  \p{^Han} == \P{Han}, \P{^Han} == \p{Han}.
+        if (!(name.length === 0) && name.codePointAt(0) === 0x5e) {
+            sign = 0 - sign; // -sign
+            name = name.substring(1);
+        }
+        const pair = Parser_Parser.unicodeTable(name);
+        if (pair === null) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        }
+        if (pair.sign < 0) {
+            sign = 0 - sign;
+        }
+        const tab = pair.tab;
+        const fold = pair.fold; // fold-equivalent table
+        if (tab === null) {
+            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        }
+        // Variation of CharClass.appendGroup() for tables.
+        if ((this.flags & FOLD_CASE) === 0 || fold === null) {
+            cc.appendTableWithSign(tab, sign);
+        }
+        else {
+            // Merge and clean tab and fold in a temporary buffer.
+            // This is necessary for the negative case and just tidy
+            // for the positive case.
+            const tmp = new CharClass()
+                .appendTable(tab)
+                .appendTable(fold)
+                .cleanClass()
+                .toArray();
+            cc.appendClassWithSign(tmp, sign);
+        }
+        return true;
+    }
+    // parseClass parses a character class and pushes it onto the parse stack.
+    //
+    // NOTES:
+    // Pre: at '['; Post: after ']'.
+    // Mutates stack.  Advances iterator.  May throw.
+    parseClass(t) {
+        const startPos = t.pos();
+        t.skip(1); // '['
+        const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+        re.flags = this.flags;
+        const cc = new CharClass();
+        let sign = +1;
+        if (t.more() && t.lookingAt("^")) {
+            sign = -1;
+            t.skip(1); // '^'
+            // If character class does not match \n, add it here,
+            // so that negation later will do the right thing.
+            if ((this.flags & CLASS_NL) === 0) {
+                cc.appendRange(0x0a, 0x0a);
+            }
+        }
+        let first = true; // ']' and '-' are okay as first char in class
+        while (!t.more() || t.peek() !== 0x5d || first) {
+            first = false;
+            const beforePos = t.pos();
+            // Look for POSIX [:alnum:] etc.
+            if (t.lookingAt("[:")) {
+                if (this.parseNamedClass(t, cc)) {
+                    continue;
+                }
+                t.rewindTo(beforePos);
+            }
+            // Look for Unicode character group like \p{Han}.
+            if (this.parseUnicodeClass(t, cc)) {
+                continue;
+            }
+            // Look for Perl character class symbols (extension).
+            if (this.parsePerlClassEscape(t, cc)) {
+                continue;
+            }
+            t.rewindTo(beforePos);
+            // Single character or simple range.
+            const lo = Parser_Parser.parseClassChar(t, startPos);
+            let hi = lo;
+            if (t.more() && t.lookingAt("-")) {
+                t.skip(1);
+                if (t.more() && t.lookingAt("]")) {
+                    // [a-] means (a|-) so check for final ].
+                    t.skip(-1);
+                }
+                else {
+                    hi = Parser_Parser.parseClassChar(t, startPos);
+                    if (hi < lo) {
+                        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+                    }
+                }
+            }
+            if ((this.flags & FOLD_CASE) === 0) {
+                cc.appendRange(lo, hi);
+            }
+            else {
+                cc.appendFoldedRange(lo, hi);
+            }
+        }
+        t.skip(1); // ']'
+        cc.cleanClass();
+        if (sign < 0) {
+            cc.negateClass();
+        }
+        re.runes = cc.toArray();
+        this.push(re);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/RE2.js
+
+
+
+
+
+
+
+
+
+class RE2 {
+    expr;
+    prog;
+    numSubexp;
+    cond;
+    prefix;
+    prefixComplete;
+    prefixRune;
+    dfa;
+    prefilter;
+    namedGroups;
+    static compile(expr) {
+        return RE2.compileImpl(expr, PERL);
+    }
+    static compileImpl(expr, mode) {
+        return new RE2(expr, mode);
+    }
+    constructor(expr, mode) {
+        let re = Parser_Parser.parse(expr, mode);
+        re = Simplify_simplify(re);
+        const prefilter = PrefilterTree.build(re);
+        const prog = Compiler.compileRegexp(re);
+        this.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+        const [prefixCompl, prefixStr] = prog.prefix();
+        this.prefixComplete = prefixCompl;
+        this.prefix = prefixStr;
+        this.prefixRune = 0;
+        if (this.prefix.length > 0) {
+            const cp = this.prefix.codePointAt(0);
+            if (cp === undefined) {
+                throw new Error("RE2: prefix has no code point");
+            }
+            this.prefixRune = cp;
+        }
+        this.namedGroups = re.namedGroups;
+        this.expr = expr;
+        this.prog = prog;
+        this.numSubexp = re.maxCap();
+        this.cond = prog.startCond();
+        this.dfa = new DFA(this.prog);
+    }
+    matchPrefixComplete(input, pos, anchor, ncap) {
+        if ((anchor === ANCHOR_START || anchor === ANCHOR_BOTH) && pos !== 0) {
+            return null;
+        }
+        let matchStart = -1;
+        let matchEnd = -1;
+        const pLen = input.prefixLength(this);
+        if (anchor === UNANCHORED) {
+            const idx = input.index(this, pos);
+            if (idx < 0)
+                return null;
+            matchStart = pos + idx;
+            matchEnd = matchStart + pLen;
+        }
+        else if (anchor === ANCHOR_BOTH) {
+            if (input.endPos() !== pLen)
+                return null;
+            const idx = input.index(this, 0);
+            if (idx !== 0)
+                return null;
+            matchStart = 0;
+            matchEnd = pLen;
+        }
+        else if (anchor === ANCHOR_START) {
+            const idx = input.index(this, 0);
+            if (idx !== 0)
+                return null;
+            matchStart = 0;
+            matchEnd = pLen;
+        }
+        if (matchStart < 0)
+            return null;
+        // If captures are requested (e.g. findSubmatch instead of test), populate bounds
+        if (ncap > 0) {
+            const matchcap = new Int32Array(ncap).fill(-1);
+            matchcap[0] = matchStart;
+            matchcap[1] = matchEnd;
+            return Array.from(matchcap);
+        }
+        return []; // Matched successfully, but no capture data requested
+    }
+    executeEngine(input, pos, anchor, ncap) {
+        if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) {
+            return this.matchPrefixComplete(input, pos, anchor, ncap);
+        }
+        if (this.prefilter !== null && anchor === UNANCHORED) {
+            if (!this.prefilter.eval(input, pos)) {
+                return null;
+            }
+        }
+        const dfaResult = this.dfa.match(input, pos, anchor);
+        if (dfaResult !== null) {
+            return dfaResult ? [] : null;
+        }
+        // Minimal NFA fallback for DFA state explosion
+        return this._nfaFallback(input, pos, anchor) ? [] : null;
+    }
+    // Minimal boolean-only NFA for when the DFA bails due to state explosion.
+    // No captures, no thread pools — just two sets of NFA states swapped each step.
+    _nfaFallback(input, pos, anchor) {
+        const prog = this.prog;
+        const endPos = input.endPos();
+        const addState = (set, visited, pc, context) => {
+            if (pc < 0 || pc >= prog.numInst() || visited.has(pc))
+                return;
+            visited.add(pc);
+            const inst = prog.getInst(pc);
+            switch (inst.op) {
+                case Inst.ALT:
+                case Inst.ALT_MATCH:
+                    addState(set, visited, inst.out, context);
+                    addState(set, visited, inst.arg, context);
+                    break;
+                case Inst.NOP:
+                case Inst.CAPTURE:
+                    addState(set, visited, inst.out, context);
+                    break;
+                case Inst.EMPTY_WIDTH:
+                    if ((inst.arg & ~context) === 0) {
+                        addState(set, visited, inst.out, context);
+                    }
+                    break;
+                default:
+                    set.add(pc);
+                    break;
+            }
+        };
+        let current = new Set();
+        let next = new Set();
+        // prevRune: the rune immediately before `pos`. See DFA.match for rationale.
+        let prevRune = -1;
+        if (pos > 0) {
+            const r = input.step(pos - 1) >> 3;
+            if (r >= 0)
+                prevRune = r;
+        }
+        for (let i = pos; i <= endPos; i++) {
+            const rune = i < endPos ? input.step(i) >> 3 : -1;
+            const width = i < endPos ? input.step(i) & 7 : 0;
+            const context = emptyOpContext(prevRune, rune);
+            // Add start state at each position for unanchored search
+            if (anchor === UNANCHORED || i === pos) {
+                const visited = new Set();
+                addState(current, visited, prog.start, context);
+            }
+            // Check for matches before consuming.
+            // For UNANCHORED/ANCHOR_START, a MATCH at any position succeeds.
+            // For ANCHOR_BOTH, we must consume the entire input — intermediate
+            // matches are skipped; only the final post-loop check accepts MATCH.
+            if (anchor !== ANCHOR_BOTH) {
+                for (const pc of current) {
+                    const inst = prog.getInst(pc);
+                    if (inst.op === Inst.MATCH) {
+                        return true;
+                    }
+                }
+            }
+            if (i >= endPos || width === 0)
+                break;
+            // Step: consume current character
+            next.clear();
+            for (const pc of current) {
+                const inst = prog.getInst(pc);
+                if (Inst.isRuneOp(inst.op) && inst.matchRune(rune)) {
+                    const nextContext = emptyOpContext(rune, i + width < endPos ? input.step(i + width) >> 3 : -1);
+                    const visited = new Set();
+                    addState(next, visited, inst.out, nextContext);
+                }
+            }
+            // For unanchored, add start state at next position too
+            if (anchor === UNANCHORED) {
+                const nextRune = i + width < endPos ? input.step(i + width) >> 3 : -1;
+                const nextContext = emptyOpContext(rune, nextRune);
+                const visited = new Set();
+                addState(next, visited, prog.start, nextContext);
+            }
+            prevRune = rune;
+            [current, next] = [next, current];
+            i += width - 1; // loop increments by 1, but we advanced by width
+        }
+        // Final check for match after processing all input
+        const endContext = emptyOpContext(prevRune, -1);
+        const visited = new Set();
+        const finalSet = new Set();
+        for (const pc of current) {
+            addState(finalSet, visited, pc, endContext);
+        }
+        for (const pc of finalSet) {
+            const inst = prog.getInst(pc);
+            if (inst.op === Inst.MATCH)
+                return true;
+        }
+        return false;
+    }
+    numberOfCapturingGroups() {
+        return this.numSubexp;
+    }
+    reset() {
+        // No-op: machine pool removed
+    }
+    toString() {
+        return this.expr;
+    }
+    match(s) {
+        return this.executeEngine(fromUTF16(s), 0, UNANCHORED, 0) !== null;
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/index.js
+
+
+
+
+
+
+/**
+ * A compiled representation of an RE2 regular expression
+ */
+class RE2JS {
+    patternInput;
+    flagsInput;
+    re2Input;
+    /**
+     * Flag: case insensitive matching.
+     */
+    static CASE_INSENSITIVE = 1;
+    /**
+     * Flag: dot ({@code .}) matches all characters, including newline.
+     */
+    static DOTALL = 2;
+    /**
+     * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+     * beginning and end of input.
+     */
+    static MULTILINE = 4;
+    /**
+     * Flag: Unicode groups (e.g. {@code \p{Greek}} ) will be syntax errors.
+     */
+    static DISABLE_UNICODE_GROUPS = 8;
+    /**
+     * Returns a literal pattern string for the specified string.
+     *
+     * @param {string} str The string to be literalized
+     * @returns {string} A literal string replacement
+     */
+    static quote(str) {
+        return quoteMeta(str);
+    }
+    /**
+     * Helper: create new RE2JS with given regex and flags.
+     * @param {string} regex
+     * @param {number} [flags=0]
+     * @returns {RE2JS}
+     */
+    static compile(regex, flags = 0) {
+        return new RE2JS(regex, flags);
+    }
+    static validateFlags(flags) {
+        if ((flags &
+            ~(RE2JS.MULTILINE |
+                RE2JS.DOTALL |
+                RE2JS.CASE_INSENSITIVE |
+                RE2JS.DISABLE_UNICODE_GROUPS)) !==
+            0) {
+            throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS");
+        }
+    }
+    static buildRegexWithFlags(regex, flags = 0) {
+        let fregex = regex;
+        if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) {
+            fregex = `(?i)${fregex}`;
+        }
+        if ((flags & RE2JS.DOTALL) !== 0) {
+            fregex = `(?s)${fregex}`;
+        }
+        if ((flags & RE2JS.MULTILINE) !== 0) {
+            fregex = `(?m)${fregex}`;
+        }
+        return fregex;
+    }
+    /**
+     * Matches a string against a regular expression.
+     *
+     * @param {string} regex the regular expression
+     * @param {string} input the input
+     * @returns {boolean} true if the regular expression matches the entire input
+     * @throws RE2JSSyntaxException if the regular expression is malformed
+     */
+    static matches(regex, input) {
+        return RE2JS.compile(regex).testExact(input);
+    }
+    /**
+     * @param {string} pattern
+     * @param {number} flags
+     */
+    constructor(pattern, flags = 0) {
+        let re2Flags = PERL;
+        if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) {
+            re2Flags &= ~UNICODE_GROUPS;
+        }
+        RE2JS.validateFlags(flags);
+        const fregex = RE2JS.buildRegexWithFlags(pattern, flags);
+        this.patternInput = pattern;
+        this.flagsInput = flags;
+        this.re2Input = RE2.compileImpl(fregex, re2Flags);
+    }
+    /**
+     * Releases memory used by internal caches associated with this pattern.
+     */
+    reset() {
+        this.re2Input.reset();
+    }
+    /**
+     * Returns the flags used in the constructor.
+     * @returns {number}
+     */
+    flags() {
+        return this.flagsInput;
+    }
+    /**
+     * Returns the pattern used in the constructor.
+     * @returns {string}
+     */
+    pattern() {
+        return this.patternInput;
+    }
+    re2() {
+        return this.re2Input;
+    }
+    /**
+     * Matches a string against a regular expression.
+     *
+     * @param {string} input the input
+     * @returns {boolean} true if the regular expression matches the entire input
+     */
+    matches(input) {
+        return this.testExact(input);
+    }
+    /**
+     * Tests whether the regular expression matches any part of the input string.
+     *
+     * @param {string} input - The input string to test against.
+     * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+     */
+    test(input) {
+        return this.re2Input.match(input);
+    }
+    /**
+     * Tests whether the regular expression matches the ENTIRE input string.
+     *
+     * @param {string} input - The input string to test against.
+     * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+     */
+    testExact(input) {
+        return (this.re2Input.executeEngine(fromUTF16(input), 0, ANCHOR_BOTH, 0) !== null);
+    }
+    toString() {
+        return this.patternInput;
+    }
+    /**
+     * Returns the number of capturing groups in this matcher's pattern.
+     */
+    groupCount() {
+        return this.re2Input.numberOfCapturingGroups();
+    }
+    /**
+     * Return a map of the capturing groups in this matcher's pattern.
+     */
+    namedGroups() {
+        return this.re2Input.namedGroups;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/goregexp/syntax.ts
+/**
+ * A parser for Go's regexp syntax (RE2, Perl flags), producing the tree the
+ * matcher compiles. Patterns reach it only after @bufbuild/re2 accepted them,
+ * so it reports what it cannot represent rather than every syntax error.
+ */
+
+class RegexpUnsupported extends Error {
+}
+const syntax_PERL = {
+    d: [[0x30, 0x39]],
+    s: [
+        [0x09, 0x0a],
+        [0x0c, 0x0d],
+        [0x20, 0x20],
+    ],
+    w: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
+};
+const syntax_POSIX = {
+    alnum: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
+    alpha: [
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
+    ascii: [[0x00, 0x7f]],
+    blank: [
+        [0x09, 0x09],
+        [0x20, 0x20],
+    ],
+    cntrl: [
+        [0x00, 0x1f],
+        [0x7f, 0x7f],
+    ],
+    digit: [[0x30, 0x39]],
+    graph: [[0x21, 0x7e]],
+    lower: [[0x61, 0x7a]],
+    print: [[0x20, 0x7e]],
+    punct: [
+        [0x21, 0x2f],
+        [0x3a, 0x40],
+        [0x5b, 0x60],
+        [0x7b, 0x7e],
+    ],
+    space: [
+        [0x09, 0x0d],
+        [0x20, 0x20],
+    ],
+    upper: [[0x41, 0x5a]],
+    word: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
+    xdigit: [
+        [0x30, 0x39],
+        [0x41, 0x46],
+        [0x61, 0x66],
+    ],
+};
+const propertyCache = new Map();
+/** A Unicode class by Go's name (`L`, `Lu`, `Greek`, `Any`), tested through a one-character RegExp. */
+function unicodeProperty(name) {
+    if (name === "Any")
+        return () => true;
+    let re = propertyCache.get(name);
+    if (!re) {
+        try {
+            re = new RegExp(`^\\p{${name}}$`, "u");
+        }
+        catch {
+            try {
+                re = new RegExp(`^\\p{Script=${name}}$`, "u");
+            }
+            catch {
+                throw new RegexpUnsupported(`unknown Unicode class \\p{${name}}`);
+            }
+        }
+        propertyCache.set(name, re);
+    }
+    const r = re;
+    return (cp) => r.test(String.fromCodePoint(cp));
+}
+function inRanges(ranges, cp) {
+    for (const [lo, hi] of ranges)
+        if (cp >= lo && cp <= hi)
+            return true;
+    return false;
+}
+/** The other cases of a code point (simple case folding, enough for ASCII and most scripts). */
+function foldVariants(cp) {
+    const s = String.fromCodePoint(cp);
+    const out = new Set([cp]);
+    for (const t of [s.toLowerCase(), s.toUpperCase()]) {
+        const c = t.codePointAt(0);
+        if (c !== undefined && String.fromCodePoint(c) === t)
+            out.add(c);
+    }
+    if (cp === 0x6b || cp === 0x4b)
+        out.add(0x212a);
+    if (cp === 0x73 || cp === 0x53)
+        out.add(0x17f);
+    return [...out];
+}
+function foldTest(test, fold) {
+    if (!fold)
+        return test;
+    return (cp) => foldVariants(cp).some(test);
+}
+function parseRegexp(pattern) {
+    return new RegexpParser(pattern).parse();
+}
+class RegexpParser {
+    s;
+    i = 0;
+    groups = 0;
+    names = [undefined];
+    constructor(s) {
+        this.s = s;
+    }
+    parse() {
+        const flags = { fold: false, multiline: false, dotNL: false, ungreedy: false };
+        const re = this.alternation(flags);
+        if (this.i < this.s.length)
+            throw new RegexpUnsupported(`unexpected ) at offset ${this.i}`);
+        return { re, groups: this.groups, names: this.names };
+    }
+    peek() {
+        return this.s.charAt(this.i);
+    }
+    nextCp() {
+        const cp = this.s.codePointAt(this.i);
+        if (cp === undefined)
+            throw new RegexpUnsupported("unexpected end of pattern");
+        this.i += cp > 0xffff ? 2 : 1;
+        return cp;
+    }
+    alternation(flags) {
+        const subs = [this.concat(flags)];
+        while (this.peek() === "|") {
+            this.i++;
+            subs.push(this.concat(flags));
+        }
+        return subs.length === 1 ? (subs[0] ?? { op: "empty" }) : { op: "alt", subs };
+    }
+    concat(flags) {
+        const subs = [];
+        while (this.i < this.s.length) {
+            const c = this.peek();
+            if (c === "|" || c === ")")
+                break;
+            const atom = this.atom(flags);
+            if (atom === undefined)
+                continue;
+            subs.push(this.repetition(atom, flags));
+        }
+        if (subs.length === 0)
+            return { op: "empty" };
+        return subs.length === 1 ? (subs[0] ?? { op: "empty" }) : { op: "cat", subs };
+    }
+    repetition(atom, flags) {
+        let re = atom;
+        for (;;) {
+            const c = this.peek();
+            let min;
+            let max;
+            if (c === "*")
+                [min, max] = [0, -1];
+            else if (c === "+")
+                [min, max] = [1, -1];
+            else if (c === "?")
+                [min, max] = [0, 1];
+            else if (c === "{") {
+                const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+                if (!m)
+                    return re;
+                min = Number(m[1]);
+                max = m[2] === undefined ? min : m[3] === "" || m[3] === undefined ? -1 : Number(m[3]);
+                this.i += m[0].length - 1;
+            }
+            else
+                return re;
+            this.i++;
+            let greedy = true;
+            if (this.peek() === "?") {
+                greedy = false;
+                this.i++;
+            }
+            if (flags.ungreedy)
+                greedy = !greedy;
+            re = { op: "rep", min, max, greedy, sub: re };
+        }
+    }
+    /** One atom, or undefined for a flag group that only changes flags. */
+    atom(flags) {
+        const c = this.peek();
+        if (c === "(")
+            return this.group(flags);
+        if (c === "[")
+            return this.charClass(flags);
+        if (c === ".") {
+            this.i++;
+            const dotNL = flags.dotNL;
+            return { op: "char", test: (cp) => dotNL || cp !== 0x0a };
+        }
+        if (c === "^") {
+            this.i++;
+            return { op: "assert", kind: flags.multiline ? "bol" : "bot" };
+        }
+        if (c === "$") {
+            this.i++;
+            return { op: "assert", kind: flags.multiline ? "eol" : "eot" };
+        }
+        if (c === "\\")
+            return this.escape(flags);
+        const cp = this.nextCp();
+        return { op: "char", test: foldTest((x) => x === cp, flags.fold) };
+    }
+    group(flags) {
+        this.i++;
+        const rest = this.s.slice(this.i);
+        const named = /^\?P?<([A-Za-z0-9_]+)>/.exec(rest);
+        if (named) {
+            this.i += named[0].length;
+            return this.capture(named[1], flags);
+        }
+        if (rest.startsWith("?")) {
+            const m = /^\?([imsU]*)(?:-([imsU]*))?([:)])/.exec(rest);
+            if (!m)
+                throw new RegexpUnsupported(`unsupported group syntax at offset ${this.i}`);
+            this.i += m[0].length;
+            const next = m[3] === ")" ? flags : { ...flags };
+            for (const f of m[1] ?? "")
+                setFlag(next, f, true);
+            for (const f of m[2] ?? "")
+                setFlag(next, f, false);
+            if (m[3] === ")")
+                return undefined;
+            const sub = this.alternation(next);
+            this.expectClose();
+            return sub;
+        }
+        return this.capture(undefined, flags);
+    }
+    capture(name, flags) {
+        const index = ++this.groups;
+        this.names.push(name);
+        const sub = this.alternation({ ...flags });
+        this.expectClose();
+        return { op: "cap", index, name, sub };
+    }
+    expectClose() {
+        if (this.peek() !== ")")
+            throw new RegexpUnsupported("missing closing )");
+        this.i++;
+    }
+    escape(flags) {
+        this.i++;
+        const c = this.peek();
+        switch (c) {
+            case "b":
+            case "B":
+                this.i++;
+                return { op: "assert", kind: c === "b" ? "wordb" : "nonwordb" };
+            case "A":
+                this.i++;
+                return { op: "assert", kind: "bot" };
+            case "z":
+                this.i++;
+                return { op: "assert", kind: "eot" };
+            case "Q": {
+                this.i++;
+                const end = this.s.indexOf("\\E", this.i);
+                const lit = end < 0 ? this.s.slice(this.i) : this.s.slice(this.i, end);
+                this.i = end < 0 ? this.s.length : end + 2;
+                const subs = runes(lit).map((ch) => {
+                    const cp = ch.codePointAt(0) ?? 0;
+                    return { op: "char", test: foldTest((x) => x === cp, flags.fold) };
+                });
+                return subs.length === 0 ? { op: "empty" } : { op: "cat", subs };
+            }
+        }
+        const test = this.classEscape() ?? this.literalEscape();
+        return { op: "char", test: foldTest(test, flags.fold) };
+    }
+    /** `\d`, `\p{Greek}` and friends, after the backslash; undefined if not a class escape. */
+    classEscape() {
+        const c = this.peek();
+        const lower = c.toLowerCase();
+        const perl = syntax_PERL[lower];
+        if (perl && (c === lower || c === c.toUpperCase())) {
+            this.i++;
+            const neg = c !== lower;
+            return (cp) => inRanges(perl, cp) !== neg;
+        }
+        if (c === "p" || c === "P") {
+            this.i++;
+            let name;
+            if (this.peek() === "{") {
+                const end = this.s.indexOf("}", this.i);
+                if (end < 0)
+                    throw new RegexpUnsupported("invalid character class range");
+                name = this.s.slice(this.i + 1, end);
+                this.i = end + 1;
+            }
+            else {
+                name = String.fromCodePoint(this.nextCp());
+            }
+            let neg = c === "P";
+            if (name.startsWith("^")) {
+                neg = !neg;
+                name = name.slice(1);
+            }
+            const test = unicodeProperty(name);
+            return (cp) => test(cp) !== neg;
+        }
+        return undefined;
+    }
+    literalEscape() {
+        const cp = this.escapedCodePoint();
+        return (x) => x === cp;
+    }
+    escapedCodePoint() {
+        const c = this.peek();
+        const simple = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
+        const mapped = simple[c];
+        if (mapped !== undefined) {
+            this.i++;
+            return mapped;
+        }
+        if (c >= "0" && c <= "7") {
+            const m = /^[0-7]{1,3}/.exec(this.s.slice(this.i));
+            const digits = m?.[0] ?? "0";
+            this.i += digits.length;
+            return parseInt(digits, 8);
+        }
+        if (c === "x") {
+            this.i++;
+            if (this.peek() === "{") {
+                const end = this.s.indexOf("}", this.i);
+                const hex = this.s.slice(this.i + 1, end);
+                this.i = end + 1;
+                return parseInt(hex, 16);
+            }
+            const hex = this.s.slice(this.i, this.i + 2);
+            this.i += 2;
+            return parseInt(hex, 16);
+        }
+        return this.nextCp();
+    }
+    charClass(flags) {
+        this.i++;
+        let neg = false;
+        if (this.peek() === "^") {
+            neg = true;
+            this.i++;
+        }
+        const ranges = [];
+        const tests = [];
+        let first = true;
+        while (this.i < this.s.length && (this.peek() !== "]" || first)) {
+            first = false;
+            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.s.slice(this.i));
+            if (posix) {
+                const table = syntax_POSIX[posix[2] ?? ""];
+                if (!table)
+                    throw new RegexpUnsupported(`invalid character class range ${posix[0]}`);
+                this.i += posix[0].length;
+                const pneg = posix[1] === "^";
+                tests.push((cp) => inRanges(table, cp) !== pneg);
+                continue;
+            }
+            let lo;
+            if (this.peek() === "\\") {
+                this.i++;
+                const cls = this.classEscape();
+                if (cls) {
+                    tests.push(cls);
+                    continue;
+                }
+                lo = this.escapedCodePoint();
+            }
+            else {
+                lo = this.nextCp();
+            }
+            let hi = lo;
+            if (this.peek() === "-" && this.s.charAt(this.i + 1) !== "]" && this.i + 1 < this.s.length) {
+                this.i++;
+                if (this.peek() === "\\") {
+                    this.i++;
+                    hi = this.escapedCodePoint();
+                }
+                else {
+                    hi = this.nextCp();
+                }
+            }
+            ranges.push([lo, hi]);
+        }
+        if (this.peek() !== "]")
+            throw new RegexpUnsupported("missing closing ]");
+        this.i++;
+        const base = (cp) => inRanges(ranges, cp) || tests.some((t) => t(cp));
+        const folded = foldTest(base, flags.fold);
+        return { op: "char", test: (cp) => folded(cp) !== neg };
+    }
+}
+function setFlag(flags, f, on) {
+    if (f === "i")
+        flags.fold = on;
+    else if (f === "m")
+        flags.multiline = on;
+    else if (f === "s")
+        flags.dotNL = on;
+    else if (f === "U")
+        flags.ungreedy = on;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/goregexp/index.ts
+/**
+ * Go's regexp package for template functions and generator filters.
+ *
+ * @bufbuild/re2 (already a dependency) checks the syntax, so a pattern Go
+ * rejects is rejected here with Go's message, and answers yes/no questions
+ * exactly. It has no API for match positions, so finding and replacing run on
+ * a Pike VM over a tree parsed from the same pattern: leftmost-first matches
+ * with captures in time linear in the input, so no pattern can backtrack
+ * catastrophically the way a translated JavaScript RegExp could.
+ */
+
+
+
+class RegexpError extends Error {
+}
+const MAX_PROGRAM = 20_000;
+const MAX_INPUT = 1024 * 1024;
+/** Thread steps one search may take (the input length times the program size, capped). */
+const MAX_STEPS = 50_000_000;
+class GoRegexp {
+    source;
+    re2;
+    prog;
+    groups;
+    names;
+    constructor(source, re2, prog, groups, names) {
+        this.source = source;
+        this.re2 = re2;
+        this.prog = prog;
+        this.groups = groups;
+        this.names = names;
+    }
+    static compile(pattern) {
+        let re2;
+        try {
+            re2 = RE2JS.compile(pattern);
+        }
+        catch (err) {
+            throw new RegexpError(err instanceof Error ? err.message : String(err));
+        }
+        let parsed;
+        try {
+            parsed = parseRegexp(pattern);
+        }
+        catch (err) {
+            throw new RegexpError(`regexp ${JSON.stringify(pattern)} is not supported: ${err.message}`);
+        }
+        const prog = compileProgram(parsed.re);
+        return new GoRegexp(pattern, re2, prog, parsed.groups, parsed.names);
+    }
+    /** regexp.MatchString: whether any part of `s` matches. */
+    test(s) {
+        return this.re2.test(s);
+    }
+    /** Capture positions (UTF-16 offsets, -1 for unset) of the leftmost-first match at or after `from`. */
+    exec(s, from = 0) {
+        if (s.length > MAX_INPUT)
+            throw new RegexpError(`input of ${s.length} characters is too long to search`);
+        return pike(this.prog, s, from, (this.groups + 1) * 2);
+    }
+    /** FindAllStringSubmatchIndex with Go's rule about empty matches next to a previous match. */
+    findAll(s, n) {
+        const out = [];
+        if (n === 0)
+            return out;
+        let pos = 0;
+        let prevEnd = -1;
+        while ((n < 0 || out.length < n) && pos <= s.length) {
+            const m = this.exec(s, pos);
+            if (!m)
+                break;
+            const [start = 0, end = 0] = m;
+            let accept = true;
+            if (end === pos) {
+                if (start === prevEnd)
+                    accept = false;
+                pos += pos < s.length ? charWidth(s, pos) : 1;
+            }
+            else {
+                pos = end;
+            }
+            prevEnd = end;
+            if (accept)
+                out.push(m);
+        }
+        return out;
+    }
+    /** ReplaceAllString; `literal` turns off `$1`/`${name}` expansion. */
+    replaceAll(s, repl, literal) {
+        let out = "";
+        let lastEnd = 0;
+        let search = 0;
+        while (search <= s.length) {
+            const m = this.exec(s, search);
+            if (!m)
+                break;
+            const [start = 0, end = 0] = m;
+            out += s.slice(lastEnd, start);
+            if (end > lastEnd || start === 0)
+                out += literal ? repl : this.expand(repl, s, m);
+            lastEnd = end;
+            const width = search < s.length ? charWidth(s, search) : 0;
+            if (search + width > end)
+                search += width;
+            else if (search + 1 > end)
+                search++;
+            else
+                search = end;
+        }
+        return out + s.slice(lastEnd);
+    }
+    /** Regexp.Split. */
+    split(s, n) {
+        if (n === 0)
+            return [];
+        if (this.source.length > 0 && s.length === 0)
+            return [""];
+        const matches = this.findAll(s, n);
+        const out = [];
+        let beg = 0;
+        let end = 0;
+        for (const m of matches) {
+            if (n > 0 && out.length === n - 1)
+                break;
+            end = m[0] ?? 0;
+            if ((m[1] ?? 0) !== 0)
+                out.push(s.slice(beg, end));
+            beg = m[1] ?? 0;
+        }
+        if (end !== s.length)
+            out.push(s.slice(beg));
+        return out;
+    }
+    /** Regexp.Expand for `$1`, `${1}`, `$name`, `${name}` and `$$`. */
+    expand(template, src, m) {
+        let out = "";
+        let i = 0;
+        while (i < template.length) {
+            const d = template.indexOf("$", i);
+            if (d < 0) {
+                out += template.slice(i);
+                break;
+            }
+            out += template.slice(i, d);
+            i = d + 1;
+            if (template.charAt(i) === "$") {
+                out += "$";
+                i++;
+                continue;
+            }
+            let name;
+            const braced = /^\{([A-Za-z0-9_]+)\}/.exec(template.slice(i));
+            const bare = /^[A-Za-z0-9_]+/.exec(template.slice(i));
+            if (braced) {
+                name = braced[1];
+                i += braced[0].length;
+            }
+            else if (bare) {
+                name = bare[0];
+                i += bare[0].length;
+            }
+            if (name === undefined) {
+                out += "$";
+                continue;
+            }
+            const group = /^\d+$/.test(name) ? Number(name) : this.names.indexOf(name);
+            if (group >= 0 && group <= this.groups) {
+                const a = m[2 * group] ?? -1;
+                const b = m[2 * group + 1] ?? -1;
+                if (a >= 0 && b >= 0)
+                    out += src.slice(a, b);
+            }
+        }
+        return out;
+    }
+}
+function charWidth(s, i) {
+    const cp = s.codePointAt(i) ?? 0;
+    return cp > 0xffff ? 2 : 1;
+}
+function compileProgram(re) {
+    const prog = [];
+    const emit = (inst) => {
+        if (prog.length >= MAX_PROGRAM)
+            throw new RegexpError("regular expression too large");
+        prog.push(inst);
+        return prog.length - 1;
+    };
+    const gen = (r) => {
+        switch (r.op) {
+            case "char":
+                emit({ op: "char", test: r.test, next: prog.length + 1 });
+                return;
+            case "empty":
+                return;
+            case "assert":
+                emit({ op: "assert", kind: r.kind, next: prog.length + 1 });
+                return;
+            case "cat":
+                for (const s of r.subs)
+                    gen(s);
+                return;
+            case "cap":
+                emit({ op: "save", n: 2 * r.index, next: prog.length + 1 });
+                gen(r.sub);
+                emit({ op: "save", n: 2 * r.index + 1, next: prog.length + 1 });
+                return;
+            case "alt": {
+                const jumps = [];
+                r.subs.forEach((sub, k) => {
+                    if (k < r.subs.length - 1) {
+                        const split = emit({ op: "split", x: prog.length + 1, y: -1 });
+                        gen(sub);
+                        jumps.push(emit({ op: "jmp", x: -1 }));
+                        prog[split].y = prog.length;
+                    }
+                    else {
+                        gen(sub);
+                    }
+                });
+                for (const j of jumps)
+                    prog[j].x = prog.length;
+                return;
+            }
+            case "rep":
+                genRep(r.sub, r.min, r.max, r.greedy);
+                return;
+        }
+    };
+    const star = (sub, greedy) => {
+        const split = emit({ op: "split", x: -1, y: -1 });
+        const body = prog.length;
+        gen(sub);
+        emit({ op: "jmp", x: split });
+        const after = prog.length;
+        prog[split] = greedy ? { op: "split", x: body, y: after } : { op: "split", x: after, y: body };
+    };
+    const genRep = (sub, min, max, greedy) => {
+        if (min === 1 && max === -1) {
+            const body = prog.length;
+            gen(sub);
+            const split = emit({ op: "split", x: -1, y: -1 });
+            const after = prog.length;
+            prog[split] = greedy ? { op: "split", x: body, y: after } : { op: "split", x: after, y: body };
+            return;
+        }
+        for (let k = 0; k < min; k++)
+            gen(sub);
+        if (max === -1) {
+            star(sub, greedy);
+            return;
+        }
+        // x{n,m}: the optional copies nest, as (x(x)?)?, so a later copy needs the earlier.
+        const opens = [];
+        for (let k = min; k < max; k++) {
+            opens.push(emit({ op: "split", x: -1, y: -1 }));
+            gen(sub);
+        }
+        const after = prog.length;
+        for (const split of opens) {
+            prog[split] = greedy ? { op: "split", x: split + 1, y: after } : { op: "split", x: after, y: split + 1 };
+        }
+    };
+    gen(re);
+    emit({ op: "match" });
+    return prog;
+}
+function isWordChar(cp) {
+    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f;
+}
+function assertionHolds(kind, s, pos) {
+    const prev = pos > 0 ? (s.codePointAt(pos - 1) ?? -1) : -1;
+    const next = pos < s.length ? (s.codePointAt(pos) ?? -1) : -1;
+    switch (kind) {
+        case "bot":
+            return pos === 0;
+        case "eot":
+            return pos === s.length;
+        case "bol":
+            return pos === 0 || prev === 0x0a;
+        case "eol":
+            return pos === s.length || next === 0x0a;
+        case "wordb":
+            return isWordChar(prev) !== isWordChar(next);
+        case "nonwordb":
+            return isWordChar(prev) === isWordChar(next);
+    }
+}
+/** A Pike VM: every thread advances one character at a time, higher priority first. */
+function pike(prog, s, from, ncap) {
+    const seen = new Int32Array(prog.length).fill(-1);
+    let generation = 0;
+    let steps = 0;
+    let clist = [];
+    let nlist = [];
+    let matched;
+    const add = (list, pc0, caps0, pos) => {
+        // Depth-first in priority order, without recursion.
+        const stack = [{ pc: pc0, caps: caps0 }];
+        while (stack.length > 0) {
+            const t = stack.pop();
+            if (!t)
+                break;
+            if (seen[t.pc] === generation)
+                continue;
+            seen[t.pc] = generation;
+            if (++steps > MAX_STEPS)
+                throw new LimitError("regular expression search is too expensive");
+            const inst = prog[t.pc];
+            if (!inst)
+                continue;
+            switch (inst.op) {
+                case "jmp":
+                    stack.push({ pc: inst.x, caps: t.caps });
+                    break;
+                case "split":
+                    stack.push({ pc: inst.y, caps: t.caps }, { pc: inst.x, caps: t.caps });
+                    break;
+                case "save": {
+                    const caps = t.caps.slice();
+                    caps[inst.n] = pos;
+                    stack.push({ pc: inst.next, caps });
+                    break;
+                }
+                case "assert":
+                    if (assertionHolds(inst.kind, s, pos))
+                        stack.push({ pc: inst.next, caps: t.caps });
+                    break;
+                default:
+                    list.push(t);
+            }
+        }
+    };
+    const initial = new Array(ncap).fill(-1);
+    let pos = from;
+    generation++;
+    for (;;) {
+        if (!matched) {
+            const caps = initial.slice();
+            caps[0] = pos;
+            add(clist, 0, caps, pos);
+        }
+        if (clist.length === 0)
+            break;
+        const cp = pos < s.length ? (s.codePointAt(pos) ?? -1) : -1;
+        const width = cp > 0xffff ? 2 : 1;
+        generation++;
+        for (const t of clist) {
+            const inst = prog[t.pc];
+            if (!inst)
+                continue;
+            if (inst.op === "match") {
+                const caps = t.caps.slice();
+                caps[1] = pos;
+                matched = caps;
+                break;
+            }
+            if (inst.op === "char" && cp >= 0 && inst.test(cp))
+                add(nlist, inst.next, t.caps, pos + width);
+        }
+        if (pos >= s.length)
+            break;
+        pos += width;
+        [clist, nlist] = [nlist, []];
+    }
+    return matched;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/regex.ts
+/** sprig's regex functions (regex.go) on Go regexp semantics. */
+
+
+
+
+const cache = new Map();
+/** regexp.Compile, cached. */
+function compileGo(pattern) {
+    const hit = cache.get(pattern);
+    if (hit)
+        return hit;
+    const re = GoRegexp.compile(pattern);
+    if (cache.size > 500)
+        cache.clear();
+    cache.set(pattern, re);
+    return re;
+}
+/** regexp.MustCompile: the panic message Go prints for a bad pattern. */
+function mustCompile(pattern) {
+    try {
+        return compileGo(pattern);
+    }
+    catch (err) {
+        if (!(err instanceof RegexpError))
+            throw err;
+        const quoted = /^[^`\p{Cc}]*$/u.test(pattern) ? "`" + pattern + "`" : quoteGo(pattern);
+        throw new FuncError(`regexp: Compile(${quoted}): ${err.message}`);
+    }
+}
+/** regexp.Compile for the `must` variants, whose error is the compile error itself. */
+function compileOrFail(pattern) {
+    try {
+        return compileGo(pattern);
+    }
+    catch (err) {
+        if (err instanceof RegexpError)
+            throw new FuncError(err.message);
+        throw err;
+    }
+}
+function findAll(re, s, n) {
+    return typed(re.findAll(s, Number(n)).map((m) => s.slice(m[0] ?? 0, m[1] ?? 0)), "[]string");
+}
+function find(re, s) {
+    const m = re.exec(s);
+    return m ? s.slice(m[0] ?? 0, m[1] ?? 0) : "";
+}
+const REGEX_FUNCS = [
+    [
+        "regexMatch",
+        fnOf(["string", "string"], (r, s) => {
+            try {
+                return compileGo(r).test(s);
+            }
+            catch (err) {
+                if (err instanceof RegexpError)
+                    return false;
+                throw err;
+            }
+        }),
+    ],
+    ["mustRegexMatch", fnOf(["string", "string"], (r, s) => compileOrFail(r).test(s))],
+    ["regexFindAll", fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n))],
+    [
+        "mustRegexFindAll",
+        fnOf(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
+    ],
+    ["regexFind", fnOf(["string", "string"], (r, s) => find(mustCompile(r), s))],
+    ["mustRegexFind", fnOf(["string", "string"], (r, s) => find(compileOrFail(r), s))],
+    [
+        "regexReplaceAll",
+        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, false)),
+    ],
+    [
+        "mustRegexReplaceAll",
+        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, false)),
+    ],
+    [
+        "regexReplaceAllLiteral",
+        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, true)),
+    ],
+    [
+        "mustRegexReplaceAllLiteral",
+        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, true)),
+    ],
+    [
+        "regexSplit",
+        fnOf(["string", "string", "int"], (r, s, n) => typed(mustCompile(r).split(s, Number(n)), "[]string")),
+    ],
+    [
+        "mustRegexSplit",
+        fnOf(["string", "string", "int"], (r, s, n) => typed(compileOrFail(r).split(s, Number(n)), "[]string")),
+    ],
+    ["regexQuoteMeta", fnOf(["string"], (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"))],
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/semver.ts
+/**
+ * sprig's semverCompare on Masterminds/semver v3 rules, the common subset:
+ * `=`, `!=`, `>`, `<`, `>=`, `<=`, `~`, `^`, x-ranges, hyphen ranges, `,`/space
+ * for AND and `||` for OR; a prerelease version only satisfies a constraint
+ * that names a prerelease.
+ */
+
+const VERSION = /^v?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseVersion(s) {
+    const m = VERSION.exec(s.trim());
+    if (!m)
+        throw new FuncError("Invalid Semantic Version");
+    return { major: BigInt(m[1] ?? "0"), minor: BigInt(m[2] ?? "0"), patch: BigInt(m[3] ?? "0"), pre: m[4] ?? "" };
+}
+const CONSTRAINT_VERSION = /^v?([0-9]+|[xX*])(?:\.([0-9]+|[xX*]))?(?:\.([0-9]+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
+function parseConstraintVersion(s, whole) {
+    const m = CONSTRAINT_VERSION.exec(s);
+    if (!m)
+        throw new FuncError(`improper constraint: ${whole}`);
+    const parts = [m[1], m[2], m[3]];
+    let given = 0;
+    for (const p of parts) {
+        if (p === undefined || /^[xX*]$/.test(p))
+            break;
+        given = (given + 1);
+    }
+    const num = (p) => (p !== undefined && /^\d+$/.test(p) ? BigInt(p) : 0n);
+    return { major: num(m[1]), minor: num(m[2]), patch: num(m[3]), pre: m[4] ?? "", given };
+}
+function comparePre(a, b) {
+    if (a === b)
+        return 0;
+    if (a === "")
+        return 1;
+    if (b === "")
+        return -1;
+    const pa = a.split(".");
+    const pb = b.split(".");
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x);
+        const ny = /^\d+$/.test(y);
+        if (nx && ny) {
+            const d = BigInt(x) - BigInt(y);
+            if (d !== 0n)
+                return d < 0n ? -1 : 1;
+        }
+        else if (nx !== ny) {
+            return nx ? -1 : 1;
+        }
+        else if (x !== y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    return 0;
+}
+function compare(a, b) {
+    for (const k of ["major", "minor", "patch"]) {
+        if (a[k] !== b[k])
+            return a[k] < b[k] ? -1 : 1;
+    }
+    return comparePre(a.pre, b.pre);
+}
+function v(major, minor, patch) {
+    return { major, minor, patch, pre: "" };
+}
+/** The half-open range [lo, hi) a wildcard or partial version covers. */
+function span(c) {
+    switch (c.given) {
+        case 0:
+            return [v(0n, 0n, 0n), undefined];
+        case 1:
+            return [v(c.major, 0n, 0n), v(c.major + 1n, 0n, 0n)];
+        case 2:
+            return [v(c.major, c.minor, 0n), v(c.major, c.minor + 1n, 0n)];
+        default:
+            return [c, undefined];
+    }
+}
+function check(op, c, ver) {
+    if (ver.pre !== "" && c.pre === "")
+        return false;
+    const [lo, hi] = span(c);
+    const exact = c.given === 3;
+    const inSpan = exact ? compare(ver, c) === 0 : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
+    switch (op) {
+        case "":
+        case "=":
+            return inSpan;
+        case "!=":
+            return !inSpan;
+        case ">":
+            return exact ? compare(ver, c) > 0 : hi !== undefined && compare(ver, hi) >= 0;
+        case ">=":
+        case "=>":
+            return compare(ver, exact ? c : lo) >= 0;
+        case "<":
+            return compare(ver, exact ? c : lo) < 0;
+        case "<=":
+        case "=<":
+            return exact ? compare(ver, c) <= 0 : hi === undefined || compare(ver, hi) < 0;
+        case "~":
+        case "~>": {
+            const upper = c.given <= 1 ? v(c.major + 1n, 0n, 0n) : v(c.major, c.minor + 1n, 0n);
+            return compare(ver, lo.pre === "" && exact ? c : lo) >= 0 && compare(ver, upper) < 0;
+        }
+        case "^": {
+            let upper;
+            if (c.major > 0n || c.given <= 1)
+                upper = v(c.major + 1n, 0n, 0n);
+            else if (c.minor > 0n || c.given === 2)
+                upper = v(0n, c.minor + 1n, 0n);
+            else
+                upper = v(0n, 0n, c.patch + 1n);
+            return compare(ver, exact ? c : lo) >= 0 && compare(ver, upper) < 0;
+        }
+    }
+    return false;
+}
+const TERM = /^(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)?\s*(\S+)$/;
+function satisfies(constraint, version) {
+    const ver = parseVersion(version);
+    const groups = constraint.split("||");
+    return groups.some((group) => {
+        const g = group.trim().replace(/(\S+)\s+-\s+(\S+)/g, ">=$1, <=$2");
+        const terms = g
+            .replace(/(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)\s+/g, "$1")
+            .split(/[\s,]+/)
+            .filter((t) => t.length > 0);
+        if (terms.length === 0)
+            throw new FuncError(`improper constraint: ${constraint}`);
+        return terms.every((t) => {
+            const m = TERM.exec(t);
+            if (!m)
+                throw new FuncError(`improper constraint: ${constraint}`);
+            return check(m[1] ?? "", parseConstraintVersion(m[2] ?? "", constraint), ver);
+        });
+    });
+}
+const SEMVER_FUNCS = [
+    ["semverCompare", fnOf(["string", "string"], (c, v2) => satisfies(c, v2))],
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/index.ts
+/**
+ * The functions an ApplicationSet Go template can call: Go's builtins, sprig's
+ * generic function map without `env`, `expandenv` and `getHostByName` (Argo CD
+ * deletes them), and Argo CD's `normalize`, `slugify`, `toYaml`, `fromYaml`,
+ * `fromYamlArray`. Functions that read the clock, draw random numbers or make
+ * keys exist (templates using them parse) but fail when called offline.
  */
 
 
@@ -36727,43 +45125,2445 @@ function xmlAttr(s) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/plan.ts
 
-/** Selects targets and splits them into shards (see `planShards`). */
-function buildPlan(layout, options) {
-    const targets = filterTargets(layout, options);
-    const shards = planShards(targets, options.shards);
-    const matrix = {
-        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
+
+
+const NOT_OFFLINE = {
+    "reads the clock": "ago date date_in_zone date_modify dateInZone dateModify duration durationRound htmlDate htmlDateInZone must_date_modify mustDateModify mustToDate now toDate unixEpoch",
+    "is random": "randAlphaNum randAlpha randAscii randNumeric randBytes randInt shuffle uuidv4",
+    "makes keys or certificates": "bcrypt htpasswd genPrivateKey derivePassword buildCustomCert genCA genCAWithKey genSelfSignedCert genSelfSignedCertWithKey genSignedCert genSignedCertWithKey encryptAES decryptAES",
+    "returns a Go object this expansion does not model": "semver urlParse urlJoin",
+};
+function unsupported(reason) {
+    return {
+        params: [],
+        variadic: "any",
+        fn: () => null,
+        unsupported: `this function ${reason}, so offline expansion cannot evaluate it`,
     };
-    return { targets, shards, matrix };
 }
-/** A job-summary section: targets per env and kind, and the shards. */
-function planMarkdown(plan) {
-    const counts = new Map();
-    for (const t of plan.targets)
-        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
-    const rows = [...counts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, n]) => {
-        const [env = "", kind = ""] = key.split("\u0000");
-        return `| ${env} | ${kind} | ${n} |`;
+/** Argo CD's SlugifyName(args ...interface{}): [maxSize int [, smartTruncate bool]] name string. */
+function slugify(...args) {
+    let maxSize = 50;
+    let smart = true;
+    let name = "";
+    args.forEach((arg, idx) => {
+        if (idx === args.length - 1) {
+            if (typeof arg !== "string")
+                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not string`);
+            name = arg;
+        }
+        else if (idx === 0) {
+            const n = typeof arg === "bigint" ? arg : undefined;
+            if (n === undefined)
+                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not int`);
+            maxSize = Number(n);
+        }
+        else if (idx === 1) {
+            if (typeof arg !== "boolean")
+                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not bool`);
+            smart = arg;
+        }
     });
-    const lines = [
-        "### gitops plan",
-        "",
-        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
-        "",
-        "| Env | Kind | Targets |",
-        "| --- | --- | ---: |",
-        ...rows,
-    ];
-    if (plan.shards.length > 1) {
-        lines.push("", "| Shard | Targets |", "| ---: | --- |");
-        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
-    }
-    return lines.join("\n") + "\n";
+    return slugifyName(name, maxSize, smart);
 }
+function buildFuncs() {
+    const m = new Map(BUILTINS);
+    for (const [name, fn] of [
+        ...STRING_FUNCS,
+        ...COLLECTION_FUNCS,
+        ...ENCODING_FUNCS,
+        ...MATH_FUNCS,
+        ...REGEX_FUNCS,
+        ...SEMVER_FUNCS,
+    ]) {
+        m.set(name, fn);
+    }
+    // sprig's "must" variants of list and dict functions behave the same here:
+    // both kinds of failure end the template with "error calling ...".
+    for (const name of [
+        "append",
+        "push",
+        "prepend",
+        "first",
+        "last",
+        "rest",
+        "initial",
+        "reverse",
+        "uniq",
+        "without",
+        "has",
+        "slice",
+        "compact",
+        "deepCopy",
+        "merge",
+        "mergeOverwrite",
+        "chunk",
+    ]) {
+        const fn = m.get(name);
+        if (fn)
+            m.set("must" + name.charAt(0).toUpperCase() + name.slice(1), fn);
+    }
+    m.set("hello", fnOf([], () => "Hello!"));
+    m.set("normalize", fnOf(["string"], (s) => sanitizeName(s)));
+    m.set("slugify", fnOf([], (...a) => slugify(...a), "any"));
+    for (const [reason, names] of Object.entries(NOT_OFFLINE)) {
+        for (const name of names.split(" "))
+            m.set(name, unsupported(reason));
+    }
+    return m;
+}
+let shared;
+/** The one function map every ApplicationSet template sees. */
+function templateFuncs() {
+    shared ??= buildFuncs();
+    return shared;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/nodes.ts
+/** Parse tree of a Go text/template, shaped like text/template/parse's nodes. */
+/** The source form of a node, as Go prints it in `executing ... at <...>`. */
+function nodeString(n) {
+    switch (n.type) {
+        case "field":
+            return "." + n.ident.join(".");
+        case "variable":
+            return n.ident.join(".");
+        case "identifier":
+            return n.name;
+        case "dot":
+            return ".";
+        case "nil":
+            return "nil";
+        case "bool":
+            return n.value ? "true" : "false";
+        case "number":
+            return n.text;
+        case "string":
+            return n.quoted;
+        case "chain": {
+            const inner = n.node.type === "pipe" ? `(${nodeString(n.node)})` : nodeString(n.node);
+            return inner + "." + n.field.join(".");
+        }
+        case "command":
+            return n.args.map((a) => (a.type === "pipe" ? `(${nodeString(a)})` : nodeString(a))).join(" ");
+        case "pipe": {
+            const decl = n.decl.length ? n.decl.map((d) => d.ident.join(".")).join(", ") + " := " : "";
+            return decl + n.cmds.map((c) => nodeString(c)).join(" | ");
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/exec.ts
+/**
+ * Execution of a parsed Go text/template, following text/template/exec.go:
+ * pipelines pass the previous result as the final argument, missing map keys
+ * follow the `missingkey` option, nil and missing values behave as Go's nil
+ * interface and invalid reflect.Value, and function arguments are checked
+ * against Go signatures.
+ */
+
+
+
+
+/** An execution error, already formatted as Go formats it. */
+class GoExecError extends Error {
+}
+/** Go's missingVal: "no final argument", distinct from a missing map key. */
+const NO_FINAL = Symbol("no final argument");
+/** {{break}} and {{continue}} unwind to the enclosing range. */
+class LoopSignal extends Error {
+}
+const BREAK = new LoopSignal("{{break}}");
+const CONTINUE = new LoopSignal("{{continue}}");
+/** Runs the main template of `set` with `data` as dot. */
+function execute(set, text, data, options) {
+    const root = set.get("");
+    if (!root)
+        return "";
+    const state = new State(set, text, options, data);
+    try {
+        state.walk(data, root);
+    }
+    catch (err) {
+        if (err === BREAK || err === CONTINUE)
+            throw new GoExecError("template: break or continue outside range");
+        if (err instanceof RangeError)
+            throw new GoExecError("template: nested too deeply to evaluate");
+        throw err;
+    }
+    return state.output();
+}
+class State {
+    set;
+    text;
+    options;
+    out = [];
+    outLength = 0;
+    vars;
+    depth = 0;
+    name = "";
+    at;
+    maxOutput;
+    maxDepth;
+    constructor(set, text, options, data) {
+        this.set = set;
+        this.text = text;
+        this.options = options;
+        this.vars = [{ name: "$", value: data }];
+        this.maxOutput = options.maxOutput ?? LIMITS.maxTemplateOutput;
+        this.maxDepth = options.maxDepth ?? LIMITS.maxTemplateDepth;
+    }
+    output() {
+        return this.out.join("");
+    }
+    // --- errors and positions ---
+    mark(node) {
+        let context = "";
+        if (node.type === "command" || isArg(node))
+            context = nodeString(node);
+        else if (node.type === "action")
+            context = `{{${nodeString(node.pipe)}}}`;
+        else if (node.type === "if" || node.type === "with" || node.type === "range") {
+            context = `{{${node.type} ${nodeString(node.pipe)}}}`;
+        }
+        else if (node.type === "template")
+            context = `{{template ${JSON.stringify(node.name)}}}`;
+        this.at = { pos: node.pos, context };
+    }
+    fail(message) {
+        if (!this.at)
+            throw new GoExecError(`template: ${this.name}: ${message}`);
+        const before = this.text.slice(0, this.at.pos);
+        const nl = before.lastIndexOf("\n");
+        const line = 1 + countChar(before, "\n");
+        const col = nl < 0 ? this.at.pos : this.at.pos - (nl + 1);
+        let context = this.at.context;
+        if (context.length > 20)
+            context = context.slice(0, 20) + "...";
+        throw new GoExecError(`template: :${line}:${col}: executing ${JSON.stringify(this.name)} at <${context}>: ${message}`);
+    }
+    write(s) {
+        this.outLength += s.length;
+        if (this.outLength > this.maxOutput)
+            this.fail(`output exceeds ${this.maxOutput} characters`);
+        this.options.budget.write(s.length);
+        this.out.push(s);
+    }
+    spend() {
+        try {
+            this.options.budget.spend();
+        }
+        catch (err) {
+            if (err instanceof LimitError)
+                this.fail(err.message);
+            throw err;
+        }
+    }
+    // --- variables ---
+    push(name, value) {
+        this.vars.push({ name, value });
+    }
+    setVar(name, value) {
+        for (let i = this.vars.length - 1; i >= 0; i--) {
+            const v = this.vars[i];
+            if (v?.name === name) {
+                v.value = value;
+                return;
+            }
+        }
+        this.fail(`undefined variable: ${name}`);
+    }
+    setTopVar(n, value) {
+        const v = this.vars[this.vars.length - n];
+        if (v)
+            v.value = value;
+    }
+    varValue(name) {
+        for (let i = this.vars.length - 1; i >= 0; i--) {
+            const v = this.vars[i];
+            if (v?.name === name)
+                return v.value;
+        }
+        return this.fail(`undefined variable: ${name}`);
+    }
+    // --- walking ---
+    walk(dot, node) {
+        this.spend();
+        switch (node.type) {
+            case "action": {
+                const val = this.evalPipeline(dot, node.pipe);
+                if (node.pipe.decl.length === 0)
+                    this.printValue(node, val);
+                return;
+            }
+            case "break":
+                throw BREAK;
+            case "continue":
+                throw CONTINUE;
+            case "if":
+            case "with":
+                this.walkIfOrWith(dot, node);
+                return;
+            case "list":
+                for (const n of node.nodes)
+                    this.walk(dot, n);
+                return;
+            case "range":
+                this.walkRange(dot, node);
+                return;
+            case "template":
+                this.walkTemplate(dot, node);
+                return;
+            case "text":
+                this.write(node.text);
+                return;
+        }
+    }
+    printValue(node, v) {
+        this.mark(node);
+        if (v === undefined || v === null) {
+            this.write("<no value>");
+            return;
+        }
+        try {
+            this.write(formatValue(v));
+        }
+        catch (err) {
+            if (err instanceof GoExecError)
+                throw err;
+            this.fail(err.message);
+        }
+    }
+    walkIfOrWith(dot, node) {
+        const mark = this.vars.length;
+        try {
+            const val = this.evalPipeline(dot, node.pipe);
+            if (isTrue(val)) {
+                this.walk(node.type === "with" ? val : dot, node.list);
+            }
+            else if (node.elseList) {
+                this.walk(dot, node.elseList);
+            }
+        }
+        finally {
+            this.vars.length = mark;
+        }
+    }
+    walkRange(dot, node) {
+        this.mark(node);
+        const mark = this.vars.length;
+        try {
+            const val = this.evalPipeline(dot, node.pipe);
+            const bodyMark = this.vars.length;
+            const decl = node.pipe.decl;
+            const one = (index, elem) => {
+                const first = decl[0];
+                const second = decl[1];
+                if (first) {
+                    if (node.pipe.isAssign)
+                        this.setVar(first.ident[0] ?? "", second ? index : elem);
+                    else
+                        this.setTopVar(1, elem);
+                }
+                if (second) {
+                    if (node.pipe.isAssign)
+                        this.setVar(second.ident[0] ?? "", elem);
+                    else
+                        this.setTopVar(2, index);
+                }
+                try {
+                    this.walk(elem, node.list);
+                }
+                catch (err) {
+                    if (err !== CONTINUE)
+                        throw err;
+                }
+                finally {
+                    this.vars.length = bodyMark;
+                }
+            };
+            let ran = false;
+            try {
+                if (Array.isArray(val)) {
+                    for (let i = 0; i < val.length; i++) {
+                        ran = true;
+                        one(BigInt(i), val[i]);
+                    }
+                }
+                else if (isMap(val)) {
+                    for (const k of sortedKeys(val)) {
+                        ran = true;
+                        one(k, val[k]);
+                    }
+                }
+                else if (typeof val === "bigint" || val instanceof Int64) {
+                    const n = typeof val === "bigint" ? val : val.v;
+                    if (decl.length > 1)
+                        this.fail(`can't use ${n} to iterate over more than one variable`);
+                    for (let i = 0n; i < n; i++) {
+                        ran = true;
+                        const v = typeof val === "bigint" ? i : new Int64(i);
+                        one(v, v);
+                    }
+                }
+                else if (val !== undefined) {
+                    this.fail(`range can't iterate over ${formatValue(val)}`);
+                }
+            }
+            catch (err) {
+                if (err !== BREAK)
+                    throw err;
+            }
+            if (!ran && node.elseList)
+                this.walk(dot, node.elseList);
+        }
+        finally {
+            this.vars.length = mark;
+        }
+    }
+    walkTemplate(dot, node) {
+        this.mark(node);
+        const tmpl = this.set.get(node.name);
+        if (!tmpl)
+            this.fail(`template ${JSON.stringify(node.name)} not defined`);
+        if (this.depth >= this.maxDepth)
+            this.fail(`exceeded maximum template depth (${this.maxDepth})`);
+        const newDot = node.pipe ? this.evalPipeline(dot, node.pipe) : undefined;
+        const saved = { vars: this.vars, name: this.name };
+        this.vars = [{ name: "$", value: newDot }];
+        this.name = node.name;
+        this.depth++;
+        try {
+            this.walk(newDot, tmpl);
+        }
+        finally {
+            this.vars = saved.vars;
+            this.name = saved.name;
+            this.depth--;
+        }
+    }
+    // --- evaluation ---
+    evalPipeline(dot, pipe) {
+        this.mark(pipe);
+        let value = NO_FINAL;
+        for (const cmd of pipe.cmds) {
+            value = this.evalCommand(dot, cmd, value);
+            // An interface{} result is dug into: a nil interface becomes an invalid value.
+            if (value === null)
+                value = undefined;
+        }
+        const result = value === NO_FINAL ? undefined : value;
+        for (const v of pipe.decl) {
+            const name = v.ident[0] ?? "";
+            if (pipe.isAssign)
+                this.setVar(name, result);
+            else
+                this.push(name, result);
+        }
+        return result;
+    }
+    evalCommand(dot, cmd, final) {
+        this.spend();
+        const first = cmd.args[0];
+        if (!first)
+            return this.fail("empty command");
+        switch (first.type) {
+            case "field":
+                return this.evalFieldNode(dot, first, cmd.args, final);
+            case "chain":
+                return this.evalChainNode(dot, first, cmd.args, final);
+            case "identifier":
+                return this.evalFunction(dot, first, cmd, cmd.args.slice(1), final);
+            case "pipe":
+                this.notAFunction(cmd.args, final);
+                return this.evalPipeline(dot, first);
+            case "variable":
+                return this.evalVariableNode(dot, first, cmd.args, final);
+        }
+        this.mark(first);
+        this.notAFunction(cmd.args, final);
+        switch (first.type) {
+            case "bool":
+                return first.value;
+            case "dot":
+                return dot;
+            case "nil":
+                return this.fail("nil is not a command");
+            case "number":
+                return this.idealConstant(first);
+            case "string":
+                return first.text;
+        }
+    }
+    notAFunction(args, final) {
+        if (args.length > 1 || final !== NO_FINAL) {
+            this.fail(`can't give argument to non-function ${args[0] ? nodeString(args[0]) : ""}`);
+        }
+    }
+    idealConstant(n) {
+        const isHex = /^[+-]?0[xX]/.test(n.text);
+        const isRune = n.text.startsWith("'");
+        if (n.isFloat && !isHex && !isRune && /[.eEpP]/.test(n.text))
+            return n.float;
+        if (n.isInt)
+            return n.int;
+        return this.fail(`${n.text} overflows int`);
+    }
+    evalFieldNode(dot, field, args, final) {
+        this.mark(field);
+        return this.evalFieldChain(dot, dot, field.ident, args, final);
+    }
+    evalChainNode(dot, chain, args, final) {
+        this.mark(chain);
+        if (chain.node.type === "nil")
+            this.fail(`indirection through explicit nil in ${nodeString(chain)}`);
+        const receiver = this.evalArg(dot, undefined, chain.node);
+        this.mark(chain);
+        return this.evalFieldChain(dot, receiver, chain.field, args, final);
+    }
+    evalVariableNode(dot, v, args, final) {
+        this.mark(v);
+        const value = this.varValue(v.ident[0] ?? "");
+        if (v.ident.length === 1) {
+            this.notAFunction(args, final);
+            return value;
+        }
+        return this.evalFieldChain(dot, value, v.ident.slice(1), args, final);
+    }
+    evalFieldChain(dot, receiver, ident, args, final) {
+        let r = receiver;
+        for (let i = 0; i < ident.length - 1; i++)
+            r = this.evalField(ident[i] ?? "", [], NO_FINAL, r);
+        return this.evalField(ident[ident.length - 1] ?? "", args, final, r);
+    }
+    evalField(name, args, final, receiver) {
+        if (receiver === undefined) {
+            if (this.options.missingKey === "error")
+                this.fail(`nil data; no entry for key ${JSON.stringify(name)}`);
+            return undefined;
+        }
+        if (receiver === null)
+            this.fail(`nil pointer evaluating interface {}.${name}`);
+        if (isMap(receiver)) {
+            if (args.length > 1 || final !== NO_FINAL)
+                this.fail(`${name} is not a method but has arguments`);
+            if (hasOwn(receiver, name))
+                return receiver[name];
+            switch (this.options.missingKey) {
+                case "invalid":
+                    return undefined;
+                case "zero":
+                    return containerTypeOf(receiver) === "map[string]string" ? "" : null;
+                case "error":
+                    return this.fail(`map has no entry for key ${JSON.stringify(name)}`);
+            }
+        }
+        return this.fail(`can't evaluate field ${name} in type ${typeName(receiver)}`);
+    }
+    evalFunction(dot, node, cmd, args, final) {
+        this.mark(node);
+        const fn = this.options.funcs.get(node.name);
+        if (!fn)
+            return this.fail(`${JSON.stringify(node.name)} is not a defined function`);
+        return this.evalCall(dot, fn, cmd, node.name, args, final);
+    }
+    evalCall(dot, fn, node, name, args, final) {
+        const numIn = args.length + (final === NO_FINAL ? 0 : 1);
+        const fixed = fn.params.length;
+        if (fn.variadic !== undefined) {
+            if (numIn < fixed)
+                this.fail(`wrong number of args for ${name}: want at least ${fixed} got ${numIn}`);
+        }
+        else if (numIn !== fixed) {
+            this.fail(`wrong number of args for ${name}: want ${fixed} got ${numIn}`);
+        }
+        if (fn.shortCircuit) {
+            const wantTrue = fn.shortCircuit === "or";
+            let v = undefined;
+            for (const arg of args) {
+                v = this.evalArg(dot, "value", arg);
+                if (isTrue(v) === wantTrue)
+                    return v;
+            }
+            if (final !== NO_FINAL)
+                v = final;
+            return v;
+        }
+        const argv = [];
+        for (let i = 0; i < args.length; i++) {
+            const arg = args[i];
+            if (!arg)
+                continue;
+            const t = i < fixed ? fn.params[i] : fn.variadic;
+            argv.push(this.evalArg(dot, t ?? "any", arg));
+        }
+        if (final !== NO_FINAL) {
+            const t = numIn - 1 < fixed ? fn.params[numIn - 1] : fn.variadic;
+            argv.push(this.validateType(final, t ?? "any"));
+        }
+        this.mark(node);
+        if (fn.unsupported)
+            this.fail(`error calling ${name}: ${fn.unsupported}`);
+        try {
+            this.spend();
+            return fn.fn(...argv);
+        }
+        catch (err) {
+            if (err instanceof GoExecError || err instanceof LimitError)
+                throw err;
+            if (err instanceof RangeError)
+                this.fail(`error calling ${name}: value is nested too deeply`);
+            this.mark(node);
+            return this.fail(`error calling ${name}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+    evalArg(dot, typ, n) {
+        this.mark(n);
+        switch (n.type) {
+            case "dot":
+                return this.validateType(dot, typ);
+            case "nil":
+                if (typ === undefined || typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
+                    return null;
+                if (typ === "value")
+                    return undefined;
+                return this.fail(`cannot assign nil to ${typeLabel(typ)}`);
+            case "field":
+                return this.validateType(this.evalFieldNode(dot, n, [n], NO_FINAL), typ);
+            case "variable":
+                return this.validateType(this.evalVariableNode(dot, n, [], NO_FINAL), typ);
+            case "pipe":
+                return this.validateType(this.evalPipeline(dot, n), typ);
+            case "identifier":
+                return this.validateType(this.evalFunction(dot, n, n, [], NO_FINAL), typ);
+            case "chain":
+                return this.validateType(this.evalChainNode(dot, n, [], NO_FINAL), typ);
+        }
+        switch (typ) {
+            case "bool":
+                if (n.type === "bool")
+                    return n.value;
+                return this.fail(`expected bool; found ${nodeString(n)}`);
+            case "float64":
+                if (n.type === "number" && n.isFloat)
+                    return n.float;
+                return this.fail(`expected float; found ${nodeString(n)}`);
+            case "int":
+                if (n.type === "number" && n.isInt)
+                    return n.int;
+                return this.fail(`expected integer; found ${nodeString(n)}`);
+            case "string":
+                if (n.type === "string")
+                    return n.text;
+                return this.fail(`expected string; found ${nodeString(n)}`);
+            case undefined:
+            case "any":
+            case "value":
+                if (n.type === "bool")
+                    return n.value;
+                if (n.type === "number")
+                    return this.idealConstant(n);
+                return n.text;
+            default:
+                return this.fail(`can't handle ${nodeString(n)} for arg of type ${typeLabel(typ)}`);
+        }
+    }
+    /** Go's validateType: is the value assignable to the parameter? */
+    validateType(value, typ) {
+        if (typ === undefined || typ === "value")
+            return value;
+        if (value === undefined) {
+            if (typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
+                return null;
+            return this.fail(`invalid value; expected ${typeLabel(typ)}`);
+        }
+        const got = value === null ? "interface {}" : typeName(value);
+        const ok = () => {
+            switch (typ) {
+                case "any":
+                    return true;
+                case "string":
+                    return typeof value === "string";
+                case "int":
+                    return typeof value === "bigint";
+                case "float64":
+                    return typeof value === "number";
+                case "bool":
+                    return typeof value === "boolean";
+                case "map":
+                    return isMap(value) && containerTypeOf(value) === undefined;
+                case "slice":
+                    return Array.isArray(value) && containerTypeOf(value) === undefined;
+                case "strings":
+                    return Array.isArray(value) && containerTypeOf(value) === "[]string";
+            }
+        };
+        if (!ok())
+            this.fail(`wrong type for value; expected ${typeLabel(typ)}; got ${got}`);
+        return value;
+    }
+}
+function isArg(node) {
+    return [
+        "field",
+        "variable",
+        "identifier",
+        "dot",
+        "nil",
+        "bool",
+        "number",
+        "string",
+        "chain",
+        "pipe",
+    ].includes(node.type);
+}
+function countChar(s, c) {
+    let n = 0;
+    for (const ch of s)
+        if (ch === c)
+            n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/index.ts
+/*
+ * Go's text/template, written here because JavaScript has no faithful one:
+ * @ctrl/golang-template lacks variables, comparisons, printf and define/template,
+ * and @mdfriday/text-template is unlicensed, obfuscated code. This subset
+ * follows text/template's lexer, parser and evaluator closely enough that
+ * ApplicationSet templates render, and fail, as they do in Argo CD.
+ */
+
+
+
+
+
+
+/** A template that does not parse or fails to execute, with Argo CD's wording. */
+class GoTemplateError extends Error {
+}
+const gotemplate_cache = new Map();
+function parseCached(text) {
+    const hit = gotemplate_cache.get(text);
+    if (hit)
+        return hit;
+    const funcs = templateFuncs();
+    const set = parseTemplate(text, (name) => funcs.has(name));
+    if (gotemplate_cache.size > 2000)
+        gotemplate_cache.clear();
+    gotemplate_cache.set(text, set);
+    return set;
+}
+/** text/template's Option("missingkey=..."). */
+function parseGoTemplateOptions(options) {
+    let missingKey = "invalid";
+    for (const option of options) {
+        const m = /^missingkey=(.*)$/.exec(option);
+        switch (m?.[1]) {
+            case "default":
+            case "invalid":
+                missingKey = "invalid";
+                break;
+            case "zero":
+                missingKey = "zero";
+                break;
+            case "error":
+                missingKey = "error";
+                break;
+            default:
+                throw new GoTemplateError(`unrecognized option: ${option}`);
+        }
+    }
+    return missingKey;
+}
+/** Shortens a template for messages. */
+function excerpt(text) {
+    const oneLine = text.replace(/\s*\n\s*/g, " ");
+    return oneLine.length > 120 ? oneLine.slice(0, 117) + "..." : oneLine;
+}
+/** Parses and runs `text` as Argo CD's Render.Replace does with goTemplate: true. */
+function renderGoTemplate(text, data, missingKey, budget) {
+    let set;
+    try {
+        set = parseCached(text);
+    }
+    catch (err) {
+        if (err instanceof TemplateSyntaxError) {
+            throw new GoTemplateError(`failed to parse template ${excerpt(text)}: template: :${err.line}: ${err.message}`);
+        }
+        if (err instanceof RangeError)
+            throw new GoTemplateError(`failed to parse template ${excerpt(text)}: nested too deeply`);
+        throw err;
+    }
+    try {
+        return execute(set, text, data, { funcs: templateFuncs(), missingKey, budget });
+    }
+    catch (err) {
+        if (err instanceof GoExecError) {
+            throw new GoTemplateError(`failed to execute go template ${excerpt(text)}: ${err.message}`);
+        }
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/run.ts
+/** A problem with the ApplicationSet's content; expansion reports it and goes on with the next generator. */
+class ExpansionError extends Error {
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/repo.ts
+/**
+ * The local checkout as the repo-server sees it for git generators: every
+ * folder (skipping those whose name starts with `.`, like GetGitDirectories)
+ * and the files under a folder (like `git ls-files`, dotfiles included). Paths
+ * the caller excludes are never listed or read, and symbolic links are not
+ * followed, so nothing outside the checkout is read.
+ */
+
+
+
+
+
+class RepoIndex {
+    root;
+    dirList;
+    fileLists = new Map();
+    excluded;
+    constructor(root, excluded = []) {
+        this.root = root;
+        this.excluded = excluded.map((e) => e.replace(/^\.\/+/, "").replace(/\/+$/, "")).filter((e) => e !== "");
+    }
+    isExcluded(rel) {
+        return this.excluded.some((e) => rel === e || rel.startsWith(e + "/"));
+    }
+    /** All folders, depth first in name order (filepath.WalkDir's order). */
+    directories() {
+        if (this.dirList)
+            return this.dirList;
+        const out = [];
+        const walk = (rel) => {
+            for (const e of this.entries(rel)) {
+                if (!e.isDirectory() || e.name.startsWith("."))
+                    continue;
+                const child = rel === "" ? e.name : `${rel}/${e.name}`;
+                if (this.isExcluded(child))
+                    continue;
+                out.push(child);
+                if (out.length > LIMITS.maxRepoEntries) {
+                    throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} folders to list`);
+                }
+                walk(child);
+            }
+        };
+        walk("");
+        this.dirList = out;
+        return out;
+    }
+    /** Files under a folder ("" for the whole checkout), sorted as git sorts paths. */
+    filesUnder(dir) {
+        const cached = this.fileLists.get(dir);
+        if (cached)
+            return cached;
+        const out = [];
+        const walk = (rel) => {
+            for (const e of this.entries(rel)) {
+                const child = rel === "" ? e.name : `${rel}/${e.name}`;
+                if (e.name === ".git" || this.isExcluded(child))
+                    continue;
+                if (e.isDirectory())
+                    walk(child);
+                else if (e.isFile()) {
+                    out.push(child);
+                    if (out.length > LIMITS.maxRepoEntries) {
+                        throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} files to list`);
+                    }
+                }
+            }
+        };
+        if (dir === "" || (!this.isExcluded(dir) && this.isDirectory(dir)))
+            walk(dir);
+        out.sort(compareStrings);
+        this.fileLists.set(dir, out);
+        return out;
+    }
+    /** A file's text; the caller parses it with the YAML limits. */
+    read(rel, maxBytes) {
+        const abs = (0,external_node_path_.join)(this.root, rel);
+        const size = (0,external_node_fs_.statSync)(abs).size;
+        if (size > maxBytes)
+            throw new ExpansionError(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
+        return (0,external_node_fs_.readFileSync)(abs, "utf8");
+    }
+    isDirectory(rel) {
+        try {
+            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.root, rel)).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    }
+    entries(rel) {
+        try {
+            return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name));
+        }
+        catch {
+            return [];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/fasttemplate.ts
+
+class FastTemplateError extends Error {
+}
+/** Argo CD only templates strings with `{{...}}` on one line (its `.*{{.*}}.*` check). */
+const TEMPLATED = /\{\{.*\}\}/;
+function fastReplace(template, params) {
+    if (!TEMPLATED.test(template))
+        return template;
+    let out = "";
+    let rest = template;
+    for (;;) {
+        const start = rest.indexOf("{{");
+        if (start < 0) {
+            out += rest;
+            break;
+        }
+        out += rest.slice(0, start);
+        rest = rest.slice(start + 2);
+        const end = rest.indexOf("}}");
+        if (end < 0) {
+            throw new FastTemplateError(`invalid template: Cannot find end tag="}}" in the template=${JSON.stringify(template)} starting from ${JSON.stringify(rest)}`);
+        }
+        const tag = rest.slice(0, end);
+        rest = rest.slice(end + 2);
+        const key = trimSpace(tag);
+        const value = key === "" || !Object.prototype.hasOwnProperty.call(params, key) ? undefined : params[key];
+        out += typeof value === "string" ? value : `{{${tag}}}`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/render.ts
+/**
+ * Rendering an Application from a template and one parameter set, as Argo CD's
+ * Render does: every string (and map key) goes through fasttemplate or Go's
+ * text/template on its own, generator templates fill the gaps of the
+ * ApplicationSet's template (mergo), and the deletion finalizer is added.
+ */
+
+
+
+
+function isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function makeReplacer(goTemplate, missingKey, budget) {
+    if (goTemplate)
+        return (text, params) => renderGoTemplate(text, params, missingKey, budget);
+    return (text, params) => {
+        const out = fastReplace(text, params);
+        budget.write(out.length);
+        return out;
+    };
+}
+/**
+ * deeplyReplace: strings and map keys rendered, nulls in maps dropped (Go
+ * skips nil map values), everything else copied.
+ */
+function renderDeep(value, params, replace, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    if (typeof value === "string")
+        return replace(value, params);
+    if (Array.isArray(value))
+        return value.map((v) => renderDeep(v, params, replace, depth + 1) ?? null);
+    if (isObject(value)) {
+        const entries = [];
+        for (const [k, v] of Object.entries(value)) {
+            if (v === null)
+                continue;
+            const rendered = renderDeep(v, params, replace, depth + 1);
+            if (rendered !== undefined)
+                entries.push([replace(k, params), rendered]);
+        }
+        return Object.fromEntries(entries);
+    }
+    return value;
+}
+/** mergo's isEmptyValue for JSON. */
+function render_isEmpty(v) {
+    if (v === undefined || v === null || v === "" || v === false || v === 0)
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return false;
+}
+/**
+ * mergo.Merge(generatorTemplate, applicationSetTemplate): the generator's
+ * template wins wherever it has a non-empty value; objects merge field by field.
+ */
+function mergeTemplates(dst, src, depth = 0) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    if (isObject(dst) && isObject(src)) {
+        const out = Object.fromEntries(Object.entries(dst));
+        for (const [k, v] of Object.entries(src)) {
+            const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
+            if (merged !== undefined)
+                Object.defineProperty(out, k, { value: merged, enumerable: true, writable: true, configurable: true });
+        }
+        return out;
+    }
+    if (render_isEmpty(dst) && !render_isEmpty(src))
+        return src;
+    if (dst === undefined)
+        return src;
+    return dst;
+}
+/** GetTempApplication: only these metadata fields of the template reach the Application. */
+function templateApplication(template) {
+    const t = isObject(template) ? template : {};
+    const meta = isObject(t.metadata) ? t.metadata : {};
+    const metadata = {};
+    for (const key of ["name", "namespace", "labels", "annotations", "finalizers"]) {
+        const v = meta[key];
+        if (v !== undefined && v !== null)
+            metadata[key] = v;
+    }
+    return { metadata, spec: isObject(t.spec) ? t.spec : {} };
+}
+const RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
+/** RenderTemplateParams: render, then add the deletion finalizer unless resources are preserved. */
+function renderApplication(tmpl, params, replace, preserveResources) {
+    // Argo CD returns the template untouched (no finalizer either) for an empty parameter set.
+    if (Object.keys(params).length === 0)
+        return structuredClone(tmpl);
+    const app = renderDeep(tmpl, params, replace);
+    const out = isObject(app) ? app : {};
+    const metadata = isObject(out.metadata) ? out.metadata : {};
+    out.metadata = metadata;
+    const finalizers = metadata.finalizers;
+    if (!preserveResources && (!Array.isArray(finalizers) || finalizers.length === 0)) {
+        metadata.finalizers = [RESOURCES_FINALIZER];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/selector.ts
+/**
+ * Kubernetes label selectors (matchLabels, matchExpressions with In, NotIn,
+ * Exists, DoesNotExist). Generator post-selectors use Argo CD's copy, which
+ * accepts any label value (so a server URL can be matched); the cluster
+ * generator's selector is Kubernetes' own, which checks values too.
+ */
+class SelectorError extends Error {
+}
+const NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function validateKey(key) {
+    const slash = key.indexOf("/");
+    const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
+    const name = slash >= 0 ? key.slice(slash + 1) : key;
+    const nameOk = name.length > 0 && name.length <= 63 && NAME.test(name);
+    const prefixOk = prefix === undefined || (prefix.length > 0 && prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix));
+    if (!nameOk || !prefixOk || key.split("/").length > 2) {
+        throw new SelectorError(`invalid label key ${JSON.stringify(key)}: a qualified name is an optional DNS prefix and "/", then 1-63 alphanumeric characters, '-', '_' or '.'`);
+    }
+}
+function validateValue(value) {
+    if (value !== "" && (value.length > 63 || !NAME.test(value))) {
+        throw new SelectorError(`invalid label value ${JSON.stringify(value)}: at most 63 alphanumeric characters, '-', '_' or '.', starting and ending alphanumeric`);
+    }
+}
+function stringOf(v) {
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
+    return "";
+}
+/**
+ * Compiles a LabelSelector. `undefined` or `null` selects nothing extra (the
+ * caller decides); an empty selector matches everything.
+ */
+function compileSelector(raw, checkValues) {
+    if (raw === null || raw === undefined)
+        return () => true;
+    if (typeof raw !== "object" || Array.isArray(raw))
+        throw new SelectorError("a selector must be a map");
+    const sel = raw;
+    const reqs = [];
+    if (sel.matchLabels !== undefined && sel.matchLabels !== null) {
+        if (typeof sel.matchLabels !== "object" || Array.isArray(sel.matchLabels)) {
+            throw new SelectorError("matchLabels must be a map");
+        }
+        for (const [key, v] of Object.entries(sel.matchLabels)) {
+            validateKey(key);
+            const value = stringOf(v);
+            if (checkValues)
+                validateValue(value);
+            reqs.push({ key, op: "In", values: [value] });
+        }
+    }
+    if (sel.matchExpressions !== undefined && sel.matchExpressions !== null) {
+        if (!Array.isArray(sel.matchExpressions))
+            throw new SelectorError("matchExpressions must be a list");
+        for (const e of sel.matchExpressions) {
+            const expr = (typeof e === "object" && e !== null ? e : {});
+            const key = stringOf(expr.key);
+            const op = stringOf(expr.operator);
+            const values = Array.isArray(expr.values) ? expr.values.map(stringOf) : [];
+            if (op !== "In" && op !== "NotIn" && op !== "Exists" && op !== "DoesNotExist") {
+                throw new SelectorError(`${JSON.stringify(op)} is not a valid label selector operator`);
+            }
+            validateKey(key);
+            if ((op === "In" || op === "NotIn") && values.length === 0) {
+                throw new SelectorError(`values for ${key}: for 'in', 'notin' operators, values set can't be empty`);
+            }
+            if ((op === "Exists" || op === "DoesNotExist") && values.length > 0) {
+                throw new SelectorError(`values for ${key}: values set must be empty for exists and does not exist`);
+            }
+            if (checkValues)
+                values.forEach(validateValue);
+            reqs.push({ key, op, values });
+        }
+    }
+    return (labels) => reqs.every((r) => {
+        const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+        const value = has ? labels[r.key] : undefined;
+        switch (r.op) {
+            case "In":
+                return has && r.values.includes(value ?? "");
+            case "NotIn":
+                return !has || !r.values.includes(value ?? "");
+            case "Exists":
+                return has;
+            case "DoesNotExist":
+                return !has;
+        }
+    });
+}
+/** True when a selector has at least one requirement (the cluster generator then leaves out in-cluster). */
+function selectorHasRequirements(raw) {
+    if (typeof raw !== "object" || raw === null)
+        return false;
+    const sel = raw;
+    const labels = typeof sel.matchLabels === "object" && sel.matchLabels !== null ? Object.keys(sel.matchLabels).length : 0;
+    const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.length : 0;
+    return labels + exprs > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/clusters.ts
+const SECRET_TYPE_LABEL = "argocd.argoproj.io/secret-type";
+const IN_CLUSTER_NAME = "in-cluster";
+const IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
+function stringMap(v) {
+    const out = {};
+    if (typeof v !== "object" || v === null || Array.isArray(v))
+        return out;
+    for (const [k, x] of Object.entries(v)) {
+        if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") {
+            Object.defineProperty(out, k, { value: String(x), enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return out;
+}
+/**
+ * A cluster from an Argo CD cluster Secret (label argocd.argoproj.io/secret-type:
+ * cluster): `name`, `server` and `project` from `data` (base64) with `stringData`
+ * taking precedence, as the API server merges them. Anything else is undefined.
+ */
+function clusterFromSecret(doc) {
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+        return undefined;
+    const d = doc;
+    if (d.kind !== "Secret")
+        return undefined;
+    const metadata = (typeof d.metadata === "object" && d.metadata !== null ? d.metadata : {});
+    const labels = stringMap(metadata.labels);
+    if (labels[SECRET_TYPE_LABEL] !== "cluster")
+        return undefined;
+    const fields = {};
+    const data = stringMap(d.data);
+    for (const key of ["name", "server", "project"]) {
+        const raw = data[key];
+        if (raw !== undefined)
+            fields[key] = Buffer.from(raw, "base64").toString("utf8");
+    }
+    Object.assign(fields, pick(stringMap(d.stringData), ["name", "server", "project"]));
+    const cluster = {
+        name: fields.name ?? "",
+        server: fields.server ?? "",
+        labels,
+        annotations: stringMap(metadata.annotations),
+    };
+    if (fields.project !== undefined)
+        cluster.project = fields.project;
+    return cluster;
+}
+function pick(m, keys) {
+    const out = {};
+    for (const k of keys)
+        if (m[k] !== undefined)
+            out[k] = m[k];
+    return out;
+}
+/** secretToCluster trims the server's trailing slashes before comparing it with the local address. */
+function isInClusterServer(server) {
+    return server.replace(/\/+$/, "") === IN_CLUSTER_SERVER;
+}
+/** The labels a cluster's Secret carries (the secret-type label included). */
+function secretLabels(cluster) {
+    return { ...cluster.labels, [SECRET_TYPE_LABEL]: cluster.labels[SECRET_TYPE_LABEL] ?? "cluster" };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/values.ts
+/** Shared helpers for generator specs: reading fields, and the `values` every generator may add. */
+
+
+
+
+function asObject(v) {
+    return isObject(v) ? v : {};
+}
+function asString(v) {
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
+    return "";
+}
+/** A map[string]string field: scalars become strings, anything else is an error naming the field. */
+function values_stringMap(v, field) {
+    if (v === undefined || v === null)
+        return [];
+    if (!isObject(v))
+        throw new ExpansionError(`${field} must be a map of strings`);
+    return Object.entries(v).map(([k, x]) => {
+        if (typeof x === "object" && x !== null)
+            throw new ExpansionError(`${field}.${k} must be a string`);
+        return [k, asString(x)];
+    });
+}
+/**
+ * appendTemplatedValues: each value is rendered against the parameters the
+ * generator made (not against other values), then added as `values.KEY`
+ * (fasttemplate) or under a `values` map (Go templates).
+ */
+function appendValues(values, params, run, field) {
+    const entries = values_stringMap(values, field);
+    if (entries.length === 0)
+        return;
+    const rendered = entries.map(([k, v]) => {
+        try {
+            return [k, run.replace(v, params)];
+        }
+        catch (err) {
+            throw new ExpansionError(`failed to append templated values: ${(0,src_errors/* messageOf */.bD)(err)}`);
+        }
+    });
+    if (run.goTemplate) {
+        const m = values_newMap();
+        for (const [k, v] of rendered)
+            values_put(m, k, v);
+        values_put(params, "values", typed(m, "map[string]string"));
+    }
+    else {
+        for (const [k, v] of rendered)
+            values_put(params, `values.${k}`, v);
+    }
+}
+function isNonEmptyParams(p) {
+    return p !== undefined && isMap(p) && Object.keys(p).length > 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/clusters.ts
+/**
+ * The cluster generator over the clusters the caller knows. The local
+ * `in-cluster` is added first unless the selector has requirements or a
+ * cluster Secret already points at https://kubernetes.default.svc.
+ */
+
+
+
+
+
+
+
+function stringMapParam(m) {
+    const out = values_newMap();
+    for (const k of Object.keys(m))
+        values_put(out, k, m[k] ?? "");
+    return typed(out, "map[string]string");
+}
+function clusterParams(c, run) {
+    const params = values_newMap();
+    values_put(params, "name", c.name);
+    values_put(params, "nameNormalized", sanitizeName(c.name));
+    values_put(params, "server", c.server);
+    values_put(params, "project", c.project ?? "");
+    const labels = secretLabels(c);
+    if (run.goTemplate) {
+        const meta = values_newMap();
+        if (Object.keys(c.annotations).length > 0)
+            values_put(meta, "annotations", stringMapParam(c.annotations));
+        values_put(meta, "labels", stringMapParam(labels));
+        values_put(params, "metadata", meta);
+    }
+    else {
+        for (const [k, v] of Object.entries(c.annotations))
+            values_put(params, `metadata.annotations.${k}`, v);
+        for (const [k, v] of Object.entries(labels))
+            values_put(params, `metadata.labels.${k}`, v);
+    }
+    return params;
+}
+function clusterGenerator(spec, run) {
+    const gen = asObject(spec);
+    let select;
+    try {
+        select = compileSelector(gen.selector, true);
+    }
+    catch (err) {
+        if (err instanceof SelectorError)
+            throw new ExpansionError(`error converting label selector: ${err.message}`);
+        throw err;
+    }
+    const ignoreLocal = selectorHasRequirements(gen.selector);
+    // Secrets are listed into a map by cluster name: the last one of a name wins.
+    const byName = new Map();
+    for (const c of run.ctx.clusters) {
+        if (select(secretLabels(c)))
+            byName.set(c.name, c);
+    }
+    const matched = [...byName.values()];
+    const out = [];
+    if (!ignoreLocal && !matched.some((c) => isInClusterServer(c.server))) {
+        const params = values_newMap();
+        values_put(params, "name", IN_CLUSTER_NAME);
+        values_put(params, "nameNormalized", IN_CLUSTER_NAME);
+        values_put(params, "server", IN_CLUSTER_SERVER);
+        values_put(params, "project", "");
+        appendValues(gen.values, params, run, "clusters.values");
+        out.push(params);
+    }
+    for (const c of matched) {
+        const params = clusterParams(c, run);
+        appendValues(gen.values, params, run, "clusters.values");
+        out.push(params);
+    }
+    if (out.length > LIMITS.maxApplications) {
+        throw new ExpansionError(`the cluster generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
+    }
+    if (gen.flatList === true) {
+        const flat = values_newMap();
+        values_put(flat, "clusters", out);
+        return [flat];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pathspec.ts
+/**
+ * How the git files generator matches paths by default: `git ls-files -- PATH`
+ * pathspecs. Without a wildcard a pathspec names a file or a folder prefix;
+ * with one it is a wildmatch where `*` and `?` also match `/` (so `a/*.json`
+ * finds JSON files at any depth under `a`, as Argo CD's docs warn).
+ */
+
+function isWildcard(c) {
+    return c === "*" || c === "?" || c === "[" || c === "\\";
+}
+function hasWildcard(pattern) {
+    return runes(pattern).some(isWildcard);
+}
+/** The folder below which every match lies (used to list less and to record inputs). */
+function pathspecBase(pattern) {
+    const p = normalize(pattern);
+    const first = runes(p).findIndex(isWildcard);
+    // A literal pathspec names a file or a folder: list its parent either way.
+    const literal = (first < 0 ? p : p.slice(0, first)).replace(/\/+$/, first < 0 ? "" : "/");
+    const slash = literal.lastIndexOf("/");
+    return slash < 0 ? "" : literal.slice(0, slash);
+}
+function normalize(pattern) {
+    return pattern.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+}
+function pathspecMatches(pattern, path) {
+    const p = normalize(pattern);
+    if (p === "" || p === ".")
+        return true;
+    if (path === p)
+        return true;
+    if (!hasWildcard(p))
+        return path.startsWith(p.endsWith("/") ? p : p + "/");
+    return wildmatch(p, path);
+}
+const pathspec_POSIX = {
+    alnum: (c) => /^[A-Za-z0-9]$/.test(c),
+    alpha: (c) => /^[A-Za-z]$/.test(c),
+    blank: (c) => c === " " || c === "\t",
+    cntrl: (c) => (c.codePointAt(0) ?? 0) < 0x20 || c === "\x7f",
+    digit: (c) => /^[0-9]$/.test(c),
+    graph: (c) => /^[!-~]$/.test(c),
+    lower: (c) => /^[a-z]$/.test(c),
+    print: (c) => /^[ -~]$/.test(c),
+    punct: (c) => /^[!-/:-@[-`{-~]$/.test(c),
+    space: (c) => /^[\t\n\v\f\r ]$/.test(c),
+    upper: (c) => /^[A-Z]$/.test(c),
+    xdigit: (c) => /^[0-9A-Fa-f]$/.test(c),
+};
+/** Git's wildmatch without WM_PATHNAME, memoised so many stars stay polynomial. */
+function wildmatch(pattern, text) {
+    const p = runes(pattern);
+    const t = runes(text);
+    const failed = new Set();
+    const go = (pi0, ti0) => {
+        const key = pi0 * (t.length + 1) + ti0;
+        if (failed.has(key))
+            return false;
+        let pi = pi0;
+        let ti = ti0;
+        while (pi < p.length) {
+            const c = p[pi] ?? "";
+            if (c === "*") {
+                while (p[pi] === "*")
+                    pi++;
+                if (pi === p.length)
+                    return true;
+                for (let k = ti; k <= t.length; k++) {
+                    if (go(pi, k))
+                        return true;
+                }
+                failed.add(key);
+                return false;
+            }
+            if (ti >= t.length) {
+                failed.add(key);
+                return false;
+            }
+            const ch = t[ti] ?? "";
+            if (c === "?") {
+                pi++;
+                ti++;
+                continue;
+            }
+            if (c === "[") {
+                const r = matchClass(p, pi, ch);
+                if (r === undefined || !r.matched) {
+                    failed.add(key);
+                    return false;
+                }
+                pi = r.next;
+                ti++;
+                continue;
+            }
+            let lit = c;
+            if (c === "\\") {
+                pi++;
+                lit = p[pi] ?? "";
+            }
+            if (lit !== ch) {
+                failed.add(key);
+                return false;
+            }
+            pi++;
+            ti++;
+        }
+        const ok = ti === t.length;
+        if (!ok)
+            failed.add(key);
+        return ok;
+    };
+    return go(0, 0);
+}
+/** A bracket expression at `start`; undefined when it never closes (git then matches nothing). */
+function matchClass(p, start, ch) {
+    let i = start + 1;
+    let negate = false;
+    if (p[i] === "!" || p[i] === "^") {
+        negate = true;
+        i++;
+    }
+    let matched = false;
+    let first = true;
+    while (i < p.length) {
+        let c = p[i] ?? "";
+        if (c === "]" && !first)
+            return { matched: matched !== negate, next: i + 1 };
+        first = false;
+        if (c === "[" && p[i + 1] === ":") {
+            const close = p.indexOf(":", i + 2);
+            if (close > 0 && p[close + 1] === "]") {
+                const name = p.slice(i + 2, close).join("");
+                const test = pathspec_POSIX[name];
+                if (!test)
+                    return undefined;
+                if (test(ch))
+                    matched = true;
+                i = close + 2;
+                continue;
+            }
+        }
+        if (c === "\\") {
+            i++;
+            c = p[i] ?? "";
+        }
+        if (p[i + 1] === "-" && p[i + 2] !== undefined && p[i + 2] !== "]") {
+            let hi = p[i + 2] ?? "";
+            let skip = 3;
+            if (hi === "\\") {
+                hi = p[i + 3] ?? "";
+                skip = 4;
+            }
+            if (ch >= c && ch <= hi)
+                matched = true;
+            i += skip;
+            continue;
+        }
+        if (c === ch)
+            matched = true;
+        i++;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/git.ts
+/**
+ * The git generator on the local checkout: `directories` (path.Match globs,
+ * `exclude: true` entries win) and `files` (JSON or YAML files found with
+ * git-pathspec matching; a file holding a list gives one parameter set per
+ * element). A repoURL that is not this repository cannot be read offline.
+ */
+
+
+
+
+
+
+
+
+
+
+function items(v, field) {
+    if (v === undefined || v === null)
+        return [];
+    if (!Array.isArray(v))
+        throw new ExpansionError(`git.${field} must be a list`);
+    return v.map((x) => {
+        const o = asObject(x);
+        return { path: asString(o.path), exclude: o.exclude === true };
+    });
+}
+/** The folder whose listing decides what a path.Match pattern finds. */
+function matchBase(pattern) {
+    const segments = pattern.split("/");
+    const first = segments.findIndex((s) => /[*?[\\]/.test(s));
+    const literal = first < 0 ? segments.slice(0, -1) : segments.slice(0, first);
+    const base = literal.join("/");
+    return base === "" ? "." : base;
+}
+function gitGenerator(spec, run) {
+    const git = asObject(spec);
+    const repoURL = asString(git.repoURL);
+    if (!run.ctx.isLocalRepo(repoURL)) {
+        run.note(`git generator reads ${repoURL || "a repository with no repoURL"}, which is not this repository; its parameters need that repository`);
+        return [];
+    }
+    const directories = items(git.directories, "directories");
+    const files = items(git.files, "files");
+    const prefix = asString(git.pathParamPrefix);
+    let out;
+    if (directories.length > 0)
+        out = fromDirectories(directories, prefix, git.values, run);
+    else if (files.length > 0)
+        out = fromFiles(files, prefix, git.values, run);
+    else
+        throw new ExpansionError("the git generator has neither directories nor files");
+    if (out.length > LIMITS.maxApplications) {
+        throw new ExpansionError(`the git generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
+    }
+    return out;
+}
+function fromDirectories(requested, prefix, values, run) {
+    for (const r of requested)
+        if (!r.exclude)
+            run.inputs.dirs.add(matchBase(r.path));
+    const bad = new Set();
+    const matches = (pattern, path) => {
+        try {
+            return match(pattern, path);
+        }
+        catch {
+            bad.add(pattern);
+            return false;
+        }
+    };
+    const apps = run.repo.directories().filter((dir) => {
+        let include = false;
+        let exclude = false;
+        for (const r of requested) {
+            if (!matches(r.path, dir))
+                continue;
+            if (r.exclude)
+                exclude = true;
+            else
+                include = true;
+        }
+        return include && !exclude;
+    });
+    for (const pattern of bad) {
+        run.note(`git generator directory pattern ${JSON.stringify(pattern)} is malformed; Argo CD skips it too`);
+    }
+    return apps.map((dir) => {
+        const params = values_newMap();
+        const base = gopath_base(dir);
+        if (run.goTemplate) {
+            const path = values_newMap();
+            values_put(path, "path", dir);
+            values_put(path, "basename", base);
+            values_put(path, "basenameNormalized", sanitizeName(base));
+            values_put(path, "segments", typed(dir.split("/"), "[]string"));
+            putPath(params, prefix, path);
+        }
+        else {
+            const name = prefix === "" ? "path" : `${prefix}.path`;
+            values_put(params, name, dir);
+            values_put(params, `${name}.basename`, base);
+            values_put(params, `${name}.basenameNormalized`, sanitizeName(base));
+            dir.split("/").forEach((segment, i) => {
+                if (segment !== "")
+                    values_put(params, `${name}[${i}]`, segment);
+            });
+        }
+        appendValues(values, params, run, "git.values");
+        return params;
+    });
+}
+function putPath(params, prefix, path) {
+    if (prefix === "") {
+        values_put(params, "path", path);
+    }
+    else {
+        const wrapper = values_newMap();
+        values_put(wrapper, "path", path);
+        values_put(params, prefix, wrapper);
+    }
+}
+function fromFiles(requested, prefix, values, run) {
+    const found = new Set();
+    const listFor = (pattern) => {
+        const base = pathspecBase(pattern);
+        return run.repo.filesUnder(base).filter((f) => pathspecMatches(pattern, f));
+    };
+    for (const r of requested) {
+        if (r.exclude)
+            continue;
+        const base = pathspecBase(r.path);
+        run.inputs.dirs.add(base === "" ? "." : base);
+        for (const f of listFor(r.path))
+            found.add(f);
+    }
+    for (const r of requested) {
+        if (!r.exclude)
+            continue;
+        for (const f of listFor(r.path))
+            found.delete(f);
+    }
+    const out = [];
+    for (const file of [...found].sort(compareStrings)) {
+        run.inputs.files.add(file);
+        let objects;
+        try {
+            objects = parseGeneratorFile(run.repo.read(file, DEFAULT_YAML_LIMITS.maxBytes), file);
+        }
+        catch (err) {
+            throw new ExpansionError(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
+        }
+        for (const object of objects) {
+            out.push(fileParams(object, file, prefix, values, run));
+            if (out.length > LIMITS.maxApplications) {
+                throw new ExpansionError(`the git files generator makes more than ${LIMITS.maxApplications} parameter sets`);
+            }
+        }
+    }
+    return out;
+}
+/** A file holds one object, or a list of objects; an empty file is one empty object. */
+function parseGeneratorFile(text, file) {
+    let value;
+    try {
+        value = toGoValue(parseYaml(text, file).documents[0]?.value ?? null);
+    }
+    catch (err) {
+        throw new ExpansionError(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
+    }
+    if (value === null)
+        return [values_newMap()];
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return [values_newMap()];
+        if (value.every((v) => v === null || isMap(v)))
+            return value.map((v) => v ?? values_newMap());
+        throw new ExpansionError("unable to parse file: a list in a generator file must hold only maps");
+    }
+    if (isMap(value))
+        return [value];
+    throw new ExpansionError(`unable to parse file: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}`);
+}
+function fileParams(object, file, prefix, values, run) {
+    const params = values_newMap();
+    const dir = gopath_dir(file);
+    const base = gopath_base(dir);
+    const filename = gopath_base(file);
+    if (run.goTemplate) {
+        if (isMap(object))
+            for (const k of Object.keys(object))
+                values_put(params, k, object[k]);
+        const path = values_newMap();
+        values_put(path, "path", dir);
+        values_put(path, "basename", base);
+        values_put(path, "filename", filename);
+        values_put(path, "basenameNormalized", sanitizeName(base));
+        values_put(path, "filenameNormalized", sanitizeName(filename));
+        values_put(path, "segments", typed(dir.split("/"), "[]string"));
+        putPath(params, prefix, path);
+    }
+    else {
+        if (isMap(object)) {
+            for (const [k, v] of Object.entries(flattenParams(object, true)))
+                values_put(params, k, v);
+        }
+        const name = prefix === "" ? "path" : `${prefix}.path`;
+        values_put(params, name, dir);
+        values_put(params, `${name}.basename`, base);
+        values_put(params, `${name}.filename`, filename);
+        values_put(params, `${name}.basenameNormalized`, sanitizeName(base));
+        values_put(params, `${name}.filenameNormalized`, sanitizeName(filename));
+        dir.split("/").forEach((segment, i) => {
+            if (segment !== "")
+                values_put(params, `${name}[${i}]`, segment);
+        });
+    }
+    appendValues(values, params, run, "git.values");
+    return params;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/list.ts
+/** The list generator: `elements`, and `elementsYaml` (often templated from a matrix's first generator). */
+
+
+
+
+
+
+
+function describe(v) {
+    if (Array.isArray(v))
+        return "array";
+    if (typeof v === "string")
+        return "string";
+    if (typeof v === "boolean")
+        return "bool";
+    if (v === null || v === undefined)
+        return "null";
+    return "number";
+}
+/** processElement: Go templates see the element as it is; fasttemplate needs scalars, flattened one level for `values`. */
+function processElement(element, goTemplate) {
+    if (!isMap(element)) {
+        throw new ExpansionError(`error unmarshling list element json: cannot unmarshal ${describe(element)} into Go value of type map[string]interface {}`);
+    }
+    if (goTemplate)
+        return element;
+    const params = values_newMap();
+    const scalar = (v, key) => {
+        if (v === null || v === undefined)
+            return "";
+        if (typeof v === "string")
+            return v;
+        if (typeof v === "boolean" || typeof v === "number")
+            return formatValue(v);
+        throw new ExpansionError(`unsupported value type for key ${JSON.stringify(key)}: nested objects and arrays are not supported in non-GoTemplate mode`);
+    };
+    for (const key of Object.keys(element)) {
+        const value = element[key];
+        if (key === "values") {
+            if (!isMap(value))
+                throw new ExpansionError("error parsing values map");
+            for (const k of Object.keys(value))
+                values_put(params, `values.${k}`, scalar(value[k], k));
+        }
+        else {
+            values_put(params, key, scalar(value, key));
+        }
+    }
+    return params;
+}
+function listGenerator(spec, run) {
+    const list = asObject(spec);
+    const out = [];
+    const elements = list.elements;
+    if (elements !== undefined && elements !== null) {
+        if (!Array.isArray(elements))
+            throw new ExpansionError("list.elements must be a list");
+        for (const e of elements)
+            out.push(processElement(toGoValue(e), run.goTemplate));
+    }
+    const yaml = list.elementsYaml;
+    if (typeof yaml === "string" && yaml !== "") {
+        let parsed;
+        try {
+            parsed = toGoValue(parseYaml(yaml, "elementsYaml").documents[0]?.value ?? null);
+        }
+        catch (err) {
+            throw new ExpansionError(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
+        }
+        if (parsed !== null && !Array.isArray(parsed)) {
+            throw new ExpansionError(`error unmarshling decoded ElementsYaml error unmarshaling JSON: json: cannot unmarshal ${isMap(parsed) ? "object" : describe(parsed)} into Go value of type []map[string]interface {}`);
+        }
+        for (const e of parsed ?? [])
+            out.push(processElement(e ?? values_newMap(), run.goTemplate));
+    }
+    if (out.length > LIMITS.maxApplications) {
+        throw new ExpansionError(`the list generator has ${out.length} elements, more than the ${LIMITS.maxApplications} allowed`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/live.ts
+
+const WHY = {
+    scmProvider: () => "scmProvider generator lists repositories from the SCM's API",
+    clusterDecisionResource: (s) => `clusterDecisionResource generator reads ${asString(s.configMapRef) || "a duck-typed resource"} from the live cluster`,
+    plugin: (s) => `plugin generator calls the plugin service ${asString(asObject(s.configMapRef).name) || ""}`.trim(),
+};
+/** Notes why the generator cannot run offline and generates nothing. */
+function liveGenerator(kind, spec, run) {
+    const why = WHY[kind]?.(asObject(spec)) ?? `${kind} generator needs the live cluster`;
+    run.note(`${why}; it generates nothing offline`);
+    return [];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/matrix.ts
+/**
+ * The matrix generator: every parameter set of the first child combined with
+ * every set the second child makes when its fields are templated with the
+ * first's. Go templates merge the sets (the first child's values win);
+ * fasttemplate refuses a key the two children give different values.
+ */
+
+
+
+
+
+function matrixGenerator(spec, run, childParams) {
+    const generators = asObject(spec).generators;
+    if (!Array.isArray(generators) || generators.length < 2) {
+        throw new ExpansionError("found less than two generators, Matrix support only two");
+    }
+    if (generators.length > 2)
+        throw new ExpansionError("found more than two generators, Matrix support only two");
+    const first = wrap("first", () => childParams(generators[0], undefined));
+    const out = [];
+    for (const a of first) {
+        const second = wrap("second", () => childParams(generators[1], a));
+        for (const b of second) {
+            out.push(run.goTemplate ? mergeGo(a, b) : combineStrings(a, b));
+            if (out.length > LIMITS.maxApplications) {
+                throw new ExpansionError(`the matrix generator makes more than ${LIMITS.maxApplications} parameter sets`);
+            }
+        }
+    }
+    return out;
+}
+function wrap(which, fn) {
+    try {
+        return fn();
+    }
+    catch (err) {
+        if (err instanceof ExpansionError) {
+            throw new ExpansionError(which === "first"
+                ? `error failed to get params for first generator in matrix generator: ${err.message}`
+                : `failed to get params for second generator in the matrix generator: ${err.message}`);
+        }
+        throw err;
+    }
+}
+/** mergo.Merge(&tmp, b, WithOverride) then mergo.Merge(&tmp, a, WithOverride). */
+function mergeGo(a, b) {
+    const tmp = mergoMerge(values_newMap(), deepClone(b), true);
+    return mergoMerge(tmp, deepClone(a), true);
+}
+/** utils.CombineStringMaps. */
+function combineStrings(a, b) {
+    const out = values_newMap();
+    for (const k of Object.keys(a))
+        values_put(out, k, formatValue(a[k]));
+    for (const k of Object.keys(b)) {
+        const v = formatValue(b[k]);
+        const current = Object.prototype.hasOwnProperty.call(out, k) ? out[k] : undefined;
+        if (current !== undefined && current !== v) {
+            throw new ExpansionError(`failed to combine string maps with merging params for the matrix generator: found duplicate key ${k} with different value, a: ${formatValue(current)} ,b: ${v}`);
+        }
+        values_put(out, k, v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/merge.ts
+/**
+ * The merge generator: parameter sets of the first child, overridden by sets
+ * of later children that agree on every merge key; sets no base set matches
+ * are dropped. Each child's sets must be unique by the merge keys.
+ */
+
+
+
+
+
+function byMergeKey(keys, sets) {
+    if (keys.length === 0)
+        throw new ExpansionError("no merge keys were specified, Merge requires at least one");
+    const unique = [...new Set(keys)];
+    const out = new Map();
+    for (const set of sets) {
+        const key = values_newMap();
+        for (const k of unique)
+            values_put(key, k, hasOwn(set, k) ? set[k] : null);
+        const json = goJson(key, { html: true, indent: false });
+        if (out.has(json)) {
+            throw new ExpansionError(`error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${json}`);
+        }
+        out.set(json, set);
+    }
+    return out;
+}
+function mergeGenerator(spec, run, childParams) {
+    const merge = asObject(spec);
+    const generators = merge.generators;
+    if (!Array.isArray(generators) || generators.length < 2) {
+        throw new ExpansionError("found less than two generators, Merge requires two or more");
+    }
+    const keys = Array.isArray(merge.mergeKeys) ? merge.mergeKeys.map(asString) : [];
+    const sets = generators.map((g, i) => {
+        try {
+            return childParams(g, undefined);
+        }
+        catch (err) {
+            if (err instanceof ExpansionError) {
+                throw new ExpansionError(`error getting params from generator ${i + 1} of ${generators.length}: ${err.message}`);
+            }
+            throw err;
+        }
+    });
+    const base = byMergeKey(keys, sets[0] ?? []);
+    for (const later of sets.slice(1)) {
+        const overrides = byMergeKey(keys, later);
+        for (const [key, baseSet] of base) {
+            const override = overrides.get(key);
+            if (!override)
+                continue;
+            if (run.goTemplate) {
+                base.set(key, mergoMerge(deepClone(baseSet), deepClone(override), true));
+            }
+            else {
+                const combined = values_newMap();
+                for (const k of Object.keys(baseSet))
+                    values_put(combined, k, baseSet[k]);
+                for (const k of Object.keys(override))
+                    values_put(combined, k, override[k]);
+                base.set(key, combined);
+            }
+        }
+    }
+    return [...base.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pull-request.ts
+/**
+ * The pull request generator for the one pull request the caller describes.
+ * The SCM would list every open pull request; offline there is only the one
+ * being checked, and only when the generator watches this repository. Its
+ * provider's `labels` and the `filters` decide whether it is generated.
+ */
+
+
+
+
+
+const PROVIDERS = ["github", "gitlab", "gitea", "bitbucketServer", "bitbucket", "azuredevops"];
+function hostOf(api, fallback) {
+    try {
+        return api ? new URL(api).origin : fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** The repository a provider block watches, as a URL the caller's isLocalRepo can judge. */
+function watchedRepoURL(provider, cfg) {
+    const api = asString(cfg.api).replace(/\/+$/, "");
+    switch (provider) {
+        case "github": {
+            const host = api ? hostOf(api, "https://github.com").replace("://api.", "://") : "https://github.com";
+            return cfg.owner && cfg.repo ? `${host}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+        }
+        case "gitlab":
+            return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${asString(cfg.project)}` : undefined;
+        case "gitea":
+            return cfg.owner && cfg.repo ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+        case "bitbucketServer":
+            return cfg.project && cfg.repo ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}` : undefined;
+        case "bitbucket":
+            return cfg.owner && cfg.repo ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+        case "azuredevops":
+            return cfg.organization && cfg.project && cfg.repo
+                ? `https://dev.azure.com/${asString(cfg.organization)}/${asString(cfg.project)}/_git/${asString(cfg.repo)}`
+                : undefined;
+    }
+}
+function compileFilter(pattern, field) {
+    if (pattern === undefined || pattern === null)
+        return undefined;
+    try {
+        return GoRegexp.compile(asString(pattern));
+    }
+    catch (err) {
+        if (err instanceof RegexpError) {
+            throw new ExpansionError(`error compiling ${field} regexp ${JSON.stringify(asString(pattern))}: ${err.message}`);
+        }
+        throw err;
+    }
+}
+function passesFilters(pr, filters, run) {
+    if (filters === undefined || filters === null)
+        return true;
+    if (!Array.isArray(filters))
+        throw new ExpansionError("pullRequest.filters must be a list");
+    if (filters.length === 0)
+        return true;
+    const compiled = filters.map((f) => {
+        const o = asObject(f);
+        if (o.createdWithin !== undefined || o.updatedWithin !== undefined) {
+            run.note("pullRequest filters createdWithin/updatedWithin need the pull request's dates from the SCM; they are not applied");
+        }
+        return {
+            branch: compileFilter(o.branchMatch, "BranchMatch"),
+            target: compileFilter(o.targetBranchMatch, "TargetBranchMatch"),
+            title: compileFilter(o.titleMatch, "TitleMatch"),
+        };
+    });
+    return compiled.some((f) => (!f.branch || f.branch.test(pr.branch)) &&
+        (!f.target || f.target.test(pr.targetBranch)) &&
+        (!f.title || f.title.test(pr.title ?? "")));
+}
+function pullRequestGenerator(spec, run) {
+    const gen = asObject(spec);
+    const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
+    const pr = run.ctx.pullRequest;
+    if (!pr) {
+        run.note("pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing");
+        return [];
+    }
+    if (!provider)
+        throw new ExpansionError("no Pull Request provider implementation configured");
+    const cfg = asObject(gen[provider]);
+    const url = watchedRepoURL(provider, cfg);
+    if (url === undefined || !run.ctx.isLocalRepo(url)) {
+        run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
+        return [];
+    }
+    const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(asString) : [];
+    if (!wanted.every((l) => pr.labels.includes(l)))
+        return [];
+    if (!passesFilters(pr, gen.filters, run))
+        return [];
+    const sha = pr.headSha;
+    const params = values_newMap();
+    values_put(params, "number", String(pr.number));
+    values_put(params, "title", pr.title ?? "");
+    values_put(params, "branch", pr.branch);
+    values_put(params, "branch_slug", branchSlug(pr.branch));
+    values_put(params, "target_branch", pr.targetBranch);
+    values_put(params, "target_branch_slug", branchSlug(pr.targetBranch));
+    values_put(params, "head_sha", sha);
+    values_put(params, "head_short_sha", sha.slice(0, 8));
+    values_put(params, "head_short_sha_7", sha.slice(0, 7));
+    values_put(params, "author", pr.author ?? "");
+    // Argo CD passes labels only to Go templates.
+    if (run.goTemplate)
+        values_put(params, "labels", typed([...pr.labels], "[]string"));
+    return [params];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/generators/transform.ts
+/**
+ * generators.Transform: one generator entry to parameter sets, one result per
+ * generator kind it names. Its `selector` filters the sets (on their flattened
+ * values), a `template` of its own is merged over the ApplicationSet's, and
+ * inside a matrix its fields are first templated with the other child's params.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const GENERATOR_KINDS = [
+    "list",
+    "clusters",
+    "git",
+    "scmProvider",
+    "clusterDecisionResource",
+    "pullRequest",
+    "plugin",
+    "matrix",
+    "merge",
+];
+/** Nesting: 0 for spec.generators, 1 inside a matrix/merge, 2 inside a nested one (terminal generators only). */
+function transform(generator, run, base, interpolate, depth) {
+    if (!isObject(generator))
+        throw new ExpansionError("a generator must be a map");
+    let select;
+    try {
+        if (generator.selector !== undefined && generator.selector !== null)
+            select = compileSelector(generator.selector, false);
+    }
+    catch (err) {
+        if (err instanceof SelectorError)
+            throw new ExpansionError(`error parsing label selector: ${err.message}`);
+        throw err;
+    }
+    const kinds = GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null);
+    const results = [];
+    for (const kind of kinds) {
+        if ((kind === "matrix" || kind === "merge") && depth >= 2) {
+            throw new ExpansionError("matrix and merge generators can only be nested once");
+        }
+        const own = isObject(generator[kind]) ? generator[kind].template : undefined;
+        const template = mergeTemplates(own, base);
+        let spec = generator;
+        if (isNonEmptyParams(interpolate)) {
+            try {
+                spec = renderDeep(generator, interpolate, run.replace);
+            }
+            catch (err) {
+                throw new ExpansionError(`failed to replace parameters in generator: ${(0,src_errors/* messageOf */.bD)(err)}`);
+            }
+        }
+        const params = generate(kind, spec[kind], run, depth);
+        const kept = select ? params.filter((p) => select(flattenParams(p))) : params;
+        results.push({ kind, params: kept, template });
+    }
+    return results;
+}
+/** A matrix or merge child's parameter sets (Go's getParams). */
+function childParams(child, run, params, depth) {
+    const results = transform(child, run, undefined, params, depth);
+    if (results.length === 0)
+        throw new ExpansionError("child generator generated no parameters");
+    if (results.length > 1)
+        throw new ExpansionError("found more than one generator in matrix.Generators");
+    return results[0]?.params ?? [];
+}
+function generate(kind, spec, run, depth) {
+    switch (kind) {
+        case "list":
+            return listGenerator(spec, run);
+        case "clusters":
+            return clusterGenerator(spec, run);
+        case "git":
+            return gitGenerator(spec, run);
+        case "pullRequest":
+            return pullRequestGenerator(spec, run);
+        case "scmProvider":
+        case "clusterDecisionResource":
+        case "plugin":
+            return liveGenerator(kind, spec, run);
+        case "matrix":
+            return matrixGenerator(spec, run, (child, params) => childParams(child, run, params, depth + 1));
+        case "merge":
+            return mergeGenerator(spec, run, (child, params) => childParams(child, run, params, depth + 1));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/patch.ts
+/**
+ * `templatePatch`: the rendered patch (JSON when it starts with `{`, YAML
+ * otherwise) applied as a Kubernetes strategic merge patch on the Application.
+ * The Application type has merge strategies only on metadata.finalizers
+ * (union) and metadata.ownerReferences (by uid); every other list is replaced,
+ * maps merge, null deletes, and `$patch: replace|delete` work on maps.
+ */
+
+
+
+
+
+class PatchError extends Error {
+}
+/** ConvertYAMLToJSON + json.Unmarshal of the patch. */
+function parsePatch(text) {
+    const trimmed = text.trim();
+    let value;
+    try {
+        if (trimmed.startsWith("{"))
+            value = JSON.parse(trimmed);
+        else
+            value = parseYaml(text, "templatePatch").documents[0]?.value ?? null;
+    }
+    catch (err) {
+        throw new PatchError(`error while converting template to json ${JSON.stringify(trimmed.slice(0, 200))}: ${(0,src_errors/* messageOf */.bD)(err)}`);
+    }
+    const plain = toPlain(toGoValue(value));
+    if (plain !== null && !isObject(plain)) {
+        throw new PatchError(`invalid templatePatch ${JSON.stringify(trimmed.slice(0, 200))}: json: cannot unmarshal ${Array.isArray(plain) ? "array" : typeof plain} into Go value of type v1alpha1.Application`);
+    }
+    return plain;
+}
+const MERGE_LISTS = {
+    "metadata.finalizers": "set",
+    "metadata.ownerReferences": "uid",
+};
+function strategicMerge(original, patch) {
+    if (!isObject(patch))
+        return original;
+    const merged = mergeMap(original, patch, "", 0);
+    return isObject(merged) ? merged : {};
+}
+function mergeMap(original, patch, path, depth) {
+    if (depth > LIMITS.maxDepth)
+        throw new DepthError();
+    const directive = patch.$patch;
+    if (directive === "delete")
+        return undefined;
+    if (directive === "replace") {
+        return Object.fromEntries(Object.entries(patch).filter(([k]) => k !== "$patch"));
+    }
+    const out = Object.fromEntries(Object.entries(original));
+    for (const [k, v] of Object.entries(patch)) {
+        if (k.startsWith("$"))
+            continue;
+        const childPath = path === "" ? k : `${path}.${k}`;
+        if (v === null) {
+            Reflect.deleteProperty(out, k);
+            continue;
+        }
+        const cur = Object.prototype.hasOwnProperty.call(original, k) ? original[k] : undefined;
+        let next;
+        if (isObject(v) && isObject(cur))
+            next = mergeMap(cur, v, childPath, depth + 1);
+        else if (isObject(v))
+            next = mergeMap({}, v, childPath, depth + 1);
+        else if (Array.isArray(v) && Array.isArray(cur) && MERGE_LISTS[childPath])
+            next = mergeList(cur, v, MERGE_LISTS[childPath]);
+        else
+            next = v;
+        if (next === undefined)
+            Reflect.deleteProperty(out, k);
+        else
+            Object.defineProperty(out, k, { value: next, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+function mergeList(original, patch, strategy) {
+    if (strategy === "set") {
+        const out = [...original];
+        for (const item of patch)
+            if (!out.includes(item))
+                out.push(item);
+        return out;
+    }
+    const out = [...original];
+    for (const item of patch) {
+        const uid = isObject(item) ? item.uid : undefined;
+        const at = out.findIndex((o) => isObject(o) && o.uid === uid);
+        if (at >= 0 && isObject(item)) {
+            const cur = out[at];
+            out[at] = isObject(cur) ? { ...cur, ...item } : item;
+        }
+        else {
+            out.push(item);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/expand.ts
+/**
+ * Expands one ApplicationSet into the Applications Argo CD's applicationset
+ * controller would create, without a cluster. Problems with the
+ * ApplicationSet become `errors`; what needs the live cluster or an SCM
+ * becomes `notes`; nothing here throws for bad content.
+ */
+
+
+
+
+
+
+
+
+
+/** Kubernetes object names: a DNS-1123 subdomain. */
+const expand_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+class TooMany extends Error {
+}
+function expandApplicationSet(appset, ctx) {
+    const metadata = isObject(appset.metadata) ? appset.metadata : {};
+    const name = typeof metadata.name === "string" && metadata.name !== "" ? metadata.name : "(unnamed)";
+    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
+    const errors = [];
+    const notes = [];
+    const applications = [];
+    const inputs = { files: new Set(), dirs: new Set() };
+    const fail = (where, message) => {
+        errors.push(`ApplicationSet ${name}: ${where}${message}`);
+    };
+    const result = () => ({
+        applications,
+        notes,
+        errors,
+        inputs: { files: [...inputs.files].sort(), dirs: [...inputs.dirs].sort() },
+    });
+    const spec = appset.spec;
+    if (!isObject(spec)) {
+        fail("", "spec must be a map");
+        return result();
+    }
+    const goTemplate = spec.goTemplate === true;
+    let missingKey = "invalid";
+    try {
+        const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
+        if (goTemplate)
+            missingKey = parseGoTemplateOptions(options);
+    }
+    catch (err) {
+        fail("goTemplateOptions: ", (0,src_errors/* messageOf */.bD)(err));
+        return result();
+    }
+    const budget = new Budget();
+    const run = {
+        ctx,
+        name,
+        goTemplate,
+        missingKey,
+        budget,
+        replace: makeReplacer(goTemplate, missingKey, budget),
+        repo: new RepoIndex(ctx.repo, ctx.excluded ?? []),
+        inputs,
+        note: (message) => {
+            const text = `ApplicationSet ${name}: ${message}`;
+            if (!notes.includes(text))
+                notes.push(text);
+        },
+    };
+    const generators = spec.generators;
+    if (!Array.isArray(generators)) {
+        fail("", "spec.generators must be a list");
+        return result();
+    }
+    const syncPolicy = isObject(spec.syncPolicy) ? spec.syncPolicy : {};
+    const preserve = syncPolicy.preserveResourcesOnDeletion === true;
+    const templatePatch = typeof spec.templatePatch === "string" ? spec.templatePatch : undefined;
+    const seen = new Set();
+    const emit = (app, params, where) => {
+        const meta = isObject(app.metadata) ? app.metadata : {};
+        if (namespace === undefined)
+            delete meta.namespace;
+        else
+            meta.namespace = namespace;
+        const appName = typeof meta.name === "string" ? meta.name : "";
+        if (!expand_NAME.test(appName) || appName.length > 253) {
+            fail(where, `generated Application name ${JSON.stringify(appName)} is not a valid Kubernetes name`);
+            return;
+        }
+        if (seen.has(appName)) {
+            fail(where, `contains applications with duplicate name: ${appName}`);
+            return;
+        }
+        seen.add(appName);
+        if (applications.length >= LIMITS.maxApplications) {
+            throw new TooMany(`generates more than ${LIMITS.maxApplications} applications; expansion stopped`);
+        }
+        const manifest = {
+            apiVersion: "argoproj.io/v1alpha1",
+            kind: "Application",
+            metadata: meta,
+            spec: isObject(app.spec) ? app.spec : {},
+        };
+        applications.push({ manifest, params: flattenParams(params, true) });
+    };
+    try {
+        generators.forEach((generator, i) => {
+            const kinds = isObject(generator) ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null) : [];
+            const where = `generators[${i}]${kinds.length > 0 ? ` (${kinds.join(", ")})` : ""}: `;
+            let results;
+            try {
+                results = transform(generator, run, spec.template, undefined, 0);
+            }
+            catch (err) {
+                if (err instanceof ExpansionError || err instanceof DepthError) {
+                    fail(where, err.message);
+                    return;
+                }
+                throw err;
+            }
+            if (results.length === 0) {
+                const keys = isObject(generator) ? Object.keys(generator).filter((k) => k !== "selector") : [];
+                fail(where, `contains unrecognized generators${keys.length > 0 ? `: ${keys.sort().join(", ")}` : ""}`);
+                return;
+            }
+            for (const r of results) {
+                const tmpl = templateApplication(r.template);
+                for (const params of r.params) {
+                    let app;
+                    try {
+                        app = renderApplication(tmpl, params, run.replace, preserve);
+                        if (templatePatch !== undefined) {
+                            const patch = parsePatch(run.replace(templatePatch, params));
+                            app = strategicMerge(app, patch);
+                        }
+                    }
+                    catch (err) {
+                        if (err instanceof LimitError || err instanceof TooMany)
+                            throw err;
+                        if (err instanceof RangeError) {
+                            fail(where, "values are nested too deeply to render");
+                            continue;
+                        }
+                        fail(where, err instanceof PatchError ? `error applying templatePatch: ${err.message}` : (0,src_errors/* messageOf */.bD)(err));
+                        continue;
+                    }
+                    emit(app, params, where);
+                }
+            }
+        });
+    }
+    catch (err) {
+        if (err instanceof LimitError || err instanceof TooMany)
+            fail("", err.message);
+        else if (err instanceof RangeError)
+            fail("", "nested too deeply to expand");
+        else
+            fail("", `unexpected problem while expanding: ${(0,src_errors/* messageOf */.bD)(err)}`);
+    }
+    return result();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/index.ts
+
+
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -36777,7 +47577,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  */
 function git(cwd, args, env = process.env) {
     return new Promise((resolve, reject) => {
-        execFile("git", args, {
+        (0,external_node_child_process_.execFile)("git", args, {
             cwd,
             env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
             maxBuffer: 512 * 1024 * 1024,
@@ -36785,7 +47585,7 @@ function git(cwd, args, env = process.env) {
         }, (err, stdout, stderr) => {
             if (err && typeof err.code !== "number") {
                 reject(err.code === "ENOENT"
-                    ? new UserError("git is needed but not installed (looked on PATH)")
+                    ? new src_errors/* UserError */.yo("git is needed but not installed (looked on PATH)")
                     : new Error(err.message));
                 return;
             }
@@ -36818,6 +47618,221 @@ async function gitTopLevel(cwd) {
 }
 function git_firstLine(text) {
     return text.trim().split("\n")[0] ?? "";
+}
+
+;// CONCATENATED MODULE: ./packages/tools/src/locate.ts
+
+
+
+/**
+ * Finds an executable by name: first on PATH, then in the setup-tools cache
+ * (`$RUNNER_TOOL_CACHE/gitops-<name>/<version>/<arch>/`, newest version first).
+ * Returns its absolute path, or undefined.
+ */
+function findTool(name, env = process.env) {
+    const onPath = findOnPath(name, env);
+    if (onPath)
+        return onPath;
+    for (const cache of toolCacheRoots(env)) {
+        const found = findInCache((0,external_node_path_.join)(cache, `gitops-${name}`), name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** The first executable called `name` on PATH, or undefined. */
+function findOnPath(name, env = process.env) {
+    for (const dir of (env.PATH ?? "").split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, name);
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * Where a tool version is installed: `<cache root>/gitops-<name>/<version>/<arch>/`.
+ * `findTool` looks for `<binary>` in exactly these folders.
+ */
+function toolCacheDir(root, name, version, arch) {
+    return join(root, `gitops-${name}`, version, arch);
+}
+/** Where setup-tools and `gitops tools install` keep tools. */
+function toolCacheRoots(env = process.env) {
+    const roots = [];
+    if (env.RUNNER_TOOL_CACHE)
+        roots.push(env.RUNNER_TOOL_CACHE);
+    const home = env.XDG_CACHE_HOME ?? (env.HOME ? (0,external_node_path_.join)(env.HOME, ".cache") : undefined);
+    if (home)
+        roots.push((0,external_node_path_.join)(home, "gitops-actions", "tools"));
+    return roots;
+}
+/**
+ * The error for tools that are needed and not installed: exit 2, naming each
+ * tool and how to get it.
+ */
+function missingToolsError(names, purpose) {
+    const list = names.join(", ");
+    return new UserError(`${list} ${names.length === 1 ? "is" : "are"} needed to ${purpose} but not installed (looked on PATH and in the tool cache). ` +
+        `In a workflow add the step "uses: <owner>/gitops-actions/actions/setup-tools@v1" with tools: ${names.join(" ")}; ` +
+        `on a laptop run "gitops tools install ${names.join(" ")}" or install ${names.length === 1 ? "it" : "them"} with your package manager.`);
+}
+function findInCache(toolDir, name) {
+    let versions;
+    try {
+        versions = (0,external_node_fs_.readdirSync)(toolDir).sort(compareVersionsDesc);
+    }
+    catch {
+        return undefined;
+    }
+    for (const version of versions) {
+        let arches;
+        try {
+            arches = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(toolDir, version));
+        }
+        catch {
+            continue;
+        }
+        for (const arch of arches) {
+            const candidate = (0,external_node_path_.join)(toolDir, version, arch, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function isExecutable(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function compareVersionsDesc(a, b) {
+    const pa = a.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
+    const pb = b.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pb[i] ?? 0) - (pa[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return b.localeCompare(a);
+}
+
+;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
+
+/**
+ * Process groups of tools still running. Each tool runs in a group of its own
+ * (so a timeout can kill its children too), which also means a signal sent to
+ * gitops or to gitops' group does not reach it: when the runner cancels a job
+ * or a user presses Ctrl-C, these groups are killed before gitops goes.
+ */
+const liveGroups = new Set();
+let stopHandlersInstalled = false;
+function killGroup(pid) {
+    try {
+        process.kill(-pid, "SIGKILL");
+    }
+    catch {
+        // Already gone.
+    }
+}
+function installStopHandlers() {
+    if (stopHandlersInstalled || process.platform === "win32")
+        return;
+    stopHandlersInstalled = true;
+    process.on("exit", () => {
+        for (const pid of liveGroups)
+            killGroup(pid);
+    });
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+        process.once(signal, () => {
+            for (const pid of liveGroups)
+                killGroup(pid);
+            // Then end the way the signal would have ended us (exit status 128 + n).
+            process.kill(process.pid, signal);
+        });
+    }
+}
+/**
+ * Runs an external binary with an argument array — never through a shell, so
+ * no user text is ever interpreted — with a timeout that kills the whole
+ * process group (helm and kustomize may start children of their own).
+ */
+function runTool(file, args, options) {
+    const started = performance.now();
+    const maxOut = options.maxOutputBytes ?? 512 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ["ignore", "pipe", "pipe"],
+            detached: process.platform !== "win32",
+            signal: options.signal,
+        });
+        if (child.pid !== undefined && process.platform !== "win32") {
+            installStopHandlers();
+            liveGroups.add(child.pid);
+        }
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let errBytes = 0;
+        let timedOut = false;
+        let overflowed = false;
+        const kill = () => {
+            try {
+                if (child.pid !== undefined && process.platform !== "win32")
+                    process.kill(-child.pid, "SIGKILL");
+                else
+                    child.kill("SIGKILL");
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, options.timeoutMs);
+        child.stdout.on("data", (d) => {
+            outBytes += d.length;
+            if (outBytes > maxOut) {
+                overflowed = true;
+                kill();
+                return;
+            }
+            out.push(d);
+        });
+        child.stderr.on("data", (d) => {
+            // Keep the first 1 MiB of stderr: enough for any error message.
+            if (errBytes < 1024 * 1024)
+                err.push(d);
+            errBytes += d.length;
+        });
+        child.on("error", (e) => {
+            clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
+            reject(e);
+        });
+        child.on("close", (code) => {
+            clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
+            resolve({
+                code: timedOut || overflowed ? null : code,
+                stdout: Buffer.concat(out).toString("utf8"),
+                stderr: Buffer.concat(err).toString("utf8"),
+                timedOut,
+                overflowed,
+                ms: performance.now() - started,
+            });
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -37155,23 +48170,23 @@ function requireStr() {
   });
   return str;
 }
-var seq;
+var js_yaml_seq;
 var hasRequiredSeq;
 function requireSeq() {
-  if (hasRequiredSeq) return seq;
+  if (hasRequiredSeq) return js_yaml_seq;
   hasRequiredSeq = 1;
   const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
+  js_yaml_seq = new Type2("tag:yaml.org,2002:seq", {
     kind: "sequence",
     construct: function(data) {
       return data !== null ? data : [];
     }
   });
-  return seq;
+  return js_yaml_seq;
 }
 var map;
 var hasRequiredMap;
-function requireMap() {
+function js_yaml_requireMap() {
   if (hasRequiredMap) return map;
   hasRequiredMap = 1;
   const Type2 = requireType();
@@ -37193,7 +48208,7 @@ function requireFailsafe() {
     explicit: [
       requireStr(),
       requireSeq(),
-      requireMap()
+      js_yaml_requireMap()
     ]
   });
   return failsafe;
@@ -39850,7 +50865,7 @@ function requireJsYaml() {
   jsYaml.types = {
     binary: requireBinary(),
     float: requireFloat(),
-    map: requireMap(),
+    map: js_yaml_requireMap(),
     null: require_null(),
     pairs: requirePairs(),
     set: requireSet(),
@@ -39874,7 +50889,7 @@ const {
   Schema,
   FAILSAFE_SCHEMA,
   JSON_SCHEMA,
-  CORE_SCHEMA: js_yaml_CORE_SCHEMA,
+  CORE_SCHEMA,
   DEFAULT_SCHEMA,
   load,
   loadAll,
@@ -39912,7 +50927,7 @@ const MARKER = /^---(?:[ \t].*)?$/;
 function parseRenderedYaml(text, file, limits = {}) {
     const lim = { ...RENDERED_LIMITS, ...limits };
     if (text.length > lim.maxBytes) {
-        throw new UserError(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
+        throw new src_errors/* UserError */.yo(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
     }
     const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
     const docs = [];
@@ -39926,7 +50941,7 @@ function parseRenderedYaml(text, file, limits = {}) {
         const line = start + first + 1;
         docs.push({ value: readOne(body.join("\n"), file, start + 1, lim), line, comment });
         if (docs.length > lim.maxDocuments) {
-            throw new UserError(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
+            throw new src_errors/* UserError */.yo(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
         }
     };
     for (let i = 0; i < lines.length; i++) {
@@ -39945,19 +50960,19 @@ function readOne(text, file, line, lim) {
         return parsed.documents[0]?.value ?? null;
     }
     try {
-        return loadFast(text, { filename: file, schema: CORE_SCHEMA }) ?? null;
+        return load(text, { filename: file, schema: CORE_SCHEMA }) ?? null;
     }
     catch (err) {
-        const m = /\((\d+):\d+\)/.exec(messageOf(err));
+        const m = /\((\d+):\d+\)/.exec((0,src_errors/* messageOf */.bD)(err));
         const at = m ? line + Number(m[1]) - 1 : line;
-        const reason = (messageOf(err).split("\n")[0] ?? "")
+        const reason = ((0,src_errors/* messageOf */.bD)(err).split("\n")[0] ?? "")
             .replace(/ \(\d+:\d+\)$/, "")
             .replace(/ in "[^"]*"$/, "");
         // Say it as the careful loader does, whichever reader met the document.
         if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
-            throw new UserError(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
+            throw new src_errors/* UserError */.yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
         }
-        throw new UserError(`${file}:${at}: invalid YAML: ${reason}`, file, at);
+        throw new src_errors/* UserError */.yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
     }
 }
 function leadingComment(body) {
@@ -39971,6 +50986,2306 @@ function leadingComment(body) {
         out.push(t.replace(/^#\s?/, ""));
     }
     return out.join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
+
+
+
+/**
+ * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
+ * A broken file becomes one finding and the others go on.
+ */
+function readArgo(repo, files) {
+    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
+    for (const file of files) {
+        let yaml;
+        try {
+            yaml = loadYamlFile((0,external_node_path_.join)(repo, file), file);
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* UserError */.yo))
+                throw err;
+            const f = {
+                tool: "render",
+                rule: "unreadable-application",
+                severity: "error",
+                message: err.message,
+                file,
+            };
+            if (err.line)
+                f.line = err.line;
+            out.findings.push(f);
+            continue;
+        }
+        for (const doc of yaml.documents) {
+            const v = doc.value;
+            if (!applications_isObject(v))
+                continue;
+            if (v.kind === "Secret" && isClusterSecret(v)) {
+                out.clusterSecrets.push(v);
+                continue;
+            }
+            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            if (v.kind === "Application") {
+                const app = asApplication(v, file, doc.line, null);
+                if (app)
+                    out.applications.push(app);
+            }
+            else if (v.kind === "ApplicationSet") {
+                const metadata = applications_isObject(v.metadata) ? v.metadata : {};
+                const name = typeof metadata.name === "string" ? metadata.name : "";
+                if (name)
+                    out.applicationSets.push({ name, file, line: doc.line, value: v });
+            }
+        }
+    }
+    return out;
+}
+/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
+function asApplication(value, file, line, applicationSet) {
+    const metadata = applications_isObject(value.metadata) ? value.metadata : {};
+    const spec = applications_isObject(value.spec) ? value.spec : {};
+    const name = typeof metadata.name === "string" ? metadata.name : "";
+    if (!name)
+        return undefined;
+    const sources = Array.isArray(spec.sources)
+        ? spec.sources.filter(applications_isObject)
+        : applications_isObject(spec.source)
+            ? [spec.source]
+            : [];
+    const d = applications_isObject(spec.destination) ? spec.destination : {};
+    const destination = {};
+    if (typeof d.server === "string")
+        destination.server = d.server;
+    if (typeof d.name === "string")
+        destination.name = d.name;
+    if (typeof d.namespace === "string")
+        destination.namespace = d.namespace;
+    return {
+        name,
+        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
+        project: typeof spec.project === "string" ? spec.project : "",
+        file,
+        line,
+        applicationSet,
+        targets: [],
+        destination,
+        labels: applications_stringMap(metadata.labels),
+        sources,
+        env: "",
+        inputs: [],
+        manifest: value,
+    };
+}
+function isClusterSecret(v) {
+    const metadata = applications_isObject(v.metadata) ? v.metadata : {};
+    const labels = applications_isObject(metadata.labels) ? metadata.labels : {};
+    return labels["argocd.argoproj.io/secret-type"] === "cluster";
+}
+function applications_stringMap(v) {
+    const out = {};
+    if (!applications_isObject(v))
+        return out;
+    for (const [k, x] of Object.entries(v))
+        if (typeof x === "string")
+            out[k] = x;
+    return out;
+}
+/**
+ * True when an Application's repoURL names this repository: one of the
+ * configured URLs or the git remote, compared without scheme, user, `.git`
+ * and case (https://github.com/o/r.git == git@github.com:o/r).
+ */
+function sameRepo(url, candidates) {
+    const n = normalizeRepoUrl(url);
+    return candidates.some((c) => normalizeRepoUrl(c) === n);
+}
+function normalizeRepoUrl(url) {
+    let u = url.trim().toLowerCase();
+    u = u.replace(/^[a-z+]+:\/\//, "");
+    u = u.replace(/^[^@/]+@/, "");
+    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
+    u = u.replace(/:\d+\//, "/");
+    return u.replace(/\.git$/, "").replace(/\/+$/, "");
+}
+function applications_isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/app-of-apps.ts
+
+
+
+
+
+
+/** Seconds one app-of-apps chart may take to render. */
+const TIMEOUT_MS = 60_000;
+/**
+ * Renders an app-of-apps Helm chart (one whose templates are Argo CD Applications) with its own
+ * values, as the Application that deploys it would, and returns the Applications it yields. Each
+ * keeps the template file it came from (`# Source:` in helm's output). Without helm, or when the
+ * chart does not render, the chart's Applications are not followed and a finding says why.
+ */
+async function chartApplications(repo, chartDir, env) {
+    const chartYaml = external_node_path_.posix.join(chartDir, "Chart.yaml");
+    const helm = findTool("helm", env);
+    if (!helm) {
+        return {
+            applications: [],
+            findings: [
+                app_of_apps_finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
+            ],
+        };
+    }
+    const release = external_node_path_.posix.basename(chartDir) || "apps";
+    const r = await runTool(helm, ["template", release, chartDir || "."], {
+        cwd: repo,
+        timeoutMs: TIMEOUT_MS,
+        env,
+    });
+    if (r.code !== 0) {
+        const why = r.timedOut ? "timed out" : (r.stderr.trim().split("\n").at(-1) ?? "failed");
+        return {
+            applications: [],
+            findings: [app_of_apps_finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
+        };
+    }
+    const applications = [];
+    try {
+        for (const doc of parseRenderedYaml(r.stdout, `${chartDir}/ (helm template)`)) {
+            const v = doc.value;
+            if (!applications_isObject(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
+                continue;
+            if (!v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            const source = /#\s*Source:\s*[^/\s]+\/(\S+)/.exec(doc.comment)?.[1];
+            const file = source ? external_node_path_.posix.join(chartDir, source) : chartYaml;
+            const app = asApplication(v, file, 1, null);
+            if (app)
+                applications.push(app);
+        }
+    }
+    catch (err) {
+        if (!(err instanceof src_errors/* UserError */.yo))
+            throw err;
+        return { applications: [], findings: [app_of_apps_finding("error", chartYaml, (0,src_errors/* messageOf */.bD)(err))] };
+    }
+    return { applications, findings: [] };
+}
+function app_of_apps_finding(severity, file, message) {
+    return { tool: "render", rule: "app-of-apps", severity, message, file };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/graph.ts
+
+
+
+
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+/**
+ * Builds a target's input graph without rendering: kustomization resources,
+ * components, patches, generator and replacement files (recursively); a Helm
+ * chart's folder and its values files; a plain folder; the Application files
+ * that point at it.
+ */
+function inputGraph(target, repo) {
+    const g = {
+        files: new Set(),
+        dirs: new Set(),
+        yamlFiles: new Map(),
+        remote: [],
+        unresolved: false,
+        helmCharts: false,
+    };
+    for (const app of target.applications) {
+        g.files.add(app.file);
+        for (const f of app.inputs ?? [])
+            g.files.add(f);
+    }
+    for (const spec of target.specs)
+        addSpec(g, spec, repo);
+    return g;
+}
+function addSpec(g, spec, repo) {
+    if (spec.type === "helm") {
+        g.dirs.add(rel(repo, spec.chartDir));
+        for (const f of ["Chart.yaml", "values.yaml"])
+            g.yamlFiles.set(rel(repo, (0,external_node_path_.join)(spec.chartDir, f)), "helm");
+        for (const f of spec.valueFiles) {
+            g.files.add(rel(repo, f));
+            g.yamlFiles.set(rel(repo, f), "helm");
+        }
+    }
+    else if (spec.type === "directory") {
+        g.dirs.add(rel(repo, spec.dir));
+    }
+    else {
+        walkKustomization(g, spec.dir, repo, new Set());
+    }
+}
+function walkKustomization(g, dir, repo, seen) {
+    // By real path: a symlinked folder that loops back is the same kustomization.
+    const real = realPath(dir);
+    if (seen.has(real))
+        return;
+    seen.add(real);
+    const file = KUSTOMIZATION_FILES.map((f) => (0,external_node_path_.join)(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    if (!file) {
+        g.unresolved = true;
+        return;
+    }
+    g.files.add(rel(repo, file));
+    g.yamlFiles.set(rel(repo, file), "kustomize");
+    let k;
+    try {
+        k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
+    }
+    catch {
+        // The render reports the broken file; here we only make sure it re-renders.
+        g.unresolved = true;
+        return;
+    }
+    if (!applications_isObject(k))
+        return;
+    /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
+    const ref = (entry, yaml = true) => {
+        if (typeof entry !== "string" || entry.includes("\n"))
+            return;
+        if (URL_LIKE.test(entry)) {
+            g.remote.push(entry);
+            g.unresolved = true;
+            return;
+        }
+        const path = (0,external_node_path_.resolve)(dir, entry.replace(/^[^=]+=/, ""));
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            g.unresolved = true;
+            g.files.add(rel(repo, path));
+        }
+        else if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+            walkKustomization(g, path, repo, seen);
+        }
+        else {
+            g.files.add(rel(repo, path));
+            if (yaml)
+                g.yamlFiles.set(rel(repo, path), "kustomize");
+        }
+    };
+    for (const key of [
+        "resources",
+        "bases",
+        "components",
+        "crds",
+        "patchesStrategicMerge",
+        "configurations",
+        "transformers",
+        "generators",
+        "validators",
+    ]) {
+        for (const entry of graph_list(k[key]))
+            ref(entry);
+    }
+    for (const key of ["patches", "patchesJson6902", "replacements"]) {
+        for (const entry of graph_list(k[key]))
+            if (applications_isObject(entry))
+                ref(entry.path);
+    }
+    for (const key of ["configMapGenerator", "secretGenerator"]) {
+        for (const gen of graph_list(k[key])) {
+            if (!applications_isObject(gen))
+                continue;
+            for (const f of [...graph_list(gen.files), ...graph_list(gen.envs)])
+                ref(f, false);
+            ref(gen.env, false);
+        }
+    }
+    if (applications_isObject(k.openapi))
+        ref(k.openapi.path);
+    const charts = graph_list(k.helmCharts);
+    if (charts.length > 0) {
+        g.helmCharts = true;
+        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        g.dirs.add(rel(repo, (0,external_node_path_.resolve)(dir, home)));
+        for (const c of charts) {
+            if (!applications_isObject(c))
+                continue;
+            if (typeof c.repo === "string" && c.repo) {
+                g.remote.push(`${c.repo} (chart ${String(c.name)})`);
+                g.unresolved = true;
+            }
+            ref(c.valuesFile);
+            for (const f of graph_list(c.additionalValuesFiles))
+                ref(f);
+        }
+    }
+}
+/** The targets whose inputs include a changed path (or that could not be resolved). */
+function affectedTargets(targets, graphs, changed) {
+    const out = new Set();
+    for (const t of targets) {
+        const g = graphs.get(t.id);
+        if (!g || g.unresolved) {
+            out.add(t.id);
+            continue;
+        }
+        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
+        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
+            out.add(t.id);
+    }
+    return out;
+}
+function graph_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function rel(repo, path) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path).split("\\").join("/");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/names.ts
+/**
+ * Env and service names from the evidence a repository gives: folder names first, then the
+ * Applications that deploy a folder (labels, name, destination). The word lists are what public
+ * GitOps repositories use; a repo that uses other words pins them in `.gitops.yaml`.
+ */
+/** Folders whose children are environments (`envs/<env>`, `clusters/<env>` ...). */
+const ENV_CONTAINERS = new Set(["env", "envs", "environment", "environments", "clusters", "stages"]);
+/**
+ * Folders whose children are environments only when they read as one: `overlays/prod` is an env,
+ * `overlays/stable` (an operator channel) or `overlays/default` is a variant.
+ */
+const WEAK_CONTAINERS = new Set(["overlays", "variants"]);
+/** Environment words, in promotion order: the rank orders environments when none are configured. */
+const ENV_WORDS = {
+    local: 0,
+    dev: 1,
+    develop: 1,
+    development: 1,
+    sandbox: 1,
+    test: 2,
+    testing: 2,
+    int: 2,
+    integration: 2,
+    sit: 2,
+    ci: 2,
+    qa: 3,
+    uat: 4,
+    demo: 4,
+    perf: 4,
+    nonprod: 4,
+    "non-prod": 4,
+    staging: 5,
+    stage: 5,
+    stg: 5,
+    preprod: 6,
+    "pre-prod": 6,
+    preproduction: 6,
+    canary: 6,
+    prod: 7,
+    production: 7,
+    prd: 7,
+    live: 7,
+    dr: 8,
+};
+/** Folders that group services: the child is the service (`apps/<service>/...`). */
+const SERVICE_GROUPS = new Set(["apps", "applications", "services", "workloads", "charts", "tenants"]);
+/** Folders that describe how a service is built, not which service it is. */
+const STRUCTURAL = new Set([
+    "base",
+    "bases",
+    "operator",
+    "instance",
+    "deploy",
+    "deployment",
+    "deployments",
+    "k8s",
+    "kubernetes",
+    "kustomize",
+    "manifests",
+    "helm",
+    "chart",
+    "config",
+    "src",
+]);
+/** The rank of an env-like name (its env word, e.g. `prod-us` ranks as `prod`), or undefined. */
+function envRank(name) {
+    const lower = name.toLowerCase();
+    if (lower in ENV_WORDS)
+        return ENV_WORDS[lower];
+    // `prod-us`, `us-east-prod`: a strong env word first or last. Weak words (`test`, `demo`,
+    // `live`, `ci`) inside a longer name are more often a service (`test-runner`, `live-stream`).
+    const parts = lower.split(/[-_.]/);
+    if (parts.length < 2 || parts.length > 4)
+        return undefined;
+    for (const p of [parts[0] ?? "", parts.at(-1) ?? ""])
+        if (STRONG.has(p))
+            return ENV_WORDS[p];
+    return undefined;
+}
+const STRONG = new Set([
+    "dev",
+    "development",
+    "qa",
+    "uat",
+    "staging",
+    "stage",
+    "stg",
+    "preprod",
+    "prod",
+    "production",
+    "prd",
+    "nonprod",
+    "sandbox",
+    "dr",
+]);
+/** True when `name` reads as an environment: `prod`, `staging`, `prod-eu`, `us-east-prod` ... */
+function looksLikeEnv(name) {
+    return envRank(name) !== undefined;
+}
+/** Orders found environments by their env word (dev → qa → staging → prod), then by name. */
+function orderEnvironments(envs) {
+    const rank = (e) => envRank(e) ?? 4.5;
+    return [...new Set(envs)].filter(Boolean).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+const NONE = new Set();
+/**
+ * Env and service from a repo-relative folder path:
+ * - env: the child of the last env container (`envs/qa`, `overlays/prod`, `clusters/production`),
+ *   else the last env-like folder name (`apps/staging`, `argo-apps/prod`);
+ * - service: the child of a service group (`apps/<service>/...`) that is not itself an env, else
+ *   the folder before the env container, passing over structural names (`<svc>/operator/overlays/x`).
+ */
+function namesFromPath(path, knownEnvs = NONE) {
+    const segs = path.split("/").filter(Boolean);
+    const why = [];
+    let envAt = -1;
+    let containerAt = -1;
+    for (let i = segs.length - 2; i >= 0; i--) {
+        const s = segs[i]?.toLowerCase() ?? "";
+        const child = segs[i + 1] ?? "";
+        if (ENV_CONTAINERS.has(s) || WEAK_CONTAINERS.has(s)) {
+            containerAt = i;
+            if (ENV_CONTAINERS.has(s) || looksLikeEnv(child) || knownEnvs.has(child))
+                envAt = i + 1;
+            break;
+        }
+    }
+    if (envAt === -1 && containerAt === -1) {
+        for (let i = segs.length - 1; i >= 0; i--) {
+            if (looksLikeEnv(segs[i] ?? "") || knownEnvs.has(segs[i] ?? "")) {
+                envAt = i;
+                break;
+            }
+        }
+    }
+    const out = { why };
+    if (envAt !== -1) {
+        out.env = segs[envAt] ?? "";
+        why.push(containerAt !== -1
+            ? `env "${out.env}": the folder under ${segs.slice(0, containerAt + 1).join("/")}/`
+            : `env "${out.env}": an environment name in the path`);
+    }
+    const limit = containerAt !== -1 ? containerAt + 1 : envAt === -1 ? segs.length : envAt;
+    for (let i = 0; i < limit - 1; i++) {
+        const group = segs[i]?.toLowerCase() ?? "";
+        const child = segs[i + 1] ?? "";
+        if (SERVICE_GROUPS.has(group) && !looksLikeEnv(child) && !STRUCTURAL.has(child.toLowerCase())) {
+            out.service = child;
+            why.push(`service "${child}": the folder under ${segs.slice(0, i + 1).join("/")}/`);
+            return out;
+        }
+    }
+    if (containerAt > 0) {
+        for (let i = containerAt - 1; i >= 0; i--) {
+            const s = segs[i] ?? "";
+            if (STRUCTURAL.has(s.toLowerCase()))
+                continue;
+            if (SERVICE_GROUPS.has(s.toLowerCase()) || looksLikeEnv(s))
+                break;
+            out.service = s;
+            why.push(`service "${s}": the folder that holds ${segs.slice(i + 1, containerAt + 1).join("/")}/`);
+            break;
+        }
+    }
+    return out;
+}
+/** An Application name without its env affix: `cms-prod` → `cms`, `prod-cms` → `cms`. */
+function stripEnv(name, env) {
+    if (!env)
+        return name;
+    for (const sep of ["-", "_", "."]) {
+        if (name.endsWith(sep + env))
+            return name.slice(0, -(env.length + 1));
+        if (name.startsWith(env + sep))
+            return name.slice(env.length + 1);
+    }
+    return name;
+}
+/** Labels Argo CD users put an env in. */
+const ENV_LABELS = ["env", "environment", "stage", "app.kubernetes.io/environment"];
+/** The env an Application names in its labels, name or destination, and where it was found. */
+function envFromApplication(app) {
+    for (const key of ENV_LABELS) {
+        const v = app.labels[key];
+        if (v)
+            return { env: v, why: `env "${v}": label ${key} of Application ${app.name}` };
+    }
+    const fromWords = (text) => {
+        if (!text)
+            return undefined;
+        if (looksLikeEnv(text) && !text.includes("-"))
+            return text;
+        const parts = text.split(/[-_.]/);
+        for (const p of [parts.at(-1), parts[0]])
+            if (p && looksLikeEnv(p))
+                return p;
+        return undefined;
+    };
+    const byName = fromWords(app.name);
+    if (byName)
+        return { env: byName, why: `env "${byName}": the name of Application ${app.name}` };
+    const byNs = fromWords(app.destination.namespace);
+    if (byNs)
+        return { env: byNs, why: `env "${byNs}": the destination namespace of Application ${app.name}` };
+    const byCluster = fromWords(app.destination.name);
+    if (byCluster)
+        return { env: byCluster, why: `env "${byCluster}": the destination cluster of Application ${app.name}` };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/scan.ts
+
+
+const scan_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+const YAML_FILE = /\.(ya?ml|json)$/i;
+/** Enough of a file to see its top-level keys; discovery never parses a whole file to classify it. */
+const PEEK_BYTES = 64 * 1024;
+const MAX_DEPTH = 40;
+const MAX_DIRS = 100_000;
+const ARGO_KIND = /^\s*["']?kind["']?\s*:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*,?\s*$/m;
+const ARGO_API = /argoproj\.io\//;
+const CLUSTER_SECRET = /argocd\.argoproj\.io\/secret-type["']?\s*:\s*["']?cluster\b/;
+/**
+ * Walks the repository once. Skipped: dot folders (`.git`, `.github`), `node_modules`, the output
+ * folders (`render/` is never input), and the inside of Helm charts (a chart renders as a whole;
+ * its templates are only peeked at for Applications). Symlinked folders are followed only when
+ * they resolve inside the repository, and each real folder is visited once, so a loop ends.
+ */
+function scanRepo(repo, skip) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    const dirs = new Map();
+    const argoFiles = [];
+    const seen = new Set();
+    const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
+    const visit = (abs, rel, depth) => {
+        if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
+            return;
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(abs);
+        }
+        catch {
+            return;
+        }
+        if (seen.has(real) || !inside(realRepo, real))
+            return;
+        seen.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const names = entries.filter((e) => isFile(abs, e)).map((e) => e.name);
+        const dir = {
+            path: rel,
+            chart: names.includes("Chart.yaml"),
+            chartOfApplications: false,
+            manifests: [],
+        };
+        const k = scan_KUSTOMIZATION_FILES.find((f) => names.includes(f));
+        if (k)
+            dir.kustomization = k;
+        dirs.set(rel, dir);
+        if (dir.chart) {
+            dir.chartOfApplications = chartTemplatesHoldApplications((0,external_node_path_.join)(abs, "templates"));
+            return;
+        }
+        for (const name of names) {
+            if (!YAML_FILE.test(name))
+                continue;
+            const text = peek((0,external_node_path_.join)(abs, name));
+            if (text === undefined)
+                continue;
+            if (name !== k && scan_looksLikeManifest(name, text))
+                dir.manifests.push(name);
+            if ((ARGO_KIND.test(text) && ARGO_API.test(text)) || CLUSTER_SECRET.test(text)) {
+                argoFiles.push(rel ? `${rel}/${name}` : name);
+            }
+        }
+        for (const e of entries) {
+            if (e.name.startsWith(".") || e.name === "node_modules")
+                continue;
+            const childRel = rel ? `${rel}/${e.name}` : e.name;
+            if (skipped.has(childRel))
+                continue;
+            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name)))) {
+                visit((0,external_node_path_.join)(abs, e.name), childRel, depth + 1);
+            }
+        }
+    };
+    visit(repo, "", 0);
+    return { dirs, argoFiles };
+}
+function isFile(dir, e) {
+    if (e.isFile())
+        return true;
+    if (!e.isSymbolicLink())
+        return false;
+    try {
+        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, e.name)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDir(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function inside(realRepo, real) {
+    const r = (0,external_node_path_.relative)(realRepo, real);
+    return r === "" || (!r.startsWith(".." + external_node_path_.sep) && r !== "..");
+}
+/** The first bytes of a file as text, or undefined when it cannot be read. */
+function peek(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, "r");
+        const buf = Buffer.alloc(PEEK_BYTES);
+        const n = (0,external_node_fs_.readSync)(fd, buf, 0, PEEK_BYTES, 0);
+        return buf.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Top-level `apiVersion:` and `kind:`: enough to tell manifests from Helm values files. */
+function scan_looksLikeManifest(name, text) {
+    if (name.toLowerCase().endsWith(".json"))
+        return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
+    return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
+}
+function chartTemplatesHoldApplications(dir) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return false;
+    }
+    return names.some((n) => {
+        if (!YAML_FILE.test(n) && !n.endsWith(".tpl"))
+            return false;
+        const text = peek((0,external_node_path_.join)(dir, n));
+        return text !== undefined && ARGO_KIND.test(text) && ARGO_API.test(text);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/detect.ts
+
+
+
+
+
+
+
+/**
+ * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
+ * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
+ * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
+ * kustomization reads and that is not inside a kustomization's folder.
+ */
+function detectLeaves(scan, uses) {
+    const leaves = [];
+    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
+    for (const d of scan.dirs.values()) {
+        if (d.path === "")
+            continue;
+        if (d.kustomization) {
+            if (uses.dirs.has(d.path) || uses.components.has(d.path))
+                continue;
+            leaves.push({
+                path: d.path,
+                kind: "kustomize",
+                why: "a kustomization that no other kustomization uses",
+            });
+        }
+        else if (d.chart) {
+            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
+                continue;
+            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
+        }
+        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+            const env = namesFromPath(d.path).env;
+            leaves.push({
+                path: d.path,
+                kind: "directory",
+                why: `a folder of manifests under env folder "${env ?? ""}"`,
+            });
+        }
+    }
+    return leaves;
+}
+function plainLeaf(d, uses, kustomizeDirs) {
+    if (!namesFromPath(d.path).env)
+        return false;
+    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
+        return false;
+    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
+}
+/** Reads every kustomization (and chart dependency) once for what it uses. */
+function collectUses(repo, scan) {
+    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
+    for (const d of scan.dirs.values()) {
+        if (d.kustomization)
+            kustomizationUses(repo, d.path, d.kustomization, uses);
+        if (d.chart)
+            chartUses(repo, d.path, uses);
+    }
+    return uses;
+}
+function kustomizationUses(repo, dir, file, uses) {
+    let k;
+    try {
+        k = loadYamlFile((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file)).documents[0]?.value;
+    }
+    catch {
+        return; // render reports the broken file on the target
+    }
+    if (!applications_isObject(k))
+        return;
+    if (k.kind === "Component")
+        uses.components.add(dir);
+    const use = (entry) => {
+        if (typeof entry !== "string" || entry.includes("\n") || URL_LIKE.test(entry))
+            return;
+        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry.replace(/^[^=]+=/, "")));
+        if (rel.startsWith(".."))
+            return;
+        const abs = (0,external_node_path_.resolve)(repo, rel);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            return;
+        if ((0,external_node_fs_.statSync)(abs).isDirectory())
+            uses.dirs.add(rel === "." ? "" : rel);
+        else
+            uses.files.add(rel);
+    };
+    for (const key of ["resources", "bases", "components", "crds", "patchesStrategicMerge"]) {
+        for (const e of detect_list(k[key]))
+            use(e);
+    }
+    for (const key of ["patches", "patchesJson6902", "replacements"]) {
+        for (const e of detect_list(k[key]))
+            if (applications_isObject(e))
+                use(e.path);
+    }
+    for (const key of ["configMapGenerator", "secretGenerator"]) {
+        for (const g of detect_list(k[key])) {
+            if (!applications_isObject(g))
+                continue;
+            for (const f of [...detect_list(g.files), ...detect_list(g.envs), g.env])
+                use(f);
+        }
+    }
+    const charts = detect_list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        for (const c of charts) {
+            if (!applications_isObject(c) || typeof c.name !== "string")
+                continue;
+            use(external_node_path_.posix.join(home, c.name));
+            use(c.valuesFile);
+            for (const f of detect_list(c.additionalValuesFiles))
+                use(f);
+        }
+    }
+}
+/** `file://` dependencies of a chart are parts of it. */
+function chartUses(repo, dir, uses) {
+    let chart;
+    try {
+        chart = loadYamlFile((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml")).documents[0]?.value;
+    }
+    catch {
+        return;
+    }
+    if (!applications_isObject(chart))
+        return;
+    if (chart.type === "library")
+        uses.libraries.add(dir);
+    for (const dep of detect_list(chart.dependencies)) {
+        if (!applications_isObject(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
+            continue;
+        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.repository.slice("file://".length)));
+        if (!rel.startsWith(".."))
+            uses.dirs.add(rel);
+    }
+}
+/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
+function detectKind(scanned) {
+    if (!scanned)
+        return undefined;
+    if (scanned.kustomization)
+        return "kustomize";
+    if (scanned.chart)
+        return "helm";
+    return scanned.manifests.length > 0 ? "directory" : undefined;
+}
+/** The folder of a repo-relative file ("" at the root). */
+function folderOf(file) {
+    const d = (0,external_node_path_.dirname)(file);
+    return d === "." ? "" : d;
+}
+function detect_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
+function kindOfFolder(dir) {
+    let names;
+    try {
+        names = readdirSync(dir, { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name);
+    }
+    catch {
+        return undefined;
+    }
+    if (names.some((n) => detect_KUSTOMIZATION_FILES.includes(n)))
+        return "kustomize";
+    if (names.includes("Chart.yaml"))
+        return "helm";
+    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
+        try {
+            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
+                return "directory";
+        }
+        catch {
+            // unreadable: not a manifest
+        }
+    }
+    return undefined;
+}
+const detect_KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
+
+;// CONCATENATED MODULE: ./packages/core/src/model/app-targets.ts
+
+
+
+
+
+/**
+ * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
+ * or, with none known, any path that exists here):
+ * - one that deploys a folder target as is only marks that target;
+ * - one that renders something else (a Helm chart with env values files, kustomize or directory
+ *   options, several sources, a folder no leaf covers) becomes a target
+ *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
+ * Each Application's `env` and `targets` are filled in.
+ */
+function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
+    const findings = [];
+    const targets = new Map();
+    const plainPath = new Map();
+    const envsByPath = new Map();
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        app.env = appEnv(app, rendering, knownEnvs).env;
+        const path = cleanPath(rendering[0]?.path ?? "");
+        const kind = folders.get(path)?.kind ?? kindOf(path);
+        if (rendering.length === 1 &&
+            app.sources.length === 1 &&
+            !hasOptions(rendering[0]) &&
+            kind &&
+            kind !== "helm") {
+            plainPath.set(app, path);
+            const envs = envsByPath.get(path) ?? new Set();
+            envs.add(app.env);
+            envsByPath.set(path, envs);
+        }
+    }
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        const ref = { name: app.name, file: app.file, line: app.line };
+        if (app.applicationSet)
+            ref.applicationSet = app.applicationSet;
+        if (app.inputs.length > 0)
+            ref.inputs = app.inputs;
+        if (rendering.length === 0) {
+            const chart = app.sources.find((s) => s.chart !== undefined);
+            if (chart) {
+                // The Application lives here and so do its values; the chart does not. It is a target
+                // the render lists as skipped, so promotion and the changelog still see the service.
+                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
+                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
+                if (!targets.has(target.id)) {
+                    targets.set(target.id, target);
+                    app.targets.push(target.id);
+                }
+                continue;
+            }
+            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
+            if (external.length > 0) {
+                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
+            }
+            continue;
+        }
+        const path = plainPath.get(app);
+        // A folder deployed as is is its own target, named by its path, unless Applications of
+        // several envs deploy it: then each is a target of its env (env policies differ).
+        let plain = path === undefined ? undefined : folders.get(path);
+        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
+            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
+            folders.set(path, plain);
+        }
+        if (plain) {
+            plain.applications.push(ref);
+            app.targets.push(plain.id);
+            continue;
+        }
+        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
+        if (!target)
+            continue;
+        const existing = targets.get(target.id);
+        if (existing) {
+            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
+            continue;
+        }
+        targets.set(target.id, target);
+        app.targets.push(target.id);
+    }
+    return { targets: [...targets.values()], findings };
+}
+/** An Application that renders a chart from a chart repository: listed, not rendered. */
+function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
+    const { env, why } = appEnv(app, [], knownEnvs);
+    const service = stripEnv(app.name, env);
+    const source = folderOf(app.file);
+    return {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: "helm",
+        source,
+        dir: (0,external_node_path_.resolve)(repo, source),
+        specs: [],
+        applications: [ref],
+        origin: "application",
+        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
+        reasons: [
+            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
+            why,
+            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
+        ],
+    };
+}
+/**
+ * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
+ * and paths relative to a local chart folder.
+ */
+function valueFilesOf(app) {
+    const out = [];
+    for (const s of app.sources) {
+        for (const f of s.helm?.valueFiles ?? []) {
+            if (/^[a-z]+:\/\//i.test(f))
+                continue;
+            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : external_node_path_.posix.join(cleanPath(s.path ?? ""), f);
+            const norm = external_node_path_.posix.normalize(file);
+            // A chart-repo source's plain value files live in the chart, not here.
+            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
+                out.push(norm);
+        }
+    }
+    return out;
+}
+/** A folder that no layout rule found but an Application deploys as is. */
+function deployedFolder(repo, path, kind, app, knownEnvs) {
+    const dir = (0,external_node_path_.resolve)(repo, path);
+    const names = namesFromPath(path, knownEnvs);
+    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
+    const t = {
+        id: path,
+        env: names.env ?? "",
+        kind,
+        source: path,
+        dir,
+        specs: [spec],
+        applications: [],
+        origin: "application",
+        reasons: [
+            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
+            ...names.why,
+        ],
+    };
+    if (names.service)
+        t.service = names.service;
+    return t;
+}
+/**
+ * An Application's env, by evidence in this order: the folders it renders (source paths, then
+ * value files), the folder it is written in, its labels and name, its destination.
+ */
+function appEnv(app, rendering, knownEnvs = new Set()) {
+    for (const s of rendering) {
+        const n = namesFromPath(cleanPath(s.path ?? ""), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
+    }
+    for (const file of valueFilesOf(app)) {
+        const n = namesFromPath(folderOf(file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
+        // `values-prod.yaml` beside the chart.
+        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
+        if (byFile && namesFromPath(byFile, knownEnvs).env)
+            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
+    }
+    if (!app.applicationSet) {
+        const n = namesFromPath(folderOf(app.file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
+    }
+    const named = envFromApplication(app);
+    if (named)
+        return named;
+    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
+}
+function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
+    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
+    const specs = [];
+    for (const source of sources) {
+        const path = cleanPath(source.path ?? "");
+        const dir = (0,external_node_path_.resolve)(repo, path);
+        if (!insideRepo(repo, dir) || !app_targets_isDir(dir)) {
+            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
+            return undefined;
+        }
+        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
+        if (!spec)
+            return undefined;
+        specs.push(spec);
+    }
+    const sourcePath = cleanPath(sources[0]?.path ?? "");
+    const { env, why } = appEnv(app, sources, knownEnvs);
+    const names = namesFromPath(sourcePath, knownEnvs);
+    const reasons = [
+        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
+        why,
+    ];
+    let service = names.service;
+    if (service)
+        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
+    else {
+        service = stripEnv(app.name, env);
+        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
+    }
+    const target = {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: specs[0]?.type ?? "directory",
+        source: sourcePath,
+        dir: (0,external_node_path_.resolve)(repo, sourcePath),
+        specs,
+        applications: [ref],
+        origin: "application",
+        reasons,
+    };
+    return target;
+}
+function sourceSpec(repo, app, source, dir, refs, findings, detected) {
+    const kind = source.helm ? "helm" : (detected ?? "directory");
+    if (kind === "helm") {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "Chart.yaml"))) {
+            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
+            return undefined;
+        }
+        const valueFiles = [];
+        for (const f of source.helm?.valueFiles ?? []) {
+            const resolved = resolveValueFile(f, dir, refs, repo);
+            if (typeof resolved !== "string") {
+                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
+                return undefined;
+            }
+            if (!(0,external_node_fs_.existsSync)(resolved)) {
+                if (source.helm?.ignoreMissingValueFiles)
+                    continue;
+                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,external_node_path_.relative)(repo, resolved)})`));
+                return undefined;
+            }
+            valueFiles.push(resolved);
+        }
+        const helm = source.helm ?? {};
+        const spec = {
+            type: "helm",
+            chartDir: dir,
+            releaseName: helm.releaseName ?? app.name,
+            valueFiles,
+        };
+        if (app.destination.namespace)
+            spec.namespace = app.destination.namespace;
+        if (helm.values)
+            spec.values = helm.values;
+        if (applications_isObject(helm.valuesObject))
+            spec.valuesObject = helm.valuesObject;
+        if (helm.parameters?.length)
+            spec.parameters = helm.parameters;
+        if (helm.skipCrds)
+            spec.skipCrds = true;
+        return spec;
+    }
+    if (kind === "kustomize")
+        return source.kustomize
+            ? { type: "kustomize", dir, options: source.kustomize }
+            : { type: "kustomize", dir };
+    const d = source.directory ?? {};
+    const spec = {
+        type: "directory",
+        dir,
+        recurse: d.recurse === true,
+    };
+    if (d.include)
+        spec.include = d.include;
+    if (d.exclude)
+        spec.exclude = d.exclude;
+    return spec;
+}
+/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
+function resolveValueFile(f, chartDir, refs, repo) {
+    if (/^[a-z]+:\/\//i.test(f))
+        return { problem: "is a URL; remote value files need network access" };
+    let path;
+    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
+    if (ref) {
+        if (!refs.has(ref[1] ?? ""))
+            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
+        path = (0,external_node_path_.resolve)(repo, ref[2] ?? "");
+    }
+    else {
+        path = (0,external_node_path_.resolve)(chartDir, f);
+    }
+    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
+}
+/** True when a source renders from this repository. */
+function isLocal(source, repo, repoURLs) {
+    if (source.repoURL && repoURLs.length > 0)
+        return sameRepo(source.repoURL, repoURLs);
+    // No URL to compare against: accept a path that exists here.
+    return source.path !== undefined && app_targets_isDir((0,external_node_path_.resolve)(repo, cleanPath(source.path)));
+}
+/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
+function describeExternal(source) {
+    const what = source.chart
+        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
+        : (source.path ?? "");
+    return `${what} from ${source.repoURL ?? "another repository"}`;
+}
+function hasOptions(source) {
+    return (source !== undefined &&
+        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
+}
+/** A source path as a repo-relative folder ("" for the root). */
+function cleanPath(p) {
+    const n = external_node_path_.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
+    return n === "." ? "" : n;
+}
+function insideRepo(repo, path) {
+    const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path);
+    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
+}
+function app_targets_isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function note(app, message) {
+    return {
+        tool: "render",
+        rule: "external-source",
+        severity: "notice",
+        message,
+        file: app.file,
+        line: app.line,
+    };
+}
+function error(app, message) {
+    return {
+        tool: "render",
+        rule: "application-source",
+        severity: "error",
+        message,
+        file: app.file,
+        line: app.line,
+        target: `applications/${app.env || "_"}/${app.name}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
+
+
+
+
+
+const PLACEHOLDER = /^\{(env|service)\}$/;
+const idPattern = new RegExp(ID_PATTERN);
+/**
+ * Every folder the `.gitops.yaml` roots match. `{env}` and `{service}` each match one folder and
+ * name it; a root without `{env}` gives shared (env-less) folders. The walk is bounded by the
+ * pattern's depth, so symlinked folders that loop cannot make it spin; folders that resolve
+ * outside the repo are ignored, and so are the output folders.
+ */
+function expandRoots(repo, roots, outputDirs) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    const out = [];
+    const seen = new Set();
+    for (const root of roots) {
+        for (const m of expand(realRepo, repo, parseRoot(root), [], {})) {
+            if (seen.has(m.id) || outputDirs.some((o) => m.id === o || m.id.startsWith(`${o}/`)))
+                continue;
+            seen.add(m.id);
+            out.push({ ...m, root });
+        }
+    }
+    return out;
+}
+/** Splits a root pattern and rejects ones that could leave the repo. */
+function parseRoot(root) {
+    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
+    const bad = (why) => new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: targets.roots entry "${root}" ${why}`, config_CONFIG_FILE);
+    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
+        throw bad("must be relative to the repository");
+    if (segments.length === 0)
+        throw bad("names no folder");
+    if (segments.includes(".."))
+        throw bad('must not contain ".."');
+    if (segments.includes("**"))
+        throw bad('must not use "**": each segment matches one folder level');
+    for (const s of segments) {
+        if (s.includes("{") && !PLACEHOLDER.test(s))
+            throw bad(`has an unknown placeholder in "${s}"`);
+    }
+    return segments;
+}
+function* expand(realRepo, dir, segments, prefix, names) {
+    const [head, ...rest] = segments;
+    if (head === undefined) {
+        yield { id: prefix.join("/"), dir, names };
+        return;
+    }
+    for (const name of childFolders(realRepo, dir)) {
+        const placeholder = PLACEHOLDER.exec(head)?.[1];
+        if (placeholder) {
+            if (!idPattern.test(name))
+                continue;
+            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
+        }
+        else if (name === head || (0,esm/* minimatch */.xF)(name, head)) {
+            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], names);
+        }
+    }
+}
+function childFolders(realRepo, dir) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const e of entries) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(e.name);
+        else if (e.isSymbolicLink() && roots_insideRepo(realRepo, path))
+            out.push(e.name);
+    }
+    return out.sort();
+}
+function roots_insideRepo(realRepo, path) {
+    try {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        if (!(0,external_node_fs_.statSync)(real).isDirectory())
+            return false;
+        const rel = (0,external_node_path_.relative)(realRepo, real);
+        return rel !== "" && !rel.startsWith(".." + external_node_path_.sep) && rel !== "..";
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The repository model every command takes its targets from. With no `targets.roots` in
+ * `.gitops.yaml`, discovery needs no config:
+ * 1. every Argo CD Application and ApplicationSet anywhere in the repo is read (ApplicationSets
+ *    expanded offline, app-of-apps charts rendered and followed);
+ * 2. the deployable leaves of the layout become folder targets;
+ * 3. an Application that renders something no folder target covers becomes a target of its own;
+ * 4. env and service come from the path, then the Applications' names and labels, then their
+ *    destination.
+ * With roots configured, the roots decide the folder targets and their names; Applications are
+ * still followed.
+ */
+async function loadModel(repoDir, options = {}) {
+    const repo = checkRepo(repoDir);
+    const { config, file: configFile } = loadConfig(repo);
+    const outputDirs = outputFolders(repo, options.outDir);
+    const findings = [];
+    const scan = scanRepo(repo, outputDirs);
+    const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
+    const written = readArgo(repo, scan.argoFiles);
+    findings.push(...written.findings);
+    const applications = [...written.applications];
+    const clusters = [
+        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
+    ];
+    for (const set of written.applicationSets) {
+        applications.push(...expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings));
+    }
+    for (const dir of scan.dirs.values()) {
+        if (!dir.chartOfApplications)
+            continue;
+        const charted = await chartApplications(repo, dir.path, options.env ?? process.env);
+        applications.push(...charted.applications);
+        findings.push(...charted.findings);
+    }
+    applications.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.name.localeCompare(b.name));
+    const known = new Set(config.environments);
+    const excluded = (id) => config.targets.exclude.some((g) => (0,esm/* minimatch */.xF)(id, g, { dot: true }));
+    const skipped = [];
+    const folders = new Map();
+    const kindOf = (path) => detectKind(scan.dirs.get(path));
+    if (config.targets.roots.length > 0) {
+        for (const m of expandRoots(repo, config.targets.roots, outputDirs)) {
+            if (excluded(m.id))
+                continue;
+            const kind = kindOf(m.id);
+            if (!kind) {
+                skipped.push({ id: m.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
+                continue;
+            }
+            const t = folderTarget(repo, m.id, kind, "root");
+            t.root = m.root;
+            t.env = m.names.env ?? "";
+            t.reasons.push(`matches ${m.root} in ${config_CONFIG_FILE}`);
+            if (m.names.service)
+                t.service = m.names.service;
+            folders.set(t.id, t);
+        }
+    }
+    else {
+        const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
+        for (const leaf of detectLeaves(scan, collectUses(repo, scan))) {
+            if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
+                continue;
+            const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
+            t.reasons.push(`${leaf.path}: ${leaf.why}`);
+            const names = namesFromPath(leaf.path, known);
+            if (names.env)
+                t.env = names.env;
+            if (names.service)
+                t.service = names.service;
+            t.reasons.push(...names.why);
+            folders.set(t.id, t);
+        }
+    }
+    const followed = followApplications(repo, applications, folders, repoURLs, kindOf, known);
+    findings.push(...followed.findings);
+    if (config.targets.roots.length === 0)
+        for (const t of folders.values())
+            if (t.origin !== "root")
+                namesFromApplications(t, applications);
+    const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
+    const configured = config.environments.length > 0;
+    const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
+    if (configured)
+        findings.push(...unknownEnvs(targets, environments));
+    const graphs = new Map();
+    const model = {
+        repo,
+        config,
+        environments,
+        environmentsConfigured: configured,
+        targets,
+        applications,
+        skipped,
+        findings,
+        repoURLs,
+        argoFiles: scan.argoFiles,
+        outputDirs,
+        graph(id) {
+            let g = graphs.get(id);
+            if (!g) {
+                const t = targets.find((x) => x.id === id);
+                g = t ? inputGraph(t, repo) : inputGraph({ applications: [], specs: [] }, repo);
+                graphs.set(id, g);
+            }
+            return g;
+        },
+    };
+    if (configFile)
+        model.configFile = configFile;
+    return model;
+}
+function checkRepo(repoDir) {
+    const repo = (0,external_node_path_.resolve)(repoDir);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(repo);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
+    }
+    if (!st.isDirectory())
+        throw new src_errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
+    return repo;
+}
+/** `render/` and the chosen output folder, relative to the repo, when inside it. */
+function outputFolders(repo, outDir) {
+    const out = ["render"];
+    if (outDir) {
+        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), (0,external_node_path_.resolve)(outDir)).split("\\").join("/");
+        if (rel && !rel.startsWith("..") && !out.includes(rel))
+            out.push(rel);
+    }
+    return out;
+}
+function folderTarget(repo, id, kind, origin) {
+    const dir = (0,external_node_path_.resolve)(repo, id);
+    return {
+        id,
+        env: "",
+        kind,
+        source: id,
+        dir,
+        specs: [specFor(kind, dir, id.split("/").at(-1) ?? id)],
+        applications: [],
+        origin,
+        reasons: [],
+    };
+}
+/** How a folder target renders, by kind. */
+function specFor(kind, dir, releaseName) {
+    if (kind === "kustomize")
+        return { type: "kustomize", dir };
+    if (kind === "helm")
+        return { type: "helm", chartDir: dir, releaseName, valueFiles: [] };
+    return { type: "directory", dir, recurse: false };
+}
+/** Charts an Application renders with its own values: the Application is the target, not the chart. */
+function chartsWrappedByApplications(repo, apps, repoURLs) {
+    const out = new Set();
+    for (const app of apps) {
+        for (const s of app.sources) {
+            if (s.path !== undefined && !s.chart && isLocal(s, repo, repoURLs))
+                out.add(cleanPath(s.path));
+        }
+    }
+    return out;
+}
+/** A folder target whose path names no env or service takes them from the Applications that deploy it. */
+function namesFromApplications(t, apps) {
+    const deploying = apps.filter((a) => t.applications.some((r) => r.name === a.name && r.file === a.file));
+    for (const app of deploying) {
+        if (!t.env) {
+            const named = app.env
+                ? { env: app.env, why: `env "${app.env}": Application ${app.name} that deploys it` }
+                : envFromApplication(app);
+            if (named) {
+                t.env = named.env;
+                t.reasons.push(named.why);
+            }
+        }
+        if (!t.service && t.env && !platformFolder(t.source)) {
+            const service = stripEnv(app.name, t.env);
+            if (service !== app.name) {
+                t.service = service;
+                t.reasons.push(`service "${service}": the name of Application ${app.name} without its env`);
+            }
+        }
+    }
+}
+/** Top folders of platform config: what they deploy belongs to the platform, not to a service. */
+const PLATFORM_FOLDERS = new Set([
+    "clusters",
+    "cluster",
+    "environments",
+    "infrastructure",
+    "infra",
+    "platform",
+    "argo-apps",
+    "argocd",
+    "bootstrap",
+    "system",
+    "policies",
+]);
+function platformFolder(path) {
+    return PLATFORM_FOLDERS.has(path.split("/")[0] ?? "");
+}
+function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
+    const result = expandApplicationSet(set.value, {
+        repo,
+        isLocalRepo: (url) => repoURLs.length === 0 || sameRepo(url, repoURLs),
+        clusters,
+        ...(pullRequest ? { pullRequest } : {}),
+        excluded: outputDirs,
+    });
+    const at = { file: set.file, line: set.line };
+    // Messages name their ApplicationSet; one that does not gets its name in front.
+    const named = (m) => (m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`);
+    for (const message of result.notes)
+        findings.push({
+            tool: "render",
+            rule: "applicationset-live",
+            severity: "notice",
+            message: named(message),
+            ...at,
+        });
+    for (const message of result.errors)
+        findings.push({
+            tool: "render",
+            rule: "applicationset",
+            severity: "error",
+            message: named(message),
+            ...at,
+        });
+    const apps = [];
+    for (const g of result.applications) {
+        const app = asApplication(g.manifest, set.file, set.line, set.name);
+        if (!app)
+            continue;
+        app.inputs = [...result.inputs.files];
+        apps.push(app);
+    }
+    return apps;
+}
+/** One warning per env that is not among the configured environments, naming its targets. */
+function unknownEnvs(targets, environments) {
+    const byEnv = new Map();
+    for (const t of targets) {
+        if (!t.env || environments.includes(t.env))
+            continue;
+        const ids = byEnv.get(t.env) ?? [];
+        ids.push(t.id);
+        byEnv.set(t.env, ids);
+    }
+    return [...byEnv].map(([env, ids]) => ({
+        tool: "layout",
+        rule: "unknown-env",
+        severity: "warning",
+        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${config_CONFIG_FILE}`,
+        file: ids[0] ?? config_CONFIG_FILE,
+        target: ids[0] ?? "",
+    }));
+}
+/**
+ * URLs of the checkout's remotes, for matching Application repoURLs. A remote on the local disk
+ * (a mirror, a bare repo) is no name Argo CD could use, so it is left out.
+ */
+async function remoteUrls(repo) {
+    const r = await git(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
+    if (r.code !== 0)
+        return [];
+    return r.stdout
+        .split("\n")
+        .map((l) => l.split(" ").slice(1).join(" ").trim())
+        .filter((u) => u && !/^(\/|\.|~|file:)/i.test(u));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/service-root.ts
+/**
+ * The service's own folder in a target's path: the path up to and including the segment that
+ * names the service (`apps/cms/overlays/prod` → `apps/cms`), or undefined when no segment does.
+ */
+function serviceRoot(path, service) {
+    const segs = path.split("/");
+    const at = segs.lastIndexOf(service);
+    return at === -1 ? undefined : segs.slice(0, at + 1).join("/");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/report.ts
+
+
+/** The model as JSON: the chosen targets, and the Applications that deploy any of them. */
+function modelJson(model, targets, options = {}) {
+    const chosen = new Set(targets.map((t) => t.id));
+    // Unfiltered, every Application is listed (those that render nothing here too).
+    const all = targets.length === model.targets.length;
+    return {
+        environments: model.environments,
+        targets: targets.map((t) => targetJson(t, options.explain === true)),
+        applications: model.applications
+            .filter((a) => all || a.targets.some((id) => chosen.has(id)))
+            .map((a) => ({
+            name: a.name,
+            namespace: a.namespace,
+            project: a.project,
+            file: a.file,
+            line: a.line,
+            applicationSet: a.applicationSet,
+            targets: a.targets,
+            destination: a.destination,
+        })),
+    };
+}
+function targetJson(t, explain) {
+    const out = {
+        id: t.id,
+        env: t.env,
+        kind: t.kind,
+        source: t.source,
+        origin: t.origin,
+        applications: [...new Set(t.applications.map((a) => a.name))],
+    };
+    if (t.service)
+        out.service = t.service;
+    if (t.root)
+        out.root = t.root;
+    if (explain)
+        out.reasons = t.reasons.filter(Boolean);
+    return out;
+}
+/** `gitops targets --explain` as text: each target, then why. */
+function explainText(targets) {
+    const lines = [];
+    for (const t of targets) {
+        lines.push(`${t.id}  (${t.kind}, env ${t.env || "none: shared"}, service ${t.service ?? "none"})`);
+        for (const r of t.reasons.filter(Boolean))
+            lines.push(`  - ${r}`);
+        for (const a of t.applications) {
+            lines.push(`  - deployed by Application ${a.name} (${a.file}:${a.line}${a.applicationSet ? `, ApplicationSet ${a.applicationSet}` : ""})`);
+        }
+    }
+    return lines.join("\n") + "\n";
+}
+/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
+function noTargets(layout) {
+    const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
+    const looked = layout.config.targets.roots.length > 0
+        ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
+        : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
+    return new UserError(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
+        `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/shards.ts
+
+/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
+const MAX_SHARDS = 256;
+/**
+ * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
+ * order, round-robin, so each shard gets a similar mix of envs and services and
+ * the same repo always gives the same plan. Empty shards are dropped.
+ */
+function shards_planShards(targets, count) {
+    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
+        throw new UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
+    }
+    const ids = targets.map((t) => t.id).sort();
+    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
+    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
+    return shards;
+}
+/**
+ * Keeps the layout's targets whose env (and service, when given) is in the
+ * filters; empty filters keep all. A name the repo does not know is a
+ * `UserError` listing the names it does know.
+ */
+function shards_filterTargets(layout, filters) {
+    const envs = filters.environments ?? [];
+    const services = filters.services ?? [];
+    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)]);
+    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
+    for (const env of envs) {
+        if (!knownEnvs.has(env))
+            throw new UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
+    }
+    for (const svc of services) {
+        if (!knownServices.has(svc)) {
+            throw new UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
+        }
+    }
+    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
+        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
+
+const ANSI = {
+    error: "\u001b[31m",
+    warning: "\u001b[33m",
+    notice: "\u001b[36m",
+    dim: "\u001b[2m",
+    bold: "\u001b[1m",
+};
+const RESET = "\u001b[0m";
+/**
+ * Human text: one line per finding, worst first, then a totals line.
+ *
+ * ```
+ * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
+ * 1 error, 0 warnings, 0 notices
+ * ```
+ *
+ * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
+ * characters, so it can neither forge a line of its own (which the Actions runner would read as a
+ * `::workflow-command::`) nor send escape sequences to the reader's terminal.
+ */
+function formatText(findings, opts = {}) {
+    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
+    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
+    const counts = countBySeverity(findings);
+    const totals = countsLabel(counts);
+    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
+    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
+    return `${lines.join("\n")}\n`;
+}
+/**
+ * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
+ * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
+ */
+function text_formatFindingLine(f) {
+    return renderLine(f, (_style, s) => s);
+}
+function renderLine(f, paint) {
+    const cols = [paint(f.severity, f.severity)];
+    const where = locationLabel(f);
+    if (where)
+        cols.push(oneLine(where));
+    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
+    if (f.resource)
+        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
+    return cols.join("  ");
+}
+/**
+ * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
+ * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
+ */
+function oneLine(s) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === "\r\n" || c === "\n")
+            return "\\n";
+        if (c === "\r")
+            return "\\r";
+        if (c === "\t")
+            return " ";
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+function hex(n, width) {
+    return n.toString(16).padStart(width, "0");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
+
+/**
+ * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
+ * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
+ *
+ * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
+ * the summary cannot disagree with the list it summarises.
+ */
+function toJsonReport(findings, extra = {}) {
+    const counts = countBySeverity(findings);
+    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
+    for (const [key, value] of Object.entries(extra)) {
+        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
+        if (!Object.hasOwn(summary, key)) {
+            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return { findings: sortFindings(findings), summary };
+}
+/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
+function formatJson(findings, extra) {
+    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
+var annotations = __nccwpck_require__(38);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
+
+
+
+/** Finding rows shown before the "N more findings not shown" note. */
+const DEFAULT_SUMMARY_LIMIT = 200;
+/**
+ * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
+ * We stop a little short, leaving room for a caller's own lines around ours.
+ */
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+/** One message can be a whole manifest; past this a cell is cut with `…`. */
+const MAX_CELL_CHARS = 1000;
+/** Room kept for the closing notes, so they always fit. */
+const NOTE_RESERVE_BYTES = 256;
+/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
+const NO_TARGET = "(no target)";
+const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
+/**
+ * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
+ * counts per target (worst first, when findings carry targets), then a findings table worst first,
+ * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
+ */
+function toSummaryMarkdown(findings, opts) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const counts = countBySeverity(findings);
+    const failed = failsAt(findings, opts.failOn ?? "error");
+    const check = opts.check ? `**${markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
+    const status = findings.length ? countsLabel(counts) : "no findings";
+    const out = [`## ${markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
+    if (!findings.length)
+        return `${out.join("\n")}\n`;
+    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
+    const notes = [];
+    const groups = groupByTarget(findings);
+    if (groups) {
+        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
+        out.push("", ...table.lines);
+        room -= bytes(table.lines) + 1;
+        if (table.hidden)
+            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
+    }
+    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], sortFindings(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
+    out.push("", ...table.lines);
+    if (table.hidden)
+        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
+    if (notes.length)
+        out.push("", ...notes);
+    return `${out.join("\n")}\n`;
+}
+/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
+function groupByTarget(findings) {
+    if (!findings.some((f) => f.target))
+        return undefined;
+    const byTarget = new Map();
+    for (const f of findings) {
+        const key = f.target ?? NO_TARGET;
+        let counts = byTarget.get(key);
+        if (!counts)
+            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
+        counts[f.severity] += 1;
+    }
+    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
+        b.warning - a.warning ||
+        b.notice - a.notice ||
+        // On a tie, named targets first: the catch-all row is the least specific.
+        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
+        ta.localeCompare(tb));
+}
+function findingRow(f, opts) {
+    const label = markdownCell(locationLabel(f)) || "—";
+    const href = f.file ? fileUrl(f, opts) : undefined;
+    const where = href ? `[${label}](${href})` : label;
+    const message = f.resource ? `${f.message} (${resourceLabel(f.resource)})` : f.message;
+    return `| ${BADGE[f.severity]} | ${where} | ${markdownCell(`${f.tool}/${f.rule}`)} | ${markdownCell(message)} |`;
+}
+/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
+function fileUrl(f, opts) {
+    if (!opts.repoUrl || !opts.sha || !f.file)
+        return undefined;
+    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
+    const anchor = f.line ? `#L${f.line}` : "";
+    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
+}
+/**
+ * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
+ * Rows are rendered lazily, so a million findings cost only the rows shown.
+ */
+function fitTable(header, items, render, limit, room) {
+    const lines = [...header];
+    let used = bytes(header);
+    for (const item of items.slice(0, limit)) {
+        const row = render(item);
+        const size = Buffer.byteLength(row, "utf8") + 1;
+        if (used + size > room)
+            break;
+        lines.push(row);
+        used += size;
+    }
+    const shown = lines.length - header.length;
+    // A header with no rows under it renders as an empty table; leave it out.
+    return { lines: shown ? lines : [], hidden: items.length - shown };
+}
+/**
+ * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
+ * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
+ * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
+ * written as a character reference, which renders as the character itself. So a message reads
+ * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
+ */
+function markdownCell(s) {
+    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
+    return (cut
+        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
+        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
+        .replace(/\t/g, " ")
+        .trim());
+}
+function bytes(lines) {
+    return lines.reduce((n, l) => n + Buffer.byteLength(l, "utf8") + 1, 0);
+}
+function plural(n, words) {
+    return `${n} ${words}${n === 1 ? "" : "s"}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
+
+
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
+ * keep the worst and count the rest in `run.properties`.
+ */
+const SARIF_MAX_RESULTS = 25_000;
+const LEVEL = { error: "error", warning: "warning", notice: "note" };
+/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
+const FINGERPRINT_KEY = "gitopsFinding/v1";
+/**
+ * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
+ * results worst first with repo-relative locations and fingerprints stable across runs.
+ */
+function toSarif(findings, opts) {
+    const sorted = sortFindings(findings);
+    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
+    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
+    // first use, so the rules array and every ruleIndex stay put when only the results change.
+    // `kept` is worst first, so a rule's first finding carries its worst severity.
+    const first = new Map();
+    for (const f of kept)
+        if (!first.has(ruleId(f)))
+            first.set(ruleId(f), f);
+    const rules = [...first.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // Identical findings (same rule, place, message and resource, different lines) share a hash;
+    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const id = ruleId(f);
+        const hash = findingFingerprint(f);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        const location = toLocation(f);
+        return {
+            ruleId: id,
+            ruleIndex: index.get(id) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: messageText(f) },
+            ...(location && { locations: [location] }),
+            partialFingerprints: {
+                [FINGERPRINT_KEY]: `${hash}:${n}`,
+                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
+                // from the text around `line`, which moves whenever lines above are edited. Ours does not
+                // depend on the line, so an alert survives unrelated edits to the file.
+                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
+            },
+        };
+    });
+    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
+    if (opts.informationUri)
+        driver.informationUri = opts.informationUri;
+    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
+    if (kept.length < sorted.length)
+        run.properties = { droppedResults: sorted.length - kept.length };
+    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+/**
+ * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
+ * message and resource. Not the line, which shifts with unrelated edits.
+ */
+function findingFingerprint(f) {
+    const parts = [
+        f.tool,
+        f.rule,
+        f.file ?? f.target ?? "",
+        f.message,
+        f.resource ? resourceLabel(f.resource) : "",
+    ];
+    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
+    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+function ruleId(f) {
+    return `${f.tool}/${f.rule}`;
+}
+function toRule(id, worst, info) {
+    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
+    const text = info?.description ?? id;
+    const rule = {
+        id,
+        name: id,
+        shortDescription: { text },
+        fullDescription: { text },
+        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
+        defaultConfiguration: { level: LEVEL[worst.severity] },
+        // The tool as a tag lets code scanning filter lint from policy from secrets.
+        properties: { tags: [worst.tool] },
+    };
+    if (info?.helpUri)
+        rule.helpUri = info.helpUri;
+    return rule;
+}
+function messageText(f) {
+    const text = f.resource ? `${f.message} [${resourceLabel(f.resource)}]` : f.message;
+    // message.text is required and GitHub refuses an empty string for a required property.
+    return text || ruleId(f);
+}
+function toLocation(f) {
+    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
+    if (!path)
+        return undefined;
+    const location = {
+        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
+    };
+    // A line only means something in the file; a target is a directory.
+    if (f.file && f.line && f.line >= 1) {
+        location.physicalLocation.region = { startLine: f.line };
+        if (f.column && f.column >= 1)
+            location.physicalLocation.region.startColumn = f.column;
+    }
+    return location;
+}
+/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
+function looksLikePath(s) {
+    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
+
+
+/** The case a finding belongs to when it names neither a target nor a file. */
+const REPOSITORY_CASE = "(repository)";
+/**
+ * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
+ * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
+ * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
+ *
+ * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
+ * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
+ */
+function toJUnitXml(findings, opts) {
+    const byTool = new Map();
+    for (const tool of opts.tools ?? [])
+        byTool.set(tool, []);
+    for (const f of sortFindings(findings)) {
+        const list = byTool.get(f.tool);
+        if (list)
+            list.push(f);
+        else
+            byTool.set(f.tool, [f]);
+    }
+    if (!byTool.size)
+        byTool.set(opts.suiteName, []);
+    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
+    const tests = suites.reduce((n, s) => n + s.tests, 0);
+    const failures = suites.reduce((n, s) => n + s.failures, 0);
+    return [
+        `<?xml version="1.0" encoding="UTF-8"?>`,
+        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
+        ...suites.flatMap((s) => s.lines),
+        `</testsuites>`,
+        "",
+    ].join("\n");
+}
+function suiteXml(tool, findings, opts) {
+    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
+    const byCase = new Map();
+    for (const name of opts.cases ?? [])
+        byCase.set(name, []);
+    const extra = new Map();
+    for (const f of findings) {
+        const name = f.target ?? f.file ?? REPOSITORY_CASE;
+        const list = byCase.get(name) ?? extra.get(name);
+        if (list)
+            list.push(f);
+        else
+            extra.set(name, [f]);
+    }
+    for (const name of [...extra.keys()].sort())
+        byCase.set(name, extra.get(name) ?? []);
+    const lines = [];
+    let failures = 0;
+    for (const [name, list] of byCase) {
+        const failing = [];
+        const other = [];
+        for (const f of list) {
+            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
+            (fails ? failing : other).push(f);
+        }
+        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
+        if (!list.length) {
+            lines.push(`${open}/>`);
+            continue;
+        }
+        lines.push(`${open}>`);
+        const [head] = failing;
+        if (head) {
+            failures += 1;
+            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
+            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
+                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
+        }
+        if (other.length) {
+            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
+        }
+        lines.push(`    </testcase>`);
+    }
+    const tests = byCase.size;
+    return {
+        lines: [
+            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
+            ...lines,
+            `  </testsuite>`,
+        ],
+        tests,
+        failures,
+    };
+}
+/**
+ * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
+ * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
+ */
+const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const ENTITY = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&apos;",
+};
+/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
+function xmlText(s) {
+    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
+}
+/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
+function xmlAttr(s) {
+    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
+/**
+ * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
+ * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/plan.ts
+
+/** Selects targets and splits them into shards (see `planShards`). */
+function buildPlan(layout, options) {
+    const targets = filterTargets(layout, options);
+    const shards = planShards(targets, options.shards);
+    const matrix = {
+        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
+    };
+    return { targets, shards, matrix };
+}
+/** A job-summary section: targets per env and kind, and the shards. */
+function planMarkdown(plan) {
+    const counts = new Map();
+    for (const t of plan.targets)
+        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
+    const rows = [...counts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, n]) => {
+        const [env = "", kind = ""] = key.split("\u0000");
+        return `| ${env} | ${kind} | ${n} |`;
+    });
+    const lines = [
+        "### gitops plan",
+        "",
+        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
+        "",
+        "| Env | Kind | Targets |",
+        "| --- | --- | ---: |",
+        ...rows,
+    ];
+    if (plan.shards.length > 1) {
+        lines.push("", "| Shard | Targets |", "| ---: | --- |");
+        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
+    }
+    return lines.join("\n") + "\n";
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/write.ts
@@ -40014,6 +53329,7 @@ var globs = __nccwpck_require__(6626);
 // EXTERNAL MODULE: ./packages/core/src/walk.ts
 var walk = __nccwpck_require__(56);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -48669,8 +61985,8 @@ function outputs_addPath(dir) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(8070);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 91 modules
+var src = __nccwpck_require__(5844);
 ;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
 /**
  * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
@@ -48798,8 +62114,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, YamlEditor, authEnv, changesTable, checkRequest, commitMessage, commitTree, computeDrift, driftSection, fetchClient, githubFromEnv, listOverlays, loadCodeowners, ownersOf, parseCodeowners, parsePromoteComment, parseRepoSlug, permissionProblem, planPromotion, promotionBranch, promotionTitle, publish, pullRequestBody, readField, renderScalar, repoFromRemoteUrl, requiredChecksProblem, reviewersFor, rulesFor, scalarText, statusOf, tokenFromEnv, unifiedDiff, upsertPullRequest, workTree
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(8070);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 91 modules
+var src = __nccwpck_require__(5844);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/promote/src/github.ts
@@ -48912,58 +62228,45 @@ function github_parseRepoSlug(slug) {
     return { owner: m[1], repo: m[2] };
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
 ;// CONCATENATED MODULE: ./packages/promote/src/services.ts
 /**
  * Which services and overlays exist, and what promotion may copy for each.
- * Overlay folders come from the layout: its targets, and the folders it
- * skipped because they only hold Helm values (the values of a chart that an
- * Argo CD Application renders from elsewhere).
+ * Overlay folders come from the repository model: folder targets, and the
+ * env values folders of the charts Argo CD Applications render.
  */
 
-
 const idPattern = new RegExp(src/* ID_PATTERN */.pw);
-/** Every overlay of every service, from the layout's targets and its values-only folders. */
+/**
+ * Every overlay of every service, from the repository model: a folder target's folder, or for an
+ * Application target (a chart with env values) the folder of its env's value file.
+ */
 function listOverlays(layout) {
     const out = new Map();
-    const ids = [...layout.targets.map((t) => t.id), ...layout.skipped.map((s) => s.id)];
-    for (const root of layout.config.targets.roots) {
-        const pattern = root.split("/").filter((s) => s !== "" && s !== ".");
-        const serviceAt = pattern.indexOf("{service}");
-        if (serviceAt === -1)
+    for (const t of layout.targets) {
+        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
             continue;
-        for (const id of ids) {
-            const segments = id.split("/");
-            const names = matchRoot(pattern, segments);
-            if (!names?.service || !names.env || out.has(`${names.service}\0${names.env}`))
-                continue;
-            out.set(`${names.service}\0${names.env}`, {
-                service: names.service,
-                env: names.env,
-                dir: id,
-                serviceRoot: segments.slice(0, serviceAt + 1).join("/"),
-            });
-        }
+        const dir = t.origin === "application" ? valuesFolder(layout, t) : t.source;
+        if (dir === undefined)
+            continue;
+        out.set(`${t.service}\0${t.env}`, {
+            service: t.service,
+            env: t.env,
+            dir,
+            serviceRoot: (0,src/* serviceRoot */.Qt)(dir, t.service) ?? (0,src/* serviceRoot */.Qt)(t.source, t.service) ?? dir,
+        });
     }
     return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
 }
-function matchRoot(pattern, segments) {
-    if (pattern.length !== segments.length)
-        return undefined;
-    const names = {};
-    for (const [i, p] of pattern.entries()) {
-        const s = segments[i] ?? "";
-        if (p === "{service}" || p === "{env}") {
-            if (!idPattern.test(s))
-                return undefined;
-            names[p === "{service}" ? "service" : "env"] = s;
-        }
-        else if (p !== s && !(0,esm/* minimatch */.xF)(s, p)) {
-            return undefined;
-        }
+/** The folder of an Application target's last value file that names its env. */
+function valuesFolder(layout, t) {
+    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
+    const files = apps.flatMap(src/* valueFilesOf */.sn);
+    for (const f of [...files].reverse()) {
+        const dir = f.split("/").slice(0, -1).join("/");
+        if (dir && (0,src/* namesFromPath */.GQ)(dir).env === t.env)
+            return dir;
     }
-    return names;
+    return undefined;
 }
 /** Most services one promotion may name (a branch name holds them all). */
 const MAX_SERVICES = 50;
@@ -49330,6 +62633,8 @@ async function headOf(repoDir) {
     return r.code === 0 ? r.stdout.trim() : undefined;
 }
 
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(1138);
 ;// CONCATENATED MODULE: ./packages/promote/src/codeowners.ts
 /**
  * CODEOWNERS, read the way GitHub reads it, to request the reviews the
@@ -51067,7 +64372,7 @@ function realTarget(repo, path) {
 
 /** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
 async function promote(options) {
-    const layout = (0,src/* loadLayout */.fE)(options.repo);
+    const layout = await (0,src/* loadModel */.cm)(options.repo);
     const request = checkRequest(layout, options.from, options.to, options.services);
     const committing = options.mode === "commit" || options.mode === "push" || options.mode === "pr";
     if (options.mode === "pr" && !options.github) {
@@ -51196,7 +64501,7 @@ async function runChatOps(options) {
         return { status: "ignored", reason: "the comment is not a /promote command" };
     await react(options, "eyes");
     try {
-        const layout = (0,src/* loadLayout */.fE)(options.repo);
+        const layout = await (0,src/* loadModel */.cm)(options.repo);
         const envs = layout.environments;
         const to = command.to ?? envs.at(-1) ?? "";
         const at = envs.indexOf(to);

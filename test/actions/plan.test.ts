@@ -21,7 +21,8 @@ describe("actions/plan", () => {
     expect(result.exitCode).toBe(0);
     const targets = JSON.parse(result.outputs.targets!) as { id: string; env: string; kind: string }[];
     expect(targets.map((t) => t.id)).toContain("apps/cms/overlays/prod");
-    expect(targets.every((t) => ["staging", "prod"].includes(t.env))).toBe(true);
+    // "" is shared infrastructure (policies/ here).
+    expect(targets.every((t) => ["staging", "prod", ""].includes(t.env))).toBe(true);
     expect(result.outputs.count).toBe(String(targets.length));
     expect(result.outputs["has-targets"]).toBe("true");
     const matrix = JSON.parse(result.outputs.matrix!) as {

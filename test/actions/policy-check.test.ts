@@ -31,7 +31,7 @@ describe("actions/policy-check", () => {
     expect(Number(r.outputs.evaluations)).toBeGreaterThan(20);
     expect(r.annotations).toEqual([]);
     expect(r.summary).toContain("✅ **policy** passed: no findings");
-    expect(r.summary).toMatch(/6 policies on \d+ object\(s\) of 12 target\(s\)/);
+    expect(r.summary).toMatch(/6 policies on \d+ object\(s\) of 13 target\(s\)/);
   });
 
   it("fails on violations, with annotations at the manifest's line and the summary table", async () => {

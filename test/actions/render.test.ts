@@ -42,12 +42,12 @@ describe("actions/render", () => {
     const r = await runAction("render", {}, { workspace: ws, env: { PATH: path } });
     expect(r.stderr).toBe("");
     expect(r.exitCode).toBe(0);
-    expect(JSON.parse(r.outputs["changed-targets"] ?? "[]")).toHaveLength(12);
+    expect(JSON.parse(r.outputs["changed-targets"] ?? "[]")).toHaveLength(13);
     expect(r.outputs).toMatchObject({ index: "./render/index.json", failed: "0", "diff-file": "" });
-    expect(r.summary).toContain("✅ 12 rendered, 0 failed");
+    expect(r.summary).toContain("✅ 13 rendered, 0 failed");
     expect(
       (JSON.parse(readFileSync(join(ws, "render/index.json"), "utf8")) as { targets: unknown[] }).targets,
-    ).toHaveLength(12);
+    ).toHaveLength(13);
   });
 
   it("on a pull request renders what changed and posts, then updates, one diff comment", async () => {

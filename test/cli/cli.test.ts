@@ -116,6 +116,52 @@ describe("gitops CLI", () => {
     expect(doc.shards).toEqual([["apps/cms/overlays/prod"], ["clusters/prod"]]);
   });
 
+  it("lists the Applications in --json and says why with --explain", async () => {
+    const dir = repo();
+    writeFiles(dir, {
+      "root-apps.yaml":
+        "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: cms-prod\n  namespace: argocd\nspec:\n  project: prod\n  source:\n    repoURL: https://example.com/infra.git\n    path: apps/cms/overlays/prod\n  destination:\n    server: https://kubernetes.default.svc\n    namespace: cms\n",
+    });
+    const json = await cli("targets", "--repo", dir, "--json");
+    expect(json.code).toBe(0);
+    const doc = JSON.parse(json.stdout) as {
+      targets: { id: string; applications: string[] }[];
+      applications: unknown[];
+    };
+    expect(doc.targets.find((t) => t.id === "apps/cms/overlays/prod")?.applications).toEqual(["cms-prod"]);
+    expect(doc.applications).toEqual([
+      {
+        name: "cms-prod",
+        namespace: "argocd",
+        project: "prod",
+        file: "root-apps.yaml",
+        line: 1,
+        applicationSet: null,
+        targets: ["apps/cms/overlays/prod"],
+        destination: { server: "https://kubernetes.default.svc", namespace: "cms" },
+      },
+    ]);
+    const explain = await cli("targets", "--repo", dir, "--explain", "--env", "prod");
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toContain(
+      [
+        "apps/cms/overlays/prod  (kustomize, env prod, service cms)",
+        "  - apps/cms/overlays/prod: a kustomization that no other kustomization uses",
+        '  - env "prod": the folder under apps/cms/overlays/',
+        '  - service "cms": the folder under apps/',
+        "  - deployed by Application cms-prod (root-apps.yaml:1)",
+      ].join("\n"),
+    );
+  });
+
+  it("exits 2 naming where it looked when the repository has no targets", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gitops-cli-empty-"));
+    writeFiles(dir, { "README.md": "# nothing here\n" });
+    const { code, stderr } = await cli("targets", "--repo", dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^gitops: no targets in .*: no kustomization or chart that nothing else uses/);
+  });
+
   it("rejects a shard count that is not a number", async () => {
     const { code, stderr } = await cli("targets", "--repo", repo(), "--shards", "two");
     expect(code).toBe(2);

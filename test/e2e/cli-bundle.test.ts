@@ -23,9 +23,18 @@ describe("dist/cli/index.js", () => {
   it("lists the example's targets as JSON", () => {
     const { code, stdout, stderr } = gitops("targets", "--repo", EXAMPLE, "--json");
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    const doc = JSON.parse(stdout) as { targets: { id: string }[]; skipped: { id: string }[] };
-    expect(doc.targets.map((t) => t.id)).toContain("apps/web/overlays/prod");
-    expect(doc.skipped.map((s) => s.id)).toEqual(["apps/queue/overlays/prod", "apps/queue/overlays/staging"]);
+    const doc = JSON.parse(stdout) as {
+      targets: { id: string }[];
+      applications: { name: string; targets: string[] }[];
+    };
+    const ids = doc.targets.map((t) => t.id);
+    expect(ids).toContain("apps/web/overlays/prod");
+    // The Helm services are targets through their Applications; their values folders are not.
+    expect(ids).toContain("applications/prod/queue-prod");
+    expect(ids).not.toContain("apps/queue/overlays/prod");
+    expect(doc.applications.find((a) => a.name === "queue-prod")?.targets).toEqual([
+      "applications/prod/queue-prod",
+    ]);
   });
 
   it("exits 2 with one line and no stack on an unknown command", () => {

@@ -23,13 +23,18 @@ describe("hardening: invocation", () => {
     expectHardened(r, { code: 2, names: [/no targets/i], repo, before });
   });
 
-  it("a repo with folders but no targets: validate says so and names the roots it looked in", async () => {
+  it("a repo with folders but no targets: validate says so and names what it looked for", async () => {
     const repo = emptyDir();
     mkdirSync(join(repo, "docs"));
     writeFileSync(join(repo, "docs", "README.md"), "# nothing to render\n");
     const before = snapshot(repo);
     const r = await gitops(["validate", "--repo", repo]);
-    expectHardened(r, { code: 2, names: [/no targets/i, "apps/{service}/overlays/{env}"], repo, before });
+    expectHardened(r, {
+      code: 2,
+      names: [/no targets/i, "no kustomization or chart that nothing else uses", "targets.roots"],
+      repo,
+      before,
+    });
   });
 
   it("a .gitops.yaml whose roots match nothing names the config file", async () => {

@@ -115,3 +115,57 @@ describe("diffRendered", () => {
     expect(existsSync(join(repo.dir, "render"))).toBe(true);
   });
 });
+
+describe("diffRendered across a change of the repository model", () => {
+  it("renders a base with no .gitops.yaml with the head's config", async () => {
+    // legacy/prod uses the same base; the head's config leaves it out, so neither side has it.
+    const r = createTestRepo({
+      "base/kustomization.yaml": "resources: [deploy.yaml]\n",
+      "base/deploy.yaml": deploy("1.0.0"),
+      "teams/api/blue/kustomization.yaml": "resources: [../../../base]\n",
+      "legacy/prod/kustomization.yaml": "resources: [../../base]\n",
+    });
+    r.git("checkout", "--quiet", "-b", "feature");
+    r.commit("config and bump", {
+      ".gitops.yaml": "environments: [blue]\ntargets:\n  roots: ['teams/{service}/{env}']\n",
+      "base/deploy.yaml": deploy("2.0.0"),
+    });
+    const d = await diffRendered({ repo: r.dir, base: "main", env: await toolEnv() });
+    expect(d.findings).toEqual([]);
+    expect(d.diffs.map((x) => `${x.id} ${x.env} ${x.service ?? ""}`)).toEqual(["teams/api/blue blue api"]);
+  });
+
+  it("reports a base that fails to render once, naming repo paths, never the temporary worktree", async () => {
+    const r = createTestRepo({
+      "apps/api/overlays/prod/kustomization.yaml": "resources: [deploy.yaml, missing.yaml]\n",
+      "apps/api/overlays/prod/deploy.yaml": deploy("1.0.0"),
+    });
+    r.git("checkout", "--quiet", "-b", "feature");
+    r.commit("fix and bump", {
+      "apps/api/overlays/prod/kustomization.yaml": "resources: [deploy.yaml]\n",
+      "apps/api/overlays/prod/deploy.yaml": deploy("2.0.0"),
+    });
+    const d = await diffRendered({ repo: r.dir, base: "main", env: await toolEnv() });
+    expect(d.findings.map((f) => `${f.severity} ${f.target ?? ""}`)).toEqual([
+      "error apps/api/overlays/prod",
+    ]);
+    expect(d.findings[0]?.message).toMatch(/^base: .*missing\.yaml/);
+    expect(JSON.stringify(d.findings)).not.toMatch(/gitops-diff-|\/tmp\//);
+  });
+
+  it("notes a remote-base target the change does not touch instead of failing it on both sides", async () => {
+    const r = createTestRepo({
+      "apps/api/overlays/prod/kustomization.yaml": "resources: [deploy.yaml]\n",
+      "apps/api/overlays/prod/deploy.yaml": deploy("1.0.0"),
+      "apps/shared/overlays/prod/kustomization.yaml":
+        "resources:\n  - https://github.com/acme/shared//base?ref=v1\n",
+    });
+    r.git("checkout", "--quiet", "-b", "feature");
+    r.commit("bump api", { "apps/api/overlays/prod/deploy.yaml": deploy("1.1.0") });
+    const d = await diffRendered({ repo: r.dir, base: "main", env: await toolEnv() });
+    expect(d.findings.map((f) => `${f.severity} ${f.rule} ${f.target ?? ""}`)).toEqual([
+      "notice diff-remote-unchanged apps/shared/overlays/prod",
+    ]);
+    expect(d.diffs.map((x) => x.id)).toEqual(["apps/api/overlays/prod"]);
+  });
+});

@@ -4,7 +4,7 @@
  * from the files themselves at both commits.
  */
 import { existsSync, statSync } from "node:fs";
-import { git, loadModel, resolveCommit, UserError } from "../../core/src/index.js";
+import { git, loadModel, noTargets, resolveCommit, UserError } from "../../core/src/index.js";
 import { attributionOf } from "./components.js";
 import { buildEntries } from "./entries.js";
 import { readHistory } from "./history.js";
@@ -32,16 +32,19 @@ export interface CollectOptions {
 export async function collectChangelog(options: CollectOptions): Promise<ChangelogReport> {
   const { repo } = options;
   await assertGitRepo(repo);
-  // Attribution follows the repository model of the checkout: a file counts for the targets
-  // whose input graph holds it.
-  const model = await loadModel(repo);
-  const configured = model.environments;
   const to = await resolveCommit(
     repo,
     options.to ?? "HEAD",
     options.to ? "--to" : "the changelog's end (HEAD)",
   );
   const since = options.since ? await resolveCommit(repo, options.since, "--since") : undefined;
+  // Attribution follows the repository model of the checkout: a file counts for the targets
+  // whose input graph holds it.
+  const model = await loadModel(repo);
+  // With no target, no change could be attributed: an empty changelog would look like "no deploys".
+  if (model.targets.length === 0) throw noTargets(model);
+  const configured = model.environments;
+
   for (const env of options.environments ?? []) {
     if (!configured.includes(env)) {
       throw new UserError(`unknown environment "${env}"; known: ${configured.join(", ") || "(none)"}`);

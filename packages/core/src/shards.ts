@@ -30,7 +30,7 @@ export function filterTargets(
 ): Target[] {
   const envs = filters.environments ?? [];
   const services = filters.services ?? [];
-  const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)]);
+  const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
   const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
   for (const env of envs) {
     if (!knownEnvs.has(env))

@@ -1,9 +1,11 @@
 import { join } from "node:path";
 import type { Finding } from "../../core/src/finding.js";
 import { loadModel } from "../../core/src/model/load.js";
+import type { RepoModel } from "../../core/src/model/types.js";
 import type { InputGraph } from "../../render/src/graph.js";
 import { readIndex } from "../../render/src/output.js";
-import { noTargets, render } from "../../render/src/render.js";
+import { noTargets } from "../../core/src/model/report.js";
+import { render } from "../../render/src/render.js";
 import { checkArgo } from "./argo/checks.js";
 import { freshRenderFindings, renderedSyncWaves, dedupe } from "./extras.js";
 import { staleReason } from "./freshness.js";
@@ -29,6 +31,8 @@ export interface LintOptions {
   render?: "auto" | "never";
   /** Environment for locating tools (PATH, RUNNER_TOOL_CACHE). */
   env?: NodeJS.ProcessEnv;
+  /** The repository model, when the caller built it already (one per run). */
+  model?: RepoModel;
 }
 
 /** The `summary` of `gitops lint --json`, besides the counts. */
@@ -58,7 +62,7 @@ export interface LintReport {
  * a line.
  */
 export async function lint(options: LintOptions): Promise<LintReport> {
-  const layout = await loadModel(options.repo, options.env ? { env: options.env } : {});
+  const layout = options.model ?? (await loadModel(options.repo, options.env ? { env: options.env } : {}));
   const repo = layout.repo;
   const config = layout.config.lint;
   const kubeVersion = resolveKubeVersion(
@@ -124,6 +128,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
     argoFiles: layout.argoFiles,
     generated: layout.applications.filter((a) => a.applicationSet !== null),
+    liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
   });
   findings.push(...argo.findings);
   const hygiene = checkHygiene(

@@ -36,6 +36,8 @@ export interface PolicyCheckOptions {
   now?: Date;
   /** Environment for finding and running tools (PATH, RUNNER_TOOL_CACHE). */
   env?: NodeJS.ProcessEnv;
+  /** The repository model, when the caller built it already (one per run). */
+  model?: RepoModel;
 }
 
 /** Counts for `--json`'s summary, the job summary and the action's outputs. */
@@ -152,6 +154,7 @@ async function loadInputs(options: PolicyCheckOptions, findings: Finding[]): Pro
   const reported = new Set<string>();
   if (options.render !== false) {
     const status = await ensureRendered(repo, {
+      ...(options.model ? { model: options.model } : {}),
       ...(options.env ? { env: options.env } : {}),
       ...(options.environments ? { environments: options.environments } : {}),
     });
@@ -160,7 +163,7 @@ async function loadInputs(options: PolicyCheckOptions, findings: Finding[]): Pro
     // A target whose render failed just now is reported once, by the render.
     for (const f of status.findings) if (f.tool === "render" && f.target) reported.add(f.target);
   } else {
-    model = await loadModel(repo, options.env ? { env: options.env } : {});
+    model = options.model ?? (await loadModel(repo, options.env ? { env: options.env } : {}));
   }
   const { targets, findings: unreadable } = loadRenderedTargets(repo, options.environments);
   findings.push(...unreadable.filter((f) => !(f.target && reported.has(f.target))));

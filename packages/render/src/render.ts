@@ -1,11 +1,10 @@
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { CONFIG_FILE } from "../../core/src/config.js";
-import { UserError } from "../../core/src/errors.js";
 import { writeAtomic } from "../../core/src/write.js";
 import type { Finding } from "../../core/src/finding.js";
 import type { Layout } from "../../core/src/layout.js";
 import { loadModel } from "../../core/src/model/load.js";
+import { noTargets } from "../../core/src/model/report.js";
 import { filterTargets } from "../../core/src/shards.js";
 import { changedFiles } from "./changes.js";
 import { affectedTargets, type InputGraph } from "./graph.js";
@@ -214,18 +213,4 @@ function withoutTime(result: TargetResult): IndexEntry {
   const entry: Partial<TargetResult> = { ...result };
   delete entry.ms;
   return entry as IndexEntry;
-}
-
-/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
-export function noTargets(layout: Layout): UserError {
-  const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
-  const looked =
-    layout.config.targets.roots.length > 0
-      ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
-      : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
-  return new UserError(
-    `no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
-      `set ${where} to where your overlays live`,
-    layout.configFile ? CONFIG_FILE : undefined,
-  );
 }

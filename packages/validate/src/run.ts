@@ -76,6 +76,7 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
       findings: (
         await lint({
           repo: o.repo,
+          model: rendered.layout,
           render: "never",
           env: o.env,
           ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
@@ -85,15 +86,18 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
     }));
   }
   if (wanted.has("policy")) {
+    // A target that failed to render is reported once, by the render check.
+    const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
     await timed("policy", async () => ({
       findings: (
         await runPolicyCheck({
           repo: o.repo,
+          model: rendered.layout,
           render: false,
           env: o.env,
           ...(o.environments?.length ? { environments: o.environments } : {}),
         })
-      ).findings,
+      ).findings.filter((f) => f.rule !== "policy/unrendered-target" || !f.target || !failed.has(f.target)),
       value: undefined,
     }));
   }

@@ -6,7 +6,7 @@ import {
   clusterFromSecret,
   type ClusterInfo,
   type PullRequestParams,
-} from "../appset-stub.js";
+} from "../appset/index.js";
 import { CONFIG_FILE, loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { Finding } from "../finding.js";
@@ -22,6 +22,7 @@ import { scanRepo, type RepoScan } from "./scan.js";
 import type {
   InputGraph,
   ModelApplication,
+  ModelApplicationSet,
   RenderSpec,
   RepoModel,
   SkippedFolder,
@@ -65,8 +66,17 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
     ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
     ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
   ];
+  const applicationSets: ModelApplicationSet[] = [];
   for (const set of written.applicationSets) {
-    applications.push(...expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings));
+    const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
+    applications.push(...expanded.apps);
+    applicationSets.push({
+      name: set.name,
+      file: set.file,
+      line: set.line,
+      generated: expanded.apps.length,
+      incomplete: expanded.incomplete,
+    });
   }
   for (const dir of scan.dirs.values()) {
     if (!dir.chartOfApplications) continue;
@@ -132,6 +142,7 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
     environmentsConfigured: configured,
     targets,
     applications,
+    applicationSets,
     skipped,
     findings,
     repoURLs,
@@ -260,7 +271,7 @@ function expandSet(
   outputDirs: readonly string[],
   pullRequest: PullRequestParams | undefined,
   findings: Finding[],
-): ModelApplication[] {
+): { apps: ModelApplication[]; incomplete: boolean } {
   const result = expandApplicationSet(set.value, {
     repo,
     isLocalRepo: (url) => repoURLs.length === 0 || sameRepo(url, repoURLs),
@@ -269,12 +280,15 @@ function expandSet(
     excluded: outputDirs,
   });
   const at = { file: set.file, line: set.line };
+  // Messages name their ApplicationSet; one that does not gets its name in front.
+  const named = (m: string) =>
+    m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
   for (const message of result.notes)
     findings.push({
       tool: "render",
       rule: "applicationset-live",
       severity: "notice",
-      message: `ApplicationSet ${set.name}: ${message}`,
+      message: named(message),
       ...at,
     });
   for (const message of result.errors)
@@ -282,7 +296,7 @@ function expandSet(
       tool: "render",
       rule: "applicationset",
       severity: "error",
-      message: `ApplicationSet ${set.name}: ${message}`,
+      message: named(message),
       ...at,
     });
   const apps: ModelApplication[] = [];
@@ -292,7 +306,7 @@ function expandSet(
     app.inputs = [...result.inputs.files];
     apps.push(app);
   }
-  return apps;
+  return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
 }
 
 /** One warning per env that is not among the configured environments, naming its targets. */

@@ -1,3 +1,5 @@
+import { CONFIG_FILE } from "../config.js";
+import { UserError } from "../errors.js";
 import type { RepoModel, Target } from "./types.js";
 
 /** One target as `gitops targets --json` and the plan action give it. */
@@ -82,4 +84,18 @@ export function explainText(targets: readonly Target[]): string {
     }
   }
   return lines.join("\n") + "\n";
+}
+
+/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
+export function noTargets(layout: RepoModel): UserError {
+  const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
+  const looked =
+    layout.config.targets.roots.length > 0
+      ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
+      : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
+  return new UserError(
+    `no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
+      `set ${where} to where your overlays live`,
+    layout.configFile ? CONFIG_FILE : undefined,
+  );
 }

@@ -128,6 +128,17 @@ export interface ModelApplication {
   manifest: Record<string, unknown>;
 }
 
+/** An ApplicationSet as the model expanded it. */
+export interface ModelApplicationSet {
+  name: string;
+  file: string;
+  line: number;
+  /** How many Applications it generated here. */
+  generated: number;
+  /** True when part of it needs the live cluster or SCM, or could not be expanded. */
+  incomplete: boolean;
+}
+
 /** A folder that looked like a target but is not one, and why. */
 export interface SkippedFolder {
   id: string;
@@ -163,6 +174,7 @@ export interface RepoModel {
   targets: Target[];
   /** Every Application, written or generated, sorted by file and line. */
   applications: ModelApplication[];
+  applicationSets: ModelApplicationSet[];
   skipped: SkippedFolder[];
   /** Notes about the layout itself (an unknown env, an unreadable Application, a generator that needs a cluster). */
   findings: Finding[];

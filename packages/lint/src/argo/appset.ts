@@ -1,6 +1,7 @@
+import type { Finding } from "../../../core/src/finding.js";
 import { isObject } from "../../../render/src/argo.js";
 import type { ModelApplication } from "../../../core/src/model/types.js";
-import type { AppView, ArgoObject } from "./model.js";
+import { appLine, type AppView, type ArgoObject } from "./model.js";
 
 /**
  * The Applications an ApplicationSet generates, as the repository model expanded them (the way
@@ -24,4 +25,41 @@ export function generatedApps(set: ArgoObject, generated: readonly ModelApplicat
     apps.push(app);
   }
   return apps;
+}
+
+/**
+ * An ApplicationSet that generates no Application although nothing it needs is live (a git
+ * generator whose paths match no folder, an empty list): almost always a typo in a path.
+ */
+export function noMatch(set: ArgoObject, generated: number, needsLive: boolean): Finding[] {
+  if (generated > 0 || needsLive) return [];
+  const spec = isObject(set.value.spec) ? set.value.spec : {};
+  const generators = Array.isArray(spec.generators) ? spec.generators : [];
+  const gi = generators.findIndex((g) => isObject(g) && isObject(g.git));
+  const git = gi === -1 ? undefined : (generators[gi] as { git: Record<string, unknown> }).git;
+  const key =
+    git && Array.isArray(git.directories)
+      ? "directories"
+      : git && Array.isArray(git.files)
+        ? "files"
+        : undefined;
+  const path = gi === -1 ? ["spec", "generators"] : ["spec", "generators", gi, "git", ...(key ? [key] : [])];
+  const view: AppView = {
+    name: set.name,
+    metadata: {},
+    spec: {},
+    file: set.file,
+    document: set.document,
+    base: [],
+  };
+  return [
+    {
+      tool: "lint",
+      rule: "argo/appset-no-match",
+      severity: "error",
+      message: `ApplicationSet ${set.name} generates no Application from this repository${key ? ` (no ${key === "files" ? "file" : "folder"} matches its git ${key})` : ""}`,
+      file: set.file.file,
+      line: appLine(view, path),
+    },
+  ];
 }

@@ -6,7 +6,7 @@ import { isObject, sameRepo } from "../../../render/src/argo.js";
 import type { IndexEntry, RenderIndex } from "../../../render/src/output.js";
 import type { RenderedResource } from "../rendered.js";
 import type { ModelApplication } from "../../../core/src/model/types.js";
-import { generatedApps } from "./appset.js";
+import { generatedApps, noMatch } from "./appset.js";
 import { appLabel, appLine, readArgoObjects, writtenApp, type AppView } from "./model.js";
 import { checkOverlaysReferenced, checkSyncWaves, checkDuplicates } from "./cross.js";
 
@@ -27,6 +27,8 @@ export interface ArgoContext {
   argoFiles: readonly string[];
   /** The Applications the model's ApplicationSets generated. */
   generated: readonly ModelApplication[];
+  /** `file#name` of the ApplicationSets whose expansion needs the live cluster or SCM, or failed. */
+  liveSets: ReadonlySet<string>;
 }
 
 /** Namespaces every cluster has. */
@@ -44,7 +46,9 @@ export function checkArgo(ctx: ArgoContext): { findings: Finding[]; applications
   const findings: Finding[] = [];
   const apps: AppView[] = objects.filter((o) => o.kind === "Application").map(writtenApp);
   for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
-    apps.push(...generatedApps(set, ctx.generated));
+    const generated = generatedApps(set, ctx.generated);
+    apps.push(...generated);
+    findings.push(...noMatch(set, generated.length, ctx.liveSets.has(`${set.file.file}#${set.name}`)));
   }
   const projects = objects.filter((o) => o.kind === "AppProject");
   const namespaces = clusterNamespaces(ctx);

@@ -24,12 +24,12 @@ export interface RenderStatus {
  */
 export async function ensureRendered(
   repo: string,
-  options: { env?: NodeJS.ProcessEnv; environments?: readonly string[] } = {},
+  options: { env?: NodeJS.ProcessEnv; environments?: readonly string[]; model?: RepoModel } = {},
 ): Promise<RenderStatus> {
   const outDir = join(repo, "render");
   const index = readIndex(outDir);
   const indexTime = mtime(join(outDir, INDEX_FILE));
-  const layout = await loadModel(repo, options.env ? { env: options.env } : {});
+  const layout = options.model ?? (await loadModel(repo, options.env ? { env: options.env } : {}));
   // A required check that checked nothing would pass vacuously.
   if (layout.targets.length === 0) throw noTargets(layout);
   const targets = layout.targets.filter((t) => !options.environments || options.environments.includes(t.env));

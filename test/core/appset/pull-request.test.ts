@@ -1,0 +1,206 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { expandApplicationSet, type PullRequestParams } from "../../../packages/core/src/appset/index.js";
+import { appset, context, makeRepo, names, removeRepos, specs } from "./fixtures/repo.js";
+
+afterEach(removeRepos);
+
+const PR: PullRequestParams = {
+  number: 42,
+  branch: "feat/areally+long_pull_request_name_to_test_argo_slugification_and_branch_name_shortening_feature",
+  targetBranch: "main",
+  headSha: "089d92cbf9ff857a39e6feccd32798ca700fb958",
+  labels: ["preview", "team-a"],
+  title: "Add the preview environment",
+  author: "octocat",
+};
+
+const THIS = "https://github.com/myorg/myrepository";
+const isLocalRepo = (url: string) => url === THIS;
+
+function prAppSet(extra: string, goTemplate = false): Record<string, unknown> {
+  return appset(`
+metadata: {name: myapps}
+spec:
+  goTemplate: ${goTemplate}
+  generators:
+  - pullRequest:
+      github:
+        owner: myorg
+        repo: myrepository
+        labels: [preview]
+${extra}
+  template:
+    metadata:
+      name: 'myapp-{{${goTemplate ? "." : ""}branch_slug}}-{{${goTemplate ? "." : ""}number}}'
+    spec:
+      source:
+        repoURL: 'https://github.com/myorg/myrepo.git'
+        targetRevision: '{{${goTemplate ? "." : ""}head_sha}}'
+        path: kubernetes/
+        helm:
+          parameters:
+          - name: "image.tag"
+            value: "pull-{{${goTemplate ? "." : ""}head_short_sha}}"
+      project: default
+      destination:
+        server: https://kubernetes.default.svc
+        namespace: default
+`);
+}
+
+describe("pull request generator (Generators-Pull-Request.md)", () => {
+  it("generates the documented parameters for the given pull request", () => {
+    const result = expandApplicationSet(prAppSet(""), context(makeRepo(), { pullRequest: PR, isLocalRepo }));
+    expect(result.errors).toEqual([]);
+    expect(result.notes).toEqual([]);
+    expect(names(result)).toEqual(["myapp-feat-areally-long-pull-request-name-to-test-argo-42"]);
+    expect(specs(result)["myapp-feat-areally-long-pull-request-name-to-test-argo-42"]?.source).toEqual({
+      repoURL: "https://github.com/myorg/myrepo.git",
+      targetRevision: "089d92cbf9ff857a39e6feccd32798ca700fb958",
+      path: "kubernetes/",
+      helm: { parameters: [{ name: "image.tag", value: "pull-089d92cb" }] },
+    });
+    expect(result.applications[0]?.params).toEqual({
+      number: "42",
+      title: "Add the preview environment",
+      branch: PR.branch,
+      branch_slug: "feat-areally-long-pull-request-name-to-test-argo",
+      target_branch: "main",
+      target_branch_slug: "main",
+      head_sha: PR.headSha,
+      head_short_sha: "089d92cb",
+      head_short_sha_7: "089d92c",
+      author: "octocat",
+    });
+  });
+
+  it("slugs long branch names to at most 50 characters at a word boundary", () => {
+    const branches: [string, string][] = [
+      [
+        "feature/ABC-1234_implement-the-new-super-long-feature-name-for-testing",
+        "feature-abc-1234-implement-the-new-super-long",
+      ],
+      ["Fix_Bug  in   Login", "fix-bug-in-login"],
+      ["release/v1.2.3", "release-v1-2-3"],
+      ["a".repeat(60), "a".repeat(50)],
+    ];
+    for (const [branch, slug] of branches) {
+      const result = expandApplicationSet(
+        prAppSet(""),
+        context(makeRepo(), { pullRequest: { ...PR, branch }, isLocalRepo }),
+      );
+      expect(result.applications[0]?.params.branch_slug).toBe(slug);
+      expect(slug.length).toBeLessThanOrEqual(50);
+    }
+  });
+
+  it("requires every label the generator lists", () => {
+    const without = expandApplicationSet(
+      prAppSet(""),
+      context(makeRepo(), { pullRequest: { ...PR, labels: ["team-a"] }, isLocalRepo }),
+    );
+    expect(without.applications).toEqual([]);
+    expect(without.errors).toEqual([]);
+  });
+
+  it("filters on branchMatch, and any one filter may match", () => {
+    const filters = `
+      filters:
+      - branchMatch: ".*-argocd"
+      - targetBranchMatch: "^release$"`;
+    const match = expandApplicationSet(
+      prAppSet(filters),
+      context(makeRepo(), { pullRequest: { ...PR, branch: "feature-argocd" }, isLocalRepo }),
+    );
+    expect(names(match)).toEqual(["myapp-feature-argocd-42"]);
+    const byTarget = expandApplicationSet(
+      prAppSet(filters),
+      context(makeRepo(), {
+        pullRequest: { ...PR, branch: "feature", targetBranch: "release" },
+        isLocalRepo,
+      }),
+    );
+    expect(names(byTarget)).toEqual(["myapp-feature-42"]);
+    const none = expandApplicationSet(
+      prAppSet(filters),
+      context(makeRepo(), { pullRequest: { ...PR, branch: "feature" }, isLocalRepo }),
+    );
+    expect(none.applications).toEqual([]);
+  });
+
+  it("passes labels to Go templates only", () => {
+    const result = expandApplicationSet(
+      appset(`
+metadata: {name: labels}
+spec:
+  goTemplate: true
+  generators:
+  - pullRequest: {github: {owner: myorg, repo: myrepository}}
+  template:
+    metadata: {name: 'pr-{{.number}}'}
+    spec: {source: {path: '{{ join "," .labels }}/{{ has "preview" .labels }}'}}
+`),
+      context(makeRepo(), { pullRequest: PR, isLocalRepo }),
+    );
+    expect(result.errors).toEqual([]);
+    expect(specs(result)["pr-42"]?.source).toEqual({ path: "preview,team-a/true" });
+  });
+
+  it("notes a pullRequest generator when no pull request is given, or when it watches another repository", () => {
+    const none = expandApplicationSet(prAppSet(""), context(makeRepo(), { isLocalRepo }));
+    expect(none.applications).toEqual([]);
+    expect(none.notes).toHaveLength(1);
+    expect(none.notes[0]).toMatch(
+      /^ApplicationSet myapps: pullRequest generator .*no pull request was given/,
+    );
+    const elsewhere = expandApplicationSet(
+      prAppSet(""),
+      context(makeRepo(), { pullRequest: PR, isLocalRepo: () => false }),
+    );
+    expect(elsewhere.applications).toEqual([]);
+    expect(elsewhere.notes).toEqual([
+      "ApplicationSet myapps: pullRequest generator watches https://github.com/myorg/myrepository, not this repository; its pull requests need the SCM",
+    ]);
+  });
+
+  it("reports a filter regexp Go would not compile", () => {
+    const result = expandApplicationSet(
+      prAppSet(`
+      filters:
+      - branchMatch: "(unclosed"`),
+      context(makeRepo(), { pullRequest: PR, isLocalRepo }),
+    );
+    expect(result.applications).toEqual([]);
+    expect(result.errors[0]).toMatch(
+      /error compiling BranchMatch regexp "\(unclosed": error parsing regexp: missing closing \)/,
+    );
+  });
+});
+
+describe("generators that need the live cluster", () => {
+  it("notes scmProvider, clusterDecisionResource and plugin once each and generates nothing", () => {
+    const result = expandApplicationSet(
+      appset(`
+metadata: {name: live}
+spec:
+  generators:
+  - scmProvider: {github: {organization: myorg}}
+  - clusterDecisionResource: {configMapRef: my-configmap}
+  - plugin: {configMapRef: {name: my-plugin}}
+  - matrix:
+      generators:
+      - plugin: {configMapRef: {name: my-plugin}}
+      - list: {elements: [{a: b}]}
+  template: {metadata: {name: x}}
+`),
+      context(makeRepo()),
+    );
+    expect(result.applications).toEqual([]);
+    expect(result.errors).toEqual([]);
+    expect(result.notes).toEqual([
+      "ApplicationSet live: scmProvider generator lists repositories from the SCM's API; it generates nothing offline",
+      "ApplicationSet live: clusterDecisionResource generator reads my-configmap from the live cluster; it generates nothing offline",
+      "ApplicationSet live: plugin generator calls the plugin service my-plugin; it generates nothing offline",
+    ]);
+  });
+});
