@@ -68,6 +68,19 @@ describe("GitOps secret rules", () => {
     expect(plain[0]?.message).toContain("DB_USER");
   });
 
+  it("accepts Argo CD cluster Secrets that name a cluster only, and reports one that holds its credentials", async () => {
+    const cluster = (extra: string) =>
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: prod\n  labels:\n    argocd.argoproj.io/secret-type: cluster\nstringData:\n  name: prod\n  server: https://10.0.0.1:6443\n${extra}`;
+    const repo = exampleCopy({
+      "clusters-secrets/prod.yaml": cluster(""),
+      "clusters-secrets/eu.yaml": cluster('  config: \'{"tlsClientConfig": {"insecure": false}}\'\n'),
+    });
+    const report = await scanRepository(repo);
+    const plain = report.findings.filter((f) => f.rule === "plain-secret");
+    expect(plain.map((f) => f.file)).toEqual(["clusters-secrets/eu.yaml"]);
+    expect(plain[0]?.message).toContain("config");
+  });
+
   it("accepts Secrets without values, SOPS-encrypted Secrets, SealedSecrets and ExternalSecrets", async () => {
     const repo = exampleCopy({
       [`${CMS_PROD}/sa-token.yaml`]:

@@ -10,6 +10,7 @@ import {
   hasOwn,
   Int64,
   isMap,
+  isTrue,
   newMap,
   put,
   typed,
@@ -84,15 +85,9 @@ export function deepClone(v: GoValue, depth = 0): GoValue {
   return v;
 }
 
+/** Go's zero values and empty containers: what mergo's merge may overwrite. */
 function isEmptyGo(v: GoValue): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v === "string") return v === "";
-  if (typeof v === "boolean") return !v;
-  if (typeof v === "number") return v === 0;
-  if (typeof v === "bigint") return v === 0n;
-  if (v instanceof Int64) return v.v === 0n;
-  if (Array.isArray(v)) return v.length === 0;
-  return Object.keys(v).length === 0;
+  return !isTrue(v);
 }
 
 /**

@@ -3,6 +3,7 @@ import { dirname, join, posix, resolve } from "node:path";
 import { loadYamlFile } from "../yaml.js";
 import { isObject } from "./applications.js";
 import { URL_LIKE } from "./graph.js";
+import { kustomizationReads } from "./kustomization.js";
 import { namesFromPath } from "./names.js";
 import { looksLikeManifest, type RepoScan, type ScannedDir } from "./scan.js";
 import type { TargetKind } from "./types.js";
@@ -82,40 +83,19 @@ function kustomizationUses(repo: string, dir: string, file: string, uses: Uses):
   } catch {
     return; // render reports the broken file on the target
   }
-  if (!isObject(k)) return;
-  if (k.kind === "Component") uses.components.add(dir);
-  const use = (entry: unknown) => {
-    if (typeof entry !== "string" || entry.includes("\n") || URL_LIKE.test(entry)) return;
-    const rel = posix.normalize(posix.join(dir, entry.replace(/^[^=]+=/, "")));
+  const reads = kustomizationReads(k);
+  if (reads.component) uses.components.add(dir);
+  const use = (entry: string) => {
+    if (URL_LIKE.test(entry)) return;
+    const rel = posix.normalize(posix.join(dir, entry));
     if (rel.startsWith("..")) return;
     const abs = resolve(repo, rel);
     if (!existsSync(abs)) return;
     if (statSync(abs).isDirectory()) uses.dirs.add(rel === "." ? "" : rel);
     else uses.files.add(rel);
   };
-  for (const key of ["resources", "bases", "components", "crds", "patchesStrategicMerge"]) {
-    for (const e of list(k[key])) use(e);
-  }
-  for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const e of list(k[key])) if (isObject(e)) use(e.path);
-  }
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    for (const g of list(k[key])) {
-      if (!isObject(g)) continue;
-      for (const f of [...list(g.files), ...list(g.envs), g.env]) use(f);
-    }
-  }
-  const charts = list(k.helmCharts);
-  if (charts.length > 0) {
-    const globals = isObject(k.helmGlobals) ? k.helmGlobals : {};
-    const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-    for (const c of charts) {
-      if (!isObject(c) || typeof c.name !== "string") continue;
-      use(posix.join(home, c.name));
-      use(c.valuesFile);
-      for (const f of list(c.additionalValuesFiles)) use(f);
-    }
-  }
+  for (const r of reads.refs) use(r.entry);
+  for (const c of reads.charts?.list ?? []) use(posix.join(reads.charts?.home ?? "charts", c.name));
 }
 
 /** `file://` dependencies of a chart are parts of it. */

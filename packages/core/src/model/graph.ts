@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { loadYamlFile } from "../yaml.js";
-import { isObject } from "./applications.js";
+import { kustomizationReads } from "./kustomization.js";
 import type { InputGraph, RenderSpec, Target } from "./types.js";
 
 const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -67,16 +67,14 @@ function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<s
     g.unresolved = true;
     return;
   }
-  if (!isObject(k)) return;
-  /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
-  const ref = (entry: unknown, yaml = true) => {
-    if (typeof entry !== "string" || entry.includes("\n")) return;
+  const reads = kustomizationReads(k);
+  for (const { entry, yaml } of reads.refs) {
     if (URL_LIKE.test(entry)) {
       g.remote.push(entry);
       g.unresolved = true;
-      return;
+      continue;
     }
-    const path = resolve(dir, entry.replace(/^[^=]+=/, ""));
+    const path = resolve(dir, entry);
     if (!existsSync(path)) {
       g.unresolved = true;
       g.files.add(rel(repo, path));
@@ -86,45 +84,14 @@ function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<s
       g.files.add(rel(repo, path));
       if (yaml) g.yamlFiles.set(rel(repo, path), "kustomize");
     }
-  };
-  for (const key of [
-    "resources",
-    "bases",
-    "components",
-    "crds",
-    "patchesStrategicMerge",
-    "configurations",
-    "transformers",
-    "generators",
-    "validators",
-  ]) {
-    for (const entry of list(k[key])) ref(entry);
   }
-  for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k[key])) if (isObject(entry)) ref(entry.path);
-  }
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    for (const gen of list(k[key])) {
-      if (!isObject(gen)) continue;
-      for (const f of [...list(gen.files), ...list(gen.envs)]) ref(f, false);
-      ref(gen.env, false);
-    }
-  }
-  if (isObject(k.openapi)) ref(k.openapi.path);
-  const charts = list(k.helmCharts);
-  if (charts.length > 0) {
+  if (reads.charts) {
     g.helmCharts = true;
-    const globals = isObject(k.helmGlobals) ? k.helmGlobals : {};
-    const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-    g.dirs.add(rel(repo, resolve(dir, home)));
-    for (const c of charts) {
-      if (!isObject(c)) continue;
-      if (typeof c.repo === "string" && c.repo) {
-        g.remote.push(`${c.repo} (chart ${String(c.name)})`);
-        g.unresolved = true;
-      }
-      ref(c.valuesFile);
-      for (const f of list(c.additionalValuesFiles)) ref(f);
+    g.dirs.add(rel(repo, resolve(dir, reads.charts.home)));
+    for (const c of reads.charts.list) {
+      if (!c.repo) continue;
+      g.remote.push(`${c.repo} (chart ${c.name})`);
+      g.unresolved = true;
     }
   }
 }
@@ -146,10 +113,6 @@ export function affectedTargets(
     if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d)))) out.add(t.id);
   }
   return out;
-}
-
-function list(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
 }
 
 function realPath(path: string): string {

@@ -80,6 +80,7 @@ function plainSecret(
 ) {
   // SOPS-encrypted Secrets carry their metadata under `sops:`; their values are ciphertext.
   if (isObject(value.sops)) return;
+  if (argoDeclarative(value)) return;
   for (const field of ["data", "stringData"] as const) {
     const data = value[field];
     if (!isObject(data) || Object.keys(data).length === 0) continue;
@@ -98,6 +99,32 @@ function plainSecret(
     });
     return;
   }
+}
+
+/** Keys of Argo CD's declarative cluster and repository Secrets that name things and hold no credential. */
+const ARGO_PLAIN_KEYS = new Set([
+  "name",
+  "server",
+  "project",
+  "namespaces",
+  "clusterResources",
+  "url",
+  "type",
+  "enableOCI",
+]);
+
+/**
+ * An Argo CD cluster or repository Secret (label `argocd.argoproj.io/secret-type`) that holds only
+ * names and addresses: the credentials (`config`, `password`, `sshPrivateKey` ...) come from
+ * elsewhere, so there is nothing to leak. One that does hold a credential key is still reported.
+ */
+function argoDeclarative(value: Record<string, unknown>): boolean {
+  const metadata = isObject(value.metadata) ? value.metadata : {};
+  const labels = isObject(metadata.labels) ? metadata.labels : {};
+  if (!["cluster", "repository", "repo-creds"].includes(String(labels["argocd.argoproj.io/secret-type"])))
+    return false;
+  const keys = ["data", "stringData"].flatMap((f) => (isObject(value[f]) ? Object.keys(value[f]) : []));
+  return keys.every((k) => ARGO_PLAIN_KEYS.has(k));
 }
 
 function externalSecret(

@@ -7,6 +7,8 @@ import {
   Int64,
   intOf,
   isMap,
+  isTrue,
+  kindName,
   typed,
   type GoValue,
 } from "../gotemplate/values.js";
@@ -79,16 +81,9 @@ export function strslice(v: GoValue): string[] {
   return typed([strval(v)], "[]string");
 }
 
-/** sprig's empty: Go zero values and empty containers. */
+/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
 export function isEmpty(v: GoValue): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v === "string") return v.length === 0;
-  if (typeof v === "boolean") return !v;
-  if (typeof v === "number") return v === 0;
-  if (typeof v === "bigint") return v === 0n;
-  if (v instanceof Int64) return v.v === 0n;
-  if (Array.isArray(v)) return v.length === 0;
-  return Object.keys(v).length === 0;
+  return !isTrue(v);
 }
 
 /** The elements of a Go slice, or a sprig-style error naming the type. */
@@ -97,15 +92,8 @@ export function listOf(v: GoValue, what: string): GoValue[] {
   throw new FuncError(`Cannot ${what} on type ${kindOfValue(v)}`);
 }
 
-export function kindOfValue(v: GoValue): string {
-  if (v === null || v === undefined) return "invalid";
-  if (typeof v === "boolean") return "bool";
-  if (typeof v === "bigint") return "int";
-  if (v instanceof Int64) return "int64";
-  if (typeof v === "number") return "float64";
-  if (typeof v === "string") return "string";
-  return Array.isArray(v) ? "slice" : "map";
-}
+/** reflect.Kind names, as sprig's errors print them. */
+export const kindOfValue = kindName;
 
 /** reflect.DeepEqual over the value model. */
 export function deepEqual(a: GoValue, b: GoValue, depth = 0): boolean {
