@@ -7216,7 +7216,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 4771:
+/***/ 5555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11490,7 +11490,7 @@ const LIMITS = {
     /** Nested `{{template}}` calls (Go allows 100000; a JavaScript stack does not). */
     maxTemplateDepth: 200,
     /** Template evaluation steps for one ApplicationSet. */
-    maxSteps: 20_000_000,
+    maxSteps: 10_000_000,
     /** Elements a list function (`until`, `repeat` ...) may build. */
     maxListLength: 100_000,
     /** Folders and files listed for git generators. */
@@ -12211,7 +12211,9 @@ function index(item, ...indexes) {
         if (Array.isArray(cur) || typeof cur === "string") {
             const n = intOf(ix);
             if (n === undefined) {
-                throw new FuncError(isNilish(ix) ? "cannot index slice/array with nil" : `cannot index slice/array with type ${typeName(ix)}`);
+                throw new FuncError(isNilish(ix)
+                    ? "cannot index slice/array with nil"
+                    : `cannot index slice/array with type ${typeName(ix)}`);
             }
             const len = typeof cur === "string" ? utf8Length(cur) : cur.length;
             if (n < 0n || n >= BigInt(len))
@@ -12220,7 +12222,9 @@ function index(item, ...indexes) {
         }
         else if (isMap(cur)) {
             if (typeof ix !== "string") {
-                throw new FuncError(isNilish(ix) ? "value is nil; should be of type string" : `value has type ${typeName(ix)}; should be string`);
+                throw new FuncError(isNilish(ix)
+                    ? "value is nil; should be of type string"
+                    : `value has type ${typeName(ix)}; should be string`);
             }
             if (hasOwn(cur, ix))
                 cur = cur[ix];
@@ -12291,7 +12295,10 @@ const BUILTINS = new Map([
     ["ge", { params: ["value", "value"], fn: (a, b) => !lt(a, b) }],
     ["html", { params: [], variadic: "any", fn: (...a) => htmlEscape(evalArgs(a)) }],
     ["js", { params: [], variadic: "any", fn: (...a) => jsEscape(evalArgs(a)) }],
-    ["urlquery", { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") }],
+    [
+        "urlquery",
+        { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") },
+    ],
     [
         "call",
         {
@@ -12813,20 +12820,26 @@ class Parser {
             this.unexpected(nameTok, "define clause");
         const name = unquote(nameTok);
         this.expect("right", "define clause");
+        const savedRange = this.rangeDepth;
+        this.rangeDepth = 0;
         const savedVars = this.vars;
         this.vars = ["$"];
         const [list, end] = this.itemList();
         if (end.type !== "end")
             this.fail(`unexpected ${markerString(end)} in define clause`, end.line);
         this.vars = savedVars;
-        this.add(name, list);
+        this.rangeDepth = savedRange;
+        this.add(name, list, nameTok.line);
     }
-    add(name, list) {
+    /** Go keeps a non-empty definition over an empty one and refuses two non-empty ones. */
+    add(name, list, line) {
         const existing = this.set.get(name);
-        // Go keeps a non-empty definition over an empty one.
-        if (existing && isEmptyTree(list))
+        if (!existing || isEmptyTree(existing)) {
+            this.set.set(name, list);
             return;
-        this.set.set(name, list);
+        }
+        if (!isEmptyTree(list))
+            this.fail(`template: multiple definition of template ${JSON.stringify(name)}`, line);
     }
     itemList() {
         const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
@@ -12906,9 +12919,10 @@ class Parser {
             this.rangeDepth--;
         let elseList;
         if (next.type === "else") {
-            const after = this.peek();
-            if ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with")) {
-                this.next();
+            const after = this.peekNonSpace();
+            if (next.pos === after.pos &&
+                ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with"))) {
+                this.nextNonSpace();
                 elseList = { type: "list", pos: next.pos, nodes: [this.branchControl(kind)] };
             }
             else {
@@ -12937,12 +12951,15 @@ class Parser {
         const name = this.parseTemplateName(t, context);
         const pipe = this.pipeline(context, "right");
         const savedVars = this.vars;
+        const savedRange = this.rangeDepth;
         this.vars = ["$"];
+        this.rangeDepth = 0;
         const [list, end] = this.itemList();
         if (end.type !== "end")
             this.fail(`unexpected ${markerString(end)} in ${context}`, end.line);
         this.vars = savedVars;
-        this.add(name, list);
+        this.rangeDepth = savedRange;
+        this.add(name, list, t.line);
         return { type: "template", pos: t.pos, name, pipe };
     }
     parseTemplateName(t, context) {
@@ -13209,7 +13226,15 @@ function unquoteGo(body, quote, line) {
 }
 /** A number or character constant, typed the way text/template/parse types it. */
 function parseNumber(t) {
-    const node = { type: "number", pos: t.pos, text: t.value, isInt: false, isFloat: false, int: 0n, float: 0 };
+    const node = {
+        type: "number",
+        pos: t.pos,
+        text: t.value,
+        isInt: false,
+        isFloat: false,
+        int: 0n,
+        float: 0,
+    };
     if (t.type === "char") {
         const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
         const cp = s.codePointAt(0);
@@ -13352,23 +13377,9 @@ function strslice(v) {
     }
     return typed([strval(v)], "[]string");
 }
-/** sprig's empty: Go zero values and empty containers. */
+/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
 function isEmpty(v) {
-    if (v === null || v === undefined)
-        return true;
-    if (typeof v === "string")
-        return v.length === 0;
-    if (typeof v === "boolean")
-        return !v;
-    if (typeof v === "number")
-        return v === 0;
-    if (typeof v === "bigint")
-        return v === 0n;
-    if (v instanceof Int64)
-        return v.v === 0n;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return Object.keys(v).length === 0;
+    return !isTrue(v);
 }
 /** The elements of a Go slice, or a sprig-style error naming the type. */
 function listOf(v, what) {
@@ -13376,21 +13387,8 @@ function listOf(v, what) {
         return v;
     throw new FuncError(`Cannot ${what} on type ${kindOfValue(v)}`);
 }
-function kindOfValue(v) {
-    if (v === null || v === undefined)
-        return "invalid";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (v instanceof Int64)
-        return "int64";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    return Array.isArray(v) ? "slice" : "map";
-}
+/** reflect.Kind names, as sprig's errors print them. */
+const kindOfValue = kindName;
 /** reflect.DeepEqual over the value model. */
 function deepEqual(a, b, depth = 0) {
     if (depth > 100)
@@ -13511,19 +13509,18 @@ function untitle(s) {
     }
     return out;
 }
+/** goutils.SwapCase: upper to lower and lower to upper, rune by rune. */
 function swapcase(s) {
     let out = "";
-    let wasSpace = true;
     for (const ch of s) {
         const upper = mapRunes(ch, true);
         const lower = mapRunes(ch, false);
         if (ch === upper && ch !== lower)
             out += lower;
         else if (ch === lower && ch !== upper)
-            out += wasSpace ? mapRunes(ch, true) : upper;
+            out += upper;
         else
             out += ch;
-        wasSpace = isGoSpace(ch);
     }
     return out;
 }
@@ -13615,7 +13612,9 @@ function abbrev(width, s) {
     const w = Number(width);
     if (w < 4 || runes(s).length <= w)
         return s;
-    return runes(s).slice(0, w - 3).join("") + "...";
+    return (runes(s)
+        .slice(0, w - 3)
+        .join("") + "...");
 }
 const STRING_FUNCS = [
     ["abbrev", fnOf(["int", "string"], (w, s) => abbrev(w, s))],
@@ -13643,14 +13642,22 @@ const STRING_FUNCS = [
             return s.startsWith(a) ? s.slice(a.length) : s;
         }),
     ],
-    ["nospace", fnOf(["string"], (s) => runes(s).filter((c) => !isGoSpace(c)).join(""))],
+    [
+        "nospace",
+        fnOf(["string"], (s) => runes(s)
+            .filter((c) => !isGoSpace(c))
+            .join("")),
+    ],
     ["initials", fnOf(["string"], (s) => initials(s))],
     ["swapcase", fnOf(["string"], (s) => swapcase(s))],
     ["snakecase", fnOf(["string"], (s) => joinWords(s, "_"))],
     ["kebabcase", fnOf(["string"], (s) => joinWords(s, "-"))],
     ["camelcase", fnOf(["string"], (s) => pascalCase(s))],
     ["wrap", fnOf(["int", "string"], (l, s) => wrapText(Number(l), s))],
-    ["wrapWith", fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep))],
+    [
+        "wrapWith",
+        fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep)),
+    ],
     ["contains", fnOf(["string", "string"], (sub, s) => s.includes(sub))],
     ["hasPrefix", fnOf(["string", "string"], (p, s) => s.startsWith(p))],
     ["hasSuffix", fnOf(["string", "string"], (p, s) => s.endsWith(p))],
@@ -13689,12 +13696,18 @@ const STRING_FUNCS = [
             return "\n" + pad + s.split("\n").join("\n" + pad);
         }),
     ],
-    ["replace", fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n))],
+    [
+        "replace",
+        fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n)),
+    ],
     ["plural", fnOf(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
     ["toString", fnOf(["any"], (v) => strval(v))],
     ["split", fnOf(["string", "string"], (sep, s) => split(sep, s))],
     ["splitn", fnOf(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
-    ["splitList", fnOf(["string", "string"], (sep, s) => typed(goSplit(s, sep), "[]string"))],
+    [
+        "splitList",
+        fnOf(["string", "string"], (sep, s) => typed(goSplit(s, sep), "[]string")),
+    ],
 ];
 /** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
 function goReplaceAll(s, old, repl) {
@@ -13765,7 +13778,9 @@ function slugMake(input, opts) {
     for (const key of Object.keys(opts.customSub ?? {}).sort()) {
         s = s.split(key).join(opts.customSub?.[key] ?? "");
     }
-    s = runes(s).map((ch) => LANGUAGE_SUB[ch] ?? ch).join("");
+    s = runes(s)
+        .map((ch) => LANGUAGE_SUB[ch] ?? ch)
+        .join("");
     s = unidecode(s).toLowerCase();
     if (!opts.smartTruncate && s.length >= opts.maxLength)
         s = s.slice(0, opts.maxLength);
@@ -13879,22 +13894,9 @@ function deepClone(v, depth = 0) {
     }
     return v;
 }
+/** Go's zero values and empty containers: what mergo's merge may overwrite. */
 function isEmptyGo(v) {
-    if (v === null || v === undefined)
-        return true;
-    if (typeof v === "string")
-        return v === "";
-    if (typeof v === "boolean")
-        return !v;
-    if (typeof v === "number")
-        return v === 0;
-    if (typeof v === "bigint")
-        return v === 0n;
-    if (v instanceof Int64)
-        return v.v === 0n;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return Object.keys(v).length === 0;
+    return !isTrue(v);
 }
 /**
  * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
@@ -13938,7 +13940,7 @@ function flattenParams(params, fully = false) {
     const walk = (v, key, depth) => {
         if (depth > LIMITS.maxDepth)
             throw new DepthError();
-        const walkable = fully || containerTypeOf(v) === undefined;
+        const walkable = fully || typeof v !== "object" || v === null || containerTypeOf(v) === undefined;
         if (isMap(v) && walkable) {
             for (const k of Object.keys(v))
                 walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
@@ -13950,7 +13952,12 @@ function flattenParams(params, fully = false) {
             });
             return;
         }
-        Object.defineProperty(out, key, { value: formatValue(v), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+            value: formatValue(v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
     };
     for (const k of Object.keys(params))
         walk(params[k], k, 1);
@@ -14071,7 +14078,10 @@ const COLLECTION_FUNCS = [
     ["list", fnOf([], list, "any")],
     ["tuple", fnOf([], list, "any")],
     ["dict", fnOf([], dict, "any")],
-    ["get", fnOf(["map", "string"], (d, k) => (hasOwn(d, k) ? d[k] : ""))],
+    [
+        "get",
+        fnOf(["map", "string"], (d, k) => (hasOwn(d, k) ? d[k] : "")),
+    ],
     [
         "set",
         fnOf(["map", "string", "any"], (d, k, v) => {
@@ -14146,7 +14156,10 @@ const COLLECTION_FUNCS = [
     ["reverse", fnOf(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
     ["compact", fnOf(["any"], (l) => listOf(l, "compact").filter((x) => !isEmpty(x)))],
     ["uniq", fnOf(["any"], uniq)],
-    ["without", fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any")],
+    [
+        "without",
+        fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any"),
+    ],
     [
         "has",
         fnOf(["any", "any"], (needle, haystack) => {
@@ -14192,12 +14205,12 @@ const COLLECTION_FUNCS = [
     ["until", fnOf(["int"], (n) => until(n))],
     ["untilStep", fnOf(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
     ["toStrings", fnOf(["any"], (v) => strslice(v))],
-    [
-        "join",
-        fnOf(["string", "any"], (sep, v) => strslice(v).join(sep)),
-    ],
+    ["join", fnOf(["string", "any"], (sep, v) => strslice(v).join(sep))],
     // defaults.go
-    ["default", fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any")],
+    [
+        "default",
+        fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any"),
+    ],
     ["empty", fnOf(["any"], (v) => isEmpty(v))],
     ["coalesce", fnOf([], (...v) => v.find((x) => !isEmpty(x)) ?? null, "any")],
     ["all", fnOf([], (...v) => v.every((x) => !isEmpty(x)), "any")],
@@ -14210,9 +14223,12 @@ const COLLECTION_FUNCS = [
     ["kindOf", fnOf(["any"], (v) => kindName(v))],
     ["kindIs", fnOf(["string", "any"], (t, v) => t === kindName(v))],
     ["deepEqual", fnOf(["any", "any"], (a, b) => deepEqual(a, b))],
-    ["fail", fnOf(["string"], (msg) => {
+    [
+        "fail",
+        fnOf(["string"], (msg) => {
             throw new FuncError(msg);
-        })],
+        }),
+    ],
 ];
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -14451,7 +14467,10 @@ function jsonString(s, html) {
             out += "\\b";
         else if (ch === "\f")
             out += "\\f";
-        else if (cp < 0x20 || (html && (ch === "<" || ch === ">" || ch === "&")) || cp === 0x2028 || cp === 0x2029) {
+        else if (cp < 0x20 ||
+            (html && (ch === "<" || ch === ">" || ch === "&")) ||
+            cp === 0x2028 ||
+            cp === 0x2029) {
             out += "\\u" + cp.toString(16).padStart(4, "0");
         }
         else if (cp >= 0xd800 && cp < 0xe000)
@@ -14493,7 +14512,10 @@ function goJson(v, opts, depth = 0) {
     if (keys.length === 0)
         return "{}";
     const sep = opts.indent ? ": " : ":";
-    return "{" + keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") + close + "}";
+    return ("{" +
+        keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") +
+        close +
+        "}");
 }
 function fromJson(s, strict) {
     try {
@@ -14509,7 +14531,12 @@ function fromJson(s, strict) {
 function goYaml(v) {
     if (v === null || v === undefined)
         return "null";
-    const out = (0,dist/* stringify */.As)(toPlain(v), { indentSeq: false, lineWidth: 0, sortMapEntries: true, aliasDuplicateObjects: false });
+    const out = (0,dist/* stringify */.As)(toPlain(v), {
+        indentSeq: false,
+        lineWidth: 0,
+        sortMapEntries: true,
+        aliasDuplicateObjects: false,
+    });
     return out.replace(/\n$/, "");
 }
 /** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
@@ -14747,14 +14774,32 @@ const MATH_FUNCS = [
             return i64(toInt64(a) % d);
         }),
     ],
-    ["mul", fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any")],
-    ["max", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any")],
-    ["biggest", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any")],
-    ["min", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any")],
+    [
+        "mul",
+        fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any"),
+    ],
+    [
+        "max",
+        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
+    ],
+    [
+        "biggest",
+        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
+    ],
+    [
+        "min",
+        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any"),
+    ],
     ["add1f", fnOf(["any"], (a) => decimalish(toFloat64(a) + 1))],
     ["addf", fnOf([], (...v) => decimalish(v.reduce((s, x) => s + toFloat64(x), 0)), "any")],
-    ["subf", fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any")],
-    ["mulf", fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any")],
+    [
+        "subf",
+        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any"),
+    ],
+    [
+        "mulf",
+        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any"),
+    ],
     [
         "divf",
         fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
@@ -19927,13 +19972,12 @@ function setFlag(flags, f, on) {
  */
 
 
-
 class RegexpError extends Error {
 }
 const MAX_PROGRAM = 20_000;
 const MAX_INPUT = 1024 * 1024;
-/** Thread steps one search may take (the input length times the program size, capped). */
-const MAX_STEPS = 50_000_000;
+/** Thread steps one call (a search, or all the searches of findAll/replaceAll/split) may take. */
+const MAX_STEPS = 30_000_000;
 class GoRegexp {
     source;
     re2;
@@ -19970,10 +20014,10 @@ class GoRegexp {
         return this.re2.test(s);
     }
     /** Capture positions (UTF-16 offsets, -1 for unset) of the leftmost-first match at or after `from`. */
-    exec(s, from = 0) {
+    exec(s, from = 0, counter = { steps: 0 }) {
         if (s.length > MAX_INPUT)
             throw new RegexpError(`input of ${s.length} characters is too long to search`);
-        return pike(this.prog, s, from, (this.groups + 1) * 2);
+        return pike(this.prog, s, from, (this.groups + 1) * 2, counter);
     }
     /** FindAllStringSubmatchIndex with Go's rule about empty matches next to a previous match. */
     findAll(s, n) {
@@ -19982,8 +20026,9 @@ class GoRegexp {
             return out;
         let pos = 0;
         let prevEnd = -1;
+        const counter = { steps: 0 };
         while ((n < 0 || out.length < n) && pos <= s.length) {
-            const m = this.exec(s, pos);
+            const m = this.exec(s, pos, counter);
             if (!m)
                 break;
             const [start = 0, end = 0] = m;
@@ -20007,8 +20052,9 @@ class GoRegexp {
         let out = "";
         let lastEnd = 0;
         let search = 0;
+        const counter = { steps: 0 };
         while (search <= s.length) {
-            const m = this.exec(s, search);
+            const m = this.exec(s, search, counter);
             if (!m)
                 break;
             const [start = 0, end = 0] = m;
@@ -20175,7 +20221,9 @@ function compileProgram(re) {
         }
         const after = prog.length;
         for (const split of opens) {
-            prog[split] = greedy ? { op: "split", x: split + 1, y: after } : { op: "split", x: after, y: split + 1 };
+            prog[split] = greedy
+                ? { op: "split", x: split + 1, y: after }
+                : { op: "split", x: after, y: split + 1 };
         }
     };
     gen(re);
@@ -20183,7 +20231,7 @@ function compileProgram(re) {
     return prog;
 }
 function isWordChar(cp) {
-    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f;
+    return ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f);
 }
 function assertionHolds(kind, s, pos) {
     const prev = pos > 0 ? (s.codePointAt(pos - 1) ?? -1) : -1;
@@ -20204,10 +20252,9 @@ function assertionHolds(kind, s, pos) {
     }
 }
 /** A Pike VM: every thread advances one character at a time, higher priority first. */
-function pike(prog, s, from, ncap) {
+function pike(prog, s, from, ncap, counter) {
     const seen = new Int32Array(prog.length).fill(-1);
     let generation = 0;
-    let steps = 0;
     let clist = [];
     let nlist = [];
     let matched;
@@ -20221,8 +20268,8 @@ function pike(prog, s, from, ncap) {
             if (seen[t.pc] === generation)
                 continue;
             seen[t.pc] = generation;
-            if (++steps > MAX_STEPS)
-                throw new LimitError("regular expression search is too expensive");
+            if (++counter.steps > MAX_STEPS)
+                throw new RegexpError("regular expression search is too expensive for this input");
             const inst = prog[t.pc];
             if (!inst)
                 continue;
@@ -20257,7 +20304,8 @@ function pike(prog, s, from, ncap) {
             caps[0] = pos;
             add(clist, 0, caps, pos);
         }
-        if (clist.length === 0)
+        // With no thread alive, a match found earlier is final; otherwise the search moves on.
+        if (clist.length === 0 && matched)
             break;
         const cp = pos < s.length ? (s.codePointAt(pos) ?? -1) : -1;
         const width = cp > 0xffff ? 2 : 1;
@@ -20346,7 +20394,10 @@ const REGEX_FUNCS = [
         }),
     ],
     ["mustRegexMatch", fnOf(["string", "string"], (r, s) => compileOrFail(r).test(s))],
-    ["regexFindAll", fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n))],
+    [
+        "regexFindAll",
+        fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n)),
+    ],
     [
         "mustRegexFindAll",
         fnOf(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
@@ -20393,7 +20444,12 @@ function parseVersion(s) {
     const m = semver_VERSION.exec(s.trim());
     if (!m)
         throw new FuncError("Invalid Semantic Version");
-    return { major: BigInt(m[1] ?? "0"), minor: BigInt(m[2] ?? "0"), patch: BigInt(m[3] ?? "0"), pre: m[4] ?? "" };
+    return {
+        major: BigInt(m[1] ?? "0"),
+        minor: BigInt(m[2] ?? "0"),
+        patch: BigInt(m[3] ?? "0"),
+        pre: m[4] ?? "",
+    };
 }
 const CONSTRAINT_VERSION = /^v?([0-9]+|[xX*])(?:\.([0-9]+|[xX*]))?(?:\.([0-9]+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
 function parseConstraintVersion(s, whole) {
@@ -20470,7 +20526,9 @@ function check(op, c, ver) {
         return false;
     const [lo, hi] = span(c);
     const exact = c.given === 3;
-    const inSpan = exact ? compare(ver, c) === 0 : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
+    const inSpan = exact
+        ? compare(ver, c) === 0
+        : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
     switch (op) {
         case "":
         case "=":
@@ -21400,7 +21458,7 @@ class RepoIndex {
                 }
             }
         };
-        if (dir === "" || (!this.isExcluded(dir) && this.isDirectory(dir)))
+        if (dir === "" || (!this.isExcluded(dir) && this.isRealDirectory(dir)))
             walk(dir);
         out.sort(compareStrings);
         this.fileLists.set(dir, out);
@@ -21409,14 +21467,23 @@ class RepoIndex {
     /** A file's text; the caller parses it with the YAML limits. */
     read(rel, maxBytes) {
         const abs = (0,external_node_path_namespaceObject.join)(this.root, rel);
-        const size = (0,external_node_fs_.statSync)(abs).size;
+        const size = (0,external_node_fs_.lstatSync)(abs).size;
         if (size > maxBytes)
             throw new ExpansionError(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
         return (0,external_node_fs_.readFileSync)(abs, "utf8");
     }
-    isDirectory(rel) {
+    /** A folder inside the checkout reached without a symbolic link or `..` on the way. */
+    isRealDirectory(rel) {
+        const parts = rel.split("/");
+        if (parts.some((p) => p === "" || p === "." || p === ".."))
+            return false;
         try {
-            return (0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.join)(this.root, rel)).isDirectory();
+            for (let i = 1; i <= parts.length; i++) {
+                const st = (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(this.root, ...parts.slice(0, i)));
+                if (!st.isDirectory() || st.isSymbolicLink())
+                    return false;
+            }
+            return true;
         }
         catch {
             return false;
@@ -21531,7 +21598,12 @@ function mergeTemplates(dst, src, depth = 0) {
         for (const [k, v] of Object.entries(src)) {
             const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
             if (merged !== undefined)
-                Object.defineProperty(out, k, { value: merged, enumerable: true, writable: true, configurable: true });
+                Object.defineProperty(out, k, {
+                    value: merged,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
         }
         return out;
     }
@@ -21684,7 +21756,12 @@ function stringMap(v) {
         return out;
     for (const [k, x] of Object.entries(v)) {
         if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") {
-            Object.defineProperty(out, k, { value: String(x), enumerable: true, writable: true, configurable: true });
+            Object.defineProperty(out, k, {
+                value: String(x),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
         }
     }
     return out;
@@ -22178,6 +22255,11 @@ function fromFiles(requested, prefix, values, run) {
         return run.repo.filesUnder(base).filter((f) => pathspecMatches(pattern, f));
     };
     for (const r of requested) {
+        if (/(^|\/)\.\.(\/|$)/.test(r.path)) {
+            throw new ExpansionError(`git files path ${JSON.stringify(r.path)} is outside the repository`);
+        }
+    }
+    for (const r of requested) {
         if (r.exclude)
             continue;
         const base = pathspecBase(r.path);
@@ -22533,11 +22615,17 @@ function watchedRepoURL(provider, cfg) {
         case "gitlab":
             return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${asString(cfg.project)}` : undefined;
         case "gitea":
-            return cfg.owner && cfg.repo ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+            return cfg.owner && cfg.repo
+                ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}`
+                : undefined;
         case "bitbucketServer":
-            return cfg.project && cfg.repo ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}` : undefined;
+            return cfg.project && cfg.repo
+                ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}`
+                : undefined;
         case "bitbucket":
-            return cfg.owner && cfg.repo ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+            return cfg.owner && cfg.repo
+                ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}`
+                : undefined;
         case "azuredevops":
             return cfg.organization && cfg.project && cfg.repo
                 ? `https://dev.azure.com/${asString(cfg.organization)}/${asString(cfg.project)}/_git/${asString(cfg.repo)}`
@@ -22638,6 +22726,7 @@ function pullRequestGenerator(spec, run) {
 
 
 
+/** In the order of ApplicationSetGenerator's fields, which is the order Argo CD runs them in. */
 const GENERATOR_KINDS = [
     "list",
     "clusters",
@@ -22645,9 +22734,9 @@ const GENERATOR_KINDS = [
     "scmProvider",
     "clusterDecisionResource",
     "pullRequest",
-    "plugin",
     "matrix",
     "merge",
+    "plugin",
 ];
 /** Nesting: 0 for spec.generators, 1 inside a matrix/merge, 2 inside a nested one (terminal generators only). */
 function transform(generator, run, base, interpolate, depth) {
@@ -22925,7 +23014,9 @@ function expandApplicationSet(appset, ctx) {
     };
     try {
         generators.forEach((generator, i) => {
-            const kinds = isObject(generator) ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null) : [];
+            const kinds = isObject(generator)
+                ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null)
+                : [];
             const where = `generators[${i}]${kinds.length > 0 ? ` (${kinds.join(", ")})` : ""}: `;
             let results;
             try {
@@ -26598,6 +26689,75 @@ function finding(severity, file, message) {
     return { tool: "render", rule: "app-of-apps", severity, message, file };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/model/kustomization.ts
+
+const PARSED = [
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+];
+const BY_PATH = ["patches", "patchesJson6902", "replacements"];
+const GENERATORS = ["configMapGenerator", "secretGenerator"];
+/**
+ * Every path a parsed kustomization names. The one list of kustomization fields that discovery
+ * (which folders are used by others) and the input graph (what a render reads) both follow.
+ */
+function kustomizationReads(k) {
+    const out = { refs: [], component: false };
+    if (!applications_isObject(k))
+        return out;
+    out.component = k.kind === "Component";
+    const add = (entry, yaml = true) => {
+        // `key=path` in generators; a multi-line string is an inline patch, not a path.
+        if (typeof entry === "string" && !entry.includes("\n"))
+            out.refs.push({ entry: entry.replace(/^[^=]+=/, ""), yaml });
+    };
+    for (const key of PARSED)
+        for (const e of kustomization_list(k[key]))
+            add(e);
+    for (const key of BY_PATH)
+        for (const e of kustomization_list(k[key]))
+            if (applications_isObject(e))
+                add(e.path);
+    for (const key of GENERATORS) {
+        for (const g of kustomization_list(k[key])) {
+            if (!applications_isObject(g))
+                continue;
+            for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
+                add(f, false);
+        }
+    }
+    if (applications_isObject(k.openapi))
+        add(k.openapi.path);
+    const charts = kustomization_list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        out.charts = { home, list: [] };
+        for (const c of charts) {
+            if (!applications_isObject(c))
+                continue;
+            const chart = { name: String(c.name) };
+            if (typeof c.repo === "string" && c.repo)
+                chart.repo = c.repo;
+            out.charts.list.push(chart);
+            add(c.valuesFile);
+            for (const f of kustomization_list(c.additionalValuesFiles))
+                add(f);
+        }
+    }
+    return out;
+}
+function kustomization_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/graph.ts
 
 
@@ -26669,18 +26829,14 @@ function walkKustomization(g, dir, repo, seen) {
         g.unresolved = true;
         return;
     }
-    if (!applications_isObject(k))
-        return;
-    /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
-    const ref = (entry, yaml = true) => {
-        if (typeof entry !== "string" || entry.includes("\n"))
-            return;
+    const reads = kustomizationReads(k);
+    for (const { entry, yaml } of reads.refs) {
         if (URL_LIKE.test(entry)) {
             g.remote.push(entry);
             g.unresolved = true;
-            return;
+            continue;
         }
-        const path = (0,external_node_path_namespaceObject.resolve)(dir, entry.replace(/^[^=]+=/, ""));
+        const path = (0,external_node_path_namespaceObject.resolve)(dir, entry);
         if (!(0,external_node_fs_.existsSync)(path)) {
             g.unresolved = true;
             g.files.add(rel(repo, path));
@@ -26693,53 +26849,15 @@ function walkKustomization(g, dir, repo, seen) {
             if (yaml)
                 g.yamlFiles.set(rel(repo, path), "kustomize");
         }
-    };
-    for (const key of [
-        "resources",
-        "bases",
-        "components",
-        "crds",
-        "patchesStrategicMerge",
-        "configurations",
-        "transformers",
-        "generators",
-        "validators",
-    ]) {
-        for (const entry of graph_list(k[key]))
-            ref(entry);
     }
-    for (const key of ["patches", "patchesJson6902", "replacements"]) {
-        for (const entry of graph_list(k[key]))
-            if (applications_isObject(entry))
-                ref(entry.path);
-    }
-    for (const key of ["configMapGenerator", "secretGenerator"]) {
-        for (const gen of graph_list(k[key])) {
-            if (!applications_isObject(gen))
-                continue;
-            for (const f of [...graph_list(gen.files), ...graph_list(gen.envs)])
-                ref(f, false);
-            ref(gen.env, false);
-        }
-    }
-    if (applications_isObject(k.openapi))
-        ref(k.openapi.path);
-    const charts = graph_list(k.helmCharts);
-    if (charts.length > 0) {
+    if (reads.charts) {
         g.helmCharts = true;
-        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        g.dirs.add(rel(repo, (0,external_node_path_namespaceObject.resolve)(dir, home)));
-        for (const c of charts) {
-            if (!applications_isObject(c))
+        g.dirs.add(rel(repo, (0,external_node_path_namespaceObject.resolve)(dir, reads.charts.home)));
+        for (const c of reads.charts.list) {
+            if (!c.repo)
                 continue;
-            if (typeof c.repo === "string" && c.repo) {
-                g.remote.push(`${c.repo} (chart ${String(c.name)})`);
-                g.unresolved = true;
-            }
-            ref(c.valuesFile);
-            for (const f of graph_list(c.additionalValuesFiles))
-                ref(f);
+            g.remote.push(`${c.repo} (chart ${c.name})`);
+            g.unresolved = true;
         }
     }
 }
@@ -26757,9 +26875,6 @@ function affectedTargets(targets, graphs, changed) {
             out.add(t.id);
     }
     return out;
-}
-function graph_list(v) {
-    return Array.isArray(v) ? v : [];
 }
 function realPath(path) {
     try {
@@ -27141,6 +27256,7 @@ function chartTemplatesHoldApplications(dir) {
 
 
 
+
 /**
  * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
  * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
@@ -27204,14 +27320,13 @@ function kustomizationUses(repo, dir, file, uses) {
     catch {
         return; // render reports the broken file on the target
     }
-    if (!applications_isObject(k))
-        return;
-    if (k.kind === "Component")
+    const reads = kustomizationReads(k);
+    if (reads.component)
         uses.components.add(dir);
     const use = (entry) => {
-        if (typeof entry !== "string" || entry.includes("\n") || URL_LIKE.test(entry))
+        if (URL_LIKE.test(entry))
             return;
-        const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, entry.replace(/^[^=]+=/, "")));
+        const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, entry));
         if (rel.startsWith(".."))
             return;
         const abs = (0,external_node_path_namespaceObject.resolve)(repo, rel);
@@ -27222,36 +27337,10 @@ function kustomizationUses(repo, dir, file, uses) {
         else
             uses.files.add(rel);
     };
-    for (const key of ["resources", "bases", "components", "crds", "patchesStrategicMerge"]) {
-        for (const e of detect_list(k[key]))
-            use(e);
-    }
-    for (const key of ["patches", "patchesJson6902", "replacements"]) {
-        for (const e of detect_list(k[key]))
-            if (applications_isObject(e))
-                use(e.path);
-    }
-    for (const key of ["configMapGenerator", "secretGenerator"]) {
-        for (const g of detect_list(k[key])) {
-            if (!applications_isObject(g))
-                continue;
-            for (const f of [...detect_list(g.files), ...detect_list(g.envs), g.env])
-                use(f);
-        }
-    }
-    const charts = detect_list(k.helmCharts);
-    if (charts.length > 0) {
-        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        for (const c of charts) {
-            if (!applications_isObject(c) || typeof c.name !== "string")
-                continue;
-            use(external_node_path_namespaceObject.posix.join(home, c.name));
-            use(c.valuesFile);
-            for (const f of detect_list(c.additionalValuesFiles))
-                use(f);
-        }
-    }
+    for (const r of reads.refs)
+        use(r.entry);
+    for (const c of reads.charts?.list ?? [])
+        use(external_node_path_namespaceObject.posix.join(reads.charts?.home ?? "charts", c.name));
 }
 /** `file://` dependencies of a chart are parts of it. */
 function chartUses(repo, dir, uses) {
@@ -27816,8 +27905,17 @@ async function load_loadModel(repoDir, options = {}) {
         ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
         ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
     ];
+    const applicationSets = [];
     for (const set of written.applicationSets) {
-        applications.push(...expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings));
+        const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
+        applications.push(...expanded.apps);
+        applicationSets.push({
+            name: set.name,
+            file: set.file,
+            line: set.line,
+            generated: expanded.apps.length,
+            incomplete: expanded.incomplete,
+        });
     }
     for (const dir of scan.dirs.values()) {
         if (!dir.chartOfApplications)
@@ -27885,6 +27983,7 @@ async function load_loadModel(repoDir, options = {}) {
         environmentsConfigured: configured,
         targets,
         applications,
+        applicationSets,
         skipped,
         findings,
         repoURLs,
@@ -28009,7 +28108,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     });
     const at = { file: set.file, line: set.line };
     // Messages name their ApplicationSet; one that does not gets its name in front.
-    const named = (m) => (m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`);
+    const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
     for (const message of result.notes)
         findings.push({
             tool: "render",
@@ -28034,7 +28133,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
         app.inputs = [...result.inputs.files];
         apps.push(app);
     }
-    return apps;
+    return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
 }
 /** One warning per env that is not among the configured environments, naming its targets. */
 function unknownEnvs(targets, environments) {
@@ -28182,7 +28281,7 @@ function planShards(targets, count) {
 function filterTargets(layout, filters) {
     const envs = filters.environments ?? [];
     const services = filters.services ?? [];
-    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)]);
+    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
     const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
     for (const env of envs) {
         if (!knownEnvs.has(env))
@@ -29723,6 +29822,8 @@ async function shallowBoundaries(repo) {
 async function collect_collectChangelog(options) {
     const { repo } = options;
     await assertGitRepo(repo);
+    const to = await resolveCommit(repo, options.to ?? "HEAD", options.to ? "--to" : "the changelog's end (HEAD)");
+    const since = options.since ? await resolveCommit(repo, options.since, "--since") : undefined;
     // Attribution follows the repository model of the checkout: a file counts for the targets
     // whose input graph holds it.
     const model = await load_loadModel(repo);
@@ -29730,8 +29831,6 @@ async function collect_collectChangelog(options) {
     if (model.targets.length === 0)
         throw noTargets(model);
     const configured = model.environments;
-    const to = await resolveCommit(repo, options.to ?? "HEAD", options.to ? "--to" : "the changelog's end (HEAD)");
-    const since = options.since ? await resolveCommit(repo, options.since, "--since") : undefined;
     for (const env of options.environments ?? []) {
         if (!configured.includes(env)) {
             throw new errors_UserError(`unknown environment "${env}"; known: ${configured.join(", ") || "(none)"}`);
@@ -31531,8 +31630,6 @@ function locateRenderTools(need, config, env = process.env) {
 
 
 
-
-
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -32754,34 +32851,6 @@ Exit codes: 0 diffed, 1 a target failed to render, 2 bad usage or config.`,
     },
 };
 
-;// CONCATENATED MODULE: ./packages/lint/src/argo/appset.ts
-
-/**
- * The Applications an ApplicationSet generates, as the repository model expanded them (the way
- * Argo CD's controller would), viewed for the reference checks: lines point at the
- * ApplicationSet's template.
- */
-function generatedApps(set, generated) {
-    const apps = [];
-    for (const g of generated) {
-        if (g.applicationSet !== set.name || g.file !== set.file.file)
-            continue;
-        const app = {
-            name: g.name,
-            metadata: applications_isObject(g.manifest.metadata) ? g.manifest.metadata : {},
-            spec: applications_isObject(g.manifest.spec) ? g.manifest.spec : {},
-            file: set.file,
-            document: set.document,
-            base: ["spec", "template"],
-            generatedBy: `ApplicationSet ${set.name}`,
-        };
-        if (set.env)
-            app.env = set.env;
-        apps.push(app);
-    }
-    return apps;
-}
-
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/model.ts
 
 
@@ -32848,6 +32917,71 @@ function writtenApp(o) {
     if (o.env)
         view.env = o.env;
     return view;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/argo/appset.ts
+
+
+/**
+ * The Applications an ApplicationSet generates, as the repository model expanded them (the way
+ * Argo CD's controller would), viewed for the reference checks: lines point at the
+ * ApplicationSet's template.
+ */
+function generatedApps(set, generated) {
+    const apps = [];
+    for (const g of generated) {
+        if (g.applicationSet !== set.name || g.file !== set.file.file)
+            continue;
+        const app = {
+            name: g.name,
+            metadata: applications_isObject(g.manifest.metadata) ? g.manifest.metadata : {},
+            spec: applications_isObject(g.manifest.spec) ? g.manifest.spec : {},
+            file: set.file,
+            document: set.document,
+            base: ["spec", "template"],
+            generatedBy: `ApplicationSet ${set.name}`,
+        };
+        if (set.env)
+            app.env = set.env;
+        apps.push(app);
+    }
+    return apps;
+}
+/**
+ * An ApplicationSet that generates no Application although nothing it needs is live (a git
+ * generator whose paths match no folder, an empty list): almost always a typo in a path.
+ */
+function appset_noMatch(set, generated, needsLive) {
+    if (generated > 0 || needsLive)
+        return [];
+    const spec = applications_isObject(set.value.spec) ? set.value.spec : {};
+    const generators = Array.isArray(spec.generators) ? spec.generators : [];
+    const gi = generators.findIndex((g) => applications_isObject(g) && applications_isObject(g.git));
+    const git = gi === -1 ? undefined : generators[gi].git;
+    const key = git && Array.isArray(git.directories)
+        ? "directories"
+        : git && Array.isArray(git.files)
+            ? "files"
+            : undefined;
+    const path = gi === -1 ? ["spec", "generators"] : ["spec", "generators", gi, "git", ...(key ? [key] : [])];
+    const view = {
+        name: set.name,
+        metadata: {},
+        spec: {},
+        file: set.file,
+        document: set.document,
+        base: [],
+    };
+    return [
+        {
+            tool: "lint",
+            rule: "argo/appset-no-match",
+            severity: "error",
+            message: `ApplicationSet ${set.name} generates no Application from this repository${key ? ` (no ${key === "files" ? "file" : "folder"} matches its git ${key})` : ""}`,
+            file: set.file.file,
+            line: appLine(view, path),
+        },
+    ];
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/cross.ts
@@ -33001,7 +33135,9 @@ function checkArgo(ctx) {
     const findings = [];
     const apps = objects.filter((o) => o.kind === "Application").map(writtenApp);
     for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
-        apps.push(...generatedApps(set, ctx.generated));
+        const generated = generatedApps(set, ctx.generated);
+        apps.push(...generated);
+        findings.push(...appset_noMatch(set, generated.length, ctx.liveSets.has(`${set.file.file}#${set.name}`)));
     }
     const projects = objects.filter((o) => o.kind === "AppProject");
     const namespaces = clusterNamespaces(ctx);
@@ -34191,6 +34327,7 @@ async function lint(options) {
         inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
         argoFiles: layout.argoFiles,
         generated: layout.applications.filter((a) => a.applicationSet !== null),
+        liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
     });
     findings.push(...argo.findings);
     const hygiene = checkHygiene(repo, manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs));
@@ -63484,6 +63621,8 @@ function plainSecret(value, path, ctx, at, result) {
     // SOPS-encrypted Secrets carry their metadata under `sops:`; their values are ciphertext.
     if (finding_isObject(value.sops))
         return;
+    if (argoDeclarative(value))
+        return;
     for (const field of ["data", "stringData"]) {
         const data = value[field];
         if (!finding_isObject(data) || Object.keys(data).length === 0)
@@ -63497,6 +63636,30 @@ function plainSecret(value, path, ctx, at, result) {
         });
         return;
     }
+}
+/** Keys of Argo CD's declarative cluster and repository Secrets that name things and hold no credential. */
+const ARGO_PLAIN_KEYS = new Set([
+    "name",
+    "server",
+    "project",
+    "namespaces",
+    "clusterResources",
+    "url",
+    "type",
+    "enableOCI",
+]);
+/**
+ * An Argo CD cluster or repository Secret (label `argocd.argoproj.io/secret-type`) that holds only
+ * names and addresses: the credentials (`config`, `password`, `sshPrivateKey` ...) come from
+ * elsewhere, so there is nothing to leak. One that does hold a credential key is still reported.
+ */
+function argoDeclarative(value) {
+    const metadata = finding_isObject(value.metadata) ? value.metadata : {};
+    const labels = finding_isObject(metadata.labels) ? metadata.labels : {};
+    if (!["cluster", "repository", "repo-creds"].includes(String(labels["argocd.argoproj.io/secret-type"])))
+        return false;
+    const keys = ["data", "stringData"].flatMap((f) => (finding_isObject(value[f]) ? Object.keys(value[f]) : []));
+    return keys.every((k) => ARGO_PLAIN_KEYS.has(k));
 }
 function externalSecret(value, path, ctx, template, at, result) {
     const spec = finding_isObject(value.spec) ? value.spec : {};
@@ -68124,7 +68287,7 @@ Run "gitops <command> --help" for a command's options.
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4771);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5555);
 
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.

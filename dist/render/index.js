@@ -36868,8 +36868,10 @@ function isObject(v) {
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
 /* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2100);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5499);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8170);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(466);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5499);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8170);
+
 
 
 
@@ -36904,7 +36906,7 @@ function detectLeaves(scan, uses) {
             leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
         }
         else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
-            const env = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .namesFromPath */ .GQ)(d.path).env;
+            const env = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .namesFromPath */ .GQ)(d.path).env;
             leaves.push({
                 path: d.path,
                 kind: "directory",
@@ -36915,7 +36917,7 @@ function detectLeaves(scan, uses) {
     return leaves;
 }
 function plainLeaf(d, uses, kustomizeDirs) {
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .namesFromPath */ .GQ)(d.path).env)
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .namesFromPath */ .GQ)(d.path).env)
         return false;
     if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
         return false;
@@ -36940,14 +36942,13 @@ function kustomizationUses(repo, dir, file, uses) {
     catch {
         return; // render reports the broken file on the target
     }
-    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k))
-        return;
-    if (k.kind === "Component")
+    const reads = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizationReads */ .D)(k);
+    if (reads.component)
         uses.components.add(dir);
     const use = (entry) => {
-        if (typeof entry !== "string" || entry.includes("\n") || _graph_js__WEBPACK_IMPORTED_MODULE_4__/* .URL_LIKE */ .Ut.test(entry))
+        if (_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .URL_LIKE */ .Ut.test(entry))
             return;
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, entry.replace(/^[^=]+=/, "")));
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, entry));
         if (rel.startsWith(".."))
             return;
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, rel);
@@ -36958,36 +36959,10 @@ function kustomizationUses(repo, dir, file, uses) {
         else
             uses.files.add(rel);
     };
-    for (const key of ["resources", "bases", "components", "crds", "patchesStrategicMerge"]) {
-        for (const e of list(k[key]))
-            use(e);
-    }
-    for (const key of ["patches", "patchesJson6902", "replacements"]) {
-        for (const e of list(k[key]))
-            if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e))
-                use(e.path);
-    }
-    for (const key of ["configMapGenerator", "secretGenerator"]) {
-        for (const g of list(k[key])) {
-            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(g))
-                continue;
-            for (const f of [...list(g.files), ...list(g.envs), g.env])
-                use(f);
-        }
-    }
-    const charts = list(k.helmCharts);
-    if (charts.length > 0) {
-        const globals = (0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        for (const c of charts) {
-            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(c) || typeof c.name !== "string")
-                continue;
-            use(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(home, c.name));
-            use(c.valuesFile);
-            for (const f of list(c.additionalValuesFiles))
-                use(f);
-        }
-    }
+    for (const r of reads.refs)
+        use(r.entry);
+    for (const c of reads.charts?.list ?? [])
+        use(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(reads.charts?.home ?? "charts", c.name));
 }
 /** `file://` dependencies of a chart are parts of it. */
 function chartUses(repo, dir, uses) {
@@ -37072,7 +37047,7 @@ const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["ku
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2100);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
 
 
 
@@ -37143,18 +37118,14 @@ function walkKustomization(g, dir, repo, seen) {
         g.unresolved = true;
         return;
     }
-    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k))
-        return;
-    /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
-    const ref = (entry, yaml = true) => {
-        if (typeof entry !== "string" || entry.includes("\n"))
-            return;
+    const reads = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationReads */ .D)(k);
+    for (const { entry, yaml } of reads.refs) {
         if (URL_LIKE.test(entry)) {
             g.remote.push(entry);
             g.unresolved = true;
-            return;
+            continue;
         }
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, entry.replace(/^[^=]+=/, ""));
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, entry);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
             g.unresolved = true;
             g.files.add(rel(repo, path));
@@ -37167,53 +37138,15 @@ function walkKustomization(g, dir, repo, seen) {
             if (yaml)
                 g.yamlFiles.set(rel(repo, path), "kustomize");
         }
-    };
-    for (const key of [
-        "resources",
-        "bases",
-        "components",
-        "crds",
-        "patchesStrategicMerge",
-        "configurations",
-        "transformers",
-        "generators",
-        "validators",
-    ]) {
-        for (const entry of list(k[key]))
-            ref(entry);
     }
-    for (const key of ["patches", "patchesJson6902", "replacements"]) {
-        for (const entry of list(k[key]))
-            if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry))
-                ref(entry.path);
-    }
-    for (const key of ["configMapGenerator", "secretGenerator"]) {
-        for (const gen of list(k[key])) {
-            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(gen))
-                continue;
-            for (const f of [...list(gen.files), ...list(gen.envs)])
-                ref(f, false);
-            ref(gen.env, false);
-        }
-    }
-    if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k.openapi))
-        ref(k.openapi.path);
-    const charts = list(k.helmCharts);
-    if (charts.length > 0) {
+    if (reads.charts) {
         g.helmCharts = true;
-        const globals = (0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        g.dirs.add(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, home)));
-        for (const c of charts) {
-            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(c))
+        g.dirs.add(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, reads.charts.home)));
+        for (const c of reads.charts.list) {
+            if (!c.repo)
                 continue;
-            if (typeof c.repo === "string" && c.repo) {
-                g.remote.push(`${c.repo} (chart ${String(c.name)})`);
-                g.unresolved = true;
-            }
-            ref(c.valuesFile);
-            for (const f of list(c.additionalValuesFiles))
-                ref(f);
+            g.remote.push(`${c.repo} (chart ${c.name})`);
+            g.unresolved = true;
         }
     }
 }
@@ -37232,9 +37165,6 @@ function affectedTargets(targets, graphs, changed) {
     }
     return out;
 }
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
 function realPath(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
@@ -37245,6 +37175,84 @@ function realPath(path) {
 }
 function rel(repo, path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), path).split("\\").join("/");
+}
+
+
+/***/ }),
+
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ kustomizationReads)
+/* harmony export */ });
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2100);
+
+const PARSED = [
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+];
+const BY_PATH = ["patches", "patchesJson6902", "replacements"];
+const GENERATORS = ["configMapGenerator", "secretGenerator"];
+/**
+ * Every path a parsed kustomization names. The one list of kustomization fields that discovery
+ * (which folders are used by others) and the input graph (what a render reads) both follow.
+ */
+function kustomizationReads(k) {
+    const out = { refs: [], component: false };
+    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k))
+        return out;
+    out.component = k.kind === "Component";
+    const add = (entry, yaml = true) => {
+        // `key=path` in generators; a multi-line string is an inline patch, not a path.
+        if (typeof entry === "string" && !entry.includes("\n"))
+            out.refs.push({ entry: entry.replace(/^[^=]+=/, ""), yaml });
+    };
+    for (const key of PARSED)
+        for (const e of list(k[key]))
+            add(e);
+    for (const key of BY_PATH)
+        for (const e of list(k[key]))
+            if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e))
+                add(e.path);
+    for (const key of GENERATORS) {
+        for (const g of list(k[key])) {
+            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(g))
+                continue;
+            for (const f of [...list(g.files), ...list(g.envs), g.env])
+                add(f, false);
+        }
+    }
+    if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.openapi))
+        add(k.openapi.path);
+    const charts = list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = (0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        out.charts = { home, list: [] };
+        for (const c of charts) {
+            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
+                continue;
+            const chart = { name: String(c.name) };
+            if (typeof c.repo === "string" && c.repo)
+                chart.repo = c.repo;
+            out.charts.list.push(chart);
+            add(c.valuesFile);
+            for (const f of list(c.additionalValuesFiles))
+                add(f);
+        }
+    }
+    return out;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
 }
 
 
@@ -37283,7 +37291,7 @@ const LIMITS = {
     /** Nested `{{template}}` calls (Go allows 100000; a JavaScript stack does not). */
     maxTemplateDepth: 200,
     /** Template evaluation steps for one ApplicationSet. */
-    maxSteps: 20_000_000,
+    maxSteps: 10_000_000,
     /** Elements a list function (`until`, `repeat` ...) may build. */
     maxListLength: 100_000,
     /** Folders and files listed for git generators. */
@@ -38004,7 +38012,9 @@ function index(item, ...indexes) {
         if (Array.isArray(cur) || typeof cur === "string") {
             const n = intOf(ix);
             if (n === undefined) {
-                throw new FuncError(isNilish(ix) ? "cannot index slice/array with nil" : `cannot index slice/array with type ${typeName(ix)}`);
+                throw new FuncError(isNilish(ix)
+                    ? "cannot index slice/array with nil"
+                    : `cannot index slice/array with type ${typeName(ix)}`);
             }
             const len = typeof cur === "string" ? utf8Length(cur) : cur.length;
             if (n < 0n || n >= BigInt(len))
@@ -38013,7 +38023,9 @@ function index(item, ...indexes) {
         }
         else if (isMap(cur)) {
             if (typeof ix !== "string") {
-                throw new FuncError(isNilish(ix) ? "value is nil; should be of type string" : `value has type ${typeName(ix)}; should be string`);
+                throw new FuncError(isNilish(ix)
+                    ? "value is nil; should be of type string"
+                    : `value has type ${typeName(ix)}; should be string`);
             }
             if (hasOwn(cur, ix))
                 cur = cur[ix];
@@ -38084,7 +38096,10 @@ const BUILTINS = new Map([
     ["ge", { params: ["value", "value"], fn: (a, b) => !lt(a, b) }],
     ["html", { params: [], variadic: "any", fn: (...a) => htmlEscape(evalArgs(a)) }],
     ["js", { params: [], variadic: "any", fn: (...a) => jsEscape(evalArgs(a)) }],
-    ["urlquery", { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") }],
+    [
+        "urlquery",
+        { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") },
+    ],
     [
         "call",
         {
@@ -38606,20 +38621,26 @@ class Parser {
             this.unexpected(nameTok, "define clause");
         const name = unquote(nameTok);
         this.expect("right", "define clause");
+        const savedRange = this.rangeDepth;
+        this.rangeDepth = 0;
         const savedVars = this.vars;
         this.vars = ["$"];
         const [list, end] = this.itemList();
         if (end.type !== "end")
             this.fail(`unexpected ${markerString(end)} in define clause`, end.line);
         this.vars = savedVars;
-        this.add(name, list);
+        this.rangeDepth = savedRange;
+        this.add(name, list, nameTok.line);
     }
-    add(name, list) {
+    /** Go keeps a non-empty definition over an empty one and refuses two non-empty ones. */
+    add(name, list, line) {
         const existing = this.set.get(name);
-        // Go keeps a non-empty definition over an empty one.
-        if (existing && isEmptyTree(list))
+        if (!existing || isEmptyTree(existing)) {
+            this.set.set(name, list);
             return;
-        this.set.set(name, list);
+        }
+        if (!isEmptyTree(list))
+            this.fail(`template: multiple definition of template ${JSON.stringify(name)}`, line);
     }
     itemList() {
         const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
@@ -38699,9 +38720,10 @@ class Parser {
             this.rangeDepth--;
         let elseList;
         if (next.type === "else") {
-            const after = this.peek();
-            if ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with")) {
-                this.next();
+            const after = this.peekNonSpace();
+            if (next.pos === after.pos &&
+                ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with"))) {
+                this.nextNonSpace();
                 elseList = { type: "list", pos: next.pos, nodes: [this.branchControl(kind)] };
             }
             else {
@@ -38730,12 +38752,15 @@ class Parser {
         const name = this.parseTemplateName(t, context);
         const pipe = this.pipeline(context, "right");
         const savedVars = this.vars;
+        const savedRange = this.rangeDepth;
         this.vars = ["$"];
+        this.rangeDepth = 0;
         const [list, end] = this.itemList();
         if (end.type !== "end")
             this.fail(`unexpected ${markerString(end)} in ${context}`, end.line);
         this.vars = savedVars;
-        this.add(name, list);
+        this.rangeDepth = savedRange;
+        this.add(name, list, t.line);
         return { type: "template", pos: t.pos, name, pipe };
     }
     parseTemplateName(t, context) {
@@ -39002,7 +39027,15 @@ function unquoteGo(body, quote, line) {
 }
 /** A number or character constant, typed the way text/template/parse types it. */
 function parseNumber(t) {
-    const node = { type: "number", pos: t.pos, text: t.value, isInt: false, isFloat: false, int: 0n, float: 0 };
+    const node = {
+        type: "number",
+        pos: t.pos,
+        text: t.value,
+        isInt: false,
+        isFloat: false,
+        int: 0n,
+        float: 0,
+    };
     if (t.type === "char") {
         const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
         const cp = s.codePointAt(0);
@@ -39145,23 +39178,9 @@ function strslice(v) {
     }
     return typed([strval(v)], "[]string");
 }
-/** sprig's empty: Go zero values and empty containers. */
+/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
 function isEmpty(v) {
-    if (v === null || v === undefined)
-        return true;
-    if (typeof v === "string")
-        return v.length === 0;
-    if (typeof v === "boolean")
-        return !v;
-    if (typeof v === "number")
-        return v === 0;
-    if (typeof v === "bigint")
-        return v === 0n;
-    if (v instanceof Int64)
-        return v.v === 0n;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return Object.keys(v).length === 0;
+    return !isTrue(v);
 }
 /** The elements of a Go slice, or a sprig-style error naming the type. */
 function listOf(v, what) {
@@ -39169,21 +39188,8 @@ function listOf(v, what) {
         return v;
     throw new FuncError(`Cannot ${what} on type ${kindOfValue(v)}`);
 }
-function kindOfValue(v) {
-    if (v === null || v === undefined)
-        return "invalid";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (v instanceof Int64)
-        return "int64";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    return Array.isArray(v) ? "slice" : "map";
-}
+/** reflect.Kind names, as sprig's errors print them. */
+const kindOfValue = kindName;
 /** reflect.DeepEqual over the value model. */
 function deepEqual(a, b, depth = 0) {
     if (depth > 100)
@@ -39304,19 +39310,18 @@ function untitle(s) {
     }
     return out;
 }
+/** goutils.SwapCase: upper to lower and lower to upper, rune by rune. */
 function swapcase(s) {
     let out = "";
-    let wasSpace = true;
     for (const ch of s) {
         const upper = mapRunes(ch, true);
         const lower = mapRunes(ch, false);
         if (ch === upper && ch !== lower)
             out += lower;
         else if (ch === lower && ch !== upper)
-            out += wasSpace ? mapRunes(ch, true) : upper;
+            out += upper;
         else
             out += ch;
-        wasSpace = isGoSpace(ch);
     }
     return out;
 }
@@ -39408,7 +39413,9 @@ function abbrev(width, s) {
     const w = Number(width);
     if (w < 4 || runes(s).length <= w)
         return s;
-    return runes(s).slice(0, w - 3).join("") + "...";
+    return (runes(s)
+        .slice(0, w - 3)
+        .join("") + "...");
 }
 const STRING_FUNCS = [
     ["abbrev", fnOf(["int", "string"], (w, s) => abbrev(w, s))],
@@ -39436,14 +39443,22 @@ const STRING_FUNCS = [
             return s.startsWith(a) ? s.slice(a.length) : s;
         }),
     ],
-    ["nospace", fnOf(["string"], (s) => runes(s).filter((c) => !isGoSpace(c)).join(""))],
+    [
+        "nospace",
+        fnOf(["string"], (s) => runes(s)
+            .filter((c) => !isGoSpace(c))
+            .join("")),
+    ],
     ["initials", fnOf(["string"], (s) => initials(s))],
     ["swapcase", fnOf(["string"], (s) => swapcase(s))],
     ["snakecase", fnOf(["string"], (s) => joinWords(s, "_"))],
     ["kebabcase", fnOf(["string"], (s) => joinWords(s, "-"))],
     ["camelcase", fnOf(["string"], (s) => pascalCase(s))],
     ["wrap", fnOf(["int", "string"], (l, s) => wrapText(Number(l), s))],
-    ["wrapWith", fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep))],
+    [
+        "wrapWith",
+        fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep)),
+    ],
     ["contains", fnOf(["string", "string"], (sub, s) => s.includes(sub))],
     ["hasPrefix", fnOf(["string", "string"], (p, s) => s.startsWith(p))],
     ["hasSuffix", fnOf(["string", "string"], (p, s) => s.endsWith(p))],
@@ -39482,12 +39497,18 @@ const STRING_FUNCS = [
             return "\n" + pad + s.split("\n").join("\n" + pad);
         }),
     ],
-    ["replace", fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n))],
+    [
+        "replace",
+        fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n)),
+    ],
     ["plural", fnOf(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
     ["toString", fnOf(["any"], (v) => strval(v))],
     ["split", fnOf(["string", "string"], (sep, s) => split(sep, s))],
     ["splitn", fnOf(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
-    ["splitList", fnOf(["string", "string"], (sep, s) => typed(goSplit(s, sep), "[]string"))],
+    [
+        "splitList",
+        fnOf(["string", "string"], (sep, s) => typed(goSplit(s, sep), "[]string")),
+    ],
 ];
 /** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
 function goReplaceAll(s, old, repl) {
@@ -39558,7 +39579,9 @@ function slugMake(input, opts) {
     for (const key of Object.keys(opts.customSub ?? {}).sort()) {
         s = s.split(key).join(opts.customSub?.[key] ?? "");
     }
-    s = runes(s).map((ch) => LANGUAGE_SUB[ch] ?? ch).join("");
+    s = runes(s)
+        .map((ch) => LANGUAGE_SUB[ch] ?? ch)
+        .join("");
     s = unidecode(s).toLowerCase();
     if (!opts.smartTruncate && s.length >= opts.maxLength)
         s = s.slice(0, opts.maxLength);
@@ -39672,22 +39695,9 @@ function deepClone(v, depth = 0) {
     }
     return v;
 }
+/** Go's zero values and empty containers: what mergo's merge may overwrite. */
 function isEmptyGo(v) {
-    if (v === null || v === undefined)
-        return true;
-    if (typeof v === "string")
-        return v === "";
-    if (typeof v === "boolean")
-        return !v;
-    if (typeof v === "number")
-        return v === 0;
-    if (typeof v === "bigint")
-        return v === 0n;
-    if (v instanceof Int64)
-        return v.v === 0n;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return Object.keys(v).length === 0;
+    return !isTrue(v);
 }
 /**
  * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
@@ -39731,7 +39741,7 @@ function flattenParams(params, fully = false) {
     const walk = (v, key, depth) => {
         if (depth > LIMITS.maxDepth)
             throw new DepthError();
-        const walkable = fully || containerTypeOf(v) === undefined;
+        const walkable = fully || typeof v !== "object" || v === null || containerTypeOf(v) === undefined;
         if (isMap(v) && walkable) {
             for (const k of Object.keys(v))
                 walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
@@ -39743,7 +39753,12 @@ function flattenParams(params, fully = false) {
             });
             return;
         }
-        Object.defineProperty(out, key, { value: formatValue(v), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+            value: formatValue(v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
     };
     for (const k of Object.keys(params))
         walk(params[k], k, 1);
@@ -39864,7 +39879,10 @@ const COLLECTION_FUNCS = [
     ["list", fnOf([], list, "any")],
     ["tuple", fnOf([], list, "any")],
     ["dict", fnOf([], dict, "any")],
-    ["get", fnOf(["map", "string"], (d, k) => (hasOwn(d, k) ? d[k] : ""))],
+    [
+        "get",
+        fnOf(["map", "string"], (d, k) => (hasOwn(d, k) ? d[k] : "")),
+    ],
     [
         "set",
         fnOf(["map", "string", "any"], (d, k, v) => {
@@ -39939,7 +39957,10 @@ const COLLECTION_FUNCS = [
     ["reverse", fnOf(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
     ["compact", fnOf(["any"], (l) => listOf(l, "compact").filter((x) => !isEmpty(x)))],
     ["uniq", fnOf(["any"], uniq)],
-    ["without", fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any")],
+    [
+        "without",
+        fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any"),
+    ],
     [
         "has",
         fnOf(["any", "any"], (needle, haystack) => {
@@ -39985,12 +40006,12 @@ const COLLECTION_FUNCS = [
     ["until", fnOf(["int"], (n) => until(n))],
     ["untilStep", fnOf(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
     ["toStrings", fnOf(["any"], (v) => strslice(v))],
-    [
-        "join",
-        fnOf(["string", "any"], (sep, v) => strslice(v).join(sep)),
-    ],
+    ["join", fnOf(["string", "any"], (sep, v) => strslice(v).join(sep))],
     // defaults.go
-    ["default", fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any")],
+    [
+        "default",
+        fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any"),
+    ],
     ["empty", fnOf(["any"], (v) => isEmpty(v))],
     ["coalesce", fnOf([], (...v) => v.find((x) => !isEmpty(x)) ?? null, "any")],
     ["all", fnOf([], (...v) => v.every((x) => !isEmpty(x)), "any")],
@@ -40003,9 +40024,12 @@ const COLLECTION_FUNCS = [
     ["kindOf", fnOf(["any"], (v) => kindName(v))],
     ["kindIs", fnOf(["string", "any"], (t, v) => t === kindName(v))],
     ["deepEqual", fnOf(["any", "any"], (a, b) => deepEqual(a, b))],
-    ["fail", fnOf(["string"], (msg) => {
+    [
+        "fail",
+        fnOf(["string"], (msg) => {
             throw new FuncError(msg);
-        })],
+        }),
+    ],
 ];
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -40248,7 +40272,10 @@ function jsonString(s, html) {
             out += "\\b";
         else if (ch === "\f")
             out += "\\f";
-        else if (cp < 0x20 || (html && (ch === "<" || ch === ">" || ch === "&")) || cp === 0x2028 || cp === 0x2029) {
+        else if (cp < 0x20 ||
+            (html && (ch === "<" || ch === ">" || ch === "&")) ||
+            cp === 0x2028 ||
+            cp === 0x2029) {
             out += "\\u" + cp.toString(16).padStart(4, "0");
         }
         else if (cp >= 0xd800 && cp < 0xe000)
@@ -40290,7 +40317,10 @@ function goJson(v, opts, depth = 0) {
     if (keys.length === 0)
         return "{}";
     const sep = opts.indent ? ": " : ":";
-    return "{" + keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") + close + "}";
+    return ("{" +
+        keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") +
+        close +
+        "}");
 }
 function fromJson(s, strict) {
     try {
@@ -40306,7 +40336,12 @@ function fromJson(s, strict) {
 function goYaml(v) {
     if (v === null || v === undefined)
         return "null";
-    const out = (0,dist/* stringify */.As)(toPlain(v), { indentSeq: false, lineWidth: 0, sortMapEntries: true, aliasDuplicateObjects: false });
+    const out = (0,dist/* stringify */.As)(toPlain(v), {
+        indentSeq: false,
+        lineWidth: 0,
+        sortMapEntries: true,
+        aliasDuplicateObjects: false,
+    });
     return out.replace(/\n$/, "");
 }
 /** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
@@ -40544,14 +40579,32 @@ const MATH_FUNCS = [
             return i64(toInt64(a) % d);
         }),
     ],
-    ["mul", fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any")],
-    ["max", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any")],
-    ["biggest", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any")],
-    ["min", fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any")],
+    [
+        "mul",
+        fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any"),
+    ],
+    [
+        "max",
+        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
+    ],
+    [
+        "biggest",
+        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
+    ],
+    [
+        "min",
+        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any"),
+    ],
     ["add1f", fnOf(["any"], (a) => decimalish(toFloat64(a) + 1))],
     ["addf", fnOf([], (...v) => decimalish(v.reduce((s, x) => s + toFloat64(x), 0)), "any")],
-    ["subf", fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any")],
-    ["mulf", fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any")],
+    [
+        "subf",
+        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any"),
+    ],
+    [
+        "mulf",
+        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any"),
+    ],
     [
         "divf",
         fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
@@ -45724,13 +45777,12 @@ function setFlag(flags, f, on) {
  */
 
 
-
 class RegexpError extends Error {
 }
 const MAX_PROGRAM = 20_000;
 const MAX_INPUT = 1024 * 1024;
-/** Thread steps one search may take (the input length times the program size, capped). */
-const MAX_STEPS = 50_000_000;
+/** Thread steps one call (a search, or all the searches of findAll/replaceAll/split) may take. */
+const MAX_STEPS = 30_000_000;
 class GoRegexp {
     source;
     re2;
@@ -45767,10 +45819,10 @@ class GoRegexp {
         return this.re2.test(s);
     }
     /** Capture positions (UTF-16 offsets, -1 for unset) of the leftmost-first match at or after `from`. */
-    exec(s, from = 0) {
+    exec(s, from = 0, counter = { steps: 0 }) {
         if (s.length > MAX_INPUT)
             throw new RegexpError(`input of ${s.length} characters is too long to search`);
-        return pike(this.prog, s, from, (this.groups + 1) * 2);
+        return pike(this.prog, s, from, (this.groups + 1) * 2, counter);
     }
     /** FindAllStringSubmatchIndex with Go's rule about empty matches next to a previous match. */
     findAll(s, n) {
@@ -45779,8 +45831,9 @@ class GoRegexp {
             return out;
         let pos = 0;
         let prevEnd = -1;
+        const counter = { steps: 0 };
         while ((n < 0 || out.length < n) && pos <= s.length) {
-            const m = this.exec(s, pos);
+            const m = this.exec(s, pos, counter);
             if (!m)
                 break;
             const [start = 0, end = 0] = m;
@@ -45804,8 +45857,9 @@ class GoRegexp {
         let out = "";
         let lastEnd = 0;
         let search = 0;
+        const counter = { steps: 0 };
         while (search <= s.length) {
-            const m = this.exec(s, search);
+            const m = this.exec(s, search, counter);
             if (!m)
                 break;
             const [start = 0, end = 0] = m;
@@ -45972,7 +46026,9 @@ function compileProgram(re) {
         }
         const after = prog.length;
         for (const split of opens) {
-            prog[split] = greedy ? { op: "split", x: split + 1, y: after } : { op: "split", x: after, y: split + 1 };
+            prog[split] = greedy
+                ? { op: "split", x: split + 1, y: after }
+                : { op: "split", x: after, y: split + 1 };
         }
     };
     gen(re);
@@ -45980,7 +46036,7 @@ function compileProgram(re) {
     return prog;
 }
 function isWordChar(cp) {
-    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f;
+    return ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f);
 }
 function assertionHolds(kind, s, pos) {
     const prev = pos > 0 ? (s.codePointAt(pos - 1) ?? -1) : -1;
@@ -46001,10 +46057,9 @@ function assertionHolds(kind, s, pos) {
     }
 }
 /** A Pike VM: every thread advances one character at a time, higher priority first. */
-function pike(prog, s, from, ncap) {
+function pike(prog, s, from, ncap, counter) {
     const seen = new Int32Array(prog.length).fill(-1);
     let generation = 0;
-    let steps = 0;
     let clist = [];
     let nlist = [];
     let matched;
@@ -46018,8 +46073,8 @@ function pike(prog, s, from, ncap) {
             if (seen[t.pc] === generation)
                 continue;
             seen[t.pc] = generation;
-            if (++steps > MAX_STEPS)
-                throw new LimitError("regular expression search is too expensive");
+            if (++counter.steps > MAX_STEPS)
+                throw new RegexpError("regular expression search is too expensive for this input");
             const inst = prog[t.pc];
             if (!inst)
                 continue;
@@ -46054,7 +46109,8 @@ function pike(prog, s, from, ncap) {
             caps[0] = pos;
             add(clist, 0, caps, pos);
         }
-        if (clist.length === 0)
+        // With no thread alive, a match found earlier is final; otherwise the search moves on.
+        if (clist.length === 0 && matched)
             break;
         const cp = pos < s.length ? (s.codePointAt(pos) ?? -1) : -1;
         const width = cp > 0xffff ? 2 : 1;
@@ -46143,7 +46199,10 @@ const REGEX_FUNCS = [
         }),
     ],
     ["mustRegexMatch", fnOf(["string", "string"], (r, s) => compileOrFail(r).test(s))],
-    ["regexFindAll", fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n))],
+    [
+        "regexFindAll",
+        fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n)),
+    ],
     [
         "mustRegexFindAll",
         fnOf(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
@@ -46190,7 +46249,12 @@ function parseVersion(s) {
     const m = VERSION.exec(s.trim());
     if (!m)
         throw new FuncError("Invalid Semantic Version");
-    return { major: BigInt(m[1] ?? "0"), minor: BigInt(m[2] ?? "0"), patch: BigInt(m[3] ?? "0"), pre: m[4] ?? "" };
+    return {
+        major: BigInt(m[1] ?? "0"),
+        minor: BigInt(m[2] ?? "0"),
+        patch: BigInt(m[3] ?? "0"),
+        pre: m[4] ?? "",
+    };
 }
 const CONSTRAINT_VERSION = /^v?([0-9]+|[xX*])(?:\.([0-9]+|[xX*]))?(?:\.([0-9]+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
 function parseConstraintVersion(s, whole) {
@@ -46267,7 +46331,9 @@ function check(op, c, ver) {
         return false;
     const [lo, hi] = span(c);
     const exact = c.given === 3;
-    const inSpan = exact ? compare(ver, c) === 0 : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
+    const inSpan = exact
+        ? compare(ver, c) === 0
+        : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
     switch (op) {
         case "":
         case "=":
@@ -47197,7 +47263,7 @@ class RepoIndex {
                 }
             }
         };
-        if (dir === "" || (!this.isExcluded(dir) && this.isDirectory(dir)))
+        if (dir === "" || (!this.isExcluded(dir) && this.isRealDirectory(dir)))
             walk(dir);
         out.sort(compareStrings);
         this.fileLists.set(dir, out);
@@ -47206,14 +47272,23 @@ class RepoIndex {
     /** A file's text; the caller parses it with the YAML limits. */
     read(rel, maxBytes) {
         const abs = (0,external_node_path_.join)(this.root, rel);
-        const size = (0,external_node_fs_.statSync)(abs).size;
+        const size = (0,external_node_fs_.lstatSync)(abs).size;
         if (size > maxBytes)
             throw new ExpansionError(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
         return (0,external_node_fs_.readFileSync)(abs, "utf8");
     }
-    isDirectory(rel) {
+    /** A folder inside the checkout reached without a symbolic link or `..` on the way. */
+    isRealDirectory(rel) {
+        const parts = rel.split("/");
+        if (parts.some((p) => p === "" || p === "." || p === ".."))
+            return false;
         try {
-            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.root, rel)).isDirectory();
+            for (let i = 1; i <= parts.length; i++) {
+                const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(this.root, ...parts.slice(0, i)));
+                if (!st.isDirectory() || st.isSymbolicLink())
+                    return false;
+            }
+            return true;
         }
         catch {
             return false;
@@ -47328,7 +47403,12 @@ function mergeTemplates(dst, src, depth = 0) {
         for (const [k, v] of Object.entries(src)) {
             const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
             if (merged !== undefined)
-                Object.defineProperty(out, k, { value: merged, enumerable: true, writable: true, configurable: true });
+                Object.defineProperty(out, k, {
+                    value: merged,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
         }
         return out;
     }
@@ -47481,7 +47561,12 @@ function stringMap(v) {
         return out;
     for (const [k, x] of Object.entries(v)) {
         if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") {
-            Object.defineProperty(out, k, { value: String(x), enumerable: true, writable: true, configurable: true });
+            Object.defineProperty(out, k, {
+                value: String(x),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
         }
     }
     return out;
@@ -47975,6 +48060,11 @@ function fromFiles(requested, prefix, values, run) {
         return run.repo.filesUnder(base).filter((f) => pathspecMatches(pattern, f));
     };
     for (const r of requested) {
+        if (/(^|\/)\.\.(\/|$)/.test(r.path)) {
+            throw new ExpansionError(`git files path ${JSON.stringify(r.path)} is outside the repository`);
+        }
+    }
+    for (const r of requested) {
         if (r.exclude)
             continue;
         const base = pathspecBase(r.path);
@@ -48330,11 +48420,17 @@ function watchedRepoURL(provider, cfg) {
         case "gitlab":
             return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${asString(cfg.project)}` : undefined;
         case "gitea":
-            return cfg.owner && cfg.repo ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+            return cfg.owner && cfg.repo
+                ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}`
+                : undefined;
         case "bitbucketServer":
-            return cfg.project && cfg.repo ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}` : undefined;
+            return cfg.project && cfg.repo
+                ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}`
+                : undefined;
         case "bitbucket":
-            return cfg.owner && cfg.repo ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+            return cfg.owner && cfg.repo
+                ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}`
+                : undefined;
         case "azuredevops":
             return cfg.organization && cfg.project && cfg.repo
                 ? `https://dev.azure.com/${asString(cfg.organization)}/${asString(cfg.project)}/_git/${asString(cfg.repo)}`
@@ -48435,6 +48531,7 @@ function pullRequestGenerator(spec, run) {
 
 
 
+/** In the order of ApplicationSetGenerator's fields, which is the order Argo CD runs them in. */
 const GENERATOR_KINDS = [
     "list",
     "clusters",
@@ -48442,9 +48539,9 @@ const GENERATOR_KINDS = [
     "scmProvider",
     "clusterDecisionResource",
     "pullRequest",
-    "plugin",
     "matrix",
     "merge",
+    "plugin",
 ];
 /** Nesting: 0 for spec.generators, 1 inside a matrix/merge, 2 inside a nested one (terminal generators only). */
 function transform(generator, run, base, interpolate, depth) {
@@ -48722,7 +48819,9 @@ function expandApplicationSet(appset, ctx) {
     };
     try {
         generators.forEach((generator, i) => {
-            const kinds = isObject(generator) ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null) : [];
+            const kinds = isObject(generator)
+                ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null)
+                : [];
             const where = `generators[${i}]${kinds.length > 0 ? ` (${kinds.join(", ")})` : ""}: `;
             let results;
             try {
@@ -49007,8 +49106,17 @@ async function loadModel(repoDir, options = {}) {
         ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
         ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
     ];
+    const applicationSets = [];
     for (const set of written.applicationSets) {
-        applications.push(...expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings));
+        const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
+        applications.push(...expanded.apps);
+        applicationSets.push({
+            name: set.name,
+            file: set.file,
+            line: set.line,
+            generated: expanded.apps.length,
+            incomplete: expanded.incomplete,
+        });
     }
     for (const dir of scan.dirs.values()) {
         if (!dir.chartOfApplications)
@@ -49076,6 +49184,7 @@ async function loadModel(repoDir, options = {}) {
         environmentsConfigured: configured,
         targets,
         applications,
+        applicationSets,
         skipped,
         findings,
         repoURLs,
@@ -49200,7 +49309,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     });
     const at = { file: set.file, line: set.line };
     // Messages name their ApplicationSet; one that does not gets its name in front.
-    const named = (m) => (m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`);
+    const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
     for (const message of result.notes)
         findings.push({
             tool: "render",
@@ -49225,7 +49334,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
         app.inputs = [...result.inputs.files];
         apps.push(app);
     }
-    return apps;
+    return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
 }
 /** One warning per env that is not among the configured environments, naming its targets. */
 function unknownEnvs(targets, environments) {
@@ -53013,7 +53122,7 @@ function planShards(targets, count) {
 function filterTargets(layout, filters) {
     const envs = filters.environments ?? [];
     const services = filters.services ?? [];
-    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)]);
+    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
     const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
     for (const env of envs) {
         if (!knownEnvs.has(env))
@@ -62120,10 +62229,6 @@ var report = __nccwpck_require__(5781);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/config.ts
-var config = __nccwpck_require__(5095);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/write.ts
 var write = __nccwpck_require__(5430);
 // EXTERNAL MODULE: ./packages/core/src/model/load.ts + 64 modules
@@ -62257,6 +62362,8 @@ async function mapLimit(items, limit, work) {
     return results;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
 var rendered_yaml = __nccwpck_require__(2345);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
@@ -62918,8 +63025,6 @@ function locateRenderTools(need, config, env = process.env) {
 
 
 
-
-
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -63066,6 +63171,8 @@ function withoutTime(result) {
     return entry;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var config = __nccwpck_require__(5095);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 

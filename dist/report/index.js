@@ -31959,8 +31959,10 @@ function isObject(v) {
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
 /* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2100);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5499);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8170);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(466);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5499);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8170);
+
 
 
 
@@ -32031,14 +32033,13 @@ function kustomizationUses(repo, dir, file, uses) {
     catch {
         return; // render reports the broken file on the target
     }
-    if (!isObject(k))
-        return;
-    if (k.kind === "Component")
+    const reads = kustomizationReads(k);
+    if (reads.component)
         uses.components.add(dir);
     const use = (entry) => {
-        if (typeof entry !== "string" || entry.includes("\n") || URL_LIKE.test(entry))
+        if (URL_LIKE.test(entry))
             return;
-        const rel = posix.normalize(posix.join(dir, entry.replace(/^[^=]+=/, "")));
+        const rel = posix.normalize(posix.join(dir, entry));
         if (rel.startsWith(".."))
             return;
         const abs = resolve(repo, rel);
@@ -32049,36 +32050,10 @@ function kustomizationUses(repo, dir, file, uses) {
         else
             uses.files.add(rel);
     };
-    for (const key of ["resources", "bases", "components", "crds", "patchesStrategicMerge"]) {
-        for (const e of list(k[key]))
-            use(e);
-    }
-    for (const key of ["patches", "patchesJson6902", "replacements"]) {
-        for (const e of list(k[key]))
-            if (isObject(e))
-                use(e.path);
-    }
-    for (const key of ["configMapGenerator", "secretGenerator"]) {
-        for (const g of list(k[key])) {
-            if (!isObject(g))
-                continue;
-            for (const f of [...list(g.files), ...list(g.envs), g.env])
-                use(f);
-        }
-    }
-    const charts = list(k.helmCharts);
-    if (charts.length > 0) {
-        const globals = isObject(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        for (const c of charts) {
-            if (!isObject(c) || typeof c.name !== "string")
-                continue;
-            use(posix.join(home, c.name));
-            use(c.valuesFile);
-            for (const f of list(c.additionalValuesFiles))
-                use(f);
-        }
-    }
+    for (const r of reads.refs)
+        use(r.entry);
+    for (const c of reads.charts?.list ?? [])
+        use(posix.join(reads.charts?.home ?? "charts", c.name));
 }
 /** `file://` dependencies of a chart are parts of it. */
 function chartUses(repo, dir, uses) {
@@ -32159,7 +32134,7 @@ const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["ku
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2100);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
 
 
 
@@ -32230,18 +32205,14 @@ function walkKustomization(g, dir, repo, seen) {
         g.unresolved = true;
         return;
     }
-    if (!isObject(k))
-        return;
-    /** Follows one reference; `yaml`: kustomize parses the file (a resource), not just reads it (a generator input). */
-    const ref = (entry, yaml = true) => {
-        if (typeof entry !== "string" || entry.includes("\n"))
-            return;
+    const reads = kustomizationReads(k);
+    for (const { entry, yaml } of reads.refs) {
         if (URL_LIKE.test(entry)) {
             g.remote.push(entry);
             g.unresolved = true;
-            return;
+            continue;
         }
-        const path = resolve(dir, entry.replace(/^[^=]+=/, ""));
+        const path = resolve(dir, entry);
         if (!existsSync(path)) {
             g.unresolved = true;
             g.files.add(rel(repo, path));
@@ -32254,53 +32225,15 @@ function walkKustomization(g, dir, repo, seen) {
             if (yaml)
                 g.yamlFiles.set(rel(repo, path), "kustomize");
         }
-    };
-    for (const key of [
-        "resources",
-        "bases",
-        "components",
-        "crds",
-        "patchesStrategicMerge",
-        "configurations",
-        "transformers",
-        "generators",
-        "validators",
-    ]) {
-        for (const entry of list(k[key]))
-            ref(entry);
     }
-    for (const key of ["patches", "patchesJson6902", "replacements"]) {
-        for (const entry of list(k[key]))
-            if (isObject(entry))
-                ref(entry.path);
-    }
-    for (const key of ["configMapGenerator", "secretGenerator"]) {
-        for (const gen of list(k[key])) {
-            if (!isObject(gen))
-                continue;
-            for (const f of [...list(gen.files), ...list(gen.envs)])
-                ref(f, false);
-            ref(gen.env, false);
-        }
-    }
-    if (isObject(k.openapi))
-        ref(k.openapi.path);
-    const charts = list(k.helmCharts);
-    if (charts.length > 0) {
+    if (reads.charts) {
         g.helmCharts = true;
-        const globals = isObject(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        g.dirs.add(rel(repo, resolve(dir, home)));
-        for (const c of charts) {
-            if (!isObject(c))
+        g.dirs.add(rel(repo, resolve(dir, reads.charts.home)));
+        for (const c of reads.charts.list) {
+            if (!c.repo)
                 continue;
-            if (typeof c.repo === "string" && c.repo) {
-                g.remote.push(`${c.repo} (chart ${String(c.name)})`);
-                g.unresolved = true;
-            }
-            ref(c.valuesFile);
-            for (const f of list(c.additionalValuesFiles))
-                ref(f);
+            g.remote.push(`${c.repo} (chart ${c.name})`);
+            g.unresolved = true;
         }
     }
 }
@@ -32319,9 +32252,6 @@ function affectedTargets(targets, graphs, changed) {
     }
     return out;
 }
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
 function realPath(path) {
     try {
         return realpathSync(path);
@@ -32332,6 +32262,82 @@ function realPath(path) {
 }
 function rel(repo, path) {
     return relative(resolve(repo), path).split("\\").join("/");
+}
+
+
+/***/ }),
+
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export kustomizationReads */
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2100);
+
+const PARSED = (/* unused pure expression or super */ null && ([
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+]));
+const BY_PATH = (/* unused pure expression or super */ null && (["patches", "patchesJson6902", "replacements"]));
+const GENERATORS = (/* unused pure expression or super */ null && (["configMapGenerator", "secretGenerator"]));
+/**
+ * Every path a parsed kustomization names. The one list of kustomization fields that discovery
+ * (which folders are used by others) and the input graph (what a render reads) both follow.
+ */
+function kustomizationReads(k) {
+    const out = { refs: [], component: false };
+    if (!isObject(k))
+        return out;
+    out.component = k.kind === "Component";
+    const add = (entry, yaml = true) => {
+        // `key=path` in generators; a multi-line string is an inline patch, not a path.
+        if (typeof entry === "string" && !entry.includes("\n"))
+            out.refs.push({ entry: entry.replace(/^[^=]+=/, ""), yaml });
+    };
+    for (const key of PARSED)
+        for (const e of list(k[key]))
+            add(e);
+    for (const key of BY_PATH)
+        for (const e of list(k[key]))
+            if (isObject(e))
+                add(e.path);
+    for (const key of GENERATORS) {
+        for (const g of list(k[key])) {
+            if (!isObject(g))
+                continue;
+            for (const f of [...list(g.files), ...list(g.envs), g.env])
+                add(f, false);
+        }
+    }
+    if (isObject(k.openapi))
+        add(k.openapi.path);
+    const charts = list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = isObject(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        out.charts = { home, list: [] };
+        for (const c of charts) {
+            if (!isObject(c))
+                continue;
+            const chart = { name: String(c.name) };
+            if (typeof c.repo === "string" && c.repo)
+                chart.repo = c.repo;
+            out.charts.list.push(chart);
+            add(c.valuesFile);
+            for (const f of list(c.additionalValuesFiles))
+                add(f);
+        }
+    }
+    return out;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
 }
 
 
@@ -32367,7 +32373,7 @@ const budget_LIMITS = {
     /** Nested `{{template}}` calls (Go allows 100000; a JavaScript stack does not). */
     maxTemplateDepth: 200,
     /** Template evaluation steps for one ApplicationSet. */
-    maxSteps: 20_000_000,
+    maxSteps: 10_000_000,
     /** Elements a list function (`until`, `repeat` ...) may build. */
     maxListLength: 100_000,
     /** Folders and files listed for git generators. */
@@ -32375,7 +32381,7 @@ const budget_LIMITS = {
     /** Nesting of values walked by flatten, merge and print. */
     maxDepth: 100,
 };
-class budget_LimitError extends Error {
+class budget_LimitError extends (/* unused pure expression or super */ null && (Error)) {
 }
 /** A step counter shared by everything one expansion evaluates. */
 class budget_Budget {
@@ -33088,7 +33094,9 @@ function index(item, ...indexes) {
         if (Array.isArray(cur) || typeof cur === "string") {
             const n = intOf(ix);
             if (n === undefined) {
-                throw new funcs_FuncError(isNilish(ix) ? "cannot index slice/array with nil" : `cannot index slice/array with type ${values_typeName(ix)}`);
+                throw new funcs_FuncError(isNilish(ix)
+                    ? "cannot index slice/array with nil"
+                    : `cannot index slice/array with type ${values_typeName(ix)}`);
             }
             const len = typeof cur === "string" ? utf8Length(cur) : cur.length;
             if (n < 0n || n >= BigInt(len))
@@ -33097,7 +33105,9 @@ function index(item, ...indexes) {
         }
         else if (values_isMap(cur)) {
             if (typeof ix !== "string") {
-                throw new funcs_FuncError(isNilish(ix) ? "value is nil; should be of type string" : `value has type ${values_typeName(ix)}; should be string`);
+                throw new funcs_FuncError(isNilish(ix)
+                    ? "value is nil; should be of type string"
+                    : `value has type ${values_typeName(ix)}; should be string`);
             }
             if (values_hasOwn(cur, ix))
                 cur = cur[ix];
@@ -33168,7 +33178,10 @@ const builtins_BUILTINS = new Map([
     ["ge", { params: ["value", "value"], fn: (a, b) => !lt(a, b) }],
     ["html", { params: [], variadic: "any", fn: (...a) => htmlEscape(evalArgs(a)) }],
     ["js", { params: [], variadic: "any", fn: (...a) => jsEscape(evalArgs(a)) }],
-    ["urlquery", { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") }],
+    [
+        "urlquery",
+        { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") },
+    ],
     [
         "call",
         {
@@ -33690,20 +33703,26 @@ class Parser {
             this.unexpected(nameTok, "define clause");
         const name = unquote(nameTok);
         this.expect("right", "define clause");
+        const savedRange = this.rangeDepth;
+        this.rangeDepth = 0;
         const savedVars = this.vars;
         this.vars = ["$"];
         const [list, end] = this.itemList();
         if (end.type !== "end")
             this.fail(`unexpected ${markerString(end)} in define clause`, end.line);
         this.vars = savedVars;
-        this.add(name, list);
+        this.rangeDepth = savedRange;
+        this.add(name, list, nameTok.line);
     }
-    add(name, list) {
+    /** Go keeps a non-empty definition over an empty one and refuses two non-empty ones. */
+    add(name, list, line) {
         const existing = this.set.get(name);
-        // Go keeps a non-empty definition over an empty one.
-        if (existing && isEmptyTree(list))
+        if (!existing || isEmptyTree(existing)) {
+            this.set.set(name, list);
             return;
-        this.set.set(name, list);
+        }
+        if (!isEmptyTree(list))
+            this.fail(`template: multiple definition of template ${JSON.stringify(name)}`, line);
     }
     itemList() {
         const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
@@ -33783,9 +33802,10 @@ class Parser {
             this.rangeDepth--;
         let elseList;
         if (next.type === "else") {
-            const after = this.peek();
-            if ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with")) {
-                this.next();
+            const after = this.peekNonSpace();
+            if (next.pos === after.pos &&
+                ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with"))) {
+                this.nextNonSpace();
                 elseList = { type: "list", pos: next.pos, nodes: [this.branchControl(kind)] };
             }
             else {
@@ -33814,12 +33834,15 @@ class Parser {
         const name = this.parseTemplateName(t, context);
         const pipe = this.pipeline(context, "right");
         const savedVars = this.vars;
+        const savedRange = this.rangeDepth;
         this.vars = ["$"];
+        this.rangeDepth = 0;
         const [list, end] = this.itemList();
         if (end.type !== "end")
             this.fail(`unexpected ${markerString(end)} in ${context}`, end.line);
         this.vars = savedVars;
-        this.add(name, list);
+        this.rangeDepth = savedRange;
+        this.add(name, list, t.line);
         return { type: "template", pos: t.pos, name, pipe };
     }
     parseTemplateName(t, context) {
@@ -34086,7 +34109,15 @@ function unquoteGo(body, quote, line) {
 }
 /** A number or character constant, typed the way text/template/parse types it. */
 function parseNumber(t) {
-    const node = { type: "number", pos: t.pos, text: t.value, isInt: false, isFloat: false, int: 0n, float: 0 };
+    const node = {
+        type: "number",
+        pos: t.pos,
+        text: t.value,
+        isInt: false,
+        isFloat: false,
+        int: 0n,
+        float: 0,
+    };
     if (t.type === "char") {
         const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
         const cp = s.codePointAt(0);
@@ -34229,23 +34260,9 @@ function strslice(v) {
     }
     return values_typed([strval(v)], "[]string");
 }
-/** sprig's empty: Go zero values and empty containers. */
+/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
 function isEmpty(v) {
-    if (v === null || v === undefined)
-        return true;
-    if (typeof v === "string")
-        return v.length === 0;
-    if (typeof v === "boolean")
-        return !v;
-    if (typeof v === "number")
-        return v === 0;
-    if (typeof v === "bigint")
-        return v === 0n;
-    if (v instanceof values_Int64)
-        return v.v === 0n;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return Object.keys(v).length === 0;
+    return !values_isTrue(v);
 }
 /** The elements of a Go slice, or a sprig-style error naming the type. */
 function listOf(v, what) {
@@ -34253,21 +34270,8 @@ function listOf(v, what) {
         return v;
     throw new funcs_FuncError(`Cannot ${what} on type ${kindOfValue(v)}`);
 }
-function kindOfValue(v) {
-    if (v === null || v === undefined)
-        return "invalid";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (v instanceof values_Int64)
-        return "int64";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    return Array.isArray(v) ? "slice" : "map";
-}
+/** reflect.Kind names, as sprig's errors print them. */
+const kindOfValue = kindName;
 /** reflect.DeepEqual over the value model. */
 function deepEqual(a, b, depth = 0) {
     if (depth > 100)
@@ -34388,19 +34392,18 @@ function untitle(s) {
     }
     return out;
 }
+/** goutils.SwapCase: upper to lower and lower to upper, rune by rune. */
 function swapcase(s) {
     let out = "";
-    let wasSpace = true;
     for (const ch of s) {
         const upper = strings_mapRunes(ch, true);
         const lower = strings_mapRunes(ch, false);
         if (ch === upper && ch !== lower)
             out += lower;
         else if (ch === lower && ch !== upper)
-            out += wasSpace ? strings_mapRunes(ch, true) : upper;
+            out += upper;
         else
             out += ch;
-        wasSpace = isGoSpace(ch);
     }
     return out;
 }
@@ -34492,7 +34495,9 @@ function abbrev(width, s) {
     const w = Number(width);
     if (w < 4 || values_runes(s).length <= w)
         return s;
-    return values_runes(s).slice(0, w - 3).join("") + "...";
+    return (values_runes(s)
+        .slice(0, w - 3)
+        .join("") + "...");
 }
 const strings_STRING_FUNCS = [
     ["abbrev", funcs_fnOf(["int", "string"], (w, s) => abbrev(w, s))],
@@ -34520,14 +34525,22 @@ const strings_STRING_FUNCS = [
             return s.startsWith(a) ? s.slice(a.length) : s;
         }),
     ],
-    ["nospace", funcs_fnOf(["string"], (s) => values_runes(s).filter((c) => !isGoSpace(c)).join(""))],
+    [
+        "nospace",
+        funcs_fnOf(["string"], (s) => values_runes(s)
+            .filter((c) => !isGoSpace(c))
+            .join("")),
+    ],
     ["initials", funcs_fnOf(["string"], (s) => initials(s))],
     ["swapcase", funcs_fnOf(["string"], (s) => swapcase(s))],
     ["snakecase", funcs_fnOf(["string"], (s) => joinWords(s, "_"))],
     ["kebabcase", funcs_fnOf(["string"], (s) => joinWords(s, "-"))],
     ["camelcase", funcs_fnOf(["string"], (s) => pascalCase(s))],
     ["wrap", funcs_fnOf(["int", "string"], (l, s) => wrapText(Number(l), s))],
-    ["wrapWith", funcs_fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep))],
+    [
+        "wrapWith",
+        funcs_fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep)),
+    ],
     ["contains", funcs_fnOf(["string", "string"], (sub, s) => s.includes(sub))],
     ["hasPrefix", funcs_fnOf(["string", "string"], (p, s) => s.startsWith(p))],
     ["hasSuffix", funcs_fnOf(["string", "string"], (p, s) => s.endsWith(p))],
@@ -34566,12 +34579,18 @@ const strings_STRING_FUNCS = [
             return "\n" + pad + s.split("\n").join("\n" + pad);
         }),
     ],
-    ["replace", funcs_fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n))],
+    [
+        "replace",
+        funcs_fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n)),
+    ],
     ["plural", funcs_fnOf(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
     ["toString", funcs_fnOf(["any"], (v) => strval(v))],
     ["split", funcs_fnOf(["string", "string"], (sep, s) => split(sep, s))],
     ["splitn", funcs_fnOf(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
-    ["splitList", funcs_fnOf(["string", "string"], (sep, s) => values_typed(goSplit(s, sep), "[]string"))],
+    [
+        "splitList",
+        funcs_fnOf(["string", "string"], (sep, s) => values_typed(goSplit(s, sep), "[]string")),
+    ],
 ];
 /** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
 function goReplaceAll(s, old, repl) {
@@ -34642,7 +34661,9 @@ function slugMake(input, opts) {
     for (const key of Object.keys(opts.customSub ?? {}).sort()) {
         s = s.split(key).join(opts.customSub?.[key] ?? "");
     }
-    s = runes(s).map((ch) => LANGUAGE_SUB[ch] ?? ch).join("");
+    s = runes(s)
+        .map((ch) => LANGUAGE_SUB[ch] ?? ch)
+        .join("");
     s = unidecode(s).toLowerCase();
     if (!opts.smartTruncate && s.length >= opts.maxLength)
         s = s.slice(0, opts.maxLength);
@@ -34756,22 +34777,9 @@ function params_deepClone(v, depth = 0) {
     }
     return v;
 }
+/** Go's zero values and empty containers: what mergo's merge may overwrite. */
 function isEmptyGo(v) {
-    if (v === null || v === undefined)
-        return true;
-    if (typeof v === "string")
-        return v === "";
-    if (typeof v === "boolean")
-        return !v;
-    if (typeof v === "number")
-        return v === 0;
-    if (typeof v === "bigint")
-        return v === 0n;
-    if (v instanceof values_Int64)
-        return v.v === 0n;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return Object.keys(v).length === 0;
+    return !values_isTrue(v);
 }
 /**
  * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
@@ -34815,7 +34823,7 @@ function params_flattenParams(params, fully = false) {
     const walk = (v, key, depth) => {
         if (depth > LIMITS.maxDepth)
             throw new params_DepthError();
-        const walkable = fully || containerTypeOf(v) === undefined;
+        const walkable = fully || typeof v !== "object" || v === null || containerTypeOf(v) === undefined;
         if (isMap(v) && walkable) {
             for (const k of Object.keys(v))
                 walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
@@ -34827,7 +34835,12 @@ function params_flattenParams(params, fully = false) {
             });
             return;
         }
-        Object.defineProperty(out, key, { value: formatValue(v), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+            value: formatValue(v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
     };
     for (const k of Object.keys(params))
         walk(params[k], k, 1);
@@ -34948,7 +34961,10 @@ const collections_COLLECTION_FUNCS = [
     ["list", funcs_fnOf([], list, "any")],
     ["tuple", funcs_fnOf([], list, "any")],
     ["dict", funcs_fnOf([], dict, "any")],
-    ["get", funcs_fnOf(["map", "string"], (d, k) => (values_hasOwn(d, k) ? d[k] : ""))],
+    [
+        "get",
+        funcs_fnOf(["map", "string"], (d, k) => (values_hasOwn(d, k) ? d[k] : "")),
+    ],
     [
         "set",
         funcs_fnOf(["map", "string", "any"], (d, k, v) => {
@@ -35023,7 +35039,10 @@ const collections_COLLECTION_FUNCS = [
     ["reverse", funcs_fnOf(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
     ["compact", funcs_fnOf(["any"], (l) => listOf(l, "compact").filter((x) => !isEmpty(x)))],
     ["uniq", funcs_fnOf(["any"], uniq)],
-    ["without", funcs_fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any")],
+    [
+        "without",
+        funcs_fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any"),
+    ],
     [
         "has",
         funcs_fnOf(["any", "any"], (needle, haystack) => {
@@ -35069,12 +35088,12 @@ const collections_COLLECTION_FUNCS = [
     ["until", funcs_fnOf(["int"], (n) => until(n))],
     ["untilStep", funcs_fnOf(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
     ["toStrings", funcs_fnOf(["any"], (v) => strslice(v))],
-    [
-        "join",
-        funcs_fnOf(["string", "any"], (sep, v) => strslice(v).join(sep)),
-    ],
+    ["join", funcs_fnOf(["string", "any"], (sep, v) => strslice(v).join(sep))],
     // defaults.go
-    ["default", funcs_fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any")],
+    [
+        "default",
+        funcs_fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any"),
+    ],
     ["empty", funcs_fnOf(["any"], (v) => isEmpty(v))],
     ["coalesce", funcs_fnOf([], (...v) => v.find((x) => !isEmpty(x)) ?? null, "any")],
     ["all", funcs_fnOf([], (...v) => v.every((x) => !isEmpty(x)), "any")],
@@ -35087,9 +35106,12 @@ const collections_COLLECTION_FUNCS = [
     ["kindOf", funcs_fnOf(["any"], (v) => kindName(v))],
     ["kindIs", funcs_fnOf(["string", "any"], (t, v) => t === kindName(v))],
     ["deepEqual", funcs_fnOf(["any", "any"], (a, b) => deepEqual(a, b))],
-    ["fail", funcs_fnOf(["string"], (msg) => {
+    [
+        "fail",
+        funcs_fnOf(["string"], (msg) => {
             throw new funcs_FuncError(msg);
-        })],
+        }),
+    ],
 ];
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -35332,7 +35354,10 @@ function jsonString(s, html) {
             out += "\\b";
         else if (ch === "\f")
             out += "\\f";
-        else if (cp < 0x20 || (html && (ch === "<" || ch === ">" || ch === "&")) || cp === 0x2028 || cp === 0x2029) {
+        else if (cp < 0x20 ||
+            (html && (ch === "<" || ch === ">" || ch === "&")) ||
+            cp === 0x2028 ||
+            cp === 0x2029) {
             out += "\\u" + cp.toString(16).padStart(4, "0");
         }
         else if (cp >= 0xd800 && cp < 0xe000)
@@ -35374,7 +35399,10 @@ function encoding_goJson(v, opts, depth = 0) {
     if (keys.length === 0)
         return "{}";
     const sep = opts.indent ? ": " : ":";
-    return "{" + keys.map((k) => nl + jsonString(k, opts.html) + sep + encoding_goJson(v[k], opts, depth + 1)).join(",") + close + "}";
+    return ("{" +
+        keys.map((k) => nl + jsonString(k, opts.html) + sep + encoding_goJson(v[k], opts, depth + 1)).join(",") +
+        close +
+        "}");
 }
 function fromJson(s, strict) {
     try {
@@ -35390,7 +35418,12 @@ function fromJson(s, strict) {
 function goYaml(v) {
     if (v === null || v === undefined)
         return "null";
-    const out = (0,dist/* stringify */.As)(params_toPlain(v), { indentSeq: false, lineWidth: 0, sortMapEntries: true, aliasDuplicateObjects: false });
+    const out = (0,dist/* stringify */.As)(params_toPlain(v), {
+        indentSeq: false,
+        lineWidth: 0,
+        sortMapEntries: true,
+        aliasDuplicateObjects: false,
+    });
     return out.replace(/\n$/, "");
 }
 /** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
@@ -35628,14 +35661,32 @@ const math_MATH_FUNCS = [
             return i64(toInt64(a) % d);
         }),
     ],
-    ["mul", funcs_fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any")],
-    ["max", funcs_fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any")],
-    ["biggest", funcs_fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any")],
-    ["min", funcs_fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any")],
+    [
+        "mul",
+        funcs_fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any"),
+    ],
+    [
+        "max",
+        funcs_fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
+    ],
+    [
+        "biggest",
+        funcs_fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
+    ],
+    [
+        "min",
+        funcs_fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any"),
+    ],
     ["add1f", funcs_fnOf(["any"], (a) => decimalish(toFloat64(a) + 1))],
     ["addf", funcs_fnOf([], (...v) => decimalish(v.reduce((s, x) => s + toFloat64(x), 0)), "any")],
-    ["subf", funcs_fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any")],
-    ["mulf", funcs_fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any")],
+    [
+        "subf",
+        funcs_fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any"),
+    ],
+    [
+        "mulf",
+        funcs_fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any"),
+    ],
     [
         "divf",
         funcs_fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
@@ -36117,13 +36168,12 @@ function setFlag(flags, f, on) {
  */
 
 
-
 class goregexp_RegexpError extends Error {
 }
 const MAX_PROGRAM = 20_000;
 const MAX_INPUT = 1024 * 1024;
-/** Thread steps one search may take (the input length times the program size, capped). */
-const MAX_STEPS = 50_000_000;
+/** Thread steps one call (a search, or all the searches of findAll/replaceAll/split) may take. */
+const MAX_STEPS = 30_000_000;
 class goregexp_GoRegexp {
     source;
     re2;
@@ -36160,10 +36210,10 @@ class goregexp_GoRegexp {
         return this.re2.test(s);
     }
     /** Capture positions (UTF-16 offsets, -1 for unset) of the leftmost-first match at or after `from`. */
-    exec(s, from = 0) {
+    exec(s, from = 0, counter = { steps: 0 }) {
         if (s.length > MAX_INPUT)
             throw new goregexp_RegexpError(`input of ${s.length} characters is too long to search`);
-        return pike(this.prog, s, from, (this.groups + 1) * 2);
+        return pike(this.prog, s, from, (this.groups + 1) * 2, counter);
     }
     /** FindAllStringSubmatchIndex with Go's rule about empty matches next to a previous match. */
     findAll(s, n) {
@@ -36172,8 +36222,9 @@ class goregexp_GoRegexp {
             return out;
         let pos = 0;
         let prevEnd = -1;
+        const counter = { steps: 0 };
         while ((n < 0 || out.length < n) && pos <= s.length) {
-            const m = this.exec(s, pos);
+            const m = this.exec(s, pos, counter);
             if (!m)
                 break;
             const [start = 0, end = 0] = m;
@@ -36197,8 +36248,9 @@ class goregexp_GoRegexp {
         let out = "";
         let lastEnd = 0;
         let search = 0;
+        const counter = { steps: 0 };
         while (search <= s.length) {
-            const m = this.exec(s, search);
+            const m = this.exec(s, search, counter);
             if (!m)
                 break;
             const [start = 0, end = 0] = m;
@@ -36365,7 +36417,9 @@ function compileProgram(re) {
         }
         const after = prog.length;
         for (const split of opens) {
-            prog[split] = greedy ? { op: "split", x: split + 1, y: after } : { op: "split", x: after, y: split + 1 };
+            prog[split] = greedy
+                ? { op: "split", x: split + 1, y: after }
+                : { op: "split", x: after, y: split + 1 };
         }
     };
     gen(re);
@@ -36373,7 +36427,7 @@ function compileProgram(re) {
     return prog;
 }
 function isWordChar(cp) {
-    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f;
+    return ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f);
 }
 function assertionHolds(kind, s, pos) {
     const prev = pos > 0 ? (s.codePointAt(pos - 1) ?? -1) : -1;
@@ -36394,10 +36448,9 @@ function assertionHolds(kind, s, pos) {
     }
 }
 /** A Pike VM: every thread advances one character at a time, higher priority first. */
-function pike(prog, s, from, ncap) {
+function pike(prog, s, from, ncap, counter) {
     const seen = new Int32Array(prog.length).fill(-1);
     let generation = 0;
-    let steps = 0;
     let clist = [];
     let nlist = [];
     let matched;
@@ -36411,8 +36464,8 @@ function pike(prog, s, from, ncap) {
             if (seen[t.pc] === generation)
                 continue;
             seen[t.pc] = generation;
-            if (++steps > MAX_STEPS)
-                throw new budget_LimitError("regular expression search is too expensive");
+            if (++counter.steps > MAX_STEPS)
+                throw new goregexp_RegexpError("regular expression search is too expensive for this input");
             const inst = prog[t.pc];
             if (!inst)
                 continue;
@@ -36447,7 +36500,8 @@ function pike(prog, s, from, ncap) {
             caps[0] = pos;
             add(clist, 0, caps, pos);
         }
-        if (clist.length === 0)
+        // With no thread alive, a match found earlier is final; otherwise the search moves on.
+        if (clist.length === 0 && matched)
             break;
         const cp = pos < s.length ? (s.codePointAt(pos) ?? -1) : -1;
         const width = cp > 0xffff ? 2 : 1;
@@ -36536,7 +36590,10 @@ const regex_REGEX_FUNCS = [
         }),
     ],
     ["mustRegexMatch", funcs_fnOf(["string", "string"], (r, s) => compileOrFail(r).test(s))],
-    ["regexFindAll", funcs_fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n))],
+    [
+        "regexFindAll",
+        funcs_fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n)),
+    ],
     [
         "mustRegexFindAll",
         funcs_fnOf(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
@@ -36583,7 +36640,12 @@ function parseVersion(s) {
     const m = VERSION.exec(s.trim());
     if (!m)
         throw new funcs_FuncError("Invalid Semantic Version");
-    return { major: BigInt(m[1] ?? "0"), minor: BigInt(m[2] ?? "0"), patch: BigInt(m[3] ?? "0"), pre: m[4] ?? "" };
+    return {
+        major: BigInt(m[1] ?? "0"),
+        minor: BigInt(m[2] ?? "0"),
+        patch: BigInt(m[3] ?? "0"),
+        pre: m[4] ?? "",
+    };
 }
 const CONSTRAINT_VERSION = /^v?([0-9]+|[xX*])(?:\.([0-9]+|[xX*]))?(?:\.([0-9]+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
 function parseConstraintVersion(s, whole) {
@@ -36660,7 +36722,9 @@ function check(op, c, ver) {
         return false;
     const [lo, hi] = span(c);
     const exact = c.given === 3;
-    const inSpan = exact ? compare(ver, c) === 0 : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
+    const inSpan = exact
+        ? compare(ver, c) === 0
+        : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
     switch (op) {
         case "":
         case "=":
@@ -37551,7 +37615,7 @@ class repo_RepoIndex {
                 }
             }
         };
-        if (dir === "" || (!this.isExcluded(dir) && this.isDirectory(dir)))
+        if (dir === "" || (!this.isExcluded(dir) && this.isRealDirectory(dir)))
             walk(dir);
         out.sort(compareStrings);
         this.fileLists.set(dir, out);
@@ -37560,14 +37624,23 @@ class repo_RepoIndex {
     /** A file's text; the caller parses it with the YAML limits. */
     read(rel, maxBytes) {
         const abs = join(this.root, rel);
-        const size = statSync(abs).size;
+        const size = lstatSync(abs).size;
         if (size > maxBytes)
             throw new ExpansionError(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
         return readFileSync(abs, "utf8");
     }
-    isDirectory(rel) {
+    /** A folder inside the checkout reached without a symbolic link or `..` on the way. */
+    isRealDirectory(rel) {
+        const parts = rel.split("/");
+        if (parts.some((p) => p === "" || p === "." || p === ".."))
+            return false;
         try {
-            return statSync(join(this.root, rel)).isDirectory();
+            for (let i = 1; i <= parts.length; i++) {
+                const st = lstatSync(join(this.root, ...parts.slice(0, i)));
+                if (!st.isDirectory() || st.isSymbolicLink())
+                    return false;
+            }
+            return true;
         }
         catch {
             return false;
@@ -37682,7 +37755,12 @@ function render_mergeTemplates(dst, src, depth = 0) {
         for (const [k, v] of Object.entries(src)) {
             const merged = Object.prototype.hasOwnProperty.call(dst, k) ? render_mergeTemplates(dst[k], v, depth + 1) : v;
             if (merged !== undefined)
-                Object.defineProperty(out, k, { value: merged, enumerable: true, writable: true, configurable: true });
+                Object.defineProperty(out, k, {
+                    value: merged,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
         }
         return out;
     }
@@ -38161,6 +38239,11 @@ function fromFiles(requested, prefix, values, run) {
         return run.repo.filesUnder(base).filter((f) => pathspecMatches(pattern, f));
     };
     for (const r of requested) {
+        if (/(^|\/)\.\.(\/|$)/.test(r.path)) {
+            throw new ExpansionError(`git files path ${JSON.stringify(r.path)} is outside the repository`);
+        }
+    }
+    for (const r of requested) {
         if (r.exclude)
             continue;
         const base = pathspecBase(r.path);
@@ -38516,11 +38599,17 @@ function watchedRepoURL(provider, cfg) {
         case "gitlab":
             return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${asString(cfg.project)}` : undefined;
         case "gitea":
-            return cfg.owner && cfg.repo ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+            return cfg.owner && cfg.repo
+                ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}`
+                : undefined;
         case "bitbucketServer":
-            return cfg.project && cfg.repo ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}` : undefined;
+            return cfg.project && cfg.repo
+                ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}`
+                : undefined;
         case "bitbucket":
-            return cfg.owner && cfg.repo ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
+            return cfg.owner && cfg.repo
+                ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}`
+                : undefined;
         case "azuredevops":
             return cfg.organization && cfg.project && cfg.repo
                 ? `https://dev.azure.com/${asString(cfg.organization)}/${asString(cfg.project)}/_git/${asString(cfg.repo)}`
@@ -38621,6 +38710,7 @@ function pull_request_pullRequestGenerator(spec, run) {
 
 
 
+/** In the order of ApplicationSetGenerator's fields, which is the order Argo CD runs them in. */
 const transform_GENERATOR_KINDS = (/* unused pure expression or super */ null && ([
     "list",
     "clusters",
@@ -38628,9 +38718,9 @@ const transform_GENERATOR_KINDS = (/* unused pure expression or super */ null &&
     "scmProvider",
     "clusterDecisionResource",
     "pullRequest",
-    "plugin",
     "matrix",
     "merge",
+    "plugin",
 ]));
 /** Nesting: 0 for spec.generators, 1 inside a matrix/merge, 2 inside a nested one (terminal generators only). */
 function transform_transform(generator, run, base, interpolate, depth) {
@@ -38908,7 +38998,9 @@ function expand_expandApplicationSet(appset, ctx) {
     };
     try {
         generators.forEach((generator, i) => {
-            const kinds = isObject(generator) ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null) : [];
+            const kinds = isObject(generator)
+                ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null)
+                : [];
             const where = `generators[${i}]${kinds.length > 0 ? ` (${kinds.join(", ")})` : ""}: `;
             let results;
             try {
@@ -39193,8 +39285,17 @@ async function loadModel(repoDir, options = {}) {
         ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
         ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
     ];
+    const applicationSets = [];
     for (const set of written.applicationSets) {
-        applications.push(...expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings));
+        const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
+        applications.push(...expanded.apps);
+        applicationSets.push({
+            name: set.name,
+            file: set.file,
+            line: set.line,
+            generated: expanded.apps.length,
+            incomplete: expanded.incomplete,
+        });
     }
     for (const dir of scan.dirs.values()) {
         if (!dir.chartOfApplications)
@@ -39262,6 +39363,7 @@ async function loadModel(repoDir, options = {}) {
         environmentsConfigured: configured,
         targets,
         applications,
+        applicationSets,
         skipped,
         findings,
         repoURLs,
@@ -39386,7 +39488,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     });
     const at = { file: set.file, line: set.line };
     // Messages name their ApplicationSet; one that does not gets its name in front.
-    const named = (m) => (m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`);
+    const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
     for (const message of result.notes)
         findings.push({
             tool: "render",
@@ -39411,7 +39513,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
         app.inputs = [...result.inputs.files];
         apps.push(app);
     }
-    return apps;
+    return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
 }
 /** One warning per env that is not among the configured environments, naming its targets. */
 function unknownEnvs(targets, environments) {
@@ -43716,7 +43818,7 @@ function planShards(targets, count) {
 function filterTargets(layout, filters) {
     const envs = filters.environments ?? [];
     const services = filters.services ?? [];
-    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)]);
+    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
     const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
     for (const env of envs) {
         if (!knownEnvs.has(env))
@@ -53237,8 +53339,6 @@ const version_VERSION = "0.1.0";
 var report = __nccwpck_require__(5781);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/config.ts
-var config = __nccwpck_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/write.ts
 var write = __nccwpck_require__(5430);
 // EXTERNAL MODULE: ./packages/core/src/model/load.ts + 40 modules
@@ -54012,8 +54112,6 @@ function tools_locateRenderTools(need, config, env = process.env) {
 
 
 
-
-
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -54160,6 +54258,8 @@ function withoutTime(result) {
     return entry;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var config = __nccwpck_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/model/applications.ts
 var applications = __nccwpck_require__(2100);
 ;// CONCATENATED MODULE: ./packages/render/src/argo.ts
@@ -54581,34 +54681,6 @@ function report_dedupe(findings) {
 
 // EXTERNAL MODULE: ./packages/core/src/model/detect.ts
 var detect = __nccwpck_require__(5832);
-;// CONCATENATED MODULE: ./packages/lint/src/argo/appset.ts
-
-/**
- * The Applications an ApplicationSet generates, as the repository model expanded them (the way
- * Argo CD's controller would), viewed for the reference checks: lines point at the
- * ApplicationSet's template.
- */
-function appset_generatedApps(set, generated) {
-    const apps = [];
-    for (const g of generated) {
-        if (g.applicationSet !== set.name || g.file !== set.file.file)
-            continue;
-        const app = {
-            name: g.name,
-            metadata: isObject(g.manifest.metadata) ? g.manifest.metadata : {},
-            spec: isObject(g.manifest.spec) ? g.manifest.spec : {},
-            file: set.file,
-            document: set.document,
-            base: ["spec", "template"],
-            generatedBy: `ApplicationSet ${set.name}`,
-        };
-        if (set.env)
-            app.env = set.env;
-        apps.push(app);
-    }
-    return apps;
-}
-
 // EXTERNAL MODULE: ./packages/core/src/model/names.ts
 var names = __nccwpck_require__(5499);
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/model.ts
@@ -54677,6 +54749,71 @@ function model_writtenApp(o) {
     if (o.env)
         view.env = o.env;
     return view;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/argo/appset.ts
+
+
+/**
+ * The Applications an ApplicationSet generates, as the repository model expanded them (the way
+ * Argo CD's controller would), viewed for the reference checks: lines point at the
+ * ApplicationSet's template.
+ */
+function appset_generatedApps(set, generated) {
+    const apps = [];
+    for (const g of generated) {
+        if (g.applicationSet !== set.name || g.file !== set.file.file)
+            continue;
+        const app = {
+            name: g.name,
+            metadata: isObject(g.manifest.metadata) ? g.manifest.metadata : {},
+            spec: isObject(g.manifest.spec) ? g.manifest.spec : {},
+            file: set.file,
+            document: set.document,
+            base: ["spec", "template"],
+            generatedBy: `ApplicationSet ${set.name}`,
+        };
+        if (set.env)
+            app.env = set.env;
+        apps.push(app);
+    }
+    return apps;
+}
+/**
+ * An ApplicationSet that generates no Application although nothing it needs is live (a git
+ * generator whose paths match no folder, an empty list): almost always a typo in a path.
+ */
+function appset_noMatch(set, generated, needsLive) {
+    if (generated > 0 || needsLive)
+        return [];
+    const spec = isObject(set.value.spec) ? set.value.spec : {};
+    const generators = Array.isArray(spec.generators) ? spec.generators : [];
+    const gi = generators.findIndex((g) => isObject(g) && isObject(g.git));
+    const git = gi === -1 ? undefined : generators[gi].git;
+    const key = git && Array.isArray(git.directories)
+        ? "directories"
+        : git && Array.isArray(git.files)
+            ? "files"
+            : undefined;
+    const path = gi === -1 ? ["spec", "generators"] : ["spec", "generators", gi, "git", ...(key ? [key] : [])];
+    const view = {
+        name: set.name,
+        metadata: {},
+        spec: {},
+        file: set.file,
+        document: set.document,
+        base: [],
+    };
+    return [
+        {
+            tool: "lint",
+            rule: "argo/appset-no-match",
+            severity: "error",
+            message: `ApplicationSet ${set.name} generates no Application from this repository${key ? ` (no ${key === "files" ? "file" : "folder"} matches its git ${key})` : ""}`,
+            file: set.file.file,
+            line: appLine(view, path),
+        },
+    ];
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/cross.ts
@@ -54830,7 +54967,9 @@ function checks_checkArgo(ctx) {
     const findings = [];
     const apps = objects.filter((o) => o.kind === "Application").map(writtenApp);
     for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
-        apps.push(...generatedApps(set, ctx.generated));
+        const generated = generatedApps(set, ctx.generated);
+        apps.push(...generated);
+        findings.push(...noMatch(set, generated.length, ctx.liveSets.has(`${set.file.file}#${set.name}`)));
     }
     const projects = objects.filter((o) => o.kind === "AppProject");
     const namespaces = clusterNamespaces(ctx);
@@ -55895,6 +56034,7 @@ async function lint_lint(options) {
         inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
         argoFiles: layout.argoFiles,
         generated: layout.applications.filter((a) => a.applicationSet !== null),
+        liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
     });
     findings.push(...argo.findings);
     const hygiene = checkHygiene(repo, manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs));
@@ -68939,6 +69079,8 @@ function plainSecret(value, path, ctx, at, result) {
     // SOPS-encrypted Secrets carry their metadata under `sops:`; their values are ciphertext.
     if (isObject(value.sops))
         return;
+    if (argoDeclarative(value))
+        return;
     for (const field of ["data", "stringData"]) {
         const data = value[field];
         if (!isObject(data) || Object.keys(data).length === 0)
@@ -68952,6 +69094,30 @@ function plainSecret(value, path, ctx, at, result) {
         });
         return;
     }
+}
+/** Keys of Argo CD's declarative cluster and repository Secrets that name things and hold no credential. */
+const ARGO_PLAIN_KEYS = new Set([
+    "name",
+    "server",
+    "project",
+    "namespaces",
+    "clusterResources",
+    "url",
+    "type",
+    "enableOCI",
+]);
+/**
+ * An Argo CD cluster or repository Secret (label `argocd.argoproj.io/secret-type`) that holds only
+ * names and addresses: the credentials (`config`, `password`, `sshPrivateKey` ...) come from
+ * elsewhere, so there is nothing to leak. One that does hold a credential key is still reported.
+ */
+function argoDeclarative(value) {
+    const metadata = isObject(value.metadata) ? value.metadata : {};
+    const labels = isObject(metadata.labels) ? metadata.labels : {};
+    if (!["cluster", "repository", "repo-creds"].includes(String(labels["argocd.argoproj.io/secret-type"])))
+        return false;
+    const keys = ["data", "stringData"].flatMap((f) => (isObject(value[f]) ? Object.keys(value[f]) : []));
+    return keys.every((k) => ARGO_PLAIN_KEYS.has(k));
 }
 function externalSecret(value, path, ctx, template, at, result) {
     const spec = isObject(value.spec) ? value.spec : {};
