@@ -35021,7 +35021,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6355);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4645);
 /* harmony import */ var _packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8972);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9802);
@@ -35134,8 +35134,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 90 modules
-var src = __nccwpck_require__(6355);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 91 modules
+var src = __nccwpck_require__(4645);
 ;// CONCATENATED MODULE: ./packages/changelog/src/types.ts
 /** The shapes `gitops changelog` produces (DESIGN.md: fields may be added, never renamed). */
 /** The service name of entries from clusters/, environments/, policies/ and argo-apps/. */
@@ -37051,7 +37051,7 @@ function expandGlob(pattern, cwd) {
 
 /***/ }),
 
-/***/ 6355:
+/***/ 4645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52731,6 +52731,44 @@ function leadingComment(body) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/model/read.ts
+
+
+
+
+/**
+ * The documents of a file people write, for discovery: values and the line each starts on, with
+ * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
+ * repository and needs no comments or node positions, so it takes core's fast reader (the one
+ * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
+ * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
+ */
+function readDocuments(path, file) {
+    let size;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            throw new src_errors/* UserError */.yo(`${file}: not a regular file`, file);
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof src_errors/* UserError */.yo)
+            throw err;
+        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
+    }
+    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
+        throw new src_errors/* UserError */.yo(`${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
+    }
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
+    }
+    return parseRenderedYaml(decodeUtf8(bytes, file), file, DEFAULT_YAML_LIMITS);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
 
 
@@ -52742,9 +52780,9 @@ function leadingComment(body) {
 function readArgo(repo, files) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
-        let yaml;
+        let docs;
         try {
-            yaml = loadYamlFile((0,external_node_path_.join)(repo, file), file);
+            docs = readDocuments((0,external_node_path_.join)(repo, file), file);
         }
         catch (err) {
             if (!(err instanceof src_errors/* UserError */.yo))
@@ -52761,7 +52799,7 @@ function readArgo(repo, files) {
             out.findings.push(f);
             continue;
         }
-        for (const doc of yaml.documents) {
+        for (const doc of docs) {
             const v = doc.value;
             if (!applications_isObject(v))
                 continue;
@@ -52946,10 +52984,10 @@ function kustomizationReads(k) {
     if (!applications_isObject(k))
         return out;
     out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
     const add = (entry, yaml = true) => {
-        // `key=path` in generators; a multi-line string is an inline patch, not a path.
         if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry: entry.replace(/^[^=]+=/, ""), yaml });
+            out.refs.push({ entry, yaml });
     };
     for (const key of PARSED)
         for (const e of kustomization_list(k[key]))
@@ -52962,8 +53000,10 @@ function kustomizationReads(k) {
         for (const g of kustomization_list(k[key])) {
             if (!applications_isObject(g))
                 continue;
+            // Generator files may be `key=path`.
             for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
-                add(f, false);
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
         }
     }
     if (applications_isObject(k.openapi))
@@ -53055,7 +53095,7 @@ function walkKustomization(g, dir, repo, seen) {
     g.yamlFiles.set(rel(repo, file), "kustomize");
     let k;
     try {
-        k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
+        k = readDocuments(file, rel(repo, file))[0]?.value;
     }
     catch {
         // The render reports the broken file; here we only make sure it re-renders.
@@ -53548,7 +53588,7 @@ function collectUses(repo, scan) {
 function kustomizationUses(repo, dir, file, uses) {
     let k;
     try {
-        k = loadYamlFile((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file)).documents[0]?.value;
+        k = readDocuments((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file))[0]?.value;
     }
     catch {
         return; // render reports the broken file on the target
@@ -53579,7 +53619,7 @@ function kustomizationUses(repo, dir, file, uses) {
 function chartUses(repo, dir, uses) {
     let chart;
     try {
-        chart = loadYamlFile((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml")).documents[0]?.value;
+        chart = readDocuments((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml"))[0]?.value;
     }
     catch {
         return;
@@ -63737,8 +63777,8 @@ function outputs_addPath(dir) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 90 modules
-var src = __nccwpck_require__(6355);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 91 modules
+var src = __nccwpck_require__(4645);
 ;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
 /**
  * Report files an action writes (SARIF, JUnit, JSON) for later steps: where

@@ -7216,7 +7216,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 5555:
+/***/ 9967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26498,6 +26498,44 @@ function leadingComment(body) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/model/read.ts
+
+
+
+
+/**
+ * The documents of a file people write, for discovery: values and the line each starts on, with
+ * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
+ * repository and needs no comments or node positions, so it takes core's fast reader (the one
+ * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
+ * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
+ */
+function readDocuments(path, file) {
+    let size;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            throw new errors_UserError(`${file}: not a regular file`, file);
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof errors_UserError)
+            throw err;
+        throw new errors_UserError(`${file}: cannot read`, file);
+    }
+    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
+        throw new errors_UserError(`${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
+    }
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch {
+        throw new errors_UserError(`${file}: cannot read`, file);
+    }
+    return parseRenderedYaml(decodeUtf8(bytes, file), file, DEFAULT_YAML_LIMITS);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
 
 
@@ -26509,9 +26547,9 @@ function leadingComment(body) {
 function readArgo(repo, files) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
-        let yaml;
+        let docs;
         try {
-            yaml = loadYamlFile((0,external_node_path_namespaceObject.join)(repo, file), file);
+            docs = readDocuments((0,external_node_path_namespaceObject.join)(repo, file), file);
         }
         catch (err) {
             if (!(err instanceof errors_UserError))
@@ -26528,7 +26566,7 @@ function readArgo(repo, files) {
             out.findings.push(f);
             continue;
         }
-        for (const doc of yaml.documents) {
+        for (const doc of docs) {
             const v = doc.value;
             if (!applications_isObject(v))
                 continue;
@@ -26713,10 +26751,10 @@ function kustomizationReads(k) {
     if (!applications_isObject(k))
         return out;
     out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
     const add = (entry, yaml = true) => {
-        // `key=path` in generators; a multi-line string is an inline patch, not a path.
         if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry: entry.replace(/^[^=]+=/, ""), yaml });
+            out.refs.push({ entry, yaml });
     };
     for (const key of PARSED)
         for (const e of kustomization_list(k[key]))
@@ -26729,8 +26767,10 @@ function kustomizationReads(k) {
         for (const g of kustomization_list(k[key])) {
             if (!applications_isObject(g))
                 continue;
+            // Generator files may be `key=path`.
             for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
-                add(f, false);
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
         }
     }
     if (applications_isObject(k.openapi))
@@ -26822,7 +26862,7 @@ function walkKustomization(g, dir, repo, seen) {
     g.yamlFiles.set(rel(repo, file), "kustomize");
     let k;
     try {
-        k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
+        k = readDocuments(file, rel(repo, file))[0]?.value;
     }
     catch {
         // The render reports the broken file; here we only make sure it re-renders.
@@ -27315,7 +27355,7 @@ function collectUses(repo, scan) {
 function kustomizationUses(repo, dir, file, uses) {
     let k;
     try {
-        k = loadYamlFile((0,external_node_path_namespaceObject.join)(repo, dir, file), external_node_path_namespaceObject.posix.join(dir, file)).documents[0]?.value;
+        k = readDocuments((0,external_node_path_namespaceObject.join)(repo, dir, file), external_node_path_namespaceObject.posix.join(dir, file))[0]?.value;
     }
     catch {
         return; // render reports the broken file on the target
@@ -27346,7 +27386,7 @@ function kustomizationUses(repo, dir, file, uses) {
 function chartUses(repo, dir, uses) {
     let chart;
     try {
-        chart = loadYamlFile((0,external_node_path_namespaceObject.join)(repo, dir, "Chart.yaml"), external_node_path_namespaceObject.posix.join(dir, "Chart.yaml")).documents[0]?.value;
+        chart = readDocuments((0,external_node_path_namespaceObject.join)(repo, dir, "Chart.yaml"), external_node_path_namespaceObject.posix.join(dir, "Chart.yaml"))[0]?.value;
     }
     catch {
         return;
@@ -68287,7 +68327,7 @@ Run "gitops <command> --help" for a command's options.
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5555);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9967);
 
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.

@@ -31819,7 +31819,7 @@ function error(app, message) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
 
 
 
@@ -31830,9 +31830,9 @@ function error(app, message) {
 function readArgo(repo, files) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
-        let yaml;
+        let docs;
         try {
-            yaml = loadYamlFile(join(repo, file), file);
+            docs = readDocuments(join(repo, file), file);
         }
         catch (err) {
             if (!(err instanceof UserError))
@@ -31849,7 +31849,7 @@ function readArgo(repo, files) {
             out.findings.push(f);
             continue;
         }
-        for (const doc of yaml.documents) {
+        for (const doc of docs) {
             const v = doc.value;
             if (!isObject(v))
                 continue;
@@ -31956,7 +31956,7 @@ function isObject(v) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
 /* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2100);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
 /* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(466);
@@ -32028,7 +32028,7 @@ function collectUses(repo, scan) {
 function kustomizationUses(repo, dir, file, uses) {
     let k;
     try {
-        k = loadYamlFile(join(repo, dir, file), posix.join(dir, file)).documents[0]?.value;
+        k = readDocuments(join(repo, dir, file), posix.join(dir, file))[0]?.value;
     }
     catch {
         return; // render reports the broken file on the target
@@ -32059,7 +32059,7 @@ function kustomizationUses(repo, dir, file, uses) {
 function chartUses(repo, dir, uses) {
     let chart;
     try {
-        chart = loadYamlFile(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml")).documents[0]?.value;
+        chart = readDocuments(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml"))[0]?.value;
     }
     catch {
         return;
@@ -32133,7 +32133,7 @@ const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["ku
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
 /* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
 
 
@@ -32198,7 +32198,7 @@ function walkKustomization(g, dir, repo, seen) {
     g.yamlFiles.set(rel(repo, file), "kustomize");
     let k;
     try {
-        k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
+        k = readDocuments(file, rel(repo, file))[0]?.value;
     }
     catch {
         // The render reports the broken file; here we only make sure it re-renders.
@@ -32295,10 +32295,10 @@ function kustomizationReads(k) {
     if (!isObject(k))
         return out;
     out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
     const add = (entry, yaml = true) => {
-        // `key=path` in generators; a multi-line string is an inline patch, not a path.
         if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry: entry.replace(/^[^=]+=/, ""), yaml });
+            out.refs.push({ entry, yaml });
     };
     for (const key of PARSED)
         for (const e of list(k[key]))
@@ -32311,8 +32311,10 @@ function kustomizationReads(k) {
         for (const g of list(k[key])) {
             if (!isObject(g))
                 continue;
+            // Generator files may be `key=path`.
             for (const f of [...list(g.files), ...list(g.envs), g.env])
-                add(f, false);
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
         }
     }
     if (isObject(k.openapi))
@@ -39763,6 +39765,55 @@ function envFromApplication(app) {
     if (byCluster)
         return { env: byCluster, why: `env "${byCluster}": the destination cluster of Application ${app.name}` };
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export readDocuments */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _rendered_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2345);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5805);
+
+
+
+
+/**
+ * The documents of a file people write, for discovery: values and the line each starts on, with
+ * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
+ * repository and needs no comments or node positions, so it takes core's fast reader (the one
+ * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
+ * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
+ */
+function readDocuments(path, file) {
+    let size;
+    try {
+        const st = statSync(path);
+        if (!st.isFile())
+            throw new UserError(`${file}: not a regular file`, file);
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            throw err;
+        throw new UserError(`${file}: cannot read`, file);
+    }
+    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
+        throw new UserError(`${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
+    }
+    let bytes;
+    try {
+        bytes = readFileSync(path);
+    }
+    catch {
+        throw new UserError(`${file}: cannot read`, file);
+    }
+    return parseRenderedYaml(decodeUtf8(bytes, file), file, DEFAULT_YAML_LIMITS);
 }
 
 

@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5844);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1843);
 /* harmony import */ var _packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6909);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4582);
@@ -35358,7 +35358,7 @@ function expandGlob(pattern, cwd) {
 
 /***/ }),
 
-/***/ 5844:
+/***/ 78:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50932,6 +50932,44 @@ function leadingComment(body) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/model/read.ts
+
+
+
+
+/**
+ * The documents of a file people write, for discovery: values and the line each starts on, with
+ * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
+ * repository and needs no comments or node positions, so it takes core's fast reader (the one
+ * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
+ * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
+ */
+function readDocuments(path, file) {
+    let size;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            throw new src_errors/* UserError */.yo(`${file}: not a regular file`, file);
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof src_errors/* UserError */.yo)
+            throw err;
+        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
+    }
+    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
+        throw new src_errors/* UserError */.yo(`${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
+    }
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
+    }
+    return parseRenderedYaml(decodeUtf8(bytes, file), file, DEFAULT_YAML_LIMITS);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
 
 
@@ -50943,9 +50981,9 @@ function leadingComment(body) {
 function readArgo(repo, files) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
-        let yaml;
+        let docs;
         try {
-            yaml = loadYamlFile((0,external_node_path_.join)(repo, file), file);
+            docs = readDocuments((0,external_node_path_.join)(repo, file), file);
         }
         catch (err) {
             if (!(err instanceof src_errors/* UserError */.yo))
@@ -50962,7 +51000,7 @@ function readArgo(repo, files) {
             out.findings.push(f);
             continue;
         }
-        for (const doc of yaml.documents) {
+        for (const doc of docs) {
             const v = doc.value;
             if (!applications_isObject(v))
                 continue;
@@ -51147,10 +51185,10 @@ function kustomizationReads(k) {
     if (!applications_isObject(k))
         return out;
     out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
     const add = (entry, yaml = true) => {
-        // `key=path` in generators; a multi-line string is an inline patch, not a path.
         if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry: entry.replace(/^[^=]+=/, ""), yaml });
+            out.refs.push({ entry, yaml });
     };
     for (const key of PARSED)
         for (const e of kustomization_list(k[key]))
@@ -51163,8 +51201,10 @@ function kustomizationReads(k) {
         for (const g of kustomization_list(k[key])) {
             if (!applications_isObject(g))
                 continue;
+            // Generator files may be `key=path`.
             for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
-                add(f, false);
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
         }
     }
     if (applications_isObject(k.openapi))
@@ -51256,7 +51296,7 @@ function walkKustomization(g, dir, repo, seen) {
     g.yamlFiles.set(rel(repo, file), "kustomize");
     let k;
     try {
-        k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
+        k = readDocuments(file, rel(repo, file))[0]?.value;
     }
     catch {
         // The render reports the broken file; here we only make sure it re-renders.
@@ -51749,7 +51789,7 @@ function collectUses(repo, scan) {
 function kustomizationUses(repo, dir, file, uses) {
     let k;
     try {
-        k = loadYamlFile((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file)).documents[0]?.value;
+        k = readDocuments((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file))[0]?.value;
     }
     catch {
         return; // render reports the broken file on the target
@@ -51780,7 +51820,7 @@ function kustomizationUses(repo, dir, file, uses) {
 function chartUses(repo, dir, uses) {
     let chart;
     try {
-        chart = loadYamlFile((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml")).documents[0]?.value;
+        chart = readDocuments((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml"))[0]?.value;
     }
     catch {
         return;
@@ -61951,8 +61991,8 @@ function outputs_addPath(dir) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 92 modules
-var src = __nccwpck_require__(5844);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 93 modules
+var src = __nccwpck_require__(78);
 ;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
 /**
  * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
@@ -62082,8 +62122,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ALLOW_MARKERS, BUILTIN_RULES, GITOPS_RULE_DESCRIPTIONS, KeyTemplate, KeywordAutomaton, LayoutContext, MAX_SHOWN_CHARS, SecretScanner, TOOL, addedInRange, allowlisted, baselineKey, checkManifestFile, goRegex, ignores, isPlaceholder, loadBaseline, loadGitleaksConfig, loadIgnoreFile, parseLog, parseRequiredSecrets, redact, sarifRules, scanRepository, scrub, secretSha256, shannonEntropy, unquoteGitPath
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 92 modules
-var core_src = __nccwpck_require__(5844);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 93 modules
+var core_src = __nccwpck_require__(78);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"

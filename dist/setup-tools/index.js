@@ -30630,7 +30630,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_tools_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4115);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9391);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4139);
 
 
@@ -31085,7 +31085,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 9391:
+/***/ 8382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58269,6 +58269,44 @@ function leadingComment(body) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/model/read.ts
+
+
+
+
+/**
+ * The documents of a file people write, for discovery: values and the line each starts on, with
+ * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
+ * repository and needs no comments or node positions, so it takes core's fast reader (the one
+ * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
+ * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
+ */
+function read_readDocuments(path, file) {
+    let size;
+    try {
+        const st = statSync(path);
+        if (!st.isFile())
+            throw new UserError(`${file}: not a regular file`, file);
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            throw err;
+        throw new UserError(`${file}: cannot read`, file);
+    }
+    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
+        throw new UserError(`${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
+    }
+    let bytes;
+    try {
+        bytes = readFileSync(path);
+    }
+    catch {
+        throw new UserError(`${file}: cannot read`, file);
+    }
+    return parseRenderedYaml(decodeUtf8(bytes, file), file, DEFAULT_YAML_LIMITS);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
 
 
@@ -58280,9 +58318,9 @@ function leadingComment(body) {
 function applications_readArgo(repo, files) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
-        let yaml;
+        let docs;
         try {
-            yaml = loadYamlFile(join(repo, file), file);
+            docs = readDocuments(join(repo, file), file);
         }
         catch (err) {
             if (!(err instanceof UserError))
@@ -58299,7 +58337,7 @@ function applications_readArgo(repo, files) {
             out.findings.push(f);
             continue;
         }
-        for (const doc of yaml.documents) {
+        for (const doc of docs) {
             const v = doc.value;
             if (!applications_isObject(v))
                 continue;
@@ -58484,10 +58522,10 @@ function kustomization_kustomizationReads(k) {
     if (!isObject(k))
         return out;
     out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
     const add = (entry, yaml = true) => {
-        // `key=path` in generators; a multi-line string is an inline patch, not a path.
         if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry: entry.replace(/^[^=]+=/, ""), yaml });
+            out.refs.push({ entry, yaml });
     };
     for (const key of PARSED)
         for (const e of kustomization_list(k[key]))
@@ -58500,8 +58538,10 @@ function kustomization_kustomizationReads(k) {
         for (const g of kustomization_list(k[key])) {
             if (!isObject(g))
                 continue;
+            // Generator files may be `key=path`.
             for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
-                add(f, false);
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
         }
     }
     if (isObject(k.openapi))
@@ -58593,7 +58633,7 @@ function walkKustomization(g, dir, repo, seen) {
     g.yamlFiles.set(rel(repo, file), "kustomize");
     let k;
     try {
-        k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
+        k = readDocuments(file, rel(repo, file))[0]?.value;
     }
     catch {
         // The render reports the broken file; here we only make sure it re-renders.
@@ -59086,7 +59126,7 @@ function detect_collectUses(repo, scan) {
 function kustomizationUses(repo, dir, file, uses) {
     let k;
     try {
-        k = loadYamlFile(join(repo, dir, file), posix.join(dir, file)).documents[0]?.value;
+        k = readDocuments(join(repo, dir, file), posix.join(dir, file))[0]?.value;
     }
     catch {
         return; // render reports the broken file on the target
@@ -59117,7 +59157,7 @@ function kustomizationUses(repo, dir, file, uses) {
 function chartUses(repo, dir, uses) {
     let chart;
     try {
-        chart = loadYamlFile(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml")).documents[0]?.value;
+        chart = readDocuments(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml"))[0]?.value;
     }
     catch {
         return;

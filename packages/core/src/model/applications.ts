@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { UserError } from "../errors.js";
 import type { Finding } from "../finding.js";
-import { loadYamlFile } from "../yaml.js";
+import { readDocuments } from "./read.js";
 import type { AppSource, ModelApplication } from "./types.js";
 
 /** An ApplicationSet as written, for expansion. */
@@ -29,9 +29,9 @@ export interface WrittenArgo {
 export function readArgo(repo: string, files: readonly string[]): WrittenArgo {
   const out: WrittenArgo = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
   for (const file of files) {
-    let yaml;
+    let docs;
     try {
-      yaml = loadYamlFile(join(repo, file), file);
+      docs = readDocuments(join(repo, file), file);
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       const f: Finding = {
@@ -45,7 +45,7 @@ export function readArgo(repo: string, files: readonly string[]): WrittenArgo {
       out.findings.push(f);
       continue;
     }
-    for (const doc of yaml.documents) {
+    for (const doc of docs) {
       const v = doc.value;
       if (!isObject(v)) continue;
       if (v.kind === "Secret" && isClusterSecret(v)) {

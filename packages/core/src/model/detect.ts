@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, posix, resolve } from "node:path";
-import { loadYamlFile } from "../yaml.js";
+import { readDocuments } from "./read.js";
 import { isObject } from "./applications.js";
 import { URL_LIKE } from "./graph.js";
 import { kustomizationReads } from "./kustomization.js";
@@ -79,7 +79,7 @@ export function collectUses(repo: string, scan: RepoScan): Uses {
 function kustomizationUses(repo: string, dir: string, file: string, uses: Uses): void {
   let k: unknown;
   try {
-    k = loadYamlFile(join(repo, dir, file), posix.join(dir, file)).documents[0]?.value;
+    k = readDocuments(join(repo, dir, file), posix.join(dir, file))[0]?.value;
   } catch {
     return; // render reports the broken file on the target
   }
@@ -102,7 +102,7 @@ function kustomizationUses(repo: string, dir: string, file: string, uses: Uses):
 function chartUses(repo: string, dir: string, uses: Uses): void {
   let chart: unknown;
   try {
-    chart = loadYamlFile(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml")).documents[0]?.value;
+    chart = readDocuments(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml"))[0]?.value;
   } catch {
     return;
   }

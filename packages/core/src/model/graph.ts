@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { loadYamlFile } from "../yaml.js";
+import { readDocuments } from "./read.js";
 import { kustomizationReads } from "./kustomization.js";
 import type { InputGraph, RenderSpec, Target } from "./types.js";
 
@@ -61,7 +61,7 @@ function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<s
   g.yamlFiles.set(rel(repo, file), "kustomize");
   let k: unknown;
   try {
-    k = loadYamlFile(file, rel(repo, file)).documents[0]?.value;
+    k = readDocuments(file, rel(repo, file))[0]?.value;
   } catch {
     // The render reports the broken file; here we only make sure it re-renders.
     g.unresolved = true;

@@ -38,17 +38,18 @@ export function kustomizationReads(k: unknown): KustomizationReads {
   const out: KustomizationReads = { refs: [], component: false };
   if (!isObject(k)) return out;
   out.component = k.kind === "Component";
+  // A multi-line string is an inline patch, not a path.
   const add = (entry: unknown, yaml = true) => {
-    // `key=path` in generators; a multi-line string is an inline patch, not a path.
-    if (typeof entry === "string" && !entry.includes("\n"))
-      out.refs.push({ entry: entry.replace(/^[^=]+=/, ""), yaml });
+    if (typeof entry === "string" && !entry.includes("\n")) out.refs.push({ entry, yaml });
   };
   for (const key of PARSED) for (const e of list(k[key])) add(e);
   for (const key of BY_PATH) for (const e of list(k[key])) if (isObject(e)) add(e.path);
   for (const key of GENERATORS) {
     for (const g of list(k[key])) {
       if (!isObject(g)) continue;
-      for (const f of [...list(g.files), ...list(g.envs), g.env]) add(f, false);
+      // Generator files may be `key=path`.
+      for (const f of [...list(g.files), ...list(g.envs), g.env])
+        if (typeof f === "string") add(f.replace(/^[^=/]+=/, ""), false);
     }
   }
   if (isObject(k.openapi)) add(k.openapi.path);
