@@ -1,16 +1,14 @@
 // The plan action end to end: the bundle in dist/ run as the runner runs it.
-import { cpSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runAction } from "../support/run-action.js";
-
-const EXAMPLE = fileURLToPath(new URL("../../examples/infra-gitops", import.meta.url));
+import { copyExample } from "../support/example.js";
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), "gitops-plan-ws-"));
-  cpSync(EXAMPLE, join(dir, "infra"), { recursive: true });
+  copyExample(join(dir, "infra"));
   return dir;
 }
 

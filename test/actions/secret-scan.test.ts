@@ -1,22 +1,20 @@
 // The secret-scan action end to end: the bundle in dist/ run as the runner runs it, on real git
 // repositories with bare remotes, for pull_request, push and manual events.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createTestRepo, type TestRepo } from "../support/git.js";
 import { runAction, type ActionResult } from "../support/run-action.js";
 import { plantedCorpus } from "../secrets/corpus.js";
 import { Fakes } from "../secrets/fakes.js";
+import { copyExample } from "../support/example.js";
 
-const EXAMPLE = fileURLToPath(new URL("../../examples/infra-gitops", import.meta.url));
 const f = new Fakes(21);
 
 function exampleRepo(): TestRepo {
   const repo = createTestRepo();
-  for (const name of readdirSync(EXAMPLE))
-    cpSync(join(EXAMPLE, name), join(repo.dir, name), { recursive: true });
+  copyExample(repo.dir);
   repo.commit("example");
   repo.git("push", "--quiet", "origin", "main");
   return repo;
@@ -160,7 +158,7 @@ describe("actions/secret-scan", () => {
 
   it("scans the whole tree on other events, with annotation paths relative to the workspace", async () => {
     const workspace = mkdtempSync(join(tmpdir(), "secret-scan-ws-"));
-    cpSync(EXAMPLE, join(workspace, "infra"), { recursive: true });
+    copyExample(join(workspace, "infra"));
     const clean = await runAction(
       "secret-scan",
       { "repo-path": "infra" },

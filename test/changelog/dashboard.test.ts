@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { findChromium } from "../support/chromium.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../packages/cli/src/cli.js";
 import { buildStory, type Story } from "./story.js";
@@ -47,7 +48,7 @@ describe("dashboard", () => {
     expect(html).not.toMatch(/<script|<img|src="http|href="http/i);
 
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: process.env.CHROMIUM_PATH ?? findChromium() ?? "/usr/bin/chromium",
       args: CHROMIUM_ARGS,
     });
     try {

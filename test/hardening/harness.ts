@@ -6,7 +6,6 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   closeSync,
-  cpSync,
   lstatSync,
   openSync,
   mkdtempSync,
@@ -20,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { testBinaries } from "../support/binaries.js";
 import { GIT_ENV } from "../support/git.js";
+import { copyExample } from "../support/example.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The bundle under test; GITOPS_DIST points at another build (`node scripts/build.mjs --out DIR`). */
@@ -101,7 +101,7 @@ export async function gitops(args: string[], options: RunOptions = {}): Promise<
 /** A private copy of the example repo, or of `from`. */
 export function repoCopy(from = EXAMPLE): string {
   const dir = join(mkdtempSync(join(tmpdir(), "gitops-hardening-")), "infra");
-  cpSync(from, dir, { recursive: true, verbatimSymlinks: true });
+  copyExample(dir, from, { verbatimSymlinks: true });
   return dir;
 }
 

@@ -1,10 +1,11 @@
 // Shared helpers for the render suites: the real binaries on PATH and parsed outputs.
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseYaml } from "../../packages/core/src/yaml.js";
 import { testBinaries } from "../support/binaries.js";
+import { copyExample } from "../support/example.js";
 
 export const EXAMPLE = fileURLToPath(new URL("../../examples/infra-gitops", import.meta.url));
 
@@ -17,7 +18,7 @@ export async function toolEnv(): Promise<NodeJS.ProcessEnv> {
 /** A private copy of the example repo (tests write render/ into it). */
 export function exampleCopy(): string {
   const dir = join(mkdtempSync(join(tmpdir(), "gitops-render-")), "infra");
-  cpSync(EXAMPLE, dir, { recursive: true });
+  copyExample(dir);
   return dir;
 }
 

@@ -8,16 +8,15 @@ import { parseLog, unquoteGitPath } from "../../packages/secrets/src/diff.js";
 import { scanRepository } from "../../packages/secrets/src/scan.js";
 import { createTestRepo } from "../support/git.js";
 import { Fakes } from "./fakes.js";
-import { EXAMPLE, tempRepo } from "./support.js";
-import { cpSync, readdirSync } from "node:fs";
+import { tempRepo } from "./support.js";
+import { copyExample } from "../support/example.js";
 
 const f = new Fakes(11);
 
 /** A repo holding the example on `main` (pushed to its bare origin), on a new branch `change`. */
 function exampleRepo() {
   const repo = createTestRepo();
-  for (const name of readdirSync(EXAMPLE))
-    cpSync(join(EXAMPLE, name), join(repo.dir, name), { recursive: true });
+  copyExample(repo.dir);
   repo.commit("add the example");
   repo.git("push", "--quiet", "origin", "main");
   repo.git("checkout", "--quiet", "-b", "change");

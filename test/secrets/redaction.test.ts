@@ -1,6 +1,6 @@
 // The redaction property: whatever is planted, no finding, log line or report holds a secret whole,
 // nor any 8 characters of it past the first 4 (the most a message may show).
-import { cpSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatJson, formatText, toAnnotations, toJUnitXml } from "../../packages/core/src/index.js";
@@ -8,7 +8,8 @@ import { secretsSarif, secretsSummary, statsLine } from "../../packages/secrets/
 import { scanRepository } from "../../packages/secrets/src/scan.js";
 import { createTestRepo } from "../support/git.js";
 import { plantedCorpus, type Planted } from "./corpus.js";
-import { cli, EXAMPLE } from "./support.js";
+import { cli } from "./support.js";
+import { copyExample } from "../support/example.js";
 
 /** What of `secret` shows in `output`, or undefined when nothing beyond its first 4 characters does. */
 export function leakOf(output: string, secret: string): string | undefined {
@@ -34,8 +35,7 @@ function expectNoLeak(outputs: Record<string, string>, planted: readonly Planted
 function repoWithCorpus(seed: number) {
   const corpus = plantedCorpus(seed);
   const repo = createTestRepo();
-  for (const name of readdirSync(EXAMPLE))
-    cpSync(join(EXAMPLE, name), join(repo.dir, name), { recursive: true });
+  copyExample(repo.dir);
   repo.commit("example");
   repo.git("checkout", "--quiet", "-b", "change");
   const entries = Object.entries(corpus.files);

@@ -1,5 +1,5 @@
 // Helpers shared by the secret-scan tests.
-import { mkdtempSync, cpSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +7,7 @@ import { SecretScanner } from "../../packages/secrets/src/engine.js";
 import { BUILTIN_RULES } from "../../packages/secrets/src/rules/index.js";
 import type { RawMatch } from "../../packages/secrets/src/types.js";
 import { writeFiles } from "../support/git.js";
+import { copyExample } from "../support/example.js";
 
 export const EXAMPLE = fileURLToPath(new URL("../../examples/infra-gitops", import.meta.url));
 
@@ -27,7 +28,7 @@ export function tempRepo(files: Record<string, string>): string {
 /** A copy of examples/infra-gitops with `files` written over it. */
 export function exampleCopy(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "gitops-secrets-example-"));
-  cpSync(EXAMPLE, dir, { recursive: true });
+  copyExample(dir);
   writeFiles(dir, files);
   return dir;
 }

@@ -9,9 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { testBinaries } from "../support/binaries.js";
 import { runAction } from "../support/run-action.js";
+import { copyExample } from "../support/example.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const EXAMPLE = join(ROOT, "examples/infra-gitops");
 
 interface Step {
   uses?: string;
@@ -29,7 +29,7 @@ let workspace: string;
 let env: Record<string, string>;
 beforeAll(async () => {
   workspace = mkdtempSync(join(tmpdir(), "gitops-workflow-"));
-  cpSync(EXAMPLE, join(workspace, "infra"), { recursive: true });
+  copyExample(join(workspace, "infra"));
   env = { PATH: `${(await testBinaries()).dir}:/usr/bin:/bin` };
 });
 
@@ -59,7 +59,7 @@ describe("validate.yml through the runner emulation", () => {
     for (const m of matrix.include) {
       // Each render job has its own checkout; its results travel as an artifact.
       const own = mkdtempSync(join(tmpdir(), "gitops-workflow-shard-"));
-      cpSync(EXAMPLE, join(own, "infra"), { recursive: true });
+      copyExample(join(own, "infra"));
       const shard = await runAction(
         "shard",
         {
