@@ -35021,7 +35021,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4645);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7699);
 /* harmony import */ var _packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8972);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9802);
@@ -35134,8 +35134,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 91 modules
-var src = __nccwpck_require__(4645);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 92 modules
+var src = __nccwpck_require__(7699);
 ;// CONCATENATED MODULE: ./packages/changelog/src/types.ts
 /** The shapes `gitops changelog` produces (DESIGN.md: fields may be added, never renamed). */
 /** The service name of entries from clusters/, environments/, policies/ and argo-apps/. */
@@ -37051,7 +37051,7 @@ function expandGlob(pattern, cwd) {
 
 /***/ }),
 
-/***/ 4645:
+/***/ 7699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37069,7 +37069,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, affectedTargets, atLeast, buildPlan, countBySeverity, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, gitTopLevel, globProblem, inputGraph, isGlob, isObject, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, modelJson, namesFromPath, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, modelJson, namesFromPath, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, repoPaths, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
@@ -37420,7 +37420,7 @@ var ajv = __nccwpck_require__(2463);
 
 
 /** The repository config file, at the root of the infra-gitops checkout. */
-const CONFIG_FILE = ".gitops.yaml";
+const config_CONFIG_FILE = ".gitops.yaml";
 /** Kustomize `images[]` fields that promotion may copy. */
 const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
 const DEFAULT_CONFIG = {
@@ -37631,12 +37631,12 @@ let validate;
  * a `UserError` naming the file, the line and the key.
  */
 function loadConfig(repoDir) {
-    const path = (0,external_node_path_.join)(repoDir, CONFIG_FILE);
+    const path = (0,external_node_path_.join)(repoDir, config_CONFIG_FILE);
     if (!(0,external_node_fs_.existsSync)(path))
         return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = loadYamlFile(path, CONFIG_FILE);
+    const yaml = loadYamlFile(path, config_CONFIG_FILE);
     if (yaml.documents.length > 1) {
-        throw new src_errors/* UserError */.yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
+        throw new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, config_CONFIG_FILE);
     }
     const document = yaml.documents[0];
     const raw = document?.value ?? {};
@@ -37644,7 +37644,7 @@ function loadConfig(repoDir) {
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
-    return { config: mergeConfig(raw), file: CONFIG_FILE };
+    return { config: mergeConfig(raw), file: config_CONFIG_FILE };
 }
 function mergeConfig(raw) {
     const d = structuredClone(DEFAULT_CONFIG);
@@ -37673,7 +37673,7 @@ function configError(errors, yaml, document) {
     // Unknown keys first: they are the most common mistake and the easiest to fix.
     const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
     if (!err)
-        return new src_errors/* UserError */.yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
+        return new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: invalid config`, config_CONFIG_FILE);
     const path = err.instancePath.split("/").slice(1).map(decodePointer);
     let key;
     let what;
@@ -37690,7 +37690,7 @@ function configError(errors, yaml, document) {
     const line = document
         ? lineAt(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
         : undefined;
-    return new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
+    return new src_errors/* UserError */.yo(`${config_CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, config_CONFIG_FILE, line);
 }
 function allowedKeys(path) {
     let node = CONFIG_SCHEMA;
@@ -53135,7 +53135,7 @@ function walkKustomization(g, dir, repo, seen) {
     }
 }
 /** The targets whose inputs include a changed path (or that could not be resolved). */
-function affectedTargets(targets, graphs, changed) {
+function graph_affectedTargets(targets, graphs, changed) {
     const out = new Set();
     for (const t of targets) {
         const g = graphs.get(t.id);
@@ -54070,7 +54070,7 @@ function expandRoots(repo, roots, outputDirs) {
 /** Splits a root pattern and rejects ones that could leave the repo. */
 function parseRoot(root) {
     const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-    const bad = (why) => new src_errors/* UserError */.yo(`${CONFIG_FILE}: targets.roots entry "${root}" ${why}`, CONFIG_FILE);
+    const bad = (why) => new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: targets.roots entry "${root}" ${why}`, config_CONFIG_FILE);
     if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
         throw bad("must be relative to the repository");
     if (segments.length === 0)
@@ -54215,7 +54215,7 @@ async function loadModel(repoDir, options = {}) {
             const t = folderTarget(repo, m.id, kind, "root");
             t.root = m.root;
             t.env = m.names.env ?? "";
-            t.reasons.push(`matches ${m.root} in ${CONFIG_FILE}`);
+            t.reasons.push(`matches ${m.root} in ${config_CONFIG_FILE}`);
             if (m.names.service)
                 t.service = m.names.service;
             folders.set(t.id, t);
@@ -54422,8 +54422,8 @@ function unknownEnvs(targets, environments) {
         tool: "layout",
         rule: "unknown-env",
         severity: "warning",
-        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${CONFIG_FILE}`,
-        file: ids[0] ?? CONFIG_FILE,
+        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${config_CONFIG_FILE}`,
+        file: ids[0] ?? config_CONFIG_FILE,
         target: ids[0] ?? "",
     }));
 }
@@ -54498,15 +54498,83 @@ function explainText(targets) {
 }
 /** A repo with nothing to check: say where we looked and how to point us elsewhere. */
 function noTargets(layout) {
-    const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
+    const where = layout.configFile ? `targets.roots in ${config_CONFIG_FILE}` : `targets.roots in a ${config_CONFIG_FILE}`;
     const looked = layout.config.targets.roots.length > 0
         ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
         : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
     return new src_errors/* UserError */.yo(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
-        `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
+        `set ${where} to where your overlays live`, layout.configFile ? config_CONFIG_FILE : undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = affectedTargets(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if (statSync(resolve(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new UserError("an empty path was given");
+    const abs = resolve(cwd, path);
+    const rel = relative(resolve(repo), abs);
+    if (rel.startsWith("..") || isAbsolute(rel))
+        throw new UserError(`${path} is not a file of the repository ${repo}`, path);
+    if (!existsSync(abs))
+        throw new UserError(`${path} does not exist`, path);
+    return rel.split(sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
+        return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
 
 
 
@@ -63777,8 +63845,8 @@ function outputs_addPath(dir) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 91 modules
-var src = __nccwpck_require__(4645);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 92 modules
+var src = __nccwpck_require__(7699);
 ;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
 /**
  * Report files an action writes (SARIF, JUnit, JSON) for later steps: where

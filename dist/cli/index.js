@@ -7216,7 +7216,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 8580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28284,7 +28284,75 @@ function noTargets(layout) {
         `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = affectedTargets(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if ((0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.resolve)(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new errors_UserError("an empty path was given");
+    const abs = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(repo), abs);
+    if (rel.startsWith("..") || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        throw new errors_UserError(`${path} is not a file of the repository ${repo}`, path);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new errors_UserError(`${path} does not exist`, path);
+    return rel.split(external_node_path_namespaceObject.sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
+        return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
 
 
 
@@ -32842,7 +32910,48 @@ async function renderForCi(o) {
     return { report };
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/private.ts
+
+
+
+
+/**
+ * Renders `only` into a temporary folder: a check scoped to a change (a pre-commit hook's staged
+ * files) renders what the change feeds without turning the repository's render/ into a partial
+ * render that a later `gitops lint` would take for a fresh one.
+ */
+async function renderPrivately(options) {
+    const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-render-"));
+    const dispose = () => {
+        (0,external_node_fs_.rmSync)(outDir, { recursive: true, force: true });
+    };
+    try {
+        if (options.only.size === 0)
+            return { outDir, index: { targets: [] }, findings: [], dispose };
+        const report = await render_render({
+            repo: options.repo,
+            model: options.model,
+            outDir,
+            only: options.only,
+            ...(options.env ? { env: options.env } : {}),
+        });
+        // The entries as render made them: readIndex refuses outputs outside the repository, as it
+        // should for a render/index.json that came with the repository.
+        const targets = report.targets.map((t) => {
+            const entry = { ...t };
+            delete entry.ms;
+            return entry;
+        });
+        return { outDir, index: { targets }, findings: report.findings, dispose };
+    }
+    catch (err) {
+        dispose();
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
+
 
 
 
@@ -33238,10 +33347,14 @@ function checkSources(ctx, app) {
         const target = targetOf(ctx, app);
         if (target?.status === "failed") {
             const why = (target.error ?? "failed").split("\n")[0] ?? "";
-            out.push(argo(app, "argo/source-render", "error", `source path "${path}" does not render: ${why}`, [
-                ...at,
-                "path",
-            ]));
+            out.push({
+                ...argo(app, "argo/source-render", "error", `source path "${path}" does not render: ${why}`, [
+                    ...at,
+                    "path",
+                ]),
+                // The failed target, so a report that has render's own finding for it can drop this echo.
+                target: target.id,
+            });
         }
         else if (!target && !applications_isObject(source.helm) && !kindOfFolder(dir)) {
             out.push(argo(app, "argo/source-render", "error", `source path "${path}" holds no kustomization, Helm chart or manifests`, [...at, "path"]));
@@ -33488,11 +33601,46 @@ function newestUnder(dir, than, depth = 0) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/lint/src/hygiene.ts
+;// CONCATENATED MODULE: ./packages/lint/src/prepare.ts
 
 
 
 
+
+/**
+ * render/ as it is, rendered again when stale, or for a change's scope a private render of the
+ * targets it feeds: render/ is left as the last full render left it, so a later `gitops lint`
+ * never takes a partial render for a fresh one.
+ */
+async function renderedIndex(model, graphs, scope, options) {
+    const repo = model.repo;
+    const env = options.env ? { env: options.env } : {};
+    if (scope && options.render !== "never") {
+        const own = await renderPrivately({ repo, model, only: scope.targets, ...env });
+        if (scope.targets.size === 0)
+            return { index: own.index, dispose: own.dispose };
+        return {
+            index: own.index,
+            reason: `the change feeds ${scope.targets.size} target(s)`,
+            rendered: own.findings,
+            dispose: own.dispose,
+        };
+    }
+    const outDir = (0,external_node_path_namespaceObject.join)(repo, "render");
+    const index = readIndex(outDir);
+    const noop = () => undefined;
+    const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs, model.argoFiles);
+    if (!reason)
+        return { index, dispose: noop };
+    const report = await render_render({ repo, model, ...env });
+    return { index: readIndex(outDir), reason, rendered: report.findings, dispose: noop };
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/yaml-style.ts
+/**
+ * The YAML style rules that lint's hygiene check reports and `gitops fmt` applies: one module, so
+ * what fmt writes is what lint accepts.
+ */
 
 /** Values go-yaml v2 (what sigs.k8s.io/yaml and so kubectl, Helm and Argo CD use) reads as booleans. */
 const YAML11_BOOLEANS = new Set(["y", "yes", "on", "n", "no", "off"].flatMap((w) => [
@@ -33500,6 +33648,37 @@ const YAML11_BOOLEANS = new Set(["y", "yes", "on", "n", "no", "off"].flatMap((w)
     w.toUpperCase(),
     (w[0]?.toUpperCase() ?? "") + w.slice(1),
 ]));
+/**
+ * How `gitops fmt` writes YAML: 2-space indentation with sequences indented under their key,
+ * never folding long lines (a folded string is a diff nobody asked for), flow collections kept
+ * compact as Kubernetes examples write them (`[a, b]`, `{a: 1}`).
+ */
+const YAML_FORMAT_OPTIONS = {
+    indent: 2,
+    indentSeq: true,
+    lineWidth: 0,
+    // Only !!binary reads it with lineWidth 0 (and divides by it); base64 lines of 76 as MIME has.
+    minContentWidth: 76,
+    flowCollectionPadding: false,
+};
+let yaml11;
+/**
+ * The YAML 1.1 tags (booleans, sexagesimal and underscored numbers, timestamps) that a plain
+ * string must not look like: set as a schema's `compat`, the `yaml` library quotes such a string
+ * when it writes it, so Kubernetes (YAML 1.1) and YAML 1.2 tools read the same string.
+ */
+function yaml11Compat() {
+    yaml11 ??= new dist/* Schema */.Sj({ compat: "yaml-1.1" }).compat;
+    return yaml11;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/hygiene.ts
+
+
+
+
+
+
 /**
  * Folders that hold Kubernetes manifests (Helm templates excepted): the top folders of the
  * model's targets and Application files, and policies/. Never an output folder.
@@ -33630,6 +33809,31 @@ function hygiene(file, line, rule, message) {
     if (line)
         f.line = line;
     return f;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/changed.ts
+
+
+
+
+/**
+ * The YAML hygiene of a change's files (a commit's staged files, say): those in manifest
+ * folders, never a Helm chart's templates/ or charts/, as the full pass skips them.
+ */
+function checkHygieneOf(repo, scope, folders) {
+    const files = [...scope.files].filter((f) => /\.ya?ml$/i.test(f) && folders.some((d) => isUnder(f, d)) && !inChartInternals(repo, f));
+    return { findings: files.flatMap((f) => checkFile(repo, f)), files: files.length };
+}
+/** True when a folder above `file` is a chart (holds Chart.yaml) and the file is in its templates/ or charts/. */
+function inChartInternals(repo, file) {
+    const parts = file.split("/");
+    for (let i = parts.length - 2; i >= 1; i--) {
+        if (parts[i] !== "templates" && parts[i] !== "charts")
+            continue;
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(repo, external_node_path_namespaceObject.posix.join(...parts.slice(0, i)), "Chart.yaml")))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/schema/check.ts
@@ -34027,7 +34231,8 @@ function readRendered(repo, targets) {
     for (const target of targets) {
         if (target.status !== "ok")
             continue;
-        const path = (0,external_node_path_namespaceObject.join)(repo, target.output);
+        // resolve: a private render's outputs (a change's scope) lie outside the repository.
+        const path = (0,external_node_path_namespaceObject.resolve)(repo, target.output);
         if (!(0,external_node_fs_.existsSync)(path)) {
             findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
             continue;
@@ -34130,6 +34335,8 @@ class SchemaCatalog {
     ajv;
     kinds = new Map();
     compiled = new Map();
+    /** Keys (`group/version/Kind`) of custom resources: the bundled CRD set and the repo's CRDs. */
+    custom = new Set();
     strict;
     constructor(kubeVersion, options = {}) {
         this.kubeVersion = kubeVersion;
@@ -34157,6 +34364,7 @@ class SchemaCatalog {
                 namespaced: crd.namespaced,
                 source: `CRD rendered by ${crd.target}`,
             });
+            this.custom.add(crd.key);
             this.compiled.delete(crd.key);
         }
     }
@@ -34177,6 +34385,15 @@ class SchemaCatalog {
         }
         return hit ?? undefined;
     }
+    /** Custom resource kinds (`group/Kind`, any version) a schema knows: bundled CRDs and the repo's. */
+    crdKinds() {
+        return new Set([...this.custom].map(groupKind));
+    }
+    /** The custom resource kind (`group/Kind`) of `apiVersion`/`kind`, when it is one a schema knows. */
+    crdKind(apiVersion, kind) {
+        const key = `${apiVersion}/${kind}`;
+        return this.custom.has(key) ? groupKind(key) : undefined;
+    }
     /** Whether the kind is namespaced, when a schema knows it (without compiling it). */
     namespaced(apiVersion, kind) {
         return this.kinds.get(`${apiVersion}/${kind}`)?.namespaced;
@@ -34193,6 +34410,8 @@ class SchemaCatalog {
                 namespaced: namespaced === 1,
                 source: pkg ?? source,
             });
+            if (id === "crds")
+                this.custom.add(key);
         }
     }
     /** With `strict: false`, unknown fields pass: every closed object is opened. */
@@ -34201,6 +34420,11 @@ class SchemaCatalog {
             return schema;
         return JSON.parse(JSON.stringify(schema).replaceAll('"additionalProperties":false', '"additionalProperties":true'));
     }
+}
+/** `group/Kind` of a `group/version/Kind` key: one kind however many versions it serves. */
+function groupKind(key) {
+    const parts = key.split("/");
+    return `${parts.slice(0, -2).join("/")}/${parts.at(-1) ?? ""}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/schema/crd.ts
@@ -34299,7 +34523,6 @@ function strictCrdSchema(schema) {
 
 
 
-
 /**
  * `gitops lint`: renders when render/ is missing or stale, then validates every rendered
  * resource against its schema (bundled Kubernetes and CRD schemas plus the repo's own CRDs, or
@@ -34317,73 +34540,84 @@ async function lint(options) {
     const repoURLs = layout.repoURLs;
     if (layout.targets.length === 0)
         throw noTargets(layout);
+    const scope = options.files
+        ? changeScope(layout, options.files, options.cwd !== undefined ? { cwd: options.cwd } : {})
+        : undefined;
     const graphs = new Map(layout.targets.map((t) => [t.id, layout.graph(t.id)]));
-    const outDir = (0,external_node_path_namespaceObject.join)(repo, "render");
     const findings = [];
-    let index = readIndex(outDir);
-    const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs, layout.argoFiles);
-    if (reason) {
-        const report = await render_render({ repo, model: layout, env: options.env });
-        index = readIndex(outDir);
-        // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
-        findings.push(...report.findings.filter((f) => f.rule !== "application-source"));
-    }
-    else {
-        findings.push(...layout.findings.filter((f) => f.rule !== "application-source"), ...freshRenderFindings(index));
-    }
-    const { resources, findings: unreadable } = readRendered(repo, index.targets);
-    findings.push(...unreadable);
-    const catalog = new SchemaCatalog(kubeVersion, { strict });
-    catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
-    const locator = new SourceLocator(repo, graphs);
-    const locate = locator.locate.bind(locator);
-    if (engine === "kubeconform") {
-        const outputs = index.targets.filter((t) => t.status === "ok").map((t) => t.output);
-        const result = await runKubeconform({
+    const { index, reason, rendered, dispose } = await renderedIndex(layout, graphs, scope, options);
+    try {
+        if (rendered) {
+            // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
+            findings.push(...rendered.filter((f) => f.rule !== "application-source"));
+        }
+        else {
+            findings.push(...layout.findings.filter((f) => f.rule !== "application-source"), ...freshRenderFindings(index));
+        }
+        const checked = scope ? index.targets.filter((t) => scope.targets.has(t.id)) : index.targets;
+        const { resources, findings: unreadable } = readRendered(repo, checked);
+        findings.push(...unreadable);
+        const catalog = new SchemaCatalog(kubeVersion, { strict });
+        catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
+        const locator = new SourceLocator(repo, graphs);
+        const locate = locator.locate.bind(locator);
+        if (engine === "kubeconform") {
+            const outputs = checked.filter((t) => t.status === "ok").map((t) => t.output);
+            const result = await runKubeconform({
+                repo,
+                files: outputs,
+                resources,
+                config: { ...config, strict },
+                kubeVersion,
+                locate,
+                ...(options.env ? { env: options.env } : {}),
+            });
+            findings.push(...result.findings);
+        }
+        else {
+            findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
+        }
+        findings.push(...renderedSyncWaves(resources, locate));
+        const byTarget = new Map();
+        for (const r of resources)
+            byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
+        const argo = checkArgo({
             repo,
-            files: outputs,
-            resources,
-            config: { ...config, strict },
-            kubeVersion,
-            locate,
-            ...(options.env ? { env: options.env } : {}),
+            environments: layout.environments,
+            repoURLs,
+            index,
+            byTarget,
+            namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
+            inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
+            argoFiles: layout.argoFiles,
+            generated: layout.applications.filter((a) => a.applicationSet !== null),
+            liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
         });
-        findings.push(...result.findings);
+        findings.push(...argo.findings);
+        const folders = manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs);
+        const hygiene = scope ? checkHygieneOf(repo, scope, folders) : checkHygiene(repo, folders);
+        findings.push(...hygiene.findings);
+        const summary = {
+            kubeVersion,
+            schemaEngine: engine,
+            strict,
+            targets: checked.length,
+            resources: resources.length,
+            applications: argo.applications,
+            files: hygiene.files,
+            crdKinds: catalog.crdKinds().size,
+            crdKindsUsed: [
+                ...new Set(resources.flatMap((r) => catalog.crdKind(r.apiVersion, r.kind) ?? [])),
+            ].sort(),
+        };
+        if (reason)
+            summary.rendered = reason;
+        const kept = scope ? findings.filter((f) => inScope(scope, f)) : findings;
+        return { findings: dedupe(kept), summary };
     }
-    else {
-        findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
+    finally {
+        dispose();
     }
-    findings.push(...renderedSyncWaves(resources, locate));
-    const byTarget = new Map();
-    for (const r of resources)
-        byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
-    const argo = checkArgo({
-        repo,
-        environments: layout.environments,
-        repoURLs,
-        index,
-        byTarget,
-        namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
-        inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
-        argoFiles: layout.argoFiles,
-        generated: layout.applications.filter((a) => a.applicationSet !== null),
-        liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
-    });
-    findings.push(...argo.findings);
-    const hygiene = checkHygiene(repo, manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs));
-    findings.push(...hygiene.findings);
-    const summary = {
-        kubeVersion,
-        schemaEngine: engine,
-        strict,
-        targets: index.targets.length,
-        resources: resources.length,
-        applications: argo.applications,
-        files: hygiene.files,
-    };
-    if (reason)
-        summary.rendered = reason;
-    return { findings: dedupe(findings), summary };
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/path-match.ts
@@ -34527,7 +34761,9 @@ const LINT_RULES = {
 /** The job summary of a lint run: what was checked, then the findings table. */
 function lintSummaryMarkdown(report, options) {
     const s = report.summary;
-    const engine = s.schemaEngine === "kubeconform" ? "kubeconform" : `bundled schemas, Kubernetes ${s.kubeVersion}`;
+    const engine = s.schemaEngine === "kubeconform"
+        ? "kubeconform"
+        : `bundled schemas, Kubernetes ${s.kubeVersion} + ${s.crdKinds} CRD kind(s) (${s.crdKindsUsed.length} used)`;
     const intro = `Checked ${s.resources} rendered resource(s) in ${s.targets} target(s) against ${engine}` +
         `${s.strict ? " (strict: unknown fields are errors)" : ""}, ${s.applications} Argo CD Application(s) ` +
         `and ${s.files} YAML file(s).${s.rendered ? ` Rendered first: ${s.rendered}.` : ""}\n\n`;
@@ -34535,6 +34771,607 @@ function lintSummaryMarkdown(report, options) {
     // The heading stays first; the scope line goes right under it.
     const nl = table.indexOf("\n\n");
     return nl < 0 ? table + "\n" + intro : `${table.slice(0, nl + 2)}${intro}${table.slice(nl + 2)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/fmt/files.ts
+/** Which YAML files `gitops fmt` formats: the files people write, never output or Helm templates. */
+
+
+
+/** Folders at the top of the repository that gitops writes (the model's output folders). */
+const OUTPUT_DIRS = ["render"];
+/** Deeper than this, a folder is not something people format by hand (and may be a loop). */
+const files_MAX_DEPTH = 32;
+const YAML_NAME = /\.ya?ml$/i;
+/**
+ * The YAML files to format. With no `paths`, every `*.yaml`/`*.yml` under `repo`, skipping dot
+ * folders, `node_modules/`, `render/` and the `templates/` and `charts/` of Helm charts (a folder
+ * holding `Chart.yaml`). With `paths` (files or folders, relative to `cwd`), only those, by the
+ * same rules: a chart template, a file under `render/` or in a dot folder, a symbolic link or a
+ * file that is not YAML is passed over silently. A path that does not exist is a `UserError`.
+ */
+function selectFiles(repoDir, paths = [], cwd = process.cwd()) {
+    const repo = (0,external_node_path_namespaceObject.resolve)(cwd, repoDir);
+    // Worded as the repository model words it, which every other command asks first.
+    if (!(0,external_node_fs_.existsSync)(repo))
+        throw new errors_UserError(`repository folder ${repoDir} does not exist`, repoDir);
+    if (!(0,external_node_fs_.statSync)(repo).isDirectory())
+        throw new errors_UserError(`repository path ${repoDir} is not a folder`, repoDir);
+    const given = paths.map((p) => ({ shown: p, path: (0,external_node_path_namespaceObject.resolve)(cwd, p) }));
+    const missing = given.filter((g) => !exists(g.path)).map((g) => g.shown);
+    if (missing.length > 0) {
+        throw new errors_UserError(`${missing.join(", ")}: no such file or folder`, missing[0]);
+    }
+    const out = [];
+    const seen = new Set();
+    const add = (path) => {
+        if (seen.has(path))
+            return;
+        seen.add(path);
+        out.push({ path, file: files_shown(repo, path) });
+    };
+    if (given.length === 0) {
+        for (const path of walk(repo, repo, false, 0))
+            add(path);
+        return out;
+    }
+    for (const { path } of given) {
+        const st = (0,external_node_fs_.lstatSync)(path);
+        if (excluded(repo, path))
+            continue;
+        if (st.isDirectory()) {
+            for (const f of walk(repo, path, inChart(path), 0))
+                add(f);
+        }
+        else if (st.isFile() && YAML_NAME.test(path)) {
+            add(path);
+        }
+    }
+    return out;
+}
+function exists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The YAML files under `dir`, in name order. */
+function walk(repo, dir, chart, depth) {
+    if (depth > files_MAX_DEPTH)
+        return [];
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const isChart = chart || entries.some((e) => e.isFile() && e.name === "Chart.yaml");
+    const out = [];
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.name.startsWith(".") || e.name === "node_modules")
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory()) {
+            if (isChart && (e.name === "templates" || e.name === "charts"))
+                continue;
+            if (dir === repo && OUTPUT_DIRS.includes(e.name))
+                continue;
+            out.push(...walk(repo, path, isChart, depth + 1));
+        }
+        else if (e.isFile() && YAML_NAME.test(e.name)) {
+            out.push(path);
+        }
+    }
+    return out;
+}
+/**
+ * True for a path given explicitly that fmt still leaves alone: under `render/`, in a dot folder
+ * or `node_modules/` of the repository, a chart's `templates/` or `charts/`, or a symbolic link.
+ */
+function excluded(repo, path) {
+    if ((0,external_node_fs_.lstatSync)(path).isSymbolicLink())
+        return true;
+    const rel = (0,external_node_path_namespaceObject.relative)(repo, path);
+    if (rel && !rel.startsWith("..") && !(0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        const parts = rel.split(external_node_path_namespaceObject.sep);
+        if (OUTPUT_DIRS.includes(parts[0] ?? ""))
+            return true;
+        if (parts.some((p) => p.startsWith(".") || p === "node_modules"))
+            return true;
+    }
+    return underChartTemplates(path);
+}
+/** True when `path` is inside the `templates/` or `charts/` of a Helm chart. */
+function underChartTemplates(path) {
+    let child = path;
+    for (let depth = 0; depth < files_MAX_DEPTH; depth++) {
+        const parent = (0,external_node_path_namespaceObject.dirname)(child);
+        if (parent === child)
+            return false;
+        const name = (0,external_node_path_namespaceObject.basename)(child);
+        if ((name === "templates" || name === "charts") && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(parent, "Chart.yaml")))
+            return true;
+        child = parent;
+    }
+    return false;
+}
+/** True when the folder `dir` is inside a Helm chart (it or a parent holds `Chart.yaml`). */
+function inChart(dir) {
+    let current = dir;
+    for (let depth = 0; depth < files_MAX_DEPTH; depth++) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(current, "Chart.yaml")))
+            return true;
+        const parent = (0,external_node_path_namespaceObject.dirname)(current);
+        if (parent === current)
+            return false;
+        current = parent;
+    }
+    return false;
+}
+function files_shown(repo, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(repo, path);
+    if (!rel || rel.startsWith("..") || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return path;
+    return rel.split(external_node_path_namespaceObject.sep).join("/");
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/util.js
+var util = __nccwpck_require__(383);
+;// CONCATENATED MODULE: ./packages/lint/src/fmt/format.ts
+/**
+ * Canonical formatting of one YAML text through the `yaml` library's document model, so comments,
+ * anchors, aliases, merge keys, key order and `---` documents survive. Every result is checked:
+ * a text whose data or comments would change is refused, never returned.
+ */
+
+
+
+
+
+
+/**
+ * Formats `text` (the contents of `file`, used in findings): 2-space indentation, sequences
+ * indented under their key, no trailing spaces outside block scalars, one final newline, LF line
+ * ends. Plain scalars that YAML 1.1 (Kubernetes) reads differently from YAML 1.2 are quoted
+ * (`on` -> `"on"`), numbers keep their spelling (`0644` stays octal to Kubernetes), quoted
+ * scalars keep their quotes, block scalars keep their content line for line. A file that does not
+ * parse, or whose data or comments would change, is a finding and no text.
+ */
+function formatYaml(text, file) {
+    let before;
+    try {
+        before = parseYaml(text, file);
+    }
+    catch (err) {
+        if (err instanceof errors_UserError)
+            return { ok: false, finding: parseFinding(err, file) };
+        throw err;
+    }
+    const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    let out;
+    if (before.documents.length === 0) {
+        // Only comments and blank lines: nothing for the document model to hold.
+        out = source.replace(/[ \t]+$/gm, "").replace(/\n+$/, "");
+        out = out ? `${out}\n` : "";
+    }
+    else {
+        let docs;
+        try {
+            docs = (source === text ? before : parseYaml(source, file)).documents.map((d) => d.doc);
+        }
+        catch (err) {
+            if (err instanceof errors_UserError)
+                return { ok: false, finding: parseFinding(err, file) };
+            throw err;
+        }
+        try {
+            out = stripTrailingSpaces(docs.map((doc, i) => emit(doc, source, i)).join(""));
+        }
+        catch (err) {
+            // The library cannot write something it read; say so rather than fail the whole run.
+            return {
+                ok: false,
+                finding: refusal(file, "fmt/unsupported", `cannot format: ${errors_messageOf(err)}; left as it is`),
+            };
+        }
+    }
+    const problem = checkFormatted(before, out, file);
+    if (problem)
+        return { ok: false, finding: problem };
+    return { ok: true, text: out, changed: out !== text };
+}
+/**
+ * Why `formatted` may not replace the text of `before`, or undefined when it may: the formatted
+ * text must parse, hold as many documents with the same data (read with merge keys resolved and
+ * read with `<<` as a plain key) and keep every comment.
+ */
+function checkFormatted(before, formatted, file) {
+    let after;
+    try {
+        after = parseYaml(formatted, file);
+    }
+    catch (err) {
+        if (!(err instanceof errors_UserError))
+            throw err;
+        return refusal(file, "fmt/data-changed", `formatting would not parse again (${err.message}); left as it is`);
+    }
+    const changed = firstDataChange(before, after);
+    if (changed !== undefined) {
+        return refusal(file, "fmt/data-changed", `formatting would change the data of document ${changed + 1}; left as it is (please report this file)`, before.documents[changed]?.line);
+    }
+    const { lost, added } = commentDifference(before.text, formatted);
+    if (lost !== undefined) {
+        return refusal(file, "fmt/comment-lost", `formatting would lose the comment "${lost}"; left as it is`);
+    }
+    if (added !== undefined) {
+        return refusal(file, "fmt/comment-added", `formatting would add the comment "${added}"; left as it is`);
+    }
+    return undefined;
+}
+/** The index of the first document whose data differ, the document count if only that differs. */
+function firstDataChange(before, after) {
+    const a = before.documents;
+    const b = after.documents;
+    const literalA = literalData(before.text);
+    const literalB = literalData(after.text);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (!x || !y)
+            return i;
+        if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(x.value, y.value))
+            return i;
+        if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(literalA[i], literalB[i]))
+            return i;
+    }
+    return undefined;
+}
+/**
+ * Each document's data with `<<` read as a plain key (so a merge key stays one, not merely its
+ * result) and mappings kept as Maps (so `1:` and `"1":` differ). Called on texts parseYaml took.
+ */
+function literalData(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\uFEFF/, ""), { merge: false, uniqueKeys: false });
+    if (!Array.isArray(docs))
+        return [];
+    return docs.map((d) => {
+        const data = d.toJS({ mapAsMap: true, maxAliasCount: DEFAULT_YAML_LIMITS.maxAliasCount });
+        return data;
+    });
+}
+/** One document as text, in the house style. */
+function emit(doc, source, index) {
+    prepare(doc, source);
+    let text = emptyDocument(doc) ?? doc.toString(YAML_FORMAT_OPTIONS).replace(OWN_LINE_COMMENT, "");
+    // Documents after the first need their `---`, even when the source separated them with `...`.
+    if (index > 0 && !/^(---|%)/m.test(firstNonComment(text)))
+        text = `---\n${text}`;
+    return text;
+}
+/**
+ * An empty document (`---` with nothing or only comments after it) as the library does not write
+ * it: without blank lines it invents, its comments starting in the first column.
+ */
+function emptyDocument(doc) {
+    const c = doc.contents;
+    if (!(0,dist/* isScalar */.jn)(c) || c.value !== null || c.source !== "" || c.anchor || c.tag)
+        return undefined;
+    const lines = [];
+    const directives = doc.directives.toString(doc);
+    if (directives)
+        lines.push(directives);
+    if (directives || doc.directives.docStart)
+        lines.push("---");
+    for (const comment of [doc.commentBefore, c.commentBefore, c.comment, doc.comment]) {
+        if (comment)
+            lines.push(...comment.split("\n").map((l) => (l ? `#${l}` : "")));
+    }
+    if (doc.directives.docEnd)
+        lines.push("...");
+    return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}
+function firstNonComment(text) {
+    return text.split("\n").find((l) => l.trim() !== "" && !l.startsWith("#")) ?? "";
+}
+/**
+ * Marks up the document before it is written: YAML 1.1 booleans as plain strings get quotes,
+ * numbers keep their spelling and block scalars their lines (see the tags below), and the
+ * schema learns YAML 1.1's look-alikes so no plain string turns into one.
+ */
+function prepare(doc, source) {
+    const schema = doc.schema.clone();
+    schema.compat = yaml11Compat();
+    schema.tags = [verbatimPlainTag, verbatimBlockTag, ...schema.tags];
+    doc.schema = schema;
+    const workflowOn = githubWorkflowOn(doc);
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(key, node) {
+            if (node.tag)
+                return;
+            if (node === workflowOn) {
+                node.value = new VerbatimPlain("on");
+            }
+            else if (node.type === dist/* Scalar */.X5.PLAIN &&
+                typeof node.value === "string" &&
+                YAML11_BOOLEANS.has(node.value)) {
+                node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
+            }
+            else if (node.type === dist/* Scalar */.X5.PLAIN &&
+                (typeof node.value === "number" || typeof node.value === "bigint") &&
+                node.source &&
+                !/[\n#]/.test(node.source)) {
+                node.value = new VerbatimPlain(node.source.trim());
+            }
+            else if (key !== "key" &&
+                (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) &&
+                typeof node.value === "string" &&
+                node.range) {
+                const block = blockSource(source.slice(node.range[0], node.range[1]), node.value, node.type);
+                if (block)
+                    node.value = block;
+            }
+        },
+    });
+    (0,dist/* visit */.YR)(doc, (key, node, path) => {
+        if (key === "key" || !((0,dist/* isScalar */.jn)(node) || ((0,dist/* isCollection */.P3)(node) && node.flow)))
+            return;
+        if (path.some((p) => (0,dist/* isCollection */.P3)(p) && p.flow))
+            return;
+        if ((0,dist/* isScalar */.jn)(node) && (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED))
+            return;
+        if (!node.comment || node.comment.includes("\n") || !node.range)
+            return;
+        const after = source.slice(node.range[1], node.range[2]);
+        const hash = after.indexOf("#");
+        if (hash > 0 && after.slice(0, hash).includes("\n"))
+            node.comment += `\n${OWN_LINE}`;
+    });
+}
+/**
+ * The plain `on` key of a GitHub Actions workflow (a document with `on:` and `jobs:` at the top):
+ * GitHub reads it as the string it is, and `"on":` would only puzzle the people who read it.
+ */
+function githubWorkflowOn(doc) {
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return undefined;
+    const keys = [];
+    for (const pair of doc.contents.items)
+        if ((0,dist/* isScalar */.jn)(pair.key))
+            keys.push(pair.key);
+    const on = keys.find((k) => k.value === "on" && k.type === dist/* Scalar */.X5.PLAIN);
+    return on && keys.some((k) => k.value === "jobs") ? on : undefined;
+}
+/**
+ * Marks a one-line comment that stood on its own line after a value (`resources: {}` then an
+ * indented `# limits: ...`, as `helm create` writes): the library would move it up beside the
+ * value, but it writes a comment of two lines below it; the marker line is then removed.
+ */
+const OWN_LINE = "\u0000gitops-fmt-own-line";
+const OWN_LINE_COMMENT = new RegExp(`^[ \\t]*#${OWN_LINE}\\n`, "gm");
+/**
+ * A plain scalar as it was written: a number (`0644` is octal to Kubernetes and 644 to YAML 1.2;
+ * keep it `0644`), or a workflow's `on`.
+ */
+class VerbatimPlain {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+const verbatimPlainTag = {
+    tag: "tag:gitops-actions,2026:verbatim-plain",
+    default: true,
+    identify: (value) => value instanceof VerbatimPlain,
+    resolve: (value) => value,
+    stringify: (item) => ((0,dist/* isScalar */.jn)(item) && item.value instanceof VerbatimPlain ? item.value.text : ""),
+};
+/** A block scalar's header and content lines as written (content without its indentation). */
+class VerbatimBlock {
+    value;
+    type;
+    indicator;
+    lines;
+    keptBlankLines;
+    constructor(value, type, indicator, lines, keptBlankLines) {
+        this.value = value;
+        this.type = type;
+        this.indicator = indicator;
+        this.lines = lines;
+        this.keptBlankLines = keptBlankLines;
+    }
+}
+/**
+ * The block scalar `raw` (its source from `|` or `>` on) as header and content lines, or
+ * undefined for one the library writes well enough itself: an explicit indentation indicator,
+ * no content.
+ */
+function blockSource(raw, value, type) {
+    const [header = "", ...body] = raw.split("\n");
+    const indicator = /^[|>][+-]?/.exec(header)?.[0];
+    if (!indicator || /^[|>][+-]?[1-9]/.test(header))
+        return undefined;
+    if (body.at(-1) === "")
+        body.pop();
+    const first = body.find((l) => l.trim() !== "");
+    if (first === undefined)
+        return undefined;
+    const indent = first.length - first.trimStart().length;
+    let end = body.length;
+    while (end > 0 && (body[end - 1]?.length ?? 0) <= indent)
+        end--;
+    const lines = body.slice(0, end).map((l) => (l.length <= indent ? "" : l.slice(indent)));
+    const keep = indicator.endsWith("+") ? body.length - end : 0;
+    return new VerbatimBlock(value, type, indicator, lines, keep);
+}
+const verbatimBlockTag = {
+    tag: "tag:gitops-actions,2026:verbatim-block",
+    default: true,
+    identify: (value) => value instanceof VerbatimBlock,
+    resolve: (value) => value,
+    stringify(item, ctx, onComment, onChompKeep) {
+        if (!(0,dist/* isScalar */.jn)(item) || !(item.value instanceof VerbatimBlock))
+            return "";
+        const block = item.value;
+        if (!ctx.indent || ctx.inFlow || ctx.implicitKey) {
+            // Where the library would pick another indentation (top level) or style, let it.
+            const plain = new dist/* Scalar */.X5(block.value);
+            plain.type = block.type;
+            if (item.comment)
+                plain.comment = item.comment;
+            return (0,util/* stringifyString */.Nx)(plain, ctx, onComment, onChompKeep);
+        }
+        let header = block.indicator;
+        if (item.comment) {
+            header += ` ${ctx.options.commentString(item.comment.replace(/ ?\n+/g, " "))}`;
+            onComment?.();
+        }
+        if (block.indicator.endsWith("+"))
+            onChompKeep?.();
+        const body = block.lines.map((l) => (l ? ctx.indent + l : "")).join("\n");
+        return `${header}\n${body}${"\n".repeat(block.keptBlankLines)}`;
+    },
+};
+/** Removes trailing spaces and tabs on every line outside a block scalar (there they are content). */
+function stripTrailingSpaces(text) {
+    if (!/[ \t]$/m.test(text))
+        return text;
+    const blockLines = format_blockScalarLines(text);
+    return text
+        .split("\n")
+        .map((line, i) => (blockLines.has(i + 1) ? line : line.replace(/[ \t]+$/, "")))
+        .join("\n");
+}
+/**
+ * The 1-based lines of block scalars in `text`, which the library wrote. Read without the
+ * duplicate-key check (quadratic in a mapping's size, and done on the input already);
+ * checkFormatted reads the result in full.
+ */
+function format_blockScalarLines(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const lines = new Set();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false });
+    for (const doc of Array.isArray(docs) ? docs : []) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_key, node) {
+                if (!node.range || (node.type !== dist/* Scalar */.X5.BLOCK_LITERAL && node.type !== dist/* Scalar */.X5.BLOCK_FOLDED))
+                    return;
+                const to = lineOfOffset(lineCounter, node.range[1]);
+                for (let l = lineOfOffset(lineCounter, node.range[0]); l <= to; l++)
+                    lines.add(l);
+            },
+        });
+    }
+    return lines;
+}
+/** The first comment of `before` that `after` lacks, or that `after` adds, if any. */
+function commentDifference(before, after) {
+    const left = new Map();
+    for (const c of comments(after))
+        left.set(c, (left.get(c) ?? 0) + 1);
+    for (const c of comments(before)) {
+        const n = left.get(c) ?? 0;
+        if (n === 0)
+            return { lost: c };
+        left.set(c, n - 1);
+    }
+    for (const [c, n] of left)
+        if (n > 0)
+            return { added: c };
+    return {};
+}
+function comments(text) {
+    const out = [];
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token.startsWith("#"))
+            out.push(token.trimEnd());
+    }
+    return out;
+}
+function parseFinding(err, file) {
+    const rule = /duplicate key/.test(err.message) ? "yaml/duplicate-key" : "yaml/parse-error";
+    const f = {
+        tool: "fmt",
+        rule,
+        severity: "error",
+        message: `${err.message.replace(/^\S+?:(\d+:)? /, "")}; left as it is`,
+        file,
+    };
+    if (err.line)
+        f.line = err.line;
+    return f;
+}
+function refusal(file, rule, message, line) {
+    const f = { tool: "fmt", rule, severity: "error", message, file };
+    if (line)
+        f.line = line;
+    return f;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/fmt/index.ts
+/** `gitops fmt`: canonical formatting of the YAML files people write, data and comments kept. */
+
+
+
+
+
+
+
+
+/**
+ * Formats the selected files in place (each written atomically, its mode kept), or with `check`
+ * only says which would change. A file that cannot be formatted safely is a finding and is
+ * left untouched; a path that does not exist is a `UserError`.
+ */
+function fmt_fmt(options) {
+    const report = { files: [], findings: [] };
+    for (const { path, file } of selectFiles(options.repo, options.paths, options.cwd)) {
+        const result = formatFile(path, file);
+        if (!result.ok) {
+            report.findings.push(result.finding);
+            report.files.push({ file, changed: false });
+            continue;
+        }
+        if (result.changed && !options.check) {
+            const mode = (0,external_node_fs_.statSync)(path).mode;
+            write_writeTextAtomic(path, result.text, file);
+            (0,external_node_fs_.chmodSync)(path, mode & 0o7777);
+        }
+        report.files.push({ file, changed: result.changed });
+    }
+    return report;
+}
+function formatFile(path, file) {
+    const size = (0,external_node_fs_.statSync)(path).size;
+    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
+        return {
+            ok: false,
+            finding: {
+                tool: "fmt",
+                rule: "fmt/too-large",
+                severity: "error",
+                message: `larger than ${DEFAULT_YAML_LIMITS.maxBytes / (1024 * 1024)} MiB, the limit for a YAML file people write; left as it is`,
+                file,
+            },
+        };
+    }
+    let text;
+    try {
+        text = decodeUtf8((0,external_node_fs_.readFileSync)(path), file);
+    }
+    catch (err) {
+        const message = err instanceof errors_UserError
+            ? err.message.replace(`${file}: `, "")
+            : `cannot read: ${err.code ?? errors_messageOf(err)}`;
+        return {
+            ok: false,
+            finding: { tool: "fmt", rule: "yaml/parse-error", severity: "error", message, file },
+        };
+    }
+    return formatYaml(text, file);
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/index.ts
@@ -34548,6 +35385,1004 @@ function lintSummaryMarkdown(report, options) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/fmt.ts
+
+
+
+/** `gitops fmt`: canonical YAML formatting, data and comments kept. */
+const fmtCommand = {
+    name: "fmt",
+    summary: "canonical YAML formatting, data and comments kept; --check",
+    help: `Usage: gitops fmt [--check] [--json] [--repo DIR] [PATH...]
+
+Formats the YAML files people write: 2-space indentation, sequences indented under their key, no
+trailing spaces, one final newline, LF line ends, long lines never folded. Comments, anchors,
+aliases, merge keys, key order, quoting, number spelling (0644 stays 0644) and block scalars are
+kept. It fixes what lint's YAML hygiene reports where it can: tabs outside block scalars go, and
+plain strings that YAML 1.1 (Kubernetes) reads as something else are quoted (yes -> "yes"; a
+GitHub workflow's on: stays as it is).
+
+Every result is parsed again and compared with the original, document by document; a file whose
+data or comments would change is left as it is and reported, as is a file that does not parse
+or has duplicate keys (with file:line).
+
+With no PATH: every *.yaml and *.yml under --repo, except dot folders, node_modules/, render/
+and the templates/ and charts/ of Helm charts. With PATHs (files or folders, relative to the
+current folder; pre-commit passes staged files): only those, by the same rules; chart templates,
+files under render/, symbolic links and files that are not YAML are passed over silently.
+
+Options:
+  --check   write nothing; list the files that would change and exit 1 if any would
+
+Exit codes: 0 formatted (or, with --check, nothing to change), 1 a file left as it is (does not
+parse, or formatting would change its data or comments) or, with --check, a file that would
+change, 2 bad usage or a PATH that does not exist.`,
+    options: {
+        check: { type: "boolean" },
+    },
+    maxPositionals: Number.MAX_SAFE_INTEGER,
+    run(ctx) {
+        const check = ctx.options.check === true;
+        const report = fmt_fmt({ repo: (0,external_node_path_namespaceObject.resolve)(ctx.repo), paths: ctx.positionals, check });
+        const changed = report.files.filter((f) => f.changed).map((f) => f.file);
+        if (ctx.json) {
+            const json = toJsonReport(report.findings, {
+                files: report.files.length,
+                changed: changed.length,
+                check,
+            });
+            ctx.io.stdout(`${JSON.stringify({ files: report.files, ...json }, null, 2)}\n`);
+        }
+        else {
+            for (const file of changed)
+                ctx.io.stdout(`${check ? "would reformat" : "formatted"} ${file}\n`);
+            if (report.findings.length > 0)
+                ctx.io.stdout(formatText(report.findings));
+            const n = report.files.length;
+            ctx.io.stdout(check
+                ? `${changed.length} of ${n} YAML file(s) would be reformatted${changed.length ? '; run "gitops fmt"' : ""}\n`
+                : `${changed.length} of ${n} YAML file(s) reformatted\n`);
+        }
+        const failed = report.findings.some((f) => f.severity === "error") || (check && changed.length > 0);
+        return Promise.resolve(failed ? ExitCode.Findings : ExitCode.Clean);
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/init/src/roots.ts
+
+
+/**
+ * The `targets.roots` that give back exactly the folder targets discovery found: each found
+ * folder's path with the segment naming its env written `{env}` and the one naming its service
+ * `{service}`. Roots replace discovery of folders, so they are pinned only when, expanded
+ * here, they match every found folder with the same env and service and no other folder that
+ * would render (a folder of Helm values an Application reads is matched harmlessly: it holds
+ * nothing to render). Otherwise discovery keeps deciding, and the note says why.
+ */
+function pinnableRoots(model) {
+    const folders = model.targets.filter((t) => t.origin === "layout");
+    if (folders.length === 0)
+        return { note: "discovery found no folder targets, only Argo CD Applications" };
+    const byRoot = new Map();
+    for (const t of folders) {
+        const root = rootOf(t.id, t.env, t.service);
+        if (root === undefined) {
+            return {
+                note: `the env or service of ${t.id} comes from the Applications that deploy it, which roots cannot say`,
+            };
+        }
+        byRoot.set(root, [...(byRoot.get(root) ?? []), t.id]);
+    }
+    const exact = [...byRoot].map(([root, targets]) => ({ root, targets }));
+    const wider = widen(exact);
+    if (wider && roots_check(model, folders, wider) === undefined)
+        return { roots: wider, note: "" };
+    const problem = roots_check(model, folders, exact);
+    return problem === undefined ? { roots: exact, note: "" } : { note: problem };
+}
+/**
+ * The roots with a last literal segment written `*` (`{service}/operator/overlays/*`), merged;
+ * undefined when that changes none. One-segment roots stay as they are: `*` would be every folder.
+ */
+function widen(roots) {
+    const byRoot = new Map();
+    let changed = false;
+    for (const r of roots) {
+        const segs = r.root.split("/");
+        const last = segs.at(-1) ?? "";
+        const wide = segs.length > 1 && !last.startsWith("{") ? [...segs.slice(0, -1), "*"].join("/") : r.root;
+        changed ||= wide !== r.root;
+        byRoot.set(wide, [...(byRoot.get(wide) ?? []), ...r.targets]);
+    }
+    return changed ? [...byRoot].map(([root, targets]) => ({ root, targets: targets.sort() })) : undefined;
+}
+/** Why `roots` would not give back the folder targets discovery found, or undefined when they do. */
+function roots_check(model, folders, roots) {
+    const wanted = new Map(folders.map((t) => [t.id, t]));
+    let matches;
+    try {
+        matches = expandRoots(model.repo, roots.map((r) => r.root), model.outputDirs);
+    }
+    catch {
+        return `a folder name cannot be written as a root in ${CONFIG_FILE}`;
+    }
+    const seen = new Set();
+    for (const m of matches) {
+        const t = wanted.get(m.id);
+        if (!t) {
+            if (kindOfFolder(m.dir) === undefined)
+                continue;
+            return `pinning would also make ${m.id} a target, which discovery leaves out`;
+        }
+        if ((m.names.env ?? "") !== t.env || m.names.service !== t.service) {
+            return `pinning would name ${m.id} differently than discovery does`;
+        }
+        seen.add(m.id);
+    }
+    const missed = folders.find((t) => !seen.has(t.id));
+    return missed ? `pinning would lose ${missed.id}` : undefined;
+}
+/** The root pattern of one folder target, or undefined when its path does not name its env and service. */
+function rootOf(id, env, service) {
+    const segs = id.split("/");
+    const envAt = env ? segs.lastIndexOf(env) : -1;
+    if (env && envAt === -1)
+        return undefined;
+    const serviceAt = service ? segs.lastIndexOf(service) : -1;
+    if (service && (serviceAt === -1 || serviceAt === envAt))
+        return undefined;
+    return segs
+        .map((s, i) => {
+        if (i === envAt)
+            return "{env}";
+        if (i === serviceAt)
+            return "{service}";
+        return s;
+    })
+        .join("/");
+}
+
+;// CONCATENATED MODULE: ./packages/init/src/detect.ts
+
+
+
+
+const detect_idPattern = new RegExp(ID_PATTERN);
+/** Reads the model into what the files init writes need. */
+function detect(model) {
+    const targets = model.targets.map((t) => {
+        const d = { id: t.id, env: t.env, kind: t.kind, folder: detect_folderOf(t) };
+        if (t.service)
+            d.service = t.service;
+        return d;
+    });
+    const detected = {
+        environments: [...model.environments],
+        environmentsConfigured: model.environmentsConfigured,
+        prodEnvs: prodEnvs(model.environments),
+        targets,
+        applications: model.applications.map((a) => ({ name: a.name, file: a.file })),
+        applicationPlaces: applicationPlaces([
+            ...model.applications.map((a) => a.file),
+            ...model.applicationSets.map((s) => s.file),
+        ]),
+        hasConfig: model.configFile !== undefined,
+    };
+    if (!detected.hasConfig) {
+        const pinned = pinnableRoots(model);
+        if (pinned.roots)
+            detected.roots = pinned.roots;
+        else
+            detected.rootsNote = pinned.note;
+    }
+    return detected;
+}
+/** True when every env can be written to `environments` (the config's id pattern). */
+function writableEnvs(envs) {
+    return envs.length > 0 && envs.every((e) => detect_idPattern.test(e));
+}
+/** The last env and every env that ranks as it does (`prod-eu` and `prod-us` after `staging`). */
+function prodEnvs(envs) {
+    const last = envs.at(-1);
+    if (last === undefined)
+        return [];
+    const rank = envRank(last);
+    if (rank === undefined)
+        return [last];
+    return envs.filter((e) => envRank(e) === rank);
+}
+/** A target's own folder: a folder target's id; an Application target's local source folder, if any. */
+function detect_folderOf(t) {
+    return t.id.startsWith("applications/") ? t.source : t.id;
+}
+/**
+ * The folders that hold Argo CD objects, outermost only; a file at the repository root is named
+ * itself, since owning its folder would own the whole repository.
+ */
+function applicationPlaces(files) {
+    const places = new Set();
+    for (const f of files) {
+        const dir = (0,external_node_path_namespaceObject.dirname)(f);
+        places.add(dir === "." ? f : dir);
+    }
+    const sorted = [...places].sort();
+    return sorted.filter((p) => !sorted.some((q) => q !== p && p.startsWith(`${q}/`)));
+}
+
+;// CONCATENATED MODULE: ./packages/init/src/templates/codeowners.ts
+
+/** Where GitHub looks for CODEOWNERS, in its order; init writes the first. */
+const CODEOWNERS_PLACES = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+/** The placeholder team that owns everything; `ORG` is replaced by the user. */
+const PLATFORM_TEAM = "@ORG/platform-team";
+/** The placeholder team of a service. */
+function serviceTeam(service) {
+    return `@ORG/${service}-team`;
+}
+/**
+ * `.github/CODEOWNERS`: the platform team owns everything; a service team owns its service's
+ * folders; a production target folder needs both; Argo CD objects, policies and CI belong to the
+ * platform. GitHub applies the last matching line, so the order below is the precedence.
+ */
+function codeownersFile(d, policyDir) {
+    const lines = [
+        "# Written by `gitops init`. Replace ORG with your GitHub organisation and the team names",
+        '# with real teams (each needs write access), then turn on "Require review from Code Owners"',
+        "# in the branch protection or ruleset of main.",
+        "# The last matching line wins: later, more specific lines override earlier ones.",
+        "",
+        "# Everything not listed below.",
+        codeowners_row("*", [PLATFORM_TEAM]),
+    ];
+    const services = new Map();
+    for (const t of d.targets) {
+        if (!t.service || !t.folder)
+            continue;
+        const root = serviceRoot(t.folder, t.service);
+        if (root && !services.has(root))
+            services.set(root, t.service);
+    }
+    if (services.size > 0) {
+        lines.push("", "# Service folders: their team reviews their changes.");
+        for (const [root, service] of [...services].sort(byPath))
+            lines.push(codeowners_row(dir(root), [serviceTeam(service)]));
+    }
+    if (d.applicationPlaces.length > 0) {
+        lines.push("", "# Argo CD Applications and ApplicationSets: what is deployed where.");
+        for (const p of d.applicationPlaces)
+            lines.push(codeowners_row(codeowners_isFile(p) ? `/${codeowners_escape(p)}` : dir(p), [PLATFORM_TEAM]));
+    }
+    const prod = prodFolders(d);
+    if (prod.length > 0) {
+        lines.push("", `# Production (${d.prodEnvs.join(", ")}): the service team, where one is known, and the platform team.`);
+        for (const [folder, service] of prod) {
+            lines.push(codeowners_row(dir(folder), service ? [serviceTeam(service), PLATFORM_TEAM] : [PLATFORM_TEAM]));
+        }
+    }
+    lines.push("", "# Policies and CI: the platform team alone.", codeowners_row(dir(policyDir), [PLATFORM_TEAM]), codeowners_row("/.github/", [PLATFORM_TEAM]));
+    return lines.join("\n") + "\n";
+}
+/** The folders of the production targets with their service, one line each. */
+function prodFolders(d) {
+    const prod = new Set(d.prodEnvs);
+    const out = new Map();
+    for (const t of d.targets) {
+        if (!prod.has(t.env) || !t.folder)
+            continue;
+        // An Application target rendered from the folder of Argo CD objects belongs to the platform.
+        if (t.id.startsWith("applications/") && d.applicationPlaces.some((p) => within(t.folder, p)))
+            continue;
+        if (!out.has(t.folder))
+            out.set(t.folder, t.service);
+    }
+    return [...out].sort(byPath);
+}
+function byPath(a, b) {
+    return a[0].localeCompare(b[0]);
+}
+function codeowners_isFile(place) {
+    return /\.(ya?ml|json)$/i.test(place);
+}
+/** A folder as a CODEOWNERS pattern anchored at the root; spaces escaped as GitHub reads them. */
+function dir(path) {
+    return `/${codeowners_escape(path)}/`;
+}
+function codeowners_escape(path) {
+    return path.replace(/([\s#\\])/g, "\\$1");
+}
+function codeowners_row(pattern, owners) {
+    return `${pattern.padEnd(40)} ${owners.join(" ")}`.trimEnd();
+}
+function within(path, place) {
+    return path === place || path.startsWith(`${place}/`);
+}
+
+;// CONCATENATED MODULE: ./packages/init/src/templates/config.ts
+
+/**
+ * `.gitops.yaml` pinning what discovery found: the environments in promotion order and, when a
+ * set of roots gives back exactly the folder targets, `targets.roots`. Every other key is left
+ * to its default and shown commented out, so the file documents itself.
+ */
+function configFile(d) {
+    const out = [
+        "# Settings of the gitops CLI (gitops-actions), written by `gitops init` from what it found",
+        "# in this repository. Every key is optional: delete one to let discovery decide again.",
+        "# Check what the suite sees with `gitops targets --explain`.",
+        "",
+    ];
+    out.push(...environmentsSection(d), "", ...targetsSection(d), "", ...defaultsSection());
+    return out.join("\n") + "\n";
+}
+function environmentsSection(d) {
+    const lines = [
+        "# Environments in promotion order: `gitops promote` copies from one into the next, and a",
+        "# target in an env not listed here is a warning.",
+    ];
+    const count = (env) => d.targets.filter((t) => t.env === env).length;
+    const found = d.environments.map((e) => `${e} (${count(e)} target${count(e) === 1 ? "" : "s"})`).join(", ");
+    const shared = d.targets.filter((t) => !t.env).length;
+    if (found)
+        lines.push(`# found: ${found}${shared ? `; ${shared} shared target(s) name no env` : ""}`);
+    if (writableEnvs(d.environments)) {
+        lines.push(`environments: [${d.environments.join(", ")}]`);
+    }
+    else if (d.environments.length > 0) {
+        lines.push("# not pinned: an env name is not a plain lowercase name; name them here yourself");
+        lines.push("# environments: [staging, prod]");
+    }
+    else {
+        lines.push(`# found: no env in any target path or Application (${shared} shared target(s));`);
+        lines.push("# list them here once the repository has some:");
+        lines.push("# environments: [staging, prod]");
+    }
+    return lines;
+}
+function targetsSection(d) {
+    const lines = [
+        "# Folder targets. With roots, only folders matching them are targets: {env} and {service}",
+        "# each match one folder and name it. Argo CD Applications are followed either way.",
+    ];
+    if (d.roots) {
+        lines.push("targets:", "  roots:");
+        for (const r of d.roots) {
+            const shown = r.targets.slice(0, 3).join(", ") + (r.targets.length > 3 ? ", …" : "");
+            lines.push(`    # found: ${r.targets.length} target(s): ${shown}`);
+            lines.push(`    - ${JSON.stringify(r.root)}`);
+        }
+        lines.push('  # Globs of folders that are never targets, e.g. ["apps/legacy/**"].');
+        lines.push("  exclude: []");
+    }
+    else {
+        lines.push(`# not pinned: ${d.rootsNote ?? "discovery decides"}; discovery finds them on every run.`);
+        lines.push("# targets:");
+        lines.push('#   roots: ["apps/{service}/overlays/{env}"]');
+        lines.push('#   exclude: ["apps/legacy/**"]');
+    }
+    const apps = d.applications.length;
+    if (apps > 0) {
+        const places = d.applicationPlaces.slice(0, 3).join(", ") + (d.applicationPlaces.length > 3 ? ", …" : "");
+        lines.push(`# found: ${apps} Argo CD Application(s) in ${places}`);
+    }
+    return lines;
+}
+function defaultsSection() {
+    return [
+        "# Defaults, shown for reference; uncomment to change.",
+        "# clusters:            # what ApplicationSet cluster generators see, besides cluster Secrets",
+        '#   - { name: prod, server: "https://prod.example.com", labels: { env: prod } }',
+        "# render:",
+        '#   repoURLs: ["https://github.com/ORG/infra-gitops.git"]  # how Applications name this repo',
+        "# lint:",
+        '#   kubeVersion: "1.34"  # Kubernetes minor of the bundled schemas: 1.32, 1.33 or 1.34',
+        "# policy:",
+        "#   dir: policies        # ValidatingAdmissionPolicies, Kyverno and Rego policies",
+        "# promote:",
+        "#   requiredChecks: [validate]  # checks that must pass on the source commit",
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/init/src/templates/makefile.ts
+/** The Makefile targets init writes, each calling the gitops command of the same name. */
+const MAKE_TARGETS = [
+    ["validate", "validate", "render + lint + policy + secrets: what CI runs"],
+    ["render", "render", "render every target into render/"],
+    ["lint", "lint", "schema-check rendered manifests and Argo CD references"],
+    ["policy", "policy", "run policies/ against rendered manifests"],
+    ["secrets", "secrets", "scan for leaked secrets and plain Secret manifests"],
+    ["fmt", "fmt", "format YAML the canonical way, comments kept"],
+];
+/** `Makefile`: local entry points for the same checks CI runs. Recipe lines start with a TAB. */
+function makefile() {
+    const width = Math.max(...MAKE_TARGETS.map(([name]) => name.length));
+    const lines = [
+        "# Written by `gitops init`: local entry points of the gitops CLI (gitops-actions). CI runs",
+        "# the same checks through .github/workflows/validate.yaml.",
+        '# Use another CLI with e.g. `make validate GITOPS="npx --no-install gitops"`.',
+        "GITOPS ?= gitops",
+        "",
+        `.PHONY: help ${MAKE_TARGETS.map(([name]) => name).join(" ")}`,
+        "",
+        "help:",
+        ...MAKE_TARGETS.map(([name, , what]) => `\t@echo "make ${name.padEnd(width)}  ${what}"`),
+    ];
+    for (const [name, command] of MAKE_TARGETS)
+        lines.push("", `${name}:`, `\t$(GITOPS) ${command}`);
+    return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./packages/init/src/templates/precommit.ts
+/** The hooks of our `.pre-commit-hooks.yaml` that run on every commit (gitops-validate is left to CI). */
+const HOOK_IDS = ["gitops-fmt", "gitops-secrets", "gitops-lint", "gitops-policy"];
+/** `.pre-commit-config.yaml` using our hook repository at the same ref as the callers. */
+function precommitConfig(pin) {
+    const lines = [
+        "# Written by `gitops init`: gitops-actions' hooks (https://pre-commit.com). Install them",
+        "# with `pre-commit install`; `pre-commit autoupdate --freeze` moves rev to the newest release's SHA.",
+        "repos:",
+        `  - repo: https://github.com/${pin.repo}`,
+        `    rev: ${JSON.stringify(pin.ref)}${pin.sha ? "" : " # pin to a full commit SHA"}`,
+        "    hooks:",
+        ...HOOK_IDS.map((id) => `      - id: ${id}`),
+    ];
+    return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./packages/init/src/templates/policies.ts
+/**
+ * The starter policies: Kubernetes ValidatingAdmissionPolicies in the shape `gitops policy`
+ * evaluates in-process (CEL, per rendered object) and a cluster enforces as is. Each matches bare
+ * Pods and the Pod controllers and reads the pod template where the object keeps it. Bindings
+ * start at Warn so adopting the suite never turns a passing repository red; the comments say how
+ * to make them Deny.
+ */
+/** The resource rules shared by every starter policy: Pods and the Pod controllers. */
+const WORKLOADS = `  matchConstraints:
+    resourceRules:
+      - apiGroups: [""]
+        apiVersions: ["v1"]
+        operations: ["CREATE", "UPDATE"]
+        resources: ["pods"]
+      - apiGroups: ["apps"]
+        apiVersions: ["v1"]
+        operations: ["CREATE", "UPDATE"]
+        resources: ["deployments", "statefulsets", "daemonsets", "replicasets"]
+      - apiGroups: ["batch"]
+        apiVersions: ["v1"]
+        operations: ["CREATE", "UPDATE"]
+        resources: ["jobs", "cronjobs"]`;
+/** The pod spec of a Pod, of a CronJob's job template, or of any other Pod controller. */
+const POD_SPEC = `    - name: podSpec
+      expression: >-
+        object.kind == 'Pod' ? object.spec :
+          object.kind == 'CronJob' ? object.spec.jobTemplate.spec.template.spec :
+          object.spec.template.spec`;
+function binding(name) {
+    return `---
+# Warn first: \`gitops validate\` reports violations as warnings and passes. Once it reports
+# none, change validationActions to ["Deny"] so a violation fails the check (and is refused
+# by a cluster that applies this binding).
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata:
+  name: ${name}
+spec:
+  policyName: ${name}
+  validationActions: ["Warn"]
+`;
+}
+const latestTag = `# Written by \`gitops init\`. Every image is pinned: a tag other than "latest", or a sha256
+# digest. An image with no tag runs "latest" too.
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata:
+  name: disallow-latest-tag
+spec:
+  failurePolicy: Fail
+${WORKLOADS}
+  variables:
+${POD_SPEC}
+    - name: containers
+      expression: >-
+        variables.podSpec.containers +
+        (has(variables.podSpec.initContainers) ? variables.podSpec.initContainers : []) +
+        (has(variables.podSpec.ephemeralContainers) ? variables.podSpec.ephemeralContainers : [])
+    # The tag is what follows the last ":" after the last "/" (a registry port is not a tag).
+    - name: unpinned
+      expression: >-
+        variables.containers.map(c, c.image).filter(image,
+          !image.matches('@sha256:[a-f0-9]{64}$') &&
+          (!image.matches(':[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$') || image.endsWith(':latest')))
+  validations:
+    - expression: size(variables.unpinned) == 0
+      messageExpression: >-
+        'images must be pinned to a tag other than latest, or to a digest: ' + variables.unpinned.join(', ')
+      message: images must be pinned to a tag other than latest, or to a digest
+      reason: Invalid
+${binding("disallow-latest-tag")}`;
+const limits = `# Written by \`gitops init\`. Every container and init container sets CPU and memory limits,
+# so a runaway pod cannot starve its node and quotas can be enforced.
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata:
+  name: require-resource-limits
+spec:
+  failurePolicy: Fail
+${WORKLOADS}
+  variables:
+${POD_SPEC}
+    - name: unlimited
+      expression: >-
+        (variables.podSpec.containers +
+          (has(variables.podSpec.initContainers) ? variables.podSpec.initContainers : [])
+        ).filter(c,
+          !has(c.resources) || !has(c.resources.limits) ||
+          !('cpu' in c.resources.limits) || !('memory' in c.resources.limits)
+        ).map(c, c.name)
+  validations:
+    - expression: size(variables.unlimited) == 0
+      messageExpression: >-
+        'containers must set resources.limits.cpu and resources.limits.memory: ' + variables.unlimited.join(', ')
+      message: containers must set resources.limits.cpu and resources.limits.memory
+      reason: Invalid
+${binding("require-resource-limits")}`;
+const privileged = `# Written by \`gitops init\`. No privileged containers and no host namespaces: either gives
+# a pod the node itself.
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata:
+  name: disallow-privileged
+spec:
+  failurePolicy: Fail
+${WORKLOADS}
+  variables:
+${POD_SPEC}
+    - name: privileged
+      expression: >-
+        (variables.podSpec.containers +
+          (has(variables.podSpec.initContainers) ? variables.podSpec.initContainers : []) +
+          (has(variables.podSpec.ephemeralContainers) ? variables.podSpec.ephemeralContainers : [])
+        ).filter(c,
+          has(c.securityContext) && has(c.securityContext.privileged) && c.securityContext.privileged
+        ).map(c, c.name)
+  validations:
+    - expression: size(variables.privileged) == 0
+      messageExpression: >-
+        'containers must not run privileged: ' + variables.privileged.join(', ')
+      message: containers must not run privileged
+      reason: Invalid
+    - expression: >-
+        !(has(variables.podSpec.hostNetwork) && variables.podSpec.hostNetwork) &&
+        !(has(variables.podSpec.hostPID) && variables.podSpec.hostPID) &&
+        !(has(variables.podSpec.hostIPC) && variables.podSpec.hostIPC)
+      message: pods must not use the host network, PID or IPC namespace
+      reason: Invalid
+${binding("disallow-privileged")}`;
+/** The starter policy files, by name inside the policies folder. */
+function starterPolicies() {
+    return [
+        { name: "disallow-latest-tag.yaml", content: latestTag },
+        { name: "require-resource-limits.yaml", content: limits },
+        { name: "disallow-privileged.yaml", content: privileged },
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/init/src/templates/workflows.ts
+/** The caller workflows init writes, by file name under `.github/workflows/`. */
+const CALLERS = (/* unused pure expression or super */ null && (["validate", "promote", "changelog"]));
+/** `uses:` of one of our reusable workflows, pinned. */
+function uses(pin, workflow) {
+    const note = pin.sha ? "" : " # pin to a full commit SHA for an immutable pipeline";
+    return `${pin.repo}/.github/workflows/${workflow}.yml@${pin.ref}${note}`;
+}
+/** `.github/workflows/validate.yaml`, after workflows/validate.yaml. */
+function validateCaller(pin) {
+    return `# Written by \`gitops init\` from gitops-actions' workflows/validate.yaml.
+# Required status checks to mark on main: "validate / validate", "validate / lint",
+# "validate / policy" and "validate / secrets".
+name: validate
+
+on:
+  pull_request:
+    branches: [main]
+
+permissions:
+  contents: read
+
+concurrency:
+  group: validate-\${{ github.event.pull_request.number }}
+  cancel-in-progress: true
+
+jobs:
+  validate:
+    uses: ${uses(pin, "validate")}
+    permissions:
+      contents: read
+      pull-requests: write
+    with:
+      shards: 2
+      fail-on: error
+`;
+}
+/**
+ * `.github/workflows/promote.yaml`, after workflows/promote.yaml, with the detected
+ * environments as the choices: from any env but the last, to any env but the first; by
+ * default the last step of the chain. Needs two environments.
+ */
+function promoteCaller(pin, envs) {
+    const from = envs.slice(0, -1);
+    const to = envs.slice(1);
+    const defaultTo = envs.at(-1) ?? "";
+    const defaultFrom = envs.at(-2) ?? "";
+    const list = (xs) => `[${xs.map((x) => JSON.stringify(x)).join(", ")}]`;
+    return `# Written by \`gitops init\` from gitops-actions' workflows/promote.yaml. Promotes from the
+# Actions tab (workflow_dispatch) or with a comment "/promote cms web [to ${defaultTo}]" on an issue
+# or pull request. The comment text is parsed by the action, never by a shell.
+# Environments in promotion order: ${envs.join(" → ")}.
+name: promote
+
+on:
+  workflow_dispatch:
+    inputs:
+      services:
+        description: Services to promote, space separated
+        required: true
+      from:
+        description: Environment to promote from
+        type: choice
+        options: ${list(from)}
+        default: ${JSON.stringify(defaultFrom)}
+      to:
+        description: Environment to promote to
+        type: choice
+        options: ${list(to)}
+        default: ${JSON.stringify(defaultTo)}
+  issue_comment:
+    types: [created]
+
+permissions:
+  contents: read
+
+jobs:
+  promote:
+    if: github.event_name == 'workflow_dispatch' || startsWith(github.event.comment.body, '/promote')
+    uses: ${uses(pin, "promote")}
+    permissions:
+      contents: write
+      pull-requests: write
+      issues: write
+      checks: read
+    with:
+      mode: \${{ github.event_name == 'issue_comment' && 'chatops' || 'promote' }}
+      services: \${{ inputs.services }}
+      from: \${{ inputs.from || '${defaultFrom}' }}
+      to: \${{ inputs.to || '${defaultTo}' }}
+    secrets:
+      token: \${{ secrets.PROMOTE_TOKEN }}
+`;
+}
+/** `.github/workflows/changelog.yaml`, after workflows/changelog.yaml. */
+function changelogCaller(pin) {
+    return `# Written by \`gitops init\` from gitops-actions' workflows/changelog.yaml: a deployment
+# changelog, a GitHub release per prod deployment and the DORA metrics dashboard, on every
+# push to main.
+name: changelog
+
+on:
+  push:
+    branches: [main]
+
+permissions:
+  contents: read
+
+jobs:
+  changelog:
+    uses: ${uses(pin, "changelog")}
+    permissions:
+      contents: write
+`;
+}
+
+;// CONCATENATED MODULE: ./packages/init/src/plan.ts
+
+
+
+
+
+
+
+
+
+/**
+ * What init would do, file by file. A file that exists under any name its tool reads (CODEOWNERS
+ * in any of GitHub's three places, a workflow as .yml or .yaml, any Makefile name) is never
+ * written; the starter policies only go into a policies folder that does not exist yet.
+ */
+function planInit(repo, d, pin, policyDir) {
+    const files = [];
+    const skipped = [];
+    const one = (places, content) => {
+        const existing = places.find((p) => present(repo, p));
+        const path = existing ?? places[0] ?? "";
+        files.push(existing === undefined
+            ? { path, action: "add", writes: [{ path, content: content() }] }
+            : { path, action: "exists", writes: [] });
+    };
+    one([CONFIG_FILE], () => configFile(d));
+    one(workflow("validate"), () => validateCaller(pin));
+    if (d.environments.length >= 2)
+        one(workflow("promote"), () => promoteCaller(pin, d.environments));
+    else
+        skipped.push({
+            path: workflow("promote")[0] ?? "",
+            reason: "promotion needs two environments, and the model found fewer",
+        });
+    one(workflow("changelog"), () => changelogCaller(pin));
+    one(CODEOWNERS_PLACES, () => codeownersFile(d, policyDir));
+    one(["Makefile", "makefile", "GNUmakefile"], makefile);
+    one([".pre-commit-config.yaml"], () => precommitConfig(pin));
+    if (present(repo, policyDir))
+        files.push({ path: `${policyDir}/`, action: "exists", writes: [] });
+    else
+        for (const p of starterPolicies()) {
+            const path = `${policyDir}/${p.name}`;
+            files.push({ path, action: "add", writes: [{ path, content: p.content }] });
+        }
+    return { files, skipped };
+}
+function workflow(name) {
+    return [`.github/workflows/${name}.yaml`, `.github/workflows/${name}.yml`];
+}
+/** True when anything is at `path`, a broken symlink included: init never replaces it. */
+function present(repo, path) {
+    try {
+        (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(repo, path));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/init/src/ref.ts
+
+
+
+
+const DEFAULT_ACTIONS_REPO = "example-org/gitops-actions";
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+const ref_SHA = /^[0-9a-f]{40}$/;
+/** A tag or SHA that is safe in a `uses:` line and a YAML scalar. */
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$/;
+/**
+ * The pin: `--ref` when given; else the commit of the gitops-actions checkout this code runs
+ * from (a clone used as is: its HEAD is what the user runs); else the release tag of VERSION
+ * (an npm install or a bundle copied out of a checkout).
+ */
+async function resolvePin(options) {
+    const repo = options.actionsRepo ?? DEFAULT_ACTIONS_REPO;
+    if (!REPO.test(repo))
+        throw new errors_UserError(`--actions-repo must be OWNER/NAME, got ${JSON.stringify(repo)}`);
+    if (options.ref !== undefined) {
+        if (!REF.test(options.ref) || options.ref.includes(".."))
+            throw new errors_UserError(`--ref must be a commit SHA or a tag, got ${JSON.stringify(options.ref)}`);
+        return { repo, ref: options.ref, sha: ref_SHA.test(options.ref), source: "option" };
+    }
+    const head = await checkoutCommit((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
+    if (head)
+        return { repo, ref: head, sha: true, source: "checkout" };
+    return { repo, ref: `v${version_VERSION}`, sha: false, source: "version" };
+}
+/**
+ * HEAD of the gitops-actions work tree that holds `here`, or undefined when `here` is in none
+ * (an installed package inside the user's own repository is not ours: the top must have our
+ * reusable workflows and our CLI sources or bundle).
+ */
+async function checkoutCommit(here) {
+    const top = await git_git(here, ["rev-parse", "--show-toplevel"]).catch(() => undefined);
+    if (!top || top.code !== 0)
+        return undefined;
+    const root = top.stdout.trim();
+    const rel = (0,external_node_path_namespaceObject.relative)(root, here);
+    if (rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel === "..")
+        return undefined;
+    if (!isOurs(root))
+        return undefined;
+    const head = await git_git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", "HEAD^{commit}"]);
+    const sha = head.stdout.trim();
+    return head.code === 0 && ref_SHA.test(sha) ? sha : undefined;
+}
+/** True when `root` is a gitops-actions checkout: our package, our reusable workflows, our CLI. */
+function isOurs(root) {
+    try {
+        const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(root, "package.json"), "utf8"));
+        if (pkg.name !== "gitops-actions")
+            return false;
+    }
+    catch {
+        return false;
+    }
+    return ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(root, ".github", "workflows", "validate.yml")) &&
+        ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(root, "packages", "cli", "src")) || (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(root, "dist", "cli", "index.js"))));
+}
+
+;// CONCATENATED MODULE: ./packages/init/src/write.ts
+
+
+
+/**
+ * Writes the `add` files of a plan. Each file is written atomically (a temp file renamed over
+ * the path); when one fails, the files and folders this run already created are removed again,
+ * so an error leaves the repository as it was. A path whose folder leads out of the repository
+ * (a symlinked `.github/`) is refused before anything is written.
+ */
+function writePlan(repo, files) {
+    const writes = files.flatMap((f) => f.writes);
+    for (const w of writes)
+        write_insideRepo(repo, w.path);
+    const created = [];
+    const createdDirs = [];
+    try {
+        for (const w of writes) {
+            const abs = (0,external_node_path_namespaceObject.join)(repo, w.path);
+            for (let d = (0,external_node_path_namespaceObject.dirname)(abs); !(0,external_node_fs_.existsSync)(d); d = (0,external_node_path_namespaceObject.dirname)(d))
+                createdDirs.push(d);
+            if ((0,external_node_fs_.existsSync)(abs))
+                throw new Error("appeared while init ran; left as it is");
+            writeAtomic(abs, w.content);
+            created.push(abs);
+        }
+    }
+    catch (err) {
+        for (const abs of created.reverse())
+            (0,external_node_fs_.rmSync)(abs, { force: true });
+        for (const d of [...new Set(createdDirs)].sort((a, b) => b.length - a.length)) {
+            try {
+                (0,external_node_fs_.rmdirSync)(d);
+            }
+            catch {
+                // not empty or already gone: leave it
+            }
+        }
+        const failed = writes[created.length]?.path ?? "";
+        throw new errors_UserError(`${failed}: cannot write: ${errors_messageOf(err)}; nothing was written`, failed);
+    }
+}
+/** Refuses a path whose nearest existing folder resolves outside the repository. */
+function write_insideRepo(repo, path) {
+    const root = (0,external_node_fs_.realpathSync)(repo);
+    let d = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(repo, path));
+    while (!(0,external_node_fs_.existsSync)(d))
+        d = (0,external_node_path_namespaceObject.dirname)(d);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_fs_.realpathSync)(d));
+    if (rel === ".." || rel.startsWith(`..${external_node_path_namespaceObject.sep}`)) {
+        throw new errors_UserError(`${path}: its folder leads out of the repository (a symlink); nothing was written`, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/init/src/index.ts
+/** `gitops init`: brings a repository onto the suite, writing only the files it does not have. */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Detects the layout through the repository model and writes what is missing: `.gitops.yaml`,
+ * the caller workflows, CODEOWNERS, a Makefile, the pre-commit config and starter policies.
+ * Never overwrites. A repository with no targets at all is a `UserError` (exit 2) and gets
+ * nothing: every check would fail on it the same way, and a config pinning nothing helps no one.
+ */
+async function initRepo(repoDir, options = {}) {
+    const pin = await resolvePin(options);
+    const model = await load_loadModel(repoDir, options.model);
+    if (model.targets.length === 0)
+        throw noTargets(model);
+    const detected = detect(model);
+    const { files, skipped } = planInit(model.repo, detected, pin, model.config.policy.dir);
+    const dryRun = options.dryRun === true;
+    if (!dryRun)
+        writePlan(model.repo, files);
+    return { repo: model.repo, files, skipped, detected, pin, dryRun };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/init.ts
+
+
+/** `gitops init`: bring a repository onto the suite without touching a file it already has. */
+const initCommand = {
+    name: "init",
+    summary: "bring a repository onto the suite: config, callers, CODEOWNERS, hooks; never overwrites",
+    help: `Usage: gitops init [--dry-run] [--ref SHA] [--actions-repo OWNER/NAME] [--json] [--repo DIR]
+
+Detects the layout (environments, targets, Argo CD Applications) the way every command does,
+then writes each of these only when the repository does not have it:
+  .gitops.yaml                   the environments in promotion order and the target roots found
+  .github/workflows/validate.yaml, promote.yaml, changelog.yaml
+                                 callers of our reusable workflows, pinned to --ref
+  .github/CODEOWNERS             placeholder teams: platform everywhere, service teams on their
+                                 folders, both on production folders (replace ORG)
+  Makefile                       validate, render, lint, policy, secrets and fmt targets
+  .pre-commit-config.yaml        our hooks at --ref
+  policies/                      starter ValidatingAdmissionPolicies bound with Warn (only when
+                                 the repository has no policies folder)
+Existing files are reported as "exists" and left alone, so a second run changes nothing.
+A repository with no targets at all gets nothing and exits 2.
+
+Options:
+  --dry-run                 print what would be added; write nothing
+  --ref SHA                 the gitops-actions commit (or tag) to pin; default: the commit of
+                            the gitops-actions checkout running this command, else v<version>
+  --actions-repo OWNER/NAME the gitops-actions repository (default: example-org/gitops-actions)`,
+    options: {
+        "dry-run": { type: "boolean" },
+        ref: { type: "string" },
+        "actions-repo": { type: "string" },
+    },
+    async run(ctx) {
+        const ref = ctx.options.ref;
+        const actionsRepo = ctx.options["actions-repo"];
+        const result = await initRepo(ctx.repo, {
+            dryRun: ctx.options["dry-run"] === true,
+            ...(ref !== undefined ? { ref } : {}),
+            ...(actionsRepo !== undefined ? { actionsRepo } : {}),
+        });
+        if (ctx.json)
+            ctx.io.stdout(JSON.stringify(jsonOf(result), null, 2) + "\n");
+        else
+            ctx.io.stdout(textOf(result));
+        return ExitCode.Clean;
+    },
+};
+function jsonOf(r) {
+    const d = r.detected;
+    return {
+        files: r.files.map((f) => ({ path: f.path, action: f.action })),
+        detected: {
+            environments: d.environments,
+            targets: d.targets.map((t) => ({
+                id: t.id,
+                env: t.env,
+                ...(t.service ? { service: t.service } : {}),
+                kind: t.kind,
+            })),
+            applications: d.applications,
+            ...(d.roots ? { roots: d.roots.map((x) => x.root) } : {}),
+        },
+        ref: r.pin.ref,
+        actionsRepo: r.pin.repo,
+        dryRun: r.dryRun,
+        skipped: r.skipped,
+    };
+}
+function textOf(r) {
+    const d = r.detected;
+    const lines = [
+        `found ${d.targets.length} target(s) in ${d.environments.join(" → ") || "no environment"}, ` +
+            `${d.applications.length} Argo CD Application(s); pinning ${r.pin.repo}@${r.pin.ref}`,
+    ];
+    for (const f of r.files) {
+        const action = f.action === "exists" ? "exists" : r.dryRun ? "would add" : "add";
+        lines.push(`${action.padEnd(7)} ${f.path}`);
+    }
+    for (const s of r.skipped)
+        lines.push(`skip    ${s.path}: ${s.reason}`);
+    const codeowners = r.files.find((f) => f.path === ".github/CODEOWNERS" && f.action === "add");
+    if (codeowners && !r.dryRun)
+        lines.push("Next: replace ORG in .github/CODEOWNERS, then run gitops validate.");
+    return lines.join("\n") + "\n";
+}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/options.ts
 
@@ -34571,12 +36406,16 @@ const lintCommand = {
     summary: "schema-validate rendered manifests and check the repo's Argo CD references (renders first when render/ is missing or stale)",
     help: `Usage: gitops lint [--k8s-version X.Y] [--schema-engine builtin|kubeconform] [--no-strict] [--no-render]
                    [--sarif FILE] [--junit FILE] [--fail-on error|warning|notice] [--json] [--repo DIR]
+                   [FILE...]
 
 Validates every rendered resource against bundled schemas (Kubernetes 1.32-1.34, Argo CD, External
 Secrets, Sealed Secrets, cert-manager, Prometheus Operator, plus the CRDs the repo renders) with no
 download; unknown fields are errors. Checks the Argo CD Applications and ApplicationSets under
 argo-apps/ against the repository, and the YAML hygiene of the manifest folders. Renders first when
 render/ is missing or older than its inputs.
+
+With FILE... (the gitops-lint pre-commit hook passes the staged files) only the targets whose
+input graph holds one of the files are rendered and checked, with the hygiene of those files.
 
 Options:
   --k8s-version X.Y     Kubernetes minor of the schemas (default lint.kubeVersion, else the newest)
@@ -34597,6 +36436,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
         junit: { type: "string" },
         "fail-on": { type: "string" },
     },
+    maxPositionals: 100_000,
     async run(ctx) {
         const engine = ctx.options["schema-engine"];
         if (engine !== undefined && engine !== "builtin" && engine !== "kubeconform")
@@ -34608,6 +36448,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
             ...(engine ? { schemaEngine: engine } : {}),
             ...(ctx.options["no-strict"] === true ? { strict: false } : {}),
             render: ctx.options["no-render"] === true ? "never" : "auto",
+            ...(ctx.positionals.length > 0 ? { files: ctx.positionals } : {}),
         });
         const sarif = ctx.options.sarif;
         if (sarif)
@@ -34622,7 +36463,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
             if (s.rendered)
                 ctx.io.stderr(`rendered first: ${s.rendered}\n`);
             ctx.io.stdout(formatText(report.findings));
-            ctx.io.stdout(`checked ${s.resources} resource(s) in ${s.targets} target(s) (Kubernetes ${s.kubeVersion}, ${s.schemaEngine}${s.strict ? ", strict" : ""}), ${s.applications} Application(s), ${s.files} YAML file(s)\n`);
+            ctx.io.stdout(`checked ${s.resources} resource(s) in ${s.targets} target(s) (Kubernetes ${s.kubeVersion} + ${s.crdKinds} CRD kinds, ${s.crdKindsUsed.length} used, ${s.schemaEngine}${s.strict ? ", strict" : ""}), ${s.applications} Application(s), ${s.files} YAML file(s)\n`);
         }
         return finding_failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
     },
@@ -57609,11 +59450,15 @@ const load_MANIFEST = /\.(ya?ml|json)$/i;
  * A failed or missing output is an error finding on its target: its objects go unchecked, and
  * the run must not pass silently.
  */
-function loadRenderedTargets(repo, environments) {
+function loadRenderedTargets(repo, environments, only, 
+/** The index entries to read, when not render/index.json's (a private render's). */
+entries = readIndex((0,external_node_path_namespaceObject.join)(repo, "render")).targets) {
     const targets = [];
     const findings = [];
-    for (const entry of readIndex((0,external_node_path_namespaceObject.join)(repo, "render")).targets) {
+    for (const entry of entries) {
         if (environments && !environments.includes(entry.env))
+            continue;
+        if (only && !only.has(entry.id))
             continue;
         const unchecked = (why) => findings.push({
             tool: "policy",
@@ -60220,7 +62065,47 @@ function applyWaivers(results, waivers, options) {
     return { findings: out, waived };
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/inputs/scoped.ts
+
+
+
+
+/**
+ * The inputs of a check of some targets only: a change's (a pre-commit hook) or a shard's. A
+ * binding's namespaceSelector needs the labels of the Namespaces an env renders, which live in the
+ * env's shared targets (clusters/<env>, environments/<env>), so those come along as context.
+ *
+ * `rendered` says render/ already holds the targets (a shard: validate rendered them); then only
+ * context render/ lacks renders, privately. Otherwise targets and context render privately, and
+ * render/ is left as the last full render left it.
+ */
+async function scopedInputs(model, targets, options) {
+    const envs = new Set(model.targets.filter((t) => targets.has(t.id)).map((t) => t.env));
+    const context = new Set(model.targets.filter((t) => !targets.has(t.id) && !t.service && envs.has(t.env)).map((t) => t.id));
+    const existing = options.rendered ? readIndex((0,external_node_path_namespaceObject.join)(model.repo, "render")).targets : [];
+    const usable = existing.filter((e) => (targets.has(e.id) || context.has(e.id)) &&
+        (e.status !== "ok" || (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.resolve)(model.repo, e.output))));
+    const have = new Set(usable.filter((e) => e.status === "ok" || targets.has(e.id)).map((e) => e.id));
+    const missing = new Set([...targets, ...context].filter((id) => !have.has(id)));
+    const own = await renderPrivately({
+        repo: model.repo,
+        model,
+        only: missing,
+        ...(options.env ? { env: options.env } : {}),
+    });
+    const fresh = own.index.targets.filter((e) => missing.has(e.id));
+    const findings = own.findings.filter((f) => !(f.target && context.has(f.target)));
+    return {
+        entries: [...usable.filter((e) => have.has(e.id)), ...fresh],
+        context,
+        findings,
+        dispose: own.dispose,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/check.ts
+
+
 
 
 
@@ -60258,7 +62143,17 @@ async function runPolicyCheck(options) {
     const policies = loadPolicies(repo, dir, exceptions);
     const waivers = loadWaivers(repo, exceptions);
     const findings = [...policies.findings];
-    const inputs = await loadInputs(options, findings);
+    const inputs = await loadInputs(options, findings, (f) => isUnder(f, dir) || f === exceptions);
+    try {
+        return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
+    }
+    finally {
+        inputs.dispose?.();
+    }
+}
+async function evaluate(options, inputs, policies, findings, context) {
+    const { started, waivers, config, dir } = context;
+    const repo = options.repo;
     const loaded = performance.now();
     const all = inputs.groups.flatMap((g) => g.resources);
     const catalog = new KindCatalog();
@@ -60282,7 +62177,10 @@ async function runPolicyCheck(options) {
     for (const r of results)
         if (r.resource && r.finding.file === undefined)
             locator.locate(r.finding, r.resource);
-    const partial = options.manifests !== undefined || options.environments !== undefined;
+    const partial = options.manifests !== undefined ||
+        options.environments !== undefined ||
+        options.files !== undefined ||
+        options.targets !== undefined;
     const waived = applyWaivers(results, waivers, { now: options.now ?? new Date(), reportUnused: !partial });
     findings.push(...waived.findings);
     return {
@@ -60301,7 +62199,7 @@ async function runPolicyCheck(options) {
         },
     };
 }
-async function loadInputs(options, findings) {
+async function loadInputs(options, findings, policyFile) {
     const repo = options.repo;
     if (options.manifests !== undefined) {
         const resources = loadManifestPaths(repo, options.manifests);
@@ -60314,11 +62212,29 @@ async function loadInputs(options, findings) {
             files: byFile(repo, resources),
         };
     }
-    let model;
+    let model = options.model;
+    let scope = options.targets;
+    if (options.files) {
+        model ??= await load_loadModel(repo, options.env ? { env: options.env } : {});
+        const cwd = options.cwd !== undefined ? { cwd: options.cwd } : {};
+        scope = changeScope(model, options.files, { ...cwd, everything: policyFile }).targets;
+    }
     const reported = new Set();
-    if (options.render !== false) {
+    let scoped;
+    if (scope) {
+        model ??= await load_loadModel(repo, options.env ? { env: options.env } : {});
+        scoped = await scopedInputs(model, scope, {
+            rendered: options.render === false,
+            ...(options.env ? { env: options.env } : {}),
+        });
+        findings.push(...scoped.findings);
+        for (const f of scoped.findings)
+            if (f.tool === "render" && f.target)
+                reported.add(f.target);
+    }
+    else if (options.render !== false) {
         const status = await ensureRendered(repo, {
-            ...(options.model ? { model: options.model } : {}),
+            ...(model ? { model } : {}),
             ...(options.env ? { env: options.env } : {}),
             ...(options.environments ? { environments: options.environments } : {}),
         });
@@ -60330,17 +62246,26 @@ async function loadInputs(options, findings) {
                 reported.add(f.target);
     }
     else {
-        model = options.model ?? (await load_loadModel(repo, options.env ? { env: options.env } : {}));
+        model ??= await load_loadModel(repo, options.env ? { env: options.env } : {});
     }
-    const { targets, findings: unreadable } = loadRenderedTargets(repo, options.environments);
-    findings.push(...unreadable.filter((f) => !(f.target && reported.has(f.target))));
+    const context = scoped?.context ?? new Set();
+    const loaded = loadRenderedTargets(repo, options.environments, scope && new Set([...scope, ...context]), scoped?.entries);
+    findings.push(...loaded.findings.filter((f) => !(f.target && (reported.has(f.target) || context.has(f.target)))));
+    const targets = loaded.targets.filter((t) => !context.has(t.entry.id));
     const envs = [...new Set(targets.map((t) => t.entry.env))];
     const groups = envs.map((env) => {
         const resources = targets.filter((t) => t.entry.env === env).flatMap((t) => t.resources);
-        return { env, resources, namespaces: collectNamespaces(resources) };
+        const around = loaded.targets.filter((t) => t.entry.env === env && context.has(t.entry.id));
+        return {
+            env,
+            resources,
+            namespaces: collectNamespaces([...resources, ...around.flatMap((t) => t.resources)]),
+        };
     });
+    const dispose = scoped?.dispose;
     return {
         model,
+        ...(dispose ? { dispose } : {}),
         groups,
         entries: new Map(targets.map((t) => [t.entry.id, t.entry])),
         files: targets.map((t) => ({
@@ -60440,7 +62365,7 @@ const policyCommand = {
     name: "policy",
     summary: "run the policies under policies/ against rendered manifests (--manifests PATH... checks given files)",
     help: `Usage: gitops policy [--policies DIR] [--manifests PATH...] [--env ENV]... [--exceptions FILE]
-                     [--fail-on SEVERITY] [--no-render] [--json] [--repo DIR]
+                     [--fail-on SEVERITY] [--no-render] [--json] [--repo DIR] [FILE...]
 
 Runs every policy in the policies folder against the rendered targets (rendering first when
 render/ is missing or stale), or against the given manifest files and folders:
@@ -60452,6 +62377,10 @@ Each object is evaluated as a CREATE by a fixed CI user, with oldObject null. Na
 come from the Namespaces rendered for the object's env (clusters/<env>), or with --manifests
 from the Namespaces among the manifests. Waivers come from policies/exceptions.yaml and
 per-env enforcement from policy.enforcement in .gitops.yaml.
+
+With FILE... (the gitops-policy pre-commit hook passes the staged files) only the targets whose
+input graph holds one of the files are rendered and checked; a change to the policies, the
+waivers or .gitops.yaml checks every target.
 
 Options:
   --policies DIR      the policies folder (default: policy.dir, "policies")
@@ -60482,9 +62411,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
             return typeof v === "string" ? v : undefined;
         };
         const manifestFlags = ctx.options.manifests;
-        if (ctx.positionals.length > 0 && manifestFlags === undefined) {
-            throw new errors_UserError(`policy: unexpected argument "${ctx.positionals[0] ?? ""}"; run "gitops policy --help"`);
-        }
+        const files = ctx.positionals.length > 0 && manifestFlags === undefined ? ctx.positionals : undefined;
         const manifests = manifestFlags ? [...manifestFlags, ...ctx.positionals] : undefined;
         if (manifests?.some((m) => m === ""))
             throw new errors_UserError("--manifests needs a path");
@@ -60496,6 +62423,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
             ...(policies !== undefined ? { policies } : {}),
             ...(exceptions !== undefined ? { exceptions } : {}),
             ...(manifests ? { manifests } : {}),
+            ...(files ? { files } : {}),
             ...(ctx.options.env ? { environments: ctx.options.env } : {}),
             render: ctx.options["no-render"] !== true,
         });
@@ -67110,16 +69038,34 @@ function setup_normalize(path) {
 
 
 
+
 /**
  * The full-tree scan: every file once, credential rules on its bytes, GitOps
  * rules on manifests that mention a Secret, then the overlay READMEs.
  */
-function scanTree(setup, collector, gitops, stats, notices) {
+function scanTree(setup, collector, gitops, stats, notices, only) {
     const { cfg } = setup;
     const reader = new FileReader();
-    for (const f of files_listFiles(setup.repo, cfg.exclude)) {
-        if (setup.configFiles.has(f.path))
+    const wanted = (path) => !only || only.files.has(path) || only.folders.some((d) => isUnder(path, d));
+    const files = files_listFiles(setup.repo, cfg.exclude).filter((f) => !setup.configFiles.has(f.path));
+    // A partial scan checks the READMEs of the overlays it touches, against all their ExternalSecrets.
+    const touched = only
+        ? overlaysOf(files.filter((f) => wanted(f.path)).map((f) => f.path), setup)
+        : undefined;
+    for (const f of files) {
+        if (!wanted(f.path)) {
+            const overlay = setup.context.of(f.path).overlay;
+            if (gitops &&
+                overlay &&
+                touched?.has(overlay) &&
+                MANIFEST_FILE.test(f.path) &&
+                f.size <= cfg.maxFileBytes) {
+                const bytes = scannableBytes(reader.read(f.abs, f.size));
+                if (bytes)
+                    gitops.file(f.path, bytes.toString("utf8"), false);
+            }
             continue;
+        }
         if (f.size > cfg.maxFileBytes) {
             stats.skipped++;
             notices.push(skippedNotice(f.path, f.size, cfg.maxFileBytes));
@@ -67146,7 +69092,16 @@ function scanTree(setup, collector, gitops, stats, notices) {
             gitops.file(f.path, bytes.toString("utf8"));
         }
     }
-    gitops?.readmes();
+    gitops?.readmes(touched);
+}
+function overlaysOf(paths, setup) {
+    const out = new Set();
+    for (const p of paths) {
+        const overlay = setup.context.of(p).overlay;
+        if (overlay)
+            out.add(overlay);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/scan.ts
@@ -67164,11 +69119,14 @@ function scanTree(setup, collector, gitops, stats, notices) {
  * secret: at most its first 4 characters and its sha256.
  */
 async function scan_scanRepository(repoDir, options = {}) {
+    if (options.base !== undefined && options.files !== undefined)
+        throw new errors_UserError("give either --base or files to scan, not both");
+    const only = options.files ? repoPaths(repoDir, options.files, options.cwd) : undefined;
     const setup = await prepareScan(repoDir, options);
     const collector = new FindingCollector(setup.allowlists, options.onSecret);
     const gitops = options.gitopsRules === false ? undefined : new GitopsRules(setup.repo, setup.context, setup.template);
     const stats = {
-        mode: options.base ? "diff" : "full",
+        mode: options.base ? "diff" : only ? "files" : "full",
         files: 0,
         bytes: 0,
         skipped: 0,
@@ -67182,7 +69140,7 @@ async function scan_scanRepository(repoDir, options = {}) {
     if (options.base)
         await scanChange(setup, options.base, options.head ?? "HEAD", collector, gitops, stats, notices);
     else
-        scanTree(setup, collector, gitops, stats, notices);
+        scanTree(setup, collector, gitops, stats, notices, only);
     const all = [...collector.findings, ...(gitops?.findings ?? []), ...notices];
     const kept = applyIgnores(all, setup, stats, stats.mode === "full");
     stats.allowlisted = collector.allowlisted;
@@ -67385,6 +69343,7 @@ const secretsCommand = {
     summary: "scan for leaked secrets and secret-handling rule breaks (--base REF scans only the change)",
     help: `Usage: gitops secrets [--base REF [--head REF]] [--sarif FILE] [--baseline FILE]
                       [--ignore-file FILE] [--fail-on SEVERITY] [--credentials-only] [--json] [--repo DIR]
+                      [PATH...]
 
 Scans the repository for credentials (cloud, GitHub/GitLab, Slack, Stripe, SendGrid, Twilio,
 npm, PyPI, OpenAI, Anthropic, Vault tokens, private keys, JWTs, kubeconfigs, passwords in URLs,
@@ -67392,6 +69351,9 @@ high-entropy values under secret-like keys) and for the blueprint's rules: no pl
 secretGenerator in Git, ExternalSecret keys that follow secrets.keyTemplate for their service and
 env, and overlay READMEs whose "## Required secrets" list matches the ExternalSecrets.
 Findings show at most the first 4 characters of a secret, never the value.
+
+With PATH... only those files and folders are scanned (the gitops-secrets pre-commit hook passes
+the staged files, whose content pre-commit has stashed down to what is staged).
 
 Options:
   --base REF          scan only the lines added by each commit in merge-base(REF, HEAD)..HEAD
@@ -67413,6 +69375,7 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
         "fail-on": { type: "string" },
         "credentials-only": { type: "boolean" },
     },
+    maxPositionals: 100_000,
     async run(ctx) {
         const opt = (name) => {
             const v = ctx.options[name];
@@ -67433,6 +69396,7 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
             ...(ignoreFile !== undefined ? { ignoreFile } : {}),
             ...(baseline !== undefined ? { baseline } : {}),
             gitopsRules: ctx.options["credentials-only"] !== true,
+            ...(ctx.positionals.length > 0 ? { files: ctx.positionals } : {}),
         });
         const sarif = opt("sarif");
         if (sarif !== undefined) {
@@ -67690,6 +69654,115 @@ function isShardResult(v) {
         Array.isArray(r.targets));
 }
 
+;// CONCATENATED MODULE: ./packages/validate/src/coverage.ts
+
+/** The one summary a coverage holds, as the check's `--json` gives it. */
+function coverageSummary(c) {
+    return c.render ?? c.lint ?? c.policy ?? c.secrets;
+}
+/** Render's coverage from its targets (the `render/index.json` entries). */
+function renderCoverage(targets) {
+    const count = (s) => targets.filter((t) => t.status === s).length;
+    return {
+        targets: targets.length,
+        ok: count("ok"),
+        failed: count("failed"),
+        skipped: count("skipped"),
+        resources: targets.filter((t) => t.status === "ok").reduce((n, t) => n + t.resources, 0),
+    };
+}
+/**
+ * One phrase saying what a check covered, for the text report and the summary table:
+ * `412 resources in 14 targets against Kubernetes 1.34 schemas + 120 CRD kinds (6 used), strict; ...`.
+ */
+function coverage_coverageText(c) {
+    if (c.render) {
+        const r = c.render;
+        const skipped = r.skipped ? `, ${r.skipped} skipped` : "";
+        return `${r.ok} of ${coverage_plural(r.targets, "target")} rendered (${r.failed} failed${skipped}), ${coverage_plural(r.resources, "resource")}`;
+    }
+    if (c.lint) {
+        const l = c.lint;
+        const schemas = l.schemaEngine === "kubeconform"
+            ? `kubeconform's Kubernetes ${l.kubeVersion} schemas`
+            : `Kubernetes ${l.kubeVersion} schemas + ${coverage_plural(l.crdKinds, "CRD kind")} (${l.crdKindsUsed.length} used)`;
+        return (`${coverage_plural(l.resources, "resource")} in ${coverage_plural(l.targets, "target")} against ${schemas}, ` +
+            `${l.strict ? "strict" : "not strict"}; ${coverage_plural(l.applications, "Application")}, ${coverage_plural(l.files, "YAML file")}`);
+    }
+    if (c.policy) {
+        const p = c.policy;
+        const waived = p.waived ? `, ${p.waived} waived` : "";
+        const of = p.targets ? ` of ${coverage_plural(p.targets, "target")}` : "";
+        return `${p.policies} polic${p.policies === 1 ? "y" : "ies"} × ${coverage_plural(p.resources, "object")}${of}: ${p.evaluations} matched and evaluated${waived}`;
+    }
+    if (c.secrets) {
+        // The secret scan's own line, made a phrase: "Scanned 58 files (12.3 KiB) with ..." -> "58 files ...".
+        return statsLine(c.secrets)
+            .replace(/^Scanned /, "")
+            .replace(/\.$/, "");
+    }
+    return undefined;
+}
+/**
+ * The coverage of a sharded run, from each shard's: what a shard rendered and checked adds up;
+ * what every shard sees whole (the model's targets, the repo's Applications, YAML files and
+ * policies, the known CRD kinds) is the largest. Each shard's render leaves the other shards'
+ * targets skipped, so skipped is what no shard rendered.
+ */
+function coverage_mergeCoverage(parts) {
+    const out = {};
+    for (const p of parts) {
+        if (p.render) {
+            const a = out.render;
+            const targets = Math.max(a?.targets ?? 0, p.render.targets);
+            const ok = (a?.ok ?? 0) + p.render.ok;
+            const failed = (a?.failed ?? 0) + p.render.failed;
+            out.render = {
+                targets,
+                ok,
+                failed,
+                skipped: Math.max(0, targets - ok - failed),
+                resources: (a?.resources ?? 0) + p.render.resources,
+            };
+        }
+        if (p.lint) {
+            const a = out.lint;
+            out.lint = a
+                ? {
+                    ...a,
+                    targets: Math.max(a.targets, p.lint.targets),
+                    resources: a.resources + p.lint.resources,
+                    applications: Math.max(a.applications, p.lint.applications),
+                    files: Math.max(a.files, p.lint.files),
+                    crdKinds: Math.max(a.crdKinds, p.lint.crdKinds),
+                    crdKindsUsed: [...new Set([...a.crdKindsUsed, ...p.lint.crdKindsUsed])].sort(),
+                }
+                : { ...p.lint };
+        }
+        if (p.policy) {
+            const a = out.policy;
+            out.policy = a
+                ? {
+                    ...a,
+                    policies: Math.max(a.policies, p.policy.policies),
+                    resources: a.resources + p.policy.resources,
+                    targets: a.targets + p.policy.targets,
+                    evaluations: a.evaluations + p.policy.evaluations,
+                    waived: a.waived + p.policy.waived,
+                    kyverno: a.kyverno || p.policy.kyverno,
+                    conftest: a.conftest || p.policy.conftest,
+                }
+                : { ...p.policy };
+        }
+        if (p.secrets)
+            out.secrets ??= p.secrets;
+    }
+    return out;
+}
+function coverage_plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/validate/src/needs.ts
 
 /**
@@ -67756,8 +69829,8 @@ function summary_validateMarkdown(checks, opts) {
         "",
         `${failed ? "❌" : "✅"} ${n.error} error(s), ${n.warning} warning(s), ${n.notice} notice(s) from ${checks.length} check(s)${time}.`,
         "",
-        "| Check | Result | Errors | Warnings | Notices |",
-        "| --- | --- | ---: | ---: | ---: |",
+        "| Check | Result | Errors | Warnings | Notices | Covered |",
+        "| --- | --- | ---: | ---: | ---: | --- |",
     ];
     for (const c of ordered) {
         const cn = countBySeverity(c.findings);
@@ -67766,7 +69839,8 @@ function summary_validateMarkdown(checks, opts) {
             : failsAt(c.findings, opts.failOn)
                 ? "❌ failed"
                 : "✅ passed";
-        lines.push(`| ${c.name} | ${result} | ${cn.error} | ${cn.warning} | ${cn.notice} |`);
+        const covered = c.coverage ? (coverageText(c.coverage) ?? "") : "";
+        lines.push(`| ${c.name} | ${result} | ${cn.error} | ${cn.warning} | ${cn.notice} | ${markdownCell(covered)} |`);
     }
     lines.push("");
     if (opts.details === false)
@@ -67795,7 +69869,9 @@ function validateText(checks, opts) {
             : finding_failsAt(c.findings, opts.failOn)
                 ? "failed"
                 : "passed";
-        out.push(`== ${c.name}: ${state} (${cn.error} error(s), ${cn.warning} warning(s), ${cn.notice} notice(s))`);
+        const covered = c.coverage ? coverage_coverageText(c.coverage) : undefined;
+        out.push(`== ${c.name}: ${state} (${cn.error} error(s), ${cn.warning} warning(s), ${cn.notice} notice(s))` +
+            (covered ? ` — ${covered}` : ""));
         if (c.findings.length > 0)
             out.push(formatText(c.findings).trimEnd());
     }
@@ -67815,6 +69891,7 @@ function linkOpts(o) {
 
 
 
+
 /**
  * Merges the shard results of a sharded run into one report: one set of
  * findings, one summary, one comment. A missing shard or a failed job fails
@@ -67825,7 +69902,13 @@ function reportShards(o) {
     const wanted = o.check === "validate" ? CHECKS.filter((c) => c !== "secrets") : [o.check];
     for (const check of wanted) {
         const results = readShardResults(o.resultsDir, check, o.expectedShards);
-        checks.push({ name: check, findings: report_dedupe(results.flatMap((r) => r.findings)) });
+        const parts = results.flatMap((r) => (r.coverage ? [r.coverage] : []));
+        checks.push({
+            name: check,
+            findings: report_dedupe(results.flatMap((r) => r.findings)),
+            // Coverage only when every shard gave it: a partial sum would understate what was checked.
+            ...(parts.length > 0 && parts.length === results.length ? { coverage: mergeCoverage(parts) } : {}),
+        });
     }
     let comment;
     if (o.check === "validate") {
@@ -67874,6 +69957,7 @@ function report_dedupe(findings) {
 
 
 
+
 /**
  * `gitops validate`: render, then lint, policy and secrets on the result, with
  * one list of outcomes for one summary and one exit code. Each check is timed.
@@ -67885,8 +69969,8 @@ async function run_runValidate(o) {
     const checks = [];
     const timed = async (name, work) => {
         const t = performance.now();
-        const { findings, value } = await work();
-        checks.push({ name, findings, ms: performance.now() - t });
+        const { findings, value, coverage } = await work();
+        checks.push({ name, findings, ms: performance.now() - t, coverage });
         return value;
     };
     const filters = {
@@ -67904,44 +69988,59 @@ async function run_runValidate(o) {
                 ...filters,
                 ...(o.only ? { only: o.only } : {}),
             });
-            return { findings: diff.findings, value: diff.head };
+            return {
+                findings: diff.findings,
+                value: diff.head,
+                coverage: { render: renderCoverage(diff.head.targets) },
+            };
         }
         const r = await render_render({ repo: o.repo, ...filters, ...(o.only ? { only: o.only } : {}) });
-        return { findings: r.findings, value: r };
+        return { findings: r.findings, value: r, coverage: { render: renderCoverage(r.targets) } };
     });
     if (!wanted.has("render"))
         checks.shift();
+    // A target that failed to render is reported once, by the render check.
+    const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
+    const echo = (f, rule) => f.rule === rule && f.target !== undefined && failed.has(f.target);
     if (wanted.has("lint")) {
-        await timed("lint", async () => ({
-            findings: (await lint({
+        await timed("lint", async () => {
+            const report = await lint({
                 repo: o.repo,
                 model: rendered.layout,
                 render: "never",
                 env: o.env,
                 ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
-            })).findings.filter((f) => f.tool !== "render"),
-            value: undefined,
-        }));
+            });
+            return {
+                findings: report.findings.filter((f) => f.tool !== "render" && !echo(f, "argo/source-render")),
+                value: undefined,
+                coverage: { lint: report.summary },
+            };
+        });
     }
     if (wanted.has("policy")) {
-        // A target that failed to render is reported once, by the render check.
-        const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
-        await timed("policy", async () => ({
-            findings: (await runPolicyCheck({
+        await timed("policy", async () => {
+            const report = await runPolicyCheck({
                 repo: o.repo,
                 model: rendered.layout,
                 render: false,
                 env: o.env,
                 ...(o.environments?.length ? { environments: o.environments } : {}),
-            })).findings.filter((f) => f.rule !== "policy/unrendered-target" || !f.target || !failed.has(f.target)),
-            value: undefined,
-        }));
+                // A shard's objects, with the Namespaces of their envs' shared targets as context.
+                ...(o.only ? { targets: o.only } : {}),
+            });
+            return {
+                findings: report.findings.filter((f) => !echo(f, "policy/unrendered-target")),
+                value: undefined,
+                coverage: { policy: report.stats },
+            };
+        });
     }
     if (wanted.has("secrets")) {
-        await timed("secrets", async () => ({
-            findings: (await scan_scanRepository(o.repo, o.base ? { base: o.base } : {})).findings,
-            value: undefined,
-        }));
+        await timed("secrets", async () => {
+            const report = await scan_scanRepository(o.repo, o.base ? { base: o.base } : {});
+            return { findings: report.findings, value: undefined, coverage: { secrets: report.stats } };
+        });
     }
     const result = {
         checks,
@@ -67986,6 +70085,7 @@ async function runShard(o) {
             shard: o.shard,
             findings: c.findings,
             targets: covered,
+            ...(c.coverage ? { coverage: c.coverage } : {}),
         };
         write(resultFileName(file.check, o.shard), JSON.stringify(file) + "\n");
     }
@@ -68001,6 +70101,7 @@ async function runShard(o) {
 }
 
 ;// CONCATENATED MODULE: ./packages/validate/src/index.ts
+
 
 
 
@@ -68049,7 +70150,15 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
         });
         const seconds = result.ms / 1000;
         if (ctx.json) {
-            const checks = Object.fromEntries(result.checks.map((c) => [c.name, { findings: c.findings.length, seconds: (c.ms ?? 0) / 1000 }]));
+            const checks = Object.fromEntries(result.checks.map((c) => [
+                c.name,
+                {
+                    findings: c.findings.length,
+                    seconds: (c.ms ?? 0) / 1000,
+                    // What it covered: the check's own `--json` summary (render: targets by status, resources).
+                    ...(c.coverage ? { coverage: coverageSummary(c.coverage) } : {}),
+                },
+            ]));
             ctx.io.stdout(formatJson(result.checks.flatMap((c) => c.findings), { checks, seconds, failed: result.failed }));
         }
         else {
@@ -68070,6 +70179,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
 
 
 
+
+
 /**
  * Every command `gitops` has. A command is added here by the change that
  * implements it; none is listed before it works.
@@ -68079,12 +70190,14 @@ const COMMANDS = [
     renderCommand,
     diffCommand,
     lintCommand,
+    fmtCommand,
     policyCommand,
     toolsCommand,
     secretsCommand,
     validateCommand,
     promoteCommand,
     changelogCommand,
+    initCommand,
 ];
 
 ;// CONCATENATED MODULE: ./packages/github/src/untrusted.ts
@@ -68327,7 +70440,7 @@ Run "gitops <command> --help" for a command's options.
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9967);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8580);
 
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.
@@ -72861,13 +74974,13 @@ var visit = __nccwpck_require__(204);
 
 __webpack_unused_export__ = composer.Composer;
 __webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
+exports.Sj = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
@@ -72879,7 +74992,7 @@ exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
@@ -78553,6 +80666,42 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
 }
 
 exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 383:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var createNode = __nccwpck_require__(2404);
+var log = __nccwpck_require__(7249);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var foldFlowLines = __nccwpck_require__(4475);
+var stringifyNumber = __nccwpck_require__(8689);
+var stringifyString = __nccwpck_require__(3069);
+
+
+
+__webpack_unused_export__ = createNode.createNode;
+__webpack_unused_export__ = log.debug;
+__webpack_unused_export__ = log.warn;
+__webpack_unused_export__ = Pair.createPair;
+__webpack_unused_export__ = toJS.toJS;
+__webpack_unused_export__ = YAMLMap.findPair;
+__webpack_unused_export__ = map.map;
+__webpack_unused_export__ = seq.seq;
+__webpack_unused_export__ = string.string;
+__webpack_unused_export__ = foldFlowLines.foldFlowLines;
+__webpack_unused_export__ = stringifyNumber.stringifyNumber;
+exports.Nx = stringifyString.stringifyString;
 
 
 /***/ }),

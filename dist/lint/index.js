@@ -35019,7 +35019,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(649);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2867);
-/* harmony import */ var _packages_lint_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7324);
+/* harmony import */ var _packages_lint_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8861);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4503);
 
 
@@ -35723,7 +35723,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, affectedTargets, atLeast, buildPlan, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inputGraph, isGlob, isObject, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJsonReport, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, affectedTargets, atLeast, buildPlan, changeScope, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJsonReport, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -35747,7 +35747,10 @@ var report = __nccwpck_require__(5781);
 var detect = __nccwpck_require__(5832);
 // EXTERNAL MODULE: ./packages/core/src/model/app-targets.ts
 var app_targets = __nccwpck_require__(1351);
+// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
+var scope = __nccwpck_require__(4651);
 ;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
 
 
 
@@ -49733,6 +49736,91 @@ function chartTemplatesHoldApplications(dir) {
 
 /***/ }),
 
+/***/ 4651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   SB: () => (/* binding */ inScope),
+/* harmony export */   TQ: () => (/* binding */ changeScope)
+/* harmony export */ });
+/* unused harmony export repoPaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5095);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === _config_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2 || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = (0,_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .affectedTargets */ .jT)(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("an empty path was given");
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), abs);
+    if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} is not a file of the repository ${repo}`, path);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} does not exist`, path);
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
+        return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
+}
+
+
+/***/ }),
+
 /***/ 2345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -62276,7 +62364,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 7324:
+/***/ 8861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62287,16 +62375,561 @@ __nccwpck_require__.d(__webpack_exports__, {
   dQ: () => (/* reexport */ lintSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: RENDERED_LIMITS, SchemaCatalog, bundledVersions, checkFile, checkHygiene, checkSchemas, crdVersions, goPathMatch, manifestFolders, missingSeverity, readRendered, resolveKubeVersion, runKubeconform, schemaBundle, strictCrdSchema
+// UNUSED EXPORTS: RENDERED_LIMITS, SchemaCatalog, bundledVersions, checkFile, checkFormatted, checkHygiene, checkSchemas, crdVersions, fmt, formatYaml, goPathMatch, manifestFolders, missingSeverity, readRendered, resolveKubeVersion, runKubeconform, schemaBundle, strictCrdSchema
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/model/load.ts + 64 modules
 var load = __nccwpck_require__(4370);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/model/report.ts
+var report = __nccwpck_require__(5781);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/model/detect.ts
+var detect = __nccwpck_require__(5832);
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var applications = __nccwpck_require__(2100);
+;// CONCATENATED MODULE: ./packages/render/src/argo.ts
+// Argo CD Application helpers live with the repository model in core; re-exported for render's modules.
+
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/model/names.ts
+var names = __nccwpck_require__(5499);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var yaml = __nccwpck_require__(5805);
+;// CONCATENATED MODULE: ./packages/lint/src/argo/model.ts
+
+
+
+
+
+/** The 1-based line of `path` (relative to the Application) in its file. */
+function appLine(app, path) {
+    return (0,yaml/* lineAt */.mh)(app.file, app.document, [...app.base, ...path]);
+}
+/** `Application cms-prod` or `Application web-staging (generated by ApplicationSet staging-services)`. */
+function appLabel(app) {
+    return `Application ${app.name}${app.generatedBy ? ` (generated by ${app.generatedBy})` : ""}`;
+}
+const KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
+/**
+ * Every Argo CD object in `files` (the repository model's Argo CD files, wherever they live).
+ * Files that do not parse are left to the YAML hygiene check, which reports them with file:line.
+ */
+function readArgoObjects(repo, files) {
+    const out = [];
+    for (const rel of files) {
+        let file;
+        try {
+            file = (0,yaml/* loadYamlFile */.Y3)((0,external_node_path_.join)(repo, rel), rel);
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.yo)
+                continue;
+            throw err;
+        }
+        const env = (0,names/* namesFromPath */.GQ)(rel.split("/").slice(0, -1).join("/")).env;
+        for (const document of file.documents) {
+            const v = document.value;
+            if (!(0,applications/* isObject */.Gv)(v) || typeof v.kind !== "string" || !KINDS.has(v.kind))
+                continue;
+            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            const metadata = (0,applications/* isObject */.Gv)(v.metadata) ? v.metadata : {};
+            const obj = {
+                kind: v.kind,
+                name: typeof metadata.name === "string" ? metadata.name : "",
+                value: v,
+                file,
+                document,
+            };
+            if (env)
+                obj.env = env;
+            out.push(obj);
+        }
+    }
+    return out;
+}
+/** The Application view of a written Application. */
+function writtenApp(o) {
+    const view = {
+        name: o.name,
+        metadata: (0,applications/* isObject */.Gv)(o.value.metadata) ? o.value.metadata : {},
+        spec: (0,applications/* isObject */.Gv)(o.value.spec) ? o.value.spec : {},
+        file: o.file,
+        document: o.document,
+        base: [],
+    };
+    if (o.env)
+        view.env = o.env;
+    return view;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/argo/appset.ts
+
+
+/**
+ * The Applications an ApplicationSet generates, as the repository model expanded them (the way
+ * Argo CD's controller would), viewed for the reference checks: lines point at the
+ * ApplicationSet's template.
+ */
+function generatedApps(set, generated) {
+    const apps = [];
+    for (const g of generated) {
+        if (g.applicationSet !== set.name || g.file !== set.file.file)
+            continue;
+        const app = {
+            name: g.name,
+            metadata: (0,applications/* isObject */.Gv)(g.manifest.metadata) ? g.manifest.metadata : {},
+            spec: (0,applications/* isObject */.Gv)(g.manifest.spec) ? g.manifest.spec : {},
+            file: set.file,
+            document: set.document,
+            base: ["spec", "template"],
+            generatedBy: `ApplicationSet ${set.name}`,
+        };
+        if (set.env)
+            app.env = set.env;
+        apps.push(app);
+    }
+    return apps;
+}
+/**
+ * An ApplicationSet that generates no Application although nothing it needs is live (a git
+ * generator whose paths match no folder, an empty list): almost always a typo in a path.
+ */
+function noMatch(set, generated, needsLive) {
+    if (generated > 0 || needsLive)
+        return [];
+    const spec = (0,applications/* isObject */.Gv)(set.value.spec) ? set.value.spec : {};
+    const generators = Array.isArray(spec.generators) ? spec.generators : [];
+    const gi = generators.findIndex((g) => (0,applications/* isObject */.Gv)(g) && (0,applications/* isObject */.Gv)(g.git));
+    const git = gi === -1 ? undefined : generators[gi].git;
+    const key = git && Array.isArray(git.directories)
+        ? "directories"
+        : git && Array.isArray(git.files)
+            ? "files"
+            : undefined;
+    const path = gi === -1 ? ["spec", "generators"] : ["spec", "generators", gi, "git", ...(key ? [key] : [])];
+    const view = {
+        name: set.name,
+        metadata: {},
+        spec: {},
+        file: set.file,
+        document: set.document,
+        base: [],
+    };
+    return [
+        {
+            tool: "lint",
+            rule: "argo/appset-no-match",
+            severity: "error",
+            message: `ApplicationSet ${set.name} generates no Application from this repository${key ? ` (no ${key === "files" ? "file" : "folder"} matches its git ${key})` : ""}`,
+            file: set.file.file,
+            line: appLine(view, path),
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/argo/cross.ts
+
+
+
+
+
+
+const SYNC_WAVE = "argocd.argoproj.io/sync-wave";
+/** Argo CD parses sync waves with strconv.Atoi: an optional sign and digits. */
+function isSyncWave(value) {
+    return typeof value === "string" && /^[+-]?\d+$/.test(value.trim()) && value.trim() === value;
+}
+/**
+ * Two Applications deploying the same object to the same cluster fight over it. A cluster is the
+ * env folder plus the destination server (staging and prod may both say kubernetes.default.svc);
+ * an object is group/kind, namespace (its own, else the Application's) and name.
+ */
+function checkDuplicates(ctx, apps, targetOf) {
+    const out = [];
+    const owners = new Map();
+    for (const app of apps) {
+        const target = targetOf(ctx, app);
+        if (!target)
+            continue;
+        const dest = (0,applications/* isObject */.Gv)(app.spec.destination) ? app.spec.destination : {};
+        const server = typeof dest.server === "string" ? dest.server : typeof dest.name === "string" ? dest.name : "";
+        const destNs = typeof dest.namespace === "string" ? dest.namespace : "";
+        const seen = new Set();
+        for (const r of ctx.byTarget.get(target.id) ?? []) {
+            const group = r.apiVersion.includes("/") ? r.apiVersion.split("/")[0] : "";
+            const namespaced = ctx.namespaced(r.apiVersion, r.kind) ?? true;
+            const ns = namespaced ? (r.namespace ?? destNs) : "";
+            const key = `${app.env ?? ""}|${server}|${group ?? ""}/${r.kind}|${ns}|${r.name}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const owner = owners.get(key);
+            if (!owner) {
+                owners.set(key, app);
+            }
+            else if (owner !== app) {
+                out.push(argo(app, "argo/duplicate-resource", "error", `deploys ${r.kind} ${ns ? `${ns}/` : ""}${r.name} to ${server || "the same cluster"}, which ${appLabel(owner)} (${owner.file.file}) deploys too`, ["spec", "destination"]));
+            }
+        }
+    }
+    return out;
+}
+/** Sync-wave annotations on the Argo CD objects (and ApplicationSet templates) must be integers. */
+function checkSyncWaves(_ctx, objects) {
+    const out = [];
+    const check = (o, metadata, path) => {
+        const annotations = (0,applications/* isObject */.Gv)(metadata) && (0,applications/* isObject */.Gv)(metadata.annotations) ? metadata.annotations : {};
+        const wave = annotations[SYNC_WAVE];
+        if (wave === undefined || isSyncWave(wave) || (typeof wave === "string" && wave.includes("{{")))
+            return;
+        out.push({
+            tool: "lint",
+            rule: "argo/sync-wave",
+            severity: "error",
+            message: `${o.kind} ${o.name}: sync-wave ${JSON.stringify(wave)} is not an integer`,
+            file: o.file.file,
+            line: (0,yaml/* lineAt */.mh)(o.file, o.document, [...path, "annotations", SYNC_WAVE]),
+        });
+    };
+    for (const o of objects) {
+        check(o, o.value.metadata, ["metadata"]);
+        const spec = (0,applications/* isObject */.Gv)(o.value.spec) ? o.value.spec : {};
+        if (o.kind === "ApplicationSet" && (0,applications/* isObject */.Gv)(spec.template))
+            check(o, spec.template.metadata, ["spec", "template", "metadata"]);
+    }
+    return out;
+}
+/**
+ * Every `apps/<service>/overlays/<env>` folder should be deployed by some Application: through
+ * its source path, a Helm value file in it, or a kustomization the Application renders.
+ */
+function checkOverlaysReferenced(ctx, apps, targetOf) {
+    const used = new Set();
+    for (const app of apps) {
+        for (const { source, path } of localPaths(ctx, app)) {
+            used.add(path);
+            const helm = (0,applications/* isObject */.Gv)(source.helm) ? source.helm : {};
+            for (const f of Array.isArray(helm.valueFiles) ? helm.valueFiles : []) {
+                if (typeof f === "string")
+                    used.add((0,external_node_path_.join)(path, f).replace(/\/[^/]*$/, ""));
+            }
+        }
+        const target = targetOf(ctx, app);
+        for (const f of target ? (ctx.inputs.get(target.id) ?? []) : [])
+            used.add(f.replace(/\/[^/]*$/, ""));
+    }
+    const out = [];
+    for (const overlay of overlayFolders(ctx.repo)) {
+        if ([...used].some((u) => u === overlay || u.startsWith(`${overlay}/`)))
+            continue;
+        const file = ["kustomization.yaml", "kustomization.yml", "values.yaml", "Chart.yaml"]
+            .map((f) => `${overlay}/${f}`)
+            .find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.repo, f)));
+        out.push({
+            tool: "lint",
+            rule: "argo/unreferenced-overlay",
+            severity: "warning",
+            message: `overlay ${overlay} is not deployed by any Application or ApplicationSet under argo-apps/`,
+            file: file ?? overlay,
+        });
+    }
+    return out;
+}
+function overlayFolders(repo) {
+    const out = [];
+    for (const service of list((0,external_node_path_.join)(repo, "apps"))) {
+        for (const env of list((0,external_node_path_.join)(repo, "apps", service, "overlays")))
+            out.push(`apps/${service}/overlays/${env}`);
+    }
+    return out;
+}
+function list(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
+            .filter((e) => e.isDirectory() && !e.name.startsWith("."))
+            .map((e) => e.name)
+            .sort();
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/argo/checks.ts
+
+
+
+
+
+
+
+/** Namespaces every cluster has. */
+const BUILTIN_NAMESPACES = new Set(["default", "kube-system", "kube-public", "kube-node-lease"]);
+/**
+ * Checks the Argo CD objects under `argo-apps/` against the repository, with no Argo CD:
+ * source paths and Helm value files exist and render, no env deploys another env's folder,
+ * projects are defined, destination namespaces exist, ApplicationSet generators match,
+ * no two Applications deploy the same object, sync waves are integers, every overlay is deployed.
+ */
+function checkArgo(ctx) {
+    const objects = readArgoObjects(ctx.repo, ctx.argoFiles);
+    if (objects.length === 0)
+        return { findings: [], applications: 0 };
+    const findings = [];
+    const apps = objects.filter((o) => o.kind === "Application").map(writtenApp);
+    for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
+        const generated = generatedApps(set, ctx.generated);
+        apps.push(...generated);
+        findings.push(...noMatch(set, generated.length, ctx.liveSets.has(`${set.file.file}#${set.name}`)));
+    }
+    const projects = objects.filter((o) => o.kind === "AppProject");
+    const namespaces = clusterNamespaces(ctx);
+    for (const app of apps) {
+        findings.push(...checkSources(ctx, app));
+        findings.push(...checkProject(app, projects.map((p) => ({ name: p.name, env: p.env }))));
+        findings.push(...checkNamespace(app, namespaces));
+    }
+    findings.push(...checkDuplicates(ctx, apps, targetOf));
+    findings.push(...checkSyncWaves(ctx, objects));
+    findings.push(...checkOverlaysReferenced(ctx, apps, targetOf));
+    return { findings, applications: apps.length };
+}
+/** The rendered target that an Application deploys: the one the renderer tied to it, else its path's. */
+function targetOf(ctx, app) {
+    if (!app.generatedBy) {
+        const ref = `${app.file.file}#${app.name}`;
+        const tied = ctx.index.targets.find((t) => t.applications?.includes(ref));
+        if (tied)
+            return tied;
+    }
+    const path = localPaths(ctx, app)[0]?.path;
+    return path === undefined ? undefined : ctx.index.targets.find((t) => t.id === path);
+}
+/** The Application's sources that render from this repository, with their YAML paths. */
+function localPaths(ctx, app) {
+    const out = [];
+    const list = Array.isArray(app.spec.sources)
+        ? app.spec.sources.map((s, i) => [s, ["spec", "sources", i]])
+        : [[app.spec.source, ["spec", "source"]]];
+    for (const [source, at] of list) {
+        if (!(0,applications/* isObject */.Gv)(source) || typeof source.path !== "string" || source.chart !== undefined)
+            continue;
+        const url = typeof source.repoURL === "string" ? source.repoURL : "";
+        if (url && ctx.repoURLs.length > 0 && !(0,applications/* sameRepo */.Zj)(url, ctx.repoURLs))
+            continue;
+        const path = external_node_path_.posix.normalize(source.path.replace(/^\.\//, "")).replace(/\/$/, "");
+        out.push({ source, path: path === "." ? "" : path, at: [...at] });
+    }
+    return out;
+}
+function checkSources(ctx, app) {
+    const out = [];
+    const refs = new Set((Array.isArray(app.spec.sources) ? app.spec.sources : [])
+        .filter(applications/* isObject */.Gv)
+        .map((s) => (typeof s.ref === "string" ? s.ref : ""))
+        .filter(Boolean));
+    for (const { source, path, at } of localPaths(ctx, app)) {
+        const dir = (0,external_node_path_.join)(ctx.repo, path);
+        if (path.startsWith("..") || !isDir(dir)) {
+            out.push(argo(app, "argo/source-path", "error", `source path "${path}" is not a folder in this repository`, [
+                ...at,
+                "path",
+            ]));
+            continue;
+        }
+        crossEnv(ctx, app, path, [...at, "path"], out);
+        const target = targetOf(ctx, app);
+        if (target?.status === "failed") {
+            const why = (target.error ?? "failed").split("\n")[0] ?? "";
+            out.push({
+                ...argo(app, "argo/source-render", "error", `source path "${path}" does not render: ${why}`, [
+                    ...at,
+                    "path",
+                ]),
+                // The failed target, so a report that has render's own finding for it can drop this echo.
+                target: target.id,
+            });
+        }
+        else if (!target && !(0,applications/* isObject */.Gv)(source.helm) && !(0,detect/* kindOfFolder */.Kv)(dir)) {
+            out.push(argo(app, "argo/source-render", "error", `source path "${path}" holds no kustomization, Helm chart or manifests`, [...at, "path"]));
+        }
+        const helm = (0,applications/* isObject */.Gv)(source.helm) ? source.helm : {};
+        const files = Array.isArray(helm.valueFiles) ? helm.valueFiles : [];
+        files.forEach((f, i) => {
+            if (typeof f !== "string" || /^[a-z]+:\/\//i.test(f))
+                return;
+            const ref = /^\$([^/]+)\/(.*)$/.exec(f);
+            if (ref && !refs.has(ref[1] ?? ""))
+                return;
+            const rel = ref ? external_node_path_.posix.normalize(ref[2] ?? "") : external_node_path_.posix.normalize(external_node_path_.posix.join(path, f));
+            const where = [...at, "helm", "valueFiles", i];
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.repo, rel)) && helm.ignoreMissingValueFiles !== true) {
+                out.push(argo(app, "argo/value-file", "error", `Helm value file "${f}" does not exist (${rel})`, where));
+            }
+            else {
+                crossEnv(ctx, app, external_node_path_.posix.dirname(rel), where, out);
+            }
+        });
+    }
+    return out;
+}
+/** An Application under argo-apps/<env>/ must not deploy a folder of another environment. */
+function crossEnv(ctx, app, path, at, out) {
+    if (!app.env || !ctx.environments.includes(app.env))
+        return;
+    const other = path.split("/").find((s) => s !== app.env && ctx.environments.includes(s));
+    if (other) {
+        out.push(argo(app, "argo/cross-env", "error", `is in argo-apps/${app.env}/ but deploys "${path}" of environment ${other}`, at));
+    }
+}
+function checkProject(app, projects) {
+    const project = typeof app.spec.project === "string" ? app.spec.project : "default";
+    if (project === "default" || /\{\{/.test(project))
+        return [];
+    if (projects.length === 0) {
+        return [
+            argo(app, "argo/project", "notice", `project "${project}" is not defined in this repository (it defines no AppProjects); it must exist in Argo CD`, ["spec", "project"]),
+        ];
+    }
+    const sameEnv = projects.filter((p) => p.env === app.env);
+    const known = (sameEnv.length > 0 ? sameEnv : projects).map((p) => p.name);
+    if (known.includes(project))
+        return [];
+    return [
+        argo(app, "argo/project", "error", `project "${project}" is not defined; AppProjects here: ${[...new Set(known)].sort().join(", ")}`, ["spec", "project"]),
+    ];
+}
+/**
+ * Namespace objects rendered from clusters/ targets, by env ("" collects them all). An env whose
+ * clusters/ target was not rendered in this run (another shard, --changed-since) is absent from
+ * the map: its namespaces are unknown here, not missing.
+ */
+function clusterNamespaces(ctx) {
+    const out = new Map([["", new Set()]]);
+    const unknown = ctx.index.targets.filter((t) => t.id.startsWith("clusters/") && t.status === "skipped");
+    for (const t of ctx.index.targets) {
+        if (!t.id.startsWith("clusters/") || t.status === "skipped")
+            continue;
+        for (const r of ctx.byTarget.get(t.id) ?? []) {
+            if (r.kind !== "Namespace" || r.apiVersion !== "v1" || !r.name)
+                continue;
+            for (const env of [t.env, ""]) {
+                const set = out.get(env) ?? new Set();
+                set.add(r.name);
+                out.set(env, set);
+            }
+        }
+    }
+    for (const t of unknown)
+        out.set(`?${t.env}`, new Set());
+    if (unknown.length > 0)
+        out.set("?", new Set());
+    return out;
+}
+function checkNamespace(app, namespaces) {
+    const dest = (0,applications/* isObject */.Gv)(app.spec.destination) ? app.spec.destination : {};
+    const ns = typeof dest.namespace === "string" ? dest.namespace : "";
+    if (!ns || BUILTIN_NAMESPACES.has(ns))
+        return [];
+    const sync = (0,applications/* isObject */.Gv)(app.spec.syncPolicy) ? app.spec.syncPolicy : {};
+    const options = Array.isArray(sync.syncOptions) ? sync.syncOptions : [];
+    if (options.some((o) => typeof o === "string" && o.replace(/\s/g, "") === "CreateNamespace=true"))
+        return [];
+    if (namespaces.get(app.env ?? "")?.has(ns))
+        return [];
+    // The namespaces of that env were not rendered here: nothing to compare with.
+    if (namespaces.has(`?${app.env ?? ""}`) || (!app.env && namespaces.has("?")))
+        return [];
+    const where = app.env ? `clusters/${app.env}` : "clusters/";
+    return [
+        argo(app, "argo/destination-namespace", "error", `destination namespace "${ns}" is not a Namespace in ${where} and the Application does not set CreateNamespace=true`, ["spec", "destination", "namespace"]),
+    ];
+}
+/** A finding on an Application, at `path` inside it. */
+function argo(app, rule, severity, message, path) {
+    return {
+        tool: "lint",
+        rule,
+        severity,
+        message: `${appLabel(app)}: ${message}`,
+        file: app.file.file,
+        line: appLine(app, path),
+        resource: { apiVersion: "argoproj.io/v1alpha1", kind: "Application", name: app.name },
+    };
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/extras.ts
+
+const ARGO_KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
+/** When lint does not render, targets that failed in the last render are still errors. */
+function freshRenderFindings(index) {
+    return index.targets
+        .filter((t) => t.status === "failed")
+        .map((t) => ({
+        tool: "render",
+        rule: "render-failed",
+        severity: "error",
+        message: `${t.id} does not render: ${(t.error ?? "failed").split("\n")[0] ?? ""}`,
+        file: t.source,
+        target: t.id,
+    }));
+}
+/** Sync-wave annotations on rendered resources must be integers (Argo CD objects are checked at their source). */
+function renderedSyncWaves(resources, locate) {
+    const out = [];
+    for (const r of resources) {
+        if (ARGO_KINDS.has(r.kind) && r.apiVersion.startsWith("argoproj.io/"))
+            continue;
+        const metadata = r.value.metadata;
+        const wave = metadata?.annotations?.[SYNC_WAVE];
+        if (wave === undefined || isSyncWave(wave))
+            continue;
+        const at = locate(r, ["metadata", "annotations", SYNC_WAVE]);
+        const f = {
+            tool: "lint",
+            rule: "argo/sync-wave",
+            severity: "error",
+            message: `${r.kind} ${r.name}: sync-wave ${JSON.stringify(wave)} is not an integer`,
+            file: at.file,
+            target: r.target.id,
+            resource: { apiVersion: r.apiVersion, kind: r.kind, name: r.name },
+        };
+        if (at.line)
+            f.line = at.line;
+        out.push(f);
+    }
+    return out;
+}
+/**
+ * One finding per place and message: a base shared by the staging and prod overlays renders
+ * into both, and its mistake is one mistake in one file.
+ */
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.rule}|${f.file ?? ""}|${f.line ?? ""}|${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/render/src/output.ts
 
 
@@ -62376,8 +63009,6 @@ function removeStale(outDir, repo, previous, current) {
     return removed;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/model/report.ts
-var report = __nccwpck_require__(5781);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/write.ts
@@ -62428,14 +63059,10 @@ async function mapLimit(items, limit, work) {
     return results;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
 var rendered_yaml = __nccwpck_require__(2345);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __nccwpck_require__(1138);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./packages/render/src/directory.ts
 
 
@@ -63237,539 +63864,44 @@ function withoutTime(result) {
     return entry;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/model/detect.ts
-var detect = __nccwpck_require__(5832);
-// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
-var applications = __nccwpck_require__(2100);
-;// CONCATENATED MODULE: ./packages/render/src/argo.ts
-// Argo CD Application helpers live with the repository model in core; re-exported for render's modules.
-
-
-// EXTERNAL MODULE: ./packages/core/src/model/names.ts
-var names = __nccwpck_require__(5499);
-;// CONCATENATED MODULE: ./packages/lint/src/argo/model.ts
+;// CONCATENATED MODULE: ./packages/render/src/private.ts
 
 
 
 
-
-/** The 1-based line of `path` (relative to the Application) in its file. */
-function appLine(app, path) {
-    return (0,yaml/* lineAt */.mh)(app.file, app.document, [...app.base, ...path]);
-}
-/** `Application cms-prod` or `Application web-staging (generated by ApplicationSet staging-services)`. */
-function appLabel(app) {
-    return `Application ${app.name}${app.generatedBy ? ` (generated by ${app.generatedBy})` : ""}`;
-}
-const KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
 /**
- * Every Argo CD object in `files` (the repository model's Argo CD files, wherever they live).
- * Files that do not parse are left to the YAML hygiene check, which reports them with file:line.
+ * Renders `only` into a temporary folder: a check scoped to a change (a pre-commit hook's staged
+ * files) renders what the change feeds without turning the repository's render/ into a partial
+ * render that a later `gitops lint` would take for a fresh one.
  */
-function readArgoObjects(repo, files) {
-    const out = [];
-    for (const rel of files) {
-        let file;
-        try {
-            file = (0,yaml/* loadYamlFile */.Y3)((0,external_node_path_.join)(repo, rel), rel);
-        }
-        catch (err) {
-            if (err instanceof errors/* UserError */.yo)
-                continue;
-            throw err;
-        }
-        const env = (0,names/* namesFromPath */.GQ)(rel.split("/").slice(0, -1).join("/")).env;
-        for (const document of file.documents) {
-            const v = document.value;
-            if (!(0,applications/* isObject */.Gv)(v) || typeof v.kind !== "string" || !KINDS.has(v.kind))
-                continue;
-            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            const metadata = (0,applications/* isObject */.Gv)(v.metadata) ? v.metadata : {};
-            const obj = {
-                kind: v.kind,
-                name: typeof metadata.name === "string" ? metadata.name : "",
-                value: v,
-                file,
-                document,
-            };
-            if (env)
-                obj.env = env;
-            out.push(obj);
-        }
-    }
-    return out;
-}
-/** The Application view of a written Application. */
-function writtenApp(o) {
-    const view = {
-        name: o.name,
-        metadata: (0,applications/* isObject */.Gv)(o.value.metadata) ? o.value.metadata : {},
-        spec: (0,applications/* isObject */.Gv)(o.value.spec) ? o.value.spec : {},
-        file: o.file,
-        document: o.document,
-        base: [],
+async function renderPrivately(options) {
+    const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-render-"));
+    const dispose = () => {
+        (0,external_node_fs_.rmSync)(outDir, { recursive: true, force: true });
     };
-    if (o.env)
-        view.env = o.env;
-    return view;
-}
-
-;// CONCATENATED MODULE: ./packages/lint/src/argo/appset.ts
-
-
-/**
- * The Applications an ApplicationSet generates, as the repository model expanded them (the way
- * Argo CD's controller would), viewed for the reference checks: lines point at the
- * ApplicationSet's template.
- */
-function generatedApps(set, generated) {
-    const apps = [];
-    for (const g of generated) {
-        if (g.applicationSet !== set.name || g.file !== set.file.file)
-            continue;
-        const app = {
-            name: g.name,
-            metadata: (0,applications/* isObject */.Gv)(g.manifest.metadata) ? g.manifest.metadata : {},
-            spec: (0,applications/* isObject */.Gv)(g.manifest.spec) ? g.manifest.spec : {},
-            file: set.file,
-            document: set.document,
-            base: ["spec", "template"],
-            generatedBy: `ApplicationSet ${set.name}`,
-        };
-        if (set.env)
-            app.env = set.env;
-        apps.push(app);
-    }
-    return apps;
-}
-/**
- * An ApplicationSet that generates no Application although nothing it needs is live (a git
- * generator whose paths match no folder, an empty list): almost always a typo in a path.
- */
-function noMatch(set, generated, needsLive) {
-    if (generated > 0 || needsLive)
-        return [];
-    const spec = (0,applications/* isObject */.Gv)(set.value.spec) ? set.value.spec : {};
-    const generators = Array.isArray(spec.generators) ? spec.generators : [];
-    const gi = generators.findIndex((g) => (0,applications/* isObject */.Gv)(g) && (0,applications/* isObject */.Gv)(g.git));
-    const git = gi === -1 ? undefined : generators[gi].git;
-    const key = git && Array.isArray(git.directories)
-        ? "directories"
-        : git && Array.isArray(git.files)
-            ? "files"
-            : undefined;
-    const path = gi === -1 ? ["spec", "generators"] : ["spec", "generators", gi, "git", ...(key ? [key] : [])];
-    const view = {
-        name: set.name,
-        metadata: {},
-        spec: {},
-        file: set.file,
-        document: set.document,
-        base: [],
-    };
-    return [
-        {
-            tool: "lint",
-            rule: "argo/appset-no-match",
-            severity: "error",
-            message: `ApplicationSet ${set.name} generates no Application from this repository${key ? ` (no ${key === "files" ? "file" : "folder"} matches its git ${key})` : ""}`,
-            file: set.file.file,
-            line: appLine(view, path),
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./packages/lint/src/argo/cross.ts
-
-
-
-
-
-
-const SYNC_WAVE = "argocd.argoproj.io/sync-wave";
-/** Argo CD parses sync waves with strconv.Atoi: an optional sign and digits. */
-function isSyncWave(value) {
-    return typeof value === "string" && /^[+-]?\d+$/.test(value.trim()) && value.trim() === value;
-}
-/**
- * Two Applications deploying the same object to the same cluster fight over it. A cluster is the
- * env folder plus the destination server (staging and prod may both say kubernetes.default.svc);
- * an object is group/kind, namespace (its own, else the Application's) and name.
- */
-function checkDuplicates(ctx, apps, targetOf) {
-    const out = [];
-    const owners = new Map();
-    for (const app of apps) {
-        const target = targetOf(ctx, app);
-        if (!target)
-            continue;
-        const dest = (0,applications/* isObject */.Gv)(app.spec.destination) ? app.spec.destination : {};
-        const server = typeof dest.server === "string" ? dest.server : typeof dest.name === "string" ? dest.name : "";
-        const destNs = typeof dest.namespace === "string" ? dest.namespace : "";
-        const seen = new Set();
-        for (const r of ctx.byTarget.get(target.id) ?? []) {
-            const group = r.apiVersion.includes("/") ? r.apiVersion.split("/")[0] : "";
-            const namespaced = ctx.namespaced(r.apiVersion, r.kind) ?? true;
-            const ns = namespaced ? (r.namespace ?? destNs) : "";
-            const key = `${app.env ?? ""}|${server}|${group ?? ""}/${r.kind}|${ns}|${r.name}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const owner = owners.get(key);
-            if (!owner) {
-                owners.set(key, app);
-            }
-            else if (owner !== app) {
-                out.push(argo(app, "argo/duplicate-resource", "error", `deploys ${r.kind} ${ns ? `${ns}/` : ""}${r.name} to ${server || "the same cluster"}, which ${appLabel(owner)} (${owner.file.file}) deploys too`, ["spec", "destination"]));
-            }
-        }
-    }
-    return out;
-}
-/** Sync-wave annotations on the Argo CD objects (and ApplicationSet templates) must be integers. */
-function checkSyncWaves(_ctx, objects) {
-    const out = [];
-    const check = (o, metadata, path) => {
-        const annotations = (0,applications/* isObject */.Gv)(metadata) && (0,applications/* isObject */.Gv)(metadata.annotations) ? metadata.annotations : {};
-        const wave = annotations[SYNC_WAVE];
-        if (wave === undefined || isSyncWave(wave) || (typeof wave === "string" && wave.includes("{{")))
-            return;
-        out.push({
-            tool: "lint",
-            rule: "argo/sync-wave",
-            severity: "error",
-            message: `${o.kind} ${o.name}: sync-wave ${JSON.stringify(wave)} is not an integer`,
-            file: o.file.file,
-            line: (0,yaml/* lineAt */.mh)(o.file, o.document, [...path, "annotations", SYNC_WAVE]),
-        });
-    };
-    for (const o of objects) {
-        check(o, o.value.metadata, ["metadata"]);
-        const spec = (0,applications/* isObject */.Gv)(o.value.spec) ? o.value.spec : {};
-        if (o.kind === "ApplicationSet" && (0,applications/* isObject */.Gv)(spec.template))
-            check(o, spec.template.metadata, ["spec", "template", "metadata"]);
-    }
-    return out;
-}
-/**
- * Every `apps/<service>/overlays/<env>` folder should be deployed by some Application: through
- * its source path, a Helm value file in it, or a kustomization the Application renders.
- */
-function checkOverlaysReferenced(ctx, apps, targetOf) {
-    const used = new Set();
-    for (const app of apps) {
-        for (const { source, path } of localPaths(ctx, app)) {
-            used.add(path);
-            const helm = (0,applications/* isObject */.Gv)(source.helm) ? source.helm : {};
-            for (const f of Array.isArray(helm.valueFiles) ? helm.valueFiles : []) {
-                if (typeof f === "string")
-                    used.add((0,external_node_path_.join)(path, f).replace(/\/[^/]*$/, ""));
-            }
-        }
-        const target = targetOf(ctx, app);
-        for (const f of target ? (ctx.inputs.get(target.id) ?? []) : [])
-            used.add(f.replace(/\/[^/]*$/, ""));
-    }
-    const out = [];
-    for (const overlay of overlayFolders(ctx.repo)) {
-        if ([...used].some((u) => u === overlay || u.startsWith(`${overlay}/`)))
-            continue;
-        const file = ["kustomization.yaml", "kustomization.yml", "values.yaml", "Chart.yaml"]
-            .map((f) => `${overlay}/${f}`)
-            .find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.repo, f)));
-        out.push({
-            tool: "lint",
-            rule: "argo/unreferenced-overlay",
-            severity: "warning",
-            message: `overlay ${overlay} is not deployed by any Application or ApplicationSet under argo-apps/`,
-            file: file ?? overlay,
-        });
-    }
-    return out;
-}
-function overlayFolders(repo) {
-    const out = [];
-    for (const service of list((0,external_node_path_.join)(repo, "apps"))) {
-        for (const env of list((0,external_node_path_.join)(repo, "apps", service, "overlays")))
-            out.push(`apps/${service}/overlays/${env}`);
-    }
-    return out;
-}
-function list(dir) {
     try {
-        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
-            .filter((e) => e.isDirectory() && !e.name.startsWith("."))
-            .map((e) => e.name)
-            .sort();
-    }
-    catch {
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/lint/src/argo/checks.ts
-
-
-
-
-
-
-
-/** Namespaces every cluster has. */
-const BUILTIN_NAMESPACES = new Set(["default", "kube-system", "kube-public", "kube-node-lease"]);
-/**
- * Checks the Argo CD objects under `argo-apps/` against the repository, with no Argo CD:
- * source paths and Helm value files exist and render, no env deploys another env's folder,
- * projects are defined, destination namespaces exist, ApplicationSet generators match,
- * no two Applications deploy the same object, sync waves are integers, every overlay is deployed.
- */
-function checkArgo(ctx) {
-    const objects = readArgoObjects(ctx.repo, ctx.argoFiles);
-    if (objects.length === 0)
-        return { findings: [], applications: 0 };
-    const findings = [];
-    const apps = objects.filter((o) => o.kind === "Application").map(writtenApp);
-    for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
-        const generated = generatedApps(set, ctx.generated);
-        apps.push(...generated);
-        findings.push(...noMatch(set, generated.length, ctx.liveSets.has(`${set.file.file}#${set.name}`)));
-    }
-    const projects = objects.filter((o) => o.kind === "AppProject");
-    const namespaces = clusterNamespaces(ctx);
-    for (const app of apps) {
-        findings.push(...checkSources(ctx, app));
-        findings.push(...checkProject(app, projects.map((p) => ({ name: p.name, env: p.env }))));
-        findings.push(...checkNamespace(app, namespaces));
-    }
-    findings.push(...checkDuplicates(ctx, apps, targetOf));
-    findings.push(...checkSyncWaves(ctx, objects));
-    findings.push(...checkOverlaysReferenced(ctx, apps, targetOf));
-    return { findings, applications: apps.length };
-}
-/** The rendered target that an Application deploys: the one the renderer tied to it, else its path's. */
-function targetOf(ctx, app) {
-    if (!app.generatedBy) {
-        const ref = `${app.file.file}#${app.name}`;
-        const tied = ctx.index.targets.find((t) => t.applications?.includes(ref));
-        if (tied)
-            return tied;
-    }
-    const path = localPaths(ctx, app)[0]?.path;
-    return path === undefined ? undefined : ctx.index.targets.find((t) => t.id === path);
-}
-/** The Application's sources that render from this repository, with their YAML paths. */
-function localPaths(ctx, app) {
-    const out = [];
-    const list = Array.isArray(app.spec.sources)
-        ? app.spec.sources.map((s, i) => [s, ["spec", "sources", i]])
-        : [[app.spec.source, ["spec", "source"]]];
-    for (const [source, at] of list) {
-        if (!(0,applications/* isObject */.Gv)(source) || typeof source.path !== "string" || source.chart !== undefined)
-            continue;
-        const url = typeof source.repoURL === "string" ? source.repoURL : "";
-        if (url && ctx.repoURLs.length > 0 && !(0,applications/* sameRepo */.Zj)(url, ctx.repoURLs))
-            continue;
-        const path = external_node_path_.posix.normalize(source.path.replace(/^\.\//, "")).replace(/\/$/, "");
-        out.push({ source, path: path === "." ? "" : path, at: [...at] });
-    }
-    return out;
-}
-function checkSources(ctx, app) {
-    const out = [];
-    const refs = new Set((Array.isArray(app.spec.sources) ? app.spec.sources : [])
-        .filter(applications/* isObject */.Gv)
-        .map((s) => (typeof s.ref === "string" ? s.ref : ""))
-        .filter(Boolean));
-    for (const { source, path, at } of localPaths(ctx, app)) {
-        const dir = (0,external_node_path_.join)(ctx.repo, path);
-        if (path.startsWith("..") || !isDir(dir)) {
-            out.push(argo(app, "argo/source-path", "error", `source path "${path}" is not a folder in this repository`, [
-                ...at,
-                "path",
-            ]));
-            continue;
-        }
-        crossEnv(ctx, app, path, [...at, "path"], out);
-        const target = targetOf(ctx, app);
-        if (target?.status === "failed") {
-            const why = (target.error ?? "failed").split("\n")[0] ?? "";
-            out.push(argo(app, "argo/source-render", "error", `source path "${path}" does not render: ${why}`, [
-                ...at,
-                "path",
-            ]));
-        }
-        else if (!target && !(0,applications/* isObject */.Gv)(source.helm) && !(0,detect/* kindOfFolder */.Kv)(dir)) {
-            out.push(argo(app, "argo/source-render", "error", `source path "${path}" holds no kustomization, Helm chart or manifests`, [...at, "path"]));
-        }
-        const helm = (0,applications/* isObject */.Gv)(source.helm) ? source.helm : {};
-        const files = Array.isArray(helm.valueFiles) ? helm.valueFiles : [];
-        files.forEach((f, i) => {
-            if (typeof f !== "string" || /^[a-z]+:\/\//i.test(f))
-                return;
-            const ref = /^\$([^/]+)\/(.*)$/.exec(f);
-            if (ref && !refs.has(ref[1] ?? ""))
-                return;
-            const rel = ref ? external_node_path_.posix.normalize(ref[2] ?? "") : external_node_path_.posix.normalize(external_node_path_.posix.join(path, f));
-            const where = [...at, "helm", "valueFiles", i];
-            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.repo, rel)) && helm.ignoreMissingValueFiles !== true) {
-                out.push(argo(app, "argo/value-file", "error", `Helm value file "${f}" does not exist (${rel})`, where));
-            }
-            else {
-                crossEnv(ctx, app, external_node_path_.posix.dirname(rel), where, out);
-            }
+        if (options.only.size === 0)
+            return { outDir, index: { targets: [] }, findings: [], dispose };
+        const report = await render({
+            repo: options.repo,
+            model: options.model,
+            outDir,
+            only: options.only,
+            ...(options.env ? { env: options.env } : {}),
         });
+        // The entries as render made them: readIndex refuses outputs outside the repository, as it
+        // should for a render/index.json that came with the repository.
+        const targets = report.targets.map((t) => {
+            const entry = { ...t };
+            delete entry.ms;
+            return entry;
+        });
+        return { outDir, index: { targets }, findings: report.findings, dispose };
     }
-    return out;
-}
-/** An Application under argo-apps/<env>/ must not deploy a folder of another environment. */
-function crossEnv(ctx, app, path, at, out) {
-    if (!app.env || !ctx.environments.includes(app.env))
-        return;
-    const other = path.split("/").find((s) => s !== app.env && ctx.environments.includes(s));
-    if (other) {
-        out.push(argo(app, "argo/cross-env", "error", `is in argo-apps/${app.env}/ but deploys "${path}" of environment ${other}`, at));
+    catch (err) {
+        dispose();
+        throw err;
     }
-}
-function checkProject(app, projects) {
-    const project = typeof app.spec.project === "string" ? app.spec.project : "default";
-    if (project === "default" || /\{\{/.test(project))
-        return [];
-    if (projects.length === 0) {
-        return [
-            argo(app, "argo/project", "notice", `project "${project}" is not defined in this repository (it defines no AppProjects); it must exist in Argo CD`, ["spec", "project"]),
-        ];
-    }
-    const sameEnv = projects.filter((p) => p.env === app.env);
-    const known = (sameEnv.length > 0 ? sameEnv : projects).map((p) => p.name);
-    if (known.includes(project))
-        return [];
-    return [
-        argo(app, "argo/project", "error", `project "${project}" is not defined; AppProjects here: ${[...new Set(known)].sort().join(", ")}`, ["spec", "project"]),
-    ];
-}
-/**
- * Namespace objects rendered from clusters/ targets, by env ("" collects them all). An env whose
- * clusters/ target was not rendered in this run (another shard, --changed-since) is absent from
- * the map: its namespaces are unknown here, not missing.
- */
-function clusterNamespaces(ctx) {
-    const out = new Map([["", new Set()]]);
-    const unknown = ctx.index.targets.filter((t) => t.id.startsWith("clusters/") && t.status === "skipped");
-    for (const t of ctx.index.targets) {
-        if (!t.id.startsWith("clusters/") || t.status === "skipped")
-            continue;
-        for (const r of ctx.byTarget.get(t.id) ?? []) {
-            if (r.kind !== "Namespace" || r.apiVersion !== "v1" || !r.name)
-                continue;
-            for (const env of [t.env, ""]) {
-                const set = out.get(env) ?? new Set();
-                set.add(r.name);
-                out.set(env, set);
-            }
-        }
-    }
-    for (const t of unknown)
-        out.set(`?${t.env}`, new Set());
-    if (unknown.length > 0)
-        out.set("?", new Set());
-    return out;
-}
-function checkNamespace(app, namespaces) {
-    const dest = (0,applications/* isObject */.Gv)(app.spec.destination) ? app.spec.destination : {};
-    const ns = typeof dest.namespace === "string" ? dest.namespace : "";
-    if (!ns || BUILTIN_NAMESPACES.has(ns))
-        return [];
-    const sync = (0,applications/* isObject */.Gv)(app.spec.syncPolicy) ? app.spec.syncPolicy : {};
-    const options = Array.isArray(sync.syncOptions) ? sync.syncOptions : [];
-    if (options.some((o) => typeof o === "string" && o.replace(/\s/g, "") === "CreateNamespace=true"))
-        return [];
-    if (namespaces.get(app.env ?? "")?.has(ns))
-        return [];
-    // The namespaces of that env were not rendered here: nothing to compare with.
-    if (namespaces.has(`?${app.env ?? ""}`) || (!app.env && namespaces.has("?")))
-        return [];
-    const where = app.env ? `clusters/${app.env}` : "clusters/";
-    return [
-        argo(app, "argo/destination-namespace", "error", `destination namespace "${ns}" is not a Namespace in ${where} and the Application does not set CreateNamespace=true`, ["spec", "destination", "namespace"]),
-    ];
-}
-/** A finding on an Application, at `path` inside it. */
-function argo(app, rule, severity, message, path) {
-    return {
-        tool: "lint",
-        rule,
-        severity,
-        message: `${appLabel(app)}: ${message}`,
-        file: app.file.file,
-        line: appLine(app, path),
-        resource: { apiVersion: "argoproj.io/v1alpha1", kind: "Application", name: app.name },
-    };
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/lint/src/extras.ts
-
-const ARGO_KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
-/** When lint does not render, targets that failed in the last render are still errors. */
-function freshRenderFindings(index) {
-    return index.targets
-        .filter((t) => t.status === "failed")
-        .map((t) => ({
-        tool: "render",
-        rule: "render-failed",
-        severity: "error",
-        message: `${t.id} does not render: ${(t.error ?? "failed").split("\n")[0] ?? ""}`,
-        file: t.source,
-        target: t.id,
-    }));
-}
-/** Sync-wave annotations on rendered resources must be integers (Argo CD objects are checked at their source). */
-function renderedSyncWaves(resources, locate) {
-    const out = [];
-    for (const r of resources) {
-        if (ARGO_KINDS.has(r.kind) && r.apiVersion.startsWith("argoproj.io/"))
-            continue;
-        const metadata = r.value.metadata;
-        const wave = metadata?.annotations?.[SYNC_WAVE];
-        if (wave === undefined || isSyncWave(wave))
-            continue;
-        const at = locate(r, ["metadata", "annotations", SYNC_WAVE]);
-        const f = {
-            tool: "lint",
-            rule: "argo/sync-wave",
-            severity: "error",
-            message: `${r.kind} ${r.name}: sync-wave ${JSON.stringify(wave)} is not an integer`,
-            file: at.file,
-            target: r.target.id,
-            resource: { apiVersion: r.apiVersion, kind: r.kind, name: r.name },
-        };
-        if (at.line)
-            f.line = at.line;
-        out.push(f);
-    }
-    return out;
-}
-/**
- * One finding per place and message: a base shared by the staging and prod overlays renders
- * into both, and its mistake is one mistake in one file.
- */
-function dedupe(findings) {
-    const seen = new Set();
-    return findings.filter((f) => {
-        const key = `${f.rule}|${f.file ?? ""}|${f.line ?? ""}|${f.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/freshness.ts
@@ -63844,18 +63976,86 @@ function newestUnder(dir, than, depth = 0) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/lint/src/prepare.ts
+
+
+
+
+
+/**
+ * render/ as it is, rendered again when stale, or for a change's scope a private render of the
+ * targets it feeds: render/ is left as the last full render left it, so a later `gitops lint`
+ * never takes a partial render for a fresh one.
+ */
+async function renderedIndex(model, graphs, scope, options) {
+    const repo = model.repo;
+    const env = options.env ? { env: options.env } : {};
+    if (scope && options.render !== "never") {
+        const own = await renderPrivately({ repo, model, only: scope.targets, ...env });
+        if (scope.targets.size === 0)
+            return { index: own.index, dispose: own.dispose };
+        return {
+            index: own.index,
+            reason: `the change feeds ${scope.targets.size} target(s)`,
+            rendered: own.findings,
+            dispose: own.dispose,
+        };
+    }
+    const outDir = (0,external_node_path_.join)(repo, "render");
+    const index = readIndex(outDir);
+    const noop = () => undefined;
+    const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs, model.argoFiles);
+    if (!reason)
+        return { index, dispose: noop };
+    const report = await render({ repo, model, ...env });
+    return { index: readIndex(outDir), reason, rendered: report.findings, dispose: noop };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
+var model_scope = __nccwpck_require__(4651);
+;// CONCATENATED MODULE: ./packages/lint/src/yaml-style.ts
+/**
+ * The YAML style rules that lint's hygiene check reports and `gitops fmt` applies: one module, so
+ * what fmt writes is what lint accepts.
+ */
+
+/** Values go-yaml v2 (what sigs.k8s.io/yaml and so kubectl, Helm and Argo CD use) reads as booleans. */
+const yaml_style_YAML11_BOOLEANS = new Set(["y", "yes", "on", "n", "no", "off"].flatMap((w) => [
+    w,
+    w.toUpperCase(),
+    (w[0]?.toUpperCase() ?? "") + w.slice(1),
+]));
+/**
+ * How `gitops fmt` writes YAML: 2-space indentation with sequences indented under their key,
+ * never folding long lines (a folded string is a diff nobody asked for), flow collections kept
+ * compact as Kubernetes examples write them (`[a, b]`, `{a: 1}`).
+ */
+const yaml_style_YAML_FORMAT_OPTIONS = {
+    indent: 2,
+    indentSeq: true,
+    lineWidth: 0,
+    // Only !!binary reads it with lineWidth 0 (and divides by it); base64 lines of 76 as MIME has.
+    minContentWidth: 76,
+    flowCollectionPadding: false,
+};
+let yaml11;
+/**
+ * The YAML 1.1 tags (booleans, sexagesimal and underscored numbers, timestamps) that a plain
+ * string must not look like: set as a schema's `compat`, the `yaml` library quotes such a string
+ * when it writes it, so Kubernetes (YAML 1.1) and YAML 1.2 tools read the same string.
+ */
+function yaml_style_yaml11Compat() {
+    yaml11 ??= new Schema({ compat: "yaml-1.1" }).compat;
+    return yaml11;
+}
+
 ;// CONCATENATED MODULE: ./packages/lint/src/hygiene.ts
 
 
 
 
 
-/** Values go-yaml v2 (what sigs.k8s.io/yaml and so kubectl, Helm and Argo CD use) reads as booleans. */
-const YAML11_BOOLEANS = new Set(["y", "yes", "on", "n", "no", "off"].flatMap((w) => [
-    w,
-    w.toUpperCase(),
-    (w[0]?.toUpperCase() ?? "") + w.slice(1),
-]));
+
 /**
  * Folders that hold Kubernetes manifests (Helm templates excepted): the top folders of the
  * model's targets and Application files, and policies/. Never an output folder.
@@ -63923,7 +64123,7 @@ function yaml11Booleans(file) {
     for (const document of file.documents) {
         (0,dist/* visit */.YR)(document.doc, {
             Scalar(key, node) {
-                if (node.type !== dist/* Scalar */.X5.PLAIN || typeof node.value !== "string" || !YAML11_BOOLEANS.has(node.value))
+                if (node.type !== dist/* Scalar */.X5.PLAIN || typeof node.value !== "string" || !yaml_style_YAML11_BOOLEANS.has(node.value))
                     return;
                 const line = node.range ? (0,yaml/* lineOfOffset */.hW)(file.lineCounter, node.range[0]) : document.line;
                 const what = key === "key" ? "key" : "value";
@@ -63986,6 +64186,31 @@ function hygiene(file, line, rule, message) {
     if (line)
         f.line = line;
     return f;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/changed.ts
+
+
+
+
+/**
+ * The YAML hygiene of a change's files (a commit's staged files, say): those in manifest
+ * folders, never a Helm chart's templates/ or charts/, as the full pass skips them.
+ */
+function checkHygieneOf(repo, scope, folders) {
+    const files = [...scope.files].filter((f) => /\.ya?ml$/i.test(f) && folders.some((d) => (0,model_scope/* isUnder */.Jo)(f, d)) && !inChartInternals(repo, f));
+    return { findings: files.flatMap((f) => checkFile(repo, f)), files: files.length };
+}
+/** True when a folder above `file` is a chart (holds Chart.yaml) and the file is in its templates/ or charts/. */
+function inChartInternals(repo, file) {
+    const parts = file.split("/");
+    for (let i = parts.length - 2; i >= 1; i--) {
+        if (parts[i] !== "templates" && parts[i] !== "charts")
+            continue;
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(repo, external_node_path_.posix.join(...parts.slice(0, i)), "Chart.yaml")))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/schema/check.ts
@@ -64383,7 +64608,8 @@ function readRendered(repo, targets) {
     for (const target of targets) {
         if (target.status !== "ok")
             continue;
-        const path = (0,external_node_path_.join)(repo, target.output);
+        // resolve: a private render's outputs (a change's scope) lie outside the repository.
+        const path = (0,external_node_path_.resolve)(repo, target.output);
         if (!(0,external_node_fs_.existsSync)(path)) {
             findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
             continue;
@@ -64488,6 +64714,8 @@ class SchemaCatalog {
     ajv;
     kinds = new Map();
     compiled = new Map();
+    /** Keys (`group/version/Kind`) of custom resources: the bundled CRD set and the repo's CRDs. */
+    custom = new Set();
     strict;
     constructor(kubeVersion, options = {}) {
         this.kubeVersion = kubeVersion;
@@ -64515,6 +64743,7 @@ class SchemaCatalog {
                 namespaced: crd.namespaced,
                 source: `CRD rendered by ${crd.target}`,
             });
+            this.custom.add(crd.key);
             this.compiled.delete(crd.key);
         }
     }
@@ -64535,6 +64764,15 @@ class SchemaCatalog {
         }
         return hit ?? undefined;
     }
+    /** Custom resource kinds (`group/Kind`, any version) a schema knows: bundled CRDs and the repo's. */
+    crdKinds() {
+        return new Set([...this.custom].map(groupKind));
+    }
+    /** The custom resource kind (`group/Kind`) of `apiVersion`/`kind`, when it is one a schema knows. */
+    crdKind(apiVersion, kind) {
+        const key = `${apiVersion}/${kind}`;
+        return this.custom.has(key) ? groupKind(key) : undefined;
+    }
     /** Whether the kind is namespaced, when a schema knows it (without compiling it). */
     namespaced(apiVersion, kind) {
         return this.kinds.get(`${apiVersion}/${kind}`)?.namespaced;
@@ -64551,6 +64789,8 @@ class SchemaCatalog {
                 namespaced: namespaced === 1,
                 source: pkg ?? source,
             });
+            if (id === "crds")
+                this.custom.add(key);
         }
     }
     /** With `strict: false`, unknown fields pass: every closed object is opened. */
@@ -64559,6 +64799,11 @@ class SchemaCatalog {
             return schema;
         return JSON.parse(JSON.stringify(schema).replaceAll('"additionalProperties":false', '"additionalProperties":true'));
     }
+}
+/** `group/Kind` of a `group/version/Kind` key: one kind however many versions it serves. */
+function groupKind(key) {
+    const parts = key.split("/");
+    return `${parts.slice(0, -2).join("/")}/${parts.at(-1) ?? ""}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/schema/crd.ts
@@ -64657,7 +64902,6 @@ function strictCrdSchema(schema) {
 
 
 
-
 /**
  * `gitops lint`: renders when render/ is missing or stale, then validates every rendered
  * resource against its schema (bundled Kubernetes and CRD schemas plus the repo's own CRDs, or
@@ -64675,73 +64919,84 @@ async function lint(options) {
     const repoURLs = layout.repoURLs;
     if (layout.targets.length === 0)
         throw (0,report/* noTargets */.UV)(layout);
+    const scope = options.files
+        ? (0,model_scope/* changeScope */.TQ)(layout, options.files, options.cwd !== undefined ? { cwd: options.cwd } : {})
+        : undefined;
     const graphs = new Map(layout.targets.map((t) => [t.id, layout.graph(t.id)]));
-    const outDir = (0,external_node_path_.join)(repo, "render");
     const findings = [];
-    let index = readIndex(outDir);
-    const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs, layout.argoFiles);
-    if (reason) {
-        const report = await render({ repo, model: layout, env: options.env });
-        index = readIndex(outDir);
-        // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
-        findings.push(...report.findings.filter((f) => f.rule !== "application-source"));
-    }
-    else {
-        findings.push(...layout.findings.filter((f) => f.rule !== "application-source"), ...freshRenderFindings(index));
-    }
-    const { resources, findings: unreadable } = readRendered(repo, index.targets);
-    findings.push(...unreadable);
-    const catalog = new SchemaCatalog(kubeVersion, { strict });
-    catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
-    const locator = new SourceLocator(repo, graphs);
-    const locate = locator.locate.bind(locator);
-    if (engine === "kubeconform") {
-        const outputs = index.targets.filter((t) => t.status === "ok").map((t) => t.output);
-        const result = await runKubeconform({
+    const { index, reason, rendered, dispose } = await renderedIndex(layout, graphs, scope, options);
+    try {
+        if (rendered) {
+            // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
+            findings.push(...rendered.filter((f) => f.rule !== "application-source"));
+        }
+        else {
+            findings.push(...layout.findings.filter((f) => f.rule !== "application-source"), ...freshRenderFindings(index));
+        }
+        const checked = scope ? index.targets.filter((t) => scope.targets.has(t.id)) : index.targets;
+        const { resources, findings: unreadable } = readRendered(repo, checked);
+        findings.push(...unreadable);
+        const catalog = new SchemaCatalog(kubeVersion, { strict });
+        catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
+        const locator = new SourceLocator(repo, graphs);
+        const locate = locator.locate.bind(locator);
+        if (engine === "kubeconform") {
+            const outputs = checked.filter((t) => t.status === "ok").map((t) => t.output);
+            const result = await runKubeconform({
+                repo,
+                files: outputs,
+                resources,
+                config: { ...config, strict },
+                kubeVersion,
+                locate,
+                ...(options.env ? { env: options.env } : {}),
+            });
+            findings.push(...result.findings);
+        }
+        else {
+            findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
+        }
+        findings.push(...renderedSyncWaves(resources, locate));
+        const byTarget = new Map();
+        for (const r of resources)
+            byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
+        const argo = checkArgo({
             repo,
-            files: outputs,
-            resources,
-            config: { ...config, strict },
-            kubeVersion,
-            locate,
-            ...(options.env ? { env: options.env } : {}),
+            environments: layout.environments,
+            repoURLs,
+            index,
+            byTarget,
+            namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
+            inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
+            argoFiles: layout.argoFiles,
+            generated: layout.applications.filter((a) => a.applicationSet !== null),
+            liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
         });
-        findings.push(...result.findings);
+        findings.push(...argo.findings);
+        const folders = manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs);
+        const hygiene = scope ? checkHygieneOf(repo, scope, folders) : checkHygiene(repo, folders);
+        findings.push(...hygiene.findings);
+        const summary = {
+            kubeVersion,
+            schemaEngine: engine,
+            strict,
+            targets: checked.length,
+            resources: resources.length,
+            applications: argo.applications,
+            files: hygiene.files,
+            crdKinds: catalog.crdKinds().size,
+            crdKindsUsed: [
+                ...new Set(resources.flatMap((r) => catalog.crdKind(r.apiVersion, r.kind) ?? [])),
+            ].sort(),
+        };
+        if (reason)
+            summary.rendered = reason;
+        const kept = scope ? findings.filter((f) => (0,model_scope/* inScope */.SB)(scope, f)) : findings;
+        return { findings: dedupe(kept), summary };
     }
-    else {
-        findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
+    finally {
+        dispose();
     }
-    findings.push(...renderedSyncWaves(resources, locate));
-    const byTarget = new Map();
-    for (const r of resources)
-        byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
-    const argo = checkArgo({
-        repo,
-        environments: layout.environments,
-        repoURLs,
-        index,
-        byTarget,
-        namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
-        inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
-        argoFiles: layout.argoFiles,
-        generated: layout.applications.filter((a) => a.applicationSet !== null),
-        liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
-    });
-    findings.push(...argo.findings);
-    const hygiene = checkHygiene(repo, manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs));
-    findings.push(...hygiene.findings);
-    const summary = {
-        kubeVersion,
-        schemaEngine: engine,
-        strict,
-        targets: index.targets.length,
-        resources: resources.length,
-        applications: argo.applications,
-        files: hygiene.files,
-    };
-    if (reason)
-        summary.rendered = reason;
-    return { findings: dedupe(findings), summary };
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/path-match.ts
@@ -64887,7 +65142,9 @@ const LINT_RULES = {
 /** The job summary of a lint run: what was checked, then the findings table. */
 function lintSummaryMarkdown(report, options) {
     const s = report.summary;
-    const engine = s.schemaEngine === "kubeconform" ? "kubeconform" : `bundled schemas, Kubernetes ${s.kubeVersion}`;
+    const engine = s.schemaEngine === "kubeconform"
+        ? "kubeconform"
+        : `bundled schemas, Kubernetes ${s.kubeVersion} + ${s.crdKinds} CRD kind(s) (${s.crdKindsUsed.length} used)`;
     const intro = `Checked ${s.resources} rendered resource(s) in ${s.targets} target(s) against ${engine}` +
         `${s.strict ? " (strict: unknown fields are errors)" : ""}, ${s.applications} Argo CD Application(s) ` +
         `and ${s.files} YAML file(s).${s.rendered ? ` Rendered first: ${s.rendered}.` : ""}\n\n`;
@@ -64897,7 +65154,611 @@ function lintSummaryMarkdown(report, options) {
     return nl < 0 ? table + "\n" + intro : `${table.slice(0, nl + 2)}${intro}${table.slice(nl + 2)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/lint/src/fmt/files.ts
+/** Which YAML files `gitops fmt` formats: the files people write, never output or Helm templates. */
+
+
+
+/** Folders at the top of the repository that gitops writes (the model's output folders). */
+const OUTPUT_DIRS = (/* unused pure expression or super */ null && (["render"]));
+/** Deeper than this, a folder is not something people format by hand (and may be a loop). */
+const MAX_DEPTH = 32;
+const YAML_NAME = /\.ya?ml$/i;
+/**
+ * The YAML files to format. With no `paths`, every `*.yaml`/`*.yml` under `repo`, skipping dot
+ * folders, `node_modules/`, `render/` and the `templates/` and `charts/` of Helm charts (a folder
+ * holding `Chart.yaml`). With `paths` (files or folders, relative to `cwd`), only those, by the
+ * same rules: a chart template, a file under `render/` or in a dot folder, a symbolic link or a
+ * file that is not YAML is passed over silently. A path that does not exist is a `UserError`.
+ */
+function files_selectFiles(repoDir, paths = [], cwd = process.cwd()) {
+    const repo = resolve(cwd, repoDir);
+    // Worded as the repository model words it, which every other command asks first.
+    if (!existsSync(repo))
+        throw new UserError(`repository folder ${repoDir} does not exist`, repoDir);
+    if (!statSync(repo).isDirectory())
+        throw new UserError(`repository path ${repoDir} is not a folder`, repoDir);
+    const given = paths.map((p) => ({ shown: p, path: resolve(cwd, p) }));
+    const missing = given.filter((g) => !exists(g.path)).map((g) => g.shown);
+    if (missing.length > 0) {
+        throw new UserError(`${missing.join(", ")}: no such file or folder`, missing[0]);
+    }
+    const out = [];
+    const seen = new Set();
+    const add = (path) => {
+        if (seen.has(path))
+            return;
+        seen.add(path);
+        out.push({ path, file: shown(repo, path) });
+    };
+    if (given.length === 0) {
+        for (const path of walk(repo, repo, false, 0))
+            add(path);
+        return out;
+    }
+    for (const { path } of given) {
+        const st = lstatSync(path);
+        if (excluded(repo, path))
+            continue;
+        if (st.isDirectory()) {
+            for (const f of walk(repo, path, inChart(path), 0))
+                add(f);
+        }
+        else if (st.isFile() && YAML_NAME.test(path)) {
+            add(path);
+        }
+    }
+    return out;
+}
+function exists(path) {
+    try {
+        lstatSync(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The YAML files under `dir`, in name order. */
+function walk(repo, dir, chart, depth) {
+    if (depth > MAX_DEPTH)
+        return [];
+    let entries;
+    try {
+        entries = readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const isChart = chart || entries.some((e) => e.isFile() && e.name === "Chart.yaml");
+    const out = [];
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.name.startsWith(".") || e.name === "node_modules")
+            continue;
+        const path = join(dir, e.name);
+        if (e.isDirectory()) {
+            if (isChart && (e.name === "templates" || e.name === "charts"))
+                continue;
+            if (dir === repo && OUTPUT_DIRS.includes(e.name))
+                continue;
+            out.push(...walk(repo, path, isChart, depth + 1));
+        }
+        else if (e.isFile() && YAML_NAME.test(e.name)) {
+            out.push(path);
+        }
+    }
+    return out;
+}
+/**
+ * True for a path given explicitly that fmt still leaves alone: under `render/`, in a dot folder
+ * or `node_modules/` of the repository, a chart's `templates/` or `charts/`, or a symbolic link.
+ */
+function excluded(repo, path) {
+    if (lstatSync(path).isSymbolicLink())
+        return true;
+    const rel = relative(repo, path);
+    if (rel && !rel.startsWith("..") && !isAbsolute(rel)) {
+        const parts = rel.split(sep);
+        if (OUTPUT_DIRS.includes(parts[0] ?? ""))
+            return true;
+        if (parts.some((p) => p.startsWith(".") || p === "node_modules"))
+            return true;
+    }
+    return underChartTemplates(path);
+}
+/** True when `path` is inside the `templates/` or `charts/` of a Helm chart. */
+function underChartTemplates(path) {
+    let child = path;
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+        const parent = dirname(child);
+        if (parent === child)
+            return false;
+        const name = basename(child);
+        if ((name === "templates" || name === "charts") && existsSync(join(parent, "Chart.yaml")))
+            return true;
+        child = parent;
+    }
+    return false;
+}
+/** True when the folder `dir` is inside a Helm chart (it or a parent holds `Chart.yaml`). */
+function inChart(dir) {
+    let current = dir;
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+        if (existsSync(join(current, "Chart.yaml")))
+            return true;
+        const parent = dirname(current);
+        if (parent === current)
+            return false;
+        current = parent;
+    }
+    return false;
+}
+function shown(repo, path) {
+    const rel = relative(repo, path);
+    if (!rel || rel.startsWith("..") || isAbsolute(rel))
+        return path;
+    return rel.split(sep).join("/");
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/util.js
+var util = __nccwpck_require__(383);
+;// CONCATENATED MODULE: ./packages/lint/src/fmt/format.ts
+/**
+ * Canonical formatting of one YAML text through the `yaml` library's document model, so comments,
+ * anchors, aliases, merge keys, key order and `---` documents survive. Every result is checked:
+ * a text whose data or comments would change is refused, never returned.
+ */
+
+
+
+
+
+
+/**
+ * Formats `text` (the contents of `file`, used in findings): 2-space indentation, sequences
+ * indented under their key, no trailing spaces outside block scalars, one final newline, LF line
+ * ends. Plain scalars that YAML 1.1 (Kubernetes) reads differently from YAML 1.2 are quoted
+ * (`on` -> `"on"`), numbers keep their spelling (`0644` stays octal to Kubernetes), quoted
+ * scalars keep their quotes, block scalars keep their content line for line. A file that does not
+ * parse, or whose data or comments would change, is a finding and no text.
+ */
+function format_formatYaml(text, file) {
+    let before;
+    try {
+        before = parseYaml(text, file);
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            return { ok: false, finding: parseFinding(err, file) };
+        throw err;
+    }
+    const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    let out;
+    if (before.documents.length === 0) {
+        // Only comments and blank lines: nothing for the document model to hold.
+        out = source.replace(/[ \t]+$/gm, "").replace(/\n+$/, "");
+        out = out ? `${out}\n` : "";
+    }
+    else {
+        let docs;
+        try {
+            docs = (source === text ? before : parseYaml(source, file)).documents.map((d) => d.doc);
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                return { ok: false, finding: parseFinding(err, file) };
+            throw err;
+        }
+        try {
+            out = stripTrailingSpaces(docs.map((doc, i) => emit(doc, source, i)).join(""));
+        }
+        catch (err) {
+            // The library cannot write something it read; say so rather than fail the whole run.
+            return {
+                ok: false,
+                finding: refusal(file, "fmt/unsupported", `cannot format: ${messageOf(err)}; left as it is`),
+            };
+        }
+    }
+    const problem = checkFormatted(before, out, file);
+    if (problem)
+        return { ok: false, finding: problem };
+    return { ok: true, text: out, changed: out !== text };
+}
+/**
+ * Why `formatted` may not replace the text of `before`, or undefined when it may: the formatted
+ * text must parse, hold as many documents with the same data (read with merge keys resolved and
+ * read with `<<` as a plain key) and keep every comment.
+ */
+function checkFormatted(before, formatted, file) {
+    let after;
+    try {
+        after = parseYaml(formatted, file);
+    }
+    catch (err) {
+        if (!(err instanceof UserError))
+            throw err;
+        return refusal(file, "fmt/data-changed", `formatting would not parse again (${err.message}); left as it is`);
+    }
+    const changed = firstDataChange(before, after);
+    if (changed !== undefined) {
+        return refusal(file, "fmt/data-changed", `formatting would change the data of document ${changed + 1}; left as it is (please report this file)`, before.documents[changed]?.line);
+    }
+    const { lost, added } = commentDifference(before.text, formatted);
+    if (lost !== undefined) {
+        return refusal(file, "fmt/comment-lost", `formatting would lose the comment "${lost}"; left as it is`);
+    }
+    if (added !== undefined) {
+        return refusal(file, "fmt/comment-added", `formatting would add the comment "${added}"; left as it is`);
+    }
+    return undefined;
+}
+/** The index of the first document whose data differ, the document count if only that differs. */
+function firstDataChange(before, after) {
+    const a = before.documents;
+    const b = after.documents;
+    const literalA = literalData(before.text);
+    const literalB = literalData(after.text);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (!x || !y)
+            return i;
+        if (!isDeepStrictEqual(x.value, y.value))
+            return i;
+        if (!isDeepStrictEqual(literalA[i], literalB[i]))
+            return i;
+    }
+    return undefined;
+}
+/**
+ * Each document's data with `<<` read as a plain key (so a merge key stays one, not merely its
+ * result) and mappings kept as Maps (so `1:` and `"1":` differ). Called on texts parseYaml took.
+ */
+function literalData(text) {
+    const docs = parseAllDocuments(text.replace(/^\uFEFF/, ""), { merge: false, uniqueKeys: false });
+    if (!Array.isArray(docs))
+        return [];
+    return docs.map((d) => {
+        const data = d.toJS({ mapAsMap: true, maxAliasCount: DEFAULT_YAML_LIMITS.maxAliasCount });
+        return data;
+    });
+}
+/** One document as text, in the house style. */
+function emit(doc, source, index) {
+    prepare(doc, source);
+    let text = emptyDocument(doc) ?? doc.toString(YAML_FORMAT_OPTIONS).replace(OWN_LINE_COMMENT, "");
+    // Documents after the first need their `---`, even when the source separated them with `...`.
+    if (index > 0 && !/^(---|%)/m.test(firstNonComment(text)))
+        text = `---\n${text}`;
+    return text;
+}
+/**
+ * An empty document (`---` with nothing or only comments after it) as the library does not write
+ * it: without blank lines it invents, its comments starting in the first column.
+ */
+function emptyDocument(doc) {
+    const c = doc.contents;
+    if (!isScalar(c) || c.value !== null || c.source !== "" || c.anchor || c.tag)
+        return undefined;
+    const lines = [];
+    const directives = doc.directives.toString(doc);
+    if (directives)
+        lines.push(directives);
+    if (directives || doc.directives.docStart)
+        lines.push("---");
+    for (const comment of [doc.commentBefore, c.commentBefore, c.comment, doc.comment]) {
+        if (comment)
+            lines.push(...comment.split("\n").map((l) => (l ? `#${l}` : "")));
+    }
+    if (doc.directives.docEnd)
+        lines.push("...");
+    return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}
+function firstNonComment(text) {
+    return text.split("\n").find((l) => l.trim() !== "" && !l.startsWith("#")) ?? "";
+}
+/**
+ * Marks up the document before it is written: YAML 1.1 booleans as plain strings get quotes,
+ * numbers keep their spelling and block scalars their lines (see the tags below), and the
+ * schema learns YAML 1.1's look-alikes so no plain string turns into one.
+ */
+function prepare(doc, source) {
+    const schema = doc.schema.clone();
+    schema.compat = yaml11Compat();
+    schema.tags = [verbatimPlainTag, verbatimBlockTag, ...schema.tags];
+    doc.schema = schema;
+    const workflowOn = githubWorkflowOn(doc);
+    visit(doc, {
+        Scalar(key, node) {
+            if (node.tag)
+                return;
+            if (node === workflowOn) {
+                node.value = new VerbatimPlain("on");
+            }
+            else if (node.type === Scalar.PLAIN &&
+                typeof node.value === "string" &&
+                YAML11_BOOLEANS.has(node.value)) {
+                node.type = Scalar.QUOTE_DOUBLE;
+            }
+            else if (node.type === Scalar.PLAIN &&
+                (typeof node.value === "number" || typeof node.value === "bigint") &&
+                node.source &&
+                !/[\n#]/.test(node.source)) {
+                node.value = new VerbatimPlain(node.source.trim());
+            }
+            else if (key !== "key" &&
+                (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) &&
+                typeof node.value === "string" &&
+                node.range) {
+                const block = blockSource(source.slice(node.range[0], node.range[1]), node.value, node.type);
+                if (block)
+                    node.value = block;
+            }
+        },
+    });
+    visit(doc, (key, node, path) => {
+        if (key === "key" || !(isScalar(node) || (isCollection(node) && node.flow)))
+            return;
+        if (path.some((p) => isCollection(p) && p.flow))
+            return;
+        if (isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED))
+            return;
+        if (!node.comment || node.comment.includes("\n") || !node.range)
+            return;
+        const after = source.slice(node.range[1], node.range[2]);
+        const hash = after.indexOf("#");
+        if (hash > 0 && after.slice(0, hash).includes("\n"))
+            node.comment += `\n${OWN_LINE}`;
+    });
+}
+/**
+ * The plain `on` key of a GitHub Actions workflow (a document with `on:` and `jobs:` at the top):
+ * GitHub reads it as the string it is, and `"on":` would only puzzle the people who read it.
+ */
+function githubWorkflowOn(doc) {
+    if (!isMap(doc.contents))
+        return undefined;
+    const keys = [];
+    for (const pair of doc.contents.items)
+        if (isScalar(pair.key))
+            keys.push(pair.key);
+    const on = keys.find((k) => k.value === "on" && k.type === Scalar.PLAIN);
+    return on && keys.some((k) => k.value === "jobs") ? on : undefined;
+}
+/**
+ * Marks a one-line comment that stood on its own line after a value (`resources: {}` then an
+ * indented `# limits: ...`, as `helm create` writes): the library would move it up beside the
+ * value, but it writes a comment of two lines below it; the marker line is then removed.
+ */
+const OWN_LINE = "\u0000gitops-fmt-own-line";
+const OWN_LINE_COMMENT = new RegExp(`^[ \\t]*#${OWN_LINE}\\n`, "gm");
+/**
+ * A plain scalar as it was written: a number (`0644` is octal to Kubernetes and 644 to YAML 1.2;
+ * keep it `0644`), or a workflow's `on`.
+ */
+class VerbatimPlain {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+const verbatimPlainTag = {
+    tag: "tag:gitops-actions,2026:verbatim-plain",
+    default: true,
+    identify: (value) => value instanceof VerbatimPlain,
+    resolve: (value) => value,
+    stringify: (item) => ((0,dist/* isScalar */.jn)(item) && item.value instanceof VerbatimPlain ? item.value.text : ""),
+};
+/** A block scalar's header and content lines as written (content without its indentation). */
+class VerbatimBlock {
+    value;
+    type;
+    indicator;
+    lines;
+    keptBlankLines;
+    constructor(value, type, indicator, lines, keptBlankLines) {
+        this.value = value;
+        this.type = type;
+        this.indicator = indicator;
+        this.lines = lines;
+        this.keptBlankLines = keptBlankLines;
+    }
+}
+/**
+ * The block scalar `raw` (its source from `|` or `>` on) as header and content lines, or
+ * undefined for one the library writes well enough itself: an explicit indentation indicator,
+ * no content.
+ */
+function blockSource(raw, value, type) {
+    const [header = "", ...body] = raw.split("\n");
+    const indicator = /^[|>][+-]?/.exec(header)?.[0];
+    if (!indicator || /^[|>][+-]?[1-9]/.test(header))
+        return undefined;
+    if (body.at(-1) === "")
+        body.pop();
+    const first = body.find((l) => l.trim() !== "");
+    if (first === undefined)
+        return undefined;
+    const indent = first.length - first.trimStart().length;
+    let end = body.length;
+    while (end > 0 && (body[end - 1]?.length ?? 0) <= indent)
+        end--;
+    const lines = body.slice(0, end).map((l) => (l.length <= indent ? "" : l.slice(indent)));
+    const keep = indicator.endsWith("+") ? body.length - end : 0;
+    return new VerbatimBlock(value, type, indicator, lines, keep);
+}
+const verbatimBlockTag = {
+    tag: "tag:gitops-actions,2026:verbatim-block",
+    default: true,
+    identify: (value) => value instanceof VerbatimBlock,
+    resolve: (value) => value,
+    stringify(item, ctx, onComment, onChompKeep) {
+        if (!(0,dist/* isScalar */.jn)(item) || !(item.value instanceof VerbatimBlock))
+            return "";
+        const block = item.value;
+        if (!ctx.indent || ctx.inFlow || ctx.implicitKey) {
+            // Where the library would pick another indentation (top level) or style, let it.
+            const plain = new dist/* Scalar */.X5(block.value);
+            plain.type = block.type;
+            if (item.comment)
+                plain.comment = item.comment;
+            return (0,util/* stringifyString */.Nx)(plain, ctx, onComment, onChompKeep);
+        }
+        let header = block.indicator;
+        if (item.comment) {
+            header += ` ${ctx.options.commentString(item.comment.replace(/ ?\n+/g, " "))}`;
+            onComment?.();
+        }
+        if (block.indicator.endsWith("+"))
+            onChompKeep?.();
+        const body = block.lines.map((l) => (l ? ctx.indent + l : "")).join("\n");
+        return `${header}\n${body}${"\n".repeat(block.keptBlankLines)}`;
+    },
+};
+/** Removes trailing spaces and tabs on every line outside a block scalar (there they are content). */
+function stripTrailingSpaces(text) {
+    if (!/[ \t]$/m.test(text))
+        return text;
+    const blockLines = format_blockScalarLines(text);
+    return text
+        .split("\n")
+        .map((line, i) => (blockLines.has(i + 1) ? line : line.replace(/[ \t]+$/, "")))
+        .join("\n");
+}
+/**
+ * The 1-based lines of block scalars in `text`, which the library wrote. Read without the
+ * duplicate-key check (quadratic in a mapping's size, and done on the input already);
+ * checkFormatted reads the result in full.
+ */
+function format_blockScalarLines(text) {
+    const lineCounter = new LineCounter();
+    const lines = new Set();
+    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
+    for (const doc of Array.isArray(docs) ? docs : []) {
+        visit(doc, {
+            Scalar(_key, node) {
+                if (!node.range || (node.type !== Scalar.BLOCK_LITERAL && node.type !== Scalar.BLOCK_FOLDED))
+                    return;
+                const to = lineOfOffset(lineCounter, node.range[1]);
+                for (let l = lineOfOffset(lineCounter, node.range[0]); l <= to; l++)
+                    lines.add(l);
+            },
+        });
+    }
+    return lines;
+}
+/** The first comment of `before` that `after` lacks, or that `after` adds, if any. */
+function commentDifference(before, after) {
+    const left = new Map();
+    for (const c of comments(after))
+        left.set(c, (left.get(c) ?? 0) + 1);
+    for (const c of comments(before)) {
+        const n = left.get(c) ?? 0;
+        if (n === 0)
+            return { lost: c };
+        left.set(c, n - 1);
+    }
+    for (const [c, n] of left)
+        if (n > 0)
+            return { added: c };
+    return {};
+}
+function comments(text) {
+    const out = [];
+    for (const token of new Lexer().lex(text)) {
+        if (token.startsWith("#"))
+            out.push(token.trimEnd());
+    }
+    return out;
+}
+function parseFinding(err, file) {
+    const rule = /duplicate key/.test(err.message) ? "yaml/duplicate-key" : "yaml/parse-error";
+    const f = {
+        tool: "fmt",
+        rule,
+        severity: "error",
+        message: `${err.message.replace(/^\S+?:(\d+:)? /, "")}; left as it is`,
+        file,
+    };
+    if (err.line)
+        f.line = err.line;
+    return f;
+}
+function refusal(file, rule, message, line) {
+    const f = { tool: "fmt", rule, severity: "error", message, file };
+    if (line)
+        f.line = line;
+    return f;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/fmt/index.ts
+/** `gitops fmt`: canonical formatting of the YAML files people write, data and comments kept. */
+
+
+
+
+
+
+
+
+/**
+ * Formats the selected files in place (each written atomically, its mode kept), or with `check`
+ * only says which would change. A file that cannot be formatted safely is a finding and is
+ * left untouched; a path that does not exist is a `UserError`.
+ */
+function fmt(options) {
+    const report = { files: [], findings: [] };
+    for (const { path, file } of selectFiles(options.repo, options.paths, options.cwd)) {
+        const result = formatFile(path, file);
+        if (!result.ok) {
+            report.findings.push(result.finding);
+            report.files.push({ file, changed: false });
+            continue;
+        }
+        if (result.changed && !options.check) {
+            const mode = statSync(path).mode;
+            writeTextAtomic(path, result.text, file);
+            chmodSync(path, mode & 0o7777);
+        }
+        report.files.push({ file, changed: result.changed });
+    }
+    return report;
+}
+function formatFile(path, file) {
+    const size = statSync(path).size;
+    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
+        return {
+            ok: false,
+            finding: {
+                tool: "fmt",
+                rule: "fmt/too-large",
+                severity: "error",
+                message: `larger than ${DEFAULT_YAML_LIMITS.maxBytes / (1024 * 1024)} MiB, the limit for a YAML file people write; left as it is`,
+                file,
+            },
+        };
+    }
+    let text;
+    try {
+        text = decodeUtf8(readFileSync(path), file);
+    }
+    catch (err) {
+        const message = err instanceof UserError
+            ? err.message.replace(`${file}: `, "")
+            : `cannot read: ${err.code ?? messageOf(err)}`;
+        return {
+            ok: false,
+            finding: { tool: "fmt", rule: "yaml/parse-error", severity: "error", message, file },
+        };
+    }
+    return formatYaml(text, file);
+}
+
 ;// CONCATENATED MODULE: ./packages/lint/src/index.ts
+
 
 
 
@@ -75520,6 +76381,42 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
 }
 
 exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 383:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var createNode = __nccwpck_require__(2404);
+var log = __nccwpck_require__(7249);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var foldFlowLines = __nccwpck_require__(4475);
+var stringifyNumber = __nccwpck_require__(8689);
+var stringifyString = __nccwpck_require__(3069);
+
+
+
+__webpack_unused_export__ = createNode.createNode;
+__webpack_unused_export__ = log.debug;
+__webpack_unused_export__ = log.warn;
+__webpack_unused_export__ = Pair.createPair;
+__webpack_unused_export__ = toJS.toJS;
+__webpack_unused_export__ = YAMLMap.findPair;
+__webpack_unused_export__ = map.map;
+__webpack_unused_export__ = seq.seq;
+__webpack_unused_export__ = string.string;
+__webpack_unused_export__ = foldFlowLines.foldFlowLines;
+__webpack_unused_export__ = stringifyNumber.stringifyNumber;
+exports.Nx = stringifyString.stringifyString;
 
 
 /***/ }),

@@ -36432,7 +36432,7 @@ function defaultCallback(err) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5522);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7256);
-/* harmony import */ var _packages_policy_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9432);
+/* harmony import */ var _packages_policy_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3785);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3421);
 
 
@@ -37139,7 +37139,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZN: () => (/* reexport */ finding/* failsAt */.ZN)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, VERSION, affectedTargets, atLeast, buildPlan, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inputGraph, isGlob, isObject, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -37163,7 +37163,10 @@ var report = __nccwpck_require__(5781);
 var detect = __nccwpck_require__(5832);
 // EXTERNAL MODULE: ./packages/core/src/model/app-targets.ts
 var app_targets = __nccwpck_require__(1351);
+// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
+var scope = __nccwpck_require__(4651);
 ;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
 
 
 
@@ -46102,6 +46105,90 @@ function chartTemplatesHoldApplications(dir) {
         const text = peek((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, n));
         return text !== undefined && ARGO_KIND.test(text) && ARGO_API.test(text);
     });
+}
+
+
+/***/ }),
+
+/***/ 4651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   TQ: () => (/* binding */ changeScope)
+/* harmony export */ });
+/* unused harmony exports repoPaths, inScope */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5095);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === _config_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2 || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = (0,_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .affectedTargets */ .jT)(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("an empty path was given");
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), abs);
+    if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} is not a file of the repository ${repo}`, path);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} does not exist`, path);
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
+        return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
 }
 
 
@@ -58995,7 +59082,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 9432:
+/***/ 3785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83104,7 +83191,48 @@ async function renderForCi(o) {
     return { report };
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/private.ts
+
+
+
+
+/**
+ * Renders `only` into a temporary folder: a check scoped to a change (a pre-commit hook's staged
+ * files) renders what the change feeds without turning the repository's render/ into a partial
+ * render that a later `gitops lint` would take for a fresh one.
+ */
+async function renderPrivately(options) {
+    const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-render-"));
+    const dispose = () => {
+        (0,external_node_fs_.rmSync)(outDir, { recursive: true, force: true });
+    };
+    try {
+        if (options.only.size === 0)
+            return { outDir, index: { targets: [] }, findings: [], dispose };
+        const report = await render_render({
+            repo: options.repo,
+            model: options.model,
+            outDir,
+            only: options.only,
+            ...(options.env ? { env: options.env } : {}),
+        });
+        // The entries as render made them: readIndex refuses outputs outside the repository, as it
+        // should for a render/index.json that came with the repository.
+        const targets = report.targets.map((t) => {
+            const entry = { ...t };
+            delete entry.ms;
+            return entry;
+        });
+        return { outDir, index: { targets }, findings: report.findings, dispose };
+    }
+    catch (err) {
+        dispose();
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
+
 
 
 
@@ -83219,11 +83347,15 @@ const load_MANIFEST = /\.(ya?ml|json)$/i;
  * A failed or missing output is an error finding on its target: its objects go unchecked, and
  * the run must not pass silently.
  */
-function loadRenderedTargets(repo, environments) {
+function loadRenderedTargets(repo, environments, only, 
+/** The index entries to read, when not render/index.json's (a private render's). */
+entries = readIndex((0,external_node_path_.join)(repo, "render")).targets) {
     const targets = [];
     const findings = [];
-    for (const entry of readIndex((0,external_node_path_.join)(repo, "render")).targets) {
+    for (const entry of entries) {
         if (environments && !environments.includes(entry.env))
+            continue;
+        if (only && !only.has(entry.id))
             continue;
         const unchecked = (why) => findings.push({
             tool: "policy",
@@ -85830,7 +85962,49 @@ function applyWaivers(results, waivers, options) {
     return { findings: out, waived };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
+var model_scope = __nccwpck_require__(4651);
+;// CONCATENATED MODULE: ./packages/policy/src/inputs/scoped.ts
+
+
+
+
+/**
+ * The inputs of a check of some targets only: a change's (a pre-commit hook) or a shard's. A
+ * binding's namespaceSelector needs the labels of the Namespaces an env renders, which live in the
+ * env's shared targets (clusters/<env>, environments/<env>), so those come along as context.
+ *
+ * `rendered` says render/ already holds the targets (a shard: validate rendered them); then only
+ * context render/ lacks renders, privately. Otherwise targets and context render privately, and
+ * render/ is left as the last full render left it.
+ */
+async function scopedInputs(model, targets, options) {
+    const envs = new Set(model.targets.filter((t) => targets.has(t.id)).map((t) => t.env));
+    const context = new Set(model.targets.filter((t) => !targets.has(t.id) && !t.service && envs.has(t.env)).map((t) => t.id));
+    const existing = options.rendered ? readIndex((0,external_node_path_.join)(model.repo, "render")).targets : [];
+    const usable = existing.filter((e) => (targets.has(e.id) || context.has(e.id)) &&
+        (e.status !== "ok" || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(model.repo, e.output))));
+    const have = new Set(usable.filter((e) => e.status === "ok" || targets.has(e.id)).map((e) => e.id));
+    const missing = new Set([...targets, ...context].filter((id) => !have.has(id)));
+    const own = await renderPrivately({
+        repo: model.repo,
+        model,
+        only: missing,
+        ...(options.env ? { env: options.env } : {}),
+    });
+    const fresh = own.index.targets.filter((e) => missing.has(e.id));
+    const findings = own.findings.filter((f) => !(f.target && context.has(f.target)));
+    return {
+        entries: [...usable.filter((e) => have.has(e.id)), ...fresh],
+        context,
+        findings,
+        dispose: own.dispose,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/check.ts
+
+
 
 
 
@@ -85868,7 +86042,17 @@ async function runPolicyCheck(options) {
     const policies = loadPolicies(repo, dir, exceptions);
     const waivers = loadWaivers(repo, exceptions);
     const findings = [...policies.findings];
-    const inputs = await loadInputs(options, findings);
+    const inputs = await loadInputs(options, findings, (f) => (0,model_scope/* isUnder */.Jo)(f, dir) || f === exceptions);
+    try {
+        return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
+    }
+    finally {
+        inputs.dispose?.();
+    }
+}
+async function evaluate(options, inputs, policies, findings, context) {
+    const { started, waivers, config, dir } = context;
+    const repo = options.repo;
     const loaded = performance.now();
     const all = inputs.groups.flatMap((g) => g.resources);
     const catalog = new KindCatalog();
@@ -85892,7 +86076,10 @@ async function runPolicyCheck(options) {
     for (const r of results)
         if (r.resource && r.finding.file === undefined)
             locator.locate(r.finding, r.resource);
-    const partial = options.manifests !== undefined || options.environments !== undefined;
+    const partial = options.manifests !== undefined ||
+        options.environments !== undefined ||
+        options.files !== undefined ||
+        options.targets !== undefined;
     const waived = applyWaivers(results, waivers, { now: options.now ?? new Date(), reportUnused: !partial });
     findings.push(...waived.findings);
     return {
@@ -85911,7 +86098,7 @@ async function runPolicyCheck(options) {
         },
     };
 }
-async function loadInputs(options, findings) {
+async function loadInputs(options, findings, policyFile) {
     const repo = options.repo;
     if (options.manifests !== undefined) {
         const resources = loadManifestPaths(repo, options.manifests);
@@ -85924,11 +86111,29 @@ async function loadInputs(options, findings) {
             files: byFile(repo, resources),
         };
     }
-    let model;
+    let model = options.model;
+    let scope = options.targets;
+    if (options.files) {
+        model ??= await (0,load/* loadModel */.c)(repo, options.env ? { env: options.env } : {});
+        const cwd = options.cwd !== undefined ? { cwd: options.cwd } : {};
+        scope = (0,model_scope/* changeScope */.TQ)(model, options.files, { ...cwd, everything: policyFile }).targets;
+    }
     const reported = new Set();
-    if (options.render !== false) {
+    let scoped;
+    if (scope) {
+        model ??= await (0,load/* loadModel */.c)(repo, options.env ? { env: options.env } : {});
+        scoped = await scopedInputs(model, scope, {
+            rendered: options.render === false,
+            ...(options.env ? { env: options.env } : {}),
+        });
+        findings.push(...scoped.findings);
+        for (const f of scoped.findings)
+            if (f.tool === "render" && f.target)
+                reported.add(f.target);
+    }
+    else if (options.render !== false) {
         const status = await ensureRendered(repo, {
-            ...(options.model ? { model: options.model } : {}),
+            ...(model ? { model } : {}),
             ...(options.env ? { env: options.env } : {}),
             ...(options.environments ? { environments: options.environments } : {}),
         });
@@ -85940,17 +86145,26 @@ async function loadInputs(options, findings) {
                 reported.add(f.target);
     }
     else {
-        model = options.model ?? (await (0,load/* loadModel */.c)(repo, options.env ? { env: options.env } : {}));
+        model ??= await (0,load/* loadModel */.c)(repo, options.env ? { env: options.env } : {});
     }
-    const { targets, findings: unreadable } = loadRenderedTargets(repo, options.environments);
-    findings.push(...unreadable.filter((f) => !(f.target && reported.has(f.target))));
+    const context = scoped?.context ?? new Set();
+    const loaded = loadRenderedTargets(repo, options.environments, scope && new Set([...scope, ...context]), scoped?.entries);
+    findings.push(...loaded.findings.filter((f) => !(f.target && (reported.has(f.target) || context.has(f.target)))));
+    const targets = loaded.targets.filter((t) => !context.has(t.entry.id));
     const envs = [...new Set(targets.map((t) => t.entry.env))];
     const groups = envs.map((env) => {
         const resources = targets.filter((t) => t.entry.env === env).flatMap((t) => t.resources);
-        return { env, resources, namespaces: collectNamespaces(resources) };
+        const around = loaded.targets.filter((t) => t.entry.env === env && context.has(t.entry.id));
+        return {
+            env,
+            resources,
+            namespaces: collectNamespaces([...resources, ...around.flatMap((t) => t.resources)]),
+        };
     });
+    const dispose = scoped?.dispose;
     return {
         model,
+        ...(dispose ? { dispose } : {}),
         groups,
         entries: new Map(targets.map((t) => [t.entry.id, t.entry])),
         files: targets.map((t) => ({

@@ -35018,7 +35018,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7047);
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7930);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5250);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(728);
 
@@ -35397,7 +35397,7 @@ function expandGlob(pattern, cwd) {
 
 /***/ }),
 
-/***/ 7930:
+/***/ 5250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35417,7 +35417,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sn: () => (/* reexport */ valueFilesOf)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, affectedTargets, atLeast, buildPlan, countBySeverity, countsLabel, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inputGraph, isGlob, isObject, kindOfFolder, lineAt, loadConfig, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, modelJson, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, kindOfFolder, lineAt, loadConfig, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, modelJson, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
@@ -51483,7 +51483,7 @@ function walkKustomization(g, dir, repo, seen) {
     }
 }
 /** The targets whose inputs include a changed path (or that could not be resolved). */
-function affectedTargets(targets, graphs, changed) {
+function graph_affectedTargets(targets, graphs, changed) {
     const out = new Set();
     for (const t of targets) {
         const g = graphs.get(t.id);
@@ -52865,7 +52865,75 @@ function noTargets(layout) {
         `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = affectedTargets(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if (statSync(resolve(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new UserError("an empty path was given");
+    const abs = resolve(cwd, path);
+    const rel = relative(resolve(repo), abs);
+    if (rel.startsWith("..") || isAbsolute(rel))
+        throw new UserError(`${path} is not a file of the repository ${repo}`, path);
+    if (!existsSync(abs))
+        throw new UserError(`${path} does not exist`, path);
+    return rel.split(sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
+        return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
 
 
 
@@ -62124,8 +62192,8 @@ function outputs_addPath(dir) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 93 modules
-var src = __nccwpck_require__(7930);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
+var src = __nccwpck_require__(5250);
 ;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
 /**
  * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
@@ -62253,8 +62321,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, YamlEditor, authEnv, changesTable, checkRequest, commitMessage, commitTree, computeDrift, driftSection, fetchClient, githubFromEnv, listOverlays, loadCodeowners, ownersOf, parseCodeowners, parsePromoteComment, parseRepoSlug, permissionProblem, planPromotion, promotionBranch, promotionTitle, publish, pullRequestBody, readField, renderScalar, repoFromRemoteUrl, requiredChecksProblem, reviewersFor, rulesFor, scalarText, statusOf, tokenFromEnv, unifiedDiff, upsertPullRequest, workTree
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 93 modules
-var src = __nccwpck_require__(7930);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
+var src = __nccwpck_require__(5250);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/promote/src/github.ts

@@ -35017,8 +35017,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6649);
-/* harmony import */ var _packages_render_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2791);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3888);
+/* harmony import */ var _packages_render_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2750);
 
@@ -35726,7 +35726,7 @@ function expandGlob(pattern, cwd) {
 
 /***/ }),
 
-/***/ 6649:
+/***/ 3888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35736,7 +35736,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   T7: () => (/* reexport */ toSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, VERSION, affectedTargets, atLeast, buildPlan, countBySeverity, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inputGraph, isGlob, isObject, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, valueFilesOf, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, valueFilesOf, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -35760,7 +35760,79 @@ var report = __nccwpck_require__(5781);
 var detect = __nccwpck_require__(5832);
 // EXTERNAL MODULE: ./packages/core/src/model/app-targets.ts
 var app_targets = __nccwpck_require__(1351);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = affectedTargets(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if (statSync(resolve(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new UserError("an empty path was given");
+    const abs = resolve(cwd, path);
+    const rel = relative(resolve(repo), abs);
+    if (rel.startsWith("..") || isAbsolute(rel))
+        throw new UserError(`${path} is not a file of the repository ${repo}`, path);
+    if (!existsSync(abs))
+        throw new UserError(`${path} does not exist`, path);
+    return rel.split(sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
+        return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
 
 
 
@@ -62151,8 +62223,8 @@ function outputs_addPath(dir) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(6649);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3888);
 ;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
 /**
  * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
@@ -62265,7 +62337,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 2791:
+/***/ 4908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62275,7 +62347,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   i$: () => (/* reexport */ renderSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: COMMENT_LIMIT, INDEX_FILE, affectedTargets, compareTarget, diffMarkdown, diffRendered, formatIndex, inputGraph, noTargets, outputPath, readIndex, render
+// UNUSED EXPORTS: COMMENT_LIMIT, INDEX_FILE, affectedTargets, compareTarget, diffMarkdown, diffRendered, formatIndex, inputGraph, noTargets, outputPath, readIndex, render, renderPrivately
 
 // EXTERNAL MODULE: ./packages/core/src/model/report.ts
 var report = __nccwpck_require__(5781);
@@ -63085,7 +63157,7 @@ function locateRenderTools(need, config, env = process.env) {
  * written atomically and byte-for-byte deterministic; outputs of targets that
  * no longer exist are removed.
  */
-async function render(options) {
+async function render_render(options) {
     const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(options.repo, "render"));
     const layout = options.model ??
         (await (0,load/* loadModel */.c)(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) }));
@@ -64132,7 +64204,7 @@ async function diffRendered(options) {
         environments: options.environments,
         services: options.services,
     };
-    const head = await render({
+    const head = await render_render({
         repo: options.repo,
         model,
         only: onlyOf(model.targets.map((t) => t.id)),
@@ -64162,7 +64234,7 @@ async function diffRendered(options) {
             : undefined;
         // A base with nothing to render (the change adds the first targets) compares as empty.
         const base = baseModel && baseModel.targets.length > 0
-            ? await render({
+            ? await render_render({
                 repo: baseRepo,
                 outDir: baseOut,
                 model: baseModel,
@@ -64237,7 +64309,8 @@ function renderSummaryMarkdown(report) {
     const lines = [
         "### gitops render",
         "",
-        `${icon} ${ok.length} rendered, ${failed.length} failed, ${report.targets.length - report.rendered.length} unchanged or filtered out.`,
+        `${icon} ${ok.length} rendered, ${failed.length} failed, ${report.targets.length - report.rendered.length} unchanged or filtered out; ` +
+            `${ok.reduce((n, t) => n + t.resources, 0)} resource(s) rendered.`,
         "",
     ];
     const shown = [...failed, ...ok];
@@ -64274,7 +64347,7 @@ async function renderForCi(o) {
         });
         return { report: diff.head, diff };
     }
-    const report = await render({
+    const report = await render_render({
         repo: o.repo,
         changedSince: o.changedSince,
         concurrency: o.concurrency,
@@ -64284,7 +64357,48 @@ async function renderForCi(o) {
     return { report };
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/private.ts
+
+
+
+
+/**
+ * Renders `only` into a temporary folder: a check scoped to a change (a pre-commit hook's staged
+ * files) renders what the change feeds without turning the repository's render/ into a partial
+ * render that a later `gitops lint` would take for a fresh one.
+ */
+async function renderPrivately(options) {
+    const outDir = mkdtempSync(join(tmpdir(), "gitops-render-"));
+    const dispose = () => {
+        rmSync(outDir, { recursive: true, force: true });
+    };
+    try {
+        if (options.only.size === 0)
+            return { outDir, index: { targets: [] }, findings: [], dispose };
+        const report = await render({
+            repo: options.repo,
+            model: options.model,
+            outDir,
+            only: options.only,
+            ...(options.env ? { env: options.env } : {}),
+        });
+        // The entries as render made them: readIndex refuses outputs outside the repository, as it
+        // should for a render/index.json that came with the repository.
+        const targets = report.targets.map((t) => {
+            const entry = { ...t };
+            delete entry.ms;
+            return entry;
+        });
+        return { outDir, index: { targets }, findings: report.findings, dispose };
+    }
+    catch (err) {
+        dispose();
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
+
 
 
 

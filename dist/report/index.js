@@ -30632,7 +30632,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5522);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7256);
-/* harmony import */ var _packages_validate_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5074);
+/* harmony import */ var _packages_validate_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9038);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9680);
 
 
@@ -31335,7 +31335,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, VERSION, affectedTargets, atLeast, buildPlan, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inputGraph, isGlob, isObject, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -31359,7 +31359,10 @@ var report = __nccwpck_require__(5781);
 var detect = __nccwpck_require__(5832);
 // EXTERNAL MODULE: ./packages/core/src/model/app-targets.ts
 var app_targets = __nccwpck_require__(1351);
+// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
+var scope = __nccwpck_require__(4651);
 ;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
 
 
 
@@ -40051,6 +40054,86 @@ function chartTemplatesHoldApplications(dir) {
 
 /***/ }),
 
+/***/ 4651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports changeScope, isUnder, repoPaths, inScope */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5095);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = affectedTargets(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if (statSync(resolve(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new UserError("an empty path was given");
+    const abs = resolve(cwd, path);
+    const rel = relative(resolve(repo), abs);
+    if (rel.startsWith("..") || isAbsolute(rel))
+        throw new UserError(`${path} is not a file of the repository ${repo}`, path);
+    if (!existsSync(abs))
+        throw new UserError(`${path} does not exist`, path);
+    return rel.split(sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
+        return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
+}
+
+
+/***/ }),
+
 /***/ 2345:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -43308,11 +43391,12 @@ function escapeProperty(s) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  UZ: () => (/* reexport */ summary/* markdownCell */.UZ),
   zv: () => (/* reexport */ toSarif),
   T7: () => (/* reexport */ summary/* toSummaryMarkdown */.T7)
 });
 
-// UNUSED EXPORTS: DEFAULT_ANNOTATION_LIMIT, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, FINGERPRINT_KEY, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, escapeData, escapeProperty, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, markdownCell, toAnnotations, toJUnitXml, toJsonReport, xmlAttr, xmlText
+// UNUSED EXPORTS: DEFAULT_ANNOTATION_LIMIT, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, FINGERPRINT_KEY, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, escapeData, escapeProperty, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, toAnnotations, toJUnitXml, toJsonReport, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
 var finding = __nccwpck_require__(3140);
@@ -43672,9 +43756,10 @@ function xmlAttr(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T7: () => (/* binding */ toSummaryMarkdown)
+/* harmony export */   T7: () => (/* binding */ toSummaryMarkdown),
+/* harmony export */   UZ: () => (/* binding */ markdownCell)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, markdownCell */
+/* unused harmony exports DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3140);
@@ -53190,7 +53275,7 @@ function compareVersionsDesc(a, b) {
 
 /***/ }),
 
-/***/ 5074:
+/***/ 9038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53199,7 +53284,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MW: () => (/* reexport */ reportShards)
 });
 
-// UNUSED EXPORTS: CHECKS, dedupe, readShardResults, resultFileName, runShard, runValidate, unsuccessfulJobs, validateFails, validateMarkdown, validateText, worstFirst
+// UNUSED EXPORTS: CHECKS, coverageSummary, coverageText, dedupe, mergeCoverage, readShardResults, renderCoverage, resultFileName, runShard, runValidate, unsuccessfulJobs, validateFails, validateMarkdown, validateText, worstFirst
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -53259,6 +53344,3830 @@ function isShardResult(v) {
         Number.isInteger(r.shard) &&
         Array.isArray(r.findings) &&
         Array.isArray(r.targets));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 2 modules
+var src = __nccwpck_require__(5522);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./packages/tools/src/exec.ts
+var exec = __nccwpck_require__(3746);
+;// CONCATENATED MODULE: ./packages/secrets/src/diff.ts
+
+
+
+
+
+/** Settings that make `git log -p` output the same whatever the user's git config says. */
+const STABLE_OUTPUT = (/* unused pure expression or super */ null && ([
+    "-c",
+    "core.quotePath=false",
+    "-c",
+    "diff.noprefix=false",
+    "-c",
+    "log.showSignature=false",
+    "-c",
+    "color.ui=false",
+]));
+const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
+/**
+ * The added lines of every commit between the merge base of `baseRef` and
+ * `headRef`, and `headRef`: a secret added in one commit and removed in a
+ * later one has still leaked, so each commit is read, not just the net diff.
+ */
+async function diff_addedInRange(repo, baseRef, headRef = "HEAD") {
+    const base = await diff_resolveCommit(repo, baseRef, "--base");
+    const head = await diff_resolveCommit(repo, headRef, "--head");
+    const mb = await diff_git(repo, ["merge-base", "--end-of-options", base, head]);
+    if (mb.code !== 0 || mb.stdout.trim() === "") {
+        throw new UserError(`--base ${baseRef} and ${headRef} share no history, so there is no change to scan`);
+    }
+    const mergeBase = mb.stdout.trim();
+    const log = await diff_git(repo, [
+        ...STABLE_OUTPUT,
+        "log",
+        "-p",
+        "--reverse",
+        "--no-color",
+        "--unified=0",
+        "--find-renames",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+        "--format=%x01%H",
+        "--end-of-options",
+        `${mergeBase}..${head}`,
+        "--",
+    ]);
+    if (log.code !== 0)
+        throw new UserError(`git log ${mergeBase}..${head} failed: ${firstLine(log.stderr)}`);
+    return { base, head, mergeBase, ...parseLog(log.stdout) };
+}
+/** The file at `commit`, for rules that judge a fragment by its whole file. Empty when unreadable. */
+function diff_fileAtCommit(repo, commit, path) {
+    try {
+        return execFileSync("git", ["show", "--no-textconv", "--end-of-options", `${commit}:${path}`], {
+            cwd: repo,
+            encoding: "utf8",
+            maxBuffer: 256 * 1024 * 1024,
+            stdio: ["ignore", "pipe", "ignore"],
+            env: gitEnv(),
+        });
+    }
+    catch {
+        return "";
+    }
+}
+/** True when `ref` names a commit present in the repository. */
+async function diff_commitExists(repo, ref) {
+    const r = await diff_git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    return r.code === 0 && r.stdout.trim() !== "";
+}
+async function diff_resolveCommit(repo, ref, option) {
+    const r = await diff_git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    if (/not a git repository/i.test(r.stderr)) {
+        throw new UserError(`${repo} is not a git repository; ${option} needs the repository's history`);
+    }
+    if (r.code !== 0 || r.stdout.trim() === "") {
+        throw new UserError(`${option} ${ref} is not a commit in ${repo}; fetch the history it needs ` +
+            `(in GitHub Actions: actions/checkout with fetch-depth: 0)`);
+    }
+    return r.stdout.trim();
+}
+async function diff_git(repo, args) {
+    try {
+        return await runTool("git", args, { cwd: repo, timeoutMs: GIT_TIMEOUT_MS, env: gitEnv() });
+    }
+    catch (err) {
+        if (err.code === "ENOENT") {
+            throw new UserError("git is needed for --base but was not found on PATH");
+        }
+        throw err;
+    }
+}
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1" };
+}
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(1138);
+;// CONCATENATED MODULE: ./packages/secrets/src/files.ts
+
+
+
+/** Folders never scanned: git's own data, installed packages, and our render output. */
+const NEVER_SCANNED = (/* unused pure expression or super */ null && ([".git", "node_modules"]));
+/** Folders never scanned at the top of the repository only. */
+const NEVER_SCANNED_AT_ROOT = (/* unused pure expression or super */ null && (["render"]));
+/**
+ * Every regular file under `repo`, sorted, except `.git/`, `node_modules/`,
+ * the top-level `render/`, paths matching `exclude` globs, and symbolic links
+ * (which may point outside the repository).
+ */
+function files_listFiles(repo, exclude = []) {
+    const out = [];
+    const excluded = (path) => exclude.some((g) => minimatch(path, g, { dot: true }));
+    const walk = (dir, prefix) => {
+        let entries;
+        try {
+            entries = readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            const path = prefix ? `${prefix}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (NEVER_SCANNED.includes(e.name) || (!prefix && NEVER_SCANNED_AT_ROOT.includes(e.name)))
+                    continue;
+                if (excluded(path) || excluded(`${path}/`))
+                    continue;
+                walk(join(dir, e.name), path);
+            }
+            else if (e.isFile() && !excluded(path)) {
+                const abs = join(dir, e.name);
+                out.push({ path, abs, size: statSync(abs).size });
+            }
+        }
+    };
+    walk(repo, "");
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** True when a repo-relative path lies in a folder the scan never reads (for diff mode). */
+function files_isNeverScanned(path, exclude = []) {
+    const parts = path.split("/");
+    if (parts.slice(0, -1).some((p) => NEVER_SCANNED.includes(p)))
+        return true;
+    if (parts.length > 1 && NEVER_SCANNED_AT_ROOT.includes(parts[0] ?? ""))
+        return true;
+    return exclude.some((g) => minimatch(path, g, { dot: true }));
+}
+/**
+ * The bytes to scan, or undefined for binary content (a NUL byte). UTF-16
+ * text (with a byte-order mark) is re-encoded as UTF-8; other encodings are
+ * scanned as they are, since every credential format is ASCII.
+ */
+function files_scannableBytes(bytes) {
+    if (bytes.length >= 2) {
+        const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+        const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+        if (le || be) {
+            const body = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+            if (be)
+                body.swap16();
+            return Buffer.from(body.toString("utf16le"), "utf8");
+        }
+    }
+    return bytes.includes(0) ? undefined : bytes;
+}
+/**
+ * Reads whole files into one reused buffer: a scan reads thousands of files
+ * and keeps none of them, so a fresh buffer per file would only feed the
+ * garbage collector. A returned view is valid until the next `read`.
+ */
+class files_FileReader {
+    scratch = Buffer.allocUnsafe(1024 * 1024);
+    read(abs, size) {
+        if (size > this.scratch.length)
+            this.scratch = Buffer.allocUnsafe(Math.max(size, this.scratch.length * 2));
+        return readInto(abs, size, this.scratch);
+    }
+}
+/** Reads a whole file into a fresh buffer. */
+function files_readBytes(abs, size) {
+    return readInto(abs, size, Buffer.allocUnsafe(size));
+}
+function readInto(abs, size, buf) {
+    const fd = openSync(abs, "r");
+    try {
+        let off = 0;
+        while (off < size) {
+            const n = readSync(fd, buf, off, size - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        return buf.subarray(0, off);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/gitops/manifests.ts
+
+
+
+
+/** A document of a kind the rules look at (YAML or JSON spelling, trailing comment allowed). */
+const KIND_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?(?:Secret|ExternalSecret|Kustomization)\b/m;
+/**
+ * The GitOps secret rules on one YAML file, every document of it: plain
+ * `kind: Secret` with data, kustomize `secretGenerator`, and ExternalSecret
+ * keys against the path template. Helm chart templates are not YAML until
+ * rendered; in them a templated key is fine and plain Secrets are a warning.
+ */
+function manifests_checkManifestFile(path, text, ctx, template) {
+    const result = { findings: [], provided: [], dataFrom: false };
+    if (!KIND_LINE.test(text) && !text.includes("secretGenerator"))
+        return result;
+    if (/(^|\/)templates\//.test(path) && text.includes("{{"))
+        return checkChartTemplate(path, text, ctx, template);
+    let yaml;
+    try {
+        yaml = parseYaml(text, path);
+    }
+    catch (err) {
+        result.findings.push(finding("yaml-unreadable", "notice", path, undefined, `${messageOf(err)}; GitOps secret rules skipped (credential rules still ran)`));
+        return result;
+    }
+    for (const doc of yaml.documents) {
+        const value = doc.value;
+        if (!isObject(value))
+            continue;
+        const at = (p) => lineAt(yaml, doc, p);
+        if (value.kind === "Secret")
+            plainSecret(value, path, ctx, at, result);
+        else if (value.kind === "ExternalSecret")
+            externalSecret(value, path, ctx, template, at, result);
+        if (Array.isArray(value.secretGenerator))
+            secretGenerator(value.secretGenerator, path, ctx, at, doc, result);
+    }
+    return result;
+}
+function plainSecret(value, path, ctx, at, result) {
+    // SOPS-encrypted Secrets carry their metadata under `sops:`; their values are ciphertext.
+    if (isObject(value.sops))
+        return;
+    if (argoDeclarative(value))
+        return;
+    for (const field of ["data", "stringData"]) {
+        const data = value[field];
+        if (!isObject(data) || Object.keys(data).length === 0)
+            continue;
+        const keys = Object.keys(data);
+        result.findings.push({
+            ...finding("plain-secret", "error", path, at([field]), `Secret ${metaName(value)} holds ${keys.length} value(s) in ${field} (${keys.slice(0, 5).join(", ")}${keys.length > 5 ? ", …" : ""}); ` +
+                `Git may hold only references: commit an ExternalSecret or SealedSecret instead`),
+            ...resourceOf(value),
+            ...(ctx.overlay ? { target: ctx.overlay } : {}),
+        });
+        return;
+    }
+}
+/** Keys of Argo CD's declarative cluster and repository Secrets that name things and hold no credential. */
+const ARGO_PLAIN_KEYS = new Set([
+    "name",
+    "server",
+    "project",
+    "namespaces",
+    "clusterResources",
+    "url",
+    "type",
+    "enableOCI",
+]);
+/**
+ * An Argo CD cluster or repository Secret (label `argocd.argoproj.io/secret-type`) that holds only
+ * names and addresses: the credentials (`config`, `password`, `sshPrivateKey` ...) come from
+ * elsewhere, so there is nothing to leak. One that does hold a credential key is still reported.
+ */
+function argoDeclarative(value) {
+    const metadata = isObject(value.metadata) ? value.metadata : {};
+    const labels = isObject(metadata.labels) ? metadata.labels : {};
+    if (!["cluster", "repository", "repo-creds"].includes(String(labels["argocd.argoproj.io/secret-type"])))
+        return false;
+    const keys = ["data", "stringData"].flatMap((f) => (isObject(value[f]) ? Object.keys(value[f]) : []));
+    return keys.every((k) => ARGO_PLAIN_KEYS.has(k));
+}
+function externalSecret(value, path, ctx, template, at, result) {
+    const spec = isObject(value.spec) ? value.spec : {};
+    const check = (key, where) => {
+        if (typeof key !== "string" || key.includes("{{") || key.includes("${"))
+            return;
+        const problem = template.check(key, ctx);
+        if (!problem)
+            return;
+        result.findings.push({
+            ...finding(problem.rule, "error", path, at(where), `ExternalSecret ${metaName(value)}: ${problem.message}`),
+            ...resourceOf(value),
+            ...(ctx.overlay ? { target: ctx.overlay } : {}),
+        });
+    };
+    (Array.isArray(spec.data) ? spec.data : []).forEach((item, i) => {
+        if (!isObject(item))
+            return;
+        const ref = isObject(item.remoteRef) ? item.remoteRef : {};
+        check(ref.key, ["spec", "data", i, "remoteRef", "key"]);
+        if (typeof item.secretKey === "string") {
+            result.provided.push({ name: item.secretKey, file: path, line: at(["spec", "data", i, "secretKey"]) });
+        }
+    });
+    (Array.isArray(spec.dataFrom) ? spec.dataFrom : []).forEach((item, i) => {
+        if (!isObject(item))
+            return;
+        result.dataFrom = true;
+        for (const via of ["extract", "remoteRef"]) {
+            const ref = item[via];
+            if (isObject(ref))
+                check(ref.key, ["spec", "dataFrom", i, via, "key"]);
+        }
+        check(item.key, ["spec", "dataFrom", i, "key"]);
+    });
+}
+function secretGenerator(generators, path, ctx, at, doc, result) {
+    generators.forEach((g, i) => {
+        if (!isObject(g))
+            return;
+        const sources = ["literals", "files", "envs", "env"].filter((k) => g[k] !== undefined);
+        if (sources.length === 0)
+            return;
+        const name = typeof g.name === "string" ? g.name : `#${i + 1}`;
+        result.findings.push({
+            ...finding("secret-generator", "error", path, at(["secretGenerator", i]) || doc.line, `secretGenerator "${name}" builds a Secret from ${sources.join(" and ")} kept in Git; ` +
+                `reference the values with an ExternalSecret instead`),
+            ...(ctx.overlay ? { target: ctx.overlay } : {}),
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/ignore.ts
+
+
+
+
+const ENTRY_KEYS = (/* unused pure expression or super */ null && (["rule", "path", "secretSha256", "reason"]));
+/**
+ * Reads the ignore file (`.gitops-secrets-ignore.yaml` by default):
+ *
+ * ```yaml
+ * ignore:
+ *   - rule: generic-secret
+ *     path: tests/fixtures/**
+ *     secretSha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+ *     reason: fake credentials of the integration tests
+ * ```
+ *
+ * A missing file means no entries unless `required` (the user named it). Any
+ * other problem is a `UserError` naming the file and line.
+ */
+function ignore_loadIgnoreFile(repo, relPath, required) {
+    const abs = join(repo, relPath);
+    if (!existsSync(abs)) {
+        if (required)
+            throw new UserError(`ignore file ${relPath} does not exist`, relPath);
+        return [];
+    }
+    const yaml = loadYamlFile(abs, relPath);
+    const doc = yaml.documents[0];
+    if (!doc || doc.value === null)
+        return [];
+    const bad = (path, what) => {
+        const line = lineAt(yaml, doc, path);
+        return new UserError(`${relPath}:${line}: ${what}`, relPath, line);
+    };
+    const root = doc.value;
+    if (!ignore_isObject(root) || Object.keys(root).some((k) => k !== "ignore")) {
+        throw bad([], 'expected a mapping with one key, "ignore": a list of {rule, path, secretSha256?, reason}');
+    }
+    if (root.ignore === null || root.ignore === undefined)
+        return [];
+    if (!Array.isArray(root.ignore))
+        throw bad(["ignore"], '"ignore" must be a list');
+    return root.ignore.map((raw, i) => entry(raw, i, yaml, doc, bad));
+}
+function entry(raw, i, yaml, doc, bad) {
+    const at = ["ignore", i];
+    if (!ignore_isObject(raw))
+        throw bad(at, "each entry must be a mapping of rule, path, secretSha256 and reason");
+    const unknown = Object.keys(raw).find((k) => !ENTRY_KEYS.includes(k));
+    if (unknown)
+        throw bad([...at, unknown], `unknown key "${unknown}"; allowed: ${ENTRY_KEYS.join(", ")}`);
+    for (const key of ["rule", "path", "reason"]) {
+        if (typeof raw[key] !== "string" || raw[key].trim() === "")
+            throw bad(at, `entry needs "${key}" (a non-empty string)`);
+    }
+    const sha = raw.secretSha256;
+    if (sha !== undefined && (typeof sha !== "string" || !/^[0-9a-fA-F]{64}$/.test(sha))) {
+        throw bad([...at, "secretSha256"], "secretSha256 must be 64 hex digits (the secretSha256 of a --json finding)");
+    }
+    return {
+        rule: raw.rule,
+        path: raw.path,
+        ...(typeof sha === "string" ? { secretSha256: sha.toLowerCase() } : {}),
+        reason: raw.reason,
+        line: lineAt(yaml, doc, at),
+    };
+}
+/** True when the entry covers the finding. */
+function ignore_ignores(e, f) {
+    if (e.rule !== "*" && e.rule !== f.rule)
+        return false;
+    if (!f.file || !minimatch(f.file, e.path, { dot: true }))
+        return false;
+    return e.secretSha256 === undefined || e.secretSha256 === f.secretSha256;
+}
+/** Keys of the findings in a baseline: a `gitops secrets --json` report. */
+function ignore_loadBaseline(repo, relPath) {
+    const abs = join(repo, relPath);
+    let doc;
+    try {
+        doc = JSON.parse(readFileSync(abs, "utf8"));
+    }
+    catch (err) {
+        const why = err.code === "ENOENT"
+            ? "does not exist"
+            : `is not valid JSON: ${messageOf(err)}`;
+        throw new UserError(`baseline ${relPath} ${why}`, relPath);
+    }
+    const findings = ignore_isObject(doc) ? doc.findings : undefined;
+    if (!Array.isArray(findings)) {
+        throw new UserError(`baseline ${relPath} must be a "gitops secrets --json" report: {"findings": [...]}`, relPath);
+    }
+    return new Set(findings.filter(ignore_isObject).map((f) => ignore_baselineKey(f)));
+}
+/**
+ * What makes a finding "the same" as one in a baseline: rule, file and the
+ * secret's hash (or, for rules without a secret, the message). Not the line,
+ * nor the commit, which change without the finding changing.
+ */
+function ignore_baselineKey(f) {
+    return JSON.stringify([f.rule, f.file ?? "", f.secretSha256 ?? f.message]);
+}
+function ignore_isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/filters.ts
+
+
+/**
+ * Drops findings the ignore file or the baseline accept. With `reportStale`
+ * (full scans), an ignore entry that matched nothing becomes a notice, so
+ * the file does not keep accepting secrets long gone.
+ */
+function filters_applyIgnores(findings, setup, counts, reportStale) {
+    const used = new Set();
+    const kept = findings.filter((f) => {
+        const hit = setup.ignore.findIndex((e) => ignores(e, f));
+        if (hit >= 0) {
+            used.add(hit);
+            counts.ignored++;
+            return false;
+        }
+        if (setup.baseline?.has(baselineKey(f))) {
+            counts.baselined++;
+            return false;
+        }
+        return true;
+    });
+    if (reportStale) {
+        setup.ignore.forEach((e, i) => {
+            if (used.has(i))
+                return;
+            kept.push(finding("stale-ignore-entry", "notice", setup.ignoreFile, e.line, `ignore entry for ${e.rule} in ${e.path} matches no finding any more; remove it`));
+        });
+    }
+    return kept;
+}
+/** The notice for a file (or diff fragment) over the size cap. */
+function filters_skippedNotice(path, size, cap) {
+    return finding("file-skipped", "notice", path, undefined, `not scanned: ${mib(size)} is over the ${mib(cap)} size cap (secrets.maxFileBytes in .gitops.yaml)`);
+}
+function mib(bytes) {
+    return bytes >= 1024 * 1024
+        ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
+        : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/gitops/readme.ts
+
+/** The "Required secrets" list of an overlay README; undefined when it has none. */
+function parseRequiredSecrets(text) {
+    const lines = text.split(/\r?\n/);
+    let level = 0;
+    let inSection = false;
+    let found = false;
+    const items = [];
+    for (const [i, line] of lines.entries()) {
+        const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+        if (heading) {
+            const depth = (heading[1] ?? "").length;
+            if (/^required secrets\b/i.test(heading[2] ?? "")) {
+                inSection = found = true;
+                level = depth;
+            }
+            else if (inSection && (level === 0 || depth <= level)) {
+                inSection = false;
+            }
+            continue;
+        }
+        // Also "Required secrets:" as a paragraph label, until the next heading.
+        if (/^\s*\**required secrets\**\s*:?\s*\**\s*$/i.test(line)) {
+            inSection = found = true;
+            level = 0;
+            continue;
+        }
+        if (!inSection)
+            continue;
+        const item = /^\s*[-*+]\s+`([^`]+)`(?:.*?\bfrom\s+`([^`]+)`)?/.exec(line);
+        if (!item)
+            continue;
+        const path = item[2]?.replace(/^vault:\/\//, "").replace(/#.*$/, "");
+        items.push({ name: item[1] ?? "", ...(path ? { path } : {}), line: i + 1 });
+    }
+    return found ? items : undefined;
+}
+/**
+ * The blueprint's "document required secrets per service in the overlay
+ * README", checked both ways: every key an ExternalSecret in the overlay
+ * provides is listed, every listed key is provided, and every listed path
+ * follows the template for the overlay's service and env. Mismatches are warnings.
+ */
+function readme_checkReadme(o, template) {
+    const { overlay } = o;
+    const ctx = {
+        overlay: overlay.id,
+        env: overlay.env,
+        ...(overlay.service ? { service: overlay.service } : {}),
+    };
+    const documented = o.readme ? parseRequiredSecrets(o.readme.text) : undefined;
+    const out = [];
+    const warn = (file, line, message) => out.push({ ...finding("readme-required-secrets", "warning", file, line, message), target: overlay.id });
+    const readmeFile = o.readme?.file ?? `${overlay.id}/README.md`;
+    const providedNames = [...new Set(o.provided.map((p) => p.name))];
+    if (!documented) {
+        if (providedNames.length > 0) {
+            warn(readmeFile, undefined, `${o.readme ? "README.md has no" : "no README.md with a"} "## Required secrets" list for ${overlay.id}; ` +
+                `document ${providedNames.join(", ")} (the blueprint asks each overlay to list the secrets it needs)`);
+        }
+        return out;
+    }
+    const listed = new Set(documented.map((d) => d.name));
+    for (const p of o.provided) {
+        if (!listed.has(p.name)) {
+            warn(p.file, p.line, `${p.name} is synced by an ExternalSecret but not listed under "Required secrets" in ${readmeFile}`);
+        }
+    }
+    for (const d of documented) {
+        // Only where the overlay's ExternalSecrets name their keys: a Helm values overlay gets them
+        // from the chart, and `dataFrom` keys are only known at runtime.
+        if (providedNames.length > 0 && !o.dataFrom && !providedNames.includes(d.name)) {
+            warn(readmeFile, d.line, `README lists ${d.name} under "Required secrets", but no ExternalSecret in ${overlay.id} provides it`);
+        }
+        if (d.path) {
+            const problem = template.check(d.path, ctx);
+            if (problem)
+                warn(readmeFile, d.line, `README entry ${d.name}: ${problem.message}`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/gitops/context.ts
+
+/**
+ * Service and env of repository paths, from the repository model: a file inside a
+ * target's folder (or the folder of an Application target's value files) takes that
+ * target's names; any other file takes what its path names (`apps/cms/base/...` →
+ * service `cms`).
+ */
+class context_LayoutContext {
+    overlays;
+    constructor(layout) {
+        const byId = new Map();
+        const add = (id, env, service) => {
+            if (!byId.has(id))
+                byId.set(id, { id, env, ...(service ? { service } : {}) });
+        };
+        for (const t of layout.targets) {
+            if (t.origin !== "application")
+                add(t.source, t.env, t.service);
+            for (const spec of t.specs) {
+                if (spec.type !== "helm" || !t.env)
+                    continue;
+                for (const f of spec.valueFiles) {
+                    const dir = f.startsWith(layout.repo + "/")
+                        ? f
+                            .slice(layout.repo.length + 1)
+                            .split("/")
+                            .slice(0, -1)
+                            .join("/")
+                        : "";
+                    if (dir && namesFromPath(dir).env === t.env)
+                        add(dir, t.env, t.service);
+                }
+            }
+        }
+        // Longest first, so a nested folder wins over its parent.
+        this.overlays = [...byId.values()].sort((a, b) => b.id.length - a.id.length || a.id.localeCompare(b.id));
+    }
+    /** The context of a repo-relative file path. */
+    of(path) {
+        const overlay = this.overlays.find((o) => o.id === "" || path.startsWith(`${o.id}/`));
+        if (overlay)
+            return {
+                overlay: overlay.id,
+                ...(overlay.env ? { env: overlay.env } : {}),
+                ...(overlay.service ? { service: overlay.service } : {}),
+            };
+        const names = namesFromPath(path.split("/").slice(0, -1).join("/"));
+        return {
+            ...(names.env ? { env: names.env } : {}),
+            ...(names.service ? { service: names.service } : {}),
+        };
+    }
+    /** The overlay a folder id names exactly, if any. */
+    overlay(id) {
+        return this.overlays.find((o) => o.id === id);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/gitops/template.ts
+
+/**
+ * The configured secret path template (`platform/{service}/{env}` by
+ * default, from the blueprint's `vault://platform/<service>/<env>`). A key
+ * follows it when it equals the filled-in template or lies below it
+ * (`platform/cms/prod/db`); a `vault://` prefix and a `#property` suffix are allowed.
+ */
+class template_KeyTemplate {
+    template;
+    environments;
+    regex;
+    constructor(template, environments) {
+        this.template = template;
+        this.environments = environments;
+        if (!template.includes("{env}")) {
+            throw new UserError(`secrets.keyTemplate "${template}" must contain {env}`);
+        }
+        const body = template
+            .split(/(\{service\}|\{env\})/)
+            .map((part) => {
+            if (part === "{service}")
+                return "(?<service>[^/#]+)";
+            if (part === "{env}")
+                return "(?<env>[^/#]+)";
+            return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        })
+            .join("");
+        this.regex = new RegExp(`^(?:vault://)?${body}(?:/[^#]*)?(?:#.*)?$`);
+    }
+    /** The path a file in `ctx` should read: the template filled in as far as `ctx` knows. */
+    expected(ctx) {
+        return this.template
+            .replace(/\{service\}/g, ctx.service ?? "<service>")
+            .replace(/\{env\}/g, ctx.env ?? "<env>");
+    }
+    /** The problem with `key` used from `ctx`, or undefined when it is right. */
+    check(key, ctx) {
+        const m = this.regex.exec(key);
+        const expected = this.expected(ctx);
+        if (!m) {
+            return {
+                rule: "external-secret-key",
+                message: `key "${key}" does not follow the template ${this.template} (expected ${expected})`,
+            };
+        }
+        const env = m.groups?.env ?? "";
+        const service = m.groups?.service;
+        if (ctx.env !== undefined && env !== ctx.env && this.environments.includes(env)) {
+            return {
+                rule: "cross-env-key",
+                message: `${ctx.overlay ?? "this folder"} (env ${ctx.env}) reads "${key}", a ${env} path; use ${expected}`,
+            };
+        }
+        if (!this.environments.includes(env) || (ctx.env !== undefined && env !== ctx.env)) {
+            return {
+                rule: "external-secret-key",
+                message: `key "${key}" names env "${env}", which is not one of ${this.environments.join(", ")} (expected ${expected})`,
+            };
+        }
+        if (ctx.service !== undefined && service !== undefined && service !== ctx.service) {
+            return {
+                rule: "external-secret-key",
+                message: `key "${key}" reads service ${service}'s secrets from a ${ctx.service} folder (expected ${expected})`,
+            };
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/gitops/index.ts
+
+
+
+
+
+
+
+
+/** YAML (and JSON) files the GitOps rules read. */
+const gitops_MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
+/**
+ * The blueprint's secret-handling rules over a set of files: manifests are
+ * checked as they are fed in; the README comparison runs at the end, once
+ * every ExternalSecret of an overlay has been seen.
+ */
+class gitops_GitopsRules {
+    repo;
+    context;
+    template;
+    findings = [];
+    provided = new Map();
+    constructor(repo, context, template) {
+        this.repo = repo;
+        this.context = context;
+        this.template = template;
+    }
+    /** Checks one file; with `report` false it only learns the keys its ExternalSecrets provide. */
+    file(path, text, report = true) {
+        const ctx = this.context.of(path);
+        const result = checkManifestFile(path, text, ctx, this.template);
+        if (report)
+            this.findings.push(...result.findings);
+        if (!ctx.overlay || (result.provided.length === 0 && !result.dataFrom))
+            return;
+        const entry = this.provided.get(ctx.overlay) ?? { keys: [], dataFrom: false };
+        entry.keys.push(...result.provided);
+        entry.dataFrom ||= result.dataFrom;
+        this.provided.set(ctx.overlay, entry);
+    }
+    /** Compares each overlay's README with its ExternalSecrets: all overlays, or those in `only`. */
+    readmes(only) {
+        for (const overlay of this.context.overlays) {
+            if (!overlay.service || (only && !only.has(overlay.id)))
+                continue;
+            const file = `${overlay.id}/README.md`;
+            const abs = join(this.repo, file);
+            const seen = this.provided.get(overlay.id);
+            this.findings.push(...checkReadme({
+                overlay,
+                provided: seen?.keys ?? [],
+                dataFrom: seen?.dataFrom ?? false,
+                ...(existsSync(abs) ? { readme: { file, text: readFileSync(abs, "utf8") } } : {}),
+            }, this.template));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/change.ts
+
+
+
+
+
+
+/**
+ * The diff-mode scan: the added lines of every commit in
+ * `merge-base(base, head)..head`, oldest first, so a secret is reported in
+ * the commit that introduced it, even when a later commit removed it.
+ */
+async function change_scanChange(setup, base, head, collector, gitops, stats, notices) {
+    const { cfg, repo } = setup;
+    const change = await addedInRange(repo, base, head);
+    Object.assign(stats, {
+        commits: change.commits.length,
+        base: change.base,
+        head: change.head,
+        mergeBase: change.mergeBase,
+        binary: change.binaryFiles,
+    });
+    const files = new Set();
+    for (const frag of change.fragments) {
+        if (setup.configFiles.has(frag.path) || isNeverScanned(frag.path, cfg.exclude))
+            continue;
+        const bytes = Buffer.from(frag.text, "utf8");
+        if (bytes.length > cfg.maxFileBytes) {
+            stats.skipped++;
+            notices.push({ ...skippedNotice(frag.path, bytes.length, cfg.maxFileBytes), commit: frag.commit });
+            continue;
+        }
+        files.add(frag.path);
+        stats.bytes += bytes.length;
+        // Context rules (is this a kubeconfig? inside a SealedSecret?) judge the whole file at that commit.
+        let whole;
+        const context = () => (whole ??= fileAtCommit(repo, frag.commit, frag.path) || frag.text);
+        const target = setup.context.of(frag.path).overlay;
+        for (const m of setup.scanner.scan({ path: frag.path, bytes, context, lines: frag.lines })) {
+            const at = {
+                path: frag.path,
+                line: frag.lines[m.line - 1] ?? m.line,
+                column: m.column,
+                commit: frag.commit,
+            };
+            collector.credential(m, target ? { ...at, target } : at, "per-file");
+        }
+    }
+    stats.files = files.size;
+    if (gitops)
+        checkChangedManifests(setup, gitops, change.paths);
+}
+/**
+ * GitOps rules on the files the change touched, as they are in the work
+ * tree, and the README comparison of every overlay the change touched (which
+ * needs all of that overlay's ExternalSecrets, changed or not).
+ */
+function checkChangedManifests(setup, gitops, paths) {
+    const changed = new Set(paths.filter((p) => !isNeverScanned(p, setup.cfg.exclude) && !setup.configFiles.has(p)));
+    const overlays = new Set();
+    for (const p of changed) {
+        const overlay = setup.context.of(p).overlay;
+        if (overlay)
+            overlays.add(overlay);
+    }
+    const files = new Map();
+    for (const o of overlays) {
+        for (const f of listFiles(join(setup.repo, o)))
+            files.set(`${o}/${f.path}`, { ...f, path: `${o}/${f.path}` });
+    }
+    for (const p of changed) {
+        const abs = join(setup.repo, p);
+        try {
+            const st = statSync(abs);
+            if (st.isFile())
+                files.set(p, { path: p, abs, size: st.size });
+        }
+        catch {
+            // Deleted by the end of the change: nothing to check.
+        }
+    }
+    for (const f of [...files.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+        if (!MANIFEST_FILE.test(f.path) || f.size > setup.cfg.maxFileBytes)
+            continue;
+        const bytes = scannableBytes(readBytes(f.abs, f.size));
+        if (bytes)
+            gitops.file(f.path, bytes.toString("utf8"), changed.has(f.path));
+    }
+    gitops.readmes(overlays);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class error_TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new error_TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            error_TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        error_TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    error_TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    error_TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                error_TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    error_TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || error_TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            error_TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            error_TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            error_TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            error_TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            error_TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        error_TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                error_TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            error_TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        error_TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                error_TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            error_TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        error_TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                error_TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        error_TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        error_TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            error_TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        error_TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            error_TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                error_TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                error_TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                error_TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            error_TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    error_TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                error_TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && error_TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            error_TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            error_TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    error_TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            error_TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    error_TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        error_TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    error_TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            error_TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: error_TomlError });
+
+;// CONCATENATED MODULE: ./packages/secrets/src/toml-values.ts
+
+/** Typed reads of parsed TOML values; a wrong type is a `UserError` naming the file and setting. */
+function toml_values_tables(value, file, where) {
+    if (value === undefined)
+        return [];
+    const list = Array.isArray(value) ? value : [value];
+    return list.map((v) => {
+        if (typeof v !== "object" || v === null || Array.isArray(v))
+            throw new UserError(`${file}: ${where} must be a table`, file);
+        return v;
+    });
+}
+function toml_values_strings(value, file, where) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
+        throw new UserError(`${file}: ${where} must be a list of strings`, file);
+    }
+    return value;
+}
+function toml_values_str(value, file, where) {
+    if (typeof value !== "string")
+        throw new UserError(`${file}: ${where} must be a string`, file);
+    return value;
+}
+function toml_values_int(value, file, where) {
+    const n = typeof value === "bigint" ? Number(value) : value;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0)
+        throw new UserError(`${file}: ${where} must be a whole number`, file);
+    return n;
+}
+function toml_values_num(value, file, where) {
+    const n = typeof value === "bigint" ? Number(value) : value;
+    if (typeof n !== "number" || !Number.isFinite(n))
+        throw new UserError(`${file}: ${where} must be a number`, file);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/go-regex.ts
+
+const POSIX_CLASSES = {
+    alnum: "A-Za-z0-9",
+    alpha: "A-Za-z",
+    ascii: "\\x00-\\x7F",
+    blank: " \\t",
+    digit: "0-9",
+    lower: "a-z",
+    punct: "!-\\/:-@\\[-`{-~",
+    space: "\\s",
+    upper: "A-Z",
+    word: "\\w",
+    xdigit: "0-9A-Fa-f",
+};
+/**
+ * A JavaScript RegExp for a Go (RE2) pattern as gitleaks configs write them:
+ * leading `(?i)`/`(?s)` become flags, a mid-pattern `(?i)` becomes a
+ * `(?i:...)` group over the rest, `(?P<name>` → `(?<name>`, `\z`/`\A` →
+ * `$`/`^`, POSIX classes such as `[[:alnum:]]` are spelled out. `what` names
+ * the setting in the `UserError` when the result does not compile.
+ */
+function go_regex_goRegex(source, what) {
+    let src = source;
+    let flags = "";
+    for (let m = /^\(\?([ims]+)\)/.exec(src); m; m = /^\(\?([ims]+)\)/.exec(src)) {
+        for (const f of m[1] ?? "")
+            if (f !== "m" || !flags.includes("m"))
+                flags += flags.includes(f) ? "" : f;
+        src = src.slice(m[0].length);
+    }
+    src = src
+        .replace(/\(\?P</g, "(?<")
+        .replace(/\\z/g, "$")
+        .replace(/\\A/g, "^")
+        .replace(/\[:(\w+):\]/g, (whole, name) => POSIX_CLASSES[name] ?? whole);
+    // A flag group in the middle applies to the rest of its enclosing group in RE2.
+    for (let m = /\(\?([ims]+)\)/.exec(src); m; m = /\(\?([ims]+)\)/.exec(src)) {
+        const rest = m.index + m[0].length;
+        const end = enclosingGroupEnd(src, rest);
+        src = `${src.slice(0, m.index)}(?${m[1] ?? ""}:${src.slice(rest, end)})${src.slice(end)}`;
+    }
+    try {
+        return new RegExp(src, flags);
+    }
+    catch (err) {
+        throw new UserError(`${what} ${JSON.stringify(source)} is not a regex we can run: ${messageOf(err)}`);
+    }
+}
+/** Where the group enclosing `from` closes (the index of its `)`), or the end of the pattern. */
+function enclosingGroupEnd(src, from) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = from; i < src.length; i++) {
+        const ch = src.charAt(i);
+        if (ch === "\\") {
+            i++;
+        }
+        else if (inClass) {
+            if (ch === "]")
+                inClass = false;
+        }
+        else if (ch === "[") {
+            inClass = true;
+        }
+        else if (ch === "(") {
+            depth++;
+        }
+        else if (ch === ")") {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+    }
+    return src.length;
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/allowlist.ts
+
+
+
+/** True when an allowlist accepts the finding described by `q`. */
+function allowlist_allowlisted(lists, q, match = q.secret) {
+    return lists.some((a) => {
+        if (a.targetRules.length > 0 && !a.targetRules.includes(q.rule))
+            return false;
+        const target = a.regexTarget === "line" ? q.line : a.regexTarget === "match" ? match : q.secret;
+        const checks = [];
+        if (a.paths.length)
+            checks.push(a.paths.some((r) => r.test(q.path)));
+        if (a.regexes.length)
+            checks.push(a.regexes.some((r) => r.test(target)));
+        if (a.stopwords.length)
+            checks.push(a.stopwords.some((w) => q.secret.toLowerCase().includes(w.toLowerCase())));
+        if (a.commits.length)
+            checks.push(q.commit !== undefined && a.commits.some((c) => q.commit?.startsWith(c)));
+        if (checks.length === 0)
+            return false;
+        return a.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
+    });
+}
+function allowlist_parseAllowlist(raw, file, where, targetRules) {
+    const regexTarget = raw.regexTarget ?? "secret";
+    if (regexTarget !== "secret" && regexTarget !== "match" && regexTarget !== "line") {
+        throw new UserError(`${file}: ${where} regexTarget must be "secret", "match" or "line"`, file);
+    }
+    const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
+    if (condition !== "OR" && condition !== "AND")
+        throw new UserError(`${file}: ${where} condition must be OR or AND`, file);
+    return {
+        targetRules,
+        condition,
+        paths: strings(raw.paths, file, `${where} paths`).map((p) => goRegex(p, `${file}: ${where} paths`)),
+        regexes: strings(raw.regexes, file, `${where} regexes`).map((p) => goRegex(p, `${file}: ${where} regexes`)),
+        regexTarget,
+        stopwords: strings(raw.stopwords, file, `${where} stopwords`),
+        commits: strings(raw.commits, file, `${where} commits`),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/gitleaks.ts
+
+
+
+
+
+
+
+
+/**
+ * Loads `.gitleaks.toml` (or the configured path) when it exists, so teams
+ * migrating from gitleaks keep their custom rules (`id`, `description`,
+ * `regex`, `secretGroup`, `entropy`, `keywords`, `path`) and allowlists
+ * (global `[allowlist]`/`[[allowlists]]` and per rule, with `paths`,
+ * `regexes`, `regexTarget`, `stopwords`, `commits`, `condition`). Go regex
+ * syntax is translated; what cannot be is a `UserError` naming the rule.
+ */
+function gitleaks_loadGitleaksConfig(repo, relPath) {
+    const abs = join(repo, relPath);
+    if (!existsSync(abs))
+        return undefined;
+    let doc;
+    try {
+        doc = parse(readFileSync(abs, "utf8"));
+    }
+    catch (err) {
+        const line = err instanceof TomlError ? err.line : undefined;
+        throw new UserError(`${relPath}${line ? `:${line}` : ""}: invalid TOML: ${gitleaks_firstLine(messageOf(err))}`, relPath, line);
+    }
+    const rules = [];
+    const allowlists = [];
+    for (const raw of tables(doc.allowlist, relPath, "allowlist"))
+        allowlists.push(parseAllowlist(raw, relPath, "allowlist", []));
+    for (const raw of tables(doc.allowlists, relPath, "allowlists")) {
+        allowlists.push(parseAllowlist(raw, relPath, "allowlists", strings(raw.targetRules, relPath, "allowlists.targetRules")));
+    }
+    tables(doc.rules, relPath, "rules").forEach((raw, i) => {
+        const id = typeof raw.id === "string" && raw.id !== "" ? raw.id : undefined;
+        if (!id)
+            throw new UserError(`${relPath}: rules[${i}] needs an "id"`, relPath);
+        const where = `rule "${id}"`;
+        const regex = raw.regex === undefined
+            ? undefined
+            : goRegex(str(raw.regex, relPath, `${where} regex`), `${relPath}: ${where} regex`);
+        const path = raw.path === undefined
+            ? undefined
+            : goRegex(str(raw.path, relPath, `${where} path`), `${relPath}: ${where} path`);
+        if (!regex && !path)
+            throw new UserError(`${relPath}: ${where} needs a "regex" or a "path"`, relPath);
+        const rule = {
+            id,
+            description: typeof raw.description === "string" && raw.description !== "" ? raw.description : id,
+            keywords: strings(raw.keywords, relPath, `${where} keywords`).map((k) => k.toLowerCase()),
+            // A path-only rule reports the file itself: match its first line.
+            regex: regex ?? /^.{0,80}/,
+            scope: "file",
+            keepPlaceholders: false,
+            ...(path ? { path } : {}),
+        };
+        if (raw.secretGroup !== undefined)
+            rule.secretGroup = int(raw.secretGroup, relPath, `${where} secretGroup`);
+        if (raw.entropy !== undefined)
+            rule.entropy = num(raw.entropy, relPath, `${where} entropy`);
+        const own = [
+            ...tables(raw.allowlist, relPath, `${where} allowlist`),
+            ...tables(raw.allowlists, relPath, `${where} allowlists`),
+        ];
+        for (const a of own)
+            allowlists.push(parseAllowlist(a, relPath, `${where} allowlist`, [id]));
+        rules.push(rule);
+    });
+    return { file: relPath, rules, allowlists };
+}
+function gitleaks_firstLine(text) {
+    return text.split("\n", 1)[0] ?? "";
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/secrets/src/redact.ts
+
+/** The most characters of a secret any output may show. */
+const MAX_SHOWN_CHARS = 4;
+/**
+ * The shown form of a secret: at most its first 4 characters, fewer for
+ * short ones (a quarter of the length), then `…`. Prefixes such as `ghp_` or
+ * `AKIA` say what kind of credential it is without giving any of it away.
+ */
+function redact_redact(secret) {
+    const shown = Math.min(MAX_SHOWN_CHARS, Math.floor(secret.length / 4));
+    return `${Array.from(secret).slice(0, shown).join("")}…`;
+}
+/** sha256 (hex) of a secret: how ignore entries and baselines name it without holding it. */
+function redact_secretSha256(secret) {
+    return createHash("sha256").update(secret, "utf8").digest("hex");
+}
+/**
+ * Replaces every occurrence of the given secrets in `text` with their
+ * redacted form: a last guard for messages that quote input (a YAML parse
+ * error, a gitleaks rule description) which could hold a secret.
+ */
+function scrub(text, secrets) {
+    return redact_scrubber(secrets)(text);
+}
+/**
+ * `scrub` for many texts against the same secrets: the secrets are indexed by
+ * their first 4 characters, so a message costs its own length, not the number
+ * of secrets (a minified file may hold hundreds of thousands).
+ */
+function redact_scrubber(secrets) {
+    const byPrefix = new Map();
+    for (const s of secrets) {
+        if (s.length < 4)
+            continue;
+        const list = byPrefix.get(s.slice(0, 4));
+        if (list)
+            list.push(s);
+        else
+            byPrefix.set(s.slice(0, 4), [s]);
+    }
+    return (text) => {
+        if (byPrefix.size === 0)
+            return text;
+        const present = new Set();
+        for (let i = 0; i + 4 <= text.length; i++) {
+            for (const s of byPrefix.get(text.slice(i, i + 4)) ?? [])
+                if (text.startsWith(s, i))
+                    present.add(s);
+        }
+        let out = text;
+        // Longest first: a secret that contains another is replaced whole.
+        for (const s of [...present].sort((a, b) => b.length - a.length))
+            out = out.split(s).join(redact_redact(s));
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/collect.ts
+
+
+
+/**
+ * Turns raw matches into redacted findings. It is the only place a secret
+ * value and a finding meet: the finding gets at most 4 characters of it and
+ * its sha256; the value itself goes only to `onSecret` (log masking).
+ */
+class collect_FindingCollector {
+    allowlists;
+    onSecret;
+    findings = [];
+    /** How many matches a gitleaks allowlist accepted. */
+    allowlisted = 0;
+    seen = new Set();
+    secrets = new Set();
+    constructor(allowlists, onSecret) {
+        this.allowlists = allowlists;
+        this.onSecret = onSecret;
+    }
+    /**
+     * Records a credential. `once` decides what counts as a repeat: in a full
+     * scan each line is its own finding; in diff mode a secret is reported in
+     * the first commit that added it.
+     */
+    credential(m, at, once) {
+        if (!this.secrets.has(m.secret)) {
+            this.secrets.add(m.secret);
+            this.onSecret?.(m.secret);
+        }
+        const query = { rule: m.rule.id, path: at.path, secret: m.secret, line: m.lineText };
+        if (allowlisted(this.allowlists, at.commit ? { ...query, commit: at.commit } : query, m.match)) {
+            this.allowlisted++;
+            return;
+        }
+        const sha = secretSha256(m.secret);
+        const key = JSON.stringify([m.rule.id, at.path, sha, once === "per-line" ? at.line : 0]);
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        const length = Array.from(m.secret).length;
+        const where = at.commit ? ` added in commit ${at.commit.slice(0, 12)}` : "";
+        this.findings.push({
+            tool: TOOL,
+            rule: m.rule.id,
+            severity: m.rule.severity ?? "error",
+            message: `${m.rule.description} "${redact(m.secret)}" (${length} characters)${where}: revoke and rotate it, ` +
+                `then keep it in the secret store and commit only a reference (ExternalSecret)`,
+            file: at.path,
+            line: at.line,
+            ...(at.column ? { column: at.column } : {}),
+            ...(at.target ? { target: at.target } : {}),
+            secretSha256: sha,
+            ...(at.commit ? { commit: at.commit } : {}),
+        });
+    }
+    /** `findings` with any secret seen during the scan scrubbed from every message (a last guard). */
+    scrubbed(findings) {
+        const scrub = scrubber(this.secrets);
+        return findings.map((f) => ({ ...f, message: scrub(f.message) }));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/anchor.ts
+/** Bytes of key names (`DB_PASSWORD`, `api.key`) and of URL schemes (`git+ssh`). */
+const KEY_BYTE = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
+const SCHEME_BYTE = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+.-");
+/**
+ * Where an anchored rule's sticky regex starts for a keyword at
+ * `[from, end]`, or -1 when the keyword cannot be part of a match: a `key`
+ * anchor needs the key to be followed by `:`, `=` or the end of the line
+ * (the next line may hold `value:`), so prose mentioning "token" costs nothing.
+ */
+function anchor_anchorAt(bytes, anchor, from, end, lineStart) {
+    if (anchor === "keyword")
+        return from;
+    const set = anchor === "key" ? KEY_BYTE : SCHEME_BYTE;
+    let start = from;
+    while (start > lineStart && set[bytes[start - 1]] === 1)
+        start--;
+    if (anchor === "scheme")
+        return start;
+    let i = end + 1;
+    while (i < bytes.length && KEY_BYTE[bytes[i]] === 1)
+        i++;
+    if (bytes[i] === 0x22 || bytes[i] === 0x27)
+        i++;
+    while (bytes[i] === 0x20 || bytes[i] === 0x09)
+        i++;
+    const b = bytes[i];
+    if (b !== 0x3a && b !== 0x3d) {
+        // At the end of the line, only `- name: DB_PASSWORD` can go on: its value is on the next line.
+        if (b !== undefined && b !== 0x0a && b !== 0x0d)
+            return -1;
+        if (!afterNameKey(bytes, start, lineStart))
+            return -1;
+    }
+    // Include an opening quote, for `"api_key": "..."`.
+    return start > lineStart && (bytes[start - 1] === 0x22 || bytes[start - 1] === 0x27) ? start - 1 : start;
+}
+/** True when `name:` (and maybe a quote) comes right before `start` on its line. */
+function afterNameKey(bytes, start, lineStart) {
+    let i = start - 1;
+    if (i >= lineStart && (bytes[i] === 0x22 || bytes[i] === 0x27))
+        i--;
+    while (i >= lineStart && (bytes[i] === 0x20 || bytes[i] === 0x09))
+        i--;
+    if (i < lineStart + 4 || bytes[i] !== 0x3a)
+        return false;
+    return bytes[i - 4] === 0x6e && bytes[i - 3] === 0x61 && bytes[i - 2] === 0x6d && bytes[i - 1] === 0x65;
+}
+function byteSet(chars) {
+    const set = new Uint8Array(256);
+    for (const ch of chars)
+        set[ch.charCodeAt(0)] = 1;
+    return set;
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/engine.ts
+
+
+
+
+
+/**
+ * Compiled credential rules behind one keyword automaton. A file costs one
+ * pass over its bytes; a rule's regex runs only on the lines (or, for
+ * multi-line secrets, the files) where one of its keywords occurs, and an
+ * anchored rule only at the keyword itself.
+ */
+class engine_SecretScanner {
+    compiled;
+    automaton;
+    /** Per keyword: its rule and its length. */
+    keywordRule = [];
+    keywordLength = [];
+    /** Rules without keywords: they run on every file. */
+    always;
+    constructor(rules) {
+        this.compiled = rules.map((rule, order) => {
+            const scope = rule.scope ?? "line";
+            const anchor = scope === "file" ? undefined : rule.anchor;
+            return {
+                rule,
+                order,
+                regex: new RegExp(rule.regex.source, withFlags(rule.regex.flags, anchor ? "yd" : "gd")),
+                groups: rule.secretGroup === undefined ? undefined : [rule.secretGroup].flat(),
+                scope,
+                anchor,
+            };
+        });
+        const keywords = [];
+        this.compiled.forEach((c, i) => {
+            for (const k of c.rule.keywords) {
+                keywords.push(k);
+                this.keywordRule.push(i);
+                this.keywordLength.push(Buffer.byteLength(k, "latin1"));
+            }
+        });
+        this.automaton = new KeywordAutomaton(keywords, keywords.map((_, i) => i));
+        this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
+    }
+    /** The rules, in order. */
+    get rules() {
+        return this.compiled.map((c) => c.rule);
+    }
+    /** Every credential in `input`, most specific rule first where two overlap. */
+    scan(input) {
+        const { bytes, path } = input;
+        const lineHits = new Map();
+        const fileRules = new Set(this.always);
+        this.automaton.scan(bytes, (keywords, line, start, end) => {
+            for (const k of keywords) {
+                const r = this.keywordRule[k];
+                const c = this.compiled[r];
+                if (c.scope === "file") {
+                    fileRules.add(c);
+                    continue;
+                }
+                const at = c.anchor
+                    ? anchorAt(bytes, c.anchor, end + 1 - this.keywordLength[k], end, start)
+                    : 0;
+                if (at < 0)
+                    continue;
+                let hit = lineHits.get(line);
+                if (!hit)
+                    lineHits.set(line, (hit = { start, rules: [], anchors: [], anchorKeys: new Set() }));
+                if (!c.anchor) {
+                    if (!hit.rules.includes(r))
+                        hit.rules.push(r);
+                }
+                else if (!hit.anchorKeys.has(r * 2 ** 32 + at)) {
+                    hit.anchorKeys.add(r * 2 ** 32 + at);
+                    hit.anchors.push({ rule: r, at });
+                }
+            }
+        });
+        if (lineHits.size === 0 && fileRules.size === 0)
+            return [];
+        const doc = new Document(bytes, input.context, input.lines);
+        const ctx = { path, text: () => doc.context() };
+        const found = [];
+        const consider = (c, m, locate) => {
+            const group = secretGroup(m, c.groups);
+            if (group === undefined)
+                return;
+            const raw = m[group];
+            if (!this.accepts(c, raw, m, ctx))
+                return;
+            const secret = c.rule.normalize ? c.rule.normalize(raw) : raw;
+            const [line, column] = locate(m.indices?.[group]?.[0] ?? m.index);
+            if (doc.allowed(line) || doc.suppressed(line))
+                return;
+            const lineText = doc.line(line) ?? "";
+            found.push({
+                rule: c.rule,
+                secret,
+                line,
+                column,
+                match: m[0],
+                lineText,
+                order: c.order,
+                length: raw.length,
+            });
+        };
+        for (const [line, hit] of lineHits) {
+            const text = doc.line(line, hit.start) ?? "";
+            // Built once per line: joined anew for each anchor, a 20 MB line would be copied per keyword.
+            let withNext;
+            const window = (c) => c.scope === "line+next" ? (withNext ??= `${text}\n${doc.line(line + 1) ?? ""}`) : text;
+            const locate = (offset) => offset <= text.length ? [line, offset + 1] : [line + 1, offset - text.length];
+            for (const r of hit.rules) {
+                const c = this.compiled[r];
+                if (c.rule.path && !c.rule.path.test(path))
+                    continue;
+                for (const m of matchAll(c.regex, window(c)))
+                    consider(c, m, locate);
+            }
+            for (const { rule, at } of hit.anchors) {
+                const c = this.compiled[rule];
+                if (c.rule.path && !c.rule.path.test(path))
+                    continue;
+                c.regex.lastIndex = doc.column(line, hit.start, at);
+                const m = c.regex.exec(window(c));
+                if (m)
+                    consider(c, m, locate);
+            }
+        }
+        for (const c of fileRules) {
+            if (c.rule.path && !c.rule.path.test(path))
+                continue;
+            for (const m of matchAll(c.regex, doc.text()))
+                consider(c, m, (offset) => doc.position(offset));
+        }
+        return dropOverlaps(found);
+    }
+    accepts(c, secret, m, ctx) {
+        const { rule } = c;
+        if (secret === "")
+            return false;
+        if (!rule.keepPlaceholders &&
+            (isPlaceholder(secret) || isExampleValue(secret) || isEncryptedValue(secret))) {
+            return false;
+        }
+        if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy)
+            return false;
+        return rule.validate ? rule.validate(secret, m, ctx) : true;
+    }
+}
+/** Index of the first match in `row` (sorted, disjoint) that ends after `column`. */
+function firstEndingAfter(row, column) {
+    let lo = 0;
+    let hi = row.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const m = row[mid];
+        if (m.column + m.length <= column)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+function withFlags(flags, add) {
+    return flags.replace(/[gyd]/g, "") + add;
+}
+function* matchAll(regex, text) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        if (m[0] === "")
+            regex.lastIndex++;
+        yield m;
+    }
+}
+function secretGroup(m, groups) {
+    if (groups)
+        return groups.find((g) => m[g] !== undefined);
+    for (let g = 1; g < m.length; g++)
+        if (m[g] !== undefined)
+            return g;
+    return 0;
+}
+/** Keeps the earliest rule's match where two matches share a line and overlap. */
+function dropOverlaps(found) {
+    const kept = [];
+    // Per line, the kept matches by column: they never overlap, so a binary search finds the only
+    // two a new match could overlap (one long line may hold a hundred thousand matches).
+    const byLine = new Map();
+    for (const f of [...found].sort((a, b) => a.order - b.order || a.line - b.line || a.column - b.column)) {
+        let row = byLine.get(f.line);
+        if (!row)
+            byLine.set(f.line, (row = []));
+        const i = firstEndingAfter(row, f.column);
+        const next = row[i];
+        if (next && next.column < f.column + f.length)
+            continue;
+        row.splice(i, 0, f);
+        kept.push(f);
+    }
+    return kept
+        .sort((a, b) => a.line - b.line || a.column - b.column)
+        .map(({ rule, secret, line, column, match, lineText }) => ({
+        rule,
+        secret,
+        line,
+        column,
+        match,
+        lineText,
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/values.ts
+/**
+ * Tests on candidate values shared by the rules: entropy, and the shapes of
+ * things that sit where secrets sit but are not secrets (placeholders,
+ * documented examples, references, digests, UUIDs, names).
+ */
+/** Shannon entropy in bits per character. Random base62 of 20+ chars scores above 4. */
+function values_shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    const n = Array.from(value).length;
+    for (const c of counts.values()) {
+        const p = c / n;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+const TEMPLATE = /\$\{[^}]*\}|\{\{.*?\}\}|\$\([^)]*\)|%\([^)]*\)s|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
+const ANGLE = /<[^<>]{1,80}>/;
+const WORDS = /change[_-]?me|replace[_-]?me|placeholder|redacted|your[_-]?(?:token|key|secret|password|api)|insert[_-]?here|dummy|not[_-]?a[_-]?(?:real[_-]?)?secret|fixme|todo/i;
+const RUNS = /x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|…|0{12,}|(?:abc|123|xyz){3,}/;
+/**
+ * True for values that stand in for a secret: `${VAR}`, `{{ .Values.x }}`,
+ * `$(VAR)`, `<your-token>`, `changeme`, `REPLACE_ME`, runs of `x` or `*`,
+ * or too few distinct characters to be random.
+ */
+function values_isPlaceholder(value) {
+    if (TEMPLATE.test(value) || ANGLE.test(value) || RUNS.test(value))
+        return true;
+    // In a long random body (a PEM key) a short word turns up by chance; there only shapes count.
+    if (value.length <= 64 && WORDS.test(value))
+        return true;
+    return new Set(value).size <= 3 && value.length >= 4;
+}
+/** True for keys providers publish as examples (`AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`). */
+function values_isExampleValue(value) {
+    return /example/i.test(value);
+}
+/** SOPS-encrypted values and SealedSecret ciphertexts are safe to commit. */
+function values_isEncryptedValue(value) {
+    return value.startsWith("ENC[") || /^AgB[A-Za-z0-9+/]{200,}={0,2}$/.test(value);
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b|xxh\d*)[:~-][0-9a-zA-Z+/=_-]+$/i;
+/** UUIDs and prefixed digests (`sha256:...`). */
+function isUuidOrDigest(value) {
+    return UUID.test(value) || DIGEST.test(value);
+}
+/** A plain hex string of a hash's length: a checksum or git SHA when its key says so. */
+function isHashLength(value) {
+    return /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length);
+}
+/**
+ * Names and references rather than values: every part between `-`, `_`,
+ * `.`, `/` or `:` is all letters or all digits (`DATABASE_URL`,
+ * `postgres-credentials-2024`, `platform/cms/prod`).
+ */
+function isIdentifierLike(value) {
+    const parts = value.split(/[-_./:]+/).filter(Boolean);
+    return parts.length > 0 && parts.every((p) => /^[A-Za-z]+$/.test(p) || /^\d+$/.test(p));
+}
+/** Values that point at a secret store instead of holding a secret. */
+function isSecretReference(value) {
+    return /^(?:vault:|ref\+|arn:aws:|projects\/[^/]+\/secrets\/|secret:\/\/|sm:\/\/|op:\/\/|azurekeyvault:|akv:|gcp:secretmanager:|awssm:)/i.test(value);
+}
+/** How many of lower case, upper case, digits and symbols a value uses. */
+function characterClasses(value) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/rules/shared.ts
+/** Building blocks the rule files share. */
+/** Not preceded by a token character: the secret starts here, not inside a longer word. */
+const START = String.raw `(?<![A-Za-z0-9_])`;
+/** Not followed by a token character. */
+const END = String.raw `(?![A-Za-z0-9_])`;
+/**
+ * `key: value`, `key=value`, `"key": "value"` and the Kubernetes env form
+ * `- name: KEY` + `value: ...` on the next line (rules using it need the
+ * `line+next` scope). `key` and `value` are regex sources; `value` becomes
+ * capture group 1 unless `key` has groups of its own.
+ */
+function assignment(key, value) {
+    return `${key}${SEPARATOR}["']?(${value})`;
+}
+/** Between a key and its value: `:`, `=`, `:=`, `=>`, or a newline and `value:` (closing quote of the key included). */
+const SEPARATOR = String.raw `["']?(?:[ \t]*(?::|=|:=|=>)[ \t]*|[ \t]*\n[ \t]*-?[ \t]*value:[ \t]*)`;
+/** Decodes standard or URL-safe base64; empty on malformed input. */
+function decodeBase64(value) {
+    try {
+        return Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+    }
+    catch {
+        return "";
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/rules/generic.ts
+
+
+/** Key names that say "the value is a secret". */
+// Lazy before the keyword: with greedy repetition every key would backtrack over itself for each alternative.
+const SECRET_KEY = String.raw `[A-Za-z0-9_.-]*?(?:passw(?:or)?d|pwd|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|credentials?|auth[_.-]?key)[A-Za-z0-9_.-]*`;
+/** Keys whose values name or describe a secret instead of holding it (`secretName`, `tokenUrl` ...). */
+const DESCRIBING_KEY = /(?:name|names|ref|refs|selector|path|file|files|dir|store|class|type|kind|mode|policy|version|label|labels|annotation|template|format|length|ttl|expiry|expires|expiration|rotation|count|size|enabled|provider|url|uri|endpoint|host|hosts|id|ids|header|field|prop|property|source|namespace|mount|volume|env|algorithm|usage|usages|duration|interval|timeout|period|lifetime|audience|issuer|scope|scopes|claim)$|^existing|^use|^create|^auto|^enable/i;
+const HASH_KEY = /checksum|digest|hash|sha\d*|fingerprint|revision|commit|etag/i;
+const PASSWORD_KEY = /passw(?:or)?d|pwd/i;
+/**
+ * High-entropy values under secret-like keys (`password:`, `API_TOKEN=`,
+ * `"client_secret": ...`, and `- name: DB_PASSWORD` / `value: ...` in a
+ * container's env). Runs after every specific rule, which win where both match.
+ */
+const generic_GENERIC_RULE = {
+    id: "generic-secret",
+    description: "Secret value under a secret-like key",
+    keywords: [
+        "passw",
+        "pwd",
+        "secret",
+        "token",
+        "api_key",
+        "apikey",
+        "api-key",
+        "api.key",
+        "access_key",
+        "accesskey",
+        "access-key",
+        "access.key",
+        "private_key",
+        "privatekey",
+        "private-key",
+        "private.key",
+        "credential",
+        "auth_key",
+        "authkey",
+        "auth-key",
+    ],
+    regex: new RegExp(String.raw `(?<![A-Za-z0-9_.-])["']?(${SECRET_KEY})${SEPARATOR}` +
+        String.raw `(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|([^\s"'\x60,;#][^\s"'\x60,;]{0,511}))`, "i"),
+    // Double-quoted, single-quoted or bare: whichever matched.
+    secretGroup: [2, 3, 4],
+    scope: "line+next",
+    anchor: "key",
+    validate: (value, m) => {
+        // A bare value with brackets or backslashes is code (`token = getToken(x)`), not a secret;
+        // a quoted one may be a password that happens to hold them.
+        if (m[4] !== undefined && /[()[\]{}\\<>*]/.test(value))
+            return false;
+        // The key as written may be longer than the regex's: `checksum/secret`, `vault.hashicorp.com/...`.
+        const prefix = keyPrefix(m.input, m.index);
+        return isSecretValue(`${prefix}${m[1] ?? ""}`, value);
+    },
+};
+/** Key characters (`[\w./-]`) right before `end`: a backward walk, since `/[\w./-]*$/` is quadratic on a long line. */
+function keyPrefix(text, end) {
+    let start = end;
+    // Capped: a key is short, and a 20 MB line of them must not cost 20 MB per match.
+    while (start > 0 && end - start < 256 && /[\w./-]/.test(text.charAt(start - 1)))
+        start--;
+    return text.slice(start, end);
+}
+/** The rules of thumb that keep the generic rule quiet on names, references and hashes. */
+function isSecretValue(key, value) {
+    if (value.length < 8 || DESCRIBING_KEY.test(key))
+        return false;
+    if (/^\d+$/.test(value) || /^(?:true|false|null|none|yes|no)$/i.test(value))
+        return false;
+    if (value.includes("://") || /^[/~.]/.test(value))
+        return false;
+    if (isSecretReference(value) || isUuidOrDigest(value) || isIdentifierLike(value))
+        return false;
+    if (HASH_KEY.test(key) && (isHashLength(value) || /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value)))
+        return false;
+    if (/\s/.test(value) && !PASSWORD_KEY.test(key))
+        return false;
+    const entropy = values_shannonEntropy(value);
+    if (PASSWORD_KEY.test(key))
+        return entropy >= 2.5 && characterClasses(value) >= 2;
+    return entropy >= 3.5 && characterClasses(value) >= 2;
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/rules/ai.ts
+/** AI APIs: OpenAI keys carry `T3BlbkFJ` (base64 of "OpenAI"); Anthropic keys are `sk-ant-api03-…AA`. */
+const AI_RULES = [
+    {
+        id: "openai-api-key",
+        description: "OpenAI API key",
+        keywords: ["t3blbkfj"],
+        regex: new RegExp(String.raw `(?<![A-Za-z0-9_-])(sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,100}T3BlbkFJ[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])`),
+        entropy: 3.5,
+    },
+    {
+        id: "anthropic-api-key",
+        description: "Anthropic API key",
+        keywords: ["sk-ant-"],
+        regex: new RegExp(String.raw `(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])`),
+        entropy: 3.5,
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/secrets/src/rules/cloud.ts
+
+/**
+ * AWS, Google Cloud and Azure, from each provider's documented key formats:
+ * AWS IAM unique-ID prefixes, Google API keys (`AIza` + 35), the service
+ * account JSON key file, Azure storage account keys (64 bytes, base64) and
+ * the `SharedAccessKey`/SAS signatures of connection strings.
+ */
+const CLOUD_RULES = [
+    {
+        id: "aws-access-key-id",
+        description: "AWS access key ID",
+        keywords: ["akia", "asia", "abia", "acca", "a3t"],
+        regex: new RegExp(String.raw `(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Z0-9])`),
+    },
+    {
+        id: "aws-secret-access-key",
+        description: "AWS secret access key",
+        keywords: [
+            "secret_access_key",
+            "secretaccesskey",
+            "secret-access-key",
+            "secret.access.key",
+            "aws_secret",
+            "aws-secret",
+            "awssecret",
+        ],
+        regex: new RegExp(assignment(String.raw `["']?[A-Za-z0-9_.-]*?(?:(?:aws[_.-]?)?secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key)[A-Za-z0-9_.-]*`, String.raw `[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`), "i"),
+        scope: "line+next",
+        anchor: "key",
+        entropy: 4,
+    },
+    {
+        id: "gcp-service-account-key",
+        description: "Google Cloud service account key (JSON key file)",
+        keywords: ["private_key_id"],
+        regex: /"private_key_id"\s*:\s*"([a-f0-9]{40})"/,
+        scope: "file",
+        // The id alone is harmless; next to a private key in a service account file it names a live key.
+        validate: (_s, _m, ctx) => /"type"\s*:\s*"service_account"/.test(ctx.text()) && /"private_key"\s*:\s*"-----BEGIN/.test(ctx.text()),
+    },
+    {
+        id: "gcp-api-key",
+        description: "Google Cloud API key",
+        keywords: ["aiza"],
+        regex: new RegExp(String.raw `(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])`),
+        entropy: 3.5,
+    },
+    {
+        id: "azure-storage-account-key",
+        description: "Azure storage account key",
+        keywords: ["accountkey="],
+        regex: /AccountKey=([A-Za-z0-9+/]{86}==)/i,
+        validate: (s) => decodeBase64(s).length === 64,
+    },
+    {
+        id: "azure-shared-access-key",
+        description: "Azure Service Bus / Event Hubs shared access key",
+        keywords: ["sharedaccesskey="],
+        regex: /SharedAccessKey=([A-Za-z0-9+/]{43}=)/i,
+    },
+    {
+        id: "azure-sas-token",
+        description: "Azure shared access signature (SAS)",
+        keywords: ["sig="],
+        regex: /[?&;]sig=([A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})/i,
+        // A SAS always carries its service version; `sig=` alone is too common.
+        validate: (_s, m) => /[?&;]sv=\d{4}-\d{2}-\d{2}/.test(m.input),
+    },
+    {
+        id: "azure-ad-client-secret",
+        description: "Microsoft Entra ID (Azure AD) client secret",
+        keywords: ["q~"],
+        regex: new RegExp(String.raw `${START}([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])`),
+        entropy: 3.5,
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/secrets/src/rules/code-hosting.ts
+
+/**
+ * GitHub and GitLab tokens. Both hosts prefix every token type
+ * (`ghp_`, `github_pat_`, `gho_`, `ghu_`/`ghs_`/`ghr_`; `glpat-`, `gldt-`,
+ * `glrt-` ...) precisely so scanners can find them without guessing.
+ */
+const CODE_HOSTING_RULES = [
+    {
+        id: "github-pat",
+        description: "GitHub personal access token (classic)",
+        keywords: ["ghp_"],
+        regex: new RegExp(`${START}(ghp_[A-Za-z0-9]{36})${END}`),
+        entropy: 3,
+    },
+    {
+        id: "github-fine-grained-pat",
+        description: "GitHub fine-grained personal access token",
+        keywords: ["github_pat_"],
+        regex: new RegExp(`${START}(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})${END}`),
+        entropy: 3,
+    },
+    {
+        id: "github-oauth-token",
+        description: "GitHub OAuth access token",
+        keywords: ["gho_"],
+        regex: new RegExp(`${START}(gho_[A-Za-z0-9]{36})${END}`),
+        entropy: 3,
+    },
+    {
+        id: "github-app-token",
+        description: "GitHub App token (user-to-server, server-to-server or refresh)",
+        keywords: ["ghu_", "ghs_", "ghr_"],
+        regex: new RegExp(`${START}(gh[usr]_[A-Za-z0-9]{36,76})${END}`),
+        entropy: 3,
+    },
+    {
+        id: "gitlab-token",
+        description: "GitLab token",
+        keywords: [
+            "glpat-",
+            "gldt-",
+            "glrt-",
+            "glptt-",
+            "gloas-",
+            "glsoat-",
+            "glft-",
+            "glimt-",
+            "glagent-",
+            "glcbt-",
+            "glffct-",
+            "gr1348941",
+        ],
+        regex: new RegExp(String.raw `(?<![A-Za-z0-9_-])(` +
+            [
+                // Personal, deploy, runner, SCIM, feed, incoming-mail and feature-flag tokens;
+                // newer ones are "routable": a longer body and `.<2>.<7-9>` suffix.
+                String.raw `(?:glpat|gldt|glrt|glsoat|glft|glimt|glffct)-[0-9A-Za-z_-]{20,300}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?`,
+                String.raw `glptt-[0-9a-f]{40}`,
+                String.raw `gloas-[0-9A-Za-z_-]{64}`,
+                String.raw `glagent-[0-9A-Za-z_-]{50}`,
+                String.raw `glcbt-[0-9A-Za-z]{1,5}_[0-9A-Za-z_-]{20}`,
+                String.raw `GR1348941[0-9A-Za-z_-]{20}`,
+            ].join("|") +
+            String.raw `)(?![A-Za-z0-9_-])`),
+        entropy: 3,
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/secrets/src/rules/keys.ts
+
+
+/** Labels a PEM block may carry, e.g. `RSA `, `EC `, `OPENSSH `, `ENCRYPTED `, `PGP `. */
+const PEM_LABEL = "[A-Z0-9 ]{0,40}";
+/**
+ * Vault tokens, private keys (PEM, OpenSSH, PGP, and base64-wrapped PEM as in
+ * Secret data and kubeconfig `client-key-data`), JWTs, kubeconfig user
+ * tokens and passwords in URLs. Certificates and public keys never match:
+ * every pattern requires `PRIVATE KEY`.
+ */
+const KEY_RULES = [
+    {
+        id: "vault-token",
+        description: "HashiCorp Vault token",
+        keywords: ["hvs.", "hvb.", "hvr.", "vault_token", "vault-token", "vaulttoken"],
+        regex: new RegExp(String.raw `(?<![A-Za-z0-9_.-])(hv[sbr]\.[A-Za-z0-9_-]{24,300})(?![A-Za-z0-9_-])|` +
+            assignment(String.raw `vault[_-]?token`, String.raw `s\.[A-Za-z0-9]{24}(?![A-Za-z0-9])`), "i"),
+        scope: "line+next",
+        entropy: 3.5,
+    },
+    {
+        id: "private-key",
+        description: "Private key",
+        keywords: ["private key"],
+        regex: new RegExp(`-----BEGIN ${PEM_LABEL}PRIVATE KEY(?: BLOCK)?-----(?:\\s|\\\\n)*([^\\s\\\\][\\s\\S]{31,16383}?)-----END ${PEM_LABEL}PRIVATE KEY(?: BLOCK)?-----`),
+        scope: "file",
+        // Enough key material to be a key, not `...` in a how-to.
+        validate: (body) => pemBody(body).length >= 64,
+        // The same key indented differently (a YAML block, a JSON string) is the same secret.
+        normalize: pemBody,
+    },
+    {
+        id: "kubeconfig-client-key",
+        description: "kubeconfig client key (client-key-data)",
+        keywords: ["client-key-data"],
+        regex: /client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/=]{40,})/,
+        validate: (s) => decodeBase64(s).includes("PRIVATE KEY"),
+    },
+    {
+        id: "private-key-base64",
+        description: "Private key (base64-encoded PEM)",
+        // base64 of "-----BEGIN": a PEM starts the encoded value, so the alignment is always the same.
+        keywords: ["ls0tls1crudjti"],
+        regex: /(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,}={0,2})(?![A-Za-z0-9+/=])/,
+        validate: (s) => decodeBase64(s).includes("PRIVATE KEY"),
+    },
+    {
+        id: "kubeconfig-token",
+        description: "kubeconfig user token",
+        keywords: ["token:"],
+        regex: /^\s*(?:-\s*)?token:\s*["']?([A-Za-z0-9._~+/=:-]{16,})["']?\s*$/,
+        // Only in a kubeconfig: a `token:` key elsewhere is the generic rule's to judge.
+        validate: (_s, _m, ctx) => /^\s*users:/m.test(ctx.text()) && /^\s*clusters:/m.test(ctx.text()),
+        entropy: 3,
+    },
+    {
+        id: "jwt",
+        description: "JSON Web Token",
+        keywords: ["eyj"],
+        regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/,
+        validate: (s) => jwtHeaderHasAlg(s),
+    },
+    {
+        id: "url-password",
+        description: "Password in a URL",
+        keywords: ["://"],
+        regex: 
+        // The password may hold an unencoded "@" (drivers split at the last one before the host).
+        /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\/\/([^\s:/?#@'"`<>]{0,128}):([^\s/?#'"`<>]{3,256})@[^\s/?#'"`@<>]+/,
+        secretGroup: 2,
+        anchor: "scheme",
+        validate: (s, m) => !PLACEHOLDER_PASSWORDS.has(s.toLowerCase()) && !values_isExampleValue(m[0]),
+    },
+];
+/** Passwords that documentation writes into URLs to show the shape. */
+const PLACEHOLDER_PASSWORDS = new Set([
+    "password",
+    "passwd",
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "user",
+    "username",
+    "changeme",
+    "mypassword",
+    "yourpassword",
+]);
+/** A PEM body without whitespace, escaped newlines and headers such as `Proc-Type:`. */
+function pemBody(body) {
+    return body
+        .replace(/\\[nr]/g, "\n")
+        .split("\n")
+        .filter((l) => !l.includes(":"))
+        .join("")
+        .replace(/[^A-Za-z0-9+/=]/g, "");
+}
+function jwtHeaderHasAlg(token) {
+    const header = decodeBase64(token.split(".")[0] ?? "");
+    try {
+        const parsed = JSON.parse(header);
+        return typeof parsed === "object" && parsed !== null && "alg" in parsed;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/rules/messaging.ts
+
+/** Slack, Stripe, SendGrid and Twilio, from their documented key formats. */
+const MESSAGING_RULES = [
+    {
+        id: "slack-token",
+        description: "Slack token",
+        keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxe", "xoxo-", "xoxr-", "xoxs-", "xapp-"],
+        regex: new RegExp(String.raw `(?<![A-Za-z0-9-])((?:xoxe\.)?xox[abeoprs]-\d+-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)(?![A-Za-z0-9-])`),
+        entropy: 3,
+    },
+    {
+        id: "slack-webhook-url",
+        description: "Slack incoming webhook URL",
+        keywords: ["hooks.slack.com"],
+        regex: /hooks\.slack\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9+/_-]{20,})/,
+        entropy: 3,
+    },
+    {
+        id: "stripe-secret-key",
+        description: "Stripe secret or restricted API key",
+        keywords: ["sk_live_", "sk_test_", "rk_live_", "rk_test_"],
+        regex: new RegExp(`${START}([sr]k_(?:live|test)_[0-9A-Za-z]{24,247})${END}`),
+        entropy: 3,
+    },
+    {
+        id: "sendgrid-api-key",
+        description: "SendGrid API key",
+        keywords: ["sg."],
+        regex: new RegExp(String.raw `(?<![A-Za-z0-9_-])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`),
+        entropy: 3.5,
+    },
+    {
+        id: "twilio-api-key",
+        description: "Twilio API key",
+        keywords: ["sk"],
+        regex: new RegExp(String.raw `(?<![A-Za-z0-9])(SK[0-9a-fA-F]{32})(?![A-Za-z0-9])`),
+        // "sk" is everywhere in prose (task, disk): match only where the keyword is.
+        anchor: "keyword",
+        entropy: 3,
+    },
+    {
+        id: "twilio-auth-token",
+        description: "Twilio auth token",
+        keywords: ["twilio"],
+        regex: new RegExp(assignment(String.raw `["']?[A-Za-z0-9_.-]*?twilio[\w.-]{0,20}?(?:auth)?[_.-]?token[A-Za-z0-9_.-]*`, "[a-f0-9]{32}"), "i"),
+        scope: "line+next",
+        anchor: "key",
+        entropy: 3,
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/secrets/src/rules/registries.ts
+
+/** Package registries: npm access tokens and `.npmrc` credentials, PyPI API tokens. */
+const REGISTRY_RULES = [
+    {
+        id: "npm-access-token",
+        description: "npm access token",
+        keywords: ["npm_"],
+        regex: new RegExp(`${START}(npm_[A-Za-z0-9]{36})${END}`),
+        entropy: 3,
+    },
+    {
+        id: "npmrc-auth",
+        description: "npm registry credential in .npmrc (_authToken, _auth or _password)",
+        keywords: ["_authtoken", "_auth=", "_auth =", "_password"],
+        regex: /(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"']{12,})/,
+        entropy: 3,
+    },
+    {
+        id: "pypi-token",
+        description: "PyPI API token",
+        keywords: ["pypi-age"],
+        // The body is a macaroon whose first bytes encode the issuing index: pypi.org or test.pypi.org.
+        regex: new RegExp(`${START}(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])`),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/secrets/src/rules/index.ts
+
+
+
+
+
+
+
+/**
+ * Every built-in credential rule, most specific first: where two rules match
+ * the same text, the earlier one reports it (a kubeconfig token is not also
+ * reported as a JWT, nor an AWS secret key as a generic secret).
+ */
+const rules_BUILTIN_RULES = [
+    ...CLOUD_RULES,
+    ...CODE_HOSTING_RULES,
+    ...MESSAGING_RULES,
+    ...REGISTRY_RULES,
+    ...AI_RULES,
+    ...KEY_RULES,
+    generic_GENERIC_RULE,
+];
+
+
+
+;// CONCATENATED MODULE: ./packages/secrets/src/setup.ts
+
+
+
+
+
+
+
+/**
+ * Loads the layout and `.gitops.yaml`, the gitleaks config, the ignore file
+ * and the baseline; every problem with them is a `UserError` raised here, so
+ * a scan never half-runs on bad configuration.
+ */
+async function setup_prepareScan(repoDir, options) {
+    const layout = await loadModel(repoDir);
+    const cfg = layout.config.secrets;
+    const repo = layout.repo;
+    const gitleaks = loadGitleaksConfig(repo, cfg.gitleaksConfig);
+    const custom = gitleaks?.rules ?? [];
+    // A custom rule with a built-in's id replaces it, as gitleaks' own config extension does. Custom
+    // rules come before the generic one, so where both match, the team's more specific rule reports.
+    const builtin = BUILTIN_RULES.filter((r) => !custom.some((c) => c.id === r.id));
+    const rules = [
+        ...builtin.filter((r) => r.id !== GENERIC_RULE.id),
+        ...custom,
+        ...builtin.filter((r) => r.id === GENERIC_RULE.id),
+    ];
+    const ignoreFile = options.ignoreFile ?? cfg.ignoreFile;
+    const baselineFile = options.baseline ?? cfg.baseline;
+    const setup = {
+        repo,
+        layout,
+        cfg,
+        scanner: new SecretScanner(rules),
+        allowlists: gitleaks?.allowlists ?? [],
+        ignore: loadIgnoreFile(repo, ignoreFile, options.ignoreFile !== undefined),
+        ignoreFile,
+        configFiles: new Set([ignoreFile, cfg.gitleaksConfig, ...(baselineFile ? [baselineFile] : [])].map(normalize)),
+        context: new LayoutContext(layout),
+        template: new KeyTemplate(cfg.keyTemplate, layout.environments),
+    };
+    if (baselineFile)
+        setup.baseline = loadBaseline(repo, baselineFile);
+    return setup;
+}
+function normalize(path) {
+    return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
+var scope = __nccwpck_require__(4651);
+;// CONCATENATED MODULE: ./packages/secrets/src/tree.ts
+
+
+
+
+/**
+ * The full-tree scan: every file once, credential rules on its bytes, GitOps
+ * rules on manifests that mention a Secret, then the overlay READMEs.
+ */
+function tree_scanTree(setup, collector, gitops, stats, notices, only) {
+    const { cfg } = setup;
+    const reader = new FileReader();
+    const wanted = (path) => !only || only.files.has(path) || only.folders.some((d) => isUnder(path, d));
+    const files = listFiles(setup.repo, cfg.exclude).filter((f) => !setup.configFiles.has(f.path));
+    // A partial scan checks the READMEs of the overlays it touches, against all their ExternalSecrets.
+    const touched = only
+        ? overlaysOf(files.filter((f) => wanted(f.path)).map((f) => f.path), setup)
+        : undefined;
+    for (const f of files) {
+        if (!wanted(f.path)) {
+            const overlay = setup.context.of(f.path).overlay;
+            if (gitops &&
+                overlay &&
+                touched?.has(overlay) &&
+                MANIFEST_FILE.test(f.path) &&
+                f.size <= cfg.maxFileBytes) {
+                const bytes = scannableBytes(reader.read(f.abs, f.size));
+                if (bytes)
+                    gitops.file(f.path, bytes.toString("utf8"), false);
+            }
+            continue;
+        }
+        if (f.size > cfg.maxFileBytes) {
+            stats.skipped++;
+            notices.push(skippedNotice(f.path, f.size, cfg.maxFileBytes));
+            continue;
+        }
+        const bytes = scannableBytes(reader.read(f.abs, f.size));
+        if (!bytes) {
+            stats.binary++;
+            continue;
+        }
+        stats.files++;
+        stats.bytes += f.size;
+        const matches = setup.scanner.scan({ path: f.path, bytes });
+        if (matches.length > 0) {
+            const target = setup.context.of(f.path).overlay;
+            for (const m of matches) {
+                collector.credential(m, { path: f.path, line: m.line, column: m.column, ...(target ? { target } : {}) }, "per-line");
+            }
+        }
+        // "Secret" also finds ExternalSecret; Buffer.includes is a memmem, far cheaper than decoding.
+        if (gitops &&
+            MANIFEST_FILE.test(f.path) &&
+            (bytes.includes("Secret") || bytes.includes("secretGenerator"))) {
+            gitops.file(f.path, bytes.toString("utf8"));
+        }
+    }
+    gitops?.readmes(touched);
+}
+function overlaysOf(paths, setup) {
+    const out = new Set();
+    for (const p of paths) {
+        const overlay = setup.context.of(p).overlay;
+        if (overlay)
+            out.add(overlay);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/scan.ts
+
+
+
+
+
+
+
+/**
+ * Scans an infra-gitops checkout for leaked credentials and for breaks of
+ * the blueprint's secret-handling rules: the whole tree by default, or with
+ * `base` the lines each commit of the change added. Findings never hold a
+ * secret: at most its first 4 characters and its sha256.
+ */
+async function scan_scanRepository(repoDir, options = {}) {
+    if (options.base !== undefined && options.files !== undefined)
+        throw new UserError("give either --base or files to scan, not both");
+    const only = options.files ? repoPaths(repoDir, options.files, options.cwd) : undefined;
+    const setup = await prepareScan(repoDir, options);
+    const collector = new FindingCollector(setup.allowlists, options.onSecret);
+    const gitops = options.gitopsRules === false ? undefined : new GitopsRules(setup.repo, setup.context, setup.template);
+    const stats = {
+        mode: options.base ? "diff" : only ? "files" : "full",
+        files: 0,
+        bytes: 0,
+        skipped: 0,
+        binary: 0,
+        ignored: 0,
+        baselined: 0,
+        allowlisted: 0,
+        rules: setup.scanner.rules.length,
+    };
+    const notices = [];
+    if (options.base)
+        await scanChange(setup, options.base, options.head ?? "HEAD", collector, gitops, stats, notices);
+    else
+        scanTree(setup, collector, gitops, stats, notices, only);
+    const all = [...collector.findings, ...(gitops?.findings ?? []), ...notices];
+    const kept = applyIgnores(all, setup, stats, stats.mode === "full");
+    stats.allowlisted = collector.allowlisted;
+    return {
+        findings: sortFindings(collector.scrubbed(kept)),
+        stats,
+        rules: setup.scanner.rules,
+        layout: setup.layout,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/report.ts
+
+
+
+/** What each GitOps rule checks, for SARIF and `--help`. */
+const GITOPS_RULE_DESCRIPTIONS = {
+    "plain-secret": "A Kubernetes Secret with data or stringData is committed; Git may hold only references.",
+    "secret-generator": "A kustomize secretGenerator builds a Secret from values kept in Git.",
+    "external-secret-key": "An ExternalSecret key does not follow the secret path template for its service and env.",
+    "cross-env-key": "An ExternalSecret reads another environment's secret path.",
+    "readme-required-secrets": "The overlay README's Required secrets list and the overlay's ExternalSecrets differ.",
+    "yaml-unreadable": "A YAML file could not be parsed, so the GitOps secret rules skipped it.",
+    "file-skipped": "A file over the size cap was not scanned.",
+    "stale-ignore-entry": "An ignore-file entry matches no finding any more.",
+};
+/** SARIF rule descriptions for every rule a report can carry. */
+function sarifRules(rules) {
+    const out = {};
+    for (const r of rules)
+        out[`${TOOL}/${r.id}`] = { description: `${r.description} committed to the repository.` };
+    for (const [id, description] of Object.entries(GITOPS_RULE_DESCRIPTIONS))
+        out[`${TOOL}/${id}`] = { description };
+    return out;
+}
+/** The SARIF 2.1.0 log of a scan, for GitHub code scanning. */
+function secretsSarif(report) {
+    return toSarif(report.findings, {
+        toolName: "gitops-secrets",
+        toolVersion: VERSION,
+        rules: sarifRules(report.rules),
+    });
+}
+/** One line saying what was scanned, for logs and the summary. */
+function statsLine(stats) {
+    const scope = stats.mode === "diff"
+        ? `the lines added by ${plural(stats.commits ?? 0, "commit")} since ${report_short(stats.mergeBase)} (${plural(stats.files, "file")}, ${size(stats.bytes)})`
+        : `${plural(stats.files, "file")} (${size(stats.bytes)})`;
+    const extra = [
+        stats.skipped ? `${stats.skipped} over the size cap` : "",
+        stats.binary ? `${stats.binary} binary skipped` : "",
+        stats.ignored ? `${stats.ignored} ignored by the ignore file` : "",
+        stats.baselined ? `${stats.baselined} in the baseline` : "",
+        stats.allowlisted ? `${stats.allowlisted} allowlisted by .gitleaks.toml` : "",
+    ].filter(Boolean);
+    return `Scanned ${scope} with ${stats.rules} credential rules${extra.length ? `; ${extra.join(", ")}` : ""}.`;
+}
+/** The job summary: the shared findings tables, preceded by what was scanned. */
+function secretsSummary(report, opts) {
+    const { note, ...summary } = opts;
+    const md = toSummaryMarkdown(report.findings, { title: "Secret scan", check: "secrets", ...summary });
+    const [heading, ...rest] = md.split("\n");
+    const scope = note
+        ? `${markdownCell(note.charAt(0).toUpperCase() + note.slice(1))}. ${statsLine(report.stats)}`
+        : statsLine(report.stats);
+    return [heading, "", scope, ...rest].join("\n");
+}
+/**
+ * The repository's folder relative to the workspace (`infra` for
+ * `repo-path: infra`), which GitHub needs before every annotated path; empty
+ * when the repository is the workspace or lies outside it.
+ */
+function repoPrefix(workspace, repoPath) {
+    const rel = relative(resolve(workspace), resolve(workspace, repoPath)).split(sep).join("/");
+    return rel.startsWith("..") || isAbsolute(rel) ? "" : rel;
+}
+/** Findings with `prefix/` before every file, when the repository is a folder of the checkout. */
+function withPathPrefix(findings, prefix) {
+    const p = prefix
+        .replace(/\\/g, "/")
+        .replace(/^\.\/?/, "")
+        .replace(/\/+$/, "");
+    if (p === "")
+        return [...findings];
+    return findings.map((f) => ({
+        ...f,
+        ...(f.file ? { file: `${p}/${f.file}` } : {}),
+        ...(f.target ? { target: `${p}/${f.target}` } : {}),
+    }));
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function size(bytes) {
+    return bytes >= 1024 * 1024
+        ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
+        : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+function report_short(sha) {
+    return sha ? sha.slice(0, 12) : "the base";
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/plan.ts
+
+
+
+const ZERO_SHA = /^0+$/;
+/**
+ * Chooses full-tree or diff mode. A pull request scans `base..head` of the
+ * event (unresolvable → the check fails); a push scans `before..after`, and
+ * a push with nothing to scan (a deleted branch, no new commits) passes;
+ * other events scan the whole tree. `base`/`head` inputs override the event.
+ */
+function planScan(input) {
+    if (input.scan === "full")
+        return { mode: "full", reason: "scan: full" };
+    const head = input.head ?? input.pullRequest?.headSha ?? "HEAD";
+    if (input.base) {
+        return { mode: "diff", base: input.base, head, reason: `base ${input.base}`, fullIfUnresolvable: false };
+    }
+    if (input.pullRequest) {
+        const pr = input.pullRequest;
+        return {
+            mode: "diff",
+            base: pr.baseSha,
+            head: pr.headSha,
+            reason: `pull request #${pr.number}`,
+            fullIfUnresolvable: false,
+        };
+    }
+    if (input.eventName === "push" && input.push) {
+        const { before, after, deleted } = input.push;
+        if (deleted || after === undefined || ZERO_SHA.test(after)) {
+            return { mode: "none", reason: "the push deleted a branch or tag: nothing to scan" };
+        }
+        if (before === after)
+            return { mode: "none", reason: "the push added no commits: nothing to scan" };
+        if (before !== undefined && !ZERO_SHA.test(before)) {
+            return { mode: "diff", base: before, head: after, reason: "push", fullIfUnresolvable: true };
+        }
+        if (input.scan === "auto")
+            return { mode: "full", reason: "a new branch: the whole tree" };
+    }
+    if (input.scan === "diff") {
+        throw new UserError('Input "scan" is diff, but there is no base: run on pull_request or push events, or set the "base" input');
+    }
+    return {
+        mode: "full",
+        reason: input.eventName ? `${input.eventName} event: the whole tree` : "the whole tree",
+    };
+}
+/**
+ * Runs the scan a plan asks for. A push whose `before` commit is not in the
+ * checkout (a force push, a shallow clone) falls back to the whole tree with
+ * a note; a pull request's range must resolve, or the scan fails (`UserError`).
+ */
+async function runPlannedScan(repo, plan, options) {
+    if (plan.mode === "none")
+        return { mode: "none", note: plan.reason };
+    if (plan.mode === "diff") {
+        if (plan.fullIfUnresolvable && !(await commitExists(repo, plan.base))) {
+            const note = `the push's previous commit ${plan.base.slice(0, 12)} is not in the checkout (force push or shallow clone); scanned the whole tree instead`;
+            return { mode: "full", report: await scanRepository(repo, options), note };
+        }
+        const report = await scanRepository(repo, { ...options, base: plan.base, head: plan.head });
+        return { mode: "diff", report, note: plan.reason };
+    }
+    return { mode: "full", report: await scanRepository(repo, options), note: plan.reason };
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/index.ts
+/**
+ * The secret scan: credential rules behind a keyword prefilter, the
+ * blueprint's secret-handling rules for GitOps manifests, ignore files,
+ * baselines, gitleaks configs, full-tree and diff modes, and redacted reports.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/validate/src/coverage.ts
+
+/** The one summary a coverage holds, as the check's `--json` gives it. */
+function coverageSummary(c) {
+    return c.render ?? c.lint ?? c.policy ?? c.secrets;
+}
+/** Render's coverage from its targets (the `render/index.json` entries). */
+function coverage_renderCoverage(targets) {
+    const count = (s) => targets.filter((t) => t.status === s).length;
+    return {
+        targets: targets.length,
+        ok: count("ok"),
+        failed: count("failed"),
+        skipped: count("skipped"),
+        resources: targets.filter((t) => t.status === "ok").reduce((n, t) => n + t.resources, 0),
+    };
+}
+/**
+ * One phrase saying what a check covered, for the text report and the summary table:
+ * `412 resources in 14 targets against Kubernetes 1.34 schemas + 120 CRD kinds (6 used), strict; ...`.
+ */
+function coverage_coverageText(c) {
+    if (c.render) {
+        const r = c.render;
+        const skipped = r.skipped ? `, ${r.skipped} skipped` : "";
+        return `${r.ok} of ${coverage_plural(r.targets, "target")} rendered (${r.failed} failed${skipped}), ${coverage_plural(r.resources, "resource")}`;
+    }
+    if (c.lint) {
+        const l = c.lint;
+        const schemas = l.schemaEngine === "kubeconform"
+            ? `kubeconform's Kubernetes ${l.kubeVersion} schemas`
+            : `Kubernetes ${l.kubeVersion} schemas + ${coverage_plural(l.crdKinds, "CRD kind")} (${l.crdKindsUsed.length} used)`;
+        return (`${coverage_plural(l.resources, "resource")} in ${coverage_plural(l.targets, "target")} against ${schemas}, ` +
+            `${l.strict ? "strict" : "not strict"}; ${coverage_plural(l.applications, "Application")}, ${coverage_plural(l.files, "YAML file")}`);
+    }
+    if (c.policy) {
+        const p = c.policy;
+        const waived = p.waived ? `, ${p.waived} waived` : "";
+        const of = p.targets ? ` of ${coverage_plural(p.targets, "target")}` : "";
+        return `${p.policies} polic${p.policies === 1 ? "y" : "ies"} × ${coverage_plural(p.resources, "object")}${of}: ${p.evaluations} matched and evaluated${waived}`;
+    }
+    if (c.secrets) {
+        // The secret scan's own line, made a phrase: "Scanned 58 files (12.3 KiB) with ..." -> "58 files ...".
+        return statsLine(c.secrets)
+            .replace(/^Scanned /, "")
+            .replace(/\.$/, "");
+    }
+    return undefined;
+}
+/**
+ * The coverage of a sharded run, from each shard's: what a shard rendered and checked adds up;
+ * what every shard sees whole (the model's targets, the repo's Applications, YAML files and
+ * policies, the known CRD kinds) is the largest. Each shard's render leaves the other shards'
+ * targets skipped, so skipped is what no shard rendered.
+ */
+function mergeCoverage(parts) {
+    const out = {};
+    for (const p of parts) {
+        if (p.render) {
+            const a = out.render;
+            const targets = Math.max(a?.targets ?? 0, p.render.targets);
+            const ok = (a?.ok ?? 0) + p.render.ok;
+            const failed = (a?.failed ?? 0) + p.render.failed;
+            out.render = {
+                targets,
+                ok,
+                failed,
+                skipped: Math.max(0, targets - ok - failed),
+                resources: (a?.resources ?? 0) + p.render.resources,
+            };
+        }
+        if (p.lint) {
+            const a = out.lint;
+            out.lint = a
+                ? {
+                    ...a,
+                    targets: Math.max(a.targets, p.lint.targets),
+                    resources: a.resources + p.lint.resources,
+                    applications: Math.max(a.applications, p.lint.applications),
+                    files: Math.max(a.files, p.lint.files),
+                    crdKinds: Math.max(a.crdKinds, p.lint.crdKinds),
+                    crdKindsUsed: [...new Set([...a.crdKindsUsed, ...p.lint.crdKindsUsed])].sort(),
+                }
+                : { ...p.lint };
+        }
+        if (p.policy) {
+            const a = out.policy;
+            out.policy = a
+                ? {
+                    ...a,
+                    policies: Math.max(a.policies, p.policy.policies),
+                    resources: a.resources + p.policy.resources,
+                    targets: a.targets + p.policy.targets,
+                    evaluations: a.evaluations + p.policy.evaluations,
+                    waived: a.waived + p.policy.waived,
+                    kyverno: a.kyverno || p.policy.kyverno,
+                    conftest: a.conftest || p.policy.conftest,
+                }
+                : { ...p.policy };
+        }
+        if (p.secrets)
+            out.secrets ??= p.secrets;
+    }
+    return out;
+}
+function coverage_plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/validate/src/needs.ts
@@ -53331,8 +57240,8 @@ function validateMarkdown(checks, opts) {
         "",
         `${failed ? "❌" : "✅"} ${n.error} error(s), ${n.warning} warning(s), ${n.notice} notice(s) from ${checks.length} check(s)${time}.`,
         "",
-        "| Check | Result | Errors | Warnings | Notices |",
-        "| --- | --- | ---: | ---: | ---: |",
+        "| Check | Result | Errors | Warnings | Notices | Covered |",
+        "| --- | --- | ---: | ---: | ---: | --- |",
     ];
     for (const c of ordered) {
         const cn = (0,src_finding/* countBySeverity */.Ot)(c.findings);
@@ -53341,7 +57250,8 @@ function validateMarkdown(checks, opts) {
             : (0,src_finding/* failsAt */.ZN)(c.findings, opts.failOn)
                 ? "❌ failed"
                 : "✅ passed";
-        lines.push(`| ${c.name} | ${result} | ${cn.error} | ${cn.warning} | ${cn.notice} |`);
+        const covered = c.coverage ? (coverage_coverageText(c.coverage) ?? "") : "";
+        lines.push(`| ${c.name} | ${result} | ${cn.error} | ${cn.warning} | ${cn.notice} | ${(0,reporters/* markdownCell */.UZ)(covered)} |`);
     }
     lines.push("");
     if (opts.details === false)
@@ -53370,7 +57280,9 @@ function validateText(checks, opts) {
             : failsAt(c.findings, opts.failOn)
                 ? "failed"
                 : "passed";
-        out.push(`== ${c.name}: ${state} (${cn.error} error(s), ${cn.warning} warning(s), ${cn.notice} notice(s))`);
+        const covered = c.coverage ? coverageText(c.coverage) : undefined;
+        out.push(`== ${c.name}: ${state} (${cn.error} error(s), ${cn.warning} warning(s), ${cn.notice} notice(s))` +
+            (covered ? ` — ${covered}` : ""));
         if (c.findings.length > 0)
             out.push(formatText(c.findings).trimEnd());
     }
@@ -53421,8 +57333,6 @@ var graph = __nccwpck_require__(3383);
 // attribution and the cache all ask it. Re-exported for render's modules.
 
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/render/src/output.ts
 
 
@@ -53504,8 +57414,6 @@ function output_removeStale(outDir, repo, previous, current) {
 
 // EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
 var rendered_yaml = __nccwpck_require__(2345);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
 // EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
 var yaml = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./packages/render/src/directory.ts
@@ -53582,9 +57490,7 @@ function linkedManifest(path, name, repo) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/tools/src/exec.ts
-var exec = __nccwpck_require__(3746);
+var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/render/src/helm.ts
 
 
@@ -54658,7 +58564,48 @@ async function renderForCi(o) {
     return { report };
 }
 
+;// CONCATENATED MODULE: ./packages/render/src/private.ts
+
+
+
+
+/**
+ * Renders `only` into a temporary folder: a check scoped to a change (a pre-commit hook's staged
+ * files) renders what the change feeds without turning the repository's render/ into a partial
+ * render that a later `gitops lint` would take for a fresh one.
+ */
+async function private_renderPrivately(options) {
+    const outDir = mkdtempSync(join(tmpdir(), "gitops-render-"));
+    const dispose = () => {
+        rmSync(outDir, { recursive: true, force: true });
+    };
+    try {
+        if (options.only.size === 0)
+            return { outDir, index: { targets: [] }, findings: [], dispose };
+        const report = await render({
+            repo: options.repo,
+            model: options.model,
+            outDir,
+            only: options.only,
+            ...(options.env ? { env: options.env } : {}),
+        });
+        // The entries as render made them: readIndex refuses outputs outside the repository, as it
+        // should for a render/index.json that came with the repository.
+        const targets = report.targets.map((t) => {
+            const entry = { ...t };
+            delete entry.ms;
+            return entry;
+        });
+        return { outDir, index: { targets }, findings: report.findings, dispose };
+    }
+    catch (err) {
+        dispose();
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/index.ts
+
 
 
 
@@ -54677,6 +58624,7 @@ async function renderForCi(o) {
 
 
 
+
 /**
  * Merges the shard results of a sharded run into one report: one set of
  * findings, one summary, one comment. A missing shard or a failed job fails
@@ -54687,7 +58635,13 @@ function reportShards(o) {
     const wanted = o.check === "validate" ? CHECKS.filter((c) => c !== "secrets") : [o.check];
     for (const check of wanted) {
         const results = readShardResults(o.resultsDir, check, o.expectedShards);
-        checks.push({ name: check, findings: report_dedupe(results.flatMap((r) => r.findings)) });
+        const parts = results.flatMap((r) => (r.coverage ? [r.coverage] : []));
+        checks.push({
+            name: check,
+            findings: report_dedupe(results.flatMap((r) => r.findings)),
+            // Coverage only when every shard gave it: a partial sum would understate what was checked.
+            ...(parts.length > 0 && parts.length === results.length ? { coverage: mergeCoverage(parts) } : {}),
+        });
     }
     let comment;
     if (o.check === "validate") {
@@ -55081,10 +59035,14 @@ function checkSources(ctx, app) {
         const target = targetOf(ctx, app);
         if (target?.status === "failed") {
             const why = (target.error ?? "failed").split("\n")[0] ?? "";
-            out.push(checks_argo(app, "argo/source-render", "error", `source path "${path}" does not render: ${why}`, [
-                ...at,
-                "path",
-            ]));
+            out.push({
+                ...checks_argo(app, "argo/source-render", "error", `source path "${path}" does not render: ${why}`, [
+                    ...at,
+                    "path",
+                ]),
+                // The failed target, so a report that has render's own finding for it can drop this echo.
+                target: target.id,
+            });
         }
         else if (!target && !isObject(source.helm) && !detectKind(dir)) {
             out.push(checks_argo(app, "argo/source-render", "error", `source path "${path}" holds no kustomization, Helm chart or manifests`, [...at, "path"]));
@@ -55331,18 +59289,84 @@ function newestUnder(dir, than, depth = 0) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/lint/src/prepare.ts
+
+
+
+
+
+/**
+ * render/ as it is, rendered again when stale, or for a change's scope a private render of the
+ * targets it feeds: render/ is left as the last full render left it, so a later `gitops lint`
+ * never takes a partial render for a fresh one.
+ */
+async function prepare_renderedIndex(model, graphs, scope, options) {
+    const repo = model.repo;
+    const env = options.env ? { env: options.env } : {};
+    if (scope && options.render !== "never") {
+        const own = await renderPrivately({ repo, model, only: scope.targets, ...env });
+        if (scope.targets.size === 0)
+            return { index: own.index, dispose: own.dispose };
+        return {
+            index: own.index,
+            reason: `the change feeds ${scope.targets.size} target(s)`,
+            rendered: own.findings,
+            dispose: own.dispose,
+        };
+    }
+    const outDir = join(repo, "render");
+    const index = readIndex(outDir);
+    const noop = () => undefined;
+    const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs, model.argoFiles);
+    if (!reason)
+        return { index, dispose: noop };
+    const report = await render({ repo, model, ...env });
+    return { index: readIndex(outDir), reason, rendered: report.findings, dispose: noop };
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/yaml-style.ts
+/**
+ * The YAML style rules that lint's hygiene check reports and `gitops fmt` applies: one module, so
+ * what fmt writes is what lint accepts.
+ */
+
+/** Values go-yaml v2 (what sigs.k8s.io/yaml and so kubectl, Helm and Argo CD use) reads as booleans. */
+const yaml_style_YAML11_BOOLEANS = new Set(["y", "yes", "on", "n", "no", "off"].flatMap((w) => [
+    w,
+    w.toUpperCase(),
+    (w[0]?.toUpperCase() ?? "") + w.slice(1),
+]));
+/**
+ * How `gitops fmt` writes YAML: 2-space indentation with sequences indented under their key,
+ * never folding long lines (a folded string is a diff nobody asked for), flow collections kept
+ * compact as Kubernetes examples write them (`[a, b]`, `{a: 1}`).
+ */
+const yaml_style_YAML_FORMAT_OPTIONS = {
+    indent: 2,
+    indentSeq: true,
+    lineWidth: 0,
+    // Only !!binary reads it with lineWidth 0 (and divides by it); base64 lines of 76 as MIME has.
+    minContentWidth: 76,
+    flowCollectionPadding: false,
+};
+let yaml11;
+/**
+ * The YAML 1.1 tags (booleans, sexagesimal and underscored numbers, timestamps) that a plain
+ * string must not look like: set as a schema's `compat`, the `yaml` library quotes such a string
+ * when it writes it, so Kubernetes (YAML 1.1) and YAML 1.2 tools read the same string.
+ */
+function yaml_style_yaml11Compat() {
+    yaml11 ??= new Schema({ compat: "yaml-1.1" }).compat;
+    return yaml11;
+}
+
 ;// CONCATENATED MODULE: ./packages/lint/src/hygiene.ts
 
 
 
 
 
-/** Values go-yaml v2 (what sigs.k8s.io/yaml and so kubectl, Helm and Argo CD use) reads as booleans. */
-const YAML11_BOOLEANS = new Set(["y", "yes", "on", "n", "no", "off"].flatMap((w) => [
-    w,
-    w.toUpperCase(),
-    (w[0]?.toUpperCase() ?? "") + w.slice(1),
-]));
+
 /**
  * Folders that hold Kubernetes manifests (Helm templates excepted): the top folders of the
  * model's targets and Application files, and policies/. Never an output folder.
@@ -55368,13 +59392,13 @@ function hygiene_checkHygiene(repo, folders) {
     for (const folder of folders) {
         for (const rel of yamlFiles(repo, folder, false)) {
             files++;
-            findings.push(...checkFile(repo, rel));
+            findings.push(...hygiene_checkFile(repo, rel));
         }
     }
     return { findings, files };
 }
 /** The hygiene findings of one file (relative to `repo`). */
-function checkFile(repo, rel) {
+function hygiene_checkFile(repo, rel) {
     const findings = [];
     let text;
     try {
@@ -55473,6 +59497,31 @@ function hygiene(file, line, rule, message) {
     if (line)
         f.line = line;
     return f;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/changed.ts
+
+
+
+
+/**
+ * The YAML hygiene of a change's files (a commit's staged files, say): those in manifest
+ * folders, never a Helm chart's templates/ or charts/, as the full pass skips them.
+ */
+function changed_checkHygieneOf(repo, scope, folders) {
+    const files = [...scope.files].filter((f) => /\.ya?ml$/i.test(f) && folders.some((d) => isUnder(f, d)) && !inChartInternals(repo, f));
+    return { findings: files.flatMap((f) => checkFile(repo, f)), files: files.length };
+}
+/** True when a folder above `file` is a chart (holds Chart.yaml) and the file is in its templates/ or charts/. */
+function inChartInternals(repo, file) {
+    const parts = file.split("/");
+    for (let i = parts.length - 2; i >= 1; i--) {
+        if (parts[i] !== "templates" && parts[i] !== "charts")
+            continue;
+        if (existsSync(join(repo, posix.join(...parts.slice(0, i)), "Chart.yaml")))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/kubeconform.ts
@@ -55745,7 +59794,8 @@ function rendered_readRendered(repo, targets) {
     for (const target of targets) {
         if (target.status !== "ok")
             continue;
-        const path = join(repo, target.output);
+        // resolve: a private render's outputs (a change's scope) lie outside the repository.
+        const path = resolve(repo, target.output);
         if (!existsSync(path)) {
             findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
             continue;
@@ -55848,6 +59898,8 @@ class catalog_SchemaCatalog {
     ajv;
     kinds = new Map();
     compiled = new Map();
+    /** Keys (`group/version/Kind`) of custom resources: the bundled CRD set and the repo's CRDs. */
+    custom = new Set();
     strict;
     constructor(kubeVersion, options = {}) {
         this.kubeVersion = kubeVersion;
@@ -55875,6 +59927,7 @@ class catalog_SchemaCatalog {
                 namespaced: crd.namespaced,
                 source: `CRD rendered by ${crd.target}`,
             });
+            this.custom.add(crd.key);
             this.compiled.delete(crd.key);
         }
     }
@@ -55895,6 +59948,15 @@ class catalog_SchemaCatalog {
         }
         return hit ?? undefined;
     }
+    /** Custom resource kinds (`group/Kind`, any version) a schema knows: bundled CRDs and the repo's. */
+    crdKinds() {
+        return new Set([...this.custom].map(groupKind));
+    }
+    /** The custom resource kind (`group/Kind`) of `apiVersion`/`kind`, when it is one a schema knows. */
+    crdKind(apiVersion, kind) {
+        const key = `${apiVersion}/${kind}`;
+        return this.custom.has(key) ? groupKind(key) : undefined;
+    }
     /** Whether the kind is namespaced, when a schema knows it (without compiling it). */
     namespaced(apiVersion, kind) {
         return this.kinds.get(`${apiVersion}/${kind}`)?.namespaced;
@@ -55911,6 +59973,8 @@ class catalog_SchemaCatalog {
                 namespaced: namespaced === 1,
                 source: pkg ?? source,
             });
+            if (id === "crds")
+                this.custom.add(key);
         }
     }
     /** With `strict: false`, unknown fields pass: every closed object is opened. */
@@ -55919,6 +59983,11 @@ class catalog_SchemaCatalog {
             return schema;
         return JSON.parse(JSON.stringify(schema).replaceAll('"additionalProperties":false', '"additionalProperties":true'));
     }
+}
+/** `group/Kind` of a `group/version/Kind` key: one kind however many versions it serves. */
+function groupKind(key) {
+    const parts = key.split("/");
+    return `${parts.slice(0, -2).join("/")}/${parts.at(-1) ?? ""}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/schema/crd.ts
@@ -56017,7 +60086,6 @@ function strictCrdSchema(schema) {
 
 
 
-
 /**
  * `gitops lint`: renders when render/ is missing or stale, then validates every rendered
  * resource against its schema (bundled Kubernetes and CRD schemas plus the repo's own CRDs, or
@@ -56035,73 +60103,84 @@ async function lint_lint(options) {
     const repoURLs = layout.repoURLs;
     if (layout.targets.length === 0)
         throw noTargets(layout);
+    const scope = options.files
+        ? changeScope(layout, options.files, options.cwd !== undefined ? { cwd: options.cwd } : {})
+        : undefined;
     const graphs = new Map(layout.targets.map((t) => [t.id, layout.graph(t.id)]));
-    const outDir = join(repo, "render");
     const findings = [];
-    let index = readIndex(outDir);
-    const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs, layout.argoFiles);
-    if (reason) {
-        const report = await render({ repo, model: layout, env: options.env });
-        index = readIndex(outDir);
-        // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
-        findings.push(...report.findings.filter((f) => f.rule !== "application-source"));
-    }
-    else {
-        findings.push(...layout.findings.filter((f) => f.rule !== "application-source"), ...freshRenderFindings(index));
-    }
-    const { resources, findings: unreadable } = readRendered(repo, index.targets);
-    findings.push(...unreadable);
-    const catalog = new SchemaCatalog(kubeVersion, { strict });
-    catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
-    const locator = new SourceLocator(repo, graphs);
-    const locate = locator.locate.bind(locator);
-    if (engine === "kubeconform") {
-        const outputs = index.targets.filter((t) => t.status === "ok").map((t) => t.output);
-        const result = await runKubeconform({
+    const { index, reason, rendered, dispose } = await renderedIndex(layout, graphs, scope, options);
+    try {
+        if (rendered) {
+            // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
+            findings.push(...rendered.filter((f) => f.rule !== "application-source"));
+        }
+        else {
+            findings.push(...layout.findings.filter((f) => f.rule !== "application-source"), ...freshRenderFindings(index));
+        }
+        const checked = scope ? index.targets.filter((t) => scope.targets.has(t.id)) : index.targets;
+        const { resources, findings: unreadable } = readRendered(repo, checked);
+        findings.push(...unreadable);
+        const catalog = new SchemaCatalog(kubeVersion, { strict });
+        catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
+        const locator = new SourceLocator(repo, graphs);
+        const locate = locator.locate.bind(locator);
+        if (engine === "kubeconform") {
+            const outputs = checked.filter((t) => t.status === "ok").map((t) => t.output);
+            const result = await runKubeconform({
+                repo,
+                files: outputs,
+                resources,
+                config: { ...config, strict },
+                kubeVersion,
+                locate,
+                ...(options.env ? { env: options.env } : {}),
+            });
+            findings.push(...result.findings);
+        }
+        else {
+            findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
+        }
+        findings.push(...renderedSyncWaves(resources, locate));
+        const byTarget = new Map();
+        for (const r of resources)
+            byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
+        const argo = checkArgo({
             repo,
-            files: outputs,
-            resources,
-            config: { ...config, strict },
-            kubeVersion,
-            locate,
-            ...(options.env ? { env: options.env } : {}),
+            environments: layout.environments,
+            repoURLs,
+            index,
+            byTarget,
+            namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
+            inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
+            argoFiles: layout.argoFiles,
+            generated: layout.applications.filter((a) => a.applicationSet !== null),
+            liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
         });
-        findings.push(...result.findings);
+        findings.push(...argo.findings);
+        const folders = manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs);
+        const hygiene = scope ? checkHygieneOf(repo, scope, folders) : checkHygiene(repo, folders);
+        findings.push(...hygiene.findings);
+        const summary = {
+            kubeVersion,
+            schemaEngine: engine,
+            strict,
+            targets: checked.length,
+            resources: resources.length,
+            applications: argo.applications,
+            files: hygiene.files,
+            crdKinds: catalog.crdKinds().size,
+            crdKindsUsed: [
+                ...new Set(resources.flatMap((r) => catalog.crdKind(r.apiVersion, r.kind) ?? [])),
+            ].sort(),
+        };
+        if (reason)
+            summary.rendered = reason;
+        const kept = scope ? findings.filter((f) => inScope(scope, f)) : findings;
+        return { findings: dedupe(kept), summary };
     }
-    else {
-        findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
+    finally {
+        dispose();
     }
-    findings.push(...renderedSyncWaves(resources, locate));
-    const byTarget = new Map();
-    for (const r of resources)
-        byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
-    const argo = checkArgo({
-        repo,
-        environments: layout.environments,
-        repoURLs,
-        index,
-        byTarget,
-        namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
-        inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
-        argoFiles: layout.argoFiles,
-        generated: layout.applications.filter((a) => a.applicationSet !== null),
-        liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
-    });
-    findings.push(...argo.findings);
-    const hygiene = checkHygiene(repo, manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs));
-    findings.push(...hygiene.findings);
-    const summary = {
-        kubeVersion,
-        schemaEngine: engine,
-        strict,
-        targets: index.targets.length,
-        resources: resources.length,
-        applications: argo.applications,
-        files: hygiene.files,
-    };
-    if (reason)
-        summary.rendered = reason;
-    return { findings: dedupe(findings), summary };
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/path-match.ts
@@ -56247,7 +60326,9 @@ const LINT_RULES = {
 /** The job summary of a lint run: what was checked, then the findings table. */
 function lintSummaryMarkdown(report, options) {
     const s = report.summary;
-    const engine = s.schemaEngine === "kubeconform" ? "kubeconform" : `bundled schemas, Kubernetes ${s.kubeVersion}`;
+    const engine = s.schemaEngine === "kubeconform"
+        ? "kubeconform"
+        : `bundled schemas, Kubernetes ${s.kubeVersion} + ${s.crdKinds} CRD kind(s) (${s.crdKindsUsed.length} used)`;
     const intro = `Checked ${s.resources} rendered resource(s) in ${s.targets} target(s) against ${engine}` +
         `${s.strict ? " (strict: unknown fields are errors)" : ""}, ${s.applications} Argo CD Application(s) ` +
         `and ${s.files} YAML file(s).${s.rendered ? ` Rendered first: ${s.rendered}.` : ""}\n\n`;
@@ -56257,7 +60338,611 @@ function lintSummaryMarkdown(report, options) {
     return nl < 0 ? table + "\n" + intro : `${table.slice(0, nl + 2)}${intro}${table.slice(nl + 2)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/lint/src/fmt/files.ts
+/** Which YAML files `gitops fmt` formats: the files people write, never output or Helm templates. */
+
+
+
+/** Folders at the top of the repository that gitops writes (the model's output folders). */
+const OUTPUT_DIRS = (/* unused pure expression or super */ null && (["render"]));
+/** Deeper than this, a folder is not something people format by hand (and may be a loop). */
+const MAX_DEPTH = 32;
+const YAML_NAME = /\.ya?ml$/i;
+/**
+ * The YAML files to format. With no `paths`, every `*.yaml`/`*.yml` under `repo`, skipping dot
+ * folders, `node_modules/`, `render/` and the `templates/` and `charts/` of Helm charts (a folder
+ * holding `Chart.yaml`). With `paths` (files or folders, relative to `cwd`), only those, by the
+ * same rules: a chart template, a file under `render/` or in a dot folder, a symbolic link or a
+ * file that is not YAML is passed over silently. A path that does not exist is a `UserError`.
+ */
+function files_selectFiles(repoDir, paths = [], cwd = process.cwd()) {
+    const repo = resolve(cwd, repoDir);
+    // Worded as the repository model words it, which every other command asks first.
+    if (!existsSync(repo))
+        throw new UserError(`repository folder ${repoDir} does not exist`, repoDir);
+    if (!statSync(repo).isDirectory())
+        throw new UserError(`repository path ${repoDir} is not a folder`, repoDir);
+    const given = paths.map((p) => ({ shown: p, path: resolve(cwd, p) }));
+    const missing = given.filter((g) => !exists(g.path)).map((g) => g.shown);
+    if (missing.length > 0) {
+        throw new UserError(`${missing.join(", ")}: no such file or folder`, missing[0]);
+    }
+    const out = [];
+    const seen = new Set();
+    const add = (path) => {
+        if (seen.has(path))
+            return;
+        seen.add(path);
+        out.push({ path, file: shown(repo, path) });
+    };
+    if (given.length === 0) {
+        for (const path of walk(repo, repo, false, 0))
+            add(path);
+        return out;
+    }
+    for (const { path } of given) {
+        const st = lstatSync(path);
+        if (excluded(repo, path))
+            continue;
+        if (st.isDirectory()) {
+            for (const f of walk(repo, path, inChart(path), 0))
+                add(f);
+        }
+        else if (st.isFile() && YAML_NAME.test(path)) {
+            add(path);
+        }
+    }
+    return out;
+}
+function exists(path) {
+    try {
+        lstatSync(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The YAML files under `dir`, in name order. */
+function walk(repo, dir, chart, depth) {
+    if (depth > MAX_DEPTH)
+        return [];
+    let entries;
+    try {
+        entries = readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const isChart = chart || entries.some((e) => e.isFile() && e.name === "Chart.yaml");
+    const out = [];
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.name.startsWith(".") || e.name === "node_modules")
+            continue;
+        const path = join(dir, e.name);
+        if (e.isDirectory()) {
+            if (isChart && (e.name === "templates" || e.name === "charts"))
+                continue;
+            if (dir === repo && OUTPUT_DIRS.includes(e.name))
+                continue;
+            out.push(...walk(repo, path, isChart, depth + 1));
+        }
+        else if (e.isFile() && YAML_NAME.test(e.name)) {
+            out.push(path);
+        }
+    }
+    return out;
+}
+/**
+ * True for a path given explicitly that fmt still leaves alone: under `render/`, in a dot folder
+ * or `node_modules/` of the repository, a chart's `templates/` or `charts/`, or a symbolic link.
+ */
+function excluded(repo, path) {
+    if (lstatSync(path).isSymbolicLink())
+        return true;
+    const rel = relative(repo, path);
+    if (rel && !rel.startsWith("..") && !isAbsolute(rel)) {
+        const parts = rel.split(sep);
+        if (OUTPUT_DIRS.includes(parts[0] ?? ""))
+            return true;
+        if (parts.some((p) => p.startsWith(".") || p === "node_modules"))
+            return true;
+    }
+    return underChartTemplates(path);
+}
+/** True when `path` is inside the `templates/` or `charts/` of a Helm chart. */
+function underChartTemplates(path) {
+    let child = path;
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+        const parent = dirname(child);
+        if (parent === child)
+            return false;
+        const name = basename(child);
+        if ((name === "templates" || name === "charts") && existsSync(join(parent, "Chart.yaml")))
+            return true;
+        child = parent;
+    }
+    return false;
+}
+/** True when the folder `dir` is inside a Helm chart (it or a parent holds `Chart.yaml`). */
+function inChart(dir) {
+    let current = dir;
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+        if (existsSync(join(current, "Chart.yaml")))
+            return true;
+        const parent = dirname(current);
+        if (parent === current)
+            return false;
+        current = parent;
+    }
+    return false;
+}
+function shown(repo, path) {
+    const rel = relative(repo, path);
+    if (!rel || rel.startsWith("..") || isAbsolute(rel))
+        return path;
+    return rel.split(sep).join("/");
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/util.js
+var util = __nccwpck_require__(383);
+;// CONCATENATED MODULE: ./packages/lint/src/fmt/format.ts
+/**
+ * Canonical formatting of one YAML text through the `yaml` library's document model, so comments,
+ * anchors, aliases, merge keys, key order and `---` documents survive. Every result is checked:
+ * a text whose data or comments would change is refused, never returned.
+ */
+
+
+
+
+
+
+/**
+ * Formats `text` (the contents of `file`, used in findings): 2-space indentation, sequences
+ * indented under their key, no trailing spaces outside block scalars, one final newline, LF line
+ * ends. Plain scalars that YAML 1.1 (Kubernetes) reads differently from YAML 1.2 are quoted
+ * (`on` -> `"on"`), numbers keep their spelling (`0644` stays octal to Kubernetes), quoted
+ * scalars keep their quotes, block scalars keep their content line for line. A file that does not
+ * parse, or whose data or comments would change, is a finding and no text.
+ */
+function format_formatYaml(text, file) {
+    let before;
+    try {
+        before = parseYaml(text, file);
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            return { ok: false, finding: parseFinding(err, file) };
+        throw err;
+    }
+    const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    let out;
+    if (before.documents.length === 0) {
+        // Only comments and blank lines: nothing for the document model to hold.
+        out = source.replace(/[ \t]+$/gm, "").replace(/\n+$/, "");
+        out = out ? `${out}\n` : "";
+    }
+    else {
+        let docs;
+        try {
+            docs = (source === text ? before : parseYaml(source, file)).documents.map((d) => d.doc);
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                return { ok: false, finding: parseFinding(err, file) };
+            throw err;
+        }
+        try {
+            out = stripTrailingSpaces(docs.map((doc, i) => emit(doc, source, i)).join(""));
+        }
+        catch (err) {
+            // The library cannot write something it read; say so rather than fail the whole run.
+            return {
+                ok: false,
+                finding: refusal(file, "fmt/unsupported", `cannot format: ${messageOf(err)}; left as it is`),
+            };
+        }
+    }
+    const problem = checkFormatted(before, out, file);
+    if (problem)
+        return { ok: false, finding: problem };
+    return { ok: true, text: out, changed: out !== text };
+}
+/**
+ * Why `formatted` may not replace the text of `before`, or undefined when it may: the formatted
+ * text must parse, hold as many documents with the same data (read with merge keys resolved and
+ * read with `<<` as a plain key) and keep every comment.
+ */
+function checkFormatted(before, formatted, file) {
+    let after;
+    try {
+        after = parseYaml(formatted, file);
+    }
+    catch (err) {
+        if (!(err instanceof UserError))
+            throw err;
+        return refusal(file, "fmt/data-changed", `formatting would not parse again (${err.message}); left as it is`);
+    }
+    const changed = firstDataChange(before, after);
+    if (changed !== undefined) {
+        return refusal(file, "fmt/data-changed", `formatting would change the data of document ${changed + 1}; left as it is (please report this file)`, before.documents[changed]?.line);
+    }
+    const { lost, added } = commentDifference(before.text, formatted);
+    if (lost !== undefined) {
+        return refusal(file, "fmt/comment-lost", `formatting would lose the comment "${lost}"; left as it is`);
+    }
+    if (added !== undefined) {
+        return refusal(file, "fmt/comment-added", `formatting would add the comment "${added}"; left as it is`);
+    }
+    return undefined;
+}
+/** The index of the first document whose data differ, the document count if only that differs. */
+function firstDataChange(before, after) {
+    const a = before.documents;
+    const b = after.documents;
+    const literalA = literalData(before.text);
+    const literalB = literalData(after.text);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (!x || !y)
+            return i;
+        if (!isDeepStrictEqual(x.value, y.value))
+            return i;
+        if (!isDeepStrictEqual(literalA[i], literalB[i]))
+            return i;
+    }
+    return undefined;
+}
+/**
+ * Each document's data with `<<` read as a plain key (so a merge key stays one, not merely its
+ * result) and mappings kept as Maps (so `1:` and `"1":` differ). Called on texts parseYaml took.
+ */
+function literalData(text) {
+    const docs = parseAllDocuments(text.replace(/^\uFEFF/, ""), { merge: false, uniqueKeys: false });
+    if (!Array.isArray(docs))
+        return [];
+    return docs.map((d) => {
+        const data = d.toJS({ mapAsMap: true, maxAliasCount: DEFAULT_YAML_LIMITS.maxAliasCount });
+        return data;
+    });
+}
+/** One document as text, in the house style. */
+function emit(doc, source, index) {
+    prepare(doc, source);
+    let text = emptyDocument(doc) ?? doc.toString(YAML_FORMAT_OPTIONS).replace(OWN_LINE_COMMENT, "");
+    // Documents after the first need their `---`, even when the source separated them with `...`.
+    if (index > 0 && !/^(---|%)/m.test(firstNonComment(text)))
+        text = `---\n${text}`;
+    return text;
+}
+/**
+ * An empty document (`---` with nothing or only comments after it) as the library does not write
+ * it: without blank lines it invents, its comments starting in the first column.
+ */
+function emptyDocument(doc) {
+    const c = doc.contents;
+    if (!isScalar(c) || c.value !== null || c.source !== "" || c.anchor || c.tag)
+        return undefined;
+    const lines = [];
+    const directives = doc.directives.toString(doc);
+    if (directives)
+        lines.push(directives);
+    if (directives || doc.directives.docStart)
+        lines.push("---");
+    for (const comment of [doc.commentBefore, c.commentBefore, c.comment, doc.comment]) {
+        if (comment)
+            lines.push(...comment.split("\n").map((l) => (l ? `#${l}` : "")));
+    }
+    if (doc.directives.docEnd)
+        lines.push("...");
+    return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}
+function firstNonComment(text) {
+    return text.split("\n").find((l) => l.trim() !== "" && !l.startsWith("#")) ?? "";
+}
+/**
+ * Marks up the document before it is written: YAML 1.1 booleans as plain strings get quotes,
+ * numbers keep their spelling and block scalars their lines (see the tags below), and the
+ * schema learns YAML 1.1's look-alikes so no plain string turns into one.
+ */
+function prepare(doc, source) {
+    const schema = doc.schema.clone();
+    schema.compat = yaml11Compat();
+    schema.tags = [verbatimPlainTag, verbatimBlockTag, ...schema.tags];
+    doc.schema = schema;
+    const workflowOn = githubWorkflowOn(doc);
+    visit(doc, {
+        Scalar(key, node) {
+            if (node.tag)
+                return;
+            if (node === workflowOn) {
+                node.value = new VerbatimPlain("on");
+            }
+            else if (node.type === Scalar.PLAIN &&
+                typeof node.value === "string" &&
+                YAML11_BOOLEANS.has(node.value)) {
+                node.type = Scalar.QUOTE_DOUBLE;
+            }
+            else if (node.type === Scalar.PLAIN &&
+                (typeof node.value === "number" || typeof node.value === "bigint") &&
+                node.source &&
+                !/[\n#]/.test(node.source)) {
+                node.value = new VerbatimPlain(node.source.trim());
+            }
+            else if (key !== "key" &&
+                (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) &&
+                typeof node.value === "string" &&
+                node.range) {
+                const block = blockSource(source.slice(node.range[0], node.range[1]), node.value, node.type);
+                if (block)
+                    node.value = block;
+            }
+        },
+    });
+    visit(doc, (key, node, path) => {
+        if (key === "key" || !(isScalar(node) || (isCollection(node) && node.flow)))
+            return;
+        if (path.some((p) => isCollection(p) && p.flow))
+            return;
+        if (isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED))
+            return;
+        if (!node.comment || node.comment.includes("\n") || !node.range)
+            return;
+        const after = source.slice(node.range[1], node.range[2]);
+        const hash = after.indexOf("#");
+        if (hash > 0 && after.slice(0, hash).includes("\n"))
+            node.comment += `\n${OWN_LINE}`;
+    });
+}
+/**
+ * The plain `on` key of a GitHub Actions workflow (a document with `on:` and `jobs:` at the top):
+ * GitHub reads it as the string it is, and `"on":` would only puzzle the people who read it.
+ */
+function githubWorkflowOn(doc) {
+    if (!isMap(doc.contents))
+        return undefined;
+    const keys = [];
+    for (const pair of doc.contents.items)
+        if (isScalar(pair.key))
+            keys.push(pair.key);
+    const on = keys.find((k) => k.value === "on" && k.type === Scalar.PLAIN);
+    return on && keys.some((k) => k.value === "jobs") ? on : undefined;
+}
+/**
+ * Marks a one-line comment that stood on its own line after a value (`resources: {}` then an
+ * indented `# limits: ...`, as `helm create` writes): the library would move it up beside the
+ * value, but it writes a comment of two lines below it; the marker line is then removed.
+ */
+const OWN_LINE = "\u0000gitops-fmt-own-line";
+const OWN_LINE_COMMENT = new RegExp(`^[ \\t]*#${OWN_LINE}\\n`, "gm");
+/**
+ * A plain scalar as it was written: a number (`0644` is octal to Kubernetes and 644 to YAML 1.2;
+ * keep it `0644`), or a workflow's `on`.
+ */
+class VerbatimPlain {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+const verbatimPlainTag = {
+    tag: "tag:gitops-actions,2026:verbatim-plain",
+    default: true,
+    identify: (value) => value instanceof VerbatimPlain,
+    resolve: (value) => value,
+    stringify: (item) => ((0,yaml_dist/* isScalar */.jn)(item) && item.value instanceof VerbatimPlain ? item.value.text : ""),
+};
+/** A block scalar's header and content lines as written (content without its indentation). */
+class VerbatimBlock {
+    value;
+    type;
+    indicator;
+    lines;
+    keptBlankLines;
+    constructor(value, type, indicator, lines, keptBlankLines) {
+        this.value = value;
+        this.type = type;
+        this.indicator = indicator;
+        this.lines = lines;
+        this.keptBlankLines = keptBlankLines;
+    }
+}
+/**
+ * The block scalar `raw` (its source from `|` or `>` on) as header and content lines, or
+ * undefined for one the library writes well enough itself: an explicit indentation indicator,
+ * no content.
+ */
+function blockSource(raw, value, type) {
+    const [header = "", ...body] = raw.split("\n");
+    const indicator = /^[|>][+-]?/.exec(header)?.[0];
+    if (!indicator || /^[|>][+-]?[1-9]/.test(header))
+        return undefined;
+    if (body.at(-1) === "")
+        body.pop();
+    const first = body.find((l) => l.trim() !== "");
+    if (first === undefined)
+        return undefined;
+    const indent = first.length - first.trimStart().length;
+    let end = body.length;
+    while (end > 0 && (body[end - 1]?.length ?? 0) <= indent)
+        end--;
+    const lines = body.slice(0, end).map((l) => (l.length <= indent ? "" : l.slice(indent)));
+    const keep = indicator.endsWith("+") ? body.length - end : 0;
+    return new VerbatimBlock(value, type, indicator, lines, keep);
+}
+const verbatimBlockTag = {
+    tag: "tag:gitops-actions,2026:verbatim-block",
+    default: true,
+    identify: (value) => value instanceof VerbatimBlock,
+    resolve: (value) => value,
+    stringify(item, ctx, onComment, onChompKeep) {
+        if (!(0,yaml_dist/* isScalar */.jn)(item) || !(item.value instanceof VerbatimBlock))
+            return "";
+        const block = item.value;
+        if (!ctx.indent || ctx.inFlow || ctx.implicitKey) {
+            // Where the library would pick another indentation (top level) or style, let it.
+            const plain = new yaml_dist/* Scalar */.X5(block.value);
+            plain.type = block.type;
+            if (item.comment)
+                plain.comment = item.comment;
+            return (0,util/* stringifyString */.Nx)(plain, ctx, onComment, onChompKeep);
+        }
+        let header = block.indicator;
+        if (item.comment) {
+            header += ` ${ctx.options.commentString(item.comment.replace(/ ?\n+/g, " "))}`;
+            onComment?.();
+        }
+        if (block.indicator.endsWith("+"))
+            onChompKeep?.();
+        const body = block.lines.map((l) => (l ? ctx.indent + l : "")).join("\n");
+        return `${header}\n${body}${"\n".repeat(block.keptBlankLines)}`;
+    },
+};
+/** Removes trailing spaces and tabs on every line outside a block scalar (there they are content). */
+function stripTrailingSpaces(text) {
+    if (!/[ \t]$/m.test(text))
+        return text;
+    const blockLines = format_blockScalarLines(text);
+    return text
+        .split("\n")
+        .map((line, i) => (blockLines.has(i + 1) ? line : line.replace(/[ \t]+$/, "")))
+        .join("\n");
+}
+/**
+ * The 1-based lines of block scalars in `text`, which the library wrote. Read without the
+ * duplicate-key check (quadratic in a mapping's size, and done on the input already);
+ * checkFormatted reads the result in full.
+ */
+function format_blockScalarLines(text) {
+    const lineCounter = new LineCounter();
+    const lines = new Set();
+    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
+    for (const doc of Array.isArray(docs) ? docs : []) {
+        visit(doc, {
+            Scalar(_key, node) {
+                if (!node.range || (node.type !== Scalar.BLOCK_LITERAL && node.type !== Scalar.BLOCK_FOLDED))
+                    return;
+                const to = lineOfOffset(lineCounter, node.range[1]);
+                for (let l = lineOfOffset(lineCounter, node.range[0]); l <= to; l++)
+                    lines.add(l);
+            },
+        });
+    }
+    return lines;
+}
+/** The first comment of `before` that `after` lacks, or that `after` adds, if any. */
+function commentDifference(before, after) {
+    const left = new Map();
+    for (const c of comments(after))
+        left.set(c, (left.get(c) ?? 0) + 1);
+    for (const c of comments(before)) {
+        const n = left.get(c) ?? 0;
+        if (n === 0)
+            return { lost: c };
+        left.set(c, n - 1);
+    }
+    for (const [c, n] of left)
+        if (n > 0)
+            return { added: c };
+    return {};
+}
+function comments(text) {
+    const out = [];
+    for (const token of new Lexer().lex(text)) {
+        if (token.startsWith("#"))
+            out.push(token.trimEnd());
+    }
+    return out;
+}
+function parseFinding(err, file) {
+    const rule = /duplicate key/.test(err.message) ? "yaml/duplicate-key" : "yaml/parse-error";
+    const f = {
+        tool: "fmt",
+        rule,
+        severity: "error",
+        message: `${err.message.replace(/^\S+?:(\d+:)? /, "")}; left as it is`,
+        file,
+    };
+    if (err.line)
+        f.line = err.line;
+    return f;
+}
+function refusal(file, rule, message, line) {
+    const f = { tool: "fmt", rule, severity: "error", message, file };
+    if (line)
+        f.line = line;
+    return f;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/fmt/index.ts
+/** `gitops fmt`: canonical formatting of the YAML files people write, data and comments kept. */
+
+
+
+
+
+
+
+
+/**
+ * Formats the selected files in place (each written atomically, its mode kept), or with `check`
+ * only says which would change. A file that cannot be formatted safely is a finding and is
+ * left untouched; a path that does not exist is a `UserError`.
+ */
+function fmt(options) {
+    const report = { files: [], findings: [] };
+    for (const { path, file } of selectFiles(options.repo, options.paths, options.cwd)) {
+        const result = formatFile(path, file);
+        if (!result.ok) {
+            report.findings.push(result.finding);
+            report.files.push({ file, changed: false });
+            continue;
+        }
+        if (result.changed && !options.check) {
+            const mode = statSync(path).mode;
+            writeTextAtomic(path, result.text, file);
+            chmodSync(path, mode & 0o7777);
+        }
+        report.files.push({ file, changed: result.changed });
+    }
+    return report;
+}
+function formatFile(path, file) {
+    const size = statSync(path).size;
+    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
+        return {
+            ok: false,
+            finding: {
+                tool: "fmt",
+                rule: "fmt/too-large",
+                severity: "error",
+                message: `larger than ${DEFAULT_YAML_LIMITS.maxBytes / (1024 * 1024)} MiB, the limit for a YAML file people write; left as it is`,
+                file,
+            },
+        };
+    }
+    let text;
+    try {
+        text = decodeUtf8(readFileSync(path), file);
+    }
+    catch (err) {
+        const message = err instanceof UserError
+            ? err.message.replace(`${file}: `, "")
+            : `cannot read: ${err.code ?? messageOf(err)}`;
+        return {
+            ok: false,
+            finding: { tool: "fmt", rule: "yaml/parse-error", severity: "error", message, file },
+        };
+    }
+    return formatYaml(text, file);
+}
+
 ;// CONCATENATED MODULE: ./packages/lint/src/index.ts
+
 
 
 
@@ -63022,7 +67707,7 @@ function toCel(v) {
     if (isArray(v) || isReflectList(v)) {
         return list_celList(v);
     }
-    if (isMap(v) || isReflectMap(v)) {
+    if (value_isMap(v) || isReflectMap(v)) {
         return map_celMap(v);
     }
     if (isMessage(v)) {
@@ -63073,7 +67758,7 @@ function isReflectAny(v) {
 function isArray(v) {
     return Array.isArray(v);
 }
-function isMap(v) {
+function value_isMap(v) {
     return v instanceof Map;
 }
 function wktToCel(msg) {
@@ -64597,7 +69282,7 @@ const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const QUALIFIED_NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const format_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 function rule(test, message, max) {
@@ -64640,7 +69325,7 @@ const FORMATS = [
     { name: "dns1035Label", check: rule((v) => DNS1035_LABEL.test(v), "must be a DNS-1035 label", 63) },
     { name: "qualifiedName", check: format_qualifiedName },
     { name: "labelValue", check: rule((v) => LABEL_VALUE.test(v), "must be a valid label value", 63) },
-    { name: "uuid", check: rule((v) => UUID.test(v), "does not match the UUID format") },
+    { name: "uuid", check: rule((v) => format_UUID.test(v), "does not match the UUID format") },
     {
         name: "date",
         check: rule((v) => DATE.test(v) && !Number.isNaN(Date.parse(v)), "must be a date (YYYY-MM-DD)"),
@@ -66192,7 +70877,7 @@ function mtime(path) {
 // EXTERNAL MODULE: ./packages/core/src/globs.ts
 var globs = __nccwpck_require__(6626);
 // EXTERNAL MODULE: ./packages/core/src/walk.ts
-var walk = __nccwpck_require__(56);
+var src_walk = __nccwpck_require__(56);
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/load.ts
 
 
@@ -66211,11 +70896,15 @@ const load_MANIFEST = /\.(ya?ml|json)$/i;
  * A failed or missing output is an error finding on its target: its objects go unchecked, and
  * the run must not pass silently.
  */
-function load_loadRenderedTargets(repo, environments) {
+function load_loadRenderedTargets(repo, environments, only, 
+/** The index entries to read, when not render/index.json's (a private render's). */
+entries = readIndex(join(repo, "render")).targets) {
     const targets = [];
     const findings = [];
-    for (const entry of readIndex(join(repo, "render")).targets) {
+    for (const entry of entries) {
         if (environments && !environments.includes(entry.env))
+            continue;
+        if (only && !only.has(entry.id))
             continue;
         const unchecked = (why) => findings.push({
             tool: "policy",
@@ -68526,7 +73215,7 @@ async function external_runExternalEngines(policies, inputs, o) {
 
 
 
-const ENTRY_KEYS = (/* unused pure expression or super */ null && (["policy", "rule", "match", "reason", "owner", "expires"]));
+const waivers_ENTRY_KEYS = (/* unused pure expression or super */ null && (["policy", "rule", "match", "reason", "owner", "expires"]));
 const MATCH_KEYS = (/* unused pure expression or super */ null && (["target", "apiVersion", "kind", "namespace", "name"]));
 /**
  * Reads the waivers file; a missing file means no waivers. Any malformed entry (unknown key,
@@ -68559,8 +73248,8 @@ function readWaiver(doc, p) {
     if (!entry)
         throw doc.fail(p, "must be a map");
     for (const key of Object.keys(entry)) {
-        if (!ENTRY_KEYS.includes(key))
-            throw doc.fail([...p, key], `unknown key; allowed: ${ENTRY_KEYS.join(", ")}`);
+        if (!waivers_ENTRY_KEYS.includes(key))
+            throw doc.fail([...p, key], `unknown key; allowed: ${waivers_ENTRY_KEYS.join(", ")}`);
     }
     const match = {};
     const m = doc.object([...p, "match"]);
@@ -68666,7 +73355,47 @@ function waivers_applyWaivers(results, waivers, options) {
     return { findings: out, waived };
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/inputs/scoped.ts
+
+
+
+
+/**
+ * The inputs of a check of some targets only: a change's (a pre-commit hook) or a shard's. A
+ * binding's namespaceSelector needs the labels of the Namespaces an env renders, which live in the
+ * env's shared targets (clusters/<env>, environments/<env>), so those come along as context.
+ *
+ * `rendered` says render/ already holds the targets (a shard: validate rendered them); then only
+ * context render/ lacks renders, privately. Otherwise targets and context render privately, and
+ * render/ is left as the last full render left it.
+ */
+async function scoped_scopedInputs(model, targets, options) {
+    const envs = new Set(model.targets.filter((t) => targets.has(t.id)).map((t) => t.env));
+    const context = new Set(model.targets.filter((t) => !targets.has(t.id) && !t.service && envs.has(t.env)).map((t) => t.id));
+    const existing = options.rendered ? readIndex(join(model.repo, "render")).targets : [];
+    const usable = existing.filter((e) => (targets.has(e.id) || context.has(e.id)) &&
+        (e.status !== "ok" || existsSync(resolve(model.repo, e.output))));
+    const have = new Set(usable.filter((e) => e.status === "ok" || targets.has(e.id)).map((e) => e.id));
+    const missing = new Set([...targets, ...context].filter((id) => !have.has(id)));
+    const own = await renderPrivately({
+        repo: model.repo,
+        model,
+        only: missing,
+        ...(options.env ? { env: options.env } : {}),
+    });
+    const fresh = own.index.targets.filter((e) => missing.has(e.id));
+    const findings = own.findings.filter((f) => !(f.target && context.has(f.target)));
+    return {
+        entries: [...usable.filter((e) => have.has(e.id)), ...fresh],
+        context,
+        findings,
+        dispose: own.dispose,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/check.ts
+
+
 
 
 
@@ -68704,7 +73433,17 @@ async function check_runPolicyCheck(options) {
     const policies = loadPolicies(repo, dir, exceptions);
     const waivers = loadWaivers(repo, exceptions);
     const findings = [...policies.findings];
-    const inputs = await loadInputs(options, findings);
+    const inputs = await loadInputs(options, findings, (f) => isUnder(f, dir) || f === exceptions);
+    try {
+        return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
+    }
+    finally {
+        inputs.dispose?.();
+    }
+}
+async function evaluate(options, inputs, policies, findings, context) {
+    const { started, waivers, config, dir } = context;
+    const repo = options.repo;
     const loaded = performance.now();
     const all = inputs.groups.flatMap((g) => g.resources);
     const catalog = new KindCatalog();
@@ -68728,7 +73467,10 @@ async function check_runPolicyCheck(options) {
     for (const r of results)
         if (r.resource && r.finding.file === undefined)
             locator.locate(r.finding, r.resource);
-    const partial = options.manifests !== undefined || options.environments !== undefined;
+    const partial = options.manifests !== undefined ||
+        options.environments !== undefined ||
+        options.files !== undefined ||
+        options.targets !== undefined;
     const waived = applyWaivers(results, waivers, { now: options.now ?? new Date(), reportUnused: !partial });
     findings.push(...waived.findings);
     return {
@@ -68747,7 +73489,7 @@ async function check_runPolicyCheck(options) {
         },
     };
 }
-async function loadInputs(options, findings) {
+async function loadInputs(options, findings, policyFile) {
     const repo = options.repo;
     if (options.manifests !== undefined) {
         const resources = loadManifestPaths(repo, options.manifests);
@@ -68760,11 +73502,29 @@ async function loadInputs(options, findings) {
             files: byFile(repo, resources),
         };
     }
-    let model;
+    let model = options.model;
+    let scope = options.targets;
+    if (options.files) {
+        model ??= await loadModel(repo, options.env ? { env: options.env } : {});
+        const cwd = options.cwd !== undefined ? { cwd: options.cwd } : {};
+        scope = changeScope(model, options.files, { ...cwd, everything: policyFile }).targets;
+    }
     const reported = new Set();
-    if (options.render !== false) {
+    let scoped;
+    if (scope) {
+        model ??= await loadModel(repo, options.env ? { env: options.env } : {});
+        scoped = await scopedInputs(model, scope, {
+            rendered: options.render === false,
+            ...(options.env ? { env: options.env } : {}),
+        });
+        findings.push(...scoped.findings);
+        for (const f of scoped.findings)
+            if (f.tool === "render" && f.target)
+                reported.add(f.target);
+    }
+    else if (options.render !== false) {
         const status = await ensureRendered(repo, {
-            ...(options.model ? { model: options.model } : {}),
+            ...(model ? { model } : {}),
             ...(options.env ? { env: options.env } : {}),
             ...(options.environments ? { environments: options.environments } : {}),
         });
@@ -68776,17 +73536,26 @@ async function loadInputs(options, findings) {
                 reported.add(f.target);
     }
     else {
-        model = options.model ?? (await loadModel(repo, options.env ? { env: options.env } : {}));
+        model ??= await loadModel(repo, options.env ? { env: options.env } : {});
     }
-    const { targets, findings: unreadable } = loadRenderedTargets(repo, options.environments);
-    findings.push(...unreadable.filter((f) => !(f.target && reported.has(f.target))));
+    const context = scoped?.context ?? new Set();
+    const loaded = loadRenderedTargets(repo, options.environments, scope && new Set([...scope, ...context]), scoped?.entries);
+    findings.push(...loaded.findings.filter((f) => !(f.target && (reported.has(f.target) || context.has(f.target)))));
+    const targets = loaded.targets.filter((t) => !context.has(t.entry.id));
     const envs = [...new Set(targets.map((t) => t.entry.env))];
     const groups = envs.map((env) => {
         const resources = targets.filter((t) => t.entry.env === env).flatMap((t) => t.resources);
-        return { env, resources, namespaces: collectNamespaces(resources) };
+        const around = loaded.targets.filter((t) => t.entry.env === env && context.has(t.entry.id));
+        return {
+            env,
+            resources,
+            namespaces: collectNamespaces([...resources, ...around.flatMap((t) => t.resources)]),
+        };
     });
+    const dispose = scoped?.dispose;
     return {
         model,
+        ...(dispose ? { dispose } : {}),
         groups,
         entries: new Map(targets.map((t) => [t.entry.id, t.entry])),
         files: targets.map((t) => ({
@@ -68877,3684 +73646,8 @@ function relativeToWorkspace(findings, workspace, repo) {
 
 
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 2 modules
-var src = __nccwpck_require__(5522);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/secrets/src/diff.ts
-
-
-
-
-
-/** Settings that make `git log -p` output the same whatever the user's git config says. */
-const STABLE_OUTPUT = (/* unused pure expression or super */ null && ([
-    "-c",
-    "core.quotePath=false",
-    "-c",
-    "diff.noprefix=false",
-    "-c",
-    "log.showSignature=false",
-    "-c",
-    "color.ui=false",
-]));
-const GIT_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
-/**
- * The added lines of every commit between the merge base of `baseRef` and
- * `headRef`, and `headRef`: a secret added in one commit and removed in a
- * later one has still leaked, so each commit is read, not just the net diff.
- */
-async function diff_addedInRange(repo, baseRef, headRef = "HEAD") {
-    const base = await diff_resolveCommit(repo, baseRef, "--base");
-    const head = await diff_resolveCommit(repo, headRef, "--head");
-    const mb = await diff_git(repo, ["merge-base", "--end-of-options", base, head]);
-    if (mb.code !== 0 || mb.stdout.trim() === "") {
-        throw new UserError(`--base ${baseRef} and ${headRef} share no history, so there is no change to scan`);
-    }
-    const mergeBase = mb.stdout.trim();
-    const log = await diff_git(repo, [
-        ...STABLE_OUTPUT,
-        "log",
-        "-p",
-        "--reverse",
-        "--no-color",
-        "--unified=0",
-        "--find-renames",
-        "--no-ext-diff",
-        "--no-textconv",
-        "--src-prefix=a/",
-        "--dst-prefix=b/",
-        "--format=%x01%H",
-        "--end-of-options",
-        `${mergeBase}..${head}`,
-        "--",
-    ]);
-    if (log.code !== 0)
-        throw new UserError(`git log ${mergeBase}..${head} failed: ${firstLine(log.stderr)}`);
-    return { base, head, mergeBase, ...parseLog(log.stdout) };
-}
-/** The file at `commit`, for rules that judge a fragment by its whole file. Empty when unreadable. */
-function diff_fileAtCommit(repo, commit, path) {
-    try {
-        return execFileSync("git", ["show", "--no-textconv", "--end-of-options", `${commit}:${path}`], {
-            cwd: repo,
-            encoding: "utf8",
-            maxBuffer: 256 * 1024 * 1024,
-            stdio: ["ignore", "pipe", "ignore"],
-            env: gitEnv(),
-        });
-    }
-    catch {
-        return "";
-    }
-}
-/** True when `ref` names a commit present in the repository. */
-async function diff_commitExists(repo, ref) {
-    const r = await diff_git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    return r.code === 0 && r.stdout.trim() !== "";
-}
-async function diff_resolveCommit(repo, ref, option) {
-    const r = await diff_git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (/not a git repository/i.test(r.stderr)) {
-        throw new UserError(`${repo} is not a git repository; ${option} needs the repository's history`);
-    }
-    if (r.code !== 0 || r.stdout.trim() === "") {
-        throw new UserError(`${option} ${ref} is not a commit in ${repo}; fetch the history it needs ` +
-            `(in GitHub Actions: actions/checkout with fetch-depth: 0)`);
-    }
-    return r.stdout.trim();
-}
-async function diff_git(repo, args) {
-    try {
-        return await runTool("git", args, { cwd: repo, timeoutMs: GIT_TIMEOUT_MS, env: gitEnv() });
-    }
-    catch (err) {
-        if (err.code === "ENOENT") {
-            throw new UserError("git is needed for --base but was not found on PATH");
-        }
-        throw err;
-    }
-}
-function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1" };
-}
-function firstLine(text) {
-    return text.trim().split("\n")[0] ?? "";
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/files.ts
-
-
-
-/** Folders never scanned: git's own data, installed packages, and our render output. */
-const NEVER_SCANNED = (/* unused pure expression or super */ null && ([".git", "node_modules"]));
-/** Folders never scanned at the top of the repository only. */
-const NEVER_SCANNED_AT_ROOT = (/* unused pure expression or super */ null && (["render"]));
-/**
- * Every regular file under `repo`, sorted, except `.git/`, `node_modules/`,
- * the top-level `render/`, paths matching `exclude` globs, and symbolic links
- * (which may point outside the repository).
- */
-function files_listFiles(repo, exclude = []) {
-    const out = [];
-    const excluded = (path) => exclude.some((g) => minimatch(path, g, { dot: true }));
-    const walk = (dir, prefix) => {
-        let entries;
-        try {
-            entries = readdirSync(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            const path = prefix ? `${prefix}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (NEVER_SCANNED.includes(e.name) || (!prefix && NEVER_SCANNED_AT_ROOT.includes(e.name)))
-                    continue;
-                if (excluded(path) || excluded(`${path}/`))
-                    continue;
-                walk(join(dir, e.name), path);
-            }
-            else if (e.isFile() && !excluded(path)) {
-                const abs = join(dir, e.name);
-                out.push({ path, abs, size: statSync(abs).size });
-            }
-        }
-    };
-    walk(repo, "");
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** True when a repo-relative path lies in a folder the scan never reads (for diff mode). */
-function files_isNeverScanned(path, exclude = []) {
-    const parts = path.split("/");
-    if (parts.slice(0, -1).some((p) => NEVER_SCANNED.includes(p)))
-        return true;
-    if (parts.length > 1 && NEVER_SCANNED_AT_ROOT.includes(parts[0] ?? ""))
-        return true;
-    return exclude.some((g) => minimatch(path, g, { dot: true }));
-}
-/**
- * The bytes to scan, or undefined for binary content (a NUL byte). UTF-16
- * text (with a byte-order mark) is re-encoded as UTF-8; other encodings are
- * scanned as they are, since every credential format is ASCII.
- */
-function files_scannableBytes(bytes) {
-    if (bytes.length >= 2) {
-        const le = bytes[0] === 0xff && bytes[1] === 0xfe;
-        const be = bytes[0] === 0xfe && bytes[1] === 0xff;
-        if (le || be) {
-            const body = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
-            if (be)
-                body.swap16();
-            return Buffer.from(body.toString("utf16le"), "utf8");
-        }
-    }
-    return bytes.includes(0) ? undefined : bytes;
-}
-/**
- * Reads whole files into one reused buffer: a scan reads thousands of files
- * and keeps none of them, so a fresh buffer per file would only feed the
- * garbage collector. A returned view is valid until the next `read`.
- */
-class files_FileReader {
-    scratch = Buffer.allocUnsafe(1024 * 1024);
-    read(abs, size) {
-        if (size > this.scratch.length)
-            this.scratch = Buffer.allocUnsafe(Math.max(size, this.scratch.length * 2));
-        return readInto(abs, size, this.scratch);
-    }
-}
-/** Reads a whole file into a fresh buffer. */
-function files_readBytes(abs, size) {
-    return readInto(abs, size, Buffer.allocUnsafe(size));
-}
-function readInto(abs, size, buf) {
-    const fd = openSync(abs, "r");
-    try {
-        let off = 0;
-        while (off < size) {
-            const n = readSync(fd, buf, off, size - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return buf.subarray(0, off);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/gitops/manifests.ts
-
-
-
-
-/** A document of a kind the rules look at (YAML or JSON spelling, trailing comment allowed). */
-const KIND_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?(?:Secret|ExternalSecret|Kustomization)\b/m;
-/**
- * The GitOps secret rules on one YAML file, every document of it: plain
- * `kind: Secret` with data, kustomize `secretGenerator`, and ExternalSecret
- * keys against the path template. Helm chart templates are not YAML until
- * rendered; in them a templated key is fine and plain Secrets are a warning.
- */
-function manifests_checkManifestFile(path, text, ctx, template) {
-    const result = { findings: [], provided: [], dataFrom: false };
-    if (!KIND_LINE.test(text) && !text.includes("secretGenerator"))
-        return result;
-    if (/(^|\/)templates\//.test(path) && text.includes("{{"))
-        return checkChartTemplate(path, text, ctx, template);
-    let yaml;
-    try {
-        yaml = parseYaml(text, path);
-    }
-    catch (err) {
-        result.findings.push(finding("yaml-unreadable", "notice", path, undefined, `${messageOf(err)}; GitOps secret rules skipped (credential rules still ran)`));
-        return result;
-    }
-    for (const doc of yaml.documents) {
-        const value = doc.value;
-        if (!isObject(value))
-            continue;
-        const at = (p) => lineAt(yaml, doc, p);
-        if (value.kind === "Secret")
-            plainSecret(value, path, ctx, at, result);
-        else if (value.kind === "ExternalSecret")
-            externalSecret(value, path, ctx, template, at, result);
-        if (Array.isArray(value.secretGenerator))
-            secretGenerator(value.secretGenerator, path, ctx, at, doc, result);
-    }
-    return result;
-}
-function plainSecret(value, path, ctx, at, result) {
-    // SOPS-encrypted Secrets carry their metadata under `sops:`; their values are ciphertext.
-    if (isObject(value.sops))
-        return;
-    if (argoDeclarative(value))
-        return;
-    for (const field of ["data", "stringData"]) {
-        const data = value[field];
-        if (!isObject(data) || Object.keys(data).length === 0)
-            continue;
-        const keys = Object.keys(data);
-        result.findings.push({
-            ...finding("plain-secret", "error", path, at([field]), `Secret ${metaName(value)} holds ${keys.length} value(s) in ${field} (${keys.slice(0, 5).join(", ")}${keys.length > 5 ? ", …" : ""}); ` +
-                `Git may hold only references: commit an ExternalSecret or SealedSecret instead`),
-            ...resourceOf(value),
-            ...(ctx.overlay ? { target: ctx.overlay } : {}),
-        });
-        return;
-    }
-}
-/** Keys of Argo CD's declarative cluster and repository Secrets that name things and hold no credential. */
-const ARGO_PLAIN_KEYS = new Set([
-    "name",
-    "server",
-    "project",
-    "namespaces",
-    "clusterResources",
-    "url",
-    "type",
-    "enableOCI",
-]);
-/**
- * An Argo CD cluster or repository Secret (label `argocd.argoproj.io/secret-type`) that holds only
- * names and addresses: the credentials (`config`, `password`, `sshPrivateKey` ...) come from
- * elsewhere, so there is nothing to leak. One that does hold a credential key is still reported.
- */
-function argoDeclarative(value) {
-    const metadata = isObject(value.metadata) ? value.metadata : {};
-    const labels = isObject(metadata.labels) ? metadata.labels : {};
-    if (!["cluster", "repository", "repo-creds"].includes(String(labels["argocd.argoproj.io/secret-type"])))
-        return false;
-    const keys = ["data", "stringData"].flatMap((f) => (isObject(value[f]) ? Object.keys(value[f]) : []));
-    return keys.every((k) => ARGO_PLAIN_KEYS.has(k));
-}
-function externalSecret(value, path, ctx, template, at, result) {
-    const spec = isObject(value.spec) ? value.spec : {};
-    const check = (key, where) => {
-        if (typeof key !== "string" || key.includes("{{") || key.includes("${"))
-            return;
-        const problem = template.check(key, ctx);
-        if (!problem)
-            return;
-        result.findings.push({
-            ...finding(problem.rule, "error", path, at(where), `ExternalSecret ${metaName(value)}: ${problem.message}`),
-            ...resourceOf(value),
-            ...(ctx.overlay ? { target: ctx.overlay } : {}),
-        });
-    };
-    (Array.isArray(spec.data) ? spec.data : []).forEach((item, i) => {
-        if (!isObject(item))
-            return;
-        const ref = isObject(item.remoteRef) ? item.remoteRef : {};
-        check(ref.key, ["spec", "data", i, "remoteRef", "key"]);
-        if (typeof item.secretKey === "string") {
-            result.provided.push({ name: item.secretKey, file: path, line: at(["spec", "data", i, "secretKey"]) });
-        }
-    });
-    (Array.isArray(spec.dataFrom) ? spec.dataFrom : []).forEach((item, i) => {
-        if (!isObject(item))
-            return;
-        result.dataFrom = true;
-        for (const via of ["extract", "remoteRef"]) {
-            const ref = item[via];
-            if (isObject(ref))
-                check(ref.key, ["spec", "dataFrom", i, via, "key"]);
-        }
-        check(item.key, ["spec", "dataFrom", i, "key"]);
-    });
-}
-function secretGenerator(generators, path, ctx, at, doc, result) {
-    generators.forEach((g, i) => {
-        if (!isObject(g))
-            return;
-        const sources = ["literals", "files", "envs", "env"].filter((k) => g[k] !== undefined);
-        if (sources.length === 0)
-            return;
-        const name = typeof g.name === "string" ? g.name : `#${i + 1}`;
-        result.findings.push({
-            ...finding("secret-generator", "error", path, at(["secretGenerator", i]) || doc.line, `secretGenerator "${name}" builds a Secret from ${sources.join(" and ")} kept in Git; ` +
-                `reference the values with an ExternalSecret instead`),
-            ...(ctx.overlay ? { target: ctx.overlay } : {}),
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/ignore.ts
-
-
-
-
-const ignore_ENTRY_KEYS = (/* unused pure expression or super */ null && (["rule", "path", "secretSha256", "reason"]));
-/**
- * Reads the ignore file (`.gitops-secrets-ignore.yaml` by default):
- *
- * ```yaml
- * ignore:
- *   - rule: generic-secret
- *     path: tests/fixtures/**
- *     secretSha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
- *     reason: fake credentials of the integration tests
- * ```
- *
- * A missing file means no entries unless `required` (the user named it). Any
- * other problem is a `UserError` naming the file and line.
- */
-function ignore_loadIgnoreFile(repo, relPath, required) {
-    const abs = join(repo, relPath);
-    if (!existsSync(abs)) {
-        if (required)
-            throw new UserError(`ignore file ${relPath} does not exist`, relPath);
-        return [];
-    }
-    const yaml = loadYamlFile(abs, relPath);
-    const doc = yaml.documents[0];
-    if (!doc || doc.value === null)
-        return [];
-    const bad = (path, what) => {
-        const line = lineAt(yaml, doc, path);
-        return new UserError(`${relPath}:${line}: ${what}`, relPath, line);
-    };
-    const root = doc.value;
-    if (!ignore_isObject(root) || Object.keys(root).some((k) => k !== "ignore")) {
-        throw bad([], 'expected a mapping with one key, "ignore": a list of {rule, path, secretSha256?, reason}');
-    }
-    if (root.ignore === null || root.ignore === undefined)
-        return [];
-    if (!Array.isArray(root.ignore))
-        throw bad(["ignore"], '"ignore" must be a list');
-    return root.ignore.map((raw, i) => entry(raw, i, yaml, doc, bad));
-}
-function entry(raw, i, yaml, doc, bad) {
-    const at = ["ignore", i];
-    if (!ignore_isObject(raw))
-        throw bad(at, "each entry must be a mapping of rule, path, secretSha256 and reason");
-    const unknown = Object.keys(raw).find((k) => !ignore_ENTRY_KEYS.includes(k));
-    if (unknown)
-        throw bad([...at, unknown], `unknown key "${unknown}"; allowed: ${ignore_ENTRY_KEYS.join(", ")}`);
-    for (const key of ["rule", "path", "reason"]) {
-        if (typeof raw[key] !== "string" || raw[key].trim() === "")
-            throw bad(at, `entry needs "${key}" (a non-empty string)`);
-    }
-    const sha = raw.secretSha256;
-    if (sha !== undefined && (typeof sha !== "string" || !/^[0-9a-fA-F]{64}$/.test(sha))) {
-        throw bad([...at, "secretSha256"], "secretSha256 must be 64 hex digits (the secretSha256 of a --json finding)");
-    }
-    return {
-        rule: raw.rule,
-        path: raw.path,
-        ...(typeof sha === "string" ? { secretSha256: sha.toLowerCase() } : {}),
-        reason: raw.reason,
-        line: lineAt(yaml, doc, at),
-    };
-}
-/** True when the entry covers the finding. */
-function ignore_ignores(e, f) {
-    if (e.rule !== "*" && e.rule !== f.rule)
-        return false;
-    if (!f.file || !minimatch(f.file, e.path, { dot: true }))
-        return false;
-    return e.secretSha256 === undefined || e.secretSha256 === f.secretSha256;
-}
-/** Keys of the findings in a baseline: a `gitops secrets --json` report. */
-function ignore_loadBaseline(repo, relPath) {
-    const abs = join(repo, relPath);
-    let doc;
-    try {
-        doc = JSON.parse(readFileSync(abs, "utf8"));
-    }
-    catch (err) {
-        const why = err.code === "ENOENT"
-            ? "does not exist"
-            : `is not valid JSON: ${messageOf(err)}`;
-        throw new UserError(`baseline ${relPath} ${why}`, relPath);
-    }
-    const findings = ignore_isObject(doc) ? doc.findings : undefined;
-    if (!Array.isArray(findings)) {
-        throw new UserError(`baseline ${relPath} must be a "gitops secrets --json" report: {"findings": [...]}`, relPath);
-    }
-    return new Set(findings.filter(ignore_isObject).map((f) => ignore_baselineKey(f)));
-}
-/**
- * What makes a finding "the same" as one in a baseline: rule, file and the
- * secret's hash (or, for rules without a secret, the message). Not the line,
- * nor the commit, which change without the finding changing.
- */
-function ignore_baselineKey(f) {
-    return JSON.stringify([f.rule, f.file ?? "", f.secretSha256 ?? f.message]);
-}
-function ignore_isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/filters.ts
-
-
-/**
- * Drops findings the ignore file or the baseline accept. With `reportStale`
- * (full scans), an ignore entry that matched nothing becomes a notice, so
- * the file does not keep accepting secrets long gone.
- */
-function filters_applyIgnores(findings, setup, counts, reportStale) {
-    const used = new Set();
-    const kept = findings.filter((f) => {
-        const hit = setup.ignore.findIndex((e) => ignores(e, f));
-        if (hit >= 0) {
-            used.add(hit);
-            counts.ignored++;
-            return false;
-        }
-        if (setup.baseline?.has(baselineKey(f))) {
-            counts.baselined++;
-            return false;
-        }
-        return true;
-    });
-    if (reportStale) {
-        setup.ignore.forEach((e, i) => {
-            if (used.has(i))
-                return;
-            kept.push(finding("stale-ignore-entry", "notice", setup.ignoreFile, e.line, `ignore entry for ${e.rule} in ${e.path} matches no finding any more; remove it`));
-        });
-    }
-    return kept;
-}
-/** The notice for a file (or diff fragment) over the size cap. */
-function filters_skippedNotice(path, size, cap) {
-    return finding("file-skipped", "notice", path, undefined, `not scanned: ${mib(size)} is over the ${mib(cap)} size cap (secrets.maxFileBytes in .gitops.yaml)`);
-}
-function mib(bytes) {
-    return bytes >= 1024 * 1024
-        ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
-        : `${Math.ceil(bytes / 1024)} KiB`;
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/gitops/readme.ts
-
-/** The "Required secrets" list of an overlay README; undefined when it has none. */
-function parseRequiredSecrets(text) {
-    const lines = text.split(/\r?\n/);
-    let level = 0;
-    let inSection = false;
-    let found = false;
-    const items = [];
-    for (const [i, line] of lines.entries()) {
-        const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-        if (heading) {
-            const depth = (heading[1] ?? "").length;
-            if (/^required secrets\b/i.test(heading[2] ?? "")) {
-                inSection = found = true;
-                level = depth;
-            }
-            else if (inSection && (level === 0 || depth <= level)) {
-                inSection = false;
-            }
-            continue;
-        }
-        // Also "Required secrets:" as a paragraph label, until the next heading.
-        if (/^\s*\**required secrets\**\s*:?\s*\**\s*$/i.test(line)) {
-            inSection = found = true;
-            level = 0;
-            continue;
-        }
-        if (!inSection)
-            continue;
-        const item = /^\s*[-*+]\s+`([^`]+)`(?:.*?\bfrom\s+`([^`]+)`)?/.exec(line);
-        if (!item)
-            continue;
-        const path = item[2]?.replace(/^vault:\/\//, "").replace(/#.*$/, "");
-        items.push({ name: item[1] ?? "", ...(path ? { path } : {}), line: i + 1 });
-    }
-    return found ? items : undefined;
-}
-/**
- * The blueprint's "document required secrets per service in the overlay
- * README", checked both ways: every key an ExternalSecret in the overlay
- * provides is listed, every listed key is provided, and every listed path
- * follows the template for the overlay's service and env. Mismatches are warnings.
- */
-function readme_checkReadme(o, template) {
-    const { overlay } = o;
-    const ctx = {
-        overlay: overlay.id,
-        env: overlay.env,
-        ...(overlay.service ? { service: overlay.service } : {}),
-    };
-    const documented = o.readme ? parseRequiredSecrets(o.readme.text) : undefined;
-    const out = [];
-    const warn = (file, line, message) => out.push({ ...finding("readme-required-secrets", "warning", file, line, message), target: overlay.id });
-    const readmeFile = o.readme?.file ?? `${overlay.id}/README.md`;
-    const providedNames = [...new Set(o.provided.map((p) => p.name))];
-    if (!documented) {
-        if (providedNames.length > 0) {
-            warn(readmeFile, undefined, `${o.readme ? "README.md has no" : "no README.md with a"} "## Required secrets" list for ${overlay.id}; ` +
-                `document ${providedNames.join(", ")} (the blueprint asks each overlay to list the secrets it needs)`);
-        }
-        return out;
-    }
-    const listed = new Set(documented.map((d) => d.name));
-    for (const p of o.provided) {
-        if (!listed.has(p.name)) {
-            warn(p.file, p.line, `${p.name} is synced by an ExternalSecret but not listed under "Required secrets" in ${readmeFile}`);
-        }
-    }
-    for (const d of documented) {
-        // Only where the overlay's ExternalSecrets name their keys: a Helm values overlay gets them
-        // from the chart, and `dataFrom` keys are only known at runtime.
-        if (providedNames.length > 0 && !o.dataFrom && !providedNames.includes(d.name)) {
-            warn(readmeFile, d.line, `README lists ${d.name} under "Required secrets", but no ExternalSecret in ${overlay.id} provides it`);
-        }
-        if (d.path) {
-            const problem = template.check(d.path, ctx);
-            if (problem)
-                warn(readmeFile, d.line, `README entry ${d.name}: ${problem.message}`);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/gitops/context.ts
-
-/**
- * Service and env of repository paths, from the repository model: a file inside a
- * target's folder (or the folder of an Application target's value files) takes that
- * target's names; any other file takes what its path names (`apps/cms/base/...` →
- * service `cms`).
- */
-class context_LayoutContext {
-    overlays;
-    constructor(layout) {
-        const byId = new Map();
-        const add = (id, env, service) => {
-            if (!byId.has(id))
-                byId.set(id, { id, env, ...(service ? { service } : {}) });
-        };
-        for (const t of layout.targets) {
-            if (t.origin !== "application")
-                add(t.source, t.env, t.service);
-            for (const spec of t.specs) {
-                if (spec.type !== "helm" || !t.env)
-                    continue;
-                for (const f of spec.valueFiles) {
-                    const dir = f.startsWith(layout.repo + "/")
-                        ? f
-                            .slice(layout.repo.length + 1)
-                            .split("/")
-                            .slice(0, -1)
-                            .join("/")
-                        : "";
-                    if (dir && namesFromPath(dir).env === t.env)
-                        add(dir, t.env, t.service);
-                }
-            }
-        }
-        // Longest first, so a nested folder wins over its parent.
-        this.overlays = [...byId.values()].sort((a, b) => b.id.length - a.id.length || a.id.localeCompare(b.id));
-    }
-    /** The context of a repo-relative file path. */
-    of(path) {
-        const overlay = this.overlays.find((o) => o.id === "" || path.startsWith(`${o.id}/`));
-        if (overlay)
-            return {
-                overlay: overlay.id,
-                ...(overlay.env ? { env: overlay.env } : {}),
-                ...(overlay.service ? { service: overlay.service } : {}),
-            };
-        const names = namesFromPath(path.split("/").slice(0, -1).join("/"));
-        return {
-            ...(names.env ? { env: names.env } : {}),
-            ...(names.service ? { service: names.service } : {}),
-        };
-    }
-    /** The overlay a folder id names exactly, if any. */
-    overlay(id) {
-        return this.overlays.find((o) => o.id === id);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/gitops/template.ts
-
-/**
- * The configured secret path template (`platform/{service}/{env}` by
- * default, from the blueprint's `vault://platform/<service>/<env>`). A key
- * follows it when it equals the filled-in template or lies below it
- * (`platform/cms/prod/db`); a `vault://` prefix and a `#property` suffix are allowed.
- */
-class template_KeyTemplate {
-    template;
-    environments;
-    regex;
-    constructor(template, environments) {
-        this.template = template;
-        this.environments = environments;
-        if (!template.includes("{env}")) {
-            throw new UserError(`secrets.keyTemplate "${template}" must contain {env}`);
-        }
-        const body = template
-            .split(/(\{service\}|\{env\})/)
-            .map((part) => {
-            if (part === "{service}")
-                return "(?<service>[^/#]+)";
-            if (part === "{env}")
-                return "(?<env>[^/#]+)";
-            return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        })
-            .join("");
-        this.regex = new RegExp(`^(?:vault://)?${body}(?:/[^#]*)?(?:#.*)?$`);
-    }
-    /** The path a file in `ctx` should read: the template filled in as far as `ctx` knows. */
-    expected(ctx) {
-        return this.template
-            .replace(/\{service\}/g, ctx.service ?? "<service>")
-            .replace(/\{env\}/g, ctx.env ?? "<env>");
-    }
-    /** The problem with `key` used from `ctx`, or undefined when it is right. */
-    check(key, ctx) {
-        const m = this.regex.exec(key);
-        const expected = this.expected(ctx);
-        if (!m) {
-            return {
-                rule: "external-secret-key",
-                message: `key "${key}" does not follow the template ${this.template} (expected ${expected})`,
-            };
-        }
-        const env = m.groups?.env ?? "";
-        const service = m.groups?.service;
-        if (ctx.env !== undefined && env !== ctx.env && this.environments.includes(env)) {
-            return {
-                rule: "cross-env-key",
-                message: `${ctx.overlay ?? "this folder"} (env ${ctx.env}) reads "${key}", a ${env} path; use ${expected}`,
-            };
-        }
-        if (!this.environments.includes(env) || (ctx.env !== undefined && env !== ctx.env)) {
-            return {
-                rule: "external-secret-key",
-                message: `key "${key}" names env "${env}", which is not one of ${this.environments.join(", ")} (expected ${expected})`,
-            };
-        }
-        if (ctx.service !== undefined && service !== undefined && service !== ctx.service) {
-            return {
-                rule: "external-secret-key",
-                message: `key "${key}" reads service ${service}'s secrets from a ${ctx.service} folder (expected ${expected})`,
-            };
-        }
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/gitops/index.ts
-
-
-
-
-
-
-
-
-/** YAML (and JSON) files the GitOps rules read. */
-const gitops_MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
-/**
- * The blueprint's secret-handling rules over a set of files: manifests are
- * checked as they are fed in; the README comparison runs at the end, once
- * every ExternalSecret of an overlay has been seen.
- */
-class gitops_GitopsRules {
-    repo;
-    context;
-    template;
-    findings = [];
-    provided = new Map();
-    constructor(repo, context, template) {
-        this.repo = repo;
-        this.context = context;
-        this.template = template;
-    }
-    /** Checks one file; with `report` false it only learns the keys its ExternalSecrets provide. */
-    file(path, text, report = true) {
-        const ctx = this.context.of(path);
-        const result = checkManifestFile(path, text, ctx, this.template);
-        if (report)
-            this.findings.push(...result.findings);
-        if (!ctx.overlay || (result.provided.length === 0 && !result.dataFrom))
-            return;
-        const entry = this.provided.get(ctx.overlay) ?? { keys: [], dataFrom: false };
-        entry.keys.push(...result.provided);
-        entry.dataFrom ||= result.dataFrom;
-        this.provided.set(ctx.overlay, entry);
-    }
-    /** Compares each overlay's README with its ExternalSecrets: all overlays, or those in `only`. */
-    readmes(only) {
-        for (const overlay of this.context.overlays) {
-            if (!overlay.service || (only && !only.has(overlay.id)))
-                continue;
-            const file = `${overlay.id}/README.md`;
-            const abs = join(this.repo, file);
-            const seen = this.provided.get(overlay.id);
-            this.findings.push(...checkReadme({
-                overlay,
-                provided: seen?.keys ?? [],
-                dataFrom: seen?.dataFrom ?? false,
-                ...(existsSync(abs) ? { readme: { file, text: readFileSync(abs, "utf8") } } : {}),
-            }, this.template));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/change.ts
-
-
-
-
-
-
-/**
- * The diff-mode scan: the added lines of every commit in
- * `merge-base(base, head)..head`, oldest first, so a secret is reported in
- * the commit that introduced it, even when a later commit removed it.
- */
-async function change_scanChange(setup, base, head, collector, gitops, stats, notices) {
-    const { cfg, repo } = setup;
-    const change = await addedInRange(repo, base, head);
-    Object.assign(stats, {
-        commits: change.commits.length,
-        base: change.base,
-        head: change.head,
-        mergeBase: change.mergeBase,
-        binary: change.binaryFiles,
-    });
-    const files = new Set();
-    for (const frag of change.fragments) {
-        if (setup.configFiles.has(frag.path) || isNeverScanned(frag.path, cfg.exclude))
-            continue;
-        const bytes = Buffer.from(frag.text, "utf8");
-        if (bytes.length > cfg.maxFileBytes) {
-            stats.skipped++;
-            notices.push({ ...skippedNotice(frag.path, bytes.length, cfg.maxFileBytes), commit: frag.commit });
-            continue;
-        }
-        files.add(frag.path);
-        stats.bytes += bytes.length;
-        // Context rules (is this a kubeconfig? inside a SealedSecret?) judge the whole file at that commit.
-        let whole;
-        const context = () => (whole ??= fileAtCommit(repo, frag.commit, frag.path) || frag.text);
-        const target = setup.context.of(frag.path).overlay;
-        for (const m of setup.scanner.scan({ path: frag.path, bytes, context, lines: frag.lines })) {
-            const at = {
-                path: frag.path,
-                line: frag.lines[m.line - 1] ?? m.line,
-                column: m.column,
-                commit: frag.commit,
-            };
-            collector.credential(m, target ? { ...at, target } : at, "per-file");
-        }
-    }
-    stats.files = files.size;
-    if (gitops)
-        checkChangedManifests(setup, gitops, change.paths);
-}
-/**
- * GitOps rules on the files the change touched, as they are in the work
- * tree, and the README comparison of every overlay the change touched (which
- * needs all of that overlay's ExternalSecrets, changed or not).
- */
-function checkChangedManifests(setup, gitops, paths) {
-    const changed = new Set(paths.filter((p) => !isNeverScanned(p, setup.cfg.exclude) && !setup.configFiles.has(p)));
-    const overlays = new Set();
-    for (const p of changed) {
-        const overlay = setup.context.of(p).overlay;
-        if (overlay)
-            overlays.add(overlay);
-    }
-    const files = new Map();
-    for (const o of overlays) {
-        for (const f of listFiles(join(setup.repo, o)))
-            files.set(`${o}/${f.path}`, { ...f, path: `${o}/${f.path}` });
-    }
-    for (const p of changed) {
-        const abs = join(setup.repo, p);
-        try {
-            const st = statSync(abs);
-            if (st.isFile())
-                files.set(p, { path: p, abs, size: st.size });
-        }
-        catch {
-            // Deleted by the end of the change: nothing to check.
-        }
-    }
-    for (const f of [...files.values()].sort((a, b) => a.path.localeCompare(b.path))) {
-        if (!MANIFEST_FILE.test(f.path) || f.size > setup.cfg.maxFileBytes)
-            continue;
-        const bytes = scannableBytes(readBytes(f.abs, f.size));
-        if (bytes)
-            gitops.file(f.path, bytes.toString("utf8"), changed.has(f.path));
-    }
-    gitops.readmes(overlays);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class error_TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new error_TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            error_TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        error_TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    error_TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    error_TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                error_TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    error_TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || error_TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            error_TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            error_TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            error_TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            error_TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            error_TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        error_TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                error_TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            error_TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        error_TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                error_TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            error_TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        error_TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                error_TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        error_TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        error_TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            error_TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        error_TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            error_TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                error_TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                error_TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                error_TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            error_TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    error_TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                error_TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && error_TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            error_TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            error_TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    error_TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            error_TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    error_TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        error_TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse_parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    error_TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            error_TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: error_TomlError });
-
-;// CONCATENATED MODULE: ./packages/secrets/src/toml-values.ts
-
-/** Typed reads of parsed TOML values; a wrong type is a `UserError` naming the file and setting. */
-function toml_values_tables(value, file, where) {
-    if (value === undefined)
-        return [];
-    const list = Array.isArray(value) ? value : [value];
-    return list.map((v) => {
-        if (typeof v !== "object" || v === null || Array.isArray(v))
-            throw new UserError(`${file}: ${where} must be a table`, file);
-        return v;
-    });
-}
-function toml_values_strings(value, file, where) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
-        throw new UserError(`${file}: ${where} must be a list of strings`, file);
-    }
-    return value;
-}
-function toml_values_str(value, file, where) {
-    if (typeof value !== "string")
-        throw new UserError(`${file}: ${where} must be a string`, file);
-    return value;
-}
-function toml_values_int(value, file, where) {
-    const n = typeof value === "bigint" ? Number(value) : value;
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0)
-        throw new UserError(`${file}: ${where} must be a whole number`, file);
-    return n;
-}
-function toml_values_num(value, file, where) {
-    const n = typeof value === "bigint" ? Number(value) : value;
-    if (typeof n !== "number" || !Number.isFinite(n))
-        throw new UserError(`${file}: ${where} must be a number`, file);
-    return n;
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/go-regex.ts
-
-const POSIX_CLASSES = {
-    alnum: "A-Za-z0-9",
-    alpha: "A-Za-z",
-    ascii: "\\x00-\\x7F",
-    blank: " \\t",
-    digit: "0-9",
-    lower: "a-z",
-    punct: "!-\\/:-@\\[-`{-~",
-    space: "\\s",
-    upper: "A-Z",
-    word: "\\w",
-    xdigit: "0-9A-Fa-f",
-};
-/**
- * A JavaScript RegExp for a Go (RE2) pattern as gitleaks configs write them:
- * leading `(?i)`/`(?s)` become flags, a mid-pattern `(?i)` becomes a
- * `(?i:...)` group over the rest, `(?P<name>` → `(?<name>`, `\z`/`\A` →
- * `$`/`^`, POSIX classes such as `[[:alnum:]]` are spelled out. `what` names
- * the setting in the `UserError` when the result does not compile.
- */
-function go_regex_goRegex(source, what) {
-    let src = source;
-    let flags = "";
-    for (let m = /^\(\?([ims]+)\)/.exec(src); m; m = /^\(\?([ims]+)\)/.exec(src)) {
-        for (const f of m[1] ?? "")
-            if (f !== "m" || !flags.includes("m"))
-                flags += flags.includes(f) ? "" : f;
-        src = src.slice(m[0].length);
-    }
-    src = src
-        .replace(/\(\?P</g, "(?<")
-        .replace(/\\z/g, "$")
-        .replace(/\\A/g, "^")
-        .replace(/\[:(\w+):\]/g, (whole, name) => POSIX_CLASSES[name] ?? whole);
-    // A flag group in the middle applies to the rest of its enclosing group in RE2.
-    for (let m = /\(\?([ims]+)\)/.exec(src); m; m = /\(\?([ims]+)\)/.exec(src)) {
-        const rest = m.index + m[0].length;
-        const end = enclosingGroupEnd(src, rest);
-        src = `${src.slice(0, m.index)}(?${m[1] ?? ""}:${src.slice(rest, end)})${src.slice(end)}`;
-    }
-    try {
-        return new RegExp(src, flags);
-    }
-    catch (err) {
-        throw new UserError(`${what} ${JSON.stringify(source)} is not a regex we can run: ${messageOf(err)}`);
-    }
-}
-/** Where the group enclosing `from` closes (the index of its `)`), or the end of the pattern. */
-function enclosingGroupEnd(src, from) {
-    let depth = 0;
-    let inClass = false;
-    for (let i = from; i < src.length; i++) {
-        const ch = src.charAt(i);
-        if (ch === "\\") {
-            i++;
-        }
-        else if (inClass) {
-            if (ch === "]")
-                inClass = false;
-        }
-        else if (ch === "[") {
-            inClass = true;
-        }
-        else if (ch === "(") {
-            depth++;
-        }
-        else if (ch === ")") {
-            if (depth === 0)
-                return i;
-            depth--;
-        }
-    }
-    return src.length;
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/allowlist.ts
-
-
-
-/** True when an allowlist accepts the finding described by `q`. */
-function allowlist_allowlisted(lists, q, match = q.secret) {
-    return lists.some((a) => {
-        if (a.targetRules.length > 0 && !a.targetRules.includes(q.rule))
-            return false;
-        const target = a.regexTarget === "line" ? q.line : a.regexTarget === "match" ? match : q.secret;
-        const checks = [];
-        if (a.paths.length)
-            checks.push(a.paths.some((r) => r.test(q.path)));
-        if (a.regexes.length)
-            checks.push(a.regexes.some((r) => r.test(target)));
-        if (a.stopwords.length)
-            checks.push(a.stopwords.some((w) => q.secret.toLowerCase().includes(w.toLowerCase())));
-        if (a.commits.length)
-            checks.push(q.commit !== undefined && a.commits.some((c) => q.commit?.startsWith(c)));
-        if (checks.length === 0)
-            return false;
-        return a.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
-    });
-}
-function allowlist_parseAllowlist(raw, file, where, targetRules) {
-    const regexTarget = raw.regexTarget ?? "secret";
-    if (regexTarget !== "secret" && regexTarget !== "match" && regexTarget !== "line") {
-        throw new UserError(`${file}: ${where} regexTarget must be "secret", "match" or "line"`, file);
-    }
-    const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
-    if (condition !== "OR" && condition !== "AND")
-        throw new UserError(`${file}: ${where} condition must be OR or AND`, file);
-    return {
-        targetRules,
-        condition,
-        paths: strings(raw.paths, file, `${where} paths`).map((p) => goRegex(p, `${file}: ${where} paths`)),
-        regexes: strings(raw.regexes, file, `${where} regexes`).map((p) => goRegex(p, `${file}: ${where} regexes`)),
-        regexTarget,
-        stopwords: strings(raw.stopwords, file, `${where} stopwords`),
-        commits: strings(raw.commits, file, `${where} commits`),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/gitleaks.ts
-
-
-
-
-
-
-
-
-/**
- * Loads `.gitleaks.toml` (or the configured path) when it exists, so teams
- * migrating from gitleaks keep their custom rules (`id`, `description`,
- * `regex`, `secretGroup`, `entropy`, `keywords`, `path`) and allowlists
- * (global `[allowlist]`/`[[allowlists]]` and per rule, with `paths`,
- * `regexes`, `regexTarget`, `stopwords`, `commits`, `condition`). Go regex
- * syntax is translated; what cannot be is a `UserError` naming the rule.
- */
-function gitleaks_loadGitleaksConfig(repo, relPath) {
-    const abs = join(repo, relPath);
-    if (!existsSync(abs))
-        return undefined;
-    let doc;
-    try {
-        doc = parse(readFileSync(abs, "utf8"));
-    }
-    catch (err) {
-        const line = err instanceof TomlError ? err.line : undefined;
-        throw new UserError(`${relPath}${line ? `:${line}` : ""}: invalid TOML: ${gitleaks_firstLine(messageOf(err))}`, relPath, line);
-    }
-    const rules = [];
-    const allowlists = [];
-    for (const raw of tables(doc.allowlist, relPath, "allowlist"))
-        allowlists.push(parseAllowlist(raw, relPath, "allowlist", []));
-    for (const raw of tables(doc.allowlists, relPath, "allowlists")) {
-        allowlists.push(parseAllowlist(raw, relPath, "allowlists", strings(raw.targetRules, relPath, "allowlists.targetRules")));
-    }
-    tables(doc.rules, relPath, "rules").forEach((raw, i) => {
-        const id = typeof raw.id === "string" && raw.id !== "" ? raw.id : undefined;
-        if (!id)
-            throw new UserError(`${relPath}: rules[${i}] needs an "id"`, relPath);
-        const where = `rule "${id}"`;
-        const regex = raw.regex === undefined
-            ? undefined
-            : goRegex(str(raw.regex, relPath, `${where} regex`), `${relPath}: ${where} regex`);
-        const path = raw.path === undefined
-            ? undefined
-            : goRegex(str(raw.path, relPath, `${where} path`), `${relPath}: ${where} path`);
-        if (!regex && !path)
-            throw new UserError(`${relPath}: ${where} needs a "regex" or a "path"`, relPath);
-        const rule = {
-            id,
-            description: typeof raw.description === "string" && raw.description !== "" ? raw.description : id,
-            keywords: strings(raw.keywords, relPath, `${where} keywords`).map((k) => k.toLowerCase()),
-            // A path-only rule reports the file itself: match its first line.
-            regex: regex ?? /^.{0,80}/,
-            scope: "file",
-            keepPlaceholders: false,
-            ...(path ? { path } : {}),
-        };
-        if (raw.secretGroup !== undefined)
-            rule.secretGroup = int(raw.secretGroup, relPath, `${where} secretGroup`);
-        if (raw.entropy !== undefined)
-            rule.entropy = num(raw.entropy, relPath, `${where} entropy`);
-        const own = [
-            ...tables(raw.allowlist, relPath, `${where} allowlist`),
-            ...tables(raw.allowlists, relPath, `${where} allowlists`),
-        ];
-        for (const a of own)
-            allowlists.push(parseAllowlist(a, relPath, `${where} allowlist`, [id]));
-        rules.push(rule);
-    });
-    return { file: relPath, rules, allowlists };
-}
-function gitleaks_firstLine(text) {
-    return text.split("\n", 1)[0] ?? "";
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/redact.ts
-
-/** The most characters of a secret any output may show. */
-const MAX_SHOWN_CHARS = 4;
-/**
- * The shown form of a secret: at most its first 4 characters, fewer for
- * short ones (a quarter of the length), then `…`. Prefixes such as `ghp_` or
- * `AKIA` say what kind of credential it is without giving any of it away.
- */
-function redact_redact(secret) {
-    const shown = Math.min(MAX_SHOWN_CHARS, Math.floor(secret.length / 4));
-    return `${Array.from(secret).slice(0, shown).join("")}…`;
-}
-/** sha256 (hex) of a secret: how ignore entries and baselines name it without holding it. */
-function redact_secretSha256(secret) {
-    return createHash("sha256").update(secret, "utf8").digest("hex");
-}
-/**
- * Replaces every occurrence of the given secrets in `text` with their
- * redacted form: a last guard for messages that quote input (a YAML parse
- * error, a gitleaks rule description) which could hold a secret.
- */
-function scrub(text, secrets) {
-    return redact_scrubber(secrets)(text);
-}
-/**
- * `scrub` for many texts against the same secrets: the secrets are indexed by
- * their first 4 characters, so a message costs its own length, not the number
- * of secrets (a minified file may hold hundreds of thousands).
- */
-function redact_scrubber(secrets) {
-    const byPrefix = new Map();
-    for (const s of secrets) {
-        if (s.length < 4)
-            continue;
-        const list = byPrefix.get(s.slice(0, 4));
-        if (list)
-            list.push(s);
-        else
-            byPrefix.set(s.slice(0, 4), [s]);
-    }
-    return (text) => {
-        if (byPrefix.size === 0)
-            return text;
-        const present = new Set();
-        for (let i = 0; i + 4 <= text.length; i++) {
-            for (const s of byPrefix.get(text.slice(i, i + 4)) ?? [])
-                if (text.startsWith(s, i))
-                    present.add(s);
-        }
-        let out = text;
-        // Longest first: a secret that contains another is replaced whole.
-        for (const s of [...present].sort((a, b) => b.length - a.length))
-            out = out.split(s).join(redact_redact(s));
-        return out;
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/collect.ts
-
-
-
-/**
- * Turns raw matches into redacted findings. It is the only place a secret
- * value and a finding meet: the finding gets at most 4 characters of it and
- * its sha256; the value itself goes only to `onSecret` (log masking).
- */
-class collect_FindingCollector {
-    allowlists;
-    onSecret;
-    findings = [];
-    /** How many matches a gitleaks allowlist accepted. */
-    allowlisted = 0;
-    seen = new Set();
-    secrets = new Set();
-    constructor(allowlists, onSecret) {
-        this.allowlists = allowlists;
-        this.onSecret = onSecret;
-    }
-    /**
-     * Records a credential. `once` decides what counts as a repeat: in a full
-     * scan each line is its own finding; in diff mode a secret is reported in
-     * the first commit that added it.
-     */
-    credential(m, at, once) {
-        if (!this.secrets.has(m.secret)) {
-            this.secrets.add(m.secret);
-            this.onSecret?.(m.secret);
-        }
-        const query = { rule: m.rule.id, path: at.path, secret: m.secret, line: m.lineText };
-        if (allowlisted(this.allowlists, at.commit ? { ...query, commit: at.commit } : query, m.match)) {
-            this.allowlisted++;
-            return;
-        }
-        const sha = secretSha256(m.secret);
-        const key = JSON.stringify([m.rule.id, at.path, sha, once === "per-line" ? at.line : 0]);
-        if (this.seen.has(key))
-            return;
-        this.seen.add(key);
-        const length = Array.from(m.secret).length;
-        const where = at.commit ? ` added in commit ${at.commit.slice(0, 12)}` : "";
-        this.findings.push({
-            tool: TOOL,
-            rule: m.rule.id,
-            severity: m.rule.severity ?? "error",
-            message: `${m.rule.description} "${redact(m.secret)}" (${length} characters)${where}: revoke and rotate it, ` +
-                `then keep it in the secret store and commit only a reference (ExternalSecret)`,
-            file: at.path,
-            line: at.line,
-            ...(at.column ? { column: at.column } : {}),
-            ...(at.target ? { target: at.target } : {}),
-            secretSha256: sha,
-            ...(at.commit ? { commit: at.commit } : {}),
-        });
-    }
-    /** `findings` with any secret seen during the scan scrubbed from every message (a last guard). */
-    scrubbed(findings) {
-        const scrub = scrubber(this.secrets);
-        return findings.map((f) => ({ ...f, message: scrub(f.message) }));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/anchor.ts
-/** Bytes of key names (`DB_PASSWORD`, `api.key`) and of URL schemes (`git+ssh`). */
-const KEY_BYTE = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
-const SCHEME_BYTE = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+.-");
-/**
- * Where an anchored rule's sticky regex starts for a keyword at
- * `[from, end]`, or -1 when the keyword cannot be part of a match: a `key`
- * anchor needs the key to be followed by `:`, `=` or the end of the line
- * (the next line may hold `value:`), so prose mentioning "token" costs nothing.
- */
-function anchor_anchorAt(bytes, anchor, from, end, lineStart) {
-    if (anchor === "keyword")
-        return from;
-    const set = anchor === "key" ? KEY_BYTE : SCHEME_BYTE;
-    let start = from;
-    while (start > lineStart && set[bytes[start - 1]] === 1)
-        start--;
-    if (anchor === "scheme")
-        return start;
-    let i = end + 1;
-    while (i < bytes.length && KEY_BYTE[bytes[i]] === 1)
-        i++;
-    if (bytes[i] === 0x22 || bytes[i] === 0x27)
-        i++;
-    while (bytes[i] === 0x20 || bytes[i] === 0x09)
-        i++;
-    const b = bytes[i];
-    if (b !== 0x3a && b !== 0x3d) {
-        // At the end of the line, only `- name: DB_PASSWORD` can go on: its value is on the next line.
-        if (b !== undefined && b !== 0x0a && b !== 0x0d)
-            return -1;
-        if (!afterNameKey(bytes, start, lineStart))
-            return -1;
-    }
-    // Include an opening quote, for `"api_key": "..."`.
-    return start > lineStart && (bytes[start - 1] === 0x22 || bytes[start - 1] === 0x27) ? start - 1 : start;
-}
-/** True when `name:` (and maybe a quote) comes right before `start` on its line. */
-function afterNameKey(bytes, start, lineStart) {
-    let i = start - 1;
-    if (i >= lineStart && (bytes[i] === 0x22 || bytes[i] === 0x27))
-        i--;
-    while (i >= lineStart && (bytes[i] === 0x20 || bytes[i] === 0x09))
-        i--;
-    if (i < lineStart + 4 || bytes[i] !== 0x3a)
-        return false;
-    return bytes[i - 4] === 0x6e && bytes[i - 3] === 0x61 && bytes[i - 2] === 0x6d && bytes[i - 1] === 0x65;
-}
-function byteSet(chars) {
-    const set = new Uint8Array(256);
-    for (const ch of chars)
-        set[ch.charCodeAt(0)] = 1;
-    return set;
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/engine.ts
-
-
-
-
-
-/**
- * Compiled credential rules behind one keyword automaton. A file costs one
- * pass over its bytes; a rule's regex runs only on the lines (or, for
- * multi-line secrets, the files) where one of its keywords occurs, and an
- * anchored rule only at the keyword itself.
- */
-class engine_SecretScanner {
-    compiled;
-    automaton;
-    /** Per keyword: its rule and its length. */
-    keywordRule = [];
-    keywordLength = [];
-    /** Rules without keywords: they run on every file. */
-    always;
-    constructor(rules) {
-        this.compiled = rules.map((rule, order) => {
-            const scope = rule.scope ?? "line";
-            const anchor = scope === "file" ? undefined : rule.anchor;
-            return {
-                rule,
-                order,
-                regex: new RegExp(rule.regex.source, withFlags(rule.regex.flags, anchor ? "yd" : "gd")),
-                groups: rule.secretGroup === undefined ? undefined : [rule.secretGroup].flat(),
-                scope,
-                anchor,
-            };
-        });
-        const keywords = [];
-        this.compiled.forEach((c, i) => {
-            for (const k of c.rule.keywords) {
-                keywords.push(k);
-                this.keywordRule.push(i);
-                this.keywordLength.push(Buffer.byteLength(k, "latin1"));
-            }
-        });
-        this.automaton = new KeywordAutomaton(keywords, keywords.map((_, i) => i));
-        this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
-    }
-    /** The rules, in order. */
-    get rules() {
-        return this.compiled.map((c) => c.rule);
-    }
-    /** Every credential in `input`, most specific rule first where two overlap. */
-    scan(input) {
-        const { bytes, path } = input;
-        const lineHits = new Map();
-        const fileRules = new Set(this.always);
-        this.automaton.scan(bytes, (keywords, line, start, end) => {
-            for (const k of keywords) {
-                const r = this.keywordRule[k];
-                const c = this.compiled[r];
-                if (c.scope === "file") {
-                    fileRules.add(c);
-                    continue;
-                }
-                const at = c.anchor
-                    ? anchorAt(bytes, c.anchor, end + 1 - this.keywordLength[k], end, start)
-                    : 0;
-                if (at < 0)
-                    continue;
-                let hit = lineHits.get(line);
-                if (!hit)
-                    lineHits.set(line, (hit = { start, rules: [], anchors: [], anchorKeys: new Set() }));
-                if (!c.anchor) {
-                    if (!hit.rules.includes(r))
-                        hit.rules.push(r);
-                }
-                else if (!hit.anchorKeys.has(r * 2 ** 32 + at)) {
-                    hit.anchorKeys.add(r * 2 ** 32 + at);
-                    hit.anchors.push({ rule: r, at });
-                }
-            }
-        });
-        if (lineHits.size === 0 && fileRules.size === 0)
-            return [];
-        const doc = new Document(bytes, input.context, input.lines);
-        const ctx = { path, text: () => doc.context() };
-        const found = [];
-        const consider = (c, m, locate) => {
-            const group = secretGroup(m, c.groups);
-            if (group === undefined)
-                return;
-            const raw = m[group];
-            if (!this.accepts(c, raw, m, ctx))
-                return;
-            const secret = c.rule.normalize ? c.rule.normalize(raw) : raw;
-            const [line, column] = locate(m.indices?.[group]?.[0] ?? m.index);
-            if (doc.allowed(line) || doc.suppressed(line))
-                return;
-            const lineText = doc.line(line) ?? "";
-            found.push({
-                rule: c.rule,
-                secret,
-                line,
-                column,
-                match: m[0],
-                lineText,
-                order: c.order,
-                length: raw.length,
-            });
-        };
-        for (const [line, hit] of lineHits) {
-            const text = doc.line(line, hit.start) ?? "";
-            // Built once per line: joined anew for each anchor, a 20 MB line would be copied per keyword.
-            let withNext;
-            const window = (c) => c.scope === "line+next" ? (withNext ??= `${text}\n${doc.line(line + 1) ?? ""}`) : text;
-            const locate = (offset) => offset <= text.length ? [line, offset + 1] : [line + 1, offset - text.length];
-            for (const r of hit.rules) {
-                const c = this.compiled[r];
-                if (c.rule.path && !c.rule.path.test(path))
-                    continue;
-                for (const m of matchAll(c.regex, window(c)))
-                    consider(c, m, locate);
-            }
-            for (const { rule, at } of hit.anchors) {
-                const c = this.compiled[rule];
-                if (c.rule.path && !c.rule.path.test(path))
-                    continue;
-                c.regex.lastIndex = doc.column(line, hit.start, at);
-                const m = c.regex.exec(window(c));
-                if (m)
-                    consider(c, m, locate);
-            }
-        }
-        for (const c of fileRules) {
-            if (c.rule.path && !c.rule.path.test(path))
-                continue;
-            for (const m of matchAll(c.regex, doc.text()))
-                consider(c, m, (offset) => doc.position(offset));
-        }
-        return dropOverlaps(found);
-    }
-    accepts(c, secret, m, ctx) {
-        const { rule } = c;
-        if (secret === "")
-            return false;
-        if (!rule.keepPlaceholders &&
-            (isPlaceholder(secret) || isExampleValue(secret) || isEncryptedValue(secret))) {
-            return false;
-        }
-        if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy)
-            return false;
-        return rule.validate ? rule.validate(secret, m, ctx) : true;
-    }
-}
-/** Index of the first match in `row` (sorted, disjoint) that ends after `column`. */
-function firstEndingAfter(row, column) {
-    let lo = 0;
-    let hi = row.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const m = row[mid];
-        if (m.column + m.length <= column)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-function withFlags(flags, add) {
-    return flags.replace(/[gyd]/g, "") + add;
-}
-function* matchAll(regex, text) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        if (m[0] === "")
-            regex.lastIndex++;
-        yield m;
-    }
-}
-function secretGroup(m, groups) {
-    if (groups)
-        return groups.find((g) => m[g] !== undefined);
-    for (let g = 1; g < m.length; g++)
-        if (m[g] !== undefined)
-            return g;
-    return 0;
-}
-/** Keeps the earliest rule's match where two matches share a line and overlap. */
-function dropOverlaps(found) {
-    const kept = [];
-    // Per line, the kept matches by column: they never overlap, so a binary search finds the only
-    // two a new match could overlap (one long line may hold a hundred thousand matches).
-    const byLine = new Map();
-    for (const f of [...found].sort((a, b) => a.order - b.order || a.line - b.line || a.column - b.column)) {
-        let row = byLine.get(f.line);
-        if (!row)
-            byLine.set(f.line, (row = []));
-        const i = firstEndingAfter(row, f.column);
-        const next = row[i];
-        if (next && next.column < f.column + f.length)
-            continue;
-        row.splice(i, 0, f);
-        kept.push(f);
-    }
-    return kept
-        .sort((a, b) => a.line - b.line || a.column - b.column)
-        .map(({ rule, secret, line, column, match, lineText }) => ({
-        rule,
-        secret,
-        line,
-        column,
-        match,
-        lineText,
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/values.ts
-/**
- * Tests on candidate values shared by the rules: entropy, and the shapes of
- * things that sit where secrets sit but are not secrets (placeholders,
- * documented examples, references, digests, UUIDs, names).
- */
-/** Shannon entropy in bits per character. Random base62 of 20+ chars scores above 4. */
-function values_shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = Array.from(value).length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-const TEMPLATE = /\$\{[^}]*\}|\{\{.*?\}\}|\$\([^)]*\)|%\([^)]*\)s|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
-const ANGLE = /<[^<>]{1,80}>/;
-const WORDS = /change[_-]?me|replace[_-]?me|placeholder|redacted|your[_-]?(?:token|key|secret|password|api)|insert[_-]?here|dummy|not[_-]?a[_-]?(?:real[_-]?)?secret|fixme|todo/i;
-const RUNS = /x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|…|0{12,}|(?:abc|123|xyz){3,}/;
-/**
- * True for values that stand in for a secret: `${VAR}`, `{{ .Values.x }}`,
- * `$(VAR)`, `<your-token>`, `changeme`, `REPLACE_ME`, runs of `x` or `*`,
- * or too few distinct characters to be random.
- */
-function values_isPlaceholder(value) {
-    if (TEMPLATE.test(value) || ANGLE.test(value) || RUNS.test(value))
-        return true;
-    // In a long random body (a PEM key) a short word turns up by chance; there only shapes count.
-    if (value.length <= 64 && WORDS.test(value))
-        return true;
-    return new Set(value).size <= 3 && value.length >= 4;
-}
-/** True for keys providers publish as examples (`AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`). */
-function values_isExampleValue(value) {
-    return /example/i.test(value);
-}
-/** SOPS-encrypted values and SealedSecret ciphertexts are safe to commit. */
-function values_isEncryptedValue(value) {
-    return value.startsWith("ENC[") || /^AgB[A-Za-z0-9+/]{200,}={0,2}$/.test(value);
-}
-const values_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b|xxh\d*)[:~-][0-9a-zA-Z+/=_-]+$/i;
-/** UUIDs and prefixed digests (`sha256:...`). */
-function isUuidOrDigest(value) {
-    return values_UUID.test(value) || DIGEST.test(value);
-}
-/** A plain hex string of a hash's length: a checksum or git SHA when its key says so. */
-function isHashLength(value) {
-    return /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length);
-}
-/**
- * Names and references rather than values: every part between `-`, `_`,
- * `.`, `/` or `:` is all letters or all digits (`DATABASE_URL`,
- * `postgres-credentials-2024`, `platform/cms/prod`).
- */
-function isIdentifierLike(value) {
-    const parts = value.split(/[-_./:]+/).filter(Boolean);
-    return parts.length > 0 && parts.every((p) => /^[A-Za-z]+$/.test(p) || /^\d+$/.test(p));
-}
-/** Values that point at a secret store instead of holding a secret. */
-function isSecretReference(value) {
-    return /^(?:vault:|ref\+|arn:aws:|projects\/[^/]+\/secrets\/|secret:\/\/|sm:\/\/|op:\/\/|azurekeyvault:|akv:|gcp:secretmanager:|awssm:)/i.test(value);
-}
-/** How many of lower case, upper case, digits and symbols a value uses. */
-function characterClasses(value) {
-    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/shared.ts
-/** Building blocks the rule files share. */
-/** Not preceded by a token character: the secret starts here, not inside a longer word. */
-const START = String.raw `(?<![A-Za-z0-9_])`;
-/** Not followed by a token character. */
-const END = String.raw `(?![A-Za-z0-9_])`;
-/**
- * `key: value`, `key=value`, `"key": "value"` and the Kubernetes env form
- * `- name: KEY` + `value: ...` on the next line (rules using it need the
- * `line+next` scope). `key` and `value` are regex sources; `value` becomes
- * capture group 1 unless `key` has groups of its own.
- */
-function assignment(key, value) {
-    return `${key}${SEPARATOR}["']?(${value})`;
-}
-/** Between a key and its value: `:`, `=`, `:=`, `=>`, or a newline and `value:` (closing quote of the key included). */
-const SEPARATOR = String.raw `["']?(?:[ \t]*(?::|=|:=|=>)[ \t]*|[ \t]*\n[ \t]*-?[ \t]*value:[ \t]*)`;
-/** Decodes standard or URL-safe base64; empty on malformed input. */
-function decodeBase64(value) {
-    try {
-        return Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
-    }
-    catch {
-        return "";
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/generic.ts
-
-
-/** Key names that say "the value is a secret". */
-// Lazy before the keyword: with greedy repetition every key would backtrack over itself for each alternative.
-const SECRET_KEY = String.raw `[A-Za-z0-9_.-]*?(?:passw(?:or)?d|pwd|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|credentials?|auth[_.-]?key)[A-Za-z0-9_.-]*`;
-/** Keys whose values name or describe a secret instead of holding it (`secretName`, `tokenUrl` ...). */
-const DESCRIBING_KEY = /(?:name|names|ref|refs|selector|path|file|files|dir|store|class|type|kind|mode|policy|version|label|labels|annotation|template|format|length|ttl|expiry|expires|expiration|rotation|count|size|enabled|provider|url|uri|endpoint|host|hosts|id|ids|header|field|prop|property|source|namespace|mount|volume|env|algorithm|usage|usages|duration|interval|timeout|period|lifetime|audience|issuer|scope|scopes|claim)$|^existing|^use|^create|^auto|^enable/i;
-const HASH_KEY = /checksum|digest|hash|sha\d*|fingerprint|revision|commit|etag/i;
-const PASSWORD_KEY = /passw(?:or)?d|pwd/i;
-/**
- * High-entropy values under secret-like keys (`password:`, `API_TOKEN=`,
- * `"client_secret": ...`, and `- name: DB_PASSWORD` / `value: ...` in a
- * container's env). Runs after every specific rule, which win where both match.
- */
-const generic_GENERIC_RULE = {
-    id: "generic-secret",
-    description: "Secret value under a secret-like key",
-    keywords: [
-        "passw",
-        "pwd",
-        "secret",
-        "token",
-        "api_key",
-        "apikey",
-        "api-key",
-        "api.key",
-        "access_key",
-        "accesskey",
-        "access-key",
-        "access.key",
-        "private_key",
-        "privatekey",
-        "private-key",
-        "private.key",
-        "credential",
-        "auth_key",
-        "authkey",
-        "auth-key",
-    ],
-    regex: new RegExp(String.raw `(?<![A-Za-z0-9_.-])["']?(${SECRET_KEY})${SEPARATOR}` +
-        String.raw `(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|([^\s"'\x60,;#][^\s"'\x60,;]{0,511}))`, "i"),
-    // Double-quoted, single-quoted or bare: whichever matched.
-    secretGroup: [2, 3, 4],
-    scope: "line+next",
-    anchor: "key",
-    validate: (value, m) => {
-        // A bare value with brackets or backslashes is code (`token = getToken(x)`), not a secret;
-        // a quoted one may be a password that happens to hold them.
-        if (m[4] !== undefined && /[()[\]{}\\<>*]/.test(value))
-            return false;
-        // The key as written may be longer than the regex's: `checksum/secret`, `vault.hashicorp.com/...`.
-        const prefix = keyPrefix(m.input, m.index);
-        return isSecretValue(`${prefix}${m[1] ?? ""}`, value);
-    },
-};
-/** Key characters (`[\w./-]`) right before `end`: a backward walk, since `/[\w./-]*$/` is quadratic on a long line. */
-function keyPrefix(text, end) {
-    let start = end;
-    // Capped: a key is short, and a 20 MB line of them must not cost 20 MB per match.
-    while (start > 0 && end - start < 256 && /[\w./-]/.test(text.charAt(start - 1)))
-        start--;
-    return text.slice(start, end);
-}
-/** The rules of thumb that keep the generic rule quiet on names, references and hashes. */
-function isSecretValue(key, value) {
-    if (value.length < 8 || DESCRIBING_KEY.test(key))
-        return false;
-    if (/^\d+$/.test(value) || /^(?:true|false|null|none|yes|no)$/i.test(value))
-        return false;
-    if (value.includes("://") || /^[/~.]/.test(value))
-        return false;
-    if (isSecretReference(value) || isUuidOrDigest(value) || isIdentifierLike(value))
-        return false;
-    if (HASH_KEY.test(key) && (isHashLength(value) || /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value)))
-        return false;
-    if (/\s/.test(value) && !PASSWORD_KEY.test(key))
-        return false;
-    const entropy = values_shannonEntropy(value);
-    if (PASSWORD_KEY.test(key))
-        return entropy >= 2.5 && characterClasses(value) >= 2;
-    return entropy >= 3.5 && characterClasses(value) >= 2;
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/ai.ts
-/** AI APIs: OpenAI keys carry `T3BlbkFJ` (base64 of "OpenAI"); Anthropic keys are `sk-ant-api03-…AA`. */
-const AI_RULES = [
-    {
-        id: "openai-api-key",
-        description: "OpenAI API key",
-        keywords: ["t3blbkfj"],
-        regex: new RegExp(String.raw `(?<![A-Za-z0-9_-])(sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,100}T3BlbkFJ[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])`),
-        entropy: 3.5,
-    },
-    {
-        id: "anthropic-api-key",
-        description: "Anthropic API key",
-        keywords: ["sk-ant-"],
-        regex: new RegExp(String.raw `(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])`),
-        entropy: 3.5,
-    },
-];
-
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/cloud.ts
-
-/**
- * AWS, Google Cloud and Azure, from each provider's documented key formats:
- * AWS IAM unique-ID prefixes, Google API keys (`AIza` + 35), the service
- * account JSON key file, Azure storage account keys (64 bytes, base64) and
- * the `SharedAccessKey`/SAS signatures of connection strings.
- */
-const CLOUD_RULES = [
-    {
-        id: "aws-access-key-id",
-        description: "AWS access key ID",
-        keywords: ["akia", "asia", "abia", "acca", "a3t"],
-        regex: new RegExp(String.raw `(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Z0-9])`),
-    },
-    {
-        id: "aws-secret-access-key",
-        description: "AWS secret access key",
-        keywords: [
-            "secret_access_key",
-            "secretaccesskey",
-            "secret-access-key",
-            "secret.access.key",
-            "aws_secret",
-            "aws-secret",
-            "awssecret",
-        ],
-        regex: new RegExp(assignment(String.raw `["']?[A-Za-z0-9_.-]*?(?:(?:aws[_.-]?)?secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key)[A-Za-z0-9_.-]*`, String.raw `[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`), "i"),
-        scope: "line+next",
-        anchor: "key",
-        entropy: 4,
-    },
-    {
-        id: "gcp-service-account-key",
-        description: "Google Cloud service account key (JSON key file)",
-        keywords: ["private_key_id"],
-        regex: /"private_key_id"\s*:\s*"([a-f0-9]{40})"/,
-        scope: "file",
-        // The id alone is harmless; next to a private key in a service account file it names a live key.
-        validate: (_s, _m, ctx) => /"type"\s*:\s*"service_account"/.test(ctx.text()) && /"private_key"\s*:\s*"-----BEGIN/.test(ctx.text()),
-    },
-    {
-        id: "gcp-api-key",
-        description: "Google Cloud API key",
-        keywords: ["aiza"],
-        regex: new RegExp(String.raw `(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])`),
-        entropy: 3.5,
-    },
-    {
-        id: "azure-storage-account-key",
-        description: "Azure storage account key",
-        keywords: ["accountkey="],
-        regex: /AccountKey=([A-Za-z0-9+/]{86}==)/i,
-        validate: (s) => decodeBase64(s).length === 64,
-    },
-    {
-        id: "azure-shared-access-key",
-        description: "Azure Service Bus / Event Hubs shared access key",
-        keywords: ["sharedaccesskey="],
-        regex: /SharedAccessKey=([A-Za-z0-9+/]{43}=)/i,
-    },
-    {
-        id: "azure-sas-token",
-        description: "Azure shared access signature (SAS)",
-        keywords: ["sig="],
-        regex: /[?&;]sig=([A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})/i,
-        // A SAS always carries its service version; `sig=` alone is too common.
-        validate: (_s, m) => /[?&;]sv=\d{4}-\d{2}-\d{2}/.test(m.input),
-    },
-    {
-        id: "azure-ad-client-secret",
-        description: "Microsoft Entra ID (Azure AD) client secret",
-        keywords: ["q~"],
-        regex: new RegExp(String.raw `${START}([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])`),
-        entropy: 3.5,
-    },
-];
-
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/code-hosting.ts
-
-/**
- * GitHub and GitLab tokens. Both hosts prefix every token type
- * (`ghp_`, `github_pat_`, `gho_`, `ghu_`/`ghs_`/`ghr_`; `glpat-`, `gldt-`,
- * `glrt-` ...) precisely so scanners can find them without guessing.
- */
-const CODE_HOSTING_RULES = [
-    {
-        id: "github-pat",
-        description: "GitHub personal access token (classic)",
-        keywords: ["ghp_"],
-        regex: new RegExp(`${START}(ghp_[A-Za-z0-9]{36})${END}`),
-        entropy: 3,
-    },
-    {
-        id: "github-fine-grained-pat",
-        description: "GitHub fine-grained personal access token",
-        keywords: ["github_pat_"],
-        regex: new RegExp(`${START}(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})${END}`),
-        entropy: 3,
-    },
-    {
-        id: "github-oauth-token",
-        description: "GitHub OAuth access token",
-        keywords: ["gho_"],
-        regex: new RegExp(`${START}(gho_[A-Za-z0-9]{36})${END}`),
-        entropy: 3,
-    },
-    {
-        id: "github-app-token",
-        description: "GitHub App token (user-to-server, server-to-server or refresh)",
-        keywords: ["ghu_", "ghs_", "ghr_"],
-        regex: new RegExp(`${START}(gh[usr]_[A-Za-z0-9]{36,76})${END}`),
-        entropy: 3,
-    },
-    {
-        id: "gitlab-token",
-        description: "GitLab token",
-        keywords: [
-            "glpat-",
-            "gldt-",
-            "glrt-",
-            "glptt-",
-            "gloas-",
-            "glsoat-",
-            "glft-",
-            "glimt-",
-            "glagent-",
-            "glcbt-",
-            "glffct-",
-            "gr1348941",
-        ],
-        regex: new RegExp(String.raw `(?<![A-Za-z0-9_-])(` +
-            [
-                // Personal, deploy, runner, SCIM, feed, incoming-mail and feature-flag tokens;
-                // newer ones are "routable": a longer body and `.<2>.<7-9>` suffix.
-                String.raw `(?:glpat|gldt|glrt|glsoat|glft|glimt|glffct)-[0-9A-Za-z_-]{20,300}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?`,
-                String.raw `glptt-[0-9a-f]{40}`,
-                String.raw `gloas-[0-9A-Za-z_-]{64}`,
-                String.raw `glagent-[0-9A-Za-z_-]{50}`,
-                String.raw `glcbt-[0-9A-Za-z]{1,5}_[0-9A-Za-z_-]{20}`,
-                String.raw `GR1348941[0-9A-Za-z_-]{20}`,
-            ].join("|") +
-            String.raw `)(?![A-Za-z0-9_-])`),
-        entropy: 3,
-    },
-];
-
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/keys.ts
-
-
-/** Labels a PEM block may carry, e.g. `RSA `, `EC `, `OPENSSH `, `ENCRYPTED `, `PGP `. */
-const PEM_LABEL = "[A-Z0-9 ]{0,40}";
-/**
- * Vault tokens, private keys (PEM, OpenSSH, PGP, and base64-wrapped PEM as in
- * Secret data and kubeconfig `client-key-data`), JWTs, kubeconfig user
- * tokens and passwords in URLs. Certificates and public keys never match:
- * every pattern requires `PRIVATE KEY`.
- */
-const KEY_RULES = [
-    {
-        id: "vault-token",
-        description: "HashiCorp Vault token",
-        keywords: ["hvs.", "hvb.", "hvr.", "vault_token", "vault-token", "vaulttoken"],
-        regex: new RegExp(String.raw `(?<![A-Za-z0-9_.-])(hv[sbr]\.[A-Za-z0-9_-]{24,300})(?![A-Za-z0-9_-])|` +
-            assignment(String.raw `vault[_-]?token`, String.raw `s\.[A-Za-z0-9]{24}(?![A-Za-z0-9])`), "i"),
-        scope: "line+next",
-        entropy: 3.5,
-    },
-    {
-        id: "private-key",
-        description: "Private key",
-        keywords: ["private key"],
-        regex: new RegExp(`-----BEGIN ${PEM_LABEL}PRIVATE KEY(?: BLOCK)?-----(?:\\s|\\\\n)*([^\\s\\\\][\\s\\S]{31,16383}?)-----END ${PEM_LABEL}PRIVATE KEY(?: BLOCK)?-----`),
-        scope: "file",
-        // Enough key material to be a key, not `...` in a how-to.
-        validate: (body) => pemBody(body).length >= 64,
-        // The same key indented differently (a YAML block, a JSON string) is the same secret.
-        normalize: pemBody,
-    },
-    {
-        id: "kubeconfig-client-key",
-        description: "kubeconfig client key (client-key-data)",
-        keywords: ["client-key-data"],
-        regex: /client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/=]{40,})/,
-        validate: (s) => decodeBase64(s).includes("PRIVATE KEY"),
-    },
-    {
-        id: "private-key-base64",
-        description: "Private key (base64-encoded PEM)",
-        // base64 of "-----BEGIN": a PEM starts the encoded value, so the alignment is always the same.
-        keywords: ["ls0tls1crudjti"],
-        regex: /(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,}={0,2})(?![A-Za-z0-9+/=])/,
-        validate: (s) => decodeBase64(s).includes("PRIVATE KEY"),
-    },
-    {
-        id: "kubeconfig-token",
-        description: "kubeconfig user token",
-        keywords: ["token:"],
-        regex: /^\s*(?:-\s*)?token:\s*["']?([A-Za-z0-9._~+/=:-]{16,})["']?\s*$/,
-        // Only in a kubeconfig: a `token:` key elsewhere is the generic rule's to judge.
-        validate: (_s, _m, ctx) => /^\s*users:/m.test(ctx.text()) && /^\s*clusters:/m.test(ctx.text()),
-        entropy: 3,
-    },
-    {
-        id: "jwt",
-        description: "JSON Web Token",
-        keywords: ["eyj"],
-        regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/,
-        validate: (s) => jwtHeaderHasAlg(s),
-    },
-    {
-        id: "url-password",
-        description: "Password in a URL",
-        keywords: ["://"],
-        regex: 
-        // The password may hold an unencoded "@" (drivers split at the last one before the host).
-        /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\/\/([^\s:/?#@'"`<>]{0,128}):([^\s/?#'"`<>]{3,256})@[^\s/?#'"`@<>]+/,
-        secretGroup: 2,
-        anchor: "scheme",
-        validate: (s, m) => !PLACEHOLDER_PASSWORDS.has(s.toLowerCase()) && !values_isExampleValue(m[0]),
-    },
-];
-/** Passwords that documentation writes into URLs to show the shape. */
-const PLACEHOLDER_PASSWORDS = new Set([
-    "password",
-    "passwd",
-    "pass",
-    "pwd",
-    "secret",
-    "token",
-    "user",
-    "username",
-    "changeme",
-    "mypassword",
-    "yourpassword",
-]);
-/** A PEM body without whitespace, escaped newlines and headers such as `Proc-Type:`. */
-function pemBody(body) {
-    return body
-        .replace(/\\[nr]/g, "\n")
-        .split("\n")
-        .filter((l) => !l.includes(":"))
-        .join("")
-        .replace(/[^A-Za-z0-9+/=]/g, "");
-}
-function jwtHeaderHasAlg(token) {
-    const header = decodeBase64(token.split(".")[0] ?? "");
-    try {
-        const parsed = JSON.parse(header);
-        return typeof parsed === "object" && parsed !== null && "alg" in parsed;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/messaging.ts
-
-/** Slack, Stripe, SendGrid and Twilio, from their documented key formats. */
-const MESSAGING_RULES = [
-    {
-        id: "slack-token",
-        description: "Slack token",
-        keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxe", "xoxo-", "xoxr-", "xoxs-", "xapp-"],
-        regex: new RegExp(String.raw `(?<![A-Za-z0-9-])((?:xoxe\.)?xox[abeoprs]-\d+-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)(?![A-Za-z0-9-])`),
-        entropy: 3,
-    },
-    {
-        id: "slack-webhook-url",
-        description: "Slack incoming webhook URL",
-        keywords: ["hooks.slack.com"],
-        regex: /hooks\.slack\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9+/_-]{20,})/,
-        entropy: 3,
-    },
-    {
-        id: "stripe-secret-key",
-        description: "Stripe secret or restricted API key",
-        keywords: ["sk_live_", "sk_test_", "rk_live_", "rk_test_"],
-        regex: new RegExp(`${START}([sr]k_(?:live|test)_[0-9A-Za-z]{24,247})${END}`),
-        entropy: 3,
-    },
-    {
-        id: "sendgrid-api-key",
-        description: "SendGrid API key",
-        keywords: ["sg."],
-        regex: new RegExp(String.raw `(?<![A-Za-z0-9_-])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`),
-        entropy: 3.5,
-    },
-    {
-        id: "twilio-api-key",
-        description: "Twilio API key",
-        keywords: ["sk"],
-        regex: new RegExp(String.raw `(?<![A-Za-z0-9])(SK[0-9a-fA-F]{32})(?![A-Za-z0-9])`),
-        // "sk" is everywhere in prose (task, disk): match only where the keyword is.
-        anchor: "keyword",
-        entropy: 3,
-    },
-    {
-        id: "twilio-auth-token",
-        description: "Twilio auth token",
-        keywords: ["twilio"],
-        regex: new RegExp(assignment(String.raw `["']?[A-Za-z0-9_.-]*?twilio[\w.-]{0,20}?(?:auth)?[_.-]?token[A-Za-z0-9_.-]*`, "[a-f0-9]{32}"), "i"),
-        scope: "line+next",
-        anchor: "key",
-        entropy: 3,
-    },
-];
-
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/registries.ts
-
-/** Package registries: npm access tokens and `.npmrc` credentials, PyPI API tokens. */
-const REGISTRY_RULES = [
-    {
-        id: "npm-access-token",
-        description: "npm access token",
-        keywords: ["npm_"],
-        regex: new RegExp(`${START}(npm_[A-Za-z0-9]{36})${END}`),
-        entropy: 3,
-    },
-    {
-        id: "npmrc-auth",
-        description: "npm registry credential in .npmrc (_authToken, _auth or _password)",
-        keywords: ["_authtoken", "_auth=", "_auth =", "_password"],
-        regex: /(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"']{12,})/,
-        entropy: 3,
-    },
-    {
-        id: "pypi-token",
-        description: "PyPI API token",
-        keywords: ["pypi-age"],
-        // The body is a macaroon whose first bytes encode the issuing index: pypi.org or test.pypi.org.
-        regex: new RegExp(`${START}(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])`),
-    },
-];
-
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/index.ts
-
-
-
-
-
-
-
-/**
- * Every built-in credential rule, most specific first: where two rules match
- * the same text, the earlier one reports it (a kubeconfig token is not also
- * reported as a JWT, nor an AWS secret key as a generic secret).
- */
-const rules_BUILTIN_RULES = [
-    ...CLOUD_RULES,
-    ...CODE_HOSTING_RULES,
-    ...MESSAGING_RULES,
-    ...REGISTRY_RULES,
-    ...AI_RULES,
-    ...KEY_RULES,
-    generic_GENERIC_RULE,
-];
-
-
-
-;// CONCATENATED MODULE: ./packages/secrets/src/setup.ts
-
-
-
-
-
-
-
-/**
- * Loads the layout and `.gitops.yaml`, the gitleaks config, the ignore file
- * and the baseline; every problem with them is a `UserError` raised here, so
- * a scan never half-runs on bad configuration.
- */
-async function setup_prepareScan(repoDir, options) {
-    const layout = await loadModel(repoDir);
-    const cfg = layout.config.secrets;
-    const repo = layout.repo;
-    const gitleaks = loadGitleaksConfig(repo, cfg.gitleaksConfig);
-    const custom = gitleaks?.rules ?? [];
-    // A custom rule with a built-in's id replaces it, as gitleaks' own config extension does. Custom
-    // rules come before the generic one, so where both match, the team's more specific rule reports.
-    const builtin = BUILTIN_RULES.filter((r) => !custom.some((c) => c.id === r.id));
-    const rules = [
-        ...builtin.filter((r) => r.id !== GENERIC_RULE.id),
-        ...custom,
-        ...builtin.filter((r) => r.id === GENERIC_RULE.id),
-    ];
-    const ignoreFile = options.ignoreFile ?? cfg.ignoreFile;
-    const baselineFile = options.baseline ?? cfg.baseline;
-    const setup = {
-        repo,
-        layout,
-        cfg,
-        scanner: new SecretScanner(rules),
-        allowlists: gitleaks?.allowlists ?? [],
-        ignore: loadIgnoreFile(repo, ignoreFile, options.ignoreFile !== undefined),
-        ignoreFile,
-        configFiles: new Set([ignoreFile, cfg.gitleaksConfig, ...(baselineFile ? [baselineFile] : [])].map(normalize)),
-        context: new LayoutContext(layout),
-        template: new KeyTemplate(cfg.keyTemplate, layout.environments),
-    };
-    if (baselineFile)
-        setup.baseline = loadBaseline(repo, baselineFile);
-    return setup;
-}
-function normalize(path) {
-    return path.replace(/\\/g, "/").replace(/^\.\//, "");
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/tree.ts
-
-
-
-/**
- * The full-tree scan: every file once, credential rules on its bytes, GitOps
- * rules on manifests that mention a Secret, then the overlay READMEs.
- */
-function tree_scanTree(setup, collector, gitops, stats, notices) {
-    const { cfg } = setup;
-    const reader = new FileReader();
-    for (const f of listFiles(setup.repo, cfg.exclude)) {
-        if (setup.configFiles.has(f.path))
-            continue;
-        if (f.size > cfg.maxFileBytes) {
-            stats.skipped++;
-            notices.push(skippedNotice(f.path, f.size, cfg.maxFileBytes));
-            continue;
-        }
-        const bytes = scannableBytes(reader.read(f.abs, f.size));
-        if (!bytes) {
-            stats.binary++;
-            continue;
-        }
-        stats.files++;
-        stats.bytes += f.size;
-        const matches = setup.scanner.scan({ path: f.path, bytes });
-        if (matches.length > 0) {
-            const target = setup.context.of(f.path).overlay;
-            for (const m of matches) {
-                collector.credential(m, { path: f.path, line: m.line, column: m.column, ...(target ? { target } : {}) }, "per-line");
-            }
-        }
-        // "Secret" also finds ExternalSecret; Buffer.includes is a memmem, far cheaper than decoding.
-        if (gitops &&
-            MANIFEST_FILE.test(f.path) &&
-            (bytes.includes("Secret") || bytes.includes("secretGenerator"))) {
-            gitops.file(f.path, bytes.toString("utf8"));
-        }
-    }
-    gitops?.readmes();
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/scan.ts
-
-
-
-
-
-
-
-/**
- * Scans an infra-gitops checkout for leaked credentials and for breaks of
- * the blueprint's secret-handling rules: the whole tree by default, or with
- * `base` the lines each commit of the change added. Findings never hold a
- * secret: at most its first 4 characters and its sha256.
- */
-async function scan_scanRepository(repoDir, options = {}) {
-    const setup = await prepareScan(repoDir, options);
-    const collector = new FindingCollector(setup.allowlists, options.onSecret);
-    const gitops = options.gitopsRules === false ? undefined : new GitopsRules(setup.repo, setup.context, setup.template);
-    const stats = {
-        mode: options.base ? "diff" : "full",
-        files: 0,
-        bytes: 0,
-        skipped: 0,
-        binary: 0,
-        ignored: 0,
-        baselined: 0,
-        allowlisted: 0,
-        rules: setup.scanner.rules.length,
-    };
-    const notices = [];
-    if (options.base)
-        await scanChange(setup, options.base, options.head ?? "HEAD", collector, gitops, stats, notices);
-    else
-        scanTree(setup, collector, gitops, stats, notices);
-    const all = [...collector.findings, ...(gitops?.findings ?? []), ...notices];
-    const kept = applyIgnores(all, setup, stats, stats.mode === "full");
-    stats.allowlisted = collector.allowlisted;
-    return {
-        findings: sortFindings(collector.scrubbed(kept)),
-        stats,
-        rules: setup.scanner.rules,
-        layout: setup.layout,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/report.ts
-
-
-
-/** What each GitOps rule checks, for SARIF and `--help`. */
-const GITOPS_RULE_DESCRIPTIONS = {
-    "plain-secret": "A Kubernetes Secret with data or stringData is committed; Git may hold only references.",
-    "secret-generator": "A kustomize secretGenerator builds a Secret from values kept in Git.",
-    "external-secret-key": "An ExternalSecret key does not follow the secret path template for its service and env.",
-    "cross-env-key": "An ExternalSecret reads another environment's secret path.",
-    "readme-required-secrets": "The overlay README's Required secrets list and the overlay's ExternalSecrets differ.",
-    "yaml-unreadable": "A YAML file could not be parsed, so the GitOps secret rules skipped it.",
-    "file-skipped": "A file over the size cap was not scanned.",
-    "stale-ignore-entry": "An ignore-file entry matches no finding any more.",
-};
-/** SARIF rule descriptions for every rule a report can carry. */
-function sarifRules(rules) {
-    const out = {};
-    for (const r of rules)
-        out[`${TOOL}/${r.id}`] = { description: `${r.description} committed to the repository.` };
-    for (const [id, description] of Object.entries(GITOPS_RULE_DESCRIPTIONS))
-        out[`${TOOL}/${id}`] = { description };
-    return out;
-}
-/** The SARIF 2.1.0 log of a scan, for GitHub code scanning. */
-function secretsSarif(report) {
-    return toSarif(report.findings, {
-        toolName: "gitops-secrets",
-        toolVersion: VERSION,
-        rules: sarifRules(report.rules),
-    });
-}
-/** One line saying what was scanned, for logs and the summary. */
-function statsLine(stats) {
-    const scope = stats.mode === "diff"
-        ? `the lines added by ${plural(stats.commits ?? 0, "commit")} since ${report_short(stats.mergeBase)} (${plural(stats.files, "file")}, ${size(stats.bytes)})`
-        : `${plural(stats.files, "file")} (${size(stats.bytes)})`;
-    const extra = [
-        stats.skipped ? `${stats.skipped} over the size cap` : "",
-        stats.binary ? `${stats.binary} binary skipped` : "",
-        stats.ignored ? `${stats.ignored} ignored by the ignore file` : "",
-        stats.baselined ? `${stats.baselined} in the baseline` : "",
-        stats.allowlisted ? `${stats.allowlisted} allowlisted by .gitleaks.toml` : "",
-    ].filter(Boolean);
-    return `Scanned ${scope} with ${stats.rules} credential rules${extra.length ? `; ${extra.join(", ")}` : ""}.`;
-}
-/** The job summary: the shared findings tables, preceded by what was scanned. */
-function secretsSummary(report, opts) {
-    const { note, ...summary } = opts;
-    const md = toSummaryMarkdown(report.findings, { title: "Secret scan", check: "secrets", ...summary });
-    const [heading, ...rest] = md.split("\n");
-    const scope = note
-        ? `${markdownCell(note.charAt(0).toUpperCase() + note.slice(1))}. ${statsLine(report.stats)}`
-        : statsLine(report.stats);
-    return [heading, "", scope, ...rest].join("\n");
-}
-/**
- * The repository's folder relative to the workspace (`infra` for
- * `repo-path: infra`), which GitHub needs before every annotated path; empty
- * when the repository is the workspace or lies outside it.
- */
-function repoPrefix(workspace, repoPath) {
-    const rel = relative(resolve(workspace), resolve(workspace, repoPath)).split(sep).join("/");
-    return rel.startsWith("..") || isAbsolute(rel) ? "" : rel;
-}
-/** Findings with `prefix/` before every file, when the repository is a folder of the checkout. */
-function withPathPrefix(findings, prefix) {
-    const p = prefix
-        .replace(/\\/g, "/")
-        .replace(/^\.\/?/, "")
-        .replace(/\/+$/, "");
-    if (p === "")
-        return [...findings];
-    return findings.map((f) => ({
-        ...f,
-        ...(f.file ? { file: `${p}/${f.file}` } : {}),
-        ...(f.target ? { target: `${p}/${f.target}` } : {}),
-    }));
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function size(bytes) {
-    return bytes >= 1024 * 1024
-        ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
-        : `${(bytes / 1024).toFixed(1)} KiB`;
-}
-function report_short(sha) {
-    return sha ? sha.slice(0, 12) : "the base";
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/plan.ts
-
-
-
-const ZERO_SHA = /^0+$/;
-/**
- * Chooses full-tree or diff mode. A pull request scans `base..head` of the
- * event (unresolvable → the check fails); a push scans `before..after`, and
- * a push with nothing to scan (a deleted branch, no new commits) passes;
- * other events scan the whole tree. `base`/`head` inputs override the event.
- */
-function planScan(input) {
-    if (input.scan === "full")
-        return { mode: "full", reason: "scan: full" };
-    const head = input.head ?? input.pullRequest?.headSha ?? "HEAD";
-    if (input.base) {
-        return { mode: "diff", base: input.base, head, reason: `base ${input.base}`, fullIfUnresolvable: false };
-    }
-    if (input.pullRequest) {
-        const pr = input.pullRequest;
-        return {
-            mode: "diff",
-            base: pr.baseSha,
-            head: pr.headSha,
-            reason: `pull request #${pr.number}`,
-            fullIfUnresolvable: false,
-        };
-    }
-    if (input.eventName === "push" && input.push) {
-        const { before, after, deleted } = input.push;
-        if (deleted || after === undefined || ZERO_SHA.test(after)) {
-            return { mode: "none", reason: "the push deleted a branch or tag: nothing to scan" };
-        }
-        if (before === after)
-            return { mode: "none", reason: "the push added no commits: nothing to scan" };
-        if (before !== undefined && !ZERO_SHA.test(before)) {
-            return { mode: "diff", base: before, head: after, reason: "push", fullIfUnresolvable: true };
-        }
-        if (input.scan === "auto")
-            return { mode: "full", reason: "a new branch: the whole tree" };
-    }
-    if (input.scan === "diff") {
-        throw new UserError('Input "scan" is diff, but there is no base: run on pull_request or push events, or set the "base" input');
-    }
-    return {
-        mode: "full",
-        reason: input.eventName ? `${input.eventName} event: the whole tree` : "the whole tree",
-    };
-}
-/**
- * Runs the scan a plan asks for. A push whose `before` commit is not in the
- * checkout (a force push, a shallow clone) falls back to the whole tree with
- * a note; a pull request's range must resolve, or the scan fails (`UserError`).
- */
-async function runPlannedScan(repo, plan, options) {
-    if (plan.mode === "none")
-        return { mode: "none", note: plan.reason };
-    if (plan.mode === "diff") {
-        if (plan.fullIfUnresolvable && !(await commitExists(repo, plan.base))) {
-            const note = `the push's previous commit ${plan.base.slice(0, 12)} is not in the checkout (force push or shallow clone); scanned the whole tree instead`;
-            return { mode: "full", report: await scanRepository(repo, options), note };
-        }
-        const report = await scanRepository(repo, { ...options, base: plan.base, head: plan.head });
-        return { mode: "diff", report, note: plan.reason };
-    }
-    return { mode: "full", report: await scanRepository(repo, options), note: plan.reason };
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/index.ts
-/**
- * The secret scan: credential rules behind a keyword prefilter, the
- * blueprint's secret-handling rules for GitOps manifests, ignore files,
- * baselines, gitleaks configs, full-tree and diff modes, and redacted reports.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/validate/src/run.ts
+
 
 
 
@@ -72571,8 +73664,8 @@ async function run_runValidate(o) {
     const checks = [];
     const timed = async (name, work) => {
         const t = performance.now();
-        const { findings, value } = await work();
-        checks.push({ name, findings, ms: performance.now() - t });
+        const { findings, value, coverage } = await work();
+        checks.push({ name, findings, ms: performance.now() - t, coverage });
         return value;
     };
     const filters = {
@@ -72590,44 +73683,59 @@ async function run_runValidate(o) {
                 ...filters,
                 ...(o.only ? { only: o.only } : {}),
             });
-            return { findings: diff.findings, value: diff.head };
+            return {
+                findings: diff.findings,
+                value: diff.head,
+                coverage: { render: renderCoverage(diff.head.targets) },
+            };
         }
         const r = await render({ repo: o.repo, ...filters, ...(o.only ? { only: o.only } : {}) });
-        return { findings: r.findings, value: r };
+        return { findings: r.findings, value: r, coverage: { render: renderCoverage(r.targets) } };
     });
     if (!wanted.has("render"))
         checks.shift();
+    // A target that failed to render is reported once, by the render check.
+    const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
+    const echo = (f, rule) => f.rule === rule && f.target !== undefined && failed.has(f.target);
     if (wanted.has("lint")) {
-        await timed("lint", async () => ({
-            findings: (await lint({
+        await timed("lint", async () => {
+            const report = await lint({
                 repo: o.repo,
                 model: rendered.layout,
                 render: "never",
                 env: o.env,
                 ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
-            })).findings.filter((f) => f.tool !== "render"),
-            value: undefined,
-        }));
+            });
+            return {
+                findings: report.findings.filter((f) => f.tool !== "render" && !echo(f, "argo/source-render")),
+                value: undefined,
+                coverage: { lint: report.summary },
+            };
+        });
     }
     if (wanted.has("policy")) {
-        // A target that failed to render is reported once, by the render check.
-        const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
-        await timed("policy", async () => ({
-            findings: (await runPolicyCheck({
+        await timed("policy", async () => {
+            const report = await runPolicyCheck({
                 repo: o.repo,
                 model: rendered.layout,
                 render: false,
                 env: o.env,
                 ...(o.environments?.length ? { environments: o.environments } : {}),
-            })).findings.filter((f) => f.rule !== "policy/unrendered-target" || !f.target || !failed.has(f.target)),
-            value: undefined,
-        }));
+                // A shard's objects, with the Namespaces of their envs' shared targets as context.
+                ...(o.only ? { targets: o.only } : {}),
+            });
+            return {
+                findings: report.findings.filter((f) => !echo(f, "policy/unrendered-target")),
+                value: undefined,
+                coverage: { policy: report.stats },
+            };
+        });
     }
     if (wanted.has("secrets")) {
-        await timed("secrets", async () => ({
-            findings: (await scanRepository(o.repo, o.base ? { base: o.base } : {})).findings,
-            value: undefined,
-        }));
+        await timed("secrets", async () => {
+            const report = await scanRepository(o.repo, o.base ? { base: o.base } : {});
+            return { findings: report.findings, value: undefined, coverage: { secrets: report.stats } };
+        });
     }
     const result = {
         checks,
@@ -72672,6 +73780,7 @@ async function runShard(o) {
             shard: o.shard,
             findings: c.findings,
             targets: covered,
+            ...(c.coverage ? { coverage: c.coverage } : {}),
         };
         write(resultFileName(file.check, o.shard), JSON.stringify(file) + "\n");
     }
@@ -72687,6 +73796,7 @@ async function runShard(o) {
 }
 
 ;// CONCATENATED MODULE: ./packages/validate/src/index.ts
+
 
 
 
@@ -75602,10 +76712,10 @@ __webpack_unused_export__ = identity.isDocument;
 __webpack_unused_export__ = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -81283,6 +82393,42 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
 }
 
 exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 383:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var createNode = __nccwpck_require__(2404);
+var log = __nccwpck_require__(7249);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var foldFlowLines = __nccwpck_require__(4475);
+var stringifyNumber = __nccwpck_require__(8689);
+var stringifyString = __nccwpck_require__(3069);
+
+
+
+__webpack_unused_export__ = createNode.createNode;
+__webpack_unused_export__ = log.debug;
+__webpack_unused_export__ = log.warn;
+__webpack_unused_export__ = Pair.createPair;
+__webpack_unused_export__ = toJS.toJS;
+__webpack_unused_export__ = YAMLMap.findPair;
+__webpack_unused_export__ = map.map;
+__webpack_unused_export__ = seq.seq;
+__webpack_unused_export__ = string.string;
+__webpack_unused_export__ = foldFlowLines.foldFlowLines;
+__webpack_unused_export__ = stringifyNumber.stringifyNumber;
+exports.Nx = stringifyString.stringifyString;
 
 
 /***/ }),

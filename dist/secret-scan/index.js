@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3586);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1843);
 /* harmony import */ var _packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6909);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4582);
@@ -35117,6 +35117,317 @@ const Outputs = {
     Commits: "commits",
     SarifFile: "sarif-file",
 };
+
+
+/***/ }),
+
+/***/ 5095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   pw: () => (/* binding */ ID_PATTERN)
+/* harmony export */ });
+/* unused harmony exports PROMOTABLE_IMAGE_FIELDS, DEFAULT_CONFIG, CONFIG_SCHEMA */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5805);
+
+
+
+
+
+/** The repository config file, at the root of the infra-gitops checkout. */
+const CONFIG_FILE = ".gitops.yaml";
+/** Kustomize `images[]` fields that promotion may copy. */
+const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
+const DEFAULT_CONFIG = {
+    environments: [],
+    targets: { roots: [], exclude: [] },
+    clusters: [],
+    render: {
+        kustomize: "auto",
+        timeout: 120,
+        concurrency: 0,
+        allowNetwork: false,
+        repoURLs: [],
+        kubeVersion: "",
+    },
+    secrets: {
+        keyTemplate: "platform/{service}/{env}",
+        ignoreFile: ".gitops-secrets-ignore.yaml",
+        baseline: "",
+        gitleaksConfig: ".gitleaks.toml",
+        maxFileBytes: 5 * 1024 * 1024,
+        exclude: [],
+    },
+    policy: {
+        dir: "policies",
+        exceptions: "policies/exceptions.yaml",
+        enforcement: {},
+        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
+        kyverno: { exceptions: [] },
+        timeout: 300,
+    },
+    lint: {
+        kubeVersion: "",
+        schemaEngine: "builtin",
+        strict: true,
+        schemaLocations: [],
+        missingSchema: { default: "warning", kinds: {} },
+    },
+    promote: {
+        images: [...PROMOTABLE_IMAGE_FIELDS],
+        values: ["image.tag", "image.digest"],
+        chart: true,
+        services: {},
+        teams: {},
+        requiredChecks: [],
+    },
+};
+/** A plain identifier: env and service names end up in paths, branch names and labels. */
+const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
+const stringList = { type: "array", items: { type: "string", minLength: 1 } };
+/** A dotted Helm value key path such as `image.tag`. */
+const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
+const valuePaths = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: VALUE_PATH },
+};
+const imageFields = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", enum: ["newName", "newTag", "digest"] },
+};
+/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
+const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
+/**
+ * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
+ * false`) so a misspelt key is an error, not a silently ignored setting.
+ * Each check adds its own section here when it lands.
+ */
+const CONFIG_SCHEMA = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+        environments: {
+            type: "array",
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: "string", pattern: ID_PATTERN },
+        },
+        targets: {
+            type: "object",
+            additionalProperties: false,
+            properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
+        },
+        clusters: {
+            type: "array",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name", "server"],
+                properties: {
+                    name: { type: "string", minLength: 1 },
+                    server: { type: "string", minLength: 1 },
+                    project: { type: "string" },
+                    labels: { type: "object", additionalProperties: { type: "string" } },
+                    annotations: { type: "object", additionalProperties: { type: "string" } },
+                },
+            },
+        },
+        render: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+                concurrency: { type: "integer", minimum: 0, maximum: 256 },
+                allowNetwork: { type: "boolean" },
+                repoURLs: stringList,
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+            },
+        },
+        secrets: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
+                ignoreFile: { type: "string", minLength: 1 },
+                baseline: { type: "string" },
+                gitleaksConfig: { type: "string", minLength: 1 },
+                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
+                exclude: stringList,
+            },
+        },
+        policy: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                dir: { type: "string", minLength: 1 },
+                exceptions: { type: "string", minLength: 1 },
+                enforcement: {
+                    type: "object",
+                    additionalProperties: {
+                        type: "object",
+                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
+                        additionalProperties: { enum: ["deny", "warn", "audit"] },
+                    },
+                },
+                conftest: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        namespaces: stringList,
+                        allNamespaces: { type: "boolean" },
+                        data: stringList,
+                        combine: { type: "boolean" },
+                    },
+                },
+                kyverno: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: { exceptions: stringList },
+                },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+            },
+        },
+        lint: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+                schemaEngine: { enum: ["builtin", "kubeconform"] },
+                strict: { type: "boolean" },
+                schemaLocations: stringList,
+                missingSchema: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        default: { enum: ["error", "warning", "off"] },
+                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
+                    },
+                },
+            },
+        },
+        promote: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                images: imageFields,
+                values: valuePaths,
+                chart: { type: "boolean" },
+                services: {
+                    type: "object",
+                    propertyNames: { pattern: ID_PATTERN },
+                    additionalProperties: {
+                        type: "object",
+                        additionalProperties: false,
+                        properties: {
+                            images: imageFields,
+                            values: valuePaths,
+                            extraValues: valuePaths,
+                            chart: { type: "boolean" },
+                        },
+                    },
+                },
+                teams: {
+                    type: "object",
+                    propertyNames: { pattern: ID_PATTERN },
+                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
+                },
+                requiredChecks: { ...stringList, uniqueItems: true },
+            },
+        },
+    },
+};
+let validate;
+/**
+ * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
+ * missing file means defaults. An unknown key, a wrong type or broken YAML is
+ * a `UserError` naming the file, the line and the key.
+ */
+function loadConfig(repoDir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, CONFIG_FILE);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return { config: structuredClone(DEFAULT_CONFIG) };
+    const yaml = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYamlFile */ .Y3)(path, CONFIG_FILE);
+    if (yaml.documents.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
+    }
+    const document = yaml.documents[0];
+    const raw = document?.value ?? {};
+    validate ??= new ajv__WEBPACK_IMPORTED_MODULE_4__.Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
+    if (!validate(raw)) {
+        throw configError(validate.errors ?? [], yaml, document);
+    }
+    return { config: mergeConfig(raw), file: CONFIG_FILE };
+}
+function mergeConfig(raw) {
+    const d = structuredClone(DEFAULT_CONFIG);
+    return {
+        environments: raw.environments ?? d.environments,
+        targets: { ...d.targets, ...raw.targets },
+        clusters: raw.clusters ?? d.clusters,
+        render: { ...d.render, ...raw.render },
+        promote: { ...d.promote, ...raw.promote },
+        secrets: { ...d.secrets, ...raw.secrets },
+        lint: {
+            ...d.lint,
+            ...raw.lint,
+            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
+        },
+        policy: {
+            ...d.policy,
+            ...raw.policy,
+            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
+            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
+        },
+    };
+}
+/** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
+function configError(errors, yaml, document) {
+    // Unknown keys first: they are the most common mistake and the easiest to fix.
+    const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
+    if (!err)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
+    const path = err.instancePath.split("/").slice(1).map(decodePointer);
+    let key;
+    let what;
+    if (err.keyword === "additionalProperties") {
+        const extra = err.params.additionalProperty;
+        path.push(extra);
+        key = path.join(".");
+        what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
+    }
+    else {
+        key = path.join(".") || "(root)";
+        what = `"${key}" ${err.message ?? "is invalid"}`;
+    }
+    const line = document
+        ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
+        : undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
+}
+function allowedKeys(path) {
+    let node = CONFIG_SCHEMA;
+    for (const p of path) {
+        const n = node;
+        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
+        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
+    }
+    return Object.keys(node?.properties ?? {});
+}
+function decodePointer(s) {
+    return s.replace(/~1/g, "/").replace(/~0/g, "~");
+}
 
 
 /***/ }),
@@ -35358,7 +35669,7 @@ function expandGlob(pattern, cwd) {
 
 /***/ }),
 
-/***/ 78:
+/***/ 3586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35368,655 +35679,34 @@ __nccwpck_require__.d(__webpack_exports__, {
   xv: () => (/* reexport */ version_VERSION),
   Ot: () => (/* reexport */ finding/* countBySeverity */.Ot),
   ZN: () => (/* reexport */ finding/* failsAt */.ZN),
-  mh: () => (/* reexport */ lineAt),
+  mh: () => (/* reexport */ src_yaml/* lineAt */.mh),
   cm: () => (/* reexport */ loadModel),
-  Y3: () => (/* reexport */ loadYamlFile),
+  Y3: () => (/* reexport */ src_yaml/* loadYamlFile */.Y3),
   UZ: () => (/* reexport */ markdownCell),
   bD: () => (/* reexport */ src_errors/* messageOf */.bD),
   GQ: () => (/* reexport */ namesFromPath),
-  hN: () => (/* reexport */ parseYaml),
+  hN: () => (/* reexport */ src_yaml/* parseYaml */.hN),
+  TK: () => (/* reexport */ scope/* repoPaths */.TK),
   Tc: () => (/* reexport */ finding/* sortFindings */.Tc),
   zv: () => (/* reexport */ toSarif),
   T7: () => (/* reexport */ toSummaryMarkdown),
   Q: () => (/* reexport */ writeTextAtomic)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, affectedTargets, atLeast, buildPlan, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inputGraph, isGlob, isObject, isUserError, kindOfFolder, lineOfOffset, loadConfig, locationLabel, looksLikeEnv, modelJson, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, serviceRoot, stripEnv, toAnnotations, toJUnitXml, toJsonReport, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, affectedTargets, atLeast, buildPlan, changeScope, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineOfOffset, loadConfig, locationLabel, looksLikeEnv, modelJson, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, serviceRoot, stripEnv, toAnnotations, toJUnitXml, toJsonReport, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
 var finding = __nccwpck_require__(3140);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var src_config = __nccwpck_require__(5095);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
-/**
- * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
- * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
- * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
- * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
- * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
- * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
- * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
- */
-function tooDeepAt(text, max) {
-    const s = new DepthScan(max);
-    const lines = text.split(/\r?\n/);
-    for (let n = 0; n < lines.length; n++) {
-        if (s.line(lines[n] ?? ""))
-            return n + 1;
-    }
-    return undefined;
-}
-/** Scanner state carried from line to line. */
-class DepthScan {
-    max;
-    /** Open flow collections. */
-    flow = 0;
-    /** Inside a quoted scalar (they may span lines). */
-    quote;
-    /** Indent of the line that opened a block scalar, -1 outside one. */
-    blockIndent = -1;
-    /** At a place where a value (and so a flow collection or quote) may start. */
-    valueStart = true;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Scans one line; true when it nests too deep. */
-    line(text) {
-        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
-            // A document marker ends whatever the previous document left open.
-            this.flow = 0;
-            this.quote = undefined;
-            this.blockIndent = -1;
-            this.valueStart = true;
-            return false;
-        }
-        let i = 0;
-        let indent = 0;
-        if (this.flow === 0 && this.quote === undefined) {
-            while (text[i] === " ")
-                i++;
-            indent = i;
-            if (this.blockIndent >= 0) {
-                if (text.trim() === "" || indent > this.blockIndent)
-                    return false;
-                this.blockIndent = -1;
-            }
-            let compact = 0;
-            while (isIndicator(text, i)) {
-                compact++;
-                i++;
-                while (text[i] === " " || text[i] === "\t")
-                    i++;
-            }
-            if (compact > this.max)
-                return true;
-            this.valueStart = true;
-        }
-        for (; i < text.length; i++) {
-            const c = text[i];
-            if (this.quote === "'") {
-                if (c === "'") {
-                    if (text[i + 1] === "'")
-                        i++;
-                    else
-                        this.quote = undefined;
-                }
-                continue;
-            }
-            if (this.quote === '"') {
-                if (c === "\\")
-                    i++;
-                else if (c === '"')
-                    this.quote = undefined;
-                continue;
-            }
-            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
-                break;
-            if (c === " " || c === "\t")
-                continue;
-            if (this.flow > 0) {
-                if (c === "[" || c === "{") {
-                    if (++this.flow > this.max)
-                        return true;
-                    this.valueStart = true;
-                }
-                else if (c === "]" || c === "}") {
-                    this.flow--;
-                    this.valueStart = false;
-                }
-                else if (c === "," || c === ":" || c === "?") {
-                    this.valueStart = true;
-                }
-                else if ((c === "'" || c === '"') && this.valueStart) {
-                    this.quote = c;
-                }
-                else {
-                    this.valueStart = false;
-                }
-                continue;
-            }
-            if (this.valueStart) {
-                if (c === "[" || c === "{") {
-                    this.flow = 1;
-                    this.valueStart = true;
-                    continue;
-                }
-                if (c === "'" || c === '"') {
-                    this.quote = c;
-                    this.valueStart = false;
-                    continue;
-                }
-                if (c === "|" || c === ">") {
-                    this.blockIndent = indent;
-                    return false;
-                }
-                if (c === "&" || c === "!") {
-                    // An anchor or tag: the value follows it.
-                    while (i + 1 < text.length && text[i + 1] !== " ")
-                        i++;
-                    continue;
-                }
-                this.valueStart = false;
-            }
-            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
-                this.valueStart = true;
-            }
-        }
-        return false;
-    }
-}
-/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
-function isIndicator(text, i) {
-    const c = text[i];
-    if (c !== "-" && c !== "?" && c !== ":")
-        return false;
-    const next = text[i + 1];
-    return next === undefined || next === " " || next === "\t";
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
-
-
-
-
-/**
- * Defaults for files people write by hand. Rendered output (thousands of
- * resources in one file) passes larger limits explicitly.
- */
-const DEFAULT_YAML_LIMITS = {
-    maxBytes: 8 * 1024 * 1024,
-    maxDocuments: 5_000,
-    maxAliasCount: 100,
-    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
-    maxDepth: 100,
-};
-/** Options for the parser, shared so every loader reads YAML the same way. */
-const PARSE_OPTIONS = {
-    prettyErrors: true,
-    strict: true,
-    uniqueKeys: true,
-    // sigs.k8s.io/yaml accepts merge keys, so manifests may use them.
-    merge: true,
-};
-/**
- * Parses YAML text with every guard we need against broken and hostile input:
- * duplicate keys, syntax errors, alias bombs and too many documents all throw a
- * `UserError` that names `file:line`. Comments and positions are kept.
- */
-function parseYaml(text, file, limits = {}) {
-    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
-    const lineCounter = new dist/* LineCounter */.HN();
-    const source = stripBom(text);
-    const deep = tooDeepAt(source, lim.maxDepth);
-    if (deep !== undefined) {
-        throw new src_errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
-    }
-    let docs;
-    try {
-        docs = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
-    }
-    catch (err) {
-        if (isStackOverflow(err))
-            throw new src_errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
-        throw new src_errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,src_errors/* messageOf */.bD)(err))}`, file);
-    }
-    if (!Array.isArray(docs)) {
-        // parseAllDocuments returns an EmptyStream for input without documents.
-        docs = [];
-    }
-    if (docs.length > lim.maxDocuments) {
-        throw new src_errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
-    }
-    const documents = [];
-    for (const [index, doc] of docs.entries()) {
-        const error = doc.errors[0];
-        if (error)
-            throw yamlError(error, file);
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
-        }
-        catch (err) {
-            throw new src_errors/* UserError */.yo(`${file}: ${describeToJsError(err)}`, file, lineOfOffset(lineCounter, doc.range[0]));
-        }
-        // A document's range starts at its `---`; people look for its first key.
-        const start = (0,dist/* isNode */.Ll)(doc.contents) ? doc.contents.range[0] : doc.range[0];
-        documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
-    }
-    return { file, text, documents, lineCounter };
-}
-/**
- * Reads and parses a YAML file. A missing or unreadable file, one over the
- * size cap, or one that is not UTF-8 is a `UserError` naming `displayPath`.
- */
-function loadYamlFile(path, displayPath = path, limits = {}) {
-    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
-            throw new src_errors/* UserError */.yo(`${displayPath}: not a regular file`, displayPath);
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof src_errors/* UserError */.yo)
-            throw err;
-        throw new src_errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
-    }
-    if (size > lim.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${displayPath}: ${formatBytes(size)} exceeds the ${formatBytes(lim.maxBytes)} limit for a YAML file`, displayPath);
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch (err) {
-        throw new src_errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
-    }
-    return parseYaml(decodeUtf8(bytes, displayPath), displayPath, lim);
-}
-/** Decodes UTF-8 strictly: invalid bytes are an error naming the file, never mojibake. */
-function decodeUtf8(bytes, file) {
-    try {
-        return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`${file}: not valid UTF-8 text`, file);
-    }
-}
-/**
- * The 1-based line of the key at `path` in a document (e.g. `["spec", "source", "path"]`),
- * or of the deepest part of the path that exists, or of the document start.
- */
-function lineAt(file, document, path) {
-    let node = document.doc.contents;
-    let line = document.line;
-    for (const segment of path) {
-        let next;
-        let at;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === segment);
-            at = pair?.key;
-            next = pair?.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
-            at = next = node.items[segment];
-        }
-        if (!(0,dist/* isNode */.Ll)(at) || !at.range)
-            break;
-        line = lineOfOffset(file.lineCounter, at.range[0]);
-        node = next;
-    }
-    return line;
-}
-/** The 1-based line of a character offset. */
-function lineOfOffset(lineCounter, offset) {
-    return lineCounter.linePos(offset).line;
-}
-function yamlError(error, file) {
-    const line = error.linePos?.[0].line;
-    const where = line ? `${file}:${line}` : file;
-    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
-    if (isStackOverflow(error))
-        return new src_errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
-    const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
-    return new src_errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
-}
-function isStackOverflow(err) {
-    return /Maximum call stack size exceeded/.test((0,src_errors/* messageOf */.bD)(err));
-}
-function describeToJsError(err) {
-    if (err instanceof RangeError)
-        return "YAML is nested too deeply; flatten it";
-    const msg = (0,src_errors/* messageOf */.bD)(err);
-    if (/alias count/i.test(msg))
-        return "too many YAML alias expansions (possible alias bomb)";
-    return `cannot read YAML: ${firstLine(msg)}`;
-}
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function firstLine(text) {
-    return text.split("\n", 1)[0] ?? "";
-}
-/** `yaml` appends " at line N, column M:"; our prefix already says where. */
-function stripPosition(message) {
-    return message.replace(/ at line \d+, column \d+:?$/, "");
-}
-function ioReason(err) {
-    const code = err.code;
-    if (code === "ENOENT")
-        return "no such file";
-    if (code === "EACCES")
-        return "permission denied";
-    if (code === "EISDIR")
-        return "is a directory";
-    return code ?? (0,src_errors/* messageOf */.bD)(err);
-}
-function formatBytes(n) {
-    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./packages/core/src/config.ts
-
-
-
-
-
-/** The repository config file, at the root of the infra-gitops checkout. */
-const config_CONFIG_FILE = ".gitops.yaml";
-/** Kustomize `images[]` fields that promotion may copy. */
-const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
-const DEFAULT_CONFIG = {
-    environments: [],
-    targets: { roots: [], exclude: [] },
-    clusters: [],
-    render: {
-        kustomize: "auto",
-        timeout: 120,
-        concurrency: 0,
-        allowNetwork: false,
-        repoURLs: [],
-        kubeVersion: "",
-    },
-    secrets: {
-        keyTemplate: "platform/{service}/{env}",
-        ignoreFile: ".gitops-secrets-ignore.yaml",
-        baseline: "",
-        gitleaksConfig: ".gitleaks.toml",
-        maxFileBytes: 5 * 1024 * 1024,
-        exclude: [],
-    },
-    policy: {
-        dir: "policies",
-        exceptions: "policies/exceptions.yaml",
-        enforcement: {},
-        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
-        kyverno: { exceptions: [] },
-        timeout: 300,
-    },
-    lint: {
-        kubeVersion: "",
-        schemaEngine: "builtin",
-        strict: true,
-        schemaLocations: [],
-        missingSchema: { default: "warning", kinds: {} },
-    },
-    promote: {
-        images: [...PROMOTABLE_IMAGE_FIELDS],
-        values: ["image.tag", "image.digest"],
-        chart: true,
-        services: {},
-        teams: {},
-        requiredChecks: [],
-    },
-};
-/** A plain identifier: env and service names end up in paths, branch names and labels. */
-const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
-const stringList = { type: "array", items: { type: "string", minLength: 1 } };
-/** A dotted Helm value key path such as `image.tag`. */
-const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
-const valuePaths = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: VALUE_PATH },
-};
-const imageFields = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", enum: ["newName", "newTag", "digest"] },
-};
-/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
-const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
-/**
- * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
- * false`) so a misspelt key is an error, not a silently ignored setting.
- * Each check adds its own section here when it lands.
- */
-const CONFIG_SCHEMA = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-        environments: {
-            type: "array",
-            minItems: 1,
-            uniqueItems: true,
-            items: { type: "string", pattern: ID_PATTERN },
-        },
-        targets: {
-            type: "object",
-            additionalProperties: false,
-            properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
-        },
-        clusters: {
-            type: "array",
-            items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["name", "server"],
-                properties: {
-                    name: { type: "string", minLength: 1 },
-                    server: { type: "string", minLength: 1 },
-                    project: { type: "string" },
-                    labels: { type: "object", additionalProperties: { type: "string" } },
-                    annotations: { type: "object", additionalProperties: { type: "string" } },
-                },
-            },
-        },
-        render: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-                concurrency: { type: "integer", minimum: 0, maximum: 256 },
-                allowNetwork: { type: "boolean" },
-                repoURLs: stringList,
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-            },
-        },
-        secrets: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
-                ignoreFile: { type: "string", minLength: 1 },
-                baseline: { type: "string" },
-                gitleaksConfig: { type: "string", minLength: 1 },
-                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
-                exclude: stringList,
-            },
-        },
-        policy: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                dir: { type: "string", minLength: 1 },
-                exceptions: { type: "string", minLength: 1 },
-                enforcement: {
-                    type: "object",
-                    additionalProperties: {
-                        type: "object",
-                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
-                        additionalProperties: { enum: ["deny", "warn", "audit"] },
-                    },
-                },
-                conftest: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        namespaces: stringList,
-                        allNamespaces: { type: "boolean" },
-                        data: stringList,
-                        combine: { type: "boolean" },
-                    },
-                },
-                kyverno: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: { exceptions: stringList },
-                },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-            },
-        },
-        lint: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-                schemaEngine: { enum: ["builtin", "kubeconform"] },
-                strict: { type: "boolean" },
-                schemaLocations: stringList,
-                missingSchema: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        default: { enum: ["error", "warning", "off"] },
-                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
-                    },
-                },
-            },
-        },
-        promote: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                images: imageFields,
-                values: valuePaths,
-                chart: { type: "boolean" },
-                services: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: {
-                        type: "object",
-                        additionalProperties: false,
-                        properties: {
-                            images: imageFields,
-                            values: valuePaths,
-                            extraValues: valuePaths,
-                            chart: { type: "boolean" },
-                        },
-                    },
-                },
-                teams: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
-                },
-                requiredChecks: { ...stringList, uniqueItems: true },
-            },
-        },
-    },
-};
-let validate;
-/**
- * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
- * missing file means defaults. An unknown key, a wrong type or broken YAML is
- * a `UserError` naming the file, the line and the key.
- */
-function loadConfig(repoDir) {
-    const path = (0,external_node_path_.join)(repoDir, config_CONFIG_FILE);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = loadYamlFile(path, config_CONFIG_FILE);
-    if (yaml.documents.length > 1) {
-        throw new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, config_CONFIG_FILE);
-    }
-    const document = yaml.documents[0];
-    const raw = document?.value ?? {};
-    validate ??= new ajv.Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
-    if (!validate(raw)) {
-        throw configError(validate.errors ?? [], yaml, document);
-    }
-    return { config: mergeConfig(raw), file: config_CONFIG_FILE };
-}
-function mergeConfig(raw) {
-    const d = structuredClone(DEFAULT_CONFIG);
-    return {
-        environments: raw.environments ?? d.environments,
-        targets: { ...d.targets, ...raw.targets },
-        clusters: raw.clusters ?? d.clusters,
-        render: { ...d.render, ...raw.render },
-        promote: { ...d.promote, ...raw.promote },
-        secrets: { ...d.secrets, ...raw.secrets },
-        lint: {
-            ...d.lint,
-            ...raw.lint,
-            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
-        },
-        policy: {
-            ...d.policy,
-            ...raw.policy,
-            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
-            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
-        },
-    };
-}
-/** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
-function configError(errors, yaml, document) {
-    // Unknown keys first: they are the most common mistake and the easiest to fix.
-    const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
-    if (!err)
-        return new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: invalid config`, config_CONFIG_FILE);
-    const path = err.instancePath.split("/").slice(1).map(decodePointer);
-    let key;
-    let what;
-    if (err.keyword === "additionalProperties") {
-        const extra = err.params.additionalProperty;
-        path.push(extra);
-        key = path.join(".");
-        what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
-    }
-    else {
-        key = path.join(".") || "(root)";
-        what = `"${key}" ${err.message ?? "is invalid"}`;
-    }
-    const line = document
-        ? lineAt(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
-        : undefined;
-    return new src_errors/* UserError */.yo(`${config_CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, config_CONFIG_FILE, line);
-}
-function allowedKeys(path) {
-    let node = CONFIG_SCHEMA;
-    for (const p of path) {
-        const n = node;
-        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
-        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
-    }
-    return Object.keys(node?.properties ?? {});
-}
-function decodePointer(s) {
-    return s.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __nccwpck_require__(1138);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/budget.ts
@@ -38778,6 +38468,8 @@ const COLLECTION_FUNCS = [
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
 /** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
 /** path.Clean. */
@@ -39087,7 +38779,7 @@ function goYaml(v) {
 /** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
 function parseYamlValue(s) {
     try {
-        const file = parseYaml(s, "fromYaml");
+        const file = (0,src_yaml/* parseYaml */.hN)(s, "fromYaml");
         return toGoValue(file.documents[0]?.value ?? null);
     }
     catch (err) {
@@ -46823,7 +46515,7 @@ function fromFiles(requested, prefix, values, run) {
         run.inputs.files.add(file);
         let objects;
         try {
-            objects = parseGeneratorFile(run.repo.read(file, DEFAULT_YAML_LIMITS.maxBytes), file);
+            objects = parseGeneratorFile(run.repo.read(file, src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes), file);
         }
         catch (err) {
             throw new ExpansionError(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -46841,7 +46533,7 @@ function fromFiles(requested, prefix, values, run) {
 function parseGeneratorFile(text, file) {
     let value;
     try {
-        value = toGoValue(parseYaml(text, file).documents[0]?.value ?? null);
+        value = toGoValue((0,src_yaml/* parseYaml */.hN)(text, file).documents[0]?.value ?? null);
     }
     catch (err) {
         throw new ExpansionError(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -46962,7 +46654,7 @@ function listGenerator(spec, run) {
     if (typeof yaml === "string" && yaml !== "") {
         let parsed;
         try {
-            parsed = toGoValue(parseYaml(yaml, "elementsYaml").documents[0]?.value ?? null);
+            parsed = toGoValue((0,src_yaml/* parseYaml */.hN)(yaml, "elementsYaml").documents[0]?.value ?? null);
         }
         catch (err) {
             throw new ExpansionError(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -47373,7 +47065,7 @@ function parsePatch(text) {
         if (trimmed.startsWith("{"))
             value = JSON.parse(trimmed);
         else
-            value = parseYaml(text, "templatePatch").documents[0]?.value ?? null;
+            value = (0,src_yaml/* parseYaml */.hN)(text, "templatePatch").documents[0]?.value ?? null;
     }
     catch (err) {
         throw new PatchError(`error while converting template to json ${JSON.stringify(trimmed.slice(0, 200))}: ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -47652,7 +47344,7 @@ function git(cwd, args, env = process.env) {
 async function gitOk(cwd, args, what) {
     const r = await git(cwd, args);
     if (r.code !== 0)
-        throw new UserError(`${what}: ${git_firstLine(r.stderr) || `git exited ${r.code}`}`);
+        throw new UserError(`${what}: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
     return r.stdout;
 }
 /** The commit a ref names, or a `UserError` naming the ref. */
@@ -47671,7 +47363,7 @@ async function gitTopLevel(cwd) {
     const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
     return r.code === 0 ? r.stdout.trim() : undefined;
 }
-function git_firstLine(text) {
+function firstLine(text) {
     return text.trim().split("\n")[0] ?? "";
 }
 
@@ -47779,6 +47471,2588 @@ function compareVersionsDesc(a, b) {
 
 // EXTERNAL MODULE: ./packages/tools/src/exec.ts
 var exec = __nccwpck_require__(3746);
+// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
+var rendered_yaml = __nccwpck_require__(2345);
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var model_applications = __nccwpck_require__(2100);
+;// CONCATENATED MODULE: ./packages/core/src/model/app-of-apps.ts
+
+
+
+
+
+
+/** Seconds one app-of-apps chart may take to render. */
+const TIMEOUT_MS = 60_000;
+/**
+ * Renders an app-of-apps Helm chart (one whose templates are Argo CD Applications) with its own
+ * values, as the Application that deploys it would, and returns the Applications it yields. Each
+ * keeps the template file it came from (`# Source:` in helm's output). Without helm, or when the
+ * chart does not render, the chart's Applications are not followed and a finding says why.
+ */
+async function chartApplications(repo, chartDir, env) {
+    const chartYaml = external_node_path_.posix.join(chartDir, "Chart.yaml");
+    const helm = findTool("helm", env);
+    if (!helm) {
+        return {
+            applications: [],
+            findings: [
+                app_of_apps_finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
+            ],
+        };
+    }
+    const release = external_node_path_.posix.basename(chartDir) || "apps";
+    const r = await (0,exec/* runTool */.q)(helm, ["template", release, chartDir || "."], {
+        cwd: repo,
+        timeoutMs: TIMEOUT_MS,
+        env,
+    });
+    if (r.code !== 0) {
+        const why = r.timedOut ? "timed out" : (r.stderr.trim().split("\n").at(-1) ?? "failed");
+        return {
+            applications: [],
+            findings: [app_of_apps_finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
+        };
+    }
+    const applications = [];
+    try {
+        for (const doc of (0,rendered_yaml/* parseRenderedYaml */.I)(r.stdout, `${chartDir}/ (helm template)`)) {
+            const v = doc.value;
+            if (!(0,model_applications/* isObject */.Gv)(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
+                continue;
+            if (!v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            const source = /#\s*Source:\s*[^/\s]+\/(\S+)/.exec(doc.comment)?.[1];
+            const file = source ? external_node_path_.posix.join(chartDir, source) : chartYaml;
+            const app = (0,model_applications/* asApplication */.Ld)(v, file, 1, null);
+            if (app)
+                applications.push(app);
+        }
+    }
+    catch (err) {
+        if (!(err instanceof src_errors/* UserError */.yo))
+            throw err;
+        return { applications: [], findings: [app_of_apps_finding("error", chartYaml, (0,src_errors/* messageOf */.bD)(err))] };
+    }
+    return { applications, findings: [] };
+}
+function app_of_apps_finding(severity, file, message) {
+    return { tool: "render", rule: "app-of-apps", severity, message, file };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/read.ts
+var read = __nccwpck_require__(1543);
+// EXTERNAL MODULE: ./packages/core/src/model/graph.ts
+var graph = __nccwpck_require__(3383);
+// EXTERNAL MODULE: ./packages/core/src/model/kustomization.ts
+var kustomization = __nccwpck_require__(466);
+;// CONCATENATED MODULE: ./packages/core/src/model/names.ts
+/**
+ * Env and service names from the evidence a repository gives: folder names first, then the
+ * Applications that deploy a folder (labels, name, destination). The word lists are what public
+ * GitOps repositories use; a repo that uses other words pins them in `.gitops.yaml`.
+ */
+/** Folders whose children are environments (`envs/<env>`, `clusters/<env>` ...). */
+const ENV_CONTAINERS = new Set(["env", "envs", "environment", "environments", "clusters", "stages"]);
+/**
+ * Folders whose children are environments only when they read as one: `overlays/prod` is an env,
+ * `overlays/stable` (an operator channel) or `overlays/default` is a variant.
+ */
+const WEAK_CONTAINERS = new Set(["overlays", "variants"]);
+/** Environment words, in promotion order: the rank orders environments when none are configured. */
+const ENV_WORDS = {
+    local: 0,
+    dev: 1,
+    develop: 1,
+    development: 1,
+    sandbox: 1,
+    test: 2,
+    testing: 2,
+    int: 2,
+    integration: 2,
+    sit: 2,
+    ci: 2,
+    qa: 3,
+    uat: 4,
+    demo: 4,
+    perf: 4,
+    nonprod: 4,
+    "non-prod": 4,
+    staging: 5,
+    stage: 5,
+    stg: 5,
+    preprod: 6,
+    "pre-prod": 6,
+    preproduction: 6,
+    canary: 6,
+    prod: 7,
+    production: 7,
+    prd: 7,
+    live: 7,
+    dr: 8,
+};
+/** Folders that group services: the child is the service (`apps/<service>/...`). */
+const SERVICE_GROUPS = new Set(["apps", "applications", "services", "workloads", "charts", "tenants"]);
+/** Folders that describe how a service is built, not which service it is. */
+const STRUCTURAL = new Set([
+    "base",
+    "bases",
+    "operator",
+    "instance",
+    "deploy",
+    "deployment",
+    "deployments",
+    "k8s",
+    "kubernetes",
+    "kustomize",
+    "manifests",
+    "helm",
+    "chart",
+    "config",
+    "src",
+]);
+/** The rank of an env-like name (its env word, e.g. `prod-us` ranks as `prod`), or undefined. */
+function envRank(name) {
+    const lower = name.toLowerCase();
+    if (lower in ENV_WORDS)
+        return ENV_WORDS[lower];
+    // `prod-us`, `us-east-prod`: a strong env word first or last. Weak words (`test`, `demo`,
+    // `live`, `ci`) inside a longer name are more often a service (`test-runner`, `live-stream`).
+    const parts = lower.split(/[-_.]/);
+    if (parts.length < 2 || parts.length > 4)
+        return undefined;
+    for (const p of [parts[0] ?? "", parts.at(-1) ?? ""])
+        if (STRONG.has(p))
+            return ENV_WORDS[p];
+    return undefined;
+}
+const STRONG = new Set([
+    "dev",
+    "development",
+    "qa",
+    "uat",
+    "staging",
+    "stage",
+    "stg",
+    "preprod",
+    "prod",
+    "production",
+    "prd",
+    "nonprod",
+    "sandbox",
+    "dr",
+]);
+/** True when `name` reads as an environment: `prod`, `staging`, `prod-eu`, `us-east-prod` ... */
+function looksLikeEnv(name) {
+    return envRank(name) !== undefined;
+}
+/** Orders found environments by their env word (dev → qa → staging → prod), then by name. */
+function orderEnvironments(envs) {
+    const rank = (e) => envRank(e) ?? 4.5;
+    return [...new Set(envs)].filter(Boolean).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+const NONE = new Set();
+/**
+ * Env and service from a repo-relative folder path:
+ * - env: the child of the last env container (`envs/qa`, `overlays/prod`, `clusters/production`),
+ *   else the last env-like folder name (`apps/staging`, `argo-apps/prod`);
+ * - service: the child of a service group (`apps/<service>/...`) that is not itself an env, else
+ *   the folder before the env container, passing over structural names (`<svc>/operator/overlays/x`).
+ */
+function namesFromPath(path, knownEnvs = NONE) {
+    const segs = path.split("/").filter(Boolean);
+    const why = [];
+    let envAt = -1;
+    let containerAt = -1;
+    for (let i = segs.length - 2; i >= 0; i--) {
+        const s = segs[i]?.toLowerCase() ?? "";
+        const child = segs[i + 1] ?? "";
+        if (ENV_CONTAINERS.has(s) || WEAK_CONTAINERS.has(s)) {
+            containerAt = i;
+            if (ENV_CONTAINERS.has(s) || looksLikeEnv(child) || knownEnvs.has(child))
+                envAt = i + 1;
+            break;
+        }
+    }
+    if (envAt === -1 && containerAt === -1) {
+        for (let i = segs.length - 1; i >= 0; i--) {
+            if (looksLikeEnv(segs[i] ?? "") || knownEnvs.has(segs[i] ?? "")) {
+                envAt = i;
+                break;
+            }
+        }
+    }
+    const out = { why };
+    if (envAt !== -1) {
+        out.env = segs[envAt] ?? "";
+        why.push(containerAt !== -1
+            ? `env "${out.env}": the folder under ${segs.slice(0, containerAt + 1).join("/")}/`
+            : `env "${out.env}": an environment name in the path`);
+    }
+    const limit = containerAt !== -1 ? containerAt + 1 : envAt === -1 ? segs.length : envAt;
+    for (let i = 0; i < limit - 1; i++) {
+        const group = segs[i]?.toLowerCase() ?? "";
+        const child = segs[i + 1] ?? "";
+        if (SERVICE_GROUPS.has(group) && !looksLikeEnv(child) && !STRUCTURAL.has(child.toLowerCase())) {
+            out.service = child;
+            why.push(`service "${child}": the folder under ${segs.slice(0, i + 1).join("/")}/`);
+            return out;
+        }
+    }
+    if (containerAt > 0) {
+        for (let i = containerAt - 1; i >= 0; i--) {
+            const s = segs[i] ?? "";
+            if (STRUCTURAL.has(s.toLowerCase()))
+                continue;
+            if (SERVICE_GROUPS.has(s.toLowerCase()) || looksLikeEnv(s))
+                break;
+            out.service = s;
+            why.push(`service "${s}": the folder that holds ${segs.slice(i + 1, containerAt + 1).join("/")}/`);
+            break;
+        }
+    }
+    return out;
+}
+/** An Application name without its env affix: `cms-prod` → `cms`, `prod-cms` → `cms`. */
+function stripEnv(name, env) {
+    if (!env)
+        return name;
+    for (const sep of ["-", "_", "."]) {
+        if (name.endsWith(sep + env))
+            return name.slice(0, -(env.length + 1));
+        if (name.startsWith(env + sep))
+            return name.slice(env.length + 1);
+    }
+    return name;
+}
+/** Labels Argo CD users put an env in. */
+const ENV_LABELS = ["env", "environment", "stage", "app.kubernetes.io/environment"];
+/** The env an Application names in its labels, name or destination, and where it was found. */
+function envFromApplication(app) {
+    for (const key of ENV_LABELS) {
+        const v = app.labels[key];
+        if (v)
+            return { env: v, why: `env "${v}": label ${key} of Application ${app.name}` };
+    }
+    const fromWords = (text) => {
+        if (!text)
+            return undefined;
+        if (looksLikeEnv(text) && !text.includes("-"))
+            return text;
+        const parts = text.split(/[-_.]/);
+        for (const p of [parts.at(-1), parts[0]])
+            if (p && looksLikeEnv(p))
+                return p;
+        return undefined;
+    };
+    const byName = fromWords(app.name);
+    if (byName)
+        return { env: byName, why: `env "${byName}": the name of Application ${app.name}` };
+    const byNs = fromWords(app.destination.namespace);
+    if (byNs)
+        return { env: byNs, why: `env "${byNs}": the destination namespace of Application ${app.name}` };
+    const byCluster = fromWords(app.destination.name);
+    if (byCluster)
+        return { env: byCluster, why: `env "${byCluster}": the destination cluster of Application ${app.name}` };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/scan.ts
+
+
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+const YAML_FILE = /\.(ya?ml|json)$/i;
+/** Enough of a file to see its top-level keys; discovery never parses a whole file to classify it. */
+const PEEK_BYTES = 64 * 1024;
+const MAX_DEPTH = 40;
+const MAX_DIRS = 100_000;
+const ARGO_KIND = /^\s*["']?kind["']?\s*:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*,?\s*$/m;
+const ARGO_API = /argoproj\.io\//;
+const CLUSTER_SECRET = /argocd\.argoproj\.io\/secret-type["']?\s*:\s*["']?cluster\b/;
+/**
+ * Walks the repository once. Skipped: dot folders (`.git`, `.github`), `node_modules`, the output
+ * folders (`render/` is never input), and the inside of Helm charts (a chart renders as a whole;
+ * its templates are only peeked at for Applications). Symlinked folders are followed only when
+ * they resolve inside the repository, and each real folder is visited once, so a loop ends.
+ */
+function scanRepo(repo, skip) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    const dirs = new Map();
+    const argoFiles = [];
+    const seen = new Set();
+    const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
+    const visit = (abs, rel, depth) => {
+        if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
+            return;
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(abs);
+        }
+        catch {
+            return;
+        }
+        if (seen.has(real) || !inside(realRepo, real))
+            return;
+        seen.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const names = entries.filter((e) => isFile(abs, e)).map((e) => e.name);
+        const dir = {
+            path: rel,
+            chart: names.includes("Chart.yaml"),
+            chartOfApplications: false,
+            manifests: [],
+        };
+        const k = KUSTOMIZATION_FILES.find((f) => names.includes(f));
+        if (k)
+            dir.kustomization = k;
+        dirs.set(rel, dir);
+        if (dir.chart) {
+            dir.chartOfApplications = chartTemplatesHoldApplications((0,external_node_path_.join)(abs, "templates"));
+            return;
+        }
+        for (const name of names) {
+            if (!YAML_FILE.test(name))
+                continue;
+            const text = peek((0,external_node_path_.join)(abs, name));
+            if (text === undefined)
+                continue;
+            if (name !== k && scan_looksLikeManifest(name, text))
+                dir.manifests.push(name);
+            if ((ARGO_KIND.test(text) && ARGO_API.test(text)) || CLUSTER_SECRET.test(text)) {
+                argoFiles.push(rel ? `${rel}/${name}` : name);
+            }
+        }
+        for (const e of entries) {
+            if (e.name.startsWith(".") || e.name === "node_modules")
+                continue;
+            const childRel = rel ? `${rel}/${e.name}` : e.name;
+            if (skipped.has(childRel))
+                continue;
+            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name)))) {
+                visit((0,external_node_path_.join)(abs, e.name), childRel, depth + 1);
+            }
+        }
+    };
+    visit(repo, "", 0);
+    return { dirs, argoFiles };
+}
+function isFile(dir, e) {
+    if (e.isFile())
+        return true;
+    if (!e.isSymbolicLink())
+        return false;
+    try {
+        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, e.name)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDir(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function inside(realRepo, real) {
+    const r = (0,external_node_path_.relative)(realRepo, real);
+    return r === "" || (!r.startsWith(".." + external_node_path_.sep) && r !== "..");
+}
+/** The first bytes of a file as text, or undefined when it cannot be read. */
+function peek(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, "r");
+        const buf = Buffer.alloc(PEEK_BYTES);
+        const n = (0,external_node_fs_.readSync)(fd, buf, 0, PEEK_BYTES, 0);
+        return buf.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Top-level `apiVersion:` and `kind:`: enough to tell manifests from Helm values files. */
+function scan_looksLikeManifest(name, text) {
+    if (name.toLowerCase().endsWith(".json"))
+        return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
+    return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
+}
+function chartTemplatesHoldApplications(dir) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return false;
+    }
+    return names.some((n) => {
+        if (!YAML_FILE.test(n) && !n.endsWith(".tpl"))
+            return false;
+        const text = peek((0,external_node_path_.join)(dir, n));
+        return text !== undefined && ARGO_KIND.test(text) && ARGO_API.test(text);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/detect.ts
+
+
+
+
+
+
+
+
+/**
+ * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
+ * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
+ * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
+ * kustomization reads and that is not inside a kustomization's folder.
+ */
+function detectLeaves(scan, uses) {
+    const leaves = [];
+    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
+    for (const d of scan.dirs.values()) {
+        if (d.path === "")
+            continue;
+        if (d.kustomization) {
+            if (uses.dirs.has(d.path) || uses.components.has(d.path))
+                continue;
+            leaves.push({
+                path: d.path,
+                kind: "kustomize",
+                why: "a kustomization that no other kustomization uses",
+            });
+        }
+        else if (d.chart) {
+            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
+                continue;
+            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
+        }
+        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+            const env = namesFromPath(d.path).env;
+            leaves.push({
+                path: d.path,
+                kind: "directory",
+                why: `a folder of manifests under env folder "${env ?? ""}"`,
+            });
+        }
+    }
+    return leaves;
+}
+function plainLeaf(d, uses, kustomizeDirs) {
+    if (!namesFromPath(d.path).env)
+        return false;
+    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
+        return false;
+    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
+}
+/** Reads every kustomization (and chart dependency) once for what it uses. */
+function collectUses(repo, scan) {
+    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
+    for (const d of scan.dirs.values()) {
+        if (d.kustomization)
+            kustomizationUses(repo, d.path, d.kustomization, uses);
+        if (d.chart)
+            chartUses(repo, d.path, uses);
+    }
+    return uses;
+}
+function kustomizationUses(repo, dir, file, uses) {
+    let k;
+    try {
+        k = (0,read/* readDocuments */.r)((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file))[0]?.value;
+    }
+    catch {
+        return; // render reports the broken file on the target
+    }
+    const reads = (0,kustomization/* kustomizationReads */.D)(k);
+    if (reads.component)
+        uses.components.add(dir);
+    const use = (entry) => {
+        if (graph/* URL_LIKE */.Ut.test(entry))
+            return;
+        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
+        if (rel.startsWith(".."))
+            return;
+        const abs = (0,external_node_path_.resolve)(repo, rel);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            return;
+        if ((0,external_node_fs_.statSync)(abs).isDirectory())
+            uses.dirs.add(rel === "." ? "" : rel);
+        else
+            uses.files.add(rel);
+    };
+    for (const r of reads.refs)
+        use(r.entry);
+    for (const c of reads.charts?.list ?? [])
+        use(external_node_path_.posix.join(reads.charts?.home ?? "charts", c.name));
+}
+/** `file://` dependencies of a chart are parts of it. */
+function chartUses(repo, dir, uses) {
+    let chart;
+    try {
+        chart = (0,read/* readDocuments */.r)((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml"))[0]?.value;
+    }
+    catch {
+        return;
+    }
+    if (!(0,model_applications/* isObject */.Gv)(chart))
+        return;
+    if (chart.type === "library")
+        uses.libraries.add(dir);
+    for (const dep of detect_list(chart.dependencies)) {
+        if (!(0,model_applications/* isObject */.Gv)(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
+            continue;
+        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.repository.slice("file://".length)));
+        if (!rel.startsWith(".."))
+            uses.dirs.add(rel);
+    }
+}
+/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
+function detectKind(scanned) {
+    if (!scanned)
+        return undefined;
+    if (scanned.kustomization)
+        return "kustomize";
+    if (scanned.chart)
+        return "helm";
+    return scanned.manifests.length > 0 ? "directory" : undefined;
+}
+/** The folder of a repo-relative file ("" at the root). */
+function folderOf(file) {
+    const d = (0,external_node_path_.dirname)(file);
+    return d === "." ? "" : d;
+}
+function detect_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
+function kindOfFolder(dir) {
+    let names;
+    try {
+        names = readdirSync(dir, { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name);
+    }
+    catch {
+        return undefined;
+    }
+    if (names.some((n) => detect_KUSTOMIZATION_FILES.includes(n)))
+        return "kustomize";
+    if (names.includes("Chart.yaml"))
+        return "helm";
+    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
+        try {
+            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
+                return "directory";
+        }
+        catch {
+            // unreadable: not a manifest
+        }
+    }
+    return undefined;
+}
+const detect_KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
+
+;// CONCATENATED MODULE: ./packages/core/src/model/app-targets.ts
+
+
+
+
+
+/**
+ * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
+ * or, with none known, any path that exists here):
+ * - one that deploys a folder target as is only marks that target;
+ * - one that renders something else (a Helm chart with env values files, kustomize or directory
+ *   options, several sources, a folder no leaf covers) becomes a target
+ *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
+ * Each Application's `env` and `targets` are filled in.
+ */
+function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
+    const findings = [];
+    const targets = new Map();
+    const plainPath = new Map();
+    const envsByPath = new Map();
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        app.env = appEnv(app, rendering, knownEnvs).env;
+        const path = cleanPath(rendering[0]?.path ?? "");
+        const kind = folders.get(path)?.kind ?? kindOf(path);
+        if (rendering.length === 1 &&
+            app.sources.length === 1 &&
+            !hasOptions(rendering[0]) &&
+            kind &&
+            kind !== "helm") {
+            plainPath.set(app, path);
+            const envs = envsByPath.get(path) ?? new Set();
+            envs.add(app.env);
+            envsByPath.set(path, envs);
+        }
+    }
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        const ref = { name: app.name, file: app.file, line: app.line };
+        if (app.applicationSet)
+            ref.applicationSet = app.applicationSet;
+        if (app.inputs.length > 0)
+            ref.inputs = app.inputs;
+        if (rendering.length === 0) {
+            const chart = app.sources.find((s) => s.chart !== undefined);
+            if (chart) {
+                // The Application lives here and so do its values; the chart does not. It is a target
+                // the render lists as skipped, so promotion and the changelog still see the service.
+                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
+                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
+                if (!targets.has(target.id)) {
+                    targets.set(target.id, target);
+                    app.targets.push(target.id);
+                }
+                continue;
+            }
+            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
+            if (external.length > 0) {
+                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
+            }
+            continue;
+        }
+        const path = plainPath.get(app);
+        // A folder deployed as is is its own target, named by its path, unless Applications of
+        // several envs deploy it: then each is a target of its env (env policies differ).
+        let plain = path === undefined ? undefined : folders.get(path);
+        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
+            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
+            folders.set(path, plain);
+        }
+        if (plain) {
+            plain.applications.push(ref);
+            app.targets.push(plain.id);
+            continue;
+        }
+        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
+        if (!target)
+            continue;
+        const existing = targets.get(target.id);
+        if (existing) {
+            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
+            continue;
+        }
+        targets.set(target.id, target);
+        app.targets.push(target.id);
+    }
+    return { targets: [...targets.values()], findings };
+}
+/** An Application that renders a chart from a chart repository: listed, not rendered. */
+function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
+    const { env, why } = appEnv(app, [], knownEnvs);
+    const service = stripEnv(app.name, env);
+    const source = folderOf(app.file);
+    return {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: "helm",
+        source,
+        dir: (0,external_node_path_.resolve)(repo, source),
+        specs: [],
+        applications: [ref],
+        origin: "application",
+        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
+        reasons: [
+            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
+            why,
+            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
+        ],
+    };
+}
+/**
+ * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
+ * and paths relative to a local chart folder.
+ */
+function valueFilesOf(app) {
+    const out = [];
+    for (const s of app.sources) {
+        for (const f of s.helm?.valueFiles ?? []) {
+            if (/^[a-z]+:\/\//i.test(f))
+                continue;
+            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : external_node_path_.posix.join(cleanPath(s.path ?? ""), f);
+            const norm = external_node_path_.posix.normalize(file);
+            // A chart-repo source's plain value files live in the chart, not here.
+            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
+                out.push(norm);
+        }
+    }
+    return out;
+}
+/** A folder that no layout rule found but an Application deploys as is. */
+function deployedFolder(repo, path, kind, app, knownEnvs) {
+    const dir = (0,external_node_path_.resolve)(repo, path);
+    const names = namesFromPath(path, knownEnvs);
+    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
+    const t = {
+        id: path,
+        env: names.env ?? "",
+        kind,
+        source: path,
+        dir,
+        specs: [spec],
+        applications: [],
+        origin: "application",
+        reasons: [
+            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
+            ...names.why,
+        ],
+    };
+    if (names.service)
+        t.service = names.service;
+    return t;
+}
+/**
+ * An Application's env, by evidence in this order: the folders it renders (source paths, then
+ * value files), the folder it is written in, its labels and name, its destination.
+ */
+function appEnv(app, rendering, knownEnvs = new Set()) {
+    for (const s of rendering) {
+        const n = namesFromPath(cleanPath(s.path ?? ""), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
+    }
+    for (const file of valueFilesOf(app)) {
+        const n = namesFromPath(folderOf(file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
+        // `values-prod.yaml` beside the chart.
+        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
+        if (byFile && namesFromPath(byFile, knownEnvs).env)
+            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
+    }
+    if (!app.applicationSet) {
+        const n = namesFromPath(folderOf(app.file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
+    }
+    const named = envFromApplication(app);
+    if (named)
+        return named;
+    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
+}
+function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
+    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
+    const specs = [];
+    for (const source of sources) {
+        const path = cleanPath(source.path ?? "");
+        const dir = (0,external_node_path_.resolve)(repo, path);
+        if (!insideRepo(repo, dir) || !app_targets_isDir(dir)) {
+            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
+            return undefined;
+        }
+        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
+        if (!spec)
+            return undefined;
+        specs.push(spec);
+    }
+    const sourcePath = cleanPath(sources[0]?.path ?? "");
+    const { env, why } = appEnv(app, sources, knownEnvs);
+    const names = namesFromPath(sourcePath, knownEnvs);
+    const reasons = [
+        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
+        why,
+    ];
+    let service = names.service;
+    if (service)
+        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
+    else {
+        service = stripEnv(app.name, env);
+        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
+    }
+    const target = {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: specs[0]?.type ?? "directory",
+        source: sourcePath,
+        dir: (0,external_node_path_.resolve)(repo, sourcePath),
+        specs,
+        applications: [ref],
+        origin: "application",
+        reasons,
+    };
+    return target;
+}
+function sourceSpec(repo, app, source, dir, refs, findings, detected) {
+    const kind = source.helm ? "helm" : (detected ?? "directory");
+    if (kind === "helm") {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "Chart.yaml"))) {
+            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
+            return undefined;
+        }
+        const valueFiles = [];
+        for (const f of source.helm?.valueFiles ?? []) {
+            const resolved = resolveValueFile(f, dir, refs, repo);
+            if (typeof resolved !== "string") {
+                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
+                return undefined;
+            }
+            if (!(0,external_node_fs_.existsSync)(resolved)) {
+                if (source.helm?.ignoreMissingValueFiles)
+                    continue;
+                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,external_node_path_.relative)(repo, resolved)})`));
+                return undefined;
+            }
+            valueFiles.push(resolved);
+        }
+        const helm = source.helm ?? {};
+        const spec = {
+            type: "helm",
+            chartDir: dir,
+            releaseName: helm.releaseName ?? app.name,
+            valueFiles,
+        };
+        if (app.destination.namespace)
+            spec.namespace = app.destination.namespace;
+        if (helm.values)
+            spec.values = helm.values;
+        if ((0,model_applications/* isObject */.Gv)(helm.valuesObject))
+            spec.valuesObject = helm.valuesObject;
+        if (helm.parameters?.length)
+            spec.parameters = helm.parameters;
+        if (helm.skipCrds)
+            spec.skipCrds = true;
+        return spec;
+    }
+    if (kind === "kustomize")
+        return source.kustomize
+            ? { type: "kustomize", dir, options: source.kustomize }
+            : { type: "kustomize", dir };
+    const d = source.directory ?? {};
+    const spec = {
+        type: "directory",
+        dir,
+        recurse: d.recurse === true,
+    };
+    if (d.include)
+        spec.include = d.include;
+    if (d.exclude)
+        spec.exclude = d.exclude;
+    return spec;
+}
+/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
+function resolveValueFile(f, chartDir, refs, repo) {
+    if (/^[a-z]+:\/\//i.test(f))
+        return { problem: "is a URL; remote value files need network access" };
+    let path;
+    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
+    if (ref) {
+        if (!refs.has(ref[1] ?? ""))
+            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
+        path = (0,external_node_path_.resolve)(repo, ref[2] ?? "");
+    }
+    else {
+        path = (0,external_node_path_.resolve)(chartDir, f);
+    }
+    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
+}
+/** True when a source renders from this repository. */
+function isLocal(source, repo, repoURLs) {
+    if (source.repoURL && repoURLs.length > 0)
+        return (0,model_applications/* sameRepo */.Zj)(source.repoURL, repoURLs);
+    // No URL to compare against: accept a path that exists here.
+    return source.path !== undefined && app_targets_isDir((0,external_node_path_.resolve)(repo, cleanPath(source.path)));
+}
+/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
+function describeExternal(source) {
+    const what = source.chart
+        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
+        : (source.path ?? "");
+    return `${what} from ${source.repoURL ?? "another repository"}`;
+}
+function hasOptions(source) {
+    return (source !== undefined &&
+        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
+}
+/** A source path as a repo-relative folder ("" for the root). */
+function cleanPath(p) {
+    const n = external_node_path_.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
+    return n === "." ? "" : n;
+}
+function insideRepo(repo, path) {
+    const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path);
+    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
+}
+function app_targets_isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function note(app, message) {
+    return {
+        tool: "render",
+        rule: "external-source",
+        severity: "notice",
+        message,
+        file: app.file,
+        line: app.line,
+    };
+}
+function error(app, message) {
+    return {
+        tool: "render",
+        rule: "application-source",
+        severity: "error",
+        message,
+        file: app.file,
+        line: app.line,
+        target: `applications/${app.env || "_"}/${app.name}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
+
+
+
+
+
+const PLACEHOLDER = /^\{(env|service)\}$/;
+const idPattern = new RegExp(src_config/* ID_PATTERN */.pw);
+/**
+ * Every folder the `.gitops.yaml` roots match. `{env}` and `{service}` each match one folder and
+ * name it; a root without `{env}` gives shared (env-less) folders. The walk is bounded by the
+ * pattern's depth, so symlinked folders that loop cannot make it spin; folders that resolve
+ * outside the repo are ignored, and so are the output folders.
+ */
+function expandRoots(repo, roots, outputDirs) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    const out = [];
+    const seen = new Set();
+    for (const root of roots) {
+        for (const m of expand(realRepo, repo, parseRoot(root), [], {})) {
+            if (seen.has(m.id) || outputDirs.some((o) => m.id === o || m.id.startsWith(`${o}/`)))
+                continue;
+            seen.add(m.id);
+            out.push({ ...m, root });
+        }
+    }
+    return out;
+}
+/** Splits a root pattern and rejects ones that could leave the repo. */
+function parseRoot(root) {
+    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
+    const bad = (why) => new src_errors/* UserError */.yo(`${src_config/* CONFIG_FILE */.g2}: targets.roots entry "${root}" ${why}`, src_config/* CONFIG_FILE */.g2);
+    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
+        throw bad("must be relative to the repository");
+    if (segments.length === 0)
+        throw bad("names no folder");
+    if (segments.includes(".."))
+        throw bad('must not contain ".."');
+    if (segments.includes("**"))
+        throw bad('must not use "**": each segment matches one folder level');
+    for (const s of segments) {
+        if (s.includes("{") && !PLACEHOLDER.test(s))
+            throw bad(`has an unknown placeholder in "${s}"`);
+    }
+    return segments;
+}
+function* expand(realRepo, dir, segments, prefix, names) {
+    const [head, ...rest] = segments;
+    if (head === undefined) {
+        yield { id: prefix.join("/"), dir, names };
+        return;
+    }
+    for (const name of childFolders(realRepo, dir)) {
+        const placeholder = PLACEHOLDER.exec(head)?.[1];
+        if (placeholder) {
+            if (!idPattern.test(name))
+                continue;
+            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
+        }
+        else if (name === head || (0,esm/* minimatch */.xF)(name, head)) {
+            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], names);
+        }
+    }
+}
+function childFolders(realRepo, dir) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const e of entries) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(e.name);
+        else if (e.isSymbolicLink() && roots_insideRepo(realRepo, path))
+            out.push(e.name);
+    }
+    return out.sort();
+}
+function roots_insideRepo(realRepo, path) {
+    try {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        if (!(0,external_node_fs_.statSync)(real).isDirectory())
+            return false;
+        const rel = (0,external_node_path_.relative)(realRepo, real);
+        return rel !== "" && !rel.startsWith(".." + external_node_path_.sep) && rel !== "..";
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The repository model every command takes its targets from. With no `targets.roots` in
+ * `.gitops.yaml`, discovery needs no config:
+ * 1. every Argo CD Application and ApplicationSet anywhere in the repo is read (ApplicationSets
+ *    expanded offline, app-of-apps charts rendered and followed);
+ * 2. the deployable leaves of the layout become folder targets;
+ * 3. an Application that renders something no folder target covers becomes a target of its own;
+ * 4. env and service come from the path, then the Applications' names and labels, then their
+ *    destination.
+ * With roots configured, the roots decide the folder targets and their names; Applications are
+ * still followed.
+ */
+async function loadModel(repoDir, options = {}) {
+    const repo = checkRepo(repoDir);
+    const { config, file: configFile } = (0,src_config/* loadConfig */.Z9)(repo);
+    const outputDirs = outputFolders(repo, options.outDir);
+    const findings = [];
+    const scan = scanRepo(repo, outputDirs);
+    const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
+    const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles);
+    findings.push(...written.findings);
+    const applications = [...written.applications];
+    const clusters = [
+        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
+    ];
+    const applicationSets = [];
+    for (const set of written.applicationSets) {
+        const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
+        applications.push(...expanded.apps);
+        applicationSets.push({
+            name: set.name,
+            file: set.file,
+            line: set.line,
+            generated: expanded.apps.length,
+            incomplete: expanded.incomplete,
+        });
+    }
+    for (const dir of scan.dirs.values()) {
+        if (!dir.chartOfApplications)
+            continue;
+        const charted = await chartApplications(repo, dir.path, options.env ?? process.env);
+        applications.push(...charted.applications);
+        findings.push(...charted.findings);
+    }
+    applications.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.name.localeCompare(b.name));
+    const known = new Set(config.environments);
+    const excluded = (id) => config.targets.exclude.some((g) => (0,esm/* minimatch */.xF)(id, g, { dot: true }));
+    const skipped = [];
+    const folders = new Map();
+    const kindOf = (path) => detectKind(scan.dirs.get(path));
+    if (config.targets.roots.length > 0) {
+        for (const m of expandRoots(repo, config.targets.roots, outputDirs)) {
+            if (excluded(m.id))
+                continue;
+            const kind = kindOf(m.id);
+            if (!kind) {
+                skipped.push({ id: m.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
+                continue;
+            }
+            const t = folderTarget(repo, m.id, kind, "root");
+            t.root = m.root;
+            t.env = m.names.env ?? "";
+            t.reasons.push(`matches ${m.root} in ${src_config/* CONFIG_FILE */.g2}`);
+            if (m.names.service)
+                t.service = m.names.service;
+            folders.set(t.id, t);
+        }
+    }
+    else {
+        const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
+        for (const leaf of detectLeaves(scan, collectUses(repo, scan))) {
+            if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
+                continue;
+            const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
+            t.reasons.push(`${leaf.path}: ${leaf.why}`);
+            const names = namesFromPath(leaf.path, known);
+            if (names.env)
+                t.env = names.env;
+            if (names.service)
+                t.service = names.service;
+            t.reasons.push(...names.why);
+            folders.set(t.id, t);
+        }
+    }
+    const followed = followApplications(repo, applications, folders, repoURLs, kindOf, known);
+    findings.push(...followed.findings);
+    if (config.targets.roots.length === 0)
+        for (const t of folders.values())
+            if (t.origin !== "root")
+                namesFromApplications(t, applications);
+    const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
+    const configured = config.environments.length > 0;
+    const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
+    if (configured)
+        findings.push(...unknownEnvs(targets, environments));
+    const graphs = new Map();
+    const model = {
+        repo,
+        config,
+        environments,
+        environmentsConfigured: configured,
+        targets,
+        applications,
+        applicationSets,
+        skipped,
+        findings,
+        repoURLs,
+        argoFiles: scan.argoFiles,
+        outputDirs,
+        graph(id) {
+            let g = graphs.get(id);
+            if (!g) {
+                const t = targets.find((x) => x.id === id);
+                g = t ? (0,graph/* inputGraph */.x2)(t, repo) : (0,graph/* inputGraph */.x2)({ applications: [], specs: [] }, repo);
+                graphs.set(id, g);
+            }
+            return g;
+        },
+    };
+    if (configFile)
+        model.configFile = configFile;
+    return model;
+}
+function checkRepo(repoDir) {
+    const repo = (0,external_node_path_.resolve)(repoDir);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(repo);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
+    }
+    if (!st.isDirectory())
+        throw new src_errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
+    return repo;
+}
+/** `render/` and the chosen output folder, relative to the repo, when inside it. */
+function outputFolders(repo, outDir) {
+    const out = ["render"];
+    if (outDir) {
+        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), (0,external_node_path_.resolve)(outDir)).split("\\").join("/");
+        if (rel && !rel.startsWith("..") && !out.includes(rel))
+            out.push(rel);
+    }
+    return out;
+}
+function folderTarget(repo, id, kind, origin) {
+    const dir = (0,external_node_path_.resolve)(repo, id);
+    return {
+        id,
+        env: "",
+        kind,
+        source: id,
+        dir,
+        specs: [specFor(kind, dir, id.split("/").at(-1) ?? id)],
+        applications: [],
+        origin,
+        reasons: [],
+    };
+}
+/** How a folder target renders, by kind. */
+function specFor(kind, dir, releaseName) {
+    if (kind === "kustomize")
+        return { type: "kustomize", dir };
+    if (kind === "helm")
+        return { type: "helm", chartDir: dir, releaseName, valueFiles: [] };
+    return { type: "directory", dir, recurse: false };
+}
+/** Charts an Application renders with its own values: the Application is the target, not the chart. */
+function chartsWrappedByApplications(repo, apps, repoURLs) {
+    const out = new Set();
+    for (const app of apps) {
+        for (const s of app.sources) {
+            if (s.path !== undefined && !s.chart && isLocal(s, repo, repoURLs))
+                out.add(cleanPath(s.path));
+        }
+    }
+    return out;
+}
+/** A folder target whose path names no env or service takes them from the Applications that deploy it. */
+function namesFromApplications(t, apps) {
+    const deploying = apps.filter((a) => t.applications.some((r) => r.name === a.name && r.file === a.file));
+    for (const app of deploying) {
+        if (!t.env) {
+            const named = app.env
+                ? { env: app.env, why: `env "${app.env}": Application ${app.name} that deploys it` }
+                : envFromApplication(app);
+            if (named) {
+                t.env = named.env;
+                t.reasons.push(named.why);
+            }
+        }
+        if (!t.service && t.env && !platformFolder(t.source)) {
+            const service = stripEnv(app.name, t.env);
+            if (service !== app.name) {
+                t.service = service;
+                t.reasons.push(`service "${service}": the name of Application ${app.name} without its env`);
+            }
+        }
+    }
+}
+/** Top folders of platform config: what they deploy belongs to the platform, not to a service. */
+const PLATFORM_FOLDERS = new Set([
+    "clusters",
+    "cluster",
+    "environments",
+    "infrastructure",
+    "infra",
+    "platform",
+    "argo-apps",
+    "argocd",
+    "bootstrap",
+    "system",
+    "policies",
+]);
+function platformFolder(path) {
+    return PLATFORM_FOLDERS.has(path.split("/")[0] ?? "");
+}
+function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
+    const result = expandApplicationSet(set.value, {
+        repo,
+        isLocalRepo: (url) => repoURLs.length === 0 || (0,model_applications/* sameRepo */.Zj)(url, repoURLs),
+        clusters,
+        ...(pullRequest ? { pullRequest } : {}),
+        excluded: outputDirs,
+    });
+    const at = { file: set.file, line: set.line };
+    // Messages name their ApplicationSet; one that does not gets its name in front.
+    const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
+    for (const message of result.notes)
+        findings.push({
+            tool: "render",
+            rule: "applicationset-live",
+            severity: "notice",
+            message: named(message),
+            ...at,
+        });
+    for (const message of result.errors)
+        findings.push({
+            tool: "render",
+            rule: "applicationset",
+            severity: "error",
+            message: named(message),
+            ...at,
+        });
+    const apps = [];
+    for (const g of result.applications) {
+        const app = (0,model_applications/* asApplication */.Ld)(g.manifest, set.file, set.line, set.name);
+        if (!app)
+            continue;
+        app.inputs = [...result.inputs.files];
+        apps.push(app);
+    }
+    return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
+}
+/** One warning per env that is not among the configured environments, naming its targets. */
+function unknownEnvs(targets, environments) {
+    const byEnv = new Map();
+    for (const t of targets) {
+        if (!t.env || environments.includes(t.env))
+            continue;
+        const ids = byEnv.get(t.env) ?? [];
+        ids.push(t.id);
+        byEnv.set(t.env, ids);
+    }
+    return [...byEnv].map(([env, ids]) => ({
+        tool: "layout",
+        rule: "unknown-env",
+        severity: "warning",
+        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${src_config/* CONFIG_FILE */.g2}`,
+        file: ids[0] ?? src_config/* CONFIG_FILE */.g2,
+        target: ids[0] ?? "",
+    }));
+}
+/**
+ * URLs of the checkout's remotes, for matching Application repoURLs. A remote on the local disk
+ * (a mirror, a bare repo) is no name Argo CD could use, so it is left out.
+ */
+async function remoteUrls(repo) {
+    const r = await git(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
+    if (r.code !== 0)
+        return [];
+    return r.stdout
+        .split("\n")
+        .map((l) => l.split(" ").slice(1).join(" ").trim())
+        .filter((u) => u && !/^(\/|\.|~|file:)/i.test(u));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/report.ts
+
+
+/** The model as JSON: the chosen targets, and the Applications that deploy any of them. */
+function modelJson(model, targets, options = {}) {
+    const chosen = new Set(targets.map((t) => t.id));
+    // Unfiltered, every Application is listed (those that render nothing here too).
+    const all = targets.length === model.targets.length;
+    return {
+        environments: model.environments,
+        targets: targets.map((t) => targetJson(t, options.explain === true)),
+        applications: model.applications
+            .filter((a) => all || a.targets.some((id) => chosen.has(id)))
+            .map((a) => ({
+            name: a.name,
+            namespace: a.namespace,
+            project: a.project,
+            file: a.file,
+            line: a.line,
+            applicationSet: a.applicationSet,
+            targets: a.targets,
+            destination: a.destination,
+        })),
+    };
+}
+function targetJson(t, explain) {
+    const out = {
+        id: t.id,
+        env: t.env,
+        kind: t.kind,
+        source: t.source,
+        origin: t.origin,
+        applications: [...new Set(t.applications.map((a) => a.name))],
+    };
+    if (t.service)
+        out.service = t.service;
+    if (t.root)
+        out.root = t.root;
+    if (explain)
+        out.reasons = t.reasons.filter(Boolean);
+    return out;
+}
+/** `gitops targets --explain` as text: each target, then why. */
+function explainText(targets) {
+    const lines = [];
+    for (const t of targets) {
+        lines.push(`${t.id}  (${t.kind}, env ${t.env || "none: shared"}, service ${t.service ?? "none"})`);
+        for (const r of t.reasons.filter(Boolean))
+            lines.push(`  - ${r}`);
+        for (const a of t.applications) {
+            lines.push(`  - deployed by Application ${a.name} (${a.file}:${a.line}${a.applicationSet ? `, ApplicationSet ${a.applicationSet}` : ""})`);
+        }
+    }
+    return lines.join("\n") + "\n";
+}
+/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
+function noTargets(layout) {
+    const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
+    const looked = layout.config.targets.roots.length > 0
+        ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
+        : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
+    return new UserError(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
+        `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
+var scope = __nccwpck_require__(4651);
+;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/shards.ts
+
+/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
+const MAX_SHARDS = 256;
+/**
+ * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
+ * order, round-robin, so each shard gets a similar mix of envs and services and
+ * the same repo always gives the same plan. Empty shards are dropped.
+ */
+function shards_planShards(targets, count) {
+    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
+        throw new UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
+    }
+    const ids = targets.map((t) => t.id).sort();
+    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
+    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
+    return shards;
+}
+/**
+ * Keeps the layout's targets whose env (and service, when given) is in the
+ * filters; empty filters keep all. A name the repo does not know is a
+ * `UserError` listing the names it does know.
+ */
+function shards_filterTargets(layout, filters) {
+    const envs = filters.environments ?? [];
+    const services = filters.services ?? [];
+    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
+    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
+    for (const env of envs) {
+        if (!knownEnvs.has(env))
+            throw new UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
+    }
+    for (const svc of services) {
+        if (!knownServices.has(svc)) {
+            throw new UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
+        }
+    }
+    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
+        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version.ts
+/** The suite's version; a test keeps it equal to package.json's. */
+const version_VERSION = "0.1.0";
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
+
+const ANSI = {
+    error: "\u001b[31m",
+    warning: "\u001b[33m",
+    notice: "\u001b[36m",
+    dim: "\u001b[2m",
+    bold: "\u001b[1m",
+};
+const RESET = "\u001b[0m";
+/**
+ * Human text: one line per finding, worst first, then a totals line.
+ *
+ * ```
+ * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
+ * 1 error, 0 warnings, 0 notices
+ * ```
+ *
+ * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
+ * characters, so it can neither forge a line of its own (which the Actions runner would read as a
+ * `::workflow-command::`) nor send escape sequences to the reader's terminal.
+ */
+function formatText(findings, opts = {}) {
+    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
+    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
+    const counts = countBySeverity(findings);
+    const totals = countsLabel(counts);
+    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
+    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
+    return `${lines.join("\n")}\n`;
+}
+/**
+ * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
+ * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
+ */
+function text_formatFindingLine(f) {
+    return renderLine(f, (_style, s) => s);
+}
+function renderLine(f, paint) {
+    const cols = [paint(f.severity, f.severity)];
+    const where = locationLabel(f);
+    if (where)
+        cols.push(oneLine(where));
+    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
+    if (f.resource)
+        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
+    return cols.join("  ");
+}
+/**
+ * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
+ * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
+ */
+function oneLine(s) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === "\r\n" || c === "\n")
+            return "\\n";
+        if (c === "\r")
+            return "\\r";
+        if (c === "\t")
+            return " ";
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+function hex(n, width) {
+    return n.toString(16).padStart(width, "0");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
+
+/**
+ * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
+ * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
+ *
+ * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
+ * the summary cannot disagree with the list it summarises.
+ */
+function toJsonReport(findings, extra = {}) {
+    const counts = countBySeverity(findings);
+    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
+    for (const [key, value] of Object.entries(extra)) {
+        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
+        if (!Object.hasOwn(summary, key)) {
+            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return { findings: sortFindings(findings), summary };
+}
+/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
+function formatJson(findings, extra) {
+    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
+var annotations = __nccwpck_require__(38);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/reporters/uri.ts
+/**
+ * Percent-encodes a repo-relative path for a URI (SARIF `artifactLocation.uri`, summary links).
+ *
+ * Deliberately stricter than RFC 3986's path characters: `:` (a first segment with a colon reads
+ * as a URI scheme), `(`/`)` (they end a markdown link) and `&` (markdown decodes entities in link
+ * destinations) are encoded too. Lone surrogates, which `encodeURIComponent` throws on, become
+ * U+FFFD first so a strange file name cannot crash a report.
+ */
+function encodePath(path) {
+    return path
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+        .replace(/[^A-Za-z0-9\-._~!$'*+,;=@/]/gu, percent);
+}
+/** `encodeURIComponent`, plus the `(`/`)` it leaves alone. */
+function percent(c) {
+    return encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
+
+
+
+/** Finding rows shown before the "N more findings not shown" note. */
+const DEFAULT_SUMMARY_LIMIT = 200;
+/**
+ * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
+ * We stop a little short, leaving room for a caller's own lines around ours.
+ */
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+/** One message can be a whole manifest; past this a cell is cut with `…`. */
+const MAX_CELL_CHARS = 1000;
+/** Room kept for the closing notes, so they always fit. */
+const NOTE_RESERVE_BYTES = 256;
+/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
+const NO_TARGET = "(no target)";
+const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
+/**
+ * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
+ * counts per target (worst first, when findings carry targets), then a findings table worst first,
+ * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
+ */
+function toSummaryMarkdown(findings, opts) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const counts = (0,finding/* countBySeverity */.Ot)(findings);
+    const failed = (0,finding/* failsAt */.ZN)(findings, opts.failOn ?? "error");
+    const check = opts.check ? `**${markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
+    const status = findings.length ? (0,finding/* countsLabel */.d_)(counts) : "no findings";
+    const out = [`## ${markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
+    if (!findings.length)
+        return `${out.join("\n")}\n`;
+    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
+    const notes = [];
+    const groups = groupByTarget(findings);
+    if (groups) {
+        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
+        out.push("", ...table.lines);
+        room -= bytes(table.lines) + 1;
+        if (table.hidden)
+            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
+    }
+    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], (0,finding/* sortFindings */.Tc)(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
+    out.push("", ...table.lines);
+    if (table.hidden)
+        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
+    if (notes.length)
+        out.push("", ...notes);
+    return `${out.join("\n")}\n`;
+}
+/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
+function groupByTarget(findings) {
+    if (!findings.some((f) => f.target))
+        return undefined;
+    const byTarget = new Map();
+    for (const f of findings) {
+        const key = f.target ?? NO_TARGET;
+        let counts = byTarget.get(key);
+        if (!counts)
+            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
+        counts[f.severity] += 1;
+    }
+    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
+        b.warning - a.warning ||
+        b.notice - a.notice ||
+        // On a tie, named targets first: the catch-all row is the least specific.
+        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
+        ta.localeCompare(tb));
+}
+function findingRow(f, opts) {
+    const label = markdownCell((0,finding/* locationLabel */.GE)(f)) || "—";
+    const href = f.file ? fileUrl(f, opts) : undefined;
+    const where = href ? `[${label}](${href})` : label;
+    const message = f.resource ? `${f.message} (${(0,finding/* resourceLabel */.bP)(f.resource)})` : f.message;
+    return `| ${BADGE[f.severity]} | ${where} | ${markdownCell(`${f.tool}/${f.rule}`)} | ${markdownCell(message)} |`;
+}
+/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
+function fileUrl(f, opts) {
+    if (!opts.repoUrl || !opts.sha || !f.file)
+        return undefined;
+    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
+    const anchor = f.line ? `#L${f.line}` : "";
+    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
+}
+/**
+ * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
+ * Rows are rendered lazily, so a million findings cost only the rows shown.
+ */
+function fitTable(header, items, render, limit, room) {
+    const lines = [...header];
+    let used = bytes(header);
+    for (const item of items.slice(0, limit)) {
+        const row = render(item);
+        const size = external_node_buffer_.Buffer.byteLength(row, "utf8") + 1;
+        if (used + size > room)
+            break;
+        lines.push(row);
+        used += size;
+    }
+    const shown = lines.length - header.length;
+    // A header with no rows under it renders as an empty table; leave it out.
+    return { lines: shown ? lines : [], hidden: items.length - shown };
+}
+/**
+ * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
+ * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
+ * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
+ * written as a character reference, which renders as the character itself. So a message reads
+ * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
+ */
+function markdownCell(s) {
+    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
+    return (cut
+        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
+        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
+        .replace(/\t/g, " ")
+        .trim());
+}
+function bytes(lines) {
+    return lines.reduce((n, l) => n + external_node_buffer_.Buffer.byteLength(l, "utf8") + 1, 0);
+}
+function plural(n, words) {
+    return `${n} ${words}${n === 1 ? "" : "s"}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
+
+
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
+ * keep the worst and count the rest in `run.properties`.
+ */
+const SARIF_MAX_RESULTS = 25_000;
+const LEVEL = { error: "error", warning: "warning", notice: "note" };
+/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
+const FINGERPRINT_KEY = "gitopsFinding/v1";
+/**
+ * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
+ * results worst first with repo-relative locations and fingerprints stable across runs.
+ */
+function toSarif(findings, opts) {
+    const sorted = (0,finding/* sortFindings */.Tc)(findings);
+    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
+    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
+    // first use, so the rules array and every ruleIndex stay put when only the results change.
+    // `kept` is worst first, so a rule's first finding carries its worst severity.
+    const first = new Map();
+    for (const f of kept)
+        if (!first.has(ruleId(f)))
+            first.set(ruleId(f), f);
+    const rules = [...first.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // Identical findings (same rule, place, message and resource, different lines) share a hash;
+    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const id = ruleId(f);
+        const hash = findingFingerprint(f);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        const location = toLocation(f);
+        return {
+            ruleId: id,
+            ruleIndex: index.get(id) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: messageText(f) },
+            ...(location && { locations: [location] }),
+            partialFingerprints: {
+                [FINGERPRINT_KEY]: `${hash}:${n}`,
+                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
+                // from the text around `line`, which moves whenever lines above are edited. Ours does not
+                // depend on the line, so an alert survives unrelated edits to the file.
+                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
+            },
+        };
+    });
+    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
+    if (opts.informationUri)
+        driver.informationUri = opts.informationUri;
+    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
+    if (kept.length < sorted.length)
+        run.properties = { droppedResults: sorted.length - kept.length };
+    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+/**
+ * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
+ * message and resource. Not the line, which shifts with unrelated edits.
+ */
+function findingFingerprint(f) {
+    const parts = [
+        f.tool,
+        f.rule,
+        f.file ?? f.target ?? "",
+        f.message,
+        f.resource ? (0,finding/* resourceLabel */.bP)(f.resource) : "",
+    ];
+    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
+    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+function ruleId(f) {
+    return `${f.tool}/${f.rule}`;
+}
+function toRule(id, worst, info) {
+    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
+    const text = info?.description ?? id;
+    const rule = {
+        id,
+        name: id,
+        shortDescription: { text },
+        fullDescription: { text },
+        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
+        defaultConfiguration: { level: LEVEL[worst.severity] },
+        // The tool as a tag lets code scanning filter lint from policy from secrets.
+        properties: { tags: [worst.tool] },
+    };
+    if (info?.helpUri)
+        rule.helpUri = info.helpUri;
+    return rule;
+}
+function messageText(f) {
+    const text = f.resource ? `${f.message} [${(0,finding/* resourceLabel */.bP)(f.resource)}]` : f.message;
+    // message.text is required and GitHub refuses an empty string for a required property.
+    return text || ruleId(f);
+}
+function toLocation(f) {
+    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
+    if (!path)
+        return undefined;
+    const location = {
+        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
+    };
+    // A line only means something in the file; a target is a directory.
+    if (f.file && f.line && f.line >= 1) {
+        location.physicalLocation.region = { startLine: f.line };
+        if (f.column && f.column >= 1)
+            location.physicalLocation.region.startColumn = f.column;
+    }
+    return location;
+}
+/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
+function looksLikePath(s) {
+    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
+
+
+/** The case a finding belongs to when it names neither a target nor a file. */
+const REPOSITORY_CASE = "(repository)";
+/**
+ * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
+ * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
+ * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
+ *
+ * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
+ * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
+ */
+function toJUnitXml(findings, opts) {
+    const byTool = new Map();
+    for (const tool of opts.tools ?? [])
+        byTool.set(tool, []);
+    for (const f of sortFindings(findings)) {
+        const list = byTool.get(f.tool);
+        if (list)
+            list.push(f);
+        else
+            byTool.set(f.tool, [f]);
+    }
+    if (!byTool.size)
+        byTool.set(opts.suiteName, []);
+    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
+    const tests = suites.reduce((n, s) => n + s.tests, 0);
+    const failures = suites.reduce((n, s) => n + s.failures, 0);
+    return [
+        `<?xml version="1.0" encoding="UTF-8"?>`,
+        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
+        ...suites.flatMap((s) => s.lines),
+        `</testsuites>`,
+        "",
+    ].join("\n");
+}
+function suiteXml(tool, findings, opts) {
+    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
+    const byCase = new Map();
+    for (const name of opts.cases ?? [])
+        byCase.set(name, []);
+    const extra = new Map();
+    for (const f of findings) {
+        const name = f.target ?? f.file ?? REPOSITORY_CASE;
+        const list = byCase.get(name) ?? extra.get(name);
+        if (list)
+            list.push(f);
+        else
+            extra.set(name, [f]);
+    }
+    for (const name of [...extra.keys()].sort())
+        byCase.set(name, extra.get(name) ?? []);
+    const lines = [];
+    let failures = 0;
+    for (const [name, list] of byCase) {
+        const failing = [];
+        const other = [];
+        for (const f of list) {
+            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
+            (fails ? failing : other).push(f);
+        }
+        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
+        if (!list.length) {
+            lines.push(`${open}/>`);
+            continue;
+        }
+        lines.push(`${open}>`);
+        const [head] = failing;
+        if (head) {
+            failures += 1;
+            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
+            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
+                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
+        }
+        if (other.length) {
+            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
+        }
+        lines.push(`    </testcase>`);
+    }
+    const tests = byCase.size;
+    return {
+        lines: [
+            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
+            ...lines,
+            `  </testsuite>`,
+        ],
+        tests,
+        failures,
+    };
+}
+/**
+ * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
+ * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
+ */
+const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const ENTITY = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&apos;",
+};
+/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
+function xmlText(s) {
+    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
+}
+/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
+function xmlAttr(s) {
+    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
+/**
+ * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
+ * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/plan.ts
+
+/** Selects targets and splits them into shards (see `planShards`). */
+function buildPlan(layout, options) {
+    const targets = filterTargets(layout, options);
+    const shards = planShards(targets, options.shards);
+    const matrix = {
+        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
+    };
+    return { targets, shards, matrix };
+}
+/** A job-summary section: targets per env and kind, and the shards. */
+function planMarkdown(plan) {
+    const counts = new Map();
+    for (const t of plan.targets)
+        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
+    const rows = [...counts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, n]) => {
+        const [env = "", kind = ""] = key.split("\u0000");
+        return `| ${env} | ${kind} | ${n} |`;
+    });
+    const lines = [
+        "### gitops plan",
+        "",
+        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
+        "",
+        "| Env | Kind | Targets |",
+        "| --- | --- | ---: |",
+        ...rows,
+    ];
+    if (plan.shards.length > 1) {
+        lines.push("", "| Shard | Targets |", "| ---: | --- |");
+        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
+    }
+    return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/write.ts
+/** Writing output files so that a crash, a kill or a full disk never leaves half a file. */
+
+
+
+
+/**
+ * Writes `content` to a temp file beside `path`, then renames it over `path`:
+ * a reader sees the old file or the new one, never half of one. A failure
+ * removes the temp file and rethrows.
+ */
+function writeAtomic(path, content) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+    try {
+        (0,external_node_fs_.writeFileSync)(tmp, content);
+        (0,external_node_fs_.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * `writeAtomic` for a file the user named (an option, an input, a config
+ * value): a failure is a `UserError` naming `shownAs` and the path.
+ */
+function writeTextAtomic(path, content, shownAs = path) {
+    try {
+        writeAtomic(path, content);
+    }
+    catch (err) {
+        throw new src_errors/* UserError */.yo(`${shownAs}: cannot write: ${(0,src_errors/* messageOf */.bD)(err)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ld: () => (/* binding */ asApplication),
+/* harmony export */   Zj: () => (/* binding */ sameRepo),
+/* harmony export */   i4: () => (/* binding */ readArgo)
+/* harmony export */ });
+/* unused harmony export normalizeRepoUrl */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+
+
+
+/**
+ * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
+ * A broken file becomes one finding and the others go on.
+ */
+function readArgo(repo, files) {
+    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
+    for (const file of files) {
+        let docs;
+        try {
+            docs = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
+                throw err;
+            const f = {
+                tool: "render",
+                rule: "unreadable-application",
+                severity: "error",
+                message: err.message,
+                file,
+            };
+            if (err.line)
+                f.line = err.line;
+            out.findings.push(f);
+            continue;
+        }
+        for (const doc of docs) {
+            const v = doc.value;
+            if (!isObject(v))
+                continue;
+            if (v.kind === "Secret" && isClusterSecret(v)) {
+                out.clusterSecrets.push(v);
+                continue;
+            }
+            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            if (v.kind === "Application") {
+                const app = asApplication(v, file, doc.line, null);
+                if (app)
+                    out.applications.push(app);
+            }
+            else if (v.kind === "ApplicationSet") {
+                const metadata = isObject(v.metadata) ? v.metadata : {};
+                const name = typeof metadata.name === "string" ? metadata.name : "";
+                if (name)
+                    out.applicationSets.push({ name, file, line: doc.line, value: v });
+            }
+        }
+    }
+    return out;
+}
+/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
+function asApplication(value, file, line, applicationSet) {
+    const metadata = isObject(value.metadata) ? value.metadata : {};
+    const spec = isObject(value.spec) ? value.spec : {};
+    const name = typeof metadata.name === "string" ? metadata.name : "";
+    if (!name)
+        return undefined;
+    const sources = Array.isArray(spec.sources)
+        ? spec.sources.filter(isObject)
+        : isObject(spec.source)
+            ? [spec.source]
+            : [];
+    const d = isObject(spec.destination) ? spec.destination : {};
+    const destination = {};
+    if (typeof d.server === "string")
+        destination.server = d.server;
+    if (typeof d.name === "string")
+        destination.name = d.name;
+    if (typeof d.namespace === "string")
+        destination.namespace = d.namespace;
+    return {
+        name,
+        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
+        project: typeof spec.project === "string" ? spec.project : "",
+        file,
+        line,
+        applicationSet,
+        targets: [],
+        destination,
+        labels: stringMap(metadata.labels),
+        sources,
+        env: "",
+        inputs: [],
+        manifest: value,
+    };
+}
+function isClusterSecret(v) {
+    const metadata = isObject(v.metadata) ? v.metadata : {};
+    const labels = isObject(metadata.labels) ? metadata.labels : {};
+    return labels["argocd.argoproj.io/secret-type"] === "cluster";
+}
+function stringMap(v) {
+    const out = {};
+    if (!isObject(v))
+        return out;
+    for (const [k, x] of Object.entries(v))
+        if (typeof x === "string")
+            out[k] = x;
+    return out;
+}
+/**
+ * True when an Application's repoURL names this repository: one of the
+ * configured URLs or the git remote, compared without scheme, user, `.git`
+ * and case (https://github.com/o/r.git == git@github.com:o/r).
+ */
+function sameRepo(url, candidates) {
+    const n = normalizeRepoUrl(url);
+    return candidates.some((c) => normalizeRepoUrl(c) === n);
+}
+function normalizeRepoUrl(url) {
+    let u = url.trim().toLowerCase();
+    u = u.replace(/^[a-z+]+:\/\//, "");
+    u = u.replace(/^[^@/]+@/, "");
+    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
+    u = u.replace(/:\d+\//, "/");
+    return u.replace(/\.git$/, "").replace(/\/+$/, "");
+}
+function isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 3383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ut: () => (/* binding */ URL_LIKE),
+/* harmony export */   x2: () => (/* binding */ inputGraph)
+/* harmony export */ });
+/* unused harmony export affectedTargets */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
+
+
+
+
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+/**
+ * Builds a target's input graph without rendering: kustomization resources,
+ * components, patches, generator and replacement files (recursively); a Helm
+ * chart's folder and its values files; a plain folder; the Application files
+ * that point at it.
+ */
+function inputGraph(target, repo) {
+    const g = {
+        files: new Set(),
+        dirs: new Set(),
+        yamlFiles: new Map(),
+        remote: [],
+        unresolved: false,
+        helmCharts: false,
+    };
+    for (const app of target.applications) {
+        g.files.add(app.file);
+        for (const f of app.inputs ?? [])
+            g.files.add(f);
+    }
+    for (const spec of target.specs)
+        addSpec(g, spec, repo);
+    return g;
+}
+function addSpec(g, spec, repo) {
+    if (spec.type === "helm") {
+        g.dirs.add(rel(repo, spec.chartDir));
+        for (const f of ["Chart.yaml", "values.yaml"])
+            g.yamlFiles.set(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.chartDir, f)), "helm");
+        for (const f of spec.valueFiles) {
+            g.files.add(rel(repo, f));
+            g.yamlFiles.set(rel(repo, f), "helm");
+        }
+    }
+    else if (spec.type === "directory") {
+        g.dirs.add(rel(repo, spec.dir));
+    }
+    else {
+        walkKustomization(g, spec.dir, repo, new Set());
+    }
+}
+function walkKustomization(g, dir, repo, seen) {
+    // By real path: a symlinked folder that loops back is the same kustomization.
+    const real = realPath(dir);
+    if (seen.has(real))
+        return;
+    seen.add(real);
+    const file = KUSTOMIZATION_FILES.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f)).find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    if (!file) {
+        g.unresolved = true;
+        return;
+    }
+    g.files.add(rel(repo, file));
+    g.yamlFiles.set(rel(repo, file), "kustomize");
+    let k;
+    try {
+        k = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r)(file, rel(repo, file))[0]?.value;
+    }
+    catch {
+        // The render reports the broken file; here we only make sure it re-renders.
+        g.unresolved = true;
+        return;
+    }
+    const reads = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationReads */ .D)(k);
+    for (const { entry, yaml } of reads.refs) {
+        if (URL_LIKE.test(entry)) {
+            g.remote.push(entry);
+            g.unresolved = true;
+            continue;
+        }
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, entry);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            g.unresolved = true;
+            g.files.add(rel(repo, path));
+        }
+        else if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
+            walkKustomization(g, path, repo, seen);
+        }
+        else {
+            g.files.add(rel(repo, path));
+            if (yaml)
+                g.yamlFiles.set(rel(repo, path), "kustomize");
+        }
+    }
+    if (reads.charts) {
+        g.helmCharts = true;
+        g.dirs.add(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, reads.charts.home)));
+        for (const c of reads.charts.list) {
+            if (!c.repo)
+                continue;
+            g.remote.push(`${c.repo} (chart ${c.name})`);
+            g.unresolved = true;
+        }
+    }
+}
+/** The targets whose inputs include a changed path (or that could not be resolved). */
+function affectedTargets(targets, graphs, changed) {
+    const out = new Set();
+    for (const t of targets) {
+        const g = graphs.get(t.id);
+        if (!g || g.unresolved) {
+            out.add(t.id);
+            continue;
+        }
+        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
+        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
+            out.add(t.id);
+    }
+    return out;
+}
+function realPath(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function rel(repo, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), path).split("\\").join("/");
+}
+
+
+/***/ }),
+
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ kustomizationReads)
+/* harmony export */ });
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2100);
+
+const PARSED = [
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+];
+const BY_PATH = ["patches", "patchesJson6902", "replacements"];
+const GENERATORS = ["configMapGenerator", "secretGenerator"];
+/**
+ * Every path a parsed kustomization names. The one list of kustomization fields that discovery
+ * (which folders are used by others) and the input graph (what a render reads) both follow.
+ */
+function kustomizationReads(k) {
+    const out = { refs: [], component: false };
+    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k))
+        return out;
+    out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
+    const add = (entry, yaml = true) => {
+        if (typeof entry === "string" && !entry.includes("\n"))
+            out.refs.push({ entry, yaml });
+    };
+    for (const key of PARSED)
+        for (const e of list(k[key]))
+            add(e);
+    for (const key of BY_PATH)
+        for (const e of list(k[key]))
+            if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e))
+                add(e.path);
+    for (const key of GENERATORS) {
+        for (const g of list(k[key])) {
+            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(g))
+                continue;
+            // Generator files may be `key=path`.
+            for (const f of [...list(g.files), ...list(g.envs), g.env])
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
+        }
+    }
+    if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.openapi))
+        add(k.openapi.path);
+    const charts = list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = (0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        out.charts = { home, list: [] };
+        for (const c of charts) {
+            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
+                continue;
+            const chart = { name: String(c.name) };
+            if (typeof c.repo === "string" && c.repo)
+                chart.repo = c.repo;
+            out.charts.list.push(chart);
+            add(c.valuesFile);
+            for (const f of list(c.additionalValuesFiles))
+                add(f);
+        }
+    }
+    return out;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ readDocuments)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _rendered_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2345);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5805);
+
+
+
+
+/**
+ * The documents of a file people write, for discovery: values and the line each starts on, with
+ * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
+ * repository and needs no comments or node positions, so it takes core's fast reader (the one
+ * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
+ * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
+ */
+function readDocuments(path, file) {
+    let size;
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        if (!st.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: not a regular file`, file);
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: cannot read`, file);
+    }
+    if (size > _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: ${size} bytes exceed the ${_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes}-byte limit for a YAML file`, file);
+    }
+    let bytes;
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: cannot read`, file);
+    }
+    return (0,_rendered_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRenderedYaml */ .I)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(bytes, file), file, _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr);
+}
+
+
+/***/ }),
+
+/***/ 4651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   TK: () => (/* binding */ repoPaths)
+/* harmony export */ });
+/* unused harmony exports changeScope, inScope */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5095);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = affectedTargets(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("an empty path was given");
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), abs);
+    if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} is not a file of the repository ${repo}`, path);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} does not exist`, path);
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
+        return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
+}
+
+
+/***/ }),
+
+/***/ 2345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ parseRenderedYaml)
+});
+
+// UNUSED EXPORTS: RENDERED_LIMITS
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -48114,23 +50388,23 @@ function requireStr() {
   });
   return str;
 }
-var js_yaml_seq;
+var seq;
 var hasRequiredSeq;
 function requireSeq() {
-  if (hasRequiredSeq) return js_yaml_seq;
+  if (hasRequiredSeq) return seq;
   hasRequiredSeq = 1;
   const Type2 = requireType();
-  js_yaml_seq = new Type2("tag:yaml.org,2002:seq", {
+  seq = new Type2("tag:yaml.org,2002:seq", {
     kind: "sequence",
     construct: function(data) {
       return data !== null ? data : [];
     }
   });
-  return js_yaml_seq;
+  return seq;
 }
 var map;
 var hasRequiredMap;
-function js_yaml_requireMap() {
+function requireMap() {
   if (hasRequiredMap) return map;
   hasRequiredMap = 1;
   const Type2 = requireType();
@@ -48152,7 +50426,7 @@ function requireFailsafe() {
     explicit: [
       requireStr(),
       requireSeq(),
-      js_yaml_requireMap()
+      requireMap()
     ]
   });
   return failsafe;
@@ -50809,7 +53083,7 @@ function requireJsYaml() {
   jsYaml.types = {
     binary: requireBinary(),
     float: requireFloat(),
-    map: js_yaml_requireMap(),
+    map: requireMap(),
     null: require_null(),
     pairs: requirePairs(),
     set: requireSet(),
@@ -50847,6 +53121,10 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./packages/core/src/rendered-yaml.ts
 
 
@@ -50871,7 +53149,7 @@ const MARKER = /^---(?:[ \t].*)?$/;
 function parseRenderedYaml(text, file, limits = {}) {
     const lim = { ...RENDERED_LIMITS, ...limits };
     if (text.length > lim.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
+        throw new errors/* UserError */.yo(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
     }
     const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
     const docs = [];
@@ -50885,7 +53163,7 @@ function parseRenderedYaml(text, file, limits = {}) {
         const line = start + first + 1;
         docs.push({ value: readOne(body.join("\n"), file, start + 1, lim), line, comment });
         if (docs.length > lim.maxDocuments) {
-            throw new src_errors/* UserError */.yo(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
+            throw new errors/* UserError */.yo(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
         }
     };
     for (let i = 0; i < lines.length; i++) {
@@ -50900,23 +53178,23 @@ function parseRenderedYaml(text, file, limits = {}) {
 function readOne(text, file, line, lim) {
     if (ANCHOR.test(text)) {
         // Anchors mean aliases may follow: the careful loader counts their expansions.
-        const parsed = parseYaml(text, file, { ...lim, maxDocuments: 1 });
+        const parsed = (0,src_yaml/* parseYaml */.hN)(text, file, { ...lim, maxDocuments: 1 });
         return parsed.documents[0]?.value ?? null;
     }
     try {
         return load(text, { filename: file, schema: CORE_SCHEMA }) ?? null;
     }
     catch (err) {
-        const m = /\((\d+):\d+\)/.exec((0,src_errors/* messageOf */.bD)(err));
+        const m = /\((\d+):\d+\)/.exec((0,errors/* messageOf */.bD)(err));
         const at = m ? line + Number(m[1]) - 1 : line;
-        const reason = ((0,src_errors/* messageOf */.bD)(err).split("\n")[0] ?? "")
+        const reason = ((0,errors/* messageOf */.bD)(err).split("\n")[0] ?? "")
             .replace(/ \(\d+:\d+\)$/, "")
             .replace(/ in "[^"]*"$/, "");
         // Say it as the careful loader does, whichever reader met the document.
         if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
-            throw new src_errors/* UserError */.yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
+            throw new errors/* UserError */.yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
         }
-        throw new src_errors/* UserError */.yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
+        throw new errors/* UserError */.yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
     }
 }
 function leadingComment(body) {
@@ -50931,2423 +53209,6 @@ function leadingComment(body) {
     }
     return out.join("\n");
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/model/read.ts
-
-
-
-
-/**
- * The documents of a file people write, for discovery: values and the line each starts on, with
- * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
- * repository and needs no comments or node positions, so it takes core's fast reader (the one
- * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
- * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
- */
-function readDocuments(path, file) {
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
-            throw new src_errors/* UserError */.yo(`${file}: not a regular file`, file);
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof src_errors/* UserError */.yo)
-            throw err;
-        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
-    }
-    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
-    }
-    return parseRenderedYaml(decodeUtf8(bytes, file), file, DEFAULT_YAML_LIMITS);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
-
-
-
-/**
- * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
- * A broken file becomes one finding and the others go on.
- */
-function readArgo(repo, files) {
-    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
-    for (const file of files) {
-        let docs;
-        try {
-            docs = readDocuments((0,external_node_path_.join)(repo, file), file);
-        }
-        catch (err) {
-            if (!(err instanceof src_errors/* UserError */.yo))
-                throw err;
-            const f = {
-                tool: "render",
-                rule: "unreadable-application",
-                severity: "error",
-                message: err.message,
-                file,
-            };
-            if (err.line)
-                f.line = err.line;
-            out.findings.push(f);
-            continue;
-        }
-        for (const doc of docs) {
-            const v = doc.value;
-            if (!applications_isObject(v))
-                continue;
-            if (v.kind === "Secret" && isClusterSecret(v)) {
-                out.clusterSecrets.push(v);
-                continue;
-            }
-            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            if (v.kind === "Application") {
-                const app = asApplication(v, file, doc.line, null);
-                if (app)
-                    out.applications.push(app);
-            }
-            else if (v.kind === "ApplicationSet") {
-                const metadata = applications_isObject(v.metadata) ? v.metadata : {};
-                const name = typeof metadata.name === "string" ? metadata.name : "";
-                if (name)
-                    out.applicationSets.push({ name, file, line: doc.line, value: v });
-            }
-        }
-    }
-    return out;
-}
-/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
-function asApplication(value, file, line, applicationSet) {
-    const metadata = applications_isObject(value.metadata) ? value.metadata : {};
-    const spec = applications_isObject(value.spec) ? value.spec : {};
-    const name = typeof metadata.name === "string" ? metadata.name : "";
-    if (!name)
-        return undefined;
-    const sources = Array.isArray(spec.sources)
-        ? spec.sources.filter(applications_isObject)
-        : applications_isObject(spec.source)
-            ? [spec.source]
-            : [];
-    const d = applications_isObject(spec.destination) ? spec.destination : {};
-    const destination = {};
-    if (typeof d.server === "string")
-        destination.server = d.server;
-    if (typeof d.name === "string")
-        destination.name = d.name;
-    if (typeof d.namespace === "string")
-        destination.namespace = d.namespace;
-    return {
-        name,
-        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
-        project: typeof spec.project === "string" ? spec.project : "",
-        file,
-        line,
-        applicationSet,
-        targets: [],
-        destination,
-        labels: applications_stringMap(metadata.labels),
-        sources,
-        env: "",
-        inputs: [],
-        manifest: value,
-    };
-}
-function isClusterSecret(v) {
-    const metadata = applications_isObject(v.metadata) ? v.metadata : {};
-    const labels = applications_isObject(metadata.labels) ? metadata.labels : {};
-    return labels["argocd.argoproj.io/secret-type"] === "cluster";
-}
-function applications_stringMap(v) {
-    const out = {};
-    if (!applications_isObject(v))
-        return out;
-    for (const [k, x] of Object.entries(v))
-        if (typeof x === "string")
-            out[k] = x;
-    return out;
-}
-/**
- * True when an Application's repoURL names this repository: one of the
- * configured URLs or the git remote, compared without scheme, user, `.git`
- * and case (https://github.com/o/r.git == git@github.com:o/r).
- */
-function sameRepo(url, candidates) {
-    const n = normalizeRepoUrl(url);
-    return candidates.some((c) => normalizeRepoUrl(c) === n);
-}
-function normalizeRepoUrl(url) {
-    let u = url.trim().toLowerCase();
-    u = u.replace(/^[a-z+]+:\/\//, "");
-    u = u.replace(/^[^@/]+@/, "");
-    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
-    u = u.replace(/:\d+\//, "/");
-    return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function applications_isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/app-of-apps.ts
-
-
-
-
-
-
-/** Seconds one app-of-apps chart may take to render. */
-const TIMEOUT_MS = 60_000;
-/**
- * Renders an app-of-apps Helm chart (one whose templates are Argo CD Applications) with its own
- * values, as the Application that deploys it would, and returns the Applications it yields. Each
- * keeps the template file it came from (`# Source:` in helm's output). Without helm, or when the
- * chart does not render, the chart's Applications are not followed and a finding says why.
- */
-async function chartApplications(repo, chartDir, env) {
-    const chartYaml = external_node_path_.posix.join(chartDir, "Chart.yaml");
-    const helm = findTool("helm", env);
-    if (!helm) {
-        return {
-            applications: [],
-            findings: [
-                app_of_apps_finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
-            ],
-        };
-    }
-    const release = external_node_path_.posix.basename(chartDir) || "apps";
-    const r = await (0,exec/* runTool */.q)(helm, ["template", release, chartDir || "."], {
-        cwd: repo,
-        timeoutMs: TIMEOUT_MS,
-        env,
-    });
-    if (r.code !== 0) {
-        const why = r.timedOut ? "timed out" : (r.stderr.trim().split("\n").at(-1) ?? "failed");
-        return {
-            applications: [],
-            findings: [app_of_apps_finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
-        };
-    }
-    const applications = [];
-    try {
-        for (const doc of parseRenderedYaml(r.stdout, `${chartDir}/ (helm template)`)) {
-            const v = doc.value;
-            if (!applications_isObject(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
-                continue;
-            if (!v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            const source = /#\s*Source:\s*[^/\s]+\/(\S+)/.exec(doc.comment)?.[1];
-            const file = source ? external_node_path_.posix.join(chartDir, source) : chartYaml;
-            const app = asApplication(v, file, 1, null);
-            if (app)
-                applications.push(app);
-        }
-    }
-    catch (err) {
-        if (!(err instanceof src_errors/* UserError */.yo))
-            throw err;
-        return { applications: [], findings: [app_of_apps_finding("error", chartYaml, (0,src_errors/* messageOf */.bD)(err))] };
-    }
-    return { applications, findings: [] };
-}
-function app_of_apps_finding(severity, file, message) {
-    return { tool: "render", rule: "app-of-apps", severity, message, file };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/kustomization.ts
-
-const PARSED = [
-    "resources",
-    "bases",
-    "components",
-    "crds",
-    "patchesStrategicMerge",
-    "configurations",
-    "transformers",
-    "generators",
-    "validators",
-];
-const BY_PATH = ["patches", "patchesJson6902", "replacements"];
-const GENERATORS = ["configMapGenerator", "secretGenerator"];
-/**
- * Every path a parsed kustomization names. The one list of kustomization fields that discovery
- * (which folders are used by others) and the input graph (what a render reads) both follow.
- */
-function kustomizationReads(k) {
-    const out = { refs: [], component: false };
-    if (!applications_isObject(k))
-        return out;
-    out.component = k.kind === "Component";
-    // A multi-line string is an inline patch, not a path.
-    const add = (entry, yaml = true) => {
-        if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry, yaml });
-    };
-    for (const key of PARSED)
-        for (const e of kustomization_list(k[key]))
-            add(e);
-    for (const key of BY_PATH)
-        for (const e of kustomization_list(k[key]))
-            if (applications_isObject(e))
-                add(e.path);
-    for (const key of GENERATORS) {
-        for (const g of kustomization_list(k[key])) {
-            if (!applications_isObject(g))
-                continue;
-            // Generator files may be `key=path`.
-            for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
-                if (typeof f === "string")
-                    add(f.replace(/^[^=/]+=/, ""), false);
-        }
-    }
-    if (applications_isObject(k.openapi))
-        add(k.openapi.path);
-    const charts = kustomization_list(k.helmCharts);
-    if (charts.length > 0) {
-        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        out.charts = { home, list: [] };
-        for (const c of charts) {
-            if (!applications_isObject(c))
-                continue;
-            const chart = { name: String(c.name) };
-            if (typeof c.repo === "string" && c.repo)
-                chart.repo = c.repo;
-            out.charts.list.push(chart);
-            add(c.valuesFile);
-            for (const f of kustomization_list(c.additionalValuesFiles))
-                add(f);
-        }
-    }
-    return out;
-}
-function kustomization_list(v) {
-    return Array.isArray(v) ? v : [];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/graph.ts
-
-
-
-
-const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
-const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
-/**
- * Builds a target's input graph without rendering: kustomization resources,
- * components, patches, generator and replacement files (recursively); a Helm
- * chart's folder and its values files; a plain folder; the Application files
- * that point at it.
- */
-function inputGraph(target, repo) {
-    const g = {
-        files: new Set(),
-        dirs: new Set(),
-        yamlFiles: new Map(),
-        remote: [],
-        unresolved: false,
-        helmCharts: false,
-    };
-    for (const app of target.applications) {
-        g.files.add(app.file);
-        for (const f of app.inputs ?? [])
-            g.files.add(f);
-    }
-    for (const spec of target.specs)
-        addSpec(g, spec, repo);
-    return g;
-}
-function addSpec(g, spec, repo) {
-    if (spec.type === "helm") {
-        g.dirs.add(rel(repo, spec.chartDir));
-        for (const f of ["Chart.yaml", "values.yaml"])
-            g.yamlFiles.set(rel(repo, (0,external_node_path_.join)(spec.chartDir, f)), "helm");
-        for (const f of spec.valueFiles) {
-            g.files.add(rel(repo, f));
-            g.yamlFiles.set(rel(repo, f), "helm");
-        }
-    }
-    else if (spec.type === "directory") {
-        g.dirs.add(rel(repo, spec.dir));
-    }
-    else {
-        walkKustomization(g, spec.dir, repo, new Set());
-    }
-}
-function walkKustomization(g, dir, repo, seen) {
-    // By real path: a symlinked folder that loops back is the same kustomization.
-    const real = realPath(dir);
-    if (seen.has(real))
-        return;
-    seen.add(real);
-    const file = KUSTOMIZATION_FILES.map((f) => (0,external_node_path_.join)(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
-    if (!file) {
-        g.unresolved = true;
-        return;
-    }
-    g.files.add(rel(repo, file));
-    g.yamlFiles.set(rel(repo, file), "kustomize");
-    let k;
-    try {
-        k = readDocuments(file, rel(repo, file))[0]?.value;
-    }
-    catch {
-        // The render reports the broken file; here we only make sure it re-renders.
-        g.unresolved = true;
-        return;
-    }
-    const reads = kustomizationReads(k);
-    for (const { entry, yaml } of reads.refs) {
-        if (URL_LIKE.test(entry)) {
-            g.remote.push(entry);
-            g.unresolved = true;
-            continue;
-        }
-        const path = (0,external_node_path_.resolve)(dir, entry);
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            g.unresolved = true;
-            g.files.add(rel(repo, path));
-        }
-        else if ((0,external_node_fs_.statSync)(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen);
-        }
-        else {
-            g.files.add(rel(repo, path));
-            if (yaml)
-                g.yamlFiles.set(rel(repo, path), "kustomize");
-        }
-    }
-    if (reads.charts) {
-        g.helmCharts = true;
-        g.dirs.add(rel(repo, (0,external_node_path_.resolve)(dir, reads.charts.home)));
-        for (const c of reads.charts.list) {
-            if (!c.repo)
-                continue;
-            g.remote.push(`${c.repo} (chart ${c.name})`);
-            g.unresolved = true;
-        }
-    }
-}
-/** The targets whose inputs include a changed path (or that could not be resolved). */
-function affectedTargets(targets, graphs, changed) {
-    const out = new Set();
-    for (const t of targets) {
-        const g = graphs.get(t.id);
-        if (!g || g.unresolved) {
-            out.add(t.id);
-            continue;
-        }
-        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
-        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
-            out.add(t.id);
-    }
-    return out;
-}
-function realPath(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-function rel(repo, path) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path).split("\\").join("/");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/names.ts
-/**
- * Env and service names from the evidence a repository gives: folder names first, then the
- * Applications that deploy a folder (labels, name, destination). The word lists are what public
- * GitOps repositories use; a repo that uses other words pins them in `.gitops.yaml`.
- */
-/** Folders whose children are environments (`envs/<env>`, `clusters/<env>` ...). */
-const ENV_CONTAINERS = new Set(["env", "envs", "environment", "environments", "clusters", "stages"]);
-/**
- * Folders whose children are environments only when they read as one: `overlays/prod` is an env,
- * `overlays/stable` (an operator channel) or `overlays/default` is a variant.
- */
-const WEAK_CONTAINERS = new Set(["overlays", "variants"]);
-/** Environment words, in promotion order: the rank orders environments when none are configured. */
-const ENV_WORDS = {
-    local: 0,
-    dev: 1,
-    develop: 1,
-    development: 1,
-    sandbox: 1,
-    test: 2,
-    testing: 2,
-    int: 2,
-    integration: 2,
-    sit: 2,
-    ci: 2,
-    qa: 3,
-    uat: 4,
-    demo: 4,
-    perf: 4,
-    nonprod: 4,
-    "non-prod": 4,
-    staging: 5,
-    stage: 5,
-    stg: 5,
-    preprod: 6,
-    "pre-prod": 6,
-    preproduction: 6,
-    canary: 6,
-    prod: 7,
-    production: 7,
-    prd: 7,
-    live: 7,
-    dr: 8,
-};
-/** Folders that group services: the child is the service (`apps/<service>/...`). */
-const SERVICE_GROUPS = new Set(["apps", "applications", "services", "workloads", "charts", "tenants"]);
-/** Folders that describe how a service is built, not which service it is. */
-const STRUCTURAL = new Set([
-    "base",
-    "bases",
-    "operator",
-    "instance",
-    "deploy",
-    "deployment",
-    "deployments",
-    "k8s",
-    "kubernetes",
-    "kustomize",
-    "manifests",
-    "helm",
-    "chart",
-    "config",
-    "src",
-]);
-/** The rank of an env-like name (its env word, e.g. `prod-us` ranks as `prod`), or undefined. */
-function envRank(name) {
-    const lower = name.toLowerCase();
-    if (lower in ENV_WORDS)
-        return ENV_WORDS[lower];
-    // `prod-us`, `us-east-prod`: a strong env word first or last. Weak words (`test`, `demo`,
-    // `live`, `ci`) inside a longer name are more often a service (`test-runner`, `live-stream`).
-    const parts = lower.split(/[-_.]/);
-    if (parts.length < 2 || parts.length > 4)
-        return undefined;
-    for (const p of [parts[0] ?? "", parts.at(-1) ?? ""])
-        if (STRONG.has(p))
-            return ENV_WORDS[p];
-    return undefined;
-}
-const STRONG = new Set([
-    "dev",
-    "development",
-    "qa",
-    "uat",
-    "staging",
-    "stage",
-    "stg",
-    "preprod",
-    "prod",
-    "production",
-    "prd",
-    "nonprod",
-    "sandbox",
-    "dr",
-]);
-/** True when `name` reads as an environment: `prod`, `staging`, `prod-eu`, `us-east-prod` ... */
-function looksLikeEnv(name) {
-    return envRank(name) !== undefined;
-}
-/** Orders found environments by their env word (dev → qa → staging → prod), then by name. */
-function orderEnvironments(envs) {
-    const rank = (e) => envRank(e) ?? 4.5;
-    return [...new Set(envs)].filter(Boolean).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
-const NONE = new Set();
-/**
- * Env and service from a repo-relative folder path:
- * - env: the child of the last env container (`envs/qa`, `overlays/prod`, `clusters/production`),
- *   else the last env-like folder name (`apps/staging`, `argo-apps/prod`);
- * - service: the child of a service group (`apps/<service>/...`) that is not itself an env, else
- *   the folder before the env container, passing over structural names (`<svc>/operator/overlays/x`).
- */
-function namesFromPath(path, knownEnvs = NONE) {
-    const segs = path.split("/").filter(Boolean);
-    const why = [];
-    let envAt = -1;
-    let containerAt = -1;
-    for (let i = segs.length - 2; i >= 0; i--) {
-        const s = segs[i]?.toLowerCase() ?? "";
-        const child = segs[i + 1] ?? "";
-        if (ENV_CONTAINERS.has(s) || WEAK_CONTAINERS.has(s)) {
-            containerAt = i;
-            if (ENV_CONTAINERS.has(s) || looksLikeEnv(child) || knownEnvs.has(child))
-                envAt = i + 1;
-            break;
-        }
-    }
-    if (envAt === -1 && containerAt === -1) {
-        for (let i = segs.length - 1; i >= 0; i--) {
-            if (looksLikeEnv(segs[i] ?? "") || knownEnvs.has(segs[i] ?? "")) {
-                envAt = i;
-                break;
-            }
-        }
-    }
-    const out = { why };
-    if (envAt !== -1) {
-        out.env = segs[envAt] ?? "";
-        why.push(containerAt !== -1
-            ? `env "${out.env}": the folder under ${segs.slice(0, containerAt + 1).join("/")}/`
-            : `env "${out.env}": an environment name in the path`);
-    }
-    const limit = containerAt !== -1 ? containerAt + 1 : envAt === -1 ? segs.length : envAt;
-    for (let i = 0; i < limit - 1; i++) {
-        const group = segs[i]?.toLowerCase() ?? "";
-        const child = segs[i + 1] ?? "";
-        if (SERVICE_GROUPS.has(group) && !looksLikeEnv(child) && !STRUCTURAL.has(child.toLowerCase())) {
-            out.service = child;
-            why.push(`service "${child}": the folder under ${segs.slice(0, i + 1).join("/")}/`);
-            return out;
-        }
-    }
-    if (containerAt > 0) {
-        for (let i = containerAt - 1; i >= 0; i--) {
-            const s = segs[i] ?? "";
-            if (STRUCTURAL.has(s.toLowerCase()))
-                continue;
-            if (SERVICE_GROUPS.has(s.toLowerCase()) || looksLikeEnv(s))
-                break;
-            out.service = s;
-            why.push(`service "${s}": the folder that holds ${segs.slice(i + 1, containerAt + 1).join("/")}/`);
-            break;
-        }
-    }
-    return out;
-}
-/** An Application name without its env affix: `cms-prod` → `cms`, `prod-cms` → `cms`. */
-function stripEnv(name, env) {
-    if (!env)
-        return name;
-    for (const sep of ["-", "_", "."]) {
-        if (name.endsWith(sep + env))
-            return name.slice(0, -(env.length + 1));
-        if (name.startsWith(env + sep))
-            return name.slice(env.length + 1);
-    }
-    return name;
-}
-/** Labels Argo CD users put an env in. */
-const ENV_LABELS = ["env", "environment", "stage", "app.kubernetes.io/environment"];
-/** The env an Application names in its labels, name or destination, and where it was found. */
-function envFromApplication(app) {
-    for (const key of ENV_LABELS) {
-        const v = app.labels[key];
-        if (v)
-            return { env: v, why: `env "${v}": label ${key} of Application ${app.name}` };
-    }
-    const fromWords = (text) => {
-        if (!text)
-            return undefined;
-        if (looksLikeEnv(text) && !text.includes("-"))
-            return text;
-        const parts = text.split(/[-_.]/);
-        for (const p of [parts.at(-1), parts[0]])
-            if (p && looksLikeEnv(p))
-                return p;
-        return undefined;
-    };
-    const byName = fromWords(app.name);
-    if (byName)
-        return { env: byName, why: `env "${byName}": the name of Application ${app.name}` };
-    const byNs = fromWords(app.destination.namespace);
-    if (byNs)
-        return { env: byNs, why: `env "${byNs}": the destination namespace of Application ${app.name}` };
-    const byCluster = fromWords(app.destination.name);
-    if (byCluster)
-        return { env: byCluster, why: `env "${byCluster}": the destination cluster of Application ${app.name}` };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/scan.ts
-
-
-const scan_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-const YAML_FILE = /\.(ya?ml|json)$/i;
-/** Enough of a file to see its top-level keys; discovery never parses a whole file to classify it. */
-const PEEK_BYTES = 64 * 1024;
-const MAX_DEPTH = 40;
-const MAX_DIRS = 100_000;
-const ARGO_KIND = /^\s*["']?kind["']?\s*:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*,?\s*$/m;
-const ARGO_API = /argoproj\.io\//;
-const CLUSTER_SECRET = /argocd\.argoproj\.io\/secret-type["']?\s*:\s*["']?cluster\b/;
-/**
- * Walks the repository once. Skipped: dot folders (`.git`, `.github`), `node_modules`, the output
- * folders (`render/` is never input), and the inside of Helm charts (a chart renders as a whole;
- * its templates are only peeked at for Applications). Symlinked folders are followed only when
- * they resolve inside the repository, and each real folder is visited once, so a loop ends.
- */
-function scanRepo(repo, skip) {
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    const dirs = new Map();
-    const argoFiles = [];
-    const seen = new Set();
-    const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
-    const visit = (abs, rel, depth) => {
-        if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
-            return;
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
-        if (seen.has(real) || !inside(realRepo, real))
-            return;
-        seen.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const names = entries.filter((e) => isFile(abs, e)).map((e) => e.name);
-        const dir = {
-            path: rel,
-            chart: names.includes("Chart.yaml"),
-            chartOfApplications: false,
-            manifests: [],
-        };
-        const k = scan_KUSTOMIZATION_FILES.find((f) => names.includes(f));
-        if (k)
-            dir.kustomization = k;
-        dirs.set(rel, dir);
-        if (dir.chart) {
-            dir.chartOfApplications = chartTemplatesHoldApplications((0,external_node_path_.join)(abs, "templates"));
-            return;
-        }
-        for (const name of names) {
-            if (!YAML_FILE.test(name))
-                continue;
-            const text = peek((0,external_node_path_.join)(abs, name));
-            if (text === undefined)
-                continue;
-            if (name !== k && scan_looksLikeManifest(name, text))
-                dir.manifests.push(name);
-            if ((ARGO_KIND.test(text) && ARGO_API.test(text)) || CLUSTER_SECRET.test(text)) {
-                argoFiles.push(rel ? `${rel}/${name}` : name);
-            }
-        }
-        for (const e of entries) {
-            if (e.name.startsWith(".") || e.name === "node_modules")
-                continue;
-            const childRel = rel ? `${rel}/${e.name}` : e.name;
-            if (skipped.has(childRel))
-                continue;
-            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name)))) {
-                visit((0,external_node_path_.join)(abs, e.name), childRel, depth + 1);
-            }
-        }
-    };
-    visit(repo, "", 0);
-    return { dirs, argoFiles };
-}
-function isFile(dir, e) {
-    if (e.isFile())
-        return true;
-    if (!e.isSymbolicLink())
-        return false;
-    try {
-        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, e.name)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDir(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function inside(realRepo, real) {
-    const r = (0,external_node_path_.relative)(realRepo, real);
-    return r === "" || (!r.startsWith(".." + external_node_path_.sep) && r !== "..");
-}
-/** The first bytes of a file as text, or undefined when it cannot be read. */
-function peek(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, "r");
-        const buf = Buffer.alloc(PEEK_BYTES);
-        const n = (0,external_node_fs_.readSync)(fd, buf, 0, PEEK_BYTES, 0);
-        return buf.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Top-level `apiVersion:` and `kind:`: enough to tell manifests from Helm values files. */
-function scan_looksLikeManifest(name, text) {
-    if (name.toLowerCase().endsWith(".json"))
-        return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
-    return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
-}
-function chartTemplatesHoldApplications(dir) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return false;
-    }
-    return names.some((n) => {
-        if (!YAML_FILE.test(n) && !n.endsWith(".tpl"))
-            return false;
-        const text = peek((0,external_node_path_.join)(dir, n));
-        return text !== undefined && ARGO_KIND.test(text) && ARGO_API.test(text);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/detect.ts
-
-
-
-
-
-
-
-
-/**
- * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
- * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
- * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
- * kustomization reads and that is not inside a kustomization's folder.
- */
-function detectLeaves(scan, uses) {
-    const leaves = [];
-    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
-    for (const d of scan.dirs.values()) {
-        if (d.path === "")
-            continue;
-        if (d.kustomization) {
-            if (uses.dirs.has(d.path) || uses.components.has(d.path))
-                continue;
-            leaves.push({
-                path: d.path,
-                kind: "kustomize",
-                why: "a kustomization that no other kustomization uses",
-            });
-        }
-        else if (d.chart) {
-            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
-                continue;
-            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
-        }
-        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
-            const env = namesFromPath(d.path).env;
-            leaves.push({
-                path: d.path,
-                kind: "directory",
-                why: `a folder of manifests under env folder "${env ?? ""}"`,
-            });
-        }
-    }
-    return leaves;
-}
-function plainLeaf(d, uses, kustomizeDirs) {
-    if (!namesFromPath(d.path).env)
-        return false;
-    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
-        return false;
-    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
-}
-/** Reads every kustomization (and chart dependency) once for what it uses. */
-function collectUses(repo, scan) {
-    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
-    for (const d of scan.dirs.values()) {
-        if (d.kustomization)
-            kustomizationUses(repo, d.path, d.kustomization, uses);
-        if (d.chart)
-            chartUses(repo, d.path, uses);
-    }
-    return uses;
-}
-function kustomizationUses(repo, dir, file, uses) {
-    let k;
-    try {
-        k = readDocuments((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file))[0]?.value;
-    }
-    catch {
-        return; // render reports the broken file on the target
-    }
-    const reads = kustomizationReads(k);
-    if (reads.component)
-        uses.components.add(dir);
-    const use = (entry) => {
-        if (URL_LIKE.test(entry))
-            return;
-        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
-        if (rel.startsWith(".."))
-            return;
-        const abs = (0,external_node_path_.resolve)(repo, rel);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            return;
-        if ((0,external_node_fs_.statSync)(abs).isDirectory())
-            uses.dirs.add(rel === "." ? "" : rel);
-        else
-            uses.files.add(rel);
-    };
-    for (const r of reads.refs)
-        use(r.entry);
-    for (const c of reads.charts?.list ?? [])
-        use(external_node_path_.posix.join(reads.charts?.home ?? "charts", c.name));
-}
-/** `file://` dependencies of a chart are parts of it. */
-function chartUses(repo, dir, uses) {
-    let chart;
-    try {
-        chart = readDocuments((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml"))[0]?.value;
-    }
-    catch {
-        return;
-    }
-    if (!applications_isObject(chart))
-        return;
-    if (chart.type === "library")
-        uses.libraries.add(dir);
-    for (const dep of detect_list(chart.dependencies)) {
-        if (!applications_isObject(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
-            continue;
-        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.repository.slice("file://".length)));
-        if (!rel.startsWith(".."))
-            uses.dirs.add(rel);
-    }
-}
-/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
-function detectKind(scanned) {
-    if (!scanned)
-        return undefined;
-    if (scanned.kustomization)
-        return "kustomize";
-    if (scanned.chart)
-        return "helm";
-    return scanned.manifests.length > 0 ? "directory" : undefined;
-}
-/** The folder of a repo-relative file ("" at the root). */
-function folderOf(file) {
-    const d = (0,external_node_path_.dirname)(file);
-    return d === "." ? "" : d;
-}
-function detect_list(v) {
-    return Array.isArray(v) ? v : [];
-}
-/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
-function kindOfFolder(dir) {
-    let names;
-    try {
-        names = readdirSync(dir, { withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => e.name);
-    }
-    catch {
-        return undefined;
-    }
-    if (names.some((n) => detect_KUSTOMIZATION_FILES.includes(n)))
-        return "kustomize";
-    if (names.includes("Chart.yaml"))
-        return "helm";
-    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
-        try {
-            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
-                return "directory";
-        }
-        catch {
-            // unreadable: not a manifest
-        }
-    }
-    return undefined;
-}
-const detect_KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
-
-;// CONCATENATED MODULE: ./packages/core/src/model/app-targets.ts
-
-
-
-
-
-/**
- * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
- * or, with none known, any path that exists here):
- * - one that deploys a folder target as is only marks that target;
- * - one that renders something else (a Helm chart with env values files, kustomize or directory
- *   options, several sources, a folder no leaf covers) becomes a target
- *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
- * Each Application's `env` and `targets` are filled in.
- */
-function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
-    const findings = [];
-    const targets = new Map();
-    const plainPath = new Map();
-    const envsByPath = new Map();
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        app.env = appEnv(app, rendering, knownEnvs).env;
-        const path = cleanPath(rendering[0]?.path ?? "");
-        const kind = folders.get(path)?.kind ?? kindOf(path);
-        if (rendering.length === 1 &&
-            app.sources.length === 1 &&
-            !hasOptions(rendering[0]) &&
-            kind &&
-            kind !== "helm") {
-            plainPath.set(app, path);
-            const envs = envsByPath.get(path) ?? new Set();
-            envs.add(app.env);
-            envsByPath.set(path, envs);
-        }
-    }
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        const ref = { name: app.name, file: app.file, line: app.line };
-        if (app.applicationSet)
-            ref.applicationSet = app.applicationSet;
-        if (app.inputs.length > 0)
-            ref.inputs = app.inputs;
-        if (rendering.length === 0) {
-            const chart = app.sources.find((s) => s.chart !== undefined);
-            if (chart) {
-                // The Application lives here and so do its values; the chart does not. It is a target
-                // the render lists as skipped, so promotion and the changelog still see the service.
-                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
-                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
-                if (!targets.has(target.id)) {
-                    targets.set(target.id, target);
-                    app.targets.push(target.id);
-                }
-                continue;
-            }
-            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
-            if (external.length > 0) {
-                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
-            }
-            continue;
-        }
-        const path = plainPath.get(app);
-        // A folder deployed as is is its own target, named by its path, unless Applications of
-        // several envs deploy it: then each is a target of its env (env policies differ).
-        let plain = path === undefined ? undefined : folders.get(path);
-        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
-            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
-            folders.set(path, plain);
-        }
-        if (plain) {
-            plain.applications.push(ref);
-            app.targets.push(plain.id);
-            continue;
-        }
-        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
-        if (!target)
-            continue;
-        const existing = targets.get(target.id);
-        if (existing) {
-            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
-            continue;
-        }
-        targets.set(target.id, target);
-        app.targets.push(target.id);
-    }
-    return { targets: [...targets.values()], findings };
-}
-/** An Application that renders a chart from a chart repository: listed, not rendered. */
-function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
-    const { env, why } = appEnv(app, [], knownEnvs);
-    const service = stripEnv(app.name, env);
-    const source = folderOf(app.file);
-    return {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: "helm",
-        source,
-        dir: (0,external_node_path_.resolve)(repo, source),
-        specs: [],
-        applications: [ref],
-        origin: "application",
-        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
-        reasons: [
-            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
-            why,
-            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
-        ],
-    };
-}
-/**
- * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
- * and paths relative to a local chart folder.
- */
-function valueFilesOf(app) {
-    const out = [];
-    for (const s of app.sources) {
-        for (const f of s.helm?.valueFiles ?? []) {
-            if (/^[a-z]+:\/\//i.test(f))
-                continue;
-            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : external_node_path_.posix.join(cleanPath(s.path ?? ""), f);
-            const norm = external_node_path_.posix.normalize(file);
-            // A chart-repo source's plain value files live in the chart, not here.
-            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
-                out.push(norm);
-        }
-    }
-    return out;
-}
-/** A folder that no layout rule found but an Application deploys as is. */
-function deployedFolder(repo, path, kind, app, knownEnvs) {
-    const dir = (0,external_node_path_.resolve)(repo, path);
-    const names = namesFromPath(path, knownEnvs);
-    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
-    const t = {
-        id: path,
-        env: names.env ?? "",
-        kind,
-        source: path,
-        dir,
-        specs: [spec],
-        applications: [],
-        origin: "application",
-        reasons: [
-            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
-            ...names.why,
-        ],
-    };
-    if (names.service)
-        t.service = names.service;
-    return t;
-}
-/**
- * An Application's env, by evidence in this order: the folders it renders (source paths, then
- * value files), the folder it is written in, its labels and name, its destination.
- */
-function appEnv(app, rendering, knownEnvs = new Set()) {
-    for (const s of rendering) {
-        const n = namesFromPath(cleanPath(s.path ?? ""), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
-    }
-    for (const file of valueFilesOf(app)) {
-        const n = namesFromPath(folderOf(file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
-        // `values-prod.yaml` beside the chart.
-        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
-        if (byFile && namesFromPath(byFile, knownEnvs).env)
-            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
-    }
-    if (!app.applicationSet) {
-        const n = namesFromPath(folderOf(app.file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
-    }
-    const named = envFromApplication(app);
-    if (named)
-        return named;
-    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
-}
-function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
-    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
-    const specs = [];
-    for (const source of sources) {
-        const path = cleanPath(source.path ?? "");
-        const dir = (0,external_node_path_.resolve)(repo, path);
-        if (!insideRepo(repo, dir) || !app_targets_isDir(dir)) {
-            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
-            return undefined;
-        }
-        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
-        if (!spec)
-            return undefined;
-        specs.push(spec);
-    }
-    const sourcePath = cleanPath(sources[0]?.path ?? "");
-    const { env, why } = appEnv(app, sources, knownEnvs);
-    const names = namesFromPath(sourcePath, knownEnvs);
-    const reasons = [
-        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
-        why,
-    ];
-    let service = names.service;
-    if (service)
-        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
-    else {
-        service = stripEnv(app.name, env);
-        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
-    }
-    const target = {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: specs[0]?.type ?? "directory",
-        source: sourcePath,
-        dir: (0,external_node_path_.resolve)(repo, sourcePath),
-        specs,
-        applications: [ref],
-        origin: "application",
-        reasons,
-    };
-    return target;
-}
-function sourceSpec(repo, app, source, dir, refs, findings, detected) {
-    const kind = source.helm ? "helm" : (detected ?? "directory");
-    if (kind === "helm") {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "Chart.yaml"))) {
-            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
-            return undefined;
-        }
-        const valueFiles = [];
-        for (const f of source.helm?.valueFiles ?? []) {
-            const resolved = resolveValueFile(f, dir, refs, repo);
-            if (typeof resolved !== "string") {
-                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
-                return undefined;
-            }
-            if (!(0,external_node_fs_.existsSync)(resolved)) {
-                if (source.helm?.ignoreMissingValueFiles)
-                    continue;
-                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,external_node_path_.relative)(repo, resolved)})`));
-                return undefined;
-            }
-            valueFiles.push(resolved);
-        }
-        const helm = source.helm ?? {};
-        const spec = {
-            type: "helm",
-            chartDir: dir,
-            releaseName: helm.releaseName ?? app.name,
-            valueFiles,
-        };
-        if (app.destination.namespace)
-            spec.namespace = app.destination.namespace;
-        if (helm.values)
-            spec.values = helm.values;
-        if (applications_isObject(helm.valuesObject))
-            spec.valuesObject = helm.valuesObject;
-        if (helm.parameters?.length)
-            spec.parameters = helm.parameters;
-        if (helm.skipCrds)
-            spec.skipCrds = true;
-        return spec;
-    }
-    if (kind === "kustomize")
-        return source.kustomize
-            ? { type: "kustomize", dir, options: source.kustomize }
-            : { type: "kustomize", dir };
-    const d = source.directory ?? {};
-    const spec = {
-        type: "directory",
-        dir,
-        recurse: d.recurse === true,
-    };
-    if (d.include)
-        spec.include = d.include;
-    if (d.exclude)
-        spec.exclude = d.exclude;
-    return spec;
-}
-/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
-function resolveValueFile(f, chartDir, refs, repo) {
-    if (/^[a-z]+:\/\//i.test(f))
-        return { problem: "is a URL; remote value files need network access" };
-    let path;
-    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
-    if (ref) {
-        if (!refs.has(ref[1] ?? ""))
-            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
-        path = (0,external_node_path_.resolve)(repo, ref[2] ?? "");
-    }
-    else {
-        path = (0,external_node_path_.resolve)(chartDir, f);
-    }
-    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
-}
-/** True when a source renders from this repository. */
-function isLocal(source, repo, repoURLs) {
-    if (source.repoURL && repoURLs.length > 0)
-        return sameRepo(source.repoURL, repoURLs);
-    // No URL to compare against: accept a path that exists here.
-    return source.path !== undefined && app_targets_isDir((0,external_node_path_.resolve)(repo, cleanPath(source.path)));
-}
-/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
-function describeExternal(source) {
-    const what = source.chart
-        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
-        : (source.path ?? "");
-    return `${what} from ${source.repoURL ?? "another repository"}`;
-}
-function hasOptions(source) {
-    return (source !== undefined &&
-        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
-}
-/** A source path as a repo-relative folder ("" for the root). */
-function cleanPath(p) {
-    const n = external_node_path_.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
-    return n === "." ? "" : n;
-}
-function insideRepo(repo, path) {
-    const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path);
-    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
-}
-function app_targets_isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function note(app, message) {
-    return {
-        tool: "render",
-        rule: "external-source",
-        severity: "notice",
-        message,
-        file: app.file,
-        line: app.line,
-    };
-}
-function error(app, message) {
-    return {
-        tool: "render",
-        rule: "application-source",
-        severity: "error",
-        message,
-        file: app.file,
-        line: app.line,
-        target: `applications/${app.env || "_"}/${app.name}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
-
-
-
-
-
-const PLACEHOLDER = /^\{(env|service)\}$/;
-const idPattern = new RegExp(ID_PATTERN);
-/**
- * Every folder the `.gitops.yaml` roots match. `{env}` and `{service}` each match one folder and
- * name it; a root without `{env}` gives shared (env-less) folders. The walk is bounded by the
- * pattern's depth, so symlinked folders that loop cannot make it spin; folders that resolve
- * outside the repo are ignored, and so are the output folders.
- */
-function expandRoots(repo, roots, outputDirs) {
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    const out = [];
-    const seen = new Set();
-    for (const root of roots) {
-        for (const m of expand(realRepo, repo, parseRoot(root), [], {})) {
-            if (seen.has(m.id) || outputDirs.some((o) => m.id === o || m.id.startsWith(`${o}/`)))
-                continue;
-            seen.add(m.id);
-            out.push({ ...m, root });
-        }
-    }
-    return out;
-}
-/** Splits a root pattern and rejects ones that could leave the repo. */
-function parseRoot(root) {
-    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-    const bad = (why) => new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: targets.roots entry "${root}" ${why}`, config_CONFIG_FILE);
-    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
-        throw bad("must be relative to the repository");
-    if (segments.length === 0)
-        throw bad("names no folder");
-    if (segments.includes(".."))
-        throw bad('must not contain ".."');
-    if (segments.includes("**"))
-        throw bad('must not use "**": each segment matches one folder level');
-    for (const s of segments) {
-        if (s.includes("{") && !PLACEHOLDER.test(s))
-            throw bad(`has an unknown placeholder in "${s}"`);
-    }
-    return segments;
-}
-function* expand(realRepo, dir, segments, prefix, names) {
-    const [head, ...rest] = segments;
-    if (head === undefined) {
-        yield { id: prefix.join("/"), dir, names };
-        return;
-    }
-    for (const name of childFolders(realRepo, dir)) {
-        const placeholder = PLACEHOLDER.exec(head)?.[1];
-        if (placeholder) {
-            if (!idPattern.test(name))
-                continue;
-            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
-        }
-        else if (name === head || (0,esm/* minimatch */.xF)(name, head)) {
-            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], names);
-        }
-    }
-}
-function childFolders(realRepo, dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const e of entries) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(e.name);
-        else if (e.isSymbolicLink() && roots_insideRepo(realRepo, path))
-            out.push(e.name);
-    }
-    return out.sort();
-}
-function roots_insideRepo(realRepo, path) {
-    try {
-        const real = (0,external_node_fs_.realpathSync)(path);
-        if (!(0,external_node_fs_.statSync)(real).isDirectory())
-            return false;
-        const rel = (0,external_node_path_.relative)(realRepo, real);
-        return rel !== "" && !rel.startsWith(".." + external_node_path_.sep) && rel !== "..";
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The repository model every command takes its targets from. With no `targets.roots` in
- * `.gitops.yaml`, discovery needs no config:
- * 1. every Argo CD Application and ApplicationSet anywhere in the repo is read (ApplicationSets
- *    expanded offline, app-of-apps charts rendered and followed);
- * 2. the deployable leaves of the layout become folder targets;
- * 3. an Application that renders something no folder target covers becomes a target of its own;
- * 4. env and service come from the path, then the Applications' names and labels, then their
- *    destination.
- * With roots configured, the roots decide the folder targets and their names; Applications are
- * still followed.
- */
-async function loadModel(repoDir, options = {}) {
-    const repo = checkRepo(repoDir);
-    const { config, file: configFile } = loadConfig(repo);
-    const outputDirs = outputFolders(repo, options.outDir);
-    const findings = [];
-    const scan = scanRepo(repo, outputDirs);
-    const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-    const written = readArgo(repo, scan.argoFiles);
-    findings.push(...written.findings);
-    const applications = [...written.applications];
-    const clusters = [
-        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
-        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
-    ];
-    const applicationSets = [];
-    for (const set of written.applicationSets) {
-        const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
-        applications.push(...expanded.apps);
-        applicationSets.push({
-            name: set.name,
-            file: set.file,
-            line: set.line,
-            generated: expanded.apps.length,
-            incomplete: expanded.incomplete,
-        });
-    }
-    for (const dir of scan.dirs.values()) {
-        if (!dir.chartOfApplications)
-            continue;
-        const charted = await chartApplications(repo, dir.path, options.env ?? process.env);
-        applications.push(...charted.applications);
-        findings.push(...charted.findings);
-    }
-    applications.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.name.localeCompare(b.name));
-    const known = new Set(config.environments);
-    const excluded = (id) => config.targets.exclude.some((g) => (0,esm/* minimatch */.xF)(id, g, { dot: true }));
-    const skipped = [];
-    const folders = new Map();
-    const kindOf = (path) => detectKind(scan.dirs.get(path));
-    if (config.targets.roots.length > 0) {
-        for (const m of expandRoots(repo, config.targets.roots, outputDirs)) {
-            if (excluded(m.id))
-                continue;
-            const kind = kindOf(m.id);
-            if (!kind) {
-                skipped.push({ id: m.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
-                continue;
-            }
-            const t = folderTarget(repo, m.id, kind, "root");
-            t.root = m.root;
-            t.env = m.names.env ?? "";
-            t.reasons.push(`matches ${m.root} in ${config_CONFIG_FILE}`);
-            if (m.names.service)
-                t.service = m.names.service;
-            folders.set(t.id, t);
-        }
-    }
-    else {
-        const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
-        for (const leaf of detectLeaves(scan, collectUses(repo, scan))) {
-            if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
-                continue;
-            const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
-            t.reasons.push(`${leaf.path}: ${leaf.why}`);
-            const names = namesFromPath(leaf.path, known);
-            if (names.env)
-                t.env = names.env;
-            if (names.service)
-                t.service = names.service;
-            t.reasons.push(...names.why);
-            folders.set(t.id, t);
-        }
-    }
-    const followed = followApplications(repo, applications, folders, repoURLs, kindOf, known);
-    findings.push(...followed.findings);
-    if (config.targets.roots.length === 0)
-        for (const t of folders.values())
-            if (t.origin !== "root")
-                namesFromApplications(t, applications);
-    const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
-    const configured = config.environments.length > 0;
-    const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
-    if (configured)
-        findings.push(...unknownEnvs(targets, environments));
-    const graphs = new Map();
-    const model = {
-        repo,
-        config,
-        environments,
-        environmentsConfigured: configured,
-        targets,
-        applications,
-        applicationSets,
-        skipped,
-        findings,
-        repoURLs,
-        argoFiles: scan.argoFiles,
-        outputDirs,
-        graph(id) {
-            let g = graphs.get(id);
-            if (!g) {
-                const t = targets.find((x) => x.id === id);
-                g = t ? inputGraph(t, repo) : inputGraph({ applications: [], specs: [] }, repo);
-                graphs.set(id, g);
-            }
-            return g;
-        },
-    };
-    if (configFile)
-        model.configFile = configFile;
-    return model;
-}
-function checkRepo(repoDir) {
-    const repo = (0,external_node_path_.resolve)(repoDir);
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(repo);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
-    }
-    if (!st.isDirectory())
-        throw new src_errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
-    return repo;
-}
-/** `render/` and the chosen output folder, relative to the repo, when inside it. */
-function outputFolders(repo, outDir) {
-    const out = ["render"];
-    if (outDir) {
-        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), (0,external_node_path_.resolve)(outDir)).split("\\").join("/");
-        if (rel && !rel.startsWith("..") && !out.includes(rel))
-            out.push(rel);
-    }
-    return out;
-}
-function folderTarget(repo, id, kind, origin) {
-    const dir = (0,external_node_path_.resolve)(repo, id);
-    return {
-        id,
-        env: "",
-        kind,
-        source: id,
-        dir,
-        specs: [specFor(kind, dir, id.split("/").at(-1) ?? id)],
-        applications: [],
-        origin,
-        reasons: [],
-    };
-}
-/** How a folder target renders, by kind. */
-function specFor(kind, dir, releaseName) {
-    if (kind === "kustomize")
-        return { type: "kustomize", dir };
-    if (kind === "helm")
-        return { type: "helm", chartDir: dir, releaseName, valueFiles: [] };
-    return { type: "directory", dir, recurse: false };
-}
-/** Charts an Application renders with its own values: the Application is the target, not the chart. */
-function chartsWrappedByApplications(repo, apps, repoURLs) {
-    const out = new Set();
-    for (const app of apps) {
-        for (const s of app.sources) {
-            if (s.path !== undefined && !s.chart && isLocal(s, repo, repoURLs))
-                out.add(cleanPath(s.path));
-        }
-    }
-    return out;
-}
-/** A folder target whose path names no env or service takes them from the Applications that deploy it. */
-function namesFromApplications(t, apps) {
-    const deploying = apps.filter((a) => t.applications.some((r) => r.name === a.name && r.file === a.file));
-    for (const app of deploying) {
-        if (!t.env) {
-            const named = app.env
-                ? { env: app.env, why: `env "${app.env}": Application ${app.name} that deploys it` }
-                : envFromApplication(app);
-            if (named) {
-                t.env = named.env;
-                t.reasons.push(named.why);
-            }
-        }
-        if (!t.service && t.env && !platformFolder(t.source)) {
-            const service = stripEnv(app.name, t.env);
-            if (service !== app.name) {
-                t.service = service;
-                t.reasons.push(`service "${service}": the name of Application ${app.name} without its env`);
-            }
-        }
-    }
-}
-/** Top folders of platform config: what they deploy belongs to the platform, not to a service. */
-const PLATFORM_FOLDERS = new Set([
-    "clusters",
-    "cluster",
-    "environments",
-    "infrastructure",
-    "infra",
-    "platform",
-    "argo-apps",
-    "argocd",
-    "bootstrap",
-    "system",
-    "policies",
-]);
-function platformFolder(path) {
-    return PLATFORM_FOLDERS.has(path.split("/")[0] ?? "");
-}
-function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
-    const result = expandApplicationSet(set.value, {
-        repo,
-        isLocalRepo: (url) => repoURLs.length === 0 || sameRepo(url, repoURLs),
-        clusters,
-        ...(pullRequest ? { pullRequest } : {}),
-        excluded: outputDirs,
-    });
-    const at = { file: set.file, line: set.line };
-    // Messages name their ApplicationSet; one that does not gets its name in front.
-    const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
-    for (const message of result.notes)
-        findings.push({
-            tool: "render",
-            rule: "applicationset-live",
-            severity: "notice",
-            message: named(message),
-            ...at,
-        });
-    for (const message of result.errors)
-        findings.push({
-            tool: "render",
-            rule: "applicationset",
-            severity: "error",
-            message: named(message),
-            ...at,
-        });
-    const apps = [];
-    for (const g of result.applications) {
-        const app = asApplication(g.manifest, set.file, set.line, set.name);
-        if (!app)
-            continue;
-        app.inputs = [...result.inputs.files];
-        apps.push(app);
-    }
-    return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
-}
-/** One warning per env that is not among the configured environments, naming its targets. */
-function unknownEnvs(targets, environments) {
-    const byEnv = new Map();
-    for (const t of targets) {
-        if (!t.env || environments.includes(t.env))
-            continue;
-        const ids = byEnv.get(t.env) ?? [];
-        ids.push(t.id);
-        byEnv.set(t.env, ids);
-    }
-    return [...byEnv].map(([env, ids]) => ({
-        tool: "layout",
-        rule: "unknown-env",
-        severity: "warning",
-        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${config_CONFIG_FILE}`,
-        file: ids[0] ?? config_CONFIG_FILE,
-        target: ids[0] ?? "",
-    }));
-}
-/**
- * URLs of the checkout's remotes, for matching Application repoURLs. A remote on the local disk
- * (a mirror, a bare repo) is no name Argo CD could use, so it is left out.
- */
-async function remoteUrls(repo) {
-    const r = await git(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
-    if (r.code !== 0)
-        return [];
-    return r.stdout
-        .split("\n")
-        .map((l) => l.split(" ").slice(1).join(" ").trim())
-        .filter((u) => u && !/^(\/|\.|~|file:)/i.test(u));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/report.ts
-
-
-/** The model as JSON: the chosen targets, and the Applications that deploy any of them. */
-function modelJson(model, targets, options = {}) {
-    const chosen = new Set(targets.map((t) => t.id));
-    // Unfiltered, every Application is listed (those that render nothing here too).
-    const all = targets.length === model.targets.length;
-    return {
-        environments: model.environments,
-        targets: targets.map((t) => targetJson(t, options.explain === true)),
-        applications: model.applications
-            .filter((a) => all || a.targets.some((id) => chosen.has(id)))
-            .map((a) => ({
-            name: a.name,
-            namespace: a.namespace,
-            project: a.project,
-            file: a.file,
-            line: a.line,
-            applicationSet: a.applicationSet,
-            targets: a.targets,
-            destination: a.destination,
-        })),
-    };
-}
-function targetJson(t, explain) {
-    const out = {
-        id: t.id,
-        env: t.env,
-        kind: t.kind,
-        source: t.source,
-        origin: t.origin,
-        applications: [...new Set(t.applications.map((a) => a.name))],
-    };
-    if (t.service)
-        out.service = t.service;
-    if (t.root)
-        out.root = t.root;
-    if (explain)
-        out.reasons = t.reasons.filter(Boolean);
-    return out;
-}
-/** `gitops targets --explain` as text: each target, then why. */
-function explainText(targets) {
-    const lines = [];
-    for (const t of targets) {
-        lines.push(`${t.id}  (${t.kind}, env ${t.env || "none: shared"}, service ${t.service ?? "none"})`);
-        for (const r of t.reasons.filter(Boolean))
-            lines.push(`  - ${r}`);
-        for (const a of t.applications) {
-            lines.push(`  - deployed by Application ${a.name} (${a.file}:${a.line}${a.applicationSet ? `, ApplicationSet ${a.applicationSet}` : ""})`);
-        }
-    }
-    return lines.join("\n") + "\n";
-}
-/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
-function noTargets(layout) {
-    const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
-    const looked = layout.config.targets.roots.length > 0
-        ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
-        : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
-    return new UserError(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
-        `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/shards.ts
-
-/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
-const MAX_SHARDS = 256;
-/**
- * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
- * order, round-robin, so each shard gets a similar mix of envs and services and
- * the same repo always gives the same plan. Empty shards are dropped.
- */
-function shards_planShards(targets, count) {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
-        throw new UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
-    }
-    const ids = targets.map((t) => t.id).sort();
-    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
-    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
-    return shards;
-}
-/**
- * Keeps the layout's targets whose env (and service, when given) is in the
- * filters; empty filters keep all. A name the repo does not know is a
- * `UserError` listing the names it does know.
- */
-function shards_filterTargets(layout, filters) {
-    const envs = filters.environments ?? [];
-    const services = filters.services ?? [];
-    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
-    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
-    for (const env of envs) {
-        if (!knownEnvs.has(env))
-            throw new UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
-    }
-    for (const svc of services) {
-        if (!knownServices.has(svc)) {
-            throw new UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
-        }
-    }
-    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
-        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version.ts
-/** The suite's version; a test keeps it equal to package.json's. */
-const version_VERSION = "0.1.0";
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
-
-const ANSI = {
-    error: "\u001b[31m",
-    warning: "\u001b[33m",
-    notice: "\u001b[36m",
-    dim: "\u001b[2m",
-    bold: "\u001b[1m",
-};
-const RESET = "\u001b[0m";
-/**
- * Human text: one line per finding, worst first, then a totals line.
- *
- * ```
- * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
- * 1 error, 0 warnings, 0 notices
- * ```
- *
- * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
- * characters, so it can neither forge a line of its own (which the Actions runner would read as a
- * `::workflow-command::`) nor send escape sequences to the reader's terminal.
- */
-function formatText(findings, opts = {}) {
-    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
-    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
-    const counts = countBySeverity(findings);
-    const totals = countsLabel(counts);
-    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
-    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
-    return `${lines.join("\n")}\n`;
-}
-/**
- * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
- * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
- */
-function text_formatFindingLine(f) {
-    return renderLine(f, (_style, s) => s);
-}
-function renderLine(f, paint) {
-    const cols = [paint(f.severity, f.severity)];
-    const where = locationLabel(f);
-    if (where)
-        cols.push(oneLine(where));
-    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
-    if (f.resource)
-        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
-    return cols.join("  ");
-}
-/**
- * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
- * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
- */
-function oneLine(s) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === "\r\n" || c === "\n")
-            return "\\n";
-        if (c === "\r")
-            return "\\r";
-        if (c === "\t")
-            return " ";
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
-    });
-}
-function hex(n, width) {
-    return n.toString(16).padStart(width, "0");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
-
-/**
- * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
- * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
- *
- * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
- * the summary cannot disagree with the list it summarises.
- */
-function toJsonReport(findings, extra = {}) {
-    const counts = countBySeverity(findings);
-    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
-    for (const [key, value] of Object.entries(extra)) {
-        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
-        if (!Object.hasOwn(summary, key)) {
-            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
-        }
-    }
-    return { findings: sortFindings(findings), summary };
-}
-/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
-function formatJson(findings, extra) {
-    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
-var annotations = __nccwpck_require__(38);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/uri.ts
-/**
- * Percent-encodes a repo-relative path for a URI (SARIF `artifactLocation.uri`, summary links).
- *
- * Deliberately stricter than RFC 3986's path characters: `:` (a first segment with a colon reads
- * as a URI scheme), `(`/`)` (they end a markdown link) and `&` (markdown decodes entities in link
- * destinations) are encoded too. Lone surrogates, which `encodeURIComponent` throws on, become
- * U+FFFD first so a strange file name cannot crash a report.
- */
-function encodePath(path) {
-    return path
-        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-        .replace(/[^A-Za-z0-9\-._~!$'*+,;=@/]/gu, percent);
-}
-/** `encodeURIComponent`, plus the `(`/`)` it leaves alone. */
-function percent(c) {
-    return encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
-
-
-
-/** Finding rows shown before the "N more findings not shown" note. */
-const DEFAULT_SUMMARY_LIMIT = 200;
-/**
- * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
- * We stop a little short, leaving room for a caller's own lines around ours.
- */
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-/** One message can be a whole manifest; past this a cell is cut with `…`. */
-const MAX_CELL_CHARS = 1000;
-/** Room kept for the closing notes, so they always fit. */
-const NOTE_RESERVE_BYTES = 256;
-/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
-const NO_TARGET = "(no target)";
-const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
-/**
- * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
- * counts per target (worst first, when findings carry targets), then a findings table worst first,
- * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
- */
-function toSummaryMarkdown(findings, opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const counts = (0,finding/* countBySeverity */.Ot)(findings);
-    const failed = (0,finding/* failsAt */.ZN)(findings, opts.failOn ?? "error");
-    const check = opts.check ? `**${markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
-    const status = findings.length ? (0,finding/* countsLabel */.d_)(counts) : "no findings";
-    const out = [`## ${markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
-    if (!findings.length)
-        return `${out.join("\n")}\n`;
-    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
-    const notes = [];
-    const groups = groupByTarget(findings);
-    if (groups) {
-        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
-        out.push("", ...table.lines);
-        room -= bytes(table.lines) + 1;
-        if (table.hidden)
-            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
-    }
-    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], (0,finding/* sortFindings */.Tc)(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
-    out.push("", ...table.lines);
-    if (table.hidden)
-        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
-    if (notes.length)
-        out.push("", ...notes);
-    return `${out.join("\n")}\n`;
-}
-/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
-function groupByTarget(findings) {
-    if (!findings.some((f) => f.target))
-        return undefined;
-    const byTarget = new Map();
-    for (const f of findings) {
-        const key = f.target ?? NO_TARGET;
-        let counts = byTarget.get(key);
-        if (!counts)
-            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
-        counts[f.severity] += 1;
-    }
-    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
-        b.warning - a.warning ||
-        b.notice - a.notice ||
-        // On a tie, named targets first: the catch-all row is the least specific.
-        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
-        ta.localeCompare(tb));
-}
-function findingRow(f, opts) {
-    const label = markdownCell((0,finding/* locationLabel */.GE)(f)) || "—";
-    const href = f.file ? fileUrl(f, opts) : undefined;
-    const where = href ? `[${label}](${href})` : label;
-    const message = f.resource ? `${f.message} (${(0,finding/* resourceLabel */.bP)(f.resource)})` : f.message;
-    return `| ${BADGE[f.severity]} | ${where} | ${markdownCell(`${f.tool}/${f.rule}`)} | ${markdownCell(message)} |`;
-}
-/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
-function fileUrl(f, opts) {
-    if (!opts.repoUrl || !opts.sha || !f.file)
-        return undefined;
-    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
-    const anchor = f.line ? `#L${f.line}` : "";
-    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
-}
-/**
- * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
- * Rows are rendered lazily, so a million findings cost only the rows shown.
- */
-function fitTable(header, items, render, limit, room) {
-    const lines = [...header];
-    let used = bytes(header);
-    for (const item of items.slice(0, limit)) {
-        const row = render(item);
-        const size = external_node_buffer_.Buffer.byteLength(row, "utf8") + 1;
-        if (used + size > room)
-            break;
-        lines.push(row);
-        used += size;
-    }
-    const shown = lines.length - header.length;
-    // A header with no rows under it renders as an empty table; leave it out.
-    return { lines: shown ? lines : [], hidden: items.length - shown };
-}
-/**
- * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
- * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
- * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
- * written as a character reference, which renders as the character itself. So a message reads
- * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
- */
-function markdownCell(s) {
-    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
-    return (cut
-        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
-        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
-        .replace(/\t/g, " ")
-        .trim());
-}
-function bytes(lines) {
-    return lines.reduce((n, l) => n + external_node_buffer_.Buffer.byteLength(l, "utf8") + 1, 0);
-}
-function plural(n, words) {
-    return `${n} ${words}${n === 1 ? "" : "s"}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
-
-
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-/**
- * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
- * keep the worst and count the rest in `run.properties`.
- */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL = { error: "error", warning: "warning", notice: "note" };
-/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
-const FINGERPRINT_KEY = "gitopsFinding/v1";
-/**
- * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
- * results worst first with repo-relative locations and fingerprints stable across runs.
- */
-function toSarif(findings, opts) {
-    const sorted = (0,finding/* sortFindings */.Tc)(findings);
-    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
-    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
-    // first use, so the rules array and every ruleIndex stay put when only the results change.
-    // `kept` is worst first, so a rule's first finding carries its worst severity.
-    const first = new Map();
-    for (const f of kept)
-        if (!first.has(ruleId(f)))
-            first.set(ruleId(f), f);
-    const rules = [...first.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    // Identical findings (same rule, place, message and resource, different lines) share a hash;
-    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const id = ruleId(f);
-        const hash = findingFingerprint(f);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        const location = toLocation(f);
-        return {
-            ruleId: id,
-            ruleIndex: index.get(id) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: messageText(f) },
-            ...(location && { locations: [location] }),
-            partialFingerprints: {
-                [FINGERPRINT_KEY]: `${hash}:${n}`,
-                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
-                // from the text around `line`, which moves whenever lines above are edited. Ours does not
-                // depend on the line, so an alert survives unrelated edits to the file.
-                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
-            },
-        };
-    });
-    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
-    if (opts.informationUri)
-        driver.informationUri = opts.informationUri;
-    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
-    if (kept.length < sorted.length)
-        run.properties = { droppedResults: sorted.length - kept.length };
-    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
-}
-/**
- * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
- * message and resource. Not the line, which shifts with unrelated edits.
- */
-function findingFingerprint(f) {
-    const parts = [
-        f.tool,
-        f.rule,
-        f.file ?? f.target ?? "",
-        f.message,
-        f.resource ? (0,finding/* resourceLabel */.bP)(f.resource) : "",
-    ];
-    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
-    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
-}
-function ruleId(f) {
-    return `${f.tool}/${f.rule}`;
-}
-function toRule(id, worst, info) {
-    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
-    const text = info?.description ?? id;
-    const rule = {
-        id,
-        name: id,
-        shortDescription: { text },
-        fullDescription: { text },
-        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
-        defaultConfiguration: { level: LEVEL[worst.severity] },
-        // The tool as a tag lets code scanning filter lint from policy from secrets.
-        properties: { tags: [worst.tool] },
-    };
-    if (info?.helpUri)
-        rule.helpUri = info.helpUri;
-    return rule;
-}
-function messageText(f) {
-    const text = f.resource ? `${f.message} [${(0,finding/* resourceLabel */.bP)(f.resource)}]` : f.message;
-    // message.text is required and GitHub refuses an empty string for a required property.
-    return text || ruleId(f);
-}
-function toLocation(f) {
-    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
-    if (!path)
-        return undefined;
-    const location = {
-        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
-    };
-    // A line only means something in the file; a target is a directory.
-    if (f.file && f.line && f.line >= 1) {
-        location.physicalLocation.region = { startLine: f.line };
-        if (f.column && f.column >= 1)
-            location.physicalLocation.region.startColumn = f.column;
-    }
-    return location;
-}
-/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
-function looksLikePath(s) {
-    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
-
-
-/** The case a finding belongs to when it names neither a target nor a file. */
-const REPOSITORY_CASE = "(repository)";
-/**
- * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
- * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
- * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
- *
- * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
- * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
- */
-function toJUnitXml(findings, opts) {
-    const byTool = new Map();
-    for (const tool of opts.tools ?? [])
-        byTool.set(tool, []);
-    for (const f of sortFindings(findings)) {
-        const list = byTool.get(f.tool);
-        if (list)
-            list.push(f);
-        else
-            byTool.set(f.tool, [f]);
-    }
-    if (!byTool.size)
-        byTool.set(opts.suiteName, []);
-    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
-    const tests = suites.reduce((n, s) => n + s.tests, 0);
-    const failures = suites.reduce((n, s) => n + s.failures, 0);
-    return [
-        `<?xml version="1.0" encoding="UTF-8"?>`,
-        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
-        ...suites.flatMap((s) => s.lines),
-        `</testsuites>`,
-        "",
-    ].join("\n");
-}
-function suiteXml(tool, findings, opts) {
-    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
-    const byCase = new Map();
-    for (const name of opts.cases ?? [])
-        byCase.set(name, []);
-    const extra = new Map();
-    for (const f of findings) {
-        const name = f.target ?? f.file ?? REPOSITORY_CASE;
-        const list = byCase.get(name) ?? extra.get(name);
-        if (list)
-            list.push(f);
-        else
-            extra.set(name, [f]);
-    }
-    for (const name of [...extra.keys()].sort())
-        byCase.set(name, extra.get(name) ?? []);
-    const lines = [];
-    let failures = 0;
-    for (const [name, list] of byCase) {
-        const failing = [];
-        const other = [];
-        for (const f of list) {
-            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
-            (fails ? failing : other).push(f);
-        }
-        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
-        if (!list.length) {
-            lines.push(`${open}/>`);
-            continue;
-        }
-        lines.push(`${open}>`);
-        const [head] = failing;
-        if (head) {
-            failures += 1;
-            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
-            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
-                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
-        }
-        if (other.length) {
-            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
-        }
-        lines.push(`    </testcase>`);
-    }
-    const tests = byCase.size;
-    return {
-        lines: [
-            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
-            ...lines,
-            `  </testsuite>`,
-        ],
-        tests,
-        failures,
-    };
-}
-/**
- * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
- * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
- */
-const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const ENTITY = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&apos;",
-};
-/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
-function xmlText(s) {
-    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
-}
-/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
-function xmlAttr(s) {
-    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
-/**
- * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
- * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
- */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/plan.ts
-
-/** Selects targets and splits them into shards (see `planShards`). */
-function buildPlan(layout, options) {
-    const targets = filterTargets(layout, options);
-    const shards = planShards(targets, options.shards);
-    const matrix = {
-        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
-    };
-    return { targets, shards, matrix };
-}
-/** A job-summary section: targets per env and kind, and the shards. */
-function planMarkdown(plan) {
-    const counts = new Map();
-    for (const t of plan.targets)
-        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
-    const rows = [...counts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, n]) => {
-        const [env = "", kind = ""] = key.split("\u0000");
-        return `| ${env} | ${kind} | ${n} |`;
-    });
-    const lines = [
-        "### gitops plan",
-        "",
-        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
-        "",
-        "| Env | Kind | Targets |",
-        "| --- | --- | ---: |",
-        ...rows,
-    ];
-    if (plan.shards.length > 1) {
-        lines.push("", "| Shard | Targets |", "| ---: | --- |");
-        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
-    }
-    return lines.join("\n") + "\n";
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/write.ts
-/** Writing output files so that a crash, a kill or a full disk never leaves half a file. */
-
-
-
-
-/**
- * Writes `content` to a temp file beside `path`, then renames it over `path`:
- * a reader sees the old file or the new one, never half of one. A failure
- * removes the temp file and rethrows.
- */
-function writeAtomic(path, content) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, content);
-        (0,external_node_fs_.renameSync)(tmp, path);
-    }
-    catch (err) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw err;
-    }
-}
-/**
- * `writeAtomic` for a file the user named (an option, an input, a config
- * value): a failure is a `UserError` naming `shownAs` and the path.
- */
-function writeTextAtomic(path, content, shownAs = path) {
-    try {
-        writeAtomic(path, content);
-    }
-    catch (err) {
-        throw new src_errors/* UserError */.yo(`${shownAs}: cannot write: ${(0,src_errors/* messageOf */.bD)(err)}`);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/globs.ts
-var globs = __nccwpck_require__(6626);
-// EXTERNAL MODULE: ./packages/core/src/walk.ts
-var walk = __nccwpck_require__(56);
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -53470,6 +53331,360 @@ function* walkFiles(dir, accept = () => true) {
         else if (e.isFile() && accept(e.name))
             yield path;
     }
+}
+
+
+/***/ }),
+
+/***/ 5805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fr: () => (/* binding */ DEFAULT_YAML_LIMITS),
+  _6: () => (/* binding */ decodeUtf8),
+  mh: () => (/* binding */ lineAt),
+  Y3: () => (/* binding */ loadYamlFile),
+  hN: () => (/* binding */ parseYaml)
+});
+
+// UNUSED EXPORTS: lineOfOffset
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
+/**
+ * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
+ * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
+ * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
+ * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
+ * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
+ * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
+ * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
+ */
+function tooDeepAt(text, max) {
+    const s = new DepthScan(max);
+    const lines = text.split(/\r?\n/);
+    for (let n = 0; n < lines.length; n++) {
+        if (s.line(lines[n] ?? ""))
+            return n + 1;
+    }
+    return undefined;
+}
+/** Scanner state carried from line to line. */
+class DepthScan {
+    max;
+    /** Open flow collections. */
+    flow = 0;
+    /** Inside a quoted scalar (they may span lines). */
+    quote;
+    /** Indent of the line that opened a block scalar, -1 outside one. */
+    blockIndent = -1;
+    /** At a place where a value (and so a flow collection or quote) may start. */
+    valueStart = true;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Scans one line; true when it nests too deep. */
+    line(text) {
+        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
+            // A document marker ends whatever the previous document left open.
+            this.flow = 0;
+            this.quote = undefined;
+            this.blockIndent = -1;
+            this.valueStart = true;
+            return false;
+        }
+        let i = 0;
+        let indent = 0;
+        if (this.flow === 0 && this.quote === undefined) {
+            while (text[i] === " ")
+                i++;
+            indent = i;
+            if (this.blockIndent >= 0) {
+                if (text.trim() === "" || indent > this.blockIndent)
+                    return false;
+                this.blockIndent = -1;
+            }
+            let compact = 0;
+            while (isIndicator(text, i)) {
+                compact++;
+                i++;
+                while (text[i] === " " || text[i] === "\t")
+                    i++;
+            }
+            if (compact > this.max)
+                return true;
+            this.valueStart = true;
+        }
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (this.quote === "'") {
+                if (c === "'") {
+                    if (text[i + 1] === "'")
+                        i++;
+                    else
+                        this.quote = undefined;
+                }
+                continue;
+            }
+            if (this.quote === '"') {
+                if (c === "\\")
+                    i++;
+                else if (c === '"')
+                    this.quote = undefined;
+                continue;
+            }
+            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
+                break;
+            if (c === " " || c === "\t")
+                continue;
+            if (this.flow > 0) {
+                if (c === "[" || c === "{") {
+                    if (++this.flow > this.max)
+                        return true;
+                    this.valueStart = true;
+                }
+                else if (c === "]" || c === "}") {
+                    this.flow--;
+                    this.valueStart = false;
+                }
+                else if (c === "," || c === ":" || c === "?") {
+                    this.valueStart = true;
+                }
+                else if ((c === "'" || c === '"') && this.valueStart) {
+                    this.quote = c;
+                }
+                else {
+                    this.valueStart = false;
+                }
+                continue;
+            }
+            if (this.valueStart) {
+                if (c === "[" || c === "{") {
+                    this.flow = 1;
+                    this.valueStart = true;
+                    continue;
+                }
+                if (c === "'" || c === '"') {
+                    this.quote = c;
+                    this.valueStart = false;
+                    continue;
+                }
+                if (c === "|" || c === ">") {
+                    this.blockIndent = indent;
+                    return false;
+                }
+                if (c === "&" || c === "!") {
+                    // An anchor or tag: the value follows it.
+                    while (i + 1 < text.length && text[i + 1] !== " ")
+                        i++;
+                    continue;
+                }
+                this.valueStart = false;
+            }
+            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
+                this.valueStart = true;
+            }
+        }
+        return false;
+    }
+}
+/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
+function isIndicator(text, i) {
+    const c = text[i];
+    if (c !== "-" && c !== "?" && c !== ":")
+        return false;
+    const next = text[i + 1];
+    return next === undefined || next === " " || next === "\t";
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
+
+
+
+
+/**
+ * Defaults for files people write by hand. Rendered output (thousands of
+ * resources in one file) passes larger limits explicitly.
+ */
+const DEFAULT_YAML_LIMITS = {
+    maxBytes: 8 * 1024 * 1024,
+    maxDocuments: 5_000,
+    maxAliasCount: 100,
+    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
+    maxDepth: 100,
+};
+/** Options for the parser, shared so every loader reads YAML the same way. */
+const PARSE_OPTIONS = {
+    prettyErrors: true,
+    strict: true,
+    uniqueKeys: true,
+    // sigs.k8s.io/yaml accepts merge keys, so manifests may use them.
+    merge: true,
+};
+/**
+ * Parses YAML text with every guard we need against broken and hostile input:
+ * duplicate keys, syntax errors, alias bombs and too many documents all throw a
+ * `UserError` that names `file:line`. Comments and positions are kept.
+ */
+function parseYaml(text, file, limits = {}) {
+    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
+    const lineCounter = new dist/* LineCounter */.HN();
+    const source = stripBom(text);
+    const deep = tooDeepAt(source, lim.maxDepth);
+    if (deep !== undefined) {
+        throw new errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
+    }
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+    }
+    catch (err) {
+        if (isStackOverflow(err))
+            throw new errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
+        throw new errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,errors/* messageOf */.bD)(err))}`, file);
+    }
+    if (!Array.isArray(docs)) {
+        // parseAllDocuments returns an EmptyStream for input without documents.
+        docs = [];
+    }
+    if (docs.length > lim.maxDocuments) {
+        throw new errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
+    }
+    const documents = [];
+    for (const [index, doc] of docs.entries()) {
+        const error = doc.errors[0];
+        if (error)
+            throw yamlError(error, file);
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`${file}: ${describeToJsError(err)}`, file, lineOfOffset(lineCounter, doc.range[0]));
+        }
+        // A document's range starts at its `---`; people look for its first key.
+        const start = (0,dist/* isNode */.Ll)(doc.contents) ? doc.contents.range[0] : doc.range[0];
+        documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
+    }
+    return { file, text, documents, lineCounter };
+}
+/**
+ * Reads and parses a YAML file. A missing or unreadable file, one over the
+ * size cap, or one that is not UTF-8 is a `UserError` naming `displayPath`.
+ */
+function loadYamlFile(path, displayPath = path, limits = {}) {
+    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
+    let size;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            throw new errors/* UserError */.yo(`${displayPath}: not a regular file`, displayPath);
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        throw new errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
+    }
+    if (size > lim.maxBytes) {
+        throw new errors/* UserError */.yo(`${displayPath}: ${formatBytes(size)} exceeds the ${formatBytes(lim.maxBytes)} limit for a YAML file`, displayPath);
+    }
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
+    }
+    return parseYaml(decodeUtf8(bytes, displayPath), displayPath, lim);
+}
+/** Decodes UTF-8 strictly: invalid bytes are an error naming the file, never mojibake. */
+function decodeUtf8(bytes, file) {
+    try {
+        return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${file}: not valid UTF-8 text`, file);
+    }
+}
+/**
+ * The 1-based line of the key at `path` in a document (e.g. `["spec", "source", "path"]`),
+ * or of the deepest part of the path that exists, or of the document start.
+ */
+function lineAt(file, document, path) {
+    let node = document.doc.contents;
+    let line = document.line;
+    for (const segment of path) {
+        let next;
+        let at;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === segment);
+            at = pair?.key;
+            next = pair?.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
+            at = next = node.items[segment];
+        }
+        if (!(0,dist/* isNode */.Ll)(at) || !at.range)
+            break;
+        line = lineOfOffset(file.lineCounter, at.range[0]);
+        node = next;
+    }
+    return line;
+}
+/** The 1-based line of a character offset. */
+function lineOfOffset(lineCounter, offset) {
+    return lineCounter.linePos(offset).line;
+}
+function yamlError(error, file) {
+    const line = error.linePos?.[0].line;
+    const where = line ? `${file}:${line}` : file;
+    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
+    if (isStackOverflow(error))
+        return new errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
+    const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
+    return new errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
+}
+function isStackOverflow(err) {
+    return /Maximum call stack size exceeded/.test((0,errors/* messageOf */.bD)(err));
+}
+function describeToJsError(err) {
+    if (err instanceof RangeError)
+        return "YAML is nested too deeply; flatten it";
+    const msg = (0,errors/* messageOf */.bD)(err);
+    if (/alias count/i.test(msg))
+        return "too many YAML alias expansions (possible alias bomb)";
+    return `cannot read YAML: ${firstLine(msg)}`;
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function firstLine(text) {
+    return text.split("\n", 1)[0] ?? "";
+}
+/** `yaml` appends " at line N, column M:"; our prefix already says where. */
+function stripPosition(message) {
+    return message.replace(/ at line \d+, column \d+:?$/, "");
+}
+function ioReason(err) {
+    const code = err.code;
+    if (code === "ENOENT")
+        return "no such file";
+    if (code === "EACCES")
+        return "permission denied";
+    if (code === "EISDIR")
+        return "is a directory";
+    return code ?? (0,errors/* messageOf */.bD)(err);
+}
+function formatBytes(n) {
+    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 
 
@@ -61991,8 +62206,8 @@ function outputs_addPath(dir) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 93 modules
-var src = __nccwpck_require__(78);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 84 modules
+var src = __nccwpck_require__(3586);
 ;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
 /**
  * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
@@ -62122,8 +62337,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ALLOW_MARKERS, BUILTIN_RULES, GITOPS_RULE_DESCRIPTIONS, KeyTemplate, KeywordAutomaton, LayoutContext, MAX_SHOWN_CHARS, SecretScanner, TOOL, addedInRange, allowlisted, baselineKey, checkManifestFile, goRegex, ignores, isPlaceholder, loadBaseline, loadGitleaksConfig, loadIgnoreFile, parseLog, parseRequiredSecrets, redact, sarifRules, scanRepository, scrub, secretSha256, shannonEntropy, unquoteGitPath
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 93 modules
-var core_src = __nccwpck_require__(78);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 84 modules
+var core_src = __nccwpck_require__(3586);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -65975,7 +66190,10 @@ function normalize(path) {
     return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
+var scope = __nccwpck_require__(4651);
 ;// CONCATENATED MODULE: ./packages/secrets/src/tree.ts
+
 
 
 
@@ -65983,12 +66201,29 @@ function normalize(path) {
  * The full-tree scan: every file once, credential rules on its bytes, GitOps
  * rules on manifests that mention a Secret, then the overlay READMEs.
  */
-function scanTree(setup, collector, gitops, stats, notices) {
+function scanTree(setup, collector, gitops, stats, notices, only) {
     const { cfg } = setup;
     const reader = new FileReader();
-    for (const f of listFiles(setup.repo, cfg.exclude)) {
-        if (setup.configFiles.has(f.path))
+    const wanted = (path) => !only || only.files.has(path) || only.folders.some((d) => (0,scope/* isUnder */.Jo)(path, d));
+    const files = listFiles(setup.repo, cfg.exclude).filter((f) => !setup.configFiles.has(f.path));
+    // A partial scan checks the READMEs of the overlays it touches, against all their ExternalSecrets.
+    const touched = only
+        ? overlaysOf(files.filter((f) => wanted(f.path)).map((f) => f.path), setup)
+        : undefined;
+    for (const f of files) {
+        if (!wanted(f.path)) {
+            const overlay = setup.context.of(f.path).overlay;
+            if (gitops &&
+                overlay &&
+                touched?.has(overlay) &&
+                MANIFEST_FILE.test(f.path) &&
+                f.size <= cfg.maxFileBytes) {
+                const bytes = scannableBytes(reader.read(f.abs, f.size));
+                if (bytes)
+                    gitops.file(f.path, bytes.toString("utf8"), false);
+            }
             continue;
+        }
         if (f.size > cfg.maxFileBytes) {
             stats.skipped++;
             notices.push(skippedNotice(f.path, f.size, cfg.maxFileBytes));
@@ -66015,7 +66250,16 @@ function scanTree(setup, collector, gitops, stats, notices) {
             gitops.file(f.path, bytes.toString("utf8"));
         }
     }
-    gitops?.readmes();
+    gitops?.readmes(touched);
+}
+function overlaysOf(paths, setup) {
+    const out = new Set();
+    for (const p of paths) {
+        const overlay = setup.context.of(p).overlay;
+        if (overlay)
+            out.add(overlay);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/scan.ts
@@ -66033,11 +66277,14 @@ function scanTree(setup, collector, gitops, stats, notices) {
  * secret: at most its first 4 characters and its sha256.
  */
 async function scanRepository(repoDir, options = {}) {
+    if (options.base !== undefined && options.files !== undefined)
+        throw new core_src/* UserError */.yo("give either --base or files to scan, not both");
+    const only = options.files ? (0,core_src/* repoPaths */.TK)(repoDir, options.files, options.cwd) : undefined;
     const setup = await prepareScan(repoDir, options);
     const collector = new FindingCollector(setup.allowlists, options.onSecret);
     const gitops = options.gitopsRules === false ? undefined : new GitopsRules(setup.repo, setup.context, setup.template);
     const stats = {
-        mode: options.base ? "diff" : "full",
+        mode: options.base ? "diff" : only ? "files" : "full",
         files: 0,
         bytes: 0,
         skipped: 0,
@@ -66051,7 +66298,7 @@ async function scanRepository(repoDir, options = {}) {
     if (options.base)
         await scanChange(setup, options.base, options.head ?? "HEAD", collector, gitops, stats, notices);
     else
-        scanTree(setup, collector, gitops, stats, notices);
+        scanTree(setup, collector, gitops, stats, notices, only);
     const all = [...collector.findings, ...(gitops?.findings ?? []), ...notices];
     const kept = applyIgnores(all, setup, stats, stats.mode === "full");
     stats.allowlisted = collector.allowlisted;

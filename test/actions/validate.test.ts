@@ -53,6 +53,26 @@ describe("actions/validate (composite)", () => {
     ]);
     for (const s of steps.slice(1)) expect(s.result.summary.length, s.action).toBeGreaterThan(0);
     expect(steps.flatMap((s) => s.result.annotations.filter((a) => a.level === "error"))).toEqual([]);
+    // Each summary says what its check covered, and the checks agree on how many resources there are.
+    const summary = (action: string) => steps.find((s) => s.action === action)?.result.summary ?? "";
+    const rendered =
+      /13 rendered, 0 failed, 0 unchanged or filtered out; (\d+) resource\(s\) rendered\./.exec(
+        summary("render"),
+      );
+    const resources = Number(rendered?.[1]);
+    expect(resources).toBeGreaterThan(50);
+    expect(summary("lint")).toMatch(
+      new RegExp(
+        `Checked ${resources} rendered resource\\(s\\) in 13 target\\(s\\) against bundled schemas, ` +
+          `Kubernetes 1\\.34 \\+ \\d+ CRD kind\\(s\\) \\([1-9]\\d* used\\) \\(strict`,
+      ),
+    );
+    expect(summary("policy-check")).toMatch(
+      new RegExp(
+        `\\d+ policies on ${resources} object\\(s\\) of 13 target\\(s\\), [1-9]\\d* evaluation\\(s\\)`,
+      ),
+    );
+    expect(summary("secret-scan")).toMatch(/Scanned [1-9]\d* files \([\d.]+ KiB\) with \d+ credential rules/);
   });
 
   it("runs every check after a failure and fails with annotations on the files", async () => {

@@ -68,6 +68,12 @@ describe("gitops lint on the example repository", () => {
     });
     expect(clean.summary.resources).toBeGreaterThan(50);
     expect(clean.summary.applications).toBe(10);
+    // The schema set's custom resources: the bundled CRDs, and the ones the example renders.
+    expect(clean.summary.crdKinds).toBeGreaterThan(20);
+    expect(clean.summary.crdKindsUsed).toEqual(
+      expect.arrayContaining(["argoproj.io/Application", "external-secrets.io/ExternalSecret"]),
+    );
+    expect(clean.summary.crdKindsUsed.length).toBeLessThanOrEqual(clean.summary.crdKinds);
   });
 
   it("reports an unknown field at the kustomize base line and the Helm template line", () => {

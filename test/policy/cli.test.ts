@@ -104,9 +104,14 @@ describe("gitops policy --manifests", () => {
   });
 
   it("exits 2 on bad usage, naming the problem", async () => {
+    // A positional is a changed file whose targets to check: one outside the repo is named.
     expect(await gitops(["policy", "--repo", repo, "stray"])).toMatchObject({
       code: 2,
-      stderr: 'gitops: policy: unexpected argument "stray"; run "gitops policy --help"\n',
+      stderr: `gitops: stray is not a file of the repository ${repo}\n`,
+    });
+    expect(await gitops(["policy", "--repo", repo, join(repo, "stray")])).toMatchObject({
+      code: 2,
+      stderr: `gitops: ${join(repo, "stray")} does not exist\n`,
     });
     expect((await gitops(["policy", "--repo", repo, "--fail-on", "fatal"])).stderr).toBe(
       'gitops: --fail-on must be error, warning or notice, got "fatal"\n',

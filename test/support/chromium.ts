@@ -1,10 +1,10 @@
 // The browser the dashboard test drives. A fresh machine may have none: where Debian's package
 // manager is there, the suite installs Debian's chromium once, before any test runs; elsewhere
 // it fails with what to install. The test is never skipped.
-import { execFileSync } from "node:child_process";
-import { accessSync, constants, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { aptInstall, executable } from "./apt.js";
 
 /** Where Chrome and Chromium live on Linux and macOS, in the order they are tried. */
 const USUAL = [
@@ -17,15 +17,6 @@ const USUAL = [
   "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
   "/Applications/Chromium.app/Contents/MacOS/Chromium",
 ];
-
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Chromium builds Playwright downloaded (`npx playwright install chromium`), newest first. */
 function playwrightBrowsers(env: NodeJS.ProcessEnv): string[] {
@@ -60,24 +51,10 @@ export const NO_BROWSER =
 export function ensureChromium(env: NodeJS.ProcessEnv = process.env): string {
   const found = findChromium(env);
   if (found) return found;
-  const apt = ["/usr/bin/apt-get", "/bin/apt-get"].find(executable);
-  if (apt) {
-    const root = process.getuid?.() === 0;
-    const run = (args: string[]) =>
-      root
-        ? execFileSync(apt, args, { stdio: "ignore", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } })
-        : execFileSync("sudo", ["-n", apt, ...args], {
-            stdio: "ignore",
-            env: { ...env, DEBIAN_FRONTEND: "noninteractive" },
-          });
-    try {
-      run(["update", "-qq"]);
-      run(["install", "-y", "-qq", "chromium"]);
-    } catch {
-      throw new Error(`${NO_BROWSER} (apt-get install chromium did not succeed here)`);
-    }
+  if (aptInstall("chromium", env)) {
     const installed = findChromium(env);
     if (installed) return installed;
+    throw new Error(`${NO_BROWSER} (apt-get installed chromium, yet no browser was found)`);
   }
   throw new Error(NO_BROWSER);
 }

@@ -7,7 +7,13 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../packages/core/src/finding.js";
 import { buildPlan, loadModel } from "../../packages/core/src/index.js";
-import { reportShards, runShard, runValidate, type CheckOutcome } from "../../packages/validate/src/index.js";
+import {
+  coverageText,
+  reportShards,
+  runShard,
+  runValidate,
+  type CheckOutcome,
+} from "../../packages/validate/src/index.js";
 import { exampleCopy, toolEnv } from "../render/support.js";
 
 let env: NodeJS.ProcessEnv;
@@ -56,11 +62,12 @@ describe("sharded validate", () => {
       expect.arrayContaining(["render", "lint", "policy"]),
     );
 
-    const repo = broken();
     // Shard over the model's targets (folders and Application-driven ones), as the plan job does.
-    const plan = buildPlan(await loadModel(repo), { shards: 3 });
+    const plan = buildPlan(await loadModel(broken()), { shards: 3 });
     const results = mkdtempSync(join(tmpdir(), "gitops-shards-"));
     for (const m of plan.matrix.include) {
+      // Each shard job has a checkout of its own.
+      const repo = broken();
       await runShard({ repo, shard: m.shard, targets: m.targets, resultsDir: results, failOn: "error", env });
     }
     const merged = reportShards({
@@ -71,6 +78,37 @@ describe("sharded validate", () => {
     });
     expect(normal([{ name: "all", findings: merged.findings }])).toEqual(expected);
     expect(merged.failed).toBe(true);
+
+    // The summary's table says what each check covered, the shards' sums equal to the whole run's.
+    expect(merged.markdown).toContain("| Check | Result | Errors | Warnings | Notices | Covered |");
+    for (const c of whole.checks) {
+      const covered = (c.coverage ? coverageText(c.coverage) : undefined) ?? "";
+      expect(covered, c.name).toMatch(/^\d+ (of \d+ targets|resources|policies)/);
+      const row = merged.markdown.split("\n").find((l) => l.startsWith(`| ${c.name} | ❌ failed |`)) ?? "";
+      expect(row).toMatch(new RegExp(` \\| ${escape(covered)} \\|$`));
+    }
+  });
+
+  // A shard's policy check takes the Namespaces of its envs' shared targets (clusters/<env>) as
+  // context, even when another shard renders them: a policy matching on namespace labels (env:
+  // prod ...) evaluates every object it would unsharded (the example: 32 evaluations either way).
+  it("evaluates as many policy × object pairs as an unsharded run", async () => {
+    const whole = await runValidate({ repo: exampleCopy(), failOn: "error", env, checks: ["policy"] });
+    const plan = buildPlan(await loadModel(exampleCopy()), { shards: 3 });
+    const results = mkdtempSync(join(tmpdir(), "gitops-shards-policy-"));
+    for (const m of plan.matrix.include) {
+      const repo = exampleCopy();
+      await runShard({ repo, shard: m.shard, targets: m.targets, resultsDir: results, failOn: "error", env });
+    }
+    const merged = reportShards({
+      check: "policy",
+      resultsDir: results,
+      expectedShards: plan.shards.length,
+      failOn: "error",
+    });
+    const covered = coverageText(whole.checks.find((c) => c.name === "policy")?.coverage ?? {}) ?? "";
+    expect(covered).toMatch(/matched and evaluated$/);
+    expect(merged.markdown).toContain(`| ${covered} |`);
   });
 
   it("fails the report when a shard never reported", async () => {
@@ -88,3 +126,7 @@ describe("sharded validate", () => {
     ).toThrow(/lint: no results from shard\(s\) 2 of 2/);
   });
 });
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

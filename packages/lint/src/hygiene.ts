@@ -4,15 +4,7 @@ import { isScalar, Scalar, visit } from "yaml";
 import { UserError } from "../../core/src/errors.js";
 import type { Finding } from "../../core/src/finding.js";
 import { decodeUtf8, lineOfOffset, parseYaml, type YamlFile } from "../../core/src/yaml.js";
-
-/** Values go-yaml v2 (what sigs.k8s.io/yaml and so kubectl, Helm and Argo CD use) reads as booleans. */
-const YAML11_BOOLEANS = new Set(
-  ["y", "yes", "on", "n", "no", "off"].flatMap((w) => [
-    w,
-    w.toUpperCase(),
-    (w[0]?.toUpperCase() ?? "") + w.slice(1),
-  ]),
-);
+import { YAML11_BOOLEANS } from "./yaml-style.js";
 
 /**
  * Folders that hold Kubernetes manifests (Helm templates excepted): the top folders of the

@@ -8,3 +8,4 @@ export { goPathMatch } from "./argo/path-match.js";
 export { runKubeconform, type KubeconformSummary } from "./kubeconform.js";
 export { readRendered, RENDERED_LIMITS, type RenderedResource } from "./rendered.js";
 export { lintSummaryMarkdown, LINT_RULES } from "./report.js";
+export { fmt, formatYaml, checkFormatted, type FmtOptions, type FmtReport } from "./fmt/index.js";

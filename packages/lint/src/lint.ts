@@ -1,14 +1,13 @@
-import { join } from "node:path";
 import type { Finding } from "../../core/src/finding.js";
 import { loadModel } from "../../core/src/model/load.js";
 import type { RepoModel } from "../../core/src/model/types.js";
 import type { InputGraph } from "../../render/src/graph.js";
-import { readIndex } from "../../render/src/output.js";
 import { noTargets } from "../../core/src/model/report.js";
-import { render } from "../../render/src/render.js";
 import { checkArgo } from "./argo/checks.js";
 import { freshRenderFindings, renderedSyncWaves, dedupe } from "./extras.js";
-import { staleReason } from "./freshness.js";
+import { renderedIndex } from "./prepare.js";
+import { changeScope, inScope } from "../../core/src/model/scope.js";
+import { checkHygieneOf } from "./changed.js";
 import { checkHygiene, manifestFolders } from "./hygiene.js";
 import { runKubeconform } from "./kubeconform.js";
 import { SourceLocator } from "./locate.js";
@@ -33,6 +32,13 @@ export interface LintOptions {
   env?: NodeJS.ProcessEnv;
   /** The repository model, when the caller built it already (one per run). */
   model?: RepoModel;
+  /**
+   * Check only what these files feed (paths relative to `cwd`, as a pre-commit hook passes the
+   * staged files): the targets whose input graph holds one, and the YAML hygiene of the files.
+   */
+  files?: readonly string[];
+  /** What `files` are relative to (default the process's). */
+  cwd?: string;
 }
 
 /** The `summary` of `gitops lint --json`, besides the counts. */
@@ -45,6 +51,10 @@ export interface LintSummary {
   applications: number;
   /** YAML files the hygiene check read. */
   files: number;
+  /** Custom resource kinds (`group/Kind`) the schema set knows: the bundled CRDs and the repo's own. */
+  crdKinds: number;
+  /** The custom resource kinds among the rendered resources that a schema knows, sorted. */
+  crdKindsUsed: string[];
   /** Why lint rendered first, when it did. */
   rendered?: string;
 }
@@ -73,83 +83,89 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const engine = options.schemaEngine ?? config.schemaEngine;
   const repoURLs = layout.repoURLs;
   if (layout.targets.length === 0) throw noTargets(layout);
+  const scope = options.files
+    ? changeScope(layout, options.files, options.cwd !== undefined ? { cwd: options.cwd } : {})
+    : undefined;
   const graphs = new Map<string, InputGraph>(layout.targets.map((t) => [t.id, layout.graph(t.id)]));
-  const outDir = join(repo, "render");
 
   const findings: Finding[] = [];
-  let index = readIndex(outDir);
-  const reason =
-    options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs, layout.argoFiles);
-  if (reason) {
-    const report = await render({ repo, model: layout, env: options.env });
-    index = readIndex(outDir);
-    // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
-    findings.push(...report.findings.filter((f) => f.rule !== "application-source"));
-  } else {
-    findings.push(
-      ...layout.findings.filter((f) => f.rule !== "application-source"),
-      ...freshRenderFindings(index),
-    );
-  }
+  const { index, reason, rendered, dispose } = await renderedIndex(layout, graphs, scope, options);
+  try {
+    if (rendered) {
+      // lint's Argo CD checks report bad Application sources with a line; render's note would repeat them.
+      findings.push(...rendered.filter((f) => f.rule !== "application-source"));
+    } else {
+      findings.push(
+        ...layout.findings.filter((f) => f.rule !== "application-source"),
+        ...freshRenderFindings(index),
+      );
+    }
 
-  const { resources, findings: unreadable } = readRendered(repo, index.targets);
-  findings.push(...unreadable);
-  const catalog = new SchemaCatalog(kubeVersion, { strict });
-  catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
-  const locator = new SourceLocator(repo, graphs);
-  const locate = locator.locate.bind(locator);
+    const checked = scope ? index.targets.filter((t) => scope.targets.has(t.id)) : index.targets;
+    const { resources, findings: unreadable } = readRendered(repo, checked);
+    findings.push(...unreadable);
+    const catalog = new SchemaCatalog(kubeVersion, { strict });
+    catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
+    const locator = new SourceLocator(repo, graphs);
+    const locate = locator.locate.bind(locator);
 
-  if (engine === "kubeconform") {
-    const outputs = index.targets.filter((t) => t.status === "ok").map((t) => t.output);
-    const result = await runKubeconform({
+    if (engine === "kubeconform") {
+      const outputs = checked.filter((t) => t.status === "ok").map((t) => t.output);
+      const result = await runKubeconform({
+        repo,
+        files: outputs,
+        resources,
+        config: { ...config, strict },
+        kubeVersion,
+        locate,
+        ...(options.env ? { env: options.env } : {}),
+      });
+      findings.push(...result.findings);
+    } else {
+      findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
+    }
+    findings.push(...renderedSyncWaves(resources, locate));
+
+    const byTarget = new Map<string, RenderedResource[]>();
+    for (const r of resources) byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
+    const argo = checkArgo({
       repo,
-      files: outputs,
-      resources,
-      config: { ...config, strict },
-      kubeVersion,
-      locate,
-      ...(options.env ? { env: options.env } : {}),
+      environments: layout.environments,
+      repoURLs,
+      index,
+      byTarget,
+      namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
+      inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
+      argoFiles: layout.argoFiles,
+      generated: layout.applications.filter((a) => a.applicationSet !== null),
+      liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
     });
-    findings.push(...result.findings);
-  } else {
-    findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
-  }
-  findings.push(...renderedSyncWaves(resources, locate));
-
-  const byTarget = new Map<string, RenderedResource[]>();
-  for (const r of resources) byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
-  const argo = checkArgo({
-    repo,
-    environments: layout.environments,
-    repoURLs,
-    index,
-    byTarget,
-    namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
-    inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
-    argoFiles: layout.argoFiles,
-    generated: layout.applications.filter((a) => a.applicationSet !== null),
-    liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
-  });
-  findings.push(...argo.findings);
-  const hygiene = checkHygiene(
-    repo,
-    manifestFolders(
+    findings.push(...argo.findings);
+    const folders = manifestFolders(
       repo,
       [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)],
       layout.outputDirs,
-    ),
-  );
-  findings.push(...hygiene.findings);
+    );
+    const hygiene = scope ? checkHygieneOf(repo, scope, folders) : checkHygiene(repo, folders);
+    findings.push(...hygiene.findings);
 
-  const summary: LintSummary = {
-    kubeVersion,
-    schemaEngine: engine,
-    strict,
-    targets: index.targets.length,
-    resources: resources.length,
-    applications: argo.applications,
-    files: hygiene.files,
-  };
-  if (reason) summary.rendered = reason;
-  return { findings: dedupe(findings), summary };
+    const summary: LintSummary = {
+      kubeVersion,
+      schemaEngine: engine,
+      strict,
+      targets: checked.length,
+      resources: resources.length,
+      applications: argo.applications,
+      files: hygiene.files,
+      crdKinds: catalog.crdKinds().size,
+      crdKindsUsed: [
+        ...new Set(resources.flatMap((r) => catalog.crdKind(r.apiVersion, r.kind) ?? [])),
+      ].sort(),
+    };
+    if (reason) summary.rendered = reason;
+    const kept = scope ? findings.filter((f) => inScope(scope, f)) : findings;
+    return { findings: dedupe(kept), summary };
+  } finally {
+    dispose();
+  }
 }

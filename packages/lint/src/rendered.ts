@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { UserError } from "../../core/src/errors.js";
 import type { Finding } from "../../core/src/finding.js";
 import {
@@ -44,7 +44,8 @@ export function readRendered(
   const findings: Finding[] = [];
   for (const target of targets) {
     if (target.status !== "ok") continue;
-    const path = join(repo, target.output);
+    // resolve: a private render's outputs (a change's scope) lie outside the repository.
+    const path = resolve(repo, target.output);
     if (!existsSync(path)) {
       findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
       continue;

@@ -52,7 +52,9 @@ export const LINT_RULES: Record<string, SarifRuleInfo> = {
 export function lintSummaryMarkdown(report: LintReport, options: Omit<SummaryOptions, "title">): string {
   const s = report.summary;
   const engine =
-    s.schemaEngine === "kubeconform" ? "kubeconform" : `bundled schemas, Kubernetes ${s.kubeVersion}`;
+    s.schemaEngine === "kubeconform"
+      ? "kubeconform"
+      : `bundled schemas, Kubernetes ${s.kubeVersion} + ${s.crdKinds} CRD kind(s) (${s.crdKindsUsed.length} used)`;
   const intro =
     `Checked ${s.resources} rendered resource(s) in ${s.targets} target(s) against ${engine}` +
     `${s.strict ? " (strict: unknown fields are errors)" : ""}, ${s.applications} Argo CD Application(s) ` +

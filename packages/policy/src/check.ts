@@ -17,6 +17,8 @@ import type { Resource } from "./types.js";
 import { applyWaivers, loadWaivers } from "./waivers.js";
 import type { IndexEntry } from "../../render/src/index.js";
 import { loadModel } from "../../core/src/model/load.js";
+import { changeScope, isUnder } from "../../core/src/model/scope.js";
+import { scopedInputs, type ScopedInputs } from "./inputs/scoped.js";
 import type { RepoModel } from "../../core/src/model/types.js";
 
 export interface PolicyCheckOptions {
@@ -38,6 +40,15 @@ export interface PolicyCheckOptions {
   env?: NodeJS.ProcessEnv;
   /** The repository model, when the caller built it already (one per run). */
   model?: RepoModel;
+  /**
+   * Check only the targets these files feed (paths relative to `cwd`, as a pre-commit hook
+   * passes the staged files); a change to the policies or the waivers checks every target.
+   */
+  files?: readonly string[];
+  /** What `files` are relative to (default the process's). */
+  cwd?: string;
+  /** Check only these targets (a shard's); with `render: false` render/ holds them already. */
+  targets?: ReadonlySet<string>;
 }
 
 /** Counts for `--json`'s summary, the job summary and the action's outputs. */
@@ -83,7 +94,28 @@ export async function runPolicyCheck(options: PolicyCheckOptions): Promise<Polic
   const waivers = loadWaivers(repo, exceptions);
   const findings: Finding[] = [...policies.findings];
 
-  const inputs = await loadInputs(options, findings);
+  const inputs = await loadInputs(options, findings, (f) => isUnder(f, dir) || f === exceptions);
+  try {
+    return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
+  } finally {
+    inputs.dispose?.();
+  }
+}
+
+async function evaluate(
+  options: PolicyCheckOptions,
+  inputs: CheckInputs,
+  policies: PolicySet,
+  findings: Finding[],
+  context: {
+    started: number;
+    waivers: ReturnType<typeof loadWaivers>;
+    config: ReturnType<typeof loadConfig>["config"]["policy"];
+    dir: string;
+  },
+): Promise<PolicyCheckReport> {
+  const { started, waivers, config, dir } = context;
+  const repo = options.repo;
   const loaded = performance.now();
   const all = inputs.groups.flatMap((g) => g.resources);
   const catalog = new KindCatalog();
@@ -106,7 +138,11 @@ export async function runPolicyCheck(options: PolicyCheckOptions): Promise<Polic
   const locator = new SourceLocator(repo, inputs.entries, inputs.model?.graph.bind(inputs.model));
   for (const r of results)
     if (r.resource && r.finding.file === undefined) locator.locate(r.finding, r.resource);
-  const partial = options.manifests !== undefined || options.environments !== undefined;
+  const partial =
+    options.manifests !== undefined ||
+    options.environments !== undefined ||
+    options.files !== undefined ||
+    options.targets !== undefined;
   const waived = applyWaivers(results, waivers, { now: options.now ?? new Date(), reportUnused: !partial });
   findings.push(...waived.findings);
   return {
@@ -135,9 +171,15 @@ export interface CheckInputs {
   files: { path: string; file: string; target?: string; resources: Resource[] }[];
   /** The repository model, when the rendered targets were checked. */
   model?: RepoModel;
+  /** Removes a private render's folder, once the checks have read it. */
+  dispose?: () => void;
 }
 
-async function loadInputs(options: PolicyCheckOptions, findings: Finding[]): Promise<CheckInputs> {
+async function loadInputs(
+  options: PolicyCheckOptions,
+  findings: Finding[],
+  policyFile: (file: string) => boolean,
+): Promise<CheckInputs> {
   const repo = options.repo;
   if (options.manifests !== undefined) {
     const resources = loadManifestPaths(repo, options.manifests);
@@ -150,11 +192,26 @@ async function loadInputs(options: PolicyCheckOptions, findings: Finding[]): Pro
       files: byFile(repo, resources),
     };
   }
-  let model: RepoModel;
+  let model: RepoModel | undefined = options.model;
+  let scope = options.targets;
+  if (options.files) {
+    model ??= await loadModel(repo, options.env ? { env: options.env } : {});
+    const cwd = options.cwd !== undefined ? { cwd: options.cwd } : {};
+    scope = changeScope(model, options.files, { ...cwd, everything: policyFile }).targets;
+  }
   const reported = new Set<string>();
-  if (options.render !== false) {
+  let scoped: ScopedInputs | undefined;
+  if (scope) {
+    model ??= await loadModel(repo, options.env ? { env: options.env } : {});
+    scoped = await scopedInputs(model, scope, {
+      rendered: options.render === false,
+      ...(options.env ? { env: options.env } : {}),
+    });
+    findings.push(...scoped.findings);
+    for (const f of scoped.findings) if (f.tool === "render" && f.target) reported.add(f.target);
+  } else if (options.render !== false) {
     const status = await ensureRendered(repo, {
-      ...(options.model ? { model: options.model } : {}),
+      ...(model ? { model } : {}),
       ...(options.env ? { env: options.env } : {}),
       ...(options.environments ? { environments: options.environments } : {}),
     });
@@ -163,17 +220,33 @@ async function loadInputs(options: PolicyCheckOptions, findings: Finding[]): Pro
     // A target whose render failed just now is reported once, by the render.
     for (const f of status.findings) if (f.tool === "render" && f.target) reported.add(f.target);
   } else {
-    model = options.model ?? (await loadModel(repo, options.env ? { env: options.env } : {}));
+    model ??= await loadModel(repo, options.env ? { env: options.env } : {});
   }
-  const { targets, findings: unreadable } = loadRenderedTargets(repo, options.environments);
-  findings.push(...unreadable.filter((f) => !(f.target && reported.has(f.target))));
+  const context = scoped?.context ?? new Set<string>();
+  const loaded = loadRenderedTargets(
+    repo,
+    options.environments,
+    scope && new Set([...scope, ...context]),
+    scoped?.entries,
+  );
+  findings.push(
+    ...loaded.findings.filter((f) => !(f.target && (reported.has(f.target) || context.has(f.target)))),
+  );
+  const targets = loaded.targets.filter((t) => !context.has(t.entry.id));
   const envs = [...new Set(targets.map((t) => t.entry.env))];
   const groups = envs.map((env) => {
     const resources = targets.filter((t) => t.entry.env === env).flatMap((t) => t.resources);
-    return { env, resources, namespaces: collectNamespaces(resources) };
+    const around = loaded.targets.filter((t) => t.entry.env === env && context.has(t.entry.id));
+    return {
+      env,
+      resources,
+      namespaces: collectNamespaces([...resources, ...around.flatMap((t) => t.resources)]),
+    };
   });
+  const dispose = scoped?.dispose;
   return {
     model,
+    ...(dispose ? { dispose } : {}),
     groups,
     entries: new Map(targets.map((t) => [t.entry.id, t.entry])),
     files: targets.map((t) => ({

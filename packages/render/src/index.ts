@@ -8,3 +8,4 @@ export { compareTarget, type TargetDiff, type ResourceChange } from "./diff/comp
 export { diffMarkdown, COMMENT_LIMIT } from "./diff/markdown.js";
 export { renderSummaryMarkdown } from "./summary.js";
 export { renderForCi, type CiRenderOptions, type CiRenderResult } from "./ci.js";
+export { renderPrivately, type PrivateRender } from "./private.js";

@@ -12,7 +12,8 @@ export function renderSummaryMarkdown(report: Pick<RenderReport, "targets" | "re
   const lines = [
     "### gitops render",
     "",
-    `${icon} ${ok.length} rendered, ${failed.length} failed, ${report.targets.length - report.rendered.length} unchanged or filtered out.`,
+    `${icon} ${ok.length} rendered, ${failed.length} failed, ${report.targets.length - report.rendered.length} unchanged or filtered out; ` +
+      `${ok.reduce((n, t) => n + t.resources, 0)} resource(s) rendered.`,
     "",
   ];
   const shown = [...failed, ...ok];

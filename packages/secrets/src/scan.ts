@@ -1,4 +1,4 @@
-import { sortFindings, type Layout } from "../../core/src/index.js";
+import { repoPaths, sortFindings, UserError, type Layout } from "../../core/src/index.js";
 import { scanChange } from "./change.js";
 import { FindingCollector } from "./collect.js";
 import { applyIgnores } from "./filters.js";
@@ -19,14 +19,21 @@ export interface SecretScanOptions {
   baseline?: string;
   /** Run the GitOps rules (plain Secrets, key templates, READMEs); default true. */
   gitopsRules?: boolean;
+  /**
+   * Scan only these files and folders (relative to `cwd`): a pre-commit hook passes the staged
+   * files, whose working-tree content is then the staged content. Not with `base`.
+   */
+  files?: readonly string[];
+  /** What `files` are relative to (default the process's). */
+  cwd?: string;
   /** Called once with each distinct secret found, before any finding is reported (log masking). */
   onSecret?: (secret: string) => void;
 }
 
 /** What was scanned. */
 export interface SecretScanStats {
-  mode: "full" | "diff";
-  /** Files read (full) or files with added lines (diff). */
+  mode: "full" | "diff" | "files";
+  /** Files read (full, files) or files with added lines (diff). */
   files: number;
   bytes: number;
   /** Files over the size cap, reported as notices. */
@@ -61,12 +68,15 @@ export async function scanRepository(
   repoDir: string,
   options: SecretScanOptions = {},
 ): Promise<SecretScanReport> {
+  if (options.base !== undefined && options.files !== undefined)
+    throw new UserError("give either --base or files to scan, not both");
+  const only = options.files ? repoPaths(repoDir, options.files, options.cwd) : undefined;
   const setup = await prepareScan(repoDir, options);
   const collector = new FindingCollector(setup.allowlists, options.onSecret);
   const gitops =
     options.gitopsRules === false ? undefined : new GitopsRules(setup.repo, setup.context, setup.template);
   const stats: SecretScanStats = {
-    mode: options.base ? "diff" : "full",
+    mode: options.base ? "diff" : only ? "files" : "full",
     files: 0,
     bytes: 0,
     skipped: 0,
@@ -79,7 +89,7 @@ export async function scanRepository(
   const notices: SecretFinding[] = [];
   if (options.base)
     await scanChange(setup, options.base, options.head ?? "HEAD", collector, gitops, stats, notices);
-  else scanTree(setup, collector, gitops, stats, notices);
+  else scanTree(setup, collector, gitops, stats, notices, only);
 
   const all = [...collector.findings, ...(gitops?.findings ?? []), ...notices];
   const kept = applyIgnores(all, setup, stats, stats.mode === "full");

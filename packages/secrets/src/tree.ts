@@ -1,3 +1,4 @@
+import { isUnder } from "../../core/src/model/scope.js";
 import type { FindingCollector } from "./collect.js";
 import { FileReader, listFiles, scannableBytes } from "./files.js";
 import { skippedNotice } from "./filters.js";
@@ -16,11 +17,35 @@ export function scanTree(
   gitops: GitopsRules | undefined,
   stats: SecretScanStats,
   notices: SecretFinding[],
+  only?: { files: ReadonlySet<string>; folders: readonly string[] },
 ): void {
   const { cfg } = setup;
   const reader = new FileReader();
-  for (const f of listFiles(setup.repo, cfg.exclude)) {
-    if (setup.configFiles.has(f.path)) continue;
+  const wanted = (path: string) =>
+    !only || only.files.has(path) || only.folders.some((d) => isUnder(path, d));
+  const files = listFiles(setup.repo, cfg.exclude).filter((f) => !setup.configFiles.has(f.path));
+  // A partial scan checks the READMEs of the overlays it touches, against all their ExternalSecrets.
+  const touched = only
+    ? overlaysOf(
+        files.filter((f) => wanted(f.path)).map((f) => f.path),
+        setup,
+      )
+    : undefined;
+  for (const f of files) {
+    if (!wanted(f.path)) {
+      const overlay = setup.context.of(f.path).overlay;
+      if (
+        gitops &&
+        overlay &&
+        touched?.has(overlay) &&
+        MANIFEST_FILE.test(f.path) &&
+        f.size <= cfg.maxFileBytes
+      ) {
+        const bytes = scannableBytes(reader.read(f.abs, f.size));
+        if (bytes) gitops.file(f.path, bytes.toString("utf8"), false);
+      }
+      continue;
+    }
     if (f.size > cfg.maxFileBytes) {
       stats.skipped++;
       notices.push(skippedNotice(f.path, f.size, cfg.maxFileBytes));
@@ -53,5 +78,14 @@ export function scanTree(
       gitops.file(f.path, bytes.toString("utf8"));
     }
   }
-  gitops?.readmes();
+  gitops?.readmes(touched);
+}
+
+function overlaysOf(paths: readonly string[], setup: ScanSetup): Set<string> {
+  const out = new Set<string>();
+  for (const p of paths) {
+    const overlay = setup.context.of(p).overlay;
+    if (overlay) out.add(overlay);
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 export * from "./results.js";
+export * from "./coverage.js";
 export * from "./needs.js";
 export * from "./summary.js";
 export * from "./report.js";

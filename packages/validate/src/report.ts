@@ -2,6 +2,7 @@ import { sortFindings, type Finding, type Severity } from "../../core/src/findin
 import { toSarif } from "../../core/src/reporters/index.js";
 import { VERSION } from "../../core/src/version.js";
 import { diffMarkdown, type TargetDiff } from "../../render/src/index.js";
+import { mergeCoverage } from "./coverage.js";
 import { unsuccessfulJobs } from "./needs.js";
 import { CHECKS, readShardResults, type CheckName } from "./results.js";
 import { validateFails, validateMarkdown, type CheckOutcome } from "./summary.js";
@@ -39,7 +40,13 @@ export function reportShards(o: ReportOptions): Report {
     o.check === "validate" ? CHECKS.filter((c) => c !== "secrets") : [o.check];
   for (const check of wanted) {
     const results = readShardResults(o.resultsDir, check, o.expectedShards);
-    checks.push({ name: check, findings: dedupe(results.flatMap((r) => r.findings)) });
+    const parts = results.flatMap((r) => (r.coverage ? [r.coverage] : []));
+    checks.push({
+      name: check,
+      findings: dedupe(results.flatMap((r) => r.findings)),
+      // Coverage only when every shard gave it: a partial sum would understate what was checked.
+      ...(parts.length > 0 && parts.length === results.length ? { coverage: mergeCoverage(parts) } : {}),
+    });
   }
   let comment: string | undefined;
   if (o.check === "validate") {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { UserError } from "../../core/src/errors.js";
 import type { Finding } from "../../core/src/finding.js";
 import type { TargetDiff } from "../../render/src/index.js";
+import type { Coverage } from "./coverage.js";
 
 /** The checks a validate run is made of, in the order they run. */
 export const CHECKS = ["render", "lint", "policy", "secrets"] as const;
@@ -20,6 +21,8 @@ export interface ShardResult {
   targets: string[];
   /** Rendered-diff sections (only in `diff.shard-<n>.json`). */
   diffs?: TargetDiff[];
+  /** What the check covered in this shard (absent in results of older versions). */
+  coverage?: Coverage;
 }
 
 export function resultFileName(check: ShardResult["check"], shard: number): string {

@@ -3,6 +3,7 @@ import { lint } from "../../lint/src/index.js";
 import { runPolicyCheck } from "../../policy/src/index.js";
 import { diffRendered, render, type DiffReport, type RenderReport } from "../../render/src/index.js";
 import { scanRepository } from "../../secrets/src/index.js";
+import { renderCoverage, type Coverage } from "./coverage.js";
 import type { CheckName } from "./results.js";
 import { validateFails, type CheckOutcome } from "./summary.js";
 
@@ -43,11 +44,11 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
   const checks: CheckOutcome[] = [];
   const timed = async <T>(
     name: CheckName,
-    work: () => Promise<{ findings: Finding[]; value: T }>,
+    work: () => Promise<{ findings: Finding[]; value: T; coverage: Coverage }>,
   ): Promise<T> => {
     const t = performance.now();
-    const { findings, value } = await work();
-    checks.push({ name, findings, ms: performance.now() - t });
+    const { findings, value, coverage } = await work();
+    checks.push({ name, findings, ms: performance.now() - t, coverage });
     return value;
   };
   const filters = {
@@ -65,47 +66,59 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
         ...filters,
         ...(o.only ? { only: o.only } : {}),
       });
-      return { findings: diff.findings, value: diff.head };
+      return {
+        findings: diff.findings,
+        value: diff.head,
+        coverage: { render: renderCoverage(diff.head.targets) },
+      };
     }
     const r = await render({ repo: o.repo, ...filters, ...(o.only ? { only: o.only } : {}) });
-    return { findings: r.findings, value: r };
+    return { findings: r.findings, value: r, coverage: { render: renderCoverage(r.targets) } };
   });
   if (!wanted.has("render")) checks.shift();
+  // A target that failed to render is reported once, by the render check.
+  const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
+  const echo = (f: Finding, rule: string) =>
+    f.rule === rule && f.target !== undefined && failed.has(f.target);
   if (wanted.has("lint")) {
-    await timed("lint", async () => ({
-      findings: (
-        await lint({
-          repo: o.repo,
-          model: rendered.layout,
-          render: "never",
-          env: o.env,
-          ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
-        })
-      ).findings.filter((f) => f.tool !== "render"),
-      value: undefined,
-    }));
+    await timed("lint", async () => {
+      const report = await lint({
+        repo: o.repo,
+        model: rendered.layout,
+        render: "never",
+        env: o.env,
+        ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
+      });
+      return {
+        findings: report.findings.filter((f) => f.tool !== "render" && !echo(f, "argo/source-render")),
+        value: undefined,
+        coverage: { lint: report.summary },
+      };
+    });
   }
   if (wanted.has("policy")) {
-    // A target that failed to render is reported once, by the render check.
-    const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
-    await timed("policy", async () => ({
-      findings: (
-        await runPolicyCheck({
-          repo: o.repo,
-          model: rendered.layout,
-          render: false,
-          env: o.env,
-          ...(o.environments?.length ? { environments: o.environments } : {}),
-        })
-      ).findings.filter((f) => f.rule !== "policy/unrendered-target" || !f.target || !failed.has(f.target)),
-      value: undefined,
-    }));
+    await timed("policy", async () => {
+      const report = await runPolicyCheck({
+        repo: o.repo,
+        model: rendered.layout,
+        render: false,
+        env: o.env,
+        ...(o.environments?.length ? { environments: o.environments } : {}),
+        // A shard's objects, with the Namespaces of their envs' shared targets as context.
+        ...(o.only ? { targets: o.only } : {}),
+      });
+      return {
+        findings: report.findings.filter((f) => !echo(f, "policy/unrendered-target")),
+        value: undefined,
+        coverage: { policy: report.stats },
+      };
+    });
   }
   if (wanted.has("secrets")) {
-    await timed("secrets", async () => ({
-      findings: (await scanRepository(o.repo, o.base ? { base: o.base } : {})).findings,
-      value: undefined,
-    }));
+    await timed("secrets", async () => {
+      const report = await scanRepository(o.repo, o.base ? { base: o.base } : {});
+      return { findings: report.findings, value: undefined, coverage: { secrets: report.stats } };
+    });
   }
   const result: ValidateResult = {
     checks,

@@ -37,6 +37,7 @@ export async function runShard(o: ShardOptions): Promise<ValidateResult> {
       shard: o.shard,
       findings: c.findings,
       targets: covered,
+      ...(c.coverage ? { coverage: c.coverage } : {}),
     };
     write(resultFileName(file.check, o.shard), JSON.stringify(file) + "\n");
   }

@@ -1,6 +1,6 @@
 import { countBySeverity, failsAt, type Finding, type Severity } from "../../core/src/finding.js";
-import { toSummaryMarkdown } from "../../core/src/reporters/index.js";
-import { formatText } from "../../core/src/reporters/index.js";
+import { formatText, markdownCell, toSummaryMarkdown } from "../../core/src/reporters/index.js";
+import { coverageText, type Coverage } from "./coverage.js";
 
 /** One check's outcome in a validate run. */
 export interface CheckOutcome {
@@ -10,6 +10,8 @@ export interface CheckOutcome {
   problem?: string;
   /** Wall time in milliseconds, when measured. */
   ms?: number;
+  /** What the check covered (resources, schemas, policies × objects, files and bytes). */
+  coverage?: Coverage;
 }
 
 /** Checks ordered worst first: a check that could not run, then by errors, warnings, notices. */
@@ -49,8 +51,8 @@ export function validateMarkdown(
     "",
     `${failed ? "❌" : "✅"} ${n.error} error(s), ${n.warning} warning(s), ${n.notice} notice(s) from ${checks.length} check(s)${time}.`,
     "",
-    "| Check | Result | Errors | Warnings | Notices |",
-    "| --- | --- | ---: | ---: | ---: |",
+    "| Check | Result | Errors | Warnings | Notices | Covered |",
+    "| --- | --- | ---: | ---: | ---: | --- |",
   ];
   for (const c of ordered) {
     const cn = countBySeverity(c.findings);
@@ -59,7 +61,10 @@ export function validateMarkdown(
       : failsAt(c.findings, opts.failOn)
         ? "❌ failed"
         : "✅ passed";
-    lines.push(`| ${c.name} | ${result} | ${cn.error} | ${cn.warning} | ${cn.notice} |`);
+    const covered = c.coverage ? (coverageText(c.coverage) ?? "") : "";
+    lines.push(
+      `| ${c.name} | ${result} | ${cn.error} | ${cn.warning} | ${cn.notice} | ${markdownCell(covered)} |`,
+    );
   }
   lines.push("");
   if (opts.details === false) return lines.join("\n");
@@ -91,8 +96,10 @@ export function validateText(
       : failsAt(c.findings, opts.failOn)
         ? "failed"
         : "passed";
+    const covered = c.coverage ? coverageText(c.coverage) : undefined;
     out.push(
-      `== ${c.name}: ${state} (${cn.error} error(s), ${cn.warning} warning(s), ${cn.notice} notice(s))`,
+      `== ${c.name}: ${state} (${cn.error} error(s), ${cn.warning} warning(s), ${cn.notice} notice(s))` +
+        (covered ? ` — ${covered}` : ""),
     );
     if (c.findings.length > 0) out.push(formatText(c.findings).trimEnd());
   }

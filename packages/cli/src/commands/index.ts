@@ -1,6 +1,8 @@
 import type { Command } from "../command.js";
 import { changelogCommand } from "./changelog.js";
 import { diffCommand } from "./diff.js";
+import { fmtCommand } from "./fmt.js";
+import { initCommand } from "./init.js";
 import { lintCommand } from "./lint.js";
 import { policyCommand } from "./policy.js";
 import { promoteCommand } from "./promote.js";
@@ -19,10 +21,12 @@ export const COMMANDS: readonly Command[] = [
   renderCommand,
   diffCommand,
   lintCommand,
+  fmtCommand,
   policyCommand,
   toolsCommand,
   secretsCommand,
   validateCommand,
   promoteCommand,
   changelogCommand,
+  initCommand,
 ];

@@ -21,12 +21,16 @@ export const lintCommand: Command = {
     "schema-validate rendered manifests and check the repo's Argo CD references (renders first when render/ is missing or stale)",
   help: `Usage: gitops lint [--k8s-version X.Y] [--schema-engine builtin|kubeconform] [--no-strict] [--no-render]
                    [--sarif FILE] [--junit FILE] [--fail-on error|warning|notice] [--json] [--repo DIR]
+                   [FILE...]
 
 Validates every rendered resource against bundled schemas (Kubernetes 1.32-1.34, Argo CD, External
 Secrets, Sealed Secrets, cert-manager, Prometheus Operator, plus the CRDs the repo renders) with no
 download; unknown fields are errors. Checks the Argo CD Applications and ApplicationSets under
 argo-apps/ against the repository, and the YAML hygiene of the manifest folders. Renders first when
 render/ is missing or older than its inputs.
+
+With FILE... (the gitops-lint pre-commit hook passes the staged files) only the targets whose
+input graph holds one of the files are rendered and checked, with the hygiene of those files.
 
 Options:
   --k8s-version X.Y     Kubernetes minor of the schemas (default lint.kubeVersion, else the newest)
@@ -47,6 +51,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
     junit: { type: "string" },
     "fail-on": { type: "string" },
   },
+  maxPositionals: 100_000,
   async run(ctx) {
     const engine = ctx.options["schema-engine"] as string | undefined;
     if (engine !== undefined && engine !== "builtin" && engine !== "kubeconform")
@@ -58,6 +63,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
       ...(engine ? { schemaEngine: engine } : {}),
       ...(ctx.options["no-strict"] === true ? { strict: false } : {}),
       render: ctx.options["no-render"] === true ? "never" : "auto",
+      ...(ctx.positionals.length > 0 ? { files: ctx.positionals } : {}),
     });
     const sarif = ctx.options.sarif as string | undefined;
     if (sarif)
@@ -83,7 +89,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
       if (s.rendered) ctx.io.stderr(`rendered first: ${s.rendered}\n`);
       ctx.io.stdout(formatText(report.findings));
       ctx.io.stdout(
-        `checked ${s.resources} resource(s) in ${s.targets} target(s) (Kubernetes ${s.kubeVersion}, ${s.schemaEngine}${s.strict ? ", strict" : ""}), ${s.applications} Application(s), ${s.files} YAML file(s)\n`,
+        `checked ${s.resources} resource(s) in ${s.targets} target(s) (Kubernetes ${s.kubeVersion} + ${s.crdKinds} CRD kinds, ${s.crdKindsUsed.length} used, ${s.schemaEngine}${s.strict ? ", strict" : ""}), ${s.applications} Application(s), ${s.files} YAML file(s)\n`,
       );
     }
     return failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;

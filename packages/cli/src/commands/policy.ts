@@ -9,7 +9,7 @@ export const policyCommand: Command = {
   summary:
     "run the policies under policies/ against rendered manifests (--manifests PATH... checks given files)",
   help: `Usage: gitops policy [--policies DIR] [--manifests PATH...] [--env ENV]... [--exceptions FILE]
-                     [--fail-on SEVERITY] [--no-render] [--json] [--repo DIR]
+                     [--fail-on SEVERITY] [--no-render] [--json] [--repo DIR] [FILE...]
 
 Runs every policy in the policies folder against the rendered targets (rendering first when
 render/ is missing or stale), or against the given manifest files and folders:
@@ -21,6 +21,10 @@ Each object is evaluated as a CREATE by a fixed CI user, with oldObject null. Na
 come from the Namespaces rendered for the object's env (clusters/<env>), or with --manifests
 from the Namespaces among the manifests. Waivers come from policies/exceptions.yaml and
 per-env enforcement from policy.enforcement in .gitops.yaml.
+
+With FILE... (the gitops-policy pre-commit hook passes the staged files) only the targets whose
+input graph holds one of the files are rendered and checked; a change to the policies, the
+waivers or .gitops.yaml checks every target.
 
 Options:
   --policies DIR      the policies folder (default: policy.dir, "policies")
@@ -50,11 +54,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
       return typeof v === "string" ? v : undefined;
     };
     const manifestFlags = ctx.options.manifests as string[] | undefined;
-    if (ctx.positionals.length > 0 && manifestFlags === undefined) {
-      throw new UserError(
-        `policy: unexpected argument "${ctx.positionals[0] ?? ""}"; run "gitops policy --help"`,
-      );
-    }
+    const files = ctx.positionals.length > 0 && manifestFlags === undefined ? ctx.positionals : undefined;
     const manifests = manifestFlags ? [...manifestFlags, ...ctx.positionals] : undefined;
     if (manifests?.some((m) => m === "")) throw new UserError("--manifests needs a path");
     const failOn = failOnOption(ctx);
@@ -65,6 +65,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
       ...(policies !== undefined ? { policies } : {}),
       ...(exceptions !== undefined ? { exceptions } : {}),
       ...(manifests ? { manifests } : {}),
+      ...(files ? { files } : {}),
       ...(ctx.options.env ? { environments: ctx.options.env as string[] } : {}),
       render: ctx.options["no-render"] !== true,
     });

@@ -17,6 +17,7 @@ export const secretsCommand: Command = {
   summary: "scan for leaked secrets and secret-handling rule breaks (--base REF scans only the change)",
   help: `Usage: gitops secrets [--base REF [--head REF]] [--sarif FILE] [--baseline FILE]
                       [--ignore-file FILE] [--fail-on SEVERITY] [--credentials-only] [--json] [--repo DIR]
+                      [PATH...]
 
 Scans the repository for credentials (cloud, GitHub/GitLab, Slack, Stripe, SendGrid, Twilio,
 npm, PyPI, OpenAI, Anthropic, Vault tokens, private keys, JWTs, kubeconfigs, passwords in URLs,
@@ -24,6 +25,9 @@ high-entropy values under secret-like keys) and for the blueprint's rules: no pl
 secretGenerator in Git, ExternalSecret keys that follow secrets.keyTemplate for their service and
 env, and overlay READMEs whose "## Required secrets" list matches the ExternalSecrets.
 Findings show at most the first 4 characters of a secret, never the value.
+
+With PATH... only those files and folders are scanned (the gitops-secrets pre-commit hook passes
+the staged files, whose content pre-commit has stashed down to what is staged).
 
 Options:
   --base REF          scan only the lines added by each commit in merge-base(REF, HEAD)..HEAD
@@ -45,6 +49,7 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
     "fail-on": { type: "string" },
     "credentials-only": { type: "boolean" },
   },
+  maxPositionals: 100_000,
   async run(ctx) {
     const opt = (name: string) => {
       const v = ctx.options[name];
@@ -63,6 +68,7 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
       ...(ignoreFile !== undefined ? { ignoreFile } : {}),
       ...(baseline !== undefined ? { baseline } : {}),
       gitopsRules: ctx.options["credentials-only"] !== true,
+      ...(ctx.positionals.length > 0 ? { files: ctx.positionals } : {}),
     });
     const sarif = opt("sarif");
     if (sarif !== undefined) {

@@ -1,5 +1,5 @@
 import { ExitCode, formatJson } from "../../../core/src/index.js";
-import { runValidate, validateText } from "../../../validate/src/index.js";
+import { coverageSummary, runValidate, validateText } from "../../../validate/src/index.js";
 import { failOnOption } from "../options.js";
 import type { Command } from "../command.js";
 
@@ -41,7 +41,15 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
     const seconds = result.ms / 1000;
     if (ctx.json) {
       const checks = Object.fromEntries(
-        result.checks.map((c) => [c.name, { findings: c.findings.length, seconds: (c.ms ?? 0) / 1000 }]),
+        result.checks.map((c) => [
+          c.name,
+          {
+            findings: c.findings.length,
+            seconds: (c.ms ?? 0) / 1000,
+            // What it covered: the check's own `--json` summary (render: targets by status, resources).
+            ...(c.coverage ? { coverage: coverageSummary(c.coverage) } : {}),
+          },
+        ]),
       );
       ctx.io.stdout(
         formatJson(

@@ -7,3 +7,4 @@ export { serviceRoot } from "./service-root.js";
 export { modelJson, explainText, noTargets, type TargetJson, type ApplicationJson } from "./report.js";
 export { kindOfFolder } from "./detect.js";
 export { valueFilesOf } from "./app-targets.js";
+export { changeScope, inScope, isUnder, repoPaths, type ChangeScope } from "./scope.js";

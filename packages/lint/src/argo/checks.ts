@@ -121,12 +121,14 @@ function checkSources(ctx: ArgoContext, app: AppView): Finding[] {
     const target = targetOf(ctx, app);
     if (target?.status === "failed") {
       const why = (target.error ?? "failed").split("\n")[0] ?? "";
-      out.push(
-        argo(app, "argo/source-render", "error", `source path "${path}" does not render: ${why}`, [
+      out.push({
+        ...argo(app, "argo/source-render", "error", `source path "${path}" does not render: ${why}`, [
           ...at,
           "path",
         ]),
-      );
+        // The failed target, so a report that has render's own finding for it can drop this echo.
+        target: target.id,
+      });
     } else if (!target && !isObject(source.helm) && !detectKind(dir)) {
       out.push(
         argo(

@@ -20,6 +20,8 @@ export class SchemaCatalog {
   private readonly ajv: Ajv;
   private readonly kinds = new Map<string, { ref: string; namespaced: boolean; source: string }>();
   private readonly compiled = new Map<string, KindSchema | null>();
+  /** Keys (`group/version/Kind`) of custom resources: the bundled CRD set and the repo's CRDs. */
+  private readonly custom = new Set<string>();
   private readonly strict: boolean;
 
   constructor(
@@ -49,6 +51,7 @@ export class SchemaCatalog {
         namespaced: crd.namespaced,
         source: `CRD rendered by ${crd.target}`,
       });
+      this.custom.add(crd.key);
       this.compiled.delete(crd.key);
     }
   }
@@ -71,6 +74,17 @@ export class SchemaCatalog {
     return hit ?? undefined;
   }
 
+  /** Custom resource kinds (`group/Kind`, any version) a schema knows: bundled CRDs and the repo's. */
+  crdKinds(): Set<string> {
+    return new Set([...this.custom].map(groupKind));
+  }
+
+  /** The custom resource kind (`group/Kind`) of `apiVersion`/`kind`, when it is one a schema knows. */
+  crdKind(apiVersion: string, kind: string): string | undefined {
+    const key = `${apiVersion}/${kind}`;
+    return this.custom.has(key) ? groupKind(key) : undefined;
+  }
+
   /** Whether the kind is namespaced, when a schema knows it (without compiling it). */
   namespaced(apiVersion: string, kind: string): boolean | undefined {
     return this.kinds.get(`${apiVersion}/${kind}`)?.namespaced;
@@ -87,6 +101,7 @@ export class SchemaCatalog {
         namespaced: namespaced === 1,
         source: pkg ?? source,
       });
+      if (id === "crds") this.custom.add(key);
     }
   }
 
@@ -97,4 +112,10 @@ export class SchemaCatalog {
       JSON.stringify(schema).replaceAll('"additionalProperties":false', '"additionalProperties":true'),
     ) as T;
   }
+}
+
+/** `group/Kind` of a `group/version/Kind` key: one kind however many versions it serves. */
+function groupKind(key: string): string {
+  const parts = key.split("/");
+  return `${parts.slice(0, -2).join("/")}/${parts.at(-1) ?? ""}`;
 }

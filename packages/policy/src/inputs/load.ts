@@ -28,11 +28,15 @@ export interface TargetResources {
 export function loadRenderedTargets(
   repo: string,
   environments?: readonly string[],
+  only?: ReadonlySet<string>,
+  /** The index entries to read, when not render/index.json's (a private render's). */
+  entries: readonly IndexEntry[] = readIndex(join(repo, "render")).targets,
 ): { targets: TargetResources[]; findings: Finding[] } {
   const targets: TargetResources[] = [];
   const findings: Finding[] = [];
-  for (const entry of readIndex(join(repo, "render")).targets) {
+  for (const entry of entries) {
     if (environments && !environments.includes(entry.env)) continue;
+    if (only && !only.has(entry.id)) continue;
     const unchecked = (why: string) =>
       findings.push({
         tool: "policy",

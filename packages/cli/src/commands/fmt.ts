@@ -1,0 +1,62 @@
+import { resolve } from "node:path";
+import { ExitCode, formatText, toJsonReport } from "../../../core/src/index.js";
+import { fmt } from "../../../lint/src/index.js";
+import type { Command } from "../command.js";
+
+/** `gitops fmt`: canonical YAML formatting, data and comments kept. */
+export const fmtCommand: Command = {
+  name: "fmt",
+  summary: "canonical YAML formatting, data and comments kept; --check",
+  help: `Usage: gitops fmt [--check] [--json] [--repo DIR] [PATH...]
+
+Formats the YAML files people write: 2-space indentation, sequences indented under their key, no
+trailing spaces, one final newline, LF line ends, long lines never folded. Comments, anchors,
+aliases, merge keys, key order, quoting, number spelling (0644 stays 0644) and block scalars are
+kept. It fixes what lint's YAML hygiene reports where it can: tabs outside block scalars go, and
+plain strings that YAML 1.1 (Kubernetes) reads as something else are quoted (yes -> "yes"; a
+GitHub workflow's on: stays as it is).
+
+Every result is parsed again and compared with the original, document by document; a file whose
+data or comments would change is left as it is and reported, as is a file that does not parse
+or has duplicate keys (with file:line).
+
+With no PATH: every *.yaml and *.yml under --repo, except dot folders, node_modules/, render/
+and the templates/ and charts/ of Helm charts. With PATHs (files or folders, relative to the
+current folder; pre-commit passes staged files): only those, by the same rules; chart templates,
+files under render/, symbolic links and files that are not YAML are passed over silently.
+
+Options:
+  --check   write nothing; list the files that would change and exit 1 if any would
+
+Exit codes: 0 formatted (or, with --check, nothing to change), 1 a file left as it is (does not
+parse, or formatting would change its data or comments) or, with --check, a file that would
+change, 2 bad usage or a PATH that does not exist.`,
+  options: {
+    check: { type: "boolean" },
+  },
+  maxPositionals: Number.MAX_SAFE_INTEGER,
+  run(ctx) {
+    const check = ctx.options.check === true;
+    const report = fmt({ repo: resolve(ctx.repo), paths: ctx.positionals, check });
+    const changed = report.files.filter((f) => f.changed).map((f) => f.file);
+    if (ctx.json) {
+      const json = toJsonReport(report.findings, {
+        files: report.files.length,
+        changed: changed.length,
+        check,
+      });
+      ctx.io.stdout(`${JSON.stringify({ files: report.files, ...json }, null, 2)}\n`);
+    } else {
+      for (const file of changed) ctx.io.stdout(`${check ? "would reformat" : "formatted"} ${file}\n`);
+      if (report.findings.length > 0) ctx.io.stdout(formatText(report.findings));
+      const n = report.files.length;
+      ctx.io.stdout(
+        check
+          ? `${changed.length} of ${n} YAML file(s) would be reformatted${changed.length ? '; run "gitops fmt"' : ""}\n`
+          : `${changed.length} of ${n} YAML file(s) reformatted\n`,
+      );
+    }
+    const failed = report.findings.some((f) => f.severity === "error") || (check && changed.length > 0);
+    return Promise.resolve(failed ? ExitCode.Findings : ExitCode.Clean);
+  },
+};

@@ -1,0 +1,99 @@
+import { dirname } from "node:path";
+import { ID_PATTERN, type RepoModel, type Target } from "../../core/src/index.js";
+import { envRank } from "../../core/src/model/names.js";
+import { pinnableRoots, type PinnedRoot } from "./roots.js";
+
+/** A target as init reports and uses it. */
+export interface DetectedTarget {
+  id: string;
+  env: string;
+  service?: string;
+  kind: Target["kind"];
+  /** The folder it renders from ("" for an Application target whose source is not a folder here). */
+  folder: string;
+}
+
+/** What `gitops init` found in the repository, through the repository model. */
+export interface Detected {
+  /** Environments in promotion order, as the model gives them. */
+  environments: string[];
+  /** True when `.gitops.yaml` already names them. */
+  environmentsConfigured: boolean;
+  /** The production envs: the last env, and those that rank with it (`prod-eu`, `prod-us`). */
+  prodEnvs: string[];
+  targets: DetectedTarget[];
+  applications: { name: string; file: string }[];
+  /** Repo-relative folders (or root-level files) that hold Argo CD Applications and ApplicationSets. */
+  applicationPlaces: string[];
+  /**
+   * `targets.roots` that give exactly the folder targets discovery found, with their env and
+   * service; undefined when no set of roots does (see roots.ts).
+   */
+  roots?: PinnedRoot[];
+  /** Why no roots are pinned, when they are not. */
+  rootsNote?: string;
+  /** True when the repo has `.gitops.yaml`. */
+  hasConfig: boolean;
+}
+
+const idPattern = new RegExp(ID_PATTERN);
+
+/** Reads the model into what the files init writes need. */
+export function detect(model: RepoModel): Detected {
+  const targets = model.targets.map((t) => {
+    const d: DetectedTarget = { id: t.id, env: t.env, kind: t.kind, folder: folderOf(t) };
+    if (t.service) d.service = t.service;
+    return d;
+  });
+  const detected: Detected = {
+    environments: [...model.environments],
+    environmentsConfigured: model.environmentsConfigured,
+    prodEnvs: prodEnvs(model.environments),
+    targets,
+    applications: model.applications.map((a) => ({ name: a.name, file: a.file })),
+    applicationPlaces: applicationPlaces([
+      ...model.applications.map((a) => a.file),
+      ...model.applicationSets.map((s) => s.file),
+    ]),
+    hasConfig: model.configFile !== undefined,
+  };
+  if (!detected.hasConfig) {
+    const pinned = pinnableRoots(model);
+    if (pinned.roots) detected.roots = pinned.roots;
+    else detected.rootsNote = pinned.note;
+  }
+  return detected;
+}
+
+/** True when every env can be written to `environments` (the config's id pattern). */
+export function writableEnvs(envs: readonly string[]): boolean {
+  return envs.length > 0 && envs.every((e) => idPattern.test(e));
+}
+
+/** The last env and every env that ranks as it does (`prod-eu` and `prod-us` after `staging`). */
+export function prodEnvs(envs: readonly string[]): string[] {
+  const last = envs.at(-1);
+  if (last === undefined) return [];
+  const rank = envRank(last);
+  if (rank === undefined) return [last];
+  return envs.filter((e) => envRank(e) === rank);
+}
+
+/** A target's own folder: a folder target's id; an Application target's local source folder, if any. */
+function folderOf(t: Target): string {
+  return t.id.startsWith("applications/") ? t.source : t.id;
+}
+
+/**
+ * The folders that hold Argo CD objects, outermost only; a file at the repository root is named
+ * itself, since owning its folder would own the whole repository.
+ */
+function applicationPlaces(files: readonly string[]): string[] {
+  const places = new Set<string>();
+  for (const f of files) {
+    const dir = dirname(f);
+    places.add(dir === "." ? f : dir);
+  }
+  const sorted = [...places].sort();
+  return sorted.filter((p) => !sorted.some((q) => q !== p && p.startsWith(`${q}/`)));
+}
