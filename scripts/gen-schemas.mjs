@@ -14,8 +14,10 @@
 //     and body type), so only kinds that minor actually serves get a schema;
 //   - resource.Quantity fields (client-node types them as plain strings, Kubernetes also takes
 //     numbers): the fields kubernetes-models types as Quantity.
-// CRDs (Argo CD, External Secrets, Sealed Secrets, cert-manager, Prometheus Operator): the
-//   @kubernetes-models packages' .d.ts, read with the TypeScript compiler API.
+// CRDs (Argo CD, External Secrets, Sealed Secrets, cert-manager, Prometheus Operator, Argo
+//   Rollouts, Gateway API, Istio, Flux, KEDA, Karpenter, Knative, Traefik): the @kubernetes-models
+//   packages' .d.ts, read with the TypeScript compiler API. A package may be limited to the group
+//   versions GitOps repos deploy (CRD_PACKAGES), which keeps the bundle small.
 // Every object schema is closed (additionalProperties: false) unless the type is a map or free
 // form, so the validator is strict about unknown fields the way kubeconform -strict is.
 import { execFileSync } from "node:child_process";
@@ -37,13 +39,70 @@ const KUBERNETES = {
   1.33: "@kubernetes/client-node@1.3.0",
   1.34: "@kubernetes/client-node@1.4.0",
 };
-const CRD_PACKAGES = [
-  "@kubernetes-models/argo-cd@4.0.0",
-  "@kubernetes-models/external-secrets@2.0.0",
-  "@kubernetes-models/sealed-secrets@6.0.0",
-  "@kubernetes-models/cert-manager@6.0.0",
-  "@kubernetes-models/prometheus-operator@6.0.0",
+/** Package → the group versions (`group/version` folders) to bundle; every one when null. */
+const CRD_PACKAGES = {
+  "@kubernetes-models/argo-cd@4.0.0": null,
+  "@kubernetes-models/external-secrets@2.0.0": null,
+  "@kubernetes-models/sealed-secrets@6.0.0": null,
+  "@kubernetes-models/cert-manager@6.0.0": null,
+  "@kubernetes-models/prometheus-operator@6.0.0": null,
+  "@kubernetes-models/argo-rollouts@2.0.0": null,
+  "@kubernetes-models/gateway-api@2.0.0": [
+    "gateway.networking.k8s.io/v1",
+    "gateway.networking.k8s.io/v1beta1",
+    "gateway.networking.k8s.io/v1alpha2",
+    "gateway.networking.k8s.io/v1alpha3",
+  ],
+  "@kubernetes-models/istio@3.0.1": [
+    "networking.istio.io/v1",
+    "networking.istio.io/v1beta1",
+    "networking.istio.io/v1alpha3",
+    "security.istio.io/v1",
+    "security.istio.io/v1beta1",
+    "telemetry.istio.io/v1",
+  ],
+  "@kubernetes-models/flux-cd@4.0.0": [
+    "kustomize.toolkit.fluxcd.io/v1",
+    "helm.toolkit.fluxcd.io/v2",
+    "source.toolkit.fluxcd.io/v1",
+    "source.toolkit.fluxcd.io/v1beta2",
+    "notification.toolkit.fluxcd.io/v1",
+    "notification.toolkit.fluxcd.io/v1beta3",
+    "image.toolkit.fluxcd.io/v1",
+    "image.toolkit.fluxcd.io/v1beta2",
+  ],
+  "@kubernetes-models/keda@2.0.0": null,
+  "@kubernetes-models/karpenter@2.0.0": null,
+  "@kubernetes-models/knative@4.0.0": [
+    "serving.knative.dev/v1",
+    "eventing.knative.dev/v1",
+    "messaging.knative.dev/v1",
+    "flows.knative.dev/v1",
+    "sources.knative.dev/v1",
+    "operator.knative.dev/v1beta1",
+  ],
+  "@kubernetes-models/traefik@2.0.0": null,
+};
+/** Types the packages declare with an apiVersion and kind that no CRD serves (duck types, templates). */
+const NOT_KINDS = new Set(["keda.sh/v1alpha1/WithTriggers", "messaging.knative.dev/v1/ChannelTemplateSpec"]);
+/**
+ * [definition, field, shared definition, fields]: the field's type is the shared one with these
+ * fields optional. Knative reuses the core Container, but defaults its name ("user-container").
+ */
+const OPTIONAL_IN = [
+  ["knative.serving.knative.dev.v1.RevisionSpec", "containers", "kubernetes-models.v1.Container", ["name"]],
 ];
+/**
+ * Cluster-scoped kinds (`group/Kind`) whose name does not start with "Cluster"; the .d.ts do not
+ * carry a CRD's scope, and these projects' Cluster* kinds are the other cluster-scoped ones.
+ */
+const CLUSTER_SCOPED = new Set([
+  "gateway.networking.k8s.io/GatewayClass",
+  "karpenter.sh/NodePool",
+  "karpenter.sh/NodeClaim",
+  "karpenter.sh/NodeOverlay",
+  "karpenter.k8s.aws/EC2NodeClass",
+]);
 const PINNED = {
   "@kubernetes/client-node@1.1.3":
     "sha512-0JekGlhf0A6Jvd1s9tXdSkRlkNrx/O+53IzecvaXr9yXtTTJyoXbSoS4Jf6XCBr6SSAcL1nLRFQ7AgMBZtP3mQ==",
@@ -67,7 +126,25 @@ const PINNED = {
     "sha512-PvvzvJEnlEC64NC8HUUB4PFjFaBBNeYuO875Eu/FeMZN1OKm2DOXATRpo0WVCh5D2xbfhn30eUqKL3IrnQMX7w==",
   "@kubernetes-models/prometheus-operator@6.0.0":
     "sha512-ySNW4T6U6Vn86bmcJ/emmAYJ/UrzpNvzxWexWJSALwgiO4FqCgL6WoqFsOReSiMhw/LlF+MljQvoiwD3RnaGmg==",
+  "@kubernetes-models/argo-rollouts@2.0.0":
+    "sha512-bKva0rPs0/kN7iWBmMTeNZytV7vCYHHr2/QhcBfOnp+y8daM5BJlHLd1yE+6JBkh5Z4k24QoQXbAMuZSbcwU1A==",
+  "@kubernetes-models/gateway-api@2.0.0":
+    "sha512-e7SY7EkCGRHy5wHkaGhP32v7V1L+gBalfoqZDFDWn5k9Q7+IW6uz9jNWgOZ9R/Hv5NWyAFYaA01ET2qsysVt5A==",
+  "@kubernetes-models/istio@3.0.1":
+    "sha512-Ez+BM4WGjmkwQa4gSHuFKHZOha0fvwPOl3VZHgdUwBkO6FR08iDoLKFWM5WOoyMm3VbBnKGbWflsvNZ0BvoG6Q==",
+  "@kubernetes-models/flux-cd@4.0.0":
+    "sha512-/C/WIRCMUHhZLWzJk2oUW8VunCvd3FeRdU4MNxp4Skpc6Ny1SFFJWgpArhoRqWeEnSYpOd2a9a18D9tw4Gx23Q==",
+  "@kubernetes-models/keda@2.0.0":
+    "sha512-iqDohrzL51UXD6zM+Rl4RDnZ9Q7jwgikXYrDCxL0sWA5ZTFa7nMfS4Exu2uK6ohA+OUNQMUIFWORAHNpz5qlFw==",
+  "@kubernetes-models/karpenter@2.0.0":
+    "sha512-EBa8ZnF3AmuPpIlzoRYzEocqTu5tVwRpJmR8iTF0Sj2tau8C18ckp1deYDbndDyfj5OyKDDQXKuOEUHMFmkRsA==",
+  "@kubernetes-models/knative@4.0.0":
+    "sha512-6/nYd5QS6p1zcp5bEm5tGz0lWH3qFNu7cbbm45lUSvahW3lt9FDBfOldFSFEtadWjtv6J/fyImzKRvJwrA1g5g==",
+  "@kubernetes-models/traefik@2.0.0":
+    "sha512-Q3fiM1KAH3pPLh83Ktevgzl9B+9ijloqJYxS9QbFw3CCq8HVIpRAYuQN03XiGaD4UiooPV4iv2zuSP7u3F2bSQ==",
 };
+/** Package → its license, read from the tarball's package.json as each is fetched. */
+const LICENSES = {};
 
 /** `npm pack` one pinned package into the scratch folder, verify it, unpack it; returns its folder. */
 function fetchPackage(spec) {
@@ -84,6 +161,8 @@ function fetchPackage(spec) {
   const actual = "sha512-" + createHash("sha512").update(readFileSync(tarball)).digest("base64");
   if (actual !== expected) throw new Error(`${spec}: integrity ${actual} is not the pinned ${expected}`);
   execFileSync("tar", ["xzf", tarball, "-C", dest]);
+  const manifest = JSON.parse(readFileSync(join(dest, "package", "package.json"), "utf8"));
+  LICENSES[spec] = typeof manifest.license === "string" ? manifest.license : "UNKNOWN";
   return join(dest, "package");
 }
 
@@ -244,7 +323,7 @@ function crdSchemas(pool) {
   link("@kubernetes-models/base@6.0.1", "@kubernetes-models/base");
   const roots = [];
   const sources = {};
-  for (const spec of CRD_PACKAGES) {
+  for (const [spec, groupVersions] of Object.entries(CRD_PACKAGES)) {
     const name = spec.slice(0, spec.lastIndexOf("@"));
     const dir = link(spec, name);
     for (const file of walk(dir)) {
@@ -254,6 +333,12 @@ function crdSchemas(pool) {
         !/\/v\d[a-z0-9]*\/[A-Z]\w*\.d\.ts$/.test(file)
       )
         continue;
+      const groupVersion = file
+        .slice(dir.length + 1)
+        .split("/")
+        .slice(0, 2)
+        .join("/");
+      if (groupVersions && !groupVersions.includes(groupVersion)) continue;
       roots.push(file);
       sources[file] = spec;
     }
@@ -275,11 +360,30 @@ function crdSchemas(pool) {
       const type = checker.getTypeAtLocation(stmt.name);
       const apiVersion = literalOf(checker, type, "apiVersion");
       const kind = literalOf(checker, type, "kind");
-      if (!apiVersion || !kind || kind.endsWith("List")) continue;
+      if (!apiVersion || !kind || kind.endsWith("List") || NOT_KINDS.has(`${apiVersion}/${kind}`)) continue;
       const ref = converter.named(type);
-      // Cluster-scoped CRDs of these projects are the Cluster* kinds (ClusterIssuer, ClusterSecretStore ...).
-      kinds[`${apiVersion}/${kind}`] = [ref, kind.startsWith("Cluster") ? 0 : 1, sources[file]];
+      // Cluster-scoped CRDs of these projects are the Cluster* kinds (ClusterIssuer, ClusterSecretStore ...)
+      // and the few CLUSTER_SCOPED names.
+      const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+      const cluster = kind.startsWith("Cluster") || CLUSTER_SCOPED.has(`${group}/${kind}`);
+      kinds[`${apiVersion}/${kind}`] = [ref, cluster ? 0 : 1, sources[file]];
     }
+  }
+  for (const [owner, field, shared, optional] of OPTIONAL_IN) {
+    const ownerDef = converter.defs[owner];
+    const sharedDef = converter.defs[shared];
+    if (!ownerDef?.properties?.[field] || !sharedDef)
+      throw new Error(`OPTIONAL_IN: no ${owner}.${field} or ${shared}`);
+    const copy = `${owner}.${field}`;
+    converter.defs[copy] = {
+      ...sharedDef,
+      required: sharedDef.required?.filter((f) => !optional.includes(f)),
+    };
+    if (converter.defs[copy].required?.length === 0) delete converter.defs[copy].required;
+    const prop = ownerDef.properties[field];
+    ownerDef.properties[field] = prop.items
+      ? { ...prop, items: { $ref: `#/definitions/${copy}` } }
+      : { $ref: `#/definitions/${copy}` };
   }
   const defs = {};
   for (const [name, schema] of Object.entries(converter.defs).sort(([a], [b]) => a.localeCompare(b)))
@@ -332,7 +436,13 @@ function DtsConverter(checker) {
     for (const sym of checker.getPropertiesOfType(type)) {
       const decl = sym.valueDeclaration ?? sym.declarations?.[0];
       if (!decl) continue;
-      properties[sym.getName()] = convert(checker.getTypeOfSymbolAtLocation(sym, decl));
+      // A field typed with an intersection (a CRD's oneOf/not) is read from its declaration (see
+      // shapeOf): the checker multiplies nested oneOf groups into unions too big to hold.
+      const node = ts.isPropertySignature(decl) ? decl.type : undefined;
+      properties[sym.getName()] =
+        node && isIntersectionNode(node)
+          ? convertNode(node)
+          : convert(checker.getTypeOfSymbolAtLocation(sym, decl));
       if (!(sym.flags & ts.SymbolFlags.Optional)) required.push(sym.getName());
     }
     const index = type.getStringIndexType();
@@ -341,6 +451,101 @@ function DtsConverter(checker) {
     if (required.length > 0) schema.required = required;
     if (Object.keys(properties).length === 0 && !index) return { type: ["object", "null"] };
     return schema;
+  }
+  /** A type node that is, or unions, an intersection or an `Exclude<>` (a CRD's oneOf/not). */
+  function isIntersectionNode(node) {
+    const n = unwrap(node);
+    if (ts.isIntersectionTypeNode(n) || isExclude(n)) return true;
+    if (ts.isUnionTypeNode(n)) return n.types.some(isIntersectionNode);
+    if (ts.isArrayTypeNode(n)) return isIntersectionNode(n.elementType);
+    if (ts.isTypeReferenceNode(n) && n.typeName.getText() === "Array" && n.typeArguments?.length === 1)
+      return isIntersectionNode(n.typeArguments[0]);
+    return false;
+  }
+  function unwrap(node) {
+    let n = node;
+    while (ts.isParenthesizedTypeNode(n)) n = n.type;
+    return n;
+  }
+  function isExclude(n) {
+    return ts.isTypeReferenceNode(n) && n.typeName.getText() === "Exclude" && n.typeArguments?.length === 2;
+  }
+  /**
+   * The fields of an object type written as literals joined by `&` and `|` (and `Exclude<T, U>`,
+   * read as T): every field any literal has, required where the combination requires it. A CRD's
+   * oneOf/anyOf only says which fields go together; a structural schema's fields are the same.
+   * Undefined when a part is not a literal object.
+   */
+  function shapeOf(node) {
+    const n = unwrap(node);
+    if (ts.isTypeLiteralNode(n)) {
+      const fields = new Map();
+      const required = new Set();
+      let index;
+      for (const m of n.members) {
+        if (ts.isIndexSignatureDeclaration(m)) index = m.type;
+        else if (ts.isPropertySignature(m) && m.type && m.name) {
+          const name = ts.isStringLiteral(m.name) || ts.isIdentifier(m.name) ? m.name.text : m.name.getText();
+          fields.set(name, [m.type]);
+          if (!m.questionToken) required.add(name);
+        } else return undefined;
+      }
+      return { fields, required, index };
+    }
+    if (isExclude(n)) return shapeOf(n.typeArguments[0]);
+    const union = ts.isUnionTypeNode(n);
+    if (!union && !ts.isIntersectionTypeNode(n)) return undefined;
+    const parts = n.types
+      .filter((t) => t.kind !== ts.SyntaxKind.UndefinedKeyword && !ts.isLiteralTypeNode(t))
+      .map(shapeOf);
+    if (parts.length === 0 || parts.some((p) => !p)) return undefined;
+    const fields = new Map();
+    for (const p of parts)
+      for (const [name, nodes] of p.fields) fields.set(name, [...(fields.get(name) ?? []), ...nodes]);
+    const required = new Set(
+      union
+        ? [...parts[0].required].filter((f) => parts.every((p) => p.required.has(f)))
+        : parts.flatMap((p) => [...p.required]),
+    );
+    return { fields, required, index: parts.find((p) => p.index)?.index };
+  }
+  /** A type node's schema: intersections through {@link shapeOf}, anything else through the checker. */
+  function convertNode(node) {
+    const n = unwrap(node);
+    if (ts.isArrayTypeNode(n)) return { type: ["array", "null"], items: convertNode(n.elementType) };
+    if (ts.isTypeReferenceNode(n) && n.typeName.getText() === "Array" && n.typeArguments?.length === 1)
+      return { type: ["array", "null"], items: convertNode(n.typeArguments[0]) };
+    const shape = isIntersectionNode(n) ? shapeOf(n) : undefined;
+    if (!shape) return convert(checker.getTypeFromTypeNode(n));
+    const properties = {};
+    for (const [name, nodes] of shape.fields) {
+      const seen = [];
+      const texts = new Set();
+      for (const f of nodes) {
+        const text = f.getText();
+        if (texts.has(text)) continue;
+        texts.add(text);
+        const schema = convertNode(f);
+        if (!seen.some((x) => JSON.stringify(x) === JSON.stringify(schema))) seen.push(schema);
+      }
+      properties[name] = seen.length === 1 ? seen[0] : { anyOf: seen };
+    }
+    const schema = { type: ["object", "null"], properties };
+    schema.additionalProperties = shape.index ? convertNode(shape.index) : false;
+    const required = [...shape.required].filter((f) => shape.fields.has(f));
+    if (required.length > 0) schema.required = required;
+    return schema;
+  }
+  const visiting = new Set();
+  /** An anonymous intersection the declarations did not cover; one met again inside itself is left open. */
+  function intersectionSchema(type) {
+    if (visiting.has(type)) return {};
+    visiting.add(type);
+    try {
+      return objectSchema(type);
+    } finally {
+      visiting.delete(type);
+    }
   }
   function convert(type) {
     const alias = type.aliasSymbol?.getName() ?? "";
@@ -362,6 +567,10 @@ function DtsConverter(checker) {
     if (checker.isArrayType(type)) {
       const [item] = checker.getTypeArguments(type);
       return { type: ["array", "null"], items: item ? convert(item) : {} };
+    }
+    if (type.isIntersection()) {
+      if (type.aliasSymbol) return { $ref: `#/definitions/${self.named(type)}` };
+      return intersectionSchema(type);
     }
     if (type.flags & ts.TypeFlags.Object) {
       const name = (type.aliasSymbol ?? type.getSymbol())?.getName() ?? "";
@@ -390,7 +599,7 @@ async function main() {
       generator: "scripts/gen-schemas.mjs",
       sources: Object.keys(PINNED)
         .sort()
-        .map((spec) => ({ package: spec, integrity: PINNED[spec] })),
+        .map((spec) => ({ package: spec, integrity: PINNED[spec], license: LICENSES[spec] ?? "UNKNOWN" })),
       defaultVersion: Object.keys(KUBERNETES).at(-1),
       pool: pool.items,
       kubernetes,

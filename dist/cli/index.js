@@ -7216,7 +7216,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 8580:
+/***/ 7266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7702,6 +7702,7 @@ const DEFAULT_CONFIG = {
         schemaLocations: [],
         missingSchema: { default: "warning", kinds: {} },
     },
+    governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -7866,6 +7867,21 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, uniqueItems: true },
             },
         },
+        governance: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                protectedEnvs: {
+                    type: "array",
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: ID_PATTERN },
+                },
+                platform: { type: "string", pattern: TEAM },
+                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
+                manualProdSync: { type: "boolean" },
+            },
+        },
     },
 };
 let validate;
@@ -7910,6 +7926,7 @@ function mergeConfig(raw) {
             conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
             kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
         },
+        governance: { ...d.governance, ...raw.governance },
     };
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
@@ -29051,11 +29068,11 @@ function write_writeTextAtomic(path, content, shownAs = path) {
 
 /**
  * Every regular file under `dir` whose name `accept` takes, depth first in
- * name order so results are deterministic. Dot entries are skipped, symbolic
- * links are not followed (they may leave the repository or loop), and an
- * unreadable folder is passed over.
+ * name order so results are deterministic. Dot entries are skipped (with `dot`,
+ * only `.git`), symbolic links are not followed (they may leave the repository
+ * or loop), and an unreadable folder is passed over.
  */
-function* walkFiles(dir, accept = () => true) {
+function* walkFiles(dir, accept = () => true, options = {}) {
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
@@ -29064,11 +29081,11 @@ function* walkFiles(dir, accept = () => true) {
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
+        if (options.dot ? e.name === ".git" : e.name.startsWith("."))
             continue;
         const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
         if (e.isDirectory())
-            yield* walkFiles(path, accept);
+            yield* walkFiles(path, accept, options);
         else if (e.isFile() && accept(e.name))
             yield path;
     }
@@ -35450,6 +35467,779 @@ change, 2 bad usage or a PATH that does not exist.`,
     },
 };
 
+;// CONCATENATED MODULE: ./packages/governance/src/codeowners.ts
+
+
+/**
+ * Where GitHub looks for CODEOWNERS, in the order it looks: the first that exists is used and the
+ * others are ignored ("About code owners").
+ */
+const CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+/** GitHub does not load a CODEOWNERS file of this size or more. */
+const CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
+/** `@user`: a GitHub login (letters, digits, single hyphens inside). */
+const USER = /^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$/;
+/** `@org/team`: an organization login and a team slug. */
+const codeowners_TEAM = /^@[A-Za-z0-9](?:-?[A-Za-z0-9])*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** An email address added to a GitHub account. */
+const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+/** True when `owner` has a form GitHub accepts: `@user`, `@org/team` or an email address. */
+function isOwnerForm(owner) {
+    return USER.test(owner) || codeowners_TEAM.test(owner) || EMAIL.test(owner);
+}
+/** Owners compare case-insensitively, as GitHub logins and team slugs do. */
+function sameOwner(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/** The repo-relative path of the CODEOWNERS file GitHub uses, and those it ignores. */
+function locateCodeowners(repo) {
+    const found = CODEOWNERS_LOCATIONS.filter((p) => {
+        const abs = (0,external_node_path_namespaceObject.join)(repo, p);
+        return (0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile();
+    });
+    return { file: found[0], ignored: found.slice(1) };
+}
+/** Reads and parses the CODEOWNERS file GitHub would use; undefined when there is none. */
+function loadCodeowners(repo) {
+    const { file, ignored } = locateCodeowners(repo);
+    if (!file)
+        return undefined;
+    const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(repo, file));
+    return { ...parseCodeowners(bytes.toString("utf8"), file), ignored, bytes: bytes.length };
+}
+/**
+ * Parses CODEOWNERS text by GitHub's rules: blank lines and lines starting with `#` are skipped, a
+ * `#` that starts a word begins a comment, the first word is a gitignore-style pattern and the rest
+ * are owners. A line with no owners is kept: it makes its paths unowned. A line GitHub rejects
+ * (negation, character ranges, `\#`, an owner of the wrong form ...) is skipped and reported.
+ */
+function parseCodeowners(text, file = "CODEOWNERS") {
+    const rules = [];
+    const errors = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((source, index) => {
+        const line = index + 1;
+        const words = splitWords(source);
+        const first = words[0];
+        if (!first || first.text.startsWith("#"))
+            return;
+        const owners = words.slice(1);
+        const commentAt = owners.findIndex((w) => w.text.startsWith("#"));
+        if (commentAt >= 0)
+            owners.splice(commentAt);
+        const lineErrors = [];
+        const problem = patternProblem(first.text);
+        if (problem) {
+            lineErrors.push({
+                line,
+                column: first.column + problem.offset,
+                kind: "Invalid pattern",
+                source,
+                message: `Invalid pattern on line ${line}: ${problem.message}`,
+                ...(problem.suggestion ? { suggestion: problem.suggestion } : {}),
+            });
+        }
+        for (const owner of owners) {
+            if (isOwnerForm(owner.text))
+                continue;
+            lineErrors.push({
+                line,
+                column: owner.column,
+                kind: "Invalid owner",
+                source,
+                message: `Invalid owner on line ${line}: "${owner.text}" is not @user, @org/team or an email address`,
+                ...(/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/.test(owner.text) ? { suggestion: `@${owner.text}` } : {}),
+            });
+        }
+        if (lineErrors.length > 0) {
+            errors.push(...lineErrors);
+            return;
+        }
+        rules.push({
+            line,
+            pattern: first.text,
+            owners: owners.map((o) => o.text),
+            regex: compilePattern(first.text),
+        });
+    });
+    return { file, rules, errors };
+}
+/** The rule that decides who owns `path` (repo-relative, `/` separators): the last that matches. */
+function ownerRule(codeowners, path) {
+    for (let i = codeowners.rules.length - 1; i >= 0; i -= 1) {
+        const rule = codeowners.rules[i];
+        if (rule?.regex.test(path))
+            return rule;
+    }
+    return undefined;
+}
+/** Splits a line on unescaped spaces and tabs; `\ ` keeps a space inside a pattern. */
+function splitWords(source) {
+    const words = [];
+    let text = "";
+    let start = 0;
+    for (let i = 0; i < source.length; i += 1) {
+        const ch = source.charAt(i);
+        if (ch === "\\" && i + 1 < source.length) {
+            if (text === "")
+                start = i;
+            text += ch + source.charAt(i + 1);
+            i += 1;
+        }
+        else if (ch === " " || ch === "\t") {
+            if (text !== "")
+                words.push({ text, column: start + 1 });
+            text = "";
+        }
+        else {
+            if (text === "")
+                start = i;
+            text += ch;
+        }
+    }
+    if (text !== "")
+        words.push({ text, column: start + 1 });
+    return words;
+}
+/** Why GitHub rejects a pattern, with the offset of the offending character in it. */
+function patternProblem(pattern) {
+    if (pattern.startsWith("\\#"))
+        return { offset: 0, message: "escaping a leading # with \\ is not supported in CODEOWNERS" };
+    if (pattern.startsWith("!"))
+        return { offset: 0, message: "negation (!) is not supported in CODEOWNERS" };
+    const range = pattern.search(/[[\]]/);
+    if (range >= 0)
+        return { offset: range, message: "character ranges ([ ]) are not supported in CODEOWNERS" };
+    const stars = pattern.indexOf("***");
+    if (stars >= 0)
+        return { offset: stars, message: "three consecutive asterisks are not a pattern" };
+    if (pattern === "/")
+        return {
+            offset: 0,
+            message: "the pattern / matches nothing",
+            suggestion: "The pattern `/` will never match anything, did you mean `*` instead?",
+        };
+    return undefined;
+}
+/**
+ * Compiles a CODEOWNERS pattern to a regular expression over repo-relative file paths.
+ *
+ * Written here rather than taken from minimatch, whose globs are not gitignore patterns: a pattern
+ * with no inner `/` matches at any depth (minimatch's matchBase only does that for slash-free
+ * patterns), a match of a folder owns every path below it, a trailing `/` matches folders only, and
+ * minimatch's `[a-z]`, `!`, `{a,b}` and extglobs would have to be switched off one by one because
+ * GitHub supports none of them. As GitHub documents, `docs/*` owns the files directly in `docs/`
+ * and not those further down.
+ */
+function compilePattern(pattern) {
+    let body = pattern;
+    const folderOnly = body.length > 1 && body.endsWith("/");
+    if (folderOnly)
+        body = body.slice(0, -1);
+    let anchored = body.includes("/");
+    if (body.startsWith("/")) {
+        body = body.slice(1);
+        anchored = true;
+    }
+    const segments = body.split("/");
+    if (!anchored && segments[0] !== "**")
+        segments.unshift("**");
+    let re = "";
+    segments.forEach((segment, i) => {
+        const first = i === 0;
+        const last = i === segments.length - 1;
+        if (segment === "**") {
+            if (first && last)
+                re += ".+";
+            else if (first)
+                re += "(?:.+/)?";
+            else if (last)
+                re += "/.+";
+            else
+                re += "(?:/.+)?";
+            return;
+        }
+        // A leading `**` brings its own trailing slash; every other joint needs one.
+        if (!first && !(i === 1 && segments[0] === "**"))
+            re += "/";
+        re += segment === "*" ? "[^/]+" : segmentRegex(segment);
+        if (last) {
+            if (folderOnly)
+                re += "/.+";
+            // `docs/*` owns the files in docs/, not those in its subfolders (GitHub's documented example).
+            else if (segment !== "*")
+                re += "(?:/.+)?";
+        }
+    });
+    return new RegExp(`^${re}$`, "s");
+}
+/** One path segment: `*` and `?` stay within the segment, `\x` is a literal x. */
+function segmentRegex(segment) {
+    let re = "";
+    for (let i = 0; i < segment.length; i += 1) {
+        const ch = segment.charAt(i);
+        if (ch === "\\" && i + 1 < segment.length) {
+            i += 1;
+            re += escapeRegex(segment.charAt(i));
+        }
+        else if (ch === "*")
+            re += "[^/]*";
+        else if (ch === "?")
+            re += "[^/]";
+        else
+            re += escapeRegex(ch);
+    }
+    return re;
+}
+function escapeRegex(ch) {
+    return ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+;// CONCATENATED MODULE: ./packages/governance/src/rules.ts
+/** The tool name every governance finding carries. */
+const TOOL = "governance";
+/** Rule ids and what each means (the SARIF rule descriptions). */
+const GOVERNANCE_RULES = {
+    "governance/codeowners/missing": {
+        description: "The repository has no CODEOWNERS file where GitHub looks for one.",
+    },
+    "governance/codeowners/ignored": {
+        description: "A CODEOWNERS file GitHub ignores because one earlier in its search order exists.",
+    },
+    "governance/codeowners/too-large": {
+        description: "GitHub does not load a CODEOWNERS file of 3 MB or more.",
+    },
+    "governance/codeowners/invalid-pattern": {
+        description: "A CODEOWNERS pattern GitHub does not support; GitHub skips the line.",
+    },
+    "governance/codeowners/invalid-owner": {
+        description: "A CODEOWNERS owner that is not @user, @org/team or an email address; GitHub skips the line.",
+    },
+    "governance/coverage/no-platform": {
+        description: "The platform team is unknown: set governance.platform or give CODEOWNERS a `*` line.",
+    },
+    "governance/coverage/protected-target": {
+        description: "A target of a protected environment must be owned by the platform team and, for a service, by another owner.",
+    },
+    "governance/coverage/platform-path": {
+        description: "Policies, Argo CD objects and .github/ must be owned by the platform team.",
+    },
+    "governance/coverage/unowned-target": {
+        description: "Every file a target renders from must have a code owner.",
+    },
+    "governance/coverage/unknown-env": {
+        description: "governance.protectedEnvs names an environment the repository does not have.",
+    },
+    "governance/checks/no-caller": {
+        description: "No workflow calls the validate reusable workflow on pull requests to main.",
+    },
+    "governance/checks/unreadable-workflow": {
+        description: "A workflow file could not be read as YAML.",
+    },
+    "governance/checks/dynamic-name": {
+        description: "A caller job name holds an expression, so its check names are known only at run time.",
+    },
+    "governance/checks/missing": {
+        description: "A required check no workflow produces: pull requests would wait for it forever.",
+    },
+    "governance/checks/extra": {
+        description: "A check the validate workflow produces that governance.requiredChecks does not list.",
+    },
+    "governance/checks/to-require": {
+        description: "The check names to mark as required on main.",
+    },
+    "governance/sync/automated": {
+        description: "An Application of a protected environment syncs automatically while manualProdSync is set.",
+    },
+};
+/** A governance finding; `rule` is given without the `governance/` prefix of the SARIF ids. */
+function rules_finding(rule, severity, message, at = {}) {
+    return { tool: TOOL, rule, severity, message, ...at };
+}
+
+;// CONCATENATED MODULE: ./packages/governance/src/checks.ts
+
+
+
+
+
+/**
+ * The jobs of our reusable `.github/workflows/validate.yml` that report a status check worth
+ * requiring (a test compares this list with the workflow). GitHub names a called workflow's check
+ * `<caller job name> / <called job name>`.
+ */
+const VALIDATE_CHECK_JOBS = ["validate", "lint", "policy", "secrets"];
+/** `owner/repo/.github/workflows/validate.yml@ref`: a call of our reusable validate workflow. */
+const VALIDATE_CALL = /^[^/\s]+\/[^/\s]+\/\.github\/workflows\/validate\.yml@\S+$/;
+/** The branch pull requests must target for the checks to protect it. */
+const MAIN = "main";
+/**
+ * The callers of the validate workflow under `.github/workflows/` and the check names they
+ * produce, checked against `governance.requiredChecks` when that is set (else listed as a notice).
+ */
+function requiredCheckFindings(model) {
+    const findings = [];
+    const callers = findCallers(model.repo, findings);
+    if (callers.length === 0) {
+        findings.push(rules_finding("checks/no-caller", "error", `no workflow under .github/workflows/ calls <owner>/gitops-actions/.github/workflows/validate.yml@<ref> on pull_request to ${MAIN}: the validate, lint, policy and secrets checks never run (template: workflows/validate.yaml)`));
+        return { findings, callers };
+    }
+    const produced = [...new Set(callers.flatMap((c) => c.checks))];
+    const required = model.config.governance.requiredChecks;
+    const configFile = model.configFile ?? ".gitops.yaml";
+    if (required.length === 0) {
+        const first = callers[0];
+        findings.push(rules_finding("checks/to-require", "notice", `mark these as required status checks on ${MAIN}: ${produced.map((c) => `"${c}"`).join(", ")} (pin them with governance.requiredChecks)`, first ? { file: first.file, line: first.line } : {}));
+        return { findings, callers };
+    }
+    for (const [index, name] of required.entries()) {
+        if (produced.includes(name))
+            continue;
+        findings.push(rules_finding("checks/missing", "error", `governance.requiredChecks names "${name}", which no workflow produces (they produce ${produced.map((c) => `"${c}"`).join(", ")}): a pull request would wait for it forever`, { file: configFile, ...configLine(model.repo, configFile, ["governance", "requiredChecks", index]) }));
+    }
+    for (const caller of callers)
+        for (const name of caller.checks.filter((c) => !required.includes(c)))
+            findings.push(rules_finding("checks/extra", "error", `"${name}" (job ${caller.jobId}) is not in governance.requiredChecks: ${MAIN} would merge without it`, { file: caller.file, line: caller.line }));
+    return { findings, callers };
+}
+/** `{ line }` of a key in `.gitops.yaml` (which loadModel has already validated), else nothing. */
+function configLine(repo, file, path) {
+    try {
+        const yaml = loadYamlFile((0,external_node_path_namespaceObject.join)(repo, file), file);
+        const doc = yaml.documents[0];
+        return doc ? { line: lineAt(yaml, doc, path) } : {};
+    }
+    catch {
+        return {};
+    }
+}
+function findCallers(repo, findings) {
+    const dir = (0,external_node_path_namespaceObject.join)(repo, ".github", "workflows");
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    const callers = [];
+    const names = (0,external_node_fs_.readdirSync)(dir)
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort();
+    for (const name of names) {
+        const file = `.github/workflows/${name}`;
+        let yaml;
+        try {
+            yaml = loadYamlFile((0,external_node_path_namespaceObject.join)(dir, name), file);
+        }
+        catch (err) {
+            findings.push(rules_finding("checks/unreadable-workflow", "warning", errors_messageOf(err), { file }));
+            continue;
+        }
+        const doc = yaml.documents[0];
+        const workflow = doc?.value;
+        if (!doc || !applications_isObject(workflow) || !onPullRequestToMain(workflow.on))
+            continue;
+        const jobs = workflow.jobs;
+        if (!applications_isObject(jobs))
+            continue;
+        for (const [jobId, job] of Object.entries(jobs)) {
+            if (!applications_isObject(job) || typeof job.uses !== "string" || !VALIDATE_CALL.test(job.uses.trim()))
+                continue;
+            const line = lineAt(yaml, doc, ["jobs", jobId]);
+            const jobName = typeof job.name === "string" && job.name.trim() !== "" ? job.name : jobId;
+            if (jobName.includes("${{")) {
+                findings.push(rules_finding("checks/dynamic-name", "warning", `job ${jobId} is named by an expression (${jobName}): its check names are known only when it runs; required checks cannot be verified`, { file, line }));
+                continue;
+            }
+            callers.push({
+                file,
+                line,
+                jobId,
+                jobName,
+                checks: VALIDATE_CHECK_JOBS.map((j) => `${jobName} / ${j}`),
+            });
+        }
+    }
+    return callers;
+}
+/** True when a workflow's `on:` runs it for pull requests whose base is main. */
+function onPullRequestToMain(on) {
+    if (on === "pull_request")
+        return true;
+    if (Array.isArray(on))
+        return on.includes("pull_request");
+    if (!applications_isObject(on) || !("pull_request" in on))
+        return false;
+    const filter = on.pull_request;
+    if (!applications_isObject(filter))
+        return true;
+    const list = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
+    if ("branches" in filter)
+        return branchFilter(list(filter.branches), MAIN);
+    if ("branches-ignore" in filter)
+        return !branchFilter(list(filter["branches-ignore"]), MAIN);
+    return true;
+}
+/**
+ * GitHub's branch filter: the patterns in order, a `!` pattern taking back what earlier ones
+ * matched; `*` stays within a `/`, `**` does not (the CODEOWNERS matcher's globs, anchored).
+ */
+function branchFilter(patterns, branch) {
+    let matched = false;
+    for (const p of patterns) {
+        const negated = p.startsWith("!");
+        const glob = negated ? p.slice(1) : p;
+        if (compilePattern(`/${glob.replace(/^\/+/, "")}`).test(branch))
+            matched = !negated;
+    }
+    return matched;
+}
+
+;// CONCATENATED MODULE: ./packages/governance/src/coverage.ts
+
+
+
+
+
+/**
+ * The platform team: `governance.platform`, else the owners of the last valid `*` line of
+ * CODEOWNERS (the catch-all a platform team usually holds); undefined when neither exists.
+ */
+function platformOwners(configured, codeowners) {
+    if (configured) {
+        return {
+            owners: [configured.startsWith("@") ? configured : `@${configured}`],
+            from: "governance.platform",
+        };
+    }
+    const star = codeowners.rules.filter((r) => r.pattern === "*" && r.owners.length > 0).at(-1);
+    return star ? { owners: star.owners, from: `${codeowners.file}:${star.line}` } : undefined;
+}
+/** The environments whose targets need the platform team: configured, else the last one. */
+function protectedEnvs(model) {
+    const configured = model.config.governance.protectedEnvs;
+    if (configured.length > 0)
+        return configured;
+    const last = model.environments.at(-1);
+    return last ? [last] : [];
+}
+/**
+ * The ownership checks on the repository model:
+ * - a target of a protected env: every file it renders from lists the platform team, and for a
+ *   service target every file in its own folder lists an owner besides the platform team;
+ * - the policies folder, the folders holding Argo CD objects and `.github/` list the platform team;
+ * - every file a target renders from has an owner.
+ * Each target is reported once per rule, naming the CODEOWNERS line that wins for an example file.
+ */
+function coverageFindings(model, given) {
+    const findings = [];
+    const codeowners = memoized(given);
+    const envs = protectedEnvs(model);
+    for (const env of envs) {
+        if (!model.environments.includes(env))
+            findings.push(rules_finding("coverage/unknown-env", "warning", `governance.protectedEnvs names "${env}", which is not an environment of this repository (${model.environments.join(", ") || "none found"})`, model.configFile ? { file: model.configFile } : {}));
+    }
+    const platform = platformOwners(model.config.governance.platform, codeowners);
+    if (!platform)
+        findings.push(rules_finding("coverage/no-platform", "error", `cannot tell who the platform team is: set governance.platform in .gitops.yaml or give ${codeowners.file} a "*" line with owners`, { file: codeowners.file }));
+    const isPlatform = (rule) => !!rule && !!platform && rule.owners.some((o) => platform.owners.some((p) => sameOwner(o, p)));
+    const hasOther = (rule) => !!rule && rule.owners.some((o) => !platform?.owners.some((p) => sameOwner(o, p)));
+    for (const target of model.targets) {
+        const own = folderFiles(model.repo, target.source);
+        const all = [...new Set([...own, ...graphFiles(model, target)])].sort();
+        const unowned = all.filter((f) => (codeowners.ownerOf(f)?.owners.length ?? 0) === 0);
+        if (unowned.length > 0)
+            findings.push(located("coverage/unowned-target", `target ${target.id}: no code owner for ${count(unowned.length, all.length)}, e.g. ${unowned[0] ?? ""} (${winner(codeowners, unowned[0])})`, codeowners, unowned[0], target));
+        if (!platform || !envs.includes(target.env))
+            continue;
+        const problems = [];
+        const notPlatform = all.filter((f) => !isPlatform(codeowners.ownerOf(f)));
+        let example = notPlatform[0];
+        if (notPlatform.length > 0)
+            problems.push(`not owned by the platform team (${platform.owners.join(" ")}): ${count(notPlatform.length, all.length)}, e.g. ${example ?? ""} (${winner(codeowners, example)})`);
+        if (target.service) {
+            const platformOnly = own.filter((f) => !hasOther(codeowners.ownerOf(f)));
+            example ??= platformOnly[0];
+            if (platformOnly.length > 0)
+                problems.push(`no owner besides the platform team (the ${target.service} team) in ${target.source || "."}: ${count(platformOnly.length, own.length)}, e.g. ${platformOnly[0] ?? ""} (${winner(codeowners, platformOnly[0])})`);
+        }
+        if (problems.length > 0)
+            findings.push(located("coverage/protected-target", `${target.env} target ${target.id}: ${problems.join("; ")}`, codeowners, example, target));
+    }
+    if (platform) {
+        for (const dir of platformDirs(model)) {
+            const files = folderFiles(model.repo, dir);
+            const bad = files.filter((f) => !isPlatform(codeowners.ownerOf(f)));
+            if (bad.length === 0)
+                continue;
+            findings.push(located("coverage/platform-path", `${dir}/ is not owned by the platform team (${platform.owners.join(" ")}): ${count(bad.length, files.length)}, e.g. ${bad[0] ?? ""} (${winner(codeowners, bad[0])})`, codeowners, bad[0]));
+        }
+    }
+    return findings;
+}
+/**
+ * The same CODEOWNERS whose rules are looked up once per path: targets share their bases, so one
+ * path is asked about by many targets and several checks.
+ */
+function memoized(codeowners) {
+    const cache = new Map();
+    return {
+        ...codeowners,
+        ownerOf(path) {
+            if (!cache.has(path))
+                cache.set(path, ownerRule(codeowners, path));
+            return cache.get(path);
+        },
+    };
+}
+/** The policies folder, every folder holding Argo CD objects, and `.github`, as they exist. */
+function platformDirs(model) {
+    const dirs = new Set();
+    dirs.add(model.config.policy.dir.replace(/\/+$/, ""));
+    for (const file of model.argoFiles)
+        dirs.add(external_node_path_namespaceObject.posix.dirname(file));
+    dirs.add(".github");
+    return [...dirs].filter((d) => d !== "." && d !== "" && coverage_isDir((0,external_node_path_namespaceObject.join)(model.repo, d)));
+}
+/** Every file in a repo folder (repo-relative, `/` separators); none for the root or a missing folder. */
+function folderFiles(repo, dir) {
+    if (!dir || dir === "." || !coverage_isDir((0,external_node_path_namespaceObject.join)(repo, dir)))
+        return [];
+    // Dot files count: a `.helmignore` changes what a chart renders, so someone must own it.
+    return [...walkFiles((0,external_node_path_namespaceObject.join)(repo, dir), () => true, { dot: true })]
+        .map((abs) => toRepoPath(repo, abs))
+        .filter((p) => p !== undefined);
+}
+/** The files of a target's input graph that are in the repository, whole folders walked. */
+function graphFiles(model, target) {
+    const graph = model.graph(target.id);
+    const files = [];
+    for (const f of graph.files)
+        if (inRepo(f))
+            files.push(f);
+    for (const d of graph.dirs)
+        if (inRepo(d))
+            files.push(...folderFiles(model.repo, d));
+    return files;
+}
+function inRepo(path) {
+    return (path !== "" && !(0,external_node_path_namespaceObject.isAbsolute)(path) && !path.startsWith("../") && !/^[a-z][a-z0-9+.-]*:\/\//i.test(path));
+}
+function toRepoPath(repo, abs) {
+    const rel = (0,external_node_path_namespaceObject.relative)(repo, abs);
+    return rel.startsWith("..") ? undefined : rel.split(external_node_path_namespaceObject.sep).join("/");
+}
+function coverage_isDir(abs) {
+    return (0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isDirectory();
+}
+function count(n, of) {
+    return `${n} of ${of} file${of === 1 ? "" : "s"}`;
+}
+/** `CODEOWNERS:5 "/apps/cms/" @org/cms` or `no CODEOWNERS line matches`. */
+function winner(codeowners, path) {
+    const rule = path === undefined ? undefined : ownerRule(codeowners, path);
+    if (!rule)
+        return `no ${codeowners.file} line matches`;
+    const owners = rule.owners.length > 0 ? rule.owners.join(" ") : "no owners";
+    return `${codeowners.file}:${rule.line} "${rule.pattern}" ${owners}`;
+}
+/** A finding on the CODEOWNERS line that wins for `path` (the file to change), or on the file. */
+function located(rule, message, codeowners, path, target) {
+    const line = path === undefined ? undefined : ownerRule(codeowners, path)?.line;
+    return rules_finding(rule, "error", message, {
+        file: codeowners.file,
+        ...(line ? { line } : {}),
+        ...(target ? { target: target.id } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/governance/src/sync.ts
+
+
+
+/**
+ * With `governance.manualProdSync`, every Application of a protected env (written, or generated by
+ * an ApplicationSet) must leave `spec.syncPolicy.automated` out (or set its `enabled: false`):
+ * a merge then changes what Argo CD shows, and someone syncs it by hand.
+ */
+function manualSyncFindings(model, envs) {
+    if (!model.config.governance.manualProdSync)
+        return [];
+    const findings = [];
+    for (const app of model.applications) {
+        if (!envs.includes(app.env) || !syncsAutomatically(app.manifest))
+            continue;
+        const from = app.applicationSet ? ` (generated by ApplicationSet ${app.applicationSet})` : "";
+        findings.push(rules_finding("sync/automated", "error", `Application ${app.name}${from} of protected env ${app.env} has spec.syncPolicy.automated, but governance.manualProdSync requires a manual sync: remove it (or set automated.enabled: false)`, { file: app.file, line: automatedLine(model.repo, app) }));
+    }
+    return findings;
+}
+/** True when Argo CD would sync the Application by itself. */
+function syncsAutomatically(manifest) {
+    const spec = manifest.spec;
+    const policy = applications_isObject(spec) ? spec.syncPolicy : undefined;
+    if (!applications_isObject(policy) || !("automated" in policy) || policy.automated === null)
+        return false;
+    const automated = policy.automated;
+    return !(applications_isObject(automated) && automated.enabled === false);
+}
+/** The line of `automated:` in the Application (or its ApplicationSet's template), else the object's. */
+function automatedLine(repo, app) {
+    try {
+        const yaml = loadYamlFile((0,external_node_path_namespaceObject.join)(repo, app.file), app.file);
+        const doc = yaml.documents.find((d) => d.line === app.line);
+        if (!doc)
+            return app.line;
+        const path = app.applicationSet
+            ? ["spec", "template", "spec", "syncPolicy", "automated"]
+            : ["spec", "syncPolicy", "automated"];
+        return lineAt(yaml, doc, path);
+    }
+    catch {
+        return app.line;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/governance/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `gitops governance`: the offline checks of how a repository is governed: CODEOWNERS as GitHub
+ * reads it, who owns what reaches protected envs, the required status checks the validate
+ * workflow produces, and (with manualProdSync) that protected Applications sync by hand.
+ * A bad `.gitops.yaml` throws UserError (exit 2).
+ */
+async function governance(options) {
+    const model = await load_loadModel(options.repo);
+    const findings = [];
+    const envs = protectedEnvs(model);
+    const codeowners = loadCodeowners(model.repo);
+    if (!codeowners) {
+        findings.push(rules_finding("codeowners/missing", "error", "no CODEOWNERS file in .github/, the root or docs/: no review is required from anyone for any path"));
+    }
+    else {
+        for (const ignored of codeowners.ignored)
+            findings.push(rules_finding("codeowners/ignored", "warning", `GitHub ignores ${ignored}: it uses ${codeowners.file}`, {
+                file: ignored,
+            }));
+        if (codeowners.bytes >= CODEOWNERS_MAX_BYTES)
+            findings.push(rules_finding("codeowners/too-large", "error", `${codeowners.file} is ${codeowners.bytes} bytes; GitHub does not load CODEOWNERS of 3 MB or more`, { file: codeowners.file }));
+        for (const e of codeowners.errors)
+            findings.push(rules_finding(e.kind === "Invalid owner" ? "codeowners/invalid-owner" : "codeowners/invalid-pattern", "error", `${e.kind} (GitHub skips this line): ${e.message.replace(/^Invalid \w+ on line \d+: /, "")}${e.suggestion ? `; ${e.suggestion.startsWith("@") ? `did you mean ${e.suggestion}?` : e.suggestion}` : ""}`, { file: codeowners.file, line: e.line, column: e.column }));
+        findings.push(...coverageFindings(model, codeowners));
+    }
+    const checks = requiredCheckFindings(model);
+    findings.push(...checks.findings);
+    findings.push(...manualSyncFindings(model, envs));
+    return {
+        findings: finding_sortFindings(findings),
+        summary: {
+            codeowners: codeowners?.file ?? null,
+            protectedEnvs: envs,
+            targets: model.targets.length,
+            checks: [...new Set(checks.callers.flatMap((c) => c.checks))],
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/options.ts
+
+/** `--fail-on error|warning|notice`: the severity that makes a command exit 1 (default error). */
+function failOnOption(ctx) {
+    const value = ctx.options["fail-on"] ?? "error";
+    const severity = parseSeverity(value);
+    if (!severity)
+        throw new errors_UserError(`--fail-on must be error, warning or notice, got "${value}"`);
+    return severity;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/report-files.ts
+
+
+/**
+ * Writes the report files a check's `--sarif FILE` and `--junit FILE` ask for (each atomically,
+ * a bad path named). `tool` names the check: SARIF's driver is `gitops-<tool>`, JUnit's suite `<tool>`.
+ */
+function writeReportFiles(ctx, findings, tool, rules) {
+    const path = (name) => {
+        const v = ctx.options[name];
+        if (v === "")
+            throw new errors_UserError(`--${name} needs a file`);
+        return typeof v === "string" ? v : undefined;
+    };
+    const sarif = path("sarif");
+    if (sarif !== undefined) {
+        const log = sarif_toSarif(findings, {
+            toolName: `gitops-${tool}`,
+            toolVersion: version_VERSION,
+            ...(rules ? { rules } : {}),
+        });
+        write_writeTextAtomic((0,external_node_path_namespaceObject.resolve)(sarif), `${JSON.stringify(log, null, 2)}\n`, `--sarif ${sarif}`);
+    }
+    const junit = path("junit");
+    if (junit !== undefined)
+        write_writeTextAtomic((0,external_node_path_namespaceObject.resolve)(junit), toJUnitXml(findings, { suiteName: tool, tools: [tool] }), `--junit ${junit}`);
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/governance.ts
+
+
+
+
+/** `gitops governance [check]`: the offline governance checks (CODEOWNERS, coverage, required checks, manual prod sync). */
+const governanceCommand = {
+    name: "governance",
+    summary: "check CODEOWNERS, who owns what reaches prod, the required checks and manual prod sync (offline)",
+    help: `Usage: gitops governance [check] [--sarif FILE] [--junit FILE] [--fail-on error|warning|notice]
+                         [--json] [--repo DIR]
+
+Checks, with no network access:
+  - CODEOWNERS as GitHub reads it (.github/CODEOWNERS, then CODEOWNERS, then docs/CODEOWNERS):
+    every line GitHub would skip (unsupported pattern syntax, an owner not @user, @org/team or
+    an email), by line and column;
+  - every target of a protected env (governance.protectedEnvs, default the last env) is owned by
+    the platform team (governance.platform, else the owners of the "*" line) in every file it
+    renders from, and a service target's folder also by another owner; policies/, the folders of
+    Argo CD objects and .github/ by the platform team; no target has unowned files;
+  - a workflow calls validate.yml on pull requests to main, and the checks it produces
+    ("<job> / validate", "/ lint", "/ policy", "/ secrets") equal governance.requiredChecks;
+  - with governance.manualProdSync, no Application of a protected env has syncPolicy.automated.
+
+Options:
+  --sarif FILE          also write a SARIF 2.1.0 report
+  --junit FILE          also write a JUnit XML report
+  --fail-on SEVERITY    exit 1 at this severity or worse (default error)
+
+Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage or config.`,
+    options: {
+        sarif: { type: "string" },
+        junit: { type: "string" },
+        "fail-on": { type: "string" },
+    },
+    maxPositionals: 1,
+    async run(ctx) {
+        const sub = ctx.positionals[0];
+        if (sub !== undefined && sub !== "check")
+            throw new errors_UserError(`governance: unknown subcommand "${sub}"; only "check" (the default) is available`);
+        const failOn = failOnOption(ctx);
+        const report = await governance({ repo: ctx.repo });
+        writeReportFiles(ctx, report.findings, "governance", GOVERNANCE_RULES);
+        if (ctx.json)
+            ctx.io.stdout(formatJson(report.findings, { ...report.summary }));
+        else {
+            const s = report.summary;
+            ctx.io.stdout(formatText(report.findings));
+            ctx.io.stdout(`checked ${s.codeowners ?? "no CODEOWNERS"}, ${s.targets} target(s), protected env(s): ${s.protectedEnvs.join(", ") || "none"}, ${s.checks.length} check name(s)\n`);
+        }
+        return finding_failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/init/src/roots.ts
 
 
@@ -35645,9 +36435,9 @@ function codeownersFile(d, policyDir) {
             services.set(root, t.service);
     }
     if (services.size > 0) {
-        lines.push("", "# Service folders: their team reviews their changes.");
+        lines.push("", "# Service folders: their team reviews their changes, and the platform team too, since a shared", "# base or chart reaches production (`gitops governance` checks every file a prod target reads).");
         for (const [root, service] of [...services].sort(byPath))
-            lines.push(codeowners_row(dir(root), [serviceTeam(service)]));
+            lines.push(codeowners_row(dir(root), [serviceTeam(service), PLATFORM_TEAM]));
     }
     if (d.applicationPlaces.length > 0) {
         lines.push("", "# Argo CD Applications and ApplicationSets: what is deployed where.");
@@ -36384,17 +37174,6 @@ function textOf(r) {
     return lines.join("\n") + "\n";
 }
 
-;// CONCATENATED MODULE: ./packages/cli/src/options.ts
-
-/** `--fail-on error|warning|notice`: the severity that makes a command exit 1 (default error). */
-function failOnOption(ctx) {
-    const value = ctx.options["fail-on"] ?? "error";
-    const severity = parseSeverity(value);
-    if (!severity)
-        throw new errors_UserError(`--fail-on must be error, warning or notice, got "${value}"`);
-    return severity;
-}
-
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/lint.ts
 
 
@@ -36450,12 +37229,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
             render: ctx.options["no-render"] === true ? "never" : "auto",
             ...(ctx.positionals.length > 0 ? { files: ctx.positionals } : {}),
         });
-        const sarif = ctx.options.sarif;
-        if (sarif)
-            write_writeTextAtomic((0,external_node_path_namespaceObject.resolve)(sarif), JSON.stringify(sarif_toSarif(report.findings, { toolName: "gitops-lint", toolVersion: version_VERSION, rules: LINT_RULES }), null, 2) + "\n", `--sarif ${sarif}`);
-        const junit = ctx.options.junit;
-        if (junit)
-            write_writeTextAtomic((0,external_node_path_namespaceObject.resolve)(junit), toJUnitXml(report.findings, { suiteName: "lint", tools: ["lint"] }), `--junit ${junit}`);
+        writeReportFiles(ctx, report.findings, "lint", LINT_RULES);
         if (ctx.json)
             ctx.io.stdout(formatJson(report.findings, { ...report.summary }));
         else {
@@ -57186,6 +57960,9 @@ const optional_OPT_INDEX = "@optindex";
 const OPT_LIST = "@optlist";
 const OPT_MAP = "@optmap";
 const OPT_HAS = "@opthas";
+/** `or`/`orValue` on a receiver that may not be optional (see `ast.ts`). */
+const OPT_PICK = "@optpick";
+const OPT_GET = "@optget";
 function some(value) {
     return OptionalType.wrap({ has: true, value });
 }
@@ -57253,6 +58030,12 @@ const optionalFuncs = [
     celFunc(optional_OPT_SELECT, [optional_DYN, optional_STRING], OPT, (target, field) => lookup(target, field)),
     celFunc(optional_OPT_INDEX, [optional_DYN, optional_DYN], OPT, (target, key) => lookup(target, key)),
     celFunc(OPT_HAS, [optional_DYN, optional_STRING], optional_BOOL, (target, field) => optional_self(lookup(target, field)).has),
+    // True when the receiver is kept: any non-optional value, or an optional holding a value.
+    celFunc(OPT_PICK, [optional_DYN], optional_BOOL, (v) => OptionalType.unwrap(v)?.has ?? true),
+    celFunc(OPT_GET, [optional_DYN], optional_DYN, (v) => {
+        const o = OptionalType.unwrap(v);
+        return o ? (o.value ?? null) : v;
+    }),
     celFunc(OPT_LIST, [optional_DYN], optional_DYN, (list) => {
         if (!list_isCelList(list))
             throw new Error("invalid optional list");
@@ -57520,7 +58303,9 @@ function nextSignificant(tokens, i) {
  * Rewrites a parsed expression in place:
  * - the optional-syntax placeholders of `syntax.ts` become calls of our optional functions,
  *   and a plain `.field` or `[i]` applied to an optional result stays optional, as in cel-go;
- * - `cel.bind(x, init, body)` becomes the comprehension cel-go's bind macro expands to.
+ * - `cel.bind(x, init, body)` becomes the comprehension cel-go's bind macro expands to;
+ * - `x.orValue(d)` and `x.or(o)` become a form that, as cel-go's interpreter does, returns a
+ *   non-optional `x` itself and evaluates `d`/`o` only when `x` is an empty optional.
  *
  * Expressions are protobuf-es messages: plain objects tagged with `$typeName`.
  */
@@ -57562,6 +58347,12 @@ function transformExpr(expr, ids) {
             }
             if (isBind(expr))
                 expr.exprKind = bindKind(call.args, ids);
+            else if (isOr(expr)) {
+                const target = call.target;
+                if (call.function === "or" && isOptionalCall(target))
+                    OPTIONAL_ORS.add(expr);
+                expr.exprKind = orKind(call.function, target, call.args[0], ids);
+            }
             else if (isOptMacro(expr))
                 expr.exprKind = optMacroKind(call.function, call.target, call.args, ids);
             return;
@@ -57620,6 +58411,8 @@ function transformExpr(expr, ids) {
  * indexing into such an expression stays optional.
  */
 function isOptionalCall(e) {
+    if (OPTIONAL_ORS.has(e))
+        return true;
     if (e.exprKind.case !== "callExpr")
         return false;
     const call = e.exprKind.value;
@@ -57647,6 +58440,30 @@ function isBind(e) {
         target.value.name === "cel" &&
         call.args.length === 3 &&
         call.args[0]?.exprKind.case === "identExpr");
+}
+function isOr(e) {
+    if (e.exprKind.case !== "callExpr")
+        return false;
+    const call = e.exprKind.value;
+    return ((call.function === "orValue" || call.function === "or") &&
+        call.target !== undefined &&
+        call.args.length === 1);
+}
+/** Rewritten `opt.or(...)` nodes whose receiver is known optional: their result is optional too. */
+const OPTIONAL_ORS = new WeakSet();
+/** The name `or`/`orValue` binds its receiver to: not a valid CEL identifier, so never the user's. */
+const OR_RECEIVER = "@or";
+/**
+ * cel-go's `orValue` and `or` (evalOptionalOrValue, evalOptionalOr) evaluate the receiver first:
+ * a value that is not an optional is returned as it is (an error stays an error), an optional
+ * with a value gives the value (`or`: the optional), and only an empty optional evaluates the
+ * argument. As CEL: `cel.bind(@or, x, @optpick(@or) ? @optget(@or) : d)`.
+ */
+function orKind(fn, target, fallback, ids) {
+    const receiver = () => identExpr(OR_RECEIVER, ids);
+    const picked = fn === "orValue" ? callExpr(OPT_GET, [receiver()], ids) : receiver();
+    const body = newExpr(callKind("_?_:_", [callExpr(OPT_PICK, [receiver()], ids), picked, fallback]), ids);
+    return bindKind([identExpr(OR_RECEIVER, ids), target, body], ids);
 }
 function isOptMacro(e) {
     if (e.exprKind.case !== "callExpr")
@@ -59117,6 +59934,13 @@ class LazyVariables extends Map {
  * apply; an error is an error outcome), then every validation and audit annotation.
  */
 function evaluatePolicy(compiled, activation) {
+    return evaluatePolicyResult(compiled, activation).outcomes;
+}
+/**
+ * {@link evaluatePolicy}, also saying whether the policy applied: false when a match condition
+ * was false (Kyverno reports the rule as skipped), true otherwise.
+ */
+function evaluatePolicyResult(compiled, activation) {
     const lazy = new LazyVariables(compiled.variables);
     const bindings = { ...activation, variables: celMap(lazy) };
     lazy.bind(bindings);
@@ -59127,13 +59951,15 @@ function evaluatePolicy(compiled, activation) {
             result = c.program.evaluate(bindings);
         }
         catch (err) {
-            return [{ type: "error", message: `matchCondition ${c.name}: ${err.message}`, at: c.at }];
+            const message = `matchCondition ${c.name}: ${err.message}`;
+            return { applied: true, outcomes: [{ type: "error", message, at: c.at }] };
         }
         if (typeof result !== "boolean") {
-            return [{ type: "error", message: `matchCondition ${c.name} must return a bool`, at: c.at }];
+            const message = `matchCondition ${c.name} must return a bool`;
+            return { applied: true, outcomes: [{ type: "error", message, at: c.at }] };
         }
         if (!result)
-            return [];
+            return { applied: false, outcomes: [] };
     }
     for (const { validation, program, message } of compiled.validations) {
         let result;
@@ -59182,7 +60008,7 @@ function evaluatePolicy(compiled, activation) {
             });
         }
     }
-    return outcomes;
+    return { applied: true, outcomes };
 }
 /**
  * The message Kubernetes would return: messageExpression when it yields a non-empty string
@@ -59349,6 +60175,103 @@ function enforcementFor(config) {
         return undefined;
     };
 }
+
+;// CONCATENATED MODULE: ./packages/policy/src/cluster.ts
+
+const POLICY_KINDS = new Set(["ValidatingAdmissionPolicy", "ClusterPolicy", "Policy", "ValidatingPolicy"]);
+/**
+ * Each policy's placement: CI (it is in the policies folder) and the cluster envs whose deployed
+ * targets render it. A policy only in a rendered target is enforced by the cluster alone.
+ */
+function placements(set, rendered, model) {
+    const out = new Map();
+    const at = (kind, name) => {
+        const key = `${kind}/${name}`;
+        let p = out.get(key);
+        if (!p)
+            out.set(key, (p = { kind, name, ci: false, cluster: [] }));
+        return p;
+    };
+    for (const b of set.cel)
+        at(b.policy.kind, b.policy.name).ci = true;
+    for (const r of set.kyvernoRules)
+        at("ClusterPolicy", r.policy).ci = true;
+    const deployed = new Map(model.targets.map((t) => [t.id, t.applications.length > 0 ? t.env : undefined]));
+    for (const r of rendered) {
+        if (!POLICY_KINDS.has(r.ref.kind) || !r.origin.target)
+            continue;
+        const env = deployed.get(r.origin.target);
+        if (env === undefined)
+            continue;
+        const p = at(r.ref.kind, r.ref.name);
+        const name = env === "" ? "every env" : env;
+        if (!p.cluster.includes(name))
+            p.cluster.push(name);
+    }
+    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name) || a.kind.localeCompare(b.kind));
+}
+/** One line per policy: where it runs. */
+function placementText(list) {
+    const width = Math.max(0, ...list.map((p) => p.name.length));
+    return list
+        .map((p) => {
+        const where = p.ci && p.cluster.length > 0
+            ? `CI and cluster (${p.cluster.join(", ")})`
+            : p.ci
+                ? "CI only: no Application deploys it"
+                : `cluster only (${p.cluster.join(", ")}): not in the policies folder, so CI never runs it`;
+        return `${p.name.padEnd(width)}  ${p.kind.padEnd(25)}  ${where}\n`;
+    })
+        .join("");
+}
+/**
+ * Bindings and Kyverno policies rendered for an env that enforce otherwise than
+ * `policy.enforcement` says for that env: CI would deny what the cluster lets through (or warn
+ * about what the cluster refuses).
+ */
+function enforcementDrift(rendered, config) {
+    const wanted = enforcementFor(config.enforcement);
+    const out = [];
+    for (const r of rendered) {
+        const env = r.origin.env;
+        if (!env)
+            continue;
+        const spec = (r.object.spec ?? {});
+        if (r.ref.kind === "ValidatingAdmissionPolicyBinding") {
+            const policy = typeof spec.policyName === "string" ? spec.policyName : "";
+            const action = wanted(policy, undefined, env);
+            const actions = Array.isArray(spec.validationActions) ? spec.validationActions.map(String) : [];
+            if (action && !bindingEnforces(actions, action))
+                out.push(drift(r, env, `validationActions [${actions.join(", ")}]`, action, `validationActions: [${cap(action)}]`));
+        }
+        else if ((r.ref.kind === "ClusterPolicy" || r.ref.kind === "Policy") &&
+            r.ref.apiVersion.startsWith("kyverno.io/")) {
+            const action = wanted(r.ref.name, undefined, env);
+            const failure = typeof spec.validationFailureAction === "string" ? spec.validationFailureAction : "Audit";
+            const enforces = failure.toLowerCase() === "enforce";
+            if (action && enforces !== (action === "deny"))
+                out.push(drift(r, env, `validationFailureAction ${failure}`, action, `validationFailureAction: ${action === "deny" ? "Enforce" : "Audit"}`));
+        }
+    }
+    return out;
+}
+function bindingEnforces(actions, action) {
+    const has = (a) => actions.some((x) => x.toLowerCase() === a);
+    return action === "deny" ? has("deny") : has(action) && !has("deny");
+}
+/** The finding has no file yet: the caller points it at the source the object came from. */
+function drift(r, env, has, action, fix) {
+    const finding = {
+        tool: "policy",
+        rule: "policy/cluster-enforcement",
+        severity: "warning",
+        message: `${r.ref.kind} ${r.ref.name} is deployed to ${env} with ${has}, but policy.enforcement says ${action} there: CI and the cluster would disagree; set ${fix} or change policy.enforcement`,
+        ...(r.origin.target ? { target: r.origin.target } : {}),
+        resource: r.ref,
+    };
+    return { finding, resource: r };
+}
+const cap = (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}`;
 
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/fresh.ts
 
@@ -60073,10 +60996,10 @@ function parseKyvernoMatch(doc, path) {
     if (!doc.object(path))
         return undefined;
     const filters = (key) => doc.list([...path, key]).map((_, i) => parseFilter(doc, [...path, key, i]));
-    const all = filters("all");
+    const block = { any: filters("any"), all: filters("all") };
     if (doc.object([...path, "resources"]))
-        all.push(parseFilter(doc, path));
-    return { any: filters("any"), all };
+        block.top = parseFilter(doc, path);
+    return block;
 }
 function parseFilter(doc, path) {
     const res = [...path, "resources"];
@@ -60090,6 +61013,10 @@ function parseFilter(doc, path) {
         operations: doc.strings([...res, "operations"]),
         annotations: types_stringMap(doc.get([...res, "annotations"])),
         byRequester: ["subjects", "roles", "clusterRoles"].some((k) => doc.get([...path, k]) !== undefined),
+        narrowed: !!doc.get([...res, "name"]) ||
+            doc.strings([...res, "names"]).length > 0 ||
+            doc.get([...res, "selector"]) != null ||
+            doc.get([...res, "annotations"]) != null,
     };
     const selector = parseSelector(doc.get([...res, "selector"]), "selector", doc.at([...res, "selector"]));
     const nsSelector = parseSelector(doc.get([...res, "namespaceSelector"]), "namespaceSelector", doc.at([...res, "namespaceSelector"]));
@@ -60109,9 +61036,11 @@ function kyvernoMatches(match, exclude, r, ctx) {
     return !(exclude && blockMatches(exclude, r, ctx));
 }
 function blockMatches(block, r, ctx) {
-    if (block.any.length === 0 && block.all.length === 0)
+    if (block.any.length === 0 && block.all.length === 0 && !block.top)
         return false;
     if (block.any.length > 0 && !block.any.some((f) => filterMatches(f, r, ctx)))
+        return false;
+    if (block.top && !filterMatches(block.top, r, ctx))
         return false;
     return block.all.every((f) => filterMatches(f, r, ctx));
 }
@@ -60160,7 +61089,280 @@ function wildcard(pattern, value) {
     return pattern === value || minimatch(value, pattern, { dot: true, nocomment: true, nonegate: true });
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/kyverno/autogen.ts
+
+// Kyverno's autogen: a rule written for Pods also runs on the Pod controllers, through their Pod
+// template. What follows mirrors Kyverno's own code (pkg/autogen/v1 for ClusterPolicy/Policy,
+// pkg/cel/autogen for ValidatingPolicy), quirks included, so that CI and the cluster agree on
+// which rules exist, what they are called and what they match.
+/** The policy annotation that picks the controllers (`none`, `all`, or a comma-separated list). */
+const AUTOGEN_ANNOTATION = "pod-policies.kyverno.io/autogen-controllers";
+/** Every controller Kyverno generates rules for by default. */
+const POD_CONTROLLERS = [
+    "DaemonSet",
+    "Deployment",
+    "Job",
+    "StatefulSet",
+    "ReplicaSet",
+    "ReplicationController",
+    "CronJob",
+];
+/** The controllers whose Pod template sits at `spec.template`. */
+const TEMPLATE_CONTROLLERS = POD_CONTROLLERS.filter((k) => k !== "CronJob");
+const POD_KINDS = new Set([...POD_CONTROLLERS, "Pod"]);
+/** Kyverno writes generated kinds fully qualified. */
+const GVK = {
+    DaemonSet: "apps/v1/DaemonSet",
+    Deployment: "apps/v1/Deployment",
+    Job: "batch/v1/Job",
+    StatefulSet: "apps/v1/StatefulSet",
+    ReplicaSet: "apps/v1/ReplicaSet",
+    ReplicationController: "v1/ReplicationController",
+    CronJob: "batch/v1/CronJob",
+    Pod: "v1/Pod",
+};
+/** Kyverno's textual rewrite of a rule's CEL (`object.spec` -> `object.spec.template.spec` ...). */
+function replacer(template) {
+    const pairs = [
+        ["object.spec", `object.${template}.spec`],
+        ["oldObject.spec", `oldObject.${template}.spec`],
+        ["object.metadata", `object.${template}.metadata`],
+        ["oldObject.metadata", `oldObject.${template}.metadata`],
+    ];
+    return (text) => pairs.reduce((t, [from, to]) => t.split(from).join(to), text);
+}
+const rewriteForPodControllers = replacer("spec.template");
+const rewriteForCronJobs = replacer("spec.jobTemplate.spec.template");
+/** The kind in `Kind`, `version/Kind` or `group/version/Kind` (a `Kind/subresource` gives Kind). */
+function kindOf(spec) {
+    const parts = spec.split("/");
+    if (parts.length === 2 && !/^[A-Z*]/.test(parts[1] ?? ""))
+        return parts[0] ?? "";
+    return parts[parts.length - 1] ?? "";
+}
+function containsKind(kinds, kind) {
+    return kinds.some((k) => kindOf(k) === kind);
+}
+function filtersOf(block) {
+    if (!block)
+        return [];
+    return [...(block.top ? [block.top] : []), ...block.any, ...block.all];
+}
+/**
+ * Kyverno's CanAutoGen, over every rule of the policy (whatever it does): no generate rule, no
+ * JSON6902 patch, no filter narrowed by name, selector or annotations, no filter that lists Pod
+ * together with other kinds, and at least one filter naming Pod or a Pod controller exactly.
+ */
+function canAutoGen(doc) {
+    let needed = false;
+    for (const [i] of doc.list(["spec", "rules"]).entries()) {
+        const p = ["spec", "rules", i];
+        if (doc.get([...p, "generate"]) != null)
+            return false;
+        if (nonEmpty(doc.get([...p, "mutate", "patchesJson6902"])))
+            return false;
+        const foreach = doc.get([...p, "mutate", "foreach"]);
+        if (Array.isArray(foreach) &&
+            foreach.some((f) => typeof f === "object" &&
+                f !== null &&
+                nonEmpty(f.patchesJson6902)))
+            return false;
+        const filters = [
+            ...filtersOf(parseKyvernoMatch(doc, [...p, "match"])),
+            ...filtersOf(parseKyvernoMatch(doc, [...p, "exclude"])),
+        ];
+        for (const f of filters) {
+            if (f.narrowed || (f.kinds.length > 1 && containsKind(f.kinds, "Pod")))
+                return false;
+            needed ||= f.kinds.some((k) => POD_KINDS.has(k));
+        }
+    }
+    return needed;
+}
+function nonEmpty(v) {
+    return typeof v === "string" ? v !== "" : v != null;
+}
+/**
+ * The controllers a ClusterPolicy/Policy generates rules for, as Kyverno reads them: none when
+ * autogen does not apply or the annotation says `none`; else the annotation's comma-separated
+ * list (taken as written: Kyverno does not trim it), or every Pod controller.
+ */
+function policyControllers(doc) {
+    if (!canAutoGen(doc))
+        return [];
+    const annotation = doc.get(["metadata", "annotations", AUTOGEN_ANNOTATION]);
+    if (typeof annotation !== "string")
+        return POD_CONTROLLERS;
+    const list = [...new Set(annotation.split(","))];
+    return list.length === 1 && list[0] === "none" ? [] : list;
+}
+/**
+ * The rules Kyverno generates from one rule for `controllers`: `autogen-<rule>` for the
+ * controllers with a `spec.template`, `autogen-cronjob-<rule>` for CronJobs. A rule only gets
+ * them when its match names Pod (and its exclude, if it names kinds, names Pod too).
+ */
+function autogenRules(rule, match, exclude, controllers) {
+    if (controllers.length === 0 || rule.startsWith("autogen-") || !match)
+        return [];
+    const matchKinds = filtersOf(match).flatMap((f) => f.kinds);
+    const excludeKinds = filtersOf(exclude).flatMap((f) => f.kinds);
+    if (!containsKind(matchKinds, "Pod"))
+        return [];
+    if (excludeKinds.length > 0 && !containsKind(excludeKinds, "Pod"))
+        return [];
+    const out = [];
+    const rest = controllers.filter((c) => c !== "CronJob");
+    // Kyverno joins the list and strips CronJob; an empty remainder generates nothing.
+    if (rest.join(",") !== "") {
+        const kinds = templateKinds(rest).map((k) => GVK[k] ?? k);
+        const generated = {
+            name: ruleName("autogen", rule),
+            match: retarget(match, kinds, true, false),
+            rewrite: rewriteForPodControllers,
+        };
+        if (exclude)
+            generated.exclude = retarget(exclude, kinds, true, true);
+        out.push(generated);
+    }
+    if (controllers.some((c) => c.includes("CronJob") || c.includes("all"))) {
+        const kinds = [GVK.CronJob ?? "CronJob"];
+        const generated = {
+            name: ruleName("autogen-cronjob", rule),
+            match: retarget(match, kinds, false, false),
+            rewrite: rewriteForCronJobs,
+        };
+        if (exclude)
+            generated.exclude = retarget(exclude, kinds, false, true);
+        out.push(generated);
+    }
+    return out;
+}
+/** `all` is every template controller; otherwise the known names, or (none known) the list as given. */
+function templateKinds(list) {
+    if (list.length === 1 && list[0] === "all")
+        return [...TEMPLATE_CONTROLLERS].sort();
+    const known = list.filter((c) => TEMPLATE_CONTROLLERS.includes(c));
+    return [...(known.length > 0 ? known : list)].sort();
+}
+/** Kyverno cuts generated rule names at 63 characters. */
+function ruleName(prefix, rule) {
+    return `${prefix}-${rule}`.slice(0, 63);
+}
+/**
+ * The generated rule's filters: in `any` if it has filters, else in `all`, else the top-level
+ * filter. For controllers only the filters naming Pod change kinds; for CronJobs every one does.
+ * An exclude block's top-level filter changes only when it names kinds.
+ */
+function retarget(block, kinds, onlyPod, exclude) {
+    const swap = (f) => !onlyPod || containsKind(f.kinds, "Pod") ? { ...f, kinds } : f;
+    if (block.any.length > 0)
+        return { ...block, any: block.any.map(swap) };
+    if (block.all.length > 0)
+        return { ...block, all: block.all.map(swap) };
+    if (!block.top || (exclude && block.top.kinds.length === 0))
+        return block;
+    return { ...block, top: { ...block.top, kinds } };
+}
+const VPOL_TARGETS = {
+    daemonsets: { group: "apps", resource: "daemonsets", cron: false },
+    deployments: { group: "apps", resource: "deployments", cron: false },
+    replicasets: { group: "apps", resource: "replicasets", cron: false },
+    statefulsets: { group: "apps", resource: "statefulsets", cron: false },
+    jobs: { group: "batch", resource: "jobs", cron: false },
+    cronjobs: { group: "batch", resource: "cronjobs", cron: true },
+};
+/**
+ * Kyverno's CanAutoGen for a ValidatingPolicy: exactly one resource rule, for core v1 `pods`,
+ * with no resourceNames, no exclude rules and no namespace or object selector.
+ */
+function vpolCanAutoGen(doc) {
+    const m = ["spec", "matchConstraints"];
+    if (!doc.object(m))
+        return false;
+    for (const sel of ["namespaceSelector", "objectSelector"]) {
+        const labels = doc.get([...m, sel, "matchLabels"]);
+        const exprs = doc.get([...m, sel, "matchExpressions"]);
+        if (labels && typeof labels === "object" && Object.keys(labels).length > 0)
+            return false;
+        if (Array.isArray(exprs) && exprs.length > 0)
+            return false;
+    }
+    if (doc.list([...m, "excludeResourceRules"]).length > 0)
+        return false;
+    const rules = doc.list([...m, "resourceRules"]);
+    if (rules.length !== 1)
+        return false;
+    const r = [...m, "resourceRules", 0];
+    const only = (key, value) => {
+        const list = doc.strings([...r, key]);
+        return list.length === 1 && list[0] === value;
+    };
+    return (doc.strings([...r, "resourceNames"]).length === 0 &&
+        only("apiGroups", "") &&
+        only("apiVersions", "v1") &&
+        only("resources", "pods"));
+}
+/**
+ * The variants Kyverno generates for a ValidatingPolicy: by default every controller but
+ * ReplicationController; `spec.autogen.podControllers.controllers` (resource names) narrows it,
+ * and an empty list turns autogen off. Operations come from the policy's first resource rule.
+ */
+function vpolAutogen(doc) {
+    if (!vpolCanAutoGen(doc))
+        return [];
+    const path = ["spec", "autogen", "podControllers", "controllers"];
+    const chosen = doc.get(path) == null ? Object.keys(VPOL_TARGETS) : doc.strings(path);
+    const operations = doc.strings(["spec", "matchConstraints", "resourceRules", 0, "operations"]);
+    const targets = [...new Set(chosen)].flatMap((c) => (VPOL_TARGETS[c] ? [VPOL_TARGETS[c]] : []));
+    const out = [];
+    for (const key of ["cronjobs", "defaults"]) {
+        const group = targets.filter((t) => t.cron === (key === "cronjobs"));
+        if (group.length === 0)
+            continue;
+        const byGroup = new Map();
+        for (const t of group)
+            byGroup.set(t.group, [...(byGroup.get(t.group) ?? []), t.resource]);
+        const resourceRules = [...byGroup.keys()].sort().map((g) => ({
+            apiGroups: [g],
+            apiVersions: ["v1"],
+            resources: [...(byGroup.get(g) ?? [])].sort(),
+            operations,
+            resourceNames: [],
+            scope: "*",
+        }));
+        const template = key === "cronjobs" ? "spec.jobTemplate.spec.template" : "spec.template";
+        out.push({ key, resourceRules, rewrite: protectedReplacer(template) });
+    }
+    return out;
+}
+/**
+ * The ValidatingPolicy rewrite: like the ClusterPolicy one, except that an occurrence followed
+ * by `.name` or `.namespace` stays on the controller's own metadata.
+ */
+function protectedReplacer(template) {
+    const steps = [];
+    for (const [from, to] of [
+        ["spec", `${template}.spec`],
+        ["metadata", `${template}.metadata`],
+    ]) {
+        steps.push([`object.${from}`, `object.${to}`], [`oldObject.${from}`, `oldObject.${to}`]);
+    }
+    return (text) => steps.reduce((t, [from, to]) => replaceUnprotected(t, from, to), text);
+}
+function replaceUnprotected(text, from, to) {
+    let out = "";
+    let rest = text;
+    for (let i = rest.indexOf(from); i >= 0; i = rest.indexOf(from)) {
+        out += rest.slice(0, i);
+        rest = rest.slice(i + from.length);
+        out += /^\.(name|namespace)(?![A-Za-z0-9_])/.test(rest) ? from : to;
+    }
+    return out + rest;
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/kyverno/parse.ts
+
+
 
 
 
@@ -60177,6 +61379,45 @@ function parseValidatingPolicy(doc) {
     };
     return { policy, bindings: [binding] };
 }
+/**
+ * A ValidatingPolicy with the variants Kyverno generates for Pod controllers: the same policy
+ * (findings keep its name), matching the controllers, with its CEL rewritten to read the Pod
+ * template. Match conditions are renamed `autogen-<key>-<name>` as Kyverno names them.
+ */
+function parseValidatingPolicies(doc) {
+    const base = parseValidatingPolicy(doc);
+    const out = [base];
+    for (const variant of vpolAutogen(doc)) {
+        const { policy } = base;
+        const rw = variant.rewrite;
+        const constraints = { resourceRules: variant.resourceRules, excludeResourceRules: [] };
+        const generated = {
+            ...policy,
+            matches: (r, ctx) => matchesResources(constraints, r, ctx),
+            matchConditions: policy.matchConditions.map((c) => ({
+                ...c,
+                name: `autogen-${variant.key}-${c.name}`,
+                expression: rw(c.expression),
+            })),
+            variables: policy.variables.map((v) => ({ ...v, expression: rw(v.expression) })),
+            validations: policy.validations.map((v) => rewriteValidation(v, rw)),
+            auditAnnotations: policy.auditAnnotations.map((a) => ({
+                ...a,
+                valueExpression: rw(a.valueExpression),
+            })),
+        };
+        out.push({ policy: generated, bindings: base.bindings });
+    }
+    return out;
+}
+function rewriteValidation(v, rw) {
+    const out = { ...v, expression: rw(v.expression) };
+    if (v.message !== undefined)
+        out.message = rw(v.message);
+    if (v.messageExpression !== undefined)
+        out.messageExpression = rw(v.messageExpression);
+    return out;
+}
 /** Splits a ClusterPolicy/Policy into its `validate.cel` rules (run here) and the rules the CLI must run. */
 function parseKyvernoPolicy(doc) {
     const name = doc.string(["metadata", "name"], true) ?? "";
@@ -60185,6 +61426,8 @@ function parseKyvernoPolicy(doc) {
     const specAction = failureAction(doc, ["spec", "validationFailureAction"], "audit");
     const onFailure = failurePolicy(doc, ["spec", "failurePolicy"]);
     const parts = { cel: [], cli: [], skipped: [] };
+    const controllers = policyControllers(doc);
+    const generated = [];
     for (const [i] of doc.list(["spec", "rules"]).entries()) {
         const p = ["spec", "rules", i];
         const rule = doc.string([...p, "name"], true) ?? "";
@@ -60203,36 +61446,74 @@ function parseKyvernoPolicy(doc) {
         const cel = [...p, "validate", "cel"];
         const fallbackMessage = doc.string([...p, "validate", "message"]);
         const checks = validations(doc, [...cel, "expressions"]).map((v) => v.message === undefined && fallbackMessage !== undefined ? { ...v, message: fallbackMessage } : v);
-        const policy = {
-            kind,
-            name,
+        const source = {
             rule,
-            at: doc.at(p),
-            failurePolicy: onFailure,
-            // A namespaced Policy only ever applies to its own namespace.
-            matches: (r, ctx) => (namespace === undefined || r.ref.namespace === namespace) && kyvernoMatches(match, exclude, r, ctx),
+            match,
+            exclude,
             matchConditions: namedExpressions(doc, [...p, "celPreconditions"], "condition"),
             variables: namedExpressions(doc, [...cel, "variables"]),
             validations: checks,
             auditAnnotations: auditAnnotations(doc, [...cel, "auditAnnotations"]),
-            celVariables: ADMISSION_VARIABLES,
         };
         if (checks.length === 0)
             throw doc.fail([...cel, "expressions"], "needs at least one expression");
-        const kindOfParams = paramKind(doc, [...cel, "paramKind"]);
-        if (kindOfParams)
-            policy.paramKind = kindOfParams;
-        const binding = {
-            name: rule,
+        const common = {
+            kind,
+            name,
+            namespace,
             at: doc.at(p),
-            actions: [action],
+            failurePolicy: onFailure,
+            action,
+            paramKind: paramKind(doc, [...cel, "paramKind"]),
+            paramRef: paramRef(doc, [...cel, "paramRef"]),
         };
-        const ref = paramRef(doc, [...cel, "paramRef"]);
-        if (ref)
-            binding.paramRef = ref;
-        parts.cel.push({ policy, bindings: [binding] });
+        parts.cel.push(celRule(common, source));
+        for (const g of autogenRules(rule, match, exclude, controllers)) {
+            const rw = g.rewrite;
+            generated.push(celRule(common, {
+                rule: g.name,
+                match: g.match,
+                exclude: g.exclude,
+                matchConditions: source.matchConditions.map((c) => ({ ...c, expression: rw(c.expression) })),
+                variables: source.variables.map((v) => ({ ...v, expression: rw(v.expression) })),
+                validations: source.validations.map((v) => rewriteValidation(v, rw)),
+                auditAnnotations: source.auditAnnotations.map((a) => ({
+                    ...a,
+                    valueExpression: rw(a.valueExpression),
+                })),
+            }));
+        }
+    }
+    // Once Kyverno generates rules, it drops any hand-written rule named like a generated one.
+    if (generated.length > 0) {
+        parts.cel = parts.cel.filter((b) => !b.policy.rule?.startsWith("autogen-"));
+        parts.cel.push(...generated);
     }
     return parts;
+}
+function celRule(common, source) {
+    const { namespace, paramKind: kindOfParams, paramRef: ref } = common;
+    const { match, exclude } = source;
+    const policy = {
+        kind: common.kind,
+        name: common.name,
+        rule: source.rule,
+        at: common.at,
+        failurePolicy: common.failurePolicy,
+        // A namespaced Policy only ever applies to its own namespace.
+        matches: (r, ctx) => (namespace === undefined || r.ref.namespace === namespace) && kyvernoMatches(match, exclude, r, ctx),
+        matchConditions: source.matchConditions,
+        variables: source.variables,
+        validations: source.validations,
+        auditAnnotations: source.auditAnnotations,
+        celVariables: ADMISSION_VARIABLES,
+    };
+    if (kindOfParams)
+        policy.paramKind = kindOfParams;
+    const binding = { name: source.rule, at: common.at, actions: [common.action] };
+    if (ref)
+        binding.paramRef = ref;
+    return { policy, bindings: [binding] };
 }
 /** Kyverno's Enforce/Audit (any case) as our deny/audit. */
 function failureAction(doc, path, fallback) {
@@ -60392,7 +61673,7 @@ function loadPolicies(repo, dir, skip) {
                 bindings.push(parseVapBinding(doc));
             }
             else if (group === "policies.kyverno.io" && kind === "ValidatingPolicy") {
-                set.cel.push(parseValidatingPolicy(doc));
+                set.cel.push(...parseValidatingPolicies(doc));
             }
             else if (group === "kyverno.io" && (kind === "ClusterPolicy" || kind === "Policy")) {
                 const parts = parseKyvernoPolicy(doc);
@@ -62122,6 +63403,7 @@ async function scopedInputs(model, targets, options) {
 
 
 
+
 /**
  * `gitops policy`: runs the policies under `policies/` on the rendered targets (rendering first
  * when render/ is missing or stale) or on the given manifests. CEL policies (Kubernetes
@@ -62143,6 +63425,9 @@ async function runPolicyCheck(options) {
     const policies = loadPolicies(repo, dir, exceptions);
     const waivers = loadWaivers(repo, exceptions);
     const findings = [...policies.findings];
+    // A required check that had nothing to check must not look like one that passed.
+    if (countPolicies(policies) === 0)
+        findings.push(noPolicies(dir));
     const inputs = await loadInputs(options, findings, (f) => isUnder(f, dir) || f === exceptions);
     try {
         return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
@@ -62177,6 +63462,10 @@ async function evaluate(options, inputs, policies, findings, context) {
     for (const r of results)
         if (r.resource && r.finding.file === undefined)
             locator.locate(r.finding, r.resource);
+    for (const d of enforcementDrift(all, config)) {
+        locator.locate(d.finding, d.resource);
+        findings.push(d.finding);
+    }
     const partial = options.manifests !== undefined ||
         options.environments !== undefined ||
         options.files !== undefined ||
@@ -62197,6 +63486,7 @@ async function evaluate(options, inputs, policies, findings, context) {
             evaluateMs: Math.round(evaluated - loaded),
             ms: Math.round(performance.now() - started),
         },
+        ...(options.explain && inputs.model ? { placement: placements(policies, all, inputs.model) } : {}),
     };
 }
 async function loadInputs(options, findings, policyFile) {
@@ -62286,6 +63576,16 @@ function byFile(repo, resources) {
         resources: list,
     }));
 }
+/** The notice of a run with no policy at all: `policy: no policies (nothing checked)`. */
+function noPolicies(dir) {
+    return {
+        tool: "policy",
+        rule: "policy/no-policies",
+        severity: "notice",
+        message: `no policies (nothing checked): ${dir}/ holds no bound ValidatingAdmissionPolicy, no Kyverno policy and no Rego to run; add some, or let "gitops init" write a starter set`,
+        file: dir,
+    };
+}
 function countPolicies(set) {
     const names = new Set(set.cel.map((b) => `${b.policy.kind}/${b.policy.name}`));
     for (const r of set.kyvernoRules)
@@ -62356,7 +63656,9 @@ function relativeToWorkspace(findings, workspace, repo) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/policy.ts
+
 
 
 
@@ -62365,7 +63667,8 @@ const policyCommand = {
     name: "policy",
     summary: "run the policies under policies/ against rendered manifests (--manifests PATH... checks given files)",
     help: `Usage: gitops policy [--policies DIR] [--manifests PATH...] [--env ENV]... [--exceptions FILE]
-                     [--fail-on SEVERITY] [--no-render] [--json] [--repo DIR] [FILE...]
+                     [--fail-on SEVERITY] [--no-render] [--sarif FILE] [--junit FILE] [--explain] [--json] [--repo DIR]
+                     [FILE...]
 
 Runs every policy in the policies folder against the rendered targets (rendering first when
 render/ is missing or stale), or against the given manifest files and folders:
@@ -62391,6 +63694,10 @@ Options:
   --exceptions FILE   the waivers file (default: policy.exceptions, or DIR/exceptions.yaml)
   --fail-on SEVERITY  exit 1 when a finding is at least this bad: error (default), warning, notice
   --no-render         use render/ as it is, without rendering stale targets
+  --sarif FILE        also write the findings as SARIF 2.1.0 (for GitHub code scanning)
+  --junit FILE        also write a JUnit XML report
+  --explain           say where each policy runs: CI (it is in the policies folder), the cluster
+                      (the envs whose Applications deploy a target that renders it), or both
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, policy or missing tool.`,
     options: {
@@ -62400,6 +63707,9 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
         exceptions: { type: "string" },
         "fail-on": { type: "string" },
         "no-render": { type: "boolean" },
+        sarif: { type: "string" },
+        junit: { type: "string" },
+        explain: { type: "boolean" },
     },
     // `--manifests a.yaml b.yaml` like conftest: the paths after the flag arrive as positionals.
     maxPositionals: 10_000,
@@ -62426,12 +63736,19 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
             ...(files ? { files } : {}),
             ...(ctx.options.env ? { environments: ctx.options.env } : {}),
             render: ctx.options["no-render"] !== true,
+            explain: ctx.options.explain === true,
         });
         const { stats } = report;
+        writeReportFiles(ctx, report.findings, "policy");
         if (ctx.json) {
-            ctx.io.stdout(formatJson(report.findings, { ...stats }));
+            ctx.io.stdout(formatJson(report.findings, {
+                ...stats,
+                ...(report.placement ? { placement: report.placement } : {}),
+            }));
         }
         else {
+            if (report.placement)
+                ctx.io.stdout(placementText(report.placement));
             if (report.findings.length > 0)
                 ctx.io.stdout(formatText(report.findings, { color: ctx.io.isTTY }));
             ctx.io.stderr(`checked ${stats.resources} object(s) against ${stats.policies} polic${stats.policies === 1 ? "y" : "ies"}: ` +
@@ -62964,16 +64281,16 @@ async function headOf(repoDir) {
 /** Where GitHub looks, in the order it looks. */
 const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 /** The rules of the first CODEOWNERS file the repo has, or none. */
-async function loadCodeowners(tree) {
+async function codeowners_loadCodeowners(tree) {
     for (const path of CODEOWNERS_PATHS) {
         const text = await tree.read(path);
         if (text !== undefined)
-            return parseCodeowners(text);
+            return codeowners_parseCodeowners(text);
     }
     return [];
 }
 /** Parses CODEOWNERS text. Comments (`#` at a line start or after a space) and blank lines are skipped. */
-function parseCodeowners(text) {
+function codeowners_parseCodeowners(text) {
     const rules = [];
     text.split(/\r?\n/).forEach((raw, i) => {
         const line = raw.replace(/(^|\s)#.*$/, "").trim();
@@ -64766,7 +66083,7 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
     };
     if (options.mode !== "pr" || !options.github)
         return out;
-    const owners = await loadCodeowners(tree);
+    const owners = await codeowners_loadCodeowners(tree);
     const reviews = reviewersFor(owners, plan.files.map((f) => f.path));
     out.pr = await upsertPullRequest(options.github, {
         branch,
@@ -65491,13 +66808,13 @@ function readInto(abs, size, buf) {
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/types.ts
 /** The `tool` of every finding this package produces. */
-const TOOL = "secrets";
+const types_TOOL = "secrets";
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/gitops/finding.ts
 
 /** A finding of this package with the fields every one of them has. */
 function finding_finding(rule, severity, file, line, message) {
-    return { tool: TOOL, rule, severity, message, file, ...(line ? { line } : {}) };
+    return { tool: types_TOOL, rule, severity, message, file, ...(line ? { line } : {}) };
 }
 function resourceOf(value) {
     const meta = finding_isObject(value.metadata) ? value.metadata : {};
@@ -67844,7 +69161,7 @@ class FindingCollector {
         const length = Array.from(m.secret).length;
         const where = at.commit ? ` added in commit ${at.commit.slice(0, 12)}` : "";
         this.findings.push({
-            tool: TOOL,
+            tool: types_TOOL,
             rule: m.rule.id,
             severity: m.rule.severity ?? "error",
             message: `${m.rule.description} "${redact_redact(m.secret)}" (${length} characters)${where}: revoke and rotate it, ` +
@@ -67923,6 +69240,43 @@ function byteSet(chars) {
 /** Inline markers that accept whatever the line (or the comment line above it) holds. */
 const ALLOW_MARKERS = ["gitops:allow-secret", "gitleaks:allow"];
 
+;// CONCATENATED MODULE: ./packages/secrets/src/markdown.ts
+/** Markdown files, whose fenced code blocks are documentation. */
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+/** True when `path` names a Markdown file. */
+function isMarkdown(path) {
+    return MARKDOWN.test(path);
+}
+/**
+ * 1-based numbers of the lines inside fenced code blocks (```` ``` ```` or
+ * `~~~`, CommonMark rules: a fence closes on a line of the same character, at
+ * least as long, with nothing after it). The fence lines themselves are
+ * outside; an unclosed fence runs to the end of the file.
+ */
+function fencedLines(text) {
+    const inside = new Set();
+    let fence;
+    let n = 0;
+    for (const line of text.split("\n")) {
+        n++;
+        const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line.replace(/\r$/, ""));
+        const run = marker?.[1] ?? "";
+        const rest = marker?.[2] ?? "";
+        if (fence === undefined) {
+            // A backtick fence's info string may not hold a backtick.
+            if (marker && !(run.startsWith("`") && rest.includes("`")))
+                fence = run;
+            continue;
+        }
+        if (marker && run.startsWith(fence.charAt(0)) && run.length >= fence.length && rest.trim() === "") {
+            fence = undefined;
+            continue;
+        }
+        inside.add(n);
+    }
+    return inside;
+}
+
 ;// CONCATENATED MODULE: ./packages/secrets/src/suppress.ts
 /**
  * Lines that hold ciphertext meant to be committed: the `encryptedData` of a
@@ -67958,6 +69312,7 @@ function suppressedLines(text) {
 ;// CONCATENATED MODULE: ./packages/secrets/src/document.ts
 
 
+
 /** The scanned bytes as lines and text, decoded only as far as a match needs. */
 class Document {
     bytes;
@@ -67969,6 +69324,7 @@ class Document {
     /** Byte offsets of the lines located so far. */
     starts = new Map();
     suppressedSet;
+    fencedSet;
     /** Per line: whether it is ASCII, and the last byte offset turned into a column (anchors come in order). */
     ascii = new Map();
     lastColumn = new Map();
@@ -68052,6 +69408,11 @@ class Document {
     suppressed(n) {
         this.suppressedSet ??= suppressedLines(this.context());
         return this.suppressedSet.has(this.fileLines?.[n - 1] ?? n);
+    }
+    /** True inside a Markdown fenced code block (the caller knows the file is Markdown). */
+    fenced(n) {
+        this.fencedSet ??= fencedLines(this.context());
+        return this.fencedSet.has(this.fileLines?.[n - 1] ?? n);
     }
     /** Byte offset where line `n` starts, found from the nearest line already located. */
     lineStart(n) {
@@ -68229,22 +69590,82 @@ function shannonEntropy(value) {
     }
     return bits;
 }
-const TEMPLATE = /\$\{[^}]*\}|\{\{.*?\}\}|\$\([^)]*\)|%\([^)]*\)s|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
+/**
+ * Interpolations a tool replaces before anything reads the value: shell and
+ * Compose `$VAR`, `${VAR}`, `$(cmd)`, Kubernetes `$(VAR)`, Windows `%VAR%`,
+ * Go/Helm/Jinja/Actions `{{ ... }}`, ERB `<%= ... %>`, Ruby `#{...}`, Python
+ * `%(name)s` and `{name}`. A leading `$` before a name counts even with more
+ * after it (`$password/` in a sed script); a password that starts so is lost.
+ */
+const INTERPOLATION = /\$\{|\$\(|\{\{|<%|#\{[A-Za-z_$@]|%\([^)]*\)s|^\$[A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%|^\{[A-Za-z_][\w.]*\}$/;
 const ANGLE = /<[^<>]{1,80}>/;
-const WORDS = /change[_-]?me|replace[_-]?me|placeholder|redacted|your[_-]?(?:token|key|secret|password|api)|insert[_-]?here|dummy|not[_-]?a[_-]?(?:real[_-]?)?secret|fixme|todo/i;
+const WORDS = /change[_-]?me|replace[_-]?(?:me|with|this)|^replace|placeholder|redacted|^(?:your|my)[_-]|[_-]here$|your[_-]?(?:token|key|secret|password|api)|insert[_-]?here|dummy|not[_-]?a[_-]?(?:real[_-]?)?secret|fixme|todo/i;
 const RUNS = /x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|…|0{12,}|(?:abc|123|xyz){3,}/;
 /**
- * True for values that stand in for a secret: `${VAR}`, `{{ .Values.x }}`,
- * `$(VAR)`, `<your-token>`, `changeme`, `REPLACE_ME`, runs of `x` or `*`,
- * or too few distinct characters to be random.
+ * True for values that stand in for a secret: interpolations (`${VAR}`,
+ * `{{ .Values.x }}`, `$(cmd)`, `%VAR%`), `<your-token>`, `YOUR-…`,
+ * `changeme`, `REPLACE_ME`, runs of `x`, `*` or `.`, or too few distinct
+ * characters to be random. Safe for every rule: a provider's token never looks so.
  */
 function isPlaceholder(value) {
-    if (TEMPLATE.test(value) || ANGLE.test(value) || RUNS.test(value))
+    if (INTERPOLATION.test(value) || ANGLE.test(value) || RUNS.test(value))
         return true;
     // In a long random body (a PEM key) a short word turns up by chance; there only shapes count.
     if (value.length <= 64 && WORDS.test(value))
         return true;
     return new Set(value).size <= 3 && value.length >= 4;
+}
+/** One name in a member access: a word, maybe camel-cased or UPPER_SNAKE, digits only at the end. */
+const SEGMENT = /^(?:[a-z_$][A-Za-z_$]*\d*|[A-Z][A-Za-z_]*\d*|[A-Z][A-Z0-9_]*)$/;
+/**
+ * `"db_password: "+h.dbPassword+"\n"`: the quotes around the "value" end one
+ * string literal and start the next, so what they hold is an operand between
+ * two operators. A random token starts and ends so about once in 4096.
+ */
+const CONCATENATION = /^\s*(?:\+|,|\.{1,2}|\|\||&&)\s*[A-Za-z_$][\w$.]*(?:\([^)]*\)|\[[^\]]*\])?\s*(?:\+|,|\.{1,2}|\|\||&&)\s*$/;
+/**
+ * Brackets of any kind, a backslash, a comment, or a regex wildcard (`.*` in a
+ * sed script's `s/password: .* /…/`). Not a lone `*`: passwords hold those.
+ */
+const CODE = /[()[\]{}<>\\]|\/\*|\.[*+]/;
+/** `/secrets/mysql/password`, `~/.config/x`, `./x`, `..\x`, `C:\x`, `file:x`. */
+const PATH = /^(?:~|\.{1,2})?[/\\](?![/\\])|^[A-Za-z]:[/\\]|^file:/;
+/**
+ * The one answer to "is this a value or a look-alike?": undefined when
+ * `value` may be a secret, else why it is not. Every rule's match passes
+ * here (unless it keeps placeholders); code expressions and file paths count
+ * only for {@link ValueSite.assigned} values, where a token format did not
+ * already rule them out (`hvs.CAES…` is a dotted token, not a member access).
+ */
+function lookAlike(value, site = {}) {
+    if (isPlaceholder(value))
+        return "placeholder";
+    if (isExampleValue(value))
+        return "example";
+    if (isEncryptedValue(value))
+        return "encrypted";
+    if (!site.assigned)
+        return undefined;
+    if (PATH.test(value))
+        return "path";
+    if (CONCATENATION.test(value))
+        return "expression";
+    // Bare text with brackets, a backslash or a comment is code (`getToken(x)`,
+    // `os.environ["X"]`); a quoted one may be a password that happens to hold them.
+    if (!site.quoted && CODE.test(value))
+        return "expression";
+    if (!site.quoted && isMemberAccess(value))
+        return "expression";
+    // A YAML alias (`password: *db_password`), a pointer dereference or a glob (`*Password*`).
+    if (!site.quoted && /^\*[\w.*-]*$/.test(value))
+        return "expression";
+    return undefined;
+}
+/** `process.env.TOKEN`, `h.dbPassword`, `settings.SECRET_KEY`: names joined by `.`, `?.`, `->` or `::`. */
+function isMemberAccess(value) {
+    // A leading dot is Helm's `.Values.x` written without its braces.
+    const parts = value.replace(/^\./, "").split(/\??\.|->|::/);
+    return parts.length >= 2 && parts.every((p) => SEGMENT.test(p));
 }
 /** True for keys providers publish as examples (`AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`). */
 function isExampleValue(value) {
@@ -68283,6 +69704,7 @@ function characterClasses(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/engine.ts
+
 
 
 
@@ -68365,17 +69787,22 @@ class SecretScanner {
             return [];
         const doc = new Document(bytes, input.context, input.lines);
         const ctx = { path, text: () => doc.context() };
+        const markdown = isMarkdown(path);
         const found = [];
         const consider = (c, m, locate) => {
             const group = secretGroup(m, c.groups);
             if (group === undefined)
                 return;
             const raw = m[group];
-            if (!this.accepts(c, raw, m, ctx))
+            const start = m.indices?.[group]?.[0] ?? m.index;
+            if (!this.accepts(c, raw, m, ctx, isQuoted(m.input, start, start + raw.length)))
                 return;
             const secret = c.rule.normalize ? c.rule.normalize(raw) : raw;
-            const [line, column] = locate(m.indices?.[group]?.[0] ?? m.index);
+            const [line, column] = locate(start);
             if (doc.allowed(line) || doc.suppressed(line))
+                return;
+            // A README's code block shows how to configure; only a provider's exact token format there is a leak.
+            if (c.rule.assigned && markdown && doc.fenced(line))
                 return;
             const lineText = doc.line(line) ?? "";
             found.push({
@@ -68420,14 +69847,12 @@ class SecretScanner {
         }
         return dropOverlaps(found);
     }
-    accepts(c, secret, m, ctx) {
+    accepts(c, secret, m, ctx, quoted) {
         const { rule } = c;
         if (secret === "")
             return false;
-        if (!rule.keepPlaceholders &&
-            (isPlaceholder(secret) || isExampleValue(secret) || isEncryptedValue(secret))) {
+        if (!rule.keepPlaceholders && lookAlike(secret, { assigned: rule.assigned === true, quoted }))
             return false;
-        }
         if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy)
             return false;
         return rule.validate ? rule.validate(secret, m, ctx) : true;
@@ -68446,6 +69871,11 @@ function firstEndingAfter(row, column) {
             hi = mid;
     }
     return lo;
+}
+/** True when the text at `[start, end)` of `text` stands between a matching pair of quotes. */
+function isQuoted(text, start, end) {
+    const before = text.charAt(start - 1);
+    return (before === '"' || before === "'" || before === "`") && text.charAt(end) === before;
 }
 function withFlags(flags, add) {
     return flags.replace(/[gyd]/g, "") + add;
@@ -68568,11 +69998,9 @@ const GENERIC_RULE = {
     secretGroup: [2, 3, 4],
     scope: "line+next",
     anchor: "key",
+    // Code (`token = getToken(x)`, `h.dbPassword`) and file paths are dropped by `lookAlike`.
+    assigned: true,
     validate: (value, m) => {
-        // A bare value with brackets or backslashes is code (`token = getToken(x)`), not a secret;
-        // a quoted one may be a password that happens to hold them.
-        if (m[4] !== undefined && /[()[\]{}\\<>*]/.test(value))
-            return false;
         // The key as written may be longer than the regex's: `checksum/secret`, `vault.hashicorp.com/...`.
         const prefix = keyPrefix(m.input, m.index);
         return isSecretValue(`${prefix}${m[1] ?? ""}`, value);
@@ -68592,7 +70020,7 @@ function isSecretValue(key, value) {
         return false;
     if (/^\d+$/.test(value) || /^(?:true|false|null|none|yes|no)$/i.test(value))
         return false;
-    if (value.includes("://") || /^[/~.]/.test(value))
+    if (value.includes("://"))
         return false;
     if (isSecretReference(value) || isUuidOrDigest(value) || isIdentifierLike(value))
         return false;
@@ -68825,8 +70253,9 @@ const KEY_RULES = [
         keywords: ["token:"],
         regex: /^\s*(?:-\s*)?token:\s*["']?([A-Za-z0-9._~+/=:-]{16,})["']?\s*$/,
         // Only in a kubeconfig: a `token:` key elsewhere is the generic rule's to judge.
-        validate: (_s, _m, ctx) => /^\s*users:/m.test(ctx.text()) && /^\s*clusters:/m.test(ctx.text()),
+        validate: (_s, _m, ctx) => isKubeconfig(ctx.path, ctx.text()),
         entropy: 3,
+        assigned: true,
     },
     {
         id: "jwt",
@@ -68844,9 +70273,23 @@ const KEY_RULES = [
         /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\/\/([^\s:/?#@'"`<>]{0,128}):([^\s/?#'"`<>]{3,256})@[^\s/?#'"`@<>]+/,
         secretGroup: 2,
         anchor: "scheme",
+        // Any text between `:` and `@`: `{password}` and `${PW}` are interpolations, README examples documentation.
+        assigned: true,
         validate: (s, m) => !PLACEHOLDER_PASSWORDS.has(s.toLowerCase()) && !isExampleValue(m[0]),
     },
 ];
+/** kubeconfig file names: `~/.kube/config`, `kubeconfig`, `kubeconfig-prod.yaml`, `prod.kubeconfig`. */
+const KUBECONFIG = /(?:^|\/)(?:\.kube\/config|[^/]*kubeconfig[^/]*)$/i;
+/**
+ * A kubeconfig by its name or by its shape (one embedded in a Secret or a
+ * ConfigMap): `clusters:` and `users:`, and `kind: Config` or `contexts:`, so
+ * a values file with users and clusters of its own is not one.
+ */
+function isKubeconfig(path, text) {
+    if (!/^\s*users:/m.test(text) || !/^\s*clusters:/m.test(text))
+        return false;
+    return KUBECONFIG.test(path) || /^\s*kind:\s*Config\b|^\s*(?:current-)?contexts?:/m.test(text);
+}
 /** Passwords that documentation writes into URLs to show the shape. */
 const PLACEHOLDER_PASSWORDS = new Set([
     "password",
@@ -68935,7 +70378,14 @@ const MESSAGING_RULES = [
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/rules/registries.ts
 
-/** Package registries: npm access tokens and `.npmrc` credentials, PyPI API tokens. */
+/** `.npmrc` in any folder (project, user, global `npmrc`). */
+const NPMRC = /(?:^|\/)\.?npmrc$/;
+/** Docker client configs (`~/.docker/config.json`, the legacy `.dockercfg`, a pull Secret's `.dockerconfigjson`). */
+const DOCKER_CONFIG = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|\.?dockerconfigjson(?:\.json)?)$/;
+/**
+ * Package and container registries: npm access tokens and `.npmrc`
+ * credentials, PyPI API tokens, `auth` entries of Docker configs.
+ */
 const REGISTRY_RULES = [
     {
         id: "npm-access-token",
@@ -68948,8 +70398,15 @@ const REGISTRY_RULES = [
         id: "npmrc-auth",
         description: "npm registry credential in .npmrc (_authToken, _auth or _password)",
         keywords: ["_authtoken", "_auth=", "_auth =", "_password"],
-        regex: /(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"']{12,})/,
+        // `_password` ends many keys (`db_password` in an .ini file): the npmrc key starts at the line
+        // or after a registry scope (`//npm.pkg.github.com/:_authToken=`).
+        regex: /(?:^|(\/\/[^\s=]*:)|[\s"'])(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"']{12,})/,
+        secretGroup: 2,
         entropy: 3,
+        assigned: true,
+        // In an .npmrc any such key; elsewhere only the registry-scoped form, which is .npmrc text
+        // embedded in a ConfigMap, a Dockerfile or a CI script.
+        validate: (_s, m, ctx) => m[1] !== undefined || NPMRC.test(ctx.path),
     },
     {
         id: "pypi-token",
@@ -68957,6 +70414,16 @@ const REGISTRY_RULES = [
         keywords: ["pypi-age"],
         // The body is a macaroon whose first bytes encode the issuing index: pypi.org or test.pypi.org.
         regex: new RegExp(`${START}(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])`),
+    },
+    {
+        id: "docker-config-auth",
+        description: "Container registry credential in a Docker config (auths.<registry>.auth)",
+        keywords: ['"auth"'],
+        regex: /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/,
+        // A Docker config by its name, or by its `auths` map (one pasted into a pull Secret's stringData);
+        // the value is base64 of `user:password`.
+        validate: (s, _m, ctx) => (DOCKER_CONFIG.test(ctx.path) || /"auths"\s*:/.test(ctx.text())) &&
+            /^[^:\s]+:\S{3,}$/.test(decodeBase64(s)),
     },
 ];
 
@@ -69171,9 +70638,9 @@ const GITOPS_RULE_DESCRIPTIONS = {
 function sarifRules(rules) {
     const out = {};
     for (const r of rules)
-        out[`${TOOL}/${r.id}`] = { description: `${r.description} committed to the repository.` };
+        out[`${types_TOOL}/${r.id}`] = { description: `${r.description} committed to the repository.` };
     for (const [id, description] of Object.entries(GITOPS_RULE_DESCRIPTIONS))
-        out[`${TOOL}/${id}`] = { description };
+        out[`${types_TOOL}/${id}`] = { description };
     return out;
 }
 /** The SARIF 2.1.0 log of a scan, for GitHub code scanning. */
@@ -69691,6 +71158,8 @@ function coverage_coverageText(c) {
     }
     if (c.policy) {
         const p = c.policy;
+        if (p.policies === 0)
+            return "no policies (nothing checked)";
         const waived = p.waived ? `, ${p.waived} waived` : "";
         const of = p.targets ? ` of ${coverage_plural(p.targets, "target")}` : "";
         return `${p.policies} polic${p.policies === 1 ? "y" : "ies"} × ${coverage_plural(p.resources, "object")}${of}: ${p.evaluations} matched and evaluated${waived}`;
@@ -70181,6 +71650,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
 
 
 
+
 /**
  * Every command `gitops` has. A command is added here by the change that
  * implements it; none is listed before it works.
@@ -70198,6 +71668,7 @@ const COMMANDS = [
     promoteCommand,
     changelogCommand,
     initCommand,
+    governanceCommand,
 ];
 
 ;// CONCATENATED MODULE: ./packages/github/src/untrusted.ts
@@ -70440,7 +71911,7 @@ Run "gitops <command> --help" for a command's options.
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8580);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7266);
 
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.
@@ -70476,7 +71947,7 @@ __webpack_async_result__();
 /***/ 3681:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "2cdcf152acb238eabe02.b64";
+module.exports = __nccwpck_require__.p + "ae4601d60dba9feb661f.b64";
 
 /***/ }),
 

@@ -36432,7 +36432,7 @@ function defaultCallback(err) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5522);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7256);
-/* harmony import */ var _packages_policy_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3785);
+/* harmony import */ var _packages_policy_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1993);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3421);
 
 
@@ -36571,6 +36571,7 @@ const DEFAULT_CONFIG = {
         schemaLocations: [],
         missingSchema: { default: "warning", kinds: {} },
     },
+    governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -36735,6 +36736,21 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, uniqueItems: true },
             },
         },
+        governance: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                protectedEnvs: {
+                    type: "array",
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: ID_PATTERN },
+                },
+                platform: { type: "string", pattern: TEAM },
+                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
+                manualProdSync: { type: "boolean" },
+            },
+        },
     },
 };
 let validate;
@@ -36779,6 +36795,7 @@ function mergeConfig(raw) {
             conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
             kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
         },
+        governance: { ...d.governance, ...raw.governance },
     };
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
@@ -50024,11 +50041,11 @@ function filterTargets(layout, filters) {
 
 /**
  * Every regular file under `dir` whose name `accept` takes, depth first in
- * name order so results are deterministic. Dot entries are skipped, symbolic
- * links are not followed (they may leave the repository or loop), and an
- * unreadable folder is passed over.
+ * name order so results are deterministic. Dot entries are skipped (with `dot`,
+ * only `.git`), symbolic links are not followed (they may leave the repository
+ * or loop), and an unreadable folder is passed over.
  */
-function* walkFiles(dir, accept = () => true) {
+function* walkFiles(dir, accept = () => true, options = {}) {
     let entries;
     try {
         entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
@@ -50037,11 +50054,11 @@ function* walkFiles(dir, accept = () => true) {
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
+        if (options.dot ? e.name === ".git" : e.name.startsWith("."))
             continue;
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
         if (e.isDirectory())
-            yield* walkFiles(path, accept);
+            yield* walkFiles(path, accept, options);
         else if (e.isFile() && accept(e.name))
             yield path;
     }
@@ -59082,7 +59099,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 3785:
+/***/ 1993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59093,7 +59110,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ov: () => (/* reexport */ runPolicyCheck)
 });
 
-// UNUSED EXPORTS: CI_USER, CelCompileError, CelEvalError, KindCatalog, applyWaivers, compileCel, conftestArgs, enforcementFor, fromCelValue, isExpired, kyvernoArgs, loadPolicies, loadWaivers, mapConftestOutput, mapKyvernoResults, parseReports, parseSelector, runConftest, runKyverno, selectorMatches, synthesizeRequest, toCelValue
+// UNUSED EXPORTS: CI_USER, CelCompileError, CelEvalError, KindCatalog, applyWaivers, compileCel, conftestArgs, enforcementDrift, enforcementFor, fromCelValue, isExpired, kyvernoArgs, loadPolicies, loadWaivers, mapConftestOutput, mapKyvernoResults, parseReports, parseSelector, placementText, placements, runConftest, runKyverno, selectorMatches, synthesizeRequest, toCelValue
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -79820,6 +79837,9 @@ const optional_OPT_INDEX = "@optindex";
 const OPT_LIST = "@optlist";
 const OPT_MAP = "@optmap";
 const OPT_HAS = "@opthas";
+/** `or`/`orValue` on a receiver that may not be optional (see `ast.ts`). */
+const OPT_PICK = "@optpick";
+const OPT_GET = "@optget";
 function some(value) {
     return OptionalType.wrap({ has: true, value });
 }
@@ -79887,6 +79907,12 @@ const optionalFuncs = [
     celFunc(optional_OPT_SELECT, [optional_DYN, optional_STRING], OPT, (target, field) => lookup(target, field)),
     celFunc(optional_OPT_INDEX, [optional_DYN, optional_DYN], OPT, (target, key) => lookup(target, key)),
     celFunc(OPT_HAS, [optional_DYN, optional_STRING], optional_BOOL, (target, field) => optional_self(lookup(target, field)).has),
+    // True when the receiver is kept: any non-optional value, or an optional holding a value.
+    celFunc(OPT_PICK, [optional_DYN], optional_BOOL, (v) => OptionalType.unwrap(v)?.has ?? true),
+    celFunc(OPT_GET, [optional_DYN], optional_DYN, (v) => {
+        const o = OptionalType.unwrap(v);
+        return o ? (o.value ?? null) : v;
+    }),
     celFunc(OPT_LIST, [optional_DYN], optional_DYN, (list) => {
         if (!list_isCelList(list))
             throw new Error("invalid optional list");
@@ -80154,7 +80180,9 @@ function nextSignificant(tokens, i) {
  * Rewrites a parsed expression in place:
  * - the optional-syntax placeholders of `syntax.ts` become calls of our optional functions,
  *   and a plain `.field` or `[i]` applied to an optional result stays optional, as in cel-go;
- * - `cel.bind(x, init, body)` becomes the comprehension cel-go's bind macro expands to.
+ * - `cel.bind(x, init, body)` becomes the comprehension cel-go's bind macro expands to;
+ * - `x.orValue(d)` and `x.or(o)` become a form that, as cel-go's interpreter does, returns a
+ *   non-optional `x` itself and evaluates `d`/`o` only when `x` is an empty optional.
  *
  * Expressions are protobuf-es messages: plain objects tagged with `$typeName`.
  */
@@ -80196,6 +80224,12 @@ function transformExpr(expr, ids) {
             }
             if (isBind(expr))
                 expr.exprKind = bindKind(call.args, ids);
+            else if (isOr(expr)) {
+                const target = call.target;
+                if (call.function === "or" && isOptionalCall(target))
+                    OPTIONAL_ORS.add(expr);
+                expr.exprKind = orKind(call.function, target, call.args[0], ids);
+            }
             else if (isOptMacro(expr))
                 expr.exprKind = optMacroKind(call.function, call.target, call.args, ids);
             return;
@@ -80254,6 +80288,8 @@ function transformExpr(expr, ids) {
  * indexing into such an expression stays optional.
  */
 function isOptionalCall(e) {
+    if (OPTIONAL_ORS.has(e))
+        return true;
     if (e.exprKind.case !== "callExpr")
         return false;
     const call = e.exprKind.value;
@@ -80281,6 +80317,30 @@ function isBind(e) {
         target.value.name === "cel" &&
         call.args.length === 3 &&
         call.args[0]?.exprKind.case === "identExpr");
+}
+function isOr(e) {
+    if (e.exprKind.case !== "callExpr")
+        return false;
+    const call = e.exprKind.value;
+    return ((call.function === "orValue" || call.function === "or") &&
+        call.target !== undefined &&
+        call.args.length === 1);
+}
+/** Rewritten `opt.or(...)` nodes whose receiver is known optional: their result is optional too. */
+const OPTIONAL_ORS = new WeakSet();
+/** The name `or`/`orValue` binds its receiver to: not a valid CEL identifier, so never the user's. */
+const OR_RECEIVER = "@or";
+/**
+ * cel-go's `orValue` and `or` (evalOptionalOrValue, evalOptionalOr) evaluate the receiver first:
+ * a value that is not an optional is returned as it is (an error stays an error), an optional
+ * with a value gives the value (`or`: the optional), and only an empty optional evaluates the
+ * argument. As CEL: `cel.bind(@or, x, @optpick(@or) ? @optget(@or) : d)`.
+ */
+function orKind(fn, target, fallback, ids) {
+    const receiver = () => identExpr(OR_RECEIVER, ids);
+    const picked = fn === "orValue" ? callExpr(OPT_GET, [receiver()], ids) : receiver();
+    const body = newExpr(callKind("_?_:_", [callExpr(OPT_PICK, [receiver()], ids), picked, fallback]), ids);
+    return bindKind([identExpr(OR_RECEIVER, ids), target, body], ids);
 }
 function isOptMacro(e) {
     if (e.exprKind.case !== "callExpr")
@@ -81751,6 +81811,13 @@ class LazyVariables extends Map {
  * apply; an error is an error outcome), then every validation and audit annotation.
  */
 function evaluatePolicy(compiled, activation) {
+    return evaluatePolicyResult(compiled, activation).outcomes;
+}
+/**
+ * {@link evaluatePolicy}, also saying whether the policy applied: false when a match condition
+ * was false (Kyverno reports the rule as skipped), true otherwise.
+ */
+function evaluatePolicyResult(compiled, activation) {
     const lazy = new LazyVariables(compiled.variables);
     const bindings = { ...activation, variables: celMap(lazy) };
     lazy.bind(bindings);
@@ -81761,13 +81828,15 @@ function evaluatePolicy(compiled, activation) {
             result = c.program.evaluate(bindings);
         }
         catch (err) {
-            return [{ type: "error", message: `matchCondition ${c.name}: ${err.message}`, at: c.at }];
+            const message = `matchCondition ${c.name}: ${err.message}`;
+            return { applied: true, outcomes: [{ type: "error", message, at: c.at }] };
         }
         if (typeof result !== "boolean") {
-            return [{ type: "error", message: `matchCondition ${c.name} must return a bool`, at: c.at }];
+            const message = `matchCondition ${c.name} must return a bool`;
+            return { applied: true, outcomes: [{ type: "error", message, at: c.at }] };
         }
         if (!result)
-            return [];
+            return { applied: false, outcomes: [] };
     }
     for (const { validation, program, message } of compiled.validations) {
         let result;
@@ -81816,7 +81885,7 @@ function evaluatePolicy(compiled, activation) {
             });
         }
     }
-    return outcomes;
+    return { applied: true, outcomes };
 }
 /**
  * The message Kubernetes would return: messageExpression when it yields a non-empty string
@@ -81983,6 +82052,103 @@ function enforcementFor(config) {
         return undefined;
     };
 }
+
+;// CONCATENATED MODULE: ./packages/policy/src/cluster.ts
+
+const POLICY_KINDS = new Set(["ValidatingAdmissionPolicy", "ClusterPolicy", "Policy", "ValidatingPolicy"]);
+/**
+ * Each policy's placement: CI (it is in the policies folder) and the cluster envs whose deployed
+ * targets render it. A policy only in a rendered target is enforced by the cluster alone.
+ */
+function placements(set, rendered, model) {
+    const out = new Map();
+    const at = (kind, name) => {
+        const key = `${kind}/${name}`;
+        let p = out.get(key);
+        if (!p)
+            out.set(key, (p = { kind, name, ci: false, cluster: [] }));
+        return p;
+    };
+    for (const b of set.cel)
+        at(b.policy.kind, b.policy.name).ci = true;
+    for (const r of set.kyvernoRules)
+        at("ClusterPolicy", r.policy).ci = true;
+    const deployed = new Map(model.targets.map((t) => [t.id, t.applications.length > 0 ? t.env : undefined]));
+    for (const r of rendered) {
+        if (!POLICY_KINDS.has(r.ref.kind) || !r.origin.target)
+            continue;
+        const env = deployed.get(r.origin.target);
+        if (env === undefined)
+            continue;
+        const p = at(r.ref.kind, r.ref.name);
+        const name = env === "" ? "every env" : env;
+        if (!p.cluster.includes(name))
+            p.cluster.push(name);
+    }
+    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name) || a.kind.localeCompare(b.kind));
+}
+/** One line per policy: where it runs. */
+function placementText(list) {
+    const width = Math.max(0, ...list.map((p) => p.name.length));
+    return list
+        .map((p) => {
+        const where = p.ci && p.cluster.length > 0
+            ? `CI and cluster (${p.cluster.join(", ")})`
+            : p.ci
+                ? "CI only: no Application deploys it"
+                : `cluster only (${p.cluster.join(", ")}): not in the policies folder, so CI never runs it`;
+        return `${p.name.padEnd(width)}  ${p.kind.padEnd(25)}  ${where}\n`;
+    })
+        .join("");
+}
+/**
+ * Bindings and Kyverno policies rendered for an env that enforce otherwise than
+ * `policy.enforcement` says for that env: CI would deny what the cluster lets through (or warn
+ * about what the cluster refuses).
+ */
+function enforcementDrift(rendered, config) {
+    const wanted = enforcementFor(config.enforcement);
+    const out = [];
+    for (const r of rendered) {
+        const env = r.origin.env;
+        if (!env)
+            continue;
+        const spec = (r.object.spec ?? {});
+        if (r.ref.kind === "ValidatingAdmissionPolicyBinding") {
+            const policy = typeof spec.policyName === "string" ? spec.policyName : "";
+            const action = wanted(policy, undefined, env);
+            const actions = Array.isArray(spec.validationActions) ? spec.validationActions.map(String) : [];
+            if (action && !bindingEnforces(actions, action))
+                out.push(drift(r, env, `validationActions [${actions.join(", ")}]`, action, `validationActions: [${cap(action)}]`));
+        }
+        else if ((r.ref.kind === "ClusterPolicy" || r.ref.kind === "Policy") &&
+            r.ref.apiVersion.startsWith("kyverno.io/")) {
+            const action = wanted(r.ref.name, undefined, env);
+            const failure = typeof spec.validationFailureAction === "string" ? spec.validationFailureAction : "Audit";
+            const enforces = failure.toLowerCase() === "enforce";
+            if (action && enforces !== (action === "deny"))
+                out.push(drift(r, env, `validationFailureAction ${failure}`, action, `validationFailureAction: ${action === "deny" ? "Enforce" : "Audit"}`));
+        }
+    }
+    return out;
+}
+function bindingEnforces(actions, action) {
+    const has = (a) => actions.some((x) => x.toLowerCase() === a);
+    return action === "deny" ? has("deny") : has(action) && !has("deny");
+}
+/** The finding has no file yet: the caller points it at the source the object came from. */
+function drift(r, env, has, action, fix) {
+    const finding = {
+        tool: "policy",
+        rule: "policy/cluster-enforcement",
+        severity: "warning",
+        message: `${r.ref.kind} ${r.ref.name} is deployed to ${env} with ${has}, but policy.enforcement says ${action} there: CI and the cluster would disagree; set ${fix} or change policy.enforcement`,
+        ...(r.origin.target ? { target: r.origin.target } : {}),
+        resource: r.ref,
+    };
+    return { finding, resource: r };
+}
+const cap = (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}`;
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -83970,10 +84136,10 @@ function parseKyvernoMatch(doc, path) {
     if (!doc.object(path))
         return undefined;
     const filters = (key) => doc.list([...path, key]).map((_, i) => parseFilter(doc, [...path, key, i]));
-    const all = filters("all");
+    const block = { any: filters("any"), all: filters("all") };
     if (doc.object([...path, "resources"]))
-        all.push(parseFilter(doc, path));
-    return { any: filters("any"), all };
+        block.top = parseFilter(doc, path);
+    return block;
 }
 function parseFilter(doc, path) {
     const res = [...path, "resources"];
@@ -83987,6 +84153,10 @@ function parseFilter(doc, path) {
         operations: doc.strings([...res, "operations"]),
         annotations: stringMap(doc.get([...res, "annotations"])),
         byRequester: ["subjects", "roles", "clusterRoles"].some((k) => doc.get([...path, k]) !== undefined),
+        narrowed: !!doc.get([...res, "name"]) ||
+            doc.strings([...res, "names"]).length > 0 ||
+            doc.get([...res, "selector"]) != null ||
+            doc.get([...res, "annotations"]) != null,
     };
     const selector = parseSelector(doc.get([...res, "selector"]), "selector", doc.at([...res, "selector"]));
     const nsSelector = parseSelector(doc.get([...res, "namespaceSelector"]), "namespaceSelector", doc.at([...res, "namespaceSelector"]));
@@ -84006,9 +84176,11 @@ function kyvernoMatches(match, exclude, r, ctx) {
     return !(exclude && blockMatches(exclude, r, ctx));
 }
 function blockMatches(block, r, ctx) {
-    if (block.any.length === 0 && block.all.length === 0)
+    if (block.any.length === 0 && block.all.length === 0 && !block.top)
         return false;
     if (block.any.length > 0 && !block.any.some((f) => filterMatches(f, r, ctx)))
+        return false;
+    if (block.top && !filterMatches(block.top, r, ctx))
         return false;
     return block.all.every((f) => filterMatches(f, r, ctx));
 }
@@ -84057,7 +84229,280 @@ function wildcard(pattern, value) {
     return pattern === value || (0,dist_esm/* minimatch */.xF)(value, pattern, { dot: true, nocomment: true, nonegate: true });
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/kyverno/autogen.ts
+
+// Kyverno's autogen: a rule written for Pods also runs on the Pod controllers, through their Pod
+// template. What follows mirrors Kyverno's own code (pkg/autogen/v1 for ClusterPolicy/Policy,
+// pkg/cel/autogen for ValidatingPolicy), quirks included, so that CI and the cluster agree on
+// which rules exist, what they are called and what they match.
+/** The policy annotation that picks the controllers (`none`, `all`, or a comma-separated list). */
+const AUTOGEN_ANNOTATION = "pod-policies.kyverno.io/autogen-controllers";
+/** Every controller Kyverno generates rules for by default. */
+const POD_CONTROLLERS = [
+    "DaemonSet",
+    "Deployment",
+    "Job",
+    "StatefulSet",
+    "ReplicaSet",
+    "ReplicationController",
+    "CronJob",
+];
+/** The controllers whose Pod template sits at `spec.template`. */
+const TEMPLATE_CONTROLLERS = POD_CONTROLLERS.filter((k) => k !== "CronJob");
+const POD_KINDS = new Set([...POD_CONTROLLERS, "Pod"]);
+/** Kyverno writes generated kinds fully qualified. */
+const GVK = {
+    DaemonSet: "apps/v1/DaemonSet",
+    Deployment: "apps/v1/Deployment",
+    Job: "batch/v1/Job",
+    StatefulSet: "apps/v1/StatefulSet",
+    ReplicaSet: "apps/v1/ReplicaSet",
+    ReplicationController: "v1/ReplicationController",
+    CronJob: "batch/v1/CronJob",
+    Pod: "v1/Pod",
+};
+/** Kyverno's textual rewrite of a rule's CEL (`object.spec` -> `object.spec.template.spec` ...). */
+function replacer(template) {
+    const pairs = [
+        ["object.spec", `object.${template}.spec`],
+        ["oldObject.spec", `oldObject.${template}.spec`],
+        ["object.metadata", `object.${template}.metadata`],
+        ["oldObject.metadata", `oldObject.${template}.metadata`],
+    ];
+    return (text) => pairs.reduce((t, [from, to]) => t.split(from).join(to), text);
+}
+const rewriteForPodControllers = replacer("spec.template");
+const rewriteForCronJobs = replacer("spec.jobTemplate.spec.template");
+/** The kind in `Kind`, `version/Kind` or `group/version/Kind` (a `Kind/subresource` gives Kind). */
+function kindOf(spec) {
+    const parts = spec.split("/");
+    if (parts.length === 2 && !/^[A-Z*]/.test(parts[1] ?? ""))
+        return parts[0] ?? "";
+    return parts[parts.length - 1] ?? "";
+}
+function containsKind(kinds, kind) {
+    return kinds.some((k) => kindOf(k) === kind);
+}
+function filtersOf(block) {
+    if (!block)
+        return [];
+    return [...(block.top ? [block.top] : []), ...block.any, ...block.all];
+}
+/**
+ * Kyverno's CanAutoGen, over every rule of the policy (whatever it does): no generate rule, no
+ * JSON6902 patch, no filter narrowed by name, selector or annotations, no filter that lists Pod
+ * together with other kinds, and at least one filter naming Pod or a Pod controller exactly.
+ */
+function canAutoGen(doc) {
+    let needed = false;
+    for (const [i] of doc.list(["spec", "rules"]).entries()) {
+        const p = ["spec", "rules", i];
+        if (doc.get([...p, "generate"]) != null)
+            return false;
+        if (nonEmpty(doc.get([...p, "mutate", "patchesJson6902"])))
+            return false;
+        const foreach = doc.get([...p, "mutate", "foreach"]);
+        if (Array.isArray(foreach) &&
+            foreach.some((f) => typeof f === "object" &&
+                f !== null &&
+                nonEmpty(f.patchesJson6902)))
+            return false;
+        const filters = [
+            ...filtersOf(parseKyvernoMatch(doc, [...p, "match"])),
+            ...filtersOf(parseKyvernoMatch(doc, [...p, "exclude"])),
+        ];
+        for (const f of filters) {
+            if (f.narrowed || (f.kinds.length > 1 && containsKind(f.kinds, "Pod")))
+                return false;
+            needed ||= f.kinds.some((k) => POD_KINDS.has(k));
+        }
+    }
+    return needed;
+}
+function nonEmpty(v) {
+    return typeof v === "string" ? v !== "" : v != null;
+}
+/**
+ * The controllers a ClusterPolicy/Policy generates rules for, as Kyverno reads them: none when
+ * autogen does not apply or the annotation says `none`; else the annotation's comma-separated
+ * list (taken as written: Kyverno does not trim it), or every Pod controller.
+ */
+function policyControllers(doc) {
+    if (!canAutoGen(doc))
+        return [];
+    const annotation = doc.get(["metadata", "annotations", AUTOGEN_ANNOTATION]);
+    if (typeof annotation !== "string")
+        return POD_CONTROLLERS;
+    const list = [...new Set(annotation.split(","))];
+    return list.length === 1 && list[0] === "none" ? [] : list;
+}
+/**
+ * The rules Kyverno generates from one rule for `controllers`: `autogen-<rule>` for the
+ * controllers with a `spec.template`, `autogen-cronjob-<rule>` for CronJobs. A rule only gets
+ * them when its match names Pod (and its exclude, if it names kinds, names Pod too).
+ */
+function autogenRules(rule, match, exclude, controllers) {
+    if (controllers.length === 0 || rule.startsWith("autogen-") || !match)
+        return [];
+    const matchKinds = filtersOf(match).flatMap((f) => f.kinds);
+    const excludeKinds = filtersOf(exclude).flatMap((f) => f.kinds);
+    if (!containsKind(matchKinds, "Pod"))
+        return [];
+    if (excludeKinds.length > 0 && !containsKind(excludeKinds, "Pod"))
+        return [];
+    const out = [];
+    const rest = controllers.filter((c) => c !== "CronJob");
+    // Kyverno joins the list and strips CronJob; an empty remainder generates nothing.
+    if (rest.join(",") !== "") {
+        const kinds = templateKinds(rest).map((k) => GVK[k] ?? k);
+        const generated = {
+            name: ruleName("autogen", rule),
+            match: retarget(match, kinds, true, false),
+            rewrite: rewriteForPodControllers,
+        };
+        if (exclude)
+            generated.exclude = retarget(exclude, kinds, true, true);
+        out.push(generated);
+    }
+    if (controllers.some((c) => c.includes("CronJob") || c.includes("all"))) {
+        const kinds = [GVK.CronJob ?? "CronJob"];
+        const generated = {
+            name: ruleName("autogen-cronjob", rule),
+            match: retarget(match, kinds, false, false),
+            rewrite: rewriteForCronJobs,
+        };
+        if (exclude)
+            generated.exclude = retarget(exclude, kinds, false, true);
+        out.push(generated);
+    }
+    return out;
+}
+/** `all` is every template controller; otherwise the known names, or (none known) the list as given. */
+function templateKinds(list) {
+    if (list.length === 1 && list[0] === "all")
+        return [...TEMPLATE_CONTROLLERS].sort();
+    const known = list.filter((c) => TEMPLATE_CONTROLLERS.includes(c));
+    return [...(known.length > 0 ? known : list)].sort();
+}
+/** Kyverno cuts generated rule names at 63 characters. */
+function ruleName(prefix, rule) {
+    return `${prefix}-${rule}`.slice(0, 63);
+}
+/**
+ * The generated rule's filters: in `any` if it has filters, else in `all`, else the top-level
+ * filter. For controllers only the filters naming Pod change kinds; for CronJobs every one does.
+ * An exclude block's top-level filter changes only when it names kinds.
+ */
+function retarget(block, kinds, onlyPod, exclude) {
+    const swap = (f) => !onlyPod || containsKind(f.kinds, "Pod") ? { ...f, kinds } : f;
+    if (block.any.length > 0)
+        return { ...block, any: block.any.map(swap) };
+    if (block.all.length > 0)
+        return { ...block, all: block.all.map(swap) };
+    if (!block.top || (exclude && block.top.kinds.length === 0))
+        return block;
+    return { ...block, top: { ...block.top, kinds } };
+}
+const VPOL_TARGETS = {
+    daemonsets: { group: "apps", resource: "daemonsets", cron: false },
+    deployments: { group: "apps", resource: "deployments", cron: false },
+    replicasets: { group: "apps", resource: "replicasets", cron: false },
+    statefulsets: { group: "apps", resource: "statefulsets", cron: false },
+    jobs: { group: "batch", resource: "jobs", cron: false },
+    cronjobs: { group: "batch", resource: "cronjobs", cron: true },
+};
+/**
+ * Kyverno's CanAutoGen for a ValidatingPolicy: exactly one resource rule, for core v1 `pods`,
+ * with no resourceNames, no exclude rules and no namespace or object selector.
+ */
+function vpolCanAutoGen(doc) {
+    const m = ["spec", "matchConstraints"];
+    if (!doc.object(m))
+        return false;
+    for (const sel of ["namespaceSelector", "objectSelector"]) {
+        const labels = doc.get([...m, sel, "matchLabels"]);
+        const exprs = doc.get([...m, sel, "matchExpressions"]);
+        if (labels && typeof labels === "object" && Object.keys(labels).length > 0)
+            return false;
+        if (Array.isArray(exprs) && exprs.length > 0)
+            return false;
+    }
+    if (doc.list([...m, "excludeResourceRules"]).length > 0)
+        return false;
+    const rules = doc.list([...m, "resourceRules"]);
+    if (rules.length !== 1)
+        return false;
+    const r = [...m, "resourceRules", 0];
+    const only = (key, value) => {
+        const list = doc.strings([...r, key]);
+        return list.length === 1 && list[0] === value;
+    };
+    return (doc.strings([...r, "resourceNames"]).length === 0 &&
+        only("apiGroups", "") &&
+        only("apiVersions", "v1") &&
+        only("resources", "pods"));
+}
+/**
+ * The variants Kyverno generates for a ValidatingPolicy: by default every controller but
+ * ReplicationController; `spec.autogen.podControllers.controllers` (resource names) narrows it,
+ * and an empty list turns autogen off. Operations come from the policy's first resource rule.
+ */
+function vpolAutogen(doc) {
+    if (!vpolCanAutoGen(doc))
+        return [];
+    const path = ["spec", "autogen", "podControllers", "controllers"];
+    const chosen = doc.get(path) == null ? Object.keys(VPOL_TARGETS) : doc.strings(path);
+    const operations = doc.strings(["spec", "matchConstraints", "resourceRules", 0, "operations"]);
+    const targets = [...new Set(chosen)].flatMap((c) => (VPOL_TARGETS[c] ? [VPOL_TARGETS[c]] : []));
+    const out = [];
+    for (const key of ["cronjobs", "defaults"]) {
+        const group = targets.filter((t) => t.cron === (key === "cronjobs"));
+        if (group.length === 0)
+            continue;
+        const byGroup = new Map();
+        for (const t of group)
+            byGroup.set(t.group, [...(byGroup.get(t.group) ?? []), t.resource]);
+        const resourceRules = [...byGroup.keys()].sort().map((g) => ({
+            apiGroups: [g],
+            apiVersions: ["v1"],
+            resources: [...(byGroup.get(g) ?? [])].sort(),
+            operations,
+            resourceNames: [],
+            scope: "*",
+        }));
+        const template = key === "cronjobs" ? "spec.jobTemplate.spec.template" : "spec.template";
+        out.push({ key, resourceRules, rewrite: protectedReplacer(template) });
+    }
+    return out;
+}
+/**
+ * The ValidatingPolicy rewrite: like the ClusterPolicy one, except that an occurrence followed
+ * by `.name` or `.namespace` stays on the controller's own metadata.
+ */
+function protectedReplacer(template) {
+    const steps = [];
+    for (const [from, to] of [
+        ["spec", `${template}.spec`],
+        ["metadata", `${template}.metadata`],
+    ]) {
+        steps.push([`object.${from}`, `object.${to}`], [`oldObject.${from}`, `oldObject.${to}`]);
+    }
+    return (text) => steps.reduce((t, [from, to]) => replaceUnprotected(t, from, to), text);
+}
+function replaceUnprotected(text, from, to) {
+    let out = "";
+    let rest = text;
+    for (let i = rest.indexOf(from); i >= 0; i = rest.indexOf(from)) {
+        out += rest.slice(0, i);
+        rest = rest.slice(i + from.length);
+        out += /^\.(name|namespace)(?![A-Za-z0-9_])/.test(rest) ? from : to;
+    }
+    return out + rest;
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/kyverno/parse.ts
+
+
 
 
 
@@ -84074,6 +84519,45 @@ function parseValidatingPolicy(doc) {
     };
     return { policy, bindings: [binding] };
 }
+/**
+ * A ValidatingPolicy with the variants Kyverno generates for Pod controllers: the same policy
+ * (findings keep its name), matching the controllers, with its CEL rewritten to read the Pod
+ * template. Match conditions are renamed `autogen-<key>-<name>` as Kyverno names them.
+ */
+function parseValidatingPolicies(doc) {
+    const base = parseValidatingPolicy(doc);
+    const out = [base];
+    for (const variant of vpolAutogen(doc)) {
+        const { policy } = base;
+        const rw = variant.rewrite;
+        const constraints = { resourceRules: variant.resourceRules, excludeResourceRules: [] };
+        const generated = {
+            ...policy,
+            matches: (r, ctx) => matchesResources(constraints, r, ctx),
+            matchConditions: policy.matchConditions.map((c) => ({
+                ...c,
+                name: `autogen-${variant.key}-${c.name}`,
+                expression: rw(c.expression),
+            })),
+            variables: policy.variables.map((v) => ({ ...v, expression: rw(v.expression) })),
+            validations: policy.validations.map((v) => rewriteValidation(v, rw)),
+            auditAnnotations: policy.auditAnnotations.map((a) => ({
+                ...a,
+                valueExpression: rw(a.valueExpression),
+            })),
+        };
+        out.push({ policy: generated, bindings: base.bindings });
+    }
+    return out;
+}
+function rewriteValidation(v, rw) {
+    const out = { ...v, expression: rw(v.expression) };
+    if (v.message !== undefined)
+        out.message = rw(v.message);
+    if (v.messageExpression !== undefined)
+        out.messageExpression = rw(v.messageExpression);
+    return out;
+}
 /** Splits a ClusterPolicy/Policy into its `validate.cel` rules (run here) and the rules the CLI must run. */
 function parseKyvernoPolicy(doc) {
     const name = doc.string(["metadata", "name"], true) ?? "";
@@ -84082,6 +84566,8 @@ function parseKyvernoPolicy(doc) {
     const specAction = failureAction(doc, ["spec", "validationFailureAction"], "audit");
     const onFailure = failurePolicy(doc, ["spec", "failurePolicy"]);
     const parts = { cel: [], cli: [], skipped: [] };
+    const controllers = policyControllers(doc);
+    const generated = [];
     for (const [i] of doc.list(["spec", "rules"]).entries()) {
         const p = ["spec", "rules", i];
         const rule = doc.string([...p, "name"], true) ?? "";
@@ -84100,36 +84586,74 @@ function parseKyvernoPolicy(doc) {
         const cel = [...p, "validate", "cel"];
         const fallbackMessage = doc.string([...p, "validate", "message"]);
         const checks = validations(doc, [...cel, "expressions"]).map((v) => v.message === undefined && fallbackMessage !== undefined ? { ...v, message: fallbackMessage } : v);
-        const policy = {
-            kind,
-            name,
+        const source = {
             rule,
-            at: doc.at(p),
-            failurePolicy: onFailure,
-            // A namespaced Policy only ever applies to its own namespace.
-            matches: (r, ctx) => (namespace === undefined || r.ref.namespace === namespace) && kyvernoMatches(match, exclude, r, ctx),
+            match,
+            exclude,
             matchConditions: namedExpressions(doc, [...p, "celPreconditions"], "condition"),
             variables: namedExpressions(doc, [...cel, "variables"]),
             validations: checks,
             auditAnnotations: auditAnnotations(doc, [...cel, "auditAnnotations"]),
-            celVariables: ADMISSION_VARIABLES,
         };
         if (checks.length === 0)
             throw doc.fail([...cel, "expressions"], "needs at least one expression");
-        const kindOfParams = paramKind(doc, [...cel, "paramKind"]);
-        if (kindOfParams)
-            policy.paramKind = kindOfParams;
-        const binding = {
-            name: rule,
+        const common = {
+            kind,
+            name,
+            namespace,
             at: doc.at(p),
-            actions: [action],
+            failurePolicy: onFailure,
+            action,
+            paramKind: paramKind(doc, [...cel, "paramKind"]),
+            paramRef: paramRef(doc, [...cel, "paramRef"]),
         };
-        const ref = paramRef(doc, [...cel, "paramRef"]);
-        if (ref)
-            binding.paramRef = ref;
-        parts.cel.push({ policy, bindings: [binding] });
+        parts.cel.push(celRule(common, source));
+        for (const g of autogenRules(rule, match, exclude, controllers)) {
+            const rw = g.rewrite;
+            generated.push(celRule(common, {
+                rule: g.name,
+                match: g.match,
+                exclude: g.exclude,
+                matchConditions: source.matchConditions.map((c) => ({ ...c, expression: rw(c.expression) })),
+                variables: source.variables.map((v) => ({ ...v, expression: rw(v.expression) })),
+                validations: source.validations.map((v) => rewriteValidation(v, rw)),
+                auditAnnotations: source.auditAnnotations.map((a) => ({
+                    ...a,
+                    valueExpression: rw(a.valueExpression),
+                })),
+            }));
+        }
+    }
+    // Once Kyverno generates rules, it drops any hand-written rule named like a generated one.
+    if (generated.length > 0) {
+        parts.cel = parts.cel.filter((b) => !b.policy.rule?.startsWith("autogen-"));
+        parts.cel.push(...generated);
     }
     return parts;
+}
+function celRule(common, source) {
+    const { namespace, paramKind: kindOfParams, paramRef: ref } = common;
+    const { match, exclude } = source;
+    const policy = {
+        kind: common.kind,
+        name: common.name,
+        rule: source.rule,
+        at: common.at,
+        failurePolicy: common.failurePolicy,
+        // A namespaced Policy only ever applies to its own namespace.
+        matches: (r, ctx) => (namespace === undefined || r.ref.namespace === namespace) && kyvernoMatches(match, exclude, r, ctx),
+        matchConditions: source.matchConditions,
+        variables: source.variables,
+        validations: source.validations,
+        auditAnnotations: source.auditAnnotations,
+        celVariables: ADMISSION_VARIABLES,
+    };
+    if (kindOfParams)
+        policy.paramKind = kindOfParams;
+    const binding = { name: source.rule, at: common.at, actions: [common.action] };
+    if (ref)
+        binding.paramRef = ref;
+    return { policy, bindings: [binding] };
 }
 /** Kyverno's Enforce/Audit (any case) as our deny/audit. */
 function failureAction(doc, path, fallback) {
@@ -84289,7 +84813,7 @@ function loadPolicies(repo, dir, skip) {
                 bindings.push(parseVapBinding(doc));
             }
             else if (group === "policies.kyverno.io" && kind === "ValidatingPolicy") {
-                set.cel.push(parseValidatingPolicy(doc));
+                set.cel.push(...parseValidatingPolicies(doc));
             }
             else if (group === "kyverno.io" && (kind === "ClusterPolicy" || kind === "Policy")) {
                 const parts = parseKyvernoPolicy(doc);
@@ -86021,6 +86545,7 @@ async function scopedInputs(model, targets, options) {
 
 
 
+
 /**
  * `gitops policy`: runs the policies under `policies/` on the rendered targets (rendering first
  * when render/ is missing or stale) or on the given manifests. CEL policies (Kubernetes
@@ -86042,6 +86567,9 @@ async function runPolicyCheck(options) {
     const policies = loadPolicies(repo, dir, exceptions);
     const waivers = loadWaivers(repo, exceptions);
     const findings = [...policies.findings];
+    // A required check that had nothing to check must not look like one that passed.
+    if (countPolicies(policies) === 0)
+        findings.push(noPolicies(dir));
     const inputs = await loadInputs(options, findings, (f) => (0,model_scope/* isUnder */.Jo)(f, dir) || f === exceptions);
     try {
         return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
@@ -86076,6 +86604,10 @@ async function evaluate(options, inputs, policies, findings, context) {
     for (const r of results)
         if (r.resource && r.finding.file === undefined)
             locator.locate(r.finding, r.resource);
+    for (const d of enforcementDrift(all, config)) {
+        locator.locate(d.finding, d.resource);
+        findings.push(d.finding);
+    }
     const partial = options.manifests !== undefined ||
         options.environments !== undefined ||
         options.files !== undefined ||
@@ -86096,6 +86628,7 @@ async function evaluate(options, inputs, policies, findings, context) {
             evaluateMs: Math.round(evaluated - loaded),
             ms: Math.round(performance.now() - started),
         },
+        ...(options.explain && inputs.model ? { placement: placements(policies, all, inputs.model) } : {}),
     };
 }
 async function loadInputs(options, findings, policyFile) {
@@ -86185,6 +86718,16 @@ function byFile(repo, resources) {
         resources: list,
     }));
 }
+/** The notice of a run with no policy at all: `policy: no policies (nothing checked)`. */
+function noPolicies(dir) {
+    return {
+        tool: "policy",
+        rule: "policy/no-policies",
+        severity: "notice",
+        message: `no policies (nothing checked): ${dir}/ holds no bound ValidatingAdmissionPolicy, no Kyverno policy and no Rego to run; add some, or let "gitops init" write a starter set`,
+        file: dir,
+    };
+}
 function countPolicies(set) {
     const names = new Set(set.cel.map((b) => `${b.policy.kind}/${b.policy.name}`));
     for (const r of set.kyvernoRules)
@@ -86244,6 +86787,7 @@ function relativeToWorkspace(findings, workspace, repo) {
  * in-process, Kyverno pattern rules through the kyverno CLI, Rego through conftest, with
  * per-env enforcement and expiring waivers.
  */
+
 
 
 

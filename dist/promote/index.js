@@ -35806,6 +35806,7 @@ const DEFAULT_CONFIG = {
         schemaLocations: [],
         missingSchema: { default: "warning", kinds: {} },
     },
+    governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -35970,6 +35971,21 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, uniqueItems: true },
             },
         },
+        governance: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                protectedEnvs: {
+                    type: "array",
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: ID_PATTERN },
+                },
+                platform: { type: "string", pattern: TEAM },
+                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
+                manualProdSync: { type: "boolean" },
+            },
+        },
     },
 };
 let validate;
@@ -36014,6 +36030,7 @@ function mergeConfig(raw) {
             conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
             kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
         },
+        governance: { ...d.governance, ...raw.governance },
     };
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
@@ -53652,11 +53669,11 @@ function escapeProperty(s) {
 
 /**
  * Every regular file under `dir` whose name `accept` takes, depth first in
- * name order so results are deterministic. Dot entries are skipped, symbolic
- * links are not followed (they may leave the repository or loop), and an
- * unreadable folder is passed over.
+ * name order so results are deterministic. Dot entries are skipped (with `dot`,
+ * only `.git`), symbolic links are not followed (they may leave the repository
+ * or loop), and an unreadable folder is passed over.
  */
-function* walkFiles(dir, accept = () => true) {
+function* walkFiles(dir, accept = () => true, options = {}) {
     let entries;
     try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -53665,11 +53682,11 @@ function* walkFiles(dir, accept = () => true) {
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
+        if (options.dot ? e.name === ".git" : e.name.startsWith("."))
             continue;
         const path = join(dir, e.name);
         if (e.isDirectory())
-            yield* walkFiles(path, accept);
+            yield* walkFiles(path, accept, options);
         else if (e.isFile() && accept(e.name))
             yield path;
     }

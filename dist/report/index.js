@@ -30632,7 +30632,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5522);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7256);
-/* harmony import */ var _packages_validate_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9038);
+/* harmony import */ var _packages_validate_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1533);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9680);
 
 
@@ -30775,6 +30775,7 @@ const DEFAULT_CONFIG = {
         schemaLocations: [],
         missingSchema: { default: "warning", kinds: {} },
     },
+    governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -30939,6 +30940,21 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, uniqueItems: true },
             },
         },
+        governance: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                protectedEnvs: {
+                    type: "array",
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: ID_PATTERN },
+                },
+                platform: { type: "string", pattern: TEAM },
+                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
+                manualProdSync: { type: "boolean" },
+            },
+        },
     },
 };
 let validate;
@@ -30983,6 +30999,7 @@ function mergeConfig(raw) {
             conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
             kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
         },
+        governance: { ...d.governance, ...raw.governance },
     };
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
@@ -43984,11 +44001,11 @@ function filterTargets(layout, filters) {
 
 /**
  * Every regular file under `dir` whose name `accept` takes, depth first in
- * name order so results are deterministic. Dot entries are skipped, symbolic
- * links are not followed (they may leave the repository or loop), and an
- * unreadable folder is passed over.
+ * name order so results are deterministic. Dot entries are skipped (with `dot`,
+ * only `.git`), symbolic links are not followed (they may leave the repository
+ * or loop), and an unreadable folder is passed over.
  */
-function* walkFiles(dir, accept = () => true) {
+function* walkFiles(dir, accept = () => true, options = {}) {
     let entries;
     try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -43997,11 +44014,11 @@ function* walkFiles(dir, accept = () => true) {
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
+        if (options.dot ? e.name === ".git" : e.name.startsWith("."))
             continue;
         const path = join(dir, e.name);
         if (e.isDirectory())
-            yield* walkFiles(path, accept);
+            yield* walkFiles(path, accept, options);
         else if (e.isFile() && accept(e.name))
             yield path;
     }
@@ -53275,7 +53292,7 @@ function compareVersionsDesc(a, b) {
 
 /***/ }),
 
-/***/ 9038:
+/***/ 1533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55941,6 +55958,7 @@ function byteSet(chars) {
 
 
 
+
 /**
  * Compiled credential rules behind one keyword automaton. A file costs one
  * pass over its bytes; a rule's regex runs only on the lines (or, for
@@ -56018,17 +56036,22 @@ class engine_SecretScanner {
             return [];
         const doc = new Document(bytes, input.context, input.lines);
         const ctx = { path, text: () => doc.context() };
+        const markdown = isMarkdown(path);
         const found = [];
         const consider = (c, m, locate) => {
             const group = secretGroup(m, c.groups);
             if (group === undefined)
                 return;
             const raw = m[group];
-            if (!this.accepts(c, raw, m, ctx))
+            const start = m.indices?.[group]?.[0] ?? m.index;
+            if (!this.accepts(c, raw, m, ctx, isQuoted(m.input, start, start + raw.length)))
                 return;
             const secret = c.rule.normalize ? c.rule.normalize(raw) : raw;
-            const [line, column] = locate(m.indices?.[group]?.[0] ?? m.index);
+            const [line, column] = locate(start);
             if (doc.allowed(line) || doc.suppressed(line))
+                return;
+            // A README's code block shows how to configure; only a provider's exact token format there is a leak.
+            if (c.rule.assigned && markdown && doc.fenced(line))
                 return;
             const lineText = doc.line(line) ?? "";
             found.push({
@@ -56073,14 +56096,12 @@ class engine_SecretScanner {
         }
         return dropOverlaps(found);
     }
-    accepts(c, secret, m, ctx) {
+    accepts(c, secret, m, ctx, quoted) {
         const { rule } = c;
         if (secret === "")
             return false;
-        if (!rule.keepPlaceholders &&
-            (isPlaceholder(secret) || isExampleValue(secret) || isEncryptedValue(secret))) {
+        if (!rule.keepPlaceholders && lookAlike(secret, { assigned: rule.assigned === true, quoted }))
             return false;
-        }
         if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy)
             return false;
         return rule.validate ? rule.validate(secret, m, ctx) : true;
@@ -56099,6 +56120,11 @@ function firstEndingAfter(row, column) {
             hi = mid;
     }
     return lo;
+}
+/** True when the text at `[start, end)` of `text` stands between a matching pair of quotes. */
+function isQuoted(text, start, end) {
+    const before = text.charAt(start - 1);
+    return (before === '"' || before === "'" || before === "`") && text.charAt(end) === before;
 }
 function withFlags(flags, add) {
     return flags.replace(/[gyd]/g, "") + add;
@@ -56169,29 +56195,89 @@ function values_shannonEntropy(value) {
     }
     return bits;
 }
-const TEMPLATE = /\$\{[^}]*\}|\{\{.*?\}\}|\$\([^)]*\)|%\([^)]*\)s|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
+/**
+ * Interpolations a tool replaces before anything reads the value: shell and
+ * Compose `$VAR`, `${VAR}`, `$(cmd)`, Kubernetes `$(VAR)`, Windows `%VAR%`,
+ * Go/Helm/Jinja/Actions `{{ ... }}`, ERB `<%= ... %>`, Ruby `#{...}`, Python
+ * `%(name)s` and `{name}`. A leading `$` before a name counts even with more
+ * after it (`$password/` in a sed script); a password that starts so is lost.
+ */
+const INTERPOLATION = /\$\{|\$\(|\{\{|<%|#\{[A-Za-z_$@]|%\([^)]*\)s|^\$[A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%|^\{[A-Za-z_][\w.]*\}$/;
 const ANGLE = /<[^<>]{1,80}>/;
-const WORDS = /change[_-]?me|replace[_-]?me|placeholder|redacted|your[_-]?(?:token|key|secret|password|api)|insert[_-]?here|dummy|not[_-]?a[_-]?(?:real[_-]?)?secret|fixme|todo/i;
+const WORDS = /change[_-]?me|replace[_-]?(?:me|with|this)|^replace|placeholder|redacted|^(?:your|my)[_-]|[_-]here$|your[_-]?(?:token|key|secret|password|api)|insert[_-]?here|dummy|not[_-]?a[_-]?(?:real[_-]?)?secret|fixme|todo/i;
 const RUNS = /x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|…|0{12,}|(?:abc|123|xyz){3,}/;
 /**
- * True for values that stand in for a secret: `${VAR}`, `{{ .Values.x }}`,
- * `$(VAR)`, `<your-token>`, `changeme`, `REPLACE_ME`, runs of `x` or `*`,
- * or too few distinct characters to be random.
+ * True for values that stand in for a secret: interpolations (`${VAR}`,
+ * `{{ .Values.x }}`, `$(cmd)`, `%VAR%`), `<your-token>`, `YOUR-…`,
+ * `changeme`, `REPLACE_ME`, runs of `x`, `*` or `.`, or too few distinct
+ * characters to be random. Safe for every rule: a provider's token never looks so.
  */
-function values_isPlaceholder(value) {
-    if (TEMPLATE.test(value) || ANGLE.test(value) || RUNS.test(value))
+function isPlaceholder(value) {
+    if (INTERPOLATION.test(value) || ANGLE.test(value) || RUNS.test(value))
         return true;
     // In a long random body (a PEM key) a short word turns up by chance; there only shapes count.
     if (value.length <= 64 && WORDS.test(value))
         return true;
     return new Set(value).size <= 3 && value.length >= 4;
 }
+/** One name in a member access: a word, maybe camel-cased or UPPER_SNAKE, digits only at the end. */
+const SEGMENT = /^(?:[a-z_$][A-Za-z_$]*\d*|[A-Z][A-Za-z_]*\d*|[A-Z][A-Z0-9_]*)$/;
+/**
+ * `"db_password: "+h.dbPassword+"\n"`: the quotes around the "value" end one
+ * string literal and start the next, so what they hold is an operand between
+ * two operators. A random token starts and ends so about once in 4096.
+ */
+const CONCATENATION = /^\s*(?:\+|,|\.{1,2}|\|\||&&)\s*[A-Za-z_$][\w$.]*(?:\([^)]*\)|\[[^\]]*\])?\s*(?:\+|,|\.{1,2}|\|\||&&)\s*$/;
+/**
+ * Brackets of any kind, a backslash, a comment, or a regex wildcard (`.*` in a
+ * sed script's `s/password: .* /…/`). Not a lone `*`: passwords hold those.
+ */
+const CODE = /[()[\]{}<>\\]|\/\*|\.[*+]/;
+/** `/secrets/mysql/password`, `~/.config/x`, `./x`, `..\x`, `C:\x`, `file:x`. */
+const PATH = /^(?:~|\.{1,2})?[/\\](?![/\\])|^[A-Za-z]:[/\\]|^file:/;
+/**
+ * The one answer to "is this a value or a look-alike?": undefined when
+ * `value` may be a secret, else why it is not. Every rule's match passes
+ * here (unless it keeps placeholders); code expressions and file paths count
+ * only for {@link ValueSite.assigned} values, where a token format did not
+ * already rule them out (`hvs.CAES…` is a dotted token, not a member access).
+ */
+function values_lookAlike(value, site = {}) {
+    if (isPlaceholder(value))
+        return "placeholder";
+    if (isExampleValue(value))
+        return "example";
+    if (isEncryptedValue(value))
+        return "encrypted";
+    if (!site.assigned)
+        return undefined;
+    if (PATH.test(value))
+        return "path";
+    if (CONCATENATION.test(value))
+        return "expression";
+    // Bare text with brackets, a backslash or a comment is code (`getToken(x)`,
+    // `os.environ["X"]`); a quoted one may be a password that happens to hold them.
+    if (!site.quoted && CODE.test(value))
+        return "expression";
+    if (!site.quoted && isMemberAccess(value))
+        return "expression";
+    // A YAML alias (`password: *db_password`), a pointer dereference or a glob (`*Password*`).
+    if (!site.quoted && /^\*[\w.*-]*$/.test(value))
+        return "expression";
+    return undefined;
+}
+/** `process.env.TOKEN`, `h.dbPassword`, `settings.SECRET_KEY`: names joined by `.`, `?.`, `->` or `::`. */
+function isMemberAccess(value) {
+    // A leading dot is Helm's `.Values.x` written without its braces.
+    const parts = value.replace(/^\./, "").split(/\??\.|->|::/);
+    return parts.length >= 2 && parts.every((p) => SEGMENT.test(p));
+}
 /** True for keys providers publish as examples (`AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`). */
-function values_isExampleValue(value) {
+function isExampleValue(value) {
     return /example/i.test(value);
 }
 /** SOPS-encrypted values and SealedSecret ciphertexts are safe to commit. */
-function values_isEncryptedValue(value) {
+function isEncryptedValue(value) {
     return value.startsWith("ENC[") || /^AgB[A-Za-z0-9+/]{200,}={0,2}$/.test(value);
 }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56295,11 +56381,9 @@ const generic_GENERIC_RULE = {
     secretGroup: [2, 3, 4],
     scope: "line+next",
     anchor: "key",
+    // Code (`token = getToken(x)`, `h.dbPassword`) and file paths are dropped by `lookAlike`.
+    assigned: true,
     validate: (value, m) => {
-        // A bare value with brackets or backslashes is code (`token = getToken(x)`), not a secret;
-        // a quoted one may be a password that happens to hold them.
-        if (m[4] !== undefined && /[()[\]{}\\<>*]/.test(value))
-            return false;
         // The key as written may be longer than the regex's: `checksum/secret`, `vault.hashicorp.com/...`.
         const prefix = keyPrefix(m.input, m.index);
         return isSecretValue(`${prefix}${m[1] ?? ""}`, value);
@@ -56319,7 +56403,7 @@ function isSecretValue(key, value) {
         return false;
     if (/^\d+$/.test(value) || /^(?:true|false|null|none|yes|no)$/i.test(value))
         return false;
-    if (value.includes("://") || /^[/~.]/.test(value))
+    if (value.includes("://"))
         return false;
     if (isSecretReference(value) || isUuidOrDigest(value) || isIdentifierLike(value))
         return false;
@@ -56552,8 +56636,9 @@ const KEY_RULES = [
         keywords: ["token:"],
         regex: /^\s*(?:-\s*)?token:\s*["']?([A-Za-z0-9._~+/=:-]{16,})["']?\s*$/,
         // Only in a kubeconfig: a `token:` key elsewhere is the generic rule's to judge.
-        validate: (_s, _m, ctx) => /^\s*users:/m.test(ctx.text()) && /^\s*clusters:/m.test(ctx.text()),
+        validate: (_s, _m, ctx) => isKubeconfig(ctx.path, ctx.text()),
         entropy: 3,
+        assigned: true,
     },
     {
         id: "jwt",
@@ -56571,9 +56656,23 @@ const KEY_RULES = [
         /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\/\/([^\s:/?#@'"`<>]{0,128}):([^\s/?#'"`<>]{3,256})@[^\s/?#'"`@<>]+/,
         secretGroup: 2,
         anchor: "scheme",
-        validate: (s, m) => !PLACEHOLDER_PASSWORDS.has(s.toLowerCase()) && !values_isExampleValue(m[0]),
+        // Any text between `:` and `@`: `{password}` and `${PW}` are interpolations, README examples documentation.
+        assigned: true,
+        validate: (s, m) => !PLACEHOLDER_PASSWORDS.has(s.toLowerCase()) && !isExampleValue(m[0]),
     },
 ];
+/** kubeconfig file names: `~/.kube/config`, `kubeconfig`, `kubeconfig-prod.yaml`, `prod.kubeconfig`. */
+const KUBECONFIG = /(?:^|\/)(?:\.kube\/config|[^/]*kubeconfig[^/]*)$/i;
+/**
+ * A kubeconfig by its name or by its shape (one embedded in a Secret or a
+ * ConfigMap): `clusters:` and `users:`, and `kind: Config` or `contexts:`, so
+ * a values file with users and clusters of its own is not one.
+ */
+function isKubeconfig(path, text) {
+    if (!/^\s*users:/m.test(text) || !/^\s*clusters:/m.test(text))
+        return false;
+    return KUBECONFIG.test(path) || /^\s*kind:\s*Config\b|^\s*(?:current-)?contexts?:/m.test(text);
+}
 /** Passwords that documentation writes into URLs to show the shape. */
 const PLACEHOLDER_PASSWORDS = new Set([
     "password",
@@ -56662,7 +56761,14 @@ const MESSAGING_RULES = [
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/rules/registries.ts
 
-/** Package registries: npm access tokens and `.npmrc` credentials, PyPI API tokens. */
+/** `.npmrc` in any folder (project, user, global `npmrc`). */
+const NPMRC = /(?:^|\/)\.?npmrc$/;
+/** Docker client configs (`~/.docker/config.json`, the legacy `.dockercfg`, a pull Secret's `.dockerconfigjson`). */
+const DOCKER_CONFIG = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|\.?dockerconfigjson(?:\.json)?)$/;
+/**
+ * Package and container registries: npm access tokens and `.npmrc`
+ * credentials, PyPI API tokens, `auth` entries of Docker configs.
+ */
 const REGISTRY_RULES = [
     {
         id: "npm-access-token",
@@ -56675,8 +56781,15 @@ const REGISTRY_RULES = [
         id: "npmrc-auth",
         description: "npm registry credential in .npmrc (_authToken, _auth or _password)",
         keywords: ["_authtoken", "_auth=", "_auth =", "_password"],
-        regex: /(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"']{12,})/,
+        // `_password` ends many keys (`db_password` in an .ini file): the npmrc key starts at the line
+        // or after a registry scope (`//npm.pkg.github.com/:_authToken=`).
+        regex: /(?:^|(\/\/[^\s=]*:)|[\s"'])(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"']{12,})/,
+        secretGroup: 2,
         entropy: 3,
+        assigned: true,
+        // In an .npmrc any such key; elsewhere only the registry-scoped form, which is .npmrc text
+        // embedded in a ConfigMap, a Dockerfile or a CI script.
+        validate: (_s, m, ctx) => m[1] !== undefined || NPMRC.test(ctx.path),
     },
     {
         id: "pypi-token",
@@ -56684,6 +56797,16 @@ const REGISTRY_RULES = [
         keywords: ["pypi-age"],
         // The body is a macaroon whose first bytes encode the issuing index: pypi.org or test.pypi.org.
         regex: new RegExp(`${START}(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])`),
+    },
+    {
+        id: "docker-config-auth",
+        description: "Container registry credential in a Docker config (auths.<registry>.auth)",
+        keywords: ['"auth"'],
+        regex: /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/,
+        // A Docker config by its name, or by its `auths` map (one pasted into a pull Secret's stringData);
+        // the value is base64 of `user:password`.
+        validate: (s, _m, ctx) => (DOCKER_CONFIG.test(ctx.path) || /"auths"\s*:/.test(ctx.text())) &&
+            /^[^:\s]+:\S{3,}$/.test(decodeBase64(s)),
     },
 ];
 
@@ -57098,6 +57221,8 @@ function coverage_coverageText(c) {
     }
     if (c.policy) {
         const p = c.policy;
+        if (p.policies === 0)
+            return "no policies (nothing checked)";
         const waived = p.waived ? `, ${p.waived} waived` : "";
         const of = p.targets ? ` of ${coverage_plural(p.targets, "target")}` : "";
         return `${p.policies} polic${p.policies === 1 ? "y" : "ies"} × ${coverage_plural(p.resources, "object")}${of}: ${p.evaluations} matched and evaluated${waived}`;
@@ -68820,6 +68945,9 @@ const optional_OPT_INDEX = "@optindex";
 const optional_OPT_LIST = "@optlist";
 const optional_OPT_MAP = "@optmap";
 const optional_OPT_HAS = "@opthas";
+/** `or`/`orValue` on a receiver that may not be optional (see `ast.ts`). */
+const optional_OPT_PICK = "@optpick";
+const optional_OPT_GET = "@optget";
 function some(value) {
     return OptionalType.wrap({ has: true, value });
 }
@@ -68887,6 +69015,12 @@ const optional_optionalFuncs = [
     celFunc(optional_OPT_SELECT, [DYN, STRING], OPT, (target, field) => lookup(target, field)),
     celFunc(optional_OPT_INDEX, [DYN, DYN], OPT, (target, key) => lookup(target, key)),
     celFunc(optional_OPT_HAS, [DYN, STRING], BOOL, (target, field) => optional_self(lookup(target, field)).has),
+    // True when the receiver is kept: any non-optional value, or an optional holding a value.
+    celFunc(optional_OPT_PICK, [DYN], BOOL, (v) => OptionalType.unwrap(v)?.has ?? true),
+    celFunc(optional_OPT_GET, [DYN], DYN, (v) => {
+        const o = OptionalType.unwrap(v);
+        return o ? (o.value ?? null) : v;
+    }),
     celFunc(optional_OPT_LIST, [DYN], DYN, (list) => {
         if (!list_isCelList(list))
             throw new Error("invalid optional list");
@@ -69101,7 +69235,9 @@ function nextSignificant(tokens, i) {
  * Rewrites a parsed expression in place:
  * - the optional-syntax placeholders of `syntax.ts` become calls of our optional functions,
  *   and a plain `.field` or `[i]` applied to an optional result stays optional, as in cel-go;
- * - `cel.bind(x, init, body)` becomes the comprehension cel-go's bind macro expands to.
+ * - `cel.bind(x, init, body)` becomes the comprehension cel-go's bind macro expands to;
+ * - `x.orValue(d)` and `x.or(o)` become a form that, as cel-go's interpreter does, returns a
+ *   non-optional `x` itself and evaluates `d`/`o` only when `x` is an empty optional.
  *
  * Expressions are protobuf-es messages: plain objects tagged with `$typeName`.
  */
@@ -69143,6 +69279,12 @@ function ast_transformExpr(expr, ids) {
             }
             if (isBind(expr))
                 expr.exprKind = bindKind(call.args, ids);
+            else if (isOr(expr)) {
+                const target = call.target;
+                if (call.function === "or" && isOptionalCall(target))
+                    OPTIONAL_ORS.add(expr);
+                expr.exprKind = orKind(call.function, target, call.args[0], ids);
+            }
             else if (isOptMacro(expr))
                 expr.exprKind = optMacroKind(call.function, call.target, call.args, ids);
             return;
@@ -69201,6 +69343,8 @@ function ast_transformExpr(expr, ids) {
  * indexing into such an expression stays optional.
  */
 function isOptionalCall(e) {
+    if (OPTIONAL_ORS.has(e))
+        return true;
     if (e.exprKind.case !== "callExpr")
         return false;
     const call = e.exprKind.value;
@@ -69228,6 +69372,30 @@ function isBind(e) {
         target.value.name === "cel" &&
         call.args.length === 3 &&
         call.args[0]?.exprKind.case === "identExpr");
+}
+function isOr(e) {
+    if (e.exprKind.case !== "callExpr")
+        return false;
+    const call = e.exprKind.value;
+    return ((call.function === "orValue" || call.function === "or") &&
+        call.target !== undefined &&
+        call.args.length === 1);
+}
+/** Rewritten `opt.or(...)` nodes whose receiver is known optional: their result is optional too. */
+const OPTIONAL_ORS = new WeakSet();
+/** The name `or`/`orValue` binds its receiver to: not a valid CEL identifier, so never the user's. */
+const OR_RECEIVER = "@or";
+/**
+ * cel-go's `orValue` and `or` (evalOptionalOrValue, evalOptionalOr) evaluate the receiver first:
+ * a value that is not an optional is returned as it is (an error stays an error), an optional
+ * with a value gives the value (`or`: the optional), and only an empty optional evaluates the
+ * argument. As CEL: `cel.bind(@or, x, @optpick(@or) ? @optget(@or) : d)`.
+ */
+function orKind(fn, target, fallback, ids) {
+    const receiver = () => identExpr(OR_RECEIVER, ids);
+    const picked = fn === "orValue" ? callExpr(OPT_GET, [receiver()], ids) : receiver();
+    const body = newExpr(callKind("_?_:_", [callExpr(OPT_PICK, [receiver()], ids), picked, fallback]), ids);
+    return bindKind([identExpr(OR_RECEIVER, ids), target, body], ids);
 }
 function isOptMacro(e) {
     if (e.exprKind.case !== "callExpr")
@@ -70580,6 +70748,13 @@ class LazyVariables extends Map {
  * apply; an error is an error outcome), then every validation and audit annotation.
  */
 function evaluate_evaluatePolicy(compiled, activation) {
+    return evaluatePolicyResult(compiled, activation).outcomes;
+}
+/**
+ * {@link evaluatePolicy}, also saying whether the policy applied: false when a match condition
+ * was false (Kyverno reports the rule as skipped), true otherwise.
+ */
+function evaluatePolicyResult(compiled, activation) {
     const lazy = new LazyVariables(compiled.variables);
     const bindings = { ...activation, variables: celMap(lazy) };
     lazy.bind(bindings);
@@ -70590,13 +70765,15 @@ function evaluate_evaluatePolicy(compiled, activation) {
             result = c.program.evaluate(bindings);
         }
         catch (err) {
-            return [{ type: "error", message: `matchCondition ${c.name}: ${err.message}`, at: c.at }];
+            const message = `matchCondition ${c.name}: ${err.message}`;
+            return { applied: true, outcomes: [{ type: "error", message, at: c.at }] };
         }
         if (typeof result !== "boolean") {
-            return [{ type: "error", message: `matchCondition ${c.name} must return a bool`, at: c.at }];
+            const message = `matchCondition ${c.name} must return a bool`;
+            return { applied: true, outcomes: [{ type: "error", message, at: c.at }] };
         }
         if (!result)
-            return [];
+            return { applied: false, outcomes: [] };
     }
     for (const { validation, program, message } of compiled.validations) {
         let result;
@@ -70645,7 +70822,7 @@ function evaluate_evaluatePolicy(compiled, activation) {
             });
         }
     }
-    return outcomes;
+    return { applied: true, outcomes };
 }
 /**
  * The message Kubernetes would return: messageExpression when it yields a non-empty string
@@ -70791,6 +70968,103 @@ function toResult(compiled, binding, resource, outcome, severity) {
         result.rule = policy.rule;
     return result;
 }
+
+;// CONCATENATED MODULE: ./packages/policy/src/cluster.ts
+
+const POLICY_KINDS = new Set(["ValidatingAdmissionPolicy", "ClusterPolicy", "Policy", "ValidatingPolicy"]);
+/**
+ * Each policy's placement: CI (it is in the policies folder) and the cluster envs whose deployed
+ * targets render it. A policy only in a rendered target is enforced by the cluster alone.
+ */
+function cluster_placements(set, rendered, model) {
+    const out = new Map();
+    const at = (kind, name) => {
+        const key = `${kind}/${name}`;
+        let p = out.get(key);
+        if (!p)
+            out.set(key, (p = { kind, name, ci: false, cluster: [] }));
+        return p;
+    };
+    for (const b of set.cel)
+        at(b.policy.kind, b.policy.name).ci = true;
+    for (const r of set.kyvernoRules)
+        at("ClusterPolicy", r.policy).ci = true;
+    const deployed = new Map(model.targets.map((t) => [t.id, t.applications.length > 0 ? t.env : undefined]));
+    for (const r of rendered) {
+        if (!POLICY_KINDS.has(r.ref.kind) || !r.origin.target)
+            continue;
+        const env = deployed.get(r.origin.target);
+        if (env === undefined)
+            continue;
+        const p = at(r.ref.kind, r.ref.name);
+        const name = env === "" ? "every env" : env;
+        if (!p.cluster.includes(name))
+            p.cluster.push(name);
+    }
+    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name) || a.kind.localeCompare(b.kind));
+}
+/** One line per policy: where it runs. */
+function placementText(list) {
+    const width = Math.max(0, ...list.map((p) => p.name.length));
+    return list
+        .map((p) => {
+        const where = p.ci && p.cluster.length > 0
+            ? `CI and cluster (${p.cluster.join(", ")})`
+            : p.ci
+                ? "CI only: no Application deploys it"
+                : `cluster only (${p.cluster.join(", ")}): not in the policies folder, so CI never runs it`;
+        return `${p.name.padEnd(width)}  ${p.kind.padEnd(25)}  ${where}\n`;
+    })
+        .join("");
+}
+/**
+ * Bindings and Kyverno policies rendered for an env that enforce otherwise than
+ * `policy.enforcement` says for that env: CI would deny what the cluster lets through (or warn
+ * about what the cluster refuses).
+ */
+function cluster_enforcementDrift(rendered, config) {
+    const wanted = enforcementFor(config.enforcement);
+    const out = [];
+    for (const r of rendered) {
+        const env = r.origin.env;
+        if (!env)
+            continue;
+        const spec = (r.object.spec ?? {});
+        if (r.ref.kind === "ValidatingAdmissionPolicyBinding") {
+            const policy = typeof spec.policyName === "string" ? spec.policyName : "";
+            const action = wanted(policy, undefined, env);
+            const actions = Array.isArray(spec.validationActions) ? spec.validationActions.map(String) : [];
+            if (action && !bindingEnforces(actions, action))
+                out.push(drift(r, env, `validationActions [${actions.join(", ")}]`, action, `validationActions: [${cap(action)}]`));
+        }
+        else if ((r.ref.kind === "ClusterPolicy" || r.ref.kind === "Policy") &&
+            r.ref.apiVersion.startsWith("kyverno.io/")) {
+            const action = wanted(r.ref.name, undefined, env);
+            const failure = typeof spec.validationFailureAction === "string" ? spec.validationFailureAction : "Audit";
+            const enforces = failure.toLowerCase() === "enforce";
+            if (action && enforces !== (action === "deny"))
+                out.push(drift(r, env, `validationFailureAction ${failure}`, action, `validationFailureAction: ${action === "deny" ? "Enforce" : "Audit"}`));
+        }
+    }
+    return out;
+}
+function bindingEnforces(actions, action) {
+    const has = (a) => actions.some((x) => x.toLowerCase() === a);
+    return action === "deny" ? has("deny") : has(action) && !has("deny");
+}
+/** The finding has no file yet: the caller points it at the source the object came from. */
+function drift(r, env, has, action, fix) {
+    const finding = {
+        tool: "policy",
+        rule: "policy/cluster-enforcement",
+        severity: "warning",
+        message: `${r.ref.kind} ${r.ref.name} is deployed to ${env} with ${has}, but policy.enforcement says ${action} there: CI and the cluster would disagree; set ${fix} or change policy.enforcement`,
+        ...(r.origin.target ? { target: r.origin.target } : {}),
+        resource: r.ref,
+    };
+    return { finding, resource: r };
+}
+const cap = (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}`;
 
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/fresh.ts
 
@@ -71363,10 +71637,10 @@ function match_parseKyvernoMatch(doc, path) {
     if (!doc.object(path))
         return undefined;
     const filters = (key) => doc.list([...path, key]).map((_, i) => parseFilter(doc, [...path, key, i]));
-    const all = filters("all");
+    const block = { any: filters("any"), all: filters("all") };
     if (doc.object([...path, "resources"]))
-        all.push(parseFilter(doc, path));
-    return { any: filters("any"), all };
+        block.top = parseFilter(doc, path);
+    return block;
 }
 function parseFilter(doc, path) {
     const res = [...path, "resources"];
@@ -71380,6 +71654,10 @@ function parseFilter(doc, path) {
         operations: doc.strings([...res, "operations"]),
         annotations: stringMap(doc.get([...res, "annotations"])),
         byRequester: ["subjects", "roles", "clusterRoles"].some((k) => doc.get([...path, k]) !== undefined),
+        narrowed: !!doc.get([...res, "name"]) ||
+            doc.strings([...res, "names"]).length > 0 ||
+            doc.get([...res, "selector"]) != null ||
+            doc.get([...res, "annotations"]) != null,
     };
     const selector = parseSelector(doc.get([...res, "selector"]), "selector", doc.at([...res, "selector"]));
     const nsSelector = parseSelector(doc.get([...res, "namespaceSelector"]), "namespaceSelector", doc.at([...res, "namespaceSelector"]));
@@ -71399,9 +71677,11 @@ function match_kyvernoMatches(match, exclude, r, ctx) {
     return !(exclude && blockMatches(exclude, r, ctx));
 }
 function blockMatches(block, r, ctx) {
-    if (block.any.length === 0 && block.all.length === 0)
+    if (block.any.length === 0 && block.all.length === 0 && !block.top)
         return false;
     if (block.any.length > 0 && !block.any.some((f) => filterMatches(f, r, ctx)))
+        return false;
+    if (block.top && !filterMatches(block.top, r, ctx))
         return false;
     return block.all.every((f) => filterMatches(f, r, ctx));
 }
@@ -71450,13 +71730,286 @@ function wildcard(pattern, value) {
     return pattern === value || minimatch(value, pattern, { dot: true, nocomment: true, nonegate: true });
 }
 
+;// CONCATENATED MODULE: ./packages/policy/src/kyverno/autogen.ts
+
+// Kyverno's autogen: a rule written for Pods also runs on the Pod controllers, through their Pod
+// template. What follows mirrors Kyverno's own code (pkg/autogen/v1 for ClusterPolicy/Policy,
+// pkg/cel/autogen for ValidatingPolicy), quirks included, so that CI and the cluster agree on
+// which rules exist, what they are called and what they match.
+/** The policy annotation that picks the controllers (`none`, `all`, or a comma-separated list). */
+const AUTOGEN_ANNOTATION = "pod-policies.kyverno.io/autogen-controllers";
+/** Every controller Kyverno generates rules for by default. */
+const POD_CONTROLLERS = [
+    "DaemonSet",
+    "Deployment",
+    "Job",
+    "StatefulSet",
+    "ReplicaSet",
+    "ReplicationController",
+    "CronJob",
+];
+/** The controllers whose Pod template sits at `spec.template`. */
+const TEMPLATE_CONTROLLERS = POD_CONTROLLERS.filter((k) => k !== "CronJob");
+const POD_KINDS = new Set([...POD_CONTROLLERS, "Pod"]);
+/** Kyverno writes generated kinds fully qualified. */
+const GVK = {
+    DaemonSet: "apps/v1/DaemonSet",
+    Deployment: "apps/v1/Deployment",
+    Job: "batch/v1/Job",
+    StatefulSet: "apps/v1/StatefulSet",
+    ReplicaSet: "apps/v1/ReplicaSet",
+    ReplicationController: "v1/ReplicationController",
+    CronJob: "batch/v1/CronJob",
+    Pod: "v1/Pod",
+};
+/** Kyverno's textual rewrite of a rule's CEL (`object.spec` -> `object.spec.template.spec` ...). */
+function replacer(template) {
+    const pairs = [
+        ["object.spec", `object.${template}.spec`],
+        ["oldObject.spec", `oldObject.${template}.spec`],
+        ["object.metadata", `object.${template}.metadata`],
+        ["oldObject.metadata", `oldObject.${template}.metadata`],
+    ];
+    return (text) => pairs.reduce((t, [from, to]) => t.split(from).join(to), text);
+}
+const rewriteForPodControllers = replacer("spec.template");
+const rewriteForCronJobs = replacer("spec.jobTemplate.spec.template");
+/** The kind in `Kind`, `version/Kind` or `group/version/Kind` (a `Kind/subresource` gives Kind). */
+function kindOf(spec) {
+    const parts = spec.split("/");
+    if (parts.length === 2 && !/^[A-Z*]/.test(parts[1] ?? ""))
+        return parts[0] ?? "";
+    return parts[parts.length - 1] ?? "";
+}
+function containsKind(kinds, kind) {
+    return kinds.some((k) => kindOf(k) === kind);
+}
+function filtersOf(block) {
+    if (!block)
+        return [];
+    return [...(block.top ? [block.top] : []), ...block.any, ...block.all];
+}
+/**
+ * Kyverno's CanAutoGen, over every rule of the policy (whatever it does): no generate rule, no
+ * JSON6902 patch, no filter narrowed by name, selector or annotations, no filter that lists Pod
+ * together with other kinds, and at least one filter naming Pod or a Pod controller exactly.
+ */
+function canAutoGen(doc) {
+    let needed = false;
+    for (const [i] of doc.list(["spec", "rules"]).entries()) {
+        const p = ["spec", "rules", i];
+        if (doc.get([...p, "generate"]) != null)
+            return false;
+        if (nonEmpty(doc.get([...p, "mutate", "patchesJson6902"])))
+            return false;
+        const foreach = doc.get([...p, "mutate", "foreach"]);
+        if (Array.isArray(foreach) &&
+            foreach.some((f) => typeof f === "object" &&
+                f !== null &&
+                nonEmpty(f.patchesJson6902)))
+            return false;
+        const filters = [
+            ...filtersOf(parseKyvernoMatch(doc, [...p, "match"])),
+            ...filtersOf(parseKyvernoMatch(doc, [...p, "exclude"])),
+        ];
+        for (const f of filters) {
+            if (f.narrowed || (f.kinds.length > 1 && containsKind(f.kinds, "Pod")))
+                return false;
+            needed ||= f.kinds.some((k) => POD_KINDS.has(k));
+        }
+    }
+    return needed;
+}
+function nonEmpty(v) {
+    return typeof v === "string" ? v !== "" : v != null;
+}
+/**
+ * The controllers a ClusterPolicy/Policy generates rules for, as Kyverno reads them: none when
+ * autogen does not apply or the annotation says `none`; else the annotation's comma-separated
+ * list (taken as written: Kyverno does not trim it), or every Pod controller.
+ */
+function autogen_policyControllers(doc) {
+    if (!canAutoGen(doc))
+        return [];
+    const annotation = doc.get(["metadata", "annotations", AUTOGEN_ANNOTATION]);
+    if (typeof annotation !== "string")
+        return POD_CONTROLLERS;
+    const list = [...new Set(annotation.split(","))];
+    return list.length === 1 && list[0] === "none" ? [] : list;
+}
+/**
+ * The rules Kyverno generates from one rule for `controllers`: `autogen-<rule>` for the
+ * controllers with a `spec.template`, `autogen-cronjob-<rule>` for CronJobs. A rule only gets
+ * them when its match names Pod (and its exclude, if it names kinds, names Pod too).
+ */
+function autogen_autogenRules(rule, match, exclude, controllers) {
+    if (controllers.length === 0 || rule.startsWith("autogen-") || !match)
+        return [];
+    const matchKinds = filtersOf(match).flatMap((f) => f.kinds);
+    const excludeKinds = filtersOf(exclude).flatMap((f) => f.kinds);
+    if (!containsKind(matchKinds, "Pod"))
+        return [];
+    if (excludeKinds.length > 0 && !containsKind(excludeKinds, "Pod"))
+        return [];
+    const out = [];
+    const rest = controllers.filter((c) => c !== "CronJob");
+    // Kyverno joins the list and strips CronJob; an empty remainder generates nothing.
+    if (rest.join(",") !== "") {
+        const kinds = templateKinds(rest).map((k) => GVK[k] ?? k);
+        const generated = {
+            name: ruleName("autogen", rule),
+            match: retarget(match, kinds, true, false),
+            rewrite: rewriteForPodControllers,
+        };
+        if (exclude)
+            generated.exclude = retarget(exclude, kinds, true, true);
+        out.push(generated);
+    }
+    if (controllers.some((c) => c.includes("CronJob") || c.includes("all"))) {
+        const kinds = [GVK.CronJob ?? "CronJob"];
+        const generated = {
+            name: ruleName("autogen-cronjob", rule),
+            match: retarget(match, kinds, false, false),
+            rewrite: rewriteForCronJobs,
+        };
+        if (exclude)
+            generated.exclude = retarget(exclude, kinds, false, true);
+        out.push(generated);
+    }
+    return out;
+}
+/** `all` is every template controller; otherwise the known names, or (none known) the list as given. */
+function templateKinds(list) {
+    if (list.length === 1 && list[0] === "all")
+        return [...TEMPLATE_CONTROLLERS].sort();
+    const known = list.filter((c) => TEMPLATE_CONTROLLERS.includes(c));
+    return [...(known.length > 0 ? known : list)].sort();
+}
+/** Kyverno cuts generated rule names at 63 characters. */
+function ruleName(prefix, rule) {
+    return `${prefix}-${rule}`.slice(0, 63);
+}
+/**
+ * The generated rule's filters: in `any` if it has filters, else in `all`, else the top-level
+ * filter. For controllers only the filters naming Pod change kinds; for CronJobs every one does.
+ * An exclude block's top-level filter changes only when it names kinds.
+ */
+function retarget(block, kinds, onlyPod, exclude) {
+    const swap = (f) => !onlyPod || containsKind(f.kinds, "Pod") ? { ...f, kinds } : f;
+    if (block.any.length > 0)
+        return { ...block, any: block.any.map(swap) };
+    if (block.all.length > 0)
+        return { ...block, all: block.all.map(swap) };
+    if (!block.top || (exclude && block.top.kinds.length === 0))
+        return block;
+    return { ...block, top: { ...block.top, kinds } };
+}
+const VPOL_TARGETS = {
+    daemonsets: { group: "apps", resource: "daemonsets", cron: false },
+    deployments: { group: "apps", resource: "deployments", cron: false },
+    replicasets: { group: "apps", resource: "replicasets", cron: false },
+    statefulsets: { group: "apps", resource: "statefulsets", cron: false },
+    jobs: { group: "batch", resource: "jobs", cron: false },
+    cronjobs: { group: "batch", resource: "cronjobs", cron: true },
+};
+/**
+ * Kyverno's CanAutoGen for a ValidatingPolicy: exactly one resource rule, for core v1 `pods`,
+ * with no resourceNames, no exclude rules and no namespace or object selector.
+ */
+function vpolCanAutoGen(doc) {
+    const m = ["spec", "matchConstraints"];
+    if (!doc.object(m))
+        return false;
+    for (const sel of ["namespaceSelector", "objectSelector"]) {
+        const labels = doc.get([...m, sel, "matchLabels"]);
+        const exprs = doc.get([...m, sel, "matchExpressions"]);
+        if (labels && typeof labels === "object" && Object.keys(labels).length > 0)
+            return false;
+        if (Array.isArray(exprs) && exprs.length > 0)
+            return false;
+    }
+    if (doc.list([...m, "excludeResourceRules"]).length > 0)
+        return false;
+    const rules = doc.list([...m, "resourceRules"]);
+    if (rules.length !== 1)
+        return false;
+    const r = [...m, "resourceRules", 0];
+    const only = (key, value) => {
+        const list = doc.strings([...r, key]);
+        return list.length === 1 && list[0] === value;
+    };
+    return (doc.strings([...r, "resourceNames"]).length === 0 &&
+        only("apiGroups", "") &&
+        only("apiVersions", "v1") &&
+        only("resources", "pods"));
+}
+/**
+ * The variants Kyverno generates for a ValidatingPolicy: by default every controller but
+ * ReplicationController; `spec.autogen.podControllers.controllers` (resource names) narrows it,
+ * and an empty list turns autogen off. Operations come from the policy's first resource rule.
+ */
+function autogen_vpolAutogen(doc) {
+    if (!vpolCanAutoGen(doc))
+        return [];
+    const path = ["spec", "autogen", "podControllers", "controllers"];
+    const chosen = doc.get(path) == null ? Object.keys(VPOL_TARGETS) : doc.strings(path);
+    const operations = doc.strings(["spec", "matchConstraints", "resourceRules", 0, "operations"]);
+    const targets = [...new Set(chosen)].flatMap((c) => (VPOL_TARGETS[c] ? [VPOL_TARGETS[c]] : []));
+    const out = [];
+    for (const key of ["cronjobs", "defaults"]) {
+        const group = targets.filter((t) => t.cron === (key === "cronjobs"));
+        if (group.length === 0)
+            continue;
+        const byGroup = new Map();
+        for (const t of group)
+            byGroup.set(t.group, [...(byGroup.get(t.group) ?? []), t.resource]);
+        const resourceRules = [...byGroup.keys()].sort().map((g) => ({
+            apiGroups: [g],
+            apiVersions: ["v1"],
+            resources: [...(byGroup.get(g) ?? [])].sort(),
+            operations,
+            resourceNames: [],
+            scope: "*",
+        }));
+        const template = key === "cronjobs" ? "spec.jobTemplate.spec.template" : "spec.template";
+        out.push({ key, resourceRules, rewrite: protectedReplacer(template) });
+    }
+    return out;
+}
+/**
+ * The ValidatingPolicy rewrite: like the ClusterPolicy one, except that an occurrence followed
+ * by `.name` or `.namespace` stays on the controller's own metadata.
+ */
+function protectedReplacer(template) {
+    const steps = [];
+    for (const [from, to] of [
+        ["spec", `${template}.spec`],
+        ["metadata", `${template}.metadata`],
+    ]) {
+        steps.push([`object.${from}`, `object.${to}`], [`oldObject.${from}`, `oldObject.${to}`]);
+    }
+    return (text) => steps.reduce((t, [from, to]) => replaceUnprotected(t, from, to), text);
+}
+function replaceUnprotected(text, from, to) {
+    let out = "";
+    let rest = text;
+    for (let i = rest.indexOf(from); i >= 0; i = rest.indexOf(from)) {
+        out += rest.slice(0, i);
+        rest = rest.slice(i + from.length);
+        out += /^\.(name|namespace)(?![A-Za-z0-9_])/.test(rest) ? from : to;
+    }
+    return out + rest;
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/kyverno/parse.ts
 
 
 
 
+
+
 /** Reads a Kyverno ValidatingPolicy (policies.kyverno.io): a VAP-shaped policy carrying its own actions. */
-function parse_parseValidatingPolicy(doc) {
+function parseValidatingPolicy(doc) {
     const policy = parseAdmissionSpec(doc, "ValidatingPolicy");
     const name = policy.name;
     // Kyverno's ValidatingPolicy carries its actions itself; it has no binding object.
@@ -71467,6 +72020,45 @@ function parse_parseValidatingPolicy(doc) {
     };
     return { policy, bindings: [binding] };
 }
+/**
+ * A ValidatingPolicy with the variants Kyverno generates for Pod controllers: the same policy
+ * (findings keep its name), matching the controllers, with its CEL rewritten to read the Pod
+ * template. Match conditions are renamed `autogen-<key>-<name>` as Kyverno names them.
+ */
+function parse_parseValidatingPolicies(doc) {
+    const base = parseValidatingPolicy(doc);
+    const out = [base];
+    for (const variant of vpolAutogen(doc)) {
+        const { policy } = base;
+        const rw = variant.rewrite;
+        const constraints = { resourceRules: variant.resourceRules, excludeResourceRules: [] };
+        const generated = {
+            ...policy,
+            matches: (r, ctx) => matchesResources(constraints, r, ctx),
+            matchConditions: policy.matchConditions.map((c) => ({
+                ...c,
+                name: `autogen-${variant.key}-${c.name}`,
+                expression: rw(c.expression),
+            })),
+            variables: policy.variables.map((v) => ({ ...v, expression: rw(v.expression) })),
+            validations: policy.validations.map((v) => rewriteValidation(v, rw)),
+            auditAnnotations: policy.auditAnnotations.map((a) => ({
+                ...a,
+                valueExpression: rw(a.valueExpression),
+            })),
+        };
+        out.push({ policy: generated, bindings: base.bindings });
+    }
+    return out;
+}
+function rewriteValidation(v, rw) {
+    const out = { ...v, expression: rw(v.expression) };
+    if (v.message !== undefined)
+        out.message = rw(v.message);
+    if (v.messageExpression !== undefined)
+        out.messageExpression = rw(v.messageExpression);
+    return out;
+}
 /** Splits a ClusterPolicy/Policy into its `validate.cel` rules (run here) and the rules the CLI must run. */
 function parse_parseKyvernoPolicy(doc) {
     const name = doc.string(["metadata", "name"], true) ?? "";
@@ -71475,6 +72067,8 @@ function parse_parseKyvernoPolicy(doc) {
     const specAction = failureAction(doc, ["spec", "validationFailureAction"], "audit");
     const onFailure = failurePolicy(doc, ["spec", "failurePolicy"]);
     const parts = { cel: [], cli: [], skipped: [] };
+    const controllers = policyControllers(doc);
+    const generated = [];
     for (const [i] of doc.list(["spec", "rules"]).entries()) {
         const p = ["spec", "rules", i];
         const rule = doc.string([...p, "name"], true) ?? "";
@@ -71493,36 +72087,74 @@ function parse_parseKyvernoPolicy(doc) {
         const cel = [...p, "validate", "cel"];
         const fallbackMessage = doc.string([...p, "validate", "message"]);
         const checks = validations(doc, [...cel, "expressions"]).map((v) => v.message === undefined && fallbackMessage !== undefined ? { ...v, message: fallbackMessage } : v);
-        const policy = {
-            kind,
-            name,
+        const source = {
             rule,
-            at: doc.at(p),
-            failurePolicy: onFailure,
-            // A namespaced Policy only ever applies to its own namespace.
-            matches: (r, ctx) => (namespace === undefined || r.ref.namespace === namespace) && kyvernoMatches(match, exclude, r, ctx),
+            match,
+            exclude,
             matchConditions: namedExpressions(doc, [...p, "celPreconditions"], "condition"),
             variables: namedExpressions(doc, [...cel, "variables"]),
             validations: checks,
             auditAnnotations: auditAnnotations(doc, [...cel, "auditAnnotations"]),
-            celVariables: ADMISSION_VARIABLES,
         };
         if (checks.length === 0)
             throw doc.fail([...cel, "expressions"], "needs at least one expression");
-        const kindOfParams = paramKind(doc, [...cel, "paramKind"]);
-        if (kindOfParams)
-            policy.paramKind = kindOfParams;
-        const binding = {
-            name: rule,
+        const common = {
+            kind,
+            name,
+            namespace,
             at: doc.at(p),
-            actions: [action],
+            failurePolicy: onFailure,
+            action,
+            paramKind: paramKind(doc, [...cel, "paramKind"]),
+            paramRef: paramRef(doc, [...cel, "paramRef"]),
         };
-        const ref = paramRef(doc, [...cel, "paramRef"]);
-        if (ref)
-            binding.paramRef = ref;
-        parts.cel.push({ policy, bindings: [binding] });
+        parts.cel.push(celRule(common, source));
+        for (const g of autogenRules(rule, match, exclude, controllers)) {
+            const rw = g.rewrite;
+            generated.push(celRule(common, {
+                rule: g.name,
+                match: g.match,
+                exclude: g.exclude,
+                matchConditions: source.matchConditions.map((c) => ({ ...c, expression: rw(c.expression) })),
+                variables: source.variables.map((v) => ({ ...v, expression: rw(v.expression) })),
+                validations: source.validations.map((v) => rewriteValidation(v, rw)),
+                auditAnnotations: source.auditAnnotations.map((a) => ({
+                    ...a,
+                    valueExpression: rw(a.valueExpression),
+                })),
+            }));
+        }
+    }
+    // Once Kyverno generates rules, it drops any hand-written rule named like a generated one.
+    if (generated.length > 0) {
+        parts.cel = parts.cel.filter((b) => !b.policy.rule?.startsWith("autogen-"));
+        parts.cel.push(...generated);
     }
     return parts;
+}
+function celRule(common, source) {
+    const { namespace, paramKind: kindOfParams, paramRef: ref } = common;
+    const { match, exclude } = source;
+    const policy = {
+        kind: common.kind,
+        name: common.name,
+        rule: source.rule,
+        at: common.at,
+        failurePolicy: common.failurePolicy,
+        // A namespaced Policy only ever applies to its own namespace.
+        matches: (r, ctx) => (namespace === undefined || r.ref.namespace === namespace) && kyvernoMatches(match, exclude, r, ctx),
+        matchConditions: source.matchConditions,
+        variables: source.variables,
+        validations: source.validations,
+        auditAnnotations: source.auditAnnotations,
+        celVariables: ADMISSION_VARIABLES,
+    };
+    if (kindOfParams)
+        policy.paramKind = kindOfParams;
+    const binding = { name: source.rule, at: common.at, actions: [common.action] };
+    if (ref)
+        binding.paramRef = ref;
+    return { policy, bindings: [binding] };
 }
 /** Kyverno's Enforce/Audit (any case) as our deny/audit. */
 function failureAction(doc, path, fallback) {
@@ -71682,7 +72314,7 @@ function policies_loadPolicies(repo, dir, skip) {
                 bindings.push(parseVapBinding(doc));
             }
             else if (group === "policies.kyverno.io" && kind === "ValidatingPolicy") {
-                set.cel.push(parseValidatingPolicy(doc));
+                set.cel.push(...parseValidatingPolicies(doc));
             }
             else if (group === "kyverno.io" && (kind === "ClusterPolicy" || kind === "Policy")) {
                 const parts = parseKyvernoPolicy(doc);
@@ -73412,6 +74044,7 @@ async function scoped_scopedInputs(model, targets, options) {
 
 
 
+
 /**
  * `gitops policy`: runs the policies under `policies/` on the rendered targets (rendering first
  * when render/ is missing or stale) or on the given manifests. CEL policies (Kubernetes
@@ -73433,6 +74066,9 @@ async function check_runPolicyCheck(options) {
     const policies = loadPolicies(repo, dir, exceptions);
     const waivers = loadWaivers(repo, exceptions);
     const findings = [...policies.findings];
+    // A required check that had nothing to check must not look like one that passed.
+    if (countPolicies(policies) === 0)
+        findings.push(noPolicies(dir));
     const inputs = await loadInputs(options, findings, (f) => isUnder(f, dir) || f === exceptions);
     try {
         return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
@@ -73467,6 +74103,10 @@ async function evaluate(options, inputs, policies, findings, context) {
     for (const r of results)
         if (r.resource && r.finding.file === undefined)
             locator.locate(r.finding, r.resource);
+    for (const d of enforcementDrift(all, config)) {
+        locator.locate(d.finding, d.resource);
+        findings.push(d.finding);
+    }
     const partial = options.manifests !== undefined ||
         options.environments !== undefined ||
         options.files !== undefined ||
@@ -73487,6 +74127,7 @@ async function evaluate(options, inputs, policies, findings, context) {
             evaluateMs: Math.round(evaluated - loaded),
             ms: Math.round(performance.now() - started),
         },
+        ...(options.explain && inputs.model ? { placement: placements(policies, all, inputs.model) } : {}),
     };
 }
 async function loadInputs(options, findings, policyFile) {
@@ -73576,6 +74217,16 @@ function byFile(repo, resources) {
         resources: list,
     }));
 }
+/** The notice of a run with no policy at all: `policy: no policies (nothing checked)`. */
+function noPolicies(dir) {
+    return {
+        tool: "policy",
+        rule: "policy/no-policies",
+        severity: "notice",
+        message: `no policies (nothing checked): ${dir}/ holds no bound ValidatingAdmissionPolicy, no Kyverno policy and no Rego to run; add some, or let "gitops init" write a starter set`,
+        file: dir,
+    };
+}
 function countPolicies(set) {
     const names = new Set(set.cel.map((b) => `${b.policy.kind}/${b.policy.name}`));
     for (const r of set.kyvernoRules)
@@ -73633,6 +74284,7 @@ function relativeToWorkspace(findings, workspace, repo) {
  * in-process, Kyverno pattern rules through the kyverno CLI, Rego through conftest, with
  * per-env enforcement and expiring waivers.
  */
+
 
 
 

@@ -35019,7 +35019,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3586);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1843);
-/* harmony import */ var _packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6909);
+/* harmony import */ var _packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2080);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4582);
 
 
@@ -35182,6 +35182,7 @@ const DEFAULT_CONFIG = {
         schemaLocations: [],
         missingSchema: { default: "warning", kinds: {} },
     },
+    governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -35346,6 +35347,21 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, uniqueItems: true },
             },
         },
+        governance: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                protectedEnvs: {
+                    type: "array",
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: ID_PATTERN },
+                },
+                platform: { type: "string", pattern: TEAM },
+                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
+                manualProdSync: { type: "boolean" },
+            },
+        },
     },
 };
 let validate;
@@ -35390,6 +35406,7 @@ function mergeConfig(raw) {
             conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
             kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
         },
+        governance: { ...d.governance, ...raw.governance },
     };
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
@@ -53310,11 +53327,11 @@ function escapeProperty(s) {
 
 /**
  * Every regular file under `dir` whose name `accept` takes, depth first in
- * name order so results are deterministic. Dot entries are skipped, symbolic
- * links are not followed (they may leave the repository or loop), and an
- * unreadable folder is passed over.
+ * name order so results are deterministic. Dot entries are skipped (with `dot`,
+ * only `.git`), symbolic links are not followed (they may leave the repository
+ * or loop), and an unreadable folder is passed over.
  */
-function* walkFiles(dir, accept = () => true) {
+function* walkFiles(dir, accept = () => true, options = {}) {
     let entries;
     try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -53323,11 +53340,11 @@ function* walkFiles(dir, accept = () => true) {
         return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.name.startsWith("."))
+        if (options.dot ? e.name === ".git" : e.name.startsWith("."))
             continue;
         const path = join(dir, e.name);
         if (e.isDirectory())
-            yield* walkFiles(path, accept);
+            yield* walkFiles(path, accept, options);
         else if (e.isFile() && accept(e.name))
             yield path;
     }
@@ -62320,7 +62337,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 6909:
+/***/ 2080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65079,6 +65096,43 @@ function byteSet(chars) {
 /** Inline markers that accept whatever the line (or the comment line above it) holds. */
 const ALLOW_MARKERS = ["gitops:allow-secret", "gitleaks:allow"];
 
+;// CONCATENATED MODULE: ./packages/secrets/src/markdown.ts
+/** Markdown files, whose fenced code blocks are documentation. */
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+/** True when `path` names a Markdown file. */
+function isMarkdown(path) {
+    return MARKDOWN.test(path);
+}
+/**
+ * 1-based numbers of the lines inside fenced code blocks (```` ``` ```` or
+ * `~~~`, CommonMark rules: a fence closes on a line of the same character, at
+ * least as long, with nothing after it). The fence lines themselves are
+ * outside; an unclosed fence runs to the end of the file.
+ */
+function fencedLines(text) {
+    const inside = new Set();
+    let fence;
+    let n = 0;
+    for (const line of text.split("\n")) {
+        n++;
+        const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line.replace(/\r$/, ""));
+        const run = marker?.[1] ?? "";
+        const rest = marker?.[2] ?? "";
+        if (fence === undefined) {
+            // A backtick fence's info string may not hold a backtick.
+            if (marker && !(run.startsWith("`") && rest.includes("`")))
+                fence = run;
+            continue;
+        }
+        if (marker && run.startsWith(fence.charAt(0)) && run.length >= fence.length && rest.trim() === "") {
+            fence = undefined;
+            continue;
+        }
+        inside.add(n);
+    }
+    return inside;
+}
+
 ;// CONCATENATED MODULE: ./packages/secrets/src/suppress.ts
 /**
  * Lines that hold ciphertext meant to be committed: the `encryptedData` of a
@@ -65114,6 +65168,7 @@ function suppressedLines(text) {
 ;// CONCATENATED MODULE: ./packages/secrets/src/document.ts
 
 
+
 /** The scanned bytes as lines and text, decoded only as far as a match needs. */
 class Document {
     bytes;
@@ -65125,6 +65180,7 @@ class Document {
     /** Byte offsets of the lines located so far. */
     starts = new Map();
     suppressedSet;
+    fencedSet;
     /** Per line: whether it is ASCII, and the last byte offset turned into a column (anchors come in order). */
     ascii = new Map();
     lastColumn = new Map();
@@ -65208,6 +65264,11 @@ class Document {
     suppressed(n) {
         this.suppressedSet ??= suppressedLines(this.context());
         return this.suppressedSet.has(this.fileLines?.[n - 1] ?? n);
+    }
+    /** True inside a Markdown fenced code block (the caller knows the file is Markdown). */
+    fenced(n) {
+        this.fencedSet ??= fencedLines(this.context());
+        return this.fencedSet.has(this.fileLines?.[n - 1] ?? n);
     }
     /** Byte offset where line `n` starts, found from the nearest line already located. */
     lineStart(n) {
@@ -65385,22 +65446,82 @@ function shannonEntropy(value) {
     }
     return bits;
 }
-const TEMPLATE = /\$\{[^}]*\}|\{\{.*?\}\}|\$\([^)]*\)|%\([^)]*\)s|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
+/**
+ * Interpolations a tool replaces before anything reads the value: shell and
+ * Compose `$VAR`, `${VAR}`, `$(cmd)`, Kubernetes `$(VAR)`, Windows `%VAR%`,
+ * Go/Helm/Jinja/Actions `{{ ... }}`, ERB `<%= ... %>`, Ruby `#{...}`, Python
+ * `%(name)s` and `{name}`. A leading `$` before a name counts even with more
+ * after it (`$password/` in a sed script); a password that starts so is lost.
+ */
+const INTERPOLATION = /\$\{|\$\(|\{\{|<%|#\{[A-Za-z_$@]|%\([^)]*\)s|^\$[A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%|^\{[A-Za-z_][\w.]*\}$/;
 const ANGLE = /<[^<>]{1,80}>/;
-const WORDS = /change[_-]?me|replace[_-]?me|placeholder|redacted|your[_-]?(?:token|key|secret|password|api)|insert[_-]?here|dummy|not[_-]?a[_-]?(?:real[_-]?)?secret|fixme|todo/i;
+const WORDS = /change[_-]?me|replace[_-]?(?:me|with|this)|^replace|placeholder|redacted|^(?:your|my)[_-]|[_-]here$|your[_-]?(?:token|key|secret|password|api)|insert[_-]?here|dummy|not[_-]?a[_-]?(?:real[_-]?)?secret|fixme|todo/i;
 const RUNS = /x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|…|0{12,}|(?:abc|123|xyz){3,}/;
 /**
- * True for values that stand in for a secret: `${VAR}`, `{{ .Values.x }}`,
- * `$(VAR)`, `<your-token>`, `changeme`, `REPLACE_ME`, runs of `x` or `*`,
- * or too few distinct characters to be random.
+ * True for values that stand in for a secret: interpolations (`${VAR}`,
+ * `{{ .Values.x }}`, `$(cmd)`, `%VAR%`), `<your-token>`, `YOUR-…`,
+ * `changeme`, `REPLACE_ME`, runs of `x`, `*` or `.`, or too few distinct
+ * characters to be random. Safe for every rule: a provider's token never looks so.
  */
 function isPlaceholder(value) {
-    if (TEMPLATE.test(value) || ANGLE.test(value) || RUNS.test(value))
+    if (INTERPOLATION.test(value) || ANGLE.test(value) || RUNS.test(value))
         return true;
     // In a long random body (a PEM key) a short word turns up by chance; there only shapes count.
     if (value.length <= 64 && WORDS.test(value))
         return true;
     return new Set(value).size <= 3 && value.length >= 4;
+}
+/** One name in a member access: a word, maybe camel-cased or UPPER_SNAKE, digits only at the end. */
+const SEGMENT = /^(?:[a-z_$][A-Za-z_$]*\d*|[A-Z][A-Za-z_]*\d*|[A-Z][A-Z0-9_]*)$/;
+/**
+ * `"db_password: "+h.dbPassword+"\n"`: the quotes around the "value" end one
+ * string literal and start the next, so what they hold is an operand between
+ * two operators. A random token starts and ends so about once in 4096.
+ */
+const CONCATENATION = /^\s*(?:\+|,|\.{1,2}|\|\||&&)\s*[A-Za-z_$][\w$.]*(?:\([^)]*\)|\[[^\]]*\])?\s*(?:\+|,|\.{1,2}|\|\||&&)\s*$/;
+/**
+ * Brackets of any kind, a backslash, a comment, or a regex wildcard (`.*` in a
+ * sed script's `s/password: .* /…/`). Not a lone `*`: passwords hold those.
+ */
+const CODE = /[()[\]{}<>\\]|\/\*|\.[*+]/;
+/** `/secrets/mysql/password`, `~/.config/x`, `./x`, `..\x`, `C:\x`, `file:x`. */
+const PATH = /^(?:~|\.{1,2})?[/\\](?![/\\])|^[A-Za-z]:[/\\]|^file:/;
+/**
+ * The one answer to "is this a value or a look-alike?": undefined when
+ * `value` may be a secret, else why it is not. Every rule's match passes
+ * here (unless it keeps placeholders); code expressions and file paths count
+ * only for {@link ValueSite.assigned} values, where a token format did not
+ * already rule them out (`hvs.CAES…` is a dotted token, not a member access).
+ */
+function lookAlike(value, site = {}) {
+    if (isPlaceholder(value))
+        return "placeholder";
+    if (isExampleValue(value))
+        return "example";
+    if (isEncryptedValue(value))
+        return "encrypted";
+    if (!site.assigned)
+        return undefined;
+    if (PATH.test(value))
+        return "path";
+    if (CONCATENATION.test(value))
+        return "expression";
+    // Bare text with brackets, a backslash or a comment is code (`getToken(x)`,
+    // `os.environ["X"]`); a quoted one may be a password that happens to hold them.
+    if (!site.quoted && CODE.test(value))
+        return "expression";
+    if (!site.quoted && isMemberAccess(value))
+        return "expression";
+    // A YAML alias (`password: *db_password`), a pointer dereference or a glob (`*Password*`).
+    if (!site.quoted && /^\*[\w.*-]*$/.test(value))
+        return "expression";
+    return undefined;
+}
+/** `process.env.TOKEN`, `h.dbPassword`, `settings.SECRET_KEY`: names joined by `.`, `?.`, `->` or `::`. */
+function isMemberAccess(value) {
+    // A leading dot is Helm's `.Values.x` written without its braces.
+    const parts = value.replace(/^\./, "").split(/\??\.|->|::/);
+    return parts.length >= 2 && parts.every((p) => SEGMENT.test(p));
 }
 /** True for keys providers publish as examples (`AKIAIOSFODNN7EXAMPLE`, `...EXAMPLEKEY`). */
 function isExampleValue(value) {
@@ -65439,6 +65560,7 @@ function characterClasses(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/engine.ts
+
 
 
 
@@ -65521,17 +65643,22 @@ class SecretScanner {
             return [];
         const doc = new Document(bytes, input.context, input.lines);
         const ctx = { path, text: () => doc.context() };
+        const markdown = isMarkdown(path);
         const found = [];
         const consider = (c, m, locate) => {
             const group = secretGroup(m, c.groups);
             if (group === undefined)
                 return;
             const raw = m[group];
-            if (!this.accepts(c, raw, m, ctx))
+            const start = m.indices?.[group]?.[0] ?? m.index;
+            if (!this.accepts(c, raw, m, ctx, isQuoted(m.input, start, start + raw.length)))
                 return;
             const secret = c.rule.normalize ? c.rule.normalize(raw) : raw;
-            const [line, column] = locate(m.indices?.[group]?.[0] ?? m.index);
+            const [line, column] = locate(start);
             if (doc.allowed(line) || doc.suppressed(line))
+                return;
+            // A README's code block shows how to configure; only a provider's exact token format there is a leak.
+            if (c.rule.assigned && markdown && doc.fenced(line))
                 return;
             const lineText = doc.line(line) ?? "";
             found.push({
@@ -65576,14 +65703,12 @@ class SecretScanner {
         }
         return dropOverlaps(found);
     }
-    accepts(c, secret, m, ctx) {
+    accepts(c, secret, m, ctx, quoted) {
         const { rule } = c;
         if (secret === "")
             return false;
-        if (!rule.keepPlaceholders &&
-            (isPlaceholder(secret) || isExampleValue(secret) || isEncryptedValue(secret))) {
+        if (!rule.keepPlaceholders && lookAlike(secret, { assigned: rule.assigned === true, quoted }))
             return false;
-        }
         if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy)
             return false;
         return rule.validate ? rule.validate(secret, m, ctx) : true;
@@ -65602,6 +65727,11 @@ function firstEndingAfter(row, column) {
             hi = mid;
     }
     return lo;
+}
+/** True when the text at `[start, end)` of `text` stands between a matching pair of quotes. */
+function isQuoted(text, start, end) {
+    const before = text.charAt(start - 1);
+    return (before === '"' || before === "'" || before === "`") && text.charAt(end) === before;
 }
 function withFlags(flags, add) {
     return flags.replace(/[gyd]/g, "") + add;
@@ -65724,11 +65854,9 @@ const GENERIC_RULE = {
     secretGroup: [2, 3, 4],
     scope: "line+next",
     anchor: "key",
+    // Code (`token = getToken(x)`, `h.dbPassword`) and file paths are dropped by `lookAlike`.
+    assigned: true,
     validate: (value, m) => {
-        // A bare value with brackets or backslashes is code (`token = getToken(x)`), not a secret;
-        // a quoted one may be a password that happens to hold them.
-        if (m[4] !== undefined && /[()[\]{}\\<>*]/.test(value))
-            return false;
         // The key as written may be longer than the regex's: `checksum/secret`, `vault.hashicorp.com/...`.
         const prefix = keyPrefix(m.input, m.index);
         return isSecretValue(`${prefix}${m[1] ?? ""}`, value);
@@ -65748,7 +65876,7 @@ function isSecretValue(key, value) {
         return false;
     if (/^\d+$/.test(value) || /^(?:true|false|null|none|yes|no)$/i.test(value))
         return false;
-    if (value.includes("://") || /^[/~.]/.test(value))
+    if (value.includes("://"))
         return false;
     if (isSecretReference(value) || isUuidOrDigest(value) || isIdentifierLike(value))
         return false;
@@ -65981,8 +66109,9 @@ const KEY_RULES = [
         keywords: ["token:"],
         regex: /^\s*(?:-\s*)?token:\s*["']?([A-Za-z0-9._~+/=:-]{16,})["']?\s*$/,
         // Only in a kubeconfig: a `token:` key elsewhere is the generic rule's to judge.
-        validate: (_s, _m, ctx) => /^\s*users:/m.test(ctx.text()) && /^\s*clusters:/m.test(ctx.text()),
+        validate: (_s, _m, ctx) => isKubeconfig(ctx.path, ctx.text()),
         entropy: 3,
+        assigned: true,
     },
     {
         id: "jwt",
@@ -66000,9 +66129,23 @@ const KEY_RULES = [
         /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\/\/([^\s:/?#@'"`<>]{0,128}):([^\s/?#'"`<>]{3,256})@[^\s/?#'"`@<>]+/,
         secretGroup: 2,
         anchor: "scheme",
+        // Any text between `:` and `@`: `{password}` and `${PW}` are interpolations, README examples documentation.
+        assigned: true,
         validate: (s, m) => !PLACEHOLDER_PASSWORDS.has(s.toLowerCase()) && !isExampleValue(m[0]),
     },
 ];
+/** kubeconfig file names: `~/.kube/config`, `kubeconfig`, `kubeconfig-prod.yaml`, `prod.kubeconfig`. */
+const KUBECONFIG = /(?:^|\/)(?:\.kube\/config|[^/]*kubeconfig[^/]*)$/i;
+/**
+ * A kubeconfig by its name or by its shape (one embedded in a Secret or a
+ * ConfigMap): `clusters:` and `users:`, and `kind: Config` or `contexts:`, so
+ * a values file with users and clusters of its own is not one.
+ */
+function isKubeconfig(path, text) {
+    if (!/^\s*users:/m.test(text) || !/^\s*clusters:/m.test(text))
+        return false;
+    return KUBECONFIG.test(path) || /^\s*kind:\s*Config\b|^\s*(?:current-)?contexts?:/m.test(text);
+}
 /** Passwords that documentation writes into URLs to show the shape. */
 const PLACEHOLDER_PASSWORDS = new Set([
     "password",
@@ -66091,7 +66234,14 @@ const MESSAGING_RULES = [
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/rules/registries.ts
 
-/** Package registries: npm access tokens and `.npmrc` credentials, PyPI API tokens. */
+/** `.npmrc` in any folder (project, user, global `npmrc`). */
+const NPMRC = /(?:^|\/)\.?npmrc$/;
+/** Docker client configs (`~/.docker/config.json`, the legacy `.dockercfg`, a pull Secret's `.dockerconfigjson`). */
+const DOCKER_CONFIG = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|\.?dockerconfigjson(?:\.json)?)$/;
+/**
+ * Package and container registries: npm access tokens and `.npmrc`
+ * credentials, PyPI API tokens, `auth` entries of Docker configs.
+ */
 const REGISTRY_RULES = [
     {
         id: "npm-access-token",
@@ -66104,8 +66254,15 @@ const REGISTRY_RULES = [
         id: "npmrc-auth",
         description: "npm registry credential in .npmrc (_authToken, _auth or _password)",
         keywords: ["_authtoken", "_auth=", "_auth =", "_password"],
-        regex: /(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"']{12,})/,
+        // `_password` ends many keys (`db_password` in an .ini file): the npmrc key starts at the line
+        // or after a registry scope (`//npm.pkg.github.com/:_authToken=`).
+        regex: /(?:^|(\/\/[^\s=]*:)|[\s"'])(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"']{12,})/,
+        secretGroup: 2,
         entropy: 3,
+        assigned: true,
+        // In an .npmrc any such key; elsewhere only the registry-scoped form, which is .npmrc text
+        // embedded in a ConfigMap, a Dockerfile or a CI script.
+        validate: (_s, m, ctx) => m[1] !== undefined || NPMRC.test(ctx.path),
     },
     {
         id: "pypi-token",
@@ -66113,6 +66270,16 @@ const REGISTRY_RULES = [
         keywords: ["pypi-age"],
         // The body is a macaroon whose first bytes encode the issuing index: pypi.org or test.pypi.org.
         regex: new RegExp(`${START}(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])`),
+    },
+    {
+        id: "docker-config-auth",
+        description: "Container registry credential in a Docker config (auths.<registry>.auth)",
+        keywords: ['"auth"'],
+        regex: /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/,
+        // A Docker config by its name, or by its `auths` map (one pasted into a pull Secret's stringData);
+        // the value is base64 of `user:password`.
+        validate: (s, _m, ctx) => (DOCKER_CONFIG.test(ctx.path) || /"auths"\s*:/.test(ctx.text())) &&
+            /^[^:\s]+:\S{3,}$/.test(decodeBase64(s)),
     },
 ];
 

@@ -77,6 +77,8 @@ describe("questionable setups and unsupported expressions", () => {
     expect(r.findings.map((f) => `${f.severity} ${f.file ?? ""}:${f.line ?? ""} ${f.message}`)).toEqual([
       'warning policies/b.yaml:1 ValidatingAdmissionPolicyBinding missing names the policy "missing", which is not in the policies folder',
       "warning policies/p.yaml:1 ValidatingAdmissionPolicy lonely has no binding, so Kubernetes never enforces it",
+      // With its only policy unbound, the run checked nothing, and says so.
+      'notice policies: no policies (nothing checked): policies/ holds no bound ValidatingAdmissionPolicy, no Kyverno policy and no Rego to run; add some, or let "gitops init" write a starter set',
     ]);
   });
 

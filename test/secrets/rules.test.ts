@@ -49,6 +49,7 @@ const jwt = f.jwt();
 const dbPassword = f.password();
 const apiToken = f.token();
 const envPassword = f.password();
+const dockerAuth = Buffer.from(`ci-bot:${f.token()}`).toString("base64");
 const cert = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUJ1Yy0aX3\n-----END CERTIFICATE-----";
 const kubeconfig = (user: string) =>
   `apiVersion: v1\nkind: Config\nclusters:\n  - name: prod\n    cluster:\n      server: https://k8s.example.internal\nusers:\n  - name: ci\n    user:\n${user}\n`;
@@ -173,6 +174,17 @@ const CASES: Record<string, RuleCase> = {
   "npmrc-auth": {
     positives: [[`//npm.pkg.github.com/:_authToken=${npmAuth}\n`, npmAuth]],
     negatives: ["//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n"],
+  },
+  "docker-config-auth": {
+    positives: [
+      [`{\n  "auths": {\n    "ghcr.io": {\n      "auth": "${dockerAuth}"\n    }\n  }\n}\n`, dockerAuth],
+      [`{"auths": {"registry.internal:5000": {"auth": "${dockerAuth}"}}}`, dockerAuth],
+    ],
+    negatives: [
+      // Not a Docker config: an `auth` field of some other JSON.
+      `{"request": {"auth": "${dockerAuth}"}}\n`,
+      `{"auths": {"ghcr.io": {"auth": "${Buffer.from("no-colon-here").toString("base64")}"}}}\n`,
+    ],
   },
   "pypi-token": { positives: [[`password = ${pypi}\n`, pypi]], negatives: ["username = __token__\n"] },
   "openai-api-key": {

@@ -28,6 +28,19 @@ export interface GitopsConfig {
   secrets: SecretsConfig;
   lint: LintConfig;
   policy: PolicyConfig;
+  governance: GovernanceConfig;
+}
+
+/** `gitops governance`: who must review what reaches protected envs, and the checks `main` requires. */
+export interface GovernanceConfig {
+  /** Environments whose targets need the platform team and a service owner; empty means the last env. */
+  protectedEnvs: string[];
+  /** The platform team as `@org/team`; empty means the owners of the CODEOWNERS `*` line. */
+  platform: string;
+  /** The status checks `main` requires; empty means not configured (the produced names are only listed). */
+  requiredChecks: string[];
+  /** Applications of protected envs must not sync automatically (no `spec.syncPolicy.automated`). */
+  manualProdSync: boolean;
 }
 
 /** A cluster as Argo CD's cluster generator sees it. */
@@ -187,6 +200,7 @@ export const DEFAULT_CONFIG: GitopsConfig = {
     schemaLocations: [],
     missingSchema: { default: "warning", kinds: {} },
   },
+  governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
   promote: {
     images: [...PROMOTABLE_IMAGE_FIELDS],
     values: ["image.tag", "image.digest"],
@@ -355,6 +369,21 @@ export const CONFIG_SCHEMA = {
         requiredChecks: { ...stringList, uniqueItems: true },
       },
     },
+    governance: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        protectedEnvs: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", pattern: ID_PATTERN },
+        },
+        platform: { type: "string", pattern: TEAM },
+        requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
+        manualProdSync: { type: "boolean" },
+      },
+    },
   },
 } as const;
 
@@ -404,6 +433,7 @@ function mergeConfig(raw: Partial<GitopsConfig>): GitopsConfig {
       conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
       kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
     },
+    governance: { ...d.governance, ...raw.governance },
   };
 }
 

@@ -5,6 +5,7 @@ import type { Finding } from "../../core/src/finding.js";
 import { compilePolicy, type CompiledPolicy } from "./engine/compile.js";
 import { ParamIndex } from "./engine/params.js";
 import { runCelPolicies, type ResourceGroup } from "./engine/run.js";
+import { enforcementDrift, placements, type PolicyPlacement } from "./cluster.js";
 import { enforcementFor } from "./enforcement.js";
 import { ensureRendered } from "./inputs/fresh.js";
 import { loadManifestPaths, loadRenderedTargets } from "./inputs/load.js";
@@ -49,6 +50,8 @@ export interface PolicyCheckOptions {
   cwd?: string;
   /** Check only these targets (a shard's); with `render: false` render/ holds them already. */
   targets?: ReadonlySet<string>;
+  /** Also say where each policy runs: CI, the cluster (by env), or both. */
+  explain?: boolean;
 }
 
 /** Counts for `--json`'s summary, the job summary and the action's outputs. */
@@ -70,6 +73,8 @@ export interface PolicyCheckStats {
 export interface PolicyCheckReport {
   findings: Finding[];
   stats: PolicyCheckStats;
+  /** With `explain`: where each policy runs. */
+  placement?: PolicyPlacement[];
 }
 
 /**
@@ -93,6 +98,8 @@ export async function runPolicyCheck(options: PolicyCheckOptions): Promise<Polic
   const policies = loadPolicies(repo, dir, exceptions);
   const waivers = loadWaivers(repo, exceptions);
   const findings: Finding[] = [...policies.findings];
+  // A required check that had nothing to check must not look like one that passed.
+  if (countPolicies(policies) === 0) findings.push(noPolicies(dir));
 
   const inputs = await loadInputs(options, findings, (f) => isUnder(f, dir) || f === exceptions);
   try {
@@ -138,6 +145,10 @@ async function evaluate(
   const locator = new SourceLocator(repo, inputs.entries, inputs.model?.graph.bind(inputs.model));
   for (const r of results)
     if (r.resource && r.finding.file === undefined) locator.locate(r.finding, r.resource);
+  for (const d of enforcementDrift(all, config)) {
+    locator.locate(d.finding, d.resource);
+    findings.push(d.finding);
+  }
   const partial =
     options.manifests !== undefined ||
     options.environments !== undefined ||
@@ -159,6 +170,7 @@ async function evaluate(
       evaluateMs: Math.round(evaluated - loaded),
       ms: Math.round(performance.now() - started),
     },
+    ...(options.explain && inputs.model ? { placement: placements(policies, all, inputs.model) } : {}),
   };
 }
 
@@ -266,6 +278,17 @@ function byFile(repo: string, resources: Resource[]): CheckInputs["files"] {
     file,
     resources: list,
   }));
+}
+
+/** The notice of a run with no policy at all: `policy: no policies (nothing checked)`. */
+export function noPolicies(dir: string): Finding {
+  return {
+    tool: "policy",
+    rule: "policy/no-policies",
+    severity: "notice",
+    message: `no policies (nothing checked): ${dir}/ holds no bound ValidatingAdmissionPolicy, no Kyverno policy and no Rego to run; add some, or let "gitops init" write a starter set`,
+    file: dir,
+  };
 }
 
 function countPolicies(set: PolicySet): number {

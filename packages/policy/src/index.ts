@@ -20,3 +20,4 @@ export { KindCatalog } from "./k8s/catalog.js";
 export { parseSelector, selectorMatches, type LabelSelector } from "./k8s/selectors.js";
 export { conftestArgs, mapConftestOutput, runConftest } from "./adapters/conftest.js";
 export { kyvernoArgs, mapKyvernoResults, parseReports, runKyverno } from "./adapters/kyverno.js";
+export { placementText, placements, enforcementDrift, type PolicyPlacement } from "./cluster.js";

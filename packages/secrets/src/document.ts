@@ -1,4 +1,5 @@
 import { ALLOW_MARKERS } from "./allow.js";
+import { fencedLines } from "./markdown.js";
 import { suppressedLines } from "./suppress.js";
 
 /** The scanned bytes as lines and text, decoded only as far as a match needs. */
@@ -9,6 +10,7 @@ export class Document {
   /** Byte offsets of the lines located so far. */
   private readonly starts = new Map<number, number>();
   private suppressedSet: Set<number> | undefined;
+  private fencedSet: Set<number> | undefined;
   /** Per line: whether it is ASCII, and the last byte offset turned into a column (anchors come in order). */
   private readonly ascii = new Map<number, boolean>();
   private readonly lastColumn = new Map<number, { at: number; column: number }>();
@@ -93,6 +95,12 @@ export class Document {
   suppressed(n: number): boolean {
     this.suppressedSet ??= suppressedLines(this.context());
     return this.suppressedSet.has(this.fileLines?.[n - 1] ?? n);
+  }
+
+  /** True inside a Markdown fenced code block (the caller knows the file is Markdown). */
+  fenced(n: number): boolean {
+    this.fencedSet ??= fencedLines(this.context());
+    return this.fencedSet.has(this.fileLines?.[n - 1] ?? n);
   }
 
   /** Byte offset where line `n` starts, found from the nearest line already located. */

@@ -1,8 +1,9 @@
 import { anchorAt } from "./anchor.js";
 import { Document } from "./document.js";
+import { isMarkdown } from "./markdown.js";
 import { KeywordAutomaton } from "./prefilter.js";
 import type { RawMatch, RuleContext, RuleScope, SecretRule } from "./types.js";
-import { isEncryptedValue, isExampleValue, isPlaceholder, shannonEntropy } from "./values.js";
+import { lookAlike, shannonEntropy } from "./values.js";
 
 export { ALLOW_MARKERS } from "./allow.js";
 
@@ -120,15 +121,19 @@ export class SecretScanner {
 
     const doc = new Document(bytes, input.context, input.lines);
     const ctx: RuleContext = { path, text: () => doc.context() };
+    const markdown = isMarkdown(path);
     const found: Found[] = [];
     const consider = (c: CompiledRule, m: RegExpExecArray, locate: (offset: number) => [number, number]) => {
       const group = secretGroup(m, c.groups);
       if (group === undefined) return;
       const raw = m[group] as string;
-      if (!this.accepts(c, raw, m, ctx)) return;
+      const start = m.indices?.[group]?.[0] ?? m.index;
+      if (!this.accepts(c, raw, m, ctx, isQuoted(m.input, start, start + raw.length))) return;
       const secret = c.rule.normalize ? c.rule.normalize(raw) : raw;
-      const [line, column] = locate(m.indices?.[group]?.[0] ?? m.index);
+      const [line, column] = locate(start);
       if (doc.allowed(line) || doc.suppressed(line)) return;
+      // A README's code block shows how to configure; only a provider's exact token format there is a leak.
+      if (c.rule.assigned && markdown && doc.fenced(line)) return;
       const lineText = doc.line(line) ?? "";
       found.push({
         rule: c.rule,
@@ -170,15 +175,17 @@ export class SecretScanner {
     return dropOverlaps(found);
   }
 
-  private accepts(c: CompiledRule, secret: string, m: RegExpExecArray, ctx: RuleContext): boolean {
+  private accepts(
+    c: CompiledRule,
+    secret: string,
+    m: RegExpExecArray,
+    ctx: RuleContext,
+    quoted: boolean,
+  ): boolean {
     const { rule } = c;
     if (secret === "") return false;
-    if (
-      !rule.keepPlaceholders &&
-      (isPlaceholder(secret) || isExampleValue(secret) || isEncryptedValue(secret))
-    ) {
+    if (!rule.keepPlaceholders && lookAlike(secret, { assigned: rule.assigned === true, quoted }))
       return false;
-    }
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return false;
     return rule.validate ? rule.validate(secret, m, ctx) : true;
   }
@@ -195,6 +202,12 @@ function firstEndingAfter(row: readonly Found[], column: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** True when the text at `[start, end)` of `text` stands between a matching pair of quotes. */
+function isQuoted(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  return (before === '"' || before === "'" || before === "`") && text.charAt(end) === before;
 }
 
 function withFlags(flags: string, add: string): string {

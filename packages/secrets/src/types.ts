@@ -54,6 +54,14 @@ export interface SecretRule {
   validate?: (secret: string, match: RegExpExecArray, ctx: RuleContext) => boolean;
   /** The canonical form of a secret, for its hash and shown prefix (a PEM body without line breaks). */
   normalize?: (secret: string) => string;
+  /**
+   * The secret is whatever a secret-like key is assigned (keyword and entropy
+   * rules), not a provider's exact token format. Such values may be code
+   * (`h.dbPassword`, `process.env.TOKEN`) or file paths, which are dropped
+   * (see `lookAlike`), and inside Markdown fenced code blocks they are
+   * documentation, not scanned.
+   */
+  assigned?: boolean;
   /** Skip the shared placeholder and example filters (a custom rule may want to see everything). */
   keepPlaceholders?: boolean;
   /** Default `error`. */

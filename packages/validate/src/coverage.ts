@@ -67,6 +67,7 @@ export function coverageText(c: Coverage): string | undefined {
   }
   if (c.policy) {
     const p = c.policy;
+    if (p.policies === 0) return "no policies (nothing checked)";
     const waived = p.waived ? `, ${p.waived} waived` : "";
     const of = p.targets ? ` of ${plural(p.targets, "target")}` : "";
     return `${p.policies} polic${p.policies === 1 ? "y" : "ies"} × ${plural(p.resources, "object")}${of}: ${p.evaluations} matched and evaluated${waived}`;

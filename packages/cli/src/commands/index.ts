@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { changelogCommand } from "./changelog.js";
 import { diffCommand } from "./diff.js";
 import { fmtCommand } from "./fmt.js";
+import { governanceCommand } from "./governance.js";
 import { initCommand } from "./init.js";
 import { lintCommand } from "./lint.js";
 import { policyCommand } from "./policy.js";
@@ -29,4 +30,5 @@ export const COMMANDS: readonly Command[] = [
   promoteCommand,
   changelogCommand,
   initCommand,
+  governanceCommand,
 ];

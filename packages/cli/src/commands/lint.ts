@@ -1,17 +1,7 @@
-import { resolve } from "node:path";
-import {
-  ExitCode,
-  failsAt,
-  formatJson,
-  formatText,
-  toJUnitXml,
-  toSarif,
-  UserError,
-  VERSION,
-  writeTextAtomic,
-} from "../../../core/src/index.js";
+import { ExitCode, failsAt, formatJson, formatText, UserError } from "../../../core/src/index.js";
 import { lint, LINT_RULES } from "../../../lint/src/index.js";
 import { failOnOption } from "../options.js";
+import { writeReportFiles } from "../report-files.js";
 import type { Command } from "../command.js";
 
 /** `gitops lint`: schema validation of rendered manifests, Argo CD reference checks, YAML hygiene. */
@@ -65,24 +55,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
       render: ctx.options["no-render"] === true ? "never" : "auto",
       ...(ctx.positionals.length > 0 ? { files: ctx.positionals } : {}),
     });
-    const sarif = ctx.options.sarif as string | undefined;
-    if (sarif)
-      writeTextAtomic(
-        resolve(sarif),
-        JSON.stringify(
-          toSarif(report.findings, { toolName: "gitops-lint", toolVersion: VERSION, rules: LINT_RULES }),
-          null,
-          2,
-        ) + "\n",
-        `--sarif ${sarif}`,
-      );
-    const junit = ctx.options.junit as string | undefined;
-    if (junit)
-      writeTextAtomic(
-        resolve(junit),
-        toJUnitXml(report.findings, { suiteName: "lint", tools: ["lint"] }),
-        `--junit ${junit}`,
-      );
+    writeReportFiles(ctx, report.findings, "lint", LINT_RULES);
     if (ctx.json) ctx.io.stdout(formatJson(report.findings, { ...report.summary }));
     else {
       const s = report.summary;

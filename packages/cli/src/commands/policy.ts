@@ -1,6 +1,7 @@
 import { ExitCode, failsAt, formatJson, formatText, UserError } from "../../../core/src/index.js";
-import { runPolicyCheck } from "../../../policy/src/index.js";
+import { placementText, runPolicyCheck } from "../../../policy/src/index.js";
 import { failOnOption } from "../options.js";
+import { writeReportFiles } from "../report-files.js";
 import type { Command } from "../command.js";
 
 /** `gitops policy`: the policies under policies/ on the rendered targets, or on given manifests. */
@@ -9,7 +10,8 @@ export const policyCommand: Command = {
   summary:
     "run the policies under policies/ against rendered manifests (--manifests PATH... checks given files)",
   help: `Usage: gitops policy [--policies DIR] [--manifests PATH...] [--env ENV]... [--exceptions FILE]
-                     [--fail-on SEVERITY] [--no-render] [--json] [--repo DIR] [FILE...]
+                     [--fail-on SEVERITY] [--no-render] [--sarif FILE] [--junit FILE] [--explain] [--json] [--repo DIR]
+                     [FILE...]
 
 Runs every policy in the policies folder against the rendered targets (rendering first when
 render/ is missing or stale), or against the given manifest files and folders:
@@ -35,6 +37,10 @@ Options:
   --exceptions FILE   the waivers file (default: policy.exceptions, or DIR/exceptions.yaml)
   --fail-on SEVERITY  exit 1 when a finding is at least this bad: error (default), warning, notice
   --no-render         use render/ as it is, without rendering stale targets
+  --sarif FILE        also write the findings as SARIF 2.1.0 (for GitHub code scanning)
+  --junit FILE        also write a JUnit XML report
+  --explain           say where each policy runs: CI (it is in the policies folder), the cluster
+                      (the envs whose Applications deploy a target that renders it), or both
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, policy or missing tool.`,
   options: {
@@ -44,6 +50,9 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
     exceptions: { type: "string" },
     "fail-on": { type: "string" },
     "no-render": { type: "boolean" },
+    sarif: { type: "string" },
+    junit: { type: "string" },
+    explain: { type: "boolean" },
   },
   // `--manifests a.yaml b.yaml` like conftest: the paths after the flag arrive as positionals.
   maxPositionals: 10_000,
@@ -68,11 +77,19 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
       ...(files ? { files } : {}),
       ...(ctx.options.env ? { environments: ctx.options.env as string[] } : {}),
       render: ctx.options["no-render"] !== true,
+      explain: ctx.options.explain === true,
     });
     const { stats } = report;
+    writeReportFiles(ctx, report.findings, "policy");
     if (ctx.json) {
-      ctx.io.stdout(formatJson(report.findings, { ...stats }));
+      ctx.io.stdout(
+        formatJson(report.findings, {
+          ...stats,
+          ...(report.placement ? { placement: report.placement } : {}),
+        }),
+      );
     } else {
+      if (report.placement) ctx.io.stdout(placementText(report.placement));
       if (report.findings.length > 0) ctx.io.stdout(formatText(report.findings, { color: ctx.io.isTTY }));
       ctx.io.stderr(
         `checked ${stats.resources} object(s) against ${stats.policies} polic${stats.policies === 1 ? "y" : "ies"}: ` +

@@ -34,9 +34,13 @@ export function codeownersFile(d: Detected, policyDir: string): string {
     if (root && !services.has(root)) services.set(root, t.service);
   }
   if (services.size > 0) {
-    lines.push("", "# Service folders: their team reviews their changes.");
+    lines.push(
+      "",
+      "# Service folders: their team reviews their changes, and the platform team too, since a shared",
+      "# base or chart reaches production (`gitops governance` checks every file a prod target reads).",
+    );
     for (const [root, service] of [...services].sort(byPath))
-      lines.push(row(dir(root), [serviceTeam(service)]));
+      lines.push(row(dir(root), [serviceTeam(service), PLATFORM_TEAM]));
   }
   if (d.applicationPlaces.length > 0) {
     lines.push("", "# Argo CD Applications and ApplicationSets: what is deployed where.");

@@ -17,7 +17,8 @@ export interface SchemaSet {
 /** packages/lint/schemas/schemas.json.gz.b64 (base64 of gzipped JSON), written by scripts/gen-schemas.mjs. */
 export interface SchemaBundle {
   format: number;
-  sources: { package: string; integrity: string }[];
+  /** The npm packages the schemas were generated from (`name@version`), pinned by integrity. */
+  sources: { package: string; integrity: string; license?: string }[];
   defaultVersion: string;
   /** Unique definition bodies, shared by the sets. */
   pool: Record<string, unknown>[];

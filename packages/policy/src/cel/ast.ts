@@ -1,5 +1,5 @@
 import type { Expr } from "@bufbuild/cel-spec/cel/expr/syntax_pb.js";
-import { OPT_HAS, OPT_INDEX, OPT_LIST, OPT_MAP, OPT_SELECT } from "./lib/optional.js";
+import { OPT_GET, OPT_HAS, OPT_INDEX, OPT_LIST, OPT_MAP, OPT_PICK, OPT_SELECT } from "./lib/optional.js";
 import {
   boolConst,
   callExpr,
@@ -16,7 +16,9 @@ import { PLACEHOLDER } from "./syntax.js";
  * Rewrites a parsed expression in place:
  * - the optional-syntax placeholders of `syntax.ts` become calls of our optional functions,
  *   and a plain `.field` or `[i]` applied to an optional result stays optional, as in cel-go;
- * - `cel.bind(x, init, body)` becomes the comprehension cel-go's bind macro expands to.
+ * - `cel.bind(x, init, body)` becomes the comprehension cel-go's bind macro expands to;
+ * - `x.orValue(d)` and `x.or(o)` become a form that, as cel-go's interpreter does, returns a
+ *   non-optional `x` itself and evaluates `d`/`o` only when `x` is an empty optional.
  *
  * Expressions are protobuf-es messages: plain objects tagged with `$typeName`.
  */
@@ -53,7 +55,11 @@ export function transformExpr(expr: Expr, ids: { next: bigint }): void {
         return;
       }
       if (isBind(expr)) expr.exprKind = bindKind(call.args as [Expr, Expr, Expr], ids);
-      else if (isOptMacro(expr))
+      else if (isOr(expr)) {
+        const target = call.target as Expr;
+        if (call.function === "or" && isOptionalCall(target)) OPTIONAL_ORS.add(expr);
+        expr.exprKind = orKind(call.function, target, call.args[0] as Expr, ids);
+      } else if (isOptMacro(expr))
         expr.exprKind = optMacroKind(call.function, call.target as Expr, call.args as [Expr, Expr], ids);
       return;
     }
@@ -107,6 +113,7 @@ export function transformExpr(expr: Expr, ids: { next: bigint }): void {
  * indexing into such an expression stays optional.
  */
 function isOptionalCall(e: Expr): boolean {
+  if (OPTIONAL_ORS.has(e)) return true;
   if (e.exprKind.case !== "callExpr") return false;
   const call = e.exprKind.value;
   if (call.function === OPT_SELECT || call.function === OPT_INDEX) return true;
@@ -134,6 +141,35 @@ function isBind(e: Expr): boolean {
     call.args.length === 3 &&
     call.args[0]?.exprKind.case === "identExpr"
   );
+}
+
+function isOr(e: Expr): boolean {
+  if (e.exprKind.case !== "callExpr") return false;
+  const call = e.exprKind.value;
+  return (
+    (call.function === "orValue" || call.function === "or") &&
+    call.target !== undefined &&
+    call.args.length === 1
+  );
+}
+
+/** Rewritten `opt.or(...)` nodes whose receiver is known optional: their result is optional too. */
+const OPTIONAL_ORS = new WeakSet<Expr>();
+
+/** The name `or`/`orValue` binds its receiver to: not a valid CEL identifier, so never the user's. */
+const OR_RECEIVER = "@or";
+
+/**
+ * cel-go's `orValue` and `or` (evalOptionalOrValue, evalOptionalOr) evaluate the receiver first:
+ * a value that is not an optional is returned as it is (an error stays an error), an optional
+ * with a value gives the value (`or`: the optional), and only an empty optional evaluates the
+ * argument. As CEL: `cel.bind(@or, x, @optpick(@or) ? @optget(@or) : d)`.
+ */
+function orKind(fn: string, target: Expr, fallback: Expr, ids: { next: bigint }): Expr["exprKind"] {
+  const receiver = () => identExpr(OR_RECEIVER, ids);
+  const picked = fn === "orValue" ? callExpr(OPT_GET, [receiver()], ids) : receiver();
+  const body = newExpr(callKind("_?_:_", [callExpr(OPT_PICK, [receiver()], ids), picked, fallback]), ids);
+  return bindKind([identExpr(OR_RECEIVER, ids), target, body], ids);
 }
 
 function isOptMacro(e: Expr): boolean {

@@ -63,6 +63,17 @@ class LazyVariables extends Map<string, CelValue> {
  * apply; an error is an error outcome), then every validation and audit annotation.
  */
 export function evaluatePolicy(compiled: CompiledPolicy, activation: Activation): Outcome[] {
+  return evaluatePolicyResult(compiled, activation).outcomes;
+}
+
+/**
+ * {@link evaluatePolicy}, also saying whether the policy applied: false when a match condition
+ * was false (Kyverno reports the rule as skipped), true otherwise.
+ */
+export function evaluatePolicyResult(
+  compiled: CompiledPolicy,
+  activation: Activation,
+): { applied: boolean; outcomes: Outcome[] } {
   const lazy = new LazyVariables(compiled.variables);
   const bindings: Record<string, CelValue> = { ...activation, variables: celMap(lazy) };
   lazy.bind(bindings);
@@ -72,12 +83,14 @@ export function evaluatePolicy(compiled: CompiledPolicy, activation: Activation)
     try {
       result = c.program.evaluate(bindings);
     } catch (err) {
-      return [{ type: "error", message: `matchCondition ${c.name}: ${(err as Error).message}`, at: c.at }];
+      const message = `matchCondition ${c.name}: ${(err as Error).message}`;
+      return { applied: true, outcomes: [{ type: "error", message, at: c.at }] };
     }
     if (typeof result !== "boolean") {
-      return [{ type: "error", message: `matchCondition ${c.name} must return a bool`, at: c.at }];
+      const message = `matchCondition ${c.name} must return a bool`;
+      return { applied: true, outcomes: [{ type: "error", message, at: c.at }] };
     }
-    if (!result) return [];
+    if (!result) return { applied: false, outcomes: [] };
   }
   for (const { validation, program, message } of compiled.validations) {
     let result: CelValue;
@@ -121,7 +134,7 @@ export function evaluatePolicy(compiled: CompiledPolicy, activation: Activation)
       });
     }
   }
-  return outcomes;
+  return { applied: true, outcomes };
 }
 
 /**

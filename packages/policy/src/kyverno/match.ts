@@ -6,7 +6,7 @@ import { stringMap, type Resource } from "../types.js";
 import { namespaceLabelsOf } from "../vap/match.js";
 
 /** One Kyverno resource filter (`match.any[].resources` and friends). */
-interface ResourceFilter {
+export interface ResourceFilter {
   kinds: string[];
   names: string[];
   namespaces: string[];
@@ -16,12 +16,16 @@ interface ResourceFilter {
   namespaceSelector?: LabelSelector;
   /** The filter names subjects, roles or clusterRoles: it needs a real requester. */
   byRequester: boolean;
+  /** Fields autogen looks at: `name`/`names`, `selector` and `annotations` as written. */
+  narrowed: boolean;
 }
 
 /** A rule's `match` or `exclude` block. */
 export interface KyvernoMatch {
   any: ResourceFilter[];
   all: ResourceFilter[];
+  /** The older top-level `resources` filter, which must match as well. */
+  top?: ResourceFilter;
 }
 
 type Path = (string | number)[];
@@ -31,9 +35,9 @@ export function parseKyvernoMatch(doc: DocReader, path: Path): KyvernoMatch | un
   if (!doc.object(path)) return undefined;
   const filters = (key: string) =>
     doc.list([...path, key]).map((_, i) => parseFilter(doc, [...path, key, i]));
-  const all = filters("all");
-  if (doc.object([...path, "resources"])) all.push(parseFilter(doc, path));
-  return { any: filters("any"), all };
+  const block: KyvernoMatch = { any: filters("any"), all: filters("all") };
+  if (doc.object([...path, "resources"])) block.top = parseFilter(doc, path);
+  return block;
 }
 
 function parseFilter(doc: DocReader, path: Path): ResourceFilter {
@@ -48,6 +52,11 @@ function parseFilter(doc: DocReader, path: Path): ResourceFilter {
     operations: doc.strings([...res, "operations"]),
     annotations: stringMap(doc.get([...res, "annotations"])),
     byRequester: ["subjects", "roles", "clusterRoles"].some((k) => doc.get([...path, k]) !== undefined),
+    narrowed:
+      !!doc.get([...res, "name"]) ||
+      doc.strings([...res, "names"]).length > 0 ||
+      doc.get([...res, "selector"]) != null ||
+      doc.get([...res, "annotations"]) != null,
   };
   const selector = parseSelector(doc.get([...res, "selector"]), "selector", doc.at([...res, "selector"]));
   const nsSelector = parseSelector(
@@ -75,8 +84,9 @@ export function kyvernoMatches(
 }
 
 function blockMatches(block: KyvernoMatch, r: Resource, ctx: MatchContext): boolean {
-  if (block.any.length === 0 && block.all.length === 0) return false;
+  if (block.any.length === 0 && block.all.length === 0 && !block.top) return false;
   if (block.any.length > 0 && !block.any.some((f) => filterMatches(f, r, ctx))) return false;
+  if (block.top && !filterMatches(block.top, r, ctx)) return false;
   return block.all.every((f) => filterMatches(f, r, ctx));
 }
 

@@ -4,7 +4,7 @@ import { UserError } from "../../../core/src/errors.js";
 import { walkFiles } from "../../../core/src/walk.js";
 import type { Finding } from "../../../core/src/finding.js";
 import { loadYamlFile } from "../../../core/src/yaml.js";
-import { parseKyvernoPolicy, parseValidatingPolicy, type CliRule } from "../kyverno/parse.js";
+import { parseKyvernoPolicy, parseValidatingPolicies, type CliRule } from "../kyverno/parse.js";
 import type { BoundPolicy } from "../model.js";
 import { toResource, type Resource } from "../types.js";
 import { parseVap, parseVapBinding, VAP_GROUP, type ParsedBinding } from "../vap/parse.js";
@@ -72,7 +72,7 @@ export function loadPolicies(repo: string, dir: string, skip?: string): PolicySe
       } else if (group === VAP_GROUP && kind === "ValidatingAdmissionPolicyBinding") {
         bindings.push(parseVapBinding(doc));
       } else if (group === "policies.kyverno.io" && kind === "ValidatingPolicy") {
-        set.cel.push(parseValidatingPolicy(doc));
+        set.cel.push(...parseValidatingPolicies(doc));
       } else if (group === "kyverno.io" && (kind === "ClusterPolicy" || kind === "Policy")) {
         const parts = parseKyvernoPolicy(doc);
         set.cel.push(...parts.cel);

@@ -58,10 +58,9 @@ export const GENERIC_RULE: SecretRule = {
   secretGroup: [2, 3, 4],
   scope: "line+next",
   anchor: "key",
+  // Code (`token = getToken(x)`, `h.dbPassword`) and file paths are dropped by `lookAlike`.
+  assigned: true,
   validate: (value, m) => {
-    // A bare value with brackets or backslashes is code (`token = getToken(x)`), not a secret;
-    // a quoted one may be a password that happens to hold them.
-    if (m[4] !== undefined && /[()[\]{}\\<>*]/.test(value)) return false;
     // The key as written may be longer than the regex's: `checksum/secret`, `vault.hashicorp.com/...`.
     const prefix = keyPrefix(m.input, m.index);
     return isSecretValue(`${prefix}${m[1] ?? ""}`, value);
@@ -80,7 +79,7 @@ function keyPrefix(text: string, end: number): string {
 export function isSecretValue(key: string, value: string): boolean {
   if (value.length < 8 || DESCRIBING_KEY.test(key)) return false;
   if (/^\d+$/.test(value) || /^(?:true|false|null|none|yes|no)$/i.test(value)) return false;
-  if (value.includes("://") || /^[/~.]/.test(value)) return false;
+  if (value.includes("://")) return false;
   if (isSecretReference(value) || isUuidOrDigest(value) || isIdentifierLike(value)) return false;
   if (HASH_KEY.test(key) && (isHashLength(value) || /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value))) return false;
   if (/\s/.test(value) && !PASSWORD_KEY.test(key)) return false;

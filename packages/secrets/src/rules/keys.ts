@@ -58,8 +58,9 @@ export const KEY_RULES: SecretRule[] = [
     keywords: ["token:"],
     regex: /^\s*(?:-\s*)?token:\s*["']?([A-Za-z0-9._~+/=:-]{16,})["']?\s*$/,
     // Only in a kubeconfig: a `token:` key elsewhere is the generic rule's to judge.
-    validate: (_s, _m, ctx) => /^\s*users:/m.test(ctx.text()) && /^\s*clusters:/m.test(ctx.text()),
+    validate: (_s, _m, ctx) => isKubeconfig(ctx.path, ctx.text()),
     entropy: 3,
+    assigned: true,
   },
   {
     id: "jwt",
@@ -78,9 +79,24 @@ export const KEY_RULES: SecretRule[] = [
       /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,30}:\/\/([^\s:/?#@'"`<>]{0,128}):([^\s/?#'"`<>]{3,256})@[^\s/?#'"`@<>]+/,
     secretGroup: 2,
     anchor: "scheme",
+    // Any text between `:` and `@`: `{password}` and `${PW}` are interpolations, README examples documentation.
+    assigned: true,
     validate: (s, m) => !PLACEHOLDER_PASSWORDS.has(s.toLowerCase()) && !isExampleValue(m[0]),
   },
 ];
+
+/** kubeconfig file names: `~/.kube/config`, `kubeconfig`, `kubeconfig-prod.yaml`, `prod.kubeconfig`. */
+const KUBECONFIG = /(?:^|\/)(?:\.kube\/config|[^/]*kubeconfig[^/]*)$/i;
+
+/**
+ * A kubeconfig by its name or by its shape (one embedded in a Secret or a
+ * ConfigMap): `clusters:` and `users:`, and `kind: Config` or `contexts:`, so
+ * a values file with users and clusters of its own is not one.
+ */
+function isKubeconfig(path: string, text: string): boolean {
+  if (!/^\s*users:/m.test(text) || !/^\s*clusters:/m.test(text)) return false;
+  return KUBECONFIG.test(path) || /^\s*kind:\s*Config\b|^\s*(?:current-)?contexts?:/m.test(text);
+}
 
 /** Passwords that documentation writes into URLs to show the shape. */
 const PLACEHOLDER_PASSWORDS = new Set([

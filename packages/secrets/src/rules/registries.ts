@@ -1,7 +1,16 @@
 import type { SecretRule } from "../types.js";
-import { END, START } from "./shared.js";
+import { decodeBase64, END, START } from "./shared.js";
 
-/** Package registries: npm access tokens and `.npmrc` credentials, PyPI API tokens. */
+/** `.npmrc` in any folder (project, user, global `npmrc`). */
+const NPMRC = /(?:^|\/)\.?npmrc$/;
+
+/** Docker client configs (`~/.docker/config.json`, the legacy `.dockercfg`, a pull Secret's `.dockerconfigjson`). */
+const DOCKER_CONFIG = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|\.?dockerconfigjson(?:\.json)?)$/;
+
+/**
+ * Package and container registries: npm access tokens and `.npmrc`
+ * credentials, PyPI API tokens, `auth` entries of Docker configs.
+ */
 export const REGISTRY_RULES: SecretRule[] = [
   {
     id: "npm-access-token",
@@ -14,8 +23,15 @@ export const REGISTRY_RULES: SecretRule[] = [
     id: "npmrc-auth",
     description: "npm registry credential in .npmrc (_authToken, _auth or _password)",
     keywords: ["_authtoken", "_auth=", "_auth =", "_password"],
-    regex: /(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"']{12,})/,
+    // `_password` ends many keys (`db_password` in an .ini file): the npmrc key starts at the line
+    // or after a registry scope (`//npm.pkg.github.com/:_authToken=`).
+    regex: /(?:^|(\/\/[^\s=]*:)|[\s"'])(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"']{12,})/,
+    secretGroup: 2,
     entropy: 3,
+    assigned: true,
+    // In an .npmrc any such key; elsewhere only the registry-scoped form, which is .npmrc text
+    // embedded in a ConfigMap, a Dockerfile or a CI script.
+    validate: (_s, m, ctx) => m[1] !== undefined || NPMRC.test(ctx.path),
   },
   {
     id: "pypi-token",
@@ -25,5 +41,16 @@ export const REGISTRY_RULES: SecretRule[] = [
     regex: new RegExp(
       `${START}(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])`,
     ),
+  },
+  {
+    id: "docker-config-auth",
+    description: "Container registry credential in a Docker config (auths.<registry>.auth)",
+    keywords: ['"auth"'],
+    regex: /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/,
+    // A Docker config by its name, or by its `auths` map (one pasted into a pull Secret's stringData);
+    // the value is base64 of `user:password`.
+    validate: (s, _m, ctx) =>
+      (DOCKER_CONFIG.test(ctx.path) || /"auths"\s*:/.test(ctx.text())) &&
+      /^[^:\s]+:\S{3,}$/.test(decodeBase64(s)),
   },
 ];

@@ -37,6 +37,9 @@ export const OPT_INDEX = "@optindex";
 export const OPT_LIST = "@optlist";
 export const OPT_MAP = "@optmap";
 export const OPT_HAS = "@opthas";
+/** `or`/`orValue` on a receiver that may not be optional (see `ast.ts`). */
+export const OPT_PICK = "@optpick";
+export const OPT_GET = "@optget";
 
 export function some(value: CelValue): ReflectMessage {
   return OptionalType.wrap({ has: true, value });
@@ -102,6 +105,12 @@ export const optionalFuncs: CelFunc[] = [
   celFunc(OPT_SELECT, [DYN, STRING], OPT, (target, field) => lookup(target, field)),
   celFunc(OPT_INDEX, [DYN, DYN], OPT, (target, key) => lookup(target, key)),
   celFunc(OPT_HAS, [DYN, STRING], BOOL, (target, field) => self(lookup(target, field)).has),
+  // True when the receiver is kept: any non-optional value, or an optional holding a value.
+  celFunc(OPT_PICK, [DYN], BOOL, (v) => OptionalType.unwrap(v)?.has ?? true),
+  celFunc(OPT_GET, [DYN], DYN, (v) => {
+    const o = OptionalType.unwrap(v);
+    return o ? (o.value ?? null) : v;
+  }),
   celFunc(OPT_LIST, [DYN], DYN, (list) => {
     if (!isCelList(list)) throw new Error("invalid optional list");
     const out: CelValue[] = [];

@@ -1,0 +1,55 @@
+import { ExitCode, failsAt, formatJson, formatText, UserError } from "../../../core/src/index.js";
+import { governance, GOVERNANCE_RULES } from "../../../governance/src/index.js";
+import { failOnOption } from "../options.js";
+import { writeReportFiles } from "../report-files.js";
+import type { Command } from "../command.js";
+
+/** `gitops governance [check]`: the offline governance checks (CODEOWNERS, coverage, required checks, manual prod sync). */
+export const governanceCommand: Command = {
+  name: "governance",
+  summary: "check CODEOWNERS, who owns what reaches prod, the required checks and manual prod sync (offline)",
+  help: `Usage: gitops governance [check] [--sarif FILE] [--junit FILE] [--fail-on error|warning|notice]
+                         [--json] [--repo DIR]
+
+Checks, with no network access:
+  - CODEOWNERS as GitHub reads it (.github/CODEOWNERS, then CODEOWNERS, then docs/CODEOWNERS):
+    every line GitHub would skip (unsupported pattern syntax, an owner not @user, @org/team or
+    an email), by line and column;
+  - every target of a protected env (governance.protectedEnvs, default the last env) is owned by
+    the platform team (governance.platform, else the owners of the "*" line) in every file it
+    renders from, and a service target's folder also by another owner; policies/, the folders of
+    Argo CD objects and .github/ by the platform team; no target has unowned files;
+  - a workflow calls validate.yml on pull requests to main, and the checks it produces
+    ("<job> / validate", "/ lint", "/ policy", "/ secrets") equal governance.requiredChecks;
+  - with governance.manualProdSync, no Application of a protected env has syncPolicy.automated.
+
+Options:
+  --sarif FILE          also write a SARIF 2.1.0 report
+  --junit FILE          also write a JUnit XML report
+  --fail-on SEVERITY    exit 1 at this severity or worse (default error)
+
+Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage or config.`,
+  options: {
+    sarif: { type: "string" },
+    junit: { type: "string" },
+    "fail-on": { type: "string" },
+  },
+  maxPositionals: 1,
+  async run(ctx) {
+    const sub = ctx.positionals[0];
+    if (sub !== undefined && sub !== "check")
+      throw new UserError(`governance: unknown subcommand "${sub}"; only "check" (the default) is available`);
+    const failOn = failOnOption(ctx);
+    const report = await governance({ repo: ctx.repo });
+    writeReportFiles(ctx, report.findings, "governance", GOVERNANCE_RULES);
+    if (ctx.json) ctx.io.stdout(formatJson(report.findings, { ...report.summary }));
+    else {
+      const s = report.summary;
+      ctx.io.stdout(formatText(report.findings));
+      ctx.io.stdout(
+        `checked ${s.codeowners ?? "no CODEOWNERS"}, ${s.targets} target(s), protected env(s): ${s.protectedEnvs.join(", ") || "none"}, ${s.checks.length} check name(s)\n`,
+      );
+    }
+    return failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
+  },
+};
