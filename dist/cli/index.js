@@ -7216,7 +7216,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 7266:
+/***/ 1397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7702,7 +7702,13 @@ const DEFAULT_CONFIG = {
         schemaLocations: [],
         missingSchema: { default: "warning", kinds: {} },
     },
-    governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
+    governance: {
+        protectedEnvs: [],
+        platform: "",
+        requiredChecks: [],
+        manualProdSync: false,
+        signedCommits: false,
+    },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -7880,6 +7886,7 @@ const CONFIG_SCHEMA = {
                 platform: { type: "string", pattern: TEAM },
                 requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
                 manualProdSync: { type: "boolean" },
+                signedCommits: { type: "boolean" },
             },
         },
     },
@@ -29216,6 +29223,2964 @@ function expandGlob(pattern, cwd) {
 
 
 
+;// CONCATENATED MODULE: ./packages/promote/src/scalar.ts
+/**
+ * Scalars as promotion sees them: by their text, so `1.10` stays `1.10`
+ * (not the number 1.1) when it moves from one file to another, and written
+ * back in the target's own quoting unless that would change the value's type.
+ */
+
+/** The scalar's text, or undefined for a null (`key:` or `key: ~`), which counts as unset. */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    const isString = typeof node.value === "string";
+    const text = isString
+        ? node.value
+        : typeof node.source === "string" && node.source !== ""
+            ? node.source
+            : JSON.stringify(node.value);
+    return { text, isString, type: node.type };
+}
+/** True when two values would read the same in YAML (quoting aside). */
+function sameScalar(a, b) {
+    return a?.text === b?.text;
+}
+/**
+ * The YAML text for `value` in a slot written in `style` (the target's own
+ * scalar type, or the source's for a new field). A string is quoted when
+ * plain text would read as another type (`1.10`, `yes`, `null`) or break
+ * the syntax (`a: b`, a `,` inside a flow collection).
+ */
+function renderScalar(value, style, inFlow) {
+    if (!value.isString)
+        return value.text;
+    if (style === dist/* Scalar */.X5.QUOTE_SINGLE && !/[\n\r]/.test(value.text)) {
+        return `'${value.text.replace(/'/g, "''")}'`;
+    }
+    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE || style === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return JSON.stringify(value.text);
+    return plainSafe(value.text, inFlow) ? value.text : JSON.stringify(value.text);
+}
+/**
+ * Plain is safe when both YAML 1.2 (our parser) and YAML 1.1 (Go's yaml
+ * used by kustomize and Helm, where `yes` and `on` are booleans) would read
+ * the text back as the same string.
+ */
+function plainSafe(text, inFlow) {
+    if (text === "" || /[\n\r\t]/.test(text) || text !== text.trim())
+        return false;
+    if (inFlow && /[,[\]{}]/.test(text))
+        return false;
+    for (const version of ["1.2", "1.1"]) {
+        if ((0,dist/* stringify */.As)(text, { version, lineWidth: 0 }) !== `${text}\n`)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/locate.ts
+/**
+ * Finds the files that hold a service's promotable fields in one env: the
+ * kustomization of its overlay, its Helm values file (through the Argo CD
+ * Application's `valueFiles` under `argo-apps/<env>/`, or `values.yaml` in
+ * the overlay), an umbrella `Chart.yaml`, and chart-repo Applications.
+ */
+
+
+
+
+const locate_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+const VALUES_FILES = ["values.yaml", "values.yml"];
+/** Parses files on first use and keeps them, so each is read once per tree. */
+class YamlCache {
+    tree;
+    files = new Map();
+    constructor(tree) {
+        this.tree = tree;
+    }
+    get(path) {
+        let file = this.files.get(path);
+        if (!file) {
+            file = this.tree.read(path).then((text) => (text === undefined ? undefined : parseYaml(text, path)));
+            this.files.set(path, file);
+        }
+        return file;
+    }
+}
+/** The files of `overlay` in `cache`'s tree. */
+async function locateFiles(cache, overlay) {
+    const inDir = await cache.tree.list(overlay.dir);
+    const pick = (names) => names.map((n) => `${overlay.dir}/${n}`).find((p) => inDir.includes(p));
+    const apps = await applicationsFor(cache, overlay);
+    const files = { overlay, apps };
+    const kustomization = pick(locate_KUSTOMIZATION_FILES);
+    if (kustomization)
+        files.kustomization = kustomization;
+    const values = valuesFileOf(apps, overlay) ?? pick(VALUES_FILES);
+    if (values && (await cache.tree.read(values)) !== undefined)
+        files.values = values;
+    const chart = pick(["Chart.yaml"]);
+    if (chart)
+        files.chart = chart;
+    return files;
+}
+/**
+ * The env's own values file: the last `valueFiles` entry inside the overlay
+ * folder (later files win in Helm, and the overlay is what differs per env).
+ */
+function valuesFileOf(apps, overlay) {
+    const files = apps.flatMap((a) => a.sources.flatMap((s) => s.valueFiles));
+    return files.filter((f) => f.startsWith(`${overlay.dir}/`)).at(-1);
+}
+/** Applications in `argo-apps/<env>/` that deploy this service. */
+async function applicationsFor(cache, overlay) {
+    const out = [];
+    for (const file of await cache.tree.list(`argo-apps/${overlay.env}`)) {
+        if (!/\.ya?ml$/.test(file))
+            continue;
+        const yaml = await cache.get(file);
+        for (const document of yaml?.documents ?? []) {
+            const app = readApplication(file, document.index, document.value, document.doc.contents);
+            if (app && belongsTo(app, overlay))
+                out.push(app);
+        }
+    }
+    return out;
+}
+function belongsTo(app, overlay) {
+    const root = `${overlay.serviceRoot}/`;
+    const inService = (p) => p === overlay.serviceRoot || p.startsWith(root);
+    if (app.sources.some((s) => (s.dir && inService(s.dir)) || s.valueFiles.some(inService)))
+        return true;
+    // A chart from a chart repository with inline values points nowhere in the repo; go by name.
+    return [overlay.service, `${overlay.service}-${overlay.env}`, `${overlay.env}-${overlay.service}`].includes(app.name);
+}
+function readApplication(file, doc, value, contents) {
+    const v = value;
+    if (v?.kind !== "Application" ||
+        typeof v.apiVersion !== "string" ||
+        !v.apiVersion.startsWith("argoproj.io/")) {
+        return undefined;
+    }
+    const spec = (0,dist/* isMap */.jh)(contents) ? contents.get("spec", true) : undefined;
+    if (!(0,dist/* isMap */.jh)(spec))
+        return undefined;
+    const sources = [];
+    const single = spec.get("source", true);
+    if ((0,dist/* isMap */.jh)(single))
+        sources.push(readSource(single, ["spec", "source"], undefined));
+    const many = spec.get("sources", true);
+    if ((0,dist/* isSeq */.oP)(many)) {
+        // `ref` sources name a repository whose files `$ref/...` value files address from its root.
+        const refs = new Set();
+        for (const item of many.items) {
+            const ref = (0,dist/* isMap */.jh)(item) ? item.get("ref") : undefined;
+            if (typeof ref === "string")
+                refs.add(ref);
+        }
+        for (const item of many.items) {
+            if (!(0,dist/* isMap */.jh)(item))
+                continue;
+            const chart = item.get("chart");
+            const path = typeof chart === "string"
+                ? ["spec", "sources", { key: "chart", equals: { text: chart, isString: true } }]
+                : ["spec", "sources"];
+            sources.push(readSource(item, path, refs));
+        }
+    }
+    const name = typeof v.metadata?.name === "string" ? v.metadata.name : "";
+    return { file, doc, name, sources };
+}
+function readSource(node, path, refs) {
+    const dirText = node.get("path");
+    const dir = typeof dirText === "string" ? locate_normalize(dirText) : undefined;
+    const source = { path, valueFiles: [] };
+    if (dir !== undefined)
+        source.dir = dir;
+    const chart = node.get("chart");
+    if (typeof chart === "string")
+        source.chart = chart;
+    const revision = scalarText(node.get("targetRevision", true));
+    if (revision)
+        source.targetRevision = revision;
+    const helm = node.get("helm", true);
+    const valueFiles = (0,dist/* isMap */.jh)(helm) ? helm.get("valueFiles", true) : undefined;
+    if ((0,dist/* isSeq */.oP)(valueFiles)) {
+        for (const item of valueFiles.items) {
+            const text = scalarText(item)?.text;
+            const resolved = text === undefined ? undefined : locate_resolveValueFile(text, dir, refs);
+            if (resolved)
+                source.valueFiles.push(resolved);
+        }
+    }
+    return source;
+}
+/** A value file as a repo path: relative to the source's path, or `$ref/...` from the repo root. */
+function locate_resolveValueFile(file, dir, refs) {
+    const ref = /^\$([^/]+)\/(.*)$/.exec(file);
+    if (ref)
+        return refs?.has(ref[1] ?? "") ? locate_normalize(ref[2] ?? "") : undefined;
+    if (dir === undefined)
+        return undefined;
+    return locate_normalize(external_node_path_namespaceObject.posix.join(dir, file));
+}
+/** A clean repo-relative path, or undefined for one that is absolute or leaves the repo. */
+function locate_normalize(path) {
+    if (path.startsWith("/") || /^[a-z]+:\/\//i.test(path))
+        return undefined;
+    const clean = external_node_path_namespaceObject.posix.normalize(path).replace(/\/+$/, "");
+    if (clean === ".." || clean.startsWith("../"))
+        return undefined;
+    return clean === "." ? "" : clean;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-lookup.ts
+/**
+ * Reading promotable fields out of a parsed YAML document by path, where a
+ * path step is a map key or "the list entry whose `name` is X" (how
+ * kustomize's `images` are matched).
+ */
+
+
+
+/** The node an alias points at, or the node itself. */
+function resolveNode(document, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document.doc) : node;
+}
+/** The pair of `map` whose key is `key` (compared as text). */
+function findPair(map, key) {
+    return map.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : p.key) === key);
+}
+/** The entry of a list that `step` selects, if any. */
+function findEntry(document, list, step) {
+    if (!(0,dist/* isSeq */.oP)(list))
+        return undefined;
+    return list.items.find((item) => {
+        const map = resolveNode(document, item);
+        if (!(0,dist/* isMap */.jh)(map))
+            return false;
+        return scalarText(resolveNode(document, findPair(map, step.key)?.value))?.text === step.equals.text;
+    });
+}
+/** `images[ghcr.io/x].newTag`-style text for messages and change tables. */
+function formatPath(path, key) {
+    let out = "";
+    for (const step of path)
+        out += typeof step === "string" ? (out ? `.${step}` : step) : `[${step.equals.text}]`;
+    if (key !== undefined)
+        out += out ? `.${key}` : key;
+    return out;
+}
+/**
+ * The scalar at `path` + `key`. An absent field is `value: undefined`; a
+ * field that holds a map or list where a scalar belongs is a `UserError`
+ * naming the file and line, since promoting it would copy a whole structure.
+ */
+function readField(file, document, path, key) {
+    let node = resolveNode(document, document.doc.contents);
+    let line = document.line;
+    for (const step of [...path, key]) {
+        let next;
+        let at;
+        if (typeof step === "string") {
+            if (!(0,dist/* isMap */.jh)(node))
+                return { line };
+            const pair = findPair(node, step);
+            at = pair?.key;
+            next = pair?.value;
+        }
+        else {
+            at = next = findEntry(document, node, step);
+        }
+        if (next === undefined || next === null)
+            return { line };
+        line = lineOf(file, at, line);
+        node = resolveNode(document, next);
+    }
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+        throw new errors_UserError(`${file.file}:${line}: ${formatPath(path, key)} holds a ${(0,dist/* isMap */.jh)(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
+    }
+    const value = scalarText(node);
+    return value ? { value, line } : { line };
+}
+function lineOf(file, node, fallback) {
+    const range = node?.range;
+    return range ? lineOfOffset(file.lineCounter, range[0]) : fallback;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-text.ts
+/**
+ * Text-level helpers for editing YAML in place: positions, indentation, and
+ * rendering of the small structures promotion adds (a missing key, an
+ * `images` entry). Everything here works on the original text so that what
+ * the edit does not touch stays byte for byte as the author wrote it.
+ */
+
+
+/** Applies non-overlapping edits; inserts at one offset keep the order they were made in. */
+function applyEdits(text, edits) {
+    const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.start - a.start || b.i - a.i);
+    let out = text;
+    let limit = Infinity;
+    for (const e of ordered) {
+        if (e.end > limit)
+            throw new Error(`overlapping YAML edits at offset ${e.start}`);
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+        limit = e.start;
+    }
+    return out;
+}
+/** Offset of the start of the line holding `pos`. */
+function lineStart(text, pos) {
+    return text.lastIndexOf("\n", pos - 1) + 1;
+}
+/** Offset just past the line that holds `pos - 1` (a position at a line start is already there). */
+function endOfLine(text, pos) {
+    if (pos > 0 && text[pos - 1] === "\n")
+        return pos;
+    const nl = text.indexOf("\n", pos);
+    return nl === -1 ? text.length : nl + 1;
+}
+/** Column of `pos` in its line. */
+function columnOf(text, pos) {
+    return pos - lineStart(text, pos);
+}
+/** True when only spaces precede `pos` on its line (the node starts its line). */
+function startsLine(text, pos) {
+    return /^[ \t]*$/.test(text.slice(lineStart(text, pos), pos));
+}
+/** Renders a key as it would be written plainly, quoting only when needed. */
+function renderKey(key, inFlow) {
+    return renderScalar({ text: key, isString: true }, dist/* Scalar */.X5.PLAIN, inFlow);
+}
+/** Block lines for `key: value` at column `indent`, each ending in a newline. */
+function blockEntry(key, value, indent, style) {
+    const pad = " ".repeat(indent);
+    const k = renderKey(key, false);
+    if (value.kind === "scalar")
+        return `${pad}${k}: ${renderScalar(value.value, value.value.type, false)}\n`;
+    if (value.kind === "map") {
+        return `${pad}${k}:\n${value.entries.map(([ck, cv]) => blockEntry(ck, cv, indent + style.step, style)).join("")}`;
+    }
+    return `${pad}${k}:\n${value.items.map((item) => blockItem(item, indent + style.seqIndent, style)).join("")}`;
+}
+/** Block lines for one sequence item whose `-` sits at column `dash`. */
+function blockItem(item, dash, style) {
+    if (item.kind === "scalar") {
+        return `${" ".repeat(dash)}- ${renderScalar(item.value, item.value.type, false)}\n`;
+    }
+    if (item.kind === "seq")
+        throw new Error("nested sequences are never created by promotion");
+    const body = item.entries.map(([k, v]) => blockEntry(k, v, dash + 2, style)).join("");
+    return `${" ".repeat(dash)}- ${body.slice(dash + 2)}`;
+}
+/** Flow text for a new node, for insertion inside `{...}` or `[...]`. */
+function flowNode(node) {
+    if (node.kind === "scalar")
+        return renderScalar(node.value, node.value.type, true);
+    if (node.kind === "map") {
+        return `{${node.entries.map(([k, v]) => `${renderKey(k, true)}: ${flowNode(v)}`).join(", ")}}`;
+    }
+    return `[${node.items.map(flowNode).join(", ")}]`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-tree.ts
+/**
+ * The tree of requested field changes behind a YAML edit, and what it
+ * takes to write parts of it that do not exist yet: new keys and list
+ * entries, indented the way the file already indents.
+ */
+
+
+/** The key of a step among its siblings. */
+const stepId = (step) => typeof step === "string" ? `k:${step}` : `s:${step.key}=${step.equals.text}`;
+/** Edits that add `children` at the end of a file whose (last) document is empty. */
+function appendToRoot(text, children, style = DEFAULT_STYLE) {
+    const created = newFromChildren(children);
+    if (!created)
+        return [];
+    if (created.kind !== "map")
+        throw new Error("a YAML document cannot start as a list entry");
+    const lead = text === "" || text.endsWith("\n") ? "" : "\n";
+    const body = created.entries.map(([k, v]) => blockEntry(k, v, 0, style)).join("");
+    return [{ start: text.length, end: text.length, text: lead + body }];
+}
+const DEFAULT_STYLE = { step: 2, seqIndent: 2 };
+/** What to write for requested fields that do not exist yet; undefined when there is nothing to set. */
+function newFromChildren(children, selector) {
+    const list = [...children.values()];
+    if (!selector && list.length > 0 && list.every((c) => c.kind === "branch" && typeof c.step !== "string")) {
+        const items = list.flatMap((c) => c.kind === "branch" && typeof c.step !== "string" ? (newFromChildren(c.children, c.step) ?? []) : []);
+        return items.length > 0 ? { kind: "seq", items } : undefined;
+    }
+    const entries = [];
+    for (const child of list) {
+        if (child.kind === "leaf") {
+            if (child.value)
+                entries.push([child.key, { kind: "scalar", value: child.value }]);
+        }
+        else if (typeof child.step === "string") {
+            const sub = newFromChildren(child.children);
+            if (sub)
+                entries.push([child.step, sub]);
+        }
+        else {
+            throw new Error("a list entry selector under a map key that is also a map");
+        }
+    }
+    if (entries.length === 0)
+        return undefined;
+    if (selector)
+        entries.unshift([selector.key, { kind: "scalar", value: selector.equals }]);
+    return { kind: "map", entries };
+}
+/** The indentation this document already uses, so added lines look like their neighbours. */
+function detectStyle(document, text) {
+    let step;
+    let seqIndent;
+    (0,dist/* visit */.YR)(document.doc, {
+        Pair(_, pair) {
+            const key = pair.key?.range;
+            const value = pair.value;
+            if (!key || !value || value.flow || !((0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value)))
+                return undefined;
+            const first = value.items[0];
+            const keyColumn = columnOf(text, key[0]);
+            if ((0,dist/* isMap */.jh)(value) && step === undefined && first?.key?.range?.[0] !== undefined) {
+                step = columnOf(text, first.key.range[0]) - keyColumn;
+            }
+            if ((0,dist/* isSeq */.oP)(value) && seqIndent === undefined && first?.range?.[0] !== undefined) {
+                seqIndent = columnOf(text, text.lastIndexOf("-", first.range[0])) - keyColumn;
+            }
+            return step !== undefined && seqIndent !== undefined ? dist/* visit */.YR.BREAK : undefined;
+        },
+    });
+    return {
+        step: step && step > 0 ? step : DEFAULT_STYLE.step,
+        seqIndent: seqIndent !== undefined && seqIndent >= 0 ? seqIndent : DEFAULT_STYLE.seqIndent,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-walk.ts
+/**
+ * One pass over one parsed document that turns the requested field tree
+ * into text edits: scalar ranges replaced, pairs removed by their lines,
+ * new keys and entries inserted beside their siblings.
+ */
+
+
+
+
+
+
+/** One pass over one document, turning the requested tree into text edits. */
+class Walk {
+    file;
+    document;
+    edits;
+    style;
+    text;
+    replaced = new Map();
+    constructor(file, document, edits) {
+        this.file = file;
+        this.document = document;
+        this.edits = edits;
+        this.text = file.text;
+        this.style = detectStyle(document, this.text);
+    }
+    root(children) {
+        const node = resolveNode(this.document, this.document.doc.contents);
+        if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
+            if (this.document !== this.file.documents.at(-1)) {
+                throw this.error(this.document.line, "cannot add promoted fields to an empty YAML document");
+            }
+            this.edits.push(...appendToRoot(this.text, children, this.style));
+            return;
+        }
+        this.collection(node, children, false, undefined);
+    }
+    collection(node, children, inFlow, selector) {
+        if ((0,dist/* isMap */.jh)(node))
+            this.map(node, children, inFlow || Boolean(node.flow), selector);
+        else if ((0,dist/* isSeq */.oP)(node))
+            this.seq(node, children, inFlow || Boolean(node.flow));
+        else
+            throw this.error(this.lineOfNode(node), "expected a map or a list here");
+    }
+    map(map, children, inFlow, selector) {
+        const inserts = [];
+        let previous;
+        for (const child of children.values()) {
+            if (child.kind === "leaf") {
+                const pair = findPair(map, child.key);
+                if (pair) {
+                    this.leaf(map, pair, child.value, inFlow);
+                    if (!previous || map.items.indexOf(pair) > map.items.indexOf(previous))
+                        previous = pair;
+                }
+                else if (child.value) {
+                    const anchor = previous ?? (selector ? findPair(map, selector) : undefined);
+                    inserts.push({ anchor, key: child.key, value: { kind: "scalar", value: child.value } });
+                }
+                continue;
+            }
+            if (typeof child.step !== "string")
+                throw this.error(this.lineOfNode(map), "expected a list here");
+            const pair = findPair(map, child.step);
+            const value = resolveNode(this.document, pair?.value);
+            if (pair && !((0,dist/* isScalar */.jn)(value) && value.value === null)) {
+                this.collection(value, child.children, inFlow);
+                continue;
+            }
+            if (pair)
+                throw this.error(this.lineOfNode(pair.key), `"${child.step}" has no value; give it a map`);
+            const created = newFromChildren(child.children);
+            if (created)
+                inserts.push({ key: child.step, value: created });
+        }
+        this.insertIntoMap(map, inserts, inFlow);
+    }
+    seq(seq, children, inFlow) {
+        const appends = [];
+        for (const child of children.values()) {
+            if (child.kind !== "branch" || typeof child.step === "string") {
+                throw this.error(this.lineOfNode(seq), "expected a map here, found a list");
+            }
+            const entry = findEntry(this.document, seq, child.step);
+            if (entry !== undefined) {
+                this.collection(resolveNode(this.document, entry), child.children, inFlow, child.step.key);
+                continue;
+            }
+            const created = newFromChildren(child.children, child.step);
+            if (created)
+                appends.push(created);
+        }
+        if (appends.length === 0)
+            return;
+        const last = seq.items.at(-1);
+        if (inFlow || !last?.range) {
+            const close = this.text.lastIndexOf("]", seq.range?.[1] ?? 0);
+            const at = last?.range ? last.range[1] : close;
+            const sep = last?.range ? ", " : "";
+            this.edits.push({ start: at, end: at, text: sep + appends.map(flowNode).join(", ") });
+            return;
+        }
+        const first = seq.items[0];
+        const dash = this.text.lastIndexOf("-", first.range[0]);
+        const at = endOfLine(this.text, last.range[1]);
+        const lead = at === this.text.length && !this.text.endsWith("\n") ? "\n" : "";
+        const body = appends.map((n) => blockItem(n, columnOf(this.text, dash), this.style)).join("");
+        this.edits.push({ start: at, end: at, text: lead + body });
+    }
+    leaf(map, pair, value, inFlow) {
+        const node = resolveNode(this.document, pair.value);
+        if (value === null) {
+            if (node !== null && node !== undefined)
+                this.deletePair(map, pair, inFlow);
+            return;
+        }
+        if (!(0,dist/* isScalar */.jn)(node) || !node.range) {
+            throw this.error(this.lineOfNode(pair.key), `"${String(pair.key)}" holds a map or list, not a value`);
+        }
+        const [start, end] = node.range;
+        const old = this.text.slice(start, end);
+        let text;
+        if (node.value === null) {
+            text = (start === end ? " " : "") + renderScalar(value, value.type, inFlow);
+        }
+        else if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
+            text = JSON.stringify(value.text) + (old.endsWith("\n") ? "\n" : "");
+        }
+        else {
+            text = renderScalar(value, node.type, inFlow);
+        }
+        // Two fields may share one anchored scalar; it can take only one value.
+        const same = this.replaced.get(start);
+        if (same) {
+            if (same.text !== text)
+                throw this.error(this.lineOfNode(node), "two promoted fields share this anchored value");
+            return;
+        }
+        const edit = { start, end, text };
+        this.replaced.set(start, edit);
+        this.edits.push(edit);
+    }
+    deletePair(map, pair, inFlow) {
+        const index = map.items.indexOf(pair);
+        const prev = map.items[index - 1];
+        const next = map.items[index + 1];
+        const keyStart = rangeOf(pair.key)[0];
+        const valueEnd = pairEnd(pair);
+        if (inFlow) {
+            if (prev)
+                this.edits.push({ start: pairEnd(prev), end: valueEnd, text: "" });
+            else if (next)
+                this.edits.push({ start: keyStart, end: rangeOf(next.key)[0], text: "" });
+            else
+                this.edits.push({ start: keyStart, end: valueEnd, text: "" });
+            return;
+        }
+        if (startsLine(this.text, keyStart)) {
+            const from = keyStart - columnOf(this.text, keyStart);
+            this.edits.push({ start: from, end: endOfLine(this.text, valueEnd), text: "" });
+        }
+        else if (next) {
+            // `- digest: x` opening a list entry: the next key moves up behind the dash.
+            this.edits.push({ start: keyStart, end: rangeOf(next.key)[0], text: "" });
+        }
+        else {
+            throw this.error(this.lineOfNode(pair.key), "cannot remove the only field of a list entry");
+        }
+    }
+    insertIntoMap(map, inserts, inFlow) {
+        if (inserts.length === 0)
+            return;
+        const last = map.items.at(-1);
+        if (inFlow || !last) {
+            const close = this.text.lastIndexOf("}", map.range?.[1] ?? 0);
+            const at = last ? pairEnd(last) : close;
+            const parts = inserts.map((i) => `${renderKey(i.key, true)}: ${flowNode(i.value)}`);
+            this.edits.push({ start: at, end: at, text: (last ? ", " : "") + parts.join(", ") });
+            return;
+        }
+        const indent = columnOf(this.text, rangeOf(map.items[0]?.key)[0]);
+        const groups = new Map();
+        for (const insert of inserts) {
+            const anchor = insert.anchor ?? last;
+            groups.set(anchor, [...(groups.get(anchor) ?? []), insert]);
+        }
+        for (const [anchor, group] of groups) {
+            const at = endOfLine(this.text, pairEnd(anchor));
+            const lead = at === this.text.length && !this.text.endsWith("\n") ? "\n" : "";
+            const body = group.map((i) => blockEntry(i.key, i.value, indent, this.style)).join("");
+            this.edits.push({ start: at, end: at, text: lead + body });
+        }
+    }
+    lineOfNode(node) {
+        const range = node?.range;
+        return range ? lineOfOffset(this.file.lineCounter, range[0]) : this.document.line;
+    }
+    error(line, message) {
+        return new errors_UserError(`${this.file.file}:${line}: ${message}`, this.file.file, line);
+    }
+}
+function rangeOf(node) {
+    const range = node?.range;
+    if (!range)
+        throw new Error("YAML node without a source range");
+    return range;
+}
+/** Where a pair's text ends: after its value, or after its key when the value is empty. */
+function pairEnd(pair) {
+    const value = pair.value;
+    return value?.range ? value.range[1] : rangeOf(pair.key)[1];
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-edit.ts
+/**
+ * Faithful YAML edits. The `yaml` Document (from core's `parseYaml`) finds
+ * each field and its exact source range; the change is then spliced into
+ * the original text, so comments, key order, quoting, flow style, anchors,
+ * blank lines and the indentation of untouched lines stay exactly as they
+ * were and a diff shows only the changed scalars. (Re-printing the whole
+ * Document would re-indent `- name:` lists and respace flow maps.)
+ */
+
+
+
+
+
+/** Collects field changes for one file and applies them to its text in one go. */
+class YamlEditor {
+    file;
+    roots = new Map();
+    requests = [];
+    constructor(file) {
+        this.file = file;
+    }
+    /**
+     * Asks for field `key` of the map at `path` in document `doc` to hold
+     * `value`, or to be removed when `value` is null. Maps and list entries on
+     * the way are created when missing.
+     */
+    set(doc, path, key, value) {
+        let children = this.roots.get(doc) ?? new Map();
+        this.roots.set(doc, children);
+        for (const step of path) {
+            const id = stepId(step);
+            let child = children.get(id);
+            if (!child) {
+                child = { kind: "branch", step, children: new Map() };
+                children.set(id, child);
+            }
+            if (child.kind !== "branch")
+                throw new Error(`${formatPath(path)} is both a field and a map`);
+            children = child.children;
+        }
+        if (children.get(stepId(key))?.kind === "branch")
+            throw new Error(`${key} is both a field and a map`);
+        children.set(stepId(key), { kind: "leaf", key, value });
+        this.requests.push({ doc, path: [...path], key, value });
+    }
+    /** True when nothing was asked for. */
+    get empty() {
+        return this.requests.length === 0;
+    }
+    /** The edited text. Throws (a bug) when reading it back does not show every requested value. */
+    apply() {
+        const edits = [];
+        for (const [index, children] of this.roots) {
+            const document = this.file.documents[index];
+            if (document)
+                new Walk(this.file, document, edits).root(children);
+            else if (index === 0 && this.file.documents.length === 0)
+                edits.push(...appendToRoot(this.file.text, children));
+            else
+                throw new Error(`${this.file.file} has no document ${index}`);
+        }
+        // New lines follow the file's line endings.
+        const eol = this.file.text.includes("\r\n") ? "\r\n" : "\n";
+        const out = applyEdits(this.file.text, eol === "\n" ? edits : edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, eol) })));
+        this.verify(out);
+        return out;
+    }
+    verify(text) {
+        const reread = parseYaml(text, this.file.file);
+        for (const r of this.requests) {
+            const document = reread.documents[r.doc];
+            const got = document ? readField(reread, document, r.path, r.key).value : undefined;
+            if (got?.text !== r.value?.text) {
+                throw new Error(`editing ${this.file.file} left ${formatPath(r.path, r.key)} at ${got?.text ?? "(unset)"}, expected ${r.value?.text ?? "(unset)"}`);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/changeset.ts
+
+
+
+/** The changes found so far, and one editor per target file that collects them. */
+class Changeset {
+    changes = [];
+    editors = new Map();
+    field(service, file, doc, path, key, to) {
+        const document = file.documents[doc];
+        const current = document ? readField(file, document, path, key) : { line: 1, value: undefined };
+        if (sameScalar(current.value, to))
+            return;
+        let editor = this.editors.get(file.file);
+        if (!editor) {
+            editor = new YamlEditor(file);
+            this.editors.set(file.file, editor);
+        }
+        editor.set(doc, path, key, to ?? null);
+        this.changes.push({
+            service,
+            file: file.file,
+            field: formatPath(path, key),
+            from: current.value?.text ?? null,
+            to: to?.text ?? null,
+            line: current.line,
+        });
+    }
+    files() {
+        const out = [];
+        for (const editor of this.editors.values()) {
+            const after = editor.apply();
+            if (after !== editor.file.text)
+                out.push({ path: editor.file.file, before: editor.file.text, after });
+        }
+        return out.sort((a, b) => a.path.localeCompare(b.path));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/services.ts
+/**
+ * Which services and overlays exist, and what promotion may copy for each.
+ * Overlay folders come from the repository model: folder targets, and the
+ * env values folders of the charts Argo CD Applications render.
+ */
+
+const services_idPattern = new RegExp(ID_PATTERN);
+/**
+ * Every overlay of every service, from the repository model: a folder target's folder, or for an
+ * Application target (a chart with env values) the folder of its env's value file.
+ */
+function listOverlays(layout) {
+    const out = new Map();
+    for (const t of layout.targets) {
+        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
+            continue;
+        const dir = t.origin === "application" ? valuesFolder(layout, t) : t.source;
+        if (dir === undefined)
+            continue;
+        out.set(`${t.service}\0${t.env}`, {
+            service: t.service,
+            env: t.env,
+            dir,
+            serviceRoot: serviceRoot(dir, t.service) ?? serviceRoot(t.source, t.service) ?? dir,
+        });
+    }
+    return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+}
+/** The folder of an Application target's last value file that names its env. */
+function valuesFolder(layout, t) {
+    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
+    const files = apps.flatMap(valueFilesOf);
+    for (const f of [...files].reverse()) {
+        const dir = f.split("/").slice(0, -1).join("/");
+        if (dir && namesFromPath(dir).env === t.env)
+            return dir;
+    }
+    return undefined;
+}
+/** Most services one promotion may name (a branch name holds them all). */
+const services_MAX_SERVICES = 50;
+/**
+ * Validates names before anything is read or written. Each mistake is a
+ * `UserError` that names the value and lists what is known.
+ */
+function checkRequest(layout, from, to, services) {
+    const envs = layout.environments;
+    for (const env of [from, to]) {
+        if (!envs.includes(env)) {
+            throw new errors_UserError(`unknown environment ${services_show(env)}; known: ${envs.join(", ")}`);
+        }
+    }
+    if (from === to)
+        throw new errors_UserError(`cannot promote from "${from}" to itself; name two different environments`);
+    if (services.length === 0)
+        throw new errors_UserError("name at least one service to promote");
+    if (services.length > services_MAX_SERVICES)
+        throw new errors_UserError(`at most ${services_MAX_SERVICES} services per promotion`);
+    const overlays = listOverlays(layout);
+    const known = [...new Set(overlays.map((o) => o.service))].sort();
+    for (const service of services) {
+        // `..` and `.lock` are plain enough for a path segment but not for the branch name.
+        if (!services_idPattern.test(service) || service.includes("..") || service.endsWith(".lock")) {
+            throw new errors_UserError(`service ${services_show(service)} is not a plain name (lower-case letters, digits, ".", "_", "-"; not starting with "-" or ".")`);
+        }
+        if (!known.includes(service)) {
+            throw new errors_UserError(`unknown service ${services_show(service)}; known: ${known.join(", ") || "(none)"}`);
+        }
+        for (const env of [from, to]) {
+            if (!overlays.some((o) => o.service === service && o.env === env)) {
+                throw new errors_UserError(`service "${service}" has no ${env} overlay`);
+            }
+        }
+    }
+    return { from, to, services: [...new Set(services)].sort() };
+}
+/** The overlay of `service` in `env` (which `checkRequest` made sure exists). */
+function overlayOf(layout, service, env) {
+    const overlay = listOverlays(layout).find((o) => o.service === service && o.env === env);
+    if (!overlay)
+        throw new errors_UserError(`service "${service}" has no ${env} overlay`);
+    return overlay;
+}
+/** The promote config for one service: its overrides over the repo-wide lists. */
+function rulesFor(layout, service) {
+    const p = layout.config.promote;
+    const own = p.services[service] ?? {};
+    return {
+        images: own.images ?? p.images,
+        values: [...new Set([...(own.values ?? p.values), ...(own.extraValues ?? [])])],
+        chart: own.chart ?? p.chart,
+    };
+}
+/** A user-given value as it appears in a message: quoted, escaped, cut short. */
+function services_show(value) {
+    return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/plan.ts
+
+
+
+
+/** Plans the promotion of `request` reading the source env from `source` and the target env from `target`. */
+async function planPromotion(layout, request, source, target) {
+    const src = new YamlCache(source);
+    const dst = new YamlCache(target);
+    const set = new Changeset();
+    const notes = [];
+    const services = [];
+    for (const service of request.services) {
+        const rules = rulesFor(layout, service);
+        const pair = {
+            service,
+            rules,
+            source: await locateFiles(src, overlayOf(layout, service, request.from)),
+            target: await locateFiles(dst, overlayOf(layout, service, request.to)),
+        };
+        services.push(pair);
+        const ctx = { set, service, src, dst, notes, request };
+        await promoteImages(ctx, rules, pair);
+        await promoteValues(ctx, rules, pair);
+        if (rules.chart)
+            await promoteCharts(ctx, pair);
+    }
+    return { request, changes: set.changes, files: set.files(), services, notes };
+}
+async function both(ctx, from, to) {
+    const source = from ? await ctx.src.get(from) : undefined;
+    const target = to ? await ctx.dst.get(to) : undefined;
+    return source && target ? { source, target } : undefined;
+}
+async function promoteImages(ctx, rules, pair) {
+    const files = await both(ctx, pair.source.kustomization, pair.target.kustomization);
+    if (!files) {
+        if (pair.source.kustomization)
+            ctx.notes.push(`${ctx.service}: the ${ctx.request.to} overlay has no kustomization`);
+        return;
+    }
+    for (const step of listEntries(files.source, "images")) {
+        for (const field of rules.images) {
+            const value = read(files.source, ["images", step], field);
+            ctx.set.field(ctx.service, files.target, 0, ["images", step], field, value);
+        }
+    }
+}
+async function promoteValues(ctx, rules, pair) {
+    const files = await both(ctx, pair.source.values, pair.target.values);
+    if (!files) {
+        if (pair.source.values)
+            ctx.notes.push(`${ctx.service}: no Helm values file found for ${ctx.request.to}`);
+        return;
+    }
+    for (const dotted of rules.values) {
+        const path = dotted.split(".");
+        const key = path.pop() ?? dotted;
+        ctx.set.field(ctx.service, files.target, 0, path, key, read(files.source, path, key));
+    }
+}
+async function promoteCharts(ctx, pair) {
+    const charts = await both(ctx, pair.source.chart, pair.target.chart);
+    if (charts) {
+        const targetDeps = new Set(listEntries(charts.target, "dependencies").map((s) => s.equals.text));
+        for (const step of listEntries(charts.source, "dependencies")) {
+            if (!targetDeps.has(step.equals.text))
+                continue;
+            const value = read(charts.source, ["dependencies", step], "version");
+            ctx.set.field(ctx.service, charts.target, 0, ["dependencies", step], "version", value);
+        }
+    }
+    for (const app of pair.source.apps) {
+        for (const source of app.sources) {
+            if (!source.chart)
+                continue;
+            const match = pair.target.apps
+                .flatMap((a) => a.sources.map((s) => ({ a, s })))
+                .find((x) => x.s.chart === source.chart);
+            const file = match ? await ctx.dst.get(match.a.file) : undefined;
+            if (!match || !file)
+                continue;
+            ctx.set.field(ctx.service, file, match.a.doc, match.s.path, "targetRevision", source.targetRevision);
+        }
+    }
+}
+/** Selectors for the entries of list `key` (by their `name`) in the first document. */
+function listEntries(file, key) {
+    const document = file.documents[0];
+    const list = document?.value?.[key];
+    if (!document || !Array.isArray(list))
+        return [];
+    const seen = new Set();
+    const out = [];
+    for (const entry of list) {
+        const name = entry?.name;
+        if (typeof name !== "string" || seen.has(name))
+            continue;
+        seen.add(name);
+        const step = { key: "name", equals: { text: name, isString: true } };
+        out.push({ key: "name", equals: read(file, [key, step], "name") ?? step.equals });
+    }
+    return out;
+}
+function read(file, path, key) {
+    const document = file.documents[0];
+    return document ? readField(file, document, path, key).value : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump-locate.ts
+
+
+/** Every image the service deploys from its `files` in one env. */
+async function imageSites(cache, files, rules) {
+    const out = [];
+    const kustomization = files.kustomization ? await cache.get(files.kustomization) : undefined;
+    if (kustomization) {
+        for (const step of listEntries(kustomization, "images")) {
+            const path = ["images", step];
+            // What kustomize deploys: newName when the entry renames the image, else its name.
+            const image = first(kustomization, path, "newName") ?? step.equals.text;
+            out.push({
+                image,
+                kind: "kustomize",
+                file: kustomization,
+                path,
+                tagKey: "newTag",
+                digestKey: "digest",
+            });
+        }
+    }
+    const values = files.values ? await cache.get(files.values) : undefined;
+    if (values && files.values) {
+        const chain = await valuesChain(cache, files, files.values);
+        for (const prefix of imagePrefixes(rules)) {
+            const path = prefix.split(".");
+            const repository = last(chain, path, "repository");
+            if (repository === undefined)
+                continue;
+            const registry = last(chain, path, "registry");
+            const image = registry ? `${registry}/${repository}` : repository;
+            out.push({ image, kind: "helm", file: values, path, tagKey: "tag", digestKey: "digest" });
+        }
+    }
+    return out;
+}
+/** Every chart version the service pins in one env. */
+async function chartSites(cache, files) {
+    const out = [];
+    const chart = files.chart ? await cache.get(files.chart) : undefined;
+    if (chart) {
+        for (const step of listEntries(chart, "dependencies")) {
+            out.push({
+                chart: step.equals.text,
+                file: chart,
+                doc: 0,
+                path: ["dependencies", step],
+                key: "version",
+            });
+        }
+    }
+    for (const app of files.apps) {
+        const file = await cache.get(app.file);
+        if (!file)
+            continue;
+        for (const source of app.sources) {
+            if (source.chart)
+                out.push({ chart: source.chart, file, doc: app.doc, path: source.path, key: "targetRevision" });
+        }
+    }
+    return out;
+}
+/** `image` and the maps above each `…tag`/`…digest` path of `promote.values`. */
+function imagePrefixes(rules) {
+    const prefixes = new Set(["image"]);
+    for (const dotted of rules.values) {
+        const m = /^(.+)\.(?:tag|digest)$/.exec(dotted);
+        if (m?.[1])
+            prefixes.add(m[1]);
+    }
+    return [...prefixes];
+}
+/**
+ * The value files Helm merges for the env, in order, ending with `own`: the chart's
+ * `values.yaml`, then the Application's `valueFiles` (later files win).
+ */
+async function valuesChain(cache, files, own) {
+    const source = files.apps.flatMap((a) => a.sources).find((s) => s.valueFiles.includes(own));
+    const paths = source ? [...(source.dir ? [`${source.dir}/values.yaml`] : []), ...source.valueFiles] : [own];
+    const out = [];
+    for (const path of new Set(paths)) {
+        const file = await cache.get(path);
+        if (file)
+            out.push(file);
+    }
+    return out;
+}
+function first(file, path, key) {
+    const document = file.documents[0];
+    return document ? readField(file, document, path, key).value?.text : undefined;
+}
+function last(chain, path, key) {
+    let found;
+    for (const file of chain)
+        found = first(file, path, key) ?? found;
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump-ref.ts
+/**
+ * The inputs of `gitops bump` checked at the edge: an image reference
+ * (`name:tag`, `name@sha256:…`, `name:tag@sha256:…`), a chart version, and
+ * the source repository and commit that become commit trailers.
+ */
+
+
+// The grammar of distribution/reference: an optional host[:port], then lower-case path components.
+const HOST = String.raw `(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?`;
+const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
+const bump_ref_NAME = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Parses `text` as an image reference with a tag, a digest or both; anything else is a `UserError`. */
+function parseImageRef(text) {
+    const bad = (why) => new errors_UserError(`bad image reference ${services_show(text)}: ${why} (expected name:tag, name@sha256:<64 hex> or name:tag@sha256:<64 hex>)`);
+    const at = text.indexOf("@");
+    const named = at < 0 ? text : text.slice(0, at);
+    const digest = at < 0 ? undefined : text.slice(at + 1);
+    if (digest !== undefined && !DIGEST.test(digest))
+        throw bad(`${services_show(digest)} is not a sha256 digest`);
+    const colon = named.lastIndexOf(":");
+    const hasTag = colon > named.lastIndexOf("/");
+    const name = hasTag ? named.slice(0, colon) : named;
+    const tag = hasTag ? named.slice(colon + 1) : undefined;
+    if (!bump_ref_NAME.test(name))
+        throw bad(`${services_show(name)} is not an image name`);
+    if (tag !== undefined && !TAG.test(tag))
+        throw bad(`${services_show(tag)} is not a tag`);
+    if (tag === undefined && digest === undefined)
+        throw bad("it has neither a tag nor a digest");
+    return { name, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+/** What follows the name: `tag`, `sha256:…` or `tag@sha256:…` (the commit title's "to <tag>"). */
+function refVersion(ref) {
+    return [ref.tag, ref.digest].filter(Boolean).join("@");
+}
+/** The reference as text again. */
+function formatImageRef(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
+}
+/** A chart version: a Helm version or constraint text, one line, no spaces. */
+function checkChartVersion(text) {
+    if (!/^[\w.+~^*<>=|-]{1,128}$/.test(text) || text.startsWith("-")) {
+        throw new errors_UserError(`bad chart version ${services_show(text)}`);
+    }
+    return text;
+}
+/** `OWNER/NAME`, for the `Source-Repository:` trailer. */
+function checkSourceRepository(text) {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(text)) {
+        throw new errors_UserError(`bad --source-repository ${services_show(text)}: expected OWNER/NAME`);
+    }
+    return text;
+}
+/** A commit SHA (7 to 64 hex digits), for the `Source-Commit:` trailer. */
+function checkSourceCommit(text) {
+    if (!/^[0-9a-f]{7,64}$/.test(text)) {
+        throw new errors_UserError(`bad --source-commit ${services_show(text)}: expected a commit SHA (hex)`);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/git.ts
+/**
+ * Git for promotion: real git, argument arrays (never a shell), refs after
+ * `--end-of-options`. A token for pushing travels only in `http.extraheader`
+ * config passed through git's GIT_CONFIG_* environment, the same config
+ * layer as `git -c` but kept out of the process list and out of every
+ * logged command line; any text git prints is scrubbed of it before it can
+ * reach a log or an error.
+ */
+
+
+/** Network commands that hang (a remote that never answers) end after this long. */
+const git_TIMEOUT_MS = 5 * 60_000;
+/** A git working copy. */
+class Git {
+    cwd;
+    options;
+    secrets;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.options = options;
+        const token = options.token ?? "";
+        this.secrets =
+            token === "" ? [] : [token, basicCredentials(token), Buffer.from(token).toString("base64")];
+    }
+    /** Runs git; a non-zero exit is returned, not thrown. Output is scrubbed of the token. */
+    run(args, opts = {}) {
+        this.options.log?.(`git ${args.join(" ")}`);
+        const env = {
+            ...process.env,
+            GIT_TERMINAL_PROMPT: "0",
+            GIT_PAGER: "cat",
+            LC_ALL: "C",
+            ...this.identityEnv(),
+            ...opts.env,
+        };
+        if (opts.auth && this.options.token) {
+            const url = typeof opts.auth === "string" ? opts.auth : undefined;
+            Object.assign(env, authEnv(process.env, this.options.token, url));
+        }
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.execFile)("git", args, { cwd: this.cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: git_TIMEOUT_MS }, (err, stdout, stderr) => {
+                if (err && typeof err.code !== "number") {
+                    if (err.code === "ENOENT")
+                        reject(new errors_UserError("git is needed but was not found on PATH"));
+                    else
+                        reject(new Error(this.scrub(`git ${args[0] ?? ""} failed: ${err.message}`)));
+                    return;
+                }
+                const code = typeof err?.code === "number" ? err.code : 0;
+                resolve({ code, stdout: this.scrub(stdout), stderr: this.scrub(stderr) });
+            });
+            // git may exit without reading stdin (an error, or a command that takes none): not our failure.
+            child.stdin?.on("error", () => undefined);
+            child.stdin?.end(opts.input ?? "");
+        });
+    }
+    /** Runs git and returns stdout; a failure is a `UserError` saying what failed and git's reason. */
+    async ok(args, what, opts = {}) {
+        const r = await this.run(args, opts);
+        if (r.code !== 0)
+            throw new errors_UserError(`${what}: ${gitReason(r)}`);
+        return r.stdout;
+    }
+    /** `text` with every form of the token replaced by `***`. */
+    scrub(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join("***");
+        return out;
+    }
+    identityEnv() {
+        const id = this.options.identity;
+        if (!id)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: id.name,
+            GIT_AUTHOR_EMAIL: id.email,
+            GIT_COMMITTER_NAME: id.name,
+            GIT_COMMITTER_EMAIL: id.email,
+        };
+    }
+}
+/** git's own explanation of a failure: the `fatal:`/`error:` lines, else its last line. */
+function gitReason(r) {
+    const lines = r.stderr
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const told = lines.filter((l) => /^(fatal|error|remote|!)/.test(l));
+    return (told.length > 0 ? told : lines.slice(-1)).join("; ") || `git exited with ${r.code}`;
+}
+function basicCredentials(token) {
+    return Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+}
+/**
+ * Config entries (appended after any the caller's environment already has)
+ * that first clear and then set `http.extraheader`: the empty value drops a
+ * header a checkout step configured, so the remote sees exactly one.
+ */
+function authEnv(base, token, remoteUrl) {
+    const start = Number.parseInt(base.GIT_CONFIG_COUNT ?? "0", 10) || 0;
+    const header = `AUTHORIZATION: basic ${basicCredentials(token)}`;
+    const keys = ["http.extraheader"];
+    const scope = urlScope(remoteUrl);
+    if (scope)
+        keys.push(`http.${scope}.extraheader`);
+    const entries = keys.flatMap((key) => [
+        [key, ""],
+        [key, header],
+    ]);
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = key;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = value;
+    });
+    return env;
+}
+/** `https://host/` for an HTTP(S) remote URL (the key actions/checkout scopes its header to). */
+function urlScope(url) {
+    if (!url)
+        return undefined;
+    try {
+        const u = new URL(url);
+        return u.protocol === "https:" || u.protocol === "http:" ? `${u.protocol}//${u.host}/` : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/checkout.ts
+/**
+ * The git checkout a committing promotion starts from, checked before
+ * anything is written: inside a work tree, clean, on a branch.
+ */
+
+
+/** Opens the checkout holding `repoDir`; each unusable state is a `UserError` that says how to fix it. */
+async function openCheckout(repoDir, options) {
+    const probe = new Git(repoDir, options);
+    const top = await probe.run(["rev-parse", "--show-toplevel", "--show-prefix"]);
+    if (top.code !== 0) {
+        throw new errors_UserError(`${repoDir} is not inside a git repository; --commit, --push and --pr need one`);
+    }
+    const [root = "", prefix = ""] = top.stdout.split("\n");
+    const git = new Git(root, options);
+    const status = await git.ok(["status", "--porcelain=v1", "-z", "--untracked-files=normal", "--", prefix === "" ? "." : prefix], "cannot read the git status");
+    const dirty = status
+        .split("\0")
+        .filter(Boolean)
+        .map((entry) => entry.slice(3))
+        .filter((path) => path !== "");
+    if (dirty.length > 0) {
+        const shown = dirty.slice(0, 5).join(", ") + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : "");
+        throw new errors_UserError(`the working tree has uncommitted changes (${shown}); commit or stash them first, so that only committed, validated content is promoted`);
+    }
+    const branch = await git.run(["symbolic-ref", "--quiet", "--short", "HEAD"]);
+    if (branch.code !== 0) {
+        throw new errors_UserError("HEAD is detached; check out the branch you promote from (e.g. main) first");
+    }
+    const name = branch.stdout.trim();
+    if (name.startsWith("promote/")) {
+        throw new errors_UserError(`you are on the promotion branch ${name}; check out the branch you promote from (e.g. main)`);
+    }
+    const headSha = (await git.ok(["rev-parse", "--verify", "HEAD^{commit}"], "cannot read HEAD")).trim();
+    return { git, prefix, branch: name, headSha };
+}
+/** The URL of `remote`, or a `UserError` when the checkout has no such remote. */
+async function remoteUrl(git, remote) {
+    const r = await git.run(["remote", "get-url", "--end-of-options", remote]);
+    if (r.code !== 0)
+        throw new errors_UserError(`the repository has no git remote "${remote}" to push to`);
+    return r.stdout.trim();
+}
+/** HEAD of the checkout holding `repoDir`, or undefined outside git (for reports only). */
+async function headOf(repoDir) {
+    const r = await new Git(repoDir).run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/diff.ts
+/**
+ * Unified diffs for `--dry-run`: what `git diff` would show after the
+ * promotion, computed in memory so nothing is written.
+ */
+/** Above this many cells the middle of a file is shown as replaced rather than aligned line by line. */
+const MAX_CELLS = 4_000_000;
+/** A `--- a/path` / `+++ b/path` unified diff with `context` lines around each change; "" when equal. */
+function unifiedDiff(path, before, after, context = 3) {
+    if (before === after)
+        return "";
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const ops = diffLines(a, b);
+    const hunks = [];
+    let i = 0;
+    while (i < ops.length) {
+        if (ops[i]?.kind === " ") {
+            i++;
+            continue;
+        }
+        // A hunk runs from `context` lines before a change to `context` lines after the last change it absorbs.
+        const start = Math.max(0, i - context);
+        let end = i;
+        for (;;) {
+            while (end < ops.length && ops[end]?.kind !== " ")
+                end++;
+            let next = end;
+            while (next < ops.length && ops[next]?.kind === " ")
+                next++;
+            if (next < ops.length && next - end <= 2 * context)
+                end = next;
+            else
+                break;
+        }
+        const stop = Math.min(ops.length, end + context);
+        hunks.push(hunk(ops, start, stop));
+        i = stop;
+    }
+    return `--- a/${path}\n+++ b/${path}\n${hunks.join("")}`;
+}
+function hunk(ops, start, stop) {
+    let oldLine = 1;
+    let newLine = 1;
+    for (const op of ops.slice(0, start)) {
+        if (op.kind !== "+")
+            oldLine++;
+        if (op.kind !== "-")
+            newLine++;
+    }
+    const body = ops.slice(start, stop);
+    const oldCount = body.filter((o) => o.kind !== "+").length;
+    const newCount = body.filter((o) => o.kind !== "-").length;
+    const range = (line, count) => `${count === 0 ? line - 1 : line},${count}`;
+    const lines = body.map((o) => `${o.kind}${o.line.endsWith("\n") ? o.line : `${o.line}\n\\ No newline at end of file\n`}`);
+    return `@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@\n${lines.join("")}`;
+}
+/** Lines with their newline kept, so a missing final newline shows. */
+function splitLines(text) {
+    return text === "" ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
+}
+/** Line operations turning `a` into `b`: the common prefix and suffix, and an LCS of the middle. */
+function diffLines(a, b) {
+    let pre = 0;
+    while (pre < a.length && pre < b.length && a[pre] === b[pre])
+        pre++;
+    let suf = 0;
+    while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+        suf++;
+    const am = a.slice(pre, a.length - suf);
+    const bm = b.slice(pre, b.length - suf);
+    const same = (lines) => lines.map((line) => ({ kind: " ", line }));
+    return [...same(a.slice(0, pre)), ...middle(am, bm), ...same(a.slice(a.length - suf))];
+}
+function middle(a, b) {
+    const removed = () => a.map((line) => ({ kind: "-", line }));
+    const added = () => b.map((line) => ({ kind: "+", line }));
+    if (a.length === 0 || b.length === 0 || a.length * b.length > MAX_CELLS)
+        return [...removed(), ...added()];
+    // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
+    const width = b.length + 1;
+    const lcs = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i * width + j] =
+                a[i] === b[j]
+                    ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
+                    : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
+        }
+    }
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+            ops.push({ kind: " ", line: a[i++] ?? "" });
+            j++;
+        }
+        else if ((lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0)) {
+            ops.push({ kind: "-", line: a[i++] ?? "" });
+        }
+        else {
+            ops.push({ kind: "+", line: b[j++] ?? "" });
+        }
+    }
+    while (i < a.length)
+        ops.push({ kind: "-", line: a[i++] ?? "" });
+    while (j < b.length)
+        ops.push({ kind: "+", line: b[j++] ?? "" });
+    return ops;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/tree.ts
+/**
+ * Where promotion reads files from: the working tree, or a commit (when a
+ * promotion is re-applied onto a branch that moved). Paths are relative to
+ * the infra-gitops repo, with `/` separators.
+ */
+
+
+
+/** The checkout on disk. A file that resolves outside the repo (a symlink) is refused. */
+function workTree(repo) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    return {
+        read(path) {
+            const full = (0,external_node_path_namespaceObject.join)(repo, path);
+            let real;
+            try {
+                real = (0,external_node_fs_.realpathSync)(full);
+            }
+            catch {
+                return Promise.resolve(undefined);
+            }
+            const rel = (0,external_node_path_namespaceObject.relative)(realRepo, real);
+            if (rel === ".." || rel.startsWith(`..${external_node_path_namespaceObject.sep}`)) {
+                throw new errors_UserError(`${path}: resolves outside the repository; promotion will not read or write it`, path);
+            }
+            const st = (0,external_node_fs_.statSync)(real);
+            if (!st.isFile())
+                return Promise.resolve(undefined);
+            checkSize(path, st.size);
+            return Promise.resolve(decodeUtf8((0,external_node_fs_.readFileSync)(real), path));
+        },
+        list(dir) {
+            const out = [];
+            const walk = (rel, depth) => {
+                if (depth > 8)
+                    return;
+                let entries;
+                try {
+                    entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(repo, rel), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const e of entries) {
+                    if (e.name.startsWith("."))
+                        continue;
+                    const child = `${rel}/${e.name}`;
+                    if (e.isDirectory())
+                        walk(child, depth + 1);
+                    else if (e.isFile())
+                        out.push(child);
+                }
+            };
+            walk(dir, 0);
+            return Promise.resolve(out.sort());
+        },
+    };
+}
+/** The files of `commit`; `prefix` is the repo's folder inside the git work tree ("" at the top). */
+function commitTree(git, commit, prefix) {
+    return {
+        async read(path) {
+            const r = await git.run(["cat-file", "blob", `${commit}:${prefix}${path}`]);
+            if (r.code !== 0)
+                return undefined;
+            checkSize(path, Buffer.byteLength(r.stdout));
+            return r.stdout;
+        },
+        async list(dir) {
+            const r = await git.run(["ls-tree", "-r", "--name-only", "-z", commit, "--", `${prefix}${dir}/`]);
+            if (r.code !== 0)
+                return [];
+            return r.stdout
+                .split("\0")
+                .filter(Boolean)
+                .map((p) => p.slice(prefix.length))
+                .sort();
+        },
+    };
+}
+function checkSize(path, size) {
+    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
+        throw new errors_UserError(`${path}: ${size} bytes is more than promotion reads from one file`, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/write.ts
+/**
+ * Writing promoted files into the working tree without leaving anything
+ * half-written: every new file is written beside its target first, and
+ * only when all are written are they renamed over the originals.
+ */
+
+
+
+
+/**
+ * Writes `files` (paths relative to `repo`) through temporary files and renames.
+ * A symlinked file is written through to the file it links to (as it was read),
+ * so the link stays a link. A failure is a `UserError` naming the file; no
+ * temporary file is left behind.
+ */
+function writeFilesAtomically(repo, files) {
+    const staged = [];
+    const removeStaged = () => {
+        for (const [temp] of staged)
+            (0,external_node_fs_.rmSync)(temp, { force: true });
+    };
+    // A fresh suffix per run: a temp file left by a killed run (same pid in a container) never blocks this one.
+    const suffix = `${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString("hex")}`;
+    for (const f of files) {
+        try {
+            const target = realTarget(repo, f.path);
+            const temp = `${target}.gitops-promote-${suffix}.tmp`;
+            staged.push([temp, target, f.path]);
+            (0,external_node_fs_.writeFileSync)(temp, f.after, { flag: "wx" });
+            (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
+        }
+        catch (err) {
+            removeStaged();
+            throw err instanceof errors_UserError
+                ? err
+                : new errors_UserError(`${f.path}: cannot write: ${errors_messageOf(err)}`, f.path);
+        }
+    }
+    for (const [i, [temp, target, path]] of staged.entries()) {
+        try {
+            (0,external_node_fs_.renameSync)(temp, target);
+        }
+        catch (err) {
+            removeStaged();
+            const done = staged.slice(0, i).map(([, , p]) => p);
+            throw new errors_UserError(`${path}: cannot write: ${errors_messageOf(err)}` +
+                (done.length ? `; already promoted: ${done.join(", ")} (git checkout -- them to undo)` : ""), path);
+        }
+    }
+}
+/** The file to replace for `path`: itself, or what its symlink points at, which must be in the repo. */
+function realTarget(repo, path) {
+    const target = (0,external_node_fs_.realpathSync)((0,external_node_path_namespaceObject.join)(repo, path));
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(repo), target);
+    if (rel === ".." || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel.startsWith(external_node_path_namespaceObject.sep)) {
+        throw new errors_UserError(`${path} is a symlink to a file outside the repository; promote will not write there`, path);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump.ts
+/**
+ * `gitops bump`: set the image (or chart version) one service deploys in one
+ * env to what its pipeline just built. It is promotion's write half with the
+ * value given rather than copied: the same locator finds the fields, the same
+ * changeset edits them in place (comments kept), and only that env's files
+ * are written.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Runs one bump. Bad input is a `UserError` (exit 2) before anything is written. */
+async function bump(options) {
+    const layout = await load_loadModel(options.repo);
+    checkTarget(layout, options.env, options.service);
+    const checkout = options.mode === "commit" ? await openCheckout(options.repo, options.git ?? {}) : undefined;
+    const cache = new YamlCache(workTree(options.repo));
+    const files = await locateFiles(cache, overlayOf(layout, options.service, options.env));
+    const set = new Changeset();
+    const notes = [];
+    const { target } = options;
+    let to;
+    let version;
+    if ("image" in target) {
+        const sites = await imageSites(cache, files, rulesFor(layout, options.service));
+        bumpImage(set, options, bump_pick(options, sites, target.image), target.image, notes);
+        to = formatImageRef(target.image);
+        version = refVersion(target.image);
+    }
+    else {
+        const sites = await chartSites(cache, files);
+        for (const site of pickChart(options, sites, target.chart)) {
+            set.field(options.service, site.file, site.doc, site.path, site.key, bump_text(target.chartVersion));
+        }
+        to = version = target.chartVersion;
+    }
+    const result = {
+        status: "nothing",
+        env: options.env,
+        service: options.service,
+        to,
+        changes: set.changes,
+        notes,
+    };
+    if (set.changes.length === 0)
+        return result;
+    const planned = set.files();
+    if (options.mode === "dry-run") {
+        return {
+            ...result,
+            status: "dry-run",
+            diff: planned.map((f) => unifiedDiff(f.path, f.before, f.after)).join(""),
+        };
+    }
+    writeFilesAtomically(options.repo, planned);
+    if (!checkout)
+        return { ...result, status: "edited" };
+    const message = bumpMessage(options, version, set.changes);
+    const paths = planned.map((f) => `${checkout.prefix}${f.path}`);
+    await checkout.git.ok(["add", "--", ...paths], "cannot stage the bump");
+    await checkout.git.ok(["commit", "--quiet", "--file=-", "--", ...paths], "cannot commit the bump", {
+        input: message,
+    });
+    const commit = (await checkout.git.ok(["rev-parse", "HEAD"], "cannot read the new commit")).trim();
+    return { ...result, status: "committed", commit, message };
+}
+/** Checks the env and service before anything is read: each mistake names the value and what is known. */
+function checkTarget(layout, env, service) {
+    if (!layout.environments.includes(env)) {
+        throw new errors_UserError(`unknown environment ${services_show(env)}; known: ${layout.environments.join(", ")}`);
+    }
+    if (!new RegExp(ID_PATTERN).test(service))
+        throw new errors_UserError(`service ${services_show(service)} is not a plain name`);
+    const overlays = listOverlays(layout);
+    const known = [...new Set(overlays.map((o) => o.service))].sort();
+    if (!known.includes(service)) {
+        throw new errors_UserError(`unknown service ${services_show(service)}; known: ${known.join(", ") || "(none)"}`);
+    }
+    if (!overlays.some((o) => o.service === service && o.env === env)) {
+        const envs = overlays.filter((o) => o.service === service).map((o) => o.env);
+        throw new errors_UserError(`service "${service}" has no ${env} overlay; it has: ${envs.join(", ")}`);
+    }
+}
+/** The sites that deploy `ref`'s image; none is a `UserError` naming the images the service does deploy. */
+function bump_pick(options, sites, ref) {
+    const matching = sites.filter((s) => s.image === ref.name);
+    if (matching.length > 0)
+        return matching;
+    const deployed = [...new Set(sites.map((s) => `${s.image} (${s.file.file})`))];
+    throw new errors_UserError(`${options.service} does not deploy image ${services_show(ref.name)} in ${options.env}; ` +
+        (deployed.length > 0 ? `it deploys: ${deployed.join(", ")}` : "no image field was found in its files"));
+}
+/**
+ * The field := the reference. Kustomize: newTag and digest both follow it (a field the
+ * reference lacks is removed, so `name@digest` does not keep an old tag). Helm: the overlay's
+ * tag falls back to the chart's default when removed, so a digest-only reference leaves it.
+ */
+function bumpImage(set, options, sites, ref, notes) {
+    for (const site of sites) {
+        const tag = ref.tag === undefined ? undefined : bump_text(ref.tag);
+        if (tag || site.kind === "kustomize")
+            set.field(options.service, site.file, 0, site.path, site.tagKey, tag);
+        else
+            notes.push(`${site.file.file}: the reference has no tag; ${formatPath(site.path, site.tagKey)} is left as it is`);
+        const digest = ref.digest === undefined ? undefined : bump_text(ref.digest);
+        set.field(options.service, site.file, 0, site.path, site.digestKey, digest);
+    }
+}
+function pickChart(options, sites, chart) {
+    const names = [...new Set(sites.map((s) => s.chart))].sort();
+    if (names.length === 0) {
+        throw new errors_UserError(`${options.service} pins no chart version in ${options.env} (no Chart.yaml dependency, no chart-repository Application)`);
+    }
+    const matching = chart === undefined ? sites : sites.filter((s) => s.chart === chart);
+    if (matching.length === 0 || (chart === undefined && names.length > 1)) {
+        const what = chart === undefined ? "which chart to bump (name it with --chart)" : `chart ${services_show(chart)}`;
+        throw new errors_UserError(`${options.service} in ${options.env}: cannot tell ${what}; it pins: ${names.join(", ")}`);
+    }
+    return matching;
+}
+function bump_text(value) {
+    return { text: value, isString: true };
+}
+/** `bump web in staging to 2.9.0`, the changed fields, and the source trailers. */
+function bumpMessage(options, version, changes) {
+    const lines = changes.map((c) => `- ${c.field} ${c.from ?? "(unset)"} -> ${c.to ?? "(unset)"} (${c.file})`);
+    const trailers = [
+        ...(options.sourceRepository ? [`Source-Repository: ${options.sourceRepository}`] : []),
+        ...(options.sourceCommit ? [`Source-Commit: ${options.sourceCommit}`] : []),
+    ];
+    const tail = trailers.length > 0 ? `\n\n${trailers.join("\n")}` : "";
+    return `bump ${options.service} in ${options.env} to ${version}\n\n${lines.join("\n")}${tail}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/github.ts
+/**
+ * The GitHub REST calls promotion makes, over a narrow `request(route,
+ * params)` interface that Octokit's `request` satisfies (the action passes
+ * its Octokit) and that `fetchClient` implements for the CLI, which must not
+ * load `@actions/*`.
+ */
+
+/** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
+function github_statusOf(err) {
+    const status = err?.status;
+    return typeof status === "number" ? status : undefined;
+}
+/** GETs every page of a list endpoint (100 per page); `pick` takes the items out of a page's body. */
+async function listAll(gh, route, params, pick = (d) => d) {
+    const out = [];
+    for (let page = 1; page <= 100; page++) {
+        const { data } = await gh.client.request(route, {
+            owner: gh.owner,
+            repo: gh.repo,
+            ...params,
+            per_page: 100,
+            page,
+        });
+        const items = pick(data);
+        out.push(...items);
+        if (items.length < 100)
+            break;
+    }
+    return out;
+}
+/** An error from the GitHub API, carrying its status like Octokit's RequestError (never headers or tokens). */
+class GitHubApiError extends Error {
+    status;
+    name = "GitHubApiError";
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * A minimal client over `fetch` for the CLI: fills `{name}` placeholders of
+ * the route from `params`, sends the rest as the query (GET) or JSON body,
+ * and throws `GitHubApiError` for any status of 400 and above.
+ */
+function fetchClient(options) {
+    const base = options.baseUrl.replace(/\/+$/, "");
+    return {
+        async request(route, params = {}) {
+            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
+            if (!match)
+                throw new Error(`bad route ${route}`);
+            const [, method = "GET", template = "/"] = match;
+            const used = new Set();
+            const path = template.replace(/\{(\w+)\}/g, (_, name) => {
+                used.add(name);
+                return encodeURIComponent(String(params[name]));
+            });
+            const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
+            const url = new URL(base + path);
+            let body;
+            if (method === "GET") {
+                for (const [k, v] of Object.entries(rest))
+                    url.searchParams.set(k, String(v));
+            }
+            else {
+                body = JSON.stringify(rest);
+            }
+            const response = await fetch(url, {
+                method,
+                headers: {
+                    accept: "application/vnd.github+json",
+                    authorization: `Bearer ${options.token}`,
+                    "content-type": "application/json",
+                    "user-agent": options.userAgent,
+                    "x-github-api-version": "2022-11-28",
+                },
+                ...(body === undefined ? {} : { body }),
+            });
+            const text = await response.text();
+            let data;
+            try {
+                data = text === "" ? undefined : JSON.parse(text);
+            }
+            catch {
+                // A proxy's HTML error page, say: report the status, not a JSON syntax error.
+                if (response.status < 400)
+                    throw new GitHubApiError(`${method} ${template}: the answer is not JSON`, response.status);
+            }
+            if (response.status >= 400) {
+                const message = data?.message;
+                throw new GitHubApiError(`${method} ${template}: ${response.status} ${typeof message === "string" ? message : response.statusText}`, response.status);
+            }
+            return { status: response.status, data };
+        },
+    };
+}
+/** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
+function repoFromRemoteUrl(url) {
+    const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|git@[^:]+:|ssh:\/\/git@[^/]+\/)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m?.[1] && m[2] ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** `owner/name` as given on the command line or in GITHUB_REPOSITORY. */
+function parseRepoSlug(slug) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(slug);
+    if (!m?.[1] || !m[2])
+        throw new errors_UserError(`repository must look like "owner/name", got ${JSON.stringify(slug)}`);
+    return { owner: m[1], repo: m[2] };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chatops.ts
+/**
+ * ChatOps: a comment `/promote <service...> [to <env>]` asks for a
+ * promotion. The comment is untrusted text: it is parsed here, token by
+ * token, into plain names (never handed to a shell), and whoever wrote it
+ * must have write access, and be in one of the env's teams when
+ * `promote.teams` lists any.
+ */
+
+
+
+
+const chatops_idPattern = new RegExp(ID_PATTERN);
+const COMMAND = /^\/promote(?:\s|$)/;
+/**
+ * Reads the command from the comment's first line. Undefined when the
+ * comment is not a `/promote` command at all; a `UserError` (shown to the
+ * commenter) when it is one but malformed.
+ */
+function chatops_parsePromoteComment(body) {
+    const first = body.trimStart().split(/\r?\n/, 1)[0]?.trim() ?? "";
+    if (!COMMAND.test(first))
+        return undefined;
+    const words = first
+        .slice("/promote".length)
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    let to;
+    const toAt = words.indexOf("to");
+    if (toAt !== -1) {
+        if (toAt !== words.length - 2)
+            throw new UserError('write the target env last: "/promote <service...> to <env>"');
+        to = words[toAt + 1];
+        words.splice(toAt, 2);
+    }
+    if (words.length === 0)
+        throw new UserError('name at least one service: "/promote <service...> [to <env>]"');
+    if (words.length > MAX_SERVICES)
+        throw new UserError(`at most ${MAX_SERVICES} services per promotion`);
+    for (const word of [...words, ...(to === undefined ? [] : [to])]) {
+        if (!chatops_idPattern.test(word))
+            throw new UserError(`${show(word)} is not a service or environment name`);
+    }
+    return { services: [...new Set(words)], ...(to === undefined ? {} : { to }) };
+}
+/** The `issue_comment` payload at `path` (GITHUB_EVENT_PATH), checked field by field. */
+function readCommentEvent(path, eventName) {
+    if (eventName !== "issue_comment") {
+        throw new UserError(`mode "chatops" runs on issue_comment events, but this run was triggered by "${eventName}"`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse(readFileSync(path, "utf8"));
+    }
+    catch (err) {
+        throw new UserError(`cannot read the event payload ${path}: ${messageOf(err)}`, path);
+    }
+    const p = payload;
+    const id = p.comment?.id;
+    const number = p.issue?.number;
+    const login = p.comment?.user?.login;
+    if (typeof id !== "number" || typeof number !== "number" || typeof login !== "string") {
+        throw new UserError(`the event payload ${path} is not an issue_comment event (no comment id, issue number or user)`, path);
+    }
+    return {
+        action: typeof p.action === "string" ? p.action : "",
+        commentId: id,
+        body: typeof p.comment?.body === "string" ? p.comment.body : "",
+        user: login,
+        userType: typeof p.comment?.user?.type === "string" ? p.comment.user.type : "User",
+        issueNumber: number,
+    };
+}
+const WRITE_ROLES = new Set(["admin", "maintain", "write"]);
+/**
+ * Undefined when `user` may promote into `env`; otherwise the reason, as
+ * shown to them. Write access comes from the collaborator permission API;
+ * team membership (when `teams` is non-empty) from the org membership API,
+ * which needs a token that can read the org's members.
+ */
+async function chatops_permissionProblem(gh, user, env, teams) {
+    let role;
+    try {
+        const { data } = await gh.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+            owner: gh.owner,
+            repo: gh.repo,
+            username: user,
+        });
+        const d = data;
+        role = d.role_name ?? d.permission ?? "none";
+    }
+    catch (err) {
+        if (statusOf(err) !== 404)
+            throw err;
+        role = "none";
+    }
+    if (!WRITE_ROLES.has(role))
+        return `@${user} needs write access to ${gh.owner}/${gh.repo} to promote (has: ${role})`;
+    if (teams.length === 0)
+        return undefined;
+    for (const team of teams) {
+        const [org = "", slug = ""] = team.replace(/^@/, "").split("/");
+        try {
+            const { data } = await gh.client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+                org,
+                team_slug: slug,
+                username: user,
+            });
+            if (data.state === "active")
+                return undefined;
+        }
+        catch (err) {
+            const status = statusOf(err);
+            if (status === 403) {
+                return `cannot check team membership for ${env}: the token may not read the members of ${org} (it needs the org "members: read" permission)`;
+            }
+            if (status !== 404)
+                throw err;
+        }
+    }
+    return `@${user} is not in a team allowed to promote to ${env} (${teams.join(", ")})`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/codeowners.ts
+/**
+ * CODEOWNERS, read the way GitHub reads it, to request the reviews the
+ * promotion needs: gitignore-style patterns, the last matching rule wins,
+ * `@org/team` owners are teams and `@user` owners are people.
+ */
+
+/** Where GitHub looks, in the order it looks. */
+const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+/** The rules of the first CODEOWNERS file the repo has, or none. */
+async function loadCodeowners(tree) {
+    for (const path of CODEOWNERS_PATHS) {
+        const text = await tree.read(path);
+        if (text !== undefined)
+            return parseCodeowners(text);
+    }
+    return [];
+}
+/** Parses CODEOWNERS text. Comments (`#` at a line start or after a space) and blank lines are skipped. */
+function parseCodeowners(text) {
+    const rules = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, "").trim();
+        if (line === "")
+            return;
+        const [pattern = "", ...owners] = line.split(/\s+/);
+        rules.push({ pattern, owners: owners.filter((o) => o.startsWith("@")), line: i + 1 });
+    });
+    return rules;
+}
+/** The owners of `path` (relative to the repo root): those of the last rule that matches. */
+function ownersOf(rules, path) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const rule = rules[i];
+        if (rule && matches(rule.pattern, path))
+            return rule.owners;
+    }
+    return [];
+}
+/**
+ * Who to ask for review of `paths`: people as `reviewers`, teams as
+ * `teamReviewers` (slugs, as the API wants them). `exclude` (the PR author)
+ * is never asked, since GitHub refuses a review request to the author.
+ */
+function reviewersFor(rules, paths, exclude = []) {
+    const skip = new Set(exclude.map((e) => e.toLowerCase()));
+    const users = new Set();
+    const teams = new Set();
+    for (const path of paths) {
+        for (const owner of ownersOf(rules, path)) {
+            const name = owner.slice(1);
+            const slash = name.indexOf("/");
+            if (slash !== -1)
+                teams.add(name.slice(slash + 1));
+            else if (!skip.has(name.toLowerCase()))
+                users.add(name);
+        }
+    }
+    return { reviewers: [...users].sort(), teamReviewers: [...teams].sort() };
+}
+/**
+ * gitignore semantics as GitHub documents them for CODEOWNERS: a pattern
+ * with a slash before its end is anchored at the root, others match at any
+ * depth; a match on a folder covers everything below it, except that a
+ * trailing `*` (`docs/*`) matches only files directly inside.
+ */
+function matches(pattern, path) {
+    let p = pattern.replace(/\\#/g, "#");
+    const anchored = p.startsWith("/") || p.slice(0, -1).includes("/");
+    p = p.replace(/^\/+/, "").replace(/\/+$/, "");
+    if (p === "")
+        return false;
+    const base = anchored ? p : `**/${p}`;
+    const options = { dot: true, nocomment: true, nonegate: true };
+    if (minimatch(path, base, options))
+        return true;
+    const last = p.split("/").at(-1) ?? "";
+    return !last.includes("*") && minimatch(path, `${base}/**`, options);
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/drift.ts
+/**
+ * Drift: how the two overlays of a service differ in what promotion does not
+ * copy (replicas, hosts, patches ...). Shown in the pull request for
+ * information only; most of it is what makes an env an env.
+ */
+
+/** Most drift entries reported per service. */
+const PER_SERVICE = 25;
+/** Compares each service's overlays file by file, leaving out the promoted fields. */
+async function computeDrift(pairs, changes, source, target) {
+    const items = [];
+    let omitted = 0;
+    for (const pair of pairs) {
+        const promoted = new Set(changes.filter((c) => c.service === pair.service).map((c) => `${c.file}\0${c.field}`));
+        const found = [];
+        for (const [from, to] of await filePairs(pair, source, target)) {
+            const a = from ? await source.read(from) : undefined;
+            const b = to ? await target.read(to) : undefined;
+            const file = to ?? from ?? "";
+            if (a === b)
+                continue;
+            if (a === undefined || b === undefined) {
+                found.push({
+                    service: pair.service,
+                    file,
+                    field: "(file)",
+                    source: a === undefined ? null : "present",
+                    target: b === undefined ? null : "present",
+                });
+                continue;
+            }
+            for (const d of compareFile(file, a, b)) {
+                if (!promoted.has(`${file}\0${d.field}`))
+                    found.push({ service: pair.service, file, ...d });
+            }
+        }
+        items.push(...found.slice(0, PER_SERVICE));
+        omitted += Math.max(0, found.length - PER_SERVICE);
+    }
+    return { items, omitted };
+}
+/** Source and target paths of the files to compare: the overlay folders, and values files kept elsewhere. */
+async function filePairs(pair, source, target) {
+    const srcDir = pair.source.overlay.dir;
+    const dstDir = pair.target.overlay.dir;
+    const names = new Set();
+    for (const p of await source.list(srcDir))
+        names.add(p.slice(srcDir.length + 1));
+    for (const p of await target.list(dstDir))
+        names.add(p.slice(dstDir.length + 1));
+    const out = [...names]
+        .sort()
+        .map((n) => [`${srcDir}/${n}`, `${dstDir}/${n}`]);
+    const { values: sv } = pair.source;
+    const { values: tv } = pair.target;
+    if (sv && tv && !sv.startsWith(`${srcDir}/`) && !tv.startsWith(`${dstDir}/`))
+        out.push([sv, tv]);
+    return out;
+}
+function compareFile(file, a, b) {
+    if (!/\.ya?ml$/i.test(file))
+        return [{ field: "(content)", source: "differs", target: "differs" }];
+    let left;
+    let right;
+    try {
+        left = flattenFile(a, file);
+        right = flattenFile(b, file);
+    }
+    catch {
+        return [{ field: "(content)", source: "differs", target: "differs" }];
+    }
+    const keys = [...new Set([...left.keys(), ...right.keys()])];
+    return keys
+        .filter((k) => left.get(k) !== right.get(k))
+        .map((field) => ({ field, source: left.get(field) ?? null, target: right.get(field) ?? null }));
+}
+function flattenFile(text, file) {
+    const out = new Map();
+    const docs = parseYaml(text, file).documents;
+    for (const d of docs)
+        flatten(d.value, docs.length > 1 ? `[doc ${d.index}]` : "", out);
+    return out;
+}
+/** Leaf values by path; list entries with a `name` are keyed by it, as promotion names them. */
+function flatten(value, path, out) {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            out.set(path, "[]");
+        value.forEach((item, i) => {
+            const name = item?.name;
+            flatten(item, `${path}[${typeof name === "string" ? name : i}]`, out);
+        });
+    }
+    else if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value);
+        if (entries.length === 0)
+            out.set(path, "{}");
+        for (const [k, v] of entries)
+            flatten(v, path ? `${path}.${k}` : k, out);
+    }
+    else {
+        out.set(path, value === undefined ? "null" : typeof value === "string" ? value : JSON.stringify(value));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/gate.ts
+/**
+ * The optional gate: promote only a source commit whose required checks
+ * passed. Read from the check runs API, newest run per name, the way branch
+ * protection counts them (success, neutral and skipped pass).
+ */
+
+const PASSING = new Set(["success", "neutral", "skipped"]);
+/** Undefined when every required check passed on `sha`; otherwise why the promotion is refused. */
+async function requiredChecksProblem(gh, sha, required) {
+    if (required.length === 0)
+        return undefined;
+    const runs = await listAll(gh, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: sha }, (d) => d.check_runs);
+    const problems = [];
+    for (const name of required) {
+        const latest = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id)[0];
+        if (!latest)
+            problems.push(`"${name}" has not run`);
+        else if (latest.status !== "completed")
+            problems.push(`"${name}" is ${latest.status.replace(/_/g, " ")}`);
+        else if (!PASSING.has(latest.conclusion ?? ""))
+            problems.push(`"${name}" concluded ${latest.conclusion ?? "without a result"}`);
+    }
+    if (problems.length === 0)
+        return undefined;
+    return `required checks did not pass on ${sha.slice(0, 12)}: ${problems.join(", ")}`;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/promote/src/tree-write.ts
+/**
+ * Git objects for a promotion commit: the parent's tree with the promoted
+ * files replaced, written through a throw-away index so the user's index
+ * and working tree are never touched.
+ */
+
+
+
+/** True when `commit` already has every file with the promoted content. */
+async function holdsFiles(options, commit, files) {
+    for (const f of files) {
+        const path = options.prefix + f.path;
+        const have = await options.git.run([
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            `${commit}:${path}`,
+        ]);
+        const want = await options.git.ok(["hash-object", "--stdin", `--path=${path}`], `cannot hash ${f.path}`, {
+            input: f.after,
+        });
+        if (have.code !== 0 || have.stdout.trim() !== want.trim())
+            return false;
+    }
+    return true;
+}
+/** The tree of `parent` with `files` replaced, written through a throw-away index. */
+async function writeTree(options, parent, files) {
+    const { git, prefix } = options;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-promote-index-"));
+    const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, "index") };
+    try {
+        await git.ok(["read-tree", "--end-of-options", parent], "cannot read the base tree", { env });
+        for (const f of files) {
+            const path = prefix + f.path;
+            const blob = (await git.ok(["hash-object", "-w", "--stdin", `--path=${path}`], `cannot store ${f.path}`, {
+                input: f.after,
+            })).trim();
+            const listed = await git.ok(["ls-tree", "--end-of-options", parent, "--", path], `cannot read ${f.path}`);
+            const mode = /^(100644|100755) /.exec(listed)?.[1] ?? "100644";
+            await git.ok(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], `cannot stage ${f.path}`, {
+                env,
+            });
+        }
+        return (await git.ok(["write-tree"], "cannot write the promotion tree", { env })).trim();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/publish.ts
+/**
+ * Puts a promotion on its branch without touching the checkout: the commit
+ * is built from a temporary index (read-tree, hash-object, write-tree,
+ * commit-tree) and the branch moved with a compare-and-swap, so the user's
+ * working tree and current branch stay as they are.
+ *
+ * Re-runs are idempotent: when the branch already holds the promoted files
+ * there is no new commit. Otherwise the commit goes on the base, or on the
+ * branch when it carries commits to keep (see `chooseParent`). A push is
+ * always `--force-with-lease` against the tip we saw, so a run that lost a
+ * race is rejected, fetches, rebuilds on the new tip and tries again, a
+ * bounded number of times.
+ */
+
+
+
+/** Pushes tried before giving up on a branch that keeps moving. */
+const MAX_PUSH_ATTEMPTS = 4;
+/** Commits (and pushes) the promotion on `options.branch`. */
+async function publish(options) {
+    const { git, branch } = options;
+    const ref = `refs/heads/${branch}`;
+    for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
+        const tip = options.push ? await fetchBranch(options) : await revParse(git, ref);
+        const parent = await chooseParent(git, options.headSha, tip);
+        const built = await options.build(parent);
+        if (tip && (await holdsFiles(options, tip, built.files))) {
+            await git.ok(["update-ref", ref, tip], `cannot set the local branch ${branch}`);
+            return { commit: tip, created: false, pushed: false, attempts: attempt };
+        }
+        const tree = await writeTree(options, parent, built.files);
+        const commit = (options.push ? await unpushedTwin(git, ref, tip, parent, tree) : undefined) ??
+            (await git.ok(["commit-tree", tree, "-p", parent, "-F", "-"], "cannot create the promotion commit", {
+                input: built.message,
+            })).trim();
+        if (!options.push) {
+            await git.ok(["update-ref", ref, commit, tip ?? ""], `cannot move the branch ${branch}`);
+            return { commit, created: true, pushed: false, attempts: attempt };
+        }
+        const r = await git.run([
+            "push",
+            "--porcelain",
+            `--force-with-lease=${ref}:${tip ?? ""}`,
+            "--end-of-options",
+            options.remote,
+            `${commit}:${ref}`,
+        ], { auth: options.remoteUrl ?? true });
+        if (r.code === 0) {
+            await git.ok(["update-ref", ref, commit], `cannot set the local branch ${branch}`);
+            return { commit, created: true, pushed: true, attempts: attempt };
+        }
+        const refused = refusals(r.stdout);
+        if (!refused.some(lostRace)) {
+            // Nothing local has moved yet (the branch is set only after a push lands), so a re-run is safe.
+            const status = refused.length > 0 ? ` (${refused.join("; ")})` : "";
+            throw new errors_UserError(`cannot push ${branch} to ${options.remote}${status}: ${gitReason(r)}. Nothing was changed locally; run the promotion again once the remote accepts the push.`);
+        }
+    }
+    throw new errors_UserError(`${branch} on ${options.remote} kept moving while promoting; gave up after ${MAX_PUSH_ATTEMPTS} attempts. Run the promotion again.`);
+}
+/**
+ * The reasons `git push --porcelain` gives for refs it did not update: its
+ * status lines, "!<TAB>src:dst<TAB>[rejected] (stale info)". Only these are
+ * git's own words; "remote:" lines are free text from the server's hooks.
+ */
+function refusals(stdout) {
+    return stdout
+        .split("\n")
+        .filter((line) => line.startsWith("!\t"))
+        .map((line) => line.split("\t").slice(2).join(" ").trim());
+}
+/**
+ * Refusals that mean someone else moved the branch first: our lease was
+ * stale or the push was not a fast-forward ("[rejected]"), or another push won
+ * the ref lock on the server. Anything else (a protected branch, a hook, no
+ * access) is not ours to retry.
+ */
+function lostRace(refusal) {
+    return /^\[rejected\]|^\[remote rejected\] \((cannot lock ref|failed to update ref|incorrect old value)/i.test(refusal);
+}
+/**
+ * The local branch's commit when it is exactly the one we would make (same
+ * parent, same tree) but the remote does not have it yet: left by `--commit`
+ * or by a run that stopped before its push. Pushing it rather than a fresh
+ * twin keeps the commit the user may have reviewed.
+ */
+async function unpushedTwin(git, ref, remoteTip, parent, tree) {
+    const local = await revParse(git, ref);
+    if (!local || local === remoteTip)
+        return undefined;
+    const r = await git.run(["log", "-1", "--format=%T %P", "--end-of-options", local]);
+    return r.code === 0 && r.stdout.trim() === `${tree} ${parent}` ? local : undefined;
+}
+/** The branch's commit on the remote after fetching it, or undefined when the remote has no such branch. */
+async function fetchBranch(options) {
+    const { git, remote, branch } = options;
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const r = await git.run(["fetch", "--quiet", "--no-tags", "--end-of-options", remote, `+refs/heads/${branch}:${tracking}`], { auth: options.remoteUrl ?? true });
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        throw new errors_UserError(`cannot fetch ${branch} from ${remote}: ${gitReason(r)}`);
+    }
+    return revParse(git, tracking);
+}
+async function revParse(git, ref) {
+    const r = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+/**
+ * What to build on: the base when the branch is merged, absent, or holds
+ * only earlier promotion commits on an older base (rebuilt fresh, so the PR
+ * stays one up-to-date commit); the branch tip when it is ahead of the base
+ * or carries commits someone else added, which must not be thrown away.
+ */
+async function chooseParent(git, head, tip) {
+    if (!tip || (await isAncestor(git, tip, head)))
+        return head;
+    if (await isAncestor(git, head, tip))
+        return tip;
+    const log = await git.ok([
+        "log",
+        "--format=%x00%(trailers:key=Promoted-From,valueonly,separator=%x2C)",
+        "--end-of-options",
+        tip,
+        `^${head}`,
+    ], "cannot read the promotion branch's history");
+    const onlyOurs = log
+        .split("\0")
+        .slice(1)
+        .every((trailer) => trailer.trim() !== "");
+    return onlyOurs ? head : tip;
+}
+async function isAncestor(git, ancestor, commit) {
+    const r = await git.run(["merge-base", "--is-ancestor", "--end-of-options", ancestor, commit]);
+    return r.code === 0;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/pull-request.ts
+/**
+ * Opens the promotion pull request, or brings the open one up to date:
+ * title and body, the `promotion` and `env:<to>` labels, and reviews from
+ * CODEOWNERS. A call is made only when something differs, so a re-run with
+ * the same result changes nothing on GitHub.
+ */
+
+
+/** Creates or updates the promotion PR for `spec.branch` into `spec.base`. */
+async function upsertPullRequest(gh, spec) {
+    const repo = { owner: gh.owner, repo: gh.repo };
+    const { data: open } = await gh.client.request("GET /repos/{owner}/{repo}/pulls", {
+        ...repo,
+        state: "open",
+        head: `${gh.owner}:${spec.branch}`,
+        base: spec.base,
+    });
+    let pull = open[0];
+    let action = "unchanged";
+    if (!pull) {
+        const { data } = await gh.client.request("POST /repos/{owner}/{repo}/pulls", {
+            ...repo,
+            title: spec.title,
+            head: spec.branch,
+            base: spec.base,
+            body: spec.body,
+        });
+        pull = data;
+        action = "created";
+    }
+    else if (pull.title !== spec.title || (pull.body ?? "") !== spec.body) {
+        await gh.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
+            ...repo,
+            pull_number: pull.number,
+            title: spec.title,
+            body: spec.body,
+        });
+        action = "updated";
+    }
+    const have = new Set(pull.labels.map((l) => l.name));
+    const labels = spec.labels.filter((l) => !have.has(l));
+    if (labels.length > 0) {
+        await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+            ...repo,
+            issue_number: pull.number,
+            labels,
+        });
+        if (action === "unchanged")
+            action = "updated";
+    }
+    const result = {
+        number: pull.number,
+        url: pull.html_url,
+        action,
+        requested: { reviewers: [], teamReviewers: [] },
+        warnings: [],
+    };
+    if (action === "created" || spec.rerequest)
+        await requestReviews(gh, pull, spec, result);
+    return result;
+}
+async function requestReviews(gh, pull, spec, result) {
+    const author = pull.user?.login.toLowerCase();
+    const asked = new Set((pull.requested_reviewers ?? []).map((u) => u.login.toLowerCase()));
+    const askedTeams = new Set((pull.requested_teams ?? []).map((t) => t.slug.toLowerCase()));
+    const reviewers = spec.reviewers.filter((r) => r.toLowerCase() !== author && !asked.has(r.toLowerCase()));
+    const teamReviewers = spec.teamReviewers.filter((t) => !askedTeams.has(t.toLowerCase()));
+    if (reviewers.length === 0 && teamReviewers.length === 0)
+        return;
+    try {
+        await gh.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: pull.number,
+            ...(reviewers.length > 0 ? { reviewers } : {}),
+            ...(teamReviewers.length > 0 ? { team_reviewers: teamReviewers } : {}),
+        });
+        result.requested = { reviewers, teamReviewers };
+    }
+    catch (err) {
+        // An owner who is not a collaborator (or a team the token cannot see) must not sink the PR.
+        if (github_statusOf(err) !== 422)
+            throw err;
+        result.warnings.push(`GitHub refused the review request (${errors_messageOf(err)}); request reviews by hand`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/report.ts
+/** `Promote cms, web to prod`. */
+function promotionTitle(request) {
+    return `Promote ${request.services.join(", ")} to ${request.to}`;
+}
+/** `promote/prod/cms-web`: one branch per target env and set of services, so a re-run finds it again. */
+function promotionBranch(request) {
+    return `promote/${request.to}/${request.services.join("-")}`;
+}
+/** The trailer that ties the commit to the validated source commit. */
+function trailer(request, sourceSha) {
+    return `Promoted-From: ${request.from}@${sourceSha}`;
+}
+/** Reads the source commit back from a commit message's trailer. */
+function sourceFromMessage(message, from) {
+    const m = new RegExp(`^Promoted-From: ${from.replace(/[.]/g, "\\.")}@([0-9a-f]{40})$`, "m").exec(message);
+    return m?.[1];
+}
+/** Commit message: the title, one line per change, and the trailer. */
+function commitMessage(request, changes, sourceSha) {
+    const lines = changes.map((c) => `- ${c.service}: ${c.field} ${c.from ?? "(unset)"} -> ${c.to ?? "(unset)"} (${c.file})`);
+    return `${promotionTitle(request)}\n\n${lines.join("\n")}\n\n${trailer(request, sourceSha)}\n`;
+}
+/** A value in a table cell: code, with `|` and line breaks made harmless. */
+function cell(value) {
+    if (value === null)
+        return "_(unset)_";
+    const flat = value.replace(/\r?\n/g, " ⏎ ");
+    const cut = flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
+    return `\`${cut.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
+}
+/** The change table in markdown. */
+function report_changesTable(request, changes) {
+    const rows = changes.map((c) => `| ${c.service} | ${cell(c.file)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} |`);
+    return [
+        `| Service | File | Field | ${request.to} (before) | ${request.from} (promoted) |`,
+        "| --- | --- | --- | --- | --- |",
+        ...rows,
+    ].join("\n");
+}
+/** The drift section: folded, since it is for information only. */
+function driftSection(request, drift) {
+    const count = drift.items.length + drift.omitted;
+    if (count === 0)
+        return `No other differences between the ${request.from} and ${request.to} overlays.`;
+    const rows = drift.items.map((d) => `| ${d.service} | ${cell(d.file)} | ${cell(d.field)} | ${cell(d.source)} | ${cell(d.target)} |`);
+    const more = drift.omitted > 0 ? `\n\n…and ${drift.omitted} more.` : "";
+    return [
+        `<details><summary>Drift: ${count} field(s) differ between ${request.from} and ${request.to} and are not promoted (information only)</summary>`,
+        "",
+        `| Service | File | Field | ${request.from} | ${request.to} |`,
+        "| --- | --- | --- | --- | --- |",
+        ...rows,
+        more,
+        "</details>",
+    ].join("\n");
+}
+/** The pull request body. The first line is a hidden marker that says who wrote it. */
+function pullRequestBody(request, changes, sourceSha, drift) {
+    return [
+        "<!-- gitops-actions:promotion -->",
+        `Promotes **${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\`: only the promotable fields (image tags and digests, chart versions, configured values) move; everything else in the ${request.to} overlays stays as it is.`,
+        "",
+        report_changesTable(request, changes),
+        "",
+        `Source commit: \`${sourceSha}\` (trailer \`${trailer(request, sourceSha)}\`).`,
+        "",
+        driftSection(request, drift),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
+/**
+ * `gitops promote`: plan the field copy, then, by mode, show it, write it,
+ * or commit, push and open the pull request. Input is validated before
+ * anything is read from the overlays, and nothing is written in dry-run.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
+async function promote_promote(options) {
+    const layout = await load_loadModel(options.repo);
+    const request = checkRequest(layout, options.from, options.to, options.services);
+    const committing = options.mode === "commit" || options.mode === "push" || options.mode === "pr";
+    if (options.mode === "pr" && !options.github) {
+        throw new errors_UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
+    }
+    const checkout = committing ? await openCheckout(options.repo, options.git ?? {}) : undefined;
+    const tree = workTree(options.repo);
+    const plan = await planPromotion(layout, request, tree, tree);
+    const drift = await computeDrift(plan.services, plan.changes, tree, tree);
+    const sourceSha = checkout?.headSha ?? (await headOf(options.repo));
+    const result = {
+        status: "nothing",
+        request,
+        changes: plan.changes,
+        drift,
+        notes: plan.notes,
+        ...(sourceSha ? { sourceSha } : {}),
+    };
+    if (plan.changes.length === 0)
+        return result;
+    if (options.mode === "dry-run") {
+        return {
+            ...result,
+            status: "dry-run",
+            diff: plan.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join(""),
+        };
+    }
+    if (!checkout) {
+        writeFilesAtomically(options.repo, plan.files);
+        return { ...result, status: "edited" };
+    }
+    if (options.mode !== "commit") {
+        const required = [
+            ...new Set([...layout.config.promote.requiredChecks, ...(options.requiredChecks ?? [])]),
+        ];
+        if (required.length > 0) {
+            if (!options.github) {
+                throw new errors_UserError(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
+            }
+            const reason = await requiredChecksProblem(options.github, checkout.headSha, required);
+            if (reason)
+                return { ...result, status: "refused", reason };
+        }
+    }
+    return commitAndOpen(options, layout, request, plan, checkout, result);
+}
+async function commitAndOpen(options, layout, request, plan, checkout, result) {
+    const { git, prefix, headSha } = checkout;
+    const branch = promotionBranch(request);
+    const remote = options.remote ?? "origin";
+    const push = options.mode !== "commit";
+    const tree = workTree(options.repo);
+    const published = await publish({
+        git,
+        prefix,
+        branch,
+        headSha,
+        push,
+        remote,
+        ...(push ? { remoteUrl: await remoteUrl(git, remote) } : {}),
+        build: async (parent) => {
+            if (parent === headSha)
+                return { files: plan.files, message: commitMessage(request, plan.changes, headSha) };
+            // The branch moved on: the same fields, copied onto its tip.
+            const again = await planPromotion(layout, request, tree, commitTree(git, parent, prefix));
+            return { files: again.files, message: commitMessage(request, again.changes, headSha) };
+        },
+    });
+    let sourceSha = headSha;
+    if (!published.created) {
+        const message = await git.ok(["log", "-1", "--format=%B", published.commit], "cannot read the branch's commit");
+        sourceSha = sourceFromMessage(message, request.from) ?? headSha;
+    }
+    const out = {
+        ...result,
+        status: published.created ? (push ? "pushed" : "committed") : "unchanged",
+        sourceSha,
+        branch,
+        commit: published.commit,
+    };
+    if (options.mode !== "pr" || !options.github)
+        return out;
+    const owners = await loadCodeowners(tree);
+    const reviews = reviewersFor(owners, plan.files.map((f) => f.path));
+    out.pr = await upsertPullRequest(options.github, {
+        branch,
+        base: options.base ?? checkout.branch,
+        title: promotionTitle(request),
+        body: pullRequestBody(request, plan.changes, sourceSha, result.drift),
+        labels: ["promotion", `env:${request.to}`],
+        reviewers: reviews.reviewers,
+        teamReviewers: reviews.teamReviewers,
+        rerequest: published.created,
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-run.ts
+/**
+ * One ChatOps round: acknowledge the comment, check who asked, promote,
+ * and answer in the thread with the pull request or the reason it was
+ * refused. Refusals are answers, not failures: the run itself succeeds.
+ */
+
+
+
+
+/** Handles one `issue_comment` event. */
+async function runChatOps(options) {
+    const { event } = options;
+    if (event.action !== "created")
+        return { status: "ignored", reason: `the comment was ${event.action || "not created"}` };
+    if (event.userType === "Bot")
+        return { status: "ignored", reason: "comments by bots are not commands" };
+    let command;
+    try {
+        command = parsePromoteComment(event.body);
+    }
+    catch (err) {
+        if (!isUserError(err))
+            throw err;
+        await react(options, "eyes");
+        return refuse(options, err.message);
+    }
+    if (!command)
+        return { status: "ignored", reason: "the comment is not a /promote command" };
+    await react(options, "eyes");
+    try {
+        const layout = await loadModel(options.repo);
+        const envs = layout.environments;
+        const to = command.to ?? envs.at(-1) ?? "";
+        const at = envs.indexOf(to);
+        if (at === -1)
+            throw new UserError(`unknown environment "${to}"; known: ${envs.join(", ")}`);
+        const from = envs[at - 1];
+        if (from === undefined)
+            throw new UserError(`"${to}" is the first environment; nothing is promoted into it`);
+        const denied = await permissionProblem(options.github, event.user, to, layout.config.promote.teams[to] ?? []);
+        if (denied)
+            return await refuse(options, denied);
+        const promotion = await promote({
+            repo: options.repo,
+            from,
+            to,
+            services: command.services,
+            mode: "pr",
+            github: options.github,
+            ...(options.git ? { git: options.git } : {}),
+            ...(options.requiredChecks ? { requiredChecks: options.requiredChecks } : {}),
+            ...(options.base ? { base: options.base } : {}),
+        });
+        if (promotion.status === "refused")
+            return await refuse(options, promotion.reason ?? "refused", promotion);
+        const replyUrl = await reply(options, successText(event.user, promotion));
+        await react(options, promotion.pr ? "rocket" : "+1");
+        return { status: promotion.status, promotion, replyUrl };
+    }
+    catch (err) {
+        if (isUserError(err))
+            return refuse(options, err.message);
+        const run = options.runUrl ? ` ([workflow run](${options.runUrl}))` : "";
+        await reply(options, `@${event.user} the promotion failed unexpectedly${run}: ${quiet(messageOf(err))}`).catch(() => undefined);
+        await react(options, "confused").catch(() => undefined);
+        throw err;
+    }
+}
+async function refuse(options, reason, promotion) {
+    const run = options.runUrl ? `\n\n[Workflow run](${options.runUrl})` : "";
+    const replyUrl = await reply(options, `@${options.event.user} the promotion was refused: ${quiet(reason)}${run}`);
+    await react(options, "confused");
+    return { status: "refused", reason, replyUrl, ...(promotion ? { promotion } : {}) };
+}
+function successText(user, p) {
+    const { request } = p;
+    const what = `**${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\``;
+    if (p.status === "nothing") {
+        return `@${user} nothing to promote: \`${request.to}\` already has what \`${request.from}\` has for ${request.services.join(", ")}.`;
+    }
+    const pr = p.pr ? `#${p.pr.number} (${p.pr.url}, ${p.pr.action})` : `branch \`${p.branch ?? ""}\``;
+    return `@${user} promoting ${what}: ${pr}\n\n${changesTable(request, p.changes)}\n`;
+}
+async function reply(options, body) {
+    const { data } = await options.github.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner: options.github.owner,
+        repo: options.github.repo,
+        issue_number: options.event.issueNumber,
+        body,
+    });
+    return data.html_url;
+}
+async function react(options, content) {
+    await options.github.client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+        owner: options.github.owner,
+        repo: options.github.repo,
+        comment_id: options.event.commentId,
+        content,
+    });
+}
+/**
+ * Text for a reply with its @-mentions defused (a zero-width space after the
+ * `@`): a reason may quote the comment or name teams, and the reply must not
+ * notify whoever those name. The commenter is mentioned on purpose, in front.
+ */
+function quiet(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200b");
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/github-env.ts
+/**
+ * GitHub access for the CLI, from the environment a developer or a CI job
+ * has: GITHUB_TOKEN (or GH_TOKEN), GITHUB_API_URL, and the repository from
+ * `--github-repo`, GITHUB_REPOSITORY or the `origin` remote's URL.
+ */
+
+
+
+/** The token the CLI uses, or undefined. */
+function tokenFromEnv(env) {
+    const token = (env.GITHUB_TOKEN ?? "").trim() || (env.GH_TOKEN ?? "").trim();
+    return token === "" ? undefined : token;
+}
+/** A client for the repository the checkout belongs to, or undefined without a token. */
+async function githubFromEnv(env, repoDir, slug) {
+    const token = tokenFromEnv(env);
+    if (!token)
+        return undefined;
+    const given = slug ?? env.GITHUB_REPOSITORY;
+    let coords = given ? parseRepoSlug(given) : undefined;
+    if (!coords) {
+        const r = await new Git(repoDir).run(["remote", "get-url", "origin"]);
+        coords = r.code === 0 ? repoFromRemoteUrl(r.stdout.trim()) : undefined;
+    }
+    if (!coords) {
+        throw new errors_UserError("cannot tell which GitHub repository this is; pass --github-repo OWNER/NAME or set GITHUB_REPOSITORY");
+    }
+    const client = fetchClient({
+        token,
+        baseUrl: env.GITHUB_API_URL || "https://api.github.com",
+        userAgent: `gitops-actions/${version_VERSION}`,
+    });
+    return { client, ...coords };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/index.ts
+/** Promotion between environments: field-level copies, faithful YAML edits, branches, PRs and ChatOps. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/table.ts
+/** Left-aligned columns separated by two spaces, for terminal listings. */
+function formatTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join("  ")
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/bump.ts
+
+
+
+/** `gitops bump <env> <service> --image REF`: set the image one service deploys in one env. */
+const bumpCommand = {
+    name: "bump",
+    summary: "set the image tag/digest (or chart version) a service deploys in one env",
+    help: `Usage: gitops bump <env> <service> (--image REF | --chart-version V [--chart NAME])
+                   [--dry-run | --commit] [--source-repository O/N] [--source-commit SHA] [--json] [--repo DIR]
+
+Sets the field that deploys the image REF names (registry and path included) in the <env>
+files of <service>, found as promote finds them: kustomize images[] newTag/digest (matched by
+newName, else name) and Helm values image.tag/image.digest (plus the maps of promote.values
+paths), matched by their repository. Comments and formatting stay; other envs are never read
+for writing. Already at REF: nothing changes.
+
+  --image REF           name:tag, name@sha256:<64 hex> or name:tag@sha256:<64 hex>
+  --chart-version V     pin a chart's version instead (Chart.yaml dependencies, Application
+                        chart sources' targetRevision); --chart NAME when the service pins several
+
+Modes (default: edit the working tree and print the changes):
+  --dry-run             print the unified diff on stdout; write nothing
+  --commit              write and commit on the branch checked out (a clean checkout), as
+                        "bump <service> in <env> to <tag>"
+  --source-repository O/N, --source-commit SHA
+                        add Source-Repository: / Source-Commit: trailers to the commit
+
+Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or image, a bad REF).`,
+    options: {
+        image: { type: "string" },
+        "chart-version": { type: "string" },
+        chart: { type: "string" },
+        "dry-run": { type: "boolean" },
+        commit: { type: "boolean" },
+        "source-repository": { type: "string" },
+        "source-commit": { type: "string" },
+    },
+    maxPositionals: 2,
+    async run(ctx) {
+        const [env, service] = ctx.positionals;
+        if (env === undefined || service === undefined) {
+            throw new errors_UserError('bump needs <env> <service> and --image REF; run "gitops bump --help"');
+        }
+        const sourceRepository = commands_bump_text(ctx, "source-repository");
+        const sourceCommit = commands_bump_text(ctx, "source-commit");
+        const token = tokenFromEnv(process.env);
+        const result = await bump({
+            repo: ctx.repo,
+            env,
+            service,
+            target: targetOf(ctx),
+            mode: modeOf(ctx),
+            ...(sourceRepository ? { sourceRepository: checkSourceRepository(sourceRepository) } : {}),
+            ...(sourceCommit ? { sourceCommit: checkSourceCommit(sourceCommit) } : {}),
+            git: token ? { token } : {},
+        });
+        if (ctx.json)
+            ctx.io.stdout(JSON.stringify(bump_toJson(result), null, 2) + "\n");
+        else
+            printResult(ctx, result);
+        return ExitCode.Clean;
+    },
+};
+function commands_bump_text(ctx, name) {
+    const value = ctx.options[name];
+    return typeof value === "string" && value !== "" ? value : undefined;
+}
+function targetOf(ctx) {
+    const image = ctx.options.image;
+    const version = ctx.options["chart-version"];
+    const chart = commands_bump_text(ctx, "chart");
+    if (typeof image === "string" && typeof version === "string") {
+        throw new errors_UserError("give --image or --chart-version, not both");
+    }
+    if (typeof image === "string") {
+        if (chart)
+            throw new errors_UserError("--chart goes with --chart-version, not --image");
+        return { image: parseImageRef(image) };
+    }
+    if (typeof version === "string") {
+        return { chartVersion: checkChartVersion(version), ...(chart ? { chart } : {}) };
+    }
+    throw new errors_UserError('bump needs --image REF (or --chart-version V); run "gitops bump --help"');
+}
+function modeOf(ctx) {
+    if (ctx.options["dry-run"] === true && ctx.options.commit === true) {
+        throw new errors_UserError("--dry-run writes nothing; it cannot be combined with --commit");
+    }
+    if (ctx.options["dry-run"] === true)
+        return "dry-run";
+    return ctx.options.commit === true ? "commit" : "edit";
+}
+function bump_toJson(r) {
+    return {
+        status: r.status,
+        env: r.env,
+        service: r.service,
+        to: r.to,
+        changes: r.changes.map(({ service, file, field, from, to }) => ({ service, file, field, from, to })),
+        notes: r.notes,
+        ...(r.commit ? { commit: r.commit } : {}),
+        ...(r.diff !== undefined ? { diff: r.diff } : {}),
+    };
+}
+function printResult(ctx, r) {
+    const err = ctx.io.stderr;
+    for (const note of r.notes)
+        err(`note: ${note}\n`);
+    if (r.status === "nothing") {
+        ctx.io.stdout(`nothing to bump: ${r.service} in ${r.env} is already at ${r.to}\n`);
+        return;
+    }
+    const rows = r.changes.map((c) => [c.file, c.field, c.from ?? "(unset)", c.to ?? "(unset)"]);
+    const table = formatTable(["FILE", "FIELD", "FROM", "TO"], rows) + "\n";
+    // With --dry-run stdout is the diff alone, so it can go straight to `git apply`.
+    if (r.status === "dry-run") {
+        err(table);
+        ctx.io.stdout(r.diff ?? "");
+        err("dry run: nothing was written\n");
+        return;
+    }
+    ctx.io.stdout(table);
+    const files = new Set(r.changes.map((c) => c.file)).size;
+    ctx.io.stdout(r.status === "committed"
+        ? `committed ${r.commit?.slice(0, 12) ?? ""}: bumped ${r.service} in ${r.env} to ${r.to}\n`
+        : `edited ${files} file(s) in the working tree\n`);
+}
+
 ;// CONCATENATED MODULE: ./packages/changelog/src/types.ts
 /** The shapes `gitops changelog` produces (DESIGN.md: fields may be added, never renamed). */
 /** The service name of entries from clusters/, environments/, policies/ and argo-apps/. */
@@ -30985,8 +33950,6 @@ async function metrics(ctx, options, format, dashboard) {
     return ExitCode.Clean;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/render/src/changes.ts
 
 /**
@@ -31484,7 +34447,7 @@ function condenseKustomizeError(stderr, dir, repo) {
     const remote = condenseRemoteError(text);
     if (remote) {
         const k = kustomizationFile(at);
-        return { message: remote.message, file: tool_errors_rel(repo, k), ...lineOf(k, remote.reference) };
+        return { message: remote.message, file: tool_errors_rel(repo, k), ...tool_errors_lineOf(k, remote.reference) };
     }
     const malformed = /MalformedYAMLError: yaml: line (\d+): (.+?) in File: (\S+)/.exec(text);
     if (malformed) {
@@ -31505,7 +34468,7 @@ function condenseKustomizeError(stderr, dir, repo) {
         return {
             message: `${tool_errors_rel(repo, security[1] ?? "")} is outside the kustomization root ${tool_errors_rel(repo, security[2] ?? "")} (load restrictions are on)`,
             file: tool_errors_rel(repo, k),
-            ...lineOf(k, security[1] ?? ""),
+            ...tool_errors_lineOf(k, security[1] ?? ""),
         };
     }
     const missing = /(?:lstat|open|stat) ([^:']+): no such file or directory/.exec(text);
@@ -31515,7 +34478,7 @@ function condenseKustomizeError(stderr, dir, repo) {
         return {
             message: `'${ref}' does not exist (${tool_errors_rel(repo, missing[1] ?? "")})`,
             file: tool_errors_rel(repo, k),
-            ...lineOf(k, ref),
+            ...tool_errors_lineOf(k, ref),
         };
     }
     const network = /(unable to fetch|failed to run '\/usr\/bin\/git|git cmd = |dial tcp|no such host|could not resolve host)/i.exec(text);
@@ -31591,7 +34554,7 @@ function kustomizationFile(dir) {
 function resolveIn(dir, file) {
     return (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, file)) ? dir : (0,external_node_path_namespaceObject.dirname)(dir), file);
 }
-function lineOf(file, needle) {
+function tool_errors_lineOf(file, needle) {
     try {
         const lines = (0,external_node_fs_.readFileSync)(file, "utf8").split("\n");
         const base = needle.split("/").pop() ?? needle;
@@ -32192,7 +35155,7 @@ class LineDiff extends Diff {
     }
 }
 const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
+function line_diffLines(oldStr, newStr, options) {
     return lineDiff.diff(oldStr, newStr, options);
 }
 function diffTrimmedLines(oldStr, newStr, options) {
@@ -32338,11 +35301,11 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
         throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
     }
     if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+        return diffLinesResultToPatch(line_diffLines(oldStr, newStr, optionsObj));
     }
     else {
         const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+        line_diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
                 const patch = diffLinesResultToPatch(diff);
                 // TypeScript is unhappy without the cast because it does not understand that `patch` may
                 // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
@@ -32362,7 +35325,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
         const hunks = [];
         let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
         for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
+            const current = diff[i], lines = current.lines || create_splitLines(current.value);
             current.lines = lines;
             if (current.added || current.removed) {
                 // If we have previous context, start with that
@@ -32570,7 +35533,7 @@ function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
 /**
  * Split `text` into an array of lines, including the trailing newline character (where present)
  */
-function splitLines(text) {
+function create_splitLines(text) {
     const hasTrailingNl = text.endsWith('\n');
     const result = text.split('\n').map(line => line + '\n');
     if (hasTrailingNl) {
@@ -33312,13 +36275,13 @@ function checkArgo(ctx) {
         findings.push(...checkProject(app, projects.map((p) => ({ name: p.name, env: p.env }))));
         findings.push(...checkNamespace(app, namespaces));
     }
-    findings.push(...checkDuplicates(ctx, apps, targetOf));
+    findings.push(...checkDuplicates(ctx, apps, checks_targetOf));
     findings.push(...checkSyncWaves(ctx, objects));
-    findings.push(...checkOverlaysReferenced(ctx, apps, targetOf));
+    findings.push(...checkOverlaysReferenced(ctx, apps, checks_targetOf));
     return { findings, applications: apps.length };
 }
 /** The rendered target that an Application deploys: the one the renderer tied to it, else its path's. */
-function targetOf(ctx, app) {
+function checks_targetOf(ctx, app) {
     if (!app.generatedBy) {
         const ref = `${app.file.file}#${app.name}`;
         const tied = ctx.index.targets.find((t) => t.applications?.includes(ref));
@@ -33361,7 +36324,7 @@ function checkSources(ctx, app) {
             continue;
         }
         crossEnv(ctx, app, path, [...at, "path"], out);
-        const target = targetOf(ctx, app);
+        const target = checks_targetOf(ctx, app);
         if (target?.status === "failed") {
             const why = (target.error ?? "failed").split("\n")[0] ?? "";
             out.push({
@@ -35500,12 +38463,12 @@ function locateCodeowners(repo) {
     return { file: found[0], ignored: found.slice(1) };
 }
 /** Reads and parses the CODEOWNERS file GitHub would use; undefined when there is none. */
-function loadCodeowners(repo) {
+function codeowners_loadCodeowners(repo) {
     const { file, ignored } = locateCodeowners(repo);
     if (!file)
         return undefined;
     const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(repo, file));
-    return { ...parseCodeowners(bytes.toString("utf8"), file), ignored, bytes: bytes.length };
+    return { ...codeowners_parseCodeowners(bytes.toString("utf8"), file), ignored, bytes: bytes.length };
 }
 /**
  * Parses CODEOWNERS text by GitHub's rules: blank lines and lines starting with `#` are skipped, a
@@ -35513,7 +38476,7 @@ function loadCodeowners(repo) {
  * are owners. A line with no owners is kept: it makes its paths unowned. A line GitHub rejects
  * (negation, character ranges, `\#`, an owner of the wrong form ...) is skipped and reported.
  */
-function parseCodeowners(text, file = "CODEOWNERS") {
+function codeowners_parseCodeowners(text, file = "CODEOWNERS") {
     const rules = [];
     const errors = [];
     const lines = text.split(/\r?\n/);
@@ -35747,6 +38710,15 @@ const GOVERNANCE_RULES = {
     },
     "governance/checks/to-require": {
         description: "The check names to mark as required on main.",
+    },
+    "governance/signed/unverified-commit": {
+        description: "A pull-request commit that touches a protected target is not verified by GitHub while signedCommits is set.",
+    },
+    "governance/signed/truncated": {
+        description: "GitHub lists only the first 250 commits of a pull request; later ones were not checked.",
+    },
+    "governance/signed/off": {
+        description: "governance.signedCommits is not set, so commit signatures are not checked.",
     },
     "governance/sync/automated": {
         description: "An Application of a protected environment syncs automatically while manualProdSync is set.",
@@ -36096,7 +39068,167 @@ function automatedLine(repo, app) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/governance/src/signed.ts
+/**
+ * Signed prod commits (`governance.signedCommits`): every commit of a pull request that touches a
+ * protected target must be verified by GitHub. This stands in for the `required_signatures` branch
+ * rule on plans that cannot enforce it. GitHub says which commits the PR has and whether each is
+ * verified; which files a commit touched comes from the local checkout (offline, free), and from
+ * the API only for a commit the checkout does not have (a shallow CI checkout).
+ */
+
+
+
+
+
+
+/** GitHub lists at most this many commits of a pull request. */
+const PULL_COMMITS_LIMIT = 250;
+/**
+ * `gitops governance signed --pr N`: an error finding for each commit of the pull request that
+ * touches a protected target and is not verified. A missing token, an unreachable server or a
+ * refusal ends in UserError (exit 2) naming the server, never the token.
+ */
+async function signedCommits(options) {
+    const model = await load_loadModel(options.repo);
+    const envs = protectedEnvs(model);
+    const summary = {
+        enabled: model.config.governance.signedCommits,
+        pr: options.pr,
+        protectedEnvs: envs,
+        commits: 0,
+        unverified: 0,
+        unverifiedProtected: 0,
+    };
+    if (!summary.enabled) {
+        return {
+            findings: [
+                rules_finding("signed/off", "notice", "governance.signedCommits is not set in .gitops.yaml: commit signatures are not checked", model.configFile ? { file: model.configFile } : {}),
+            ],
+            summary,
+        };
+    }
+    const server = apiBase(options.env);
+    const gh = await githubFromEnv(options.env, options.repo, options.githubRepo);
+    if (!gh)
+        throw new errors_UserError(`governance signed needs a token for ${server} in GITHUB_TOKEN or GH_TOKEN (read access to the repository's pull requests and contents)`);
+    const commits = await askGitHub(server, gh, `pull request #${options.pr}`, () => listAll(gh, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
+        pull_number: options.pr,
+    }));
+    summary.commits = commits.length;
+    const findings = [];
+    if (commits.length >= PULL_COMMITS_LIMIT)
+        findings.push(rules_finding("signed/truncated", "warning", `GitHub lists only the first ${PULL_COMMITS_LIMIT} commits of pull request #${options.pr}; later commits were not checked`));
+    const touches = protectedTouches(model, envs);
+    const git = new Git(model.repo);
+    for (const c of commits) {
+        const verification = c.commit.verification;
+        if (verification?.verified)
+            continue;
+        summary.unverified++;
+        const targets = touches(await commitFiles(git, gh, server, c.sha));
+        if (targets.length === 0)
+            continue;
+        summary.unverifiedProtected++;
+        const first = targets[0];
+        findings.push(rules_finding("signed/unverified-commit", "error", `commit ${c.sha.slice(0, 7)} by ${authorOf(c)} is not verified (GitHub: ${verification?.reason ?? "no verification data"}) and touches protected target(s) ${targets.map((t) => (t.file ? t.id : `${t.id} (its inputs are not fully known)`)).join(", ")}`, first ? { ...(first.file ? { file: first.file } : {}), target: first.id } : {}));
+    }
+    return { findings: finding_sortFindings(findings), summary };
+}
+/** `Jane Doe (@jane)`, falling back to whichever of the git name and GitHub login exists. */
+function authorOf(c) {
+    const name = c.commit.author?.name?.trim();
+    const login = c.author?.login;
+    if (name && login)
+        return `${name} (@${login})`;
+    return name || (login ? `@${login}` : "an unknown author");
+}
+/**
+ * A function from a commit's changed files to the protected targets it touches, each with the
+ * first file that did: a file of a target's input graph, under one of its graph's folders, or in
+ * the target's own folder. A target whose graph could not be fully resolved counts as touched by
+ * every commit, as it does for changed-only rendering (core's `affectedTargets`).
+ */
+function protectedTouches(model, envs) {
+    const targets = model.targets.filter((t) => envs.includes(t.env));
+    const graphs = new Map(targets.map((t) => [t.id, model.graph(t.id)]));
+    const matchers = targets.map((t) => {
+        const g = graphs.get(t.id);
+        const dirs = [...(g?.dirs ?? []), ...(t.source && t.source !== "." ? [t.source] : [])].map((d) => d === "" ? "" : `${d.replace(/\/+$/, "")}/`);
+        const files = g?.files ?? new Set();
+        return { id: t.id, match: (f) => files.has(f) || dirs.some((d) => d === "" || f.startsWith(d)) };
+    });
+    return (files) => {
+        const affected = affectedTargets(targets, graphs, files);
+        const out = [];
+        for (const m of matchers) {
+            const file = files.find(m.match);
+            if (file !== undefined)
+                out.push({ id: m.id, file });
+            else if (affected.has(m.id))
+                out.push({ id: m.id });
+        }
+        return out;
+    };
+}
+/**
+ * The files a commit changed: `git diff-tree` on the checkout (a merge against its first parent,
+ * as GitHub shows it), else GitHub's commit API for a commit the checkout lacks.
+ */
+async function commitFiles(git, gh, server, sha) {
+    if (!/^[0-9a-f]{40}$/i.test(sha))
+        throw new errors_UserError(`GitHub at ${server} listed a commit with a bad SHA`);
+    const r = await git.run([
+        "diff-tree",
+        "--no-commit-id",
+        "--name-only",
+        "-r",
+        "-z",
+        "--root",
+        "--no-renames",
+        "--diff-merges=first-parent",
+        "--end-of-options",
+        sha,
+    ]);
+    if (r.code === 0)
+        return r.stdout.split("\0").filter((f) => f !== "");
+    const files = await askGitHub(server, gh, `commit ${sha.slice(0, 7)}`, () => listAll(gh, "GET /repos/{owner}/{repo}/commits/{ref}", { ref: sha }, (data) => data.files ?? []));
+    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+}
+function apiBase(env) {
+    return (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+}
+/** Runs a GitHub call; any failure becomes one UserError naming the server and what was asked. */
+async function askGitHub(server, gh, what, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        const slug = `${gh.owner}/${gh.repo}`;
+        const status = github_statusOf(err);
+        if (status === 401)
+            throw new errors_UserError(`GitHub at ${server} rejected the token (401) reading ${what} of ${slug}`);
+        if (status === 403)
+            throw new errors_UserError(`GitHub at ${server} refused to read ${what} of ${slug} (403): the token needs read access to pull requests and contents`);
+        if (status === 404)
+            throw new errors_UserError(`GitHub at ${server} has no ${what} in ${slug}, or the token cannot see it (404)`);
+        if (status !== undefined)
+            throw new errors_UserError(`GitHub at ${server} failed reading ${what} of ${slug}: ${errors_messageOf(err)}`);
+        throw new errors_UserError(`cannot reach GitHub at ${server}: ${networkReason(err)}`);
+    }
+}
+/** fetch's "fetch failed" hides the reason (ECONNREFUSED, ENOTFOUND ...) in `cause`. */
+function networkReason(err) {
+    const cause = err?.cause;
+    if (typeof cause?.code === "string")
+        return cause.code;
+    if (typeof cause?.message === "string")
+        return cause.message;
+    return errors_messageOf(err);
+}
+
 ;// CONCATENATED MODULE: ./packages/governance/src/index.ts
+
 
 
 
@@ -36118,7 +39250,7 @@ async function governance(options) {
     const model = await load_loadModel(options.repo);
     const findings = [];
     const envs = protectedEnvs(model);
-    const codeowners = loadCodeowners(model.repo);
+    const codeowners = codeowners_loadCodeowners(model.repo);
     if (!codeowners) {
         findings.push(rules_finding("codeowners/missing", "error", "no CODEOWNERS file in .github/, the root or docs/: no review is required from anyone for any path"));
     }
@@ -36197,6 +39329,7 @@ const governanceCommand = {
     summary: "check CODEOWNERS, who owns what reaches prod, the required checks and manual prod sync (offline)",
     help: `Usage: gitops governance [check] [--sarif FILE] [--junit FILE] [--fail-on error|warning|notice]
                          [--json] [--repo DIR]
+       gitops governance signed --pr N [--github-repo OWNER/NAME] [same report options]
 
 Checks, with no network access:
   - CODEOWNERS as GitHub reads it (.github/CODEOWNERS, then CODEOWNERS, then docs/CODEOWNERS):
@@ -36210,22 +39343,37 @@ Checks, with no network access:
     ("<job> / validate", "/ lint", "/ policy", "/ secrets") equal governance.requiredChecks;
   - with governance.manualProdSync, no Application of a protected env has syncPolicy.automated.
 
+"signed" (needs GitHub): with governance.signedCommits, every commit of pull request N that touches
+a protected target (a file of its input graph) is verified by GitHub. Files come from the local
+checkout, or from GitHub for commits it lacks. Token: GITHUB_TOKEN or GH_TOKEN; server:
+GITHUB_API_URL; repository: --github-repo, GITHUB_REPOSITORY or the origin remote.
+
 Options:
   --sarif FILE          also write a SARIF 2.1.0 report
   --junit FILE          also write a JUnit XML report
   --fail-on SEVERITY    exit 1 at this severity or worse (default error)
+  --pr N                (signed) the pull request to check
+  --github-repo O/N     (signed) the GitHub repository
 
-Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage or config.`,
+Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage or config, no token, or GitHub
+unreachable or refusing.`,
     options: {
         sarif: { type: "string" },
         junit: { type: "string" },
         "fail-on": { type: "string" },
+        pr: { type: "string" },
+        "github-repo": { type: "string" },
     },
     maxPositionals: 1,
     async run(ctx) {
         const sub = ctx.positionals[0];
-        if (sub !== undefined && sub !== "check")
-            throw new errors_UserError(`governance: unknown subcommand "${sub}"; only "check" (the default) is available`);
+        if (sub !== undefined && sub !== "check" && sub !== "signed")
+            throw new errors_UserError(`governance: unknown subcommand "${sub}"; use "check" (the default) or "signed"`);
+        if (sub === "signed")
+            return runSigned(ctx);
+        for (const name of ["pr", "github-repo"])
+            if (ctx.options[name] !== undefined)
+                throw new errors_UserError(`governance: --${name} is for "governance signed"`);
         const failOn = failOnOption(ctx);
         const report = await governance({ repo: ctx.repo });
         writeReportFiles(ctx, report.findings, "governance", GOVERNANCE_RULES);
@@ -36239,6 +39387,30 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage or config.`,
         return finding_failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
     },
 };
+/** `gitops governance signed --pr N`: unverified PR commits that touch protected targets. */
+async function runSigned(ctx) {
+    const failOn = failOnOption(ctx);
+    const pr = ctx.options.pr;
+    if (typeof pr !== "string" || !/^[1-9]\d{0,9}$/.test(pr))
+        throw new errors_UserError(`governance signed needs --pr with a pull request number${typeof pr === "string" ? `, got "${pr}"` : ""}`);
+    const githubRepo = ctx.options["github-repo"];
+    const report = await signedCommits({
+        repo: ctx.repo,
+        pr: Number(pr),
+        env: process.env,
+        ...(typeof githubRepo === "string" && githubRepo !== "" ? { githubRepo } : {}),
+    });
+    writeReportFiles(ctx, report.findings, "governance", GOVERNANCE_RULES);
+    if (ctx.json)
+        ctx.io.stdout(formatJson(report.findings, { ...report.summary }));
+    else {
+        const s = report.summary;
+        ctx.io.stdout(formatText(report.findings));
+        if (s.enabled)
+            ctx.io.stdout(`checked pull request #${s.pr}: ${s.commits} commit(s), ${s.unverified} unverified, ${s.unverifiedProtected} of them touching protected env(s) ${s.protectedEnvs.join(", ") || "none"}\n`);
+    }
+    return finding_failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
+}
 
 ;// CONCATENATED MODULE: ./packages/init/src/roots.ts
 
@@ -42408,7 +45580,7 @@ function compileGroupReader(descString, fieldReaders) {
 /**
  * @private Only exported for getExtension()
  */
-function readField(message, reader, field, wireType, ctx) {
+function from_binary_readField(message, reader, field, wireType, ctx) {
     compileFieldReader(field)(message[unsafeLocal], reader, ctx, wireType);
 }
 function compileFieldReader(field) {
@@ -44330,7 +47502,7 @@ function getExtension(message, extension, options) {
     const [container, field, get] = createExtensionContainer(extension);
     const ctx = makeReadContext(options);
     for (const uf of ufs) {
-        readField(container, new binary_encoding_BinaryReader(uf.data), field, uf.wireType, ctx);
+        from_binary_readField(container, new binary_encoding_BinaryReader(uf.data), field, uf.wireType, ctx);
     }
     return get();
 }
@@ -48239,7 +51411,7 @@ const UINT_TO_UINT = "uint64_to_uint64";
 
 
 
-function matches(pattern) {
+function logic_matches(pattern) {
     return RE2JS.compile(pattern).test(this);
 }
 function compareDuration(lhs, rhs) {
@@ -48370,7 +51542,7 @@ const logic_MAP = mapType(CelScalar.DYN, CelScalar.DYN);
     celMethod(CONTAINS, logic_STRING, [logic_STRING], logic_BOOL, String.prototype.includes),
     celMethod(ENDS_WITH, logic_STRING, [logic_STRING], logic_BOOL, String.prototype.endsWith),
     celMethod(STARTS_WITH, logic_STRING, [logic_STRING], logic_BOOL, String.prototype.startsWith),
-    celMethod(MATCHES, logic_STRING, [logic_STRING], logic_BOOL, matches),
+    celMethod(MATCHES, logic_STRING, [logic_STRING], logic_BOOL, logic_matches),
 ]);
 
 ;// CONCATENATED MODULE: ./node_modules/@bufbuild/cel/dist/esm/std/time.js
@@ -58929,13 +62101,13 @@ function distinct(list) {
     }
     return out;
 }
-function flatten(list, depth) {
+function lists_flatten(list, depth) {
     if (depth < 0)
         throw new Error("flatten() depth must not be negative");
     const out = [];
     for (const v of list) {
         if (list_isCelList(v) && depth > 0)
-            out.push(...flatten(v, depth - 1));
+            out.push(...lists_flatten(v, depth - 1));
         else
             out.push(v);
     }
@@ -58978,10 +62150,10 @@ const listFuncs = [
         return distinct(this);
     }),
     celMethod("flatten", lists_LIST, [], lists_LIST, function () {
-        return flatten(this, 1);
+        return lists_flatten(this, 1);
     }),
     celMethod("flatten", lists_LIST, [lists_INT], lists_LIST, function (depth) {
-        return flatten(this, Number(depth));
+        return lists_flatten(this, Number(depth));
     }),
     celMethod("reverse", lists_LIST, [], lists_LIST, function () {
         return lists_items(this).reverse();
@@ -61550,7 +64722,7 @@ class DocReader {
     }
     fail(path, message) {
         const at = this.at(path);
-        const field = path.length ? `${formatPath(path)} ` : "";
+        const field = path.length ? `${document_formatPath(path)} ` : "";
         return new errors_UserError(`${at.file}:${at.line}: ${field}${message}`, at.file, at.line);
     }
     get(path) {
@@ -61609,7 +64781,7 @@ class DocReader {
     }
 }
 /** `spec.validations[0].expression` */
-function formatPath(path) {
+function document_formatPath(path) {
     return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }
 
@@ -62637,7 +65809,7 @@ function manifest_isRecord(value) {
 
 /** Written next to each cached binary when it is installed. */
 const RECORD = ".gitops-tool.json";
-const quiet = { info: () => undefined, warning: () => undefined };
+const install_quiet = { info: () => undefined, warning: () => undefined };
 /**
  * Installs the requested tools. Everything is resolved first, so an unknown
  * tool or an unpinned platform fails before anything is downloaded. Tools are
@@ -62646,7 +65818,7 @@ const quiet = { info: () => undefined, warning: () => undefined };
  */
 async function installTools(options) {
     const env = options.env ?? process.env;
-    const log = options.log ?? quiet;
+    const log = options.log ?? install_quiet;
     const platform = options.platform ?? platformOf();
     const manifest = options.manifest ?? loadManifest(options.manifestPath, options.manifestDisplayPath);
     const mirror = options.mirror ? parseMirror(options.mirror) : undefined;
@@ -63758,2526 +66930,6 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
     },
 };
 
-;// CONCATENATED MODULE: ./packages/promote/src/github.ts
-/**
- * The GitHub REST calls promotion makes, over a narrow `request(route,
- * params)` interface that Octokit's `request` satisfies (the action passes
- * its Octokit) and that `fetchClient` implements for the CLI, which must not
- * load `@actions/*`.
- */
-
-/** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
-function github_statusOf(err) {
-    const status = err?.status;
-    return typeof status === "number" ? status : undefined;
-}
-/** GETs every page of a list endpoint (100 per page); `pick` takes the items out of a page's body. */
-async function listAll(gh, route, params, pick = (d) => d) {
-    const out = [];
-    for (let page = 1; page <= 100; page++) {
-        const { data } = await gh.client.request(route, {
-            owner: gh.owner,
-            repo: gh.repo,
-            ...params,
-            per_page: 100,
-            page,
-        });
-        const items = pick(data);
-        out.push(...items);
-        if (items.length < 100)
-            break;
-    }
-    return out;
-}
-/** An error from the GitHub API, carrying its status like Octokit's RequestError (never headers or tokens). */
-class GitHubApiError extends Error {
-    status;
-    name = "GitHubApiError";
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * A minimal client over `fetch` for the CLI: fills `{name}` placeholders of
- * the route from `params`, sends the rest as the query (GET) or JSON body,
- * and throws `GitHubApiError` for any status of 400 and above.
- */
-function fetchClient(options) {
-    const base = options.baseUrl.replace(/\/+$/, "");
-    return {
-        async request(route, params = {}) {
-            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
-            if (!match)
-                throw new Error(`bad route ${route}`);
-            const [, method = "GET", template = "/"] = match;
-            const used = new Set();
-            const path = template.replace(/\{(\w+)\}/g, (_, name) => {
-                used.add(name);
-                return encodeURIComponent(String(params[name]));
-            });
-            const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
-            const url = new URL(base + path);
-            let body;
-            if (method === "GET") {
-                for (const [k, v] of Object.entries(rest))
-                    url.searchParams.set(k, String(v));
-            }
-            else {
-                body = JSON.stringify(rest);
-            }
-            const response = await fetch(url, {
-                method,
-                headers: {
-                    accept: "application/vnd.github+json",
-                    authorization: `Bearer ${options.token}`,
-                    "content-type": "application/json",
-                    "user-agent": options.userAgent,
-                    "x-github-api-version": "2022-11-28",
-                },
-                ...(body === undefined ? {} : { body }),
-            });
-            const text = await response.text();
-            let data;
-            try {
-                data = text === "" ? undefined : JSON.parse(text);
-            }
-            catch {
-                // A proxy's HTML error page, say: report the status, not a JSON syntax error.
-                if (response.status < 400)
-                    throw new GitHubApiError(`${method} ${template}: the answer is not JSON`, response.status);
-            }
-            if (response.status >= 400) {
-                const message = data?.message;
-                throw new GitHubApiError(`${method} ${template}: ${response.status} ${typeof message === "string" ? message : response.statusText}`, response.status);
-            }
-            return { status: response.status, data };
-        },
-    };
-}
-/** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
-function repoFromRemoteUrl(url) {
-    const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|git@[^:]+:|ssh:\/\/git@[^/]+\/)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m?.[1] && m[2] ? { owner: m[1], repo: m[2] } : undefined;
-}
-/** `owner/name` as given on the command line or in GITHUB_REPOSITORY. */
-function parseRepoSlug(slug) {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(slug);
-    if (!m?.[1] || !m[2])
-        throw new errors_UserError(`repository must look like "owner/name", got ${JSON.stringify(slug)}`);
-    return { owner: m[1], repo: m[2] };
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/services.ts
-/**
- * Which services and overlays exist, and what promotion may copy for each.
- * Overlay folders come from the repository model: folder targets, and the
- * env values folders of the charts Argo CD Applications render.
- */
-
-const services_idPattern = new RegExp(ID_PATTERN);
-/**
- * Every overlay of every service, from the repository model: a folder target's folder, or for an
- * Application target (a chart with env values) the folder of its env's value file.
- */
-function listOverlays(layout) {
-    const out = new Map();
-    for (const t of layout.targets) {
-        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
-            continue;
-        const dir = t.origin === "application" ? valuesFolder(layout, t) : t.source;
-        if (dir === undefined)
-            continue;
-        out.set(`${t.service}\0${t.env}`, {
-            service: t.service,
-            env: t.env,
-            dir,
-            serviceRoot: serviceRoot(dir, t.service) ?? serviceRoot(t.source, t.service) ?? dir,
-        });
-    }
-    return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
-}
-/** The folder of an Application target's last value file that names its env. */
-function valuesFolder(layout, t) {
-    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
-    const files = apps.flatMap(valueFilesOf);
-    for (const f of [...files].reverse()) {
-        const dir = f.split("/").slice(0, -1).join("/");
-        if (dir && namesFromPath(dir).env === t.env)
-            return dir;
-    }
-    return undefined;
-}
-/** Most services one promotion may name (a branch name holds them all). */
-const services_MAX_SERVICES = 50;
-/**
- * Validates names before anything is read or written. Each mistake is a
- * `UserError` that names the value and lists what is known.
- */
-function checkRequest(layout, from, to, services) {
-    const envs = layout.environments;
-    for (const env of [from, to]) {
-        if (!envs.includes(env)) {
-            throw new errors_UserError(`unknown environment ${services_show(env)}; known: ${envs.join(", ")}`);
-        }
-    }
-    if (from === to)
-        throw new errors_UserError(`cannot promote from "${from}" to itself; name two different environments`);
-    if (services.length === 0)
-        throw new errors_UserError("name at least one service to promote");
-    if (services.length > services_MAX_SERVICES)
-        throw new errors_UserError(`at most ${services_MAX_SERVICES} services per promotion`);
-    const overlays = listOverlays(layout);
-    const known = [...new Set(overlays.map((o) => o.service))].sort();
-    for (const service of services) {
-        // `..` and `.lock` are plain enough for a path segment but not for the branch name.
-        if (!services_idPattern.test(service) || service.includes("..") || service.endsWith(".lock")) {
-            throw new errors_UserError(`service ${services_show(service)} is not a plain name (lower-case letters, digits, ".", "_", "-"; not starting with "-" or ".")`);
-        }
-        if (!known.includes(service)) {
-            throw new errors_UserError(`unknown service ${services_show(service)}; known: ${known.join(", ") || "(none)"}`);
-        }
-        for (const env of [from, to]) {
-            if (!overlays.some((o) => o.service === service && o.env === env)) {
-                throw new errors_UserError(`service "${service}" has no ${env} overlay`);
-            }
-        }
-    }
-    return { from, to, services: [...new Set(services)].sort() };
-}
-/** The overlay of `service` in `env` (which `checkRequest` made sure exists). */
-function overlayOf(layout, service, env) {
-    const overlay = listOverlays(layout).find((o) => o.service === service && o.env === env);
-    if (!overlay)
-        throw new errors_UserError(`service "${service}" has no ${env} overlay`);
-    return overlay;
-}
-/** The promote config for one service: its overrides over the repo-wide lists. */
-function rulesFor(layout, service) {
-    const p = layout.config.promote;
-    const own = p.services[service] ?? {};
-    return {
-        images: own.images ?? p.images,
-        values: [...new Set([...(own.values ?? p.values), ...(own.extraValues ?? [])])],
-        chart: own.chart ?? p.chart,
-    };
-}
-/** A user-given value as it appears in a message: quoted, escaped, cut short. */
-function services_show(value) {
-    return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/chatops.ts
-/**
- * ChatOps: a comment `/promote <service...> [to <env>]` asks for a
- * promotion. The comment is untrusted text: it is parsed here, token by
- * token, into plain names (never handed to a shell), and whoever wrote it
- * must have write access, and be in one of the env's teams when
- * `promote.teams` lists any.
- */
-
-
-
-
-const chatops_idPattern = new RegExp(ID_PATTERN);
-const COMMAND = /^\/promote(?:\s|$)/;
-/**
- * Reads the command from the comment's first line. Undefined when the
- * comment is not a `/promote` command at all; a `UserError` (shown to the
- * commenter) when it is one but malformed.
- */
-function chatops_parsePromoteComment(body) {
-    const first = body.trimStart().split(/\r?\n/, 1)[0]?.trim() ?? "";
-    if (!COMMAND.test(first))
-        return undefined;
-    const words = first
-        .slice("/promote".length)
-        .split(/[\s,]+/)
-        .filter(Boolean);
-    let to;
-    const toAt = words.indexOf("to");
-    if (toAt !== -1) {
-        if (toAt !== words.length - 2)
-            throw new UserError('write the target env last: "/promote <service...> to <env>"');
-        to = words[toAt + 1];
-        words.splice(toAt, 2);
-    }
-    if (words.length === 0)
-        throw new UserError('name at least one service: "/promote <service...> [to <env>]"');
-    if (words.length > MAX_SERVICES)
-        throw new UserError(`at most ${MAX_SERVICES} services per promotion`);
-    for (const word of [...words, ...(to === undefined ? [] : [to])]) {
-        if (!chatops_idPattern.test(word))
-            throw new UserError(`${show(word)} is not a service or environment name`);
-    }
-    return { services: [...new Set(words)], ...(to === undefined ? {} : { to }) };
-}
-/** The `issue_comment` payload at `path` (GITHUB_EVENT_PATH), checked field by field. */
-function readCommentEvent(path, eventName) {
-    if (eventName !== "issue_comment") {
-        throw new UserError(`mode "chatops" runs on issue_comment events, but this run was triggered by "${eventName}"`);
-    }
-    let payload;
-    try {
-        payload = JSON.parse(readFileSync(path, "utf8"));
-    }
-    catch (err) {
-        throw new UserError(`cannot read the event payload ${path}: ${messageOf(err)}`, path);
-    }
-    const p = payload;
-    const id = p.comment?.id;
-    const number = p.issue?.number;
-    const login = p.comment?.user?.login;
-    if (typeof id !== "number" || typeof number !== "number" || typeof login !== "string") {
-        throw new UserError(`the event payload ${path} is not an issue_comment event (no comment id, issue number or user)`, path);
-    }
-    return {
-        action: typeof p.action === "string" ? p.action : "",
-        commentId: id,
-        body: typeof p.comment?.body === "string" ? p.comment.body : "",
-        user: login,
-        userType: typeof p.comment?.user?.type === "string" ? p.comment.user.type : "User",
-        issueNumber: number,
-    };
-}
-const WRITE_ROLES = new Set(["admin", "maintain", "write"]);
-/**
- * Undefined when `user` may promote into `env`; otherwise the reason, as
- * shown to them. Write access comes from the collaborator permission API;
- * team membership (when `teams` is non-empty) from the org membership API,
- * which needs a token that can read the org's members.
- */
-async function chatops_permissionProblem(gh, user, env, teams) {
-    let role;
-    try {
-        const { data } = await gh.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-            owner: gh.owner,
-            repo: gh.repo,
-            username: user,
-        });
-        const d = data;
-        role = d.role_name ?? d.permission ?? "none";
-    }
-    catch (err) {
-        if (statusOf(err) !== 404)
-            throw err;
-        role = "none";
-    }
-    if (!WRITE_ROLES.has(role))
-        return `@${user} needs write access to ${gh.owner}/${gh.repo} to promote (has: ${role})`;
-    if (teams.length === 0)
-        return undefined;
-    for (const team of teams) {
-        const [org = "", slug = ""] = team.replace(/^@/, "").split("/");
-        try {
-            const { data } = await gh.client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
-                org,
-                team_slug: slug,
-                username: user,
-            });
-            if (data.state === "active")
-                return undefined;
-        }
-        catch (err) {
-            const status = statusOf(err);
-            if (status === 403) {
-                return `cannot check team membership for ${env}: the token may not read the members of ${org} (it needs the org "members: read" permission)`;
-            }
-            if (status !== 404)
-                throw err;
-        }
-    }
-    return `@${user} is not in a team allowed to promote to ${env} (${teams.join(", ")})`;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/git.ts
-/**
- * Git for promotion: real git, argument arrays (never a shell), refs after
- * `--end-of-options`. A token for pushing travels only in `http.extraheader`
- * config passed through git's GIT_CONFIG_* environment, the same config
- * layer as `git -c` but kept out of the process list and out of every
- * logged command line; any text git prints is scrubbed of it before it can
- * reach a log or an error.
- */
-
-
-/** Network commands that hang (a remote that never answers) end after this long. */
-const git_TIMEOUT_MS = 5 * 60_000;
-/** A git working copy. */
-class Git {
-    cwd;
-    options;
-    secrets;
-    constructor(cwd, options = {}) {
-        this.cwd = cwd;
-        this.options = options;
-        const token = options.token ?? "";
-        this.secrets =
-            token === "" ? [] : [token, basicCredentials(token), Buffer.from(token).toString("base64")];
-    }
-    /** Runs git; a non-zero exit is returned, not thrown. Output is scrubbed of the token. */
-    run(args, opts = {}) {
-        this.options.log?.(`git ${args.join(" ")}`);
-        const env = {
-            ...process.env,
-            GIT_TERMINAL_PROMPT: "0",
-            GIT_PAGER: "cat",
-            LC_ALL: "C",
-            ...this.identityEnv(),
-            ...opts.env,
-        };
-        if (opts.auth && this.options.token) {
-            const url = typeof opts.auth === "string" ? opts.auth : undefined;
-            Object.assign(env, authEnv(process.env, this.options.token, url));
-        }
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)("git", args, { cwd: this.cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: git_TIMEOUT_MS }, (err, stdout, stderr) => {
-                if (err && typeof err.code !== "number") {
-                    if (err.code === "ENOENT")
-                        reject(new errors_UserError("git is needed but was not found on PATH"));
-                    else
-                        reject(new Error(this.scrub(`git ${args[0] ?? ""} failed: ${err.message}`)));
-                    return;
-                }
-                const code = typeof err?.code === "number" ? err.code : 0;
-                resolve({ code, stdout: this.scrub(stdout), stderr: this.scrub(stderr) });
-            });
-            // git may exit without reading stdin (an error, or a command that takes none): not our failure.
-            child.stdin?.on("error", () => undefined);
-            child.stdin?.end(opts.input ?? "");
-        });
-    }
-    /** Runs git and returns stdout; a failure is a `UserError` saying what failed and git's reason. */
-    async ok(args, what, opts = {}) {
-        const r = await this.run(args, opts);
-        if (r.code !== 0)
-            throw new errors_UserError(`${what}: ${gitReason(r)}`);
-        return r.stdout;
-    }
-    /** `text` with every form of the token replaced by `***`. */
-    scrub(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join("***");
-        return out;
-    }
-    identityEnv() {
-        const id = this.options.identity;
-        if (!id)
-            return {};
-        return {
-            GIT_AUTHOR_NAME: id.name,
-            GIT_AUTHOR_EMAIL: id.email,
-            GIT_COMMITTER_NAME: id.name,
-            GIT_COMMITTER_EMAIL: id.email,
-        };
-    }
-}
-/** git's own explanation of a failure: the `fatal:`/`error:` lines, else its last line. */
-function gitReason(r) {
-    const lines = r.stderr
-        .split("\n")
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const told = lines.filter((l) => /^(fatal|error|remote|!)/.test(l));
-    return (told.length > 0 ? told : lines.slice(-1)).join("; ") || `git exited with ${r.code}`;
-}
-function basicCredentials(token) {
-    return Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
-}
-/**
- * Config entries (appended after any the caller's environment already has)
- * that first clear and then set `http.extraheader`: the empty value drops a
- * header a checkout step configured, so the remote sees exactly one.
- */
-function authEnv(base, token, remoteUrl) {
-    const start = Number.parseInt(base.GIT_CONFIG_COUNT ?? "0", 10) || 0;
-    const header = `AUTHORIZATION: basic ${basicCredentials(token)}`;
-    const keys = ["http.extraheader"];
-    const scope = urlScope(remoteUrl);
-    if (scope)
-        keys.push(`http.${scope}.extraheader`);
-    const entries = keys.flatMap((key) => [
-        [key, ""],
-        [key, header],
-    ]);
-    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${start + i}`] = key;
-        env[`GIT_CONFIG_VALUE_${start + i}`] = value;
-    });
-    return env;
-}
-/** `https://host/` for an HTTP(S) remote URL (the key actions/checkout scopes its header to). */
-function urlScope(url) {
-    if (!url)
-        return undefined;
-    try {
-        const u = new URL(url);
-        return u.protocol === "https:" || u.protocol === "http:" ? `${u.protocol}//${u.host}/` : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/checkout.ts
-/**
- * The git checkout a committing promotion starts from, checked before
- * anything is written: inside a work tree, clean, on a branch.
- */
-
-
-/** Opens the checkout holding `repoDir`; each unusable state is a `UserError` that says how to fix it. */
-async function openCheckout(repoDir, options) {
-    const probe = new Git(repoDir, options);
-    const top = await probe.run(["rev-parse", "--show-toplevel", "--show-prefix"]);
-    if (top.code !== 0) {
-        throw new errors_UserError(`${repoDir} is not inside a git repository; --commit, --push and --pr need one`);
-    }
-    const [root = "", prefix = ""] = top.stdout.split("\n");
-    const git = new Git(root, options);
-    const status = await git.ok(["status", "--porcelain=v1", "-z", "--untracked-files=normal", "--", prefix === "" ? "." : prefix], "cannot read the git status");
-    const dirty = status
-        .split("\0")
-        .filter(Boolean)
-        .map((entry) => entry.slice(3))
-        .filter((path) => path !== "");
-    if (dirty.length > 0) {
-        const shown = dirty.slice(0, 5).join(", ") + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : "");
-        throw new errors_UserError(`the working tree has uncommitted changes (${shown}); commit or stash them first, so that only committed, validated content is promoted`);
-    }
-    const branch = await git.run(["symbolic-ref", "--quiet", "--short", "HEAD"]);
-    if (branch.code !== 0) {
-        throw new errors_UserError("HEAD is detached; check out the branch you promote from (e.g. main) first");
-    }
-    const name = branch.stdout.trim();
-    if (name.startsWith("promote/")) {
-        throw new errors_UserError(`you are on the promotion branch ${name}; check out the branch you promote from (e.g. main)`);
-    }
-    const headSha = (await git.ok(["rev-parse", "--verify", "HEAD^{commit}"], "cannot read HEAD")).trim();
-    return { git, prefix, branch: name, headSha };
-}
-/** The URL of `remote`, or a `UserError` when the checkout has no such remote. */
-async function remoteUrl(git, remote) {
-    const r = await git.run(["remote", "get-url", "--end-of-options", remote]);
-    if (r.code !== 0)
-        throw new errors_UserError(`the repository has no git remote "${remote}" to push to`);
-    return r.stdout.trim();
-}
-/** HEAD of the checkout holding `repoDir`, or undefined outside git (for reports only). */
-async function headOf(repoDir) {
-    const r = await new Git(repoDir).run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/codeowners.ts
-/**
- * CODEOWNERS, read the way GitHub reads it, to request the reviews the
- * promotion needs: gitignore-style patterns, the last matching rule wins,
- * `@org/team` owners are teams and `@user` owners are people.
- */
-
-/** Where GitHub looks, in the order it looks. */
-const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-/** The rules of the first CODEOWNERS file the repo has, or none. */
-async function codeowners_loadCodeowners(tree) {
-    for (const path of CODEOWNERS_PATHS) {
-        const text = await tree.read(path);
-        if (text !== undefined)
-            return codeowners_parseCodeowners(text);
-    }
-    return [];
-}
-/** Parses CODEOWNERS text. Comments (`#` at a line start or after a space) and blank lines are skipped. */
-function codeowners_parseCodeowners(text) {
-    const rules = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/(^|\s)#.*$/, "").trim();
-        if (line === "")
-            return;
-        const [pattern = "", ...owners] = line.split(/\s+/);
-        rules.push({ pattern, owners: owners.filter((o) => o.startsWith("@")), line: i + 1 });
-    });
-    return rules;
-}
-/** The owners of `path` (relative to the repo root): those of the last rule that matches. */
-function ownersOf(rules, path) {
-    for (let i = rules.length - 1; i >= 0; i--) {
-        const rule = rules[i];
-        if (rule && codeowners_matches(rule.pattern, path))
-            return rule.owners;
-    }
-    return [];
-}
-/**
- * Who to ask for review of `paths`: people as `reviewers`, teams as
- * `teamReviewers` (slugs, as the API wants them). `exclude` (the PR author)
- * is never asked, since GitHub refuses a review request to the author.
- */
-function reviewersFor(rules, paths, exclude = []) {
-    const skip = new Set(exclude.map((e) => e.toLowerCase()));
-    const users = new Set();
-    const teams = new Set();
-    for (const path of paths) {
-        for (const owner of ownersOf(rules, path)) {
-            const name = owner.slice(1);
-            const slash = name.indexOf("/");
-            if (slash !== -1)
-                teams.add(name.slice(slash + 1));
-            else if (!skip.has(name.toLowerCase()))
-                users.add(name);
-        }
-    }
-    return { reviewers: [...users].sort(), teamReviewers: [...teams].sort() };
-}
-/**
- * gitignore semantics as GitHub documents them for CODEOWNERS: a pattern
- * with a slash before its end is anchored at the root, others match at any
- * depth; a match on a folder covers everything below it, except that a
- * trailing `*` (`docs/*`) matches only files directly inside.
- */
-function codeowners_matches(pattern, path) {
-    let p = pattern.replace(/\\#/g, "#");
-    const anchored = p.startsWith("/") || p.slice(0, -1).includes("/");
-    p = p.replace(/^\/+/, "").replace(/\/+$/, "");
-    if (p === "")
-        return false;
-    const base = anchored ? p : `**/${p}`;
-    const options = { dot: true, nocomment: true, nonegate: true };
-    if (minimatch(path, base, options))
-        return true;
-    const last = p.split("/").at(-1) ?? "";
-    return !last.includes("*") && minimatch(path, `${base}/**`, options);
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/diff.ts
-/**
- * Unified diffs for `--dry-run`: what `git diff` would show after the
- * promotion, computed in memory so nothing is written.
- */
-/** Above this many cells the middle of a file is shown as replaced rather than aligned line by line. */
-const MAX_CELLS = 4_000_000;
-/** A `--- a/path` / `+++ b/path` unified diff with `context` lines around each change; "" when equal. */
-function unifiedDiff(path, before, after, context = 3) {
-    if (before === after)
-        return "";
-    const a = diff_splitLines(before);
-    const b = diff_splitLines(after);
-    const ops = diff_diffLines(a, b);
-    const hunks = [];
-    let i = 0;
-    while (i < ops.length) {
-        if (ops[i]?.kind === " ") {
-            i++;
-            continue;
-        }
-        // A hunk runs from `context` lines before a change to `context` lines after the last change it absorbs.
-        const start = Math.max(0, i - context);
-        let end = i;
-        for (;;) {
-            while (end < ops.length && ops[end]?.kind !== " ")
-                end++;
-            let next = end;
-            while (next < ops.length && ops[next]?.kind === " ")
-                next++;
-            if (next < ops.length && next - end <= 2 * context)
-                end = next;
-            else
-                break;
-        }
-        const stop = Math.min(ops.length, end + context);
-        hunks.push(hunk(ops, start, stop));
-        i = stop;
-    }
-    return `--- a/${path}\n+++ b/${path}\n${hunks.join("")}`;
-}
-function hunk(ops, start, stop) {
-    let oldLine = 1;
-    let newLine = 1;
-    for (const op of ops.slice(0, start)) {
-        if (op.kind !== "+")
-            oldLine++;
-        if (op.kind !== "-")
-            newLine++;
-    }
-    const body = ops.slice(start, stop);
-    const oldCount = body.filter((o) => o.kind !== "+").length;
-    const newCount = body.filter((o) => o.kind !== "-").length;
-    const range = (line, count) => `${count === 0 ? line - 1 : line},${count}`;
-    const lines = body.map((o) => `${o.kind}${o.line.endsWith("\n") ? o.line : `${o.line}\n\\ No newline at end of file\n`}`);
-    return `@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@\n${lines.join("")}`;
-}
-/** Lines with their newline kept, so a missing final newline shows. */
-function diff_splitLines(text) {
-    return text === "" ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
-}
-/** Line operations turning `a` into `b`: the common prefix and suffix, and an LCS of the middle. */
-function diff_diffLines(a, b) {
-    let pre = 0;
-    while (pre < a.length && pre < b.length && a[pre] === b[pre])
-        pre++;
-    let suf = 0;
-    while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
-        suf++;
-    const am = a.slice(pre, a.length - suf);
-    const bm = b.slice(pre, b.length - suf);
-    const same = (lines) => lines.map((line) => ({ kind: " ", line }));
-    return [...same(a.slice(0, pre)), ...middle(am, bm), ...same(a.slice(a.length - suf))];
-}
-function middle(a, b) {
-    const removed = () => a.map((line) => ({ kind: "-", line }));
-    const added = () => b.map((line) => ({ kind: "+", line }));
-    if (a.length === 0 || b.length === 0 || a.length * b.length > MAX_CELLS)
-        return [...removed(), ...added()];
-    // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
-    const width = b.length + 1;
-    const lcs = new Uint32Array((a.length + 1) * width);
-    for (let i = a.length - 1; i >= 0; i--) {
-        for (let j = b.length - 1; j >= 0; j--) {
-            lcs[i * width + j] =
-                a[i] === b[j]
-                    ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
-                    : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
-        }
-    }
-    const ops = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-        if (a[i] === b[j]) {
-            ops.push({ kind: " ", line: a[i++] ?? "" });
-            j++;
-        }
-        else if ((lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0)) {
-            ops.push({ kind: "-", line: a[i++] ?? "" });
-        }
-        else {
-            ops.push({ kind: "+", line: b[j++] ?? "" });
-        }
-    }
-    while (i < a.length)
-        ops.push({ kind: "-", line: a[i++] ?? "" });
-    while (j < b.length)
-        ops.push({ kind: "+", line: b[j++] ?? "" });
-    return ops;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/drift.ts
-/**
- * Drift: how the two overlays of a service differ in what promotion does not
- * copy (replicas, hosts, patches ...). Shown in the pull request for
- * information only; most of it is what makes an env an env.
- */
-
-/** Most drift entries reported per service. */
-const PER_SERVICE = 25;
-/** Compares each service's overlays file by file, leaving out the promoted fields. */
-async function computeDrift(pairs, changes, source, target) {
-    const items = [];
-    let omitted = 0;
-    for (const pair of pairs) {
-        const promoted = new Set(changes.filter((c) => c.service === pair.service).map((c) => `${c.file}\0${c.field}`));
-        const found = [];
-        for (const [from, to] of await filePairs(pair, source, target)) {
-            const a = from ? await source.read(from) : undefined;
-            const b = to ? await target.read(to) : undefined;
-            const file = to ?? from ?? "";
-            if (a === b)
-                continue;
-            if (a === undefined || b === undefined) {
-                found.push({
-                    service: pair.service,
-                    file,
-                    field: "(file)",
-                    source: a === undefined ? null : "present",
-                    target: b === undefined ? null : "present",
-                });
-                continue;
-            }
-            for (const d of compareFile(file, a, b)) {
-                if (!promoted.has(`${file}\0${d.field}`))
-                    found.push({ service: pair.service, file, ...d });
-            }
-        }
-        items.push(...found.slice(0, PER_SERVICE));
-        omitted += Math.max(0, found.length - PER_SERVICE);
-    }
-    return { items, omitted };
-}
-/** Source and target paths of the files to compare: the overlay folders, and values files kept elsewhere. */
-async function filePairs(pair, source, target) {
-    const srcDir = pair.source.overlay.dir;
-    const dstDir = pair.target.overlay.dir;
-    const names = new Set();
-    for (const p of await source.list(srcDir))
-        names.add(p.slice(srcDir.length + 1));
-    for (const p of await target.list(dstDir))
-        names.add(p.slice(dstDir.length + 1));
-    const out = [...names]
-        .sort()
-        .map((n) => [`${srcDir}/${n}`, `${dstDir}/${n}`]);
-    const { values: sv } = pair.source;
-    const { values: tv } = pair.target;
-    if (sv && tv && !sv.startsWith(`${srcDir}/`) && !tv.startsWith(`${dstDir}/`))
-        out.push([sv, tv]);
-    return out;
-}
-function compareFile(file, a, b) {
-    if (!/\.ya?ml$/i.test(file))
-        return [{ field: "(content)", source: "differs", target: "differs" }];
-    let left;
-    let right;
-    try {
-        left = flattenFile(a, file);
-        right = flattenFile(b, file);
-    }
-    catch {
-        return [{ field: "(content)", source: "differs", target: "differs" }];
-    }
-    const keys = [...new Set([...left.keys(), ...right.keys()])];
-    return keys
-        .filter((k) => left.get(k) !== right.get(k))
-        .map((field) => ({ field, source: left.get(field) ?? null, target: right.get(field) ?? null }));
-}
-function flattenFile(text, file) {
-    const out = new Map();
-    const docs = parseYaml(text, file).documents;
-    for (const d of docs)
-        drift_flatten(d.value, docs.length > 1 ? `[doc ${d.index}]` : "", out);
-    return out;
-}
-/** Leaf values by path; list entries with a `name` are keyed by it, as promotion names them. */
-function drift_flatten(value, path, out) {
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            out.set(path, "[]");
-        value.forEach((item, i) => {
-            const name = item?.name;
-            drift_flatten(item, `${path}[${typeof name === "string" ? name : i}]`, out);
-        });
-    }
-    else if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value);
-        if (entries.length === 0)
-            out.set(path, "{}");
-        for (const [k, v] of entries)
-            drift_flatten(v, path ? `${path}.${k}` : k, out);
-    }
-    else {
-        out.set(path, value === undefined ? "null" : typeof value === "string" ? value : JSON.stringify(value));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/gate.ts
-/**
- * The optional gate: promote only a source commit whose required checks
- * passed. Read from the check runs API, newest run per name, the way branch
- * protection counts them (success, neutral and skipped pass).
- */
-
-const PASSING = new Set(["success", "neutral", "skipped"]);
-/** Undefined when every required check passed on `sha`; otherwise why the promotion is refused. */
-async function requiredChecksProblem(gh, sha, required) {
-    if (required.length === 0)
-        return undefined;
-    const runs = await listAll(gh, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: sha }, (d) => d.check_runs);
-    const problems = [];
-    for (const name of required) {
-        const latest = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id)[0];
-        if (!latest)
-            problems.push(`"${name}" has not run`);
-        else if (latest.status !== "completed")
-            problems.push(`"${name}" is ${latest.status.replace(/_/g, " ")}`);
-        else if (!PASSING.has(latest.conclusion ?? ""))
-            problems.push(`"${name}" concluded ${latest.conclusion ?? "without a result"}`);
-    }
-    if (problems.length === 0)
-        return undefined;
-    return `required checks did not pass on ${sha.slice(0, 12)}: ${problems.join(", ")}`;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/scalar.ts
-/**
- * Scalars as promotion sees them: by their text, so `1.10` stays `1.10`
- * (not the number 1.1) when it moves from one file to another, and written
- * back in the target's own quoting unless that would change the value's type.
- */
-
-/** The scalar's text, or undefined for a null (`key:` or `key: ~`), which counts as unset. */
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    const isString = typeof node.value === "string";
-    const text = isString
-        ? node.value
-        : typeof node.source === "string" && node.source !== ""
-            ? node.source
-            : JSON.stringify(node.value);
-    return { text, isString, type: node.type };
-}
-/** True when two values would read the same in YAML (quoting aside). */
-function sameScalar(a, b) {
-    return a?.text === b?.text;
-}
-/**
- * The YAML text for `value` in a slot written in `style` (the target's own
- * scalar type, or the source's for a new field). A string is quoted when
- * plain text would read as another type (`1.10`, `yes`, `null`) or break
- * the syntax (`a: b`, a `,` inside a flow collection).
- */
-function renderScalar(value, style, inFlow) {
-    if (!value.isString)
-        return value.text;
-    if (style === dist/* Scalar */.X5.QUOTE_SINGLE && !/[\n\r]/.test(value.text)) {
-        return `'${value.text.replace(/'/g, "''")}'`;
-    }
-    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE || style === dist/* Scalar */.X5.QUOTE_SINGLE)
-        return JSON.stringify(value.text);
-    return plainSafe(value.text, inFlow) ? value.text : JSON.stringify(value.text);
-}
-/**
- * Plain is safe when both YAML 1.2 (our parser) and YAML 1.1 (Go's yaml
- * used by kustomize and Helm, where `yes` and `on` are booleans) would read
- * the text back as the same string.
- */
-function plainSafe(text, inFlow) {
-    if (text === "" || /[\n\r\t]/.test(text) || text !== text.trim())
-        return false;
-    if (inFlow && /[,[\]{}]/.test(text))
-        return false;
-    for (const version of ["1.2", "1.1"]) {
-        if ((0,dist/* stringify */.As)(text, { version, lineWidth: 0 }) !== `${text}\n`)
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/locate.ts
-/**
- * Finds the files that hold a service's promotable fields in one env: the
- * kustomization of its overlay, its Helm values file (through the Argo CD
- * Application's `valueFiles` under `argo-apps/<env>/`, or `values.yaml` in
- * the overlay), an umbrella `Chart.yaml`, and chart-repo Applications.
- */
-
-
-
-
-const locate_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-const VALUES_FILES = ["values.yaml", "values.yml"];
-/** Parses files on first use and keeps them, so each is read once per tree. */
-class YamlCache {
-    tree;
-    files = new Map();
-    constructor(tree) {
-        this.tree = tree;
-    }
-    get(path) {
-        let file = this.files.get(path);
-        if (!file) {
-            file = this.tree.read(path).then((text) => (text === undefined ? undefined : parseYaml(text, path)));
-            this.files.set(path, file);
-        }
-        return file;
-    }
-}
-/** The files of `overlay` in `cache`'s tree. */
-async function locateFiles(cache, overlay) {
-    const inDir = await cache.tree.list(overlay.dir);
-    const pick = (names) => names.map((n) => `${overlay.dir}/${n}`).find((p) => inDir.includes(p));
-    const apps = await applicationsFor(cache, overlay);
-    const files = { overlay, apps };
-    const kustomization = pick(locate_KUSTOMIZATION_FILES);
-    if (kustomization)
-        files.kustomization = kustomization;
-    const values = valuesFileOf(apps, overlay) ?? pick(VALUES_FILES);
-    if (values && (await cache.tree.read(values)) !== undefined)
-        files.values = values;
-    const chart = pick(["Chart.yaml"]);
-    if (chart)
-        files.chart = chart;
-    return files;
-}
-/**
- * The env's own values file: the last `valueFiles` entry inside the overlay
- * folder (later files win in Helm, and the overlay is what differs per env).
- */
-function valuesFileOf(apps, overlay) {
-    const files = apps.flatMap((a) => a.sources.flatMap((s) => s.valueFiles));
-    return files.filter((f) => f.startsWith(`${overlay.dir}/`)).at(-1);
-}
-/** Applications in `argo-apps/<env>/` that deploy this service. */
-async function applicationsFor(cache, overlay) {
-    const out = [];
-    for (const file of await cache.tree.list(`argo-apps/${overlay.env}`)) {
-        if (!/\.ya?ml$/.test(file))
-            continue;
-        const yaml = await cache.get(file);
-        for (const document of yaml?.documents ?? []) {
-            const app = readApplication(file, document.index, document.value, document.doc.contents);
-            if (app && belongsTo(app, overlay))
-                out.push(app);
-        }
-    }
-    return out;
-}
-function belongsTo(app, overlay) {
-    const root = `${overlay.serviceRoot}/`;
-    const inService = (p) => p === overlay.serviceRoot || p.startsWith(root);
-    if (app.sources.some((s) => (s.dir && inService(s.dir)) || s.valueFiles.some(inService)))
-        return true;
-    // A chart from a chart repository with inline values points nowhere in the repo; go by name.
-    return [overlay.service, `${overlay.service}-${overlay.env}`, `${overlay.env}-${overlay.service}`].includes(app.name);
-}
-function readApplication(file, doc, value, contents) {
-    const v = value;
-    if (v?.kind !== "Application" ||
-        typeof v.apiVersion !== "string" ||
-        !v.apiVersion.startsWith("argoproj.io/")) {
-        return undefined;
-    }
-    const spec = (0,dist/* isMap */.jh)(contents) ? contents.get("spec", true) : undefined;
-    if (!(0,dist/* isMap */.jh)(spec))
-        return undefined;
-    const sources = [];
-    const single = spec.get("source", true);
-    if ((0,dist/* isMap */.jh)(single))
-        sources.push(readSource(single, ["spec", "source"], undefined));
-    const many = spec.get("sources", true);
-    if ((0,dist/* isSeq */.oP)(many)) {
-        // `ref` sources name a repository whose files `$ref/...` value files address from its root.
-        const refs = new Set();
-        for (const item of many.items) {
-            const ref = (0,dist/* isMap */.jh)(item) ? item.get("ref") : undefined;
-            if (typeof ref === "string")
-                refs.add(ref);
-        }
-        for (const item of many.items) {
-            if (!(0,dist/* isMap */.jh)(item))
-                continue;
-            const chart = item.get("chart");
-            const path = typeof chart === "string"
-                ? ["spec", "sources", { key: "chart", equals: { text: chart, isString: true } }]
-                : ["spec", "sources"];
-            sources.push(readSource(item, path, refs));
-        }
-    }
-    const name = typeof v.metadata?.name === "string" ? v.metadata.name : "";
-    return { file, doc, name, sources };
-}
-function readSource(node, path, refs) {
-    const dirText = node.get("path");
-    const dir = typeof dirText === "string" ? locate_normalize(dirText) : undefined;
-    const source = { path, valueFiles: [] };
-    if (dir !== undefined)
-        source.dir = dir;
-    const chart = node.get("chart");
-    if (typeof chart === "string")
-        source.chart = chart;
-    const revision = scalarText(node.get("targetRevision", true));
-    if (revision)
-        source.targetRevision = revision;
-    const helm = node.get("helm", true);
-    const valueFiles = (0,dist/* isMap */.jh)(helm) ? helm.get("valueFiles", true) : undefined;
-    if ((0,dist/* isSeq */.oP)(valueFiles)) {
-        for (const item of valueFiles.items) {
-            const text = scalarText(item)?.text;
-            const resolved = text === undefined ? undefined : locate_resolveValueFile(text, dir, refs);
-            if (resolved)
-                source.valueFiles.push(resolved);
-        }
-    }
-    return source;
-}
-/** A value file as a repo path: relative to the source's path, or `$ref/...` from the repo root. */
-function locate_resolveValueFile(file, dir, refs) {
-    const ref = /^\$([^/]+)\/(.*)$/.exec(file);
-    if (ref)
-        return refs?.has(ref[1] ?? "") ? locate_normalize(ref[2] ?? "") : undefined;
-    if (dir === undefined)
-        return undefined;
-    return locate_normalize(external_node_path_namespaceObject.posix.join(dir, file));
-}
-/** A clean repo-relative path, or undefined for one that is absolute or leaves the repo. */
-function locate_normalize(path) {
-    if (path.startsWith("/") || /^[a-z]+:\/\//i.test(path))
-        return undefined;
-    const clean = external_node_path_namespaceObject.posix.normalize(path).replace(/\/+$/, "");
-    if (clean === ".." || clean.startsWith("../"))
-        return undefined;
-    return clean === "." ? "" : clean;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/yaml-lookup.ts
-/**
- * Reading promotable fields out of a parsed YAML document by path, where a
- * path step is a map key or "the list entry whose `name` is X" (how
- * kustomize's `images` are matched).
- */
-
-
-
-/** The node an alias points at, or the node itself. */
-function resolveNode(document, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document.doc) : node;
-}
-/** The pair of `map` whose key is `key` (compared as text). */
-function findPair(map, key) {
-    return map.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : p.key) === key);
-}
-/** The entry of a list that `step` selects, if any. */
-function findEntry(document, list, step) {
-    if (!(0,dist/* isSeq */.oP)(list))
-        return undefined;
-    return list.items.find((item) => {
-        const map = resolveNode(document, item);
-        if (!(0,dist/* isMap */.jh)(map))
-            return false;
-        return scalarText(resolveNode(document, findPair(map, step.key)?.value))?.text === step.equals.text;
-    });
-}
-/** `images[ghcr.io/x].newTag`-style text for messages and change tables. */
-function yaml_lookup_formatPath(path, key) {
-    let out = "";
-    for (const step of path)
-        out += typeof step === "string" ? (out ? `.${step}` : step) : `[${step.equals.text}]`;
-    if (key !== undefined)
-        out += out ? `.${key}` : key;
-    return out;
-}
-/**
- * The scalar at `path` + `key`. An absent field is `value: undefined`; a
- * field that holds a map or list where a scalar belongs is a `UserError`
- * naming the file and line, since promoting it would copy a whole structure.
- */
-function yaml_lookup_readField(file, document, path, key) {
-    let node = resolveNode(document, document.doc.contents);
-    let line = document.line;
-    for (const step of [...path, key]) {
-        let next;
-        let at;
-        if (typeof step === "string") {
-            if (!(0,dist/* isMap */.jh)(node))
-                return { line };
-            const pair = findPair(node, step);
-            at = pair?.key;
-            next = pair?.value;
-        }
-        else {
-            at = next = findEntry(document, node, step);
-        }
-        if (next === undefined || next === null)
-            return { line };
-        line = yaml_lookup_lineOf(file, at, line);
-        node = resolveNode(document, next);
-    }
-    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-        throw new errors_UserError(`${file.file}:${line}: ${yaml_lookup_formatPath(path, key)} holds a ${(0,dist/* isMap */.jh)(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
-    }
-    const value = scalarText(node);
-    return value ? { value, line } : { line };
-}
-function yaml_lookup_lineOf(file, node, fallback) {
-    const range = node?.range;
-    return range ? lineOfOffset(file.lineCounter, range[0]) : fallback;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/yaml-text.ts
-/**
- * Text-level helpers for editing YAML in place: positions, indentation, and
- * rendering of the small structures promotion adds (a missing key, an
- * `images` entry). Everything here works on the original text so that what
- * the edit does not touch stays byte for byte as the author wrote it.
- */
-
-
-/** Applies non-overlapping edits; inserts at one offset keep the order they were made in. */
-function applyEdits(text, edits) {
-    const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.start - a.start || b.i - a.i);
-    let out = text;
-    let limit = Infinity;
-    for (const e of ordered) {
-        if (e.end > limit)
-            throw new Error(`overlapping YAML edits at offset ${e.start}`);
-        out = out.slice(0, e.start) + e.text + out.slice(e.end);
-        limit = e.start;
-    }
-    return out;
-}
-/** Offset of the start of the line holding `pos`. */
-function lineStart(text, pos) {
-    return text.lastIndexOf("\n", pos - 1) + 1;
-}
-/** Offset just past the line that holds `pos - 1` (a position at a line start is already there). */
-function endOfLine(text, pos) {
-    if (pos > 0 && text[pos - 1] === "\n")
-        return pos;
-    const nl = text.indexOf("\n", pos);
-    return nl === -1 ? text.length : nl + 1;
-}
-/** Column of `pos` in its line. */
-function columnOf(text, pos) {
-    return pos - lineStart(text, pos);
-}
-/** True when only spaces precede `pos` on its line (the node starts its line). */
-function startsLine(text, pos) {
-    return /^[ \t]*$/.test(text.slice(lineStart(text, pos), pos));
-}
-/** Renders a key as it would be written plainly, quoting only when needed. */
-function renderKey(key, inFlow) {
-    return renderScalar({ text: key, isString: true }, dist/* Scalar */.X5.PLAIN, inFlow);
-}
-/** Block lines for `key: value` at column `indent`, each ending in a newline. */
-function blockEntry(key, value, indent, style) {
-    const pad = " ".repeat(indent);
-    const k = renderKey(key, false);
-    if (value.kind === "scalar")
-        return `${pad}${k}: ${renderScalar(value.value, value.value.type, false)}\n`;
-    if (value.kind === "map") {
-        return `${pad}${k}:\n${value.entries.map(([ck, cv]) => blockEntry(ck, cv, indent + style.step, style)).join("")}`;
-    }
-    return `${pad}${k}:\n${value.items.map((item) => blockItem(item, indent + style.seqIndent, style)).join("")}`;
-}
-/** Block lines for one sequence item whose `-` sits at column `dash`. */
-function blockItem(item, dash, style) {
-    if (item.kind === "scalar") {
-        return `${" ".repeat(dash)}- ${renderScalar(item.value, item.value.type, false)}\n`;
-    }
-    if (item.kind === "seq")
-        throw new Error("nested sequences are never created by promotion");
-    const body = item.entries.map(([k, v]) => blockEntry(k, v, dash + 2, style)).join("");
-    return `${" ".repeat(dash)}- ${body.slice(dash + 2)}`;
-}
-/** Flow text for a new node, for insertion inside `{...}` or `[...]`. */
-function flowNode(node) {
-    if (node.kind === "scalar")
-        return renderScalar(node.value, node.value.type, true);
-    if (node.kind === "map") {
-        return `{${node.entries.map(([k, v]) => `${renderKey(k, true)}: ${flowNode(v)}`).join(", ")}}`;
-    }
-    return `[${node.items.map(flowNode).join(", ")}]`;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/yaml-tree.ts
-/**
- * The tree of requested field changes behind a YAML edit, and what it
- * takes to write parts of it that do not exist yet: new keys and list
- * entries, indented the way the file already indents.
- */
-
-
-/** The key of a step among its siblings. */
-const stepId = (step) => typeof step === "string" ? `k:${step}` : `s:${step.key}=${step.equals.text}`;
-/** Edits that add `children` at the end of a file whose (last) document is empty. */
-function appendToRoot(text, children, style = DEFAULT_STYLE) {
-    const created = newFromChildren(children);
-    if (!created)
-        return [];
-    if (created.kind !== "map")
-        throw new Error("a YAML document cannot start as a list entry");
-    const lead = text === "" || text.endsWith("\n") ? "" : "\n";
-    const body = created.entries.map(([k, v]) => blockEntry(k, v, 0, style)).join("");
-    return [{ start: text.length, end: text.length, text: lead + body }];
-}
-const DEFAULT_STYLE = { step: 2, seqIndent: 2 };
-/** What to write for requested fields that do not exist yet; undefined when there is nothing to set. */
-function newFromChildren(children, selector) {
-    const list = [...children.values()];
-    if (!selector && list.length > 0 && list.every((c) => c.kind === "branch" && typeof c.step !== "string")) {
-        const items = list.flatMap((c) => c.kind === "branch" && typeof c.step !== "string" ? (newFromChildren(c.children, c.step) ?? []) : []);
-        return items.length > 0 ? { kind: "seq", items } : undefined;
-    }
-    const entries = [];
-    for (const child of list) {
-        if (child.kind === "leaf") {
-            if (child.value)
-                entries.push([child.key, { kind: "scalar", value: child.value }]);
-        }
-        else if (typeof child.step === "string") {
-            const sub = newFromChildren(child.children);
-            if (sub)
-                entries.push([child.step, sub]);
-        }
-        else {
-            throw new Error("a list entry selector under a map key that is also a map");
-        }
-    }
-    if (entries.length === 0)
-        return undefined;
-    if (selector)
-        entries.unshift([selector.key, { kind: "scalar", value: selector.equals }]);
-    return { kind: "map", entries };
-}
-/** The indentation this document already uses, so added lines look like their neighbours. */
-function detectStyle(document, text) {
-    let step;
-    let seqIndent;
-    (0,dist/* visit */.YR)(document.doc, {
-        Pair(_, pair) {
-            const key = pair.key?.range;
-            const value = pair.value;
-            if (!key || !value || value.flow || !((0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value)))
-                return undefined;
-            const first = value.items[0];
-            const keyColumn = columnOf(text, key[0]);
-            if ((0,dist/* isMap */.jh)(value) && step === undefined && first?.key?.range?.[0] !== undefined) {
-                step = columnOf(text, first.key.range[0]) - keyColumn;
-            }
-            if ((0,dist/* isSeq */.oP)(value) && seqIndent === undefined && first?.range?.[0] !== undefined) {
-                seqIndent = columnOf(text, text.lastIndexOf("-", first.range[0])) - keyColumn;
-            }
-            return step !== undefined && seqIndent !== undefined ? dist/* visit */.YR.BREAK : undefined;
-        },
-    });
-    return {
-        step: step && step > 0 ? step : DEFAULT_STYLE.step,
-        seqIndent: seqIndent !== undefined && seqIndent >= 0 ? seqIndent : DEFAULT_STYLE.seqIndent,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/yaml-walk.ts
-/**
- * One pass over one parsed document that turns the requested field tree
- * into text edits: scalar ranges replaced, pairs removed by their lines,
- * new keys and entries inserted beside their siblings.
- */
-
-
-
-
-
-
-/** One pass over one document, turning the requested tree into text edits. */
-class Walk {
-    file;
-    document;
-    edits;
-    style;
-    text;
-    replaced = new Map();
-    constructor(file, document, edits) {
-        this.file = file;
-        this.document = document;
-        this.edits = edits;
-        this.text = file.text;
-        this.style = detectStyle(document, this.text);
-    }
-    root(children) {
-        const node = resolveNode(this.document, this.document.doc.contents);
-        if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
-            if (this.document !== this.file.documents.at(-1)) {
-                throw this.error(this.document.line, "cannot add promoted fields to an empty YAML document");
-            }
-            this.edits.push(...appendToRoot(this.text, children, this.style));
-            return;
-        }
-        this.collection(node, children, false, undefined);
-    }
-    collection(node, children, inFlow, selector) {
-        if ((0,dist/* isMap */.jh)(node))
-            this.map(node, children, inFlow || Boolean(node.flow), selector);
-        else if ((0,dist/* isSeq */.oP)(node))
-            this.seq(node, children, inFlow || Boolean(node.flow));
-        else
-            throw this.error(this.lineOfNode(node), "expected a map or a list here");
-    }
-    map(map, children, inFlow, selector) {
-        const inserts = [];
-        let previous;
-        for (const child of children.values()) {
-            if (child.kind === "leaf") {
-                const pair = findPair(map, child.key);
-                if (pair) {
-                    this.leaf(map, pair, child.value, inFlow);
-                    if (!previous || map.items.indexOf(pair) > map.items.indexOf(previous))
-                        previous = pair;
-                }
-                else if (child.value) {
-                    const anchor = previous ?? (selector ? findPair(map, selector) : undefined);
-                    inserts.push({ anchor, key: child.key, value: { kind: "scalar", value: child.value } });
-                }
-                continue;
-            }
-            if (typeof child.step !== "string")
-                throw this.error(this.lineOfNode(map), "expected a list here");
-            const pair = findPair(map, child.step);
-            const value = resolveNode(this.document, pair?.value);
-            if (pair && !((0,dist/* isScalar */.jn)(value) && value.value === null)) {
-                this.collection(value, child.children, inFlow);
-                continue;
-            }
-            if (pair)
-                throw this.error(this.lineOfNode(pair.key), `"${child.step}" has no value; give it a map`);
-            const created = newFromChildren(child.children);
-            if (created)
-                inserts.push({ key: child.step, value: created });
-        }
-        this.insertIntoMap(map, inserts, inFlow);
-    }
-    seq(seq, children, inFlow) {
-        const appends = [];
-        for (const child of children.values()) {
-            if (child.kind !== "branch" || typeof child.step === "string") {
-                throw this.error(this.lineOfNode(seq), "expected a map here, found a list");
-            }
-            const entry = findEntry(this.document, seq, child.step);
-            if (entry !== undefined) {
-                this.collection(resolveNode(this.document, entry), child.children, inFlow, child.step.key);
-                continue;
-            }
-            const created = newFromChildren(child.children, child.step);
-            if (created)
-                appends.push(created);
-        }
-        if (appends.length === 0)
-            return;
-        const last = seq.items.at(-1);
-        if (inFlow || !last?.range) {
-            const close = this.text.lastIndexOf("]", seq.range?.[1] ?? 0);
-            const at = last?.range ? last.range[1] : close;
-            const sep = last?.range ? ", " : "";
-            this.edits.push({ start: at, end: at, text: sep + appends.map(flowNode).join(", ") });
-            return;
-        }
-        const first = seq.items[0];
-        const dash = this.text.lastIndexOf("-", first.range[0]);
-        const at = endOfLine(this.text, last.range[1]);
-        const lead = at === this.text.length && !this.text.endsWith("\n") ? "\n" : "";
-        const body = appends.map((n) => blockItem(n, columnOf(this.text, dash), this.style)).join("");
-        this.edits.push({ start: at, end: at, text: lead + body });
-    }
-    leaf(map, pair, value, inFlow) {
-        const node = resolveNode(this.document, pair.value);
-        if (value === null) {
-            if (node !== null && node !== undefined)
-                this.deletePair(map, pair, inFlow);
-            return;
-        }
-        if (!(0,dist/* isScalar */.jn)(node) || !node.range) {
-            throw this.error(this.lineOfNode(pair.key), `"${String(pair.key)}" holds a map or list, not a value`);
-        }
-        const [start, end] = node.range;
-        const old = this.text.slice(start, end);
-        let text;
-        if (node.value === null) {
-            text = (start === end ? " " : "") + renderScalar(value, value.type, inFlow);
-        }
-        else if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
-            text = JSON.stringify(value.text) + (old.endsWith("\n") ? "\n" : "");
-        }
-        else {
-            text = renderScalar(value, node.type, inFlow);
-        }
-        // Two fields may share one anchored scalar; it can take only one value.
-        const same = this.replaced.get(start);
-        if (same) {
-            if (same.text !== text)
-                throw this.error(this.lineOfNode(node), "two promoted fields share this anchored value");
-            return;
-        }
-        const edit = { start, end, text };
-        this.replaced.set(start, edit);
-        this.edits.push(edit);
-    }
-    deletePair(map, pair, inFlow) {
-        const index = map.items.indexOf(pair);
-        const prev = map.items[index - 1];
-        const next = map.items[index + 1];
-        const keyStart = rangeOf(pair.key)[0];
-        const valueEnd = pairEnd(pair);
-        if (inFlow) {
-            if (prev)
-                this.edits.push({ start: pairEnd(prev), end: valueEnd, text: "" });
-            else if (next)
-                this.edits.push({ start: keyStart, end: rangeOf(next.key)[0], text: "" });
-            else
-                this.edits.push({ start: keyStart, end: valueEnd, text: "" });
-            return;
-        }
-        if (startsLine(this.text, keyStart)) {
-            const from = keyStart - columnOf(this.text, keyStart);
-            this.edits.push({ start: from, end: endOfLine(this.text, valueEnd), text: "" });
-        }
-        else if (next) {
-            // `- digest: x` opening a list entry: the next key moves up behind the dash.
-            this.edits.push({ start: keyStart, end: rangeOf(next.key)[0], text: "" });
-        }
-        else {
-            throw this.error(this.lineOfNode(pair.key), "cannot remove the only field of a list entry");
-        }
-    }
-    insertIntoMap(map, inserts, inFlow) {
-        if (inserts.length === 0)
-            return;
-        const last = map.items.at(-1);
-        if (inFlow || !last) {
-            const close = this.text.lastIndexOf("}", map.range?.[1] ?? 0);
-            const at = last ? pairEnd(last) : close;
-            const parts = inserts.map((i) => `${renderKey(i.key, true)}: ${flowNode(i.value)}`);
-            this.edits.push({ start: at, end: at, text: (last ? ", " : "") + parts.join(", ") });
-            return;
-        }
-        const indent = columnOf(this.text, rangeOf(map.items[0]?.key)[0]);
-        const groups = new Map();
-        for (const insert of inserts) {
-            const anchor = insert.anchor ?? last;
-            groups.set(anchor, [...(groups.get(anchor) ?? []), insert]);
-        }
-        for (const [anchor, group] of groups) {
-            const at = endOfLine(this.text, pairEnd(anchor));
-            const lead = at === this.text.length && !this.text.endsWith("\n") ? "\n" : "";
-            const body = group.map((i) => blockEntry(i.key, i.value, indent, this.style)).join("");
-            this.edits.push({ start: at, end: at, text: lead + body });
-        }
-    }
-    lineOfNode(node) {
-        const range = node?.range;
-        return range ? lineOfOffset(this.file.lineCounter, range[0]) : this.document.line;
-    }
-    error(line, message) {
-        return new errors_UserError(`${this.file.file}:${line}: ${message}`, this.file.file, line);
-    }
-}
-function rangeOf(node) {
-    const range = node?.range;
-    if (!range)
-        throw new Error("YAML node without a source range");
-    return range;
-}
-/** Where a pair's text ends: after its value, or after its key when the value is empty. */
-function pairEnd(pair) {
-    const value = pair.value;
-    return value?.range ? value.range[1] : rangeOf(pair.key)[1];
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/yaml-edit.ts
-/**
- * Faithful YAML edits. The `yaml` Document (from core's `parseYaml`) finds
- * each field and its exact source range; the change is then spliced into
- * the original text, so comments, key order, quoting, flow style, anchors,
- * blank lines and the indentation of untouched lines stay exactly as they
- * were and a diff shows only the changed scalars. (Re-printing the whole
- * Document would re-indent `- name:` lists and respace flow maps.)
- */
-
-
-
-
-
-/** Collects field changes for one file and applies them to its text in one go. */
-class YamlEditor {
-    file;
-    roots = new Map();
-    requests = [];
-    constructor(file) {
-        this.file = file;
-    }
-    /**
-     * Asks for field `key` of the map at `path` in document `doc` to hold
-     * `value`, or to be removed when `value` is null. Maps and list entries on
-     * the way are created when missing.
-     */
-    set(doc, path, key, value) {
-        let children = this.roots.get(doc) ?? new Map();
-        this.roots.set(doc, children);
-        for (const step of path) {
-            const id = stepId(step);
-            let child = children.get(id);
-            if (!child) {
-                child = { kind: "branch", step, children: new Map() };
-                children.set(id, child);
-            }
-            if (child.kind !== "branch")
-                throw new Error(`${yaml_lookup_formatPath(path)} is both a field and a map`);
-            children = child.children;
-        }
-        if (children.get(stepId(key))?.kind === "branch")
-            throw new Error(`${key} is both a field and a map`);
-        children.set(stepId(key), { kind: "leaf", key, value });
-        this.requests.push({ doc, path: [...path], key, value });
-    }
-    /** True when nothing was asked for. */
-    get empty() {
-        return this.requests.length === 0;
-    }
-    /** The edited text. Throws (a bug) when reading it back does not show every requested value. */
-    apply() {
-        const edits = [];
-        for (const [index, children] of this.roots) {
-            const document = this.file.documents[index];
-            if (document)
-                new Walk(this.file, document, edits).root(children);
-            else if (index === 0 && this.file.documents.length === 0)
-                edits.push(...appendToRoot(this.file.text, children));
-            else
-                throw new Error(`${this.file.file} has no document ${index}`);
-        }
-        // New lines follow the file's line endings.
-        const eol = this.file.text.includes("\r\n") ? "\r\n" : "\n";
-        const out = applyEdits(this.file.text, eol === "\n" ? edits : edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, eol) })));
-        this.verify(out);
-        return out;
-    }
-    verify(text) {
-        const reread = parseYaml(text, this.file.file);
-        for (const r of this.requests) {
-            const document = reread.documents[r.doc];
-            const got = document ? yaml_lookup_readField(reread, document, r.path, r.key).value : undefined;
-            if (got?.text !== r.value?.text) {
-                throw new Error(`editing ${this.file.file} left ${yaml_lookup_formatPath(r.path, r.key)} at ${got?.text ?? "(unset)"}, expected ${r.value?.text ?? "(unset)"}`);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/changeset.ts
-
-
-
-/** The changes found so far, and one editor per target file that collects them. */
-class Changeset {
-    changes = [];
-    editors = new Map();
-    field(service, file, doc, path, key, to) {
-        const document = file.documents[doc];
-        const current = document ? yaml_lookup_readField(file, document, path, key) : { line: 1, value: undefined };
-        if (sameScalar(current.value, to))
-            return;
-        let editor = this.editors.get(file.file);
-        if (!editor) {
-            editor = new YamlEditor(file);
-            this.editors.set(file.file, editor);
-        }
-        editor.set(doc, path, key, to ?? null);
-        this.changes.push({
-            service,
-            file: file.file,
-            field: yaml_lookup_formatPath(path, key),
-            from: current.value?.text ?? null,
-            to: to?.text ?? null,
-            line: current.line,
-        });
-    }
-    files() {
-        const out = [];
-        for (const editor of this.editors.values()) {
-            const after = editor.apply();
-            if (after !== editor.file.text)
-                out.push({ path: editor.file.file, before: editor.file.text, after });
-        }
-        return out.sort((a, b) => a.path.localeCompare(b.path));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/plan.ts
-
-
-
-
-/** Plans the promotion of `request` reading the source env from `source` and the target env from `target`. */
-async function planPromotion(layout, request, source, target) {
-    const src = new YamlCache(source);
-    const dst = new YamlCache(target);
-    const set = new Changeset();
-    const notes = [];
-    const services = [];
-    for (const service of request.services) {
-        const rules = rulesFor(layout, service);
-        const pair = {
-            service,
-            rules,
-            source: await locateFiles(src, overlayOf(layout, service, request.from)),
-            target: await locateFiles(dst, overlayOf(layout, service, request.to)),
-        };
-        services.push(pair);
-        const ctx = { set, service, src, dst, notes, request };
-        await promoteImages(ctx, rules, pair);
-        await promoteValues(ctx, rules, pair);
-        if (rules.chart)
-            await promoteCharts(ctx, pair);
-    }
-    return { request, changes: set.changes, files: set.files(), services, notes };
-}
-async function both(ctx, from, to) {
-    const source = from ? await ctx.src.get(from) : undefined;
-    const target = to ? await ctx.dst.get(to) : undefined;
-    return source && target ? { source, target } : undefined;
-}
-async function promoteImages(ctx, rules, pair) {
-    const files = await both(ctx, pair.source.kustomization, pair.target.kustomization);
-    if (!files) {
-        if (pair.source.kustomization)
-            ctx.notes.push(`${ctx.service}: the ${ctx.request.to} overlay has no kustomization`);
-        return;
-    }
-    for (const step of listEntries(files.source, "images")) {
-        for (const field of rules.images) {
-            const value = read(files.source, ["images", step], field);
-            ctx.set.field(ctx.service, files.target, 0, ["images", step], field, value);
-        }
-    }
-}
-async function promoteValues(ctx, rules, pair) {
-    const files = await both(ctx, pair.source.values, pair.target.values);
-    if (!files) {
-        if (pair.source.values)
-            ctx.notes.push(`${ctx.service}: no Helm values file found for ${ctx.request.to}`);
-        return;
-    }
-    for (const dotted of rules.values) {
-        const path = dotted.split(".");
-        const key = path.pop() ?? dotted;
-        ctx.set.field(ctx.service, files.target, 0, path, key, read(files.source, path, key));
-    }
-}
-async function promoteCharts(ctx, pair) {
-    const charts = await both(ctx, pair.source.chart, pair.target.chart);
-    if (charts) {
-        const targetDeps = new Set(listEntries(charts.target, "dependencies").map((s) => s.equals.text));
-        for (const step of listEntries(charts.source, "dependencies")) {
-            if (!targetDeps.has(step.equals.text))
-                continue;
-            const value = read(charts.source, ["dependencies", step], "version");
-            ctx.set.field(ctx.service, charts.target, 0, ["dependencies", step], "version", value);
-        }
-    }
-    for (const app of pair.source.apps) {
-        for (const source of app.sources) {
-            if (!source.chart)
-                continue;
-            const match = pair.target.apps
-                .flatMap((a) => a.sources.map((s) => ({ a, s })))
-                .find((x) => x.s.chart === source.chart);
-            const file = match ? await ctx.dst.get(match.a.file) : undefined;
-            if (!match || !file)
-                continue;
-            ctx.set.field(ctx.service, file, match.a.doc, match.s.path, "targetRevision", source.targetRevision);
-        }
-    }
-}
-/** Selectors for the entries of list `key` (by their `name`) in the first document. */
-function listEntries(file, key) {
-    const document = file.documents[0];
-    const list = document?.value?.[key];
-    if (!document || !Array.isArray(list))
-        return [];
-    const seen = new Set();
-    const out = [];
-    for (const entry of list) {
-        const name = entry?.name;
-        if (typeof name !== "string" || seen.has(name))
-            continue;
-        seen.add(name);
-        const step = { key: "name", equals: { text: name, isString: true } };
-        out.push({ key: "name", equals: read(file, [key, step], "name") ?? step.equals });
-    }
-    return out;
-}
-function read(file, path, key) {
-    const document = file.documents[0];
-    return document ? yaml_lookup_readField(file, document, path, key).value : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/tree-write.ts
-/**
- * Git objects for a promotion commit: the parent's tree with the promoted
- * files replaced, written through a throw-away index so the user's index
- * and working tree are never touched.
- */
-
-
-
-/** True when `commit` already has every file with the promoted content. */
-async function holdsFiles(options, commit, files) {
-    for (const f of files) {
-        const path = options.prefix + f.path;
-        const have = await options.git.run([
-            "rev-parse",
-            "--verify",
-            "--quiet",
-            "--end-of-options",
-            `${commit}:${path}`,
-        ]);
-        const want = await options.git.ok(["hash-object", "--stdin", `--path=${path}`], `cannot hash ${f.path}`, {
-            input: f.after,
-        });
-        if (have.code !== 0 || have.stdout.trim() !== want.trim())
-            return false;
-    }
-    return true;
-}
-/** The tree of `parent` with `files` replaced, written through a throw-away index. */
-async function writeTree(options, parent, files) {
-    const { git, prefix } = options;
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-promote-index-"));
-    const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, "index") };
-    try {
-        await git.ok(["read-tree", "--end-of-options", parent], "cannot read the base tree", { env });
-        for (const f of files) {
-            const path = prefix + f.path;
-            const blob = (await git.ok(["hash-object", "-w", "--stdin", `--path=${path}`], `cannot store ${f.path}`, {
-                input: f.after,
-            })).trim();
-            const listed = await git.ok(["ls-tree", "--end-of-options", parent, "--", path], `cannot read ${f.path}`);
-            const mode = /^(100644|100755) /.exec(listed)?.[1] ?? "100644";
-            await git.ok(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], `cannot stage ${f.path}`, {
-                env,
-            });
-        }
-        return (await git.ok(["write-tree"], "cannot write the promotion tree", { env })).trim();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/publish.ts
-/**
- * Puts a promotion on its branch without touching the checkout: the commit
- * is built from a temporary index (read-tree, hash-object, write-tree,
- * commit-tree) and the branch moved with a compare-and-swap, so the user's
- * working tree and current branch stay as they are.
- *
- * Re-runs are idempotent: when the branch already holds the promoted files
- * there is no new commit. Otherwise the commit goes on the base, or on the
- * branch when it carries commits to keep (see `chooseParent`). A push is
- * always `--force-with-lease` against the tip we saw, so a run that lost a
- * race is rejected, fetches, rebuilds on the new tip and tries again, a
- * bounded number of times.
- */
-
-
-
-/** Pushes tried before giving up on a branch that keeps moving. */
-const MAX_PUSH_ATTEMPTS = 4;
-/** Commits (and pushes) the promotion on `options.branch`. */
-async function publish(options) {
-    const { git, branch } = options;
-    const ref = `refs/heads/${branch}`;
-    for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
-        const tip = options.push ? await fetchBranch(options) : await revParse(git, ref);
-        const parent = await chooseParent(git, options.headSha, tip);
-        const built = await options.build(parent);
-        if (tip && (await holdsFiles(options, tip, built.files))) {
-            await git.ok(["update-ref", ref, tip], `cannot set the local branch ${branch}`);
-            return { commit: tip, created: false, pushed: false, attempts: attempt };
-        }
-        const tree = await writeTree(options, parent, built.files);
-        const commit = (options.push ? await unpushedTwin(git, ref, tip, parent, tree) : undefined) ??
-            (await git.ok(["commit-tree", tree, "-p", parent, "-F", "-"], "cannot create the promotion commit", {
-                input: built.message,
-            })).trim();
-        if (!options.push) {
-            await git.ok(["update-ref", ref, commit, tip ?? ""], `cannot move the branch ${branch}`);
-            return { commit, created: true, pushed: false, attempts: attempt };
-        }
-        const r = await git.run([
-            "push",
-            "--porcelain",
-            `--force-with-lease=${ref}:${tip ?? ""}`,
-            "--end-of-options",
-            options.remote,
-            `${commit}:${ref}`,
-        ], { auth: options.remoteUrl ?? true });
-        if (r.code === 0) {
-            await git.ok(["update-ref", ref, commit], `cannot set the local branch ${branch}`);
-            return { commit, created: true, pushed: true, attempts: attempt };
-        }
-        const refused = refusals(r.stdout);
-        if (!refused.some(lostRace)) {
-            // Nothing local has moved yet (the branch is set only after a push lands), so a re-run is safe.
-            const status = refused.length > 0 ? ` (${refused.join("; ")})` : "";
-            throw new errors_UserError(`cannot push ${branch} to ${options.remote}${status}: ${gitReason(r)}. Nothing was changed locally; run the promotion again once the remote accepts the push.`);
-        }
-    }
-    throw new errors_UserError(`${branch} on ${options.remote} kept moving while promoting; gave up after ${MAX_PUSH_ATTEMPTS} attempts. Run the promotion again.`);
-}
-/**
- * The reasons `git push --porcelain` gives for refs it did not update: its
- * status lines, "!<TAB>src:dst<TAB>[rejected] (stale info)". Only these are
- * git's own words; "remote:" lines are free text from the server's hooks.
- */
-function refusals(stdout) {
-    return stdout
-        .split("\n")
-        .filter((line) => line.startsWith("!\t"))
-        .map((line) => line.split("\t").slice(2).join(" ").trim());
-}
-/**
- * Refusals that mean someone else moved the branch first: our lease was
- * stale or the push was not a fast-forward ("[rejected]"), or another push won
- * the ref lock on the server. Anything else (a protected branch, a hook, no
- * access) is not ours to retry.
- */
-function lostRace(refusal) {
-    return /^\[rejected\]|^\[remote rejected\] \((cannot lock ref|failed to update ref|incorrect old value)/i.test(refusal);
-}
-/**
- * The local branch's commit when it is exactly the one we would make (same
- * parent, same tree) but the remote does not have it yet: left by `--commit`
- * or by a run that stopped before its push. Pushing it rather than a fresh
- * twin keeps the commit the user may have reviewed.
- */
-async function unpushedTwin(git, ref, remoteTip, parent, tree) {
-    const local = await revParse(git, ref);
-    if (!local || local === remoteTip)
-        return undefined;
-    const r = await git.run(["log", "-1", "--format=%T %P", "--end-of-options", local]);
-    return r.code === 0 && r.stdout.trim() === `${tree} ${parent}` ? local : undefined;
-}
-/** The branch's commit on the remote after fetching it, or undefined when the remote has no such branch. */
-async function fetchBranch(options) {
-    const { git, remote, branch } = options;
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const r = await git.run(["fetch", "--quiet", "--no-tags", "--end-of-options", remote, `+refs/heads/${branch}:${tracking}`], { auth: options.remoteUrl ?? true });
-    if (r.code !== 0) {
-        if (/couldn't find remote ref/i.test(r.stderr))
-            return undefined;
-        throw new errors_UserError(`cannot fetch ${branch} from ${remote}: ${gitReason(r)}`);
-    }
-    return revParse(git, tracking);
-}
-async function revParse(git, ref) {
-    const r = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-/**
- * What to build on: the base when the branch is merged, absent, or holds
- * only earlier promotion commits on an older base (rebuilt fresh, so the PR
- * stays one up-to-date commit); the branch tip when it is ahead of the base
- * or carries commits someone else added, which must not be thrown away.
- */
-async function chooseParent(git, head, tip) {
-    if (!tip || (await isAncestor(git, tip, head)))
-        return head;
-    if (await isAncestor(git, head, tip))
-        return tip;
-    const log = await git.ok([
-        "log",
-        "--format=%x00%(trailers:key=Promoted-From,valueonly,separator=%x2C)",
-        "--end-of-options",
-        tip,
-        `^${head}`,
-    ], "cannot read the promotion branch's history");
-    const onlyOurs = log
-        .split("\0")
-        .slice(1)
-        .every((trailer) => trailer.trim() !== "");
-    return onlyOurs ? head : tip;
-}
-async function isAncestor(git, ancestor, commit) {
-    const r = await git.run(["merge-base", "--is-ancestor", "--end-of-options", ancestor, commit]);
-    return r.code === 0;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/pull-request.ts
-/**
- * Opens the promotion pull request, or brings the open one up to date:
- * title and body, the `promotion` and `env:<to>` labels, and reviews from
- * CODEOWNERS. A call is made only when something differs, so a re-run with
- * the same result changes nothing on GitHub.
- */
-
-
-/** Creates or updates the promotion PR for `spec.branch` into `spec.base`. */
-async function upsertPullRequest(gh, spec) {
-    const repo = { owner: gh.owner, repo: gh.repo };
-    const { data: open } = await gh.client.request("GET /repos/{owner}/{repo}/pulls", {
-        ...repo,
-        state: "open",
-        head: `${gh.owner}:${spec.branch}`,
-        base: spec.base,
-    });
-    let pull = open[0];
-    let action = "unchanged";
-    if (!pull) {
-        const { data } = await gh.client.request("POST /repos/{owner}/{repo}/pulls", {
-            ...repo,
-            title: spec.title,
-            head: spec.branch,
-            base: spec.base,
-            body: spec.body,
-        });
-        pull = data;
-        action = "created";
-    }
-    else if (pull.title !== spec.title || (pull.body ?? "") !== spec.body) {
-        await gh.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
-            ...repo,
-            pull_number: pull.number,
-            title: spec.title,
-            body: spec.body,
-        });
-        action = "updated";
-    }
-    const have = new Set(pull.labels.map((l) => l.name));
-    const labels = spec.labels.filter((l) => !have.has(l));
-    if (labels.length > 0) {
-        await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
-            ...repo,
-            issue_number: pull.number,
-            labels,
-        });
-        if (action === "unchanged")
-            action = "updated";
-    }
-    const result = {
-        number: pull.number,
-        url: pull.html_url,
-        action,
-        requested: { reviewers: [], teamReviewers: [] },
-        warnings: [],
-    };
-    if (action === "created" || spec.rerequest)
-        await requestReviews(gh, pull, spec, result);
-    return result;
-}
-async function requestReviews(gh, pull, spec, result) {
-    const author = pull.user?.login.toLowerCase();
-    const asked = new Set((pull.requested_reviewers ?? []).map((u) => u.login.toLowerCase()));
-    const askedTeams = new Set((pull.requested_teams ?? []).map((t) => t.slug.toLowerCase()));
-    const reviewers = spec.reviewers.filter((r) => r.toLowerCase() !== author && !asked.has(r.toLowerCase()));
-    const teamReviewers = spec.teamReviewers.filter((t) => !askedTeams.has(t.toLowerCase()));
-    if (reviewers.length === 0 && teamReviewers.length === 0)
-        return;
-    try {
-        await gh.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
-            owner: gh.owner,
-            repo: gh.repo,
-            pull_number: pull.number,
-            ...(reviewers.length > 0 ? { reviewers } : {}),
-            ...(teamReviewers.length > 0 ? { team_reviewers: teamReviewers } : {}),
-        });
-        result.requested = { reviewers, teamReviewers };
-    }
-    catch (err) {
-        // An owner who is not a collaborator (or a team the token cannot see) must not sink the PR.
-        if (github_statusOf(err) !== 422)
-            throw err;
-        result.warnings.push(`GitHub refused the review request (${errors_messageOf(err)}); request reviews by hand`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/report.ts
-/** `Promote cms, web to prod`. */
-function promotionTitle(request) {
-    return `Promote ${request.services.join(", ")} to ${request.to}`;
-}
-/** `promote/prod/cms-web`: one branch per target env and set of services, so a re-run finds it again. */
-function promotionBranch(request) {
-    return `promote/${request.to}/${request.services.join("-")}`;
-}
-/** The trailer that ties the commit to the validated source commit. */
-function trailer(request, sourceSha) {
-    return `Promoted-From: ${request.from}@${sourceSha}`;
-}
-/** Reads the source commit back from a commit message's trailer. */
-function sourceFromMessage(message, from) {
-    const m = new RegExp(`^Promoted-From: ${from.replace(/[.]/g, "\\.")}@([0-9a-f]{40})$`, "m").exec(message);
-    return m?.[1];
-}
-/** Commit message: the title, one line per change, and the trailer. */
-function commitMessage(request, changes, sourceSha) {
-    const lines = changes.map((c) => `- ${c.service}: ${c.field} ${c.from ?? "(unset)"} -> ${c.to ?? "(unset)"} (${c.file})`);
-    return `${promotionTitle(request)}\n\n${lines.join("\n")}\n\n${trailer(request, sourceSha)}\n`;
-}
-/** A value in a table cell: code, with `|` and line breaks made harmless. */
-function cell(value) {
-    if (value === null)
-        return "_(unset)_";
-    const flat = value.replace(/\r?\n/g, " ⏎ ");
-    const cut = flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
-    return `\`${cut.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
-}
-/** The change table in markdown. */
-function report_changesTable(request, changes) {
-    const rows = changes.map((c) => `| ${c.service} | ${cell(c.file)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} |`);
-    return [
-        `| Service | File | Field | ${request.to} (before) | ${request.from} (promoted) |`,
-        "| --- | --- | --- | --- | --- |",
-        ...rows,
-    ].join("\n");
-}
-/** The drift section: folded, since it is for information only. */
-function driftSection(request, drift) {
-    const count = drift.items.length + drift.omitted;
-    if (count === 0)
-        return `No other differences between the ${request.from} and ${request.to} overlays.`;
-    const rows = drift.items.map((d) => `| ${d.service} | ${cell(d.file)} | ${cell(d.field)} | ${cell(d.source)} | ${cell(d.target)} |`);
-    const more = drift.omitted > 0 ? `\n\n…and ${drift.omitted} more.` : "";
-    return [
-        `<details><summary>Drift: ${count} field(s) differ between ${request.from} and ${request.to} and are not promoted (information only)</summary>`,
-        "",
-        `| Service | File | Field | ${request.from} | ${request.to} |`,
-        "| --- | --- | --- | --- | --- |",
-        ...rows,
-        more,
-        "</details>",
-    ].join("\n");
-}
-/** The pull request body. The first line is a hidden marker that says who wrote it. */
-function pullRequestBody(request, changes, sourceSha, drift) {
-    return [
-        "<!-- gitops-actions:promotion -->",
-        `Promotes **${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\`: only the promotable fields (image tags and digests, chart versions, configured values) move; everything else in the ${request.to} overlays stays as it is.`,
-        "",
-        report_changesTable(request, changes),
-        "",
-        `Source commit: \`${sourceSha}\` (trailer \`${trailer(request, sourceSha)}\`).`,
-        "",
-        driftSection(request, drift),
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/tree.ts
-/**
- * Where promotion reads files from: the working tree, or a commit (when a
- * promotion is re-applied onto a branch that moved). Paths are relative to
- * the infra-gitops repo, with `/` separators.
- */
-
-
-
-/** The checkout on disk. A file that resolves outside the repo (a symlink) is refused. */
-function workTree(repo) {
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    return {
-        read(path) {
-            const full = (0,external_node_path_namespaceObject.join)(repo, path);
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)(full);
-            }
-            catch {
-                return Promise.resolve(undefined);
-            }
-            const rel = (0,external_node_path_namespaceObject.relative)(realRepo, real);
-            if (rel === ".." || rel.startsWith(`..${external_node_path_namespaceObject.sep}`)) {
-                throw new errors_UserError(`${path}: resolves outside the repository; promotion will not read or write it`, path);
-            }
-            const st = (0,external_node_fs_.statSync)(real);
-            if (!st.isFile())
-                return Promise.resolve(undefined);
-            checkSize(path, st.size);
-            return Promise.resolve(decodeUtf8((0,external_node_fs_.readFileSync)(real), path));
-        },
-        list(dir) {
-            const out = [];
-            const walk = (rel, depth) => {
-                if (depth > 8)
-                    return;
-                let entries;
-                try {
-                    entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(repo, rel), { withFileTypes: true });
-                }
-                catch {
-                    return;
-                }
-                for (const e of entries) {
-                    if (e.name.startsWith("."))
-                        continue;
-                    const child = `${rel}/${e.name}`;
-                    if (e.isDirectory())
-                        walk(child, depth + 1);
-                    else if (e.isFile())
-                        out.push(child);
-                }
-            };
-            walk(dir, 0);
-            return Promise.resolve(out.sort());
-        },
-    };
-}
-/** The files of `commit`; `prefix` is the repo's folder inside the git work tree ("" at the top). */
-function commitTree(git, commit, prefix) {
-    return {
-        async read(path) {
-            const r = await git.run(["cat-file", "blob", `${commit}:${prefix}${path}`]);
-            if (r.code !== 0)
-                return undefined;
-            checkSize(path, Buffer.byteLength(r.stdout));
-            return r.stdout;
-        },
-        async list(dir) {
-            const r = await git.run(["ls-tree", "-r", "--name-only", "-z", commit, "--", `${prefix}${dir}/`]);
-            if (r.code !== 0)
-                return [];
-            return r.stdout
-                .split("\0")
-                .filter(Boolean)
-                .map((p) => p.slice(prefix.length))
-                .sort();
-        },
-    };
-}
-function checkSize(path, size) {
-    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
-        throw new errors_UserError(`${path}: ${size} bytes is more than promotion reads from one file`, path);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/write.ts
-/**
- * Writing promoted files into the working tree without leaving anything
- * half-written: every new file is written beside its target first, and
- * only when all are written are they renamed over the originals.
- */
-
-
-
-
-/**
- * Writes `files` (paths relative to `repo`) through temporary files and renames.
- * A symlinked file is written through to the file it links to (as it was read),
- * so the link stays a link. A failure is a `UserError` naming the file; no
- * temporary file is left behind.
- */
-function writeFilesAtomically(repo, files) {
-    const staged = [];
-    const removeStaged = () => {
-        for (const [temp] of staged)
-            (0,external_node_fs_.rmSync)(temp, { force: true });
-    };
-    // A fresh suffix per run: a temp file left by a killed run (same pid in a container) never blocks this one.
-    const suffix = `${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString("hex")}`;
-    for (const f of files) {
-        try {
-            const target = realTarget(repo, f.path);
-            const temp = `${target}.gitops-promote-${suffix}.tmp`;
-            staged.push([temp, target, f.path]);
-            (0,external_node_fs_.writeFileSync)(temp, f.after, { flag: "wx" });
-            (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
-        }
-        catch (err) {
-            removeStaged();
-            throw err instanceof errors_UserError
-                ? err
-                : new errors_UserError(`${f.path}: cannot write: ${errors_messageOf(err)}`, f.path);
-        }
-    }
-    for (const [i, [temp, target, path]] of staged.entries()) {
-        try {
-            (0,external_node_fs_.renameSync)(temp, target);
-        }
-        catch (err) {
-            removeStaged();
-            const done = staged.slice(0, i).map(([, , p]) => p);
-            throw new errors_UserError(`${path}: cannot write: ${errors_messageOf(err)}` +
-                (done.length ? `; already promoted: ${done.join(", ")} (git checkout -- them to undo)` : ""), path);
-        }
-    }
-}
-/** The file to replace for `path`: itself, or what its symlink points at, which must be in the repo. */
-function realTarget(repo, path) {
-    const target = (0,external_node_fs_.realpathSync)((0,external_node_path_namespaceObject.join)(repo, path));
-    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(repo), target);
-    if (rel === ".." || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel.startsWith(external_node_path_namespaceObject.sep)) {
-        throw new errors_UserError(`${path} is a symlink to a file outside the repository; promote will not write there`, path);
-    }
-    return target;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
-/**
- * `gitops promote`: plan the field copy, then, by mode, show it, write it,
- * or commit, push and open the pull request. Input is validated before
- * anything is read from the overlays, and nothing is written in dry-run.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
-async function promote_promote(options) {
-    const layout = await load_loadModel(options.repo);
-    const request = checkRequest(layout, options.from, options.to, options.services);
-    const committing = options.mode === "commit" || options.mode === "push" || options.mode === "pr";
-    if (options.mode === "pr" && !options.github) {
-        throw new errors_UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
-    }
-    const checkout = committing ? await openCheckout(options.repo, options.git ?? {}) : undefined;
-    const tree = workTree(options.repo);
-    const plan = await planPromotion(layout, request, tree, tree);
-    const drift = await computeDrift(plan.services, plan.changes, tree, tree);
-    const sourceSha = checkout?.headSha ?? (await headOf(options.repo));
-    const result = {
-        status: "nothing",
-        request,
-        changes: plan.changes,
-        drift,
-        notes: plan.notes,
-        ...(sourceSha ? { sourceSha } : {}),
-    };
-    if (plan.changes.length === 0)
-        return result;
-    if (options.mode === "dry-run") {
-        return {
-            ...result,
-            status: "dry-run",
-            diff: plan.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join(""),
-        };
-    }
-    if (!checkout) {
-        writeFilesAtomically(options.repo, plan.files);
-        return { ...result, status: "edited" };
-    }
-    if (options.mode !== "commit") {
-        const required = [
-            ...new Set([...layout.config.promote.requiredChecks, ...(options.requiredChecks ?? [])]),
-        ];
-        if (required.length > 0) {
-            if (!options.github) {
-                throw new errors_UserError(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
-            }
-            const reason = await requiredChecksProblem(options.github, checkout.headSha, required);
-            if (reason)
-                return { ...result, status: "refused", reason };
-        }
-    }
-    return commitAndOpen(options, layout, request, plan, checkout, result);
-}
-async function commitAndOpen(options, layout, request, plan, checkout, result) {
-    const { git, prefix, headSha } = checkout;
-    const branch = promotionBranch(request);
-    const remote = options.remote ?? "origin";
-    const push = options.mode !== "commit";
-    const tree = workTree(options.repo);
-    const published = await publish({
-        git,
-        prefix,
-        branch,
-        headSha,
-        push,
-        remote,
-        ...(push ? { remoteUrl: await remoteUrl(git, remote) } : {}),
-        build: async (parent) => {
-            if (parent === headSha)
-                return { files: plan.files, message: commitMessage(request, plan.changes, headSha) };
-            // The branch moved on: the same fields, copied onto its tip.
-            const again = await planPromotion(layout, request, tree, commitTree(git, parent, prefix));
-            return { files: again.files, message: commitMessage(request, again.changes, headSha) };
-        },
-    });
-    let sourceSha = headSha;
-    if (!published.created) {
-        const message = await git.ok(["log", "-1", "--format=%B", published.commit], "cannot read the branch's commit");
-        sourceSha = sourceFromMessage(message, request.from) ?? headSha;
-    }
-    const out = {
-        ...result,
-        status: published.created ? (push ? "pushed" : "committed") : "unchanged",
-        sourceSha,
-        branch,
-        commit: published.commit,
-    };
-    if (options.mode !== "pr" || !options.github)
-        return out;
-    const owners = await codeowners_loadCodeowners(tree);
-    const reviews = reviewersFor(owners, plan.files.map((f) => f.path));
-    out.pr = await upsertPullRequest(options.github, {
-        branch,
-        base: options.base ?? checkout.branch,
-        title: promotionTitle(request),
-        body: pullRequestBody(request, plan.changes, sourceSha, result.drift),
-        labels: ["promotion", `env:${request.to}`],
-        reviewers: reviews.reviewers,
-        teamReviewers: reviews.teamReviewers,
-        rerequest: published.created,
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/chatops-run.ts
-/**
- * One ChatOps round: acknowledge the comment, check who asked, promote,
- * and answer in the thread with the pull request or the reason it was
- * refused. Refusals are answers, not failures: the run itself succeeds.
- */
-
-
-
-
-/** Handles one `issue_comment` event. */
-async function runChatOps(options) {
-    const { event } = options;
-    if (event.action !== "created")
-        return { status: "ignored", reason: `the comment was ${event.action || "not created"}` };
-    if (event.userType === "Bot")
-        return { status: "ignored", reason: "comments by bots are not commands" };
-    let command;
-    try {
-        command = parsePromoteComment(event.body);
-    }
-    catch (err) {
-        if (!isUserError(err))
-            throw err;
-        await react(options, "eyes");
-        return refuse(options, err.message);
-    }
-    if (!command)
-        return { status: "ignored", reason: "the comment is not a /promote command" };
-    await react(options, "eyes");
-    try {
-        const layout = await loadModel(options.repo);
-        const envs = layout.environments;
-        const to = command.to ?? envs.at(-1) ?? "";
-        const at = envs.indexOf(to);
-        if (at === -1)
-            throw new UserError(`unknown environment "${to}"; known: ${envs.join(", ")}`);
-        const from = envs[at - 1];
-        if (from === undefined)
-            throw new UserError(`"${to}" is the first environment; nothing is promoted into it`);
-        const denied = await permissionProblem(options.github, event.user, to, layout.config.promote.teams[to] ?? []);
-        if (denied)
-            return await refuse(options, denied);
-        const promotion = await promote({
-            repo: options.repo,
-            from,
-            to,
-            services: command.services,
-            mode: "pr",
-            github: options.github,
-            ...(options.git ? { git: options.git } : {}),
-            ...(options.requiredChecks ? { requiredChecks: options.requiredChecks } : {}),
-            ...(options.base ? { base: options.base } : {}),
-        });
-        if (promotion.status === "refused")
-            return await refuse(options, promotion.reason ?? "refused", promotion);
-        const replyUrl = await reply(options, successText(event.user, promotion));
-        await react(options, promotion.pr ? "rocket" : "+1");
-        return { status: promotion.status, promotion, replyUrl };
-    }
-    catch (err) {
-        if (isUserError(err))
-            return refuse(options, err.message);
-        const run = options.runUrl ? ` ([workflow run](${options.runUrl}))` : "";
-        await reply(options, `@${event.user} the promotion failed unexpectedly${run}: ${chatops_run_quiet(messageOf(err))}`).catch(() => undefined);
-        await react(options, "confused").catch(() => undefined);
-        throw err;
-    }
-}
-async function refuse(options, reason, promotion) {
-    const run = options.runUrl ? `\n\n[Workflow run](${options.runUrl})` : "";
-    const replyUrl = await reply(options, `@${options.event.user} the promotion was refused: ${chatops_run_quiet(reason)}${run}`);
-    await react(options, "confused");
-    return { status: "refused", reason, replyUrl, ...(promotion ? { promotion } : {}) };
-}
-function successText(user, p) {
-    const { request } = p;
-    const what = `**${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\``;
-    if (p.status === "nothing") {
-        return `@${user} nothing to promote: \`${request.to}\` already has what \`${request.from}\` has for ${request.services.join(", ")}.`;
-    }
-    const pr = p.pr ? `#${p.pr.number} (${p.pr.url}, ${p.pr.action})` : `branch \`${p.branch ?? ""}\``;
-    return `@${user} promoting ${what}: ${pr}\n\n${changesTable(request, p.changes)}\n`;
-}
-async function reply(options, body) {
-    const { data } = await options.github.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        owner: options.github.owner,
-        repo: options.github.repo,
-        issue_number: options.event.issueNumber,
-        body,
-    });
-    return data.html_url;
-}
-async function react(options, content) {
-    await options.github.client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
-        owner: options.github.owner,
-        repo: options.github.repo,
-        comment_id: options.event.commentId,
-        content,
-    });
-}
-/**
- * Text for a reply with its @-mentions defused (a zero-width space after the
- * `@`): a reason may quote the comment or name teams, and the reply must not
- * notify whoever those name. The commenter is mentioned on purpose, in front.
- */
-function chatops_run_quiet(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200b");
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/github-env.ts
-/**
- * GitHub access for the CLI, from the environment a developer or a CI job
- * has: GITHUB_TOKEN (or GH_TOKEN), GITHUB_API_URL, and the repository from
- * `--github-repo`, GITHUB_REPOSITORY or the `origin` remote's URL.
- */
-
-
-
-/** The token the CLI uses, or undefined. */
-function tokenFromEnv(env) {
-    const token = (env.GITHUB_TOKEN ?? "").trim() || (env.GH_TOKEN ?? "").trim();
-    return token === "" ? undefined : token;
-}
-/** A client for the repository the checkout belongs to, or undefined without a token. */
-async function githubFromEnv(env, repoDir, slug) {
-    const token = tokenFromEnv(env);
-    if (!token)
-        return undefined;
-    const given = slug ?? env.GITHUB_REPOSITORY;
-    let coords = given ? parseRepoSlug(given) : undefined;
-    if (!coords) {
-        const r = await new Git(repoDir).run(["remote", "get-url", "origin"]);
-        coords = r.code === 0 ? repoFromRemoteUrl(r.stdout.trim()) : undefined;
-    }
-    if (!coords) {
-        throw new errors_UserError("cannot tell which GitHub repository this is; pass --github-repo OWNER/NAME or set GITHUB_REPOSITORY");
-    }
-    const client = fetchClient({
-        token,
-        baseUrl: env.GITHUB_API_URL || "https://api.github.com",
-        userAgent: `gitops-actions/${version_VERSION}`,
-    });
-    return { client, ...coords };
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/index.ts
-/** Promotion between environments: field-level copies, faithful YAML edits, branches, PRs and ChatOps. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/cli/src/table.ts
-/** Left-aligned columns separated by two spaces, for terminal listings. */
-function formatTable(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join("  ")
-        .trimEnd();
-    return [line(header), ...rows.map(line)].join("\n");
-}
-
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/promote.ts
 
 
@@ -66328,7 +66980,7 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
         if (from === undefined || to === undefined || services.length === 0) {
             throw new errors_UserError('promote needs <from> <to> <service>...; run "gitops promote --help"');
         }
-        const mode = modeOf(ctx);
+        const mode = promote_modeOf(ctx);
         const env = process.env;
         const token = tokenFromEnv(env);
         const github = mode === "push" || mode === "pr"
@@ -66351,7 +67003,7 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
         if (ctx.json)
             ctx.io.stdout(JSON.stringify(promote_toJson(result), null, 2) + "\n");
         else
-            printResult(ctx, result);
+            promote_printResult(ctx, result);
         return result.status === "refused" ? ExitCode.Findings : ExitCode.Clean;
     },
 };
@@ -66359,7 +67011,7 @@ function promote_text(ctx, name) {
     const value = ctx.options[name];
     return typeof value === "string" && value !== "" ? value : undefined;
 }
-function modeOf(ctx) {
+function promote_modeOf(ctx) {
     const picked = ["dry-run", "commit", "push", "pr"].filter((m) => ctx.options[m] === true);
     if (picked.includes("dry-run") && picked.length > 1) {
         throw new errors_UserError(`--dry-run writes nothing; it cannot be combined with --${picked.filter((m) => m !== "dry-run").join(", --")}`);
@@ -66387,7 +67039,7 @@ function promote_toJson(r) {
         ...(r.reason ? { reason: r.reason } : {}),
     };
 }
-function printResult(ctx, r) {
+function promote_printResult(ctx, r) {
     const { request } = r;
     const out = ctx.io.stdout;
     const err = ctx.io.stderr;
@@ -69676,10 +70328,10 @@ function isEncryptedValue(value) {
     return value.startsWith("ENC[") || /^AgB[A-Za-z0-9+/]{200,}={0,2}$/.test(value);
 }
 const values_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b|xxh\d*)[:~-][0-9a-zA-Z+/=_-]+$/i;
+const values_DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b|xxh\d*)[:~-][0-9a-zA-Z+/=_-]+$/i;
 /** UUIDs and prefixed digests (`sha256:...`). */
 function isUuidOrDigest(value) {
-    return values_UUID.test(value) || DIGEST.test(value);
+    return values_UUID.test(value) || values_DIGEST.test(value);
 }
 /** A plain hex string of a hash's length: a checksum or git SHA when its key says so. */
 function isHashLength(value) {
@@ -71651,6 +72303,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
 
 
 
+
 /**
  * Every command `gitops` has. A command is added here by the change that
  * implements it; none is listed before it works.
@@ -71666,6 +72319,7 @@ const COMMANDS = [
     secretsCommand,
     validateCommand,
     promoteCommand,
+    bumpCommand,
     changelogCommand,
     initCommand,
     governanceCommand,
@@ -71911,7 +72565,7 @@ Run "gitops <command> --help" for a command's options.
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7266);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1397);
 
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.

@@ -36571,7 +36571,13 @@ const DEFAULT_CONFIG = {
         schemaLocations: [],
         missingSchema: { default: "warning", kinds: {} },
     },
-    governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
+    governance: {
+        protectedEnvs: [],
+        platform: "",
+        requiredChecks: [],
+        manualProdSync: false,
+        signedCommits: false,
+    },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -36749,6 +36755,7 @@ const CONFIG_SCHEMA = {
                 platform: { type: "string", pattern: TEAM },
                 requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
                 manualProdSync: { type: "boolean" },
+                signedCommits: { type: "boolean" },
             },
         },
     },

@@ -892,7 +892,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(7783);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -2050,7 +2050,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
+const validation_error_1 = __nccwpck_require__(7783);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -3809,7 +3809,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
+const validation_error_1 = __nccwpck_require__(7783);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -4473,7 +4473,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 7783:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7047);
+/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3021);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5250);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(728);
@@ -35806,7 +35806,13 @@ const DEFAULT_CONFIG = {
         schemaLocations: [],
         missingSchema: { default: "warning", kinds: {} },
     },
-    governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
+    governance: {
+        protectedEnvs: [],
+        platform: "",
+        requiredChecks: [],
+        manualProdSync: false,
+        signedCommits: false,
+    },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -35984,6 +35990,7 @@ const CONFIG_SCHEMA = {
                 platform: { type: "string", pattern: TEAM },
                 requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
                 manualProdSync: { type: "boolean" },
+                signedCommits: { type: "boolean" },
             },
         },
     },
@@ -62323,7 +62330,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 7047:
+/***/ 3021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62336,855 +62343,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   _I: () => (/* reexport */ runChatOps)
 });
 
-// UNUSED EXPORTS: Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, YamlEditor, authEnv, changesTable, checkRequest, commitMessage, commitTree, computeDrift, driftSection, fetchClient, githubFromEnv, listOverlays, loadCodeowners, ownersOf, parseCodeowners, parsePromoteComment, parseRepoSlug, permissionProblem, planPromotion, promotionBranch, promotionTitle, publish, pullRequestBody, readField, renderScalar, repoFromRemoteUrl, requiredChecksProblem, reviewersFor, rulesFor, scalarText, statusOf, tokenFromEnv, unifiedDiff, upsertPullRequest, workTree
+// UNUSED EXPORTS: Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, YamlEditor, authEnv, bump, bumpMessage, changesTable, checkChartVersion, checkRequest, checkSourceCommit, checkSourceRepository, commitMessage, commitTree, computeDrift, driftSection, fetchClient, formatImageRef, githubFromEnv, listOverlays, loadCodeowners, ownersOf, parseCodeowners, parseImageRef, parsePromoteComment, parseRepoSlug, permissionProblem, planPromotion, promotionBranch, promotionTitle, publish, pullRequestBody, readField, renderScalar, repoFromRemoteUrl, requiredChecksProblem, reviewersFor, rulesFor, scalarText, statusOf, tokenFromEnv, unifiedDiff, upsertPullRequest, workTree
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
 var src = __nccwpck_require__(5250);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/promote/src/github.ts
-/**
- * The GitHub REST calls promotion makes, over a narrow `request(route,
- * params)` interface that Octokit's `request` satisfies (the action passes
- * its Octokit) and that `fetchClient` implements for the CLI, which must not
- * load `@actions/*`.
- */
-
-/** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
-function statusOf(err) {
-    const status = err?.status;
-    return typeof status === "number" ? status : undefined;
-}
-/** GETs every page of a list endpoint (100 per page); `pick` takes the items out of a page's body. */
-async function listAll(gh, route, params, pick = (d) => d) {
-    const out = [];
-    for (let page = 1; page <= 100; page++) {
-        const { data } = await gh.client.request(route, {
-            owner: gh.owner,
-            repo: gh.repo,
-            ...params,
-            per_page: 100,
-            page,
-        });
-        const items = pick(data);
-        out.push(...items);
-        if (items.length < 100)
-            break;
-    }
-    return out;
-}
-/** An error from the GitHub API, carrying its status like Octokit's RequestError (never headers or tokens). */
-class GitHubApiError extends Error {
-    status;
-    name = "GitHubApiError";
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * A minimal client over `fetch` for the CLI: fills `{name}` placeholders of
- * the route from `params`, sends the rest as the query (GET) or JSON body,
- * and throws `GitHubApiError` for any status of 400 and above.
- */
-function github_fetchClient(options) {
-    const base = options.baseUrl.replace(/\/+$/, "");
-    return {
-        async request(route, params = {}) {
-            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
-            if (!match)
-                throw new Error(`bad route ${route}`);
-            const [, method = "GET", template = "/"] = match;
-            const used = new Set();
-            const path = template.replace(/\{(\w+)\}/g, (_, name) => {
-                used.add(name);
-                return encodeURIComponent(String(params[name]));
-            });
-            const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
-            const url = new URL(base + path);
-            let body;
-            if (method === "GET") {
-                for (const [k, v] of Object.entries(rest))
-                    url.searchParams.set(k, String(v));
-            }
-            else {
-                body = JSON.stringify(rest);
-            }
-            const response = await fetch(url, {
-                method,
-                headers: {
-                    accept: "application/vnd.github+json",
-                    authorization: `Bearer ${options.token}`,
-                    "content-type": "application/json",
-                    "user-agent": options.userAgent,
-                    "x-github-api-version": "2022-11-28",
-                },
-                ...(body === undefined ? {} : { body }),
-            });
-            const text = await response.text();
-            let data;
-            try {
-                data = text === "" ? undefined : JSON.parse(text);
-            }
-            catch {
-                // A proxy's HTML error page, say: report the status, not a JSON syntax error.
-                if (response.status < 400)
-                    throw new GitHubApiError(`${method} ${template}: the answer is not JSON`, response.status);
-            }
-            if (response.status >= 400) {
-                const message = data?.message;
-                throw new GitHubApiError(`${method} ${template}: ${response.status} ${typeof message === "string" ? message : response.statusText}`, response.status);
-            }
-            return { status: response.status, data };
-        },
-    };
-}
-/** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
-function github_repoFromRemoteUrl(url) {
-    const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|git@[^:]+:|ssh:\/\/git@[^/]+\/)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m?.[1] && m[2] ? { owner: m[1], repo: m[2] } : undefined;
-}
-/** `owner/name` as given on the command line or in GITHUB_REPOSITORY. */
-function github_parseRepoSlug(slug) {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(slug);
-    if (!m?.[1] || !m[2])
-        throw new UserError(`repository must look like "owner/name", got ${JSON.stringify(slug)}`);
-    return { owner: m[1], repo: m[2] };
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/services.ts
-/**
- * Which services and overlays exist, and what promotion may copy for each.
- * Overlay folders come from the repository model: folder targets, and the
- * env values folders of the charts Argo CD Applications render.
- */
-
-const idPattern = new RegExp(src/* ID_PATTERN */.pw);
-/**
- * Every overlay of every service, from the repository model: a folder target's folder, or for an
- * Application target (a chart with env values) the folder of its env's value file.
- */
-function listOverlays(layout) {
-    const out = new Map();
-    for (const t of layout.targets) {
-        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
-            continue;
-        const dir = t.origin === "application" ? valuesFolder(layout, t) : t.source;
-        if (dir === undefined)
-            continue;
-        out.set(`${t.service}\0${t.env}`, {
-            service: t.service,
-            env: t.env,
-            dir,
-            serviceRoot: (0,src/* serviceRoot */.Qt)(dir, t.service) ?? (0,src/* serviceRoot */.Qt)(t.source, t.service) ?? dir,
-        });
-    }
-    return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
-}
-/** The folder of an Application target's last value file that names its env. */
-function valuesFolder(layout, t) {
-    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
-    const files = apps.flatMap(src/* valueFilesOf */.sn);
-    for (const f of [...files].reverse()) {
-        const dir = f.split("/").slice(0, -1).join("/");
-        if (dir && (0,src/* namesFromPath */.GQ)(dir).env === t.env)
-            return dir;
-    }
-    return undefined;
-}
-/** Most services one promotion may name (a branch name holds them all). */
-const MAX_SERVICES = 50;
-/**
- * Validates names before anything is read or written. Each mistake is a
- * `UserError` that names the value and lists what is known.
- */
-function checkRequest(layout, from, to, services) {
-    const envs = layout.environments;
-    for (const env of [from, to]) {
-        if (!envs.includes(env)) {
-            throw new src/* UserError */.yo(`unknown environment ${show(env)}; known: ${envs.join(", ")}`);
-        }
-    }
-    if (from === to)
-        throw new src/* UserError */.yo(`cannot promote from "${from}" to itself; name two different environments`);
-    if (services.length === 0)
-        throw new src/* UserError */.yo("name at least one service to promote");
-    if (services.length > MAX_SERVICES)
-        throw new src/* UserError */.yo(`at most ${MAX_SERVICES} services per promotion`);
-    const overlays = listOverlays(layout);
-    const known = [...new Set(overlays.map((o) => o.service))].sort();
-    for (const service of services) {
-        // `..` and `.lock` are plain enough for a path segment but not for the branch name.
-        if (!idPattern.test(service) || service.includes("..") || service.endsWith(".lock")) {
-            throw new src/* UserError */.yo(`service ${show(service)} is not a plain name (lower-case letters, digits, ".", "_", "-"; not starting with "-" or ".")`);
-        }
-        if (!known.includes(service)) {
-            throw new src/* UserError */.yo(`unknown service ${show(service)}; known: ${known.join(", ") || "(none)"}`);
-        }
-        for (const env of [from, to]) {
-            if (!overlays.some((o) => o.service === service && o.env === env)) {
-                throw new src/* UserError */.yo(`service "${service}" has no ${env} overlay`);
-            }
-        }
-    }
-    return { from, to, services: [...new Set(services)].sort() };
-}
-/** The overlay of `service` in `env` (which `checkRequest` made sure exists). */
-function overlayOf(layout, service, env) {
-    const overlay = listOverlays(layout).find((o) => o.service === service && o.env === env);
-    if (!overlay)
-        throw new src/* UserError */.yo(`service "${service}" has no ${env} overlay`);
-    return overlay;
-}
-/** The promote config for one service: its overrides over the repo-wide lists. */
-function rulesFor(layout, service) {
-    const p = layout.config.promote;
-    const own = p.services[service] ?? {};
-    return {
-        images: own.images ?? p.images,
-        values: [...new Set([...(own.values ?? p.values), ...(own.extraValues ?? [])])],
-        chart: own.chart ?? p.chart,
-    };
-}
-/** A user-given value as it appears in a message: quoted, escaped, cut short. */
-function show(value) {
-    return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/chatops.ts
-/**
- * ChatOps: a comment `/promote <service...> [to <env>]` asks for a
- * promotion. The comment is untrusted text: it is parsed here, token by
- * token, into plain names (never handed to a shell), and whoever wrote it
- * must have write access, and be in one of the env's teams when
- * `promote.teams` lists any.
- */
-
-
-
-
-const chatops_idPattern = new RegExp(src/* ID_PATTERN */.pw);
-const COMMAND = /^\/promote(?:\s|$)/;
-/**
- * Reads the command from the comment's first line. Undefined when the
- * comment is not a `/promote` command at all; a `UserError` (shown to the
- * commenter) when it is one but malformed.
- */
-function parsePromoteComment(body) {
-    const first = body.trimStart().split(/\r?\n/, 1)[0]?.trim() ?? "";
-    if (!COMMAND.test(first))
-        return undefined;
-    const words = first
-        .slice("/promote".length)
-        .split(/[\s,]+/)
-        .filter(Boolean);
-    let to;
-    const toAt = words.indexOf("to");
-    if (toAt !== -1) {
-        if (toAt !== words.length - 2)
-            throw new src/* UserError */.yo('write the target env last: "/promote <service...> to <env>"');
-        to = words[toAt + 1];
-        words.splice(toAt, 2);
-    }
-    if (words.length === 0)
-        throw new src/* UserError */.yo('name at least one service: "/promote <service...> [to <env>]"');
-    if (words.length > MAX_SERVICES)
-        throw new src/* UserError */.yo(`at most ${MAX_SERVICES} services per promotion`);
-    for (const word of [...words, ...(to === undefined ? [] : [to])]) {
-        if (!chatops_idPattern.test(word))
-            throw new src/* UserError */.yo(`${show(word)} is not a service or environment name`);
-    }
-    return { services: [...new Set(words)], ...(to === undefined ? {} : { to }) };
-}
-/** The `issue_comment` payload at `path` (GITHUB_EVENT_PATH), checked field by field. */
-function readCommentEvent(path, eventName) {
-    if (eventName !== "issue_comment") {
-        throw new src/* UserError */.yo(`mode "chatops" runs on issue_comment events, but this run was triggered by "${eventName}"`);
-    }
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8"));
-    }
-    catch (err) {
-        throw new src/* UserError */.yo(`cannot read the event payload ${path}: ${(0,src/* messageOf */.bD)(err)}`, path);
-    }
-    const p = payload;
-    const id = p.comment?.id;
-    const number = p.issue?.number;
-    const login = p.comment?.user?.login;
-    if (typeof id !== "number" || typeof number !== "number" || typeof login !== "string") {
-        throw new src/* UserError */.yo(`the event payload ${path} is not an issue_comment event (no comment id, issue number or user)`, path);
-    }
-    return {
-        action: typeof p.action === "string" ? p.action : "",
-        commentId: id,
-        body: typeof p.comment?.body === "string" ? p.comment.body : "",
-        user: login,
-        userType: typeof p.comment?.user?.type === "string" ? p.comment.user.type : "User",
-        issueNumber: number,
-    };
-}
-const WRITE_ROLES = new Set(["admin", "maintain", "write"]);
-/**
- * Undefined when `user` may promote into `env`; otherwise the reason, as
- * shown to them. Write access comes from the collaborator permission API;
- * team membership (when `teams` is non-empty) from the org membership API,
- * which needs a token that can read the org's members.
- */
-async function permissionProblem(gh, user, env, teams) {
-    let role;
-    try {
-        const { data } = await gh.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-            owner: gh.owner,
-            repo: gh.repo,
-            username: user,
-        });
-        const d = data;
-        role = d.role_name ?? d.permission ?? "none";
-    }
-    catch (err) {
-        if (statusOf(err) !== 404)
-            throw err;
-        role = "none";
-    }
-    if (!WRITE_ROLES.has(role))
-        return `@${user} needs write access to ${gh.owner}/${gh.repo} to promote (has: ${role})`;
-    if (teams.length === 0)
-        return undefined;
-    for (const team of teams) {
-        const [org = "", slug = ""] = team.replace(/^@/, "").split("/");
-        try {
-            const { data } = await gh.client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
-                org,
-                team_slug: slug,
-                username: user,
-            });
-            if (data.state === "active")
-                return undefined;
-        }
-        catch (err) {
-            const status = statusOf(err);
-            if (status === 403) {
-                return `cannot check team membership for ${env}: the token may not read the members of ${org} (it needs the org "members: read" permission)`;
-            }
-            if (status !== 404)
-                throw err;
-        }
-    }
-    return `@${user} is not in a team allowed to promote to ${env} (${teams.join(", ")})`;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/promote/src/git.ts
-/**
- * Git for promotion: real git, argument arrays (never a shell), refs after
- * `--end-of-options`. A token for pushing travels only in `http.extraheader`
- * config passed through git's GIT_CONFIG_* environment, the same config
- * layer as `git -c` but kept out of the process list and out of every
- * logged command line; any text git prints is scrubbed of it before it can
- * reach a log or an error.
- */
-
-
-/** Network commands that hang (a remote that never answers) end after this long. */
-const TIMEOUT_MS = 5 * 60_000;
-/** A git working copy. */
-class git_Git {
-    cwd;
-    options;
-    secrets;
-    constructor(cwd, options = {}) {
-        this.cwd = cwd;
-        this.options = options;
-        const token = options.token ?? "";
-        this.secrets =
-            token === "" ? [] : [token, basicCredentials(token), Buffer.from(token).toString("base64")];
-    }
-    /** Runs git; a non-zero exit is returned, not thrown. Output is scrubbed of the token. */
-    run(args, opts = {}) {
-        this.options.log?.(`git ${args.join(" ")}`);
-        const env = {
-            ...process.env,
-            GIT_TERMINAL_PROMPT: "0",
-            GIT_PAGER: "cat",
-            LC_ALL: "C",
-            ...this.identityEnv(),
-            ...opts.env,
-        };
-        if (opts.auth && this.options.token) {
-            const url = typeof opts.auth === "string" ? opts.auth : undefined;
-            Object.assign(env, authEnv(process.env, this.options.token, url));
-        }
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.execFile)("git", args, { cwd: this.cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: TIMEOUT_MS }, (err, stdout, stderr) => {
-                if (err && typeof err.code !== "number") {
-                    if (err.code === "ENOENT")
-                        reject(new src/* UserError */.yo("git is needed but was not found on PATH"));
-                    else
-                        reject(new Error(this.scrub(`git ${args[0] ?? ""} failed: ${err.message}`)));
-                    return;
-                }
-                const code = typeof err?.code === "number" ? err.code : 0;
-                resolve({ code, stdout: this.scrub(stdout), stderr: this.scrub(stderr) });
-            });
-            // git may exit without reading stdin (an error, or a command that takes none): not our failure.
-            child.stdin?.on("error", () => undefined);
-            child.stdin?.end(opts.input ?? "");
-        });
-    }
-    /** Runs git and returns stdout; a failure is a `UserError` saying what failed and git's reason. */
-    async ok(args, what, opts = {}) {
-        const r = await this.run(args, opts);
-        if (r.code !== 0)
-            throw new src/* UserError */.yo(`${what}: ${gitReason(r)}`);
-        return r.stdout;
-    }
-    /** `text` with every form of the token replaced by `***`. */
-    scrub(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join("***");
-        return out;
-    }
-    identityEnv() {
-        const id = this.options.identity;
-        if (!id)
-            return {};
-        return {
-            GIT_AUTHOR_NAME: id.name,
-            GIT_AUTHOR_EMAIL: id.email,
-            GIT_COMMITTER_NAME: id.name,
-            GIT_COMMITTER_EMAIL: id.email,
-        };
-    }
-}
-/** git's own explanation of a failure: the `fatal:`/`error:` lines, else its last line. */
-function gitReason(r) {
-    const lines = r.stderr
-        .split("\n")
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const told = lines.filter((l) => /^(fatal|error|remote|!)/.test(l));
-    return (told.length > 0 ? told : lines.slice(-1)).join("; ") || `git exited with ${r.code}`;
-}
-function basicCredentials(token) {
-    return Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
-}
-/**
- * Config entries (appended after any the caller's environment already has)
- * that first clear and then set `http.extraheader`: the empty value drops a
- * header a checkout step configured, so the remote sees exactly one.
- */
-function authEnv(base, token, remoteUrl) {
-    const start = Number.parseInt(base.GIT_CONFIG_COUNT ?? "0", 10) || 0;
-    const header = `AUTHORIZATION: basic ${basicCredentials(token)}`;
-    const keys = ["http.extraheader"];
-    const scope = urlScope(remoteUrl);
-    if (scope)
-        keys.push(`http.${scope}.extraheader`);
-    const entries = keys.flatMap((key) => [
-        [key, ""],
-        [key, header],
-    ]);
-    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${start + i}`] = key;
-        env[`GIT_CONFIG_VALUE_${start + i}`] = value;
-    });
-    return env;
-}
-/** `https://host/` for an HTTP(S) remote URL (the key actions/checkout scopes its header to). */
-function urlScope(url) {
-    if (!url)
-        return undefined;
-    try {
-        const u = new URL(url);
-        return u.protocol === "https:" || u.protocol === "http:" ? `${u.protocol}//${u.host}/` : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/checkout.ts
-/**
- * The git checkout a committing promotion starts from, checked before
- * anything is written: inside a work tree, clean, on a branch.
- */
-
-
-/** Opens the checkout holding `repoDir`; each unusable state is a `UserError` that says how to fix it. */
-async function openCheckout(repoDir, options) {
-    const probe = new git_Git(repoDir, options);
-    const top = await probe.run(["rev-parse", "--show-toplevel", "--show-prefix"]);
-    if (top.code !== 0) {
-        throw new src/* UserError */.yo(`${repoDir} is not inside a git repository; --commit, --push and --pr need one`);
-    }
-    const [root = "", prefix = ""] = top.stdout.split("\n");
-    const git = new git_Git(root, options);
-    const status = await git.ok(["status", "--porcelain=v1", "-z", "--untracked-files=normal", "--", prefix === "" ? "." : prefix], "cannot read the git status");
-    const dirty = status
-        .split("\0")
-        .filter(Boolean)
-        .map((entry) => entry.slice(3))
-        .filter((path) => path !== "");
-    if (dirty.length > 0) {
-        const shown = dirty.slice(0, 5).join(", ") + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : "");
-        throw new src/* UserError */.yo(`the working tree has uncommitted changes (${shown}); commit or stash them first, so that only committed, validated content is promoted`);
-    }
-    const branch = await git.run(["symbolic-ref", "--quiet", "--short", "HEAD"]);
-    if (branch.code !== 0) {
-        throw new src/* UserError */.yo("HEAD is detached; check out the branch you promote from (e.g. main) first");
-    }
-    const name = branch.stdout.trim();
-    if (name.startsWith("promote/")) {
-        throw new src/* UserError */.yo(`you are on the promotion branch ${name}; check out the branch you promote from (e.g. main)`);
-    }
-    const headSha = (await git.ok(["rev-parse", "--verify", "HEAD^{commit}"], "cannot read HEAD")).trim();
-    return { git, prefix, branch: name, headSha };
-}
-/** The URL of `remote`, or a `UserError` when the checkout has no such remote. */
-async function remoteUrl(git, remote) {
-    const r = await git.run(["remote", "get-url", "--end-of-options", remote]);
-    if (r.code !== 0)
-        throw new src/* UserError */.yo(`the repository has no git remote "${remote}" to push to`);
-    return r.stdout.trim();
-}
-/** HEAD of the checkout holding `repoDir`, or undefined outside git (for reports only). */
-async function headOf(repoDir) {
-    const r = await new git_Git(repoDir).run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
-;// CONCATENATED MODULE: ./packages/promote/src/codeowners.ts
-/**
- * CODEOWNERS, read the way GitHub reads it, to request the reviews the
- * promotion needs: gitignore-style patterns, the last matching rule wins,
- * `@org/team` owners are teams and `@user` owners are people.
- */
-
-/** Where GitHub looks, in the order it looks. */
-const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-/** The rules of the first CODEOWNERS file the repo has, or none. */
-async function loadCodeowners(tree) {
-    for (const path of CODEOWNERS_PATHS) {
-        const text = await tree.read(path);
-        if (text !== undefined)
-            return parseCodeowners(text);
-    }
-    return [];
-}
-/** Parses CODEOWNERS text. Comments (`#` at a line start or after a space) and blank lines are skipped. */
-function parseCodeowners(text) {
-    const rules = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/(^|\s)#.*$/, "").trim();
-        if (line === "")
-            return;
-        const [pattern = "", ...owners] = line.split(/\s+/);
-        rules.push({ pattern, owners: owners.filter((o) => o.startsWith("@")), line: i + 1 });
-    });
-    return rules;
-}
-/** The owners of `path` (relative to the repo root): those of the last rule that matches. */
-function ownersOf(rules, path) {
-    for (let i = rules.length - 1; i >= 0; i--) {
-        const rule = rules[i];
-        if (rule && matches(rule.pattern, path))
-            return rule.owners;
-    }
-    return [];
-}
-/**
- * Who to ask for review of `paths`: people as `reviewers`, teams as
- * `teamReviewers` (slugs, as the API wants them). `exclude` (the PR author)
- * is never asked, since GitHub refuses a review request to the author.
- */
-function reviewersFor(rules, paths, exclude = []) {
-    const skip = new Set(exclude.map((e) => e.toLowerCase()));
-    const users = new Set();
-    const teams = new Set();
-    for (const path of paths) {
-        for (const owner of ownersOf(rules, path)) {
-            const name = owner.slice(1);
-            const slash = name.indexOf("/");
-            if (slash !== -1)
-                teams.add(name.slice(slash + 1));
-            else if (!skip.has(name.toLowerCase()))
-                users.add(name);
-        }
-    }
-    return { reviewers: [...users].sort(), teamReviewers: [...teams].sort() };
-}
-/**
- * gitignore semantics as GitHub documents them for CODEOWNERS: a pattern
- * with a slash before its end is anchored at the root, others match at any
- * depth; a match on a folder covers everything below it, except that a
- * trailing `*` (`docs/*`) matches only files directly inside.
- */
-function matches(pattern, path) {
-    let p = pattern.replace(/\\#/g, "#");
-    const anchored = p.startsWith("/") || p.slice(0, -1).includes("/");
-    p = p.replace(/^\/+/, "").replace(/\/+$/, "");
-    if (p === "")
-        return false;
-    const base = anchored ? p : `**/${p}`;
-    const options = { dot: true, nocomment: true, nonegate: true };
-    if ((0,esm/* minimatch */.xF)(path, base, options))
-        return true;
-    const last = p.split("/").at(-1) ?? "";
-    return !last.includes("*") && (0,esm/* minimatch */.xF)(path, `${base}/**`, options);
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/diff.ts
-/**
- * Unified diffs for `--dry-run`: what `git diff` would show after the
- * promotion, computed in memory so nothing is written.
- */
-/** Above this many cells the middle of a file is shown as replaced rather than aligned line by line. */
-const MAX_CELLS = 4_000_000;
-/** A `--- a/path` / `+++ b/path` unified diff with `context` lines around each change; "" when equal. */
-function unifiedDiff(path, before, after, context = 3) {
-    if (before === after)
-        return "";
-    const a = splitLines(before);
-    const b = splitLines(after);
-    const ops = diffLines(a, b);
-    const hunks = [];
-    let i = 0;
-    while (i < ops.length) {
-        if (ops[i]?.kind === " ") {
-            i++;
-            continue;
-        }
-        // A hunk runs from `context` lines before a change to `context` lines after the last change it absorbs.
-        const start = Math.max(0, i - context);
-        let end = i;
-        for (;;) {
-            while (end < ops.length && ops[end]?.kind !== " ")
-                end++;
-            let next = end;
-            while (next < ops.length && ops[next]?.kind === " ")
-                next++;
-            if (next < ops.length && next - end <= 2 * context)
-                end = next;
-            else
-                break;
-        }
-        const stop = Math.min(ops.length, end + context);
-        hunks.push(hunk(ops, start, stop));
-        i = stop;
-    }
-    return `--- a/${path}\n+++ b/${path}\n${hunks.join("")}`;
-}
-function hunk(ops, start, stop) {
-    let oldLine = 1;
-    let newLine = 1;
-    for (const op of ops.slice(0, start)) {
-        if (op.kind !== "+")
-            oldLine++;
-        if (op.kind !== "-")
-            newLine++;
-    }
-    const body = ops.slice(start, stop);
-    const oldCount = body.filter((o) => o.kind !== "+").length;
-    const newCount = body.filter((o) => o.kind !== "-").length;
-    const range = (line, count) => `${count === 0 ? line - 1 : line},${count}`;
-    const lines = body.map((o) => `${o.kind}${o.line.endsWith("\n") ? o.line : `${o.line}\n\\ No newline at end of file\n`}`);
-    return `@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@\n${lines.join("")}`;
-}
-/** Lines with their newline kept, so a missing final newline shows. */
-function splitLines(text) {
-    return text === "" ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
-}
-/** Line operations turning `a` into `b`: the common prefix and suffix, and an LCS of the middle. */
-function diffLines(a, b) {
-    let pre = 0;
-    while (pre < a.length && pre < b.length && a[pre] === b[pre])
-        pre++;
-    let suf = 0;
-    while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
-        suf++;
-    const am = a.slice(pre, a.length - suf);
-    const bm = b.slice(pre, b.length - suf);
-    const same = (lines) => lines.map((line) => ({ kind: " ", line }));
-    return [...same(a.slice(0, pre)), ...middle(am, bm), ...same(a.slice(a.length - suf))];
-}
-function middle(a, b) {
-    const removed = () => a.map((line) => ({ kind: "-", line }));
-    const added = () => b.map((line) => ({ kind: "+", line }));
-    if (a.length === 0 || b.length === 0 || a.length * b.length > MAX_CELLS)
-        return [...removed(), ...added()];
-    // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
-    const width = b.length + 1;
-    const lcs = new Uint32Array((a.length + 1) * width);
-    for (let i = a.length - 1; i >= 0; i--) {
-        for (let j = b.length - 1; j >= 0; j--) {
-            lcs[i * width + j] =
-                a[i] === b[j]
-                    ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
-                    : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
-        }
-    }
-    const ops = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-        if (a[i] === b[j]) {
-            ops.push({ kind: " ", line: a[i++] ?? "" });
-            j++;
-        }
-        else if ((lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0)) {
-            ops.push({ kind: "-", line: a[i++] ?? "" });
-        }
-        else {
-            ops.push({ kind: "+", line: b[j++] ?? "" });
-        }
-    }
-    while (i < a.length)
-        ops.push({ kind: "-", line: a[i++] ?? "" });
-    while (j < b.length)
-        ops.push({ kind: "+", line: b[j++] ?? "" });
-    return ops;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/drift.ts
-/**
- * Drift: how the two overlays of a service differ in what promotion does not
- * copy (replicas, hosts, patches ...). Shown in the pull request for
- * information only; most of it is what makes an env an env.
- */
-
-/** Most drift entries reported per service. */
-const PER_SERVICE = 25;
-/** Compares each service's overlays file by file, leaving out the promoted fields. */
-async function computeDrift(pairs, changes, source, target) {
-    const items = [];
-    let omitted = 0;
-    for (const pair of pairs) {
-        const promoted = new Set(changes.filter((c) => c.service === pair.service).map((c) => `${c.file}\0${c.field}`));
-        const found = [];
-        for (const [from, to] of await filePairs(pair, source, target)) {
-            const a = from ? await source.read(from) : undefined;
-            const b = to ? await target.read(to) : undefined;
-            const file = to ?? from ?? "";
-            if (a === b)
-                continue;
-            if (a === undefined || b === undefined) {
-                found.push({
-                    service: pair.service,
-                    file,
-                    field: "(file)",
-                    source: a === undefined ? null : "present",
-                    target: b === undefined ? null : "present",
-                });
-                continue;
-            }
-            for (const d of compareFile(file, a, b)) {
-                if (!promoted.has(`${file}\0${d.field}`))
-                    found.push({ service: pair.service, file, ...d });
-            }
-        }
-        items.push(...found.slice(0, PER_SERVICE));
-        omitted += Math.max(0, found.length - PER_SERVICE);
-    }
-    return { items, omitted };
-}
-/** Source and target paths of the files to compare: the overlay folders, and values files kept elsewhere. */
-async function filePairs(pair, source, target) {
-    const srcDir = pair.source.overlay.dir;
-    const dstDir = pair.target.overlay.dir;
-    const names = new Set();
-    for (const p of await source.list(srcDir))
-        names.add(p.slice(srcDir.length + 1));
-    for (const p of await target.list(dstDir))
-        names.add(p.slice(dstDir.length + 1));
-    const out = [...names]
-        .sort()
-        .map((n) => [`${srcDir}/${n}`, `${dstDir}/${n}`]);
-    const { values: sv } = pair.source;
-    const { values: tv } = pair.target;
-    if (sv && tv && !sv.startsWith(`${srcDir}/`) && !tv.startsWith(`${dstDir}/`))
-        out.push([sv, tv]);
-    return out;
-}
-function compareFile(file, a, b) {
-    if (!/\.ya?ml$/i.test(file))
-        return [{ field: "(content)", source: "differs", target: "differs" }];
-    let left;
-    let right;
-    try {
-        left = flattenFile(a, file);
-        right = flattenFile(b, file);
-    }
-    catch {
-        return [{ field: "(content)", source: "differs", target: "differs" }];
-    }
-    const keys = [...new Set([...left.keys(), ...right.keys()])];
-    return keys
-        .filter((k) => left.get(k) !== right.get(k))
-        .map((field) => ({ field, source: left.get(field) ?? null, target: right.get(field) ?? null }));
-}
-function flattenFile(text, file) {
-    const out = new Map();
-    const docs = (0,src/* parseYaml */.hN)(text, file).documents;
-    for (const d of docs)
-        flatten(d.value, docs.length > 1 ? `[doc ${d.index}]` : "", out);
-    return out;
-}
-/** Leaf values by path; list entries with a `name` are keyed by it, as promotion names them. */
-function flatten(value, path, out) {
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            out.set(path, "[]");
-        value.forEach((item, i) => {
-            const name = item?.name;
-            flatten(item, `${path}[${typeof name === "string" ? name : i}]`, out);
-        });
-    }
-    else if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value);
-        if (entries.length === 0)
-            out.set(path, "{}");
-        for (const [k, v] of entries)
-            flatten(v, path ? `${path}.${k}` : k, out);
-    }
-    else {
-        out.set(path, value === undefined ? "null" : typeof value === "string" ? value : JSON.stringify(value));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/gate.ts
-/**
- * The optional gate: promote only a source commit whose required checks
- * passed. Read from the check runs API, newest run per name, the way branch
- * protection counts them (success, neutral and skipped pass).
- */
-
-const PASSING = new Set(["success", "neutral", "skipped"]);
-/** Undefined when every required check passed on `sha`; otherwise why the promotion is refused. */
-async function requiredChecksProblem(gh, sha, required) {
-    if (required.length === 0)
-        return undefined;
-    const runs = await listAll(gh, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: sha }, (d) => d.check_runs);
-    const problems = [];
-    for (const name of required) {
-        const latest = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id)[0];
-        if (!latest)
-            problems.push(`"${name}" has not run`);
-        else if (latest.status !== "completed")
-            problems.push(`"${name}" is ${latest.status.replace(/_/g, " ")}`);
-        else if (!PASSING.has(latest.conclusion ?? ""))
-            problems.push(`"${name}" concluded ${latest.conclusion ?? "without a result"}`);
-    }
-    if (problems.length === 0)
-        return undefined;
-    return `required checks did not pass on ${sha.slice(0, 12)}: ${problems.join(", ")}`;
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -63259,7 +62421,7 @@ function plainSafe(text, inFlow) {
 const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 const VALUES_FILES = ["values.yaml", "values.yml"];
 /** Parses files on first use and keeps them, so each is read once per tree. */
-class YamlCache {
+class locate_YamlCache {
     tree;
     files = new Map();
     constructor(tree) {
@@ -63275,7 +62437,7 @@ class YamlCache {
     }
 }
 /** The files of `overlay` in `cache`'s tree. */
-async function locateFiles(cache, overlay) {
+async function locate_locateFiles(cache, overlay) {
     const inDir = await cache.tree.list(overlay.dir);
     const pick = (names) => names.map((n) => `${overlay.dir}/${n}`).find((p) => inDir.includes(p));
     const apps = await applicationsFor(cache, overlay);
@@ -63430,7 +62592,7 @@ function findEntry(document, list, step) {
     });
 }
 /** `images[ghcr.io/x].newTag`-style text for messages and change tables. */
-function formatPath(path, key) {
+function yaml_lookup_formatPath(path, key) {
     let out = "";
     for (const step of path)
         out += typeof step === "string" ? (out ? `.${step}` : step) : `[${step.equals.text}]`;
@@ -63443,7 +62605,7 @@ function formatPath(path, key) {
  * field that holds a map or list where a scalar belongs is a `UserError`
  * naming the file and line, since promoting it would copy a whole structure.
  */
-function readField(file, document, path, key) {
+function yaml_lookup_readField(file, document, path, key) {
     let node = resolveNode(document, document.doc.contents);
     let line = document.line;
     for (const step of [...path, key]) {
@@ -63465,7 +62627,7 @@ function readField(file, document, path, key) {
         node = resolveNode(document, next);
     }
     if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-        throw new src/* UserError */.yo(`${file.file}:${line}: ${formatPath(path, key)} holds a ${(0,dist/* isMap */.jh)(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
+        throw new src/* UserError */.yo(`${file.file}:${line}: ${yaml_lookup_formatPath(path, key)} holds a ${(0,dist/* isMap */.jh)(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
     }
     const value = scalarText(node);
     return value ? { value, line } : { line };
@@ -63881,7 +63043,7 @@ class YamlEditor {
                 children.set(id, child);
             }
             if (child.kind !== "branch")
-                throw new Error(`${formatPath(path)} is both a field and a map`);
+                throw new Error(`${yaml_lookup_formatPath(path)} is both a field and a map`);
             children = child.children;
         }
         if (children.get(stepId(key))?.kind === "branch")
@@ -63915,9 +63077,9 @@ class YamlEditor {
         const reread = (0,src/* parseYaml */.hN)(text, this.file.file);
         for (const r of this.requests) {
             const document = reread.documents[r.doc];
-            const got = document ? readField(reread, document, r.path, r.key).value : undefined;
+            const got = document ? yaml_lookup_readField(reread, document, r.path, r.key).value : undefined;
             if (got?.text !== r.value?.text) {
-                throw new Error(`editing ${this.file.file} left ${formatPath(r.path, r.key)} at ${got?.text ?? "(unset)"}, expected ${r.value?.text ?? "(unset)"}`);
+                throw new Error(`editing ${this.file.file} left ${yaml_lookup_formatPath(r.path, r.key)} at ${got?.text ?? "(unset)"}, expected ${r.value?.text ?? "(unset)"}`);
             }
         }
     }
@@ -63928,12 +63090,12 @@ class YamlEditor {
 
 
 /** The changes found so far, and one editor per target file that collects them. */
-class Changeset {
+class changeset_Changeset {
     changes = [];
     editors = new Map();
     field(service, file, doc, path, key, to) {
         const document = file.documents[doc];
-        const current = document ? readField(file, document, path, key) : { line: 1, value: undefined };
+        const current = document ? yaml_lookup_readField(file, document, path, key) : { line: 1, value: undefined };
         if (sameScalar(current.value, to))
             return;
         let editor = this.editors.get(file.file);
@@ -63945,7 +63107,7 @@ class Changeset {
         this.changes.push({
             service,
             file: file.file,
-            field: formatPath(path, key),
+            field: yaml_lookup_formatPath(path, key),
             from: current.value?.text ?? null,
             to: to?.text ?? null,
             line: current.line,
@@ -63962,6 +63124,105 @@ class Changeset {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/services.ts
+/**
+ * Which services and overlays exist, and what promotion may copy for each.
+ * Overlay folders come from the repository model: folder targets, and the
+ * env values folders of the charts Argo CD Applications render.
+ */
+
+const idPattern = new RegExp(src/* ID_PATTERN */.pw);
+/**
+ * Every overlay of every service, from the repository model: a folder target's folder, or for an
+ * Application target (a chart with env values) the folder of its env's value file.
+ */
+function services_listOverlays(layout) {
+    const out = new Map();
+    for (const t of layout.targets) {
+        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
+            continue;
+        const dir = t.origin === "application" ? valuesFolder(layout, t) : t.source;
+        if (dir === undefined)
+            continue;
+        out.set(`${t.service}\0${t.env}`, {
+            service: t.service,
+            env: t.env,
+            dir,
+            serviceRoot: (0,src/* serviceRoot */.Qt)(dir, t.service) ?? (0,src/* serviceRoot */.Qt)(t.source, t.service) ?? dir,
+        });
+    }
+    return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+}
+/** The folder of an Application target's last value file that names its env. */
+function valuesFolder(layout, t) {
+    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
+    const files = apps.flatMap(src/* valueFilesOf */.sn);
+    for (const f of [...files].reverse()) {
+        const dir = f.split("/").slice(0, -1).join("/");
+        if (dir && (0,src/* namesFromPath */.GQ)(dir).env === t.env)
+            return dir;
+    }
+    return undefined;
+}
+/** Most services one promotion may name (a branch name holds them all). */
+const MAX_SERVICES = 50;
+/**
+ * Validates names before anything is read or written. Each mistake is a
+ * `UserError` that names the value and lists what is known.
+ */
+function checkRequest(layout, from, to, services) {
+    const envs = layout.environments;
+    for (const env of [from, to]) {
+        if (!envs.includes(env)) {
+            throw new src/* UserError */.yo(`unknown environment ${services_show(env)}; known: ${envs.join(", ")}`);
+        }
+    }
+    if (from === to)
+        throw new src/* UserError */.yo(`cannot promote from "${from}" to itself; name two different environments`);
+    if (services.length === 0)
+        throw new src/* UserError */.yo("name at least one service to promote");
+    if (services.length > MAX_SERVICES)
+        throw new src/* UserError */.yo(`at most ${MAX_SERVICES} services per promotion`);
+    const overlays = services_listOverlays(layout);
+    const known = [...new Set(overlays.map((o) => o.service))].sort();
+    for (const service of services) {
+        // `..` and `.lock` are plain enough for a path segment but not for the branch name.
+        if (!idPattern.test(service) || service.includes("..") || service.endsWith(".lock")) {
+            throw new src/* UserError */.yo(`service ${services_show(service)} is not a plain name (lower-case letters, digits, ".", "_", "-"; not starting with "-" or ".")`);
+        }
+        if (!known.includes(service)) {
+            throw new src/* UserError */.yo(`unknown service ${services_show(service)}; known: ${known.join(", ") || "(none)"}`);
+        }
+        for (const env of [from, to]) {
+            if (!overlays.some((o) => o.service === service && o.env === env)) {
+                throw new src/* UserError */.yo(`service "${service}" has no ${env} overlay`);
+            }
+        }
+    }
+    return { from, to, services: [...new Set(services)].sort() };
+}
+/** The overlay of `service` in `env` (which `checkRequest` made sure exists). */
+function services_overlayOf(layout, service, env) {
+    const overlay = services_listOverlays(layout).find((o) => o.service === service && o.env === env);
+    if (!overlay)
+        throw new src/* UserError */.yo(`service "${service}" has no ${env} overlay`);
+    return overlay;
+}
+/** The promote config for one service: its overrides over the repo-wide lists. */
+function services_rulesFor(layout, service) {
+    const p = layout.config.promote;
+    const own = p.services[service] ?? {};
+    return {
+        images: own.images ?? p.images,
+        values: [...new Set([...(own.values ?? p.values), ...(own.extraValues ?? [])])],
+        chart: own.chart ?? p.chart,
+    };
+}
+/** A user-given value as it appears in a message: quoted, escaped, cut short. */
+function services_show(value) {
+    return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/plan.ts
 
 
@@ -63969,18 +63230,18 @@ class Changeset {
 
 /** Plans the promotion of `request` reading the source env from `source` and the target env from `target`. */
 async function planPromotion(layout, request, source, target) {
-    const src = new YamlCache(source);
-    const dst = new YamlCache(target);
-    const set = new Changeset();
+    const src = new locate_YamlCache(source);
+    const dst = new locate_YamlCache(target);
+    const set = new changeset_Changeset();
     const notes = [];
     const services = [];
     for (const service of request.services) {
-        const rules = rulesFor(layout, service);
+        const rules = services_rulesFor(layout, service);
         const pair = {
             service,
             rules,
-            source: await locateFiles(src, overlayOf(layout, service, request.from)),
-            target: await locateFiles(dst, overlayOf(layout, service, request.to)),
+            source: await locate_locateFiles(src, services_overlayOf(layout, service, request.from)),
+            target: await locate_locateFiles(dst, services_overlayOf(layout, service, request.to)),
         };
         services.push(pair);
         const ctx = { set, service, src, dst, notes, request };
@@ -64003,7 +63264,7 @@ async function promoteImages(ctx, rules, pair) {
             ctx.notes.push(`${ctx.service}: the ${ctx.request.to} overlay has no kustomization`);
         return;
     }
-    for (const step of listEntries(files.source, "images")) {
+    for (const step of plan_listEntries(files.source, "images")) {
         for (const field of rules.images) {
             const value = read(files.source, ["images", step], field);
             ctx.set.field(ctx.service, files.target, 0, ["images", step], field, value);
@@ -64026,8 +63287,8 @@ async function promoteValues(ctx, rules, pair) {
 async function promoteCharts(ctx, pair) {
     const charts = await both(ctx, pair.source.chart, pair.target.chart);
     if (charts) {
-        const targetDeps = new Set(listEntries(charts.target, "dependencies").map((s) => s.equals.text));
-        for (const step of listEntries(charts.source, "dependencies")) {
+        const targetDeps = new Set(plan_listEntries(charts.target, "dependencies").map((s) => s.equals.text));
+        for (const step of plan_listEntries(charts.source, "dependencies")) {
             if (!targetDeps.has(step.equals.text))
                 continue;
             const value = read(charts.source, ["dependencies", step], "version");
@@ -64049,7 +63310,7 @@ async function promoteCharts(ctx, pair) {
     }
 }
 /** Selectors for the entries of list `key` (by their `name`) in the first document. */
-function listEntries(file, key) {
+function plan_listEntries(file, key) {
     const document = file.documents[0];
     const list = document?.value?.[key];
     if (!document || !Array.isArray(list))
@@ -64068,7 +63329,1208 @@ function listEntries(file, key) {
 }
 function read(file, path, key) {
     const document = file.documents[0];
-    return document ? readField(file, document, path, key).value : undefined;
+    return document ? yaml_lookup_readField(file, document, path, key).value : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump-locate.ts
+
+
+/** Every image the service deploys from its `files` in one env. */
+async function bump_locate_imageSites(cache, files, rules) {
+    const out = [];
+    const kustomization = files.kustomization ? await cache.get(files.kustomization) : undefined;
+    if (kustomization) {
+        for (const step of listEntries(kustomization, "images")) {
+            const path = ["images", step];
+            // What kustomize deploys: newName when the entry renames the image, else its name.
+            const image = first(kustomization, path, "newName") ?? step.equals.text;
+            out.push({
+                image,
+                kind: "kustomize",
+                file: kustomization,
+                path,
+                tagKey: "newTag",
+                digestKey: "digest",
+            });
+        }
+    }
+    const values = files.values ? await cache.get(files.values) : undefined;
+    if (values && files.values) {
+        const chain = await valuesChain(cache, files, files.values);
+        for (const prefix of imagePrefixes(rules)) {
+            const path = prefix.split(".");
+            const repository = last(chain, path, "repository");
+            if (repository === undefined)
+                continue;
+            const registry = last(chain, path, "registry");
+            const image = registry ? `${registry}/${repository}` : repository;
+            out.push({ image, kind: "helm", file: values, path, tagKey: "tag", digestKey: "digest" });
+        }
+    }
+    return out;
+}
+/** Every chart version the service pins in one env. */
+async function bump_locate_chartSites(cache, files) {
+    const out = [];
+    const chart = files.chart ? await cache.get(files.chart) : undefined;
+    if (chart) {
+        for (const step of listEntries(chart, "dependencies")) {
+            out.push({
+                chart: step.equals.text,
+                file: chart,
+                doc: 0,
+                path: ["dependencies", step],
+                key: "version",
+            });
+        }
+    }
+    for (const app of files.apps) {
+        const file = await cache.get(app.file);
+        if (!file)
+            continue;
+        for (const source of app.sources) {
+            if (source.chart)
+                out.push({ chart: source.chart, file, doc: app.doc, path: source.path, key: "targetRevision" });
+        }
+    }
+    return out;
+}
+/** `image` and the maps above each `…tag`/`…digest` path of `promote.values`. */
+function imagePrefixes(rules) {
+    const prefixes = new Set(["image"]);
+    for (const dotted of rules.values) {
+        const m = /^(.+)\.(?:tag|digest)$/.exec(dotted);
+        if (m?.[1])
+            prefixes.add(m[1]);
+    }
+    return [...prefixes];
+}
+/**
+ * The value files Helm merges for the env, in order, ending with `own`: the chart's
+ * `values.yaml`, then the Application's `valueFiles` (later files win).
+ */
+async function valuesChain(cache, files, own) {
+    const source = files.apps.flatMap((a) => a.sources).find((s) => s.valueFiles.includes(own));
+    const paths = source ? [...(source.dir ? [`${source.dir}/values.yaml`] : []), ...source.valueFiles] : [own];
+    const out = [];
+    for (const path of new Set(paths)) {
+        const file = await cache.get(path);
+        if (file)
+            out.push(file);
+    }
+    return out;
+}
+function first(file, path, key) {
+    const document = file.documents[0];
+    return document ? readField(file, document, path, key).value?.text : undefined;
+}
+function last(chain, path, key) {
+    let found;
+    for (const file of chain)
+        found = first(file, path, key) ?? found;
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump-ref.ts
+/**
+ * The inputs of `gitops bump` checked at the edge: an image reference
+ * (`name:tag`, `name@sha256:…`, `name:tag@sha256:…`), a chart version, and
+ * the source repository and commit that become commit trailers.
+ */
+
+
+// The grammar of distribution/reference: an optional host[:port], then lower-case path components.
+const HOST = String.raw `(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?`;
+const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
+const NAME = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Parses `text` as an image reference with a tag, a digest or both; anything else is a `UserError`. */
+function parseImageRef(text) {
+    const bad = (why) => new UserError(`bad image reference ${show(text)}: ${why} (expected name:tag, name@sha256:<64 hex> or name:tag@sha256:<64 hex>)`);
+    const at = text.indexOf("@");
+    const named = at < 0 ? text : text.slice(0, at);
+    const digest = at < 0 ? undefined : text.slice(at + 1);
+    if (digest !== undefined && !DIGEST.test(digest))
+        throw bad(`${show(digest)} is not a sha256 digest`);
+    const colon = named.lastIndexOf(":");
+    const hasTag = colon > named.lastIndexOf("/");
+    const name = hasTag ? named.slice(0, colon) : named;
+    const tag = hasTag ? named.slice(colon + 1) : undefined;
+    if (!NAME.test(name))
+        throw bad(`${show(name)} is not an image name`);
+    if (tag !== undefined && !TAG.test(tag))
+        throw bad(`${show(tag)} is not a tag`);
+    if (tag === undefined && digest === undefined)
+        throw bad("it has neither a tag nor a digest");
+    return { name, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+/** What follows the name: `tag`, `sha256:…` or `tag@sha256:…` (the commit title's "to <tag>"). */
+function bump_ref_refVersion(ref) {
+    return [ref.tag, ref.digest].filter(Boolean).join("@");
+}
+/** The reference as text again. */
+function bump_ref_formatImageRef(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
+}
+/** A chart version: a Helm version or constraint text, one line, no spaces. */
+function checkChartVersion(text) {
+    if (!/^[\w.+~^*<>=|-]{1,128}$/.test(text) || text.startsWith("-")) {
+        throw new UserError(`bad chart version ${show(text)}`);
+    }
+    return text;
+}
+/** `OWNER/NAME`, for the `Source-Repository:` trailer. */
+function checkSourceRepository(text) {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(text)) {
+        throw new UserError(`bad --source-repository ${show(text)}: expected OWNER/NAME`);
+    }
+    return text;
+}
+/** A commit SHA (7 to 64 hex digits), for the `Source-Commit:` trailer. */
+function checkSourceCommit(text) {
+    if (!/^[0-9a-f]{7,64}$/.test(text)) {
+        throw new UserError(`bad --source-commit ${show(text)}: expected a commit SHA (hex)`);
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/promote/src/git.ts
+/**
+ * Git for promotion: real git, argument arrays (never a shell), refs after
+ * `--end-of-options`. A token for pushing travels only in `http.extraheader`
+ * config passed through git's GIT_CONFIG_* environment, the same config
+ * layer as `git -c` but kept out of the process list and out of every
+ * logged command line; any text git prints is scrubbed of it before it can
+ * reach a log or an error.
+ */
+
+
+/** Network commands that hang (a remote that never answers) end after this long. */
+const TIMEOUT_MS = 5 * 60_000;
+/** A git working copy. */
+class git_Git {
+    cwd;
+    options;
+    secrets;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.options = options;
+        const token = options.token ?? "";
+        this.secrets =
+            token === "" ? [] : [token, basicCredentials(token), Buffer.from(token).toString("base64")];
+    }
+    /** Runs git; a non-zero exit is returned, not thrown. Output is scrubbed of the token. */
+    run(args, opts = {}) {
+        this.options.log?.(`git ${args.join(" ")}`);
+        const env = {
+            ...process.env,
+            GIT_TERMINAL_PROMPT: "0",
+            GIT_PAGER: "cat",
+            LC_ALL: "C",
+            ...this.identityEnv(),
+            ...opts.env,
+        };
+        if (opts.auth && this.options.token) {
+            const url = typeof opts.auth === "string" ? opts.auth : undefined;
+            Object.assign(env, authEnv(process.env, this.options.token, url));
+        }
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.execFile)("git", args, { cwd: this.cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: TIMEOUT_MS }, (err, stdout, stderr) => {
+                if (err && typeof err.code !== "number") {
+                    if (err.code === "ENOENT")
+                        reject(new src/* UserError */.yo("git is needed but was not found on PATH"));
+                    else
+                        reject(new Error(this.scrub(`git ${args[0] ?? ""} failed: ${err.message}`)));
+                    return;
+                }
+                const code = typeof err?.code === "number" ? err.code : 0;
+                resolve({ code, stdout: this.scrub(stdout), stderr: this.scrub(stderr) });
+            });
+            // git may exit without reading stdin (an error, or a command that takes none): not our failure.
+            child.stdin?.on("error", () => undefined);
+            child.stdin?.end(opts.input ?? "");
+        });
+    }
+    /** Runs git and returns stdout; a failure is a `UserError` saying what failed and git's reason. */
+    async ok(args, what, opts = {}) {
+        const r = await this.run(args, opts);
+        if (r.code !== 0)
+            throw new src/* UserError */.yo(`${what}: ${gitReason(r)}`);
+        return r.stdout;
+    }
+    /** `text` with every form of the token replaced by `***`. */
+    scrub(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join("***");
+        return out;
+    }
+    identityEnv() {
+        const id = this.options.identity;
+        if (!id)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: id.name,
+            GIT_AUTHOR_EMAIL: id.email,
+            GIT_COMMITTER_NAME: id.name,
+            GIT_COMMITTER_EMAIL: id.email,
+        };
+    }
+}
+/** git's own explanation of a failure: the `fatal:`/`error:` lines, else its last line. */
+function gitReason(r) {
+    const lines = r.stderr
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const told = lines.filter((l) => /^(fatal|error|remote|!)/.test(l));
+    return (told.length > 0 ? told : lines.slice(-1)).join("; ") || `git exited with ${r.code}`;
+}
+function basicCredentials(token) {
+    return Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+}
+/**
+ * Config entries (appended after any the caller's environment already has)
+ * that first clear and then set `http.extraheader`: the empty value drops a
+ * header a checkout step configured, so the remote sees exactly one.
+ */
+function authEnv(base, token, remoteUrl) {
+    const start = Number.parseInt(base.GIT_CONFIG_COUNT ?? "0", 10) || 0;
+    const header = `AUTHORIZATION: basic ${basicCredentials(token)}`;
+    const keys = ["http.extraheader"];
+    const scope = urlScope(remoteUrl);
+    if (scope)
+        keys.push(`http.${scope}.extraheader`);
+    const entries = keys.flatMap((key) => [
+        [key, ""],
+        [key, header],
+    ]);
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = key;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = value;
+    });
+    return env;
+}
+/** `https://host/` for an HTTP(S) remote URL (the key actions/checkout scopes its header to). */
+function urlScope(url) {
+    if (!url)
+        return undefined;
+    try {
+        const u = new URL(url);
+        return u.protocol === "https:" || u.protocol === "http:" ? `${u.protocol}//${u.host}/` : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/checkout.ts
+/**
+ * The git checkout a committing promotion starts from, checked before
+ * anything is written: inside a work tree, clean, on a branch.
+ */
+
+
+/** Opens the checkout holding `repoDir`; each unusable state is a `UserError` that says how to fix it. */
+async function checkout_openCheckout(repoDir, options) {
+    const probe = new git_Git(repoDir, options);
+    const top = await probe.run(["rev-parse", "--show-toplevel", "--show-prefix"]);
+    if (top.code !== 0) {
+        throw new src/* UserError */.yo(`${repoDir} is not inside a git repository; --commit, --push and --pr need one`);
+    }
+    const [root = "", prefix = ""] = top.stdout.split("\n");
+    const git = new git_Git(root, options);
+    const status = await git.ok(["status", "--porcelain=v1", "-z", "--untracked-files=normal", "--", prefix === "" ? "." : prefix], "cannot read the git status");
+    const dirty = status
+        .split("\0")
+        .filter(Boolean)
+        .map((entry) => entry.slice(3))
+        .filter((path) => path !== "");
+    if (dirty.length > 0) {
+        const shown = dirty.slice(0, 5).join(", ") + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : "");
+        throw new src/* UserError */.yo(`the working tree has uncommitted changes (${shown}); commit or stash them first, so that only committed, validated content is promoted`);
+    }
+    const branch = await git.run(["symbolic-ref", "--quiet", "--short", "HEAD"]);
+    if (branch.code !== 0) {
+        throw new src/* UserError */.yo("HEAD is detached; check out the branch you promote from (e.g. main) first");
+    }
+    const name = branch.stdout.trim();
+    if (name.startsWith("promote/")) {
+        throw new src/* UserError */.yo(`you are on the promotion branch ${name}; check out the branch you promote from (e.g. main)`);
+    }
+    const headSha = (await git.ok(["rev-parse", "--verify", "HEAD^{commit}"], "cannot read HEAD")).trim();
+    return { git, prefix, branch: name, headSha };
+}
+/** The URL of `remote`, or a `UserError` when the checkout has no such remote. */
+async function remoteUrl(git, remote) {
+    const r = await git.run(["remote", "get-url", "--end-of-options", remote]);
+    if (r.code !== 0)
+        throw new src/* UserError */.yo(`the repository has no git remote "${remote}" to push to`);
+    return r.stdout.trim();
+}
+/** HEAD of the checkout holding `repoDir`, or undefined outside git (for reports only). */
+async function headOf(repoDir) {
+    const r = await new git_Git(repoDir).run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/promote/src/tree.ts
+/**
+ * Where promotion reads files from: the working tree, or a commit (when a
+ * promotion is re-applied onto a branch that moved). Paths are relative to
+ * the infra-gitops repo, with `/` separators.
+ */
+
+
+
+/** The checkout on disk. A file that resolves outside the repo (a symlink) is refused. */
+function tree_workTree(repo) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    return {
+        read(path) {
+            const full = (0,external_node_path_.join)(repo, path);
+            let real;
+            try {
+                real = (0,external_node_fs_.realpathSync)(full);
+            }
+            catch {
+                return Promise.resolve(undefined);
+            }
+            const rel = (0,external_node_path_.relative)(realRepo, real);
+            if (rel === ".." || rel.startsWith(`..${external_node_path_.sep}`)) {
+                throw new src/* UserError */.yo(`${path}: resolves outside the repository; promotion will not read or write it`, path);
+            }
+            const st = (0,external_node_fs_.statSync)(real);
+            if (!st.isFile())
+                return Promise.resolve(undefined);
+            checkSize(path, st.size);
+            return Promise.resolve((0,src/* decodeUtf8 */._6)((0,external_node_fs_.readFileSync)(real), path));
+        },
+        list(dir) {
+            const out = [];
+            const walk = (rel, depth) => {
+                if (depth > 8)
+                    return;
+                let entries;
+                try {
+                    entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(repo, rel), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const e of entries) {
+                    if (e.name.startsWith("."))
+                        continue;
+                    const child = `${rel}/${e.name}`;
+                    if (e.isDirectory())
+                        walk(child, depth + 1);
+                    else if (e.isFile())
+                        out.push(child);
+                }
+            };
+            walk(dir, 0);
+            return Promise.resolve(out.sort());
+        },
+    };
+}
+/** The files of `commit`; `prefix` is the repo's folder inside the git work tree ("" at the top). */
+function commitTree(git, commit, prefix) {
+    return {
+        async read(path) {
+            const r = await git.run(["cat-file", "blob", `${commit}:${prefix}${path}`]);
+            if (r.code !== 0)
+                return undefined;
+            checkSize(path, Buffer.byteLength(r.stdout));
+            return r.stdout;
+        },
+        async list(dir) {
+            const r = await git.run(["ls-tree", "-r", "--name-only", "-z", commit, "--", `${prefix}${dir}/`]);
+            if (r.code !== 0)
+                return [];
+            return r.stdout
+                .split("\0")
+                .filter(Boolean)
+                .map((p) => p.slice(prefix.length))
+                .sort();
+        },
+    };
+}
+function checkSize(path, size) {
+    if (size > src/* DEFAULT_YAML_LIMITS */.fr.maxBytes) {
+        throw new src/* UserError */.yo(`${path}: ${size} bytes is more than promotion reads from one file`, path);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/promote/src/write.ts
+/**
+ * Writing promoted files into the working tree without leaving anything
+ * half-written: every new file is written beside its target first, and
+ * only when all are written are they renamed over the originals.
+ */
+
+
+
+
+/**
+ * Writes `files` (paths relative to `repo`) through temporary files and renames.
+ * A symlinked file is written through to the file it links to (as it was read),
+ * so the link stays a link. A failure is a `UserError` naming the file; no
+ * temporary file is left behind.
+ */
+function write_writeFilesAtomically(repo, files) {
+    const staged = [];
+    const removeStaged = () => {
+        for (const [temp] of staged)
+            (0,external_node_fs_.rmSync)(temp, { force: true });
+    };
+    // A fresh suffix per run: a temp file left by a killed run (same pid in a container) never blocks this one.
+    const suffix = `${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+    for (const f of files) {
+        try {
+            const target = realTarget(repo, f.path);
+            const temp = `${target}.gitops-promote-${suffix}.tmp`;
+            staged.push([temp, target, f.path]);
+            (0,external_node_fs_.writeFileSync)(temp, f.after, { flag: "wx" });
+            (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
+        }
+        catch (err) {
+            removeStaged();
+            throw err instanceof src/* UserError */.yo
+                ? err
+                : new src/* UserError */.yo(`${f.path}: cannot write: ${(0,src/* messageOf */.bD)(err)}`, f.path);
+        }
+    }
+    for (const [i, [temp, target, path]] of staged.entries()) {
+        try {
+            (0,external_node_fs_.renameSync)(temp, target);
+        }
+        catch (err) {
+            removeStaged();
+            const done = staged.slice(0, i).map(([, , p]) => p);
+            throw new src/* UserError */.yo(`${path}: cannot write: ${(0,src/* messageOf */.bD)(err)}` +
+                (done.length ? `; already promoted: ${done.join(", ")} (git checkout -- them to undo)` : ""), path);
+        }
+    }
+}
+/** The file to replace for `path`: itself, or what its symlink points at, which must be in the repo. */
+function realTarget(repo, path) {
+    const target = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(repo, path));
+    const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), target);
+    if (rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith(external_node_path_.sep)) {
+        throw new src/* UserError */.yo(`${path} is a symlink to a file outside the repository; promote will not write there`, path);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump.ts
+/**
+ * `gitops bump`: set the image (or chart version) one service deploys in one
+ * env to what its pipeline just built. It is promotion's write half with the
+ * value given rather than copied: the same locator finds the fields, the same
+ * changeset edits them in place (comments kept), and only that env's files
+ * are written.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Runs one bump. Bad input is a `UserError` (exit 2) before anything is written. */
+async function bump(options) {
+    const layout = await loadModel(options.repo);
+    checkTarget(layout, options.env, options.service);
+    const checkout = options.mode === "commit" ? await openCheckout(options.repo, options.git ?? {}) : undefined;
+    const cache = new YamlCache(workTree(options.repo));
+    const files = await locateFiles(cache, overlayOf(layout, options.service, options.env));
+    const set = new Changeset();
+    const notes = [];
+    const { target } = options;
+    let to;
+    let version;
+    if ("image" in target) {
+        const sites = await imageSites(cache, files, rulesFor(layout, options.service));
+        bumpImage(set, options, pick(options, sites, target.image), target.image, notes);
+        to = formatImageRef(target.image);
+        version = refVersion(target.image);
+    }
+    else {
+        const sites = await chartSites(cache, files);
+        for (const site of pickChart(options, sites, target.chart)) {
+            set.field(options.service, site.file, site.doc, site.path, site.key, bump_text(target.chartVersion));
+        }
+        to = version = target.chartVersion;
+    }
+    const result = {
+        status: "nothing",
+        env: options.env,
+        service: options.service,
+        to,
+        changes: set.changes,
+        notes,
+    };
+    if (set.changes.length === 0)
+        return result;
+    const planned = set.files();
+    if (options.mode === "dry-run") {
+        return {
+            ...result,
+            status: "dry-run",
+            diff: planned.map((f) => unifiedDiff(f.path, f.before, f.after)).join(""),
+        };
+    }
+    writeFilesAtomically(options.repo, planned);
+    if (!checkout)
+        return { ...result, status: "edited" };
+    const message = bumpMessage(options, version, set.changes);
+    const paths = planned.map((f) => `${checkout.prefix}${f.path}`);
+    await checkout.git.ok(["add", "--", ...paths], "cannot stage the bump");
+    await checkout.git.ok(["commit", "--quiet", "--file=-", "--", ...paths], "cannot commit the bump", {
+        input: message,
+    });
+    const commit = (await checkout.git.ok(["rev-parse", "HEAD"], "cannot read the new commit")).trim();
+    return { ...result, status: "committed", commit, message };
+}
+/** Checks the env and service before anything is read: each mistake names the value and what is known. */
+function checkTarget(layout, env, service) {
+    if (!layout.environments.includes(env)) {
+        throw new UserError(`unknown environment ${show(env)}; known: ${layout.environments.join(", ")}`);
+    }
+    if (!new RegExp(ID_PATTERN).test(service))
+        throw new UserError(`service ${show(service)} is not a plain name`);
+    const overlays = listOverlays(layout);
+    const known = [...new Set(overlays.map((o) => o.service))].sort();
+    if (!known.includes(service)) {
+        throw new UserError(`unknown service ${show(service)}; known: ${known.join(", ") || "(none)"}`);
+    }
+    if (!overlays.some((o) => o.service === service && o.env === env)) {
+        const envs = overlays.filter((o) => o.service === service).map((o) => o.env);
+        throw new UserError(`service "${service}" has no ${env} overlay; it has: ${envs.join(", ")}`);
+    }
+}
+/** The sites that deploy `ref`'s image; none is a `UserError` naming the images the service does deploy. */
+function pick(options, sites, ref) {
+    const matching = sites.filter((s) => s.image === ref.name);
+    if (matching.length > 0)
+        return matching;
+    const deployed = [...new Set(sites.map((s) => `${s.image} (${s.file.file})`))];
+    throw new UserError(`${options.service} does not deploy image ${show(ref.name)} in ${options.env}; ` +
+        (deployed.length > 0 ? `it deploys: ${deployed.join(", ")}` : "no image field was found in its files"));
+}
+/**
+ * The field := the reference. Kustomize: newTag and digest both follow it (a field the
+ * reference lacks is removed, so `name@digest` does not keep an old tag). Helm: the overlay's
+ * tag falls back to the chart's default when removed, so a digest-only reference leaves it.
+ */
+function bumpImage(set, options, sites, ref, notes) {
+    for (const site of sites) {
+        const tag = ref.tag === undefined ? undefined : bump_text(ref.tag);
+        if (tag || site.kind === "kustomize")
+            set.field(options.service, site.file, 0, site.path, site.tagKey, tag);
+        else
+            notes.push(`${site.file.file}: the reference has no tag; ${formatPath(site.path, site.tagKey)} is left as it is`);
+        const digest = ref.digest === undefined ? undefined : bump_text(ref.digest);
+        set.field(options.service, site.file, 0, site.path, site.digestKey, digest);
+    }
+}
+function pickChart(options, sites, chart) {
+    const names = [...new Set(sites.map((s) => s.chart))].sort();
+    if (names.length === 0) {
+        throw new UserError(`${options.service} pins no chart version in ${options.env} (no Chart.yaml dependency, no chart-repository Application)`);
+    }
+    const matching = chart === undefined ? sites : sites.filter((s) => s.chart === chart);
+    if (matching.length === 0 || (chart === undefined && names.length > 1)) {
+        const what = chart === undefined ? "which chart to bump (name it with --chart)" : `chart ${show(chart)}`;
+        throw new UserError(`${options.service} in ${options.env}: cannot tell ${what}; it pins: ${names.join(", ")}`);
+    }
+    return matching;
+}
+function bump_text(value) {
+    return { text: value, isString: true };
+}
+/** `bump web in staging to 2.9.0`, the changed fields, and the source trailers. */
+function bumpMessage(options, version, changes) {
+    const lines = changes.map((c) => `- ${c.field} ${c.from ?? "(unset)"} -> ${c.to ?? "(unset)"} (${c.file})`);
+    const trailers = [
+        ...(options.sourceRepository ? [`Source-Repository: ${options.sourceRepository}`] : []),
+        ...(options.sourceCommit ? [`Source-Commit: ${options.sourceCommit}`] : []),
+    ];
+    const tail = trailers.length > 0 ? `\n\n${trailers.join("\n")}` : "";
+    return `bump ${options.service} in ${options.env} to ${version}\n\n${lines.join("\n")}${tail}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/github.ts
+/**
+ * The GitHub REST calls promotion makes, over a narrow `request(route,
+ * params)` interface that Octokit's `request` satisfies (the action passes
+ * its Octokit) and that `fetchClient` implements for the CLI, which must not
+ * load `@actions/*`.
+ */
+
+/** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
+function statusOf(err) {
+    const status = err?.status;
+    return typeof status === "number" ? status : undefined;
+}
+/** GETs every page of a list endpoint (100 per page); `pick` takes the items out of a page's body. */
+async function listAll(gh, route, params, pick = (d) => d) {
+    const out = [];
+    for (let page = 1; page <= 100; page++) {
+        const { data } = await gh.client.request(route, {
+            owner: gh.owner,
+            repo: gh.repo,
+            ...params,
+            per_page: 100,
+            page,
+        });
+        const items = pick(data);
+        out.push(...items);
+        if (items.length < 100)
+            break;
+    }
+    return out;
+}
+/** An error from the GitHub API, carrying its status like Octokit's RequestError (never headers or tokens). */
+class GitHubApiError extends Error {
+    status;
+    name = "GitHubApiError";
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * A minimal client over `fetch` for the CLI: fills `{name}` placeholders of
+ * the route from `params`, sends the rest as the query (GET) or JSON body,
+ * and throws `GitHubApiError` for any status of 400 and above.
+ */
+function github_fetchClient(options) {
+    const base = options.baseUrl.replace(/\/+$/, "");
+    return {
+        async request(route, params = {}) {
+            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
+            if (!match)
+                throw new Error(`bad route ${route}`);
+            const [, method = "GET", template = "/"] = match;
+            const used = new Set();
+            const path = template.replace(/\{(\w+)\}/g, (_, name) => {
+                used.add(name);
+                return encodeURIComponent(String(params[name]));
+            });
+            const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
+            const url = new URL(base + path);
+            let body;
+            if (method === "GET") {
+                for (const [k, v] of Object.entries(rest))
+                    url.searchParams.set(k, String(v));
+            }
+            else {
+                body = JSON.stringify(rest);
+            }
+            const response = await fetch(url, {
+                method,
+                headers: {
+                    accept: "application/vnd.github+json",
+                    authorization: `Bearer ${options.token}`,
+                    "content-type": "application/json",
+                    "user-agent": options.userAgent,
+                    "x-github-api-version": "2022-11-28",
+                },
+                ...(body === undefined ? {} : { body }),
+            });
+            const text = await response.text();
+            let data;
+            try {
+                data = text === "" ? undefined : JSON.parse(text);
+            }
+            catch {
+                // A proxy's HTML error page, say: report the status, not a JSON syntax error.
+                if (response.status < 400)
+                    throw new GitHubApiError(`${method} ${template}: the answer is not JSON`, response.status);
+            }
+            if (response.status >= 400) {
+                const message = data?.message;
+                throw new GitHubApiError(`${method} ${template}: ${response.status} ${typeof message === "string" ? message : response.statusText}`, response.status);
+            }
+            return { status: response.status, data };
+        },
+    };
+}
+/** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
+function github_repoFromRemoteUrl(url) {
+    const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|git@[^:]+:|ssh:\/\/git@[^/]+\/)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m?.[1] && m[2] ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** `owner/name` as given on the command line or in GITHUB_REPOSITORY. */
+function github_parseRepoSlug(slug) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(slug);
+    if (!m?.[1] || !m[2])
+        throw new UserError(`repository must look like "owner/name", got ${JSON.stringify(slug)}`);
+    return { owner: m[1], repo: m[2] };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chatops.ts
+/**
+ * ChatOps: a comment `/promote <service...> [to <env>]` asks for a
+ * promotion. The comment is untrusted text: it is parsed here, token by
+ * token, into plain names (never handed to a shell), and whoever wrote it
+ * must have write access, and be in one of the env's teams when
+ * `promote.teams` lists any.
+ */
+
+
+
+
+const chatops_idPattern = new RegExp(src/* ID_PATTERN */.pw);
+const COMMAND = /^\/promote(?:\s|$)/;
+/**
+ * Reads the command from the comment's first line. Undefined when the
+ * comment is not a `/promote` command at all; a `UserError` (shown to the
+ * commenter) when it is one but malformed.
+ */
+function parsePromoteComment(body) {
+    const first = body.trimStart().split(/\r?\n/, 1)[0]?.trim() ?? "";
+    if (!COMMAND.test(first))
+        return undefined;
+    const words = first
+        .slice("/promote".length)
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    let to;
+    const toAt = words.indexOf("to");
+    if (toAt !== -1) {
+        if (toAt !== words.length - 2)
+            throw new src/* UserError */.yo('write the target env last: "/promote <service...> to <env>"');
+        to = words[toAt + 1];
+        words.splice(toAt, 2);
+    }
+    if (words.length === 0)
+        throw new src/* UserError */.yo('name at least one service: "/promote <service...> [to <env>]"');
+    if (words.length > MAX_SERVICES)
+        throw new src/* UserError */.yo(`at most ${MAX_SERVICES} services per promotion`);
+    for (const word of [...words, ...(to === undefined ? [] : [to])]) {
+        if (!chatops_idPattern.test(word))
+            throw new src/* UserError */.yo(`${services_show(word)} is not a service or environment name`);
+    }
+    return { services: [...new Set(words)], ...(to === undefined ? {} : { to }) };
+}
+/** The `issue_comment` payload at `path` (GITHUB_EVENT_PATH), checked field by field. */
+function readCommentEvent(path, eventName) {
+    if (eventName !== "issue_comment") {
+        throw new src/* UserError */.yo(`mode "chatops" runs on issue_comment events, but this run was triggered by "${eventName}"`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8"));
+    }
+    catch (err) {
+        throw new src/* UserError */.yo(`cannot read the event payload ${path}: ${(0,src/* messageOf */.bD)(err)}`, path);
+    }
+    const p = payload;
+    const id = p.comment?.id;
+    const number = p.issue?.number;
+    const login = p.comment?.user?.login;
+    if (typeof id !== "number" || typeof number !== "number" || typeof login !== "string") {
+        throw new src/* UserError */.yo(`the event payload ${path} is not an issue_comment event (no comment id, issue number or user)`, path);
+    }
+    return {
+        action: typeof p.action === "string" ? p.action : "",
+        commentId: id,
+        body: typeof p.comment?.body === "string" ? p.comment.body : "",
+        user: login,
+        userType: typeof p.comment?.user?.type === "string" ? p.comment.user.type : "User",
+        issueNumber: number,
+    };
+}
+const WRITE_ROLES = new Set(["admin", "maintain", "write"]);
+/**
+ * Undefined when `user` may promote into `env`; otherwise the reason, as
+ * shown to them. Write access comes from the collaborator permission API;
+ * team membership (when `teams` is non-empty) from the org membership API,
+ * which needs a token that can read the org's members.
+ */
+async function permissionProblem(gh, user, env, teams) {
+    let role;
+    try {
+        const { data } = await gh.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+            owner: gh.owner,
+            repo: gh.repo,
+            username: user,
+        });
+        const d = data;
+        role = d.role_name ?? d.permission ?? "none";
+    }
+    catch (err) {
+        if (statusOf(err) !== 404)
+            throw err;
+        role = "none";
+    }
+    if (!WRITE_ROLES.has(role))
+        return `@${user} needs write access to ${gh.owner}/${gh.repo} to promote (has: ${role})`;
+    if (teams.length === 0)
+        return undefined;
+    for (const team of teams) {
+        const [org = "", slug = ""] = team.replace(/^@/, "").split("/");
+        try {
+            const { data } = await gh.client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+                org,
+                team_slug: slug,
+                username: user,
+            });
+            if (data.state === "active")
+                return undefined;
+        }
+        catch (err) {
+            const status = statusOf(err);
+            if (status === 403) {
+                return `cannot check team membership for ${env}: the token may not read the members of ${org} (it needs the org "members: read" permission)`;
+            }
+            if (status !== 404)
+                throw err;
+        }
+    }
+    return `@${user} is not in a team allowed to promote to ${env} (${teams.join(", ")})`;
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(1138);
+;// CONCATENATED MODULE: ./packages/promote/src/codeowners.ts
+/**
+ * CODEOWNERS, read the way GitHub reads it, to request the reviews the
+ * promotion needs: gitignore-style patterns, the last matching rule wins,
+ * `@org/team` owners are teams and `@user` owners are people.
+ */
+
+/** Where GitHub looks, in the order it looks. */
+const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+/** The rules of the first CODEOWNERS file the repo has, or none. */
+async function loadCodeowners(tree) {
+    for (const path of CODEOWNERS_PATHS) {
+        const text = await tree.read(path);
+        if (text !== undefined)
+            return parseCodeowners(text);
+    }
+    return [];
+}
+/** Parses CODEOWNERS text. Comments (`#` at a line start or after a space) and blank lines are skipped. */
+function parseCodeowners(text) {
+    const rules = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, "").trim();
+        if (line === "")
+            return;
+        const [pattern = "", ...owners] = line.split(/\s+/);
+        rules.push({ pattern, owners: owners.filter((o) => o.startsWith("@")), line: i + 1 });
+    });
+    return rules;
+}
+/** The owners of `path` (relative to the repo root): those of the last rule that matches. */
+function ownersOf(rules, path) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const rule = rules[i];
+        if (rule && matches(rule.pattern, path))
+            return rule.owners;
+    }
+    return [];
+}
+/**
+ * Who to ask for review of `paths`: people as `reviewers`, teams as
+ * `teamReviewers` (slugs, as the API wants them). `exclude` (the PR author)
+ * is never asked, since GitHub refuses a review request to the author.
+ */
+function reviewersFor(rules, paths, exclude = []) {
+    const skip = new Set(exclude.map((e) => e.toLowerCase()));
+    const users = new Set();
+    const teams = new Set();
+    for (const path of paths) {
+        for (const owner of ownersOf(rules, path)) {
+            const name = owner.slice(1);
+            const slash = name.indexOf("/");
+            if (slash !== -1)
+                teams.add(name.slice(slash + 1));
+            else if (!skip.has(name.toLowerCase()))
+                users.add(name);
+        }
+    }
+    return { reviewers: [...users].sort(), teamReviewers: [...teams].sort() };
+}
+/**
+ * gitignore semantics as GitHub documents them for CODEOWNERS: a pattern
+ * with a slash before its end is anchored at the root, others match at any
+ * depth; a match on a folder covers everything below it, except that a
+ * trailing `*` (`docs/*`) matches only files directly inside.
+ */
+function matches(pattern, path) {
+    let p = pattern.replace(/\\#/g, "#");
+    const anchored = p.startsWith("/") || p.slice(0, -1).includes("/");
+    p = p.replace(/^\/+/, "").replace(/\/+$/, "");
+    if (p === "")
+        return false;
+    const base = anchored ? p : `**/${p}`;
+    const options = { dot: true, nocomment: true, nonegate: true };
+    if ((0,esm/* minimatch */.xF)(path, base, options))
+        return true;
+    const last = p.split("/").at(-1) ?? "";
+    return !last.includes("*") && (0,esm/* minimatch */.xF)(path, `${base}/**`, options);
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/diff.ts
+/**
+ * Unified diffs for `--dry-run`: what `git diff` would show after the
+ * promotion, computed in memory so nothing is written.
+ */
+/** Above this many cells the middle of a file is shown as replaced rather than aligned line by line. */
+const MAX_CELLS = 4_000_000;
+/** A `--- a/path` / `+++ b/path` unified diff with `context` lines around each change; "" when equal. */
+function diff_unifiedDiff(path, before, after, context = 3) {
+    if (before === after)
+        return "";
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const ops = diffLines(a, b);
+    const hunks = [];
+    let i = 0;
+    while (i < ops.length) {
+        if (ops[i]?.kind === " ") {
+            i++;
+            continue;
+        }
+        // A hunk runs from `context` lines before a change to `context` lines after the last change it absorbs.
+        const start = Math.max(0, i - context);
+        let end = i;
+        for (;;) {
+            while (end < ops.length && ops[end]?.kind !== " ")
+                end++;
+            let next = end;
+            while (next < ops.length && ops[next]?.kind === " ")
+                next++;
+            if (next < ops.length && next - end <= 2 * context)
+                end = next;
+            else
+                break;
+        }
+        const stop = Math.min(ops.length, end + context);
+        hunks.push(hunk(ops, start, stop));
+        i = stop;
+    }
+    return `--- a/${path}\n+++ b/${path}\n${hunks.join("")}`;
+}
+function hunk(ops, start, stop) {
+    let oldLine = 1;
+    let newLine = 1;
+    for (const op of ops.slice(0, start)) {
+        if (op.kind !== "+")
+            oldLine++;
+        if (op.kind !== "-")
+            newLine++;
+    }
+    const body = ops.slice(start, stop);
+    const oldCount = body.filter((o) => o.kind !== "+").length;
+    const newCount = body.filter((o) => o.kind !== "-").length;
+    const range = (line, count) => `${count === 0 ? line - 1 : line},${count}`;
+    const lines = body.map((o) => `${o.kind}${o.line.endsWith("\n") ? o.line : `${o.line}\n\\ No newline at end of file\n`}`);
+    return `@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@\n${lines.join("")}`;
+}
+/** Lines with their newline kept, so a missing final newline shows. */
+function splitLines(text) {
+    return text === "" ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
+}
+/** Line operations turning `a` into `b`: the common prefix and suffix, and an LCS of the middle. */
+function diffLines(a, b) {
+    let pre = 0;
+    while (pre < a.length && pre < b.length && a[pre] === b[pre])
+        pre++;
+    let suf = 0;
+    while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+        suf++;
+    const am = a.slice(pre, a.length - suf);
+    const bm = b.slice(pre, b.length - suf);
+    const same = (lines) => lines.map((line) => ({ kind: " ", line }));
+    return [...same(a.slice(0, pre)), ...middle(am, bm), ...same(a.slice(a.length - suf))];
+}
+function middle(a, b) {
+    const removed = () => a.map((line) => ({ kind: "-", line }));
+    const added = () => b.map((line) => ({ kind: "+", line }));
+    if (a.length === 0 || b.length === 0 || a.length * b.length > MAX_CELLS)
+        return [...removed(), ...added()];
+    // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
+    const width = b.length + 1;
+    const lcs = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i * width + j] =
+                a[i] === b[j]
+                    ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
+                    : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
+        }
+    }
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+            ops.push({ kind: " ", line: a[i++] ?? "" });
+            j++;
+        }
+        else if ((lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0)) {
+            ops.push({ kind: "-", line: a[i++] ?? "" });
+        }
+        else {
+            ops.push({ kind: "+", line: b[j++] ?? "" });
+        }
+    }
+    while (i < a.length)
+        ops.push({ kind: "-", line: a[i++] ?? "" });
+    while (j < b.length)
+        ops.push({ kind: "+", line: b[j++] ?? "" });
+    return ops;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/drift.ts
+/**
+ * Drift: how the two overlays of a service differ in what promotion does not
+ * copy (replicas, hosts, patches ...). Shown in the pull request for
+ * information only; most of it is what makes an env an env.
+ */
+
+/** Most drift entries reported per service. */
+const PER_SERVICE = 25;
+/** Compares each service's overlays file by file, leaving out the promoted fields. */
+async function computeDrift(pairs, changes, source, target) {
+    const items = [];
+    let omitted = 0;
+    for (const pair of pairs) {
+        const promoted = new Set(changes.filter((c) => c.service === pair.service).map((c) => `${c.file}\0${c.field}`));
+        const found = [];
+        for (const [from, to] of await filePairs(pair, source, target)) {
+            const a = from ? await source.read(from) : undefined;
+            const b = to ? await target.read(to) : undefined;
+            const file = to ?? from ?? "";
+            if (a === b)
+                continue;
+            if (a === undefined || b === undefined) {
+                found.push({
+                    service: pair.service,
+                    file,
+                    field: "(file)",
+                    source: a === undefined ? null : "present",
+                    target: b === undefined ? null : "present",
+                });
+                continue;
+            }
+            for (const d of compareFile(file, a, b)) {
+                if (!promoted.has(`${file}\0${d.field}`))
+                    found.push({ service: pair.service, file, ...d });
+            }
+        }
+        items.push(...found.slice(0, PER_SERVICE));
+        omitted += Math.max(0, found.length - PER_SERVICE);
+    }
+    return { items, omitted };
+}
+/** Source and target paths of the files to compare: the overlay folders, and values files kept elsewhere. */
+async function filePairs(pair, source, target) {
+    const srcDir = pair.source.overlay.dir;
+    const dstDir = pair.target.overlay.dir;
+    const names = new Set();
+    for (const p of await source.list(srcDir))
+        names.add(p.slice(srcDir.length + 1));
+    for (const p of await target.list(dstDir))
+        names.add(p.slice(dstDir.length + 1));
+    const out = [...names]
+        .sort()
+        .map((n) => [`${srcDir}/${n}`, `${dstDir}/${n}`]);
+    const { values: sv } = pair.source;
+    const { values: tv } = pair.target;
+    if (sv && tv && !sv.startsWith(`${srcDir}/`) && !tv.startsWith(`${dstDir}/`))
+        out.push([sv, tv]);
+    return out;
+}
+function compareFile(file, a, b) {
+    if (!/\.ya?ml$/i.test(file))
+        return [{ field: "(content)", source: "differs", target: "differs" }];
+    let left;
+    let right;
+    try {
+        left = flattenFile(a, file);
+        right = flattenFile(b, file);
+    }
+    catch {
+        return [{ field: "(content)", source: "differs", target: "differs" }];
+    }
+    const keys = [...new Set([...left.keys(), ...right.keys()])];
+    return keys
+        .filter((k) => left.get(k) !== right.get(k))
+        .map((field) => ({ field, source: left.get(field) ?? null, target: right.get(field) ?? null }));
+}
+function flattenFile(text, file) {
+    const out = new Map();
+    const docs = (0,src/* parseYaml */.hN)(text, file).documents;
+    for (const d of docs)
+        flatten(d.value, docs.length > 1 ? `[doc ${d.index}]` : "", out);
+    return out;
+}
+/** Leaf values by path; list entries with a `name` are keyed by it, as promotion names them. */
+function flatten(value, path, out) {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            out.set(path, "[]");
+        value.forEach((item, i) => {
+            const name = item?.name;
+            flatten(item, `${path}[${typeof name === "string" ? name : i}]`, out);
+        });
+    }
+    else if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value);
+        if (entries.length === 0)
+            out.set(path, "{}");
+        for (const [k, v] of entries)
+            flatten(v, path ? `${path}.${k}` : k, out);
+    }
+    else {
+        out.set(path, value === undefined ? "null" : typeof value === "string" ? value : JSON.stringify(value));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/gate.ts
+/**
+ * The optional gate: promote only a source commit whose required checks
+ * passed. Read from the check runs API, newest run per name, the way branch
+ * protection counts them (success, neutral and skipped pass).
+ */
+
+const PASSING = new Set(["success", "neutral", "skipped"]);
+/** Undefined when every required check passed on `sha`; otherwise why the promotion is refused. */
+async function requiredChecksProblem(gh, sha, required) {
+    if (required.length === 0)
+        return undefined;
+    const runs = await listAll(gh, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: sha }, (d) => d.check_runs);
+    const problems = [];
+    for (const name of required) {
+        const latest = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id)[0];
+        if (!latest)
+            problems.push(`"${name}" has not run`);
+        else if (latest.status !== "completed")
+            problems.push(`"${name}" is ${latest.status.replace(/_/g, " ")}`);
+        else if (!PASSING.has(latest.conclusion ?? ""))
+            problems.push(`"${name}" concluded ${latest.conclusion ?? "without a result"}`);
+    }
+    if (problems.length === 0)
+        return undefined;
+    return `required checks did not pass on ${sha.slice(0, 12)}: ${problems.join(", ")}`;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -64425,156 +64887,6 @@ function pullRequestBody(request, changes, sourceSha, drift) {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/tree.ts
-/**
- * Where promotion reads files from: the working tree, or a commit (when a
- * promotion is re-applied onto a branch that moved). Paths are relative to
- * the infra-gitops repo, with `/` separators.
- */
-
-
-
-/** The checkout on disk. A file that resolves outside the repo (a symlink) is refused. */
-function workTree(repo) {
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    return {
-        read(path) {
-            const full = (0,external_node_path_.join)(repo, path);
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)(full);
-            }
-            catch {
-                return Promise.resolve(undefined);
-            }
-            const rel = (0,external_node_path_.relative)(realRepo, real);
-            if (rel === ".." || rel.startsWith(`..${external_node_path_.sep}`)) {
-                throw new src/* UserError */.yo(`${path}: resolves outside the repository; promotion will not read or write it`, path);
-            }
-            const st = (0,external_node_fs_.statSync)(real);
-            if (!st.isFile())
-                return Promise.resolve(undefined);
-            checkSize(path, st.size);
-            return Promise.resolve((0,src/* decodeUtf8 */._6)((0,external_node_fs_.readFileSync)(real), path));
-        },
-        list(dir) {
-            const out = [];
-            const walk = (rel, depth) => {
-                if (depth > 8)
-                    return;
-                let entries;
-                try {
-                    entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(repo, rel), { withFileTypes: true });
-                }
-                catch {
-                    return;
-                }
-                for (const e of entries) {
-                    if (e.name.startsWith("."))
-                        continue;
-                    const child = `${rel}/${e.name}`;
-                    if (e.isDirectory())
-                        walk(child, depth + 1);
-                    else if (e.isFile())
-                        out.push(child);
-                }
-            };
-            walk(dir, 0);
-            return Promise.resolve(out.sort());
-        },
-    };
-}
-/** The files of `commit`; `prefix` is the repo's folder inside the git work tree ("" at the top). */
-function commitTree(git, commit, prefix) {
-    return {
-        async read(path) {
-            const r = await git.run(["cat-file", "blob", `${commit}:${prefix}${path}`]);
-            if (r.code !== 0)
-                return undefined;
-            checkSize(path, Buffer.byteLength(r.stdout));
-            return r.stdout;
-        },
-        async list(dir) {
-            const r = await git.run(["ls-tree", "-r", "--name-only", "-z", commit, "--", `${prefix}${dir}/`]);
-            if (r.code !== 0)
-                return [];
-            return r.stdout
-                .split("\0")
-                .filter(Boolean)
-                .map((p) => p.slice(prefix.length))
-                .sort();
-        },
-    };
-}
-function checkSize(path, size) {
-    if (size > src/* DEFAULT_YAML_LIMITS */.fr.maxBytes) {
-        throw new src/* UserError */.yo(`${path}: ${size} bytes is more than promotion reads from one file`, path);
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/promote/src/write.ts
-/**
- * Writing promoted files into the working tree without leaving anything
- * half-written: every new file is written beside its target first, and
- * only when all are written are they renamed over the originals.
- */
-
-
-
-
-/**
- * Writes `files` (paths relative to `repo`) through temporary files and renames.
- * A symlinked file is written through to the file it links to (as it was read),
- * so the link stays a link. A failure is a `UserError` naming the file; no
- * temporary file is left behind.
- */
-function writeFilesAtomically(repo, files) {
-    const staged = [];
-    const removeStaged = () => {
-        for (const [temp] of staged)
-            (0,external_node_fs_.rmSync)(temp, { force: true });
-    };
-    // A fresh suffix per run: a temp file left by a killed run (same pid in a container) never blocks this one.
-    const suffix = `${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
-    for (const f of files) {
-        try {
-            const target = realTarget(repo, f.path);
-            const temp = `${target}.gitops-promote-${suffix}.tmp`;
-            staged.push([temp, target, f.path]);
-            (0,external_node_fs_.writeFileSync)(temp, f.after, { flag: "wx" });
-            (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
-        }
-        catch (err) {
-            removeStaged();
-            throw err instanceof src/* UserError */.yo
-                ? err
-                : new src/* UserError */.yo(`${f.path}: cannot write: ${(0,src/* messageOf */.bD)(err)}`, f.path);
-        }
-    }
-    for (const [i, [temp, target, path]] of staged.entries()) {
-        try {
-            (0,external_node_fs_.renameSync)(temp, target);
-        }
-        catch (err) {
-            removeStaged();
-            const done = staged.slice(0, i).map(([, , p]) => p);
-            throw new src/* UserError */.yo(`${path}: cannot write: ${(0,src/* messageOf */.bD)(err)}` +
-                (done.length ? `; already promoted: ${done.join(", ")} (git checkout -- them to undo)` : ""), path);
-        }
-    }
-}
-/** The file to replace for `path`: itself, or what its symlink points at, which must be in the repo. */
-function realTarget(repo, path) {
-    const target = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(repo, path));
-    const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), target);
-    if (rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith(external_node_path_.sep)) {
-        throw new src/* UserError */.yo(`${path} is a symlink to a file outside the repository; promote will not write there`, path);
-    }
-    return target;
-}
-
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
 /**
  * `gitops promote`: plan the field copy, then, by mode, show it, write it,
@@ -64602,8 +64914,8 @@ async function promote(options) {
     if (options.mode === "pr" && !options.github) {
         throw new src/* UserError */.yo("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
     }
-    const checkout = committing ? await openCheckout(options.repo, options.git ?? {}) : undefined;
-    const tree = workTree(options.repo);
+    const checkout = committing ? await checkout_openCheckout(options.repo, options.git ?? {}) : undefined;
+    const tree = tree_workTree(options.repo);
     const plan = await planPromotion(layout, request, tree, tree);
     const drift = await computeDrift(plan.services, plan.changes, tree, tree);
     const sourceSha = checkout?.headSha ?? (await headOf(options.repo));
@@ -64621,11 +64933,11 @@ async function promote(options) {
         return {
             ...result,
             status: "dry-run",
-            diff: plan.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join(""),
+            diff: plan.files.map((f) => diff_unifiedDiff(f.path, f.before, f.after)).join(""),
         };
     }
     if (!checkout) {
-        writeFilesAtomically(options.repo, plan.files);
+        write_writeFilesAtomically(options.repo, plan.files);
         return { ...result, status: "edited" };
     }
     if (options.mode !== "commit") {
@@ -64648,7 +64960,7 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
     const branch = promotionBranch(request);
     const remote = options.remote ?? "origin";
     const push = options.mode !== "commit";
-    const tree = workTree(options.repo);
+    const tree = tree_workTree(options.repo);
     const published = await publish({
         git,
         prefix,
@@ -64895,6 +65207,8 @@ function changeFindings(r, prefix) {
 
 ;// CONCATENATED MODULE: ./packages/promote/src/index.ts
 /** Promotion between environments: field-level copies, faithful YAML edits, branches, PRs and ChatOps. */
+
+
 
 
 
@@ -67062,7 +67376,7 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var composeNode = __nccwpck_require__(5937);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
@@ -67330,7 +67644,7 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
@@ -68719,7 +69033,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -69568,7 +69882,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -72802,7 +73116,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);

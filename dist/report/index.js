@@ -30775,7 +30775,13 @@ const DEFAULT_CONFIG = {
         schemaLocations: [],
         missingSchema: { default: "warning", kinds: {} },
     },
-    governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
+    governance: {
+        protectedEnvs: [],
+        platform: "",
+        requiredChecks: [],
+        manualProdSync: false,
+        signedCommits: false,
+    },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -30953,6 +30959,7 @@ const CONFIG_SCHEMA = {
                 platform: { type: "string", pattern: TEAM },
                 requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
                 manualProdSync: { type: "boolean" },
+                signedCommits: { type: "boolean" },
             },
         },
     },

@@ -35182,7 +35182,13 @@ const DEFAULT_CONFIG = {
         schemaLocations: [],
         missingSchema: { default: "warning", kinds: {} },
     },
-    governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
+    governance: {
+        protectedEnvs: [],
+        platform: "",
+        requiredChecks: [],
+        manualProdSync: false,
+        signedCommits: false,
+    },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -35360,6 +35366,7 @@ const CONFIG_SCHEMA = {
                 platform: { type: "string", pattern: TEAM },
                 requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
                 manualProdSync: { type: "boolean" },
+                signedCommits: { type: "boolean" },
             },
         },
     },

@@ -41,6 +41,8 @@ export interface GovernanceConfig {
   requiredChecks: string[];
   /** Applications of protected envs must not sync automatically (no `spec.syncPolicy.automated`). */
   manualProdSync: boolean;
+  /** Every pull-request commit that touches a protected target must be verified (signed) on GitHub. */
+  signedCommits: boolean;
 }
 
 /** A cluster as Argo CD's cluster generator sees it. */
@@ -200,7 +202,13 @@ export const DEFAULT_CONFIG: GitopsConfig = {
     schemaLocations: [],
     missingSchema: { default: "warning", kinds: {} },
   },
-  governance: { protectedEnvs: [], platform: "", requiredChecks: [], manualProdSync: false },
+  governance: {
+    protectedEnvs: [],
+    platform: "",
+    requiredChecks: [],
+    manualProdSync: false,
+    signedCommits: false,
+  },
   promote: {
     images: [...PROMOTABLE_IMAGE_FIELDS],
     values: ["image.tag", "image.digest"],
@@ -382,6 +390,7 @@ export const CONFIG_SCHEMA = {
         platform: { type: "string", pattern: TEAM },
         requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
         manualProdSync: { type: "boolean" },
+        signedCommits: { type: "boolean" },
       },
     },
   },

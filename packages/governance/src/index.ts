@@ -9,6 +9,7 @@ export * from "./codeowners.js";
 export * from "./coverage.js";
 export * from "./checks.js";
 export * from "./sync.js";
+export * from "./signed.js";
 export { GOVERNANCE_RULES, TOOL } from "./rules.js";
 
 export interface GovernanceOptions {

@@ -55,6 +55,16 @@ export const GOVERNANCE_RULES: Record<string, SarifRuleInfo> = {
   "governance/checks/to-require": {
     description: "The check names to mark as required on main.",
   },
+  "governance/signed/unverified-commit": {
+    description:
+      "A pull-request commit that touches a protected target is not verified by GitHub while signedCommits is set.",
+  },
+  "governance/signed/truncated": {
+    description: "GitHub lists only the first 250 commits of a pull request; later ones were not checked.",
+  },
+  "governance/signed/off": {
+    description: "governance.signedCommits is not set, so commit signatures are not checked.",
+  },
   "governance/sync/automated": {
     description: "An Application of a protected environment syncs automatically while manualProdSync is set.",
   },

@@ -1,4 +1,21 @@
 /** Promotion between environments: field-level copies, faithful YAML edits, branches, PRs and ChatOps. */
+export {
+  bump,
+  bumpMessage,
+  type BumpMode,
+  type BumpOptions,
+  type BumpResult,
+  type BumpStatus,
+  type BumpTarget,
+} from "./bump.js";
+export {
+  checkChartVersion,
+  checkSourceCommit,
+  checkSourceRepository,
+  formatImageRef,
+  parseImageRef,
+  type ImageRef,
+} from "./bump-ref.js";
 export { runChatOps, type ChatOpsOptions, type ChatOpsResult } from "./chatops-run.js";
 export {
   parsePromoteComment,

@@ -125,7 +125,7 @@ async function promoteCharts(ctx: Context, pair: ServicePair): Promise<void> {
 }
 
 /** Selectors for the entries of list `key` (by their `name`) in the first document. */
-function listEntries(file: YamlFile, key: string): { key: string; equals: ScalarText }[] {
+export function listEntries(file: YamlFile, key: string): { key: string; equals: ScalarText }[] {
   const document = file.documents[0];
   const list = (document?.value as Record<string, unknown> | null | undefined)?.[key];
   if (!document || !Array.isArray(list)) return [];

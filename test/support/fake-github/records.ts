@@ -91,6 +91,21 @@ export interface ReleaseRecord {
   author: string;
 }
 
+/** A commit as GitHub's commit endpoints describe it; seeded with the SHAs of a real local repo. */
+export interface CommitRecord {
+  sha: string;
+  message: string;
+  /** The git author. */
+  author: { name: string; email: string; date: string };
+  /** The GitHub user the author email belongs to; null when GitHub cannot tell. */
+  login: string | null;
+  /** `commit.verification`: GitHub's verdict on the signature (`reason` e.g. "valid", "unsigned"). */
+  verification: { verified: boolean; reason: string; signature: string | null; verifiedAt: string | null };
+  /** Changed paths (GET /commits/{ref} `files[].filename`). */
+  files: string[];
+  parents: string[];
+}
+
 export interface RepoRecord {
   id: number;
   owner: string;
@@ -107,4 +122,8 @@ export interface RepoRecord {
   checkRuns: CheckRunRecord[];
   roles: Map<string, Role>;
   releases: Map<number, ReleaseRecord>;
+  /** Commits by SHA. */
+  commits: Map<string, CommitRecord>;
+  /** Pull request number to the SHAs of its commits, oldest first. */
+  pullCommits: Map<number, string[]>;
 }

@@ -1,4 +1,5 @@
 /** The operations the fake implements, by `operationId` from the description. */
+import { commitHandlers } from "./handlers/commits.js";
 import { issueHandlers } from "./handlers/issues.js";
 import { pullHandlers } from "./handlers/pulls.js";
 import { releaseHandlers } from "./handlers/releases.js";
@@ -10,6 +11,7 @@ export const handlers: Record<string, Handler | undefined> = {
   ...issueHandlers,
   ...repoHandlers,
   ...releaseHandlers,
+  ...commitHandlers,
 };
 
 /** The implemented operations, for tests and error messages. */

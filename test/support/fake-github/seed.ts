@@ -7,6 +7,7 @@ import { addComment, createIssue, createPull, createRelease, ensureLabel } from 
 import {
   type CheckRunRecord,
   type CommentRecord,
+  type CommitRecord,
   type FakeState,
   type IssueRecord,
   type LabelRecord,
@@ -128,6 +129,54 @@ export class Seeder {
     };
     repo.checkRuns.push(record);
     return record;
+  }
+
+  /**
+   * A commit GitHub knows, by its (real) SHA: verified with reason "valid" when `verified`, else
+   * "unsigned" unless `reason` says otherwise. `login` defaults to the seeded author `octocat`.
+   */
+  commit(
+    opts: InRepo & {
+      sha: string;
+      message?: string;
+      author?: { name: string; email: string };
+      login?: string | null;
+      verified?: boolean;
+      reason?: string;
+      files?: string[];
+      parents?: string[];
+    },
+  ): CommitRecord {
+    const repo = opts.repo ?? this.defaultRepo;
+    const verified = opts.verified ?? false;
+    const now = this.state.now();
+    const record: CommitRecord = {
+      sha: opts.sha,
+      message: opts.message ?? "A commit",
+      author: { ...(opts.author ?? { name: "Octo Cat", email: "octocat@example.com" }), date: now },
+      login: opts.login === undefined ? DEFAULT_AUTHOR : opts.login,
+      verification: {
+        verified,
+        reason: opts.reason ?? (verified ? "valid" : "unsigned"),
+        signature: verified ? "-----BEGIN PGP SIGNATURE-----\n...\n-----END PGP SIGNATURE-----" : null,
+        verifiedAt: verified ? now : null,
+      },
+      files: opts.files ?? [],
+      parents: opts.parents ?? [],
+    };
+    if (record.login !== null) this.state.user(record.login);
+    repo.commits.set(record.sha, record);
+    return record;
+  }
+
+  /** Sets the commits of a pull request (seeded with `commit` first), oldest first. */
+  pullCommits(pr: number, shas: string[], opts: InRepo = {}): void {
+    const repo = opts.repo ?? this.defaultRepo;
+    const pull = repo.issues.get(pr);
+    if (!pull?.pull) throw new Error(`seed: no pull request #${pr} in ${repo.owner}/${repo.name}`);
+    for (const sha of shas)
+      if (!repo.commits.has(sha)) throw new Error(`seed: commit ${sha} was not seeded with seed.commit`);
+    repo.pullCommits.set(pr, [...shas]);
   }
 
   release(

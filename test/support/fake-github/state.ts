@@ -63,6 +63,8 @@ export class FakeState {
       checkRuns: [],
       roles: new Map(),
       releases: new Map(),
+      commits: new Map(),
+      pullCommits: new Map(),
     };
     this.repos.set(`${owner}/${name}`.toLowerCase(), repo);
     return repo;

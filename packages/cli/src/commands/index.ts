@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { bumpCommand } from "./bump.js";
 import { changelogCommand } from "./changelog.js";
 import { diffCommand } from "./diff.js";
 import { fmtCommand } from "./fmt.js";
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   secretsCommand,
   validateCommand,
   promoteCommand,
+  bumpCommand,
   changelogCommand,
   initCommand,
   governanceCommand,

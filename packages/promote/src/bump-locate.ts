@@ -1,0 +1,131 @@
+/**
+ * The fields that deploy an image or a chart in one service's env, found by
+ * promote's locator (`locateFiles`): kustomize `images[]` entries, Helm
+ * image maps in the env's values file, Chart.yaml dependencies and the
+ * chart sources of Applications.
+ */
+import type { YamlFile } from "../../core/src/index.js";
+import type { ServiceFiles, YamlCache } from "./locate.js";
+import { listEntries } from "./plan.js";
+import type { FieldRules } from "./services.js";
+import { readField, type PathStep } from "./yaml-lookup.js";
+
+/** A place that deploys one image: write the tag into `tagKey`, the digest into `digestKey`. */
+export interface ImageSite {
+  /** The image it deploys, registry and path included. */
+  image: string;
+  kind: "kustomize" | "helm";
+  file: YamlFile;
+  path: PathStep[];
+  tagKey: string;
+  digestKey: string;
+}
+
+/** A place that pins a chart's version. */
+export interface ChartSite {
+  chart: string;
+  file: YamlFile;
+  doc: number;
+  path: PathStep[];
+  key: string;
+}
+
+/** Every image the service deploys from its `files` in one env. */
+export async function imageSites(
+  cache: YamlCache,
+  files: ServiceFiles,
+  rules: FieldRules,
+): Promise<ImageSite[]> {
+  const out: ImageSite[] = [];
+  const kustomization = files.kustomization ? await cache.get(files.kustomization) : undefined;
+  if (kustomization) {
+    for (const step of listEntries(kustomization, "images")) {
+      const path: PathStep[] = ["images", step];
+      // What kustomize deploys: newName when the entry renames the image, else its name.
+      const image = first(kustomization, path, "newName") ?? step.equals.text;
+      out.push({
+        image,
+        kind: "kustomize",
+        file: kustomization,
+        path,
+        tagKey: "newTag",
+        digestKey: "digest",
+      });
+    }
+  }
+  const values = files.values ? await cache.get(files.values) : undefined;
+  if (values && files.values) {
+    const chain = await valuesChain(cache, files, files.values);
+    for (const prefix of imagePrefixes(rules)) {
+      const path = prefix.split(".");
+      const repository = last(chain, path, "repository");
+      if (repository === undefined) continue;
+      const registry = last(chain, path, "registry");
+      const image = registry ? `${registry}/${repository}` : repository;
+      out.push({ image, kind: "helm", file: values, path, tagKey: "tag", digestKey: "digest" });
+    }
+  }
+  return out;
+}
+
+/** Every chart version the service pins in one env. */
+export async function chartSites(cache: YamlCache, files: ServiceFiles): Promise<ChartSite[]> {
+  const out: ChartSite[] = [];
+  const chart = files.chart ? await cache.get(files.chart) : undefined;
+  if (chart) {
+    for (const step of listEntries(chart, "dependencies")) {
+      out.push({
+        chart: step.equals.text,
+        file: chart,
+        doc: 0,
+        path: ["dependencies", step],
+        key: "version",
+      });
+    }
+  }
+  for (const app of files.apps) {
+    const file = await cache.get(app.file);
+    if (!file) continue;
+    for (const source of app.sources) {
+      if (source.chart)
+        out.push({ chart: source.chart, file, doc: app.doc, path: source.path, key: "targetRevision" });
+    }
+  }
+  return out;
+}
+
+/** `image` and the maps above each `…tag`/`…digest` path of `promote.values`. */
+function imagePrefixes(rules: FieldRules): string[] {
+  const prefixes = new Set(["image"]);
+  for (const dotted of rules.values) {
+    const m = /^(.+)\.(?:tag|digest)$/.exec(dotted);
+    if (m?.[1]) prefixes.add(m[1]);
+  }
+  return [...prefixes];
+}
+
+/**
+ * The value files Helm merges for the env, in order, ending with `own`: the chart's
+ * `values.yaml`, then the Application's `valueFiles` (later files win).
+ */
+async function valuesChain(cache: YamlCache, files: ServiceFiles, own: string): Promise<YamlFile[]> {
+  const source = files.apps.flatMap((a) => a.sources).find((s) => s.valueFiles.includes(own));
+  const paths = source ? [...(source.dir ? [`${source.dir}/values.yaml`] : []), ...source.valueFiles] : [own];
+  const out: YamlFile[] = [];
+  for (const path of new Set(paths)) {
+    const file = await cache.get(path);
+    if (file) out.push(file);
+  }
+  return out;
+}
+
+function first(file: YamlFile, path: readonly PathStep[], key: string): string | undefined {
+  const document = file.documents[0];
+  return document ? readField(file, document, path, key).value?.text : undefined;
+}
+
+function last(chain: readonly YamlFile[], path: readonly PathStep[], key: string): string | undefined {
+  let found: string | undefined;
+  for (const file of chain) found = first(file, path, key) ?? found;
+  return found;
+}
