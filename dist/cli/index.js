@@ -38869,6 +38869,7 @@ function branchFilter(patterns, branch) {
 
 
 
+
 /**
  * The platform team: `governance.platform`, else the owners of the last valid `*` line of
  * CODEOWNERS (the catch-all a platform team usually holds); undefined when neither exists.
@@ -38895,7 +38896,8 @@ function protectedEnvs(model) {
  * The ownership checks on the repository model:
  * - a target of a protected env: every file it renders from lists the platform team, and for a
  *   service target every file in its own folder lists an owner besides the platform team;
- * - the policies folder, the folders holding Argo CD objects and `.github/` list the platform team;
+ * - the policies folder, the folders holding Argo CD objects, `.github/`, `.gitops.yaml` and
+ *   CODEOWNERS itself list the platform team;
  * - every file a target renders from has an owner.
  * Each target is reported once per rule, naming the CODEOWNERS line that wins for an example file.
  */
@@ -38941,6 +38943,12 @@ function coverageFindings(model, given) {
             if (bad.length === 0)
                 continue;
             findings.push(located("coverage/platform-path", `${dir}/ is not owned by the platform team (${platform.owners.join(" ")}): ${count(bad.length, files.length)}, e.g. ${bad[0] ?? ""} (${winner(codeowners, bad[0])})`, codeowners, bad[0]));
+        }
+        // The files that decide what the checks check: whoever owns them can switch a check off.
+        for (const file of [CONFIG_FILE, codeowners.file]) {
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(model.repo, file)) || isPlatform(codeowners.ownerOf(file)))
+                continue;
+            findings.push(located("coverage/platform-path", `${file} is not owned by the platform team (${platform.owners.join(" ")}): a change to it can switch checks off or change who reviews what (${winner(codeowners, file)})`, codeowners, file));
         }
     }
     return findings;

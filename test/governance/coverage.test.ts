@@ -108,6 +108,21 @@ describe("governance coverage on broken variants", () => {
     );
   });
 
+  it("reports .gitops.yaml and CODEOWNERS itself when the platform team does not own them", async () => {
+    // Whoever owns them can switch a check off (signedCommits, protectedEnvs) or change reviewers.
+    const repo = variant(
+      (t) =>
+        t.replace(/^\/CODEOWNERS .*$/m, "/CODEOWNERS @example-org/web-team") +
+        "/.gitops.yaml @example-org/web-team\n",
+    );
+    const found = (await errors(repo)).filter((f) => f.rule === "coverage/platform-path");
+    expect(found.map((f) => f.message.split(" is not owned")[0]).sort()).toEqual([
+      ".gitops.yaml",
+      "CODEOWNERS",
+    ]);
+    expect(found[0]?.message).toContain("can switch checks off");
+  });
+
   it("reports the Argo CD folders and .github/ when the platform team does not own them", async () => {
     const repo = variant((t) =>
       t

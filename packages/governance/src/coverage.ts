@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, join, posix, relative, sep } from "node:path";
 import type { Finding, RepoModel, Target } from "../../core/src/index.js";
+import { CONFIG_FILE } from "../../core/src/config.js";
 import { walkFiles } from "../../core/src/walk.js";
 import { ownerRule, sameOwner, type Codeowners, type CodeownersRule } from "./codeowners.js";
 import { finding } from "./rules.js";
@@ -39,7 +40,8 @@ export function protectedEnvs(model: RepoModel): string[] {
  * The ownership checks on the repository model:
  * - a target of a protected env: every file it renders from lists the platform team, and for a
  *   service target every file in its own folder lists an owner besides the platform team;
- * - the policies folder, the folders holding Argo CD objects and `.github/` list the platform team;
+ * - the policies folder, the folders holding Argo CD objects, `.github/`, `.gitops.yaml` and
+ *   CODEOWNERS itself list the platform team;
  * - every file a target renders from has an owner.
  * Each target is reported once per rule, naming the CODEOWNERS line that wins for an example file.
  */
@@ -126,6 +128,18 @@ export function coverageFindings(model: RepoModel, given: Codeowners): Finding[]
           `${dir}/ is not owned by the platform team (${platform.owners.join(" ")}): ${count(bad.length, files.length)}, e.g. ${bad[0] ?? ""} (${winner(codeowners, bad[0])})`,
           codeowners,
           bad[0],
+        ),
+      );
+    }
+    // The files that decide what the checks check: whoever owns them can switch a check off.
+    for (const file of [CONFIG_FILE, codeowners.file]) {
+      if (!existsSync(join(model.repo, file)) || isPlatform(codeowners.ownerOf(file))) continue;
+      findings.push(
+        located(
+          "coverage/platform-path",
+          `${file} is not owned by the platform team (${platform.owners.join(" ")}): a change to it can switch checks off or change who reviews what (${winner(codeowners, file)})`,
+          codeowners,
+          file,
         ),
       );
     }
