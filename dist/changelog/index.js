@@ -35022,7 +35022,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7699);
-/* harmony import */ var _packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8972);
+/* harmony import */ var _packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5546);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9802);
 
@@ -35120,7 +35120,7 @@ const Outputs = {
 
 /***/ }),
 
-/***/ 8972:
+/***/ 5546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35130,7 +35130,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iw: () => (/* reexport */ runChangelogCi)
 });
 
-// UNUSED EXPORTS: ENTRIES_MARKER, PLATFORM_SERVICE, attributionOf, buildEntries, changelogMarkdown, changelogPath, collectChangelog, collectMetrics, compareVersions, computeMetrics, dashboardHtml, deployTagPrefix, deployTags, deploymentsOf, entryBlock, entryMarker, escapeHtml, fileChanges, fillPullRequests, imageRef, isoUtc, lastDeployTag, lastReleasedCommits, listReleases, mdCode, mdText, metricsMarkdown, parseLog, parsePromotedFrom, pinnedIn, prFromMessage, publishReleases, readHistory, releaseMarker, releaseNotes, releaseTag, repositoryOf, revertOf, subjectOf, tagOf, tidyChanges, updateChangelogFiles
+// UNUSED EXPORTS: ENTRIES_MARKER, PLATFORM_SERVICE, attributionOf, buildEntries, changelogMarkdown, changelogPath, collectChangelog, collectMetrics, compareVersions, computeMetrics, dashboardHtml, deployTagPrefix, deployTags, deploymentsOf, entryBlock, entryMarker, escapeHtml, fileChanges, fillPullRequests, imageRef, isoUtc, lastDeployTag, lastReleasedCommits, listReleases, mdCode, mdText, metricsMarkdown, parseLog, parsePromotedFrom, pinnedIn, prFromMessage, publishReleases, readHistory, releaseMarker, releaseNotes, releaseTag, repositoryOf, revertOf, sourceStarts, sourceTrailers, sourcesOf, subjectOf, tagOf, tidyChanges, updateChangelogFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -36106,17 +36106,33 @@ function readText(path, file) {
  * main line, to find the staging commit a promotion came from.
  */
 
+const trailer = (key) => `%(trailers:key=${key},valueonly,separator=%x2c)`;
+// Trailer values cannot hold a NUL, so they cannot fake a field boundary.
+const GRAPH_FORMAT = [
+    "%H",
+    "%P",
+    "%at",
+    "%ct",
+    trailer("Source-Repository"),
+    trailer("Source-Commit"),
+    trailer("Source-Commit-Date"),
+].join("%x00");
+const GRAPH_FIELDS = 7;
+const SOURCE_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SOURCE_SHA = /^[0-9a-f]{7,40}$/i;
 /** Reads the graph reachable from `to` with two git commands. */
 async function readGraph(repo, to) {
-    const log = await (0,src/* gitOk */.Tt)(repo, ["log", "-z", "--format=%H%x00%P%x00%at%x00%ct", "--end-of-options", to, "--"], `cannot read the history of ${to}`);
+    const log = await (0,src/* gitOk */.Tt)(repo, ["log", "-z", `--format=${GRAPH_FORMAT}`, "--end-of-options", to, "--"], `cannot read the history of ${to}`);
     const commits = new Map();
     const tokens = log.split("\0");
-    for (let i = 0; i + 3 < tokens.length; i += 4) {
+    for (let i = 0; i + GRAPH_FIELDS - 1 < tokens.length; i += GRAPH_FIELDS) {
         const sha = (tokens[i] ?? "").replace(/^\n/, "");
+        const source = sourceTrailers(tokens[i + 4] ?? "", tokens[i + 5] ?? "", tokens[i + 6] ?? "");
         commits.set(sha, {
             parents: (tokens[i + 1] ?? "").split(" ").filter(Boolean),
             authorMs: Number(tokens[i + 2]) * 1000,
             committerMs: Number(tokens[i + 3]) * 1000,
+            ...(source ? { source } : {}),
         });
     }
     const line = await (0,src/* gitOk */.Tt)(repo, ["rev-list", "--first-parent", "--end-of-options", to], "cannot list the main line");
@@ -36152,6 +36168,53 @@ function authoredMs(graph, sha) {
         }
     }
     return oldest;
+}
+/**
+ * The first well-formed `Source-Repository` and `Source-Commit` (git joins repeated trailers with
+ * a comma); a commit with only one of them, or a malformed value, has no source.
+ */
+function sourceTrailers(repository, commit, date) {
+    const first = (v, ok) => v
+        .split(",")
+        .map((x) => x.trim())
+        .find((x) => ok.test(x));
+    const r = first(repository, SOURCE_REPO);
+    const c = first(commit, SOURCE_SHA);
+    if (!r || !c)
+        return undefined;
+    const d = date
+        .split(",")
+        .map((x) => x.trim())
+        .find((x) => /^\d{4}-\d{2}-\d{2}T/.test(x) && !Number.isNaN(Date.parse(x)));
+    return { repository: r, commit: c.toLowerCase(), ...(d ? { dateMs: Date.parse(d) } : {}) };
+}
+/**
+ * The source trailers behind the change `sha` brought: its own, else those of the commits its
+ * branch brought in (a merge of a bump branch), the one with the oldest known time first.
+ */
+function sourcesOf(graph, sha) {
+    const commit = graph.commits.get(sha);
+    if (!commit)
+        return [];
+    if (commit.source)
+        return [commit.source];
+    const out = [];
+    const queue = commit.parents.slice(1);
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+        const next = queue.pop() ?? "";
+        const c = graph.commits.get(next);
+        if (!c || graph.position.has(next))
+            continue;
+        if (c.source)
+            out.push(c.source);
+        for (const p of c.parents)
+            if (!seen.has(p)) {
+                seen.add(p);
+                queue.push(p);
+            }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/stats.ts
@@ -36202,8 +36265,9 @@ function round2(n) {
  * DORA metrics per environment and service, from the changelog alone:
  * - deployment frequency: entries per week over the range;
  * - lead time for changes: from when a change was written (the oldest commit
- *   of its PR) through each environment it was promoted through
- *   (`Promoted-From`), to its merge into this environment;
+ *   of its PR, or for an image bump with `Source-Commit` trailers the service
+ *   commit that built the image) through each environment it was promoted
+ *   through (`Promoted-From`), to its merge into this environment;
  * - change failure rate: rollbacks (reverts, or an image tag moving back)
  *   per forward deployment; each rollback stands for one failed change;
  * - time to restore: from a rollback to the next forward deployment of the
@@ -36212,7 +36276,7 @@ function round2(n) {
 
 
 /** Computes the metrics of `entries` (newest first) over `window`. */
-function computeMetrics(entries, environments, graph, window) {
+function computeMetrics(entries, environments, graph, window, starts = new Map()) {
     const span = { from: Date.parse(window.from), to: Date.parse(window.to) };
     const byService = new Map();
     for (const e of entries) {
@@ -36221,7 +36285,7 @@ function computeMetrics(entries, environments, graph, window) {
         list.push(e);
         byService.set(key, list);
     }
-    const lead = new Map(entries.map((e) => [e, leadTimes(e, byService, graph)]));
+    const lead = new Map(entries.map((e) => [e, leadTimes(e, byService, graph, starts)]));
     const envs = environments
         .filter((env) => entries.some((e) => e.env === env))
         .map((env) => {
@@ -36247,10 +36311,32 @@ function computeMetrics(entries, environments, graph, window) {
         subject,
         revertOf,
     }));
-    return { window, environments: envs, rollbacks };
+    const leadList = entries.flatMap((e) => {
+        const l = lead.get(e);
+        if (e.rollback || l?.lead === undefined)
+            return [];
+        return [
+            {
+                env: e.env,
+                service: e.service,
+                commit: e.commit,
+                date: e.date,
+                hours: Math.round((l.lead / 3_600_000) * 100) / 100,
+                from: l.from,
+                ...(l.start ? { source: { repository: l.start.repository, commit: l.start.commit } } : {}),
+            },
+        ];
+    });
+    return { window, environments: envs, rollbacks, leadTimes: leadList };
 }
 function metricsOf(entries, lead, span) {
     const forward = entries.filter((e) => !e.rollback);
+    const leadTimeFrom = { trailer: 0, github: 0, git: 0 };
+    for (const e of forward) {
+        const l = lead.get(e);
+        if (l?.lead !== undefined)
+            leadTimeFrom[l.from]++;
+    }
     const failures = entries.length - forward.length;
     const weeks = Math.max(span.to - span.from, DAY) / (7 * DAY);
     const restore = [];
@@ -36268,6 +36354,7 @@ function metricsOf(entries, lead, span) {
         deployments: entries.length,
         deploymentsPerWeek: round2(entries.length / weeks),
         leadTime: durationStats(forward.flatMap((e) => lead.get(e)?.lead ?? [])),
+        leadTimeFrom,
         promotionTime: durationStats(forward.flatMap((e) => lead.get(e)?.promotion ?? [])),
         failures,
         changeFailureRate: forward.length ? round2(Math.min(1, failures / forward.length)) : null,
@@ -36278,9 +36365,11 @@ function metricsOf(entries, lead, span) {
 /**
  * Follows `Promoted-From` back to the first env the change landed in: the
  * newest entry of the source env and same service at or before the source
- * commit. Lead time runs from when that change was written to this merge.
+ * commit. Lead time runs from when that change was written to this merge:
+ * the source commit of its bump trailers where `starts` knows its time, else
+ * the oldest commit of the change in this repository.
  */
-function leadTimes(entry, byService, graph) {
+function leadTimes(entry, byService, graph, starts) {
     let origin = entry;
     let promotion;
     for (let hops = 0; origin.promotedFrom && hops < 8; hops++) {
@@ -36300,15 +36389,92 @@ function leadTimes(entry, byService, graph) {
         }
         origin = landed;
     }
-    const written = authoredMs(graph, origin.commit);
+    const start = starts.get(origin.commit);
+    const written = start?.ms ?? authoredMs(graph, origin.commit);
     return {
         lead: written === undefined ? undefined : Math.max(0, Date.parse(entry.date) - written),
         promotion: promotion === undefined ? undefined : Math.max(0, promotion),
+        from: start?.from ?? "git",
+        ...(start ? { start } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/source-lead.ts
+/**
+ * Lead time from the service's own commit: `gitops bump --commit` writes `Source-Repository:` and
+ * `Source-Commit:` trailers, so a deployment's lead time can start when the change was committed in
+ * the service repository rather than when the bump was. The time comes from a
+ * `Source-Commit-Date:` trailer when there is one, else from GitHub's commit API when a token is
+ * given; otherwise the deployment keeps the infra-repository measure.
+ */
+
+
+/**
+ * For each infra commit in `shas` whose change carries source trailers, the earliest source time
+ * that can be known. GitHub is asked once per source commit; a 403, 404 or 422 leaves that commit
+ * to the git measure, a rejected token (401) or an unreachable server is a UserError.
+ */
+async function sourceStarts(graph, shas, github) {
+    const starts = new Map();
+    const lookups = { asked: 0, failed: 0 };
+    const asked = new Map();
+    for (const sha of new Set(shas)) {
+        let best;
+        for (const s of sourcesOf(graph, sha)) {
+            let candidate;
+            if (s.dateMs !== undefined)
+                candidate = { ms: s.dateMs, from: "trailer", repository: s.repository, commit: s.commit };
+            else if (github) {
+                const key = `${s.repository}@${s.commit}`;
+                if (!asked.has(key)) {
+                    lookups.asked++;
+                    const ms = await commitTime(github, s.repository, s.commit);
+                    if (ms === undefined)
+                        lookups.failed++;
+                    asked.set(key, ms);
+                }
+                const ms = asked.get(key);
+                if (ms !== undefined)
+                    candidate = { ms, from: "github", repository: s.repository, commit: s.commit };
+            }
+            if (candidate && (!best || candidate.ms < best.ms))
+                best = candidate;
+        }
+        if (best)
+            starts.set(sha, best);
+    }
+    return { starts, lookups };
+}
+/** The author time of a commit of another repository, or undefined when GitHub will not say. */
+async function commitTime(github, repository, sha) {
+    const [owner, repo] = repository.split("/");
+    try {
+        const { data } = await github.client.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+            owner,
+            repo,
+            ref: sha,
+            per_page: 1,
+        });
+        const date = data.commit?.author?.date;
+        const ms = date ? Date.parse(date) : NaN;
+        return Number.isNaN(ms) ? undefined : ms;
+    }
+    catch (err) {
+        const status = err?.status;
+        if (status === 401)
+            throw new src/* UserError */.yo(`GitHub at ${github.server} rejected the token (401) reading commit ${sha.slice(0, 7)} of ${repository}`);
+        if (status === 403 || status === 404 || status === 422)
+            return undefined;
+        if (typeof status === "number")
+            throw new src/* UserError */.yo(`GitHub at ${github.server} failed reading commit ${sha.slice(0, 7)} of ${repository}: ${(0,src/* messageOf */.bD)(err)}`);
+        const cause = err?.cause?.code;
+        throw new src/* UserError */.yo(`cannot reach GitHub at ${github.server}: ${typeof cause === "string" ? cause : (0,src/* messageOf */.bD)(err)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/metrics-run.ts
 /** `gitops changelog --metrics`: the changelog over the long view, then the metrics. */
+
 
 
 
@@ -36337,16 +36503,20 @@ async function collectMetrics(options) {
     const oldest = [...graph.position.keys()].at(-1);
     const fromMs = graph.commits.get(base ?? oldest ?? report.to)?.committerMs ?? 0;
     const toMs = graph.commits.get(report.to)?.committerMs ?? fromMs;
-    const metrics = computeMetrics(report.entries, report.environments, graph, {
-        from: isoUtc(new Date(fromMs).toISOString()),
-        to: isoUtc(new Date(toMs).toISOString()),
-    });
+    const origins = report.entries.flatMap((e) => [
+        e.commit,
+        ...(e.promotedFrom ? [e.promotedFrom.commit] : []),
+    ]);
+    const { starts, lookups } = await sourceStarts(graph, origins, options.github);
+    const computed = computeMetrics(report.entries, report.environments, graph, { from: isoUtc(new Date(fromMs).toISOString()), to: isoUtc(new Date(toMs).toISOString()) }, starts);
+    const metrics = options.github ? { ...computed, sourceLookups: lookups } : computed;
     if (!envs)
         return metrics;
     return {
         ...metrics,
         environments: metrics.environments.filter((e) => envs.includes(e.env)),
         rollbacks: metrics.rollbacks.filter((r) => envs.includes(r.env)),
+        leadTimes: metrics.leadTimes.filter((l) => envs.includes(l.env)),
     };
 }
 
@@ -36433,10 +36603,12 @@ function dashboardHtml(report, title = "Deployment metrics") {
 </head>
 <body>
 <header><h1>${escapeHtml(title)}</h1><p>From ${escapeHtml(report.window.from)} to ${escapeHtml(report.window.to)}. Lead time runs from the
-first commit of a change to its merge into the environment, through each promotion; a rollback (a revert or an image
+first commit of a change (for an image bump with a Source-Commit trailer, the service commit, dated by its
+Source-Commit-Date trailer or by GitHub) to its merge into the environment, through each promotion; a rollback (a revert or an image
 tag moving back) counts one failed change, and time to restore runs to the next forward deployment.</p></header>
 <main>
 ${envs || "<section><p>No deployments in this range.</p></section>"}
+${leadTimeSection(report)}
 ${rollbackSection(report)}
 </main>
 </body>
@@ -36461,7 +36633,7 @@ function envSection(env) {
     ];
     const rows = env.services
         .map((s) => `<tr><td>${escapeHtml(s.service)}</td><td class="n">${s.deployments}</td><td class="n">${s.deploymentsPerWeek}</td>` +
-        `<td class="n">${dashboard_hours(s.leadTime)}</td><td class="n">${dashboard_hours(s.promotionTime)}</td>` +
+        `<td class="n">${dashboard_hours(s.leadTime)}</td><td>${fromCounts(s)}</td><td class="n">${dashboard_hours(s.promotionTime)}</td>` +
         `<td class="n">${rate(s.changeFailureRate)}</td><td class="n">${dashboard_hours(s.timeToRestore)}</td><td class="n">${s.openRollbacks}</td></tr>`)
         .join("\n");
     return `<section class="env" id="env-${escapeHtml(env.env)}">
@@ -36469,7 +36641,7 @@ function envSection(env) {
 ${cards(env)}
 <div class="charts">${charts.join("")}</div>
 <table><thead><tr><th>service</th><th>deployments</th><th>per week</th><th>lead time (median)</th>
-<th>promotion (median)</th><th>change failure rate</th><th>time to restore (median)</th><th>open rollbacks</th></tr></thead>
+<th>lead time from</th><th>promotion (median)</th><th>change failure rate</th><th>time to restore (median)</th><th>open rollbacks</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
@@ -36484,6 +36656,34 @@ function cards(m) {
         card(rate(m.changeFailureRate), "change failure rate"),
         card(dashboard_hours(m.timeToRestore), "median time to restore"),
     ].join("")}</div>`;
+}
+/** `trailer 2, GitHub 1, git 3`: where the lead times started. */
+function fromCounts(m) {
+    const f = m.leadTimeFrom;
+    const parts = [
+        ...(f.trailer ? [`trailer ${f.trailer}`] : []),
+        ...(f.github ? [`GitHub ${f.github}`] : []),
+        ...(f.git ? [`git ${f.git}`] : []),
+    ];
+    return parts.join(", ") || "–";
+}
+/** The newest lead times, each with where it started. */
+function leadTimeSection(report) {
+    if (report.leadTimes.length === 0)
+        return "";
+    const from = (l) => l.source
+        ? `<code>${escapeHtml(`${l.source.repository}@${l.source.commit.slice(0, 7)}`)}</code> (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`
+        : "first commit here (git)";
+    const rows = report.leadTimes
+        .slice(0, 50)
+        .map((l) => `<tr><td>${escapeHtml(l.date)}</td><td>${escapeHtml(l.env)}</td><td>${escapeHtml(l.service)}</td><td><code>${escapeHtml(l.commit.slice(0, 7))}</code></td>` +
+        `<td class="n">${l.hours} h</td><td class="from-${l.from}">${from(l)}</td></tr>`)
+        .join("\n");
+    return `<section id="lead-times"><h2>Lead times</h2>
+<table><thead><tr><th>deployed</th><th>env</th><th>service</th><th>commit</th><th>lead time</th><th>from</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></section>`;
 }
 function rollbackSection(report) {
     if (report.rollbacks.length === 0)
@@ -36686,10 +36886,43 @@ function metricsMarkdown(report) {
     if (report.environments.length === 0)
         return [...lines, "No deployments in this range.", ""].join("\n");
     for (const env of report.environments) {
-        lines.push(`### ${mdText(env.env)}`, "", "| service | deployments | per week | lead time | promotion | change failure rate | time to restore |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |", ...env.services.map((s) => row(mdText(s.service), s)), row("**all**", env), "");
+        lines.push(`### ${mdText(env.env)}`, "", "| service | deployments | per week | lead time | lead time from | promotion | change failure rate | time to restore |", "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |", ...env.services.map((s) => row(mdText(s.service), s)), row("**all**", env), "");
     }
-    lines.push("Lead time, promotion and time to restore are medians.", "");
+    lines.push("Lead time, promotion and time to restore are medians. Lead time starts at the service commit an image bump names " +
+        "(`Source-Commit`), dated by its `Source-Commit-Date` trailer or by GitHub, else at the change's first commit here (git).", "");
+    lines.push(...leadTimeTable(report.leadTimes.slice(0, LEAD_ROWS), report.leadTimes.length));
     return lines.join("\n");
+}
+/** The newest lead times listed one by one, so each says where it started. */
+const LEAD_ROWS = 20;
+function leadTimeTable(rows, total) {
+    if (rows.length === 0)
+        return [];
+    return [
+        `### Lead times${total > rows.length ? ` (newest ${rows.length} of ${total})` : ""}`,
+        "",
+        "| deployed | env | service | commit | lead time | from |",
+        "| --- | --- | --- | --- | ---: | --- |",
+        ...rows.map((l) => `| ${l.date} | ${mdText(l.env)} | ${mdText(l.service)} | ${mdCode(markdown_short(l.commit))} | ${l.hours} h | ${leadSource(l)} |`),
+        "",
+    ];
+}
+/** Where one lead time started, for people. */
+function leadSource(l) {
+    if (!l.source)
+        return "first commit here (git)";
+    const at = mdCode(`${l.source.repository}@${markdown_short(l.source.commit)}`);
+    return `${at} (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`;
+}
+/** `trailer 2, GitHub 1, git 3`: how many lead times started where. */
+function metrics_markdown_fromCounts(m) {
+    const f = m.leadTimeFrom;
+    const parts = [
+        ...(f.trailer ? [`trailer ${f.trailer}`] : []),
+        ...(f.github ? [`GitHub ${f.github}`] : []),
+        ...(f.git ? [`git ${f.git}`] : []),
+    ];
+    return parts.join(", ") || "–";
 }
 function row(name, m) {
     const rate = m.changeFailureRate === null ? "–" : `${Math.round(m.changeFailureRate * 100)}%`;
@@ -36698,6 +36931,7 @@ function row(name, m) {
         m.deployments,
         m.deploymentsPerWeek,
         h(m.leadTime),
+        metrics_markdown_fromCounts(m),
         h(m.promotionTime),
         rate,
         h(m.timeToRestore),
@@ -36741,7 +36975,14 @@ async function runChangelogCi(options) {
     const written = options.write ? updateChangelogFiles(repo, report.entries, report.environments) : [];
     let metrics;
     if (options.metrics || options.dashboard) {
-        metrics = await collectMetrics(options);
+        // The action's token dates the source commits of image bumps it can see; others keep the git measure.
+        metrics = await collectMetrics({
+            repo,
+            ...(options.since !== undefined ? { since: options.since } : {}),
+            ...(options.environments ? { environments: options.environments } : {}),
+            ...(options.services ? { services: options.services } : {}),
+            ...(github ? { github: { client: github.client, server: "the GitHub API" } } : {}),
+        });
         if (options.dashboard)
             (0,write/* writeTextAtomic */.Q)(options.dashboard, dashboardHtml(metrics));
     }
@@ -36799,6 +37040,8 @@ function ciSummaryMarkdown(result) {
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
 /** The deployment changelog, its files and releases, and DORA metrics: everything is re-derived from Git. */
+
+
 
 
 
@@ -37069,7 +37312,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, modelJson, namesFromPath, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, repoPaths, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, modelJson, namesFromPath, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, repoPaths, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
@@ -37265,16 +37508,12 @@ function parseYaml(text, file, limits = {}) {
     }
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+        docs = parseLinear(source, lineCounter);
     }
     catch (err) {
         if (isStackOverflow(err))
             throw new src_errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
         throw new src_errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,src_errors/* messageOf */.bD)(err))}`, file);
-    }
-    if (!Array.isArray(docs)) {
-        // parseAllDocuments returns an EmptyStream for input without documents.
-        docs = [];
     }
     if (docs.length > lim.maxDocuments) {
         throw new src_errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
@@ -37284,6 +37523,9 @@ function parseYaml(text, file, limits = {}) {
         const error = doc.errors[0];
         if (error)
             throw yamlError(error, file);
+        const duplicate = duplicateKeyError(doc, file, lineCounter);
+        if (duplicate)
+            throw duplicate;
         let value;
         try {
             value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
@@ -37296,6 +37538,72 @@ function parseYaml(text, file, limits = {}) {
         documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
     }
     return { file, text, documents, lineCounter };
+}
+/**
+ * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
+ * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
+ * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
+ * When the parse reports any other error, the text is parsed again exactly as before, so those
+ * errors (and their order with duplicate keys) are the library's own.
+ */
+function parseLinear(source, lineCounter) {
+    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
+    // parseAllDocuments returns an EmptyStream for input without documents.
+    const docs = Array.isArray(fast) ? fast : [];
+    if (docs.every((doc) => doc.errors.length === 0)) {
+        for (const doc of docs)
+            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
+        return docs;
+    }
+    // The exact parse: its LineCounter must hold each line start once.
+    lineCounter.lineStarts.length = 0;
+    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+    return Array.isArray(exact) ? exact : [];
+}
+/**
+ * The error the library's `uniqueKeys` check would report first for a document that has no
+ * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
+ * repeats); the order is the composer's: a block mapping checks a key before composing its
+ * value, a flow mapping after.
+ */
+function duplicateKeyError(doc, file, lineCounter) {
+    const offset = firstDuplicate(doc.contents);
+    if (offset === undefined)
+        return undefined;
+    const line = lineOfOffset(lineCounter, offset);
+    return new src_errors/* UserError */.yo(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
+}
+function firstDuplicate(node) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            const at = firstDuplicate(item);
+            if (at !== undefined)
+                return at;
+        }
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const inKey = firstDuplicate(pair.key);
+            if (inKey !== undefined)
+                return inKey;
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
+            seen.add(key);
+            if (repeated !== undefined && !node.flow)
+                return repeated;
+            const inValue = firstDuplicate(pair.value);
+            if (inValue !== undefined)
+                return inValue;
+            if (repeated !== undefined)
+                return repeated;
+        }
+    }
+    return undefined;
+}
+/** Where the composer reports a duplicate key: the start of the key's content. */
+function keyOffset(key) {
+    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
 }
 /**
  * Reads and parses a YAML file. A missing or unreadable file, one over the
@@ -37425,6 +37733,7 @@ const config_CONFIG_FILE = ".gitops.yaml";
 const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
 const DEFAULT_CONFIG = {
     environments: [],
+    environmentChain: [],
     targets: { roots: [], exclude: [] },
     clusters: [],
     render: {
@@ -37464,14 +37773,22 @@ const DEFAULT_CONFIG = {
         requiredChecks: [],
         manualProdSync: false,
         signedCommits: false,
+        approvals: 1,
+        requiredDeployments: [],
+        reviewers: [],
+        waitTimer: 0,
     },
+    argocd: { server: "", appNamespace: "", projects: [] },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
         chart: true,
+        files: [],
         services: {},
         teams: {},
         requiredChecks: [],
+        autoMerge: false,
+        prs: "per-env",
     },
 };
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
@@ -37489,6 +37806,12 @@ const imageFields = {
     uniqueItems: true,
     items: { type: "string", enum: ["newName", "newTag", "digest"] },
 };
+/** Files inside an env folder: relative, no `..` segment. */
+const envFiles = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
+};
 /** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
 const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
 /**
@@ -37503,8 +37826,13 @@ const CONFIG_SCHEMA = {
         environments: {
             type: "array",
             minItems: 1,
-            uniqueItems: true,
-            items: { type: "string", pattern: ID_PATTERN },
+            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
+            items: {
+                anyOf: [
+                    { type: "string", pattern: ID_PATTERN },
+                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
+                ],
+            },
         },
         targets: {
             type: "object",
@@ -37607,6 +37935,7 @@ const CONFIG_SCHEMA = {
                 images: imageFields,
                 values: valuePaths,
                 chart: { type: "boolean" },
+                files: envFiles,
                 services: {
                     type: "object",
                     propertyNames: { pattern: ID_PATTERN },
@@ -37618,6 +37947,7 @@ const CONFIG_SCHEMA = {
                             values: valuePaths,
                             extraValues: valuePaths,
                             chart: { type: "boolean" },
+                            files: envFiles,
                         },
                     },
                 },
@@ -37627,6 +37957,8 @@ const CONFIG_SCHEMA = {
                     additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
                 },
                 requiredChecks: { ...stringList, uniqueItems: true },
+                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
+                prs: { enum: ["per-env", "grouped"] },
             },
         },
         governance: {
@@ -37643,6 +37975,24 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
                 manualProdSync: { type: "boolean" },
                 signedCommits: { type: "boolean" },
+                approvals: { type: "integer", minimum: 0, maximum: 10 },
+                requiredDeployments: { ...stringList, uniqueItems: true },
+                reviewers: {
+                    type: "array",
+                    maxItems: 6,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
+                },
+                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+            },
+        },
+        argocd: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                server: { type: "string" },
+                appNamespace: { type: "string" },
+                projects: { ...stringList, uniqueItems: true },
             },
         },
     },
@@ -37667,12 +38017,14 @@ function loadConfig(repoDir) {
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
+    checkChain(raw.environments, yaml, document);
     return { config: mergeConfig(raw), file: config_CONFIG_FILE };
 }
 function mergeConfig(raw) {
     const d = structuredClone(DEFAULT_CONFIG);
     return {
-        environments: raw.environments ?? d.environments,
+        environments: raw.environments?.flat() ?? d.environments,
+        environmentChain: raw.environments ?? d.environmentChain,
         targets: { ...d.targets, ...raw.targets },
         clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
@@ -37690,7 +38042,24 @@ function mergeConfig(raw) {
             kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
         },
         governance: { ...d.governance, ...raw.governance },
+        argocd: { ...d.argocd, ...raw.argocd },
     };
+}
+/** An env may appear once in the chain, in a group or not. */
+function checkChain(chain, yaml, document) {
+    if (!Array.isArray(chain))
+        return;
+    const seen = new Set();
+    for (const [i, step] of chain.entries()) {
+        for (const env of typeof step === "string" ? [step] : step) {
+            if (!seen.has(env)) {
+                seen.add(env);
+                continue;
+            }
+            const line = document ? lineAt(yaml, document, ["environments", i]) : undefined;
+            throw new src_errors/* UserError */.yo(`${config_CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, config_CONFIG_FILE, line);
+        }
+    }
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
 function configError(errors, yaml, document) {
@@ -63524,11 +63893,14 @@ function pushFromEvent() {
     const file = process.env.GITHUB_EVENT_PATH;
     if (!file || process.env.GITHUB_EVENT_NAME !== "push")
         return undefined;
-    const { before, after, deleted } = readEvent(file);
+    const { before, after, deleted, head_commit: head } = readEvent(file);
+    const id = isObject(head) ? head.id : undefined;
+    const timestamp = isObject(head) ? head.timestamp : undefined;
     return {
         ...(typeof before === "string" ? { before } : {}),
         ...(typeof after === "string" ? { after } : {}),
         deleted: deleted === true,
+        ...(typeof id === "string" && typeof timestamp === "string" ? { headCommit: { id, timestamp } } : {}),
     };
 }
 /** The event payload in `file`, which must hold a JSON object. */

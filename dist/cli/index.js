@@ -7216,7 +7216,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 1397:
+/***/ 8914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7509,16 +7509,12 @@ function parseYaml(text, file, limits = {}) {
     }
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+        docs = parseLinear(source, lineCounter);
     }
     catch (err) {
         if (isStackOverflow(err))
             throw new errors_UserError(`${file}: YAML is nested too deeply; flatten it`, file);
         throw new errors_UserError(`${file}: cannot parse YAML: ${firstLine(errors_messageOf(err))}`, file);
-    }
-    if (!Array.isArray(docs)) {
-        // parseAllDocuments returns an EmptyStream for input without documents.
-        docs = [];
     }
     if (docs.length > lim.maxDocuments) {
         throw new errors_UserError(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
@@ -7528,6 +7524,9 @@ function parseYaml(text, file, limits = {}) {
         const error = doc.errors[0];
         if (error)
             throw yamlError(error, file);
+        const duplicate = duplicateKeyError(doc, file, lineCounter);
+        if (duplicate)
+            throw duplicate;
         let value;
         try {
             value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
@@ -7540,6 +7539,72 @@ function parseYaml(text, file, limits = {}) {
         documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
     }
     return { file, text, documents, lineCounter };
+}
+/**
+ * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
+ * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
+ * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
+ * When the parse reports any other error, the text is parsed again exactly as before, so those
+ * errors (and their order with duplicate keys) are the library's own.
+ */
+function parseLinear(source, lineCounter) {
+    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
+    // parseAllDocuments returns an EmptyStream for input without documents.
+    const docs = Array.isArray(fast) ? fast : [];
+    if (docs.every((doc) => doc.errors.length === 0)) {
+        for (const doc of docs)
+            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
+        return docs;
+    }
+    // The exact parse: its LineCounter must hold each line start once.
+    lineCounter.lineStarts.length = 0;
+    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+    return Array.isArray(exact) ? exact : [];
+}
+/**
+ * The error the library's `uniqueKeys` check would report first for a document that has no
+ * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
+ * repeats); the order is the composer's: a block mapping checks a key before composing its
+ * value, a flow mapping after.
+ */
+function duplicateKeyError(doc, file, lineCounter) {
+    const offset = firstDuplicate(doc.contents);
+    if (offset === undefined)
+        return undefined;
+    const line = lineOfOffset(lineCounter, offset);
+    return new errors_UserError(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
+}
+function firstDuplicate(node) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            const at = firstDuplicate(item);
+            if (at !== undefined)
+                return at;
+        }
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const inKey = firstDuplicate(pair.key);
+            if (inKey !== undefined)
+                return inKey;
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
+            seen.add(key);
+            if (repeated !== undefined && !node.flow)
+                return repeated;
+            const inValue = firstDuplicate(pair.value);
+            if (inValue !== undefined)
+                return inValue;
+            if (repeated !== undefined)
+                return repeated;
+        }
+    }
+    return undefined;
+}
+/** Where the composer reports a duplicate key: the start of the key's content. */
+function keyOffset(key) {
+    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
 }
 /**
  * Reads and parses a YAML file. A missing or unreadable file, one over the
@@ -7669,6 +7734,7 @@ const CONFIG_FILE = ".gitops.yaml";
 const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
 const DEFAULT_CONFIG = {
     environments: [],
+    environmentChain: [],
     targets: { roots: [], exclude: [] },
     clusters: [],
     render: {
@@ -7708,14 +7774,22 @@ const DEFAULT_CONFIG = {
         requiredChecks: [],
         manualProdSync: false,
         signedCommits: false,
+        approvals: 1,
+        requiredDeployments: [],
+        reviewers: [],
+        waitTimer: 0,
     },
+    argocd: { server: "", appNamespace: "", projects: [] },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
         chart: true,
+        files: [],
         services: {},
         teams: {},
         requiredChecks: [],
+        autoMerge: false,
+        prs: "per-env",
     },
 };
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
@@ -7733,6 +7807,12 @@ const imageFields = {
     uniqueItems: true,
     items: { type: "string", enum: ["newName", "newTag", "digest"] },
 };
+/** Files inside an env folder: relative, no `..` segment. */
+const envFiles = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
+};
 /** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
 const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
 /**
@@ -7747,8 +7827,13 @@ const CONFIG_SCHEMA = {
         environments: {
             type: "array",
             minItems: 1,
-            uniqueItems: true,
-            items: { type: "string", pattern: ID_PATTERN },
+            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
+            items: {
+                anyOf: [
+                    { type: "string", pattern: ID_PATTERN },
+                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
+                ],
+            },
         },
         targets: {
             type: "object",
@@ -7851,6 +7936,7 @@ const CONFIG_SCHEMA = {
                 images: imageFields,
                 values: valuePaths,
                 chart: { type: "boolean" },
+                files: envFiles,
                 services: {
                     type: "object",
                     propertyNames: { pattern: ID_PATTERN },
@@ -7862,6 +7948,7 @@ const CONFIG_SCHEMA = {
                             values: valuePaths,
                             extraValues: valuePaths,
                             chart: { type: "boolean" },
+                            files: envFiles,
                         },
                     },
                 },
@@ -7871,6 +7958,8 @@ const CONFIG_SCHEMA = {
                     additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
                 },
                 requiredChecks: { ...stringList, uniqueItems: true },
+                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
+                prs: { enum: ["per-env", "grouped"] },
             },
         },
         governance: {
@@ -7887,6 +7976,24 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
                 manualProdSync: { type: "boolean" },
                 signedCommits: { type: "boolean" },
+                approvals: { type: "integer", minimum: 0, maximum: 10 },
+                requiredDeployments: { ...stringList, uniqueItems: true },
+                reviewers: {
+                    type: "array",
+                    maxItems: 6,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
+                },
+                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+            },
+        },
+        argocd: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                server: { type: "string" },
+                appNamespace: { type: "string" },
+                projects: { ...stringList, uniqueItems: true },
             },
         },
     },
@@ -7911,12 +8018,14 @@ function loadConfig(repoDir) {
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
+    checkChain(raw.environments, yaml, document);
     return { config: mergeConfig(raw), file: CONFIG_FILE };
 }
 function mergeConfig(raw) {
     const d = structuredClone(DEFAULT_CONFIG);
     return {
-        environments: raw.environments ?? d.environments,
+        environments: raw.environments?.flat() ?? d.environments,
+        environmentChain: raw.environments ?? d.environmentChain,
         targets: { ...d.targets, ...raw.targets },
         clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
@@ -7934,7 +8043,24 @@ function mergeConfig(raw) {
             kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
         },
         governance: { ...d.governance, ...raw.governance },
+        argocd: { ...d.argocd, ...raw.argocd },
     };
+}
+/** An env may appear once in the chain, in a group or not. */
+function checkChain(chain, yaml, document) {
+    if (!Array.isArray(chain))
+        return;
+    const seen = new Set();
+    for (const [i, step] of chain.entries()) {
+        for (const env of typeof step === "string" ? [step] : step) {
+            if (!seen.has(env)) {
+                seen.add(env);
+                continue;
+            }
+            const line = document ? lineAt(yaml, document, ["environments", i]) : undefined;
+            throw new errors_UserError(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
+        }
+    }
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
 function configError(errors, yaml, document) {
@@ -29223,6 +29349,347 @@ function expandGlob(pattern, cwd) {
 
 
 
+;// CONCATENATED MODULE: ./packages/promote/src/chain.ts
+/**
+ * The promotion chain: environments in order, where a step may be a group
+ * promoted to together (`[qa, staging, [prod-us, prod-eu]]`). A group can be
+ * named by its alias, the common prefix (or suffix) of its envs (`prod` for
+ * `prod-us, prod-eu`), and promoting past a step must say so with `--skip`.
+ */
+
+const chain_idPattern = new RegExp(ID_PATTERN);
+/**
+ * The configured chain, else one found from the env names: envs of one env word (`prod-us`,
+ * `prod-eu`) form a group; names with no env word each make their own step.
+ */
+function chainOf(layout) {
+    const configured = layout.config.environmentChain;
+    if (configured.length > 0) {
+        return { steps: configured.map((s) => (typeof s === "string" ? [s] : [...s])), configured: true };
+    }
+    const steps = [];
+    let rank;
+    for (const env of layout.environments) {
+        const r = envRank(env);
+        const last = steps.at(-1);
+        if (last && r !== undefined && r === rank)
+            last.push(env);
+        else
+            steps.push([env]);
+        rank = r;
+    }
+    return { steps, configured: false };
+}
+/** The alias of a group: its envs' common prefix or suffix without the separator, if that is a plain name. */
+function groupAlias(step) {
+    if (step.length < 2)
+        return undefined;
+    const trim = (s) => s.replace(/^[-_.]+|[-_.]+$/g, "");
+    const prefix = trim(chain_common(step));
+    const suffix = trim(commonSuffix(step));
+    for (const alias of [prefix, suffix])
+        if (alias && chain_idPattern.test(alias))
+            return alias;
+    return undefined;
+}
+function chain_common(names) {
+    let out = names[0] ?? "";
+    for (const n of names)
+        while (!n.startsWith(out))
+            out = out.slice(0, -1);
+    return out;
+}
+function commonSuffix(names) {
+    let out = names[0] ?? "";
+    for (const n of names)
+        while (!n.endsWith(out))
+            out = out.slice(1);
+    return out;
+}
+/** `qa → staging → [prod-us, prod-eu]`. */
+function chainText(chain) {
+    return chain.steps.map((s) => (s.length === 1 ? s[0] : `[${s.join(", ")}]`)).join(" → ");
+}
+/** The envs `name` stands for: itself, or every env of the group it is the alias of; undefined when neither. */
+function envsNamed(layout, name) {
+    if (layout.environments.includes(name))
+        return [name];
+    const group = chainOf(layout).steps.find((s) => groupAlias(s) === name);
+    return group ? [...group] : undefined;
+}
+/** The target envs of `promote <from> <to>`: `to` itself, or its group's envs. Unknown is a `UserError`. */
+function resolveTargets(layout, to) {
+    const envs = envsNamed(layout, to);
+    if (envs)
+        return envs;
+    const aliases = chainOf(layout)
+        .steps.map((s) => [groupAlias(s), s])
+        .filter(([a]) => a !== undefined)
+        .map(([a, s]) => `${a} (${s.join(", ")})`);
+    throw new errors_UserError(`unknown environment ${JSON.stringify(to)}; known: ${layout.environments.join(", ")}` +
+        (aliases.length > 0 ? `; groups: ${aliases.join("; ")}` : ""));
+}
+/**
+ * Refuses a promotion that goes backwards, stays inside one group, or passes envs of the chain
+ * that `skip` does not name. The order is enforced when configured, or when both envs read as
+ * env words (`qa`, `prod-us`); names with no env word have no order to keep. Only envs where
+ * `deployed` (the services' envs, when given) has something count as passed over.
+ */
+function checkOrder(layout, from, to, skip = [], deployed) {
+    const chain = chainOf(layout);
+    const at = (env) => chain.steps.findIndex((s) => s.includes(env));
+    const i = at(from);
+    const j = at(to);
+    const skipped = skip.flatMap((name) => {
+        const envs = envsNamed(layout, name);
+        if (!envs)
+            throw new errors_UserError(`--skip ${JSON.stringify(name)}: not an environment or group of the chain`);
+        return envs;
+    });
+    if (i < 0 || j < 0)
+        return;
+    const ordered = chain.configured || (envRank(from) !== undefined && envRank(to) !== undefined);
+    if (!ordered)
+        return;
+    const text = chainText(chain);
+    if (i === j) {
+        throw new errors_UserError(`${from} and ${to} are in the same group of the promotion chain (${text}); promote into the group from the step before it`);
+    }
+    if (j < i) {
+        throw new errors_UserError(`${to} comes before ${from} in the promotion chain (${text}); promotion goes one way`);
+    }
+    const passed = chain.steps.slice(i + 1, j).flat();
+    const between = deployed ? passed.filter((e) => deployed.has(e)) : passed;
+    const stray = skipped.filter((e) => !passed.includes(e));
+    if (stray.length > 0) {
+        throw new errors_UserError(`--skip ${stray.join(", ")}: not between ${from} and ${to} in the promotion chain (${text})`);
+    }
+    const missing = between.filter((e) => !skipped.includes(e));
+    if (missing.length > 0) {
+        throw new errors_UserError(`${from} → ${to} skips ${missing.join(", ")} in the promotion chain (${text}); promote through ${missing.length > 1 ? "them" : "it"} first, or say so with ${missing.map((e) => `--skip ${e}`).join(" ")}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/services.ts
+/**
+ * Which services and overlays exist, and what promotion may copy for each.
+ * Overlay folders come from the repository model: folder targets, and the
+ * env values folders of the charts Argo CD Applications render.
+ */
+
+
+
+const services_idPattern = new RegExp(ID_PATTERN);
+/**
+ * Every overlay of every service, from the repository model: a folder target's folder, or for an
+ * Application target (a chart with env values) the folder of its env's value file.
+ */
+function listOverlays(layout) {
+    const out = new Map();
+    const app = soleApp(layout);
+    for (const t of app ? layout.targets.map((x) => appTarget(x, app)) : layout.targets) {
+        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
+            continue;
+        const config = generatorConfig(layout, t);
+        const dir = t.origin === "application" ? (valuesFolder(layout, t) ?? services_parent(config)) : t.source;
+        if (dir === undefined)
+            continue;
+        out.set(`${t.service}\0${t.env}`, {
+            service: t.service,
+            env: t.env,
+            dir,
+            serviceRoot: serviceRoot(dir, t.service) ?? serviceRoot(t.source, t.service) ?? dir,
+            ...(config ? { config } : {}),
+        });
+    }
+    return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+}
+/**
+ * The service of an env-only repo (`env/<env>`, `envs/<env>` and no service anywhere): the repo
+ * holds one app, named after the repository (its first URL, else its folder; `app` when neither
+ * makes a plain name).
+ */
+function soleApp(layout) {
+    if (layout.targets.some((t) => t.service))
+        return undefined;
+    if (!layout.targets.some((t) => t.env && t.origin !== "application"))
+        return undefined;
+    const url = layout.repoURLs[0]?.replace(/\.git$/, "").replace(/\/+$/, "");
+    const name = (0,external_node_path_namespaceObject.basename)(url?.split(/[/:]/).at(-1) ?? layout.repo)
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, "-")
+        .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+    return services_idPattern.test(name) ? name : "app";
+}
+/** An env folder of an env-only repo as an overlay of its one app. */
+function appTarget(t, app) {
+    return t.env && !t.service && t.origin !== "application" ? { ...t, service: app } : t;
+}
+/** The one git-files generator input of the target's Applications whose folder names its env. */
+function generatorConfig(layout, t) {
+    const apps = layout.applications.filter((a) => a.targets.includes(t.id) && a.applicationSet);
+    const files = new Set(apps.flatMap((a) => a.inputs).filter((f) => namesFromPath(services_parent(f) ?? "").env === t.env));
+    return files.size === 1 ? [...files][0] : undefined;
+}
+function services_parent(path) {
+    return path?.split("/").slice(0, -1).join("/") || undefined;
+}
+/** The folder of an Application target's last value file that names its env, else of its Application file. */
+function valuesFolder(layout, t) {
+    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
+    const files = apps.flatMap(valueFilesOf);
+    for (const f of [...files].reverse()) {
+        const dir = f.split("/").slice(0, -1).join("/");
+        if (dir && namesFromPath(dir).env === t.env)
+            return dir;
+    }
+    // No env values file (a chart with inline values): the folder of the env's Application file.
+    for (const a of apps) {
+        const dir = a.file.split("/").slice(0, -1).join("/");
+        if (dir && !a.applicationSet && namesFromPath(dir).env === t.env)
+            return dir;
+    }
+    return undefined;
+}
+/** Most services one promotion may name (a branch name holds them all). */
+const services_MAX_SERVICES = 50;
+/**
+ * Validates names before anything is read or written. Each mistake is a
+ * `UserError` that names the value and lists what is known.
+ */
+function checkRequest(layout, from, to, services, skip = []) {
+    const envs = layout.environments;
+    for (const env of [from, to]) {
+        if (!envs.includes(env)) {
+            throw new errors_UserError(`unknown environment ${services_show(env)}; known: ${envs.join(", ")}`);
+        }
+    }
+    if (from === to)
+        throw new errors_UserError(`cannot promote from "${from}" to itself; name two different environments`);
+    const overlays = listOverlays(layout);
+    const known = [...new Set(overlays.map((o) => o.service))].sort();
+    // A repo of one service (an env-only repo) needs no service named.
+    if (services.length === 0 && known.length === 1)
+        services = known;
+    // An env the services are not deployed to is no step they skip.
+    const deployed = new Set(overlays.filter((o) => services.includes(o.service)).map((o) => o.env));
+    checkOrder(layout, from, to, skip, deployed);
+    if (services.length === 0) {
+        throw new errors_UserError(`name at least one service to promote; known: ${known.join(", ") || "(none)"}`);
+    }
+    if (services.length > services_MAX_SERVICES)
+        throw new errors_UserError(`at most ${services_MAX_SERVICES} services per promotion`);
+    for (const service of services) {
+        // `..` and `.lock` are plain enough for a path segment but not for the branch name.
+        if (!services_idPattern.test(service) || service.includes("..") || service.endsWith(".lock")) {
+            throw new errors_UserError(`service ${services_show(service)} is not a plain name (lower-case letters, digits, ".", "_", "-"; not starting with "-" or ".")`);
+        }
+        if (!known.includes(service)) {
+            throw new errors_UserError(`unknown service ${services_show(service)}; known: ${known.join(", ") || "(none)"}`);
+        }
+        for (const env of [from, to]) {
+            if (!overlays.some((o) => o.service === service && o.env === env)) {
+                throw new errors_UserError(`service "${service}" has no ${env} overlay`);
+            }
+        }
+    }
+    return { from, to, services: [...new Set(services)].sort() };
+}
+/** The overlay of `service` in `env` (which `checkRequest` made sure exists). */
+function overlayOf(layout, service, env) {
+    const overlay = listOverlays(layout).find((o) => o.service === service && o.env === env);
+    if (!overlay)
+        throw new errors_UserError(`service "${service}" has no ${env} overlay`);
+    return overlay;
+}
+/** The promote config for one service: its overrides over the repo-wide lists. */
+function rulesFor(layout, service) {
+    const p = layout.config.promote;
+    const own = p.services[service] ?? {};
+    return {
+        images: own.images ?? p.images,
+        values: [...new Set([...(own.values ?? p.values), ...(own.extraValues ?? [])])],
+        chart: own.chart ?? p.chart,
+        files: own.files ?? p.files,
+    };
+}
+/** A user-given value as it appears in a message: quoted, escaped, cut short. */
+function services_show(value) {
+    return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump-ref.ts
+/**
+ * The inputs of `gitops bump` checked at the edge: an image reference
+ * (`name:tag`, `name@sha256:…`, `name:tag@sha256:…`), a chart version, and
+ * the source repository and commit that become commit trailers.
+ */
+
+
+// The grammar of distribution/reference: an optional host[:port], then lower-case path components.
+const HOST = String.raw `(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?`;
+const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
+const bump_ref_NAME = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Parses `text` as an image reference with a tag, a digest or both; anything else is a `UserError`. */
+function bump_ref_parseImageRef(text) {
+    const bad = (why) => new errors_UserError(`bad image reference ${services_show(text)}: ${why} (expected name:tag, name@sha256:<64 hex> or name:tag@sha256:<64 hex>)`);
+    const at = text.indexOf("@");
+    const named = at < 0 ? text : text.slice(0, at);
+    const digest = at < 0 ? undefined : text.slice(at + 1);
+    if (digest !== undefined && !DIGEST.test(digest))
+        throw bad(`${services_show(digest)} is not a sha256 digest`);
+    const colon = named.lastIndexOf(":");
+    const hasTag = colon > named.lastIndexOf("/");
+    const name = hasTag ? named.slice(0, colon) : named;
+    const tag = hasTag ? named.slice(colon + 1) : undefined;
+    if (!bump_ref_NAME.test(name))
+        throw bad(`${services_show(name)} is not an image name`);
+    if (tag !== undefined && !TAG.test(tag))
+        throw bad(`${services_show(tag)} is not a tag`);
+    if (tag === undefined && digest === undefined)
+        throw bad("it has neither a tag nor a digest");
+    return { name, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+/** What follows the name: `tag`, `sha256:…` or `tag@sha256:…` (the commit title's "to <tag>"). */
+function refVersion(ref) {
+    return [ref.tag, ref.digest].filter(Boolean).join("@");
+}
+/** The reference as text again. */
+function formatImageRef(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
+}
+/** A chart version: a Helm version or constraint text, one line, no spaces. */
+function checkChartVersion(text) {
+    if (!/^[\w.+~^*<>=|-]{1,128}$/.test(text) || text.startsWith("-")) {
+        throw new errors_UserError(`bad chart version ${services_show(text)}`);
+    }
+    return text;
+}
+/** `OWNER/NAME`, for the `Source-Repository:` trailer. */
+function checkSourceRepository(text) {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(text)) {
+        throw new errors_UserError(`bad --source-repository ${services_show(text)}: expected OWNER/NAME`);
+    }
+    return text;
+}
+/** An ISO 8601 time with its zone, for the `Source-Commit-Date:` trailer (as git's %cI prints it). */
+function checkSourceCommitDate(text) {
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+    if (!iso.test(text) || Number.isNaN(Date.parse(text))) {
+        throw new errors_UserError(`bad --source-commit-date ${services_show(text)}: expected an ISO 8601 time with a zone, like 2026-12-01T10:00:00Z`);
+    }
+    return text;
+}
+/** A commit SHA (7 to 64 hex digits), for the `Source-Commit:` trailer. */
+function checkSourceCommit(text) {
+    if (!/^[0-9a-f]{7,64}$/.test(text)) {
+        throw new errors_UserError(`bad --source-commit ${services_show(text)}: expected a commit SHA (hex)`);
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/scalar.ts
 /**
  * Scalars as promotion sees them: by their text, so `1.10` stays `1.10`
@@ -29279,13 +29746,218 @@ function plainSafe(text, inFlow) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-lookup.ts
+/**
+ * Reading promotable fields out of a parsed YAML document by path, where a
+ * path step is a map key or "the list entry whose `name` is X" (how
+ * kustomize's `images` are matched).
+ */
+
+
+
+/** The node an alias points at, or the node itself. */
+function resolveNode(document, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document.doc) : node;
+}
+/** The pair of `map` whose key is `key` (compared as text). */
+function findPair(map, key) {
+    return map.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : p.key) === key);
+}
+/** The entry of a list that `step` selects, if any. */
+function findEntry(document, list, step) {
+    if (!(0,dist/* isSeq */.oP)(list))
+        return undefined;
+    return list.items.find((item) => {
+        const map = resolveNode(document, item);
+        if (!(0,dist/* isMap */.jh)(map))
+            return false;
+        return scalarText(resolveNode(document, findPair(map, step.key)?.value))?.text === step.equals.text;
+    });
+}
+/** `images[ghcr.io/x].newTag`-style text for messages and change tables. */
+function formatPath(path, key) {
+    let out = "";
+    for (const step of path)
+        out += typeof step === "string" ? (out ? `.${step}` : step) : `[${step.equals.text}]`;
+    if (key !== undefined)
+        out += out ? `.${key}` : key;
+    return out;
+}
+/**
+ * The scalar at `path` + `key`. An absent field is `value: undefined`; a
+ * field that holds a map or list where a scalar belongs is a `UserError`
+ * naming the file and line, since promoting it would copy a whole structure.
+ */
+function readField(file, document, path, key) {
+    let node = resolveNode(document, document.doc.contents);
+    let line = document.line;
+    for (const step of [...path, key]) {
+        let next;
+        let at;
+        if (typeof step === "string") {
+            if (!(0,dist/* isMap */.jh)(node))
+                return { line };
+            const pair = findPair(node, step);
+            at = pair?.key;
+            next = pair?.value;
+        }
+        else {
+            at = next = findEntry(document, node, step);
+        }
+        if (next === undefined || next === null)
+            return { line };
+        line = lineOf(file, at, line);
+        node = resolveNode(document, next);
+    }
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+        throw new errors_UserError(`${file.file}:${line}: ${formatPath(path, key)} holds a ${(0,dist/* isMap */.jh)(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
+    }
+    const value = scalarText(node);
+    return value ? { value, line } : { line };
+}
+function lineOf(file, node, fallback) {
+    const range = node?.range;
+    return range ? lineOfOffset(file.lineCounter, range[0]) : fallback;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/locate-manifests.ts
+/**
+ * Container images set in an overlay's own YAML files: plain manifests it
+ * lists as resources, strategic-merge patches (`version.yml` holding only a
+ * Deployment's image) and JSON6902 patch files. Each image is a site with an
+ * id that names what it sets (the resource and container, or the patch
+ * target and op path), so the same site is found again in another env
+ * whatever its file is called. Nothing else in these files is promotable:
+ * replicas, env vars, hosts and namespaces are what make an env an env.
+ */
+
+
+/** Lists whose entries are containers with an `image`. */
+const CONTAINER_LISTS = new Set(["containers", "initContainers", "ephemeralContainers"]);
+/** A JSON6902 op path that sets one container's image. */
+const IMAGE_OP_PATH = /\/(?:containers|initContainers|ephemeralContainers)\/[^/]+\/image$/;
+/**
+ * The overlay's own files that may set images, in the order kustomize applies them
+ * (resources, then patches), each with the patch target for JSON6902 files.
+ * Without a kustomization: the folder's YAML files (a plain manifest folder).
+ */
+async function manifestFiles(cache, dir, kustomization, inDir) {
+    if (!kustomization) {
+        return inDir
+            .filter((p) => /\.ya?ml$/i.test(p) && external_node_path_namespaceObject.posix.dirname(p) === dir)
+            .filter((p) => !/\/(values[^/]*|Chart)\.ya?ml$/i.test(p))
+            .map((path) => ({ path }));
+    }
+    const k = (await cache.get(kustomization))?.documents[0]?.value;
+    if (!k || typeof k !== "object")
+        return [];
+    const out = [];
+    const add = (ref, target) => {
+        if (typeof ref !== "string")
+            return;
+        const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, ref));
+        if (!path.startsWith(`${dir}/`) || !inDir.includes(path) || out.some((o) => o.path === path))
+            return;
+        const t = targetText(target);
+        out.push(t ? { path, target: t } : { path });
+    };
+    for (const r of locate_manifests_list(k.resources))
+        add(r);
+    for (const p of locate_manifests_list(k.patchesStrategicMerge))
+        add(p);
+    for (const p of locate_manifests_list(k.patches))
+        add(p?.path, p.target);
+    for (const p of locate_manifests_list(k.patchesJson6902)) {
+        add(p?.path, p?.target);
+    }
+    return out;
+}
+/** Every image site of `files`, in their order. */
+async function manifestSites(cache, files) {
+    const out = [];
+    for (const { path, target } of files) {
+        const file = await cache.get(path);
+        for (const document of file?.documents ?? []) {
+            const value = document.value;
+            if (Array.isArray(value))
+                out.push(...opSites(file, document.index, value, target));
+            else if (isRecord(value))
+                out.push(...containerSites(file, document.index, value));
+        }
+    }
+    return out;
+}
+function containerSites(file, doc, value) {
+    const meta = isRecord(value.metadata) ? value.metadata : {};
+    const owner = `${locate_manifests_str(value.kind) ?? "?"}/${locate_manifests_str(meta.name) ?? "?"}`;
+    const out = [];
+    const walk = (node, path, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            if (CONTAINER_LISTS.has(k) && Array.isArray(v)) {
+                for (const c of v) {
+                    const name = isRecord(c) ? locate_manifests_str(c.name) : undefined;
+                    if (name === undefined || !isRecord(c) || typeof c.image !== "string")
+                        continue;
+                    const step = { key: "name", equals: { text: name, isString: true } };
+                    const at = [...path, k, step];
+                    out.push(site(file, doc, at, "image", "container", `${owner} ${formatPath(at, "image")}`));
+                }
+            }
+            else if (isRecord(v) && k !== "metadata") {
+                walk(v, [...path, k], depth + 1);
+            }
+        }
+    };
+    walk(value, [], 0);
+    return out;
+}
+function opSites(file, doc, ops, target) {
+    const out = [];
+    const seen = new Set();
+    for (const op of ops) {
+        if (!isRecord(op) || !["add", "replace"].includes(locate_manifests_str(op.op) ?? ""))
+            continue;
+        const opPath = locate_manifests_str(op.path);
+        if (!opPath || !IMAGE_OP_PATH.test(opPath) || seen.has(opPath))
+            continue;
+        seen.add(opPath);
+        const path = [{ key: "path", equals: { text: opPath, isString: true } }];
+        out.push(site(file, doc, path, "value", "json6902", `${target ?? "?"} ${opPath}`));
+    }
+    return out;
+}
+function site(file, doc, path, key, kind, id) {
+    const document = file.documents[doc];
+    const value = document ? readField(file, document, path, key).value : undefined;
+    return { id, kind, file, doc, path, key, value };
+}
+/** `Deployment/web`: a patch target as an id part. */
+function targetText(target) {
+    if (!isRecord(target))
+        return undefined;
+    return `${locate_manifests_str(target.kind) ?? "?"}/${locate_manifests_str(target.name) ?? "?"}`;
+}
+function locate_manifests_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function isRecord(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function locate_manifests_str(value) {
+    return typeof value === "string" ? value : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/locate.ts
 /**
  * Finds the files that hold a service's promotable fields in one env: the
- * kustomization of its overlay, its Helm values file (through the Argo CD
- * Application's `valueFiles` under `argo-apps/<env>/`, or `values.yaml` in
- * the overlay), an umbrella `Chart.yaml`, and chart-repo Applications.
+ * kustomization of its overlay, the manifests and patch files it lists, its
+ * Helm values file (through the Argo CD Application's `valueFiles` under
+ * `argo-apps/<env>/`, or `values.yaml` in the overlay), an umbrella
+ * `Chart.yaml`, and chart-repo Applications.
  */
+
 
 
 
@@ -29313,14 +29985,16 @@ async function locateFiles(cache, overlay) {
     const inDir = await cache.tree.list(overlay.dir);
     const pick = (names) => names.map((n) => `${overlay.dir}/${n}`).find((p) => inDir.includes(p));
     const apps = await applicationsFor(cache, overlay);
-    const files = { overlay, apps };
     const kustomization = pick(locate_KUSTOMIZATION_FILES);
+    const chart = pick(["Chart.yaml"]);
+    // A chart's templates are not manifests; its images live in values.
+    const manifests = chart ? [] : await manifestFiles(cache, overlay.dir, kustomization, inDir);
+    const files = { overlay, apps, manifests };
     if (kustomization)
         files.kustomization = kustomization;
     const values = valuesFileOf(apps, overlay) ?? pick(VALUES_FILES);
     if (values && (await cache.tree.read(values)) !== undefined)
         files.values = values;
-    const chart = pick(["Chart.yaml"]);
     if (chart)
         files.chart = chart;
     return files;
@@ -29405,6 +30079,8 @@ function readSource(node, path, refs) {
     if (revision)
         source.targetRevision = revision;
     const helm = node.get("helm", true);
+    if ((0,dist/* isMap */.jh)(helm) && (0,dist/* isMap */.jh)(helm.get("valuesObject", true)))
+        source.inlineValues = true;
     const valueFiles = (0,dist/* isMap */.jh)(helm) ? helm.get("valueFiles", true) : undefined;
     if ((0,dist/* isSeq */.oP)(valueFiles)) {
         for (const item of valueFiles.items) {
@@ -29433,80 +30109,6 @@ function locate_normalize(path) {
     if (clean === ".." || clean.startsWith("../"))
         return undefined;
     return clean === "." ? "" : clean;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/yaml-lookup.ts
-/**
- * Reading promotable fields out of a parsed YAML document by path, where a
- * path step is a map key or "the list entry whose `name` is X" (how
- * kustomize's `images` are matched).
- */
-
-
-
-/** The node an alias points at, or the node itself. */
-function resolveNode(document, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document.doc) : node;
-}
-/** The pair of `map` whose key is `key` (compared as text). */
-function findPair(map, key) {
-    return map.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : p.key) === key);
-}
-/** The entry of a list that `step` selects, if any. */
-function findEntry(document, list, step) {
-    if (!(0,dist/* isSeq */.oP)(list))
-        return undefined;
-    return list.items.find((item) => {
-        const map = resolveNode(document, item);
-        if (!(0,dist/* isMap */.jh)(map))
-            return false;
-        return scalarText(resolveNode(document, findPair(map, step.key)?.value))?.text === step.equals.text;
-    });
-}
-/** `images[ghcr.io/x].newTag`-style text for messages and change tables. */
-function formatPath(path, key) {
-    let out = "";
-    for (const step of path)
-        out += typeof step === "string" ? (out ? `.${step}` : step) : `[${step.equals.text}]`;
-    if (key !== undefined)
-        out += out ? `.${key}` : key;
-    return out;
-}
-/**
- * The scalar at `path` + `key`. An absent field is `value: undefined`; a
- * field that holds a map or list where a scalar belongs is a `UserError`
- * naming the file and line, since promoting it would copy a whole structure.
- */
-function readField(file, document, path, key) {
-    let node = resolveNode(document, document.doc.contents);
-    let line = document.line;
-    for (const step of [...path, key]) {
-        let next;
-        let at;
-        if (typeof step === "string") {
-            if (!(0,dist/* isMap */.jh)(node))
-                return { line };
-            const pair = findPair(node, step);
-            at = pair?.key;
-            next = pair?.value;
-        }
-        else {
-            at = next = findEntry(document, node, step);
-        }
-        if (next === undefined || next === null)
-            return { line };
-        line = lineOf(file, at, line);
-        node = resolveNode(document, next);
-    }
-    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-        throw new errors_UserError(`${file.file}:${line}: ${formatPath(path, key)} holds a ${(0,dist/* isMap */.jh)(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
-    }
-    const value = scalarText(node);
-    return value ? { value, line } : { line };
-}
-function lineOf(file, node, fallback) {
-    const range = node?.range;
-    return range ? lineOfOffset(file.lineCounter, range[0]) : fallback;
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/yaml-text.ts
@@ -29958,14 +30560,55 @@ class YamlEditor {
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/changeset.ts
+/** The fields a promotion changes, collected file by file into one editor per target file. */
 
 
 
+
+/** The `field` of a change that copies a whole file. */
+const FILE_FIELD = "(file)";
+/** A short content id for a whole-file change: `sha256:` and 12 hex digits. */
+function contentId(text) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)("sha256").update(text).digest("hex").slice(0, 12)}`;
+}
 /** The changes found so far, and one editor per target file that collects them. */
 class Changeset {
     changes = [];
     editors = new Map();
+    copies = new Map();
+    /**
+     * `path` becomes `after` whole (`before` undefined: it is created). A copied file takes no
+     * field edits: the copy already carries the source's fields.
+     */
+    copy(service, path, before, after) {
+        if (this.copies.has(path))
+            return;
+        if (before === after) {
+            this.copies.set(path, undefined);
+            return;
+        }
+        this.copies.set(path, {
+            path,
+            before: before ?? "",
+            after,
+            ...(before === undefined ? { created: true } : {}),
+        });
+        this.changes.push({
+            service,
+            file: path,
+            field: FILE_FIELD,
+            from: before === undefined ? null : contentId(before),
+            to: contentId(after),
+            line: 1,
+        });
+    }
+    /** True when `path` is promoted by copying it whole. */
+    copied(path) {
+        return this.copies.has(path);
+    }
     field(service, file, doc, path, key, to) {
+        if (this.copies.has(file.file))
+            return;
         const document = file.documents[doc];
         const current = document ? readField(file, document, path, key) : { line: 1, value: undefined };
         if (sameScalar(current.value, to))
@@ -29987,6 +30630,9 @@ class Changeset {
     }
     files() {
         const out = [];
+        for (const copy of this.copies.values())
+            if (copy)
+                out.push(copy);
         for (const editor of this.editors.values()) {
             const after = editor.apply();
             if (after !== editor.file.text)
@@ -29996,106 +30642,175 @@ class Changeset {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/services.ts
+;// CONCATENATED MODULE: ./packages/promote/src/plan-context.ts
+
+/** Both envs' parsed files, or undefined when either is missing. */
+async function both(ctx, from, to) {
+    const source = from ? await ctx.src.get(from) : undefined;
+    const target = to ? await ctx.dst.get(to) : undefined;
+    return source && target ? { source, target } : undefined;
+}
+/** Selectors for the entries of list `key` (by their `name`) in the first document. */
+function listEntries(file, key) {
+    const document = file.documents[0];
+    const list = document?.value?.[key];
+    if (!document || !Array.isArray(list))
+        return [];
+    const seen = new Set();
+    const out = [];
+    for (const entry of list) {
+        const name = entry?.name;
+        if (typeof name !== "string" || seen.has(name))
+            continue;
+        seen.add(name);
+        const step = { key: "name", equals: { text: name, isString: true } };
+        out.push({ key: "name", equals: read(file, [key, step], "name") ?? step.equals });
+    }
+    return out;
+}
+function read(file, path, key) {
+    const document = file.documents[0];
+    return document ? readField(file, document, path, key).value : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/plan-sites.ts
 /**
- * Which services and overlays exist, and what promotion may copy for each.
- * Overlay folders come from the repository model: folder targets, and the
- * env values folders of the charts Argo CD Applications render.
+ * The promotion passes beyond kustomize images and Helm value files: whole files
+ * (`promote.files`), images in the overlay's manifests and patch files, kustomize
+ * `helmCharts`, and Helm values inline in Applications.
  */
 
-const services_idPattern = new RegExp(ID_PATTERN);
-/**
- * Every overlay of every service, from the repository model: a folder target's folder, or for an
- * Application target (a chart with env values) the folder of its env's value file.
- */
-function listOverlays(layout) {
-    const out = new Map();
-    for (const t of layout.targets) {
-        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
-            continue;
-        const dir = t.origin === "application" ? valuesFolder(layout, t) : t.source;
-        if (dir === undefined)
-            continue;
-        out.set(`${t.service}\0${t.env}`, {
-            service: t.service,
-            env: t.env,
-            dir,
-            serviceRoot: serviceRoot(dir, t.service) ?? serviceRoot(t.source, t.service) ?? dir,
-        });
-    }
-    return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
-}
-/** The folder of an Application target's last value file that names its env. */
-function valuesFolder(layout, t) {
-    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
-    const files = apps.flatMap(valueFilesOf);
-    for (const f of [...files].reverse()) {
-        const dir = f.split("/").slice(0, -1).join("/");
-        if (dir && namesFromPath(dir).env === t.env)
-            return dir;
-    }
-    return undefined;
-}
-/** Most services one promotion may name (a branch name holds them all). */
-const services_MAX_SERVICES = 50;
-/**
- * Validates names before anything is read or written. Each mistake is a
- * `UserError` that names the value and lists what is known.
- */
-function checkRequest(layout, from, to, services) {
-    const envs = layout.environments;
-    for (const env of [from, to]) {
-        if (!envs.includes(env)) {
-            throw new errors_UserError(`unknown environment ${services_show(env)}; known: ${envs.join(", ")}`);
-        }
-    }
+
+
+/** `promote.files`: each named file of the source env's folder replaces the target's whole. Returns the source paths copied. */
+async function promoteFiles(ctx, rules, pair) {
+    const copied = new Set();
+    const from = pair.source.overlay.dir;
+    const to = pair.target.overlay.dir;
     if (from === to)
-        throw new errors_UserError(`cannot promote from "${from}" to itself; name two different environments`);
-    if (services.length === 0)
-        throw new errors_UserError("name at least one service to promote");
-    if (services.length > services_MAX_SERVICES)
-        throw new errors_UserError(`at most ${services_MAX_SERVICES} services per promotion`);
-    const overlays = listOverlays(layout);
-    const known = [...new Set(overlays.map((o) => o.service))].sort();
-    for (const service of services) {
-        // `..` and `.lock` are plain enough for a path segment but not for the branch name.
-        if (!services_idPattern.test(service) || service.includes("..") || service.endsWith(".lock")) {
-            throw new errors_UserError(`service ${services_show(service)} is not a plain name (lower-case letters, digits, ".", "_", "-"; not starting with "-" or ".")`);
+        return copied;
+    for (const name of rules.files) {
+        const text = await ctx.src.tree.read(`${from}/${name}`);
+        if (text === undefined) {
+            ctx.notes.push(`${ctx.service}: ${from}/${name} does not exist; promote.files names it, nothing copied`);
+            continue;
         }
-        if (!known.includes(service)) {
-            throw new errors_UserError(`unknown service ${services_show(service)}; known: ${known.join(", ") || "(none)"}`);
+        copied.add(`${from}/${name}`);
+        ctx.set.copy(ctx.service, `${to}/${name}`, await ctx.dst.tree.read(`${to}/${name}`), text);
+    }
+    return copied;
+}
+/**
+ * Container images in the overlay's own manifests and patch files, matched by what they set
+ * (resource and container, or patch target and op path). The last source site of an id wins,
+ * as kustomize applies patches in order.
+ */
+async function promoteManifests(ctx, pair, copied) {
+    const source = await manifestSites(ctx.src, pair.source.manifests);
+    const target = await manifestSites(ctx.dst, pair.target.manifests);
+    const last = new Map(source.map((s) => [s.id, s]));
+    const placed = new Set();
+    for (const t of target) {
+        const s = last.get(t.id);
+        if (!s?.value)
+            continue;
+        placed.add(t.id);
+        ctx.set.field(ctx.service, t.file, t.doc, t.path, t.key, s.value);
+    }
+    for (const [id, s] of last) {
+        if (placed.has(id) || !s.value || copied.has(s.file.file))
+            continue;
+        ctx.unplaced.push({ service: ctx.service, file: s.file.file, field: id, value: s.value.text });
+    }
+}
+/**
+ * Kustomize `helmCharts` entries both envs inflate (by name): the chart `version` (when chart
+ * versions are promoted) and the `promote.values` paths of `valuesInline`.
+ */
+async function promoteHelmCharts(ctx, rules, pair) {
+    const files = await both(ctx, pair.source.kustomization, pair.target.kustomization);
+    if (!files)
+        return;
+    const targetCharts = new Set(listEntries(files.target, "helmCharts").map((s) => s.equals.text));
+    for (const step of listEntries(files.source, "helmCharts")) {
+        const path = ["helmCharts", step];
+        if (!targetCharts.has(step.equals.text)) {
+            const version = read(files.source, path, "version");
+            const field = `helmCharts[${step.equals.text}].version`;
+            if (version)
+                ctx.unplaced.push({ service: ctx.service, file: files.source.file, field, value: version.text });
+            continue;
         }
-        for (const env of [from, to]) {
-            if (!overlays.some((o) => o.service === service && o.env === env)) {
-                throw new errors_UserError(`service "${service}" has no ${env} overlay`);
+        if (rules.chart)
+            ctx.set.field(ctx.service, files.target, 0, path, "version", read(files.source, path, "version"));
+        for (const dotted of rules.values) {
+            const at = [...path, "valuesInline", ...dotted.split(".")];
+            const key = at.pop();
+            ctx.set.field(ctx.service, files.target, 0, at, key, read(files.source, at, key));
+        }
+    }
+}
+/**
+ * Helm values written inline in an Application (`helm.valuesObject`): the `promote.values` paths,
+ * between the sources of the two envs' Applications that install the same chart (or the single
+ * `spec.source`). A target without `valuesObject` gets none: its values live elsewhere.
+ */
+async function promoteInlineValues(ctx, rules, pair) {
+    for (const app of pair.source.apps) {
+        const file = await ctx.src.get(app.file);
+        for (const source of app.sources) {
+            // A `spec.sources` entry without a chart cannot be told from its siblings.
+            if (!file || !source.inlineValues || source.path.at(-1) === "sources")
+                continue;
+            const id = formatPath(source.path);
+            const match = pair.target.apps
+                .flatMap((a) => a.sources.map((s) => ({ a, s })))
+                .find((x) => formatPath(x.s.path) === id);
+            const target = match ? await ctx.dst.get(match.a.file) : undefined;
+            for (const dotted of rules.values) {
+                const at = [...source.path, "helm", "valuesObject", ...dotted.split(".")];
+                const key = at.pop();
+                const document = file.documents[app.doc];
+                const value = document ? readField(file, document, at, key).value : undefined;
+                if (match && target && match.s.inlineValues) {
+                    const to = [...match.s.path, "helm", "valuesObject", ...dotted.split(".").slice(0, -1)];
+                    ctx.set.field(ctx.service, target, match.a.doc, to, key, value);
+                }
+                else if (value) {
+                    ctx.unplaced.push({
+                        service: ctx.service,
+                        file: app.file,
+                        field: formatPath(at, key),
+                        value: value.text,
+                    });
+                }
             }
         }
     }
-    return { from, to, services: [...new Set(services)].sort() };
 }
-/** The overlay of `service` in `env` (which `checkRequest` made sure exists). */
-function overlayOf(layout, service, env) {
-    const overlay = listOverlays(layout).find((o) => o.service === service && o.env === env);
-    if (!overlay)
-        throw new errors_UserError(`service "${service}" has no ${env} overlay`);
-    return overlay;
-}
-/** The promote config for one service: its overrides over the repo-wide lists. */
-function rulesFor(layout, service) {
-    const p = layout.config.promote;
-    const own = p.services[service] ?? {};
-    return {
-        images: own.images ?? p.images,
-        values: [...new Set([...(own.values ?? p.values), ...(own.extraValues ?? [])])],
-        chart: own.chart ?? p.chart,
-    };
-}
-/** A user-given value as it appears in a message: quoted, escaped, cut short. */
-function services_show(value) {
-    return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
+/**
+ * An ApplicationSet git-files generator config (`clusters/<env>/config.json`): the
+ * `promote.values` paths its env's config already holds. A missing field is not added (the file
+ * is often JSON, and the template decides what it means).
+ */
+async function promoteConfigValues(ctx, rules, pair) {
+    const files = await both(ctx, pair.source.overlay.config, pair.target.overlay.config);
+    if (!files || files.source.file === files.target.file)
+        return;
+    for (const dotted of rules.values) {
+        const path = dotted.split(".");
+        const key = path.pop() ?? dotted;
+        const value = read(files.source, path, key);
+        if (read(files.target, path, key) !== undefined)
+            ctx.set.field(ctx.service, files.target, 0, path, key, value);
+        else if (value)
+            ctx.unplaced.push({ service: ctx.service, file: files.source.file, field: dotted, value: value.text });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/plan.ts
+
+
 
 
 
@@ -30106,6 +30821,7 @@ async function planPromotion(layout, request, source, target) {
     const dst = new YamlCache(target);
     const set = new Changeset();
     const notes = [];
+    const unplaced = [];
     const services = [];
     for (const service of request.services) {
         const rules = rulesFor(layout, service);
@@ -30116,18 +30832,19 @@ async function planPromotion(layout, request, source, target) {
             target: await locateFiles(dst, overlayOf(layout, service, request.to)),
         };
         services.push(pair);
-        const ctx = { set, service, src, dst, notes, request };
+        const ctx = { set, service, src, dst, notes, request, unplaced };
+        // Whole files first: a copied file takes no field edits.
+        const copied = await promoteFiles(ctx, rules, pair);
         await promoteImages(ctx, rules, pair);
         await promoteValues(ctx, rules, pair);
         if (rules.chart)
             await promoteCharts(ctx, pair);
+        await promoteHelmCharts(ctx, rules, pair);
+        await promoteInlineValues(ctx, rules, pair);
+        await promoteConfigValues(ctx, rules, pair);
+        await promoteManifests(ctx, pair, copied);
     }
-    return { request, changes: set.changes, files: set.files(), services, notes };
-}
-async function both(ctx, from, to) {
-    const source = from ? await ctx.src.get(from) : undefined;
-    const target = to ? await ctx.dst.get(to) : undefined;
-    return source && target ? { source, target } : undefined;
+    return { request, changes: set.changes, files: set.files(), services, notes, unplaced };
 }
 async function promoteImages(ctx, rules, pair) {
     const files = await both(ctx, pair.source.kustomization, pair.target.kustomization);
@@ -30161,9 +30878,15 @@ async function promoteCharts(ctx, pair) {
     if (charts) {
         const targetDeps = new Set(listEntries(charts.target, "dependencies").map((s) => s.equals.text));
         for (const step of listEntries(charts.source, "dependencies")) {
-            if (!targetDeps.has(step.equals.text))
-                continue;
             const value = read(charts.source, ["dependencies", step], "version");
+            if (!targetDeps.has(step.equals.text)) {
+                // A dependency only the source has is a change of the chart, not a promotable value.
+                if (value) {
+                    const field = `dependencies[${step.equals.text}].version`;
+                    ctx.unplaced.push({ service: ctx.service, file: charts.source.file, field, value: value.text });
+                }
+                continue;
+            }
             ctx.set.field(ctx.service, charts.target, 0, ["dependencies", step], "version", value);
         }
     }
@@ -30181,32 +30904,39 @@ async function promoteCharts(ctx, pair) {
         }
     }
 }
-/** Selectors for the entries of list `key` (by their `name`) in the first document. */
-function listEntries(file, key) {
-    const document = file.documents[0];
-    const list = document?.value?.[key];
-    if (!document || !Array.isArray(list))
-        return [];
-    const seen = new Set();
-    const out = [];
-    for (const entry of list) {
-        const name = entry?.name;
-        if (typeof name !== "string" || seen.has(name))
-            continue;
-        seen.add(name);
-        const step = { key: "name", equals: { text: name, isString: true } };
-        out.push({ key: "name", equals: read(file, [key, step], "name") ?? step.equals });
-    }
-    return out;
-}
-function read(file, path, key) {
-    const document = file.documents[0];
-    return document ? readField(file, document, path, key).value : undefined;
-}
 
 ;// CONCATENATED MODULE: ./packages/promote/src/bump-locate.ts
 
 
+
+
+/** Every image the service's env sets whole in its manifests, strategic-merge and JSON6902 patches. */
+async function referenceSites(cache, files) {
+    const out = [];
+    for (const site of await manifestSites(cache, files.manifests)) {
+        if (site.value?.text)
+            out.push({ image: imageName(site.value.text), site });
+    }
+    return out;
+}
+/**
+ * Sets `ref` on the reference sites that deploy its image: the name stays as written, the tag
+ * and digest become the reference's. Returns how many sites deploy it.
+ */
+function bumpReferences(set, service, sites, ref) {
+    const matching = sites.filter((s) => s.image === ref.name);
+    for (const { site } of matching) {
+        const value = formatImageRef({ ...ref, name: imageName(site.value?.text ?? ref.name) });
+        set.field(service, site.file, site.doc, site.path, site.key, { text: value, isString: true });
+    }
+    return matching.length;
+}
+/** `ghcr.io/org/web` of `ghcr.io/org/web:1.2@sha256:…` (a registry port is not a tag). */
+function imageName(reference) {
+    const named = reference.split("@")[0] ?? reference;
+    const colon = named.lastIndexOf(":");
+    return colon > named.lastIndexOf("/") ? named.slice(0, colon) : named;
+}
 /** Every image the service deploys from its `files` in one env. */
 async function imageSites(cache, files, rules) {
     const out = [];
@@ -30252,6 +30982,18 @@ async function chartSites(cache, files) {
                 file: chart,
                 doc: 0,
                 path: ["dependencies", step],
+                key: "version",
+            });
+        }
+    }
+    const kustomization = files.kustomization ? await cache.get(files.kustomization) : undefined;
+    if (kustomization) {
+        for (const step of listEntries(kustomization, "helmCharts")) {
+            out.push({
+                chart: step.equals.text,
+                file: kustomization,
+                doc: 0,
+                path: ["helmCharts", step],
                 key: "version",
             });
         }
@@ -30303,70 +31045,6 @@ function last(chain, path, key) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/bump-ref.ts
-/**
- * The inputs of `gitops bump` checked at the edge: an image reference
- * (`name:tag`, `name@sha256:…`, `name:tag@sha256:…`), a chart version, and
- * the source repository and commit that become commit trailers.
- */
-
-
-// The grammar of distribution/reference: an optional host[:port], then lower-case path components.
-const HOST = String.raw `(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?`;
-const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
-const bump_ref_NAME = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** Parses `text` as an image reference with a tag, a digest or both; anything else is a `UserError`. */
-function parseImageRef(text) {
-    const bad = (why) => new errors_UserError(`bad image reference ${services_show(text)}: ${why} (expected name:tag, name@sha256:<64 hex> or name:tag@sha256:<64 hex>)`);
-    const at = text.indexOf("@");
-    const named = at < 0 ? text : text.slice(0, at);
-    const digest = at < 0 ? undefined : text.slice(at + 1);
-    if (digest !== undefined && !DIGEST.test(digest))
-        throw bad(`${services_show(digest)} is not a sha256 digest`);
-    const colon = named.lastIndexOf(":");
-    const hasTag = colon > named.lastIndexOf("/");
-    const name = hasTag ? named.slice(0, colon) : named;
-    const tag = hasTag ? named.slice(colon + 1) : undefined;
-    if (!bump_ref_NAME.test(name))
-        throw bad(`${services_show(name)} is not an image name`);
-    if (tag !== undefined && !TAG.test(tag))
-        throw bad(`${services_show(tag)} is not a tag`);
-    if (tag === undefined && digest === undefined)
-        throw bad("it has neither a tag nor a digest");
-    return { name, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
-}
-/** What follows the name: `tag`, `sha256:…` or `tag@sha256:…` (the commit title's "to <tag>"). */
-function refVersion(ref) {
-    return [ref.tag, ref.digest].filter(Boolean).join("@");
-}
-/** The reference as text again. */
-function formatImageRef(ref) {
-    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
-}
-/** A chart version: a Helm version or constraint text, one line, no spaces. */
-function checkChartVersion(text) {
-    if (!/^[\w.+~^*<>=|-]{1,128}$/.test(text) || text.startsWith("-")) {
-        throw new errors_UserError(`bad chart version ${services_show(text)}`);
-    }
-    return text;
-}
-/** `OWNER/NAME`, for the `Source-Repository:` trailer. */
-function checkSourceRepository(text) {
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(text)) {
-        throw new errors_UserError(`bad --source-repository ${services_show(text)}: expected OWNER/NAME`);
-    }
-    return text;
-}
-/** A commit SHA (7 to 64 hex digits), for the `Source-Commit:` trailer. */
-function checkSourceCommit(text) {
-    if (!/^[0-9a-f]{7,64}$/.test(text)) {
-        throw new errors_UserError(`bad --source-commit ${services_show(text)}: expected a commit SHA (hex)`);
-    }
-    return text;
-}
-
 ;// CONCATENATED MODULE: ./packages/promote/src/git.ts
 /**
  * Git for promotion: real git, argument arrays (never a shell), refs after
@@ -30380,8 +31058,15 @@ function checkSourceCommit(text) {
 
 /** Network commands that hang (a remote that never answers) end after this long. */
 const git_TIMEOUT_MS = 5 * 60_000;
+/** The timeout in force: the option, else `GITOPS_GIT_TIMEOUT` seconds, else 5 minutes. */
+function gitTimeoutMs(options, env = process.env) {
+    if (options.timeoutMs !== undefined)
+        return options.timeoutMs;
+    const seconds = Number(env.GITOPS_GIT_TIMEOUT);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : git_TIMEOUT_MS;
+}
 /** A git working copy. */
-class Git {
+class git_Git {
     cwd;
     options;
     secrets;
@@ -30407,8 +31092,22 @@ class Git {
             const url = typeof opts.auth === "string" ? opts.auth : undefined;
             Object.assign(env, authEnv(process.env, this.options.token, url));
         }
+        const timeout = gitTimeoutMs(this.options);
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)("git", args, { cwd: this.cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: git_TIMEOUT_MS }, (err, stdout, stderr) => {
+            const child = (0,external_node_child_process_namespaceObject.execFile)("git", args, {
+                cwd: this.cwd,
+                env,
+                encoding: "utf8",
+                maxBuffer: 64 * 1024 * 1024,
+                timeout,
+                // SIGKILL: a git stuck in a TLS or HTTP read may ignore SIGTERM's cleanup.
+                killSignal: "SIGKILL",
+            }, (err, stdout, stderr) => {
+                if (err?.killed) {
+                    const url = typeof opts.auth === "string" ? opts.auth : undefined;
+                    reject(new errors_UserError(this.scrub(timeoutMessage(args, timeout, url))));
+                    return;
+                }
                 if (err && typeof err.code !== "number") {
                     if (err.code === "ENOENT")
                         reject(new errors_UserError("git is needed but was not found on PATH"));
@@ -30428,7 +31127,7 @@ class Git {
     async ok(args, what, opts = {}) {
         const r = await this.run(args, opts);
         if (r.code !== 0)
-            throw new errors_UserError(`${what}: ${gitReason(r)}`);
+            throw new errors_UserError(`${what}: ${git_gitReason(r)}`);
         return r.stdout;
     }
     /** `text` with every form of the token replaced by `***`. */
@@ -30450,8 +31149,32 @@ class Git {
         };
     }
 }
+/**
+ * A git command that ran out of time: a remote that never answered, a proxy
+ * that swallows the connection. It names the command and the remote (the
+ * argument after `--end-of-options`), and says nothing moved locally.
+ */
+function timeoutMessage(args, timeout, url) {
+    const end = args.indexOf("--end-of-options");
+    const remote = end >= 0 && ["push", "fetch", "ls-remote"].includes(args[0] ?? "") ? args[end + 1] : undefined;
+    const where = remote ? ` (remote "${remote}"${url ? ` at ${withoutUserinfo(url)}` : ""})` : "";
+    const what = `git ${args[0] ?? ""}${where}`;
+    return `${what} did not finish within ${Math.round(timeout / 1000)} s and was stopped (is the remote reachable? GITOPS_GIT_TIMEOUT sets the limit in seconds); nothing was changed locally, run the same command again`;
+}
+/** `url` without `user:password@`, which may hold a token. */
+function withoutUserinfo(url) {
+    try {
+        const u = new URL(url);
+        u.username = "";
+        u.password = "";
+        return u.href;
+    }
+    catch {
+        return url.replace(/\/\/[^@/]*@/, "//");
+    }
+}
 /** git's own explanation of a failure: the `fatal:`/`error:` lines, else its last line. */
-function gitReason(r) {
+function git_gitReason(r) {
     const lines = r.stderr
         .split("\n")
         .map((l) => l.trim())
@@ -30507,13 +31230,13 @@ function urlScope(url) {
 
 /** Opens the checkout holding `repoDir`; each unusable state is a `UserError` that says how to fix it. */
 async function openCheckout(repoDir, options) {
-    const probe = new Git(repoDir, options);
+    const probe = new git_Git(repoDir, options);
     const top = await probe.run(["rev-parse", "--show-toplevel", "--show-prefix"]);
     if (top.code !== 0) {
         throw new errors_UserError(`${repoDir} is not inside a git repository; --commit, --push and --pr need one`);
     }
     const [root = "", prefix = ""] = top.stdout.split("\n");
-    const git = new Git(root, options);
+    const git = new git_Git(root, options);
     const status = await git.ok(["status", "--porcelain=v1", "-z", "--untracked-files=normal", "--", prefix === "" ? "." : prefix], "cannot read the git status");
     const dirty = status
         .split("\0")
@@ -30529,8 +31252,9 @@ async function openCheckout(repoDir, options) {
         throw new errors_UserError("HEAD is detached; check out the branch you promote from (e.g. main) first");
     }
     const name = branch.stdout.trim();
-    if (name.startsWith("promote/")) {
-        throw new errors_UserError(`you are on the promotion branch ${name}; check out the branch you promote from (e.g. main)`);
+    // The tool owns these branches: building on one would base a PR on itself.
+    if (name.startsWith("promote/") || name.startsWith("bump/")) {
+        throw new errors_UserError(`you are on the ${name.startsWith("bump/") ? "bump" : "promotion"} branch ${name}; check out the branch you promote from (e.g. main)`);
     }
     const headSha = (await git.ok(["rev-parse", "--verify", "HEAD^{commit}"], "cannot read HEAD")).trim();
     return { git, prefix, branch: name, headSha };
@@ -30544,7 +31268,7 @@ async function remoteUrl(git, remote) {
 }
 /** HEAD of the checkout holding `repoDir`, or undefined outside git (for reports only). */
 async function headOf(repoDir) {
-    const r = await new Git(repoDir).run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    const r = await new git_Git(repoDir).run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
     return r.code === 0 ? r.stdout.trim() : undefined;
 }
 
@@ -30555,8 +31279,12 @@ async function headOf(repoDir) {
  */
 /** Above this many cells the middle of a file is shown as replaced rather than aligned line by line. */
 const MAX_CELLS = 4_000_000;
+/** The diff of planned files, one after another, as `git apply` takes it (new files from /dev/null). */
+function planDiff(files) {
+    return files.map((f) => unifiedDiff(f.path, f.before, f.after, 3, f.created)).join("");
+}
 /** A `--- a/path` / `+++ b/path` unified diff with `context` lines around each change; "" when equal. */
-function unifiedDiff(path, before, after, context = 3) {
+function unifiedDiff(path, before, after, context = 3, created = false) {
     if (before === after)
         return "";
     const a = splitLines(before);
@@ -30587,7 +31315,8 @@ function unifiedDiff(path, before, after, context = 3) {
         hunks.push(hunk(ops, start, stop));
         i = stop;
     }
-    return `--- a/${path}\n+++ b/${path}\n${hunks.join("")}`;
+    const header = created ? "--- /dev/null\n" : `--- a/${path}\n`;
+    return `${header}+++ b/${path}\n${hunks.join("")}`;
 }
 function hunk(ops, start, stop) {
     let oldLine = 1;
@@ -30658,6 +31387,928 @@ function middle(a, b) {
     while (j < b.length)
         ops.push({ kind: "+", line: b[j++] ?? "" });
     return ops;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/codeowners.ts
+/**
+ * CODEOWNERS, read the way GitHub reads it, to request the reviews the
+ * promotion needs: gitignore-style patterns, the last matching rule wins,
+ * `@org/team` owners are teams and `@user` owners are people.
+ */
+
+/** Where GitHub looks, in the order it looks. */
+const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+/** The rules of the first CODEOWNERS file the repo has, or none. */
+async function loadCodeowners(tree) {
+    for (const path of CODEOWNERS_PATHS) {
+        const text = await tree.read(path);
+        if (text !== undefined)
+            return parseCodeowners(text);
+    }
+    return [];
+}
+/** Parses CODEOWNERS text. Comments (`#` at a line start or after a space) and blank lines are skipped. */
+function parseCodeowners(text) {
+    const rules = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, "").trim();
+        if (line === "")
+            return;
+        const [pattern = "", ...owners] = line.split(/\s+/);
+        rules.push({ pattern, owners: owners.filter((o) => o.startsWith("@")), line: i + 1 });
+    });
+    return rules;
+}
+/** The owners of `path` (relative to the repo root): those of the last rule that matches. */
+function ownersOf(rules, path) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const rule = rules[i];
+        if (rule && matches(rule.pattern, path))
+            return rule.owners;
+    }
+    return [];
+}
+/**
+ * Who to ask for review of `paths`: people as `reviewers`, teams as
+ * `teamReviewers` (slugs, as the API wants them). `exclude` (the PR author)
+ * is never asked, since GitHub refuses a review request to the author.
+ */
+function reviewersFor(rules, paths, exclude = []) {
+    const skip = new Set(exclude.map((e) => e.toLowerCase()));
+    const users = new Set();
+    const teams = new Set();
+    for (const path of paths) {
+        for (const owner of ownersOf(rules, path)) {
+            const name = owner.slice(1);
+            const slash = name.indexOf("/");
+            if (slash !== -1)
+                teams.add(name.slice(slash + 1));
+            else if (!skip.has(name.toLowerCase()))
+                users.add(name);
+        }
+    }
+    return { reviewers: [...users].sort(), teamReviewers: [...teams].sort() };
+}
+/**
+ * gitignore semantics as GitHub documents them for CODEOWNERS: a pattern
+ * with a slash before its end is anchored at the root, others match at any
+ * depth; a match on a folder covers everything below it, except that a
+ * trailing `*` (`docs/*`) matches only files directly inside.
+ */
+function matches(pattern, path) {
+    let p = pattern.replace(/\\#/g, "#");
+    const anchored = p.startsWith("/") || p.slice(0, -1).includes("/");
+    p = p.replace(/^\/+/, "").replace(/\/+$/, "");
+    if (p === "")
+        return false;
+    const base = anchored ? p : `**/${p}`;
+    const options = { dot: true, nocomment: true, nonegate: true };
+    if (minimatch(path, base, options))
+        return true;
+    const last = p.split("/").at(-1) ?? "";
+    return !last.includes("*") && minimatch(path, `${base}/**`, options);
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/github.ts
+/**
+ * The GitHub REST calls promotion makes, over a narrow `request(route,
+ * params)` interface that Octokit's `request` satisfies (the action passes
+ * its Octokit) and that `fetchClient` implements for the CLI, which must not
+ * load `@actions/*`.
+ */
+
+/** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
+function github_statusOf(err) {
+    const status = err?.status;
+    return typeof status === "number" ? status : undefined;
+}
+/** GETs every page of a list endpoint (100 per page); `pick` takes the items out of a page's body. */
+async function listAll(gh, route, params, pick = (d) => d) {
+    const out = [];
+    for (let page = 1; page <= 100; page++) {
+        const { data } = await gh.client.request(route, {
+            owner: gh.owner,
+            repo: gh.repo,
+            ...params,
+            per_page: 100,
+            page,
+        });
+        const items = pick(data);
+        out.push(...items);
+        if (items.length < 100)
+            break;
+    }
+    return out;
+}
+/** An error from the GitHub API, carrying its status like Octokit's RequestError (never headers or tokens). */
+class GitHubApiError extends Error {
+    status;
+    name = "GitHubApiError";
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * A minimal client over `fetch` for the CLI: fills `{name}` placeholders of
+ * the route from `params`, sends the rest as the query (GET) or JSON body,
+ * and throws `GitHubApiError` for any status of 400 and above.
+ */
+function fetchClient(options) {
+    const base = options.baseUrl.replace(/\/+$/, "");
+    return {
+        async request(route, params = {}) {
+            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
+            if (!match)
+                throw new Error(`bad route ${route}`);
+            const [, method = "GET", template = "/"] = match;
+            const used = new Set();
+            const path = template.replace(/\{(\w+)\}/g, (_, name) => {
+                used.add(name);
+                return encodeURIComponent(String(params[name]));
+            });
+            const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
+            const url = new URL(base + path);
+            let body;
+            if (method === "GET") {
+                for (const [k, v] of Object.entries(rest))
+                    url.searchParams.set(k, String(v));
+            }
+            else if (method !== "DELETE" || Object.keys(rest).length > 0) {
+                // A DELETE with nothing to say sends no body: GitHub's description gives most DELETEs none.
+                body = JSON.stringify(rest);
+            }
+            const response = await fetch(url, {
+                method,
+                headers: {
+                    accept: "application/vnd.github+json",
+                    authorization: `Bearer ${options.token}`,
+                    "content-type": "application/json",
+                    "user-agent": options.userAgent,
+                    "x-github-api-version": "2022-11-28",
+                },
+                ...(body === undefined ? {} : { body }),
+            });
+            const text = await response.text();
+            let data;
+            try {
+                data = text === "" ? undefined : JSON.parse(text);
+            }
+            catch {
+                // A proxy's HTML error page, say: report the status, not a JSON syntax error.
+                if (response.status < 400)
+                    throw new GitHubApiError(`${method} ${template}: the answer is not JSON`, response.status);
+            }
+            if (response.status >= 400) {
+                const message = data?.message;
+                throw new GitHubApiError(`${method} ${template}: ${response.status} ${typeof message === "string" ? message : response.statusText}`, response.status);
+            }
+            return { status: response.status, data };
+        },
+    };
+}
+/** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
+function repoFromRemoteUrl(url) {
+    const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|git@[^:]+:|ssh:\/\/git@[^/]+\/)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m?.[1] && m[2] ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** `owner/name` as given on the command line or in GITHUB_REPOSITORY. */
+function parseRepoSlug(slug) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(slug);
+    if (!m?.[1] || !m[2])
+        throw new errors_UserError(`repository must look like "owner/name", got ${JSON.stringify(slug)}`);
+    return { owner: m[1], repo: m[2] };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/github-errors.ts
+/**
+ * GitHub's refusals on the publishing path, told as what the user must fix.
+ * A pull request is opened after the branch was pushed, so a bad token, a
+ * wrong repository or a repository setting that forbids Actions to open pull
+ * requests must not end as a bug: each becomes one `UserError` (exit 2) that
+ * names the repository and the permission, and says that the branch is kept
+ * and a re-run finishes the job.
+ */
+
+
+/** GitHub's words when the repository does not let GITHUB_TOKEN open pull requests. */
+const ACTIONS_MAY_NOT_OPEN_PRS = /not permitted to create or approve pull requests/i;
+/**
+ * Runs one step of talking to GitHub (`doing`, e.g. "open the pull request")
+ * and turns an HTTP refusal or an unreachable server into a `UserError`.
+ * `after` tells the user what already happened (e.g. the pushed branch).
+ */
+async function withGitHub(gh, doing, fn, after = "") {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        const explained = explainGitHubError(gh, doing, err);
+        if (!explained)
+            throw err;
+        throw new errors_UserError(after ? `${explained}. ${after}` : explained);
+    }
+}
+/** The message for a GitHub failure, or undefined for errors that are bugs. */
+function explainGitHubError(gh, doing, err) {
+    const repo = `${gh.owner}/${gh.repo}`;
+    const status = github_statusOf(err);
+    const said = githubMessage(err);
+    const head = `cannot ${doing} in ${repo}`;
+    if (status === 401) {
+        return `${head}: GitHub refused the token (401 ${said || "Bad credentials"}); give a valid token (GITHUB_TOKEN, or the action's token input) with pull-requests: write and contents: write on ${repo}`;
+    }
+    if (status === 403 && ACTIONS_MAY_NOT_OPEN_PRS.test(said)) {
+        return `${head}: ${said.replace(/\.$/, "")} (403); allow it in ${repo} Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or use a GitHub App token with pull-requests: write`;
+    }
+    if (status === 403) {
+        return `${head}: GitHub refused (403 ${said || "Forbidden"}); the token needs pull-requests: write (and contents: write) on ${repo}`;
+    }
+    if (status === 404) {
+        return `${head}: GitHub answered 404 ${said || "Not Found"}; check that the repository ${repo} exists and that the token can see it (a fine-grained or App token must include ${repo}, with pull-requests: write)`;
+    }
+    if (status === 422)
+        return `${head}: GitHub refused the request (422 ${said})`;
+    if (status !== undefined && status >= 500) {
+        return `${head}: GitHub answered ${status} ${said}; try again later`;
+    }
+    if (status === undefined && isNetworkError(err)) {
+        return `${head}: the GitHub API is unreachable (${errors_messageOf(err)}); check GITHUB_API_URL and the network`;
+    }
+    return undefined;
+}
+/** GitHub's own `message`, from Octokit's RequestError (`response.data.message`) or our `GitHubApiError` text. */
+function githubMessage(err) {
+    const data = err?.response?.data;
+    if (typeof data?.message === "string")
+        return data.message;
+    // fetchClient's message is "METHOD /route: STATUS message".
+    const m = /^\S+ \S+: \d{3} (.*)$/s.exec(errors_messageOf(err));
+    return (m?.[1] ?? errors_messageOf(err)).trim();
+}
+function isNetworkError(err) {
+    const cause = err?.cause;
+    return ((err instanceof TypeError && /fetch failed/i.test(err.message)) ||
+        (typeof cause?.code === "string" && /^E[A-Z]+/.test(cause.code)));
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/pull-request.ts
+/**
+ * Opens the promotion pull request, or brings the open one up to date:
+ * title and body, the `promotion` and `env:<to>` labels, and reviews from
+ * CODEOWNERS. A call is made only when something differs, so a re-run with
+ * the same result changes nothing on GitHub.
+ */
+
+
+/** Creates or updates the promotion PR for `spec.branch` into `spec.base`. */
+async function upsertPullRequest(gh, spec) {
+    const repo = { owner: gh.owner, repo: gh.repo };
+    const { data: open } = await gh.client.request("GET /repos/{owner}/{repo}/pulls", {
+        ...repo,
+        state: "open",
+        head: `${gh.owner}:${spec.branch}`,
+        base: spec.base,
+    });
+    let pull = open[0];
+    let action = "unchanged";
+    if (!pull) {
+        const { data } = await gh.client.request("POST /repos/{owner}/{repo}/pulls", {
+            ...repo,
+            title: spec.title,
+            head: spec.branch,
+            base: spec.base,
+            body: spec.body,
+        });
+        pull = data;
+        action = "created";
+    }
+    else if (pull.title !== spec.title || (pull.body ?? "") !== spec.body) {
+        await gh.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
+            ...repo,
+            pull_number: pull.number,
+            title: spec.title,
+            body: spec.body,
+        });
+        action = "updated";
+    }
+    const have = new Set(pull.labels.map((l) => l.name));
+    const labels = spec.labels.filter((l) => !have.has(l));
+    if (labels.length > 0) {
+        await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+            ...repo,
+            issue_number: pull.number,
+            labels,
+        });
+        if (action === "unchanged")
+            action = "updated";
+    }
+    const result = {
+        number: pull.number,
+        url: pull.html_url,
+        action,
+        requested: { reviewers: [], teamReviewers: [] },
+        warnings: [],
+    };
+    if (action === "created" || spec.rerequest)
+        await requestReviews(gh, pull, spec, result);
+    return result;
+}
+async function requestReviews(gh, pull, spec, result) {
+    const author = pull.user?.login.toLowerCase();
+    const asked = new Set((pull.requested_reviewers ?? []).map((u) => u.login.toLowerCase()));
+    const askedTeams = new Set((pull.requested_teams ?? []).map((t) => t.slug.toLowerCase()));
+    const reviewers = spec.reviewers.filter((r) => r.toLowerCase() !== author && !asked.has(r.toLowerCase()));
+    const teamReviewers = spec.teamReviewers.filter((t) => !askedTeams.has(t.toLowerCase()));
+    if (reviewers.length === 0 && teamReviewers.length === 0)
+        return;
+    try {
+        await gh.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: pull.number,
+            ...(reviewers.length > 0 ? { reviewers } : {}),
+            ...(teamReviewers.length > 0 ? { team_reviewers: teamReviewers } : {}),
+        });
+        result.requested = { reviewers, teamReviewers };
+    }
+    catch (err) {
+        // An owner who is not a collaborator (or a team the token cannot see) must not sink the PR.
+        if (github_statusOf(err) !== 422)
+            throw err;
+        result.warnings.push(`GitHub refused the review request (${errors_messageOf(err)}); request reviews by hand`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/lifecycle.ts
+/**
+ * What happens to promotion and bump pull requests over time, beyond opening
+ * one: a newer PR closes the open ones it covers (with a comment linking it),
+ * a PR whose change is already on the base is closed, and auto-merge is
+ * switched on when the config asks. PRs are recognised by a hidden scope
+ * marker in their body, not by branch names, which cannot tell `a-b` the
+ * service from `a` and `b`.
+ */
+
+
+
+
+/** A PR as `promote --json` and `bump --json` print it. */
+function pullRequestJson(pr) {
+    return {
+        number: pr.number,
+        url: pr.url,
+        action: pr.action,
+        superseded: pr.superseded,
+        ...(pr.autoMerge ? { autoMerge: pr.autoMerge } : {}),
+    };
+}
+const lifecycle_MARKER = "<!-- gitops-actions:scope ";
+/** The hidden line that records a PR's scope in its body. */
+function scopeMarker(scope) {
+    const json = JSON.stringify({
+        kind: scope.kind,
+        envs: [...scope.envs].sort(),
+        services: [...scope.services].sort(),
+    });
+    return `${lifecycle_MARKER}${json} -->`;
+}
+/** The scope recorded in a PR body, or undefined for PRs we did not write. */
+function scopeOf(body) {
+    const at = body?.lastIndexOf(lifecycle_MARKER) ?? -1;
+    if (!body || at < 0)
+        return undefined;
+    const end = body.indexOf(" -->", at);
+    try {
+        const v = JSON.parse(body.slice(at + lifecycle_MARKER.length, end));
+        if ((v.kind !== "promote" && v.kind !== "bump") || !Array.isArray(v.envs) || !Array.isArray(v.services))
+            return undefined;
+        return { kind: v.kind, envs: v.envs.map(String), services: v.services.map(String) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `newer` covers every env and service of `older`, of the same kind. */
+function covers(newer, older) {
+    return (newer.kind === older.kind &&
+        older.envs.every((e) => newer.envs.includes(e)) &&
+        older.services.every((s) => newer.services.includes(s)));
+}
+/**
+ * Opens or updates the PR for `options.spec.branch`, closes the older open
+ * PRs it covers, and enables auto-merge when asked. Every GitHub failure is a
+ * `UserError` naming the repository and what the token needs.
+ */
+async function openPullRequest(gh, options) {
+    const { spec, scope } = options;
+    const body = `${spec.body.trimEnd()}\n\n${scopeMarker(scope)}\n`;
+    const pr = await withGitHub(gh, `open the pull request for ${spec.branch}`, () => upsertPullRequest(gh, { ...spec, body }), options.after);
+    const result = { ...pr, superseded: [] };
+    const open = await withGitHub(gh, "list the open pull requests", () => listAll(gh, "GET /repos/{owner}/{repo}/pulls", { state: "open", base: spec.base }), options.after);
+    for (const older of open) {
+        const theirs = scopeOf(older.body);
+        if (older.number === pr.number || older.head.ref === spec.branch || !theirs || !covers(scope, theirs))
+            continue;
+        await closePull(gh, older.number, `Superseded by #${pr.number} (${pr.url}), a newer ${label(scope)}.`);
+        result.superseded.push(older.number);
+    }
+    if (options.autoMerge) {
+        const mine = open.find((p) => p.number === pr.number) ?? (await getPull(gh, pr.number));
+        const problem = await enableAutoMerge(gh, mine.node_id, options.autoMerge);
+        if (problem)
+            result.warnings.push(problem);
+        else
+            result.autoMerge = options.autoMerge;
+    }
+    return result;
+}
+/**
+ * Closes the open PR of `branch` into `base` (its change is already there or
+ * nothing is left to move), with a comment saying why. Returns its number.
+ */
+async function closeEmptyPullRequest(gh, branch, base, why) {
+    return withGitHub(gh, `close the pull request for ${branch}`, async () => {
+        const { data } = await gh.client.request("GET /repos/{owner}/{repo}/pulls", {
+            owner: gh.owner,
+            repo: gh.repo,
+            state: "open",
+            head: `${gh.owner}:${branch}`,
+            base,
+        });
+        const pull = data[0];
+        if (!pull)
+            return undefined;
+        await closePull(gh, pull.number, `Closed: ${why}`);
+        return pull.number;
+    });
+}
+function label(scope) {
+    return scope.kind === "bump" ? "bump" : "promotion";
+}
+async function closePull(gh, number, comment) {
+    await withGitHub(gh, `close pull request #${number}`, async () => {
+        await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            body: comment,
+        });
+        await gh.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+            state: "closed",
+        });
+    });
+}
+async function getPull(gh, number) {
+    return withGitHub(gh, `read pull request #${number}`, async () => {
+        const { data } = await gh.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+        });
+        return data;
+    });
+}
+const ENABLE_AUTO_MERGE = `mutation($id: ID!, $method: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) {
+    pullRequest { number autoMergeRequest { mergeMethod } }
+  }
+}`;
+/**
+ * Auto-merge exists only in GitHub's GraphQL API. A refusal (the repository
+ * does not allow auto-merge, the PR is already mergeable) is returned as a
+ * warning: the PR is open and reviewable either way.
+ */
+async function enableAutoMerge(gh, nodeId, method) {
+    const what = `auto-merge was not enabled on ${gh.owner}/${gh.repo}`;
+    try {
+        const { data } = await gh.client.request("POST /graphql", {
+            query: ENABLE_AUTO_MERGE,
+            variables: { id: nodeId, method: method.toUpperCase() },
+        });
+        const errors = data?.errors ?? [];
+        if (errors.length > 0)
+            return `${what}: ${errors.map((e) => e.message ?? "").join("; ")}`;
+        return undefined;
+    }
+    catch (err) {
+        const status = github_statusOf(err);
+        return `${what}: ${status ? `${status} ` : ""}${errors_messageOf(err)} (allow auto-merge in the repository settings; the token needs pull-requests: write)`;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/promote/src/tree-write.ts
+/**
+ * Git objects for a promotion commit: the parent's tree with the promoted
+ * files replaced, written through a throw-away index so the user's index
+ * and working tree are never touched.
+ */
+
+
+
+/** True when `commit` already has every file with the promoted content. */
+async function holdsFiles(options, commit, files) {
+    for (const f of files) {
+        const path = options.prefix + f.path;
+        const have = await options.git.run([
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            `${commit}:${path}`,
+        ]);
+        const want = await options.git.ok(["hash-object", "--stdin", `--path=${path}`], `cannot hash ${f.path}`, {
+            input: f.after,
+        });
+        if (have.code !== 0 || have.stdout.trim() !== want.trim())
+            return false;
+    }
+    return true;
+}
+/** The tree of `parent` with `files` replaced, written through a throw-away index. */
+async function writeTree(options, parent, files) {
+    const { git, prefix } = options;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-promote-index-"));
+    const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, "index") };
+    try {
+        await git.ok(["read-tree", "--end-of-options", parent], "cannot read the base tree", { env });
+        for (const f of files) {
+            const path = prefix + f.path;
+            const blob = (await git.ok(["hash-object", "-w", "--stdin", `--path=${path}`], `cannot store ${f.path}`, {
+                input: f.after,
+            })).trim();
+            const listed = await git.ok(["ls-tree", "--end-of-options", parent, "--", path], `cannot read ${f.path}`);
+            const mode = /^(100644|100755) /.exec(listed)?.[1] ?? "100644";
+            await git.ok(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], `cannot stage ${f.path}`, {
+                env,
+            });
+        }
+        return (await git.ok(["write-tree"], "cannot write the promotion tree", { env })).trim();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/publish.ts
+/**
+ * Puts a promotion on its branch without touching the checkout: the commit
+ * is built from a temporary index (read-tree, hash-object, write-tree,
+ * commit-tree) and the branch moved with a compare-and-swap, so the user's
+ * working tree and current branch stay as they are.
+ *
+ * Re-runs are idempotent: when the branch already holds the promoted files
+ * there is no new commit. Otherwise the commit goes on the base, or on the
+ * branch when it carries commits to keep (see `chooseParent`). A push is
+ * always `--force-with-lease` against the tip we saw, so a run that lost a
+ * race is rejected, fetches, rebuilds on the new tip and tries again, a
+ * bounded number of times.
+ *
+ * Nothing lost: the local branch only ever moves to a commit that contains
+ * everything it held, apart from earlier commits of our own that the new one
+ * replaces. Commits added there by hand and never pushed stop the run (exit 2)
+ * before anything is pushed, naming them.
+ */
+
+
+
+/** Pushes tried before giving up on a branch that keeps moving. */
+const MAX_PUSH_ATTEMPTS = 4;
+/** Promotion commits carry this trailer (report.ts). */
+const isPromotionCommit = (message) => /^Promoted-From: \S+@[0-9a-f]{40}$/m.test(message);
+/** Commits (and pushes) the promotion on `options.branch`. */
+async function publish(options) {
+    const { git, branch } = options;
+    const ref = `refs/heads/${branch}`;
+    for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
+        const tip = options.push ? await fetchBranch(options) : await revParse(git, ref);
+        const parent = await chooseParent(git, options.headSha, tip, options.isOwn ?? isPromotionCommit);
+        const built = await options.build(parent);
+        if (tip && (await holdsFiles(options, tip, built.files))) {
+            await guardLocalBranch(options, tip, tip);
+            await git.ok(["update-ref", ref, tip], `cannot set the local branch ${branch}`);
+            return { commit: tip, created: false, pushed: false, attempts: attempt };
+        }
+        const tree = await writeTree(options, parent, built.files);
+        const commit = (options.push ? await unpushedTwin(git, ref, tip, parent, tree) : undefined) ??
+            (await git.ok(["commit-tree", tree, "-p", parent, "-F", "-"], "cannot create the promotion commit", {
+                input: built.message,
+            })).trim();
+        if (!options.push) {
+            await git.ok(["update-ref", ref, commit, tip ?? ""], `cannot move the branch ${branch}`);
+            return { commit, created: true, pushed: false, attempts: attempt };
+        }
+        const local = await guardLocalBranch(options, commit, tip);
+        const r = await git.run([
+            "push",
+            "--porcelain",
+            `--force-with-lease=${ref}:${tip ?? ""}`,
+            "--end-of-options",
+            options.remote,
+            `${commit}:${ref}`,
+        ], { auth: options.remoteUrl ?? true });
+        if (r.code === 0) {
+            // Compare-and-swap against the tip just checked: a commit made meanwhile is not overwritten.
+            await git.ok(["update-ref", ref, commit, local ?? ""], `cannot set the local branch ${branch}`);
+            return { commit, created: true, pushed: true, attempts: attempt };
+        }
+        const refused = refusals(r.stdout);
+        if (!refused.some(lostRace)) {
+            // Nothing local has moved yet (the branch is set only after a push lands), so a re-run is safe.
+            const status = refused.length > 0 ? ` (${refused.join("; ")})` : "";
+            throw new errors_UserError(`cannot push ${branch} to ${options.remote}${status}: ${git_gitReason(r)}. Nothing was changed locally; run the promotion again once the remote accepts the push.`);
+        }
+    }
+    throw new errors_UserError(`${branch} on ${options.remote} kept moving while promoting; gave up after ${MAX_PUSH_ATTEMPTS} attempts. Run the promotion again.`);
+}
+/**
+ * The reasons `git push --porcelain` gives for refs it did not update: its
+ * status lines, "!<TAB>src:dst<TAB>[rejected] (stale info)". Only these are
+ * git's own words; "remote:" lines are free text from the server's hooks.
+ */
+function refusals(stdout) {
+    return stdout
+        .split("\n")
+        .filter((line) => line.startsWith("!\t"))
+        .map((line) => line.split("\t").slice(2).join(" ").trim());
+}
+/**
+ * Refusals that mean someone else moved the branch first: our lease was
+ * stale or the push was not a fast-forward ("[rejected]"), or another push won
+ * the ref lock on the server. Anything else (a protected branch, a hook, no
+ * access) is not ours to retry.
+ */
+function lostRace(refusal) {
+    return /^\[rejected\]|^\[remote rejected\] \((cannot lock ref|failed to update ref|incorrect old value)/i.test(refusal);
+}
+/**
+ * The local branch's commit when it is exactly the one we would make (same
+ * parent, same tree) but the remote does not have it yet: left by `--commit`
+ * or by a run that stopped before its push. Pushing it rather than a fresh
+ * twin keeps the commit the user may have reviewed.
+ */
+async function unpushedTwin(git, ref, remoteTip, parent, tree) {
+    const local = await revParse(git, ref);
+    if (!local || local === remoteTip)
+        return undefined;
+    const r = await git.run(["log", "-1", "--format=%T %P", "--end-of-options", local]);
+    return r.code === 0 && r.stdout.trim() === `${tree} ${parent}` ? local : undefined;
+}
+/** The branch's commit on the remote after fetching it, or undefined when the remote has no such branch. */
+async function fetchBranch(options) {
+    const { git, remote, branch } = options;
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const r = await git.run(["fetch", "--quiet", "--no-tags", "--end-of-options", remote, `+refs/heads/${branch}:${tracking}`], { auth: options.remoteUrl ?? true });
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        throw new errors_UserError(`cannot fetch ${branch} from ${remote}: ${git_gitReason(r)}`);
+    }
+    return revParse(git, tracking);
+}
+async function revParse(git, ref) {
+    const r = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+/**
+ * What to build on: the base when the branch is merged, absent, or holds
+ * only earlier commits of our own (rebuilt fresh, so the PR stays one
+ * up-to-date commit and a newer bump replaces the older one); the branch tip
+ * when it carries commits someone else added, which must not be thrown away.
+ */
+async function chooseParent(git, head, tip, isOwn) {
+    if (!tip || (await isAncestor(git, tip, head)))
+        return head;
+    // Ahead of the base or not, a branch of only our own commits is rebuilt: one fresh commit on HEAD.
+    const onlyOurs = (await commitsIn(git, tip, [head])).every((c) => isOwn(c.message));
+    return onlyOurs ? head : tip;
+}
+/** The commits reachable from `from` but from none of `not`, newest first. */
+async function commitsIn(git, from, not) {
+    const log = await git.ok(["log", "--format=%x01%H%x00%B", "--end-of-options", from, ...not.map((c) => `^${c}`)], "cannot read the branch's history");
+    return log
+        .split("\x01")
+        .slice(1)
+        .map((entry) => {
+        const [sha = "", message = ""] = entry.split("\0");
+        return { sha, message };
+    });
+}
+/**
+ * Refuses (exit 2) to move the local branch to `target` when that would drop
+ * commits made there by hand: commits on it that neither `target` nor the
+ * remote's tip holds and that this tool did not write. Returns the local
+ * branch's commit, for a compare-and-swap when it is moved.
+ */
+async function guardLocalBranch(options, target, remoteTip) {
+    const { git, branch } = options;
+    const local = await revParse(git, `refs/heads/${branch}`);
+    if (!local || local === target)
+        return local;
+    const isOwn = options.isOwn ?? isPromotionCommit;
+    const lost = (await commitsIn(git, local, remoteTip ? [target, remoteTip] : [target])).filter((c) => !isOwn(c.message));
+    if (lost.length === 0)
+        return local;
+    const named = lost
+        .slice(0, 5)
+        .map((c) => `${c.sha.slice(0, 12)} "${c.message.split("\n", 1)[0] ?? ""}"`)
+        .join(", ");
+    const more = lost.length > 5 ? ` and ${lost.length - 5} more` : "";
+    throw new errors_UserError(`the local branch ${branch} has ${lost.length} commit(s) that ${options.remote} does not have and this run would drop: ${named}${more}. ` +
+        `Nothing was pushed. Push them (git push ${options.remote} ${branch}) to keep them on the pull request, or drop them (git branch -D ${branch}), then run again.`);
+}
+async function isAncestor(git, ancestor, commit) {
+    const r = await git.run(["merge-base", "--is-ancestor", "--end-of-options", ancestor, commit]);
+    return r.code === 0;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump-body.ts
+/**
+ * The parts of a bump PR's body that say where the image comes from: the
+ * source repository, commit and workflow run, and the source commits since
+ * the image deployed now. That image's source commit is read from the
+ * `Source-Commit:` trailer of the last bump of the service in the env, so the
+ * range needs no registry and no tag convention.
+ */
+
+
+/** Commits listed in the body at most; the compare link has them all. */
+const MAX_LISTED = 30;
+/** Bumps read back from the env's history to find the last one with trailers. */
+const HISTORY = 50;
+/** The source commit of the image deployed now in `options.env`, when a bump recorded it. */
+async function deployedSource(checkout, options, files) {
+    const r = await checkout.git.run([
+        "log",
+        `-${HISTORY}`,
+        "--format=%x01%B",
+        "--end-of-options",
+        checkout.headSha,
+        "--",
+        ...files.map((f) => `${checkout.prefix}${f}`),
+    ]);
+    if (r.code !== 0)
+        return undefined;
+    const title = `bump ${options.service} in ${options.env} to `;
+    for (const message of r.stdout.split("\x01").slice(1)) {
+        if (!message.startsWith(title))
+            continue;
+        const commit = /^Source-Commit: ([0-9a-f]{7,40})$/m.exec(message)?.[1];
+        const repository = /^Source-Repository: (\S+)$/m.exec(message)?.[1];
+        if (!commit)
+            continue;
+        if (options.sourceRepository && repository && repository !== options.sourceRepository)
+            continue;
+        return { commit, ...(repository ? { repository } : {}) };
+    }
+    return undefined;
+}
+/** `Source: [owner/name@sha](link) · [workflow run](url)`. */
+function sourceLine(options, runUrl, serverUrl = "https://github.com") {
+    const run = runUrl ? ` · built by [this workflow run](${runUrl})` : "";
+    const repo = options.sourceRepository;
+    const sha = options.sourceCommit;
+    if (!repo && !sha)
+        return `Source: not recorded (no source repository or commit was given)${run}.`;
+    const server = serverUrl.replace(/\/+$/, "");
+    const what = `${repo ?? "(repository not given)"}@${sha ? sha.slice(0, 12) : "(commit not given)"}`;
+    const link = repo && sha ? `[${what}](${server}/${repo}/commit/${sha})` : `\`${what}\``;
+    return `Source: ${link} (trailers \`Source-Repository\`, \`Source-Commit\`)${run}.`;
+}
+/**
+ * The source commits between the deployed image's commit and the new one, or
+ * a line saying why they are not shown. Undefined when there is nothing to
+ * compare (no source commit, or no earlier bump recorded one).
+ */
+async function compareSection(gh, options, deployed, serverUrl = "https://github.com") {
+    const head = options.sourceCommit;
+    if (!gh || !head || !deployed || deployed.commit === head)
+        return undefined;
+    const range = `${deployed.commit.slice(0, 12)}...${head.slice(0, 12)}`;
+    const heading = `#### Source changes since the image deployed now (\`${range}\`)`;
+    let data;
+    try {
+        const r = await gh.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+            owner: gh.owner,
+            repo: gh.repo,
+            basehead: `${deployed.commit}...${head}`,
+            per_page: MAX_LISTED,
+        });
+        data = r.data;
+    }
+    catch (err) {
+        // The token may not read the service repository: the PR is still worth opening.
+        const status = github_statusOf(err);
+        const link = `${serverUrl.replace(/\/+$/, "")}/${gh.owner}/${gh.repo}/compare/${deployed.commit}...${head}`;
+        return `${heading}\n\nNot listed: GitHub answered ${status ?? errors_messageOf(err)} for ${gh.owner}/${gh.repo} (the token needs contents: read there). [Compare on GitHub](${link}).`;
+    }
+    const lines = data.commits.map((c) => {
+        const subject = c.commit.message.split("\n", 1)[0] ?? "";
+        const author = c.commit.author?.name ? ` (${c.commit.author.name})` : "";
+        return `- [\`${c.sha.slice(0, 7)}\`](${c.html_url}) ${subject.replace(/[<>]/g, "")}${author}`;
+    });
+    const more = data.total_commits > lines.length ? `\n- …and ${data.total_commits - lines.length} more` : "";
+    return `${heading}\n\n[${data.total_commits} commit(s)](${data.html_url}):\n\n${lines.join("\n")}${more}`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/report.ts
+/** `Promote cms, web to prod`. */
+function promotionTitle(request) {
+    return `Promote ${request.services.join(", ")} to ${request.to}`;
+}
+/** `promote/prod/cms-web`: one branch per target env and set of services, so a re-run finds it again. */
+function promotionBranch(request) {
+    return `promote/${request.to}/${request.services.join("-")}`;
+}
+/** The trailer that ties the commit to the validated source commit. */
+function trailer(request, sourceSha) {
+    return `Promoted-From: ${request.from}@${sourceSha}`;
+}
+/** Reads the source commit back from a commit message's trailer. */
+function sourceFromMessage(message, from) {
+    const m = new RegExp(`^Promoted-From: ${from.replace(/[.]/g, "\\.")}@([0-9a-f]{40})$`, "m").exec(message);
+    return m?.[1];
+}
+/** Commit message: the title, one line per change, and the trailer. */
+function commitMessage(request, changes, sourceSha) {
+    const lines = changes.map((c) => `- ${c.service}: ${c.field} ${c.from ?? "(unset)"} -> ${c.to ?? "(unset)"} (${c.file})`);
+    return `${promotionTitle(request)}\n\n${lines.join("\n")}\n\n${trailer(request, sourceSha)}\n`;
+}
+/** A value in a table cell: code, with `|` and line breaks made harmless. */
+function report_cell(value) {
+    if (value === null)
+        return "_(unset)_";
+    const flat = value.replace(/\r?\n/g, " ⏎ ");
+    const cut = flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
+    return `\`${cut.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
+}
+/** Column heads of a change table: the target's value before, and the value promoted from the source. */
+function changeHeads(request) {
+    return [`${request.to} (before)`, `${request.from} (promoted)`];
+}
+/**
+ * The one line for a run that changed nothing. "Nothing to promote" only when every promotable
+ * field already matches; a field with no place in the target is said to be left behind.
+ */
+function nothingLine(request, unplaced) {
+    const services = request.services.join(", ");
+    if (unplaced.length === 0) {
+        return `nothing to promote: ${request.to} already has what ${request.from} has for ${services}`;
+    }
+    return `nothing promoted: ${unplaced.length} promotable field(s) of ${request.from} differ but have no place in ${request.to} for ${services} (listed above)`;
+}
+/** Rows of the "not promoted" lists: promotable fields with no place in the target. */
+function unplacedRows(unplaced) {
+    return unplaced.map((u) => [u.service, u.file, u.field, u.value]);
+}
+/** Rows of the drift list: fields that differ and are not promoted. */
+function driftRows(drift) {
+    return drift.items.map((d) => [d.service, d.file, d.field, d.source ?? "(unset)", d.target ?? "(unset)"]);
+}
+/** The change table in markdown. */
+function report_changesTable(request, changes) {
+    const rows = changes.map((c) => `| ${c.service} | ${report_cell(c.file)} | ${report_cell(c.field)} | ${report_cell(c.from)} | ${report_cell(c.to)} |`);
+    return [
+        `| Service | File | Field | ${changeHeads(request).join(" | ")} |`,
+        "| --- | --- | --- | --- | --- |",
+        ...rows,
+    ].join("\n");
+}
+/** The drift section: folded, since it is for information only. */
+function driftSection(request, drift) {
+    const count = drift.items.length + drift.omitted;
+    if (count === 0)
+        return `No other differences between the ${request.from} and ${request.to} overlays.`;
+    const rows = drift.items.map((d) => `| ${d.service} | ${report_cell(d.file)} | ${report_cell(d.field)} | ${report_cell(d.source)} | ${report_cell(d.target)} |`);
+    const more = drift.omitted > 0 ? `\n\n…and ${drift.omitted} more.` : "";
+    return [
+        `<details><summary>Drift: ${count} field(s) differ between ${request.from} and ${request.to} and are not promoted (information only)</summary>`,
+        "",
+        `| Service | File | Field | ${request.from} | ${request.to} |`,
+        "| --- | --- | --- | --- | --- |",
+        ...rows,
+        more,
+        "</details>",
+    ].join("\n");
+}
+/** The pull request body. The first line is a hidden marker that says who wrote it. */
+function pullRequestBody(request, changes, sourceSha, drift) {
+    return [
+        "<!-- gitops-actions:promotion -->",
+        `Promotes **${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\`: only the promotable fields (image tags and digests, chart versions, configured values) move; everything else in the ${request.to} overlays stays as it is.`,
+        "",
+        report_changesTable(request, changes),
+        "",
+        `Source commit: \`${sourceSha}\` (trailer \`${trailer(request, sourceSha)}\`).`,
+        "",
+        driftSection(request, drift),
+        "",
+    ].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/tree.ts
@@ -30747,6 +32398,106 @@ function checkSize(path, size) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/bump-publish.ts
+
+
+
+
+
+
+
+/** `bump/<env>/<service>`: one branch, so one PR, per env and service. */
+function bumpBranch(env, service) {
+    return `bump/${env}/${service}`;
+}
+/** Commits this tool wrote on a bump branch (replaced by a newer bump, never kept as someone's work). */
+function isBumpCommit(env, service) {
+    const title = `bump ${service} in ${env} to `;
+    return (message) => message.startsWith(title);
+}
+/** Pushes the bump on its branch and, for `pr`, opens or updates its pull request. */
+async function publishBump(args) {
+    const { layout, options, checkout, plan, result } = args;
+    const settings = options.publish ?? {};
+    const { git, prefix, headSha } = checkout;
+    const branch = bumpBranch(options.env, options.service);
+    const remote = settings.remote ?? "origin";
+    const base = settings.base ?? checkout.branch;
+    const github = options.mode === "pr" ? settings.github : undefined;
+    if (plan.set.changes.length === 0) {
+        // The env already runs this image: an open bump PR has nothing left to merge.
+        const closed = github
+            ? await closeEmptyPullRequest(github, branch, base, `${options.service} in ${options.env} already runs ${plan.to} on ${base}.`)
+            : undefined;
+        return { ...result, branch, ...(closed !== undefined ? { closedPr: closed } : {}) };
+    }
+    const published = await publish({
+        git,
+        prefix,
+        branch,
+        headSha,
+        push: true,
+        remote,
+        remoteUrl: await remoteUrl(git, remote),
+        isOwn: isBumpCommit(options.env, options.service),
+        build: async (parent) => {
+            const again = parent === headSha ? plan : await args.replan(commitTree(git, parent, prefix));
+            return { files: again.set.files(), message: args.message(again) };
+        },
+    });
+    const out = {
+        ...result,
+        status: published.created ? "pushed" : "unchanged",
+        branch,
+        commit: published.commit,
+        message: args.message(plan),
+    };
+    if (!github)
+        return out;
+    const tree = workTree(options.repo);
+    const files = plan.set.files().map((f) => f.path);
+    const reviews = reviewersFor(await loadCodeowners(tree), files);
+    const autoMerge = settings.autoMerge ?? configMergeMethod(layout);
+    out.pr = await openPullRequest(github, {
+        spec: {
+            branch,
+            base,
+            title: `Bump ${options.service} in ${options.env} to ${plan.version}`,
+            body: await bumpBody(args, settings),
+            labels: ["bump", `env:${options.env}`],
+            reviewers: reviews.reviewers,
+            teamReviewers: reviews.teamReviewers,
+            rerequest: published.created,
+        },
+        scope: { kind: "bump", envs: [options.env], services: [options.service] },
+        ...(autoMerge ? { autoMerge } : {}),
+        after: `The branch ${branch} was pushed to ${remote} (${published.commit.slice(0, 12)}) and is kept; run the same bump again to open the pull request`,
+    });
+    return out;
+}
+async function bumpBody(args, settings) {
+    const { options, plan, checkout } = args;
+    const rows = plan.set.changes.map((c) => `| ${report_cell(c.file)} | ${report_cell(c.field)} | ${report_cell(c.from)} | ${report_cell(c.to)} |`);
+    const deployed = await deployedSource(checkout, options, plan.set.changes.map((c) => c.file));
+    const compare = await compareSection(settings.sourceGithub, options, deployed, settings.serverUrl);
+    return [
+        "<!-- gitops-actions:bump -->",
+        `Bumps **${options.service}** in \`${options.env}\` to \`${plan.to}\`.`,
+        "",
+        "| File | Field | Before | After |",
+        "| --- | --- | --- | --- |",
+        ...rows,
+        "",
+        sourceLine(options, settings.runUrl, settings.serverUrl),
+        ...(compare ? ["", compare] : []),
+        "",
+    ].join("\n");
+}
+function configMergeMethod(layout) {
+    const v = layout.config.promote.autoMerge;
+    return v === true ? "merge" : v === false ? undefined : v;
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/write.ts
 /**
  * Writing promoted files into the working tree without leaving anything
@@ -30773,11 +32524,12 @@ function writeFilesAtomically(repo, files) {
     const suffix = `${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString("hex")}`;
     for (const f of files) {
         try {
-            const target = realTarget(repo, f.path);
+            const target = f.created ? newTarget(repo, f.path) : realTarget(repo, f.path);
             const temp = `${target}.gitops-promote-${suffix}.tmp`;
             staged.push([temp, target, f.path]);
             (0,external_node_fs_.writeFileSync)(temp, f.after, { flag: "wx" });
-            (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
+            if (!f.created)
+                (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
         }
         catch (err) {
             removeStaged();
@@ -30797,6 +32549,18 @@ function writeFilesAtomically(repo, files) {
                 (done.length ? `; already promoted: ${done.join(", ")} (git checkout -- them to undo)` : ""), path);
         }
     }
+}
+/** Where a new file goes: its folder must resolve inside the repo, and nothing may be there yet. */
+function newTarget(repo, path) {
+    const dir = (0,external_node_fs_.realpathSync)((0,external_node_path_namespaceObject.join)(repo, (0,external_node_path_namespaceObject.dirname)(path)));
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(repo), dir);
+    if (rel === ".." || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel.startsWith(external_node_path_namespaceObject.sep)) {
+        throw new errors_UserError(`${path}: its folder resolves outside the repository; promote will not write there`, path);
+    }
+    const target = (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(path));
+    if ((0,external_node_fs_.existsSync)(target))
+        throw new errors_UserError(`${path}: appeared while promoting; run the promotion again`, path);
+    return target;
 }
 /** The file to replace for `path`: itself, or what its symlink points at, which must be in the repo. */
 function realTarget(repo, path) {
@@ -30827,31 +32591,17 @@ function realTarget(repo, path) {
 
 
 
+
 /** Runs one bump. Bad input is a `UserError` (exit 2) before anything is written. */
-async function bump(options) {
-    const layout = await load_loadModel(options.repo);
+async function bump_bump(given) {
+    const layout = await load_loadModel(given.repo);
+    // No env given (the bump action's default): the first env of the promotion order.
+    const options = { ...given, env: given.env || (layout.environments[0] ?? "") };
     checkTarget(layout, options.env, options.service);
-    const checkout = options.mode === "commit" ? await openCheckout(options.repo, options.git ?? {}) : undefined;
-    const cache = new YamlCache(workTree(options.repo));
-    const files = await locateFiles(cache, overlayOf(layout, options.service, options.env));
-    const set = new Changeset();
-    const notes = [];
-    const { target } = options;
-    let to;
-    let version;
-    if ("image" in target) {
-        const sites = await imageSites(cache, files, rulesFor(layout, options.service));
-        bumpImage(set, options, bump_pick(options, sites, target.image), target.image, notes);
-        to = formatImageRef(target.image);
-        version = refVersion(target.image);
-    }
-    else {
-        const sites = await chartSites(cache, files);
-        for (const site of pickChart(options, sites, target.chart)) {
-            set.field(options.service, site.file, site.doc, site.path, site.key, bump_text(target.chartVersion));
-        }
-        to = version = target.chartVersion;
-    }
+    const checkout = options.mode === "commit" || options.mode === "push" || options.mode === "pr"
+        ? await openCheckout(options.repo, options.git ?? {})
+        : undefined;
+    const { set, notes, to, version } = await planBump(layout, options, workTree(options.repo));
     const result = {
         status: "nothing",
         env: options.env,
@@ -30860,6 +32610,17 @@ async function bump(options) {
         changes: set.changes,
         notes,
     };
+    if (checkout && (options.mode === "push" || options.mode === "pr")) {
+        return publishBump({
+            layout,
+            options,
+            checkout,
+            plan: { set, notes, to, version },
+            result,
+            replan: (tree) => planBump(layout, options, tree),
+            message: (plan) => bumpMessage(options, plan.version, plan.set.changes),
+        });
+    }
     if (set.changes.length === 0)
         return result;
     const planned = set.files();
@@ -30881,6 +32642,34 @@ async function bump(options) {
     });
     const commit = (await checkout.git.ok(["rev-parse", "HEAD"], "cannot read the new commit")).trim();
     return { ...result, status: "committed", commit, message };
+}
+/** Plans the bump reading the env's files from `tree` (the working tree, or a branch's commit). */
+async function planBump(layout, options, tree) {
+    const cache = new YamlCache(tree);
+    const files = await locateFiles(cache, overlayOf(layout, options.service, options.env));
+    const set = new Changeset();
+    const notes = [];
+    const { target } = options;
+    if ("image" in target) {
+        const sites = await imageSites(cache, files, rulesFor(layout, options.service));
+        // Images written whole in the env's manifests and patches (version.yml) are bumped too.
+        const refs = await referenceSites(cache, files);
+        const placed = bumpReferences(set, options.service, refs, target.image);
+        if (sites.some((s) => s.image === target.image.name)) {
+            bumpImage(set, options, bump_pick(options, sites, target.image), target.image, notes);
+        }
+        else if (placed === 0) {
+            // Throws, naming every image the env does deploy.
+            const whole = refs.map((r) => ({ image: r.image, file: r.site.file }));
+            bump_pick(options, [...sites, ...whole], target.image);
+        }
+        return { set, notes, to: formatImageRef(target.image), version: refVersion(target.image) };
+    }
+    const sites = await chartSites(cache, files);
+    for (const site of pickChart(options, sites, target.chart)) {
+        set.field(options.service, site.file, site.doc, site.path, site.key, bump_text(target.chartVersion));
+    }
+    return { set, notes, to: target.chartVersion, version: target.chartVersion };
 }
 /** Checks the env and service before anything is read: each mistake names the value and what is known. */
 function checkTarget(layout, env, service) {
@@ -30945,119 +32734,12 @@ function bumpMessage(options, version, changes) {
     const trailers = [
         ...(options.sourceRepository ? [`Source-Repository: ${options.sourceRepository}`] : []),
         ...(options.sourceCommit ? [`Source-Commit: ${options.sourceCommit}`] : []),
+        ...(options.sourceCommit && options.sourceCommitDate
+            ? [`Source-Commit-Date: ${options.sourceCommitDate}`]
+            : []),
     ];
     const tail = trailers.length > 0 ? `\n\n${trailers.join("\n")}` : "";
     return `bump ${options.service} in ${options.env} to ${version}\n\n${lines.join("\n")}${tail}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/github.ts
-/**
- * The GitHub REST calls promotion makes, over a narrow `request(route,
- * params)` interface that Octokit's `request` satisfies (the action passes
- * its Octokit) and that `fetchClient` implements for the CLI, which must not
- * load `@actions/*`.
- */
-
-/** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
-function github_statusOf(err) {
-    const status = err?.status;
-    return typeof status === "number" ? status : undefined;
-}
-/** GETs every page of a list endpoint (100 per page); `pick` takes the items out of a page's body. */
-async function listAll(gh, route, params, pick = (d) => d) {
-    const out = [];
-    for (let page = 1; page <= 100; page++) {
-        const { data } = await gh.client.request(route, {
-            owner: gh.owner,
-            repo: gh.repo,
-            ...params,
-            per_page: 100,
-            page,
-        });
-        const items = pick(data);
-        out.push(...items);
-        if (items.length < 100)
-            break;
-    }
-    return out;
-}
-/** An error from the GitHub API, carrying its status like Octokit's RequestError (never headers or tokens). */
-class GitHubApiError extends Error {
-    status;
-    name = "GitHubApiError";
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * A minimal client over `fetch` for the CLI: fills `{name}` placeholders of
- * the route from `params`, sends the rest as the query (GET) or JSON body,
- * and throws `GitHubApiError` for any status of 400 and above.
- */
-function fetchClient(options) {
-    const base = options.baseUrl.replace(/\/+$/, "");
-    return {
-        async request(route, params = {}) {
-            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
-            if (!match)
-                throw new Error(`bad route ${route}`);
-            const [, method = "GET", template = "/"] = match;
-            const used = new Set();
-            const path = template.replace(/\{(\w+)\}/g, (_, name) => {
-                used.add(name);
-                return encodeURIComponent(String(params[name]));
-            });
-            const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
-            const url = new URL(base + path);
-            let body;
-            if (method === "GET") {
-                for (const [k, v] of Object.entries(rest))
-                    url.searchParams.set(k, String(v));
-            }
-            else {
-                body = JSON.stringify(rest);
-            }
-            const response = await fetch(url, {
-                method,
-                headers: {
-                    accept: "application/vnd.github+json",
-                    authorization: `Bearer ${options.token}`,
-                    "content-type": "application/json",
-                    "user-agent": options.userAgent,
-                    "x-github-api-version": "2022-11-28",
-                },
-                ...(body === undefined ? {} : { body }),
-            });
-            const text = await response.text();
-            let data;
-            try {
-                data = text === "" ? undefined : JSON.parse(text);
-            }
-            catch {
-                // A proxy's HTML error page, say: report the status, not a JSON syntax error.
-                if (response.status < 400)
-                    throw new GitHubApiError(`${method} ${template}: the answer is not JSON`, response.status);
-            }
-            if (response.status >= 400) {
-                const message = data?.message;
-                throw new GitHubApiError(`${method} ${template}: ${response.status} ${typeof message === "string" ? message : response.statusText}`, response.status);
-            }
-            return { status: response.status, data };
-        },
-    };
-}
-/** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
-function repoFromRemoteUrl(url) {
-    const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|git@[^:]+:|ssh:\/\/git@[^/]+\/)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m?.[1] && m[2] ? { owner: m[1], repo: m[2] } : undefined;
-}
-/** `owner/name` as given on the command line or in GITHUB_REPOSITORY. */
-function parseRepoSlug(slug) {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(slug);
-    if (!m?.[1] || !m[2])
-        throw new errors_UserError(`repository must look like "owner/name", got ${JSON.stringify(slug)}`);
-    return { owner: m[1], repo: m[2] };
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/chatops.ts
@@ -31183,92 +32865,13 @@ async function chatops_permissionProblem(gh, user, env, teams) {
     return `@${user} is not in a team allowed to promote to ${env} (${teams.join(", ")})`;
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/codeowners.ts
-/**
- * CODEOWNERS, read the way GitHub reads it, to request the reviews the
- * promotion needs: gitignore-style patterns, the last matching rule wins,
- * `@org/team` owners are teams and `@user` owners are people.
- */
-
-/** Where GitHub looks, in the order it looks. */
-const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-/** The rules of the first CODEOWNERS file the repo has, or none. */
-async function loadCodeowners(tree) {
-    for (const path of CODEOWNERS_PATHS) {
-        const text = await tree.read(path);
-        if (text !== undefined)
-            return parseCodeowners(text);
-    }
-    return [];
-}
-/** Parses CODEOWNERS text. Comments (`#` at a line start or after a space) and blank lines are skipped. */
-function parseCodeowners(text) {
-    const rules = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/(^|\s)#.*$/, "").trim();
-        if (line === "")
-            return;
-        const [pattern = "", ...owners] = line.split(/\s+/);
-        rules.push({ pattern, owners: owners.filter((o) => o.startsWith("@")), line: i + 1 });
-    });
-    return rules;
-}
-/** The owners of `path` (relative to the repo root): those of the last rule that matches. */
-function ownersOf(rules, path) {
-    for (let i = rules.length - 1; i >= 0; i--) {
-        const rule = rules[i];
-        if (rule && matches(rule.pattern, path))
-            return rule.owners;
-    }
-    return [];
-}
-/**
- * Who to ask for review of `paths`: people as `reviewers`, teams as
- * `teamReviewers` (slugs, as the API wants them). `exclude` (the PR author)
- * is never asked, since GitHub refuses a review request to the author.
- */
-function reviewersFor(rules, paths, exclude = []) {
-    const skip = new Set(exclude.map((e) => e.toLowerCase()));
-    const users = new Set();
-    const teams = new Set();
-    for (const path of paths) {
-        for (const owner of ownersOf(rules, path)) {
-            const name = owner.slice(1);
-            const slash = name.indexOf("/");
-            if (slash !== -1)
-                teams.add(name.slice(slash + 1));
-            else if (!skip.has(name.toLowerCase()))
-                users.add(name);
-        }
-    }
-    return { reviewers: [...users].sort(), teamReviewers: [...teams].sort() };
-}
-/**
- * gitignore semantics as GitHub documents them for CODEOWNERS: a pattern
- * with a slash before its end is anchored at the root, others match at any
- * depth; a match on a folder covers everything below it, except that a
- * trailing `*` (`docs/*`) matches only files directly inside.
- */
-function matches(pattern, path) {
-    let p = pattern.replace(/\\#/g, "#");
-    const anchored = p.startsWith("/") || p.slice(0, -1).includes("/");
-    p = p.replace(/^\/+/, "").replace(/\/+$/, "");
-    if (p === "")
-        return false;
-    const base = anchored ? p : `**/${p}`;
-    const options = { dot: true, nocomment: true, nonegate: true };
-    if (minimatch(path, base, options))
-        return true;
-    const last = p.split("/").at(-1) ?? "";
-    return !last.includes("*") && minimatch(path, `${base}/**`, options);
-}
-
 ;// CONCATENATED MODULE: ./packages/promote/src/drift.ts
 /**
  * Drift: how the two overlays of a service differ in what promotion does not
  * copy (replicas, hosts, patches ...). Shown in the pull request for
  * information only; most of it is what makes an env an env.
  */
+
 
 /** Most drift entries reported per service. */
 const PER_SERVICE = 25;
@@ -31277,9 +32880,14 @@ async function computeDrift(pairs, changes, source, target) {
     const items = [];
     let omitted = 0;
     for (const pair of pairs) {
-        const promoted = new Set(changes.filter((c) => c.service === pair.service).map((c) => `${c.file}\0${c.field}`));
+        const own = changes.filter((c) => c.service === pair.service);
+        const promoted = new Set(own.map((c) => `${c.file}\0${c.field}`));
+        // A file copied whole is promoted as a whole.
+        const copied = new Set(own.filter((c) => c.field === FILE_FIELD).map((c) => c.file));
         const found = [];
         for (const [from, to] of await filePairs(pair, source, target)) {
+            if (to && copied.has(to))
+                continue;
             const a = from ? await source.read(from) : undefined;
             const b = to ? await target.read(to) : undefined;
             const file = to ?? from ?? "";
@@ -31324,7 +32932,7 @@ async function filePairs(pair, source, target) {
     return out;
 }
 function compareFile(file, a, b) {
-    if (!/\.ya?ml$/i.test(file))
+    if (!/\.(ya?ml|json)$/i.test(file))
         return [{ field: "(content)", source: "differs", target: "differs" }];
     let left;
     let right;
@@ -31353,8 +32961,10 @@ function flatten(value, path, out) {
         if (value.length === 0)
             out.set(path, "[]");
         value.forEach((item, i) => {
-            const name = item?.name;
-            flatten(item, `${path}[${typeof name === "string" ? name : i}]`, out);
+            // Named entries by their name; JSON6902 ops by their path, as promotion names them.
+            const { name, op, path: at } = (item ?? {});
+            const key = typeof name === "string" ? name : typeof op === "string" && typeof at === "string" ? at : i;
+            flatten(item, `${path}[${key}]`, out);
         });
     }
     else if (value !== null && typeof value === "object") {
@@ -31397,358 +33007,99 @@ async function requiredChecksProblem(gh, sha, required) {
     return `required checks did not pass on ${sha.slice(0, 12)}: ${problems.join(", ")}`;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/promote/src/tree-write.ts
-/**
- * Git objects for a promotion commit: the parent's tree with the promoted
- * files replaced, written through a throw-away index so the user's index
- * and working tree are never touched.
- */
-
-
-
-/** True when `commit` already has every file with the promoted content. */
-async function holdsFiles(options, commit, files) {
-    for (const f of files) {
-        const path = options.prefix + f.path;
-        const have = await options.git.run([
-            "rev-parse",
-            "--verify",
-            "--quiet",
-            "--end-of-options",
-            `${commit}:${path}`,
-        ]);
-        const want = await options.git.ok(["hash-object", "--stdin", `--path=${path}`], `cannot hash ${f.path}`, {
-            input: f.after,
-        });
-        if (have.code !== 0 || have.stdout.trim() !== want.trim())
-            return false;
-    }
-    return true;
-}
-/** The tree of `parent` with `files` replaced, written through a throw-away index. */
-async function writeTree(options, parent, files) {
-    const { git, prefix } = options;
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "gitops-promote-index-"));
-    const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, "index") };
-    try {
-        await git.ok(["read-tree", "--end-of-options", parent], "cannot read the base tree", { env });
-        for (const f of files) {
-            const path = prefix + f.path;
-            const blob = (await git.ok(["hash-object", "-w", "--stdin", `--path=${path}`], `cannot store ${f.path}`, {
-                input: f.after,
-            })).trim();
-            const listed = await git.ok(["ls-tree", "--end-of-options", parent, "--", path], `cannot read ${f.path}`);
-            const mode = /^(100644|100755) /.exec(listed)?.[1] ?? "100644";
-            await git.ok(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], `cannot stage ${f.path}`, {
-                env,
-            });
-        }
-        return (await git.ok(["write-tree"], "cannot write the promotion tree", { env })).trim();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/publish.ts
-/**
- * Puts a promotion on its branch without touching the checkout: the commit
- * is built from a temporary index (read-tree, hash-object, write-tree,
- * commit-tree) and the branch moved with a compare-and-swap, so the user's
- * working tree and current branch stay as they are.
- *
- * Re-runs are idempotent: when the branch already holds the promoted files
- * there is no new commit. Otherwise the commit goes on the base, or on the
- * branch when it carries commits to keep (see `chooseParent`). A push is
- * always `--force-with-lease` against the tip we saw, so a run that lost a
- * race is rejected, fetches, rebuilds on the new tip and tries again, a
- * bounded number of times.
- */
-
-
-
-/** Pushes tried before giving up on a branch that keeps moving. */
-const MAX_PUSH_ATTEMPTS = 4;
-/** Commits (and pushes) the promotion on `options.branch`. */
-async function publish(options) {
-    const { git, branch } = options;
-    const ref = `refs/heads/${branch}`;
-    for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
-        const tip = options.push ? await fetchBranch(options) : await revParse(git, ref);
-        const parent = await chooseParent(git, options.headSha, tip);
-        const built = await options.build(parent);
-        if (tip && (await holdsFiles(options, tip, built.files))) {
-            await git.ok(["update-ref", ref, tip], `cannot set the local branch ${branch}`);
-            return { commit: tip, created: false, pushed: false, attempts: attempt };
-        }
-        const tree = await writeTree(options, parent, built.files);
-        const commit = (options.push ? await unpushedTwin(git, ref, tip, parent, tree) : undefined) ??
-            (await git.ok(["commit-tree", tree, "-p", parent, "-F", "-"], "cannot create the promotion commit", {
-                input: built.message,
-            })).trim();
-        if (!options.push) {
-            await git.ok(["update-ref", ref, commit, tip ?? ""], `cannot move the branch ${branch}`);
-            return { commit, created: true, pushed: false, attempts: attempt };
-        }
+;// CONCATENATED MODULE: ./packages/promote/src/pr-context.ts
+/** The last commit under each `dirs[service]` (relative to the infra repo) reachable from `head`. */
+async function sourceEntries(git, prefix, head, dirs) {
+    const out = [];
+    for (const [service, dir] of dirs) {
         const r = await git.run([
-            "push",
-            "--porcelain",
-            `--force-with-lease=${ref}:${tip ?? ""}`,
+            "log",
+            "-1",
+            // First parent: the merge that brought the change to the source branch, not the feature commit.
+            "--first-parent",
+            "--format=%H%x00%s%x00%an%x00%cI",
             "--end-of-options",
-            options.remote,
-            `${commit}:${ref}`,
-        ], { auth: options.remoteUrl ?? true });
-        if (r.code === 0) {
-            await git.ok(["update-ref", ref, commit], `cannot set the local branch ${branch}`);
-            return { commit, created: true, pushed: true, attempts: attempt };
-        }
-        const refused = refusals(r.stdout);
-        if (!refused.some(lostRace)) {
-            // Nothing local has moved yet (the branch is set only after a push lands), so a re-run is safe.
-            const status = refused.length > 0 ? ` (${refused.join("; ")})` : "";
-            throw new errors_UserError(`cannot push ${branch} to ${options.remote}${status}: ${gitReason(r)}. Nothing was changed locally; run the promotion again once the remote accepts the push.`);
-        }
+            head,
+            "--",
+            `${prefix}${dir}`,
+        ]);
+        const [commit = "", subject = "", author = "", date = ""] = r.stdout.trim().split("\0");
+        if (r.code === 0 && commit !== "")
+            out.push({ service, commit, subject, author, date: utc(date) });
     }
-    throw new errors_UserError(`${branch} on ${options.remote} kept moving while promoting; gave up after ${MAX_PUSH_ATTEMPTS} attempts. Run the promotion again.`);
+    return out;
 }
-/**
- * The reasons `git push --porcelain` gives for refs it did not update: its
- * status lines, "!<TAB>src:dst<TAB>[rejected] (stale info)". Only these are
- * git's own words; "remote:" lines are free text from the server's hooks.
- */
-function refusals(stdout) {
-    return stdout
-        .split("\n")
-        .filter((line) => line.startsWith("!\t"))
-        .map((line) => line.split("\t").slice(2).join(" ").trim());
+/** `2020-01-01T00:00:00Z`: git's `%cI` in UTC, so every PR body reads alike. */
+function utc(iso) {
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? iso : new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-/**
- * Refusals that mean someone else moved the branch first: our lease was
- * stale or the push was not a fast-forward ("[rejected]"), or another push won
- * the ref lock on the server. Anything else (a protected branch, a hook, no
- * access) is not ours to retry.
- */
-function lostRace(refusal) {
-    return /^\[rejected\]|^\[remote rejected\] \((cannot lock ref|failed to update ref|incorrect old value)/i.test(refusal);
+/** `3 days`, `5 hours`, `12 minutes`: how long from `since` to `now`. */
+function runningFor(since, now) {
+    const minutes = Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 60_000));
+    const [n, unit] = minutes >= 2 * 1440
+        ? [Math.floor(minutes / 1440), "day"]
+        : minutes >= 120
+            ? [Math.floor(minutes / 60), "hour"]
+            : [minutes, "minute"];
+    return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
-/**
- * The local branch's commit when it is exactly the one we would make (same
- * parent, same tree) but the remote does not have it yet: left by `--commit`
- * or by a run that stopped before its push. Pushing it rather than a fresh
- * twin keeps the commit the user may have reviewed.
- */
-async function unpushedTwin(git, ref, remoteTip, parent, tree) {
-    const local = await revParse(git, ref);
-    if (!local || local === remoteTip)
-        return undefined;
-    const r = await git.run(["log", "-1", "--format=%T %P", "--end-of-options", local]);
-    return r.code === 0 && r.stdout.trim() === `${tree} ${parent}` ? local : undefined;
+/** The markdown section: one row per service, with the time it has run in `from`. */
+function sourceSection(from, entries, now) {
+    if (entries.length === 0)
+        return "";
+    const rows = entries.map((e) => `| ${e.service} | \`${e.commit.slice(0, 12)}\` ${pr_context_escape(e.subject)} | ${pr_context_escape(e.author)} | ${e.date} | ${runningFor(e.date, now)} |`);
+    return [
+        `#### Running in \`${from}\``,
+        "",
+        `| Service | Last change in ${from} | Author | Merged | Running for |`,
+        "| --- | --- | --- | --- | --- |",
+        ...rows,
+    ].join("\n");
 }
-/** The branch's commit on the remote after fetching it, or undefined when the remote has no such branch. */
-async function fetchBranch(options) {
-    const { git, remote, branch } = options;
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const r = await git.run(["fetch", "--quiet", "--no-tags", "--end-of-options", remote, `+refs/heads/${branch}:${tracking}`], { auth: options.remoteUrl ?? true });
-    if (r.code !== 0) {
-        if (/couldn't find remote ref/i.test(r.stderr))
-            return undefined;
-        throw new errors_UserError(`cannot fetch ${branch} from ${remote}: ${gitReason(r)}`);
-    }
-    return revParse(git, tracking);
-}
-async function revParse(git, ref) {
-    const r = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-/**
- * What to build on: the base when the branch is merged, absent, or holds
- * only earlier promotion commits on an older base (rebuilt fresh, so the PR
- * stays one up-to-date commit); the branch tip when it is ahead of the base
- * or carries commits someone else added, which must not be thrown away.
- */
-async function chooseParent(git, head, tip) {
-    if (!tip || (await isAncestor(git, tip, head)))
-        return head;
-    if (await isAncestor(git, head, tip))
-        return tip;
-    const log = await git.ok([
-        "log",
-        "--format=%x00%(trailers:key=Promoted-From,valueonly,separator=%x2C)",
-        "--end-of-options",
-        tip,
-        `^${head}`,
-    ], "cannot read the promotion branch's history");
-    const onlyOurs = log
-        .split("\0")
-        .slice(1)
-        .every((trailer) => trailer.trim() !== "");
-    return onlyOurs ? head : tip;
-}
-async function isAncestor(git, ancestor, commit) {
-    const r = await git.run(["merge-base", "--is-ancestor", "--end-of-options", ancestor, commit]);
-    return r.code === 0;
+function pr_context_escape(text) {
+    return text.replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"));
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/pull-request.ts
-/**
- * Opens the promotion pull request, or brings the open one up to date:
- * title and body, the `promotion` and `env:<to>` labels, and reviews from
- * CODEOWNERS. A call is made only when something differs, so a re-run with
- * the same result changes nothing on GitHub.
- */
+;// CONCATENATED MODULE: ./packages/promote/src/promote-pr.ts
 
 
-/** Creates or updates the promotion PR for `spec.branch` into `spec.base`. */
-async function upsertPullRequest(gh, spec) {
-    const repo = { owner: gh.owner, repo: gh.repo };
-    const { data: open } = await gh.client.request("GET /repos/{owner}/{repo}/pulls", {
-        ...repo,
-        state: "open",
-        head: `${gh.owner}:${spec.branch}`,
-        base: spec.base,
+
+
+
+/** Opens or updates the promotion PR and applies the lifecycle. */
+async function promotionPullRequest(p) {
+    const { request } = p.plan;
+    const reviews = reviewersFor(await loadCodeowners(p.tree), p.plan.files.map((f) => f.path));
+    const dirs = new Map(request.services.map((s) => [s, overlayOf(p.layout, s, request.from).dir]));
+    const entries = await sourceEntries(p.checkout.git, p.checkout.prefix, p.sourceSha, dirs);
+    const when = await p.checkout.git.ok(["log", "-1", "--format=%cI", p.commit], "cannot read the branch's commit");
+    const context = sourceSection(request.from, entries, new Date(when.trim()));
+    const body = pullRequestBody(request, p.plan.changes, p.sourceSha, p.drift) + (context ? `\n${context}\n` : "");
+    return openPullRequest(p.github, {
+        spec: {
+            branch: p.branch,
+            base: p.base,
+            title: promotionTitle(request),
+            body,
+            labels: ["promotion", `env:${request.to}`],
+            reviewers: reviews.reviewers,
+            teamReviewers: reviews.teamReviewers,
+            rerequest: p.created,
+        },
+        scope: { kind: "promote", envs: [request.to], services: request.services },
+        ...(mergeMethod(p.layout) ? { autoMerge: mergeMethod(p.layout) } : {}),
+        after: `The branch ${p.branch} was pushed to ${p.remote} (${p.commit.slice(0, 12)}) and is kept; run the same command again to open the pull request`,
     });
-    let pull = open[0];
-    let action = "unchanged";
-    if (!pull) {
-        const { data } = await gh.client.request("POST /repos/{owner}/{repo}/pulls", {
-            ...repo,
-            title: spec.title,
-            head: spec.branch,
-            base: spec.base,
-            body: spec.body,
-        });
-        pull = data;
-        action = "created";
-    }
-    else if (pull.title !== spec.title || (pull.body ?? "") !== spec.body) {
-        await gh.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
-            ...repo,
-            pull_number: pull.number,
-            title: spec.title,
-            body: spec.body,
-        });
-        action = "updated";
-    }
-    const have = new Set(pull.labels.map((l) => l.name));
-    const labels = spec.labels.filter((l) => !have.has(l));
-    if (labels.length > 0) {
-        await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
-            ...repo,
-            issue_number: pull.number,
-            labels,
-        });
-        if (action === "unchanged")
-            action = "updated";
-    }
-    const result = {
-        number: pull.number,
-        url: pull.html_url,
-        action,
-        requested: { reviewers: [], teamReviewers: [] },
-        warnings: [],
-    };
-    if (action === "created" || spec.rerequest)
-        await requestReviews(gh, pull, spec, result);
-    return result;
 }
-async function requestReviews(gh, pull, spec, result) {
-    const author = pull.user?.login.toLowerCase();
-    const asked = new Set((pull.requested_reviewers ?? []).map((u) => u.login.toLowerCase()));
-    const askedTeams = new Set((pull.requested_teams ?? []).map((t) => t.slug.toLowerCase()));
-    const reviewers = spec.reviewers.filter((r) => r.toLowerCase() !== author && !asked.has(r.toLowerCase()));
-    const teamReviewers = spec.teamReviewers.filter((t) => !askedTeams.has(t.toLowerCase()));
-    if (reviewers.length === 0 && teamReviewers.length === 0)
-        return;
-    try {
-        await gh.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
-            owner: gh.owner,
-            repo: gh.repo,
-            pull_number: pull.number,
-            ...(reviewers.length > 0 ? { reviewers } : {}),
-            ...(teamReviewers.length > 0 ? { team_reviewers: teamReviewers } : {}),
-        });
-        result.requested = { reviewers, teamReviewers };
-    }
-    catch (err) {
-        // An owner who is not a collaborator (or a team the token cannot see) must not sink the PR.
-        if (github_statusOf(err) !== 422)
-            throw err;
-        result.warnings.push(`GitHub refused the review request (${errors_messageOf(err)}); request reviews by hand`);
-    }
+/** Closes the promotion PR of `request` when nothing is left to promote; returns its number. */
+function closeSettledPromotion(github, request, base) {
+    return closeEmptyPullRequest(github, promotionBranch(request), base, `${request.to} already has what ${request.from} has for ${request.services.join(", ")}; nothing is left to promote.`);
 }
-
-;// CONCATENATED MODULE: ./packages/promote/src/report.ts
-/** `Promote cms, web to prod`. */
-function promotionTitle(request) {
-    return `Promote ${request.services.join(", ")} to ${request.to}`;
-}
-/** `promote/prod/cms-web`: one branch per target env and set of services, so a re-run finds it again. */
-function promotionBranch(request) {
-    return `promote/${request.to}/${request.services.join("-")}`;
-}
-/** The trailer that ties the commit to the validated source commit. */
-function trailer(request, sourceSha) {
-    return `Promoted-From: ${request.from}@${sourceSha}`;
-}
-/** Reads the source commit back from a commit message's trailer. */
-function sourceFromMessage(message, from) {
-    const m = new RegExp(`^Promoted-From: ${from.replace(/[.]/g, "\\.")}@([0-9a-f]{40})$`, "m").exec(message);
-    return m?.[1];
-}
-/** Commit message: the title, one line per change, and the trailer. */
-function commitMessage(request, changes, sourceSha) {
-    const lines = changes.map((c) => `- ${c.service}: ${c.field} ${c.from ?? "(unset)"} -> ${c.to ?? "(unset)"} (${c.file})`);
-    return `${promotionTitle(request)}\n\n${lines.join("\n")}\n\n${trailer(request, sourceSha)}\n`;
-}
-/** A value in a table cell: code, with `|` and line breaks made harmless. */
-function cell(value) {
-    if (value === null)
-        return "_(unset)_";
-    const flat = value.replace(/\r?\n/g, " ⏎ ");
-    const cut = flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
-    return `\`${cut.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
-}
-/** The change table in markdown. */
-function report_changesTable(request, changes) {
-    const rows = changes.map((c) => `| ${c.service} | ${cell(c.file)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} |`);
-    return [
-        `| Service | File | Field | ${request.to} (before) | ${request.from} (promoted) |`,
-        "| --- | --- | --- | --- | --- |",
-        ...rows,
-    ].join("\n");
-}
-/** The drift section: folded, since it is for information only. */
-function driftSection(request, drift) {
-    const count = drift.items.length + drift.omitted;
-    if (count === 0)
-        return `No other differences between the ${request.from} and ${request.to} overlays.`;
-    const rows = drift.items.map((d) => `| ${d.service} | ${cell(d.file)} | ${cell(d.field)} | ${cell(d.source)} | ${cell(d.target)} |`);
-    const more = drift.omitted > 0 ? `\n\n…and ${drift.omitted} more.` : "";
-    return [
-        `<details><summary>Drift: ${count} field(s) differ between ${request.from} and ${request.to} and are not promoted (information only)</summary>`,
-        "",
-        `| Service | File | Field | ${request.from} | ${request.to} |`,
-        "| --- | --- | --- | --- | --- |",
-        ...rows,
-        more,
-        "</details>",
-    ].join("\n");
-}
-/** The pull request body. The first line is a hidden marker that says who wrote it. */
-function pullRequestBody(request, changes, sourceSha, drift) {
-    return [
-        "<!-- gitops-actions:promotion -->",
-        `Promotes **${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\`: only the promotable fields (image tags and digests, chart versions, configured values) move; everything else in the ${request.to} overlays stays as it is.`,
-        "",
-        report_changesTable(request, changes),
-        "",
-        `Source commit: \`${sourceSha}\` (trailer \`${trailer(request, sourceSha)}\`).`,
-        "",
-        driftSection(request, drift),
-        "",
-    ].join("\n");
+/** `promote.autoMerge` as a merge method, or undefined when off. */
+function mergeMethod(layout) {
+    const v = layout.config.promote.autoMerge;
+    return v === true ? "merge" : v === false ? undefined : v;
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
@@ -31772,8 +33123,8 @@ function pullRequestBody(request, changes, sourceSha, drift) {
 
 /** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
 async function promote_promote(options) {
-    const layout = await load_loadModel(options.repo);
-    const request = checkRequest(layout, options.from, options.to, options.services);
+    const layout = options.layout ?? (await load_loadModel(options.repo));
+    const request = checkRequest(layout, options.from, options.to, options.services, options.skip);
     const committing = options.mode === "commit" || options.mode === "push" || options.mode === "pr";
     if (options.mode === "pr" && !options.github) {
         throw new errors_UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
@@ -31789,15 +33140,23 @@ async function promote_promote(options) {
         changes: plan.changes,
         drift,
         notes: plan.notes,
+        unplaced: plan.unplaced,
         ...(sourceSha ? { sourceSha } : {}),
     };
-    if (plan.changes.length === 0)
+    if (plan.changes.length === 0) {
+        // Nothing left to move: an open promotion PR for this set has become empty.
+        if (options.mode === "pr" && options.github && checkout) {
+            const closed = await closeSettledPromotion(options.github, request, options.base ?? checkout.branch);
+            if (closed !== undefined)
+                result.closedPr = closed;
+        }
         return result;
+    }
     if (options.mode === "dry-run") {
         return {
             ...result,
             status: "dry-run",
-            diff: plan.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join(""),
+            diff: planDiff(plan.files),
         };
     }
     if (!checkout) {
@@ -31812,7 +33171,8 @@ async function promote_promote(options) {
             if (!options.github) {
                 throw new errors_UserError(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
             }
-            const reason = await requiredChecksProblem(options.github, checkout.headSha, required);
+            const gh = options.github;
+            const reason = await withGitHub(gh, `read the check runs of ${checkout.headSha}`, () => requiredChecksProblem(gh, checkout.headSha, required));
             if (reason)
                 return { ...result, status: "refused", reason };
         }
@@ -31855,17 +33215,19 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
     };
     if (options.mode !== "pr" || !options.github)
         return out;
-    const owners = await loadCodeowners(tree);
-    const reviews = reviewersFor(owners, plan.files.map((f) => f.path));
-    out.pr = await upsertPullRequest(options.github, {
+    out.pr = await promotionPullRequest({
+        github: options.github,
+        layout,
+        plan,
+        checkout,
+        tree,
+        drift: result.drift,
         branch,
+        remote,
         base: options.base ?? checkout.branch,
-        title: promotionTitle(request),
-        body: pullRequestBody(request, plan.changes, sourceSha, result.drift),
-        labels: ["promotion", `env:${request.to}`],
-        reviewers: reviews.reviewers,
-        teamReviewers: reviews.teamReviewers,
-        rerequest: published.created,
+        commit: published.commit,
+        sourceSha,
+        created: published.created,
     });
     return out;
 }
@@ -31980,6 +33342,228 @@ function quiet(text) {
     return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200b");
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/publish-grouped.ts
+/**
+ * `promote.prs: grouped`: a promotion to a fan-out group (`prod` for
+ * `prod-us, prod-eu`) as ONE branch and ONE pull request holding every env's
+ * changes, Telefonistka's grouped mode. Each env is planned on its own
+ * (plan.ts), the plans are published together (publish.ts), and the PR's
+ * scope names every env, so it supersedes the per-env PRs it covers.
+ * `per-env` needs nothing here: it is one ordinary promotion per env.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Promotes `options.services` from `options.from` to every env of `envs` (the
+ * group `options.to` names) on one branch, `promote/<to>/<services>`, with
+ * one PR in `pr` mode. Only the committing modes group; `edit` and `dry-run`
+ * are the same per env.
+ */
+async function promoteGrouped(options, envs) {
+    if (options.mode !== "commit" && options.mode !== "push" && options.mode !== "pr") {
+        throw new errors_UserError(`a grouped promotion commits; ${options.mode} runs per env`);
+    }
+    if (options.mode === "pr" && !options.github) {
+        throw new errors_UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
+    }
+    const layout = await load_loadModel(options.repo);
+    const requests = envs.map((env) => checkRequest(layout, options.from, env, options.services, options.skip));
+    const checkout = await openCheckout(options.repo, options.git ?? {});
+    const tree = workTree(options.repo);
+    const targets = await planAll(layout, requests, tree, tree, true);
+    const services = requests[0]?.services ?? [];
+    const branch = `promote/${options.to}/${services.join("-")}`;
+    const base = options.base ?? checkout.branch;
+    const result = {
+        status: "nothing",
+        to: options.to,
+        envs: [...envs],
+        targets,
+        branch,
+        sourceSha: checkout.headSha,
+    };
+    const changes = targets.flatMap((t) => t.plan.changes);
+    if (changes.length === 0) {
+        if (options.mode === "pr" && options.github) {
+            const why = `${envs.join(", ")} already have what ${options.from} has for ${services.join(", ")}; nothing is left to promote.`;
+            const closed = await closeEmptyPullRequest(options.github, branch, base, why);
+            if (closed !== undefined)
+                result.closedPr = closed;
+        }
+        return result;
+    }
+    const refused = await gate(options, layout, checkout);
+    if (refused)
+        return { ...result, status: "refused", reason: refused };
+    const push = options.mode !== "commit";
+    const remote = options.remote ?? "origin";
+    const { git, prefix, headSha } = checkout;
+    const published = await publish({
+        git,
+        prefix,
+        branch,
+        headSha,
+        push,
+        remote,
+        ...(push ? { remoteUrl: await remoteUrl(git, remote) } : {}),
+        build: async (parent) => {
+            const again = parent === headSha
+                ? targets
+                : await planAll(layout, requests, tree, commitTree(git, parent, prefix), false);
+            return {
+                files: again.flatMap((t) => t.plan.files),
+                message: groupMessage(options, envs, again, headSha),
+            };
+        },
+    });
+    const out = {
+        ...result,
+        status: published.created ? (push ? "pushed" : "committed") : "unchanged",
+        commit: published.commit,
+    };
+    if (options.mode !== "pr" || !options.github)
+        return out;
+    const files = targets.flatMap((t) => t.plan.files.map((f) => f.path));
+    const reviews = reviewersFor(await loadCodeowners(tree), files);
+    const dirs = new Map(services.map((s) => [s, overlayOf(layout, s, options.from).dir]));
+    const entries = await sourceEntries(git, prefix, headSha, dirs);
+    const when = await git.ok(["log", "-1", "--format=%cI", published.commit], "cannot read the branch's commit");
+    const method = mergeMethod(layout);
+    out.pr = await openPullRequest(options.github, {
+        spec: {
+            branch,
+            base,
+            title: groupTitle(services, envs),
+            body: groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim()))),
+            labels: ["promotion", ...envs.map((e) => `env:${e}`)],
+            reviewers: reviews.reviewers,
+            teamReviewers: reviews.teamReviewers,
+            rerequest: published.created,
+        },
+        scope: { kind: "promote", envs: [...envs], services },
+        ...(method ? { autoMerge: method } : {}),
+        after: `The branch ${branch} was pushed to ${remote} (${published.commit.slice(0, 12)}) and is kept; run the same command again to open the pull request`,
+    });
+    return out;
+}
+async function planAll(layout, requests, source, target, withDrift) {
+    const out = [];
+    for (const request of requests) {
+        const plan = await planPromotion(layout, request, source, target);
+        const drift = withDrift
+            ? await computeDrift(plan.services, plan.changes, source, target)
+            : { items: [], omitted: 0 };
+        out.push({ request, plan, drift });
+    }
+    return out;
+}
+/** The required-checks gate, as for one promotion: the reason it refuses, or undefined. */
+async function gate(options, layout, checkout) {
+    if (options.mode === "commit")
+        return undefined;
+    const required = [...new Set([...layout.config.promote.requiredChecks, ...(options.requiredChecks ?? [])])];
+    if (required.length === 0)
+        return undefined;
+    const gh = options.github;
+    if (!gh) {
+        throw new errors_UserError(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
+    }
+    return withGitHub(gh, `read the check runs of ${checkout.headSha}`, () => requiredChecksProblem(gh, checkout.headSha, required));
+}
+function groupTitle(services, envs) {
+    return `Promote ${services.join(", ")} to ${envs.join(", ")}`;
+}
+/** One title, one line per change and env, one `Promoted-From` trailer (the source is one commit). */
+function groupMessage(options, envs, targets, sha) {
+    const line = (env, c) => `- ${env}/${c.service}: ${c.field} ${c.from ?? "(unset)"} -> ${c.to ?? "(unset)"} (${c.file})`;
+    const lines = targets.flatMap((t) => t.plan.changes.map((c) => line(t.request.to, c)));
+    const first = targets[0]?.request;
+    const services = first?.services ?? [];
+    const source = first ? trailer(first, sha) : `Promoted-From: ${options.from}@${sha}`;
+    return `${groupTitle(services, envs)}\n\n${lines.join("\n")}\n\n${source}\n`;
+}
+function groupBody(from, envs, targets, sha, context) {
+    const sections = targets.flatMap((t) => [
+        `### ${t.request.to}`,
+        "",
+        t.plan.changes.length > 0 ? report_changesTable(t.request, t.plan.changes) : `${t.request.to} already has it.`,
+        "",
+        driftSection(t.request, t.drift),
+        "",
+    ]);
+    return [
+        "<!-- gitops-actions:promotion -->",
+        `Promotes from \`${from}\` to ${envs.map((e) => `\`${e}\``).join(", ")} in one pull request (\`promote.prs: grouped\`): only the promotable fields move.`,
+        "",
+        ...sections,
+        `Source commit: \`${sha}\` (trailer \`Promoted-From: ${from}@${sha}\`).`,
+        ...(context ? ["", context] : []),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chain-run.ts
+/**
+ * `promote <from> <to>` where `to` may name a group of the chain (`prod` for
+ * `prod-us, prod-eu`): one promotion per target env, in chain order, each
+ * its own plan (and, with --commit/--push/--pr, its own branch and PR), or,
+ * with `promote.prs: grouped`, one branch and one PR for the whole group.
+ * The order and `--skip` are checked for every target before anything runs.
+ */
+
+
+
+
+
+/** Promotes to `options.to`, an env or a group alias. Bad input (any target) is a `UserError` before anything runs. */
+async function promoteChain(options) {
+    const layout = await load_loadModel(options.repo);
+    const envs = resolveTargets(layout, options.to);
+    for (const env of envs)
+        checkRequest(layout, options.from, env, options.services, options.skip);
+    if (envs.length > 1 && layout.config.promote.prs === "grouped" && commits(options)) {
+        const grouped = await promoteGrouped(options, envs);
+        return { from: options.from, to: options.to, targets: perEnv(grouped), grouped: true };
+    }
+    const targets = [];
+    for (const env of envs)
+        targets.push(await promote_promote({ ...options, to: env, layout }));
+    return { from: options.from, to: options.to, targets };
+}
+/** Only committing modes group: an edit or a dry run is the same per env. */
+function commits(options) {
+    return options.mode === "commit" || options.mode === "push" || options.mode === "pr";
+}
+/** The grouped result seen per env, so every reporter prints a group as it prints a fan-out. */
+function perEnv(grouped) {
+    return grouped.targets.map((t) => ({
+        status: t.plan.changes.length === 0 && grouped.status !== "nothing" ? "unchanged" : grouped.status,
+        request: t.request,
+        changes: t.plan.changes,
+        drift: t.drift,
+        notes: t.plan.notes,
+        unplaced: t.plan.unplaced,
+        sourceSha: grouped.sourceSha,
+        branch: grouped.branch,
+        ...(grouped.commit ? { commit: grouped.commit } : {}),
+        ...(grouped.pr ? { pr: grouped.pr } : {}),
+        ...(grouped.closedPr !== undefined ? { closedPr: grouped.closedPr } : {}),
+        ...(grouped.reason ? { reason: grouped.reason } : {}),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/github-env.ts
 /**
  * GitHub access for the CLI, from the environment a developer or a CI job
@@ -32002,7 +33586,7 @@ async function githubFromEnv(env, repoDir, slug) {
     const given = slug ?? env.GITHUB_REPOSITORY;
     let coords = given ? parseRepoSlug(given) : undefined;
     if (!coords) {
-        const r = await new Git(repoDir).run(["remote", "get-url", "origin"]);
+        const r = await new git_Git(repoDir).run(["remote", "get-url", "origin"]);
         coords = r.code === 0 ? repoFromRemoteUrl(r.stdout.trim()) : undefined;
     }
     if (!coords) {
@@ -32015,9 +33599,81 @@ async function githubFromEnv(env, repoDir, slug) {
     });
     return { client, ...coords };
 }
+/** The URL of the GitHub Actions run this process is part of, or undefined outside Actions. */
+function runUrlFromEnv(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    if (!server || !repo || !run)
+        return undefined;
+    return `${server.replace(/\/+$/, "")}/${repo}/actions/runs/${run}`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump-clone.ts
+/**
+ * The bump action's work, run from a service repository's pipeline: clone
+ * the infra-gitops repository (the token travels only as an http.extraheader,
+ * as every push does), then bump there with `--pr`. The clone is a fresh
+ * folder the run owns, so the service's own checkout is never touched.
+ */
+
+
+
+
+
+
+
+/** Clones the infra repository and bumps it with a pull request. */
+async function bumpInClone(options) {
+    mkdirSync(options.workDir, { recursive: true });
+    const clone = join(mkdtempSync(join(options.workDir, "gitops-bump-")), "infra");
+    const slug = `${options.github.owner}/${options.github.repo}`;
+    const r = await new Git(options.workDir, options.git).run(["clone", "--quiet", "--no-tags", "--single-branch", "--end-of-options", options.cloneUrl, clone], { auth: options.cloneUrl });
+    if (r.code !== 0) {
+        throw new UserError(`cannot clone ${slug} from ${options.cloneUrl}: ${gitReason(r)}; the token needs contents: write on ${slug} (a GitHub App token for that repository)`);
+    }
+    const result = await bump({
+        repo: clone,
+        env: options.env,
+        service: options.service,
+        target: options.target,
+        mode: "pr",
+        git: options.git,
+        ...(options.sourceRepository ? { sourceRepository: options.sourceRepository } : {}),
+        ...(options.sourceCommit ? { sourceCommit: options.sourceCommit } : {}),
+        ...(options.sourceCommitDate ? { sourceCommitDate: options.sourceCommitDate } : {}),
+        publish: { ...options.publish, github: options.github },
+    });
+    return { ...result, clone };
+}
+/** The action's `image` and `digest` inputs as one reference; a digest given twice is a `UserError`. */
+function imageWithDigest(image, digest) {
+    if (!digest)
+        return parseImageRef(image);
+    if (image.includes("@")) {
+        throw new UserError(`image ${JSON.stringify(image)} already holds a digest; give it there or in digest, not both`);
+    }
+    return parseImageRef(`${image}@${digest}`);
+}
+/** The job summary: what was bumped where, and the pull request. */
+function bumpSummary(slug, r) {
+    const head = `### gitops bump: ${r.service} in ${r.env} of ${slug} to \`${r.to}\`\n\n`;
+    if (r.status === "nothing") {
+        const closed = r.closedPr !== undefined ? ` Pull request #${r.closedPr} was closed.` : "";
+        return `${head}${r.env} already runs this image; nothing to bump.${closed}\n`;
+    }
+    const rows = r.changes.map((c) => `| ${cell(c.file)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} |`);
+    const pr = r.pr ? `Pull request [#${r.pr.number}](${r.pr.url}) ${r.pr.action}.` : "";
+    return `${head}| File | Field | Before | After |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n\n${pr}\n`;
+}
 
 ;// CONCATENATED MODULE: ./packages/promote/src/index.ts
 /** Promotion between environments: field-level copies, faithful YAML edits, branches, PRs and ChatOps. */
+
+
+
+
+
+
+
 
 
 
@@ -32061,7 +33717,8 @@ const bumpCommand = {
     name: "bump",
     summary: "set the image tag/digest (or chart version) a service deploys in one env",
     help: `Usage: gitops bump <env> <service> (--image REF | --chart-version V [--chart NAME])
-                   [--dry-run | --commit] [--source-repository O/N] [--source-commit SHA] [--json] [--repo DIR]
+                   [--dry-run | --commit | --push | --pr] [--source-repository O/N] [--source-commit SHA]
+                   [--json] [--repo DIR]
 
 Sets the field that deploys the image REF names (registry and path included) in the <env>
 files of <service>, found as promote finds them: kustomize images[] newTag/digest (matched by
@@ -32077,10 +33734,27 @@ Modes (default: edit the working tree and print the changes):
   --dry-run             print the unified diff on stdout; write nothing
   --commit              write and commit on the branch checked out (a clean checkout), as
                         "bump <service> in <env> to <tag>"
-  --source-repository O/N, --source-commit SHA
-                        add Source-Repository: / Source-Commit: trailers to the commit
+  --push                commit on the branch bump/<env>/<service> (built on HEAD of a clean checkout,
+                        which stays as it is) and push it with --force-with-lease, retrying races
+  --pr                  also open the pull request, or update the open one: one per env and
+                        service, so a newer image replaces the older bump
+  --source-repository O/N, --source-commit SHA [--source-commit-date ISO-TIME]
+                        add Source-Repository: / Source-Commit: (/ Source-Commit-Date:) trailers
+                        to the commit, from which changelog --metrics measures lead time; with --pr
+                        the body links them and lists the source commits since the image deployed
+                        now (GitHub's compare API, from the last bump's Source-Commit)
 
-Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or image, a bad REF).`,
+Options for --push and --pr:
+  --remote NAME         the remote to push to (default: origin)
+  --base BRANCH         the pull request's base (default: the branch checked out)
+  --github-repo O/N     the infra repository on GitHub (default: the origin URL)
+  --run-url URL         the workflow run that built the image (default: this run in GitHub Actions)
+  --auto-merge METHOD   enable auto-merge: merge, squash or rebase (default: promote.autoMerge)
+
+Environment: GITHUB_TOKEN (or GH_TOKEN) for --pr, also sent to git as an http.extraheader.
+
+Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or image, a bad REF)
+or GitHub refusing (the message names the repository and the permission; a re-run finishes).`,
     options: {
         image: { type: "string" },
         "chart-version": { type: "string" },
@@ -32089,6 +33763,14 @@ Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or i
         commit: { type: "boolean" },
         "source-repository": { type: "string" },
         "source-commit": { type: "string" },
+        "source-commit-date": { type: "string" },
+        push: { type: "boolean" },
+        pr: { type: "boolean" },
+        remote: { type: "string" },
+        base: { type: "string" },
+        "github-repo": { type: "string" },
+        "run-url": { type: "string" },
+        "auto-merge": { type: "string" },
     },
     maxPositionals: 2,
     async run(ctx) {
@@ -32098,15 +33780,22 @@ Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or i
         }
         const sourceRepository = commands_bump_text(ctx, "source-repository");
         const sourceCommit = commands_bump_text(ctx, "source-commit");
+        const sourceCommitDate = commands_bump_text(ctx, "source-commit-date");
+        if (sourceCommitDate && !sourceCommit) {
+            throw new errors_UserError("--source-commit-date dates the --source-commit; give both");
+        }
         const token = tokenFromEnv(process.env);
-        const result = await bump({
+        const mode = modeOf(ctx);
+        const result = await bump_bump({
             repo: ctx.repo,
             env,
             service,
             target: targetOf(ctx),
-            mode: modeOf(ctx),
+            mode,
+            publish: await publishSettings(ctx, mode, sourceRepository),
             ...(sourceRepository ? { sourceRepository: checkSourceRepository(sourceRepository) } : {}),
             ...(sourceCommit ? { sourceCommit: checkSourceCommit(sourceCommit) } : {}),
+            ...(sourceCommitDate ? { sourceCommitDate: checkSourceCommitDate(sourceCommitDate) } : {}),
             git: token ? { token } : {},
         });
         if (ctx.json)
@@ -32130,7 +33819,7 @@ function targetOf(ctx) {
     if (typeof image === "string") {
         if (chart)
             throw new errors_UserError("--chart goes with --chart-version, not --image");
-        return { image: parseImageRef(image) };
+        return { image: bump_ref_parseImageRef(image) };
     }
     if (typeof version === "string") {
         return { chartVersion: checkChartVersion(version), ...(chart ? { chart } : {}) };
@@ -32138,12 +33827,47 @@ function targetOf(ctx) {
     throw new errors_UserError('bump needs --image REF (or --chart-version V); run "gitops bump --help"');
 }
 function modeOf(ctx) {
-    if (ctx.options["dry-run"] === true && ctx.options.commit === true) {
-        throw new errors_UserError("--dry-run writes nothing; it cannot be combined with --commit");
+    const picked = ["dry-run", "commit", "push", "pr"].filter((m) => ctx.options[m] === true);
+    if (picked.includes("dry-run") && picked.length > 1) {
+        throw new errors_UserError(`--dry-run writes nothing; it cannot be combined with --${picked.filter((m) => m !== "dry-run").join(", --")}`);
     }
-    if (ctx.options["dry-run"] === true)
-        return "dry-run";
-    return ctx.options.commit === true ? "commit" : "edit";
+    // --pr implies --push implies --commit: the strongest one asked for wins.
+    for (const mode of ["pr", "push", "commit", "dry-run"])
+        if (picked.includes(mode))
+            return mode;
+    return "edit";
+}
+const MERGE_METHODS = ["merge", "squash", "rebase"];
+/** Where --push/--pr publish, from flags and the environment (GitHub only for --pr). */
+async function publishSettings(ctx, mode, sourceRepository) {
+    if (mode !== "push" && mode !== "pr")
+        return undefined;
+    const env = process.env;
+    const autoMerge = commands_bump_text(ctx, "auto-merge");
+    if (autoMerge !== undefined && !MERGE_METHODS.includes(autoMerge)) {
+        throw new errors_UserError(`--auto-merge must be one of ${MERGE_METHODS.join(", ")}, got "${autoMerge}"`);
+    }
+    // GITHUB_REPOSITORY is the service's repo when this runs in its pipeline: the infra repo comes from the flag or origin.
+    const github = mode === "pr"
+        ? await githubFromEnv({ ...env, GITHUB_REPOSITORY: "" }, ctx.repo, commands_bump_text(ctx, "github-repo"))
+        : undefined;
+    if (mode === "pr" && !github) {
+        throw new errors_UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
+    }
+    const runUrl = commands_bump_text(ctx, "run-url") ?? runUrlFromEnv(env);
+    const remote = commands_bump_text(ctx, "remote");
+    const base = commands_bump_text(ctx, "base");
+    return {
+        ...(remote ? { remote } : {}),
+        ...(base ? { base } : {}),
+        ...(github ? { github } : {}),
+        ...(github && sourceRepository
+            ? { sourceGithub: { ...github, ...parseRepoSlug(sourceRepository) } }
+            : {}),
+        ...(autoMerge ? { autoMerge: autoMerge } : {}),
+        ...(runUrl ? { runUrl } : {}),
+        ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+    };
 }
 function bump_toJson(r) {
     return {
@@ -32154,6 +33878,9 @@ function bump_toJson(r) {
         changes: r.changes.map(({ service, file, field, from, to }) => ({ service, file, field, from, to })),
         notes: r.notes,
         ...(r.commit ? { commit: r.commit } : {}),
+        ...(r.branch ? { branch: r.branch } : {}),
+        ...(r.pr ? { pr: pullRequestJson(r.pr) } : {}),
+        ...(r.closedPr !== undefined ? { closedPr: r.closedPr } : {}),
         ...(r.diff !== undefined ? { diff: r.diff } : {}),
     };
 }
@@ -32161,8 +33888,12 @@ function printResult(ctx, r) {
     const err = ctx.io.stderr;
     for (const note of r.notes)
         err(`note: ${note}\n`);
+    for (const warning of r.pr?.warnings ?? [])
+        err(`warning: ${warning}\n`);
     if (r.status === "nothing") {
         ctx.io.stdout(`nothing to bump: ${r.service} in ${r.env} is already at ${r.to}\n`);
+        if (r.closedPr !== undefined)
+            ctx.io.stdout(`closed pull request #${r.closedPr}: nothing is left to bump\n`);
         return;
     }
     const rows = r.changes.map((c) => [c.file, c.field, c.from ?? "(unset)", c.to ?? "(unset)"]);
@@ -32176,9 +33907,16 @@ function printResult(ctx, r) {
     }
     ctx.io.stdout(table);
     const files = new Set(r.changes.map((c) => c.file)).size;
-    ctx.io.stdout(r.status === "committed"
-        ? `committed ${r.commit?.slice(0, 12) ?? ""}: bumped ${r.service} in ${r.env} to ${r.to}\n`
-        : `edited ${files} file(s) in the working tree\n`);
+    const short = r.commit?.slice(0, 12) ?? "";
+    const pr = r.pr ? `; pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}` : "";
+    const line = r.status === "committed"
+        ? `committed ${short}: bumped ${r.service} in ${r.env} to ${r.to}`
+        : r.status === "pushed"
+            ? `pushed ${short} to ${r.branch ?? ""}${pr}`
+            : r.status === "unchanged"
+                ? `${r.branch ?? ""} already holds this bump (${short})${pr}`
+                : `edited ${files} file(s) in the working tree`;
+    ctx.io.stdout(`${line}\n`);
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/types.ts
@@ -32359,7 +34097,7 @@ function compareVersions(a, b) {
 ;// CONCATENATED MODULE: ./packages/changelog/src/manifest-versions.ts
 /** Versions pinned by Chart.yaml, Argo CD Applications and plain manifests' containers. */
 
-const CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+const manifest_versions_CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
 function chartVersions(value, read, pinned) {
     const name = read(["name"]) ?? "chart";
     const version = read(["version"]);
@@ -32402,12 +34140,12 @@ function containerImages(value, at, owner, pinned) {
             containerImages(v, at, owner, pinned);
         return;
     }
-    if (!isRecord(value) || at.length > 8)
+    if (!manifest_versions_isRecord(value) || at.length > 8)
         return;
     for (const [key, child] of Object.entries(value)) {
-        if (CONTAINER_LISTS.includes(key) && Array.isArray(child)) {
+        if (manifest_versions_CONTAINER_LISTS.includes(key) && Array.isArray(child)) {
             for (const c of child) {
-                if (isRecord(c) && typeof c.image === "string" && c.image !== "") {
+                if (manifest_versions_isRecord(c) && typeof c.image === "string" && c.image !== "") {
                     pinned.set(`container:${owner}/${manifest_versions_str(c.name)}`, {
                         kind: "image",
                         name: repositoryOf(c.image),
@@ -32422,7 +34160,7 @@ function containerImages(value, at, owner, pinned) {
         }
     }
 }
-function isRecord(v) {
+function manifest_versions_isRecord(v) {
     return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function manifest_versions_str(v) {
@@ -33143,17 +34881,33 @@ function readText(path, file) {
  * main line, to find the staging commit a promotion came from.
  */
 
+const graph_trailer = (key) => `%(trailers:key=${key},valueonly,separator=%x2c)`;
+// Trailer values cannot hold a NUL, so they cannot fake a field boundary.
+const GRAPH_FORMAT = [
+    "%H",
+    "%P",
+    "%at",
+    "%ct",
+    graph_trailer("Source-Repository"),
+    graph_trailer("Source-Commit"),
+    graph_trailer("Source-Commit-Date"),
+].join("%x00");
+const GRAPH_FIELDS = 7;
+const SOURCE_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SOURCE_SHA = /^[0-9a-f]{7,40}$/i;
 /** Reads the graph reachable from `to` with two git commands. */
 async function readGraph(repo, to) {
-    const log = await git_gitOk(repo, ["log", "-z", "--format=%H%x00%P%x00%at%x00%ct", "--end-of-options", to, "--"], `cannot read the history of ${to}`);
+    const log = await git_gitOk(repo, ["log", "-z", `--format=${GRAPH_FORMAT}`, "--end-of-options", to, "--"], `cannot read the history of ${to}`);
     const commits = new Map();
     const tokens = log.split("\0");
-    for (let i = 0; i + 3 < tokens.length; i += 4) {
+    for (let i = 0; i + GRAPH_FIELDS - 1 < tokens.length; i += GRAPH_FIELDS) {
         const sha = (tokens[i] ?? "").replace(/^\n/, "");
+        const source = sourceTrailers(tokens[i + 4] ?? "", tokens[i + 5] ?? "", tokens[i + 6] ?? "");
         commits.set(sha, {
             parents: (tokens[i + 1] ?? "").split(" ").filter(Boolean),
             authorMs: Number(tokens[i + 2]) * 1000,
             committerMs: Number(tokens[i + 3]) * 1000,
+            ...(source ? { source } : {}),
         });
     }
     const line = await git_gitOk(repo, ["rev-list", "--first-parent", "--end-of-options", to], "cannot list the main line");
@@ -33189,6 +34943,53 @@ function authoredMs(graph, sha) {
         }
     }
     return oldest;
+}
+/**
+ * The first well-formed `Source-Repository` and `Source-Commit` (git joins repeated trailers with
+ * a comma); a commit with only one of them, or a malformed value, has no source.
+ */
+function sourceTrailers(repository, commit, date) {
+    const first = (v, ok) => v
+        .split(",")
+        .map((x) => x.trim())
+        .find((x) => ok.test(x));
+    const r = first(repository, SOURCE_REPO);
+    const c = first(commit, SOURCE_SHA);
+    if (!r || !c)
+        return undefined;
+    const d = date
+        .split(",")
+        .map((x) => x.trim())
+        .find((x) => /^\d{4}-\d{2}-\d{2}T/.test(x) && !Number.isNaN(Date.parse(x)));
+    return { repository: r, commit: c.toLowerCase(), ...(d ? { dateMs: Date.parse(d) } : {}) };
+}
+/**
+ * The source trailers behind the change `sha` brought: its own, else those of the commits its
+ * branch brought in (a merge of a bump branch), the one with the oldest known time first.
+ */
+function sourcesOf(graph, sha) {
+    const commit = graph.commits.get(sha);
+    if (!commit)
+        return [];
+    if (commit.source)
+        return [commit.source];
+    const out = [];
+    const queue = commit.parents.slice(1);
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+        const next = queue.pop() ?? "";
+        const c = graph.commits.get(next);
+        if (!c || graph.position.has(next))
+            continue;
+        if (c.source)
+            out.push(c.source);
+        for (const p of c.parents)
+            if (!seen.has(p)) {
+                seen.add(p);
+                queue.push(p);
+            }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/stats.ts
@@ -33239,8 +35040,9 @@ function round2(n) {
  * DORA metrics per environment and service, from the changelog alone:
  * - deployment frequency: entries per week over the range;
  * - lead time for changes: from when a change was written (the oldest commit
- *   of its PR) through each environment it was promoted through
- *   (`Promoted-From`), to its merge into this environment;
+ *   of its PR, or for an image bump with `Source-Commit` trailers the service
+ *   commit that built the image) through each environment it was promoted
+ *   through (`Promoted-From`), to its merge into this environment;
  * - change failure rate: rollbacks (reverts, or an image tag moving back)
  *   per forward deployment; each rollback stands for one failed change;
  * - time to restore: from a rollback to the next forward deployment of the
@@ -33249,7 +35051,7 @@ function round2(n) {
 
 
 /** Computes the metrics of `entries` (newest first) over `window`. */
-function computeMetrics(entries, environments, graph, window) {
+function computeMetrics(entries, environments, graph, window, starts = new Map()) {
     const span = { from: Date.parse(window.from), to: Date.parse(window.to) };
     const byService = new Map();
     for (const e of entries) {
@@ -33258,7 +35060,7 @@ function computeMetrics(entries, environments, graph, window) {
         list.push(e);
         byService.set(key, list);
     }
-    const lead = new Map(entries.map((e) => [e, leadTimes(e, byService, graph)]));
+    const lead = new Map(entries.map((e) => [e, leadTimes(e, byService, graph, starts)]));
     const envs = environments
         .filter((env) => entries.some((e) => e.env === env))
         .map((env) => {
@@ -33284,10 +35086,32 @@ function computeMetrics(entries, environments, graph, window) {
         subject,
         revertOf,
     }));
-    return { window, environments: envs, rollbacks };
+    const leadList = entries.flatMap((e) => {
+        const l = lead.get(e);
+        if (e.rollback || l?.lead === undefined)
+            return [];
+        return [
+            {
+                env: e.env,
+                service: e.service,
+                commit: e.commit,
+                date: e.date,
+                hours: Math.round((l.lead / 3_600_000) * 100) / 100,
+                from: l.from,
+                ...(l.start ? { source: { repository: l.start.repository, commit: l.start.commit } } : {}),
+            },
+        ];
+    });
+    return { window, environments: envs, rollbacks, leadTimes: leadList };
 }
 function metricsOf(entries, lead, span) {
     const forward = entries.filter((e) => !e.rollback);
+    const leadTimeFrom = { trailer: 0, github: 0, git: 0 };
+    for (const e of forward) {
+        const l = lead.get(e);
+        if (l?.lead !== undefined)
+            leadTimeFrom[l.from]++;
+    }
     const failures = entries.length - forward.length;
     const weeks = Math.max(span.to - span.from, DAY) / (7 * DAY);
     const restore = [];
@@ -33305,6 +35129,7 @@ function metricsOf(entries, lead, span) {
         deployments: entries.length,
         deploymentsPerWeek: round2(entries.length / weeks),
         leadTime: durationStats(forward.flatMap((e) => lead.get(e)?.lead ?? [])),
+        leadTimeFrom,
         promotionTime: durationStats(forward.flatMap((e) => lead.get(e)?.promotion ?? [])),
         failures,
         changeFailureRate: forward.length ? round2(Math.min(1, failures / forward.length)) : null,
@@ -33315,9 +35140,11 @@ function metricsOf(entries, lead, span) {
 /**
  * Follows `Promoted-From` back to the first env the change landed in: the
  * newest entry of the source env and same service at or before the source
- * commit. Lead time runs from when that change was written to this merge.
+ * commit. Lead time runs from when that change was written to this merge:
+ * the source commit of its bump trailers where `starts` knows its time, else
+ * the oldest commit of the change in this repository.
  */
-function leadTimes(entry, byService, graph) {
+function leadTimes(entry, byService, graph, starts) {
     let origin = entry;
     let promotion;
     for (let hops = 0; origin.promotedFrom && hops < 8; hops++) {
@@ -33337,15 +35164,92 @@ function leadTimes(entry, byService, graph) {
         }
         origin = landed;
     }
-    const written = authoredMs(graph, origin.commit);
+    const start = starts.get(origin.commit);
+    const written = start?.ms ?? authoredMs(graph, origin.commit);
     return {
         lead: written === undefined ? undefined : Math.max(0, Date.parse(entry.date) - written),
         promotion: promotion === undefined ? undefined : Math.max(0, promotion),
+        from: start?.from ?? "git",
+        ...(start ? { start } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/source-lead.ts
+/**
+ * Lead time from the service's own commit: `gitops bump --commit` writes `Source-Repository:` and
+ * `Source-Commit:` trailers, so a deployment's lead time can start when the change was committed in
+ * the service repository rather than when the bump was. The time comes from a
+ * `Source-Commit-Date:` trailer when there is one, else from GitHub's commit API when a token is
+ * given; otherwise the deployment keeps the infra-repository measure.
+ */
+
+
+/**
+ * For each infra commit in `shas` whose change carries source trailers, the earliest source time
+ * that can be known. GitHub is asked once per source commit; a 403, 404 or 422 leaves that commit
+ * to the git measure, a rejected token (401) or an unreachable server is a UserError.
+ */
+async function sourceStarts(graph, shas, github) {
+    const starts = new Map();
+    const lookups = { asked: 0, failed: 0 };
+    const asked = new Map();
+    for (const sha of new Set(shas)) {
+        let best;
+        for (const s of sourcesOf(graph, sha)) {
+            let candidate;
+            if (s.dateMs !== undefined)
+                candidate = { ms: s.dateMs, from: "trailer", repository: s.repository, commit: s.commit };
+            else if (github) {
+                const key = `${s.repository}@${s.commit}`;
+                if (!asked.has(key)) {
+                    lookups.asked++;
+                    const ms = await commitTime(github, s.repository, s.commit);
+                    if (ms === undefined)
+                        lookups.failed++;
+                    asked.set(key, ms);
+                }
+                const ms = asked.get(key);
+                if (ms !== undefined)
+                    candidate = { ms, from: "github", repository: s.repository, commit: s.commit };
+            }
+            if (candidate && (!best || candidate.ms < best.ms))
+                best = candidate;
+        }
+        if (best)
+            starts.set(sha, best);
+    }
+    return { starts, lookups };
+}
+/** The author time of a commit of another repository, or undefined when GitHub will not say. */
+async function commitTime(github, repository, sha) {
+    const [owner, repo] = repository.split("/");
+    try {
+        const { data } = await github.client.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+            owner,
+            repo,
+            ref: sha,
+            per_page: 1,
+        });
+        const date = data.commit?.author?.date;
+        const ms = date ? Date.parse(date) : NaN;
+        return Number.isNaN(ms) ? undefined : ms;
+    }
+    catch (err) {
+        const status = err?.status;
+        if (status === 401)
+            throw new errors_UserError(`GitHub at ${github.server} rejected the token (401) reading commit ${sha.slice(0, 7)} of ${repository}`);
+        if (status === 403 || status === 404 || status === 422)
+            return undefined;
+        if (typeof status === "number")
+            throw new errors_UserError(`GitHub at ${github.server} failed reading commit ${sha.slice(0, 7)} of ${repository}: ${errors_messageOf(err)}`);
+        const cause = err?.cause?.code;
+        throw new errors_UserError(`cannot reach GitHub at ${github.server}: ${typeof cause === "string" ? cause : errors_messageOf(err)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/metrics-run.ts
 /** `gitops changelog --metrics`: the changelog over the long view, then the metrics. */
+
 
 
 
@@ -33374,16 +35278,20 @@ async function metrics_run_collectMetrics(options) {
     const oldest = [...graph.position.keys()].at(-1);
     const fromMs = graph.commits.get(base ?? oldest ?? report.to)?.committerMs ?? 0;
     const toMs = graph.commits.get(report.to)?.committerMs ?? fromMs;
-    const metrics = computeMetrics(report.entries, report.environments, graph, {
-        from: isoUtc(new Date(fromMs).toISOString()),
-        to: isoUtc(new Date(toMs).toISOString()),
-    });
+    const origins = report.entries.flatMap((e) => [
+        e.commit,
+        ...(e.promotedFrom ? [e.promotedFrom.commit] : []),
+    ]);
+    const { starts, lookups } = await sourceStarts(graph, origins, options.github);
+    const computed = computeMetrics(report.entries, report.environments, graph, { from: isoUtc(new Date(fromMs).toISOString()), to: isoUtc(new Date(toMs).toISOString()) }, starts);
+    const metrics = options.github ? { ...computed, sourceLookups: lookups } : computed;
     if (!envs)
         return metrics;
     return {
         ...metrics,
         environments: metrics.environments.filter((e) => envs.includes(e.env)),
         rollbacks: metrics.rollbacks.filter((r) => envs.includes(r.env)),
+        leadTimes: metrics.leadTimes.filter((l) => envs.includes(l.env)),
     };
 }
 
@@ -33470,10 +35378,12 @@ function dashboard_dashboardHtml(report, title = "Deployment metrics") {
 </head>
 <body>
 <header><h1>${escapeHtml(title)}</h1><p>From ${escapeHtml(report.window.from)} to ${escapeHtml(report.window.to)}. Lead time runs from the
-first commit of a change to its merge into the environment, through each promotion; a rollback (a revert or an image
+first commit of a change (for an image bump with a Source-Commit trailer, the service commit, dated by its
+Source-Commit-Date trailer or by GitHub) to its merge into the environment, through each promotion; a rollback (a revert or an image
 tag moving back) counts one failed change, and time to restore runs to the next forward deployment.</p></header>
 <main>
 ${envs || "<section><p>No deployments in this range.</p></section>"}
+${leadTimeSection(report)}
 ${rollbackSection(report)}
 </main>
 </body>
@@ -33498,7 +35408,7 @@ function envSection(env) {
     ];
     const rows = env.services
         .map((s) => `<tr><td>${escapeHtml(s.service)}</td><td class="n">${s.deployments}</td><td class="n">${s.deploymentsPerWeek}</td>` +
-        `<td class="n">${dashboard_hours(s.leadTime)}</td><td class="n">${dashboard_hours(s.promotionTime)}</td>` +
+        `<td class="n">${dashboard_hours(s.leadTime)}</td><td>${fromCounts(s)}</td><td class="n">${dashboard_hours(s.promotionTime)}</td>` +
         `<td class="n">${rate(s.changeFailureRate)}</td><td class="n">${dashboard_hours(s.timeToRestore)}</td><td class="n">${s.openRollbacks}</td></tr>`)
         .join("\n");
     return `<section class="env" id="env-${escapeHtml(env.env)}">
@@ -33506,7 +35416,7 @@ function envSection(env) {
 ${cards(env)}
 <div class="charts">${charts.join("")}</div>
 <table><thead><tr><th>service</th><th>deployments</th><th>per week</th><th>lead time (median)</th>
-<th>promotion (median)</th><th>change failure rate</th><th>time to restore (median)</th><th>open rollbacks</th></tr></thead>
+<th>lead time from</th><th>promotion (median)</th><th>change failure rate</th><th>time to restore (median)</th><th>open rollbacks</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
@@ -33521,6 +35431,34 @@ function cards(m) {
         card(rate(m.changeFailureRate), "change failure rate"),
         card(dashboard_hours(m.timeToRestore), "median time to restore"),
     ].join("")}</div>`;
+}
+/** `trailer 2, GitHub 1, git 3`: where the lead times started. */
+function fromCounts(m) {
+    const f = m.leadTimeFrom;
+    const parts = [
+        ...(f.trailer ? [`trailer ${f.trailer}`] : []),
+        ...(f.github ? [`GitHub ${f.github}`] : []),
+        ...(f.git ? [`git ${f.git}`] : []),
+    ];
+    return parts.join(", ") || "–";
+}
+/** The newest lead times, each with where it started. */
+function leadTimeSection(report) {
+    if (report.leadTimes.length === 0)
+        return "";
+    const from = (l) => l.source
+        ? `<code>${escapeHtml(`${l.source.repository}@${l.source.commit.slice(0, 7)}`)}</code> (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`
+        : "first commit here (git)";
+    const rows = report.leadTimes
+        .slice(0, 50)
+        .map((l) => `<tr><td>${escapeHtml(l.date)}</td><td>${escapeHtml(l.env)}</td><td>${escapeHtml(l.service)}</td><td><code>${escapeHtml(l.commit.slice(0, 7))}</code></td>` +
+        `<td class="n">${l.hours} h</td><td class="from-${l.from}">${from(l)}</td></tr>`)
+        .join("\n");
+    return `<section id="lead-times"><h2>Lead times</h2>
+<table><thead><tr><th>deployed</th><th>env</th><th>service</th><th>commit</th><th>lead time</th><th>from</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></section>`;
 }
 function rollbackSection(report) {
     if (report.rollbacks.length === 0)
@@ -33558,10 +35496,43 @@ function metrics_markdown_metricsMarkdown(report) {
     if (report.environments.length === 0)
         return [...lines, "No deployments in this range.", ""].join("\n");
     for (const env of report.environments) {
-        lines.push(`### ${markdown_mdText(env.env)}`, "", "| service | deployments | per week | lead time | promotion | change failure rate | time to restore |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |", ...env.services.map((s) => row(markdown_mdText(s.service), s)), row("**all**", env), "");
+        lines.push(`### ${markdown_mdText(env.env)}`, "", "| service | deployments | per week | lead time | lead time from | promotion | change failure rate | time to restore |", "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |", ...env.services.map((s) => row(markdown_mdText(s.service), s)), row("**all**", env), "");
     }
-    lines.push("Lead time, promotion and time to restore are medians.", "");
+    lines.push("Lead time, promotion and time to restore are medians. Lead time starts at the service commit an image bump names " +
+        "(`Source-Commit`), dated by its `Source-Commit-Date` trailer or by GitHub, else at the change's first commit here (git).", "");
+    lines.push(...leadTimeTable(report.leadTimes.slice(0, LEAD_ROWS), report.leadTimes.length));
     return lines.join("\n");
+}
+/** The newest lead times listed one by one, so each says where it started. */
+const LEAD_ROWS = 20;
+function leadTimeTable(rows, total) {
+    if (rows.length === 0)
+        return [];
+    return [
+        `### Lead times${total > rows.length ? ` (newest ${rows.length} of ${total})` : ""}`,
+        "",
+        "| deployed | env | service | commit | lead time | from |",
+        "| --- | --- | --- | --- | ---: | --- |",
+        ...rows.map((l) => `| ${l.date} | ${markdown_mdText(l.env)} | ${markdown_mdText(l.service)} | ${markdown_mdCode(markdown_short(l.commit))} | ${l.hours} h | ${leadSource(l)} |`),
+        "",
+    ];
+}
+/** Where one lead time started, for people. */
+function leadSource(l) {
+    if (!l.source)
+        return "first commit here (git)";
+    const at = markdown_mdCode(`${l.source.repository}@${markdown_short(l.source.commit)}`);
+    return `${at} (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`;
+}
+/** `trailer 2, GitHub 1, git 3`: how many lead times started where. */
+function metrics_markdown_fromCounts(m) {
+    const f = m.leadTimeFrom;
+    const parts = [
+        ...(f.trailer ? [`trailer ${f.trailer}`] : []),
+        ...(f.github ? [`GitHub ${f.github}`] : []),
+        ...(f.git ? [`git ${f.git}`] : []),
+    ];
+    return parts.join(", ") || "–";
 }
 function row(name, m) {
     const rate = m.changeFailureRate === null ? "–" : `${Math.round(m.changeFailureRate * 100)}%`;
@@ -33570,6 +35541,7 @@ function row(name, m) {
         m.deployments,
         m.deploymentsPerWeek,
         h(m.leadTime),
+        metrics_markdown_fromCounts(m),
         h(m.promotionTime),
         rate,
         h(m.timeToRestore),
@@ -33778,7 +35750,14 @@ async function runChangelogCi(options) {
     const written = options.write ? updateChangelogFiles(repo, report.entries, report.environments) : [];
     let metrics;
     if (options.metrics || options.dashboard) {
-        metrics = await collectMetrics(options);
+        // The action's token dates the source commits of image bumps it can see; others keep the git measure.
+        metrics = await collectMetrics({
+            repo,
+            ...(options.since !== undefined ? { since: options.since } : {}),
+            ...(options.environments ? { environments: options.environments } : {}),
+            ...(options.services ? { services: options.services } : {}),
+            ...(github ? { github: { client: github.client, server: "the GitHub API" } } : {}),
+        });
         if (options.dashboard)
             writeTextAtomic(options.dashboard, dashboardHtml(metrics));
     }
@@ -33858,7 +35837,11 @@ function ciSummaryMarkdown(result) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/changelog.ts
+
+
 
 
 
@@ -33884,6 +35867,12 @@ Options:
   --service NAME    only this service (repeatable; "platform" for platform entries)
   --metrics         DORA metrics per env and service instead of entries (all history unless --since)
   --dashboard FILE  with --metrics: also write a self-contained HTML dashboard to FILE
+
+Lead time (--metrics) starts at the service commit an image bump names in its Source-Repository and
+Source-Commit trailers (written by gitops bump --commit): its time comes from a Source-Commit-Date
+trailer, else from GitHub (GET /repos/{source}/commits/{sha}) when GITHUB_TOKEN or GH_TOKEN is set
+(server: GITHUB_API_URL); a commit GitHub does not show, and a bump without trailers, keep the
+measure from the change's first commit in this repository. Each lead time says which it used.
 
 Exit codes: 0 done, 2 bad usage, config or ref.`,
     options: {
@@ -33939,7 +35928,12 @@ async function changelog(ctx, options, format) {
     return ExitCode.Clean;
 }
 async function metrics(ctx, options, format, dashboard) {
-    const report = await metrics_run_collectMetrics(options);
+    const token = tokenFromEnv(process.env);
+    const server = (process.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+    const github = token
+        ? { client: fetchClient({ token, baseUrl: server, userAgent: `gitops-actions/${version_VERSION}` }), server }
+        : undefined;
+    const report = await metrics_run_collectMetrics({ ...options, ...(github ? { github } : {}) });
     if (dashboard !== undefined) {
         if (dashboard === "")
             throw new errors_UserError("--dashboard needs a file name");
@@ -33949,6 +35943,1287 @@ async function metrics(ctx, options, format, dashboard) {
     ctx.io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : metrics_markdown_metricsMarkdown(report));
     return ExitCode.Clean;
 }
+
+;// CONCATENATED MODULE: ./packages/argocd/src/problems.ts
+/**
+ * The messages of a refusing or unreachable Argo CD. Each names the server (and the
+ * Application where there is one) and never the token: they end up in CI logs.
+ */
+
+/** The RBAC lines a CI token needs, as written in argocd-rbac-cm `policy.csv` or an AppProject role. */
+function rbacRules(project = "<project>", role = "role:ci") {
+    return [
+        `p, ${role}, applications, get, ${project}/*, allow`,
+        `p, ${role}, applications, sync, ${project}/*, allow`,
+    ];
+}
+function refusedToken(server, detail) {
+    return new errors_UserError(`Argo CD at ${server} refused the token in ARGOCD_AUTH_TOKEN (401${detail ? `: ${detail}` : ""}); ` +
+        `generate a new one with "argocd account generate-token --account <ci-account>"`);
+}
+/**
+ * Argo CD answers "permission denied" for an Application that does not exist as well as for one
+ * the token may not see, so the message says both and gives the rule that would grant access.
+ */
+function permissionDenied(server, subject) {
+    const [get, sync] = rbacRules(subject.project);
+    const needs = subject.action === "sync" ? `"${get}" and "${sync}"` : `"${get}" (and "${sync}" to sync)`;
+    return new errors_UserError(`Argo CD at ${server} answered "permission denied" for Application "${subject.app}": it does not exist, ` +
+        `or the token may not ${subject.action} it (Argo CD answers both alike). A CI token needs ${needs} ` +
+        `in argocd-rbac-cm policy.csv or an AppProject role; "applications, override" is not needed ` +
+        `(it only adds syncing local manifests or overridden parameters, which gitops never does)`);
+}
+function unreachable(server, reason, attempts) {
+    return new errors_UserError(`Argo CD at ${server} is unreachable: ${reason} (${attempts} attempt${attempts === 1 ? "" : "s"})`);
+}
+function serverFailed(server, status, detail, attempts) {
+    return new errors_UserError(`Argo CD at ${server} failed with ${status}${detail ? `: ${detail}` : ""} (${attempts} attempt${attempts === 1 ? "" : "s"})`);
+}
+/** A network error in a few words: fetch hides the useful part in `cause`. */
+function networkReason(err, timeoutMs) {
+    if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError")) {
+        return `no answer within ${formatMs(timeoutMs)}`;
+    }
+    const cause = err?.cause;
+    if (cause?.code === "ECONNREFUSED")
+        return "connection refused";
+    if (cause?.code === "ENOTFOUND" || cause?.code === "EAI_AGAIN")
+        return "host not found";
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
+    return err instanceof Error ? err.message : String(err);
+}
+function formatMs(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/client.ts
+/**
+ * A typed client for the parts of Argo CD's REST API the suite uses, on Node's own fetch.
+ * Every call has a timeout; GETs are retried with backoff on 5xx, 429 and network errors.
+ * The token is sent as `Authorization: Bearer` and scrubbed from every message we build.
+ */
+
+
+class ArgoClient {
+    options;
+    timeoutMs;
+    retries;
+    backoffMs;
+    fetchImpl;
+    constructor(options) {
+        this.options = options;
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.retries = options.retries ?? 3;
+        this.backoffMs = options.backoffMs ?? 250;
+        this.fetchImpl = options.fetch ?? fetch;
+    }
+    /** The server as messages name it. */
+    get server() {
+        return this.options.baseUrl;
+    }
+    /** Every Application the token may get (Argo CD leaves the others out rather than refusing). */
+    async listApplications(options = {}) {
+        const list = await this.call("GET", "/api/v1/applications", {
+            projects: options.projects?.length ? options.projects : undefined,
+            appNamespace: options.appNamespace || undefined,
+            repo: options.repo,
+            fields: options.fields?.join(","),
+        });
+        return list.items ?? [];
+    }
+    async getApplication(name, options = {}) {
+        const subject = {
+            app: name,
+            action: "get",
+            ...(options.project ? { project: options.project } : {}),
+        };
+        return this.call("GET", `/api/v1/applications/${encodeURIComponent(name)}`, { appNamespace: options.appNamespace || undefined, fields: options.fields?.join(",") }, undefined, subject);
+    }
+    /**
+     * Starts a sync of the Application to its own target revision. There is deliberately no
+     * revision parameter: a revision from a user would deploy what review never saw.
+     */
+    async syncApplication(request) {
+        const subject = {
+            app: request.name,
+            action: "sync",
+            ...(request.project ? { project: request.project } : {}),
+        };
+        return this.call("POST", `/api/v1/applications/${encodeURIComponent(request.name)}/sync`, {}, request, subject);
+    }
+    async call(method, path, query, body, subject) {
+        const url = new URL(this.options.baseUrl + path);
+        for (const [key, value] of Object.entries(query)) {
+            for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
+                url.searchParams.append(key, v);
+        }
+        // A sync that reached the server may have started; only a refused connection is safe to repeat.
+        const idempotent = method === "GET";
+        const attempts = this.retries + 1;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                res = await this.fetchImpl(url, {
+                    method,
+                    headers: {
+                        authorization: `Bearer ${this.options.token}`,
+                        accept: "application/json",
+                        ...(body === undefined ? {} : { "content-type": "application/json" }),
+                    },
+                    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+                    signal: AbortSignal.timeout(this.timeoutMs),
+                });
+            }
+            catch (err) {
+                const reason = networkReason(err, this.timeoutMs);
+                if (attempt < attempts && (idempotent || reason === "connection refused")) {
+                    await this.wait(attempt);
+                    continue;
+                }
+                throw this.scrub(unreachable(this.server, reason, attempt));
+            }
+            const text = await client_readText(res, this.timeoutMs);
+            if (res.ok)
+                return this.parse(text, res.status);
+            const detail = errorMessage(text);
+            if (res.status >= 500 || res.status === 429) {
+                if (attempt < attempts && (idempotent || res.status === 503)) {
+                    await this.wait(attempt);
+                    continue;
+                }
+                throw this.scrub(serverFailed(this.server, res.status, detail, attempt));
+            }
+            if (res.status === 401)
+                throw this.scrub(refusedToken(this.server, detail));
+            if (res.status === 403 && subject)
+                throw this.scrub(permissionDenied(this.server, subject));
+            throw this.scrub(new errors_UserError(`Argo CD at ${this.server} answered ${res.status} to ${method} ${path}: ${detail}`));
+        }
+    }
+    parse(text, status) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            // An SSO proxy or the UI in front of the API answers HTML with 200.
+            throw new errors_UserError(`Argo CD at ${this.server} answered ${status} with something that is not JSON; ` +
+                "is ARGOCD_SERVER the API server, not a login page or proxy?");
+        }
+    }
+    wait(attempt) {
+        return new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 1)));
+    }
+    /** Defence in depth: nothing we throw may carry the token, whatever a server echoed. */
+    scrub(err) {
+        const token = this.options.token;
+        if (token.length < 4 || !err.message.includes(token))
+            return err;
+        return new errors_UserError(err.message.split(token).join("***"));
+    }
+}
+async function client_readText(res, timeoutMs) {
+    try {
+        return await res.text();
+    }
+    catch (err) {
+        return `(body unreadable: ${networkReason(err, timeoutMs)})`;
+    }
+}
+/** grpc-gateway's `runtimeError` message, else the start of the body. */
+function errorMessage(text) {
+    try {
+        const body = JSON.parse(text);
+        const message = typeof body.message === "string" ? body.message : body.error;
+        if (typeof message === "string")
+            return message.slice(0, 300);
+    }
+    catch {
+        // not JSON: fall through
+    }
+    return text.trim().slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/settings.ts
+/**
+ * Where Argo CD is and how to reach it: `ARGOCD_SERVER` and `ARGOCD_AUTH_TOKEN` (the argocd
+ * CLI's names) and `.gitops.yaml` `argocd:`. The environment wins over the file for the
+ * server, as it does for the argocd CLI, so a CI job can point at another instance (or a
+ * port-forward) without a commit; the token only ever comes from the environment.
+ */
+
+/** Resolves the settings; a missing server or token, or a server value that is no host, is a UserError. */
+function argoSettings(env, file = { server: "", appNamespace: "", projects: [] }) {
+    const fromEnv = (env.ARGOCD_SERVER ?? "").trim();
+    const raw = fromEnv || file.server.trim();
+    const origin = fromEnv ? "ARGOCD_SERVER" : ".gitops.yaml argocd.server";
+    if (!raw) {
+        throw new errors_UserError("Argo CD is not configured: set ARGOCD_SERVER (host[:port]) or argocd.server in .gitops.yaml");
+    }
+    const { baseUrl, warnings } = parseServer(raw, origin);
+    const token = (env.ARGOCD_AUTH_TOKEN ?? "").trim();
+    if (!token) {
+        throw new errors_UserError(`Argo CD at ${baseUrl} needs a token: set ARGOCD_AUTH_TOKEN (an API token of a CI account)`);
+    }
+    return { baseUrl, token, appNamespace: file.appNamespace, projects: file.projects, warnings };
+}
+/**
+ * `host`, `host:port` and `https://host[:port][/path]` mean HTTPS; `http://...` is accepted
+ * for port-forwards and tests, with a warning because the token then travels in clear text.
+ */
+function parseServer(raw, origin = "ARGOCD_SERVER") {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new errors_UserError(`${origin} "${raw}" is not a host[:port] or an http(s) URL`);
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+        throw new errors_UserError(`${origin} "${raw}" must use https (or http for a local port-forward)`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new errors_UserError(`${origin} "${url.host}" must be a plain host[:port] or URL, without credentials or query`);
+    }
+    const baseUrl = `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+    const warnings = url.protocol === "http:"
+        ? [`${origin} ${baseUrl} uses plain http: the Argo CD token is sent unencrypted`]
+        : [];
+    return { baseUrl, warnings };
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/duration.ts
+
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `30m`, `2h`, `1d`, `45s`, `500ms` (or `0`) in milliseconds; anything else is a UserError naming `what`. */
+function parseDuration(value, what) {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(value.trim());
+    if (value.trim() === "0")
+        return 0;
+    if (!m)
+        throw new errors_UserError(`${what} must be a duration like 30m, 2h, 1d or 45s, got "${value}"`);
+    return Math.round(Number(m[1]) * (UNITS[m[2] ?? "s"] ?? 1000));
+}
+/** `3h 12m`, `2d 4h`, `45s`: the largest two units, for messages. */
+function formatDuration(ms) {
+    const parts = [];
+    let rest = Math.max(0, Math.floor(ms / 1000));
+    for (const [unit, size] of [
+        ["d", 86_400],
+        ["h", 3_600],
+        ["m", 60],
+        ["s", 1],
+    ]) {
+        const n = Math.floor(rest / size);
+        rest -= n * size;
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+    }
+    return parts.slice(0, 2).join(" ") || "0s";
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/mapping.ts
+/**
+ * Which live Applications belong to this repository, and what they deploy. One answer, from
+ * the repository model: by name first (the Applications written or generated in the repo),
+ * then by source (an Application made elsewhere whose repoURL is this repo and whose path is
+ * a target's folder).
+ */
+
+/** Maps each live Application to the model; those of other repositories are left out. */
+function mapApplications(model, live) {
+    const byName = new Map();
+    for (const app of model.applications) {
+        const list = byName.get(app.name);
+        if (list)
+            list.push(app);
+        else
+            byName.set(app.name, [app]);
+    }
+    const targetsById = new Map(model.targets.map((t) => [t.id, t]));
+    const bySource = new Map(model.targets.map((t) => [t.source, t]));
+    const out = [];
+    for (const app of live) {
+        const name = app.metadata?.name;
+        if (!name)
+            continue;
+        const sources = mapping_sourcesOf(app);
+        const sourceIndex = Math.max(0, sources.findIndex((s) => s.repoURL !== undefined && sameRepo(s.repoURL, model.repoURLs)));
+        const candidates = byName.get(name) ?? [];
+        // Same name in two namespaces (apps in any namespace): the namespace decides.
+        const match = candidates.find((c) => c.namespace !== "" && c.namespace === app.metadata?.namespace) ??
+            candidates.find((c) => c.namespace === "" || candidates.length === 1);
+        if (match) {
+            const targets = match.targets.flatMap((id) => targetsById.get(id) ?? []);
+            out.push(mapping_describe(app, name, targets, "name", sourceIndex, match));
+            continue;
+        }
+        const targets = sources
+            .filter((s) => s.repoURL !== undefined && s.path !== undefined && sameRepo(s.repoURL, model.repoURLs))
+            .flatMap((s) => bySource.get(normalizePath(s.path ?? "")) ?? []);
+        if (targets.length > 0)
+            out.push(mapping_describe(app, name, targets, "source", sourceIndex));
+    }
+    return out.sort((a, b) => mapping_envRank(model, a.env) - mapping_envRank(model, b.env) || a.name.localeCompare(b.name));
+}
+function mapping_describe(live, name, targets, matchedBy, sourceIndex, model) {
+    const services = [...new Set(targets.flatMap((t) => (t.service ? [t.service] : [])))];
+    const env = model?.env || targets.find((t) => t.env)?.env || "";
+    return {
+        live,
+        name,
+        ...(model ? { model } : {}),
+        targets,
+        env,
+        ...(services.length === 1 ? { service: services[0] } : {}),
+        matchedBy,
+        sourceIndex,
+    };
+}
+function mapping_sourcesOf(app) {
+    if (app.spec?.sources?.length)
+        return app.spec.sources;
+    return app.spec?.source ? [app.spec.source] : [];
+}
+function normalizePath(path) {
+    return path
+        .replace(/^\.\/+/, "")
+        .replace(/\/+$/, "")
+        .replace(/^\.$/, "");
+}
+function mapping_envRank(model, env) {
+    const i = model.environments.indexOf(env);
+    return i < 0 ? model.environments.length : i;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/freshness.ts
+/**
+ * Whether a deployed revision holds the last change to a target's inputs, from real git:
+ * the newest commit that touched the input graph's files and folders, `merge-base
+ * --is-ancestor` against the deployed SHA, and the commits it lacks (`deployed..HEAD`).
+ */
+
+const freshness_SHA = /^[0-9a-f]{7,40}$/i;
+/** The repo-relative paths a set of targets reads (files and whole folders), sorted. */
+function inputPaths(model, targets) {
+    const paths = new Set();
+    for (const t of targets) {
+        const g = model.graph(t.id);
+        for (const f of g.files)
+            paths.add(f);
+        for (const d of g.dirs)
+            paths.add(d === "" ? "." : d);
+    }
+    return [...paths].sort();
+}
+/** Compares `deployed` with HEAD of the checkout at `repo` over `paths`. */
+async function freshness(repo, deployed, paths) {
+    if (paths.length === 0)
+        return { expected: null, current: null, behind: null, note: "no targets in the repository model" };
+    const last = await git_git(repo, ["log", "-1", "--format=%H", "HEAD", "--", ...paths]);
+    if (last.code !== 0) {
+        // No commit yet, not a git checkout, or an input outside it: say so rather than guess "current".
+        return {
+            expected: null,
+            current: null,
+            behind: null,
+            note: `git cannot read the inputs' history: ${freshness_firstLine(last.stderr)}`,
+        };
+    }
+    const expected = last.stdout.trim() || null;
+    if (!deployed)
+        return { expected, current: null, behind: null, note: "Argo CD reports no deployed revision" };
+    // The revision comes from the server: only a plain SHA ever reaches git.
+    if (!freshness_SHA.test(deployed)) {
+        return {
+            expected,
+            current: null,
+            behind: null,
+            note: `deployed revision "${deployed}" is not a commit SHA`,
+        };
+    }
+    const known = await git_git(repo, ["cat-file", "-e", "--end-of-options", `${deployed}^{commit}`]);
+    if (known.code !== 0) {
+        return {
+            expected,
+            current: null,
+            behind: null,
+            note: `deployed revision ${deployed.slice(0, 12)} is not in this clone (fetch the full history, e.g. fetch-depth: 0)`,
+        };
+    }
+    const missing = await git_git(repo, [
+        "log",
+        "--format=%H %cI",
+        "--end-of-options",
+        `${deployed}..HEAD`,
+        "--",
+        ...paths,
+    ]);
+    if (missing.code !== 0) {
+        return { expected, current: null, behind: null, note: `git log failed: ${freshness_firstLine(missing.stderr)}` };
+    }
+    const lines = missing.stdout.split("\n").filter((l) => l.trim() !== "");
+    const since = lines.at(-1)?.split(" ")[1] ?? null;
+    let current = true;
+    if (expected) {
+        const ancestor = await git_git(repo, ["merge-base", "--is-ancestor", "--end-of-options", expected, deployed]);
+        current = ancestor.code === 0;
+    }
+    return { expected, current, behind: { commits: lines.length, since } };
+}
+function freshness_firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/status.ts
+
+
+
+/** The fields status reads; Argo CD cuts the list answer down to them. */
+const STATUS_FIELDS = [
+    "items.metadata.name",
+    "items.metadata.namespace",
+    "items.spec.project",
+    "items.spec.source",
+    "items.spec.sources",
+    "items.status.sync",
+    "items.status.health",
+    "items.status.history",
+    "items.status.operationState.phase",
+    "items.status.operationState.message",
+    "items.status.operationState.startedAt",
+    "items.status.operationState.finishedAt",
+    "items.status.operationState.syncResult",
+    "items.status.summary.externalURLs",
+];
+async function collectStatus(options) {
+    const { model, client } = options;
+    const live = await client.listApplications({
+        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
+        ...(options.projects?.length ? { projects: options.projects } : {}),
+        fields: STATUS_FIELDS,
+    });
+    const all = mapApplications(model, live);
+    const wanted = (env, service) => (!options.envs?.length || options.envs.includes(env)) &&
+        (!options.services?.length || (service !== undefined && options.services.includes(service)));
+    const mapped = all.filter((m) => wanted(m.env, m.service));
+    const applications = [];
+    const findings = [];
+    const now = options.now ?? new Date();
+    // Each Application costs a few git processes; run them side by side, report in model order.
+    const statuses = await Promise.all(mapped.map((m) => status_statusOf(model, m)));
+    for (const [i, status] of statuses.entries()) {
+        const m = mapped[i];
+        if (!m)
+            continue;
+        applications.push(status);
+        findings.push(...driftFindings(m, status, options, now));
+    }
+    const listed = new Set(live.map((a) => a.metadata?.name));
+    const projects = options.projects ?? [];
+    const missing = model.applications.filter((a) => !listed.has(a.name) &&
+        (projects.length === 0 || projects.includes(a.project)) &&
+        wanted(a.env, serviceOf(model, a.targets)));
+    findings.push(...missingFinding(missing, client.server));
+    return { server: client.server, applications, findings, ignored: live.length - all.length };
+}
+async function status_statusOf(model, m) {
+    const { live } = m;
+    const deployed = deployedRevision(live, m.sourceIndex);
+    const fresh = await freshness(model.repo, deployed.revision ?? undefined, inputPaths(model, m.targets));
+    const op = live.status?.operationState;
+    return {
+        name: m.name,
+        namespace: live.metadata?.namespace ?? "",
+        project: live.spec?.project ?? "",
+        env: m.env,
+        service: m.service ?? null,
+        targets: m.targets.map((t) => t.id),
+        sync: live.status?.sync?.status ?? "Unknown",
+        health: live.status?.health?.status ?? "Unknown",
+        revision: deployed.revision,
+        deployedAt: deployed.at,
+        expected: fresh.expected,
+        current: fresh.current,
+        behind: fresh.behind,
+        operation: op?.phase ? { phase: op.phase, message: op.message ?? null } : null,
+        urls: live.status?.summary?.externalURLs ?? [],
+        matchedBy: m.matchedBy,
+        note: fresh.note ?? null,
+    };
+}
+/** The newest history entry (by id, as Argo CD numbers syncs), its revision for our source. */
+function deployedRevision(app, sourceIndex = 0) {
+    const history = [...(app.status?.history ?? [])].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+    const latest = history.at(-1);
+    if (latest) {
+        const revision = latest.revisions?.[sourceIndex] ?? latest.revision ?? null;
+        return { revision: revision || null, at: latest.deployedAt ?? null };
+    }
+    const result = app.status?.operationState?.syncResult;
+    const revision = result?.revisions?.[sourceIndex] ?? result?.revision ?? null;
+    return { revision: revision || null, at: null };
+}
+function driftFindings(m, s, o, now) {
+    const out = [];
+    const where = {
+        ...(m.model ? { file: m.model.file, line: m.model.line } : {}),
+        ...(s.targets[0] ? { target: s.targets[0] } : {}),
+    };
+    const severity = (since) => {
+        const age = since ? now.getTime() - Date.parse(since) : Number.POSITIVE_INFINITY;
+        const past = !(age < o.graceMs);
+        return {
+            severity: !past ? "notice" : o.failOnDrift ? "error" : "warning",
+            age: Number.isFinite(age) ? ` for ${formatDuration(age)}` : "",
+        };
+    };
+    const label = `Application ${s.name}${s.env ? ` (${s.env}${s.service ? `/${s.service}` : ""})` : ""}`;
+    if (s.sync === "OutOfSync") {
+        // A pending change dates the drift; without one, live objects were changed by hand.
+        const { severity: sev, age } = severity(s.behind?.commits ? s.behind.since : undefined);
+        out.push({
+            tool: "argocd",
+            rule: "out-of-sync",
+            severity: sev,
+            message: `${label} is OutOfSync${age}`,
+            ...where,
+        });
+    }
+    if (s.health === "Degraded") {
+        const { severity: sev } = severity(m.live.status?.health?.lastTransitionTime);
+        const msg = m.live.status?.health?.message;
+        out.push({
+            tool: "argocd",
+            rule: "degraded",
+            severity: sev,
+            message: `${label} is Degraded${msg ? `: ${status_oneLine(msg)}` : ""}`,
+            ...where,
+        });
+    }
+    if (s.current === false && s.behind) {
+        const { severity: sev, age } = severity(s.behind.since);
+        out.push({
+            tool: "argocd",
+            rule: "not-current",
+            severity: sev,
+            message: `${label} runs ${status_short(s.revision)}, ${s.behind.commits} input commit(s) behind ${status_short(s.expected)}` +
+                (age ? `,${age}` : ""),
+            ...where,
+        });
+    }
+    if (s.operation && (s.operation.phase === "Failed" || s.operation.phase === "Error")) {
+        out.push({
+            tool: "argocd",
+            rule: "sync-failed",
+            severity: "warning",
+            message: `${label}: last sync ${s.operation.phase}${s.operation.message ? `: ${status_oneLine(s.operation.message)}` : ""}`,
+            ...where,
+        });
+    }
+    if (s.note)
+        out.push({
+            tool: "argocd",
+            rule: "revision-unknown",
+            severity: "notice",
+            message: `${label}: ${s.note}`,
+            ...where,
+        });
+    return out;
+}
+/**
+ * One notice for the Applications of the repository that Argo CD did not list: not created yet,
+ * or hidden from the token (Argo CD leaves those out of a list instead of refusing). One, not one
+ * per Application: a token scoped to prod would otherwise bury the run in notices.
+ */
+function missingFinding(apps, server) {
+    if (apps.length === 0)
+        return [];
+    const projects = [...new Set(apps.map((a) => a.project || "<project>"))].sort();
+    const names = apps.map((a) => a.name).sort();
+    const shown = names.length > 10 ? `${names.slice(0, 10).join(", ")} and ${names.length - 10} more` : names.join(", ");
+    return [
+        {
+            tool: "argocd",
+            rule: "not-listed",
+            severity: "notice",
+            message: `${apps.length} Application(s) of the repository were not listed by Argo CD at ${server}: ${shown}. ` +
+                `They are not created yet, or the token lacks ${projects.map((p) => `"applications, get, ${p}/*"`).join(", ")}`,
+        },
+    ];
+}
+function serviceOf(model, ids) {
+    const services = new Set(model.targets.filter((t) => ids.includes(t.id)).flatMap((t) => (t.service ? [t.service] : [])));
+    return services.size === 1 ? [...services][0] : undefined;
+}
+function status_short(sha) {
+    return sha ? sha.slice(0, 7) : "(none)";
+}
+/** Operation and health messages are the server's text: one line, bounded. */
+function status_oneLine(text) {
+    const line = text.replace(/\s+/g, " ").trim();
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/report.ts
+/** How `gitops status` and the status action show a report: rows for a table, JSON, a job summary. */
+
+const STATUS_HEADER = [
+    "APPLICATION",
+    "ENV",
+    "SERVICE",
+    "SYNC",
+    "HEALTH",
+    "REVISION",
+    "DEPLOYED",
+    "CURRENT",
+];
+/** Table cells, one row per Application, in the model's env order. */
+function statusRows(apps) {
+    return apps.map((a) => [
+        a.name,
+        a.env || "(shared)",
+        a.service ?? "-",
+        a.sync,
+        a.health,
+        a.revision ? a.revision.slice(0, 7) : "-",
+        a.deployedAt ?? "-",
+        currentLabel(a),
+    ]);
+}
+function currentLabel(a) {
+    if (a.current === null)
+        return "unknown";
+    if (a.current)
+        return "yes";
+    const behind = a.behind ? `${a.behind.commits} behind` : "behind";
+    return a.behind?.since ? `no (${behind} since ${a.behind.since})` : `no (${behind})`;
+}
+/** The `--json` document: `{ applications, findings, summary }`. */
+function statusJson(report) {
+    return {
+        server: report.server,
+        applications: report.applications,
+        findings: report.findings,
+        summary: summaryCounts(report),
+    };
+}
+function summaryCounts(report) {
+    const apps = report.applications;
+    return {
+        applications: apps.length,
+        outOfSync: apps.filter((a) => a.sync === "OutOfSync").length,
+        degraded: apps.filter((a) => a.health === "Degraded").length,
+        notCurrent: apps.filter((a) => a.current === false).length,
+        unknown: apps.filter((a) => a.current === null).length,
+        ignored: report.ignored,
+    };
+}
+/** Job-summary markdown: one table of Applications (worst first), then the usual findings section. */
+function statusMarkdown(report, opts = {}) {
+    const rank = (a) => (a.health === "Degraded" ? 0 : 4) + (a.sync === "OutOfSync" ? 0 : 2) + (a.current === false ? 0 : 1);
+    const apps = [...report.applications].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+    const lines = [
+        `## Argo CD status`,
+        "",
+        `${apps.length} Application(s) from ${markdownCell(report.server)}` +
+            (report.ignored ? `; ${report.ignored} of other repositories ignored` : ""),
+        "",
+    ];
+    if (apps.length > 0) {
+        lines.push("| Application | Env | Service | Sync | Health | Revision | Deployed at | Current |");
+        lines.push("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (const [i, a] of statusRows(apps).entries()) {
+            const app = apps[i];
+            const url = app?.urls[0];
+            const cells = a.map((c) => markdownCell(c));
+            if (url && /^https?:\/\//.test(url))
+                cells[0] = `[${cells[0] ?? ""}](${linkTarget(url)})`;
+            lines.push(`| ${cells.join(" | ")} |`);
+        }
+        lines.push("");
+    }
+    const findings = toSummaryMarkdown(report.findings, {
+        title: "Drift",
+        check: "status",
+        ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}),
+        ...(opts.sha ? { sha: opts.sha } : {}),
+    });
+    return `${lines.join("\n")}\n${findings}`;
+}
+/** A server-given URL as a markdown link target: parentheses and spaces encoded so it cannot end the link early. */
+function linkTarget(url) {
+    return encodeURI(url).replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/connect.ts
+
+
+/** The client the CLI and actions use: settings from the environment and `.gitops.yaml` `argocd:`. */
+function connect(env, config, options = {}) {
+    const settings = argoSettings(env, config);
+    const client = new ArgoClient({ baseUrl: settings.baseUrl, token: settings.token, ...options });
+    return { client, settings };
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/deployments.ts
+/**
+ * GitHub deployments from what Argo CD deployed: one per sync in `status.history` (a success),
+ * plus one for a running or failed sync operation, with environment = the Application's env and
+ * ref = the deployed SHA. Idempotent across runs: each carries a key in its payload
+ * (`gitops.key`), and a run creates only what GitHub lacks, adding a status where the state moved.
+ * Works from the Argo CD API alone, with no Argo CD Notifications set up.
+ */
+
+
+
+const deployments_SHA = /^[0-9a-f]{40}$/i;
+/** Reads Argo CD and lists the deployments it implies, oldest first. Applications with no env are left out. */
+async function planDeployments(model, client, options = {}) {
+    const live = await client.listApplications({
+        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
+        ...(options.projects?.length ? { projects: options.projects } : {}),
+        fields: STATUS_FIELDS,
+    });
+    const out = [];
+    for (const m of mapApplications(model, live)) {
+        if (!m.env || (options.envs?.length && !options.envs.includes(m.env)))
+            continue;
+        const ns = m.live.metadata?.namespace ?? "";
+        const base = `argocd:${ns}/${m.name}`;
+        const common = {
+            application: m.name,
+            env: m.env,
+            environmentUrl: m.live.status?.summary?.externalURLs?.[0] ?? null,
+            logUrl: `${client.server}/applications/${ns ? `${ns}/` : ""}${encodeURIComponent(m.name)}`,
+        };
+        for (const h of m.live.status?.history ?? []) {
+            const sha = h.revisions?.[m.sourceIndex] ?? h.revision ?? "";
+            // A Helm chart version or a branch name is no commit GitHub could deploy.
+            if (!deployments_SHA.test(sha) || h.id === undefined)
+                continue;
+            // Argo CD stamps a history entry with its operation's start, so a sync seen running on one
+            // run and finished on the next is the same deployment, moved to success.
+            const key = h.deployStartedAt ? `${base}/sync/${h.deployStartedAt}` : `${base}/history/${h.id}`;
+            if (out.some((p) => p.key === key))
+                continue;
+            out.push({ key, sha, state: "success", at: h.deployedAt ?? null, ...common });
+        }
+        const op = m.live.status?.operationState;
+        const opSha = op?.syncResult?.revisions?.[m.sourceIndex] ?? op?.syncResult?.revision ?? "";
+        const state = op?.phase === "Running"
+            ? "in_progress"
+            : op?.phase === "Failed" || op?.phase === "Error"
+                ? "failure"
+                : undefined;
+        if (state && op?.startedAt && deployments_SHA.test(opSha)) {
+            out.push({ key: `${base}/sync/${op.startedAt}`, sha: opSha, state, at: op.startedAt, ...common });
+        }
+    }
+    return out.sort((a, b) => (a.at ?? "").localeCompare(b.at ?? "") || a.key.localeCompare(b.key));
+}
+/**
+ * Creates the planned deployments GitHub lacks and adds a status to those whose state moved
+ * (a running sync that finished). Sets `action` on each item.
+ */
+async function pushDeployments(gh, planned, options) {
+    const existing = new Map();
+    for (const env of new Set(planned.map((p) => p.env))) {
+        const list = await listAll(gh, "GET /repos/{owner}/{repo}/deployments", {
+            environment: env,
+        });
+        for (const d of list) {
+            const key = keyOf(d.payload);
+            if (key && !existing.has(key))
+                existing.set(key, d);
+        }
+    }
+    for (const p of planned) {
+        const found = existing.get(p.key);
+        if (found) {
+            const statuses = await listAll(gh, "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: found.id });
+            // Newest first: only the latest state counts. GitHub marks superseded deployments inactive
+            // (auto_inactive), which is still the success we recorded.
+            const latest = statuses[0]?.state;
+            if (latest === p.state || (p.state === "success" && latest === "inactive")) {
+                p.action = "unchanged";
+                continue;
+            }
+            await addStatus(gh, found.id, p);
+            p.action = "updated";
+            continue;
+        }
+        const { data } = await gh.client.request("POST /repos/{owner}/{repo}/deployments", {
+            owner: gh.owner,
+            repo: gh.repo,
+            ref: p.sha,
+            environment: p.env,
+            // The SHA already ran: GitHub must neither merge the default branch in nor wait for checks.
+            auto_merge: false,
+            required_contexts: [],
+            payload: { gitops: { key: p.key, application: p.application, argocd: options.server } },
+            description: `Argo CD sync of ${p.application}`.slice(0, 140),
+            production_environment: options.productionEnvs?.includes(p.env) ?? false,
+            transient_environment: false,
+        });
+        await addStatus(gh, data.id, p);
+        p.action = "created";
+    }
+    return planned;
+}
+async function addStatus(gh, id, p) {
+    await gh.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        owner: gh.owner,
+        repo: gh.repo,
+        deployment_id: id,
+        state: p.state,
+        log_url: p.logUrl,
+        ...(p.environmentUrl && /^https?:\/\//.test(p.environmentUrl)
+            ? { environment_url: p.environmentUrl }
+            : {}),
+        description: `${p.application} ${p.state === "success" ? "synced" : p.state === "failure" ? "sync failed" : "syncing"} at ${p.sha.slice(0, 7)}`,
+    });
+}
+function keyOf(payload) {
+    const key = payload?.gitops?.key;
+    return typeof key === "string" ? key : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/deployments.ts
+
+
+
+
+/** `gitops deployments`: GitHub deployments from what Argo CD deployed. */
+const deploymentsCommand = {
+    name: "deployments",
+    summary: "GitHub deployments from Argo CD's sync history (--push creates them, idempotently)",
+    help: `Usage: gitops deployments [--push] [--env ENV]... [--github-repo OWNER/NAME] [--json] [--repo DIR]
+
+Reads Argo CD (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN, .gitops.yaml argocd:) and lists one deployment per
+sync in each Application's status.history (state success), plus one for a running (in_progress)
+or failed (failure) sync operation: environment = the Application's env, ref = the deployed SHA,
+environment_url = the Application's first external URL. Without --push it only lists them.
+
+--push creates them on GitHub (GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL; repository from
+--github-repo, GITHUB_REPOSITORY or the origin remote). Each carries a key in its payload, so a
+second run creates nothing and only adds a status where a state moved. The token needs the
+"Deployments" repository permission (write). The last env in promotion order is the production one.
+
+Exit codes: 0 done, 2 bad usage or config, no token, or Argo CD or GitHub unreachable or refusing.`,
+    options: {
+        push: { type: "boolean" },
+        env: { type: "string", multiple: true },
+        "github-repo": { type: "string" },
+    },
+    async run(ctx) {
+        const model = await load_loadModel(ctx.repo);
+        const { client, settings } = connect(process.env, model.config.argocd);
+        for (const w of settings.warnings)
+            ctx.io.stderr(`gitops: warning: ${w}\n`);
+        const planned = await planDeployments(model, client, {
+            appNamespace: settings.appNamespace,
+            projects: settings.projects,
+            envs: ctx.options.env ?? [],
+        });
+        let done = planned;
+        if (ctx.options.push === true) {
+            const gh = await githubFromEnv(process.env, ctx.repo, ctx.options["github-repo"]);
+            if (!gh)
+                throw new errors_UserError("deployments --push needs a GitHub token in GITHUB_TOKEN or GH_TOKEN");
+            const last = model.environments.at(-1);
+            done = await pushDeployments(gh, planned, {
+                server: client.server,
+                productionEnvs: last ? [last] : [],
+            });
+        }
+        if (ctx.json) {
+            ctx.io.stdout(JSON.stringify({ deployments: done }, null, 2) + "\n");
+            return ExitCode.Clean;
+        }
+        const rows = done.map((d) => [
+            d.env,
+            d.application,
+            d.sha.slice(0, 7),
+            d.state,
+            d.at ?? "-",
+            d.action ?? "planned",
+        ]);
+        if (rows.length > 0)
+            ctx.io.stdout(formatTable(["ENV", "APPLICATION", "SHA", "STATE", "AT", "ACTION"], rows) + "\n");
+        const count = (a) => done.filter((d) => d.action === a).length;
+        ctx.io.stdout(ctx.options.push === true
+            ? `${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged\n`
+            : `${done.length} deployment(s) from Argo CD; run with --push to create them on GitHub\n`);
+        return ExitCode.Clean;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cache/src/store.ts
+/**
+ * A content-addressed store kept between runs (and CI jobs): entries are named by the hash of
+ * everything that decides them, so a key is never "stale", only absent. Every failure here is
+ * a miss: a cache must never fail a run or change its result.
+ */
+
+
+
+
+/** Bumped when the entry format or a key's meaning changes: old entries are then never read. */
+const CACHE_FORMAT = "v1";
+const MAGIC = "gitops-cache-1";
+/**
+ * Entries are `<dir>/v1/<kind>/<aa>/<key>`: a header line with the payload's SHA-256, then the
+ * payload. A write goes to a temp file beside the entry and is renamed over it, so concurrent
+ * writers (two CI jobs, two shards) and readers only ever see whole entries. A hit touches the
+ * entry's mtime: eviction removes the least recently used.
+ */
+class CacheStore {
+    dir;
+    maxBytes;
+    stats = { hits: 0, misses: 0, writes: 0, evicted: 0 };
+    writeFile;
+    writable = true;
+    constructor(o) {
+        this.dir = (0,external_node_path_namespaceObject.join)(o.dir, CACHE_FORMAT);
+        this.maxBytes = o.maxBytes;
+        this.writeFile =
+            o.writeFile ??
+                ((p, d) => {
+                    (0,external_node_fs_.writeFileSync)(p, d);
+                });
+    }
+    /** The payload stored under `kind`/`key`, or undefined (absent, unreadable or corrupt). */
+    get(kind, key) {
+        const path = this.entryPath(kind, key);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(path, "utf8");
+        }
+        catch {
+            this.stats.misses++;
+            return undefined;
+        }
+        const nl = text.indexOf("\n");
+        const [magic, sum] = text.slice(0, Math.max(nl, 0)).split(" ");
+        const payload = text.slice(nl + 1);
+        if (nl < 0 || magic !== MAGIC || sum !== digest(payload)) {
+            // A torn or tampered entry: drop it so the next run stores a good one.
+            (0,external_node_fs_.rmSync)(path, { force: true });
+            this.stats.misses++;
+            return undefined;
+        }
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(path, now, now);
+        }
+        catch {
+            // Evicted meanwhile, or a read-only cache: the hit stands.
+        }
+        this.stats.hits++;
+        return payload;
+    }
+    /** Stores `payload`; a failure leaves no file behind and turns further writes off for this run. */
+    put(kind, key, payload) {
+        if (!this.writable)
+            return;
+        const path = this.entryPath(kind, key);
+        const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString("hex")}`;
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(path, ".."), { recursive: true });
+            this.writeFile(tmp, `${MAGIC} ${digest(payload)}\n${payload}`);
+            (0,external_node_fs_.renameSync)(tmp, path);
+            this.stats.writes++;
+        }
+        catch (err) {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+            this.writable = false;
+            this.stats.writeProblem = `cannot write to the cache ${this.dir}: ${errors_messageOf(err)}`;
+        }
+    }
+    /**
+     * Keeps the store under `maxBytes`: removes least recently used entries (and temp files left
+     * by killed writers) until it is at 80% of the bound. Runs after a run's writes.
+     */
+    prune() {
+        if (this.stats.writes === 0)
+            return;
+        const entries = [];
+        let total = 0;
+        const hour = Date.now() - 3_600_000;
+        for (const path of listFiles(this.dir)) {
+            try {
+                const st = (0,external_node_fs_.statSync)(path);
+                if (path.includes(".tmp-") && st.mtimeMs < hour) {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                    continue;
+                }
+                entries.push({ path, size: st.size, used: st.mtimeMs });
+                total += st.size;
+            }
+            catch {
+                // Removed by another run meanwhile.
+            }
+        }
+        if (total <= this.maxBytes)
+            return;
+        entries.sort((a, b) => a.used - b.used);
+        const target = this.maxBytes * 0.8;
+        for (const e of entries) {
+            if (total <= target)
+                break;
+            (0,external_node_fs_.rmSync)(e.path, { force: true });
+            total -= e.size;
+            this.stats.evicted++;
+        }
+    }
+    entryPath(kind, key) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, kind, key.slice(0, 2), key);
+    }
+}
+function digest(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(text).digest("hex");
+}
+function listFiles(dir, out = []) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return out;
+    }
+    for (const e of entries) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory())
+            listFiles(path, out);
+        else if (e.isFile())
+            out.push(path);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/key.ts
+
+/**
+ * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
+ * keys sorted, so the same inputs give the same key whatever order they were gathered in).
+ */
+function cacheKey(parts) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(canonical(parts)).digest("hex");
+}
+function canonical(v) {
+    if (v === undefined)
+        return "null";
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(",")}]`;
+    if (v !== null && typeof v === "object") {
+        const entries = Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
+    }
+    return JSON.stringify(v);
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/files.ts
+
+
+
+/** Thrown when an input cannot be hashed faithfully (a symlinked folder): the work is not cached. */
+class Unhashable extends Error {
+}
+/**
+ * Hashes repository files by content, each once per run: bases shared by many targets are read
+ * once. Paths are relative to the repository, so the same content hashes the same in a
+ * checkout, a CI workspace or the merge-base worktree. A missing file has a hash too ("absent"),
+ * so creating it changes every key that named it.
+ */
+class FileHasher {
+    repo;
+    skipDirs;
+    memo = new Map();
+    constructor(repo, 
+    /** Repo-relative folders never hashed (`render/`, `.git`): outputs are not inputs. */
+    skipDirs = []) {
+        this.repo = repo;
+        this.skipDirs = skipDirs;
+    }
+    /** `path`'s content hash; a symlink hashes as its link text plus what it points at. */
+    file(path) {
+        const known = this.memo.get(path);
+        if (known !== undefined)
+            return known;
+        const abs = (0,external_node_path_namespaceObject.join)(this.repo, path);
+        let h;
+        try {
+            const st = (0,external_node_fs_.lstatSync)(abs);
+            if (st.isSymbolicLink()) {
+                const target = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+                if (target?.isDirectory())
+                    throw new Unhashable(`${path} is a symlinked folder`);
+                h = sha(`link:${(0,external_node_fs_.readlinkSync)(abs)}:${target ? sha((0,external_node_fs_.readFileSync)(abs)) : "absent"}`);
+            }
+            else if (st.isDirectory()) {
+                h = this.dir(path);
+            }
+            else {
+                h = sha((0,external_node_fs_.readFileSync)(abs));
+            }
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                throw err;
+            h = "absent";
+        }
+        this.memo.set(path, h);
+        return h;
+    }
+    /** A folder's hash: every file below it by relative path and content (`.git` and outputs left out). */
+    dir(path) {
+        const key = `${path}/`;
+        const known = this.memo.get(key);
+        if (known !== undefined)
+            return known;
+        const lines = [];
+        this.walk(path, lines);
+        const h = sha(lines.join("\n"));
+        this.memo.set(key, h);
+        return h;
+    }
+    walk(path, lines) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(this.repo, path), { withFileTypes: true });
+        }
+        catch {
+            lines.push(`${path}\0absent`);
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const rel = path === "" ? e.name : `${path}/${e.name}`;
+            if (e.name === ".git" || this.skipDirs.includes(rel))
+                continue;
+            if (e.isDirectory())
+                this.walk(rel, lines);
+            else
+                lines.push(`${rel}\0${this.file(rel)}`);
+        }
+    }
+}
+function sha(data) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(data).digest("hex");
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/location.ts
+
+
+
+
+/** The size bound when GITOPS_CACHE_MAX_MB is unset. */
+const DEFAULT_MAX_MB = 512;
+/**
+ * The persistent cache a command uses: `GITOPS_CACHE_DIR`, else (with `fallback`, as the CLI
+ * does) `${XDG_CACHE_HOME:-~/.cache}/gitops-actions`; undefined when there is none. Packages
+ * called without a cache pass no fallback: only an explicit GITOPS_CACHE_DIR (CI sets it next
+ * to actions/cache) turns it on there.
+ */
+function openCache(env, opts = {}) {
+    const dir = cacheDir(env, opts.fallback ?? false);
+    if (dir === undefined)
+        return undefined;
+    return new CacheStore({ dir, maxBytes: maxBytes(env) });
+}
+function cacheDir(env, fallback) {
+    const explicit = env.GITOPS_CACHE_DIR;
+    if (explicit !== undefined && explicit !== "") {
+        if (!(0,external_node_path_namespaceObject.isAbsolute)(explicit))
+            throw new errors_UserError(`GITOPS_CACHE_DIR must be an absolute path, got "${explicit}"`);
+        return explicit;
+    }
+    if (!fallback)
+        return undefined;
+    const xdg = env.XDG_CACHE_HOME;
+    const base = xdg && (0,external_node_path_namespaceObject.isAbsolute)(xdg) ? xdg : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), ".cache");
+    return (0,external_node_path_namespaceObject.join)(base, "gitops-actions");
+}
+function maxBytes(env) {
+    const raw = env.GITOPS_CACHE_MAX_MB;
+    if (raw === undefined || raw === "")
+        return DEFAULT_MAX_MB * 1024 * 1024;
+    if (!/^[1-9]\d{0,6}$/.test(raw))
+        throw new errors_UserError(`GITOPS_CACHE_MAX_MB must be a whole number of megabytes (1 or more), got "${raw}"`);
+    return Number(raw) * 1024 * 1024;
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/cache/src/code.ts
+
+
+
+
+let identity;
+/**
+ * The identity of the code that produced an entry: a cached result must never outlive the code
+ * that made it, and the version number does not change with every build. From a bundle
+ * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
+ * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
+ * lockfile. Computed once per process.
+ */
+function codeIdentity() {
+    if (identity !== undefined)
+        return identity;
+    const here = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
+    const fromSource = (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(here)) === "src" && (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(here))) === "cache";
+    const root = fromSource ? (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(here))) : (0,external_node_path_namespaceObject.dirname)(here);
+    for (const file of code_listFiles(root))
+        hash.update(`${file}\0`).update((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(root, file)));
+    if (fromSource) {
+        try {
+            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(root, "..", "package-lock.json")));
+        }
+        catch {
+            // No lockfile next to the sources: the sources alone.
+        }
+    }
+    identity = hash.digest("hex");
+    return identity;
+}
+function code_listFiles(root, rel = "", out = []) {
+    const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+        const path = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.name === "node_modules" || e.name.startsWith("."))
+            continue;
+        if (e.isDirectory())
+            code_listFiles(root, path, out);
+        else if (e.isFile())
+            out.push(path);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/index.ts
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/render/src/changes.ts
 
@@ -34054,19 +37329,146 @@ function removeStale(outDir, repo, previous, current) {
 /**
  * Runs `work` over `items` with at most `limit` in flight, keeping result order.
  * A rejected item rejects the whole run: callers turn expected failures into
- * values first, so this only happens for bugs.
+ * values first, so this only happens for bugs. Once `signal` aborts, no further
+ * item starts; the items never started have no result.
  */
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
+async function mapLimit(items, limit, work, signal) {
+    const results = new Array(items.length).fill(undefined);
     let next = 0;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !signal?.aborted) {
             const i = next++;
             results[i] = await work(items[i], i);
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/cache.ts
+
+
+
+
+
+/** One run's view of the cache for renders: the store, the file hashes and what every key shares. */
+class RenderCache {
+    store;
+    hasher;
+    repo;
+    shared;
+    constructor(store, hasher, repo, 
+    /** Tool versions, render options and the config file: parts of every key. */
+    shared) {
+        this.store = store;
+        this.hasher = hasher;
+        this.repo = repo;
+        this.shared = shared;
+    }
+    /**
+     * Opens the cache for a run: asks each located tool its version (remembered per binary, so a
+     * warm run starts no process for it).
+     */
+    static async open(store, o) {
+        const hasher = new FileHasher(o.repo, o.outputDirs);
+        const k = o.tools.kustomize;
+        const [kustomize, helm] = await Promise.all([
+            k
+                ? toolVersion(store, k.path, k.kind === "kubectl" ? ["version", "--client"] : ["version"], o.timeoutMs)
+                : "",
+            o.tools.helm ? toolVersion(store, o.tools.helm, ["version", "--short"], o.timeoutMs) : "",
+        ]);
+        const shared = {
+            gitops: version_VERSION,
+            code: codeIdentity(),
+            tools: { kustomize: k ? `${k.kind} ${kustomize}` : "", helm },
+            options: o.options,
+            config: hasher.file(".gitops.yaml"),
+        };
+        return new RenderCache(store, hasher, o.repo, shared);
+    }
+    /**
+     * The key of a target's render: the content of every file in its input graph, its render
+     * specs (the Application's source options, paths relative to the repo), and the shared parts.
+     * Undefined when the render depends on something the graph cannot name: an unresolved part,
+     * a remote base or chart not pinned by digest, a symlinked folder.
+     */
+    key(target, graph) {
+        if (graph.unresolved && !(graph.remote.length > 0 && graph.remote.every(pinned)))
+            return undefined;
+        try {
+            const files = [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
+            return cacheKey({
+                shared: this.shared,
+                id: target.id,
+                kind: target.kind,
+                specs: JSON.parse(JSON.stringify(target.specs, (_, v) => this.relative(v))),
+                helmCharts: graph.helmCharts,
+                remote: graph.remote,
+                files: files.map((f) => [f, this.hasher.file(f)]),
+                dirs: [...graph.dirs].sort().map((d) => [d, this.hasher.dir(d)]),
+            });
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                return undefined;
+            throw err;
+        }
+    }
+    get(key) {
+        const text = this.store.get("render", key);
+        if (text === undefined)
+            return undefined;
+        try {
+            const v = JSON.parse(text);
+            if (typeof v.yaml === "string" && typeof v.resources === "number")
+                return { yaml: v.yaml, resources: v.resources };
+        }
+        catch {
+            // A checksum-valid entry of another shape: a miss like any other.
+        }
+        return undefined;
+    }
+    put(key, value) {
+        this.store.put("render", key, JSON.stringify(value));
+    }
+    /** Absolute paths in specs, relative to the repo: a worktree elsewhere keys the same. */
+    relative(v) {
+        if (typeof v !== "string" || !(v === this.repo || v.startsWith(`${this.repo}/`)))
+            return v;
+        const rel = (0,external_node_path_namespaceObject.relative)(this.repo, v);
+        return rel.startsWith("..") ? v : `<repo>/${rel.split("\\").join("/")}`;
+    }
+}
+/**
+ * A remote base or chart is cached only when pinned by digest: an OCI digest or a full git
+ * commit. A tag or a branch can move under the same text.
+ */
+function pinned(remote) {
+    return /@sha256:[0-9a-f]{64}\b/.test(remote) || /[?&]ref=[0-9a-f]{40}\b/.test(remote);
+}
+/** A tool's version string, remembered by the binary's identity (path, size, mtime). */
+async function toolVersion(store, path, args, timeoutMs) {
+    let identity;
+    try {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        const st = (0,external_node_fs_.statSync)(real);
+        identity = cacheKey({ real, size: st.size, mtime: st.mtimeMs, ino: st.ino, args });
+    }
+    catch {
+        return "unknown";
+    }
+    const known = store.get("tool", identity);
+    if (known !== undefined)
+        return known;
+    const result = await runTool(path, args, { timeoutMs: Math.min(timeoutMs, 30_000) });
+    // A version that cannot be read keys as the binary itself: never shared with another, and not
+    // remembered, so a tool that hung once is asked again next run.
+    if (result.code !== 0)
+        return `unreadable ${identity}`;
+    const version = result.stdout.trim();
+    store.put("tool", identity, version);
+    return version;
 }
 
 ;// CONCATENATED MODULE: ./packages/render/src/directory.ts
@@ -34084,7 +37486,7 @@ const MANIFEST = /\.(ya?ml|json)$/i;
  */
 function renderDirectory(spec, repo) {
     const parts = [];
-    for (const path of listFiles(spec.dir, spec.recurse, repo)) {
+    for (const path of directory_listFiles(spec.dir, spec.recurse, repo)) {
         const rel = (0,external_node_path_namespaceObject.relative)(spec.dir, path).split("\\").join("/");
         // minimatch understands Argo CD's `{a.yaml,b.yaml}` lists as brace expansion.
         if (spec.include && !minimatch(rel, spec.include.trim()))
@@ -34107,7 +37509,7 @@ function renderDirectory(spec, repo) {
  * not descended, and a symlink that leaves the repository fails the target
  * (Argo CD refuses out-of-bounds symlinks).
  */
-function listFiles(dir, recurse, repo) {
+function directory_listFiles(dir, recurse, repo) {
     const out = [];
     const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
@@ -34121,7 +37523,7 @@ function listFiles(dir, recurse, repo) {
         else if (e.isFile() && MANIFEST.test(e.name))
             out.push(path);
         else if (e.isDirectory() && recurse)
-            out.push(...listFiles(path, true, repo));
+            out.push(...directory_listFiles(path, true, repo));
     }
     return out;
 }
@@ -34159,6 +37561,7 @@ async function helmTemplate(helm, spec, opts) {
         return await runTool(helm, helmArgs(spec, scratch, opts.kubeVersion), {
             timeoutMs: opts.timeoutMs,
             env: opts.env,
+            ...(opts.signal ? { signal: opts.signal } : {}),
         });
     }
     finally {
@@ -34211,7 +37614,11 @@ async function kustomizeBuild(tool, dir, opts) {
     args.push("--", dir);
     // A remote base is fetched with git: it must fail, not wait for a password nobody will type.
     const env = { ...(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
-    return runTool(tool.path, args, { timeoutMs: opts.timeoutMs, env });
+    return runTool(tool.path, args, {
+        timeoutMs: opts.timeoutMs,
+        env,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+    });
 }
 /**
  * Builds `dir` with Argo CD's `source.kustomize` options. Argo edits a copy of
@@ -34637,12 +38044,17 @@ async function renderSpec(spec, ctx) {
         result = await helmTemplate(ctx.tools.helm, spec, {
             timeoutMs: ctx.timeoutMs,
             kubeVersion: ctx.kubeVersion,
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
         });
     }
     else {
         if (!ctx.tools.kustomize)
             throw new Error("kustomize was not located");
-        const opts = { timeoutMs: ctx.timeoutMs, enableHelm: ctx.graph.helmCharts };
+        const opts = {
+            timeoutMs: ctx.timeoutMs,
+            enableHelm: ctx.graph.helmCharts,
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
+        };
         result = spec.options
             ? await kustomizeBuildWithOptions(ctx.tools.kustomize, spec.dir, spec.options, opts)
             : await kustomizeBuild(ctx.tools.kustomize, spec.dir, opts);
@@ -34718,6 +38130,10 @@ function locateRenderTools(need, config, env = process.env) {
 
 
 
+
+
+
+
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -34754,22 +38170,60 @@ async function render_render(options) {
     const tools = locateRenderTools({ kustomize: needKustomize, helm: needHelm }, config, options.env);
     const previous = readIndex(outDir);
     const concurrency = options.concurrency ?? (config.concurrency || (0,external_node_os_namespaceObject.availableParallelism)());
+    const store = options.cache === false ? undefined : (options.cache ?? openCache(options.env ?? process.env));
+    const cache = store && toRender.length > 0
+        ? await RenderCache.open(store, {
+            repo,
+            outputDirs: layout.outputDirs,
+            tools,
+            options: { kubeVersion: config.kubeVersion, allowNetwork: config.allowNetwork },
+            timeoutMs: config.timeout * 1000,
+        })
+        : undefined;
+    // The first output that cannot be written stops the run: no new target starts, the tools in
+    // flight are killed, and the index is written for what is on disk.
+    const stop = new AbortController();
+    let writeFailure;
+    const cached = [];
     let done = 0;
     const outcomes = await mapLimit(toRender, concurrency, async (t) => {
-        const outcome = await renderTarget(t, {
-            repo,
-            tools,
-            timeoutMs: config.timeout * 1000,
-            allowNetwork: config.allowNetwork,
-            kubeVersion: config.kubeVersion,
-            graph: graphs.get(t.id) ?? layout.graph(t.id),
-        });
-        if (outcome.ok)
-            writeAtomic(outputPath(outDir, t.id), outcome.yaml);
+        const graph = graphs.get(t.id) ?? layout.graph(t.id);
+        const key = cache?.key(t, graph);
+        const hit = key === undefined ? undefined : cache?.get(key);
+        const outcome = hit
+            ? { ok: true, yaml: hit.yaml, resources: hit.resources, ms: 0 }
+            : await renderTarget(t, {
+                repo,
+                tools,
+                timeoutMs: config.timeout * 1000,
+                allowNetwork: config.allowNetwork,
+                kubeVersion: config.kubeVersion,
+                graph,
+                signal: stop.signal,
+            });
+        if (stop.signal.aborted)
+            return undefined;
+        if (outcome.ok) {
+            try {
+                writeAtomic(outputPath(outDir, t.id), outcome.yaml);
+            }
+            catch (err) {
+                writeFailure ??= { id: t.id, message: errors_messageOf(err) };
+                stop.abort();
+                return undefined;
+            }
+            if (hit)
+                cached.push(t.id);
+            else if (key !== undefined)
+                cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources });
+        }
         options.onProgress?.(++done, toRender.length, t.id);
         return [t.id, outcome];
-    });
-    const byId = new Map(outcomes);
+    }, stop.signal);
+    store?.prune();
+    if (writeFailure)
+        stopped(layout.repo, outDir, targets, toRender, outcomes, previous, writeFailure);
+    const byId = new Map(outcomes.filter((o) => o !== undefined));
     // Targets the filters leave out produce no findings; findings about no target stay.
     const findings = layout.findings.filter((f) => findingSelected(f, targets, selectedIds, options));
     const results = targets.map((t) => {
@@ -34809,8 +38263,26 @@ async function render_render(options) {
     // Only targets that exist keep an output; a failed target's old output would be stale, so it goes too.
     const keep = new Set(results.filter((r) => r.status !== "failed").map((r) => r.id));
     const removed = removeStale(outDir, repo, previous, keep);
-    writeAtomic((0,external_node_path_namespaceObject.join)(outDir, INDEX_FILE), formatIndex({ targets: results.map(withoutTime) }));
-    return { layout, targets: results, findings, rendered: toRender.map((t) => t.id), removed, outDir };
+    const index = (0,external_node_path_namespaceObject.join)(outDir, INDEX_FILE);
+    try {
+        writeAtomic(index, formatIndex({ targets: results.map(withoutTime) }));
+    }
+    catch (err) {
+        // An old index would vouch for outputs it does not describe.
+        removeQuietly(index);
+        const shown = relativeTo(repo, index);
+        throw new errors_UserError(`${shown}: cannot write: ${errors_messageOf(err)}`, shown);
+    }
+    return {
+        layout,
+        targets: results,
+        findings,
+        rendered: toRender.map((t) => t.id),
+        removed,
+        outDir,
+        cached: cached.sort(),
+        ...(store ? { cache: store.stats } : {}),
+    };
 }
 /** `render/<id>.yaml` for a target id (ids are repo-relative paths and never contain `..`). */
 function outputPath(outDir, id) {
@@ -34862,6 +38334,54 @@ function withoutTime(result) {
     const entry = { ...result };
     delete entry.ms;
     return entry;
+}
+/**
+ * Ends a run whose output could not be written (a full disk, a read-only folder). The targets
+ * that were written keep their new output; every other target of this run loses its old one
+ * (it would be stale) and is listed as failed, so render/index.json says what is on disk. If
+ * not even the index can be written it is removed: lint then sees no index and renders again.
+ */
+function stopped(repo, outDir, targets, toRender, outcomes, previous, failure) {
+    const done = new Map();
+    for (const o of outcomes)
+        if (o)
+            done.set(o[0], o[1]);
+    const attempted = new Set(toRender.map((t) => t.id));
+    const shown = relativeTo(repo, outputPath(outDir, failure.id));
+    const why = `not written: the run stopped because ${shown} could not be written (${failure.message})`;
+    let written = 0;
+    const entries = targets.map((t) => {
+        const base = entryBase(t, repo, outDir);
+        const outcome = done.get(t.id);
+        if (outcome?.ok) {
+            written++;
+            return { ...base, status: "ok", resources: outcome.resources, sha256: sha256(outcome.yaml) };
+        }
+        if (attempted.has(t.id)) {
+            removeQuietly(outputPath(outDir, t.id));
+            const error = outcome ? (outcome.failure?.message ?? "failed") : why;
+            return { ...base, status: "failed", resources: 0, sha256: "", error };
+        }
+        const old = previous.targets.find((p) => p.id === t.id && p.status === "ok");
+        return { ...base, status: "skipped", resources: old?.resources ?? 0, sha256: old?.sha256 ?? "" };
+    });
+    const index = (0,external_node_path_namespaceObject.join)(outDir, INDEX_FILE);
+    try {
+        writeAtomic(index, formatIndex({ targets: entries }));
+    }
+    catch {
+        // render/ itself refuses changes: the old index then stays, older than the inputs, so stale.
+        removeQuietly(index);
+    }
+    throw new errors_UserError(`${shown}: cannot write: ${failure.message}; the run stopped (${written} of ${toRender.length} target(s) written, render/index.json lists what is on disk)`, shown);
+}
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    catch {
+        // A folder that refuses the removal refused the write too; the index does not list it.
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -35766,6 +39286,7 @@ async function run_diffRendered(options) {
         concurrency: options.concurrency,
         environments: options.environments,
         services: options.services,
+        ...(options.cache !== undefined ? { cache: options.cache } : {}),
     };
     const head = await render_render({
         repo: options.repo,
@@ -35869,7 +39390,11 @@ function compareAll(head, base) {
  * itself, so the targets are rendered once either way.
  */
 async function renderForCi(o) {
-    const filters = { environments: o.environments, services: o.services };
+    const filters = {
+        environments: o.environments,
+        services: o.services,
+        ...(o.cache !== undefined ? { cache: o.cache } : {}),
+    };
     if (o.diff && o.changedSince !== undefined) {
         const diff = await diffRendered({
             repo: o.repo,
@@ -36652,7 +40177,194 @@ function yaml11Compat() {
     return yaml11;
 }
 
+;// CONCATENATED MODULE: ./packages/lint/src/sources.ts
+
+
+
+
+
+
+
+
+/**
+ * The source files of one lint run, each read once and parsed at most once per parser, shared
+ * by the hygiene check and the source locator.
+ *
+ * Most files people write are plain YAML that js-yaml reads about ten times faster than the
+ * careful loader (`parseYaml`, which keeps positions and comments). A file is `quick` when
+ * js-yaml reads it and it holds nothing on which the two parsers may disagree or a hygiene rule
+ * may fire (see `screen`): such a file has no hygiene finding, and its documents' kinds and names
+ * are those the careful loader would give. Every other file goes through the careful loader, as
+ * every file did before, so findings do not depend on which path a file took.
+ */
+class SourceFiles {
+    repo;
+    reads = new Map();
+    careful = new Map();
+    /** Document keys of a file that js-yaml read cleanly; null when it did not. */
+    quick = new Map();
+    constructor(repo) {
+        this.repo = repo;
+    }
+    /** The file's text; a UserError when it is not UTF-8; the read's error is thrown as is. */
+    text(rel) {
+        let read = this.reads.get(rel);
+        if (!read) {
+            try {
+                read = { text: decodeUtf8((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(this.repo, rel)), rel) };
+            }
+            catch (err) {
+                read = { error: err };
+            }
+            this.reads.set(rel, read);
+        }
+        if ("text" in read)
+            return read.text;
+        if (read.error instanceof errors_UserError)
+            return read.error;
+        throw read.error;
+    }
+    /** The careful parse (`parseYaml`), or the UserError it threw. */
+    parsed(rel, text) {
+        let file = this.careful.get(rel);
+        if (!file) {
+            try {
+                file = parseYaml(text, rel);
+            }
+            catch (err) {
+                if (!(err instanceof errors_UserError))
+                    throw err;
+                file = err;
+            }
+            this.careful.set(rel, file);
+        }
+        return file;
+    }
+    /** True when the file is plain YAML that js-yaml reads: no hygiene finding, no parser doubt. */
+    isQuick(rel, text) {
+        return this.quickKeys(rel, text) !== null;
+    }
+    /** The file as `loadYamlFile` reads it for the locator: null when it cannot be read or parsed. */
+    forLocator(rel) {
+        try {
+            const st = (0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.join)(this.repo, rel));
+            if (!st.isFile() || st.size > DEFAULT_YAML_LIMITS.maxBytes)
+                return null;
+            const text = this.text(rel);
+            if (text instanceof errors_UserError)
+                return null;
+            const file = this.parsed(rel, text);
+            return file instanceof errors_UserError ? null : file;
+        }
+        catch {
+            // loadYamlFile turns every read error into a UserError, which the locator skips.
+            return null;
+        }
+    }
+    /**
+     * The kind and name of each document, for the locator: from js-yaml when the file is quick,
+     * else from the careful parse. Null when the file cannot be read or parsed.
+     */
+    keys(rel) {
+        let text;
+        try {
+            text = this.text(rel);
+        }
+        catch {
+            return null;
+        }
+        if (text instanceof errors_UserError)
+            return null;
+        const quick = this.careful.has(rel) ? null : this.quickKeys(rel, text);
+        if (quick)
+            return quick;
+        const file = this.forLocator(rel);
+        return file ? file.documents.map((d) => docKey(d.value)) : null;
+    }
+    quickKeys(rel, text) {
+        let keys = this.quick.get(rel);
+        if (keys === undefined) {
+            keys = screen(text) ? readQuick(text) : null;
+            this.quick.set(rel, keys);
+        }
+        return keys;
+    }
+}
+function readQuick(text) {
+    const keys = [];
+    try {
+        loadAll(text, (doc) => keys.push(docKey(doc)), { schema: CORE_SCHEMA });
+    }
+    catch {
+        return null;
+    }
+    // parseYaml refuses more documents than this; js-yaml may count empty ones differently.
+    return keys.length > DEFAULT_YAML_LIMITS.maxDocuments / 2 ? null : keys;
+}
+function docKey(value) {
+    if (!applications_isObject(value))
+        return { kind: "", name: "" };
+    const metadata = value.metadata;
+    const name = applications_isObject(metadata) ? metadata.name : undefined;
+    const kind = value.kind;
+    // A key that is not a string in one parser may be one in the other (`1_000`): keep the doc.
+    if ((kind !== undefined && typeof kind !== "string") || (name !== undefined && typeof name !== "string"))
+        return "any";
+    return { kind: kind ?? "", name: name ?? "" };
+}
+/** A word that go-yaml v2 reads as a boolean, where a plain scalar may hold it (key or value). */
+const YAML11_WORD = new RegExp(`(?:^|[\\s\\[{,:])(?:${[...YAML11_BOOLEANS].join("|")})(?=[\\s,\\]}:#]|$)`, "m");
+/**
+ * True when the text can take the quick path. Left to the careful loader: a tab (a hygiene
+ * finding, and where parsers differ), a YAML 1.1 boolean word, and what js-yaml and the `yaml`
+ * library may read differently or the careful loader caps: anchors, aliases, merge keys and tags,
+ * directives, carriage returns, a `#` right after a quote or bracket, lines of spaces only (block
+ * scalar indentation), lines over 1024 characters (implicit key length), flow collections over
+ * several lines, and nesting near the depth cap. Each test is a plain scan: this runs on every file.
+ */
+function screen(text) {
+    if (text.includes("\t") || text.includes("\r") || text.includes("<<"))
+        return false;
+    if (YAML11_WORD.test(text) || /^%|^ +$|["'\]}]#/m.test(text))
+        return false;
+    if (/[&*!]/.test(text) && /(?:^|[\s[{,:-])[&*!]/m.test(text))
+        return false;
+    let longest = 0;
+    for (let at = 0; at < text.length;) {
+        const end = text.indexOf("\n", at);
+        const stop = end < 0 ? text.length : end;
+        longest = Math.max(longest, stop - at);
+        at = stop + 1;
+    }
+    if (longest > 1024)
+        return false;
+    const flow = text.includes("[") || text.includes("{");
+    if (flow && !flowClosedPerLine(text))
+        return false;
+    // Deeper than the cap takes over 100 brackets, or a line of over 100 `- ` indicators.
+    const shallow = !flow && longest <= 2 * DEFAULT_YAML_LIMITS.maxDepth;
+    return shallow || tooDeepAt(text, DEFAULT_YAML_LIMITS.maxDepth) === undefined;
+}
+/** Every line opens as many `[`/`{` as it closes (a flow collection over lines is left to the careful loader). */
+function flowClosedPerLine(text) {
+    for (const line of text.split("\n")) {
+        if (!line.includes("[") && !line.includes("{"))
+            continue;
+        let depth = 0;
+        for (const c of line) {
+            if (c === "[" || c === "{")
+                depth++;
+            else if (c === "]" || c === "}")
+                depth--;
+        }
+        if (depth !== 0)
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./packages/lint/src/hygiene.ts
+
 
 
 
@@ -36678,38 +40390,38 @@ function manifestFolders(repo, paths, outputDirs) {
  * are checked (a GitHub workflow's `on:` is not a manifest), and never Helm templates, which are
  * not YAML until rendered.
  */
-function checkHygiene(repo, folders) {
+function checkHygiene(repo, folders, sources = new SourceFiles(repo)) {
     const findings = [];
     let files = 0;
     for (const folder of folders) {
         for (const rel of yamlFiles(repo, folder, false)) {
             files++;
-            findings.push(...checkFile(repo, rel));
+            for (const f of checkFile(repo, rel, sources))
+                findings.push(f);
         }
     }
     return { findings, files };
 }
-/** The hygiene findings of one file (relative to `repo`). */
-function checkFile(repo, rel) {
+/**
+ * The hygiene findings of one file (relative to `repo`). A file that `sources` finds plain
+ * (js-yaml reads it, no tab, no YAML 1.1 boolean word) has none; the others are parsed with the
+ * careful loader, whose parse the source locator then reuses.
+ */
+function checkFile(repo, rel, sources = new SourceFiles(repo)) {
     const findings = [];
-    let text;
-    try {
-        text = decodeUtf8((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(repo, rel)), rel);
-    }
-    catch (err) {
-        if (!(err instanceof errors_UserError))
-            throw err;
-        return [hygiene(rel, undefined, "yaml/parse-error", err.message)];
-    }
+    const text = sources.text(rel);
+    if (text instanceof errors_UserError)
+        return [hygiene(rel, undefined, "yaml/parse-error", text.message)];
+    if (sources.isQuick(rel, text))
+        return [];
     let parsed;
-    try {
-        parsed = parseYaml(text, rel);
+    const result = sources.parsed(rel, text);
+    if (result instanceof errors_UserError) {
+        const rule = /duplicate key/.test(result.message) ? "yaml/duplicate-key" : "yaml/parse-error";
+        findings.push(hygiene(rel, result.line, rule, result.message.replace(/^\S+?:(\d+:)? /, "")));
     }
-    catch (err) {
-        if (!(err instanceof errors_UserError))
-            throw err;
-        const rule = /duplicate key/.test(err.message) ? "yaml/duplicate-key" : "yaml/parse-error";
-        findings.push(hygiene(rel, err.line, rule, err.message.replace(/^\S+?:(\d+:)? /, "")));
+    else {
+        parsed = result;
     }
     const blockLines = parsed ? blockScalarLines(parsed) : new Set();
     text.split("\n").forEach((line, i) => {
@@ -36796,13 +40508,14 @@ function hygiene(file, line, rule, message) {
 
 
 
+
 /**
  * The YAML hygiene of a change's files (a commit's staged files, say): those in manifest
  * folders, never a Helm chart's templates/ or charts/, as the full pass skips them.
  */
-function checkHygieneOf(repo, scope, folders) {
+function checkHygieneOf(repo, scope, folders, sources = new SourceFiles(repo)) {
     const files = [...scope.files].filter((f) => /\.ya?ml$/i.test(f) && folders.some((d) => isUnder(f, d)) && !inChartInternals(repo, f));
-    return { findings: files.flatMap((f) => checkFile(repo, f)), files: files.length };
+    return { findings: files.flatMap((f) => checkFile(repo, f, sources)), files: files.length };
 }
 /** True when a folder above `file` is a chart (holds Chart.yaml) and the file is in its templates/ or charts/. */
 function inChartInternals(repo, file) {
@@ -37058,11 +40771,12 @@ function outputFiles(repo, outputs) {
 class SourceLocator {
     repo;
     graphs;
-    files = new Map();
+    sources;
     inputs = new Map();
-    constructor(repo, graphs) {
+    constructor(repo, graphs, sources = new SourceFiles(repo)) {
         this.repo = repo;
         this.graphs = graphs;
+        this.sources = sources;
     }
     locate(resource, path) {
         const source = resource.target.source;
@@ -37070,7 +40784,11 @@ class SourceLocator {
             return this.helm(source, resource.helmSource, path);
         let best;
         for (const rel of this.inputFiles(resource.target.id)) {
-            const file = this.load(rel);
+            // Only files with a document of the same kind and name are parsed with the careful loader.
+            const keys = this.sources.keys(rel);
+            if (!keys?.some((k) => k === "any" || sameKey(k, resource)))
+                continue;
+            const file = this.sources.forLocator(rel);
             if (!file)
                 continue;
             for (const doc of file.documents) {
@@ -37122,28 +40840,16 @@ class SourceLocator {
         }
         return files;
     }
-    load(rel) {
-        let file = this.files.get(rel);
-        if (file === undefined) {
-            try {
-                file = loadYamlFile((0,external_node_path_namespaceObject.join)(this.repo, rel), rel);
-            }
-            catch (err) {
-                if (!(err instanceof errors_UserError))
-                    throw err;
-                file = null;
-            }
-            this.files.set(rel, file);
-        }
-        return file;
-    }
 }
 function sameObject(value, r) {
-    if (!applications_isObject(value) || value.kind !== r.kind || !applications_isObject(value.metadata))
+    if (!applications_isObject(value) || !applications_isObject(value.metadata) || typeof value.kind !== "string")
         return false;
     const name = value.metadata.name;
+    return typeof name === "string" && sameKey({ kind: value.kind, name }, r);
+}
+function sameKey(key, r) {
     // kustomize namePrefix/nameSuffix change the rendered name; the source name is inside it.
-    return typeof name === "string" && name !== "" && (name === r.name || r.name.includes(name));
+    return key.kind === r.kind && key.name !== "" && (key.name === r.name || r.name.includes(key.name));
 }
 /** How many leading segments of `path` exist in `value`. */
 function existingDepth(value, path) {
@@ -37503,6 +41209,7 @@ function strictCrdSchema(schema) {
 
 
 
+
 /**
  * `gitops lint`: renders when render/ is missing or stale, then validates every rendered
  * resource against its schema (bundled Kubernetes and CRD schemas plus the repo's own CRDs, or
@@ -37539,7 +41246,9 @@ async function lint(options) {
         findings.push(...unreadable);
         const catalog = new SchemaCatalog(kubeVersion, { strict });
         catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
-        const locator = new SourceLocator(repo, graphs);
+        // One read and parse per source file, shared by the locator and the hygiene check.
+        const sources = new SourceFiles(repo);
+        const locator = new SourceLocator(repo, graphs, sources);
         const locate = locator.locate.bind(locator);
         if (engine === "kubeconform") {
             const outputs = checked.filter((t) => t.status === "ok").map((t) => t.output);
@@ -37559,8 +41268,13 @@ async function lint(options) {
         }
         findings.push(...renderedSyncWaves(resources, locate));
         const byTarget = new Map();
-        for (const r of resources)
-            byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
+        for (const r of resources) {
+            const list = byTarget.get(r.target.id);
+            if (list)
+                list.push(r);
+            else
+                byTarget.set(r.target.id, [r]);
+        }
         const argo = checkArgo({
             repo,
             environments: layout.environments,
@@ -37575,7 +41289,9 @@ async function lint(options) {
         });
         findings.push(...argo.findings);
         const folders = manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs);
-        const hygiene = scope ? checkHygieneOf(repo, scope, folders) : checkHygiene(repo, folders);
+        const hygiene = scope
+            ? checkHygieneOf(repo, scope, folders, sources)
+            : checkHygiene(repo, folders, sources);
         findings.push(...hygiene.findings);
         const summary = {
             kubeVersion,
@@ -38720,6 +42436,21 @@ const GOVERNANCE_RULES = {
     "governance/signed/off": {
         description: "governance.signedCommits is not set, so commit signatures are not checked.",
     },
+    "governance/live/ruleset-missing": {
+        description: "A ruleset the repository describes does not exist on GitHub (`gitops governance apply` creates it).",
+    },
+    "governance/live/ruleset-drift": {
+        description: "A ruleset on GitHub differs from the one the repository describes.",
+    },
+    "governance/live/ruleset-unmanaged": {
+        description: "A repository ruleset on GitHub that no file under .github/rulesets/ describes.",
+    },
+    "governance/live/environment-missing": {
+        description: "A protected environment does not exist on GitHub (`gitops governance apply` creates it).",
+    },
+    "governance/live/environment-drift": {
+        description: "A protected GitHub environment's reviewers, wait timer or deployment branch policy differ from the repository's.",
+    },
     "governance/sync/automated": {
         description: "An Application of a protected environment syncs automatically while manualProdSync is set.",
     },
@@ -39128,7 +42859,7 @@ async function signedCommits(options) {
     if (commits.length >= PULL_COMMITS_LIMIT)
         findings.push(rules_finding("signed/truncated", "warning", `GitHub lists only the first ${PULL_COMMITS_LIMIT} commits of pull request #${options.pr}; later commits were not checked`));
     const touches = protectedTouches(model, envs);
-    const git = new Git(model.repo);
+    const git = new git_Git(model.repo);
     for (const c of commits) {
         const verification = c.commit.verification;
         if (verification?.verified)
@@ -39222,11 +42953,11 @@ async function askGitHub(server, gh, what, call) {
             throw new errors_UserError(`GitHub at ${server} has no ${what} in ${slug}, or the token cannot see it (404)`);
         if (status !== undefined)
             throw new errors_UserError(`GitHub at ${server} failed reading ${what} of ${slug}: ${errors_messageOf(err)}`);
-        throw new errors_UserError(`cannot reach GitHub at ${server}: ${networkReason(err)}`);
+        throw new errors_UserError(`cannot reach GitHub at ${server}: ${signed_networkReason(err)}`);
     }
 }
 /** fetch's "fetch failed" hides the reason (ECONNREFUSED, ENOTFOUND ...) in `cause`. */
-function networkReason(err) {
+function signed_networkReason(err) {
     const cause = err?.cause;
     if (typeof cause?.code === "string")
         return cause.code;
@@ -39235,7 +42966,640 @@ function networkReason(err) {
     return errors_messageOf(err);
 }
 
+;// CONCATENATED MODULE: ./packages/governance/src/live-desired.ts
+/**
+ * The GitHub settings the repository asks for (rulesets and environments as code): rulesets from
+ * `.github/rulesets/*.json`, as GitHub's UI exports them, else one generated from `.gitops.yaml`
+ * `governance`; and one GitHub environment per protected env with reviewers, a wait timer and a
+ * deployment branch policy of main.
+ */
+
+
+
+
+
+
+/** Where exported rulesets live, relative to the repository. */
+const RULESETS_DIR = ".github/rulesets";
+/** The name of the ruleset generated from `.gitops.yaml`. */
+const GENERATED_RULESET = "gitops: main";
+/** The branch the generated ruleset protects and protected environments deploy from. */
+const MAIN_BRANCH = "main";
+/** Fields of an exported ruleset that GitHub sets itself; they are dropped before comparing or sending. */
+const READ_ONLY = [
+    "id",
+    "node_id",
+    "source",
+    "source_type",
+    "_links",
+    "created_at",
+    "updated_at",
+    "current_user_can_bypass",
+];
+const ENFORCEMENTS = ["disabled", "active", "evaluate"];
+const TARGETS = ["branch", "tag", "push"];
+/** The desired rulesets and environments of `model`; a malformed ruleset file is a UserError naming it. */
+function desiredState(model) {
+    const fromFiles = rulesetFiles(model.repo);
+    return {
+        rulesets: fromFiles.length > 0 ? fromFiles : [generatedRuleset(model)],
+        environments: desiredEnvironments(model),
+    };
+}
+/** `.github/rulesets/*.json`, in name order. */
+function rulesetFiles(repo) {
+    const dir = (0,external_node_path_namespaceObject.join)(repo, RULESETS_DIR);
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    const names = (0,external_node_fs_.readdirSync)(dir)
+        .filter((n) => n.endsWith(".json"))
+        .sort();
+    const out = [];
+    const seen = new Map();
+    for (const n of names) {
+        const file = `${RULESETS_DIR}/${n}`;
+        const body = parseRuleset((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, n), "utf8"), file);
+        const other = seen.get(body.name);
+        if (other !== undefined)
+            throw new errors_UserError(`${file}: ruleset "${body.name}" is also defined in ${other}; names must be unique`, file);
+        seen.set(body.name, file);
+        out.push({ source: file, body });
+    }
+    return out;
+}
+/** One exported ruleset, checked for the fields GitHub needs and stripped of read-only ones. */
+function parseRuleset(text, file) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors_UserError(`${file}: not valid JSON (${err.message})`, file);
+    }
+    const bad = (what) => {
+        throw new errors_UserError(`${file}: ${what}`, file);
+    };
+    if (!applications_isObject(raw))
+        return bad("expected a JSON object (a ruleset as GitHub exports it)");
+    const body = Object.fromEntries(Object.entries(raw).filter(([k]) => !READ_ONLY.includes(k)));
+    if (typeof body.name !== "string" || body.name.trim() === "")
+        bad(`"name" must be a non-empty string`);
+    if (typeof body.enforcement !== "string" || !ENFORCEMENTS.includes(body.enforcement))
+        bad(`"enforcement" must be one of ${ENFORCEMENTS.join(", ")}`);
+    if (body.target !== undefined && (typeof body.target !== "string" || !TARGETS.includes(body.target)))
+        bad(`"target" must be one of ${TARGETS.join(", ")} (a repository ruleset)`);
+    if (body.rules !== undefined) {
+        if (!Array.isArray(body.rules))
+            bad(`"rules" must be an array`);
+        for (const [i, r] of body.rules.entries())
+            if (!applications_isObject(r) ||
+                typeof r.type !== "string" ||
+                (r.parameters !== undefined && !applications_isObject(r.parameters)))
+                bad(`rules[${i}] must be an object with a string "type" and an object "parameters"`);
+        const types = body.rules.map((r) => r.type);
+        const twice = types.find((t, i) => types.indexOf(t) !== i);
+        if (twice !== undefined)
+            bad(`rule "${twice}" appears twice`);
+    }
+    if (body.conditions !== undefined && body.conditions !== null && !applications_isObject(body.conditions))
+        bad(`"conditions" must be an object`);
+    if (body.conditions === null)
+        delete body.conditions;
+    if (body.bypass_actors !== undefined &&
+        (!Array.isArray(body.bypass_actors) || !body.bypass_actors.every(applications_isObject)))
+        bad(`"bypass_actors" must be an array of objects`);
+    return body;
+}
+/**
+ * The ruleset `.gitops.yaml` implies for main: the validate checks, reviews with code owners,
+ * no force pushes or deletion, and signatures and deployments where asked.
+ */
+function generatedRuleset(model) {
+    const g = model.config.governance;
+    const checks = g.requiredChecks.length > 0
+        ? g.requiredChecks
+        : [...new Set(requiredCheckFindings(model).callers.flatMap((c) => c.checks))];
+    const rules = [
+        { type: "deletion" },
+        { type: "non_fast_forward" },
+        {
+            type: "pull_request",
+            parameters: {
+                required_approving_review_count: g.approvals,
+                require_code_owner_review: true,
+                dismiss_stale_reviews_on_push: false,
+                require_last_push_approval: false,
+                required_review_thread_resolution: false,
+            },
+        },
+    ];
+    if (checks.length > 0)
+        rules.push({
+            type: "required_status_checks",
+            parameters: {
+                strict_required_status_checks_policy: false,
+                required_status_checks: checks.map((context) => ({ context })),
+            },
+        });
+    if (g.signedCommits)
+        rules.push({ type: "required_signatures" });
+    if (g.requiredDeployments.length > 0)
+        rules.push({
+            type: "required_deployments",
+            parameters: { required_deployment_environments: g.requiredDeployments },
+        });
+    return {
+        source: model.configFile ?? ".gitops.yaml",
+        body: {
+            name: GENERATED_RULESET,
+            target: "branch",
+            enforcement: "active",
+            bypass_actors: [],
+            conditions: { ref_name: { include: [`refs/heads/${MAIN_BRANCH}`], exclude: [] } },
+            rules,
+        },
+    };
+}
+/** One environment per protected env: reviewers from `governance.reviewers`, else the platform team. */
+function desiredEnvironments(model) {
+    const g = model.config.governance;
+    let reviewers = g.reviewers;
+    let reviewersFrom = "governance.reviewers";
+    if (reviewers.length === 0) {
+        const codeowners = codeowners_loadCodeowners(model.repo);
+        const platform = codeowners
+            ? platformOwners(g.platform, codeowners)
+            : g.platform
+                ? {
+                    owners: [g.platform.startsWith("@") ? g.platform : `@${g.platform}`],
+                    from: "governance.platform",
+                }
+                : undefined;
+        reviewers = (platform?.owners ?? []).filter((o) => o.startsWith("@"));
+        reviewersFrom = platform?.from ?? "governance.reviewers";
+    }
+    if (reviewers.length === 0)
+        throw new errors_UserError(`${model.configFile ?? ".gitops.yaml"}: no reviewers for the protected environments; set governance.reviewers or governance.platform`, model.configFile ?? ".gitops.yaml");
+    return protectedEnvs(model).map((name) => ({
+        name,
+        reviewers: reviewers.slice(0, 6),
+        waitTimer: g.waitTimer,
+        branches: [MAIN_BRANCH],
+        reviewersFrom,
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/governance/src/live-github.ts
+/**
+ * The live side of rulesets and environments: the GitHub calls that read and write them. Every
+ * failure becomes one UserError naming the server and, for a refusal, the permission the token
+ * lacks; the token itself is never printed.
+ */
+
+
+/** The client the live checks use: promote's, which every GitHub call of the CLI shares. */
+function liveClient(options) {
+    return fetchClient(options);
+}
+/**
+ * Runs one call; a refusal (403) names the permission: `Administration` for rulesets and
+ * environments, `Members` (organization) for looking up a team.
+ */
+async function ask(live, what, access, call, permission = "Administration") {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw explain(live, what, access, err, permission);
+    }
+}
+/** The one-line UserError for a failed call. */
+function explain(live, what, access, err, permission = "Administration") {
+    const slug = `${live.gh.owner}/${live.gh.repo}`;
+    const status = github_statusOf(err);
+    if (status === 401)
+        return new errors_UserError(`GitHub at ${live.server} rejected the token (401) for ${what} of ${slug}`);
+    if (status === 403)
+        return new errors_UserError(`GitHub at ${live.server} refused ${what} of ${slug} (403): the token needs the "${permission}" permission (${access}) on ${permission === "Members" ? `the organization ${live.gh.owner}` : "the repository"}`);
+    if (status !== undefined)
+        return new errors_UserError(`GitHub at ${live.server} failed ${what} of ${slug}: ${errors_messageOf(err)}`);
+    return new errors_UserError(`cannot reach GitHub at ${live.server}: ${live_github_networkReason(err)}`);
+}
+/** fetch's "fetch failed" hides the reason (ECONNREFUSED, ENOTFOUND ...) in `cause`. */
+function live_github_networkReason(err) {
+    const cause = err?.cause;
+    if (typeof cause?.code === "string")
+        return cause.code;
+    if (typeof cause?.message === "string")
+        return cause.message;
+    return errors_messageOf(err);
+}
+/** The repository's own rulesets (not the organization's), each read in full. */
+async function readRulesets(live) {
+    const list = await ask(live, "reading the rulesets", "read", () => listAll(live.gh, "GET /repos/{owner}/{repo}/rulesets", {
+        includes_parents: false,
+    }));
+    const out = [];
+    for (const r of list.filter((x) => x.source_type === undefined || x.source_type === "Repository")) {
+        const { data } = await ask(live, `reading ruleset "${r.name}"`, "read", () => live.gh.client.request("GET /repos/{owner}/{repo}/rulesets/{ruleset_id}", {
+            owner: live.gh.owner,
+            repo: live.gh.repo,
+            ruleset_id: r.id,
+        }));
+        const d = data;
+        out.push({
+            id: d.id,
+            body: {
+                name: d.name,
+                ...(d.target ? { target: d.target } : {}),
+                enforcement: d.enforcement,
+                bypass_actors: d.bypass_actors ?? [],
+                ...(d.conditions ? { conditions: d.conditions } : {}),
+                rules: d.rules ?? [],
+            },
+        });
+    }
+    return out;
+}
+/** Creates (`id` undefined) or replaces a ruleset. */
+async function writeRuleset(live, body, id) {
+    const params = { owner: live.gh.owner, repo: live.gh.repo, ...body };
+    await ask(live, `${id === undefined ? "creating" : "updating"} ruleset "${body.name}"`, "write", () => id === undefined
+        ? live.gh.client.request("POST /repos/{owner}/{repo}/rulesets", params)
+        : live.gh.client.request("PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}", {
+            ...params,
+            ruleset_id: id,
+        }));
+}
+/** An environment's protection; a 404 means it does not exist yet. */
+async function readEnvironment(live, name) {
+    const missing = {
+        name,
+        exists: false,
+        reviewers: [],
+        waitTimer: 0,
+        branchPolicy: null,
+        branches: [],
+    };
+    let data;
+    try {
+        data = (await live.gh.client.request("GET /repos/{owner}/{repo}/environments/{environment_name}", {
+            owner: live.gh.owner,
+            repo: live.gh.repo,
+            environment_name: name,
+        })).data;
+    }
+    catch (err) {
+        if (github_statusOf(err) === 404)
+            return missing;
+        throw explain(live, `reading environment "${name}"`, "read", err);
+    }
+    const rules = data.protection_rules ?? [];
+    const reviewers = rules
+        .filter((r) => r.type === "required_reviewers")
+        .flatMap((r) => r.reviewers ?? [])
+        .map((r) => r.type === "Team" ? `@${live.gh.owner}/${r.reviewer?.slug ?? "?"}` : `@${r.reviewer?.login ?? "?"}`);
+    const waitTimer = rules.find((r) => r.type === "wait_timer")?.wait_timer ?? 0;
+    const branchPolicy = data.deployment_branch_policy ?? null;
+    const branches = branchPolicy?.custom_branch_policies
+        ? await ask(live, `reading the deployment branch policies of "${name}"`, "read", () => listAll(live.gh, "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies", { environment_name: name }, (d) => d.branch_policies))
+        : [];
+    return {
+        name,
+        exists: true,
+        reviewers,
+        waitTimer,
+        branchPolicy,
+        branches: branches.map((b) => ({ id: b.id, name: b.name, type: b.type ?? "branch" })),
+    };
+}
+/** The ids GitHub's environment endpoint wants for `@user` and `@org/team` reviewers. */
+async function reviewerIds(live, reviewers) {
+    const out = [];
+    for (const r of reviewers) {
+        const [org, team] = r.slice(1).split("/");
+        if (team !== undefined) {
+            const { data } = await ask(live, `looking up team ${r} for`, "read", () => live.gh.client.request("GET /orgs/{org}/teams/{team_slug}", { org, team_slug: team }), "Members");
+            out.push({ type: "Team", id: data.id });
+        }
+        else {
+            const { data } = await ask(live, `looking up user ${r} for`, "read", () => live.gh.client.request("GET /users/{username}", { username: org }));
+            out.push({ type: "User", id: data.id });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/governance/src/live-plan.ts
+/**
+ * The difference between the desired rulesets and environments and the live ones. Only what the
+ * desired state says is compared: GitHub adds defaults of its own (an empty `exclude`, new rule
+ * parameters) that a re-exported file may not carry, and those are not drift.
+ */
+
+/** Plan items for every desired ruleset, then every live ruleset nothing describes. */
+function planRulesets(desired, live) {
+    const items = desired.map((d) => {
+        const match = live.find((l) => l.body.name === d.body.name);
+        if (!match)
+            return {
+                kind: "ruleset",
+                name: d.body.name,
+                action: "create",
+                source: d.source,
+                differences: created(d.body),
+            };
+        const differences = rulesetDifferences(d.body, match.body);
+        return {
+            kind: "ruleset",
+            name: d.body.name,
+            action: differences.length > 0 ? "update" : "none",
+            source: d.source,
+            id: match.id,
+            differences,
+        };
+    });
+    for (const l of live)
+        if (!desired.some((d) => d.body.name === l.body.name))
+            items.push({ kind: "ruleset", name: l.body.name, action: "unmanaged", id: l.id, differences: [] });
+    return items;
+}
+/** What a new ruleset brings, one line per setting and rule. */
+function created(body) {
+    return [
+        { path: "enforcement", desired: body.enforcement },
+        ...(body.conditions ? [{ path: "conditions", desired: body.conditions }] : []),
+        ...(body.bypass_actors?.length ? [{ path: "bypass_actors", desired: body.bypass_actors }] : []),
+        ...(body.rules ?? []).map((r) => ({ path: `rules.${r.type}`, desired: ruleValue(r) })),
+    ];
+}
+/** What differs between a desired ruleset and the live one of the same name. */
+function rulesetDifferences(desired, live) {
+    const out = [];
+    const scalar = (path, d, l) => {
+        if (d !== l)
+            out.push({ path, live: l, desired: d });
+    };
+    scalar("target", desired.target ?? "branch", live.target ?? "branch");
+    scalar("enforcement", desired.enforcement, live.enforcement);
+    if (desired.conditions !== undefined)
+        live_plan_compare("conditions", desired.conditions, live.conditions, out);
+    if (desired.bypass_actors !== undefined)
+        live_plan_compare("bypass_actors", desired.bypass_actors, live.bypass_actors, out);
+    const wanted = desired.rules ?? [];
+    const have = live.rules ?? [];
+    for (const rule of wanted) {
+        const l = have.find((r) => r.type === rule.type);
+        if (!l)
+            out.push({ path: `rules.${rule.type}`, desired: ruleValue(rule) });
+        else
+            live_plan_compare(`rules.${rule.type}.parameters`, rule.parameters ?? {}, l.parameters ?? {}, out);
+    }
+    for (const l of have)
+        if (!wanted.some((r) => r.type === l.type))
+            out.push({ path: `rules.${l.type}`, live: ruleValue(l) });
+    return out;
+}
+function ruleValue(rule) {
+    return rule.parameters ?? true;
+}
+/** Differences of `desired` against `live`, descending into objects; arrays compare whole. */
+function live_plan_compare(path, desired, live, out) {
+    if (applications_isObject(desired) && !Array.isArray(desired)) {
+        const l = applications_isObject(live) ? live : {};
+        for (const [k, v] of Object.entries(desired))
+            live_plan_compare(`${path}.${k}`, v, l[k], out);
+        return;
+    }
+    if (!live_plan_covers(desired, live))
+        out.push({ path, live, desired });
+}
+/**
+ * True when `live` holds everything `desired` says: objects key by key, arrays as multisets
+ * (order is not meaningful in ruleset lists), and an absent live value for an empty or false one.
+ */
+function live_plan_covers(desired, live) {
+    if (live === undefined || live === null) {
+        if (desired === false || desired === null || desired === undefined)
+            return true;
+        if (Array.isArray(desired))
+            return desired.length === 0;
+        if (applications_isObject(desired))
+            return Object.values(desired).every((v) => live_plan_covers(v, undefined));
+        return false;
+    }
+    if (Array.isArray(desired)) {
+        if (!Array.isArray(live) || live.length !== desired.length)
+            return false;
+        const free = live.slice();
+        for (const d of desired) {
+            const at = free.findIndex((l) => live_plan_covers(d, l));
+            if (at < 0)
+                return false;
+            free.splice(at, 1);
+        }
+        return true;
+    }
+    if (applications_isObject(desired)) {
+        if (!applications_isObject(live) || Array.isArray(live))
+            return false;
+        return Object.entries(desired).every(([k, v]) => live_plan_covers(v, live[k]));
+    }
+    return desired === live;
+}
+/** The deployment branch policy protected environments use: custom branch names. */
+const CUSTOM_BRANCHES = { protected_branches: false, custom_branch_policies: true };
+/** The plan item of one environment. */
+function planEnvironment(desired, live, source) {
+    const base = { kind: "environment", name: desired.name, source };
+    const wanted = {
+        reviewers: sortedLower(desired.reviewers),
+        wait_timer: desired.waitTimer,
+        deployment_branch_policy: CUSTOM_BRANCHES,
+        branch_policies: [...desired.branches].sort(),
+    };
+    if (!live.exists)
+        return {
+            ...base,
+            action: "create",
+            differences: Object.entries(wanted).map(([path, value]) => ({ path, desired: value })),
+        };
+    const have = {
+        reviewers: sortedLower(live.reviewers),
+        wait_timer: live.waitTimer,
+        deployment_branch_policy: live.branchPolicy,
+        branch_policies: live.branches
+            .filter((b) => b.type === "branch")
+            .map((b) => b.name)
+            .sort(),
+    };
+    const differences = [];
+    for (const key of Object.keys(wanted))
+        if (!live_plan_covers(wanted[key], have[key]) || !live_plan_covers(have[key], wanted[key]))
+            differences.push({ path: key, live: have[key], desired: wanted[key] });
+    return { ...base, action: differences.length > 0 ? "update" : "none", differences };
+}
+function sortedLower(list) {
+    return [...new Set(list.map((s) => s.toLowerCase()))].sort();
+}
+/** `~ path: live -> desired`, `+ path: desired`, `- path: live`: one line per difference. */
+function differenceLine(d) {
+    const show = (v) => JSON.stringify(v);
+    if (d.live === undefined)
+        return `+ ${d.path}: ${show(d.desired)}`;
+    if (d.desired === undefined)
+        return `- ${d.path}: ${show(d.live)}`;
+    return `~ ${d.path}: ${show(d.live)} -> ${show(d.desired)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/governance/src/live.ts
+/**
+ * `gitops governance plan | apply | check --live`: rulesets and environments as code. The desired
+ * state comes from the repository (live-desired), the live state from GitHub (live-github); plan
+ * shows the difference, apply makes GitHub match (a second run changes nothing), and the drift is
+ * also a set of findings for `check --live`.
+ */
+
+
+
+
+
+
+
+
+/** Reads the desired and the live state and compares them. */
+async function governancePlan(options) {
+    const { plan } = await planWithClient(options);
+    return plan;
+}
+async function planWithClient(options) {
+    const model = await load_loadModel(options.repo);
+    const desired = desiredState(model);
+    const live = await live_connect(options);
+    for (const e of desired.environments)
+        for (const r of e.reviewers.filter((x) => x.includes("/")))
+            if (r.slice(1).split("/")[0]?.toLowerCase() !== live.gh.owner.toLowerCase())
+                throw new errors_UserError(`environment "${e.name}": reviewer ${r} (from ${e.reviewersFrom}) is a team of another organization; GitHub environments take teams of ${live.gh.owner} only`);
+    const rulesets = planRulesets(desired.rulesets, await readRulesets(live));
+    const envs = new Map();
+    const configFile = model.configFile ?? ".gitops.yaml";
+    const environments = [];
+    for (const d of desired.environments) {
+        const l = await readEnvironment(live, d.name);
+        envs.set(d.name, l);
+        environments.push(planEnvironment(d, l, configFile));
+    }
+    const items = [...rulesets, ...environments];
+    return {
+        plan: {
+            repository: `${live.gh.owner}/${live.gh.repo}`,
+            items,
+            summary: summarize(items),
+        },
+        desired,
+        live,
+        envs,
+    };
+}
+function summarize(items) {
+    const n = (a) => items.filter((i) => i.action === a).length;
+    return { create: n("create"), update: n("update"), unchanged: n("none"), unmanaged: n("unmanaged") };
+}
+/**
+ * Makes GitHub match the desired state: creates or replaces rulesets that differ, and creates or
+ * updates environments and their branch policies. Only what differs is written, so a second run
+ * sends no write at all. Returns the plan it carried out.
+ */
+async function governanceApply(options) {
+    const { plan, desired, live, envs } = await planWithClient(options);
+    for (const item of plan.items) {
+        if (item.action !== "create" && item.action !== "update")
+            continue;
+        if (item.kind === "ruleset") {
+            const body = desired.rulesets.find((r) => r.body.name === item.name)?.body;
+            if (body)
+                await writeRuleset(live, body, item.id);
+            continue;
+        }
+        const d = desired.environments.find((e) => e.name === item.name);
+        const l = envs.get(item.name);
+        if (d && l)
+            await writeEnvironment(live, d.name, d.reviewers, d.waitTimer, d.branches, l, item);
+    }
+    return plan;
+}
+async function writeEnvironment(live, name, reviewers, waitTimer, branches, current, item) {
+    const base = { owner: live.gh.owner, repo: live.gh.repo, environment_name: name };
+    const settings = ["reviewers", "wait_timer", "deployment_branch_policy"];
+    if (!current.exists || item.differences.some((d) => settings.includes(d.path))) {
+        const ids = await reviewerIds(live, reviewers);
+        await ask(live, `${current.exists ? "updating" : "creating"} environment "${name}"`, "write", () => live.gh.client.request("PUT /repos/{owner}/{repo}/environments/{environment_name}", {
+            ...base,
+            wait_timer: waitTimer,
+            reviewers: ids,
+            deployment_branch_policy: CUSTOM_BRANCHES,
+        }));
+    }
+    // A fresh custom policy starts with no branch; an existing one keeps its list until changed here.
+    const have = current.branchPolicy?.custom_branch_policies ? current.branches : [];
+    for (const b of branches.filter((x) => !have.some((h) => h.type === "branch" && h.name === x)))
+        await ask(live, `adding branch policy ${b} to environment "${name}"`, "write", () => live.gh.client.request("POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies", { ...base, name: b, type: "branch" }));
+    for (const h of have.filter((x) => !(x.type === "branch" && branches.includes(x.name))))
+        await ask(live, `removing branch policy ${h.name} from environment "${name}"`, "write", () => live.gh.client.request("DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}", { ...base, branch_policy_id: h.id }));
+}
+/** Drift as findings: an error for each missing or differing ruleset or environment. */
+async function liveFindings(options) {
+    const plan = await governancePlan(options);
+    const findings = [];
+    for (const item of plan.items) {
+        const what = `${item.kind} "${item.name}"`;
+        const at = item.source ? { file: item.source } : {};
+        if (item.action === "create")
+            findings.push(rules_finding(`live/${item.kind}-missing`, "error", `${what} (from ${item.source ?? "?"}) does not exist on GitHub (${plan.repository}); run gitops governance apply`, at));
+        else if (item.action === "update")
+            findings.push(rules_finding(`live/${item.kind}-drift`, "error", `${what} on GitHub (${plan.repository}) differs from ${item.source ?? "?"}: ${item.differences.map(differenceLine).join("; ")}`, at));
+        else if (item.action === "unmanaged")
+            findings.push(rules_finding("live/ruleset-unmanaged", "warning", `${what} exists on GitHub (${plan.repository}) but the repository does not describe it (no file under .github/rulesets/ names it, nor is it the generated one); apply leaves it alone`));
+    }
+    return { findings, plan };
+}
+/** The plan as text: one block per item that changes, then a count. */
+function planText(plan) {
+    const lines = [];
+    for (const item of plan.items) {
+        if (item.action === "none")
+            continue;
+        const from = item.source ? ` (from ${item.source})` : "";
+        lines.push(`${item.kind} "${item.name}"${from}: ${item.action === "unmanaged" ? "not managed here, left alone" : item.action}`);
+        for (const d of item.differences)
+            lines.push(`  ${differenceLine(d)}`);
+    }
+    const s = plan.summary;
+    lines.push(`${plan.repository}: ${s.create} to create, ${s.update} to update, ${s.unchanged} unchanged${s.unmanaged ? `, ${s.unmanaged} unmanaged` : ""}`);
+    return lines.join("\n") + "\n";
+}
+/** The client: the token from the option or the environment, the repository from the option, GITHUB_REPOSITORY or origin. */
+async function live_connect(options) {
+    const server = (options.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+    const token = options.token?.trim() || tokenFromEnv(options.env);
+    if (!token)
+        throw new errors_UserError(`governance plan/apply/check --live need a token for ${server} in GITHUB_TOKEN, GH_TOKEN or --token (the "Administration" repository permission: read for plan, write for apply)`);
+    const given = options.githubRepo ?? options.env.GITHUB_REPOSITORY;
+    let coords = given ? parseRepoSlug(given) : undefined;
+    if (!coords) {
+        const r = await new git_Git(options.repo).run(["remote", "get-url", "origin"]);
+        coords = r.code === 0 ? repoFromRemoteUrl(r.stdout.trim()) : undefined;
+    }
+    if (!coords)
+        throw new errors_UserError("cannot tell which GitHub repository this is; pass --github-repo OWNER/NAME or set GITHUB_REPOSITORY");
+    const client = liveClient({ token, baseUrl: server, userAgent: `gitops-actions/${version_VERSION}` });
+    return { gh: { client, ...coords }, server };
+}
+
 ;// CONCATENATED MODULE: ./packages/governance/src/index.ts
+
+
+
 
 
 
@@ -39334,9 +43698,10 @@ function writeReportFiles(ctx, findings, tool, rules) {
 /** `gitops governance [check]`: the offline governance checks (CODEOWNERS, coverage, required checks, manual prod sync). */
 const governanceCommand = {
     name: "governance",
-    summary: "check CODEOWNERS, who owns what reaches prod, the required checks and manual prod sync (offline)",
-    help: `Usage: gitops governance [check] [--sarif FILE] [--junit FILE] [--fail-on error|warning|notice]
+    summary: "check CODEOWNERS, required checks and prod sync; plan/apply rulesets and environments as code",
+    help: `Usage: gitops governance [check] [--live] [--sarif FILE] [--junit FILE] [--fail-on error|warning|notice]
                          [--json] [--repo DIR]
+       gitops governance plan|apply [--github-repo OWNER/NAME] [--token TOKEN] [--json] [--repo DIR]
        gitops governance signed --pr N [--github-repo OWNER/NAME] [same report options]
 
 Checks, with no network access:
@@ -39351,6 +43716,19 @@ Checks, with no network access:
     ("<job> / validate", "/ lint", "/ policy", "/ secrets") equal governance.requiredChecks;
   - with governance.manualProdSync, no Application of a protected env has syncPolicy.automated.
 
+"plan", "apply" and "check --live" (need GitHub): rulesets and environments as code. The desired
+rulesets are .github/rulesets/*.json (GitHub's ruleset JSON as its UI exports it), else one ruleset
+"gitops: main" generated from .gitops.yaml: required_status_checks (the validate check names, or
+governance.requiredChecks), pull_request (governance.approvals, default 1, code owner review),
+non_fast_forward, deletion, required_signatures (governance.signedCommits) and
+required_deployments (governance.requiredDeployments). Each protected env is a GitHub environment
+with required reviewers (governance.reviewers, else the platform team), a wait timer
+(governance.waitTimer minutes, default 0) and a deployment branch policy of main.
+"plan" prints what differs from GitHub; "apply" creates or updates it (only what differs: a second
+run writes nothing); "check --live" adds an error finding for each difference (exit 1 on drift).
+The token needs the "Administration" repository permission (read for plan, write for apply) and,
+for team reviewers, the organization's "Members" (read).
+
 "signed" (needs GitHub): with governance.signedCommits, every commit of pull request N that touches
 a protected target (a file of its input graph) is verified by GitHub. Files come from the local
 checkout, or from GitHub for commits it lacks. Token: GITHUB_TOKEN or GH_TOKEN; server:
@@ -39361,7 +43739,10 @@ Options:
   --junit FILE          also write a JUnit XML report
   --fail-on SEVERITY    exit 1 at this severity or worse (default error)
   --pr N                (signed) the pull request to check
-  --github-repo O/N     (signed) the GitHub repository
+  --live                (check) also compare rulesets and environments with GitHub
+  --github-repo O/N     (signed, plan, apply, check --live) the GitHub repository
+  --token TOKEN         (plan, apply, check --live) instead of GITHUB_TOKEN (which is safer: a
+                        command line is visible to other processes)
 
 Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage or config, no token, or GitHub
 unreachable or refusing.`,
@@ -39371,19 +43752,33 @@ unreachable or refusing.`,
         "fail-on": { type: "string" },
         pr: { type: "string" },
         "github-repo": { type: "string" },
+        live: { type: "boolean" },
+        token: { type: "string" },
     },
     maxPositionals: 1,
     async run(ctx) {
         const sub = ctx.positionals[0];
-        if (sub !== undefined && sub !== "check" && sub !== "signed")
-            throw new errors_UserError(`governance: unknown subcommand "${sub}"; use "check" (the default) or "signed"`);
+        if (sub !== undefined && !["check", "signed", "plan", "apply"].includes(sub))
+            throw new errors_UserError(`governance: unknown subcommand "${sub}"; use "check" (the default), "plan", "apply" or "signed"`);
+        if (sub !== "signed" && ctx.options.pr !== undefined)
+            throw new errors_UserError(`governance: --pr is for "governance signed"`);
+        if (sub !== undefined && sub !== "check" && ctx.options.live !== undefined)
+            throw new errors_UserError(`governance: --live is for "governance check"`);
         if (sub === "signed")
             return runSigned(ctx);
-        for (const name of ["pr", "github-repo"])
-            if (ctx.options[name] !== undefined)
-                throw new errors_UserError(`governance: --${name} is for "governance signed"`);
+        const live = sub === "plan" || sub === "apply" || ctx.options.live === true;
+        for (const name of ["github-repo", "token"])
+            if (!live && ctx.options[name] !== undefined)
+                throw new errors_UserError(`governance: --${name} is for "governance plan", "apply", "check --live" or "signed"`);
+        if (sub === "plan" || sub === "apply")
+            return runLive(ctx, sub);
         const failOn = failOnOption(ctx);
         const report = await governance({ repo: ctx.repo });
+        if (live) {
+            const drift = await liveFindings(liveOptions(ctx));
+            report.findings.push(...drift.findings);
+            Object.assign(report.summary, { live: drift.plan.summary });
+        }
         writeReportFiles(ctx, report.findings, "governance", GOVERNANCE_RULES);
         if (ctx.json)
             ctx.io.stdout(formatJson(report.findings, { ...report.summary }));
@@ -39418,6 +43813,39 @@ async function runSigned(ctx) {
             ctx.io.stdout(`checked pull request #${s.pr}: ${s.commits} commit(s), ${s.unverified} unverified, ${s.unverifiedProtected} of them touching protected env(s) ${s.protectedEnvs.join(", ") || "none"}\n`);
     }
     return finding_failsAt(report.findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
+}
+function liveOptions(ctx) {
+    const githubRepo = ctx.options["github-repo"];
+    const token = ctx.options.token;
+    if (token === "")
+        throw new errors_UserError("governance: --token is empty");
+    return {
+        repo: ctx.repo,
+        env: process.env,
+        ...(typeof githubRepo === "string" && githubRepo !== "" ? { githubRepo } : {}),
+        ...(typeof token === "string" ? { token } : {}),
+    };
+}
+/** `gitops governance plan|apply`: the difference with GitHub's rulesets and environments, or make it go away. */
+async function runLive(ctx, sub) {
+    if (ctx.options["fail-on"] !== undefined ||
+        ctx.options.sarif !== undefined ||
+        ctx.options.junit !== undefined)
+        throw new errors_UserError(`governance ${sub}: --fail-on, --sarif and --junit are for "governance check"`);
+    // plan reports the drift as findings too, so --json keeps the command's { findings, summary } shape.
+    const { plan, findings } = sub === "plan"
+        ? await liveFindings(liveOptions(ctx))
+        : { plan: await governanceApply(liveOptions(ctx)), findings: [] };
+    if (ctx.json)
+        ctx.io.stdout(JSON.stringify({ findings, summary: { repository: plan.repository, ...plan.summary }, items: plan.items }, null, 2) + "\n");
+    else {
+        ctx.io.stdout(planText(plan));
+        if (sub === "apply") {
+            const n = plan.summary.create + plan.summary.update;
+            ctx.io.stdout(n === 0 ? "nothing to apply: GitHub matches\n" : `applied ${n} change(s)\n`);
+        }
+    }
+    return ExitCode.Clean;
 }
 
 ;// CONCATENATED MODULE: ./packages/init/src/roots.ts
@@ -40116,8 +44544,6 @@ function present(repo, path) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./packages/init/src/ref.ts
 
 
@@ -50864,7 +55290,7 @@ function createDuration(seconds = 0n, ns = 0n) {
 }
 // Not in the spec, but for safety, we want to make sure this is not insane.
 const DURATION_STRING_LENGTH_LIMIT = 128;
-const UNITS = Object.freeze({
+const duration_UNITS = Object.freeze({
     ns: 1n,
     us: 1000n,
     µs: 1000n,
@@ -50874,7 +55300,7 @@ const UNITS = Object.freeze({
     h: 1000n * 1000n * 1000n * 60n * 60n,
 });
 const INT_REGEXP = /^\d+/;
-const UNIT_REGEXP = new RegExp(`^(${Object.keys(UNITS).join("|")})`);
+const UNIT_REGEXP = new RegExp(`^(${Object.keys(duration_UNITS).join("|")})`);
 /**
  * Parses a CEL duration string.
  *
@@ -50883,7 +55309,7 @@ const UNIT_REGEXP = new RegExp(`^(${Object.keys(UNITS).join("|")})`);
  * such as "300ms", "-1.5h" or "2h45m".
  * Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h".
  */
-function parseDuration(str) {
+function duration_parseDuration(str) {
     if (str.length > DURATION_STRING_LENGTH_LIMIT) {
         throw badDurationStr(`duration string exceeds ${DURATION_STRING_LENGTH_LIMIT} characters`);
     }
@@ -50914,7 +55340,7 @@ function parseDuration(str) {
         if ((int ?? fraction) === undefined || unit === undefined) {
             throw badDurationStr("invalid syntax");
         }
-        const factor = UNITS[unit];
+        const factor = duration_UNITS[unit];
         fullNanos += BigInt(int ?? 0) * factor;
         fullNanos +=
             (BigInt(fraction ?? 0) * factor) / 10n ** BigInt(fraction?.length ?? 0);
@@ -51137,37 +55563,37 @@ function toType(x) {
     }
     return celType(x);
 }
-function identity(x) {
+function cast_identity(x) {
     return x;
 }
 const { BOOL, BYTES: cast_BYTES, DOUBLE: cast_DOUBLE, DYN, INT: cast_INT, STRING: cast_STRING, TYPE, UINT: cast_UINT } = CelScalar;
 // biome-ignore format: table
 /* harmony default export */ const cast = ([
     // Int
-    celFunc("int", [cast_INT], cast_INT, identity),
+    celFunc("int", [cast_INT], cast_INT, cast_identity),
     celFunc("int", [cast_UINT], cast_INT, (x) => safeInt(x.value)),
     celFunc("int", [cast_DOUBLE], cast_INT, safeInt),
     celFunc("int", [cast_STRING], cast_INT, safeInt),
     celFunc("int", [TIMESTAMP], cast_INT, (x) => safeInt(x.message.seconds)),
     celFunc("int", [DURATION], cast_INT, (x) => safeInt(x.message.seconds)),
     // Uint
-    celFunc("uint", [cast_UINT], cast_UINT, identity),
+    celFunc("uint", [cast_UINT], cast_UINT, cast_identity),
     celFunc("uint", [cast_INT], cast_UINT, safeUint),
     celFunc("uint", [cast_DOUBLE], cast_UINT, safeUint),
     celFunc("uint", [cast_STRING], cast_UINT, safeUint),
     // Double
-    celFunc("double", [cast_DOUBLE], cast_DOUBLE, identity),
+    celFunc("double", [cast_DOUBLE], cast_DOUBLE, cast_identity),
     celFunc("double", [cast_INT], cast_DOUBLE, (x) => Number(x)),
     celFunc("double", [cast_UINT], cast_DOUBLE, (x) => Number(x.value)),
     celFunc("double", [cast_STRING], cast_DOUBLE, (x) => Number(x)),
     // Bool
-    celFunc("bool", [BOOL], BOOL, identity),
+    celFunc("bool", [BOOL], BOOL, cast_identity),
     celFunc("bool", [cast_STRING], BOOL, stringToBool),
     // Bytes
-    celFunc("bytes", [cast_BYTES], cast_BYTES, identity),
+    celFunc("bytes", [cast_BYTES], cast_BYTES, cast_identity),
     celFunc("bytes", [cast_STRING], cast_BYTES, (x) => encoder.encode(x)),
     // String
-    celFunc("string", [cast_STRING], cast_STRING, identity),
+    celFunc("string", [cast_STRING], cast_STRING, cast_identity),
     celFunc("string", [BOOL], cast_STRING, (x) => x.toString()),
     celFunc("string", [cast_INT], cast_STRING, (x) => x.toString()),
     celFunc("string", [cast_UINT], cast_STRING, (x) => x.value.toString()),
@@ -51176,16 +55602,16 @@ const { BOOL, BYTES: cast_BYTES, DOUBLE: cast_DOUBLE, DYN, INT: cast_INT, STRING
     celFunc("string", [TIMESTAMP], cast_STRING, (x) => to_json_toJson(TimestampSchema, x.message)),
     celFunc("string", [DURATION], cast_STRING, (x) => to_json_toJson(DurationSchema, x.message)),
     // Timestamp
-    celFunc("timestamp", [TIMESTAMP], TIMESTAMP, identity),
+    celFunc("timestamp", [TIMESTAMP], TIMESTAMP, cast_identity),
     celFunc("timestamp", [cast_STRING], TIMESTAMP, stringToTimestamp),
     celFunc("timestamp", [cast_INT], TIMESTAMP, (x) => timestampFromMs(Number(x))),
     // Duration
-    celFunc("duration", [DURATION], DURATION, identity),
-    celFunc("duration", [cast_STRING], DURATION, parseDuration),
+    celFunc("duration", [DURATION], DURATION, cast_identity),
+    celFunc("duration", [cast_STRING], DURATION, duration_parseDuration),
     celFunc("duration", [cast_INT], DURATION, (x) => create(DurationSchema, { seconds: x })),
     // Misc
     celFunc("type", [DYN], TYPE, toType),
-    celFunc("dyn", [DYN], DYN, identity),
+    celFunc("dyn", [DYN], DYN, cast_identity),
 ]);
 
 ;// CONCATENATED MODULE: ./node_modules/@bufbuild/cel/dist/esm/gen/dev/cel/expr/overload_const.js
@@ -66555,7 +70981,10 @@ async function scopedInputs(model, targets, options) {
         ...(options.env ? { env: options.env } : {}),
     });
     const fresh = own.index.targets.filter((e) => missing.has(e.id));
-    const findings = own.findings.filter((f) => !(f.target && context.has(f.target)));
+    // Only the checked targets' own render findings: the model's notes about the layout (a generator
+    // that needs a cluster or the SCM) are render's and lint's to report, as a full run that finds
+    // render/ fresh does not repeat them either.
+    const findings = own.findings.filter((f) => f.target !== undefined && targets.has(f.target));
     return {
         entries: [...usable.filter((e) => have.has(e.id)), ...fresh],
         context,
@@ -66938,6 +71367,845 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
     },
 };
 
+;// CONCATENATED MODULE: ./packages/preview/src/sets.ts
+/**
+ * The ApplicationSets that make previews: those with a pullRequest generator anywhere in their
+ * generators (matrix and merge children included), read from the files the model found them in.
+ */
+
+
+/** The pullRequest generator blocks among `generators`, matrix and merge children included. */
+function pullRequestGenerators(generators) {
+    if (!Array.isArray(generators))
+        return [];
+    const out = [];
+    for (const g of generators) {
+        if (!applications_isObject(g))
+            continue;
+        if (applications_isObject(g.pullRequest))
+            out.push(g.pullRequest);
+        for (const nested of [g.matrix, g.merge]) {
+            if (applications_isObject(nested))
+                out.push(...pullRequestGenerators(nested.generators));
+        }
+    }
+    return out;
+}
+/** Whether a generator list uses the clusters generator anywhere (then cluster Secrets matter). */
+function usesClusters(generators) {
+    if (!Array.isArray(generators))
+        return false;
+    return generators.some((g) => applications_isObject(g) &&
+        (g.clusters !== undefined ||
+            [g.matrix, g.merge].some((n) => applications_isObject(n) && usesClusters(n.generators))));
+}
+/** Reads back the ApplicationSets that watch pull requests, and expands them for other pull requests. */
+class PreviewSets {
+    model;
+    sets;
+    clusters;
+    constructor(model) {
+        this.model = model;
+        // Only the files that hold ApplicationSets: the model has parsed the rest already.
+        const files = [...new Set(model.applicationSets.map((s) => s.file))].sort();
+        this.sets = readArgo(model.repo, files)
+            .applicationSets.map((s) => ({ ...s, generators: pullRequestGenerators(specOf(s).generators) }))
+            .filter((s) => s.generators.length > 0);
+    }
+    /**
+     * The Applications `set` generates for another pull request, expanded the way the model
+     * expanded it for this one (same repository URLs, clusters and excluded folders).
+     */
+    expandFor(set, pullRequest) {
+        const result = expandApplicationSet(set.value, {
+            repo: this.model.repo,
+            isLocalRepo: (url) => this.model.repoURLs.length === 0 || sameRepo(url, this.model.repoURLs),
+            clusters: usesClusters(specOf(set).generators) ? this.allClusters() : [],
+            pullRequest,
+            excluded: this.model.outputDirs,
+        });
+        return result.applications.map((a) => a.manifest);
+    }
+    allClusters() {
+        this.clusters ??= [
+            ...this.model.config.clusters.map((c) => ({
+                ...c,
+                labels: c.labels ?? {},
+                annotations: c.annotations ?? {},
+            })),
+            ...readArgo(this.model.repo, this.model.argoFiles).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
+        ];
+        return this.clusters;
+    }
+}
+/** `spec` of an ApplicationSet as written, `{}` when missing. */
+function specOf(set) {
+    return applications_isObject(set.value.spec) ? set.value.spec : {};
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/checks.ts
+
+
+/** RFC 1123 label characters; the length is checked on its own for a clearer message. */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_LABEL = 63;
+/** Argo CD's cascade-deleting finalizer, alone or with its /foreground or /background suffix. */
+const FINALIZER = /^resources-finalizer\.argocd\.argoproj\.io(\/(foreground|background))?$/;
+/** ApplicationSet policies under which the controller never deletes a generated Application. */
+const NO_DELETE = ["create-only", "create-update"];
+/** Every preview check for one ApplicationSet's Applications. */
+function checks_checkPreviews(ctx) {
+    const out = [];
+    const at = (rule, message, app, severity = "error") => {
+        const f = { tool: "preview", rule, severity, message, file: ctx.set.file, line: ctx.set.line };
+        if (app) {
+            f.resource = { apiVersion: "argoproj.io/v1alpha1", kind: "Application", name: app.name };
+            if (app.namespace)
+                f.resource.namespace = app.namespace;
+            if (app.targets[0])
+                f.target = app.targets[0];
+        }
+        out.push(f);
+    };
+    const setName = `ApplicationSet ${ctx.set.name}`;
+    const policy = specOf(ctx.set).syncPolicy;
+    const preserved = applications_isObject(policy) && policy.preserveResourcesOnDeletion === true;
+    if (applications_isObject(policy)) {
+        if (preserved)
+            at("preview/teardown-preserve", `${setName}: syncPolicy.preserveResourcesOnDeletion is true, so a closed pull request's preview keeps running after its Application is deleted`);
+        const sync = policy.applicationsSync;
+        if (typeof sync === "string" && NO_DELETE.includes(sync))
+            at("preview/teardown-policy", `${setName}: syncPolicy.applicationsSync is ${sync}, so the controller never deletes the Application of a closed pull request; use create-delete or leave it unset`);
+    }
+    for (const app of ctx.apps)
+        checkName(app, at);
+    for (const app of ctx.apps)
+        checkApp(app, { ...ctx, preserved }, at);
+    if (ctx.longest)
+        checkLongest(ctx.longest, ctx.apps, at, setName);
+    return out;
+}
+function checkName(app, at) {
+    const ns = app.destination.namespace ?? "";
+    for (const [what, value, tooLong, notLabel] of [
+        ["Application name", app.name, "preview/name-too-long", "preview/name-not-dns-label"],
+        ["namespace", ns, "preview/namespace-too-long", "preview/namespace-not-dns-label"],
+    ]) {
+        if (what === "namespace" && value === "")
+            continue;
+        if (value.length > MAX_LABEL)
+            at(tooLong, `preview ${what} "${value}" is ${value.length} characters, over the ${MAX_LABEL} a label allows${what === "Application name" ? " (Argo CD's app.kubernetes.io/instance tracking label)" : ""}`, app);
+        if (!DNS_LABEL.test(value))
+            at(notLabel, `preview ${what} "${value}" is not a DNS label: lower-case letters, digits and "-" only, starting and ending with a letter or digit`, app);
+    }
+}
+function checkApp(app, ctx, at) {
+    const manifest = app.manifest;
+    const metadata = applications_isObject(manifest.metadata) ? manifest.metadata : {};
+    const spec = applications_isObject(manifest.spec) ? manifest.spec : {};
+    const finalizers = Array.isArray(metadata.finalizers) ? metadata.finalizers : [];
+    // Argo CD adds the finalizer to a template that lists none, unless resources are preserved
+    // (reported once, on the ApplicationSet); a template that lists others gets none added.
+    if (!ctx.preserved && !finalizers.some((f) => typeof f === "string" && FINALIZER.test(f)))
+        at("preview/teardown-finalizer", `preview Application ${app.name} has finalizers but not resources-finalizer.argocd.argoproj.io (Argo CD adds it only to a template that lists none): when the pull request closes the Application goes and its resources stay; add it to the template's metadata.finalizers`, app);
+    const sync = applications_isObject(spec.syncPolicy) ? spec.syncPolicy : {};
+    const automated = applications_isObject(sync.automated) ? sync.automated : undefined;
+    if (automated?.prune !== true)
+        at("preview/no-prune", automated
+            ? `preview Application ${app.name} syncs automatically without prune: what a later push removes stays deployed; set syncPolicy.automated.prune: true`
+            : `preview Application ${app.name} has no automated sync: pushes to the pull request never reach the preview, and nothing is pruned; set syncPolicy.automated with prune: true`, app);
+    const ns = app.destination.namespace ?? "";
+    if (ns === "")
+        return;
+    const env = ctx.envNamespaces.get(ns);
+    if (env !== undefined)
+        at("preview/shared-namespace", `preview Application ${app.name} deploys into namespace ${ns}, which Application ${env} of a real environment deploys into: the preview would overwrite and, on teardown, delete its resources`, app);
+    else if (ctx.otherNamespaces.has(ns))
+        at("preview/shared-namespace", `preview Application ${app.name} deploys into namespace ${ns}, and so would every other pull request's preview: make the namespace per pull request (e.g. with {{number}})`, app);
+    const perPR = ctx.comparedWithOthers ? !ctx.otherNamespaces.has(ns) && env === undefined : false;
+    const syncOptions = Array.isArray(sync.syncOptions) ? sync.syncOptions : [];
+    const rendered = ctx.renderedNamespaces.get(app.name)?.has(ns) === true;
+    const creates = syncOptions.includes("CreateNamespace=true") || rendered;
+    if (perPR && !creates)
+        at("preview/create-namespace", `preview Application ${app.name} deploys into ${ns}, a namespace per pull request that nothing creates: add CreateNamespace=true to syncPolicy.syncOptions (or a Namespace to the manifests)`, app);
+    // Argo CD never deletes a namespace CreateNamespace=true made (argoproj/argo-cd#7875); one in
+    // the manifests goes with the rest through the finalizer.
+    else if (perPR && !rendered)
+        at("preview/namespace-left-behind", `preview Application ${app.name} has its namespace ${ns} made by CreateNamespace=true, which Argo CD does not delete when the Application goes: every closed pull request leaves an empty namespace behind; render a Namespace ${ns} with the preview instead`, app, "warning");
+}
+/** A name or namespace that fits for this branch but not for the longest slug a branch can have. */
+function checkLongest(longest, apps, at, setName) {
+    const fits = (v) => v.length <= MAX_LABEL;
+    // Only when this pull request's own values fit: otherwise the error above says it already.
+    if (!apps.every((a) => fits(a.name) && fits(a.destination.namespace ?? "")))
+        return;
+    const over = [
+        ...longest.names.filter((n) => !fits(n)).map((n) => `name "${n}" (${n.length})`),
+        ...longest.namespaces.filter((n) => !fits(n)).map((n) => `namespace "${n}" (${n.length})`),
+    ];
+    if (over.length === 0)
+        return;
+    at("preview/long-branch", `${setName}: a pull request from a branch whose branch_slug is 50 characters (the most Argo CD makes) would get ${over.join(" and ")}, over 63 characters; shorten the template's fixed part or use {{number}} instead of {{branch_slug}}`, undefined, "warning");
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/rendered.ts
+
+
+async function renderPreview(model, targets, env) {
+    const own = await renderPrivately({ repo: model.repo, model, only: targets, ...(env ? { env } : {}) });
+    try {
+        // A private render repeats the model's findings about every target; only these are ours.
+        const findings = own.findings.filter((f) => f.target !== undefined && targets.has(f.target));
+        const read = readRendered(model.repo, own.index.targets.filter((t) => targets.has(t.id)));
+        findings.push(...read.findings);
+        const objects = new Map();
+        for (const r of read.resources) {
+            const list = objects.get(r.target.id) ?? [];
+            list.push(r.value);
+            objects.set(r.target.id, list);
+        }
+        return { objects, findings };
+    }
+    finally {
+        own.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/selection.ts
+
+
+/** A pull request as Dependabot opens it (branch dependabot/<ecosystem>/<dependency>-<version>). */
+const DEPENDABOT = {
+    branch: "dependabot/npm_and_yarn/lodash-4.17.21",
+    title: "Bump lodash from 4.17.20 to 4.17.21",
+};
+/** Labels Dependabot adds by default; a required label among these does not keep it out. */
+const DEPENDABOT_LABELS = new Set(["dependencies"]);
+function selection_filtersOf(generator) {
+    const list = Array.isArray(generator.filters) ? generator.filters : [];
+    return list.filter(applications_isObject).map((f) => ({
+        ...(typeof f.branchMatch === "string" ? { branch: f.branchMatch } : {}),
+        ...(typeof f.targetBranchMatch === "string" ? { target: f.targetBranchMatch } : {}),
+        ...(typeof f.titleMatch === "string" ? { title: f.titleMatch } : {}),
+    }));
+}
+function labelsOf(generator) {
+    for (const provider of Object.values(generator)) {
+        if (applications_isObject(provider) && Array.isArray(provider.labels))
+            return provider.labels.filter((l) => typeof l === "string");
+    }
+    return [];
+}
+/** regexp.MatchString; a pattern that does not compile is the expansion's error, not ours. */
+function selection_matches(pattern, text) {
+    if (pattern === undefined)
+        return true;
+    try {
+        return GoRegexp.compile(pattern).test(text);
+    }
+    catch (err) {
+        if (err instanceof RegexpError)
+            return true;
+        throw err;
+    }
+}
+/** Warnings about drafts and Dependabot pull requests one set would preview. */
+function checkSelection(set, pr, selected) {
+    const out = [];
+    const warn = (rule, message) => out.push({ tool: "preview", rule, severity: "warning", message, file: set.file, line: set.line });
+    const draftsOpen = set.generators.some((g) => {
+        const filters = selection_filtersOf(g);
+        // A required label is opted into by a person; so is a title every filter insists on.
+        return labelsOf(g).length === 0 && !(filters.length > 0 && filters.every((f) => f.title !== undefined));
+    });
+    if (draftsOpen || (selected && pr.draft)) {
+        const now = selected && pr.draft ? ` (pull request #${pr.number} is a draft and gets one)` : "";
+        warn("preview/drafts", `ApplicationSet ${set.name} previews draft pull requests${now}: the pullRequest generator cannot see GitHub's draft flag, so require a label (github.labels: [preview]) that authors add when the pull request is ready`);
+    }
+    const dependabotOpen = set.generators.some((g) => {
+        const labels = labelsOf(g);
+        if (labels.some((l) => !DEPENDABOT_LABELS.has(l)))
+            return false;
+        const filters = selection_filtersOf(g);
+        if (filters.length === 0)
+            return true;
+        return filters.some((f) => selection_matches(f.branch, DEPENDABOT.branch) &&
+            selection_matches(f.target, pr.targetBranch) &&
+            selection_matches(f.title, DEPENDABOT.title));
+    });
+    const isDependabot = pr.author === "dependabot[bot]" || pr.branch.startsWith("dependabot/");
+    if (dependabotOpen || (selected && isDependabot)) {
+        const now = selected && isDependabot ? ` (pull request #${pr.number} is Dependabot's and gets one)` : "";
+        warn("preview/dependabot", `ApplicationSet ${set.name} previews Dependabot's pull requests${now}: require a label Dependabot does not add, or a branchMatch that rejects dependabot/ branches`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/urls.ts
+/**
+ * Where a preview answers: the hosts of its rendered Ingress, Gateway API HTTPRoute and Istio
+ * VirtualService objects. A host is https:// when the objects say TLS terminates for it (an
+ * Ingress tls entry, an HTTPS/TLS listener of a rendered Gateway or a parentRef section named for
+ * it, an Istio Gateway server with tls), else http://. Wildcards and in-mesh names are no URL.
+ */
+
+const urls_list = (v) => (Array.isArray(v) ? v : []);
+const urls_strings = (v) => urls_list(v).filter((x) => typeof x === "string");
+const obj = (v) => (applications_isObject(v) ? v : {});
+/** A host a browser can open: a dotted name with no wildcard, not a cluster-internal one. */
+function publicHost(host) {
+    return host.includes(".") && !host.includes("*") && !/\.svc(\.cluster\.local)?$/.test(host);
+}
+function ingressHosts(o, add) {
+    const spec = obj(o.spec);
+    const tls = new Set(urls_list(spec.tls).flatMap((t) => urls_strings(obj(t).hosts)));
+    for (const rule of urls_list(spec.rules)) {
+        const host = obj(rule).host;
+        if (typeof host === "string")
+            add(host, tls.has(host));
+    }
+    for (const host of tls)
+        add(host, true);
+}
+/** HTTPS listeners of the rendered Gateway API Gateways, by `namespace/name#section` and `namespace/name`. */
+function gatewayTls(objects, kind) {
+    const out = new Set();
+    for (const o of objects) {
+        const api = typeof o.apiVersion === "string" ? o.apiVersion : "";
+        if (o.kind !== "Gateway")
+            continue;
+        const meta = obj(o.metadata);
+        const key = `${typeof meta.namespace === "string" ? meta.namespace : ""}/${String(meta.name)}`;
+        if (kind === "gateway-api" && api.startsWith("gateway.networking.k8s.io/")) {
+            for (const l of urls_list(obj(o.spec).listeners)) {
+                const listener = obj(l);
+                if (listener.protocol === "HTTPS" || listener.protocol === "TLS") {
+                    out.add(`${key}#${String(listener.name)}`);
+                    out.add(key);
+                }
+            }
+        }
+        else if (kind === "istio" && api.startsWith("networking.istio.io/")) {
+            if (urls_list(obj(o.spec).servers).some((s) => applications_isObject(obj(s).tls) || obj(obj(s).port).protocol === "HTTPS"))
+                out.add(key);
+        }
+    }
+    return out;
+}
+function routeHosts(o, namespace, tls, add) {
+    const spec = obj(o.spec);
+    const secure = urls_list(spec.parentRefs).some((p) => {
+        const ref = obj(p);
+        const ns = typeof ref.namespace === "string" ? ref.namespace : namespace;
+        const section = typeof ref.sectionName === "string" ? ref.sectionName : "";
+        const key = `${ns}/${String(ref.name)}`;
+        return ((section ? tls.has(`${key}#${section}`) : tls.has(key)) ||
+            /https|tls/i.test(section) ||
+            ref.port === 443);
+    });
+    for (const host of urls_strings(spec.hostnames))
+        add(host, secure);
+}
+function virtualServiceHosts(o, namespace, tls, add) {
+    const spec = obj(o.spec);
+    // No gateway, or only the mesh: the hosts are service names inside the cluster.
+    const gateways = urls_strings(spec.gateways).filter((g) => g !== "mesh");
+    if (gateways.length === 0)
+        return;
+    const secure = gateways.some((g) => tls.has(g.includes("/") ? g : `${namespace}/${g}`));
+    for (const host of urls_strings(spec.hosts))
+        add(host, secure);
+}
+/**
+ * The URLs of one preview's rendered objects, sorted, each host once (https wins). `namespace`
+ * is where namespaced objects without one land (the Application's destination).
+ */
+function previewUrls(objects, namespace) {
+    const hosts = new Map();
+    const add = (host, tls) => {
+        const h = host.trim().toLowerCase();
+        if (publicHost(h))
+            hosts.set(h, (hosts.get(h) ?? false) || tls);
+    };
+    const gatewayApi = gatewayTls(objects, "gateway-api");
+    const istio = gatewayTls(objects, "istio");
+    for (const o of objects) {
+        const api = typeof o.apiVersion === "string" ? o.apiVersion : "";
+        const meta = obj(o.metadata);
+        const ns = typeof meta.namespace === "string" ? meta.namespace : namespace;
+        if (o.kind === "Ingress" && api.startsWith("networking.k8s.io/"))
+            ingressHosts(o, add);
+        else if (o.kind === "HTTPRoute" && api.startsWith("gateway.networking.k8s.io/"))
+            routeHosts(o, ns, gatewayApi, add);
+        else if (o.kind === "VirtualService" && api.startsWith("networking.istio.io/"))
+            virtualServiceHosts(o, ns, istio, add);
+    }
+    return [...hosts]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([h, tls]) => `${tls ? "https" : "http"}://${h}`);
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/variants.ts
+
+/** A head SHA that differs from `sha` in every character, so short SHAs differ too. */
+function otherSha(sha) {
+    return sha.replace(/[0-9a-f]/gi, (c) => (parseInt(c, 16) ^ 0xf).toString(16));
+}
+/**
+ * Pull requests that differ from `pr` in number, branch and head, and pass the same label and
+ * title filters: the first one a set selects stands for "another pull request". Two branch
+ * spellings, since a branchMatch may anchor either end. `longestBranch` has a branch whose slug
+ * is as long as branch_slug gets.
+ */
+function otherPullRequests(pr) {
+    const other = (branch) => ({
+        ...pr,
+        number: pr.number + 1,
+        branch,
+        headSha: otherSha(pr.headSha),
+    });
+    return {
+        compare: [other(`${pr.branch}-other`), other(`other-${pr.branch}`)],
+        // "-a" pairs: the slug is cut at a dash, so it ends up 49 or 50 characters long.
+        longestBranch: { ...pr, branch: `${pr.branch}${"-a".repeat(30)}` },
+    };
+}
+/** What a set's pullRequest generators require of a pull request, for the "no preview" message. */
+function describeSelection(set) {
+    const parts = set.generators.map((g) => {
+        const needs = [];
+        for (const [provider, cfg] of Object.entries(g)) {
+            if (!applications_isObject(cfg) || provider === "filters")
+                continue;
+            const labels = Array.isArray(cfg.labels) ? cfg.labels.filter((l) => typeof l === "string") : [];
+            if (labels.length > 0)
+                needs.push(`every label of [${labels.join(", ")}]`);
+        }
+        const filters = Array.isArray(g.filters) ? g.filters.filter(applications_isObject) : [];
+        const described = filters.map((f) => ["branchMatch", "targetBranchMatch", "titleMatch"]
+            .filter((k) => typeof f[k] === "string")
+            .map((k) => `${k} ${JSON.stringify(f[k])}`)
+            .join(" and "));
+        if (described.length > 0)
+            needs.push(`one of the filters ${described.join(" | ")}`);
+        return needs.length > 0 ? needs.join(", ") : "a pull request of the repository it watches";
+    });
+    return `ApplicationSet ${set.name} (${set.file}) needs ${parts.join(" or ")}`;
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/run.ts
+
+
+
+
+
+
+
+
+
+/** Expands the repository's pullRequest ApplicationSets for one pull request. */
+async function expandPreview(repo, request, env) {
+    const model = await load_loadModel(repo, { pullRequest: request, ...(env ? { env } : {}) });
+    const sets = new PreviewSets(model);
+    const bySet = sets.sets.map((set) => ({
+        set,
+        apps: model.applications.filter((a) => a.applicationSet === set.name && a.file === set.file),
+    }));
+    const findings = model.findings.filter((f) => sets.sets.some((s) => f.file === s.file && f.message.startsWith(`ApplicationSet ${s.name}`)));
+    const expansion = { model, sets, bySet, findings };
+    if (sets.sets.length === 0)
+        expansion.message = `no ApplicationSet in the repository has a pullRequest generator, so pull request #${request.number} gets no preview`;
+    else if (bySet.every((s) => s.apps.length === 0))
+        expansion.message = `no pullRequest generator selects pull request #${request.number}, so it gets no preview: ${bySet.map((s) => describeSelection(s.set)).join("; ")}`;
+    return expansion;
+}
+/**
+ * What keeps a closed pull request's previews from being torn down (the teardown rules only,
+ * which need no render): for the comment that says they are gone.
+ */
+function teardownFindings(expansion) {
+    return expansion.bySet
+        .filter((s) => s.apps.length > 0)
+        .flatMap(({ set, apps }) => checkPreviews({
+        set,
+        apps,
+        otherNamespaces: new Set(),
+        comparedWithOthers: false,
+        longest: undefined,
+        envNamespaces: new Map(),
+        renderedNamespaces: new Map(),
+    }))
+        .filter((f) => f.rule.startsWith("preview/teardown-"));
+}
+/** The preview of one pull request, rendered and checked. */
+async function runPreview(o) {
+    const expansion = await expandPreview(o.repo, o.request, o.env);
+    const { model, sets, bySet } = expansion;
+    const report = {
+        pullRequest: o.request.number,
+        applications: [],
+        findings: [...expansion.findings],
+        applicationSets: bySet.map((s) => ({
+            name: s.set.name,
+            file: s.set.file,
+            line: s.set.line,
+            generated: s.apps.length,
+        })),
+    };
+    if (expansion.message !== undefined) {
+        report.message = expansion.message;
+        return report;
+    }
+    const apps = bySet.flatMap((s) => s.apps);
+    const known = new Set(model.targets.filter((t) => !t.skipReason).map((t) => t.id));
+    const targets = new Set(apps.flatMap((a) => a.targets).filter((id) => known.has(id)));
+    const env = o.env ? { env: o.env } : {};
+    const rendered = await renderPreview(model, targets, o.env);
+    report.findings.push(...rendered.findings);
+    const objects = rendered.objects;
+    const objectsOf = (app) => app.targets.flatMap((id) => objects.get(id) ?? []);
+    const previewNames = new Set(apps.map((a) => `${a.file}#${a.name}`));
+    const envNamespaces = new Map();
+    for (const a of model.applications) {
+        const ns = a.destination.namespace;
+        if (ns && !previewNames.has(`${a.file}#${a.name}`) && !envNamespaces.has(ns))
+            envNamespaces.set(ns, a.name);
+    }
+    const renderedNamespaces = new Map(apps.map((a) => [
+        a.name,
+        new Set(objectsOf(a).flatMap((x) => (x.kind === "Namespace" ? [nameOf(x)] : []))),
+    ]));
+    const others = otherPullRequests(o.request);
+    for (const { set, apps: generated } of bySet) {
+        report.findings.push(...checkSelection(set, o.request, generated.length > 0));
+        if (generated.length === 0)
+            continue;
+        let other;
+        for (const pr of others.compare) {
+            const made = sets.expandFor(set, pr);
+            if (made.length > 0) {
+                other = made;
+                break;
+            }
+        }
+        const longest = sets.expandFor(set, others.longestBranch);
+        report.findings.push(...checks_checkPreviews({
+            set,
+            apps: generated,
+            otherNamespaces: new Set((other ?? []).map(namespaceOf).filter((n) => n !== "")),
+            comparedWithOthers: other !== undefined,
+            longest: longest.length > 0
+                ? { names: longest.map(nameOf), namespaces: longest.map(namespaceOf).filter((n) => n !== "") }
+                : undefined,
+            envNamespaces,
+            renderedNamespaces,
+        }));
+    }
+    const setFiles = [...new Set(bySet.filter((s) => s.apps.length > 0).map((s) => s.set.file))];
+    const linted = await lint({
+        repo: model.repo,
+        model,
+        files: setFiles,
+        cwd: model.repo,
+        ...env,
+        ...(o.kubeVersion ? { kubeVersion: o.kubeVersion } : {}),
+    });
+    // The render was reported above, once.
+    report.findings.push(...linted.findings.filter((f) => f.tool !== "render"));
+    const policy = await runPolicyCheck({ repo: model.repo, model, targets, ...env });
+    report.findings.push(...policy.findings.filter((f) => f.tool !== "render"));
+    report.applications = apps
+        .map((a) => ({
+        name: a.name,
+        namespace: a.destination.namespace ?? "",
+        targets: [...a.targets],
+        urls: previewUrls(objectsOf(a), a.destination.namespace ?? ""),
+        applicationSet: a.applicationSet ?? "",
+        file: a.file,
+        line: a.line,
+    }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    return report;
+}
+function nameOf(o) {
+    const meta = o.metadata;
+    return typeof meta === "object" && meta !== null && typeof meta.name === "string"
+        ? meta.name
+        : "";
+}
+function namespaceOf(o) {
+    const spec = o.spec;
+    const ns = spec?.destination?.namespace;
+    return typeof ns === "string" ? ns : "";
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/rules.ts
+/** The preview checks' rule ids, with what each one means (for --help, SARIF and the README). */
+const PREVIEW_RULES = {
+    "preview/name-too-long": "a generated Application name over 63 characters: Argo CD's app.kubernetes.io/instance tracking label cannot hold it",
+    "preview/name-not-dns-label": "a generated Application name that is not a DNS label (RFC 1123)",
+    "preview/namespace-too-long": "a preview namespace over 63 characters",
+    "preview/namespace-not-dns-label": "a preview namespace that is not a DNS label (RFC 1123)",
+    "preview/long-branch": "(warning) a branch whose slug is as long as branch_slug allows (50) would make a name or namespace over 63 characters",
+    "preview/shared-namespace": "a preview namespace that other pull requests' previews, or a real environment, deploy into as well",
+    "preview/teardown-finalizer": "the template lists finalizers but not resources-finalizer.argocd.argoproj.io (Argo CD adds it only to a template that lists none): deleting the Application leaves its resources running",
+    "preview/teardown-preserve": "syncPolicy.preserveResourcesOnDeletion: true keeps the resources when the pull request closes",
+    "preview/teardown-policy": "syncPolicy.applicationsSync create-only or create-update: the controller never deletes a closed pull request's Application",
+    "preview/create-namespace": "a per-pull-request namespace that nothing creates: no CreateNamespace=true and no Namespace in the manifests",
+    "preview/namespace-left-behind": "(warning) a per-pull-request namespace made only by CreateNamespace=true: Argo CD does not delete it with the Application",
+    "preview/no-prune": "no automated sync with prune: what a later push removes stays deployed",
+    "preview/drafts": "(warning) draft pull requests get previews: no label or titleMatch filter keeps them out",
+    "preview/dependabot": "(warning) Dependabot pull requests get previews: no label, branchMatch or titleMatch filter keeps them out",
+};
+
+;// CONCATENATED MODULE: ./packages/preview/src/request.ts
+/** A pull request's parameters, checked at the edge (CLI flags or the event payload). */
+
+const CLI_NAMES = {
+    number: "--pr",
+    branch: "--branch",
+    headSha: "--head-sha",
+    targetBranch: "--target-branch",
+};
+const request_shown = (v) => JSON.stringify(v.length > 100 ? `${v.slice(0, 100)}…` : v);
+/**
+ * Checks and normalises a pull request: a positive whole number, a branch and a target branch
+ * that git could name, a hexadecimal head SHA (Argo CD's short SHAs are its first 8 and 7
+ * characters), labels split on commas with blanks dropped.
+ */
+function request_parseRequest(input, names = CLI_NAMES) {
+    const number = typeof input.number === "number" ? String(input.number) : (input.number ?? "").trim();
+    if (!/^\d+$/.test(number) || Number(number) < 1 || !Number.isSafeInteger(Number(number)))
+        throw new errors_UserError(`${names.number} must be a pull request number (a whole number from 1), got ${request_shown(number)}`);
+    const branch = ref(input.branch, names.branch, true);
+    const targetBranch = ref(input.targetBranch ?? "main", names.targetBranch, false);
+    const headSha = (input.headSha ?? "").trim();
+    if (!/^[0-9a-f]{4,64}$/i.test(headSha))
+        throw new errors_UserError(`${names.headSha} must be a commit SHA (4 to 64 hexadecimal digits), got ${request_shown(headSha)}`);
+    const labels = (typeof input.labels === "string" ? input.labels.split(",") : [...(input.labels ?? [])])
+        .map((l) => l.trim())
+        .filter((l) => l !== "");
+    return {
+        number: Number(number),
+        branch,
+        targetBranch,
+        headSha: headSha.toLowerCase(),
+        labels: [...new Set(labels)],
+        title: input.title ?? "",
+        author: input.author ?? "",
+        draft: input.draft === true,
+    };
+}
+/** A branch name: required where the pull request must have one; no control characters or spaces. */
+function ref(value, name, required) {
+    const v = (value ?? "").trim();
+    if (v === "") {
+        if (required)
+            throw new errors_UserError(`${name} is required: the pull request's branch`);
+        throw new errors_UserError(`${name} must not be empty`);
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are what git refuses
+    if (/[\u0000-\u001f\u007f\s~^:?*[\\]/.test(v) || v.startsWith("-") || v.includes(".."))
+        throw new errors_UserError(`${name} is not a branch name git allows: ${request_shown(v)}`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/event.ts
+/**
+ * The pull request of a `pull_request` event payload, with what a preview needs beyond the base
+ * and head the shared context reads: labels, title, author, draft, and the event's action.
+ */
+
+
+
+const event_isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** Reads `file` (GITHUB_EVENT_PATH); a payload without a pull request is a UserError naming it. */
+function readPullRequestEvent(file) {
+    let payload;
+    try {
+        payload = JSON.parse(readFileSync(file, "utf8"));
+    }
+    catch (err) {
+        throw new UserError(`cannot read the event file ${file}: ${messageOf(err)}`, file);
+    }
+    if (!event_isObject(payload) || !event_isObject(payload.pull_request))
+        throw new UserError(`the event file ${file} holds no pull_request: run the preview on pull_request events (opened, synchronize, labeled, closed)`, file);
+    const pr = payload.pull_request;
+    const head = event_isObject(pr.head) ? pr.head : {};
+    const base = event_isObject(pr.base) ? pr.base : {};
+    const user = event_isObject(pr.user) ? pr.user : {};
+    const text = (v) => (typeof v === "string" ? v : undefined);
+    const where = (field) => `pull_request.${field} of the event file ${file}`;
+    const request = parseRequest({
+        number: typeof pr.number === "number" ? pr.number : text(pr.number),
+        branch: text(head.ref),
+        headSha: text(head.sha),
+        targetBranch: text(base.ref) ?? "",
+        labels: (Array.isArray(pr.labels) ? pr.labels : []).flatMap((l) => event_isObject(l) && typeof l.name === "string" ? [l.name] : []),
+        title: text(pr.title),
+        author: text(user.login),
+        draft: pr.draft === true,
+    }, {
+        number: where("number"),
+        branch: where("head.ref"),
+        headSha: where("head.sha"),
+        targetBranch: where("base.ref"),
+    });
+    const action = text(payload.action) ?? "";
+    return { request, action, closed: action === "closed" || pr.state === "closed" };
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/markdown.ts
+/** The sticky pull request comment of a preview: what it creates, where it answers, what is wrong. */
+
+
+/** The hidden marker of the preview's sticky comment. */
+const COMMENT_MARKER = "preview";
+const code = (s) => `<code>${markdownCell(s)}</code>`;
+function heading(request) {
+    return `### Preview of #${request.number} at ${code(request.headSha.slice(0, 8))}`;
+}
+/** The comment while the pull request is open. */
+function previewComment(report, request, failOn = "error") {
+    const out = [heading(request), ""];
+    if (report.applications.length === 0) {
+        out.push(`No preview: ${markdownCell(report.message ?? "no Application was generated")}`);
+    }
+    else {
+        const counts = countBySeverity(report.findings);
+        const state = failsAt(report.findings, failOn) ? "❌" : "✅";
+        out.push(`${state} ${report.applications.length} Application(s), ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)`, "", "| Application | Namespace | URLs |", "| --- | --- | --- |", ...report.applications.map((a) => `| ${code(a.name)} | ${a.namespace ? code(a.namespace) : "—"} | ${a.urls.map((u) => markdownCell(u)).join("<br>") || "—"} |`));
+    }
+    if (report.findings.length > 0) {
+        out.push("", toSummaryMarkdown(report.findings, { title: "Preview findings", failOn }).replace(/^## /, "#### "));
+    }
+    return `${out.join("\n").trimEnd()}\n`;
+}
+/** The comment once the pull request is closed: Argo CD deletes the Applications it generated. */
+function closedComment(apps, request, findings = []) {
+    const out = [`### Preview of #${request.number}: torn down`, ""];
+    if (apps.length === 0) {
+        out.push("The pull request is closed; it had no preview.");
+    }
+    else {
+        out.push("The pull request is closed, so Argo CD's pullRequest generator deletes these Applications, and their resources finalizer deletes what they deployed:", "", "| Application | Namespace |", "| --- | --- |", ...apps.map((a) => `| ${code(a.name)} | ${a.namespace ? code(a.namespace) : "—"} |`));
+        const teardown = findings.filter((f) => f.rule.startsWith("preview/teardown-"));
+        if (teardown.length > 0)
+            out.push("", "⚠️ Teardown is not guaranteed:", "", ...teardown.map((f) => `- ${markdownCell(f.message)}`));
+    }
+    return `${out.join("\n").trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/index.ts
+/**
+ * Preview environments: the Applications an ApplicationSet pullRequest generator would create
+ * for one pull request, rendered and checked before Argo CD creates them.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/preview.ts
+
+
+
+
+/** `gitops preview`: the Applications a pull request's preview would create, rendered and checked. */
+const previewCommand = {
+    name: "preview",
+    summary: "the Applications a pull request's preview would create, rendered and checked",
+    help: `Usage: gitops preview --pr N --branch BRANCH --head-sha SHA [--labels a,b] [--target-branch main]
+                      [--title TITLE] [--author LOGIN] [--draft] [--k8s-version X.Y]
+                      [--fail-on error|warning|notice] [--json] [--repo DIR]
+
+Expands the repository's ApplicationSets that have a pullRequest generator for this one pull
+request, as Argo CD would (branch_slug, head_short_sha, head_short_sha_7, every listed label
+required, branchMatch / targetBranchMatch / titleMatch filters), renders the Applications at the
+checkout (the pull request's head), lints and policy-checks them, and checks what only a preview
+needs: names and namespaces that are DNS labels of at most 63 characters, a namespace no other
+pull request or environment uses, a guaranteed teardown (resources finalizer, no
+preserveResourcesOnDeletion, no create-only policy), CreateNamespace=true for a per-PR namespace,
+prune, and whether drafts and Dependabot's pull requests are kept out. Each preview's URLs come
+from its rendered Ingress, HTTPRoute and VirtualService hosts.
+
+A pull request that no generator selects gets no preview: exit 0 with a message.
+
+Options:
+  --pr N               the pull request number
+  --branch BRANCH      its head branch
+  --head-sha SHA       its head commit
+  --labels a,b         its labels (comma-separated)
+  --target-branch B    its base branch (default main)
+  --title TITLE        its title (for titleMatch filters)
+  --author LOGIN       its author
+  --draft              it is a draft
+  --k8s-version X.Y    Kubernetes minor of lint's schemas
+  --fail-on SEVERITY   exit 1 at this severity or worse (default error)
+
+Exit codes: 0 clean or no preview, 1 findings at --fail-on or worse, 2 bad usage, config or missing tools.`,
+    options: {
+        pr: { type: "string" },
+        branch: { type: "string" },
+        "head-sha": { type: "string" },
+        labels: { type: "string" },
+        "target-branch": { type: "string" },
+        title: { type: "string" },
+        author: { type: "string" },
+        draft: { type: "boolean" },
+        "k8s-version": { type: "string" },
+        "fail-on": { type: "string" },
+    },
+    async run(ctx) {
+        const o = ctx.options;
+        const str = (k) => (typeof o[k] === "string" ? o[k] : undefined);
+        const request = request_parseRequest({
+            number: str("pr"),
+            branch: str("branch"),
+            headSha: str("head-sha"),
+            targetBranch: str("target-branch"),
+            labels: str("labels"),
+            title: str("title"),
+            author: str("author"),
+            draft: o.draft === true,
+        });
+        const failOn = failOnOption(ctx);
+        const k8s = str("k8s-version");
+        const report = await runPreview({ repo: ctx.repo, request, ...(k8s ? { kubeVersion: k8s } : {}) });
+        const findings = finding_sortFindings(report.findings);
+        if (ctx.json) {
+            const doc = {
+                pullRequest: report.pullRequest,
+                applications: report.applications,
+                findings,
+                summary: toJsonReport(findings).summary,
+                applicationSets: report.applicationSets,
+                ...(report.message !== undefined ? { message: report.message } : {}),
+            };
+            ctx.io.stdout(JSON.stringify(doc, null, 2) + "\n");
+        }
+        else if (report.message !== undefined) {
+            ctx.io.stdout(`${report.message}\n`);
+            if (findings.length > 0)
+                ctx.io.stdout(formatText(findings));
+        }
+        else {
+            const rows = report.applications.map((a) => [
+                a.name,
+                a.namespace || "-",
+                a.targets.join(", ") || "-",
+                a.urls.join(" ") || "-",
+            ]);
+            ctx.io.stdout(formatTable(["APPLICATION", "NAMESPACE", "TARGETS", "URLS"], rows) + "\n");
+            ctx.io.stdout(formatText(findings));
+            ctx.io.stdout(`preview of pull request #${request.number} at ${request.headSha.slice(0, 8)}: ${report.applications.length} Application(s)\n`);
+        }
+        return finding_failsAt(findings, failOn) ? ExitCode.Findings : ExitCode.Clean;
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/promote.ts
 
 
@@ -66949,8 +72217,15 @@ const promoteCommand = {
     help: `Usage: gitops promote <from> <to> <service>... [--dry-run | --commit | --push | --pr] [--json] [--repo DIR]
 
 Copies only the promotable fields of each service from the <from> overlay to the <to>
-overlay: kustomize images[] newName/newTag/digest, Helm values image.tag/image.digest
-(plus promote.values in .gitops.yaml), and chart versions. Everything else stays.
+overlay: kustomize images[] newName/newTag/digest, container images in the overlay's own
+manifests and patch files (strategic-merge and JSON6902), Helm values image.tag/image.digest
+(plus promote.values in .gitops.yaml), and chart versions. Files named in promote.files are
+copied whole. Everything else stays, and what differs but is not promoted is listed.
+A repo of one app (env/<env>, envs/<env>) needs no <service>.
+
+<to> may name a group of the chain (environments: [qa, staging, [prod-us, prod-eu]]) by its
+alias, the common prefix or suffix of its envs ("prod"): each env of the group is promoted.
+Promoting past a step of the chain is refused unless --skip names every env passed over.
 
 Modes (default: edit the working tree and print the changes):
   --dry-run             print the unified diff on stdout; write nothing
@@ -66963,6 +72238,7 @@ working tree or a detached HEAD is refused. A refused or interrupted push change
 your branch; run the same command again (a commit already on the promotion branch is reused).
 
 Options:
+  --skip ENV            an env (or group) of the chain this promotion passes over (repeatable)
   --require-check NAME  a check run that must have passed on HEAD before pushing (repeatable;
                         adds to promote.requiredChecks)
   --base BRANCH         the pull request's base (default: the branch checked out)
@@ -66981,11 +72257,12 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
         base: { type: "string" },
         remote: { type: "string" },
         "github-repo": { type: "string" },
+        skip: { type: "string", multiple: true },
     },
     maxPositionals: 2 + services_MAX_SERVICES,
     async run(ctx) {
         const [from, to, ...services] = ctx.positionals;
-        if (from === undefined || to === undefined || services.length === 0) {
+        if (from === undefined || to === undefined) {
             throw new errors_UserError('promote needs <from> <to> <service>...; run "gitops promote --help"');
         }
         const mode = promote_modeOf(ctx);
@@ -66996,12 +72273,13 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
             : undefined;
         const base = promote_text(ctx, "base");
         const remote = promote_text(ctx, "remote");
-        const result = await promote_promote({
+        const chain = await promoteChain({
             repo: ctx.repo,
             from,
             to,
             services,
             mode,
+            skip: ctx.options.skip ?? [],
             ...(github ? { github } : {}),
             requiredChecks: ctx.options["require-check"] ?? [],
             git: token ? { token } : {},
@@ -67009,10 +72287,11 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
             ...(remote ? { remote } : {}),
         });
         if (ctx.json)
-            ctx.io.stdout(JSON.stringify(promote_toJson(result), null, 2) + "\n");
+            ctx.io.stdout(JSON.stringify(chainJson(chain), null, 2) + "\n");
         else
-            promote_printResult(ctx, result);
-        return result.status === "refused" ? ExitCode.Findings : ExitCode.Clean;
+            for (const result of chain.targets)
+                promote_printResult(ctx, result);
+        return chain.targets.some((r) => r.status === "refused") ? ExitCode.Findings : ExitCode.Clean;
     },
 };
 function promote_text(ctx, name) {
@@ -67030,6 +72309,24 @@ function promote_modeOf(ctx) {
             return mode;
     return "edit";
 }
+/** One target: its own document; a group: the group's changes and drift with their env, and each target's document. */
+function chainJson(chain) {
+    const [only] = chain.targets;
+    if (chain.targets.length === 1 && only)
+        return promote_toJson(only);
+    const docs = chain.targets.map(promote_toJson);
+    return {
+        status: docs.find((d) => d.status === "refused")?.status ??
+            docs.find((d) => d.status !== "nothing")?.status ??
+            "nothing",
+        from: chain.from,
+        to: chain.to,
+        changes: docs.flatMap((d) => d.changes.map((c) => ({ env: d.to, ...c }))),
+        drift: docs.flatMap((d) => d.drift.map((x) => ({ env: d.to, ...x }))),
+        unplaced: docs.flatMap((d) => d.unplaced.map((u) => ({ env: d.to, ...u }))),
+        targets: docs,
+    };
+}
 function promote_toJson(r) {
     return {
         status: r.status,
@@ -67038,11 +72335,13 @@ function promote_toJson(r) {
         services: r.request.services,
         changes: r.changes.map(({ service, file, field, from, to }) => ({ service, file, field, from, to })),
         drift: r.drift.items,
+        unplaced: r.unplaced,
         notes: r.notes,
         ...(r.sourceSha ? { sourceSha: r.sourceSha } : {}),
         ...(r.branch ? { branch: r.branch } : {}),
         ...(r.commit ? { commit: r.commit } : {}),
-        ...(r.pr ? { pr: { number: r.pr.number, url: r.pr.url, action: r.pr.action } } : {}),
+        ...(r.pr ? { pr: pullRequestJson(r.pr) } : {}),
+        ...(r.closedPr !== undefined ? { closedPr: r.closedPr } : {}),
         ...(r.diff !== undefined ? { diff: r.diff } : {}),
         ...(r.reason ? { reason: r.reason } : {}),
     };
@@ -67053,12 +72352,17 @@ function promote_printResult(ctx, r) {
     const err = ctx.io.stderr;
     for (const note of r.notes)
         err(`note: ${note}\n`);
+    for (const warning of r.pr?.warnings ?? [])
+        err(`warning: ${warning}\n`);
     if (r.status === "nothing") {
-        out(`nothing to promote: ${request.to} already has what ${request.from} has for ${request.services.join(", ")}\n`);
+        printLeftBehind(ctx, r);
+        out(`${nothingLine(request, r.unplaced)}\n`);
+        if (r.closedPr !== undefined)
+            out(`closed pull request #${r.closedPr}: nothing is left to promote\n`);
         return;
     }
     const rows = r.changes.map((c) => [c.service, c.file, c.field, c.from ?? "(unset)", c.to ?? "(unset)"]);
-    const table = formatTable(["SERVICE", "FILE", "FIELD", `FROM (${request.to})`, `TO (${request.from})`], rows) + "\n";
+    const table = formatTable(["SERVICE", "FILE", "FIELD", `BEFORE (${request.to})`, `AFTER (from ${request.from})`], rows) + "\n";
     // With --dry-run stdout is the diff alone, so it can go straight to `git apply`.
     if (r.status === "dry-run") {
         err(table);
@@ -67067,15 +72371,36 @@ function promote_printResult(ctx, r) {
     else {
         out(table);
     }
-    const driftCount = r.drift.items.length + r.drift.omitted;
-    if (driftCount > 0)
-        err(`${driftCount} other field(s) differ between the overlays and are not promoted (see --json)\n`);
+    printLeftBehind(ctx, r);
     const say = r.status === "dry-run" ? err : out;
     say(statusLine(r) + "\n");
 }
+/** Most drift rows printed; --json has them all. */
+const DRIFT_ROWS = 10;
+/**
+ * On stderr, always: promotable fields the target has no place for, and the drift (fields that
+ * differ and are not promoted), so a quiet run never hides a difference.
+ */
+function printLeftBehind(ctx, r) {
+    const { request } = r;
+    const err = ctx.io.stderr;
+    if (r.unplaced.length > 0) {
+        err(`promotable but not promoted: ${request.to} has no such field (add it, or copy its file with promote.files)\n`);
+        err(formatTable(["SERVICE", `FILE (${request.from})`, "FIELD", "VALUE"], unplacedRows(r.unplaced)) + "\n");
+    }
+    const count = r.drift.items.length + r.drift.omitted;
+    if (count === 0)
+        return;
+    err(`not promoted: ${count} other field(s) differ between ${request.from} and ${request.to} (env-specific)\n`);
+    const rows = driftRows(r.drift);
+    err(formatTable(["SERVICE", "FILE", "FIELD", request.from, request.to], rows.slice(0, DRIFT_ROWS)) + "\n");
+    if (count > DRIFT_ROWS)
+        err(`…and ${count - Math.min(rows.length, DRIFT_ROWS)} more (see --json)\n`);
+}
 function statusLine(r) {
     const short = r.commit?.slice(0, 12) ?? "";
-    const pr = r.pr ? `; pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}` : "";
+    const superseded = r.pr?.superseded.length ? ` (closed #${r.pr.superseded.join(", #")}, superseded)` : "";
+    const pr = r.pr ? `; pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}${superseded}` : "";
     switch (r.status) {
         case "dry-run":
             return "dry run: nothing was written";
@@ -67098,11 +72423,12 @@ function statusLine(r) {
 
 
 
+
 /** `gitops render`: every target (or the changed ones) into render/<id>.yaml and render/index.json. */
 const renderCommand = {
     name: "render",
     summary: "render every target (or only changed ones) into render/<target-id>.yaml and render/index.json",
-    help: `Usage: gitops render [--changed-since REF] [--env ENV]... [--service NAME]... [--concurrency N] [--json] [--repo DIR]
+    help: `Usage: gitops render [--changed-since REF] [--env ENV]... [--service NAME]... [--concurrency N] [--no-cache] [--json] [--repo DIR]
 
 Renders kustomize overlays, Helm charts and plain folders under the layout's roots, and
 the Argo CD Applications under argo-apps/ that point into this repository, the way Argo CD's
@@ -67114,6 +72440,9 @@ Options:
   --env ENV            only targets of this environment (repeatable)
   --service NAME       only targets of this service (repeatable)
   --concurrency N      targets rendered at once (default: render.concurrency, else the CPU count)
+  --no-cache           render every target afresh; by default a target whose inputs, tools and
+                       options are unchanged is restored from the cache (GITOPS_CACHE_DIR, default
+                       \${XDG_CACHE_HOME:-~/.cache}/gitops-actions; GITOPS_CACHE_MAX_MB, default 512)
 
 Exit codes: 0 all rendered, 1 a target failed, 2 bad usage, config or missing tools.`,
     options: {
@@ -67121,6 +72450,7 @@ Exit codes: 0 all rendered, 1 a target failed, 2 bad usage, config or missing to
         env: { type: "string", multiple: true },
         service: { type: "string", multiple: true },
         concurrency: { type: "string" },
+        "no-cache": { type: "boolean" },
     },
     async run(ctx) {
         const progress = ctx.io.isTTY && !ctx.json;
@@ -67130,6 +72460,7 @@ Exit codes: 0 all rendered, 1 a target failed, 2 bad usage, config or missing to
             services: ctx.options.service,
             changedSince: ctx.options["changed-since"],
             concurrency: positiveInt(ctx.options.concurrency, "--concurrency"),
+            cache: ctx.options["no-cache"] === true ? false : (openCache(process.env, { fallback: true }) ?? false),
             onProgress: progress
                 ? (done, total, id) => {
                     ctx.io.stderr(`\r\x1b[K[${done}/${total}] ${id}`);
@@ -67143,14 +72474,16 @@ Exit codes: 0 all rendered, 1 a target failed, 2 bad usage, config or missing to
             ctx.io.stdout(JSON.stringify({ targets: report.targets, findings: report.findings }, null, 2) + "\n");
         }
         else {
-            printHuman(ctx, report.targets, report.rendered.length, report.removed);
+            printHuman(ctx, report.targets, report.rendered.length, report.removed, report.cached.length);
             if (report.findings.length > 0)
                 ctx.io.stderr(formatText(report.findings));
+            if (report.cache?.writeProblem)
+                ctx.io.stderr(`note: ${report.cache.writeProblem}\n`);
         }
         return failed > 0 || finding_failsAt(report.findings, "error") ? ExitCode.Findings : ExitCode.Clean;
     },
 };
-function printHuman(ctx, targets, rendered, removed) {
+function printHuman(ctx, targets, rendered, removed, cached) {
     const rows = targets
         .filter((t) => t.status !== "skipped")
         .map((t) => [t.status, t.id, t.env, String(t.resources), `${(t.ms / 1000).toFixed(2)}s`]);
@@ -67162,6 +72495,7 @@ function printHuman(ctx, targets, rendered, removed) {
         (failed ? `, ${failed} failed` : "") +
         (skipped ? `, ${skipped} unchanged or filtered out` : "") +
         (removed.length ? `, removed ${removed.length} stale output(s)` : "") +
+        (cached ? `; ${cached} restored from the cache` : "") +
         "\n");
 }
 function positiveInt(value, flag) {
@@ -71541,6 +76875,81 @@ accepted. A .gitleaks.toml at the root adds its custom rules and allowlists.`,
     },
 };
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/status.ts
+
+
+
+/** `gitops status`: what Argo CD runs, per Application, against what the repository says. */
+const statusCommand = {
+    name: "status",
+    summary: "live state from Argo CD, mapped to targets: sync, health, deployed revision, current or behind",
+    help: `Usage: gitops status [--env ENV]... [--service NAME]... [--fail-on-drift] [--grace DURATION]
+                     [--timeout DURATION] [--json] [--repo DIR]
+
+Read-only. Lists the Argo CD Applications that deploy part of this repository (matched to the
+repository model by name, else by repoURL and path), with their env, service, targets, sync
+status, health, the revision of their newest sync (status.history) and when it was deployed.
+"current" says whether that revision contains the last commit (at HEAD) that changed the inputs
+of its targets; "behind" counts the input commits it lacks and gives the oldest one's time. A
+revision this clone does not have is reported as unknown (fetch the full history).
+
+Settings: ARGOCD_SERVER (host[:port], https; an http:// URL is accepted with a warning), else
+argocd.server in .gitops.yaml; ARGOCD_AUTH_TOKEN (never printed); argocd.appNamespace and
+argocd.projects in .gitops.yaml. The token needs "applications, get" on the projects.
+
+Options:
+  --env ENV            only Applications of this env (repeatable)
+  --service NAME       only Applications of this service (repeatable)
+  --fail-on-drift      exit 1 when an Application is OutOfSync, Degraded or not current for longer
+                       than --grace (without it, drift is reported as warnings and exits 0)
+  --grace DURATION     how long drift may last before it counts (default 10m: Argo CD polls Git
+                       every 3 minutes by default, then syncs); e.g. 0, 30m, 2h, 1d
+  --timeout DURATION   per request to Argo CD (default 30s); failed requests are retried 3 times
+
+Exit codes: 0 clean, 1 drift with --fail-on-drift, 2 bad usage or config, no token, or Argo CD
+unreachable or refusing (401, 403).`,
+    options: {
+        env: { type: "string", multiple: true },
+        service: { type: "string", multiple: true },
+        "fail-on-drift": { type: "boolean" },
+        grace: { type: "string" },
+        timeout: { type: "string" },
+    },
+    async run(ctx) {
+        const graceMs = parseDuration(ctx.options.grace ?? "10m", "--grace");
+        const timeoutMs = parseDuration(ctx.options.timeout ?? "30s", "--timeout");
+        const model = await load_loadModel(ctx.repo);
+        const { client, settings } = connect(process.env, model.config.argocd, {
+            timeoutMs: Math.max(timeoutMs, 1),
+        });
+        for (const w of settings.warnings)
+            ctx.io.stderr(`gitops: warning: ${w}\n`);
+        const report = await collectStatus({
+            model,
+            client,
+            appNamespace: settings.appNamespace,
+            projects: settings.projects,
+            graceMs,
+            failOnDrift: ctx.options["fail-on-drift"] === true,
+            envs: ctx.options.env ?? [],
+            services: ctx.options.service ?? [],
+        });
+        const code = finding_failsAt(report.findings, "error") ? ExitCode.Findings : ExitCode.Clean;
+        if (ctx.json) {
+            ctx.io.stdout(JSON.stringify(statusJson(report), null, 2) + "\n");
+            return code;
+        }
+        if (report.applications.length > 0)
+            ctx.io.stdout(formatTable(STATUS_HEADER, statusRows(report.applications)) + "\n");
+        ctx.io.stdout(`${report.applications.length} Application(s) from ${report.server}` +
+            (report.ignored ? `; ${report.ignored} of other repositories ignored` : "") +
+            "\n");
+        if (report.findings.length > 0)
+            ctx.io.stdout(formatText(report.findings));
+        return code;
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/targets.ts
 
 
@@ -71712,18 +77121,18 @@ function tools_list(ctx, manifest) {
             tools: pins.map((p) => ({
                 name: p.name,
                 version: p.version,
-                platforms: pinned(p.sha256),
+                platforms: tools_pinned(p.sha256),
                 origin: p.origin,
             })),
         };
         ctx.io.stdout(JSON.stringify(doc, null, 2) + "\n");
         return ExitCode.Clean;
     }
-    const rows = pins.map((p) => [p.name, p.version, pinned(p.sha256).join(" ") || "-", p.origin]);
+    const rows = pins.map((p) => [p.name, p.version, tools_pinned(p.sha256).join(" ") || "-", p.origin]);
     ctx.io.stdout(formatTable(["TOOL", "VERSION", "SHA-256 PINNED FOR", "MANIFEST"], rows) + "\n");
     return ExitCode.Clean;
 }
-function pinned(sha256) {
+function tools_pinned(sha256) {
     return PLATFORM_KEYS.filter((k) => sha256[k] !== undefined);
 }
 
@@ -72080,7 +77489,82 @@ function report_dedupe(findings) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/validate/src/cache.ts
+
+
+
+
+
+/**
+ * The cache of whole lint and policy results. lint and policy check across targets (Argo CD
+ * references between targets, the repo's own CRDs, an env's Namespaces, unused waivers), so
+ * their results are not per target: a result is keyed by everything the check reads, the
+ * rendered bytes (render/index.json and every output), every file of the repository outside
+ * render/ (sources, policies, waivers, .gitops.yaml), the options and the suite's version.
+ */
+class CheckCache {
+    store;
+    base;
+    constructor(store, base) {
+        this.store = store;
+        this.base = base;
+    }
+    /** The cache for this run's checks; undefined when the repository cannot be hashed faithfully. */
+    static open(store, rendered, options) {
+        const layout = rendered.layout;
+        const hasher = new FileHasher(layout.repo, layout.outputDirs);
+        let tree;
+        try {
+            tree = hasher.dir("");
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                return undefined;
+            throw err;
+        }
+        return new CheckCache(store, {
+            gitops: version_VERSION,
+            code: codeIdentity(),
+            tree,
+            index: readOr((0,external_node_path_namespaceObject.join)(rendered.outDir, INDEX_FILE)),
+            // Every listed output as it is on disk: a skipped target's older output is read by lint too.
+            outputs: rendered.targets.map((t) => [t.output, readOr((0,external_node_path_namespaceObject.join)(layout.repo, t.output))]),
+            options,
+        });
+    }
+    /** The cached result of `check` with these extra key parts, or the fresh one (then stored). */
+    async through(check, extra, run) {
+        const key = cacheKey({ check, base: this.base, extra });
+        const text = this.store.get(check, key);
+        if (text !== undefined) {
+            try {
+                const v = JSON.parse(text);
+                if (Array.isArray(v.findings) && v.summary !== undefined)
+                    return { findings: v.findings, summary: v.summary };
+            }
+            catch {
+                // A checksum-valid entry of another shape is a miss.
+            }
+        }
+        const fresh = await run();
+        if (fresh.cacheable)
+            this.store.put(check, key, JSON.stringify({ findings: fresh.findings, summary: fresh.summary }));
+        return { findings: fresh.findings, summary: fresh.summary };
+    }
+}
+/** A file's bytes as a hash part; an unreadable file keys as such (and so never as a real one). */
+function readOr(path) {
+    try {
+        return cacheKey((0,external_node_fs_.readFileSync)(path, "utf8"));
+    }
+    catch {
+        return "absent";
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/validate/src/run.ts
+
+
 
 
 
@@ -72102,11 +77586,13 @@ async function run_runValidate(o) {
         checks.push({ name, findings, ms: performance.now() - t, coverage });
         return value;
     };
+    const store = o.cache === false ? undefined : (o.cache ?? openCache(o.env ?? process.env));
     const filters = {
         environments: o.environments,
         services: o.services,
         env: o.env,
         concurrency: o.concurrency,
+        cache: store ?? false,
     };
     let diff;
     const rendered = await timed("render", async () => {
@@ -72131,14 +77617,26 @@ async function run_runValidate(o) {
     // A target that failed to render is reported once, by the render check.
     const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
     const echo = (f, rule) => f.rule === rule && f.target !== undefined && failed.has(f.target);
+    const checkCache = store &&
+        CheckCache.open(store, rendered, {
+            environments: o.environments ?? [],
+            services: o.services ?? [],
+            only: o.only ? [...o.only].sort() : null,
+        });
+    // Without a cache the check just runs; with one, a result of the very same inputs is reused.
+    const cached = (check, extra, run) => (checkCache ? checkCache.through(check, extra, run) : run());
     if (wanted.has("lint")) {
         await timed("lint", async () => {
-            const report = await lint({
-                repo: o.repo,
-                model: rendered.layout,
-                render: "never",
-                env: o.env,
-                ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
+            const report = await cached("lint", { kubeVersion: o.k8sVersion ?? "" }, async () => {
+                const r = await lint({
+                    repo: o.repo,
+                    model: rendered.layout,
+                    render: "never",
+                    env: o.env,
+                    ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
+                });
+                // kubeconform is a binary of its own, whose version no key holds.
+                return { ...r, cacheable: r.summary.schemaEngine === "builtin" };
             });
             return {
                 findings: report.findings.filter((f) => f.tool !== "render" && !echo(f, "argo/source-render")),
@@ -72149,19 +77647,25 @@ async function run_runValidate(o) {
     }
     if (wanted.has("policy")) {
         await timed("policy", async () => {
-            const report = await runPolicyCheck({
-                repo: o.repo,
-                model: rendered.layout,
-                render: false,
-                env: o.env,
-                ...(o.environments?.length ? { environments: o.environments } : {}),
-                // A shard's objects, with the Namespaces of their envs' shared targets as context.
-                ...(o.only ? { targets: o.only } : {}),
+            // Waivers expire by date: today is part of the key.
+            const today = new Date().toISOString().slice(0, 10);
+            const report = await cached("policy", { today }, async () => {
+                const r = await runPolicyCheck({
+                    repo: o.repo,
+                    model: rendered.layout,
+                    render: false,
+                    env: o.env,
+                    ...(o.environments?.length ? { environments: o.environments } : {}),
+                    // A shard's objects, with the Namespaces of their envs' shared targets as context.
+                    ...(o.only ? { targets: o.only } : {}),
+                });
+                // The kyverno CLI and conftest are binaries of their own, whose versions no key holds.
+                return { findings: r.findings, summary: r.stats, cacheable: !r.stats.kyverno && !r.stats.conftest };
             });
             return {
                 findings: report.findings.filter((f) => !echo(f, "policy/unrendered-target")),
                 value: undefined,
-                coverage: { policy: report.stats },
+                coverage: { policy: report.summary },
             };
         });
     }
@@ -72176,6 +77680,7 @@ async function run_runValidate(o) {
         render: rendered,
         failed: summary_validateFails(checks, o.failOn),
         ms: performance.now() - started,
+        ...(store ? { cache: store.stats } : {}),
     };
     if (diff)
         result.diff = diff;
@@ -72242,11 +77747,12 @@ async function runShard(o) {
 
 
 
+
 /** `gitops validate`: the main job, render + lint + policy + secrets with one summary and one exit code. */
 const validateCommand = {
     name: "validate",
     summary: "render + lint + policy + secrets, one summary and one exit code: the main job",
-    help: `Usage: gitops validate [--base REF] [--env ENV]... [--service NAME]... [--k8s-version X.Y] [--fail-on SEV] [--json] [--repo DIR]
+    help: `Usage: gitops validate [--base REF] [--env ENV]... [--service NAME]... [--k8s-version X.Y] [--fail-on SEV] [--no-cache] [--json] [--repo DIR]
 
 Renders every target, lints the result against the bundled schemas and the Argo CD reference
 checks, runs the policies under policies/, and scans for secrets: what CI's required checks run,
@@ -72258,6 +77764,9 @@ Options:
   --service NAME      only targets of this service (repeatable)
   --k8s-version X.Y   the Kubernetes minor to lint against (default: lint.kubeVersion)
   --fail-on SEV       error (default), warning or notice: the severity that fails the run
+  --no-cache          check everything afresh; by default renders unchanged targets come from the
+                      cache (GITOPS_CACHE_DIR, default \${XDG_CACHE_HOME:-~/.cache}/gitops-actions),
+                      and lint and policy results of the very same inputs too
 
 Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 bad usage or config.`,
     options: {
@@ -72266,6 +77775,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
         service: { type: "string", multiple: true },
         "k8s-version": { type: "string" },
         "fail-on": { type: "string" },
+        "no-cache": { type: "boolean" },
     },
     async run(ctx) {
         const failOn = failOnOption(ctx);
@@ -72276,6 +77786,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
             services: ctx.options.service,
             ...(ctx.options.base ? { base: ctx.options.base } : {}),
             ...(ctx.options["k8s-version"] ? { k8sVersion: ctx.options["k8s-version"] } : {}),
+            cache: ctx.options["no-cache"] === true ? false : (openCache(process.env, { fallback: true }) ?? false),
         });
         const seconds = result.ms / 1000;
         if (ctx.json) {
@@ -72288,16 +77799,21 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
                     ...(c.coverage ? { coverage: coverageSummary(c.coverage) } : {}),
                 },
             ]));
-            ctx.io.stdout(formatJson(result.checks.flatMap((c) => c.findings), { checks, seconds, failed: result.failed }));
+            ctx.io.stdout(formatJson(result.checks.flatMap((c) => c.findings), { checks, seconds, failed: result.failed, ...(result.cache ? { cache: result.cache } : {}) }));
         }
         else {
             ctx.io.stdout(validateText(result.checks, { failOn, seconds }));
+            if (result.cache?.writeProblem)
+                ctx.io.stderr(`note: ${result.cache.writeProblem}\n`);
         }
         return result.failed ? ExitCode.Findings : ExitCode.Clean;
     },
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/index.ts
+
+
+
 
 
 
@@ -72331,6 +77847,9 @@ const COMMANDS = [
     changelogCommand,
     initCommand,
     governanceCommand,
+    statusCommand,
+    deploymentsCommand,
+    previewCommand,
 ];
 
 ;// CONCATENATED MODULE: ./packages/github/src/untrusted.ts
@@ -72573,7 +78092,7 @@ Run "gitops <command> --help" for a command's options.
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1397);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8914);
 
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.

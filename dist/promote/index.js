@@ -892,7 +892,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(7783);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -2050,7 +2050,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(7783);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -3809,7 +3809,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(7783);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -4473,7 +4473,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 7783:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3021);
+/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5250);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(728);
@@ -35120,6 +35120,8 @@ function report(result, repoPath, reason = result.reason) {
         [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.SourceSha]: result.sourceSha,
         [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.PrNumber]: result.pr ? String(result.pr.number) : undefined,
         [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.PrUrl]: result.pr?.url,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Superseded]: result.pr ? result.pr.superseded : undefined,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.ClosedPr]: result.closedPr !== undefined ? String(result.closedPr) : undefined,
     });
 }
 
@@ -35161,6 +35163,8 @@ const Outputs = {
     SourceSha: "source-sha",
     PrNumber: "pr-number",
     PrUrl: "pr-url",
+    Superseded: "superseded",
+    ClosedPr: "closed-pr",
 };
 
 
@@ -35407,6 +35411,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pw: () => (/* reexport */ ID_PATTERN),
   yo: () => (/* reexport */ src_errors/* UserError */.yo),
   _6: () => (/* reexport */ decodeUtf8),
+  Oj: () => (/* reexport */ envRank),
   iU: () => (/* reexport */ src_errors/* isUserError */.iU),
   hW: () => (/* reexport */ lineOfOffset),
   cm: () => (/* reexport */ loadModel),
@@ -35613,16 +35618,12 @@ function parseYaml(text, file, limits = {}) {
     }
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+        docs = parseLinear(source, lineCounter);
     }
     catch (err) {
         if (isStackOverflow(err))
             throw new src_errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
         throw new src_errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,src_errors/* messageOf */.bD)(err))}`, file);
-    }
-    if (!Array.isArray(docs)) {
-        // parseAllDocuments returns an EmptyStream for input without documents.
-        docs = [];
     }
     if (docs.length > lim.maxDocuments) {
         throw new src_errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
@@ -35632,6 +35633,9 @@ function parseYaml(text, file, limits = {}) {
         const error = doc.errors[0];
         if (error)
             throw yamlError(error, file);
+        const duplicate = duplicateKeyError(doc, file, lineCounter);
+        if (duplicate)
+            throw duplicate;
         let value;
         try {
             value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
@@ -35644,6 +35648,72 @@ function parseYaml(text, file, limits = {}) {
         documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
     }
     return { file, text, documents, lineCounter };
+}
+/**
+ * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
+ * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
+ * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
+ * When the parse reports any other error, the text is parsed again exactly as before, so those
+ * errors (and their order with duplicate keys) are the library's own.
+ */
+function parseLinear(source, lineCounter) {
+    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
+    // parseAllDocuments returns an EmptyStream for input without documents.
+    const docs = Array.isArray(fast) ? fast : [];
+    if (docs.every((doc) => doc.errors.length === 0)) {
+        for (const doc of docs)
+            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
+        return docs;
+    }
+    // The exact parse: its LineCounter must hold each line start once.
+    lineCounter.lineStarts.length = 0;
+    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+    return Array.isArray(exact) ? exact : [];
+}
+/**
+ * The error the library's `uniqueKeys` check would report first for a document that has no
+ * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
+ * repeats); the order is the composer's: a block mapping checks a key before composing its
+ * value, a flow mapping after.
+ */
+function duplicateKeyError(doc, file, lineCounter) {
+    const offset = firstDuplicate(doc.contents);
+    if (offset === undefined)
+        return undefined;
+    const line = lineOfOffset(lineCounter, offset);
+    return new src_errors/* UserError */.yo(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
+}
+function firstDuplicate(node) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            const at = firstDuplicate(item);
+            if (at !== undefined)
+                return at;
+        }
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const inKey = firstDuplicate(pair.key);
+            if (inKey !== undefined)
+                return inKey;
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
+            seen.add(key);
+            if (repeated !== undefined && !node.flow)
+                return repeated;
+            const inValue = firstDuplicate(pair.value);
+            if (inValue !== undefined)
+                return inValue;
+            if (repeated !== undefined)
+                return repeated;
+        }
+    }
+    return undefined;
+}
+/** Where the composer reports a duplicate key: the start of the key's content. */
+function keyOffset(key) {
+    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
 }
 /**
  * Reads and parses a YAML file. A missing or unreadable file, one over the
@@ -35773,6 +35843,7 @@ const config_CONFIG_FILE = ".gitops.yaml";
 const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
 const DEFAULT_CONFIG = {
     environments: [],
+    environmentChain: [],
     targets: { roots: [], exclude: [] },
     clusters: [],
     render: {
@@ -35812,14 +35883,22 @@ const DEFAULT_CONFIG = {
         requiredChecks: [],
         manualProdSync: false,
         signedCommits: false,
+        approvals: 1,
+        requiredDeployments: [],
+        reviewers: [],
+        waitTimer: 0,
     },
+    argocd: { server: "", appNamespace: "", projects: [] },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
         chart: true,
+        files: [],
         services: {},
         teams: {},
         requiredChecks: [],
+        autoMerge: false,
+        prs: "per-env",
     },
 };
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
@@ -35837,6 +35916,12 @@ const imageFields = {
     uniqueItems: true,
     items: { type: "string", enum: ["newName", "newTag", "digest"] },
 };
+/** Files inside an env folder: relative, no `..` segment. */
+const envFiles = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
+};
 /** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
 const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
 /**
@@ -35851,8 +35936,13 @@ const CONFIG_SCHEMA = {
         environments: {
             type: "array",
             minItems: 1,
-            uniqueItems: true,
-            items: { type: "string", pattern: ID_PATTERN },
+            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
+            items: {
+                anyOf: [
+                    { type: "string", pattern: ID_PATTERN },
+                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
+                ],
+            },
         },
         targets: {
             type: "object",
@@ -35955,6 +36045,7 @@ const CONFIG_SCHEMA = {
                 images: imageFields,
                 values: valuePaths,
                 chart: { type: "boolean" },
+                files: envFiles,
                 services: {
                     type: "object",
                     propertyNames: { pattern: ID_PATTERN },
@@ -35966,6 +36057,7 @@ const CONFIG_SCHEMA = {
                             values: valuePaths,
                             extraValues: valuePaths,
                             chart: { type: "boolean" },
+                            files: envFiles,
                         },
                     },
                 },
@@ -35975,6 +36067,8 @@ const CONFIG_SCHEMA = {
                     additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
                 },
                 requiredChecks: { ...stringList, uniqueItems: true },
+                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
+                prs: { enum: ["per-env", "grouped"] },
             },
         },
         governance: {
@@ -35991,6 +36085,24 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
                 manualProdSync: { type: "boolean" },
                 signedCommits: { type: "boolean" },
+                approvals: { type: "integer", minimum: 0, maximum: 10 },
+                requiredDeployments: { ...stringList, uniqueItems: true },
+                reviewers: {
+                    type: "array",
+                    maxItems: 6,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
+                },
+                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+            },
+        },
+        argocd: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                server: { type: "string" },
+                appNamespace: { type: "string" },
+                projects: { ...stringList, uniqueItems: true },
             },
         },
     },
@@ -36015,12 +36127,14 @@ function loadConfig(repoDir) {
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
+    checkChain(raw.environments, yaml, document);
     return { config: mergeConfig(raw), file: config_CONFIG_FILE };
 }
 function mergeConfig(raw) {
     const d = structuredClone(DEFAULT_CONFIG);
     return {
-        environments: raw.environments ?? d.environments,
+        environments: raw.environments?.flat() ?? d.environments,
+        environmentChain: raw.environments ?? d.environmentChain,
         targets: { ...d.targets, ...raw.targets },
         clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
@@ -36038,7 +36152,24 @@ function mergeConfig(raw) {
             kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
         },
         governance: { ...d.governance, ...raw.governance },
+        argocd: { ...d.argocd, ...raw.argocd },
     };
+}
+/** An env may appear once in the chain, in a group or not. */
+function checkChain(chain, yaml, document) {
+    if (!Array.isArray(chain))
+        return;
+    const seen = new Set();
+    for (const [i, step] of chain.entries()) {
+        for (const env of typeof step === "string" ? [step] : step) {
+            if (!seen.has(env)) {
+                seen.add(env);
+                continue;
+            }
+            const line = document ? lineAt(yaml, document, ["environments", i]) : undefined;
+            throw new src_errors/* UserError */.yo(`${config_CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, config_CONFIG_FILE, line);
+        }
+    }
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
 function configError(errors, yaml, document) {
@@ -61871,11 +62002,14 @@ function pushFromEvent() {
     const file = process.env.GITHUB_EVENT_PATH;
     if (!file || process.env.GITHUB_EVENT_NAME !== "push")
         return undefined;
-    const { before, after, deleted } = readEvent(file);
+    const { before, after, deleted, head_commit: head } = readEvent(file);
+    const id = isObject(head) ? head.id : undefined;
+    const timestamp = isObject(head) ? head.timestamp : undefined;
     return {
         ...(typeof before === "string" ? { before } : {}),
         ...(typeof after === "string" ? { after } : {}),
         deleted: deleted === true,
+        ...(typeof id === "string" && typeof timestamp === "string" ? { headCommit: { id, timestamp } } : {}),
     };
 }
 /** The event payload in `file`, which must hold a JSON object. */
@@ -62330,25 +62464,366 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   D0: () => (/* reexport */ changeFindings),
-  pt: () => (/* reexport */ promote),
+  pt: () => (/* reexport */ promote_promote),
   w6: () => (/* reexport */ promotionSummary),
   cY: () => (/* reexport */ readCommentEvent),
   _I: () => (/* reexport */ runChatOps)
 });
 
-// UNUSED EXPORTS: Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, YamlEditor, authEnv, bump, bumpMessage, changesTable, checkChartVersion, checkRequest, checkSourceCommit, checkSourceRepository, commitMessage, commitTree, computeDrift, driftSection, fetchClient, formatImageRef, githubFromEnv, listOverlays, loadCodeowners, ownersOf, parseCodeowners, parseImageRef, parsePromoteComment, parseRepoSlug, permissionProblem, planPromotion, promotionBranch, promotionTitle, publish, pullRequestBody, readField, renderScalar, repoFromRemoteUrl, requiredChecksProblem, reviewersFor, rulesFor, scalarText, statusOf, tokenFromEnv, unifiedDiff, upsertPullRequest, workTree
+// UNUSED EXPORTS: Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, YamlEditor, authEnv, bump, bumpBranch, bumpInClone, bumpMessage, bumpSummary, chainOf, chainText, changeHeads, changesTable, checkChartVersion, checkOrder, checkRequest, checkSourceCommit, checkSourceCommitDate, checkSourceRepository, closeEmptyPullRequest, commitMessage, commitTree, computeDrift, covers, driftRows, driftSection, explainGitHubError, fetchClient, formatImageRef, githubFromEnv, groupAlias, imageWithDigest, listOverlays, loadCodeowners, nothingLine, openPullRequest, ownersOf, parseCodeowners, parseImageRef, parsePromoteComment, parseRepoSlug, permissionProblem, planDiff, planPromotion, promoteChain, promoteGrouped, promotionBranch, promotionTitle, publish, pullRequestBody, pullRequestJson, readField, renderScalar, repoFromRemoteUrl, requiredChecksProblem, resolveTargets, reviewersFor, rulesFor, runUrlFromEnv, scalarText, scopeMarker, scopeOf, soleApp, statusOf, tokenFromEnv, unifiedDiff, unplacedRows, upsertPullRequest, withGitHub, workTree
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
 var src = __nccwpck_require__(5250);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/promote/src/chain.ts
+/**
+ * The promotion chain: environments in order, where a step may be a group
+ * promoted to together (`[qa, staging, [prod-us, prod-eu]]`). A group can be
+ * named by its alias, the common prefix (or suffix) of its envs (`prod` for
+ * `prod-us, prod-eu`), and promoting past a step must say so with `--skip`.
+ */
+
+const idPattern = new RegExp(src/* ID_PATTERN */.pw);
+/**
+ * The configured chain, else one found from the env names: envs of one env word (`prod-us`,
+ * `prod-eu`) form a group; names with no env word each make their own step.
+ */
+function chainOf(layout) {
+    const configured = layout.config.environmentChain;
+    if (configured.length > 0) {
+        return { steps: configured.map((s) => (typeof s === "string" ? [s] : [...s])), configured: true };
+    }
+    const steps = [];
+    let rank;
+    for (const env of layout.environments) {
+        const r = (0,src/* envRank */.Oj)(env);
+        const last = steps.at(-1);
+        if (last && r !== undefined && r === rank)
+            last.push(env);
+        else
+            steps.push([env]);
+        rank = r;
+    }
+    return { steps, configured: false };
+}
+/** The alias of a group: its envs' common prefix or suffix without the separator, if that is a plain name. */
+function groupAlias(step) {
+    if (step.length < 2)
+        return undefined;
+    const trim = (s) => s.replace(/^[-_.]+|[-_.]+$/g, "");
+    const prefix = trim(common(step));
+    const suffix = trim(commonSuffix(step));
+    for (const alias of [prefix, suffix])
+        if (alias && idPattern.test(alias))
+            return alias;
+    return undefined;
+}
+function common(names) {
+    let out = names[0] ?? "";
+    for (const n of names)
+        while (!n.startsWith(out))
+            out = out.slice(0, -1);
+    return out;
+}
+function commonSuffix(names) {
+    let out = names[0] ?? "";
+    for (const n of names)
+        while (!n.endsWith(out))
+            out = out.slice(1);
+    return out;
+}
+/** `qa → staging → [prod-us, prod-eu]`. */
+function chainText(chain) {
+    return chain.steps.map((s) => (s.length === 1 ? s[0] : `[${s.join(", ")}]`)).join(" → ");
+}
+/** The envs `name` stands for: itself, or every env of the group it is the alias of; undefined when neither. */
+function envsNamed(layout, name) {
+    if (layout.environments.includes(name))
+        return [name];
+    const group = chainOf(layout).steps.find((s) => groupAlias(s) === name);
+    return group ? [...group] : undefined;
+}
+/** The target envs of `promote <from> <to>`: `to` itself, or its group's envs. Unknown is a `UserError`. */
+function chain_resolveTargets(layout, to) {
+    const envs = envsNamed(layout, to);
+    if (envs)
+        return envs;
+    const aliases = chainOf(layout)
+        .steps.map((s) => [groupAlias(s), s])
+        .filter(([a]) => a !== undefined)
+        .map(([a, s]) => `${a} (${s.join(", ")})`);
+    throw new UserError(`unknown environment ${JSON.stringify(to)}; known: ${layout.environments.join(", ")}` +
+        (aliases.length > 0 ? `; groups: ${aliases.join("; ")}` : ""));
+}
+/**
+ * Refuses a promotion that goes backwards, stays inside one group, or passes envs of the chain
+ * that `skip` does not name. The order is enforced when configured, or when both envs read as
+ * env words (`qa`, `prod-us`); names with no env word have no order to keep. Only envs where
+ * `deployed` (the services' envs, when given) has something count as passed over.
+ */
+function checkOrder(layout, from, to, skip = [], deployed) {
+    const chain = chainOf(layout);
+    const at = (env) => chain.steps.findIndex((s) => s.includes(env));
+    const i = at(from);
+    const j = at(to);
+    const skipped = skip.flatMap((name) => {
+        const envs = envsNamed(layout, name);
+        if (!envs)
+            throw new src/* UserError */.yo(`--skip ${JSON.stringify(name)}: not an environment or group of the chain`);
+        return envs;
+    });
+    if (i < 0 || j < 0)
+        return;
+    const ordered = chain.configured || ((0,src/* envRank */.Oj)(from) !== undefined && (0,src/* envRank */.Oj)(to) !== undefined);
+    if (!ordered)
+        return;
+    const text = chainText(chain);
+    if (i === j) {
+        throw new src/* UserError */.yo(`${from} and ${to} are in the same group of the promotion chain (${text}); promote into the group from the step before it`);
+    }
+    if (j < i) {
+        throw new src/* UserError */.yo(`${to} comes before ${from} in the promotion chain (${text}); promotion goes one way`);
+    }
+    const passed = chain.steps.slice(i + 1, j).flat();
+    const between = deployed ? passed.filter((e) => deployed.has(e)) : passed;
+    const stray = skipped.filter((e) => !passed.includes(e));
+    if (stray.length > 0) {
+        throw new src/* UserError */.yo(`--skip ${stray.join(", ")}: not between ${from} and ${to} in the promotion chain (${text})`);
+    }
+    const missing = between.filter((e) => !skipped.includes(e));
+    if (missing.length > 0) {
+        throw new src/* UserError */.yo(`${from} → ${to} skips ${missing.join(", ")} in the promotion chain (${text}); promote through ${missing.length > 1 ? "them" : "it"} first, or say so with ${missing.map((e) => `--skip ${e}`).join(" ")}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/services.ts
+/**
+ * Which services and overlays exist, and what promotion may copy for each.
+ * Overlay folders come from the repository model: folder targets, and the
+ * env values folders of the charts Argo CD Applications render.
+ */
+
+
+
+const services_idPattern = new RegExp(src/* ID_PATTERN */.pw);
+/**
+ * Every overlay of every service, from the repository model: a folder target's folder, or for an
+ * Application target (a chart with env values) the folder of its env's value file.
+ */
+function services_listOverlays(layout) {
+    const out = new Map();
+    const app = soleApp(layout);
+    for (const t of app ? layout.targets.map((x) => appTarget(x, app)) : layout.targets) {
+        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
+            continue;
+        const config = generatorConfig(layout, t);
+        const dir = t.origin === "application" ? (valuesFolder(layout, t) ?? services_parent(config)) : t.source;
+        if (dir === undefined)
+            continue;
+        out.set(`${t.service}\0${t.env}`, {
+            service: t.service,
+            env: t.env,
+            dir,
+            serviceRoot: (0,src/* serviceRoot */.Qt)(dir, t.service) ?? (0,src/* serviceRoot */.Qt)(t.source, t.service) ?? dir,
+            ...(config ? { config } : {}),
+        });
+    }
+    return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+}
+/**
+ * The service of an env-only repo (`env/<env>`, `envs/<env>` and no service anywhere): the repo
+ * holds one app, named after the repository (its first URL, else its folder; `app` when neither
+ * makes a plain name).
+ */
+function soleApp(layout) {
+    if (layout.targets.some((t) => t.service))
+        return undefined;
+    if (!layout.targets.some((t) => t.env && t.origin !== "application"))
+        return undefined;
+    const url = layout.repoURLs[0]?.replace(/\.git$/, "").replace(/\/+$/, "");
+    const name = (0,external_node_path_.basename)(url?.split(/[/:]/).at(-1) ?? layout.repo)
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, "-")
+        .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+    return services_idPattern.test(name) ? name : "app";
+}
+/** An env folder of an env-only repo as an overlay of its one app. */
+function appTarget(t, app) {
+    return t.env && !t.service && t.origin !== "application" ? { ...t, service: app } : t;
+}
+/** The one git-files generator input of the target's Applications whose folder names its env. */
+function generatorConfig(layout, t) {
+    const apps = layout.applications.filter((a) => a.targets.includes(t.id) && a.applicationSet);
+    const files = new Set(apps.flatMap((a) => a.inputs).filter((f) => (0,src/* namesFromPath */.GQ)(services_parent(f) ?? "").env === t.env));
+    return files.size === 1 ? [...files][0] : undefined;
+}
+function services_parent(path) {
+    return path?.split("/").slice(0, -1).join("/") || undefined;
+}
+/** The folder of an Application target's last value file that names its env, else of its Application file. */
+function valuesFolder(layout, t) {
+    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
+    const files = apps.flatMap(src/* valueFilesOf */.sn);
+    for (const f of [...files].reverse()) {
+        const dir = f.split("/").slice(0, -1).join("/");
+        if (dir && (0,src/* namesFromPath */.GQ)(dir).env === t.env)
+            return dir;
+    }
+    // No env values file (a chart with inline values): the folder of the env's Application file.
+    for (const a of apps) {
+        const dir = a.file.split("/").slice(0, -1).join("/");
+        if (dir && !a.applicationSet && (0,src/* namesFromPath */.GQ)(dir).env === t.env)
+            return dir;
+    }
+    return undefined;
+}
+/** Most services one promotion may name (a branch name holds them all). */
+const MAX_SERVICES = 50;
+/**
+ * Validates names before anything is read or written. Each mistake is a
+ * `UserError` that names the value and lists what is known.
+ */
+function services_checkRequest(layout, from, to, services, skip = []) {
+    const envs = layout.environments;
+    for (const env of [from, to]) {
+        if (!envs.includes(env)) {
+            throw new src/* UserError */.yo(`unknown environment ${services_show(env)}; known: ${envs.join(", ")}`);
+        }
+    }
+    if (from === to)
+        throw new src/* UserError */.yo(`cannot promote from "${from}" to itself; name two different environments`);
+    const overlays = services_listOverlays(layout);
+    const known = [...new Set(overlays.map((o) => o.service))].sort();
+    // A repo of one service (an env-only repo) needs no service named.
+    if (services.length === 0 && known.length === 1)
+        services = known;
+    // An env the services are not deployed to is no step they skip.
+    const deployed = new Set(overlays.filter((o) => services.includes(o.service)).map((o) => o.env));
+    checkOrder(layout, from, to, skip, deployed);
+    if (services.length === 0) {
+        throw new src/* UserError */.yo(`name at least one service to promote; known: ${known.join(", ") || "(none)"}`);
+    }
+    if (services.length > MAX_SERVICES)
+        throw new src/* UserError */.yo(`at most ${MAX_SERVICES} services per promotion`);
+    for (const service of services) {
+        // `..` and `.lock` are plain enough for a path segment but not for the branch name.
+        if (!services_idPattern.test(service) || service.includes("..") || service.endsWith(".lock")) {
+            throw new src/* UserError */.yo(`service ${services_show(service)} is not a plain name (lower-case letters, digits, ".", "_", "-"; not starting with "-" or ".")`);
+        }
+        if (!known.includes(service)) {
+            throw new src/* UserError */.yo(`unknown service ${services_show(service)}; known: ${known.join(", ") || "(none)"}`);
+        }
+        for (const env of [from, to]) {
+            if (!overlays.some((o) => o.service === service && o.env === env)) {
+                throw new src/* UserError */.yo(`service "${service}" has no ${env} overlay`);
+            }
+        }
+    }
+    return { from, to, services: [...new Set(services)].sort() };
+}
+/** The overlay of `service` in `env` (which `checkRequest` made sure exists). */
+function services_overlayOf(layout, service, env) {
+    const overlay = services_listOverlays(layout).find((o) => o.service === service && o.env === env);
+    if (!overlay)
+        throw new src/* UserError */.yo(`service "${service}" has no ${env} overlay`);
+    return overlay;
+}
+/** The promote config for one service: its overrides over the repo-wide lists. */
+function services_rulesFor(layout, service) {
+    const p = layout.config.promote;
+    const own = p.services[service] ?? {};
+    return {
+        images: own.images ?? p.images,
+        values: [...new Set([...(own.values ?? p.values), ...(own.extraValues ?? [])])],
+        chart: own.chart ?? p.chart,
+        files: own.files ?? p.files,
+    };
+}
+/** A user-given value as it appears in a message: quoted, escaped, cut short. */
+function services_show(value) {
+    return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump-ref.ts
+/**
+ * The inputs of `gitops bump` checked at the edge: an image reference
+ * (`name:tag`, `name@sha256:…`, `name:tag@sha256:…`), a chart version, and
+ * the source repository and commit that become commit trailers.
+ */
+
+
+// The grammar of distribution/reference: an optional host[:port], then lower-case path components.
+const HOST = String.raw `(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?`;
+const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
+const NAME = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Parses `text` as an image reference with a tag, a digest or both; anything else is a `UserError`. */
+function bump_ref_parseImageRef(text) {
+    const bad = (why) => new UserError(`bad image reference ${show(text)}: ${why} (expected name:tag, name@sha256:<64 hex> or name:tag@sha256:<64 hex>)`);
+    const at = text.indexOf("@");
+    const named = at < 0 ? text : text.slice(0, at);
+    const digest = at < 0 ? undefined : text.slice(at + 1);
+    if (digest !== undefined && !DIGEST.test(digest))
+        throw bad(`${show(digest)} is not a sha256 digest`);
+    const colon = named.lastIndexOf(":");
+    const hasTag = colon > named.lastIndexOf("/");
+    const name = hasTag ? named.slice(0, colon) : named;
+    const tag = hasTag ? named.slice(colon + 1) : undefined;
+    if (!NAME.test(name))
+        throw bad(`${show(name)} is not an image name`);
+    if (tag !== undefined && !TAG.test(tag))
+        throw bad(`${show(tag)} is not a tag`);
+    if (tag === undefined && digest === undefined)
+        throw bad("it has neither a tag nor a digest");
+    return { name, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+/** What follows the name: `tag`, `sha256:…` or `tag@sha256:…` (the commit title's "to <tag>"). */
+function bump_ref_refVersion(ref) {
+    return [ref.tag, ref.digest].filter(Boolean).join("@");
+}
+/** The reference as text again. */
+function bump_ref_formatImageRef(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
+}
+/** A chart version: a Helm version or constraint text, one line, no spaces. */
+function checkChartVersion(text) {
+    if (!/^[\w.+~^*<>=|-]{1,128}$/.test(text) || text.startsWith("-")) {
+        throw new UserError(`bad chart version ${show(text)}`);
+    }
+    return text;
+}
+/** `OWNER/NAME`, for the `Source-Repository:` trailer. */
+function checkSourceRepository(text) {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(text)) {
+        throw new UserError(`bad --source-repository ${show(text)}: expected OWNER/NAME`);
+    }
+    return text;
+}
+/** An ISO 8601 time with its zone, for the `Source-Commit-Date:` trailer (as git's %cI prints it). */
+function checkSourceCommitDate(text) {
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+    if (!iso.test(text) || Number.isNaN(Date.parse(text))) {
+        throw new UserError(`bad --source-commit-date ${show(text)}: expected an ISO 8601 time with a zone, like 2026-12-01T10:00:00Z`);
+    }
+    return text;
+}
+/** A commit SHA (7 to 64 hex digits), for the `Source-Commit:` trailer. */
+function checkSourceCommit(text) {
+    if (!/^[0-9a-f]{7,64}$/.test(text)) {
+        throw new UserError(`bad --source-commit ${show(text)}: expected a commit SHA (hex)`);
+    }
+    return text;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/promote/src/scalar.ts
@@ -62407,13 +62882,218 @@ function plainSafe(text, inFlow) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-lookup.ts
+/**
+ * Reading promotable fields out of a parsed YAML document by path, where a
+ * path step is a map key or "the list entry whose `name` is X" (how
+ * kustomize's `images` are matched).
+ */
+
+
+
+/** The node an alias points at, or the node itself. */
+function resolveNode(document, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document.doc) : node;
+}
+/** The pair of `map` whose key is `key` (compared as text). */
+function findPair(map, key) {
+    return map.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : p.key) === key);
+}
+/** The entry of a list that `step` selects, if any. */
+function findEntry(document, list, step) {
+    if (!(0,dist/* isSeq */.oP)(list))
+        return undefined;
+    return list.items.find((item) => {
+        const map = resolveNode(document, item);
+        if (!(0,dist/* isMap */.jh)(map))
+            return false;
+        return scalarText(resolveNode(document, findPair(map, step.key)?.value))?.text === step.equals.text;
+    });
+}
+/** `images[ghcr.io/x].newTag`-style text for messages and change tables. */
+function yaml_lookup_formatPath(path, key) {
+    let out = "";
+    for (const step of path)
+        out += typeof step === "string" ? (out ? `.${step}` : step) : `[${step.equals.text}]`;
+    if (key !== undefined)
+        out += out ? `.${key}` : key;
+    return out;
+}
+/**
+ * The scalar at `path` + `key`. An absent field is `value: undefined`; a
+ * field that holds a map or list where a scalar belongs is a `UserError`
+ * naming the file and line, since promoting it would copy a whole structure.
+ */
+function yaml_lookup_readField(file, document, path, key) {
+    let node = resolveNode(document, document.doc.contents);
+    let line = document.line;
+    for (const step of [...path, key]) {
+        let next;
+        let at;
+        if (typeof step === "string") {
+            if (!(0,dist/* isMap */.jh)(node))
+                return { line };
+            const pair = findPair(node, step);
+            at = pair?.key;
+            next = pair?.value;
+        }
+        else {
+            at = next = findEntry(document, node, step);
+        }
+        if (next === undefined || next === null)
+            return { line };
+        line = lineOf(file, at, line);
+        node = resolveNode(document, next);
+    }
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+        throw new src/* UserError */.yo(`${file.file}:${line}: ${yaml_lookup_formatPath(path, key)} holds a ${(0,dist/* isMap */.jh)(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
+    }
+    const value = scalarText(node);
+    return value ? { value, line } : { line };
+}
+function lineOf(file, node, fallback) {
+    const range = node?.range;
+    return range ? (0,src/* lineOfOffset */.hW)(file.lineCounter, range[0]) : fallback;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/locate-manifests.ts
+/**
+ * Container images set in an overlay's own YAML files: plain manifests it
+ * lists as resources, strategic-merge patches (`version.yml` holding only a
+ * Deployment's image) and JSON6902 patch files. Each image is a site with an
+ * id that names what it sets (the resource and container, or the patch
+ * target and op path), so the same site is found again in another env
+ * whatever its file is called. Nothing else in these files is promotable:
+ * replicas, env vars, hosts and namespaces are what make an env an env.
+ */
+
+
+/** Lists whose entries are containers with an `image`. */
+const CONTAINER_LISTS = new Set(["containers", "initContainers", "ephemeralContainers"]);
+/** A JSON6902 op path that sets one container's image. */
+const IMAGE_OP_PATH = /\/(?:containers|initContainers|ephemeralContainers)\/[^/]+\/image$/;
+/**
+ * The overlay's own files that may set images, in the order kustomize applies them
+ * (resources, then patches), each with the patch target for JSON6902 files.
+ * Without a kustomization: the folder's YAML files (a plain manifest folder).
+ */
+async function manifestFiles(cache, dir, kustomization, inDir) {
+    if (!kustomization) {
+        return inDir
+            .filter((p) => /\.ya?ml$/i.test(p) && external_node_path_.posix.dirname(p) === dir)
+            .filter((p) => !/\/(values[^/]*|Chart)\.ya?ml$/i.test(p))
+            .map((path) => ({ path }));
+    }
+    const k = (await cache.get(kustomization))?.documents[0]?.value;
+    if (!k || typeof k !== "object")
+        return [];
+    const out = [];
+    const add = (ref, target) => {
+        if (typeof ref !== "string")
+            return;
+        const path = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, ref));
+        if (!path.startsWith(`${dir}/`) || !inDir.includes(path) || out.some((o) => o.path === path))
+            return;
+        const t = targetText(target);
+        out.push(t ? { path, target: t } : { path });
+    };
+    for (const r of list(k.resources))
+        add(r);
+    for (const p of list(k.patchesStrategicMerge))
+        add(p);
+    for (const p of list(k.patches))
+        add(p?.path, p.target);
+    for (const p of list(k.patchesJson6902)) {
+        add(p?.path, p?.target);
+    }
+    return out;
+}
+/** Every image site of `files`, in their order. */
+async function locate_manifests_manifestSites(cache, files) {
+    const out = [];
+    for (const { path, target } of files) {
+        const file = await cache.get(path);
+        for (const document of file?.documents ?? []) {
+            const value = document.value;
+            if (Array.isArray(value))
+                out.push(...opSites(file, document.index, value, target));
+            else if (isRecord(value))
+                out.push(...containerSites(file, document.index, value));
+        }
+    }
+    return out;
+}
+function containerSites(file, doc, value) {
+    const meta = isRecord(value.metadata) ? value.metadata : {};
+    const owner = `${str(value.kind) ?? "?"}/${str(meta.name) ?? "?"}`;
+    const out = [];
+    const walk = (node, path, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            if (CONTAINER_LISTS.has(k) && Array.isArray(v)) {
+                for (const c of v) {
+                    const name = isRecord(c) ? str(c.name) : undefined;
+                    if (name === undefined || !isRecord(c) || typeof c.image !== "string")
+                        continue;
+                    const step = { key: "name", equals: { text: name, isString: true } };
+                    const at = [...path, k, step];
+                    out.push(site(file, doc, at, "image", "container", `${owner} ${yaml_lookup_formatPath(at, "image")}`));
+                }
+            }
+            else if (isRecord(v) && k !== "metadata") {
+                walk(v, [...path, k], depth + 1);
+            }
+        }
+    };
+    walk(value, [], 0);
+    return out;
+}
+function opSites(file, doc, ops, target) {
+    const out = [];
+    const seen = new Set();
+    for (const op of ops) {
+        if (!isRecord(op) || !["add", "replace"].includes(str(op.op) ?? ""))
+            continue;
+        const opPath = str(op.path);
+        if (!opPath || !IMAGE_OP_PATH.test(opPath) || seen.has(opPath))
+            continue;
+        seen.add(opPath);
+        const path = [{ key: "path", equals: { text: opPath, isString: true } }];
+        out.push(site(file, doc, path, "value", "json6902", `${target ?? "?"} ${opPath}`));
+    }
+    return out;
+}
+function site(file, doc, path, key, kind, id) {
+    const document = file.documents[doc];
+    const value = document ? yaml_lookup_readField(file, document, path, key).value : undefined;
+    return { id, kind, file, doc, path, key, value };
+}
+/** `Deployment/web`: a patch target as an id part. */
+function targetText(target) {
+    if (!isRecord(target))
+        return undefined;
+    return `${str(target.kind) ?? "?"}/${str(target.name) ?? "?"}`;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function isRecord(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function str(value) {
+    return typeof value === "string" ? value : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/locate.ts
 /**
  * Finds the files that hold a service's promotable fields in one env: the
- * kustomization of its overlay, its Helm values file (through the Argo CD
- * Application's `valueFiles` under `argo-apps/<env>/`, or `values.yaml` in
- * the overlay), an umbrella `Chart.yaml`, and chart-repo Applications.
+ * kustomization of its overlay, the manifests and patch files it lists, its
+ * Helm values file (through the Argo CD Application's `valueFiles` under
+ * `argo-apps/<env>/`, or `values.yaml` in the overlay), an umbrella
+ * `Chart.yaml`, and chart-repo Applications.
  */
+
 
 
 
@@ -62441,14 +63121,16 @@ async function locate_locateFiles(cache, overlay) {
     const inDir = await cache.tree.list(overlay.dir);
     const pick = (names) => names.map((n) => `${overlay.dir}/${n}`).find((p) => inDir.includes(p));
     const apps = await applicationsFor(cache, overlay);
-    const files = { overlay, apps };
     const kustomization = pick(KUSTOMIZATION_FILES);
+    const chart = pick(["Chart.yaml"]);
+    // A chart's templates are not manifests; its images live in values.
+    const manifests = chart ? [] : await manifestFiles(cache, overlay.dir, kustomization, inDir);
+    const files = { overlay, apps, manifests };
     if (kustomization)
         files.kustomization = kustomization;
     const values = valuesFileOf(apps, overlay) ?? pick(VALUES_FILES);
     if (values && (await cache.tree.read(values)) !== undefined)
         files.values = values;
-    const chart = pick(["Chart.yaml"]);
     if (chart)
         files.chart = chart;
     return files;
@@ -62533,6 +63215,8 @@ function readSource(node, path, refs) {
     if (revision)
         source.targetRevision = revision;
     const helm = node.get("helm", true);
+    if ((0,dist/* isMap */.jh)(helm) && (0,dist/* isMap */.jh)(helm.get("valuesObject", true)))
+        source.inlineValues = true;
     const valueFiles = (0,dist/* isMap */.jh)(helm) ? helm.get("valueFiles", true) : undefined;
     if ((0,dist/* isSeq */.oP)(valueFiles)) {
         for (const item of valueFiles.items) {
@@ -62563,80 +63247,8 @@ function normalize(path) {
     return clean === "." ? "" : clean;
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/yaml-lookup.ts
-/**
- * Reading promotable fields out of a parsed YAML document by path, where a
- * path step is a map key or "the list entry whose `name` is X" (how
- * kustomize's `images` are matched).
- */
-
-
-
-/** The node an alias points at, or the node itself. */
-function resolveNode(document, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document.doc) : node;
-}
-/** The pair of `map` whose key is `key` (compared as text). */
-function findPair(map, key) {
-    return map.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : p.key) === key);
-}
-/** The entry of a list that `step` selects, if any. */
-function findEntry(document, list, step) {
-    if (!(0,dist/* isSeq */.oP)(list))
-        return undefined;
-    return list.items.find((item) => {
-        const map = resolveNode(document, item);
-        if (!(0,dist/* isMap */.jh)(map))
-            return false;
-        return scalarText(resolveNode(document, findPair(map, step.key)?.value))?.text === step.equals.text;
-    });
-}
-/** `images[ghcr.io/x].newTag`-style text for messages and change tables. */
-function yaml_lookup_formatPath(path, key) {
-    let out = "";
-    for (const step of path)
-        out += typeof step === "string" ? (out ? `.${step}` : step) : `[${step.equals.text}]`;
-    if (key !== undefined)
-        out += out ? `.${key}` : key;
-    return out;
-}
-/**
- * The scalar at `path` + `key`. An absent field is `value: undefined`; a
- * field that holds a map or list where a scalar belongs is a `UserError`
- * naming the file and line, since promoting it would copy a whole structure.
- */
-function yaml_lookup_readField(file, document, path, key) {
-    let node = resolveNode(document, document.doc.contents);
-    let line = document.line;
-    for (const step of [...path, key]) {
-        let next;
-        let at;
-        if (typeof step === "string") {
-            if (!(0,dist/* isMap */.jh)(node))
-                return { line };
-            const pair = findPair(node, step);
-            at = pair?.key;
-            next = pair?.value;
-        }
-        else {
-            at = next = findEntry(document, node, step);
-        }
-        if (next === undefined || next === null)
-            return { line };
-        line = lineOf(file, at, line);
-        node = resolveNode(document, next);
-    }
-    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-        throw new src/* UserError */.yo(`${file.file}:${line}: ${yaml_lookup_formatPath(path, key)} holds a ${(0,dist/* isMap */.jh)(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
-    }
-    const value = scalarText(node);
-    return value ? { value, line } : { line };
-}
-function lineOf(file, node, fallback) {
-    const range = node?.range;
-    return range ? (0,src/* lineOfOffset */.hW)(file.lineCounter, range[0]) : fallback;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/promote/src/yaml-text.ts
 /**
  * Text-level helpers for editing YAML in place: positions, indentation, and
@@ -63086,14 +63698,55 @@ class YamlEditor {
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/changeset.ts
+/** The fields a promotion changes, collected file by file into one editor per target file. */
 
 
 
+
+/** The `field` of a change that copies a whole file. */
+const FILE_FIELD = "(file)";
+/** A short content id for a whole-file change: `sha256:` and 12 hex digits. */
+function contentId(text) {
+    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(text).digest("hex").slice(0, 12)}`;
+}
 /** The changes found so far, and one editor per target file that collects them. */
 class changeset_Changeset {
     changes = [];
     editors = new Map();
+    copies = new Map();
+    /**
+     * `path` becomes `after` whole (`before` undefined: it is created). A copied file takes no
+     * field edits: the copy already carries the source's fields.
+     */
+    copy(service, path, before, after) {
+        if (this.copies.has(path))
+            return;
+        if (before === after) {
+            this.copies.set(path, undefined);
+            return;
+        }
+        this.copies.set(path, {
+            path,
+            before: before ?? "",
+            after,
+            ...(before === undefined ? { created: true } : {}),
+        });
+        this.changes.push({
+            service,
+            file: path,
+            field: FILE_FIELD,
+            from: before === undefined ? null : contentId(before),
+            to: contentId(after),
+            line: 1,
+        });
+    }
+    /** True when `path` is promoted by copying it whole. */
+    copied(path) {
+        return this.copies.has(path);
+    }
     field(service, file, doc, path, key, to) {
+        if (this.copies.has(file.file))
+            return;
         const document = file.documents[doc];
         const current = document ? yaml_lookup_readField(file, document, path, key) : { line: 1, value: undefined };
         if (sameScalar(current.value, to))
@@ -63115,6 +63768,9 @@ class changeset_Changeset {
     }
     files() {
         const out = [];
+        for (const copy of this.copies.values())
+            if (copy)
+                out.push(copy);
         for (const editor of this.editors.values()) {
             const after = editor.apply();
             if (after !== editor.file.text)
@@ -63124,103 +63780,170 @@ class changeset_Changeset {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/services.ts
+;// CONCATENATED MODULE: ./packages/promote/src/plan-context.ts
+
+/** Both envs' parsed files, or undefined when either is missing. */
+async function both(ctx, from, to) {
+    const source = from ? await ctx.src.get(from) : undefined;
+    const target = to ? await ctx.dst.get(to) : undefined;
+    return source && target ? { source, target } : undefined;
+}
+/** Selectors for the entries of list `key` (by their `name`) in the first document. */
+function plan_context_listEntries(file, key) {
+    const document = file.documents[0];
+    const list = document?.value?.[key];
+    if (!document || !Array.isArray(list))
+        return [];
+    const seen = new Set();
+    const out = [];
+    for (const entry of list) {
+        const name = entry?.name;
+        if (typeof name !== "string" || seen.has(name))
+            continue;
+        seen.add(name);
+        const step = { key: "name", equals: { text: name, isString: true } };
+        out.push({ key: "name", equals: read(file, [key, step], "name") ?? step.equals });
+    }
+    return out;
+}
+function read(file, path, key) {
+    const document = file.documents[0];
+    return document ? yaml_lookup_readField(file, document, path, key).value : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/plan-sites.ts
 /**
- * Which services and overlays exist, and what promotion may copy for each.
- * Overlay folders come from the repository model: folder targets, and the
- * env values folders of the charts Argo CD Applications render.
+ * The promotion passes beyond kustomize images and Helm value files: whole files
+ * (`promote.files`), images in the overlay's manifests and patch files, kustomize
+ * `helmCharts`, and Helm values inline in Applications.
  */
 
-const idPattern = new RegExp(src/* ID_PATTERN */.pw);
-/**
- * Every overlay of every service, from the repository model: a folder target's folder, or for an
- * Application target (a chart with env values) the folder of its env's value file.
- */
-function services_listOverlays(layout) {
-    const out = new Map();
-    for (const t of layout.targets) {
-        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
-            continue;
-        const dir = t.origin === "application" ? valuesFolder(layout, t) : t.source;
-        if (dir === undefined)
-            continue;
-        out.set(`${t.service}\0${t.env}`, {
-            service: t.service,
-            env: t.env,
-            dir,
-            serviceRoot: (0,src/* serviceRoot */.Qt)(dir, t.service) ?? (0,src/* serviceRoot */.Qt)(t.source, t.service) ?? dir,
-        });
-    }
-    return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
-}
-/** The folder of an Application target's last value file that names its env. */
-function valuesFolder(layout, t) {
-    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
-    const files = apps.flatMap(src/* valueFilesOf */.sn);
-    for (const f of [...files].reverse()) {
-        const dir = f.split("/").slice(0, -1).join("/");
-        if (dir && (0,src/* namesFromPath */.GQ)(dir).env === t.env)
-            return dir;
-    }
-    return undefined;
-}
-/** Most services one promotion may name (a branch name holds them all). */
-const MAX_SERVICES = 50;
-/**
- * Validates names before anything is read or written. Each mistake is a
- * `UserError` that names the value and lists what is known.
- */
-function checkRequest(layout, from, to, services) {
-    const envs = layout.environments;
-    for (const env of [from, to]) {
-        if (!envs.includes(env)) {
-            throw new src/* UserError */.yo(`unknown environment ${services_show(env)}; known: ${envs.join(", ")}`);
-        }
-    }
+
+
+/** `promote.files`: each named file of the source env's folder replaces the target's whole. Returns the source paths copied. */
+async function promoteFiles(ctx, rules, pair) {
+    const copied = new Set();
+    const from = pair.source.overlay.dir;
+    const to = pair.target.overlay.dir;
     if (from === to)
-        throw new src/* UserError */.yo(`cannot promote from "${from}" to itself; name two different environments`);
-    if (services.length === 0)
-        throw new src/* UserError */.yo("name at least one service to promote");
-    if (services.length > MAX_SERVICES)
-        throw new src/* UserError */.yo(`at most ${MAX_SERVICES} services per promotion`);
-    const overlays = services_listOverlays(layout);
-    const known = [...new Set(overlays.map((o) => o.service))].sort();
-    for (const service of services) {
-        // `..` and `.lock` are plain enough for a path segment but not for the branch name.
-        if (!idPattern.test(service) || service.includes("..") || service.endsWith(".lock")) {
-            throw new src/* UserError */.yo(`service ${services_show(service)} is not a plain name (lower-case letters, digits, ".", "_", "-"; not starting with "-" or ".")`);
+        return copied;
+    for (const name of rules.files) {
+        const text = await ctx.src.tree.read(`${from}/${name}`);
+        if (text === undefined) {
+            ctx.notes.push(`${ctx.service}: ${from}/${name} does not exist; promote.files names it, nothing copied`);
+            continue;
         }
-        if (!known.includes(service)) {
-            throw new src/* UserError */.yo(`unknown service ${services_show(service)}; known: ${known.join(", ") || "(none)"}`);
+        copied.add(`${from}/${name}`);
+        ctx.set.copy(ctx.service, `${to}/${name}`, await ctx.dst.tree.read(`${to}/${name}`), text);
+    }
+    return copied;
+}
+/**
+ * Container images in the overlay's own manifests and patch files, matched by what they set
+ * (resource and container, or patch target and op path). The last source site of an id wins,
+ * as kustomize applies patches in order.
+ */
+async function promoteManifests(ctx, pair, copied) {
+    const source = await locate_manifests_manifestSites(ctx.src, pair.source.manifests);
+    const target = await locate_manifests_manifestSites(ctx.dst, pair.target.manifests);
+    const last = new Map(source.map((s) => [s.id, s]));
+    const placed = new Set();
+    for (const t of target) {
+        const s = last.get(t.id);
+        if (!s?.value)
+            continue;
+        placed.add(t.id);
+        ctx.set.field(ctx.service, t.file, t.doc, t.path, t.key, s.value);
+    }
+    for (const [id, s] of last) {
+        if (placed.has(id) || !s.value || copied.has(s.file.file))
+            continue;
+        ctx.unplaced.push({ service: ctx.service, file: s.file.file, field: id, value: s.value.text });
+    }
+}
+/**
+ * Kustomize `helmCharts` entries both envs inflate (by name): the chart `version` (when chart
+ * versions are promoted) and the `promote.values` paths of `valuesInline`.
+ */
+async function promoteHelmCharts(ctx, rules, pair) {
+    const files = await both(ctx, pair.source.kustomization, pair.target.kustomization);
+    if (!files)
+        return;
+    const targetCharts = new Set(plan_context_listEntries(files.target, "helmCharts").map((s) => s.equals.text));
+    for (const step of plan_context_listEntries(files.source, "helmCharts")) {
+        const path = ["helmCharts", step];
+        if (!targetCharts.has(step.equals.text)) {
+            const version = read(files.source, path, "version");
+            const field = `helmCharts[${step.equals.text}].version`;
+            if (version)
+                ctx.unplaced.push({ service: ctx.service, file: files.source.file, field, value: version.text });
+            continue;
         }
-        for (const env of [from, to]) {
-            if (!overlays.some((o) => o.service === service && o.env === env)) {
-                throw new src/* UserError */.yo(`service "${service}" has no ${env} overlay`);
+        if (rules.chart)
+            ctx.set.field(ctx.service, files.target, 0, path, "version", read(files.source, path, "version"));
+        for (const dotted of rules.values) {
+            const at = [...path, "valuesInline", ...dotted.split(".")];
+            const key = at.pop();
+            ctx.set.field(ctx.service, files.target, 0, at, key, read(files.source, at, key));
+        }
+    }
+}
+/**
+ * Helm values written inline in an Application (`helm.valuesObject`): the `promote.values` paths,
+ * between the sources of the two envs' Applications that install the same chart (or the single
+ * `spec.source`). A target without `valuesObject` gets none: its values live elsewhere.
+ */
+async function promoteInlineValues(ctx, rules, pair) {
+    for (const app of pair.source.apps) {
+        const file = await ctx.src.get(app.file);
+        for (const source of app.sources) {
+            // A `spec.sources` entry without a chart cannot be told from its siblings.
+            if (!file || !source.inlineValues || source.path.at(-1) === "sources")
+                continue;
+            const id = yaml_lookup_formatPath(source.path);
+            const match = pair.target.apps
+                .flatMap((a) => a.sources.map((s) => ({ a, s })))
+                .find((x) => yaml_lookup_formatPath(x.s.path) === id);
+            const target = match ? await ctx.dst.get(match.a.file) : undefined;
+            for (const dotted of rules.values) {
+                const at = [...source.path, "helm", "valuesObject", ...dotted.split(".")];
+                const key = at.pop();
+                const document = file.documents[app.doc];
+                const value = document ? yaml_lookup_readField(file, document, at, key).value : undefined;
+                if (match && target && match.s.inlineValues) {
+                    const to = [...match.s.path, "helm", "valuesObject", ...dotted.split(".").slice(0, -1)];
+                    ctx.set.field(ctx.service, target, match.a.doc, to, key, value);
+                }
+                else if (value) {
+                    ctx.unplaced.push({
+                        service: ctx.service,
+                        file: app.file,
+                        field: yaml_lookup_formatPath(at, key),
+                        value: value.text,
+                    });
+                }
             }
         }
     }
-    return { from, to, services: [...new Set(services)].sort() };
 }
-/** The overlay of `service` in `env` (which `checkRequest` made sure exists). */
-function services_overlayOf(layout, service, env) {
-    const overlay = services_listOverlays(layout).find((o) => o.service === service && o.env === env);
-    if (!overlay)
-        throw new src/* UserError */.yo(`service "${service}" has no ${env} overlay`);
-    return overlay;
-}
-/** The promote config for one service: its overrides over the repo-wide lists. */
-function services_rulesFor(layout, service) {
-    const p = layout.config.promote;
-    const own = p.services[service] ?? {};
-    return {
-        images: own.images ?? p.images,
-        values: [...new Set([...(own.values ?? p.values), ...(own.extraValues ?? [])])],
-        chart: own.chart ?? p.chart,
-    };
-}
-/** A user-given value as it appears in a message: quoted, escaped, cut short. */
-function services_show(value) {
-    return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
+/**
+ * An ApplicationSet git-files generator config (`clusters/<env>/config.json`): the
+ * `promote.values` paths its env's config already holds. A missing field is not added (the file
+ * is often JSON, and the template decides what it means).
+ */
+async function promoteConfigValues(ctx, rules, pair) {
+    const files = await both(ctx, pair.source.overlay.config, pair.target.overlay.config);
+    if (!files || files.source.file === files.target.file)
+        return;
+    for (const dotted of rules.values) {
+        const path = dotted.split(".");
+        const key = path.pop() ?? dotted;
+        const value = read(files.source, path, key);
+        if (read(files.target, path, key) !== undefined)
+            ctx.set.field(ctx.service, files.target, 0, path, key, value);
+        else if (value)
+            ctx.unplaced.push({ service: ctx.service, file: files.source.file, field: dotted, value: value.text });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/plan.ts
@@ -63228,12 +63951,15 @@ function services_show(value) {
 
 
 
+
+
 /** Plans the promotion of `request` reading the source env from `source` and the target env from `target`. */
-async function planPromotion(layout, request, source, target) {
+async function plan_planPromotion(layout, request, source, target) {
     const src = new locate_YamlCache(source);
     const dst = new locate_YamlCache(target);
     const set = new changeset_Changeset();
     const notes = [];
+    const unplaced = [];
     const services = [];
     for (const service of request.services) {
         const rules = services_rulesFor(layout, service);
@@ -63244,18 +63970,19 @@ async function planPromotion(layout, request, source, target) {
             target: await locate_locateFiles(dst, services_overlayOf(layout, service, request.to)),
         };
         services.push(pair);
-        const ctx = { set, service, src, dst, notes, request };
+        const ctx = { set, service, src, dst, notes, request, unplaced };
+        // Whole files first: a copied file takes no field edits.
+        const copied = await promoteFiles(ctx, rules, pair);
         await promoteImages(ctx, rules, pair);
         await promoteValues(ctx, rules, pair);
         if (rules.chart)
             await promoteCharts(ctx, pair);
+        await promoteHelmCharts(ctx, rules, pair);
+        await promoteInlineValues(ctx, rules, pair);
+        await promoteConfigValues(ctx, rules, pair);
+        await promoteManifests(ctx, pair, copied);
     }
-    return { request, changes: set.changes, files: set.files(), services, notes };
-}
-async function both(ctx, from, to) {
-    const source = from ? await ctx.src.get(from) : undefined;
-    const target = to ? await ctx.dst.get(to) : undefined;
-    return source && target ? { source, target } : undefined;
+    return { request, changes: set.changes, files: set.files(), services, notes, unplaced };
 }
 async function promoteImages(ctx, rules, pair) {
     const files = await both(ctx, pair.source.kustomization, pair.target.kustomization);
@@ -63264,7 +63991,7 @@ async function promoteImages(ctx, rules, pair) {
             ctx.notes.push(`${ctx.service}: the ${ctx.request.to} overlay has no kustomization`);
         return;
     }
-    for (const step of plan_listEntries(files.source, "images")) {
+    for (const step of plan_context_listEntries(files.source, "images")) {
         for (const field of rules.images) {
             const value = read(files.source, ["images", step], field);
             ctx.set.field(ctx.service, files.target, 0, ["images", step], field, value);
@@ -63287,11 +64014,17 @@ async function promoteValues(ctx, rules, pair) {
 async function promoteCharts(ctx, pair) {
     const charts = await both(ctx, pair.source.chart, pair.target.chart);
     if (charts) {
-        const targetDeps = new Set(plan_listEntries(charts.target, "dependencies").map((s) => s.equals.text));
-        for (const step of plan_listEntries(charts.source, "dependencies")) {
-            if (!targetDeps.has(step.equals.text))
-                continue;
+        const targetDeps = new Set(plan_context_listEntries(charts.target, "dependencies").map((s) => s.equals.text));
+        for (const step of plan_context_listEntries(charts.source, "dependencies")) {
             const value = read(charts.source, ["dependencies", step], "version");
+            if (!targetDeps.has(step.equals.text)) {
+                // A dependency only the source has is a change of the chart, not a promotable value.
+                if (value) {
+                    const field = `dependencies[${step.equals.text}].version`;
+                    ctx.unplaced.push({ service: ctx.service, file: charts.source.file, field, value: value.text });
+                }
+                continue;
+            }
             ctx.set.field(ctx.service, charts.target, 0, ["dependencies", step], "version", value);
         }
     }
@@ -63309,32 +64042,39 @@ async function promoteCharts(ctx, pair) {
         }
     }
 }
-/** Selectors for the entries of list `key` (by their `name`) in the first document. */
-function plan_listEntries(file, key) {
-    const document = file.documents[0];
-    const list = document?.value?.[key];
-    if (!document || !Array.isArray(list))
-        return [];
-    const seen = new Set();
-    const out = [];
-    for (const entry of list) {
-        const name = entry?.name;
-        if (typeof name !== "string" || seen.has(name))
-            continue;
-        seen.add(name);
-        const step = { key: "name", equals: { text: name, isString: true } };
-        out.push({ key: "name", equals: read(file, [key, step], "name") ?? step.equals });
-    }
-    return out;
-}
-function read(file, path, key) {
-    const document = file.documents[0];
-    return document ? yaml_lookup_readField(file, document, path, key).value : undefined;
-}
 
 ;// CONCATENATED MODULE: ./packages/promote/src/bump-locate.ts
 
 
+
+
+/** Every image the service's env sets whole in its manifests, strategic-merge and JSON6902 patches. */
+async function bump_locate_referenceSites(cache, files) {
+    const out = [];
+    for (const site of await manifestSites(cache, files.manifests)) {
+        if (site.value?.text)
+            out.push({ image: imageName(site.value.text), site });
+    }
+    return out;
+}
+/**
+ * Sets `ref` on the reference sites that deploy its image: the name stays as written, the tag
+ * and digest become the reference's. Returns how many sites deploy it.
+ */
+function bump_locate_bumpReferences(set, service, sites, ref) {
+    const matching = sites.filter((s) => s.image === ref.name);
+    for (const { site } of matching) {
+        const value = formatImageRef({ ...ref, name: imageName(site.value?.text ?? ref.name) });
+        set.field(service, site.file, site.doc, site.path, site.key, { text: value, isString: true });
+    }
+    return matching.length;
+}
+/** `ghcr.io/org/web` of `ghcr.io/org/web:1.2@sha256:…` (a registry port is not a tag). */
+function imageName(reference) {
+    const named = reference.split("@")[0] ?? reference;
+    const colon = named.lastIndexOf(":");
+    return colon > named.lastIndexOf("/") ? named.slice(0, colon) : named;
+}
 /** Every image the service deploys from its `files` in one env. */
 async function bump_locate_imageSites(cache, files, rules) {
     const out = [];
@@ -63380,6 +64120,18 @@ async function bump_locate_chartSites(cache, files) {
                 file: chart,
                 doc: 0,
                 path: ["dependencies", step],
+                key: "version",
+            });
+        }
+    }
+    const kustomization = files.kustomization ? await cache.get(files.kustomization) : undefined;
+    if (kustomization) {
+        for (const step of listEntries(kustomization, "helmCharts")) {
+            out.push({
+                chart: step.equals.text,
+                file: kustomization,
+                doc: 0,
+                path: ["helmCharts", step],
                 key: "version",
             });
         }
@@ -63431,70 +64183,6 @@ function last(chain, path, key) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/bump-ref.ts
-/**
- * The inputs of `gitops bump` checked at the edge: an image reference
- * (`name:tag`, `name@sha256:…`, `name:tag@sha256:…`), a chart version, and
- * the source repository and commit that become commit trailers.
- */
-
-
-// The grammar of distribution/reference: an optional host[:port], then lower-case path components.
-const HOST = String.raw `(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?`;
-const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
-const NAME = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** Parses `text` as an image reference with a tag, a digest or both; anything else is a `UserError`. */
-function parseImageRef(text) {
-    const bad = (why) => new UserError(`bad image reference ${show(text)}: ${why} (expected name:tag, name@sha256:<64 hex> or name:tag@sha256:<64 hex>)`);
-    const at = text.indexOf("@");
-    const named = at < 0 ? text : text.slice(0, at);
-    const digest = at < 0 ? undefined : text.slice(at + 1);
-    if (digest !== undefined && !DIGEST.test(digest))
-        throw bad(`${show(digest)} is not a sha256 digest`);
-    const colon = named.lastIndexOf(":");
-    const hasTag = colon > named.lastIndexOf("/");
-    const name = hasTag ? named.slice(0, colon) : named;
-    const tag = hasTag ? named.slice(colon + 1) : undefined;
-    if (!NAME.test(name))
-        throw bad(`${show(name)} is not an image name`);
-    if (tag !== undefined && !TAG.test(tag))
-        throw bad(`${show(tag)} is not a tag`);
-    if (tag === undefined && digest === undefined)
-        throw bad("it has neither a tag nor a digest");
-    return { name, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
-}
-/** What follows the name: `tag`, `sha256:…` or `tag@sha256:…` (the commit title's "to <tag>"). */
-function bump_ref_refVersion(ref) {
-    return [ref.tag, ref.digest].filter(Boolean).join("@");
-}
-/** The reference as text again. */
-function bump_ref_formatImageRef(ref) {
-    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
-}
-/** A chart version: a Helm version or constraint text, one line, no spaces. */
-function checkChartVersion(text) {
-    if (!/^[\w.+~^*<>=|-]{1,128}$/.test(text) || text.startsWith("-")) {
-        throw new UserError(`bad chart version ${show(text)}`);
-    }
-    return text;
-}
-/** `OWNER/NAME`, for the `Source-Repository:` trailer. */
-function checkSourceRepository(text) {
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(text)) {
-        throw new UserError(`bad --source-repository ${show(text)}: expected OWNER/NAME`);
-    }
-    return text;
-}
-/** A commit SHA (7 to 64 hex digits), for the `Source-Commit:` trailer. */
-function checkSourceCommit(text) {
-    if (!/^[0-9a-f]{7,64}$/.test(text)) {
-        throw new UserError(`bad --source-commit ${show(text)}: expected a commit SHA (hex)`);
-    }
-    return text;
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/promote/src/git.ts
@@ -63510,6 +64198,13 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 
 /** Network commands that hang (a remote that never answers) end after this long. */
 const TIMEOUT_MS = 5 * 60_000;
+/** The timeout in force: the option, else `GITOPS_GIT_TIMEOUT` seconds, else 5 minutes. */
+function gitTimeoutMs(options, env = process.env) {
+    if (options.timeoutMs !== undefined)
+        return options.timeoutMs;
+    const seconds = Number(env.GITOPS_GIT_TIMEOUT);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : TIMEOUT_MS;
+}
 /** A git working copy. */
 class git_Git {
     cwd;
@@ -63537,8 +64232,22 @@ class git_Git {
             const url = typeof opts.auth === "string" ? opts.auth : undefined;
             Object.assign(env, authEnv(process.env, this.options.token, url));
         }
+        const timeout = gitTimeoutMs(this.options);
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.execFile)("git", args, { cwd: this.cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: TIMEOUT_MS }, (err, stdout, stderr) => {
+            const child = (0,external_node_child_process_.execFile)("git", args, {
+                cwd: this.cwd,
+                env,
+                encoding: "utf8",
+                maxBuffer: 64 * 1024 * 1024,
+                timeout,
+                // SIGKILL: a git stuck in a TLS or HTTP read may ignore SIGTERM's cleanup.
+                killSignal: "SIGKILL",
+            }, (err, stdout, stderr) => {
+                if (err?.killed) {
+                    const url = typeof opts.auth === "string" ? opts.auth : undefined;
+                    reject(new src/* UserError */.yo(this.scrub(timeoutMessage(args, timeout, url))));
+                    return;
+                }
                 if (err && typeof err.code !== "number") {
                     if (err.code === "ENOENT")
                         reject(new src/* UserError */.yo("git is needed but was not found on PATH"));
@@ -63558,7 +64267,7 @@ class git_Git {
     async ok(args, what, opts = {}) {
         const r = await this.run(args, opts);
         if (r.code !== 0)
-            throw new src/* UserError */.yo(`${what}: ${gitReason(r)}`);
+            throw new src/* UserError */.yo(`${what}: ${git_gitReason(r)}`);
         return r.stdout;
     }
     /** `text` with every form of the token replaced by `***`. */
@@ -63580,8 +64289,32 @@ class git_Git {
         };
     }
 }
+/**
+ * A git command that ran out of time: a remote that never answered, a proxy
+ * that swallows the connection. It names the command and the remote (the
+ * argument after `--end-of-options`), and says nothing moved locally.
+ */
+function timeoutMessage(args, timeout, url) {
+    const end = args.indexOf("--end-of-options");
+    const remote = end >= 0 && ["push", "fetch", "ls-remote"].includes(args[0] ?? "") ? args[end + 1] : undefined;
+    const where = remote ? ` (remote "${remote}"${url ? ` at ${withoutUserinfo(url)}` : ""})` : "";
+    const what = `git ${args[0] ?? ""}${where}`;
+    return `${what} did not finish within ${Math.round(timeout / 1000)} s and was stopped (is the remote reachable? GITOPS_GIT_TIMEOUT sets the limit in seconds); nothing was changed locally, run the same command again`;
+}
+/** `url` without `user:password@`, which may hold a token. */
+function withoutUserinfo(url) {
+    try {
+        const u = new URL(url);
+        u.username = "";
+        u.password = "";
+        return u.href;
+    }
+    catch {
+        return url.replace(/\/\/[^@/]*@/, "//");
+    }
+}
 /** git's own explanation of a failure: the `fatal:`/`error:` lines, else its last line. */
-function gitReason(r) {
+function git_gitReason(r) {
     const lines = r.stderr
         .split("\n")
         .map((l) => l.trim())
@@ -63659,14 +64392,15 @@ async function checkout_openCheckout(repoDir, options) {
         throw new src/* UserError */.yo("HEAD is detached; check out the branch you promote from (e.g. main) first");
     }
     const name = branch.stdout.trim();
-    if (name.startsWith("promote/")) {
-        throw new src/* UserError */.yo(`you are on the promotion branch ${name}; check out the branch you promote from (e.g. main)`);
+    // The tool owns these branches: building on one would base a PR on itself.
+    if (name.startsWith("promote/") || name.startsWith("bump/")) {
+        throw new src/* UserError */.yo(`you are on the ${name.startsWith("bump/") ? "bump" : "promotion"} branch ${name}; check out the branch you promote from (e.g. main)`);
     }
     const headSha = (await git.ok(["rev-parse", "--verify", "HEAD^{commit}"], "cannot read HEAD")).trim();
     return { git, prefix, branch: name, headSha };
 }
 /** The URL of `remote`, or a `UserError` when the checkout has no such remote. */
-async function remoteUrl(git, remote) {
+async function checkout_remoteUrl(git, remote) {
     const r = await git.run(["remote", "get-url", "--end-of-options", remote]);
     if (r.code !== 0)
         throw new src/* UserError */.yo(`the repository has no git remote "${remote}" to push to`);
@@ -63678,8 +64412,837 @@ async function headOf(repoDir) {
     return r.code === 0 ? r.stdout.trim() : undefined;
 }
 
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(1138);
+;// CONCATENATED MODULE: ./packages/promote/src/codeowners.ts
+/**
+ * CODEOWNERS, read the way GitHub reads it, to request the reviews the
+ * promotion needs: gitignore-style patterns, the last matching rule wins,
+ * `@org/team` owners are teams and `@user` owners are people.
+ */
+
+/** Where GitHub looks, in the order it looks. */
+const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+/** The rules of the first CODEOWNERS file the repo has, or none. */
+async function codeowners_loadCodeowners(tree) {
+    for (const path of CODEOWNERS_PATHS) {
+        const text = await tree.read(path);
+        if (text !== undefined)
+            return parseCodeowners(text);
+    }
+    return [];
+}
+/** Parses CODEOWNERS text. Comments (`#` at a line start or after a space) and blank lines are skipped. */
+function parseCodeowners(text) {
+    const rules = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, "").trim();
+        if (line === "")
+            return;
+        const [pattern = "", ...owners] = line.split(/\s+/);
+        rules.push({ pattern, owners: owners.filter((o) => o.startsWith("@")), line: i + 1 });
+    });
+    return rules;
+}
+/** The owners of `path` (relative to the repo root): those of the last rule that matches. */
+function ownersOf(rules, path) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const rule = rules[i];
+        if (rule && matches(rule.pattern, path))
+            return rule.owners;
+    }
+    return [];
+}
+/**
+ * Who to ask for review of `paths`: people as `reviewers`, teams as
+ * `teamReviewers` (slugs, as the API wants them). `exclude` (the PR author)
+ * is never asked, since GitHub refuses a review request to the author.
+ */
+function codeowners_reviewersFor(rules, paths, exclude = []) {
+    const skip = new Set(exclude.map((e) => e.toLowerCase()));
+    const users = new Set();
+    const teams = new Set();
+    for (const path of paths) {
+        for (const owner of ownersOf(rules, path)) {
+            const name = owner.slice(1);
+            const slash = name.indexOf("/");
+            if (slash !== -1)
+                teams.add(name.slice(slash + 1));
+            else if (!skip.has(name.toLowerCase()))
+                users.add(name);
+        }
+    }
+    return { reviewers: [...users].sort(), teamReviewers: [...teams].sort() };
+}
+/**
+ * gitignore semantics as GitHub documents them for CODEOWNERS: a pattern
+ * with a slash before its end is anchored at the root, others match at any
+ * depth; a match on a folder covers everything below it, except that a
+ * trailing `*` (`docs/*`) matches only files directly inside.
+ */
+function matches(pattern, path) {
+    let p = pattern.replace(/\\#/g, "#");
+    const anchored = p.startsWith("/") || p.slice(0, -1).includes("/");
+    p = p.replace(/^\/+/, "").replace(/\/+$/, "");
+    if (p === "")
+        return false;
+    const base = anchored ? p : `**/${p}`;
+    const options = { dot: true, nocomment: true, nonegate: true };
+    if ((0,esm/* minimatch */.xF)(path, base, options))
+        return true;
+    const last = p.split("/").at(-1) ?? "";
+    return !last.includes("*") && (0,esm/* minimatch */.xF)(path, `${base}/**`, options);
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/github.ts
+/**
+ * The GitHub REST calls promotion makes, over a narrow `request(route,
+ * params)` interface that Octokit's `request` satisfies (the action passes
+ * its Octokit) and that `fetchClient` implements for the CLI, which must not
+ * load `@actions/*`.
+ */
+
+/** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
+function github_statusOf(err) {
+    const status = err?.status;
+    return typeof status === "number" ? status : undefined;
+}
+/** GETs every page of a list endpoint (100 per page); `pick` takes the items out of a page's body. */
+async function listAll(gh, route, params, pick = (d) => d) {
+    const out = [];
+    for (let page = 1; page <= 100; page++) {
+        const { data } = await gh.client.request(route, {
+            owner: gh.owner,
+            repo: gh.repo,
+            ...params,
+            per_page: 100,
+            page,
+        });
+        const items = pick(data);
+        out.push(...items);
+        if (items.length < 100)
+            break;
+    }
+    return out;
+}
+/** An error from the GitHub API, carrying its status like Octokit's RequestError (never headers or tokens). */
+class GitHubApiError extends Error {
+    status;
+    name = "GitHubApiError";
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * A minimal client over `fetch` for the CLI: fills `{name}` placeholders of
+ * the route from `params`, sends the rest as the query (GET) or JSON body,
+ * and throws `GitHubApiError` for any status of 400 and above.
+ */
+function github_fetchClient(options) {
+    const base = options.baseUrl.replace(/\/+$/, "");
+    return {
+        async request(route, params = {}) {
+            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
+            if (!match)
+                throw new Error(`bad route ${route}`);
+            const [, method = "GET", template = "/"] = match;
+            const used = new Set();
+            const path = template.replace(/\{(\w+)\}/g, (_, name) => {
+                used.add(name);
+                return encodeURIComponent(String(params[name]));
+            });
+            const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
+            const url = new URL(base + path);
+            let body;
+            if (method === "GET") {
+                for (const [k, v] of Object.entries(rest))
+                    url.searchParams.set(k, String(v));
+            }
+            else if (method !== "DELETE" || Object.keys(rest).length > 0) {
+                // A DELETE with nothing to say sends no body: GitHub's description gives most DELETEs none.
+                body = JSON.stringify(rest);
+            }
+            const response = await fetch(url, {
+                method,
+                headers: {
+                    accept: "application/vnd.github+json",
+                    authorization: `Bearer ${options.token}`,
+                    "content-type": "application/json",
+                    "user-agent": options.userAgent,
+                    "x-github-api-version": "2022-11-28",
+                },
+                ...(body === undefined ? {} : { body }),
+            });
+            const text = await response.text();
+            let data;
+            try {
+                data = text === "" ? undefined : JSON.parse(text);
+            }
+            catch {
+                // A proxy's HTML error page, say: report the status, not a JSON syntax error.
+                if (response.status < 400)
+                    throw new GitHubApiError(`${method} ${template}: the answer is not JSON`, response.status);
+            }
+            if (response.status >= 400) {
+                const message = data?.message;
+                throw new GitHubApiError(`${method} ${template}: ${response.status} ${typeof message === "string" ? message : response.statusText}`, response.status);
+            }
+            return { status: response.status, data };
+        },
+    };
+}
+/** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
+function github_repoFromRemoteUrl(url) {
+    const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|git@[^:]+:|ssh:\/\/git@[^/]+\/)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m?.[1] && m[2] ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** `owner/name` as given on the command line or in GITHUB_REPOSITORY. */
+function github_parseRepoSlug(slug) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(slug);
+    if (!m?.[1] || !m[2])
+        throw new UserError(`repository must look like "owner/name", got ${JSON.stringify(slug)}`);
+    return { owner: m[1], repo: m[2] };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/github-errors.ts
+/**
+ * GitHub's refusals on the publishing path, told as what the user must fix.
+ * A pull request is opened after the branch was pushed, so a bad token, a
+ * wrong repository or a repository setting that forbids Actions to open pull
+ * requests must not end as a bug: each becomes one `UserError` (exit 2) that
+ * names the repository and the permission, and says that the branch is kept
+ * and a re-run finishes the job.
+ */
+
+
+/** GitHub's words when the repository does not let GITHUB_TOKEN open pull requests. */
+const ACTIONS_MAY_NOT_OPEN_PRS = /not permitted to create or approve pull requests/i;
+/**
+ * Runs one step of talking to GitHub (`doing`, e.g. "open the pull request")
+ * and turns an HTTP refusal or an unreachable server into a `UserError`.
+ * `after` tells the user what already happened (e.g. the pushed branch).
+ */
+async function github_errors_withGitHub(gh, doing, fn, after = "") {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        const explained = explainGitHubError(gh, doing, err);
+        if (!explained)
+            throw err;
+        throw new src/* UserError */.yo(after ? `${explained}. ${after}` : explained);
+    }
+}
+/** The message for a GitHub failure, or undefined for errors that are bugs. */
+function explainGitHubError(gh, doing, err) {
+    const repo = `${gh.owner}/${gh.repo}`;
+    const status = github_statusOf(err);
+    const said = githubMessage(err);
+    const head = `cannot ${doing} in ${repo}`;
+    if (status === 401) {
+        return `${head}: GitHub refused the token (401 ${said || "Bad credentials"}); give a valid token (GITHUB_TOKEN, or the action's token input) with pull-requests: write and contents: write on ${repo}`;
+    }
+    if (status === 403 && ACTIONS_MAY_NOT_OPEN_PRS.test(said)) {
+        return `${head}: ${said.replace(/\.$/, "")} (403); allow it in ${repo} Settings > Actions > General > Workflow permissions ("Allow GitHub Actions to create and approve pull requests"), or use a GitHub App token with pull-requests: write`;
+    }
+    if (status === 403) {
+        return `${head}: GitHub refused (403 ${said || "Forbidden"}); the token needs pull-requests: write (and contents: write) on ${repo}`;
+    }
+    if (status === 404) {
+        return `${head}: GitHub answered 404 ${said || "Not Found"}; check that the repository ${repo} exists and that the token can see it (a fine-grained or App token must include ${repo}, with pull-requests: write)`;
+    }
+    if (status === 422)
+        return `${head}: GitHub refused the request (422 ${said})`;
+    if (status !== undefined && status >= 500) {
+        return `${head}: GitHub answered ${status} ${said}; try again later`;
+    }
+    if (status === undefined && isNetworkError(err)) {
+        return `${head}: the GitHub API is unreachable (${(0,src/* messageOf */.bD)(err)}); check GITHUB_API_URL and the network`;
+    }
+    return undefined;
+}
+/** GitHub's own `message`, from Octokit's RequestError (`response.data.message`) or our `GitHubApiError` text. */
+function githubMessage(err) {
+    const data = err?.response?.data;
+    if (typeof data?.message === "string")
+        return data.message;
+    // fetchClient's message is "METHOD /route: STATUS message".
+    const m = /^\S+ \S+: \d{3} (.*)$/s.exec((0,src/* messageOf */.bD)(err));
+    return (m?.[1] ?? (0,src/* messageOf */.bD)(err)).trim();
+}
+function isNetworkError(err) {
+    const cause = err?.cause;
+    return ((err instanceof TypeError && /fetch failed/i.test(err.message)) ||
+        (typeof cause?.code === "string" && /^E[A-Z]+/.test(cause.code)));
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/pull-request.ts
+/**
+ * Opens the promotion pull request, or brings the open one up to date:
+ * title and body, the `promotion` and `env:<to>` labels, and reviews from
+ * CODEOWNERS. A call is made only when something differs, so a re-run with
+ * the same result changes nothing on GitHub.
+ */
+
+
+/** Creates or updates the promotion PR for `spec.branch` into `spec.base`. */
+async function upsertPullRequest(gh, spec) {
+    const repo = { owner: gh.owner, repo: gh.repo };
+    const { data: open } = await gh.client.request("GET /repos/{owner}/{repo}/pulls", {
+        ...repo,
+        state: "open",
+        head: `${gh.owner}:${spec.branch}`,
+        base: spec.base,
+    });
+    let pull = open[0];
+    let action = "unchanged";
+    if (!pull) {
+        const { data } = await gh.client.request("POST /repos/{owner}/{repo}/pulls", {
+            ...repo,
+            title: spec.title,
+            head: spec.branch,
+            base: spec.base,
+            body: spec.body,
+        });
+        pull = data;
+        action = "created";
+    }
+    else if (pull.title !== spec.title || (pull.body ?? "") !== spec.body) {
+        await gh.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
+            ...repo,
+            pull_number: pull.number,
+            title: spec.title,
+            body: spec.body,
+        });
+        action = "updated";
+    }
+    const have = new Set(pull.labels.map((l) => l.name));
+    const labels = spec.labels.filter((l) => !have.has(l));
+    if (labels.length > 0) {
+        await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+            ...repo,
+            issue_number: pull.number,
+            labels,
+        });
+        if (action === "unchanged")
+            action = "updated";
+    }
+    const result = {
+        number: pull.number,
+        url: pull.html_url,
+        action,
+        requested: { reviewers: [], teamReviewers: [] },
+        warnings: [],
+    };
+    if (action === "created" || spec.rerequest)
+        await requestReviews(gh, pull, spec, result);
+    return result;
+}
+async function requestReviews(gh, pull, spec, result) {
+    const author = pull.user?.login.toLowerCase();
+    const asked = new Set((pull.requested_reviewers ?? []).map((u) => u.login.toLowerCase()));
+    const askedTeams = new Set((pull.requested_teams ?? []).map((t) => t.slug.toLowerCase()));
+    const reviewers = spec.reviewers.filter((r) => r.toLowerCase() !== author && !asked.has(r.toLowerCase()));
+    const teamReviewers = spec.teamReviewers.filter((t) => !askedTeams.has(t.toLowerCase()));
+    if (reviewers.length === 0 && teamReviewers.length === 0)
+        return;
+    try {
+        await gh.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: pull.number,
+            ...(reviewers.length > 0 ? { reviewers } : {}),
+            ...(teamReviewers.length > 0 ? { team_reviewers: teamReviewers } : {}),
+        });
+        result.requested = { reviewers, teamReviewers };
+    }
+    catch (err) {
+        // An owner who is not a collaborator (or a team the token cannot see) must not sink the PR.
+        if (github_statusOf(err) !== 422)
+            throw err;
+        result.warnings.push(`GitHub refused the review request (${(0,src/* messageOf */.bD)(err)}); request reviews by hand`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/lifecycle.ts
+/**
+ * What happens to promotion and bump pull requests over time, beyond opening
+ * one: a newer PR closes the open ones it covers (with a comment linking it),
+ * a PR whose change is already on the base is closed, and auto-merge is
+ * switched on when the config asks. PRs are recognised by a hidden scope
+ * marker in their body, not by branch names, which cannot tell `a-b` the
+ * service from `a` and `b`.
+ */
+
+
+
+
+/** A PR as `promote --json` and `bump --json` print it. */
+function pullRequestJson(pr) {
+    return {
+        number: pr.number,
+        url: pr.url,
+        action: pr.action,
+        superseded: pr.superseded,
+        ...(pr.autoMerge ? { autoMerge: pr.autoMerge } : {}),
+    };
+}
+const MARKER = "<!-- gitops-actions:scope ";
+/** The hidden line that records a PR's scope in its body. */
+function scopeMarker(scope) {
+    const json = JSON.stringify({
+        kind: scope.kind,
+        envs: [...scope.envs].sort(),
+        services: [...scope.services].sort(),
+    });
+    return `${MARKER}${json} -->`;
+}
+/** The scope recorded in a PR body, or undefined for PRs we did not write. */
+function scopeOf(body) {
+    const at = body?.lastIndexOf(MARKER) ?? -1;
+    if (!body || at < 0)
+        return undefined;
+    const end = body.indexOf(" -->", at);
+    try {
+        const v = JSON.parse(body.slice(at + MARKER.length, end));
+        if ((v.kind !== "promote" && v.kind !== "bump") || !Array.isArray(v.envs) || !Array.isArray(v.services))
+            return undefined;
+        return { kind: v.kind, envs: v.envs.map(String), services: v.services.map(String) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `newer` covers every env and service of `older`, of the same kind. */
+function covers(newer, older) {
+    return (newer.kind === older.kind &&
+        older.envs.every((e) => newer.envs.includes(e)) &&
+        older.services.every((s) => newer.services.includes(s)));
+}
+/**
+ * Opens or updates the PR for `options.spec.branch`, closes the older open
+ * PRs it covers, and enables auto-merge when asked. Every GitHub failure is a
+ * `UserError` naming the repository and what the token needs.
+ */
+async function lifecycle_openPullRequest(gh, options) {
+    const { spec, scope } = options;
+    const body = `${spec.body.trimEnd()}\n\n${scopeMarker(scope)}\n`;
+    const pr = await github_errors_withGitHub(gh, `open the pull request for ${spec.branch}`, () => upsertPullRequest(gh, { ...spec, body }), options.after);
+    const result = { ...pr, superseded: [] };
+    const open = await github_errors_withGitHub(gh, "list the open pull requests", () => listAll(gh, "GET /repos/{owner}/{repo}/pulls", { state: "open", base: spec.base }), options.after);
+    for (const older of open) {
+        const theirs = scopeOf(older.body);
+        if (older.number === pr.number || older.head.ref === spec.branch || !theirs || !covers(scope, theirs))
+            continue;
+        await closePull(gh, older.number, `Superseded by #${pr.number} (${pr.url}), a newer ${label(scope)}.`);
+        result.superseded.push(older.number);
+    }
+    if (options.autoMerge) {
+        const mine = open.find((p) => p.number === pr.number) ?? (await getPull(gh, pr.number));
+        const problem = await enableAutoMerge(gh, mine.node_id, options.autoMerge);
+        if (problem)
+            result.warnings.push(problem);
+        else
+            result.autoMerge = options.autoMerge;
+    }
+    return result;
+}
+/**
+ * Closes the open PR of `branch` into `base` (its change is already there or
+ * nothing is left to move), with a comment saying why. Returns its number.
+ */
+async function lifecycle_closeEmptyPullRequest(gh, branch, base, why) {
+    return github_errors_withGitHub(gh, `close the pull request for ${branch}`, async () => {
+        const { data } = await gh.client.request("GET /repos/{owner}/{repo}/pulls", {
+            owner: gh.owner,
+            repo: gh.repo,
+            state: "open",
+            head: `${gh.owner}:${branch}`,
+            base,
+        });
+        const pull = data[0];
+        if (!pull)
+            return undefined;
+        await closePull(gh, pull.number, `Closed: ${why}`);
+        return pull.number;
+    });
+}
+function label(scope) {
+    return scope.kind === "bump" ? "bump" : "promotion";
+}
+async function closePull(gh, number, comment) {
+    await github_errors_withGitHub(gh, `close pull request #${number}`, async () => {
+        await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            body: comment,
+        });
+        await gh.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+            state: "closed",
+        });
+    });
+}
+async function getPull(gh, number) {
+    return github_errors_withGitHub(gh, `read pull request #${number}`, async () => {
+        const { data } = await gh.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+        });
+        return data;
+    });
+}
+const ENABLE_AUTO_MERGE = `mutation($id: ID!, $method: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) {
+    pullRequest { number autoMergeRequest { mergeMethod } }
+  }
+}`;
+/**
+ * Auto-merge exists only in GitHub's GraphQL API. A refusal (the repository
+ * does not allow auto-merge, the PR is already mergeable) is returned as a
+ * warning: the PR is open and reviewable either way.
+ */
+async function enableAutoMerge(gh, nodeId, method) {
+    const what = `auto-merge was not enabled on ${gh.owner}/${gh.repo}`;
+    try {
+        const { data } = await gh.client.request("POST /graphql", {
+            query: ENABLE_AUTO_MERGE,
+            variables: { id: nodeId, method: method.toUpperCase() },
+        });
+        const errors = data?.errors ?? [];
+        if (errors.length > 0)
+            return `${what}: ${errors.map((e) => e.message ?? "").join("; ")}`;
+        return undefined;
+    }
+    catch (err) {
+        const status = github_statusOf(err);
+        return `${what}: ${status ? `${status} ` : ""}${(0,src/* messageOf */.bD)(err)} (allow auto-merge in the repository settings; the token needs pull-requests: write)`;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/promote/src/tree-write.ts
+/**
+ * Git objects for a promotion commit: the parent's tree with the promoted
+ * files replaced, written through a throw-away index so the user's index
+ * and working tree are never touched.
+ */
+
+
+
+/** True when `commit` already has every file with the promoted content. */
+async function holdsFiles(options, commit, files) {
+    for (const f of files) {
+        const path = options.prefix + f.path;
+        const have = await options.git.run([
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            `${commit}:${path}`,
+        ]);
+        const want = await options.git.ok(["hash-object", "--stdin", `--path=${path}`], `cannot hash ${f.path}`, {
+            input: f.after,
+        });
+        if (have.code !== 0 || have.stdout.trim() !== want.trim())
+            return false;
+    }
+    return true;
+}
+/** The tree of `parent` with `files` replaced, written through a throw-away index. */
+async function writeTree(options, parent, files) {
+    const { git, prefix } = options;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-promote-index-"));
+    const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, "index") };
+    try {
+        await git.ok(["read-tree", "--end-of-options", parent], "cannot read the base tree", { env });
+        for (const f of files) {
+            const path = prefix + f.path;
+            const blob = (await git.ok(["hash-object", "-w", "--stdin", `--path=${path}`], `cannot store ${f.path}`, {
+                input: f.after,
+            })).trim();
+            const listed = await git.ok(["ls-tree", "--end-of-options", parent, "--", path], `cannot read ${f.path}`);
+            const mode = /^(100644|100755) /.exec(listed)?.[1] ?? "100644";
+            await git.ok(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], `cannot stage ${f.path}`, {
+                env,
+            });
+        }
+        return (await git.ok(["write-tree"], "cannot write the promotion tree", { env })).trim();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/publish.ts
+/**
+ * Puts a promotion on its branch without touching the checkout: the commit
+ * is built from a temporary index (read-tree, hash-object, write-tree,
+ * commit-tree) and the branch moved with a compare-and-swap, so the user's
+ * working tree and current branch stay as they are.
+ *
+ * Re-runs are idempotent: when the branch already holds the promoted files
+ * there is no new commit. Otherwise the commit goes on the base, or on the
+ * branch when it carries commits to keep (see `chooseParent`). A push is
+ * always `--force-with-lease` against the tip we saw, so a run that lost a
+ * race is rejected, fetches, rebuilds on the new tip and tries again, a
+ * bounded number of times.
+ *
+ * Nothing lost: the local branch only ever moves to a commit that contains
+ * everything it held, apart from earlier commits of our own that the new one
+ * replaces. Commits added there by hand and never pushed stop the run (exit 2)
+ * before anything is pushed, naming them.
+ */
+
+
+
+/** Pushes tried before giving up on a branch that keeps moving. */
+const MAX_PUSH_ATTEMPTS = 4;
+/** Promotion commits carry this trailer (report.ts). */
+const isPromotionCommit = (message) => /^Promoted-From: \S+@[0-9a-f]{40}$/m.test(message);
+/** Commits (and pushes) the promotion on `options.branch`. */
+async function publish_publish(options) {
+    const { git, branch } = options;
+    const ref = `refs/heads/${branch}`;
+    for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
+        const tip = options.push ? await fetchBranch(options) : await revParse(git, ref);
+        const parent = await chooseParent(git, options.headSha, tip, options.isOwn ?? isPromotionCommit);
+        const built = await options.build(parent);
+        if (tip && (await holdsFiles(options, tip, built.files))) {
+            await guardLocalBranch(options, tip, tip);
+            await git.ok(["update-ref", ref, tip], `cannot set the local branch ${branch}`);
+            return { commit: tip, created: false, pushed: false, attempts: attempt };
+        }
+        const tree = await writeTree(options, parent, built.files);
+        const commit = (options.push ? await unpushedTwin(git, ref, tip, parent, tree) : undefined) ??
+            (await git.ok(["commit-tree", tree, "-p", parent, "-F", "-"], "cannot create the promotion commit", {
+                input: built.message,
+            })).trim();
+        if (!options.push) {
+            await git.ok(["update-ref", ref, commit, tip ?? ""], `cannot move the branch ${branch}`);
+            return { commit, created: true, pushed: false, attempts: attempt };
+        }
+        const local = await guardLocalBranch(options, commit, tip);
+        const r = await git.run([
+            "push",
+            "--porcelain",
+            `--force-with-lease=${ref}:${tip ?? ""}`,
+            "--end-of-options",
+            options.remote,
+            `${commit}:${ref}`,
+        ], { auth: options.remoteUrl ?? true });
+        if (r.code === 0) {
+            // Compare-and-swap against the tip just checked: a commit made meanwhile is not overwritten.
+            await git.ok(["update-ref", ref, commit, local ?? ""], `cannot set the local branch ${branch}`);
+            return { commit, created: true, pushed: true, attempts: attempt };
+        }
+        const refused = refusals(r.stdout);
+        if (!refused.some(lostRace)) {
+            // Nothing local has moved yet (the branch is set only after a push lands), so a re-run is safe.
+            const status = refused.length > 0 ? ` (${refused.join("; ")})` : "";
+            throw new src/* UserError */.yo(`cannot push ${branch} to ${options.remote}${status}: ${git_gitReason(r)}. Nothing was changed locally; run the promotion again once the remote accepts the push.`);
+        }
+    }
+    throw new src/* UserError */.yo(`${branch} on ${options.remote} kept moving while promoting; gave up after ${MAX_PUSH_ATTEMPTS} attempts. Run the promotion again.`);
+}
+/**
+ * The reasons `git push --porcelain` gives for refs it did not update: its
+ * status lines, "!<TAB>src:dst<TAB>[rejected] (stale info)". Only these are
+ * git's own words; "remote:" lines are free text from the server's hooks.
+ */
+function refusals(stdout) {
+    return stdout
+        .split("\n")
+        .filter((line) => line.startsWith("!\t"))
+        .map((line) => line.split("\t").slice(2).join(" ").trim());
+}
+/**
+ * Refusals that mean someone else moved the branch first: our lease was
+ * stale or the push was not a fast-forward ("[rejected]"), or another push won
+ * the ref lock on the server. Anything else (a protected branch, a hook, no
+ * access) is not ours to retry.
+ */
+function lostRace(refusal) {
+    return /^\[rejected\]|^\[remote rejected\] \((cannot lock ref|failed to update ref|incorrect old value)/i.test(refusal);
+}
+/**
+ * The local branch's commit when it is exactly the one we would make (same
+ * parent, same tree) but the remote does not have it yet: left by `--commit`
+ * or by a run that stopped before its push. Pushing it rather than a fresh
+ * twin keeps the commit the user may have reviewed.
+ */
+async function unpushedTwin(git, ref, remoteTip, parent, tree) {
+    const local = await revParse(git, ref);
+    if (!local || local === remoteTip)
+        return undefined;
+    const r = await git.run(["log", "-1", "--format=%T %P", "--end-of-options", local]);
+    return r.code === 0 && r.stdout.trim() === `${tree} ${parent}` ? local : undefined;
+}
+/** The branch's commit on the remote after fetching it, or undefined when the remote has no such branch. */
+async function fetchBranch(options) {
+    const { git, remote, branch } = options;
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const r = await git.run(["fetch", "--quiet", "--no-tags", "--end-of-options", remote, `+refs/heads/${branch}:${tracking}`], { auth: options.remoteUrl ?? true });
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        throw new src/* UserError */.yo(`cannot fetch ${branch} from ${remote}: ${git_gitReason(r)}`);
+    }
+    return revParse(git, tracking);
+}
+async function revParse(git, ref) {
+    const r = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+/**
+ * What to build on: the base when the branch is merged, absent, or holds
+ * only earlier commits of our own (rebuilt fresh, so the PR stays one
+ * up-to-date commit and a newer bump replaces the older one); the branch tip
+ * when it carries commits someone else added, which must not be thrown away.
+ */
+async function chooseParent(git, head, tip, isOwn) {
+    if (!tip || (await isAncestor(git, tip, head)))
+        return head;
+    // Ahead of the base or not, a branch of only our own commits is rebuilt: one fresh commit on HEAD.
+    const onlyOurs = (await commitsIn(git, tip, [head])).every((c) => isOwn(c.message));
+    return onlyOurs ? head : tip;
+}
+/** The commits reachable from `from` but from none of `not`, newest first. */
+async function commitsIn(git, from, not) {
+    const log = await git.ok(["log", "--format=%x01%H%x00%B", "--end-of-options", from, ...not.map((c) => `^${c}`)], "cannot read the branch's history");
+    return log
+        .split("\x01")
+        .slice(1)
+        .map((entry) => {
+        const [sha = "", message = ""] = entry.split("\0");
+        return { sha, message };
+    });
+}
+/**
+ * Refuses (exit 2) to move the local branch to `target` when that would drop
+ * commits made there by hand: commits on it that neither `target` nor the
+ * remote's tip holds and that this tool did not write. Returns the local
+ * branch's commit, for a compare-and-swap when it is moved.
+ */
+async function guardLocalBranch(options, target, remoteTip) {
+    const { git, branch } = options;
+    const local = await revParse(git, `refs/heads/${branch}`);
+    if (!local || local === target)
+        return local;
+    const isOwn = options.isOwn ?? isPromotionCommit;
+    const lost = (await commitsIn(git, local, remoteTip ? [target, remoteTip] : [target])).filter((c) => !isOwn(c.message));
+    if (lost.length === 0)
+        return local;
+    const named = lost
+        .slice(0, 5)
+        .map((c) => `${c.sha.slice(0, 12)} "${c.message.split("\n", 1)[0] ?? ""}"`)
+        .join(", ");
+    const more = lost.length > 5 ? ` and ${lost.length - 5} more` : "";
+    throw new src/* UserError */.yo(`the local branch ${branch} has ${lost.length} commit(s) that ${options.remote} does not have and this run would drop: ${named}${more}. ` +
+        `Nothing was pushed. Push them (git push ${options.remote} ${branch}) to keep them on the pull request, or drop them (git branch -D ${branch}), then run again.`);
+}
+async function isAncestor(git, ancestor, commit) {
+    const r = await git.run(["merge-base", "--is-ancestor", "--end-of-options", ancestor, commit]);
+    return r.code === 0;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump-body.ts
+/**
+ * The parts of a bump PR's body that say where the image comes from: the
+ * source repository, commit and workflow run, and the source commits since
+ * the image deployed now. That image's source commit is read from the
+ * `Source-Commit:` trailer of the last bump of the service in the env, so the
+ * range needs no registry and no tag convention.
+ */
+
+
+/** Commits listed in the body at most; the compare link has them all. */
+const MAX_LISTED = 30;
+/** Bumps read back from the env's history to find the last one with trailers. */
+const HISTORY = 50;
+/** The source commit of the image deployed now in `options.env`, when a bump recorded it. */
+async function bump_body_deployedSource(checkout, options, files) {
+    const r = await checkout.git.run([
+        "log",
+        `-${HISTORY}`,
+        "--format=%x01%B",
+        "--end-of-options",
+        checkout.headSha,
+        "--",
+        ...files.map((f) => `${checkout.prefix}${f}`),
+    ]);
+    if (r.code !== 0)
+        return undefined;
+    const title = `bump ${options.service} in ${options.env} to `;
+    for (const message of r.stdout.split("\x01").slice(1)) {
+        if (!message.startsWith(title))
+            continue;
+        const commit = /^Source-Commit: ([0-9a-f]{7,40})$/m.exec(message)?.[1];
+        const repository = /^Source-Repository: (\S+)$/m.exec(message)?.[1];
+        if (!commit)
+            continue;
+        if (options.sourceRepository && repository && repository !== options.sourceRepository)
+            continue;
+        return { commit, ...(repository ? { repository } : {}) };
+    }
+    return undefined;
+}
+/** `Source: [owner/name@sha](link) · [workflow run](url)`. */
+function bump_body_sourceLine(options, runUrl, serverUrl = "https://github.com") {
+    const run = runUrl ? ` · built by [this workflow run](${runUrl})` : "";
+    const repo = options.sourceRepository;
+    const sha = options.sourceCommit;
+    if (!repo && !sha)
+        return `Source: not recorded (no source repository or commit was given)${run}.`;
+    const server = serverUrl.replace(/\/+$/, "");
+    const what = `${repo ?? "(repository not given)"}@${sha ? sha.slice(0, 12) : "(commit not given)"}`;
+    const link = repo && sha ? `[${what}](${server}/${repo}/commit/${sha})` : `\`${what}\``;
+    return `Source: ${link} (trailers \`Source-Repository\`, \`Source-Commit\`)${run}.`;
+}
+/**
+ * The source commits between the deployed image's commit and the new one, or
+ * a line saying why they are not shown. Undefined when there is nothing to
+ * compare (no source commit, or no earlier bump recorded one).
+ */
+async function bump_body_compareSection(gh, options, deployed, serverUrl = "https://github.com") {
+    const head = options.sourceCommit;
+    if (!gh || !head || !deployed || deployed.commit === head)
+        return undefined;
+    const range = `${deployed.commit.slice(0, 12)}...${head.slice(0, 12)}`;
+    const heading = `#### Source changes since the image deployed now (\`${range}\`)`;
+    let data;
+    try {
+        const r = await gh.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+            owner: gh.owner,
+            repo: gh.repo,
+            basehead: `${deployed.commit}...${head}`,
+            per_page: MAX_LISTED,
+        });
+        data = r.data;
+    }
+    catch (err) {
+        // The token may not read the service repository: the PR is still worth opening.
+        const status = statusOf(err);
+        const link = `${serverUrl.replace(/\/+$/, "")}/${gh.owner}/${gh.repo}/compare/${deployed.commit}...${head}`;
+        return `${heading}\n\nNot listed: GitHub answered ${status ?? messageOf(err)} for ${gh.owner}/${gh.repo} (the token needs contents: read there). [Compare on GitHub](${link}).`;
+    }
+    const lines = data.commits.map((c) => {
+        const subject = c.commit.message.split("\n", 1)[0] ?? "";
+        const author = c.commit.author?.name ? ` (${c.commit.author.name})` : "";
+        return `- [\`${c.sha.slice(0, 7)}\`](${c.html_url}) ${subject.replace(/[<>]/g, "")}${author}`;
+    });
+    const more = data.total_commits > lines.length ? `\n- …and ${data.total_commits - lines.length} more` : "";
+    return `${heading}\n\n[${data.total_commits} commit(s)](${data.html_url}):\n\n${lines.join("\n")}${more}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/tree.ts
 /**
  * Where promotion reads files from: the working tree, or a commit (when a
@@ -63740,7 +65303,7 @@ function tree_workTree(repo) {
     };
 }
 /** The files of `commit`; `prefix` is the repo's folder inside the git work tree ("" at the top). */
-function commitTree(git, commit, prefix) {
+function tree_commitTree(git, commit, prefix) {
     return {
         async read(path) {
             const r = await git.run(["cat-file", "blob", `${commit}:${prefix}${path}`]);
@@ -63767,8 +65330,106 @@ function checkSize(path, size) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/promote/src/bump-publish.ts
+
+
+
+
+
+
+
+/** `bump/<env>/<service>`: one branch, so one PR, per env and service. */
+function bumpBranch(env, service) {
+    return `bump/${env}/${service}`;
+}
+/** Commits this tool wrote on a bump branch (replaced by a newer bump, never kept as someone's work). */
+function isBumpCommit(env, service) {
+    const title = `bump ${service} in ${env} to `;
+    return (message) => message.startsWith(title);
+}
+/** Pushes the bump on its branch and, for `pr`, opens or updates its pull request. */
+async function bump_publish_publishBump(args) {
+    const { layout, options, checkout, plan, result } = args;
+    const settings = options.publish ?? {};
+    const { git, prefix, headSha } = checkout;
+    const branch = bumpBranch(options.env, options.service);
+    const remote = settings.remote ?? "origin";
+    const base = settings.base ?? checkout.branch;
+    const github = options.mode === "pr" ? settings.github : undefined;
+    if (plan.set.changes.length === 0) {
+        // The env already runs this image: an open bump PR has nothing left to merge.
+        const closed = github
+            ? await closeEmptyPullRequest(github, branch, base, `${options.service} in ${options.env} already runs ${plan.to} on ${base}.`)
+            : undefined;
+        return { ...result, branch, ...(closed !== undefined ? { closedPr: closed } : {}) };
+    }
+    const published = await publish({
+        git,
+        prefix,
+        branch,
+        headSha,
+        push: true,
+        remote,
+        remoteUrl: await remoteUrl(git, remote),
+        isOwn: isBumpCommit(options.env, options.service),
+        build: async (parent) => {
+            const again = parent === headSha ? plan : await args.replan(commitTree(git, parent, prefix));
+            return { files: again.set.files(), message: args.message(again) };
+        },
+    });
+    const out = {
+        ...result,
+        status: published.created ? "pushed" : "unchanged",
+        branch,
+        commit: published.commit,
+        message: args.message(plan),
+    };
+    if (!github)
+        return out;
+    const tree = workTree(options.repo);
+    const files = plan.set.files().map((f) => f.path);
+    const reviews = reviewersFor(await loadCodeowners(tree), files);
+    const autoMerge = settings.autoMerge ?? configMergeMethod(layout);
+    out.pr = await openPullRequest(github, {
+        spec: {
+            branch,
+            base,
+            title: `Bump ${options.service} in ${options.env} to ${plan.version}`,
+            body: await bumpBody(args, settings),
+            labels: ["bump", `env:${options.env}`],
+            reviewers: reviews.reviewers,
+            teamReviewers: reviews.teamReviewers,
+            rerequest: published.created,
+        },
+        scope: { kind: "bump", envs: [options.env], services: [options.service] },
+        ...(autoMerge ? { autoMerge } : {}),
+        after: `The branch ${branch} was pushed to ${remote} (${published.commit.slice(0, 12)}) and is kept; run the same bump again to open the pull request`,
+    });
+    return out;
+}
+async function bumpBody(args, settings) {
+    const { options, plan, checkout } = args;
+    const rows = plan.set.changes.map((c) => `| ${cell(c.file)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} |`);
+    const deployed = await deployedSource(checkout, options, plan.set.changes.map((c) => c.file));
+    const compare = await compareSection(settings.sourceGithub, options, deployed, settings.serverUrl);
+    return [
+        "<!-- gitops-actions:bump -->",
+        `Bumps **${options.service}** in \`${options.env}\` to \`${plan.to}\`.`,
+        "",
+        "| File | Field | Before | After |",
+        "| --- | --- | --- | --- |",
+        ...rows,
+        "",
+        sourceLine(options, settings.runUrl, settings.serverUrl),
+        ...(compare ? ["", compare] : []),
+        "",
+    ].join("\n");
+}
+function configMergeMethod(layout) {
+    const v = layout.config.promote.autoMerge;
+    return v === true ? "merge" : v === false ? undefined : v;
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/write.ts
 /**
  * Writing promoted files into the working tree without leaving anything
@@ -63795,11 +65456,12 @@ function write_writeFilesAtomically(repo, files) {
     const suffix = `${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
     for (const f of files) {
         try {
-            const target = realTarget(repo, f.path);
+            const target = f.created ? newTarget(repo, f.path) : realTarget(repo, f.path);
             const temp = `${target}.gitops-promote-${suffix}.tmp`;
             staged.push([temp, target, f.path]);
             (0,external_node_fs_.writeFileSync)(temp, f.after, { flag: "wx" });
-            (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
+            if (!f.created)
+                (0,external_node_fs_.chmodSync)(temp, (0,external_node_fs_.statSync)(target).mode & 0o777);
         }
         catch (err) {
             removeStaged();
@@ -63819,6 +65481,18 @@ function write_writeFilesAtomically(repo, files) {
                 (done.length ? `; already promoted: ${done.join(", ")} (git checkout -- them to undo)` : ""), path);
         }
     }
+}
+/** Where a new file goes: its folder must resolve inside the repo, and nothing may be there yet. */
+function newTarget(repo, path) {
+    const dir = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(repo, (0,external_node_path_.dirname)(path)));
+    const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), dir);
+    if (rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith(external_node_path_.sep)) {
+        throw new src/* UserError */.yo(`${path}: its folder resolves outside the repository; promote will not write there`, path);
+    }
+    const target = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(path));
+    if ((0,external_node_fs_.existsSync)(target))
+        throw new src/* UserError */.yo(`${path}: appeared while promoting; run the promotion again`, path);
+    return target;
 }
 /** The file to replace for `path`: itself, or what its symlink points at, which must be in the repo. */
 function realTarget(repo, path) {
@@ -63849,31 +65523,17 @@ function realTarget(repo, path) {
 
 
 
+
 /** Runs one bump. Bad input is a `UserError` (exit 2) before anything is written. */
-async function bump(options) {
-    const layout = await loadModel(options.repo);
+async function bump_bump(given) {
+    const layout = await loadModel(given.repo);
+    // No env given (the bump action's default): the first env of the promotion order.
+    const options = { ...given, env: given.env || (layout.environments[0] ?? "") };
     checkTarget(layout, options.env, options.service);
-    const checkout = options.mode === "commit" ? await openCheckout(options.repo, options.git ?? {}) : undefined;
-    const cache = new YamlCache(workTree(options.repo));
-    const files = await locateFiles(cache, overlayOf(layout, options.service, options.env));
-    const set = new Changeset();
-    const notes = [];
-    const { target } = options;
-    let to;
-    let version;
-    if ("image" in target) {
-        const sites = await imageSites(cache, files, rulesFor(layout, options.service));
-        bumpImage(set, options, pick(options, sites, target.image), target.image, notes);
-        to = formatImageRef(target.image);
-        version = refVersion(target.image);
-    }
-    else {
-        const sites = await chartSites(cache, files);
-        for (const site of pickChart(options, sites, target.chart)) {
-            set.field(options.service, site.file, site.doc, site.path, site.key, bump_text(target.chartVersion));
-        }
-        to = version = target.chartVersion;
-    }
+    const checkout = options.mode === "commit" || options.mode === "push" || options.mode === "pr"
+        ? await openCheckout(options.repo, options.git ?? {})
+        : undefined;
+    const { set, notes, to, version } = await planBump(layout, options, workTree(options.repo));
     const result = {
         status: "nothing",
         env: options.env,
@@ -63882,6 +65542,17 @@ async function bump(options) {
         changes: set.changes,
         notes,
     };
+    if (checkout && (options.mode === "push" || options.mode === "pr")) {
+        return publishBump({
+            layout,
+            options,
+            checkout,
+            plan: { set, notes, to, version },
+            result,
+            replan: (tree) => planBump(layout, options, tree),
+            message: (plan) => bumpMessage(options, plan.version, plan.set.changes),
+        });
+    }
     if (set.changes.length === 0)
         return result;
     const planned = set.files();
@@ -63903,6 +65574,34 @@ async function bump(options) {
     });
     const commit = (await checkout.git.ok(["rev-parse", "HEAD"], "cannot read the new commit")).trim();
     return { ...result, status: "committed", commit, message };
+}
+/** Plans the bump reading the env's files from `tree` (the working tree, or a branch's commit). */
+async function planBump(layout, options, tree) {
+    const cache = new YamlCache(tree);
+    const files = await locateFiles(cache, overlayOf(layout, options.service, options.env));
+    const set = new Changeset();
+    const notes = [];
+    const { target } = options;
+    if ("image" in target) {
+        const sites = await imageSites(cache, files, rulesFor(layout, options.service));
+        // Images written whole in the env's manifests and patches (version.yml) are bumped too.
+        const refs = await referenceSites(cache, files);
+        const placed = bumpReferences(set, options.service, refs, target.image);
+        if (sites.some((s) => s.image === target.image.name)) {
+            bumpImage(set, options, pick(options, sites, target.image), target.image, notes);
+        }
+        else if (placed === 0) {
+            // Throws, naming every image the env does deploy.
+            const whole = refs.map((r) => ({ image: r.image, file: r.site.file }));
+            pick(options, [...sites, ...whole], target.image);
+        }
+        return { set, notes, to: formatImageRef(target.image), version: refVersion(target.image) };
+    }
+    const sites = await chartSites(cache, files);
+    for (const site of pickChart(options, sites, target.chart)) {
+        set.field(options.service, site.file, site.doc, site.path, site.key, bump_text(target.chartVersion));
+    }
+    return { set, notes, to: target.chartVersion, version: target.chartVersion };
 }
 /** Checks the env and service before anything is read: each mistake names the value and what is known. */
 function checkTarget(layout, env, service) {
@@ -63967,119 +65666,12 @@ function bumpMessage(options, version, changes) {
     const trailers = [
         ...(options.sourceRepository ? [`Source-Repository: ${options.sourceRepository}`] : []),
         ...(options.sourceCommit ? [`Source-Commit: ${options.sourceCommit}`] : []),
+        ...(options.sourceCommit && options.sourceCommitDate
+            ? [`Source-Commit-Date: ${options.sourceCommitDate}`]
+            : []),
     ];
     const tail = trailers.length > 0 ? `\n\n${trailers.join("\n")}` : "";
     return `bump ${options.service} in ${options.env} to ${version}\n\n${lines.join("\n")}${tail}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/github.ts
-/**
- * The GitHub REST calls promotion makes, over a narrow `request(route,
- * params)` interface that Octokit's `request` satisfies (the action passes
- * its Octokit) and that `fetchClient` implements for the CLI, which must not
- * load `@actions/*`.
- */
-
-/** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
-function statusOf(err) {
-    const status = err?.status;
-    return typeof status === "number" ? status : undefined;
-}
-/** GETs every page of a list endpoint (100 per page); `pick` takes the items out of a page's body. */
-async function listAll(gh, route, params, pick = (d) => d) {
-    const out = [];
-    for (let page = 1; page <= 100; page++) {
-        const { data } = await gh.client.request(route, {
-            owner: gh.owner,
-            repo: gh.repo,
-            ...params,
-            per_page: 100,
-            page,
-        });
-        const items = pick(data);
-        out.push(...items);
-        if (items.length < 100)
-            break;
-    }
-    return out;
-}
-/** An error from the GitHub API, carrying its status like Octokit's RequestError (never headers or tokens). */
-class GitHubApiError extends Error {
-    status;
-    name = "GitHubApiError";
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * A minimal client over `fetch` for the CLI: fills `{name}` placeholders of
- * the route from `params`, sends the rest as the query (GET) or JSON body,
- * and throws `GitHubApiError` for any status of 400 and above.
- */
-function github_fetchClient(options) {
-    const base = options.baseUrl.replace(/\/+$/, "");
-    return {
-        async request(route, params = {}) {
-            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
-            if (!match)
-                throw new Error(`bad route ${route}`);
-            const [, method = "GET", template = "/"] = match;
-            const used = new Set();
-            const path = template.replace(/\{(\w+)\}/g, (_, name) => {
-                used.add(name);
-                return encodeURIComponent(String(params[name]));
-            });
-            const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
-            const url = new URL(base + path);
-            let body;
-            if (method === "GET") {
-                for (const [k, v] of Object.entries(rest))
-                    url.searchParams.set(k, String(v));
-            }
-            else {
-                body = JSON.stringify(rest);
-            }
-            const response = await fetch(url, {
-                method,
-                headers: {
-                    accept: "application/vnd.github+json",
-                    authorization: `Bearer ${options.token}`,
-                    "content-type": "application/json",
-                    "user-agent": options.userAgent,
-                    "x-github-api-version": "2022-11-28",
-                },
-                ...(body === undefined ? {} : { body }),
-            });
-            const text = await response.text();
-            let data;
-            try {
-                data = text === "" ? undefined : JSON.parse(text);
-            }
-            catch {
-                // A proxy's HTML error page, say: report the status, not a JSON syntax error.
-                if (response.status < 400)
-                    throw new GitHubApiError(`${method} ${template}: the answer is not JSON`, response.status);
-            }
-            if (response.status >= 400) {
-                const message = data?.message;
-                throw new GitHubApiError(`${method} ${template}: ${response.status} ${typeof message === "string" ? message : response.statusText}`, response.status);
-            }
-            return { status: response.status, data };
-        },
-    };
-}
-/** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
-function github_repoFromRemoteUrl(url) {
-    const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|git@[^:]+:|ssh:\/\/git@[^/]+\/)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m?.[1] && m[2] ? { owner: m[1], repo: m[2] } : undefined;
-}
-/** `owner/name` as given on the command line or in GITHUB_REPOSITORY. */
-function github_parseRepoSlug(slug) {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(slug);
-    if (!m?.[1] || !m[2])
-        throw new UserError(`repository must look like "owner/name", got ${JSON.stringify(slug)}`);
-    return { owner: m[1], repo: m[2] };
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/chatops.ts
@@ -64174,7 +65766,7 @@ async function permissionProblem(gh, user, env, teams) {
         role = d.role_name ?? d.permission ?? "none";
     }
     catch (err) {
-        if (statusOf(err) !== 404)
+        if (github_statusOf(err) !== 404)
             throw err;
         role = "none";
     }
@@ -64194,7 +65786,7 @@ async function permissionProblem(gh, user, env, teams) {
                 return undefined;
         }
         catch (err) {
-            const status = statusOf(err);
+            const status = github_statusOf(err);
             if (status === 403) {
                 return `cannot check team membership for ${env}: the token may not read the members of ${org} (it needs the org "members: read" permission)`;
             }
@@ -64205,88 +65797,6 @@ async function permissionProblem(gh, user, env, teams) {
     return `@${user} is not in a team allowed to promote to ${env} (${teams.join(", ")})`;
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
-;// CONCATENATED MODULE: ./packages/promote/src/codeowners.ts
-/**
- * CODEOWNERS, read the way GitHub reads it, to request the reviews the
- * promotion needs: gitignore-style patterns, the last matching rule wins,
- * `@org/team` owners are teams and `@user` owners are people.
- */
-
-/** Where GitHub looks, in the order it looks. */
-const CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-/** The rules of the first CODEOWNERS file the repo has, or none. */
-async function loadCodeowners(tree) {
-    for (const path of CODEOWNERS_PATHS) {
-        const text = await tree.read(path);
-        if (text !== undefined)
-            return parseCodeowners(text);
-    }
-    return [];
-}
-/** Parses CODEOWNERS text. Comments (`#` at a line start or after a space) and blank lines are skipped. */
-function parseCodeowners(text) {
-    const rules = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/(^|\s)#.*$/, "").trim();
-        if (line === "")
-            return;
-        const [pattern = "", ...owners] = line.split(/\s+/);
-        rules.push({ pattern, owners: owners.filter((o) => o.startsWith("@")), line: i + 1 });
-    });
-    return rules;
-}
-/** The owners of `path` (relative to the repo root): those of the last rule that matches. */
-function ownersOf(rules, path) {
-    for (let i = rules.length - 1; i >= 0; i--) {
-        const rule = rules[i];
-        if (rule && matches(rule.pattern, path))
-            return rule.owners;
-    }
-    return [];
-}
-/**
- * Who to ask for review of `paths`: people as `reviewers`, teams as
- * `teamReviewers` (slugs, as the API wants them). `exclude` (the PR author)
- * is never asked, since GitHub refuses a review request to the author.
- */
-function reviewersFor(rules, paths, exclude = []) {
-    const skip = new Set(exclude.map((e) => e.toLowerCase()));
-    const users = new Set();
-    const teams = new Set();
-    for (const path of paths) {
-        for (const owner of ownersOf(rules, path)) {
-            const name = owner.slice(1);
-            const slash = name.indexOf("/");
-            if (slash !== -1)
-                teams.add(name.slice(slash + 1));
-            else if (!skip.has(name.toLowerCase()))
-                users.add(name);
-        }
-    }
-    return { reviewers: [...users].sort(), teamReviewers: [...teams].sort() };
-}
-/**
- * gitignore semantics as GitHub documents them for CODEOWNERS: a pattern
- * with a slash before its end is anchored at the root, others match at any
- * depth; a match on a folder covers everything below it, except that a
- * trailing `*` (`docs/*`) matches only files directly inside.
- */
-function matches(pattern, path) {
-    let p = pattern.replace(/\\#/g, "#");
-    const anchored = p.startsWith("/") || p.slice(0, -1).includes("/");
-    p = p.replace(/^\/+/, "").replace(/\/+$/, "");
-    if (p === "")
-        return false;
-    const base = anchored ? p : `**/${p}`;
-    const options = { dot: true, nocomment: true, nonegate: true };
-    if ((0,esm/* minimatch */.xF)(path, base, options))
-        return true;
-    const last = p.split("/").at(-1) ?? "";
-    return !last.includes("*") && (0,esm/* minimatch */.xF)(path, `${base}/**`, options);
-}
-
 ;// CONCATENATED MODULE: ./packages/promote/src/diff.ts
 /**
  * Unified diffs for `--dry-run`: what `git diff` would show after the
@@ -64294,8 +65804,12 @@ function matches(pattern, path) {
  */
 /** Above this many cells the middle of a file is shown as replaced rather than aligned line by line. */
 const MAX_CELLS = 4_000_000;
+/** The diff of planned files, one after another, as `git apply` takes it (new files from /dev/null). */
+function planDiff(files) {
+    return files.map((f) => diff_unifiedDiff(f.path, f.before, f.after, 3, f.created)).join("");
+}
 /** A `--- a/path` / `+++ b/path` unified diff with `context` lines around each change; "" when equal. */
-function diff_unifiedDiff(path, before, after, context = 3) {
+function diff_unifiedDiff(path, before, after, context = 3, created = false) {
     if (before === after)
         return "";
     const a = splitLines(before);
@@ -64326,7 +65840,8 @@ function diff_unifiedDiff(path, before, after, context = 3) {
         hunks.push(hunk(ops, start, stop));
         i = stop;
     }
-    return `--- a/${path}\n+++ b/${path}\n${hunks.join("")}`;
+    const header = created ? "--- /dev/null\n" : `--- a/${path}\n`;
+    return `${header}+++ b/${path}\n${hunks.join("")}`;
 }
 function hunk(ops, start, stop) {
     let oldLine = 1;
@@ -64406,16 +65921,22 @@ function middle(a, b) {
  * information only; most of it is what makes an env an env.
  */
 
+
 /** Most drift entries reported per service. */
 const PER_SERVICE = 25;
 /** Compares each service's overlays file by file, leaving out the promoted fields. */
-async function computeDrift(pairs, changes, source, target) {
+async function drift_computeDrift(pairs, changes, source, target) {
     const items = [];
     let omitted = 0;
     for (const pair of pairs) {
-        const promoted = new Set(changes.filter((c) => c.service === pair.service).map((c) => `${c.file}\0${c.field}`));
+        const own = changes.filter((c) => c.service === pair.service);
+        const promoted = new Set(own.map((c) => `${c.file}\0${c.field}`));
+        // A file copied whole is promoted as a whole.
+        const copied = new Set(own.filter((c) => c.field === FILE_FIELD).map((c) => c.file));
         const found = [];
         for (const [from, to] of await filePairs(pair, source, target)) {
+            if (to && copied.has(to))
+                continue;
             const a = from ? await source.read(from) : undefined;
             const b = to ? await target.read(to) : undefined;
             const file = to ?? from ?? "";
@@ -64460,7 +65981,7 @@ async function filePairs(pair, source, target) {
     return out;
 }
 function compareFile(file, a, b) {
-    if (!/\.ya?ml$/i.test(file))
+    if (!/\.(ya?ml|json)$/i.test(file))
         return [{ field: "(content)", source: "differs", target: "differs" }];
     let left;
     let right;
@@ -64489,8 +66010,10 @@ function flatten(value, path, out) {
         if (value.length === 0)
             out.set(path, "[]");
         value.forEach((item, i) => {
-            const name = item?.name;
-            flatten(item, `${path}[${typeof name === "string" ? name : i}]`, out);
+            // Named entries by their name; JSON6902 ops by their path, as promotion names them.
+            const { name, op, path: at } = (item ?? {});
+            const key = typeof name === "string" ? name : typeof op === "string" && typeof at === "string" ? at : i;
+            flatten(item, `${path}[${key}]`, out);
         });
     }
     else if (value !== null && typeof value === "object") {
@@ -64514,7 +66037,7 @@ function flatten(value, path, out) {
 
 const PASSING = new Set(["success", "neutral", "skipped"]);
 /** Undefined when every required check passed on `sha`; otherwise why the promotion is refused. */
-async function requiredChecksProblem(gh, sha, required) {
+async function gate_requiredChecksProblem(gh, sha, required) {
     if (required.length === 0)
         return undefined;
     const runs = await listAll(gh, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: sha }, (d) => d.check_runs);
@@ -64533,286 +66056,58 @@ async function requiredChecksProblem(gh, sha, required) {
     return `required checks did not pass on ${sha.slice(0, 12)}: ${problems.join(", ")}`;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/promote/src/tree-write.ts
-/**
- * Git objects for a promotion commit: the parent's tree with the promoted
- * files replaced, written through a throw-away index so the user's index
- * and working tree are never touched.
- */
-
-
-
-/** True when `commit` already has every file with the promoted content. */
-async function holdsFiles(options, commit, files) {
-    for (const f of files) {
-        const path = options.prefix + f.path;
-        const have = await options.git.run([
-            "rev-parse",
-            "--verify",
-            "--quiet",
-            "--end-of-options",
-            `${commit}:${path}`,
-        ]);
-        const want = await options.git.ok(["hash-object", "--stdin", `--path=${path}`], `cannot hash ${f.path}`, {
-            input: f.after,
-        });
-        if (have.code !== 0 || have.stdout.trim() !== want.trim())
-            return false;
-    }
-    return true;
-}
-/** The tree of `parent` with `files` replaced, written through a throw-away index. */
-async function writeTree(options, parent, files) {
-    const { git, prefix } = options;
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-promote-index-"));
-    const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, "index") };
-    try {
-        await git.ok(["read-tree", "--end-of-options", parent], "cannot read the base tree", { env });
-        for (const f of files) {
-            const path = prefix + f.path;
-            const blob = (await git.ok(["hash-object", "-w", "--stdin", `--path=${path}`], `cannot store ${f.path}`, {
-                input: f.after,
-            })).trim();
-            const listed = await git.ok(["ls-tree", "--end-of-options", parent, "--", path], `cannot read ${f.path}`);
-            const mode = /^(100644|100755) /.exec(listed)?.[1] ?? "100644";
-            await git.ok(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], `cannot stage ${f.path}`, {
-                env,
-            });
-        }
-        return (await git.ok(["write-tree"], "cannot write the promotion tree", { env })).trim();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/publish.ts
-/**
- * Puts a promotion on its branch without touching the checkout: the commit
- * is built from a temporary index (read-tree, hash-object, write-tree,
- * commit-tree) and the branch moved with a compare-and-swap, so the user's
- * working tree and current branch stay as they are.
- *
- * Re-runs are idempotent: when the branch already holds the promoted files
- * there is no new commit. Otherwise the commit goes on the base, or on the
- * branch when it carries commits to keep (see `chooseParent`). A push is
- * always `--force-with-lease` against the tip we saw, so a run that lost a
- * race is rejected, fetches, rebuilds on the new tip and tries again, a
- * bounded number of times.
- */
-
-
-
-/** Pushes tried before giving up on a branch that keeps moving. */
-const MAX_PUSH_ATTEMPTS = 4;
-/** Commits (and pushes) the promotion on `options.branch`. */
-async function publish(options) {
-    const { git, branch } = options;
-    const ref = `refs/heads/${branch}`;
-    for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
-        const tip = options.push ? await fetchBranch(options) : await revParse(git, ref);
-        const parent = await chooseParent(git, options.headSha, tip);
-        const built = await options.build(parent);
-        if (tip && (await holdsFiles(options, tip, built.files))) {
-            await git.ok(["update-ref", ref, tip], `cannot set the local branch ${branch}`);
-            return { commit: tip, created: false, pushed: false, attempts: attempt };
-        }
-        const tree = await writeTree(options, parent, built.files);
-        const commit = (options.push ? await unpushedTwin(git, ref, tip, parent, tree) : undefined) ??
-            (await git.ok(["commit-tree", tree, "-p", parent, "-F", "-"], "cannot create the promotion commit", {
-                input: built.message,
-            })).trim();
-        if (!options.push) {
-            await git.ok(["update-ref", ref, commit, tip ?? ""], `cannot move the branch ${branch}`);
-            return { commit, created: true, pushed: false, attempts: attempt };
-        }
+;// CONCATENATED MODULE: ./packages/promote/src/pr-context.ts
+/** The last commit under each `dirs[service]` (relative to the infra repo) reachable from `head`. */
+async function pr_context_sourceEntries(git, prefix, head, dirs) {
+    const out = [];
+    for (const [service, dir] of dirs) {
         const r = await git.run([
-            "push",
-            "--porcelain",
-            `--force-with-lease=${ref}:${tip ?? ""}`,
+            "log",
+            "-1",
+            // First parent: the merge that brought the change to the source branch, not the feature commit.
+            "--first-parent",
+            "--format=%H%x00%s%x00%an%x00%cI",
             "--end-of-options",
-            options.remote,
-            `${commit}:${ref}`,
-        ], { auth: options.remoteUrl ?? true });
-        if (r.code === 0) {
-            await git.ok(["update-ref", ref, commit], `cannot set the local branch ${branch}`);
-            return { commit, created: true, pushed: true, attempts: attempt };
-        }
-        const refused = refusals(r.stdout);
-        if (!refused.some(lostRace)) {
-            // Nothing local has moved yet (the branch is set only after a push lands), so a re-run is safe.
-            const status = refused.length > 0 ? ` (${refused.join("; ")})` : "";
-            throw new src/* UserError */.yo(`cannot push ${branch} to ${options.remote}${status}: ${gitReason(r)}. Nothing was changed locally; run the promotion again once the remote accepts the push.`);
-        }
+            head,
+            "--",
+            `${prefix}${dir}`,
+        ]);
+        const [commit = "", subject = "", author = "", date = ""] = r.stdout.trim().split("\0");
+        if (r.code === 0 && commit !== "")
+            out.push({ service, commit, subject, author, date: utc(date) });
     }
-    throw new src/* UserError */.yo(`${branch} on ${options.remote} kept moving while promoting; gave up after ${MAX_PUSH_ATTEMPTS} attempts. Run the promotion again.`);
+    return out;
 }
-/**
- * The reasons `git push --porcelain` gives for refs it did not update: its
- * status lines, "!<TAB>src:dst<TAB>[rejected] (stale info)". Only these are
- * git's own words; "remote:" lines are free text from the server's hooks.
- */
-function refusals(stdout) {
-    return stdout
-        .split("\n")
-        .filter((line) => line.startsWith("!\t"))
-        .map((line) => line.split("\t").slice(2).join(" ").trim());
+/** `2020-01-01T00:00:00Z`: git's `%cI` in UTC, so every PR body reads alike. */
+function utc(iso) {
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? iso : new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-/**
- * Refusals that mean someone else moved the branch first: our lease was
- * stale or the push was not a fast-forward ("[rejected]"), or another push won
- * the ref lock on the server. Anything else (a protected branch, a hook, no
- * access) is not ours to retry.
- */
-function lostRace(refusal) {
-    return /^\[rejected\]|^\[remote rejected\] \((cannot lock ref|failed to update ref|incorrect old value)/i.test(refusal);
+/** `3 days`, `5 hours`, `12 minutes`: how long from `since` to `now`. */
+function runningFor(since, now) {
+    const minutes = Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 60_000));
+    const [n, unit] = minutes >= 2 * 1440
+        ? [Math.floor(minutes / 1440), "day"]
+        : minutes >= 120
+            ? [Math.floor(minutes / 60), "hour"]
+            : [minutes, "minute"];
+    return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
-/**
- * The local branch's commit when it is exactly the one we would make (same
- * parent, same tree) but the remote does not have it yet: left by `--commit`
- * or by a run that stopped before its push. Pushing it rather than a fresh
- * twin keeps the commit the user may have reviewed.
- */
-async function unpushedTwin(git, ref, remoteTip, parent, tree) {
-    const local = await revParse(git, ref);
-    if (!local || local === remoteTip)
-        return undefined;
-    const r = await git.run(["log", "-1", "--format=%T %P", "--end-of-options", local]);
-    return r.code === 0 && r.stdout.trim() === `${tree} ${parent}` ? local : undefined;
+/** The markdown section: one row per service, with the time it has run in `from`. */
+function pr_context_sourceSection(from, entries, now) {
+    if (entries.length === 0)
+        return "";
+    const rows = entries.map((e) => `| ${e.service} | \`${e.commit.slice(0, 12)}\` ${pr_context_escape(e.subject)} | ${pr_context_escape(e.author)} | ${e.date} | ${runningFor(e.date, now)} |`);
+    return [
+        `#### Running in \`${from}\``,
+        "",
+        `| Service | Last change in ${from} | Author | Merged | Running for |`,
+        "| --- | --- | --- | --- | --- |",
+        ...rows,
+    ].join("\n");
 }
-/** The branch's commit on the remote after fetching it, or undefined when the remote has no such branch. */
-async function fetchBranch(options) {
-    const { git, remote, branch } = options;
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const r = await git.run(["fetch", "--quiet", "--no-tags", "--end-of-options", remote, `+refs/heads/${branch}:${tracking}`], { auth: options.remoteUrl ?? true });
-    if (r.code !== 0) {
-        if (/couldn't find remote ref/i.test(r.stderr))
-            return undefined;
-        throw new src/* UserError */.yo(`cannot fetch ${branch} from ${remote}: ${gitReason(r)}`);
-    }
-    return revParse(git, tracking);
-}
-async function revParse(git, ref) {
-    const r = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-/**
- * What to build on: the base when the branch is merged, absent, or holds
- * only earlier promotion commits on an older base (rebuilt fresh, so the PR
- * stays one up-to-date commit); the branch tip when it is ahead of the base
- * or carries commits someone else added, which must not be thrown away.
- */
-async function chooseParent(git, head, tip) {
-    if (!tip || (await isAncestor(git, tip, head)))
-        return head;
-    if (await isAncestor(git, head, tip))
-        return tip;
-    const log = await git.ok([
-        "log",
-        "--format=%x00%(trailers:key=Promoted-From,valueonly,separator=%x2C)",
-        "--end-of-options",
-        tip,
-        `^${head}`,
-    ], "cannot read the promotion branch's history");
-    const onlyOurs = log
-        .split("\0")
-        .slice(1)
-        .every((trailer) => trailer.trim() !== "");
-    return onlyOurs ? head : tip;
-}
-async function isAncestor(git, ancestor, commit) {
-    const r = await git.run(["merge-base", "--is-ancestor", "--end-of-options", ancestor, commit]);
-    return r.code === 0;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/pull-request.ts
-/**
- * Opens the promotion pull request, or brings the open one up to date:
- * title and body, the `promotion` and `env:<to>` labels, and reviews from
- * CODEOWNERS. A call is made only when something differs, so a re-run with
- * the same result changes nothing on GitHub.
- */
-
-
-/** Creates or updates the promotion PR for `spec.branch` into `spec.base`. */
-async function upsertPullRequest(gh, spec) {
-    const repo = { owner: gh.owner, repo: gh.repo };
-    const { data: open } = await gh.client.request("GET /repos/{owner}/{repo}/pulls", {
-        ...repo,
-        state: "open",
-        head: `${gh.owner}:${spec.branch}`,
-        base: spec.base,
-    });
-    let pull = open[0];
-    let action = "unchanged";
-    if (!pull) {
-        const { data } = await gh.client.request("POST /repos/{owner}/{repo}/pulls", {
-            ...repo,
-            title: spec.title,
-            head: spec.branch,
-            base: spec.base,
-            body: spec.body,
-        });
-        pull = data;
-        action = "created";
-    }
-    else if (pull.title !== spec.title || (pull.body ?? "") !== spec.body) {
-        await gh.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
-            ...repo,
-            pull_number: pull.number,
-            title: spec.title,
-            body: spec.body,
-        });
-        action = "updated";
-    }
-    const have = new Set(pull.labels.map((l) => l.name));
-    const labels = spec.labels.filter((l) => !have.has(l));
-    if (labels.length > 0) {
-        await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
-            ...repo,
-            issue_number: pull.number,
-            labels,
-        });
-        if (action === "unchanged")
-            action = "updated";
-    }
-    const result = {
-        number: pull.number,
-        url: pull.html_url,
-        action,
-        requested: { reviewers: [], teamReviewers: [] },
-        warnings: [],
-    };
-    if (action === "created" || spec.rerequest)
-        await requestReviews(gh, pull, spec, result);
-    return result;
-}
-async function requestReviews(gh, pull, spec, result) {
-    const author = pull.user?.login.toLowerCase();
-    const asked = new Set((pull.requested_reviewers ?? []).map((u) => u.login.toLowerCase()));
-    const askedTeams = new Set((pull.requested_teams ?? []).map((t) => t.slug.toLowerCase()));
-    const reviewers = spec.reviewers.filter((r) => r.toLowerCase() !== author && !asked.has(r.toLowerCase()));
-    const teamReviewers = spec.teamReviewers.filter((t) => !askedTeams.has(t.toLowerCase()));
-    if (reviewers.length === 0 && teamReviewers.length === 0)
-        return;
-    try {
-        await gh.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
-            owner: gh.owner,
-            repo: gh.repo,
-            pull_number: pull.number,
-            ...(reviewers.length > 0 ? { reviewers } : {}),
-            ...(teamReviewers.length > 0 ? { team_reviewers: teamReviewers } : {}),
-        });
-        result.requested = { reviewers, teamReviewers };
-    }
-    catch (err) {
-        // An owner who is not a collaborator (or a team the token cannot see) must not sink the PR.
-        if (statusOf(err) !== 422)
-            throw err;
-        result.warnings.push(`GitHub refused the review request (${(0,src/* messageOf */.bD)(err)}); request reviews by hand`);
-    }
+function pr_context_escape(text) {
+    return text.replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"));
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/report.ts
@@ -64825,7 +66120,7 @@ function promotionBranch(request) {
     return `promote/${request.to}/${request.services.join("-")}`;
 }
 /** The trailer that ties the commit to the validated source commit. */
-function trailer(request, sourceSha) {
+function report_trailer(request, sourceSha) {
     return `Promoted-From: ${request.from}@${sourceSha}`;
 }
 /** Reads the source commit back from a commit message's trailer. */
@@ -64836,31 +66131,54 @@ function sourceFromMessage(message, from) {
 /** Commit message: the title, one line per change, and the trailer. */
 function commitMessage(request, changes, sourceSha) {
     const lines = changes.map((c) => `- ${c.service}: ${c.field} ${c.from ?? "(unset)"} -> ${c.to ?? "(unset)"} (${c.file})`);
-    return `${promotionTitle(request)}\n\n${lines.join("\n")}\n\n${trailer(request, sourceSha)}\n`;
+    return `${promotionTitle(request)}\n\n${lines.join("\n")}\n\n${report_trailer(request, sourceSha)}\n`;
 }
 /** A value in a table cell: code, with `|` and line breaks made harmless. */
-function cell(value) {
+function report_cell(value) {
     if (value === null)
         return "_(unset)_";
     const flat = value.replace(/\r?\n/g, " ⏎ ");
     const cut = flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
     return `\`${cut.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
 }
+/** Column heads of a change table: the target's value before, and the value promoted from the source. */
+function changeHeads(request) {
+    return [`${request.to} (before)`, `${request.from} (promoted)`];
+}
+/**
+ * The one line for a run that changed nothing. "Nothing to promote" only when every promotable
+ * field already matches; a field with no place in the target is said to be left behind.
+ */
+function nothingLine(request, unplaced) {
+    const services = request.services.join(", ");
+    if (unplaced.length === 0) {
+        return `nothing to promote: ${request.to} already has what ${request.from} has for ${services}`;
+    }
+    return `nothing promoted: ${unplaced.length} promotable field(s) of ${request.from} differ but have no place in ${request.to} for ${services} (listed above)`;
+}
+/** Rows of the "not promoted" lists: promotable fields with no place in the target. */
+function unplacedRows(unplaced) {
+    return unplaced.map((u) => [u.service, u.file, u.field, u.value]);
+}
+/** Rows of the drift list: fields that differ and are not promoted. */
+function driftRows(drift) {
+    return drift.items.map((d) => [d.service, d.file, d.field, d.source ?? "(unset)", d.target ?? "(unset)"]);
+}
 /** The change table in markdown. */
-function changesTable(request, changes) {
-    const rows = changes.map((c) => `| ${c.service} | ${cell(c.file)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} |`);
+function report_changesTable(request, changes) {
+    const rows = changes.map((c) => `| ${c.service} | ${report_cell(c.file)} | ${report_cell(c.field)} | ${report_cell(c.from)} | ${report_cell(c.to)} |`);
     return [
-        `| Service | File | Field | ${request.to} (before) | ${request.from} (promoted) |`,
+        `| Service | File | Field | ${changeHeads(request).join(" | ")} |`,
         "| --- | --- | --- | --- | --- |",
         ...rows,
     ].join("\n");
 }
 /** The drift section: folded, since it is for information only. */
-function driftSection(request, drift) {
+function report_driftSection(request, drift) {
     const count = drift.items.length + drift.omitted;
     if (count === 0)
         return `No other differences between the ${request.from} and ${request.to} overlays.`;
-    const rows = drift.items.map((d) => `| ${d.service} | ${cell(d.file)} | ${cell(d.field)} | ${cell(d.source)} | ${cell(d.target)} |`);
+    const rows = drift.items.map((d) => `| ${d.service} | ${report_cell(d.file)} | ${report_cell(d.field)} | ${report_cell(d.source)} | ${report_cell(d.target)} |`);
     const more = drift.omitted > 0 ? `\n\n…and ${drift.omitted} more.` : "";
     return [
         `<details><summary>Drift: ${count} field(s) differ between ${request.from} and ${request.to} and are not promoted (information only)</summary>`,
@@ -64878,13 +66196,54 @@ function pullRequestBody(request, changes, sourceSha, drift) {
         "<!-- gitops-actions:promotion -->",
         `Promotes **${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\`: only the promotable fields (image tags and digests, chart versions, configured values) move; everything else in the ${request.to} overlays stays as it is.`,
         "",
-        changesTable(request, changes),
+        report_changesTable(request, changes),
         "",
-        `Source commit: \`${sourceSha}\` (trailer \`${trailer(request, sourceSha)}\`).`,
+        `Source commit: \`${sourceSha}\` (trailer \`${report_trailer(request, sourceSha)}\`).`,
         "",
-        driftSection(request, drift),
+        report_driftSection(request, drift),
         "",
     ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/promote-pr.ts
+
+
+
+
+
+/** Opens or updates the promotion PR and applies the lifecycle. */
+async function promotionPullRequest(p) {
+    const { request } = p.plan;
+    const reviews = codeowners_reviewersFor(await codeowners_loadCodeowners(p.tree), p.plan.files.map((f) => f.path));
+    const dirs = new Map(request.services.map((s) => [s, services_overlayOf(p.layout, s, request.from).dir]));
+    const entries = await pr_context_sourceEntries(p.checkout.git, p.checkout.prefix, p.sourceSha, dirs);
+    const when = await p.checkout.git.ok(["log", "-1", "--format=%cI", p.commit], "cannot read the branch's commit");
+    const context = pr_context_sourceSection(request.from, entries, new Date(when.trim()));
+    const body = pullRequestBody(request, p.plan.changes, p.sourceSha, p.drift) + (context ? `\n${context}\n` : "");
+    return lifecycle_openPullRequest(p.github, {
+        spec: {
+            branch: p.branch,
+            base: p.base,
+            title: promotionTitle(request),
+            body,
+            labels: ["promotion", `env:${request.to}`],
+            reviewers: reviews.reviewers,
+            teamReviewers: reviews.teamReviewers,
+            rerequest: p.created,
+        },
+        scope: { kind: "promote", envs: [request.to], services: request.services },
+        ...(promote_pr_mergeMethod(p.layout) ? { autoMerge: promote_pr_mergeMethod(p.layout) } : {}),
+        after: `The branch ${p.branch} was pushed to ${p.remote} (${p.commit.slice(0, 12)}) and is kept; run the same command again to open the pull request`,
+    });
+}
+/** Closes the promotion PR of `request` when nothing is left to promote; returns its number. */
+function closeSettledPromotion(github, request, base) {
+    return lifecycle_closeEmptyPullRequest(github, promotionBranch(request), base, `${request.to} already has what ${request.from} has for ${request.services.join(", ")}; nothing is left to promote.`);
+}
+/** `promote.autoMerge` as a merge method, or undefined when off. */
+function promote_pr_mergeMethod(layout) {
+    const v = layout.config.promote.autoMerge;
+    return v === true ? "merge" : v === false ? undefined : v;
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
@@ -64907,17 +66266,17 @@ function pullRequestBody(request, changes, sourceSha, drift) {
 
 
 /** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
-async function promote(options) {
-    const layout = await (0,src/* loadModel */.cm)(options.repo);
-    const request = checkRequest(layout, options.from, options.to, options.services);
+async function promote_promote(options) {
+    const layout = options.layout ?? (await (0,src/* loadModel */.cm)(options.repo));
+    const request = services_checkRequest(layout, options.from, options.to, options.services, options.skip);
     const committing = options.mode === "commit" || options.mode === "push" || options.mode === "pr";
     if (options.mode === "pr" && !options.github) {
         throw new src/* UserError */.yo("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
     }
     const checkout = committing ? await checkout_openCheckout(options.repo, options.git ?? {}) : undefined;
     const tree = tree_workTree(options.repo);
-    const plan = await planPromotion(layout, request, tree, tree);
-    const drift = await computeDrift(plan.services, plan.changes, tree, tree);
+    const plan = await plan_planPromotion(layout, request, tree, tree);
+    const drift = await drift_computeDrift(plan.services, plan.changes, tree, tree);
     const sourceSha = checkout?.headSha ?? (await headOf(options.repo));
     const result = {
         status: "nothing",
@@ -64925,15 +66284,23 @@ async function promote(options) {
         changes: plan.changes,
         drift,
         notes: plan.notes,
+        unplaced: plan.unplaced,
         ...(sourceSha ? { sourceSha } : {}),
     };
-    if (plan.changes.length === 0)
+    if (plan.changes.length === 0) {
+        // Nothing left to move: an open promotion PR for this set has become empty.
+        if (options.mode === "pr" && options.github && checkout) {
+            const closed = await closeSettledPromotion(options.github, request, options.base ?? checkout.branch);
+            if (closed !== undefined)
+                result.closedPr = closed;
+        }
         return result;
+    }
     if (options.mode === "dry-run") {
         return {
             ...result,
             status: "dry-run",
-            diff: plan.files.map((f) => diff_unifiedDiff(f.path, f.before, f.after)).join(""),
+            diff: planDiff(plan.files),
         };
     }
     if (!checkout) {
@@ -64948,7 +66315,8 @@ async function promote(options) {
             if (!options.github) {
                 throw new src/* UserError */.yo(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
             }
-            const reason = await requiredChecksProblem(options.github, checkout.headSha, required);
+            const gh = options.github;
+            const reason = await github_errors_withGitHub(gh, `read the check runs of ${checkout.headSha}`, () => gate_requiredChecksProblem(gh, checkout.headSha, required));
             if (reason)
                 return { ...result, status: "refused", reason };
         }
@@ -64961,19 +66329,19 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
     const remote = options.remote ?? "origin";
     const push = options.mode !== "commit";
     const tree = tree_workTree(options.repo);
-    const published = await publish({
+    const published = await publish_publish({
         git,
         prefix,
         branch,
         headSha,
         push,
         remote,
-        ...(push ? { remoteUrl: await remoteUrl(git, remote) } : {}),
+        ...(push ? { remoteUrl: await checkout_remoteUrl(git, remote) } : {}),
         build: async (parent) => {
             if (parent === headSha)
                 return { files: plan.files, message: commitMessage(request, plan.changes, headSha) };
             // The branch moved on: the same fields, copied onto its tip.
-            const again = await planPromotion(layout, request, tree, commitTree(git, parent, prefix));
+            const again = await plan_planPromotion(layout, request, tree, tree_commitTree(git, parent, prefix));
             return { files: again.files, message: commitMessage(request, again.changes, headSha) };
         },
     });
@@ -64991,17 +66359,19 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
     };
     if (options.mode !== "pr" || !options.github)
         return out;
-    const owners = await loadCodeowners(tree);
-    const reviews = reviewersFor(owners, plan.files.map((f) => f.path));
-    out.pr = await upsertPullRequest(options.github, {
+    out.pr = await promotionPullRequest({
+        github: options.github,
+        layout,
+        plan,
+        checkout,
+        tree,
+        drift: result.drift,
         branch,
+        remote,
         base: options.base ?? checkout.branch,
-        title: promotionTitle(request),
-        body: pullRequestBody(request, plan.changes, sourceSha, result.drift),
-        labels: ["promotion", `env:${request.to}`],
-        reviewers: reviews.reviewers,
-        teamReviewers: reviews.teamReviewers,
-        rerequest: published.created,
+        commit: published.commit,
+        sourceSha,
+        created: published.created,
     });
     return out;
 }
@@ -65049,7 +66419,7 @@ async function runChatOps(options) {
         const denied = await permissionProblem(options.github, event.user, to, layout.config.promote.teams[to] ?? []);
         if (denied)
             return await refuse(options, denied);
-        const promotion = await promote({
+        const promotion = await promote_promote({
             repo: options.repo,
             from,
             to,
@@ -65088,7 +66458,7 @@ function successText(user, p) {
         return `@${user} nothing to promote: \`${request.to}\` already has what \`${request.from}\` has for ${request.services.join(", ")}.`;
     }
     const pr = p.pr ? `#${p.pr.number} (${p.pr.url}, ${p.pr.action})` : `branch \`${p.branch ?? ""}\``;
-    return `@${user} promoting ${what}: ${pr}\n\n${changesTable(request, p.changes)}\n`;
+    return `@${user} promoting ${what}: ${pr}\n\n${report_changesTable(request, p.changes)}\n`;
 }
 async function reply(options, body) {
     const { data } = await options.github.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -65114,6 +66484,228 @@ async function react(options, content) {
  */
 function quiet(text) {
     return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200b");
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/publish-grouped.ts
+/**
+ * `promote.prs: grouped`: a promotion to a fan-out group (`prod` for
+ * `prod-us, prod-eu`) as ONE branch and ONE pull request holding every env's
+ * changes, Telefonistka's grouped mode. Each env is planned on its own
+ * (plan.ts), the plans are published together (publish.ts), and the PR's
+ * scope names every env, so it supersedes the per-env PRs it covers.
+ * `per-env` needs nothing here: it is one ordinary promotion per env.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Promotes `options.services` from `options.from` to every env of `envs` (the
+ * group `options.to` names) on one branch, `promote/<to>/<services>`, with
+ * one PR in `pr` mode. Only the committing modes group; `edit` and `dry-run`
+ * are the same per env.
+ */
+async function publish_grouped_promoteGrouped(options, envs) {
+    if (options.mode !== "commit" && options.mode !== "push" && options.mode !== "pr") {
+        throw new UserError(`a grouped promotion commits; ${options.mode} runs per env`);
+    }
+    if (options.mode === "pr" && !options.github) {
+        throw new UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
+    }
+    const layout = await loadModel(options.repo);
+    const requests = envs.map((env) => checkRequest(layout, options.from, env, options.services, options.skip));
+    const checkout = await openCheckout(options.repo, options.git ?? {});
+    const tree = workTree(options.repo);
+    const targets = await planAll(layout, requests, tree, tree, true);
+    const services = requests[0]?.services ?? [];
+    const branch = `promote/${options.to}/${services.join("-")}`;
+    const base = options.base ?? checkout.branch;
+    const result = {
+        status: "nothing",
+        to: options.to,
+        envs: [...envs],
+        targets,
+        branch,
+        sourceSha: checkout.headSha,
+    };
+    const changes = targets.flatMap((t) => t.plan.changes);
+    if (changes.length === 0) {
+        if (options.mode === "pr" && options.github) {
+            const why = `${envs.join(", ")} already have what ${options.from} has for ${services.join(", ")}; nothing is left to promote.`;
+            const closed = await closeEmptyPullRequest(options.github, branch, base, why);
+            if (closed !== undefined)
+                result.closedPr = closed;
+        }
+        return result;
+    }
+    const refused = await gate(options, layout, checkout);
+    if (refused)
+        return { ...result, status: "refused", reason: refused };
+    const push = options.mode !== "commit";
+    const remote = options.remote ?? "origin";
+    const { git, prefix, headSha } = checkout;
+    const published = await publish({
+        git,
+        prefix,
+        branch,
+        headSha,
+        push,
+        remote,
+        ...(push ? { remoteUrl: await remoteUrl(git, remote) } : {}),
+        build: async (parent) => {
+            const again = parent === headSha
+                ? targets
+                : await planAll(layout, requests, tree, commitTree(git, parent, prefix), false);
+            return {
+                files: again.flatMap((t) => t.plan.files),
+                message: groupMessage(options, envs, again, headSha),
+            };
+        },
+    });
+    const out = {
+        ...result,
+        status: published.created ? (push ? "pushed" : "committed") : "unchanged",
+        commit: published.commit,
+    };
+    if (options.mode !== "pr" || !options.github)
+        return out;
+    const files = targets.flatMap((t) => t.plan.files.map((f) => f.path));
+    const reviews = reviewersFor(await loadCodeowners(tree), files);
+    const dirs = new Map(services.map((s) => [s, overlayOf(layout, s, options.from).dir]));
+    const entries = await sourceEntries(git, prefix, headSha, dirs);
+    const when = await git.ok(["log", "-1", "--format=%cI", published.commit], "cannot read the branch's commit");
+    const method = mergeMethod(layout);
+    out.pr = await openPullRequest(options.github, {
+        spec: {
+            branch,
+            base,
+            title: groupTitle(services, envs),
+            body: groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim()))),
+            labels: ["promotion", ...envs.map((e) => `env:${e}`)],
+            reviewers: reviews.reviewers,
+            teamReviewers: reviews.teamReviewers,
+            rerequest: published.created,
+        },
+        scope: { kind: "promote", envs: [...envs], services },
+        ...(method ? { autoMerge: method } : {}),
+        after: `The branch ${branch} was pushed to ${remote} (${published.commit.slice(0, 12)}) and is kept; run the same command again to open the pull request`,
+    });
+    return out;
+}
+async function planAll(layout, requests, source, target, withDrift) {
+    const out = [];
+    for (const request of requests) {
+        const plan = await planPromotion(layout, request, source, target);
+        const drift = withDrift
+            ? await computeDrift(plan.services, plan.changes, source, target)
+            : { items: [], omitted: 0 };
+        out.push({ request, plan, drift });
+    }
+    return out;
+}
+/** The required-checks gate, as for one promotion: the reason it refuses, or undefined. */
+async function gate(options, layout, checkout) {
+    if (options.mode === "commit")
+        return undefined;
+    const required = [...new Set([...layout.config.promote.requiredChecks, ...(options.requiredChecks ?? [])])];
+    if (required.length === 0)
+        return undefined;
+    const gh = options.github;
+    if (!gh) {
+        throw new UserError(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
+    }
+    return withGitHub(gh, `read the check runs of ${checkout.headSha}`, () => requiredChecksProblem(gh, checkout.headSha, required));
+}
+function groupTitle(services, envs) {
+    return `Promote ${services.join(", ")} to ${envs.join(", ")}`;
+}
+/** One title, one line per change and env, one `Promoted-From` trailer (the source is one commit). */
+function groupMessage(options, envs, targets, sha) {
+    const line = (env, c) => `- ${env}/${c.service}: ${c.field} ${c.from ?? "(unset)"} -> ${c.to ?? "(unset)"} (${c.file})`;
+    const lines = targets.flatMap((t) => t.plan.changes.map((c) => line(t.request.to, c)));
+    const first = targets[0]?.request;
+    const services = first?.services ?? [];
+    const source = first ? trailer(first, sha) : `Promoted-From: ${options.from}@${sha}`;
+    return `${groupTitle(services, envs)}\n\n${lines.join("\n")}\n\n${source}\n`;
+}
+function groupBody(from, envs, targets, sha, context) {
+    const sections = targets.flatMap((t) => [
+        `### ${t.request.to}`,
+        "",
+        t.plan.changes.length > 0 ? changesTable(t.request, t.plan.changes) : `${t.request.to} already has it.`,
+        "",
+        driftSection(t.request, t.drift),
+        "",
+    ]);
+    return [
+        "<!-- gitops-actions:promotion -->",
+        `Promotes from \`${from}\` to ${envs.map((e) => `\`${e}\``).join(", ")} in one pull request (\`promote.prs: grouped\`): only the promotable fields move.`,
+        "",
+        ...sections,
+        `Source commit: \`${sha}\` (trailer \`Promoted-From: ${from}@${sha}\`).`,
+        ...(context ? ["", context] : []),
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chain-run.ts
+/**
+ * `promote <from> <to>` where `to` may name a group of the chain (`prod` for
+ * `prod-us, prod-eu`): one promotion per target env, in chain order, each
+ * its own plan (and, with --commit/--push/--pr, its own branch and PR), or,
+ * with `promote.prs: grouped`, one branch and one PR for the whole group.
+ * The order and `--skip` are checked for every target before anything runs.
+ */
+
+
+
+
+
+/** Promotes to `options.to`, an env or a group alias. Bad input (any target) is a `UserError` before anything runs. */
+async function promoteChain(options) {
+    const layout = await loadModel(options.repo);
+    const envs = resolveTargets(layout, options.to);
+    for (const env of envs)
+        checkRequest(layout, options.from, env, options.services, options.skip);
+    if (envs.length > 1 && layout.config.promote.prs === "grouped" && commits(options)) {
+        const grouped = await promoteGrouped(options, envs);
+        return { from: options.from, to: options.to, targets: perEnv(grouped), grouped: true };
+    }
+    const targets = [];
+    for (const env of envs)
+        targets.push(await promote({ ...options, to: env, layout }));
+    return { from: options.from, to: options.to, targets };
+}
+/** Only committing modes group: an edit or a dry run is the same per env. */
+function commits(options) {
+    return options.mode === "commit" || options.mode === "push" || options.mode === "pr";
+}
+/** The grouped result seen per env, so every reporter prints a group as it prints a fan-out. */
+function perEnv(grouped) {
+    return grouped.targets.map((t) => ({
+        status: t.plan.changes.length === 0 && grouped.status !== "nothing" ? "unchanged" : grouped.status,
+        request: t.request,
+        changes: t.plan.changes,
+        drift: t.drift,
+        notes: t.plan.notes,
+        unplaced: t.plan.unplaced,
+        sourceSha: grouped.sourceSha,
+        branch: grouped.branch,
+        ...(grouped.commit ? { commit: grouped.commit } : {}),
+        ...(grouped.pr ? { pr: grouped.pr } : {}),
+        ...(grouped.closedPr !== undefined ? { closedPr: grouped.closedPr } : {}),
+        ...(grouped.reason ? { reason: grouped.reason } : {}),
+    }));
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/github-env.ts
@@ -65151,6 +66743,71 @@ async function githubFromEnv(env, repoDir, slug) {
     });
     return { client, ...coords };
 }
+/** The URL of the GitHub Actions run this process is part of, or undefined outside Actions. */
+function runUrlFromEnv(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    if (!server || !repo || !run)
+        return undefined;
+    return `${server.replace(/\/+$/, "")}/${repo}/actions/runs/${run}`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/bump-clone.ts
+/**
+ * The bump action's work, run from a service repository's pipeline: clone
+ * the infra-gitops repository (the token travels only as an http.extraheader,
+ * as every push does), then bump there with `--pr`. The clone is a fresh
+ * folder the run owns, so the service's own checkout is never touched.
+ */
+
+
+
+
+
+
+
+/** Clones the infra repository and bumps it with a pull request. */
+async function bumpInClone(options) {
+    mkdirSync(options.workDir, { recursive: true });
+    const clone = join(mkdtempSync(join(options.workDir, "gitops-bump-")), "infra");
+    const slug = `${options.github.owner}/${options.github.repo}`;
+    const r = await new Git(options.workDir, options.git).run(["clone", "--quiet", "--no-tags", "--single-branch", "--end-of-options", options.cloneUrl, clone], { auth: options.cloneUrl });
+    if (r.code !== 0) {
+        throw new UserError(`cannot clone ${slug} from ${options.cloneUrl}: ${gitReason(r)}; the token needs contents: write on ${slug} (a GitHub App token for that repository)`);
+    }
+    const result = await bump({
+        repo: clone,
+        env: options.env,
+        service: options.service,
+        target: options.target,
+        mode: "pr",
+        git: options.git,
+        ...(options.sourceRepository ? { sourceRepository: options.sourceRepository } : {}),
+        ...(options.sourceCommit ? { sourceCommit: options.sourceCommit } : {}),
+        ...(options.sourceCommitDate ? { sourceCommitDate: options.sourceCommitDate } : {}),
+        publish: { ...options.publish, github: options.github },
+    });
+    return { ...result, clone };
+}
+/** The action's `image` and `digest` inputs as one reference; a digest given twice is a `UserError`. */
+function imageWithDigest(image, digest) {
+    if (!digest)
+        return parseImageRef(image);
+    if (image.includes("@")) {
+        throw new UserError(`image ${JSON.stringify(image)} already holds a digest; give it there or in digest, not both`);
+    }
+    return parseImageRef(`${image}@${digest}`);
+}
+/** The job summary: what was bumped where, and the pull request. */
+function bumpSummary(slug, r) {
+    const head = `### gitops bump: ${r.service} in ${r.env} of ${slug} to \`${r.to}\`\n\n`;
+    if (r.status === "nothing") {
+        const closed = r.closedPr !== undefined ? ` Pull request #${r.closedPr} was closed.` : "";
+        return `${head}${r.env} already runs this image; nothing to bump.${closed}\n`;
+    }
+    const rows = r.changes.map((c) => `| ${cell(c.file)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} |`);
+    const pr = r.pr ? `Pull request [#${r.pr.number}](${r.pr.url}) ${r.pr.action}.` : "";
+    return `${head}| File | Field | Before | After |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n\n${pr}\n`;
+}
 
 ;// CONCATENATED MODULE: ./packages/promote/src/summary.ts
 
@@ -65163,14 +66820,14 @@ function promotionSummary(r) {
     ];
     lines.push(statusText(r), "");
     if (r.changes.length > 0)
-        lines.push(changesTable(request, r.changes), "");
+        lines.push(report_changesTable(request, r.changes), "");
     if (r.diff)
         lines.push("```diff", r.diff.trimEnd(), "```", "");
     for (const note of r.notes)
         lines.push(`> ${note}`, "");
     if (r.sourceSha)
         lines.push(`Source commit: \`${r.sourceSha}\``, "");
-    lines.push(driftSection(request, r.drift), "");
+    lines.push(report_driftSection(request, r.drift), "");
     return lines.join("\n");
 }
 function statusText(r) {
@@ -65207,6 +66864,13 @@ function changeFindings(r, prefix) {
 
 ;// CONCATENATED MODULE: ./packages/promote/src/index.ts
 /** Promotion between environments: field-level copies, faithful YAML edits, branches, PRs and ChatOps. */
+
+
+
+
+
+
+
 
 
 
@@ -67376,7 +69040,7 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
@@ -67644,7 +69308,7 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
@@ -69033,7 +70697,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -69882,7 +71546,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -73116,7 +74780,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);

@@ -35018,7 +35018,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3888);
-/* harmony import */ var _packages_render_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4908);
+/* harmony import */ var _packages_render_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1732);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2750);
 
@@ -35141,6 +35141,7 @@ const CONFIG_FILE = ".gitops.yaml";
 const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
 const DEFAULT_CONFIG = {
     environments: [],
+    environmentChain: [],
     targets: { roots: [], exclude: [] },
     clusters: [],
     render: {
@@ -35180,14 +35181,22 @@ const DEFAULT_CONFIG = {
         requiredChecks: [],
         manualProdSync: false,
         signedCommits: false,
+        approvals: 1,
+        requiredDeployments: [],
+        reviewers: [],
+        waitTimer: 0,
     },
+    argocd: { server: "", appNamespace: "", projects: [] },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
         chart: true,
+        files: [],
         services: {},
         teams: {},
         requiredChecks: [],
+        autoMerge: false,
+        prs: "per-env",
     },
 };
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
@@ -35205,6 +35214,12 @@ const imageFields = {
     uniqueItems: true,
     items: { type: "string", enum: ["newName", "newTag", "digest"] },
 };
+/** Files inside an env folder: relative, no `..` segment. */
+const envFiles = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
+};
 /** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
 const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
 /**
@@ -35219,8 +35234,13 @@ const CONFIG_SCHEMA = {
         environments: {
             type: "array",
             minItems: 1,
-            uniqueItems: true,
-            items: { type: "string", pattern: ID_PATTERN },
+            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
+            items: {
+                anyOf: [
+                    { type: "string", pattern: ID_PATTERN },
+                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
+                ],
+            },
         },
         targets: {
             type: "object",
@@ -35323,6 +35343,7 @@ const CONFIG_SCHEMA = {
                 images: imageFields,
                 values: valuePaths,
                 chart: { type: "boolean" },
+                files: envFiles,
                 services: {
                     type: "object",
                     propertyNames: { pattern: ID_PATTERN },
@@ -35334,6 +35355,7 @@ const CONFIG_SCHEMA = {
                             values: valuePaths,
                             extraValues: valuePaths,
                             chart: { type: "boolean" },
+                            files: envFiles,
                         },
                     },
                 },
@@ -35343,6 +35365,8 @@ const CONFIG_SCHEMA = {
                     additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
                 },
                 requiredChecks: { ...stringList, uniqueItems: true },
+                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
+                prs: { enum: ["per-env", "grouped"] },
             },
         },
         governance: {
@@ -35359,6 +35383,24 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
                 manualProdSync: { type: "boolean" },
                 signedCommits: { type: "boolean" },
+                approvals: { type: "integer", minimum: 0, maximum: 10 },
+                requiredDeployments: { ...stringList, uniqueItems: true },
+                reviewers: {
+                    type: "array",
+                    maxItems: 6,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
+                },
+                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+            },
+        },
+        argocd: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                server: { type: "string" },
+                appNamespace: { type: "string" },
+                projects: { ...stringList, uniqueItems: true },
             },
         },
     },
@@ -35383,12 +35425,14 @@ function loadConfig(repoDir) {
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
+    checkChain(raw.environments, yaml, document);
     return { config: mergeConfig(raw), file: CONFIG_FILE };
 }
 function mergeConfig(raw) {
     const d = structuredClone(DEFAULT_CONFIG);
     return {
-        environments: raw.environments ?? d.environments,
+        environments: raw.environments?.flat() ?? d.environments,
+        environmentChain: raw.environments ?? d.environmentChain,
         targets: { ...d.targets, ...raw.targets },
         clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
@@ -35406,7 +35450,24 @@ function mergeConfig(raw) {
             kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
         },
         governance: { ...d.governance, ...raw.governance },
+        argocd: { ...d.argocd, ...raw.argocd },
     };
+}
+/** An env may appear once in the chain, in a group or not. */
+function checkChain(chain, yaml, document) {
+    if (!Array.isArray(chain))
+        return;
+    const seen = new Set();
+    for (const [i, step] of chain.entries()) {
+        for (const env of typeof step === "string" ? [step] : step) {
+            if (!seen.has(env)) {
+                seen.add(env);
+                continue;
+            }
+            const line = document ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(yaml, document, ["environments", i]) : undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
+        }
+    }
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
 function configError(errors, yaml, document) {
@@ -35760,7 +35821,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   T7: () => (/* reexport */ toSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, valueFilesOf, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, valueFilesOf, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -53586,16 +53647,12 @@ function parseYaml(text, file, limits = {}) {
     }
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+        docs = parseLinear(source, lineCounter);
     }
     catch (err) {
         if (isStackOverflow(err))
             throw new errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
         throw new errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,errors/* messageOf */.bD)(err))}`, file);
-    }
-    if (!Array.isArray(docs)) {
-        // parseAllDocuments returns an EmptyStream for input without documents.
-        docs = [];
     }
     if (docs.length > lim.maxDocuments) {
         throw new errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
@@ -53605,6 +53662,9 @@ function parseYaml(text, file, limits = {}) {
         const error = doc.errors[0];
         if (error)
             throw yamlError(error, file);
+        const duplicate = duplicateKeyError(doc, file, lineCounter);
+        if (duplicate)
+            throw duplicate;
         let value;
         try {
             value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
@@ -53617,6 +53677,72 @@ function parseYaml(text, file, limits = {}) {
         documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
     }
     return { file, text, documents, lineCounter };
+}
+/**
+ * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
+ * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
+ * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
+ * When the parse reports any other error, the text is parsed again exactly as before, so those
+ * errors (and their order with duplicate keys) are the library's own.
+ */
+function parseLinear(source, lineCounter) {
+    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
+    // parseAllDocuments returns an EmptyStream for input without documents.
+    const docs = Array.isArray(fast) ? fast : [];
+    if (docs.every((doc) => doc.errors.length === 0)) {
+        for (const doc of docs)
+            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
+        return docs;
+    }
+    // The exact parse: its LineCounter must hold each line start once.
+    lineCounter.lineStarts.length = 0;
+    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+    return Array.isArray(exact) ? exact : [];
+}
+/**
+ * The error the library's `uniqueKeys` check would report first for a document that has no
+ * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
+ * repeats); the order is the composer's: a block mapping checks a key before composing its
+ * value, a flow mapping after.
+ */
+function duplicateKeyError(doc, file, lineCounter) {
+    const offset = firstDuplicate(doc.contents);
+    if (offset === undefined)
+        return undefined;
+    const line = lineOfOffset(lineCounter, offset);
+    return new errors/* UserError */.yo(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
+}
+function firstDuplicate(node) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            const at = firstDuplicate(item);
+            if (at !== undefined)
+                return at;
+        }
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const inKey = firstDuplicate(pair.key);
+            if (inKey !== undefined)
+                return inKey;
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
+            seen.add(key);
+            if (repeated !== undefined && !node.flow)
+                return repeated;
+            const inValue = firstDuplicate(pair.value);
+            if (inValue !== undefined)
+                return inValue;
+            if (repeated !== undefined)
+                return repeated;
+        }
+    }
+    return undefined;
+}
+/** Where the composer reports a duplicate key: the start of the key's content. */
+function keyOffset(key) {
+    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
 }
 /**
  * Reads and parses a YAML file. A missing or unreadable file, one over the
@@ -61902,11 +62028,14 @@ function pushFromEvent() {
     const file = process.env.GITHUB_EVENT_PATH;
     if (!file || process.env.GITHUB_EVENT_NAME !== "push")
         return undefined;
-    const { before, after, deleted } = readEvent(file);
+    const { before, after, deleted, head_commit: head } = readEvent(file);
+    const id = isObject(head) ? head.id : undefined;
+    const timestamp = isObject(head) ? head.timestamp : undefined;
     return {
         ...(typeof before === "string" ? { before } : {}),
         ...(typeof after === "string" ? { after } : {}),
         deleted: deleted === true,
+        ...(typeof id === "string" && typeof timestamp === "string" ? { headCommit: { id, timestamp } } : {}),
     };
 }
 /** The event payload in `file`, which must hold a JSON object. */
@@ -62361,7 +62490,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 4908:
+/***/ 1732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62379,6 +62508,365 @@ var report = __nccwpck_require__(5781);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/cache/src/store.ts
+/**
+ * A content-addressed store kept between runs (and CI jobs): entries are named by the hash of
+ * everything that decides them, so a key is never "stale", only absent. Every failure here is
+ * a miss: a cache must never fail a run or change its result.
+ */
+
+
+
+
+/** Bumped when the entry format or a key's meaning changes: old entries are then never read. */
+const CACHE_FORMAT = "v1";
+const MAGIC = "gitops-cache-1";
+/**
+ * Entries are `<dir>/v1/<kind>/<aa>/<key>`: a header line with the payload's SHA-256, then the
+ * payload. A write goes to a temp file beside the entry and is renamed over it, so concurrent
+ * writers (two CI jobs, two shards) and readers only ever see whole entries. A hit touches the
+ * entry's mtime: eviction removes the least recently used.
+ */
+class CacheStore {
+    dir;
+    maxBytes;
+    stats = { hits: 0, misses: 0, writes: 0, evicted: 0 };
+    writeFile;
+    writable = true;
+    constructor(o) {
+        this.dir = (0,external_node_path_.join)(o.dir, CACHE_FORMAT);
+        this.maxBytes = o.maxBytes;
+        this.writeFile =
+            o.writeFile ??
+                ((p, d) => {
+                    (0,external_node_fs_.writeFileSync)(p, d);
+                });
+    }
+    /** The payload stored under `kind`/`key`, or undefined (absent, unreadable or corrupt). */
+    get(kind, key) {
+        const path = this.entryPath(kind, key);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(path, "utf8");
+        }
+        catch {
+            this.stats.misses++;
+            return undefined;
+        }
+        const nl = text.indexOf("\n");
+        const [magic, sum] = text.slice(0, Math.max(nl, 0)).split(" ");
+        const payload = text.slice(nl + 1);
+        if (nl < 0 || magic !== MAGIC || sum !== digest(payload)) {
+            // A torn or tampered entry: drop it so the next run stores a good one.
+            (0,external_node_fs_.rmSync)(path, { force: true });
+            this.stats.misses++;
+            return undefined;
+        }
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(path, now, now);
+        }
+        catch {
+            // Evicted meanwhile, or a read-only cache: the hit stands.
+        }
+        this.stats.hits++;
+        return payload;
+    }
+    /** Stores `payload`; a failure leaves no file behind and turns further writes off for this run. */
+    put(kind, key, payload) {
+        if (!this.writable)
+            return;
+        const path = this.entryPath(kind, key);
+        const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(path, ".."), { recursive: true });
+            this.writeFile(tmp, `${MAGIC} ${digest(payload)}\n${payload}`);
+            (0,external_node_fs_.renameSync)(tmp, path);
+            this.stats.writes++;
+        }
+        catch (err) {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+            this.writable = false;
+            this.stats.writeProblem = `cannot write to the cache ${this.dir}: ${(0,errors/* messageOf */.bD)(err)}`;
+        }
+    }
+    /**
+     * Keeps the store under `maxBytes`: removes least recently used entries (and temp files left
+     * by killed writers) until it is at 80% of the bound. Runs after a run's writes.
+     */
+    prune() {
+        if (this.stats.writes === 0)
+            return;
+        const entries = [];
+        let total = 0;
+        const hour = Date.now() - 3_600_000;
+        for (const path of listFiles(this.dir)) {
+            try {
+                const st = (0,external_node_fs_.statSync)(path);
+                if (path.includes(".tmp-") && st.mtimeMs < hour) {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                    continue;
+                }
+                entries.push({ path, size: st.size, used: st.mtimeMs });
+                total += st.size;
+            }
+            catch {
+                // Removed by another run meanwhile.
+            }
+        }
+        if (total <= this.maxBytes)
+            return;
+        entries.sort((a, b) => a.used - b.used);
+        const target = this.maxBytes * 0.8;
+        for (const e of entries) {
+            if (total <= target)
+                break;
+            (0,external_node_fs_.rmSync)(e.path, { force: true });
+            total -= e.size;
+            this.stats.evicted++;
+        }
+    }
+    entryPath(kind, key) {
+        return (0,external_node_path_.join)(this.dir, kind, key.slice(0, 2), key);
+    }
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
+}
+function listFiles(dir, out = []) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return out;
+    }
+    for (const e of entries) {
+        const path = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            listFiles(path, out);
+        else if (e.isFile())
+            out.push(path);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/key.ts
+
+/**
+ * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
+ * keys sorted, so the same inputs give the same key whatever order they were gathered in).
+ */
+function cacheKey(parts) {
+    return (0,external_node_crypto_.createHash)("sha256").update(canonical(parts)).digest("hex");
+}
+function canonical(v) {
+    if (v === undefined)
+        return "null";
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(",")}]`;
+    if (v !== null && typeof v === "object") {
+        const entries = Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
+    }
+    return JSON.stringify(v);
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/files.ts
+
+
+
+/** Thrown when an input cannot be hashed faithfully (a symlinked folder): the work is not cached. */
+class Unhashable extends Error {
+}
+/**
+ * Hashes repository files by content, each once per run: bases shared by many targets are read
+ * once. Paths are relative to the repository, so the same content hashes the same in a
+ * checkout, a CI workspace or the merge-base worktree. A missing file has a hash too ("absent"),
+ * so creating it changes every key that named it.
+ */
+class FileHasher {
+    repo;
+    skipDirs;
+    memo = new Map();
+    constructor(repo, 
+    /** Repo-relative folders never hashed (`render/`, `.git`): outputs are not inputs. */
+    skipDirs = []) {
+        this.repo = repo;
+        this.skipDirs = skipDirs;
+    }
+    /** `path`'s content hash; a symlink hashes as its link text plus what it points at. */
+    file(path) {
+        const known = this.memo.get(path);
+        if (known !== undefined)
+            return known;
+        const abs = (0,external_node_path_.join)(this.repo, path);
+        let h;
+        try {
+            const st = (0,external_node_fs_.lstatSync)(abs);
+            if (st.isSymbolicLink()) {
+                const target = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+                if (target?.isDirectory())
+                    throw new Unhashable(`${path} is a symlinked folder`);
+                h = sha(`link:${(0,external_node_fs_.readlinkSync)(abs)}:${target ? sha((0,external_node_fs_.readFileSync)(abs)) : "absent"}`);
+            }
+            else if (st.isDirectory()) {
+                h = this.dir(path);
+            }
+            else {
+                h = sha((0,external_node_fs_.readFileSync)(abs));
+            }
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                throw err;
+            h = "absent";
+        }
+        this.memo.set(path, h);
+        return h;
+    }
+    /** A folder's hash: every file below it by relative path and content (`.git` and outputs left out). */
+    dir(path) {
+        const key = `${path}/`;
+        const known = this.memo.get(key);
+        if (known !== undefined)
+            return known;
+        const lines = [];
+        this.walk(path, lines);
+        const h = sha(lines.join("\n"));
+        this.memo.set(key, h);
+        return h;
+    }
+    walk(path, lines) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.repo, path), { withFileTypes: true });
+        }
+        catch {
+            lines.push(`${path}\0absent`);
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const rel = path === "" ? e.name : `${path}/${e.name}`;
+            if (e.name === ".git" || this.skipDirs.includes(rel))
+                continue;
+            if (e.isDirectory())
+                this.walk(rel, lines);
+            else
+                lines.push(`${rel}\0${this.file(rel)}`);
+        }
+    }
+}
+function sha(data) {
+    return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/location.ts
+
+
+
+
+/** The size bound when GITOPS_CACHE_MAX_MB is unset. */
+const DEFAULT_MAX_MB = 512;
+/**
+ * The persistent cache a command uses: `GITOPS_CACHE_DIR`, else (with `fallback`, as the CLI
+ * does) `${XDG_CACHE_HOME:-~/.cache}/gitops-actions`; undefined when there is none. Packages
+ * called without a cache pass no fallback: only an explicit GITOPS_CACHE_DIR (CI sets it next
+ * to actions/cache) turns it on there.
+ */
+function openCache(env, opts = {}) {
+    const dir = cacheDir(env, opts.fallback ?? false);
+    if (dir === undefined)
+        return undefined;
+    return new CacheStore({ dir, maxBytes: maxBytes(env) });
+}
+function cacheDir(env, fallback) {
+    const explicit = env.GITOPS_CACHE_DIR;
+    if (explicit !== undefined && explicit !== "") {
+        if (!(0,external_node_path_.isAbsolute)(explicit))
+            throw new errors/* UserError */.yo(`GITOPS_CACHE_DIR must be an absolute path, got "${explicit}"`);
+        return explicit;
+    }
+    if (!fallback)
+        return undefined;
+    const xdg = env.XDG_CACHE_HOME;
+    const base = xdg && (0,external_node_path_.isAbsolute)(xdg) ? xdg : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), ".cache");
+    return (0,external_node_path_.join)(base, "gitops-actions");
+}
+function maxBytes(env) {
+    const raw = env.GITOPS_CACHE_MAX_MB;
+    if (raw === undefined || raw === "")
+        return DEFAULT_MAX_MB * 1024 * 1024;
+    if (!/^[1-9]\d{0,6}$/.test(raw))
+        throw new errors/* UserError */.yo(`GITOPS_CACHE_MAX_MB must be a whole number of megabytes (1 or more), got "${raw}"`);
+    return Number(raw) * 1024 * 1024;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./packages/cache/src/code.ts
+
+
+
+
+let identity;
+/**
+ * The identity of the code that produced an entry: a cached result must never outlive the code
+ * that made it, and the version number does not change with every build. From a bundle
+ * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
+ * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
+ * lockfile. Computed once per process.
+ */
+function codeIdentity() {
+    if (identity !== undefined)
+        return identity;
+    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const fromSource = (0,external_node_path_.basename)((0,external_node_path_.dirname)(here)) === "src" && (0,external_node_path_.basename)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) === "cache";
+    const root = fromSource ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) : (0,external_node_path_.dirname)(here);
+    for (const file of code_listFiles(root))
+        hash.update(`${file}\0`).update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file)));
+    if (fromSource) {
+        try {
+            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, "..", "package-lock.json")));
+        }
+        catch {
+            // No lockfile next to the sources: the sources alone.
+        }
+    }
+    identity = hash.digest("hex");
+    return identity;
+}
+function code_listFiles(root, rel = "", out = []) {
+    const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+        const path = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.name === "node_modules" || e.name.startsWith("."))
+            continue;
+        if (e.isDirectory())
+            code_listFiles(root, path, out);
+        else if (e.isFile())
+            out.push(path);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/index.ts
+
+
+
+
+
+
 // EXTERNAL MODULE: ./packages/core/src/write.ts
 var write = __nccwpck_require__(5430);
 // EXTERNAL MODULE: ./packages/core/src/model/load.ts + 64 modules
@@ -62410,10 +62898,6 @@ var graph = __nccwpck_require__(3383);
 // attribution and the cache all ask it. Re-exported for render's modules.
 
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/render/src/output.ts
 
 
@@ -62497,13 +62981,14 @@ function removeStale(outDir, repo, previous, current) {
 /**
  * Runs `work` over `items` with at most `limit` in flight, keeping result order.
  * A rejected item rejects the whole run: callers turn expected failures into
- * values first, so this only happens for bugs.
+ * values first, so this only happens for bugs. Once `signal` aborts, no further
+ * item starts; the items never started have no result.
  */
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
+async function mapLimit(items, limit, work, signal) {
+    const results = new Array(items.length).fill(undefined);
     let next = 0;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !signal?.aborted) {
             const i = next++;
             results[i] = await work(items[i], i);
         }
@@ -62512,8 +62997,138 @@ async function mapLimit(items, limit, work) {
     return results;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/version.ts
+/** The suite's version; a test keeps it equal to package.json's. */
+const VERSION = "0.1.0";
+
+// EXTERNAL MODULE: ./packages/tools/src/exec.ts
+var exec = __nccwpck_require__(3746);
+;// CONCATENATED MODULE: ./packages/render/src/cache.ts
+
+
+
+
+
+/** One run's view of the cache for renders: the store, the file hashes and what every key shares. */
+class RenderCache {
+    store;
+    hasher;
+    repo;
+    shared;
+    constructor(store, hasher, repo, 
+    /** Tool versions, render options and the config file: parts of every key. */
+    shared) {
+        this.store = store;
+        this.hasher = hasher;
+        this.repo = repo;
+        this.shared = shared;
+    }
+    /**
+     * Opens the cache for a run: asks each located tool its version (remembered per binary, so a
+     * warm run starts no process for it).
+     */
+    static async open(store, o) {
+        const hasher = new FileHasher(o.repo, o.outputDirs);
+        const k = o.tools.kustomize;
+        const [kustomize, helm] = await Promise.all([
+            k
+                ? toolVersion(store, k.path, k.kind === "kubectl" ? ["version", "--client"] : ["version"], o.timeoutMs)
+                : "",
+            o.tools.helm ? toolVersion(store, o.tools.helm, ["version", "--short"], o.timeoutMs) : "",
+        ]);
+        const shared = {
+            gitops: VERSION,
+            code: codeIdentity(),
+            tools: { kustomize: k ? `${k.kind} ${kustomize}` : "", helm },
+            options: o.options,
+            config: hasher.file(".gitops.yaml"),
+        };
+        return new RenderCache(store, hasher, o.repo, shared);
+    }
+    /**
+     * The key of a target's render: the content of every file in its input graph, its render
+     * specs (the Application's source options, paths relative to the repo), and the shared parts.
+     * Undefined when the render depends on something the graph cannot name: an unresolved part,
+     * a remote base or chart not pinned by digest, a symlinked folder.
+     */
+    key(target, graph) {
+        if (graph.unresolved && !(graph.remote.length > 0 && graph.remote.every(pinned)))
+            return undefined;
+        try {
+            const files = [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
+            return cacheKey({
+                shared: this.shared,
+                id: target.id,
+                kind: target.kind,
+                specs: JSON.parse(JSON.stringify(target.specs, (_, v) => this.relative(v))),
+                helmCharts: graph.helmCharts,
+                remote: graph.remote,
+                files: files.map((f) => [f, this.hasher.file(f)]),
+                dirs: [...graph.dirs].sort().map((d) => [d, this.hasher.dir(d)]),
+            });
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                return undefined;
+            throw err;
+        }
+    }
+    get(key) {
+        const text = this.store.get("render", key);
+        if (text === undefined)
+            return undefined;
+        try {
+            const v = JSON.parse(text);
+            if (typeof v.yaml === "string" && typeof v.resources === "number")
+                return { yaml: v.yaml, resources: v.resources };
+        }
+        catch {
+            // A checksum-valid entry of another shape: a miss like any other.
+        }
+        return undefined;
+    }
+    put(key, value) {
+        this.store.put("render", key, JSON.stringify(value));
+    }
+    /** Absolute paths in specs, relative to the repo: a worktree elsewhere keys the same. */
+    relative(v) {
+        if (typeof v !== "string" || !(v === this.repo || v.startsWith(`${this.repo}/`)))
+            return v;
+        const rel = (0,external_node_path_.relative)(this.repo, v);
+        return rel.startsWith("..") ? v : `<repo>/${rel.split("\\").join("/")}`;
+    }
+}
+/**
+ * A remote base or chart is cached only when pinned by digest: an OCI digest or a full git
+ * commit. A tag or a branch can move under the same text.
+ */
+function pinned(remote) {
+    return /@sha256:[0-9a-f]{64}\b/.test(remote) || /[?&]ref=[0-9a-f]{40}\b/.test(remote);
+}
+/** A tool's version string, remembered by the binary's identity (path, size, mtime). */
+async function toolVersion(store, path, args, timeoutMs) {
+    let identity;
+    try {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        const st = (0,external_node_fs_.statSync)(real);
+        identity = cacheKey({ real, size: st.size, mtime: st.mtimeMs, ino: st.ino, args });
+    }
+    catch {
+        return "unknown";
+    }
+    const known = store.get("tool", identity);
+    if (known !== undefined)
+        return known;
+    const result = await (0,exec/* runTool */.q)(path, args, { timeoutMs: Math.min(timeoutMs, 30_000) });
+    // A version that cannot be read keys as the binary itself: never shared with another, and not
+    // remembered, so a tool that hung once is asked again next run.
+    if (result.code !== 0)
+        return `unreadable ${identity}`;
+    const version = result.stdout.trim();
+    store.put("tool", identity, version);
+    return version;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
 var rendered_yaml = __nccwpck_require__(2345);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
@@ -62535,7 +63150,7 @@ const MANIFEST = /\.(ya?ml|json)$/i;
  */
 function renderDirectory(spec, repo) {
     const parts = [];
-    for (const path of listFiles(spec.dir, spec.recurse, repo)) {
+    for (const path of directory_listFiles(spec.dir, spec.recurse, repo)) {
         const rel = (0,external_node_path_.relative)(spec.dir, path).split("\\").join("/");
         // minimatch understands Argo CD's `{a.yaml,b.yaml}` lists as brace expansion.
         if (spec.include && !(0,esm/* minimatch */.xF)(rel, spec.include.trim()))
@@ -62558,7 +63173,7 @@ function renderDirectory(spec, repo) {
  * not descended, and a symlink that leaves the repository fails the target
  * (Argo CD refuses out-of-bounds symlinks).
  */
-function listFiles(dir, recurse, repo) {
+function directory_listFiles(dir, recurse, repo) {
     const out = [];
     const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
@@ -62572,7 +63187,7 @@ function listFiles(dir, recurse, repo) {
         else if (e.isFile() && MANIFEST.test(e.name))
             out.push(path);
         else if (e.isDirectory() && recurse)
-            out.push(...listFiles(path, true, repo));
+            out.push(...directory_listFiles(path, true, repo));
     }
     return out;
 }
@@ -62595,8 +63210,6 @@ function linkedManifest(path, name, repo) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/tools/src/exec.ts
-var exec = __nccwpck_require__(3746);
 ;// CONCATENATED MODULE: ./packages/render/src/helm.ts
 
 
@@ -62614,6 +63227,7 @@ async function helmTemplate(helm, spec, opts) {
         return await (0,exec/* runTool */.q)(helm, helmArgs(spec, scratch, opts.kubeVersion), {
             timeoutMs: opts.timeoutMs,
             env: opts.env,
+            ...(opts.signal ? { signal: opts.signal } : {}),
         });
     }
     finally {
@@ -62666,7 +63280,11 @@ async function kustomizeBuild(tool, dir, opts) {
     args.push("--", dir);
     // A remote base is fetched with git: it must fail, not wait for a password nobody will type.
     const env = { ...(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
-    return (0,exec/* runTool */.q)(tool.path, args, { timeoutMs: opts.timeoutMs, env });
+    return (0,exec/* runTool */.q)(tool.path, args, {
+        timeoutMs: opts.timeoutMs,
+        env,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+    });
 }
 /**
  * Builds `dir` with Argo CD's `source.kustomize` options. Argo edits a copy of
@@ -63092,12 +63710,17 @@ async function renderSpec(spec, ctx) {
         result = await helmTemplate(ctx.tools.helm, spec, {
             timeoutMs: ctx.timeoutMs,
             kubeVersion: ctx.kubeVersion,
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
         });
     }
     else {
         if (!ctx.tools.kustomize)
             throw new Error("kustomize was not located");
-        const opts = { timeoutMs: ctx.timeoutMs, enableHelm: ctx.graph.helmCharts };
+        const opts = {
+            timeoutMs: ctx.timeoutMs,
+            enableHelm: ctx.graph.helmCharts,
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
+        };
         result = spec.options
             ? await kustomizeBuildWithOptions(ctx.tools.kustomize, spec.dir, spec.options, opts)
             : await kustomizeBuild(ctx.tools.kustomize, spec.dir, opts);
@@ -63175,6 +63798,10 @@ function locateRenderTools(need, config, env = process.env) {
 
 
 
+
+
+
+
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -63211,22 +63838,60 @@ async function render_render(options) {
     const tools = locateRenderTools({ kustomize: needKustomize, helm: needHelm }, config, options.env);
     const previous = readIndex(outDir);
     const concurrency = options.concurrency ?? (config.concurrency || (0,external_node_os_.availableParallelism)());
+    const store = options.cache === false ? undefined : (options.cache ?? openCache(options.env ?? process.env));
+    const cache = store && toRender.length > 0
+        ? await RenderCache.open(store, {
+            repo,
+            outputDirs: layout.outputDirs,
+            tools,
+            options: { kubeVersion: config.kubeVersion, allowNetwork: config.allowNetwork },
+            timeoutMs: config.timeout * 1000,
+        })
+        : undefined;
+    // The first output that cannot be written stops the run: no new target starts, the tools in
+    // flight are killed, and the index is written for what is on disk.
+    const stop = new AbortController();
+    let writeFailure;
+    const cached = [];
     let done = 0;
     const outcomes = await mapLimit(toRender, concurrency, async (t) => {
-        const outcome = await renderTarget(t, {
-            repo,
-            tools,
-            timeoutMs: config.timeout * 1000,
-            allowNetwork: config.allowNetwork,
-            kubeVersion: config.kubeVersion,
-            graph: graphs.get(t.id) ?? layout.graph(t.id),
-        });
-        if (outcome.ok)
-            (0,write/* writeAtomic */.v)(outputPath(outDir, t.id), outcome.yaml);
+        const graph = graphs.get(t.id) ?? layout.graph(t.id);
+        const key = cache?.key(t, graph);
+        const hit = key === undefined ? undefined : cache?.get(key);
+        const outcome = hit
+            ? { ok: true, yaml: hit.yaml, resources: hit.resources, ms: 0 }
+            : await renderTarget(t, {
+                repo,
+                tools,
+                timeoutMs: config.timeout * 1000,
+                allowNetwork: config.allowNetwork,
+                kubeVersion: config.kubeVersion,
+                graph,
+                signal: stop.signal,
+            });
+        if (stop.signal.aborted)
+            return undefined;
+        if (outcome.ok) {
+            try {
+                (0,write/* writeAtomic */.v)(outputPath(outDir, t.id), outcome.yaml);
+            }
+            catch (err) {
+                writeFailure ??= { id: t.id, message: (0,errors/* messageOf */.bD)(err) };
+                stop.abort();
+                return undefined;
+            }
+            if (hit)
+                cached.push(t.id);
+            else if (key !== undefined)
+                cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources });
+        }
         options.onProgress?.(++done, toRender.length, t.id);
         return [t.id, outcome];
-    });
-    const byId = new Map(outcomes);
+    }, stop.signal);
+    store?.prune();
+    if (writeFailure)
+        stopped(layout.repo, outDir, targets, toRender, outcomes, previous, writeFailure);
+    const byId = new Map(outcomes.filter((o) => o !== undefined));
     // Targets the filters leave out produce no findings; findings about no target stay.
     const findings = layout.findings.filter((f) => findingSelected(f, targets, selectedIds, options));
     const results = targets.map((t) => {
@@ -63266,8 +63931,26 @@ async function render_render(options) {
     // Only targets that exist keep an output; a failed target's old output would be stale, so it goes too.
     const keep = new Set(results.filter((r) => r.status !== "failed").map((r) => r.id));
     const removed = removeStale(outDir, repo, previous, keep);
-    (0,write/* writeAtomic */.v)((0,external_node_path_.join)(outDir, INDEX_FILE), formatIndex({ targets: results.map(withoutTime) }));
-    return { layout, targets: results, findings, rendered: toRender.map((t) => t.id), removed, outDir };
+    const index = (0,external_node_path_.join)(outDir, INDEX_FILE);
+    try {
+        (0,write/* writeAtomic */.v)(index, formatIndex({ targets: results.map(withoutTime) }));
+    }
+    catch (err) {
+        // An old index would vouch for outputs it does not describe.
+        removeQuietly(index);
+        const shown = relativeTo(repo, index);
+        throw new errors/* UserError */.yo(`${shown}: cannot write: ${(0,errors/* messageOf */.bD)(err)}`, shown);
+    }
+    return {
+        layout,
+        targets: results,
+        findings,
+        rendered: toRender.map((t) => t.id),
+        removed,
+        outDir,
+        cached: cached.sort(),
+        ...(store ? { cache: store.stats } : {}),
+    };
 }
 /** `render/<id>.yaml` for a target id (ids are repo-relative paths and never contain `..`). */
 function outputPath(outDir, id) {
@@ -63319,6 +64002,54 @@ function withoutTime(result) {
     const entry = { ...result };
     delete entry.ms;
     return entry;
+}
+/**
+ * Ends a run whose output could not be written (a full disk, a read-only folder). The targets
+ * that were written keep their new output; every other target of this run loses its old one
+ * (it would be stale) and is listed as failed, so render/index.json says what is on disk. If
+ * not even the index can be written it is removed: lint then sees no index and renders again.
+ */
+function stopped(repo, outDir, targets, toRender, outcomes, previous, failure) {
+    const done = new Map();
+    for (const o of outcomes)
+        if (o)
+            done.set(o[0], o[1]);
+    const attempted = new Set(toRender.map((t) => t.id));
+    const shown = relativeTo(repo, outputPath(outDir, failure.id));
+    const why = `not written: the run stopped because ${shown} could not be written (${failure.message})`;
+    let written = 0;
+    const entries = targets.map((t) => {
+        const base = entryBase(t, repo, outDir);
+        const outcome = done.get(t.id);
+        if (outcome?.ok) {
+            written++;
+            return { ...base, status: "ok", resources: outcome.resources, sha256: sha256(outcome.yaml) };
+        }
+        if (attempted.has(t.id)) {
+            removeQuietly(outputPath(outDir, t.id));
+            const error = outcome ? (outcome.failure?.message ?? "failed") : why;
+            return { ...base, status: "failed", resources: 0, sha256: "", error };
+        }
+        const old = previous.targets.find((p) => p.id === t.id && p.status === "ok");
+        return { ...base, status: "skipped", resources: old?.resources ?? 0, sha256: old?.sha256 ?? "" };
+    });
+    const index = (0,external_node_path_.join)(outDir, INDEX_FILE);
+    try {
+        (0,write/* writeAtomic */.v)(index, formatIndex({ targets: entries }));
+    }
+    catch {
+        // render/ itself refuses changes: the old index then stays, older than the inputs, so stale.
+        removeQuietly(index);
+    }
+    throw new errors/* UserError */.yo(`${shown}: cannot write: ${failure.message}; the run stopped (${written} of ${toRender.length} target(s) written, render/index.json lists what is on disk)`, shown);
+}
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    catch {
+        // A folder that refuses the removal refused the write too; the index does not list it.
+    }
 }
 
 // EXTERNAL MODULE: ./packages/core/src/config.ts
@@ -64227,6 +64958,7 @@ async function diffRendered(options) {
         concurrency: options.concurrency,
         environments: options.environments,
         services: options.services,
+        ...(options.cache !== undefined ? { cache: options.cache } : {}),
     };
     const head = await render_render({
         repo: options.repo,
@@ -64360,7 +65092,11 @@ function renderSummaryMarkdown(report) {
  * itself, so the targets are rendered once either way.
  */
 async function renderForCi(o) {
-    const filters = { environments: o.environments, services: o.services };
+    const filters = {
+        environments: o.environments,
+        services: o.services,
+        ...(o.cache !== undefined ? { cache: o.cache } : {}),
+    };
     if (o.diff && o.changedSince !== undefined) {
         const diff = await diffRendered({
             repo: o.repo,

@@ -30938,16 +30938,12 @@ function parseYaml(text, file, limits = {}) {
     }
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+        docs = parseLinear(source, lineCounter);
     }
     catch (err) {
         if (isStackOverflow(err))
             throw new errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
         throw new errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,errors/* messageOf */.bD)(err))}`, file);
-    }
-    if (!Array.isArray(docs)) {
-        // parseAllDocuments returns an EmptyStream for input without documents.
-        docs = [];
     }
     if (docs.length > lim.maxDocuments) {
         throw new errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
@@ -30957,6 +30953,9 @@ function parseYaml(text, file, limits = {}) {
         const error = doc.errors[0];
         if (error)
             throw yamlError(error, file);
+        const duplicate = duplicateKeyError(doc, file, lineCounter);
+        if (duplicate)
+            throw duplicate;
         let value;
         try {
             value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
@@ -30969,6 +30968,72 @@ function parseYaml(text, file, limits = {}) {
         documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
     }
     return { file, text, documents, lineCounter };
+}
+/**
+ * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
+ * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
+ * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
+ * When the parse reports any other error, the text is parsed again exactly as before, so those
+ * errors (and their order with duplicate keys) are the library's own.
+ */
+function parseLinear(source, lineCounter) {
+    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
+    // parseAllDocuments returns an EmptyStream for input without documents.
+    const docs = Array.isArray(fast) ? fast : [];
+    if (docs.every((doc) => doc.errors.length === 0)) {
+        for (const doc of docs)
+            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
+        return docs;
+    }
+    // The exact parse: its LineCounter must hold each line start once.
+    lineCounter.lineStarts.length = 0;
+    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+    return Array.isArray(exact) ? exact : [];
+}
+/**
+ * The error the library's `uniqueKeys` check would report first for a document that has no
+ * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
+ * repeats); the order is the composer's: a block mapping checks a key before composing its
+ * value, a flow mapping after.
+ */
+function duplicateKeyError(doc, file, lineCounter) {
+    const offset = firstDuplicate(doc.contents);
+    if (offset === undefined)
+        return undefined;
+    const line = lineOfOffset(lineCounter, offset);
+    return new errors/* UserError */.yo(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
+}
+function firstDuplicate(node) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            const at = firstDuplicate(item);
+            if (at !== undefined)
+                return at;
+        }
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const inKey = firstDuplicate(pair.key);
+            if (inKey !== undefined)
+                return inKey;
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
+            seen.add(key);
+            if (repeated !== undefined && !node.flow)
+                return repeated;
+            const inValue = firstDuplicate(pair.value);
+            if (inValue !== undefined)
+                return inValue;
+            if (repeated !== undefined)
+                return repeated;
+        }
+    }
+    return undefined;
+}
+/** Where the composer reports a duplicate key: the start of the key's content. */
+function keyOffset(key) {
+    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
 }
 /**
  * Reads and parses a YAML file. A missing or unreadable file, one over the
@@ -39372,11 +39437,14 @@ function pushFromEvent() {
     const file = process.env.GITHUB_EVENT_PATH;
     if (!file || process.env.GITHUB_EVENT_NAME !== "push")
         return undefined;
-    const { before, after, deleted } = readEvent(file);
+    const { before, after, deleted, head_commit: head } = readEvent(file);
+    const id = context_isObject(head) ? head.id : undefined;
+    const timestamp = context_isObject(head) ? head.timestamp : undefined;
     return {
         ...(typeof before === "string" ? { before } : {}),
         ...(typeof after === "string" ? { after } : {}),
         deleted: deleted === true,
+        ...(typeof id === "string" && typeof timestamp === "string" ? { headCommit: { id, timestamp } } : {}),
     };
 }
 /** The event payload in `file`, which must hold a JSON object. */
@@ -43388,6 +43456,7 @@ const config_CONFIG_FILE = ".gitops.yaml";
 const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
 const DEFAULT_CONFIG = {
     environments: [],
+    environmentChain: [],
     targets: { roots: [], exclude: [] },
     clusters: [],
     render: {
@@ -43427,14 +43496,22 @@ const DEFAULT_CONFIG = {
         requiredChecks: [],
         manualProdSync: false,
         signedCommits: false,
+        approvals: 1,
+        requiredDeployments: [],
+        reviewers: [],
+        waitTimer: 0,
     },
+    argocd: { server: "", appNamespace: "", projects: [] },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
         chart: true,
+        files: [],
         services: {},
         teams: {},
         requiredChecks: [],
+        autoMerge: false,
+        prs: "per-env",
     },
 };
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
@@ -43452,6 +43529,12 @@ const imageFields = {
     uniqueItems: true,
     items: { type: "string", enum: ["newName", "newTag", "digest"] },
 };
+/** Files inside an env folder: relative, no `..` segment. */
+const envFiles = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
+};
 /** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
 const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
 /**
@@ -43466,8 +43549,13 @@ const CONFIG_SCHEMA = {
         environments: {
             type: "array",
             minItems: 1,
-            uniqueItems: true,
-            items: { type: "string", pattern: ID_PATTERN },
+            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
+            items: {
+                anyOf: [
+                    { type: "string", pattern: ID_PATTERN },
+                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
+                ],
+            },
         },
         targets: {
             type: "object",
@@ -43570,6 +43658,7 @@ const CONFIG_SCHEMA = {
                 images: imageFields,
                 values: valuePaths,
                 chart: { type: "boolean" },
+                files: envFiles,
                 services: {
                     type: "object",
                     propertyNames: { pattern: ID_PATTERN },
@@ -43581,6 +43670,7 @@ const CONFIG_SCHEMA = {
                             values: valuePaths,
                             extraValues: valuePaths,
                             chart: { type: "boolean" },
+                            files: envFiles,
                         },
                     },
                 },
@@ -43590,6 +43680,8 @@ const CONFIG_SCHEMA = {
                     additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
                 },
                 requiredChecks: { ...stringList, uniqueItems: true },
+                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
+                prs: { enum: ["per-env", "grouped"] },
             },
         },
         governance: {
@@ -43606,6 +43698,24 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
                 manualProdSync: { type: "boolean" },
                 signedCommits: { type: "boolean" },
+                approvals: { type: "integer", minimum: 0, maximum: 10 },
+                requiredDeployments: { ...stringList, uniqueItems: true },
+                reviewers: {
+                    type: "array",
+                    maxItems: 6,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
+                },
+                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+            },
+        },
+        argocd: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                server: { type: "string" },
+                appNamespace: { type: "string" },
+                projects: { ...stringList, uniqueItems: true },
             },
         },
     },
@@ -43630,12 +43740,14 @@ function config_loadConfig(repoDir) {
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
+    checkChain(raw.environments, yaml, document);
     return { config: mergeConfig(raw), file: config_CONFIG_FILE };
 }
 function mergeConfig(raw) {
     const d = structuredClone(DEFAULT_CONFIG);
     return {
-        environments: raw.environments ?? d.environments,
+        environments: raw.environments?.flat() ?? d.environments,
+        environmentChain: raw.environments ?? d.environmentChain,
         targets: { ...d.targets, ...raw.targets },
         clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
@@ -43653,7 +43765,24 @@ function mergeConfig(raw) {
             kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
         },
         governance: { ...d.governance, ...raw.governance },
+        argocd: { ...d.argocd, ...raw.argocd },
     };
+}
+/** An env may appear once in the chain, in a group or not. */
+function checkChain(chain, yaml, document) {
+    if (!Array.isArray(chain))
+        return;
+    const seen = new Set();
+    for (const [i, step] of chain.entries()) {
+        for (const env of typeof step === "string" ? [step] : step) {
+            if (!seen.has(env)) {
+                seen.add(env);
+                continue;
+            }
+            const line = document ? lineAt(yaml, document, ["environments", i]) : undefined;
+            throw new UserError(`${config_CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, config_CONFIG_FILE, line);
+        }
+    }
 }
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
 function configError(errors, yaml, document) {

@@ -218,6 +218,45 @@ describe("gitops bump on the example repo", () => {
     expect(git(dir, "show", "--name-only", "--format=", "HEAD")).toBe(WEB);
   });
 
+  it("dates the source commit with --source-commit-date, which needs --source-commit and an ISO time", async () => {
+    const dir = example();
+    git(dir, "init", "--quiet", "--initial-branch=main");
+    git(dir, "add", "--all");
+    git(dir, "commit", "--quiet", "-m", "initial");
+    const sha = "b".repeat(40);
+    const args = ["bump", "staging", "web", "--image", "ghcr.io/example-org/web:2.9.0", "--commit"];
+    const bad = await cli(
+      ...args,
+      "--source-commit",
+      sha,
+      "--source-commit-date",
+      "yesterday",
+      "--repo",
+      dir,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('bad --source-commit-date "yesterday"');
+    const alone = await cli(...args, "--source-commit-date", "2026-12-01T10:00:00Z", "--repo", dir);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("--source-commit-date dates the --source-commit");
+    expect(git(dir, "log", "--format=%s")).toBe("initial");
+    const r = await cli(
+      ...args,
+      "--source-repository",
+      "example-org/web",
+      "--source-commit",
+      sha,
+      "--source-commit-date",
+      "2026-12-01T10:00:00+01:00",
+      "--repo",
+      dir,
+    );
+    expect(r.code).toBe(0);
+    expect(git(dir, "log", "-1", "--format=%(trailers:only,unfold)")).toBe(
+      `Source-Repository: example-org/web\nSource-Commit: ${sha}\nSource-Commit-Date: 2026-12-01T10:00:00+01:00`,
+    );
+  });
+
   it("refuses bad trailer values and --commit outside git", async () => {
     const dir = example();
     const bad = await cli(

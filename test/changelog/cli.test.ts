@@ -84,10 +84,15 @@ describe("gitops changelog", () => {
 
   it("prints metrics as markdown tables, or JSON", async () => {
     const md = await cli("changelog", "--metrics", "--env", "prod");
-    expect(md.stdout).toContain("| web | 5 | 3.5 | 24 h | 48 h | 25% | 24 h |");
+    expect(md.stdout).toContain("| web | 5 | 3.5 | 24 h | git 4 | 48 h | 25% | 24 h |");
     expect(md.stdout).not.toContain("### staging");
     const json = await cli("changelog", "--metrics", "--json");
-    expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual(["window", "environments", "rollbacks"]);
+    expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual([
+      "window",
+      "environments",
+      "rollbacks",
+      "leadTimes",
+    ]);
   });
 
   it("refuses bad usage with exit 2 and one line, writing nothing", async () => {

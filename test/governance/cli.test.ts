@@ -84,7 +84,7 @@ describe("gitops governance", () => {
     const run = await cli("governance", "--repo", repo);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
-      /^gitops: \.gitops\.yaml:7: unknown key "governance\.platfrom"; allowed here: protectedEnvs, platform, requiredChecks, manualProdSync, signedCommits\n$/,
+      /^gitops: \.gitops\.yaml:7: unknown key "governance\.platfrom"; allowed here: protectedEnvs, platform, requiredChecks, manualProdSync, signedCommits, approvals, requiredDeployments, reviewers, waitTimer\n$/,
     );
     expect(run.stdout).toBe("");
   });
@@ -95,6 +95,9 @@ describe("gitops governance", () => {
       "governance:\n  platform: platform\n",
       "governance:\n  protectedEnvs: []\n",
       "governance:\n  requiredChecks: [a, a]\n",
+      "governance:\n  approvals: 11\n",
+      "governance:\n  waitTimer: -1\n",
+      "governance:\n  reviewers: [platform]\n",
     ]) {
       const run = await cli("governance", "--repo", exampleRepo({ config }));
       expect(run.code, config).toBe(2);
@@ -104,9 +107,11 @@ describe("gitops governance", () => {
 
   it("exits 2 on an unknown subcommand or a bad --fail-on", async () => {
     const repo = exampleRepo();
-    const plan = await cli("governance", "plan", "--repo", repo);
+    const plan = await cli("governance", "deploy", "--repo", repo);
     expect(plan).toMatchObject({ code: 2, stdout: "" });
-    expect(plan.stderr).toContain('unknown subcommand "plan"');
+    expect(plan.stderr).toContain('unknown subcommand "deploy"');
+    const live = await cli("governance", "plan", "--live", "--repo", repo);
+    expect(live.stderr).toContain('--live is for "governance check"');
     expect((await cli("governance", "--fail-on", "bad", "--repo", repo)).code).toBe(2);
   });
 });

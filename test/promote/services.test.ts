@@ -26,6 +26,7 @@ describe("the promote config", () => {
       images: ["newName", "newTag", "digest"],
       values: ["image.tag", "image.digest"],
       chart: true,
+      files: [],
     });
   });
 
@@ -48,8 +49,14 @@ describe("the promote config", () => {
       images: ["newName", "newTag", "digest"],
       values: ["image.tag", "worker.image.tag"],
       chart: true,
+      files: [],
     });
-    expect(rulesFor(layout, "cms")).toEqual({ images: ["newTag"], values: ["app.version"], chart: false });
+    expect(rulesFor(layout, "cms")).toEqual({
+      images: ["newTag"],
+      values: ["app.version"],
+      chart: false,
+      files: [],
+    });
   });
 
   it.each([

@@ -49,7 +49,11 @@ describe("gitops promote input validation", () => {
       ["staging", "prod", "billing"],
       /^gitops: unknown service "billing"; known: cms, queue, web\n$/,
     ],
-    ["no service", ["staging", "prod"], /^gitops: promote needs <from> <to> <service>\.\.\./],
+    [
+      "no service",
+      ["staging", "prod"],
+      /^gitops: name at least one service to promote; known: cms, queue, web\n$/,
+    ],
     ["an option-like service", ["staging", "prod", "-x"], /^gitops: promote: Unknown option '-x'/],
     [
       "--dry-run with --commit",
@@ -85,7 +89,7 @@ describe("gitops promote input validation", () => {
     const { code, stderr } = await cli("promote", "staging", "prod", "cms", "--repo", dir);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'gitops: .gitops.yaml:4: unknown key "promote.services.cms.tags"; allowed here: images, values, extraValues, chart\n',
+      'gitops: .gitops.yaml:4: unknown key "promote.services.cms.tags"; allowed here: images, values, extraValues, chart, files\n',
     );
   });
 

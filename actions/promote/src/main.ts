@@ -126,5 +126,7 @@ function report(result: PromoteResult, repoPath: string, reason = result.reason)
     [Outputs.SourceSha]: result.sourceSha,
     [Outputs.PrNumber]: result.pr ? String(result.pr.number) : undefined,
     [Outputs.PrUrl]: result.pr?.url,
+    [Outputs.Superseded]: result.pr ? result.pr.superseded : undefined,
+    [Outputs.ClosedPr]: result.closedPr !== undefined ? String(result.closedPr) : undefined,
   });
 }

@@ -25,4 +25,6 @@ export const Outputs = {
   SourceSha: "source-sha",
   PrNumber: "pr-number",
   PrUrl: "pr-url",
+  Superseded: "superseded",
+  ClosedPr: "closed-pr",
 } as const;

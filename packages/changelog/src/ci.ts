@@ -65,7 +65,14 @@ export async function runChangelogCi(options: CiOptions): Promise<CiResult> {
   const written = options.write ? updateChangelogFiles(repo, report.entries, report.environments) : [];
   let metrics: MetricsReport | undefined;
   if (options.metrics || options.dashboard) {
-    metrics = await collectMetrics(options);
+    // The action's token dates the source commits of image bumps it can see; others keep the git measure.
+    metrics = await collectMetrics({
+      repo,
+      ...(options.since !== undefined ? { since: options.since } : {}),
+      ...(options.environments ? { environments: options.environments } : {}),
+      ...(options.services ? { services: options.services } : {}),
+      ...(github ? { github: { client: github.client, server: "the GitHub API" } } : {}),
+    });
     if (options.dashboard) writeTextAtomic(options.dashboard, dashboardHtml(metrics));
   }
   let releases: ReleaseResult[] = [];

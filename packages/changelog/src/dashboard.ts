@@ -3,7 +3,7 @@
  * script, and a Content-Security-Policy that forbids any network access.
  * Every text that came from git (subjects, authors, service names) is escaped.
  */
-import type { EnvMetrics, Metrics, MetricsReport } from "./metrics.js";
+import type { EnvMetrics, LeadTime, Metrics, MetricsReport } from "./metrics.js";
 import type { DurationStats } from "./stats.js";
 import { barChart, escapeHtml as e } from "./svg.js";
 
@@ -35,10 +35,12 @@ export function dashboardHtml(report: MetricsReport, title = "Deployment metrics
 </head>
 <body>
 <header><h1>${e(title)}</h1><p>From ${e(report.window.from)} to ${e(report.window.to)}. Lead time runs from the
-first commit of a change to its merge into the environment, through each promotion; a rollback (a revert or an image
+first commit of a change (for an image bump with a Source-Commit trailer, the service commit, dated by its
+Source-Commit-Date trailer or by GitHub) to its merge into the environment, through each promotion; a rollback (a revert or an image
 tag moving back) counts one failed change, and time to restore runs to the next forward deployment.</p></header>
 <main>
 ${envs || "<section><p>No deployments in this range.</p></section>"}
+${leadTimeSection(report)}
 ${rollbackSection(report)}
 </main>
 </body>
@@ -72,7 +74,7 @@ function envSection(env: EnvMetrics): string {
     .map(
       (s) =>
         `<tr><td>${e(s.service)}</td><td class="n">${s.deployments}</td><td class="n">${s.deploymentsPerWeek}</td>` +
-        `<td class="n">${hours(s.leadTime)}</td><td class="n">${hours(s.promotionTime)}</td>` +
+        `<td class="n">${hours(s.leadTime)}</td><td>${fromCounts(s)}</td><td class="n">${hours(s.promotionTime)}</td>` +
         `<td class="n">${rate(s.changeFailureRate)}</td><td class="n">${hours(s.timeToRestore)}</td><td class="n">${s.openRollbacks}</td></tr>`,
     )
     .join("\n");
@@ -81,7 +83,7 @@ function envSection(env: EnvMetrics): string {
 ${cards(env)}
 <div class="charts">${charts.join("")}</div>
 <table><thead><tr><th>service</th><th>deployments</th><th>per week</th><th>lead time (median)</th>
-<th>promotion (median)</th><th>change failure rate</th><th>time to restore (median)</th><th>open rollbacks</th></tr></thead>
+<th>lead time from</th><th>promotion (median)</th><th>change failure rate</th><th>time to restore (median)</th><th>open rollbacks</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
@@ -98,6 +100,39 @@ function cards(m: Metrics): string {
     card(rate(m.changeFailureRate), "change failure rate"),
     card(hours(m.timeToRestore), "median time to restore"),
   ].join("")}</div>`;
+}
+
+/** `trailer 2, GitHub 1, git 3`: where the lead times started. */
+function fromCounts(m: Metrics): string {
+  const f = m.leadTimeFrom;
+  const parts = [
+    ...(f.trailer ? [`trailer ${f.trailer}`] : []),
+    ...(f.github ? [`GitHub ${f.github}`] : []),
+    ...(f.git ? [`git ${f.git}`] : []),
+  ];
+  return parts.join(", ") || "–";
+}
+
+/** The newest lead times, each with where it started. */
+function leadTimeSection(report: MetricsReport): string {
+  if (report.leadTimes.length === 0) return "";
+  const from = (l: LeadTime) =>
+    l.source
+      ? `<code>${e(`${l.source.repository}@${l.source.commit.slice(0, 7)}`)}</code> (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`
+      : "first commit here (git)";
+  const rows = report.leadTimes
+    .slice(0, 50)
+    .map(
+      (l) =>
+        `<tr><td>${e(l.date)}</td><td>${e(l.env)}</td><td>${e(l.service)}</td><td><code>${e(l.commit.slice(0, 7))}</code></td>` +
+        `<td class="n">${l.hours} h</td><td class="from-${l.from}">${from(l)}</td></tr>`,
+    )
+    .join("\n");
+  return `<section id="lead-times"><h2>Lead times</h2>
+<table><thead><tr><th>deployed</th><th>env</th><th>service</th><th>commit</th><th>lead time</th><th>from</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></section>`;
 }
 
 function rollbackSection(report: MetricsReport): string {

@@ -23,8 +23,17 @@ export {
   type EnvMetrics,
   type ServiceMetrics,
   type Metrics,
+  type LeadTime,
 } from "./metrics.js";
-export { collectMetrics } from "./metrics-run.js";
+export { collectMetrics, type MetricsOptions } from "./metrics-run.js";
+export {
+  sourceStarts,
+  type LeadFrom,
+  type LeadStart,
+  type SourceLookup,
+  type SourceLookupStats,
+} from "./source-lead.js";
+export { sourceTrailers, sourcesOf, type SourceTrailers } from "./graph.js";
 export { dashboardHtml } from "./dashboard.js";
 export { metricsMarkdown } from "./metrics-markdown.js";
 export { escapeHtml } from "./svg.js";

@@ -1,6 +1,6 @@
 /** The metrics as markdown tables: the CLI's text output and the action's job summary. */
-import { mdText } from "./markdown.js";
-import type { Metrics, MetricsReport } from "./metrics.js";
+import { mdCode, mdText, short } from "./markdown.js";
+import type { LeadTime, Metrics, MetricsReport } from "./metrics.js";
 import type { DurationStats } from "./stats.js";
 
 /** One table per env: a row per service and a total row. */
@@ -11,15 +11,56 @@ export function metricsMarkdown(report: MetricsReport): string {
     lines.push(
       `### ${mdText(env.env)}`,
       "",
-      "| service | deployments | per week | lead time | promotion | change failure rate | time to restore |",
-      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+      "| service | deployments | per week | lead time | lead time from | promotion | change failure rate | time to restore |",
+      "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
       ...env.services.map((s) => row(mdText(s.service), s)),
       row("**all**", env),
       "",
     );
   }
-  lines.push("Lead time, promotion and time to restore are medians.", "");
+  lines.push(
+    "Lead time, promotion and time to restore are medians. Lead time starts at the service commit an image bump names " +
+      "(`Source-Commit`), dated by its `Source-Commit-Date` trailer or by GitHub, else at the change's first commit here (git).",
+    "",
+  );
+  lines.push(...leadTimeTable(report.leadTimes.slice(0, LEAD_ROWS), report.leadTimes.length));
   return lines.join("\n");
+}
+
+/** The newest lead times listed one by one, so each says where it started. */
+const LEAD_ROWS = 20;
+
+function leadTimeTable(rows: readonly LeadTime[], total: number): string[] {
+  if (rows.length === 0) return [];
+  return [
+    `### Lead times${total > rows.length ? ` (newest ${rows.length} of ${total})` : ""}`,
+    "",
+    "| deployed | env | service | commit | lead time | from |",
+    "| --- | --- | --- | --- | ---: | --- |",
+    ...rows.map(
+      (l) =>
+        `| ${l.date} | ${mdText(l.env)} | ${mdText(l.service)} | ${mdCode(short(l.commit))} | ${l.hours} h | ${leadSource(l)} |`,
+    ),
+    "",
+  ];
+}
+
+/** Where one lead time started, for people. */
+export function leadSource(l: LeadTime): string {
+  if (!l.source) return "first commit here (git)";
+  const at = mdCode(`${l.source.repository}@${short(l.source.commit)}`);
+  return `${at} (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`;
+}
+
+/** `trailer 2, GitHub 1, git 3`: how many lead times started where. */
+function fromCounts(m: Metrics): string {
+  const f = m.leadTimeFrom;
+  const parts = [
+    ...(f.trailer ? [`trailer ${f.trailer}`] : []),
+    ...(f.github ? [`GitHub ${f.github}`] : []),
+    ...(f.git ? [`git ${f.git}`] : []),
+  ];
+  return parts.join(", ") || "–";
 }
 
 function row(name: string, m: Metrics): string {
@@ -29,6 +70,7 @@ function row(name: string, m: Metrics): string {
     m.deployments,
     m.deploymentsPerWeek,
     h(m.leadTime),
+    fromCounts(m),
     h(m.promotionTime),
     rate,
     h(m.timeToRestore),

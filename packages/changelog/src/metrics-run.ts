@@ -4,13 +4,19 @@ import { collectChangelog, type CollectOptions } from "./collect.js";
 import { isoUtc } from "./entries.js";
 import { readGraph } from "./graph.js";
 import { computeMetrics, type MetricsReport } from "./metrics.js";
+import { sourceStarts, type SourceLookup } from "./source-lead.js";
+
+export interface MetricsOptions extends CollectOptions {
+  /** Dates source commits (bump trailers without `Source-Commit-Date`) through GitHub. */
+  github?: SourceLookup;
+}
 
 /**
  * Metrics from `since` (default: the whole history; deploy tags are ignored)
  * to `to`. Every env is read, since a prod lead time runs back through
  * staging; `environments` only filters what is reported, `services` what is counted.
  */
-export async function collectMetrics(options: CollectOptions): Promise<MetricsReport> {
+export async function collectMetrics(options: MetricsOptions): Promise<MetricsReport> {
   const report = await collectChangelog({
     repo: options.repo,
     to: options.to,
@@ -28,14 +34,24 @@ export async function collectMetrics(options: CollectOptions): Promise<MetricsRe
   const oldest = [...graph.position.keys()].at(-1);
   const fromMs = graph.commits.get(base ?? oldest ?? report.to)?.committerMs ?? 0;
   const toMs = graph.commits.get(report.to)?.committerMs ?? fromMs;
-  const metrics = computeMetrics(report.entries, report.environments, graph, {
-    from: isoUtc(new Date(fromMs).toISOString()),
-    to: isoUtc(new Date(toMs).toISOString()),
-  });
+  const origins = report.entries.flatMap((e) => [
+    e.commit,
+    ...(e.promotedFrom ? [e.promotedFrom.commit] : []),
+  ]);
+  const { starts, lookups } = await sourceStarts(graph, origins, options.github);
+  const computed = computeMetrics(
+    report.entries,
+    report.environments,
+    graph,
+    { from: isoUtc(new Date(fromMs).toISOString()), to: isoUtc(new Date(toMs).toISOString()) },
+    starts,
+  );
+  const metrics = options.github ? { ...computed, sourceLookups: lookups } : computed;
   if (!envs) return metrics;
   return {
     ...metrics,
     environments: metrics.environments.filter((e) => envs.includes(e.env)),
     rollbacks: metrics.rollbacks.filter((r) => envs.includes(r.env)),
+    leadTimes: metrics.leadTimes.filter((l) => envs.includes(l.env)),
   };
 }

@@ -2,14 +2,16 @@
  * DORA metrics per environment and service, from the changelog alone:
  * - deployment frequency: entries per week over the range;
  * - lead time for changes: from when a change was written (the oldest commit
- *   of its PR) through each environment it was promoted through
- *   (`Promoted-From`), to its merge into this environment;
+ *   of its PR, or for an image bump with `Source-Commit` trailers the service
+ *   commit that built the image) through each environment it was promoted
+ *   through (`Promoted-From`), to its merge into this environment;
  * - change failure rate: rollbacks (reverts, or an image tag moving back)
  *   per forward deployment; each rollback stands for one failed change;
  * - time to restore: from a rollback to the next forward deployment of the
  *   same service in the same environment.
  */
 import { authoredMs, type CommitGraph } from "./graph.js";
+import type { LeadFrom, LeadStart, SourceLookupStats } from "./source-lead.js";
 import { DAY, durationStats, round2, weeksBetween, weekStart, type DurationStats } from "./stats.js";
 import type { Entry } from "./types.js";
 
@@ -19,6 +21,8 @@ export interface Metrics {
   deploymentsPerWeek: number;
   /** Written → merged into this env, over forward deployments. */
   leadTime: DurationStats | null;
+  /** How many of those lead times start at a source commit dated by its trailer or by GitHub, or at the infra commit (git). */
+  leadTimeFrom: Record<LeadFrom, number>;
   /** Merged into the previous env → merged into this one, over promoted deployments. */
   promotionTime: DurationStats | null;
   /** Rollback deployments (reverts and tags moving backwards). */
@@ -48,6 +52,23 @@ export interface MetricsReport {
   environments: EnvMetrics[];
   /** Every rollback in the range, newest first. */
   rollbacks: Pick<Entry, "env" | "service" | "commit" | "date" | "author" | "subject" | "revertOf">[];
+  /** Every forward deployment's lead time, newest first, with where its start came from. */
+  leadTimes: LeadTime[];
+  /** Source commits asked of GitHub for their time (only with a token). */
+  sourceLookups?: SourceLookupStats;
+}
+
+/** One deployment's lead time. */
+export interface LeadTime {
+  env: string;
+  service: string;
+  commit: string;
+  date: string;
+  hours: number;
+  /** `trailer`/`github`: from the service commit (Source-Commit), dated by its trailer or by GitHub; `git`: from the infra commit. */
+  from: LeadFrom;
+  /** The service repository and commit, for `trailer` and `github`. */
+  source?: { repository: string; commit: string };
 }
 
 /** Computes the metrics of `entries` (newest first) over `window`. */
@@ -56,6 +77,7 @@ export function computeMetrics(
   environments: readonly string[],
   graph: CommitGraph,
   window: { from: string; to: string },
+  starts: ReadonlyMap<string, LeadStart> = new Map(),
 ): MetricsReport {
   const span = { from: Date.parse(window.from), to: Date.parse(window.to) };
   const byService = new Map<string, Entry[]>();
@@ -65,7 +87,7 @@ export function computeMetrics(
     list.push(e);
     byService.set(key, list);
   }
-  const lead = new Map(entries.map((e) => [e, leadTimes(e, byService, graph)]));
+  const lead = new Map(entries.map((e) => [e, leadTimes(e, byService, graph, starts)]));
   const envs = environments
     .filter((env) => entries.some((e) => e.env === env))
     .map((env): EnvMetrics => {
@@ -95,12 +117,29 @@ export function computeMetrics(
       subject,
       revertOf,
     }));
-  return { window, environments: envs, rollbacks };
+  const leadList = entries.flatMap((e): LeadTime[] => {
+    const l = lead.get(e);
+    if (e.rollback || l?.lead === undefined) return [];
+    return [
+      {
+        env: e.env,
+        service: e.service,
+        commit: e.commit,
+        date: e.date,
+        hours: Math.round((l.lead / 3_600_000) * 100) / 100,
+        from: l.from,
+        ...(l.start ? { source: { repository: l.start.repository, commit: l.start.commit } } : {}),
+      },
+    ];
+  });
+  return { window, environments: envs, rollbacks, leadTimes: leadList };
 }
 
 interface LeadTimes {
   lead?: number;
   promotion?: number;
+  from: LeadFrom;
+  start?: LeadStart;
 }
 
 function metricsOf(
@@ -109,6 +148,11 @@ function metricsOf(
   span: { from: number; to: number },
 ): Metrics {
   const forward = entries.filter((e) => !e.rollback);
+  const leadTimeFrom: Record<LeadFrom, number> = { trailer: 0, github: 0, git: 0 };
+  for (const e of forward) {
+    const l = lead.get(e);
+    if (l?.lead !== undefined) leadTimeFrom[l.from]++;
+  }
   const failures = entries.length - forward.length;
   const weeks = Math.max(span.to - span.from, DAY) / (7 * DAY);
   const restore: number[] = [];
@@ -124,6 +168,7 @@ function metricsOf(
     deployments: entries.length,
     deploymentsPerWeek: round2(entries.length / weeks),
     leadTime: durationStats(forward.flatMap((e) => lead.get(e)?.lead ?? [])),
+    leadTimeFrom,
     promotionTime: durationStats(forward.flatMap((e) => lead.get(e)?.promotion ?? [])),
     failures,
     changeFailureRate: forward.length ? round2(Math.min(1, failures / forward.length)) : null,
@@ -135,9 +180,16 @@ function metricsOf(
 /**
  * Follows `Promoted-From` back to the first env the change landed in: the
  * newest entry of the source env and same service at or before the source
- * commit. Lead time runs from when that change was written to this merge.
+ * commit. Lead time runs from when that change was written to this merge:
+ * the source commit of its bump trailers where `starts` knows its time, else
+ * the oldest commit of the change in this repository.
  */
-function leadTimes(entry: Entry, byService: Map<string, Entry[]>, graph: CommitGraph): LeadTimes {
+function leadTimes(
+  entry: Entry,
+  byService: Map<string, Entry[]>,
+  graph: CommitGraph,
+  starts: ReadonlyMap<string, LeadStart>,
+): LeadTimes {
   let origin: Pick<Entry, "commit" | "date" | "promotedFrom"> = entry;
   let promotion: number | undefined;
   for (let hops = 0; origin.promotedFrom && hops < 8; hops++) {
@@ -157,9 +209,12 @@ function leadTimes(entry: Entry, byService: Map<string, Entry[]>, graph: CommitG
     }
     origin = landed;
   }
-  const written = authoredMs(graph, origin.commit);
+  const start = starts.get(origin.commit);
+  const written = start?.ms ?? authoredMs(graph, origin.commit);
   return {
     lead: written === undefined ? undefined : Math.max(0, Date.parse(entry.date) - written),
     promotion: promotion === undefined ? undefined : Math.max(0, promotion),
+    from: start?.from ?? "git",
+    ...(start ? { start } : {}),
   };
 }

@@ -9,8 +9,13 @@ export const CONFIG_FILE = ".gitops.yaml";
 
 /** `.gitops.yaml` after defaults are applied. */
 export interface GitopsConfig {
-  /** Environments in promotion order (the first is promoted to the second ...); empty: as found. */
+  /** Environments in promotion order (the first is promoted to the second ...), groups flattened; empty: as found. */
   environments: string[];
+  /**
+   * The promotion chain as configured: each step an env or a group of envs promoted to together
+   * (`[qa, staging, [prod-us, prod-eu]]`); empty when `environments` is not configured.
+   */
+  environmentChain: (string | string[])[];
   targets: {
     /**
      * Folder patterns relative to the repo. `{env}` and `{service}` each match
@@ -29,6 +34,20 @@ export interface GitopsConfig {
   lint: LintConfig;
   policy: PolicyConfig;
   governance: GovernanceConfig;
+  argocd: ArgoCdConfig;
+}
+
+/**
+ * `gitops status` and the Argo CD-connected actions. ARGOCD_SERVER, when set, wins over
+ * `server` (as for the argocd CLI); the token only ever comes from ARGOCD_AUTH_TOKEN.
+ */
+export interface ArgoCdConfig {
+  /** host[:port] or an https URL (http:// is accepted with a warning); "" means ARGOCD_SERVER only. */
+  server: string;
+  /** Namespace of the Applications when Argo CD runs apps in any namespace; "" means its own. */
+  appNamespace: string;
+  /** Only Applications of these AppProjects; empty means every project the token may see. */
+  projects: string[];
 }
 
 /** `gitops governance`: who must review what reaches protected envs, and the checks `main` requires. */
@@ -43,6 +62,14 @@ export interface GovernanceConfig {
   manualProdSync: boolean;
   /** Every pull-request commit that touches a protected target must be verified (signed) on GitHub. */
   signedCommits: boolean;
+  /** Approving reviews the generated `main` ruleset requires (`governance plan/apply`). */
+  approvals: number;
+  /** Environments a branch must have deployed to before merging (`required_deployments`); empty: no such rule. */
+  requiredDeployments: string[];
+  /** Who approves deployments to protected GitHub environments (`@user`, `@org/team`); empty: the platform team. */
+  reviewers: string[];
+  /** Minutes a deployment to a protected GitHub environment waits before it runs. */
+  waitTimer: number;
 }
 
 /** A cluster as Argo CD's cluster generator sees it. */
@@ -136,6 +163,8 @@ export interface PromoteServiceConfig {
   extraValues?: string[];
   /** Copy chart versions (Chart.yaml dependencies, Application targetRevision of chart sources). */
   chart?: boolean;
+  /** Files copied whole from the source env's folder, replacing the default list. */
+  files?: string[];
 }
 
 /** `gitops promote`: which fields move between environments, and who may promote by ChatOps. */
@@ -143,12 +172,18 @@ export interface PromoteConfig {
   images: PromotableImageField[];
   values: string[];
   chart: boolean;
+  /** Files (relative to an env's folder, e.g. `version.yml`) copied whole from the source env. */
+  files: string[];
   /** Per-service overrides, by service name. */
   services: Record<string, PromoteServiceConfig>;
   /** Env to the teams (`org/team`) whose members may promote into it by ChatOps; no entry means any writer. */
   teams: Record<string, string[]>;
   /** Check runs that must have passed on the source commit before a promotion is pushed. */
   requiredChecks: string[];
+  /** Enable auto-merge on promotion and bump PRs (`true` merges with a merge commit, keeping trailers). */
+  autoMerge: boolean | "merge" | "squash" | "rebase";
+  /** Promoting to a group of envs (fan-out): one PR per env, or one grouped PR. */
+  prs: "per-env" | "grouped";
 }
 
 /** How `gitops render` runs the tools. */
@@ -169,6 +204,7 @@ export interface RenderConfig {
 
 export const DEFAULT_CONFIG: GitopsConfig = {
   environments: [],
+  environmentChain: [],
   targets: { roots: [], exclude: [] },
   clusters: [],
   render: {
@@ -208,14 +244,22 @@ export const DEFAULT_CONFIG: GitopsConfig = {
     requiredChecks: [],
     manualProdSync: false,
     signedCommits: false,
+    approvals: 1,
+    requiredDeployments: [],
+    reviewers: [],
+    waitTimer: 0,
   },
+  argocd: { server: "", appNamespace: "", projects: [] },
   promote: {
     images: [...PROMOTABLE_IMAGE_FIELDS],
     values: ["image.tag", "image.digest"],
     chart: true,
+    files: [],
     services: {},
     teams: {},
     requiredChecks: [],
+    autoMerge: false,
+    prs: "per-env",
   },
 };
 
@@ -236,6 +280,12 @@ const imageFields = {
   uniqueItems: true,
   items: { type: "string", enum: ["newName", "newTag", "digest"] },
 } as const;
+/** Files inside an env folder: relative, no `..` segment. */
+const envFiles = {
+  type: "array",
+  uniqueItems: true,
+  items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
+} as const;
 /** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
 const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
 
@@ -251,8 +301,13 @@ export const CONFIG_SCHEMA = {
     environments: {
       type: "array",
       minItems: 1,
-      uniqueItems: true,
-      items: { type: "string", pattern: ID_PATTERN },
+      // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
+      items: {
+        anyOf: [
+          { type: "string", pattern: ID_PATTERN },
+          { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
+        ],
+      },
     },
     targets: {
       type: "object",
@@ -355,6 +410,7 @@ export const CONFIG_SCHEMA = {
         images: imageFields,
         values: valuePaths,
         chart: { type: "boolean" },
+        files: envFiles,
         services: {
           type: "object",
           propertyNames: { pattern: ID_PATTERN },
@@ -366,6 +422,7 @@ export const CONFIG_SCHEMA = {
               values: valuePaths,
               extraValues: valuePaths,
               chart: { type: "boolean" },
+              files: envFiles,
             },
           },
         },
@@ -375,6 +432,8 @@ export const CONFIG_SCHEMA = {
           additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
         },
         requiredChecks: { ...stringList, uniqueItems: true },
+        autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
+        prs: { enum: ["per-env", "grouped"] },
       },
     },
     governance: {
@@ -391,6 +450,24 @@ export const CONFIG_SCHEMA = {
         requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
         manualProdSync: { type: "boolean" },
         signedCommits: { type: "boolean" },
+        approvals: { type: "integer", minimum: 0, maximum: 10 },
+        requiredDeployments: { ...stringList, uniqueItems: true },
+        reviewers: {
+          type: "array",
+          maxItems: 6,
+          uniqueItems: true,
+          items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
+        },
+        waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+      },
+    },
+    argocd: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        server: { type: "string" },
+        appNamespace: { type: "string" },
+        projects: { ...stringList, uniqueItems: true },
       },
     },
   },
@@ -419,13 +496,15 @@ export function loadConfig(repoDir: string): { config: GitopsConfig; file?: stri
   if (!validate(raw)) {
     throw configError(validate.errors ?? [], yaml, document);
   }
+  checkChain((raw as { environments?: unknown }).environments, yaml, document);
   return { config: mergeConfig(raw), file: CONFIG_FILE };
 }
 
 function mergeConfig(raw: Partial<GitopsConfig>): GitopsConfig {
   const d = structuredClone(DEFAULT_CONFIG);
   return {
-    environments: raw.environments ?? d.environments,
+    environments: (raw.environments as (string | string[])[] | undefined)?.flat() ?? d.environments,
+    environmentChain: (raw.environments as (string | string[])[] | undefined) ?? d.environmentChain,
     targets: { ...d.targets, ...raw.targets },
     clusters: raw.clusters ?? d.clusters,
     render: { ...d.render, ...raw.render },
@@ -443,7 +522,28 @@ function mergeConfig(raw: Partial<GitopsConfig>): GitopsConfig {
       kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
     },
     governance: { ...d.governance, ...raw.governance },
+    argocd: { ...d.argocd, ...raw.argocd },
   };
+}
+
+/** An env may appear once in the chain, in a group or not. */
+function checkChain(chain: unknown, yaml: YamlFile, document: YamlDocument | undefined): void {
+  if (!Array.isArray(chain)) return;
+  const seen = new Set<string>();
+  for (const [i, step] of (chain as (string | string[])[]).entries()) {
+    for (const env of typeof step === "string" ? [step] : step) {
+      if (!seen.has(env)) {
+        seen.add(env);
+        continue;
+      }
+      const line = document ? lineAt(yaml, document, ["environments", i]) : undefined;
+      throw new UserError(
+        `${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`,
+        CONFIG_FILE,
+        line,
+      );
+    }
+  }
 }
 
 /** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */

@@ -85,14 +85,10 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
   }
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(source, { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[];
+    docs = parseLinear(source, lineCounter);
   } catch (err) {
     if (isStackOverflow(err)) throw new UserError(`${file}: YAML is nested too deeply; flatten it`, file);
     throw new UserError(`${file}: cannot parse YAML: ${firstLine(messageOf(err))}`, file);
-  }
-  if (!Array.isArray(docs)) {
-    // parseAllDocuments returns an EmptyStream for input without documents.
-    docs = [];
   }
   if (docs.length > lim.maxDocuments) {
     throw new UserError(
@@ -104,6 +100,8 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
   for (const [index, doc] of docs.entries()) {
     const error = doc.errors[0];
     if (error) throw yamlError(error, file);
+    const duplicate = duplicateKeyError(doc, file, lineCounter);
+    if (duplicate) throw duplicate;
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
@@ -119,6 +117,72 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
   }
   return { file, text, documents, lineCounter };
+}
+
+/**
+ * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
+ * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
+ * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
+ * When the parse reports any other error, the text is parsed again exactly as before, so those
+ * errors (and their order with duplicate keys) are the library's own.
+ */
+function parseLinear(source: string, lineCounter: LineCounter): Document.Parsed[] {
+  const fast = parseAllDocuments(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
+  // parseAllDocuments returns an EmptyStream for input without documents.
+  const docs = Array.isArray(fast) ? (fast as Document.Parsed[]) : [];
+  if (docs.every((doc) => doc.errors.length === 0)) {
+    for (const doc of docs) doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
+    return docs;
+  }
+  // The exact parse: its LineCounter must hold each line start once.
+  lineCounter.lineStarts.length = 0;
+  const exact = parseAllDocuments(source, { ...PARSE_OPTIONS, lineCounter });
+  return Array.isArray(exact) ? (exact as Document.Parsed[]) : [];
+}
+
+/**
+ * The error the library's `uniqueKeys` check would report first for a document that has no
+ * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
+ * repeats); the order is the composer's: a block mapping checks a key before composing its
+ * value, a flow mapping after.
+ */
+function duplicateKeyError(
+  doc: Document.Parsed,
+  file: string,
+  lineCounter: LineCounter,
+): UserError | undefined {
+  const offset = firstDuplicate(doc.contents);
+  if (offset === undefined) return undefined;
+  const line = lineOfOffset(lineCounter, offset);
+  return new UserError(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
+}
+
+function firstDuplicate(node: unknown): number | undefined {
+  if (isSeq(node)) {
+    for (const item of node.items) {
+      const at = firstDuplicate(item);
+      if (at !== undefined) return at;
+    }
+  } else if (isMap(node)) {
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      const inKey = firstDuplicate(pair.key);
+      if (inKey !== undefined) return inKey;
+      const key: unknown = isScalar(pair.key) ? pair.key.value : pair.key;
+      const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
+      seen.add(key);
+      if (repeated !== undefined && !node.flow) return repeated;
+      const inValue = firstDuplicate(pair.value);
+      if (inValue !== undefined) return inValue;
+      if (repeated !== undefined) return repeated;
+    }
+  }
+  return undefined;
+}
+
+/** Where the composer reports a duplicate key: the start of the key's content. */
+function keyOffset(key: unknown): number {
+  return isNode(key) && key.range ? key.range[0] : 0;
 }
 
 /**

@@ -69,17 +69,22 @@ export interface PushInfo {
   before?: string;
   after?: string;
   deleted: boolean;
+  /** The newest commit pushed (`head_commit`): its SHA and when it was made. */
+  headCommit?: { id: string; timestamp: string };
 }
 
 /** The push of a `push` event, or undefined for other events or when the run has no event file. */
 export function pushFromEvent(): PushInfo | undefined {
   const file = process.env.GITHUB_EVENT_PATH;
   if (!file || process.env.GITHUB_EVENT_NAME !== "push") return undefined;
-  const { before, after, deleted } = readEvent(file);
+  const { before, after, deleted, head_commit: head } = readEvent(file);
+  const id = isObject(head) ? head.id : undefined;
+  const timestamp = isObject(head) ? head.timestamp : undefined;
   return {
     ...(typeof before === "string" ? { before } : {}),
     ...(typeof after === "string" ? { after } : {}),
     deleted: deleted === true,
+    ...(typeof id === "string" && typeof timestamp === "string" ? { headCommit: { id, timestamp } } : {}),
   };
 }
 

@@ -10,6 +10,9 @@ export * from "./coverage.js";
 export * from "./checks.js";
 export * from "./sync.js";
 export * from "./signed.js";
+export * from "./live.js";
+export * from "./live-desired.js";
+export * from "./live-plan.js";
 export { GOVERNANCE_RULES, TOOL } from "./rules.js";
 
 export interface GovernanceOptions {

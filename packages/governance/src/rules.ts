@@ -65,6 +65,23 @@ export const GOVERNANCE_RULES: Record<string, SarifRuleInfo> = {
   "governance/signed/off": {
     description: "governance.signedCommits is not set, so commit signatures are not checked.",
   },
+  "governance/live/ruleset-missing": {
+    description:
+      "A ruleset the repository describes does not exist on GitHub (`gitops governance apply` creates it).",
+  },
+  "governance/live/ruleset-drift": {
+    description: "A ruleset on GitHub differs from the one the repository describes.",
+  },
+  "governance/live/ruleset-unmanaged": {
+    description: "A repository ruleset on GitHub that no file under .github/rulesets/ describes.",
+  },
+  "governance/live/environment-missing": {
+    description: "A protected environment does not exist on GitHub (`gitops governance apply` creates it).",
+  },
+  "governance/live/environment-drift": {
+    description:
+      "A protected GitHub environment's reviewers, wait timer or deployment branch policy differ from the repository's.",
+  },
   "governance/sync/automated": {
     description: "An Application of a protected environment syncs automatically while manualProdSync is set.",
   },

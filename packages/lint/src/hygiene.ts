@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isScalar, Scalar, visit } from "yaml";
 import { UserError } from "../../core/src/errors.js";
 import type { Finding } from "../../core/src/finding.js";
-import { decodeUtf8, lineOfOffset, parseYaml, type YamlFile } from "../../core/src/yaml.js";
+import { lineOfOffset, type YamlFile } from "../../core/src/yaml.js";
+import { SourceFiles } from "./sources.js";
 import { YAML11_BOOLEANS } from "./yaml-style.js";
 
 /**
@@ -33,35 +34,36 @@ export function manifestFolders(
 export function checkHygiene(
   repo: string,
   folders: readonly string[],
+  sources = new SourceFiles(repo),
 ): { findings: Finding[]; files: number } {
   const findings: Finding[] = [];
   let files = 0;
   for (const folder of folders) {
     for (const rel of yamlFiles(repo, folder, false)) {
       files++;
-      findings.push(...checkFile(repo, rel));
+      for (const f of checkFile(repo, rel, sources)) findings.push(f);
     }
   }
   return { findings, files };
 }
 
-/** The hygiene findings of one file (relative to `repo`). */
-export function checkFile(repo: string, rel: string): Finding[] {
+/**
+ * The hygiene findings of one file (relative to `repo`). A file that `sources` finds plain
+ * (js-yaml reads it, no tab, no YAML 1.1 boolean word) has none; the others are parsed with the
+ * careful loader, whose parse the source locator then reuses.
+ */
+export function checkFile(repo: string, rel: string, sources = new SourceFiles(repo)): Finding[] {
   const findings: Finding[] = [];
-  let text: string;
-  try {
-    text = decodeUtf8(readFileSync(join(repo, rel)), rel);
-  } catch (err) {
-    if (!(err instanceof UserError)) throw err;
-    return [hygiene(rel, undefined, "yaml/parse-error", err.message)];
-  }
+  const text = sources.text(rel);
+  if (text instanceof UserError) return [hygiene(rel, undefined, "yaml/parse-error", text.message)];
+  if (sources.isQuick(rel, text)) return [];
   let parsed: YamlFile | undefined;
-  try {
-    parsed = parseYaml(text, rel);
-  } catch (err) {
-    if (!(err instanceof UserError)) throw err;
-    const rule = /duplicate key/.test(err.message) ? "yaml/duplicate-key" : "yaml/parse-error";
-    findings.push(hygiene(rel, err.line, rule, err.message.replace(/^\S+?:(\d+:)? /, "")));
+  const result = sources.parsed(rel, text);
+  if (result instanceof UserError) {
+    const rule = /duplicate key/.test(result.message) ? "yaml/duplicate-key" : "yaml/parse-error";
+    findings.push(hygiene(rel, result.line, rule, result.message.replace(/^\S+?:(\d+:)? /, "")));
+  } else {
+    parsed = result;
   }
   const blockLines = parsed ? blockScalarLines(parsed) : new Set<number>();
   text.split("\n").forEach((line, i) => {

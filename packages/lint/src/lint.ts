@@ -11,6 +11,7 @@ import { checkHygieneOf } from "./changed.js";
 import { checkHygiene, manifestFolders } from "./hygiene.js";
 import { runKubeconform } from "./kubeconform.js";
 import { SourceLocator } from "./locate.js";
+import { SourceFiles } from "./sources.js";
 import { readRendered, type RenderedResource } from "./rendered.js";
 import { resolveKubeVersion } from "./schema/bundle.js";
 import { SchemaCatalog } from "./schema/catalog.js";
@@ -106,7 +107,9 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     findings.push(...unreadable);
     const catalog = new SchemaCatalog(kubeVersion, { strict });
     catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
-    const locator = new SourceLocator(repo, graphs);
+    // One read and parse per source file, shared by the locator and the hygiene check.
+    const sources = new SourceFiles(repo);
+    const locator = new SourceLocator(repo, graphs, sources);
     const locate = locator.locate.bind(locator);
 
     if (engine === "kubeconform") {
@@ -127,7 +130,11 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     findings.push(...renderedSyncWaves(resources, locate));
 
     const byTarget = new Map<string, RenderedResource[]>();
-    for (const r of resources) byTarget.set(r.target.id, [...(byTarget.get(r.target.id) ?? []), r]);
+    for (const r of resources) {
+      const list = byTarget.get(r.target.id);
+      if (list) list.push(r);
+      else byTarget.set(r.target.id, [r]);
+    }
     const argo = checkArgo({
       repo,
       environments: layout.environments,
@@ -146,7 +153,9 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)],
       layout.outputDirs,
     );
-    const hygiene = scope ? checkHygieneOf(repo, scope, folders) : checkHygiene(repo, folders);
+    const hygiene = scope
+      ? checkHygieneOf(repo, scope, folders, sources)
+      : checkHygiene(repo, folders, sources);
     findings.push(...hygiene.findings);
 
     const summary: LintSummary = {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
-import { UserError } from "../../core/src/errors.js";
-import { lineAt, loadYamlFile, type YamlDocument, type YamlFile } from "../../core/src/yaml.js";
+import { lineAt, type YamlDocument, type YamlFile } from "../../core/src/yaml.js";
 import { isObject } from "../../render/src/argo.js";
 import type { InputGraph } from "../../render/src/graph.js";
 import type { RenderedResource } from "./rendered.js";
+import { SourceFiles } from "./sources.js";
 
 /** Where a finding on a rendered resource points: a source file and, when known, a line. */
 export interface SourceLocation {
@@ -25,12 +25,12 @@ export interface SourceLocation {
  * - Otherwise: the target's folder (its kustomization or Chart.yaml when it has one).
  */
 export class SourceLocator {
-  private readonly files = new Map<string, YamlFile | null>();
   private readonly inputs = new Map<string, string[]>();
 
   constructor(
     private readonly repo: string,
     private readonly graphs: ReadonlyMap<string, InputGraph>,
+    private readonly sources = new SourceFiles(repo),
   ) {}
 
   locate(resource: RenderedResource, path: readonly (string | number)[]): SourceLocation {
@@ -38,7 +38,10 @@ export class SourceLocator {
     if (resource.helmSource) return this.helm(source, resource.helmSource, path);
     let best: { file: YamlFile; doc: YamlDocument; depth: number } | undefined;
     for (const rel of this.inputFiles(resource.target.id)) {
-      const file = this.load(rel);
+      // Only files with a document of the same kind and name are parsed with the careful loader.
+      const keys = this.sources.keys(rel);
+      if (!keys?.some((k) => k === "any" || sameKey(k, resource))) continue;
+      const file = this.sources.forLocator(rel);
       if (!file) continue;
       for (const doc of file.documents) {
         if (!sameObject(doc.value, resource)) continue;
@@ -81,27 +84,17 @@ export class SourceLocator {
     }
     return files;
   }
-
-  private load(rel: string): YamlFile | null {
-    let file = this.files.get(rel);
-    if (file === undefined) {
-      try {
-        file = loadYamlFile(join(this.repo, rel), rel);
-      } catch (err) {
-        if (!(err instanceof UserError)) throw err;
-        file = null;
-      }
-      this.files.set(rel, file);
-    }
-    return file;
-  }
 }
 
 function sameObject(value: unknown, r: RenderedResource): boolean {
-  if (!isObject(value) || value.kind !== r.kind || !isObject(value.metadata)) return false;
+  if (!isObject(value) || !isObject(value.metadata) || typeof value.kind !== "string") return false;
   const name = value.metadata.name;
+  return typeof name === "string" && sameKey({ kind: value.kind, name }, r);
+}
+
+function sameKey(key: { kind: string; name: string }, r: RenderedResource): boolean {
   // kustomize namePrefix/nameSuffix change the rendered name; the source name is inside it.
-  return typeof name === "string" && name !== "" && (name === r.name || r.name.includes(name));
+  return key.kind === r.kind && key.name !== "" && (key.name === r.name || r.name.includes(key.name));
 }
 
 /** How many leading segments of `path` exist in `value`. */

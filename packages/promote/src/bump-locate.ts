@@ -1,11 +1,15 @@
 /**
  * The fields that deploy an image or a chart in one service's env, found by
  * promote's locator (`locateFiles`): kustomize `images[]` entries, Helm
- * image maps in the env's values file, Chart.yaml dependencies and the
- * chart sources of Applications.
+ * image maps in the env's values file, images written whole in the env's
+ * manifests and patch files, Chart.yaml dependencies and the chart sources
+ * of Applications.
  */
 import type { YamlFile } from "../../core/src/index.js";
+import { formatImageRef, type ImageRef } from "./bump-ref.js";
+import type { Changeset } from "./changeset.js";
 import type { ServiceFiles, YamlCache } from "./locate.js";
+import { manifestSites, type ManifestSite } from "./locate-manifests.js";
 import { listEntries } from "./plan.js";
 import type { FieldRules } from "./services.js";
 import { readField, type PathStep } from "./yaml-lookup.js";
@@ -19,6 +23,47 @@ export interface ImageSite {
   path: PathStep[];
   tagKey: string;
   digestKey: string;
+}
+
+/** A container image written whole (`image: name:tag`) in the env's own manifests or patch files. */
+export interface ReferenceSite {
+  /** The image it deploys (the reference without tag and digest). */
+  image: string;
+  site: ManifestSite;
+}
+
+/** Every image the service's env sets whole in its manifests, strategic-merge and JSON6902 patches. */
+export async function referenceSites(cache: YamlCache, files: ServiceFiles): Promise<ReferenceSite[]> {
+  const out: ReferenceSite[] = [];
+  for (const site of await manifestSites(cache, files.manifests)) {
+    if (site.value?.text) out.push({ image: imageName(site.value.text), site });
+  }
+  return out;
+}
+
+/**
+ * Sets `ref` on the reference sites that deploy its image: the name stays as written, the tag
+ * and digest become the reference's. Returns how many sites deploy it.
+ */
+export function bumpReferences(
+  set: Changeset,
+  service: string,
+  sites: readonly ReferenceSite[],
+  ref: ImageRef,
+): number {
+  const matching = sites.filter((s) => s.image === ref.name);
+  for (const { site } of matching) {
+    const value = formatImageRef({ ...ref, name: imageName(site.value?.text ?? ref.name) });
+    set.field(service, site.file, site.doc, site.path, site.key, { text: value, isString: true });
+  }
+  return matching.length;
+}
+
+/** `ghcr.io/org/web` of `ghcr.io/org/web:1.2@sha256:…` (a registry port is not a tag). */
+export function imageName(reference: string): string {
+  const named = reference.split("@")[0] ?? reference;
+  const colon = named.lastIndexOf(":");
+  return colon > named.lastIndexOf("/") ? named.slice(0, colon) : named;
 }
 
 /** A place that pins a chart's version. */
@@ -79,6 +124,18 @@ export async function chartSites(cache: YamlCache, files: ServiceFiles): Promise
         file: chart,
         doc: 0,
         path: ["dependencies", step],
+        key: "version",
+      });
+    }
+  }
+  const kustomization = files.kustomization ? await cache.get(files.kustomization) : undefined;
+  if (kustomization) {
+    for (const step of listEntries(kustomization, "helmCharts")) {
+      out.push({
+        chart: step.equals.text,
+        file: kustomization,
+        doc: 0,
+        path: ["helmCharts", step],
         key: "version",
       });
     }

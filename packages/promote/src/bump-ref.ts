@@ -68,6 +68,17 @@ export function checkSourceRepository(text: string): string {
   return text;
 }
 
+/** An ISO 8601 time with its zone, for the `Source-Commit-Date:` trailer (as git's %cI prints it). */
+export function checkSourceCommitDate(text: string): string {
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+  if (!iso.test(text) || Number.isNaN(Date.parse(text))) {
+    throw new UserError(
+      `bad --source-commit-date ${show(text)}: expected an ISO 8601 time with a zone, like 2026-12-01T10:00:00Z`,
+    );
+  }
+  return text;
+}
+
 /** A commit SHA (7 to 64 hex digits), for the `Source-Commit:` trailer. */
 export function checkSourceCommit(text: string): string {
   if (!/^[0-9a-f]{7,64}$/.test(text)) {

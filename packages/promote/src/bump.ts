@@ -6,7 +6,14 @@
  * are written.
  */
 import { ID_PATTERN, loadModel, UserError, type Layout } from "../../core/src/index.js";
-import { chartSites, imageSites, type ChartSite, type ImageSite } from "./bump-locate.js";
+import {
+  bumpReferences,
+  chartSites,
+  imageSites,
+  referenceSites,
+  type ChartSite,
+  type ImageSite,
+} from "./bump-locate.js";
 import { formatImageRef, refVersion, type ImageRef } from "./bump-ref.js";
 import { Changeset, type Change } from "./changeset.js";
 import { openCheckout } from "./checkout.js";
@@ -14,12 +21,17 @@ import { unifiedDiff } from "./diff.js";
 import type { GitOptions } from "./git.js";
 import { locateFiles, YamlCache } from "./locate.js";
 import { listOverlays, overlayOf, rulesFor, show } from "./services.js";
-import { workTree } from "./tree.js";
+import { publishBump, type BumpPublishSettings } from "./bump-publish.js";
+import type { LifecycleResult } from "./lifecycle.js";
+import { workTree, type Tree } from "./tree.js";
 import { formatPath } from "./yaml-lookup.js";
 import { writeFilesAtomically } from "./write.js";
 
-/** What a run does: `edit` the working tree, show a `dry-run` diff, or `commit` on the branch checked out. */
-export type BumpMode = "edit" | "dry-run" | "commit";
+/**
+ * What a run does: `edit` the working tree, show a `dry-run` diff, `commit` on the branch checked
+ * out, or (like promote) `push` the branch `bump/<env>/<service>` and open or update its `pr`.
+ */
+export type BumpMode = "edit" | "dry-run" | "commit" | "push" | "pr";
 
 /** What to set: an image reference, or a chart's version (of `chart`, needed when the service pins several). */
 export type BumpTarget = { image: ImageRef } | { chartVersion: string; chart?: string };
@@ -34,10 +46,14 @@ export interface BumpOptions {
   sourceRepository?: string;
   /** The service commit that built the image: a `Source-Commit:` trailer. */
   sourceCommit?: string;
+  /** When that commit was made (ISO 8601): a `Source-Commit-Date:` trailer, so lead time needs no API call. */
+  sourceCommitDate?: string;
   git?: GitOptions;
+  /** For `push` and `pr`: the remote, the PR's base, GitHub, auto-merge and links (bump-publish.ts). */
+  publish?: BumpPublishSettings;
 }
 
-export type BumpStatus = "nothing" | "dry-run" | "edited" | "committed";
+export type BumpStatus = "nothing" | "dry-run" | "edited" | "committed" | "pushed" | "unchanged";
 
 export interface BumpResult {
   status: BumpStatus;
@@ -50,33 +66,34 @@ export interface BumpResult {
   diff?: string;
   commit?: string;
   message?: string;
+  /** `bump/<env>/<service>` (push, pr). */
+  branch?: string;
+  pr?: LifecycleResult;
+  /** The open bump PR closed because the env already runs this image. */
+  closedPr?: number;
+}
+
+/** The changes a bump makes, read from `tree`. */
+export interface BumpPlan {
+  set: Changeset;
+  notes: string[];
+  /** The reference or version, as shown. */
+  to: string;
+  /** The tag or version, for the commit title. */
+  version: string;
 }
 
 /** Runs one bump. Bad input is a `UserError` (exit 2) before anything is written. */
-export async function bump(options: BumpOptions): Promise<BumpResult> {
-  const layout = await loadModel(options.repo);
+export async function bump(given: BumpOptions): Promise<BumpResult> {
+  const layout = await loadModel(given.repo);
+  // No env given (the bump action's default): the first env of the promotion order.
+  const options = { ...given, env: given.env || (layout.environments[0] ?? "") };
   checkTarget(layout, options.env, options.service);
   const checkout =
-    options.mode === "commit" ? await openCheckout(options.repo, options.git ?? {}) : undefined;
-  const cache = new YamlCache(workTree(options.repo));
-  const files = await locateFiles(cache, overlayOf(layout, options.service, options.env));
-  const set = new Changeset();
-  const notes: string[] = [];
-  const { target } = options;
-  let to: string;
-  let version: string;
-  if ("image" in target) {
-    const sites = await imageSites(cache, files, rulesFor(layout, options.service));
-    bumpImage(set, options, pick(options, sites, target.image), target.image, notes);
-    to = formatImageRef(target.image);
-    version = refVersion(target.image);
-  } else {
-    const sites = await chartSites(cache, files);
-    for (const site of pickChart(options, sites, target.chart)) {
-      set.field(options.service, site.file, site.doc, site.path, site.key, text(target.chartVersion));
-    }
-    to = version = target.chartVersion;
-  }
+    options.mode === "commit" || options.mode === "push" || options.mode === "pr"
+      ? await openCheckout(options.repo, options.git ?? {})
+      : undefined;
+  const { set, notes, to, version } = await planBump(layout, options, workTree(options.repo));
   const result: BumpResult = {
     status: "nothing",
     env: options.env,
@@ -85,6 +102,17 @@ export async function bump(options: BumpOptions): Promise<BumpResult> {
     changes: set.changes,
     notes,
   };
+  if (checkout && (options.mode === "push" || options.mode === "pr")) {
+    return publishBump({
+      layout,
+      options,
+      checkout,
+      plan: { set, notes, to, version },
+      result,
+      replan: (tree) => planBump(layout, options, tree),
+      message: (plan) => bumpMessage(options, plan.version, plan.set.changes),
+    });
+  }
   if (set.changes.length === 0) return result;
   const planned = set.files();
   if (options.mode === "dry-run") {
@@ -104,6 +132,34 @@ export async function bump(options: BumpOptions): Promise<BumpResult> {
   });
   const commit = (await checkout.git.ok(["rev-parse", "HEAD"], "cannot read the new commit")).trim();
   return { ...result, status: "committed", commit, message };
+}
+
+/** Plans the bump reading the env's files from `tree` (the working tree, or a branch's commit). */
+export async function planBump(layout: Layout, options: BumpOptions, tree: Tree): Promise<BumpPlan> {
+  const cache = new YamlCache(tree);
+  const files = await locateFiles(cache, overlayOf(layout, options.service, options.env));
+  const set = new Changeset();
+  const notes: string[] = [];
+  const { target } = options;
+  if ("image" in target) {
+    const sites = await imageSites(cache, files, rulesFor(layout, options.service));
+    // Images written whole in the env's manifests and patches (version.yml) are bumped too.
+    const refs = await referenceSites(cache, files);
+    const placed = bumpReferences(set, options.service, refs, target.image);
+    if (sites.some((s) => s.image === target.image.name)) {
+      bumpImage(set, options, pick(options, sites, target.image), target.image, notes);
+    } else if (placed === 0) {
+      // Throws, naming every image the env does deploy.
+      const whole = refs.map((r) => ({ image: r.image, file: r.site.file }) as ImageSite);
+      pick(options, [...sites, ...whole], target.image);
+    }
+    return { set, notes, to: formatImageRef(target.image), version: refVersion(target.image) };
+  }
+  const sites = await chartSites(cache, files);
+  for (const site of pickChart(options, sites, target.chart)) {
+    set.field(options.service, site.file, site.doc, site.path, site.key, text(target.chartVersion));
+  }
+  return { set, notes, to: target.chartVersion, version: target.chartVersion };
 }
 
 /** Checks the env and service before anything is read: each mistake names the value and what is known. */
@@ -177,7 +233,7 @@ function text(value: string) {
 
 /** `bump web in staging to 2.9.0`, the changed fields, and the source trailers. */
 export function bumpMessage(
-  options: Pick<BumpOptions, "env" | "service" | "sourceRepository" | "sourceCommit">,
+  options: Pick<BumpOptions, "env" | "service" | "sourceRepository" | "sourceCommit" | "sourceCommitDate">,
   version: string,
   changes: readonly Change[],
 ): string {
@@ -185,6 +241,9 @@ export function bumpMessage(
   const trailers = [
     ...(options.sourceRepository ? [`Source-Repository: ${options.sourceRepository}`] : []),
     ...(options.sourceCommit ? [`Source-Commit: ${options.sourceCommit}`] : []),
+    ...(options.sourceCommit && options.sourceCommitDate
+      ? [`Source-Commit-Date: ${options.sourceCommitDate}`]
+      : []),
   ];
   const tail = trailers.length > 0 ? `\n\n${trailers.join("\n")}` : "";
   return `bump ${options.service} in ${options.env} to ${version}\n\n${lines.join("\n")}${tail}\n`;

@@ -1,8 +1,17 @@
 /** The fields a promotion changes, collected file by file into one editor per target file. */
+import { createHash } from "node:crypto";
 import type { YamlFile } from "../../core/src/index.js";
 import { sameScalar, type ScalarText } from "./scalar.js";
 import { YamlEditor } from "./yaml-edit.js";
 import { formatPath, readField, type PathStep } from "./yaml-lookup.js";
+
+/** The `field` of a change that copies a whole file. */
+export const FILE_FIELD = "(file)";
+
+/** A short content id for a whole-file change: `sha256:` and 12 hex digits. */
+export function contentId(text: string): string {
+  return `sha256:${createHash("sha256").update(text).digest("hex").slice(0, 12)}`;
+}
 
 /** One promoted field, as the change table shows it. */
 export interface Change {
@@ -24,12 +33,46 @@ export interface PlannedFile {
   path: string;
   before: string;
   after: string;
+  /** True when the file does not exist yet (a whole-file copy into a folder that lacks it). */
+  created?: boolean;
 }
 
 /** The changes found so far, and one editor per target file that collects them. */
 export class Changeset {
   readonly changes: Change[] = [];
   private readonly editors = new Map<string, YamlEditor>();
+  private readonly copies = new Map<string, PlannedFile | undefined>();
+
+  /**
+   * `path` becomes `after` whole (`before` undefined: it is created). A copied file takes no
+   * field edits: the copy already carries the source's fields.
+   */
+  copy(service: string, path: string, before: string | undefined, after: string): void {
+    if (this.copies.has(path)) return;
+    if (before === after) {
+      this.copies.set(path, undefined);
+      return;
+    }
+    this.copies.set(path, {
+      path,
+      before: before ?? "",
+      after,
+      ...(before === undefined ? { created: true } : {}),
+    });
+    this.changes.push({
+      service,
+      file: path,
+      field: FILE_FIELD,
+      from: before === undefined ? null : contentId(before),
+      to: contentId(after),
+      line: 1,
+    });
+  }
+
+  /** True when `path` is promoted by copying it whole. */
+  copied(path: string): boolean {
+    return this.copies.has(path);
+  }
 
   field(
     service: string,
@@ -39,6 +82,7 @@ export class Changeset {
     key: string,
     to: ScalarText | undefined,
   ) {
+    if (this.copies.has(file.file)) return;
     const document = file.documents[doc];
     const current = document ? readField(file, document, path, key) : { line: 1, value: undefined };
     if (sameScalar(current.value, to)) return;
@@ -60,6 +104,7 @@ export class Changeset {
 
   files(): PlannedFile[] {
     const out: PlannedFile[] = [];
+    for (const copy of this.copies.values()) if (copy) out.push(copy);
     for (const editor of this.editors.values()) {
       const after = editor.apply();
       if (after !== editor.file.text) out.push({ path: editor.file.file, before: editor.file.text, after });

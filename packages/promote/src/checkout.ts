@@ -45,9 +45,10 @@ export async function openCheckout(repoDir: string, options: GitOptions): Promis
     throw new UserError("HEAD is detached; check out the branch you promote from (e.g. main) first");
   }
   const name = branch.stdout.trim();
-  if (name.startsWith("promote/")) {
+  // The tool owns these branches: building on one would base a PR on itself.
+  if (name.startsWith("promote/") || name.startsWith("bump/")) {
     throw new UserError(
-      `you are on the promotion branch ${name}; check out the branch you promote from (e.g. main)`,
+      `you are on the ${name.startsWith("bump/") ? "bump" : "promotion"} branch ${name}; check out the branch you promote from (e.g. main)`,
     );
   }
   const headSha = (await git.ok(["rev-parse", "--verify", "HEAD^{commit}"], "cannot read HEAD")).trim();

@@ -8,8 +8,21 @@ type Op = { kind: " " | "-" | "+"; line: string };
 /** Above this many cells the middle of a file is shown as replaced rather than aligned line by line. */
 const MAX_CELLS = 4_000_000;
 
+/** The diff of planned files, one after another, as `git apply` takes it (new files from /dev/null). */
+export function planDiff(
+  files: readonly { path: string; before: string; after: string; created?: boolean }[],
+): string {
+  return files.map((f) => unifiedDiff(f.path, f.before, f.after, 3, f.created)).join("");
+}
+
 /** A `--- a/path` / `+++ b/path` unified diff with `context` lines around each change; "" when equal. */
-export function unifiedDiff(path: string, before: string, after: string, context = 3): string {
+export function unifiedDiff(
+  path: string,
+  before: string,
+  after: string,
+  context = 3,
+  created = false,
+): string {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -35,7 +48,8 @@ export function unifiedDiff(path: string, before: string, after: string, context
     hunks.push(hunk(ops, start, stop));
     i = stop;
   }
-  return `--- a/${path}\n+++ b/${path}\n${hunks.join("")}`;
+  const header = created ? "--- /dev/null\n" : `--- a/${path}\n`;
+  return `${header}+++ b/${path}\n${hunks.join("")}`;
 }
 
 function hunk(ops: Op[], start: number, stop: number): string {

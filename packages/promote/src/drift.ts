@@ -4,6 +4,7 @@
  * information only; most of it is what makes an env an env.
  */
 import { parseYaml } from "../../core/src/index.js";
+import { FILE_FIELD } from "./changeset.js";
 import type { Change, ServicePair } from "./plan.js";
 import type { Tree } from "./tree.js";
 
@@ -38,11 +39,13 @@ export async function computeDrift(
   const items: Drift[] = [];
   let omitted = 0;
   for (const pair of pairs) {
-    const promoted = new Set(
-      changes.filter((c) => c.service === pair.service).map((c) => `${c.file}\0${c.field}`),
-    );
+    const own = changes.filter((c) => c.service === pair.service);
+    const promoted = new Set(own.map((c) => `${c.file}\0${c.field}`));
+    // A file copied whole is promoted as a whole.
+    const copied = new Set(own.filter((c) => c.field === FILE_FIELD).map((c) => c.file));
     const found: Drift[] = [];
     for (const [from, to] of await filePairs(pair, source, target)) {
+      if (to && copied.has(to)) continue;
       const a = from ? await source.read(from) : undefined;
       const b = to ? await target.read(to) : undefined;
       const file = to ?? from ?? "";
@@ -88,7 +91,7 @@ async function filePairs(
 }
 
 function compareFile(file: string, a: string, b: string): Omit<Drift, "service" | "file">[] {
-  if (!/\.ya?ml$/i.test(file)) return [{ field: "(content)", source: "differs", target: "differs" }];
+  if (!/\.(ya?ml|json)$/i.test(file)) return [{ field: "(content)", source: "differs", target: "differs" }];
   let left: Map<string, string>;
   let right: Map<string, string>;
   try {
@@ -115,8 +118,10 @@ function flatten(value: unknown, path: string, out: Map<string, string>): void {
   if (Array.isArray(value)) {
     if (value.length === 0) out.set(path, "[]");
     value.forEach((item, i) => {
-      const name = (item as { name?: unknown } | null)?.name;
-      flatten(item, `${path}[${typeof name === "string" ? name : i}]`, out);
+      // Named entries by their name; JSON6902 ops by their path, as promotion names them.
+      const { name, op, path: at } = (item ?? {}) as { name?: unknown; op?: unknown; path?: unknown };
+      const key = typeof name === "string" ? name : typeof op === "string" && typeof at === "string" ? at : i;
+      flatten(item, `${path}[${key}]`, out);
     });
   } else if (value !== null && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>);

@@ -23,6 +23,8 @@ export interface GitOptions {
   identity?: { name: string; email: string };
   /** Receives each command line (never holding the token), for debug logs. */
   log?: (line: string) => void;
+  /** How long one git command may run; `GITOPS_GIT_TIMEOUT` (seconds) or 5 minutes by default. */
+  timeoutMs?: number;
 }
 
 export interface RunOptions {
@@ -39,6 +41,13 @@ export interface RunOptions {
 
 /** Network commands that hang (a remote that never answers) end after this long. */
 const TIMEOUT_MS = 5 * 60_000;
+
+/** The timeout in force: the option, else `GITOPS_GIT_TIMEOUT` seconds, else 5 minutes. */
+export function gitTimeoutMs(options: GitOptions, env: NodeJS.ProcessEnv = process.env): number {
+  if (options.timeoutMs !== undefined) return options.timeoutMs;
+  const seconds = Number(env.GITOPS_GIT_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : TIMEOUT_MS;
+}
 
 /** A git working copy. */
 export class Git {
@@ -68,12 +77,26 @@ export class Git {
       const url = typeof opts.auth === "string" ? opts.auth : undefined;
       Object.assign(env, authEnv(process.env, this.options.token, url));
     }
+    const timeout = gitTimeoutMs(this.options);
     return new Promise((resolve, reject) => {
       const child = execFile(
         "git",
         args,
-        { cwd: this.cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: TIMEOUT_MS },
+        {
+          cwd: this.cwd,
+          env,
+          encoding: "utf8",
+          maxBuffer: 64 * 1024 * 1024,
+          timeout,
+          // SIGKILL: a git stuck in a TLS or HTTP read may ignore SIGTERM's cleanup.
+          killSignal: "SIGKILL",
+        },
         (err, stdout, stderr) => {
+          if (err?.killed) {
+            const url = typeof opts.auth === "string" ? opts.auth : undefined;
+            reject(new UserError(this.scrub(timeoutMessage(args, timeout, url))));
+            return;
+          }
           if (err && typeof err.code !== "number") {
             if (err.code === "ENOENT") reject(new UserError("git is needed but was not found on PATH"));
             else reject(new Error(this.scrub(`git ${args[0] ?? ""} failed: ${err.message}`)));
@@ -112,6 +135,32 @@ export class Git {
       GIT_COMMITTER_NAME: id.name,
       GIT_COMMITTER_EMAIL: id.email,
     };
+  }
+}
+
+/**
+ * A git command that ran out of time: a remote that never answered, a proxy
+ * that swallows the connection. It names the command and the remote (the
+ * argument after `--end-of-options`), and says nothing moved locally.
+ */
+function timeoutMessage(args: readonly string[], timeout: number, url: string | undefined): string {
+  const end = args.indexOf("--end-of-options");
+  const remote =
+    end >= 0 && ["push", "fetch", "ls-remote"].includes(args[0] ?? "") ? args[end + 1] : undefined;
+  const where = remote ? ` (remote "${remote}"${url ? ` at ${withoutUserinfo(url)}` : ""})` : "";
+  const what = `git ${args[0] ?? ""}${where}`;
+  return `${what} did not finish within ${Math.round(timeout / 1000)} s and was stopped (is the remote reachable? GITOPS_GIT_TIMEOUT sets the limit in seconds); nothing was changed locally, run the same command again`;
+}
+
+/** `url` without `user:password@`, which may hold a token. */
+function withoutUserinfo(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    return u.href;
+  } catch {
+    return url.replace(/\/\/[^@/]*@/, "//");
   }
 }
 

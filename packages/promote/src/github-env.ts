@@ -39,3 +39,10 @@ export async function githubFromEnv(
   });
   return { client, ...coords };
 }
+
+/** The URL of the GitHub Actions run this process is part of, or undefined outside Actions. */
+export function runUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+  if (!server || !repo || !run) return undefined;
+  return `${server.replace(/\/+$/, "")}/${repo}/actions/runs/${run}`;
+}

@@ -80,7 +80,8 @@ export function fetchClient(options: { token: string; baseUrl: string; userAgent
       let body: string | undefined;
       if (method === "GET") {
         for (const [k, v] of Object.entries(rest)) url.searchParams.set(k, String(v));
-      } else {
+      } else if (method !== "DELETE" || Object.keys(rest).length > 0) {
+        // A DELETE with nothing to say sends no body: GitHub's description gives most DELETEs none.
         body = JSON.stringify(rest);
       }
       const response = await fetch(url, {

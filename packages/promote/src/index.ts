@@ -11,6 +11,7 @@ export {
 export {
   checkChartVersion,
   checkSourceCommit,
+  checkSourceCommitDate,
   checkSourceRepository,
   formatImageRef,
   parseImageRef,
@@ -31,7 +32,9 @@ export {
   reviewersFor,
   type CodeownersRule,
 } from "./codeowners.js";
-export { unifiedDiff } from "./diff.js";
+export { chainOf, chainText, checkOrder, groupAlias, resolveTargets, type Chain } from "./chain.js";
+export { promoteChain, type ChainResult } from "./chain-run.js";
+export { planDiff, unifiedDiff } from "./diff.js";
 export { computeDrift, type Drift, type DriftReport } from "./drift.js";
 export { requiredChecksProblem } from "./gate.js";
 export { authEnv, Git, type GitOptions } from "./git.js";
@@ -44,8 +47,29 @@ export {
   type GitHubClient,
   type GitHubRepo,
 } from "./github.js";
-export { githubFromEnv, tokenFromEnv } from "./github-env.js";
-export { planPromotion, type Change, type PlannedFile, type PromotionPlan } from "./plan.js";
+export { githubFromEnv, runUrlFromEnv, tokenFromEnv } from "./github-env.js";
+export { explainGitHubError, withGitHub } from "./github-errors.js";
+export { bumpBranch, type BumpPublishSettings } from "./bump-publish.js";
+export { promoteGrouped, type EnvPlan, type GroupedResult } from "./publish-grouped.js";
+export {
+  bumpInClone,
+  bumpSummary,
+  imageWithDigest,
+  type BumpCloneOptions,
+  type BumpCloneResult,
+} from "./bump-clone.js";
+export {
+  closeEmptyPullRequest,
+  covers,
+  openPullRequest,
+  pullRequestJson,
+  scopeMarker,
+  scopeOf,
+  type LifecycleResult,
+  type MergeMethod,
+  type PullScope,
+} from "./lifecycle.js";
+export { planPromotion, type Change, type PlannedFile, type PromotionPlan, type Unplaced } from "./plan.js";
 export {
   promote,
   type PromoteMode,
@@ -56,14 +80,25 @@ export {
 export { MAX_PUSH_ATTEMPTS, publish, type PublishOptions, type PublishResult } from "./publish.js";
 export { upsertPullRequest, type PullRequestResult, type PullRequestSpec } from "./pull-request.js";
 export {
+  changeHeads,
   changesTable,
   commitMessage,
+  driftRows,
   driftSection,
+  nothingLine,
   promotionBranch,
   promotionTitle,
   pullRequestBody,
+  unplacedRows,
 } from "./report.js";
-export { checkRequest, listOverlays, MAX_SERVICES, rulesFor, type PromotionRequest } from "./services.js";
+export {
+  checkRequest,
+  listOverlays,
+  MAX_SERVICES,
+  rulesFor,
+  soleApp,
+  type PromotionRequest,
+} from "./services.js";
 export { YamlEditor } from "./yaml-edit.js";
 export { readField, type PathStep } from "./yaml-lookup.js";
 export { renderScalar, scalarText, type ScalarText } from "./scalar.js";

@@ -1,12 +1,14 @@
 /**
  * Finds the files that hold a service's promotable fields in one env: the
- * kustomization of its overlay, its Helm values file (through the Argo CD
- * Application's `valueFiles` under `argo-apps/<env>/`, or `values.yaml` in
- * the overlay), an umbrella `Chart.yaml`, and chart-repo Applications.
+ * kustomization of its overlay, the manifests and patch files it lists, its
+ * Helm values file (through the Argo CD Application's `valueFiles` under
+ * `argo-apps/<env>/`, or `values.yaml` in the overlay), an umbrella
+ * `Chart.yaml`, and chart-repo Applications.
  */
 import { posix } from "node:path";
 import { isMap, isSeq, type YAMLMap } from "yaml";
 import { parseYaml, type YamlFile } from "../../core/src/index.js";
+import { manifestFiles } from "./locate-manifests.js";
 import { scalarText, type ScalarText } from "./scalar.js";
 import type { Overlay } from "./services.js";
 import type { Tree } from "./tree.js";
@@ -26,6 +28,8 @@ export interface AppSource {
   valueFiles: string[];
   /** The source's folder in this repo, for git sources. */
   dir?: string;
+  /** True when the source writes Helm values inline in `helm.valuesObject`. */
+  inlineValues?: boolean;
 }
 
 /** An Argo CD Application found under `argo-apps/<env>/`. */
@@ -43,6 +47,8 @@ export interface ServiceFiles {
   values?: string;
   chart?: string;
   apps: AppRef[];
+  /** The overlay's own manifests and patch files that may set container images, in kustomize's order. */
+  manifests: { path: string; target?: string }[];
 }
 
 /** Parses files on first use and keeps them, so each is read once per tree. */
@@ -65,12 +71,14 @@ export async function locateFiles(cache: YamlCache, overlay: Overlay): Promise<S
   const inDir = await cache.tree.list(overlay.dir);
   const pick = (names: string[]) => names.map((n) => `${overlay.dir}/${n}`).find((p) => inDir.includes(p));
   const apps = await applicationsFor(cache, overlay);
-  const files: ServiceFiles = { overlay, apps };
   const kustomization = pick(KUSTOMIZATION_FILES);
+  const chart = pick(["Chart.yaml"]);
+  // A chart's templates are not manifests; its images live in values.
+  const manifests = chart ? [] : await manifestFiles(cache, overlay.dir, kustomization, inDir);
+  const files: ServiceFiles = { overlay, apps, manifests };
   if (kustomization) files.kustomization = kustomization;
   const values = valuesFileOf(apps, overlay) ?? pick(VALUES_FILES);
   if (values && (await cache.tree.read(values)) !== undefined) files.values = values;
-  const chart = pick(["Chart.yaml"]);
   if (chart) files.chart = chart;
   return files;
 }
@@ -154,6 +162,7 @@ function readSource(node: YAMLMap, path: PathStep[], refs: Set<string> | undefin
   const revision = scalarText(node.get("targetRevision", true));
   if (revision) source.targetRevision = revision;
   const helm = node.get("helm", true);
+  if (isMap(helm) && isMap(helm.get("valuesObject", true))) source.inlineValues = true;
   const valueFiles = isMap(helm) ? helm.get("valueFiles", true) : undefined;
   if (isSeq(valueFiles)) {
     for (const item of valueFiles.items) {

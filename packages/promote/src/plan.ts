@@ -2,23 +2,23 @@
  * The promotion itself: for each service, read the promotable fields of the
  * source env and write them into the target env's files, and nothing else.
  */
-import type { Layout, YamlFile } from "../../core/src/index.js";
-import { locateFiles, YamlCache, type ServiceFiles } from "./locate.js";
-import type { ScalarText } from "./scalar.js";
+import type { Layout } from "../../core/src/index.js";
+import { locateFiles, YamlCache } from "./locate.js";
 import { Changeset, type Change, type PlannedFile } from "./changeset.js";
 
 export type { Change, PlannedFile } from "./changeset.js";
 import { overlayOf, rulesFor, type FieldRules, type PromotionRequest } from "./services.js";
 import type { Tree } from "./tree.js";
-import { readField, type PathStep } from "./yaml-lookup.js";
+import { both, listEntries, read, type Context, type ServicePair, type Unplaced } from "./plan-context.js";
+import {
+  promoteConfigValues,
+  promoteFiles,
+  promoteHelmCharts,
+  promoteInlineValues,
+  promoteManifests,
+} from "./plan-sites.js";
 
-/** Where each promoted service keeps its fields, per side. */
-export interface ServicePair {
-  service: string;
-  rules: FieldRules;
-  source: ServiceFiles;
-  target: ServiceFiles;
-}
+export { listEntries, type ServicePair, type Unplaced } from "./plan-context.js";
 
 export interface PromotionPlan {
   request: PromotionRequest;
@@ -27,6 +27,8 @@ export interface PromotionPlan {
   services: ServicePair[];
   /** Things the user should know, such as a target without a values file. */
   notes: string[];
+  /** Promotable fields the source sets that have no place in the target: not promoted, and not equal. */
+  unplaced: Unplaced[];
 }
 
 /** Plans the promotion of `request` reading the source env from `source` and the target env from `target`. */
@@ -40,6 +42,7 @@ export async function planPromotion(
   const dst = new YamlCache(target);
   const set = new Changeset();
   const notes: string[] = [];
+  const unplaced: Unplaced[] = [];
   const services: ServicePair[] = [];
   for (const service of request.services) {
     const rules = rulesFor(layout, service);
@@ -50,27 +53,18 @@ export async function planPromotion(
       target: await locateFiles(dst, overlayOf(layout, service, request.to)),
     };
     services.push(pair);
-    const ctx = { set, service, src, dst, notes, request };
+    const ctx = { set, service, src, dst, notes, request, unplaced };
+    // Whole files first: a copied file takes no field edits.
+    const copied = await promoteFiles(ctx, rules, pair);
     await promoteImages(ctx, rules, pair);
     await promoteValues(ctx, rules, pair);
     if (rules.chart) await promoteCharts(ctx, pair);
+    await promoteHelmCharts(ctx, rules, pair);
+    await promoteInlineValues(ctx, rules, pair);
+    await promoteConfigValues(ctx, rules, pair);
+    await promoteManifests(ctx, pair, copied);
   }
-  return { request, changes: set.changes, files: set.files(), services, notes };
-}
-
-interface Context {
-  set: Changeset;
-  service: string;
-  src: YamlCache;
-  dst: YamlCache;
-  notes: string[];
-  request: PromotionRequest;
-}
-
-async function both(ctx: Context, from: string | undefined, to: string | undefined) {
-  const source = from ? await ctx.src.get(from) : undefined;
-  const target = to ? await ctx.dst.get(to) : undefined;
-  return source && target ? { source, target } : undefined;
+  return { request, changes: set.changes, files: set.files(), services, notes, unplaced };
 }
 
 async function promoteImages(ctx: Context, rules: FieldRules, pair: ServicePair): Promise<void> {
@@ -106,8 +100,15 @@ async function promoteCharts(ctx: Context, pair: ServicePair): Promise<void> {
   if (charts) {
     const targetDeps = new Set(listEntries(charts.target, "dependencies").map((s) => s.equals.text));
     for (const step of listEntries(charts.source, "dependencies")) {
-      if (!targetDeps.has(step.equals.text)) continue;
       const value = read(charts.source, ["dependencies", step], "version");
+      if (!targetDeps.has(step.equals.text)) {
+        // A dependency only the source has is a change of the chart, not a promotable value.
+        if (value) {
+          const field = `dependencies[${step.equals.text}].version`;
+          ctx.unplaced.push({ service: ctx.service, file: charts.source.file, field, value: value.text });
+        }
+        continue;
+      }
       ctx.set.field(ctx.service, charts.target, 0, ["dependencies", step], "version", value);
     }
   }
@@ -122,26 +123,4 @@ async function promoteCharts(ctx: Context, pair: ServicePair): Promise<void> {
       ctx.set.field(ctx.service, file, match.a.doc, match.s.path, "targetRevision", source.targetRevision);
     }
   }
-}
-
-/** Selectors for the entries of list `key` (by their `name`) in the first document. */
-export function listEntries(file: YamlFile, key: string): { key: string; equals: ScalarText }[] {
-  const document = file.documents[0];
-  const list = (document?.value as Record<string, unknown> | null | undefined)?.[key];
-  if (!document || !Array.isArray(list)) return [];
-  const seen = new Set<string>();
-  const out: { key: string; equals: ScalarText }[] = [];
-  for (const entry of list as unknown[]) {
-    const name = (entry as { name?: unknown } | null)?.name;
-    if (typeof name !== "string" || seen.has(name)) continue;
-    seen.add(name);
-    const step = { key: "name", equals: { text: name, isString: true } };
-    out.push({ key: "name", equals: read(file, [key, step], "name") ?? step.equals });
-  }
-  return out;
-}
-
-function read(file: YamlFile, path: readonly PathStep[], key: string): ScalarText | undefined {
-  const document = file.documents[0];
-  return document ? readField(file, document, path, key).value : undefined;
 }

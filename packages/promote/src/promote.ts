@@ -5,22 +5,17 @@
  */
 import { loadModel, UserError, type Layout } from "../../core/src/index.js";
 import { openCheckout, headOf, remoteUrl, type Checkout } from "./checkout.js";
-import { loadCodeowners, reviewersFor } from "./codeowners.js";
-import { unifiedDiff } from "./diff.js";
+import { planDiff } from "./diff.js";
 import { computeDrift, type DriftReport } from "./drift.js";
 import { requiredChecksProblem } from "./gate.js";
 import type { GitOptions } from "./git.js";
 import type { GitHubRepo } from "./github.js";
-import { planPromotion, type Change, type PromotionPlan } from "./plan.js";
+import { planPromotion, type Change, type PromotionPlan, type Unplaced } from "./plan.js";
 import { publish } from "./publish.js";
-import { upsertPullRequest, type PullRequestResult } from "./pull-request.js";
-import {
-  commitMessage,
-  promotionBranch,
-  promotionTitle,
-  pullRequestBody,
-  sourceFromMessage,
-} from "./report.js";
+import { withGitHub } from "./github-errors.js";
+import type { LifecycleResult } from "./lifecycle.js";
+import { closeSettledPromotion, promotionPullRequest } from "./promote-pr.js";
+import { commitMessage, promotionBranch, sourceFromMessage } from "./report.js";
 import { checkRequest, type PromotionRequest } from "./services.js";
 import { commitTree, workTree } from "./tree.js";
 import { writeFilesAtomically } from "./write.js";
@@ -45,6 +40,10 @@ export interface PromoteOptions {
   base?: string;
   /** Default `origin`. */
   remote?: string;
+  /** Envs of the chain between `from` and `to` that this promotion skips on purpose (`--skip`). */
+  skip?: readonly string[];
+  /** The repository model when the caller has loaded it already (a fan-out promotes to each env of a group). */
+  layout?: Layout;
 }
 
 export type PromoteStatus =
@@ -56,21 +55,25 @@ export interface PromoteResult {
   changes: Change[];
   drift: DriftReport;
   notes: string[];
+  /** Promotable fields of the source with no place in the target: not promoted, though they differ. */
+  unplaced: Unplaced[];
   /** The commit promoted from. */
   sourceSha?: string;
   /** Unified diff of the planned edits (dry-run). */
   diff?: string;
   branch?: string;
   commit?: string;
-  pr?: PullRequestResult;
+  pr?: LifecycleResult;
+  /** The open promotion PR closed because nothing was left to promote. */
+  closedPr?: number;
   /** Why a promotion was refused. */
   reason?: string;
 }
 
 /** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
 export async function promote(options: PromoteOptions): Promise<PromoteResult> {
-  const layout = await loadModel(options.repo);
-  const request = checkRequest(layout, options.from, options.to, options.services);
+  const layout = options.layout ?? (await loadModel(options.repo));
+  const request = checkRequest(layout, options.from, options.to, options.services, options.skip);
   const committing = options.mode === "commit" || options.mode === "push" || options.mode === "pr";
   if (options.mode === "pr" && !options.github) {
     throw new UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
@@ -86,14 +89,22 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     changes: plan.changes,
     drift,
     notes: plan.notes,
+    unplaced: plan.unplaced,
     ...(sourceSha ? { sourceSha } : {}),
   };
-  if (plan.changes.length === 0) return result;
+  if (plan.changes.length === 0) {
+    // Nothing left to move: an open promotion PR for this set has become empty.
+    if (options.mode === "pr" && options.github && checkout) {
+      const closed = await closeSettledPromotion(options.github, request, options.base ?? checkout.branch);
+      if (closed !== undefined) result.closedPr = closed;
+    }
+    return result;
+  }
   if (options.mode === "dry-run") {
     return {
       ...result,
       status: "dry-run",
-      diff: plan.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join(""),
+      diff: planDiff(plan.files),
     };
   }
   if (!checkout) {
@@ -110,7 +121,10 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
           `required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`,
         );
       }
-      const reason = await requiredChecksProblem(options.github, checkout.headSha, required);
+      const gh = options.github;
+      const reason = await withGitHub(gh, `read the check runs of ${checkout.headSha}`, () =>
+        requiredChecksProblem(gh, checkout.headSha, required),
+      );
       if (reason) return { ...result, status: "refused", reason };
     }
   }
@@ -162,20 +176,19 @@ async function commitAndOpen(
     commit: published.commit,
   };
   if (options.mode !== "pr" || !options.github) return out;
-  const owners = await loadCodeowners(tree);
-  const reviews = reviewersFor(
-    owners,
-    plan.files.map((f) => f.path),
-  );
-  out.pr = await upsertPullRequest(options.github, {
+  out.pr = await promotionPullRequest({
+    github: options.github,
+    layout,
+    plan,
+    checkout,
+    tree,
+    drift: result.drift,
     branch,
+    remote,
     base: options.base ?? checkout.branch,
-    title: promotionTitle(request),
-    body: pullRequestBody(request, plan.changes, sourceSha, result.drift),
-    labels: ["promotion", `env:${request.to}`],
-    reviewers: reviews.reviewers,
-    teamReviewers: reviews.teamReviewers,
-    rerequest: published.created,
+    commit: published.commit,
+    sourceSha,
+    created: published.created,
   });
   return out;
 }

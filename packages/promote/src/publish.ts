@@ -10,6 +10,11 @@
  * always `--force-with-lease` against the tip we saw, so a run that lost a
  * race is rejected, fetches, rebuilds on the new tip and tries again, a
  * bounded number of times.
+ *
+ * Nothing lost: the local branch only ever moves to a commit that contains
+ * everything it held, apart from earlier commits of our own that the new one
+ * replaces. Commits added there by hand and never pushed stop the run (exit 2)
+ * before anything is pushed, naming them.
  */
 import { UserError } from "../../core/src/index.js";
 import { gitReason, type Git } from "./git.js";
@@ -33,7 +38,15 @@ export interface PublishOptions {
   remoteUrl?: string;
   /** The promoted files and commit message on top of `parent`. */
   build: (parent: string) => Promise<{ files: PlannedFile[]; message: string }>;
+  /**
+   * Whether a commit message is one this tool wrote on the branch (replaced
+   * freely by a newer run); default: it carries a `Promoted-From:` trailer.
+   */
+  isOwn?: (message: string) => boolean;
 }
+
+/** Promotion commits carry this trailer (report.ts). */
+const isPromotionCommit = (message: string) => /^Promoted-From: \S+@[0-9a-f]{40}$/m.test(message);
 
 export interface PublishResult {
   /** The branch's commit afterwards. */
@@ -50,9 +63,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const ref = `refs/heads/${branch}`;
   for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
     const tip = options.push ? await fetchBranch(options) : await revParse(git, ref);
-    const parent = await chooseParent(git, options.headSha, tip);
+    const parent = await chooseParent(git, options.headSha, tip, options.isOwn ?? isPromotionCommit);
     const built = await options.build(parent);
     if (tip && (await holdsFiles(options, tip, built.files))) {
+      await guardLocalBranch(options, tip, tip);
       await git.ok(["update-ref", ref, tip], `cannot set the local branch ${branch}`);
       return { commit: tip, created: false, pushed: false, attempts: attempt };
     }
@@ -68,6 +82,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       await git.ok(["update-ref", ref, commit, tip ?? ""], `cannot move the branch ${branch}`);
       return { commit, created: true, pushed: false, attempts: attempt };
     }
+    const local = await guardLocalBranch(options, commit, tip);
     const r = await git.run(
       [
         "push",
@@ -80,7 +95,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       { auth: options.remoteUrl ?? true },
     );
     if (r.code === 0) {
-      await git.ok(["update-ref", ref, commit], `cannot set the local branch ${branch}`);
+      // Compare-and-swap against the tip just checked: a commit made meanwhile is not overwritten.
+      await git.ok(["update-ref", ref, commit, local ?? ""], `cannot set the local branch ${branch}`);
       return { commit, created: true, pushed: true, attempts: attempt };
     }
     const refused = refusals(r.stdout);
@@ -162,28 +178,70 @@ async function revParse(git: Git, ref: string): Promise<string | undefined> {
 
 /**
  * What to build on: the base when the branch is merged, absent, or holds
- * only earlier promotion commits on an older base (rebuilt fresh, so the PR
- * stays one up-to-date commit); the branch tip when it is ahead of the base
- * or carries commits someone else added, which must not be thrown away.
+ * only earlier commits of our own (rebuilt fresh, so the PR stays one
+ * up-to-date commit and a newer bump replaces the older one); the branch tip
+ * when it carries commits someone else added, which must not be thrown away.
  */
-async function chooseParent(git: Git, head: string, tip: string | undefined): Promise<string> {
+async function chooseParent(
+  git: Git,
+  head: string,
+  tip: string | undefined,
+  isOwn: (message: string) => boolean,
+): Promise<string> {
   if (!tip || (await isAncestor(git, tip, head))) return head;
-  if (await isAncestor(git, head, tip)) return tip;
-  const log = await git.ok(
-    [
-      "log",
-      "--format=%x00%(trailers:key=Promoted-From,valueonly,separator=%x2C)",
-      "--end-of-options",
-      tip,
-      `^${head}`,
-    ],
-    "cannot read the promotion branch's history",
-  );
-  const onlyOurs = log
-    .split("\0")
-    .slice(1)
-    .every((trailer) => trailer.trim() !== "");
+  // Ahead of the base or not, a branch of only our own commits is rebuilt: one fresh commit on HEAD.
+  const onlyOurs = (await commitsIn(git, tip, [head])).every((c) => isOwn(c.message));
   return onlyOurs ? head : tip;
+}
+
+interface LoggedCommit {
+  sha: string;
+  message: string;
+}
+
+/** The commits reachable from `from` but from none of `not`, newest first. */
+async function commitsIn(git: Git, from: string, not: readonly string[]): Promise<LoggedCommit[]> {
+  const log = await git.ok(
+    ["log", "--format=%x01%H%x00%B", "--end-of-options", from, ...not.map((c) => `^${c}`)],
+    "cannot read the branch's history",
+  );
+  return log
+    .split("\x01")
+    .slice(1)
+    .map((entry) => {
+      const [sha = "", message = ""] = entry.split("\0");
+      return { sha, message };
+    });
+}
+
+/**
+ * Refuses (exit 2) to move the local branch to `target` when that would drop
+ * commits made there by hand: commits on it that neither `target` nor the
+ * remote's tip holds and that this tool did not write. Returns the local
+ * branch's commit, for a compare-and-swap when it is moved.
+ */
+async function guardLocalBranch(
+  options: PublishOptions,
+  target: string,
+  remoteTip: string | undefined,
+): Promise<string | undefined> {
+  const { git, branch } = options;
+  const local = await revParse(git, `refs/heads/${branch}`);
+  if (!local || local === target) return local;
+  const isOwn = options.isOwn ?? isPromotionCommit;
+  const lost = (await commitsIn(git, local, remoteTip ? [target, remoteTip] : [target])).filter(
+    (c) => !isOwn(c.message),
+  );
+  if (lost.length === 0) return local;
+  const named = lost
+    .slice(0, 5)
+    .map((c) => `${c.sha.slice(0, 12)} "${c.message.split("\n", 1)[0] ?? ""}"`)
+    .join(", ");
+  const more = lost.length > 5 ? ` and ${lost.length - 5} more` : "";
+  throw new UserError(
+    `the local branch ${branch} has ${lost.length} commit(s) that ${options.remote} does not have and this run would drop: ${named}${more}. ` +
+      `Nothing was pushed. Push them (git push ${options.remote} ${branch}) to keep them on the pull request, or drop them (git branch -D ${branch}), then run again.`,
+  );
 }
 
 async function isAncestor(git: Git, ancestor: string, commit: string): Promise<boolean> {

@@ -4,7 +4,7 @@
  * commit message with its `Promoted-From` trailer.
  */
 import type { Drift, DriftReport } from "./drift.js";
-import type { Change } from "./plan.js";
+import type { Change, Unplaced } from "./plan.js";
 import type { PromotionRequest } from "./services.js";
 
 /** `Promote cms, web to prod`. */
@@ -48,13 +48,40 @@ export function cell(value: string | null): string {
   return `\`${cut.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
 }
 
+/** Column heads of a change table: the target's value before, and the value promoted from the source. */
+export function changeHeads(request: Pick<PromotionRequest, "from" | "to">): [before: string, after: string] {
+  return [`${request.to} (before)`, `${request.from} (promoted)`];
+}
+
+/**
+ * The one line for a run that changed nothing. "Nothing to promote" only when every promotable
+ * field already matches; a field with no place in the target is said to be left behind.
+ */
+export function nothingLine(request: PromotionRequest, unplaced: readonly Unplaced[]): string {
+  const services = request.services.join(", ");
+  if (unplaced.length === 0) {
+    return `nothing to promote: ${request.to} already has what ${request.from} has for ${services}`;
+  }
+  return `nothing promoted: ${unplaced.length} promotable field(s) of ${request.from} differ but have no place in ${request.to} for ${services} (listed above)`;
+}
+
+/** Rows of the "not promoted" lists: promotable fields with no place in the target. */
+export function unplacedRows(unplaced: readonly Unplaced[]): string[][] {
+  return unplaced.map((u) => [u.service, u.file, u.field, u.value]);
+}
+
+/** Rows of the drift list: fields that differ and are not promoted. */
+export function driftRows(drift: DriftReport): string[][] {
+  return drift.items.map((d) => [d.service, d.file, d.field, d.source ?? "(unset)", d.target ?? "(unset)"]);
+}
+
 /** The change table in markdown. */
 export function changesTable(request: PromotionRequest, changes: readonly Change[]): string {
   const rows = changes.map(
     (c) => `| ${c.service} | ${cell(c.file)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} |`,
   );
   return [
-    `| Service | File | Field | ${request.to} (before) | ${request.from} (promoted) |`,
+    `| Service | File | Field | ${changeHeads(request).join(" | ")} |`,
     "| --- | --- | --- | --- | --- |",
     ...rows,
   ].join("\n");

@@ -3,6 +3,7 @@
  * Overlay folders come from the repository model: folder targets, and the
  * env values folders of the charts Argo CD Applications render.
  */
+import { basename } from "node:path";
 import {
   ID_PATTERN,
   namesFromPath,
@@ -12,6 +13,7 @@ import {
   type Layout,
   type PromotableImageField,
 } from "../../core/src/index.js";
+import { checkOrder } from "./chain.js";
 
 const idPattern = new RegExp(ID_PATTERN);
 
@@ -21,6 +23,8 @@ export interface FieldRules {
   /** Dotted Helm value paths. */
   values: string[];
   chart: boolean;
+  /** Files copied whole between env folders (relative to the folder). */
+  files: string[];
 }
 
 /** An overlay folder: one service in one env. */
@@ -31,6 +35,8 @@ export interface Overlay {
   dir: string;
   /** The service's own folder (the root pattern up to `{service}`), e.g. `apps/cms`. */
   serviceRoot: string;
+  /** The ApplicationSet git-files generator config that makes this env's Application, e.g. `clusters/prod/config.json`. */
+  config?: string;
 }
 
 /**
@@ -39,27 +45,69 @@ export interface Overlay {
  */
 export function listOverlays(layout: Layout): Overlay[] {
   const out = new Map<string, Overlay>();
-  for (const t of layout.targets) {
+  const app = soleApp(layout);
+  for (const t of app ? layout.targets.map((x) => appTarget(x, app)) : layout.targets) {
     if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`)) continue;
-    const dir = t.origin === "application" ? valuesFolder(layout, t) : t.source;
+    const config = generatorConfig(layout, t);
+    const dir = t.origin === "application" ? (valuesFolder(layout, t) ?? parent(config)) : t.source;
     if (dir === undefined) continue;
     out.set(`${t.service}\0${t.env}`, {
       service: t.service,
       env: t.env,
       dir,
       serviceRoot: serviceRoot(dir, t.service) ?? serviceRoot(t.source, t.service) ?? dir,
+      ...(config ? { config } : {}),
     });
   }
   return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
 }
 
-/** The folder of an Application target's last value file that names its env. */
+/**
+ * The service of an env-only repo (`env/<env>`, `envs/<env>` and no service anywhere): the repo
+ * holds one app, named after the repository (its first URL, else its folder; `app` when neither
+ * makes a plain name).
+ */
+export function soleApp(layout: Layout): string | undefined {
+  if (layout.targets.some((t) => t.service)) return undefined;
+  if (!layout.targets.some((t) => t.env && t.origin !== "application")) return undefined;
+  const url = layout.repoURLs[0]?.replace(/\.git$/, "").replace(/\/+$/, "");
+  const name = basename(url?.split(/[/:]/).at(-1) ?? layout.repo)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  return idPattern.test(name) ? name : "app";
+}
+
+/** An env folder of an env-only repo as an overlay of its one app. */
+function appTarget(t: Layout["targets"][number], app: string): Layout["targets"][number] {
+  return t.env && !t.service && t.origin !== "application" ? { ...t, service: app } : t;
+}
+
+/** The one git-files generator input of the target's Applications whose folder names its env. */
+function generatorConfig(layout: Layout, t: Layout["targets"][number]): string | undefined {
+  const apps = layout.applications.filter((a) => a.targets.includes(t.id) && a.applicationSet);
+  const files = new Set(
+    apps.flatMap((a) => a.inputs).filter((f) => namesFromPath(parent(f) ?? "").env === t.env),
+  );
+  return files.size === 1 ? [...files][0] : undefined;
+}
+
+function parent(path: string | undefined): string | undefined {
+  return path?.split("/").slice(0, -1).join("/") || undefined;
+}
+
+/** The folder of an Application target's last value file that names its env, else of its Application file. */
 function valuesFolder(layout: Layout, t: Layout["targets"][number]): string | undefined {
   const apps = layout.applications.filter((a) => a.targets.includes(t.id));
   const files = apps.flatMap(valueFilesOf);
   for (const f of [...files].reverse()) {
     const dir = f.split("/").slice(0, -1).join("/");
     if (dir && namesFromPath(dir).env === t.env) return dir;
+  }
+  // No env values file (a chart with inline values): the folder of the env's Application file.
+  for (const a of apps) {
+    const dir = a.file.split("/").slice(0, -1).join("/");
+    if (dir && !a.applicationSet && namesFromPath(dir).env === t.env) return dir;
   }
   return undefined;
 }
@@ -84,6 +132,7 @@ export function checkRequest(
   from: string,
   to: string,
   services: readonly string[],
+  skip: readonly string[] = [],
 ): PromotionRequest {
   const envs = layout.environments;
   for (const env of [from, to]) {
@@ -93,10 +142,17 @@ export function checkRequest(
   }
   if (from === to)
     throw new UserError(`cannot promote from "${from}" to itself; name two different environments`);
-  if (services.length === 0) throw new UserError("name at least one service to promote");
-  if (services.length > MAX_SERVICES) throw new UserError(`at most ${MAX_SERVICES} services per promotion`);
   const overlays = listOverlays(layout);
   const known = [...new Set(overlays.map((o) => o.service))].sort();
+  // A repo of one service (an env-only repo) needs no service named.
+  if (services.length === 0 && known.length === 1) services = known;
+  // An env the services are not deployed to is no step they skip.
+  const deployed = new Set(overlays.filter((o) => services.includes(o.service)).map((o) => o.env));
+  checkOrder(layout, from, to, skip, deployed);
+  if (services.length === 0) {
+    throw new UserError(`name at least one service to promote; known: ${known.join(", ") || "(none)"}`);
+  }
+  if (services.length > MAX_SERVICES) throw new UserError(`at most ${MAX_SERVICES} services per promotion`);
   for (const service of services) {
     // `..` and `.lock` are plain enough for a path segment but not for the branch name.
     if (!idPattern.test(service) || service.includes("..") || service.endsWith(".lock")) {
@@ -131,6 +187,7 @@ export function rulesFor(layout: Layout, service: string): FieldRules {
     images: own.images ?? p.images,
     values: [...new Set([...(own.values ?? p.values), ...(own.extraValues ?? [])])],
     chart: own.chart ?? p.chart,
+    files: own.files ?? p.files,
   };
 }
 

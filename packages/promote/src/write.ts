@@ -4,8 +4,8 @@
  * only when all are written are they renamed over the originals.
  */
 import { randomBytes } from "node:crypto";
-import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { chmodSync, existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, sep } from "node:path";
 import { messageOf, UserError } from "../../core/src/index.js";
 import type { PlannedFile } from "./plan.js";
 
@@ -24,11 +24,11 @@ export function writeFilesAtomically(repo: string, files: readonly PlannedFile[]
   const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
   for (const f of files) {
     try {
-      const target = realTarget(repo, f.path);
+      const target = f.created ? newTarget(repo, f.path) : realTarget(repo, f.path);
       const temp = `${target}.gitops-promote-${suffix}.tmp`;
       staged.push([temp, target, f.path]);
       writeFileSync(temp, f.after, { flag: "wx" });
-      chmodSync(temp, statSync(target).mode & 0o777);
+      if (!f.created) chmodSync(temp, statSync(target).mode & 0o777);
     } catch (err) {
       removeStaged();
       throw err instanceof UserError
@@ -49,6 +49,22 @@ export function writeFilesAtomically(repo: string, files: readonly PlannedFile[]
       );
     }
   }
+}
+
+/** Where a new file goes: its folder must resolve inside the repo, and nothing may be there yet. */
+function newTarget(repo: string, path: string): string {
+  const dir = realpathSync(join(repo, dirname(path)));
+  const rel = relative(realpathSync(repo), dir);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || rel.startsWith(sep)) {
+    throw new UserError(
+      `${path}: its folder resolves outside the repository; promote will not write there`,
+      path,
+    );
+  }
+  const target = join(dir, basename(path));
+  if (existsSync(target))
+    throw new UserError(`${path}: appeared while promoting; run the promotion again`, path);
+  return target;
 }
 
 /** The file to replace for `path`: itself, or what its symlink points at, which must be in the repo. */

@@ -1,3 +1,4 @@
+import type { CacheStore } from "../../cache/src/index.js";
 import type { DiffReport } from "./diff/run.js";
 import { diffRendered } from "./diff/run.js";
 import { render, type RenderReport } from "./render.js";
@@ -12,6 +13,8 @@ export interface CiRenderOptions {
   diff: boolean;
   concurrency?: number;
   env?: NodeJS.ProcessEnv;
+  /** The persistent cache (see RenderOptions.cache): the merge-base render uses it too. */
+  cache?: CacheStore | false;
 }
 
 export interface CiRenderResult {
@@ -26,7 +29,11 @@ export interface CiRenderResult {
  * itself, so the targets are rendered once either way.
  */
 export async function renderForCi(o: CiRenderOptions): Promise<CiRenderResult> {
-  const filters = { environments: o.environments, services: o.services };
+  const filters = {
+    environments: o.environments,
+    services: o.services,
+    ...(o.cache !== undefined ? { cache: o.cache } : {}),
+  };
   if (o.diff && o.changedSince !== undefined) {
     const diff = await diffRendered({
       repo: o.repo,

@@ -15,13 +15,14 @@ type HelmSpec = Extract<RenderSpec, { type: "helm" }>;
 export async function helmTemplate(
   helm: string,
   spec: HelmSpec,
-  opts: { timeoutMs: number; kubeVersion?: string; env?: NodeJS.ProcessEnv },
+  opts: { timeoutMs: number; kubeVersion?: string; env?: NodeJS.ProcessEnv; signal?: AbortSignal },
 ): Promise<ToolResult> {
   const scratch = mkdtempSync(join(tmpdir(), "gitops-helm-"));
   try {
     return await runTool(helm, helmArgs(spec, scratch, opts.kubeVersion), {
       timeoutMs: opts.timeoutMs,
       env: opts.env,
+      ...(opts.signal ? { signal: opts.signal } : {}),
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });

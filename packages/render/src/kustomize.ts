@@ -21,7 +21,7 @@ export interface KustomizeTool {
 export async function kustomizeBuild(
   tool: KustomizeTool,
   dir: string,
-  opts: { timeoutMs: number; enableHelm: boolean; env?: NodeJS.ProcessEnv },
+  opts: { timeoutMs: number; enableHelm: boolean; env?: NodeJS.ProcessEnv; signal?: AbortSignal },
 ): Promise<ToolResult> {
   const args = tool.kind === "kubectl" ? ["kustomize"] : ["build"];
   args.push("--load-restrictor", "LoadRestrictionsRootOnly");
@@ -30,7 +30,11 @@ export async function kustomizeBuild(
   args.push("--", dir);
   // A remote base is fetched with git: it must fail, not wait for a password nobody will type.
   const env = { ...(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
-  return runTool(tool.path, args, { timeoutMs: opts.timeoutMs, env });
+  return runTool(tool.path, args, {
+    timeoutMs: opts.timeoutMs,
+    env,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
 }
 
 /**
@@ -43,7 +47,7 @@ export async function kustomizeBuildWithOptions(
   tool: KustomizeTool,
   dir: string,
   options: KustomizeOptions,
-  opts: { timeoutMs: number; enableHelm: boolean; env?: NodeJS.ProcessEnv },
+  opts: { timeoutMs: number; enableHelm: boolean; env?: NodeJS.ProcessEnv; signal?: AbortSignal },
 ): Promise<ToolResult> {
   const wrapper = mkdtempSync(join(tmpdir(), "gitops-kustomize-"));
   try {

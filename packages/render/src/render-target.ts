@@ -28,6 +28,8 @@ export interface TargetContext {
   allowNetwork: boolean;
   kubeVersion: string;
   graph: InputGraph;
+  /** Aborted when the run stops (an output could not be written): kills the tool in flight. */
+  signal?: AbortSignal;
 }
 
 /** Renders one target; any failure becomes a Finding on the target, never an exception. */
@@ -88,10 +90,15 @@ async function renderSpec(
     result = await helmTemplate(ctx.tools.helm, spec, {
       timeoutMs: ctx.timeoutMs,
       kubeVersion: ctx.kubeVersion,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
   } else {
     if (!ctx.tools.kustomize) throw new Error("kustomize was not located");
-    const opts = { timeoutMs: ctx.timeoutMs, enableHelm: ctx.graph.helmCharts };
+    const opts = {
+      timeoutMs: ctx.timeoutMs,
+      enableHelm: ctx.graph.helmCharts,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    };
     result = spec.options
       ? await kustomizeBuildWithOptions(ctx.tools.kustomize, spec.dir, spec.options, opts)
       : await kustomizeBuild(ctx.tools.kustomize, spec.dir, opts);

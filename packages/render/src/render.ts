@@ -1,5 +1,8 @@
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
+import { rmSync } from "node:fs";
+import { openCache, type CacheStats, type CacheStore } from "../../cache/src/index.js";
+import { messageOf, UserError } from "../../core/src/errors.js";
 import { writeAtomic } from "../../core/src/write.js";
 import type { Finding } from "../../core/src/finding.js";
 import type { Layout } from "../../core/src/layout.js";
@@ -10,7 +13,8 @@ import { changedFiles } from "./changes.js";
 import { affectedTargets, type InputGraph } from "./graph.js";
 import { formatIndex, INDEX_FILE, readIndex, removeStale, sha256, type IndexEntry } from "./output.js";
 import { mapLimit } from "./pool.js";
-import { renderTarget } from "./render-target.js";
+import { RenderCache } from "./cache.js";
+import { renderTarget, type TargetOutcome } from "./render-target.js";
 import type { RenderTarget } from "./spec.js";
 import { locateRenderTools } from "./tools.js";
 
@@ -33,6 +37,11 @@ export interface RenderOptions {
   /** Environment for locating tools (PATH, RUNNER_TOOL_CACHE). */
   env?: NodeJS.ProcessEnv;
   onProgress?: (done: number, total: number, id: string) => void;
+  /**
+   * The persistent cache: a store, or false for none. Default: the store GITOPS_CACHE_DIR
+   * names (in `env`, else the process's), or none when it is unset.
+   */
+  cache?: CacheStore | false;
 }
 
 /** A target's result: its index entry plus how long it took. */
@@ -49,6 +58,10 @@ export interface RenderReport {
   /** Outputs removed because their target no longer exists. */
   removed: string[];
   outDir: string;
+  /** Ids of rendered targets whose output came from the cache. */
+  cached: string[];
+  /** What the run did with the cache, when it had one. */
+  cache?: CacheStats;
 }
 
 /**
@@ -90,21 +103,62 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
 
   const previous = readIndex(outDir);
   const concurrency = options.concurrency ?? (config.concurrency || availableParallelism());
+  const store =
+    options.cache === false ? undefined : (options.cache ?? openCache(options.env ?? process.env));
+  const cache =
+    store && toRender.length > 0
+      ? await RenderCache.open(store, {
+          repo,
+          outputDirs: layout.outputDirs,
+          tools,
+          options: { kubeVersion: config.kubeVersion, allowNetwork: config.allowNetwork },
+          timeoutMs: config.timeout * 1000,
+        })
+      : undefined;
+  // The first output that cannot be written stops the run: no new target starts, the tools in
+  // flight are killed, and the index is written for what is on disk.
+  const stop = new AbortController();
+  let writeFailure: { id: string; message: string } | undefined;
+  const cached: string[] = [];
   let done = 0;
-  const outcomes = await mapLimit(toRender, concurrency, async (t) => {
-    const outcome = await renderTarget(t, {
-      repo,
-      tools,
-      timeoutMs: config.timeout * 1000,
-      allowNetwork: config.allowNetwork,
-      kubeVersion: config.kubeVersion,
-      graph: graphs.get(t.id) ?? layout.graph(t.id),
-    });
-    if (outcome.ok) writeAtomic(outputPath(outDir, t.id), outcome.yaml);
-    options.onProgress?.(++done, toRender.length, t.id);
-    return [t.id, outcome] as const;
-  });
-  const byId = new Map(outcomes);
+  const outcomes = await mapLimit(
+    toRender,
+    concurrency,
+    async (t) => {
+      const graph = graphs.get(t.id) ?? layout.graph(t.id);
+      const key = cache?.key(t, graph);
+      const hit = key === undefined ? undefined : cache?.get(key);
+      const outcome: TargetOutcome = hit
+        ? { ok: true, yaml: hit.yaml, resources: hit.resources, ms: 0 }
+        : await renderTarget(t, {
+            repo,
+            tools,
+            timeoutMs: config.timeout * 1000,
+            allowNetwork: config.allowNetwork,
+            kubeVersion: config.kubeVersion,
+            graph,
+            signal: stop.signal,
+          });
+      if (stop.signal.aborted) return undefined;
+      if (outcome.ok) {
+        try {
+          writeAtomic(outputPath(outDir, t.id), outcome.yaml);
+        } catch (err) {
+          writeFailure ??= { id: t.id, message: messageOf(err) };
+          stop.abort();
+          return undefined;
+        }
+        if (hit) cached.push(t.id);
+        else if (key !== undefined) cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources });
+      }
+      options.onProgress?.(++done, toRender.length, t.id);
+      return [t.id, outcome] as const;
+    },
+    stop.signal,
+  );
+  store?.prune();
+  if (writeFailure) stopped(layout.repo, outDir, targets, toRender, outcomes, previous, writeFailure);
+  const byId = new Map(outcomes.filter((o) => o !== undefined));
 
   // Targets the filters leave out produce no findings; findings about no target stay.
   const findings: Finding[] = layout.findings.filter((f) =>
@@ -146,8 +200,25 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
   // Only targets that exist keep an output; a failed target's old output would be stale, so it goes too.
   const keep = new Set(results.filter((r) => r.status !== "failed").map((r) => r.id));
   const removed = removeStale(outDir, repo, previous, keep);
-  writeAtomic(join(outDir, INDEX_FILE), formatIndex({ targets: results.map(withoutTime) }));
-  return { layout, targets: results, findings, rendered: toRender.map((t) => t.id), removed, outDir };
+  const index = join(outDir, INDEX_FILE);
+  try {
+    writeAtomic(index, formatIndex({ targets: results.map(withoutTime) }));
+  } catch (err) {
+    // An old index would vouch for outputs it does not describe.
+    removeQuietly(index);
+    const shown = relativeTo(repo, index);
+    throw new UserError(`${shown}: cannot write: ${messageOf(err)}`, shown);
+  }
+  return {
+    layout,
+    targets: results,
+    findings,
+    rendered: toRender.map((t) => t.id),
+    removed,
+    outDir,
+    cached: cached.sort(),
+    ...(store ? { cache: store.stats } : {}),
+  };
 }
 
 /** `render/<id>.yaml` for a target id (ids are repo-relative paths and never contain `..`). */
@@ -213,4 +284,61 @@ function withoutTime(result: TargetResult): IndexEntry {
   const entry: Partial<TargetResult> = { ...result };
   delete entry.ms;
   return entry as IndexEntry;
+}
+
+/**
+ * Ends a run whose output could not be written (a full disk, a read-only folder). The targets
+ * that were written keep their new output; every other target of this run loses its old one
+ * (it would be stale) and is listed as failed, so render/index.json says what is on disk. If
+ * not even the index can be written it is removed: lint then sees no index and renders again.
+ */
+function stopped(
+  repo: string,
+  outDir: string,
+  targets: readonly RenderTarget[],
+  toRender: readonly RenderTarget[],
+  outcomes: readonly (readonly [string, TargetOutcome] | undefined)[],
+  previous: ReturnType<typeof readIndex>,
+  failure: { id: string; message: string },
+): never {
+  const done = new Map<string, TargetOutcome>();
+  for (const o of outcomes) if (o) done.set(o[0], o[1]);
+  const attempted = new Set(toRender.map((t) => t.id));
+  const shown = relativeTo(repo, outputPath(outDir, failure.id));
+  const why = `not written: the run stopped because ${shown} could not be written (${failure.message})`;
+  let written = 0;
+  const entries: IndexEntry[] = targets.map((t) => {
+    const base = entryBase(t, repo, outDir);
+    const outcome = done.get(t.id);
+    if (outcome?.ok) {
+      written++;
+      return { ...base, status: "ok", resources: outcome.resources, sha256: sha256(outcome.yaml) };
+    }
+    if (attempted.has(t.id)) {
+      removeQuietly(outputPath(outDir, t.id));
+      const error = outcome ? (outcome.failure?.message ?? "failed") : why;
+      return { ...base, status: "failed", resources: 0, sha256: "", error };
+    }
+    const old = previous.targets.find((p) => p.id === t.id && p.status === "ok");
+    return { ...base, status: "skipped", resources: old?.resources ?? 0, sha256: old?.sha256 ?? "" };
+  });
+  const index = join(outDir, INDEX_FILE);
+  try {
+    writeAtomic(index, formatIndex({ targets: entries }));
+  } catch {
+    // render/ itself refuses changes: the old index then stays, older than the inputs, so stale.
+    removeQuietly(index);
+  }
+  throw new UserError(
+    `${shown}: cannot write: ${failure.message}; the run stopped (${written} of ${toRender.length} target(s) written, render/index.json lists what is on disk)`,
+    shown,
+  );
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // A folder that refuses the removal refused the write too; the index does not list it.
+  }
 }

@@ -1,8 +1,10 @@
+import { openCache, type CacheStats, type CacheStore } from "../../cache/src/index.js";
 import type { Finding, Severity } from "../../core/src/finding.js";
 import { lint } from "../../lint/src/index.js";
 import { runPolicyCheck } from "../../policy/src/index.js";
 import { diffRendered, render, type DiffReport, type RenderReport } from "../../render/src/index.js";
 import { scanRepository } from "../../secrets/src/index.js";
+import { CheckCache } from "./cache.js";
 import { renderCoverage, type Coverage } from "./coverage.js";
 import type { CheckName } from "./results.js";
 import { validateFails, type CheckOutcome } from "./summary.js";
@@ -23,6 +25,11 @@ export interface ValidateOptions {
   checks?: readonly CheckName[];
   env?: NodeJS.ProcessEnv;
   concurrency?: number;
+  /**
+   * The persistent cache, or false for none. Default: GITOPS_CACHE_DIR's (from `env`, else the
+   * process's), none when unset. Renders are cached per target; lint and policy results whole.
+   */
+  cache?: CacheStore | false;
 }
 
 export interface ValidateResult {
@@ -31,6 +38,8 @@ export interface ValidateResult {
   diff?: DiffReport;
   failed: boolean;
   ms: number;
+  /** What the run did with the cache, when it had one. */
+  cache?: CacheStats;
 }
 
 /**
@@ -51,11 +60,13 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
     checks.push({ name, findings, ms: performance.now() - t, coverage });
     return value;
   };
+  const store = o.cache === false ? undefined : (o.cache ?? openCache(o.env ?? process.env));
   const filters = {
     environments: o.environments,
     services: o.services,
     env: o.env,
     concurrency: o.concurrency,
+    cache: store ?? (false as const),
   };
   let diff: DiffReport | undefined;
   const rendered = await timed("render", async () => {
@@ -80,14 +91,31 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
   const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
   const echo = (f: Finding, rule: string) =>
     f.rule === rule && f.target !== undefined && failed.has(f.target);
+  const checkCache =
+    store &&
+    CheckCache.open(store, rendered, {
+      environments: o.environments ?? [],
+      services: o.services ?? [],
+      only: o.only ? [...o.only].sort() : null,
+    });
+  // Without a cache the check just runs; with one, a result of the very same inputs is reused.
+  const cached = <S>(
+    check: "lint" | "policy",
+    extra: Record<string, unknown>,
+    run: () => Promise<{ findings: Finding[]; summary: S; cacheable: boolean }>,
+  ) => (checkCache ? checkCache.through(check, extra, run) : run());
   if (wanted.has("lint")) {
     await timed("lint", async () => {
-      const report = await lint({
-        repo: o.repo,
-        model: rendered.layout,
-        render: "never",
-        env: o.env,
-        ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
+      const report = await cached("lint", { kubeVersion: o.k8sVersion ?? "" }, async () => {
+        const r = await lint({
+          repo: o.repo,
+          model: rendered.layout,
+          render: "never",
+          env: o.env,
+          ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
+        });
+        // kubeconform is a binary of its own, whose version no key holds.
+        return { ...r, cacheable: r.summary.schemaEngine === "builtin" };
       });
       return {
         findings: report.findings.filter((f) => f.tool !== "render" && !echo(f, "argo/source-render")),
@@ -98,19 +126,25 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
   }
   if (wanted.has("policy")) {
     await timed("policy", async () => {
-      const report = await runPolicyCheck({
-        repo: o.repo,
-        model: rendered.layout,
-        render: false,
-        env: o.env,
-        ...(o.environments?.length ? { environments: o.environments } : {}),
-        // A shard's objects, with the Namespaces of their envs' shared targets as context.
-        ...(o.only ? { targets: o.only } : {}),
+      // Waivers expire by date: today is part of the key.
+      const today = new Date().toISOString().slice(0, 10);
+      const report = await cached("policy", { today }, async () => {
+        const r = await runPolicyCheck({
+          repo: o.repo,
+          model: rendered.layout,
+          render: false,
+          env: o.env,
+          ...(o.environments?.length ? { environments: o.environments } : {}),
+          // A shard's objects, with the Namespaces of their envs' shared targets as context.
+          ...(o.only ? { targets: o.only } : {}),
+        });
+        // The kyverno CLI and conftest are binaries of their own, whose versions no key holds.
+        return { findings: r.findings, summary: r.stats, cacheable: !r.stats.kyverno && !r.stats.conftest };
       });
       return {
         findings: report.findings.filter((f) => !echo(f, "policy/unrendered-target")),
         value: undefined,
-        coverage: { policy: report.stats },
+        coverage: { policy: report.summary },
       };
     });
   }
@@ -125,6 +159,7 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
     render: rendered,
     failed: validateFails(checks, o.failOn),
     ms: performance.now() - started,
+    ...(store ? { cache: store.stats } : {}),
   };
   if (diff) result.diff = diff;
   return result;

@@ -62,6 +62,7 @@ export function createPull(state: FakeState, repo: RepoRecord, fields: NewPull):
     maintainerCanModify: fields.maintainerCanModify ?? false,
     reviewers: [],
     teamReviewers: [],
+    autoMerge: null,
   };
   return Object.assign(issue, { pull });
 }

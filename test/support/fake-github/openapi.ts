@@ -10,8 +10,11 @@ import { convertComponents, convertResponse, toJsonSchema } from "./convert.js";
 import { loadSpec, type Json, type Operation } from "./spec.js";
 
 const BASE = "https://fake-github.invalid/openapi.json";
-/** GitHub answers these on any endpoint, declared or not (bad token, unknown object). */
-const UNIVERSAL = { 401: "basic-error", 404: "basic-error" } as Record<string, string>;
+/**
+ * GitHub answers these on any endpoint, declared or not (bad token, a token without the
+ * permission the endpoint needs: "Resource not accessible by integration", unknown object).
+ */
+const UNIVERSAL = { 401: "basic-error", 403: "basic-error", 404: "basic-error" } as Record<string, string>;
 
 interface Engines {
   /** Bodies: JSON keeps its types, so `"1"` for an integer is an error. */

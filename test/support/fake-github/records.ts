@@ -30,6 +30,16 @@ export interface PullFields {
   maintainerCanModify: boolean;
   reviewers: string[];
   teamReviewers: string[];
+  /** Set by the GraphQL `enablePullRequestAutoMerge` mutation (graphql.ts). */
+  autoMerge: { method: "merge" | "squash" | "rebase"; enabledBy: string } | null;
+}
+
+/** Repository settings the fake honours. */
+export interface RepoSettings {
+  /** "Allow GitHub Actions to create and approve pull requests": off, github-actions[bot] gets 403 on create. */
+  actionsCanCreatePullRequests: boolean;
+  /** "Allow auto-merge" (off by default on GitHub). */
+  allowAutoMerge: boolean;
 }
 
 /** Issues and pull requests share one numbering, as on GitHub. */
@@ -126,4 +136,5 @@ export interface RepoRecord {
   commits: Map<string, CommitRecord>;
   /** Pull request number to the SHAs of its commits, oldest first. */
   pullCommits: Map<number, string[]>;
+  settings: RepoSettings;
 }

@@ -1,5 +1,8 @@
 /** The operations the fake implements, by `operationId` from the description. */
 import { commitHandlers } from "./handlers/commits.js";
+import { compareHandlers } from "./handlers/compare.js";
+import { deploymentHandlers } from "./handlers/deployments.js";
+import { governanceHandlers } from "./handlers/governance.js";
 import { issueHandlers } from "./handlers/issues.js";
 import { pullHandlers } from "./handlers/pulls.js";
 import { releaseHandlers } from "./handlers/releases.js";
@@ -12,6 +15,9 @@ export const handlers: Record<string, Handler | undefined> = {
   ...repoHandlers,
   ...releaseHandlers,
   ...commitHandlers,
+  ...compareHandlers,
+  ...governanceHandlers,
+  ...deploymentHandlers,
 };
 
 /** The implemented operations, for tests and error messages. */

@@ -13,6 +13,7 @@ import {
   type LabelRecord,
   type ReleaseRecord,
   type RepoRecord,
+  type RepoSettings,
   type Role,
   shaOf,
 } from "./state.js";
@@ -167,6 +168,11 @@ export class Seeder {
     if (record.login !== null) this.state.user(record.login);
     repo.commits.set(record.sha, record);
     return record;
+  }
+
+  /** Changes repository settings (see `RepoSettings`). */
+  settings(patch: Partial<RepoSettings>, opts: InRepo = {}): void {
+    Object.assign((opts.repo ?? this.defaultRepo).settings, patch);
   }
 
   /** Sets the commits of a pull request (seeded with `commit` first), oldest first. */

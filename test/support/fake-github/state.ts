@@ -65,6 +65,7 @@ export class FakeState {
       releases: new Map(),
       commits: new Map(),
       pullCommits: new Map(),
+      settings: { actionsCanCreatePullRequests: true, allowAutoMerge: false },
     };
     this.repos.set(`${owner}/${name}`.toLowerCase(), repo);
     return repo;

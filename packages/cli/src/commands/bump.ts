@@ -3,12 +3,19 @@ import {
   bump,
   checkChartVersion,
   checkSourceCommit,
+  checkSourceCommitDate,
   checkSourceRepository,
+  githubFromEnv,
   parseImageRef,
+  parseRepoSlug,
+  runUrlFromEnv,
   tokenFromEnv,
   type BumpMode,
+  type BumpPublishSettings,
   type BumpResult,
   type BumpTarget,
+  type MergeMethod,
+  pullRequestJson,
 } from "../../../promote/src/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { formatTable } from "../table.js";
@@ -18,7 +25,8 @@ export const bumpCommand: Command = {
   name: "bump",
   summary: "set the image tag/digest (or chart version) a service deploys in one env",
   help: `Usage: gitops bump <env> <service> (--image REF | --chart-version V [--chart NAME])
-                   [--dry-run | --commit] [--source-repository O/N] [--source-commit SHA] [--json] [--repo DIR]
+                   [--dry-run | --commit | --push | --pr] [--source-repository O/N] [--source-commit SHA]
+                   [--json] [--repo DIR]
 
 Sets the field that deploys the image REF names (registry and path included) in the <env>
 files of <service>, found as promote finds them: kustomize images[] newTag/digest (matched by
@@ -34,10 +42,27 @@ Modes (default: edit the working tree and print the changes):
   --dry-run             print the unified diff on stdout; write nothing
   --commit              write and commit on the branch checked out (a clean checkout), as
                         "bump <service> in <env> to <tag>"
-  --source-repository O/N, --source-commit SHA
-                        add Source-Repository: / Source-Commit: trailers to the commit
+  --push                commit on the branch bump/<env>/<service> (built on HEAD of a clean checkout,
+                        which stays as it is) and push it with --force-with-lease, retrying races
+  --pr                  also open the pull request, or update the open one: one per env and
+                        service, so a newer image replaces the older bump
+  --source-repository O/N, --source-commit SHA [--source-commit-date ISO-TIME]
+                        add Source-Repository: / Source-Commit: (/ Source-Commit-Date:) trailers
+                        to the commit, from which changelog --metrics measures lead time; with --pr
+                        the body links them and lists the source commits since the image deployed
+                        now (GitHub's compare API, from the last bump's Source-Commit)
 
-Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or image, a bad REF).`,
+Options for --push and --pr:
+  --remote NAME         the remote to push to (default: origin)
+  --base BRANCH         the pull request's base (default: the branch checked out)
+  --github-repo O/N     the infra repository on GitHub (default: the origin URL)
+  --run-url URL         the workflow run that built the image (default: this run in GitHub Actions)
+  --auto-merge METHOD   enable auto-merge: merge, squash or rebase (default: promote.autoMerge)
+
+Environment: GITHUB_TOKEN (or GH_TOKEN) for --pr, also sent to git as an http.extraheader.
+
+Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or image, a bad REF)
+or GitHub refusing (the message names the repository and the permission; a re-run finishes).`,
   options: {
     image: { type: "string" },
     "chart-version": { type: "string" },
@@ -46,6 +71,14 @@ Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or i
     commit: { type: "boolean" },
     "source-repository": { type: "string" },
     "source-commit": { type: "string" },
+    "source-commit-date": { type: "string" },
+    push: { type: "boolean" },
+    pr: { type: "boolean" },
+    remote: { type: "string" },
+    base: { type: "string" },
+    "github-repo": { type: "string" },
+    "run-url": { type: "string" },
+    "auto-merge": { type: "string" },
   },
   maxPositionals: 2,
   async run(ctx) {
@@ -55,15 +88,22 @@ Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or i
     }
     const sourceRepository = text(ctx, "source-repository");
     const sourceCommit = text(ctx, "source-commit");
+    const sourceCommitDate = text(ctx, "source-commit-date");
+    if (sourceCommitDate && !sourceCommit) {
+      throw new UserError("--source-commit-date dates the --source-commit; give both");
+    }
     const token = tokenFromEnv(process.env);
+    const mode = modeOf(ctx);
     const result = await bump({
       repo: ctx.repo,
       env,
       service,
       target: targetOf(ctx),
-      mode: modeOf(ctx),
+      mode,
+      publish: await publishSettings(ctx, mode, sourceRepository),
       ...(sourceRepository ? { sourceRepository: checkSourceRepository(sourceRepository) } : {}),
       ...(sourceCommit ? { sourceCommit: checkSourceCommit(sourceCommit) } : {}),
+      ...(sourceCommitDate ? { sourceCommitDate: checkSourceCommitDate(sourceCommitDate) } : {}),
       git: token ? { token } : {},
     });
     if (ctx.json) ctx.io.stdout(JSON.stringify(toJson(result), null, 2) + "\n");
@@ -95,11 +135,53 @@ function targetOf(ctx: CommandContext): BumpTarget {
 }
 
 function modeOf(ctx: CommandContext): BumpMode {
-  if (ctx.options["dry-run"] === true && ctx.options.commit === true) {
-    throw new UserError("--dry-run writes nothing; it cannot be combined with --commit");
+  const picked = (["dry-run", "commit", "push", "pr"] as const).filter((m) => ctx.options[m] === true);
+  if (picked.includes("dry-run") && picked.length > 1) {
+    throw new UserError(
+      `--dry-run writes nothing; it cannot be combined with --${picked.filter((m) => m !== "dry-run").join(", --")}`,
+    );
   }
-  if (ctx.options["dry-run"] === true) return "dry-run";
-  return ctx.options.commit === true ? "commit" : "edit";
+  // --pr implies --push implies --commit: the strongest one asked for wins.
+  for (const mode of ["pr", "push", "commit", "dry-run"] as const) if (picked.includes(mode)) return mode;
+  return "edit";
+}
+
+const MERGE_METHODS: readonly MergeMethod[] = ["merge", "squash", "rebase"];
+
+/** Where --push/--pr publish, from flags and the environment (GitHub only for --pr). */
+async function publishSettings(
+  ctx: CommandContext,
+  mode: BumpMode,
+  sourceRepository: string | undefined,
+): Promise<BumpPublishSettings | undefined> {
+  if (mode !== "push" && mode !== "pr") return undefined;
+  const env = process.env;
+  const autoMerge = text(ctx, "auto-merge");
+  if (autoMerge !== undefined && !MERGE_METHODS.includes(autoMerge as MergeMethod)) {
+    throw new UserError(`--auto-merge must be one of ${MERGE_METHODS.join(", ")}, got "${autoMerge}"`);
+  }
+  // GITHUB_REPOSITORY is the service's repo when this runs in its pipeline: the infra repo comes from the flag or origin.
+  const github =
+    mode === "pr"
+      ? await githubFromEnv({ ...env, GITHUB_REPOSITORY: "" }, ctx.repo, text(ctx, "github-repo"))
+      : undefined;
+  if (mode === "pr" && !github) {
+    throw new UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
+  }
+  const runUrl = text(ctx, "run-url") ?? runUrlFromEnv(env);
+  const remote = text(ctx, "remote");
+  const base = text(ctx, "base");
+  return {
+    ...(remote ? { remote } : {}),
+    ...(base ? { base } : {}),
+    ...(github ? { github } : {}),
+    ...(github && sourceRepository
+      ? { sourceGithub: { ...github, ...parseRepoSlug(sourceRepository) } }
+      : {}),
+    ...(autoMerge ? { autoMerge: autoMerge as MergeMethod } : {}),
+    ...(runUrl ? { runUrl } : {}),
+    ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+  };
 }
 
 function toJson(r: BumpResult) {
@@ -111,6 +193,9 @@ function toJson(r: BumpResult) {
     changes: r.changes.map(({ service, file, field, from, to }) => ({ service, file, field, from, to })),
     notes: r.notes,
     ...(r.commit ? { commit: r.commit } : {}),
+    ...(r.branch ? { branch: r.branch } : {}),
+    ...(r.pr ? { pr: pullRequestJson(r.pr) } : {}),
+    ...(r.closedPr !== undefined ? { closedPr: r.closedPr } : {}),
     ...(r.diff !== undefined ? { diff: r.diff } : {}),
   };
 }
@@ -118,8 +203,11 @@ function toJson(r: BumpResult) {
 function printResult(ctx: CommandContext, r: BumpResult): void {
   const err = ctx.io.stderr;
   for (const note of r.notes) err(`note: ${note}\n`);
+  for (const warning of r.pr?.warnings ?? []) err(`warning: ${warning}\n`);
   if (r.status === "nothing") {
     ctx.io.stdout(`nothing to bump: ${r.service} in ${r.env} is already at ${r.to}\n`);
+    if (r.closedPr !== undefined)
+      ctx.io.stdout(`closed pull request #${r.closedPr}: nothing is left to bump\n`);
     return;
   }
   const rows = r.changes.map((c) => [c.file, c.field, c.from ?? "(unset)", c.to ?? "(unset)"]);
@@ -133,9 +221,15 @@ function printResult(ctx: CommandContext, r: BumpResult): void {
   }
   ctx.io.stdout(table);
   const files = new Set(r.changes.map((c) => c.file)).size;
-  ctx.io.stdout(
+  const short = r.commit?.slice(0, 12) ?? "";
+  const pr = r.pr ? `; pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}` : "";
+  const line =
     r.status === "committed"
-      ? `committed ${r.commit?.slice(0, 12) ?? ""}: bumped ${r.service} in ${r.env} to ${r.to}\n`
-      : `edited ${files} file(s) in the working tree\n`,
-  );
+      ? `committed ${short}: bumped ${r.service} in ${r.env} to ${r.to}`
+      : r.status === "pushed"
+        ? `pushed ${short} to ${r.branch ?? ""}${pr}`
+        : r.status === "unchanged"
+          ? `${r.branch ?? ""} already holds this bump (${short})${pr}`
+          : `edited ${files} file(s) in the working tree`;
+  ctx.io.stdout(`${line}\n`);
 }

@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
-import { ExitCode, UserError, writeTextAtomic } from "../../../core/src/index.js";
+import { ExitCode, UserError, VERSION, writeTextAtomic } from "../../../core/src/index.js";
+import { fetchClient } from "../../../promote/src/github.js";
+import { tokenFromEnv } from "../../../promote/src/github-env.js";
 import {
   changelogMarkdown,
   collectChangelog,
@@ -32,6 +34,12 @@ Options:
   --service NAME    only this service (repeatable; "platform" for platform entries)
   --metrics         DORA metrics per env and service instead of entries (all history unless --since)
   --dashboard FILE  with --metrics: also write a self-contained HTML dashboard to FILE
+
+Lead time (--metrics) starts at the service commit an image bump names in its Source-Repository and
+Source-Commit trailers (written by gitops bump --commit): its time comes from a Source-Commit-Date
+trailer, else from GitHub (GET /repos/{source}/commits/{sha}) when GITHUB_TOKEN or GH_TOKEN is set
+(server: GITHUB_API_URL); a commit GitHub does not show, and a bump without trailers, keep the
+measure from the change's first commit in this repository. Each lead time says which it used.
 
 Exit codes: 0 done, 2 bad usage, config or ref.`,
   options: {
@@ -97,7 +105,12 @@ async function metrics(
   format: string,
   dashboard?: string,
 ): Promise<number> {
-  const report = await collectMetrics(options);
+  const token = tokenFromEnv(process.env);
+  const server = (process.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  const github = token
+    ? { client: fetchClient({ token, baseUrl: server, userAgent: `gitops-actions/${VERSION}` }), server }
+    : undefined;
+  const report = await collectMetrics({ ...options, ...(github ? { github } : {}) });
   if (dashboard !== undefined) {
     if (dashboard === "") throw new UserError("--dashboard needs a file name");
     writeTextAtomic(resolve(dashboard), dashboardHtml(report), dashboard);

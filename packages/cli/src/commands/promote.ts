@@ -1,11 +1,16 @@
 import { ExitCode, UserError } from "../../../core/src/index.js";
 import {
   githubFromEnv,
+  driftRows,
   MAX_SERVICES,
-  promote,
+  nothingLine,
+  promoteChain,
   tokenFromEnv,
+  unplacedRows,
+  type ChainResult,
   type PromoteMode,
   type PromoteResult,
+  pullRequestJson,
 } from "../../../promote/src/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { formatTable } from "../table.js";
@@ -17,8 +22,15 @@ export const promoteCommand: Command = {
   help: `Usage: gitops promote <from> <to> <service>... [--dry-run | --commit | --push | --pr] [--json] [--repo DIR]
 
 Copies only the promotable fields of each service from the <from> overlay to the <to>
-overlay: kustomize images[] newName/newTag/digest, Helm values image.tag/image.digest
-(plus promote.values in .gitops.yaml), and chart versions. Everything else stays.
+overlay: kustomize images[] newName/newTag/digest, container images in the overlay's own
+manifests and patch files (strategic-merge and JSON6902), Helm values image.tag/image.digest
+(plus promote.values in .gitops.yaml), and chart versions. Files named in promote.files are
+copied whole. Everything else stays, and what differs but is not promoted is listed.
+A repo of one app (env/<env>, envs/<env>) needs no <service>.
+
+<to> may name a group of the chain (environments: [qa, staging, [prod-us, prod-eu]]) by its
+alias, the common prefix or suffix of its envs ("prod"): each env of the group is promoted.
+Promoting past a step of the chain is refused unless --skip names every env passed over.
 
 Modes (default: edit the working tree and print the changes):
   --dry-run             print the unified diff on stdout; write nothing
@@ -31,6 +43,7 @@ working tree or a detached HEAD is refused. A refused or interrupted push change
 your branch; run the same command again (a commit already on the promotion branch is reused).
 
 Options:
+  --skip ENV            an env (or group) of the chain this promotion passes over (repeatable)
   --require-check NAME  a check run that must have passed on HEAD before pushing (repeatable;
                         adds to promote.requiredChecks)
   --base BRANCH         the pull request's base (default: the branch checked out)
@@ -49,11 +62,12 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
     base: { type: "string" },
     remote: { type: "string" },
     "github-repo": { type: "string" },
+    skip: { type: "string", multiple: true },
   },
   maxPositionals: 2 + MAX_SERVICES,
   async run(ctx) {
     const [from, to, ...services] = ctx.positionals;
-    if (from === undefined || to === undefined || services.length === 0) {
+    if (from === undefined || to === undefined) {
       throw new UserError('promote needs <from> <to> <service>...; run "gitops promote --help"');
     }
     const mode = modeOf(ctx);
@@ -65,21 +79,22 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
         : undefined;
     const base = text(ctx, "base");
     const remote = text(ctx, "remote");
-    const result = await promote({
+    const chain = await promoteChain({
       repo: ctx.repo,
       from,
       to,
       services,
       mode,
+      skip: (ctx.options.skip as string[] | undefined) ?? [],
       ...(github ? { github } : {}),
       requiredChecks: (ctx.options["require-check"] as string[] | undefined) ?? [],
       git: token ? { token } : {},
       ...(base ? { base } : {}),
       ...(remote ? { remote } : {}),
     });
-    if (ctx.json) ctx.io.stdout(JSON.stringify(toJson(result), null, 2) + "\n");
-    else printResult(ctx, result);
-    return result.status === "refused" ? ExitCode.Findings : ExitCode.Clean;
+    if (ctx.json) ctx.io.stdout(JSON.stringify(chainJson(chain), null, 2) + "\n");
+    else for (const result of chain.targets) printResult(ctx, result);
+    return chain.targets.some((r) => r.status === "refused") ? ExitCode.Findings : ExitCode.Clean;
   },
 };
 
@@ -100,6 +115,25 @@ function modeOf(ctx: CommandContext): PromoteMode {
   return "edit";
 }
 
+/** One target: its own document; a group: the group's changes and drift with their env, and each target's document. */
+function chainJson(chain: ChainResult) {
+  const [only] = chain.targets;
+  if (chain.targets.length === 1 && only) return toJson(only);
+  const docs = chain.targets.map(toJson);
+  return {
+    status:
+      docs.find((d) => d.status === "refused")?.status ??
+      docs.find((d) => d.status !== "nothing")?.status ??
+      "nothing",
+    from: chain.from,
+    to: chain.to,
+    changes: docs.flatMap((d) => d.changes.map((c) => ({ env: d.to, ...c }))),
+    drift: docs.flatMap((d) => d.drift.map((x) => ({ env: d.to, ...x }))),
+    unplaced: docs.flatMap((d) => d.unplaced.map((u) => ({ env: d.to, ...u }))),
+    targets: docs,
+  };
+}
+
 function toJson(r: PromoteResult) {
   return {
     status: r.status,
@@ -108,11 +142,13 @@ function toJson(r: PromoteResult) {
     services: r.request.services,
     changes: r.changes.map(({ service, file, field, from, to }) => ({ service, file, field, from, to })),
     drift: r.drift.items,
+    unplaced: r.unplaced,
     notes: r.notes,
     ...(r.sourceSha ? { sourceSha: r.sourceSha } : {}),
     ...(r.branch ? { branch: r.branch } : {}),
     ...(r.commit ? { commit: r.commit } : {}),
-    ...(r.pr ? { pr: { number: r.pr.number, url: r.pr.url, action: r.pr.action } } : {}),
+    ...(r.pr ? { pr: pullRequestJson(r.pr) } : {}),
+    ...(r.closedPr !== undefined ? { closedPr: r.closedPr } : {}),
     ...(r.diff !== undefined ? { diff: r.diff } : {}),
     ...(r.reason ? { reason: r.reason } : {}),
   };
@@ -123,15 +159,19 @@ function printResult(ctx: CommandContext, r: PromoteResult): void {
   const out = ctx.io.stdout;
   const err = ctx.io.stderr;
   for (const note of r.notes) err(`note: ${note}\n`);
+  for (const warning of r.pr?.warnings ?? []) err(`warning: ${warning}\n`);
   if (r.status === "nothing") {
-    out(
-      `nothing to promote: ${request.to} already has what ${request.from} has for ${request.services.join(", ")}\n`,
-    );
+    printLeftBehind(ctx, r);
+    out(`${nothingLine(request, r.unplaced)}\n`);
+    if (r.closedPr !== undefined) out(`closed pull request #${r.closedPr}: nothing is left to promote\n`);
     return;
   }
   const rows = r.changes.map((c) => [c.service, c.file, c.field, c.from ?? "(unset)", c.to ?? "(unset)"]);
   const table =
-    formatTable(["SERVICE", "FILE", "FIELD", `FROM (${request.to})`, `TO (${request.from})`], rows) + "\n";
+    formatTable(
+      ["SERVICE", "FILE", "FIELD", `BEFORE (${request.to})`, `AFTER (from ${request.from})`],
+      rows,
+    ) + "\n";
   // With --dry-run stdout is the diff alone, so it can go straight to `git apply`.
   if (r.status === "dry-run") {
     err(table);
@@ -139,16 +179,43 @@ function printResult(ctx: CommandContext, r: PromoteResult): void {
   } else {
     out(table);
   }
-  const driftCount = r.drift.items.length + r.drift.omitted;
-  if (driftCount > 0)
-    err(`${driftCount} other field(s) differ between the overlays and are not promoted (see --json)\n`);
+  printLeftBehind(ctx, r);
   const say = r.status === "dry-run" ? err : out;
   say(statusLine(r) + "\n");
 }
 
+/** Most drift rows printed; --json has them all. */
+const DRIFT_ROWS = 10;
+
+/**
+ * On stderr, always: promotable fields the target has no place for, and the drift (fields that
+ * differ and are not promoted), so a quiet run never hides a difference.
+ */
+function printLeftBehind(ctx: CommandContext, r: PromoteResult): void {
+  const { request } = r;
+  const err = ctx.io.stderr;
+  if (r.unplaced.length > 0) {
+    err(
+      `promotable but not promoted: ${request.to} has no such field (add it, or copy its file with promote.files)\n`,
+    );
+    err(
+      formatTable(["SERVICE", `FILE (${request.from})`, "FIELD", "VALUE"], unplacedRows(r.unplaced)) + "\n",
+    );
+  }
+  const count = r.drift.items.length + r.drift.omitted;
+  if (count === 0) return;
+  err(
+    `not promoted: ${count} other field(s) differ between ${request.from} and ${request.to} (env-specific)\n`,
+  );
+  const rows = driftRows(r.drift);
+  err(formatTable(["SERVICE", "FILE", "FIELD", request.from, request.to], rows.slice(0, DRIFT_ROWS)) + "\n");
+  if (count > DRIFT_ROWS) err(`…and ${count - Math.min(rows.length, DRIFT_ROWS)} more (see --json)\n`);
+}
+
 function statusLine(r: PromoteResult): string {
   const short = r.commit?.slice(0, 12) ?? "";
-  const pr = r.pr ? `; pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}` : "";
+  const superseded = r.pr?.superseded.length ? ` (closed #${r.pr.superseded.join(", #")}, superseded)` : "";
+  const pr = r.pr ? `; pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}${superseded}` : "";
   switch (r.status) {
     case "dry-run":
       return "dry run: nothing was written";

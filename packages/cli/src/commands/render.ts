@@ -1,4 +1,5 @@
 import { ExitCode, failsAt, formatText, UserError } from "../../../core/src/index.js";
+import { openCache } from "../../../cache/src/index.js";
 import { render } from "../../../render/src/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { formatTable } from "../table.js";
@@ -7,7 +8,7 @@ import { formatTable } from "../table.js";
 export const renderCommand: Command = {
   name: "render",
   summary: "render every target (or only changed ones) into render/<target-id>.yaml and render/index.json",
-  help: `Usage: gitops render [--changed-since REF] [--env ENV]... [--service NAME]... [--concurrency N] [--json] [--repo DIR]
+  help: `Usage: gitops render [--changed-since REF] [--env ENV]... [--service NAME]... [--concurrency N] [--no-cache] [--json] [--repo DIR]
 
 Renders kustomize overlays, Helm charts and plain folders under the layout's roots, and
 the Argo CD Applications under argo-apps/ that point into this repository, the way Argo CD's
@@ -19,6 +20,9 @@ Options:
   --env ENV            only targets of this environment (repeatable)
   --service NAME       only targets of this service (repeatable)
   --concurrency N      targets rendered at once (default: render.concurrency, else the CPU count)
+  --no-cache           render every target afresh; by default a target whose inputs, tools and
+                       options are unchanged is restored from the cache (GITOPS_CACHE_DIR, default
+                       \${XDG_CACHE_HOME:-~/.cache}/gitops-actions; GITOPS_CACHE_MAX_MB, default 512)
 
 Exit codes: 0 all rendered, 1 a target failed, 2 bad usage, config or missing tools.`,
   options: {
@@ -26,6 +30,7 @@ Exit codes: 0 all rendered, 1 a target failed, 2 bad usage, config or missing to
     env: { type: "string", multiple: true },
     service: { type: "string", multiple: true },
     concurrency: { type: "string" },
+    "no-cache": { type: "boolean" },
   },
   async run(ctx) {
     const progress = ctx.io.isTTY && !ctx.json;
@@ -35,6 +40,7 @@ Exit codes: 0 all rendered, 1 a target failed, 2 bad usage, config or missing to
       services: ctx.options.service as string[] | undefined,
       changedSince: ctx.options["changed-since"] as string | undefined,
       concurrency: positiveInt(ctx.options.concurrency as string | undefined, "--concurrency"),
+      cache: ctx.options["no-cache"] === true ? false : (openCache(process.env, { fallback: true }) ?? false),
       onProgress: progress
         ? (done, total, id) => {
             ctx.io.stderr(`\r\x1b[K[${done}/${total}] ${id}`);
@@ -46,8 +52,9 @@ Exit codes: 0 all rendered, 1 a target failed, 2 bad usage, config or missing to
     if (ctx.json) {
       ctx.io.stdout(JSON.stringify({ targets: report.targets, findings: report.findings }, null, 2) + "\n");
     } else {
-      printHuman(ctx, report.targets, report.rendered.length, report.removed);
+      printHuman(ctx, report.targets, report.rendered.length, report.removed, report.cached.length);
       if (report.findings.length > 0) ctx.io.stderr(formatText(report.findings));
+      if (report.cache?.writeProblem) ctx.io.stderr(`note: ${report.cache.writeProblem}\n`);
     }
     return failed > 0 || failsAt(report.findings, "error") ? ExitCode.Findings : ExitCode.Clean;
   },
@@ -58,6 +65,7 @@ function printHuman(
   targets: Awaited<ReturnType<typeof render>>["targets"],
   rendered: number,
   removed: string[],
+  cached: number,
 ): void {
   const rows = targets
     .filter((t) => t.status !== "skipped")
@@ -71,6 +79,7 @@ function printHuman(
       (failed ? `, ${failed} failed` : "") +
       (skipped ? `, ${skipped} unchanged or filtered out` : "") +
       (removed.length ? `, removed ${removed.length} stale output(s)` : "") +
+      (cached ? `; ${cached} restored from the cache` : "") +
       "\n",
   );
 }

@@ -1,3 +1,4 @@
+import { openCache } from "../../../cache/src/index.js";
 import { ExitCode, formatJson } from "../../../core/src/index.js";
 import { coverageSummary, runValidate, validateText } from "../../../validate/src/index.js";
 import { failOnOption } from "../options.js";
@@ -7,7 +8,7 @@ import type { Command } from "../command.js";
 export const validateCommand: Command = {
   name: "validate",
   summary: "render + lint + policy + secrets, one summary and one exit code: the main job",
-  help: `Usage: gitops validate [--base REF] [--env ENV]... [--service NAME]... [--k8s-version X.Y] [--fail-on SEV] [--json] [--repo DIR]
+  help: `Usage: gitops validate [--base REF] [--env ENV]... [--service NAME]... [--k8s-version X.Y] [--fail-on SEV] [--no-cache] [--json] [--repo DIR]
 
 Renders every target, lints the result against the bundled schemas and the Argo CD reference
 checks, runs the policies under policies/, and scans for secrets: what CI's required checks run,
@@ -19,6 +20,9 @@ Options:
   --service NAME      only targets of this service (repeatable)
   --k8s-version X.Y   the Kubernetes minor to lint against (default: lint.kubeVersion)
   --fail-on SEV       error (default), warning or notice: the severity that fails the run
+  --no-cache          check everything afresh; by default renders unchanged targets come from the
+                      cache (GITOPS_CACHE_DIR, default \${XDG_CACHE_HOME:-~/.cache}/gitops-actions),
+                      and lint and policy results of the very same inputs too
 
 Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 bad usage or config.`,
   options: {
@@ -27,6 +31,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
     service: { type: "string", multiple: true },
     "k8s-version": { type: "string" },
     "fail-on": { type: "string" },
+    "no-cache": { type: "boolean" },
   },
   async run(ctx) {
     const failOn = failOnOption(ctx);
@@ -37,6 +42,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
       services: ctx.options.service as string[] | undefined,
       ...(ctx.options.base ? { base: ctx.options.base as string } : {}),
       ...(ctx.options["k8s-version"] ? { k8sVersion: ctx.options["k8s-version"] as string } : {}),
+      cache: ctx.options["no-cache"] === true ? false : (openCache(process.env, { fallback: true }) ?? false),
     });
     const seconds = result.ms / 1000;
     if (ctx.json) {
@@ -54,11 +60,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 ba
       ctx.io.stdout(
         formatJson(
           result.checks.flatMap((c) => c.findings),
-          { checks, seconds, failed: result.failed },
+          { checks, seconds, failed: result.failed, ...(result.cache ? { cache: result.cache } : {}) },
         ),
       );
     } else {
       ctx.io.stdout(validateText(result.checks, { failOn, seconds }));
+      if (result.cache?.writeProblem) ctx.io.stderr(`note: ${result.cache.writeProblem}\n`);
     }
     return result.failed ? ExitCode.Findings : ExitCode.Clean;
   },

@@ -1,7 +1,7 @@
 export * from "./types.js";
 export { loadModel, type ModelOptions } from "./load.js";
 export { inputGraph, affectedTargets, URL_LIKE } from "./graph.js";
-export { namesFromPath, looksLikeEnv, orderEnvironments, stripEnv } from "./names.js";
+export { envRank, namesFromPath, looksLikeEnv, orderEnvironments, stripEnv } from "./names.js";
 export { isObject, sameRepo, normalizeRepoUrl } from "./applications.js";
 export { serviceRoot } from "./service-root.js";
 export { modelJson, explainText, noTargets, type TargetJson, type ApplicationJson } from "./report.js";

@@ -11,7 +11,7 @@ export interface ScopedInputs {
   entries: readonly IndexEntry[];
   /** Ids loaded only for their Namespaces, never checked. */
   context: ReadonlySet<string>;
-  /** Findings of a render made here (the checked targets' failures; a context target's are not theirs). */
+  /** Findings of a render made here about the checked targets (a context target's are not theirs). */
   findings: Finding[];
   dispose: () => void;
 }
@@ -49,7 +49,10 @@ export async function scopedInputs(
     ...(options.env ? { env: options.env } : {}),
   });
   const fresh = own.index.targets.filter((e) => missing.has(e.id));
-  const findings = own.findings.filter((f) => !(f.target && context.has(f.target)));
+  // Only the checked targets' own render findings: the model's notes about the layout (a generator
+  // that needs a cluster or the SCM) are render's and lint's to report, as a full run that finds
+  // render/ fresh does not repeat them either.
+  const findings = own.findings.filter((f) => f.target !== undefined && targets.has(f.target));
   return {
     entries: [...usable.filter((e) => have.has(e.id)), ...fresh],
     context,

@@ -7,6 +7,7 @@ import { CONFIG_FILE } from "../../../core/src/config.js";
 import { loadModel } from "../../../core/src/model/load.js";
 import type { InputGraph } from "../../../core/src/model/types.js";
 import type { Finding } from "../../../core/src/finding.js";
+import type { CacheStore } from "../../../cache/src/index.js";
 import { changedFiles } from "../changes.js";
 import { writeAtomic } from "../../../core/src/write.js";
 import { outputPath, render, type RenderReport } from "../render.js";
@@ -25,6 +26,8 @@ export interface DiffOptions {
   services?: readonly string[];
   /** Only these target ids (a shard). */
   only?: ReadonlySet<string>;
+  /** The persistent cache for both sides' renders (see RenderOptions.cache). */
+  cache?: CacheStore | false;
 }
 
 export interface DiffReport {
@@ -73,6 +76,7 @@ export async function diffRendered(options: DiffOptions): Promise<DiffReport> {
     concurrency: options.concurrency,
     environments: options.environments,
     services: options.services,
+    ...(options.cache !== undefined ? { cache: options.cache } : {}),
   };
   const head = await render({
     repo: options.repo,

@@ -72,7 +72,12 @@ export function pullRequestSimple(site: Site, repo: RepoRecord, pr: PullRecord):
       statuses: href(statuses),
     },
     author_association: authorAssociation(repo, pr.user),
-    auto_merge: null,
+    auto_merge: pr.pull.autoMerge && {
+      enabled_by: userByLogin(site, pr.pull.autoMerge.enabledBy),
+      merge_method: pr.pull.autoMerge.method,
+      commit_title: pr.title,
+      commit_message: "",
+    },
     draft: pr.pull.draft,
   };
 }

@@ -43,6 +43,9 @@ const create: Handler = (ctx) => {
     ]);
   };
   if (body.title === undefined) fail("title", "title is required when no issue is given");
+  if (!ctx.repo.settings.actionsCanCreatePullRequests && ctx.actor.login === "github-actions[bot]") {
+    throw new HttpError(403, "GitHub Actions is not permitted to create or approve pull requests.");
+  }
   const head =
     headRef(ctx, body.head) ?? fail("head", `head ${body.head} is not a branch of this repository`);
   if (head === body.base) fail("base", `No commits between ${body.base} and ${head}`);

@@ -1,0 +1,22 @@
+/** Input and output names, kept equal to action.yml by test/actions/names.test.ts. */
+export const Inputs = {
+  Repository: "repository",
+  Token: "token",
+  Env: "env",
+  Service: "service",
+  Image: "image",
+  Digest: "digest",
+  AutoMerge: "auto-merge",
+  Base: "base",
+  CommitterName: "committer-name",
+  CommitterEmail: "committer-email",
+} as const;
+
+export const Outputs = {
+  Changed: "changed",
+  Status: "status",
+  Branch: "branch",
+  Commit: "commit",
+  PrNumber: "pr-number",
+  PrUrl: "pr-url",
+} as const;

@@ -1,0 +1,80 @@
+import { createHash } from "node:crypto";
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** Thrown when an input cannot be hashed faithfully (a symlinked folder): the work is not cached. */
+export class Unhashable extends Error {}
+
+/**
+ * Hashes repository files by content, each once per run: bases shared by many targets are read
+ * once. Paths are relative to the repository, so the same content hashes the same in a
+ * checkout, a CI workspace or the merge-base worktree. A missing file has a hash too ("absent"),
+ * so creating it changes every key that named it.
+ */
+export class FileHasher {
+  private readonly memo = new Map<string, string>();
+
+  constructor(
+    readonly repo: string,
+    /** Repo-relative folders never hashed (`render/`, `.git`): outputs are not inputs. */
+    private readonly skipDirs: readonly string[] = [],
+  ) {}
+
+  /** `path`'s content hash; a symlink hashes as its link text plus what it points at. */
+  file(path: string): string {
+    const known = this.memo.get(path);
+    if (known !== undefined) return known;
+    const abs = join(this.repo, path);
+    let h: string;
+    try {
+      const st = lstatSync(abs);
+      if (st.isSymbolicLink()) {
+        const target = statSync(abs, { throwIfNoEntry: false });
+        if (target?.isDirectory()) throw new Unhashable(`${path} is a symlinked folder`);
+        h = sha(`link:${readlinkSync(abs)}:${target ? sha(readFileSync(abs)) : "absent"}`);
+      } else if (st.isDirectory()) {
+        h = this.dir(path);
+      } else {
+        h = sha(readFileSync(abs));
+      }
+    } catch (err) {
+      if (err instanceof Unhashable) throw err;
+      h = "absent";
+    }
+    this.memo.set(path, h);
+    return h;
+  }
+
+  /** A folder's hash: every file below it by relative path and content (`.git` and outputs left out). */
+  dir(path: string): string {
+    const key = `${path}/`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const lines: string[] = [];
+    this.walk(path, lines);
+    const h = sha(lines.join("\n"));
+    this.memo.set(key, h);
+    return h;
+  }
+
+  private walk(path: string, lines: string[]): void {
+    let entries;
+    try {
+      entries = readdirSync(join(this.repo, path), { withFileTypes: true });
+    } catch {
+      lines.push(`${path}\0absent`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const rel = path === "" ? e.name : `${path}/${e.name}`;
+      if (e.name === ".git" || this.skipDirs.includes(rel)) continue;
+      if (e.isDirectory()) this.walk(rel, lines);
+      else lines.push(`${rel}\0${this.file(rel)}`);
+    }
+  }
+}
+
+function sha(data: string | Buffer): string {
+  return createHash("sha256").update(data).digest("hex");
+}

@@ -1,0 +1,93 @@
+/**
+ * The promotion's pull request, after its branch was pushed: title, body
+ * (changes, source commit, drift, and how long each service has run in the
+ * source env), labels and CODEOWNERS reviews; then the lifecycle (older PRs
+ * it covers closed, auto-merge). A GitHub refusal here says the branch is
+ * kept and a re-run opens the PR.
+ */
+import type { Layout } from "../../core/src/index.js";
+import type { Checkout } from "./checkout.js";
+import { loadCodeowners, reviewersFor } from "./codeowners.js";
+import type { DriftReport } from "./drift.js";
+import type { GitHubRepo } from "./github.js";
+import {
+  closeEmptyPullRequest,
+  openPullRequest,
+  type LifecycleResult,
+  type MergeMethod,
+} from "./lifecycle.js";
+import type { PromotionPlan } from "./plan.js";
+import { sourceEntries, sourceSection } from "./pr-context.js";
+import { promotionBranch, promotionTitle, pullRequestBody } from "./report.js";
+import { overlayOf, type PromotionRequest } from "./services.js";
+import type { Tree } from "./tree.js";
+
+export interface PromotionPullRequest {
+  github: GitHubRepo;
+  layout: Layout;
+  plan: PromotionPlan;
+  checkout: Checkout;
+  tree: Tree;
+  drift: DriftReport;
+  branch: string;
+  remote: string;
+  base: string;
+  /** The branch's commit (its time is "now" for how long the source has run, so a re-run reads the same). */
+  commit: string;
+  sourceSha: string;
+  /** The branch got a new commit: ask for reviews again. */
+  created: boolean;
+}
+
+/** Opens or updates the promotion PR and applies the lifecycle. */
+export async function promotionPullRequest(p: PromotionPullRequest): Promise<LifecycleResult> {
+  const { request } = p.plan;
+  const reviews = reviewersFor(
+    await loadCodeowners(p.tree),
+    p.plan.files.map((f) => f.path),
+  );
+  const dirs = new Map(request.services.map((s) => [s, overlayOf(p.layout, s, request.from).dir]));
+  const entries = await sourceEntries(p.checkout.git, p.checkout.prefix, p.sourceSha, dirs);
+  const when = await p.checkout.git.ok(
+    ["log", "-1", "--format=%cI", p.commit],
+    "cannot read the branch's commit",
+  );
+  const context = sourceSection(request.from, entries, new Date(when.trim()));
+  const body =
+    pullRequestBody(request, p.plan.changes, p.sourceSha, p.drift) + (context ? `\n${context}\n` : "");
+  return openPullRequest(p.github, {
+    spec: {
+      branch: p.branch,
+      base: p.base,
+      title: promotionTitle(request),
+      body,
+      labels: ["promotion", `env:${request.to}`],
+      reviewers: reviews.reviewers,
+      teamReviewers: reviews.teamReviewers,
+      rerequest: p.created,
+    },
+    scope: { kind: "promote", envs: [request.to], services: request.services },
+    ...(mergeMethod(p.layout) ? { autoMerge: mergeMethod(p.layout) } : {}),
+    after: `The branch ${p.branch} was pushed to ${p.remote} (${p.commit.slice(0, 12)}) and is kept; run the same command again to open the pull request`,
+  });
+}
+
+/** Closes the promotion PR of `request` when nothing is left to promote; returns its number. */
+export function closeSettledPromotion(
+  github: GitHubRepo,
+  request: PromotionRequest,
+  base: string,
+): Promise<number | undefined> {
+  return closeEmptyPullRequest(
+    github,
+    promotionBranch(request),
+    base,
+    `${request.to} already has what ${request.from} has for ${request.services.join(", ")}; nothing is left to promote.`,
+  );
+}
+
+/** `promote.autoMerge` as a merge method, or undefined when off. */
+export function mergeMethod(layout: Layout): MergeMethod | undefined {
+  const v = layout.config.promote.autoMerge;
+  return v === true ? "merge" : v === false ? undefined : v;
+}
