@@ -5,7 +5,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   collectMetrics,
   dashboardHtml,
@@ -15,7 +15,7 @@ import {
 import { fetchClient } from "../../packages/promote/src/github.js";
 import { cli } from "../support/cli.js";
 import { copyExample } from "../support/example.js";
-import { git } from "../support/git.js";
+import { git, GIT_ENV } from "../support/git.js";
 import { startFakeGitHub, type FakeGitHub } from "../support/fake-github/index.js";
 import { at, datedRepo, layoutFiles, overlay, values, type DatedRepo } from "./fixture.js";
 
@@ -92,6 +92,10 @@ const of = (list: readonly LeadTime[], commit: string, env = "staging") => {
 };
 
 describe("lead time from the source commit", () => {
+  beforeAll(() => {
+    // `gitops bump --commit` runs git in-process: no user config (a CI HOME has none), a fixed identity.
+    Object.assign(process.env, GIT_ENV);
+  });
   let gh: FakeGitHub | undefined;
   beforeEach(() => {
     for (const v of ["GITHUB_TOKEN", "GH_TOKEN", "GITHUB_API_URL"]) Reflect.deleteProperty(process.env, v);
