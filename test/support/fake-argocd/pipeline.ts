@@ -3,42 +3,25 @@
  * description, validate it, answer, and validate the answer before it leaves. Anything that
  * breaks the description is a violation a test fails on.
  */
-import type { IncomingHttpHeaders } from "node:http";
 
 import { grpcError, HANDLERS, type Reply } from "./handlers.js";
 import { type Json, matchRoute, type Operation } from "./spec.js";
 import type { FakeArgoState, Grant } from "./state.js";
 import { checkRequest, checkResponse } from "./validate.js";
+import {
+  recordOf,
+  type RawRequest,
+  type RecordedRequest,
+  type Violation,
+  type ViolationKind,
+} from "../fake-github/record.js";
+export { formatViolations } from "../fake-github/record.js";
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string | string[]>;
-  body: unknown;
-  /** Lower-cased; `authorization` is left out so tokens never reach test output. */
-  headers: Record<string, string>;
-  operationId?: string;
-}
-
-export type ViolationKind = "route" | "json" | "request" | "unimplemented" | "response";
-
-export interface Violation {
-  kind: ViolationKind;
-  method: string;
-  path: string;
-  operationId?: string;
-  problems: string[];
-}
+// The same request records and violation reports as the fake GitHub: one shape for both fakes.
+export type { RawRequest, RecordedRequest, Violation, ViolationKind } from "../fake-github/record.js";
 
 /** Rewrites the next answer before it is validated, so a test can prove broken answers are caught. */
 export type Tamper = (reply: Reply, operation: Operation) => Reply;
-
-export interface RawRequest {
-  method: string;
-  url: URL;
-  headers: IncomingHttpHeaders;
-  text: string;
-}
 
 export class Pipeline {
   readonly requests: RecordedRequest[] = [];
@@ -141,27 +124,4 @@ export class Pipeline {
     const grant = token === undefined ? undefined : this.state.tokens.get(token);
     return grant ?? "invalid session: token signature is invalid";
   }
-}
-
-function recordOf(raw: RawRequest): RecordedRequest {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(raw.url.searchParams.keys())) {
-    const values = raw.url.searchParams.getAll(key);
-    query[key] = values.length === 1 ? (values[0] ?? "") : values;
-  }
-  const headers = Object.fromEntries(
-    Object.entries(raw.headers)
-      .filter(([name]) => name !== "authorization")
-      .map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : (value ?? "")]),
-  );
-  return { method: raw.method, path: raw.url.pathname, query, body: undefined, headers };
-}
-
-export function formatViolations(violations: readonly Violation[]): string {
-  return violations
-    .map(
-      (v) =>
-        `${v.kind}: ${v.method} ${v.path}${v.operationId ? ` (${v.operationId})` : ""}\n  ${v.problems.join("\n  ")}`,
-    )
-    .join("\n");
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { matchSegments } from "../fake-github/spec.js";
 
 export type Json = Record<string, unknown>;
 
@@ -81,19 +82,6 @@ export function matchRoute(method: string, pathname: string): RouteMatch {
       .map((m) => m.toUpperCase());
   }
   return allowed ? { kind: "unknown-method", allowed } : { kind: "unknown-path" };
-}
-
-function matchSegments(template: string[], actual: string[]): Record<string, string> | undefined {
-  if (template.length !== actual.length) return undefined;
-  const params: Record<string, string> = {};
-  for (const [i, t] of template.entries()) {
-    const a = actual[i] ?? "";
-    if (t.startsWith("{")) {
-      if (a === "") return undefined;
-      params[t.slice(1, -1)] = decodeURIComponent(a);
-    } else if (t !== a) return undefined;
-  }
-  return params;
 }
 
 function operationOf(template: string, item: Json, verb: string): Operation {

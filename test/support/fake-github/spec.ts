@@ -88,7 +88,8 @@ export function matchRoute(method: string, pathname: string): RouteMatch {
   return allowed ? { kind: "unknown-method", allowed } : { kind: "unknown-path" };
 }
 
-function matchSegments(template: string[], actual: string[]): Record<string, string> | undefined {
+/** The path parameters of `actual` when it fits `template` (segments, `{name}` for a parameter). Shared by the fake Argo CD. */
+export function matchSegments(template: string[], actual: string[]): Record<string, string> | undefined {
   if (template.length !== actual.length) return undefined;
   const params: Record<string, string> = {};
   for (const [i, t] of template.entries()) {
