@@ -6,6 +6,7 @@ import { compilePolicy, type CompiledPolicy } from "./engine/compile.js";
 import { ParamIndex } from "./engine/params.js";
 import { runCelPolicies, type ResourceGroup } from "./engine/run.js";
 import { enforcementDrift, placements, type PolicyPlacement } from "./cluster.js";
+import { enforcementEnvs, envsWithoutPolicies } from "./cluster-coverage.js";
 import { enforcementFor } from "./enforcement.js";
 import { ensureRendered } from "./inputs/fresh.js";
 import { loadManifestPaths, loadRenderedTargets } from "./inputs/load.js";
@@ -154,6 +155,15 @@ async function evaluate(
     options.environments !== undefined ||
     options.files !== undefined ||
     options.targets !== undefined;
+  // Which envs deploy the policies is only known when every target was rendered.
+  if (!partial && inputs.model)
+    findings.push(
+      ...envsWithoutPolicies(inputs.model, all, {
+        dir,
+        policies: countPolicies(policies),
+        enforcementEnvs: enforcementEnvs(config.enforcement),
+      }),
+    );
   const waived = applyWaivers(results, waivers, { now: options.now ?? new Date(), reportUnused: !partial });
   findings.push(...waived.findings);
   return {

@@ -109,12 +109,15 @@ export function runSuite(testFile: string): SuiteReport {
     for (const resource of e.resources ?? (e.resource ? [e.resource] : [])) {
       const slash = resource.indexOf("/");
       const name = resource.slice(slash + 1);
-      const head = key(e.policy, e.rule ?? "", e.kind, undefined);
+      // As `kyverno test` looks results up: a rule name also selects its autogen copies.
+      const rules = e.rule ? [e.rule, `autogen-${e.rule}`, `autogen-cronjob-${e.rule}`] : [""];
       // `name` alone matches the object in any namespace; `namespace/name` only that one.
       const found = [...actual].filter(([k]) =>
-        slash < 0
-          ? k.startsWith(head) && k.endsWith(`\u0000${name}`)
-          : k === key(e.policy, e.rule ?? "", e.kind, resource.slice(0, slash), name),
+        rules.some((rule) =>
+          slash < 0
+            ? k.startsWith(key(e.policy, rule, e.kind, undefined)) && k.endsWith(`\u0000${name}`)
+            : k === key(e.policy, rule, e.kind, resource.slice(0, slash), name),
+        ),
       );
       const result = found.length === 1 ? (found[0]?.[1] ?? "absent") : "absent";
       expectations.push({
