@@ -35021,42 +35021,61 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7699);
-/* harmony import */ var _packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5546);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2867);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9802);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(386);
+/* harmony import */ var _packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
+/* harmony import */ var _packages_changelog_src_metrics_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3625);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2867);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9802);
 
 
 
 
 
 
-await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .Cs)(async () => {
-    const repoPath = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.RepoPath, { default: "." });
-    const token = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.GitHubToken);
+
+await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .Cs)(async () => {
+    // The env var may hold the token when the input is empty; mask it before anything prints.
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)(process.env.ARGOCD_AUTH_TOKEN);
+    const repoPath = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.RepoPath, { default: "." });
+    const token = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.GitHubToken);
     // The client masks the token before anything else can print.
-    const github = token ? { client: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getOctokitClient */ .DQ)(token), ...(0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .repository */ .Jk)() } : undefined;
-    const releases = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Releases, false);
+    const github = token ? { client: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getOctokitClient */ .DQ)(token), ...(0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .repository */ .Jk)() } : undefined;
+    const releases = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Releases, false);
     if (releases && !token)
-        throw new _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input "${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Releases}" needs "${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.GitHubToken}"`);
-    const dashboard = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Dashboard);
+        throw new _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input "${_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Releases}" needs "${_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.GitHubToken}"`);
+    const dashboard = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Dashboard);
     const environments = (await (0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadModel */ .cm)(repoPath)).environments;
-    const releaseEnv = releases ? ((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.ReleaseEnvironment) ?? environments.at(-1)) : undefined;
+    const releaseEnv = releases ? ((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.ReleaseEnvironment) ?? environments.at(-1)) : undefined;
     if (releaseEnv && !environments.includes(releaseEnv)) {
-        throw new _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input "${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.ReleaseEnvironment}" must be one of ${environments.join(", ")}, got "${releaseEnv}"`);
+        throw new _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input "${_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.ReleaseEnvironment}" must be one of ${environments.join(", ")}, got "${releaseEnv}"`);
     }
+    const metrics = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Metrics, false) || dashboard !== undefined;
+    const server = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.ArgocdServer);
+    const argoToken = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.ArgocdToken);
+    const source = metrics
+        ? (0,_packages_changelog_src_metrics_source_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveMetricsSource */ .r)((0,_packages_changelog_src_metrics_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetricsSource */ .y)((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.MetricsSource, { default: "auto" }), `Input "${_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.MetricsSource}"`), repoPath, {
+            ...process.env,
+            ...(server ? { ARGOCD_SERVER: server } : {}),
+            ...(argoToken ? { ARGOCD_AUTH_TOKEN: argoToken } : {}),
+        })
+        : { warnings: [], notes: [] };
+    for (const w of source.warnings)
+        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(w);
+    for (const note of source.notes)
+        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(note);
     const result = await (0,_packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .runChangelogCi */ .iw)({
         repo: repoPath,
-        since: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Since),
-        environments: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Environments),
-        services: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Services),
-        write: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Write, false),
-        metrics: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Metrics, false),
+        since: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Since),
+        environments: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Environments),
+        services: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Services),
+        write: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Write, false),
+        metrics: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Metrics, false),
         dashboard: dashboard ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dashboard) : undefined,
         github,
         releaseEnv,
-        maxReleases: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getInteger */ .XU)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.MaxReleases, { default: 10, min: 1, max: 100 }),
-        warn: _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e,
+        maxReleases: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getInteger */ .XU)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.MaxReleases, { default: 10, min: 1, max: 100 }),
+        warn: _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e,
+        ...(source.argocd ? { argocd: source.argocd } : {}),
     });
     const temp = process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)();
     const jsonFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, "gitops-changelog.json");
@@ -35066,20 +35085,20 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction
         metricsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, "gitops-metrics.json");
         (0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTextAtomic */ .Q)(metricsFile, JSON.stringify(result.metrics, null, 2) + "\n");
     }
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`${result.report.entries.length} changelog entr${result.report.entries.length === 1 ? "y" : "ies"}`);
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`${result.report.entries.length} changelog entr${result.report.entries.length === 1 ? "y" : "ies"}`);
     for (const w of result.written)
-        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`${w.file}: ${w.added ? `added ${w.added}` : "up to date"}`);
+        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`${w.file}: ${w.added ? `added ${w.added}` : "up to date"}`);
     for (const r of result.releases)
-        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`release ${r.tag || "(none)"} for ${r.commit.slice(0, 7)}: ${r.status}`);
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutputs */ .n0)({
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Count]: String(result.report.entries.length),
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.JsonFile]: jsonFile,
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Written]: result.written.filter((w) => w.added > 0).map((w) => w.file),
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Releases]: result.releases,
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.MetricsFile]: metricsFile,
-        [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .t.Dashboard]: dashboard ?? "",
+        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`release ${r.tag || "(none)"} for ${r.commit.slice(0, 7)}: ${r.status}`);
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n0)({
+        [_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Outputs */ .t.Count]: String(result.report.entries.length),
+        [_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Outputs */ .t.JsonFile]: jsonFile,
+        [_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Outputs */ .t.Written]: result.written.filter((w) => w.added > 0).map((w) => w.file),
+        [_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Outputs */ .t.Releases]: result.releases,
+        [_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Outputs */ .t.MetricsFile]: metricsFile,
+        [_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Outputs */ .t.Dashboard]: dashboard ?? "",
     });
-    await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .appendSummary */ .fe)((0,_packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ciSummaryMarkdown */ .qP)(result));
+    await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .appendSummary */ .fe)((0,_packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ciSummaryMarkdown */ .qP)(result));
 });
 
 __webpack_async_result__();
@@ -35107,6 +35126,9 @@ const Inputs = {
     ReleaseEnvironment: "release-environment",
     MaxReleases: "max-releases",
     GitHubToken: "github-token",
+    MetricsSource: "metrics-source",
+    ArgocdServer: "argocd-server",
+    ArgocdToken: "argocd-token",
 };
 const Outputs = {
     Count: "count",
@@ -35120,7 +35142,7 @@ const Outputs = {
 
 /***/ }),
 
-/***/ 5546:
+/***/ 1122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35134,8 +35156,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 92 modules
-var src = __nccwpck_require__(7699);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 85 modules
+var src = __nccwpck_require__(386);
 ;// CONCATENATED MODULE: ./packages/changelog/src/types.ts
 /** The shapes `gitops changelog` produces (DESIGN.md: fields may be added, never renamed). */
 /** The service name of entries from clusters/, environments/, policies/ and argo-apps/. */
@@ -36217,6 +36239,63 @@ function sourcesOf(graph, sha) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/changelog/src/failures.ts
+/**
+ * Failures and restore times, service by service: from Argo CD where the service has an
+ * Application (failed syncs and Degraded periods since the window starts), else from git
+ * (rollbacks, restored by the next forward deployment).
+ */
+function failureFigures(entries, forward, ctx) {
+    const { incidents, deploys } = ctx;
+    let failures = 0;
+    let open = 0;
+    const restore = [];
+    const used = new Set();
+    const counts = { failedSyncs: 0, degradedPeriods: 0, openDegraded: 0 };
+    for (const service of new Set(entries.map((e) => e.service))) {
+        const timeline = incidents?.get(`${entries[0]?.env ?? ""}\0${service}`);
+        if (timeline) {
+            used.add("argocd");
+            const since = (t) => t !== null && Date.parse(t) >= ctx.span.from;
+            const syncs = timeline.failedSyncs.filter((f) => since(f.at));
+            // A period still open is current, whenever it started.
+            const periods = timeline.degraded.filter((p) => p.to === null || since(p.from) || since(p.to));
+            counts.failedSyncs += syncs.length;
+            counts.degradedPeriods += periods.length;
+            failures += syncs.length + periods.length;
+            for (const p of periods) {
+                if (p.to === null)
+                    counts.openDegraded++;
+                else if (p.from !== null)
+                    restore.push(Date.parse(p.to) - Date.parse(p.from));
+            }
+            continue;
+        }
+        used.add("git");
+        for (const e of entries.filter((x) => x.rollback && x.service === service)) {
+            failures++;
+            // Entries are newest first: the next forward deploy is the nearest newer one of the same service.
+            const at = ctx.at(e);
+            const next = forward.filter((f) => f.service === e.service && ctx.at(f) > at).at(-1);
+            if (next)
+                restore.push(ctx.at(next) - at);
+            else
+                open++;
+        }
+    }
+    if (!deploys)
+        return { failures, restore, open };
+    const source = used.size > 1 ? "mixed" : used.has("argocd") ? "argocd" : "git";
+    const dated = entries.filter((e) => deploys.has(e)).length;
+    const sources = {
+        deployTime: { argocd: dated, git: entries.length - dated },
+        failures: source,
+        timeToRestore: source,
+        ...counts,
+    };
+    return { failures, restore, open, sources };
+}
+
 ;// CONCATENATED MODULE: ./packages/changelog/src/stats.ts
 /** Small statistics for the metrics: hours, weeks, medians. */
 const HOUR = 3_600_000;
@@ -36261,23 +36340,20 @@ function round2(n) {
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/metrics.ts
-/**
- * DORA metrics per environment and service, from the changelog alone:
- * - deployment frequency: entries per week over the range;
- * - lead time for changes: from when a change was written (the oldest commit
- *   of its PR, or for an image bump with `Source-Commit` trailers the service
- *   commit that built the image) through each environment it was promoted
- *   through (`Promoted-From`), to its merge into this environment;
- * - change failure rate: rollbacks (reverts, or an image tag moving back)
- *   per forward deployment; each rollback stands for one failed change;
- * - time to restore: from a rollback to the next forward deployment of the
- *   same service in the same environment.
- */
+
 
 
 /** Computes the metrics of `entries` (newest first) over `window`. */
-function computeMetrics(entries, environments, graph, window, starts = new Map()) {
+function computeMetrics(entries, environments, graph, window, starts = new Map(), extras = {}) {
     const span = { from: Date.parse(window.from), to: Date.parse(window.to) };
+    const deployed = (e) => extras.deploys?.get(e);
+    const at = (e) => Date.parse(deployed(e)?.at ?? e.date);
+    const ctx = {
+        span,
+        at,
+        ...(extras.incidents ? { incidents: extras.incidents } : {}),
+        ...(extras.deploys ? { deploys: extras.deploys } : {}),
+    };
     const byService = new Map();
     for (const e of entries) {
         const key = `${e.env}\0${e.service}`;
@@ -36285,20 +36361,20 @@ function computeMetrics(entries, environments, graph, window, starts = new Map()
         list.push(e);
         byService.set(key, list);
     }
-    const lead = new Map(entries.map((e) => [e, leadTimes(e, byService, graph, starts)]));
+    const lead = new Map(entries.map((e) => [e, leadTimes(e, byService, graph, starts, at, extras.promotions)]));
     const envs = environments
         .filter((env) => entries.some((e) => e.env === env))
         .map((env) => {
         const ofEnv = entries.filter((e) => e.env === env);
         const services = [...new Set(ofEnv.map((e) => e.service))].sort().map((service) => ({
             service,
-            ...metricsOf(ofEnv.filter((e) => e.service === service), lead, span),
+            ...metricsOf(ofEnv.filter((e) => e.service === service), lead, ctx),
         }));
         const weekly = weeksBetween(span.from, span.to).map((week) => ({
             week,
-            deployments: ofEnv.filter((e) => weekStart(Date.parse(e.date)) === week).length,
+            deployments: ofEnv.filter((e) => weekStart(at(e)) === week).length,
         }));
-        return { env, ...metricsOf(ofEnv, lead, span), services, weekly };
+        return { env, ...metricsOf(ofEnv, lead, ctx), services, weekly };
     });
     const rollbacks = entries
         .filter((e) => e.rollback)
@@ -36324,12 +36400,14 @@ function computeMetrics(entries, environments, graph, window, starts = new Map()
                 hours: Math.round((l.lead / 3_600_000) * 100) / 100,
                 from: l.from,
                 ...(l.start ? { source: { repository: l.start.repository, commit: l.start.commit } } : {}),
+                ...(deployed(e) ? { deployedAt: deployed(e)?.at } : {}),
             },
         ];
     });
     return { window, environments: envs, rollbacks, leadTimes: leadList };
 }
-function metricsOf(entries, lead, span) {
+function metricsOf(entries, lead, ctx) {
+    const { span } = ctx;
     const forward = entries.filter((e) => !e.rollback);
     const leadTimeFrom = { trailer: 0, github: 0, git: 0 };
     for (const e of forward) {
@@ -36337,19 +36415,8 @@ function metricsOf(entries, lead, span) {
         if (l?.lead !== undefined)
             leadTimeFrom[l.from]++;
     }
-    const failures = entries.length - forward.length;
     const weeks = Math.max(span.to - span.from, DAY) / (7 * DAY);
-    const restore = [];
-    let open = 0;
-    for (const e of entries.filter((x) => x.rollback)) {
-        // Entries are newest first: the next forward deploy is the nearest newer one of the same service.
-        const at = Date.parse(e.date);
-        const next = forward.filter((f) => f.service === e.service && Date.parse(f.date) > at).at(-1);
-        if (next)
-            restore.push(Date.parse(next.date) - at);
-        else
-            open++;
-    }
+    const { failures, restore, open, sources } = failureFigures(entries, forward, ctx);
     return {
         deployments: entries.length,
         deploymentsPerWeek: round2(entries.length / weeks),
@@ -36360,6 +36427,7 @@ function metricsOf(entries, lead, span) {
         changeFailureRate: forward.length ? round2(Math.min(1, failures / forward.length)) : null,
         timeToRestore: durationStats(restore),
         openRollbacks: open,
+        ...(sources ? { sources } : {}),
     };
 }
 /**
@@ -36369,34 +36437,386 @@ function metricsOf(entries, lead, span) {
  * the source commit of its bump trailers where `starts` knows its time, else
  * the oldest commit of the change in this repository.
  */
-function leadTimes(entry, byService, graph, starts) {
+function leadTimes(entry, byService, graph, starts, at, promotions) {
     let origin = entry;
     let promotion;
     for (let hops = 0; origin.promotedFrom && hops < 8; hops++) {
         const source = origin.promotedFrom;
-        const at = graph.position.get(source.commit);
-        const landed = at === undefined
+        const position = graph.position.get(source.commit);
+        const landed = position === undefined
             ? undefined
             : byService
                 .get(`${source.env}\0${entry.service}`)
-                ?.find((e) => (graph.position.get(e.commit) ?? -1) >= at);
-        const sourceMs = landed ? Date.parse(landed.date) : graph.commits.get(source.commit)?.committerMs;
+                ?.find((e) => (graph.position.get(e.commit) ?? -1) >= position);
+        const sourceMs = landed ? at(landed) : graph.commits.get(source.commit)?.committerMs;
         if (hops === 0 && sourceMs !== undefined)
-            promotion = Date.parse(entry.date) - sourceMs;
+            promotion = at(entry) - sourceMs;
         if (!landed) {
             origin = { commit: source.commit, date: entry.date, promotedFrom: null };
             break;
         }
         origin = landed;
     }
+    // A promotion by hand: the version reached the source env in an earlier entry.
+    const byHand = promotions?.get(entry);
+    if (byHand)
+        promotion = at(entry) - at(byHand);
     const start = starts.get(origin.commit);
     const written = start?.ms ?? authoredMs(graph, origin.commit);
     return {
-        lead: written === undefined ? undefined : Math.max(0, Date.parse(entry.date) - written),
+        lead: written === undefined ? undefined : Math.max(0, at(entry) - written),
         promotion: promotion === undefined ? undefined : Math.max(0, promotion),
         from: start?.from ?? "git",
         ...(start ? { start } : {}),
     };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git.ts
+var git = __nccwpck_require__(4913);
+;// CONCATENATED MODULE: ./packages/changelog/src/deploy-times.ts
+/**
+ * When each merge actually reached its environment: the first Argo CD sync (status.history,
+ * oldest first) whose revision contains the merge commit. Both on the first-parent line (the
+ * usual case: Argo CD tracks the main branch), that is their order on it, from the commit graph
+ * git already gave; otherwise real git `merge-base --is-ancestor` decides, once per pair. An env and service with several Applications (clusters) is deployed
+ * when the last of them has it. A merge no sync contains (older than the kept history, or not
+ * deployed yet) keeps its merge time, and says so.
+ */
+
+/** Revisions come from the server: only a plain SHA ever reaches git. */
+const deploy_times_SHA = /^[0-9a-f]{7,40}$/i;
+/** A sync recorded this long before a commit's time cannot contain it (clock skew allowed). */
+const SKEW_MS = 10 * 60_000;
+/**
+ * Argo CD's default `revisionHistoryLimit`: with this many syncs kept, older ones were dropped, so
+ * a merge the oldest kept sync already contains may have been deployed before it: no date.
+ */
+const KEPT_SYNCS = 10;
+/** Deploy times of `entries` from the Applications of their env and service. */
+async function deployTimes(repo, entries, apps, 
+/** Position on the first-parent line, 0 at the tip (CommitGraph.position). */
+position = new Map()) {
+    const byKey = new Map();
+    for (const app of apps) {
+        const key = `${app.env}\0${app.service ?? ""}`;
+        const list = byKey.get(key);
+        if (list)
+            list.push(app);
+        else
+            byKey.set(key, [app]);
+    }
+    const contains = ancestry(repo, position);
+    const out = new Map();
+    for (const entry of entries) {
+        const own = byKey.get(`${entry.env}\0${entry.service}`) ?? [];
+        if (own.length === 0)
+            continue;
+        const merged = Date.parse(entry.date);
+        const syncs = [];
+        for (const app of own) {
+            let found;
+            for (const [i, h] of app.history.entries()) {
+                const ms = Date.parse(h.at);
+                if (Number.isNaN(ms) || ms + SKEW_MS < merged || !deploy_times_SHA.test(h.revision))
+                    continue;
+                if (await contains(entry.commit, h.revision)) {
+                    if (i > 0 || app.history.length < KEPT_SYNCS)
+                        found = { app: app.name, revision: h.revision, ms };
+                    break;
+                }
+            }
+            // One Application without it: the env is not fully deployed, so no deploy time yet.
+            if (!found) {
+                syncs.length = 0;
+                break;
+            }
+            syncs.push(found);
+        }
+        if (syncs.length === 0)
+            continue;
+        const last = Math.max(...syncs.map((s) => s.ms));
+        out.set(entry, {
+            at: new Date(last).toISOString().replace(/\.000Z$/, "Z"),
+            syncs: syncs.map(({ app, revision }) => ({ app, revision })),
+        });
+    }
+    return out;
+}
+/**
+ * Whether `revision` contains `commit`. On one first-parent line an older commit is an ancestor
+ * of a newer one, so positions answer without a process per pair (hundreds of merges times ten
+ * kept syncs per Application); `merge-base --is-ancestor` answers the rest, once per pair, and a
+ * revision this clone lacks contains nothing.
+ */
+function ancestry(repo, position) {
+    const seen = new Map();
+    return async (commit, revision) => {
+        const at = position.get(commit);
+        const deployed = position.get(revision.toLowerCase());
+        if (at !== undefined && deployed !== undefined)
+            return at >= deployed;
+        const key = `${commit} ${revision}`;
+        const known = seen.get(key);
+        if (known !== undefined)
+            return known;
+        const r = await (0,git/* git */.$Y)(repo, ["merge-base", "--is-ancestor", "--end-of-options", commit, revision]);
+        seen.set(key, r.code === 0);
+        return r.code === 0;
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var applications = __nccwpck_require__(2100);
+;// CONCATENATED MODULE: ./packages/argocd/src/mapping.ts
+/**
+ * Which live Applications belong to this repository, and what they deploy. One answer, from
+ * the repository model: by name first (the Applications written or generated in the repo),
+ * then by source (an Application made elsewhere whose repoURL is this repo and whose path is
+ * a target's folder).
+ */
+
+/** Maps each live Application to the model; those of other repositories are left out. */
+function mapApplications(model, live) {
+    const byName = new Map();
+    for (const app of model.applications) {
+        const list = byName.get(app.name);
+        if (list)
+            list.push(app);
+        else
+            byName.set(app.name, [app]);
+    }
+    const targetsById = new Map(model.targets.map((t) => [t.id, t]));
+    const bySource = new Map(model.targets.map((t) => [t.source, t]));
+    const out = [];
+    for (const app of live) {
+        const name = app.metadata?.name;
+        if (!name)
+            continue;
+        const sources = mapping_sourcesOf(app);
+        const sourceIndex = Math.max(0, sources.findIndex((s) => s.repoURL !== undefined && (0,applications/* sameRepo */.Zj)(s.repoURL, model.repoURLs)));
+        const candidates = byName.get(name) ?? [];
+        // Same name in two namespaces (apps in any namespace): the namespace decides.
+        const match = candidates.find((c) => c.namespace !== "" && c.namespace === app.metadata?.namespace) ??
+            candidates.find((c) => c.namespace === "" || candidates.length === 1);
+        if (match) {
+            const targets = match.targets.flatMap((id) => targetsById.get(id) ?? []);
+            out.push(describe(app, name, targets, "name", sourceIndex, match));
+            continue;
+        }
+        const targets = sources
+            .filter((s) => s.repoURL !== undefined && s.path !== undefined && (0,applications/* sameRepo */.Zj)(s.repoURL, model.repoURLs))
+            .flatMap((s) => bySource.get(normalizePath(s.path ?? "")) ?? []);
+        if (targets.length > 0)
+            out.push(describe(app, name, targets, "source", sourceIndex));
+    }
+    return out.sort((a, b) => envRank(model, a.env) - envRank(model, b.env) || a.name.localeCompare(b.name));
+}
+function describe(live, name, targets, matchedBy, sourceIndex, model) {
+    const services = [...new Set(targets.flatMap((t) => (t.service ? [t.service] : [])))];
+    const env = model?.env || targets.find((t) => t.env)?.env || "";
+    return {
+        live,
+        name,
+        ...(model ? { model } : {}),
+        targets,
+        env,
+        ...(services.length === 1 ? { service: services[0] } : {}),
+        matchedBy,
+        sourceIndex,
+    };
+}
+function mapping_sourcesOf(app) {
+    if (app.spec?.sources?.length)
+        return app.spec.sources;
+    return app.spec?.source ? [app.spec.source] : [];
+}
+function normalizePath(path) {
+    return path
+        .replace(/^\.\/+/, "")
+        .replace(/\/+$/, "")
+        .replace(/^\.$/, "");
+}
+function envRank(model, env) {
+    const i = model.environments.indexOf(env);
+    return i < 0 ? model.environments.length : i;
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/health-periods.ts
+const HEALTH = /^Updated health status: (\w+) -> (\w+)\s*$/;
+const SYNC_FAILED = /^(?:Partial sync|Sync) operation(?: to (\S+))? failed:\s*([\s\S]*)$/;
+/** An operation state and its event are the same failure when this close. */
+const SAME_FAILURE_MS = 60_000;
+/** The failed syncs and Degraded periods of `app`, oldest first. */
+function timelineOf(app, events) {
+    const dated = events
+        .map((e) => ({ e, at: e.lastTimestamp ?? e.firstTimestamp ?? "" }))
+        .filter((d) => !Number.isNaN(Date.parse(d.at)))
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const failedSyncs = [];
+    const degraded = [];
+    let open;
+    for (const { e, at } of dated) {
+        const message = e.message ?? "";
+        const health = HEALTH.exec(message);
+        if (health) {
+            const [, from, to] = health;
+            if (to === "Degraded" && !open) {
+                open = { from: at, to: null };
+                degraded.push(open);
+            }
+            else if (to === "Healthy") {
+                if (open)
+                    open.to = at;
+                // The Degraded start expired from the events: a failure with no known duration.
+                else if (from === "Degraded")
+                    degraded.push({ from: null, to: at });
+                open = undefined;
+            }
+            continue;
+        }
+        const failed = e.reason === "OperationCompleted" ? SYNC_FAILED.exec(message) : null;
+        if (failed)
+            failedSyncs.push({ at, revision: failed[1] ?? null, message: failed[2]?.trim() ?? "" });
+    }
+    addCurrentHealth(app, degraded, open);
+    addLastOperation(app, failedSyncs);
+    return { failedSyncs, degraded };
+}
+/** The Application's health now: a Degraded app with no open period opened at its last transition. */
+function addCurrentHealth(app, degraded, open) {
+    const health = app.status?.health;
+    const since = health?.lastTransitionTime ?? null;
+    if (health?.status === "Degraded" && !open) {
+        const last = degraded.at(-1);
+        // The event of this same transition is already there when the period closed before it.
+        if (!last || last.to === null || since === null || Date.parse(since) > Date.parse(last.to))
+            degraded.push({ from: since, to: null });
+    }
+    else if (health?.status === "Healthy" &&
+        open &&
+        since &&
+        Date.parse(since) >= Date.parse(open.from ?? "")) {
+        // The Degraded -> Healthy event expired or was dropped; the transition time says when.
+        open.to = since;
+    }
+}
+/** The last operation, when it failed and its event is not already counted. */
+function addLastOperation(app, failedSyncs) {
+    const op = app.status?.operationState;
+    if (op?.phase !== "Failed" && op?.phase !== "Error")
+        return;
+    const at = op.finishedAt ?? op.startedAt;
+    if (!at)
+        return;
+    const revision = op.syncResult?.revision ?? null;
+    const seen = failedSyncs.some((f) => (f.revision === revision || f.revision === null || revision === null) &&
+        Math.abs(Date.parse(f.at) - Date.parse(at)) <= SAME_FAILURE_MS);
+    if (!seen) {
+        failedSyncs.push({ at, revision, message: op.message ?? "" });
+        failedSyncs.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/deploys-argocd.ts
+
+
+const FIELDS = [
+    "items.metadata.name",
+    "items.metadata.namespace",
+    "items.spec.project",
+    "items.spec.source",
+    "items.spec.sources",
+    "items.status.health",
+    "items.status.history",
+    "items.status.operationState.phase",
+    "items.status.operationState.message",
+    "items.status.operationState.startedAt",
+    "items.status.operationState.finishedAt",
+    "items.status.operationState.syncResult",
+];
+/** Events are one call per Application; a few at a time keeps a large instance responsive. */
+const PARALLEL = 6;
+async function readArgoFacts(client, model, options = {}) {
+    const live = await client.listApplications({
+        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
+        ...(options.projects?.length ? { projects: options.projects } : {}),
+        fields: FIELDS,
+    });
+    const mapped = mapApplications(model, live).filter((m) => m.env !== "");
+    const apps = new Array(mapped.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < mapped.length; i = next++) {
+            const m = mapped[i];
+            if (!m)
+                continue;
+            const events = await client.listApplicationEvents(m.name, {
+                ...(m.live.metadata?.namespace && options.appNamespace
+                    ? { appNamespace: m.live.metadata.namespace }
+                    : {}),
+                ...(m.live.spec?.project ? { project: m.live.spec.project } : {}),
+            });
+            const history = [...(m.live.status?.history ?? [])]
+                .sort((a, b) => (a.id ?? 0) - (b.id ?? 0))
+                .flatMap((h) => {
+                const revision = h.revisions?.[m.sourceIndex] ?? h.revision;
+                return revision && h.deployedAt ? [{ revision, at: h.deployedAt }] : [];
+            });
+            apps[i] = {
+                name: m.name,
+                env: m.env,
+                service: m.service ?? null,
+                history,
+                timeline: timelineOf(m.live, events),
+            };
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, mapped.length) }, worker));
+    const limits = [
+        "Argo CD keeps the last 10 syncs per Application by default (spec.revisionHistoryLimit); older merges keep their merge time (git)",
+        "Kubernetes keeps events about an hour by default (--event-ttl); Degraded periods and failed syncs older than that are not seen, except the current health and the last operation",
+    ];
+    return { server: client.server, apps: apps.filter(Boolean), limits };
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/promotion-time.ts
+/** For each hand promotion, the entry where its version first reached the source env. */
+function handPromotions(entries, environments) {
+    // Entries are newest first; index each (env, service, kind, name, version) by its oldest arrival.
+    const firstArrival = new Map();
+    for (const e of entries) {
+        if (e.rollback)
+            continue;
+        for (const c of versioned(e.changes))
+            firstArrival.set(key(e.env, e.service, c), e);
+    }
+    const out = new Map();
+    for (const e of entries) {
+        if (e.rollback || e.promotedFrom)
+            continue;
+        const index = environments.indexOf(e.env);
+        if (index <= 0)
+            continue;
+        const changes = versioned(e.changes);
+        if (changes.length === 0)
+            continue;
+        for (const env of environments.slice(0, index).reverse()) {
+            // Every version the commit sets must have been in the source env before it.
+            const sources = changes.map((c) => firstArrival.get(key(env, e.service, c)));
+            if (sources.some((s) => !s || s.commit === e.commit || Date.parse(s.date) > Date.parse(e.date)))
+                continue;
+            const latest = sources.reduce((a, b) => (Date.parse(b.date) > Date.parse(a.date) ? b : a));
+            out.set(e, latest);
+            break;
+        }
+    }
+    return out;
+}
+function versioned(changes) {
+    return changes.filter((c) => (c.kind === "image" || c.kind === "chart") && c.to !== null);
+}
+function key(env, service, c) {
+    return [env, service, c.kind, c.name, c.to ?? ""].join("\0");
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/source-lead.ts
@@ -36473,7 +36893,9 @@ async function commitTime(github, repository, sha) {
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/metrics-run.ts
-/** `gitops changelog --metrics`: the changelog over the long view, then the metrics. */
+
+
+
 
 
 
@@ -36502,14 +36924,30 @@ async function collectMetrics(options) {
     const base = Object.values(report.since).find((s) => s !== null);
     const oldest = [...graph.position.keys()].at(-1);
     const fromMs = graph.commits.get(base ?? oldest ?? report.to)?.committerMs ?? 0;
-    const toMs = graph.commits.get(report.to)?.committerMs ?? fromMs;
+    let toMs = graph.commits.get(report.to)?.committerMs ?? fromMs;
     const origins = report.entries.flatMap((e) => [
         e.commit,
         ...(e.promotedFrom ? [e.promotedFrom.commit] : []),
     ]);
     const { starts, lookups } = await sourceStarts(graph, origins, options.github);
-    const computed = computeMetrics(report.entries, report.environments, graph, { from: isoUtc(new Date(fromMs).toISOString()), to: isoUtc(new Date(toMs).toISOString()) }, starts);
-    const metrics = options.github ? { ...computed, sourceLookups: lookups } : computed;
+    const extras = { promotions: handPromotions(report.entries, report.environments) };
+    let argocd;
+    if (options.argocd) {
+        const { client, ...scope } = options.argocd;
+        const facts = await readArgoFacts(client, await (0,src/* loadModel */.cm)(options.repo), scope);
+        extras.deploys = await deployTimes(options.repo, report.entries, facts.apps, graph.position);
+        extras.incidents = incidentsOf(facts.apps);
+        // Deploys after the last merge still belong to the range (the weekly chart counts them).
+        for (const d of extras.deploys.values())
+            toMs = Math.max(toMs, Date.parse(d.at));
+        argocd = { server: facts.server, applications: facts.apps.length, limits: facts.limits };
+    }
+    const computed = computeMetrics(report.entries, report.environments, graph, { from: isoUtc(new Date(fromMs).toISOString()), to: isoUtc(new Date(toMs).toISOString()) }, starts, extras);
+    const metrics = {
+        ...computed,
+        ...(options.github ? { sourceLookups: lookups } : {}),
+        ...(argocd ? { argocd } : {}),
+    };
     if (!envs)
         return metrics;
     return {
@@ -36518,6 +36956,113 @@ async function collectMetrics(options) {
         rollbacks: metrics.rollbacks.filter((r) => envs.includes(r.env)),
         leadTimes: metrics.leadTimes.filter((l) => envs.includes(l.env)),
     };
+}
+/** The failed syncs and Degraded periods of each env and service, all its Applications together. */
+function incidentsOf(apps) {
+    const out = new Map();
+    for (const app of apps) {
+        if (app.service === null)
+            continue;
+        const key = `${app.env}\0${app.service}`;
+        const t = out.get(key) ?? { failedSyncs: [], degraded: [] };
+        t.failedSyncs.push(...app.timeline.failedSyncs);
+        t.degraded.push(...app.timeline.degraded);
+        out.set(key, t);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/metrics-markdown.ts
+/** The metrics as markdown tables: the CLI's text output and the action's job summary. */
+
+/** One table per env: a row per service and a total row. */
+function metricsMarkdown(report) {
+    const lines = ["## Deployment metrics", "", `From ${report.window.from} to ${report.window.to}.`, ""];
+    if (report.argocd)
+        lines.push(...argoIntro(report.argocd));
+    if (report.environments.length === 0)
+        return [...lines, "No deployments in this range.", ""].join("\n");
+    for (const env of report.environments) {
+        lines.push(`### ${mdText(env.env)}`, "", "| service | deployments | per week | lead time | lead time from | promotion | change failure rate | time to restore |", "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |", ...env.services.map((s) => row(mdText(s.service), s)), row("**all**", env), "", ...(env.sources ? [`Sources: ${sourcesLine(env)}.`, ""] : []));
+    }
+    lines.push("Lead time, promotion and time to restore are medians. Lead time starts at the service commit an image bump names " +
+        "(`Source-Commit`), dated by its `Source-Commit-Date` trailer or by GitHub, else at the change's first commit here (git).", "");
+    lines.push(...leadTimeTable(report.leadTimes.slice(0, LEAD_ROWS), report.leadTimes.length, report.argocd !== undefined));
+    return lines.join("\n");
+}
+/** The newest lead times listed one by one, so each says where it started. */
+const LEAD_ROWS = 20;
+function leadTimeTable(rows, total, argo) {
+    if (rows.length === 0)
+        return [];
+    // With Argo CD each lead time also says where it ended: a sync, or the merge (git).
+    const end = (l) => (argo ? ` ${l.deployedAt ? "Argo CD sync" : "merge (git)"} |` : "");
+    return [
+        `### Lead times${total > rows.length ? ` (newest ${rows.length} of ${total})` : ""}`,
+        "",
+        `| deployed | env | service | commit | lead time | from |${argo ? " to |" : ""}`,
+        `| --- | --- | --- | --- | ---: | --- |${argo ? " --- |" : ""}`,
+        ...rows.map((l) => `| ${l.deployedAt ?? l.date} | ${mdText(l.env)} | ${mdText(l.service)} | ${mdCode(markdown_short(l.commit))} | ${l.hours} h | ${leadSource(l)} |${end(l)}`),
+        "",
+    ];
+}
+function argoIntro(argo) {
+    return [
+        `Deploys from Argo CD at ${mdText(argo.server)} (${argo.applications} Application(s)): a deployment is dated by ` +
+            "the first sync whose revision contains its merge; failures are failed syncs and Degraded periods; time to " +
+            "restore runs from Degraded back to Healthy.",
+        "",
+        ...argo.limits.map((l) => `- ${mdText(l)}`),
+        "",
+    ];
+}
+/** `deploy time argocd 7, git 2; failures and time to restore argocd (1 failed sync, 2 Degraded periods)`. */
+function sourcesLine(m) {
+    const s = m.sources;
+    if (!s)
+        return "git";
+    const counts = [
+        `${s.failedSyncs} failed sync(s)`,
+        `${s.degradedPeriods} Degraded period(s)`,
+        ...(s.openDegraded ? [`${s.openDegraded} still Degraded`] : []),
+    ];
+    const failures = s.failures === "git" ? "" : ` (${counts.join(", ")})`;
+    return (`deploy time argocd ${s.deployTime.argocd}, git ${s.deployTime.git}; ` +
+        `failures and time to restore ${s.failures}${failures}`);
+}
+/** Where one lead time started, for people. */
+function leadSource(l) {
+    if (!l.source)
+        return "first commit here (git)";
+    const at = mdCode(`${l.source.repository}@${markdown_short(l.source.commit)}`);
+    return `${at} (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`;
+}
+/** `trailer 2, GitHub 1, git 3`: how many lead times started where. */
+function fromCounts(m) {
+    const f = m.leadTimeFrom;
+    const parts = [
+        ...(f.trailer ? [`trailer ${f.trailer}`] : []),
+        ...(f.github ? [`GitHub ${f.github}`] : []),
+        ...(f.git ? [`git ${f.git}`] : []),
+    ];
+    return parts.join(", ") || "–";
+}
+function row(name, m) {
+    const rate = m.changeFailureRate === null ? "–" : `${Math.round(m.changeFailureRate * 100)}%`;
+    const cells = [
+        name,
+        m.deployments,
+        m.deploymentsPerWeek,
+        h(m.leadTime),
+        fromCounts(m),
+        h(m.promotionTime),
+        rate,
+        h(m.timeToRestore),
+    ];
+    return `| ${cells.join(" | ")} |`;
+}
+function h(s) {
+    return s ? `${s.medianHours} h` : "–";
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/svg.ts
@@ -36576,6 +37121,7 @@ function shorten(label) {
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/dashboard.ts
 
+
 const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1f2328;background:#f6f8fa}
 header,main{max-width:1200px;margin:0 auto;padding:16px 24px}
@@ -36605,7 +37151,7 @@ function dashboardHtml(report, title = "Deployment metrics") {
 <header><h1>${escapeHtml(title)}</h1><p>From ${escapeHtml(report.window.from)} to ${escapeHtml(report.window.to)}. Lead time runs from the
 first commit of a change (for an image bump with a Source-Commit trailer, the service commit, dated by its
 Source-Commit-Date trailer or by GitHub) to its merge into the environment, through each promotion; a rollback (a revert or an image
-tag moving back) counts one failed change, and time to restore runs to the next forward deployment.</p></header>
+tag moving back) counts one failed change, and time to restore runs to the next forward deployment.</p>${argoNote(report)}</header>
 <main>
 ${envs || "<section><p>No deployments in this range.</p></section>"}
 ${leadTimeSection(report)}
@@ -36633,12 +37179,13 @@ function envSection(env) {
     ];
     const rows = env.services
         .map((s) => `<tr><td>${escapeHtml(s.service)}</td><td class="n">${s.deployments}</td><td class="n">${s.deploymentsPerWeek}</td>` +
-        `<td class="n">${dashboard_hours(s.leadTime)}</td><td>${fromCounts(s)}</td><td class="n">${dashboard_hours(s.promotionTime)}</td>` +
+        `<td class="n">${dashboard_hours(s.leadTime)}</td><td>${dashboard_fromCounts(s)}</td><td class="n">${dashboard_hours(s.promotionTime)}</td>` +
         `<td class="n">${rate(s.changeFailureRate)}</td><td class="n">${dashboard_hours(s.timeToRestore)}</td><td class="n">${s.openRollbacks}</td></tr>`)
         .join("\n");
     return `<section class="env" id="env-${escapeHtml(env.env)}">
 <h2>${escapeHtml(env.env)}</h2>
 ${cards(env)}
+${env.sources ? `<p class="sources">Sources: ${escapeHtml(sourcesLine(env))}.</p>` : ""}
 <div class="charts">${charts.join("")}</div>
 <table><thead><tr><th>service</th><th>deployments</th><th>per week</th><th>lead time (median)</th>
 <th>lead time from</th><th>promotion (median)</th><th>change failure rate</th><th>time to restore (median)</th><th>open rollbacks</th></tr></thead>
@@ -36646,6 +37193,17 @@ ${cards(env)}
 ${rows}
 </tbody></table>
 </section>`;
+}
+/** With Argo CD: where deploy times and failures came from, and what the API could not tell. */
+function argoNote(report) {
+    const argo = report.argocd;
+    if (!argo)
+        return "";
+    return `
+<p class="argocd">Deploys from Argo CD at ${escapeHtml(argo.server)} (${argo.applications} Application(s)): a deployment is dated by the
+first sync whose revision contains its merge, failures are failed syncs and Degraded periods, and time to restore runs
+from Degraded back to Healthy. Where Argo CD has no record, the figure comes from git, as each section says.</p>
+<ul class="limits">${argo.limits.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
 }
 function cards(m) {
     const card = (value, label) => `<div class="card"><b>${value}</b><span>${label}</span></div>`;
@@ -36658,7 +37216,7 @@ function cards(m) {
     ].join("")}</div>`;
 }
 /** `trailer 2, GitHub 1, git 3`: where the lead times started. */
-function fromCounts(m) {
+function dashboard_fromCounts(m) {
     const f = m.leadTimeFrom;
     const parts = [
         ...(f.trailer ? [`trailer ${f.trailer}`] : []),
@@ -36676,11 +37234,13 @@ function leadTimeSection(report) {
         : "first commit here (git)";
     const rows = report.leadTimes
         .slice(0, 50)
-        .map((l) => `<tr><td>${escapeHtml(l.date)}</td><td>${escapeHtml(l.env)}</td><td>${escapeHtml(l.service)}</td><td><code>${escapeHtml(l.commit.slice(0, 7))}</code></td>` +
-        `<td class="n">${l.hours} h</td><td class="from-${l.from}">${from(l)}</td></tr>`)
+        .map((l) => `<tr><td>${escapeHtml(l.deployedAt ?? l.date)}</td><td>${escapeHtml(l.env)}</td><td>${escapeHtml(l.service)}</td><td><code>${escapeHtml(l.commit.slice(0, 7))}</code></td>` +
+        `<td class="n">${l.hours} h</td><td class="from-${l.from}">${from(l)}</td>` +
+        (report.argocd ? `<td>${l.deployedAt ? "Argo CD sync" : "merge (git)"}</td>` : "") +
+        "</tr>")
         .join("\n");
     return `<section id="lead-times"><h2>Lead times</h2>
-<table><thead><tr><th>deployed</th><th>env</th><th>service</th><th>commit</th><th>lead time</th><th>from</th></tr></thead>
+<table><thead><tr><th>deployed</th><th>env</th><th>service</th><th>commit</th><th>lead time</th><th>from</th>${report.argocd ? "<th>to</th>" : ""}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section>`;
@@ -36877,71 +37437,6 @@ function nextTag(d, taken) {
     return releaseTag(d.env, d.date, n);
 }
 
-;// CONCATENATED MODULE: ./packages/changelog/src/metrics-markdown.ts
-/** The metrics as markdown tables: the CLI's text output and the action's job summary. */
-
-/** One table per env: a row per service and a total row. */
-function metricsMarkdown(report) {
-    const lines = ["## Deployment metrics", "", `From ${report.window.from} to ${report.window.to}.`, ""];
-    if (report.environments.length === 0)
-        return [...lines, "No deployments in this range.", ""].join("\n");
-    for (const env of report.environments) {
-        lines.push(`### ${mdText(env.env)}`, "", "| service | deployments | per week | lead time | lead time from | promotion | change failure rate | time to restore |", "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |", ...env.services.map((s) => row(mdText(s.service), s)), row("**all**", env), "");
-    }
-    lines.push("Lead time, promotion and time to restore are medians. Lead time starts at the service commit an image bump names " +
-        "(`Source-Commit`), dated by its `Source-Commit-Date` trailer or by GitHub, else at the change's first commit here (git).", "");
-    lines.push(...leadTimeTable(report.leadTimes.slice(0, LEAD_ROWS), report.leadTimes.length));
-    return lines.join("\n");
-}
-/** The newest lead times listed one by one, so each says where it started. */
-const LEAD_ROWS = 20;
-function leadTimeTable(rows, total) {
-    if (rows.length === 0)
-        return [];
-    return [
-        `### Lead times${total > rows.length ? ` (newest ${rows.length} of ${total})` : ""}`,
-        "",
-        "| deployed | env | service | commit | lead time | from |",
-        "| --- | --- | --- | --- | ---: | --- |",
-        ...rows.map((l) => `| ${l.date} | ${mdText(l.env)} | ${mdText(l.service)} | ${mdCode(markdown_short(l.commit))} | ${l.hours} h | ${leadSource(l)} |`),
-        "",
-    ];
-}
-/** Where one lead time started, for people. */
-function leadSource(l) {
-    if (!l.source)
-        return "first commit here (git)";
-    const at = mdCode(`${l.source.repository}@${markdown_short(l.source.commit)}`);
-    return `${at} (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`;
-}
-/** `trailer 2, GitHub 1, git 3`: how many lead times started where. */
-function metrics_markdown_fromCounts(m) {
-    const f = m.leadTimeFrom;
-    const parts = [
-        ...(f.trailer ? [`trailer ${f.trailer}`] : []),
-        ...(f.github ? [`GitHub ${f.github}`] : []),
-        ...(f.git ? [`git ${f.git}`] : []),
-    ];
-    return parts.join(", ") || "–";
-}
-function row(name, m) {
-    const rate = m.changeFailureRate === null ? "–" : `${Math.round(m.changeFailureRate * 100)}%`;
-    const cells = [
-        name,
-        m.deployments,
-        m.deploymentsPerWeek,
-        h(m.leadTime),
-        metrics_markdown_fromCounts(m),
-        h(m.promotionTime),
-        rate,
-        h(m.timeToRestore),
-    ];
-    return `| ${cells.join(" | ")} |`;
-}
-function h(s) {
-    return s ? `${s.medianHours} h` : "–";
-}
-
 ;// CONCATENATED MODULE: ./packages/changelog/src/ci.ts
 /**
  * The changelog action's whole run, so its main.ts only reads inputs and
@@ -36982,6 +37477,7 @@ async function runChangelogCi(options) {
             ...(options.environments ? { environments: options.environments } : {}),
             ...(options.services ? { services: options.services } : {}),
             ...(github ? { github: { client: github.client, server: "the GitHub API" } } : {}),
+            ...(options.argocd ? { argocd: options.argocd } : {}),
         });
         if (options.dashboard)
             (0,write/* writeTextAtomic */.Q)(options.dashboard, dashboardHtml(metrics));
@@ -37063,6 +37559,358 @@ function ciSummaryMarkdown(result) {
 
 
 
+
+
+/***/ }),
+
+/***/ 3625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ parseMetricsSource),
+  r: () => (/* binding */ resolveMetricsSource)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/argocd/src/problems.ts
+/**
+ * The messages of a refusing or unreachable Argo CD. Each names the server (and the
+ * Application where there is one) and never the token: they end up in CI logs.
+ */
+
+/** The RBAC lines a CI token needs, as written in argocd-rbac-cm `policy.csv` or an AppProject role. */
+function rbacRules(project = "<project>", role = "role:ci") {
+    return [
+        `p, ${role}, applications, get, ${project}/*, allow`,
+        `p, ${role}, applications, sync, ${project}/*, allow`,
+    ];
+}
+function refusedToken(server, detail) {
+    return new errors/* UserError */.yo(`Argo CD at ${server} refused the token in ARGOCD_AUTH_TOKEN (401${detail ? `: ${detail}` : ""}); ` +
+        `generate a new one with "argocd account generate-token --account <ci-account>"`);
+}
+/**
+ * Argo CD answers "permission denied" for an Application that does not exist as well as for one
+ * the token may not see, so the message says both and gives the rule that would grant access.
+ */
+function permissionDenied(server, subject) {
+    const [get, sync] = rbacRules(subject.project);
+    const del = `p, role:ci, applications, delete, ${subject.project ?? "<project>"}/*, allow`;
+    const needs = subject.action === "sync"
+        ? `"${get}" and "${sync}"`
+        : subject.action === "delete"
+            ? `"${get}" and "${del}"`
+            : `"${get}" (and "${sync}" to sync)`;
+    return new errors/* UserError */.yo(`Argo CD at ${server} answered "permission denied" for Application "${subject.app}": it does not exist, ` +
+        `or the token may not ${subject.action} it (Argo CD answers both alike). A CI token needs ${needs} ` +
+        `in argocd-rbac-cm policy.csv or an AppProject role; "applications, override" is not needed ` +
+        `(it only adds syncing local manifests or overridden parameters, which gitops never does)`);
+}
+function unreachable(server, reason, attempts) {
+    return new errors/* UserError */.yo(`Argo CD at ${server} is unreachable: ${reason} (${attempts} attempt${attempts === 1 ? "" : "s"})`);
+}
+function serverFailed(server, status, detail, attempts) {
+    return new errors/* UserError */.yo(`Argo CD at ${server} failed with ${status}${detail ? `: ${detail}` : ""} (${attempts} attempt${attempts === 1 ? "" : "s"})`);
+}
+/** A network error in a few words: fetch hides the useful part in `cause`. */
+function networkReason(err, timeoutMs) {
+    if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError")) {
+        return `no answer within ${formatMs(timeoutMs)}`;
+    }
+    const cause = err?.cause;
+    if (cause?.code === "ECONNREFUSED")
+        return "connection refused";
+    if (cause?.code === "ENOTFOUND" || cause?.code === "EAI_AGAIN")
+        return "host not found";
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
+    return err instanceof Error ? err.message : String(err);
+}
+function formatMs(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/client.ts
+/**
+ * A typed client for the parts of Argo CD's REST API the suite uses, on Node's own fetch.
+ * Every call has a timeout; GETs are retried with backoff on 5xx, 429 and network errors.
+ * The token is sent as `Authorization: Bearer` and scrubbed from every message we build.
+ */
+
+
+class ArgoClient {
+    options;
+    timeoutMs;
+    retries;
+    backoffMs;
+    fetchImpl;
+    constructor(options) {
+        this.options = options;
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.retries = options.retries ?? 3;
+        this.backoffMs = options.backoffMs ?? 250;
+        this.fetchImpl = options.fetch ?? fetch;
+    }
+    /** The server as messages name it. */
+    get server() {
+        return this.options.baseUrl;
+    }
+    /** Every Application the token may get (Argo CD leaves the others out rather than refusing). */
+    async listApplications(options = {}) {
+        const list = await this.call("GET", "/api/v1/applications", {
+            projects: options.projects?.length ? options.projects : undefined,
+            appNamespace: options.appNamespace || undefined,
+            repo: options.repo,
+            selector: options.selector || undefined,
+            fields: options.fields?.join(","),
+        });
+        return list.items ?? [];
+    }
+    async getApplication(name, options = {}) {
+        const subject = {
+            app: name,
+            action: "get",
+            ...(options.project ? { project: options.project } : {}),
+        };
+        return this.call("GET", `/api/v1/applications/${encodeURIComponent(name)}`, { appNamespace: options.appNamespace || undefined, fields: options.fields?.join(",") }, undefined, subject);
+    }
+    /**
+     * The Kubernetes events Argo CD recorded about the Application itself (sync results, sync and
+     * health transitions). Events expire (the API server keeps them an hour by default), so this is
+     * recent history only.
+     */
+    async listApplicationEvents(name, options = {}) {
+        const subject = {
+            app: name,
+            action: "get",
+            ...(options.project ? { project: options.project } : {}),
+        };
+        const list = await this.call("GET", `/api/v1/applications/${encodeURIComponent(name)}/events`, { appNamespace: options.appNamespace || undefined, project: options.project || undefined }, undefined, subject);
+        return list.items ?? [];
+    }
+    /**
+     * Deletes the Application (`ApplicationService_Delete`). With `cascade` (Argo CD's default) its
+     * resources are deleted too, foreground: the Application goes once they are gone.
+     */
+    async deleteApplication(name, options = {}) {
+        const subject = {
+            app: name,
+            action: "delete",
+            ...(options.project ? { project: options.project } : {}),
+        };
+        await this.call("DELETE", `/api/v1/applications/${encodeURIComponent(name)}`, {
+            cascade: String(options.cascade ?? true),
+            propagationPolicy: "foreground",
+            appNamespace: options.appNamespace || undefined,
+            project: options.project || undefined,
+        }, undefined, subject);
+    }
+    /**
+     * Starts a sync of the Application to its own target revision. There is deliberately no
+     * revision parameter: a revision from a user would deploy what review never saw.
+     */
+    async syncApplication(request) {
+        const subject = {
+            app: request.name,
+            action: "sync",
+            ...(request.project ? { project: request.project } : {}),
+        };
+        return this.call("POST", `/api/v1/applications/${encodeURIComponent(request.name)}/sync`, {}, request, subject);
+    }
+    async call(method, path, query, body, subject) {
+        const url = new URL(this.options.baseUrl + path);
+        for (const [key, value] of Object.entries(query)) {
+            for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
+                url.searchParams.append(key, v);
+        }
+        // A sync that reached the server may have started; only a refused connection is safe to repeat.
+        const idempotent = method === "GET";
+        const attempts = this.retries + 1;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                res = await this.fetchImpl(url, {
+                    method,
+                    headers: {
+                        authorization: `Bearer ${this.options.token}`,
+                        accept: "application/json",
+                        ...(body === undefined ? {} : { "content-type": "application/json" }),
+                    },
+                    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+                    signal: AbortSignal.timeout(this.timeoutMs),
+                });
+            }
+            catch (err) {
+                const reason = networkReason(err, this.timeoutMs);
+                if (attempt < attempts && (idempotent || reason === "connection refused")) {
+                    await this.wait(attempt);
+                    continue;
+                }
+                throw this.scrub(unreachable(this.server, reason, attempt));
+            }
+            const text = await readText(res, this.timeoutMs);
+            if (res.ok)
+                return this.parse(text, res.status);
+            const detail = errorMessage(text);
+            if (res.status >= 500 || res.status === 429) {
+                if (attempt < attempts && (idempotent || res.status === 503)) {
+                    await this.wait(attempt);
+                    continue;
+                }
+                throw this.scrub(serverFailed(this.server, res.status, detail, attempt));
+            }
+            if (res.status === 401)
+                throw this.scrub(refusedToken(this.server, detail));
+            if (res.status === 403 && subject)
+                throw this.scrub(permissionDenied(this.server, subject));
+            throw this.scrub(new errors/* UserError */.yo(`Argo CD at ${this.server} answered ${res.status} to ${method} ${path}: ${detail}`));
+        }
+    }
+    parse(text, status) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            // An SSO proxy or the UI in front of the API answers HTML with 200.
+            throw new errors/* UserError */.yo(`Argo CD at ${this.server} answered ${status} with something that is not JSON; ` +
+                "is ARGOCD_SERVER the API server, not a login page or proxy?");
+        }
+    }
+    wait(attempt) {
+        return new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 1)));
+    }
+    /** Defence in depth: nothing we throw may carry the token, whatever a server echoed. */
+    scrub(err) {
+        const token = this.options.token;
+        if (token.length < 4 || !err.message.includes(token))
+            return err;
+        return new errors/* UserError */.yo(err.message.split(token).join("***"));
+    }
+}
+async function readText(res, timeoutMs) {
+    try {
+        return await res.text();
+    }
+    catch (err) {
+        return `(body unreadable: ${networkReason(err, timeoutMs)})`;
+    }
+}
+/** grpc-gateway's `runtimeError` message, else the start of the body. */
+function errorMessage(text) {
+    try {
+        const body = JSON.parse(text);
+        const message = typeof body.message === "string" ? body.message : body.error;
+        if (typeof message === "string")
+            return message.slice(0, 300);
+    }
+    catch {
+        // not JSON: fall through
+    }
+    return text.trim().slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/settings.ts
+/**
+ * Where Argo CD is and how to reach it: `ARGOCD_SERVER` and `ARGOCD_AUTH_TOKEN` (the argocd
+ * CLI's names) and `.gitops.yaml` `argocd:`. The environment wins over the file for the
+ * server, as it does for the argocd CLI, so a CI job can point at another instance (or a
+ * port-forward) without a commit; the token only ever comes from the environment.
+ */
+
+/** Resolves the settings; a missing server or token, or a server value that is no host, is a UserError. */
+function argoSettings(env, file = { server: "", appNamespace: "", projects: [] }) {
+    const fromEnv = (env.ARGOCD_SERVER ?? "").trim();
+    const raw = fromEnv || file.server.trim();
+    const origin = fromEnv ? "ARGOCD_SERVER" : ".gitops.yaml argocd.server";
+    if (!raw) {
+        throw new errors/* UserError */.yo("Argo CD is not configured: set ARGOCD_SERVER (host[:port]) or argocd.server in .gitops.yaml");
+    }
+    const { baseUrl, warnings } = parseServer(raw, origin);
+    const token = (env.ARGOCD_AUTH_TOKEN ?? "").trim();
+    if (!token) {
+        throw new errors/* UserError */.yo(`Argo CD at ${baseUrl} needs a token: set ARGOCD_AUTH_TOKEN (an API token of a CI account)`);
+    }
+    return { baseUrl, token, appNamespace: file.appNamespace, projects: file.projects, warnings };
+}
+/**
+ * `host`, `host:port` and `https://host[:port][/path]` mean HTTPS; `http://...` is accepted
+ * for port-forwards and tests, with a warning because the token then travels in clear text.
+ */
+function parseServer(raw, origin = "ARGOCD_SERVER") {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${origin} "${raw}" is not a host[:port] or an http(s) URL`);
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+        throw new errors/* UserError */.yo(`${origin} "${raw}" must use https (or http for a local port-forward)`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new errors/* UserError */.yo(`${origin} "${url.host}" must be a plain host[:port] or URL, without credentials or query`);
+    }
+    const baseUrl = `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+    const warnings = url.protocol === "http:"
+        ? [`${origin} ${baseUrl} uses plain http: the Argo CD token is sent unencrypted`]
+        : [];
+    return { baseUrl, warnings };
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/connect.ts
+
+
+/** The client the CLI and actions use: settings from the environment and `.gitops.yaml` `argocd:`. */
+function connect(env, config, options = {}) {
+    const settings = argoSettings(env, config);
+    const client = new ArgoClient({ baseUrl: settings.baseUrl, token: settings.token, ...options });
+    return { client, settings };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 85 modules
+var src = __nccwpck_require__(386);
+;// CONCATENATED MODULE: ./packages/changelog/src/metrics-source.ts
+/**
+ * Where `changelog --metrics` takes deploys from: `--source argocd|git|auto`. `auto` (the
+ * default) reads Argo CD when it is configured (ARGOCD_SERVER, or `.gitops.yaml` argocd.server)
+ * and a token is there; a configured server without ARGOCD_AUTH_TOKEN falls back to git with a
+ * note, since a laptop usually has the config and not the CI token. `argocd` insists: anything
+ * missing is a UserError (exit 2).
+ */
+
+
+/** `what` names the value for the message: the CLI flag or the action input. */
+function parseMetricsSource(raw, what = "--source") {
+    const value = raw ?? "auto";
+    if (value === "argocd" || value === "git" || value === "auto")
+        return value;
+    throw new src/* UserError */.yo(`${what} must be argocd, git or auto, got "${value}"`);
+}
+/** The Argo CD connection the metrics use, or none for git-only. */
+function resolveMetricsSource(source, repo, env, options = {}) {
+    if (source === "git")
+        return { warnings: [], notes: [] };
+    const config = (0,src/* loadConfig */.Z9)(repo).config.argocd;
+    const server = (env.ARGOCD_SERVER ?? "").trim() || config.server.trim();
+    if (source === "auto" && !server)
+        return { warnings: [], notes: [] };
+    if (source === "auto" && !(env.ARGOCD_AUTH_TOKEN ?? "").trim()) {
+        return {
+            warnings: [],
+            notes: [`Argo CD at ${server} is configured but ARGOCD_AUTH_TOKEN is not set: metrics from git only`],
+        };
+    }
+    const { client, settings } = connect(env, config, options);
+    return {
+        argocd: { client, appNamespace: settings.appNamespace, projects: settings.projects },
+        warnings: settings.warnings,
+        notes: [],
+    };
+}
 
 
 /***/ }),
@@ -37171,6 +38019,73 @@ function countsLabel(counts) {
         plural(counts.warning, "warning"),
         plural(counts.notice, "notice"),
     ].join(", ");
+}
+
+
+/***/ }),
+
+/***/ 4913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Tt: () => (/* binding */ gitOk),
+/* harmony export */   WL: () => (/* binding */ resolveCommit)
+/* harmony export */ });
+/* unused harmony export gitTopLevel */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+/**
+ * Runs git with an argument array (never a shell). Callers put refs and paths
+ * from users after `--end-of-options` or `--`, so a value like `--upload-pack=x`
+ * is never read as an option. The environment turns off prompts and pagers.
+ */
+function git(cwd, args, env = process.env) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, {
+            cwd,
+            env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
+            maxBuffer: 512 * 1024 * 1024,
+            encoding: "utf8",
+        }, (err, stdout, stderr) => {
+            if (err && typeof err.code !== "number") {
+                reject(err.code === "ENOENT"
+                    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("git is needed but not installed (looked on PATH)")
+                    : new Error(err.message));
+                return;
+            }
+            resolve({ code: typeof err?.code === "number" ? err.code : 0, stdout, stderr });
+        });
+    });
+}
+/** Runs git and returns stdout; a failure is a `UserError` that says `what` failed and git's reason. */
+async function gitOk(cwd, args, what) {
+    const r = await git(cwd, args);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
+    return r.stdout;
+}
+/** The commit a ref names, or a `UserError` naming the ref. */
+async function resolveCommit(cwd, ref, purpose) {
+    const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    if (r.code === 0)
+        return r.stdout.trim();
+    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
+    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    if (head.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: the repository has no commits yet; commit first`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: "${ref}" is not a commit in this repository`);
+}
+/** The top folder of the work tree that holds `cwd`, or undefined outside git. */
+async function gitTopLevel(cwd) {
+    const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
 }
 
 
@@ -37294,7 +38209,7 @@ function expandGlob(pattern, cwd) {
 
 /***/ }),
 
-/***/ 7699:
+/***/ 386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37302,421 +38217,27 @@ function expandGlob(pattern, cwd) {
 __nccwpck_require__.d(__webpack_exports__, {
   pw: () => (/* reexport */ ID_PATTERN),
   yo: () => (/* reexport */ src_errors/* UserError */.yo),
-  $Y: () => (/* reexport */ git),
-  Tt: () => (/* reexport */ gitOk),
+  $Y: () => (/* reexport */ git/* git */.$Y),
+  Tt: () => (/* reexport */ git/* gitOk */.Tt),
+  Z9: () => (/* reexport */ loadConfig),
   cm: () => (/* reexport */ loadModel),
   bD: () => (/* reexport */ src_errors/* messageOf */.bD),
   UV: () => (/* reexport */ noTargets),
-  hN: () => (/* reexport */ parseYaml),
-  WL: () => (/* reexport */ resolveCommit),
+  hN: () => (/* reexport */ src_yaml/* parseYaml */.hN),
+  WL: () => (/* reexport */ git/* resolveCommit */.WL),
   Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, modelJson, namesFromPath, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, repoPaths, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, modelJson, namesFromPath, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, repoPaths, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
 var finding = __nccwpck_require__(3140);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
-/**
- * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
- * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
- * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
- * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
- * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
- * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
- * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
- */
-function tooDeepAt(text, max) {
-    const s = new DepthScan(max);
-    const lines = text.split(/\r?\n/);
-    for (let n = 0; n < lines.length; n++) {
-        if (s.line(lines[n] ?? ""))
-            return n + 1;
-    }
-    return undefined;
-}
-/** Scanner state carried from line to line. */
-class DepthScan {
-    max;
-    /** Open flow collections. */
-    flow = 0;
-    /** Inside a quoted scalar (they may span lines). */
-    quote;
-    /** Indent of the line that opened a block scalar, -1 outside one. */
-    blockIndent = -1;
-    /** At a place where a value (and so a flow collection or quote) may start. */
-    valueStart = true;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Scans one line; true when it nests too deep. */
-    line(text) {
-        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
-            // A document marker ends whatever the previous document left open.
-            this.flow = 0;
-            this.quote = undefined;
-            this.blockIndent = -1;
-            this.valueStart = true;
-            return false;
-        }
-        let i = 0;
-        let indent = 0;
-        if (this.flow === 0 && this.quote === undefined) {
-            while (text[i] === " ")
-                i++;
-            indent = i;
-            if (this.blockIndent >= 0) {
-                if (text.trim() === "" || indent > this.blockIndent)
-                    return false;
-                this.blockIndent = -1;
-            }
-            let compact = 0;
-            while (isIndicator(text, i)) {
-                compact++;
-                i++;
-                while (text[i] === " " || text[i] === "\t")
-                    i++;
-            }
-            if (compact > this.max)
-                return true;
-            this.valueStart = true;
-        }
-        for (; i < text.length; i++) {
-            const c = text[i];
-            if (this.quote === "'") {
-                if (c === "'") {
-                    if (text[i + 1] === "'")
-                        i++;
-                    else
-                        this.quote = undefined;
-                }
-                continue;
-            }
-            if (this.quote === '"') {
-                if (c === "\\")
-                    i++;
-                else if (c === '"')
-                    this.quote = undefined;
-                continue;
-            }
-            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
-                break;
-            if (c === " " || c === "\t")
-                continue;
-            if (this.flow > 0) {
-                if (c === "[" || c === "{") {
-                    if (++this.flow > this.max)
-                        return true;
-                    this.valueStart = true;
-                }
-                else if (c === "]" || c === "}") {
-                    this.flow--;
-                    this.valueStart = false;
-                }
-                else if (c === "," || c === ":" || c === "?") {
-                    this.valueStart = true;
-                }
-                else if ((c === "'" || c === '"') && this.valueStart) {
-                    this.quote = c;
-                }
-                else {
-                    this.valueStart = false;
-                }
-                continue;
-            }
-            if (this.valueStart) {
-                if (c === "[" || c === "{") {
-                    this.flow = 1;
-                    this.valueStart = true;
-                    continue;
-                }
-                if (c === "'" || c === '"') {
-                    this.quote = c;
-                    this.valueStart = false;
-                    continue;
-                }
-                if (c === "|" || c === ">") {
-                    this.blockIndent = indent;
-                    return false;
-                }
-                if (c === "&" || c === "!") {
-                    // An anchor or tag: the value follows it.
-                    while (i + 1 < text.length && text[i + 1] !== " ")
-                        i++;
-                    continue;
-                }
-                this.valueStart = false;
-            }
-            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
-                this.valueStart = true;
-            }
-        }
-        return false;
-    }
-}
-/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
-function isIndicator(text, i) {
-    const c = text[i];
-    if (c !== "-" && c !== "?" && c !== ":")
-        return false;
-    const next = text[i + 1];
-    return next === undefined || next === " " || next === "\t";
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
-
-
-
-
-/**
- * Defaults for files people write by hand. Rendered output (thousands of
- * resources in one file) passes larger limits explicitly.
- */
-const DEFAULT_YAML_LIMITS = {
-    maxBytes: 8 * 1024 * 1024,
-    maxDocuments: 5_000,
-    maxAliasCount: 100,
-    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
-    maxDepth: 100,
-};
-/** Options for the parser, shared so every loader reads YAML the same way. */
-const PARSE_OPTIONS = {
-    prettyErrors: true,
-    strict: true,
-    uniqueKeys: true,
-    // sigs.k8s.io/yaml accepts merge keys, so manifests may use them.
-    merge: true,
-};
-/**
- * Parses YAML text with every guard we need against broken and hostile input:
- * duplicate keys, syntax errors, alias bombs and too many documents all throw a
- * `UserError` that names `file:line`. Comments and positions are kept.
- */
-function parseYaml(text, file, limits = {}) {
-    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
-    const lineCounter = new dist/* LineCounter */.HN();
-    const source = stripBom(text);
-    const deep = tooDeepAt(source, lim.maxDepth);
-    if (deep !== undefined) {
-        throw new src_errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
-    }
-    let docs;
-    try {
-        docs = parseLinear(source, lineCounter);
-    }
-    catch (err) {
-        if (isStackOverflow(err))
-            throw new src_errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
-        throw new src_errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,src_errors/* messageOf */.bD)(err))}`, file);
-    }
-    if (docs.length > lim.maxDocuments) {
-        throw new src_errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
-    }
-    const documents = [];
-    for (const [index, doc] of docs.entries()) {
-        const error = doc.errors[0];
-        if (error)
-            throw yamlError(error, file);
-        const duplicate = duplicateKeyError(doc, file, lineCounter);
-        if (duplicate)
-            throw duplicate;
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
-        }
-        catch (err) {
-            throw new src_errors/* UserError */.yo(`${file}: ${describeToJsError(err)}`, file, lineOfOffset(lineCounter, doc.range[0]));
-        }
-        // A document's range starts at its `---`; people look for its first key.
-        const start = (0,dist/* isNode */.Ll)(doc.contents) ? doc.contents.range[0] : doc.range[0];
-        documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
-    }
-    return { file, text, documents, lineCounter };
-}
-/**
- * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
- * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
- * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
- * When the parse reports any other error, the text is parsed again exactly as before, so those
- * errors (and their order with duplicate keys) are the library's own.
- */
-function parseLinear(source, lineCounter) {
-    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
-    // parseAllDocuments returns an EmptyStream for input without documents.
-    const docs = Array.isArray(fast) ? fast : [];
-    if (docs.every((doc) => doc.errors.length === 0)) {
-        for (const doc of docs)
-            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
-        return docs;
-    }
-    // The exact parse: its LineCounter must hold each line start once.
-    lineCounter.lineStarts.length = 0;
-    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
-    return Array.isArray(exact) ? exact : [];
-}
-/**
- * The error the library's `uniqueKeys` check would report first for a document that has no
- * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
- * repeats); the order is the composer's: a block mapping checks a key before composing its
- * value, a flow mapping after.
- */
-function duplicateKeyError(doc, file, lineCounter) {
-    const offset = firstDuplicate(doc.contents);
-    if (offset === undefined)
-        return undefined;
-    const line = lineOfOffset(lineCounter, offset);
-    return new src_errors/* UserError */.yo(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
-}
-function firstDuplicate(node) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of node.items) {
-            const at = firstDuplicate(item);
-            if (at !== undefined)
-                return at;
-        }
-    }
-    else if ((0,dist/* isMap */.jh)(node)) {
-        const seen = new Set();
-        for (const pair of node.items) {
-            const inKey = firstDuplicate(pair.key);
-            if (inKey !== undefined)
-                return inKey;
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
-            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
-            seen.add(key);
-            if (repeated !== undefined && !node.flow)
-                return repeated;
-            const inValue = firstDuplicate(pair.value);
-            if (inValue !== undefined)
-                return inValue;
-            if (repeated !== undefined)
-                return repeated;
-        }
-    }
-    return undefined;
-}
-/** Where the composer reports a duplicate key: the start of the key's content. */
-function keyOffset(key) {
-    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
-}
-/**
- * Reads and parses a YAML file. A missing or unreadable file, one over the
- * size cap, or one that is not UTF-8 is a `UserError` naming `displayPath`.
- */
-function loadYamlFile(path, displayPath = path, limits = {}) {
-    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
-            throw new src_errors/* UserError */.yo(`${displayPath}: not a regular file`, displayPath);
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof src_errors/* UserError */.yo)
-            throw err;
-        throw new src_errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
-    }
-    if (size > lim.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${displayPath}: ${formatBytes(size)} exceeds the ${formatBytes(lim.maxBytes)} limit for a YAML file`, displayPath);
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch (err) {
-        throw new src_errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
-    }
-    return parseYaml(decodeUtf8(bytes, displayPath), displayPath, lim);
-}
-/** Decodes UTF-8 strictly: invalid bytes are an error naming the file, never mojibake. */
-function decodeUtf8(bytes, file) {
-    try {
-        return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`${file}: not valid UTF-8 text`, file);
-    }
-}
-/**
- * The 1-based line of the key at `path` in a document (e.g. `["spec", "source", "path"]`),
- * or of the deepest part of the path that exists, or of the document start.
- */
-function lineAt(file, document, path) {
-    let node = document.doc.contents;
-    let line = document.line;
-    for (const segment of path) {
-        let next;
-        let at;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === segment);
-            at = pair?.key;
-            next = pair?.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
-            at = next = node.items[segment];
-        }
-        if (!(0,dist/* isNode */.Ll)(at) || !at.range)
-            break;
-        line = lineOfOffset(file.lineCounter, at.range[0]);
-        node = next;
-    }
-    return line;
-}
-/** The 1-based line of a character offset. */
-function lineOfOffset(lineCounter, offset) {
-    return lineCounter.linePos(offset).line;
-}
-function yamlError(error, file) {
-    const line = error.linePos?.[0].line;
-    const where = line ? `${file}:${line}` : file;
-    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
-    if (isStackOverflow(error))
-        return new src_errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
-    const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
-    return new src_errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
-}
-function isStackOverflow(err) {
-    return /Maximum call stack size exceeded/.test((0,src_errors/* messageOf */.bD)(err));
-}
-function describeToJsError(err) {
-    if (err instanceof RangeError)
-        return "YAML is nested too deeply; flatten it";
-    const msg = (0,src_errors/* messageOf */.bD)(err);
-    if (/alias count/i.test(msg))
-        return "too many YAML alias expansions (possible alias bomb)";
-    return `cannot read YAML: ${firstLine(msg)}`;
-}
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function firstLine(text) {
-    return text.split("\n", 1)[0] ?? "";
-}
-/** `yaml` appends " at line N, column M:"; our prefix already says where. */
-function stripPosition(message) {
-    return message.replace(/ at line \d+, column \d+:?$/, "");
-}
-function ioReason(err) {
-    const code = err.code;
-    if (code === "ENOENT")
-        return "no such file";
-    if (code === "EACCES")
-        return "permission denied";
-    if (code === "EISDIR")
-        return "is a directory";
-    return code ?? (0,src_errors/* messageOf */.bD)(err);
-}
-function formatBytes(n) {
-    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -37777,8 +38298,10 @@ const DEFAULT_CONFIG = {
         requiredDeployments: [],
         reviewers: [],
         waitTimer: 0,
+        releaseBranchMaxAge: "14d",
     },
     argocd: { server: "", appNamespace: "", projects: [] },
+    preview: { ttl: "", sweep: "report" },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -37789,6 +38312,7 @@ const DEFAULT_CONFIG = {
         requiredChecks: [],
         autoMerge: false,
         prs: "per-env",
+        gate: { envs: [], soak: "0" },
     },
 };
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
@@ -37959,6 +38483,14 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, uniqueItems: true },
                 autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
                 prs: { enum: ["per-env", "grouped"] },
+                gate: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
+                        soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
+                    },
+                },
             },
         },
         governance: {
@@ -37984,6 +38516,7 @@ const CONFIG_SCHEMA = {
                     items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
                 },
                 waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+                releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
             },
         },
         argocd: {
@@ -37993,6 +38526,14 @@ const CONFIG_SCHEMA = {
                 server: { type: "string" },
                 appNamespace: { type: "string" },
                 projects: { ...stringList, uniqueItems: true },
+            },
+        },
+        preview: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
+                sweep: { enum: ["report", "delete"] },
             },
         },
     },
@@ -38007,13 +38548,15 @@ function loadConfig(repoDir) {
     const path = (0,external_node_path_.join)(repoDir, config_CONFIG_FILE);
     if (!(0,external_node_fs_.existsSync)(path))
         return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = loadYamlFile(path, config_CONFIG_FILE);
+    const yaml = (0,src_yaml/* loadYamlFile */.Y3)(path, config_CONFIG_FILE);
     if (yaml.documents.length > 1) {
         throw new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, config_CONFIG_FILE);
     }
     const document = yaml.documents[0];
     const raw = document?.value ?? {};
-    validate ??= new ajv.Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
+    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
+    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
+    validate ??= new ajv.Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
@@ -38028,7 +38571,7 @@ function mergeConfig(raw) {
         targets: { ...d.targets, ...raw.targets },
         clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
-        promote: { ...d.promote, ...raw.promote },
+        promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
         secrets: { ...d.secrets, ...raw.secrets },
         lint: {
             ...d.lint,
@@ -38043,6 +38586,7 @@ function mergeConfig(raw) {
         },
         governance: { ...d.governance, ...raw.governance },
         argocd: { ...d.argocd, ...raw.argocd },
+        preview: { ...d.preview, ...raw.preview },
     };
 }
 /** An env may appear once in the chain, in a group or not. */
@@ -38056,7 +38600,7 @@ function checkChain(chain, yaml, document) {
                 seen.add(env);
                 continue;
             }
-            const line = document ? lineAt(yaml, document, ["environments", i]) : undefined;
+            const line = document ? (0,src_yaml/* lineAt */.mh)(yaml, document, ["environments", i]) : undefined;
             throw new src_errors/* UserError */.yo(`${config_CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, config_CONFIG_FILE, line);
         }
     }
@@ -38081,7 +38625,7 @@ function configError(errors, yaml, document) {
         what = `"${key}" ${err.message ?? "is invalid"}`;
     }
     const line = document
-        ? lineAt(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
+        ? (0,src_yaml/* lineAt */.mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
         : undefined;
     return new src_errors/* UserError */.yo(`${config_CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, config_CONFIG_FILE, line);
 }
@@ -40859,6 +41403,8 @@ const COLLECTION_FUNCS = [
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
 /** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
 /** path.Clean. */
@@ -41168,7 +41714,7 @@ function goYaml(v) {
 /** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
 function parseYamlValue(s) {
     try {
-        const file = parseYaml(s, "fromYaml");
+        const file = (0,src_yaml/* parseYaml */.hN)(s, "fromYaml");
         return toGoValue(file.documents[0]?.value ?? null);
     }
     catch (err) {
@@ -48904,7 +49450,7 @@ function fromFiles(requested, prefix, values, run) {
         run.inputs.files.add(file);
         let objects;
         try {
-            objects = parseGeneratorFile(run.repo.read(file, DEFAULT_YAML_LIMITS.maxBytes), file);
+            objects = parseGeneratorFile(run.repo.read(file, src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes), file);
         }
         catch (err) {
             throw new ExpansionError(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -48922,7 +49468,7 @@ function fromFiles(requested, prefix, values, run) {
 function parseGeneratorFile(text, file) {
     let value;
     try {
-        value = toGoValue(parseYaml(text, file).documents[0]?.value ?? null);
+        value = toGoValue((0,src_yaml/* parseYaml */.hN)(text, file).documents[0]?.value ?? null);
     }
     catch (err) {
         throw new ExpansionError(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -49043,7 +49589,7 @@ function listGenerator(spec, run) {
     if (typeof yaml === "string" && yaml !== "") {
         let parsed;
         try {
-            parsed = toGoValue(parseYaml(yaml, "elementsYaml").documents[0]?.value ?? null);
+            parsed = toGoValue((0,src_yaml/* parseYaml */.hN)(yaml, "elementsYaml").documents[0]?.value ?? null);
         }
         catch (err) {
             throw new ExpansionError(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -49454,7 +50000,7 @@ function parsePatch(text) {
         if (trimmed.startsWith("{"))
             value = JSON.parse(trimmed);
         else
-            value = parseYaml(text, "templatePatch").documents[0]?.value ?? null;
+            value = (0,src_yaml/* parseYaml */.hN)(text, "templatePatch").documents[0]?.value ?? null;
     }
     catch (err) {
         throw new PatchError(`error while converting template to json ${JSON.stringify(trimmed.slice(0, 200))}: ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -49701,61 +50247,8 @@ function expandApplicationSet(appset, ctx) {
 
 
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/core/src/git.ts
-
-
-/**
- * Runs git with an argument array (never a shell). Callers put refs and paths
- * from users after `--end-of-options` or `--`, so a value like `--upload-pack=x`
- * is never read as an option. The environment turns off prompts and pagers.
- */
-function git(cwd, args, env = process.env) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)("git", args, {
-            cwd,
-            env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
-            maxBuffer: 512 * 1024 * 1024,
-            encoding: "utf8",
-        }, (err, stdout, stderr) => {
-            if (err && typeof err.code !== "number") {
-                reject(err.code === "ENOENT"
-                    ? new src_errors/* UserError */.yo("git is needed but not installed (looked on PATH)")
-                    : new Error(err.message));
-                return;
-            }
-            resolve({ code: typeof err?.code === "number" ? err.code : 0, stdout, stderr });
-        });
-    });
-}
-/** Runs git and returns stdout; a failure is a `UserError` that says `what` failed and git's reason. */
-async function gitOk(cwd, args, what) {
-    const r = await git(cwd, args);
-    if (r.code !== 0)
-        throw new src_errors/* UserError */.yo(`${what}: ${git_firstLine(r.stderr) || `git exited ${r.code}`}`);
-    return r.stdout;
-}
-/** The commit a ref names, or a `UserError` naming the ref. */
-async function resolveCommit(cwd, ref, purpose) {
-    const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (r.code === 0)
-        return r.stdout.trim();
-    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
-    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    if (head.code !== 0)
-        throw new src_errors/* UserError */.yo(`${purpose}: the repository has no commits yet; commit first`);
-    throw new src_errors/* UserError */.yo(`${purpose}: "${ref}" is not a commit in this repository`);
-}
-/** The top folder of the work tree that holds `cwd`, or undefined outside git. */
-async function gitTopLevel(cwd) {
-    const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-function git_firstLine(text) {
-    return text.trim().split("\n")[0] ?? "";
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git.ts
+var git = __nccwpck_require__(4913);
 ;// CONCATENATED MODULE: ./packages/tools/src/locate.ts
 
 
@@ -49858,6 +50351,8 @@ function compareVersionsDesc(a, b) {
     return b.localeCompare(a);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
 
 /**
@@ -49970,6 +50465,2535 @@ function runTool(file, args, options) {
         });
     });
 }
+
+// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
+var rendered_yaml = __nccwpck_require__(2345);
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var model_applications = __nccwpck_require__(2100);
+;// CONCATENATED MODULE: ./packages/core/src/model/app-of-apps.ts
+
+
+
+
+
+
+/** Seconds one app-of-apps chart may take to render. */
+const TIMEOUT_MS = 60_000;
+/**
+ * Renders an app-of-apps Helm chart (one whose templates are Argo CD Applications) with its own
+ * values, as the Application that deploys it would, and returns the Applications it yields. Each
+ * keeps the template file it came from (`# Source:` in helm's output). Without helm, or when the
+ * chart does not render, the chart's Applications are not followed and a finding says why.
+ */
+async function chartApplications(repo, chartDir, env) {
+    const chartYaml = external_node_path_.posix.join(chartDir, "Chart.yaml");
+    const helm = findTool("helm", env);
+    if (!helm) {
+        return {
+            applications: [],
+            findings: [
+                app_of_apps_finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
+            ],
+        };
+    }
+    const release = external_node_path_.posix.basename(chartDir) || "apps";
+    const r = await runTool(helm, ["template", release, chartDir || "."], {
+        cwd: repo,
+        timeoutMs: TIMEOUT_MS,
+        env,
+    });
+    if (r.code !== 0) {
+        const why = r.timedOut ? "timed out" : (r.stderr.trim().split("\n").at(-1) ?? "failed");
+        return {
+            applications: [],
+            findings: [app_of_apps_finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
+        };
+    }
+    const applications = [];
+    try {
+        for (const doc of (0,rendered_yaml/* parseRenderedYaml */.I)(r.stdout, `${chartDir}/ (helm template)`)) {
+            const v = doc.value;
+            if (!(0,model_applications/* isObject */.Gv)(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
+                continue;
+            if (!v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            const source = /#\s*Source:\s*[^/\s]+\/(\S+)/.exec(doc.comment)?.[1];
+            const file = source ? external_node_path_.posix.join(chartDir, source) : chartYaml;
+            const app = (0,model_applications/* asApplication */.Ld)(v, file, 1, null);
+            if (app)
+                applications.push(app);
+        }
+    }
+    catch (err) {
+        if (!(err instanceof src_errors/* UserError */.yo))
+            throw err;
+        return { applications: [], findings: [app_of_apps_finding("error", chartYaml, (0,src_errors/* messageOf */.bD)(err))] };
+    }
+    return { applications, findings: [] };
+}
+function app_of_apps_finding(severity, file, message) {
+    return { tool: "render", rule: "app-of-apps", severity, message, file };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/read.ts
+var model_read = __nccwpck_require__(1543);
+;// CONCATENATED MODULE: ./packages/core/src/model/kustomization.ts
+
+const PARSED = [
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+];
+const BY_PATH = ["patches", "patchesJson6902", "replacements"];
+const GENERATORS = ["configMapGenerator", "secretGenerator"];
+/**
+ * Every path a parsed kustomization names. The one list of kustomization fields that discovery
+ * (which folders are used by others) and the input graph (what a render reads) both follow.
+ */
+function kustomizationReads(k) {
+    const out = { refs: [], component: false };
+    if (!(0,model_applications/* isObject */.Gv)(k))
+        return out;
+    out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
+    const add = (entry, yaml = true) => {
+        if (typeof entry === "string" && !entry.includes("\n"))
+            out.refs.push({ entry, yaml });
+    };
+    for (const key of PARSED)
+        for (const e of kustomization_list(k[key]))
+            add(e);
+    for (const key of BY_PATH)
+        for (const e of kustomization_list(k[key]))
+            if ((0,model_applications/* isObject */.Gv)(e))
+                add(e.path);
+    for (const key of GENERATORS) {
+        for (const g of kustomization_list(k[key])) {
+            if (!(0,model_applications/* isObject */.Gv)(g))
+                continue;
+            // Generator files may be `key=path`.
+            for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
+        }
+    }
+    if ((0,model_applications/* isObject */.Gv)(k.openapi))
+        add(k.openapi.path);
+    const charts = kustomization_list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = (0,model_applications/* isObject */.Gv)(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        out.charts = { home, list: [] };
+        for (const c of charts) {
+            if (!(0,model_applications/* isObject */.Gv)(c))
+                continue;
+            const chart = { name: String(c.name) };
+            if (typeof c.repo === "string" && c.repo)
+                chart.repo = c.repo;
+            out.charts.list.push(chart);
+            add(c.valuesFile);
+            for (const f of kustomization_list(c.additionalValuesFiles))
+                add(f);
+        }
+    }
+    return out;
+}
+function kustomization_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/graph.ts
+
+
+
+
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+/**
+ * Builds a target's input graph without rendering: kustomization resources,
+ * components, patches, generator and replacement files (recursively); a Helm
+ * chart's folder and its values files; a plain folder; the Application files
+ * that point at it.
+ */
+function inputGraph(target, repo, read = model_read/* readDocuments */.r) {
+    const g = {
+        files: new Set(),
+        dirs: new Set(),
+        yamlFiles: new Map(),
+        remote: [],
+        unresolved: false,
+        helmCharts: false,
+    };
+    for (const app of target.applications) {
+        g.files.add(app.file);
+        for (const f of app.inputs ?? [])
+            g.files.add(f);
+    }
+    for (const spec of target.specs)
+        addSpec(g, spec, repo, read);
+    return g;
+}
+function addSpec(g, spec, repo, read) {
+    if (spec.type === "helm") {
+        g.dirs.add(rel(repo, spec.chartDir));
+        for (const f of ["Chart.yaml", "values.yaml"])
+            g.yamlFiles.set(rel(repo, (0,external_node_path_.join)(spec.chartDir, f)), "helm");
+        for (const f of spec.valueFiles) {
+            g.files.add(rel(repo, f));
+            g.yamlFiles.set(rel(repo, f), "helm");
+        }
+    }
+    else if (spec.type === "directory") {
+        g.dirs.add(rel(repo, spec.dir));
+    }
+    else {
+        walkKustomization(g, spec.dir, repo, new Set(), read);
+    }
+}
+function walkKustomization(g, dir, repo, seen, read) {
+    // By real path: a symlinked folder that loops back is the same kustomization.
+    const real = realPath(dir);
+    if (seen.has(real))
+        return;
+    seen.add(real);
+    const file = KUSTOMIZATION_FILES.map((f) => (0,external_node_path_.join)(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    if (!file) {
+        g.unresolved = true;
+        return;
+    }
+    g.files.add(rel(repo, file));
+    g.yamlFiles.set(rel(repo, file), "kustomize");
+    let k;
+    try {
+        k = read(file, rel(repo, file))[0]?.value;
+    }
+    catch {
+        // The render reports the broken file; here we only make sure it re-renders.
+        g.unresolved = true;
+        return;
+    }
+    const reads = kustomizationReads(k);
+    for (const { entry, yaml } of reads.refs) {
+        if (URL_LIKE.test(entry)) {
+            g.remote.push(entry);
+            g.unresolved = true;
+            continue;
+        }
+        const path = (0,external_node_path_.resolve)(dir, entry);
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            g.unresolved = true;
+            g.files.add(rel(repo, path));
+        }
+        else if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+            walkKustomization(g, path, repo, seen, read);
+        }
+        else {
+            g.files.add(rel(repo, path));
+            if (yaml)
+                g.yamlFiles.set(rel(repo, path), "kustomize");
+        }
+    }
+    if (reads.charts) {
+        g.helmCharts = true;
+        g.dirs.add(rel(repo, (0,external_node_path_.resolve)(dir, reads.charts.home)));
+        for (const c of reads.charts.list) {
+            if (!c.repo)
+                continue;
+            g.remote.push(`${c.repo} (chart ${c.name})`);
+            g.unresolved = true;
+        }
+    }
+}
+/** The targets whose inputs include a changed path (or that could not be resolved). */
+function graph_affectedTargets(targets, graphs, changed) {
+    const out = new Set();
+    for (const t of targets) {
+        const g = graphs.get(t.id);
+        if (!g || g.unresolved) {
+            out.add(t.id);
+            continue;
+        }
+        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
+        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
+            out.add(t.id);
+    }
+    return out;
+}
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function rel(repo, path) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path).split("\\").join("/");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/names.ts
+/**
+ * Env and service names from the evidence a repository gives: folder names first, then the
+ * Applications that deploy a folder (labels, name, destination). The word lists are what public
+ * GitOps repositories use; a repo that uses other words pins them in `.gitops.yaml`.
+ */
+/** Folders whose children are environments (`envs/<env>`, `clusters/<env>` ...). */
+const ENV_CONTAINERS = new Set(["env", "envs", "environment", "environments", "clusters", "stages"]);
+/**
+ * Folders whose children are environments only when they read as one: `overlays/prod` is an env,
+ * `overlays/stable` (an operator channel) or `overlays/default` is a variant.
+ */
+const WEAK_CONTAINERS = new Set(["overlays", "variants"]);
+/** Environment words, in promotion order: the rank orders environments when none are configured. */
+const ENV_WORDS = {
+    local: 0,
+    dev: 1,
+    develop: 1,
+    development: 1,
+    sandbox: 1,
+    test: 2,
+    testing: 2,
+    int: 2,
+    integration: 2,
+    sit: 2,
+    ci: 2,
+    qa: 3,
+    uat: 4,
+    demo: 4,
+    perf: 4,
+    nonprod: 4,
+    "non-prod": 4,
+    staging: 5,
+    stage: 5,
+    stg: 5,
+    preprod: 6,
+    "pre-prod": 6,
+    preproduction: 6,
+    canary: 6,
+    prod: 7,
+    production: 7,
+    prd: 7,
+    live: 7,
+    dr: 8,
+};
+/** Folders that group services: the child is the service (`apps/<service>/...`). */
+const SERVICE_GROUPS = new Set(["apps", "applications", "services", "workloads", "charts", "tenants"]);
+/** Folders that describe how a service is built, not which service it is. */
+const STRUCTURAL = new Set([
+    "base",
+    "bases",
+    "operator",
+    "instance",
+    "deploy",
+    "deployment",
+    "deployments",
+    "k8s",
+    "kubernetes",
+    "kustomize",
+    "manifests",
+    "helm",
+    "chart",
+    "config",
+    "src",
+]);
+/** The rank of an env-like name (its env word, e.g. `prod-us` ranks as `prod`), or undefined. */
+function envRank(name) {
+    const lower = name.toLowerCase();
+    if (lower in ENV_WORDS)
+        return ENV_WORDS[lower];
+    // `prod-us`, `us-east-prod`: a strong env word first or last. Weak words (`test`, `demo`,
+    // `live`, `ci`) inside a longer name are more often a service (`test-runner`, `live-stream`).
+    const parts = lower.split(/[-_.]/);
+    if (parts.length < 2 || parts.length > 4)
+        return undefined;
+    for (const p of [parts[0] ?? "", parts.at(-1) ?? ""])
+        if (STRONG.has(p))
+            return ENV_WORDS[p];
+    return undefined;
+}
+const STRONG = new Set([
+    "dev",
+    "development",
+    "qa",
+    "uat",
+    "staging",
+    "stage",
+    "stg",
+    "preprod",
+    "prod",
+    "production",
+    "prd",
+    "nonprod",
+    "sandbox",
+    "dr",
+]);
+/** True when `name` reads as an environment: `prod`, `staging`, `prod-eu`, `us-east-prod` ... */
+function looksLikeEnv(name) {
+    return envRank(name) !== undefined;
+}
+/** Orders found environments by their env word (dev → qa → staging → prod), then by name. */
+function orderEnvironments(envs) {
+    const rank = (e) => envRank(e) ?? 4.5;
+    return [...new Set(envs)].filter(Boolean).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+const NONE = new Set();
+/**
+ * Env and service from a repo-relative folder path:
+ * - env: the child of the last env container (`envs/qa`, `overlays/prod`, `clusters/production`),
+ *   else the last env-like folder name (`apps/staging`, `argo-apps/prod`);
+ * - service: the child of a service group (`apps/<service>/...`) that is not itself an env, else
+ *   the folder before the env container, passing over structural names (`<svc>/operator/overlays/x`).
+ */
+function namesFromPath(path, knownEnvs = NONE) {
+    const segs = path.split("/").filter(Boolean);
+    const why = [];
+    let envAt = -1;
+    let containerAt = -1;
+    for (let i = segs.length - 2; i >= 0; i--) {
+        const s = segs[i]?.toLowerCase() ?? "";
+        const child = segs[i + 1] ?? "";
+        if (ENV_CONTAINERS.has(s) || WEAK_CONTAINERS.has(s)) {
+            containerAt = i;
+            if (ENV_CONTAINERS.has(s) || looksLikeEnv(child) || knownEnvs.has(child))
+                envAt = i + 1;
+            break;
+        }
+    }
+    if (envAt === -1 && containerAt === -1) {
+        for (let i = segs.length - 1; i >= 0; i--) {
+            if (looksLikeEnv(segs[i] ?? "") || knownEnvs.has(segs[i] ?? "")) {
+                envAt = i;
+                break;
+            }
+        }
+    }
+    const out = { why };
+    if (envAt !== -1) {
+        out.env = segs[envAt] ?? "";
+        why.push(containerAt !== -1
+            ? `env "${out.env}": the folder under ${segs.slice(0, containerAt + 1).join("/")}/`
+            : `env "${out.env}": an environment name in the path`);
+    }
+    const limit = containerAt !== -1 ? containerAt + 1 : envAt === -1 ? segs.length : envAt;
+    for (let i = 0; i < limit - 1; i++) {
+        const group = segs[i]?.toLowerCase() ?? "";
+        const child = segs[i + 1] ?? "";
+        if (SERVICE_GROUPS.has(group) && !looksLikeEnv(child) && !STRUCTURAL.has(child.toLowerCase())) {
+            out.service = child;
+            why.push(`service "${child}": the folder under ${segs.slice(0, i + 1).join("/")}/`);
+            return out;
+        }
+    }
+    if (containerAt > 0) {
+        for (let i = containerAt - 1; i >= 0; i--) {
+            const s = segs[i] ?? "";
+            if (STRUCTURAL.has(s.toLowerCase()))
+                continue;
+            if (SERVICE_GROUPS.has(s.toLowerCase()) || looksLikeEnv(s))
+                break;
+            out.service = s;
+            why.push(`service "${s}": the folder that holds ${segs.slice(i + 1, containerAt + 1).join("/")}/`);
+            break;
+        }
+    }
+    return out;
+}
+/** An Application name without its env affix: `cms-prod` → `cms`, `prod-cms` → `cms`. */
+function stripEnv(name, env) {
+    if (!env)
+        return name;
+    for (const sep of ["-", "_", "."]) {
+        if (name.endsWith(sep + env))
+            return name.slice(0, -(env.length + 1));
+        if (name.startsWith(env + sep))
+            return name.slice(env.length + 1);
+    }
+    return name;
+}
+/** Labels Argo CD users put an env in. */
+const ENV_LABELS = ["env", "environment", "stage", "app.kubernetes.io/environment"];
+/** The env an Application names in its labels, name or destination, and where it was found. */
+function envFromApplication(app) {
+    for (const key of ENV_LABELS) {
+        const v = app.labels[key];
+        if (v)
+            return { env: v, why: `env "${v}": label ${key} of Application ${app.name}` };
+    }
+    const fromWords = (text) => {
+        if (!text)
+            return undefined;
+        if (looksLikeEnv(text) && !text.includes("-"))
+            return text;
+        const parts = text.split(/[-_.]/);
+        for (const p of [parts.at(-1), parts[0]])
+            if (p && looksLikeEnv(p))
+                return p;
+        return undefined;
+    };
+    const byName = fromWords(app.name);
+    if (byName)
+        return { env: byName, why: `env "${byName}": the name of Application ${app.name}` };
+    const byNs = fromWords(app.destination.namespace);
+    if (byNs)
+        return { env: byNs, why: `env "${byNs}": the destination namespace of Application ${app.name}` };
+    const byCluster = fromWords(app.destination.name);
+    if (byCluster)
+        return { env: byCluster, why: `env "${byCluster}": the destination cluster of Application ${app.name}` };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/scan.ts
+
+
+const scan_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+const YAML_FILE = /\.(ya?ml|json)$/i;
+/** Enough of a file to see its top-level keys; discovery never parses a whole file to classify it. */
+const PEEK_BYTES = 64 * 1024;
+const MAX_DEPTH = 40;
+const MAX_DIRS = 100_000;
+const ARGO_KIND = /^\s*["']?kind["']?\s*:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*,?\s*$/m;
+const ARGO_API = /argoproj\.io\//;
+const CLUSTER_SECRET = /argocd\.argoproj\.io\/secret-type["']?\s*:\s*["']?cluster\b/;
+/**
+ * Walks the repository once. Skipped: dot folders (`.git`, `.github`), `node_modules`, the output
+ * folders (`render/` is never input), and the inside of Helm charts (a chart renders as a whole;
+ * its templates are only peeked at for Applications). Symlinked folders are followed only when
+ * they resolve inside the repository, and each real folder is visited once, so a loop ends.
+ */
+function scanRepo(repo, skip) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    const dirs = new Map();
+    const argoFiles = [];
+    const seen = new Set();
+    const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
+    const visit = (abs, rel, depth) => {
+        if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
+            return;
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(abs);
+        }
+        catch {
+            return;
+        }
+        if (seen.has(real) || !inside(realRepo, real))
+            return;
+        seen.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const names = entries.filter((e) => isFile(abs, e)).map((e) => e.name);
+        const dir = {
+            path: rel,
+            chart: names.includes("Chart.yaml"),
+            chartOfApplications: false,
+            manifests: [],
+        };
+        const k = scan_KUSTOMIZATION_FILES.find((f) => names.includes(f));
+        if (k)
+            dir.kustomization = k;
+        dirs.set(rel, dir);
+        if (dir.chart) {
+            dir.chartOfApplications = chartTemplatesHoldApplications((0,external_node_path_.join)(abs, "templates"));
+            return;
+        }
+        for (const name of names) {
+            if (!YAML_FILE.test(name))
+                continue;
+            const text = peek((0,external_node_path_.join)(abs, name));
+            if (text === undefined)
+                continue;
+            if (name !== k && scan_looksLikeManifest(name, text))
+                dir.manifests.push(name);
+            if ((ARGO_KIND.test(text) && ARGO_API.test(text)) || CLUSTER_SECRET.test(text)) {
+                argoFiles.push(rel ? `${rel}/${name}` : name);
+            }
+        }
+        for (const e of entries) {
+            if (e.name.startsWith(".") || e.name === "node_modules")
+                continue;
+            const childRel = rel ? `${rel}/${e.name}` : e.name;
+            if (skipped.has(childRel))
+                continue;
+            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name)))) {
+                visit((0,external_node_path_.join)(abs, e.name), childRel, depth + 1);
+            }
+        }
+    };
+    visit(repo, "", 0);
+    return { dirs, argoFiles };
+}
+function isFile(dir, e) {
+    if (e.isFile())
+        return true;
+    if (!e.isSymbolicLink())
+        return false;
+    try {
+        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, e.name)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDir(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function inside(realRepo, real) {
+    const r = (0,external_node_path_.relative)(realRepo, real);
+    return r === "" || (!r.startsWith(".." + external_node_path_.sep) && r !== "..");
+}
+/**
+ * One buffer for every peek: a fresh zero-filled 64 KiB per file was most of a scan's time on
+ * a repository of small files. Only the bytes read are decoded, so what is left over from a
+ * longer file never shows.
+ */
+let peekBuffer;
+/** The first bytes of a file as text, or undefined when it cannot be read. */
+function peek(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, "r");
+        const buf = (peekBuffer ??= Buffer.allocUnsafe(PEEK_BYTES));
+        const n = (0,external_node_fs_.readSync)(fd, buf, 0, PEEK_BYTES, 0);
+        return buf.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Top-level `apiVersion:` and `kind:`: enough to tell manifests from Helm values files. */
+function scan_looksLikeManifest(name, text) {
+    if (name.toLowerCase().endsWith(".json"))
+        return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
+    return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
+}
+function chartTemplatesHoldApplications(dir) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return false;
+    }
+    return names.some((n) => {
+        if (!YAML_FILE.test(n) && !n.endsWith(".tpl"))
+            return false;
+        const text = peek((0,external_node_path_.join)(dir, n));
+        return text !== undefined && ARGO_KIND.test(text) && ARGO_API.test(text);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/detect.ts
+
+
+
+
+
+
+
+
+/**
+ * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
+ * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
+ * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
+ * kustomization reads and that is not inside a kustomization's folder.
+ */
+function detectLeaves(scan, uses) {
+    const leaves = [];
+    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
+    for (const d of scan.dirs.values()) {
+        if (d.path === "")
+            continue;
+        if (d.kustomization) {
+            if (uses.dirs.has(d.path) || uses.components.has(d.path))
+                continue;
+            leaves.push({
+                path: d.path,
+                kind: "kustomize",
+                why: "a kustomization that no other kustomization uses",
+            });
+        }
+        else if (d.chart) {
+            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
+                continue;
+            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
+        }
+        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+            const env = namesFromPath(d.path).env;
+            leaves.push({
+                path: d.path,
+                kind: "directory",
+                why: `a folder of manifests under env folder "${env ?? ""}"`,
+            });
+        }
+    }
+    return leaves;
+}
+function plainLeaf(d, uses, kustomizeDirs) {
+    if (!namesFromPath(d.path).env)
+        return false;
+    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
+        return false;
+    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
+}
+/** Reads every kustomization (and chart dependency) once for what it uses. */
+function collectUses(repo, scan, read = model_read/* readDocuments */.r) {
+    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
+    for (const d of scan.dirs.values()) {
+        if (d.kustomization)
+            kustomizationUses(repo, d.path, d.kustomization, uses, read);
+        if (d.chart)
+            chartUses(repo, d.path, uses, read);
+    }
+    return uses;
+}
+function kustomizationUses(repo, dir, file, uses, read) {
+    let k;
+    try {
+        k = read((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file))[0]?.value;
+    }
+    catch {
+        return; // render reports the broken file on the target
+    }
+    const reads = kustomizationReads(k);
+    if (reads.component)
+        uses.components.add(dir);
+    const use = (entry) => {
+        if (URL_LIKE.test(entry))
+            return;
+        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
+        if (rel.startsWith(".."))
+            return;
+        const abs = (0,external_node_path_.resolve)(repo, rel);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            return;
+        if ((0,external_node_fs_.statSync)(abs).isDirectory())
+            uses.dirs.add(rel === "." ? "" : rel);
+        else
+            uses.files.add(rel);
+    };
+    for (const r of reads.refs)
+        use(r.entry);
+    for (const c of reads.charts?.list ?? [])
+        use(external_node_path_.posix.join(reads.charts?.home ?? "charts", c.name));
+}
+/** `file://` dependencies of a chart are parts of it. */
+function chartUses(repo, dir, uses, read) {
+    let chart;
+    try {
+        chart = read((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml"))[0]?.value;
+    }
+    catch {
+        return;
+    }
+    if (!(0,model_applications/* isObject */.Gv)(chart))
+        return;
+    if (chart.type === "library")
+        uses.libraries.add(dir);
+    for (const dep of detect_list(chart.dependencies)) {
+        if (!(0,model_applications/* isObject */.Gv)(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
+            continue;
+        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.repository.slice("file://".length)));
+        if (!rel.startsWith(".."))
+            uses.dirs.add(rel);
+    }
+}
+/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
+function detectKind(scanned) {
+    if (!scanned)
+        return undefined;
+    if (scanned.kustomization)
+        return "kustomize";
+    if (scanned.chart)
+        return "helm";
+    return scanned.manifests.length > 0 ? "directory" : undefined;
+}
+/** The folder of a repo-relative file ("" at the root). */
+function folderOf(file) {
+    const d = (0,external_node_path_.dirname)(file);
+    return d === "." ? "" : d;
+}
+function detect_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
+function kindOfFolder(dir) {
+    let names;
+    try {
+        names = readdirSync(dir, { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name);
+    }
+    catch {
+        return undefined;
+    }
+    if (names.some((n) => detect_KUSTOMIZATION_FILES.includes(n)))
+        return "kustomize";
+    if (names.includes("Chart.yaml"))
+        return "helm";
+    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
+        try {
+            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
+                return "directory";
+        }
+        catch {
+            // unreadable: not a manifest
+        }
+    }
+    return undefined;
+}
+const detect_KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
+
+;// CONCATENATED MODULE: ./packages/core/src/model/app-targets.ts
+
+
+
+
+
+/**
+ * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
+ * or, with none known, any path that exists here):
+ * - one that deploys a folder target as is only marks that target;
+ * - one that renders something else (a Helm chart with env values files, kustomize or directory
+ *   options, several sources, a folder no leaf covers) becomes a target
+ *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
+ * Each Application's `env` and `targets` are filled in.
+ */
+function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
+    const findings = [];
+    const targets = new Map();
+    const plainPath = new Map();
+    const envsByPath = new Map();
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        app.env = appEnv(app, rendering, knownEnvs).env;
+        const path = cleanPath(rendering[0]?.path ?? "");
+        const kind = folders.get(path)?.kind ?? kindOf(path);
+        if (rendering.length === 1 &&
+            app.sources.length === 1 &&
+            !hasOptions(rendering[0]) &&
+            kind &&
+            kind !== "helm") {
+            plainPath.set(app, path);
+            const envs = envsByPath.get(path) ?? new Set();
+            envs.add(app.env);
+            envsByPath.set(path, envs);
+        }
+    }
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        const ref = { name: app.name, file: app.file, line: app.line };
+        if (app.applicationSet)
+            ref.applicationSet = app.applicationSet;
+        if (app.inputs.length > 0)
+            ref.inputs = app.inputs;
+        if (rendering.length === 0) {
+            const chart = app.sources.find((s) => s.chart !== undefined);
+            if (chart) {
+                // The Application lives here and so do its values; the chart does not. It is a target
+                // the render lists as skipped, so promotion and the changelog still see the service.
+                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
+                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
+                if (!targets.has(target.id)) {
+                    targets.set(target.id, target);
+                    app.targets.push(target.id);
+                }
+                continue;
+            }
+            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
+            if (external.length > 0) {
+                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
+            }
+            continue;
+        }
+        const path = plainPath.get(app);
+        // A folder deployed as is is its own target, named by its path, unless Applications of
+        // several envs deploy it: then each is a target of its env (env policies differ).
+        let plain = path === undefined ? undefined : folders.get(path);
+        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
+            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
+            folders.set(path, plain);
+        }
+        if (plain) {
+            plain.applications.push(ref);
+            app.targets.push(plain.id);
+            continue;
+        }
+        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
+        if (!target)
+            continue;
+        const existing = targets.get(target.id);
+        if (existing) {
+            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
+            continue;
+        }
+        targets.set(target.id, target);
+        app.targets.push(target.id);
+    }
+    return { targets: [...targets.values()], findings };
+}
+/** An Application that renders a chart from a chart repository: listed, not rendered. */
+function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
+    const { env, why } = appEnv(app, [], knownEnvs);
+    const service = stripEnv(app.name, env);
+    const source = folderOf(app.file);
+    return {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: "helm",
+        source,
+        dir: (0,external_node_path_.resolve)(repo, source),
+        specs: [],
+        applications: [ref],
+        origin: "application",
+        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
+        reasons: [
+            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
+            why,
+            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
+        ],
+    };
+}
+/**
+ * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
+ * and paths relative to a local chart folder.
+ */
+function valueFilesOf(app) {
+    const out = [];
+    for (const s of app.sources) {
+        for (const f of s.helm?.valueFiles ?? []) {
+            if (/^[a-z]+:\/\//i.test(f))
+                continue;
+            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : external_node_path_.posix.join(cleanPath(s.path ?? ""), f);
+            const norm = external_node_path_.posix.normalize(file);
+            // A chart-repo source's plain value files live in the chart, not here.
+            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
+                out.push(norm);
+        }
+    }
+    return out;
+}
+/** A folder that no layout rule found but an Application deploys as is. */
+function deployedFolder(repo, path, kind, app, knownEnvs) {
+    const dir = (0,external_node_path_.resolve)(repo, path);
+    const names = namesFromPath(path, knownEnvs);
+    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
+    const t = {
+        id: path,
+        env: names.env ?? "",
+        kind,
+        source: path,
+        dir,
+        specs: [spec],
+        applications: [],
+        origin: "application",
+        reasons: [
+            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
+            ...names.why,
+        ],
+    };
+    if (names.service)
+        t.service = names.service;
+    return t;
+}
+/**
+ * An Application's env, by evidence in this order: the folders it renders (source paths, then
+ * value files), the folder it is written in, its labels and name, its destination.
+ */
+function appEnv(app, rendering, knownEnvs = new Set()) {
+    for (const s of rendering) {
+        const n = namesFromPath(cleanPath(s.path ?? ""), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
+    }
+    for (const file of valueFilesOf(app)) {
+        const n = namesFromPath(folderOf(file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
+        // `values-prod.yaml` beside the chart.
+        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
+        if (byFile && namesFromPath(byFile, knownEnvs).env)
+            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
+    }
+    if (!app.applicationSet) {
+        const n = namesFromPath(folderOf(app.file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
+    }
+    const named = envFromApplication(app);
+    if (named)
+        return named;
+    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
+}
+function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
+    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
+    const specs = [];
+    for (const source of sources) {
+        const path = cleanPath(source.path ?? "");
+        const dir = (0,external_node_path_.resolve)(repo, path);
+        if (!insideRepo(repo, dir) || !app_targets_isDir(dir)) {
+            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
+            return undefined;
+        }
+        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
+        if (!spec)
+            return undefined;
+        specs.push(spec);
+    }
+    const sourcePath = cleanPath(sources[0]?.path ?? "");
+    const { env, why } = appEnv(app, sources, knownEnvs);
+    const names = namesFromPath(sourcePath, knownEnvs);
+    const reasons = [
+        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
+        why,
+    ];
+    let service = names.service;
+    if (service)
+        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
+    else {
+        service = stripEnv(app.name, env);
+        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
+    }
+    const target = {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: specs[0]?.type ?? "directory",
+        source: sourcePath,
+        dir: (0,external_node_path_.resolve)(repo, sourcePath),
+        specs,
+        applications: [ref],
+        origin: "application",
+        reasons,
+    };
+    return target;
+}
+function sourceSpec(repo, app, source, dir, refs, findings, detected) {
+    const kind = source.helm ? "helm" : (detected ?? "directory");
+    if (kind === "helm") {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "Chart.yaml"))) {
+            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
+            return undefined;
+        }
+        const valueFiles = [];
+        for (const f of source.helm?.valueFiles ?? []) {
+            const resolved = resolveValueFile(f, dir, refs, repo);
+            if (typeof resolved !== "string") {
+                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
+                return undefined;
+            }
+            if (!(0,external_node_fs_.existsSync)(resolved)) {
+                if (source.helm?.ignoreMissingValueFiles)
+                    continue;
+                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,external_node_path_.relative)(repo, resolved)})`));
+                return undefined;
+            }
+            valueFiles.push(resolved);
+        }
+        const helm = source.helm ?? {};
+        const spec = {
+            type: "helm",
+            chartDir: dir,
+            releaseName: helm.releaseName ?? app.name,
+            valueFiles,
+        };
+        if (app.destination.namespace)
+            spec.namespace = app.destination.namespace;
+        if (helm.values)
+            spec.values = helm.values;
+        if ((0,model_applications/* isObject */.Gv)(helm.valuesObject))
+            spec.valuesObject = helm.valuesObject;
+        if (helm.parameters?.length)
+            spec.parameters = helm.parameters;
+        if (helm.skipCrds)
+            spec.skipCrds = true;
+        return spec;
+    }
+    if (kind === "kustomize")
+        return source.kustomize
+            ? { type: "kustomize", dir, options: source.kustomize }
+            : { type: "kustomize", dir };
+    const d = source.directory ?? {};
+    const spec = {
+        type: "directory",
+        dir,
+        recurse: d.recurse === true,
+    };
+    if (d.include)
+        spec.include = d.include;
+    if (d.exclude)
+        spec.exclude = d.exclude;
+    return spec;
+}
+/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
+function resolveValueFile(f, chartDir, refs, repo) {
+    if (/^[a-z]+:\/\//i.test(f))
+        return { problem: "is a URL; remote value files need network access" };
+    let path;
+    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
+    if (ref) {
+        if (!refs.has(ref[1] ?? ""))
+            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
+        path = (0,external_node_path_.resolve)(repo, ref[2] ?? "");
+    }
+    else {
+        path = (0,external_node_path_.resolve)(chartDir, f);
+    }
+    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
+}
+/** True when a source renders from this repository. */
+function isLocal(source, repo, repoURLs) {
+    if (source.repoURL && repoURLs.length > 0)
+        return (0,model_applications/* sameRepo */.Zj)(source.repoURL, repoURLs);
+    // No URL to compare against: accept a path that exists here.
+    return source.path !== undefined && app_targets_isDir((0,external_node_path_.resolve)(repo, cleanPath(source.path)));
+}
+/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
+function describeExternal(source) {
+    const what = source.chart
+        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
+        : (source.path ?? "");
+    return `${what} from ${source.repoURL ?? "another repository"}`;
+}
+function hasOptions(source) {
+    return (source !== undefined &&
+        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
+}
+/** A source path as a repo-relative folder ("" for the root). */
+function cleanPath(p) {
+    const n = external_node_path_.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
+    return n === "." ? "" : n;
+}
+function insideRepo(repo, path) {
+    const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path);
+    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
+}
+function app_targets_isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function note(app, message) {
+    return {
+        tool: "render",
+        rule: "external-source",
+        severity: "notice",
+        message,
+        file: app.file,
+        line: app.line,
+    };
+}
+function error(app, message) {
+    return {
+        tool: "render",
+        rule: "application-source",
+        severity: "error",
+        message,
+        file: app.file,
+        line: app.line,
+        target: `applications/${app.env || "_"}/${app.name}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
+
+
+
+
+
+const PLACEHOLDER = /^\{(env|service)\}$/;
+const idPattern = new RegExp(ID_PATTERN);
+/**
+ * Every folder the `.gitops.yaml` roots match. `{env}` and `{service}` each match one folder and
+ * name it; a root without `{env}` gives shared (env-less) folders. The walk is bounded by the
+ * pattern's depth, so symlinked folders that loop cannot make it spin; folders that resolve
+ * outside the repo are ignored, and so are the output folders.
+ */
+function expandRoots(repo, roots, outputDirs) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    const out = [];
+    const seen = new Set();
+    for (const root of roots) {
+        for (const m of expand(realRepo, repo, parseRoot(root), [], {})) {
+            if (seen.has(m.id) || outputDirs.some((o) => m.id === o || m.id.startsWith(`${o}/`)))
+                continue;
+            seen.add(m.id);
+            out.push({ ...m, root });
+        }
+    }
+    return out;
+}
+/** Splits a root pattern and rejects ones that could leave the repo. */
+function parseRoot(root) {
+    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
+    const bad = (why) => new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: targets.roots entry "${root}" ${why}`, config_CONFIG_FILE);
+    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
+        throw bad("must be relative to the repository");
+    if (segments.length === 0)
+        throw bad("names no folder");
+    if (segments.includes(".."))
+        throw bad('must not contain ".."');
+    if (segments.includes("**"))
+        throw bad('must not use "**": each segment matches one folder level');
+    for (const s of segments) {
+        if (s.includes("{") && !PLACEHOLDER.test(s))
+            throw bad(`has an unknown placeholder in "${s}"`);
+    }
+    return segments;
+}
+function* expand(realRepo, dir, segments, prefix, names) {
+    const [head, ...rest] = segments;
+    if (head === undefined) {
+        yield { id: prefix.join("/"), dir, names };
+        return;
+    }
+    for (const name of childFolders(realRepo, dir)) {
+        const placeholder = PLACEHOLDER.exec(head)?.[1];
+        if (placeholder) {
+            if (!idPattern.test(name))
+                continue;
+            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
+        }
+        else if (name === head || (0,esm/* minimatch */.xF)(name, head)) {
+            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], names);
+        }
+    }
+}
+function childFolders(realRepo, dir) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const e of entries) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(e.name);
+        else if (e.isSymbolicLink() && roots_insideRepo(realRepo, path))
+            out.push(e.name);
+    }
+    return out.sort();
+}
+function roots_insideRepo(realRepo, path) {
+    try {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        if (!(0,external_node_fs_.statSync)(real).isDirectory())
+            return false;
+        const rel = (0,external_node_path_.relative)(realRepo, real);
+        return rel !== "" && !rel.startsWith(".." + external_node_path_.sep) && rel !== "..";
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The repository model every command takes its targets from. With no `targets.roots` in
+ * `.gitops.yaml`, discovery needs no config:
+ * 1. every Argo CD Application and ApplicationSet anywhere in the repo is read (ApplicationSets
+ *    expanded offline, app-of-apps charts rendered and followed);
+ * 2. the deployable leaves of the layout become folder targets;
+ * 3. an Application that renders something no folder target covers becomes a target of its own;
+ * 4. env and service come from the path, then the Applications' names and labels, then their
+ *    destination.
+ * With roots configured, the roots decide the folder targets and their names; Applications are
+ * still followed.
+ */
+async function loadModel(repoDir, options = {}) {
+    const repo = checkRepo(repoDir);
+    const { config, file: configFile } = loadConfig(repo);
+    const outputDirs = outputFolders(repo, options.outDir);
+    const findings = [];
+    // Discovery and the input graphs read the same kustomizations: each is parsed once per model.
+    const read = (0,model_read/* documentReader */.v)();
+    const scan = scanRepo(repo, outputDirs);
+    const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
+    const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles);
+    findings.push(...written.findings);
+    const applications = [...written.applications];
+    const clusters = [
+        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
+    ];
+    const applicationSets = [];
+    for (const set of written.applicationSets) {
+        const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
+        applications.push(...expanded.apps);
+        applicationSets.push({
+            name: set.name,
+            file: set.file,
+            line: set.line,
+            generated: expanded.apps.length,
+            incomplete: expanded.incomplete,
+        });
+    }
+    for (const dir of scan.dirs.values()) {
+        if (!dir.chartOfApplications)
+            continue;
+        const charted = await chartApplications(repo, dir.path, options.env ?? process.env);
+        applications.push(...charted.applications);
+        findings.push(...charted.findings);
+    }
+    applications.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.name.localeCompare(b.name));
+    const known = new Set(config.environments);
+    const excluded = (id) => config.targets.exclude.some((g) => (0,esm/* minimatch */.xF)(id, g, { dot: true }));
+    const skipped = [];
+    const folders = new Map();
+    const kindOf = (path) => detectKind(scan.dirs.get(path));
+    if (config.targets.roots.length > 0) {
+        for (const m of expandRoots(repo, config.targets.roots, outputDirs)) {
+            if (excluded(m.id))
+                continue;
+            const kind = kindOf(m.id);
+            if (!kind) {
+                skipped.push({ id: m.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
+                continue;
+            }
+            const t = folderTarget(repo, m.id, kind, "root");
+            t.root = m.root;
+            t.env = m.names.env ?? "";
+            t.reasons.push(`matches ${m.root} in ${config_CONFIG_FILE}`);
+            if (m.names.service)
+                t.service = m.names.service;
+            folders.set(t.id, t);
+        }
+    }
+    else {
+        const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
+        for (const leaf of detectLeaves(scan, collectUses(repo, scan, read))) {
+            if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
+                continue;
+            const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
+            t.reasons.push(`${leaf.path}: ${leaf.why}`);
+            const names = namesFromPath(leaf.path, known);
+            if (names.env)
+                t.env = names.env;
+            if (names.service)
+                t.service = names.service;
+            t.reasons.push(...names.why);
+            folders.set(t.id, t);
+        }
+    }
+    const followed = followApplications(repo, applications, folders, repoURLs, kindOf, known);
+    findings.push(...followed.findings);
+    if (config.targets.roots.length === 0)
+        for (const t of folders.values())
+            if (t.origin !== "root")
+                namesFromApplications(t, applications);
+    const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
+    const configured = config.environments.length > 0;
+    const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
+    if (configured)
+        findings.push(...unknownEnvs(targets, environments));
+    const graphs = new Map();
+    const model = {
+        repo,
+        config,
+        environments,
+        environmentsConfigured: configured,
+        targets,
+        applications,
+        applicationSets,
+        skipped,
+        findings,
+        repoURLs,
+        argoFiles: scan.argoFiles,
+        outputDirs,
+        graph(id) {
+            let g = graphs.get(id);
+            if (!g) {
+                const t = targets.find((x) => x.id === id);
+                g = t ? inputGraph(t, repo, read) : inputGraph({ applications: [], specs: [] }, repo, read);
+                graphs.set(id, g);
+            }
+            return g;
+        },
+    };
+    if (configFile)
+        model.configFile = configFile;
+    return model;
+}
+function checkRepo(repoDir) {
+    const repo = (0,external_node_path_.resolve)(repoDir);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(repo);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
+    }
+    if (!st.isDirectory())
+        throw new src_errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
+    return repo;
+}
+/** `render/` and the chosen output folder, relative to the repo, when inside it. */
+function outputFolders(repo, outDir) {
+    const out = ["render"];
+    if (outDir) {
+        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), (0,external_node_path_.resolve)(outDir)).split("\\").join("/");
+        if (rel && !rel.startsWith("..") && !out.includes(rel))
+            out.push(rel);
+    }
+    return out;
+}
+function folderTarget(repo, id, kind, origin) {
+    const dir = (0,external_node_path_.resolve)(repo, id);
+    return {
+        id,
+        env: "",
+        kind,
+        source: id,
+        dir,
+        specs: [specFor(kind, dir, id.split("/").at(-1) ?? id)],
+        applications: [],
+        origin,
+        reasons: [],
+    };
+}
+/** How a folder target renders, by kind. */
+function specFor(kind, dir, releaseName) {
+    if (kind === "kustomize")
+        return { type: "kustomize", dir };
+    if (kind === "helm")
+        return { type: "helm", chartDir: dir, releaseName, valueFiles: [] };
+    return { type: "directory", dir, recurse: false };
+}
+/** Charts an Application renders with its own values: the Application is the target, not the chart. */
+function chartsWrappedByApplications(repo, apps, repoURLs) {
+    const out = new Set();
+    for (const app of apps) {
+        for (const s of app.sources) {
+            if (s.path !== undefined && !s.chart && isLocal(s, repo, repoURLs))
+                out.add(cleanPath(s.path));
+        }
+    }
+    return out;
+}
+/** A folder target whose path names no env or service takes them from the Applications that deploy it. */
+function namesFromApplications(t, apps) {
+    const deploying = apps.filter((a) => t.applications.some((r) => r.name === a.name && r.file === a.file));
+    for (const app of deploying) {
+        if (!t.env) {
+            const named = app.env
+                ? { env: app.env, why: `env "${app.env}": Application ${app.name} that deploys it` }
+                : envFromApplication(app);
+            if (named) {
+                t.env = named.env;
+                t.reasons.push(named.why);
+            }
+        }
+        if (!t.service && t.env && !platformFolder(t.source)) {
+            const service = stripEnv(app.name, t.env);
+            if (service !== app.name) {
+                t.service = service;
+                t.reasons.push(`service "${service}": the name of Application ${app.name} without its env`);
+            }
+        }
+    }
+}
+/** Top folders of platform config: what they deploy belongs to the platform, not to a service. */
+const PLATFORM_FOLDERS = new Set([
+    "clusters",
+    "cluster",
+    "environments",
+    "infrastructure",
+    "infra",
+    "platform",
+    "argo-apps",
+    "argocd",
+    "bootstrap",
+    "system",
+    "policies",
+]);
+function platformFolder(path) {
+    return PLATFORM_FOLDERS.has(path.split("/")[0] ?? "");
+}
+function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
+    const result = expandApplicationSet(set.value, {
+        repo,
+        isLocalRepo: (url) => repoURLs.length === 0 || (0,model_applications/* sameRepo */.Zj)(url, repoURLs),
+        clusters,
+        ...(pullRequest ? { pullRequest } : {}),
+        excluded: outputDirs,
+    });
+    const at = { file: set.file, line: set.line };
+    // Messages name their ApplicationSet; one that does not gets its name in front.
+    const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
+    for (const message of result.notes)
+        findings.push({
+            tool: "render",
+            rule: "applicationset-live",
+            severity: "notice",
+            message: named(message),
+            ...at,
+        });
+    for (const message of result.errors)
+        findings.push({
+            tool: "render",
+            rule: "applicationset",
+            severity: "error",
+            message: named(message),
+            ...at,
+        });
+    const apps = [];
+    for (const g of result.applications) {
+        const app = (0,model_applications/* asApplication */.Ld)(g.manifest, set.file, set.line, set.name);
+        if (!app)
+            continue;
+        app.inputs = [...result.inputs.files];
+        apps.push(app);
+    }
+    return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
+}
+/** One warning per env that is not among the configured environments, naming its targets. */
+function unknownEnvs(targets, environments) {
+    const byEnv = new Map();
+    for (const t of targets) {
+        if (!t.env || environments.includes(t.env))
+            continue;
+        const ids = byEnv.get(t.env) ?? [];
+        ids.push(t.id);
+        byEnv.set(t.env, ids);
+    }
+    return [...byEnv].map(([env, ids]) => ({
+        tool: "layout",
+        rule: "unknown-env",
+        severity: "warning",
+        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${config_CONFIG_FILE}`,
+        file: ids[0] ?? config_CONFIG_FILE,
+        target: ids[0] ?? "",
+    }));
+}
+/**
+ * URLs of the checkout's remotes, for matching Application repoURLs. A remote on the local disk
+ * (a mirror, a bare repo) is no name Argo CD could use, so it is left out.
+ */
+async function remoteUrls(repo) {
+    const r = await (0,git/* git */.$Y)(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
+    if (r.code !== 0)
+        return [];
+    return r.stdout
+        .split("\n")
+        .map((l) => l.split(" ").slice(1).join(" ").trim())
+        .filter((u) => u && !/^(\/|\.|~|file:)/i.test(u));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/report.ts
+
+
+/** The model as JSON: the chosen targets, and the Applications that deploy any of them. */
+function modelJson(model, targets, options = {}) {
+    const chosen = new Set(targets.map((t) => t.id));
+    // Unfiltered, every Application is listed (those that render nothing here too).
+    const all = targets.length === model.targets.length;
+    return {
+        environments: model.environments,
+        targets: targets.map((t) => targetJson(t, options.explain === true)),
+        applications: model.applications
+            .filter((a) => all || a.targets.some((id) => chosen.has(id)))
+            .map((a) => ({
+            name: a.name,
+            namespace: a.namespace,
+            project: a.project,
+            file: a.file,
+            line: a.line,
+            applicationSet: a.applicationSet,
+            targets: a.targets,
+            destination: a.destination,
+        })),
+    };
+}
+function targetJson(t, explain) {
+    const out = {
+        id: t.id,
+        env: t.env,
+        kind: t.kind,
+        source: t.source,
+        origin: t.origin,
+        applications: [...new Set(t.applications.map((a) => a.name))],
+    };
+    if (t.service)
+        out.service = t.service;
+    if (t.root)
+        out.root = t.root;
+    if (explain)
+        out.reasons = t.reasons.filter(Boolean);
+    return out;
+}
+/** `gitops targets --explain` as text: each target, then why. */
+function explainText(targets) {
+    const lines = [];
+    for (const t of targets) {
+        lines.push(`${t.id}  (${t.kind}, env ${t.env || "none: shared"}, service ${t.service ?? "none"})`);
+        for (const r of t.reasons.filter(Boolean))
+            lines.push(`  - ${r}`);
+        for (const a of t.applications) {
+            lines.push(`  - deployed by Application ${a.name} (${a.file}:${a.line}${a.applicationSet ? `, ApplicationSet ${a.applicationSet}` : ""})`);
+        }
+    }
+    return lines.join("\n") + "\n";
+}
+/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
+function noTargets(layout) {
+    const where = layout.configFile ? `targets.roots in ${config_CONFIG_FILE}` : `targets.roots in a ${config_CONFIG_FILE}`;
+    const looked = layout.config.targets.roots.length > 0
+        ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
+        : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
+    return new src_errors/* UserError */.yo(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
+        `set ${where} to where your overlays live`, layout.configFile ? config_CONFIG_FILE : undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = affectedTargets(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if (statSync(resolve(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new UserError("an empty path was given");
+    const abs = resolve(cwd, path);
+    const rel = relative(resolve(repo), abs);
+    if (rel.startsWith("..") || isAbsolute(rel))
+        throw new UserError(`${path} is not a file of the repository ${repo}`, path);
+    if (!existsSync(abs))
+        throw new UserError(`${path} does not exist`, path);
+    return rel.split(sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
+        return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/shards.ts
+
+/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
+const MAX_SHARDS = 256;
+/**
+ * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
+ * order, round-robin, so each shard gets a similar mix of envs and services and
+ * the same repo always gives the same plan. Empty shards are dropped.
+ */
+function shards_planShards(targets, count) {
+    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
+        throw new UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
+    }
+    const ids = targets.map((t) => t.id).sort();
+    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
+    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
+    return shards;
+}
+/**
+ * Keeps the layout's targets whose env (and service, when given) is in the
+ * filters; empty filters keep all. A name the repo does not know is a
+ * `UserError` listing the names it does know.
+ */
+function shards_filterTargets(layout, filters) {
+    const envs = filters.environments ?? [];
+    const services = filters.services ?? [];
+    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
+    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
+    for (const env of envs) {
+        if (!knownEnvs.has(env))
+            throw new UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
+    }
+    for (const svc of services) {
+        if (!knownServices.has(svc)) {
+            throw new UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
+        }
+    }
+    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
+        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
+
+const ANSI = {
+    error: "\u001b[31m",
+    warning: "\u001b[33m",
+    notice: "\u001b[36m",
+    dim: "\u001b[2m",
+    bold: "\u001b[1m",
+};
+const RESET = "\u001b[0m";
+/**
+ * Human text: one line per finding, worst first, then a totals line.
+ *
+ * ```
+ * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
+ * 1 error, 0 warnings, 0 notices
+ * ```
+ *
+ * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
+ * characters, so it can neither forge a line of its own (which the Actions runner would read as a
+ * `::workflow-command::`) nor send escape sequences to the reader's terminal.
+ */
+function formatText(findings, opts = {}) {
+    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
+    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
+    const counts = countBySeverity(findings);
+    const totals = countsLabel(counts);
+    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
+    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
+    return `${lines.join("\n")}\n`;
+}
+/**
+ * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
+ * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
+ */
+function text_formatFindingLine(f) {
+    return renderLine(f, (_style, s) => s);
+}
+function renderLine(f, paint) {
+    const cols = [paint(f.severity, f.severity)];
+    const where = locationLabel(f);
+    if (where)
+        cols.push(oneLine(where));
+    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
+    if (f.resource)
+        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
+    return cols.join("  ");
+}
+/**
+ * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
+ * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
+ */
+function oneLine(s) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === "\r\n" || c === "\n")
+            return "\\n";
+        if (c === "\r")
+            return "\\r";
+        if (c === "\t")
+            return " ";
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+function hex(n, width) {
+    return n.toString(16).padStart(width, "0");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
+
+/**
+ * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
+ * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
+ *
+ * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
+ * the summary cannot disagree with the list it summarises.
+ */
+function toJsonReport(findings, extra = {}) {
+    const counts = countBySeverity(findings);
+    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
+    for (const [key, value] of Object.entries(extra)) {
+        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
+        if (!Object.hasOwn(summary, key)) {
+            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return { findings: sortFindings(findings), summary };
+}
+/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
+function formatJson(findings, extra) {
+    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
+var annotations = __nccwpck_require__(38);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
+
+
+
+/** Finding rows shown before the "N more findings not shown" note. */
+const DEFAULT_SUMMARY_LIMIT = 200;
+/**
+ * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
+ * We stop a little short, leaving room for a caller's own lines around ours.
+ */
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+/** One message can be a whole manifest; past this a cell is cut with `…`. */
+const MAX_CELL_CHARS = 1000;
+/** Room kept for the closing notes, so they always fit. */
+const NOTE_RESERVE_BYTES = 256;
+/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
+const NO_TARGET = "(no target)";
+const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
+/**
+ * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
+ * counts per target (worst first, when findings carry targets), then a findings table worst first,
+ * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
+ */
+function toSummaryMarkdown(findings, opts) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const counts = countBySeverity(findings);
+    const failed = failsAt(findings, opts.failOn ?? "error");
+    const check = opts.check ? `**${markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
+    const status = findings.length ? countsLabel(counts) : "no findings";
+    const out = [`## ${markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
+    if (!findings.length)
+        return `${out.join("\n")}\n`;
+    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
+    const notes = [];
+    const groups = groupByTarget(findings);
+    if (groups) {
+        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
+        out.push("", ...table.lines);
+        room -= bytes(table.lines) + 1;
+        if (table.hidden)
+            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
+    }
+    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], sortFindings(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
+    out.push("", ...table.lines);
+    if (table.hidden)
+        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
+    if (notes.length)
+        out.push("", ...notes);
+    return `${out.join("\n")}\n`;
+}
+/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
+function groupByTarget(findings) {
+    if (!findings.some((f) => f.target))
+        return undefined;
+    const byTarget = new Map();
+    for (const f of findings) {
+        const key = f.target ?? NO_TARGET;
+        let counts = byTarget.get(key);
+        if (!counts)
+            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
+        counts[f.severity] += 1;
+    }
+    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
+        b.warning - a.warning ||
+        b.notice - a.notice ||
+        // On a tie, named targets first: the catch-all row is the least specific.
+        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
+        ta.localeCompare(tb));
+}
+function findingRow(f, opts) {
+    const label = markdownCell(locationLabel(f)) || "—";
+    const href = f.file ? fileUrl(f, opts) : undefined;
+    const where = href ? `[${label}](${href})` : label;
+    const message = f.resource ? `${f.message} (${resourceLabel(f.resource)})` : f.message;
+    return `| ${BADGE[f.severity]} | ${where} | ${markdownCell(`${f.tool}/${f.rule}`)} | ${markdownCell(message)} |`;
+}
+/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
+function fileUrl(f, opts) {
+    if (!opts.repoUrl || !opts.sha || !f.file)
+        return undefined;
+    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
+    const anchor = f.line ? `#L${f.line}` : "";
+    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
+}
+/**
+ * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
+ * Rows are rendered lazily, so a million findings cost only the rows shown.
+ */
+function fitTable(header, items, render, limit, room) {
+    const lines = [...header];
+    let used = bytes(header);
+    for (const item of items.slice(0, limit)) {
+        const row = render(item);
+        const size = Buffer.byteLength(row, "utf8") + 1;
+        if (used + size > room)
+            break;
+        lines.push(row);
+        used += size;
+    }
+    const shown = lines.length - header.length;
+    // A header with no rows under it renders as an empty table; leave it out.
+    return { lines: shown ? lines : [], hidden: items.length - shown };
+}
+/**
+ * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
+ * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
+ * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
+ * written as a character reference, which renders as the character itself. So a message reads
+ * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
+ */
+function markdownCell(s) {
+    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
+    return (cut
+        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
+        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
+        .replace(/\t/g, " ")
+        .trim());
+}
+function bytes(lines) {
+    return lines.reduce((n, l) => n + Buffer.byteLength(l, "utf8") + 1, 0);
+}
+function plural(n, words) {
+    return `${n} ${words}${n === 1 ? "" : "s"}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
+
+
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
+ * keep the worst and count the rest in `run.properties`.
+ */
+const SARIF_MAX_RESULTS = 25_000;
+const LEVEL = { error: "error", warning: "warning", notice: "note" };
+/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
+const FINGERPRINT_KEY = "gitopsFinding/v1";
+/**
+ * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
+ * results worst first with repo-relative locations and fingerprints stable across runs.
+ */
+function toSarif(findings, opts) {
+    const sorted = sortFindings(findings);
+    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
+    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
+    // first use, so the rules array and every ruleIndex stay put when only the results change.
+    // `kept` is worst first, so a rule's first finding carries its worst severity.
+    const first = new Map();
+    for (const f of kept)
+        if (!first.has(ruleId(f)))
+            first.set(ruleId(f), f);
+    const rules = [...first.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // Identical findings (same rule, place, message and resource, different lines) share a hash;
+    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const id = ruleId(f);
+        const hash = findingFingerprint(f);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        const location = toLocation(f);
+        return {
+            ruleId: id,
+            ruleIndex: index.get(id) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: messageText(f) },
+            ...(location && { locations: [location] }),
+            partialFingerprints: {
+                [FINGERPRINT_KEY]: `${hash}:${n}`,
+                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
+                // from the text around `line`, which moves whenever lines above are edited. Ours does not
+                // depend on the line, so an alert survives unrelated edits to the file.
+                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
+            },
+        };
+    });
+    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
+    if (opts.informationUri)
+        driver.informationUri = opts.informationUri;
+    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
+    if (kept.length < sorted.length)
+        run.properties = { droppedResults: sorted.length - kept.length };
+    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+/**
+ * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
+ * message and resource. Not the line, which shifts with unrelated edits.
+ */
+function findingFingerprint(f) {
+    const parts = [
+        f.tool,
+        f.rule,
+        f.file ?? f.target ?? "",
+        f.message,
+        f.resource ? resourceLabel(f.resource) : "",
+    ];
+    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
+    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+function ruleId(f) {
+    return `${f.tool}/${f.rule}`;
+}
+function toRule(id, worst, info) {
+    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
+    const text = info?.description ?? id;
+    const rule = {
+        id,
+        name: id,
+        shortDescription: { text },
+        fullDescription: { text },
+        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
+        defaultConfiguration: { level: LEVEL[worst.severity] },
+        // The tool as a tag lets code scanning filter lint from policy from secrets.
+        properties: { tags: [worst.tool] },
+    };
+    if (info?.helpUri)
+        rule.helpUri = info.helpUri;
+    return rule;
+}
+function messageText(f) {
+    const text = f.resource ? `${f.message} [${resourceLabel(f.resource)}]` : f.message;
+    // message.text is required and GitHub refuses an empty string for a required property.
+    return text || ruleId(f);
+}
+function toLocation(f) {
+    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
+    if (!path)
+        return undefined;
+    const location = {
+        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
+    };
+    // A line only means something in the file; a target is a directory.
+    if (f.file && f.line && f.line >= 1) {
+        location.physicalLocation.region = { startLine: f.line };
+        if (f.column && f.column >= 1)
+            location.physicalLocation.region.startColumn = f.column;
+    }
+    return location;
+}
+/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
+function looksLikePath(s) {
+    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
+
+
+/** The case a finding belongs to when it names neither a target nor a file. */
+const REPOSITORY_CASE = "(repository)";
+/**
+ * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
+ * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
+ * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
+ *
+ * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
+ * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
+ */
+function toJUnitXml(findings, opts) {
+    const byTool = new Map();
+    for (const tool of opts.tools ?? [])
+        byTool.set(tool, []);
+    for (const f of sortFindings(findings)) {
+        const list = byTool.get(f.tool);
+        if (list)
+            list.push(f);
+        else
+            byTool.set(f.tool, [f]);
+    }
+    if (!byTool.size)
+        byTool.set(opts.suiteName, []);
+    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
+    const tests = suites.reduce((n, s) => n + s.tests, 0);
+    const failures = suites.reduce((n, s) => n + s.failures, 0);
+    return [
+        `<?xml version="1.0" encoding="UTF-8"?>`,
+        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
+        ...suites.flatMap((s) => s.lines),
+        `</testsuites>`,
+        "",
+    ].join("\n");
+}
+function suiteXml(tool, findings, opts) {
+    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
+    const byCase = new Map();
+    for (const name of opts.cases ?? [])
+        byCase.set(name, []);
+    const extra = new Map();
+    for (const f of findings) {
+        const name = f.target ?? f.file ?? REPOSITORY_CASE;
+        const list = byCase.get(name) ?? extra.get(name);
+        if (list)
+            list.push(f);
+        else
+            extra.set(name, [f]);
+    }
+    for (const name of [...extra.keys()].sort())
+        byCase.set(name, extra.get(name) ?? []);
+    const lines = [];
+    let failures = 0;
+    for (const [name, list] of byCase) {
+        const failing = [];
+        const other = [];
+        for (const f of list) {
+            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
+            (fails ? failing : other).push(f);
+        }
+        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
+        if (!list.length) {
+            lines.push(`${open}/>`);
+            continue;
+        }
+        lines.push(`${open}>`);
+        const [head] = failing;
+        if (head) {
+            failures += 1;
+            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
+            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
+                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
+        }
+        if (other.length) {
+            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
+        }
+        lines.push(`    </testcase>`);
+    }
+    const tests = byCase.size;
+    return {
+        lines: [
+            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
+            ...lines,
+            `  </testsuite>`,
+        ],
+        tests,
+        failures,
+    };
+}
+/**
+ * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
+ * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
+ */
+const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const ENTITY = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&apos;",
+};
+/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
+function xmlText(s) {
+    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
+}
+/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
+function xmlAttr(s) {
+    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
+/**
+ * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
+ * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/plan.ts
+
+/** Selects targets and splits them into shards (see `planShards`). */
+function buildPlan(layout, options) {
+    const targets = filterTargets(layout, options);
+    const shards = planShards(targets, options.shards);
+    const matrix = {
+        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
+    };
+    return { targets, shards, matrix };
+}
+/** A job-summary section: targets per env and kind, and the shards. */
+function planMarkdown(plan) {
+    const counts = new Map();
+    for (const t of plan.targets)
+        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
+    const rows = [...counts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, n]) => {
+        const [env = "", kind = ""] = key.split("\u0000");
+        return `| ${env} | ${kind} | ${n} |`;
+    });
+    const lines = [
+        "### gitops plan",
+        "",
+        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
+        "",
+        "| Env | Kind | Targets |",
+        "| --- | --- | ---: |",
+        ...rows,
+    ];
+    if (plan.shards.length > 1) {
+        lines.push("", "| Shard | Targets |", "| ---: | --- |");
+        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
+    }
+    return lines.join("\n") + "\n";
+}
+
+// EXTERNAL MODULE: ./packages/core/src/write.ts
+var write = __nccwpck_require__(5430);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ld: () => (/* binding */ asApplication),
+/* harmony export */   Zj: () => (/* binding */ sameRepo),
+/* harmony export */   i4: () => (/* binding */ readArgo)
+/* harmony export */ });
+/* unused harmony export normalizeRepoUrl */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+
+
+
+/**
+ * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
+ * A broken file becomes one finding and the others go on.
+ */
+function readArgo(repo, files) {
+    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
+    for (const file of files) {
+        let docs;
+        try {
+            docs = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
+                throw err;
+            const f = {
+                tool: "render",
+                rule: "unreadable-application",
+                severity: "error",
+                message: err.message,
+                file,
+            };
+            if (err.line)
+                f.line = err.line;
+            out.findings.push(f);
+            continue;
+        }
+        for (const doc of docs) {
+            const v = doc.value;
+            if (!isObject(v))
+                continue;
+            if (v.kind === "Secret" && isClusterSecret(v)) {
+                out.clusterSecrets.push(v);
+                continue;
+            }
+            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            if (v.kind === "Application") {
+                const app = asApplication(v, file, doc.line, null);
+                if (app)
+                    out.applications.push(app);
+            }
+            else if (v.kind === "ApplicationSet") {
+                const metadata = isObject(v.metadata) ? v.metadata : {};
+                const name = typeof metadata.name === "string" ? metadata.name : "";
+                if (name)
+                    out.applicationSets.push({ name, file, line: doc.line, value: v });
+            }
+        }
+    }
+    return out;
+}
+/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
+function asApplication(value, file, line, applicationSet) {
+    const metadata = isObject(value.metadata) ? value.metadata : {};
+    const spec = isObject(value.spec) ? value.spec : {};
+    const name = typeof metadata.name === "string" ? metadata.name : "";
+    if (!name)
+        return undefined;
+    const sources = Array.isArray(spec.sources)
+        ? spec.sources.filter(isObject)
+        : isObject(spec.source)
+            ? [spec.source]
+            : [];
+    const d = isObject(spec.destination) ? spec.destination : {};
+    const destination = {};
+    if (typeof d.server === "string")
+        destination.server = d.server;
+    if (typeof d.name === "string")
+        destination.name = d.name;
+    if (typeof d.namespace === "string")
+        destination.namespace = d.namespace;
+    return {
+        name,
+        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
+        project: typeof spec.project === "string" ? spec.project : "",
+        file,
+        line,
+        applicationSet,
+        targets: [],
+        destination,
+        labels: stringMap(metadata.labels),
+        sources,
+        env: "",
+        inputs: [],
+        manifest: value,
+    };
+}
+function isClusterSecret(v) {
+    const metadata = isObject(v.metadata) ? v.metadata : {};
+    const labels = isObject(metadata.labels) ? metadata.labels : {};
+    return labels["argocd.argoproj.io/secret-type"] === "cluster";
+}
+function stringMap(v) {
+    const out = {};
+    if (!isObject(v))
+        return out;
+    for (const [k, x] of Object.entries(v))
+        if (typeof x === "string")
+            out[k] = x;
+    return out;
+}
+/**
+ * True when an Application's repoURL names this repository: one of the
+ * configured URLs or the git remote, compared without scheme, user, `.git`
+ * and case (https://github.com/o/r.git == git@github.com:o/r).
+ */
+function sameRepo(url, candidates) {
+    const n = normalizeRepoUrl(url);
+    return candidates.some((c) => normalizeRepoUrl(c) === n);
+}
+function normalizeRepoUrl(url) {
+    let u = url.trim().toLowerCase();
+    u = u.replace(/^[a-z+]+:\/\//, "");
+    u = u.replace(/^[^@/]+@/, "");
+    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
+    u = u.replace(/:\d+\//, "/");
+    return u.replace(/\.git$/, "").replace(/\/+$/, "");
+}
+function isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ readDocuments),
+/* harmony export */   v: () => (/* binding */ documentReader)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _rendered_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2345);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5805);
+
+
+
+
+/**
+ * The documents of a file people write, for discovery: values and the line each starts on, with
+ * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
+ * repository and needs no comments or node positions, so it takes core's fast reader (the one
+ * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
+ * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
+ */
+function readDocuments(path, file) {
+    return parseDocuments(path, file, statOf(path, file));
+}
+/**
+ * A {@link readDocuments} that parses each file once: discovery (what kustomizations use) and
+ * every target's input graph read the same kustomizations, a shared base once per overlay. A
+ * file is read again when its size or modification time changed. Callers share the result and
+ * must not change it; a refusal is remembered and thrown again.
+ */
+function documentReader() {
+    const memo = new Map();
+    return (path, file) => {
+        let st;
+        try {
+            st = statOf(path, file);
+        }
+        catch (err) {
+            memo.delete(path);
+            throw err;
+        }
+        const stamp = `${file}\0${st.size}\0${st.mtimeMs}`;
+        const hit = memo.get(path);
+        if (hit?.stamp === stamp) {
+            if (hit.err)
+                throw hit.err;
+            if (hit.docs)
+                return hit.docs;
+        }
+        try {
+            const docs = parseDocuments(path, file, st);
+            memo.set(path, { stamp, docs });
+            return docs;
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+                memo.set(path, { stamp, err });
+            throw err;
+        }
+    };
+}
+function statOf(path, file) {
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        if (!st.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: not a regular file`, file);
+        return st;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: cannot read`, file);
+    }
+}
+function parseDocuments(path, file, st) {
+    const size = st.size;
+    if (size > _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: ${size} bytes exceed the ${_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes}-byte limit for a YAML file`, file);
+    }
+    let bytes;
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: cannot read`, file);
+    }
+    return (0,_rendered_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRenderedYaml */ .I)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(bytes, file), file, _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr);
+}
+
+
+/***/ }),
+
+/***/ 2345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ parseRenderedYaml)
+});
+
+// UNUSED EXPORTS: RENDERED_LIMITS
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -50306,23 +53330,23 @@ function requireStr() {
   });
   return str;
 }
-var js_yaml_seq;
+var seq;
 var hasRequiredSeq;
 function requireSeq() {
-  if (hasRequiredSeq) return js_yaml_seq;
+  if (hasRequiredSeq) return seq;
   hasRequiredSeq = 1;
   const Type2 = requireType();
-  js_yaml_seq = new Type2("tag:yaml.org,2002:seq", {
+  seq = new Type2("tag:yaml.org,2002:seq", {
     kind: "sequence",
     construct: function(data) {
       return data !== null ? data : [];
     }
   });
-  return js_yaml_seq;
+  return seq;
 }
 var map;
 var hasRequiredMap;
-function js_yaml_requireMap() {
+function requireMap() {
   if (hasRequiredMap) return map;
   hasRequiredMap = 1;
   const Type2 = requireType();
@@ -50344,7 +53368,7 @@ function requireFailsafe() {
     explicit: [
       requireStr(),
       requireSeq(),
-      js_yaml_requireMap()
+      requireMap()
     ]
   });
   return failsafe;
@@ -53001,7 +56025,7 @@ function requireJsYaml() {
   jsYaml.types = {
     binary: requireBinary(),
     float: requireFloat(),
-    map: js_yaml_requireMap(),
+    map: requireMap(),
     null: require_null(),
     pairs: requirePairs(),
     set: requireSet(),
@@ -53039,6 +56063,10 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./packages/core/src/rendered-yaml.ts
 
 
@@ -53063,7 +56091,7 @@ const MARKER = /^---(?:[ \t].*)?$/;
 function parseRenderedYaml(text, file, limits = {}) {
     const lim = { ...RENDERED_LIMITS, ...limits };
     if (text.length > lim.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
+        throw new errors/* UserError */.yo(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
     }
     const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
     const docs = [];
@@ -53077,7 +56105,7 @@ function parseRenderedYaml(text, file, limits = {}) {
         const line = start + first + 1;
         docs.push({ value: readOne(body.join("\n"), file, start + 1, lim), line, comment });
         if (docs.length > lim.maxDocuments) {
-            throw new src_errors/* UserError */.yo(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
+            throw new errors/* UserError */.yo(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
         }
     };
     for (let i = 0; i < lines.length; i++) {
@@ -53092,23 +56120,23 @@ function parseRenderedYaml(text, file, limits = {}) {
 function readOne(text, file, line, lim) {
     if (ANCHOR.test(text)) {
         // Anchors mean aliases may follow: the careful loader counts their expansions.
-        const parsed = parseYaml(text, file, { ...lim, maxDocuments: 1 });
+        const parsed = (0,src_yaml/* parseYaml */.hN)(text, file, { ...lim, maxDocuments: 1 });
         return parsed.documents[0]?.value ?? null;
     }
     try {
         return load(text, { filename: file, schema: CORE_SCHEMA }) ?? null;
     }
     catch (err) {
-        const m = /\((\d+):\d+\)/.exec((0,src_errors/* messageOf */.bD)(err));
+        const m = /\((\d+):\d+\)/.exec((0,errors/* messageOf */.bD)(err));
         const at = m ? line + Number(m[1]) - 1 : line;
-        const reason = ((0,src_errors/* messageOf */.bD)(err).split("\n")[0] ?? "")
+        const reason = ((0,errors/* messageOf */.bD)(err).split("\n")[0] ?? "")
             .replace(/ \(\d+:\d+\)$/, "")
             .replace(/ in "[^"]*"$/, "");
         // Say it as the careful loader does, whichever reader met the document.
         if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
-            throw new src_errors/* UserError */.yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
+            throw new errors/* UserError */.yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
         }
-        throw new src_errors/* UserError */.yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
+        throw new errors/* UserError */.yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
     }
 }
 function leadingComment(body) {
@@ -53123,2434 +56151,6 @@ function leadingComment(body) {
     }
     return out.join("\n");
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/model/read.ts
-
-
-
-
-/**
- * The documents of a file people write, for discovery: values and the line each starts on, with
- * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
- * repository and needs no comments or node positions, so it takes core's fast reader (the one
- * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
- * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
- */
-function readDocuments(path, file) {
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
-            throw new src_errors/* UserError */.yo(`${file}: not a regular file`, file);
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof src_errors/* UserError */.yo)
-            throw err;
-        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
-    }
-    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
-    }
-    return parseRenderedYaml(decodeUtf8(bytes, file), file, DEFAULT_YAML_LIMITS);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
-
-
-
-/**
- * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
- * A broken file becomes one finding and the others go on.
- */
-function readArgo(repo, files) {
-    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
-    for (const file of files) {
-        let docs;
-        try {
-            docs = readDocuments((0,external_node_path_.join)(repo, file), file);
-        }
-        catch (err) {
-            if (!(err instanceof src_errors/* UserError */.yo))
-                throw err;
-            const f = {
-                tool: "render",
-                rule: "unreadable-application",
-                severity: "error",
-                message: err.message,
-                file,
-            };
-            if (err.line)
-                f.line = err.line;
-            out.findings.push(f);
-            continue;
-        }
-        for (const doc of docs) {
-            const v = doc.value;
-            if (!applications_isObject(v))
-                continue;
-            if (v.kind === "Secret" && isClusterSecret(v)) {
-                out.clusterSecrets.push(v);
-                continue;
-            }
-            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            if (v.kind === "Application") {
-                const app = asApplication(v, file, doc.line, null);
-                if (app)
-                    out.applications.push(app);
-            }
-            else if (v.kind === "ApplicationSet") {
-                const metadata = applications_isObject(v.metadata) ? v.metadata : {};
-                const name = typeof metadata.name === "string" ? metadata.name : "";
-                if (name)
-                    out.applicationSets.push({ name, file, line: doc.line, value: v });
-            }
-        }
-    }
-    return out;
-}
-/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
-function asApplication(value, file, line, applicationSet) {
-    const metadata = applications_isObject(value.metadata) ? value.metadata : {};
-    const spec = applications_isObject(value.spec) ? value.spec : {};
-    const name = typeof metadata.name === "string" ? metadata.name : "";
-    if (!name)
-        return undefined;
-    const sources = Array.isArray(spec.sources)
-        ? spec.sources.filter(applications_isObject)
-        : applications_isObject(spec.source)
-            ? [spec.source]
-            : [];
-    const d = applications_isObject(spec.destination) ? spec.destination : {};
-    const destination = {};
-    if (typeof d.server === "string")
-        destination.server = d.server;
-    if (typeof d.name === "string")
-        destination.name = d.name;
-    if (typeof d.namespace === "string")
-        destination.namespace = d.namespace;
-    return {
-        name,
-        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
-        project: typeof spec.project === "string" ? spec.project : "",
-        file,
-        line,
-        applicationSet,
-        targets: [],
-        destination,
-        labels: applications_stringMap(metadata.labels),
-        sources,
-        env: "",
-        inputs: [],
-        manifest: value,
-    };
-}
-function isClusterSecret(v) {
-    const metadata = applications_isObject(v.metadata) ? v.metadata : {};
-    const labels = applications_isObject(metadata.labels) ? metadata.labels : {};
-    return labels["argocd.argoproj.io/secret-type"] === "cluster";
-}
-function applications_stringMap(v) {
-    const out = {};
-    if (!applications_isObject(v))
-        return out;
-    for (const [k, x] of Object.entries(v))
-        if (typeof x === "string")
-            out[k] = x;
-    return out;
-}
-/**
- * True when an Application's repoURL names this repository: one of the
- * configured URLs or the git remote, compared without scheme, user, `.git`
- * and case (https://github.com/o/r.git == git@github.com:o/r).
- */
-function sameRepo(url, candidates) {
-    const n = normalizeRepoUrl(url);
-    return candidates.some((c) => normalizeRepoUrl(c) === n);
-}
-function normalizeRepoUrl(url) {
-    let u = url.trim().toLowerCase();
-    u = u.replace(/^[a-z+]+:\/\//, "");
-    u = u.replace(/^[^@/]+@/, "");
-    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
-    u = u.replace(/:\d+\//, "/");
-    return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function applications_isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/app-of-apps.ts
-
-
-
-
-
-
-/** Seconds one app-of-apps chart may take to render. */
-const TIMEOUT_MS = 60_000;
-/**
- * Renders an app-of-apps Helm chart (one whose templates are Argo CD Applications) with its own
- * values, as the Application that deploys it would, and returns the Applications it yields. Each
- * keeps the template file it came from (`# Source:` in helm's output). Without helm, or when the
- * chart does not render, the chart's Applications are not followed and a finding says why.
- */
-async function chartApplications(repo, chartDir, env) {
-    const chartYaml = external_node_path_.posix.join(chartDir, "Chart.yaml");
-    const helm = findTool("helm", env);
-    if (!helm) {
-        return {
-            applications: [],
-            findings: [
-                app_of_apps_finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
-            ],
-        };
-    }
-    const release = external_node_path_.posix.basename(chartDir) || "apps";
-    const r = await runTool(helm, ["template", release, chartDir || "."], {
-        cwd: repo,
-        timeoutMs: TIMEOUT_MS,
-        env,
-    });
-    if (r.code !== 0) {
-        const why = r.timedOut ? "timed out" : (r.stderr.trim().split("\n").at(-1) ?? "failed");
-        return {
-            applications: [],
-            findings: [app_of_apps_finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
-        };
-    }
-    const applications = [];
-    try {
-        for (const doc of parseRenderedYaml(r.stdout, `${chartDir}/ (helm template)`)) {
-            const v = doc.value;
-            if (!applications_isObject(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
-                continue;
-            if (!v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            const source = /#\s*Source:\s*[^/\s]+\/(\S+)/.exec(doc.comment)?.[1];
-            const file = source ? external_node_path_.posix.join(chartDir, source) : chartYaml;
-            const app = asApplication(v, file, 1, null);
-            if (app)
-                applications.push(app);
-        }
-    }
-    catch (err) {
-        if (!(err instanceof src_errors/* UserError */.yo))
-            throw err;
-        return { applications: [], findings: [app_of_apps_finding("error", chartYaml, (0,src_errors/* messageOf */.bD)(err))] };
-    }
-    return { applications, findings: [] };
-}
-function app_of_apps_finding(severity, file, message) {
-    return { tool: "render", rule: "app-of-apps", severity, message, file };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/kustomization.ts
-
-const PARSED = [
-    "resources",
-    "bases",
-    "components",
-    "crds",
-    "patchesStrategicMerge",
-    "configurations",
-    "transformers",
-    "generators",
-    "validators",
-];
-const BY_PATH = ["patches", "patchesJson6902", "replacements"];
-const GENERATORS = ["configMapGenerator", "secretGenerator"];
-/**
- * Every path a parsed kustomization names. The one list of kustomization fields that discovery
- * (which folders are used by others) and the input graph (what a render reads) both follow.
- */
-function kustomizationReads(k) {
-    const out = { refs: [], component: false };
-    if (!applications_isObject(k))
-        return out;
-    out.component = k.kind === "Component";
-    // A multi-line string is an inline patch, not a path.
-    const add = (entry, yaml = true) => {
-        if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry, yaml });
-    };
-    for (const key of PARSED)
-        for (const e of kustomization_list(k[key]))
-            add(e);
-    for (const key of BY_PATH)
-        for (const e of kustomization_list(k[key]))
-            if (applications_isObject(e))
-                add(e.path);
-    for (const key of GENERATORS) {
-        for (const g of kustomization_list(k[key])) {
-            if (!applications_isObject(g))
-                continue;
-            // Generator files may be `key=path`.
-            for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
-                if (typeof f === "string")
-                    add(f.replace(/^[^=/]+=/, ""), false);
-        }
-    }
-    if (applications_isObject(k.openapi))
-        add(k.openapi.path);
-    const charts = kustomization_list(k.helmCharts);
-    if (charts.length > 0) {
-        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        out.charts = { home, list: [] };
-        for (const c of charts) {
-            if (!applications_isObject(c))
-                continue;
-            const chart = { name: String(c.name) };
-            if (typeof c.repo === "string" && c.repo)
-                chart.repo = c.repo;
-            out.charts.list.push(chart);
-            add(c.valuesFile);
-            for (const f of kustomization_list(c.additionalValuesFiles))
-                add(f);
-        }
-    }
-    return out;
-}
-function kustomization_list(v) {
-    return Array.isArray(v) ? v : [];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/graph.ts
-
-
-
-
-const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
-const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
-/**
- * Builds a target's input graph without rendering: kustomization resources,
- * components, patches, generator and replacement files (recursively); a Helm
- * chart's folder and its values files; a plain folder; the Application files
- * that point at it.
- */
-function inputGraph(target, repo) {
-    const g = {
-        files: new Set(),
-        dirs: new Set(),
-        yamlFiles: new Map(),
-        remote: [],
-        unresolved: false,
-        helmCharts: false,
-    };
-    for (const app of target.applications) {
-        g.files.add(app.file);
-        for (const f of app.inputs ?? [])
-            g.files.add(f);
-    }
-    for (const spec of target.specs)
-        addSpec(g, spec, repo);
-    return g;
-}
-function addSpec(g, spec, repo) {
-    if (spec.type === "helm") {
-        g.dirs.add(rel(repo, spec.chartDir));
-        for (const f of ["Chart.yaml", "values.yaml"])
-            g.yamlFiles.set(rel(repo, (0,external_node_path_.join)(spec.chartDir, f)), "helm");
-        for (const f of spec.valueFiles) {
-            g.files.add(rel(repo, f));
-            g.yamlFiles.set(rel(repo, f), "helm");
-        }
-    }
-    else if (spec.type === "directory") {
-        g.dirs.add(rel(repo, spec.dir));
-    }
-    else {
-        walkKustomization(g, spec.dir, repo, new Set());
-    }
-}
-function walkKustomization(g, dir, repo, seen) {
-    // By real path: a symlinked folder that loops back is the same kustomization.
-    const real = realPath(dir);
-    if (seen.has(real))
-        return;
-    seen.add(real);
-    const file = KUSTOMIZATION_FILES.map((f) => (0,external_node_path_.join)(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
-    if (!file) {
-        g.unresolved = true;
-        return;
-    }
-    g.files.add(rel(repo, file));
-    g.yamlFiles.set(rel(repo, file), "kustomize");
-    let k;
-    try {
-        k = readDocuments(file, rel(repo, file))[0]?.value;
-    }
-    catch {
-        // The render reports the broken file; here we only make sure it re-renders.
-        g.unresolved = true;
-        return;
-    }
-    const reads = kustomizationReads(k);
-    for (const { entry, yaml } of reads.refs) {
-        if (URL_LIKE.test(entry)) {
-            g.remote.push(entry);
-            g.unresolved = true;
-            continue;
-        }
-        const path = (0,external_node_path_.resolve)(dir, entry);
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            g.unresolved = true;
-            g.files.add(rel(repo, path));
-        }
-        else if ((0,external_node_fs_.statSync)(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen);
-        }
-        else {
-            g.files.add(rel(repo, path));
-            if (yaml)
-                g.yamlFiles.set(rel(repo, path), "kustomize");
-        }
-    }
-    if (reads.charts) {
-        g.helmCharts = true;
-        g.dirs.add(rel(repo, (0,external_node_path_.resolve)(dir, reads.charts.home)));
-        for (const c of reads.charts.list) {
-            if (!c.repo)
-                continue;
-            g.remote.push(`${c.repo} (chart ${c.name})`);
-            g.unresolved = true;
-        }
-    }
-}
-/** The targets whose inputs include a changed path (or that could not be resolved). */
-function graph_affectedTargets(targets, graphs, changed) {
-    const out = new Set();
-    for (const t of targets) {
-        const g = graphs.get(t.id);
-        if (!g || g.unresolved) {
-            out.add(t.id);
-            continue;
-        }
-        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
-        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
-            out.add(t.id);
-    }
-    return out;
-}
-function realPath(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-function rel(repo, path) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path).split("\\").join("/");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/names.ts
-/**
- * Env and service names from the evidence a repository gives: folder names first, then the
- * Applications that deploy a folder (labels, name, destination). The word lists are what public
- * GitOps repositories use; a repo that uses other words pins them in `.gitops.yaml`.
- */
-/** Folders whose children are environments (`envs/<env>`, `clusters/<env>` ...). */
-const ENV_CONTAINERS = new Set(["env", "envs", "environment", "environments", "clusters", "stages"]);
-/**
- * Folders whose children are environments only when they read as one: `overlays/prod` is an env,
- * `overlays/stable` (an operator channel) or `overlays/default` is a variant.
- */
-const WEAK_CONTAINERS = new Set(["overlays", "variants"]);
-/** Environment words, in promotion order: the rank orders environments when none are configured. */
-const ENV_WORDS = {
-    local: 0,
-    dev: 1,
-    develop: 1,
-    development: 1,
-    sandbox: 1,
-    test: 2,
-    testing: 2,
-    int: 2,
-    integration: 2,
-    sit: 2,
-    ci: 2,
-    qa: 3,
-    uat: 4,
-    demo: 4,
-    perf: 4,
-    nonprod: 4,
-    "non-prod": 4,
-    staging: 5,
-    stage: 5,
-    stg: 5,
-    preprod: 6,
-    "pre-prod": 6,
-    preproduction: 6,
-    canary: 6,
-    prod: 7,
-    production: 7,
-    prd: 7,
-    live: 7,
-    dr: 8,
-};
-/** Folders that group services: the child is the service (`apps/<service>/...`). */
-const SERVICE_GROUPS = new Set(["apps", "applications", "services", "workloads", "charts", "tenants"]);
-/** Folders that describe how a service is built, not which service it is. */
-const STRUCTURAL = new Set([
-    "base",
-    "bases",
-    "operator",
-    "instance",
-    "deploy",
-    "deployment",
-    "deployments",
-    "k8s",
-    "kubernetes",
-    "kustomize",
-    "manifests",
-    "helm",
-    "chart",
-    "config",
-    "src",
-]);
-/** The rank of an env-like name (its env word, e.g. `prod-us` ranks as `prod`), or undefined. */
-function envRank(name) {
-    const lower = name.toLowerCase();
-    if (lower in ENV_WORDS)
-        return ENV_WORDS[lower];
-    // `prod-us`, `us-east-prod`: a strong env word first or last. Weak words (`test`, `demo`,
-    // `live`, `ci`) inside a longer name are more often a service (`test-runner`, `live-stream`).
-    const parts = lower.split(/[-_.]/);
-    if (parts.length < 2 || parts.length > 4)
-        return undefined;
-    for (const p of [parts[0] ?? "", parts.at(-1) ?? ""])
-        if (STRONG.has(p))
-            return ENV_WORDS[p];
-    return undefined;
-}
-const STRONG = new Set([
-    "dev",
-    "development",
-    "qa",
-    "uat",
-    "staging",
-    "stage",
-    "stg",
-    "preprod",
-    "prod",
-    "production",
-    "prd",
-    "nonprod",
-    "sandbox",
-    "dr",
-]);
-/** True when `name` reads as an environment: `prod`, `staging`, `prod-eu`, `us-east-prod` ... */
-function looksLikeEnv(name) {
-    return envRank(name) !== undefined;
-}
-/** Orders found environments by their env word (dev → qa → staging → prod), then by name. */
-function orderEnvironments(envs) {
-    const rank = (e) => envRank(e) ?? 4.5;
-    return [...new Set(envs)].filter(Boolean).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
-const NONE = new Set();
-/**
- * Env and service from a repo-relative folder path:
- * - env: the child of the last env container (`envs/qa`, `overlays/prod`, `clusters/production`),
- *   else the last env-like folder name (`apps/staging`, `argo-apps/prod`);
- * - service: the child of a service group (`apps/<service>/...`) that is not itself an env, else
- *   the folder before the env container, passing over structural names (`<svc>/operator/overlays/x`).
- */
-function namesFromPath(path, knownEnvs = NONE) {
-    const segs = path.split("/").filter(Boolean);
-    const why = [];
-    let envAt = -1;
-    let containerAt = -1;
-    for (let i = segs.length - 2; i >= 0; i--) {
-        const s = segs[i]?.toLowerCase() ?? "";
-        const child = segs[i + 1] ?? "";
-        if (ENV_CONTAINERS.has(s) || WEAK_CONTAINERS.has(s)) {
-            containerAt = i;
-            if (ENV_CONTAINERS.has(s) || looksLikeEnv(child) || knownEnvs.has(child))
-                envAt = i + 1;
-            break;
-        }
-    }
-    if (envAt === -1 && containerAt === -1) {
-        for (let i = segs.length - 1; i >= 0; i--) {
-            if (looksLikeEnv(segs[i] ?? "") || knownEnvs.has(segs[i] ?? "")) {
-                envAt = i;
-                break;
-            }
-        }
-    }
-    const out = { why };
-    if (envAt !== -1) {
-        out.env = segs[envAt] ?? "";
-        why.push(containerAt !== -1
-            ? `env "${out.env}": the folder under ${segs.slice(0, containerAt + 1).join("/")}/`
-            : `env "${out.env}": an environment name in the path`);
-    }
-    const limit = containerAt !== -1 ? containerAt + 1 : envAt === -1 ? segs.length : envAt;
-    for (let i = 0; i < limit - 1; i++) {
-        const group = segs[i]?.toLowerCase() ?? "";
-        const child = segs[i + 1] ?? "";
-        if (SERVICE_GROUPS.has(group) && !looksLikeEnv(child) && !STRUCTURAL.has(child.toLowerCase())) {
-            out.service = child;
-            why.push(`service "${child}": the folder under ${segs.slice(0, i + 1).join("/")}/`);
-            return out;
-        }
-    }
-    if (containerAt > 0) {
-        for (let i = containerAt - 1; i >= 0; i--) {
-            const s = segs[i] ?? "";
-            if (STRUCTURAL.has(s.toLowerCase()))
-                continue;
-            if (SERVICE_GROUPS.has(s.toLowerCase()) || looksLikeEnv(s))
-                break;
-            out.service = s;
-            why.push(`service "${s}": the folder that holds ${segs.slice(i + 1, containerAt + 1).join("/")}/`);
-            break;
-        }
-    }
-    return out;
-}
-/** An Application name without its env affix: `cms-prod` → `cms`, `prod-cms` → `cms`. */
-function stripEnv(name, env) {
-    if (!env)
-        return name;
-    for (const sep of ["-", "_", "."]) {
-        if (name.endsWith(sep + env))
-            return name.slice(0, -(env.length + 1));
-        if (name.startsWith(env + sep))
-            return name.slice(env.length + 1);
-    }
-    return name;
-}
-/** Labels Argo CD users put an env in. */
-const ENV_LABELS = ["env", "environment", "stage", "app.kubernetes.io/environment"];
-/** The env an Application names in its labels, name or destination, and where it was found. */
-function envFromApplication(app) {
-    for (const key of ENV_LABELS) {
-        const v = app.labels[key];
-        if (v)
-            return { env: v, why: `env "${v}": label ${key} of Application ${app.name}` };
-    }
-    const fromWords = (text) => {
-        if (!text)
-            return undefined;
-        if (looksLikeEnv(text) && !text.includes("-"))
-            return text;
-        const parts = text.split(/[-_.]/);
-        for (const p of [parts.at(-1), parts[0]])
-            if (p && looksLikeEnv(p))
-                return p;
-        return undefined;
-    };
-    const byName = fromWords(app.name);
-    if (byName)
-        return { env: byName, why: `env "${byName}": the name of Application ${app.name}` };
-    const byNs = fromWords(app.destination.namespace);
-    if (byNs)
-        return { env: byNs, why: `env "${byNs}": the destination namespace of Application ${app.name}` };
-    const byCluster = fromWords(app.destination.name);
-    if (byCluster)
-        return { env: byCluster, why: `env "${byCluster}": the destination cluster of Application ${app.name}` };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/scan.ts
-
-
-const scan_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-const YAML_FILE = /\.(ya?ml|json)$/i;
-/** Enough of a file to see its top-level keys; discovery never parses a whole file to classify it. */
-const PEEK_BYTES = 64 * 1024;
-const MAX_DEPTH = 40;
-const MAX_DIRS = 100_000;
-const ARGO_KIND = /^\s*["']?kind["']?\s*:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*,?\s*$/m;
-const ARGO_API = /argoproj\.io\//;
-const CLUSTER_SECRET = /argocd\.argoproj\.io\/secret-type["']?\s*:\s*["']?cluster\b/;
-/**
- * Walks the repository once. Skipped: dot folders (`.git`, `.github`), `node_modules`, the output
- * folders (`render/` is never input), and the inside of Helm charts (a chart renders as a whole;
- * its templates are only peeked at for Applications). Symlinked folders are followed only when
- * they resolve inside the repository, and each real folder is visited once, so a loop ends.
- */
-function scanRepo(repo, skip) {
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    const dirs = new Map();
-    const argoFiles = [];
-    const seen = new Set();
-    const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
-    const visit = (abs, rel, depth) => {
-        if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
-            return;
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
-        if (seen.has(real) || !inside(realRepo, real))
-            return;
-        seen.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const names = entries.filter((e) => isFile(abs, e)).map((e) => e.name);
-        const dir = {
-            path: rel,
-            chart: names.includes("Chart.yaml"),
-            chartOfApplications: false,
-            manifests: [],
-        };
-        const k = scan_KUSTOMIZATION_FILES.find((f) => names.includes(f));
-        if (k)
-            dir.kustomization = k;
-        dirs.set(rel, dir);
-        if (dir.chart) {
-            dir.chartOfApplications = chartTemplatesHoldApplications((0,external_node_path_.join)(abs, "templates"));
-            return;
-        }
-        for (const name of names) {
-            if (!YAML_FILE.test(name))
-                continue;
-            const text = peek((0,external_node_path_.join)(abs, name));
-            if (text === undefined)
-                continue;
-            if (name !== k && scan_looksLikeManifest(name, text))
-                dir.manifests.push(name);
-            if ((ARGO_KIND.test(text) && ARGO_API.test(text)) || CLUSTER_SECRET.test(text)) {
-                argoFiles.push(rel ? `${rel}/${name}` : name);
-            }
-        }
-        for (const e of entries) {
-            if (e.name.startsWith(".") || e.name === "node_modules")
-                continue;
-            const childRel = rel ? `${rel}/${e.name}` : e.name;
-            if (skipped.has(childRel))
-                continue;
-            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name)))) {
-                visit((0,external_node_path_.join)(abs, e.name), childRel, depth + 1);
-            }
-        }
-    };
-    visit(repo, "", 0);
-    return { dirs, argoFiles };
-}
-function isFile(dir, e) {
-    if (e.isFile())
-        return true;
-    if (!e.isSymbolicLink())
-        return false;
-    try {
-        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, e.name)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDir(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function inside(realRepo, real) {
-    const r = (0,external_node_path_.relative)(realRepo, real);
-    return r === "" || (!r.startsWith(".." + external_node_path_.sep) && r !== "..");
-}
-/** The first bytes of a file as text, or undefined when it cannot be read. */
-function peek(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, "r");
-        const buf = Buffer.alloc(PEEK_BYTES);
-        const n = (0,external_node_fs_.readSync)(fd, buf, 0, PEEK_BYTES, 0);
-        return buf.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Top-level `apiVersion:` and `kind:`: enough to tell manifests from Helm values files. */
-function scan_looksLikeManifest(name, text) {
-    if (name.toLowerCase().endsWith(".json"))
-        return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
-    return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
-}
-function chartTemplatesHoldApplications(dir) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return false;
-    }
-    return names.some((n) => {
-        if (!YAML_FILE.test(n) && !n.endsWith(".tpl"))
-            return false;
-        const text = peek((0,external_node_path_.join)(dir, n));
-        return text !== undefined && ARGO_KIND.test(text) && ARGO_API.test(text);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/detect.ts
-
-
-
-
-
-
-
-
-/**
- * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
- * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
- * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
- * kustomization reads and that is not inside a kustomization's folder.
- */
-function detectLeaves(scan, uses) {
-    const leaves = [];
-    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
-    for (const d of scan.dirs.values()) {
-        if (d.path === "")
-            continue;
-        if (d.kustomization) {
-            if (uses.dirs.has(d.path) || uses.components.has(d.path))
-                continue;
-            leaves.push({
-                path: d.path,
-                kind: "kustomize",
-                why: "a kustomization that no other kustomization uses",
-            });
-        }
-        else if (d.chart) {
-            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
-                continue;
-            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
-        }
-        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
-            const env = namesFromPath(d.path).env;
-            leaves.push({
-                path: d.path,
-                kind: "directory",
-                why: `a folder of manifests under env folder "${env ?? ""}"`,
-            });
-        }
-    }
-    return leaves;
-}
-function plainLeaf(d, uses, kustomizeDirs) {
-    if (!namesFromPath(d.path).env)
-        return false;
-    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
-        return false;
-    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
-}
-/** Reads every kustomization (and chart dependency) once for what it uses. */
-function collectUses(repo, scan) {
-    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
-    for (const d of scan.dirs.values()) {
-        if (d.kustomization)
-            kustomizationUses(repo, d.path, d.kustomization, uses);
-        if (d.chart)
-            chartUses(repo, d.path, uses);
-    }
-    return uses;
-}
-function kustomizationUses(repo, dir, file, uses) {
-    let k;
-    try {
-        k = readDocuments((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file))[0]?.value;
-    }
-    catch {
-        return; // render reports the broken file on the target
-    }
-    const reads = kustomizationReads(k);
-    if (reads.component)
-        uses.components.add(dir);
-    const use = (entry) => {
-        if (URL_LIKE.test(entry))
-            return;
-        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
-        if (rel.startsWith(".."))
-            return;
-        const abs = (0,external_node_path_.resolve)(repo, rel);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            return;
-        if ((0,external_node_fs_.statSync)(abs).isDirectory())
-            uses.dirs.add(rel === "." ? "" : rel);
-        else
-            uses.files.add(rel);
-    };
-    for (const r of reads.refs)
-        use(r.entry);
-    for (const c of reads.charts?.list ?? [])
-        use(external_node_path_.posix.join(reads.charts?.home ?? "charts", c.name));
-}
-/** `file://` dependencies of a chart are parts of it. */
-function chartUses(repo, dir, uses) {
-    let chart;
-    try {
-        chart = readDocuments((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml"))[0]?.value;
-    }
-    catch {
-        return;
-    }
-    if (!applications_isObject(chart))
-        return;
-    if (chart.type === "library")
-        uses.libraries.add(dir);
-    for (const dep of detect_list(chart.dependencies)) {
-        if (!applications_isObject(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
-            continue;
-        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.repository.slice("file://".length)));
-        if (!rel.startsWith(".."))
-            uses.dirs.add(rel);
-    }
-}
-/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
-function detectKind(scanned) {
-    if (!scanned)
-        return undefined;
-    if (scanned.kustomization)
-        return "kustomize";
-    if (scanned.chart)
-        return "helm";
-    return scanned.manifests.length > 0 ? "directory" : undefined;
-}
-/** The folder of a repo-relative file ("" at the root). */
-function folderOf(file) {
-    const d = (0,external_node_path_.dirname)(file);
-    return d === "." ? "" : d;
-}
-function detect_list(v) {
-    return Array.isArray(v) ? v : [];
-}
-/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
-function kindOfFolder(dir) {
-    let names;
-    try {
-        names = readdirSync(dir, { withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => e.name);
-    }
-    catch {
-        return undefined;
-    }
-    if (names.some((n) => detect_KUSTOMIZATION_FILES.includes(n)))
-        return "kustomize";
-    if (names.includes("Chart.yaml"))
-        return "helm";
-    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
-        try {
-            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
-                return "directory";
-        }
-        catch {
-            // unreadable: not a manifest
-        }
-    }
-    return undefined;
-}
-const detect_KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
-
-;// CONCATENATED MODULE: ./packages/core/src/model/app-targets.ts
-
-
-
-
-
-/**
- * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
- * or, with none known, any path that exists here):
- * - one that deploys a folder target as is only marks that target;
- * - one that renders something else (a Helm chart with env values files, kustomize or directory
- *   options, several sources, a folder no leaf covers) becomes a target
- *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
- * Each Application's `env` and `targets` are filled in.
- */
-function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
-    const findings = [];
-    const targets = new Map();
-    const plainPath = new Map();
-    const envsByPath = new Map();
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        app.env = appEnv(app, rendering, knownEnvs).env;
-        const path = cleanPath(rendering[0]?.path ?? "");
-        const kind = folders.get(path)?.kind ?? kindOf(path);
-        if (rendering.length === 1 &&
-            app.sources.length === 1 &&
-            !hasOptions(rendering[0]) &&
-            kind &&
-            kind !== "helm") {
-            plainPath.set(app, path);
-            const envs = envsByPath.get(path) ?? new Set();
-            envs.add(app.env);
-            envsByPath.set(path, envs);
-        }
-    }
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        const ref = { name: app.name, file: app.file, line: app.line };
-        if (app.applicationSet)
-            ref.applicationSet = app.applicationSet;
-        if (app.inputs.length > 0)
-            ref.inputs = app.inputs;
-        if (rendering.length === 0) {
-            const chart = app.sources.find((s) => s.chart !== undefined);
-            if (chart) {
-                // The Application lives here and so do its values; the chart does not. It is a target
-                // the render lists as skipped, so promotion and the changelog still see the service.
-                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
-                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
-                if (!targets.has(target.id)) {
-                    targets.set(target.id, target);
-                    app.targets.push(target.id);
-                }
-                continue;
-            }
-            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
-            if (external.length > 0) {
-                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
-            }
-            continue;
-        }
-        const path = plainPath.get(app);
-        // A folder deployed as is is its own target, named by its path, unless Applications of
-        // several envs deploy it: then each is a target of its env (env policies differ).
-        let plain = path === undefined ? undefined : folders.get(path);
-        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
-            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
-            folders.set(path, plain);
-        }
-        if (plain) {
-            plain.applications.push(ref);
-            app.targets.push(plain.id);
-            continue;
-        }
-        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
-        if (!target)
-            continue;
-        const existing = targets.get(target.id);
-        if (existing) {
-            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
-            continue;
-        }
-        targets.set(target.id, target);
-        app.targets.push(target.id);
-    }
-    return { targets: [...targets.values()], findings };
-}
-/** An Application that renders a chart from a chart repository: listed, not rendered. */
-function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
-    const { env, why } = appEnv(app, [], knownEnvs);
-    const service = stripEnv(app.name, env);
-    const source = folderOf(app.file);
-    return {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: "helm",
-        source,
-        dir: (0,external_node_path_.resolve)(repo, source),
-        specs: [],
-        applications: [ref],
-        origin: "application",
-        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
-        reasons: [
-            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
-            why,
-            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
-        ],
-    };
-}
-/**
- * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
- * and paths relative to a local chart folder.
- */
-function valueFilesOf(app) {
-    const out = [];
-    for (const s of app.sources) {
-        for (const f of s.helm?.valueFiles ?? []) {
-            if (/^[a-z]+:\/\//i.test(f))
-                continue;
-            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : external_node_path_.posix.join(cleanPath(s.path ?? ""), f);
-            const norm = external_node_path_.posix.normalize(file);
-            // A chart-repo source's plain value files live in the chart, not here.
-            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
-                out.push(norm);
-        }
-    }
-    return out;
-}
-/** A folder that no layout rule found but an Application deploys as is. */
-function deployedFolder(repo, path, kind, app, knownEnvs) {
-    const dir = (0,external_node_path_.resolve)(repo, path);
-    const names = namesFromPath(path, knownEnvs);
-    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
-    const t = {
-        id: path,
-        env: names.env ?? "",
-        kind,
-        source: path,
-        dir,
-        specs: [spec],
-        applications: [],
-        origin: "application",
-        reasons: [
-            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
-            ...names.why,
-        ],
-    };
-    if (names.service)
-        t.service = names.service;
-    return t;
-}
-/**
- * An Application's env, by evidence in this order: the folders it renders (source paths, then
- * value files), the folder it is written in, its labels and name, its destination.
- */
-function appEnv(app, rendering, knownEnvs = new Set()) {
-    for (const s of rendering) {
-        const n = namesFromPath(cleanPath(s.path ?? ""), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
-    }
-    for (const file of valueFilesOf(app)) {
-        const n = namesFromPath(folderOf(file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
-        // `values-prod.yaml` beside the chart.
-        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
-        if (byFile && namesFromPath(byFile, knownEnvs).env)
-            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
-    }
-    if (!app.applicationSet) {
-        const n = namesFromPath(folderOf(app.file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
-    }
-    const named = envFromApplication(app);
-    if (named)
-        return named;
-    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
-}
-function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
-    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
-    const specs = [];
-    for (const source of sources) {
-        const path = cleanPath(source.path ?? "");
-        const dir = (0,external_node_path_.resolve)(repo, path);
-        if (!insideRepo(repo, dir) || !app_targets_isDir(dir)) {
-            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
-            return undefined;
-        }
-        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
-        if (!spec)
-            return undefined;
-        specs.push(spec);
-    }
-    const sourcePath = cleanPath(sources[0]?.path ?? "");
-    const { env, why } = appEnv(app, sources, knownEnvs);
-    const names = namesFromPath(sourcePath, knownEnvs);
-    const reasons = [
-        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
-        why,
-    ];
-    let service = names.service;
-    if (service)
-        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
-    else {
-        service = stripEnv(app.name, env);
-        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
-    }
-    const target = {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: specs[0]?.type ?? "directory",
-        source: sourcePath,
-        dir: (0,external_node_path_.resolve)(repo, sourcePath),
-        specs,
-        applications: [ref],
-        origin: "application",
-        reasons,
-    };
-    return target;
-}
-function sourceSpec(repo, app, source, dir, refs, findings, detected) {
-    const kind = source.helm ? "helm" : (detected ?? "directory");
-    if (kind === "helm") {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "Chart.yaml"))) {
-            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
-            return undefined;
-        }
-        const valueFiles = [];
-        for (const f of source.helm?.valueFiles ?? []) {
-            const resolved = resolveValueFile(f, dir, refs, repo);
-            if (typeof resolved !== "string") {
-                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
-                return undefined;
-            }
-            if (!(0,external_node_fs_.existsSync)(resolved)) {
-                if (source.helm?.ignoreMissingValueFiles)
-                    continue;
-                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,external_node_path_.relative)(repo, resolved)})`));
-                return undefined;
-            }
-            valueFiles.push(resolved);
-        }
-        const helm = source.helm ?? {};
-        const spec = {
-            type: "helm",
-            chartDir: dir,
-            releaseName: helm.releaseName ?? app.name,
-            valueFiles,
-        };
-        if (app.destination.namespace)
-            spec.namespace = app.destination.namespace;
-        if (helm.values)
-            spec.values = helm.values;
-        if (applications_isObject(helm.valuesObject))
-            spec.valuesObject = helm.valuesObject;
-        if (helm.parameters?.length)
-            spec.parameters = helm.parameters;
-        if (helm.skipCrds)
-            spec.skipCrds = true;
-        return spec;
-    }
-    if (kind === "kustomize")
-        return source.kustomize
-            ? { type: "kustomize", dir, options: source.kustomize }
-            : { type: "kustomize", dir };
-    const d = source.directory ?? {};
-    const spec = {
-        type: "directory",
-        dir,
-        recurse: d.recurse === true,
-    };
-    if (d.include)
-        spec.include = d.include;
-    if (d.exclude)
-        spec.exclude = d.exclude;
-    return spec;
-}
-/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
-function resolveValueFile(f, chartDir, refs, repo) {
-    if (/^[a-z]+:\/\//i.test(f))
-        return { problem: "is a URL; remote value files need network access" };
-    let path;
-    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
-    if (ref) {
-        if (!refs.has(ref[1] ?? ""))
-            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
-        path = (0,external_node_path_.resolve)(repo, ref[2] ?? "");
-    }
-    else {
-        path = (0,external_node_path_.resolve)(chartDir, f);
-    }
-    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
-}
-/** True when a source renders from this repository. */
-function isLocal(source, repo, repoURLs) {
-    if (source.repoURL && repoURLs.length > 0)
-        return sameRepo(source.repoURL, repoURLs);
-    // No URL to compare against: accept a path that exists here.
-    return source.path !== undefined && app_targets_isDir((0,external_node_path_.resolve)(repo, cleanPath(source.path)));
-}
-/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
-function describeExternal(source) {
-    const what = source.chart
-        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
-        : (source.path ?? "");
-    return `${what} from ${source.repoURL ?? "another repository"}`;
-}
-function hasOptions(source) {
-    return (source !== undefined &&
-        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
-}
-/** A source path as a repo-relative folder ("" for the root). */
-function cleanPath(p) {
-    const n = external_node_path_.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
-    return n === "." ? "" : n;
-}
-function insideRepo(repo, path) {
-    const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path);
-    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
-}
-function app_targets_isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function note(app, message) {
-    return {
-        tool: "render",
-        rule: "external-source",
-        severity: "notice",
-        message,
-        file: app.file,
-        line: app.line,
-    };
-}
-function error(app, message) {
-    return {
-        tool: "render",
-        rule: "application-source",
-        severity: "error",
-        message,
-        file: app.file,
-        line: app.line,
-        target: `applications/${app.env || "_"}/${app.name}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
-
-
-
-
-
-const PLACEHOLDER = /^\{(env|service)\}$/;
-const idPattern = new RegExp(ID_PATTERN);
-/**
- * Every folder the `.gitops.yaml` roots match. `{env}` and `{service}` each match one folder and
- * name it; a root without `{env}` gives shared (env-less) folders. The walk is bounded by the
- * pattern's depth, so symlinked folders that loop cannot make it spin; folders that resolve
- * outside the repo are ignored, and so are the output folders.
- */
-function expandRoots(repo, roots, outputDirs) {
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    const out = [];
-    const seen = new Set();
-    for (const root of roots) {
-        for (const m of expand(realRepo, repo, parseRoot(root), [], {})) {
-            if (seen.has(m.id) || outputDirs.some((o) => m.id === o || m.id.startsWith(`${o}/`)))
-                continue;
-            seen.add(m.id);
-            out.push({ ...m, root });
-        }
-    }
-    return out;
-}
-/** Splits a root pattern and rejects ones that could leave the repo. */
-function parseRoot(root) {
-    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-    const bad = (why) => new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: targets.roots entry "${root}" ${why}`, config_CONFIG_FILE);
-    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
-        throw bad("must be relative to the repository");
-    if (segments.length === 0)
-        throw bad("names no folder");
-    if (segments.includes(".."))
-        throw bad('must not contain ".."');
-    if (segments.includes("**"))
-        throw bad('must not use "**": each segment matches one folder level');
-    for (const s of segments) {
-        if (s.includes("{") && !PLACEHOLDER.test(s))
-            throw bad(`has an unknown placeholder in "${s}"`);
-    }
-    return segments;
-}
-function* expand(realRepo, dir, segments, prefix, names) {
-    const [head, ...rest] = segments;
-    if (head === undefined) {
-        yield { id: prefix.join("/"), dir, names };
-        return;
-    }
-    for (const name of childFolders(realRepo, dir)) {
-        const placeholder = PLACEHOLDER.exec(head)?.[1];
-        if (placeholder) {
-            if (!idPattern.test(name))
-                continue;
-            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
-        }
-        else if (name === head || (0,esm/* minimatch */.xF)(name, head)) {
-            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], names);
-        }
-    }
-}
-function childFolders(realRepo, dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const e of entries) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(e.name);
-        else if (e.isSymbolicLink() && roots_insideRepo(realRepo, path))
-            out.push(e.name);
-    }
-    return out.sort();
-}
-function roots_insideRepo(realRepo, path) {
-    try {
-        const real = (0,external_node_fs_.realpathSync)(path);
-        if (!(0,external_node_fs_.statSync)(real).isDirectory())
-            return false;
-        const rel = (0,external_node_path_.relative)(realRepo, real);
-        return rel !== "" && !rel.startsWith(".." + external_node_path_.sep) && rel !== "..";
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The repository model every command takes its targets from. With no `targets.roots` in
- * `.gitops.yaml`, discovery needs no config:
- * 1. every Argo CD Application and ApplicationSet anywhere in the repo is read (ApplicationSets
- *    expanded offline, app-of-apps charts rendered and followed);
- * 2. the deployable leaves of the layout become folder targets;
- * 3. an Application that renders something no folder target covers becomes a target of its own;
- * 4. env and service come from the path, then the Applications' names and labels, then their
- *    destination.
- * With roots configured, the roots decide the folder targets and their names; Applications are
- * still followed.
- */
-async function loadModel(repoDir, options = {}) {
-    const repo = checkRepo(repoDir);
-    const { config, file: configFile } = loadConfig(repo);
-    const outputDirs = outputFolders(repo, options.outDir);
-    const findings = [];
-    const scan = scanRepo(repo, outputDirs);
-    const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-    const written = readArgo(repo, scan.argoFiles);
-    findings.push(...written.findings);
-    const applications = [...written.applications];
-    const clusters = [
-        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
-        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
-    ];
-    const applicationSets = [];
-    for (const set of written.applicationSets) {
-        const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
-        applications.push(...expanded.apps);
-        applicationSets.push({
-            name: set.name,
-            file: set.file,
-            line: set.line,
-            generated: expanded.apps.length,
-            incomplete: expanded.incomplete,
-        });
-    }
-    for (const dir of scan.dirs.values()) {
-        if (!dir.chartOfApplications)
-            continue;
-        const charted = await chartApplications(repo, dir.path, options.env ?? process.env);
-        applications.push(...charted.applications);
-        findings.push(...charted.findings);
-    }
-    applications.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.name.localeCompare(b.name));
-    const known = new Set(config.environments);
-    const excluded = (id) => config.targets.exclude.some((g) => (0,esm/* minimatch */.xF)(id, g, { dot: true }));
-    const skipped = [];
-    const folders = new Map();
-    const kindOf = (path) => detectKind(scan.dirs.get(path));
-    if (config.targets.roots.length > 0) {
-        for (const m of expandRoots(repo, config.targets.roots, outputDirs)) {
-            if (excluded(m.id))
-                continue;
-            const kind = kindOf(m.id);
-            if (!kind) {
-                skipped.push({ id: m.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
-                continue;
-            }
-            const t = folderTarget(repo, m.id, kind, "root");
-            t.root = m.root;
-            t.env = m.names.env ?? "";
-            t.reasons.push(`matches ${m.root} in ${config_CONFIG_FILE}`);
-            if (m.names.service)
-                t.service = m.names.service;
-            folders.set(t.id, t);
-        }
-    }
-    else {
-        const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
-        for (const leaf of detectLeaves(scan, collectUses(repo, scan))) {
-            if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
-                continue;
-            const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
-            t.reasons.push(`${leaf.path}: ${leaf.why}`);
-            const names = namesFromPath(leaf.path, known);
-            if (names.env)
-                t.env = names.env;
-            if (names.service)
-                t.service = names.service;
-            t.reasons.push(...names.why);
-            folders.set(t.id, t);
-        }
-    }
-    const followed = followApplications(repo, applications, folders, repoURLs, kindOf, known);
-    findings.push(...followed.findings);
-    if (config.targets.roots.length === 0)
-        for (const t of folders.values())
-            if (t.origin !== "root")
-                namesFromApplications(t, applications);
-    const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
-    const configured = config.environments.length > 0;
-    const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
-    if (configured)
-        findings.push(...unknownEnvs(targets, environments));
-    const graphs = new Map();
-    const model = {
-        repo,
-        config,
-        environments,
-        environmentsConfigured: configured,
-        targets,
-        applications,
-        applicationSets,
-        skipped,
-        findings,
-        repoURLs,
-        argoFiles: scan.argoFiles,
-        outputDirs,
-        graph(id) {
-            let g = graphs.get(id);
-            if (!g) {
-                const t = targets.find((x) => x.id === id);
-                g = t ? inputGraph(t, repo) : inputGraph({ applications: [], specs: [] }, repo);
-                graphs.set(id, g);
-            }
-            return g;
-        },
-    };
-    if (configFile)
-        model.configFile = configFile;
-    return model;
-}
-function checkRepo(repoDir) {
-    const repo = (0,external_node_path_.resolve)(repoDir);
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(repo);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
-    }
-    if (!st.isDirectory())
-        throw new src_errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
-    return repo;
-}
-/** `render/` and the chosen output folder, relative to the repo, when inside it. */
-function outputFolders(repo, outDir) {
-    const out = ["render"];
-    if (outDir) {
-        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), (0,external_node_path_.resolve)(outDir)).split("\\").join("/");
-        if (rel && !rel.startsWith("..") && !out.includes(rel))
-            out.push(rel);
-    }
-    return out;
-}
-function folderTarget(repo, id, kind, origin) {
-    const dir = (0,external_node_path_.resolve)(repo, id);
-    return {
-        id,
-        env: "",
-        kind,
-        source: id,
-        dir,
-        specs: [specFor(kind, dir, id.split("/").at(-1) ?? id)],
-        applications: [],
-        origin,
-        reasons: [],
-    };
-}
-/** How a folder target renders, by kind. */
-function specFor(kind, dir, releaseName) {
-    if (kind === "kustomize")
-        return { type: "kustomize", dir };
-    if (kind === "helm")
-        return { type: "helm", chartDir: dir, releaseName, valueFiles: [] };
-    return { type: "directory", dir, recurse: false };
-}
-/** Charts an Application renders with its own values: the Application is the target, not the chart. */
-function chartsWrappedByApplications(repo, apps, repoURLs) {
-    const out = new Set();
-    for (const app of apps) {
-        for (const s of app.sources) {
-            if (s.path !== undefined && !s.chart && isLocal(s, repo, repoURLs))
-                out.add(cleanPath(s.path));
-        }
-    }
-    return out;
-}
-/** A folder target whose path names no env or service takes them from the Applications that deploy it. */
-function namesFromApplications(t, apps) {
-    const deploying = apps.filter((a) => t.applications.some((r) => r.name === a.name && r.file === a.file));
-    for (const app of deploying) {
-        if (!t.env) {
-            const named = app.env
-                ? { env: app.env, why: `env "${app.env}": Application ${app.name} that deploys it` }
-                : envFromApplication(app);
-            if (named) {
-                t.env = named.env;
-                t.reasons.push(named.why);
-            }
-        }
-        if (!t.service && t.env && !platformFolder(t.source)) {
-            const service = stripEnv(app.name, t.env);
-            if (service !== app.name) {
-                t.service = service;
-                t.reasons.push(`service "${service}": the name of Application ${app.name} without its env`);
-            }
-        }
-    }
-}
-/** Top folders of platform config: what they deploy belongs to the platform, not to a service. */
-const PLATFORM_FOLDERS = new Set([
-    "clusters",
-    "cluster",
-    "environments",
-    "infrastructure",
-    "infra",
-    "platform",
-    "argo-apps",
-    "argocd",
-    "bootstrap",
-    "system",
-    "policies",
-]);
-function platformFolder(path) {
-    return PLATFORM_FOLDERS.has(path.split("/")[0] ?? "");
-}
-function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
-    const result = expandApplicationSet(set.value, {
-        repo,
-        isLocalRepo: (url) => repoURLs.length === 0 || sameRepo(url, repoURLs),
-        clusters,
-        ...(pullRequest ? { pullRequest } : {}),
-        excluded: outputDirs,
-    });
-    const at = { file: set.file, line: set.line };
-    // Messages name their ApplicationSet; one that does not gets its name in front.
-    const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
-    for (const message of result.notes)
-        findings.push({
-            tool: "render",
-            rule: "applicationset-live",
-            severity: "notice",
-            message: named(message),
-            ...at,
-        });
-    for (const message of result.errors)
-        findings.push({
-            tool: "render",
-            rule: "applicationset",
-            severity: "error",
-            message: named(message),
-            ...at,
-        });
-    const apps = [];
-    for (const g of result.applications) {
-        const app = asApplication(g.manifest, set.file, set.line, set.name);
-        if (!app)
-            continue;
-        app.inputs = [...result.inputs.files];
-        apps.push(app);
-    }
-    return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
-}
-/** One warning per env that is not among the configured environments, naming its targets. */
-function unknownEnvs(targets, environments) {
-    const byEnv = new Map();
-    for (const t of targets) {
-        if (!t.env || environments.includes(t.env))
-            continue;
-        const ids = byEnv.get(t.env) ?? [];
-        ids.push(t.id);
-        byEnv.set(t.env, ids);
-    }
-    return [...byEnv].map(([env, ids]) => ({
-        tool: "layout",
-        rule: "unknown-env",
-        severity: "warning",
-        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${config_CONFIG_FILE}`,
-        file: ids[0] ?? config_CONFIG_FILE,
-        target: ids[0] ?? "",
-    }));
-}
-/**
- * URLs of the checkout's remotes, for matching Application repoURLs. A remote on the local disk
- * (a mirror, a bare repo) is no name Argo CD could use, so it is left out.
- */
-async function remoteUrls(repo) {
-    const r = await git(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
-    if (r.code !== 0)
-        return [];
-    return r.stdout
-        .split("\n")
-        .map((l) => l.split(" ").slice(1).join(" ").trim())
-        .filter((u) => u && !/^(\/|\.|~|file:)/i.test(u));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/report.ts
-
-
-/** The model as JSON: the chosen targets, and the Applications that deploy any of them. */
-function modelJson(model, targets, options = {}) {
-    const chosen = new Set(targets.map((t) => t.id));
-    // Unfiltered, every Application is listed (those that render nothing here too).
-    const all = targets.length === model.targets.length;
-    return {
-        environments: model.environments,
-        targets: targets.map((t) => targetJson(t, options.explain === true)),
-        applications: model.applications
-            .filter((a) => all || a.targets.some((id) => chosen.has(id)))
-            .map((a) => ({
-            name: a.name,
-            namespace: a.namespace,
-            project: a.project,
-            file: a.file,
-            line: a.line,
-            applicationSet: a.applicationSet,
-            targets: a.targets,
-            destination: a.destination,
-        })),
-    };
-}
-function targetJson(t, explain) {
-    const out = {
-        id: t.id,
-        env: t.env,
-        kind: t.kind,
-        source: t.source,
-        origin: t.origin,
-        applications: [...new Set(t.applications.map((a) => a.name))],
-    };
-    if (t.service)
-        out.service = t.service;
-    if (t.root)
-        out.root = t.root;
-    if (explain)
-        out.reasons = t.reasons.filter(Boolean);
-    return out;
-}
-/** `gitops targets --explain` as text: each target, then why. */
-function explainText(targets) {
-    const lines = [];
-    for (const t of targets) {
-        lines.push(`${t.id}  (${t.kind}, env ${t.env || "none: shared"}, service ${t.service ?? "none"})`);
-        for (const r of t.reasons.filter(Boolean))
-            lines.push(`  - ${r}`);
-        for (const a of t.applications) {
-            lines.push(`  - deployed by Application ${a.name} (${a.file}:${a.line}${a.applicationSet ? `, ApplicationSet ${a.applicationSet}` : ""})`);
-        }
-    }
-    return lines.join("\n") + "\n";
-}
-/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
-function noTargets(layout) {
-    const where = layout.configFile ? `targets.roots in ${config_CONFIG_FILE}` : `targets.roots in a ${config_CONFIG_FILE}`;
-    const looked = layout.config.targets.roots.length > 0
-        ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
-        : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
-    return new src_errors/* UserError */.yo(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
-        `set ${where} to where your overlays live`, layout.configFile ? config_CONFIG_FILE : undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
-
-
-
-
-
-/**
- * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
- * repository or one that does not exist is a usage error naming it. `everything` names further
- * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
- * targets, as `.gitops.yaml` always does.
- */
-function changeScope(model, paths, options = {}) {
-    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
-    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
-    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
-    if (all)
-        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
-    const targets = affectedTargets(model.targets, graphs, [...files]);
-    // A folder feeds a target when the target reads anything under it.
-    for (const [id, g] of graphs) {
-        const read = [...g.files, ...g.dirs];
-        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
-            targets.add(id);
-    }
-    return { files, folders, targets };
-}
-/** True when `file` is `dir` or lies under it (both repo-relative). */
-function isUnder(file, dir) {
-    const d = dir.replace(/\/+$/, "");
-    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
-}
-/**
- * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
- * or one that does not exist is a usage error naming it.
- */
-function repoPaths(repo, paths, cwd = process.cwd()) {
-    const files = new Set();
-    const folders = [];
-    for (const p of paths) {
-        const rel = repoRelative(repo, cwd, p);
-        if (statSync(resolve(repo, rel)).isDirectory())
-            folders.push(rel);
-        else
-            files.add(rel);
-    }
-    return { files, folders };
-}
-function repoRelative(repo, cwd, path) {
-    if (path === "")
-        throw new UserError("an empty path was given");
-    const abs = resolve(cwd, path);
-    const rel = relative(resolve(repo), abs);
-    if (rel.startsWith("..") || isAbsolute(rel))
-        throw new UserError(`${path} is not a file of the repository ${repo}`, path);
-    if (!existsSync(abs))
-        throw new UserError(`${path} does not exist`, path);
-    return rel.split(sep).join("/");
-}
-/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
-function inScope(scope, finding) {
-    if (finding.target !== undefined && scope.targets.has(finding.target))
-        return true;
-    const file = finding.file;
-    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/shards.ts
-
-/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
-const MAX_SHARDS = 256;
-/**
- * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
- * order, round-robin, so each shard gets a similar mix of envs and services and
- * the same repo always gives the same plan. Empty shards are dropped.
- */
-function shards_planShards(targets, count) {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
-        throw new UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
-    }
-    const ids = targets.map((t) => t.id).sort();
-    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
-    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
-    return shards;
-}
-/**
- * Keeps the layout's targets whose env (and service, when given) is in the
- * filters; empty filters keep all. A name the repo does not know is a
- * `UserError` listing the names it does know.
- */
-function shards_filterTargets(layout, filters) {
-    const envs = filters.environments ?? [];
-    const services = filters.services ?? [];
-    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
-    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
-    for (const env of envs) {
-        if (!knownEnvs.has(env))
-            throw new UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
-    }
-    for (const svc of services) {
-        if (!knownServices.has(svc)) {
-            throw new UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
-        }
-    }
-    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
-        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
-
-const ANSI = {
-    error: "\u001b[31m",
-    warning: "\u001b[33m",
-    notice: "\u001b[36m",
-    dim: "\u001b[2m",
-    bold: "\u001b[1m",
-};
-const RESET = "\u001b[0m";
-/**
- * Human text: one line per finding, worst first, then a totals line.
- *
- * ```
- * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
- * 1 error, 0 warnings, 0 notices
- * ```
- *
- * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
- * characters, so it can neither forge a line of its own (which the Actions runner would read as a
- * `::workflow-command::`) nor send escape sequences to the reader's terminal.
- */
-function formatText(findings, opts = {}) {
-    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
-    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
-    const counts = countBySeverity(findings);
-    const totals = countsLabel(counts);
-    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
-    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
-    return `${lines.join("\n")}\n`;
-}
-/**
- * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
- * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
- */
-function text_formatFindingLine(f) {
-    return renderLine(f, (_style, s) => s);
-}
-function renderLine(f, paint) {
-    const cols = [paint(f.severity, f.severity)];
-    const where = locationLabel(f);
-    if (where)
-        cols.push(oneLine(where));
-    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
-    if (f.resource)
-        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
-    return cols.join("  ");
-}
-/**
- * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
- * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
- */
-function oneLine(s) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === "\r\n" || c === "\n")
-            return "\\n";
-        if (c === "\r")
-            return "\\r";
-        if (c === "\t")
-            return " ";
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
-    });
-}
-function hex(n, width) {
-    return n.toString(16).padStart(width, "0");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
-
-/**
- * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
- * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
- *
- * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
- * the summary cannot disagree with the list it summarises.
- */
-function toJsonReport(findings, extra = {}) {
-    const counts = countBySeverity(findings);
-    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
-    for (const [key, value] of Object.entries(extra)) {
-        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
-        if (!Object.hasOwn(summary, key)) {
-            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
-        }
-    }
-    return { findings: sortFindings(findings), summary };
-}
-/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
-function formatJson(findings, extra) {
-    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
-var annotations = __nccwpck_require__(38);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
-
-
-
-/** Finding rows shown before the "N more findings not shown" note. */
-const DEFAULT_SUMMARY_LIMIT = 200;
-/**
- * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
- * We stop a little short, leaving room for a caller's own lines around ours.
- */
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-/** One message can be a whole manifest; past this a cell is cut with `…`. */
-const MAX_CELL_CHARS = 1000;
-/** Room kept for the closing notes, so they always fit. */
-const NOTE_RESERVE_BYTES = 256;
-/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
-const NO_TARGET = "(no target)";
-const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
-/**
- * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
- * counts per target (worst first, when findings carry targets), then a findings table worst first,
- * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
- */
-function toSummaryMarkdown(findings, opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const counts = countBySeverity(findings);
-    const failed = failsAt(findings, opts.failOn ?? "error");
-    const check = opts.check ? `**${markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
-    const status = findings.length ? countsLabel(counts) : "no findings";
-    const out = [`## ${markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
-    if (!findings.length)
-        return `${out.join("\n")}\n`;
-    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
-    const notes = [];
-    const groups = groupByTarget(findings);
-    if (groups) {
-        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
-        out.push("", ...table.lines);
-        room -= bytes(table.lines) + 1;
-        if (table.hidden)
-            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
-    }
-    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], sortFindings(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
-    out.push("", ...table.lines);
-    if (table.hidden)
-        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
-    if (notes.length)
-        out.push("", ...notes);
-    return `${out.join("\n")}\n`;
-}
-/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
-function groupByTarget(findings) {
-    if (!findings.some((f) => f.target))
-        return undefined;
-    const byTarget = new Map();
-    for (const f of findings) {
-        const key = f.target ?? NO_TARGET;
-        let counts = byTarget.get(key);
-        if (!counts)
-            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
-        counts[f.severity] += 1;
-    }
-    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
-        b.warning - a.warning ||
-        b.notice - a.notice ||
-        // On a tie, named targets first: the catch-all row is the least specific.
-        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
-        ta.localeCompare(tb));
-}
-function findingRow(f, opts) {
-    const label = markdownCell(locationLabel(f)) || "—";
-    const href = f.file ? fileUrl(f, opts) : undefined;
-    const where = href ? `[${label}](${href})` : label;
-    const message = f.resource ? `${f.message} (${resourceLabel(f.resource)})` : f.message;
-    return `| ${BADGE[f.severity]} | ${where} | ${markdownCell(`${f.tool}/${f.rule}`)} | ${markdownCell(message)} |`;
-}
-/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
-function fileUrl(f, opts) {
-    if (!opts.repoUrl || !opts.sha || !f.file)
-        return undefined;
-    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
-    const anchor = f.line ? `#L${f.line}` : "";
-    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
-}
-/**
- * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
- * Rows are rendered lazily, so a million findings cost only the rows shown.
- */
-function fitTable(header, items, render, limit, room) {
-    const lines = [...header];
-    let used = bytes(header);
-    for (const item of items.slice(0, limit)) {
-        const row = render(item);
-        const size = Buffer.byteLength(row, "utf8") + 1;
-        if (used + size > room)
-            break;
-        lines.push(row);
-        used += size;
-    }
-    const shown = lines.length - header.length;
-    // A header with no rows under it renders as an empty table; leave it out.
-    return { lines: shown ? lines : [], hidden: items.length - shown };
-}
-/**
- * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
- * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
- * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
- * written as a character reference, which renders as the character itself. So a message reads
- * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
- */
-function markdownCell(s) {
-    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
-    return (cut
-        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
-        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
-        .replace(/\t/g, " ")
-        .trim());
-}
-function bytes(lines) {
-    return lines.reduce((n, l) => n + Buffer.byteLength(l, "utf8") + 1, 0);
-}
-function plural(n, words) {
-    return `${n} ${words}${n === 1 ? "" : "s"}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
-
-
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-/**
- * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
- * keep the worst and count the rest in `run.properties`.
- */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL = { error: "error", warning: "warning", notice: "note" };
-/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
-const FINGERPRINT_KEY = "gitopsFinding/v1";
-/**
- * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
- * results worst first with repo-relative locations and fingerprints stable across runs.
- */
-function toSarif(findings, opts) {
-    const sorted = sortFindings(findings);
-    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
-    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
-    // first use, so the rules array and every ruleIndex stay put when only the results change.
-    // `kept` is worst first, so a rule's first finding carries its worst severity.
-    const first = new Map();
-    for (const f of kept)
-        if (!first.has(ruleId(f)))
-            first.set(ruleId(f), f);
-    const rules = [...first.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    // Identical findings (same rule, place, message and resource, different lines) share a hash;
-    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const id = ruleId(f);
-        const hash = findingFingerprint(f);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        const location = toLocation(f);
-        return {
-            ruleId: id,
-            ruleIndex: index.get(id) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: messageText(f) },
-            ...(location && { locations: [location] }),
-            partialFingerprints: {
-                [FINGERPRINT_KEY]: `${hash}:${n}`,
-                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
-                // from the text around `line`, which moves whenever lines above are edited. Ours does not
-                // depend on the line, so an alert survives unrelated edits to the file.
-                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
-            },
-        };
-    });
-    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
-    if (opts.informationUri)
-        driver.informationUri = opts.informationUri;
-    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
-    if (kept.length < sorted.length)
-        run.properties = { droppedResults: sorted.length - kept.length };
-    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
-}
-/**
- * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
- * message and resource. Not the line, which shifts with unrelated edits.
- */
-function findingFingerprint(f) {
-    const parts = [
-        f.tool,
-        f.rule,
-        f.file ?? f.target ?? "",
-        f.message,
-        f.resource ? resourceLabel(f.resource) : "",
-    ];
-    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
-    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
-}
-function ruleId(f) {
-    return `${f.tool}/${f.rule}`;
-}
-function toRule(id, worst, info) {
-    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
-    const text = info?.description ?? id;
-    const rule = {
-        id,
-        name: id,
-        shortDescription: { text },
-        fullDescription: { text },
-        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
-        defaultConfiguration: { level: LEVEL[worst.severity] },
-        // The tool as a tag lets code scanning filter lint from policy from secrets.
-        properties: { tags: [worst.tool] },
-    };
-    if (info?.helpUri)
-        rule.helpUri = info.helpUri;
-    return rule;
-}
-function messageText(f) {
-    const text = f.resource ? `${f.message} [${resourceLabel(f.resource)}]` : f.message;
-    // message.text is required and GitHub refuses an empty string for a required property.
-    return text || ruleId(f);
-}
-function toLocation(f) {
-    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
-    if (!path)
-        return undefined;
-    const location = {
-        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
-    };
-    // A line only means something in the file; a target is a directory.
-    if (f.file && f.line && f.line >= 1) {
-        location.physicalLocation.region = { startLine: f.line };
-        if (f.column && f.column >= 1)
-            location.physicalLocation.region.startColumn = f.column;
-    }
-    return location;
-}
-/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
-function looksLikePath(s) {
-    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
-
-
-/** The case a finding belongs to when it names neither a target nor a file. */
-const REPOSITORY_CASE = "(repository)";
-/**
- * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
- * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
- * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
- *
- * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
- * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
- */
-function toJUnitXml(findings, opts) {
-    const byTool = new Map();
-    for (const tool of opts.tools ?? [])
-        byTool.set(tool, []);
-    for (const f of sortFindings(findings)) {
-        const list = byTool.get(f.tool);
-        if (list)
-            list.push(f);
-        else
-            byTool.set(f.tool, [f]);
-    }
-    if (!byTool.size)
-        byTool.set(opts.suiteName, []);
-    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
-    const tests = suites.reduce((n, s) => n + s.tests, 0);
-    const failures = suites.reduce((n, s) => n + s.failures, 0);
-    return [
-        `<?xml version="1.0" encoding="UTF-8"?>`,
-        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
-        ...suites.flatMap((s) => s.lines),
-        `</testsuites>`,
-        "",
-    ].join("\n");
-}
-function suiteXml(tool, findings, opts) {
-    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
-    const byCase = new Map();
-    for (const name of opts.cases ?? [])
-        byCase.set(name, []);
-    const extra = new Map();
-    for (const f of findings) {
-        const name = f.target ?? f.file ?? REPOSITORY_CASE;
-        const list = byCase.get(name) ?? extra.get(name);
-        if (list)
-            list.push(f);
-        else
-            extra.set(name, [f]);
-    }
-    for (const name of [...extra.keys()].sort())
-        byCase.set(name, extra.get(name) ?? []);
-    const lines = [];
-    let failures = 0;
-    for (const [name, list] of byCase) {
-        const failing = [];
-        const other = [];
-        for (const f of list) {
-            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
-            (fails ? failing : other).push(f);
-        }
-        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
-        if (!list.length) {
-            lines.push(`${open}/>`);
-            continue;
-        }
-        lines.push(`${open}>`);
-        const [head] = failing;
-        if (head) {
-            failures += 1;
-            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
-            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
-                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
-        }
-        if (other.length) {
-            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
-        }
-        lines.push(`    </testcase>`);
-    }
-    const tests = byCase.size;
-    return {
-        lines: [
-            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
-            ...lines,
-            `  </testsuite>`,
-        ],
-        tests,
-        failures,
-    };
-}
-/**
- * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
- * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
- */
-const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const ENTITY = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&apos;",
-};
-/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
-function xmlText(s) {
-    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
-}
-/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
-function xmlAttr(s) {
-    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
-/**
- * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
- * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
- */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/plan.ts
-
-/** Selects targets and splits them into shards (see `planShards`). */
-function buildPlan(layout, options) {
-    const targets = filterTargets(layout, options);
-    const shards = planShards(targets, options.shards);
-    const matrix = {
-        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
-    };
-    return { targets, shards, matrix };
-}
-/** A job-summary section: targets per env and kind, and the shards. */
-function planMarkdown(plan) {
-    const counts = new Map();
-    for (const t of plan.targets)
-        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
-    const rows = [...counts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, n]) => {
-        const [env = "", kind = ""] = key.split("\u0000");
-        return `| ${env} | ${kind} | ${n} |`;
-    });
-    const lines = [
-        "### gitops plan",
-        "",
-        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
-        "",
-        "| Env | Kind | Targets |",
-        "| --- | --- | ---: |",
-        ...rows,
-    ];
-    if (plan.shards.length > 1) {
-        lines.push("", "| Shard | Targets |", "| ---: | --- |");
-        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
-    }
-    return lines.join("\n") + "\n";
-}
-
-// EXTERNAL MODULE: ./packages/core/src/write.ts
-var write = __nccwpck_require__(5430);
-// EXTERNAL MODULE: ./packages/core/src/globs.ts
-var globs = __nccwpck_require__(6626);
-// EXTERNAL MODULE: ./packages/core/src/walk.ts
-var walk = __nccwpck_require__(56);
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -55727,6 +56327,425 @@ function writeTextAtomic(path, content, shownAs = path) {
 
 /***/ }),
 
+/***/ 5805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fr: () => (/* binding */ DEFAULT_YAML_LIMITS),
+  _6: () => (/* binding */ decodeUtf8),
+  mh: () => (/* binding */ lineAt),
+  Y3: () => (/* binding */ loadYamlFile),
+  hN: () => (/* binding */ parseYaml)
+});
+
+// UNUSED EXPORTS: lineOfOffset
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
+/**
+ * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
+ * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
+ * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
+ * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
+ * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
+ * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
+ * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
+ */
+function tooDeepAt(text, max) {
+    const s = new DepthScan(max);
+    const lines = text.split(/\r?\n/);
+    for (let n = 0; n < lines.length; n++) {
+        if (s.line(lines[n] ?? ""))
+            return n + 1;
+    }
+    return undefined;
+}
+/** Scanner state carried from line to line. */
+class DepthScan {
+    max;
+    /** Open flow collections. */
+    flow = 0;
+    /** Inside a quoted scalar (they may span lines). */
+    quote;
+    /** Indent of the line that opened a block scalar, -1 outside one. */
+    blockIndent = -1;
+    /** At a place where a value (and so a flow collection or quote) may start. */
+    valueStart = true;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Scans one line; true when it nests too deep. */
+    line(text) {
+        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
+            // A document marker ends whatever the previous document left open.
+            this.flow = 0;
+            this.quote = undefined;
+            this.blockIndent = -1;
+            this.valueStart = true;
+            return false;
+        }
+        let i = 0;
+        let indent = 0;
+        if (this.flow === 0 && this.quote === undefined) {
+            while (text[i] === " ")
+                i++;
+            indent = i;
+            if (this.blockIndent >= 0) {
+                if (text.trim() === "" || indent > this.blockIndent)
+                    return false;
+                this.blockIndent = -1;
+            }
+            let compact = 0;
+            while (isIndicator(text, i)) {
+                compact++;
+                i++;
+                while (text[i] === " " || text[i] === "\t")
+                    i++;
+            }
+            if (compact > this.max)
+                return true;
+            this.valueStart = true;
+        }
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (this.quote === "'") {
+                if (c === "'") {
+                    if (text[i + 1] === "'")
+                        i++;
+                    else
+                        this.quote = undefined;
+                }
+                continue;
+            }
+            if (this.quote === '"') {
+                if (c === "\\")
+                    i++;
+                else if (c === '"')
+                    this.quote = undefined;
+                continue;
+            }
+            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
+                break;
+            if (c === " " || c === "\t")
+                continue;
+            if (this.flow > 0) {
+                if (c === "[" || c === "{") {
+                    if (++this.flow > this.max)
+                        return true;
+                    this.valueStart = true;
+                }
+                else if (c === "]" || c === "}") {
+                    this.flow--;
+                    this.valueStart = false;
+                }
+                else if (c === "," || c === ":" || c === "?") {
+                    this.valueStart = true;
+                }
+                else if ((c === "'" || c === '"') && this.valueStart) {
+                    this.quote = c;
+                }
+                else {
+                    this.valueStart = false;
+                }
+                continue;
+            }
+            if (this.valueStart) {
+                if (c === "[" || c === "{") {
+                    this.flow = 1;
+                    this.valueStart = true;
+                    continue;
+                }
+                if (c === "'" || c === '"') {
+                    this.quote = c;
+                    this.valueStart = false;
+                    continue;
+                }
+                if (c === "|" || c === ">") {
+                    this.blockIndent = indent;
+                    return false;
+                }
+                if (c === "&" || c === "!") {
+                    // An anchor or tag: the value follows it.
+                    while (i + 1 < text.length && text[i + 1] !== " ")
+                        i++;
+                    continue;
+                }
+                this.valueStart = false;
+            }
+            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
+                this.valueStart = true;
+            }
+        }
+        return false;
+    }
+}
+/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
+function isIndicator(text, i) {
+    const c = text[i];
+    if (c !== "-" && c !== "?" && c !== ":")
+        return false;
+    const next = text[i + 1];
+    return next === undefined || next === " " || next === "\t";
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
+
+
+
+
+/**
+ * Defaults for files people write by hand. Rendered output (thousands of
+ * resources in one file) passes larger limits explicitly.
+ */
+const DEFAULT_YAML_LIMITS = {
+    maxBytes: 8 * 1024 * 1024,
+    maxDocuments: 5_000,
+    maxAliasCount: 100,
+    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
+    maxDepth: 100,
+};
+/** Options for the parser, shared so every loader reads YAML the same way. */
+const PARSE_OPTIONS = {
+    prettyErrors: true,
+    strict: true,
+    uniqueKeys: true,
+    // sigs.k8s.io/yaml accepts merge keys, so manifests may use them.
+    merge: true,
+};
+/**
+ * Parses YAML text with every guard we need against broken and hostile input:
+ * duplicate keys, syntax errors, alias bombs and too many documents all throw a
+ * `UserError` that names `file:line`. Comments and positions are kept.
+ */
+function parseYaml(text, file, limits = {}) {
+    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
+    const lineCounter = new dist/* LineCounter */.HN();
+    const source = stripBom(text);
+    const deep = tooDeepAt(source, lim.maxDepth);
+    if (deep !== undefined) {
+        throw new errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
+    }
+    let docs;
+    try {
+        docs = parseLinear(source, lineCounter);
+    }
+    catch (err) {
+        if (isStackOverflow(err))
+            throw new errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
+        throw new errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,errors/* messageOf */.bD)(err))}`, file);
+    }
+    if (docs.length > lim.maxDocuments) {
+        throw new errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
+    }
+    const documents = [];
+    for (const [index, doc] of docs.entries()) {
+        const error = doc.errors[0];
+        if (error)
+            throw yamlError(error, file);
+        const duplicate = duplicateKeyError(doc, file, lineCounter);
+        if (duplicate)
+            throw duplicate;
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`${file}: ${describeToJsError(err)}`, file, lineOfOffset(lineCounter, doc.range[0]));
+        }
+        // A document's range starts at its `---`; people look for its first key.
+        const start = (0,dist/* isNode */.Ll)(doc.contents) ? doc.contents.range[0] : doc.range[0];
+        documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
+    }
+    return { file, text, documents, lineCounter };
+}
+/**
+ * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
+ * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
+ * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
+ * When the parse reports any other error, the text is parsed again exactly as before, so those
+ * errors (and their order with duplicate keys) are the library's own.
+ */
+function parseLinear(source, lineCounter) {
+    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
+    // parseAllDocuments returns an EmptyStream for input without documents.
+    const docs = Array.isArray(fast) ? fast : [];
+    if (docs.every((doc) => doc.errors.length === 0)) {
+        for (const doc of docs)
+            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
+        return docs;
+    }
+    // The exact parse: its LineCounter must hold each line start once.
+    lineCounter.lineStarts.length = 0;
+    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+    return Array.isArray(exact) ? exact : [];
+}
+/**
+ * The error the library's `uniqueKeys` check would report first for a document that has no
+ * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
+ * repeats); the order is the composer's: a block mapping checks a key before composing its
+ * value, a flow mapping after.
+ */
+function duplicateKeyError(doc, file, lineCounter) {
+    const offset = firstDuplicate(doc.contents);
+    if (offset === undefined)
+        return undefined;
+    const line = lineOfOffset(lineCounter, offset);
+    return new errors/* UserError */.yo(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
+}
+function firstDuplicate(node) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            const at = firstDuplicate(item);
+            if (at !== undefined)
+                return at;
+        }
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const inKey = firstDuplicate(pair.key);
+            if (inKey !== undefined)
+                return inKey;
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
+            seen.add(key);
+            if (repeated !== undefined && !node.flow)
+                return repeated;
+            const inValue = firstDuplicate(pair.value);
+            if (inValue !== undefined)
+                return inValue;
+            if (repeated !== undefined)
+                return repeated;
+        }
+    }
+    return undefined;
+}
+/** Where the composer reports a duplicate key: the start of the key's content. */
+function keyOffset(key) {
+    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
+}
+/**
+ * Reads and parses a YAML file. A missing or unreadable file, one over the
+ * size cap, or one that is not UTF-8 is a `UserError` naming `displayPath`.
+ */
+function loadYamlFile(path, displayPath = path, limits = {}) {
+    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
+    let size;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            throw new errors/* UserError */.yo(`${displayPath}: not a regular file`, displayPath);
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        throw new errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
+    }
+    if (size > lim.maxBytes) {
+        throw new errors/* UserError */.yo(`${displayPath}: ${formatBytes(size)} exceeds the ${formatBytes(lim.maxBytes)} limit for a YAML file`, displayPath);
+    }
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
+    }
+    return parseYaml(decodeUtf8(bytes, displayPath), displayPath, lim);
+}
+/** Decodes UTF-8 strictly: invalid bytes are an error naming the file, never mojibake. */
+function decodeUtf8(bytes, file) {
+    try {
+        return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${file}: not valid UTF-8 text`, file);
+    }
+}
+/**
+ * The 1-based line of the key at `path` in a document (e.g. `["spec", "source", "path"]`),
+ * or of the deepest part of the path that exists, or of the document start.
+ */
+function lineAt(file, document, path) {
+    let node = document.doc.contents;
+    let line = document.line;
+    for (const segment of path) {
+        let next;
+        let at;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === segment);
+            at = pair?.key;
+            next = pair?.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
+            at = next = node.items[segment];
+        }
+        if (!(0,dist/* isNode */.Ll)(at) || !at.range)
+            break;
+        line = lineOfOffset(file.lineCounter, at.range[0]);
+        node = next;
+    }
+    return line;
+}
+/** The 1-based line of a character offset. */
+function lineOfOffset(lineCounter, offset) {
+    return lineCounter.linePos(offset).line;
+}
+function yamlError(error, file) {
+    const line = error.linePos?.[0].line;
+    const where = line ? `${file}:${line}` : file;
+    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
+    if (isStackOverflow(error))
+        return new errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
+    const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
+    return new errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
+}
+function isStackOverflow(err) {
+    return /Maximum call stack size exceeded/.test((0,errors/* messageOf */.bD)(err));
+}
+function describeToJsError(err) {
+    if (err instanceof RangeError)
+        return "YAML is nested too deeply; flatten it";
+    const msg = (0,errors/* messageOf */.bD)(err);
+    if (/alias count/i.test(msg))
+        return "too many YAML alias expansions (possible alias bomb)";
+    return `cannot read YAML: ${firstLine(msg)}`;
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function firstLine(text) {
+    return text.split("\n", 1)[0] ?? "";
+}
+/** `yaml` appends " at line N, column M:"; our prefix already says where. */
+function stripPosition(message) {
+    return message.replace(/ at line \d+, column \d+:?$/, "");
+}
+function ioReason(err) {
+    const code = err.code;
+    if (code === "ENOENT")
+        return "no such file";
+    if (code === "EACCES")
+        return "permission denied";
+    if (code === "EISDIR")
+        return "is a directory";
+    return code ?? (0,errors/* messageOf */.bD)(err);
+}
+function formatBytes(n) {
+    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+
+
+/***/ }),
+
 /***/ 2867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55740,13 +56759,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   DQ: () => (/* reexport */ getOctokitClient),
   AA: () => (/* reexport */ inputs_getString),
   pq: () => (/* reexport */ log_info),
+  $l: () => (/* reexport */ maskSecret),
   Jk: () => (/* reexport */ repository),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs),
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, emitAnnotations, exportVariable, getEnum, getGlobs, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, debug, emitAnnotations, exportVariable, getEnum, getGlobs, getSeverity, isDebug, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -64241,8 +65261,8 @@ function outputs_addPath(dir) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 92 modules
-var src = __nccwpck_require__(7699);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 85 modules
+var src = __nccwpck_require__(386);
 ;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
 /**
  * Report files an action writes (SARIF, JUnit, JSON) for later steps: where

@@ -35022,7 +35022,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8301);
-/* harmony import */ var _packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5065);
+/* harmony import */ var _packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(518);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1572);
 
@@ -35113,7 +35113,7 @@ const Outputs = {
 
 /***/ }),
 
-/***/ 5065:
+/***/ 518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35124,7 +35124,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   th: () => (/* reexport */ pushDeployments)
 });
 
-// UNUSED EXPORTS: ArgoClient, STATUS_FIELDS, STATUS_HEADER, argoSettings, collectStatus, currentLabel, deployedRevision, formatDuration, freshness, inputPaths, mapApplications, parseDuration, parseServer, permissionDenied, rbacRules, refusedToken, sourcesOf, statusJson, statusMarkdown, statusRows, summaryCounts, unreachable
+// UNUSED EXPORTS: ALERT_HEADER, ALERT_LABEL, ALERT_RULES, ArgoClient, DEFAULT_ALERT_RULES, STATUS_FIELDS, STATUS_HEADER, alertBody, alertCounts, alertKey, alertRows, alertSummaryLine, alertTitle, alertsMarkdown, argoSettings, collectStatus, currentLabel, deployedRevision, evaluateAlerts, formatDuration, freshness, inputPaths, listAlertIssues, mapApplications, observeAlerts, parseAlertRules, parseDuration, parseMarker, parseServer, permissionDenied, problemsOf, rbacRules, refusedToken, sourcesOf, statusJson, statusMarkdown, statusRows, summaryCounts, syncAlertIssues, unreachable
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -35151,7 +35151,12 @@ function refusedToken(server, detail) {
  */
 function permissionDenied(server, subject) {
     const [get, sync] = rbacRules(subject.project);
-    const needs = subject.action === "sync" ? `"${get}" and "${sync}"` : `"${get}" (and "${sync}" to sync)`;
+    const del = `p, role:ci, applications, delete, ${subject.project ?? "<project>"}/*, allow`;
+    const needs = subject.action === "sync"
+        ? `"${get}" and "${sync}"`
+        : subject.action === "delete"
+            ? `"${get}" and "${del}"`
+            : `"${get}" (and "${sync}" to sync)`;
     return new errors/* UserError */.yo(`Argo CD at ${server} answered "permission denied" for Application "${subject.app}": it does not exist, ` +
         `or the token may not ${subject.action} it (Argo CD answers both alike). A CI token needs ${needs} ` +
         `in argocd-rbac-cm policy.csv or an AppProject role; "applications, override" is not needed ` +
@@ -35212,6 +35217,7 @@ class ArgoClient {
             projects: options.projects?.length ? options.projects : undefined,
             appNamespace: options.appNamespace || undefined,
             repo: options.repo,
+            selector: options.selector || undefined,
             fields: options.fields?.join(","),
         });
         return list.items ?? [];
@@ -35223,6 +35229,37 @@ class ArgoClient {
             ...(options.project ? { project: options.project } : {}),
         };
         return this.call("GET", `/api/v1/applications/${encodeURIComponent(name)}`, { appNamespace: options.appNamespace || undefined, fields: options.fields?.join(",") }, undefined, subject);
+    }
+    /**
+     * The Kubernetes events Argo CD recorded about the Application itself (sync results, sync and
+     * health transitions). Events expire (the API server keeps them an hour by default), so this is
+     * recent history only.
+     */
+    async listApplicationEvents(name, options = {}) {
+        const subject = {
+            app: name,
+            action: "get",
+            ...(options.project ? { project: options.project } : {}),
+        };
+        const list = await this.call("GET", `/api/v1/applications/${encodeURIComponent(name)}/events`, { appNamespace: options.appNamespace || undefined, project: options.project || undefined }, undefined, subject);
+        return list.items ?? [];
+    }
+    /**
+     * Deletes the Application (`ApplicationService_Delete`). With `cascade` (Argo CD's default) its
+     * resources are deleted too, foreground: the Application goes once they are gone.
+     */
+    async deleteApplication(name, options = {}) {
+        const subject = {
+            app: name,
+            action: "delete",
+            ...(options.project ? { project: options.project } : {}),
+        };
+        await this.call("DELETE", `/api/v1/applications/${encodeURIComponent(name)}`, {
+            cascade: String(options.cascade ?? true),
+            propagationPolicy: "foreground",
+            appNamespace: options.appNamespace || undefined,
+            project: options.project || undefined,
+        }, undefined, subject);
     }
     /**
      * Starts a sync of the Application to its own target revision. There is deliberately no
@@ -35585,7 +35622,7 @@ const STATUS_FIELDS = [
     "items.status.operationState.syncResult",
     "items.status.summary.externalURLs",
 ];
-async function collectStatus(options) {
+async function status_collectStatus(options) {
     const { model, client } = options;
     const live = await client.listApplications({
         ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
@@ -35600,7 +35637,7 @@ async function collectStatus(options) {
     const findings = [];
     const now = options.now ?? new Date();
     // Each Application costs a few git processes; run them side by side, report in model order.
-    const statuses = await Promise.all(mapped.map((m) => statusOf(model, m)));
+    const statuses = await Promise.all(mapped.map((m) => status_statusOf(model, m)));
     for (const [i, status] of statuses.entries()) {
         const m = mapped[i];
         if (!m)
@@ -35616,7 +35653,7 @@ async function collectStatus(options) {
     findings.push(...missingFinding(missing, client.server));
     return { server: client.server, applications, findings, ignored: live.length - all.length };
 }
-async function statusOf(model, m) {
+async function status_statusOf(model, m) {
     const { live } = m;
     const deployed = deployedRevision(live, m.sourceIndex);
     const fresh = await freshness(model.repo, deployed.revision ?? undefined, inputPaths(model, m.targets));
@@ -35635,7 +35672,13 @@ async function statusOf(model, m) {
         expected: fresh.expected,
         current: fresh.current,
         behind: fresh.behind,
-        operation: op?.phase ? { phase: op.phase, message: op.message ?? null } : null,
+        operation: op?.phase
+            ? { phase: op.phase, message: op.message ?? null, at: op.finishedAt ?? op.startedAt ?? null }
+            : null,
+        // Only when Argo CD dates the health: the --json shape of an undated one stays as it was.
+        ...(live.status?.health?.lastTransitionTime
+            ? { healthSince: live.status.health.lastTransitionTime }
+            : {}),
         urls: live.status?.summary?.externalURLs ?? [],
         matchedBy: m.matchedBy,
         note: fresh.note ?? null,
@@ -35873,7 +35916,7 @@ function github_statusOf(err) {
     return typeof status === "number" ? status : undefined;
 }
 /** GETs every page of a list endpoint (100 per page); `pick` takes the items out of a page's body. */
-async function listAll(gh, route, params, pick = (d) => d) {
+async function github_listAll(gh, route, params, pick = (d) => d) {
     const out = [];
     for (let page = 1; page <= 100; page++) {
         const { data } = await gh.client.request(route, {
@@ -36033,7 +36076,7 @@ async function planDeployments(model, client, options = {}) {
 async function pushDeployments(gh, planned, options) {
     const existing = new Map();
     for (const env of new Set(planned.map((p) => p.env))) {
-        const list = await listAll(gh, "GET /repos/{owner}/{repo}/deployments", {
+        const list = await github_listAll(gh, "GET /repos/{owner}/{repo}/deployments", {
             environment: env,
         });
         for (const d of list) {
@@ -36045,7 +36088,7 @@ async function pushDeployments(gh, planned, options) {
     for (const p of planned) {
         const found = existing.get(p.key);
         if (found) {
-            const statuses = await listAll(gh, "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: found.id });
+            const statuses = await github_listAll(gh, "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: found.id });
             // Newest first: only the latest state counts. GitHub marks superseded deployments inactive
             // (auto_inactive), which is still the success we recorded.
             const latest = statuses[0]?.state;
@@ -36093,7 +36136,477 @@ function keyOf(payload) {
     return typeof key === "string" ? key : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/alerts.ts
+/**
+ * Which Applications deserve an alert, from a `gitops status` report: the problems of each
+ * (OutOfSync, Degraded, a failed sync and, when asked, not current), with since when each lasts,
+ * and whether the oldest is past the grace period. Pure: no network, no clock of its own.
+ */
+
+const ALERT_RULES = (/* unused pure expression or super */ null && (["out-of-sync", "degraded", "sync-failed", "not-current"]));
+/** Issue #17: OutOfSync, Degraded or sync-failed. Not current is opt-in (a pinned targetRevision is on purpose). */
+const DEFAULT_ALERT_RULES = (/* unused pure expression or super */ null && (["out-of-sync", "degraded", "sync-failed"]));
+/** One entry per Application of the report, problems or not (no problems: it is healthy). */
+function alerts_evaluateAlerts(report, options) {
+    const rules = options.rules ?? DEFAULT_ALERT_RULES;
+    return report.applications.map((app) => {
+        const problems = problemsOf(app).filter((p) => rules.includes(p.rule));
+        const dated = problems.map((p) => p.since);
+        // An undated problem counts at once, as `gitops status` counts it.
+        const since = dated.includes(null) ? null : (dated.filter((d) => d !== null).sort()[0] ?? null);
+        const age = since === null ? Number.POSITIVE_INFINITY : options.now.getTime() - Date.parse(since);
+        return {
+            app,
+            key: alertKey(app),
+            problems,
+            since,
+            pastGrace: problems.length > 0 && !(age < options.graceMs),
+            signature: signatureOf(problems, app.revision),
+        };
+    });
+}
+/** `<namespace>/<name>`, or the name alone when Argo CD gave no namespace. */
+function alertKey(app) {
+    return app.namespace ? `${app.namespace}/${app.name}` : app.name;
+}
+/** The problems of one Application, dated the way `gitops status` dates its drift findings. */
+function problemsOf(app) {
+    const out = [];
+    // A pending change dates OutOfSync; without one, live objects were changed by hand: at once.
+    if (app.sync === "OutOfSync")
+        out.push({ rule: "out-of-sync", since: app.behind?.commits ? app.behind.since : null });
+    if (app.health === "Degraded")
+        out.push({ rule: "degraded", since: app.healthSince ?? null });
+    if (app.operation && (app.operation.phase === "Failed" || app.operation.phase === "Error"))
+        out.push({ rule: "sync-failed", since: app.operation.at ?? null });
+    if (app.current === false && app.behind)
+        out.push({ rule: "not-current", since: app.behind.since });
+    return out;
+}
+/** Parses rule names (`--alert-on`, the action's `alert-on`); an unknown one is a `UserError` naming `what`. */
+function parseAlertRules(values, what) {
+    const out = [];
+    for (const v of values) {
+        if (!ALERT_RULES.includes(v))
+            throw new UserError(`${what}: unknown rule "${v}"; use ${ALERT_RULES.join(", ")}`);
+        if (!out.includes(v))
+            out.push(v);
+    }
+    return out;
+}
+function signatureOf(problems, revision) {
+    const rules = problems.map((p) => p.rule).sort();
+    return `${rules.join("+") || "ok"}@${revision ? revision.slice(0, 12) : "none"}`;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/alert-body.ts
+/**
+ * The markdown of an alert issue: its title, its body (a hidden marker on the first line that
+ * finds the issue again, then the facts and links) and the comments on a change of state.
+ * Everything Argo CD says in words (operation and health messages) is untrusted: it goes into a
+ * fenced block that no backtick run inside can close, so it renders as text, never as links,
+ * mentions, HTML or a forged marker.
+ */
+
+
+/** The label every alert issue carries; listing by it finds the issues of earlier runs. */
+const alert_body_ALERT_LABEL = "gitops-observe";
+const MARKER = /^<!-- gitops-observe: app=([A-Za-z0-9._/-]+) state=([A-Za-z0-9+@._-]*) -->/;
+const alert_body_SHA = /^[0-9a-f]{7,40}$/i;
+const MAX_UNTRUSTED = 2000;
+/** The hidden first line of an alert issue's body. */
+function alertMarker(key, signature) {
+    return `<!-- gitops-observe: app=${key} state=${signature} -->`;
+}
+/** The key and state signature of an alert issue, from the first line of its body only. */
+function alert_body_parseMarker(body) {
+    const m = MARKER.exec(body ?? "");
+    return m?.[1] ? { key: m[1], signature: m[2] ?? "" } : undefined;
+}
+const WORDS = {
+    "out-of-sync": "OutOfSync",
+    degraded: "Degraded",
+    "sync-failed": "sync failed",
+    "not-current": "not current",
+};
+/** `Argo CD: web-prod (prod/web): OutOfSync, Degraded`. */
+function alert_body_alertTitle(alert) {
+    const { app } = alert;
+    const where = app.env ? ` (${app.env}${app.service ? `/${app.service}` : ""})` : "";
+    const what = alert.problems.map((p) => WORDS[p.rule]).join(", ") || "recovered";
+    return `Argo CD: ${app.name}${where}: ${what}`.slice(0, 250);
+}
+/** The whole body; `recovered` writes the last state before the issue is closed. */
+function alert_body_alertBody(alert, links, recovered = false) {
+    const { app } = alert;
+    const lines = [
+        alertMarker(alert.key, alert.signature),
+        recovered
+            ? `### ${inline(app.name)} recovered: ${inline(app.sync)} and ${inline(app.health)}`
+            : `### ${inline(app.name)}: ${alert.problems.map((p) => WORDS[p.rule]).join(", ")}`,
+        "",
+        "| | |",
+        "| --- | --- |",
+        `| Application | ${appLink(app.name, app.namespace, links.server)} (project ${inline(app.project || "default")}) |`,
+        `| Environment / service | ${inline(app.env || "(shared)")} / ${inline(app.service ?? "-")} |`,
+        `| Sync / health | ${inline(app.sync)} / ${inline(app.health)} |`,
+        `| Deployed | ${commit(app.revision, links.repoUrl)}${app.deployedAt ? ` at ${inline(app.deployedAt)}` : ""} |`,
+        `| Expected | ${commit(app.expected, links.repoUrl)}${behind(alert, links.repoUrl)} |`,
+        `| Since | ${sinceText(alert.since, links.now)} |`,
+        `| Targets | ${app.targets.map((t) => `\`${t.replace(/`/g, "'")}\``).join(", ") || "-"} |`,
+    ];
+    if (alert.problems.length > 0) {
+        lines.push("", "Problems:", "");
+        for (const p of alert.problems)
+            lines.push(`- ${WORDS[p.rule]}: ${sinceText(p.since, links.now)}`);
+    }
+    if (app.operation) {
+        lines.push("", `Last sync operation: ${inline(app.operation.phase)}${app.operation.at ? ` at ${inline(app.operation.at)}` : ""}`);
+        if (app.operation.message)
+            lines.push("", untrustedFence(app.operation.message));
+    }
+    if (app.note)
+        lines.push("", `Note: ${inline(app.note)}`);
+    const url = app.urls.find((u) => /^https?:\/\//.test(u));
+    if (url)
+        lines.push("", `Serves ${inline(url)}`);
+    lines.push("", "---", `_Checked ${links.now.toISOString()}${links.runUrl ? ` by [this run](${links.runUrl})` : ""}. ` +
+        `gitops observe updates this issue while the problem lasts and closes it when the Application recovers._`);
+    return lines.join("\n") + "\n";
+}
+/** The comment for a state that changed while the issue is open, or came back after it was closed. */
+function alert_body_changeComment(alert, links, reopened) {
+    const what = alert.problems.map((p) => WORDS[p.rule]).join(", ");
+    const head = reopened ? `The problem is back: ${inline(alert.app.name)}: ${what}` : `Now ${what}`;
+    return `${head}; deployed ${commit(alert.app.revision, links.repoUrl)}, ${inline(alert.app.sync)} / ${inline(alert.app.health)}.${footer(links)}`;
+}
+function alert_body_recoveryComment(alert, links) {
+    return (`Recovered: ${inline(alert.app.name)} is ${inline(alert.app.sync)} and ${inline(alert.app.health)} ` +
+        `at ${commit(alert.app.revision, links.repoUrl)}; closing.${footer(links)}`);
+}
+/** Server text as a fenced block: control characters dropped, bounded, a fence longer than any backtick run. */
+function untrustedFence(text) {
+    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+    const clean = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").trimEnd();
+    const cut = clean.length > MAX_UNTRUSTED ? `${clean.slice(0, MAX_UNTRUSTED)}…` : clean;
+    const longest = Math.max(2, ...[...cut.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(longest + 1);
+    return `${fence}text\n${cut}\n${fence}`;
+}
+function footer(links) {
+    return links.runUrl ? ` ([run](${links.runUrl}))` : "";
+}
+/** A short value from the server or the model as one inert table cell. */
+function inline(text) {
+    return markdownCell(text).replace(/@/g, "@\u200b");
+}
+function appLink(name, namespace, server) {
+    const path = `${namespace ? `${encodeURIComponent(namespace)}/` : ""}${encodeURIComponent(name)}`;
+    return /^https?:\/\//.test(server)
+        ? `[${inline(name)}](${server.replace(/\/+$/, "")}/applications/${path})`
+        : inline(name);
+}
+function commit(sha, repoUrl) {
+    if (!sha)
+        return "(none)";
+    if (!alert_body_SHA.test(sha))
+        return inline(sha);
+    return repoUrl ? `[\`${sha.slice(0, 7)}\`](${repoUrl}/commit/${sha})` : `\`${sha.slice(0, 7)}\``;
+}
+function behind(alert, repoUrl) {
+    const { app } = alert;
+    if (!app.behind?.commits)
+        return app.current === true ? " (deployed)" : "";
+    const compare = repoUrl && app.revision && app.expected && alert_body_SHA.test(app.revision) && alert_body_SHA.test(app.expected)
+        ? `, [compare](${repoUrl}/compare/${app.revision}...${app.expected})`
+        : "";
+    return ` (${app.behind.commits} input commit(s) not deployed${compare})`;
+}
+function sinceText(since, now) {
+    if (!since)
+        return "undated (counts at once)";
+    const age = now.getTime() - Date.parse(since);
+    return Number.isFinite(age) ? `${inline(since)} (${formatDuration(age)})` : inline(since);
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/alert-issues.ts
+/**
+ * One GitHub issue per alerting Application, kept in step with Argo CD across scheduled runs.
+ * An issue is found again by its label and the hidden marker on its body's first line (see
+ * alert-body.ts), so a re-run opens no duplicate. While the problem lasts the body is rewritten;
+ * a comment is added only when the state changes (other problems, another deployed revision).
+ * Recovery closes the issue with a comment; a problem that comes back reopens the same issue.
+ * Applications this run did not look at (another env, not listed) are left alone.
+ */
+
+
+
+/** The alert issues of the repository, open and closed, by key; the open one first, lowest number first. */
+async function listAlertIssues(gh, label = ALERT_LABEL) {
+    const listed = await guard(gh, "list the alert issues", () => listAll(gh, "GET /repos/{owner}/{repo}/issues", {
+        labels: label,
+        state: "all",
+        sort: "created",
+        direction: "asc",
+    }));
+    const byKey = new Map();
+    for (const i of listed) {
+        const marker = i.pull_request ? undefined : parseMarker(i.body);
+        if (!marker)
+            continue;
+        const issue = {
+            number: i.number,
+            state: i.state === "open" ? "open" : "closed",
+            key: marker.key,
+            signature: marker.signature,
+            htmlUrl: i.html_url,
+        };
+        const list = byKey.get(marker.key);
+        if (list)
+            list.push(issue);
+        else
+            byKey.set(marker.key, [issue]);
+    }
+    for (const list of byKey.values())
+        list.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === "open" ? -1 : 1));
+    return byKey;
+}
+/** Opens, updates, reopens and closes alert issues so that GitHub matches `alerts`. */
+async function alert_issues_syncAlertIssues(gh, alerts, options) {
+    const label = options.label ?? ALERT_LABEL;
+    const existing = await listAlertIssues(gh, label);
+    const out = [];
+    for (const alert of alerts) {
+        const issues = existing.get(alert.key) ?? [];
+        const open = issues.filter((i) => i.state === "open");
+        // The newest closed one: a problem that comes back reopens it, so one issue holds its history.
+        const closed = issues.filter((i) => i.state === "closed").at(-1);
+        const outcome = {
+            key: alert.key,
+            application: alert.app.name,
+            env: alert.app.env,
+            problems: alert.problems.map((p) => p.rule),
+            action: "ok",
+            commented: false,
+            issue: open[0]?.number ?? null,
+            url: open[0]?.htmlUrl ?? null,
+            duplicatesClosed: [],
+        };
+        out.push(outcome);
+        const [first, ...duplicates] = open;
+        if (first) {
+            if (alert.problems.length === 0) {
+                outcome.action = "closed";
+                outcome.commented = true;
+                if (!options.dryRun)
+                    await alert_issues_close(gh, first.number, alert, options.links);
+            }
+            else {
+                outcome.action = "updated";
+                outcome.commented = first.signature !== alert.signature;
+                if (!options.dryRun)
+                    await update(gh, first.number, alert, options.links, outcome.commented);
+            }
+            for (const d of duplicates) {
+                outcome.duplicatesClosed.push(d.number);
+                if (!options.dryRun)
+                    await closeDuplicate(gh, d.number, first.number);
+            }
+            continue;
+        }
+        if (alert.problems.length === 0)
+            continue;
+        if (!alert.pastGrace) {
+            outcome.action = "pending";
+            continue;
+        }
+        if (closed) {
+            outcome.action = "reopened";
+            outcome.commented = true;
+            outcome.issue = closed.number;
+            outcome.url = closed.htmlUrl;
+            if (!options.dryRun)
+                await reopen(gh, closed.number, alert, options.links);
+            continue;
+        }
+        outcome.action = "opened";
+        if (options.dryRun)
+            continue;
+        const created = await guard(gh, `open the alert issue of ${alert.app.name}`, () => gh.client.request("POST /repos/{owner}/{repo}/issues", {
+            owner: gh.owner,
+            repo: gh.repo,
+            title: alertTitle(alert),
+            body: alertBody(alert, options.links),
+            labels: [label],
+        }));
+        const data = created.data;
+        outcome.issue = data.number;
+        outcome.url = data.html_url;
+        // GitHub silently drops labels the token may not set; unlabelled, the issue would never be found
+        // again and every run would open another. Stop here instead.
+        const labels = (data.labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? "")).toLowerCase());
+        if (!labels.includes(label.toLowerCase()))
+            throw new UserError(`GitHub opened alert issue #${data.number} in ${gh.owner}/${gh.repo} without the label "${label}", so ` +
+                `later runs could not find it; give the token "issues: write" and re-run`);
+    }
+    return out;
+}
+async function update(gh, number, alert, links, comment) {
+    await patch(gh, number, { title: alertTitle(alert), body: alertBody(alert, links) }, alert);
+    if (comment)
+        await addComment(gh, number, changeComment(alert, links, false), alert);
+}
+async function reopen(gh, number, alert, links) {
+    await patch(gh, number, { title: alertTitle(alert), body: alertBody(alert, links), state: "open", state_reason: "reopened" }, alert);
+    await addComment(gh, number, changeComment(alert, links, true), alert);
+}
+async function alert_issues_close(gh, number, alert, links) {
+    // The comment first: a closed issue's last words should say why it closed.
+    await addComment(gh, number, recoveryComment(alert, links), alert);
+    await patch(gh, number, { body: alertBody(alert, links, true), state: "closed", state_reason: "completed" }, alert);
+}
+async function closeDuplicate(gh, number, of) {
+    await guard(gh, `close the duplicate alert issue #${number}`, async () => {
+        await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            body: `Duplicate of #${of}.`,
+        });
+        await gh.client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            state: "closed",
+            state_reason: "duplicate",
+        });
+    });
+}
+async function patch(gh, number, fields, alert) {
+    await guard(gh, `update alert issue #${number} (${alert.app.name})`, () => gh.client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        ...fields,
+    }));
+}
+async function addComment(gh, number, body, alert) {
+    await guard(gh, `comment on alert issue #${number} (${alert.app.name})`, () => gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        body,
+    }));
+}
+/** GitHub's refusals as one `UserError` naming the repository and the permission (exit 2). */
+async function guard(gh, doing, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        const status = statusOf(err);
+        const head = `cannot ${doing} in ${gh.owner}/${gh.repo}`;
+        if (status === 401)
+            throw new UserError(`${head}: GitHub refused the token (401)`);
+        if (status === 403 || status === 404)
+            throw new UserError(`${head}: GitHub answered ${status}; the token needs "issues: write" on the repository`);
+        if (status === 410)
+            throw new UserError(`${head}: issues are disabled for the repository (410)`);
+        if (status !== undefined)
+            throw new UserError(`${head}: GitHub answered ${status}`);
+        if (err instanceof TypeError && /fetch failed/i.test(err.message))
+            throw new UserError(`${head}: the GitHub API is unreachable; check GITHUB_API_URL and the network`);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/alert-report.ts
+/** How a run of the alerts is shown: table rows for the CLI, a job summary, counts for outputs. */
+
+const ALERT_HEADER = (/* unused pure expression or super */ null && (["APPLICATION", "ENV", "PROBLEMS", "ACTION", "ISSUE"]));
+/** Rows for the Applications with a problem or an issue; healthy ones without an issue are left out. */
+function alertRows(outcomes) {
+    return outcomes
+        .filter((o) => o.action !== "ok")
+        .map((o) => [
+        o.application,
+        o.env || "(shared)",
+        o.problems.join(", ") || "-",
+        o.action + (o.commented ? " (commented)" : ""),
+        o.issue === null ? "-" : `#${o.issue}`,
+    ]);
+}
+function alertCounts(outcomes) {
+    const counts = { opened: 0, updated: 0, reopened: 0, closed: 0, pending: 0, ok: 0 };
+    for (const o of outcomes)
+        counts[o.action]++;
+    return counts;
+}
+/** One line: `1 opened, 2 updated, 0 reopened, 1 closed, 1 within the grace period`. */
+function alertSummaryLine(outcomes) {
+    const c = alertCounts(outcomes);
+    return (`${c.opened} opened, ${c.updated} updated, ${c.reopened} reopened, ${c.closed} closed, ` +
+        `${c.pending} within the grace period`);
+}
+/** Job-summary markdown: the line above, then a table linking each issue. */
+function alertsMarkdown(outcomes, dryRun = false) {
+    const lines = [
+        "## Argo CD alerts",
+        "",
+        `${alertSummaryLine(outcomes)}${dryRun ? " (dry run: nothing written)" : ""}`,
+        "",
+    ];
+    const shown = outcomes.filter((o) => o.action !== "ok");
+    if (shown.length > 0) {
+        lines.push("| Application | Env | Problems | Action | Issue |", "| --- | --- | --- | --- | --- |");
+        for (const o of shown) {
+            const issue = o.issue === null ? "-" : o.url ? `[#${o.issue}](${o.url})` : `#${o.issue}`;
+            const cells = [o.application, o.env || "(shared)", o.problems.join(", ") || "-", o.action].map((c) => markdownCell(c));
+            lines.push(`| ${[...cells, issue].join(" | ")} |`);
+        }
+        lines.push("");
+    }
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/alert-run.ts
+
+
+
+async function observeAlerts(o) {
+    const now = o.now ?? new Date();
+    const report = await collectStatus({
+        model: o.model,
+        client: o.client,
+        ...(o.appNamespace ? { appNamespace: o.appNamespace } : {}),
+        ...(o.projects ? { projects: o.projects } : {}),
+        graceMs: o.graceMs,
+        failOnDrift: false,
+        envs: o.envs ?? [],
+        services: o.services ?? [],
+        now,
+    });
+    const alerts = evaluateAlerts(report, { graceMs: o.graceMs, now, ...(o.rules ? { rules: o.rules } : {}) });
+    const server = (o.githubServerUrl || "https://github.com").replace(/\/+$/, "");
+    const outcomes = await syncAlertIssues(o.gh, alerts, {
+        links: {
+            server: o.client.server,
+            repoUrl: `${server}/${o.gh.owner}/${o.gh.repo}`,
+            ...(o.runUrl ? { runUrl: o.runUrl } : {}),
+            now,
+        },
+        ...(o.label ? { label: o.label } : {}),
+        ...(o.dryRun ? { dryRun: true } : {}),
+    });
+    return { report, alerts, outcomes };
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/index.ts
+
+
+
+
+
 
 
 
@@ -36481,8 +36994,10 @@ const DEFAULT_CONFIG = {
         requiredDeployments: [],
         reviewers: [],
         waitTimer: 0,
+        releaseBranchMaxAge: "14d",
     },
     argocd: { server: "", appNamespace: "", projects: [] },
+    preview: { ttl: "", sweep: "report" },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -36493,6 +37008,7 @@ const DEFAULT_CONFIG = {
         requiredChecks: [],
         autoMerge: false,
         prs: "per-env",
+        gate: { envs: [], soak: "0" },
     },
 };
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
@@ -36663,6 +37179,14 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, uniqueItems: true },
                 autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
                 prs: { enum: ["per-env", "grouped"] },
+                gate: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
+                        soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
+                    },
+                },
             },
         },
         governance: {
@@ -36688,6 +37212,7 @@ const CONFIG_SCHEMA = {
                     items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
                 },
                 waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+                releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
             },
         },
         argocd: {
@@ -36697,6 +37222,14 @@ const CONFIG_SCHEMA = {
                 server: { type: "string" },
                 appNamespace: { type: "string" },
                 projects: { ...stringList, uniqueItems: true },
+            },
+        },
+        preview: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
+                sweep: { enum: ["report", "delete"] },
             },
         },
     },
@@ -36717,7 +37250,9 @@ function loadConfig(repoDir) {
     }
     const document = yaml.documents[0];
     const raw = document?.value ?? {};
-    validate ??= new ajv.Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
+    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
+    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
+    validate ??= new ajv.Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
@@ -36732,7 +37267,7 @@ function mergeConfig(raw) {
         targets: { ...d.targets, ...raw.targets },
         clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
-        promote: { ...d.promote, ...raw.promote },
+        promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
         secrets: { ...d.secrets, ...raw.secrets },
         lint: {
             ...d.lint,
@@ -36747,6 +37282,7 @@ function mergeConfig(raw) {
         },
         governance: { ...d.governance, ...raw.governance },
         argocd: { ...d.argocd, ...raw.argocd },
+        preview: { ...d.preview, ...raw.preview },
     };
 }
 /** An env may appear once in the chain, in a group or not. */
@@ -48696,7 +49232,7 @@ function app_of_apps_finding(severity, file, message) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/model/read.ts
-var read = __nccwpck_require__(1543);
+var model_read = __nccwpck_require__(1543);
 ;// CONCATENATED MODULE: ./packages/core/src/model/kustomization.ts
 
 const PARSED = [
@@ -48782,7 +49318,7 @@ const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|
  * chart's folder and its values files; a plain folder; the Application files
  * that point at it.
  */
-function inputGraph(target, repo) {
+function inputGraph(target, repo, read = model_read/* readDocuments */.r) {
     const g = {
         files: new Set(),
         dirs: new Set(),
@@ -48797,10 +49333,10 @@ function inputGraph(target, repo) {
             g.files.add(f);
     }
     for (const spec of target.specs)
-        addSpec(g, spec, repo);
+        addSpec(g, spec, repo, read);
     return g;
 }
-function addSpec(g, spec, repo) {
+function addSpec(g, spec, repo, read) {
     if (spec.type === "helm") {
         g.dirs.add(rel(repo, spec.chartDir));
         for (const f of ["Chart.yaml", "values.yaml"])
@@ -48814,10 +49350,10 @@ function addSpec(g, spec, repo) {
         g.dirs.add(rel(repo, spec.dir));
     }
     else {
-        walkKustomization(g, spec.dir, repo, new Set());
+        walkKustomization(g, spec.dir, repo, new Set(), read);
     }
 }
-function walkKustomization(g, dir, repo, seen) {
+function walkKustomization(g, dir, repo, seen, read) {
     // By real path: a symlinked folder that loops back is the same kustomization.
     const real = realPath(dir);
     if (seen.has(real))
@@ -48832,7 +49368,7 @@ function walkKustomization(g, dir, repo, seen) {
     g.yamlFiles.set(rel(repo, file), "kustomize");
     let k;
     try {
-        k = (0,read/* readDocuments */.r)(file, rel(repo, file))[0]?.value;
+        k = read(file, rel(repo, file))[0]?.value;
     }
     catch {
         // The render reports the broken file; here we only make sure it re-renders.
@@ -48852,7 +49388,7 @@ function walkKustomization(g, dir, repo, seen) {
             g.files.add(rel(repo, path));
         }
         else if ((0,external_node_fs_.statSync)(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen);
+            walkKustomization(g, path, repo, seen, read);
         }
         else {
             g.files.add(rel(repo, path));
@@ -49219,12 +49755,18 @@ function inside(realRepo, real) {
     const r = (0,external_node_path_.relative)(realRepo, real);
     return r === "" || (!r.startsWith(".." + external_node_path_.sep) && r !== "..");
 }
+/**
+ * One buffer for every peek: a fresh zero-filled 64 KiB per file was most of a scan's time on
+ * a repository of small files. Only the bytes read are decoded, so what is left over from a
+ * longer file never shows.
+ */
+let peekBuffer;
 /** The first bytes of a file as text, or undefined when it cannot be read. */
 function peek(path) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(path, "r");
-        const buf = Buffer.alloc(PEEK_BYTES);
+        const buf = (peekBuffer ??= Buffer.allocUnsafe(PEEK_BYTES));
         const n = (0,external_node_fs_.readSync)(fd, buf, 0, PEEK_BYTES, 0);
         return buf.subarray(0, n).toString("utf8");
     }
@@ -49312,20 +49854,20 @@ function plainLeaf(d, uses, kustomizeDirs) {
     return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
 }
 /** Reads every kustomization (and chart dependency) once for what it uses. */
-function collectUses(repo, scan) {
+function collectUses(repo, scan, read = model_read/* readDocuments */.r) {
     const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
     for (const d of scan.dirs.values()) {
         if (d.kustomization)
-            kustomizationUses(repo, d.path, d.kustomization, uses);
+            kustomizationUses(repo, d.path, d.kustomization, uses, read);
         if (d.chart)
-            chartUses(repo, d.path, uses);
+            chartUses(repo, d.path, uses, read);
     }
     return uses;
 }
-function kustomizationUses(repo, dir, file, uses) {
+function kustomizationUses(repo, dir, file, uses, read) {
     let k;
     try {
-        k = (0,read/* readDocuments */.r)((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file))[0]?.value;
+        k = read((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file))[0]?.value;
     }
     catch {
         return; // render reports the broken file on the target
@@ -49353,10 +49895,10 @@ function kustomizationUses(repo, dir, file, uses) {
         use(external_node_path_.posix.join(reads.charts?.home ?? "charts", c.name));
 }
 /** `file://` dependencies of a chart are parts of it. */
-function chartUses(repo, dir, uses) {
+function chartUses(repo, dir, uses, read) {
     let chart;
     try {
-        chart = (0,read/* readDocuments */.r)((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml"))[0]?.value;
+        chart = read((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml"))[0]?.value;
     }
     catch {
         return;
@@ -49889,6 +50431,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -49906,6 +50449,8 @@ async function loadModel(repoDir, options = {}) {
     const { config, file: configFile } = loadConfig(repo);
     const outputDirs = outputFolders(repo, options.outDir);
     const findings = [];
+    // Discovery and the input graphs read the same kustomizations: each is parsed once per model.
+    const read = (0,model_read/* documentReader */.v)();
     const scan = scanRepo(repo, outputDirs);
     const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
     const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles);
@@ -49960,7 +50505,7 @@ async function loadModel(repoDir, options = {}) {
     }
     else {
         const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
-        for (const leaf of detectLeaves(scan, collectUses(repo, scan))) {
+        for (const leaf of detectLeaves(scan, collectUses(repo, scan, read))) {
             if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
                 continue;
             const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
@@ -50003,7 +50548,7 @@ async function loadModel(repoDir, options = {}) {
             let g = graphs.get(id);
             if (!g) {
                 const t = targets.find((x) => x.id === id);
-                g = t ? inputGraph(t, repo) : inputGraph({ applications: [], specs: [] }, repo);
+                g = t ? inputGraph(t, repo, read) : inputGraph({ applications: [], specs: [] }, repo, read);
                 graphs.set(id, g);
             }
             return g;
@@ -50952,7 +51497,8 @@ function isObject(v) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ readDocuments)
+/* harmony export */   r: () => (/* binding */ readDocuments),
+/* harmony export */   v: () => (/* binding */ documentReader)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -50971,18 +51517,60 @@ function isObject(v) {
  * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
  */
 function readDocuments(path, file) {
-    let size;
+    return parseDocuments(path, file, statOf(path, file));
+}
+/**
+ * A {@link readDocuments} that parses each file once: discovery (what kustomizations use) and
+ * every target's input graph read the same kustomizations, a shared base once per overlay. A
+ * file is read again when its size or modification time changed. Callers share the result and
+ * must not change it; a refusal is remembered and thrown again.
+ */
+function documentReader() {
+    const memo = new Map();
+    return (path, file) => {
+        let st;
+        try {
+            st = statOf(path, file);
+        }
+        catch (err) {
+            memo.delete(path);
+            throw err;
+        }
+        const stamp = `${file}\0${st.size}\0${st.mtimeMs}`;
+        const hit = memo.get(path);
+        if (hit?.stamp === stamp) {
+            if (hit.err)
+                throw hit.err;
+            if (hit.docs)
+                return hit.docs;
+        }
+        try {
+            const docs = parseDocuments(path, file, st);
+            memo.set(path, { stamp, docs });
+            return docs;
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+                memo.set(path, { stamp, err });
+            throw err;
+        }
+    };
+}
+function statOf(path, file) {
     try {
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
         if (!st.isFile())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: not a regular file`, file);
-        size = st.size;
+        return st;
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
             throw err;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: cannot read`, file);
     }
+}
+function parseDocuments(path, file, st) {
+    const size = st.size;
     if (size > _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: ${size} bytes exceed the ${_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes}-byte limit for a YAML file`, file);
     }

@@ -35017,8 +35017,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5250);
+/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9065);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2999);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(728);
 
@@ -35040,6 +35040,7 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction
     };
     const requiredChecks = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.RequiredChecks);
     const base = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Base);
+    const argocd = { env: argocdEnv() };
     if (mode === "chatops") {
         const event = (0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentEvent */ .cY)(process.env.GITHUB_EVENT_PATH ?? "", process.env.GITHUB_EVENT_NAME ?? "");
         const runUrl = `${(0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .serverUrl */ .Vd)()}/${github.owner}/${github.repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
@@ -35050,14 +35051,15 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction
             git,
             requiredChecks,
             runUrl,
+            argocd,
             ...(base ? { base } : {}),
         });
         (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`chatops: ${result.status}${result.reason ? `: ${result.reason}` : ""}`);
         if (result.status === "refused")
-            (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(`promotion refused: ${result.reason ?? ""}`);
+            (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(`chatops refused: ${result.reason ?? ""}`);
         if (result.promotion) {
             report(result.promotion, repoPath, result.reason);
-            await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)((0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionSummary */ .w6)(result.promotion));
+            await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(summaryOf(result.promotion));
         }
         else {
             (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)({ [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Status]: result.status, [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Reason]: result.reason });
@@ -35073,11 +35075,12 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction
         github,
         git,
         requiredChecks,
+        argocd,
         ...(base ? { base } : {}),
     });
     (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`promote: ${result.status}, ${result.changes.length} field(s)${result.pr ? `, pull request #${result.pr.number} ${result.pr.action}` : ""}`);
     report(result, repoPath);
-    await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)((0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionSummary */ .w6)(result));
+    await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(summaryOf(result));
     if (result.status === "refused") {
         (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)([
             {
@@ -35090,6 +35093,22 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction
         process.exitCode = 1;
     }
 });
+/** The promotion's job summary, with the staging gate's evidence when the env is gated. */
+function summaryOf(result) {
+    return (0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionSummary */ .w6)(result) + (result.gate ? `\n${(0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gateSection */ .Tx)(result.gate)}` : "");
+}
+/** ARGOCD_SERVER / ARGOCD_AUTH_TOKEN, the inputs winning over the job's variables; the token masked first. */
+function argocdEnv() {
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(process.env.ARGOCD_AUTH_TOKEN);
+    const server = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.ArgocdServer);
+    const token = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.ArgocdToken);
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
 /** dry-run, or how far the promotion goes: commit, push, pull request. */
 function publishMode() {
     if ((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.DryRun, false))
@@ -35101,7 +35120,7 @@ function publishMode() {
     return pr ? "pr" : push ? "push" : "commit";
 }
 function report(result, repoPath, reason = result.reason) {
-    for (const w of result.pr?.warnings ?? [])
+    for (const w of [...(result.pr?.warnings ?? []), ...(result.gate?.warnings ?? [])])
         (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(w);
     (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)((0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .changeFindings */ .D0)(result, repoPath));
     (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)({
@@ -35152,6 +35171,8 @@ const Inputs = {
     Token: "token",
     CommitterName: "committer-name",
     CommitterEmail: "committer-email",
+    ArgocdServer: "argocd-server",
+    ArgocdToken: "argocd-token",
 };
 const Outputs = {
     Status: "status",
@@ -35170,1046 +35191,18 @@ const Outputs = {
 
 /***/ }),
 
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yU: () => (/* binding */ ExitCode),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/** Exit codes of every `gitops` command and action (DESIGN.md, CLI contract). */
-const ExitCode = {
-    /** Nothing to report. */
-    Clean: 0,
-    /** Findings at or above the fail-on severity, or failed targets. */
-    Findings: 1,
-    /** Bad usage, bad config or unreadable input. */
-    UsageError: 2,
-};
-/**
- * A mistake in what the user gave us: a flag, an input, a config file, a
- * manifest we cannot read. It ends the run with exit 2 and its message alone,
- * never a stack trace (the model is codeql-action's ConfigurationError).
- * The message must name the file, key or value at fault.
- */
-class UserError extends Error {
-    file;
-    line;
-    name = "UserError";
-    constructor(message, 
-    /** The file at fault, relative to the repo when known. */
-    file, 
-    /** 1-based line in `file`. */
-    line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-    }
-}
-/** True for errors that are the user's to fix (exit 2, message only). */
-function isUserError(err) {
-    return err instanceof UserError;
-}
-/** The message of anything thrown, for logs that must not carry a stack. */
-function messageOf(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-
-
-/***/ }),
-
-/***/ 3140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   bP: () => (/* binding */ resourceLabel)
-/* harmony export */ });
-/* unused harmony exports SEVERITIES, parseSeverity, atLeast, countBySeverity, failsAt, locationLabel, countsLabel */
-const RANK = { error: 0, warning: 1, notice: 2 };
-const SEVERITIES = (/* unused pure expression or super */ null && (["error", "warning", "notice"]));
-/** Parses a severity name; undefined when it is not one. */
-function parseSeverity(value) {
-    return SEVERITIES.includes(value) ? value : undefined;
-}
-/** True when `a` is at least as bad as `b`. */
-function atLeast(a, b) {
-    return RANK[a] <= RANK[b];
-}
-/** Worst first, then by file, line, tool and rule: the order every report uses. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
-        (a.file ?? "").localeCompare(b.file ?? "") ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.tool.localeCompare(b.tool) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
-}
-/** How many findings there are of each severity. */
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
-/** True when any finding is at or above `failOn`: the run then exits 1. */
-function failsAt(findings, failOn) {
-    return findings.some((f) => atLeast(f.severity, failOn));
-}
-/** `kind/namespace/name`, or `kind/name` for cluster-scoped objects. */
-function resourceLabel(r) {
-    return r.namespace ? `${r.kind}/${r.namespace}/${r.name}` : `${r.kind}/${r.name}`;
-}
-/** `file:line`, `file` or the target, whichever is known, for plain text. */
-function locationLabel(f) {
-    if (f.file && f.line)
-        return `${f.file}:${f.line}`;
-    return f.file ?? f.target ?? "";
-}
-/** `2 errors, 1 warning, 0 notices`: the totals line every report ends or starts with. */
-function countsLabel(counts) {
-    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    return [
-        plural(counts.error, "error"),
-        plural(counts.warning, "warning"),
-        plural(counts.notice, "notice"),
-    ].join(", ");
-}
-
-
-/***/ }),
-
-/***/ 6626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports isGlob, globProblem, expandGlob */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56);
-/**
- * Glob patterns users write (in action inputs, `--manifests`): checked so a
- * typo fails the run instead of silently matching nothing, and expanded over
- * the files under a folder.
- */
-
-
-
-/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
-function isGlob(path) {
-    return /[*?[{]|[+@!]\(/.test(path);
-}
-/** Why `glob` is not a usable pattern, or undefined when it is. */
-function globProblem(glob) {
-    if (glob.replace(/^!+/, "") === "")
-        return "the pattern is empty";
-    if (glob.includes("\0"))
-        return "it contains a NUL character";
-    const unbalanced = bracketProblem(glob);
-    if (unbalanced !== undefined)
-        return unbalanced;
-    try {
-        // minimatch 11 compiles lazily and treats most malformed syntax as
-        // literal text, hence the checks above; this catches what it does reject.
-        new Minimatch(glob, { dot: true });
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-    return undefined;
-}
-/**
- * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
- * minimatch would read an unclosed `{` or `[` as a literal character, which is
- * almost never what the user meant.
- */
-function bracketProblem(glob) {
-    const open = [];
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\") {
-            i++;
-            continue;
-        }
-        if (ch === "[") {
-            const end = classEnd(glob, i);
-            if (end === undefined)
-                return 'unclosed "["';
-            i = end;
-        }
-        else if (ch === "{") {
-            open.push("{");
-        }
-        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
-            open.push("(");
-        }
-        else if (ch === "}") {
-            if (open.pop() !== "{")
-                return 'unmatched "}"';
-        }
-        else if (ch === ")" && open.at(-1) === "(") {
-            open.pop();
-        }
-        else if (ch === "]") {
-            return 'unmatched "]"';
-        }
-    }
-    const last = open.at(-1);
-    return last === undefined ? undefined : `unclosed "${last}"`;
-}
-/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
-function classEnd(glob, start) {
-    let i = start + 1;
-    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
-        i++;
-    if (glob.charAt(i) === "]")
-        i++;
-    for (; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\")
-            i++;
-        else if (ch === "[" && glob.charAt(i + 1) === ":") {
-            const close = glob.indexOf(":]", i + 2);
-            if (close === -1)
-                return undefined;
-            i = close + 1;
-        }
-        else if (ch === "]")
-            return i;
-    }
-    return undefined;
-}
-/**
- * The files under `cwd` that `pattern` matches (relative to `cwd`, or
- * absolute), sorted. Only the folder before the first glob segment is walked,
- * and dot folders are skipped unless the pattern names them.
- */
-function expandGlob(pattern, cwd) {
-    const matcher = new Minimatch(pattern.split(sep).join("/"), { dot: false });
-    const segments = pattern.split("/");
-    const firstMagic = segments.findIndex((s) => isGlob(s));
-    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
-    const base = isAbsolute(pattern) ? baseRel || "/" : resolve(cwd, baseRel);
-    const shown = (abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/"));
-    return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
-}
-
-
-/***/ }),
-
-/***/ 5250:
+/***/ 8244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fr: () => (/* reexport */ DEFAULT_YAML_LIMITS),
-  pw: () => (/* reexport */ ID_PATTERN),
-  yo: () => (/* reexport */ src_errors/* UserError */.yo),
-  _6: () => (/* reexport */ decodeUtf8),
-  Oj: () => (/* reexport */ envRank),
-  iU: () => (/* reexport */ src_errors/* isUserError */.iU),
-  hW: () => (/* reexport */ lineOfOffset),
-  cm: () => (/* reexport */ loadModel),
-  bD: () => (/* reexport */ src_errors/* messageOf */.bD),
-  GQ: () => (/* reexport */ namesFromPath),
-  hN: () => (/* reexport */ parseYaml),
-  Qt: () => (/* reexport */ serviceRoot),
-  sn: () => (/* reexport */ valueFilesOf)
+  R: () => (/* reexport */ clusterFromSecret),
+  J: () => (/* reexport */ expandApplicationSet)
 });
-
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, kindOfFolder, lineAt, loadConfig, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, modelJson, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/finding.ts
-var finding = __nccwpck_require__(3140);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
-/**
- * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
- * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
- * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
- * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
- * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
- * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
- * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
- */
-function tooDeepAt(text, max) {
-    const s = new DepthScan(max);
-    const lines = text.split(/\r?\n/);
-    for (let n = 0; n < lines.length; n++) {
-        if (s.line(lines[n] ?? ""))
-            return n + 1;
-    }
-    return undefined;
-}
-/** Scanner state carried from line to line. */
-class DepthScan {
-    max;
-    /** Open flow collections. */
-    flow = 0;
-    /** Inside a quoted scalar (they may span lines). */
-    quote;
-    /** Indent of the line that opened a block scalar, -1 outside one. */
-    blockIndent = -1;
-    /** At a place where a value (and so a flow collection or quote) may start. */
-    valueStart = true;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Scans one line; true when it nests too deep. */
-    line(text) {
-        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
-            // A document marker ends whatever the previous document left open.
-            this.flow = 0;
-            this.quote = undefined;
-            this.blockIndent = -1;
-            this.valueStart = true;
-            return false;
-        }
-        let i = 0;
-        let indent = 0;
-        if (this.flow === 0 && this.quote === undefined) {
-            while (text[i] === " ")
-                i++;
-            indent = i;
-            if (this.blockIndent >= 0) {
-                if (text.trim() === "" || indent > this.blockIndent)
-                    return false;
-                this.blockIndent = -1;
-            }
-            let compact = 0;
-            while (isIndicator(text, i)) {
-                compact++;
-                i++;
-                while (text[i] === " " || text[i] === "\t")
-                    i++;
-            }
-            if (compact > this.max)
-                return true;
-            this.valueStart = true;
-        }
-        for (; i < text.length; i++) {
-            const c = text[i];
-            if (this.quote === "'") {
-                if (c === "'") {
-                    if (text[i + 1] === "'")
-                        i++;
-                    else
-                        this.quote = undefined;
-                }
-                continue;
-            }
-            if (this.quote === '"') {
-                if (c === "\\")
-                    i++;
-                else if (c === '"')
-                    this.quote = undefined;
-                continue;
-            }
-            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
-                break;
-            if (c === " " || c === "\t")
-                continue;
-            if (this.flow > 0) {
-                if (c === "[" || c === "{") {
-                    if (++this.flow > this.max)
-                        return true;
-                    this.valueStart = true;
-                }
-                else if (c === "]" || c === "}") {
-                    this.flow--;
-                    this.valueStart = false;
-                }
-                else if (c === "," || c === ":" || c === "?") {
-                    this.valueStart = true;
-                }
-                else if ((c === "'" || c === '"') && this.valueStart) {
-                    this.quote = c;
-                }
-                else {
-                    this.valueStart = false;
-                }
-                continue;
-            }
-            if (this.valueStart) {
-                if (c === "[" || c === "{") {
-                    this.flow = 1;
-                    this.valueStart = true;
-                    continue;
-                }
-                if (c === "'" || c === '"') {
-                    this.quote = c;
-                    this.valueStart = false;
-                    continue;
-                }
-                if (c === "|" || c === ">") {
-                    this.blockIndent = indent;
-                    return false;
-                }
-                if (c === "&" || c === "!") {
-                    // An anchor or tag: the value follows it.
-                    while (i + 1 < text.length && text[i + 1] !== " ")
-                        i++;
-                    continue;
-                }
-                this.valueStart = false;
-            }
-            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
-                this.valueStart = true;
-            }
-        }
-        return false;
-    }
-}
-/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
-function isIndicator(text, i) {
-    const c = text[i];
-    if (c !== "-" && c !== "?" && c !== ":")
-        return false;
-    const next = text[i + 1];
-    return next === undefined || next === " " || next === "\t";
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
-
-
-
-
-/**
- * Defaults for files people write by hand. Rendered output (thousands of
- * resources in one file) passes larger limits explicitly.
- */
-const DEFAULT_YAML_LIMITS = {
-    maxBytes: 8 * 1024 * 1024,
-    maxDocuments: 5_000,
-    maxAliasCount: 100,
-    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
-    maxDepth: 100,
-};
-/** Options for the parser, shared so every loader reads YAML the same way. */
-const PARSE_OPTIONS = {
-    prettyErrors: true,
-    strict: true,
-    uniqueKeys: true,
-    // sigs.k8s.io/yaml accepts merge keys, so manifests may use them.
-    merge: true,
-};
-/**
- * Parses YAML text with every guard we need against broken and hostile input:
- * duplicate keys, syntax errors, alias bombs and too many documents all throw a
- * `UserError` that names `file:line`. Comments and positions are kept.
- */
-function parseYaml(text, file, limits = {}) {
-    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
-    const lineCounter = new dist/* LineCounter */.HN();
-    const source = stripBom(text);
-    const deep = tooDeepAt(source, lim.maxDepth);
-    if (deep !== undefined) {
-        throw new src_errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
-    }
-    let docs;
-    try {
-        docs = parseLinear(source, lineCounter);
-    }
-    catch (err) {
-        if (isStackOverflow(err))
-            throw new src_errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
-        throw new src_errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,src_errors/* messageOf */.bD)(err))}`, file);
-    }
-    if (docs.length > lim.maxDocuments) {
-        throw new src_errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
-    }
-    const documents = [];
-    for (const [index, doc] of docs.entries()) {
-        const error = doc.errors[0];
-        if (error)
-            throw yamlError(error, file);
-        const duplicate = duplicateKeyError(doc, file, lineCounter);
-        if (duplicate)
-            throw duplicate;
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
-        }
-        catch (err) {
-            throw new src_errors/* UserError */.yo(`${file}: ${describeToJsError(err)}`, file, lineOfOffset(lineCounter, doc.range[0]));
-        }
-        // A document's range starts at its `---`; people look for its first key.
-        const start = (0,dist/* isNode */.Ll)(doc.contents) ? doc.contents.range[0] : doc.range[0];
-        documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
-    }
-    return { file, text, documents, lineCounter };
-}
-/**
- * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
- * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
- * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
- * When the parse reports any other error, the text is parsed again exactly as before, so those
- * errors (and their order with duplicate keys) are the library's own.
- */
-function parseLinear(source, lineCounter) {
-    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
-    // parseAllDocuments returns an EmptyStream for input without documents.
-    const docs = Array.isArray(fast) ? fast : [];
-    if (docs.every((doc) => doc.errors.length === 0)) {
-        for (const doc of docs)
-            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
-        return docs;
-    }
-    // The exact parse: its LineCounter must hold each line start once.
-    lineCounter.lineStarts.length = 0;
-    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
-    return Array.isArray(exact) ? exact : [];
-}
-/**
- * The error the library's `uniqueKeys` check would report first for a document that has no
- * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
- * repeats); the order is the composer's: a block mapping checks a key before composing its
- * value, a flow mapping after.
- */
-function duplicateKeyError(doc, file, lineCounter) {
-    const offset = firstDuplicate(doc.contents);
-    if (offset === undefined)
-        return undefined;
-    const line = lineOfOffset(lineCounter, offset);
-    return new src_errors/* UserError */.yo(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
-}
-function firstDuplicate(node) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of node.items) {
-            const at = firstDuplicate(item);
-            if (at !== undefined)
-                return at;
-        }
-    }
-    else if ((0,dist/* isMap */.jh)(node)) {
-        const seen = new Set();
-        for (const pair of node.items) {
-            const inKey = firstDuplicate(pair.key);
-            if (inKey !== undefined)
-                return inKey;
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
-            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
-            seen.add(key);
-            if (repeated !== undefined && !node.flow)
-                return repeated;
-            const inValue = firstDuplicate(pair.value);
-            if (inValue !== undefined)
-                return inValue;
-            if (repeated !== undefined)
-                return repeated;
-        }
-    }
-    return undefined;
-}
-/** Where the composer reports a duplicate key: the start of the key's content. */
-function keyOffset(key) {
-    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
-}
-/**
- * Reads and parses a YAML file. A missing or unreadable file, one over the
- * size cap, or one that is not UTF-8 is a `UserError` naming `displayPath`.
- */
-function loadYamlFile(path, displayPath = path, limits = {}) {
-    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
-            throw new src_errors/* UserError */.yo(`${displayPath}: not a regular file`, displayPath);
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof src_errors/* UserError */.yo)
-            throw err;
-        throw new src_errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
-    }
-    if (size > lim.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${displayPath}: ${formatBytes(size)} exceeds the ${formatBytes(lim.maxBytes)} limit for a YAML file`, displayPath);
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch (err) {
-        throw new src_errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
-    }
-    return parseYaml(decodeUtf8(bytes, displayPath), displayPath, lim);
-}
-/** Decodes UTF-8 strictly: invalid bytes are an error naming the file, never mojibake. */
-function decodeUtf8(bytes, file) {
-    try {
-        return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`${file}: not valid UTF-8 text`, file);
-    }
-}
-/**
- * The 1-based line of the key at `path` in a document (e.g. `["spec", "source", "path"]`),
- * or of the deepest part of the path that exists, or of the document start.
- */
-function lineAt(file, document, path) {
-    let node = document.doc.contents;
-    let line = document.line;
-    for (const segment of path) {
-        let next;
-        let at;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === segment);
-            at = pair?.key;
-            next = pair?.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
-            at = next = node.items[segment];
-        }
-        if (!(0,dist/* isNode */.Ll)(at) || !at.range)
-            break;
-        line = lineOfOffset(file.lineCounter, at.range[0]);
-        node = next;
-    }
-    return line;
-}
-/** The 1-based line of a character offset. */
-function lineOfOffset(lineCounter, offset) {
-    return lineCounter.linePos(offset).line;
-}
-function yamlError(error, file) {
-    const line = error.linePos?.[0].line;
-    const where = line ? `${file}:${line}` : file;
-    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
-    if (isStackOverflow(error))
-        return new src_errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
-    const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
-    return new src_errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
-}
-function isStackOverflow(err) {
-    return /Maximum call stack size exceeded/.test((0,src_errors/* messageOf */.bD)(err));
-}
-function describeToJsError(err) {
-    if (err instanceof RangeError)
-        return "YAML is nested too deeply; flatten it";
-    const msg = (0,src_errors/* messageOf */.bD)(err);
-    if (/alias count/i.test(msg))
-        return "too many YAML alias expansions (possible alias bomb)";
-    return `cannot read YAML: ${firstLine(msg)}`;
-}
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function firstLine(text) {
-    return text.split("\n", 1)[0] ?? "";
-}
-/** `yaml` appends " at line N, column M:"; our prefix already says where. */
-function stripPosition(message) {
-    return message.replace(/ at line \d+, column \d+:?$/, "");
-}
-function ioReason(err) {
-    const code = err.code;
-    if (code === "ENOENT")
-        return "no such file";
-    if (code === "EACCES")
-        return "permission denied";
-    if (code === "EISDIR")
-        return "is a directory";
-    return code ?? (0,src_errors/* messageOf */.bD)(err);
-}
-function formatBytes(n) {
-    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./packages/core/src/config.ts
-
-
-
-
-
-/** The repository config file, at the root of the infra-gitops checkout. */
-const config_CONFIG_FILE = ".gitops.yaml";
-/** Kustomize `images[]` fields that promotion may copy. */
-const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
-const DEFAULT_CONFIG = {
-    environments: [],
-    environmentChain: [],
-    targets: { roots: [], exclude: [] },
-    clusters: [],
-    render: {
-        kustomize: "auto",
-        timeout: 120,
-        concurrency: 0,
-        allowNetwork: false,
-        repoURLs: [],
-        kubeVersion: "",
-    },
-    secrets: {
-        keyTemplate: "platform/{service}/{env}",
-        ignoreFile: ".gitops-secrets-ignore.yaml",
-        baseline: "",
-        gitleaksConfig: ".gitleaks.toml",
-        maxFileBytes: 5 * 1024 * 1024,
-        exclude: [],
-    },
-    policy: {
-        dir: "policies",
-        exceptions: "policies/exceptions.yaml",
-        enforcement: {},
-        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
-        kyverno: { exceptions: [] },
-        timeout: 300,
-    },
-    lint: {
-        kubeVersion: "",
-        schemaEngine: "builtin",
-        strict: true,
-        schemaLocations: [],
-        missingSchema: { default: "warning", kinds: {} },
-    },
-    governance: {
-        protectedEnvs: [],
-        platform: "",
-        requiredChecks: [],
-        manualProdSync: false,
-        signedCommits: false,
-        approvals: 1,
-        requiredDeployments: [],
-        reviewers: [],
-        waitTimer: 0,
-    },
-    argocd: { server: "", appNamespace: "", projects: [] },
-    promote: {
-        images: [...PROMOTABLE_IMAGE_FIELDS],
-        values: ["image.tag", "image.digest"],
-        chart: true,
-        files: [],
-        services: {},
-        teams: {},
-        requiredChecks: [],
-        autoMerge: false,
-        prs: "per-env",
-    },
-};
-/** A plain identifier: env and service names end up in paths, branch names and labels. */
-const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
-const stringList = { type: "array", items: { type: "string", minLength: 1 } };
-/** A dotted Helm value key path such as `image.tag`. */
-const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
-const valuePaths = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: VALUE_PATH },
-};
-const imageFields = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", enum: ["newName", "newTag", "digest"] },
-};
-/** Files inside an env folder: relative, no `..` segment. */
-const envFiles = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
-};
-/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
-const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
-/**
- * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
- * false`) so a misspelt key is an error, not a silently ignored setting.
- * Each check adds its own section here when it lands.
- */
-const CONFIG_SCHEMA = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-        environments: {
-            type: "array",
-            minItems: 1,
-            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
-            items: {
-                anyOf: [
-                    { type: "string", pattern: ID_PATTERN },
-                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
-                ],
-            },
-        },
-        targets: {
-            type: "object",
-            additionalProperties: false,
-            properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
-        },
-        clusters: {
-            type: "array",
-            items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["name", "server"],
-                properties: {
-                    name: { type: "string", minLength: 1 },
-                    server: { type: "string", minLength: 1 },
-                    project: { type: "string" },
-                    labels: { type: "object", additionalProperties: { type: "string" } },
-                    annotations: { type: "object", additionalProperties: { type: "string" } },
-                },
-            },
-        },
-        render: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-                concurrency: { type: "integer", minimum: 0, maximum: 256 },
-                allowNetwork: { type: "boolean" },
-                repoURLs: stringList,
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-            },
-        },
-        secrets: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
-                ignoreFile: { type: "string", minLength: 1 },
-                baseline: { type: "string" },
-                gitleaksConfig: { type: "string", minLength: 1 },
-                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
-                exclude: stringList,
-            },
-        },
-        policy: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                dir: { type: "string", minLength: 1 },
-                exceptions: { type: "string", minLength: 1 },
-                enforcement: {
-                    type: "object",
-                    additionalProperties: {
-                        type: "object",
-                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
-                        additionalProperties: { enum: ["deny", "warn", "audit"] },
-                    },
-                },
-                conftest: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        namespaces: stringList,
-                        allNamespaces: { type: "boolean" },
-                        data: stringList,
-                        combine: { type: "boolean" },
-                    },
-                },
-                kyverno: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: { exceptions: stringList },
-                },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-            },
-        },
-        lint: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-                schemaEngine: { enum: ["builtin", "kubeconform"] },
-                strict: { type: "boolean" },
-                schemaLocations: stringList,
-                missingSchema: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        default: { enum: ["error", "warning", "off"] },
-                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
-                    },
-                },
-            },
-        },
-        promote: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                images: imageFields,
-                values: valuePaths,
-                chart: { type: "boolean" },
-                files: envFiles,
-                services: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: {
-                        type: "object",
-                        additionalProperties: false,
-                        properties: {
-                            images: imageFields,
-                            values: valuePaths,
-                            extraValues: valuePaths,
-                            chart: { type: "boolean" },
-                            files: envFiles,
-                        },
-                    },
-                },
-                teams: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
-                },
-                requiredChecks: { ...stringList, uniqueItems: true },
-                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
-                prs: { enum: ["per-env", "grouped"] },
-            },
-        },
-        governance: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                protectedEnvs: {
-                    type: "array",
-                    minItems: 1,
-                    uniqueItems: true,
-                    items: { type: "string", pattern: ID_PATTERN },
-                },
-                platform: { type: "string", pattern: TEAM },
-                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
-                manualProdSync: { type: "boolean" },
-                signedCommits: { type: "boolean" },
-                approvals: { type: "integer", minimum: 0, maximum: 10 },
-                requiredDeployments: { ...stringList, uniqueItems: true },
-                reviewers: {
-                    type: "array",
-                    maxItems: 6,
-                    uniqueItems: true,
-                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
-                },
-                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
-            },
-        },
-        argocd: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                server: { type: "string" },
-                appNamespace: { type: "string" },
-                projects: { ...stringList, uniqueItems: true },
-            },
-        },
-    },
-};
-let validate;
-/**
- * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
- * missing file means defaults. An unknown key, a wrong type or broken YAML is
- * a `UserError` naming the file, the line and the key.
- */
-function loadConfig(repoDir) {
-    const path = (0,external_node_path_.join)(repoDir, config_CONFIG_FILE);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = loadYamlFile(path, config_CONFIG_FILE);
-    if (yaml.documents.length > 1) {
-        throw new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, config_CONFIG_FILE);
-    }
-    const document = yaml.documents[0];
-    const raw = document?.value ?? {};
-    validate ??= new ajv.Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
-    if (!validate(raw)) {
-        throw configError(validate.errors ?? [], yaml, document);
-    }
-    checkChain(raw.environments, yaml, document);
-    return { config: mergeConfig(raw), file: config_CONFIG_FILE };
-}
-function mergeConfig(raw) {
-    const d = structuredClone(DEFAULT_CONFIG);
-    return {
-        environments: raw.environments?.flat() ?? d.environments,
-        environmentChain: raw.environments ?? d.environmentChain,
-        targets: { ...d.targets, ...raw.targets },
-        clusters: raw.clusters ?? d.clusters,
-        render: { ...d.render, ...raw.render },
-        promote: { ...d.promote, ...raw.promote },
-        secrets: { ...d.secrets, ...raw.secrets },
-        lint: {
-            ...d.lint,
-            ...raw.lint,
-            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
-        },
-        policy: {
-            ...d.policy,
-            ...raw.policy,
-            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
-            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
-        },
-        governance: { ...d.governance, ...raw.governance },
-        argocd: { ...d.argocd, ...raw.argocd },
-    };
-}
-/** An env may appear once in the chain, in a group or not. */
-function checkChain(chain, yaml, document) {
-    if (!Array.isArray(chain))
-        return;
-    const seen = new Set();
-    for (const [i, step] of chain.entries()) {
-        for (const env of typeof step === "string" ? [step] : step) {
-            if (!seen.has(env)) {
-                seen.add(env);
-                continue;
-            }
-            const line = document ? lineAt(yaml, document, ["environments", i]) : undefined;
-            throw new src_errors/* UserError */.yo(`${config_CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, config_CONFIG_FILE, line);
-        }
-    }
-}
-/** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
-function configError(errors, yaml, document) {
-    // Unknown keys first: they are the most common mistake and the easiest to fix.
-    const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
-    if (!err)
-        return new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: invalid config`, config_CONFIG_FILE);
-    const path = err.instancePath.split("/").slice(1).map(decodePointer);
-    let key;
-    let what;
-    if (err.keyword === "additionalProperties") {
-        const extra = err.params.additionalProperty;
-        path.push(extra);
-        key = path.join(".");
-        what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
-    }
-    else {
-        key = path.join(".") || "(root)";
-        what = `"${key}" ${err.message ?? "is invalid"}`;
-    }
-    const line = document
-        ? lineAt(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
-        : undefined;
-    return new src_errors/* UserError */.yo(`${config_CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, config_CONFIG_FILE, line);
-}
-function allowedKeys(path) {
-    let node = CONFIG_SCHEMA;
-    for (const p of path) {
-        const n = node;
-        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
-        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
-    }
-    return Object.keys(node?.properties ?? {});
-}
-function decodePointer(s) {
-    return s.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/budget.ts
 /**
  * Caps on the work one ApplicationSet may cause, so that hostile content (a
@@ -38969,6 +37962,10 @@ const COLLECTION_FUNCS = [
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
 /** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
 /** path.Clean. */
@@ -39278,7 +38275,7 @@ function goYaml(v) {
 /** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
 function parseYamlValue(s) {
     try {
-        const file = parseYaml(s, "fromYaml");
+        const file = (0,src_yaml/* parseYaml */.hN)(s, "fromYaml");
         return toGoValue(file.documents[0]?.value ?? null);
     }
     catch (err) {
@@ -46120,6 +45117,10 @@ function renderGoTemplate(text, data, missingKey, budget) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/run.ts
 /** A problem with the ApplicationSet's content; expansion reports it and goes on with the next generator. */
 class ExpansionError extends Error {
@@ -47014,7 +46015,7 @@ function fromFiles(requested, prefix, values, run) {
         run.inputs.files.add(file);
         let objects;
         try {
-            objects = parseGeneratorFile(run.repo.read(file, DEFAULT_YAML_LIMITS.maxBytes), file);
+            objects = parseGeneratorFile(run.repo.read(file, src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes), file);
         }
         catch (err) {
             throw new ExpansionError(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -47032,7 +46033,7 @@ function fromFiles(requested, prefix, values, run) {
 function parseGeneratorFile(text, file) {
     let value;
     try {
-        value = toGoValue(parseYaml(text, file).documents[0]?.value ?? null);
+        value = toGoValue((0,src_yaml/* parseYaml */.hN)(text, file).documents[0]?.value ?? null);
     }
     catch (err) {
         throw new ExpansionError(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -47153,7 +46154,7 @@ function listGenerator(spec, run) {
     if (typeof yaml === "string" && yaml !== "") {
         let parsed;
         try {
-            parsed = toGoValue(parseYaml(yaml, "elementsYaml").documents[0]?.value ?? null);
+            parsed = toGoValue((0,src_yaml/* parseYaml */.hN)(yaml, "elementsYaml").documents[0]?.value ?? null);
         }
         catch (err) {
             throw new ExpansionError(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -47564,7 +46565,7 @@ function parsePatch(text) {
         if (trimmed.startsWith("{"))
             value = JSON.parse(trimmed);
         else
-            value = parseYaml(text, "templatePatch").documents[0]?.value ?? null;
+            value = (0,src_yaml/* parseYaml */.hN)(text, "templatePatch").documents[0]?.value ?? null;
     }
     catch (err) {
         throw new PatchError(`error while converting template to json ${JSON.stringify(trimmed.slice(0, 200))}: ${(0,src_errors/* messageOf */.bD)(err)}`);
@@ -47811,9 +46812,553 @@ function expandApplicationSet(appset, ctx) {
 
 
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/core/src/git.ts
+
+/***/ }),
+
+/***/ 5095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   pw: () => (/* binding */ ID_PATTERN)
+/* harmony export */ });
+/* unused harmony exports PROMOTABLE_IMAGE_FIELDS, DEFAULT_CONFIG, CONFIG_SCHEMA */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5805);
+
+
+
+
+
+/** The repository config file, at the root of the infra-gitops checkout. */
+const CONFIG_FILE = ".gitops.yaml";
+/** Kustomize `images[]` fields that promotion may copy. */
+const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
+const DEFAULT_CONFIG = {
+    environments: [],
+    environmentChain: [],
+    targets: { roots: [], exclude: [] },
+    clusters: [],
+    render: {
+        kustomize: "auto",
+        timeout: 120,
+        concurrency: 0,
+        allowNetwork: false,
+        repoURLs: [],
+        kubeVersion: "",
+    },
+    secrets: {
+        keyTemplate: "platform/{service}/{env}",
+        ignoreFile: ".gitops-secrets-ignore.yaml",
+        baseline: "",
+        gitleaksConfig: ".gitleaks.toml",
+        maxFileBytes: 5 * 1024 * 1024,
+        exclude: [],
+    },
+    policy: {
+        dir: "policies",
+        exceptions: "policies/exceptions.yaml",
+        enforcement: {},
+        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
+        kyverno: { exceptions: [] },
+        timeout: 300,
+    },
+    lint: {
+        kubeVersion: "",
+        schemaEngine: "builtin",
+        strict: true,
+        schemaLocations: [],
+        missingSchema: { default: "warning", kinds: {} },
+    },
+    governance: {
+        protectedEnvs: [],
+        platform: "",
+        requiredChecks: [],
+        manualProdSync: false,
+        signedCommits: false,
+        approvals: 1,
+        requiredDeployments: [],
+        reviewers: [],
+        waitTimer: 0,
+        releaseBranchMaxAge: "14d",
+    },
+    argocd: { server: "", appNamespace: "", projects: [] },
+    preview: { ttl: "", sweep: "report" },
+    promote: {
+        images: [...PROMOTABLE_IMAGE_FIELDS],
+        values: ["image.tag", "image.digest"],
+        chart: true,
+        files: [],
+        services: {},
+        teams: {},
+        requiredChecks: [],
+        autoMerge: false,
+        prs: "per-env",
+        gate: { envs: [], soak: "0" },
+    },
+};
+/** A plain identifier: env and service names end up in paths, branch names and labels. */
+const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
+const stringList = { type: "array", items: { type: "string", minLength: 1 } };
+/** A dotted Helm value key path such as `image.tag`. */
+const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
+const valuePaths = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: VALUE_PATH },
+};
+const imageFields = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", enum: ["newName", "newTag", "digest"] },
+};
+/** Files inside an env folder: relative, no `..` segment. */
+const envFiles = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
+};
+/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
+const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
+/**
+ * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
+ * false`) so a misspelt key is an error, not a silently ignored setting.
+ * Each check adds its own section here when it lands.
+ */
+const CONFIG_SCHEMA = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+        environments: {
+            type: "array",
+            minItems: 1,
+            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
+            items: {
+                anyOf: [
+                    { type: "string", pattern: ID_PATTERN },
+                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
+                ],
+            },
+        },
+        targets: {
+            type: "object",
+            additionalProperties: false,
+            properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
+        },
+        clusters: {
+            type: "array",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name", "server"],
+                properties: {
+                    name: { type: "string", minLength: 1 },
+                    server: { type: "string", minLength: 1 },
+                    project: { type: "string" },
+                    labels: { type: "object", additionalProperties: { type: "string" } },
+                    annotations: { type: "object", additionalProperties: { type: "string" } },
+                },
+            },
+        },
+        render: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+                concurrency: { type: "integer", minimum: 0, maximum: 256 },
+                allowNetwork: { type: "boolean" },
+                repoURLs: stringList,
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+            },
+        },
+        secrets: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
+                ignoreFile: { type: "string", minLength: 1 },
+                baseline: { type: "string" },
+                gitleaksConfig: { type: "string", minLength: 1 },
+                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
+                exclude: stringList,
+            },
+        },
+        policy: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                dir: { type: "string", minLength: 1 },
+                exceptions: { type: "string", minLength: 1 },
+                enforcement: {
+                    type: "object",
+                    additionalProperties: {
+                        type: "object",
+                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
+                        additionalProperties: { enum: ["deny", "warn", "audit"] },
+                    },
+                },
+                conftest: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        namespaces: stringList,
+                        allNamespaces: { type: "boolean" },
+                        data: stringList,
+                        combine: { type: "boolean" },
+                    },
+                },
+                kyverno: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: { exceptions: stringList },
+                },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+            },
+        },
+        lint: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+                schemaEngine: { enum: ["builtin", "kubeconform"] },
+                strict: { type: "boolean" },
+                schemaLocations: stringList,
+                missingSchema: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        default: { enum: ["error", "warning", "off"] },
+                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
+                    },
+                },
+            },
+        },
+        promote: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                images: imageFields,
+                values: valuePaths,
+                chart: { type: "boolean" },
+                files: envFiles,
+                services: {
+                    type: "object",
+                    propertyNames: { pattern: ID_PATTERN },
+                    additionalProperties: {
+                        type: "object",
+                        additionalProperties: false,
+                        properties: {
+                            images: imageFields,
+                            values: valuePaths,
+                            extraValues: valuePaths,
+                            chart: { type: "boolean" },
+                            files: envFiles,
+                        },
+                    },
+                },
+                teams: {
+                    type: "object",
+                    propertyNames: { pattern: ID_PATTERN },
+                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
+                },
+                requiredChecks: { ...stringList, uniqueItems: true },
+                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
+                prs: { enum: ["per-env", "grouped"] },
+                gate: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
+                        soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
+                    },
+                },
+            },
+        },
+        governance: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                protectedEnvs: {
+                    type: "array",
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: ID_PATTERN },
+                },
+                platform: { type: "string", pattern: TEAM },
+                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
+                manualProdSync: { type: "boolean" },
+                signedCommits: { type: "boolean" },
+                approvals: { type: "integer", minimum: 0, maximum: 10 },
+                requiredDeployments: { ...stringList, uniqueItems: true },
+                reviewers: {
+                    type: "array",
+                    maxItems: 6,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
+                },
+                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+                releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
+            },
+        },
+        argocd: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                server: { type: "string" },
+                appNamespace: { type: "string" },
+                projects: { ...stringList, uniqueItems: true },
+            },
+        },
+        preview: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
+                sweep: { enum: ["report", "delete"] },
+            },
+        },
+    },
+};
+let validate;
+/**
+ * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
+ * missing file means defaults. An unknown key, a wrong type or broken YAML is
+ * a `UserError` naming the file, the line and the key.
+ */
+function loadConfig(repoDir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, CONFIG_FILE);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return { config: structuredClone(DEFAULT_CONFIG) };
+    const yaml = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYamlFile */ .Y3)(path, CONFIG_FILE);
+    if (yaml.documents.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
+    }
+    const document = yaml.documents[0];
+    const raw = document?.value ?? {};
+    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
+    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
+    validate ??= new ajv__WEBPACK_IMPORTED_MODULE_4__.Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
+    if (!validate(raw)) {
+        throw configError(validate.errors ?? [], yaml, document);
+    }
+    checkChain(raw.environments, yaml, document);
+    return { config: mergeConfig(raw), file: CONFIG_FILE };
+}
+function mergeConfig(raw) {
+    const d = structuredClone(DEFAULT_CONFIG);
+    return {
+        environments: raw.environments?.flat() ?? d.environments,
+        environmentChain: raw.environments ?? d.environmentChain,
+        targets: { ...d.targets, ...raw.targets },
+        clusters: raw.clusters ?? d.clusters,
+        render: { ...d.render, ...raw.render },
+        promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
+        secrets: { ...d.secrets, ...raw.secrets },
+        lint: {
+            ...d.lint,
+            ...raw.lint,
+            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
+        },
+        policy: {
+            ...d.policy,
+            ...raw.policy,
+            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
+            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
+        },
+        governance: { ...d.governance, ...raw.governance },
+        argocd: { ...d.argocd, ...raw.argocd },
+        preview: { ...d.preview, ...raw.preview },
+    };
+}
+/** An env may appear once in the chain, in a group or not. */
+function checkChain(chain, yaml, document) {
+    if (!Array.isArray(chain))
+        return;
+    const seen = new Set();
+    for (const [i, step] of chain.entries()) {
+        for (const env of typeof step === "string" ? [step] : step) {
+            if (!seen.has(env)) {
+                seen.add(env);
+                continue;
+            }
+            const line = document ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(yaml, document, ["environments", i]) : undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
+        }
+    }
+}
+/** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
+function configError(errors, yaml, document) {
+    // Unknown keys first: they are the most common mistake and the easiest to fix.
+    const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
+    if (!err)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
+    const path = err.instancePath.split("/").slice(1).map(decodePointer);
+    let key;
+    let what;
+    if (err.keyword === "additionalProperties") {
+        const extra = err.params.additionalProperty;
+        path.push(extra);
+        key = path.join(".");
+        what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
+    }
+    else {
+        key = path.join(".") || "(root)";
+        what = `"${key}" ${err.message ?? "is invalid"}`;
+    }
+    const line = document
+        ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
+        : undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
+}
+function allowedKeys(path) {
+    let node = CONFIG_SCHEMA;
+    for (const p of path) {
+        const n = node;
+        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
+        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
+    }
+    return Object.keys(node?.properties ?? {});
+}
+function decodePointer(s) {
+    return s.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yU: () => (/* binding */ ExitCode),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/** Exit codes of every `gitops` command and action (DESIGN.md, CLI contract). */
+const ExitCode = {
+    /** Nothing to report. */
+    Clean: 0,
+    /** Findings at or above the fail-on severity, or failed targets. */
+    Findings: 1,
+    /** Bad usage, bad config or unreadable input. */
+    UsageError: 2,
+};
+/**
+ * A mistake in what the user gave us: a flag, an input, a config file, a
+ * manifest we cannot read. It ends the run with exit 2 and its message alone,
+ * never a stack trace (the model is codeql-action's ConfigurationError).
+ * The message must name the file, key or value at fault.
+ */
+class UserError extends Error {
+    file;
+    line;
+    name = "UserError";
+    constructor(message, 
+    /** The file at fault, relative to the repo when known. */
+    file, 
+    /** 1-based line in `file`. */
+    line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+    }
+}
+/** True for errors that are the user's to fix (exit 2, message only). */
+function isUserError(err) {
+    return err instanceof UserError;
+}
+/** The message of anything thrown, for logs that must not carry a stack. */
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 3140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   bP: () => (/* binding */ resourceLabel)
+/* harmony export */ });
+/* unused harmony exports SEVERITIES, parseSeverity, atLeast, countBySeverity, failsAt, locationLabel, countsLabel */
+const RANK = { error: 0, warning: 1, notice: 2 };
+const SEVERITIES = (/* unused pure expression or super */ null && (["error", "warning", "notice"]));
+/** Parses a severity name; undefined when it is not one. */
+function parseSeverity(value) {
+    return SEVERITIES.includes(value) ? value : undefined;
+}
+/** True when `a` is at least as bad as `b`. */
+function atLeast(a, b) {
+    return RANK[a] <= RANK[b];
+}
+/** Worst first, then by file, line, tool and rule: the order every report uses. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
+        (a.file ?? "").localeCompare(b.file ?? "") ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.tool.localeCompare(b.tool) ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message));
+}
+/** How many findings there are of each severity. */
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
+}
+/** True when any finding is at or above `failOn`: the run then exits 1. */
+function failsAt(findings, failOn) {
+    return findings.some((f) => atLeast(f.severity, failOn));
+}
+/** `kind/namespace/name`, or `kind/name` for cluster-scoped objects. */
+function resourceLabel(r) {
+    return r.namespace ? `${r.kind}/${r.namespace}/${r.name}` : `${r.kind}/${r.name}`;
+}
+/** `file:line`, `file` or the target, whichever is known, for plain text. */
+function locationLabel(f) {
+    if (f.file && f.line)
+        return `${f.file}:${f.line}`;
+    return f.file ?? f.target ?? "";
+}
+/** `2 errors, 1 warning, 0 notices`: the totals line every report ends or starts with. */
+function countsLabel(counts) {
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    return [
+        plural(counts.error, "error"),
+        plural(counts.warning, "warning"),
+        plural(counts.notice, "notice"),
+    ].join(", ");
+}
+
+
+/***/ }),
+
+/***/ 4913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Tt: () => (/* binding */ gitOk),
+/* harmony export */   WL: () => (/* binding */ resolveCommit)
+/* harmony export */ });
+/* unused harmony export gitTopLevel */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 
 
 /**
@@ -47823,7 +47368,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  */
 function git(cwd, args, env = process.env) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)("git", args, {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, {
             cwd,
             env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
             maxBuffer: 512 * 1024 * 1024,
@@ -47831,7 +47376,7 @@ function git(cwd, args, env = process.env) {
         }, (err, stdout, stderr) => {
             if (err && typeof err.code !== "number") {
                 reject(err.code === "ENOENT"
-                    ? new src_errors/* UserError */.yo("git is needed but not installed (looked on PATH)")
+                    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("git is needed but not installed (looked on PATH)")
                     : new Error(err.message));
                 return;
             }
@@ -47843,7 +47388,7 @@ function git(cwd, args, env = process.env) {
 async function gitOk(cwd, args, what) {
     const r = await git(cwd, args);
     if (r.code !== 0)
-        throw new UserError(`${what}: ${git_firstLine(r.stderr) || `git exited ${r.code}`}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
     return r.stdout;
 }
 /** The commit a ref names, or a `UserError` naming the ref. */
@@ -47854,232 +47399,2712 @@ async function resolveCommit(cwd, ref, purpose) {
     // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
     const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
     if (head.code !== 0)
-        throw new UserError(`${purpose}: the repository has no commits yet; commit first`);
-    throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: the repository has no commits yet; commit first`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: "${ref}" is not a commit in this repository`);
 }
 /** The top folder of the work tree that holds `cwd`, or undefined outside git. */
 async function gitTopLevel(cwd) {
     const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
     return r.code === 0 ? r.stdout.trim() : undefined;
 }
-function git_firstLine(text) {
+function firstLine(text) {
     return text.trim().split("\n")[0] ?? "";
 }
 
-;// CONCATENATED MODULE: ./packages/tools/src/locate.ts
+
+/***/ }),
+
+/***/ 6626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports isGlob, globProblem, expandGlob */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56);
+/**
+ * Glob patterns users write (in action inputs, `--manifests`): checked so a
+ * typo fails the run instead of silently matching nothing, and expanded over
+ * the files under a folder.
+ */
 
 
 
-/**
- * Finds an executable by name: first on PATH, then in the setup-tools cache
- * (`$RUNNER_TOOL_CACHE/gitops-<name>/<version>/<arch>/`, newest version first).
- * Returns its absolute path, or undefined.
- */
-function findTool(name, env = process.env) {
-    const onPath = findOnPath(name, env);
-    if (onPath)
-        return onPath;
-    for (const cache of toolCacheRoots(env)) {
-        const found = findInCache((0,external_node_path_.join)(cache, `gitops-${name}`), name);
-        if (found)
-            return found;
-    }
-    return undefined;
+/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
+function isGlob(path) {
+    return /[*?[{]|[+@!]\(/.test(path);
 }
-/** The first executable called `name` on PATH, or undefined. */
-function findOnPath(name, env = process.env) {
-    for (const dir of (env.PATH ?? "").split(external_node_path_.delimiter).filter(Boolean)) {
-        const candidate = (0,external_node_path_.join)(dir, name);
-        if (isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/**
- * Where a tool version is installed: `<cache root>/gitops-<name>/<version>/<arch>/`.
- * `findTool` looks for `<binary>` in exactly these folders.
- */
-function toolCacheDir(root, name, version, arch) {
-    return join(root, `gitops-${name}`, version, arch);
-}
-/** Where setup-tools and `gitops tools install` keep tools. */
-function toolCacheRoots(env = process.env) {
-    const roots = [];
-    if (env.RUNNER_TOOL_CACHE)
-        roots.push(env.RUNNER_TOOL_CACHE);
-    const home = env.XDG_CACHE_HOME ?? (env.HOME ? (0,external_node_path_.join)(env.HOME, ".cache") : undefined);
-    if (home)
-        roots.push((0,external_node_path_.join)(home, "gitops-actions", "tools"));
-    return roots;
-}
-/**
- * The error for tools that are needed and not installed: exit 2, naming each
- * tool and how to get it.
- */
-function missingToolsError(names, purpose) {
-    const list = names.join(", ");
-    return new UserError(`${list} ${names.length === 1 ? "is" : "are"} needed to ${purpose} but not installed (looked on PATH and in the tool cache). ` +
-        `In a workflow add the step "uses: <owner>/gitops-actions/actions/setup-tools@v1" with tools: ${names.join(" ")}; ` +
-        `on a laptop run "gitops tools install ${names.join(" ")}" or install ${names.length === 1 ? "it" : "them"} with your package manager.`);
-}
-function findInCache(toolDir, name) {
-    let versions;
+/** Why `glob` is not a usable pattern, or undefined when it is. */
+function globProblem(glob) {
+    if (glob.replace(/^!+/, "") === "")
+        return "the pattern is empty";
+    if (glob.includes("\0"))
+        return "it contains a NUL character";
+    const unbalanced = bracketProblem(glob);
+    if (unbalanced !== undefined)
+        return unbalanced;
     try {
-        versions = (0,external_node_fs_.readdirSync)(toolDir).sort(compareVersionsDesc);
+        // minimatch 11 compiles lazily and treats most malformed syntax as
+        // literal text, hence the checks above; this catches what it does reject.
+        new Minimatch(glob, { dot: true });
     }
-    catch {
-        return undefined;
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
     }
-    for (const version of versions) {
-        let arches;
-        try {
-            arches = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(toolDir, version));
-        }
-        catch {
+    return undefined;
+}
+/**
+ * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
+ * minimatch would read an unclosed `{` or `[` as a literal character, which is
+ * almost never what the user meant.
+ */
+function bracketProblem(glob) {
+    const open = [];
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\") {
+            i++;
             continue;
         }
-        for (const arch of arches) {
-            const candidate = (0,external_node_path_.join)(toolDir, version, arch, name);
-            if (isExecutable(candidate))
-                return candidate;
+        if (ch === "[") {
+            const end = classEnd(glob, i);
+            if (end === undefined)
+                return 'unclosed "["';
+            i = end;
         }
+        else if (ch === "{") {
+            open.push("{");
+        }
+        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
+            open.push("(");
+        }
+        else if (ch === "}") {
+            if (open.pop() !== "{")
+                return 'unmatched "}"';
+        }
+        else if (ch === ")" && open.at(-1) === "(") {
+            open.pop();
+        }
+        else if (ch === "]") {
+            return 'unmatched "]"';
+        }
+    }
+    const last = open.at(-1);
+    return last === undefined ? undefined : `unclosed "${last}"`;
+}
+/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
+function classEnd(glob, start) {
+    let i = start + 1;
+    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
+        i++;
+    if (glob.charAt(i) === "]")
+        i++;
+    for (; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\")
+            i++;
+        else if (ch === "[" && glob.charAt(i + 1) === ":") {
+            const close = glob.indexOf(":]", i + 2);
+            if (close === -1)
+                return undefined;
+            i = close + 1;
+        }
+        else if (ch === "]")
+            return i;
     }
     return undefined;
 }
-function isExecutable(path) {
-    try {
-        if (!(0,external_node_fs_.statSync)(path).isFile())
-            return false;
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+/**
+ * The files under `cwd` that `pattern` matches (relative to `cwd`, or
+ * absolute), sorted. Only the folder before the first glob segment is walked,
+ * and dot folders are skipped unless the pattern names them.
+ */
+function expandGlob(pattern, cwd) {
+    const matcher = new Minimatch(pattern.split(sep).join("/"), { dot: false });
+    const segments = pattern.split("/");
+    const firstMagic = segments.findIndex((s) => isGlob(s));
+    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
+    const base = isAbsolute(pattern) ? baseRel || "/" : resolve(cwd, baseRel);
+    const shown = (abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/"));
+    return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
+}
+
+
+/***/ }),
+
+/***/ 2999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fr: () => (/* reexport */ yaml/* DEFAULT_YAML_LIMITS */.fr),
+  pw: () => (/* reexport */ config/* ID_PATTERN */.pw),
+  yo: () => (/* reexport */ errors/* UserError */.yo),
+  jT: () => (/* reexport */ graph/* affectedTargets */.jT),
+  _6: () => (/* reexport */ yaml/* decodeUtf8 */._6),
+  Oj: () => (/* reexport */ names/* envRank */.Oj),
+  iU: () => (/* reexport */ errors/* isUserError */.iU),
+  hW: () => (/* reexport */ yaml/* lineOfOffset */.hW),
+  cm: () => (/* reexport */ load/* loadModel */.c),
+  UZ: () => (/* reexport */ summary/* markdownCell */.UZ),
+  bD: () => (/* reexport */ errors/* messageOf */.bD),
+  GQ: () => (/* reexport */ names/* namesFromPath */.GQ),
+  hN: () => (/* reexport */ yaml/* parseYaml */.hN),
+  Qt: () => (/* reexport */ serviceRoot),
+  sn: () => (/* reexport */ app_targets/* valueFilesOf */.sn)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, ExitCode, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, VERSION, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, kindOfFolder, lineAt, loadConfig, loadYamlFile, locationLabel, looksLikeEnv, modelJson, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, walkFiles, writeAtomic, writeTextAtomic, xmlAttr, xmlText
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/finding.ts
+var finding = __nccwpck_require__(3140);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var yaml = __nccwpck_require__(5805);
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var config = __nccwpck_require__(5095);
+// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 2 modules
+var load = __nccwpck_require__(1556);
+// EXTERNAL MODULE: ./packages/core/src/model/graph.ts
+var graph = __nccwpck_require__(3383);
+// EXTERNAL MODULE: ./packages/core/src/model/names.ts
+var names = __nccwpck_require__(5499);
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var applications = __nccwpck_require__(2100);
+;// CONCATENATED MODULE: ./packages/core/src/model/service-root.ts
+/**
+ * The service's own folder in a target's path: the path up to and including the segment that
+ * names the service (`apps/cms/overlays/prod` → `apps/cms`), or undefined when no segment does.
+ */
+function serviceRoot(path, service) {
+    const segs = path.split("/");
+    const at = segs.lastIndexOf(service);
+    return at === -1 ? undefined : segs.slice(0, at + 1).join("/");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/report.ts
+var report = __nccwpck_require__(5781);
+// EXTERNAL MODULE: ./packages/core/src/model/detect.ts
+var detect = __nccwpck_require__(5832);
+// EXTERNAL MODULE: ./packages/core/src/model/app-targets.ts
+var app_targets = __nccwpck_require__(1351);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = affectedTargets(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if (statSync(resolve(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new UserError("an empty path was given");
+    const abs = resolve(cwd, path);
+    const rel = relative(resolve(repo), abs);
+    if (rel.startsWith("..") || isAbsolute(rel))
+        throw new UserError(`${path} is not a file of the repository ${repo}`, path);
+    if (!existsSync(abs))
+        throw new UserError(`${path} does not exist`, path);
+    return rel.split(sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
         return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/core/src/shards.ts
+var shards = __nccwpck_require__(1544);
+;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
+
+const ANSI = {
+    error: "\u001b[31m",
+    warning: "\u001b[33m",
+    notice: "\u001b[36m",
+    dim: "\u001b[2m",
+    bold: "\u001b[1m",
+};
+const RESET = "\u001b[0m";
+/**
+ * Human text: one line per finding, worst first, then a totals line.
+ *
+ * ```
+ * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
+ * 1 error, 0 warnings, 0 notices
+ * ```
+ *
+ * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
+ * characters, so it can neither forge a line of its own (which the Actions runner would read as a
+ * `::workflow-command::`) nor send escape sequences to the reader's terminal.
+ */
+function formatText(findings, opts = {}) {
+    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
+    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
+    const counts = countBySeverity(findings);
+    const totals = countsLabel(counts);
+    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
+    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
+    return `${lines.join("\n")}\n`;
+}
+/**
+ * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
+ * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
+ */
+function text_formatFindingLine(f) {
+    return renderLine(f, (_style, s) => s);
+}
+function renderLine(f, paint) {
+    const cols = [paint(f.severity, f.severity)];
+    const where = locationLabel(f);
+    if (where)
+        cols.push(oneLine(where));
+    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
+    if (f.resource)
+        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
+    return cols.join("  ");
+}
+/**
+ * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
+ * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
+ */
+function oneLine(s) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === "\r\n" || c === "\n")
+            return "\\n";
+        if (c === "\r")
+            return "\\r";
+        if (c === "\t")
+            return " ";
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+function hex(n, width) {
+    return n.toString(16).padStart(width, "0");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
+
+/**
+ * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
+ * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
+ *
+ * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
+ * the summary cannot disagree with the list it summarises.
+ */
+function toJsonReport(findings, extra = {}) {
+    const counts = countBySeverity(findings);
+    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
+    for (const [key, value] of Object.entries(extra)) {
+        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
+        if (!Object.hasOwn(summary, key)) {
+            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return { findings: sortFindings(findings), summary };
+}
+/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
+function formatJson(findings, extra) {
+    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
+var annotations = __nccwpck_require__(38);
+// EXTERNAL MODULE: ./packages/core/src/reporters/summary.ts
+var summary = __nccwpck_require__(1504);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
+
+
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
+ * keep the worst and count the rest in `run.properties`.
+ */
+const SARIF_MAX_RESULTS = 25_000;
+const LEVEL = { error: "error", warning: "warning", notice: "note" };
+/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
+const FINGERPRINT_KEY = "gitopsFinding/v1";
+/**
+ * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
+ * results worst first with repo-relative locations and fingerprints stable across runs.
+ */
+function toSarif(findings, opts) {
+    const sorted = sortFindings(findings);
+    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
+    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
+    // first use, so the rules array and every ruleIndex stay put when only the results change.
+    // `kept` is worst first, so a rule's first finding carries its worst severity.
+    const first = new Map();
+    for (const f of kept)
+        if (!first.has(ruleId(f)))
+            first.set(ruleId(f), f);
+    const rules = [...first.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // Identical findings (same rule, place, message and resource, different lines) share a hash;
+    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const id = ruleId(f);
+        const hash = findingFingerprint(f);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        const location = toLocation(f);
+        return {
+            ruleId: id,
+            ruleIndex: index.get(id) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: messageText(f) },
+            ...(location && { locations: [location] }),
+            partialFingerprints: {
+                [FINGERPRINT_KEY]: `${hash}:${n}`,
+                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
+                // from the text around `line`, which moves whenever lines above are edited. Ours does not
+                // depend on the line, so an alert survives unrelated edits to the file.
+                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
+            },
+        };
+    });
+    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
+    if (opts.informationUri)
+        driver.informationUri = opts.informationUri;
+    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
+    if (kept.length < sorted.length)
+        run.properties = { droppedResults: sorted.length - kept.length };
+    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+/**
+ * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
+ * message and resource. Not the line, which shifts with unrelated edits.
+ */
+function findingFingerprint(f) {
+    const parts = [
+        f.tool,
+        f.rule,
+        f.file ?? f.target ?? "",
+        f.message,
+        f.resource ? resourceLabel(f.resource) : "",
+    ];
+    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
+    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+function ruleId(f) {
+    return `${f.tool}/${f.rule}`;
+}
+function toRule(id, worst, info) {
+    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
+    const text = info?.description ?? id;
+    const rule = {
+        id,
+        name: id,
+        shortDescription: { text },
+        fullDescription: { text },
+        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
+        defaultConfiguration: { level: LEVEL[worst.severity] },
+        // The tool as a tag lets code scanning filter lint from policy from secrets.
+        properties: { tags: [worst.tool] },
+    };
+    if (info?.helpUri)
+        rule.helpUri = info.helpUri;
+    return rule;
+}
+function messageText(f) {
+    const text = f.resource ? `${f.message} [${resourceLabel(f.resource)}]` : f.message;
+    // message.text is required and GitHub refuses an empty string for a required property.
+    return text || ruleId(f);
+}
+function toLocation(f) {
+    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
+    if (!path)
+        return undefined;
+    const location = {
+        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
+    };
+    // A line only means something in the file; a target is a directory.
+    if (f.file && f.line && f.line >= 1) {
+        location.physicalLocation.region = { startLine: f.line };
+        if (f.column && f.column >= 1)
+            location.physicalLocation.region.startColumn = f.column;
+    }
+    return location;
+}
+/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
+function looksLikePath(s) {
+    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
+
+
+/** The case a finding belongs to when it names neither a target nor a file. */
+const REPOSITORY_CASE = "(repository)";
+/**
+ * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
+ * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
+ * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
+ *
+ * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
+ * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
+ */
+function toJUnitXml(findings, opts) {
+    const byTool = new Map();
+    for (const tool of opts.tools ?? [])
+        byTool.set(tool, []);
+    for (const f of sortFindings(findings)) {
+        const list = byTool.get(f.tool);
+        if (list)
+            list.push(f);
+        else
+            byTool.set(f.tool, [f]);
+    }
+    if (!byTool.size)
+        byTool.set(opts.suiteName, []);
+    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
+    const tests = suites.reduce((n, s) => n + s.tests, 0);
+    const failures = suites.reduce((n, s) => n + s.failures, 0);
+    return [
+        `<?xml version="1.0" encoding="UTF-8"?>`,
+        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
+        ...suites.flatMap((s) => s.lines),
+        `</testsuites>`,
+        "",
+    ].join("\n");
+}
+function suiteXml(tool, findings, opts) {
+    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
+    const byCase = new Map();
+    for (const name of opts.cases ?? [])
+        byCase.set(name, []);
+    const extra = new Map();
+    for (const f of findings) {
+        const name = f.target ?? f.file ?? REPOSITORY_CASE;
+        const list = byCase.get(name) ?? extra.get(name);
+        if (list)
+            list.push(f);
+        else
+            extra.set(name, [f]);
+    }
+    for (const name of [...extra.keys()].sort())
+        byCase.set(name, extra.get(name) ?? []);
+    const lines = [];
+    let failures = 0;
+    for (const [name, list] of byCase) {
+        const failing = [];
+        const other = [];
+        for (const f of list) {
+            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
+            (fails ? failing : other).push(f);
+        }
+        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
+        if (!list.length) {
+            lines.push(`${open}/>`);
+            continue;
+        }
+        lines.push(`${open}>`);
+        const [head] = failing;
+        if (head) {
+            failures += 1;
+            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
+            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
+                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
+        }
+        if (other.length) {
+            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
+        }
+        lines.push(`    </testcase>`);
+    }
+    const tests = byCase.size;
+    return {
+        lines: [
+            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
+            ...lines,
+            `  </testsuite>`,
+        ],
+        tests,
+        failures,
+    };
+}
+/**
+ * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
+ * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
+ */
+const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const ENTITY = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&apos;",
+};
+/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
+function xmlText(s) {
+    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
+}
+/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
+function xmlAttr(s) {
+    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
+/**
+ * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
+ * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/plan.ts
+
+/** Selects targets and splits them into shards (see `planShards`). */
+function buildPlan(layout, options) {
+    const targets = filterTargets(layout, options);
+    const shards = planShards(targets, options.shards);
+    const matrix = {
+        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
+    };
+    return { targets, shards, matrix };
+}
+/** A job-summary section: targets per env and kind, and the shards. */
+function planMarkdown(plan) {
+    const counts = new Map();
+    for (const t of plan.targets)
+        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
+    const rows = [...counts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, n]) => {
+        const [env = "", kind = ""] = key.split("\u0000");
+        return `| ${env} | ${kind} | ${n} |`;
+    });
+    const lines = [
+        "### gitops plan",
+        "",
+        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
+        "",
+        "| Env | Kind | Targets |",
+        "| --- | --- | ---: |",
+        ...rows,
+    ];
+    if (plan.shards.length > 1) {
+        lines.push("", "| Shard | Targets |", "| ---: | --- |");
+        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
+    }
+    return lines.join("\n") + "\n";
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git.ts
+var git = __nccwpck_require__(4913);
+// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
+var rendered_yaml = __nccwpck_require__(2345);
+// EXTERNAL MODULE: ./packages/core/src/write.ts
+var write = __nccwpck_require__(5430);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ isLocal),
+/* harmony export */   Vr: () => (/* binding */ followApplications),
+/* harmony export */   sn: () => (/* binding */ valueFilesOf),
+/* harmony export */   ts: () => (/* binding */ cleanPath)
+/* harmony export */ });
+/* unused harmony export appEnv */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2100);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5832);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5499);
+
+
+
+
+
+/**
+ * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
+ * or, with none known, any path that exists here):
+ * - one that deploys a folder target as is only marks that target;
+ * - one that renders something else (a Helm chart with env values files, kustomize or directory
+ *   options, several sources, a folder no leaf covers) becomes a target
+ *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
+ * Each Application's `env` and `targets` are filled in.
+ */
+function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
+    const findings = [];
+    const targets = new Map();
+    const plainPath = new Map();
+    const envsByPath = new Map();
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        app.env = appEnv(app, rendering, knownEnvs).env;
+        const path = cleanPath(rendering[0]?.path ?? "");
+        const kind = folders.get(path)?.kind ?? kindOf(path);
+        if (rendering.length === 1 &&
+            app.sources.length === 1 &&
+            !hasOptions(rendering[0]) &&
+            kind &&
+            kind !== "helm") {
+            plainPath.set(app, path);
+            const envs = envsByPath.get(path) ?? new Set();
+            envs.add(app.env);
+            envsByPath.set(path, envs);
+        }
+    }
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        const ref = { name: app.name, file: app.file, line: app.line };
+        if (app.applicationSet)
+            ref.applicationSet = app.applicationSet;
+        if (app.inputs.length > 0)
+            ref.inputs = app.inputs;
+        if (rendering.length === 0) {
+            const chart = app.sources.find((s) => s.chart !== undefined);
+            if (chart) {
+                // The Application lives here and so do its values; the chart does not. It is a target
+                // the render lists as skipped, so promotion and the changelog still see the service.
+                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
+                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
+                if (!targets.has(target.id)) {
+                    targets.set(target.id, target);
+                    app.targets.push(target.id);
+                }
+                continue;
+            }
+            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
+            if (external.length > 0) {
+                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
+            }
+            continue;
+        }
+        const path = plainPath.get(app);
+        // A folder deployed as is is its own target, named by its path, unless Applications of
+        // several envs deploy it: then each is a target of its env (env policies differ).
+        let plain = path === undefined ? undefined : folders.get(path);
+        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
+            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
+            folders.set(path, plain);
+        }
+        if (plain) {
+            plain.applications.push(ref);
+            app.targets.push(plain.id);
+            continue;
+        }
+        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
+        if (!target)
+            continue;
+        const existing = targets.get(target.id);
+        if (existing) {
+            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
+            continue;
+        }
+        targets.set(target.id, target);
+        app.targets.push(target.id);
+    }
+    return { targets: [...targets.values()], findings };
+}
+/** An Application that renders a chart from a chart repository: listed, not rendered. */
+function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
+    const { env, why } = appEnv(app, [], knownEnvs);
+    const service = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .stripEnv */ .UZ)(app.name, env);
+    const source = (0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(app.file);
+    return {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: "helm",
+        source,
+        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, source),
+        specs: [],
+        applications: [ref],
+        origin: "application",
+        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
+        reasons: [
+            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
+            why,
+            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
+        ],
+    };
+}
+/**
+ * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
+ * and paths relative to a local chart folder.
+ */
+function valueFilesOf(app) {
+    const out = [];
+    for (const s of app.sources) {
+        for (const f of s.helm?.valueFiles ?? []) {
+            if (/^[a-z]+:\/\//i.test(f))
+                continue;
+            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(cleanPath(s.path ?? ""), f);
+            const norm = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(file);
+            // A chart-repo source's plain value files live in the chart, not here.
+            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
+                out.push(norm);
+        }
+    }
+    return out;
+}
+/** A folder that no layout rule found but an Application deploys as is. */
+function deployedFolder(repo, path, kind, app, knownEnvs) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, path);
+    const names = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(path, knownEnvs);
+    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
+    const t = {
+        id: path,
+        env: names.env ?? "",
+        kind,
+        source: path,
+        dir,
+        specs: [spec],
+        applications: [],
+        origin: "application",
+        reasons: [
+            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
+            ...names.why,
+        ],
+    };
+    if (names.service)
+        t.service = names.service;
+    return t;
+}
+/**
+ * An Application's env, by evidence in this order: the folders it renders (source paths, then
+ * value files), the folder it is written in, its labels and name, its destination.
+ */
+function appEnv(app, rendering, knownEnvs = new Set()) {
+    for (const s of rendering) {
+        const n = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(cleanPath(s.path ?? ""), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
+    }
+    for (const file of valueFilesOf(app)) {
+        const n = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)((0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
+        // `values-prod.yaml` beside the chart.
+        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
+        if (byFile && (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(byFile, knownEnvs).env)
+            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
+    }
+    if (!app.applicationSet) {
+        const n = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)((0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(app.file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
+    }
+    const named = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .envFromApplication */ .cU)(app);
+    if (named)
+        return named;
+    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
+}
+function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
+    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
+    const specs = [];
+    for (const source of sources) {
+        const path = cleanPath(source.path ?? "");
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, path);
+        if (!insideRepo(repo, dir) || !isDir(dir)) {
+            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
+            return undefined;
+        }
+        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
+        if (!spec)
+            return undefined;
+        specs.push(spec);
+    }
+    const sourcePath = cleanPath(sources[0]?.path ?? "");
+    const { env, why } = appEnv(app, sources, knownEnvs);
+    const names = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(sourcePath, knownEnvs);
+    const reasons = [
+        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
+        why,
+    ];
+    let service = names.service;
+    if (service)
+        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
+    else {
+        service = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .stripEnv */ .UZ)(app.name, env);
+        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
+    }
+    const target = {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: specs[0]?.type ?? "directory",
+        source: sourcePath,
+        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, sourcePath),
+        specs,
+        applications: [ref],
+        origin: "application",
+        reasons,
+    };
+    return target;
+}
+function sourceSpec(repo, app, source, dir, refs, findings, detected) {
+    const kind = source.helm ? "helm" : (detected ?? "directory");
+    if (kind === "helm") {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "Chart.yaml"))) {
+            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
+            return undefined;
+        }
+        const valueFiles = [];
+        for (const f of source.helm?.valueFiles ?? []) {
+            const resolved = resolveValueFile(f, dir, refs, repo);
+            if (typeof resolved !== "string") {
+                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
+                return undefined;
+            }
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(resolved)) {
+                if (source.helm?.ignoreMissingValueFiles)
+                    continue;
+                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(repo, resolved)})`));
+                return undefined;
+            }
+            valueFiles.push(resolved);
+        }
+        const helm = source.helm ?? {};
+        const spec = {
+            type: "helm",
+            chartDir: dir,
+            releaseName: helm.releaseName ?? app.name,
+            valueFiles,
+        };
+        if (app.destination.namespace)
+            spec.namespace = app.destination.namespace;
+        if (helm.values)
+            spec.values = helm.values;
+        if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(helm.valuesObject))
+            spec.valuesObject = helm.valuesObject;
+        if (helm.parameters?.length)
+            spec.parameters = helm.parameters;
+        if (helm.skipCrds)
+            spec.skipCrds = true;
+        return spec;
+    }
+    if (kind === "kustomize")
+        return source.kustomize
+            ? { type: "kustomize", dir, options: source.kustomize }
+            : { type: "kustomize", dir };
+    const d = source.directory ?? {};
+    const spec = {
+        type: "directory",
+        dir,
+        recurse: d.recurse === true,
+    };
+    if (d.include)
+        spec.include = d.include;
+    if (d.exclude)
+        spec.exclude = d.exclude;
+    return spec;
+}
+/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
+function resolveValueFile(f, chartDir, refs, repo) {
+    if (/^[a-z]+:\/\//i.test(f))
+        return { problem: "is a URL; remote value files need network access" };
+    let path;
+    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
+    if (ref) {
+        if (!refs.has(ref[1] ?? ""))
+            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, ref[2] ?? "");
+    }
+    else {
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(chartDir, f);
+    }
+    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
+}
+/** True when a source renders from this repository. */
+function isLocal(source, repo, repoURLs) {
+    if (source.repoURL && repoURLs.length > 0)
+        return (0,_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRepo */ .Zj)(source.repoURL, repoURLs);
+    // No URL to compare against: accept a path that exists here.
+    return source.path !== undefined && isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, cleanPath(source.path)));
+}
+/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
+function describeExternal(source) {
+    const what = source.chart
+        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
+        : (source.path ?? "");
+    return `${what} from ${source.repoURL ?? "another repository"}`;
+}
+function hasOptions(source) {
+    return (source !== undefined &&
+        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
+}
+/** A source path as a repo-relative folder ("" for the root). */
+function cleanPath(p) {
+    const n = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
+    return n === "." ? "" : n;
+}
+function insideRepo(repo, path) {
+    const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), path);
+    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
     }
     catch {
         return false;
     }
 }
-function compareVersionsDesc(a, b) {
-    const pa = a.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
-    const pb = b.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pb[i] ?? 0) - (pa[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return b.localeCompare(a);
+function note(app, message) {
+    return {
+        tool: "render",
+        rule: "external-source",
+        severity: "notice",
+        message,
+        file: app.file,
+        line: app.line,
+    };
+}
+function error(app, message) {
+    return {
+        tool: "render",
+        rule: "application-source",
+        severity: "error",
+        message,
+        file: app.file,
+        line: app.line,
+        target: `applications/${app.env || "_"}/${app.name}`,
+    };
 }
 
-;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
+
+/***/ }),
+
+/***/ 2100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ld: () => (/* binding */ asApplication),
+/* harmony export */   Zj: () => (/* binding */ sameRepo),
+/* harmony export */   i4: () => (/* binding */ readArgo)
+/* harmony export */ });
+/* unused harmony export normalizeRepoUrl */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+
+
 
 /**
- * Process groups of tools still running. Each tool runs in a group of its own
- * (so a timeout can kill its children too), which also means a signal sent to
- * gitops or to gitops' group does not reach it: when the runner cancels a job
- * or a user presses Ctrl-C, these groups are killed before gitops goes.
+ * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
+ * A broken file becomes one finding and the others go on.
  */
-const liveGroups = new Set();
-let stopHandlersInstalled = false;
-function killGroup(pid) {
+function readArgo(repo, files) {
+    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
+    for (const file of files) {
+        let docs;
+        try {
+            docs = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
+                throw err;
+            const f = {
+                tool: "render",
+                rule: "unreadable-application",
+                severity: "error",
+                message: err.message,
+                file,
+            };
+            if (err.line)
+                f.line = err.line;
+            out.findings.push(f);
+            continue;
+        }
+        for (const doc of docs) {
+            const v = doc.value;
+            if (!isObject(v))
+                continue;
+            if (v.kind === "Secret" && isClusterSecret(v)) {
+                out.clusterSecrets.push(v);
+                continue;
+            }
+            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            if (v.kind === "Application") {
+                const app = asApplication(v, file, doc.line, null);
+                if (app)
+                    out.applications.push(app);
+            }
+            else if (v.kind === "ApplicationSet") {
+                const metadata = isObject(v.metadata) ? v.metadata : {};
+                const name = typeof metadata.name === "string" ? metadata.name : "";
+                if (name)
+                    out.applicationSets.push({ name, file, line: doc.line, value: v });
+            }
+        }
+    }
+    return out;
+}
+/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
+function asApplication(value, file, line, applicationSet) {
+    const metadata = isObject(value.metadata) ? value.metadata : {};
+    const spec = isObject(value.spec) ? value.spec : {};
+    const name = typeof metadata.name === "string" ? metadata.name : "";
+    if (!name)
+        return undefined;
+    const sources = Array.isArray(spec.sources)
+        ? spec.sources.filter(isObject)
+        : isObject(spec.source)
+            ? [spec.source]
+            : [];
+    const d = isObject(spec.destination) ? spec.destination : {};
+    const destination = {};
+    if (typeof d.server === "string")
+        destination.server = d.server;
+    if (typeof d.name === "string")
+        destination.name = d.name;
+    if (typeof d.namespace === "string")
+        destination.namespace = d.namespace;
+    return {
+        name,
+        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
+        project: typeof spec.project === "string" ? spec.project : "",
+        file,
+        line,
+        applicationSet,
+        targets: [],
+        destination,
+        labels: stringMap(metadata.labels),
+        sources,
+        env: "",
+        inputs: [],
+        manifest: value,
+    };
+}
+function isClusterSecret(v) {
+    const metadata = isObject(v.metadata) ? v.metadata : {};
+    const labels = isObject(metadata.labels) ? metadata.labels : {};
+    return labels["argocd.argoproj.io/secret-type"] === "cluster";
+}
+function stringMap(v) {
+    const out = {};
+    if (!isObject(v))
+        return out;
+    for (const [k, x] of Object.entries(v))
+        if (typeof x === "string")
+            out[k] = x;
+    return out;
+}
+/**
+ * True when an Application's repoURL names this repository: one of the
+ * configured URLs or the git remote, compared without scheme, user, `.git`
+ * and case (https://github.com/o/r.git == git@github.com:o/r).
+ */
+function sameRepo(url, candidates) {
+    const n = normalizeRepoUrl(url);
+    return candidates.some((c) => normalizeRepoUrl(c) === n);
+}
+function normalizeRepoUrl(url) {
+    let u = url.trim().toLowerCase();
+    u = u.replace(/^[a-z+]+:\/\//, "");
+    u = u.replace(/^[^@/]+@/, "");
+    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
+    u = u.replace(/:\d+\//, "/");
+    return u.replace(/\.git$/, "").replace(/\/+$/, "");
+}
+function isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 5832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ collectUses),
+/* harmony export */   _5: () => (/* binding */ detectLeaves),
+/* harmony export */   i_: () => (/* binding */ detectKind),
+/* harmony export */   yS: () => (/* binding */ folderOf)
+/* harmony export */ });
+/* unused harmony export kindOfFolder */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2100);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(466);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5499);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8170);
+
+
+
+
+
+
+
+
+/**
+ * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
+ * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
+ * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
+ * kustomization reads and that is not inside a kustomization's folder.
+ */
+function detectLeaves(scan, uses) {
+    const leaves = [];
+    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
+    for (const d of scan.dirs.values()) {
+        if (d.path === "")
+            continue;
+        if (d.kustomization) {
+            if (uses.dirs.has(d.path) || uses.components.has(d.path))
+                continue;
+            leaves.push({
+                path: d.path,
+                kind: "kustomize",
+                why: "a kustomization that no other kustomization uses",
+            });
+        }
+        else if (d.chart) {
+            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
+                continue;
+            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
+        }
+        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+            const env = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .namesFromPath */ .GQ)(d.path).env;
+            leaves.push({
+                path: d.path,
+                kind: "directory",
+                why: `a folder of manifests under env folder "${env ?? ""}"`,
+            });
+        }
+    }
+    return leaves;
+}
+function plainLeaf(d, uses, kustomizeDirs) {
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .namesFromPath */ .GQ)(d.path).env)
+        return false;
+    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
+        return false;
+    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
+}
+/** Reads every kustomization (and chart dependency) once for what it uses. */
+function collectUses(repo, scan, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
+    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
+    for (const d of scan.dirs.values()) {
+        if (d.kustomization)
+            kustomizationUses(repo, d.path, d.kustomization, uses, read);
+        if (d.chart)
+            chartUses(repo, d.path, uses, read);
+    }
+    return uses;
+}
+function kustomizationUses(repo, dir, file, uses, read) {
+    let k;
     try {
-        process.kill(-pid, "SIGKILL");
+        k = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, dir, file), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, file))[0]?.value;
     }
     catch {
-        // Already gone.
+        return; // render reports the broken file on the target
+    }
+    const reads = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizationReads */ .D)(k);
+    if (reads.component)
+        uses.components.add(dir);
+    const use = (entry) => {
+        if (_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .URL_LIKE */ .Ut.test(entry))
+            return;
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, entry));
+        if (rel.startsWith(".."))
+            return;
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, rel);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
+            return;
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
+            uses.dirs.add(rel === "." ? "" : rel);
+        else
+            uses.files.add(rel);
+    };
+    for (const r of reads.refs)
+        use(r.entry);
+    for (const c of reads.charts?.list ?? [])
+        use(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(reads.charts?.home ?? "charts", c.name));
+}
+/** `file://` dependencies of a chart are parts of it. */
+function chartUses(repo, dir, uses, read) {
+    let chart;
+    try {
+        chart = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, dir, "Chart.yaml"), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, "Chart.yaml"))[0]?.value;
+    }
+    catch {
+        return;
+    }
+    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(chart))
+        return;
+    if (chart.type === "library")
+        uses.libraries.add(dir);
+    for (const dep of list(chart.dependencies)) {
+        if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
+            continue;
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, dep.repository.slice("file://".length)));
+        if (!rel.startsWith(".."))
+            uses.dirs.add(rel);
     }
 }
-function installStopHandlers() {
-    if (stopHandlersInstalled || process.platform === "win32")
+/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
+function detectKind(scanned) {
+    if (!scanned)
+        return undefined;
+    if (scanned.kustomization)
+        return "kustomize";
+    if (scanned.chart)
+        return "helm";
+    return scanned.manifests.length > 0 ? "directory" : undefined;
+}
+/** The folder of a repo-relative file ("" at the root). */
+function folderOf(file) {
+    const d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
+    return d === "." ? "" : d;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
+function kindOfFolder(dir) {
+    let names;
+    try {
+        names = readdirSync(dir, { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name);
+    }
+    catch {
+        return undefined;
+    }
+    if (names.some((n) => KUSTOMIZATION_FILES.includes(n)))
+        return "kustomize";
+    if (names.includes("Chart.yaml"))
+        return "helm";
+    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
+        try {
+            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
+                return "directory";
+        }
+        catch {
+            // unreadable: not a manifest
+        }
+    }
+    return undefined;
+}
+const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
+
+
+/***/ }),
+
+/***/ 3383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ut: () => (/* binding */ URL_LIKE),
+/* harmony export */   jT: () => (/* binding */ affectedTargets),
+/* harmony export */   x2: () => (/* binding */ inputGraph)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
+
+
+
+
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+/**
+ * Builds a target's input graph without rendering: kustomization resources,
+ * components, patches, generator and replacement files (recursively); a Helm
+ * chart's folder and its values files; a plain folder; the Application files
+ * that point at it.
+ */
+function inputGraph(target, repo, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
+    const g = {
+        files: new Set(),
+        dirs: new Set(),
+        yamlFiles: new Map(),
+        remote: [],
+        unresolved: false,
+        helmCharts: false,
+    };
+    for (const app of target.applications) {
+        g.files.add(app.file);
+        for (const f of app.inputs ?? [])
+            g.files.add(f);
+    }
+    for (const spec of target.specs)
+        addSpec(g, spec, repo, read);
+    return g;
+}
+function addSpec(g, spec, repo, read) {
+    if (spec.type === "helm") {
+        g.dirs.add(rel(repo, spec.chartDir));
+        for (const f of ["Chart.yaml", "values.yaml"])
+            g.yamlFiles.set(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.chartDir, f)), "helm");
+        for (const f of spec.valueFiles) {
+            g.files.add(rel(repo, f));
+            g.yamlFiles.set(rel(repo, f), "helm");
+        }
+    }
+    else if (spec.type === "directory") {
+        g.dirs.add(rel(repo, spec.dir));
+    }
+    else {
+        walkKustomization(g, spec.dir, repo, new Set(), read);
+    }
+}
+function walkKustomization(g, dir, repo, seen, read) {
+    // By real path: a symlinked folder that loops back is the same kustomization.
+    const real = realPath(dir);
+    if (seen.has(real))
         return;
-    stopHandlersInstalled = true;
-    process.on("exit", () => {
-        for (const pid of liveGroups)
-            killGroup(pid);
+    seen.add(real);
+    const file = KUSTOMIZATION_FILES.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f)).find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    if (!file) {
+        g.unresolved = true;
+        return;
+    }
+    g.files.add(rel(repo, file));
+    g.yamlFiles.set(rel(repo, file), "kustomize");
+    let k;
+    try {
+        k = read(file, rel(repo, file))[0]?.value;
+    }
+    catch {
+        // The render reports the broken file; here we only make sure it re-renders.
+        g.unresolved = true;
+        return;
+    }
+    const reads = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationReads */ .D)(k);
+    for (const { entry, yaml } of reads.refs) {
+        if (URL_LIKE.test(entry)) {
+            g.remote.push(entry);
+            g.unresolved = true;
+            continue;
+        }
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, entry);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            g.unresolved = true;
+            g.files.add(rel(repo, path));
+        }
+        else if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
+            walkKustomization(g, path, repo, seen, read);
+        }
+        else {
+            g.files.add(rel(repo, path));
+            if (yaml)
+                g.yamlFiles.set(rel(repo, path), "kustomize");
+        }
+    }
+    if (reads.charts) {
+        g.helmCharts = true;
+        g.dirs.add(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, reads.charts.home)));
+        for (const c of reads.charts.list) {
+            if (!c.repo)
+                continue;
+            g.remote.push(`${c.repo} (chart ${c.name})`);
+            g.unresolved = true;
+        }
+    }
+}
+/** The targets whose inputs include a changed path (or that could not be resolved). */
+function affectedTargets(targets, graphs, changed) {
+    const out = new Set();
+    for (const t of targets) {
+        const g = graphs.get(t.id);
+        if (!g || g.unresolved) {
+            out.add(t.id);
+            continue;
+        }
+        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
+        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
+            out.add(t.id);
+    }
+    return out;
+}
+function realPath(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function rel(repo, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), path).split("\\").join("/");
+}
+
+
+/***/ }),
+
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ kustomizationReads)
+/* harmony export */ });
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2100);
+
+const PARSED = [
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+];
+const BY_PATH = ["patches", "patchesJson6902", "replacements"];
+const GENERATORS = ["configMapGenerator", "secretGenerator"];
+/**
+ * Every path a parsed kustomization names. The one list of kustomization fields that discovery
+ * (which folders are used by others) and the input graph (what a render reads) both follow.
+ */
+function kustomizationReads(k) {
+    const out = { refs: [], component: false };
+    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k))
+        return out;
+    out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
+    const add = (entry, yaml = true) => {
+        if (typeof entry === "string" && !entry.includes("\n"))
+            out.refs.push({ entry, yaml });
+    };
+    for (const key of PARSED)
+        for (const e of list(k[key]))
+            add(e);
+    for (const key of BY_PATH)
+        for (const e of list(k[key]))
+            if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e))
+                add(e.path);
+    for (const key of GENERATORS) {
+        for (const g of list(k[key])) {
+            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(g))
+                continue;
+            // Generator files may be `key=path`.
+            for (const f of [...list(g.files), ...list(g.envs), g.env])
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
+        }
+    }
+    if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.openapi))
+        add(k.openapi.path);
+    const charts = list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = (0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        out.charts = { home, list: [] };
+        for (const c of charts) {
+            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
+                continue;
+            const chart = { name: String(c.name) };
+            if (typeof c.repo === "string" && c.repo)
+                chart.repo = c.repo;
+            out.charts.list.push(chart);
+            add(c.valuesFile);
+            for (const f of list(c.additionalValuesFiles))
+                add(f);
+        }
+    }
+    return out;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+
+
+/***/ }),
+
+/***/ 1556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ loadModel)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(1138);
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 61 modules
+var appset = __nccwpck_require__(8244);
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var src_config = __nccwpck_require__(5095);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git.ts
+var git = __nccwpck_require__(4913);
+// EXTERNAL MODULE: ./packages/tools/src/locate.ts
+var locate = __nccwpck_require__(2937);
+// EXTERNAL MODULE: ./packages/tools/src/exec.ts
+var exec = __nccwpck_require__(3746);
+// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
+var rendered_yaml = __nccwpck_require__(2345);
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var model_applications = __nccwpck_require__(2100);
+;// CONCATENATED MODULE: ./packages/core/src/model/app-of-apps.ts
+
+
+
+
+
+
+/** Seconds one app-of-apps chart may take to render. */
+const TIMEOUT_MS = 60_000;
+/**
+ * Renders an app-of-apps Helm chart (one whose templates are Argo CD Applications) with its own
+ * values, as the Application that deploys it would, and returns the Applications it yields. Each
+ * keeps the template file it came from (`# Source:` in helm's output). Without helm, or when the
+ * chart does not render, the chart's Applications are not followed and a finding says why.
+ */
+async function chartApplications(repo, chartDir, env) {
+    const chartYaml = external_node_path_.posix.join(chartDir, "Chart.yaml");
+    const helm = (0,locate/* findTool */.SG)("helm", env);
+    if (!helm) {
+        return {
+            applications: [],
+            findings: [
+                finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
+            ],
+        };
+    }
+    const release = external_node_path_.posix.basename(chartDir) || "apps";
+    const r = await (0,exec/* runTool */.q)(helm, ["template", release, chartDir || "."], {
+        cwd: repo,
+        timeoutMs: TIMEOUT_MS,
+        env,
     });
-    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-        process.once(signal, () => {
-            for (const pid of liveGroups)
-                killGroup(pid);
-            // Then end the way the signal would have ended us (exit status 128 + n).
-            process.kill(process.pid, signal);
+    if (r.code !== 0) {
+        const why = r.timedOut ? "timed out" : (r.stderr.trim().split("\n").at(-1) ?? "failed");
+        return {
+            applications: [],
+            findings: [finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
+        };
+    }
+    const applications = [];
+    try {
+        for (const doc of (0,rendered_yaml/* parseRenderedYaml */.I)(r.stdout, `${chartDir}/ (helm template)`)) {
+            const v = doc.value;
+            if (!(0,model_applications/* isObject */.Gv)(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
+                continue;
+            if (!v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            const source = /#\s*Source:\s*[^/\s]+\/(\S+)/.exec(doc.comment)?.[1];
+            const file = source ? external_node_path_.posix.join(chartDir, source) : chartYaml;
+            const app = (0,model_applications/* asApplication */.Ld)(v, file, 1, null);
+            if (app)
+                applications.push(app);
+        }
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.yo))
+            throw err;
+        return { applications: [], findings: [finding("error", chartYaml, (0,errors/* messageOf */.bD)(err))] };
+    }
+    return { applications, findings: [] };
+}
+function finding(severity, file, message) {
+    return { tool: "render", rule: "app-of-apps", severity, message, file };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/app-targets.ts
+var app_targets = __nccwpck_require__(1351);
+// EXTERNAL MODULE: ./packages/core/src/model/detect.ts
+var detect = __nccwpck_require__(5832);
+// EXTERNAL MODULE: ./packages/core/src/model/graph.ts
+var graph = __nccwpck_require__(3383);
+// EXTERNAL MODULE: ./packages/core/src/model/names.ts
+var model_names = __nccwpck_require__(5499);
+;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
+
+
+
+
+
+const PLACEHOLDER = /^\{(env|service)\}$/;
+const idPattern = new RegExp(src_config/* ID_PATTERN */.pw);
+/**
+ * Every folder the `.gitops.yaml` roots match. `{env}` and `{service}` each match one folder and
+ * name it; a root without `{env}` gives shared (env-less) folders. The walk is bounded by the
+ * pattern's depth, so symlinked folders that loop cannot make it spin; folders that resolve
+ * outside the repo are ignored, and so are the output folders.
+ */
+function expandRoots(repo, roots, outputDirs) {
+    const realRepo = (0,external_node_fs_.realpathSync)(repo);
+    const out = [];
+    const seen = new Set();
+    for (const root of roots) {
+        for (const m of expand(realRepo, repo, parseRoot(root), [], {})) {
+            if (seen.has(m.id) || outputDirs.some((o) => m.id === o || m.id.startsWith(`${o}/`)))
+                continue;
+            seen.add(m.id);
+            out.push({ ...m, root });
+        }
+    }
+    return out;
+}
+/** Splits a root pattern and rejects ones that could leave the repo. */
+function parseRoot(root) {
+    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
+    const bad = (why) => new errors/* UserError */.yo(`${src_config/* CONFIG_FILE */.g2}: targets.roots entry "${root}" ${why}`, src_config/* CONFIG_FILE */.g2);
+    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
+        throw bad("must be relative to the repository");
+    if (segments.length === 0)
+        throw bad("names no folder");
+    if (segments.includes(".."))
+        throw bad('must not contain ".."');
+    if (segments.includes("**"))
+        throw bad('must not use "**": each segment matches one folder level');
+    for (const s of segments) {
+        if (s.includes("{") && !PLACEHOLDER.test(s))
+            throw bad(`has an unknown placeholder in "${s}"`);
+    }
+    return segments;
+}
+function* expand(realRepo, dir, segments, prefix, names) {
+    const [head, ...rest] = segments;
+    if (head === undefined) {
+        yield { id: prefix.join("/"), dir, names };
+        return;
+    }
+    for (const name of childFolders(realRepo, dir)) {
+        const placeholder = PLACEHOLDER.exec(head)?.[1];
+        if (placeholder) {
+            if (!idPattern.test(name))
+                continue;
+            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
+        }
+        else if (name === head || (0,esm/* minimatch */.xF)(name, head)) {
+            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], names);
+        }
+    }
+}
+function childFolders(realRepo, dir) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const e of entries) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(e.name);
+        else if (e.isSymbolicLink() && insideRepo(realRepo, path))
+            out.push(e.name);
+    }
+    return out.sort();
+}
+function insideRepo(realRepo, path) {
+    try {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        if (!(0,external_node_fs_.statSync)(real).isDirectory())
+            return false;
+        const rel = (0,external_node_path_.relative)(realRepo, real);
+        return rel !== "" && !rel.startsWith(".." + external_node_path_.sep) && rel !== "..";
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/read.ts
+var model_read = __nccwpck_require__(1543);
+// EXTERNAL MODULE: ./packages/core/src/model/scan.ts
+var model_scan = __nccwpck_require__(8170);
+;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The repository model every command takes its targets from. With no `targets.roots` in
+ * `.gitops.yaml`, discovery needs no config:
+ * 1. every Argo CD Application and ApplicationSet anywhere in the repo is read (ApplicationSets
+ *    expanded offline, app-of-apps charts rendered and followed);
+ * 2. the deployable leaves of the layout become folder targets;
+ * 3. an Application that renders something no folder target covers becomes a target of its own;
+ * 4. env and service come from the path, then the Applications' names and labels, then their
+ *    destination.
+ * With roots configured, the roots decide the folder targets and their names; Applications are
+ * still followed.
+ */
+async function loadModel(repoDir, options = {}) {
+    const repo = checkRepo(repoDir);
+    const { config, file: configFile } = (0,src_config/* loadConfig */.Z9)(repo);
+    const outputDirs = outputFolders(repo, options.outDir);
+    const findings = [];
+    // Discovery and the input graphs read the same kustomizations: each is parsed once per model.
+    const read = (0,model_read/* documentReader */.v)();
+    const scan = (0,model_scan/* scanRepo */.s)(repo, outputDirs);
+    const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
+    const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles);
+    findings.push(...written.findings);
+    const applications = [...written.applications];
+    const clusters = [
+        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+        ...written.clusterSecrets.flatMap((s) => (0,appset/* clusterFromSecret */.R)(s) ?? []),
+    ];
+    const applicationSets = [];
+    for (const set of written.applicationSets) {
+        const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
+        applications.push(...expanded.apps);
+        applicationSets.push({
+            name: set.name,
+            file: set.file,
+            line: set.line,
+            generated: expanded.apps.length,
+            incomplete: expanded.incomplete,
         });
     }
+    for (const dir of scan.dirs.values()) {
+        if (!dir.chartOfApplications)
+            continue;
+        const charted = await chartApplications(repo, dir.path, options.env ?? process.env);
+        applications.push(...charted.applications);
+        findings.push(...charted.findings);
+    }
+    applications.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.name.localeCompare(b.name));
+    const known = new Set(config.environments);
+    const excluded = (id) => config.targets.exclude.some((g) => (0,esm/* minimatch */.xF)(id, g, { dot: true }));
+    const skipped = [];
+    const folders = new Map();
+    const kindOf = (path) => (0,detect/* detectKind */.i_)(scan.dirs.get(path));
+    if (config.targets.roots.length > 0) {
+        for (const m of expandRoots(repo, config.targets.roots, outputDirs)) {
+            if (excluded(m.id))
+                continue;
+            const kind = kindOf(m.id);
+            if (!kind) {
+                skipped.push({ id: m.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
+                continue;
+            }
+            const t = folderTarget(repo, m.id, kind, "root");
+            t.root = m.root;
+            t.env = m.names.env ?? "";
+            t.reasons.push(`matches ${m.root} in ${src_config/* CONFIG_FILE */.g2}`);
+            if (m.names.service)
+                t.service = m.names.service;
+            folders.set(t.id, t);
+        }
+    }
+    else {
+        const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
+        for (const leaf of (0,detect/* detectLeaves */._5)(scan, (0,detect/* collectUses */.F_)(repo, scan, read))) {
+            if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
+                continue;
+            const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
+            t.reasons.push(`${leaf.path}: ${leaf.why}`);
+            const names = (0,model_names/* namesFromPath */.GQ)(leaf.path, known);
+            if (names.env)
+                t.env = names.env;
+            if (names.service)
+                t.service = names.service;
+            t.reasons.push(...names.why);
+            folders.set(t.id, t);
+        }
+    }
+    const followed = (0,app_targets/* followApplications */.Vr)(repo, applications, folders, repoURLs, kindOf, known);
+    findings.push(...followed.findings);
+    if (config.targets.roots.length === 0)
+        for (const t of folders.values())
+            if (t.origin !== "root")
+                namesFromApplications(t, applications);
+    const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
+    const configured = config.environments.length > 0;
+    const environments = configured ? config.environments : (0,model_names/* orderEnvironments */.pk)(targets.map((t) => t.env));
+    if (configured)
+        findings.push(...unknownEnvs(targets, environments));
+    const graphs = new Map();
+    const model = {
+        repo,
+        config,
+        environments,
+        environmentsConfigured: configured,
+        targets,
+        applications,
+        applicationSets,
+        skipped,
+        findings,
+        repoURLs,
+        argoFiles: scan.argoFiles,
+        outputDirs,
+        graph(id) {
+            let g = graphs.get(id);
+            if (!g) {
+                const t = targets.find((x) => x.id === id);
+                g = t ? (0,graph/* inputGraph */.x2)(t, repo, read) : (0,graph/* inputGraph */.x2)({ applications: [], specs: [] }, repo, read);
+                graphs.set(id, g);
+            }
+            return g;
+        },
+    };
+    if (configFile)
+        model.configFile = configFile;
+    return model;
+}
+function checkRepo(repoDir) {
+    const repo = (0,external_node_path_.resolve)(repoDir);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(repo);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
+    }
+    if (!st.isDirectory())
+        throw new errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
+    return repo;
+}
+/** `render/` and the chosen output folder, relative to the repo, when inside it. */
+function outputFolders(repo, outDir) {
+    const out = ["render"];
+    if (outDir) {
+        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), (0,external_node_path_.resolve)(outDir)).split("\\").join("/");
+        if (rel && !rel.startsWith("..") && !out.includes(rel))
+            out.push(rel);
+    }
+    return out;
+}
+function folderTarget(repo, id, kind, origin) {
+    const dir = (0,external_node_path_.resolve)(repo, id);
+    return {
+        id,
+        env: "",
+        kind,
+        source: id,
+        dir,
+        specs: [specFor(kind, dir, id.split("/").at(-1) ?? id)],
+        applications: [],
+        origin,
+        reasons: [],
+    };
+}
+/** How a folder target renders, by kind. */
+function specFor(kind, dir, releaseName) {
+    if (kind === "kustomize")
+        return { type: "kustomize", dir };
+    if (kind === "helm")
+        return { type: "helm", chartDir: dir, releaseName, valueFiles: [] };
+    return { type: "directory", dir, recurse: false };
+}
+/** Charts an Application renders with its own values: the Application is the target, not the chart. */
+function chartsWrappedByApplications(repo, apps, repoURLs) {
+    const out = new Set();
+    for (const app of apps) {
+        for (const s of app.sources) {
+            if (s.path !== undefined && !s.chart && (0,app_targets/* isLocal */.IX)(s, repo, repoURLs))
+                out.add((0,app_targets/* cleanPath */.ts)(s.path));
+        }
+    }
+    return out;
+}
+/** A folder target whose path names no env or service takes them from the Applications that deploy it. */
+function namesFromApplications(t, apps) {
+    const deploying = apps.filter((a) => t.applications.some((r) => r.name === a.name && r.file === a.file));
+    for (const app of deploying) {
+        if (!t.env) {
+            const named = app.env
+                ? { env: app.env, why: `env "${app.env}": Application ${app.name} that deploys it` }
+                : (0,model_names/* envFromApplication */.cU)(app);
+            if (named) {
+                t.env = named.env;
+                t.reasons.push(named.why);
+            }
+        }
+        if (!t.service && t.env && !platformFolder(t.source)) {
+            const service = (0,model_names/* stripEnv */.UZ)(app.name, t.env);
+            if (service !== app.name) {
+                t.service = service;
+                t.reasons.push(`service "${service}": the name of Application ${app.name} without its env`);
+            }
+        }
+    }
+}
+/** Top folders of platform config: what they deploy belongs to the platform, not to a service. */
+const PLATFORM_FOLDERS = new Set([
+    "clusters",
+    "cluster",
+    "environments",
+    "infrastructure",
+    "infra",
+    "platform",
+    "argo-apps",
+    "argocd",
+    "bootstrap",
+    "system",
+    "policies",
+]);
+function platformFolder(path) {
+    return PLATFORM_FOLDERS.has(path.split("/")[0] ?? "");
+}
+function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
+    const result = (0,appset/* expandApplicationSet */.J)(set.value, {
+        repo,
+        isLocalRepo: (url) => repoURLs.length === 0 || (0,model_applications/* sameRepo */.Zj)(url, repoURLs),
+        clusters,
+        ...(pullRequest ? { pullRequest } : {}),
+        excluded: outputDirs,
+    });
+    const at = { file: set.file, line: set.line };
+    // Messages name their ApplicationSet; one that does not gets its name in front.
+    const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
+    for (const message of result.notes)
+        findings.push({
+            tool: "render",
+            rule: "applicationset-live",
+            severity: "notice",
+            message: named(message),
+            ...at,
+        });
+    for (const message of result.errors)
+        findings.push({
+            tool: "render",
+            rule: "applicationset",
+            severity: "error",
+            message: named(message),
+            ...at,
+        });
+    const apps = [];
+    for (const g of result.applications) {
+        const app = (0,model_applications/* asApplication */.Ld)(g.manifest, set.file, set.line, set.name);
+        if (!app)
+            continue;
+        app.inputs = [...result.inputs.files];
+        apps.push(app);
+    }
+    return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
+}
+/** One warning per env that is not among the configured environments, naming its targets. */
+function unknownEnvs(targets, environments) {
+    const byEnv = new Map();
+    for (const t of targets) {
+        if (!t.env || environments.includes(t.env))
+            continue;
+        const ids = byEnv.get(t.env) ?? [];
+        ids.push(t.id);
+        byEnv.set(t.env, ids);
+    }
+    return [...byEnv].map(([env, ids]) => ({
+        tool: "layout",
+        rule: "unknown-env",
+        severity: "warning",
+        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${src_config/* CONFIG_FILE */.g2}`,
+        file: ids[0] ?? src_config/* CONFIG_FILE */.g2,
+        target: ids[0] ?? "",
+    }));
 }
 /**
- * Runs an external binary with an argument array — never through a shell, so
- * no user text is ever interpreted — with a timeout that kills the whole
- * process group (helm and kustomize may start children of their own).
+ * URLs of the checkout's remotes, for matching Application repoURLs. A remote on the local disk
+ * (a mirror, a bare repo) is no name Argo CD could use, so it is left out.
  */
-function runTool(file, args, options) {
-    const started = performance.now();
-    const maxOut = options.maxOutputBytes ?? 512 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ["ignore", "pipe", "pipe"],
-            detached: process.platform !== "win32",
-            signal: options.signal,
-        });
-        if (child.pid !== undefined && process.platform !== "win32") {
-            installStopHandlers();
-            liveGroups.add(child.pid);
+async function remoteUrls(repo) {
+    const r = await (0,git/* git */.$Y)(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
+    if (r.code !== 0)
+        return [];
+    return r.stdout
+        .split("\n")
+        .map((l) => l.split(" ").slice(1).join(" ").trim())
+        .filter((u) => u && !/^(\/|\.|~|file:)/i.test(u));
+}
+
+
+/***/ }),
+
+/***/ 5499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ namesFromPath),
+/* harmony export */   Oj: () => (/* binding */ envRank),
+/* harmony export */   UZ: () => (/* binding */ stripEnv),
+/* harmony export */   cU: () => (/* binding */ envFromApplication),
+/* harmony export */   pk: () => (/* binding */ orderEnvironments)
+/* harmony export */ });
+/* unused harmony export looksLikeEnv */
+/**
+ * Env and service names from the evidence a repository gives: folder names first, then the
+ * Applications that deploy a folder (labels, name, destination). The word lists are what public
+ * GitOps repositories use; a repo that uses other words pins them in `.gitops.yaml`.
+ */
+/** Folders whose children are environments (`envs/<env>`, `clusters/<env>` ...). */
+const ENV_CONTAINERS = new Set(["env", "envs", "environment", "environments", "clusters", "stages"]);
+/**
+ * Folders whose children are environments only when they read as one: `overlays/prod` is an env,
+ * `overlays/stable` (an operator channel) or `overlays/default` is a variant.
+ */
+const WEAK_CONTAINERS = new Set(["overlays", "variants"]);
+/** Environment words, in promotion order: the rank orders environments when none are configured. */
+const ENV_WORDS = {
+    local: 0,
+    dev: 1,
+    develop: 1,
+    development: 1,
+    sandbox: 1,
+    test: 2,
+    testing: 2,
+    int: 2,
+    integration: 2,
+    sit: 2,
+    ci: 2,
+    qa: 3,
+    uat: 4,
+    demo: 4,
+    perf: 4,
+    nonprod: 4,
+    "non-prod": 4,
+    staging: 5,
+    stage: 5,
+    stg: 5,
+    preprod: 6,
+    "pre-prod": 6,
+    preproduction: 6,
+    canary: 6,
+    prod: 7,
+    production: 7,
+    prd: 7,
+    live: 7,
+    dr: 8,
+};
+/** Folders that group services: the child is the service (`apps/<service>/...`). */
+const SERVICE_GROUPS = new Set(["apps", "applications", "services", "workloads", "charts", "tenants"]);
+/** Folders that describe how a service is built, not which service it is. */
+const STRUCTURAL = new Set([
+    "base",
+    "bases",
+    "operator",
+    "instance",
+    "deploy",
+    "deployment",
+    "deployments",
+    "k8s",
+    "kubernetes",
+    "kustomize",
+    "manifests",
+    "helm",
+    "chart",
+    "config",
+    "src",
+]);
+/** The rank of an env-like name (its env word, e.g. `prod-us` ranks as `prod`), or undefined. */
+function envRank(name) {
+    const lower = name.toLowerCase();
+    if (lower in ENV_WORDS)
+        return ENV_WORDS[lower];
+    // `prod-us`, `us-east-prod`: a strong env word first or last. Weak words (`test`, `demo`,
+    // `live`, `ci`) inside a longer name are more often a service (`test-runner`, `live-stream`).
+    const parts = lower.split(/[-_.]/);
+    if (parts.length < 2 || parts.length > 4)
+        return undefined;
+    for (const p of [parts[0] ?? "", parts.at(-1) ?? ""])
+        if (STRONG.has(p))
+            return ENV_WORDS[p];
+    return undefined;
+}
+const STRONG = new Set([
+    "dev",
+    "development",
+    "qa",
+    "uat",
+    "staging",
+    "stage",
+    "stg",
+    "preprod",
+    "prod",
+    "production",
+    "prd",
+    "nonprod",
+    "sandbox",
+    "dr",
+]);
+/** True when `name` reads as an environment: `prod`, `staging`, `prod-eu`, `us-east-prod` ... */
+function looksLikeEnv(name) {
+    return envRank(name) !== undefined;
+}
+/** Orders found environments by their env word (dev → qa → staging → prod), then by name. */
+function orderEnvironments(envs) {
+    const rank = (e) => envRank(e) ?? 4.5;
+    return [...new Set(envs)].filter(Boolean).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+const NONE = new Set();
+/**
+ * Env and service from a repo-relative folder path:
+ * - env: the child of the last env container (`envs/qa`, `overlays/prod`, `clusters/production`),
+ *   else the last env-like folder name (`apps/staging`, `argo-apps/prod`);
+ * - service: the child of a service group (`apps/<service>/...`) that is not itself an env, else
+ *   the folder before the env container, passing over structural names (`<svc>/operator/overlays/x`).
+ */
+function namesFromPath(path, knownEnvs = NONE) {
+    const segs = path.split("/").filter(Boolean);
+    const why = [];
+    let envAt = -1;
+    let containerAt = -1;
+    for (let i = segs.length - 2; i >= 0; i--) {
+        const s = segs[i]?.toLowerCase() ?? "";
+        const child = segs[i + 1] ?? "";
+        if (ENV_CONTAINERS.has(s) || WEAK_CONTAINERS.has(s)) {
+            containerAt = i;
+            if (ENV_CONTAINERS.has(s) || looksLikeEnv(child) || knownEnvs.has(child))
+                envAt = i + 1;
+            break;
         }
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let errBytes = 0;
-        let timedOut = false;
-        let overflowed = false;
-        const kill = () => {
-            try {
-                if (child.pid !== undefined && process.platform !== "win32")
-                    process.kill(-child.pid, "SIGKILL");
-                else
-                    child.kill("SIGKILL");
+    }
+    if (envAt === -1 && containerAt === -1) {
+        for (let i = segs.length - 1; i >= 0; i--) {
+            if (looksLikeEnv(segs[i] ?? "") || knownEnvs.has(segs[i] ?? "")) {
+                envAt = i;
+                break;
             }
-            catch {
-                // Already gone.
-            }
+        }
+    }
+    const out = { why };
+    if (envAt !== -1) {
+        out.env = segs[envAt] ?? "";
+        why.push(containerAt !== -1
+            ? `env "${out.env}": the folder under ${segs.slice(0, containerAt + 1).join("/")}/`
+            : `env "${out.env}": an environment name in the path`);
+    }
+    const limit = containerAt !== -1 ? containerAt + 1 : envAt === -1 ? segs.length : envAt;
+    for (let i = 0; i < limit - 1; i++) {
+        const group = segs[i]?.toLowerCase() ?? "";
+        const child = segs[i + 1] ?? "";
+        if (SERVICE_GROUPS.has(group) && !looksLikeEnv(child) && !STRUCTURAL.has(child.toLowerCase())) {
+            out.service = child;
+            why.push(`service "${child}": the folder under ${segs.slice(0, i + 1).join("/")}/`);
+            return out;
+        }
+    }
+    if (containerAt > 0) {
+        for (let i = containerAt - 1; i >= 0; i--) {
+            const s = segs[i] ?? "";
+            if (STRUCTURAL.has(s.toLowerCase()))
+                continue;
+            if (SERVICE_GROUPS.has(s.toLowerCase()) || looksLikeEnv(s))
+                break;
+            out.service = s;
+            why.push(`service "${s}": the folder that holds ${segs.slice(i + 1, containerAt + 1).join("/")}/`);
+            break;
+        }
+    }
+    return out;
+}
+/** An Application name without its env affix: `cms-prod` → `cms`, `prod-cms` → `cms`. */
+function stripEnv(name, env) {
+    if (!env)
+        return name;
+    for (const sep of ["-", "_", "."]) {
+        if (name.endsWith(sep + env))
+            return name.slice(0, -(env.length + 1));
+        if (name.startsWith(env + sep))
+            return name.slice(env.length + 1);
+    }
+    return name;
+}
+/** Labels Argo CD users put an env in. */
+const ENV_LABELS = ["env", "environment", "stage", "app.kubernetes.io/environment"];
+/** The env an Application names in its labels, name or destination, and where it was found. */
+function envFromApplication(app) {
+    for (const key of ENV_LABELS) {
+        const v = app.labels[key];
+        if (v)
+            return { env: v, why: `env "${v}": label ${key} of Application ${app.name}` };
+    }
+    const fromWords = (text) => {
+        if (!text)
+            return undefined;
+        if (looksLikeEnv(text) && !text.includes("-"))
+            return text;
+        const parts = text.split(/[-_.]/);
+        for (const p of [parts.at(-1), parts[0]])
+            if (p && looksLikeEnv(p))
+                return p;
+        return undefined;
+    };
+    const byName = fromWords(app.name);
+    if (byName)
+        return { env: byName, why: `env "${byName}": the name of Application ${app.name}` };
+    const byNs = fromWords(app.destination.namespace);
+    if (byNs)
+        return { env: byNs, why: `env "${byNs}": the destination namespace of Application ${app.name}` };
+    const byCluster = fromWords(app.destination.name);
+    if (byCluster)
+        return { env: byCluster, why: `env "${byCluster}": the destination cluster of Application ${app.name}` };
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ readDocuments),
+/* harmony export */   v: () => (/* binding */ documentReader)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _rendered_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2345);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5805);
+
+
+
+
+/**
+ * The documents of a file people write, for discovery: values and the line each starts on, with
+ * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
+ * repository and needs no comments or node positions, so it takes core's fast reader (the one
+ * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
+ * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
+ */
+function readDocuments(path, file) {
+    return parseDocuments(path, file, statOf(path, file));
+}
+/**
+ * A {@link readDocuments} that parses each file once: discovery (what kustomizations use) and
+ * every target's input graph read the same kustomizations, a shared base once per overlay. A
+ * file is read again when its size or modification time changed. Callers share the result and
+ * must not change it; a refusal is remembered and thrown again.
+ */
+function documentReader() {
+    const memo = new Map();
+    return (path, file) => {
+        let st;
+        try {
+            st = statOf(path, file);
+        }
+        catch (err) {
+            memo.delete(path);
+            throw err;
+        }
+        const stamp = `${file}\0${st.size}\0${st.mtimeMs}`;
+        const hit = memo.get(path);
+        if (hit?.stamp === stamp) {
+            if (hit.err)
+                throw hit.err;
+            if (hit.docs)
+                return hit.docs;
+        }
+        try {
+            const docs = parseDocuments(path, file, st);
+            memo.set(path, { stamp, docs });
+            return docs;
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+                memo.set(path, { stamp, err });
+            throw err;
+        }
+    };
+}
+function statOf(path, file) {
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        if (!st.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: not a regular file`, file);
+        return st;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: cannot read`, file);
+    }
+}
+function parseDocuments(path, file, st) {
+    const size = st.size;
+    if (size > _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: ${size} bytes exceed the ${_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes}-byte limit for a YAML file`, file);
+    }
+    let bytes;
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: cannot read`, file);
+    }
+    return (0,_rendered_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRenderedYaml */ .I)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(bytes, file), file, _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr);
+}
+
+
+/***/ }),
+
+/***/ 5781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UV: () => (/* binding */ noTargets)
+/* harmony export */ });
+/* unused harmony exports modelJson, explainText */
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5095);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+/** The model as JSON: the chosen targets, and the Applications that deploy any of them. */
+function modelJson(model, targets, options = {}) {
+    const chosen = new Set(targets.map((t) => t.id));
+    // Unfiltered, every Application is listed (those that render nothing here too).
+    const all = targets.length === model.targets.length;
+    return {
+        environments: model.environments,
+        targets: targets.map((t) => targetJson(t, options.explain === true)),
+        applications: model.applications
+            .filter((a) => all || a.targets.some((id) => chosen.has(id)))
+            .map((a) => ({
+            name: a.name,
+            namespace: a.namespace,
+            project: a.project,
+            file: a.file,
+            line: a.line,
+            applicationSet: a.applicationSet,
+            targets: a.targets,
+            destination: a.destination,
+        })),
+    };
+}
+function targetJson(t, explain) {
+    const out = {
+        id: t.id,
+        env: t.env,
+        kind: t.kind,
+        source: t.source,
+        origin: t.origin,
+        applications: [...new Set(t.applications.map((a) => a.name))],
+    };
+    if (t.service)
+        out.service = t.service;
+    if (t.root)
+        out.root = t.root;
+    if (explain)
+        out.reasons = t.reasons.filter(Boolean);
+    return out;
+}
+/** `gitops targets --explain` as text: each target, then why. */
+function explainText(targets) {
+    const lines = [];
+    for (const t of targets) {
+        lines.push(`${t.id}  (${t.kind}, env ${t.env || "none: shared"}, service ${t.service ?? "none"})`);
+        for (const r of t.reasons.filter(Boolean))
+            lines.push(`  - ${r}`);
+        for (const a of t.applications) {
+            lines.push(`  - deployed by Application ${a.name} (${a.file}:${a.line}${a.applicationSet ? `, ApplicationSet ${a.applicationSet}` : ""})`);
+        }
+    }
+    return lines.join("\n") + "\n";
+}
+/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
+function noTargets(layout) {
+    const where = layout.configFile ? `targets.roots in ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILE */ .g2}` : `targets.roots in a ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILE */ .g2}`;
+    const looked = layout.config.targets.roots.length > 0
+        ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
+        : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
+        `set ${where} to where your overlays live`, layout.configFile ? _config_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILE */ .g2 : undefined);
+}
+
+
+/***/ }),
+
+/***/ 8170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ scanRepo)
+/* harmony export */ });
+/* unused harmony export looksLikeManifest */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+const YAML_FILE = /\.(ya?ml|json)$/i;
+/** Enough of a file to see its top-level keys; discovery never parses a whole file to classify it. */
+const PEEK_BYTES = 64 * 1024;
+const MAX_DEPTH = 40;
+const MAX_DIRS = 100_000;
+const ARGO_KIND = /^\s*["']?kind["']?\s*:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*,?\s*$/m;
+const ARGO_API = /argoproj\.io\//;
+const CLUSTER_SECRET = /argocd\.argoproj\.io\/secret-type["']?\s*:\s*["']?cluster\b/;
+/**
+ * Walks the repository once. Skipped: dot folders (`.git`, `.github`), `node_modules`, the output
+ * folders (`render/` is never input), and the inside of Helm charts (a chart renders as a whole;
+ * its templates are only peeked at for Applications). Symlinked folders are followed only when
+ * they resolve inside the repository, and each real folder is visited once, so a loop ends.
+ */
+function scanRepo(repo, skip) {
+    const realRepo = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(repo);
+    const dirs = new Map();
+    const argoFiles = [];
+    const seen = new Set();
+    const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
+    const visit = (abs, rel, depth) => {
+        if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
+            return;
+        let real;
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+        }
+        catch {
+            return;
+        }
+        if (seen.has(real) || !inside(realRepo, real))
+            return;
+        seen.add(real);
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const names = entries.filter((e) => isFile(abs, e)).map((e) => e.name);
+        const dir = {
+            path: rel,
+            chart: names.includes("Chart.yaml"),
+            chartOfApplications: false,
+            manifests: [],
         };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, options.timeoutMs);
-        child.stdout.on("data", (d) => {
-            outBytes += d.length;
-            if (outBytes > maxOut) {
-                overflowed = true;
-                kill();
-                return;
+        const k = KUSTOMIZATION_FILES.find((f) => names.includes(f));
+        if (k)
+            dir.kustomization = k;
+        dirs.set(rel, dir);
+        if (dir.chart) {
+            dir.chartOfApplications = chartTemplatesHoldApplications((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, "templates"));
+            return;
+        }
+        for (const name of names) {
+            if (!YAML_FILE.test(name))
+                continue;
+            const text = peek((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, name));
+            if (text === undefined)
+                continue;
+            if (name !== k && looksLikeManifest(name, text))
+                dir.manifests.push(name);
+            if ((ARGO_KIND.test(text) && ARGO_API.test(text)) || CLUSTER_SECRET.test(text)) {
+                argoFiles.push(rel ? `${rel}/${name}` : name);
             }
-            out.push(d);
-        });
-        child.stderr.on("data", (d) => {
-            // Keep the first 1 MiB of stderr: enough for any error message.
-            if (errBytes < 1024 * 1024)
-                err.push(d);
-            errBytes += d.length;
-        });
-        child.on("error", (e) => {
-            clearTimeout(timer);
-            if (child.pid !== undefined)
-                liveGroups.delete(child.pid);
-            reject(e);
-        });
-        child.on("close", (code) => {
-            clearTimeout(timer);
-            if (child.pid !== undefined)
-                liveGroups.delete(child.pid);
-            resolve({
-                code: timedOut || overflowed ? null : code,
-                stdout: Buffer.concat(out).toString("utf8"),
-                stderr: Buffer.concat(err).toString("utf8"),
-                timedOut,
-                overflowed,
-                ms: performance.now() - started,
-            });
-        });
+        }
+        for (const e of entries) {
+            if (e.name.startsWith(".") || e.name === "node_modules")
+                continue;
+            const childRel = rel ? `${rel}/${e.name}` : e.name;
+            if (skipped.has(childRel))
+                continue;
+            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name)))) {
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), childRel, depth + 1);
+            }
+        }
+    };
+    visit(repo, "", 0);
+    return { dirs, argoFiles };
+}
+function isFile(dir, e) {
+    if (e.isFile())
+        return true;
+    if (!e.isSymbolicLink())
+        return false;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDir(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function inside(realRepo, real) {
+    const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRepo, real);
+    return r === "" || (!r.startsWith(".." + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && r !== "..");
+}
+/**
+ * One buffer for every peek: a fresh zero-filled 64 KiB per file was most of a scan's time on
+ * a repository of small files. Only the bytes read are decoded, so what is left over from a
+ * longer file never shows.
+ */
+let peekBuffer;
+/** The first bytes of a file as text, or undefined when it cannot be read. */
+function peek(path) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+        const buf = (peekBuffer ??= Buffer.allocUnsafe(PEEK_BYTES));
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, PEEK_BYTES, 0);
+        return buf.subarray(0, n).toString("utf8");
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Top-level `apiVersion:` and `kind:`: enough to tell manifests from Helm values files. */
+function looksLikeManifest(name, text) {
+    if (name.toLowerCase().endsWith(".json"))
+        return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
+    return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
+}
+function chartTemplatesHoldApplications(dir) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return false;
+    }
+    return names.some((n) => {
+        if (!YAML_FILE.test(n) && !n.endsWith(".tpl"))
+            return false;
+        const text = peek((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, n));
+        return text !== undefined && ARGO_KIND.test(text) && ARGO_API.test(text);
     });
 }
+
+
+/***/ }),
+
+/***/ 2345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ parseRenderedYaml)
+});
+
+// UNUSED EXPORTS: RENDERED_LIMITS
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -48416,23 +50441,23 @@ function requireStr() {
   });
   return str;
 }
-var js_yaml_seq;
+var seq;
 var hasRequiredSeq;
 function requireSeq() {
-  if (hasRequiredSeq) return js_yaml_seq;
+  if (hasRequiredSeq) return seq;
   hasRequiredSeq = 1;
   const Type2 = requireType();
-  js_yaml_seq = new Type2("tag:yaml.org,2002:seq", {
+  seq = new Type2("tag:yaml.org,2002:seq", {
     kind: "sequence",
     construct: function(data) {
       return data !== null ? data : [];
     }
   });
-  return js_yaml_seq;
+  return seq;
 }
 var map;
 var hasRequiredMap;
-function js_yaml_requireMap() {
+function requireMap() {
   if (hasRequiredMap) return map;
   hasRequiredMap = 1;
   const Type2 = requireType();
@@ -48454,7 +50479,7 @@ function requireFailsafe() {
     explicit: [
       requireStr(),
       requireSeq(),
-      js_yaml_requireMap()
+      requireMap()
     ]
   });
   return failsafe;
@@ -51111,7 +53136,7 @@ function requireJsYaml() {
   jsYaml.types = {
     binary: requireBinary(),
     float: requireFloat(),
-    map: js_yaml_requireMap(),
+    map: requireMap(),
     null: require_null(),
     pairs: requirePairs(),
     set: requireSet(),
@@ -51149,6 +53174,10 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./packages/core/src/rendered-yaml.ts
 
 
@@ -51173,7 +53202,7 @@ const MARKER = /^---(?:[ \t].*)?$/;
 function parseRenderedYaml(text, file, limits = {}) {
     const lim = { ...RENDERED_LIMITS, ...limits };
     if (text.length > lim.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
+        throw new errors/* UserError */.yo(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
     }
     const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
     const docs = [];
@@ -51187,7 +53216,7 @@ function parseRenderedYaml(text, file, limits = {}) {
         const line = start + first + 1;
         docs.push({ value: readOne(body.join("\n"), file, start + 1, lim), line, comment });
         if (docs.length > lim.maxDocuments) {
-            throw new src_errors/* UserError */.yo(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
+            throw new errors/* UserError */.yo(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
         }
     };
     for (let i = 0; i < lines.length; i++) {
@@ -51202,23 +53231,23 @@ function parseRenderedYaml(text, file, limits = {}) {
 function readOne(text, file, line, lim) {
     if (ANCHOR.test(text)) {
         // Anchors mean aliases may follow: the careful loader counts their expansions.
-        const parsed = parseYaml(text, file, { ...lim, maxDocuments: 1 });
+        const parsed = (0,src_yaml/* parseYaml */.hN)(text, file, { ...lim, maxDocuments: 1 });
         return parsed.documents[0]?.value ?? null;
     }
     try {
         return load(text, { filename: file, schema: CORE_SCHEMA }) ?? null;
     }
     catch (err) {
-        const m = /\((\d+):\d+\)/.exec((0,src_errors/* messageOf */.bD)(err));
+        const m = /\((\d+):\d+\)/.exec((0,errors/* messageOf */.bD)(err));
         const at = m ? line + Number(m[1]) - 1 : line;
-        const reason = ((0,src_errors/* messageOf */.bD)(err).split("\n")[0] ?? "")
+        const reason = ((0,errors/* messageOf */.bD)(err).split("\n")[0] ?? "")
             .replace(/ \(\d+:\d+\)$/, "")
             .replace(/ in "[^"]*"$/, "");
         // Say it as the careful loader does, whichever reader met the document.
         if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
-            throw new src_errors/* UserError */.yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
+            throw new errors/* UserError */.yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
         }
-        throw new src_errors/* UserError */.yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
+        throw new errors/* UserError */.yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
     }
 }
 function leadingComment(body) {
@@ -51234,2011 +53263,104 @@ function leadingComment(body) {
     return out.join("\n");
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/model/read.ts
 
+/***/ }),
 
+/***/ 38:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-/**
- * The documents of a file people write, for discovery: values and the line each starts on, with
- * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
- * repository and needs no comments or node positions, so it takes core's fast reader (the one
- * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
- * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
- */
-function readDocuments(path, file) {
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
-            throw new src_errors/* UserError */.yo(`${file}: not a regular file`, file);
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof src_errors/* UserError */.yo)
-            throw err;
-        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
-    }
-    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
-    }
-    return parseRenderedYaml(decodeUtf8(bytes, file), file, DEFAULT_YAML_LIMITS);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gI: () => (/* binding */ toAnnotations)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_ANNOTATION_LIMIT, formatWorkflowCommand, escapeData, escapeProperty */
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3140);
 
 /**
- * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
- * A broken file becomes one finding and the others go on.
+ * GitHub shows at most 10 annotations of each level per step (and 50 per job) and silently drops
+ * the rest, so we choose which ones survive: worst first, in report order, `limit` per level.
  */
-function readArgo(repo, files) {
-    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
-    for (const file of files) {
-        let docs;
-        try {
-            docs = readDocuments((0,external_node_path_.join)(repo, file), file);
-        }
-        catch (err) {
-            if (!(err instanceof src_errors/* UserError */.yo))
-                throw err;
-            const f = {
-                tool: "render",
-                rule: "unreadable-application",
-                severity: "error",
-                message: err.message,
-                file,
-            };
-            if (err.line)
-                f.line = err.line;
-            out.findings.push(f);
+const DEFAULT_ANNOTATION_LIMIT = 10;
+/**
+ * Turns findings into annotations, worst first and capped per level.
+ * The resource label is appended to the message (the annotation has no field for it), and a
+ * finding with no file names its target in the message, since it will not be pinned to a file.
+ */
+function toAnnotations(findings, opts = {}) {
+    const limit = Math.max(0, opts.limit ?? DEFAULT_ANNOTATION_LIMIT);
+    const taken = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    let dropped = 0;
+    for (const f of (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings)) {
+        if (taken[f.severity] >= limit) {
+            dropped += 1;
             continue;
         }
-        for (const doc of docs) {
-            const v = doc.value;
-            if (!applications_isObject(v))
-                continue;
-            if (v.kind === "Secret" && isClusterSecret(v)) {
-                out.clusterSecrets.push(v);
-                continue;
-            }
-            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            if (v.kind === "Application") {
-                const app = asApplication(v, file, doc.line, null);
-                if (app)
-                    out.applications.push(app);
-            }
-            else if (v.kind === "ApplicationSet") {
-                const metadata = applications_isObject(v.metadata) ? v.metadata : {};
-                const name = typeof metadata.name === "string" ? metadata.name : "";
-                if (name)
-                    out.applicationSets.push({ name, file, line: doc.line, value: v });
-            }
-        }
-    }
-    return out;
-}
-/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
-function asApplication(value, file, line, applicationSet) {
-    const metadata = applications_isObject(value.metadata) ? value.metadata : {};
-    const spec = applications_isObject(value.spec) ? value.spec : {};
-    const name = typeof metadata.name === "string" ? metadata.name : "";
-    if (!name)
-        return undefined;
-    const sources = Array.isArray(spec.sources)
-        ? spec.sources.filter(applications_isObject)
-        : applications_isObject(spec.source)
-            ? [spec.source]
-            : [];
-    const d = applications_isObject(spec.destination) ? spec.destination : {};
-    const destination = {};
-    if (typeof d.server === "string")
-        destination.server = d.server;
-    if (typeof d.name === "string")
-        destination.name = d.name;
-    if (typeof d.namespace === "string")
-        destination.namespace = d.namespace;
-    return {
-        name,
-        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
-        project: typeof spec.project === "string" ? spec.project : "",
-        file,
-        line,
-        applicationSet,
-        targets: [],
-        destination,
-        labels: applications_stringMap(metadata.labels),
-        sources,
-        env: "",
-        inputs: [],
-        manifest: value,
-    };
-}
-function isClusterSecret(v) {
-    const metadata = applications_isObject(v.metadata) ? v.metadata : {};
-    const labels = applications_isObject(metadata.labels) ? metadata.labels : {};
-    return labels["argocd.argoproj.io/secret-type"] === "cluster";
-}
-function applications_stringMap(v) {
-    const out = {};
-    if (!applications_isObject(v))
-        return out;
-    for (const [k, x] of Object.entries(v))
-        if (typeof x === "string")
-            out[k] = x;
-    return out;
-}
-/**
- * True when an Application's repoURL names this repository: one of the
- * configured URLs or the git remote, compared without scheme, user, `.git`
- * and case (https://github.com/o/r.git == git@github.com:o/r).
- */
-function sameRepo(url, candidates) {
-    const n = normalizeRepoUrl(url);
-    return candidates.some((c) => normalizeRepoUrl(c) === n);
-}
-function normalizeRepoUrl(url) {
-    let u = url.trim().toLowerCase();
-    u = u.replace(/^[a-z+]+:\/\//, "");
-    u = u.replace(/^[^@/]+@/, "");
-    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
-    u = u.replace(/:\d+\//, "/");
-    return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function applications_isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/app-of-apps.ts
-
-
-
-
-
-
-/** Seconds one app-of-apps chart may take to render. */
-const TIMEOUT_MS = 60_000;
-/**
- * Renders an app-of-apps Helm chart (one whose templates are Argo CD Applications) with its own
- * values, as the Application that deploys it would, and returns the Applications it yields. Each
- * keeps the template file it came from (`# Source:` in helm's output). Without helm, or when the
- * chart does not render, the chart's Applications are not followed and a finding says why.
- */
-async function chartApplications(repo, chartDir, env) {
-    const chartYaml = external_node_path_.posix.join(chartDir, "Chart.yaml");
-    const helm = findTool("helm", env);
-    if (!helm) {
-        return {
-            applications: [],
-            findings: [
-                app_of_apps_finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
-            ],
-        };
-    }
-    const release = external_node_path_.posix.basename(chartDir) || "apps";
-    const r = await runTool(helm, ["template", release, chartDir || "."], {
-        cwd: repo,
-        timeoutMs: TIMEOUT_MS,
-        env,
-    });
-    if (r.code !== 0) {
-        const why = r.timedOut ? "timed out" : (r.stderr.trim().split("\n").at(-1) ?? "failed");
-        return {
-            applications: [],
-            findings: [app_of_apps_finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
-        };
-    }
-    const applications = [];
-    try {
-        for (const doc of parseRenderedYaml(r.stdout, `${chartDir}/ (helm template)`)) {
-            const v = doc.value;
-            if (!applications_isObject(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
-                continue;
-            if (!v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            const source = /#\s*Source:\s*[^/\s]+\/(\S+)/.exec(doc.comment)?.[1];
-            const file = source ? external_node_path_.posix.join(chartDir, source) : chartYaml;
-            const app = asApplication(v, file, 1, null);
-            if (app)
-                applications.push(app);
-        }
-    }
-    catch (err) {
-        if (!(err instanceof src_errors/* UserError */.yo))
-            throw err;
-        return { applications: [], findings: [app_of_apps_finding("error", chartYaml, (0,src_errors/* messageOf */.bD)(err))] };
-    }
-    return { applications, findings: [] };
-}
-function app_of_apps_finding(severity, file, message) {
-    return { tool: "render", rule: "app-of-apps", severity, message, file };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/kustomization.ts
-
-const PARSED = [
-    "resources",
-    "bases",
-    "components",
-    "crds",
-    "patchesStrategicMerge",
-    "configurations",
-    "transformers",
-    "generators",
-    "validators",
-];
-const BY_PATH = ["patches", "patchesJson6902", "replacements"];
-const GENERATORS = ["configMapGenerator", "secretGenerator"];
-/**
- * Every path a parsed kustomization names. The one list of kustomization fields that discovery
- * (which folders are used by others) and the input graph (what a render reads) both follow.
- */
-function kustomizationReads(k) {
-    const out = { refs: [], component: false };
-    if (!applications_isObject(k))
-        return out;
-    out.component = k.kind === "Component";
-    // A multi-line string is an inline patch, not a path.
-    const add = (entry, yaml = true) => {
-        if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry, yaml });
-    };
-    for (const key of PARSED)
-        for (const e of kustomization_list(k[key]))
-            add(e);
-    for (const key of BY_PATH)
-        for (const e of kustomization_list(k[key]))
-            if (applications_isObject(e))
-                add(e.path);
-    for (const key of GENERATORS) {
-        for (const g of kustomization_list(k[key])) {
-            if (!applications_isObject(g))
-                continue;
-            // Generator files may be `key=path`.
-            for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
-                if (typeof f === "string")
-                    add(f.replace(/^[^=/]+=/, ""), false);
-        }
-    }
-    if (applications_isObject(k.openapi))
-        add(k.openapi.path);
-    const charts = kustomization_list(k.helmCharts);
-    if (charts.length > 0) {
-        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        out.charts = { home, list: [] };
-        for (const c of charts) {
-            if (!applications_isObject(c))
-                continue;
-            const chart = { name: String(c.name) };
-            if (typeof c.repo === "string" && c.repo)
-                chart.repo = c.repo;
-            out.charts.list.push(chart);
-            add(c.valuesFile);
-            for (const f of kustomization_list(c.additionalValuesFiles))
-                add(f);
-        }
-    }
-    return out;
-}
-function kustomization_list(v) {
-    return Array.isArray(v) ? v : [];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/graph.ts
-
-
-
-
-const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
-const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
-/**
- * Builds a target's input graph without rendering: kustomization resources,
- * components, patches, generator and replacement files (recursively); a Helm
- * chart's folder and its values files; a plain folder; the Application files
- * that point at it.
- */
-function inputGraph(target, repo) {
-    const g = {
-        files: new Set(),
-        dirs: new Set(),
-        yamlFiles: new Map(),
-        remote: [],
-        unresolved: false,
-        helmCharts: false,
-    };
-    for (const app of target.applications) {
-        g.files.add(app.file);
-        for (const f of app.inputs ?? [])
-            g.files.add(f);
-    }
-    for (const spec of target.specs)
-        addSpec(g, spec, repo);
-    return g;
-}
-function addSpec(g, spec, repo) {
-    if (spec.type === "helm") {
-        g.dirs.add(rel(repo, spec.chartDir));
-        for (const f of ["Chart.yaml", "values.yaml"])
-            g.yamlFiles.set(rel(repo, (0,external_node_path_.join)(spec.chartDir, f)), "helm");
-        for (const f of spec.valueFiles) {
-            g.files.add(rel(repo, f));
-            g.yamlFiles.set(rel(repo, f), "helm");
-        }
-    }
-    else if (spec.type === "directory") {
-        g.dirs.add(rel(repo, spec.dir));
-    }
-    else {
-        walkKustomization(g, spec.dir, repo, new Set());
-    }
-}
-function walkKustomization(g, dir, repo, seen) {
-    // By real path: a symlinked folder that loops back is the same kustomization.
-    const real = realPath(dir);
-    if (seen.has(real))
-        return;
-    seen.add(real);
-    const file = KUSTOMIZATION_FILES.map((f) => (0,external_node_path_.join)(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
-    if (!file) {
-        g.unresolved = true;
-        return;
-    }
-    g.files.add(rel(repo, file));
-    g.yamlFiles.set(rel(repo, file), "kustomize");
-    let k;
-    try {
-        k = readDocuments(file, rel(repo, file))[0]?.value;
-    }
-    catch {
-        // The render reports the broken file; here we only make sure it re-renders.
-        g.unresolved = true;
-        return;
-    }
-    const reads = kustomizationReads(k);
-    for (const { entry, yaml } of reads.refs) {
-        if (URL_LIKE.test(entry)) {
-            g.remote.push(entry);
-            g.unresolved = true;
-            continue;
-        }
-        const path = (0,external_node_path_.resolve)(dir, entry);
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            g.unresolved = true;
-            g.files.add(rel(repo, path));
-        }
-        else if ((0,external_node_fs_.statSync)(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen);
-        }
-        else {
-            g.files.add(rel(repo, path));
-            if (yaml)
-                g.yamlFiles.set(rel(repo, path), "kustomize");
-        }
-    }
-    if (reads.charts) {
-        g.helmCharts = true;
-        g.dirs.add(rel(repo, (0,external_node_path_.resolve)(dir, reads.charts.home)));
-        for (const c of reads.charts.list) {
-            if (!c.repo)
-                continue;
-            g.remote.push(`${c.repo} (chart ${c.name})`);
-            g.unresolved = true;
-        }
-    }
-}
-/** The targets whose inputs include a changed path (or that could not be resolved). */
-function graph_affectedTargets(targets, graphs, changed) {
-    const out = new Set();
-    for (const t of targets) {
-        const g = graphs.get(t.id);
-        if (!g || g.unresolved) {
-            out.add(t.id);
-            continue;
-        }
-        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
-        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
-            out.add(t.id);
-    }
-    return out;
-}
-function realPath(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-function rel(repo, path) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path).split("\\").join("/");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/names.ts
-/**
- * Env and service names from the evidence a repository gives: folder names first, then the
- * Applications that deploy a folder (labels, name, destination). The word lists are what public
- * GitOps repositories use; a repo that uses other words pins them in `.gitops.yaml`.
- */
-/** Folders whose children are environments (`envs/<env>`, `clusters/<env>` ...). */
-const ENV_CONTAINERS = new Set(["env", "envs", "environment", "environments", "clusters", "stages"]);
-/**
- * Folders whose children are environments only when they read as one: `overlays/prod` is an env,
- * `overlays/stable` (an operator channel) or `overlays/default` is a variant.
- */
-const WEAK_CONTAINERS = new Set(["overlays", "variants"]);
-/** Environment words, in promotion order: the rank orders environments when none are configured. */
-const ENV_WORDS = {
-    local: 0,
-    dev: 1,
-    develop: 1,
-    development: 1,
-    sandbox: 1,
-    test: 2,
-    testing: 2,
-    int: 2,
-    integration: 2,
-    sit: 2,
-    ci: 2,
-    qa: 3,
-    uat: 4,
-    demo: 4,
-    perf: 4,
-    nonprod: 4,
-    "non-prod": 4,
-    staging: 5,
-    stage: 5,
-    stg: 5,
-    preprod: 6,
-    "pre-prod": 6,
-    preproduction: 6,
-    canary: 6,
-    prod: 7,
-    production: 7,
-    prd: 7,
-    live: 7,
-    dr: 8,
-};
-/** Folders that group services: the child is the service (`apps/<service>/...`). */
-const SERVICE_GROUPS = new Set(["apps", "applications", "services", "workloads", "charts", "tenants"]);
-/** Folders that describe how a service is built, not which service it is. */
-const STRUCTURAL = new Set([
-    "base",
-    "bases",
-    "operator",
-    "instance",
-    "deploy",
-    "deployment",
-    "deployments",
-    "k8s",
-    "kubernetes",
-    "kustomize",
-    "manifests",
-    "helm",
-    "chart",
-    "config",
-    "src",
-]);
-/** The rank of an env-like name (its env word, e.g. `prod-us` ranks as `prod`), or undefined. */
-function envRank(name) {
-    const lower = name.toLowerCase();
-    if (lower in ENV_WORDS)
-        return ENV_WORDS[lower];
-    // `prod-us`, `us-east-prod`: a strong env word first or last. Weak words (`test`, `demo`,
-    // `live`, `ci`) inside a longer name are more often a service (`test-runner`, `live-stream`).
-    const parts = lower.split(/[-_.]/);
-    if (parts.length < 2 || parts.length > 4)
-        return undefined;
-    for (const p of [parts[0] ?? "", parts.at(-1) ?? ""])
-        if (STRONG.has(p))
-            return ENV_WORDS[p];
-    return undefined;
-}
-const STRONG = new Set([
-    "dev",
-    "development",
-    "qa",
-    "uat",
-    "staging",
-    "stage",
-    "stg",
-    "preprod",
-    "prod",
-    "production",
-    "prd",
-    "nonprod",
-    "sandbox",
-    "dr",
-]);
-/** True when `name` reads as an environment: `prod`, `staging`, `prod-eu`, `us-east-prod` ... */
-function looksLikeEnv(name) {
-    return envRank(name) !== undefined;
-}
-/** Orders found environments by their env word (dev → qa → staging → prod), then by name. */
-function orderEnvironments(envs) {
-    const rank = (e) => envRank(e) ?? 4.5;
-    return [...new Set(envs)].filter(Boolean).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
-const NONE = new Set();
-/**
- * Env and service from a repo-relative folder path:
- * - env: the child of the last env container (`envs/qa`, `overlays/prod`, `clusters/production`),
- *   else the last env-like folder name (`apps/staging`, `argo-apps/prod`);
- * - service: the child of a service group (`apps/<service>/...`) that is not itself an env, else
- *   the folder before the env container, passing over structural names (`<svc>/operator/overlays/x`).
- */
-function namesFromPath(path, knownEnvs = NONE) {
-    const segs = path.split("/").filter(Boolean);
-    const why = [];
-    let envAt = -1;
-    let containerAt = -1;
-    for (let i = segs.length - 2; i >= 0; i--) {
-        const s = segs[i]?.toLowerCase() ?? "";
-        const child = segs[i + 1] ?? "";
-        if (ENV_CONTAINERS.has(s) || WEAK_CONTAINERS.has(s)) {
-            containerAt = i;
-            if (ENV_CONTAINERS.has(s) || looksLikeEnv(child) || knownEnvs.has(child))
-                envAt = i + 1;
-            break;
-        }
-    }
-    if (envAt === -1 && containerAt === -1) {
-        for (let i = segs.length - 1; i >= 0; i--) {
-            if (looksLikeEnv(segs[i] ?? "") || knownEnvs.has(segs[i] ?? "")) {
-                envAt = i;
-                break;
-            }
-        }
-    }
-    const out = { why };
-    if (envAt !== -1) {
-        out.env = segs[envAt] ?? "";
-        why.push(containerAt !== -1
-            ? `env "${out.env}": the folder under ${segs.slice(0, containerAt + 1).join("/")}/`
-            : `env "${out.env}": an environment name in the path`);
-    }
-    const limit = containerAt !== -1 ? containerAt + 1 : envAt === -1 ? segs.length : envAt;
-    for (let i = 0; i < limit - 1; i++) {
-        const group = segs[i]?.toLowerCase() ?? "";
-        const child = segs[i + 1] ?? "";
-        if (SERVICE_GROUPS.has(group) && !looksLikeEnv(child) && !STRUCTURAL.has(child.toLowerCase())) {
-            out.service = child;
-            why.push(`service "${child}": the folder under ${segs.slice(0, i + 1).join("/")}/`);
-            return out;
-        }
-    }
-    if (containerAt > 0) {
-        for (let i = containerAt - 1; i >= 0; i--) {
-            const s = segs[i] ?? "";
-            if (STRUCTURAL.has(s.toLowerCase()))
-                continue;
-            if (SERVICE_GROUPS.has(s.toLowerCase()) || looksLikeEnv(s))
-                break;
-            out.service = s;
-            why.push(`service "${s}": the folder that holds ${segs.slice(i + 1, containerAt + 1).join("/")}/`);
-            break;
-        }
-    }
-    return out;
-}
-/** An Application name without its env affix: `cms-prod` → `cms`, `prod-cms` → `cms`. */
-function stripEnv(name, env) {
-    if (!env)
-        return name;
-    for (const sep of ["-", "_", "."]) {
-        if (name.endsWith(sep + env))
-            return name.slice(0, -(env.length + 1));
-        if (name.startsWith(env + sep))
-            return name.slice(env.length + 1);
-    }
-    return name;
-}
-/** Labels Argo CD users put an env in. */
-const ENV_LABELS = ["env", "environment", "stage", "app.kubernetes.io/environment"];
-/** The env an Application names in its labels, name or destination, and where it was found. */
-function envFromApplication(app) {
-    for (const key of ENV_LABELS) {
-        const v = app.labels[key];
-        if (v)
-            return { env: v, why: `env "${v}": label ${key} of Application ${app.name}` };
-    }
-    const fromWords = (text) => {
-        if (!text)
-            return undefined;
-        if (looksLikeEnv(text) && !text.includes("-"))
-            return text;
-        const parts = text.split(/[-_.]/);
-        for (const p of [parts.at(-1), parts[0]])
-            if (p && looksLikeEnv(p))
-                return p;
-        return undefined;
-    };
-    const byName = fromWords(app.name);
-    if (byName)
-        return { env: byName, why: `env "${byName}": the name of Application ${app.name}` };
-    const byNs = fromWords(app.destination.namespace);
-    if (byNs)
-        return { env: byNs, why: `env "${byNs}": the destination namespace of Application ${app.name}` };
-    const byCluster = fromWords(app.destination.name);
-    if (byCluster)
-        return { env: byCluster, why: `env "${byCluster}": the destination cluster of Application ${app.name}` };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/scan.ts
-
-
-const scan_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-const YAML_FILE = /\.(ya?ml|json)$/i;
-/** Enough of a file to see its top-level keys; discovery never parses a whole file to classify it. */
-const PEEK_BYTES = 64 * 1024;
-const MAX_DEPTH = 40;
-const MAX_DIRS = 100_000;
-const ARGO_KIND = /^\s*["']?kind["']?\s*:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*,?\s*$/m;
-const ARGO_API = /argoproj\.io\//;
-const CLUSTER_SECRET = /argocd\.argoproj\.io\/secret-type["']?\s*:\s*["']?cluster\b/;
-/**
- * Walks the repository once. Skipped: dot folders (`.git`, `.github`), `node_modules`, the output
- * folders (`render/` is never input), and the inside of Helm charts (a chart renders as a whole;
- * its templates are only peeked at for Applications). Symlinked folders are followed only when
- * they resolve inside the repository, and each real folder is visited once, so a loop ends.
- */
-function scanRepo(repo, skip) {
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    const dirs = new Map();
-    const argoFiles = [];
-    const seen = new Set();
-    const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
-    const visit = (abs, rel, depth) => {
-        if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
-            return;
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
-        if (seen.has(real) || !inside(realRepo, real))
-            return;
-        seen.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const names = entries.filter((e) => isFile(abs, e)).map((e) => e.name);
-        const dir = {
-            path: rel,
-            chart: names.includes("Chart.yaml"),
-            chartOfApplications: false,
-            manifests: [],
-        };
-        const k = scan_KUSTOMIZATION_FILES.find((f) => names.includes(f));
-        if (k)
-            dir.kustomization = k;
-        dirs.set(rel, dir);
-        if (dir.chart) {
-            dir.chartOfApplications = chartTemplatesHoldApplications((0,external_node_path_.join)(abs, "templates"));
-            return;
-        }
-        for (const name of names) {
-            if (!YAML_FILE.test(name))
-                continue;
-            const text = peek((0,external_node_path_.join)(abs, name));
-            if (text === undefined)
-                continue;
-            if (name !== k && scan_looksLikeManifest(name, text))
-                dir.manifests.push(name);
-            if ((ARGO_KIND.test(text) && ARGO_API.test(text)) || CLUSTER_SECRET.test(text)) {
-                argoFiles.push(rel ? `${rel}/${name}` : name);
-            }
-        }
-        for (const e of entries) {
-            if (e.name.startsWith(".") || e.name === "node_modules")
-                continue;
-            const childRel = rel ? `${rel}/${e.name}` : e.name;
-            if (skipped.has(childRel))
-                continue;
-            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name)))) {
-                visit((0,external_node_path_.join)(abs, e.name), childRel, depth + 1);
-            }
-        }
-    };
-    visit(repo, "", 0);
-    return { dirs, argoFiles };
-}
-function isFile(dir, e) {
-    if (e.isFile())
-        return true;
-    if (!e.isSymbolicLink())
-        return false;
-    try {
-        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, e.name)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDir(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function inside(realRepo, real) {
-    const r = (0,external_node_path_.relative)(realRepo, real);
-    return r === "" || (!r.startsWith(".." + external_node_path_.sep) && r !== "..");
-}
-/** The first bytes of a file as text, or undefined when it cannot be read. */
-function peek(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, "r");
-        const buf = Buffer.alloc(PEEK_BYTES);
-        const n = (0,external_node_fs_.readSync)(fd, buf, 0, PEEK_BYTES, 0);
-        return buf.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Top-level `apiVersion:` and `kind:`: enough to tell manifests from Helm values files. */
-function scan_looksLikeManifest(name, text) {
-    if (name.toLowerCase().endsWith(".json"))
-        return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
-    return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
-}
-function chartTemplatesHoldApplications(dir) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return false;
-    }
-    return names.some((n) => {
-        if (!YAML_FILE.test(n) && !n.endsWith(".tpl"))
-            return false;
-        const text = peek((0,external_node_path_.join)(dir, n));
-        return text !== undefined && ARGO_KIND.test(text) && ARGO_API.test(text);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/detect.ts
-
-
-
-
-
-
-
-
-/**
- * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
- * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
- * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
- * kustomization reads and that is not inside a kustomization's folder.
- */
-function detectLeaves(scan, uses) {
-    const leaves = [];
-    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
-    for (const d of scan.dirs.values()) {
-        if (d.path === "")
-            continue;
-        if (d.kustomization) {
-            if (uses.dirs.has(d.path) || uses.components.has(d.path))
-                continue;
-            leaves.push({
-                path: d.path,
-                kind: "kustomize",
-                why: "a kustomization that no other kustomization uses",
-            });
-        }
-        else if (d.chart) {
-            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
-                continue;
-            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
-        }
-        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
-            const env = namesFromPath(d.path).env;
-            leaves.push({
-                path: d.path,
-                kind: "directory",
-                why: `a folder of manifests under env folder "${env ?? ""}"`,
-            });
-        }
-    }
-    return leaves;
-}
-function plainLeaf(d, uses, kustomizeDirs) {
-    if (!namesFromPath(d.path).env)
-        return false;
-    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
-        return false;
-    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
-}
-/** Reads every kustomization (and chart dependency) once for what it uses. */
-function collectUses(repo, scan) {
-    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
-    for (const d of scan.dirs.values()) {
-        if (d.kustomization)
-            kustomizationUses(repo, d.path, d.kustomization, uses);
-        if (d.chart)
-            chartUses(repo, d.path, uses);
-    }
-    return uses;
-}
-function kustomizationUses(repo, dir, file, uses) {
-    let k;
-    try {
-        k = readDocuments((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file))[0]?.value;
-    }
-    catch {
-        return; // render reports the broken file on the target
-    }
-    const reads = kustomizationReads(k);
-    if (reads.component)
-        uses.components.add(dir);
-    const use = (entry) => {
-        if (URL_LIKE.test(entry))
-            return;
-        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
-        if (rel.startsWith(".."))
-            return;
-        const abs = (0,external_node_path_.resolve)(repo, rel);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            return;
-        if ((0,external_node_fs_.statSync)(abs).isDirectory())
-            uses.dirs.add(rel === "." ? "" : rel);
-        else
-            uses.files.add(rel);
-    };
-    for (const r of reads.refs)
-        use(r.entry);
-    for (const c of reads.charts?.list ?? [])
-        use(external_node_path_.posix.join(reads.charts?.home ?? "charts", c.name));
-}
-/** `file://` dependencies of a chart are parts of it. */
-function chartUses(repo, dir, uses) {
-    let chart;
-    try {
-        chart = readDocuments((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml"))[0]?.value;
-    }
-    catch {
-        return;
-    }
-    if (!applications_isObject(chart))
-        return;
-    if (chart.type === "library")
-        uses.libraries.add(dir);
-    for (const dep of detect_list(chart.dependencies)) {
-        if (!applications_isObject(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
-            continue;
-        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.repository.slice("file://".length)));
-        if (!rel.startsWith(".."))
-            uses.dirs.add(rel);
-    }
-}
-/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
-function detectKind(scanned) {
-    if (!scanned)
-        return undefined;
-    if (scanned.kustomization)
-        return "kustomize";
-    if (scanned.chart)
-        return "helm";
-    return scanned.manifests.length > 0 ? "directory" : undefined;
-}
-/** The folder of a repo-relative file ("" at the root). */
-function folderOf(file) {
-    const d = (0,external_node_path_.dirname)(file);
-    return d === "." ? "" : d;
-}
-function detect_list(v) {
-    return Array.isArray(v) ? v : [];
-}
-/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
-function kindOfFolder(dir) {
-    let names;
-    try {
-        names = readdirSync(dir, { withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => e.name);
-    }
-    catch {
-        return undefined;
-    }
-    if (names.some((n) => detect_KUSTOMIZATION_FILES.includes(n)))
-        return "kustomize";
-    if (names.includes("Chart.yaml"))
-        return "helm";
-    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
-        try {
-            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
-                return "directory";
-        }
-        catch {
-            // unreadable: not a manifest
-        }
-    }
-    return undefined;
-}
-const detect_KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
-
-;// CONCATENATED MODULE: ./packages/core/src/model/app-targets.ts
-
-
-
-
-
-/**
- * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
- * or, with none known, any path that exists here):
- * - one that deploys a folder target as is only marks that target;
- * - one that renders something else (a Helm chart with env values files, kustomize or directory
- *   options, several sources, a folder no leaf covers) becomes a target
- *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
- * Each Application's `env` and `targets` are filled in.
- */
-function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
-    const findings = [];
-    const targets = new Map();
-    const plainPath = new Map();
-    const envsByPath = new Map();
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        app.env = appEnv(app, rendering, knownEnvs).env;
-        const path = cleanPath(rendering[0]?.path ?? "");
-        const kind = folders.get(path)?.kind ?? kindOf(path);
-        if (rendering.length === 1 &&
-            app.sources.length === 1 &&
-            !hasOptions(rendering[0]) &&
-            kind &&
-            kind !== "helm") {
-            plainPath.set(app, path);
-            const envs = envsByPath.get(path) ?? new Set();
-            envs.add(app.env);
-            envsByPath.set(path, envs);
-        }
-    }
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        const ref = { name: app.name, file: app.file, line: app.line };
-        if (app.applicationSet)
-            ref.applicationSet = app.applicationSet;
-        if (app.inputs.length > 0)
-            ref.inputs = app.inputs;
-        if (rendering.length === 0) {
-            const chart = app.sources.find((s) => s.chart !== undefined);
-            if (chart) {
-                // The Application lives here and so do its values; the chart does not. It is a target
-                // the render lists as skipped, so promotion and the changelog still see the service.
-                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
-                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
-                if (!targets.has(target.id)) {
-                    targets.set(target.id, target);
-                    app.targets.push(target.id);
-                }
-                continue;
-            }
-            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
-            if (external.length > 0) {
-                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
-            }
-            continue;
-        }
-        const path = plainPath.get(app);
-        // A folder deployed as is is its own target, named by its path, unless Applications of
-        // several envs deploy it: then each is a target of its env (env policies differ).
-        let plain = path === undefined ? undefined : folders.get(path);
-        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
-            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
-            folders.set(path, plain);
-        }
-        if (plain) {
-            plain.applications.push(ref);
-            app.targets.push(plain.id);
-            continue;
-        }
-        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
-        if (!target)
-            continue;
-        const existing = targets.get(target.id);
-        if (existing) {
-            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
-            continue;
-        }
-        targets.set(target.id, target);
-        app.targets.push(target.id);
-    }
-    return { targets: [...targets.values()], findings };
-}
-/** An Application that renders a chart from a chart repository: listed, not rendered. */
-function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
-    const { env, why } = appEnv(app, [], knownEnvs);
-    const service = stripEnv(app.name, env);
-    const source = folderOf(app.file);
-    return {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: "helm",
-        source,
-        dir: (0,external_node_path_.resolve)(repo, source),
-        specs: [],
-        applications: [ref],
-        origin: "application",
-        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
-        reasons: [
-            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
-            why,
-            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
-        ],
-    };
-}
-/**
- * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
- * and paths relative to a local chart folder.
- */
-function valueFilesOf(app) {
-    const out = [];
-    for (const s of app.sources) {
-        for (const f of s.helm?.valueFiles ?? []) {
-            if (/^[a-z]+:\/\//i.test(f))
-                continue;
-            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : external_node_path_.posix.join(cleanPath(s.path ?? ""), f);
-            const norm = external_node_path_.posix.normalize(file);
-            // A chart-repo source's plain value files live in the chart, not here.
-            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
-                out.push(norm);
-        }
-    }
-    return out;
-}
-/** A folder that no layout rule found but an Application deploys as is. */
-function deployedFolder(repo, path, kind, app, knownEnvs) {
-    const dir = (0,external_node_path_.resolve)(repo, path);
-    const names = namesFromPath(path, knownEnvs);
-    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
-    const t = {
-        id: path,
-        env: names.env ?? "",
-        kind,
-        source: path,
-        dir,
-        specs: [spec],
-        applications: [],
-        origin: "application",
-        reasons: [
-            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
-            ...names.why,
-        ],
-    };
-    if (names.service)
-        t.service = names.service;
-    return t;
-}
-/**
- * An Application's env, by evidence in this order: the folders it renders (source paths, then
- * value files), the folder it is written in, its labels and name, its destination.
- */
-function appEnv(app, rendering, knownEnvs = new Set()) {
-    for (const s of rendering) {
-        const n = namesFromPath(cleanPath(s.path ?? ""), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
-    }
-    for (const file of valueFilesOf(app)) {
-        const n = namesFromPath(folderOf(file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
-        // `values-prod.yaml` beside the chart.
-        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
-        if (byFile && namesFromPath(byFile, knownEnvs).env)
-            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
-    }
-    if (!app.applicationSet) {
-        const n = namesFromPath(folderOf(app.file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
-    }
-    const named = envFromApplication(app);
-    if (named)
-        return named;
-    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
-}
-function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
-    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
-    const specs = [];
-    for (const source of sources) {
-        const path = cleanPath(source.path ?? "");
-        const dir = (0,external_node_path_.resolve)(repo, path);
-        if (!insideRepo(repo, dir) || !app_targets_isDir(dir)) {
-            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
-            return undefined;
-        }
-        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
-        if (!spec)
-            return undefined;
-        specs.push(spec);
-    }
-    const sourcePath = cleanPath(sources[0]?.path ?? "");
-    const { env, why } = appEnv(app, sources, knownEnvs);
-    const names = namesFromPath(sourcePath, knownEnvs);
-    const reasons = [
-        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
-        why,
-    ];
-    let service = names.service;
-    if (service)
-        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
-    else {
-        service = stripEnv(app.name, env);
-        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
-    }
-    const target = {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: specs[0]?.type ?? "directory",
-        source: sourcePath,
-        dir: (0,external_node_path_.resolve)(repo, sourcePath),
-        specs,
-        applications: [ref],
-        origin: "application",
-        reasons,
-    };
-    return target;
-}
-function sourceSpec(repo, app, source, dir, refs, findings, detected) {
-    const kind = source.helm ? "helm" : (detected ?? "directory");
-    if (kind === "helm") {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "Chart.yaml"))) {
-            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
-            return undefined;
-        }
-        const valueFiles = [];
-        for (const f of source.helm?.valueFiles ?? []) {
-            const resolved = resolveValueFile(f, dir, refs, repo);
-            if (typeof resolved !== "string") {
-                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
-                return undefined;
-            }
-            if (!(0,external_node_fs_.existsSync)(resolved)) {
-                if (source.helm?.ignoreMissingValueFiles)
-                    continue;
-                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,external_node_path_.relative)(repo, resolved)})`));
-                return undefined;
-            }
-            valueFiles.push(resolved);
-        }
-        const helm = source.helm ?? {};
-        const spec = {
-            type: "helm",
-            chartDir: dir,
-            releaseName: helm.releaseName ?? app.name,
-            valueFiles,
-        };
-        if (app.destination.namespace)
-            spec.namespace = app.destination.namespace;
-        if (helm.values)
-            spec.values = helm.values;
-        if (applications_isObject(helm.valuesObject))
-            spec.valuesObject = helm.valuesObject;
-        if (helm.parameters?.length)
-            spec.parameters = helm.parameters;
-        if (helm.skipCrds)
-            spec.skipCrds = true;
-        return spec;
-    }
-    if (kind === "kustomize")
-        return source.kustomize
-            ? { type: "kustomize", dir, options: source.kustomize }
-            : { type: "kustomize", dir };
-    const d = source.directory ?? {};
-    const spec = {
-        type: "directory",
-        dir,
-        recurse: d.recurse === true,
-    };
-    if (d.include)
-        spec.include = d.include;
-    if (d.exclude)
-        spec.exclude = d.exclude;
-    return spec;
-}
-/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
-function resolveValueFile(f, chartDir, refs, repo) {
-    if (/^[a-z]+:\/\//i.test(f))
-        return { problem: "is a URL; remote value files need network access" };
-    let path;
-    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
-    if (ref) {
-        if (!refs.has(ref[1] ?? ""))
-            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
-        path = (0,external_node_path_.resolve)(repo, ref[2] ?? "");
-    }
-    else {
-        path = (0,external_node_path_.resolve)(chartDir, f);
-    }
-    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
-}
-/** True when a source renders from this repository. */
-function isLocal(source, repo, repoURLs) {
-    if (source.repoURL && repoURLs.length > 0)
-        return sameRepo(source.repoURL, repoURLs);
-    // No URL to compare against: accept a path that exists here.
-    return source.path !== undefined && app_targets_isDir((0,external_node_path_.resolve)(repo, cleanPath(source.path)));
-}
-/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
-function describeExternal(source) {
-    const what = source.chart
-        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
-        : (source.path ?? "");
-    return `${what} from ${source.repoURL ?? "another repository"}`;
-}
-function hasOptions(source) {
-    return (source !== undefined &&
-        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
-}
-/** A source path as a repo-relative folder ("" for the root). */
-function cleanPath(p) {
-    const n = external_node_path_.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
-    return n === "." ? "" : n;
-}
-function insideRepo(repo, path) {
-    const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path);
-    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
-}
-function app_targets_isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function note(app, message) {
-    return {
-        tool: "render",
-        rule: "external-source",
-        severity: "notice",
-        message,
-        file: app.file,
-        line: app.line,
-    };
-}
-function error(app, message) {
-    return {
-        tool: "render",
-        rule: "application-source",
-        severity: "error",
-        message,
-        file: app.file,
-        line: app.line,
-        target: `applications/${app.env || "_"}/${app.name}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
-
-
-
-
-
-const PLACEHOLDER = /^\{(env|service)\}$/;
-const idPattern = new RegExp(ID_PATTERN);
-/**
- * Every folder the `.gitops.yaml` roots match. `{env}` and `{service}` each match one folder and
- * name it; a root without `{env}` gives shared (env-less) folders. The walk is bounded by the
- * pattern's depth, so symlinked folders that loop cannot make it spin; folders that resolve
- * outside the repo are ignored, and so are the output folders.
- */
-function expandRoots(repo, roots, outputDirs) {
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    const out = [];
-    const seen = new Set();
-    for (const root of roots) {
-        for (const m of expand(realRepo, repo, parseRoot(root), [], {})) {
-            if (seen.has(m.id) || outputDirs.some((o) => m.id === o || m.id.startsWith(`${o}/`)))
-                continue;
-            seen.add(m.id);
-            out.push({ ...m, root });
-        }
-    }
-    return out;
-}
-/** Splits a root pattern and rejects ones that could leave the repo. */
-function parseRoot(root) {
-    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-    const bad = (why) => new src_errors/* UserError */.yo(`${config_CONFIG_FILE}: targets.roots entry "${root}" ${why}`, config_CONFIG_FILE);
-    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
-        throw bad("must be relative to the repository");
-    if (segments.length === 0)
-        throw bad("names no folder");
-    if (segments.includes(".."))
-        throw bad('must not contain ".."');
-    if (segments.includes("**"))
-        throw bad('must not use "**": each segment matches one folder level');
-    for (const s of segments) {
-        if (s.includes("{") && !PLACEHOLDER.test(s))
-            throw bad(`has an unknown placeholder in "${s}"`);
-    }
-    return segments;
-}
-function* expand(realRepo, dir, segments, prefix, names) {
-    const [head, ...rest] = segments;
-    if (head === undefined) {
-        yield { id: prefix.join("/"), dir, names };
-        return;
-    }
-    for (const name of childFolders(realRepo, dir)) {
-        const placeholder = PLACEHOLDER.exec(head)?.[1];
-        if (placeholder) {
-            if (!idPattern.test(name))
-                continue;
-            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
-        }
-        else if (name === head || (0,esm/* minimatch */.xF)(name, head)) {
-            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], names);
-        }
-    }
-}
-function childFolders(realRepo, dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const e of entries) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(e.name);
-        else if (e.isSymbolicLink() && roots_insideRepo(realRepo, path))
-            out.push(e.name);
-    }
-    return out.sort();
-}
-function roots_insideRepo(realRepo, path) {
-    try {
-        const real = (0,external_node_fs_.realpathSync)(path);
-        if (!(0,external_node_fs_.statSync)(real).isDirectory())
-            return false;
-        const rel = (0,external_node_path_.relative)(realRepo, real);
-        return rel !== "" && !rel.startsWith(".." + external_node_path_.sep) && rel !== "..";
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The repository model every command takes its targets from. With no `targets.roots` in
- * `.gitops.yaml`, discovery needs no config:
- * 1. every Argo CD Application and ApplicationSet anywhere in the repo is read (ApplicationSets
- *    expanded offline, app-of-apps charts rendered and followed);
- * 2. the deployable leaves of the layout become folder targets;
- * 3. an Application that renders something no folder target covers becomes a target of its own;
- * 4. env and service come from the path, then the Applications' names and labels, then their
- *    destination.
- * With roots configured, the roots decide the folder targets and their names; Applications are
- * still followed.
- */
-async function loadModel(repoDir, options = {}) {
-    const repo = checkRepo(repoDir);
-    const { config, file: configFile } = loadConfig(repo);
-    const outputDirs = outputFolders(repo, options.outDir);
-    const findings = [];
-    const scan = scanRepo(repo, outputDirs);
-    const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-    const written = readArgo(repo, scan.argoFiles);
-    findings.push(...written.findings);
-    const applications = [...written.applications];
-    const clusters = [
-        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
-        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
-    ];
-    const applicationSets = [];
-    for (const set of written.applicationSets) {
-        const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
-        applications.push(...expanded.apps);
-        applicationSets.push({
-            name: set.name,
-            file: set.file,
-            line: set.line,
-            generated: expanded.apps.length,
-            incomplete: expanded.incomplete,
-        });
-    }
-    for (const dir of scan.dirs.values()) {
-        if (!dir.chartOfApplications)
-            continue;
-        const charted = await chartApplications(repo, dir.path, options.env ?? process.env);
-        applications.push(...charted.applications);
-        findings.push(...charted.findings);
-    }
-    applications.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.name.localeCompare(b.name));
-    const known = new Set(config.environments);
-    const excluded = (id) => config.targets.exclude.some((g) => (0,esm/* minimatch */.xF)(id, g, { dot: true }));
-    const skipped = [];
-    const folders = new Map();
-    const kindOf = (path) => detectKind(scan.dirs.get(path));
-    if (config.targets.roots.length > 0) {
-        for (const m of expandRoots(repo, config.targets.roots, outputDirs)) {
-            if (excluded(m.id))
-                continue;
-            const kind = kindOf(m.id);
-            if (!kind) {
-                skipped.push({ id: m.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
-                continue;
-            }
-            const t = folderTarget(repo, m.id, kind, "root");
-            t.root = m.root;
-            t.env = m.names.env ?? "";
-            t.reasons.push(`matches ${m.root} in ${config_CONFIG_FILE}`);
-            if (m.names.service)
-                t.service = m.names.service;
-            folders.set(t.id, t);
-        }
-    }
-    else {
-        const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
-        for (const leaf of detectLeaves(scan, collectUses(repo, scan))) {
-            if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
-                continue;
-            const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
-            t.reasons.push(`${leaf.path}: ${leaf.why}`);
-            const names = namesFromPath(leaf.path, known);
-            if (names.env)
-                t.env = names.env;
-            if (names.service)
-                t.service = names.service;
-            t.reasons.push(...names.why);
-            folders.set(t.id, t);
-        }
-    }
-    const followed = followApplications(repo, applications, folders, repoURLs, kindOf, known);
-    findings.push(...followed.findings);
-    if (config.targets.roots.length === 0)
-        for (const t of folders.values())
-            if (t.origin !== "root")
-                namesFromApplications(t, applications);
-    const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
-    const configured = config.environments.length > 0;
-    const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
-    if (configured)
-        findings.push(...unknownEnvs(targets, environments));
-    const graphs = new Map();
-    const model = {
-        repo,
-        config,
-        environments,
-        environmentsConfigured: configured,
-        targets,
-        applications,
-        applicationSets,
-        skipped,
-        findings,
-        repoURLs,
-        argoFiles: scan.argoFiles,
-        outputDirs,
-        graph(id) {
-            let g = graphs.get(id);
-            if (!g) {
-                const t = targets.find((x) => x.id === id);
-                g = t ? inputGraph(t, repo) : inputGraph({ applications: [], specs: [] }, repo);
-                graphs.set(id, g);
-            }
-            return g;
-        },
-    };
-    if (configFile)
-        model.configFile = configFile;
-    return model;
-}
-function checkRepo(repoDir) {
-    const repo = (0,external_node_path_.resolve)(repoDir);
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(repo);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
-    }
-    if (!st.isDirectory())
-        throw new src_errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
-    return repo;
-}
-/** `render/` and the chosen output folder, relative to the repo, when inside it. */
-function outputFolders(repo, outDir) {
-    const out = ["render"];
-    if (outDir) {
-        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), (0,external_node_path_.resolve)(outDir)).split("\\").join("/");
-        if (rel && !rel.startsWith("..") && !out.includes(rel))
-            out.push(rel);
-    }
-    return out;
-}
-function folderTarget(repo, id, kind, origin) {
-    const dir = (0,external_node_path_.resolve)(repo, id);
-    return {
-        id,
-        env: "",
-        kind,
-        source: id,
-        dir,
-        specs: [specFor(kind, dir, id.split("/").at(-1) ?? id)],
-        applications: [],
-        origin,
-        reasons: [],
-    };
-}
-/** How a folder target renders, by kind. */
-function specFor(kind, dir, releaseName) {
-    if (kind === "kustomize")
-        return { type: "kustomize", dir };
-    if (kind === "helm")
-        return { type: "helm", chartDir: dir, releaseName, valueFiles: [] };
-    return { type: "directory", dir, recurse: false };
-}
-/** Charts an Application renders with its own values: the Application is the target, not the chart. */
-function chartsWrappedByApplications(repo, apps, repoURLs) {
-    const out = new Set();
-    for (const app of apps) {
-        for (const s of app.sources) {
-            if (s.path !== undefined && !s.chart && isLocal(s, repo, repoURLs))
-                out.add(cleanPath(s.path));
-        }
-    }
-    return out;
-}
-/** A folder target whose path names no env or service takes them from the Applications that deploy it. */
-function namesFromApplications(t, apps) {
-    const deploying = apps.filter((a) => t.applications.some((r) => r.name === a.name && r.file === a.file));
-    for (const app of deploying) {
-        if (!t.env) {
-            const named = app.env
-                ? { env: app.env, why: `env "${app.env}": Application ${app.name} that deploys it` }
-                : envFromApplication(app);
-            if (named) {
-                t.env = named.env;
-                t.reasons.push(named.why);
-            }
-        }
-        if (!t.service && t.env && !platformFolder(t.source)) {
-            const service = stripEnv(app.name, t.env);
-            if (service !== app.name) {
-                t.service = service;
-                t.reasons.push(`service "${service}": the name of Application ${app.name} without its env`);
-            }
-        }
-    }
-}
-/** Top folders of platform config: what they deploy belongs to the platform, not to a service. */
-const PLATFORM_FOLDERS = new Set([
-    "clusters",
-    "cluster",
-    "environments",
-    "infrastructure",
-    "infra",
-    "platform",
-    "argo-apps",
-    "argocd",
-    "bootstrap",
-    "system",
-    "policies",
-]);
-function platformFolder(path) {
-    return PLATFORM_FOLDERS.has(path.split("/")[0] ?? "");
-}
-function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
-    const result = expandApplicationSet(set.value, {
-        repo,
-        isLocalRepo: (url) => repoURLs.length === 0 || sameRepo(url, repoURLs),
-        clusters,
-        ...(pullRequest ? { pullRequest } : {}),
-        excluded: outputDirs,
-    });
-    const at = { file: set.file, line: set.line };
-    // Messages name their ApplicationSet; one that does not gets its name in front.
-    const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
-    for (const message of result.notes)
-        findings.push({
-            tool: "render",
-            rule: "applicationset-live",
-            severity: "notice",
-            message: named(message),
-            ...at,
-        });
-    for (const message of result.errors)
-        findings.push({
-            tool: "render",
-            rule: "applicationset",
-            severity: "error",
-            message: named(message),
-            ...at,
-        });
-    const apps = [];
-    for (const g of result.applications) {
-        const app = asApplication(g.manifest, set.file, set.line, set.name);
-        if (!app)
-            continue;
-        app.inputs = [...result.inputs.files];
-        apps.push(app);
-    }
-    return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
-}
-/** One warning per env that is not among the configured environments, naming its targets. */
-function unknownEnvs(targets, environments) {
-    const byEnv = new Map();
-    for (const t of targets) {
-        if (!t.env || environments.includes(t.env))
-            continue;
-        const ids = byEnv.get(t.env) ?? [];
-        ids.push(t.id);
-        byEnv.set(t.env, ids);
-    }
-    return [...byEnv].map(([env, ids]) => ({
-        tool: "layout",
-        rule: "unknown-env",
-        severity: "warning",
-        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${config_CONFIG_FILE}`,
-        file: ids[0] ?? config_CONFIG_FILE,
-        target: ids[0] ?? "",
-    }));
-}
-/**
- * URLs of the checkout's remotes, for matching Application repoURLs. A remote on the local disk
- * (a mirror, a bare repo) is no name Argo CD could use, so it is left out.
- */
-async function remoteUrls(repo) {
-    const r = await git(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
-    if (r.code !== 0)
-        return [];
-    return r.stdout
-        .split("\n")
-        .map((l) => l.split(" ").slice(1).join(" ").trim())
-        .filter((u) => u && !/^(\/|\.|~|file:)/i.test(u));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/service-root.ts
-/**
- * The service's own folder in a target's path: the path up to and including the segment that
- * names the service (`apps/cms/overlays/prod` → `apps/cms`), or undefined when no segment does.
- */
-function serviceRoot(path, service) {
-    const segs = path.split("/");
-    const at = segs.lastIndexOf(service);
-    return at === -1 ? undefined : segs.slice(0, at + 1).join("/");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/report.ts
-
-
-/** The model as JSON: the chosen targets, and the Applications that deploy any of them. */
-function modelJson(model, targets, options = {}) {
-    const chosen = new Set(targets.map((t) => t.id));
-    // Unfiltered, every Application is listed (those that render nothing here too).
-    const all = targets.length === model.targets.length;
-    return {
-        environments: model.environments,
-        targets: targets.map((t) => targetJson(t, options.explain === true)),
-        applications: model.applications
-            .filter((a) => all || a.targets.some((id) => chosen.has(id)))
-            .map((a) => ({
-            name: a.name,
-            namespace: a.namespace,
-            project: a.project,
-            file: a.file,
-            line: a.line,
-            applicationSet: a.applicationSet,
-            targets: a.targets,
-            destination: a.destination,
-        })),
-    };
-}
-function targetJson(t, explain) {
-    const out = {
-        id: t.id,
-        env: t.env,
-        kind: t.kind,
-        source: t.source,
-        origin: t.origin,
-        applications: [...new Set(t.applications.map((a) => a.name))],
-    };
-    if (t.service)
-        out.service = t.service;
-    if (t.root)
-        out.root = t.root;
-    if (explain)
-        out.reasons = t.reasons.filter(Boolean);
-    return out;
-}
-/** `gitops targets --explain` as text: each target, then why. */
-function explainText(targets) {
-    const lines = [];
-    for (const t of targets) {
-        lines.push(`${t.id}  (${t.kind}, env ${t.env || "none: shared"}, service ${t.service ?? "none"})`);
-        for (const r of t.reasons.filter(Boolean))
-            lines.push(`  - ${r}`);
-        for (const a of t.applications) {
-            lines.push(`  - deployed by Application ${a.name} (${a.file}:${a.line}${a.applicationSet ? `, ApplicationSet ${a.applicationSet}` : ""})`);
-        }
-    }
-    return lines.join("\n") + "\n";
-}
-/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
-function noTargets(layout) {
-    const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
-    const looked = layout.config.targets.roots.length > 0
-        ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
-        : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
-    return new UserError(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
-        `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
-
-
-
-
-
-/**
- * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
- * repository or one that does not exist is a usage error naming it. `everything` names further
- * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
- * targets, as `.gitops.yaml` always does.
- */
-function changeScope(model, paths, options = {}) {
-    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
-    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
-    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
-    if (all)
-        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
-    const targets = affectedTargets(model.targets, graphs, [...files]);
-    // A folder feeds a target when the target reads anything under it.
-    for (const [id, g] of graphs) {
-        const read = [...g.files, ...g.dirs];
-        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
-            targets.add(id);
-    }
-    return { files, folders, targets };
-}
-/** True when `file` is `dir` or lies under it (both repo-relative). */
-function isUnder(file, dir) {
-    const d = dir.replace(/\/+$/, "");
-    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
-}
-/**
- * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
- * or one that does not exist is a usage error naming it.
- */
-function repoPaths(repo, paths, cwd = process.cwd()) {
-    const files = new Set();
-    const folders = [];
-    for (const p of paths) {
-        const rel = repoRelative(repo, cwd, p);
-        if (statSync(resolve(repo, rel)).isDirectory())
-            folders.push(rel);
-        else
-            files.add(rel);
-    }
-    return { files, folders };
-}
-function repoRelative(repo, cwd, path) {
-    if (path === "")
-        throw new UserError("an empty path was given");
-    const abs = resolve(cwd, path);
-    const rel = relative(resolve(repo), abs);
-    if (rel.startsWith("..") || isAbsolute(rel))
-        throw new UserError(`${path} is not a file of the repository ${repo}`, path);
-    if (!existsSync(abs))
-        throw new UserError(`${path} does not exist`, path);
-    return rel.split(sep).join("/");
-}
-/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
-function inScope(scope, finding) {
-    if (finding.target !== undefined && scope.targets.has(finding.target))
-        return true;
-    const file = finding.file;
-    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/shards.ts
-
-/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
-const MAX_SHARDS = 256;
-/**
- * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
- * order, round-robin, so each shard gets a similar mix of envs and services and
- * the same repo always gives the same plan. Empty shards are dropped.
- */
-function shards_planShards(targets, count) {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
-        throw new UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
-    }
-    const ids = targets.map((t) => t.id).sort();
-    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
-    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
-    return shards;
-}
-/**
- * Keeps the layout's targets whose env (and service, when given) is in the
- * filters; empty filters keep all. A name the repo does not know is a
- * `UserError` listing the names it does know.
- */
-function shards_filterTargets(layout, filters) {
-    const envs = filters.environments ?? [];
-    const services = filters.services ?? [];
-    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
-    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
-    for (const env of envs) {
-        if (!knownEnvs.has(env))
-            throw new UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
-    }
-    for (const svc of services) {
-        if (!knownServices.has(svc)) {
-            throw new UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
-        }
-    }
-    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
-        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
-
-const ANSI = {
-    error: "\u001b[31m",
-    warning: "\u001b[33m",
-    notice: "\u001b[36m",
-    dim: "\u001b[2m",
-    bold: "\u001b[1m",
-};
-const RESET = "\u001b[0m";
-/**
- * Human text: one line per finding, worst first, then a totals line.
- *
- * ```
- * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
- * 1 error, 0 warnings, 0 notices
- * ```
- *
- * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
- * characters, so it can neither forge a line of its own (which the Actions runner would read as a
- * `::workflow-command::`) nor send escape sequences to the reader's terminal.
- */
-function formatText(findings, opts = {}) {
-    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
-    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
-    const counts = countBySeverity(findings);
-    const totals = countsLabel(counts);
-    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
-    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
-    return `${lines.join("\n")}\n`;
-}
-/**
- * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
- * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
- */
-function text_formatFindingLine(f) {
-    return renderLine(f, (_style, s) => s);
-}
-function renderLine(f, paint) {
-    const cols = [paint(f.severity, f.severity)];
-    const where = locationLabel(f);
-    if (where)
-        cols.push(oneLine(where));
-    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
+        taken[f.severity] += 1;
+        annotations.push(toAnnotation(f));
+    }
+    return { annotations, dropped };
+}
+function toAnnotation(f) {
+    let message = f.message;
+    if (!f.file && f.target)
+        message = `${f.target}: ${message}`;
     if (f.resource)
-        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
-    return cols.join("  ");
-}
-/**
- * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
- * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
- */
-function oneLine(s) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === "\r\n" || c === "\n")
-            return "\\n";
-        if (c === "\r")
-            return "\\r";
-        if (c === "\t")
-            return " ";
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
-    });
-}
-function hex(n, width) {
-    return n.toString(16).padStart(width, "0");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
-
-/**
- * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
- * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
- *
- * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
- * the summary cannot disagree with the list it summarises.
- */
-function toJsonReport(findings, extra = {}) {
-    const counts = countBySeverity(findings);
-    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
-    for (const [key, value] of Object.entries(extra)) {
-        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
-        if (!Object.hasOwn(summary, key)) {
-            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
+        message = `${message} [${(0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .bP)(f.resource)}]`;
+    const a = { level: f.severity, message, title: `${f.tool}: ${f.rule}` };
+    if (f.file) {
+        a.file = f.file;
+        if (f.line) {
+            a.startLine = f.line;
+            // GitHub ignores a column without a line, so only carry it alongside one.
+            if (f.column)
+                a.startColumn = f.column;
         }
     }
-    return { findings: sortFindings(findings), summary };
+    return a;
 }
-/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
-function formatJson(findings, extra) {
-    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
+/**
+ * The `::error file=...,line=...,col=...,title=...::message` line the runner turns into an
+ * annotation, escaped as `@actions/core` does (`toCommandValue`/`escapeData`/`escapeProperty`).
+ *
+ * The escaping is what keeps untrusted text inert: a message can hold no raw CR or LF, so it can
+ * never begin a line of its own (`\n::add-mask::...`, `\n::stop-commands::...`), and a property
+ * can hold no `,` or `:` to smuggle in another property or end the property list early.
+ */
+function formatWorkflowCommand(a) {
+    const props = [];
+    if (a.file !== undefined)
+        props.push(`file=${escapeProperty(a.file)}`);
+    if (a.startLine !== undefined)
+        props.push(`line=${a.startLine}`);
+    if (a.startColumn !== undefined)
+        props.push(`col=${a.startColumn}`);
+    props.push(`title=${escapeProperty(a.title)}`);
+    // The level is ours, but check it anyway: it is the one part of the line we do not escape.
+    const level = SEVERITIES.includes(a.level) ? a.level : "error";
+    return `::${level} ${props.join(",")}::${escapeData(a.message)}`;
+}
+/** Escapes the message part of a workflow command. */
+function escapeData(s) {
+    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** Escapes a `key=value` property of a workflow command. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
-var annotations = __nccwpck_require__(38);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
+
+/***/ }),
+
+/***/ 1504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UZ: () => (/* binding */ markdownCell)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, toSummaryMarkdown */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3140);
 
 
 
@@ -53365,431 +53487,55 @@ function plural(n, words) {
     return `${n} ${words}${n === 1 ? "" : "s"}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
-
-
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-/**
- * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
- * keep the worst and count the rest in `run.properties`.
- */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL = { error: "error", warning: "warning", notice: "note" };
-/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
-const FINGERPRINT_KEY = "gitopsFinding/v1";
-/**
- * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
- * results worst first with repo-relative locations and fingerprints stable across runs.
- */
-function toSarif(findings, opts) {
-    const sorted = sortFindings(findings);
-    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
-    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
-    // first use, so the rules array and every ruleIndex stay put when only the results change.
-    // `kept` is worst first, so a rule's first finding carries its worst severity.
-    const first = new Map();
-    for (const f of kept)
-        if (!first.has(ruleId(f)))
-            first.set(ruleId(f), f);
-    const rules = [...first.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    // Identical findings (same rule, place, message and resource, different lines) share a hash;
-    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const id = ruleId(f);
-        const hash = findingFingerprint(f);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        const location = toLocation(f);
-        return {
-            ruleId: id,
-            ruleIndex: index.get(id) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: messageText(f) },
-            ...(location && { locations: [location] }),
-            partialFingerprints: {
-                [FINGERPRINT_KEY]: `${hash}:${n}`,
-                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
-                // from the text around `line`, which moves whenever lines above are edited. Ours does not
-                // depend on the line, so an alert survives unrelated edits to the file.
-                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
-            },
-        };
-    });
-    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
-    if (opts.informationUri)
-        driver.informationUri = opts.informationUri;
-    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
-    if (kept.length < sorted.length)
-        run.properties = { droppedResults: sorted.length - kept.length };
-    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
-}
-/**
- * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
- * message and resource. Not the line, which shifts with unrelated edits.
- */
-function findingFingerprint(f) {
-    const parts = [
-        f.tool,
-        f.rule,
-        f.file ?? f.target ?? "",
-        f.message,
-        f.resource ? resourceLabel(f.resource) : "",
-    ];
-    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
-    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
-}
-function ruleId(f) {
-    return `${f.tool}/${f.rule}`;
-}
-function toRule(id, worst, info) {
-    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
-    const text = info?.description ?? id;
-    const rule = {
-        id,
-        name: id,
-        shortDescription: { text },
-        fullDescription: { text },
-        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
-        defaultConfiguration: { level: LEVEL[worst.severity] },
-        // The tool as a tag lets code scanning filter lint from policy from secrets.
-        properties: { tags: [worst.tool] },
-    };
-    if (info?.helpUri)
-        rule.helpUri = info.helpUri;
-    return rule;
-}
-function messageText(f) {
-    const text = f.resource ? `${f.message} [${resourceLabel(f.resource)}]` : f.message;
-    // message.text is required and GitHub refuses an empty string for a required property.
-    return text || ruleId(f);
-}
-function toLocation(f) {
-    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
-    if (!path)
-        return undefined;
-    const location = {
-        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
-    };
-    // A line only means something in the file; a target is a directory.
-    if (f.file && f.line && f.line >= 1) {
-        location.physicalLocation.region = { startLine: f.line };
-        if (f.column && f.column >= 1)
-            location.physicalLocation.region.startColumn = f.column;
-    }
-    return location;
-}
-/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
-function looksLikePath(s) {
-    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
-
-
-/** The case a finding belongs to when it names neither a target nor a file. */
-const REPOSITORY_CASE = "(repository)";
-/**
- * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
- * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
- * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
- *
- * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
- * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
- */
-function toJUnitXml(findings, opts) {
-    const byTool = new Map();
-    for (const tool of opts.tools ?? [])
-        byTool.set(tool, []);
-    for (const f of sortFindings(findings)) {
-        const list = byTool.get(f.tool);
-        if (list)
-            list.push(f);
-        else
-            byTool.set(f.tool, [f]);
-    }
-    if (!byTool.size)
-        byTool.set(opts.suiteName, []);
-    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
-    const tests = suites.reduce((n, s) => n + s.tests, 0);
-    const failures = suites.reduce((n, s) => n + s.failures, 0);
-    return [
-        `<?xml version="1.0" encoding="UTF-8"?>`,
-        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
-        ...suites.flatMap((s) => s.lines),
-        `</testsuites>`,
-        "",
-    ].join("\n");
-}
-function suiteXml(tool, findings, opts) {
-    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
-    const byCase = new Map();
-    for (const name of opts.cases ?? [])
-        byCase.set(name, []);
-    const extra = new Map();
-    for (const f of findings) {
-        const name = f.target ?? f.file ?? REPOSITORY_CASE;
-        const list = byCase.get(name) ?? extra.get(name);
-        if (list)
-            list.push(f);
-        else
-            extra.set(name, [f]);
-    }
-    for (const name of [...extra.keys()].sort())
-        byCase.set(name, extra.get(name) ?? []);
-    const lines = [];
-    let failures = 0;
-    for (const [name, list] of byCase) {
-        const failing = [];
-        const other = [];
-        for (const f of list) {
-            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
-            (fails ? failing : other).push(f);
-        }
-        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
-        if (!list.length) {
-            lines.push(`${open}/>`);
-            continue;
-        }
-        lines.push(`${open}>`);
-        const [head] = failing;
-        if (head) {
-            failures += 1;
-            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
-            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
-                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
-        }
-        if (other.length) {
-            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
-        }
-        lines.push(`    </testcase>`);
-    }
-    const tests = byCase.size;
-    return {
-        lines: [
-            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
-            ...lines,
-            `  </testsuite>`,
-        ],
-        tests,
-        failures,
-    };
-}
-/**
- * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
- * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
- */
-const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const ENTITY = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&apos;",
-};
-/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
-function xmlText(s) {
-    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
-}
-/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
-function xmlAttr(s) {
-    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
-/**
- * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
- * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
- */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/plan.ts
-
-/** Selects targets and splits them into shards (see `planShards`). */
-function buildPlan(layout, options) {
-    const targets = filterTargets(layout, options);
-    const shards = planShards(targets, options.shards);
-    const matrix = {
-        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
-    };
-    return { targets, shards, matrix };
-}
-/** A job-summary section: targets per env and kind, and the shards. */
-function planMarkdown(plan) {
-    const counts = new Map();
-    for (const t of plan.targets)
-        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
-    const rows = [...counts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, n]) => {
-        const [env = "", kind = ""] = key.split("\u0000");
-        return `| ${env} | ${kind} | ${n} |`;
-    });
-    const lines = [
-        "### gitops plan",
-        "",
-        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
-        "",
-        "| Env | Kind | Targets |",
-        "| --- | --- | ---: |",
-        ...rows,
-    ];
-    if (plan.shards.length > 1) {
-        lines.push("", "| Shard | Targets |", "| ---: | --- |");
-        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
-    }
-    return lines.join("\n") + "\n";
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/write.ts
-/** Writing output files so that a crash, a kill or a full disk never leaves half a file. */
-
-
-
-
-/**
- * Writes `content` to a temp file beside `path`, then renames it over `path`:
- * a reader sees the old file or the new one, never half of one. A failure
- * removes the temp file and rethrows.
- */
-function writeAtomic(path, content) {
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-    try {
-        writeFileSync(tmp, content);
-        renameSync(tmp, path);
-    }
-    catch (err) {
-        rmSync(tmp, { force: true });
-        throw err;
-    }
-}
-/**
- * `writeAtomic` for a file the user named (an option, an input, a config
- * value): a failure is a `UserError` naming `shownAs` and the path.
- */
-function writeTextAtomic(path, content, shownAs = path) {
-    try {
-        writeAtomic(path, content);
-    }
-    catch (err) {
-        throw new UserError(`${shownAs}: cannot write: ${messageOf(err)}`);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/globs.ts
-var globs = __nccwpck_require__(6626);
-// EXTERNAL MODULE: ./packages/core/src/walk.ts
-var walk = __nccwpck_require__(56);
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 /***/ }),
 
-/***/ 38:
+/***/ 1544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gI: () => (/* binding */ toAnnotations)
+/* harmony export */   xF: () => (/* binding */ filterTargets)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_ANNOTATION_LIMIT, formatWorkflowCommand, escapeData, escapeProperty */
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3140);
+/* unused harmony exports MAX_SHARDS, planShards */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
+/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
+const MAX_SHARDS = 256;
 /**
- * GitHub shows at most 10 annotations of each level per step (and 50 per job) and silently drops
- * the rest, so we choose which ones survive: worst first, in report order, `limit` per level.
+ * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
+ * order, round-robin, so each shard gets a similar mix of envs and services and
+ * the same repo always gives the same plan. Empty shards are dropped.
  */
-const DEFAULT_ANNOTATION_LIMIT = 10;
-/**
- * Turns findings into annotations, worst first and capped per level.
- * The resource label is appended to the message (the annotation has no field for it), and a
- * finding with no file names its target in the message, since it will not be pinned to a file.
- */
-function toAnnotations(findings, opts = {}) {
-    const limit = Math.max(0, opts.limit ?? DEFAULT_ANNOTATION_LIMIT);
-    const taken = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    let dropped = 0;
-    for (const f of (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings)) {
-        if (taken[f.severity] >= limit) {
-            dropped += 1;
-            continue;
-        }
-        taken[f.severity] += 1;
-        annotations.push(toAnnotation(f));
+function planShards(targets, count) {
+    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
+        throw new UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
     }
-    return { annotations, dropped };
+    const ids = targets.map((t) => t.id).sort();
+    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
+    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
+    return shards;
 }
-function toAnnotation(f) {
-    let message = f.message;
-    if (!f.file && f.target)
-        message = `${f.target}: ${message}`;
-    if (f.resource)
-        message = `${message} [${(0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .bP)(f.resource)}]`;
-    const a = { level: f.severity, message, title: `${f.tool}: ${f.rule}` };
-    if (f.file) {
-        a.file = f.file;
-        if (f.line) {
-            a.startLine = f.line;
-            // GitHub ignores a column without a line, so only carry it alongside one.
-            if (f.column)
-                a.startColumn = f.column;
+/**
+ * Keeps the layout's targets whose env (and service, when given) is in the
+ * filters; empty filters keep all. A name the repo does not know is a
+ * `UserError` listing the names it does know.
+ */
+function filterTargets(layout, filters) {
+    const envs = filters.environments ?? [];
+    const services = filters.services ?? [];
+    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
+    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
+    for (const env of envs) {
+        if (!knownEnvs.has(env))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
+    }
+    for (const svc of services) {
+        if (!knownServices.has(svc)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
         }
     }
-    return a;
-}
-/**
- * The `::error file=...,line=...,col=...,title=...::message` line the runner turns into an
- * annotation, escaped as `@actions/core` does (`toCommandValue`/`escapeData`/`escapeProperty`).
- *
- * The escaping is what keeps untrusted text inert: a message can hold no raw CR or LF, so it can
- * never begin a line of its own (`\n::add-mask::...`, `\n::stop-commands::...`), and a property
- * can hold no `,` or `:` to smuggle in another property or end the property list early.
- */
-function formatWorkflowCommand(a) {
-    const props = [];
-    if (a.file !== undefined)
-        props.push(`file=${escapeProperty(a.file)}`);
-    if (a.startLine !== undefined)
-        props.push(`line=${a.startLine}`);
-    if (a.startColumn !== undefined)
-        props.push(`col=${a.startColumn}`);
-    props.push(`title=${escapeProperty(a.title)}`);
-    // The level is ours, but check it anyway: it is the one part of the line we do not escape.
-    const level = SEVERITIES.includes(a.level) ? a.level : "error";
-    return `::${level} ${props.join(",")}::${escapeData(a.message)}`;
-}
-/** Escapes the message part of a workflow command. */
-function escapeData(s) {
-    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** Escapes a `key=value` property of a workflow command. */
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
+        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
 }
 
 
@@ -53833,6 +53579,476 @@ function* walkFiles(dir, accept = () => true, options = {}) {
 
 /***/ }),
 
+/***/ 5430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ writeAtomic)
+/* harmony export */ });
+/* unused harmony export writeTextAtomic */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/** Writing output files so that a crash, a kill or a full disk never leaves half a file. */
+
+
+
+
+/**
+ * Writes `content` to a temp file beside `path`, then renames it over `path`:
+ * a reader sees the old file or the new one, never half of one. A failure
+ * removes the temp file and rethrows.
+ */
+function writeAtomic(path, content) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = `${path}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * `writeAtomic` for a file the user named (an option, an input, a config
+ * value): a failure is a `UserError` naming `shownAs` and the path.
+ */
+function writeTextAtomic(path, content, shownAs = path) {
+    try {
+        writeAtomic(path, content);
+    }
+    catch (err) {
+        throw new UserError(`${shownAs}: cannot write: ${messageOf(err)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fr: () => (/* binding */ DEFAULT_YAML_LIMITS),
+  _6: () => (/* binding */ decodeUtf8),
+  mh: () => (/* binding */ lineAt),
+  hW: () => (/* binding */ lineOfOffset),
+  Y3: () => (/* binding */ loadYamlFile),
+  hN: () => (/* binding */ parseYaml)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
+/**
+ * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
+ * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
+ * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
+ * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
+ * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
+ * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
+ * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
+ */
+function tooDeepAt(text, max) {
+    const s = new DepthScan(max);
+    const lines = text.split(/\r?\n/);
+    for (let n = 0; n < lines.length; n++) {
+        if (s.line(lines[n] ?? ""))
+            return n + 1;
+    }
+    return undefined;
+}
+/** Scanner state carried from line to line. */
+class DepthScan {
+    max;
+    /** Open flow collections. */
+    flow = 0;
+    /** Inside a quoted scalar (they may span lines). */
+    quote;
+    /** Indent of the line that opened a block scalar, -1 outside one. */
+    blockIndent = -1;
+    /** At a place where a value (and so a flow collection or quote) may start. */
+    valueStart = true;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Scans one line; true when it nests too deep. */
+    line(text) {
+        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
+            // A document marker ends whatever the previous document left open.
+            this.flow = 0;
+            this.quote = undefined;
+            this.blockIndent = -1;
+            this.valueStart = true;
+            return false;
+        }
+        let i = 0;
+        let indent = 0;
+        if (this.flow === 0 && this.quote === undefined) {
+            while (text[i] === " ")
+                i++;
+            indent = i;
+            if (this.blockIndent >= 0) {
+                if (text.trim() === "" || indent > this.blockIndent)
+                    return false;
+                this.blockIndent = -1;
+            }
+            let compact = 0;
+            while (isIndicator(text, i)) {
+                compact++;
+                i++;
+                while (text[i] === " " || text[i] === "\t")
+                    i++;
+            }
+            if (compact > this.max)
+                return true;
+            this.valueStart = true;
+        }
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (this.quote === "'") {
+                if (c === "'") {
+                    if (text[i + 1] === "'")
+                        i++;
+                    else
+                        this.quote = undefined;
+                }
+                continue;
+            }
+            if (this.quote === '"') {
+                if (c === "\\")
+                    i++;
+                else if (c === '"')
+                    this.quote = undefined;
+                continue;
+            }
+            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
+                break;
+            if (c === " " || c === "\t")
+                continue;
+            if (this.flow > 0) {
+                if (c === "[" || c === "{") {
+                    if (++this.flow > this.max)
+                        return true;
+                    this.valueStart = true;
+                }
+                else if (c === "]" || c === "}") {
+                    this.flow--;
+                    this.valueStart = false;
+                }
+                else if (c === "," || c === ":" || c === "?") {
+                    this.valueStart = true;
+                }
+                else if ((c === "'" || c === '"') && this.valueStart) {
+                    this.quote = c;
+                }
+                else {
+                    this.valueStart = false;
+                }
+                continue;
+            }
+            if (this.valueStart) {
+                if (c === "[" || c === "{") {
+                    this.flow = 1;
+                    this.valueStart = true;
+                    continue;
+                }
+                if (c === "'" || c === '"') {
+                    this.quote = c;
+                    this.valueStart = false;
+                    continue;
+                }
+                if (c === "|" || c === ">") {
+                    this.blockIndent = indent;
+                    return false;
+                }
+                if (c === "&" || c === "!") {
+                    // An anchor or tag: the value follows it.
+                    while (i + 1 < text.length && text[i + 1] !== " ")
+                        i++;
+                    continue;
+                }
+                this.valueStart = false;
+            }
+            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
+                this.valueStart = true;
+            }
+        }
+        return false;
+    }
+}
+/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
+function isIndicator(text, i) {
+    const c = text[i];
+    if (c !== "-" && c !== "?" && c !== ":")
+        return false;
+    const next = text[i + 1];
+    return next === undefined || next === " " || next === "\t";
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
+
+
+
+
+/**
+ * Defaults for files people write by hand. Rendered output (thousands of
+ * resources in one file) passes larger limits explicitly.
+ */
+const DEFAULT_YAML_LIMITS = {
+    maxBytes: 8 * 1024 * 1024,
+    maxDocuments: 5_000,
+    maxAliasCount: 100,
+    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
+    maxDepth: 100,
+};
+/** Options for the parser, shared so every loader reads YAML the same way. */
+const PARSE_OPTIONS = {
+    prettyErrors: true,
+    strict: true,
+    uniqueKeys: true,
+    // sigs.k8s.io/yaml accepts merge keys, so manifests may use them.
+    merge: true,
+};
+/**
+ * Parses YAML text with every guard we need against broken and hostile input:
+ * duplicate keys, syntax errors, alias bombs and too many documents all throw a
+ * `UserError` that names `file:line`. Comments and positions are kept.
+ */
+function parseYaml(text, file, limits = {}) {
+    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
+    const lineCounter = new dist/* LineCounter */.HN();
+    const source = stripBom(text);
+    const deep = tooDeepAt(source, lim.maxDepth);
+    if (deep !== undefined) {
+        throw new errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
+    }
+    let docs;
+    try {
+        docs = parseLinear(source, lineCounter);
+    }
+    catch (err) {
+        if (isStackOverflow(err))
+            throw new errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
+        throw new errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,errors/* messageOf */.bD)(err))}`, file);
+    }
+    if (docs.length > lim.maxDocuments) {
+        throw new errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
+    }
+    const documents = [];
+    for (const [index, doc] of docs.entries()) {
+        const error = doc.errors[0];
+        if (error)
+            throw yamlError(error, file);
+        const duplicate = duplicateKeyError(doc, file, lineCounter);
+        if (duplicate)
+            throw duplicate;
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`${file}: ${describeToJsError(err)}`, file, lineOfOffset(lineCounter, doc.range[0]));
+        }
+        // A document's range starts at its `---`; people look for its first key.
+        const start = (0,dist/* isNode */.Ll)(doc.contents) ? doc.contents.range[0] : doc.range[0];
+        documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
+    }
+    return { file, text, documents, lineCounter };
+}
+/**
+ * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
+ * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
+ * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
+ * When the parse reports any other error, the text is parsed again exactly as before, so those
+ * errors (and their order with duplicate keys) are the library's own.
+ */
+function parseLinear(source, lineCounter) {
+    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
+    // parseAllDocuments returns an EmptyStream for input without documents.
+    const docs = Array.isArray(fast) ? fast : [];
+    if (docs.every((doc) => doc.errors.length === 0)) {
+        for (const doc of docs)
+            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
+        return docs;
+    }
+    // The exact parse: its LineCounter must hold each line start once.
+    lineCounter.lineStarts.length = 0;
+    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
+    return Array.isArray(exact) ? exact : [];
+}
+/**
+ * The error the library's `uniqueKeys` check would report first for a document that has no
+ * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
+ * repeats); the order is the composer's: a block mapping checks a key before composing its
+ * value, a flow mapping after.
+ */
+function duplicateKeyError(doc, file, lineCounter) {
+    const offset = firstDuplicate(doc.contents);
+    if (offset === undefined)
+        return undefined;
+    const line = lineOfOffset(lineCounter, offset);
+    return new errors/* UserError */.yo(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
+}
+function firstDuplicate(node) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            const at = firstDuplicate(item);
+            if (at !== undefined)
+                return at;
+        }
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const inKey = firstDuplicate(pair.key);
+            if (inKey !== undefined)
+                return inKey;
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
+            seen.add(key);
+            if (repeated !== undefined && !node.flow)
+                return repeated;
+            const inValue = firstDuplicate(pair.value);
+            if (inValue !== undefined)
+                return inValue;
+            if (repeated !== undefined)
+                return repeated;
+        }
+    }
+    return undefined;
+}
+/** Where the composer reports a duplicate key: the start of the key's content. */
+function keyOffset(key) {
+    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
+}
+/**
+ * Reads and parses a YAML file. A missing or unreadable file, one over the
+ * size cap, or one that is not UTF-8 is a `UserError` naming `displayPath`.
+ */
+function loadYamlFile(path, displayPath = path, limits = {}) {
+    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
+    let size;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            throw new errors/* UserError */.yo(`${displayPath}: not a regular file`, displayPath);
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        throw new errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
+    }
+    if (size > lim.maxBytes) {
+        throw new errors/* UserError */.yo(`${displayPath}: ${formatBytes(size)} exceeds the ${formatBytes(lim.maxBytes)} limit for a YAML file`, displayPath);
+    }
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
+    }
+    return parseYaml(decodeUtf8(bytes, displayPath), displayPath, lim);
+}
+/** Decodes UTF-8 strictly: invalid bytes are an error naming the file, never mojibake. */
+function decodeUtf8(bytes, file) {
+    try {
+        return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${file}: not valid UTF-8 text`, file);
+    }
+}
+/**
+ * The 1-based line of the key at `path` in a document (e.g. `["spec", "source", "path"]`),
+ * or of the deepest part of the path that exists, or of the document start.
+ */
+function lineAt(file, document, path) {
+    let node = document.doc.contents;
+    let line = document.line;
+    for (const segment of path) {
+        let next;
+        let at;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === segment);
+            at = pair?.key;
+            next = pair?.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
+            at = next = node.items[segment];
+        }
+        if (!(0,dist/* isNode */.Ll)(at) || !at.range)
+            break;
+        line = lineOfOffset(file.lineCounter, at.range[0]);
+        node = next;
+    }
+    return line;
+}
+/** The 1-based line of a character offset. */
+function lineOfOffset(lineCounter, offset) {
+    return lineCounter.linePos(offset).line;
+}
+function yamlError(error, file) {
+    const line = error.linePos?.[0].line;
+    const where = line ? `${file}:${line}` : file;
+    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
+    if (isStackOverflow(error))
+        return new errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
+    const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
+    return new errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
+}
+function isStackOverflow(err) {
+    return /Maximum call stack size exceeded/.test((0,errors/* messageOf */.bD)(err));
+}
+function describeToJsError(err) {
+    if (err instanceof RangeError)
+        return "YAML is nested too deeply; flatten it";
+    const msg = (0,errors/* messageOf */.bD)(err);
+    if (/alias count/i.test(msg))
+        return "too many YAML alias expansions (possible alias bomb)";
+    return `cannot read YAML: ${firstLine(msg)}`;
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function firstLine(text) {
+    return text.split("\n", 1)[0] ?? "";
+}
+/** `yaml` appends " at line N, column M:"; our prefix already says where. */
+function stripPosition(message) {
+    return message.replace(/ at line \d+, column \d+:?$/, "");
+}
+function ioReason(err) {
+    const code = err.code;
+    if (code === "ENOENT")
+        return "no such file";
+    if (code === "EACCES")
+        return "permission denied";
+    if (code === "EISDIR")
+        return "is a directory";
+    return code ?? (0,errors/* messageOf */.bD)(err);
+}
+function formatBytes(n) {
+    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+
+
+/***/ }),
+
 /***/ 2867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53848,6 +54064,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DQ: () => (/* reexport */ getOctokitClient),
   AA: () => (/* reexport */ inputs_getString),
   pq: () => (/* reexport */ log_info),
+  $l: () => (/* reexport */ maskSecret),
   Jk: () => (/* reexport */ repository),
   Cs: () => (/* reexport */ runAction),
   Vd: () => (/* reexport */ serverUrl),
@@ -53855,7 +54072,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, exportVariable, getGlobs, getInteger, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, exportVariable, getGlobs, getInteger, getSeverity, isDebug, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -62350,8 +62567,8 @@ function outputs_addPath(dir) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
-var src = __nccwpck_require__(5250);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(2999);
 ;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
 /**
  * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
@@ -62464,23 +62681,24 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 5460:
+/***/ 9065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   D0: () => (/* reexport */ changeFindings),
+  Tx: () => (/* reexport */ gateSection),
   pt: () => (/* reexport */ promote_promote),
   w6: () => (/* reexport */ promotionSummary),
   cY: () => (/* reexport */ readCommentEvent),
   _I: () => (/* reexport */ runChatOps)
 });
 
-// UNUSED EXPORTS: Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, YamlEditor, authEnv, bump, bumpBranch, bumpInClone, bumpMessage, bumpSummary, chainOf, chainText, changeHeads, changesTable, checkChartVersion, checkOrder, checkRequest, checkSourceCommit, checkSourceCommitDate, checkSourceRepository, closeEmptyPullRequest, commitMessage, commitTree, computeDrift, covers, driftRows, driftSection, explainGitHubError, fetchClient, formatImageRef, githubFromEnv, groupAlias, imageWithDigest, listOverlays, loadCodeowners, nothingLine, openPullRequest, ownersOf, parseCodeowners, parseImageRef, parsePromoteComment, parseRepoSlug, permissionProblem, planDiff, planPromotion, promoteChain, promoteGrouped, promotionBranch, promotionTitle, publish, pullRequestBody, pullRequestJson, readField, renderScalar, repoFromRemoteUrl, requiredChecksProblem, resolveTargets, reviewersFor, rulesFor, runUrlFromEnv, scalarText, scopeMarker, scopeOf, soleApp, statusOf, tokenFromEnv, unifiedDiff, unplacedRows, upsertPullRequest, withGitHub, workTree
+// UNUSED EXPORTS: BODY_LIMIT, GATE_HEADER, Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, PARITY_RULES, YamlEditor, authEnv, bump, bumpBranch, bumpInClone, bumpMessage, bumpSummary, chainOf, chainText, changeHeads, changesTable, checkArgoGate, checkChartVersion, checkOrder, checkParity, checkRequest, checkSourceCommit, checkSourceCommitDate, checkSourceRepository, closeEmptyPullRequest, commitMessage, commitTree, computeDrift, covers, diffBudget, drOnlyEnvs, drPairs, driftRows, driftSection, explainGitHubError, fetchClient, formatImageRef, gateJson, gateRefusal, gateRows, githubFromEnv, groupAlias, handleArgoComment, imageWithDigest, isGated, listOverlays, loadCodeowners, nothingLine, openPullRequest, ownersOf, parseCodeowners, parseImageRef, parsePromoteComment, parseRepoSlug, parseWords, permissionProblem, planDiff, planPromotion, promoteChain, promoteGrouped, promotionBranch, promotionTitle, publish, pullRequestBody, pullRequestJson, readField, registryOf, renderScalar, renderedDiffSection, repoFromRemoteUrl, requiredChecksProblem, resolveDigest, resolveTargets, reviewersFor, roleClusters, rulesFor, runUrlFromEnv, scalarText, scopeMarker, scopeOf, soleApp, statusOf, tokenFromEnv, unifiedDiff, unplacedRows, upsertPullRequest, withGitHub, workTree
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 94 modules
-var src = __nccwpck_require__(5250);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(2999);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/promote/src/chain.ts
@@ -62997,22 +63215,36 @@ async function manifestFiles(cache, dir, kustomization, inDir) {
         const t = targetText(target);
         out.push(t ? { path, target: t } : { path });
     };
+    // Inline patches (a YAML string in the kustomization) take their place in kustomize's order.
+    const inline = (keys, target) => {
+        const t = targetText(target);
+        out.push({ path: kustomization, inline: keys, ...(t ? { target: t } : {}) });
+    };
     for (const r of list(k.resources))
         add(r);
-    for (const p of list(k.patchesStrategicMerge))
-        add(p);
-    for (const p of list(k.patches))
-        add(p?.path, p.target);
-    for (const p of list(k.patchesJson6902)) {
-        add(p?.path, p?.target);
+    for (const [i, p] of list(k.patchesStrategicMerge).entries()) {
+        if (typeof p === "string" && p.includes("\n"))
+            inline(["patchesStrategicMerge", i]);
+        else
+            add(p);
+    }
+    for (const key of ["patches", "patchesJson6902"]) {
+        for (const [i, p] of list(k[key]).entries()) {
+            if (!isRecord(p))
+                continue;
+            if (typeof p.patch === "string")
+                inline([key, i, "patch"], p.target);
+            else
+                add(p.path, p.target);
+        }
     }
     return out;
 }
 /** Every image site of `files`, in their order. */
 async function locate_manifests_manifestSites(cache, files) {
     const out = [];
-    for (const { path, target } of files) {
-        const file = await cache.get(path);
+    for (const { path, target, inline } of files) {
+        const file = inline ? await cache.embedded(path, 0, inline) : await cache.get(path);
         for (const document of file?.documents ?? []) {
             const value = document.value;
             if (Array.isArray(value))
@@ -63085,6 +63317,129 @@ function str(value) {
     return typeof value === "string" ? value : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-embedded.ts
+/**
+ * YAML written as a string inside YAML: an Application's `helm.values: |` and a kustomization's
+ * inline `patches[].patch: |`. The string is parsed as a file of its own, so every locator and
+ * the editor work on it unchanged; an edit then goes back into the outer file line by line,
+ * re-indented, so the lines of the string that did not change (comments included) and the
+ * whole rest of the file stay byte-identical.
+ *
+ * Only literal block scalars (`|`, `|-`, `|+`, no explicit indentation digit) are edited: there
+ * each line of the value is one line of the file plus the block's indent. A folded (`>`) or
+ * quoted string would have to be re-flowed or re-escaped, so it is read as having no fields.
+ */
+
+
+function isEmbedded(file) {
+    return "embedding" in file;
+}
+/** The literal block string at `keys` of document `doc` parsed as YAML, or undefined when it is none. */
+function embeddedFile(outer, doc, keys) {
+    const document = outer.documents[doc];
+    const node = document?.doc.getIn(keys, true);
+    if (!(0,dist/* isScalar */.jn)(node) ||
+        node.type !== dist/* Scalar */.X5.BLOCK_LITERAL ||
+        typeof node.value !== "string" ||
+        !node.range) {
+        return undefined;
+    }
+    const value = node.value;
+    const text = outer.text;
+    const header = text.indexOf("\n", node.range[0]);
+    if (header < 0 || /\d/.test(text.slice(node.range[0], header).replace(/#.*$/, "")))
+        return undefined;
+    const lines = contentLines(value);
+    const lineStarts = [];
+    let at = header + 1;
+    let indent = -1;
+    for (const line of lines) {
+        const end = text.indexOf("\n", at);
+        const raw = text.slice(at, end < 0 ? text.length : end);
+        if (indent < 0 && raw.trim() !== "")
+            indent = raw.length - raw.trimStart().length;
+        // A line that does not read back as the value's line (tabs, CRLF, escapes): not editable.
+        const read = raw.trim() === "" && line === "" ? "" : raw.slice(Math.max(indent, 0));
+        if (read !== line || (raw.trim() !== "" && !raw.startsWith(" ".repeat(indent))))
+            return undefined;
+        lineStarts.push(at);
+        at = end < 0 ? text.length : end + 1;
+    }
+    lineStarts.push(at);
+    if (indent < 0)
+        return undefined;
+    let parsed;
+    try {
+        parsed = (0,src/* parseYaml */.hN)(value, outer.file);
+    }
+    catch {
+        // A string that is not YAML holds no fields.
+        return undefined;
+    }
+    const field = formatKeys(keys);
+    const lineOffset = text.slice(0, lineStarts[0]).split("\n").length - 1;
+    return {
+        ...parsed,
+        embedding: {
+            outer,
+            doc,
+            keys,
+            field,
+            id: `${outer.file}#${doc}:${field}`,
+            lineOffset,
+            indent,
+            lineStarts,
+        },
+    };
+}
+/** The outer-file edit that makes the string read `after`: only the lines that differ are rewritten. */
+function embeddedEdit(file, after) {
+    const { indent, lineStarts, outer } = file.embedding;
+    const old = contentLines(file.text);
+    const now = contentLines(after);
+    let head = 0;
+    while (head < old.length && head < now.length && old[head] === now[head])
+        head++;
+    let tail = 0;
+    while (tail < old.length - head &&
+        tail < now.length - head &&
+        old[old.length - 1 - tail] === now[now.length - 1 - tail])
+        tail++;
+    const start = lineStarts[head] ?? outer.text.length;
+    const end = lineStarts[old.length - tail] ?? outer.text.length;
+    let body = now
+        .slice(head, now.length - tail)
+        .map((line) => (line === "" ? "" : " ".repeat(indent) + line) + "\n")
+        .join("");
+    // The string ends the file without a final newline: keep it that way.
+    if (end === outer.text.length && !outer.text.endsWith("\n") && body.endsWith("\n")) {
+        body = (start === end ? "\n" : "") + body.slice(0, -1);
+    }
+    return { start, end, text: body };
+}
+/** Throws (a bug) when the edited outer text does not hold `after` at the string's place. */
+function checkEmbedded(file, outerAfter, after) {
+    const { outer, doc, keys, field } = file.embedding;
+    const got = (0,src/* parseYaml */.hN)(outerAfter, outer.file).documents[doc]?.doc.getIn(keys);
+    if (typeof got !== "string" || got.replace(/\n+$/, "") !== after.replace(/\n+$/, "")) {
+        throw new Error(`editing the YAML string ${field} of ${outer.file} did not leave the value asked for`);
+    }
+}
+/** The value's lines, without the empty one a final newline leaves. */
+function contentLines(value) {
+    const lines = value.split("\n");
+    if (lines.at(-1) === "")
+        lines.pop();
+    return lines;
+}
+/** `patches[2].patch`, `spec.sources[1].helm.values`. */
+function formatKeys(keys) {
+    let out = "";
+    for (const k of keys)
+        out += typeof k === "number" ? `[${k}]` : out ? `.${k}` : k;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/locate.ts
 /**
  * Finds the files that hold a service's promotable fields in one env: the
@@ -63098,12 +63453,14 @@ function str(value) {
 
 
 
+
 const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 const VALUES_FILES = ["values.yaml", "values.yml"];
 /** Parses files on first use and keeps them, so each is read once per tree. */
 class locate_YamlCache {
     tree;
     files = new Map();
+    strings = new Map();
     constructor(tree) {
         this.tree = tree;
     }
@@ -63112,6 +63469,16 @@ class locate_YamlCache {
         if (!file) {
             file = this.tree.read(path).then((text) => (text === undefined ? undefined : (0,src/* parseYaml */.hN)(text, path)));
             this.files.set(path, file);
+        }
+        return file;
+    }
+    /** The YAML string at `keys` of `path`'s document `doc`, parsed (yaml-embedded.ts); undefined when it is none. */
+    async embedded(path, doc, keys) {
+        const id = `${path}#${doc}:${JSON.stringify(keys)}`;
+        let file = this.strings.get(id);
+        if (!file) {
+            file = this.get(path).then((outer) => (outer ? embeddedFile(outer, doc, keys) : undefined));
+            this.strings.set(id, file);
         }
         return file;
     }
@@ -63179,7 +63546,7 @@ function readApplication(file, doc, value, contents) {
     const sources = [];
     const single = spec.get("source", true);
     if ((0,dist/* isMap */.jh)(single))
-        sources.push(readSource(single, ["spec", "source"], undefined));
+        sources.push(readSource(single, ["spec", "source"], undefined, ["spec", "source"]));
     const many = spec.get("sources", true);
     if ((0,dist/* isSeq */.oP)(many)) {
         // `ref` sources name a repository whose files `$ref/...` value files address from its root.
@@ -63189,20 +63556,20 @@ function readApplication(file, doc, value, contents) {
             if (typeof ref === "string")
                 refs.add(ref);
         }
-        for (const item of many.items) {
+        for (const [index, item] of many.items.entries()) {
             if (!(0,dist/* isMap */.jh)(item))
                 continue;
             const chart = item.get("chart");
             const path = typeof chart === "string"
                 ? ["spec", "sources", { key: "chart", equals: { text: chart, isString: true } }]
                 : ["spec", "sources"];
-            sources.push(readSource(item, path, refs));
+            sources.push(readSource(item, path, refs, ["spec", "sources", index]));
         }
     }
     const name = typeof v.metadata?.name === "string" ? v.metadata.name : "";
     return { file, doc, name, sources };
 }
-function readSource(node, path, refs) {
+function readSource(node, path, refs, keys) {
     const dirText = node.get("path");
     const dir = typeof dirText === "string" ? normalize(dirText) : undefined;
     const source = { path, valueFiles: [] };
@@ -63217,6 +63584,8 @@ function readSource(node, path, refs) {
     const helm = node.get("helm", true);
     if ((0,dist/* isMap */.jh)(helm) && (0,dist/* isMap */.jh)(helm.get("valuesObject", true)))
         source.inlineValues = true;
+    if ((0,dist/* isMap */.jh)(helm) && typeof helm.get("values") === "string")
+        source.valuesString = [...keys, "helm", "values"];
     const valueFiles = (0,dist/* isMap */.jh)(helm) ? helm.get("valueFiles", true) : undefined;
     if ((0,dist/* isSeq */.oP)(valueFiles)) {
         for (const item of valueFiles.items) {
@@ -63636,6 +64005,7 @@ class YamlEditor {
     file;
     roots = new Map();
     requests = [];
+    spliced = [];
     constructor(file) {
         this.file = file;
     }
@@ -63663,9 +64033,16 @@ class YamlEditor {
         children.set(stepId(key), { kind: "leaf", key, value });
         this.requests.push({ doc, path: [...path], key, value });
     }
+    /**
+     * Adds an edit made outside the field tree (a YAML string edited inside, yaml-embedded.ts)
+     * and how to check the result.
+     */
+    splice(edit, check) {
+        this.spliced.push({ edit, check });
+    }
     /** True when nothing was asked for. */
     get empty() {
-        return this.requests.length === 0;
+        return this.requests.length === 0 && this.spliced.length === 0;
     }
     /** The edited text. Throws (a bug) when reading it back does not show every requested value. */
     apply() {
@@ -63679,10 +64056,13 @@ class YamlEditor {
             else
                 throw new Error(`${this.file.file} has no document ${index}`);
         }
+        edits.push(...this.spliced.map((s) => s.edit));
         // New lines follow the file's line endings.
         const eol = this.file.text.includes("\r\n") ? "\r\n" : "\n";
         const out = applyEdits(this.file.text, eol === "\n" ? edits : edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, eol) })));
         this.verify(out);
+        for (const s of this.spliced)
+            s.check(out);
         return out;
     }
     verify(text) {
@@ -63703,6 +64083,7 @@ class YamlEditor {
 
 
 
+
 /** The `field` of a change that copies a whole file. */
 const FILE_FIELD = "(file)";
 /** A short content id for a whole-file change: `sha256:` and 12 hex digits. */
@@ -63713,6 +64094,10 @@ function contentId(text) {
 class changeset_Changeset {
     changes = [];
     editors = new Map();
+    /** Editors of YAML strings inside files (`helm.values: |`, inline patches), by their place. */
+    inner = new Map();
+    /** Inner editors already spliced into their files (files() may be asked twice). */
+    merged = new Set();
     copies = new Map();
     /**
      * `path` becomes `after` whole (`before` undefined: it is created). A copied file takes no
@@ -63751,22 +64136,44 @@ class changeset_Changeset {
         const current = document ? yaml_lookup_readField(file, document, path, key) : { line: 1, value: undefined };
         if (sameScalar(current.value, to))
             return;
-        let editor = this.editors.get(file.file);
+        const embedding = isEmbedded(file) ? file.embedding : undefined;
+        const editors = embedding ? this.inner : this.editors;
+        const id = embedding?.id ?? file.file;
+        let editor = editors.get(id);
         if (!editor) {
             editor = new YamlEditor(file);
-            this.editors.set(file.file, editor);
+            editors.set(id, editor);
         }
         editor.set(doc, path, key, to ?? null);
         this.changes.push({
             service,
             file: file.file,
-            field: yaml_lookup_formatPath(path, key),
+            field: embedding ? `${embedding.field}: ${yaml_lookup_formatPath(path, key)}` : yaml_lookup_formatPath(path, key),
             from: current.value?.text ?? null,
             to: to?.text ?? null,
-            line: current.line,
+            line: current.line + (embedding?.lineOffset ?? 0),
         });
     }
     files() {
+        // Each edited YAML string becomes one edit of its file, beside that file's own field edits.
+        for (const [id, editor] of this.inner) {
+            if (this.merged.has(id))
+                continue;
+            this.merged.add(id);
+            const file = editor.file;
+            const after = editor.apply();
+            if (after === file.text)
+                continue;
+            const { outer } = file.embedding;
+            let target = this.editors.get(outer.file);
+            if (!target) {
+                target = new YamlEditor(outer);
+                this.editors.set(outer.file, target);
+            }
+            target.splice(embeddedEdit(file, after), (text) => {
+                checkEmbedded(file, text, after);
+            });
+        }
         const out = [];
         for (const copy of this.copies.values())
             if (copy)
@@ -63894,6 +64301,7 @@ async function promoteHelmCharts(ctx, rules, pair) {
  * `spec.source`). A target without `valuesObject` gets none: its values live elsewhere.
  */
 async function promoteInlineValues(ctx, rules, pair) {
+    await promoteValuesStrings(ctx, rules, pair);
     for (const app of pair.source.apps) {
         const file = await ctx.src.get(app.file);
         for (const source of app.sources) {
@@ -63921,6 +64329,38 @@ async function promoteInlineValues(ctx, rules, pair) {
                         field: yaml_lookup_formatPath(at, key),
                         value: value.text,
                     });
+                }
+            }
+        }
+    }
+}
+/**
+ * Helm values written as a YAML string in an Application (`helm.values: |`): the `promote.values`
+ * paths, edited inside the target's string (its other lines and comments kept), between the
+ * sources that install the same chart (or the single `spec.source`).
+ */
+async function promoteValuesStrings(ctx, rules, pair) {
+    for (const app of pair.source.apps) {
+        for (const source of app.sources) {
+            if (!source.valuesString || source.path.at(-1) === "sources")
+                continue;
+            const from = await ctx.src.embedded(app.file, app.doc, source.valuesString);
+            if (!from)
+                continue;
+            const id = yaml_lookup_formatPath(source.path);
+            const match = pair.target.apps
+                .flatMap((a) => a.sources.map((s) => ({ a, s })))
+                .find((x) => yaml_lookup_formatPath(x.s.path) === id && x.s.valuesString);
+            const to = match?.s.valuesString && (await ctx.dst.embedded(match.a.file, match.a.doc, match.s.valuesString));
+            for (const dotted of rules.values) {
+                const path = dotted.split(".");
+                const key = path.pop() ?? dotted;
+                const value = read(from, path, key);
+                if (to)
+                    ctx.set.field(ctx.service, to, 0, path, key, value);
+                else if (value) {
+                    const field = `${from.embedding.field}: ${dotted}`;
+                    ctx.unplaced.push({ service: ctx.service, file: app.file, field, value: value.text });
                 }
             }
         }
@@ -64107,7 +64547,53 @@ async function bump_locate_imageSites(cache, files, rules) {
             out.push({ image, kind: "helm", file: values, path, tagKey: "tag", digestKey: "digest" });
         }
     }
+    out.push(...(await inlineValueSites(cache, files, rules)));
     return out;
+}
+/**
+ * Helm image maps written inline in the env's Applications: `helm.valuesObject`, and
+ * `helm.values` (a YAML string, edited inside). Argo CD lets inline values win over value files,
+ * so the repository may come from the chart's values in the repo and the tag from here.
+ */
+async function inlineValueSites(cache, files, rules) {
+    const out = [];
+    for (const app of files.apps) {
+        const appFile = await cache.get(app.file);
+        for (const source of app.sources) {
+            const chain = [];
+            for (const path of [...(source.dir ? [`${source.dir}/values.yaml`] : []), ...source.valueFiles]) {
+                const file = await cache.get(path);
+                if (file)
+                    chain.push(file);
+            }
+            const string = source.valuesString
+                ? await cache.embedded(app.file, app.doc, source.valuesString)
+                : undefined;
+            for (const prefix of imagePrefixes(rules)) {
+                const inner = prefix.split(".");
+                const object = [...source.path, "helm", "valuesObject", ...inner];
+                const document = appFile?.documents[app.doc];
+                const inApp = (key) => appFile && document ? readField(appFile, document, object, key).value?.text : undefined;
+                if (appFile && source.inlineValues) {
+                    const repository = inApp("repository") ?? last(chain, inner, "repository");
+                    const registry = inApp("registry") ?? last(chain, inner, "registry");
+                    if (repository !== undefined)
+                        out.push(helmSite(registry, repository, appFile, app.doc, object));
+                }
+                if (string) {
+                    const repository = first(string, inner, "repository") ?? last(chain, inner, "repository");
+                    const registry = first(string, inner, "registry") ?? last(chain, inner, "registry");
+                    if (repository !== undefined)
+                        out.push(helmSite(registry, repository, string, 0, inner));
+                }
+            }
+        }
+    }
+    return out;
+}
+function helmSite(registry, repository, file, doc, path) {
+    const image = registry ? `${registry}/${repository}` : repository;
+    return { image, kind: "helm", file, doc, path, tagKey: "tag", digestKey: "digest" };
 }
 /** Every chart version the service pins in one env. */
 async function bump_locate_chartSites(cache, files) {
@@ -64181,6 +64667,199 @@ function last(chain, path, key) {
     for (const file of chain)
         found = first(file, path, key) ?? found;
     return found;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/oci-digest.ts
+/**
+ * `bump --resolve-digest`: a tag resolved to the digest its registry serves now, through the
+ * OCI distribution API (`HEAD /v2/<name>/manifests/<tag>`, the Bearer token flow, the
+ * `Docker-Content-Digest` header, else GET and sha256 of the body).
+ *
+ * Written with `fetch` rather than a registry client: the one well-kept npm client found
+ * (@snyk/docker-registry-v2-client) brings needle, psl and tslib into every bundle for three
+ * requests, and does not do the GET-and-hash fallback. The whole flow is two or three requests.
+ */
+
+
+
+
+// Every manifest type a tag may point at: a multi-arch index/list first, so the digest pins all platforms.
+const ACCEPT = [
+    "application/vnd.oci.image.index.v1+json",
+    "application/vnd.docker.distribution.manifest.list.v2+json",
+    "application/vnd.oci.image.manifest.v1+json",
+    "application/vnd.docker.distribution.manifest.v2+json",
+].join(", ");
+const oci_digest_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/**
+ * The registry and repository of `name`, as docker reads it: a first component with a `.` or
+ * `:` (or `localhost`) is the host; else Docker Hub, whose API host is registry-1.docker.io and
+ * whose single-component names live under `library/`.
+ */
+function registryOf(name) {
+    const slash = name.indexOf("/");
+    const first = slash < 0 ? "" : name.slice(0, slash);
+    if (first && (first.includes(".") || first.includes(":") || first === "localhost")) {
+        const repository = name.slice(slash + 1);
+        if (first === "docker.io" || first === "index.docker.io")
+            return dockerHub(repository);
+        return { host: first, repository };
+    }
+    return dockerHub(name);
+}
+function dockerHub(repository) {
+    return {
+        host: "registry-1.docker.io",
+        repository: repository.includes("/") ? repository : `library/${repository}`,
+    };
+}
+/** True for hosts that never leave this machine, where plain http exposes nothing. */
+function isLoopback(host) {
+    const bare = host.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
+    return bare === "localhost" || bare === "::1" || /^127\.\d+\.\d+\.\d+$/.test(bare);
+}
+/**
+ * `ref` with the digest its tag points at now. A reference that already holds a digest is
+ * returned as it is (it is already immutable). Every failure is a `UserError` naming the image.
+ */
+async function oci_digest_resolveDigest(ref, options = {}) {
+    if (ref.digest !== undefined || ref.tag === undefined)
+        return ref;
+    const image = registryOf(ref.name);
+    const client = new RegistryClient(image, formatImageRef(ref), options);
+    return { ...ref, digest: await client.digestOf(ref.tag) };
+}
+/** One image's requests: the manifest by tag, and the token the registry asks for. */
+class RegistryClient {
+    image;
+    shown;
+    options;
+    base;
+    authorization;
+    constructor(image, shown, options) {
+        this.image = image;
+        this.shown = shown;
+        this.options = options;
+        this.base = `${this.scheme(image.host)}://${image.host}`;
+    }
+    async digestOf(tag) {
+        const url = `${this.base}/v2/${this.image.repository}/manifests/${encodeURIComponent(tag)}`;
+        const head = await this.authorized("HEAD", url);
+        const header = head.headers.get("docker-content-digest")?.trim();
+        if (header && oci_digest_DIGEST.test(header))
+            return header;
+        // Some registries leave the header out of HEAD answers: the digest is the body's sha256.
+        const got = await this.authorized("GET", url);
+        const body = Buffer.from(await got.arrayBuffer());
+        return `sha256:${createHash("sha256").update(body).digest("hex")}`;
+    }
+    /** `method url`, answering a 401 challenge once; a non-2xx answer is a `UserError`. */
+    async authorized(method, url) {
+        let response = await this.request(method, url, this.headers());
+        if (response.status === 401 && this.authorization === undefined) {
+            this.authorization = await this.answer(challengeOf(response.headers.get("www-authenticate")));
+            response = await this.request(method, url, this.headers());
+        }
+        if (response.ok)
+            return response;
+        const what = `${this.shown} (registry ${this.image.host})`;
+        if (response.status === 404) {
+            throw new UserError(`image ${what}: tag not found (HTTP 404 for ${method} ${this.path(url)})`);
+        }
+        if (response.status === 401 || response.status === 403) {
+            throw new UserError(`image ${what}: the registry denied access (HTTP ${response.status}); ${this.credentialsHint()}`);
+        }
+        throw new UserError(`image ${what}: the registry answered HTTP ${response.status} to ${method} ${this.path(url)}`);
+    }
+    /** The Authorization value for a challenge: a Bearer token from its realm, or Basic credentials. */
+    async answer(challenge) {
+        const basic = this.basic();
+        if (challenge?.scheme === "basic") {
+            if (!basic)
+                throw new UserError(`image ${this.shown}: registry ${this.image.host} asks for credentials; ${this.credentialsHint()}`);
+            return basic;
+        }
+        const realm = challenge?.params.realm;
+        if (!realm) {
+            throw new UserError(`image ${this.shown}: registry ${this.image.host} answered 401 without a Bearer realm to get a token from`);
+        }
+        const url = this.realmUrl(realm);
+        url.searchParams.set("service", challenge.params.service ?? this.image.host);
+        url.searchParams.set("scope", challenge.params.scope ?? `repository:${this.image.repository}:pull`);
+        const response = await this.request("GET", url.toString(), basic ? { authorization: basic } : {});
+        if (response.status === 401 || response.status === 403) {
+            throw new UserError(`image ${this.shown}: the token service of registry ${this.image.host} refused ${basic ? "the credentials" : "anonymous access"} (HTTP ${response.status}); ${this.credentialsHint()}`);
+        }
+        if (!response.ok) {
+            throw new UserError(`image ${this.shown}: the token service of registry ${this.image.host} answered HTTP ${response.status}`);
+        }
+        const body = (await response.json().catch(() => ({})));
+        const token = typeof body.token === "string" ? body.token : body.access_token;
+        if (typeof token !== "string" || token === "") {
+            throw new UserError(`image ${this.shown}: the token service of registry ${this.image.host} sent no token`);
+        }
+        return `Bearer ${token}`;
+    }
+    /** The realm as a URL; an http realm is refused unless its host may be plain http (credentials go there). */
+    realmUrl(realm) {
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new UserError(`image ${this.shown}: registry ${this.image.host} names a bad token realm`);
+        }
+        if (url.protocol === "https:" || (url.protocol === "http:" && this.scheme(url.host) === "http"))
+            return url;
+        throw new UserError(`image ${this.shown}: registry ${this.image.host} sends credentials to ${url.protocol}//${url.host}, which is neither https nor an allowed insecure host`);
+    }
+    async request(method, url, headers) {
+        const timeout = this.options.timeoutMs ?? 30_000;
+        try {
+            return await fetch(url, {
+                method,
+                headers: { accept: ACCEPT, "user-agent": "gitops-actions", ...headers },
+                redirect: "follow",
+                signal: AbortSignal.timeout(timeout),
+            });
+        }
+        catch (err) {
+            const host = new URL(url).host;
+            const why = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError")
+                ? `no answer within ${Math.round(timeout / 1000)} s`
+                : reasonOf(err);
+            throw new UserError(`image ${this.shown}: cannot reach ${host} (${why})`);
+        }
+    }
+    headers() {
+        return this.authorization ? { authorization: this.authorization } : {};
+    }
+    basic() {
+        const { username, password } = this.options;
+        if (!username || password === undefined)
+            return undefined;
+        return `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
+    }
+    credentialsHint() {
+        return this.basic()
+            ? "check the registry username and password (they are not shown)"
+            : "give registry credentials (GITOPS_REGISTRY_USERNAME and GITOPS_REGISTRY_PASSWORD, or the action's registry-username and registry-password)";
+    }
+    scheme(host) {
+        return isLoopback(host) || (this.options.insecure ?? []).includes(host) ? "http" : "https";
+    }
+    path(url) {
+        return new URL(url).pathname;
+    }
+}
+/** The low-level cause of a failed fetch (`ECONNREFUSED`, `ENOTFOUND`), never a header or body. */
+function reasonOf(err) {
+    const cause = err?.cause;
+    if (typeof cause?.code === "string")
+        return cause.code;
+    if (typeof cause?.message === "string")
+        return cause.message;
+    return err instanceof Error ? err.message : String(err);
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -64508,7 +65187,7 @@ function github_statusOf(err) {
     return typeof status === "number" ? status : undefined;
 }
 /** GETs every page of a list endpoint (100 per page); `pick` takes the items out of a page's body. */
-async function listAll(gh, route, params, pick = (d) => d) {
+async function github_listAll(gh, route, params, pick = (d) => d) {
     const out = [];
     for (let page = 1; page <= 100; page++) {
         const { data } = await gh.client.request(route, {
@@ -64830,7 +65509,7 @@ async function lifecycle_openPullRequest(gh, options) {
     const body = `${spec.body.trimEnd()}\n\n${scopeMarker(scope)}\n`;
     const pr = await github_errors_withGitHub(gh, `open the pull request for ${spec.branch}`, () => upsertPullRequest(gh, { ...spec, body }), options.after);
     const result = { ...pr, superseded: [] };
-    const open = await github_errors_withGitHub(gh, "list the open pull requests", () => listAll(gh, "GET /repos/{owner}/{repo}/pulls", { state: "open", base: spec.base }), options.after);
+    const open = await github_errors_withGitHub(gh, "list the open pull requests", () => github_listAll(gh, "GET /repos/{owner}/{repo}/pulls", { state: "open", base: spec.base }), options.after);
     for (const older of open) {
         const theirs = scopeOf(older.body);
         if (older.number === pr.number || older.head.ref === spec.branch || !theirs || !covers(scope, theirs))
@@ -65524,12 +66203,17 @@ function realTarget(repo, path) {
 
 
 
+
 /** Runs one bump. Bad input is a `UserError` (exit 2) before anything is written. */
 async function bump_bump(given) {
     const layout = await loadModel(given.repo);
     // No env given (the bump action's default): the first env of the promotion order.
     const options = { ...given, env: given.env || (layout.environments[0] ?? "") };
     checkTarget(layout, options.env, options.service);
+    // After the cheap checks, before anything is read or written: a registry failure leaves all as it was.
+    if (options.resolveDigest && "image" in options.target) {
+        options.target = { image: await resolveDigest(options.target.image, options.resolveDigest) };
+    }
     const checkout = options.mode === "commit" || options.mode === "push" || options.mode === "pr"
         ? await openCheckout(options.repo, options.git ?? {})
         : undefined;
@@ -65638,11 +66322,11 @@ function bumpImage(set, options, sites, ref, notes) {
     for (const site of sites) {
         const tag = ref.tag === undefined ? undefined : bump_text(ref.tag);
         if (tag || site.kind === "kustomize")
-            set.field(options.service, site.file, 0, site.path, site.tagKey, tag);
+            set.field(options.service, site.file, site.doc ?? 0, site.path, site.tagKey, tag);
         else
             notes.push(`${site.file.file}: the reference has no tag; ${formatPath(site.path, site.tagKey)} is left as it is`);
         const digest = ref.digest === undefined ? undefined : bump_text(ref.digest);
-        set.field(options.service, site.file, 0, site.path, site.digestKey, digest);
+        set.field(options.service, site.file, site.doc ?? 0, site.path, site.digestKey, digest);
     }
 }
 function pickChart(options, sites, chart) {
@@ -65748,13 +66432,19 @@ function readCommentEvent(path, eventName) {
     };
 }
 const WRITE_ROLES = new Set(["admin", "maintain", "write"]);
+const ACTION_TEXT = {
+    promote: { verb: "promote", into: "promote to" },
+    sync: { verb: "sync", into: "sync in" },
+    status: { verb: "ask for status", into: "ask for the status of" },
+};
 /**
- * Undefined when `user` may promote into `env`; otherwise the reason, as
+ * Undefined when `user` may promote into `env` (or `action` it); otherwise the reason, as
  * shown to them. Write access comes from the collaborator permission API;
  * team membership (when `teams` is non-empty) from the org membership API,
  * which needs a token that can read the org's members.
  */
-async function permissionProblem(gh, user, env, teams) {
+async function permissionProblem(gh, user, env, teams, action = "promote") {
+    const text = ACTION_TEXT[action];
     let role;
     try {
         const { data } = await gh.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
@@ -65771,7 +66461,7 @@ async function permissionProblem(gh, user, env, teams) {
         role = "none";
     }
     if (!WRITE_ROLES.has(role))
-        return `@${user} needs write access to ${gh.owner}/${gh.repo} to promote (has: ${role})`;
+        return `@${user} needs write access to ${gh.owner}/${gh.repo} to ${text.verb} (has: ${role})`;
     if (teams.length === 0)
         return undefined;
     for (const team of teams) {
@@ -65794,7 +66484,1598 @@ async function permissionProblem(gh, user, env, teams) {
                 throw err;
         }
     }
-    return `@${user} is not in a team allowed to promote to ${env} (${teams.join(", ")})`;
+    return `@${user} is not in a team allowed to ${text.into} ${env} (${teams.join(", ")})`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-reply.ts
+/** Posts the reply comment; returns its web URL. */
+async function reply(thread, body) {
+    const { data } = await thread.github.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner: thread.github.owner,
+        repo: thread.github.repo,
+        issue_number: thread.event.issueNumber,
+        body,
+    });
+    return data.html_url;
+}
+async function react(thread, content) {
+    await thread.github.client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+        owner: thread.github.owner,
+        repo: thread.github.repo,
+        comment_id: thread.event.commentId,
+        content,
+    });
+}
+/**
+ * Text for a reply with its @-mentions defused (a zero-width space after the
+ * `@`): a reason may quote the comment or name teams, and the reply must not
+ * notify whoever those name. The commenter is mentioned on purpose, in front.
+ */
+function quiet(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200b");
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/argocd/src/problems.ts
+/**
+ * The messages of a refusing or unreachable Argo CD. Each names the server (and the
+ * Application where there is one) and never the token: they end up in CI logs.
+ */
+
+/** The RBAC lines a CI token needs, as written in argocd-rbac-cm `policy.csv` or an AppProject role. */
+function rbacRules(project = "<project>", role = "role:ci") {
+    return [
+        `p, ${role}, applications, get, ${project}/*, allow`,
+        `p, ${role}, applications, sync, ${project}/*, allow`,
+    ];
+}
+function refusedToken(server, detail) {
+    return new errors/* UserError */.yo(`Argo CD at ${server} refused the token in ARGOCD_AUTH_TOKEN (401${detail ? `: ${detail}` : ""}); ` +
+        `generate a new one with "argocd account generate-token --account <ci-account>"`);
+}
+/**
+ * Argo CD answers "permission denied" for an Application that does not exist as well as for one
+ * the token may not see, so the message says both and gives the rule that would grant access.
+ */
+function permissionDenied(server, subject) {
+    const [get, sync] = rbacRules(subject.project);
+    const del = `p, role:ci, applications, delete, ${subject.project ?? "<project>"}/*, allow`;
+    const needs = subject.action === "sync"
+        ? `"${get}" and "${sync}"`
+        : subject.action === "delete"
+            ? `"${get}" and "${del}"`
+            : `"${get}" (and "${sync}" to sync)`;
+    return new errors/* UserError */.yo(`Argo CD at ${server} answered "permission denied" for Application "${subject.app}": it does not exist, ` +
+        `or the token may not ${subject.action} it (Argo CD answers both alike). A CI token needs ${needs} ` +
+        `in argocd-rbac-cm policy.csv or an AppProject role; "applications, override" is not needed ` +
+        `(it only adds syncing local manifests or overridden parameters, which gitops never does)`);
+}
+function unreachable(server, reason, attempts) {
+    return new errors/* UserError */.yo(`Argo CD at ${server} is unreachable: ${reason} (${attempts} attempt${attempts === 1 ? "" : "s"})`);
+}
+function serverFailed(server, status, detail, attempts) {
+    return new errors/* UserError */.yo(`Argo CD at ${server} failed with ${status}${detail ? `: ${detail}` : ""} (${attempts} attempt${attempts === 1 ? "" : "s"})`);
+}
+/** A network error in a few words: fetch hides the useful part in `cause`. */
+function networkReason(err, timeoutMs) {
+    if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError")) {
+        return `no answer within ${formatMs(timeoutMs)}`;
+    }
+    const cause = err?.cause;
+    if (cause?.code === "ECONNREFUSED")
+        return "connection refused";
+    if (cause?.code === "ENOTFOUND" || cause?.code === "EAI_AGAIN")
+        return "host not found";
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
+    return err instanceof Error ? err.message : String(err);
+}
+function formatMs(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/client.ts
+/**
+ * A typed client for the parts of Argo CD's REST API the suite uses, on Node's own fetch.
+ * Every call has a timeout; GETs are retried with backoff on 5xx, 429 and network errors.
+ * The token is sent as `Authorization: Bearer` and scrubbed from every message we build.
+ */
+
+
+class ArgoClient {
+    options;
+    timeoutMs;
+    retries;
+    backoffMs;
+    fetchImpl;
+    constructor(options) {
+        this.options = options;
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.retries = options.retries ?? 3;
+        this.backoffMs = options.backoffMs ?? 250;
+        this.fetchImpl = options.fetch ?? fetch;
+    }
+    /** The server as messages name it. */
+    get server() {
+        return this.options.baseUrl;
+    }
+    /** Every Application the token may get (Argo CD leaves the others out rather than refusing). */
+    async listApplications(options = {}) {
+        const list = await this.call("GET", "/api/v1/applications", {
+            projects: options.projects?.length ? options.projects : undefined,
+            appNamespace: options.appNamespace || undefined,
+            repo: options.repo,
+            selector: options.selector || undefined,
+            fields: options.fields?.join(","),
+        });
+        return list.items ?? [];
+    }
+    async getApplication(name, options = {}) {
+        const subject = {
+            app: name,
+            action: "get",
+            ...(options.project ? { project: options.project } : {}),
+        };
+        return this.call("GET", `/api/v1/applications/${encodeURIComponent(name)}`, { appNamespace: options.appNamespace || undefined, fields: options.fields?.join(",") }, undefined, subject);
+    }
+    /**
+     * The Kubernetes events Argo CD recorded about the Application itself (sync results, sync and
+     * health transitions). Events expire (the API server keeps them an hour by default), so this is
+     * recent history only.
+     */
+    async listApplicationEvents(name, options = {}) {
+        const subject = {
+            app: name,
+            action: "get",
+            ...(options.project ? { project: options.project } : {}),
+        };
+        const list = await this.call("GET", `/api/v1/applications/${encodeURIComponent(name)}/events`, { appNamespace: options.appNamespace || undefined, project: options.project || undefined }, undefined, subject);
+        return list.items ?? [];
+    }
+    /**
+     * Deletes the Application (`ApplicationService_Delete`). With `cascade` (Argo CD's default) its
+     * resources are deleted too, foreground: the Application goes once they are gone.
+     */
+    async deleteApplication(name, options = {}) {
+        const subject = {
+            app: name,
+            action: "delete",
+            ...(options.project ? { project: options.project } : {}),
+        };
+        await this.call("DELETE", `/api/v1/applications/${encodeURIComponent(name)}`, {
+            cascade: String(options.cascade ?? true),
+            propagationPolicy: "foreground",
+            appNamespace: options.appNamespace || undefined,
+            project: options.project || undefined,
+        }, undefined, subject);
+    }
+    /**
+     * Starts a sync of the Application to its own target revision. There is deliberately no
+     * revision parameter: a revision from a user would deploy what review never saw.
+     */
+    async syncApplication(request) {
+        const subject = {
+            app: request.name,
+            action: "sync",
+            ...(request.project ? { project: request.project } : {}),
+        };
+        return this.call("POST", `/api/v1/applications/${encodeURIComponent(request.name)}/sync`, {}, request, subject);
+    }
+    async call(method, path, query, body, subject) {
+        const url = new URL(this.options.baseUrl + path);
+        for (const [key, value] of Object.entries(query)) {
+            for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
+                url.searchParams.append(key, v);
+        }
+        // A sync that reached the server may have started; only a refused connection is safe to repeat.
+        const idempotent = method === "GET";
+        const attempts = this.retries + 1;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                res = await this.fetchImpl(url, {
+                    method,
+                    headers: {
+                        authorization: `Bearer ${this.options.token}`,
+                        accept: "application/json",
+                        ...(body === undefined ? {} : { "content-type": "application/json" }),
+                    },
+                    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+                    signal: AbortSignal.timeout(this.timeoutMs),
+                });
+            }
+            catch (err) {
+                const reason = networkReason(err, this.timeoutMs);
+                if (attempt < attempts && (idempotent || reason === "connection refused")) {
+                    await this.wait(attempt);
+                    continue;
+                }
+                throw this.scrub(unreachable(this.server, reason, attempt));
+            }
+            const text = await readText(res, this.timeoutMs);
+            if (res.ok)
+                return this.parse(text, res.status);
+            const detail = errorMessage(text);
+            if (res.status >= 500 || res.status === 429) {
+                if (attempt < attempts && (idempotent || res.status === 503)) {
+                    await this.wait(attempt);
+                    continue;
+                }
+                throw this.scrub(serverFailed(this.server, res.status, detail, attempt));
+            }
+            if (res.status === 401)
+                throw this.scrub(refusedToken(this.server, detail));
+            if (res.status === 403 && subject)
+                throw this.scrub(permissionDenied(this.server, subject));
+            throw this.scrub(new errors/* UserError */.yo(`Argo CD at ${this.server} answered ${res.status} to ${method} ${path}: ${detail}`));
+        }
+    }
+    parse(text, status) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            // An SSO proxy or the UI in front of the API answers HTML with 200.
+            throw new errors/* UserError */.yo(`Argo CD at ${this.server} answered ${status} with something that is not JSON; ` +
+                "is ARGOCD_SERVER the API server, not a login page or proxy?");
+        }
+    }
+    wait(attempt) {
+        return new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 1)));
+    }
+    /** Defence in depth: nothing we throw may carry the token, whatever a server echoed. */
+    scrub(err) {
+        const token = this.options.token;
+        if (token.length < 4 || !err.message.includes(token))
+            return err;
+        return new errors/* UserError */.yo(err.message.split(token).join("***"));
+    }
+}
+async function readText(res, timeoutMs) {
+    try {
+        return await res.text();
+    }
+    catch (err) {
+        return `(body unreadable: ${networkReason(err, timeoutMs)})`;
+    }
+}
+/** grpc-gateway's `runtimeError` message, else the start of the body. */
+function errorMessage(text) {
+    try {
+        const body = JSON.parse(text);
+        const message = typeof body.message === "string" ? body.message : body.error;
+        if (typeof message === "string")
+            return message.slice(0, 300);
+    }
+    catch {
+        // not JSON: fall through
+    }
+    return text.trim().slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/settings.ts
+/**
+ * Where Argo CD is and how to reach it: `ARGOCD_SERVER` and `ARGOCD_AUTH_TOKEN` (the argocd
+ * CLI's names) and `.gitops.yaml` `argocd:`. The environment wins over the file for the
+ * server, as it does for the argocd CLI, so a CI job can point at another instance (or a
+ * port-forward) without a commit; the token only ever comes from the environment.
+ */
+
+/** Resolves the settings; a missing server or token, or a server value that is no host, is a UserError. */
+function argoSettings(env, file = { server: "", appNamespace: "", projects: [] }) {
+    const fromEnv = (env.ARGOCD_SERVER ?? "").trim();
+    const raw = fromEnv || file.server.trim();
+    const origin = fromEnv ? "ARGOCD_SERVER" : ".gitops.yaml argocd.server";
+    if (!raw) {
+        throw new errors/* UserError */.yo("Argo CD is not configured: set ARGOCD_SERVER (host[:port]) or argocd.server in .gitops.yaml");
+    }
+    const { baseUrl, warnings } = parseServer(raw, origin);
+    const token = (env.ARGOCD_AUTH_TOKEN ?? "").trim();
+    if (!token) {
+        throw new errors/* UserError */.yo(`Argo CD at ${baseUrl} needs a token: set ARGOCD_AUTH_TOKEN (an API token of a CI account)`);
+    }
+    return { baseUrl, token, appNamespace: file.appNamespace, projects: file.projects, warnings };
+}
+/**
+ * `host`, `host:port` and `https://host[:port][/path]` mean HTTPS; `http://...` is accepted
+ * for port-forwards and tests, with a warning because the token then travels in clear text.
+ */
+function parseServer(raw, origin = "ARGOCD_SERVER") {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${origin} "${raw}" is not a host[:port] or an http(s) URL`);
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+        throw new errors/* UserError */.yo(`${origin} "${raw}" must use https (or http for a local port-forward)`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new errors/* UserError */.yo(`${origin} "${url.host}" must be a plain host[:port] or URL, without credentials or query`);
+    }
+    const baseUrl = `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+    const warnings = url.protocol === "http:"
+        ? [`${origin} ${baseUrl} uses plain http: the Argo CD token is sent unencrypted`]
+        : [];
+    return { baseUrl, warnings };
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/duration.ts
+
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `30m`, `2h`, `1d`, `45s`, `500ms` (or `0`) in milliseconds; anything else is a UserError naming `what`. */
+function parseDuration(value, what) {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(value.trim());
+    if (value.trim() === "0")
+        return 0;
+    if (!m)
+        throw new errors/* UserError */.yo(`${what} must be a duration like 30m, 2h, 1d or 45s, got "${value}"`);
+    return Math.round(Number(m[1]) * (UNITS[m[2] ?? "s"] ?? 1000));
+}
+/** `3h 12m`, `2d 4h`, `45s`: the largest two units, for messages. */
+function duration_formatDuration(ms) {
+    const parts = [];
+    let rest = Math.max(0, Math.floor(ms / 1000));
+    for (const [unit, size] of [
+        ["d", 86_400],
+        ["h", 3_600],
+        ["m", 60],
+        ["s", 1],
+    ]) {
+        const n = Math.floor(rest / size);
+        rest -= n * size;
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+    }
+    return parts.slice(0, 2).join(" ") || "0s";
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var applications = __nccwpck_require__(2100);
+;// CONCATENATED MODULE: ./packages/argocd/src/mapping.ts
+/**
+ * Which live Applications belong to this repository, and what they deploy. One answer, from
+ * the repository model: by name first (the Applications written or generated in the repo),
+ * then by source (an Application made elsewhere whose repoURL is this repo and whose path is
+ * a target's folder).
+ */
+
+/** Maps each live Application to the model; those of other repositories are left out. */
+function mapping_mapApplications(model, live) {
+    const byName = new Map();
+    for (const app of model.applications) {
+        const list = byName.get(app.name);
+        if (list)
+            list.push(app);
+        else
+            byName.set(app.name, [app]);
+    }
+    const targetsById = new Map(model.targets.map((t) => [t.id, t]));
+    const bySource = new Map(model.targets.map((t) => [t.source, t]));
+    const out = [];
+    for (const app of live) {
+        const name = app.metadata?.name;
+        if (!name)
+            continue;
+        const sources = sourcesOf(app);
+        const sourceIndex = Math.max(0, sources.findIndex((s) => s.repoURL !== undefined && (0,applications/* sameRepo */.Zj)(s.repoURL, model.repoURLs)));
+        const candidates = byName.get(name) ?? [];
+        // Same name in two namespaces (apps in any namespace): the namespace decides.
+        const match = candidates.find((c) => c.namespace !== "" && c.namespace === app.metadata?.namespace) ??
+            candidates.find((c) => c.namespace === "" || candidates.length === 1);
+        if (match) {
+            const targets = match.targets.flatMap((id) => targetsById.get(id) ?? []);
+            out.push(describe(app, name, targets, "name", sourceIndex, match));
+            continue;
+        }
+        const targets = sources
+            .filter((s) => s.repoURL !== undefined && s.path !== undefined && (0,applications/* sameRepo */.Zj)(s.repoURL, model.repoURLs))
+            .flatMap((s) => bySource.get(normalizePath(s.path ?? "")) ?? []);
+        if (targets.length > 0)
+            out.push(describe(app, name, targets, "source", sourceIndex));
+    }
+    return out.sort((a, b) => envRank(model, a.env) - envRank(model, b.env) || a.name.localeCompare(b.name));
+}
+function describe(live, name, targets, matchedBy, sourceIndex, model) {
+    const services = [...new Set(targets.flatMap((t) => (t.service ? [t.service] : [])))];
+    const env = model?.env || targets.find((t) => t.env)?.env || "";
+    return {
+        live,
+        name,
+        ...(model ? { model } : {}),
+        targets,
+        env,
+        ...(services.length === 1 ? { service: services[0] } : {}),
+        matchedBy,
+        sourceIndex,
+    };
+}
+function sourcesOf(app) {
+    if (app.spec?.sources?.length)
+        return app.spec.sources;
+    return app.spec?.source ? [app.spec.source] : [];
+}
+function normalizePath(path) {
+    return path
+        .replace(/^\.\/+/, "")
+        .replace(/\/+$/, "")
+        .replace(/^\.$/, "");
+}
+function envRank(model, env) {
+    const i = model.environments.indexOf(env);
+    return i < 0 ? model.environments.length : i;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git.ts
+var src_git = __nccwpck_require__(4913);
+;// CONCATENATED MODULE: ./packages/argocd/src/freshness.ts
+/**
+ * Whether a deployed revision holds the last change to a target's inputs, from real git:
+ * the newest commit that touched the input graph's files and folders, `merge-base
+ * --is-ancestor` against the deployed SHA, and the commits it lacks (`deployed..HEAD`).
+ */
+
+const SHA = /^[0-9a-f]{7,40}$/i;
+/** The repo-relative paths a set of targets reads (files and whole folders), sorted. */
+function inputPaths(model, targets) {
+    const paths = new Set();
+    for (const t of targets) {
+        const g = model.graph(t.id);
+        for (const f of g.files)
+            paths.add(f);
+        for (const d of g.dirs)
+            paths.add(d === "" ? "." : d);
+    }
+    return [...paths].sort();
+}
+/** Compares `deployed` with HEAD of the checkout at `repo` over `paths`. */
+async function freshness(repo, deployed, paths) {
+    if (paths.length === 0)
+        return { expected: null, current: null, behind: null, note: "no targets in the repository model" };
+    const last = await (0,src_git/* git */.$Y)(repo, ["log", "-1", "--format=%H", "HEAD", "--", ...paths]);
+    if (last.code !== 0) {
+        // No commit yet, not a git checkout, or an input outside it: say so rather than guess "current".
+        return {
+            expected: null,
+            current: null,
+            behind: null,
+            note: `git cannot read the inputs' history: ${firstLine(last.stderr)}`,
+        };
+    }
+    const expected = last.stdout.trim() || null;
+    if (!deployed)
+        return { expected, current: null, behind: null, note: "Argo CD reports no deployed revision" };
+    // The revision comes from the server: only a plain SHA ever reaches git.
+    if (!SHA.test(deployed)) {
+        return {
+            expected,
+            current: null,
+            behind: null,
+            note: `deployed revision "${deployed}" is not a commit SHA`,
+        };
+    }
+    const known = await (0,src_git/* git */.$Y)(repo, ["cat-file", "-e", "--end-of-options", `${deployed}^{commit}`]);
+    if (known.code !== 0) {
+        return {
+            expected,
+            current: null,
+            behind: null,
+            note: `deployed revision ${deployed.slice(0, 12)} is not in this clone (fetch the full history, e.g. fetch-depth: 0)`,
+        };
+    }
+    const missing = await (0,src_git/* git */.$Y)(repo, [
+        "log",
+        "--format=%H %cI",
+        "--end-of-options",
+        `${deployed}..HEAD`,
+        "--",
+        ...paths,
+    ]);
+    if (missing.code !== 0) {
+        return { expected, current: null, behind: null, note: `git log failed: ${firstLine(missing.stderr)}` };
+    }
+    const lines = missing.stdout.split("\n").filter((l) => l.trim() !== "");
+    const since = lines.at(-1)?.split(" ")[1] ?? null;
+    let current = true;
+    if (expected) {
+        const ancestor = await (0,src_git/* git */.$Y)(repo, ["merge-base", "--is-ancestor", "--end-of-options", expected, deployed]);
+        current = ancestor.code === 0;
+    }
+    return { expected, current, behind: { commits: lines.length, since } };
+}
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/status.ts
+
+
+
+/** The fields status reads; Argo CD cuts the list answer down to them. */
+const status_STATUS_FIELDS = [
+    "items.metadata.name",
+    "items.metadata.namespace",
+    "items.spec.project",
+    "items.spec.source",
+    "items.spec.sources",
+    "items.status.sync",
+    "items.status.health",
+    "items.status.history",
+    "items.status.operationState.phase",
+    "items.status.operationState.message",
+    "items.status.operationState.startedAt",
+    "items.status.operationState.finishedAt",
+    "items.status.operationState.syncResult",
+    "items.status.summary.externalURLs",
+];
+async function status_collectStatus(options) {
+    const { model, client } = options;
+    const live = await client.listApplications({
+        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
+        ...(options.projects?.length ? { projects: options.projects } : {}),
+        fields: status_STATUS_FIELDS,
+    });
+    const all = mapping_mapApplications(model, live);
+    const wanted = (env, service) => (!options.envs?.length || options.envs.includes(env)) &&
+        (!options.services?.length || (service !== undefined && options.services.includes(service)));
+    const mapped = all.filter((m) => wanted(m.env, m.service));
+    const applications = [];
+    const findings = [];
+    const now = options.now ?? new Date();
+    // Each Application costs a few git processes; run them side by side, report in model order.
+    const statuses = await Promise.all(mapped.map((m) => status_statusOf(model, m)));
+    for (const [i, status] of statuses.entries()) {
+        const m = mapped[i];
+        if (!m)
+            continue;
+        applications.push(status);
+        findings.push(...driftFindings(m, status, options, now));
+    }
+    const listed = new Set(live.map((a) => a.metadata?.name));
+    const projects = options.projects ?? [];
+    const missing = model.applications.filter((a) => !listed.has(a.name) &&
+        (projects.length === 0 || projects.includes(a.project)) &&
+        wanted(a.env, serviceOf(model, a.targets)));
+    findings.push(...missingFinding(missing, client.server));
+    return { server: client.server, applications, findings, ignored: live.length - all.length };
+}
+async function status_statusOf(model, m) {
+    const { live } = m;
+    const deployed = deployedRevision(live, m.sourceIndex);
+    const fresh = await freshness(model.repo, deployed.revision ?? undefined, inputPaths(model, m.targets));
+    const op = live.status?.operationState;
+    return {
+        name: m.name,
+        namespace: live.metadata?.namespace ?? "",
+        project: live.spec?.project ?? "",
+        env: m.env,
+        service: m.service ?? null,
+        targets: m.targets.map((t) => t.id),
+        sync: live.status?.sync?.status ?? "Unknown",
+        health: live.status?.health?.status ?? "Unknown",
+        revision: deployed.revision,
+        deployedAt: deployed.at,
+        expected: fresh.expected,
+        current: fresh.current,
+        behind: fresh.behind,
+        operation: op?.phase
+            ? { phase: op.phase, message: op.message ?? null, at: op.finishedAt ?? op.startedAt ?? null }
+            : null,
+        // Only when Argo CD dates the health: the --json shape of an undated one stays as it was.
+        ...(live.status?.health?.lastTransitionTime
+            ? { healthSince: live.status.health.lastTransitionTime }
+            : {}),
+        urls: live.status?.summary?.externalURLs ?? [],
+        matchedBy: m.matchedBy,
+        note: fresh.note ?? null,
+    };
+}
+/** The newest history entry (by id, as Argo CD numbers syncs), its revision for our source. */
+function deployedRevision(app, sourceIndex = 0) {
+    const history = [...(app.status?.history ?? [])].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+    const latest = history.at(-1);
+    if (latest) {
+        const revision = latest.revisions?.[sourceIndex] ?? latest.revision ?? null;
+        return { revision: revision || null, at: latest.deployedAt ?? null };
+    }
+    const result = app.status?.operationState?.syncResult;
+    const revision = result?.revisions?.[sourceIndex] ?? result?.revision ?? null;
+    return { revision: revision || null, at: null };
+}
+function driftFindings(m, s, o, now) {
+    const out = [];
+    const where = {
+        ...(m.model ? { file: m.model.file, line: m.model.line } : {}),
+        ...(s.targets[0] ? { target: s.targets[0] } : {}),
+    };
+    const severity = (since) => {
+        const age = since ? now.getTime() - Date.parse(since) : Number.POSITIVE_INFINITY;
+        const past = !(age < o.graceMs);
+        return {
+            severity: !past ? "notice" : o.failOnDrift ? "error" : "warning",
+            age: Number.isFinite(age) ? ` for ${duration_formatDuration(age)}` : "",
+        };
+    };
+    const label = `Application ${s.name}${s.env ? ` (${s.env}${s.service ? `/${s.service}` : ""})` : ""}`;
+    if (s.sync === "OutOfSync") {
+        // A pending change dates the drift; without one, live objects were changed by hand.
+        const { severity: sev, age } = severity(s.behind?.commits ? s.behind.since : undefined);
+        out.push({
+            tool: "argocd",
+            rule: "out-of-sync",
+            severity: sev,
+            message: `${label} is OutOfSync${age}`,
+            ...where,
+        });
+    }
+    if (s.health === "Degraded") {
+        const { severity: sev } = severity(m.live.status?.health?.lastTransitionTime);
+        const msg = m.live.status?.health?.message;
+        out.push({
+            tool: "argocd",
+            rule: "degraded",
+            severity: sev,
+            message: `${label} is Degraded${msg ? `: ${oneLine(msg)}` : ""}`,
+            ...where,
+        });
+    }
+    if (s.current === false && s.behind) {
+        const { severity: sev, age } = severity(s.behind.since);
+        out.push({
+            tool: "argocd",
+            rule: "not-current",
+            severity: sev,
+            message: `${label} runs ${status_short(s.revision)}, ${s.behind.commits} input commit(s) behind ${status_short(s.expected)}` +
+                (age ? `,${age}` : ""),
+            ...where,
+        });
+    }
+    if (s.operation && (s.operation.phase === "Failed" || s.operation.phase === "Error")) {
+        out.push({
+            tool: "argocd",
+            rule: "sync-failed",
+            severity: "warning",
+            message: `${label}: last sync ${s.operation.phase}${s.operation.message ? `: ${oneLine(s.operation.message)}` : ""}`,
+            ...where,
+        });
+    }
+    if (s.note)
+        out.push({
+            tool: "argocd",
+            rule: "revision-unknown",
+            severity: "notice",
+            message: `${label}: ${s.note}`,
+            ...where,
+        });
+    return out;
+}
+/**
+ * One notice for the Applications of the repository that Argo CD did not list: not created yet,
+ * or hidden from the token (Argo CD leaves those out of a list instead of refusing). One, not one
+ * per Application: a token scoped to prod would otherwise bury the run in notices.
+ */
+function missingFinding(apps, server) {
+    if (apps.length === 0)
+        return [];
+    const projects = [...new Set(apps.map((a) => a.project || "<project>"))].sort();
+    const names = apps.map((a) => a.name).sort();
+    const shown = names.length > 10 ? `${names.slice(0, 10).join(", ")} and ${names.length - 10} more` : names.join(", ");
+    return [
+        {
+            tool: "argocd",
+            rule: "not-listed",
+            severity: "notice",
+            message: `${apps.length} Application(s) of the repository were not listed by Argo CD at ${server}: ${shown}. ` +
+                `They are not created yet, or the token lacks ${projects.map((p) => `"applications, get, ${p}/*"`).join(", ")}`,
+        },
+    ];
+}
+function serviceOf(model, ids) {
+    const services = new Set(model.targets.filter((t) => ids.includes(t.id)).flatMap((t) => (t.service ? [t.service] : [])));
+    return services.size === 1 ? [...services][0] : undefined;
+}
+function status_short(sha) {
+    return sha ? sha.slice(0, 7) : "(none)";
+}
+/** Operation and health messages are the server's text: one line, bounded. */
+function oneLine(text) {
+    const line = text.replace(/\s+/g, " ").trim();
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/reporters/summary.ts
+var summary = __nccwpck_require__(1504);
+;// CONCATENATED MODULE: ./packages/argocd/src/report.ts
+/** How `gitops status` and the status action show a report: rows for a table, JSON, a job summary. */
+
+const STATUS_HEADER = (/* unused pure expression or super */ null && ([
+    "APPLICATION",
+    "ENV",
+    "SERVICE",
+    "SYNC",
+    "HEALTH",
+    "REVISION",
+    "DEPLOYED",
+    "CURRENT",
+]));
+/** Table cells, one row per Application, in the model's env order. */
+function statusRows(apps) {
+    return apps.map((a) => [
+        a.name,
+        a.env || "(shared)",
+        a.service ?? "-",
+        a.sync,
+        a.health,
+        a.revision ? a.revision.slice(0, 7) : "-",
+        a.deployedAt ?? "-",
+        currentLabel(a),
+    ]);
+}
+function currentLabel(a) {
+    if (a.current === null)
+        return "unknown";
+    if (a.current)
+        return "yes";
+    const behind = a.behind ? `${a.behind.commits} behind` : "behind";
+    return a.behind?.since ? `no (${behind} since ${a.behind.since})` : `no (${behind})`;
+}
+/** The `--json` document: `{ applications, findings, summary }`. */
+function statusJson(report) {
+    return {
+        server: report.server,
+        applications: report.applications,
+        findings: report.findings,
+        summary: summaryCounts(report),
+    };
+}
+function summaryCounts(report) {
+    const apps = report.applications;
+    return {
+        applications: apps.length,
+        outOfSync: apps.filter((a) => a.sync === "OutOfSync").length,
+        degraded: apps.filter((a) => a.health === "Degraded").length,
+        notCurrent: apps.filter((a) => a.current === false).length,
+        unknown: apps.filter((a) => a.current === null).length,
+        ignored: report.ignored,
+    };
+}
+/** Job-summary markdown: one table of Applications (worst first), then the usual findings section. */
+function statusMarkdown(report, opts = {}) {
+    const rank = (a) => (a.health === "Degraded" ? 0 : 4) + (a.sync === "OutOfSync" ? 0 : 2) + (a.current === false ? 0 : 1);
+    const apps = [...report.applications].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+    const lines = [
+        `## Argo CD status`,
+        "",
+        `${apps.length} Application(s) from ${markdownCell(report.server)}` +
+            (report.ignored ? `; ${report.ignored} of other repositories ignored` : ""),
+        "",
+    ];
+    if (apps.length > 0) {
+        lines.push("| Application | Env | Service | Sync | Health | Revision | Deployed at | Current |");
+        lines.push("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (const [i, a] of statusRows(apps).entries()) {
+            const app = apps[i];
+            const url = app?.urls[0];
+            const cells = a.map((c) => markdownCell(c));
+            if (url && /^https?:\/\//.test(url))
+                cells[0] = `[${cells[0] ?? ""}](${linkTarget(url)})`;
+            lines.push(`| ${cells.join(" | ")} |`);
+        }
+        lines.push("");
+    }
+    const findings = toSummaryMarkdown(report.findings, {
+        title: "Drift",
+        check: "status",
+        ...(opts.repoUrl ? { repoUrl: opts.repoUrl } : {}),
+        ...(opts.sha ? { sha: opts.sha } : {}),
+    });
+    return `${lines.join("\n")}\n${findings}`;
+}
+/** A server-given URL as a markdown link target: parentheses and spaces encoded so it cannot end the link early. */
+function linkTarget(url) {
+    return encodeURI(url).replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/connect.ts
+
+
+/** The client the CLI and actions use: settings from the environment and `.gitops.yaml` `argocd:`. */
+function connect(env, config, options = {}) {
+    const settings = argoSettings(env, config);
+    const client = new ArgoClient({ baseUrl: settings.baseUrl, token: settings.token, ...options });
+    return { client, settings };
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/deployments.ts
+/**
+ * GitHub deployments from what Argo CD deployed: one per sync in `status.history` (a success),
+ * plus one for a running or failed sync operation, with environment = the Application's env and
+ * ref = the deployed SHA. Idempotent across runs: each carries a key in its payload
+ * (`gitops.key`), and a run creates only what GitHub lacks, adding a status where the state moved.
+ * Works from the Argo CD API alone, with no Argo CD Notifications set up.
+ */
+
+
+
+const deployments_SHA = /^[0-9a-f]{40}$/i;
+/** Reads Argo CD and lists the deployments it implies, oldest first. Applications with no env are left out. */
+async function planDeployments(model, client, options = {}) {
+    const live = await client.listApplications({
+        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
+        ...(options.projects?.length ? { projects: options.projects } : {}),
+        fields: STATUS_FIELDS,
+    });
+    const out = [];
+    for (const m of mapApplications(model, live)) {
+        if (!m.env || (options.envs?.length && !options.envs.includes(m.env)))
+            continue;
+        const ns = m.live.metadata?.namespace ?? "";
+        const base = `argocd:${ns}/${m.name}`;
+        const common = {
+            application: m.name,
+            env: m.env,
+            environmentUrl: m.live.status?.summary?.externalURLs?.[0] ?? null,
+            logUrl: `${client.server}/applications/${ns ? `${ns}/` : ""}${encodeURIComponent(m.name)}`,
+        };
+        for (const h of m.live.status?.history ?? []) {
+            const sha = h.revisions?.[m.sourceIndex] ?? h.revision ?? "";
+            // A Helm chart version or a branch name is no commit GitHub could deploy.
+            if (!deployments_SHA.test(sha) || h.id === undefined)
+                continue;
+            // Argo CD stamps a history entry with its operation's start, so a sync seen running on one
+            // run and finished on the next is the same deployment, moved to success.
+            const key = h.deployStartedAt ? `${base}/sync/${h.deployStartedAt}` : `${base}/history/${h.id}`;
+            if (out.some((p) => p.key === key))
+                continue;
+            out.push({ key, sha, state: "success", at: h.deployedAt ?? null, ...common });
+        }
+        const op = m.live.status?.operationState;
+        const opSha = op?.syncResult?.revisions?.[m.sourceIndex] ?? op?.syncResult?.revision ?? "";
+        const state = op?.phase === "Running"
+            ? "in_progress"
+            : op?.phase === "Failed" || op?.phase === "Error"
+                ? "failure"
+                : undefined;
+        if (state && op?.startedAt && deployments_SHA.test(opSha)) {
+            out.push({ key: `${base}/sync/${op.startedAt}`, sha: opSha, state, at: op.startedAt, ...common });
+        }
+    }
+    return out.sort((a, b) => (a.at ?? "").localeCompare(b.at ?? "") || a.key.localeCompare(b.key));
+}
+/**
+ * Creates the planned deployments GitHub lacks and adds a status to those whose state moved
+ * (a running sync that finished). Sets `action` on each item.
+ */
+async function pushDeployments(gh, planned, options) {
+    const existing = new Map();
+    for (const env of new Set(planned.map((p) => p.env))) {
+        const list = await listAll(gh, "GET /repos/{owner}/{repo}/deployments", {
+            environment: env,
+        });
+        for (const d of list) {
+            const key = keyOf(d.payload);
+            if (key && !existing.has(key))
+                existing.set(key, d);
+        }
+    }
+    for (const p of planned) {
+        const found = existing.get(p.key);
+        if (found) {
+            const statuses = await listAll(gh, "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: found.id });
+            // Newest first: only the latest state counts. GitHub marks superseded deployments inactive
+            // (auto_inactive), which is still the success we recorded.
+            const latest = statuses[0]?.state;
+            if (latest === p.state || (p.state === "success" && latest === "inactive")) {
+                p.action = "unchanged";
+                continue;
+            }
+            await addStatus(gh, found.id, p);
+            p.action = "updated";
+            continue;
+        }
+        const { data } = await gh.client.request("POST /repos/{owner}/{repo}/deployments", {
+            owner: gh.owner,
+            repo: gh.repo,
+            ref: p.sha,
+            environment: p.env,
+            // The SHA already ran: GitHub must neither merge the default branch in nor wait for checks.
+            auto_merge: false,
+            required_contexts: [],
+            payload: { gitops: { key: p.key, application: p.application, argocd: options.server } },
+            description: `Argo CD sync of ${p.application}`.slice(0, 140),
+            production_environment: options.productionEnvs?.includes(p.env) ?? false,
+            transient_environment: false,
+        });
+        await addStatus(gh, data.id, p);
+        p.action = "created";
+    }
+    return planned;
+}
+async function addStatus(gh, id, p) {
+    await gh.client.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        owner: gh.owner,
+        repo: gh.repo,
+        deployment_id: id,
+        state: p.state,
+        log_url: p.logUrl,
+        ...(p.environmentUrl && /^https?:\/\//.test(p.environmentUrl)
+            ? { environment_url: p.environmentUrl }
+            : {}),
+        description: `${p.application} ${p.state === "success" ? "synced" : p.state === "failure" ? "sync failed" : "syncing"} at ${p.sha.slice(0, 7)}`,
+    });
+}
+function keyOf(payload) {
+    const key = payload?.gitops?.key;
+    return typeof key === "string" ? key : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/alerts.ts
+/**
+ * Which Applications deserve an alert, from a `gitops status` report: the problems of each
+ * (OutOfSync, Degraded, a failed sync and, when asked, not current), with since when each lasts,
+ * and whether the oldest is past the grace period. Pure: no network, no clock of its own.
+ */
+
+const ALERT_RULES = (/* unused pure expression or super */ null && (["out-of-sync", "degraded", "sync-failed", "not-current"]));
+/** Issue #17: OutOfSync, Degraded or sync-failed. Not current is opt-in (a pinned targetRevision is on purpose). */
+const DEFAULT_ALERT_RULES = (/* unused pure expression or super */ null && (["out-of-sync", "degraded", "sync-failed"]));
+/** One entry per Application of the report, problems or not (no problems: it is healthy). */
+function alerts_evaluateAlerts(report, options) {
+    const rules = options.rules ?? DEFAULT_ALERT_RULES;
+    return report.applications.map((app) => {
+        const problems = problemsOf(app).filter((p) => rules.includes(p.rule));
+        const dated = problems.map((p) => p.since);
+        // An undated problem counts at once, as `gitops status` counts it.
+        const since = dated.includes(null) ? null : (dated.filter((d) => d !== null).sort()[0] ?? null);
+        const age = since === null ? Number.POSITIVE_INFINITY : options.now.getTime() - Date.parse(since);
+        return {
+            app,
+            key: alertKey(app),
+            problems,
+            since,
+            pastGrace: problems.length > 0 && !(age < options.graceMs),
+            signature: signatureOf(problems, app.revision),
+        };
+    });
+}
+/** `<namespace>/<name>`, or the name alone when Argo CD gave no namespace. */
+function alertKey(app) {
+    return app.namespace ? `${app.namespace}/${app.name}` : app.name;
+}
+/** The problems of one Application, dated the way `gitops status` dates its drift findings. */
+function problemsOf(app) {
+    const out = [];
+    // A pending change dates OutOfSync; without one, live objects were changed by hand: at once.
+    if (app.sync === "OutOfSync")
+        out.push({ rule: "out-of-sync", since: app.behind?.commits ? app.behind.since : null });
+    if (app.health === "Degraded")
+        out.push({ rule: "degraded", since: app.healthSince ?? null });
+    if (app.operation && (app.operation.phase === "Failed" || app.operation.phase === "Error"))
+        out.push({ rule: "sync-failed", since: app.operation.at ?? null });
+    if (app.current === false && app.behind)
+        out.push({ rule: "not-current", since: app.behind.since });
+    return out;
+}
+/** Parses rule names (`--alert-on`, the action's `alert-on`); an unknown one is a `UserError` naming `what`. */
+function parseAlertRules(values, what) {
+    const out = [];
+    for (const v of values) {
+        if (!ALERT_RULES.includes(v))
+            throw new UserError(`${what}: unknown rule "${v}"; use ${ALERT_RULES.join(", ")}`);
+        if (!out.includes(v))
+            out.push(v);
+    }
+    return out;
+}
+function signatureOf(problems, revision) {
+    const rules = problems.map((p) => p.rule).sort();
+    return `${rules.join("+") || "ok"}@${revision ? revision.slice(0, 12) : "none"}`;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/alert-body.ts
+/**
+ * The markdown of an alert issue: its title, its body (a hidden marker on the first line that
+ * finds the issue again, then the facts and links) and the comments on a change of state.
+ * Everything Argo CD says in words (operation and health messages) is untrusted: it goes into a
+ * fenced block that no backtick run inside can close, so it renders as text, never as links,
+ * mentions, HTML or a forged marker.
+ */
+
+
+/** The label every alert issue carries; listing by it finds the issues of earlier runs. */
+const alert_body_ALERT_LABEL = "gitops-observe";
+const alert_body_MARKER = /^<!-- gitops-observe: app=([A-Za-z0-9._/-]+) state=([A-Za-z0-9+@._-]*) -->/;
+const alert_body_SHA = /^[0-9a-f]{7,40}$/i;
+const MAX_UNTRUSTED = 2000;
+/** The hidden first line of an alert issue's body. */
+function alertMarker(key, signature) {
+    return `<!-- gitops-observe: app=${key} state=${signature} -->`;
+}
+/** The key and state signature of an alert issue, from the first line of its body only. */
+function alert_body_parseMarker(body) {
+    const m = alert_body_MARKER.exec(body ?? "");
+    return m?.[1] ? { key: m[1], signature: m[2] ?? "" } : undefined;
+}
+const WORDS = {
+    "out-of-sync": "OutOfSync",
+    degraded: "Degraded",
+    "sync-failed": "sync failed",
+    "not-current": "not current",
+};
+/** `Argo CD: web-prod (prod/web): OutOfSync, Degraded`. */
+function alert_body_alertTitle(alert) {
+    const { app } = alert;
+    const where = app.env ? ` (${app.env}${app.service ? `/${app.service}` : ""})` : "";
+    const what = alert.problems.map((p) => WORDS[p.rule]).join(", ") || "recovered";
+    return `Argo CD: ${app.name}${where}: ${what}`.slice(0, 250);
+}
+/** The whole body; `recovered` writes the last state before the issue is closed. */
+function alert_body_alertBody(alert, links, recovered = false) {
+    const { app } = alert;
+    const lines = [
+        alertMarker(alert.key, alert.signature),
+        recovered
+            ? `### ${inline(app.name)} recovered: ${inline(app.sync)} and ${inline(app.health)}`
+            : `### ${inline(app.name)}: ${alert.problems.map((p) => WORDS[p.rule]).join(", ")}`,
+        "",
+        "| | |",
+        "| --- | --- |",
+        `| Application | ${appLink(app.name, app.namespace, links.server)} (project ${inline(app.project || "default")}) |`,
+        `| Environment / service | ${inline(app.env || "(shared)")} / ${inline(app.service ?? "-")} |`,
+        `| Sync / health | ${inline(app.sync)} / ${inline(app.health)} |`,
+        `| Deployed | ${commit(app.revision, links.repoUrl)}${app.deployedAt ? ` at ${inline(app.deployedAt)}` : ""} |`,
+        `| Expected | ${commit(app.expected, links.repoUrl)}${behind(alert, links.repoUrl)} |`,
+        `| Since | ${sinceText(alert.since, links.now)} |`,
+        `| Targets | ${app.targets.map((t) => `\`${t.replace(/`/g, "'")}\``).join(", ") || "-"} |`,
+    ];
+    if (alert.problems.length > 0) {
+        lines.push("", "Problems:", "");
+        for (const p of alert.problems)
+            lines.push(`- ${WORDS[p.rule]}: ${sinceText(p.since, links.now)}`);
+    }
+    if (app.operation) {
+        lines.push("", `Last sync operation: ${inline(app.operation.phase)}${app.operation.at ? ` at ${inline(app.operation.at)}` : ""}`);
+        if (app.operation.message)
+            lines.push("", untrustedFence(app.operation.message));
+    }
+    if (app.note)
+        lines.push("", `Note: ${inline(app.note)}`);
+    const url = app.urls.find((u) => /^https?:\/\//.test(u));
+    if (url)
+        lines.push("", `Serves ${inline(url)}`);
+    lines.push("", "---", `_Checked ${links.now.toISOString()}${links.runUrl ? ` by [this run](${links.runUrl})` : ""}. ` +
+        `gitops observe updates this issue while the problem lasts and closes it when the Application recovers._`);
+    return lines.join("\n") + "\n";
+}
+/** The comment for a state that changed while the issue is open, or came back after it was closed. */
+function alert_body_changeComment(alert, links, reopened) {
+    const what = alert.problems.map((p) => WORDS[p.rule]).join(", ");
+    const head = reopened ? `The problem is back: ${inline(alert.app.name)}: ${what}` : `Now ${what}`;
+    return `${head}; deployed ${commit(alert.app.revision, links.repoUrl)}, ${inline(alert.app.sync)} / ${inline(alert.app.health)}.${footer(links)}`;
+}
+function alert_body_recoveryComment(alert, links) {
+    return (`Recovered: ${inline(alert.app.name)} is ${inline(alert.app.sync)} and ${inline(alert.app.health)} ` +
+        `at ${commit(alert.app.revision, links.repoUrl)}; closing.${footer(links)}`);
+}
+/** Server text as a fenced block: control characters dropped, bounded, a fence longer than any backtick run. */
+function untrustedFence(text) {
+    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+    const clean = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").trimEnd();
+    const cut = clean.length > MAX_UNTRUSTED ? `${clean.slice(0, MAX_UNTRUSTED)}…` : clean;
+    const longest = Math.max(2, ...[...cut.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(longest + 1);
+    return `${fence}text\n${cut}\n${fence}`;
+}
+function footer(links) {
+    return links.runUrl ? ` ([run](${links.runUrl}))` : "";
+}
+/** A short value from the server or the model as one inert table cell. */
+function inline(text) {
+    return markdownCell(text).replace(/@/g, "@\u200b");
+}
+function appLink(name, namespace, server) {
+    const path = `${namespace ? `${encodeURIComponent(namespace)}/` : ""}${encodeURIComponent(name)}`;
+    return /^https?:\/\//.test(server)
+        ? `[${inline(name)}](${server.replace(/\/+$/, "")}/applications/${path})`
+        : inline(name);
+}
+function commit(sha, repoUrl) {
+    if (!sha)
+        return "(none)";
+    if (!alert_body_SHA.test(sha))
+        return inline(sha);
+    return repoUrl ? `[\`${sha.slice(0, 7)}\`](${repoUrl}/commit/${sha})` : `\`${sha.slice(0, 7)}\``;
+}
+function behind(alert, repoUrl) {
+    const { app } = alert;
+    if (!app.behind?.commits)
+        return app.current === true ? " (deployed)" : "";
+    const compare = repoUrl && app.revision && app.expected && alert_body_SHA.test(app.revision) && alert_body_SHA.test(app.expected)
+        ? `, [compare](${repoUrl}/compare/${app.revision}...${app.expected})`
+        : "";
+    return ` (${app.behind.commits} input commit(s) not deployed${compare})`;
+}
+function sinceText(since, now) {
+    if (!since)
+        return "undated (counts at once)";
+    const age = now.getTime() - Date.parse(since);
+    return Number.isFinite(age) ? `${inline(since)} (${formatDuration(age)})` : inline(since);
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/alert-issues.ts
+/**
+ * One GitHub issue per alerting Application, kept in step with Argo CD across scheduled runs.
+ * An issue is found again by its label and the hidden marker on its body's first line (see
+ * alert-body.ts), so a re-run opens no duplicate. While the problem lasts the body is rewritten;
+ * a comment is added only when the state changes (other problems, another deployed revision).
+ * Recovery closes the issue with a comment; a problem that comes back reopens the same issue.
+ * Applications this run did not look at (another env, not listed) are left alone.
+ */
+
+
+
+/** The alert issues of the repository, open and closed, by key; the open one first, lowest number first. */
+async function listAlertIssues(gh, label = ALERT_LABEL) {
+    const listed = await guard(gh, "list the alert issues", () => listAll(gh, "GET /repos/{owner}/{repo}/issues", {
+        labels: label,
+        state: "all",
+        sort: "created",
+        direction: "asc",
+    }));
+    const byKey = new Map();
+    for (const i of listed) {
+        const marker = i.pull_request ? undefined : parseMarker(i.body);
+        if (!marker)
+            continue;
+        const issue = {
+            number: i.number,
+            state: i.state === "open" ? "open" : "closed",
+            key: marker.key,
+            signature: marker.signature,
+            htmlUrl: i.html_url,
+        };
+        const list = byKey.get(marker.key);
+        if (list)
+            list.push(issue);
+        else
+            byKey.set(marker.key, [issue]);
+    }
+    for (const list of byKey.values())
+        list.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === "open" ? -1 : 1));
+    return byKey;
+}
+/** Opens, updates, reopens and closes alert issues so that GitHub matches `alerts`. */
+async function alert_issues_syncAlertIssues(gh, alerts, options) {
+    const label = options.label ?? ALERT_LABEL;
+    const existing = await listAlertIssues(gh, label);
+    const out = [];
+    for (const alert of alerts) {
+        const issues = existing.get(alert.key) ?? [];
+        const open = issues.filter((i) => i.state === "open");
+        // The newest closed one: a problem that comes back reopens it, so one issue holds its history.
+        const closed = issues.filter((i) => i.state === "closed").at(-1);
+        const outcome = {
+            key: alert.key,
+            application: alert.app.name,
+            env: alert.app.env,
+            problems: alert.problems.map((p) => p.rule),
+            action: "ok",
+            commented: false,
+            issue: open[0]?.number ?? null,
+            url: open[0]?.htmlUrl ?? null,
+            duplicatesClosed: [],
+        };
+        out.push(outcome);
+        const [first, ...duplicates] = open;
+        if (first) {
+            if (alert.problems.length === 0) {
+                outcome.action = "closed";
+                outcome.commented = true;
+                if (!options.dryRun)
+                    await alert_issues_close(gh, first.number, alert, options.links);
+            }
+            else {
+                outcome.action = "updated";
+                outcome.commented = first.signature !== alert.signature;
+                if (!options.dryRun)
+                    await update(gh, first.number, alert, options.links, outcome.commented);
+            }
+            for (const d of duplicates) {
+                outcome.duplicatesClosed.push(d.number);
+                if (!options.dryRun)
+                    await closeDuplicate(gh, d.number, first.number);
+            }
+            continue;
+        }
+        if (alert.problems.length === 0)
+            continue;
+        if (!alert.pastGrace) {
+            outcome.action = "pending";
+            continue;
+        }
+        if (closed) {
+            outcome.action = "reopened";
+            outcome.commented = true;
+            outcome.issue = closed.number;
+            outcome.url = closed.htmlUrl;
+            if (!options.dryRun)
+                await reopen(gh, closed.number, alert, options.links);
+            continue;
+        }
+        outcome.action = "opened";
+        if (options.dryRun)
+            continue;
+        const created = await guard(gh, `open the alert issue of ${alert.app.name}`, () => gh.client.request("POST /repos/{owner}/{repo}/issues", {
+            owner: gh.owner,
+            repo: gh.repo,
+            title: alertTitle(alert),
+            body: alertBody(alert, options.links),
+            labels: [label],
+        }));
+        const data = created.data;
+        outcome.issue = data.number;
+        outcome.url = data.html_url;
+        // GitHub silently drops labels the token may not set; unlabelled, the issue would never be found
+        // again and every run would open another. Stop here instead.
+        const labels = (data.labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? "")).toLowerCase());
+        if (!labels.includes(label.toLowerCase()))
+            throw new UserError(`GitHub opened alert issue #${data.number} in ${gh.owner}/${gh.repo} without the label "${label}", so ` +
+                `later runs could not find it; give the token "issues: write" and re-run`);
+    }
+    return out;
+}
+async function update(gh, number, alert, links, comment) {
+    await patch(gh, number, { title: alertTitle(alert), body: alertBody(alert, links) }, alert);
+    if (comment)
+        await addComment(gh, number, changeComment(alert, links, false), alert);
+}
+async function reopen(gh, number, alert, links) {
+    await patch(gh, number, { title: alertTitle(alert), body: alertBody(alert, links), state: "open", state_reason: "reopened" }, alert);
+    await addComment(gh, number, changeComment(alert, links, true), alert);
+}
+async function alert_issues_close(gh, number, alert, links) {
+    // The comment first: a closed issue's last words should say why it closed.
+    await addComment(gh, number, recoveryComment(alert, links), alert);
+    await patch(gh, number, { body: alertBody(alert, links, true), state: "closed", state_reason: "completed" }, alert);
+}
+async function closeDuplicate(gh, number, of) {
+    await guard(gh, `close the duplicate alert issue #${number}`, async () => {
+        await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            body: `Duplicate of #${of}.`,
+        });
+        await gh.client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            state: "closed",
+            state_reason: "duplicate",
+        });
+    });
+}
+async function patch(gh, number, fields, alert) {
+    await guard(gh, `update alert issue #${number} (${alert.app.name})`, () => gh.client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        ...fields,
+    }));
+}
+async function addComment(gh, number, body, alert) {
+    await guard(gh, `comment on alert issue #${number} (${alert.app.name})`, () => gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        body,
+    }));
+}
+/** GitHub's refusals as one `UserError` naming the repository and the permission (exit 2). */
+async function guard(gh, doing, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        const status = statusOf(err);
+        const head = `cannot ${doing} in ${gh.owner}/${gh.repo}`;
+        if (status === 401)
+            throw new UserError(`${head}: GitHub refused the token (401)`);
+        if (status === 403 || status === 404)
+            throw new UserError(`${head}: GitHub answered ${status}; the token needs "issues: write" on the repository`);
+        if (status === 410)
+            throw new UserError(`${head}: issues are disabled for the repository (410)`);
+        if (status !== undefined)
+            throw new UserError(`${head}: GitHub answered ${status}`);
+        if (err instanceof TypeError && /fetch failed/i.test(err.message))
+            throw new UserError(`${head}: the GitHub API is unreachable; check GITHUB_API_URL and the network`);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/alert-report.ts
+/** How a run of the alerts is shown: table rows for the CLI, a job summary, counts for outputs. */
+
+const ALERT_HEADER = (/* unused pure expression or super */ null && (["APPLICATION", "ENV", "PROBLEMS", "ACTION", "ISSUE"]));
+/** Rows for the Applications with a problem or an issue; healthy ones without an issue are left out. */
+function alertRows(outcomes) {
+    return outcomes
+        .filter((o) => o.action !== "ok")
+        .map((o) => [
+        o.application,
+        o.env || "(shared)",
+        o.problems.join(", ") || "-",
+        o.action + (o.commented ? " (commented)" : ""),
+        o.issue === null ? "-" : `#${o.issue}`,
+    ]);
+}
+function alertCounts(outcomes) {
+    const counts = { opened: 0, updated: 0, reopened: 0, closed: 0, pending: 0, ok: 0 };
+    for (const o of outcomes)
+        counts[o.action]++;
+    return counts;
+}
+/** One line: `1 opened, 2 updated, 0 reopened, 1 closed, 1 within the grace period`. */
+function alertSummaryLine(outcomes) {
+    const c = alertCounts(outcomes);
+    return (`${c.opened} opened, ${c.updated} updated, ${c.reopened} reopened, ${c.closed} closed, ` +
+        `${c.pending} within the grace period`);
+}
+/** Job-summary markdown: the line above, then a table linking each issue. */
+function alertsMarkdown(outcomes, dryRun = false) {
+    const lines = [
+        "## Argo CD alerts",
+        "",
+        `${alertSummaryLine(outcomes)}${dryRun ? " (dry run: nothing written)" : ""}`,
+        "",
+    ];
+    const shown = outcomes.filter((o) => o.action !== "ok");
+    if (shown.length > 0) {
+        lines.push("| Application | Env | Problems | Action | Issue |", "| --- | --- | --- | --- | --- |");
+        for (const o of shown) {
+            const issue = o.issue === null ? "-" : o.url ? `[#${o.issue}](${o.url})` : `#${o.issue}`;
+            const cells = [o.application, o.env || "(shared)", o.problems.join(", ") || "-", o.action].map((c) => markdownCell(c));
+            lines.push(`| ${[...cells, issue].join(" | ")} |`);
+        }
+        lines.push("");
+    }
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/alert-run.ts
+
+
+
+async function observeAlerts(o) {
+    const now = o.now ?? new Date();
+    const report = await collectStatus({
+        model: o.model,
+        client: o.client,
+        ...(o.appNamespace ? { appNamespace: o.appNamespace } : {}),
+        ...(o.projects ? { projects: o.projects } : {}),
+        graceMs: o.graceMs,
+        failOnDrift: false,
+        envs: o.envs ?? [],
+        services: o.services ?? [],
+        now,
+    });
+    const alerts = evaluateAlerts(report, { graceMs: o.graceMs, now, ...(o.rules ? { rules: o.rules } : {}) });
+    const server = (o.githubServerUrl || "https://github.com").replace(/\/+$/, "");
+    const outcomes = await syncAlertIssues(o.gh, alerts, {
+        links: {
+            server: o.client.server,
+            repoUrl: `${server}/${o.gh.owner}/${o.gh.repo}`,
+            ...(o.runUrl ? { runUrl: o.runUrl } : {}),
+            now,
+        },
+        ...(o.label ? { label: o.label } : {}),
+        ...(o.dryRun ? { dryRun: true } : {}),
+    });
+    return { report, alerts, outcomes };
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-sync.ts
+/**
+ * ChatOps `/sync <service> [env]` and `/status [service] [env]`, through the same comment
+ * handling and RBAC as `/promote`: write access, plus one of the env's `promote.teams` when it
+ * lists any. `/sync` asks Argo CD to sync the service's Applications in the env to their own
+ * target revision (a comment can never choose the revision), then answers in ONE reply.
+ */
+
+
+
+
+
+const chatops_sync_COMMAND = /^\/(sync|status)(?:\s|$)/;
+const chatops_sync_idPattern = new RegExp(src/* ID_PATTERN */.pw);
+/** Only what mapping to the model needs: names, projects and sources. */
+const SYNC_FIELDS = [
+    "items.metadata.name",
+    "items.metadata.namespace",
+    "items.spec.project",
+    "items.spec.source",
+    "items.spec.sources",
+];
+/** Handles a `/sync` or `/status` comment; undefined when the comment is neither. */
+async function handleArgoComment(options) {
+    const first = options.event.body.trimStart().split(/\r?\n/, 1)[0]?.trim() ?? "";
+    const kind = chatops_sync_COMMAND.exec(first)?.[1];
+    if (!kind)
+        return undefined;
+    await react(options, "eyes");
+    try {
+        const words = parseWords(first.slice(kind.length + 1), kind);
+        const model = await (0,src/* loadModel */.cm)(options.repo);
+        return kind === "sync" ? await runSync(options, model, words) : await runStatus(options, model, words);
+    }
+    catch (err) {
+        if ((0,src/* isUserError */.iU)(err))
+            return refuse(options, kind, err.message);
+        const run = options.runUrl ? ` ([workflow run](${options.runUrl}))` : "";
+        await reply(options, `@${options.event.user} /${kind} failed unexpectedly${run}: ${quiet((0,src/* messageOf */.bD)(err))}`).catch(() => undefined);
+        await react(options, "confused").catch(() => undefined);
+        throw err;
+    }
+}
+/** The words after the command: plain names only, at most two (service, env). */
+function parseWords(rest, kind) {
+    const words = rest.split(/[\s,]+/).filter(Boolean);
+    const usage = kind === "sync" ? '"/sync <service> [env]"' : '"/status [service] [env]"';
+    if ((kind === "sync" && words.length === 0) || words.length > 2)
+        throw new src/* UserError */.yo(`write ${usage}`);
+    for (const word of words) {
+        if (!chatops_sync_idPattern.test(word))
+            throw new src/* UserError */.yo(`${services_show(word)} is not a service or environment name`);
+    }
+    return words;
+}
+async function runSync(options, model, words) {
+    const [service = "", named] = words;
+    // No env named: the first of the chain, the one a stray /sync can do least harm to.
+    const env = named ?? model.environments[0] ?? "";
+    checkNames(model, service, env);
+    const denied = await permissionProblem(options.github, options.event.user, env, model.config.promote.teams[env] ?? [], "sync");
+    if (denied)
+        return refuse(options, "sync", denied);
+    const { client, settings } = connectFor(options, model);
+    const live = await client.listApplications({
+        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
+        ...(settings.projects.length ? { projects: settings.projects } : {}),
+        fields: SYNC_FIELDS,
+    });
+    const apps = mapping_mapApplications(model, live).filter((m) => m.env === env && m.service === service);
+    if (apps.length === 0)
+        return refuse(options, "sync", `no Argo CD Application at ${client.server} deploys ${service} in ${env}`);
+    const syncs = [];
+    for (const m of apps) {
+        const project = m.live.spec?.project;
+        const namespace = m.live.metadata?.namespace;
+        const targetRevision = sourcesOf(m.live)[m.sourceIndex]?.targetRevision;
+        try {
+            await client.syncApplication({
+                name: m.name,
+                ...(project ? { project } : {}),
+                ...(settings.appNamespace && namespace ? { appNamespace: namespace } : {}),
+            });
+            syncs.push({ name: m.name, started: true, ...(targetRevision ? { targetRevision } : {}) });
+        }
+        catch (err) {
+            if (!(0,src/* isUserError */.iU)(err))
+                throw err;
+            syncs.push({ name: m.name, started: false, message: err.message });
+        }
+    }
+    const started = syncs.filter((s) => s.started).length;
+    const replyUrl = await reply(options, syncText(options.event.user, service, env, client.server, syncs));
+    await react(options, started === syncs.length ? "rocket" : "confused");
+    if (started === 0) {
+        const reason = syncs.map((s) => `${s.name}: ${s.message ?? "refused"}`).join("; ");
+        return { status: "refused", reason, replyUrl, syncs };
+    }
+    return { status: "synced", replyUrl, syncs };
+}
+async function runStatus(options, model, words) {
+    const services = new Set(model.targets.flatMap((t) => (t.service ? [t.service] : [])));
+    let service;
+    let env;
+    // One word is an env when it names one and no service; otherwise a service.
+    if (words.length === 2)
+        [service, env] = words;
+    else if (words[0] !== undefined && model.environments.includes(words[0]) && !services.has(words[0]))
+        env = words[0];
+    else
+        service = words[0];
+    if (service !== undefined)
+        checkNames(model, service, env);
+    else if (env !== undefined)
+        checkNames(model, undefined, env);
+    const teams = env !== undefined ? (model.config.promote.teams[env] ?? []) : [];
+    const denied = await permissionProblem(options.github, options.event.user, env ?? "", teams, "status");
+    if (denied)
+        return refuse(options, "status", denied);
+    const { client, settings } = connectFor(options, model);
+    const report = await status_collectStatus({
+        model,
+        client,
+        appNamespace: settings.appNamespace,
+        projects: settings.projects,
+        graceMs: 0,
+        failOnDrift: false,
+        envs: env !== undefined ? [env] : [],
+        services: service !== undefined ? [service] : [],
+        ...(options.argocd?.now ? { now: options.argocd.now } : {}),
+    });
+    const scope = [service, env].filter(Boolean).join(" in ");
+    const lines = [
+        `@${options.event.user} Argo CD status${scope ? ` of ${scope}` : ""} at ${(0,src/* markdownCell */.UZ)(report.server)}: ` +
+            `${report.applications.length} Application(s)`,
+    ];
+    if (report.applications.length > 0) {
+        lines.push("", "| Application | Env | Service | Sync | Health | Revision | Deployed at | Current |", "| --- | --- | --- | --- | --- | --- | --- | --- |", ...statusRows(report.applications).map((row) => `| ${row.map((c) => (0,src/* markdownCell */.UZ)(c)).join(" | ")} |`));
+    }
+    const [head = "", ...rest] = lines;
+    const replyUrl = await reply(options, [head, ...rest.map(quiet)].join("\n") + "\n");
+    await react(options, "+1");
+    return { status: "reported", replyUrl };
+}
+function checkNames(model, service, env) {
+    if (env !== undefined && !model.environments.includes(env)) {
+        throw new src/* UserError */.yo(`unknown environment ${services_show(env)}; known: ${model.environments.join(", ")}`);
+    }
+    if (service === undefined)
+        return;
+    const known = [...new Set(model.targets.flatMap((t) => (t.service ? [t.service] : [])))].sort();
+    if (!known.includes(service))
+        throw new src/* UserError */.yo(`unknown service ${services_show(service)}; known: ${known.join(", ")}`);
+}
+function connectFor(options, model) {
+    const timeout = options.argocd?.timeoutMs;
+    return connect(options.argocd?.env ?? process.env, model.config.argocd, timeout ? { timeoutMs: timeout } : {});
+}
+function syncText(user, service, env, server, syncs) {
+    const rows = syncs.map((s) => {
+        const result = s.started
+            ? `sync started${s.targetRevision ? ` (to its target revision ${(0,src/* markdownCell */.UZ)(s.targetRevision)})` : ""}`
+            : `refused: ${(0,src/* markdownCell */.UZ)(s.message ?? "")}`;
+        return `| ${(0,src/* markdownCell */.UZ)(s.name)} | ${quiet(result)} |`;
+    });
+    return [
+        `@${user} sync of **${service}** in \`${env}\` (Argo CD at ${(0,src/* markdownCell */.UZ)(server)}):`,
+        "",
+        "| Application | Result |",
+        "| --- | --- |",
+        ...rows,
+        "",
+        "Argo CD syncs each Application to its own target revision; follow it with `/status`.",
+        "",
+    ].join("\n");
+}
+async function refuse(options, kind, reason) {
+    const run = options.runUrl ? `\n\n[Workflow run](${options.runUrl})` : "";
+    const what = kind === "sync" ? "the sync was refused" : "the status request was refused";
+    const replyUrl = await reply(options, `@${options.event.user} ${what}: ${quiet(reason)}${run}`);
+    await react(options, "confused");
+    return { status: "refused", reason, replyUrl };
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/diff.ts
@@ -66040,7 +68321,7 @@ const PASSING = new Set(["success", "neutral", "skipped"]);
 async function gate_requiredChecksProblem(gh, sha, required) {
     if (required.length === 0)
         return undefined;
-    const runs = await listAll(gh, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: sha }, (d) => d.check_runs);
+    const runs = await github_listAll(gh, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: sha }, (d) => d.check_runs);
     const problems = [];
     for (const name of required) {
         const latest = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id)[0];
@@ -66054,6 +68335,215 @@ async function gate_requiredChecksProblem(gh, sha, required) {
     if (problems.length === 0)
         return undefined;
     return `required checks did not pass on ${sha.slice(0, 12)}: ${problems.join(", ")}`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/gate-argocd.ts
+/**
+ * The staging gate (`promote.gate` in .gitops.yaml). A promotion into a gated env goes ahead only
+ * when Argo CD shows every Application of the promoted services in the source env Synced,
+ * Healthy, running a revision that contains the last change to its inputs (real git ancestry),
+ * and deployed at least `promote.gate.soak` ago. The evidence is kept for the pull request.
+ */
+
+
+
+/** True when `promote.gate.envs` names `to` or a group of the chain that holds it. */
+function gate_argocd_isGated(layout, to) {
+    return layout.config.promote.gate.envs.some((name) => {
+        const envs = envsNamed(layout, name);
+        if (!envs) {
+            throw new src/* UserError */.yo(`.gitops.yaml promote.gate.envs names "${name}", which is no environment or group of the chain; known: ${layout.environments.join(", ")}`, ".gitops.yaml");
+        }
+        return envs.includes(to);
+    });
+}
+/** The gate for `request`, or undefined when its target env is not gated. Argo CD not configured: a `UserError`. */
+async function gate_argocd_checkArgoGate(layout, request, access = {}) {
+    if (!gate_argocd_isGated(layout, request.to))
+        return undefined;
+    const soak = layout.config.promote.gate.soak;
+    const soakMs = parseDuration(soak, ".gitops.yaml promote.gate.soak");
+    const { client, settings } = connectForGate(layout, request, access);
+    const live = await client.listApplications({
+        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
+        ...(settings.projects.length ? { projects: settings.projects } : {}),
+        fields: status_STATUS_FIELDS,
+    });
+    const mapped = mapping_mapApplications(layout, live).filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
+    const now = access.now ?? new Date();
+    const applications = await Promise.all(mapped.map((m) => evidenceOf(layout, m, soakMs, soak, now)));
+    const problems = request.services.flatMap((service) => applications.some((a) => a.service === service)
+        ? []
+        : [missingProblem(layout, request.from, service, client.server, settings.projects)]);
+    problems.push(...applications.flatMap((a) => a.problems));
+    return {
+        from: request.from,
+        to: request.to,
+        server: client.server,
+        soak,
+        soakMs,
+        checkedAt: now.toISOString(),
+        applications,
+        problems,
+        warnings: settings.warnings,
+    };
+}
+/** The refusal reason for a report with problems, undefined when it passed. */
+function gate_argocd_gateRefusal(report) {
+    if (report.problems.length === 0)
+        return undefined;
+    return `${report.from} has not passed the gate into ${report.to} (promote.gate): ${report.problems.join("; ")}`;
+}
+function connectForGate(layout, request, access) {
+    try {
+        const options = access.timeoutMs ? { timeoutMs: access.timeoutMs } : {};
+        return connect(access.env ?? process.env, layout.config.argocd, options);
+    }
+    catch (err) {
+        if (!(0,src/* isUserError */.iU)(err))
+            throw err;
+        throw new src/* UserError */.yo(`promotion to ${request.to} is gated (promote.gate in .gitops.yaml) and reads Argo CD: ${err.message}`);
+    }
+}
+async function evidenceOf(layout, m, soakMs, soak, now) {
+    const status = m.live.status;
+    const sync = status?.sync?.status ?? "Unknown";
+    const health = status?.health?.status ?? "Unknown";
+    const { revision, at } = deployedRevision(m.live, m.sourceIndex);
+    const fresh = await freshness(layout.repo, revision ?? undefined, inputPaths(layout, m.targets));
+    const problems = [];
+    if (sync !== "Synced")
+        problems.push(`${m.name} is ${sync}, not Synced`);
+    if (health !== "Healthy") {
+        const why = status?.health?.message ? ` (${gate_argocd_oneLine(status.health.message)})` : "";
+        problems.push(`${m.name} is ${health}${why}, not Healthy`);
+    }
+    if (fresh.current === false) {
+        problems.push(`${m.name} runs ${gate_argocd_short(revision)}, which does not contain ${gate_argocd_short(fresh.expected)}, the last change to its inputs`);
+    }
+    else if (fresh.current === null) {
+        problems.push(`${m.name}: cannot tell whether it runs the promoted change: ${fresh.note ?? "unknown"}`);
+    }
+    if (soakMs > 0) {
+        const age = at ? now.getTime() - Date.parse(at) : Number.NaN;
+        if (!at || Number.isNaN(age))
+            problems.push(`${m.name} has no deployment time in its sync history`);
+        else if (age < soakMs)
+            problems.push(`${m.name} was deployed ${duration_formatDuration(age)} ago (${at}); the gate needs ${soak} of soak`);
+    }
+    return {
+        name: m.name,
+        service: m.service ?? "",
+        sync,
+        health,
+        revision,
+        deployedAt: at,
+        expected: fresh.expected,
+        contains: fresh.current,
+        problems,
+    };
+}
+/** No Application of the service in the source env: not created, or hidden from the token. */
+function missingProblem(layout, env, service, server, projects) {
+    const inModel = layout.applications.filter((a) => a.env === env &&
+        layout.targets.some((t) => t.service === service && a.targets.includes(t.id)) &&
+        (projects.length === 0 || projects.includes(a.project)));
+    const named = inModel.map((a) => a.name).sort();
+    const rbac = [...new Set(inModel.map((a) => `"applications, get, ${a.project || "<project>"}/*"`))];
+    return (`no Argo CD Application at ${server} deploys ${service} in ${env}` +
+        (named.length
+            ? ` (the repository defines ${named.join(", ")}: not created yet, or the token lacks ${rbac.join(", ")})`
+            : ""));
+}
+function gate_argocd_short(sha) {
+    return sha ? sha.slice(0, 7) : "(none)";
+}
+function gate_argocd_oneLine(text) {
+    const line = text.replace(/\s+/g, " ").trim();
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/gate-evidence.ts
+/**
+ * The staging gate's evidence for people: a markdown section for the promotion PR body and rows
+ * for the CLI table. Names, states and messages come from the Argo CD server: every cell is
+ * escaped, and only a plain SHA is shown as code.
+ */
+
+
+const GATE_HEADER = (/* unused pure expression or super */ null && (["APPLICATION", "SYNC", "HEALTH", "REVISION", "DEPLOYED", "SOAKED", "GATE"]));
+/** One row per source-env Application. */
+function gateRows(report) {
+    return report.applications.map((a) => [
+        a.name,
+        a.sync,
+        a.health,
+        revisionText(a),
+        a.deployedAt ?? "-",
+        soaked(report, a),
+        a.problems.length === 0 ? "pass" : "fail",
+    ]);
+}
+/**
+ * The PR body's section: what Argo CD showed for the source env when the promotion was made.
+ * No check time or age in it: a re-run that finds the same state leaves the body, and so the
+ * pull request, untouched.
+ */
+function gateSection(report) {
+    const lines = [
+        `### Gate: ${(0,src/* markdownCell */.UZ)(report.from)} before ${(0,src/* markdownCell */.UZ)(report.to)}`,
+        "",
+        `Argo CD at ${(0,src/* markdownCell */.UZ)(report.server)}` +
+            (report.soakMs > 0 ? `; required soak ${(0,src/* markdownCell */.UZ)(report.soak)}.` : "; no soak required."),
+        "",
+        "| Application | Sync | Health | Revision | Deployed since |",
+        "| --- | --- | --- | --- | --- |",
+    ];
+    for (const a of report.applications) {
+        const cells = [a.name, a.sync, a.health].map(src/* markdownCell */.UZ);
+        cells.push(revisionMarkdown(a), (0,src/* markdownCell */.UZ)(a.deployedAt ?? "-"));
+        lines.push(`| ${cells.join(" | ")} |`);
+    }
+    if (report.problems.length > 0) {
+        lines.push("", "Not passed:", ...report.problems.map((p) => `- ${(0,src/* markdownCell */.UZ)(p)}`));
+    }
+    return `${lines.join("\n")}\n`;
+}
+/** The gate as `promote --json` prints it (fields may be added, not renamed). */
+function gateJson(report) {
+    return {
+        from: report.from,
+        to: report.to,
+        server: report.server,
+        soak: report.soak,
+        checkedAt: report.checkedAt,
+        passed: report.problems.length === 0,
+        problems: report.problems,
+        applications: report.applications,
+    };
+}
+const gate_evidence_SHA = /^[0-9a-f]{7,40}$/i;
+function revisionText(a) {
+    const rev = a.revision ? a.revision.slice(0, 7) : "-";
+    if (a.contains === true && a.expected)
+        return `${rev} (has ${a.expected.slice(0, 7)})`;
+    if (a.contains === false && a.expected)
+        return `${rev} (lacks ${a.expected.slice(0, 7)})`;
+    return rev;
+}
+function revisionMarkdown(a) {
+    const code = (sha) => sha && gate_evidence_SHA.test(sha) ? `\`${sha.slice(0, 12)}\`` : (0,src/* markdownCell */.UZ)(sha ?? "-");
+    if (a.contains === true && a.expected)
+        return `${code(a.revision)} (contains ${code(a.expected)})`;
+    if (a.contains === false && a.expected)
+        return `${code(a.revision)} (lacks ${code(a.expected)})`;
+    return code(a.revision);
+}
+function soaked(report, a) {
+    if (!a.deployedAt)
+        return "-";
+    const age = Date.parse(report.checkedAt) - Date.parse(a.deployedAt);
+    return Number.isNaN(age) ? "-" : formatDuration(age);
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/pr-context.ts
@@ -66108,6 +68598,2770 @@ function pr_context_sourceSection(from, entries, now) {
 }
 function pr_context_escape(text) {
     return text.replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/report.ts
+var report = __nccwpck_require__(5781);
+;// CONCATENATED MODULE: ./packages/cache/src/store.ts
+/**
+ * A content-addressed store kept between runs (and CI jobs): entries are named by the hash of
+ * everything that decides them, so a key is never "stale", only absent. Every failure here is
+ * a miss: a cache must never fail a run or change its result.
+ */
+
+
+
+
+/** Bumped when the entry format or a key's meaning changes: old entries are then never read. */
+const CACHE_FORMAT = "v1";
+const MAGIC = "gitops-cache-1";
+/**
+ * Entries are `<dir>/v1/<kind>/<aa>/<key>`: a header line with the payload's SHA-256, then the
+ * payload. A write goes to a temp file beside the entry and is renamed over it, so concurrent
+ * writers (two CI jobs, two shards) and readers only ever see whole entries. A hit touches the
+ * entry's mtime: eviction removes the least recently used.
+ */
+class CacheStore {
+    dir;
+    maxBytes;
+    stats = { hits: 0, misses: 0, writes: 0, evicted: 0 };
+    writeFile;
+    writable = true;
+    constructor(o) {
+        this.dir = (0,external_node_path_.join)(o.dir, CACHE_FORMAT);
+        this.maxBytes = o.maxBytes;
+        this.writeFile =
+            o.writeFile ??
+                ((p, d) => {
+                    (0,external_node_fs_.writeFileSync)(p, d);
+                });
+    }
+    /** The payload stored under `kind`/`key`, or undefined (absent, unreadable or corrupt). */
+    get(kind, key) {
+        const path = this.entryPath(kind, key);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(path, "utf8");
+        }
+        catch {
+            this.stats.misses++;
+            return undefined;
+        }
+        const nl = text.indexOf("\n");
+        const [magic, sum] = text.slice(0, Math.max(nl, 0)).split(" ");
+        const payload = text.slice(nl + 1);
+        if (nl < 0 || magic !== MAGIC || sum !== digest(payload)) {
+            // A torn or tampered entry: drop it so the next run stores a good one.
+            (0,external_node_fs_.rmSync)(path, { force: true });
+            this.stats.misses++;
+            return undefined;
+        }
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(path, now, now);
+        }
+        catch {
+            // Evicted meanwhile, or a read-only cache: the hit stands.
+        }
+        this.stats.hits++;
+        return payload;
+    }
+    /** Stores `payload`; a failure leaves no file behind and turns further writes off for this run. */
+    put(kind, key, payload) {
+        if (!this.writable)
+            return;
+        const path = this.entryPath(kind, key);
+        const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(path, ".."), { recursive: true });
+            this.writeFile(tmp, `${MAGIC} ${digest(payload)}\n${payload}`);
+            (0,external_node_fs_.renameSync)(tmp, path);
+            this.stats.writes++;
+        }
+        catch (err) {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+            this.writable = false;
+            this.stats.writeProblem = `cannot write to the cache ${this.dir}: ${(0,errors/* messageOf */.bD)(err)}`;
+        }
+    }
+    /**
+     * Keeps the store under `maxBytes`: removes least recently used entries (and temp files left
+     * by killed writers) until it is at 80% of the bound. Runs after a run's writes.
+     */
+    prune() {
+        if (this.stats.writes === 0)
+            return;
+        const entries = [];
+        let total = 0;
+        const hour = Date.now() - 3_600_000;
+        for (const path of listFiles(this.dir)) {
+            try {
+                const st = (0,external_node_fs_.statSync)(path);
+                if (path.includes(".tmp-") && st.mtimeMs < hour) {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                    continue;
+                }
+                entries.push({ path, size: st.size, used: st.mtimeMs });
+                total += st.size;
+            }
+            catch {
+                // Removed by another run meanwhile.
+            }
+        }
+        if (total <= this.maxBytes)
+            return;
+        entries.sort((a, b) => a.used - b.used);
+        const target = this.maxBytes * 0.8;
+        for (const e of entries) {
+            if (total <= target)
+                break;
+            (0,external_node_fs_.rmSync)(e.path, { force: true });
+            total -= e.size;
+            this.stats.evicted++;
+        }
+    }
+    entryPath(kind, key) {
+        return (0,external_node_path_.join)(this.dir, kind, key.slice(0, 2), key);
+    }
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
+}
+function listFiles(dir, out = []) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return out;
+    }
+    for (const e of entries) {
+        const path = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            listFiles(path, out);
+        else if (e.isFile())
+            out.push(path);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/key.ts
+
+/**
+ * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
+ * keys sorted, so the same inputs give the same key whatever order they were gathered in).
+ */
+function cacheKey(parts) {
+    return (0,external_node_crypto_.createHash)("sha256").update(canonical(parts)).digest("hex");
+}
+function canonical(v) {
+    if (v === undefined)
+        return "null";
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(",")}]`;
+    if (v !== null && typeof v === "object") {
+        const entries = Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
+    }
+    return JSON.stringify(v);
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/files.ts
+
+
+
+/** Thrown when an input cannot be hashed faithfully (a symlinked folder): the work is not cached. */
+class Unhashable extends Error {
+}
+/**
+ * Hashes repository files by content, each once per run: bases shared by many targets are read
+ * once. Paths are relative to the repository, so the same content hashes the same in a
+ * checkout, a CI workspace or the merge-base worktree. A missing file has a hash too ("absent"),
+ * so creating it changes every key that named it.
+ */
+class FileHasher {
+    repo;
+    skipDirs;
+    memo = new Map();
+    constructor(repo, 
+    /** Repo-relative folders never hashed (`render/`, `.git`): outputs are not inputs. */
+    skipDirs = []) {
+        this.repo = repo;
+        this.skipDirs = skipDirs;
+    }
+    /** `path`'s content hash; a symlink hashes as its link text plus what it points at. */
+    file(path) {
+        const known = this.memo.get(path);
+        if (known !== undefined)
+            return known;
+        const abs = (0,external_node_path_.join)(this.repo, path);
+        let h;
+        try {
+            const st = (0,external_node_fs_.lstatSync)(abs);
+            if (st.isSymbolicLink()) {
+                const target = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+                if (target?.isDirectory())
+                    throw new Unhashable(`${path} is a symlinked folder`);
+                h = sha(`link:${(0,external_node_fs_.readlinkSync)(abs)}:${target ? sha((0,external_node_fs_.readFileSync)(abs)) : "absent"}`);
+            }
+            else if (st.isDirectory()) {
+                h = this.dir(path);
+            }
+            else {
+                h = contentHash(abs, st);
+            }
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                throw err;
+            h = "absent";
+        }
+        this.memo.set(path, h);
+        return h;
+    }
+    /** A folder's hash: every file below it by relative path and content (`.git` and outputs left out). */
+    dir(path) {
+        const key = `${path}/`;
+        const known = this.memo.get(key);
+        if (known !== undefined)
+            return known;
+        const lines = [];
+        this.walk(path, lines);
+        const h = sha(lines.join("\n"));
+        this.memo.set(key, h);
+        return h;
+    }
+    walk(path, lines) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.repo, path), { withFileTypes: true });
+        }
+        catch {
+            lines.push(`${path}\0absent`);
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const rel = path === "" ? e.name : `${path}/${e.name}`;
+            if (e.name === ".git" || this.skipDirs.includes(rel))
+                continue;
+            if (e.isDirectory())
+                this.walk(rel, lines);
+            else
+                lines.push(`${rel}\0${this.file(rel)}`);
+        }
+    }
+}
+/**
+ * Content hashes by absolute path, shared by every hasher of the process: the render cache and
+ * the check cache hash the same files in one run. An entry is reused only when the file's
+ * identity, size and times are unchanged and it was last modified well before it was read (as
+ * git treats "racily clean" files): a file written in the same instant as it was hashed could
+ * change again without its time moving, so such a file is always read again.
+ */
+const contents = new Map();
+const RACY_MS = 2000;
+function contentHash(abs, st) {
+    const stamp = `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    const known = contents.get(abs);
+    if (known?.stamp === stamp && Math.max(st.mtimeMs, st.ctimeMs) < known.readAt - RACY_MS)
+        return known.hash;
+    const readAt = Date.now();
+    const hash = sha((0,external_node_fs_.readFileSync)(abs));
+    contents.set(abs, { stamp, hash, readAt });
+    return hash;
+}
+function sha(data) {
+    return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/location.ts
+
+
+
+
+/** The size bound when GITOPS_CACHE_MAX_MB is unset. */
+const DEFAULT_MAX_MB = 512;
+/**
+ * The persistent cache a command uses: `GITOPS_CACHE_DIR`, else (with `fallback`, as the CLI
+ * does) `${XDG_CACHE_HOME:-~/.cache}/gitops-actions`; undefined when there is none. Packages
+ * called without a cache pass no fallback: only an explicit GITOPS_CACHE_DIR (CI sets it next
+ * to actions/cache) turns it on there.
+ */
+function openCache(env, opts = {}) {
+    const dir = cacheDir(env, opts.fallback ?? false);
+    if (dir === undefined)
+        return undefined;
+    return new CacheStore({ dir, maxBytes: maxBytes(env) });
+}
+function cacheDir(env, fallback) {
+    const explicit = env.GITOPS_CACHE_DIR;
+    if (explicit !== undefined && explicit !== "") {
+        if (!(0,external_node_path_.isAbsolute)(explicit))
+            throw new errors/* UserError */.yo(`GITOPS_CACHE_DIR must be an absolute path, got "${explicit}"`);
+        return explicit;
+    }
+    if (!fallback)
+        return undefined;
+    const xdg = env.XDG_CACHE_HOME;
+    const base = xdg && (0,external_node_path_.isAbsolute)(xdg) ? xdg : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), ".cache");
+    return (0,external_node_path_.join)(base, "gitops-actions");
+}
+function maxBytes(env) {
+    const raw = env.GITOPS_CACHE_MAX_MB;
+    if (raw === undefined || raw === "")
+        return DEFAULT_MAX_MB * 1024 * 1024;
+    if (!/^[1-9]\d{0,6}$/.test(raw))
+        throw new errors/* UserError */.yo(`GITOPS_CACHE_MAX_MB must be a whole number of megabytes (1 or more), got "${raw}"`);
+    return Number(raw) * 1024 * 1024;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./packages/cache/src/code.ts
+
+
+
+
+let identity;
+/**
+ * The identity of the code that produced an entry: a cached result must never outlive the code
+ * that made it, and the version number does not change with every build. From a bundle
+ * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
+ * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
+ * lockfile. Computed once per process.
+ */
+function codeIdentity() {
+    if (identity !== undefined)
+        return identity;
+    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const fromSource = (0,external_node_path_.basename)((0,external_node_path_.dirname)(here)) === "src" && (0,external_node_path_.basename)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) === "cache";
+    const root = fromSource ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) : (0,external_node_path_.dirname)(here);
+    for (const file of code_listFiles(root))
+        hash.update(`${file}\0`).update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file)));
+    if (fromSource) {
+        try {
+            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, "..", "package-lock.json")));
+        }
+        catch {
+            // No lockfile next to the sources: the sources alone.
+        }
+    }
+    identity = hash.digest("hex");
+    return identity;
+}
+function code_listFiles(root, rel = "", out = []) {
+    const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+        const path = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.name === "node_modules" || e.name.startsWith("."))
+            continue;
+        if (e.isDirectory())
+            code_listFiles(root, path, out);
+        else if (e.isFile())
+            out.push(path);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/index.ts
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/core/src/write.ts
+var write = __nccwpck_require__(5430);
+// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 2 modules
+var load = __nccwpck_require__(1556);
+// EXTERNAL MODULE: ./packages/core/src/shards.ts
+var shards = __nccwpck_require__(1544);
+;// CONCATENATED MODULE: ./packages/render/src/changes.ts
+
+/**
+ * Paths (relative to `repo`) that differ between `ref` and the working tree:
+ * committed, staged and unstaged changes, deletions under both names (no
+ * rename pairing), and untracked files. Limited to `repo` when it is a
+ * subfolder of a larger checkout.
+ */
+async function changes_changedFiles(repo, ref) {
+    const commit = await (0,src_git/* resolveCommit */.WL)(repo, ref, "--changed-since");
+    const diff = await (0,src_git/* gitOk */.Tt)(repo, ["diff", "--name-only", "--no-renames", "--relative", "-z", commit, "--", "."], "git diff");
+    const untracked = await (0,src_git/* gitOk */.Tt)(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."], "git ls-files");
+    const all = new Set([...diff.split("\0"), ...untracked.split("\0")].filter(Boolean));
+    return [...all].sort();
+}
+
+// EXTERNAL MODULE: ./packages/core/src/model/graph.ts
+var graph = __nccwpck_require__(3383);
+;// CONCATENATED MODULE: ./packages/render/src/graph.ts
+// The input graph belongs to the repository model (core): changed-only render, changelog
+// attribution and the cache all ask it. Re-exported for render's modules.
+
+
+;// CONCATENATED MODULE: ./packages/render/src/output.ts
+
+
+
+const INDEX_FILE = "index.json";
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
+}
+/**
+ * The previous run's index, or an empty one when there is none or it is
+ * unreadable. render/ is a working folder anyone can edit: entries that are
+ * not well-formed, or whose output lies outside the repository, are dropped.
+ */
+function readIndex(outDir) {
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outDir, INDEX_FILE), "utf8"));
+    }
+    catch {
+        return { targets: [] };
+    }
+    const targets = parsed?.targets;
+    return { targets: Array.isArray(targets) ? targets.filter(isIndexEntry) : [] };
+}
+function isIndexEntry(e) {
+    if (typeof e !== "object" || e === null)
+        return false;
+    const { id, output, status } = e;
+    return (typeof id === "string" &&
+        typeof status === "string" &&
+        typeof output === "string" &&
+        !(0,external_node_path_.isAbsolute)(output) &&
+        !output.split(/[\\/]/).includes(".."));
+}
+/** Deterministic JSON: entries sorted by id, fixed key order, trailing newline. */
+function formatIndex(index) {
+    const targets = [...index.targets].sort((a, b) => a.id.localeCompare(b.id)).map(ordered);
+    return JSON.stringify({ targets }, null, 2) + "\n";
+}
+const KEY_ORDER = [
+    "id",
+    "env",
+    "service",
+    "kind",
+    "source",
+    "output",
+    "status",
+    "resources",
+    "sha256",
+    "error",
+    "applications",
+];
+/** The same keys in the same order on every run, whatever order they were set in. */
+function ordered(entry) {
+    const out = {};
+    for (const k of KEY_ORDER)
+        if (entry[k] !== undefined)
+            out[k] = entry[k];
+    return out;
+}
+/**
+ * Removes outputs of targets that no longer exist. Only files a previous index
+ * listed are removed: render/ may hold files that are not ours.
+ */
+function removeStale(outDir, repo, previous, current) {
+    const removed = [];
+    for (const entry of previous.targets) {
+        if (current.has(entry.id) || typeof entry.output !== "string")
+            continue;
+        const path = (0,external_node_path_.resolve)(repo, entry.output);
+        // A hand-edited index must not make us delete anything outside render/.
+        if (!path.startsWith((0,external_node_path_.resolve)(outDir) + external_node_path_.sep) || !path.endsWith(".yaml"))
+            continue;
+        (0,external_node_fs_.rmSync)(path, { force: true });
+        removed.push(entry.output);
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/pool.ts
+/**
+ * Runs `work` over `items` with at most `limit` in flight, keeping result order.
+ * A rejected item rejects the whole run: callers turn expected failures into
+ * values first, so this only happens for bugs. Once `signal` aborts, no further
+ * item starts; the items never started have no result.
+ */
+async function mapLimit(items, limit, work, signal) {
+    const results = new Array(items.length).fill(undefined);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length && !signal?.aborted) {
+            const i = next++;
+            results[i] = await work(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version.ts
+/** The suite's version; a test keeps it equal to package.json's. */
+const version_VERSION = "0.1.0";
+
+// EXTERNAL MODULE: ./packages/tools/src/exec.ts
+var exec = __nccwpck_require__(3746);
+;// CONCATENATED MODULE: ./packages/render/src/cache.ts
+
+
+
+
+
+/** One run's view of the cache for renders: the store, the file hashes and what every key shares. */
+class RenderCache {
+    store;
+    hasher;
+    repo;
+    shared;
+    constructor(store, hasher, repo, 
+    /** Tool versions, render options and the config file: parts of every key. */
+    shared) {
+        this.store = store;
+        this.hasher = hasher;
+        this.repo = repo;
+        this.shared = shared;
+    }
+    /**
+     * Opens the cache for a run: asks each located tool its version (remembered per binary, so a
+     * warm run starts no process for it).
+     */
+    static async open(store, o) {
+        const hasher = new FileHasher(o.repo, o.outputDirs);
+        const k = o.tools.kustomize;
+        const [kustomize, helm] = await Promise.all([
+            k
+                ? toolVersion(store, k.path, k.kind === "kubectl" ? ["version", "--client"] : ["version"], o.timeoutMs)
+                : "",
+            o.tools.helm ? toolVersion(store, o.tools.helm, ["version", "--short"], o.timeoutMs) : "",
+        ]);
+        const shared = {
+            gitops: version_VERSION,
+            code: codeIdentity(),
+            tools: { kustomize: k ? `${k.kind} ${kustomize}` : "", helm },
+            options: o.options,
+            config: hasher.file(".gitops.yaml"),
+        };
+        return new RenderCache(store, hasher, o.repo, shared);
+    }
+    /**
+     * The key of a target's render: the content of every file in its input graph, its render
+     * specs (the Application's source options, paths relative to the repo), and the shared parts.
+     * Undefined when the render depends on something the graph cannot name: an unresolved part,
+     * a remote base or chart not pinned by digest, a symlinked folder.
+     */
+    key(target, graph) {
+        if (graph.unresolved && !(graph.remote.length > 0 && graph.remote.every(pinned)))
+            return undefined;
+        try {
+            const files = [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
+            return cacheKey({
+                shared: this.shared,
+                id: target.id,
+                kind: target.kind,
+                specs: JSON.parse(JSON.stringify(target.specs, (_, v) => this.relative(v))),
+                helmCharts: graph.helmCharts,
+                remote: graph.remote,
+                files: files.map((f) => [f, this.hasher.file(f)]),
+                dirs: [...graph.dirs].sort().map((d) => [d, this.hasher.dir(d)]),
+            });
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                return undefined;
+            throw err;
+        }
+    }
+    get(key) {
+        const text = this.store.get("render", key);
+        if (text === undefined)
+            return undefined;
+        try {
+            const v = JSON.parse(text);
+            if (typeof v.yaml === "string" && typeof v.resources === "number")
+                return { yaml: v.yaml, resources: v.resources };
+        }
+        catch {
+            // A checksum-valid entry of another shape: a miss like any other.
+        }
+        return undefined;
+    }
+    put(key, value) {
+        this.store.put("render", key, JSON.stringify(value));
+    }
+    /** Absolute paths in specs, relative to the repo: a worktree elsewhere keys the same. */
+    relative(v) {
+        if (typeof v !== "string" || !(v === this.repo || v.startsWith(`${this.repo}/`)))
+            return v;
+        const rel = (0,external_node_path_.relative)(this.repo, v);
+        return rel.startsWith("..") ? v : `<repo>/${rel.split("\\").join("/")}`;
+    }
+}
+/**
+ * A remote base or chart is cached only when pinned by digest: an OCI digest or a full git
+ * commit. A tag or a branch can move under the same text.
+ */
+function pinned(remote) {
+    return /@sha256:[0-9a-f]{64}\b/.test(remote) || /[?&]ref=[0-9a-f]{40}\b/.test(remote);
+}
+/** A tool's version string, remembered by the binary's identity (path, size, mtime). */
+async function toolVersion(store, path, args, timeoutMs) {
+    let identity;
+    try {
+        const real = (0,external_node_fs_.realpathSync)(path);
+        const st = (0,external_node_fs_.statSync)(real);
+        identity = cacheKey({ real, size: st.size, mtime: st.mtimeMs, ino: st.ino, args });
+    }
+    catch {
+        return "unknown";
+    }
+    const known = store.get("tool", identity);
+    if (known !== undefined)
+        return known;
+    const result = await (0,exec/* runTool */.q)(path, args, { timeoutMs: Math.min(timeoutMs, 30_000) });
+    // A version that cannot be read keys as the binary itself: never shared with another, and not
+    // remembered, so a tool that hung once is asked again next run.
+    if (result.code !== 0)
+        return `unreadable ${identity}`;
+    const version = result.stdout.trim();
+    store.put("tool", identity, version);
+    return version;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
+var rendered_yaml = __nccwpck_require__(2345);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var yaml = __nccwpck_require__(5805);
+;// CONCATENATED MODULE: ./packages/render/src/directory.ts
+
+
+
+
+
+const MANIFEST = /\.(ya?ml|json)$/i;
+/**
+ * Renders a plain manifest folder as Argo CD's directory source does: every
+ * YAML and JSON file (recursively when `recurse`), filtered by the `include`
+ * and `exclude` globs, in path order. Each file is parsed so a broken one fails
+ * the target with its own file and line.
+ */
+function renderDirectory(spec, repo) {
+    const parts = [];
+    for (const path of directory_listFiles(spec.dir, spec.recurse, repo)) {
+        const rel = (0,external_node_path_.relative)(spec.dir, path).split("\\").join("/");
+        // minimatch understands Argo CD's `{a.yaml,b.yaml}` lists as brace expansion.
+        if (spec.include && !(0,esm/* minimatch */.xF)(rel, spec.include.trim()))
+            continue;
+        if (spec.exclude && (0,esm/* minimatch */.xF)(rel, spec.exclude.trim()))
+            continue;
+        const display = (0,external_node_path_.relative)(repo, path).split("\\").join("/");
+        // The careful loader checks the size before reading: a 50 MB file is refused, not parsed.
+        const parsed = (0,yaml/* loadYamlFile */.Y3)(path, display);
+        for (const doc of parsed.documents) {
+            if (doc.value !== null)
+                parts.push(doc.doc.toString({ lineWidth: 0 }).replace(/^---\n/, ""));
+        }
+    }
+    return parts.map((p) => `---\n${p.endsWith("\n") ? p : p + "\n"}`).join("");
+}
+/**
+ * The manifest files of a directory source, as Argo CD's repo-server reads
+ * them: a symlinked file inside the repository counts, a symlinked folder is
+ * not descended, and a symlink that leaves the repository fails the target
+ * (Argo CD refuses out-of-bounds symlinks).
+ */
+function directory_listFiles(dir, recurse, repo) {
+    const out = [];
+    const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+        if (e.name.startsWith("."))
+            continue;
+        const path = (0,external_node_path_.join)(dir, e.name);
+        if (e.isSymbolicLink()) {
+            if (linkedManifest(path, e.name, repo))
+                out.push(path);
+        }
+        else if (e.isFile() && MANIFEST.test(e.name))
+            out.push(path);
+        else if (e.isDirectory() && recurse)
+            out.push(...directory_listFiles(path, true, repo));
+    }
+    return out;
+}
+/** True for a symlink to a manifest file inside the repo; a link out of it is a UserError naming the link. */
+function linkedManifest(path, name, repo) {
+    const display = (0,external_node_path_.relative)(repo, path).split("\\").join("/");
+    let target;
+    try {
+        target = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${display} is a symlink to nothing (its target does not exist)`, display);
+    }
+    const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), target);
+    if (inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
+        throw new errors/* UserError */.yo(`${display} is a symlink to a path outside the repository, which Argo CD refuses; copy the file into the repository`, display);
+    }
+    return MANIFEST.test(name) && (0,external_node_fs_.statSync)(target).isFile();
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/helm.ts
+
+
+
+
+
+/**
+ * `helm template` with the arguments Argo CD's repo-server passes: value files
+ * in order, then inline `values`/`valuesObject`, then `parameters`; the
+ * destination namespace; CRDs included unless `skipCrds`.
+ */
+async function helmTemplate(helm, spec, opts) {
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-helm-"));
+    try {
+        return await (0,exec/* runTool */.q)(helm, helmArgs(spec, scratch, opts.kubeVersion), {
+            timeoutMs: opts.timeoutMs,
+            env: opts.env,
+            ...(opts.signal ? { signal: opts.signal } : {}),
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** The argument list; inline values go to files in `scratch` so no value is ever parsed by a shell. */
+function helmArgs(spec, scratch, kubeVersion) {
+    const args = ["template", spec.releaseName, spec.chartDir];
+    if (spec.namespace)
+        args.push("--namespace", spec.namespace);
+    for (const f of spec.valueFiles)
+        args.push("--values", f);
+    if (spec.values) {
+        const f = (0,external_node_path_.join)(scratch, "values.yaml");
+        (0,external_node_fs_.writeFileSync)(f, spec.values);
+        args.push("--values", f);
+    }
+    if (spec.valuesObject) {
+        const f = (0,external_node_path_.join)(scratch, "values-object.yaml");
+        (0,external_node_fs_.writeFileSync)(f, (0,dist/* stringify */.As)(spec.valuesObject));
+        args.push("--values", f);
+    }
+    for (const p of spec.parameters ?? []) {
+        args.push(p.forceString ? "--set-string" : "--set", `${p.name}=${p.value}`);
+    }
+    args.push(spec.skipCrds ? "--skip-crds" : "--include-crds");
+    if (kubeVersion)
+        args.push("--kube-version", kubeVersion);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/kustomize.ts
+
+
+
+
+
+/**
+ * Runs `kustomize build` the safe way: load restrictions on (no file outside
+ * the kustomization root), never exec or alpha plugins; `--enable-helm` only
+ * when the kustomization inflates charts.
+ */
+async function kustomizeBuild(tool, dir, opts) {
+    const args = tool.kind === "kubectl" ? ["kustomize"] : ["build"];
+    args.push("--load-restrictor", "LoadRestrictionsRootOnly");
+    if (opts.enableHelm && tool.helm)
+        args.push("--enable-helm", "--helm-command", tool.helm);
+    // `--` keeps a folder named like an option from being read as one.
+    args.push("--", dir);
+    // A remote base is fetched with git: it must fail, not wait for a password nobody will type.
+    const env = { ...(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
+    return (0,exec/* runTool */.q)(tool.path, args, {
+        timeoutMs: opts.timeoutMs,
+        env,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+}
+/**
+ * Builds `dir` with Argo CD's `source.kustomize` options. Argo edits a copy of
+ * the kustomization (`kustomize edit set image ...`); we get the same result
+ * without copying by building a throwaway overlay whose only resource is `dir`
+ * (by relative path: kustomize refuses absolute roots).
+ */
+async function kustomizeBuildWithOptions(tool, dir, options, opts) {
+    const wrapper = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-kustomize-"));
+    try {
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(wrapper, "kustomization.yaml"), (0,dist/* stringify */.As)(overlayFor((0,external_node_path_.relative)(wrapper, dir), options)));
+        return await kustomizeBuild(tool, wrapper, opts);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(wrapper, { recursive: true, force: true });
+    }
+}
+/** The overlay kustomization equivalent to Argo CD's options. */
+function overlayFor(resource, o) {
+    const k = {
+        apiVersion: "kustomize.config.k8s.io/v1beta1",
+        kind: "Kustomization",
+        resources: [resource],
+    };
+    if (o.namePrefix)
+        k.namePrefix = o.namePrefix;
+    if (o.nameSuffix)
+        k.nameSuffix = o.nameSuffix;
+    if (o.namespace)
+        k.namespace = o.namespace;
+    if (o.commonLabels)
+        k.commonLabels = o.commonLabels;
+    if (o.commonAnnotations)
+        k.commonAnnotations = o.commonAnnotations;
+    if (o.images?.length)
+        k.images = o.images.map(parseArgoImage);
+    if (o.patches?.length)
+        k.patches = o.patches;
+    return k;
+}
+/**
+ * Argo CD's image override syntax (`kustomize edit set image`):
+ * `[old=]new[:tag][@digest]`, e.g. `nginx=registry/nginx:1.2` or `app@sha256:...`.
+ */
+function parseArgoImage(spec) {
+    const eq = spec.indexOf("=");
+    const name = eq >= 0 ? spec.slice(0, eq) : undefined;
+    let rest = eq >= 0 ? spec.slice(eq + 1) : spec;
+    const entry = {};
+    const at = rest.indexOf("@");
+    if (at >= 0) {
+        entry.digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    // A colon after the last slash is a tag; one before it is a registry port.
+    const colon = rest.lastIndexOf(":");
+    if (colon > rest.lastIndexOf("/")) {
+        entry.newTag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    entry.name = name ?? rest;
+    if (name !== undefined && rest !== name)
+        entry.newName = rest;
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/screen.ts
+
+
+
+
+/** Screened files by path, size and mtime: bases shared by many targets are read once per run. */
+const screened = new Map();
+/**
+ * Checks what kustomize and helm will parse for a target before they run. kustomize hangs on an
+ * alias bomb, takes minutes on a few megabytes of keys or thousands of documents, and names no
+ * file for a duplicate key; helm names no file for a broken values file. The careful loader
+ * refuses each at once, with file and line. Plain syntax errors in kustomize's inputs are left to
+ * kustomize, which names the file and the line where the construct opened. A file or folder
+ * that is a symlink out of the repository is refused unread: Argo CD refuses such repositories,
+ * and what it points at must not reach render/ or a message.
+ * Returns the first problem, or undefined.
+ */
+function screenInputs(graph, repo) {
+    const realRepo = realPathOf(repo) ?? repo;
+    for (const path of [...graph.dirs, ...graph.files, ...graph.yamlFiles.keys()]) {
+        if (!leavesRepo(realRepo, (0,external_node_path_.join)(repo, path)))
+            continue;
+        // kustomize's load restrictor would say the same; this way the file is never read.
+        const also = graph.yamlFiles.get(path) === "kustomize" ? ", so outside the kustomization root too" : "";
+        return {
+            message: `${path} is a symlink to a path outside the repository${also}; copy the file into the repository`,
+            file: path,
+        };
+    }
+    for (const [path, tool] of graph.yamlFiles) {
+        const err = screenYaml((0,external_node_path_.join)(repo, path), path);
+        if (!err || (tool === "kustomize" && / invalid YAML: /.test(err.message)))
+            continue;
+        const problem = { message: err.message, file: err.file ?? path };
+        if (err.line)
+            problem.line = err.line;
+        return problem;
+    }
+    return undefined;
+}
+/** True when `path` exists and resolves outside the repository. */
+function leavesRepo(realRepo, path) {
+    const real = realPathOf(path);
+    if (real === undefined)
+        return false;
+    const rel = (0,external_node_path_.relative)(realRepo, real);
+    return rel === ".." || rel.startsWith(".." + external_node_path_.sep) || rel.startsWith(external_node_path_.sep);
+}
+/** The careful loader's complaint about a file, or undefined (a missing file is the tool's to report). */
+function screenYaml(path, display) {
+    let key;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            return undefined;
+        key = `${path}\0${st.size}\0${st.mtimeMs}`;
+    }
+    catch {
+        return undefined;
+    }
+    const cached = screened.get(key);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    let problem = null;
+    try {
+        (0,yaml/* loadYamlFile */.Y3)(path, display);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.yo))
+            throw err;
+        problem = err;
+    }
+    screened.set(key, problem);
+    return problem ?? undefined;
+}
+function realPathOf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/remote-errors.ts
+
+/**
+ * Reads a kustomize failure to fetch something remote (a base over git or
+ * HTTP, a `helmCharts` entry pulled by helm) and names what was fetched and
+ * why it failed in one line: kustomize's own message nests every attempt,
+ * repeats the URL in three spellings and ends in the helm command line with
+ * this machine's paths, none of which helps the reader.
+ */
+function condenseRemoteError(text) {
+    const remote = remoteNamed(text);
+    if (remote === undefined)
+        return undefined;
+    return {
+        message: `remote ${remote.name} could not be fetched: ${rootCause(text)}`,
+        reference: remote.reference,
+    };
+}
+/**
+ * What was being fetched (`name`, for the message) and the text of it the
+ * kustomization holds (`reference`, to find its line); undefined when nothing
+ * remote failed.
+ */
+function remoteNamed(text) {
+    // kustomize's `helm pull`: "--repo <url> <chart>" for a chart repository, "oci://<registry>/<chart>" for OCI.
+    const repo = /helm pull [^']*?--repo (\S+) (\S+)/.exec(text);
+    if (repo)
+        return { name: `${repo[1] ?? ""} (chart ${repo[2] ?? ""})`, reference: repo[1] ?? "" };
+    const oci = /helm pull [^']*?oci:\/\/(\S+)\/(\S+)/.exec(text);
+    if (oci)
+        return { name: `oci://${oci[1] ?? ""} (chart ${oci[2] ?? ""})`, reference: oci[1] ?? "" };
+    // The deepest "accumulating resources from" is the reference that broke.
+    const from = [...text.matchAll(/accumulating resources from '([^']+)'/g)].map((m) => m[1] ?? "").at(-1);
+    return from !== undefined && graph/* URL_LIKE */.Ut.test(from) ? { name: from, reference: from } : undefined;
+}
+/** Causes worth a reader's time, most specific first; each names the host or the refusal. */
+const CAUSES = [
+    /Could not resolve host(?:name)?:? [^\s'":]+/,
+    /Failed to connect to \S+ port \d+/,
+    /lookup (\S+) on \S+: no such host/,
+    /dial tcp \S+: connect: connection refused/,
+    /dial tcp [^:]+:\d+: i\/o timeout/,
+    /could not read Username for '[^']+'/,
+    /repository '[^']+' not found/,
+    /Remote branch \S+ not found/,
+    /couldn't find remote ref \S+/,
+    /\S+ is not a valid chart repository/,
+    /chart "[^"]+"(?: version "[^"]+")? not found in \S+ repository/,
+    /\b(?:401|403|404) (?:Unauthorized|Forbidden|Not Found)\b/,
+];
+function rootCause(text) {
+    for (const cause of CAUSES) {
+        const m = cause.exec(text);
+        if (!m)
+            continue;
+        if (cause.source.startsWith("lookup"))
+            return `no such host ${m[1] ?? ""}`;
+        return m[0];
+    }
+    // Unknown shape: git's "fatal:" line, else the first line; never a local path or the helm command line.
+    const fatal = /fatal: ([^\n]+)/.exec(text)?.[1];
+    const line = (fatal ?? text.split("\n")[0] ?? text).replace(/'\/[^']*'/g, "'…'");
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/tool-errors.ts
+
+
+
+const tool_errors_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/**
+ * Condenses kustomize's nested error chain ("accumulating resources: accumulation
+ * err='accumulating resources from ...': ...") into its root cause, with the file
+ * and line when the error names them. `dir` is the kustomization that was built.
+ */
+function condenseKustomizeError(stderr, dir, repo) {
+    const text = stderr.replace(/^(error|Error):\s*/m, "").trim();
+    // The deepest kustomization on the chain is the one whose reference broke.
+    const recursed = [...text.matchAll(/recursed accumulation of path '([^']+)'/g)].map((m) => m[1] ?? "");
+    const at = recursed.at(-1) ?? dir;
+    const from = [...text.matchAll(/accumulating resources from '([^']+)'/g)].map((m) => m[1] ?? "").at(-1);
+    // Before the file checks: kustomize also tries a URL as a local path and reports that as missing.
+    const remote = condenseRemoteError(text);
+    if (remote) {
+        const k = kustomizationFile(at);
+        return { message: remote.message, file: rel(repo, k), ...tool_errors_lineOf(k, remote.reference) };
+    }
+    const malformed = /MalformedYAMLError: yaml: line (\d+): (.+?) in File: (\S+)/.exec(text);
+    if (malformed) {
+        const file = resolveIn(at, malformed[3] ?? "");
+        return { message: `invalid YAML: ${malformed[2]}`, file: rel(repo, file), line: Number(malformed[1]) };
+    }
+    const invalid = /invalid Kustomization: yaml: line (\d+): (.+)$/m.exec(text);
+    if (invalid) {
+        return {
+            message: `invalid kustomization: ${invalid[2]}`,
+            file: rel(repo, kustomizationFile(at)),
+            line: Number(invalid[1]),
+        };
+    }
+    const security = /security; file '([^']+)' is not in or below '([^']+)'/.exec(text);
+    if (security) {
+        const k = kustomizationFile(at);
+        return {
+            message: `${rel(repo, security[1] ?? "")} is outside the kustomization root ${rel(repo, security[2] ?? "")} (load restrictions are on)`,
+            file: rel(repo, k),
+            ...tool_errors_lineOf(k, security[1] ?? ""),
+        };
+    }
+    const missing = /(?:lstat|open|stat) ([^:']+): no such file or directory/.exec(text);
+    if (missing) {
+        const k = kustomizationFile(at);
+        const ref = from ?? (0,external_node_path_.relative)(at, missing[1] ?? "");
+        return {
+            message: `'${ref}' does not exist (${rel(repo, missing[1] ?? "")})`,
+            file: rel(repo, k),
+            ...tool_errors_lineOf(k, ref),
+        };
+    }
+    const network = /(unable to fetch|failed to run '\/usr\/bin\/git|git cmd = |dial tcp|no such host|could not resolve host)/i.exec(text);
+    if (network)
+        return {
+            message: `remote resource could not be fetched: ${scrubPaths(lastClause(text), repo)}`,
+            file: rel(repo, kustomizationFile(at)),
+        };
+    return { message: scrubPaths(lastClause(text), repo), file: rel(repo, kustomizationFile(at)) };
+}
+/**
+ * Picks the file and line out of helm's errors: template execution errors
+ * ("execution error at (chart/templates/x.yaml:4:26): msg"), parse errors in
+ * templates, and unreadable values files.
+ */
+function condenseHelmError(stderr, chartDir, repo) {
+    const text = stderr
+        .replace(/^Error:\s*/m, "")
+        .split("\n\nUse --debug")[0]
+        ?.trim() ?? "";
+    const exec = /(?:execution error|parse error) at \(([^:)]+):(\d+)(?::\d+)?\): (.+)/.exec(text);
+    if (exec)
+        return {
+            message: exec[3] ?? text,
+            file: chartFile(chartDir, exec[1] ?? "", repo),
+            line: Number(exec[2]),
+        };
+    const tmpl = /template: ([^:]+):(\d+):\d+: (.+)/.exec(text);
+    if (tmpl)
+        return {
+            message: tmpl[3] ?? text,
+            file: chartFile(chartDir, tmpl[1] ?? "", repo),
+            line: Number(tmpl[2]),
+        };
+    const yamlParse = /YAML parse error on ([^:]+): (?:error converting YAML to JSON: )?yaml: line (\d+): (.+)/.exec(text);
+    if (yamlParse) {
+        return {
+            message: `template renders invalid YAML (line ${yamlParse[2]} of its output): ${yamlParse[3]}`,
+            file: chartFile(chartDir, yamlParse[1] ?? "", repo),
+        };
+    }
+    const values = /failed to parse ([^:]+): (?:error converting YAML to JSON: )?yaml: line (\d+): (.+)/.exec(text);
+    if (values)
+        return {
+            message: `invalid values file: ${values[3]}`,
+            file: rel(repo, values[1] ?? ""),
+            line: Number(values[2]),
+        };
+    return {
+        message: scrubPaths(text.split("\n")[0] ?? text, repo),
+        file: rel(repo, (0,external_node_path_.join)(chartDir, "Chart.yaml")),
+    };
+}
+/** Replaces the repo's absolute path with nothing, so messages read `apps/...` and leak no runner paths. */
+function scrubPaths(text, repo) {
+    return text.split((0,external_node_path_.resolve)(repo) + "/").join("");
+}
+function lastClause(text) {
+    const clauses = text.split(/: (?=[a-z])/).filter((c) => c.length > 3);
+    return clauses.slice(-2).join(": ") || text;
+}
+function chartFile(chartDir, templatePath, repo) {
+    // helm names files `<chart name>/templates/x.yaml`; drop the chart name.
+    const inChart = templatePath.split("/").slice(1).join("/");
+    return rel(repo, (0,external_node_path_.join)(chartDir, inChart));
+}
+function kustomizationFile(dir) {
+    for (const f of tool_errors_KUSTOMIZATION_FILES)
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, f)))
+            return (0,external_node_path_.join)(dir, f);
+    return (0,external_node_path_.join)(dir, "kustomization.yaml");
+}
+function resolveIn(dir, file) {
+    return (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file)) ? dir : (0,external_node_path_.dirname)(dir), file);
+}
+function tool_errors_lineOf(file, needle) {
+    try {
+        const lines = (0,external_node_fs_.readFileSync)(file, "utf8").split("\n");
+        const base = needle.split("/").pop() ?? needle;
+        const i = lines.findIndex((l) => l.includes(needle) || (base.length > 2 && l.includes(base)));
+        return i >= 0 ? { line: i + 1 } : {};
+    }
+    catch {
+        return {};
+    }
+}
+function rel(repo, path) {
+    const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), (0,external_node_path_.resolve)(path)).split("\\").join("/");
+    return r.startsWith("..") ? path : r;
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/render-target.ts
+
+
+
+
+
+
+
+/** Renders one target; any failure becomes a Finding on the target, never an exception. */
+async function renderTarget(target, ctx) {
+    const started = performance.now();
+    const fail = (f, rule = "failed") => {
+        const failure = {
+            tool: "render",
+            rule,
+            severity: "error",
+            message: `${target.id}: ${f.message}`,
+            target: target.id,
+        };
+        if (f.file)
+            failure.file = f.file;
+        if (f.line)
+            failure.line = f.line;
+        return { ok: false, yaml: "", resources: 0, failure, ms: performance.now() - started };
+    };
+    if (ctx.graph.remote.length > 0 && !ctx.allowNetwork) {
+        return fail({
+            message: `needs remote ${ctx.graph.remote.join(", ")}; network access is off (set render.allowNetwork: true in .gitops.yaml to allow it)`,
+            ...firstAppLocation(target),
+        }, "network-refused");
+    }
+    const unreadable = screenInputs(ctx.graph, ctx.repo);
+    if (unreadable)
+        return fail(unreadable, "unreadable-input");
+    const parts = [];
+    for (const spec of target.specs) {
+        let out;
+        try {
+            out = await renderSpec(spec, ctx);
+        }
+        catch (err) {
+            out = { message: scrubPaths((0,errors/* messageOf */.bD)(err), ctx.repo), ...errorLocation(err) };
+        }
+        if (typeof out !== "string")
+            return fail(out, out.rule);
+        parts.push(out.endsWith("\n") || out === "" ? out : out + "\n");
+    }
+    const yaml = parts.join(parts.length > 1 ? "---\n" : "");
+    try {
+        const parsed = (0,rendered_yaml/* parseRenderedYaml */.I)(yaml, `render/${target.id}.yaml`);
+        const resources = parsed.filter((d) => isResource(d.value)).length;
+        return { ok: true, yaml, resources, ms: performance.now() - started };
+    }
+    catch (err) {
+        return fail({ message: `renders unreadable YAML: ${(0,errors/* messageOf */.bD)(err)}` });
+    }
+}
+async function renderSpec(spec, ctx) {
+    if (spec.type === "directory")
+        return renderDirectory(spec, ctx.repo);
+    let result;
+    if (spec.type === "helm") {
+        if (!ctx.tools.helm)
+            throw new Error("helm was not located");
+        result = await helmTemplate(ctx.tools.helm, spec, {
+            timeoutMs: ctx.timeoutMs,
+            kubeVersion: ctx.kubeVersion,
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
+        });
+    }
+    else {
+        if (!ctx.tools.kustomize)
+            throw new Error("kustomize was not located");
+        const opts = {
+            timeoutMs: ctx.timeoutMs,
+            enableHelm: ctx.graph.helmCharts,
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
+        };
+        result = spec.options
+            ? await kustomizeBuildWithOptions(ctx.tools.kustomize, spec.dir, spec.options, opts)
+            : await kustomizeBuild(ctx.tools.kustomize, spec.dir, opts);
+    }
+    const tool = spec.type === "helm" ? "helm template" : "kustomize build";
+    if (result.timedOut)
+        return {
+            message: `${tool} timed out after ${Math.round(ctx.timeoutMs / 1000)} s and was stopped (raise render.timeout in .gitops.yaml if it needs longer)`,
+            rule: "timeout",
+        };
+    if (result.overflowed)
+        return { message: `${tool} produced more output than the limit and was stopped`, rule: "output-limit" };
+    if (result.code !== 0) {
+        return spec.type === "helm"
+            ? condenseHelmError(result.stderr, spec.chartDir, ctx.repo)
+            : condenseKustomizeError(result.stderr, spec.dir, ctx.repo);
+    }
+    return result.stdout;
+}
+function isResource(v) {
+    return typeof v === "object" && v !== null && "kind" in v && "apiVersion" in v;
+}
+function firstAppLocation(target) {
+    const app = target.applications[0];
+    return app ? { file: app.file, line: app.line } : {};
+}
+function errorLocation(err) {
+    const e = err;
+    return { ...(e.file ? { file: e.file } : {}), ...(e.line ? { line: e.line } : {}) };
+}
+
+// EXTERNAL MODULE: ./packages/tools/src/locate.ts
+var locate = __nccwpck_require__(2937);
+;// CONCATENATED MODULE: ./packages/render/src/tools.ts
+
+/**
+ * Finds kustomize (or kubectl) and helm when the selected targets need them.
+ * Missing ones end the run with exit 2, naming each and how to install it.
+ */
+function locateRenderTools(need, config, env = process.env) {
+    const missing = [];
+    const tools = {};
+    const helm = need.helm || need.kustomize ? (0,locate/* findTool */.SG)("helm", env) : undefined;
+    if (need.helm && !helm)
+        missing.push("helm");
+    if (helm)
+        tools.helm = helm;
+    if (need.kustomize) {
+        const kustomize = config.kustomize !== "kubectl" ? (0,locate/* findTool */.SG)("kustomize", env) : undefined;
+        const kubectl = config.kustomize !== "kustomize" && !kustomize ? (0,locate/* findTool */.SG)("kubectl", env) : undefined;
+        if (kustomize)
+            tools.kustomize = { kind: "kustomize", path: kustomize };
+        else if (kubectl)
+            tools.kustomize = { kind: "kubectl", path: kubectl };
+        else
+            missing.push(config.kustomize === "kubectl" ? "kubectl" : "kustomize");
+        if (tools.kustomize && helm)
+            tools.kustomize.helm = helm;
+    }
+    if (missing.length > 0)
+        throw (0,locate/* missingToolsError */.yS)(missing, "render the targets");
+    return tools;
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/render.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
+ * fails alone: its failure becomes a Finding and the others go on. Outputs are
+ * written atomically and byte-for-byte deterministic; outputs of targets that
+ * no longer exist are removed.
+ */
+async function render_render(options) {
+    const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(options.repo, "render"));
+    const layout = options.model ??
+        (await (0,load/* loadModel */.c)(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) }));
+    const repo = layout.repo;
+    const config = layout.config.render;
+    (0,shards/* filterTargets */.xF)(layout, { environments: options.environments, services: options.services });
+    // A required check that renders nothing would pass vacuously: a repo (or a
+    // .gitops.yaml) with no targets at all is a setup mistake, so say where we looked.
+    if (layout.targets.length === 0)
+        throw (0,report/* noTargets */.UV)(layout);
+    // Every discovered target keeps its line in the index; filters only choose what renders.
+    const targets = layout.targets;
+    const graphs = new Map(targets.map((t) => [t.id, layout.graph(t.id)]));
+    const selectedIds = new Set(targets.filter((t) => selected(t, options)).map((t) => t.id));
+    let chosen = new Set(targets.filter((t) => !t.skipReason && selectedIds.has(t.id)).map((t) => t.id));
+    if (options.changedSince !== undefined || options.changedPaths !== undefined) {
+        const changed = options.changedPaths ?? (await changes_changedFiles(repo, options.changedSince ?? "HEAD"));
+        // The config decides what everything renders with: a change to it renders all.
+        if (!changed.includes(".gitops.yaml"))
+            chosen = intersect(chosen, (0,graph/* affectedTargets */.jT)(targets, graphs, changed));
+    }
+    if (options.only)
+        chosen = intersect(chosen, options.only);
+    const toRender = targets.filter((t) => chosen.has(t.id));
+    const needHelm = toRender.some((t) => t.specs.some((s) => s.type === "helm") || graphs.get(t.id)?.helmCharts === true);
+    const needKustomize = toRender.some((t) => t.specs.some((s) => s.type === "kustomize"));
+    const tools = locateRenderTools({ kustomize: needKustomize, helm: needHelm }, config, options.env);
+    const previous = readIndex(outDir);
+    const concurrency = options.concurrency ?? (config.concurrency || (0,external_node_os_.availableParallelism)());
+    const store = options.cache === false ? undefined : (options.cache ?? openCache(options.env ?? process.env));
+    const cache = store && toRender.length > 0
+        ? await RenderCache.open(store, {
+            repo,
+            outputDirs: layout.outputDirs,
+            tools,
+            options: { kubeVersion: config.kubeVersion, allowNetwork: config.allowNetwork },
+            timeoutMs: config.timeout * 1000,
+        })
+        : undefined;
+    // The first output that cannot be written stops the run: no new target starts, the tools in
+    // flight are killed, and the index is written for what is on disk.
+    const stop = new AbortController();
+    let writeFailure;
+    const cached = [];
+    let done = 0;
+    const outcomes = await mapLimit(toRender, concurrency, async (t) => {
+        const graph = graphs.get(t.id) ?? layout.graph(t.id);
+        const key = cache?.key(t, graph);
+        const hit = key === undefined ? undefined : cache?.get(key);
+        const outcome = hit
+            ? { ok: true, yaml: hit.yaml, resources: hit.resources, ms: 0 }
+            : await renderTarget(t, {
+                repo,
+                tools,
+                timeoutMs: config.timeout * 1000,
+                allowNetwork: config.allowNetwork,
+                kubeVersion: config.kubeVersion,
+                graph,
+                signal: stop.signal,
+            });
+        if (stop.signal.aborted)
+            return undefined;
+        if (outcome.ok) {
+            try {
+                (0,write/* writeAtomic */.v)(render_outputPath(outDir, t.id), outcome.yaml);
+            }
+            catch (err) {
+                writeFailure ??= { id: t.id, message: (0,errors/* messageOf */.bD)(err) };
+                stop.abort();
+                return undefined;
+            }
+            if (hit)
+                cached.push(t.id);
+            else if (key !== undefined)
+                cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources });
+        }
+        options.onProgress?.(++done, toRender.length, t.id);
+        return [t.id, outcome];
+    }, stop.signal);
+    store?.prune();
+    if (writeFailure)
+        stopped(layout.repo, outDir, targets, toRender, outcomes, previous, writeFailure);
+    const byId = new Map(outcomes.filter((o) => o !== undefined));
+    // Targets the filters leave out produce no findings; findings about no target stay.
+    const findings = layout.findings.filter((f) => findingSelected(f, targets, selectedIds, options));
+    const results = targets.map((t) => {
+        const base = entryBase(t, repo, outDir);
+        const outcome = byId.get(t.id);
+        if (!outcome) {
+            const old = previous.targets.find((p) => p.id === t.id && p.status === "ok");
+            return {
+                ...base,
+                status: "skipped",
+                resources: old?.resources ?? 0,
+                sha256: old?.sha256 ?? "",
+                ms: 0,
+                ...(t.skipReason ? { error: t.skipReason } : {}),
+            };
+        }
+        if (!outcome.ok) {
+            if (outcome.failure)
+                findings.push(outcome.failure);
+            return {
+                ...base,
+                status: "failed",
+                resources: 0,
+                sha256: "",
+                error: outcome.failure?.message ?? "failed",
+                ms: outcome.ms,
+            };
+        }
+        return {
+            ...base,
+            status: "ok",
+            resources: outcome.resources,
+            sha256: sha256(outcome.yaml),
+            ms: outcome.ms,
+        };
+    });
+    // Only targets that exist keep an output; a failed target's old output would be stale, so it goes too.
+    const keep = new Set(results.filter((r) => r.status !== "failed").map((r) => r.id));
+    const removed = removeStale(outDir, repo, previous, keep);
+    const index = (0,external_node_path_.join)(outDir, INDEX_FILE);
+    try {
+        (0,write/* writeAtomic */.v)(index, formatIndex({ targets: results.map(withoutTime) }));
+    }
+    catch (err) {
+        // An old index would vouch for outputs it does not describe.
+        removeQuietly(index);
+        const shown = relativeTo(repo, index);
+        throw new errors/* UserError */.yo(`${shown}: cannot write: ${(0,errors/* messageOf */.bD)(err)}`, shown);
+    }
+    return {
+        layout,
+        targets: results,
+        findings,
+        rendered: toRender.map((t) => t.id),
+        removed,
+        outDir,
+        cached: cached.sort(),
+        ...(store ? { cache: store.stats } : {}),
+    };
+}
+/** `render/<id>.yaml` for a target id (ids are repo-relative paths and never contain `..`). */
+function render_outputPath(outDir, id) {
+    return (0,external_node_path_.join)(outDir, `${id}.yaml`);
+}
+function entryBase(t, repo, outDir) {
+    const output = relativeTo(repo, render_outputPath(outDir, t.id));
+    const base = {
+        id: t.id,
+        env: t.env,
+        kind: t.kind,
+        source: t.source,
+        output,
+    };
+    if (t.service)
+        base.service = t.service;
+    if (t.applications.length > 0)
+        base.applications = t.applications.map((a) => `${a.file}#${a.name}`);
+    return base;
+}
+function relativeTo(repo, path) {
+    const r = path.startsWith(repo + "/") ? path.slice(repo.length + 1) : path;
+    return r.split("\\").join("/");
+}
+function selected(t, o) {
+    const envs = o.environments ?? [];
+    const services = o.services ?? [];
+    return ((envs.length === 0 || envs.includes(t.env)) &&
+        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
+}
+/**
+ * A finding about a target the filters left out is dropped; so is one about an Application that
+ * could not become a target (`applications/<env>/<name>`) of an env the filters left out.
+ */
+function findingSelected(f, targets, selectedIds, o) {
+    if (!f.target)
+        return true;
+    if (targets.some((t) => t.id === f.target))
+        return selectedIds.has(f.target);
+    const env = /^applications\/([^/]+)\//.exec(f.target)?.[1];
+    const envs = o.environments ?? [];
+    return envs.length === 0 || env === undefined || envs.includes(env === "_" ? "" : env);
+}
+function intersect(a, b) {
+    return new Set([...a].filter((x) => b.has(x)));
+}
+/** index.json must be byte-identical across runs, so the timing stays in --json only. */
+function withoutTime(result) {
+    const entry = { ...result };
+    delete entry.ms;
+    return entry;
+}
+/**
+ * Ends a run whose output could not be written (a full disk, a read-only folder). The targets
+ * that were written keep their new output; every other target of this run loses its old one
+ * (it would be stale) and is listed as failed, so render/index.json says what is on disk. If
+ * not even the index can be written it is removed: lint then sees no index and renders again.
+ */
+function stopped(repo, outDir, targets, toRender, outcomes, previous, failure) {
+    const done = new Map();
+    for (const o of outcomes)
+        if (o)
+            done.set(o[0], o[1]);
+    const attempted = new Set(toRender.map((t) => t.id));
+    const shown = relativeTo(repo, render_outputPath(outDir, failure.id));
+    const why = `not written: the run stopped because ${shown} could not be written (${failure.message})`;
+    let written = 0;
+    const entries = targets.map((t) => {
+        const base = entryBase(t, repo, outDir);
+        const outcome = done.get(t.id);
+        if (outcome?.ok) {
+            written++;
+            return { ...base, status: "ok", resources: outcome.resources, sha256: sha256(outcome.yaml) };
+        }
+        if (attempted.has(t.id)) {
+            removeQuietly(render_outputPath(outDir, t.id));
+            const error = outcome ? (outcome.failure?.message ?? "failed") : why;
+            return { ...base, status: "failed", resources: 0, sha256: "", error };
+        }
+        const old = previous.targets.find((p) => p.id === t.id && p.status === "ok");
+        return { ...base, status: "skipped", resources: old?.resources ?? 0, sha256: old?.sha256 ?? "" };
+    });
+    const index = (0,external_node_path_.join)(outDir, INDEX_FILE);
+    try {
+        (0,write/* writeAtomic */.v)(index, formatIndex({ targets: entries }));
+    }
+    catch {
+        // render/ itself refuses changes: the old index then stays, older than the inputs, so stale.
+        removeQuietly(index);
+    }
+    throw new errors/* UserError */.yo(`${shown}: cannot write: ${failure.message}; the run stopped (${written} of ${toRender.length} target(s) written, render/index.json lists what is on disk)`, shown);
+}
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    catch {
+        // A folder that refuses the removal refused the write too; the index does not list it.
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var config = __nccwpck_require__(5095);
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function line_diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(line_diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        line_diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || create_splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function create_splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/argo.ts
+// Argo CD Application helpers live with the repository model in core; re-exported for render's modules.
+
+
+;// CONCATENATED MODULE: ./packages/render/src/diff/resources.ts
+
+
+/** Splits rendered YAML into objects by key; documents without kind/name are ignored. */
+function splitResources(yaml, label) {
+    const out = new Map();
+    for (const d of (0,rendered_yaml/* parseRenderedYaml */.I)(yaml, label)) {
+        const v = d.value;
+        if (!(0,applications/* isObject */.Gv)(v) || typeof v.kind !== "string" || typeof v.apiVersion !== "string")
+            continue;
+        const meta = (0,applications/* isObject */.Gv)(v.metadata) ? v.metadata : {};
+        const name = typeof meta.name === "string" ? meta.name : "";
+        const namespace = typeof meta.namespace === "string" ? meta.namespace : undefined;
+        const key = `${v.apiVersion}/${v.kind}/${namespace ?? ""}/${name}`;
+        const r = { key, apiVersion: v.apiVersion, kind: v.kind, name, value: v };
+        if (namespace)
+            r.namespace = namespace;
+        out.set(key, r);
+    }
+    return out;
+}
+/**
+ * Replaces the values of a Secret's `data` and `stringData` with markers, so
+ * a diff shows which keys were added, removed or changed but never a value or
+ * anything derived from it. Other kinds pass through.
+ */
+function redactSecrets(base, head) {
+    if ((base ?? head)?.kind !== "Secret")
+        return [base?.value, head?.value];
+    // Head marks a changed value, base does not: the two texts differ exactly where the values do.
+    const redact = (r, other, side) => {
+        if (!r)
+            return undefined;
+        const copy = { ...r.value };
+        for (const field of ["data", "stringData"]) {
+            const mine = r.value[field];
+            if (!(0,applications/* isObject */.Gv)(mine))
+                continue;
+            const theirs = other && (0,applications/* isObject */.Gv)(other.value[field]) ? other.value[field] : {};
+            copy[field] = Object.fromEntries(Object.keys(mine).map((k) => [
+                k,
+                side === "head" && k in theirs && mine[k] !== theirs[k] ? "<redacted: changed>" : "<redacted>",
+            ]));
+        }
+        return copy;
+    };
+    return [redact(base, head, "base"), redact(head, base, "head")];
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/diff/compare.ts
+
+
+
+/**
+ * Compares one target's rendered YAML at base and head, object by object
+ * (apiVersion/kind/namespace/name), so reordering alone is not a change.
+ */
+function compare_compareTarget(meta, baseYaml, headYaml) {
+    const base = baseYaml === undefined
+        ? new Map()
+        : splitResources(baseYaml, `base:${meta.id}`);
+    const head = headYaml === undefined
+        ? new Map()
+        : splitResources(headYaml, `head:${meta.id}`);
+    const changes = [];
+    for (const key of [...new Set([...base.keys(), ...head.keys()])].sort()) {
+        const b = base.get(key);
+        const h = head.get(key);
+        const [bv, hv] = redactSecrets(b, h);
+        const before = bv === undefined ? "" : (0,dist/* stringify */.As)(bv, { lineWidth: 0, sortMapEntries: false });
+        const after = hv === undefined ? "" : (0,dist/* stringify */.As)(hv, { lineWidth: 0, sortMapEntries: false });
+        if (before === after)
+            continue;
+        const r = (h ?? b);
+        const change = !b ? "added" : !h ? "removed" : "changed";
+        const lines = createTwoFilesPatch(`a/${key}`, `b/${key}`, before, after, "", "", { context: 3 }).split("\n");
+        // jsdiff opens with "Index:"/"===" lines that `git diff` readers don't expect.
+        const patch = lines
+            .slice(Math.max(0, lines.findIndex((l) => l.startsWith("--- "))))
+            .join("\n");
+        const entry = { key, kind: r.kind, name: r.name, change, patch };
+        if (r.namespace)
+            entry.namespace = r.namespace;
+        changes.push(entry);
+    }
+    if (changes.length === 0)
+        return undefined;
+    const status = baseYaml === undefined ? "added" : headYaml === undefined ? "removed" : "changed";
+    const diff = { id: meta.id, env: meta.env, status, changes };
+    if (meta.service)
+        diff.service = meta.service;
+    return diff;
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/diff/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Renders the merge-base (in a temporary git worktree) and the working tree,
+ * only for the targets the change can affect, and compares them per target
+ * and per object. Writes the complete markdown to `render/diff.md`.
+ */
+async function run_diffRendered(options) {
+    const top = await gitTopLevel(options.repo);
+    if (!top)
+        throw new UserError(`diff: ${options.repo} is not inside a git repository`);
+    const baseCommit = await resolveCommit(options.repo, options.base, "diff --base");
+    const mergeBase = (await gitOk(options.repo, ["merge-base", "--end-of-options", baseCommit, "HEAD"], `diff: no merge-base between ${options.base} and HEAD`)).trim();
+    const changed = await changedFiles(options.repo, mergeBase);
+    const model = await loadModel(options.repo, options.env ? { env: options.env } : {});
+    // A target that needs a remote base or chart renders on neither side without network; when
+    // the change touches none of its local files it cannot differ, so it is a notice, not two errors.
+    const unreachable = model.config.render.allowNetwork
+        ? []
+        : model.targets.filter((t) => model.graph(t.id).remote.length > 0 && !touches(model.graph(t.id), changed));
+    const skip = new Set(unreachable.map((t) => t.id));
+    const onlyOf = (ids) => new Set(ids.filter((id) => !skip.has(id) && (!options.only || options.only.has(id))));
+    const common = {
+        changedPaths: changed,
+        env: options.env,
+        concurrency: options.concurrency,
+        environments: options.environments,
+        services: options.services,
+        ...(options.cache !== undefined ? { cache: options.cache } : {}),
+    };
+    const head = await render({
+        repo: options.repo,
+        model,
+        only: onlyOf(model.targets.map((t) => t.id)),
+        ...common,
+    });
+    const notices = unreachable.map((t) => ({
+        tool: "render",
+        rule: "diff-remote-unchanged",
+        severity: "notice",
+        message: `${t.id}: needs remote ${model.graph(t.id).remote.join(", ")} and the change touches none of its files; not compared (network access is off)`,
+        target: t.id,
+        file: t.source,
+    }));
+    const scratch = mkdtempSync(join(tmpdir(), "gitops-diff-"));
+    const worktree = join(scratch, "base");
+    try {
+        await gitOk(top, ["worktree", "add", "--detach", "--quiet", "--end-of-options", worktree, mergeBase], "diff: cannot check out the merge-base");
+        const baseRepo = join(worktree, relative(top, head.layout.repo));
+        const baseOut = join(scratch, "render");
+        // A base from before the repo had a .gitops.yaml renders with the head's, so both sides
+        // are found and rendered the same way.
+        const headConfig = join(head.layout.repo, CONFIG_FILE);
+        if (existsSync(baseRepo) && existsSync(headConfig) && !existsSync(join(baseRepo, CONFIG_FILE)))
+            copyFileSync(headConfig, join(baseRepo, CONFIG_FILE));
+        const baseModel = existsSync(baseRepo)
+            ? await loadModel(baseRepo, { outDir: baseOut, ...(options.env ? { env: options.env } : {}) })
+            : undefined;
+        // A base with nothing to render (the change adds the first targets) compares as empty.
+        const base = baseModel && baseModel.targets.length > 0
+            ? await render({
+                repo: baseRepo,
+                outDir: baseOut,
+                model: baseModel,
+                only: onlyOf(baseModel.targets.map((t) => t.id)),
+                ...common,
+            })
+            : undefined;
+        const diffs = compareAll(head, base);
+        const fullDiffFile = join(head.outDir, "diff.md");
+        const rel = relative(head.layout.repo, fullDiffFile).split("\\").join("/");
+        writeAtomic(fullDiffFile, diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
+        const markdown = diffMarkdown(diffs, { limit: options.limit ?? COMMENT_LIMIT, fullDiffPath: rel });
+        // The base lives in a temporary worktree: its findings name files as the repo does.
+        const scrub = (text) => text
+            .split(baseRepo + "/")
+            .join("")
+            .split(baseRepo)
+            .join(".")
+            .split(scratch)
+            .join("<base>");
+        const findings = [
+            ...notices,
+            ...head.findings,
+            ...(base?.findings ?? []).map((f) => ({
+                ...f,
+                message: `base: ${scrub(f.message)}`,
+                ...(f.file ? { file: scrub(f.file) } : {}),
+            })),
+        ];
+        return { mergeBase, diffs, markdown, fullDiffFile, findings, head };
+    }
+    finally {
+        await git(top, ["worktree", "remove", "--force", "--end-of-options", worktree]);
+        rmSync(scratch, { recursive: true, force: true });
+    }
+}
+/** True when a changed path is one of the graph's local files or inside one of its folders. */
+function touches(g, changed) {
+    return changed.some((c) => g.files.has(c) || [...g.dirs].some((d) => d === "" || c.startsWith(`${d}/`)));
+}
+function compareAll(head, base) {
+    const ids = new Set([...head.rendered, ...(base?.rendered ?? [])]);
+    const diffs = [];
+    for (const id of [...ids].sort()) {
+        const h = head.targets.find((t) => t.id === id);
+        const b = base?.targets.find((t) => t.id === id);
+        // A side that failed to render is reported as a finding, not as "everything removed".
+        if (h?.status === "failed" || b?.status === "failed")
+            continue;
+        const headYaml = h?.status === "ok" ? readFileSync(outputPath(head.outDir, id), "utf8") : undefined;
+        const baseYaml = b?.status === "ok" && base ? readFileSync(outputPath(base.outDir, id), "utf8") : undefined;
+        const meta = h ?? b;
+        if (!meta)
+            continue;
+        const d = compareTarget({ id, env: meta.env, ...(meta.service ? { service: meta.service } : {}) }, baseYaml, headYaml);
+        if (d)
+            diffs.push(d);
+    }
+    return diffs;
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/diff/markdown.ts
+/** GitHub refuses comments over 65,536 characters; leave room for the marker line. */
+const markdown_COMMENT_LIMIT = 65_000;
+/**
+ * The rendered diff as pull-request markdown: counts per env and service, then
+ * a collapsible section per target with a unified YAML diff per changed
+ * object. It stays within `limit`: sections that do not fit are listed by name
+ * only, with a pointer to the full diff file.
+ */
+function markdown_diffMarkdown(diffs, opts = {}) {
+    const limit = opts.limit ?? markdown_COMMENT_LIMIT;
+    const head = [`### ${opts.title ?? "Rendered manifests diff"}`, ""];
+    if (diffs.length === 0)
+        return [...head, "No rendered manifest changes.", ""].join("\n");
+    head.push(countsTable(diffs), "");
+    let out = head.join("\n");
+    const omitted = [];
+    const tailReserve = 600; // room for the truncation note itself
+    for (const [i, d] of diffs.entries()) {
+        const section = targetSection(d);
+        const remainingNames = diffs.slice(i).reduce((n, x) => n + x.id.length + 8, 0);
+        if (omitted.length === 0 && out.length + section.length + tailReserve + remainingNames <= limit) {
+            out += section;
+        }
+        else {
+            omitted.push(d.id);
+        }
+    }
+    if (omitted.length > 0) {
+        const where = opts.fullDiffPath ? ` The full diff is in \`${opts.fullDiffPath}\`.` : "";
+        let note = `\n> [!NOTE]\n> The diff was cut to fit a comment: ${omitted.length} more target(s) changed.${where}\n\n`;
+        for (const id of omitted) {
+            const line = `- \`${id}\`\n`;
+            if (out.length + note.length + line.length > limit)
+                break;
+            note += line;
+        }
+        out += note;
+    }
+    return out;
+}
+function countsTable(diffs) {
+    const rows = new Map();
+    for (const d of diffs) {
+        const key = `${d.env || "-"}\u0000${d.service ?? "(platform)"}`;
+        const row = rows.get(key) ?? { added: 0, changed: 0, removed: 0 };
+        for (const c of d.changes)
+            row[c.change] += 1;
+        rows.set(key, row);
+    }
+    const lines = ["| Env | Service | Added | Changed | Removed |", "| --- | --- | ---: | ---: | ---: |"];
+    for (const [key, r] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+        const [env = "", service = ""] = key.split("\u0000");
+        lines.push(`| ${env} | ${service} | ${r.added} | ${r.changed} | ${r.removed} |`);
+    }
+    return lines.join("\n");
+}
+function targetSection(d) {
+    const counts = ["added", "changed", "removed"]
+        .map((k) => [k, d.changes.filter((c) => c.change === k).length])
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(", ");
+    const body = d.changes
+        .map((c) => {
+        const name = c.namespace ? `${c.kind} ${c.namespace}/${c.name}` : `${c.kind} ${c.name}`;
+        const fence = fenceFor(c.patch);
+        return `**${escapeInline(name)}** (${c.change})\n\n${fence}diff\n${c.patch.trimEnd()}\n${fence}\n`;
+    })
+        .join("\n");
+    return `<details><summary><code>${escapeHtml(d.id)}</code> (${d.status}: ${counts})</summary>\n\n${body}\n</details>\n\n`;
+}
+/** A code fence longer than any backtick run inside, so a manifest cannot close it early. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    return "`".repeat(longest + 1);
+}
+function escapeHtml(s) {
+    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeInline(s) {
+    return escapeHtml(s).replace(/([\\`*_[\]|])/g, "\\$1");
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/ci.ts
+
+
+/**
+ * What the render action does, in one call: a pull request renders only the
+ * targets its change affects, and with `diff` also the merge-base, giving the
+ * rendered diff; elsewhere everything renders. The diff path renders head
+ * itself, so the targets are rendered once either way.
+ */
+async function renderForCi(o) {
+    const filters = {
+        environments: o.environments,
+        services: o.services,
+        ...(o.cache !== undefined ? { cache: o.cache } : {}),
+    };
+    if (o.diff && o.changedSince !== undefined) {
+        const diff = await diffRendered({
+            repo: o.repo,
+            base: o.changedSince,
+            env: o.env,
+            concurrency: o.concurrency,
+            ...filters,
+        });
+        return { report: diff.head, diff };
+    }
+    const report = await render({
+        repo: o.repo,
+        changedSince: o.changedSince,
+        concurrency: o.concurrency,
+        env: o.env,
+        ...filters,
+    });
+    return { report };
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/private.ts
+
+
+
+
+/**
+ * Renders `only` into a temporary folder: a check scoped to a change (a pre-commit hook's staged
+ * files) renders what the change feeds without turning the repository's render/ into a partial
+ * render that a later `gitops lint` would take for a fresh one.
+ */
+async function renderPrivately(options) {
+    const outDir = mkdtempSync(join(tmpdir(), "gitops-render-"));
+    const dispose = () => {
+        rmSync(outDir, { recursive: true, force: true });
+    };
+    try {
+        if (options.only.size === 0)
+            return { outDir, index: { targets: [] }, findings: [], dispose };
+        const report = await render({
+            repo: options.repo,
+            model: options.model,
+            outDir,
+            only: options.only,
+            ...(options.env ? { env: options.env } : {}),
+        });
+        // The entries as render made them: readIndex refuses outputs outside the repository, as it
+        // should for a render/index.json that came with the repository.
+        const targets = report.targets.map((t) => {
+            const entry = { ...t };
+            delete entry.ms;
+            return entry;
+        });
+        return { outDir, index: { targets }, findings: report.findings, dispose };
+    }
+    catch (err) {
+        dispose();
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/render/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/promote/src/pr-diff.ts
+/**
+ * The rendered diff of a promotion PR: the target envs' targets the promotion touches, rendered
+ * (real kustomize/helm, as `gitops render` does) at the PR's base commit and at its head, compared
+ * object by object. Each target is a collapsed `<details>` section with a unified diff; Secret
+ * `data`/`stringData` values are redacted before anything is compared; the section stays within
+ * the room the PR body has left (GitHub refuses bodies over 65,536 characters) and says what it cut.
+ * A render that cannot run leaves a note in the body instead: the PR still opens.
+ */
+
+
+
+
+
+
+/** GitHub's limit on an issue or PR body. */
+const BODY_LIMIT = 65_536;
+/** Room kept for what the lifecycle adds to the body (the scope marker) and for safety. */
+const RESERVE = 1_000;
+/** Below this, a diff section is not worth cutting down to: a note says it was left out. */
+const MIN_SECTION = 600;
+/** The room a PR body of `used` characters leaves for the rendered diff. */
+function pr_diff_diffBudget(used) {
+    return Math.max(0, BODY_LIMIT - RESERVE - used);
+}
+/**
+ * The markdown sections, one per env: the rendered diff of its targets between `base` and `head`
+ * (each env gets an equal share of `limit`), or a note why there is none.
+ */
+async function pr_diff_renderedDiffSection(input) {
+    const each = Math.floor(input.limit / Math.max(1, input.envs.length));
+    const title = (env) => `Rendered ${env} diff`;
+    const notes = (why) => input.envs.map((env) => `### ${title(env)}\n\n${why}\n`).join("\n");
+    if (each < MIN_SECTION)
+        return notes("Left out: the pull request body has no room left.");
+    let sides;
+    try {
+        sides = await renderBothSides(input);
+    }
+    catch (err) {
+        // The PR matters more than its diff: a tool that is missing or fails becomes a note.
+        if (!(err instanceof src/* UserError */.yo))
+            throw err;
+        return notes(`Not available: ${pr_diff_oneLine((0,src/* messageOf */.bD)(err))}`);
+    }
+    return input.envs
+        .map((env) => {
+        const failed = sides.failed.filter((f) => f.env === env).map((f) => `\`${f.id}\``);
+        const note = failed.length > 0 ? `\n> Not rendered on one side: ${failed.join(", ")}\n` : "";
+        const diffs = sides.diffs.filter((d) => d.env === env);
+        return markdown_diffMarkdown(diffs, { limit: each - note.length, title: title(env) }) + note;
+    })
+        .join("\n");
+}
+async function renderBothSides(input) {
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-pr-diff-"));
+    const tree = (0,external_node_path_.join)(scratch, "tree");
+    try {
+        // GitHub shows the PR against the merge-base, so the diff is rendered from there too.
+        const base = (await input.git.ok(["merge-base", "--end-of-options", input.base, input.head], "cannot find the promotion's merge-base")).trim();
+        const changed = (await input.git.ok([
+            "diff",
+            "--name-only",
+            "--no-renames",
+            "--end-of-options",
+            base,
+            input.head,
+            "--",
+            input.prefix || ".",
+        ], "cannot list the promotion's changed files"))
+            .split("\n")
+            .filter((p) => p !== "")
+            .map((p) => p.slice(input.prefix.length));
+        await input.git.ok(["worktree", "add", "--detach", "--quiet", "--end-of-options", tree, base], "cannot check out the base for the rendered diff");
+        const repo = (0,external_node_path_.join)(tree, input.prefix);
+        const before = await renderSide(repo, (0,external_node_path_.join)(scratch, "before"), input, changed);
+        await new git_Git(tree).ok(["checkout", "--detach", "--quiet", input.head, "--"], "cannot check out the promotion for the rendered diff");
+        const after = await renderSide(repo, (0,external_node_path_.join)(scratch, "after"), input, changed);
+        const ids = [...new Set([...before.keys(), ...after.keys()])].sort();
+        const diffs = [];
+        const failed = [];
+        for (const id of ids) {
+            const a = before.get(id);
+            const b = after.get(id);
+            const meta = b ?? a;
+            if (!meta)
+                continue;
+            if (a?.yaml === null || b?.yaml === null) {
+                failed.push({ id, env: meta.env });
+                continue;
+            }
+            const d = compare_compareTarget({ id, env: meta.env, ...(meta.service ? { service: meta.service } : {}) }, a?.yaml, b?.yaml);
+            if (d)
+                diffs.push(d);
+        }
+        return { diffs, failed };
+    }
+    finally {
+        await input.git.run(["worktree", "remove", "--force", "--end-of-options", tree]);
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** Renders the env's targets that `changed` feeds, at the commit checked out in `repo`. */
+async function renderSide(repo, outDir, input, changed) {
+    const env = input.toolsEnv;
+    const layout = await (0,src/* loadModel */.cm)(repo, { outDir, ...(env ? { env } : {}) });
+    const inEnv = layout.targets.filter((t) => input.envs.includes(t.env));
+    const graphs = new Map(inEnv.map((t) => [t.id, layout.graph(t.id)]));
+    const only = (0,src/* affectedTargets */.jT)(inEnv, graphs, changed);
+    const out = new Map();
+    if (only.size === 0)
+        return out;
+    const report = await render_render({ repo, model: layout, outDir, only, cache: false, ...(env ? { env } : {}) });
+    for (const t of report.targets) {
+        if (!only.has(t.id) || t.status === "skipped")
+            continue;
+        const yaml = t.status === "ok" ? (0,external_node_fs_.readFileSync)(render_outputPath(report.outDir, t.id), "utf8") : null;
+        out.set(t.id, { env: t.env, ...(t.service ? { service: t.service } : {}), yaml });
+    }
+    return out;
+}
+function pr_diff_oneLine(text) {
+    const line = text.split("\n")[0] ?? "";
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/report.ts
@@ -66211,6 +71465,8 @@ function pullRequestBody(request, changes, sourceSha, drift) {
 
 
 
+
+
 /** Opens or updates the promotion PR and applies the lifecycle. */
 async function promotionPullRequest(p) {
     const { request } = p.plan;
@@ -66219,13 +71475,24 @@ async function promotionPullRequest(p) {
     const entries = await pr_context_sourceEntries(p.checkout.git, p.checkout.prefix, p.sourceSha, dirs);
     const when = await p.checkout.git.ok(["log", "-1", "--format=%cI", p.commit], "cannot read the branch's commit");
     const context = pr_context_sourceSection(request.from, entries, new Date(when.trim()));
-    const body = pullRequestBody(request, p.plan.changes, p.sourceSha, p.drift) + (context ? `\n${context}\n` : "");
+    const body = pullRequestBody(request, p.plan.changes, p.sourceSha, p.drift) +
+        (context ? `\n${context}\n` : "") +
+        (p.gate ? `\n${gateSection(p.gate)}` : "");
+    // Last, so the rendered diff takes only the room the rest of the body leaves.
+    const diff = await pr_diff_renderedDiffSection({
+        git: p.checkout.git,
+        prefix: p.checkout.prefix,
+        base: p.checkout.headSha,
+        head: p.commit,
+        envs: [request.to],
+        limit: pr_diff_diffBudget(body.length),
+    });
     return lifecycle_openPullRequest(p.github, {
         spec: {
             branch: p.branch,
             base: p.base,
             title: promotionTitle(request),
-            body,
+            body: `${body}\n${diff}`,
             labels: ["promotion", `env:${request.to}`],
             reviewers: reviews.reviewers,
             teamReviewers: reviews.teamReviewers,
@@ -66252,6 +71519,7 @@ function promote_pr_mergeMethod(layout) {
  * or commit, push and open the pull request. Input is validated before
  * anything is read from the overlays, and nothing is written in dry-run.
  */
+
 
 
 
@@ -66297,11 +71565,21 @@ async function promote_promote(options) {
         return result;
     }
     if (options.mode === "dry-run") {
+        if (gate_argocd_isGated(layout, request.to))
+            result.notes.push(`dry run: the gate into ${request.to} (promote.gate) was not checked against Argo CD`);
         return {
             ...result,
             status: "dry-run",
             diff: planDiff(plan.files),
         };
+    }
+    // The staging gate holds for every mode that writes: what it refuses must not reach the tree either.
+    const gate = await gate_argocd_checkArgoGate(layout, request, options.argocd);
+    if (gate) {
+        result.gate = gate;
+        const refusal = gate_argocd_gateRefusal(gate);
+        if (refusal)
+            return { ...result, status: "refused", reason: refusal };
     }
     if (!checkout) {
         write_writeFilesAtomically(options.repo, plan.files);
@@ -66372,6 +71650,7 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
         commit: published.commit,
         sourceSha,
         created: published.created,
+        ...(result.gate ? { gate: result.gate } : {}),
     });
     return out;
 }
@@ -66381,7 +71660,10 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
  * One ChatOps round: acknowledge the comment, check who asked, promote,
  * and answer in the thread with the pull request or the reason it was
  * refused. Refusals are answers, not failures: the run itself succeeds.
+ * `/sync` and `/status` take the same path up to the command (chatops-sync.ts).
  */
+
+
 
 
 
@@ -66401,10 +71683,12 @@ async function runChatOps(options) {
         if (!(0,src/* isUserError */.iU)(err))
             throw err;
         await react(options, "eyes");
-        return refuse(options, err.message);
+        return chatops_run_refuse(options, err.message);
     }
-    if (!command)
-        return { status: "ignored", reason: "the comment is not a /promote command" };
+    if (!command) {
+        const argo = await handleArgoComment(options);
+        return argo ?? { status: "ignored", reason: "the comment is not a /promote command" };
+    }
     await react(options, "eyes");
     try {
         const layout = await (0,src/* loadModel */.cm)(options.repo);
@@ -66418,7 +71702,7 @@ async function runChatOps(options) {
             throw new src/* UserError */.yo(`"${to}" is the first environment; nothing is promoted into it`);
         const denied = await permissionProblem(options.github, event.user, to, layout.config.promote.teams[to] ?? []);
         if (denied)
-            return await refuse(options, denied);
+            return await chatops_run_refuse(options, denied);
         const promotion = await promote_promote({
             repo: options.repo,
             from,
@@ -66429,23 +71713,24 @@ async function runChatOps(options) {
             ...(options.git ? { git: options.git } : {}),
             ...(options.requiredChecks ? { requiredChecks: options.requiredChecks } : {}),
             ...(options.base ? { base: options.base } : {}),
+            ...(options.argocd ? { argocd: options.argocd } : {}),
         });
         if (promotion.status === "refused")
-            return await refuse(options, promotion.reason ?? "refused", promotion);
+            return await chatops_run_refuse(options, promotion.reason ?? "refused", promotion);
         const replyUrl = await reply(options, successText(event.user, promotion));
         await react(options, promotion.pr ? "rocket" : "+1");
         return { status: promotion.status, promotion, replyUrl };
     }
     catch (err) {
         if ((0,src/* isUserError */.iU)(err))
-            return refuse(options, err.message);
+            return chatops_run_refuse(options, err.message);
         const run = options.runUrl ? ` ([workflow run](${options.runUrl}))` : "";
         await reply(options, `@${event.user} the promotion failed unexpectedly${run}: ${quiet((0,src/* messageOf */.bD)(err))}`).catch(() => undefined);
         await react(options, "confused").catch(() => undefined);
         throw err;
     }
 }
-async function refuse(options, reason, promotion) {
+async function chatops_run_refuse(options, reason, promotion) {
     const run = options.runUrl ? `\n\n[Workflow run](${options.runUrl})` : "";
     const replyUrl = await reply(options, `@${options.event.user} the promotion was refused: ${quiet(reason)}${run}`);
     await react(options, "confused");
@@ -66460,30 +71745,30 @@ function successText(user, p) {
     const pr = p.pr ? `#${p.pr.number} (${p.pr.url}, ${p.pr.action})` : `branch \`${p.branch ?? ""}\``;
     return `@${user} promoting ${what}: ${pr}\n\n${report_changesTable(request, p.changes)}\n`;
 }
-async function reply(options, body) {
-    const { data } = await options.github.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        owner: options.github.owner,
-        repo: options.github.repo,
-        issue_number: options.event.issueNumber,
-        body,
-    });
-    return data.html_url;
-}
-async function react(options, content) {
-    await options.github.client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
-        owner: options.github.owner,
-        repo: options.github.repo,
-        comment_id: options.event.commentId,
-        content,
-    });
-}
-/**
- * Text for a reply with its @-mentions defused (a zero-width space after the
- * `@`): a reason may quote the comment or name teams, and the reply must not
- * notify whoever those name. The commenter is mentioned on purpose, in front.
- */
-function quiet(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200b");
+
+;// CONCATENATED MODULE: ./packages/promote/src/gate-group.ts
+
+
+
+/** Refused results for every env of the group, or undefined when the group may be published. */
+async function gate_group_refusedByGate(options, layout, envs, servicesOf) {
+    const gated = envs.find((env) => isGated(layout, env));
+    if (gated === undefined)
+        return undefined;
+    const request = checkRequest(layout, options.from, gated, servicesOf(gated), options.skip);
+    const gate = await checkArgoGate(layout, request, options.argocd);
+    const reason = gate && gateRefusal(gate);
+    if (!gate || !reason)
+        return undefined;
+    const out = [];
+    for (const env of envs) {
+        // A dry run plans without writing and without the gate; its diff is not part of a refusal.
+        const plan = await promote({ ...options, to: env, services: servicesOf(env), layout, mode: "dry-run" });
+        delete plan.diff;
+        const notes = plan.notes.filter((n) => !n.startsWith("dry run:"));
+        out.push(plan.status === "nothing" ? plan : { ...plan, notes, status: "refused", reason, gate });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/publish-grouped.ts
@@ -66509,13 +71794,16 @@ function quiet(text) {
 
 
 
+
 /**
  * Promotes `options.services` from `options.from` to every env of `envs` (the
  * group `options.to` names) on one branch, `promote/<to>/<services>`, with
  * one PR in `pr` mode. Only the committing modes group; `edit` and `dry-run`
  * are the same per env.
  */
-async function publish_grouped_promoteGrouped(options, envs) {
+async function publish_grouped_promoteGrouped(options, envs, 
+/** The services each env gets, when not all (a DR env gets those its clusters run). */
+servicesOf = () => options.services) {
     if (options.mode !== "commit" && options.mode !== "push" && options.mode !== "pr") {
         throw new UserError(`a grouped promotion commits; ${options.mode} runs per env`);
     }
@@ -66523,7 +71811,7 @@ async function publish_grouped_promoteGrouped(options, envs) {
         throw new UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
     }
     const layout = await loadModel(options.repo);
-    const requests = envs.map((env) => checkRequest(layout, options.from, env, options.services, options.skip));
+    const requests = envs.map((env) => checkRequest(layout, options.from, env, servicesOf(env), options.skip));
     const checkout = await openCheckout(options.repo, options.git ?? {});
     const tree = workTree(options.repo);
     const targets = await planAll(layout, requests, tree, tree, true);
@@ -66585,12 +71873,22 @@ async function publish_grouped_promoteGrouped(options, envs) {
     const entries = await sourceEntries(git, prefix, headSha, dirs);
     const when = await git.ok(["log", "-1", "--format=%cI", published.commit], "cannot read the branch's commit");
     const method = mergeMethod(layout);
+    const body = groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim())));
+    // Last, so the rendered diffs take only the room the rest of the body leaves.
+    const diff = await renderedDiffSection({
+        git,
+        prefix,
+        base: headSha,
+        head: published.commit,
+        envs,
+        limit: diffBudget(body.length),
+    });
     out.pr = await openPullRequest(options.github, {
         spec: {
             branch,
             base,
             title: groupTitle(services, envs),
-            body: groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim()))),
+            body: `${body}\n${diff}`,
             labels: ["promotion", ...envs.map((e) => `env:${e}`)],
             reviewers: reviews.reviewers,
             teamReviewers: reviews.teamReviewers,
@@ -66658,6 +71956,124 @@ function groupBody(from, envs, targets, sha, context) {
     ].join("\n");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 61 modules
+var appset = __nccwpck_require__(8244);
+;// CONCATENATED MODULE: ./packages/promote/src/parity-clusters.ts
+/**
+ * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
+ * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
+ * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
+ * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
+ *
+ *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
+ *
+ * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
+ * the same `env` label when exactly one has it. A service runs on a cluster when an Application
+ * (written or generated) whose destination is that cluster deploys one of its targets.
+ */
+
+
+
+
+
+const parity_clusters_ROLE_LABEL = "role";
+const REGION_LABEL = "region";
+const parity_clusters_DR_OF_LABEL = "drOf";
+/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
+function modelClusters(layout) {
+    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
+    const files = layout.argoFiles.filter((f) => textOf(join(layout.repo, f)).includes(SECRET_TYPE_LABEL));
+    const secrets = readArgo(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
+    const configured = layout.config.clusters.map((c) => ({
+        ...c,
+        labels: c.labels ?? {},
+        annotations: c.annotations ?? {},
+    }));
+    const seen = new Set();
+    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+}
+/** A file's text; "" when it cannot be read (the model reported that file already). */
+function textOf(path) {
+    try {
+        return readFileSync(path, "utf8");
+    }
+    catch {
+        return "";
+    }
+}
+/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
+function parity_clusters_roleClusters(layout) {
+    const out = [];
+    const all = modelClusters(layout);
+    for (const c of all) {
+        const role = c.labels[parity_clusters_ROLE_LABEL];
+        if (role !== "primary" && role !== "dr")
+            continue;
+        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
+    }
+    const primaries = all.filter((c) => c.labels[parity_clusters_ROLE_LABEL] === "primary");
+    for (const dr of out.filter((c) => c.role === "dr")) {
+        const info = all.find((c) => c.name === dr.name);
+        const named = info?.labels[parity_clusters_DR_OF_LABEL];
+        const env = info?.labels.env;
+        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
+        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
+        if (primary !== undefined && primaries.some((p) => p.name === primary))
+            dr.primary = primary;
+    }
+    return out;
+}
+/** Every service on every role cluster, by the Applications whose destination is that cluster. */
+function placements(layout, clusters) {
+    const byId = new Map(layout.targets.map((t) => [t.id, t]));
+    const out = [];
+    for (const app of layout.applications) {
+        const cluster = clusters.find((c) => destinedTo(app, c));
+        if (!cluster)
+            continue;
+        for (const id of app.targets) {
+            const target = byId.get(id);
+            if (target?.service)
+                out.push({ service: target.service, cluster: cluster.name, application: app, target });
+        }
+    }
+    return out;
+}
+function destinedTo(app, c) {
+    const { server, name } = app.destination;
+    if (server !== undefined)
+        return trim(server) === trim(c.server);
+    return name !== undefined && name === c.name;
+}
+function trim(url) {
+    return url.replace(/\/+$/, "");
+}
+/** Each service placed on a primary, paired with each of that primary's DR clusters. */
+function parity_clusters_drPairs(layout, clusters = parity_clusters_roleClusters(layout)) {
+    const placed = placements(layout, clusters);
+    const out = [];
+    for (const primary of clusters.filter((c) => c.role === "primary")) {
+        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
+        for (const source of placed.filter((p) => p.cluster === primary.name)) {
+            for (const dr of drs) {
+                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
+                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
+            }
+        }
+    }
+    return out;
+}
+/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
+function parity_clusters_drOnlyEnvs(layout, services) {
+    const clusters = parity_clusters_roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => services.includes(p.service));
+    const role = new Map(clusters.map((c) => [c.name, c.role]));
+    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
+    return new Set(placed
+        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
+        .map((p) => p.target.env));
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/chain-run.ts
 /**
  * `promote <from> <to>` where `to` may name a group of the chain (`prod` for
@@ -66665,7 +72081,11 @@ function groupBody(from, envs, targets, sha, context) {
  * its own plan (and, with --commit/--push/--pr, its own branch and PR), or,
  * with `promote.prs: grouped`, one branch and one PR for the whole group.
  * The order and `--skip` are checked for every target before anything runs.
+ * A target env's DR counterparts (clusters labelled `role: dr`) are promoted
+ * with it unless `noDr`; with `noDr` a group leaves out its DR-only envs.
  */
+
+
 
 
 
@@ -66674,17 +72094,47 @@ function groupBody(from, envs, targets, sha, context) {
 /** Promotes to `options.to`, an env or a group alias. Bad input (any target) is a `UserError` before anything runs. */
 async function promoteChain(options) {
     const layout = await loadModel(options.repo);
-    const envs = resolveTargets(layout, options.to);
+    const named = resolveTargets(layout, options.to);
+    const services = options.services.length > 0 ? options.services : [...new Set(listOverlays(layout).map((o) => o.service))];
+    const dropped = options.noDr && named.length > 1 ? drOnlyEnvs(layout, services) : new Set();
+    const envs = named.filter((e) => !dropped.has(e));
+    // Each added DR env promotes only the services its DR clusters run (a missing one is `gitops parity`'s finding).
+    const added = options.noDr ? new Map() : drAdditions(layout, envs, services);
+    envs.push(...added.keys());
+    const servicesOf = (env) => added.get(env) ?? options.services;
     for (const env of envs)
-        checkRequest(layout, options.from, env, options.services, options.skip);
+        checkRequest(layout, options.from, env, servicesOf(env), options.skip);
     if (envs.length > 1 && layout.config.promote.prs === "grouped" && commits(options)) {
-        const grouped = await promoteGrouped(options, envs);
+        const refused = await refusedByGate(options, layout, envs, servicesOf);
+        if (refused)
+            return { from: options.from, to: options.to, targets: refused, grouped: true };
+        const grouped = await promoteGrouped(options, envs, servicesOf);
         return { from: options.from, to: options.to, targets: perEnv(grouped), grouped: true };
     }
     const targets = [];
-    for (const env of envs)
-        targets.push(await promote({ ...options, to: env, layout }));
+    for (const env of envs) {
+        const result = await promote({ ...options, to: env, services: servicesOf(env), layout });
+        if (added.has(env))
+            result.notes.push(`${env} runs the DR clusters of ${options.to}: promoted with it (--no-dr leaves it out)`);
+        targets.push(result);
+    }
     return { from: options.from, to: options.to, targets };
+}
+/** The DR envs of `envs` not among them, each with the services whose DR counterpart it runs. */
+function drAdditions(layout, envs, services) {
+    const out = new Map();
+    for (const pair of drPairs(layout)) {
+        const env = pair.counterpart?.target.env;
+        if (!env || envs.includes(env) || !envs.includes(pair.source.target.env))
+            continue;
+        if (!services.includes(pair.service))
+            continue;
+        const list = out.get(env) ?? [];
+        if (!list.includes(pair.service))
+            list.push(pair.service);
+        out.set(env, list.sort());
+    }
+    return out;
 }
 /** Only committing modes group: an edit or a dry run is the same per env. */
 function commits(options) {
@@ -66785,6 +72235,7 @@ async function bumpInClone(options) {
         ...(options.sourceCommit ? { sourceCommit: options.sourceCommit } : {}),
         ...(options.sourceCommitDate ? { sourceCommitDate: options.sourceCommitDate } : {}),
         publish: { ...options.publish, github: options.github },
+        ...(options.resolveDigest ? { resolveDigest: options.resolveDigest } : {}),
     });
     return { ...result, clone };
 }
@@ -66862,6 +72313,139 @@ function changeFindings(r, prefix) {
     }));
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/parity.ts
+/**
+ * DR parity: every service a primary cluster runs must run on the primary's DR clusters, with
+ * the same promotable values (images, chart versions, `promote.values`, `promote.files`). The
+ * values are compared by planning a promotion from the primary's env to the DR env: what that
+ * promotion would change, or could not place, is what differs. `gitops parity` and the lint rule
+ * both report these findings.
+ */
+
+
+
+
+const PARITY_RULES = {
+    missing: "dr/missing",
+    differs: "dr/differs",
+    unchecked: "dr/unchecked",
+    unpaired: "dr/unpaired",
+};
+/** Compares every primary placement with its DR counterparts. Reads the working tree; writes nothing. */
+async function checkParity(layout) {
+    const clusters = roleClusters(layout);
+    const pairs = drPairs(layout, clusters);
+    const rows = [];
+    // A DR cluster that pairs with no primary is checked against nothing: say so.
+    const findings = clusters
+        .filter((c) => c.role === "dr" && c.primary === undefined)
+        .map((c) => ({
+        tool: "lint",
+        rule: PARITY_RULES.unpaired,
+        severity: "warning",
+        message: `DR cluster ${c.name} pairs with no primary: give it the label ${DR_OF_LABEL}: <primary cluster name> (a cluster labelled ${ROLE_LABEL}: primary)`,
+    }));
+    for (const pair of pairs) {
+        const row = await compare(layout, pair);
+        rows.push(row);
+        findings.push(...rowFindings(pair, row));
+    }
+    const count = (s) => rows.filter((r) => r.status === s).length;
+    return {
+        rows,
+        findings,
+        summary: {
+            primaries: new Set(pairs.map((p) => p.primary.name)).size,
+            dr: new Set(pairs.map((p) => p.dr.name)).size,
+            services: new Set(pairs.map((p) => p.service)).size,
+            ok: count("ok"),
+            missing: count("missing"),
+            differs: count("differs"),
+        },
+    };
+}
+async function compare(layout, pair) {
+    const row = {
+        service: pair.service,
+        primary: pair.primary.name,
+        primaryRegion: pair.primary.region,
+        dr: pair.dr.name,
+        drRegion: pair.dr.region,
+        status: "ok",
+        primaryTarget: pair.source.target.id,
+        differences: [],
+    };
+    const other = pair.counterpart;
+    if (!other)
+        return { ...row, status: "missing" };
+    row.drTarget = other.target.id;
+    // One target deployed to both clusters runs the same values on both.
+    if (other.target.id === pair.source.target.id)
+        return row;
+    const from = pair.source.target.env;
+    const to = other.target.env;
+    if (!from || !to || from === to) {
+        return { ...row, status: "unchecked", reason: "the two targets have no envs of their own to compare" };
+    }
+    const tree = workTree(layout.repo);
+    try {
+        const plan = await planPromotion(layout, { from, to, services: [pair.service] }, tree, tree);
+        row.differences = [
+            ...plan.changes.map((c) => ({ file: c.file, field: c.field, primary: c.to, dr: c.from, line: c.line })),
+            ...plan.unplaced.map((u) => ({ file: u.file, field: u.field, primary: u.value, dr: null })),
+        ];
+    }
+    catch (err) {
+        if (!(err instanceof UserError))
+            throw err;
+        return { ...row, status: "unchecked", reason: err.message };
+    }
+    return row.differences.length > 0 ? { ...row, status: "differs" } : row;
+}
+function rowFindings(pair, row) {
+    const where = (name, region) => (region ? `${name} (${region})` : name);
+    const primary = where(row.primary, row.primaryRegion);
+    const dr = where(row.dr, row.drRegion);
+    if (row.status === "missing") {
+        return [
+            {
+                tool: "lint",
+                rule: PARITY_RULES.missing,
+                severity: "error",
+                message: `${row.service} runs on primary cluster ${primary} (Application ${pair.source.application.name}) but not on its DR cluster ${dr}`,
+                file: pair.source.application.file,
+                line: pair.source.application.line,
+                target: row.primaryTarget,
+            },
+        ];
+    }
+    if (row.status === "unchecked") {
+        return [
+            {
+                tool: "lint",
+                rule: PARITY_RULES.unchecked,
+                severity: "notice",
+                message: `${row.service}: the values on DR cluster ${dr} were not compared with primary ${primary}: ${row.reason ?? ""}`,
+                file: pair.source.application.file,
+                line: pair.source.application.line,
+                target: row.primaryTarget,
+            },
+        ];
+    }
+    if (row.status !== "differs")
+        return [];
+    return row.differences.map((d) => ({
+        tool: "lint",
+        rule: PARITY_RULES.differs,
+        severity: "warning",
+        message: `${row.service}: DR cluster ${dr} runs ${d.field} = ${d.dr ?? "(unset)"}, primary ${primary} runs ${d.primary ?? "(unset)"}`,
+        // The DR side's file for a value it sets differently; the primary's for one it has no place for.
+        file: d.file,
+        ...(d.line ? { line: d.line } : {}),
+        ...(row.drTarget ? { target: row.drTarget } : {}),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/index.ts
 /** Promotion between environments: field-level copies, faithful YAML edits, branches, PRs and ChatOps. */
 
@@ -66893,6 +72477,253 @@ function changeFindings(r, prefix) {
 
 
 
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ runTool)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Process groups of tools still running. Each tool runs in a group of its own
+ * (so a timeout can kill its children too), which also means a signal sent to
+ * gitops or to gitops' group does not reach it: when the runner cancels a job
+ * or a user presses Ctrl-C, these groups are killed before gitops goes.
+ */
+const liveGroups = new Set();
+let stopHandlersInstalled = false;
+function killGroup(pid) {
+    try {
+        process.kill(-pid, "SIGKILL");
+    }
+    catch {
+        // Already gone.
+    }
+}
+function installStopHandlers() {
+    if (stopHandlersInstalled || process.platform === "win32")
+        return;
+    stopHandlersInstalled = true;
+    process.on("exit", () => {
+        for (const pid of liveGroups)
+            killGroup(pid);
+    });
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+        process.once(signal, () => {
+            for (const pid of liveGroups)
+                killGroup(pid);
+            // Then end the way the signal would have ended us (exit status 128 + n).
+            process.kill(process.pid, signal);
+        });
+    }
+}
+/**
+ * Runs an external binary with an argument array — never through a shell, so
+ * no user text is ever interpreted — with a timeout that kills the whole
+ * process group (helm and kustomize may start children of their own).
+ */
+function runTool(file, args, options) {
+    const started = performance.now();
+    const maxOut = options.maxOutputBytes ?? 512 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ["ignore", "pipe", "pipe"],
+            detached: process.platform !== "win32",
+            signal: options.signal,
+        });
+        if (child.pid !== undefined && process.platform !== "win32") {
+            installStopHandlers();
+            liveGroups.add(child.pid);
+        }
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let errBytes = 0;
+        let timedOut = false;
+        let overflowed = false;
+        const kill = () => {
+            try {
+                if (child.pid !== undefined && process.platform !== "win32")
+                    process.kill(-child.pid, "SIGKILL");
+                else
+                    child.kill("SIGKILL");
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, options.timeoutMs);
+        child.stdout.on("data", (d) => {
+            outBytes += d.length;
+            if (outBytes > maxOut) {
+                overflowed = true;
+                kill();
+                return;
+            }
+            out.push(d);
+        });
+        child.stderr.on("data", (d) => {
+            // Keep the first 1 MiB of stderr: enough for any error message.
+            if (errBytes < 1024 * 1024)
+                err.push(d);
+            errBytes += d.length;
+        });
+        child.on("error", (e) => {
+            clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
+            reject(e);
+        });
+        child.on("close", (code) => {
+            clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
+            resolve({
+                code: timedOut || overflowed ? null : code,
+                stdout: Buffer.concat(out).toString("utf8"),
+                stderr: Buffer.concat(err).toString("utf8"),
+                timedOut,
+                overflowed,
+                ms: performance.now() - started,
+            });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 2937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SG: () => (/* binding */ findTool),
+/* harmony export */   yS: () => (/* binding */ missingToolsError)
+/* harmony export */ });
+/* unused harmony exports findOnPath, toolCacheDir, toolCacheRoots */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+
+
+
+/**
+ * Finds an executable by name: first on PATH, then in the setup-tools cache
+ * (`$RUNNER_TOOL_CACHE/gitops-<name>/<version>/<arch>/`, newest version first).
+ * Returns its absolute path, or undefined.
+ */
+function findTool(name, env = process.env) {
+    const onPath = findOnPath(name, env);
+    if (onPath)
+        return onPath;
+    for (const cache of toolCacheRoots(env)) {
+        const found = findInCache((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cache, `gitops-${name}`), name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** The first executable called `name` on PATH, or undefined. */
+function findOnPath(name, env = process.env) {
+    for (const dir of (env.PATH ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * Where a tool version is installed: `<cache root>/gitops-<name>/<version>/<arch>/`.
+ * `findTool` looks for `<binary>` in exactly these folders.
+ */
+function toolCacheDir(root, name, version, arch) {
+    return join(root, `gitops-${name}`, version, arch);
+}
+/** Where setup-tools and `gitops tools install` keep tools. */
+function toolCacheRoots(env = process.env) {
+    const roots = [];
+    if (env.RUNNER_TOOL_CACHE)
+        roots.push(env.RUNNER_TOOL_CACHE);
+    const home = env.XDG_CACHE_HOME ?? (env.HOME ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME, ".cache") : undefined);
+    if (home)
+        roots.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, "gitops-actions", "tools"));
+    return roots;
+}
+/**
+ * The error for tools that are needed and not installed: exit 2, naming each
+ * tool and how to get it.
+ */
+function missingToolsError(names, purpose) {
+    const list = names.join(", ");
+    return new _core_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${list} ${names.length === 1 ? "is" : "are"} needed to ${purpose} but not installed (looked on PATH and in the tool cache). ` +
+        `In a workflow add the step "uses: <owner>/gitops-actions/actions/setup-tools@v1" with tools: ${names.join(" ")}; ` +
+        `on a laptop run "gitops tools install ${names.join(" ")}" or install ${names.length === 1 ? "it" : "them"} with your package manager.`);
+}
+function findInCache(toolDir, name) {
+    let versions;
+    try {
+        versions = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(toolDir).sort(compareVersionsDesc);
+    }
+    catch {
+        return undefined;
+    }
+    for (const version of versions) {
+        let arches;
+        try {
+            arches = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(toolDir, version));
+        }
+        catch {
+            continue;
+        }
+        for (const arch of arches) {
+            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(toolDir, version, arch, name);
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function isExecutable(path) {
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+            return false;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function compareVersionsDesc(a, b) {
+    const pa = a.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
+    const pb = b.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pb[i] ?? 0) - (pa[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return b.localeCompare(a);
+}
 
 
 /***/ }),

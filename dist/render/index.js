@@ -35185,8 +35185,10 @@ const DEFAULT_CONFIG = {
         requiredDeployments: [],
         reviewers: [],
         waitTimer: 0,
+        releaseBranchMaxAge: "14d",
     },
     argocd: { server: "", appNamespace: "", projects: [] },
+    preview: { ttl: "", sweep: "report" },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -35197,6 +35199,7 @@ const DEFAULT_CONFIG = {
         requiredChecks: [],
         autoMerge: false,
         prs: "per-env",
+        gate: { envs: [], soak: "0" },
     },
 };
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
@@ -35367,6 +35370,14 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, uniqueItems: true },
                 autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
                 prs: { enum: ["per-env", "grouped"] },
+                gate: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
+                        soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
+                    },
+                },
             },
         },
         governance: {
@@ -35392,6 +35403,7 @@ const CONFIG_SCHEMA = {
                     items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
                 },
                 waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+                releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
             },
         },
         argocd: {
@@ -35401,6 +35413,14 @@ const CONFIG_SCHEMA = {
                 server: { type: "string" },
                 appNamespace: { type: "string" },
                 projects: { ...stringList, uniqueItems: true },
+            },
+        },
+        preview: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
+                sweep: { enum: ["report", "delete"] },
             },
         },
     },
@@ -35421,7 +35441,9 @@ function loadConfig(repoDir) {
     }
     const document = yaml.documents[0];
     const raw = document?.value ?? {};
-    validate ??= new ajv__WEBPACK_IMPORTED_MODULE_4__.Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
+    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
+    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
+    validate ??= new ajv__WEBPACK_IMPORTED_MODULE_4__.Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
@@ -35436,7 +35458,7 @@ function mergeConfig(raw) {
         targets: { ...d.targets, ...raw.targets },
         clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
-        promote: { ...d.promote, ...raw.promote },
+        promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
         secrets: { ...d.secrets, ...raw.secrets },
         lint: {
             ...d.lint,
@@ -35451,6 +35473,7 @@ function mergeConfig(raw) {
         },
         governance: { ...d.governance, ...raw.governance },
         argocd: { ...d.argocd, ...raw.argocd },
+        preview: { ...d.preview, ...raw.preview },
     };
 }
 /** An env may appear once in the chain, in a group or not. */
@@ -37081,20 +37104,20 @@ function plainLeaf(d, uses, kustomizeDirs) {
     return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
 }
 /** Reads every kustomization (and chart dependency) once for what it uses. */
-function collectUses(repo, scan) {
+function collectUses(repo, scan, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
     const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
     for (const d of scan.dirs.values()) {
         if (d.kustomization)
-            kustomizationUses(repo, d.path, d.kustomization, uses);
+            kustomizationUses(repo, d.path, d.kustomization, uses, read);
         if (d.chart)
-            chartUses(repo, d.path, uses);
+            chartUses(repo, d.path, uses, read);
     }
     return uses;
 }
-function kustomizationUses(repo, dir, file, uses) {
+function kustomizationUses(repo, dir, file, uses, read) {
     let k;
     try {
-        k = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, dir, file), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, file))[0]?.value;
+        k = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, dir, file), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, file))[0]?.value;
     }
     catch {
         return; // render reports the broken file on the target
@@ -37122,10 +37145,10 @@ function kustomizationUses(repo, dir, file, uses) {
         use(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(reads.charts?.home ?? "charts", c.name));
 }
 /** `file://` dependencies of a chart are parts of it. */
-function chartUses(repo, dir, uses) {
+function chartUses(repo, dir, uses, read) {
     let chart;
     try {
-        chart = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, dir, "Chart.yaml"), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, "Chart.yaml"))[0]?.value;
+        chart = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, dir, "Chart.yaml"), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, "Chart.yaml"))[0]?.value;
     }
     catch {
         return;
@@ -37218,7 +37241,7 @@ const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|
  * chart's folder and its values files; a plain folder; the Application files
  * that point at it.
  */
-function inputGraph(target, repo) {
+function inputGraph(target, repo, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
     const g = {
         files: new Set(),
         dirs: new Set(),
@@ -37233,10 +37256,10 @@ function inputGraph(target, repo) {
             g.files.add(f);
     }
     for (const spec of target.specs)
-        addSpec(g, spec, repo);
+        addSpec(g, spec, repo, read);
     return g;
 }
-function addSpec(g, spec, repo) {
+function addSpec(g, spec, repo, read) {
     if (spec.type === "helm") {
         g.dirs.add(rel(repo, spec.chartDir));
         for (const f of ["Chart.yaml", "values.yaml"])
@@ -37250,10 +37273,10 @@ function addSpec(g, spec, repo) {
         g.dirs.add(rel(repo, spec.dir));
     }
     else {
-        walkKustomization(g, spec.dir, repo, new Set());
+        walkKustomization(g, spec.dir, repo, new Set(), read);
     }
 }
-function walkKustomization(g, dir, repo, seen) {
+function walkKustomization(g, dir, repo, seen, read) {
     // By real path: a symlinked folder that loops back is the same kustomization.
     const real = realPath(dir);
     if (seen.has(real))
@@ -37268,7 +37291,7 @@ function walkKustomization(g, dir, repo, seen) {
     g.yamlFiles.set(rel(repo, file), "kustomize");
     let k;
     try {
-        k = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r)(file, rel(repo, file))[0]?.value;
+        k = read(file, rel(repo, file))[0]?.value;
     }
     catch {
         // The render reports the broken file; here we only make sure it re-renders.
@@ -37288,7 +37311,7 @@ function walkKustomization(g, dir, repo, seen) {
             g.files.add(rel(repo, path));
         }
         else if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen);
+            walkKustomization(g, path, repo, seen, read);
         }
         else {
             g.files.add(rel(repo, path));
@@ -49221,9 +49244,12 @@ function insideRepo(realRepo, path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model/read.ts
+var model_read = __nccwpck_require__(1543);
 // EXTERNAL MODULE: ./packages/core/src/model/scan.ts
 var model_scan = __nccwpck_require__(8170);
 ;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
+
 
 
 
@@ -49256,6 +49282,8 @@ async function loadModel(repoDir, options = {}) {
     const { config, file: configFile } = (0,src_config/* loadConfig */.Z9)(repo);
     const outputDirs = outputFolders(repo, options.outDir);
     const findings = [];
+    // Discovery and the input graphs read the same kustomizations: each is parsed once per model.
+    const read = (0,model_read/* documentReader */.v)();
     const scan = (0,model_scan/* scanRepo */.s)(repo, outputDirs);
     const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
     const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles);
@@ -49310,7 +49338,7 @@ async function loadModel(repoDir, options = {}) {
     }
     else {
         const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
-        for (const leaf of (0,detect/* detectLeaves */._5)(scan, (0,detect/* collectUses */.F_)(repo, scan))) {
+        for (const leaf of (0,detect/* detectLeaves */._5)(scan, (0,detect/* collectUses */.F_)(repo, scan, read))) {
             if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
                 continue;
             const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
@@ -49353,7 +49381,7 @@ async function loadModel(repoDir, options = {}) {
             let g = graphs.get(id);
             if (!g) {
                 const t = targets.find((x) => x.id === id);
-                g = t ? (0,graph/* inputGraph */.x2)(t, repo) : (0,graph/* inputGraph */.x2)({ applications: [], specs: [] }, repo);
+                g = t ? (0,graph/* inputGraph */.x2)(t, repo, read) : (0,graph/* inputGraph */.x2)({ applications: [], specs: [] }, repo, read);
                 graphs.set(id, g);
             }
             return g;
@@ -49758,7 +49786,8 @@ function envFromApplication(app) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ readDocuments)
+/* harmony export */   r: () => (/* binding */ readDocuments),
+/* harmony export */   v: () => (/* binding */ documentReader)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -49777,18 +49806,60 @@ function envFromApplication(app) {
  * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
  */
 function readDocuments(path, file) {
-    let size;
+    return parseDocuments(path, file, statOf(path, file));
+}
+/**
+ * A {@link readDocuments} that parses each file once: discovery (what kustomizations use) and
+ * every target's input graph read the same kustomizations, a shared base once per overlay. A
+ * file is read again when its size or modification time changed. Callers share the result and
+ * must not change it; a refusal is remembered and thrown again.
+ */
+function documentReader() {
+    const memo = new Map();
+    return (path, file) => {
+        let st;
+        try {
+            st = statOf(path, file);
+        }
+        catch (err) {
+            memo.delete(path);
+            throw err;
+        }
+        const stamp = `${file}\0${st.size}\0${st.mtimeMs}`;
+        const hit = memo.get(path);
+        if (hit?.stamp === stamp) {
+            if (hit.err)
+                throw hit.err;
+            if (hit.docs)
+                return hit.docs;
+        }
+        try {
+            const docs = parseDocuments(path, file, st);
+            memo.set(path, { stamp, docs });
+            return docs;
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+                memo.set(path, { stamp, err });
+            throw err;
+        }
+    };
+}
+function statOf(path, file) {
     try {
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
         if (!st.isFile())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: not a regular file`, file);
-        size = st.size;
+        return st;
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
             throw err;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: cannot read`, file);
     }
+}
+function parseDocuments(path, file, st) {
+    const size = st.size;
     if (size > _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: ${size} bytes exceed the ${_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes}-byte limit for a YAML file`, file);
     }
@@ -50001,12 +50072,18 @@ function inside(realRepo, real) {
     const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRepo, real);
     return r === "" || (!r.startsWith(".." + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && r !== "..");
 }
+/**
+ * One buffer for every peek: a fresh zero-filled 64 KiB per file was most of a scan's time on
+ * a repository of small files. Only the bytes read are decoded, so what is left over from a
+ * longer file never shows.
+ */
+let peekBuffer;
 /** The first bytes of a file as text, or undefined when it cannot be read. */
 function peek(path) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
-        const buf = Buffer.alloc(PEEK_BYTES);
+        const buf = (peekBuffer ??= Buffer.allocUnsafe(PEEK_BYTES));
         const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, PEEK_BYTES, 0);
         return buf.subarray(0, n).toString("utf8");
     }
@@ -62722,7 +62799,7 @@ class FileHasher {
                 h = this.dir(path);
             }
             else {
-                h = sha((0,external_node_fs_.readFileSync)(abs));
+                h = contentHash(abs, st);
             }
         }
         catch (err) {
@@ -62765,6 +62842,25 @@ class FileHasher {
                 lines.push(`${rel}\0${this.file(rel)}`);
         }
     }
+}
+/**
+ * Content hashes by absolute path, shared by every hasher of the process: the render cache and
+ * the check cache hash the same files in one run. An entry is reused only when the file's
+ * identity, size and times are unchanged and it was last modified well before it was read (as
+ * git treats "racily clean" files): a file written in the same instant as it was hashed could
+ * change again without its time moving, so such a file is always read again.
+ */
+const contents = new Map();
+const RACY_MS = 2000;
+function contentHash(abs, st) {
+    const stamp = `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    const known = contents.get(abs);
+    if (known?.stamp === stamp && Math.max(st.mtimeMs, st.ctimeMs) < known.readAt - RACY_MS)
+        return known.hash;
+    const readAt = Date.now();
+    const hash = sha((0,external_node_fs_.readFileSync)(abs));
+    contents.set(abs, { stamp, hash, readAt });
+    return hash;
 }
 function sha(data) {
     return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");

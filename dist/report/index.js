@@ -844,6 +844,102 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
 /***/ 3313:
 /***/ ((module) => {
 
@@ -30632,7 +30728,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5522);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7256);
-/* harmony import */ var _packages_validate_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2793);
+/* harmony import */ var _packages_validate_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2540);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9680);
 
 
@@ -30718,1733 +30814,12 @@ const COMMENT_MARKER = "validate";
 
 /***/ }),
 
-/***/ 5095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   pw: () => (/* binding */ ID_PATTERN)
-/* harmony export */ });
-/* unused harmony exports CONFIG_FILE, PROMOTABLE_IMAGE_FIELDS, DEFAULT_CONFIG, CONFIG_SCHEMA, loadConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5805);
-
-
-
-
-
-/** The repository config file, at the root of the infra-gitops checkout. */
-const CONFIG_FILE = ".gitops.yaml";
-/** Kustomize `images[]` fields that promotion may copy. */
-const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
-const DEFAULT_CONFIG = {
-    environments: [],
-    environmentChain: [],
-    targets: { roots: [], exclude: [] },
-    clusters: [],
-    render: {
-        kustomize: "auto",
-        timeout: 120,
-        concurrency: 0,
-        allowNetwork: false,
-        repoURLs: [],
-        kubeVersion: "",
-    },
-    secrets: {
-        keyTemplate: "platform/{service}/{env}",
-        ignoreFile: ".gitops-secrets-ignore.yaml",
-        baseline: "",
-        gitleaksConfig: ".gitleaks.toml",
-        maxFileBytes: 5 * 1024 * 1024,
-        exclude: [],
-    },
-    policy: {
-        dir: "policies",
-        exceptions: "policies/exceptions.yaml",
-        enforcement: {},
-        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
-        kyverno: { exceptions: [] },
-        timeout: 300,
-    },
-    lint: {
-        kubeVersion: "",
-        schemaEngine: "builtin",
-        strict: true,
-        schemaLocations: [],
-        missingSchema: { default: "warning", kinds: {} },
-    },
-    governance: {
-        protectedEnvs: [],
-        platform: "",
-        requiredChecks: [],
-        manualProdSync: false,
-        signedCommits: false,
-        approvals: 1,
-        requiredDeployments: [],
-        reviewers: [],
-        waitTimer: 0,
-    },
-    argocd: { server: "", appNamespace: "", projects: [] },
-    promote: {
-        images: [...PROMOTABLE_IMAGE_FIELDS],
-        values: ["image.tag", "image.digest"],
-        chart: true,
-        files: [],
-        services: {},
-        teams: {},
-        requiredChecks: [],
-        autoMerge: false,
-        prs: "per-env",
-    },
-};
-/** A plain identifier: env and service names end up in paths, branch names and labels. */
-const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
-const stringList = { type: "array", items: { type: "string", minLength: 1 } };
-/** A dotted Helm value key path such as `image.tag`. */
-const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
-const valuePaths = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: VALUE_PATH },
-};
-const imageFields = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", enum: ["newName", "newTag", "digest"] },
-};
-/** Files inside an env folder: relative, no `..` segment. */
-const envFiles = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
-};
-/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
-const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
-/**
- * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
- * false`) so a misspelt key is an error, not a silently ignored setting.
- * Each check adds its own section here when it lands.
- */
-const CONFIG_SCHEMA = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-        environments: {
-            type: "array",
-            minItems: 1,
-            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
-            items: {
-                anyOf: [
-                    { type: "string", pattern: ID_PATTERN },
-                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
-                ],
-            },
-        },
-        targets: {
-            type: "object",
-            additionalProperties: false,
-            properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
-        },
-        clusters: {
-            type: "array",
-            items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["name", "server"],
-                properties: {
-                    name: { type: "string", minLength: 1 },
-                    server: { type: "string", minLength: 1 },
-                    project: { type: "string" },
-                    labels: { type: "object", additionalProperties: { type: "string" } },
-                    annotations: { type: "object", additionalProperties: { type: "string" } },
-                },
-            },
-        },
-        render: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-                concurrency: { type: "integer", minimum: 0, maximum: 256 },
-                allowNetwork: { type: "boolean" },
-                repoURLs: stringList,
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-            },
-        },
-        secrets: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
-                ignoreFile: { type: "string", minLength: 1 },
-                baseline: { type: "string" },
-                gitleaksConfig: { type: "string", minLength: 1 },
-                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
-                exclude: stringList,
-            },
-        },
-        policy: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                dir: { type: "string", minLength: 1 },
-                exceptions: { type: "string", minLength: 1 },
-                enforcement: {
-                    type: "object",
-                    additionalProperties: {
-                        type: "object",
-                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
-                        additionalProperties: { enum: ["deny", "warn", "audit"] },
-                    },
-                },
-                conftest: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        namespaces: stringList,
-                        allNamespaces: { type: "boolean" },
-                        data: stringList,
-                        combine: { type: "boolean" },
-                    },
-                },
-                kyverno: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: { exceptions: stringList },
-                },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-            },
-        },
-        lint: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-                schemaEngine: { enum: ["builtin", "kubeconform"] },
-                strict: { type: "boolean" },
-                schemaLocations: stringList,
-                missingSchema: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        default: { enum: ["error", "warning", "off"] },
-                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
-                    },
-                },
-            },
-        },
-        promote: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                images: imageFields,
-                values: valuePaths,
-                chart: { type: "boolean" },
-                files: envFiles,
-                services: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: {
-                        type: "object",
-                        additionalProperties: false,
-                        properties: {
-                            images: imageFields,
-                            values: valuePaths,
-                            extraValues: valuePaths,
-                            chart: { type: "boolean" },
-                            files: envFiles,
-                        },
-                    },
-                },
-                teams: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
-                },
-                requiredChecks: { ...stringList, uniqueItems: true },
-                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
-                prs: { enum: ["per-env", "grouped"] },
-            },
-        },
-        governance: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                protectedEnvs: {
-                    type: "array",
-                    minItems: 1,
-                    uniqueItems: true,
-                    items: { type: "string", pattern: ID_PATTERN },
-                },
-                platform: { type: "string", pattern: TEAM },
-                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
-                manualProdSync: { type: "boolean" },
-                signedCommits: { type: "boolean" },
-                approvals: { type: "integer", minimum: 0, maximum: 10 },
-                requiredDeployments: { ...stringList, uniqueItems: true },
-                reviewers: {
-                    type: "array",
-                    maxItems: 6,
-                    uniqueItems: true,
-                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
-                },
-                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
-            },
-        },
-        argocd: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                server: { type: "string" },
-                appNamespace: { type: "string" },
-                projects: { ...stringList, uniqueItems: true },
-            },
-        },
-    },
-};
-let validate;
-/**
- * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
- * missing file means defaults. An unknown key, a wrong type or broken YAML is
- * a `UserError` naming the file, the line and the key.
- */
-function loadConfig(repoDir) {
-    const path = join(repoDir, CONFIG_FILE);
-    if (!existsSync(path))
-        return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = loadYamlFile(path, CONFIG_FILE);
-    if (yaml.documents.length > 1) {
-        throw new UserError(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
-    }
-    const document = yaml.documents[0];
-    const raw = document?.value ?? {};
-    validate ??= new Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
-    if (!validate(raw)) {
-        throw configError(validate.errors ?? [], yaml, document);
-    }
-    checkChain(raw.environments, yaml, document);
-    return { config: mergeConfig(raw), file: CONFIG_FILE };
-}
-function mergeConfig(raw) {
-    const d = structuredClone(DEFAULT_CONFIG);
-    return {
-        environments: raw.environments?.flat() ?? d.environments,
-        environmentChain: raw.environments ?? d.environmentChain,
-        targets: { ...d.targets, ...raw.targets },
-        clusters: raw.clusters ?? d.clusters,
-        render: { ...d.render, ...raw.render },
-        promote: { ...d.promote, ...raw.promote },
-        secrets: { ...d.secrets, ...raw.secrets },
-        lint: {
-            ...d.lint,
-            ...raw.lint,
-            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
-        },
-        policy: {
-            ...d.policy,
-            ...raw.policy,
-            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
-            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
-        },
-        governance: { ...d.governance, ...raw.governance },
-        argocd: { ...d.argocd, ...raw.argocd },
-    };
-}
-/** An env may appear once in the chain, in a group or not. */
-function checkChain(chain, yaml, document) {
-    if (!Array.isArray(chain))
-        return;
-    const seen = new Set();
-    for (const [i, step] of chain.entries()) {
-        for (const env of typeof step === "string" ? [step] : step) {
-            if (!seen.has(env)) {
-                seen.add(env);
-                continue;
-            }
-            const line = document ? lineAt(yaml, document, ["environments", i]) : undefined;
-            throw new UserError(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
-        }
-    }
-}
-/** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
-function configError(errors, yaml, document) {
-    // Unknown keys first: they are the most common mistake and the easiest to fix.
-    const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
-    if (!err)
-        return new UserError(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
-    const path = err.instancePath.split("/").slice(1).map(decodePointer);
-    let key;
-    let what;
-    if (err.keyword === "additionalProperties") {
-        const extra = err.params.additionalProperty;
-        path.push(extra);
-        key = path.join(".");
-        what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
-    }
-    else {
-        key = path.join(".") || "(root)";
-        what = `"${key}" ${err.message ?? "is invalid"}`;
-    }
-    const line = document
-        ? lineAt(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
-        : undefined;
-    return new UserError(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
-}
-function allowedKeys(path) {
-    let node = CONFIG_SCHEMA;
-    for (const p of path) {
-        const n = node;
-        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
-        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
-    }
-    return Object.keys(node?.properties ?? {});
-}
-function decodePointer(s) {
-    return s.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yU: () => (/* binding */ ExitCode),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/** Exit codes of every `gitops` command and action (DESIGN.md, CLI contract). */
-const ExitCode = {
-    /** Nothing to report. */
-    Clean: 0,
-    /** Findings at or above the fail-on severity, or failed targets. */
-    Findings: 1,
-    /** Bad usage, bad config or unreadable input. */
-    UsageError: 2,
-};
-/**
- * A mistake in what the user gave us: a flag, an input, a config file, a
- * manifest we cannot read. It ends the run with exit 2 and its message alone,
- * never a stack trace (the model is codeql-action's ConfigurationError).
- * The message must name the file, key or value at fault.
- */
-class UserError extends Error {
-    file;
-    line;
-    name = "UserError";
-    constructor(message, 
-    /** The file at fault, relative to the repo when known. */
-    file, 
-    /** 1-based line in `file`. */
-    line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-    }
-}
-/** True for errors that are the user's to fix (exit 2, message only). */
-function isUserError(err) {
-    return err instanceof UserError;
-}
-/** The message of anything thrown, for logs that must not carry a stack. */
-function messageOf(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-
-
-/***/ }),
-
-/***/ 3140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ locationLabel),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   ZN: () => (/* binding */ failsAt),
-/* harmony export */   bP: () => (/* binding */ resourceLabel),
-/* harmony export */   d_: () => (/* binding */ countsLabel),
-/* harmony export */   lv: () => (/* binding */ parseSeverity),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
-/* harmony export */ });
-/* unused harmony export atLeast */
-const RANK = { error: 0, warning: 1, notice: 2 };
-const SEVERITIES = ["error", "warning", "notice"];
-/** Parses a severity name; undefined when it is not one. */
-function parseSeverity(value) {
-    return SEVERITIES.includes(value) ? value : undefined;
-}
-/** True when `a` is at least as bad as `b`. */
-function atLeast(a, b) {
-    return RANK[a] <= RANK[b];
-}
-/** Worst first, then by file, line, tool and rule: the order every report uses. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
-        (a.file ?? "").localeCompare(b.file ?? "") ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.tool.localeCompare(b.tool) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
-}
-/** How many findings there are of each severity. */
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
-/** True when any finding is at or above `failOn`: the run then exits 1. */
-function failsAt(findings, failOn) {
-    return findings.some((f) => atLeast(f.severity, failOn));
-}
-/** `kind/namespace/name`, or `kind/name` for cluster-scoped objects. */
-function resourceLabel(r) {
-    return r.namespace ? `${r.kind}/${r.namespace}/${r.name}` : `${r.kind}/${r.name}`;
-}
-/** `file:line`, `file` or the target, whichever is known, for plain text. */
-function locationLabel(f) {
-    if (f.file && f.line)
-        return `${f.file}:${f.line}`;
-    return f.file ?? f.target ?? "";
-}
-/** `2 errors, 1 warning, 0 notices`: the totals line every report ends or starts with. */
-function countsLabel(counts) {
-    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    return [
-        plural(counts.error, "error"),
-        plural(counts.warning, "warning"),
-        plural(counts.notice, "notice"),
-    ].join(", ");
-}
-
-
-/***/ }),
-
-/***/ 4913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports git, gitOk, resolveCommit, gitTopLevel */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-
-
-/**
- * Runs git with an argument array (never a shell). Callers put refs and paths
- * from users after `--end-of-options` or `--`, so a value like `--upload-pack=x`
- * is never read as an option. The environment turns off prompts and pagers.
- */
-function git(cwd, args, env = process.env) {
-    return new Promise((resolve, reject) => {
-        execFile("git", args, {
-            cwd,
-            env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
-            maxBuffer: 512 * 1024 * 1024,
-            encoding: "utf8",
-        }, (err, stdout, stderr) => {
-            if (err && typeof err.code !== "number") {
-                reject(err.code === "ENOENT"
-                    ? new UserError("git is needed but not installed (looked on PATH)")
-                    : new Error(err.message));
-                return;
-            }
-            resolve({ code: typeof err?.code === "number" ? err.code : 0, stdout, stderr });
-        });
-    });
-}
-/** Runs git and returns stdout; a failure is a `UserError` that says `what` failed and git's reason. */
-async function gitOk(cwd, args, what) {
-    const r = await git(cwd, args);
-    if (r.code !== 0)
-        throw new UserError(`${what}: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
-    return r.stdout;
-}
-/** The commit a ref names, or a `UserError` naming the ref. */
-async function resolveCommit(cwd, ref, purpose) {
-    const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (r.code === 0)
-        return r.stdout.trim();
-    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
-    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    if (head.code !== 0)
-        throw new UserError(`${purpose}: the repository has no commits yet; commit first`);
-    throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
-}
-/** The top folder of the work tree that holds `cwd`, or undefined outside git. */
-async function gitTopLevel(cwd) {
-    const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-function firstLine(text) {
-    return text.trim().split("\n")[0] ?? "";
-}
-
-
-/***/ }),
-
-/***/ 6626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports isGlob, globProblem, expandGlob */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56);
-/**
- * Glob patterns users write (in action inputs, `--manifests`): checked so a
- * typo fails the run instead of silently matching nothing, and expanded over
- * the files under a folder.
- */
-
-
-
-/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
-function isGlob(path) {
-    return /[*?[{]|[+@!]\(/.test(path);
-}
-/** Why `glob` is not a usable pattern, or undefined when it is. */
-function globProblem(glob) {
-    if (glob.replace(/^!+/, "") === "")
-        return "the pattern is empty";
-    if (glob.includes("\0"))
-        return "it contains a NUL character";
-    const unbalanced = bracketProblem(glob);
-    if (unbalanced !== undefined)
-        return unbalanced;
-    try {
-        // minimatch 11 compiles lazily and treats most malformed syntax as
-        // literal text, hence the checks above; this catches what it does reject.
-        new Minimatch(glob, { dot: true });
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-    return undefined;
-}
-/**
- * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
- * minimatch would read an unclosed `{` or `[` as a literal character, which is
- * almost never what the user meant.
- */
-function bracketProblem(glob) {
-    const open = [];
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\") {
-            i++;
-            continue;
-        }
-        if (ch === "[") {
-            const end = classEnd(glob, i);
-            if (end === undefined)
-                return 'unclosed "["';
-            i = end;
-        }
-        else if (ch === "{") {
-            open.push("{");
-        }
-        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
-            open.push("(");
-        }
-        else if (ch === "}") {
-            if (open.pop() !== "{")
-                return 'unmatched "}"';
-        }
-        else if (ch === ")" && open.at(-1) === "(") {
-            open.pop();
-        }
-        else if (ch === "]") {
-            return 'unmatched "]"';
-        }
-    }
-    const last = open.at(-1);
-    return last === undefined ? undefined : `unclosed "${last}"`;
-}
-/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
-function classEnd(glob, start) {
-    let i = start + 1;
-    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
-        i++;
-    if (glob.charAt(i) === "]")
-        i++;
-    for (; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\")
-            i++;
-        else if (ch === "[" && glob.charAt(i + 1) === ":") {
-            const close = glob.indexOf(":]", i + 2);
-            if (close === -1)
-                return undefined;
-            i = close + 1;
-        }
-        else if (ch === "]")
-            return i;
-    }
-    return undefined;
-}
-/**
- * The files under `cwd` that `pattern` matches (relative to `cwd`, or
- * absolute), sorted. Only the folder before the first glob segment is walked,
- * and dot folders are skipped unless the pattern names them.
- */
-function expandGlob(pattern, cwd) {
-    const matcher = new Minimatch(pattern.split(sep).join("/"), { dot: false });
-    const segments = pattern.split("/");
-    const firstMagic = segments.findIndex((s) => isGlob(s));
-    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
-    const base = isAbsolute(pattern) ? baseRel || "/" : resolve(cwd, baseRel);
-    const shown = (abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/"));
-    return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
-}
-
-
-/***/ }),
-
-/***/ 5522:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  hH: () => (/* reexport */ shards/* MAX_SHARDS */.hH),
-  Ot: () => (/* reexport */ finding/* countBySeverity */.Ot),
-  Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
-});
-
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/finding.ts
-var finding = __nccwpck_require__(3140);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(5805);
-// EXTERNAL MODULE: ./packages/core/src/config.ts
-var config = __nccwpck_require__(5095);
-// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 40 modules
-var load = __nccwpck_require__(9380);
-// EXTERNAL MODULE: ./packages/core/src/model/graph.ts
-var graph = __nccwpck_require__(3383);
-// EXTERNAL MODULE: ./packages/core/src/model/names.ts
-var names = __nccwpck_require__(5499);
-// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
-var applications = __nccwpck_require__(2100);
-// EXTERNAL MODULE: ./packages/core/src/model/report.ts
-var report = __nccwpck_require__(5781);
-// EXTERNAL MODULE: ./packages/core/src/model/detect.ts
-var detect = __nccwpck_require__(5832);
-// EXTERNAL MODULE: ./packages/core/src/model/app-targets.ts
-var app_targets = __nccwpck_require__(1351);
-// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
-var scope = __nccwpck_require__(4651);
-;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./packages/core/src/shards.ts
-var shards = __nccwpck_require__(1544);
-// EXTERNAL MODULE: ./packages/core/src/reporters/index.ts + 4 modules
-var reporters = __nccwpck_require__(1196);
-;// CONCATENATED MODULE: ./packages/core/src/plan.ts
-
-/** Selects targets and splits them into shards (see `planShards`). */
-function buildPlan(layout, options) {
-    const targets = filterTargets(layout, options);
-    const shards = planShards(targets, options.shards);
-    const matrix = {
-        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
-    };
-    return { targets, shards, matrix };
-}
-/** A job-summary section: targets per env and kind, and the shards. */
-function planMarkdown(plan) {
-    const counts = new Map();
-    for (const t of plan.targets)
-        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
-    const rows = [...counts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, n]) => {
-        const [env = "", kind = ""] = key.split("\u0000");
-        return `| ${env} | ${kind} | ${n} |`;
-    });
-    const lines = [
-        "### gitops plan",
-        "",
-        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
-        "",
-        "| Env | Kind | Targets |",
-        "| --- | --- | ---: |",
-        ...rows,
-    ];
-    if (plan.shards.length > 1) {
-        lines.push("", "| Shard | Targets |", "| ---: | --- |");
-        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
-    }
-    return lines.join("\n") + "\n";
-}
-
-// EXTERNAL MODULE: ./packages/core/src/git.ts
-var git = __nccwpck_require__(4913);
-// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts
-var rendered_yaml = __nccwpck_require__(7882);
-// EXTERNAL MODULE: ./packages/core/src/write.ts
-var write = __nccwpck_require__(5430);
-// EXTERNAL MODULE: ./packages/core/src/globs.ts
-var globs = __nccwpck_require__(6626);
-// EXTERNAL MODULE: ./packages/core/src/walk.ts
-var walk = __nccwpck_require__(56);
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 1351:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports followApplications, valueFilesOf, appEnv, isLocal, cleanPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2100);
-/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5832);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5499);
-
-
-
-
-
-/**
- * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
- * or, with none known, any path that exists here):
- * - one that deploys a folder target as is only marks that target;
- * - one that renders something else (a Helm chart with env values files, kustomize or directory
- *   options, several sources, a folder no leaf covers) becomes a target
- *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
- * Each Application's `env` and `targets` are filled in.
- */
-function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
-    const findings = [];
-    const targets = new Map();
-    const plainPath = new Map();
-    const envsByPath = new Map();
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        app.env = appEnv(app, rendering, knownEnvs).env;
-        const path = cleanPath(rendering[0]?.path ?? "");
-        const kind = folders.get(path)?.kind ?? kindOf(path);
-        if (rendering.length === 1 &&
-            app.sources.length === 1 &&
-            !hasOptions(rendering[0]) &&
-            kind &&
-            kind !== "helm") {
-            plainPath.set(app, path);
-            const envs = envsByPath.get(path) ?? new Set();
-            envs.add(app.env);
-            envsByPath.set(path, envs);
-        }
-    }
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        const ref = { name: app.name, file: app.file, line: app.line };
-        if (app.applicationSet)
-            ref.applicationSet = app.applicationSet;
-        if (app.inputs.length > 0)
-            ref.inputs = app.inputs;
-        if (rendering.length === 0) {
-            const chart = app.sources.find((s) => s.chart !== undefined);
-            if (chart) {
-                // The Application lives here and so do its values; the chart does not. It is a target
-                // the render lists as skipped, so promotion and the changelog still see the service.
-                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
-                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
-                if (!targets.has(target.id)) {
-                    targets.set(target.id, target);
-                    app.targets.push(target.id);
-                }
-                continue;
-            }
-            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
-            if (external.length > 0) {
-                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
-            }
-            continue;
-        }
-        const path = plainPath.get(app);
-        // A folder deployed as is is its own target, named by its path, unless Applications of
-        // several envs deploy it: then each is a target of its env (env policies differ).
-        let plain = path === undefined ? undefined : folders.get(path);
-        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
-            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
-            folders.set(path, plain);
-        }
-        if (plain) {
-            plain.applications.push(ref);
-            app.targets.push(plain.id);
-            continue;
-        }
-        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
-        if (!target)
-            continue;
-        const existing = targets.get(target.id);
-        if (existing) {
-            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
-            continue;
-        }
-        targets.set(target.id, target);
-        app.targets.push(target.id);
-    }
-    return { targets: [...targets.values()], findings };
-}
-/** An Application that renders a chart from a chart repository: listed, not rendered. */
-function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
-    const { env, why } = appEnv(app, [], knownEnvs);
-    const service = stripEnv(app.name, env);
-    const source = folderOf(app.file);
-    return {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: "helm",
-        source,
-        dir: resolve(repo, source),
-        specs: [],
-        applications: [ref],
-        origin: "application",
-        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
-        reasons: [
-            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
-            why,
-            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
-        ],
-    };
-}
-/**
- * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
- * and paths relative to a local chart folder.
- */
-function valueFilesOf(app) {
-    const out = [];
-    for (const s of app.sources) {
-        for (const f of s.helm?.valueFiles ?? []) {
-            if (/^[a-z]+:\/\//i.test(f))
-                continue;
-            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : posix.join(cleanPath(s.path ?? ""), f);
-            const norm = posix.normalize(file);
-            // A chart-repo source's plain value files live in the chart, not here.
-            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
-                out.push(norm);
-        }
-    }
-    return out;
-}
-/** A folder that no layout rule found but an Application deploys as is. */
-function deployedFolder(repo, path, kind, app, knownEnvs) {
-    const dir = resolve(repo, path);
-    const names = namesFromPath(path, knownEnvs);
-    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
-    const t = {
-        id: path,
-        env: names.env ?? "",
-        kind,
-        source: path,
-        dir,
-        specs: [spec],
-        applications: [],
-        origin: "application",
-        reasons: [
-            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
-            ...names.why,
-        ],
-    };
-    if (names.service)
-        t.service = names.service;
-    return t;
-}
-/**
- * An Application's env, by evidence in this order: the folders it renders (source paths, then
- * value files), the folder it is written in, its labels and name, its destination.
- */
-function appEnv(app, rendering, knownEnvs = new Set()) {
-    for (const s of rendering) {
-        const n = namesFromPath(cleanPath(s.path ?? ""), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
-    }
-    for (const file of valueFilesOf(app)) {
-        const n = namesFromPath(folderOf(file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
-        // `values-prod.yaml` beside the chart.
-        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
-        if (byFile && namesFromPath(byFile, knownEnvs).env)
-            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
-    }
-    if (!app.applicationSet) {
-        const n = namesFromPath(folderOf(app.file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
-    }
-    const named = envFromApplication(app);
-    if (named)
-        return named;
-    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
-}
-function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
-    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
-    const specs = [];
-    for (const source of sources) {
-        const path = cleanPath(source.path ?? "");
-        const dir = resolve(repo, path);
-        if (!insideRepo(repo, dir) || !isDir(dir)) {
-            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
-            return undefined;
-        }
-        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
-        if (!spec)
-            return undefined;
-        specs.push(spec);
-    }
-    const sourcePath = cleanPath(sources[0]?.path ?? "");
-    const { env, why } = appEnv(app, sources, knownEnvs);
-    const names = namesFromPath(sourcePath, knownEnvs);
-    const reasons = [
-        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
-        why,
-    ];
-    let service = names.service;
-    if (service)
-        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
-    else {
-        service = stripEnv(app.name, env);
-        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
-    }
-    const target = {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: specs[0]?.type ?? "directory",
-        source: sourcePath,
-        dir: resolve(repo, sourcePath),
-        specs,
-        applications: [ref],
-        origin: "application",
-        reasons,
-    };
-    return target;
-}
-function sourceSpec(repo, app, source, dir, refs, findings, detected) {
-    const kind = source.helm ? "helm" : (detected ?? "directory");
-    if (kind === "helm") {
-        if (!existsSync(join(dir, "Chart.yaml"))) {
-            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
-            return undefined;
-        }
-        const valueFiles = [];
-        for (const f of source.helm?.valueFiles ?? []) {
-            const resolved = resolveValueFile(f, dir, refs, repo);
-            if (typeof resolved !== "string") {
-                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
-                return undefined;
-            }
-            if (!existsSync(resolved)) {
-                if (source.helm?.ignoreMissingValueFiles)
-                    continue;
-                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${relative(repo, resolved)})`));
-                return undefined;
-            }
-            valueFiles.push(resolved);
-        }
-        const helm = source.helm ?? {};
-        const spec = {
-            type: "helm",
-            chartDir: dir,
-            releaseName: helm.releaseName ?? app.name,
-            valueFiles,
-        };
-        if (app.destination.namespace)
-            spec.namespace = app.destination.namespace;
-        if (helm.values)
-            spec.values = helm.values;
-        if (isObject(helm.valuesObject))
-            spec.valuesObject = helm.valuesObject;
-        if (helm.parameters?.length)
-            spec.parameters = helm.parameters;
-        if (helm.skipCrds)
-            spec.skipCrds = true;
-        return spec;
-    }
-    if (kind === "kustomize")
-        return source.kustomize
-            ? { type: "kustomize", dir, options: source.kustomize }
-            : { type: "kustomize", dir };
-    const d = source.directory ?? {};
-    const spec = {
-        type: "directory",
-        dir,
-        recurse: d.recurse === true,
-    };
-    if (d.include)
-        spec.include = d.include;
-    if (d.exclude)
-        spec.exclude = d.exclude;
-    return spec;
-}
-/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
-function resolveValueFile(f, chartDir, refs, repo) {
-    if (/^[a-z]+:\/\//i.test(f))
-        return { problem: "is a URL; remote value files need network access" };
-    let path;
-    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
-    if (ref) {
-        if (!refs.has(ref[1] ?? ""))
-            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
-        path = resolve(repo, ref[2] ?? "");
-    }
-    else {
-        path = resolve(chartDir, f);
-    }
-    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
-}
-/** True when a source renders from this repository. */
-function isLocal(source, repo, repoURLs) {
-    if (source.repoURL && repoURLs.length > 0)
-        return sameRepo(source.repoURL, repoURLs);
-    // No URL to compare against: accept a path that exists here.
-    return source.path !== undefined && isDir(resolve(repo, cleanPath(source.path)));
-}
-/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
-function describeExternal(source) {
-    const what = source.chart
-        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
-        : (source.path ?? "");
-    return `${what} from ${source.repoURL ?? "another repository"}`;
-}
-function hasOptions(source) {
-    return (source !== undefined &&
-        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
-}
-/** A source path as a repo-relative folder ("" for the root). */
-function cleanPath(p) {
-    const n = posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
-    return n === "." ? "" : n;
-}
-function insideRepo(repo, path) {
-    const r = relative(resolve(repo), path);
-    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
-}
-function isDir(p) {
-    try {
-        return statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function note(app, message) {
-    return {
-        tool: "render",
-        rule: "external-source",
-        severity: "notice",
-        message,
-        file: app.file,
-        line: app.line,
-    };
-}
-function error(app, message) {
-    return {
-        tool: "render",
-        rule: "application-source",
-        severity: "error",
-        message,
-        file: app.file,
-        line: app.line,
-        target: `applications/${app.env || "_"}/${app.name}`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 2100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports readArgo, asApplication, sameRepo, normalizeRepoUrl, isObject */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
-
-
-
-/**
- * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
- * A broken file becomes one finding and the others go on.
- */
-function readArgo(repo, files) {
-    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
-    for (const file of files) {
-        let docs;
-        try {
-            docs = readDocuments(join(repo, file), file);
-        }
-        catch (err) {
-            if (!(err instanceof UserError))
-                throw err;
-            const f = {
-                tool: "render",
-                rule: "unreadable-application",
-                severity: "error",
-                message: err.message,
-                file,
-            };
-            if (err.line)
-                f.line = err.line;
-            out.findings.push(f);
-            continue;
-        }
-        for (const doc of docs) {
-            const v = doc.value;
-            if (!isObject(v))
-                continue;
-            if (v.kind === "Secret" && isClusterSecret(v)) {
-                out.clusterSecrets.push(v);
-                continue;
-            }
-            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            if (v.kind === "Application") {
-                const app = asApplication(v, file, doc.line, null);
-                if (app)
-                    out.applications.push(app);
-            }
-            else if (v.kind === "ApplicationSet") {
-                const metadata = isObject(v.metadata) ? v.metadata : {};
-                const name = typeof metadata.name === "string" ? metadata.name : "";
-                if (name)
-                    out.applicationSets.push({ name, file, line: doc.line, value: v });
-            }
-        }
-    }
-    return out;
-}
-/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
-function asApplication(value, file, line, applicationSet) {
-    const metadata = isObject(value.metadata) ? value.metadata : {};
-    const spec = isObject(value.spec) ? value.spec : {};
-    const name = typeof metadata.name === "string" ? metadata.name : "";
-    if (!name)
-        return undefined;
-    const sources = Array.isArray(spec.sources)
-        ? spec.sources.filter(isObject)
-        : isObject(spec.source)
-            ? [spec.source]
-            : [];
-    const d = isObject(spec.destination) ? spec.destination : {};
-    const destination = {};
-    if (typeof d.server === "string")
-        destination.server = d.server;
-    if (typeof d.name === "string")
-        destination.name = d.name;
-    if (typeof d.namespace === "string")
-        destination.namespace = d.namespace;
-    return {
-        name,
-        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
-        project: typeof spec.project === "string" ? spec.project : "",
-        file,
-        line,
-        applicationSet,
-        targets: [],
-        destination,
-        labels: stringMap(metadata.labels),
-        sources,
-        env: "",
-        inputs: [],
-        manifest: value,
-    };
-}
-function isClusterSecret(v) {
-    const metadata = isObject(v.metadata) ? v.metadata : {};
-    const labels = isObject(metadata.labels) ? metadata.labels : {};
-    return labels["argocd.argoproj.io/secret-type"] === "cluster";
-}
-function stringMap(v) {
-    const out = {};
-    if (!isObject(v))
-        return out;
-    for (const [k, x] of Object.entries(v))
-        if (typeof x === "string")
-            out[k] = x;
-    return out;
-}
-/**
- * True when an Application's repoURL names this repository: one of the
- * configured URLs or the git remote, compared without scheme, user, `.git`
- * and case (https://github.com/o/r.git == git@github.com:o/r).
- */
-function sameRepo(url, candidates) {
-    const n = normalizeRepoUrl(url);
-    return candidates.some((c) => normalizeRepoUrl(c) === n);
-}
-function normalizeRepoUrl(url) {
-    let u = url.trim().toLowerCase();
-    u = u.replace(/^[a-z+]+:\/\//, "");
-    u = u.replace(/^[^@/]+@/, "");
-    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
-    u = u.replace(/:\d+\//, "/");
-    return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-
-/***/ }),
-
-/***/ 5832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports detectLeaves, collectUses, detectKind, folderOf, kindOfFolder */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2100);
-/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
-/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(466);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5499);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8170);
-
-
-
-
-
-
-
-
-/**
- * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
- * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
- * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
- * kustomization reads and that is not inside a kustomization's folder.
- */
-function detectLeaves(scan, uses) {
-    const leaves = [];
-    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
-    for (const d of scan.dirs.values()) {
-        if (d.path === "")
-            continue;
-        if (d.kustomization) {
-            if (uses.dirs.has(d.path) || uses.components.has(d.path))
-                continue;
-            leaves.push({
-                path: d.path,
-                kind: "kustomize",
-                why: "a kustomization that no other kustomization uses",
-            });
-        }
-        else if (d.chart) {
-            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
-                continue;
-            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
-        }
-        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
-            const env = namesFromPath(d.path).env;
-            leaves.push({
-                path: d.path,
-                kind: "directory",
-                why: `a folder of manifests under env folder "${env ?? ""}"`,
-            });
-        }
-    }
-    return leaves;
-}
-function plainLeaf(d, uses, kustomizeDirs) {
-    if (!namesFromPath(d.path).env)
-        return false;
-    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
-        return false;
-    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
-}
-/** Reads every kustomization (and chart dependency) once for what it uses. */
-function collectUses(repo, scan) {
-    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
-    for (const d of scan.dirs.values()) {
-        if (d.kustomization)
-            kustomizationUses(repo, d.path, d.kustomization, uses);
-        if (d.chart)
-            chartUses(repo, d.path, uses);
-    }
-    return uses;
-}
-function kustomizationUses(repo, dir, file, uses) {
-    let k;
-    try {
-        k = readDocuments(join(repo, dir, file), posix.join(dir, file))[0]?.value;
-    }
-    catch {
-        return; // render reports the broken file on the target
-    }
-    const reads = kustomizationReads(k);
-    if (reads.component)
-        uses.components.add(dir);
-    const use = (entry) => {
-        if (URL_LIKE.test(entry))
-            return;
-        const rel = posix.normalize(posix.join(dir, entry));
-        if (rel.startsWith(".."))
-            return;
-        const abs = resolve(repo, rel);
-        if (!existsSync(abs))
-            return;
-        if (statSync(abs).isDirectory())
-            uses.dirs.add(rel === "." ? "" : rel);
-        else
-            uses.files.add(rel);
-    };
-    for (const r of reads.refs)
-        use(r.entry);
-    for (const c of reads.charts?.list ?? [])
-        use(posix.join(reads.charts?.home ?? "charts", c.name));
-}
-/** `file://` dependencies of a chart are parts of it. */
-function chartUses(repo, dir, uses) {
-    let chart;
-    try {
-        chart = readDocuments(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml"))[0]?.value;
-    }
-    catch {
-        return;
-    }
-    if (!isObject(chart))
-        return;
-    if (chart.type === "library")
-        uses.libraries.add(dir);
-    for (const dep of list(chart.dependencies)) {
-        if (!isObject(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
-            continue;
-        const rel = posix.normalize(posix.join(dir, dep.repository.slice("file://".length)));
-        if (!rel.startsWith(".."))
-            uses.dirs.add(rel);
-    }
-}
-/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
-function detectKind(scanned) {
-    if (!scanned)
-        return undefined;
-    if (scanned.kustomization)
-        return "kustomize";
-    if (scanned.chart)
-        return "helm";
-    return scanned.manifests.length > 0 ? "directory" : undefined;
-}
-/** The folder of a repo-relative file ("" at the root). */
-function folderOf(file) {
-    const d = dirname(file);
-    return d === "." ? "" : d;
-}
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
-/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
-function kindOfFolder(dir) {
-    let names;
-    try {
-        names = readdirSync(dir, { withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => e.name);
-    }
-    catch {
-        return undefined;
-    }
-    if (names.some((n) => KUSTOMIZATION_FILES.includes(n)))
-        return "kustomize";
-    if (names.includes("Chart.yaml"))
-        return "helm";
-    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
-        try {
-            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
-                return "directory";
-        }
-        catch {
-            // unreadable: not a manifest
-        }
-    }
-    return undefined;
-}
-const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
-
-
-/***/ }),
-
-/***/ 3383:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports URL_LIKE, inputGraph, affectedTargets */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
-/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
-
-
-
-
-const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
-/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
-const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
-/**
- * Builds a target's input graph without rendering: kustomization resources,
- * components, patches, generator and replacement files (recursively); a Helm
- * chart's folder and its values files; a plain folder; the Application files
- * that point at it.
- */
-function inputGraph(target, repo) {
-    const g = {
-        files: new Set(),
-        dirs: new Set(),
-        yamlFiles: new Map(),
-        remote: [],
-        unresolved: false,
-        helmCharts: false,
-    };
-    for (const app of target.applications) {
-        g.files.add(app.file);
-        for (const f of app.inputs ?? [])
-            g.files.add(f);
-    }
-    for (const spec of target.specs)
-        addSpec(g, spec, repo);
-    return g;
-}
-function addSpec(g, spec, repo) {
-    if (spec.type === "helm") {
-        g.dirs.add(rel(repo, spec.chartDir));
-        for (const f of ["Chart.yaml", "values.yaml"])
-            g.yamlFiles.set(rel(repo, join(spec.chartDir, f)), "helm");
-        for (const f of spec.valueFiles) {
-            g.files.add(rel(repo, f));
-            g.yamlFiles.set(rel(repo, f), "helm");
-        }
-    }
-    else if (spec.type === "directory") {
-        g.dirs.add(rel(repo, spec.dir));
-    }
-    else {
-        walkKustomization(g, spec.dir, repo, new Set());
-    }
-}
-function walkKustomization(g, dir, repo, seen) {
-    // By real path: a symlinked folder that loops back is the same kustomization.
-    const real = realPath(dir);
-    if (seen.has(real))
-        return;
-    seen.add(real);
-    const file = KUSTOMIZATION_FILES.map((f) => join(dir, f)).find((f) => existsSync(f));
-    if (!file) {
-        g.unresolved = true;
-        return;
-    }
-    g.files.add(rel(repo, file));
-    g.yamlFiles.set(rel(repo, file), "kustomize");
-    let k;
-    try {
-        k = readDocuments(file, rel(repo, file))[0]?.value;
-    }
-    catch {
-        // The render reports the broken file; here we only make sure it re-renders.
-        g.unresolved = true;
-        return;
-    }
-    const reads = kustomizationReads(k);
-    for (const { entry, yaml } of reads.refs) {
-        if (URL_LIKE.test(entry)) {
-            g.remote.push(entry);
-            g.unresolved = true;
-            continue;
-        }
-        const path = resolve(dir, entry);
-        if (!existsSync(path)) {
-            g.unresolved = true;
-            g.files.add(rel(repo, path));
-        }
-        else if (statSync(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen);
-        }
-        else {
-            g.files.add(rel(repo, path));
-            if (yaml)
-                g.yamlFiles.set(rel(repo, path), "kustomize");
-        }
-    }
-    if (reads.charts) {
-        g.helmCharts = true;
-        g.dirs.add(rel(repo, resolve(dir, reads.charts.home)));
-        for (const c of reads.charts.list) {
-            if (!c.repo)
-                continue;
-            g.remote.push(`${c.repo} (chart ${c.name})`);
-            g.unresolved = true;
-        }
-    }
-}
-/** The targets whose inputs include a changed path (or that could not be resolved). */
-function affectedTargets(targets, graphs, changed) {
-    const out = new Set();
-    for (const t of targets) {
-        const g = graphs.get(t.id);
-        if (!g || g.unresolved) {
-            out.add(t.id);
-            continue;
-        }
-        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
-        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
-            out.add(t.id);
-    }
-    return out;
-}
-function realPath(path) {
-    try {
-        return realpathSync(path);
-    }
-    catch {
-        return path;
-    }
-}
-function rel(repo, path) {
-    return relative(resolve(repo), path).split("\\").join("/");
-}
-
-
-/***/ }),
-
-/***/ 466:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony export kustomizationReads */
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2100);
-
-const PARSED = (/* unused pure expression or super */ null && ([
-    "resources",
-    "bases",
-    "components",
-    "crds",
-    "patchesStrategicMerge",
-    "configurations",
-    "transformers",
-    "generators",
-    "validators",
-]));
-const BY_PATH = (/* unused pure expression or super */ null && (["patches", "patchesJson6902", "replacements"]));
-const GENERATORS = (/* unused pure expression or super */ null && (["configMapGenerator", "secretGenerator"]));
-/**
- * Every path a parsed kustomization names. The one list of kustomization fields that discovery
- * (which folders are used by others) and the input graph (what a render reads) both follow.
- */
-function kustomizationReads(k) {
-    const out = { refs: [], component: false };
-    if (!isObject(k))
-        return out;
-    out.component = k.kind === "Component";
-    // A multi-line string is an inline patch, not a path.
-    const add = (entry, yaml = true) => {
-        if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry, yaml });
-    };
-    for (const key of PARSED)
-        for (const e of list(k[key]))
-            add(e);
-    for (const key of BY_PATH)
-        for (const e of list(k[key]))
-            if (isObject(e))
-                add(e.path);
-    for (const key of GENERATORS) {
-        for (const g of list(k[key])) {
-            if (!isObject(g))
-                continue;
-            // Generator files may be `key=path`.
-            for (const f of [...list(g.files), ...list(g.envs), g.env])
-                if (typeof f === "string")
-                    add(f.replace(/^[^=/]+=/, ""), false);
-        }
-    }
-    if (isObject(k.openapi))
-        add(k.openapi.path);
-    const charts = list(k.helmCharts);
-    if (charts.length > 0) {
-        const globals = isObject(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        out.charts = { home, list: [] };
-        for (const c of charts) {
-            if (!isObject(c))
-                continue;
-            const chart = { name: String(c.name) };
-            if (typeof c.repo === "string" && c.repo)
-                chart.repo = c.repo;
-            out.charts.list.push(chart);
-            add(c.valuesFile);
-            for (const f of list(c.additionalValuesFiles))
-                add(f);
-        }
-    }
-    return out;
-}
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
-
-
-/***/ }),
-
-/***/ 9380:
+/***/ 6581:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
-// UNUSED EXPORTS: loadModel
+// UNUSED EXPORTS: clusterFromSecret, expandApplicationSet
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/budget.ts
@@ -35818,7 +34193,7 @@ const math_MATH_FUNCS = [
 ];
 
 // EXTERNAL MODULE: ./node_modules/@bufbuild/re2/dist/esm/index.js + 19 modules
-var dist_esm = __nccwpck_require__(2821);
+var esm = __nccwpck_require__(2821);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/goregexp/syntax.ts
 /**
  * A parser for Go's regexp syntax (RE2, Perl flags), producing the tree the
@@ -36280,7 +34655,7 @@ class goregexp_GoRegexp {
     static compile(pattern) {
         let re2;
         try {
-            re2 = dist_esm/* RE2JS */.L3.compile(pattern);
+            re2 = esm/* RE2JS */.L3.compile(pattern);
         }
         catch (err) {
             throw new goregexp_RegexpError(err instanceof Error ? err.message : String(err));
@@ -37636,6 +36011,10 @@ function gotemplate_renderGoTemplate(text, data, missingKey, budget) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/repo.ts
 /**
  * The local checkout as the repo-server sees it for git generators: every
@@ -39001,7 +37380,7 @@ function mergeList(original, patch, strategy) {
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 class TooMany extends (/* unused pure expression or super */ null && (Error)) {
 }
-function expand_expandApplicationSet(appset, ctx) {
+function expandApplicationSet(appset, ctx) {
     const metadata = isObject(appset.metadata) ? appset.metadata : {};
     const name = typeof metadata.name === "string" && metadata.name !== "" ? metadata.name : "(unnamed)";
     const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
@@ -39149,8 +37528,1766 @@ function expand_expandApplicationSet(appset, ctx) {
 
 
 
+
+/***/ }),
+
+/***/ 5095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pw: () => (/* binding */ ID_PATTERN)
+/* harmony export */ });
+/* unused harmony exports CONFIG_FILE, PROMOTABLE_IMAGE_FIELDS, DEFAULT_CONFIG, CONFIG_SCHEMA, loadConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5805);
+
+
+
+
+
+/** The repository config file, at the root of the infra-gitops checkout. */
+const CONFIG_FILE = ".gitops.yaml";
+/** Kustomize `images[]` fields that promotion may copy. */
+const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
+const DEFAULT_CONFIG = {
+    environments: [],
+    environmentChain: [],
+    targets: { roots: [], exclude: [] },
+    clusters: [],
+    render: {
+        kustomize: "auto",
+        timeout: 120,
+        concurrency: 0,
+        allowNetwork: false,
+        repoURLs: [],
+        kubeVersion: "",
+    },
+    secrets: {
+        keyTemplate: "platform/{service}/{env}",
+        ignoreFile: ".gitops-secrets-ignore.yaml",
+        baseline: "",
+        gitleaksConfig: ".gitleaks.toml",
+        maxFileBytes: 5 * 1024 * 1024,
+        exclude: [],
+    },
+    policy: {
+        dir: "policies",
+        exceptions: "policies/exceptions.yaml",
+        enforcement: {},
+        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
+        kyverno: { exceptions: [] },
+        timeout: 300,
+    },
+    lint: {
+        kubeVersion: "",
+        schemaEngine: "builtin",
+        strict: true,
+        schemaLocations: [],
+        missingSchema: { default: "warning", kinds: {} },
+    },
+    governance: {
+        protectedEnvs: [],
+        platform: "",
+        requiredChecks: [],
+        manualProdSync: false,
+        signedCommits: false,
+        approvals: 1,
+        requiredDeployments: [],
+        reviewers: [],
+        waitTimer: 0,
+        releaseBranchMaxAge: "14d",
+    },
+    argocd: { server: "", appNamespace: "", projects: [] },
+    preview: { ttl: "", sweep: "report" },
+    promote: {
+        images: [...PROMOTABLE_IMAGE_FIELDS],
+        values: ["image.tag", "image.digest"],
+        chart: true,
+        files: [],
+        services: {},
+        teams: {},
+        requiredChecks: [],
+        autoMerge: false,
+        prs: "per-env",
+        gate: { envs: [], soak: "0" },
+    },
+};
+/** A plain identifier: env and service names end up in paths, branch names and labels. */
+const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
+const stringList = { type: "array", items: { type: "string", minLength: 1 } };
+/** A dotted Helm value key path such as `image.tag`. */
+const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
+const valuePaths = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: VALUE_PATH },
+};
+const imageFields = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", enum: ["newName", "newTag", "digest"] },
+};
+/** Files inside an env folder: relative, no `..` segment. */
+const envFiles = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
+};
+/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
+const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
+/**
+ * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
+ * false`) so a misspelt key is an error, not a silently ignored setting.
+ * Each check adds its own section here when it lands.
+ */
+const CONFIG_SCHEMA = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+        environments: {
+            type: "array",
+            minItems: 1,
+            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
+            items: {
+                anyOf: [
+                    { type: "string", pattern: ID_PATTERN },
+                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
+                ],
+            },
+        },
+        targets: {
+            type: "object",
+            additionalProperties: false,
+            properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
+        },
+        clusters: {
+            type: "array",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name", "server"],
+                properties: {
+                    name: { type: "string", minLength: 1 },
+                    server: { type: "string", minLength: 1 },
+                    project: { type: "string" },
+                    labels: { type: "object", additionalProperties: { type: "string" } },
+                    annotations: { type: "object", additionalProperties: { type: "string" } },
+                },
+            },
+        },
+        render: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+                concurrency: { type: "integer", minimum: 0, maximum: 256 },
+                allowNetwork: { type: "boolean" },
+                repoURLs: stringList,
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+            },
+        },
+        secrets: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
+                ignoreFile: { type: "string", minLength: 1 },
+                baseline: { type: "string" },
+                gitleaksConfig: { type: "string", minLength: 1 },
+                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
+                exclude: stringList,
+            },
+        },
+        policy: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                dir: { type: "string", minLength: 1 },
+                exceptions: { type: "string", minLength: 1 },
+                enforcement: {
+                    type: "object",
+                    additionalProperties: {
+                        type: "object",
+                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
+                        additionalProperties: { enum: ["deny", "warn", "audit"] },
+                    },
+                },
+                conftest: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        namespaces: stringList,
+                        allNamespaces: { type: "boolean" },
+                        data: stringList,
+                        combine: { type: "boolean" },
+                    },
+                },
+                kyverno: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: { exceptions: stringList },
+                },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+            },
+        },
+        lint: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+                schemaEngine: { enum: ["builtin", "kubeconform"] },
+                strict: { type: "boolean" },
+                schemaLocations: stringList,
+                missingSchema: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        default: { enum: ["error", "warning", "off"] },
+                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
+                    },
+                },
+            },
+        },
+        promote: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                images: imageFields,
+                values: valuePaths,
+                chart: { type: "boolean" },
+                files: envFiles,
+                services: {
+                    type: "object",
+                    propertyNames: { pattern: ID_PATTERN },
+                    additionalProperties: {
+                        type: "object",
+                        additionalProperties: false,
+                        properties: {
+                            images: imageFields,
+                            values: valuePaths,
+                            extraValues: valuePaths,
+                            chart: { type: "boolean" },
+                            files: envFiles,
+                        },
+                    },
+                },
+                teams: {
+                    type: "object",
+                    propertyNames: { pattern: ID_PATTERN },
+                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
+                },
+                requiredChecks: { ...stringList, uniqueItems: true },
+                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
+                prs: { enum: ["per-env", "grouped"] },
+                gate: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
+                        soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
+                    },
+                },
+            },
+        },
+        governance: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                protectedEnvs: {
+                    type: "array",
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: ID_PATTERN },
+                },
+                platform: { type: "string", pattern: TEAM },
+                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
+                manualProdSync: { type: "boolean" },
+                signedCommits: { type: "boolean" },
+                approvals: { type: "integer", minimum: 0, maximum: 10 },
+                requiredDeployments: { ...stringList, uniqueItems: true },
+                reviewers: {
+                    type: "array",
+                    maxItems: 6,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
+                },
+                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+                releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
+            },
+        },
+        argocd: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                server: { type: "string" },
+                appNamespace: { type: "string" },
+                projects: { ...stringList, uniqueItems: true },
+            },
+        },
+        preview: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
+                sweep: { enum: ["report", "delete"] },
+            },
+        },
+    },
+};
+let validate;
+/**
+ * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
+ * missing file means defaults. An unknown key, a wrong type or broken YAML is
+ * a `UserError` naming the file, the line and the key.
+ */
+function loadConfig(repoDir) {
+    const path = join(repoDir, CONFIG_FILE);
+    if (!existsSync(path))
+        return { config: structuredClone(DEFAULT_CONFIG) };
+    const yaml = loadYamlFile(path, CONFIG_FILE);
+    if (yaml.documents.length > 1) {
+        throw new UserError(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
+    }
+    const document = yaml.documents[0];
+    const raw = document?.value ?? {};
+    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
+    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
+    validate ??= new Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
+    if (!validate(raw)) {
+        throw configError(validate.errors ?? [], yaml, document);
+    }
+    checkChain(raw.environments, yaml, document);
+    return { config: mergeConfig(raw), file: CONFIG_FILE };
+}
+function mergeConfig(raw) {
+    const d = structuredClone(DEFAULT_CONFIG);
+    return {
+        environments: raw.environments?.flat() ?? d.environments,
+        environmentChain: raw.environments ?? d.environmentChain,
+        targets: { ...d.targets, ...raw.targets },
+        clusters: raw.clusters ?? d.clusters,
+        render: { ...d.render, ...raw.render },
+        promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
+        secrets: { ...d.secrets, ...raw.secrets },
+        lint: {
+            ...d.lint,
+            ...raw.lint,
+            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
+        },
+        policy: {
+            ...d.policy,
+            ...raw.policy,
+            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
+            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
+        },
+        governance: { ...d.governance, ...raw.governance },
+        argocd: { ...d.argocd, ...raw.argocd },
+        preview: { ...d.preview, ...raw.preview },
+    };
+}
+/** An env may appear once in the chain, in a group or not. */
+function checkChain(chain, yaml, document) {
+    if (!Array.isArray(chain))
+        return;
+    const seen = new Set();
+    for (const [i, step] of chain.entries()) {
+        for (const env of typeof step === "string" ? [step] : step) {
+            if (!seen.has(env)) {
+                seen.add(env);
+                continue;
+            }
+            const line = document ? lineAt(yaml, document, ["environments", i]) : undefined;
+            throw new UserError(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
+        }
+    }
+}
+/** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
+function configError(errors, yaml, document) {
+    // Unknown keys first: they are the most common mistake and the easiest to fix.
+    const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
+    if (!err)
+        return new UserError(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
+    const path = err.instancePath.split("/").slice(1).map(decodePointer);
+    let key;
+    let what;
+    if (err.keyword === "additionalProperties") {
+        const extra = err.params.additionalProperty;
+        path.push(extra);
+        key = path.join(".");
+        what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
+    }
+    else {
+        key = path.join(".") || "(root)";
+        what = `"${key}" ${err.message ?? "is invalid"}`;
+    }
+    const line = document
+        ? lineAt(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
+        : undefined;
+    return new UserError(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
+}
+function allowedKeys(path) {
+    let node = CONFIG_SCHEMA;
+    for (const p of path) {
+        const n = node;
+        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
+        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
+    }
+    return Object.keys(node?.properties ?? {});
+}
+function decodePointer(s) {
+    return s.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yU: () => (/* binding */ ExitCode),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/** Exit codes of every `gitops` command and action (DESIGN.md, CLI contract). */
+const ExitCode = {
+    /** Nothing to report. */
+    Clean: 0,
+    /** Findings at or above the fail-on severity, or failed targets. */
+    Findings: 1,
+    /** Bad usage, bad config or unreadable input. */
+    UsageError: 2,
+};
+/**
+ * A mistake in what the user gave us: a flag, an input, a config file, a
+ * manifest we cannot read. It ends the run with exit 2 and its message alone,
+ * never a stack trace (the model is codeql-action's ConfigurationError).
+ * The message must name the file, key or value at fault.
+ */
+class UserError extends Error {
+    file;
+    line;
+    name = "UserError";
+    constructor(message, 
+    /** The file at fault, relative to the repo when known. */
+    file, 
+    /** 1-based line in `file`. */
+    line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+    }
+}
+/** True for errors that are the user's to fix (exit 2, message only). */
+function isUserError(err) {
+    return err instanceof UserError;
+}
+/** The message of anything thrown, for logs that must not carry a stack. */
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 3140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ locationLabel),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   ZN: () => (/* binding */ failsAt),
+/* harmony export */   bP: () => (/* binding */ resourceLabel),
+/* harmony export */   d_: () => (/* binding */ countsLabel),
+/* harmony export */   lv: () => (/* binding */ parseSeverity),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony export atLeast */
+const RANK = { error: 0, warning: 1, notice: 2 };
+const SEVERITIES = ["error", "warning", "notice"];
+/** Parses a severity name; undefined when it is not one. */
+function parseSeverity(value) {
+    return SEVERITIES.includes(value) ? value : undefined;
+}
+/** True when `a` is at least as bad as `b`. */
+function atLeast(a, b) {
+    return RANK[a] <= RANK[b];
+}
+/** Worst first, then by file, line, tool and rule: the order every report uses. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
+        (a.file ?? "").localeCompare(b.file ?? "") ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.tool.localeCompare(b.tool) ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message));
+}
+/** How many findings there are of each severity. */
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
+}
+/** True when any finding is at or above `failOn`: the run then exits 1. */
+function failsAt(findings, failOn) {
+    return findings.some((f) => atLeast(f.severity, failOn));
+}
+/** `kind/namespace/name`, or `kind/name` for cluster-scoped objects. */
+function resourceLabel(r) {
+    return r.namespace ? `${r.kind}/${r.namespace}/${r.name}` : `${r.kind}/${r.name}`;
+}
+/** `file:line`, `file` or the target, whichever is known, for plain text. */
+function locationLabel(f) {
+    if (f.file && f.line)
+        return `${f.file}:${f.line}`;
+    return f.file ?? f.target ?? "";
+}
+/** `2 errors, 1 warning, 0 notices`: the totals line every report ends or starts with. */
+function countsLabel(counts) {
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    return [
+        plural(counts.error, "error"),
+        plural(counts.warning, "warning"),
+        plural(counts.notice, "notice"),
+    ].join(", ");
+}
+
+
+/***/ }),
+
+/***/ 4913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports git, gitOk, resolveCommit, gitTopLevel */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+/**
+ * Runs git with an argument array (never a shell). Callers put refs and paths
+ * from users after `--end-of-options` or `--`, so a value like `--upload-pack=x`
+ * is never read as an option. The environment turns off prompts and pagers.
+ */
+function git(cwd, args, env = process.env) {
+    return new Promise((resolve, reject) => {
+        execFile("git", args, {
+            cwd,
+            env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
+            maxBuffer: 512 * 1024 * 1024,
+            encoding: "utf8",
+        }, (err, stdout, stderr) => {
+            if (err && typeof err.code !== "number") {
+                reject(err.code === "ENOENT"
+                    ? new UserError("git is needed but not installed (looked on PATH)")
+                    : new Error(err.message));
+                return;
+            }
+            resolve({ code: typeof err?.code === "number" ? err.code : 0, stdout, stderr });
+        });
+    });
+}
+/** Runs git and returns stdout; a failure is a `UserError` that says `what` failed and git's reason. */
+async function gitOk(cwd, args, what) {
+    const r = await git(cwd, args);
+    if (r.code !== 0)
+        throw new UserError(`${what}: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
+    return r.stdout;
+}
+/** The commit a ref names, or a `UserError` naming the ref. */
+async function resolveCommit(cwd, ref, purpose) {
+    const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    if (r.code === 0)
+        return r.stdout.trim();
+    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
+    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    if (head.code !== 0)
+        throw new UserError(`${purpose}: the repository has no commits yet; commit first`);
+    throw new UserError(`${purpose}: "${ref}" is not a commit in this repository`);
+}
+/** The top folder of the work tree that holds `cwd`, or undefined outside git. */
+async function gitTopLevel(cwd) {
+    const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+
+
+/***/ }),
+
+/***/ 6626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports isGlob, globProblem, expandGlob */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56);
+/**
+ * Glob patterns users write (in action inputs, `--manifests`): checked so a
+ * typo fails the run instead of silently matching nothing, and expanded over
+ * the files under a folder.
+ */
+
+
+
+/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
+function isGlob(path) {
+    return /[*?[{]|[+@!]\(/.test(path);
+}
+/** Why `glob` is not a usable pattern, or undefined when it is. */
+function globProblem(glob) {
+    if (glob.replace(/^!+/, "") === "")
+        return "the pattern is empty";
+    if (glob.includes("\0"))
+        return "it contains a NUL character";
+    const unbalanced = bracketProblem(glob);
+    if (unbalanced !== undefined)
+        return unbalanced;
+    try {
+        // minimatch 11 compiles lazily and treats most malformed syntax as
+        // literal text, hence the checks above; this catches what it does reject.
+        new Minimatch(glob, { dot: true });
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+    return undefined;
+}
+/**
+ * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
+ * minimatch would read an unclosed `{` or `[` as a literal character, which is
+ * almost never what the user meant.
+ */
+function bracketProblem(glob) {
+    const open = [];
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\") {
+            i++;
+            continue;
+        }
+        if (ch === "[") {
+            const end = classEnd(glob, i);
+            if (end === undefined)
+                return 'unclosed "["';
+            i = end;
+        }
+        else if (ch === "{") {
+            open.push("{");
+        }
+        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
+            open.push("(");
+        }
+        else if (ch === "}") {
+            if (open.pop() !== "{")
+                return 'unmatched "}"';
+        }
+        else if (ch === ")" && open.at(-1) === "(") {
+            open.pop();
+        }
+        else if (ch === "]") {
+            return 'unmatched "]"';
+        }
+    }
+    const last = open.at(-1);
+    return last === undefined ? undefined : `unclosed "${last}"`;
+}
+/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
+function classEnd(glob, start) {
+    let i = start + 1;
+    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
+        i++;
+    if (glob.charAt(i) === "]")
+        i++;
+    for (; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\")
+            i++;
+        else if (ch === "[" && glob.charAt(i + 1) === ":") {
+            const close = glob.indexOf(":]", i + 2);
+            if (close === -1)
+                return undefined;
+            i = close + 1;
+        }
+        else if (ch === "]")
+            return i;
+    }
+    return undefined;
+}
+/**
+ * The files under `cwd` that `pattern` matches (relative to `cwd`, or
+ * absolute), sorted. Only the folder before the first glob segment is walked,
+ * and dot folders are skipped unless the pattern names them.
+ */
+function expandGlob(pattern, cwd) {
+    const matcher = new Minimatch(pattern.split(sep).join("/"), { dot: false });
+    const segments = pattern.split("/");
+    const firstMagic = segments.findIndex((s) => isGlob(s));
+    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
+    const base = isAbsolute(pattern) ? baseRel || "/" : resolve(cwd, baseRel);
+    const shown = (abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/"));
+    return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
+}
+
+
+/***/ }),
+
+/***/ 5522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pw: () => (/* reexport */ config/* ID_PATTERN */.pw),
+  hH: () => (/* reexport */ shards/* MAX_SHARDS */.hH),
+  Ot: () => (/* reexport */ finding/* countBySeverity */.Ot),
+  Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, UserError, VERSION, affectedTargets, atLeast, buildPlan, changeScope, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineAt, lineOfOffset, loadConfig, loadModel, loadYamlFile, locationLabel, looksLikeEnv, markdownCell, messageOf, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, sortFindings, stripEnv, toAnnotations, toJUnitXml, toJsonReport, toSarif, toSummaryMarkdown, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/finding.ts
+var finding = __nccwpck_require__(3140);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var yaml = __nccwpck_require__(5805);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
 var config = __nccwpck_require__(5095);
+// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 2 modules
+var load = __nccwpck_require__(1556);
+// EXTERNAL MODULE: ./packages/core/src/model/graph.ts
+var graph = __nccwpck_require__(3383);
+// EXTERNAL MODULE: ./packages/core/src/model/names.ts
+var names = __nccwpck_require__(5499);
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var applications = __nccwpck_require__(2100);
+// EXTERNAL MODULE: ./packages/core/src/model/report.ts
+var report = __nccwpck_require__(5781);
+// EXTERNAL MODULE: ./packages/core/src/model/detect.ts
+var detect = __nccwpck_require__(5832);
+// EXTERNAL MODULE: ./packages/core/src/model/app-targets.ts
+var app_targets = __nccwpck_require__(1351);
+// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
+var scope = __nccwpck_require__(4651);
+;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/core/src/shards.ts
+var shards = __nccwpck_require__(1544);
+// EXTERNAL MODULE: ./packages/core/src/reporters/index.ts + 4 modules
+var reporters = __nccwpck_require__(1196);
+;// CONCATENATED MODULE: ./packages/core/src/plan.ts
+
+/** Selects targets and splits them into shards (see `planShards`). */
+function buildPlan(layout, options) {
+    const targets = filterTargets(layout, options);
+    const shards = planShards(targets, options.shards);
+    const matrix = {
+        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
+    };
+    return { targets, shards, matrix };
+}
+/** A job-summary section: targets per env and kind, and the shards. */
+function planMarkdown(plan) {
+    const counts = new Map();
+    for (const t of plan.targets)
+        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
+    const rows = [...counts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, n]) => {
+        const [env = "", kind = ""] = key.split("\u0000");
+        return `| ${env} | ${kind} | ${n} |`;
+    });
+    const lines = [
+        "### gitops plan",
+        "",
+        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
+        "",
+        "| Env | Kind | Targets |",
+        "| --- | --- | ---: |",
+        ...rows,
+    ];
+    if (plan.shards.length > 1) {
+        lines.push("", "| Shard | Targets |", "| ---: | --- |");
+        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
+    }
+    return lines.join("\n") + "\n";
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git.ts
+var git = __nccwpck_require__(4913);
+// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts
+var rendered_yaml = __nccwpck_require__(7882);
+// EXTERNAL MODULE: ./packages/core/src/write.ts
+var write = __nccwpck_require__(5430);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports followApplications, valueFilesOf, appEnv, isLocal, cleanPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2100);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5832);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5499);
+
+
+
+
+
+/**
+ * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
+ * or, with none known, any path that exists here):
+ * - one that deploys a folder target as is only marks that target;
+ * - one that renders something else (a Helm chart with env values files, kustomize or directory
+ *   options, several sources, a folder no leaf covers) becomes a target
+ *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
+ * Each Application's `env` and `targets` are filled in.
+ */
+function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
+    const findings = [];
+    const targets = new Map();
+    const plainPath = new Map();
+    const envsByPath = new Map();
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        app.env = appEnv(app, rendering, knownEnvs).env;
+        const path = cleanPath(rendering[0]?.path ?? "");
+        const kind = folders.get(path)?.kind ?? kindOf(path);
+        if (rendering.length === 1 &&
+            app.sources.length === 1 &&
+            !hasOptions(rendering[0]) &&
+            kind &&
+            kind !== "helm") {
+            plainPath.set(app, path);
+            const envs = envsByPath.get(path) ?? new Set();
+            envs.add(app.env);
+            envsByPath.set(path, envs);
+        }
+    }
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        const ref = { name: app.name, file: app.file, line: app.line };
+        if (app.applicationSet)
+            ref.applicationSet = app.applicationSet;
+        if (app.inputs.length > 0)
+            ref.inputs = app.inputs;
+        if (rendering.length === 0) {
+            const chart = app.sources.find((s) => s.chart !== undefined);
+            if (chart) {
+                // The Application lives here and so do its values; the chart does not. It is a target
+                // the render lists as skipped, so promotion and the changelog still see the service.
+                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
+                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
+                if (!targets.has(target.id)) {
+                    targets.set(target.id, target);
+                    app.targets.push(target.id);
+                }
+                continue;
+            }
+            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
+            if (external.length > 0) {
+                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
+            }
+            continue;
+        }
+        const path = plainPath.get(app);
+        // A folder deployed as is is its own target, named by its path, unless Applications of
+        // several envs deploy it: then each is a target of its env (env policies differ).
+        let plain = path === undefined ? undefined : folders.get(path);
+        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
+            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
+            folders.set(path, plain);
+        }
+        if (plain) {
+            plain.applications.push(ref);
+            app.targets.push(plain.id);
+            continue;
+        }
+        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
+        if (!target)
+            continue;
+        const existing = targets.get(target.id);
+        if (existing) {
+            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
+            continue;
+        }
+        targets.set(target.id, target);
+        app.targets.push(target.id);
+    }
+    return { targets: [...targets.values()], findings };
+}
+/** An Application that renders a chart from a chart repository: listed, not rendered. */
+function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
+    const { env, why } = appEnv(app, [], knownEnvs);
+    const service = stripEnv(app.name, env);
+    const source = folderOf(app.file);
+    return {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: "helm",
+        source,
+        dir: resolve(repo, source),
+        specs: [],
+        applications: [ref],
+        origin: "application",
+        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
+        reasons: [
+            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
+            why,
+            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
+        ],
+    };
+}
+/**
+ * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
+ * and paths relative to a local chart folder.
+ */
+function valueFilesOf(app) {
+    const out = [];
+    for (const s of app.sources) {
+        for (const f of s.helm?.valueFiles ?? []) {
+            if (/^[a-z]+:\/\//i.test(f))
+                continue;
+            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : posix.join(cleanPath(s.path ?? ""), f);
+            const norm = posix.normalize(file);
+            // A chart-repo source's plain value files live in the chart, not here.
+            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
+                out.push(norm);
+        }
+    }
+    return out;
+}
+/** A folder that no layout rule found but an Application deploys as is. */
+function deployedFolder(repo, path, kind, app, knownEnvs) {
+    const dir = resolve(repo, path);
+    const names = namesFromPath(path, knownEnvs);
+    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
+    const t = {
+        id: path,
+        env: names.env ?? "",
+        kind,
+        source: path,
+        dir,
+        specs: [spec],
+        applications: [],
+        origin: "application",
+        reasons: [
+            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
+            ...names.why,
+        ],
+    };
+    if (names.service)
+        t.service = names.service;
+    return t;
+}
+/**
+ * An Application's env, by evidence in this order: the folders it renders (source paths, then
+ * value files), the folder it is written in, its labels and name, its destination.
+ */
+function appEnv(app, rendering, knownEnvs = new Set()) {
+    for (const s of rendering) {
+        const n = namesFromPath(cleanPath(s.path ?? ""), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
+    }
+    for (const file of valueFilesOf(app)) {
+        const n = namesFromPath(folderOf(file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
+        // `values-prod.yaml` beside the chart.
+        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
+        if (byFile && namesFromPath(byFile, knownEnvs).env)
+            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
+    }
+    if (!app.applicationSet) {
+        const n = namesFromPath(folderOf(app.file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
+    }
+    const named = envFromApplication(app);
+    if (named)
+        return named;
+    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
+}
+function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
+    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
+    const specs = [];
+    for (const source of sources) {
+        const path = cleanPath(source.path ?? "");
+        const dir = resolve(repo, path);
+        if (!insideRepo(repo, dir) || !isDir(dir)) {
+            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
+            return undefined;
+        }
+        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
+        if (!spec)
+            return undefined;
+        specs.push(spec);
+    }
+    const sourcePath = cleanPath(sources[0]?.path ?? "");
+    const { env, why } = appEnv(app, sources, knownEnvs);
+    const names = namesFromPath(sourcePath, knownEnvs);
+    const reasons = [
+        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
+        why,
+    ];
+    let service = names.service;
+    if (service)
+        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
+    else {
+        service = stripEnv(app.name, env);
+        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
+    }
+    const target = {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: specs[0]?.type ?? "directory",
+        source: sourcePath,
+        dir: resolve(repo, sourcePath),
+        specs,
+        applications: [ref],
+        origin: "application",
+        reasons,
+    };
+    return target;
+}
+function sourceSpec(repo, app, source, dir, refs, findings, detected) {
+    const kind = source.helm ? "helm" : (detected ?? "directory");
+    if (kind === "helm") {
+        if (!existsSync(join(dir, "Chart.yaml"))) {
+            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
+            return undefined;
+        }
+        const valueFiles = [];
+        for (const f of source.helm?.valueFiles ?? []) {
+            const resolved = resolveValueFile(f, dir, refs, repo);
+            if (typeof resolved !== "string") {
+                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
+                return undefined;
+            }
+            if (!existsSync(resolved)) {
+                if (source.helm?.ignoreMissingValueFiles)
+                    continue;
+                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${relative(repo, resolved)})`));
+                return undefined;
+            }
+            valueFiles.push(resolved);
+        }
+        const helm = source.helm ?? {};
+        const spec = {
+            type: "helm",
+            chartDir: dir,
+            releaseName: helm.releaseName ?? app.name,
+            valueFiles,
+        };
+        if (app.destination.namespace)
+            spec.namespace = app.destination.namespace;
+        if (helm.values)
+            spec.values = helm.values;
+        if (isObject(helm.valuesObject))
+            spec.valuesObject = helm.valuesObject;
+        if (helm.parameters?.length)
+            spec.parameters = helm.parameters;
+        if (helm.skipCrds)
+            spec.skipCrds = true;
+        return spec;
+    }
+    if (kind === "kustomize")
+        return source.kustomize
+            ? { type: "kustomize", dir, options: source.kustomize }
+            : { type: "kustomize", dir };
+    const d = source.directory ?? {};
+    const spec = {
+        type: "directory",
+        dir,
+        recurse: d.recurse === true,
+    };
+    if (d.include)
+        spec.include = d.include;
+    if (d.exclude)
+        spec.exclude = d.exclude;
+    return spec;
+}
+/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
+function resolveValueFile(f, chartDir, refs, repo) {
+    if (/^[a-z]+:\/\//i.test(f))
+        return { problem: "is a URL; remote value files need network access" };
+    let path;
+    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
+    if (ref) {
+        if (!refs.has(ref[1] ?? ""))
+            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
+        path = resolve(repo, ref[2] ?? "");
+    }
+    else {
+        path = resolve(chartDir, f);
+    }
+    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
+}
+/** True when a source renders from this repository. */
+function isLocal(source, repo, repoURLs) {
+    if (source.repoURL && repoURLs.length > 0)
+        return sameRepo(source.repoURL, repoURLs);
+    // No URL to compare against: accept a path that exists here.
+    return source.path !== undefined && isDir(resolve(repo, cleanPath(source.path)));
+}
+/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
+function describeExternal(source) {
+    const what = source.chart
+        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
+        : (source.path ?? "");
+    return `${what} from ${source.repoURL ?? "another repository"}`;
+}
+function hasOptions(source) {
+    return (source !== undefined &&
+        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
+}
+/** A source path as a repo-relative folder ("" for the root). */
+function cleanPath(p) {
+    const n = posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
+    return n === "." ? "" : n;
+}
+function insideRepo(repo, path) {
+    const r = relative(resolve(repo), path);
+    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
+}
+function isDir(p) {
+    try {
+        return statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function note(app, message) {
+    return {
+        tool: "render",
+        rule: "external-source",
+        severity: "notice",
+        message,
+        file: app.file,
+        line: app.line,
+    };
+}
+function error(app, message) {
+    return {
+        tool: "render",
+        rule: "application-source",
+        severity: "error",
+        message,
+        file: app.file,
+        line: app.line,
+        target: `applications/${app.env || "_"}/${app.name}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports readArgo, asApplication, sameRepo, normalizeRepoUrl, isObject */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+
+
+
+/**
+ * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
+ * A broken file becomes one finding and the others go on.
+ */
+function readArgo(repo, files) {
+    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
+    for (const file of files) {
+        let docs;
+        try {
+            docs = readDocuments(join(repo, file), file);
+        }
+        catch (err) {
+            if (!(err instanceof UserError))
+                throw err;
+            const f = {
+                tool: "render",
+                rule: "unreadable-application",
+                severity: "error",
+                message: err.message,
+                file,
+            };
+            if (err.line)
+                f.line = err.line;
+            out.findings.push(f);
+            continue;
+        }
+        for (const doc of docs) {
+            const v = doc.value;
+            if (!isObject(v))
+                continue;
+            if (v.kind === "Secret" && isClusterSecret(v)) {
+                out.clusterSecrets.push(v);
+                continue;
+            }
+            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            if (v.kind === "Application") {
+                const app = asApplication(v, file, doc.line, null);
+                if (app)
+                    out.applications.push(app);
+            }
+            else if (v.kind === "ApplicationSet") {
+                const metadata = isObject(v.metadata) ? v.metadata : {};
+                const name = typeof metadata.name === "string" ? metadata.name : "";
+                if (name)
+                    out.applicationSets.push({ name, file, line: doc.line, value: v });
+            }
+        }
+    }
+    return out;
+}
+/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
+function asApplication(value, file, line, applicationSet) {
+    const metadata = isObject(value.metadata) ? value.metadata : {};
+    const spec = isObject(value.spec) ? value.spec : {};
+    const name = typeof metadata.name === "string" ? metadata.name : "";
+    if (!name)
+        return undefined;
+    const sources = Array.isArray(spec.sources)
+        ? spec.sources.filter(isObject)
+        : isObject(spec.source)
+            ? [spec.source]
+            : [];
+    const d = isObject(spec.destination) ? spec.destination : {};
+    const destination = {};
+    if (typeof d.server === "string")
+        destination.server = d.server;
+    if (typeof d.name === "string")
+        destination.name = d.name;
+    if (typeof d.namespace === "string")
+        destination.namespace = d.namespace;
+    return {
+        name,
+        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
+        project: typeof spec.project === "string" ? spec.project : "",
+        file,
+        line,
+        applicationSet,
+        targets: [],
+        destination,
+        labels: stringMap(metadata.labels),
+        sources,
+        env: "",
+        inputs: [],
+        manifest: value,
+    };
+}
+function isClusterSecret(v) {
+    const metadata = isObject(v.metadata) ? v.metadata : {};
+    const labels = isObject(metadata.labels) ? metadata.labels : {};
+    return labels["argocd.argoproj.io/secret-type"] === "cluster";
+}
+function stringMap(v) {
+    const out = {};
+    if (!isObject(v))
+        return out;
+    for (const [k, x] of Object.entries(v))
+        if (typeof x === "string")
+            out[k] = x;
+    return out;
+}
+/**
+ * True when an Application's repoURL names this repository: one of the
+ * configured URLs or the git remote, compared without scheme, user, `.git`
+ * and case (https://github.com/o/r.git == git@github.com:o/r).
+ */
+function sameRepo(url, candidates) {
+    const n = normalizeRepoUrl(url);
+    return candidates.some((c) => normalizeRepoUrl(c) === n);
+}
+function normalizeRepoUrl(url) {
+    let u = url.trim().toLowerCase();
+    u = u.replace(/^[a-z+]+:\/\//, "");
+    u = u.replace(/^[^@/]+@/, "");
+    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
+    u = u.replace(/:\d+\//, "/");
+    return u.replace(/\.git$/, "").replace(/\/+$/, "");
+}
+function isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 5832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports detectLeaves, collectUses, detectKind, folderOf, kindOfFolder */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2100);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(466);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5499);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8170);
+
+
+
+
+
+
+
+
+/**
+ * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
+ * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
+ * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
+ * kustomization reads and that is not inside a kustomization's folder.
+ */
+function detectLeaves(scan, uses) {
+    const leaves = [];
+    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
+    for (const d of scan.dirs.values()) {
+        if (d.path === "")
+            continue;
+        if (d.kustomization) {
+            if (uses.dirs.has(d.path) || uses.components.has(d.path))
+                continue;
+            leaves.push({
+                path: d.path,
+                kind: "kustomize",
+                why: "a kustomization that no other kustomization uses",
+            });
+        }
+        else if (d.chart) {
+            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
+                continue;
+            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
+        }
+        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+            const env = namesFromPath(d.path).env;
+            leaves.push({
+                path: d.path,
+                kind: "directory",
+                why: `a folder of manifests under env folder "${env ?? ""}"`,
+            });
+        }
+    }
+    return leaves;
+}
+function plainLeaf(d, uses, kustomizeDirs) {
+    if (!namesFromPath(d.path).env)
+        return false;
+    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
+        return false;
+    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
+}
+/** Reads every kustomization (and chart dependency) once for what it uses. */
+function collectUses(repo, scan, read = readDocuments) {
+    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
+    for (const d of scan.dirs.values()) {
+        if (d.kustomization)
+            kustomizationUses(repo, d.path, d.kustomization, uses, read);
+        if (d.chart)
+            chartUses(repo, d.path, uses, read);
+    }
+    return uses;
+}
+function kustomizationUses(repo, dir, file, uses, read) {
+    let k;
+    try {
+        k = read(join(repo, dir, file), posix.join(dir, file))[0]?.value;
+    }
+    catch {
+        return; // render reports the broken file on the target
+    }
+    const reads = kustomizationReads(k);
+    if (reads.component)
+        uses.components.add(dir);
+    const use = (entry) => {
+        if (URL_LIKE.test(entry))
+            return;
+        const rel = posix.normalize(posix.join(dir, entry));
+        if (rel.startsWith(".."))
+            return;
+        const abs = resolve(repo, rel);
+        if (!existsSync(abs))
+            return;
+        if (statSync(abs).isDirectory())
+            uses.dirs.add(rel === "." ? "" : rel);
+        else
+            uses.files.add(rel);
+    };
+    for (const r of reads.refs)
+        use(r.entry);
+    for (const c of reads.charts?.list ?? [])
+        use(posix.join(reads.charts?.home ?? "charts", c.name));
+}
+/** `file://` dependencies of a chart are parts of it. */
+function chartUses(repo, dir, uses, read) {
+    let chart;
+    try {
+        chart = read(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml"))[0]?.value;
+    }
+    catch {
+        return;
+    }
+    if (!isObject(chart))
+        return;
+    if (chart.type === "library")
+        uses.libraries.add(dir);
+    for (const dep of list(chart.dependencies)) {
+        if (!isObject(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
+            continue;
+        const rel = posix.normalize(posix.join(dir, dep.repository.slice("file://".length)));
+        if (!rel.startsWith(".."))
+            uses.dirs.add(rel);
+    }
+}
+/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
+function detectKind(scanned) {
+    if (!scanned)
+        return undefined;
+    if (scanned.kustomization)
+        return "kustomize";
+    if (scanned.chart)
+        return "helm";
+    return scanned.manifests.length > 0 ? "directory" : undefined;
+}
+/** The folder of a repo-relative file ("" at the root). */
+function folderOf(file) {
+    const d = dirname(file);
+    return d === "." ? "" : d;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
+function kindOfFolder(dir) {
+    let names;
+    try {
+        names = readdirSync(dir, { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name);
+    }
+    catch {
+        return undefined;
+    }
+    if (names.some((n) => KUSTOMIZATION_FILES.includes(n)))
+        return "kustomize";
+    if (names.includes("Chart.yaml"))
+        return "helm";
+    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
+        try {
+            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
+                return "directory";
+        }
+        catch {
+            // unreadable: not a manifest
+        }
+    }
+    return undefined;
+}
+const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
+
+
+/***/ }),
+
+/***/ 3383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports URL_LIKE, inputGraph, affectedTargets */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
+
+
+
+
+const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+/**
+ * Builds a target's input graph without rendering: kustomization resources,
+ * components, patches, generator and replacement files (recursively); a Helm
+ * chart's folder and its values files; a plain folder; the Application files
+ * that point at it.
+ */
+function inputGraph(target, repo, read = readDocuments) {
+    const g = {
+        files: new Set(),
+        dirs: new Set(),
+        yamlFiles: new Map(),
+        remote: [],
+        unresolved: false,
+        helmCharts: false,
+    };
+    for (const app of target.applications) {
+        g.files.add(app.file);
+        for (const f of app.inputs ?? [])
+            g.files.add(f);
+    }
+    for (const spec of target.specs)
+        addSpec(g, spec, repo, read);
+    return g;
+}
+function addSpec(g, spec, repo, read) {
+    if (spec.type === "helm") {
+        g.dirs.add(rel(repo, spec.chartDir));
+        for (const f of ["Chart.yaml", "values.yaml"])
+            g.yamlFiles.set(rel(repo, join(spec.chartDir, f)), "helm");
+        for (const f of spec.valueFiles) {
+            g.files.add(rel(repo, f));
+            g.yamlFiles.set(rel(repo, f), "helm");
+        }
+    }
+    else if (spec.type === "directory") {
+        g.dirs.add(rel(repo, spec.dir));
+    }
+    else {
+        walkKustomization(g, spec.dir, repo, new Set(), read);
+    }
+}
+function walkKustomization(g, dir, repo, seen, read) {
+    // By real path: a symlinked folder that loops back is the same kustomization.
+    const real = realPath(dir);
+    if (seen.has(real))
+        return;
+    seen.add(real);
+    const file = KUSTOMIZATION_FILES.map((f) => join(dir, f)).find((f) => existsSync(f));
+    if (!file) {
+        g.unresolved = true;
+        return;
+    }
+    g.files.add(rel(repo, file));
+    g.yamlFiles.set(rel(repo, file), "kustomize");
+    let k;
+    try {
+        k = read(file, rel(repo, file))[0]?.value;
+    }
+    catch {
+        // The render reports the broken file; here we only make sure it re-renders.
+        g.unresolved = true;
+        return;
+    }
+    const reads = kustomizationReads(k);
+    for (const { entry, yaml } of reads.refs) {
+        if (URL_LIKE.test(entry)) {
+            g.remote.push(entry);
+            g.unresolved = true;
+            continue;
+        }
+        const path = resolve(dir, entry);
+        if (!existsSync(path)) {
+            g.unresolved = true;
+            g.files.add(rel(repo, path));
+        }
+        else if (statSync(path).isDirectory()) {
+            walkKustomization(g, path, repo, seen, read);
+        }
+        else {
+            g.files.add(rel(repo, path));
+            if (yaml)
+                g.yamlFiles.set(rel(repo, path), "kustomize");
+        }
+    }
+    if (reads.charts) {
+        g.helmCharts = true;
+        g.dirs.add(rel(repo, resolve(dir, reads.charts.home)));
+        for (const c of reads.charts.list) {
+            if (!c.repo)
+                continue;
+            g.remote.push(`${c.repo} (chart ${c.name})`);
+            g.unresolved = true;
+        }
+    }
+}
+/** The targets whose inputs include a changed path (or that could not be resolved). */
+function affectedTargets(targets, graphs, changed) {
+    const out = new Set();
+    for (const t of targets) {
+        const g = graphs.get(t.id);
+        if (!g || g.unresolved) {
+            out.add(t.id);
+            continue;
+        }
+        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
+        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
+            out.add(t.id);
+    }
+    return out;
+}
+function realPath(path) {
+    try {
+        return realpathSync(path);
+    }
+    catch {
+        return path;
+    }
+}
+function rel(repo, path) {
+    return relative(resolve(repo), path).split("\\").join("/");
+}
+
+
+/***/ }),
+
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export kustomizationReads */
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2100);
+
+const PARSED = (/* unused pure expression or super */ null && ([
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+]));
+const BY_PATH = (/* unused pure expression or super */ null && (["patches", "patchesJson6902", "replacements"]));
+const GENERATORS = (/* unused pure expression or super */ null && (["configMapGenerator", "secretGenerator"]));
+/**
+ * Every path a parsed kustomization names. The one list of kustomization fields that discovery
+ * (which folders are used by others) and the input graph (what a render reads) both follow.
+ */
+function kustomizationReads(k) {
+    const out = { refs: [], component: false };
+    if (!isObject(k))
+        return out;
+    out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
+    const add = (entry, yaml = true) => {
+        if (typeof entry === "string" && !entry.includes("\n"))
+            out.refs.push({ entry, yaml });
+    };
+    for (const key of PARSED)
+        for (const e of list(k[key]))
+            add(e);
+    for (const key of BY_PATH)
+        for (const e of list(k[key]))
+            if (isObject(e))
+                add(e.path);
+    for (const key of GENERATORS) {
+        for (const g of list(k[key])) {
+            if (!isObject(g))
+                continue;
+            // Generator files may be `key=path`.
+            for (const f of [...list(g.files), ...list(g.envs), g.env])
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
+        }
+    }
+    if (isObject(k.openapi))
+        add(k.openapi.path);
+    const charts = list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = isObject(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        out.charts = { home, list: [] };
+        for (const c of charts) {
+            if (!isObject(c))
+                continue;
+            const chart = { name: String(c.name) };
+            if (typeof c.repo === "string" && c.repo)
+                chart.repo = c.repo;
+            out.charts.list.push(chart);
+            add(c.valuesFile);
+            for (const f of list(c.additionalValuesFiles))
+                add(f);
+        }
+    }
+    return out;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+
+
+/***/ }),
+
+/***/ 1556:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: loadModel
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(1138);
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 37 modules
+var appset = __nccwpck_require__(6581);
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var config = __nccwpck_require__(5095);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/git.ts
 var src_git = __nccwpck_require__(4913);
 // EXTERNAL MODULE: ./packages/tools/src/locate.ts
@@ -39331,9 +39468,12 @@ function insideRepo(realRepo, path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model/read.ts
+var read = __nccwpck_require__(1543);
 // EXTERNAL MODULE: ./packages/core/src/model/scan.ts
 var scan = __nccwpck_require__(8170);
 ;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
+
 
 
 
@@ -39366,6 +39506,8 @@ async function loadModel(repoDir, options = {}) {
     const { config, file: configFile } = loadConfig(repo);
     const outputDirs = outputFolders(repo, options.outDir);
     const findings = [];
+    // Discovery and the input graphs read the same kustomizations: each is parsed once per model.
+    const read = documentReader();
     const scan = scanRepo(repo, outputDirs);
     const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
     const written = readArgo(repo, scan.argoFiles);
@@ -39420,7 +39562,7 @@ async function loadModel(repoDir, options = {}) {
     }
     else {
         const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
-        for (const leaf of detectLeaves(scan, collectUses(repo, scan))) {
+        for (const leaf of detectLeaves(scan, collectUses(repo, scan, read))) {
             if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
                 continue;
             const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
@@ -39463,7 +39605,7 @@ async function loadModel(repoDir, options = {}) {
             let g = graphs.get(id);
             if (!g) {
                 const t = targets.find((x) => x.id === id);
-                g = t ? inputGraph(t, repo) : inputGraph({ applications: [], specs: [] }, repo);
+                g = t ? inputGraph(t, repo, read) : inputGraph({ applications: [], specs: [] }, repo, read);
                 graphs.set(id, g);
             }
             return g;
@@ -39861,7 +40003,7 @@ function envFromApplication(app) {
 /***/ 1543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony export readDocuments */
+/* unused harmony exports readDocuments, documentReader */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
@@ -39879,18 +40021,60 @@ function envFromApplication(app) {
  * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
  */
 function readDocuments(path, file) {
-    let size;
+    return parseDocuments(path, file, statOf(path, file));
+}
+/**
+ * A {@link readDocuments} that parses each file once: discovery (what kustomizations use) and
+ * every target's input graph read the same kustomizations, a shared base once per overlay. A
+ * file is read again when its size or modification time changed. Callers share the result and
+ * must not change it; a refusal is remembered and thrown again.
+ */
+function documentReader() {
+    const memo = new Map();
+    return (path, file) => {
+        let st;
+        try {
+            st = statOf(path, file);
+        }
+        catch (err) {
+            memo.delete(path);
+            throw err;
+        }
+        const stamp = `${file}\0${st.size}\0${st.mtimeMs}`;
+        const hit = memo.get(path);
+        if (hit?.stamp === stamp) {
+            if (hit.err)
+                throw hit.err;
+            if (hit.docs)
+                return hit.docs;
+        }
+        try {
+            const docs = parseDocuments(path, file, st);
+            memo.set(path, { stamp, docs });
+            return docs;
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                memo.set(path, { stamp, err });
+            throw err;
+        }
+    };
+}
+function statOf(path, file) {
     try {
         const st = statSync(path);
         if (!st.isFile())
             throw new UserError(`${file}: not a regular file`, file);
-        size = st.size;
+        return st;
     }
     catch (err) {
         if (err instanceof UserError)
             throw err;
         throw new UserError(`${file}: cannot read`, file);
     }
+}
+function parseDocuments(path, file, st) {
+    const size = st.size;
     if (size > DEFAULT_YAML_LIMITS.maxBytes) {
         throw new UserError(`${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
     }
@@ -40097,12 +40281,18 @@ function inside(realRepo, real) {
     const r = relative(realRepo, real);
     return r === "" || (!r.startsWith(".." + sep) && r !== "..");
 }
+/**
+ * One buffer for every peek: a fresh zero-filled 64 KiB per file was most of a scan's time on
+ * a repository of small files. Only the bytes read are decoded, so what is left over from a
+ * longer file never shows.
+ */
+let peekBuffer;
 /** The first bytes of a file as text, or undefined when it cannot be read. */
 function peek(path) {
     let fd;
     try {
         fd = openSync(path, "r");
-        const buf = Buffer.alloc(PEEK_BYTES);
+        const buf = (peekBuffer ??= Buffer.allocUnsafe(PEEK_BYTES));
         const n = readSync(fd, buf, 0, PEEK_BYTES, 0);
         return buf.subarray(0, n).toString("utf8");
     }
@@ -50356,7 +50546,7 @@ function compareVersionsDesc(a, b) {
 
 /***/ }),
 
-/***/ 2793:
+/***/ 2540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54699,7 +54889,7 @@ class files_FileHasher {
                 h = this.dir(path);
             }
             else {
-                h = sha(readFileSync(abs));
+                h = contentHash(abs, st);
             }
         }
         catch (err) {
@@ -54742,6 +54932,25 @@ class files_FileHasher {
                 lines.push(`${rel}\0${this.file(rel)}`);
         }
     }
+}
+/**
+ * Content hashes by absolute path, shared by every hasher of the process: the render cache and
+ * the check cache hash the same files in one run. An entry is reused only when the file's
+ * identity, size and times are unchanged and it was last modified well before it was read (as
+ * git treats "racily clean" files): a file written in the same instant as it was hashed could
+ * change again without its time moving, so such a file is always read again.
+ */
+const contents = new Map();
+const RACY_MS = 2000;
+function contentHash(abs, st) {
+    const stamp = `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    const known = contents.get(abs);
+    if (known?.stamp === stamp && Math.max(st.mtimeMs, st.ctimeMs) < known.readAt - RACY_MS)
+        return known.hash;
+    const readAt = Date.now();
+    const hash = sha(readFileSync(abs));
+    contents.set(abs, { stamp, hash, readAt });
+    return hash;
 }
 function sha(data) {
     return createHash("sha256").update(data).digest("hex");
@@ -54846,8 +55055,8 @@ function code_listFiles(root, rel = "", out = []) {
 
 // EXTERNAL MODULE: ./packages/core/src/write.ts
 var write = __nccwpck_require__(5430);
-// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 40 modules
-var load = __nccwpck_require__(9380);
+// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 2 modules
+var load = __nccwpck_require__(1556);
 // EXTERNAL MODULE: ./packages/core/src/shards.ts
 var shards = __nccwpck_require__(1544);
 // EXTERNAL MODULE: ./packages/core/src/git.ts
@@ -56568,6 +56777,7 @@ function appset_generatedApps(set, generated) {
             document: set.document,
             base: ["spec", "template"],
             generatedBy: `ApplicationSet ${set.name}`,
+            targets: g.targets,
         };
         if (set.env)
             app.env = set.env;
@@ -56610,6 +56820,26 @@ function appset_noMatch(set, generated, needsLive) {
             line: appLine(view, path),
         },
     ];
+}
+/**
+ * The template of an ApplicationSet whose generator needs the SCM or the live cluster (a
+ * pullRequest generator with no pull request given) and so generated nothing here: its source
+ * paths still name what it deploys. A `{{ }}` placeholder in a path stands for one folder name.
+ */
+function appset_liveTemplate(set) {
+    const spec = isObject(set.value.spec) ? set.value.spec : {};
+    const template = isObject(spec.template) ? spec.template : {};
+    if (!isObject(template.spec))
+        return undefined;
+    return {
+        name: set.name,
+        metadata: isObject(template.metadata) ? template.metadata : {},
+        spec: template.spec,
+        file: set.file,
+        document: set.document,
+        base: ["spec", "template"],
+        generatedBy: `ApplicationSet ${set.name}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/cross.ts
@@ -56686,9 +56916,12 @@ function cross_checkSyncWaves(_ctx, objects) {
 }
 /**
  * Every `apps/<service>/overlays/<env>` folder should be deployed by some Application: through
- * its source path, a Helm value file in it, or a kustomization the Application renders.
+ * its source path, a Helm value file in it, or a kustomization the Application renders. The
+ * templates of ApplicationSets that generated nothing here because they need a live source (a
+ * pullRequest generator's previews) deploy their source paths too, `{{ }}` matching one folder.
  */
-function cross_checkOverlaysReferenced(ctx, apps, targetOf) {
+function cross_checkOverlaysReferenced(ctx, apps, targetOf, templates = []) {
+    const patterns = templates.flatMap((t) => localPaths(ctx, t).flatMap((p) => templatePattern(p.path) ?? []));
     const used = new Set();
     for (const app of apps) {
         for (const { source, path } of localPaths(ctx, app)) {
@@ -56707,6 +56940,8 @@ function cross_checkOverlaysReferenced(ctx, apps, targetOf) {
     for (const overlay of overlayFolders(ctx.repo)) {
         if ([...used].some((u) => u === overlay || u.startsWith(`${overlay}/`)))
             continue;
+        if (patterns.some((p) => p.test(overlay)))
+            continue;
         const file = ["kustomization.yaml", "kustomization.yml", "values.yaml", "Chart.yaml"]
             .map((f) => `${overlay}/${f}`)
             .find((f) => existsSync(join(ctx.repo, f)));
@@ -56719,6 +56954,16 @@ function cross_checkOverlaysReferenced(ctx, apps, targetOf) {
         });
     }
     return out;
+}
+/**
+ * A template's source path as a pattern: the folder itself or anything below it. A path that
+ * starts with a placeholder (`{{path}}`) says nothing about which folder: none.
+ */
+function templatePattern(path) {
+    if (path.startsWith("{{"))
+        return undefined;
+    const parts = path.split(/\{\{.*?\}\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return new RegExp(`^${parts.join("[^/]+")}(/.*)?$`);
 }
 function overlayFolders(repo) {
     const out = [];
@@ -56762,21 +57007,26 @@ function checks_checkArgo(ctx) {
         return { findings: [], applications: 0 };
     const findings = [];
     const apps = objects.filter((o) => o.kind === "Application").map(writtenApp);
+    const templates = [];
     for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
         const generated = generatedApps(set, ctx.generated);
         apps.push(...generated);
-        findings.push(...noMatch(set, generated.length, ctx.liveSets.has(`${set.file.file}#${set.name}`)));
+        const live = ctx.liveSets.has(`${set.file.file}#${set.name}`);
+        findings.push(...noMatch(set, generated.length, live));
+        const template = live && generated.length === 0 ? liveTemplate(set) : undefined;
+        if (template)
+            templates.push(template);
     }
     const projects = objects.filter((o) => o.kind === "AppProject");
     const namespaces = clusterNamespaces(ctx);
     for (const app of apps) {
         findings.push(...checkSources(ctx, app));
         findings.push(...checkProject(app, projects.map((p) => ({ name: p.name, env: p.env }))));
-        findings.push(...checkNamespace(app, namespaces));
+        findings.push(...checkNamespace(app, namespaces, rendersNamespace(ctx, app)));
     }
     findings.push(...checkDuplicates(ctx, apps, targetOf));
     findings.push(...checkSyncWaves(ctx, objects));
-    findings.push(...checkOverlaysReferenced(ctx, apps, targetOf));
+    findings.push(...checkOverlaysReferenced(ctx, apps, targetOf, templates));
     return { findings, applications: apps.length };
 }
 /** The rendered target that an Application deploys: the one the renderer tied to it, else its path's. */
@@ -56911,10 +57161,27 @@ function clusterNamespaces(ctx) {
         out.set("?", new Set());
     return out;
 }
-function checkNamespace(app, namespaces) {
+/**
+ * The Namespace objects the Application's own render holds. Argo CD applies a Namespace before
+ * the namespaced objects of the same sync, so an Application that deploys its destination's
+ * Namespace needs no CreateNamespace=true (a preview that does so is also how the namespace
+ * gets deleted again on teardown).
+ */
+function rendersNamespace(ctx, app) {
+    const ids = app.targets ?? [targetOf(ctx, app)?.id ?? ""];
+    const out = new Set();
+    for (const id of ids) {
+        for (const r of ctx.byTarget.get(id) ?? []) {
+            if (r.kind === "Namespace" && r.apiVersion === "v1" && r.name)
+                out.add(r.name);
+        }
+    }
+    return out;
+}
+function checkNamespace(app, namespaces, own) {
     const dest = isObject(app.spec.destination) ? app.spec.destination : {};
     const ns = typeof dest.namespace === "string" ? dest.namespace : "";
-    if (!ns || BUILTIN_NAMESPACES.has(ns))
+    if (!ns || BUILTIN_NAMESPACES.has(ns) || own.has(ns))
         return [];
     const sync = isObject(app.spec.syncPolicy) ? app.spec.syncPolicy : {};
     const options = Array.isArray(sync.syncOptions) ? sync.syncOptions : [];
@@ -56949,6 +57216,2057 @@ function isDir(p) {
     catch {
         return false;
     }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 37 modules
+var appset = __nccwpck_require__(6581);
+;// CONCATENATED MODULE: ./packages/promote/src/parity-clusters.ts
+/**
+ * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
+ * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
+ * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
+ * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
+ *
+ *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
+ *
+ * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
+ * the same `env` label when exactly one has it. A service runs on a cluster when an Application
+ * (written or generated) whose destination is that cluster deploys one of its targets.
+ */
+
+
+
+
+
+const parity_clusters_ROLE_LABEL = "role";
+const REGION_LABEL = "region";
+const parity_clusters_DR_OF_LABEL = "drOf";
+/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
+function modelClusters(layout) {
+    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
+    const files = layout.argoFiles.filter((f) => textOf(join(layout.repo, f)).includes(SECRET_TYPE_LABEL));
+    const secrets = readArgo(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
+    const configured = layout.config.clusters.map((c) => ({
+        ...c,
+        labels: c.labels ?? {},
+        annotations: c.annotations ?? {},
+    }));
+    const seen = new Set();
+    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+}
+/** A file's text; "" when it cannot be read (the model reported that file already). */
+function textOf(path) {
+    try {
+        return readFileSync(path, "utf8");
+    }
+    catch {
+        return "";
+    }
+}
+/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
+function parity_clusters_roleClusters(layout) {
+    const out = [];
+    const all = modelClusters(layout);
+    for (const c of all) {
+        const role = c.labels[parity_clusters_ROLE_LABEL];
+        if (role !== "primary" && role !== "dr")
+            continue;
+        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
+    }
+    const primaries = all.filter((c) => c.labels[parity_clusters_ROLE_LABEL] === "primary");
+    for (const dr of out.filter((c) => c.role === "dr")) {
+        const info = all.find((c) => c.name === dr.name);
+        const named = info?.labels[parity_clusters_DR_OF_LABEL];
+        const env = info?.labels.env;
+        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
+        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
+        if (primary !== undefined && primaries.some((p) => p.name === primary))
+            dr.primary = primary;
+    }
+    return out;
+}
+/** Every service on every role cluster, by the Applications whose destination is that cluster. */
+function parity_clusters_placements(layout, clusters) {
+    const byId = new Map(layout.targets.map((t) => [t.id, t]));
+    const out = [];
+    for (const app of layout.applications) {
+        const cluster = clusters.find((c) => destinedTo(app, c));
+        if (!cluster)
+            continue;
+        for (const id of app.targets) {
+            const target = byId.get(id);
+            if (target?.service)
+                out.push({ service: target.service, cluster: cluster.name, application: app, target });
+        }
+    }
+    return out;
+}
+function destinedTo(app, c) {
+    const { server, name } = app.destination;
+    if (server !== undefined)
+        return trim(server) === trim(c.server);
+    return name !== undefined && name === c.name;
+}
+function trim(url) {
+    return url.replace(/\/+$/, "");
+}
+/** Each service placed on a primary, paired with each of that primary's DR clusters. */
+function parity_clusters_drPairs(layout, clusters = parity_clusters_roleClusters(layout)) {
+    const placed = parity_clusters_placements(layout, clusters);
+    const out = [];
+    for (const primary of clusters.filter((c) => c.role === "primary")) {
+        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
+        for (const source of placed.filter((p) => p.cluster === primary.name)) {
+            for (const dr of drs) {
+                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
+                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
+            }
+        }
+    }
+    return out;
+}
+/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
+function drOnlyEnvs(layout, services) {
+    const clusters = parity_clusters_roleClusters(layout);
+    const placed = parity_clusters_placements(layout, clusters).filter((p) => services.includes(p.service));
+    const role = new Map(clusters.map((c) => [c.name, c.role]));
+    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
+    return new Set(placed
+        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
+        .map((p) => p.target.env));
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/scalar.ts
+/**
+ * Scalars as promotion sees them: by their text, so `1.10` stays `1.10`
+ * (not the number 1.1) when it moves from one file to another, and written
+ * back in the target's own quoting unless that would change the value's type.
+ */
+
+/** The scalar's text, or undefined for a null (`key:` or `key: ~`), which counts as unset. */
+function scalar_scalarText(node) {
+    if (!isScalar(node) || node.value === null || node.value === undefined)
+        return undefined;
+    const isString = typeof node.value === "string";
+    const text = isString
+        ? node.value
+        : typeof node.source === "string" && node.source !== ""
+            ? node.source
+            : JSON.stringify(node.value);
+    return { text, isString, type: node.type };
+}
+/** True when two values would read the same in YAML (quoting aside). */
+function scalar_sameScalar(a, b) {
+    return a?.text === b?.text;
+}
+/**
+ * The YAML text for `value` in a slot written in `style` (the target's own
+ * scalar type, or the source's for a new field). A string is quoted when
+ * plain text would read as another type (`1.10`, `yes`, `null`) or break
+ * the syntax (`a: b`, a `,` inside a flow collection).
+ */
+function scalar_renderScalar(value, style, inFlow) {
+    if (!value.isString)
+        return value.text;
+    if (style === Scalar.QUOTE_SINGLE && !/[\n\r]/.test(value.text)) {
+        return `'${value.text.replace(/'/g, "''")}'`;
+    }
+    if (style === Scalar.QUOTE_DOUBLE || style === Scalar.QUOTE_SINGLE)
+        return JSON.stringify(value.text);
+    return plainSafe(value.text, inFlow) ? value.text : JSON.stringify(value.text);
+}
+/**
+ * Plain is safe when both YAML 1.2 (our parser) and YAML 1.1 (Go's yaml
+ * used by kustomize and Helm, where `yes` and `on` are booleans) would read
+ * the text back as the same string.
+ */
+function plainSafe(text, inFlow) {
+    if (text === "" || /[\n\r\t]/.test(text) || text !== text.trim())
+        return false;
+    if (inFlow && /[,[\]{}]/.test(text))
+        return false;
+    for (const version of ["1.2", "1.1"]) {
+        if (stringify(text, { version, lineWidth: 0 }) !== `${text}\n`)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-lookup.ts
+/**
+ * Reading promotable fields out of a parsed YAML document by path, where a
+ * path step is a map key or "the list entry whose `name` is X" (how
+ * kustomize's `images` are matched).
+ */
+
+
+
+/** The node an alias points at, or the node itself. */
+function yaml_lookup_resolveNode(document, node) {
+    return isAlias(node) ? node.resolve(document.doc) : node;
+}
+/** The pair of `map` whose key is `key` (compared as text). */
+function yaml_lookup_findPair(map, key) {
+    return map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === key);
+}
+/** The entry of a list that `step` selects, if any. */
+function yaml_lookup_findEntry(document, list, step) {
+    if (!isSeq(list))
+        return undefined;
+    return list.items.find((item) => {
+        const map = yaml_lookup_resolveNode(document, item);
+        if (!isMap(map))
+            return false;
+        return scalarText(yaml_lookup_resolveNode(document, yaml_lookup_findPair(map, step.key)?.value))?.text === step.equals.text;
+    });
+}
+/** `images[ghcr.io/x].newTag`-style text for messages and change tables. */
+function yaml_lookup_formatPath(path, key) {
+    let out = "";
+    for (const step of path)
+        out += typeof step === "string" ? (out ? `.${step}` : step) : `[${step.equals.text}]`;
+    if (key !== undefined)
+        out += out ? `.${key}` : key;
+    return out;
+}
+/**
+ * The scalar at `path` + `key`. An absent field is `value: undefined`; a
+ * field that holds a map or list where a scalar belongs is a `UserError`
+ * naming the file and line, since promoting it would copy a whole structure.
+ */
+function yaml_lookup_readField(file, document, path, key) {
+    let node = yaml_lookup_resolveNode(document, document.doc.contents);
+    let line = document.line;
+    for (const step of [...path, key]) {
+        let next;
+        let at;
+        if (typeof step === "string") {
+            if (!isMap(node))
+                return { line };
+            const pair = yaml_lookup_findPair(node, step);
+            at = pair?.key;
+            next = pair?.value;
+        }
+        else {
+            at = next = yaml_lookup_findEntry(document, node, step);
+        }
+        if (next === undefined || next === null)
+            return { line };
+        line = yaml_lookup_lineOf(file, at, line);
+        node = yaml_lookup_resolveNode(document, next);
+    }
+    if (isMap(node) || isSeq(node)) {
+        throw new UserError(`${file.file}:${line}: ${yaml_lookup_formatPath(path, key)} holds a ${isMap(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
+    }
+    const value = scalarText(node);
+    return value ? { value, line } : { line };
+}
+function yaml_lookup_lineOf(file, node, fallback) {
+    const range = node?.range;
+    return range ? lineOfOffset(file.lineCounter, range[0]) : fallback;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/locate-manifests.ts
+/**
+ * Container images set in an overlay's own YAML files: plain manifests it
+ * lists as resources, strategic-merge patches (`version.yml` holding only a
+ * Deployment's image) and JSON6902 patch files. Each image is a site with an
+ * id that names what it sets (the resource and container, or the patch
+ * target and op path), so the same site is found again in another env
+ * whatever its file is called. Nothing else in these files is promotable:
+ * replicas, env vars, hosts and namespaces are what make an env an env.
+ */
+
+
+/** Lists whose entries are containers with an `image`. */
+const CONTAINER_LISTS = new Set(["containers", "initContainers", "ephemeralContainers"]);
+/** A JSON6902 op path that sets one container's image. */
+const IMAGE_OP_PATH = /\/(?:containers|initContainers|ephemeralContainers)\/[^/]+\/image$/;
+/**
+ * The overlay's own files that may set images, in the order kustomize applies them
+ * (resources, then patches), each with the patch target for JSON6902 files.
+ * Without a kustomization: the folder's YAML files (a plain manifest folder).
+ */
+async function locate_manifests_manifestFiles(cache, dir, kustomization, inDir) {
+    if (!kustomization) {
+        return inDir
+            .filter((p) => /\.ya?ml$/i.test(p) && posix.dirname(p) === dir)
+            .filter((p) => !/\/(values[^/]*|Chart)\.ya?ml$/i.test(p))
+            .map((path) => ({ path }));
+    }
+    const k = (await cache.get(kustomization))?.documents[0]?.value;
+    if (!k || typeof k !== "object")
+        return [];
+    const out = [];
+    const add = (ref, target) => {
+        if (typeof ref !== "string")
+            return;
+        const path = posix.normalize(posix.join(dir, ref));
+        if (!path.startsWith(`${dir}/`) || !inDir.includes(path) || out.some((o) => o.path === path))
+            return;
+        const t = targetText(target);
+        out.push(t ? { path, target: t } : { path });
+    };
+    // Inline patches (a YAML string in the kustomization) take their place in kustomize's order.
+    const inline = (keys, target) => {
+        const t = targetText(target);
+        out.push({ path: kustomization, inline: keys, ...(t ? { target: t } : {}) });
+    };
+    for (const r of locate_manifests_list(k.resources))
+        add(r);
+    for (const [i, p] of locate_manifests_list(k.patchesStrategicMerge).entries()) {
+        if (typeof p === "string" && p.includes("\n"))
+            inline(["patchesStrategicMerge", i]);
+        else
+            add(p);
+    }
+    for (const key of ["patches", "patchesJson6902"]) {
+        for (const [i, p] of locate_manifests_list(k[key]).entries()) {
+            if (!isRecord(p))
+                continue;
+            if (typeof p.patch === "string")
+                inline([key, i, "patch"], p.target);
+            else
+                add(p.path, p.target);
+        }
+    }
+    return out;
+}
+/** Every image site of `files`, in their order. */
+async function locate_manifests_manifestSites(cache, files) {
+    const out = [];
+    for (const { path, target, inline } of files) {
+        const file = inline ? await cache.embedded(path, 0, inline) : await cache.get(path);
+        for (const document of file?.documents ?? []) {
+            const value = document.value;
+            if (Array.isArray(value))
+                out.push(...opSites(file, document.index, value, target));
+            else if (isRecord(value))
+                out.push(...containerSites(file, document.index, value));
+        }
+    }
+    return out;
+}
+function containerSites(file, doc, value) {
+    const meta = isRecord(value.metadata) ? value.metadata : {};
+    const owner = `${locate_manifests_str(value.kind) ?? "?"}/${locate_manifests_str(meta.name) ?? "?"}`;
+    const out = [];
+    const walk = (node, path, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            if (CONTAINER_LISTS.has(k) && Array.isArray(v)) {
+                for (const c of v) {
+                    const name = isRecord(c) ? locate_manifests_str(c.name) : undefined;
+                    if (name === undefined || !isRecord(c) || typeof c.image !== "string")
+                        continue;
+                    const step = { key: "name", equals: { text: name, isString: true } };
+                    const at = [...path, k, step];
+                    out.push(site(file, doc, at, "image", "container", `${owner} ${formatPath(at, "image")}`));
+                }
+            }
+            else if (isRecord(v) && k !== "metadata") {
+                walk(v, [...path, k], depth + 1);
+            }
+        }
+    };
+    walk(value, [], 0);
+    return out;
+}
+function opSites(file, doc, ops, target) {
+    const out = [];
+    const seen = new Set();
+    for (const op of ops) {
+        if (!isRecord(op) || !["add", "replace"].includes(locate_manifests_str(op.op) ?? ""))
+            continue;
+        const opPath = locate_manifests_str(op.path);
+        if (!opPath || !IMAGE_OP_PATH.test(opPath) || seen.has(opPath))
+            continue;
+        seen.add(opPath);
+        const path = [{ key: "path", equals: { text: opPath, isString: true } }];
+        out.push(site(file, doc, path, "value", "json6902", `${target ?? "?"} ${opPath}`));
+    }
+    return out;
+}
+function site(file, doc, path, key, kind, id) {
+    const document = file.documents[doc];
+    const value = document ? readField(file, document, path, key).value : undefined;
+    return { id, kind, file, doc, path, key, value };
+}
+/** `Deployment/web`: a patch target as an id part. */
+function targetText(target) {
+    if (!isRecord(target))
+        return undefined;
+    return `${locate_manifests_str(target.kind) ?? "?"}/${locate_manifests_str(target.name) ?? "?"}`;
+}
+function locate_manifests_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function isRecord(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function locate_manifests_str(value) {
+    return typeof value === "string" ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-embedded.ts
+/**
+ * YAML written as a string inside YAML: an Application's `helm.values: |` and a kustomization's
+ * inline `patches[].patch: |`. The string is parsed as a file of its own, so every locator and
+ * the editor work on it unchanged; an edit then goes back into the outer file line by line,
+ * re-indented, so the lines of the string that did not change (comments included) and the
+ * whole rest of the file stay byte-identical.
+ *
+ * Only literal block scalars (`|`, `|-`, `|+`, no explicit indentation digit) are edited: there
+ * each line of the value is one line of the file plus the block's indent. A folded (`>`) or
+ * quoted string would have to be re-flowed or re-escaped, so it is read as having no fields.
+ */
+
+
+function yaml_embedded_isEmbedded(file) {
+    return "embedding" in file;
+}
+/** The literal block string at `keys` of document `doc` parsed as YAML, or undefined when it is none. */
+function yaml_embedded_embeddedFile(outer, doc, keys) {
+    const document = outer.documents[doc];
+    const node = document?.doc.getIn(keys, true);
+    if (!isScalar(node) ||
+        node.type !== Scalar.BLOCK_LITERAL ||
+        typeof node.value !== "string" ||
+        !node.range) {
+        return undefined;
+    }
+    const value = node.value;
+    const text = outer.text;
+    const header = text.indexOf("\n", node.range[0]);
+    if (header < 0 || /\d/.test(text.slice(node.range[0], header).replace(/#.*$/, "")))
+        return undefined;
+    const lines = contentLines(value);
+    const lineStarts = [];
+    let at = header + 1;
+    let indent = -1;
+    for (const line of lines) {
+        const end = text.indexOf("\n", at);
+        const raw = text.slice(at, end < 0 ? text.length : end);
+        if (indent < 0 && raw.trim() !== "")
+            indent = raw.length - raw.trimStart().length;
+        // A line that does not read back as the value's line (tabs, CRLF, escapes): not editable.
+        const read = raw.trim() === "" && line === "" ? "" : raw.slice(Math.max(indent, 0));
+        if (read !== line || (raw.trim() !== "" && !raw.startsWith(" ".repeat(indent))))
+            return undefined;
+        lineStarts.push(at);
+        at = end < 0 ? text.length : end + 1;
+    }
+    lineStarts.push(at);
+    if (indent < 0)
+        return undefined;
+    let parsed;
+    try {
+        parsed = parseYaml(value, outer.file);
+    }
+    catch {
+        // A string that is not YAML holds no fields.
+        return undefined;
+    }
+    const field = formatKeys(keys);
+    const lineOffset = text.slice(0, lineStarts[0]).split("\n").length - 1;
+    return {
+        ...parsed,
+        embedding: {
+            outer,
+            doc,
+            keys,
+            field,
+            id: `${outer.file}#${doc}:${field}`,
+            lineOffset,
+            indent,
+            lineStarts,
+        },
+    };
+}
+/** The outer-file edit that makes the string read `after`: only the lines that differ are rewritten. */
+function yaml_embedded_embeddedEdit(file, after) {
+    const { indent, lineStarts, outer } = file.embedding;
+    const old = contentLines(file.text);
+    const now = contentLines(after);
+    let head = 0;
+    while (head < old.length && head < now.length && old[head] === now[head])
+        head++;
+    let tail = 0;
+    while (tail < old.length - head &&
+        tail < now.length - head &&
+        old[old.length - 1 - tail] === now[now.length - 1 - tail])
+        tail++;
+    const start = lineStarts[head] ?? outer.text.length;
+    const end = lineStarts[old.length - tail] ?? outer.text.length;
+    let body = now
+        .slice(head, now.length - tail)
+        .map((line) => (line === "" ? "" : " ".repeat(indent) + line) + "\n")
+        .join("");
+    // The string ends the file without a final newline: keep it that way.
+    if (end === outer.text.length && !outer.text.endsWith("\n") && body.endsWith("\n")) {
+        body = (start === end ? "\n" : "") + body.slice(0, -1);
+    }
+    return { start, end, text: body };
+}
+/** Throws (a bug) when the edited outer text does not hold `after` at the string's place. */
+function yaml_embedded_checkEmbedded(file, outerAfter, after) {
+    const { outer, doc, keys, field } = file.embedding;
+    const got = parseYaml(outerAfter, outer.file).documents[doc]?.doc.getIn(keys);
+    if (typeof got !== "string" || got.replace(/\n+$/, "") !== after.replace(/\n+$/, "")) {
+        throw new Error(`editing the YAML string ${field} of ${outer.file} did not leave the value asked for`);
+    }
+}
+/** The value's lines, without the empty one a final newline leaves. */
+function contentLines(value) {
+    const lines = value.split("\n");
+    if (lines.at(-1) === "")
+        lines.pop();
+    return lines;
+}
+/** `patches[2].patch`, `spec.sources[1].helm.values`. */
+function formatKeys(keys) {
+    let out = "";
+    for (const k of keys)
+        out += typeof k === "number" ? `[${k}]` : out ? `.${k}` : k;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/locate.ts
+/**
+ * Finds the files that hold a service's promotable fields in one env: the
+ * kustomization of its overlay, the manifests and patch files it lists, its
+ * Helm values file (through the Argo CD Application's `valueFiles` under
+ * `argo-apps/<env>/`, or `values.yaml` in the overlay), an umbrella
+ * `Chart.yaml`, and chart-repo Applications.
+ */
+
+
+
+
+
+
+const locate_KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
+const VALUES_FILES = (/* unused pure expression or super */ null && (["values.yaml", "values.yml"]));
+/** Parses files on first use and keeps them, so each is read once per tree. */
+class locate_YamlCache {
+    tree;
+    files = new Map();
+    strings = new Map();
+    constructor(tree) {
+        this.tree = tree;
+    }
+    get(path) {
+        let file = this.files.get(path);
+        if (!file) {
+            file = this.tree.read(path).then((text) => (text === undefined ? undefined : parseYaml(text, path)));
+            this.files.set(path, file);
+        }
+        return file;
+    }
+    /** The YAML string at `keys` of `path`'s document `doc`, parsed (yaml-embedded.ts); undefined when it is none. */
+    async embedded(path, doc, keys) {
+        const id = `${path}#${doc}:${JSON.stringify(keys)}`;
+        let file = this.strings.get(id);
+        if (!file) {
+            file = this.get(path).then((outer) => (outer ? embeddedFile(outer, doc, keys) : undefined));
+            this.strings.set(id, file);
+        }
+        return file;
+    }
+}
+/** The files of `overlay` in `cache`'s tree. */
+async function locate_locateFiles(cache, overlay) {
+    const inDir = await cache.tree.list(overlay.dir);
+    const pick = (names) => names.map((n) => `${overlay.dir}/${n}`).find((p) => inDir.includes(p));
+    const apps = await applicationsFor(cache, overlay);
+    const kustomization = pick(locate_KUSTOMIZATION_FILES);
+    const chart = pick(["Chart.yaml"]);
+    // A chart's templates are not manifests; its images live in values.
+    const manifests = chart ? [] : await manifestFiles(cache, overlay.dir, kustomization, inDir);
+    const files = { overlay, apps, manifests };
+    if (kustomization)
+        files.kustomization = kustomization;
+    const values = valuesFileOf(apps, overlay) ?? pick(VALUES_FILES);
+    if (values && (await cache.tree.read(values)) !== undefined)
+        files.values = values;
+    if (chart)
+        files.chart = chart;
+    return files;
+}
+/**
+ * The env's own values file: the last `valueFiles` entry inside the overlay
+ * folder (later files win in Helm, and the overlay is what differs per env).
+ */
+function valuesFileOf(apps, overlay) {
+    const files = apps.flatMap((a) => a.sources.flatMap((s) => s.valueFiles));
+    return files.filter((f) => f.startsWith(`${overlay.dir}/`)).at(-1);
+}
+/** Applications in `argo-apps/<env>/` that deploy this service. */
+async function applicationsFor(cache, overlay) {
+    const out = [];
+    for (const file of await cache.tree.list(`argo-apps/${overlay.env}`)) {
+        if (!/\.ya?ml$/.test(file))
+            continue;
+        const yaml = await cache.get(file);
+        for (const document of yaml?.documents ?? []) {
+            const app = readApplication(file, document.index, document.value, document.doc.contents);
+            if (app && belongsTo(app, overlay))
+                out.push(app);
+        }
+    }
+    return out;
+}
+function belongsTo(app, overlay) {
+    const root = `${overlay.serviceRoot}/`;
+    const inService = (p) => p === overlay.serviceRoot || p.startsWith(root);
+    if (app.sources.some((s) => (s.dir && inService(s.dir)) || s.valueFiles.some(inService)))
+        return true;
+    // A chart from a chart repository with inline values points nowhere in the repo; go by name.
+    return [overlay.service, `${overlay.service}-${overlay.env}`, `${overlay.env}-${overlay.service}`].includes(app.name);
+}
+function readApplication(file, doc, value, contents) {
+    const v = value;
+    if (v?.kind !== "Application" ||
+        typeof v.apiVersion !== "string" ||
+        !v.apiVersion.startsWith("argoproj.io/")) {
+        return undefined;
+    }
+    const spec = isMap(contents) ? contents.get("spec", true) : undefined;
+    if (!isMap(spec))
+        return undefined;
+    const sources = [];
+    const single = spec.get("source", true);
+    if (isMap(single))
+        sources.push(readSource(single, ["spec", "source"], undefined, ["spec", "source"]));
+    const many = spec.get("sources", true);
+    if (isSeq(many)) {
+        // `ref` sources name a repository whose files `$ref/...` value files address from its root.
+        const refs = new Set();
+        for (const item of many.items) {
+            const ref = isMap(item) ? item.get("ref") : undefined;
+            if (typeof ref === "string")
+                refs.add(ref);
+        }
+        for (const [index, item] of many.items.entries()) {
+            if (!isMap(item))
+                continue;
+            const chart = item.get("chart");
+            const path = typeof chart === "string"
+                ? ["spec", "sources", { key: "chart", equals: { text: chart, isString: true } }]
+                : ["spec", "sources"];
+            sources.push(readSource(item, path, refs, ["spec", "sources", index]));
+        }
+    }
+    const name = typeof v.metadata?.name === "string" ? v.metadata.name : "";
+    return { file, doc, name, sources };
+}
+function readSource(node, path, refs, keys) {
+    const dirText = node.get("path");
+    const dir = typeof dirText === "string" ? locate_normalize(dirText) : undefined;
+    const source = { path, valueFiles: [] };
+    if (dir !== undefined)
+        source.dir = dir;
+    const chart = node.get("chart");
+    if (typeof chart === "string")
+        source.chart = chart;
+    const revision = scalarText(node.get("targetRevision", true));
+    if (revision)
+        source.targetRevision = revision;
+    const helm = node.get("helm", true);
+    if (isMap(helm) && isMap(helm.get("valuesObject", true)))
+        source.inlineValues = true;
+    if (isMap(helm) && typeof helm.get("values") === "string")
+        source.valuesString = [...keys, "helm", "values"];
+    const valueFiles = isMap(helm) ? helm.get("valueFiles", true) : undefined;
+    if (isSeq(valueFiles)) {
+        for (const item of valueFiles.items) {
+            const text = scalarText(item)?.text;
+            const resolved = text === undefined ? undefined : resolveValueFile(text, dir, refs);
+            if (resolved)
+                source.valueFiles.push(resolved);
+        }
+    }
+    return source;
+}
+/** A value file as a repo path: relative to the source's path, or `$ref/...` from the repo root. */
+function resolveValueFile(file, dir, refs) {
+    const ref = /^\$([^/]+)\/(.*)$/.exec(file);
+    if (ref)
+        return refs?.has(ref[1] ?? "") ? locate_normalize(ref[2] ?? "") : undefined;
+    if (dir === undefined)
+        return undefined;
+    return locate_normalize(posix.join(dir, file));
+}
+/** A clean repo-relative path, or undefined for one that is absolute or leaves the repo. */
+function locate_normalize(path) {
+    if (path.startsWith("/") || /^[a-z]+:\/\//i.test(path))
+        return undefined;
+    const clean = posix.normalize(path).replace(/\/+$/, "");
+    if (clean === ".." || clean.startsWith("../"))
+        return undefined;
+    return clean === "." ? "" : clean;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-text.ts
+/**
+ * Text-level helpers for editing YAML in place: positions, indentation, and
+ * rendering of the small structures promotion adds (a missing key, an
+ * `images` entry). Everything here works on the original text so that what
+ * the edit does not touch stays byte for byte as the author wrote it.
+ */
+
+
+/** Applies non-overlapping edits; inserts at one offset keep the order they were made in. */
+function yaml_text_applyEdits(text, edits) {
+    const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.start - a.start || b.i - a.i);
+    let out = text;
+    let limit = Infinity;
+    for (const e of ordered) {
+        if (e.end > limit)
+            throw new Error(`overlapping YAML edits at offset ${e.start}`);
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+        limit = e.start;
+    }
+    return out;
+}
+/** Offset of the start of the line holding `pos`. */
+function lineStart(text, pos) {
+    return text.lastIndexOf("\n", pos - 1) + 1;
+}
+/** Offset just past the line that holds `pos - 1` (a position at a line start is already there). */
+function yaml_text_endOfLine(text, pos) {
+    if (pos > 0 && text[pos - 1] === "\n")
+        return pos;
+    const nl = text.indexOf("\n", pos);
+    return nl === -1 ? text.length : nl + 1;
+}
+/** Column of `pos` in its line. */
+function yaml_text_columnOf(text, pos) {
+    return pos - lineStart(text, pos);
+}
+/** True when only spaces precede `pos` on its line (the node starts its line). */
+function yaml_text_startsLine(text, pos) {
+    return /^[ \t]*$/.test(text.slice(lineStart(text, pos), pos));
+}
+/** Renders a key as it would be written plainly, quoting only when needed. */
+function yaml_text_renderKey(key, inFlow) {
+    return renderScalar({ text: key, isString: true }, Scalar.PLAIN, inFlow);
+}
+/** Block lines for `key: value` at column `indent`, each ending in a newline. */
+function yaml_text_blockEntry(key, value, indent, style) {
+    const pad = " ".repeat(indent);
+    const k = yaml_text_renderKey(key, false);
+    if (value.kind === "scalar")
+        return `${pad}${k}: ${renderScalar(value.value, value.value.type, false)}\n`;
+    if (value.kind === "map") {
+        return `${pad}${k}:\n${value.entries.map(([ck, cv]) => yaml_text_blockEntry(ck, cv, indent + style.step, style)).join("")}`;
+    }
+    return `${pad}${k}:\n${value.items.map((item) => yaml_text_blockItem(item, indent + style.seqIndent, style)).join("")}`;
+}
+/** Block lines for one sequence item whose `-` sits at column `dash`. */
+function yaml_text_blockItem(item, dash, style) {
+    if (item.kind === "scalar") {
+        return `${" ".repeat(dash)}- ${renderScalar(item.value, item.value.type, false)}\n`;
+    }
+    if (item.kind === "seq")
+        throw new Error("nested sequences are never created by promotion");
+    const body = item.entries.map(([k, v]) => yaml_text_blockEntry(k, v, dash + 2, style)).join("");
+    return `${" ".repeat(dash)}- ${body.slice(dash + 2)}`;
+}
+/** Flow text for a new node, for insertion inside `{...}` or `[...]`. */
+function yaml_text_flowNode(node) {
+    if (node.kind === "scalar")
+        return renderScalar(node.value, node.value.type, true);
+    if (node.kind === "map") {
+        return `{${node.entries.map(([k, v]) => `${yaml_text_renderKey(k, true)}: ${yaml_text_flowNode(v)}`).join(", ")}}`;
+    }
+    return `[${node.items.map(yaml_text_flowNode).join(", ")}]`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-tree.ts
+/**
+ * The tree of requested field changes behind a YAML edit, and what it
+ * takes to write parts of it that do not exist yet: new keys and list
+ * entries, indented the way the file already indents.
+ */
+
+
+/** The key of a step among its siblings. */
+const yaml_tree_stepId = (step) => typeof step === "string" ? `k:${step}` : `s:${step.key}=${step.equals.text}`;
+/** Edits that add `children` at the end of a file whose (last) document is empty. */
+function yaml_tree_appendToRoot(text, children, style = DEFAULT_STYLE) {
+    const created = yaml_tree_newFromChildren(children);
+    if (!created)
+        return [];
+    if (created.kind !== "map")
+        throw new Error("a YAML document cannot start as a list entry");
+    const lead = text === "" || text.endsWith("\n") ? "" : "\n";
+    const body = created.entries.map(([k, v]) => blockEntry(k, v, 0, style)).join("");
+    return [{ start: text.length, end: text.length, text: lead + body }];
+}
+const DEFAULT_STYLE = { step: 2, seqIndent: 2 };
+/** What to write for requested fields that do not exist yet; undefined when there is nothing to set. */
+function yaml_tree_newFromChildren(children, selector) {
+    const list = [...children.values()];
+    if (!selector && list.length > 0 && list.every((c) => c.kind === "branch" && typeof c.step !== "string")) {
+        const items = list.flatMap((c) => c.kind === "branch" && typeof c.step !== "string" ? (yaml_tree_newFromChildren(c.children, c.step) ?? []) : []);
+        return items.length > 0 ? { kind: "seq", items } : undefined;
+    }
+    const entries = [];
+    for (const child of list) {
+        if (child.kind === "leaf") {
+            if (child.value)
+                entries.push([child.key, { kind: "scalar", value: child.value }]);
+        }
+        else if (typeof child.step === "string") {
+            const sub = yaml_tree_newFromChildren(child.children);
+            if (sub)
+                entries.push([child.step, sub]);
+        }
+        else {
+            throw new Error("a list entry selector under a map key that is also a map");
+        }
+    }
+    if (entries.length === 0)
+        return undefined;
+    if (selector)
+        entries.unshift([selector.key, { kind: "scalar", value: selector.equals }]);
+    return { kind: "map", entries };
+}
+/** The indentation this document already uses, so added lines look like their neighbours. */
+function yaml_tree_detectStyle(document, text) {
+    let step;
+    let seqIndent;
+    visit(document.doc, {
+        Pair(_, pair) {
+            const key = pair.key?.range;
+            const value = pair.value;
+            if (!key || !value || value.flow || !(isMap(value) || isSeq(value)))
+                return undefined;
+            const first = value.items[0];
+            const keyColumn = columnOf(text, key[0]);
+            if (isMap(value) && step === undefined && first?.key?.range?.[0] !== undefined) {
+                step = columnOf(text, first.key.range[0]) - keyColumn;
+            }
+            if (isSeq(value) && seqIndent === undefined && first?.range?.[0] !== undefined) {
+                seqIndent = columnOf(text, text.lastIndexOf("-", first.range[0])) - keyColumn;
+            }
+            return step !== undefined && seqIndent !== undefined ? visit.BREAK : undefined;
+        },
+    });
+    return {
+        step: step && step > 0 ? step : DEFAULT_STYLE.step,
+        seqIndent: seqIndent !== undefined && seqIndent >= 0 ? seqIndent : DEFAULT_STYLE.seqIndent,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-walk.ts
+/**
+ * One pass over one parsed document that turns the requested field tree
+ * into text edits: scalar ranges replaced, pairs removed by their lines,
+ * new keys and entries inserted beside their siblings.
+ */
+
+
+
+
+
+
+/** One pass over one document, turning the requested tree into text edits. */
+class yaml_walk_Walk {
+    file;
+    document;
+    edits;
+    style;
+    text;
+    replaced = new Map();
+    constructor(file, document, edits) {
+        this.file = file;
+        this.document = document;
+        this.edits = edits;
+        this.text = file.text;
+        this.style = detectStyle(document, this.text);
+    }
+    root(children) {
+        const node = resolveNode(this.document, this.document.doc.contents);
+        if (node === null || node === undefined || (isScalar(node) && node.value === null)) {
+            if (this.document !== this.file.documents.at(-1)) {
+                throw this.error(this.document.line, "cannot add promoted fields to an empty YAML document");
+            }
+            this.edits.push(...appendToRoot(this.text, children, this.style));
+            return;
+        }
+        this.collection(node, children, false, undefined);
+    }
+    collection(node, children, inFlow, selector) {
+        if (isMap(node))
+            this.map(node, children, inFlow || Boolean(node.flow), selector);
+        else if (isSeq(node))
+            this.seq(node, children, inFlow || Boolean(node.flow));
+        else
+            throw this.error(this.lineOfNode(node), "expected a map or a list here");
+    }
+    map(map, children, inFlow, selector) {
+        const inserts = [];
+        let previous;
+        for (const child of children.values()) {
+            if (child.kind === "leaf") {
+                const pair = findPair(map, child.key);
+                if (pair) {
+                    this.leaf(map, pair, child.value, inFlow);
+                    if (!previous || map.items.indexOf(pair) > map.items.indexOf(previous))
+                        previous = pair;
+                }
+                else if (child.value) {
+                    const anchor = previous ?? (selector ? findPair(map, selector) : undefined);
+                    inserts.push({ anchor, key: child.key, value: { kind: "scalar", value: child.value } });
+                }
+                continue;
+            }
+            if (typeof child.step !== "string")
+                throw this.error(this.lineOfNode(map), "expected a list here");
+            const pair = findPair(map, child.step);
+            const value = resolveNode(this.document, pair?.value);
+            if (pair && !(isScalar(value) && value.value === null)) {
+                this.collection(value, child.children, inFlow);
+                continue;
+            }
+            if (pair)
+                throw this.error(this.lineOfNode(pair.key), `"${child.step}" has no value; give it a map`);
+            const created = newFromChildren(child.children);
+            if (created)
+                inserts.push({ key: child.step, value: created });
+        }
+        this.insertIntoMap(map, inserts, inFlow);
+    }
+    seq(seq, children, inFlow) {
+        const appends = [];
+        for (const child of children.values()) {
+            if (child.kind !== "branch" || typeof child.step === "string") {
+                throw this.error(this.lineOfNode(seq), "expected a map here, found a list");
+            }
+            const entry = findEntry(this.document, seq, child.step);
+            if (entry !== undefined) {
+                this.collection(resolveNode(this.document, entry), child.children, inFlow, child.step.key);
+                continue;
+            }
+            const created = newFromChildren(child.children, child.step);
+            if (created)
+                appends.push(created);
+        }
+        if (appends.length === 0)
+            return;
+        const last = seq.items.at(-1);
+        if (inFlow || !last?.range) {
+            const close = this.text.lastIndexOf("]", seq.range?.[1] ?? 0);
+            const at = last?.range ? last.range[1] : close;
+            const sep = last?.range ? ", " : "";
+            this.edits.push({ start: at, end: at, text: sep + appends.map(flowNode).join(", ") });
+            return;
+        }
+        const first = seq.items[0];
+        const dash = this.text.lastIndexOf("-", first.range[0]);
+        const at = endOfLine(this.text, last.range[1]);
+        const lead = at === this.text.length && !this.text.endsWith("\n") ? "\n" : "";
+        const body = appends.map((n) => blockItem(n, columnOf(this.text, dash), this.style)).join("");
+        this.edits.push({ start: at, end: at, text: lead + body });
+    }
+    leaf(map, pair, value, inFlow) {
+        const node = resolveNode(this.document, pair.value);
+        if (value === null) {
+            if (node !== null && node !== undefined)
+                this.deletePair(map, pair, inFlow);
+            return;
+        }
+        if (!isScalar(node) || !node.range) {
+            throw this.error(this.lineOfNode(pair.key), `"${String(pair.key)}" holds a map or list, not a value`);
+        }
+        const [start, end] = node.range;
+        const old = this.text.slice(start, end);
+        let text;
+        if (node.value === null) {
+            text = (start === end ? " " : "") + renderScalar(value, value.type, inFlow);
+        }
+        else if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
+            text = JSON.stringify(value.text) + (old.endsWith("\n") ? "\n" : "");
+        }
+        else {
+            text = renderScalar(value, node.type, inFlow);
+        }
+        // Two fields may share one anchored scalar; it can take only one value.
+        const same = this.replaced.get(start);
+        if (same) {
+            if (same.text !== text)
+                throw this.error(this.lineOfNode(node), "two promoted fields share this anchored value");
+            return;
+        }
+        const edit = { start, end, text };
+        this.replaced.set(start, edit);
+        this.edits.push(edit);
+    }
+    deletePair(map, pair, inFlow) {
+        const index = map.items.indexOf(pair);
+        const prev = map.items[index - 1];
+        const next = map.items[index + 1];
+        const keyStart = rangeOf(pair.key)[0];
+        const valueEnd = pairEnd(pair);
+        if (inFlow) {
+            if (prev)
+                this.edits.push({ start: pairEnd(prev), end: valueEnd, text: "" });
+            else if (next)
+                this.edits.push({ start: keyStart, end: rangeOf(next.key)[0], text: "" });
+            else
+                this.edits.push({ start: keyStart, end: valueEnd, text: "" });
+            return;
+        }
+        if (startsLine(this.text, keyStart)) {
+            const from = keyStart - columnOf(this.text, keyStart);
+            this.edits.push({ start: from, end: endOfLine(this.text, valueEnd), text: "" });
+        }
+        else if (next) {
+            // `- digest: x` opening a list entry: the next key moves up behind the dash.
+            this.edits.push({ start: keyStart, end: rangeOf(next.key)[0], text: "" });
+        }
+        else {
+            throw this.error(this.lineOfNode(pair.key), "cannot remove the only field of a list entry");
+        }
+    }
+    insertIntoMap(map, inserts, inFlow) {
+        if (inserts.length === 0)
+            return;
+        const last = map.items.at(-1);
+        if (inFlow || !last) {
+            const close = this.text.lastIndexOf("}", map.range?.[1] ?? 0);
+            const at = last ? pairEnd(last) : close;
+            const parts = inserts.map((i) => `${renderKey(i.key, true)}: ${flowNode(i.value)}`);
+            this.edits.push({ start: at, end: at, text: (last ? ", " : "") + parts.join(", ") });
+            return;
+        }
+        const indent = columnOf(this.text, rangeOf(map.items[0]?.key)[0]);
+        const groups = new Map();
+        for (const insert of inserts) {
+            const anchor = insert.anchor ?? last;
+            groups.set(anchor, [...(groups.get(anchor) ?? []), insert]);
+        }
+        for (const [anchor, group] of groups) {
+            const at = endOfLine(this.text, pairEnd(anchor));
+            const lead = at === this.text.length && !this.text.endsWith("\n") ? "\n" : "";
+            const body = group.map((i) => blockEntry(i.key, i.value, indent, this.style)).join("");
+            this.edits.push({ start: at, end: at, text: lead + body });
+        }
+    }
+    lineOfNode(node) {
+        const range = node?.range;
+        return range ? lineOfOffset(this.file.lineCounter, range[0]) : this.document.line;
+    }
+    error(line, message) {
+        return new UserError(`${this.file.file}:${line}: ${message}`, this.file.file, line);
+    }
+}
+function rangeOf(node) {
+    const range = node?.range;
+    if (!range)
+        throw new Error("YAML node without a source range");
+    return range;
+}
+/** Where a pair's text ends: after its value, or after its key when the value is empty. */
+function pairEnd(pair) {
+    const value = pair.value;
+    return value?.range ? value.range[1] : rangeOf(pair.key)[1];
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/yaml-edit.ts
+/**
+ * Faithful YAML edits. The `yaml` Document (from core's `parseYaml`) finds
+ * each field and its exact source range; the change is then spliced into
+ * the original text, so comments, key order, quoting, flow style, anchors,
+ * blank lines and the indentation of untouched lines stay exactly as they
+ * were and a diff shows only the changed scalars. (Re-printing the whole
+ * Document would re-indent `- name:` lists and respace flow maps.)
+ */
+
+
+
+
+
+/** Collects field changes for one file and applies them to its text in one go. */
+class yaml_edit_YamlEditor {
+    file;
+    roots = new Map();
+    requests = [];
+    spliced = [];
+    constructor(file) {
+        this.file = file;
+    }
+    /**
+     * Asks for field `key` of the map at `path` in document `doc` to hold
+     * `value`, or to be removed when `value` is null. Maps and list entries on
+     * the way are created when missing.
+     */
+    set(doc, path, key, value) {
+        let children = this.roots.get(doc) ?? new Map();
+        this.roots.set(doc, children);
+        for (const step of path) {
+            const id = stepId(step);
+            let child = children.get(id);
+            if (!child) {
+                child = { kind: "branch", step, children: new Map() };
+                children.set(id, child);
+            }
+            if (child.kind !== "branch")
+                throw new Error(`${formatPath(path)} is both a field and a map`);
+            children = child.children;
+        }
+        if (children.get(stepId(key))?.kind === "branch")
+            throw new Error(`${key} is both a field and a map`);
+        children.set(stepId(key), { kind: "leaf", key, value });
+        this.requests.push({ doc, path: [...path], key, value });
+    }
+    /**
+     * Adds an edit made outside the field tree (a YAML string edited inside, yaml-embedded.ts)
+     * and how to check the result.
+     */
+    splice(edit, check) {
+        this.spliced.push({ edit, check });
+    }
+    /** True when nothing was asked for. */
+    get empty() {
+        return this.requests.length === 0 && this.spliced.length === 0;
+    }
+    /** The edited text. Throws (a bug) when reading it back does not show every requested value. */
+    apply() {
+        const edits = [];
+        for (const [index, children] of this.roots) {
+            const document = this.file.documents[index];
+            if (document)
+                new Walk(this.file, document, edits).root(children);
+            else if (index === 0 && this.file.documents.length === 0)
+                edits.push(...appendToRoot(this.file.text, children));
+            else
+                throw new Error(`${this.file.file} has no document ${index}`);
+        }
+        edits.push(...this.spliced.map((s) => s.edit));
+        // New lines follow the file's line endings.
+        const eol = this.file.text.includes("\r\n") ? "\r\n" : "\n";
+        const out = applyEdits(this.file.text, eol === "\n" ? edits : edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, eol) })));
+        this.verify(out);
+        for (const s of this.spliced)
+            s.check(out);
+        return out;
+    }
+    verify(text) {
+        const reread = parseYaml(text, this.file.file);
+        for (const r of this.requests) {
+            const document = reread.documents[r.doc];
+            const got = document ? readField(reread, document, r.path, r.key).value : undefined;
+            if (got?.text !== r.value?.text) {
+                throw new Error(`editing ${this.file.file} left ${formatPath(r.path, r.key)} at ${got?.text ?? "(unset)"}, expected ${r.value?.text ?? "(unset)"}`);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/changeset.ts
+/** The fields a promotion changes, collected file by file into one editor per target file. */
+
+
+
+
+
+/** The `field` of a change that copies a whole file. */
+const FILE_FIELD = "(file)";
+/** A short content id for a whole-file change: `sha256:` and 12 hex digits. */
+function contentId(text) {
+    return `sha256:${createHash("sha256").update(text).digest("hex").slice(0, 12)}`;
+}
+/** The changes found so far, and one editor per target file that collects them. */
+class changeset_Changeset {
+    changes = [];
+    editors = new Map();
+    /** Editors of YAML strings inside files (`helm.values: |`, inline patches), by their place. */
+    inner = new Map();
+    /** Inner editors already spliced into their files (files() may be asked twice). */
+    merged = new Set();
+    copies = new Map();
+    /**
+     * `path` becomes `after` whole (`before` undefined: it is created). A copied file takes no
+     * field edits: the copy already carries the source's fields.
+     */
+    copy(service, path, before, after) {
+        if (this.copies.has(path))
+            return;
+        if (before === after) {
+            this.copies.set(path, undefined);
+            return;
+        }
+        this.copies.set(path, {
+            path,
+            before: before ?? "",
+            after,
+            ...(before === undefined ? { created: true } : {}),
+        });
+        this.changes.push({
+            service,
+            file: path,
+            field: FILE_FIELD,
+            from: before === undefined ? null : contentId(before),
+            to: contentId(after),
+            line: 1,
+        });
+    }
+    /** True when `path` is promoted by copying it whole. */
+    copied(path) {
+        return this.copies.has(path);
+    }
+    field(service, file, doc, path, key, to) {
+        if (this.copies.has(file.file))
+            return;
+        const document = file.documents[doc];
+        const current = document ? readField(file, document, path, key) : { line: 1, value: undefined };
+        if (sameScalar(current.value, to))
+            return;
+        const embedding = isEmbedded(file) ? file.embedding : undefined;
+        const editors = embedding ? this.inner : this.editors;
+        const id = embedding?.id ?? file.file;
+        let editor = editors.get(id);
+        if (!editor) {
+            editor = new YamlEditor(file);
+            editors.set(id, editor);
+        }
+        editor.set(doc, path, key, to ?? null);
+        this.changes.push({
+            service,
+            file: file.file,
+            field: embedding ? `${embedding.field}: ${formatPath(path, key)}` : formatPath(path, key),
+            from: current.value?.text ?? null,
+            to: to?.text ?? null,
+            line: current.line + (embedding?.lineOffset ?? 0),
+        });
+    }
+    files() {
+        // Each edited YAML string becomes one edit of its file, beside that file's own field edits.
+        for (const [id, editor] of this.inner) {
+            if (this.merged.has(id))
+                continue;
+            this.merged.add(id);
+            const file = editor.file;
+            const after = editor.apply();
+            if (after === file.text)
+                continue;
+            const { outer } = file.embedding;
+            let target = this.editors.get(outer.file);
+            if (!target) {
+                target = new YamlEditor(outer);
+                this.editors.set(outer.file, target);
+            }
+            target.splice(embeddedEdit(file, after), (text) => {
+                checkEmbedded(file, text, after);
+            });
+        }
+        const out = [];
+        for (const copy of this.copies.values())
+            if (copy)
+                out.push(copy);
+        for (const editor of this.editors.values()) {
+            const after = editor.apply();
+            if (after !== editor.file.text)
+                out.push({ path: editor.file.file, before: editor.file.text, after });
+        }
+        return out.sort((a, b) => a.path.localeCompare(b.path));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chain.ts
+/**
+ * The promotion chain: environments in order, where a step may be a group
+ * promoted to together (`[qa, staging, [prod-us, prod-eu]]`). A group can be
+ * named by its alias, the common prefix (or suffix) of its envs (`prod` for
+ * `prod-us, prod-eu`), and promoting past a step must say so with `--skip`.
+ */
+
+const idPattern = new RegExp(src/* ID_PATTERN */.pw);
+/**
+ * The configured chain, else one found from the env names: envs of one env word (`prod-us`,
+ * `prod-eu`) form a group; names with no env word each make their own step.
+ */
+function chainOf(layout) {
+    const configured = layout.config.environmentChain;
+    if (configured.length > 0) {
+        return { steps: configured.map((s) => (typeof s === "string" ? [s] : [...s])), configured: true };
+    }
+    const steps = [];
+    let rank;
+    for (const env of layout.environments) {
+        const r = envRank(env);
+        const last = steps.at(-1);
+        if (last && r !== undefined && r === rank)
+            last.push(env);
+        else
+            steps.push([env]);
+        rank = r;
+    }
+    return { steps, configured: false };
+}
+/** The alias of a group: its envs' common prefix or suffix without the separator, if that is a plain name. */
+function groupAlias(step) {
+    if (step.length < 2)
+        return undefined;
+    const trim = (s) => s.replace(/^[-_.]+|[-_.]+$/g, "");
+    const prefix = trim(common(step));
+    const suffix = trim(commonSuffix(step));
+    for (const alias of [prefix, suffix])
+        if (alias && idPattern.test(alias))
+            return alias;
+    return undefined;
+}
+function common(names) {
+    let out = names[0] ?? "";
+    for (const n of names)
+        while (!n.startsWith(out))
+            out = out.slice(0, -1);
+    return out;
+}
+function commonSuffix(names) {
+    let out = names[0] ?? "";
+    for (const n of names)
+        while (!n.endsWith(out))
+            out = out.slice(1);
+    return out;
+}
+/** `qa → staging → [prod-us, prod-eu]`. */
+function chainText(chain) {
+    return chain.steps.map((s) => (s.length === 1 ? s[0] : `[${s.join(", ")}]`)).join(" → ");
+}
+/** The envs `name` stands for: itself, or every env of the group it is the alias of; undefined when neither. */
+function envsNamed(layout, name) {
+    if (layout.environments.includes(name))
+        return [name];
+    const group = chainOf(layout).steps.find((s) => groupAlias(s) === name);
+    return group ? [...group] : undefined;
+}
+/** The target envs of `promote <from> <to>`: `to` itself, or its group's envs. Unknown is a `UserError`. */
+function resolveTargets(layout, to) {
+    const envs = envsNamed(layout, to);
+    if (envs)
+        return envs;
+    const aliases = chainOf(layout)
+        .steps.map((s) => [groupAlias(s), s])
+        .filter(([a]) => a !== undefined)
+        .map(([a, s]) => `${a} (${s.join(", ")})`);
+    throw new UserError(`unknown environment ${JSON.stringify(to)}; known: ${layout.environments.join(", ")}` +
+        (aliases.length > 0 ? `; groups: ${aliases.join("; ")}` : ""));
+}
+/**
+ * Refuses a promotion that goes backwards, stays inside one group, or passes envs of the chain
+ * that `skip` does not name. The order is enforced when configured, or when both envs read as
+ * env words (`qa`, `prod-us`); names with no env word have no order to keep. Only envs where
+ * `deployed` (the services' envs, when given) has something count as passed over.
+ */
+function chain_checkOrder(layout, from, to, skip = [], deployed) {
+    const chain = chainOf(layout);
+    const at = (env) => chain.steps.findIndex((s) => s.includes(env));
+    const i = at(from);
+    const j = at(to);
+    const skipped = skip.flatMap((name) => {
+        const envs = envsNamed(layout, name);
+        if (!envs)
+            throw new UserError(`--skip ${JSON.stringify(name)}: not an environment or group of the chain`);
+        return envs;
+    });
+    if (i < 0 || j < 0)
+        return;
+    const ordered = chain.configured || (envRank(from) !== undefined && envRank(to) !== undefined);
+    if (!ordered)
+        return;
+    const text = chainText(chain);
+    if (i === j) {
+        throw new UserError(`${from} and ${to} are in the same group of the promotion chain (${text}); promote into the group from the step before it`);
+    }
+    if (j < i) {
+        throw new UserError(`${to} comes before ${from} in the promotion chain (${text}); promotion goes one way`);
+    }
+    const passed = chain.steps.slice(i + 1, j).flat();
+    const between = deployed ? passed.filter((e) => deployed.has(e)) : passed;
+    const stray = skipped.filter((e) => !passed.includes(e));
+    if (stray.length > 0) {
+        throw new UserError(`--skip ${stray.join(", ")}: not between ${from} and ${to} in the promotion chain (${text})`);
+    }
+    const missing = between.filter((e) => !skipped.includes(e));
+    if (missing.length > 0) {
+        throw new UserError(`${from} → ${to} skips ${missing.join(", ")} in the promotion chain (${text}); promote through ${missing.length > 1 ? "them" : "it"} first, or say so with ${missing.map((e) => `--skip ${e}`).join(" ")}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/services.ts
+/**
+ * Which services and overlays exist, and what promotion may copy for each.
+ * Overlay folders come from the repository model: folder targets, and the
+ * env values folders of the charts Argo CD Applications render.
+ */
+
+
+
+const services_idPattern = new RegExp(src/* ID_PATTERN */.pw);
+/**
+ * Every overlay of every service, from the repository model: a folder target's folder, or for an
+ * Application target (a chart with env values) the folder of its env's value file.
+ */
+function listOverlays(layout) {
+    const out = new Map();
+    const app = soleApp(layout);
+    for (const t of app ? layout.targets.map((x) => appTarget(x, app)) : layout.targets) {
+        if (!t.service || !t.env || out.has(`${t.service}\0${t.env}`))
+            continue;
+        const config = generatorConfig(layout, t);
+        const dir = t.origin === "application" ? (valuesFolder(layout, t) ?? services_parent(config)) : t.source;
+        if (dir === undefined)
+            continue;
+        out.set(`${t.service}\0${t.env}`, {
+            service: t.service,
+            env: t.env,
+            dir,
+            serviceRoot: serviceRoot(dir, t.service) ?? serviceRoot(t.source, t.service) ?? dir,
+            ...(config ? { config } : {}),
+        });
+    }
+    return [...out.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+}
+/**
+ * The service of an env-only repo (`env/<env>`, `envs/<env>` and no service anywhere): the repo
+ * holds one app, named after the repository (its first URL, else its folder; `app` when neither
+ * makes a plain name).
+ */
+function soleApp(layout) {
+    if (layout.targets.some((t) => t.service))
+        return undefined;
+    if (!layout.targets.some((t) => t.env && t.origin !== "application"))
+        return undefined;
+    const url = layout.repoURLs[0]?.replace(/\.git$/, "").replace(/\/+$/, "");
+    const name = basename(url?.split(/[/:]/).at(-1) ?? layout.repo)
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, "-")
+        .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+    return services_idPattern.test(name) ? name : "app";
+}
+/** An env folder of an env-only repo as an overlay of its one app. */
+function appTarget(t, app) {
+    return t.env && !t.service && t.origin !== "application" ? { ...t, service: app } : t;
+}
+/** The one git-files generator input of the target's Applications whose folder names its env. */
+function generatorConfig(layout, t) {
+    const apps = layout.applications.filter((a) => a.targets.includes(t.id) && a.applicationSet);
+    const files = new Set(apps.flatMap((a) => a.inputs).filter((f) => namesFromPath(services_parent(f) ?? "").env === t.env));
+    return files.size === 1 ? [...files][0] : undefined;
+}
+function services_parent(path) {
+    return path?.split("/").slice(0, -1).join("/") || undefined;
+}
+/** The folder of an Application target's last value file that names its env, else of its Application file. */
+function valuesFolder(layout, t) {
+    const apps = layout.applications.filter((a) => a.targets.includes(t.id));
+    const files = apps.flatMap(valueFilesOf);
+    for (const f of [...files].reverse()) {
+        const dir = f.split("/").slice(0, -1).join("/");
+        if (dir && namesFromPath(dir).env === t.env)
+            return dir;
+    }
+    // No env values file (a chart with inline values): the folder of the env's Application file.
+    for (const a of apps) {
+        const dir = a.file.split("/").slice(0, -1).join("/");
+        if (dir && !a.applicationSet && namesFromPath(dir).env === t.env)
+            return dir;
+    }
+    return undefined;
+}
+/** Most services one promotion may name (a branch name holds them all). */
+const MAX_SERVICES = 50;
+/**
+ * Validates names before anything is read or written. Each mistake is a
+ * `UserError` that names the value and lists what is known.
+ */
+function checkRequest(layout, from, to, services, skip = []) {
+    const envs = layout.environments;
+    for (const env of [from, to]) {
+        if (!envs.includes(env)) {
+            throw new UserError(`unknown environment ${show(env)}; known: ${envs.join(", ")}`);
+        }
+    }
+    if (from === to)
+        throw new UserError(`cannot promote from "${from}" to itself; name two different environments`);
+    const overlays = listOverlays(layout);
+    const known = [...new Set(overlays.map((o) => o.service))].sort();
+    // A repo of one service (an env-only repo) needs no service named.
+    if (services.length === 0 && known.length === 1)
+        services = known;
+    // An env the services are not deployed to is no step they skip.
+    const deployed = new Set(overlays.filter((o) => services.includes(o.service)).map((o) => o.env));
+    checkOrder(layout, from, to, skip, deployed);
+    if (services.length === 0) {
+        throw new UserError(`name at least one service to promote; known: ${known.join(", ") || "(none)"}`);
+    }
+    if (services.length > MAX_SERVICES)
+        throw new UserError(`at most ${MAX_SERVICES} services per promotion`);
+    for (const service of services) {
+        // `..` and `.lock` are plain enough for a path segment but not for the branch name.
+        if (!services_idPattern.test(service) || service.includes("..") || service.endsWith(".lock")) {
+            throw new UserError(`service ${show(service)} is not a plain name (lower-case letters, digits, ".", "_", "-"; not starting with "-" or ".")`);
+        }
+        if (!known.includes(service)) {
+            throw new UserError(`unknown service ${show(service)}; known: ${known.join(", ") || "(none)"}`);
+        }
+        for (const env of [from, to]) {
+            if (!overlays.some((o) => o.service === service && o.env === env)) {
+                throw new UserError(`service "${service}" has no ${env} overlay`);
+            }
+        }
+    }
+    return { from, to, services: [...new Set(services)].sort() };
+}
+/** The overlay of `service` in `env` (which `checkRequest` made sure exists). */
+function services_overlayOf(layout, service, env) {
+    const overlay = listOverlays(layout).find((o) => o.service === service && o.env === env);
+    if (!overlay)
+        throw new UserError(`service "${service}" has no ${env} overlay`);
+    return overlay;
+}
+/** The promote config for one service: its overrides over the repo-wide lists. */
+function services_rulesFor(layout, service) {
+    const p = layout.config.promote;
+    const own = p.services[service] ?? {};
+    return {
+        images: own.images ?? p.images,
+        values: [...new Set([...(own.values ?? p.values), ...(own.extraValues ?? [])])],
+        chart: own.chart ?? p.chart,
+        files: own.files ?? p.files,
+    };
+}
+/** A user-given value as it appears in a message: quoted, escaped, cut short. */
+function show(value) {
+    return JSON.stringify(value.length > 64 ? `${value.slice(0, 64)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/plan-context.ts
+
+/** Both envs' parsed files, or undefined when either is missing. */
+async function plan_context_both(ctx, from, to) {
+    const source = from ? await ctx.src.get(from) : undefined;
+    const target = to ? await ctx.dst.get(to) : undefined;
+    return source && target ? { source, target } : undefined;
+}
+/** Selectors for the entries of list `key` (by their `name`) in the first document. */
+function plan_context_listEntries(file, key) {
+    const document = file.documents[0];
+    const list = document?.value?.[key];
+    if (!document || !Array.isArray(list))
+        return [];
+    const seen = new Set();
+    const out = [];
+    for (const entry of list) {
+        const name = entry?.name;
+        if (typeof name !== "string" || seen.has(name))
+            continue;
+        seen.add(name);
+        const step = { key: "name", equals: { text: name, isString: true } };
+        out.push({ key: "name", equals: plan_context_read(file, [key, step], "name") ?? step.equals });
+    }
+    return out;
+}
+function plan_context_read(file, path, key) {
+    const document = file.documents[0];
+    return document ? readField(file, document, path, key).value : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/plan-sites.ts
+/**
+ * The promotion passes beyond kustomize images and Helm value files: whole files
+ * (`promote.files`), images in the overlay's manifests and patch files, kustomize
+ * `helmCharts`, and Helm values inline in Applications.
+ */
+
+
+
+/** `promote.files`: each named file of the source env's folder replaces the target's whole. Returns the source paths copied. */
+async function plan_sites_promoteFiles(ctx, rules, pair) {
+    const copied = new Set();
+    const from = pair.source.overlay.dir;
+    const to = pair.target.overlay.dir;
+    if (from === to)
+        return copied;
+    for (const name of rules.files) {
+        const text = await ctx.src.tree.read(`${from}/${name}`);
+        if (text === undefined) {
+            ctx.notes.push(`${ctx.service}: ${from}/${name} does not exist; promote.files names it, nothing copied`);
+            continue;
+        }
+        copied.add(`${from}/${name}`);
+        ctx.set.copy(ctx.service, `${to}/${name}`, await ctx.dst.tree.read(`${to}/${name}`), text);
+    }
+    return copied;
+}
+/**
+ * Container images in the overlay's own manifests and patch files, matched by what they set
+ * (resource and container, or patch target and op path). The last source site of an id wins,
+ * as kustomize applies patches in order.
+ */
+async function plan_sites_promoteManifests(ctx, pair, copied) {
+    const source = await manifestSites(ctx.src, pair.source.manifests);
+    const target = await manifestSites(ctx.dst, pair.target.manifests);
+    const last = new Map(source.map((s) => [s.id, s]));
+    const placed = new Set();
+    for (const t of target) {
+        const s = last.get(t.id);
+        if (!s?.value)
+            continue;
+        placed.add(t.id);
+        ctx.set.field(ctx.service, t.file, t.doc, t.path, t.key, s.value);
+    }
+    for (const [id, s] of last) {
+        if (placed.has(id) || !s.value || copied.has(s.file.file))
+            continue;
+        ctx.unplaced.push({ service: ctx.service, file: s.file.file, field: id, value: s.value.text });
+    }
+}
+/**
+ * Kustomize `helmCharts` entries both envs inflate (by name): the chart `version` (when chart
+ * versions are promoted) and the `promote.values` paths of `valuesInline`.
+ */
+async function plan_sites_promoteHelmCharts(ctx, rules, pair) {
+    const files = await both(ctx, pair.source.kustomization, pair.target.kustomization);
+    if (!files)
+        return;
+    const targetCharts = new Set(listEntries(files.target, "helmCharts").map((s) => s.equals.text));
+    for (const step of listEntries(files.source, "helmCharts")) {
+        const path = ["helmCharts", step];
+        if (!targetCharts.has(step.equals.text)) {
+            const version = read(files.source, path, "version");
+            const field = `helmCharts[${step.equals.text}].version`;
+            if (version)
+                ctx.unplaced.push({ service: ctx.service, file: files.source.file, field, value: version.text });
+            continue;
+        }
+        if (rules.chart)
+            ctx.set.field(ctx.service, files.target, 0, path, "version", read(files.source, path, "version"));
+        for (const dotted of rules.values) {
+            const at = [...path, "valuesInline", ...dotted.split(".")];
+            const key = at.pop();
+            ctx.set.field(ctx.service, files.target, 0, at, key, read(files.source, at, key));
+        }
+    }
+}
+/**
+ * Helm values written inline in an Application (`helm.valuesObject`): the `promote.values` paths,
+ * between the sources of the two envs' Applications that install the same chart (or the single
+ * `spec.source`). A target without `valuesObject` gets none: its values live elsewhere.
+ */
+async function plan_sites_promoteInlineValues(ctx, rules, pair) {
+    await promoteValuesStrings(ctx, rules, pair);
+    for (const app of pair.source.apps) {
+        const file = await ctx.src.get(app.file);
+        for (const source of app.sources) {
+            // A `spec.sources` entry without a chart cannot be told from its siblings.
+            if (!file || !source.inlineValues || source.path.at(-1) === "sources")
+                continue;
+            const id = formatPath(source.path);
+            const match = pair.target.apps
+                .flatMap((a) => a.sources.map((s) => ({ a, s })))
+                .find((x) => formatPath(x.s.path) === id);
+            const target = match ? await ctx.dst.get(match.a.file) : undefined;
+            for (const dotted of rules.values) {
+                const at = [...source.path, "helm", "valuesObject", ...dotted.split(".")];
+                const key = at.pop();
+                const document = file.documents[app.doc];
+                const value = document ? readField(file, document, at, key).value : undefined;
+                if (match && target && match.s.inlineValues) {
+                    const to = [...match.s.path, "helm", "valuesObject", ...dotted.split(".").slice(0, -1)];
+                    ctx.set.field(ctx.service, target, match.a.doc, to, key, value);
+                }
+                else if (value) {
+                    ctx.unplaced.push({
+                        service: ctx.service,
+                        file: app.file,
+                        field: formatPath(at, key),
+                        value: value.text,
+                    });
+                }
+            }
+        }
+    }
+}
+/**
+ * Helm values written as a YAML string in an Application (`helm.values: |`): the `promote.values`
+ * paths, edited inside the target's string (its other lines and comments kept), between the
+ * sources that install the same chart (or the single `spec.source`).
+ */
+async function promoteValuesStrings(ctx, rules, pair) {
+    for (const app of pair.source.apps) {
+        for (const source of app.sources) {
+            if (!source.valuesString || source.path.at(-1) === "sources")
+                continue;
+            const from = await ctx.src.embedded(app.file, app.doc, source.valuesString);
+            if (!from)
+                continue;
+            const id = formatPath(source.path);
+            const match = pair.target.apps
+                .flatMap((a) => a.sources.map((s) => ({ a, s })))
+                .find((x) => formatPath(x.s.path) === id && x.s.valuesString);
+            const to = match?.s.valuesString && (await ctx.dst.embedded(match.a.file, match.a.doc, match.s.valuesString));
+            for (const dotted of rules.values) {
+                const path = dotted.split(".");
+                const key = path.pop() ?? dotted;
+                const value = read(from, path, key);
+                if (to)
+                    ctx.set.field(ctx.service, to, 0, path, key, value);
+                else if (value) {
+                    const field = `${from.embedding.field}: ${dotted}`;
+                    ctx.unplaced.push({ service: ctx.service, file: app.file, field, value: value.text });
+                }
+            }
+        }
+    }
+}
+/**
+ * An ApplicationSet git-files generator config (`clusters/<env>/config.json`): the
+ * `promote.values` paths its env's config already holds. A missing field is not added (the file
+ * is often JSON, and the template decides what it means).
+ */
+async function plan_sites_promoteConfigValues(ctx, rules, pair) {
+    const files = await both(ctx, pair.source.overlay.config, pair.target.overlay.config);
+    if (!files || files.source.file === files.target.file)
+        return;
+    for (const dotted of rules.values) {
+        const path = dotted.split(".");
+        const key = path.pop() ?? dotted;
+        const value = read(files.source, path, key);
+        if (read(files.target, path, key) !== undefined)
+            ctx.set.field(ctx.service, files.target, 0, path, key, value);
+        else if (value)
+            ctx.unplaced.push({ service: ctx.service, file: files.source.file, field: dotted, value: value.text });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/plan.ts
+
+
+
+
+
+
+/** Plans the promotion of `request` reading the source env from `source` and the target env from `target`. */
+async function plan_planPromotion(layout, request, source, target) {
+    const src = new YamlCache(source);
+    const dst = new YamlCache(target);
+    const set = new Changeset();
+    const notes = [];
+    const unplaced = [];
+    const services = [];
+    for (const service of request.services) {
+        const rules = rulesFor(layout, service);
+        const pair = {
+            service,
+            rules,
+            source: await locateFiles(src, overlayOf(layout, service, request.from)),
+            target: await locateFiles(dst, overlayOf(layout, service, request.to)),
+        };
+        services.push(pair);
+        const ctx = { set, service, src, dst, notes, request, unplaced };
+        // Whole files first: a copied file takes no field edits.
+        const copied = await promoteFiles(ctx, rules, pair);
+        await promoteImages(ctx, rules, pair);
+        await promoteValues(ctx, rules, pair);
+        if (rules.chart)
+            await promoteCharts(ctx, pair);
+        await promoteHelmCharts(ctx, rules, pair);
+        await promoteInlineValues(ctx, rules, pair);
+        await promoteConfigValues(ctx, rules, pair);
+        await promoteManifests(ctx, pair, copied);
+    }
+    return { request, changes: set.changes, files: set.files(), services, notes, unplaced };
+}
+async function promoteImages(ctx, rules, pair) {
+    const files = await both(ctx, pair.source.kustomization, pair.target.kustomization);
+    if (!files) {
+        if (pair.source.kustomization)
+            ctx.notes.push(`${ctx.service}: the ${ctx.request.to} overlay has no kustomization`);
+        return;
+    }
+    for (const step of listEntries(files.source, "images")) {
+        for (const field of rules.images) {
+            const value = read(files.source, ["images", step], field);
+            ctx.set.field(ctx.service, files.target, 0, ["images", step], field, value);
+        }
+    }
+}
+async function promoteValues(ctx, rules, pair) {
+    const files = await both(ctx, pair.source.values, pair.target.values);
+    if (!files) {
+        if (pair.source.values)
+            ctx.notes.push(`${ctx.service}: no Helm values file found for ${ctx.request.to}`);
+        return;
+    }
+    for (const dotted of rules.values) {
+        const path = dotted.split(".");
+        const key = path.pop() ?? dotted;
+        ctx.set.field(ctx.service, files.target, 0, path, key, read(files.source, path, key));
+    }
+}
+async function promoteCharts(ctx, pair) {
+    const charts = await both(ctx, pair.source.chart, pair.target.chart);
+    if (charts) {
+        const targetDeps = new Set(listEntries(charts.target, "dependencies").map((s) => s.equals.text));
+        for (const step of listEntries(charts.source, "dependencies")) {
+            const value = read(charts.source, ["dependencies", step], "version");
+            if (!targetDeps.has(step.equals.text)) {
+                // A dependency only the source has is a change of the chart, not a promotable value.
+                if (value) {
+                    const field = `dependencies[${step.equals.text}].version`;
+                    ctx.unplaced.push({ service: ctx.service, file: charts.source.file, field, value: value.text });
+                }
+                continue;
+            }
+            ctx.set.field(ctx.service, charts.target, 0, ["dependencies", step], "version", value);
+        }
+    }
+    for (const app of pair.source.apps) {
+        for (const source of app.sources) {
+            if (!source.chart)
+                continue;
+            const match = pair.target.apps
+                .flatMap((a) => a.sources.map((s) => ({ a, s })))
+                .find((x) => x.s.chart === source.chart);
+            const file = match ? await ctx.dst.get(match.a.file) : undefined;
+            if (!match || !file)
+                continue;
+            ctx.set.field(ctx.service, file, match.a.doc, match.s.path, "targetRevision", source.targetRevision);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/tree.ts
+/**
+ * Where promotion reads files from: the working tree, or a commit (when a
+ * promotion is re-applied onto a branch that moved). Paths are relative to
+ * the infra-gitops repo, with `/` separators.
+ */
+
+
+
+/** The checkout on disk. A file that resolves outside the repo (a symlink) is refused. */
+function tree_workTree(repo) {
+    const realRepo = realpathSync(repo);
+    return {
+        read(path) {
+            const full = join(repo, path);
+            let real;
+            try {
+                real = realpathSync(full);
+            }
+            catch {
+                return Promise.resolve(undefined);
+            }
+            const rel = relative(realRepo, real);
+            if (rel === ".." || rel.startsWith(`..${sep}`)) {
+                throw new UserError(`${path}: resolves outside the repository; promotion will not read or write it`, path);
+            }
+            const st = statSync(real);
+            if (!st.isFile())
+                return Promise.resolve(undefined);
+            checkSize(path, st.size);
+            return Promise.resolve(decodeUtf8(readFileSync(real), path));
+        },
+        list(dir) {
+            const out = [];
+            const walk = (rel, depth) => {
+                if (depth > 8)
+                    return;
+                let entries;
+                try {
+                    entries = readdirSync(join(repo, rel), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const e of entries) {
+                    if (e.name.startsWith("."))
+                        continue;
+                    const child = `${rel}/${e.name}`;
+                    if (e.isDirectory())
+                        walk(child, depth + 1);
+                    else if (e.isFile())
+                        out.push(child);
+                }
+            };
+            walk(dir, 0);
+            return Promise.resolve(out.sort());
+        },
+    };
+}
+/** The files of `commit`; `prefix` is the repo's folder inside the git work tree ("" at the top). */
+function commitTree(git, commit, prefix) {
+    return {
+        async read(path) {
+            const r = await git.run(["cat-file", "blob", `${commit}:${prefix}${path}`]);
+            if (r.code !== 0)
+                return undefined;
+            checkSize(path, Buffer.byteLength(r.stdout));
+            return r.stdout;
+        },
+        async list(dir) {
+            const r = await git.run(["ls-tree", "-r", "--name-only", "-z", commit, "--", `${prefix}${dir}/`]);
+            if (r.code !== 0)
+                return [];
+            return r.stdout
+                .split("\0")
+                .filter(Boolean)
+                .map((p) => p.slice(prefix.length))
+                .sort();
+        },
+    };
+}
+function checkSize(path, size) {
+    if (size > DEFAULT_YAML_LIMITS.maxBytes) {
+        throw new UserError(`${path}: ${size} bytes is more than promotion reads from one file`, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/parity.ts
+/**
+ * DR parity: every service a primary cluster runs must run on the primary's DR clusters, with
+ * the same promotable values (images, chart versions, `promote.values`, `promote.files`). The
+ * values are compared by planning a promotion from the primary's env to the DR env: what that
+ * promotion would change, or could not place, is what differs. `gitops parity` and the lint rule
+ * both report these findings.
+ */
+
+
+
+
+const PARITY_RULES = {
+    missing: "dr/missing",
+    differs: "dr/differs",
+    unchecked: "dr/unchecked",
+    unpaired: "dr/unpaired",
+};
+/** Compares every primary placement with its DR counterparts. Reads the working tree; writes nothing. */
+async function parity_checkParity(layout) {
+    const clusters = roleClusters(layout);
+    const pairs = drPairs(layout, clusters);
+    const rows = [];
+    // A DR cluster that pairs with no primary is checked against nothing: say so.
+    const findings = clusters
+        .filter((c) => c.role === "dr" && c.primary === undefined)
+        .map((c) => ({
+        tool: "lint",
+        rule: PARITY_RULES.unpaired,
+        severity: "warning",
+        message: `DR cluster ${c.name} pairs with no primary: give it the label ${DR_OF_LABEL}: <primary cluster name> (a cluster labelled ${ROLE_LABEL}: primary)`,
+    }));
+    for (const pair of pairs) {
+        const row = await compare(layout, pair);
+        rows.push(row);
+        findings.push(...rowFindings(pair, row));
+    }
+    const count = (s) => rows.filter((r) => r.status === s).length;
+    return {
+        rows,
+        findings,
+        summary: {
+            primaries: new Set(pairs.map((p) => p.primary.name)).size,
+            dr: new Set(pairs.map((p) => p.dr.name)).size,
+            services: new Set(pairs.map((p) => p.service)).size,
+            ok: count("ok"),
+            missing: count("missing"),
+            differs: count("differs"),
+        },
+    };
+}
+async function compare(layout, pair) {
+    const row = {
+        service: pair.service,
+        primary: pair.primary.name,
+        primaryRegion: pair.primary.region,
+        dr: pair.dr.name,
+        drRegion: pair.dr.region,
+        status: "ok",
+        primaryTarget: pair.source.target.id,
+        differences: [],
+    };
+    const other = pair.counterpart;
+    if (!other)
+        return { ...row, status: "missing" };
+    row.drTarget = other.target.id;
+    // One target deployed to both clusters runs the same values on both.
+    if (other.target.id === pair.source.target.id)
+        return row;
+    const from = pair.source.target.env;
+    const to = other.target.env;
+    if (!from || !to || from === to) {
+        return { ...row, status: "unchecked", reason: "the two targets have no envs of their own to compare" };
+    }
+    const tree = workTree(layout.repo);
+    try {
+        const plan = await planPromotion(layout, { from, to, services: [pair.service] }, tree, tree);
+        row.differences = [
+            ...plan.changes.map((c) => ({ file: c.file, field: c.field, primary: c.to, dr: c.from, line: c.line })),
+            ...plan.unplaced.map((u) => ({ file: u.file, field: u.field, primary: u.value, dr: null })),
+        ];
+    }
+    catch (err) {
+        if (!(err instanceof UserError))
+            throw err;
+        return { ...row, status: "unchecked", reason: err.message };
+    }
+    return row.differences.length > 0 ? { ...row, status: "differs" } : row;
+}
+function rowFindings(pair, row) {
+    const where = (name, region) => (region ? `${name} (${region})` : name);
+    const primary = where(row.primary, row.primaryRegion);
+    const dr = where(row.dr, row.drRegion);
+    if (row.status === "missing") {
+        return [
+            {
+                tool: "lint",
+                rule: PARITY_RULES.missing,
+                severity: "error",
+                message: `${row.service} runs on primary cluster ${primary} (Application ${pair.source.application.name}) but not on its DR cluster ${dr}`,
+                file: pair.source.application.file,
+                line: pair.source.application.line,
+                target: row.primaryTarget,
+            },
+        ];
+    }
+    if (row.status === "unchecked") {
+        return [
+            {
+                tool: "lint",
+                rule: PARITY_RULES.unchecked,
+                severity: "notice",
+                message: `${row.service}: the values on DR cluster ${dr} were not compared with primary ${primary}: ${row.reason ?? ""}`,
+                file: pair.source.application.file,
+                line: pair.source.application.line,
+                target: row.primaryTarget,
+            },
+        ];
+    }
+    if (row.status !== "differs")
+        return [];
+    return row.differences.map((d) => ({
+        tool: "lint",
+        rule: PARITY_RULES.differs,
+        severity: "warning",
+        message: `${row.service}: DR cluster ${dr} runs ${d.field} = ${d.dr ?? "(unset)"}, primary ${primary} runs ${d.primary ?? "(unset)"}`,
+        // The DR side's file for a value it sets differently; the primary's for one it has no place for.
+        file: d.file,
+        ...(d.line ? { line: d.line } : {}),
+        ...(row.drTarget ? { target: row.drTarget } : {}),
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/dr-parity.ts
+
+/** Every DR parity finding of the repository (none when no cluster carries `role: dr`). */
+async function dr_parity_drParityFindings(layout) {
+    return (await checkParity(layout)).findings;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/extras.ts
@@ -57858,7 +60176,102 @@ function compareMinor(a, b) {
     return am - bm || an - bn;
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./packages/lint/src/schema/compiled.ts
+
+
+
+
+/** The cache entry kind (a folder of the store). */
+const KIND = "schema-validator";
+let store;
+/**
+ * Sets the store compiled validators are kept in (undefined: none), for the run that owns
+ * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run.
+ */
+function compiled_useCompiledSchemaCache(s) {
+    store = s;
+}
+/** The store set by {@link useCompiledSchemaCache}, if any. */
+function compiled_compiledSchemaCache() {
+    return store;
+}
+/**
+ * The helpers ajv's standalone code `require`s. Only these two can appear with our options
+ * (no formats, no JTD, no $async); code that asks for another is never stored.
+ */
+const RUNTIME = {
+    "ajv/dist/runtime/equal": { default: exported(equal) },
+    "ajv/dist/runtime/ucs2length": { default: exported(ucs2length) },
+};
+const REQUIRE = /require\("([^"]+)"\)/g;
+/**
+ * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
+ * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
+ */
+function exported(ns) {
+    const d = ns.default;
+    return typeof d === "function" ? d : d?.default;
+}
+/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
+function compiled_standaloneSource(ajv, validate) {
+    const write = exported(standalone);
+    return write(ajv, validate);
+}
+/**
+ * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
+ * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
+ */
+function compiled_cachedValidator(cache, key, compile, source) {
+    const id = cacheKey({ validator: key, code: codeIdentity() });
+    const text = cache.get(KIND, id);
+    if (text !== undefined) {
+        const loaded = evaluate(text);
+        if (loaded)
+            return loaded;
+    }
+    const fresh = compile();
+    let code;
+    try {
+        code = source(fresh);
+    }
+    catch {
+        // A validator ajv cannot write out (none known) is just not stored.
+    }
+    if (code !== undefined && requiresKnown(code))
+        cache.put(KIND, id, code);
+    return fresh;
+}
+function requiresKnown(code) {
+    for (const m of code.matchAll(REQUIRE))
+        if (!(m[1] !== undefined && m[1] in RUNTIME))
+            return false;
+    return true;
+}
+/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
+function evaluate(code) {
+    if (!requiresKnown(code))
+        return undefined;
+    try {
+        const module = { exports: {} };
+        const require = (name) => RUNTIME[name];
+        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval
+        const run = new Function("require", "module", "exports", code);
+        run(require, module, module.exports);
+        return typeof module.exports === "function" ? module.exports : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/lint/src/schema/catalog.ts
+
+
 
 
 /**
@@ -57869,33 +60282,37 @@ function compareMinor(a, b) {
  */
 class catalog_SchemaCatalog {
     kubeVersion;
-    ajv;
+    /** Made on the first compile: a run whose validators all come from the cache needs no ajv. */
+    ajvInstance;
     kinds = new Map();
     compiled = new Map();
     /** Keys (`group/version/Kind`) of custom resources: the bundled CRD set and the repo's CRDs. */
     custom = new Set();
+    /** The repo's CRD schemas (loosened as configured) by ajv id, in the order they were added. */
+    repoSchemas = new Map();
     strict;
+    cache;
     constructor(kubeVersion, options = {}) {
         this.kubeVersion = kubeVersion;
         this.strict = options.strict ?? true;
+        this.cache = compiledSchemaCache();
         const bundle = schemaBundle();
         const k8s = bundle.kubernetes[kubeVersion];
         if (!k8s)
             throw new Error(`no bundled schemas for Kubernetes ${kubeVersion}`);
-        // Formats are not checked (kubeconform's default too); unknown keywords such as
-        // x-kubernetes-* in repo CRDs are ignored rather than rejected.
-        this.ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-        this.register("k8s", k8s, `Kubernetes ${kubeVersion}`);
-        this.register("crds", bundle.crds, "");
+        this.index("k8s", k8s, `Kubernetes ${kubeVersion}`);
+        this.index("crds", bundle.crds, "");
     }
     /** Adds the served versions of CRDs the repository renders; they replace bundled schemas of the same kind. */
     addRepoCrds(crds) {
         for (const crd of crds) {
             // No ":" or "/" in the id: "k8s#/..." refs must resolve to the registered k8s schema.
             const id = `repo-crd-${crd.key.replace(/[/:]/g, "_")}`;
-            if (this.ajv.getSchema(id))
+            if (this.repoSchemas.has(id))
                 continue;
-            this.ajv.addSchema(this.loosen(crd.schema), id);
+            const schema = this.loosen(crd.schema);
+            this.repoSchemas.set(id, schema);
+            this.ajvInstance?.addSchema(schema, id);
             this.kinds.set(crd.key, {
                 ref: id,
                 namespaced: crd.namespaced,
@@ -57912,15 +60329,53 @@ class catalog_SchemaCatalog {
         if (hit === undefined) {
             const entry = this.kinds.get(key);
             hit = entry
-                ? {
-                    validate: this.ajv.compile({ $ref: entry.ref }),
-                    namespaced: entry.namespaced,
-                    source: entry.source,
-                }
+                ? { validate: this.validator(entry.ref), namespaced: entry.namespaced, source: entry.source }
                 : null;
             this.compiled.set(key, hit);
         }
         return hit ?? undefined;
+    }
+    /** ajv's validator for `ref`, through the persistent cache when the run has one. */
+    validator(ref) {
+        const compile = () => this.ajv().compile({ $ref: ref });
+        if (!this.cache)
+            return compile();
+        // A repo CRD's validator is keyed by every repo schema (one could refer to another); a
+        // bundled kind's by the bundle, which the code identity covers, and the Kubernetes minor.
+        const key = {
+            ref,
+            kubeVersion: this.kubeVersion,
+            strict: this.strict,
+            repo: ref.startsWith("repo-crd-") ? cacheKey([...this.repoSchemas]) : null,
+        };
+        return cachedValidator(this.cache, key, compile, (v) => standaloneSource(this.ajv(), v));
+    }
+    ajv() {
+        if (this.ajvInstance)
+            return this.ajvInstance;
+        // Formats are not checked (kubeconform's default too); unknown keywords such as
+        // x-kubernetes-* in repo CRDs are ignored rather than rejected. `code.source` keeps the
+        // generated code, for the cache.
+        const ajv = new Ajv({
+            allErrors: true,
+            strict: false,
+            validateFormats: false,
+            ...(this.cache ? { code: { source: true } } : {}),
+        });
+        const bundle = schemaBundle();
+        for (const [id, set] of [
+            ["k8s", bundle.kubernetes[this.kubeVersion]],
+            ["crds", bundle.crds],
+        ]) {
+            const definitions = {};
+            for (const [name, index] of Object.entries(set?.defs ?? {}))
+                definitions[name] = this.loosen(bundle.pool[index]);
+            ajv.addSchema({ definitions }, id);
+        }
+        for (const [id, schema] of this.repoSchemas)
+            ajv.addSchema(schema, id);
+        this.ajvInstance = ajv;
+        return ajv;
     }
     /** Custom resource kinds (`group/Kind`, any version) a schema knows: bundled CRDs and the repo's. */
     crdKinds() {
@@ -57935,12 +60390,8 @@ class catalog_SchemaCatalog {
     namespaced(apiVersion, kind) {
         return this.kinds.get(`${apiVersion}/${kind}`)?.namespaced;
     }
-    register(id, set, source) {
-        const pool = schemaBundle().pool;
-        const definitions = {};
-        for (const [name, index] of Object.entries(set.defs))
-            definitions[name] = this.loosen(pool[index]);
-        this.ajv.addSchema({ definitions }, id);
+    /** The kinds of a bundled set; their definitions reach ajv only when one is compiled. */
+    index(id, set, source) {
         for (const [key, [ref, namespaced, pkg]] of Object.entries(set.kinds)) {
             this.kinds.set(key, {
                 ref: `${id}#/definitions/${ref}`,
@@ -58061,6 +60512,7 @@ function strictCrdSchema(schema) {
 
 
 
+
 /**
  * `gitops lint`: renders when render/ is missing or stale, then validates every rendered
  * resource against its schema (bundled Kubernetes and CRD schemas plus the repo's own CRDs, or
@@ -58139,6 +60591,7 @@ async function lint_lint(options) {
             liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
         });
         findings.push(...argo.findings);
+        findings.push(...(await drParityFindings(layout)));
         const folders = manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs);
         const hygiene = scope
             ? checkHygieneOf(repo, scope, folders, sources)
@@ -58306,6 +60759,16 @@ const LINT_RULES = {
         description: "An unquoted yes/no/on/off: a boolean to Kubernetes (YAML 1.1), a string to YAML 1.2 tools.",
     },
     "lint/rendered-unreadable": { description: "A rendered output is missing or cannot be read." },
+    "lint/dr/missing": {
+        description: "A service runs on a primary cluster (labels.role: primary) but not on its DR cluster.",
+    },
+    "lint/dr/differs": {
+        description: "A DR cluster runs other promotable values (images, chart versions) than its primary.",
+    },
+    "lint/dr/unpaired": { description: "A cluster labelled role: dr pairs with no primary cluster." },
+    "lint/dr/unchecked": {
+        description: "A service's values on a DR cluster could not be compared with its primary's.",
+    },
 };
 /** The job summary of a lint run: what was checked, then the findings table. */
 function lintSummaryMarkdown(report, options) {
@@ -65214,7 +67677,7 @@ function compileGroupReader(descString, fieldReaders) {
 /**
  * @private Only exported for getExtension()
  */
-function readField(message, reader, field, wireType, ctx) {
+function from_binary_readField(message, reader, field, wireType, ctx) {
     compileFieldReader(field)(message[unsafeLocal], reader, ctx, wireType);
 }
 function compileFieldReader(field) {
@@ -68925,6 +71388,56 @@ function drift(r, env, has, action, fix) {
 }
 const cap = (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}`;
 
+;// CONCATENATED MODULE: ./packages/policy/src/cluster-coverage.ts
+const cluster_coverage_POLICY_KINDS = new Set(["ValidatingAdmissionPolicy", "ClusterPolicy", "Policy", "ValidatingPolicy"]);
+/**
+ * Cluster envs (those with Applications) whose Applications deploy none of the policies CI runs.
+ * Only checked once the repo shows it enforces in the cluster: some env deploys policies, or
+ * `policy.enforcement` names envs. Before that, every repo without such an Application would get
+ * a warning per env for a setup it never chose.
+ */
+function cluster_coverage_envsWithoutPolicies(model, rendered, context) {
+    if (context.policies === 0)
+        return [];
+    const clusterEnvs = [...new Set(model.applications.map((a) => a.env).filter((e) => e !== ""))].sort();
+    if (clusterEnvs.length === 0)
+        return [];
+    const envsOf = new Map();
+    for (const app of model.applications)
+        for (const id of app.targets) {
+            let envs = envsOf.get(id);
+            if (!envs)
+                envsOf.set(id, (envs = new Set()));
+            envs.add(app.env);
+        }
+    const covered = new Set();
+    for (const r of rendered) {
+        if (!cluster_coverage_POLICY_KINDS.has(r.ref.kind) || !r.origin.target)
+            continue;
+        for (const env of envsOf.get(r.origin.target) ?? [])
+            covered.add(env);
+    }
+    // An Application that names no env deploys to whatever cluster it points at: count it everywhere.
+    if (covered.has(""))
+        return [];
+    const adopted = covered.size > 0 || context.enforcementEnvs.some((e) => clusterEnvs.includes(e));
+    if (!adopted)
+        return [];
+    return clusterEnvs
+        .filter((env) => !covered.has(env))
+        .map((env) => ({
+        tool: "policy",
+        rule: "policy/not-in-cluster",
+        severity: "warning",
+        message: `env ${env} has Applications but none deploys the policies in ${context.dir}/: CI checks ${context.policies} ${context.policies === 1 ? "policy" : "policies"} that the ${env} cluster never enforces; add an Application for ${env} whose source path is ${context.dir}`,
+        file: context.dir,
+    }));
+}
+/** The envs `policy.enforcement` names (besides `*`). */
+function cluster_coverage_enforcementEnvs(enforcement) {
+    return [...new Set(Object.values(enforcement).flatMap((byEnv) => Object.keys(byEnv)))].filter((e) => e !== "*");
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/fresh.ts
 
 
@@ -70050,7 +72563,7 @@ class document_DocReader {
     }
     fail(path, message) {
         const at = this.at(path);
-        const field = path.length ? `${formatPath(path)} ` : "";
+        const field = path.length ? `${document_formatPath(path)} ` : "";
         return new UserError(`${at.file}:${at.line}: ${field}${message}`, at.file, at.line);
     }
     get(path) {
@@ -70109,7 +72622,7 @@ class document_DocReader {
     }
 }
 /** `spec.validations[0].expression` */
-function formatPath(path) {
+function document_formatPath(path) {
     return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }
 
@@ -70885,14 +73398,14 @@ function fromYaml(yaml, file, strictBuiltIn) {
         throw new UserError(`${file}:${line}: ${message}`, file, line);
     };
     const root = doc.value;
-    if (!isRecord(root))
+    if (!manifest_isRecord(root))
         return fail([], 'a manifest is a mapping with a "tools" key');
     for (const key of Object.keys(root)) {
         if (key !== "tools")
             fail([key], `unknown key "${key}"; allowed here: tools`);
     }
     const toolsNode = root.tools;
-    if (!isRecord(toolsNode))
+    if (!manifest_isRecord(toolsNode))
         return fail(["tools"], '"tools" must be a mapping of tool name to pin');
     const tools = new Map();
     for (const [name, entry] of Object.entries(toolsNode)) {
@@ -70900,7 +73413,7 @@ function fromYaml(yaml, file, strictBuiltIn) {
         if (!NAME_RE.test(name)) {
             fail(at(), `invalid tool name "${name}": lower-case letters, digits and "-", starting with a letter`);
         }
-        if (!isRecord(entry))
+        if (!manifest_isRecord(entry))
             return fail(at(), `tools.${name} must be a mapping`);
         for (const key of Object.keys(entry)) {
             if (!TOOL_KEYS.includes(key))
@@ -70928,7 +73441,7 @@ function fromYaml(yaml, file, strictBuiltIn) {
             const v = entry[key];
             if (v === undefined)
                 return undefined;
-            if (!isRecord(v))
+            if (!manifest_isRecord(v))
                 return fail(at(key), `tools.${name}.${key} must be a mapping such as { ${allowed[0]}: ... }`);
             for (const [k, s] of Object.entries(v)) {
                 if (!allowed.includes(k)) {
@@ -70972,7 +73485,7 @@ function fromYaml(yaml, file, strictBuiltIn) {
         const shaNode = entry.sha256;
         const sha256 = {};
         if (shaNode !== undefined) {
-            if (!isRecord(shaNode))
+            if (!manifest_isRecord(shaNode))
                 return fail(at("sha256"), `tools.${name}.sha256 must be a mapping of platform to digest`);
             for (const [k, v] of Object.entries(shaNode)) {
                 if (!PLATFORM_KEYS.includes(k)) {
@@ -71114,7 +73627,7 @@ function pinSnippet(name, version, platform, withUrl) {
     lines.push("    sha256:", `      ${platform}: "<64 hex digits from the project's checksums file>"`);
     return lines.map((l) => `  ${l}`).join("\n");
 }
-function isRecord(value) {
+function manifest_isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -71907,6 +74420,7 @@ async function scoped_scopedInputs(model, targets, options) {
 
 
 
+
 /**
  * `gitops policy`: runs the policies under `policies/` on the rendered targets (rendering first
  * when render/ is missing or stale) or on the given manifests. CEL policies (Kubernetes
@@ -71933,13 +74447,13 @@ async function check_runPolicyCheck(options) {
         findings.push(noPolicies(dir));
     const inputs = await loadInputs(options, findings, (f) => isUnder(f, dir) || f === exceptions);
     try {
-        return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
+        return await check_evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
     }
     finally {
         inputs.dispose?.();
     }
 }
-async function evaluate(options, inputs, policies, findings, context) {
+async function check_evaluate(options, inputs, policies, findings, context) {
     const { started, waivers, config, dir } = context;
     const repo = options.repo;
     const loaded = performance.now();
@@ -71973,6 +74487,13 @@ async function evaluate(options, inputs, policies, findings, context) {
         options.environments !== undefined ||
         options.files !== undefined ||
         options.targets !== undefined;
+    // Which envs deploy the policies is only known when every target was rendered.
+    if (!partial && inputs.model)
+        findings.push(...envsWithoutPolicies(inputs.model, all, {
+            dir,
+            policies: countPolicies(policies),
+            enforcementEnvs: enforcementEnvs(config.enforcement),
+        }));
     const waived = applyWaivers(results, waivers, { now: options.now ?? new Date(), reportUnused: !partial });
     findings.push(...waived.findings);
     return {
@@ -72242,6 +74763,7 @@ function readOr(path) {
 
 
 
+
 /**
  * `gitops validate`: render, then lint, policy and secrets on the result, with
  * one list of outcomes for one summary and one exit code. Each check is timed.
@@ -72299,12 +74821,16 @@ async function run_runValidate(o) {
     if (wanted.has("lint")) {
         await timed("lint", async () => {
             const report = await cached("lint", { kubeVersion: o.k8sVersion ?? "" }, async () => {
+                // lint builds its schema catalog itself: tell it where compiled validators are kept.
+                useCompiledSchemaCache(store);
                 const r = await lint({
                     repo: o.repo,
                     model: rendered.layout,
                     render: "never",
                     env: o.env,
                     ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
+                }).finally(() => {
+                    useCompiledSchemaCache(undefined);
                 });
                 // kubeconform is a binary of its own, whose version no key holds.
                 return { ...r, cacheable: r.summary.schemaEngine === "builtin" };

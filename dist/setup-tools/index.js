@@ -43500,8 +43500,10 @@ const DEFAULT_CONFIG = {
         requiredDeployments: [],
         reviewers: [],
         waitTimer: 0,
+        releaseBranchMaxAge: "14d",
     },
     argocd: { server: "", appNamespace: "", projects: [] },
+    preview: { ttl: "", sweep: "report" },
     promote: {
         images: [...PROMOTABLE_IMAGE_FIELDS],
         values: ["image.tag", "image.digest"],
@@ -43512,6 +43514,7 @@ const DEFAULT_CONFIG = {
         requiredChecks: [],
         autoMerge: false,
         prs: "per-env",
+        gate: { envs: [], soak: "0" },
     },
 };
 /** A plain identifier: env and service names end up in paths, branch names and labels. */
@@ -43682,6 +43685,14 @@ const CONFIG_SCHEMA = {
                 requiredChecks: { ...stringList, uniqueItems: true },
                 autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
                 prs: { enum: ["per-env", "grouped"] },
+                gate: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
+                        soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
+                    },
+                },
             },
         },
         governance: {
@@ -43707,6 +43718,7 @@ const CONFIG_SCHEMA = {
                     items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
                 },
                 waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+                releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
             },
         },
         argocd: {
@@ -43716,6 +43728,14 @@ const CONFIG_SCHEMA = {
                 server: { type: "string" },
                 appNamespace: { type: "string" },
                 projects: { ...stringList, uniqueItems: true },
+            },
+        },
+        preview: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
+                sweep: { enum: ["report", "delete"] },
             },
         },
     },
@@ -43736,7 +43756,9 @@ function config_loadConfig(repoDir) {
     }
     const document = yaml.documents[0];
     const raw = document?.value ?? {};
-    validate ??= new Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
+    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
+    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
+    validate ??= new Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
@@ -43751,7 +43773,7 @@ function mergeConfig(raw) {
         targets: { ...d.targets, ...raw.targets },
         clusters: raw.clusters ?? d.clusters,
         render: { ...d.render, ...raw.render },
-        promote: { ...d.promote, ...raw.promote },
+        promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
         secrets: { ...d.secrets, ...raw.secrets },
         lint: {
             ...d.lint,
@@ -43766,6 +43788,7 @@ function mergeConfig(raw) {
         },
         governance: { ...d.governance, ...raw.governance },
         argocd: { ...d.argocd, ...raw.argocd },
+        preview: { ...d.preview, ...raw.preview },
     };
 }
 /** An env may appear once in the chain, in a group or not. */
@@ -58435,18 +58458,60 @@ function leadingComment(body) {
  * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
  */
 function read_readDocuments(path, file) {
-    let size;
+    return parseDocuments(path, file, statOf(path, file));
+}
+/**
+ * A {@link readDocuments} that parses each file once: discovery (what kustomizations use) and
+ * every target's input graph read the same kustomizations, a shared base once per overlay. A
+ * file is read again when its size or modification time changed. Callers share the result and
+ * must not change it; a refusal is remembered and thrown again.
+ */
+function read_documentReader() {
+    const memo = new Map();
+    return (path, file) => {
+        let st;
+        try {
+            st = statOf(path, file);
+        }
+        catch (err) {
+            memo.delete(path);
+            throw err;
+        }
+        const stamp = `${file}\0${st.size}\0${st.mtimeMs}`;
+        const hit = memo.get(path);
+        if (hit?.stamp === stamp) {
+            if (hit.err)
+                throw hit.err;
+            if (hit.docs)
+                return hit.docs;
+        }
+        try {
+            const docs = parseDocuments(path, file, st);
+            memo.set(path, { stamp, docs });
+            return docs;
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                memo.set(path, { stamp, err });
+            throw err;
+        }
+    };
+}
+function statOf(path, file) {
     try {
         const st = statSync(path);
         if (!st.isFile())
             throw new UserError(`${file}: not a regular file`, file);
-        size = st.size;
+        return st;
     }
     catch (err) {
         if (err instanceof UserError)
             throw err;
         throw new UserError(`${file}: cannot read`, file);
     }
+}
+function parseDocuments(path, file, st) {
+    const size = st.size;
     if (size > DEFAULT_YAML_LIMITS.maxBytes) {
         throw new UserError(`${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
     }
@@ -58736,7 +58801,7 @@ const graph_URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.
  * chart's folder and its values files; a plain folder; the Application files
  * that point at it.
  */
-function graph_inputGraph(target, repo) {
+function graph_inputGraph(target, repo, read = readDocuments) {
     const g = {
         files: new Set(),
         dirs: new Set(),
@@ -58751,10 +58816,10 @@ function graph_inputGraph(target, repo) {
             g.files.add(f);
     }
     for (const spec of target.specs)
-        addSpec(g, spec, repo);
+        addSpec(g, spec, repo, read);
     return g;
 }
-function addSpec(g, spec, repo) {
+function addSpec(g, spec, repo, read) {
     if (spec.type === "helm") {
         g.dirs.add(rel(repo, spec.chartDir));
         for (const f of ["Chart.yaml", "values.yaml"])
@@ -58768,10 +58833,10 @@ function addSpec(g, spec, repo) {
         g.dirs.add(rel(repo, spec.dir));
     }
     else {
-        walkKustomization(g, spec.dir, repo, new Set());
+        walkKustomization(g, spec.dir, repo, new Set(), read);
     }
 }
-function walkKustomization(g, dir, repo, seen) {
+function walkKustomization(g, dir, repo, seen, read) {
     // By real path: a symlinked folder that loops back is the same kustomization.
     const real = realPath(dir);
     if (seen.has(real))
@@ -58786,7 +58851,7 @@ function walkKustomization(g, dir, repo, seen) {
     g.yamlFiles.set(rel(repo, file), "kustomize");
     let k;
     try {
-        k = readDocuments(file, rel(repo, file))[0]?.value;
+        k = read(file, rel(repo, file))[0]?.value;
     }
     catch {
         // The render reports the broken file; here we only make sure it re-renders.
@@ -58806,7 +58871,7 @@ function walkKustomization(g, dir, repo, seen) {
             g.files.add(rel(repo, path));
         }
         else if (statSync(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen);
+            walkKustomization(g, path, repo, seen, read);
         }
         else {
             g.files.add(rel(repo, path));
@@ -59173,12 +59238,18 @@ function inside(realRepo, real) {
     const r = relative(realRepo, real);
     return r === "" || (!r.startsWith(".." + sep) && r !== "..");
 }
+/**
+ * One buffer for every peek: a fresh zero-filled 64 KiB per file was most of a scan's time on
+ * a repository of small files. Only the bytes read are decoded, so what is left over from a
+ * longer file never shows.
+ */
+let peekBuffer;
 /** The first bytes of a file as text, or undefined when it cannot be read. */
 function peek(path) {
     let fd;
     try {
         fd = openSync(path, "r");
-        const buf = Buffer.alloc(PEEK_BYTES);
+        const buf = (peekBuffer ??= Buffer.allocUnsafe(PEEK_BYTES));
         const n = readSync(fd, buf, 0, PEEK_BYTES, 0);
         return buf.subarray(0, n).toString("utf8");
     }
@@ -59266,20 +59337,20 @@ function plainLeaf(d, uses, kustomizeDirs) {
     return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
 }
 /** Reads every kustomization (and chart dependency) once for what it uses. */
-function detect_collectUses(repo, scan) {
+function detect_collectUses(repo, scan, read = readDocuments) {
     const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
     for (const d of scan.dirs.values()) {
         if (d.kustomization)
-            kustomizationUses(repo, d.path, d.kustomization, uses);
+            kustomizationUses(repo, d.path, d.kustomization, uses, read);
         if (d.chart)
-            chartUses(repo, d.path, uses);
+            chartUses(repo, d.path, uses, read);
     }
     return uses;
 }
-function kustomizationUses(repo, dir, file, uses) {
+function kustomizationUses(repo, dir, file, uses, read) {
     let k;
     try {
-        k = readDocuments(join(repo, dir, file), posix.join(dir, file))[0]?.value;
+        k = read(join(repo, dir, file), posix.join(dir, file))[0]?.value;
     }
     catch {
         return; // render reports the broken file on the target
@@ -59307,10 +59378,10 @@ function kustomizationUses(repo, dir, file, uses) {
         use(posix.join(reads.charts?.home ?? "charts", c.name));
 }
 /** `file://` dependencies of a chart are parts of it. */
-function chartUses(repo, dir, uses) {
+function chartUses(repo, dir, uses, read) {
     let chart;
     try {
-        chart = readDocuments(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml"))[0]?.value;
+        chart = read(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml"))[0]?.value;
     }
     catch {
         return;
@@ -59843,6 +59914,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -59860,6 +59932,8 @@ async function loadModel(repoDir, options = {}) {
     const { config, file: configFile } = loadConfig(repo);
     const outputDirs = outputFolders(repo, options.outDir);
     const findings = [];
+    // Discovery and the input graphs read the same kustomizations: each is parsed once per model.
+    const read = documentReader();
     const scan = scanRepo(repo, outputDirs);
     const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
     const written = readArgo(repo, scan.argoFiles);
@@ -59914,7 +59988,7 @@ async function loadModel(repoDir, options = {}) {
     }
     else {
         const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
-        for (const leaf of detectLeaves(scan, collectUses(repo, scan))) {
+        for (const leaf of detectLeaves(scan, collectUses(repo, scan, read))) {
             if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
                 continue;
             const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
@@ -59957,7 +60031,7 @@ async function loadModel(repoDir, options = {}) {
             let g = graphs.get(id);
             if (!g) {
                 const t = targets.find((x) => x.id === id);
-                g = t ? inputGraph(t, repo) : inputGraph({ applications: [], specs: [] }, repo);
+                g = t ? inputGraph(t, repo, read) : inputGraph({ applications: [], specs: [] }, repo, read);
                 graphs.set(id, g);
             }
             return g;

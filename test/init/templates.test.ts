@@ -7,6 +7,8 @@ import { parse } from "yaml";
 import type { Pin } from "../../packages/init/src/index.js";
 import {
   changelogCaller,
+  previewCaller,
+  previewSweepCaller,
   promoteCaller,
   validateCaller,
 } from "../../packages/init/src/templates/workflows.js";
@@ -22,6 +24,11 @@ describe("caller workflows match workflows/", () => {
   it("validate and changelog are the templates", () => {
     expect(parse(validateCaller(PIN))).toEqual(template("validate"));
     expect(parse(changelogCaller(PIN))).toEqual(template("changelog"));
+  });
+
+  it("preview and preview-sweep are the templates", () => {
+    expect(parse(previewCaller(PIN))).toEqual(template("preview"));
+    expect(parse(previewSweepCaller(PIN))).toEqual(template("preview-sweep"));
   });
 
   it("promote is the template with the environments as choices", () => {

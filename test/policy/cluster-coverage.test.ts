@@ -117,14 +117,21 @@ describe("policies deployed to every cluster env", () => {
         "https://github.com/example-org/infra-gitops.git",
       ),
     );
-    // The example renders Helm charts: the real helm goes on PATH.
+    // The example renders Helm charts: the real helm goes on PATH (commands read process.env).
     let stdout = "";
     let stderr = "";
-    const code = await runCli(
-      ["policy", "--repo", dir, "--json"],
-      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false },
-      await toolEnv(),
-    );
+    const path = process.env.PATH;
+    process.env.PATH = (await toolEnv()).PATH;
+    let code: number;
+    try {
+      code = await runCli(["policy", "--repo", dir, "--json"], {
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        isTTY: false,
+      });
+    } finally {
+      process.env.PATH = path;
+    }
     expect(stderr).toBe("");
     const before = notInClusterOf({ code, stdout });
     expect(before.findings.map((f) => f.message.split(" ")[1])).toEqual(["staging"]);

@@ -14,9 +14,12 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Job {
+  if?: string;
   permissions?: Record<string, string>;
   steps?: Step[];
   uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: Record<string, unknown>;
 }
 
 describe("the preview workflows", () => {
@@ -50,5 +53,43 @@ describe("the preview workflows", () => {
     expect(steps.findIndex((s) => s.uses === "$/actions/setup-tools")).toBeLessThan(
       steps.indexOf(preview ?? {}),
     );
+  });
+
+  it("passes the Argo CD token as a secret, never an input, to the preview and the sweep", () => {
+    const workflow = read(".github/workflows/preview.yml");
+    const call = (workflow.on as { workflow_call: { secrets: Record<string, { required: boolean }> } })
+      .workflow_call;
+    expect(call.secrets["argocd-token"]).toMatchObject({ required: false });
+    const jobs = workflow.jobs as Record<string, Job>;
+    for (const name of ["preview", "sweep"]) {
+      const step = jobs[name]?.steps?.find((s) => s.uses === "$/actions/preview");
+      expect(step?.with?.["argocd-token"], name).toBe("${{ secrets.argocd-token }}");
+    }
+    expect(JSON.stringify(workflow)).not.toMatch(/"run":/);
+  });
+
+  it("the sweep job runs only in mode sweep, may write issues and nothing else, and checks out the default branch", () => {
+    const workflow = read(".github/workflows/preview.yml");
+    const jobs = workflow.jobs as Record<string, Job>;
+    expect(jobs.preview?.if).toBe("inputs.mode == 'preview'");
+    const sweep = jobs.sweep;
+    expect(sweep?.if).toBe("inputs.mode == 'sweep'");
+    expect(sweep?.permissions).toEqual({ contents: "read", issues: "write", "pull-requests": "read" });
+    expect(sweep?.steps?.[0]?.with).toEqual({ "persist-credentials": false });
+    const step = sweep?.steps?.find((s) => s.uses === "$/actions/preview");
+    expect(step?.with?.mode).toBe("sweep");
+    const declared = Object.keys(read("actions/preview/action.yml").inputs ?? {});
+    expect(Object.keys(step?.with ?? {}).filter((k) => !declared.includes(k))).toEqual([]);
+  });
+
+  it("the sweep caller runs on a schedule and by hand, in mode sweep, with the Argo CD token secret", () => {
+    const caller = read("workflows/preview-sweep.yaml");
+    expect(Object.keys(caller.on as object).sort()).toEqual(["schedule", "workflow_dispatch"]);
+    expect(caller.permissions).toEqual({ contents: "read" });
+    const job = (caller.jobs as Record<string, Job>).sweep;
+    expect(job?.uses).toMatch(/^example-org\/gitops-actions\/\.github\/workflows\/preview\.yml@/);
+    expect(job?.permissions).toEqual({ contents: "read", issues: "write", "pull-requests": "read" });
+    expect(job?.with?.mode).toBe("sweep");
+    expect(job?.secrets).toEqual({ "argocd-token": "${{ secrets.ARGOCD_AUTH_TOKEN }}" });
   });
 });

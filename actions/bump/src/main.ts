@@ -7,14 +7,18 @@ import {
   parseRepoSlug,
   runUrlFromEnv,
   type GitHubRepo,
+  type RegistryOptions,
 } from "../../../packages/promote/src/index.js";
+import { UserError } from "../../../packages/core/src/index.js";
 import {
   appendSummary,
   debug,
+  getBoolean,
   getEnum,
   getOctokitClient,
   getString,
   info,
+  maskSecret,
   pushFromEvent,
   repository,
   runAction,
@@ -37,6 +41,7 @@ await runAction(async () => {
     "false",
   );
   const base = getString(Inputs.Base);
+  const registry = registryInputs();
   const runUrl = runUrlFromEnv(process.env);
   const result = await bumpInClone({
     cloneUrl: `${serverUrl()}/${slug}.git`,
@@ -56,6 +61,7 @@ await runAction(async () => {
     sourceRepository: checkSourceRepository(`${source.owner}/${source.repo}`),
     ...(process.env.GITHUB_SHA ? { sourceCommit: process.env.GITHUB_SHA } : {}),
     ...sourceCommitDate(process.env.GITHUB_SHA),
+    ...(registry ? { resolveDigest: registry } : {}),
     publish: {
       sourceGithub: { client, ...source },
       serverUrl: serverUrl(),
@@ -77,6 +83,18 @@ await runAction(async () => {
   });
   await appendSummary(bumpSummary(slug, result));
 });
+
+/** `resolve-digest` and the registry credentials, the password masked before anything can print it. */
+function registryInputs(): RegistryOptions | undefined {
+  const password = getString(Inputs.RegistryPassword, { default: "" });
+  maskSecret(password);
+  if (!getBoolean(Inputs.ResolveDigest, false)) return undefined;
+  const username = getString(Inputs.RegistryUsername, { default: "" });
+  if (Boolean(username) !== Boolean(password)) {
+    throw new UserError("give both registry-username and registry-password, or neither");
+  }
+  return username && password ? { username, password } : {};
+}
 
 /**
  * When the pushed commit that built the image was made, from the push event, so the infra repo's

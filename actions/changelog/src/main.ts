@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadModel, UserError, writeTextAtomic } from "../../../packages/core/src/index.js";
 import { ciSummaryMarkdown, runChangelogCi } from "../../../packages/changelog/src/index.js";
+import { parseMetricsSource, resolveMetricsSource } from "../../../packages/changelog/src/metrics-source.js";
 import {
   appendSummary,
   getBoolean,
@@ -10,6 +11,7 @@ import {
   getOctokitClient,
   getString,
   info,
+  maskSecret,
   repository,
   runAction,
   setOutputs,
@@ -18,6 +20,8 @@ import {
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
+  // The env var may hold the token when the input is empty; mask it before anything prints.
+  maskSecret(process.env.ARGOCD_AUTH_TOKEN);
   const repoPath = getString(Inputs.RepoPath, { default: "." });
   const token = getString(Inputs.GitHubToken);
   // The client masks the token before anything else can print.
@@ -33,6 +37,26 @@ await runAction(async () => {
     );
   }
 
+  const metrics = getBoolean(Inputs.Metrics, false) || dashboard !== undefined;
+  const server = getString(Inputs.ArgocdServer);
+  const argoToken = getString(Inputs.ArgocdToken);
+  const source = metrics
+    ? resolveMetricsSource(
+        parseMetricsSource(
+          getString(Inputs.MetricsSource, { default: "auto" }),
+          `Input "${Inputs.MetricsSource}"`,
+        ),
+        repoPath,
+        {
+          ...process.env,
+          ...(server ? { ARGOCD_SERVER: server } : {}),
+          ...(argoToken ? { ARGOCD_AUTH_TOKEN: argoToken } : {}),
+        },
+      )
+    : { warnings: [], notes: [] };
+  for (const w of source.warnings) warning(w);
+  for (const note of source.notes) info(note);
+
   const result = await runChangelogCi({
     repo: repoPath,
     since: getString(Inputs.Since),
@@ -45,6 +69,7 @@ await runAction(async () => {
     releaseEnv,
     maxReleases: getInteger(Inputs.MaxReleases, { default: 10, min: 1, max: 100 }),
     warn: warning,
+    ...(source.argocd ? { argocd: source.argocd } : {}),
   });
 
   const temp = process.env.RUNNER_TEMP ?? tmpdir();

@@ -11,6 +11,9 @@ export const Inputs = {
   ReleaseEnvironment: "release-environment",
   MaxReleases: "max-releases",
   GitHubToken: "github-token",
+  MetricsSource: "metrics-source",
+  ArgocdServer: "argocd-server",
+  ArgocdToken: "argocd-token",
 } as const;
 
 export const Outputs = {

@@ -1,5 +1,6 @@
 import {
   changeFindings,
+  gateSection,
   promote,
   promotionSummary,
   readCommentEvent,
@@ -19,6 +20,7 @@ import {
   getOctokitClient,
   getString,
   info,
+  maskSecret,
   repository,
   runAction,
   serverUrl,
@@ -42,6 +44,7 @@ await runAction(async () => {
   };
   const requiredChecks = getList(Inputs.RequiredChecks);
   const base = getString(Inputs.Base);
+  const argocd = { env: argocdEnv() };
 
   if (mode === "chatops") {
     const event = readCommentEvent(process.env.GITHUB_EVENT_PATH ?? "", process.env.GITHUB_EVENT_NAME ?? "");
@@ -53,13 +56,14 @@ await runAction(async () => {
       git,
       requiredChecks,
       runUrl,
+      argocd,
       ...(base ? { base } : {}),
     });
     info(`chatops: ${result.status}${result.reason ? `: ${result.reason}` : ""}`);
-    if (result.status === "refused") warning(`promotion refused: ${result.reason ?? ""}`);
+    if (result.status === "refused") warning(`chatops refused: ${result.reason ?? ""}`);
     if (result.promotion) {
       report(result.promotion, repoPath, result.reason);
-      await appendSummary(promotionSummary(result.promotion));
+      await appendSummary(summaryOf(result.promotion));
     } else {
       setOutputs({ [Outputs.Status]: result.status, [Outputs.Reason]: result.reason });
     }
@@ -75,13 +79,14 @@ await runAction(async () => {
     github,
     git,
     requiredChecks,
+    argocd,
     ...(base ? { base } : {}),
   });
   info(
     `promote: ${result.status}, ${result.changes.length} field(s)${result.pr ? `, pull request #${result.pr.number} ${result.pr.action}` : ""}`,
   );
   report(result, repoPath);
-  await appendSummary(promotionSummary(result));
+  await appendSummary(summaryOf(result));
   if (result.status === "refused") {
     emitAnnotations([
       {
@@ -94,6 +99,24 @@ await runAction(async () => {
     process.exitCode = 1;
   }
 });
+
+/** The promotion's job summary, with the staging gate's evidence when the env is gated. */
+function summaryOf(result: PromoteResult): string {
+  return promotionSummary(result) + (result.gate ? `\n${gateSection(result.gate)}` : "");
+}
+
+/** ARGOCD_SERVER / ARGOCD_AUTH_TOKEN, the inputs winning over the job's variables; the token masked first. */
+function argocdEnv(): NodeJS.ProcessEnv {
+  maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+  const server = getString(Inputs.ArgocdServer);
+  const token = getString(Inputs.ArgocdToken);
+  maskSecret(token);
+  return {
+    ...process.env,
+    ...(server ? { ARGOCD_SERVER: server } : {}),
+    ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+  };
+}
 
 /** dry-run, or how far the promotion goes: commit, push, pull request. */
 function publishMode(): PromoteMode {
@@ -108,7 +131,7 @@ function publishMode(): PromoteMode {
 }
 
 function report(result: PromoteResult, repoPath: string, reason = result.reason): void {
-  for (const w of result.pr?.warnings ?? []) warning(w);
+  for (const w of [...(result.pr?.warnings ?? []), ...(result.gate?.warnings ?? [])]) warning(w);
   emitAnnotations(changeFindings(result, repoPath));
   setOutputs({
     [Outputs.Status]: result.status,

@@ -13,6 +13,8 @@ export const Inputs = {
   Token: "token",
   CommitterName: "committer-name",
   CommitterEmail: "committer-email",
+  ArgocdServer: "argocd-server",
+  ArgocdToken: "argocd-token",
 } as const;
 
 export const Outputs = {

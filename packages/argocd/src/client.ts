@@ -14,6 +14,22 @@ import {
 } from "./problems.js";
 import type { ArgoApplication, ArgoApplicationList, ArgoSyncRequest } from "./types.js";
 
+/** `eventsEvent` (swagger.json), the fields read: what happened to the Application, and when. */
+export interface ArgoEvent {
+  reason?: string;
+  message?: string;
+  type?: string;
+  /** RFC 3339; `lastTimestamp` is the latest of `count` repeats. */
+  firstTimestamp?: string;
+  lastTimestamp?: string;
+  count?: number;
+  involvedObject?: { kind?: string; name?: string; namespace?: string };
+}
+
+interface ArgoEventList {
+  items?: ArgoEvent[] | null;
+}
+
 export interface ClientOptions {
   baseUrl: string;
   token: string;
@@ -37,6 +53,8 @@ export interface ListOptions extends ReadOptions {
   projects?: string[];
   /** Only Applications with a source in this repository (exactly as Argo CD stores the URL). */
   repo?: string;
+  /** A Kubernetes label selector on the Applications, e.g. `gitops.example/preview=true`. */
+  selector?: string;
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -65,6 +83,7 @@ export class ArgoClient {
       projects: options.projects?.length ? options.projects : undefined,
       appNamespace: options.appNamespace || undefined,
       repo: options.repo,
+      selector: options.selector || undefined,
       fields: options.fields?.join(","),
     });
     return list.items ?? [];
@@ -83,6 +102,57 @@ export class ArgoClient {
       "GET",
       `/api/v1/applications/${encodeURIComponent(name)}`,
       { appNamespace: options.appNamespace || undefined, fields: options.fields?.join(",") },
+      undefined,
+      subject,
+    );
+  }
+
+  /**
+   * The Kubernetes events Argo CD recorded about the Application itself (sync results, sync and
+   * health transitions). Events expire (the API server keeps them an hour by default), so this is
+   * recent history only.
+   */
+  async listApplicationEvents(
+    name: string,
+    options: { appNamespace?: string; project?: string } = {},
+  ): Promise<ArgoEvent[]> {
+    const subject: Subject = {
+      app: name,
+      action: "get",
+      ...(options.project ? { project: options.project } : {}),
+    };
+    const list = await this.call<ArgoEventList>(
+      "GET",
+      `/api/v1/applications/${encodeURIComponent(name)}/events`,
+      { appNamespace: options.appNamespace || undefined, project: options.project || undefined },
+      undefined,
+      subject,
+    );
+    return list.items ?? [];
+  }
+
+  /**
+   * Deletes the Application (`ApplicationService_Delete`). With `cascade` (Argo CD's default) its
+   * resources are deleted too, foreground: the Application goes once they are gone.
+   */
+  async deleteApplication(
+    name: string,
+    options: { cascade?: boolean; appNamespace?: string; project?: string } = {},
+  ): Promise<void> {
+    const subject: Subject = {
+      app: name,
+      action: "delete",
+      ...(options.project ? { project: options.project } : {}),
+    };
+    await this.call<unknown>(
+      "DELETE",
+      `/api/v1/applications/${encodeURIComponent(name)}`,
+      {
+        cascade: String(options.cascade ?? true),
+        propagationPolicy: "foreground",
+        appNamespace: options.appNamespace || undefined,
+        project: options.project || undefined,
+      },
       undefined,
       subject,
     );

@@ -29,3 +29,33 @@ export {
   type DeploymentState,
   type PlannedDeployment,
 } from "./deployments.js";
+export {
+  ALERT_RULES,
+  alertKey,
+  DEFAULT_ALERT_RULES,
+  evaluateAlerts,
+  parseAlertRules,
+  problemsOf,
+  type AlertOptions,
+  type AlertProblem,
+  type AlertRule,
+  type AppAlert,
+} from "./alerts.js";
+export { ALERT_LABEL, alertBody, alertTitle, parseMarker, type AlertLinks } from "./alert-body.js";
+export {
+  listAlertIssues,
+  syncAlertIssues,
+  type AlertAction,
+  type AlertIssue,
+  type AlertOutcome,
+  type AlertSyncOptions,
+} from "./alert-issues.js";
+export {
+  ALERT_HEADER,
+  alertCounts,
+  alertRows,
+  alertsMarkdown,
+  alertSummaryLine,
+  type AlertCounts,
+} from "./alert-report.js";
+export { observeAlerts, type ObserveOptions, type ObserveResult } from "./alert-run.js";

@@ -9,7 +9,7 @@ export interface Subject {
   app: string;
   /** The project when known; `<project>` otherwise. */
   project?: string;
-  action: "get" | "sync";
+  action: "get" | "sync" | "delete";
 }
 
 /** The RBAC lines a CI token needs, as written in argocd-rbac-cm `policy.csv` or an AppProject role. */
@@ -33,7 +33,13 @@ export function refusedToken(server: string, detail: string): UserError {
  */
 export function permissionDenied(server: string, subject: Subject): UserError {
   const [get, sync] = rbacRules(subject.project);
-  const needs = subject.action === "sync" ? `"${get}" and "${sync}"` : `"${get}" (and "${sync}" to sync)`;
+  const del = `p, role:ci, applications, delete, ${subject.project ?? "<project>"}/*, allow`;
+  const needs =
+    subject.action === "sync"
+      ? `"${get}" and "${sync}"`
+      : subject.action === "delete"
+        ? `"${get}" and "${del}"`
+        : `"${get}" (and "${sync}" to sync)`;
   return new UserError(
     `Argo CD at ${server} answered "permission denied" for Application "${subject.app}": it does not exist, ` +
       `or the token may not ${subject.action} it (Argo CD answers both alike). A CI token needs ${needs} ` +

@@ -30,8 +30,10 @@ export interface ApplicationStatus {
   expected: string | null;
   current: boolean | null;
   behind: { commits: number; since: string | null } | null;
-  /** The last sync operation's phase and message (untrusted text). */
-  operation: { phase: string; message: string | null } | null;
+  /** The last sync operation's phase and message (untrusted text), and when it ended (else started). */
+  operation: { phase: string; message: string | null; at?: string | null } | null;
+  /** status.health.lastTransitionTime, since when the health is what it is (absent when Argo CD gives none). */
+  healthSince?: string;
   urls: string[];
   matchedBy: "name" | "source";
   note: string | null;
@@ -132,7 +134,13 @@ async function statusOf(model: RepoModel, m: MappedApplication): Promise<Applica
     expected: fresh.expected,
     current: fresh.current,
     behind: fresh.behind,
-    operation: op?.phase ? { phase: op.phase, message: op.message ?? null } : null,
+    operation: op?.phase
+      ? { phase: op.phase, message: op.message ?? null, at: op.finishedAt ?? op.startedAt ?? null }
+      : null,
+    // Only when Argo CD dates the health: the --json shape of an undated one stays as it was.
+    ...(live.status?.health?.lastTransitionTime
+      ? { healthSince: live.status.health.lastTransitionTime }
+      : {}),
     urls: live.status?.summary?.externalURLs ?? [],
     matchedBy: m.matchedBy,
     note: fresh.note ?? null,

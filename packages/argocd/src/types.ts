@@ -36,6 +36,13 @@ export interface ArgoApplication {
     namespace?: string;
     labels?: Record<string, string>;
     annotations?: Record<string, string>;
+    /** RFC 3339. */
+    creationTimestamp?: string;
+    /** Set once a delete was asked for; the finalizers then run. */
+    deletionTimestamp?: string;
+    finalizers?: string[];
+    /** An ApplicationSet's Applications name it here (kind ApplicationSet, its name). */
+    ownerReferences?: { apiVersion?: string; kind?: string; name?: string; uid?: string }[];
   };
   spec?: {
     project?: string;
@@ -49,6 +56,15 @@ export interface ArgoApplication {
     history?: ArgoHistoryEntry[];
     operationState?: ArgoOperationState;
     summary?: { externalURLs?: string[]; images?: string[] };
+    /** The objects the Application manages, as of its last reconciliation. */
+    resources?: {
+      group?: string;
+      version?: string;
+      kind?: string;
+      namespace?: string;
+      name?: string;
+      status?: string;
+    }[];
   };
 }
 

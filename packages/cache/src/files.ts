@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 
 /** Thrown when an input cannot be hashed faithfully (a symlinked folder): the work is not cached. */
@@ -35,7 +35,7 @@ export class FileHasher {
       } else if (st.isDirectory()) {
         h = this.dir(path);
       } else {
-        h = sha(readFileSync(abs));
+        h = contentHash(abs, st);
       }
     } catch (err) {
       if (err instanceof Unhashable) throw err;
@@ -73,6 +73,26 @@ export class FileHasher {
       else lines.push(`${rel}\0${this.file(rel)}`);
     }
   }
+}
+
+/**
+ * Content hashes by absolute path, shared by every hasher of the process: the render cache and
+ * the check cache hash the same files in one run. An entry is reused only when the file's
+ * identity, size and times are unchanged and it was last modified well before it was read (as
+ * git treats "racily clean" files): a file written in the same instant as it was hashed could
+ * change again without its time moving, so such a file is always read again.
+ */
+const contents = new Map<string, { stamp: string; hash: string; readAt: number }>();
+const RACY_MS = 2000;
+
+function contentHash(abs: string, st: Stats): string {
+  const stamp = `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+  const known = contents.get(abs);
+  if (known?.stamp === stamp && Math.max(st.mtimeMs, st.ctimeMs) < known.readAt - RACY_MS) return known.hash;
+  const readAt = Date.now();
+  const hash = sha(readFileSync(abs));
+  contents.set(abs, { stamp, hash, readAt });
+  return hash;
 }
 
 function sha(data: string | Buffer): string {

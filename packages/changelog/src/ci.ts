@@ -11,7 +11,7 @@ import type { GitHubRepo } from "./github.js";
 import { changelogMarkdown, mdCode } from "./markdown.js";
 import { metricsMarkdown } from "./metrics-markdown.js";
 import type { MetricsReport } from "./metrics.js";
-import { collectMetrics } from "./metrics-run.js";
+import { collectMetrics, type MetricsOptions } from "./metrics-run.js";
 import { fillPullRequests } from "./pulls.js";
 import { deployTags } from "./range.js";
 import {
@@ -41,6 +41,8 @@ export interface CiOptions {
   maxReleases: number;
   /** Reports a problem that does not stop the run (an API call the token may not make). */
   warn: (message: string) => void;
+  /** Metrics: deploys, failed syncs and Degraded periods from Argo CD (metrics-source.ts). */
+  argocd?: MetricsOptions["argocd"];
 }
 
 export interface CiResult {
@@ -72,6 +74,7 @@ export async function runChangelogCi(options: CiOptions): Promise<CiResult> {
       ...(options.environments ? { environments: options.environments } : {}),
       ...(options.services ? { services: options.services } : {}),
       ...(github ? { github: { client: github.client, server: "the GitHub API" } } : {}),
+      ...(options.argocd ? { argocd: options.argocd } : {}),
     });
     if (options.dashboard) writeTextAtomic(options.dashboard, dashboardHtml(metrics));
   }

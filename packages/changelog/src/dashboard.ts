@@ -4,6 +4,7 @@
  * Every text that came from git (subjects, authors, service names) is escaped.
  */
 import type { EnvMetrics, LeadTime, Metrics, MetricsReport } from "./metrics.js";
+import { sourcesLine } from "./metrics-markdown.js";
 import type { DurationStats } from "./stats.js";
 import { barChart, escapeHtml as e } from "./svg.js";
 
@@ -37,7 +38,7 @@ export function dashboardHtml(report: MetricsReport, title = "Deployment metrics
 <header><h1>${e(title)}</h1><p>From ${e(report.window.from)} to ${e(report.window.to)}. Lead time runs from the
 first commit of a change (for an image bump with a Source-Commit trailer, the service commit, dated by its
 Source-Commit-Date trailer or by GitHub) to its merge into the environment, through each promotion; a rollback (a revert or an image
-tag moving back) counts one failed change, and time to restore runs to the next forward deployment.</p></header>
+tag moving back) counts one failed change, and time to restore runs to the next forward deployment.</p>${argoNote(report)}</header>
 <main>
 ${envs || "<section><p>No deployments in this range.</p></section>"}
 ${leadTimeSection(report)}
@@ -81,6 +82,7 @@ function envSection(env: EnvMetrics): string {
   return `<section class="env" id="env-${e(env.env)}">
 <h2>${e(env.env)}</h2>
 ${cards(env)}
+${env.sources ? `<p class="sources">Sources: ${e(sourcesLine(env))}.</p>` : ""}
 <div class="charts">${charts.join("")}</div>
 <table><thead><tr><th>service</th><th>deployments</th><th>per week</th><th>lead time (median)</th>
 <th>lead time from</th><th>promotion (median)</th><th>change failure rate</th><th>time to restore (median)</th><th>open rollbacks</th></tr></thead>
@@ -88,6 +90,17 @@ ${cards(env)}
 ${rows}
 </tbody></table>
 </section>`;
+}
+
+/** With Argo CD: where deploy times and failures came from, and what the API could not tell. */
+function argoNote(report: MetricsReport): string {
+  const argo = report.argocd;
+  if (!argo) return "";
+  return `
+<p class="argocd">Deploys from Argo CD at ${e(argo.server)} (${argo.applications} Application(s)): a deployment is dated by the
+first sync whose revision contains its merge, failures are failed syncs and Degraded periods, and time to restore runs
+from Degraded back to Healthy. Where Argo CD has no record, the figure comes from git, as each section says.</p>
+<ul class="limits">${argo.limits.map((l) => `<li>${e(l)}</li>`).join("")}</ul>`;
 }
 
 function cards(m: Metrics): string {
@@ -124,12 +137,14 @@ function leadTimeSection(report: MetricsReport): string {
     .slice(0, 50)
     .map(
       (l) =>
-        `<tr><td>${e(l.date)}</td><td>${e(l.env)}</td><td>${e(l.service)}</td><td><code>${e(l.commit.slice(0, 7))}</code></td>` +
-        `<td class="n">${l.hours} h</td><td class="from-${l.from}">${from(l)}</td></tr>`,
+        `<tr><td>${e(l.deployedAt ?? l.date)}</td><td>${e(l.env)}</td><td>${e(l.service)}</td><td><code>${e(l.commit.slice(0, 7))}</code></td>` +
+        `<td class="n">${l.hours} h</td><td class="from-${l.from}">${from(l)}</td>` +
+        (report.argocd ? `<td>${l.deployedAt ? "Argo CD sync" : "merge (git)"}</td>` : "") +
+        "</tr>",
     )
     .join("\n");
   return `<section id="lead-times"><h2>Lead times</h2>
-<table><thead><tr><th>deployed</th><th>env</th><th>service</th><th>commit</th><th>lead time</th><th>from</th></tr></thead>
+<table><thead><tr><th>deployed</th><th>env</th><th>service</th><th>commit</th><th>lead time</th><th>from</th>${report.argocd ? "<th>to</th>" : ""}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section>`;

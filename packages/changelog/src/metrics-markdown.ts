@@ -6,6 +6,7 @@ import type { DurationStats } from "./stats.js";
 /** One table per env: a row per service and a total row. */
 export function metricsMarkdown(report: MetricsReport): string {
   const lines = ["## Deployment metrics", "", `From ${report.window.from} to ${report.window.to}.`, ""];
+  if (report.argocd) lines.push(...argoIntro(report.argocd));
   if (report.environments.length === 0) return [...lines, "No deployments in this range.", ""].join("\n");
   for (const env of report.environments) {
     lines.push(
@@ -16,6 +17,7 @@ export function metricsMarkdown(report: MetricsReport): string {
       ...env.services.map((s) => row(mdText(s.service), s)),
       row("**all**", env),
       "",
+      ...(env.sources ? [`Sources: ${sourcesLine(env)}.`, ""] : []),
     );
   }
   lines.push(
@@ -23,26 +25,61 @@ export function metricsMarkdown(report: MetricsReport): string {
       "(`Source-Commit`), dated by its `Source-Commit-Date` trailer or by GitHub, else at the change's first commit here (git).",
     "",
   );
-  lines.push(...leadTimeTable(report.leadTimes.slice(0, LEAD_ROWS), report.leadTimes.length));
+  lines.push(
+    ...leadTimeTable(
+      report.leadTimes.slice(0, LEAD_ROWS),
+      report.leadTimes.length,
+      report.argocd !== undefined,
+    ),
+  );
   return lines.join("\n");
 }
 
 /** The newest lead times listed one by one, so each says where it started. */
 const LEAD_ROWS = 20;
 
-function leadTimeTable(rows: readonly LeadTime[], total: number): string[] {
+function leadTimeTable(rows: readonly LeadTime[], total: number, argo: boolean): string[] {
   if (rows.length === 0) return [];
+  // With Argo CD each lead time also says where it ended: a sync, or the merge (git).
+  const end = (l: LeadTime) => (argo ? ` ${l.deployedAt ? "Argo CD sync" : "merge (git)"} |` : "");
   return [
     `### Lead times${total > rows.length ? ` (newest ${rows.length} of ${total})` : ""}`,
     "",
-    "| deployed | env | service | commit | lead time | from |",
-    "| --- | --- | --- | --- | ---: | --- |",
+    `| deployed | env | service | commit | lead time | from |${argo ? " to |" : ""}`,
+    `| --- | --- | --- | --- | ---: | --- |${argo ? " --- |" : ""}`,
     ...rows.map(
       (l) =>
-        `| ${l.date} | ${mdText(l.env)} | ${mdText(l.service)} | ${mdCode(short(l.commit))} | ${l.hours} h | ${leadSource(l)} |`,
+        `| ${l.deployedAt ?? l.date} | ${mdText(l.env)} | ${mdText(l.service)} | ${mdCode(short(l.commit))} | ${l.hours} h | ${leadSource(l)} |${end(l)}`,
     ),
     "",
   ];
+}
+
+function argoIntro(argo: NonNullable<MetricsReport["argocd"]>): string[] {
+  return [
+    `Deploys from Argo CD at ${mdText(argo.server)} (${argo.applications} Application(s)): a deployment is dated by ` +
+      "the first sync whose revision contains its merge; failures are failed syncs and Degraded periods; time to " +
+      "restore runs from Degraded back to Healthy.",
+    "",
+    ...argo.limits.map((l) => `- ${mdText(l)}`),
+    "",
+  ];
+}
+
+/** `deploy time argocd 7, git 2; failures and time to restore argocd (1 failed sync, 2 Degraded periods)`. */
+export function sourcesLine(m: Metrics): string {
+  const s = m.sources;
+  if (!s) return "git";
+  const counts = [
+    `${s.failedSyncs} failed sync(s)`,
+    `${s.degradedPeriods} Degraded period(s)`,
+    ...(s.openDegraded ? [`${s.openDegraded} still Degraded`] : []),
+  ];
+  const failures = s.failures === "git" ? "" : ` (${counts.join(", ")})`;
+  return (
+    `deploy time argocd ${s.deployTime.argocd}, git ${s.deployTime.git}; ` +
+    `failures and time to restore ${s.failures}${failures}`
+  );
 }
 
 /** Where one lead time started, for people. */

@@ -9,8 +9,14 @@
  *   per forward deployment; each rollback stands for one failed change;
  * - time to restore: from a rollback to the next forward deployment of the
  *   same service in the same environment.
+ * With Argo CD (`extras`), a deployment ends when the first sync containing the merge was
+ * deployed, failures are failed syncs and Degraded periods, and time to restore runs from
+ * Degraded back to Healthy; `sources` says which figure came from where.
  */
+import type { DeployTime } from "./deploy-times.js";
 import { authoredMs, type CommitGraph } from "./graph.js";
+import { failureFigures, type FigureContext, type FigureSources } from "./failures.js";
+import type { Timeline } from "./health-periods.js";
 import type { LeadFrom, LeadStart, SourceLookupStats } from "./source-lead.js";
 import { DAY, durationStats, round2, weeksBetween, weekStart, type DurationStats } from "./stats.js";
 import type { Entry } from "./types.js";
@@ -32,7 +38,21 @@ export interface Metrics {
   timeToRestore: DurationStats | null;
   /** Rollbacks with no forward deployment after them yet. */
   openRollbacks: number;
+  /** Where the figures came from; present when Argo CD was read. */
+  sources?: FigureSources;
 }
+
+/** What Argo CD adds to the metrics (metrics-run.ts reads it). */
+export interface MetricsExtras {
+  /** Deploy times from Argo CD syncs; entries without one keep their merge time. */
+  deploys?: ReadonlyMap<Entry, DeployTime>;
+  /** Failed syncs and Degraded periods per `env\0service`; a service listed here takes its failures from them. */
+  incidents?: ReadonlyMap<string, Timeline>;
+  /** Hand promotions (promotion-time.ts): the entry where the version reached the source env. */
+  promotions?: ReadonlyMap<Entry, Entry>;
+}
+
+export type { FigureSource, FigureSources } from "./failures.js";
 
 export interface ServiceMetrics extends Metrics {
   service: string;
@@ -56,6 +76,8 @@ export interface MetricsReport {
   leadTimes: LeadTime[];
   /** Source commits asked of GitHub for their time (only with a token). */
   sourceLookups?: SourceLookupStats;
+  /** Present when deploys were read from Argo CD. */
+  argocd?: { server: string; applications: number; limits: string[] };
 }
 
 /** One deployment's lead time. */
@@ -69,6 +91,8 @@ export interface LeadTime {
   from: LeadFrom;
   /** The service repository and commit, for `trailer` and `github`. */
   source?: { repository: string; commit: string };
+  /** With Argo CD: when the first sync containing it was deployed; the lead time ends there. */
+  deployedAt?: string;
 }
 
 /** Computes the metrics of `entries` (newest first) over `window`. */
@@ -78,8 +102,17 @@ export function computeMetrics(
   graph: CommitGraph,
   window: { from: string; to: string },
   starts: ReadonlyMap<string, LeadStart> = new Map(),
+  extras: MetricsExtras = {},
 ): MetricsReport {
   const span = { from: Date.parse(window.from), to: Date.parse(window.to) };
+  const deployed = (e: Entry) => extras.deploys?.get(e);
+  const at = (e: Entry) => Date.parse(deployed(e)?.at ?? e.date);
+  const ctx: FigureContext = {
+    span,
+    at,
+    ...(extras.incidents ? { incidents: extras.incidents } : {}),
+    ...(extras.deploys ? { deploys: extras.deploys } : {}),
+  };
   const byService = new Map<string, Entry[]>();
   for (const e of entries) {
     const key = `${e.env}\0${e.service}`;
@@ -87,7 +120,9 @@ export function computeMetrics(
     list.push(e);
     byService.set(key, list);
   }
-  const lead = new Map(entries.map((e) => [e, leadTimes(e, byService, graph, starts)]));
+  const lead = new Map(
+    entries.map((e) => [e, leadTimes(e, byService, graph, starts, at, extras.promotions)]),
+  );
   const envs = environments
     .filter((env) => entries.some((e) => e.env === env))
     .map((env): EnvMetrics => {
@@ -97,14 +132,14 @@ export function computeMetrics(
         ...metricsOf(
           ofEnv.filter((e) => e.service === service),
           lead,
-          span,
+          ctx,
         ),
       }));
       const weekly = weeksBetween(span.from, span.to).map((week) => ({
         week,
-        deployments: ofEnv.filter((e) => weekStart(Date.parse(e.date)) === week).length,
+        deployments: ofEnv.filter((e) => weekStart(at(e)) === week).length,
       }));
-      return { env, ...metricsOf(ofEnv, lead, span), services, weekly };
+      return { env, ...metricsOf(ofEnv, lead, ctx), services, weekly };
     });
   const rollbacks = entries
     .filter((e) => e.rollback)
@@ -129,6 +164,7 @@ export function computeMetrics(
         hours: Math.round((l.lead / 3_600_000) * 100) / 100,
         from: l.from,
         ...(l.start ? { source: { repository: l.start.repository, commit: l.start.commit } } : {}),
+        ...(deployed(e) ? { deployedAt: deployed(e)?.at } : {}),
       },
     ];
   });
@@ -142,28 +178,16 @@ interface LeadTimes {
   start?: LeadStart;
 }
 
-function metricsOf(
-  entries: readonly Entry[],
-  lead: Map<Entry, LeadTimes>,
-  span: { from: number; to: number },
-): Metrics {
+function metricsOf(entries: readonly Entry[], lead: Map<Entry, LeadTimes>, ctx: FigureContext): Metrics {
+  const { span } = ctx;
   const forward = entries.filter((e) => !e.rollback);
   const leadTimeFrom: Record<LeadFrom, number> = { trailer: 0, github: 0, git: 0 };
   for (const e of forward) {
     const l = lead.get(e);
     if (l?.lead !== undefined) leadTimeFrom[l.from]++;
   }
-  const failures = entries.length - forward.length;
   const weeks = Math.max(span.to - span.from, DAY) / (7 * DAY);
-  const restore: number[] = [];
-  let open = 0;
-  for (const e of entries.filter((x) => x.rollback)) {
-    // Entries are newest first: the next forward deploy is the nearest newer one of the same service.
-    const at = Date.parse(e.date);
-    const next = forward.filter((f) => f.service === e.service && Date.parse(f.date) > at).at(-1);
-    if (next) restore.push(Date.parse(next.date) - at);
-    else open++;
-  }
+  const { failures, restore, open, sources } = failureFigures(entries, forward, ctx);
   return {
     deployments: entries.length,
     deploymentsPerWeek: round2(entries.length / weeks),
@@ -174,6 +198,7 @@ function metricsOf(
     changeFailureRate: forward.length ? round2(Math.min(1, failures / forward.length)) : null,
     timeToRestore: durationStats(restore),
     openRollbacks: open,
+    ...(sources ? { sources } : {}),
   };
 }
 
@@ -189,30 +214,35 @@ function leadTimes(
   byService: Map<string, Entry[]>,
   graph: CommitGraph,
   starts: ReadonlyMap<string, LeadStart>,
+  at: (e: Entry) => number,
+  promotions?: ReadonlyMap<Entry, Entry>,
 ): LeadTimes {
   let origin: Pick<Entry, "commit" | "date" | "promotedFrom"> = entry;
   let promotion: number | undefined;
   for (let hops = 0; origin.promotedFrom && hops < 8; hops++) {
     const source = origin.promotedFrom;
-    const at = graph.position.get(source.commit);
+    const position = graph.position.get(source.commit);
     const landed =
-      at === undefined
+      position === undefined
         ? undefined
         : byService
             .get(`${source.env}\0${entry.service}`)
-            ?.find((e) => (graph.position.get(e.commit) ?? -1) >= at);
-    const sourceMs = landed ? Date.parse(landed.date) : graph.commits.get(source.commit)?.committerMs;
-    if (hops === 0 && sourceMs !== undefined) promotion = Date.parse(entry.date) - sourceMs;
+            ?.find((e) => (graph.position.get(e.commit) ?? -1) >= position);
+    const sourceMs = landed ? at(landed) : graph.commits.get(source.commit)?.committerMs;
+    if (hops === 0 && sourceMs !== undefined) promotion = at(entry) - sourceMs;
     if (!landed) {
       origin = { commit: source.commit, date: entry.date, promotedFrom: null };
       break;
     }
     origin = landed;
   }
+  // A promotion by hand: the version reached the source env in an earlier entry.
+  const byHand = promotions?.get(entry);
+  if (byHand) promotion = at(entry) - at(byHand);
   const start = starts.get(origin.commit);
   const written = start?.ms ?? authoredMs(graph, origin.commit);
   return {
-    lead: written === undefined ? undefined : Math.max(0, Date.parse(entry.date) - written),
+    lead: written === undefined ? undefined : Math.max(0, at(entry) - written),
     promotion: promotion === undefined ? undefined : Math.max(0, promotion),
     from: start?.from ?? "git",
     ...(start ? { start } : {}),

@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { ExitCode, isUserError, messageOf, UserError, VERSION } from "../../core/src/index.js";
+// Only the files the dispatcher needs: the core barrel would load every package at start-up.
+import { ExitCode, isUserError, messageOf, UserError } from "../../core/src/errors.js";
+import { VERSION } from "../../core/src/version.js";
 import type { Command, Io } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { inertIo, type LoggedStreams } from "./inert-io.js";
@@ -61,7 +63,7 @@ export async function runCli(
 async function dispatch(argv: string[], io: Io, jsonIo: Io): Promise<number> {
   const first = argv[0];
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-    io.stdout(mainHelp());
+    io.stdout(await mainHelp());
     return first === undefined ? ExitCode.UsageError : ExitCode.Clean;
   }
   if (first === "--version" || first === "-v") {
@@ -71,10 +73,11 @@ async function dispatch(argv: string[], io: Io, jsonIo: Io): Promise<number> {
   if (first.startsWith("-")) {
     throw new UserError(`expected a command before "${first}"; run "gitops --help" for the list`);
   }
-  const command = COMMANDS.find((c) => c.name === first);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === first);
+  if (!entry) {
     throw new UserError(`unknown command "${first}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`);
   }
+  const command = await entry.load();
   const parsed = parseCommandArgs(command, argv.slice(1));
   if (parsed.values.help === true) {
     io.stdout(`${command.help}\n\n${GLOBAL_HELP}\n`);
@@ -131,9 +134,11 @@ function argsProblem(err: unknown, args: readonly string[]): string {
   return bundle === undefined ? reason : `${reason} in "${bundle}"`;
 }
 
-function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+/** Loads every command for its summary: the only path that does. */
+async function mainHelp(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return `gitops ${VERSION}: the CI of an Argo CD infra-gitops repository
 
 Usage: gitops <command> [options]

@@ -33,3 +33,13 @@ export interface Command {
   /** Returns the exit code. Throws UserError for bad input (exit 2). */
   run(ctx: CommandContext): Promise<number>;
 }
+
+/**
+ * A command as `gitops` lists it: the name, and the body loaded on demand. Loading
+ * only the command that runs keeps start-up to its own modules (`--version` loads
+ * none); `gitops --help` is the one path that loads every command, for the summaries.
+ */
+export interface CommandEntry {
+  name: string;
+  load(): Promise<Command>;
+}

@@ -35,6 +35,15 @@ export interface GitopsConfig {
   policy: PolicyConfig;
   governance: GovernanceConfig;
   argocd: ArgoCdConfig;
+  preview: PreviewConfig;
+}
+
+/** The preview sweeper: preview Applications whose pull request is closed, or that are too old. */
+export interface PreviewConfig {
+  /** A preview older than this is stale whatever its pull request (`7d`, `36h`); "" or `0`: no limit. */
+  ttl: string;
+  /** `report`: list stale previews in one issue; `delete`: also delete them through Argo CD. */
+  sweep: "report" | "delete";
 }
 
 /**
@@ -70,6 +79,8 @@ export interface GovernanceConfig {
   reviewers: string[];
   /** Minutes a deployment to a protected GitHub environment waits before it runs. */
   waitTimer: number;
+  /** How long a `release/*` branch may render differently from main (`check --live`), e.g. `14d`. */
+  releaseBranchMaxAge: string;
 }
 
 /** A cluster as Argo CD's cluster generator sees it. */
@@ -184,6 +195,20 @@ export interface PromoteConfig {
   autoMerge: boolean | "merge" | "squash" | "rebase";
   /** Promoting to a group of envs (fan-out): one PR per env, or one grouped PR. */
   prs: "per-env" | "grouped";
+  /** The staging gate: promotions into these envs need the source env healthy in Argo CD. */
+  gate: PromoteGateConfig;
+}
+
+/**
+ * `promote.gate`: a promotion into one of `envs` (an env or a group alias of the chain) is refused
+ * unless Argo CD shows the source env's Applications of the promoted services Synced, Healthy,
+ * running a revision that contains the promoted change, and deployed at least `soak` ago.
+ */
+export interface PromoteGateConfig {
+  /** Gated target envs; empty: no gate. */
+  envs: string[];
+  /** Minimum time since the source env's deployment (`30m`, `2h`, `1d`; `0` for none). */
+  soak: string;
 }
 
 /** How `gitops render` runs the tools. */
@@ -248,8 +273,10 @@ export const DEFAULT_CONFIG: GitopsConfig = {
     requiredDeployments: [],
     reviewers: [],
     waitTimer: 0,
+    releaseBranchMaxAge: "14d",
   },
   argocd: { server: "", appNamespace: "", projects: [] },
+  preview: { ttl: "", sweep: "report" },
   promote: {
     images: [...PROMOTABLE_IMAGE_FIELDS],
     values: ["image.tag", "image.digest"],
@@ -260,6 +287,7 @@ export const DEFAULT_CONFIG: GitopsConfig = {
     requiredChecks: [],
     autoMerge: false,
     prs: "per-env",
+    gate: { envs: [], soak: "0" },
   },
 };
 
@@ -434,6 +462,14 @@ export const CONFIG_SCHEMA = {
         requiredChecks: { ...stringList, uniqueItems: true },
         autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
         prs: { enum: ["per-env", "grouped"] },
+        gate: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
+            soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
+          },
+        },
       },
     },
     governance: {
@@ -459,6 +495,7 @@ export const CONFIG_SCHEMA = {
           items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
         },
         waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+        releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
       },
     },
     argocd: {
@@ -468,6 +505,14 @@ export const CONFIG_SCHEMA = {
         server: { type: "string" },
         appNamespace: { type: "string" },
         projects: { ...stringList, uniqueItems: true },
+      },
+    },
+    preview: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
+        sweep: { enum: ["report", "delete"] },
       },
     },
   },
@@ -492,7 +537,9 @@ export function loadConfig(repoDir: string): { config: GitopsConfig; file?: stri
   }
   const document = yaml.documents[0];
   const raw = document?.value ?? {};
-  validate ??= new Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
+  // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
+  // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
+  validate ??= new Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
   if (!validate(raw)) {
     throw configError(validate.errors ?? [], yaml, document);
   }
@@ -508,7 +555,7 @@ function mergeConfig(raw: Partial<GitopsConfig>): GitopsConfig {
     targets: { ...d.targets, ...raw.targets },
     clusters: raw.clusters ?? d.clusters,
     render: { ...d.render, ...raw.render },
-    promote: { ...d.promote, ...raw.promote },
+    promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
     secrets: { ...d.secrets, ...raw.secrets },
     lint: {
       ...d.lint,
@@ -523,6 +570,7 @@ function mergeConfig(raw: Partial<GitopsConfig>): GitopsConfig {
     },
     governance: { ...d.governance, ...raw.governance },
     argocd: { ...d.argocd, ...raw.argocd },
+    preview: { ...d.preview, ...raw.preview },
   };
 }
 

@@ -1,8 +1,9 @@
-import { loadModel, sortFindings, type Finding } from "../../core/src/index.js";
+import { loadModel, sortFindings, type Finding, type SarifRuleInfo } from "../../core/src/index.js";
 import { CODEOWNERS_MAX_BYTES, loadCodeowners } from "./codeowners.js";
 import { requiredCheckFindings } from "./checks.js";
 import { coverageFindings, protectedEnvs } from "./coverage.js";
-import { finding } from "./rules.js";
+import { finding, GOVERNANCE_RULES as BASE_RULES } from "./rules.js";
+import { RELEASE_RULES } from "./release.js";
 import { manualSyncFindings } from "./sync.js";
 
 export * from "./codeowners.js";
@@ -13,7 +14,12 @@ export * from "./signed.js";
 export * from "./live.js";
 export * from "./live-desired.js";
 export * from "./live-plan.js";
-export { GOVERNANCE_RULES, TOOL } from "./rules.js";
+export * from "./release.js";
+export * from "./drift-issue.js";
+export { TOOL } from "./rules.js";
+
+/** Every governance rule id and its SARIF description, the release-branch ones included. */
+export const GOVERNANCE_RULES: Record<string, SarifRuleInfo> = { ...BASE_RULES, ...RELEASE_RULES };
 
 export interface GovernanceOptions {
   repo: string;

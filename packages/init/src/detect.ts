@@ -1,4 +1,5 @@
 import { dirname } from "node:path";
+import { PreviewSets } from "../../preview/src/sets.js";
 import { ID_PATTERN, type RepoModel, type Target } from "../../core/src/index.js";
 import { envRank } from "../../core/src/model/names.js";
 import { pinnableRoots, type PinnedRoot } from "./roots.js";
@@ -34,6 +35,8 @@ export interface Detected {
   rootsNote?: string;
   /** True when the repo has `.gitops.yaml`. */
   hasConfig: boolean;
+  /** True when an ApplicationSet has a pullRequest generator: the preview callers are written. */
+  previews: boolean;
 }
 
 const idPattern = new RegExp(ID_PATTERN);
@@ -56,6 +59,7 @@ export function detect(model: RepoModel): Detected {
       ...model.applicationSets.map((s) => s.file),
     ]),
     hasConfig: model.configFile !== undefined,
+    previews: new PreviewSets(model).sets.length > 0,
   };
   if (!detected.hasConfig) {
     const pinned = pinnableRoots(model);

@@ -8,7 +8,13 @@ import { configFile } from "./templates/config.js";
 import { makefile } from "./templates/makefile.js";
 import { precommitConfig } from "./templates/precommit.js";
 import { starterPolicies } from "./templates/policies.js";
-import { changelogCaller, promoteCaller, validateCaller } from "./templates/workflows.js";
+import {
+  changelogCaller,
+  previewCaller,
+  previewSweepCaller,
+  promoteCaller,
+  validateCaller,
+} from "./templates/workflows.js";
 
 /** One file (or, for policies, one folder) init would write. */
 export interface PlannedFile {
@@ -56,6 +62,10 @@ export function planInit(
       reason: "promotion needs two environments, and the model found fewer",
     });
   one(workflow("changelog"), () => changelogCaller(pin));
+  if (d.previews) {
+    one(workflow("preview"), () => previewCaller(pin));
+    one(workflow("preview-sweep"), () => previewSweepCaller(pin));
+  }
   one(CODEOWNERS_PLACES, () => codeownersFile(d, policyDir));
   one(["Makefile", "makefile", "GNUmakefile"], makefile);
   one([".pre-commit-config.yaml"], () => precommitConfig(pin));

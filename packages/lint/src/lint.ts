@@ -4,6 +4,7 @@ import type { RepoModel } from "../../core/src/model/types.js";
 import type { InputGraph } from "../../render/src/graph.js";
 import { noTargets } from "../../core/src/model/report.js";
 import { checkArgo } from "./argo/checks.js";
+import { drParityFindings } from "./dr-parity.js";
 import { freshRenderFindings, renderedSyncWaves, dedupe } from "./extras.js";
 import { renderedIndex } from "./prepare.js";
 import { changeScope, inScope } from "../../core/src/model/scope.js";
@@ -148,6 +149,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
     });
     findings.push(...argo.findings);
+    findings.push(...(await drParityFindings(layout)));
     const folders = manifestFolders(
       repo,
       [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)],

@@ -46,6 +46,16 @@ export const LINT_RULES: Record<string, SarifRuleInfo> = {
     description: "An unquoted yes/no/on/off: a boolean to Kubernetes (YAML 1.1), a string to YAML 1.2 tools.",
   },
   "lint/rendered-unreadable": { description: "A rendered output is missing or cannot be read." },
+  "lint/dr/missing": {
+    description: "A service runs on a primary cluster (labels.role: primary) but not on its DR cluster.",
+  },
+  "lint/dr/differs": {
+    description: "A DR cluster runs other promotable values (images, chart versions) than its primary.",
+  },
+  "lint/dr/unpaired": { description: "A cluster labelled role: dr pairs with no primary cluster." },
+  "lint/dr/unchecked": {
+    description: "A service's values on a DR cluster could not be compared with its primary's.",
+  },
 };
 
 /** The job summary of a lint run: what was checked, then the findings table. */

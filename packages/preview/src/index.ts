@@ -15,3 +15,25 @@ export { parseRequest, type RequestInput } from "./request.js";
 export { readPullRequestEvent, type PullRequestEvent } from "./event.js";
 export { previewComment, closedComment, COMMENT_MARKER } from "./markdown.js";
 export type { PreviewApplication, PreviewReport, PreviewRequest } from "./types.js";
+export {
+  verifyTeardown,
+  waitForPreviews,
+  type LiveApp,
+  type LiveResult,
+  type LiveTarget,
+  type TeardownApp,
+  type TeardownResult,
+} from "./live.js";
+export { liveMarkdown, teardownMarkdown, waitingMarkdown } from "./live-markdown.js";
+export {
+  deleteStalePreviews,
+  findStalePreviews,
+  namePattern,
+  sweepSets,
+  type PreviewInstance,
+  type PullState,
+  type StalePreview,
+  type SweepSet,
+} from "./sweep.js";
+export { pullStateFrom, SWEEP_MARKER, SWEEP_TITLE, sweepIssueBody, syncSweepIssue } from "./sweep-issue.js";
+export { runSweep, type SweepReport, type SweepRunOptions } from "./sweep-run.js";

@@ -44,13 +44,18 @@ export function previewComment(
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-/** The comment once the pull request is closed: Argo CD deletes the Applications it generated. */
+/**
+ * The comment once the pull request is closed: Argo CD deletes the Applications it generated.
+ * `verified` false (Argo CD still has them) changes the heading; `live` is the teardown section.
+ */
 export function closedComment(
   apps: readonly { name: string; namespace: string }[],
   request: PreviewRequest,
   findings: readonly Finding[] = [],
+  verified?: { done: boolean; markdown: string },
 ): string {
-  const out = [`### Preview of #${request.number}: torn down`, ""];
+  const state = verified && !verified.done ? "teardown not complete" : "torn down";
+  const out = [`### Preview of #${request.number}: ${state}`, ""];
   if (apps.length === 0) {
     out.push("The pull request is closed; it had no preview.");
   } else {
@@ -70,5 +75,6 @@ export function closedComment(
         ...teardown.map((f) => `- ${markdownCell(f.message)}`),
       );
   }
+  if (verified) out.push("", verified.markdown);
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -11,6 +11,7 @@ import { bump, type BumpResult, type BumpTarget } from "./bump.js";
 import { parseImageRef, type ImageRef } from "./bump-ref.js";
 import type { BumpPublishSettings } from "./bump-publish.js";
 import { Git, gitReason, type GitOptions } from "./git.js";
+import type { RegistryOptions } from "./oci-digest.js";
 import type { GitHubRepo } from "./github.js";
 import { cell } from "./report.js";
 
@@ -31,6 +32,8 @@ export interface BumpCloneOptions {
   sourceCommit?: string;
   sourceCommitDate?: string;
   publish: Omit<BumpPublishSettings, "github">;
+  /** Pin the image's tag to its registry digest (the action's `resolve-digest`). */
+  resolveDigest?: RegistryOptions;
 }
 
 export interface BumpCloneResult extends BumpResult {
@@ -63,6 +66,7 @@ export async function bumpInClone(options: BumpCloneOptions): Promise<BumpCloneR
     ...(options.sourceCommit ? { sourceCommit: options.sourceCommit } : {}),
     ...(options.sourceCommitDate ? { sourceCommitDate: options.sourceCommitDate } : {}),
     publish: { ...options.publish, github: options.github },
+    ...(options.resolveDigest ? { resolveDigest: options.resolveDigest } : {}),
   });
   return { ...result, clone };
 }

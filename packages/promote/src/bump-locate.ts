@@ -20,6 +20,8 @@ export interface ImageSite {
   image: string;
   kind: "kustomize" | "helm";
   file: YamlFile;
+  /** The document of `file` (an Application's, in a multi-document file); 0 when absent. */
+  doc?: number;
   path: PathStep[];
   tagKey: string;
   digestKey: string;
@@ -110,7 +112,63 @@ export async function imageSites(
       out.push({ image, kind: "helm", file: values, path, tagKey: "tag", digestKey: "digest" });
     }
   }
+  out.push(...(await inlineValueSites(cache, files, rules)));
   return out;
+}
+
+/**
+ * Helm image maps written inline in the env's Applications: `helm.valuesObject`, and
+ * `helm.values` (a YAML string, edited inside). Argo CD lets inline values win over value files,
+ * so the repository may come from the chart's values in the repo and the tag from here.
+ */
+async function inlineValueSites(
+  cache: YamlCache,
+  files: ServiceFiles,
+  rules: FieldRules,
+): Promise<ImageSite[]> {
+  const out: ImageSite[] = [];
+  for (const app of files.apps) {
+    const appFile = await cache.get(app.file);
+    for (const source of app.sources) {
+      const chain: YamlFile[] = [];
+      for (const path of [...(source.dir ? [`${source.dir}/values.yaml`] : []), ...source.valueFiles]) {
+        const file = await cache.get(path);
+        if (file) chain.push(file);
+      }
+      const string = source.valuesString
+        ? await cache.embedded(app.file, app.doc, source.valuesString)
+        : undefined;
+      for (const prefix of imagePrefixes(rules)) {
+        const inner = prefix.split(".");
+        const object: PathStep[] = [...source.path, "helm", "valuesObject", ...inner];
+        const document = appFile?.documents[app.doc];
+        const inApp = (key: string) =>
+          appFile && document ? readField(appFile, document, object, key).value?.text : undefined;
+        if (appFile && source.inlineValues) {
+          const repository = inApp("repository") ?? last(chain, inner, "repository");
+          const registry = inApp("registry") ?? last(chain, inner, "registry");
+          if (repository !== undefined) out.push(helmSite(registry, repository, appFile, app.doc, object));
+        }
+        if (string) {
+          const repository = first(string, inner, "repository") ?? last(chain, inner, "repository");
+          const registry = first(string, inner, "registry") ?? last(chain, inner, "registry");
+          if (repository !== undefined) out.push(helmSite(registry, repository, string, 0, inner));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function helmSite(
+  registry: string | undefined,
+  repository: string,
+  file: YamlFile,
+  doc: number,
+  path: PathStep[],
+): ImageSite {
+  const image = registry ? `${registry}/${repository}` : repository;
+  return { image, kind: "helm", file, doc, path, tagKey: "tag", digestKey: "digest" };
 }
 
 /** Every chart version the service pins in one env. */

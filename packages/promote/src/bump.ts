@@ -15,6 +15,7 @@ import {
   type ImageSite,
 } from "./bump-locate.js";
 import { formatImageRef, refVersion, type ImageRef } from "./bump-ref.js";
+import { resolveDigest, type RegistryOptions } from "./oci-digest.js";
 import { Changeset, type Change } from "./changeset.js";
 import { openCheckout } from "./checkout.js";
 import { unifiedDiff } from "./diff.js";
@@ -51,6 +52,8 @@ export interface BumpOptions {
   git?: GitOptions;
   /** For `push` and `pr`: the remote, the PR's base, GitHub, auto-merge and links (bump-publish.ts). */
   publish?: BumpPublishSettings;
+  /** `--resolve-digest`: pin the image's tag to the digest its registry serves now (oci-digest.ts). */
+  resolveDigest?: RegistryOptions;
 }
 
 export type BumpStatus = "nothing" | "dry-run" | "edited" | "committed" | "pushed" | "unchanged";
@@ -89,6 +92,10 @@ export async function bump(given: BumpOptions): Promise<BumpResult> {
   // No env given (the bump action's default): the first env of the promotion order.
   const options = { ...given, env: given.env || (layout.environments[0] ?? "") };
   checkTarget(layout, options.env, options.service);
+  // After the cheap checks, before anything is read or written: a registry failure leaves all as it was.
+  if (options.resolveDigest && "image" in options.target) {
+    options.target = { image: await resolveDigest(options.target.image, options.resolveDigest) };
+  }
   const checkout =
     options.mode === "commit" || options.mode === "push" || options.mode === "pr"
       ? await openCheckout(options.repo, options.git ?? {})
@@ -200,13 +207,13 @@ function bumpImage(set: Changeset, options: BumpOptions, sites: ImageSite[], ref
   for (const site of sites) {
     const tag = ref.tag === undefined ? undefined : text(ref.tag);
     if (tag || site.kind === "kustomize")
-      set.field(options.service, site.file, 0, site.path, site.tagKey, tag);
+      set.field(options.service, site.file, site.doc ?? 0, site.path, site.tagKey, tag);
     else
       notes.push(
         `${site.file.file}: the reference has no tag; ${formatPath(site.path, site.tagKey)} is left as it is`,
       );
     const digest = ref.digest === undefined ? undefined : text(ref.digest);
-    set.field(options.service, site.file, 0, site.path, site.digestKey, digest);
+    set.field(options.service, site.file, site.doc ?? 0, site.path, site.digestKey, digest);
   }
 }
 

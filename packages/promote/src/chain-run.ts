@@ -4,12 +4,16 @@
  * its own plan (and, with --commit/--push/--pr, its own branch and PR), or,
  * with `promote.prs: grouped`, one branch and one PR for the whole group.
  * The order and `--skip` are checked for every target before anything runs.
+ * A target env's DR counterparts (clusters labelled `role: dr`) are promoted
+ * with it unless `noDr`; with `noDr` a group leaves out its DR-only envs.
  */
-import { loadModel } from "../../core/src/index.js";
+import { loadModel, type Layout } from "../../core/src/index.js";
 import { resolveTargets } from "./chain.js";
+import { refusedByGate } from "./gate-group.js";
 import { promote, type PromoteOptions, type PromoteResult } from "./promote.js";
 import { promoteGrouped, type GroupedResult } from "./publish-grouped.js";
-import { checkRequest } from "./services.js";
+import { drOnlyEnvs, drPairs } from "./parity-clusters.js";
+import { checkRequest, listOverlays } from "./services.js";
 
 export interface ChainResult {
   from: string;
@@ -21,18 +25,58 @@ export interface ChainResult {
   grouped?: boolean;
 }
 
+export interface ChainOptions extends PromoteOptions {
+  /** Leave out the DR clusters' envs (`--no-dr`); by default a promotion includes them. */
+  noDr?: boolean;
+}
+
 /** Promotes to `options.to`, an env or a group alias. Bad input (any target) is a `UserError` before anything runs. */
-export async function promoteChain(options: PromoteOptions): Promise<ChainResult> {
+export async function promoteChain(options: ChainOptions): Promise<ChainResult> {
   const layout = await loadModel(options.repo);
-  const envs = resolveTargets(layout, options.to);
-  for (const env of envs) checkRequest(layout, options.from, env, options.services, options.skip);
+  const named = resolveTargets(layout, options.to);
+  const services =
+    options.services.length > 0 ? options.services : [...new Set(listOverlays(layout).map((o) => o.service))];
+  const dropped = options.noDr && named.length > 1 ? drOnlyEnvs(layout, services) : new Set<string>();
+  const envs = named.filter((e) => !dropped.has(e));
+  // Each added DR env promotes only the services its DR clusters run (a missing one is `gitops parity`'s finding).
+  const added = options.noDr ? new Map<string, string[]>() : drAdditions(layout, envs, services);
+  envs.push(...added.keys());
+  const servicesOf = (env: string) => added.get(env) ?? options.services;
+  for (const env of envs) checkRequest(layout, options.from, env, servicesOf(env), options.skip);
   if (envs.length > 1 && layout.config.promote.prs === "grouped" && commits(options)) {
-    const grouped = await promoteGrouped(options, envs);
+    const refused = await refusedByGate(options, layout, envs, servicesOf);
+    if (refused) return { from: options.from, to: options.to, targets: refused, grouped: true };
+    const grouped = await promoteGrouped(options, envs, servicesOf);
     return { from: options.from, to: options.to, targets: perEnv(grouped), grouped: true };
   }
   const targets: PromoteResult[] = [];
-  for (const env of envs) targets.push(await promote({ ...options, to: env, layout }));
+  for (const env of envs) {
+    const result = await promote({ ...options, to: env, services: servicesOf(env), layout });
+    if (added.has(env))
+      result.notes.push(
+        `${env} runs the DR clusters of ${options.to}: promoted with it (--no-dr leaves it out)`,
+      );
+    targets.push(result);
+  }
   return { from: options.from, to: options.to, targets };
+}
+
+/** The DR envs of `envs` not among them, each with the services whose DR counterpart it runs. */
+function drAdditions(
+  layout: Layout,
+  envs: readonly string[],
+  services: readonly string[],
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const pair of drPairs(layout)) {
+    const env = pair.counterpart?.target.env;
+    if (!env || envs.includes(env) || !envs.includes(pair.source.target.env)) continue;
+    if (!services.includes(pair.service)) continue;
+    const list = out.get(env) ?? [];
+    if (!list.includes(pair.service)) list.push(pair.service);
+    out.set(env, list.sort());
+  }
+  return out;
 }
 
 /** Only committing modes group: an edit or a dry run is the same per env. */

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { YamlFile } from "../../core/src/index.js";
 import { sameScalar, type ScalarText } from "./scalar.js";
 import { YamlEditor } from "./yaml-edit.js";
+import { checkEmbedded, embeddedEdit, isEmbedded, type EmbeddedFile } from "./yaml-embedded.js";
 import { formatPath, readField, type PathStep } from "./yaml-lookup.js";
 
 /** The `field` of a change that copies a whole file. */
@@ -41,6 +42,10 @@ export interface PlannedFile {
 export class Changeset {
   readonly changes: Change[] = [];
   private readonly editors = new Map<string, YamlEditor>();
+  /** Editors of YAML strings inside files (`helm.values: |`, inline patches), by their place. */
+  private readonly inner = new Map<string, YamlEditor>();
+  /** Inner editors already spliced into their files (files() may be asked twice). */
+  private readonly merged = new Set<string>();
   private readonly copies = new Map<string, PlannedFile | undefined>();
 
   /**
@@ -86,23 +91,43 @@ export class Changeset {
     const document = file.documents[doc];
     const current = document ? readField(file, document, path, key) : { line: 1, value: undefined };
     if (sameScalar(current.value, to)) return;
-    let editor = this.editors.get(file.file);
+    const embedding = isEmbedded(file) ? file.embedding : undefined;
+    const editors = embedding ? this.inner : this.editors;
+    const id = embedding?.id ?? file.file;
+    let editor = editors.get(id);
     if (!editor) {
       editor = new YamlEditor(file);
-      this.editors.set(file.file, editor);
+      editors.set(id, editor);
     }
     editor.set(doc, path, key, to ?? null);
     this.changes.push({
       service,
       file: file.file,
-      field: formatPath(path, key),
+      field: embedding ? `${embedding.field}: ${formatPath(path, key)}` : formatPath(path, key),
       from: current.value?.text ?? null,
       to: to?.text ?? null,
-      line: current.line,
+      line: current.line + (embedding?.lineOffset ?? 0),
     });
   }
 
   files(): PlannedFile[] {
+    // Each edited YAML string becomes one edit of its file, beside that file's own field edits.
+    for (const [id, editor] of this.inner) {
+      if (this.merged.has(id)) continue;
+      this.merged.add(id);
+      const file = editor.file as EmbeddedFile;
+      const after = editor.apply();
+      if (after === file.text) continue;
+      const { outer } = file.embedding;
+      let target = this.editors.get(outer.file);
+      if (!target) {
+        target = new YamlEditor(outer);
+        this.editors.set(outer.file, target);
+      }
+      target.splice(embeddedEdit(file, after), (text) => {
+        checkEmbedded(file, text, after);
+      });
+    }
     const out: PlannedFile[] = [];
     for (const copy of this.copies.values()) if (copy) out.push(copy);
     for (const editor of this.editors.values()) {

@@ -2,9 +2,13 @@
  * One ChatOps round: acknowledge the comment, check who asked, promote,
  * and answer in the thread with the pull request or the reason it was
  * refused. Refusals are answers, not failures: the run itself succeeds.
+ * `/sync` and `/status` take the same path up to the command (chatops-sync.ts).
  */
 import { isUserError, loadModel, messageOf, UserError } from "../../core/src/index.js";
 import { parsePromoteComment, permissionProblem, type CommentEvent } from "./chatops.js";
+import { quiet, react, reply } from "./chatops-reply.js";
+import { handleArgoComment, type SyncOutcome } from "./chatops-sync.js";
+import type { ArgoAccess } from "./gate-argocd.js";
 import type { GitOptions } from "./git.js";
 import type { GitHubRepo } from "./github.js";
 import { promote, type PromoteResult, type PromoteStatus } from "./promote.js";
@@ -20,18 +24,21 @@ export interface ChatOpsOptions {
   base?: string;
   /** Link to this workflow run, for replies about failures. */
   runUrl?: string;
+  /** Argo CD settings for `/sync`, `/status` and the staging gate; default `process.env`. */
+  argocd?: ArgoAccess;
 }
 
 export interface ChatOpsResult {
-  status: "ignored" | PromoteStatus;
+  /** `synced`: `/sync` started at least one sync; `reported`: `/status` answered. */
+  status: "ignored" | PromoteStatus | "synced" | "reported";
   /** Why nothing happened or the promotion was refused. */
   reason?: string;
   promotion?: PromoteResult;
   /** The reply comment. */
   replyUrl?: string;
+  /** `/sync`: what each Application's sync request got. */
+  syncs?: SyncOutcome[];
 }
-
-type Reaction = "eyes" | "rocket" | "confused" | "+1";
 
 /** Handles one `issue_comment` event. */
 export async function runChatOps(options: ChatOpsOptions): Promise<ChatOpsResult> {
@@ -47,7 +54,10 @@ export async function runChatOps(options: ChatOpsOptions): Promise<ChatOpsResult
     await react(options, "eyes");
     return refuse(options, err.message);
   }
-  if (!command) return { status: "ignored", reason: "the comment is not a /promote command" };
+  if (!command) {
+    const argo = await handleArgoComment(options);
+    return argo ?? { status: "ignored", reason: "the comment is not a /promote command" };
+  }
   await react(options, "eyes");
   try {
     const layout = await loadModel(options.repo);
@@ -75,6 +85,7 @@ export async function runChatOps(options: ChatOpsOptions): Promise<ChatOpsResult
       ...(options.git ? { git: options.git } : {}),
       ...(options.requiredChecks ? { requiredChecks: options.requiredChecks } : {}),
       ...(options.base ? { base: options.base } : {}),
+      ...(options.argocd ? { argocd: options.argocd } : {}),
     });
     if (promotion.status === "refused")
       return await refuse(options, promotion.reason ?? "refused", promotion);
@@ -115,35 +126,4 @@ function successText(user: string, p: PromoteResult): string {
   }
   const pr = p.pr ? `#${p.pr.number} (${p.pr.url}, ${p.pr.action})` : `branch \`${p.branch ?? ""}\``;
   return `@${user} promoting ${what}: ${pr}\n\n${changesTable(request, p.changes)}\n`;
-}
-
-async function reply(options: ChatOpsOptions, body: string): Promise<string> {
-  const { data } = await options.github.client.request(
-    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-    {
-      owner: options.github.owner,
-      repo: options.github.repo,
-      issue_number: options.event.issueNumber,
-      body,
-    },
-  );
-  return (data as { html_url: string }).html_url;
-}
-
-async function react(options: ChatOpsOptions, content: Reaction): Promise<void> {
-  await options.github.client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
-    owner: options.github.owner,
-    repo: options.github.repo,
-    comment_id: options.event.commentId,
-    content,
-  });
-}
-
-/**
- * Text for a reply with its @-mentions defused (a zero-width space after the
- * `@`): a reason may quote the comment or name teams, and the reply must not
- * notify whoever those name. The commenter is mentioned on purpose, in front.
- */
-function quiet(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200b");
 }

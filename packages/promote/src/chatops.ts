@@ -98,8 +98,17 @@ export function readCommentEvent(path: string, eventName: string): CommentEvent 
 
 const WRITE_ROLES = new Set(["admin", "maintain", "write"]);
 
+/** What a ChatOps command does to an env, as a refusal names it. */
+export type ChatAction = "promote" | "sync" | "status";
+
+const ACTION_TEXT: Record<ChatAction, { verb: string; into: string }> = {
+  promote: { verb: "promote", into: "promote to" },
+  sync: { verb: "sync", into: "sync in" },
+  status: { verb: "ask for status", into: "ask for the status of" },
+};
+
 /**
- * Undefined when `user` may promote into `env`; otherwise the reason, as
+ * Undefined when `user` may promote into `env` (or `action` it); otherwise the reason, as
  * shown to them. Write access comes from the collaborator permission API;
  * team membership (when `teams` is non-empty) from the org membership API,
  * which needs a token that can read the org's members.
@@ -109,7 +118,9 @@ export async function permissionProblem(
   user: string,
   env: string,
   teams: readonly string[],
+  action: ChatAction = "promote",
 ): Promise<string | undefined> {
+  const text = ACTION_TEXT[action];
   let role: string;
   try {
     const { data } = await gh.client.request(
@@ -127,7 +138,7 @@ export async function permissionProblem(
     role = "none";
   }
   if (!WRITE_ROLES.has(role))
-    return `@${user} needs write access to ${gh.owner}/${gh.repo} to promote (has: ${role})`;
+    return `@${user} needs write access to ${gh.owner}/${gh.repo} to ${text.verb} (has: ${role})`;
   if (teams.length === 0) return undefined;
   for (const team of teams) {
     const [org = "", slug = ""] = team.replace(/^@/, "").split("/");
@@ -146,5 +157,5 @@ export async function permissionProblem(
       if (status !== 404) throw err;
     }
   }
-  return `@${user} is not in a team allowed to promote to ${env} (${teams.join(", ")})`;
+  return `@${user} is not in a team allowed to ${text.into} ${env} (${teams.join(", ")})`;
 }

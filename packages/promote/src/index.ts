@@ -19,6 +19,13 @@ export {
 } from "./bump-ref.js";
 export { runChatOps, type ChatOpsOptions, type ChatOpsResult } from "./chatops-run.js";
 export {
+  handleArgoComment,
+  parseWords,
+  type ArgoChatOptions,
+  type ArgoChatResult,
+  type SyncOutcome,
+} from "./chatops-sync.js";
+export {
   parsePromoteComment,
   permissionProblem,
   readCommentEvent,
@@ -33,10 +40,19 @@ export {
   type CodeownersRule,
 } from "./codeowners.js";
 export { chainOf, chainText, checkOrder, groupAlias, resolveTargets, type Chain } from "./chain.js";
-export { promoteChain, type ChainResult } from "./chain-run.js";
+export { promoteChain, type ChainOptions, type ChainResult } from "./chain-run.js";
 export { planDiff, unifiedDiff } from "./diff.js";
 export { computeDrift, type Drift, type DriftReport } from "./drift.js";
 export { requiredChecksProblem } from "./gate.js";
+export {
+  checkArgoGate,
+  gateRefusal,
+  isGated,
+  type ArgoAccess,
+  type GateEvidence,
+  type GateReport,
+} from "./gate-argocd.js";
+export { GATE_HEADER, gateJson, gateRows, gateSection } from "./gate-evidence.js";
 export { authEnv, Git, type GitOptions } from "./git.js";
 export {
   fetchClient,
@@ -50,6 +66,7 @@ export {
 export { githubFromEnv, runUrlFromEnv, tokenFromEnv } from "./github-env.js";
 export { explainGitHubError, withGitHub } from "./github-errors.js";
 export { bumpBranch, type BumpPublishSettings } from "./bump-publish.js";
+export { registryOf, resolveDigest, type RegistryOptions } from "./oci-digest.js";
 export { promoteGrouped, type EnvPlan, type GroupedResult } from "./publish-grouped.js";
 export {
   bumpInClone,
@@ -103,4 +120,13 @@ export { YamlEditor } from "./yaml-edit.js";
 export { readField, type PathStep } from "./yaml-lookup.js";
 export { renderScalar, scalarText, type ScalarText } from "./scalar.js";
 export { changeFindings, promotionSummary } from "./summary.js";
+export {
+  checkParity,
+  PARITY_RULES,
+  type ParityDifference,
+  type ParityReport,
+  type ParityRow,
+} from "./parity.js";
+export { drOnlyEnvs, drPairs, roleClusters, type DrPair, type RoleCluster } from "./parity-clusters.js";
+export { BODY_LIMIT, diffBudget, renderedDiffSection, type PrDiffInput } from "./pr-diff.js";
 export { commitTree, workTree, type Tree } from "./tree.js";

@@ -11,7 +11,17 @@ import { posix } from "node:path";
 import type { YamlFile } from "../../core/src/index.js";
 import type { YamlCache } from "./locate.js";
 import type { ScalarText } from "./scalar.js";
+import type { NodeKeys } from "./yaml-embedded.js";
 import { formatPath, readField, type PathStep } from "./yaml-lookup.js";
+
+/** A file that may set images, or (`inline`) a patch written as a string in the kustomization at `path`. */
+export interface ManifestFile {
+  path: string;
+  /** A patch's target, `Deployment/web`. */
+  target?: string;
+  /** Where the inline patch string sits in the kustomization, e.g. `["patches", 2, "patch"]`. */
+  inline?: NodeKeys;
+}
 
 /** One image field in one file. */
 export interface ManifestSite {
@@ -41,7 +51,7 @@ export async function manifestFiles(
   dir: string,
   kustomization: string | undefined,
   inDir: readonly string[],
-): Promise<{ path: string; target?: string }[]> {
+): Promise<ManifestFile[]> {
   if (!kustomization) {
     return inDir
       .filter((p) => /\.ya?ml$/i.test(p) && posix.dirname(p) === dir)
@@ -50,7 +60,7 @@ export async function manifestFiles(
   }
   const k = (await cache.get(kustomization))?.documents[0]?.value as Record<string, unknown> | undefined;
   if (!k || typeof k !== "object") return [];
-  const out: { path: string; target?: string }[] = [];
+  const out: ManifestFile[] = [];
   const add = (ref: unknown, target?: unknown) => {
     if (typeof ref !== "string") return;
     const path = posix.normalize(posix.join(dir, ref));
@@ -58,12 +68,22 @@ export async function manifestFiles(
     const t = targetText(target);
     out.push(t ? { path, target: t } : { path });
   };
+  // Inline patches (a YAML string in the kustomization) take their place in kustomize's order.
+  const inline = (keys: NodeKeys, target?: unknown) => {
+    const t = targetText(target);
+    out.push({ path: kustomization, inline: keys, ...(t ? { target: t } : {}) });
+  };
   for (const r of list(k.resources)) add(r);
-  for (const p of list(k.patchesStrategicMerge)) add(p);
-  for (const p of list(k.patches))
-    add((p as { path?: unknown } | null)?.path, (p as { target?: unknown }).target);
-  for (const p of list(k.patchesJson6902)) {
-    add((p as { path?: unknown } | null)?.path, (p as { target?: unknown } | null)?.target);
+  for (const [i, p] of list(k.patchesStrategicMerge).entries()) {
+    if (typeof p === "string" && p.includes("\n")) inline(["patchesStrategicMerge", i]);
+    else add(p);
+  }
+  for (const key of ["patches", "patchesJson6902"] as const) {
+    for (const [i, p] of list(k[key]).entries()) {
+      if (!isRecord(p)) continue;
+      if (typeof p.patch === "string") inline([key, i, "patch"], p.target);
+      else add(p.path, p.target);
+    }
   }
   return out;
 }
@@ -71,11 +91,11 @@ export async function manifestFiles(
 /** Every image site of `files`, in their order. */
 export async function manifestSites(
   cache: YamlCache,
-  files: readonly { path: string; target?: string }[],
+  files: readonly ManifestFile[],
 ): Promise<ManifestSite[]> {
   const out: ManifestSite[] = [];
-  for (const { path, target } of files) {
-    const file = await cache.get(path);
+  for (const { path, target, inline } of files) {
+    const file = inline ? await cache.embedded(path, 0, inline) : await cache.get(path);
     for (const document of file?.documents ?? []) {
       const value = document.value;
       if (Array.isArray(value)) out.push(...opSites(file as YamlFile, document.index, value, target));

@@ -8,10 +8,11 @@
 import { posix } from "node:path";
 import { isMap, isSeq, type YAMLMap } from "yaml";
 import { parseYaml, type YamlFile } from "../../core/src/index.js";
-import { manifestFiles } from "./locate-manifests.js";
+import { manifestFiles, type ManifestFile } from "./locate-manifests.js";
 import { scalarText, type ScalarText } from "./scalar.js";
 import type { Overlay } from "./services.js";
 import type { Tree } from "./tree.js";
+import { embeddedFile, type EmbeddedFile, type NodeKeys } from "./yaml-embedded.js";
 import type { PathStep } from "./yaml-lookup.js";
 
 const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -30,6 +31,8 @@ export interface AppSource {
   dir?: string;
   /** True when the source writes Helm values inline in `helm.valuesObject`. */
   inlineValues?: boolean;
+  /** Where the source writes Helm values as a YAML string (`helm.values: |`), for `YamlCache.embedded`. */
+  valuesString?: NodeKeys;
 }
 
 /** An Argo CD Application found under `argo-apps/<env>/`. */
@@ -47,13 +50,14 @@ export interface ServiceFiles {
   values?: string;
   chart?: string;
   apps: AppRef[];
-  /** The overlay's own manifests and patch files that may set container images, in kustomize's order. */
-  manifests: { path: string; target?: string }[];
+  /** The overlay's own manifests and patch files (and inline patches) that may set container images, in kustomize's order. */
+  manifests: ManifestFile[];
 }
 
 /** Parses files on first use and keeps them, so each is read once per tree. */
 export class YamlCache {
   private readonly files = new Map<string, Promise<YamlFile | undefined>>();
+  private readonly strings = new Map<string, Promise<EmbeddedFile | undefined>>();
   constructor(readonly tree: Tree) {}
 
   get(path: string): Promise<YamlFile | undefined> {
@@ -61,6 +65,17 @@ export class YamlCache {
     if (!file) {
       file = this.tree.read(path).then((text) => (text === undefined ? undefined : parseYaml(text, path)));
       this.files.set(path, file);
+    }
+    return file;
+  }
+
+  /** The YAML string at `keys` of `path`'s document `doc`, parsed (yaml-embedded.ts); undefined when it is none. */
+  async embedded(path: string, doc: number, keys: NodeKeys): Promise<EmbeddedFile | undefined> {
+    const id = `${path}#${doc}:${JSON.stringify(keys)}`;
+    let file = this.strings.get(id);
+    if (!file) {
+      file = this.get(path).then((outer) => (outer ? embeddedFile(outer, doc, keys) : undefined));
+      this.strings.set(id, file);
     }
     return file;
   }
@@ -129,7 +144,7 @@ function readApplication(file: string, doc: number, value: unknown, contents: un
   if (!isMap(spec)) return undefined;
   const sources: AppSource[] = [];
   const single = spec.get("source", true);
-  if (isMap(single)) sources.push(readSource(single, ["spec", "source"], undefined));
+  if (isMap(single)) sources.push(readSource(single, ["spec", "source"], undefined, ["spec", "source"]));
   const many = spec.get("sources", true);
   if (isSeq(many)) {
     // `ref` sources name a repository whose files `$ref/...` value files address from its root.
@@ -138,21 +153,26 @@ function readApplication(file: string, doc: number, value: unknown, contents: un
       const ref = isMap(item) ? item.get("ref") : undefined;
       if (typeof ref === "string") refs.add(ref);
     }
-    for (const item of many.items) {
+    for (const [index, item] of many.items.entries()) {
       if (!isMap(item)) continue;
       const chart = item.get("chart");
       const path: PathStep[] =
         typeof chart === "string"
           ? ["spec", "sources", { key: "chart", equals: { text: chart, isString: true } }]
           : ["spec", "sources"];
-      sources.push(readSource(item, path, refs));
+      sources.push(readSource(item, path, refs, ["spec", "sources", index]));
     }
   }
   const name = typeof v.metadata?.name === "string" ? v.metadata.name : "";
   return { file, doc, name, sources };
 }
 
-function readSource(node: YAMLMap, path: PathStep[], refs: Set<string> | undefined): AppSource {
+function readSource(
+  node: YAMLMap,
+  path: PathStep[],
+  refs: Set<string> | undefined,
+  keys: NodeKeys,
+): AppSource {
   const dirText = node.get("path");
   const dir = typeof dirText === "string" ? normalize(dirText) : undefined;
   const source: AppSource = { path, valueFiles: [] };
@@ -163,6 +183,8 @@ function readSource(node: YAMLMap, path: PathStep[], refs: Set<string> | undefin
   if (revision) source.targetRevision = revision;
   const helm = node.get("helm", true);
   if (isMap(helm) && isMap(helm.get("valuesObject", true))) source.inlineValues = true;
+  if (isMap(helm) && typeof helm.get("values") === "string")
+    source.valuesString = [...keys, "helm", "values"];
   const valueFiles = isMap(helm) ? helm.get("valueFiles", true) : undefined;
   if (isSeq(valueFiles)) {
     for (const item of valueFiles.items) {

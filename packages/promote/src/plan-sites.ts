@@ -83,6 +83,7 @@ export async function promoteHelmCharts(ctx: Context, rules: FieldRules, pair: S
  * `spec.source`). A target without `valuesObject` gets none: its values live elsewhere.
  */
 export async function promoteInlineValues(ctx: Context, rules: FieldRules, pair: ServicePair): Promise<void> {
+  await promoteValuesStrings(ctx, rules, pair);
   for (const app of pair.source.apps) {
     const file = await ctx.src.get(app.file);
     for (const source of app.sources) {
@@ -108,6 +109,37 @@ export async function promoteInlineValues(ctx: Context, rules: FieldRules, pair:
             field: formatPath(at, key),
             value: value.text,
           });
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Helm values written as a YAML string in an Application (`helm.values: |`): the `promote.values`
+ * paths, edited inside the target's string (its other lines and comments kept), between the
+ * sources that install the same chart (or the single `spec.source`).
+ */
+async function promoteValuesStrings(ctx: Context, rules: FieldRules, pair: ServicePair): Promise<void> {
+  for (const app of pair.source.apps) {
+    for (const source of app.sources) {
+      if (!source.valuesString || source.path.at(-1) === "sources") continue;
+      const from = await ctx.src.embedded(app.file, app.doc, source.valuesString);
+      if (!from) continue;
+      const id = formatPath(source.path);
+      const match = pair.target.apps
+        .flatMap((a) => a.sources.map((s) => ({ a, s })))
+        .find((x) => formatPath(x.s.path) === id && x.s.valuesString);
+      const to =
+        match?.s.valuesString && (await ctx.dst.embedded(match.a.file, match.a.doc, match.s.valuesString));
+      for (const dotted of rules.values) {
+        const path = dotted.split(".");
+        const key = path.pop() ?? dotted;
+        const value = read(from, path, key);
+        if (to) ctx.set.field(ctx.service, to, 0, path, key, value);
+        else if (value) {
+          const field = `${from.embedding.field}: ${dotted}`;
+          ctx.unplaced.push({ service: ctx.service, file: app.file, field, value: value.text });
         }
       }
     }

@@ -1,14 +1,17 @@
 /**
  * The promotion's pull request, after its branch was pushed: title, body
- * (changes, source commit, drift, and how long each service has run in the
- * source env), labels and CODEOWNERS reviews; then the lifecycle (older PRs
- * it covers closed, auto-merge). A GitHub refusal here says the branch is
- * kept and a re-run opens the PR.
+ * (changes, source commit, drift, how long each service has run in the
+ * source env, the staging gate's Argo CD evidence, the target env's rendered
+ * diff, see pr-diff.ts), labels and CODEOWNERS
+ * reviews; then the lifecycle (older PRs it covers closed, auto-merge). A
+ * GitHub refusal here says the branch is kept and a re-run opens the PR.
  */
 import type { Layout } from "../../core/src/index.js";
 import type { Checkout } from "./checkout.js";
 import { loadCodeowners, reviewersFor } from "./codeowners.js";
 import type { DriftReport } from "./drift.js";
+import type { GateReport } from "./gate-argocd.js";
+import { gateSection } from "./gate-evidence.js";
 import type { GitHubRepo } from "./github.js";
 import {
   closeEmptyPullRequest,
@@ -18,6 +21,7 @@ import {
 } from "./lifecycle.js";
 import type { PromotionPlan } from "./plan.js";
 import { sourceEntries, sourceSection } from "./pr-context.js";
+import { diffBudget, renderedDiffSection } from "./pr-diff.js";
 import { promotionBranch, promotionTitle, pullRequestBody } from "./report.js";
 import { overlayOf, type PromotionRequest } from "./services.js";
 import type { Tree } from "./tree.js";
@@ -37,6 +41,8 @@ export interface PromotionPullRequest {
   sourceSha: string;
   /** The branch got a new commit: ask for reviews again. */
   created: boolean;
+  /** The staging gate's evidence, shown in the body. */
+  gate?: GateReport;
 }
 
 /** Opens or updates the promotion PR and applies the lifecycle. */
@@ -54,13 +60,24 @@ export async function promotionPullRequest(p: PromotionPullRequest): Promise<Lif
   );
   const context = sourceSection(request.from, entries, new Date(when.trim()));
   const body =
-    pullRequestBody(request, p.plan.changes, p.sourceSha, p.drift) + (context ? `\n${context}\n` : "");
+    pullRequestBody(request, p.plan.changes, p.sourceSha, p.drift) +
+    (context ? `\n${context}\n` : "") +
+    (p.gate ? `\n${gateSection(p.gate)}` : "");
+  // Last, so the rendered diff takes only the room the rest of the body leaves.
+  const diff = await renderedDiffSection({
+    git: p.checkout.git,
+    prefix: p.checkout.prefix,
+    base: p.checkout.headSha,
+    head: p.commit,
+    envs: [request.to],
+    limit: diffBudget(body.length),
+  });
   return openPullRequest(p.github, {
     spec: {
       branch: p.branch,
       base: p.base,
       title: promotionTitle(request),
-      body,
+      body: `${body}\n${diff}`,
       labels: ["promotion", `env:${request.to}`],
       reviewers: reviews.reviewers,
       teamReviewers: reviews.teamReviewers,

@@ -8,6 +8,7 @@ import { openCheckout, headOf, remoteUrl, type Checkout } from "./checkout.js";
 import { planDiff } from "./diff.js";
 import { computeDrift, type DriftReport } from "./drift.js";
 import { requiredChecksProblem } from "./gate.js";
+import { checkArgoGate, gateRefusal, isGated, type ArgoAccess, type GateReport } from "./gate-argocd.js";
 import type { GitOptions } from "./git.js";
 import type { GitHubRepo } from "./github.js";
 import { planPromotion, type Change, type PromotionPlan, type Unplaced } from "./plan.js";
@@ -44,6 +45,8 @@ export interface PromoteOptions {
   skip?: readonly string[];
   /** The repository model when the caller has loaded it already (a fan-out promotes to each env of a group). */
   layout?: Layout;
+  /** Argo CD settings and clock for the staging gate (`promote.gate`); default `process.env` and now. */
+  argocd?: ArgoAccess;
 }
 
 export type PromoteStatus =
@@ -68,6 +71,8 @@ export interface PromoteResult {
   closedPr?: number;
   /** Why a promotion was refused. */
   reason?: string;
+  /** What the staging gate saw in Argo CD, when the target env is gated. */
+  gate?: GateReport;
 }
 
 /** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
@@ -101,11 +106,22 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     return result;
   }
   if (options.mode === "dry-run") {
+    if (isGated(layout, request.to))
+      result.notes.push(
+        `dry run: the gate into ${request.to} (promote.gate) was not checked against Argo CD`,
+      );
     return {
       ...result,
       status: "dry-run",
       diff: planDiff(plan.files),
     };
+  }
+  // The staging gate holds for every mode that writes: what it refuses must not reach the tree either.
+  const gate = await checkArgoGate(layout, request, options.argocd);
+  if (gate) {
+    result.gate = gate;
+    const refusal = gateRefusal(gate);
+    if (refusal) return { ...result, status: "refused", reason: refusal };
   }
   if (!checkout) {
     writeFilesAtomically(options.repo, plan.files);
@@ -189,6 +205,7 @@ async function commitAndOpen(
     commit: published.commit,
     sourceSha,
     created: published.created,
+    ...(result.gate ? { gate: result.gate } : {}),
   });
   return out;
 }

@@ -15,6 +15,7 @@ import { withGitHub } from "./github-errors.js";
 import { closeEmptyPullRequest, openPullRequest, type LifecycleResult } from "./lifecycle.js";
 import { planPromotion, type Change, type PromotionPlan } from "./plan.js";
 import { sourceEntries, sourceSection } from "./pr-context.js";
+import { diffBudget, renderedDiffSection } from "./pr-diff.js";
 import { mergeMethod } from "./promote-pr.js";
 import type { PromoteOptions } from "./promote.js";
 import { publish } from "./publish.js";
@@ -52,6 +53,8 @@ export interface GroupedResult {
 export async function promoteGrouped(
   options: PromoteOptions,
   envs: readonly string[],
+  /** The services each env gets, when not all (a DR env gets those its clusters run). */
+  servicesOf: (env: string) => readonly string[] = () => options.services,
 ): Promise<GroupedResult> {
   if (options.mode !== "commit" && options.mode !== "push" && options.mode !== "pr") {
     throw new UserError(`a grouped promotion commits; ${options.mode} runs per env`);
@@ -60,7 +63,7 @@ export async function promoteGrouped(
     throw new UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
   }
   const layout = await loadModel(options.repo);
-  const requests = envs.map((env) => checkRequest(layout, options.from, env, options.services, options.skip));
+  const requests = envs.map((env) => checkRequest(layout, options.from, env, servicesOf(env), options.skip));
   const checkout = await openCheckout(options.repo, options.git ?? {});
   const tree = workTree(options.repo);
   const targets = await planAll(layout, requests, tree, tree, true);
@@ -123,18 +126,28 @@ export async function promoteGrouped(
     "cannot read the branch's commit",
   );
   const method = mergeMethod(layout);
+  const body = groupBody(
+    options.from,
+    envs,
+    targets,
+    headSha,
+    sourceSection(options.from, entries, new Date(when.trim())),
+  );
+  // Last, so the rendered diffs take only the room the rest of the body leaves.
+  const diff = await renderedDiffSection({
+    git,
+    prefix,
+    base: headSha,
+    head: published.commit,
+    envs,
+    limit: diffBudget(body.length),
+  });
   out.pr = await openPullRequest(options.github, {
     spec: {
       branch,
       base,
       title: groupTitle(services, envs),
-      body: groupBody(
-        options.from,
-        envs,
-        targets,
-        headSha,
-        sourceSection(options.from, entries, new Date(when.trim())),
-      ),
+      body: `${body}\n${diff}`,
       labels: ["promotion", ...envs.map((e) => `env:${e}`)],
       reviewers: reviews.reviewers,
       teamReviewers: reviews.teamReviewers,

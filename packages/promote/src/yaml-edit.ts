@@ -24,6 +24,7 @@ interface Request {
 export class YamlEditor {
   private readonly roots = new Map<number, Map<string, Child>>();
   private readonly requests: Request[] = [];
+  private readonly spliced: { edit: TextEdit; check: (text: string) => void }[] = [];
 
   constructor(readonly file: YamlFile) {}
 
@@ -50,9 +51,17 @@ export class YamlEditor {
     this.requests.push({ doc, path: [...path], key, value });
   }
 
+  /**
+   * Adds an edit made outside the field tree (a YAML string edited inside, yaml-embedded.ts)
+   * and how to check the result.
+   */
+  splice(edit: TextEdit, check: (text: string) => void): void {
+    this.spliced.push({ edit, check });
+  }
+
   /** True when nothing was asked for. */
   get empty(): boolean {
-    return this.requests.length === 0;
+    return this.requests.length === 0 && this.spliced.length === 0;
   }
 
   /** The edited text. Throws (a bug) when reading it back does not show every requested value. */
@@ -65,6 +74,7 @@ export class YamlEditor {
         edits.push(...appendToRoot(this.file.text, children));
       else throw new Error(`${this.file.file} has no document ${index}`);
     }
+    edits.push(...this.spliced.map((s) => s.edit));
     // New lines follow the file's line endings.
     const eol = this.file.text.includes("\r\n") ? "\r\n" : "\n";
     const out = applyEdits(
@@ -72,6 +82,7 @@ export class YamlEditor {
       eol === "\n" ? edits : edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, eol) })),
     );
     this.verify(out);
+    for (const s of this.spliced) s.check(out);
     return out;
   }
 

@@ -1,6 +1,7 @@
 import { openCache, type CacheStats, type CacheStore } from "../../cache/src/index.js";
 import type { Finding, Severity } from "../../core/src/finding.js";
 import { lint } from "../../lint/src/index.js";
+import { useCompiledSchemaCache } from "../../lint/src/schema/compiled.js";
 import { runPolicyCheck } from "../../policy/src/index.js";
 import { diffRendered, render, type DiffReport, type RenderReport } from "../../render/src/index.js";
 import { scanRepository } from "../../secrets/src/index.js";
@@ -107,12 +108,16 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
   if (wanted.has("lint")) {
     await timed("lint", async () => {
       const report = await cached("lint", { kubeVersion: o.k8sVersion ?? "" }, async () => {
+        // lint builds its schema catalog itself: tell it where compiled validators are kept.
+        useCompiledSchemaCache(store);
         const r = await lint({
           repo: o.repo,
           model: rendered.layout,
           render: "never",
           env: o.env,
           ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
+        }).finally(() => {
+          useCompiledSchemaCache(undefined);
         });
         // kubeconform is a binary of its own, whose version no key holds.
         return { ...r, cacheable: r.summary.schemaEngine === "builtin" };

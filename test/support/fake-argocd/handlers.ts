@@ -51,16 +51,42 @@ const list: Handler = (ctx) => {
     if (projects.length > 0 && !projects.includes(spec.project as string)) return false;
     if (ctx.query.appNamespace && meta.namespace !== ctx.query.appNamespace) return false;
     if (ctx.query.repo && !sourcesOf(spec).some((s) => s.repoURL === ctx.query.repo)) return false;
+    if (ctx.query.selector && !matchesSelector(meta.labels as Json | undefined, ctx.query.selector as string))
+      return false;
     return true;
   });
   const body = { metadata: { resourceVersion: String(ctx.state.apps.size) }, items };
-  return { status: 200, body: filterFields(body, ctx.query.fields) };
+  const reply = { status: 200, body: filterFields(body, ctx.query.fields) };
+  for (const app of items) ctx.state.advance((app.metadata as Json).name as string);
+  return reply;
 };
+
+/** Kubernetes equality-based selectors: `k=v`, `k==v`, `k!=v`, `k`, `!k`, comma-joined (all must hold). */
+function matchesSelector(labels: Json | undefined, selector: string): boolean {
+  return selector.split(",").every((term) => {
+    const t = term.trim();
+    const m = /^([^!=]+?)\s*(==|=|!=)\s*(.*)$/.exec(t);
+    if (!m) return t.startsWith("!") ? labels?.[t.slice(1)] === undefined : labels?.[t] !== undefined;
+    const value = labels?.[m[1] ?? ""];
+    return m[2] === "!=" ? value !== m[3] : value === m[3];
+  });
+}
 
 const get: Handler = (ctx) => {
   const app = visible(ctx, ctx.path.name as string, "get");
   if (!app) return permissionDenied();
-  return { status: 200, body: filterFields(app, ctx.query.fields) };
+  const reply = { status: 200, body: filterFields(app, ctx.query.fields) };
+  ctx.state.advance(ctx.path.name as string);
+  return reply;
+};
+
+/** Deletes at once: the fake has no resources to wait for (a script models a slow teardown). */
+const remove: Handler = (ctx) => {
+  const name = ctx.path.name as string;
+  if (!visible(ctx, name, "get") || !visible(ctx, name, "delete")) return permissionDenied();
+  ctx.state.deletes.push({ name, query: { ...ctx.query } });
+  ctx.state.apps.delete(name);
+  return { status: 200, body: {} };
 };
 
 const sync: Handler = (ctx) => {
@@ -76,10 +102,20 @@ const sync: Handler = (ctx) => {
   return { status: 200, body: app };
 };
 
+/** The Application's own events; a resource's events (resourceName...) are not modelled: none. */
+const events: Handler = (ctx) => {
+  const name = ctx.path.name as string;
+  if (!visible(ctx, name, "get")) return permissionDenied();
+  const items = ctx.query.resourceName ? [] : (ctx.state.events.get(name) ?? []);
+  return { status: 200, body: { metadata: {}, items } };
+};
+
 export const HANDLERS: Record<string, Handler> = {
   ApplicationService_List: list,
   ApplicationService_Get: get,
   ApplicationService_Sync: sync,
+  ApplicationService_Delete: remove,
+  ApplicationService_ListResourceEvents: events,
 };
 
 function asList(v: unknown): string[] {

@@ -83,7 +83,7 @@ export async function startFakeArgoCD(): Promise<FakeArgoCD> {
     app: (seed) => {
       state.app(seed);
     },
-    tokenFor: (grant) => state.token({ get: [], sync: [], ...grant }),
+    tokenFor: (grant) => state.token({ get: [], sync: [], delete: [], ...grant }),
     failNext: (count, status = 503) => {
       pipeline.failures = count;
       pipeline.failStatus = status;

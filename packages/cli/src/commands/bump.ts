@@ -15,6 +15,7 @@ import {
   type BumpResult,
   type BumpTarget,
   type MergeMethod,
+  type RegistryOptions,
   pullRequestJson,
 } from "../../../promote/src/index.js";
 import type { Command, CommandContext } from "../command.js";
@@ -25,18 +26,26 @@ export const bumpCommand: Command = {
   name: "bump",
   summary: "set the image tag/digest (or chart version) a service deploys in one env",
   help: `Usage: gitops bump <env> <service> (--image REF | --chart-version V [--chart NAME])
+                   [--resolve-digest [--insecure-registry HOST]]
                    [--dry-run | --commit | --push | --pr] [--source-repository O/N] [--source-commit SHA]
                    [--json] [--repo DIR]
 
 Sets the field that deploys the image REF names (registry and path included) in the <env>
 files of <service>, found as promote finds them: kustomize images[] newTag/digest (matched by
-newName, else name) and Helm values image.tag/image.digest (plus the maps of promote.values
-paths), matched by their repository. Comments and formatting stay; other envs are never read
-for writing. Already at REF: nothing changes.
+newName, else name), Helm values image.tag/image.digest (plus the maps of promote.values
+paths) in value files and in Applications (valuesObject, or the helm.values string, edited
+inside), matched by their repository, and images written whole in manifests and patches
+(inline patch strings too). Comments and formatting stay; other envs are never read for
+writing. Already at REF: nothing changes.
 
   --image REF           name:tag, name@sha256:<64 hex> or name:tag@sha256:<64 hex>
   --chart-version V     pin a chart's version instead (Chart.yaml dependencies, Application
                         chart sources' targetRevision); --chart NAME when the service pins several
+  --resolve-digest      pin name:tag to name:tag@sha256:... as its registry serves it now (OCI
+                        distribution API: HEAD /v2/<name>/manifests/<tag>, the Bearer token flow);
+                        kustomize gets images[].digest, Helm image.digest. Credentials from
+                        GITOPS_REGISTRY_USERNAME and GITOPS_REGISTRY_PASSWORD (never printed); https,
+                        except loopback hosts and --insecure-registry HOST[,HOST] (plain http)
 
 Modes (default: edit the working tree and print the changes):
   --dry-run             print the unified diff on stdout; write nothing
@@ -59,9 +68,11 @@ Options for --push and --pr:
   --run-url URL         the workflow run that built the image (default: this run in GitHub Actions)
   --auto-merge METHOD   enable auto-merge: merge, squash or rebase (default: promote.autoMerge)
 
-Environment: GITHUB_TOKEN (or GH_TOKEN) for --pr, also sent to git as an http.extraheader.
+Environment: GITHUB_TOKEN (or GH_TOKEN) for --pr, also sent to git as an http.extraheader;
+GITOPS_REGISTRY_USERNAME / GITOPS_REGISTRY_PASSWORD for --resolve-digest.
 
-Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or image, a bad REF)
+Exit codes: 0 bumped or already there, 2 bad input (an unknown env, service or image, a bad REF,
+a tag the registry does not have, refused credentials, an unreachable registry)
 or GitHub refusing (the message names the repository and the permission; a re-run finishes).`,
   options: {
     image: { type: "string" },
@@ -79,6 +90,8 @@ or GitHub refusing (the message names the repository and the permission; a re-ru
     "github-repo": { type: "string" },
     "run-url": { type: "string" },
     "auto-merge": { type: "string" },
+    "resolve-digest": { type: "boolean" },
+    "insecure-registry": { type: "string" },
   },
   maxPositionals: 2,
   async run(ctx) {
@@ -105,6 +118,7 @@ or GitHub refusing (the message names the repository and the permission; a re-ru
       ...(sourceCommit ? { sourceCommit: checkSourceCommit(sourceCommit) } : {}),
       ...(sourceCommitDate ? { sourceCommitDate: checkSourceCommitDate(sourceCommitDate) } : {}),
       git: token ? { token } : {},
+      ...registryOptions(ctx),
     });
     if (ctx.json) ctx.io.stdout(JSON.stringify(toJson(result), null, 2) + "\n");
     else printResult(ctx, result);
@@ -115,6 +129,36 @@ or GitHub refusing (the message names the repository and the permission; a re-ru
 function text(ctx: CommandContext, name: string): string | undefined {
   const value = ctx.options[name];
   return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** `--resolve-digest` settings; registry credentials come from the environment only, so no argv shows them. */
+function registryOptions(ctx: CommandContext): { resolveDigest?: RegistryOptions } {
+  const insecure = text(ctx, "insecure-registry");
+  if (ctx.options["resolve-digest"] !== true) {
+    if (insecure) throw new UserError("--insecure-registry goes with --resolve-digest");
+    return {};
+  }
+  if (ctx.options["chart-version"] !== undefined) {
+    throw new UserError("--resolve-digest pins an --image; a chart version has no digest to resolve");
+  }
+  const username = process.env.GITOPS_REGISTRY_USERNAME;
+  const password = process.env.GITOPS_REGISTRY_PASSWORD;
+  if (Boolean(username) !== Boolean(password)) {
+    throw new UserError("set both GITOPS_REGISTRY_USERNAME and GITOPS_REGISTRY_PASSWORD, or neither");
+  }
+  return {
+    resolveDigest: {
+      ...(username && password ? { username, password } : {}),
+      ...(insecure
+        ? {
+            insecure: insecure
+              .split(",")
+              .map((h) => h.trim())
+              .filter(Boolean),
+          }
+        : {}),
+    },
+  };
 }
 
 function targetOf(ctx: CommandContext): BumpTarget {

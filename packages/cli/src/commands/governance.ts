@@ -5,6 +5,7 @@ import {
   GOVERNANCE_RULES,
   liveFindings,
   planText,
+  releaseDrift,
   signedCommits,
   type LiveOptions,
 } from "../../../governance/src/index.js";
@@ -43,6 +44,11 @@ with required reviewers (governance.reviewers, else the platform team), a wait t
 (governance.waitTimer minutes, default 0) and a deployment branch policy of main.
 "plan" prints what differs from GitHub; "apply" creates or updates it (only what differs: a second
 run writes nothing); "check --live" adds an error finding for each difference (exit 1 on drift).
+"check --live" also compares each release/* branch of the origin remote (git ls-remote and fetch, no
+GitHub API) with its default branch: both heads are rendered and compared target by target, and a
+branch that has rendered differently for longer than governance.releaseBranchMaxAge (default 14d)
+is an error. The difference is dated by the oldest commit since the merge-base, on either side, that
+changed an input of a differing target (cherry-picked commits left out), else by the merge-base.
 The token needs the "Administration" repository permission (read for plan, write for apply) and,
 for team reviewers, the organization's "Members" (read).
 
@@ -95,8 +101,9 @@ unreachable or refusing.`,
     const report = await governance({ repo: ctx.repo });
     if (live) {
       const drift = await liveFindings(liveOptions(ctx));
-      report.findings.push(...drift.findings);
-      Object.assign(report.summary, { live: drift.plan.summary });
+      const releases = await releaseDrift({ repo: ctx.repo });
+      report.findings.push(...drift.findings, ...releases.findings);
+      Object.assign(report.summary, { live: drift.plan.summary, releaseBranches: releases.branches });
     }
     writeReportFiles(ctx, report.findings, "governance", GOVERNANCE_RULES);
     if (ctx.json) ctx.io.stdout(formatJson(report.findings, { ...report.summary }));

@@ -1,8 +1,16 @@
-import { ExitCode, failsAt, formatText, sortFindings, toJsonReport } from "../../../core/src/index.js";
+import {
+  ExitCode,
+  failsAt,
+  formatText,
+  sortFindings,
+  toJsonReport,
+  UserError,
+} from "../../../core/src/index.js";
 import { parseRequest, runPreview } from "../../../preview/src/index.js";
 import { failOnOption } from "../options.js";
 import { formatTable } from "../table.js";
 import type { Command } from "../command.js";
+import { runPreviewSweep, SWEEP_HELP } from "./preview-sweep.js";
 
 /** `gitops preview`: the Applications a pull request's preview would create, rendered and checked. */
 export const previewCommand: Command = {
@@ -36,7 +44,9 @@ Options:
   --k8s-version X.Y    Kubernetes minor of lint's schemas
   --fail-on SEVERITY   exit 1 at this severity or worse (default error)
 
-Exit codes: 0 clean or no preview, 1 findings at --fail-on or worse, 2 bad usage, config or missing tools.`,
+Exit codes: 0 clean or no preview, 1 findings at --fail-on or worse, 2 bad usage, config or missing tools.
+
+${SWEEP_HELP}`,
   options: {
     pr: { type: "string" },
     branch: { type: "string" },
@@ -48,8 +58,13 @@ Exit codes: 0 clean or no preview, 1 findings at --fail-on or worse, 2 bad usage
     draft: { type: "boolean" },
     "k8s-version": { type: "string" },
     "fail-on": { type: "string" },
+    issue: { type: "boolean" },
   },
+  maxPositionals: 1,
   async run(ctx) {
+    if (ctx.positionals[0] === "sweep") return runPreviewSweep(ctx);
+    if (ctx.positionals[0] !== undefined)
+      throw new UserError(`gitops preview: unknown subcommand "${ctx.positionals[0]}" (only "sweep")`);
     const o = ctx.options as Record<string, string | boolean | undefined>;
     const str = (k: string) => (typeof o[k] === "string" ? o[k] : undefined);
     const request = parseRequest({

@@ -2,6 +2,9 @@ import { ExitCode, UserError } from "../../../core/src/index.js";
 import {
   githubFromEnv,
   driftRows,
+  GATE_HEADER,
+  gateJson,
+  gateRows,
   MAX_SERVICES,
   nothingLine,
   promoteChain,
@@ -44,15 +47,25 @@ your branch; run the same command again (a commit already on the promotion branc
 
 Options:
   --skip ENV            an env (or group) of the chain this promotion passes over (repeatable)
+  --no-dr               leave out the DR clusters' envs (clusters labelled role: dr), which a
+                        promotion includes by default (see gitops parity)
   --require-check NAME  a check run that must have passed on HEAD before pushing (repeatable;
                         adds to promote.requiredChecks)
   --base BRANCH         the pull request's base (default: the branch checked out)
   --remote NAME         the remote to push to (default: origin)
   --github-repo O/N     the GitHub repository (default: GITHUB_REPOSITORY or the origin URL)
+  --now TIME            measure the gate's soak as of this RFC 3339 time (tests, replays)
+
+Staging gate: with promote.gate in .gitops.yaml (gate: {envs: [prod], soak: 30m}), a
+promotion into a gated env (every mode but --dry-run) is refused (exit 1) unless Argo CD shows
+each Application of the services in <from> Synced, Healthy, running a revision that contains
+the last change to its inputs, and deployed at least soak ago. The PR body shows the evidence.
+It reads ARGOCD_SERVER (or argocd.server) and ARGOCD_AUTH_TOKEN; missing, that is exit 2.
 
 Environment: GITHUB_TOKEN (or GH_TOKEN) for --pr and the required-checks gate, also sent to
 git as an http.extraheader for --push; GITHUB_API_URL for GitHub Enterprise Server.
-Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input.`,
+Exit codes: 0 promoted or nothing to promote, 1 refused by a gate, 2 bad input, or Argo CD
+not configured, unreachable or refusing the token while a gate needs it.`,
   options: {
     "dry-run": { type: "boolean" },
     commit: { type: "boolean" },
@@ -63,6 +76,8 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
     remote: { type: "string" },
     "github-repo": { type: "string" },
     skip: { type: "string", multiple: true },
+    "no-dr": { type: "boolean" },
+    now: { type: "string" },
   },
   maxPositionals: 2 + MAX_SERVICES,
   async run(ctx) {
@@ -79,6 +94,7 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
         : undefined;
     const base = text(ctx, "base");
     const remote = text(ctx, "remote");
+    const now = nowOf(text(ctx, "now"));
     const chain = await promoteChain({
       repo: ctx.repo,
       from,
@@ -86,11 +102,13 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
       services,
       mode,
       skip: (ctx.options.skip as string[] | undefined) ?? [],
+      noDr: ctx.options["no-dr"] === true,
       ...(github ? { github } : {}),
       requiredChecks: (ctx.options["require-check"] as string[] | undefined) ?? [],
       git: token ? { token } : {},
       ...(base ? { base } : {}),
       ...(remote ? { remote } : {}),
+      argocd: { env, ...(now ? { now } : {}) },
     });
     if (ctx.json) ctx.io.stdout(JSON.stringify(chainJson(chain), null, 2) + "\n");
     else for (const result of chain.targets) printResult(ctx, result);
@@ -101,6 +119,18 @@ Exit codes: 0 promoted or nothing to promote, 1 refused by the gate, 2 bad input
 function text(ctx: CommandContext, name: string): string | undefined {
   const value = ctx.options[name];
   return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** `--now`: an RFC 3339 time with a zone, so the soak is the same wherever it runs. */
+function nowOf(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value) || Number.isNaN(ms)) {
+    throw new UserError(
+      `--now must be an RFC 3339 time such as 2026-12-01T12:00:00Z, got ${JSON.stringify(value)}`,
+    );
+  }
+  return new Date(ms);
 }
 
 function modeOf(ctx: CommandContext): PromoteMode {
@@ -151,6 +181,7 @@ function toJson(r: PromoteResult) {
     ...(r.closedPr !== undefined ? { closedPr: r.closedPr } : {}),
     ...(r.diff !== undefined ? { diff: r.diff } : {}),
     ...(r.reason ? { reason: r.reason } : {}),
+    ...(r.gate ? { gate: gateJson(r.gate) } : {}),
   };
 }
 
@@ -160,6 +191,11 @@ function printResult(ctx: CommandContext, r: PromoteResult): void {
   const err = ctx.io.stderr;
   for (const note of r.notes) err(`note: ${note}\n`);
   for (const warning of r.pr?.warnings ?? []) err(`warning: ${warning}\n`);
+  if (r.gate) {
+    for (const w of r.gate.warnings) err(`warning: ${w}\n`);
+    err(`gate: ${request.from} before ${request.to}, Argo CD at ${r.gate.server}, soak ${r.gate.soak}\n`);
+    if (r.gate.applications.length > 0) err(formatTable(GATE_HEADER, gateRows(r.gate)) + "\n");
+  }
   if (r.status === "nothing") {
     printLeftBehind(ctx, r);
     out(`${nothingLine(request, r.unplaced)}\n`);

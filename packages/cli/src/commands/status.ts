@@ -1,12 +1,18 @@
-import { ExitCode, failsAt, formatText, loadModel } from "../../../core/src/index.js";
+import { ExitCode, failsAt, formatText, loadModel, UserError } from "../../../core/src/index.js";
 import {
+  ALERT_HEADER,
+  alertRows,
+  alertSummaryLine,
   collectStatus,
   connect,
+  observeAlerts,
+  parseAlertRules,
   parseDuration,
   STATUS_HEADER,
   statusJson,
   statusRows,
 } from "../../../argocd/src/index.js";
+import { githubFromEnv, runUrlFromEnv } from "../../../promote/src/index.js";
 import type { Command } from "../command.js";
 import { formatTable } from "../table.js";
 
@@ -15,7 +21,8 @@ export const statusCommand: Command = {
   name: "status",
   summary: "live state from Argo CD, mapped to targets: sync, health, deployed revision, current or behind",
   help: `Usage: gitops status [--env ENV]... [--service NAME]... [--fail-on-drift] [--grace DURATION]
-                     [--timeout DURATION] [--json] [--repo DIR]
+                     [--timeout DURATION] [--alert [--alert-on RULE]... [--github-repo OWNER/NAME]]
+                     [--json] [--repo DIR]
 
 Read-only. Lists the Argo CD Applications that deploy part of this repository (matched to the
 repository model by name, else by repoURL and path), with their env, service, targets, sync
@@ -36,6 +43,13 @@ Options:
   --grace DURATION     how long drift may last before it counts (default 10m: Argo CD polls Git
                        every 3 minutes by default, then syncs); e.g. 0, 30m, 2h, 1d
   --timeout DURATION   per request to Argo CD (default 30s); failed requests are retried 3 times
+  --alert              keep one GitHub issue per Application with a problem past --grace (label
+                       gitops-observe, found again by a hidden marker): open it, update it while the
+                       problem lasts, close it on recovery. GITHUB_TOKEN or GH_TOKEN (issues: write),
+                       GITHUB_API_URL; repository from --github-repo, GITHUB_REPOSITORY or origin.
+                       Open alerts exit 0 (the issues are the alert; --fail-on-drift is not used)
+  --alert-on RULE      problems that open an issue: out-of-sync, degraded, sync-failed (the default
+                       three), not-current (repeatable)
 
 Exit codes: 0 clean, 1 drift with --fail-on-drift, 2 bad usage or config, no token, or Argo CD
 unreachable or refusing (401, 403).`,
@@ -45,6 +59,9 @@ unreachable or refusing (401, 403).`,
     "fail-on-drift": { type: "boolean" },
     grace: { type: "string" },
     timeout: { type: "string" },
+    alert: { type: "boolean" },
+    "alert-on": { type: "string", multiple: true },
+    "github-repo": { type: "string" },
   },
   async run(ctx) {
     const graceMs = parseDuration((ctx.options.grace as string | undefined) ?? "10m", "--grace");
@@ -54,6 +71,34 @@ unreachable or refusing (401, 403).`,
       timeoutMs: Math.max(timeoutMs, 1),
     });
     for (const w of settings.warnings) ctx.io.stderr(`gitops: warning: ${w}\n`);
+    if (ctx.options.alert === true) {
+      // Alerts: the same status, then the issues; drift never fails this run (the issues are the alert).
+      const gh = await githubFromEnv(process.env, ctx.repo, ctx.options["github-repo"] as string | undefined);
+      if (!gh) throw new UserError("status --alert needs a GitHub token in GITHUB_TOKEN or GH_TOKEN");
+      const rules = (ctx.options["alert-on"] as string[] | undefined) ?? [];
+      const runUrl = runUrlFromEnv(process.env);
+      const { report, outcomes } = await observeAlerts({
+        model,
+        client,
+        gh,
+        appNamespace: settings.appNamespace,
+        projects: settings.projects,
+        envs: (ctx.options.env as string[] | undefined) ?? [],
+        services: (ctx.options.service as string[] | undefined) ?? [],
+        graceMs,
+        ...(rules.length ? { rules: parseAlertRules(rules, "--alert-on") } : {}),
+        ...(process.env.GITHUB_SERVER_URL ? { githubServerUrl: process.env.GITHUB_SERVER_URL } : {}),
+        ...(runUrl ? { runUrl } : {}),
+      });
+      if (ctx.json) {
+        ctx.io.stdout(JSON.stringify({ ...statusJson(report), alerts: outcomes }, null, 2) + "\n");
+        return ExitCode.Clean;
+      }
+      const rows = alertRows(outcomes);
+      if (rows.length > 0) ctx.io.stdout(formatTable(ALERT_HEADER, rows) + "\n");
+      ctx.io.stdout(`${alertSummaryLine(outcomes)} (${gh.owner}/${gh.repo})\n`);
+      return ExitCode.Clean;
+    }
     const report = await collectStatus({
       model,
       client,

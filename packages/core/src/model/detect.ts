@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, posix, resolve } from "node:path";
-import { readDocuments } from "./read.js";
+import { readDocuments, type DocumentReader } from "./read.js";
 import { isObject } from "./applications.js";
 import { URL_LIKE } from "./graph.js";
 import { kustomizationReads } from "./kustomization.js";
@@ -67,19 +67,19 @@ function plainLeaf(d: ScannedDir, uses: Uses, kustomizeDirs: readonly string[]):
 }
 
 /** Reads every kustomization (and chart dependency) once for what it uses. */
-export function collectUses(repo: string, scan: RepoScan): Uses {
+export function collectUses(repo: string, scan: RepoScan, read: DocumentReader = readDocuments): Uses {
   const uses: Uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
   for (const d of scan.dirs.values()) {
-    if (d.kustomization) kustomizationUses(repo, d.path, d.kustomization, uses);
-    if (d.chart) chartUses(repo, d.path, uses);
+    if (d.kustomization) kustomizationUses(repo, d.path, d.kustomization, uses, read);
+    if (d.chart) chartUses(repo, d.path, uses, read);
   }
   return uses;
 }
 
-function kustomizationUses(repo: string, dir: string, file: string, uses: Uses): void {
+function kustomizationUses(repo: string, dir: string, file: string, uses: Uses, read: DocumentReader): void {
   let k: unknown;
   try {
-    k = readDocuments(join(repo, dir, file), posix.join(dir, file))[0]?.value;
+    k = read(join(repo, dir, file), posix.join(dir, file))[0]?.value;
   } catch {
     return; // render reports the broken file on the target
   }
@@ -99,10 +99,10 @@ function kustomizationUses(repo: string, dir: string, file: string, uses: Uses):
 }
 
 /** `file://` dependencies of a chart are parts of it. */
-function chartUses(repo: string, dir: string, uses: Uses): void {
+function chartUses(repo: string, dir: string, uses: Uses, read: DocumentReader): void {
   let chart: unknown;
   try {
-    chart = readDocuments(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml"))[0]?.value;
+    chart = read(join(repo, dir, "Chart.yaml"), posix.join(dir, "Chart.yaml"))[0]?.value;
   } catch {
     return;
   }

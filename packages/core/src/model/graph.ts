@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { readDocuments } from "./read.js";
+import { readDocuments, type DocumentReader } from "./read.js";
 import { kustomizationReads } from "./kustomization.js";
 import type { InputGraph, RenderSpec, Target } from "./types.js";
 
@@ -15,7 +15,11 @@ export const URL_LIKE =
  * chart's folder and its values files; a plain folder; the Application files
  * that point at it.
  */
-export function inputGraph(target: Pick<Target, "applications" | "specs">, repo: string): InputGraph {
+export function inputGraph(
+  target: Pick<Target, "applications" | "specs">,
+  repo: string,
+  read: DocumentReader = readDocuments,
+): InputGraph {
   const g: InputGraph = {
     files: new Set(),
     dirs: new Set(),
@@ -28,11 +32,11 @@ export function inputGraph(target: Pick<Target, "applications" | "specs">, repo:
     g.files.add(app.file);
     for (const f of app.inputs ?? []) g.files.add(f);
   }
-  for (const spec of target.specs) addSpec(g, spec, repo);
+  for (const spec of target.specs) addSpec(g, spec, repo, read);
   return g;
 }
 
-function addSpec(g: InputGraph, spec: RenderSpec, repo: string): void {
+function addSpec(g: InputGraph, spec: RenderSpec, repo: string, read: DocumentReader): void {
   if (spec.type === "helm") {
     g.dirs.add(rel(repo, spec.chartDir));
     for (const f of ["Chart.yaml", "values.yaml"]) g.yamlFiles.set(rel(repo, join(spec.chartDir, f)), "helm");
@@ -43,11 +47,17 @@ function addSpec(g: InputGraph, spec: RenderSpec, repo: string): void {
   } else if (spec.type === "directory") {
     g.dirs.add(rel(repo, spec.dir));
   } else {
-    walkKustomization(g, spec.dir, repo, new Set());
+    walkKustomization(g, spec.dir, repo, new Set(), read);
   }
 }
 
-function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<string>): void {
+function walkKustomization(
+  g: InputGraph,
+  dir: string,
+  repo: string,
+  seen: Set<string>,
+  read: DocumentReader,
+): void {
   // By real path: a symlinked folder that loops back is the same kustomization.
   const real = realPath(dir);
   if (seen.has(real)) return;
@@ -61,7 +71,7 @@ function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<s
   g.yamlFiles.set(rel(repo, file), "kustomize");
   let k: unknown;
   try {
-    k = readDocuments(file, rel(repo, file))[0]?.value;
+    k = read(file, rel(repo, file))[0]?.value;
   } catch {
     // The render reports the broken file; here we only make sure it re-renders.
     g.unresolved = true;
@@ -79,7 +89,7 @@ function walkKustomization(g: InputGraph, dir: string, repo: string, seen: Set<s
       g.unresolved = true;
       g.files.add(rel(repo, path));
     } else if (statSync(path).isDirectory()) {
-      walkKustomization(g, path, repo, seen);
+      walkKustomization(g, path, repo, seen, read);
     } else {
       g.files.add(rel(repo, path));
       if (yaml) g.yamlFiles.set(rel(repo, path), "kustomize");

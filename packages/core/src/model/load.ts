@@ -18,6 +18,7 @@ import { collectUses, detectKind, detectLeaves } from "./detect.js";
 import { inputGraph } from "./graph.js";
 import { envFromApplication, namesFromPath, orderEnvironments, stripEnv } from "./names.js";
 import { expandRoots } from "./roots.js";
+import { documentReader } from "./read.js";
 import { scanRepo, type RepoScan } from "./scan.js";
 import type {
   InputGraph,
@@ -56,6 +57,8 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
   const { config, file: configFile } = loadConfig(repo);
   const outputDirs = outputFolders(repo, options.outDir);
   const findings: Finding[] = [];
+  // Discovery and the input graphs read the same kustomizations: each is parsed once per model.
+  const read = documentReader();
   const scan = scanRepo(repo, outputDirs);
   const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
   const written = readArgo(repo, scan.argoFiles);
@@ -110,7 +113,7 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
     }
   } else {
     const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
-    for (const leaf of detectLeaves(scan, collectUses(repo, scan))) {
+    for (const leaf of detectLeaves(scan, collectUses(repo, scan, read))) {
       if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path))) continue;
       const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
       t.reasons.push(`${leaf.path}: ${leaf.why}`);
@@ -152,7 +155,7 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
       let g = graphs.get(id);
       if (!g) {
         const t = targets.find((x) => x.id === id);
-        g = t ? inputGraph(t, repo) : inputGraph({ applications: [], specs: [] }, repo);
+        g = t ? inputGraph(t, repo, read) : inputGraph({ applications: [], specs: [] }, repo, read);
         graphs.set(id, g);
       }
       return g;

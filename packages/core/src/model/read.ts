@@ -11,15 +11,58 @@ import { decodeUtf8, DEFAULT_YAML_LIMITS } from "../yaml.js";
  * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
  */
 export function readDocuments(path: string, file: string): RenderedDocument[] {
-  let size: number;
+  return parseDocuments(path, file, statOf(path, file));
+}
+
+/** Reads documents the way {@link readDocuments} does. */
+export type DocumentReader = (path: string, file: string) => RenderedDocument[];
+
+/**
+ * A {@link readDocuments} that parses each file once: discovery (what kustomizations use) and
+ * every target's input graph read the same kustomizations, a shared base once per overlay. A
+ * file is read again when its size or modification time changed. Callers share the result and
+ * must not change it; a refusal is remembered and thrown again.
+ */
+export function documentReader(): DocumentReader {
+  const memo = new Map<string, { stamp: string; docs?: RenderedDocument[]; err?: UserError }>();
+  return (path, file) => {
+    let st: { size: number; mtimeMs: number };
+    try {
+      st = statOf(path, file);
+    } catch (err) {
+      memo.delete(path);
+      throw err;
+    }
+    const stamp = `${file}\0${st.size}\0${st.mtimeMs}`;
+    const hit = memo.get(path);
+    if (hit?.stamp === stamp) {
+      if (hit.err) throw hit.err;
+      if (hit.docs) return hit.docs;
+    }
+    try {
+      const docs = parseDocuments(path, file, st);
+      memo.set(path, { stamp, docs });
+      return docs;
+    } catch (err) {
+      if (err instanceof UserError) memo.set(path, { stamp, err });
+      throw err;
+    }
+  };
+}
+
+function statOf(path: string, file: string): { size: number; mtimeMs: number } {
   try {
     const st = statSync(path);
     if (!st.isFile()) throw new UserError(`${file}: not a regular file`, file);
-    size = st.size;
+    return st;
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`${file}: cannot read`, file);
   }
+}
+
+function parseDocuments(path: string, file: string, st: { size: number }): RenderedDocument[] {
+  const size = st.size;
   if (size > DEFAULT_YAML_LIMITS.maxBytes) {
     throw new UserError(
       `${file}: ${size} bytes exceed the ${DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`,

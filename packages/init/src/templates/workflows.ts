@@ -1,11 +1,11 @@
 import type { Pin } from "../ref.js";
 
 /** The caller workflows init writes, by file name under `.github/workflows/`. */
-export const CALLERS = ["validate", "promote", "changelog"] as const;
+export const CALLERS = ["validate", "promote", "changelog", "preview", "preview-sweep"] as const;
 export type Caller = (typeof CALLERS)[number];
 
 /** `uses:` of one of our reusable workflows, pinned. */
-function uses(pin: Pin, workflow: Caller): string {
+function uses(pin: Pin, workflow: Exclude<Caller, "preview-sweep">): string {
   const note = pin.sha ? "" : " # pin to a full commit SHA for an immutable pipeline";
   return `${pin.repo}/.github/workflows/${workflow}.yml@${pin.ref}${note}`;
 }
@@ -117,5 +117,76 @@ jobs:
     uses: ${uses(pin, "changelog")}
     permissions:
       contents: write
+`;
+}
+
+/**
+ * `.github/workflows/preview.yaml`, after workflows/preview.yaml: written when the repository has
+ * an ApplicationSet with a pullRequest generator.
+ */
+export function previewCaller(pin: Pin): string {
+  return `# Written by \`gitops init\` from gitops-actions' workflows/preview.yaml. Each event of a pull
+# request updates one comment on it: the preview Applications Argo CD's pullRequest generator
+# will create for it, their URLs and what is wrong with them, and with an Argo CD token (secret
+# ARGOCD_AUTH_TOKEN, variable ARGOCD_SERVER) their live sync and health; "closed" checks teardown.
+name: preview
+
+on:
+  pull_request:
+    types: [opened, reopened, synchronize, labeled, unlabeled, ready_for_review, converted_to_draft, closed]
+
+permissions:
+  contents: read
+
+concurrency:
+  group: preview-\${{ github.event.pull_request.number }}
+  cancel-in-progress: true
+
+jobs:
+  preview:
+    uses: ${uses(pin, "preview")}
+    permissions:
+      contents: read
+      pull-requests: write
+    with:
+      fail-on: error
+      argocd-server: \${{ vars.ARGOCD_SERVER }}
+      wait-timeout: 10m
+    secrets:
+      argocd-token: \${{ secrets.ARGOCD_AUTH_TOKEN }}
+`;
+}
+
+/** `.github/workflows/preview-sweep.yaml`, after workflows/preview-sweep.yaml, with previews too. */
+export function previewSweepCaller(pin: Pin): string {
+  return `# Written by \`gitops init\` from gitops-actions' workflows/preview-sweep.yaml. Every six hours:
+# preview Applications whose pull request is closed, or older than preview.ttl, in one issue;
+# deleted through Argo CD when .gitops.yaml says \`preview.sweep: delete\`.
+name: preview-sweep
+
+on:
+  schedule:
+    - cron: "17 */6 * * *"
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+concurrency:
+  group: preview-sweep
+  cancel-in-progress: false
+
+jobs:
+  sweep:
+    uses: ${uses(pin, "preview")}
+    permissions:
+      contents: read
+      issues: write
+      pull-requests: read
+    with:
+      mode: sweep
+      argocd-server: \${{ vars.ARGOCD_SERVER }}
+    secrets:
+      argocd-token: \${{ secrets.ARGOCD_AUTH_TOKEN }}
 `;
 }

@@ -20,6 +20,7 @@ export function generatedApps(set: ArgoObject, generated: readonly ModelApplicat
       document: set.document,
       base: ["spec", "template"],
       generatedBy: `ApplicationSet ${set.name}`,
+      targets: g.targets,
     };
     if (set.env) app.env = set.env;
     apps.push(app);
@@ -62,4 +63,24 @@ export function noMatch(set: ArgoObject, generated: number, needsLive: boolean):
       line: appLine(view, path),
     },
   ];
+}
+
+/**
+ * The template of an ApplicationSet whose generator needs the SCM or the live cluster (a
+ * pullRequest generator with no pull request given) and so generated nothing here: its source
+ * paths still name what it deploys. A `{{ }}` placeholder in a path stands for one folder name.
+ */
+export function liveTemplate(set: ArgoObject): AppView | undefined {
+  const spec = isObject(set.value.spec) ? set.value.spec : {};
+  const template = isObject(spec.template) ? spec.template : {};
+  if (!isObject(template.spec)) return undefined;
+  return {
+    name: set.name,
+    metadata: isObject(template.metadata) ? template.metadata : {},
+    spec: template.spec,
+    file: set.file,
+    document: set.document,
+    base: ["spec", "template"],
+    generatedBy: `ApplicationSet ${set.name}`,
+  };
 }

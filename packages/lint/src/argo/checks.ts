@@ -6,7 +6,7 @@ import { isObject, sameRepo } from "../../../render/src/argo.js";
 import type { IndexEntry, RenderIndex } from "../../../render/src/output.js";
 import type { RenderedResource } from "../rendered.js";
 import type { ModelApplication } from "../../../core/src/model/types.js";
-import { generatedApps, noMatch } from "./appset.js";
+import { generatedApps, liveTemplate, noMatch } from "./appset.js";
 import { appLabel, appLine, readArgoObjects, writtenApp, type AppView } from "./model.js";
 import { checkOverlaysReferenced, checkSyncWaves, checkDuplicates } from "./cross.js";
 
@@ -45,10 +45,14 @@ export function checkArgo(ctx: ArgoContext): { findings: Finding[]; applications
   if (objects.length === 0) return { findings: [], applications: 0 };
   const findings: Finding[] = [];
   const apps: AppView[] = objects.filter((o) => o.kind === "Application").map(writtenApp);
+  const templates: AppView[] = [];
   for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
     const generated = generatedApps(set, ctx.generated);
     apps.push(...generated);
-    findings.push(...noMatch(set, generated.length, ctx.liveSets.has(`${set.file.file}#${set.name}`)));
+    const live = ctx.liveSets.has(`${set.file.file}#${set.name}`);
+    findings.push(...noMatch(set, generated.length, live));
+    const template = live && generated.length === 0 ? liveTemplate(set) : undefined;
+    if (template) templates.push(template);
   }
   const projects = objects.filter((o) => o.kind === "AppProject");
   const namespaces = clusterNamespaces(ctx);
@@ -60,11 +64,11 @@ export function checkArgo(ctx: ArgoContext): { findings: Finding[]; applications
         projects.map((p) => ({ name: p.name, env: p.env })),
       ),
     );
-    findings.push(...checkNamespace(app, namespaces));
+    findings.push(...checkNamespace(app, namespaces, rendersNamespace(ctx, app)));
   }
   findings.push(...checkDuplicates(ctx, apps, targetOf));
   findings.push(...checkSyncWaves(ctx, objects));
-  findings.push(...checkOverlaysReferenced(ctx, apps, targetOf));
+  findings.push(...checkOverlaysReferenced(ctx, apps, targetOf, templates));
   return { findings, applications: apps.length };
 }
 
@@ -235,10 +239,31 @@ function clusterNamespaces(ctx: ArgoContext): Map<string, Set<string>> {
   return out;
 }
 
-function checkNamespace(app: AppView, namespaces: Map<string, Set<string>>): Finding[] {
+/**
+ * The Namespace objects the Application's own render holds. Argo CD applies a Namespace before
+ * the namespaced objects of the same sync, so an Application that deploys its destination's
+ * Namespace needs no CreateNamespace=true (a preview that does so is also how the namespace
+ * gets deleted again on teardown).
+ */
+function rendersNamespace(ctx: ArgoContext, app: AppView): Set<string> {
+  const ids = app.targets ?? [targetOf(ctx, app)?.id ?? ""];
+  const out = new Set<string>();
+  for (const id of ids) {
+    for (const r of ctx.byTarget.get(id) ?? []) {
+      if (r.kind === "Namespace" && r.apiVersion === "v1" && r.name) out.add(r.name);
+    }
+  }
+  return out;
+}
+
+function checkNamespace(
+  app: AppView,
+  namespaces: Map<string, Set<string>>,
+  own: ReadonlySet<string>,
+): Finding[] {
   const dest = isObject(app.spec.destination) ? app.spec.destination : {};
   const ns = typeof dest.namespace === "string" ? dest.namespace : "";
-  if (!ns || BUILTIN_NAMESPACES.has(ns)) return [];
+  if (!ns || BUILTIN_NAMESPACES.has(ns) || own.has(ns)) return [];
   const sync = isObject(app.spec.syncPolicy) ? app.spec.syncPolicy : {};
   const options = Array.isArray(sync.syncOptions) ? sync.syncOptions : [];
   if (options.some((o: unknown) => typeof o === "string" && o.replace(/\s/g, "") === "CreateNamespace=true"))

@@ -88,13 +88,17 @@ export function checkSyncWaves(_ctx: ArgoContext, objects: readonly ArgoObject[]
 
 /**
  * Every `apps/<service>/overlays/<env>` folder should be deployed by some Application: through
- * its source path, a Helm value file in it, or a kustomization the Application renders.
+ * its source path, a Helm value file in it, or a kustomization the Application renders. The
+ * templates of ApplicationSets that generated nothing here because they need a live source (a
+ * pullRequest generator's previews) deploy their source paths too, `{{ }}` matching one folder.
  */
 export function checkOverlaysReferenced(
   ctx: ArgoContext,
   apps: readonly AppView[],
   targetOf: (ctx: ArgoContext, app: AppView) => IndexEntry | undefined,
+  templates: readonly AppView[] = [],
 ): Finding[] {
+  const patterns = templates.flatMap((t) => localPaths(ctx, t).flatMap((p) => templatePattern(p.path) ?? []));
   const used = new Set<string>();
   for (const app of apps) {
     for (const { source, path } of localPaths(ctx, app)) {
@@ -110,6 +114,7 @@ export function checkOverlaysReferenced(
   const out: Finding[] = [];
   for (const overlay of overlayFolders(ctx.repo)) {
     if ([...used].some((u) => u === overlay || u.startsWith(`${overlay}/`))) continue;
+    if (patterns.some((p) => p.test(overlay))) continue;
     const file = ["kustomization.yaml", "kustomization.yml", "values.yaml", "Chart.yaml"]
       .map((f) => `${overlay}/${f}`)
       .find((f) => existsSync(join(ctx.repo, f)));
@@ -122,6 +127,16 @@ export function checkOverlaysReferenced(
     });
   }
   return out;
+}
+
+/**
+ * A template's source path as a pattern: the folder itself or anything below it. A path that
+ * starts with a placeholder (`{{path}}`) says nothing about which folder: none.
+ */
+function templatePattern(path: string): RegExp | undefined {
+  if (path.startsWith("{{")) return undefined;
+  const parts = path.split(/\{\{.*?\}\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("[^/]+")}(/.*)?$`);
 }
 
 function overlayFolders(repo: string): string[] {

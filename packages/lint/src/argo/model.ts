@@ -30,6 +30,8 @@ export interface AppView {
   base: (string | number)[];
   /** `ApplicationSet <name> (<dir>)` for generated Applications. */
   generatedBy?: string;
+  /** The model's target ids of a generated Application (its render, kustomize patches applied). */
+  targets?: readonly string[];
 }
 
 /** The 1-based line of `path` (relative to the Application) in its file. */

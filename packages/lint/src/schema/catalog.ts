@@ -1,5 +1,8 @@
 import { Ajv, type ValidateFunction } from "ajv";
+import type { CacheStore } from "../../../cache/src/index.js";
+import { cacheKey } from "../../../cache/src/key.js";
 import { schemaBundle, type SchemaSet } from "./bundle.js";
+import { cachedValidator, compiledSchemaCache, standaloneSource } from "./compiled.js";
 import type { RepoCrd } from "./crd.js";
 
 /** A compiled validator for one kind, and where its schema came from. */
@@ -17,26 +20,28 @@ export interface KindSchema {
  * cached, so each kind is compiled once per run however many resources it has.
  */
 export class SchemaCatalog {
-  private readonly ajv: Ajv;
+  /** Made on the first compile: a run whose validators all come from the cache needs no ajv. */
+  private ajvInstance: Ajv | undefined;
   private readonly kinds = new Map<string, { ref: string; namespaced: boolean; source: string }>();
   private readonly compiled = new Map<string, KindSchema | null>();
   /** Keys (`group/version/Kind`) of custom resources: the bundled CRD set and the repo's CRDs. */
   private readonly custom = new Set<string>();
+  /** The repo's CRD schemas (loosened as configured) by ajv id, in the order they were added. */
+  private readonly repoSchemas = new Map<string, unknown>();
   private readonly strict: boolean;
+  private readonly cache: CacheStore | undefined;
 
   constructor(
     readonly kubeVersion: string,
     options: { strict?: boolean } = {},
   ) {
     this.strict = options.strict ?? true;
+    this.cache = compiledSchemaCache();
     const bundle = schemaBundle();
     const k8s = bundle.kubernetes[kubeVersion];
     if (!k8s) throw new Error(`no bundled schemas for Kubernetes ${kubeVersion}`);
-    // Formats are not checked (kubeconform's default too); unknown keywords such as
-    // x-kubernetes-* in repo CRDs are ignored rather than rejected.
-    this.ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-    this.register("k8s", k8s, `Kubernetes ${kubeVersion}`);
-    this.register("crds", bundle.crds, "");
+    this.index("k8s", k8s, `Kubernetes ${kubeVersion}`);
+    this.index("crds", bundle.crds, "");
   }
 
   /** Adds the served versions of CRDs the repository renders; they replace bundled schemas of the same kind. */
@@ -44,8 +49,10 @@ export class SchemaCatalog {
     for (const crd of crds) {
       // No ":" or "/" in the id: "k8s#/..." refs must resolve to the registered k8s schema.
       const id = `repo-crd-${crd.key.replace(/[/:]/g, "_")}`;
-      if (this.ajv.getSchema(id)) continue;
-      this.ajv.addSchema(this.loosen(crd.schema), id);
+      if (this.repoSchemas.has(id)) continue;
+      const schema = this.loosen(crd.schema);
+      this.repoSchemas.set(id, schema);
+      this.ajvInstance?.addSchema(schema, id);
       this.kinds.set(crd.key, {
         ref: id,
         namespaced: crd.namespaced,
@@ -63,15 +70,52 @@ export class SchemaCatalog {
     if (hit === undefined) {
       const entry = this.kinds.get(key);
       hit = entry
-        ? {
-            validate: this.ajv.compile({ $ref: entry.ref }),
-            namespaced: entry.namespaced,
-            source: entry.source,
-          }
+        ? { validate: this.validator(entry.ref), namespaced: entry.namespaced, source: entry.source }
         : null;
       this.compiled.set(key, hit);
     }
     return hit ?? undefined;
+  }
+
+  /** ajv's validator for `ref`, through the persistent cache when the run has one. */
+  private validator(ref: string): ValidateFunction {
+    const compile = () => this.ajv().compile({ $ref: ref });
+    if (!this.cache) return compile();
+    // A repo CRD's validator is keyed by every repo schema (one could refer to another); a
+    // bundled kind's by the bundle, which the code identity covers, and the Kubernetes minor.
+    const key = {
+      ref,
+      kubeVersion: this.kubeVersion,
+      strict: this.strict,
+      repo: ref.startsWith("repo-crd-") ? cacheKey([...this.repoSchemas]) : null,
+    };
+    return cachedValidator(this.cache, key, compile, (v) => standaloneSource(this.ajv(), v));
+  }
+
+  private ajv(): Ajv {
+    if (this.ajvInstance) return this.ajvInstance;
+    // Formats are not checked (kubeconform's default too); unknown keywords such as
+    // x-kubernetes-* in repo CRDs are ignored rather than rejected. `code.source` keeps the
+    // generated code, for the cache.
+    const ajv = new Ajv({
+      allErrors: true,
+      strict: false,
+      validateFormats: false,
+      ...(this.cache ? { code: { source: true } } : {}),
+    });
+    const bundle = schemaBundle();
+    for (const [id, set] of [
+      ["k8s", bundle.kubernetes[this.kubeVersion]],
+      ["crds", bundle.crds],
+    ] as const) {
+      const definitions: Record<string, unknown> = {};
+      for (const [name, index] of Object.entries(set?.defs ?? {}))
+        definitions[name] = this.loosen(bundle.pool[index]);
+      ajv.addSchema({ definitions }, id);
+    }
+    for (const [id, schema] of this.repoSchemas) ajv.addSchema(schema as object, id);
+    this.ajvInstance = ajv;
+    return ajv;
   }
 
   /** Custom resource kinds (`group/Kind`, any version) a schema knows: bundled CRDs and the repo's. */
@@ -90,11 +134,8 @@ export class SchemaCatalog {
     return this.kinds.get(`${apiVersion}/${kind}`)?.namespaced;
   }
 
-  private register(id: string, set: SchemaSet, source: string): void {
-    const pool = schemaBundle().pool;
-    const definitions: Record<string, unknown> = {};
-    for (const [name, index] of Object.entries(set.defs)) definitions[name] = this.loosen(pool[index]);
-    this.ajv.addSchema({ definitions }, id);
+  /** The kinds of a bundled set; their definitions reach ajv only when one is compiled. */
+  private index(id: string, set: SchemaSet, source: string): void {
     for (const [key, [ref, namespaced, pkg]] of Object.entries(set.kinds)) {
       this.kinds.set(key, {
         ref: `${id}#/definitions/${ref}`,

@@ -2,6 +2,7 @@
 import { comment, issue, issueLabels, reaction } from "../factories/issues.js";
 import { type Handler, HttpError, intParam, notFound, paginate, type RequestContext } from "../http.js";
 import { addComment, addLabels, findIssue } from "../mutations.js";
+import { issueLifecycleHandlers } from "./issue-lifecycle.js";
 import type { CommentRecord, IssueRecord } from "../state.js";
 
 function issueOf(ctx: RequestContext): IssueRecord {
@@ -81,6 +82,7 @@ const addIssueLabels: Handler = (ctx) => {
 };
 
 export const issueHandlers: Record<string, Handler> = {
+  ...issueLifecycleHandlers,
   "issues/get": get,
   "issues/list-comments": listComments,
   "issues/create-comment": createComment,

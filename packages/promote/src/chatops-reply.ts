@@ -1,0 +1,48 @@
+/**
+ * How every ChatOps command answers in the thread: a reaction on the command comment and one
+ * reply comment, with @-mentions other than the commenter's defused.
+ */
+import type { CommentEvent } from "./chatops.js";
+import type { GitHubRepo } from "./github.js";
+
+/** Where a command came from and where its answer goes. */
+export interface ChatThread {
+  event: CommentEvent;
+  github: GitHubRepo;
+  /** Link to this workflow run, for replies about refusals and failures. */
+  runUrl?: string;
+}
+
+export type Reaction = "eyes" | "rocket" | "confused" | "+1";
+
+/** Posts the reply comment; returns its web URL. */
+export async function reply(thread: ChatThread, body: string): Promise<string> {
+  const { data } = await thread.github.client.request(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    {
+      owner: thread.github.owner,
+      repo: thread.github.repo,
+      issue_number: thread.event.issueNumber,
+      body,
+    },
+  );
+  return (data as { html_url: string }).html_url;
+}
+
+export async function react(thread: ChatThread, content: Reaction): Promise<void> {
+  await thread.github.client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+    owner: thread.github.owner,
+    repo: thread.github.repo,
+    comment_id: thread.event.commentId,
+    content,
+  });
+}
+
+/**
+ * Text for a reply with its @-mentions defused (a zero-width space after the
+ * `@`): a reason may quote the comment or name teams, and the reply must not
+ * notify whoever those name. The commenter is mentioned on purpose, in front.
+ */
+export function quiet(text: string): string {
+  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200b");
+}
