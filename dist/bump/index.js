@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6576);
+/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2814);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2999);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8166);
@@ -62604,7 +62604,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 6576:
+/***/ 2814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62619,7 +62619,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kk: () => (/* reexport */ runUrlFromEnv)
 });
 
-// UNUSED EXPORTS: BODY_LIMIT, GATE_HEADER, Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, PARITY_RULES, YamlEditor, authEnv, bump, bumpBranch, bumpMessage, chainOf, chainText, changeFindings, changeHeads, changesTable, checkArgoGate, checkChartVersion, checkOrder, checkParity, checkRequest, checkSourceCommit, closeEmptyPullRequest, commitMessage, commitTree, computeDrift, covers, diffBudget, drOnlyEnvs, drPairs, driftRows, driftSection, explainGitHubError, fetchClient, formatImageRef, gateJson, gateRefusal, gateRows, gateSection, githubFromEnv, groupAlias, handleArgoComment, isGated, listOverlays, loadCodeowners, nothingLine, openPullRequest, ownersOf, parseCodeowners, parseImageRef, parsePromoteComment, parseWords, permissionProblem, planDiff, planPromotion, promote, promoteChain, promoteGrouped, promotionBranch, promotionSummary, promotionTitle, publish, pullRequestBody, pullRequestJson, readCommentEvent, readField, registryOf, renderScalar, renderedDiffSection, repoFromRemoteUrl, requiredChecksProblem, resolveDigest, resolveTargets, reviewersFor, roleClusters, rulesFor, runChatOps, scalarText, scopeMarker, scopeOf, soleApp, statusOf, tokenFromEnv, unifiedDiff, unplacedRows, upsertPullRequest, withGitHub, workTree
+// UNUSED EXPORTS: BODY_LIMIT, GATE_HEADER, Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, PARITY_RULES, YamlEditor, authEnv, bump, bumpBranch, bumpMessage, chainOf, chainOutcome, chainText, changeFindings, changeHeads, changesTable, checkArgoGate, checkChartVersion, checkOrder, checkParity, checkRequest, checkSourceCommit, closeEmptyPullRequest, commitMessage, commitTree, computeDrift, covers, diffBudget, drOnlyEnvs, drPairs, driftRows, driftSection, explainGitHubError, fetchClient, formatImageRef, gateJson, gateRefusal, gateRows, gateSection, githubFromEnv, groupAlias, handleArgoComment, isGated, listOverlays, loadCodeowners, nothingLine, openPullRequest, ownersOf, parseCodeowners, parseImageRef, parsePromoteComment, parseWords, permissionProblem, planDiff, planPromotion, promote, promoteChain, promoteGrouped, promotionBranch, promotionSummary, promotionTitle, publish, pullRequestBody, pullRequestJson, readCommentEvent, readField, registryOf, renderScalar, renderedDiffSection, repoFromRemoteUrl, requiredChecksProblem, resolveDigest, resolveTargets, reviewersFor, roleClusters, rulesFor, runChatOps, scalarText, scopeMarker, scopeOf, soleApp, statusOf, tokenFromEnv, unifiedDiff, unplacedRows, upsertPullRequest, withGitHub, workTree
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
 var src = __nccwpck_require__(2999);
@@ -62638,7 +62638,7 @@ const idPattern = new RegExp(src/* ID_PATTERN */.pw);
  * The configured chain, else one found from the env names: envs of one env word (`prod-us`,
  * `prod-eu`) form a group; names with no env word each make their own step.
  */
-function chainOf(layout) {
+function chain_chainOf(layout) {
     const configured = layout.config.environmentChain;
     if (configured.length > 0) {
         return { steps: configured.map((s) => (typeof s === "string" ? [s] : [...s])), configured: true };
@@ -62690,7 +62690,7 @@ function chainText(chain) {
 function chain_envsNamed(layout, name) {
     if (layout.environments.includes(name))
         return [name];
-    const group = chainOf(layout).steps.find((s) => groupAlias(s) === name);
+    const group = chain_chainOf(layout).steps.find((s) => groupAlias(s) === name);
     return group ? [...group] : undefined;
 }
 /** The target envs of `promote <from> <to>`: `to` itself, or its group's envs. Unknown is a `UserError`. */
@@ -62698,7 +62698,7 @@ function chain_resolveTargets(layout, to) {
     const envs = chain_envsNamed(layout, to);
     if (envs)
         return envs;
-    const aliases = chainOf(layout)
+    const aliases = chain_chainOf(layout)
         .steps.map((s) => [groupAlias(s), s])
         .filter(([a]) => a !== undefined)
         .map(([a, s]) => `${a} (${s.join(", ")})`);
@@ -62712,7 +62712,7 @@ function chain_resolveTargets(layout, to) {
  * `deployed` (the services' envs, when given) has something count as passed over.
  */
 function chain_checkOrder(layout, from, to, skip = [], deployed) {
-    const chain = chainOf(layout);
+    const chain = chain_chainOf(layout);
     const at = (env) => chain.steps.findIndex((s) => s.includes(env));
     const i = at(from);
     const j = at(to);
@@ -68208,6 +68208,36 @@ async function refuse(options, kind, reason) {
     return { status: "refused", reason, replyUrl };
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-step.ts
+/**
+ * Which envs a `/promote <service> [env]` comment moves between: the env it names (default the
+ * last step of the chain) and the step before it in the chain, so in
+ * `[qa, staging, [prod-us, prod-eu]]` `prod-eu` comes from `staging`, not from `prod-us`.
+ * One env per comment: a group alias or a group source names the envs to pick from.
+ */
+
+
+function chatops_step_chatOpsStep(layout, named) {
+    const steps = chainOf(layout).steps;
+    const last = steps.at(-1) ?? [];
+    const to = named ?? (last.length === 1 ? last[0] : undefined);
+    if (to === undefined)
+        throw new UserError(`name the environment: the last step of the chain is the group ${last.join(", ")}`);
+    const at = steps.findIndex((s) => s.includes(to));
+    if (at === -1) {
+        const group = envsNamed(layout, to);
+        if (group && group.length > 1)
+            throw new UserError(`"${to}" names the group ${group.join(", ")}: promote one env per comment`);
+        throw new UserError(`unknown environment "${to}"; known: ${layout.environments.join(", ")}`);
+    }
+    const source = steps[at - 1];
+    if (source === undefined)
+        throw new UserError(`"${to}" is the first environment; nothing is promoted into it`);
+    if (source.length !== 1 || source[0] === undefined)
+        throw new UserError(`the step before ${to} is the group ${source.join(", ")}: promote from one of them with gitops promote <from> ${to}`);
+    return { from: source[0], to };
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/drift.ts
 /**
  * Drift: how the two overlays of a service differ in what promotion does not
@@ -70743,6 +70773,7 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
 
 
 
+
 /** Handles one `issue_comment` event. */
 async function runChatOps(options) {
     const { event } = options;
@@ -70767,14 +70798,7 @@ async function runChatOps(options) {
     await react(options, "eyes");
     try {
         const layout = await loadModel(options.repo);
-        const envs = layout.environments;
-        const to = command.to ?? envs.at(-1) ?? "";
-        const at = envs.indexOf(to);
-        if (at === -1)
-            throw new UserError(`unknown environment "${to}"; known: ${envs.join(", ")}`);
-        const from = envs[at - 1];
-        if (from === undefined)
-            throw new UserError(`"${to}" is the first environment; nothing is promoted into it`);
+        const { from, to } = chatOpsStep(layout, command.to);
         const denied = await permissionProblem(options.github, event.user, to, layout.config.promote.teams[to] ?? []);
         if (denied)
             return await chatops_run_refuse(options, denied);
@@ -70825,16 +70849,21 @@ function successText(user, p) {
 
 
 
-/** Refused results for every env of the group, or undefined when the group may be published. */
-async function gate_group_refusedByGate(options, layout, envs, servicesOf) {
+/**
+ * Refused results for every env of the group (`refused`), or none when the group may be
+ * published; `gate` is what the gate saw, when an env of the group is gated.
+ */
+async function gate_group_groupGate(options, layout, envs, servicesOf) {
     const gated = envs.find((env) => isGated(layout, env));
     if (gated === undefined)
-        return undefined;
+        return {};
     const request = checkRequest(layout, options.from, gated, servicesOf(gated), options.skip);
     const gate = await checkArgoGate(layout, request, options.argocd);
     const reason = gate && gateRefusal(gate);
-    if (!gate || !reason)
-        return undefined;
+    if (!gate)
+        return {};
+    if (!reason)
+        return { gate };
     const out = [];
     for (const env of envs) {
         // A dry run plans without writing and without the gate; its diff is not part of a refusal.
@@ -70843,7 +70872,7 @@ async function gate_group_refusedByGate(options, layout, envs, servicesOf) {
         const notes = plan.notes.filter((n) => !n.startsWith("dry run:"));
         out.push(plan.status === "nothing" ? plan : { ...plan, notes, status: "refused", reason, gate });
     }
-    return out;
+    return { refused: out, gate };
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/publish-grouped.ts
@@ -70870,6 +70899,7 @@ async function gate_group_refusedByGate(options, layout, envs, servicesOf) {
 
 
 
+
 /**
  * Promotes `options.services` from `options.from` to every env of `envs` (the
  * group `options.to` names) on one branch, `promote/<to>/<services>`, with
@@ -70878,7 +70908,9 @@ async function gate_group_refusedByGate(options, layout, envs, servicesOf) {
  */
 async function publish_grouped_promoteGrouped(options, envs, 
 /** The services each env gets, when not all (a DR env gets those its clusters run). */
-servicesOf = () => options.services) {
+servicesOf = () => options.services, 
+/** What the staging gate saw, when the group is gated and passed: shown in the body. */
+gateReport) {
     if (options.mode !== "commit" && options.mode !== "push" && options.mode !== "pr") {
         throw new UserError(`a grouped promotion commits; ${options.mode} runs per env`);
     }
@@ -70948,7 +70980,8 @@ servicesOf = () => options.services) {
     const entries = await sourceEntries(git, prefix, headSha, dirs);
     const when = await git.ok(["log", "-1", "--format=%cI", published.commit], "cannot read the branch's commit");
     const method = mergeMethod(layout);
-    const body = groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim())));
+    const body = groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim())) +
+        (gateReport ? `\n\n${gateSection(gateReport)}` : ""));
     // Last, so the rendered diffs take only the room the rest of the body leaves.
     const diff = await renderedDiffSection({
         git,
@@ -71180,10 +71213,10 @@ async function promoteChain(options) {
     for (const env of envs)
         checkRequest(layout, options.from, env, servicesOf(env), options.skip);
     if (envs.length > 1 && layout.config.promote.prs === "grouped" && commits(options)) {
-        const refused = await refusedByGate(options, layout, envs, servicesOf);
+        const { refused, gate } = await groupGate(options, layout, envs, servicesOf);
         if (refused)
             return { from: options.from, to: options.to, targets: refused, grouped: true };
-        const grouped = await promoteGrouped(options, envs, servicesOf);
+        const grouped = await promoteGrouped(options, envs, servicesOf, gate);
         return { from: options.from, to: options.to, targets: perEnv(grouped), grouped: true };
     }
     const targets = [];
@@ -71470,6 +71503,7 @@ function rowFindings(pair, row) {
 
 ;// CONCATENATED MODULE: ./packages/promote/src/index.ts
 /** Promotion between environments: field-level copies, faithful YAML edits, branches, PRs and ChatOps. */
+
 
 
 

@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9065);
+/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2999);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(728);
@@ -35066,30 +35066,57 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction
         }
         return;
     }
-    const result = await (0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .promote */ .pt)({
+    // As `gitops promote`: `to` may name a fan-out group, and a target's DR envs come along (`no-dr`).
+    const chain = await (0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .promoteChain */ .GO)({
         repo: repoPath,
         from: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.From, { required: true }),
         to: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.To, { required: true }),
         services: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Services),
         mode: publishMode(),
+        noDr: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.NoDr, false),
         github,
         git,
         requiredChecks,
         argocd,
         ...(base ? { base } : {}),
     });
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`promote: ${result.status}, ${result.changes.length} field(s)${result.pr ? `, pull request #${result.pr.number} ${result.pr.action}` : ""}`);
-    report(result, repoPath);
-    await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(summaryOf(result));
-    if (result.status === "refused") {
-        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)([
-            {
-                tool: "promote",
-                rule: "refused",
-                severity: "error",
-                message: `promotion refused: ${result.reason ?? ""}`,
-            },
-        ]);
+    for (const result of chain.targets) {
+        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`promote to ${result.request.to}: ${result.status}, ${result.changes.length} field(s)${result.pr ? `, pull request #${result.pr.number} ${result.pr.action}` : ""}`);
+        for (const w of [...(result.pr?.warnings ?? []), ...(result.gate?.warnings ?? [])])
+            (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(w);
+        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)((0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .changeFindings */ .D0)(result, repoPath));
+        await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(summaryOf(result));
+    }
+    const outcome = (0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .chainOutcome */ .V$)(chain);
+    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)({
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Status]: outcome.status,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Reason]: outcome.reason,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Changes]: outcome.changes.map(({ env, service, file, field, from, to }) => ({
+            env,
+            service,
+            file,
+            field,
+            from,
+            to,
+        })),
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Count]: String(outcome.changes.length),
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Branch]: outcome.branch,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Commit]: outcome.commit,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.SourceSha]: outcome.sourceSha,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.PrNumber]: outcome.pr ? String(outcome.pr.number) : undefined,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.PrUrl]: outcome.pr?.url,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Superseded]: outcome.pr || outcome.superseded.length > 0 ? outcome.superseded : undefined,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.ClosedPr]: outcome.closedPr !== undefined ? String(outcome.closedPr) : undefined,
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .t.Results]: outcome.results,
+    });
+    const refused = chain.targets.filter((r) => r.status === "refused");
+    if (refused.length > 0) {
+        (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(refused.map((r) => ({
+            tool: "promote",
+            rule: "refused",
+            severity: "error",
+            message: `promotion${chain.targets.length > 1 ? ` to ${r.request.to}` : ""} refused: ${r.reason ?? ""}`,
+        })));
         process.exitCode = 1;
     }
 });
@@ -35173,6 +35200,7 @@ const Inputs = {
     CommitterEmail: "committer-email",
     ArgocdServer: "argocd-server",
     ArgocdToken: "argocd-token",
+    NoDr: "no-dr",
 };
 const Outputs = {
     Status: "status",
@@ -35185,19 +35213,102 @@ const Outputs = {
     PrNumber: "pr-number",
     PrUrl: "pr-url",
     Superseded: "superseded",
+    Results: "results",
     ClosedPr: "closed-pr",
 };
 
 
 /***/ }),
 
-/***/ 8244:
+/***/ 7564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SECRET_TYPE_LABEL),
+/* harmony export */   Ot: () => (/* binding */ secretLabels),
+/* harmony export */   Ri: () => (/* binding */ clusterFromSecret),
+/* harmony export */   be: () => (/* binding */ isInClusterServer),
+/* harmony export */   hD: () => (/* binding */ IN_CLUSTER_NAME),
+/* harmony export */   hb: () => (/* binding */ IN_CLUSTER_SERVER)
+/* harmony export */ });
+const SECRET_TYPE_LABEL = "argocd.argoproj.io/secret-type";
+const IN_CLUSTER_NAME = "in-cluster";
+const IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
+function stringMap(v) {
+    const out = {};
+    if (typeof v !== "object" || v === null || Array.isArray(v))
+        return out;
+    for (const [k, x] of Object.entries(v)) {
+        if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") {
+            Object.defineProperty(out, k, {
+                value: String(x),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        }
+    }
+    return out;
+}
+/**
+ * A cluster from an Argo CD cluster Secret (label argocd.argoproj.io/secret-type:
+ * cluster): `name`, `server` and `project` from `data` (base64) with `stringData`
+ * taking precedence, as the API server merges them. Anything else is undefined.
+ */
+function clusterFromSecret(doc) {
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+        return undefined;
+    const d = doc;
+    if (d.kind !== "Secret")
+        return undefined;
+    const metadata = (typeof d.metadata === "object" && d.metadata !== null ? d.metadata : {});
+    const labels = stringMap(metadata.labels);
+    if (labels[SECRET_TYPE_LABEL] !== "cluster")
+        return undefined;
+    const fields = {};
+    const data = stringMap(d.data);
+    for (const key of ["name", "server", "project"]) {
+        const raw = data[key];
+        if (raw !== undefined)
+            fields[key] = Buffer.from(raw, "base64").toString("utf8");
+    }
+    Object.assign(fields, pick(stringMap(d.stringData), ["name", "server", "project"]));
+    const cluster = {
+        name: fields.name ?? "",
+        server: fields.server ?? "",
+        labels,
+        annotations: stringMap(metadata.annotations),
+    };
+    if (fields.project !== undefined)
+        cluster.project = fields.project;
+    return cluster;
+}
+function pick(m, keys) {
+    const out = {};
+    for (const k of keys)
+        if (m[k] !== undefined)
+            out[k] = m[k];
+    return out;
+}
+/** secretToCluster trims the server's trailing slashes before comparing it with the local address. */
+function isInClusterServer(server) {
+    return server.replace(/\/+$/, "") === IN_CLUSTER_SERVER;
+}
+/** The labels a cluster's Secret carries (the secret-type label included). */
+function secretLabels(cluster) {
+    return { ...cluster.labels, [SECRET_TYPE_LABEL]: cluster.labels[SECRET_TYPE_LABEL] ?? "cluster" };
+}
+
+
+/***/ }),
+
+/***/ 4349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* reexport */ clusterFromSecret),
+  R: () => (/* reexport */ clusters/* clusterFromSecret */.Ri),
   J: () => (/* reexport */ expandApplicationSet)
 });
 
@@ -45483,75 +45594,8 @@ function selectorHasRequirements(raw) {
     return labels + exprs > 0;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/clusters.ts
-const SECRET_TYPE_LABEL = "argocd.argoproj.io/secret-type";
-const IN_CLUSTER_NAME = "in-cluster";
-const IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
-function stringMap(v) {
-    const out = {};
-    if (typeof v !== "object" || v === null || Array.isArray(v))
-        return out;
-    for (const [k, x] of Object.entries(v)) {
-        if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") {
-            Object.defineProperty(out, k, {
-                value: String(x),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
-        }
-    }
-    return out;
-}
-/**
- * A cluster from an Argo CD cluster Secret (label argocd.argoproj.io/secret-type:
- * cluster): `name`, `server` and `project` from `data` (base64) with `stringData`
- * taking precedence, as the API server merges them. Anything else is undefined.
- */
-function clusterFromSecret(doc) {
-    if (typeof doc !== "object" || doc === null || Array.isArray(doc))
-        return undefined;
-    const d = doc;
-    if (d.kind !== "Secret")
-        return undefined;
-    const metadata = (typeof d.metadata === "object" && d.metadata !== null ? d.metadata : {});
-    const labels = stringMap(metadata.labels);
-    if (labels[SECRET_TYPE_LABEL] !== "cluster")
-        return undefined;
-    const fields = {};
-    const data = stringMap(d.data);
-    for (const key of ["name", "server", "project"]) {
-        const raw = data[key];
-        if (raw !== undefined)
-            fields[key] = Buffer.from(raw, "base64").toString("utf8");
-    }
-    Object.assign(fields, pick(stringMap(d.stringData), ["name", "server", "project"]));
-    const cluster = {
-        name: fields.name ?? "",
-        server: fields.server ?? "",
-        labels,
-        annotations: stringMap(metadata.annotations),
-    };
-    if (fields.project !== undefined)
-        cluster.project = fields.project;
-    return cluster;
-}
-function pick(m, keys) {
-    const out = {};
-    for (const k of keys)
-        if (m[k] !== undefined)
-            out[k] = m[k];
-    return out;
-}
-/** secretToCluster trims the server's trailing slashes before comparing it with the local address. */
-function isInClusterServer(server) {
-    return server.replace(/\/+$/, "") === IN_CLUSTER_SERVER;
-}
-/** The labels a cluster's Secret carries (the secret-type label included). */
-function secretLabels(cluster) {
-    return { ...cluster.labels, [SECRET_TYPE_LABEL]: cluster.labels[SECRET_TYPE_LABEL] ?? "cluster" };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/clusters.ts
+var clusters = __nccwpck_require__(7564);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/values.ts
 /** Shared helpers for generator specs: reading fields, and the `values` every generator may add. */
 
@@ -45569,7 +45613,7 @@ function asString(v) {
     return "";
 }
 /** A map[string]string field: scalars become strings, anything else is an error naming the field. */
-function values_stringMap(v, field) {
+function stringMap(v, field) {
     if (v === undefined || v === null)
         return [];
     if (!isObject(v))
@@ -45586,7 +45630,7 @@ function values_stringMap(v, field) {
  * (fasttemplate) or under a `values` map (Go templates).
  */
 function appendValues(values, params, run, field) {
-    const entries = values_stringMap(values, field);
+    const entries = stringMap(values, field);
     if (entries.length === 0)
         return;
     const rendered = entries.map(([k, v]) => {
@@ -45637,7 +45681,7 @@ function clusterParams(c, run) {
     values_put(params, "nameNormalized", sanitizeName(c.name));
     values_put(params, "server", c.server);
     values_put(params, "project", c.project ?? "");
-    const labels = secretLabels(c);
+    const labels = (0,clusters/* secretLabels */.Ot)(c);
     if (run.goTemplate) {
         const meta = values_newMap();
         if (Object.keys(c.annotations).length > 0)
@@ -45668,16 +45712,16 @@ function clusterGenerator(spec, run) {
     // Secrets are listed into a map by cluster name: the last one of a name wins.
     const byName = new Map();
     for (const c of run.ctx.clusters) {
-        if (select(secretLabels(c)))
+        if (select((0,clusters/* secretLabels */.Ot)(c)))
             byName.set(c.name, c);
     }
     const matched = [...byName.values()];
     const out = [];
-    if (!ignoreLocal && !matched.some((c) => isInClusterServer(c.server))) {
+    if (!ignoreLocal && !matched.some((c) => (0,clusters/* isInClusterServer */.be)(c.server))) {
         const params = values_newMap();
-        values_put(params, "name", IN_CLUSTER_NAME);
-        values_put(params, "nameNormalized", IN_CLUSTER_NAME);
-        values_put(params, "server", IN_CLUSTER_SERVER);
+        values_put(params, "name", clusters/* IN_CLUSTER_NAME */.hD);
+        values_put(params, "nameNormalized", clusters/* IN_CLUSTER_NAME */.hD);
+        values_put(params, "server", clusters/* IN_CLUSTER_SERVER */.hb);
         values_put(params, "project", "");
         appendValues(gen.values, params, run, "clusters.values");
         out.push(params);
@@ -49032,8 +49076,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __nccwpck_require__(1138);
-// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 61 modules
-var appset = __nccwpck_require__(8244);
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 60 modules
+var appset = __nccwpck_require__(4349);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
 var src_config = __nccwpck_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -62681,21 +62725,22 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 9065:
+/***/ 45:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  V$: () => (/* reexport */ chainOutcome),
   D0: () => (/* reexport */ changeFindings),
   Tx: () => (/* reexport */ gateSection),
-  pt: () => (/* reexport */ promote_promote),
+  GO: () => (/* reexport */ promoteChain),
   w6: () => (/* reexport */ promotionSummary),
   cY: () => (/* reexport */ readCommentEvent),
   _I: () => (/* reexport */ runChatOps)
 });
 
-// UNUSED EXPORTS: BODY_LIMIT, GATE_HEADER, Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, PARITY_RULES, YamlEditor, authEnv, bump, bumpBranch, bumpInClone, bumpMessage, bumpSummary, chainOf, chainText, changeHeads, changesTable, checkArgoGate, checkChartVersion, checkOrder, checkParity, checkRequest, checkSourceCommit, checkSourceCommitDate, checkSourceRepository, closeEmptyPullRequest, commitMessage, commitTree, computeDrift, covers, diffBudget, drOnlyEnvs, drPairs, driftRows, driftSection, explainGitHubError, fetchClient, formatImageRef, gateJson, gateRefusal, gateRows, githubFromEnv, groupAlias, handleArgoComment, imageWithDigest, isGated, listOverlays, loadCodeowners, nothingLine, openPullRequest, ownersOf, parseCodeowners, parseImageRef, parsePromoteComment, parseRepoSlug, parseWords, permissionProblem, planDiff, planPromotion, promoteChain, promoteGrouped, promotionBranch, promotionTitle, publish, pullRequestBody, pullRequestJson, readField, registryOf, renderScalar, renderedDiffSection, repoFromRemoteUrl, requiredChecksProblem, resolveDigest, resolveTargets, reviewersFor, roleClusters, rulesFor, runUrlFromEnv, scalarText, scopeMarker, scopeOf, soleApp, statusOf, tokenFromEnv, unifiedDiff, unplacedRows, upsertPullRequest, withGitHub, workTree
+// UNUSED EXPORTS: BODY_LIMIT, GATE_HEADER, Git, GitHubApiError, MAX_PUSH_ATTEMPTS, MAX_SERVICES, PARITY_RULES, YamlEditor, authEnv, bump, bumpBranch, bumpInClone, bumpMessage, bumpSummary, chainOf, chainText, changeHeads, changesTable, checkArgoGate, checkChartVersion, checkOrder, checkParity, checkRequest, checkSourceCommit, checkSourceCommitDate, checkSourceRepository, closeEmptyPullRequest, commitMessage, commitTree, computeDrift, covers, diffBudget, drOnlyEnvs, drPairs, driftRows, driftSection, explainGitHubError, fetchClient, formatImageRef, gateJson, gateRefusal, gateRows, githubFromEnv, groupAlias, handleArgoComment, imageWithDigest, isGated, listOverlays, loadCodeowners, nothingLine, openPullRequest, ownersOf, parseCodeowners, parseImageRef, parsePromoteComment, parseRepoSlug, parseWords, permissionProblem, planDiff, planPromotion, promote, promoteGrouped, promotionBranch, promotionTitle, publish, pullRequestBody, pullRequestJson, readField, registryOf, renderScalar, renderedDiffSection, repoFromRemoteUrl, requiredChecksProblem, resolveDigest, resolveTargets, reviewersFor, roleClusters, rulesFor, runUrlFromEnv, scalarText, scopeMarker, scopeOf, soleApp, statusOf, tokenFromEnv, unifiedDiff, unplacedRows, upsertPullRequest, withGitHub, workTree
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
 var src = __nccwpck_require__(2999);
@@ -62770,7 +62815,7 @@ function envsNamed(layout, name) {
     return group ? [...group] : undefined;
 }
 /** The target envs of `promote <from> <to>`: `to` itself, or its group's envs. Unknown is a `UserError`. */
-function chain_resolveTargets(layout, to) {
+function resolveTargets(layout, to) {
     const envs = envsNamed(layout, to);
     if (envs)
         return envs;
@@ -62778,7 +62823,7 @@ function chain_resolveTargets(layout, to) {
         .steps.map((s) => [groupAlias(s), s])
         .filter(([a]) => a !== undefined)
         .map(([a, s]) => `${a} (${s.join(", ")})`);
-    throw new UserError(`unknown environment ${JSON.stringify(to)}; known: ${layout.environments.join(", ")}` +
+    throw new src/* UserError */.yo(`unknown environment ${JSON.stringify(to)}; known: ${layout.environments.join(", ")}` +
         (aliases.length > 0 ? `; groups: ${aliases.join("; ")}` : ""));
 }
 /**
@@ -62909,7 +62954,7 @@ const MAX_SERVICES = 50;
  * Validates names before anything is read or written. Each mistake is a
  * `UserError` that names the value and lists what is known.
  */
-function services_checkRequest(layout, from, to, services, skip = []) {
+function checkRequest(layout, from, to, services, skip = []) {
     const envs = layout.environments;
     for (const env of [from, to]) {
         if (!envs.includes(env)) {
@@ -65302,7 +65347,7 @@ const ACTIONS_MAY_NOT_OPEN_PRS = /not permitted to create or approve pull reques
  * and turns an HTTP refusal or an unreachable server into a `UserError`.
  * `after` tells the user what already happened (e.g. the pushed branch).
  */
-async function github_errors_withGitHub(gh, doing, fn, after = "") {
+async function withGitHub(gh, doing, fn, after = "") {
     try {
         return await fn();
     }
@@ -65507,9 +65552,9 @@ function covers(newer, older) {
 async function lifecycle_openPullRequest(gh, options) {
     const { spec, scope } = options;
     const body = `${spec.body.trimEnd()}\n\n${scopeMarker(scope)}\n`;
-    const pr = await github_errors_withGitHub(gh, `open the pull request for ${spec.branch}`, () => upsertPullRequest(gh, { ...spec, body }), options.after);
+    const pr = await withGitHub(gh, `open the pull request for ${spec.branch}`, () => upsertPullRequest(gh, { ...spec, body }), options.after);
     const result = { ...pr, superseded: [] };
-    const open = await github_errors_withGitHub(gh, "list the open pull requests", () => github_listAll(gh, "GET /repos/{owner}/{repo}/pulls", { state: "open", base: spec.base }), options.after);
+    const open = await withGitHub(gh, "list the open pull requests", () => github_listAll(gh, "GET /repos/{owner}/{repo}/pulls", { state: "open", base: spec.base }), options.after);
     for (const older of open) {
         const theirs = scopeOf(older.body);
         if (older.number === pr.number || older.head.ref === spec.branch || !theirs || !covers(scope, theirs))
@@ -65532,7 +65577,7 @@ async function lifecycle_openPullRequest(gh, options) {
  * nothing is left to move), with a comment saying why. Returns its number.
  */
 async function lifecycle_closeEmptyPullRequest(gh, branch, base, why) {
-    return github_errors_withGitHub(gh, `close the pull request for ${branch}`, async () => {
+    return withGitHub(gh, `close the pull request for ${branch}`, async () => {
         const { data } = await gh.client.request("GET /repos/{owner}/{repo}/pulls", {
             owner: gh.owner,
             repo: gh.repo,
@@ -65551,7 +65596,7 @@ function label(scope) {
     return scope.kind === "bump" ? "bump" : "promotion";
 }
 async function closePull(gh, number, comment) {
-    await github_errors_withGitHub(gh, `close pull request #${number}`, async () => {
+    await withGitHub(gh, `close pull request #${number}`, async () => {
         await gh.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
             owner: gh.owner,
             repo: gh.repo,
@@ -65567,7 +65612,7 @@ async function closePull(gh, number, comment) {
     });
 }
 async function getPull(gh, number) {
-    return github_errors_withGitHub(gh, `read pull request #${number}`, async () => {
+    return withGitHub(gh, `read pull request #${number}`, async () => {
         const { data } = await gh.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
             owner: gh.owner,
             repo: gh.repo,
@@ -68078,6 +68123,36 @@ async function refuse(options, kind, reason) {
     return { status: "refused", reason, replyUrl };
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-step.ts
+/**
+ * Which envs a `/promote <service> [env]` comment moves between: the env it names (default the
+ * last step of the chain) and the step before it in the chain, so in
+ * `[qa, staging, [prod-us, prod-eu]]` `prod-eu` comes from `staging`, not from `prod-us`.
+ * One env per comment: a group alias or a group source names the envs to pick from.
+ */
+
+
+function chatOpsStep(layout, named) {
+    const steps = chainOf(layout).steps;
+    const last = steps.at(-1) ?? [];
+    const to = named ?? (last.length === 1 ? last[0] : undefined);
+    if (to === undefined)
+        throw new src/* UserError */.yo(`name the environment: the last step of the chain is the group ${last.join(", ")}`);
+    const at = steps.findIndex((s) => s.includes(to));
+    if (at === -1) {
+        const group = envsNamed(layout, to);
+        if (group && group.length > 1)
+            throw new src/* UserError */.yo(`"${to}" names the group ${group.join(", ")}: promote one env per comment`);
+        throw new src/* UserError */.yo(`unknown environment "${to}"; known: ${layout.environments.join(", ")}`);
+    }
+    const source = steps[at - 1];
+    if (source === undefined)
+        throw new src/* UserError */.yo(`"${to}" is the first environment; nothing is promoted into it`);
+    if (source.length !== 1 || source[0] === undefined)
+        throw new src/* UserError */.yo(`the step before ${to} is the group ${source.join(", ")}: promote from one of them with gitops promote <from> ${to}`);
+    return { from: source[0], to };
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/diff.ts
 /**
  * Unified diffs for `--dry-run`: what `git diff` would show after the
@@ -68206,7 +68281,7 @@ function middle(a, b) {
 /** Most drift entries reported per service. */
 const PER_SERVICE = 25;
 /** Compares each service's overlays file by file, leaving out the promoted fields. */
-async function drift_computeDrift(pairs, changes, source, target) {
+async function computeDrift(pairs, changes, source, target) {
     const items = [];
     let omitted = 0;
     for (const pair of pairs) {
@@ -68318,7 +68393,7 @@ function flatten(value, path, out) {
 
 const PASSING = new Set(["success", "neutral", "skipped"]);
 /** Undefined when every required check passed on `sha`; otherwise why the promotion is refused. */
-async function gate_requiredChecksProblem(gh, sha, required) {
+async function requiredChecksProblem(gh, sha, required) {
     if (required.length === 0)
         return undefined;
     const runs = await github_listAll(gh, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: sha }, (d) => d.check_runs);
@@ -68348,7 +68423,7 @@ async function gate_requiredChecksProblem(gh, sha, required) {
 
 
 /** True when `promote.gate.envs` names `to` or a group of the chain that holds it. */
-function gate_argocd_isGated(layout, to) {
+function isGated(layout, to) {
     return layout.config.promote.gate.envs.some((name) => {
         const envs = envsNamed(layout, name);
         if (!envs) {
@@ -68358,8 +68433,8 @@ function gate_argocd_isGated(layout, to) {
     });
 }
 /** The gate for `request`, or undefined when its target env is not gated. Argo CD not configured: a `UserError`. */
-async function gate_argocd_checkArgoGate(layout, request, access = {}) {
-    if (!gate_argocd_isGated(layout, request.to))
+async function checkArgoGate(layout, request, access = {}) {
+    if (!isGated(layout, request.to))
         return undefined;
     const soak = layout.config.promote.gate.soak;
     const soakMs = parseDuration(soak, ".gitops.yaml promote.gate.soak");
@@ -68389,7 +68464,7 @@ async function gate_argocd_checkArgoGate(layout, request, access = {}) {
     };
 }
 /** The refusal reason for a report with problems, undefined when it passed. */
-function gate_argocd_gateRefusal(report) {
+function gateRefusal(report) {
     if (report.problems.length === 0)
         return undefined;
     return `${report.from} has not passed the gate into ${report.to} (promote.gate): ${report.problems.join("; ")}`;
@@ -68548,7 +68623,7 @@ function soaked(report, a) {
 
 ;// CONCATENATED MODULE: ./packages/promote/src/pr-context.ts
 /** The last commit under each `dirs[service]` (relative to the infra repo) reachable from `head`. */
-async function pr_context_sourceEntries(git, prefix, head, dirs) {
+async function sourceEntries(git, prefix, head, dirs) {
     const out = [];
     for (const [service, dir] of dirs) {
         const r = await git.run([
@@ -68584,7 +68659,7 @@ function runningFor(since, now) {
     return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 /** The markdown section: one row per service, with the time it has run in `from`. */
-function pr_context_sourceSection(from, entries, now) {
+function sourceSection(from, entries, now) {
     if (entries.length === 0)
         return "";
     const rows = entries.map((e) => `| ${e.service} | \`${e.commit.slice(0, 12)}\` ${pr_context_escape(e.subject)} | ${pr_context_escape(e.author)} | ${e.date} | ${runningFor(e.date, now)} |`);
@@ -71260,14 +71335,14 @@ const RESERVE = 1_000;
 /** Below this, a diff section is not worth cutting down to: a note says it was left out. */
 const MIN_SECTION = 600;
 /** The room a PR body of `used` characters leaves for the rendered diff. */
-function pr_diff_diffBudget(used) {
+function diffBudget(used) {
     return Math.max(0, BODY_LIMIT - RESERVE - used);
 }
 /**
  * The markdown sections, one per env: the rendered diff of its targets between `base` and `head`
  * (each env gets an equal share of `limit`), or a note why there is none.
  */
-async function pr_diff_renderedDiffSection(input) {
+async function renderedDiffSection(input) {
     const each = Math.floor(input.limit / Math.max(1, input.envs.length));
     const title = (env) => `Rendered ${env} diff`;
     const notes = (why) => input.envs.map((env) => `### ${title(env)}\n\n${why}\n`).join("\n");
@@ -71374,7 +71449,7 @@ function promotionBranch(request) {
     return `promote/${request.to}/${request.services.join("-")}`;
 }
 /** The trailer that ties the commit to the validated source commit. */
-function report_trailer(request, sourceSha) {
+function trailer(request, sourceSha) {
     return `Promoted-From: ${request.from}@${sourceSha}`;
 }
 /** Reads the source commit back from a commit message's trailer. */
@@ -71385,7 +71460,7 @@ function sourceFromMessage(message, from) {
 /** Commit message: the title, one line per change, and the trailer. */
 function commitMessage(request, changes, sourceSha) {
     const lines = changes.map((c) => `- ${c.service}: ${c.field} ${c.from ?? "(unset)"} -> ${c.to ?? "(unset)"} (${c.file})`);
-    return `${promotionTitle(request)}\n\n${lines.join("\n")}\n\n${report_trailer(request, sourceSha)}\n`;
+    return `${promotionTitle(request)}\n\n${lines.join("\n")}\n\n${trailer(request, sourceSha)}\n`;
 }
 /** A value in a table cell: code, with `|` and line breaks made harmless. */
 function report_cell(value) {
@@ -71419,7 +71494,7 @@ function driftRows(drift) {
     return drift.items.map((d) => [d.service, d.file, d.field, d.source ?? "(unset)", d.target ?? "(unset)"]);
 }
 /** The change table in markdown. */
-function report_changesTable(request, changes) {
+function changesTable(request, changes) {
     const rows = changes.map((c) => `| ${c.service} | ${report_cell(c.file)} | ${report_cell(c.field)} | ${report_cell(c.from)} | ${report_cell(c.to)} |`);
     return [
         `| Service | File | Field | ${changeHeads(request).join(" | ")} |`,
@@ -71428,7 +71503,7 @@ function report_changesTable(request, changes) {
     ].join("\n");
 }
 /** The drift section: folded, since it is for information only. */
-function report_driftSection(request, drift) {
+function driftSection(request, drift) {
     const count = drift.items.length + drift.omitted;
     if (count === 0)
         return `No other differences between the ${request.from} and ${request.to} overlays.`;
@@ -71450,11 +71525,11 @@ function pullRequestBody(request, changes, sourceSha, drift) {
         "<!-- gitops-actions:promotion -->",
         `Promotes **${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\`: only the promotable fields (image tags and digests, chart versions, configured values) move; everything else in the ${request.to} overlays stays as it is.`,
         "",
-        report_changesTable(request, changes),
+        changesTable(request, changes),
         "",
-        `Source commit: \`${sourceSha}\` (trailer \`${report_trailer(request, sourceSha)}\`).`,
+        `Source commit: \`${sourceSha}\` (trailer \`${trailer(request, sourceSha)}\`).`,
         "",
-        report_driftSection(request, drift),
+        driftSection(request, drift),
         "",
     ].join("\n");
 }
@@ -71472,20 +71547,20 @@ async function promotionPullRequest(p) {
     const { request } = p.plan;
     const reviews = codeowners_reviewersFor(await codeowners_loadCodeowners(p.tree), p.plan.files.map((f) => f.path));
     const dirs = new Map(request.services.map((s) => [s, services_overlayOf(p.layout, s, request.from).dir]));
-    const entries = await pr_context_sourceEntries(p.checkout.git, p.checkout.prefix, p.sourceSha, dirs);
+    const entries = await sourceEntries(p.checkout.git, p.checkout.prefix, p.sourceSha, dirs);
     const when = await p.checkout.git.ok(["log", "-1", "--format=%cI", p.commit], "cannot read the branch's commit");
-    const context = pr_context_sourceSection(request.from, entries, new Date(when.trim()));
+    const context = sourceSection(request.from, entries, new Date(when.trim()));
     const body = pullRequestBody(request, p.plan.changes, p.sourceSha, p.drift) +
         (context ? `\n${context}\n` : "") +
         (p.gate ? `\n${gateSection(p.gate)}` : "");
     // Last, so the rendered diff takes only the room the rest of the body leaves.
-    const diff = await pr_diff_renderedDiffSection({
+    const diff = await renderedDiffSection({
         git: p.checkout.git,
         prefix: p.checkout.prefix,
         base: p.checkout.headSha,
         head: p.commit,
         envs: [request.to],
-        limit: pr_diff_diffBudget(body.length),
+        limit: diffBudget(body.length),
     });
     return lifecycle_openPullRequest(p.github, {
         spec: {
@@ -71499,7 +71574,7 @@ async function promotionPullRequest(p) {
             rerequest: p.created,
         },
         scope: { kind: "promote", envs: [request.to], services: request.services },
-        ...(promote_pr_mergeMethod(p.layout) ? { autoMerge: promote_pr_mergeMethod(p.layout) } : {}),
+        ...(mergeMethod(p.layout) ? { autoMerge: mergeMethod(p.layout) } : {}),
         after: `The branch ${p.branch} was pushed to ${p.remote} (${p.commit.slice(0, 12)}) and is kept; run the same command again to open the pull request`,
     });
 }
@@ -71508,7 +71583,7 @@ function closeSettledPromotion(github, request, base) {
     return lifecycle_closeEmptyPullRequest(github, promotionBranch(request), base, `${request.to} already has what ${request.from} has for ${request.services.join(", ")}; nothing is left to promote.`);
 }
 /** `promote.autoMerge` as a merge method, or undefined when off. */
-function promote_pr_mergeMethod(layout) {
+function mergeMethod(layout) {
     const v = layout.config.promote.autoMerge;
     return v === true ? "merge" : v === false ? undefined : v;
 }
@@ -71534,9 +71609,9 @@ function promote_pr_mergeMethod(layout) {
 
 
 /** Runs one promotion. Bad input is a `UserError` (exit 2) before anything is written. */
-async function promote_promote(options) {
+async function promote(options) {
     const layout = options.layout ?? (await (0,src/* loadModel */.cm)(options.repo));
-    const request = services_checkRequest(layout, options.from, options.to, options.services, options.skip);
+    const request = checkRequest(layout, options.from, options.to, options.services, options.skip);
     const committing = options.mode === "commit" || options.mode === "push" || options.mode === "pr";
     if (options.mode === "pr" && !options.github) {
         throw new src/* UserError */.yo("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
@@ -71544,7 +71619,7 @@ async function promote_promote(options) {
     const checkout = committing ? await checkout_openCheckout(options.repo, options.git ?? {}) : undefined;
     const tree = tree_workTree(options.repo);
     const plan = await plan_planPromotion(layout, request, tree, tree);
-    const drift = await drift_computeDrift(plan.services, plan.changes, tree, tree);
+    const drift = await computeDrift(plan.services, plan.changes, tree, tree);
     const sourceSha = checkout?.headSha ?? (await headOf(options.repo));
     const result = {
         status: "nothing",
@@ -71565,7 +71640,7 @@ async function promote_promote(options) {
         return result;
     }
     if (options.mode === "dry-run") {
-        if (gate_argocd_isGated(layout, request.to))
+        if (isGated(layout, request.to))
             result.notes.push(`dry run: the gate into ${request.to} (promote.gate) was not checked against Argo CD`);
         return {
             ...result,
@@ -71574,10 +71649,10 @@ async function promote_promote(options) {
         };
     }
     // The staging gate holds for every mode that writes: what it refuses must not reach the tree either.
-    const gate = await gate_argocd_checkArgoGate(layout, request, options.argocd);
+    const gate = await checkArgoGate(layout, request, options.argocd);
     if (gate) {
         result.gate = gate;
-        const refusal = gate_argocd_gateRefusal(gate);
+        const refusal = gateRefusal(gate);
         if (refusal)
             return { ...result, status: "refused", reason: refusal };
     }
@@ -71594,7 +71669,7 @@ async function promote_promote(options) {
                 throw new src/* UserError */.yo(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
             }
             const gh = options.github;
-            const reason = await github_errors_withGitHub(gh, `read the check runs of ${checkout.headSha}`, () => gate_requiredChecksProblem(gh, checkout.headSha, required));
+            const reason = await withGitHub(gh, `read the check runs of ${checkout.headSha}`, () => requiredChecksProblem(gh, checkout.headSha, required));
             if (reason)
                 return { ...result, status: "refused", reason };
         }
@@ -71668,6 +71743,7 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
 
 
 
+
 /** Handles one `issue_comment` event. */
 async function runChatOps(options) {
     const { event } = options;
@@ -71692,18 +71768,11 @@ async function runChatOps(options) {
     await react(options, "eyes");
     try {
         const layout = await (0,src/* loadModel */.cm)(options.repo);
-        const envs = layout.environments;
-        const to = command.to ?? envs.at(-1) ?? "";
-        const at = envs.indexOf(to);
-        if (at === -1)
-            throw new src/* UserError */.yo(`unknown environment "${to}"; known: ${envs.join(", ")}`);
-        const from = envs[at - 1];
-        if (from === undefined)
-            throw new src/* UserError */.yo(`"${to}" is the first environment; nothing is promoted into it`);
+        const { from, to } = chatOpsStep(layout, command.to);
         const denied = await permissionProblem(options.github, event.user, to, layout.config.promote.teams[to] ?? []);
         if (denied)
             return await chatops_run_refuse(options, denied);
-        const promotion = await promote_promote({
+        const promotion = await promote({
             repo: options.repo,
             from,
             to,
@@ -71743,23 +71812,28 @@ function successText(user, p) {
         return `@${user} nothing to promote: \`${request.to}\` already has what \`${request.from}\` has for ${request.services.join(", ")}.`;
     }
     const pr = p.pr ? `#${p.pr.number} (${p.pr.url}, ${p.pr.action})` : `branch \`${p.branch ?? ""}\``;
-    return `@${user} promoting ${what}: ${pr}\n\n${report_changesTable(request, p.changes)}\n`;
+    return `@${user} promoting ${what}: ${pr}\n\n${changesTable(request, p.changes)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/gate-group.ts
 
 
 
-/** Refused results for every env of the group, or undefined when the group may be published. */
-async function gate_group_refusedByGate(options, layout, envs, servicesOf) {
+/**
+ * Refused results for every env of the group (`refused`), or none when the group may be
+ * published; `gate` is what the gate saw, when an env of the group is gated.
+ */
+async function groupGate(options, layout, envs, servicesOf) {
     const gated = envs.find((env) => isGated(layout, env));
     if (gated === undefined)
-        return undefined;
+        return {};
     const request = checkRequest(layout, options.from, gated, servicesOf(gated), options.skip);
     const gate = await checkArgoGate(layout, request, options.argocd);
     const reason = gate && gateRefusal(gate);
-    if (!gate || !reason)
-        return undefined;
+    if (!gate)
+        return {};
+    if (!reason)
+        return { gate };
     const out = [];
     for (const env of envs) {
         // A dry run plans without writing and without the gate; its diff is not part of a refusal.
@@ -71768,7 +71842,7 @@ async function gate_group_refusedByGate(options, layout, envs, servicesOf) {
         const notes = plan.notes.filter((n) => !n.startsWith("dry run:"));
         out.push(plan.status === "nothing" ? plan : { ...plan, notes, status: "refused", reason, gate });
     }
-    return out;
+    return { refused: out, gate };
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/publish-grouped.ts
@@ -71795,25 +71869,28 @@ async function gate_group_refusedByGate(options, layout, envs, servicesOf) {
 
 
 
+
 /**
  * Promotes `options.services` from `options.from` to every env of `envs` (the
  * group `options.to` names) on one branch, `promote/<to>/<services>`, with
  * one PR in `pr` mode. Only the committing modes group; `edit` and `dry-run`
  * are the same per env.
  */
-async function publish_grouped_promoteGrouped(options, envs, 
+async function promoteGrouped(options, envs, 
 /** The services each env gets, when not all (a DR env gets those its clusters run). */
-servicesOf = () => options.services) {
+servicesOf = () => options.services, 
+/** What the staging gate saw, when the group is gated and passed: shown in the body. */
+gateReport) {
     if (options.mode !== "commit" && options.mode !== "push" && options.mode !== "pr") {
-        throw new UserError(`a grouped promotion commits; ${options.mode} runs per env`);
+        throw new src/* UserError */.yo(`a grouped promotion commits; ${options.mode} runs per env`);
     }
     if (options.mode === "pr" && !options.github) {
-        throw new UserError("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
+        throw new src/* UserError */.yo("opening a pull request needs a GitHub token and repository (set GITHUB_TOKEN)");
     }
-    const layout = await loadModel(options.repo);
+    const layout = await (0,src/* loadModel */.cm)(options.repo);
     const requests = envs.map((env) => checkRequest(layout, options.from, env, servicesOf(env), options.skip));
-    const checkout = await openCheckout(options.repo, options.git ?? {});
-    const tree = workTree(options.repo);
+    const checkout = await checkout_openCheckout(options.repo, options.git ?? {});
+    const tree = tree_workTree(options.repo);
     const targets = await planAll(layout, requests, tree, tree, true);
     const services = requests[0]?.services ?? [];
     const branch = `promote/${options.to}/${services.join("-")}`;
@@ -71830,7 +71907,7 @@ servicesOf = () => options.services) {
     if (changes.length === 0) {
         if (options.mode === "pr" && options.github) {
             const why = `${envs.join(", ")} already have what ${options.from} has for ${services.join(", ")}; nothing is left to promote.`;
-            const closed = await closeEmptyPullRequest(options.github, branch, base, why);
+            const closed = await lifecycle_closeEmptyPullRequest(options.github, branch, base, why);
             if (closed !== undefined)
                 result.closedPr = closed;
         }
@@ -71842,18 +71919,18 @@ servicesOf = () => options.services) {
     const push = options.mode !== "commit";
     const remote = options.remote ?? "origin";
     const { git, prefix, headSha } = checkout;
-    const published = await publish({
+    const published = await publish_publish({
         git,
         prefix,
         branch,
         headSha,
         push,
         remote,
-        ...(push ? { remoteUrl: await remoteUrl(git, remote) } : {}),
+        ...(push ? { remoteUrl: await checkout_remoteUrl(git, remote) } : {}),
         build: async (parent) => {
             const again = parent === headSha
                 ? targets
-                : await planAll(layout, requests, tree, commitTree(git, parent, prefix), false);
+                : await planAll(layout, requests, tree, tree_commitTree(git, parent, prefix), false);
             return {
                 files: again.flatMap((t) => t.plan.files),
                 message: groupMessage(options, envs, again, headSha),
@@ -71868,12 +71945,13 @@ servicesOf = () => options.services) {
     if (options.mode !== "pr" || !options.github)
         return out;
     const files = targets.flatMap((t) => t.plan.files.map((f) => f.path));
-    const reviews = reviewersFor(await loadCodeowners(tree), files);
-    const dirs = new Map(services.map((s) => [s, overlayOf(layout, s, options.from).dir]));
+    const reviews = codeowners_reviewersFor(await codeowners_loadCodeowners(tree), files);
+    const dirs = new Map(services.map((s) => [s, services_overlayOf(layout, s, options.from).dir]));
     const entries = await sourceEntries(git, prefix, headSha, dirs);
     const when = await git.ok(["log", "-1", "--format=%cI", published.commit], "cannot read the branch's commit");
     const method = mergeMethod(layout);
-    const body = groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim())));
+    const body = groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim())) +
+        (gateReport ? `\n\n${gateSection(gateReport)}` : ""));
     // Last, so the rendered diffs take only the room the rest of the body leaves.
     const diff = await renderedDiffSection({
         git,
@@ -71883,7 +71961,7 @@ servicesOf = () => options.services) {
         envs,
         limit: diffBudget(body.length),
     });
-    out.pr = await openPullRequest(options.github, {
+    out.pr = await lifecycle_openPullRequest(options.github, {
         spec: {
             branch,
             base,
@@ -71903,7 +71981,7 @@ servicesOf = () => options.services) {
 async function planAll(layout, requests, source, target, withDrift) {
     const out = [];
     for (const request of requests) {
-        const plan = await planPromotion(layout, request, source, target);
+        const plan = await plan_planPromotion(layout, request, source, target);
         const drift = withDrift
             ? await computeDrift(plan.services, plan.changes, source, target)
             : { items: [], omitted: 0 };
@@ -71920,7 +71998,7 @@ async function gate(options, layout, checkout) {
         return undefined;
     const gh = options.github;
     if (!gh) {
-        throw new UserError(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
+        throw new src/* UserError */.yo(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
     }
     return withGitHub(gh, `read the check runs of ${checkout.headSha}`, () => requiredChecksProblem(gh, checkout.headSha, required));
 }
@@ -71956,8 +72034,10 @@ function groupBody(from, envs, targets, sha, context) {
     ].join("\n");
 }
 
-// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 61 modules
-var appset = __nccwpck_require__(8244);
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 60 modules
+var appset = __nccwpck_require__(4349);
+// EXTERNAL MODULE: ./packages/core/src/appset/clusters.ts
+var clusters = __nccwpck_require__(7564);
 ;// CONCATENATED MODULE: ./packages/promote/src/parity-clusters.ts
 /**
  * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
@@ -71982,8 +72062,8 @@ const parity_clusters_DR_OF_LABEL = "drOf";
 /** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
 function modelClusters(layout) {
     // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
-    const files = layout.argoFiles.filter((f) => textOf(join(layout.repo, f)).includes(SECRET_TYPE_LABEL));
-    const secrets = readArgo(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
+    const files = layout.argoFiles.filter((f) => textOf((0,external_node_path_.join)(layout.repo, f)).includes(clusters/* SECRET_TYPE_LABEL */.L));
+    const secrets = (0,applications/* readArgo */.i4)(layout.repo, files).clusterSecrets.flatMap((s) => (0,appset/* clusterFromSecret */.R)(s) ?? []);
     const configured = layout.config.clusters.map((c) => ({
         ...c,
         labels: c.labels ?? {},
@@ -71995,7 +72075,7 @@ function modelClusters(layout) {
 /** A file's text; "" when it cannot be read (the model reported that file already). */
 function textOf(path) {
     try {
-        return readFileSync(path, "utf8");
+        return (0,external_node_fs_.readFileSync)(path, "utf8");
     }
     catch {
         return "";
@@ -72064,7 +72144,7 @@ function parity_clusters_drPairs(layout, clusters = parity_clusters_roleClusters
     return out;
 }
 /** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
-function parity_clusters_drOnlyEnvs(layout, services) {
+function drOnlyEnvs(layout, services) {
     const clusters = parity_clusters_roleClusters(layout);
     const placed = placements(layout, clusters).filter((p) => services.includes(p.service));
     const role = new Map(clusters.map((c) => [c.name, c.role]));
@@ -72093,9 +72173,9 @@ function parity_clusters_drOnlyEnvs(layout, services) {
 
 /** Promotes to `options.to`, an env or a group alias. Bad input (any target) is a `UserError` before anything runs. */
 async function promoteChain(options) {
-    const layout = await loadModel(options.repo);
+    const layout = await (0,src/* loadModel */.cm)(options.repo);
     const named = resolveTargets(layout, options.to);
-    const services = options.services.length > 0 ? options.services : [...new Set(listOverlays(layout).map((o) => o.service))];
+    const services = options.services.length > 0 ? options.services : [...new Set(services_listOverlays(layout).map((o) => o.service))];
     const dropped = options.noDr && named.length > 1 ? drOnlyEnvs(layout, services) : new Set();
     const envs = named.filter((e) => !dropped.has(e));
     // Each added DR env promotes only the services its DR clusters run (a missing one is `gitops parity`'s finding).
@@ -72105,10 +72185,10 @@ async function promoteChain(options) {
     for (const env of envs)
         checkRequest(layout, options.from, env, servicesOf(env), options.skip);
     if (envs.length > 1 && layout.config.promote.prs === "grouped" && commits(options)) {
-        const refused = await refusedByGate(options, layout, envs, servicesOf);
+        const { refused, gate } = await groupGate(options, layout, envs, servicesOf);
         if (refused)
             return { from: options.from, to: options.to, targets: refused, grouped: true };
-        const grouped = await promoteGrouped(options, envs, servicesOf);
+        const grouped = await promoteGrouped(options, envs, servicesOf, gate);
         return { from: options.from, to: options.to, targets: perEnv(grouped), grouped: true };
     }
     const targets = [];
@@ -72123,7 +72203,7 @@ async function promoteChain(options) {
 /** The DR envs of `envs` not among them, each with the services whose DR counterpart it runs. */
 function drAdditions(layout, envs, services) {
     const out = new Map();
-    for (const pair of drPairs(layout)) {
+    for (const pair of parity_clusters_drPairs(layout)) {
         const env = pair.counterpart?.target.env;
         if (!env || envs.includes(env) || !envs.includes(pair.source.target.env))
             continue;
@@ -72271,14 +72351,14 @@ function promotionSummary(r) {
     ];
     lines.push(statusText(r), "");
     if (r.changes.length > 0)
-        lines.push(report_changesTable(request, r.changes), "");
+        lines.push(changesTable(request, r.changes), "");
     if (r.diff)
         lines.push("```diff", r.diff.trimEnd(), "```", "");
     for (const note of r.notes)
         lines.push(`> ${note}`, "");
     if (r.sourceSha)
         lines.push(`Source commit: \`${r.sourceSha}\``, "");
-    lines.push(report_driftSection(request, r.drift), "");
+    lines.push(driftSection(request, r.drift), "");
     return lines.join("\n");
 }
 function statusText(r) {
@@ -72446,8 +72526,48 @@ function rowFindings(pair, row) {
     }));
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/chain-outcome.ts
+/** From most to least telling. */
+const RANK = [
+    "refused",
+    "pushed",
+    "committed",
+    "edited",
+    "unchanged",
+    "dry-run",
+    "nothing",
+];
+function chainOutcome(chain) {
+    const targets = chain.targets;
+    const rank = (r) => RANK.indexOf(r.status);
+    const top = [...targets].sort((a, b) => rank(a) - rank(b))[0];
+    const withBranch = targets.find((t) => t.branch);
+    const withPr = targets.find((t) => t.pr);
+    const reasons = targets.filter((t) => t.reason).map((t) => `${t.request.to}: ${t.reason ?? ""}`);
+    return {
+        status: top?.status ?? "nothing",
+        ...(reasons.length > 0 ? { reason: targets.length === 1 ? targets[0]?.reason : reasons.join("; ") } : {}),
+        changes: targets.flatMap((t) => t.changes.map((c) => ({ ...c, env: t.request.to }))),
+        ...(withBranch?.branch ? { branch: withBranch.branch } : {}),
+        ...(withBranch?.commit ? { commit: withBranch.commit } : {}),
+        ...(targets[0]?.sourceSha ? { sourceSha: targets[0].sourceSha } : {}),
+        ...(withPr?.pr ? { pr: { number: withPr.pr.number, url: withPr.pr.url } } : {}),
+        superseded: [...new Set(targets.flatMap((t) => t.pr?.superseded ?? []))],
+        ...(targets.find((t) => t.closedPr !== undefined)
+            ? { closedPr: targets.find((t) => t.closedPr !== undefined)?.closedPr }
+            : {}),
+        results: targets.map((t) => ({
+            env: t.request.to,
+            status: t.status,
+            ...(t.branch ? { branch: t.branch } : {}),
+            ...(t.pr ? { prNumber: t.pr.number, prUrl: t.pr.url } : {}),
+        })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/index.ts
 /** Promotion between environments: field-level copies, faithful YAML edits, branches, PRs and ChatOps. */
+
 
 
 

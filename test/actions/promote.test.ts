@@ -43,9 +43,19 @@ describe("actions/promote", () => {
       "pr-number": "1",
     });
     expect(result.outputs["pr-url"]).toMatch(/\/acme\/infra-gitops\/pull\/1$/);
+    expect(JSON.parse(result.outputs.results!)).toEqual([
+      {
+        env: "prod",
+        status: "pushed",
+        branch: "promote/prod/cms-web",
+        prNumber: 1,
+        prUrl: result.outputs["pr-url"],
+      },
+    ]);
     expect(result.outputs.commit).toBe(git(repo.remote, "rev-parse", "promote/prod/cms-web"));
     expect(JSON.parse(result.outputs.changes!)).toEqual([
       {
+        env: "prod",
         service: "cms",
         file: "apps/cms/overlays/prod/kustomization.yaml",
         field: "images[ghcr.io/example-org/cms].newTag",
@@ -53,6 +63,7 @@ describe("actions/promote", () => {
         to: "1.15.0",
       },
       {
+        env: "prod",
         service: "web",
         file: "apps/web/overlays/prod/kustomization.yaml",
         field: "images[ghcr.io/example-org/web].newTag",

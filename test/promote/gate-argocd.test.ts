@@ -229,7 +229,7 @@ describe("promote.gate on a fan-out group with promote.prs: grouped", () => {
   const deployment =
     "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/acme/web\n";
 
-  it("checks the source env once for the group: refused, nothing committed; then one grouped commit", async () => {
+  it("checks the source env once for the group: refused, nothing committed; then one grouped pull request showing the evidence", async () => {
     const files: Record<string, string> = {
       ".gitops.yaml": `environments: [staging, [prod-us, prod-eu]]\nrender:\n  repoURLs: ["${REPO_URL}"]\npromote:\n  prs: grouped\n  gate:\n    envs: [prod]\n    soak: 1h\n`,
     };
@@ -261,9 +261,24 @@ describe("promote.gate on a fan-out group with promote.prs: grouped", () => {
     expect(early.targets[0]?.diff).toBeUndefined();
     expect(group.git("branch", "--list", "promote/*")).toBe("");
     expect(fake.requests).toHaveLength(1);
-    const later = await promoteChain({ ...options, argocd: { env, now: LATER } });
-    expect(later.grouped).toBe(true);
-    expect(later.targets.map((t) => t.status)).toEqual(["committed", "committed"]);
+    const gh = await startFakeGitHub();
+    try {
+      const later = await promoteChain({
+        ...options,
+        mode: "pr",
+        github: { client: getOctokit(gh.token, { baseUrl: gh.url }), owner: gh.owner, repo: gh.repo },
+        argocd: { env, now: LATER },
+      });
+      expect(later.grouped).toBe(true);
+      expect(later.targets.map((t) => t.status)).toEqual(["pushed", "pushed"]);
+      // The one grouped pull request carries the gate's evidence, as a per-env one does.
+      const body = gh.repository.issues.get(later.targets[0]?.pr?.number ?? 0)?.body ?? "";
+      expect(body).toContain("### Gate: staging before prod-us");
+      expect(body).toContain("| web-staging | Synced | Healthy |");
+      gh.assertClean();
+    } finally {
+      await gh.close();
+    }
   });
 });
 

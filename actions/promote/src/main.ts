@@ -1,7 +1,8 @@
 import {
+  chainOutcome,
   changeFindings,
   gateSection,
-  promote,
+  promoteChain,
   promotionSummary,
   readCommentEvent,
   runChatOps,
@@ -70,32 +71,60 @@ await runAction(async () => {
     return;
   }
 
-  const result = await promote({
+  // As `gitops promote`: `to` may name a fan-out group, and a target's DR envs come along (`no-dr`).
+  const chain = await promoteChain({
     repo: repoPath,
     from: getString(Inputs.From, { required: true }),
     to: getString(Inputs.To, { required: true }),
     services: getList(Inputs.Services),
     mode: publishMode(),
+    noDr: getBoolean(Inputs.NoDr, false),
     github,
     git,
     requiredChecks,
     argocd,
     ...(base ? { base } : {}),
   });
-  info(
-    `promote: ${result.status}, ${result.changes.length} field(s)${result.pr ? `, pull request #${result.pr.number} ${result.pr.action}` : ""}`,
-  );
-  report(result, repoPath);
-  await appendSummary(summaryOf(result));
-  if (result.status === "refused") {
-    emitAnnotations([
-      {
+  for (const result of chain.targets) {
+    info(
+      `promote to ${result.request.to}: ${result.status}, ${result.changes.length} field(s)${result.pr ? `, pull request #${result.pr.number} ${result.pr.action}` : ""}`,
+    );
+    for (const w of [...(result.pr?.warnings ?? []), ...(result.gate?.warnings ?? [])]) warning(w);
+    emitAnnotations(changeFindings(result, repoPath));
+    await appendSummary(summaryOf(result));
+  }
+  const outcome = chainOutcome(chain);
+  setOutputs({
+    [Outputs.Status]: outcome.status,
+    [Outputs.Reason]: outcome.reason,
+    [Outputs.Changes]: outcome.changes.map(({ env, service, file, field, from, to }) => ({
+      env,
+      service,
+      file,
+      field,
+      from,
+      to,
+    })),
+    [Outputs.Count]: String(outcome.changes.length),
+    [Outputs.Branch]: outcome.branch,
+    [Outputs.Commit]: outcome.commit,
+    [Outputs.SourceSha]: outcome.sourceSha,
+    [Outputs.PrNumber]: outcome.pr ? String(outcome.pr.number) : undefined,
+    [Outputs.PrUrl]: outcome.pr?.url,
+    [Outputs.Superseded]: outcome.pr || outcome.superseded.length > 0 ? outcome.superseded : undefined,
+    [Outputs.ClosedPr]: outcome.closedPr !== undefined ? String(outcome.closedPr) : undefined,
+    [Outputs.Results]: outcome.results,
+  });
+  const refused = chain.targets.filter((r) => r.status === "refused");
+  if (refused.length > 0) {
+    emitAnnotations(
+      refused.map((r) => ({
         tool: "promote",
         rule: "refused",
-        severity: "error",
-        message: `promotion refused: ${result.reason ?? ""}`,
-      },
-    ]);
+        severity: "error" as const,
+        message: `promotion${chain.targets.length > 1 ? ` to ${r.request.to}` : ""} refused: ${r.reason ?? ""}`,
+      })),
+    );
     process.exitCode = 1;
   }
 });

@@ -15,6 +15,7 @@ export const Inputs = {
   CommitterEmail: "committer-email",
   ArgocdServer: "argocd-server",
   ArgocdToken: "argocd-token",
+  NoDr: "no-dr",
 } as const;
 
 export const Outputs = {
@@ -28,5 +29,6 @@ export const Outputs = {
   PrNumber: "pr-number",
   PrUrl: "pr-url",
   Superseded: "superseded",
+  Results: "results",
   ClosedPr: "closed-pr",
 } as const;

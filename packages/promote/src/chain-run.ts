@@ -9,7 +9,7 @@
  */
 import { loadModel, type Layout } from "../../core/src/index.js";
 import { resolveTargets } from "./chain.js";
-import { refusedByGate } from "./gate-group.js";
+import { groupGate } from "./gate-group.js";
 import { promote, type PromoteOptions, type PromoteResult } from "./promote.js";
 import { promoteGrouped, type GroupedResult } from "./publish-grouped.js";
 import { drOnlyEnvs, drPairs } from "./parity-clusters.js";
@@ -44,9 +44,9 @@ export async function promoteChain(options: ChainOptions): Promise<ChainResult> 
   const servicesOf = (env: string) => added.get(env) ?? options.services;
   for (const env of envs) checkRequest(layout, options.from, env, servicesOf(env), options.skip);
   if (envs.length > 1 && layout.config.promote.prs === "grouped" && commits(options)) {
-    const refused = await refusedByGate(options, layout, envs, servicesOf);
+    const { refused, gate } = await groupGate(options, layout, envs, servicesOf);
     if (refused) return { from: options.from, to: options.to, targets: refused, grouped: true };
-    const grouped = await promoteGrouped(options, envs, servicesOf);
+    const grouped = await promoteGrouped(options, envs, servicesOf, gate);
     return { from: options.from, to: options.to, targets: perEnv(grouped), grouped: true };
   }
   const targets: PromoteResult[] = [];

@@ -4,12 +4,13 @@
  * refused. Refusals are answers, not failures: the run itself succeeds.
  * `/sync` and `/status` take the same path up to the command (chatops-sync.ts).
  */
-import { isUserError, loadModel, messageOf, UserError } from "../../core/src/index.js";
+import { isUserError, loadModel, messageOf } from "../../core/src/index.js";
 import { parsePromoteComment, permissionProblem, type CommentEvent } from "./chatops.js";
 import { quiet, react, reply } from "./chatops-reply.js";
 import { handleArgoComment, type SyncOutcome } from "./chatops-sync.js";
 import type { ArgoAccess } from "./gate-argocd.js";
 import type { GitOptions } from "./git.js";
+import { chatOpsStep } from "./chatops-step.js";
 import type { GitHubRepo } from "./github.js";
 import { promote, type PromoteResult, type PromoteStatus } from "./promote.js";
 import { changesTable } from "./report.js";
@@ -61,13 +62,7 @@ export async function runChatOps(options: ChatOpsOptions): Promise<ChatOpsResult
   await react(options, "eyes");
   try {
     const layout = await loadModel(options.repo);
-    const envs = layout.environments;
-    const to = command.to ?? envs.at(-1) ?? "";
-    const at = envs.indexOf(to);
-    if (at === -1) throw new UserError(`unknown environment "${to}"; known: ${envs.join(", ")}`);
-    const from = envs[at - 1];
-    if (from === undefined)
-      throw new UserError(`"${to}" is the first environment; nothing is promoted into it`);
+    const { from, to } = chatOpsStep(layout, command.to);
     const denied = await permissionProblem(
       options.github,
       event.user,

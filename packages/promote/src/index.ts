@@ -130,3 +130,4 @@ export {
 export { drOnlyEnvs, drPairs, roleClusters, type DrPair, type RoleCluster } from "./parity-clusters.js";
 export { BODY_LIMIT, diffBudget, renderedDiffSection, type PrDiffInput } from "./pr-diff.js";
 export { commitTree, workTree, type Tree } from "./tree.js";
+export { chainOutcome, type ChainOutcome } from "./chain-outcome.js";

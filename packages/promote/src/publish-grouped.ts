@@ -16,6 +16,8 @@ import { closeEmptyPullRequest, openPullRequest, type LifecycleResult } from "./
 import { planPromotion, type Change, type PromotionPlan } from "./plan.js";
 import { sourceEntries, sourceSection } from "./pr-context.js";
 import { diffBudget, renderedDiffSection } from "./pr-diff.js";
+import type { GateReport } from "./gate-argocd.js";
+import { gateSection } from "./gate-evidence.js";
 import { mergeMethod } from "./promote-pr.js";
 import type { PromoteOptions } from "./promote.js";
 import { publish } from "./publish.js";
@@ -55,6 +57,8 @@ export async function promoteGrouped(
   envs: readonly string[],
   /** The services each env gets, when not all (a DR env gets those its clusters run). */
   servicesOf: (env: string) => readonly string[] = () => options.services,
+  /** What the staging gate saw, when the group is gated and passed: shown in the body. */
+  gateReport?: GateReport,
 ): Promise<GroupedResult> {
   if (options.mode !== "commit" && options.mode !== "push" && options.mode !== "pr") {
     throw new UserError(`a grouped promotion commits; ${options.mode} runs per env`);
@@ -131,7 +135,8 @@ export async function promoteGrouped(
     envs,
     targets,
     headSha,
-    sourceSection(options.from, entries, new Date(when.trim())),
+    sourceSection(options.from, entries, new Date(when.trim())) +
+      (gateReport ? `\n\n${gateSection(gateReport)}` : ""),
   );
   // Last, so the rendered diffs take only the room the rest of the body leaves.
   const diff = await renderedDiffSection({

@@ -1,5 +1,5 @@
-export const id = 973;
-export const ids = [973];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
 /***/ 4012:
@@ -247,7 +247,7 @@ function runUrlFromEnv(env) {
 
 /***/ }),
 
-/***/ 1973:
+/***/ 9737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -275,7 +275,7 @@ __webpack_require__.d(__webpack_exports__, {
   UA: () => (/* reexport */ unplacedRows)
 });
 
-// UNUSED EXPORTS: BODY_LIMIT, Git, GitHubApiError, MAX_PUSH_ATTEMPTS, PARITY_RULES, YamlEditor, authEnv, bumpBranch, bumpInClone, bumpMessage, bumpSummary, chainOf, chainText, changeFindings, changeHeads, changesTable, checkArgoGate, checkOrder, checkRequest, closeEmptyPullRequest, commitMessage, commitTree, computeDrift, covers, diffBudget, drOnlyEnvs, drPairs, driftSection, explainGitHubError, fetchClient, formatImageRef, gateRefusal, gateSection, groupAlias, handleArgoComment, imageWithDigest, isGated, listOverlays, loadCodeowners, openPullRequest, ownersOf, parseCodeowners, parsePromoteComment, parseWords, permissionProblem, planDiff, planPromotion, promote, promoteGrouped, promotionBranch, promotionSummary, promotionTitle, publish, pullRequestBody, readCommentEvent, readField, registryOf, renderScalar, renderedDiffSection, repoFromRemoteUrl, requiredChecksProblem, resolveDigest, resolveTargets, reviewersFor, roleClusters, rulesFor, runChatOps, scalarText, scopeMarker, scopeOf, soleApp, statusOf, unifiedDiff, upsertPullRequest, withGitHub, workTree
+// UNUSED EXPORTS: BODY_LIMIT, Git, GitHubApiError, MAX_PUSH_ATTEMPTS, PARITY_RULES, YamlEditor, authEnv, bumpBranch, bumpInClone, bumpMessage, bumpSummary, chainOf, chainOutcome, chainText, changeFindings, changeHeads, changesTable, checkArgoGate, checkOrder, checkRequest, closeEmptyPullRequest, commitMessage, commitTree, computeDrift, covers, diffBudget, drOnlyEnvs, drPairs, driftSection, explainGitHubError, fetchClient, formatImageRef, gateRefusal, gateSection, groupAlias, handleArgoComment, imageWithDigest, isGated, listOverlays, loadCodeowners, openPullRequest, ownersOf, parseCodeowners, parsePromoteComment, parseWords, permissionProblem, planDiff, planPromotion, promote, promoteGrouped, promotionBranch, promotionSummary, promotionTitle, publish, pullRequestBody, readCommentEvent, readField, registryOf, renderScalar, renderedDiffSection, repoFromRemoteUrl, requiredChecksProblem, resolveDigest, resolveTargets, reviewersFor, roleClusters, rulesFor, runChatOps, scalarText, scopeMarker, scopeOf, soleApp, statusOf, unifiedDiff, upsertPullRequest, withGitHub, workTree
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
 var src = __webpack_require__(8839);
@@ -2421,6 +2421,38 @@ async function refuse(options, kind, reason) {
     return { status: "refused", reason, replyUrl };
 }
 
+// EXTERNAL MODULE: ./packages/promote/src/chain.ts
+var chain = __webpack_require__(8069);
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-step.ts
+/**
+ * Which envs a `/promote <service> [env]` comment moves between: the env it names (default the
+ * last step of the chain) and the step before it in the chain, so in
+ * `[qa, staging, [prod-us, prod-eu]]` `prod-eu` comes from `staging`, not from `prod-us`.
+ * One env per comment: a group alias or a group source names the envs to pick from.
+ */
+
+
+function chatops_step_chatOpsStep(layout, named) {
+    const steps = chainOf(layout).steps;
+    const last = steps.at(-1) ?? [];
+    const to = named ?? (last.length === 1 ? last[0] : undefined);
+    if (to === undefined)
+        throw new UserError(`name the environment: the last step of the chain is the group ${last.join(", ")}`);
+    const at = steps.findIndex((s) => s.includes(to));
+    if (at === -1) {
+        const group = envsNamed(layout, to);
+        if (group && group.length > 1)
+            throw new UserError(`"${to}" names the group ${group.join(", ")}: promote one env per comment`);
+        throw new UserError(`unknown environment "${to}"; known: ${layout.environments.join(", ")}`);
+    }
+    const source = steps[at - 1];
+    if (source === undefined)
+        throw new UserError(`"${to}" is the first environment; nothing is promoted into it`);
+    if (source.length !== 1 || source[0] === undefined)
+        throw new UserError(`the step before ${to} is the group ${source.join(", ")}: promote from one of them with gitops promote <from> ${to}`);
+    return { from: source[0], to };
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/drift.ts
 /**
  * Drift: how the two overlays of a service differ in what promotion does not
@@ -2563,8 +2595,6 @@ async function requiredChecksProblem(gh, sha, required) {
     return `required checks did not pass on ${sha.slice(0, 12)}: ${problems.join(", ")}`;
 }
 
-// EXTERNAL MODULE: ./packages/promote/src/chain.ts
-var chain = __webpack_require__(8069);
 ;// CONCATENATED MODULE: ./packages/promote/src/gate-argocd.ts
 /**
  * The staging gate (`promote.gate` in .gitops.yaml). A promotion into a gated env goes ahead only
@@ -3165,6 +3195,7 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
 
 
 
+
 /** Handles one `issue_comment` event. */
 async function runChatOps(options) {
     const { event } = options;
@@ -3189,14 +3220,7 @@ async function runChatOps(options) {
     await react(options, "eyes");
     try {
         const layout = await loadModel(options.repo);
-        const envs = layout.environments;
-        const to = command.to ?? envs.at(-1) ?? "";
-        const at = envs.indexOf(to);
-        if (at === -1)
-            throw new UserError(`unknown environment "${to}"; known: ${envs.join(", ")}`);
-        const from = envs[at - 1];
-        if (from === undefined)
-            throw new UserError(`"${to}" is the first environment; nothing is promoted into it`);
+        const { from, to } = chatOpsStep(layout, command.to);
         const denied = await permissionProblem(options.github, event.user, to, layout.config.promote.teams[to] ?? []);
         if (denied)
             return await chatops_run_refuse(options, denied);
@@ -3247,16 +3271,21 @@ function successText(user, p) {
 
 
 
-/** Refused results for every env of the group, or undefined when the group may be published. */
-async function refusedByGate(options, layout, envs, servicesOf) {
+/**
+ * Refused results for every env of the group (`refused`), or none when the group may be
+ * published; `gate` is what the gate saw, when an env of the group is gated.
+ */
+async function groupGate(options, layout, envs, servicesOf) {
     const gated = envs.find((env) => isGated(layout, env));
     if (gated === undefined)
-        return undefined;
+        return {};
     const request = (0,src_services/* checkRequest */.yG)(layout, options.from, gated, servicesOf(gated), options.skip);
     const gate = await checkArgoGate(layout, request, options.argocd);
     const reason = gate && gateRefusal(gate);
-    if (!gate || !reason)
-        return undefined;
+    if (!gate)
+        return {};
+    if (!reason)
+        return { gate };
     const out = [];
     for (const env of envs) {
         // A dry run plans without writing and without the gate; its diff is not part of a refusal.
@@ -3265,7 +3294,7 @@ async function refusedByGate(options, layout, envs, servicesOf) {
         const notes = plan.notes.filter((n) => !n.startsWith("dry run:"));
         out.push(plan.status === "nothing" ? plan : { ...plan, notes, status: "refused", reason, gate });
     }
-    return out;
+    return { refused: out, gate };
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/publish-grouped.ts
@@ -3292,6 +3321,7 @@ async function refusedByGate(options, layout, envs, servicesOf) {
 
 
 
+
 /**
  * Promotes `options.services` from `options.from` to every env of `envs` (the
  * group `options.to` names) on one branch, `promote/<to>/<services>`, with
@@ -3300,7 +3330,9 @@ async function refusedByGate(options, layout, envs, servicesOf) {
  */
 async function promoteGrouped(options, envs, 
 /** The services each env gets, when not all (a DR env gets those its clusters run). */
-servicesOf = () => options.services) {
+servicesOf = () => options.services, 
+/** What the staging gate saw, when the group is gated and passed: shown in the body. */
+gateReport) {
     if (options.mode !== "commit" && options.mode !== "push" && options.mode !== "pr") {
         throw new src/* UserError */.yo(`a grouped promotion commits; ${options.mode} runs per env`);
     }
@@ -3370,7 +3402,8 @@ servicesOf = () => options.services) {
     const entries = await sourceEntries(git, prefix, headSha, dirs);
     const when = await git.ok(["log", "-1", "--format=%cI", published.commit], "cannot read the branch's commit");
     const method = mergeMethod(layout);
-    const body = groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim())));
+    const body = groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim())) +
+        (gateReport ? `\n\n${gateSection(gateReport)}` : ""));
     // Last, so the rendered diffs take only the room the rest of the body leaves.
     const diff = await renderedDiffSection({
         git,
@@ -3486,10 +3519,10 @@ async function promoteChain(options) {
     for (const env of envs)
         (0,src_services/* checkRequest */.yG)(layout, options.from, env, servicesOf(env), options.skip);
     if (envs.length > 1 && layout.config.promote.prs === "grouped" && commits(options)) {
-        const refused = await refusedByGate(options, layout, envs, servicesOf);
+        const { refused, gate } = await groupGate(options, layout, envs, servicesOf);
         if (refused)
             return { from: options.from, to: options.to, targets: refused, grouped: true };
-        const grouped = await promoteGrouped(options, envs, servicesOf);
+        const grouped = await promoteGrouped(options, envs, servicesOf, gate);
         return { from: options.from, to: options.to, targets: perEnv(grouped), grouped: true };
     }
     const targets = [];
@@ -3608,6 +3641,7 @@ var scalar = __webpack_require__(9162);
 var parity = __webpack_require__(8859);
 ;// CONCATENATED MODULE: ./packages/promote/src/index.ts
 /** Promotion between environments: field-level copies, faithful YAML edits, branches, PRs and ChatOps. */
+
 
 
 
