@@ -35024,7 +35024,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(386);
 /* harmony import */ var _packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
 /* harmony import */ var _packages_changelog_src_metrics_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3625);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2867);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8797);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9802);
 
 
@@ -35050,14 +35050,8 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction
         throw new _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input "${_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.ReleaseEnvironment}" must be one of ${environments.join(", ")}, got "${releaseEnv}"`);
     }
     const metrics = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Metrics, false) || dashboard !== undefined;
-    const server = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.ArgocdServer);
-    const argoToken = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.ArgocdToken);
     const source = metrics
-        ? (0,_packages_changelog_src_metrics_source_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveMetricsSource */ .r)((0,_packages_changelog_src_metrics_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetricsSource */ .y)((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.MetricsSource, { default: "auto" }), `Input "${_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.MetricsSource}"`), repoPath, {
-            ...process.env,
-            ...(server ? { ARGOCD_SERVER: server } : {}),
-            ...(argoToken ? { ARGOCD_AUTH_TOKEN: argoToken } : {}),
-        })
+        ? (0,_packages_changelog_src_metrics_source_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveMetricsSource */ .r)((0,_packages_changelog_src_metrics_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetricsSource */ .y)((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.MetricsSource, { default: "auto" }), `Input "${_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.MetricsSource}"`), repoPath, (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .argocdEnv */ .iv)())
         : { warnings: [], notes: [] };
     for (const w of source.warnings)
         (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(w);
@@ -56746,13 +56740,14 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 2867:
+/***/ 8797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
+  iv: () => (/* reexport */ argocdEnv),
   pW: () => (/* reexport */ getBoolean),
   XU: () => (/* reexport */ getInteger),
   vS: () => (/* reexport */ getList),
@@ -65355,11 +65350,32 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/argocd-inputs.ts
+
+
+/**
+ * The environment the Argo CD client reads (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN), with the step's
+ * `argocd-server` and `argocd-token` inputs winning over the job's variables, as the argocd CLI's
+ * flags win over its variables. The variable's token is masked too: it may be the one in use.
+ */
+function argocdEnv() {
+    maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+    const server = inputs_getString("argocd-server");
+    const token = inputs_getString("argocd-token");
+    maskSecret(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
 
 
 

@@ -35023,7 +35023,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8301);
 /* harmony import */ var _packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(518);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2867);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8797);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1572);
 
 
@@ -35032,21 +35032,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .Cs)(async () => {
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$l)(process.env.ARGOCD_AUTH_TOKEN);
     const repoPath = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.RepoPath, { default: "." });
-    const server = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.ArgocdServer);
-    const argoToken = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.ArgocdToken);
     const github = {
         client: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getOctokitClient */ .DQ)((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.GitHubToken, { required: true })),
         ...(0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .repository */ .Jk)(),
     };
     const model = await (0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadModel */ .cm)(repoPath);
-    const env = {
-        ...process.env,
-        ...(server ? { ARGOCD_SERVER: server } : {}),
-        ...(argoToken ? { ARGOCD_AUTH_TOKEN: argoToken } : {}),
-    };
-    const { client, settings } = (0,_packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .connect */ .Ng)(env, model.config.argocd);
+    const { client, settings } = (0,_packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .connect */ .Ng)((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .argocdEnv */ .iv)(), model.config.argocd);
     for (const w of settings.warnings)
         (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e)(w);
     const planned = await (0,_packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .planDeployments */ .zU)(model, client, {
@@ -55436,25 +55428,25 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 2867:
+/***/ 8797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
+  iv: () => (/* reexport */ argocdEnv),
   vS: () => (/* reexport */ getList),
   DQ: () => (/* reexport */ getOctokitClient),
   AA: () => (/* reexport */ inputs_getString),
   pq: () => (/* reexport */ log_info),
-  $l: () => (/* reexport */ maskSecret),
   Jk: () => (/* reexport */ repository),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs),
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, emitAnnotations, exportVariable, getBoolean, getEnum, getGlobs, getInteger, getSeverity, isDebug, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, debug, emitAnnotations, exportVariable, getBoolean, getEnum, getGlobs, getInteger, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -64043,11 +64035,32 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/argocd-inputs.ts
+
+
+/**
+ * The environment the Argo CD client reads (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN), with the step's
+ * `argocd-server` and `argocd-token` inputs winning over the job's variables, as the argocd CLI's
+ * flags win over its variables. The variable's token is masked too: it may be the one in use.
+ */
+function argocdEnv() {
+    maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+    const server = inputs_getString("argocd-server");
+    const token = inputs_getString("argocd-token");
+    maskSecret(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
 
 
 

@@ -35023,7 +35023,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3888);
 /* harmony import */ var _packages_governance_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3833);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2867);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8797);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7562);
 
 
@@ -53995,7 +53995,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 2867:
+/***/ 8797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54007,9 +54007,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   GV: () => (/* reexport */ getEnum),
   DQ: () => (/* reexport */ getOctokitClient),
   oN: () => (/* reexport */ getSeverity),
-  AA: () => (/* reexport */ getString),
+  AA: () => (/* reexport */ inputs_getString),
   pq: () => (/* reexport */ log_info),
-  $l: () => (/* reexport */ maskSecret),
+  $l: () => (/* reexport */ secrets_maskSecret),
   KL: () => (/* reexport */ reportFilePath),
   Jk: () => (/* reexport */ repository),
   Cs: () => (/* reexport */ runAction),
@@ -54018,7 +54018,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getGlobs, getInteger, getList, isDebug, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup
+// UNUSED EXPORTS: addPath, apiUrl, argocdEnv, debug, exportVariable, getGlobs, getInteger, getList, isDebug, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -62067,7 +62067,7 @@ const MIN_DERIVED_LENGTH = 6;
  * and URL-encoded forms. Empty and whitespace-only values are ignored: masking
  * them would blank out every space in the log.
  */
-function maskSecret(value) {
+function secrets_maskSecret(value) {
     if (value === undefined || value.trim() === "")
         return;
     for (const form of maskedForms(value))
@@ -62084,7 +62084,7 @@ const TOKEN_INPUT = /^INPUT_(?:.*[-_])?TOKEN$/i;
 function maskTokens(env = process.env) {
     for (const [name, value] of Object.entries(env)) {
         if (name === "GITHUB_TOKEN" || TOKEN_INPUT.test(name))
-            maskSecret(value);
+            secrets_maskSecret(value);
     }
 }
 /** The distinct strings {@link maskSecret} registers for `value`, raw first. */
@@ -62226,7 +62226,7 @@ function getOctokitClient(token) {
     if (token.trim() === "") {
         throw new errors/* UserError */.yo("A GitHub token is required but none was given");
     }
-    maskSecret(token);
+    secrets_maskSecret(token);
     return getOctokit(token, { baseUrl: apiUrl() });
 }
 
@@ -62263,7 +62263,7 @@ function shown(value) {
 function invalid(name, expected, value) {
     return new errors/* UserError */.yo(`Input "${name}" must be ${expected}, got ${shown(value)}`);
 }
-function getString(name, options = {}) {
+function inputs_getString(name, options = {}) {
     const value = raw(name);
     if (value !== undefined)
         return value;
@@ -62529,7 +62529,7 @@ var src = __nccwpck_require__(3888);
  * runner empties after the job, so nothing lands in the user's workspace.
  */
 function reportFilePath(input, defaultName) {
-    return (0,external_node_path_.resolve)(getString(input) ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), defaultName));
+    return (0,external_node_path_.resolve)(inputs_getString(input) ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), defaultName));
 }
 /** Writes a report file whole or not at all; a failure names the input that chose the path. */
 function writeReportFile(input, path, text) {
@@ -62607,11 +62607,32 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/argocd-inputs.ts
+
+
+/**
+ * The environment the Argo CD client reads (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN), with the step's
+ * `argocd-server` and `argocd-token` inputs winning over the job's variables, as the argocd CLI's
+ * flags win over its variables. The variable's token is masked too: it may be the one in use.
+ */
+function argocdEnv() {
+    maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+    const server = getString("argocd-server");
+    const token = getString("argocd-token");
+    maskSecret(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
 
 
 

@@ -35114,7 +35114,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9093);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2867);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8797);
 /* harmony import */ var _packages_lint_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8359);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4503);
 
@@ -51058,7 +51058,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 2867:
+/***/ 8797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51069,7 +51069,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pW: () => (/* reexport */ getBoolean),
   GV: () => (/* reexport */ getEnum),
   oN: () => (/* reexport */ getSeverity),
-  AA: () => (/* reexport */ getString),
+  AA: () => (/* reexport */ inputs_getString),
   pq: () => (/* reexport */ log_info),
   KL: () => (/* reexport */ reportFilePath),
   Cs: () => (/* reexport */ runAction),
@@ -51077,7 +51077,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getGlobs, getInteger, getList, getOctokitClient, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, repository, serverUrl, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup
+// UNUSED EXPORTS: addPath, apiUrl, argocdEnv, debug, exportVariable, getGlobs, getInteger, getList, getOctokitClient, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, repository, serverUrl, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -59322,7 +59322,7 @@ function shown(value) {
 function invalid(name, expected, value) {
     return new errors/* UserError */.yo(`Input "${name}" must be ${expected}, got ${shown(value)}`);
 }
-function getString(name, options = {}) {
+function inputs_getString(name, options = {}) {
     const value = raw(name);
     if (value !== undefined)
         return value;
@@ -59588,7 +59588,7 @@ var src = __nccwpck_require__(9093);
  * runner empties after the job, so nothing lands in the user's workspace.
  */
 function reportFilePath(input, defaultName) {
-    return (0,external_node_path_.resolve)(getString(input) ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), defaultName));
+    return (0,external_node_path_.resolve)(inputs_getString(input) ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), defaultName));
 }
 /** Writes a report file whole or not at all; a failure names the input that chose the path. */
 function writeReportFile(input, path, text) {
@@ -59666,11 +59666,32 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/argocd-inputs.ts
+
+
+/**
+ * The environment the Argo CD client reads (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN), with the step's
+ * `argocd-server` and `argocd-token` inputs winning over the job's variables, as the argocd CLI's
+ * flags win over its variables. The variable's token is masked too: it may be the one in use.
+ */
+function argocdEnv() {
+    maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+    const server = getString("argocd-server");
+    const token = getString("argocd-token");
+    maskSecret(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
 
 
 

@@ -35024,7 +35024,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8186);
 /* harmony import */ var _packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2483);
 /* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9372);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2867);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8797);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(364);
 
 
@@ -35034,11 +35034,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .Cs)(async () => {
-    // The env var may hold the token when the input is empty; mask it before anything prints.
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)(process.env.ARGOCD_AUTH_TOKEN);
+    // The env var may hold the token when the input is empty; mask both before anything prints.
+    const env = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .argocdEnv */ .iv)();
     const repoPath = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.RepoPath, { default: "." });
-    const server = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.ArgocdServer);
-    const argoToken = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.ArgocdToken);
     const graceMs = (0,_packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Grace, { default: "15m" }), `Input "${_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Grace}"`);
     const timeoutMs = (0,_packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Timeout, { default: "30s" }), `Input "${_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.Timeout}"`);
     const listed = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.AlertOn);
@@ -35046,11 +35044,6 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction
     const dryRun = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.DryRun, false);
     const gh = { client: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getOctokitClient */ .DQ)((0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G.GitHubToken, { required: true })), ...(0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .repository */ .Jk)() };
     const model = await (0,_packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadModel */ .cm)(repoPath);
-    const env = {
-        ...process.env,
-        ...(server ? { ARGOCD_SERVER: server } : {}),
-        ...(argoToken ? { ARGOCD_AUTH_TOKEN: argoToken } : {}),
-    };
     const { client, settings } = (0,_packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__/* .connect */ .Ng)(env, model.config.argocd, { timeoutMs: Math.max(timeoutMs, 1) });
     for (const w of settings.warnings)
         (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(w);
@@ -55383,26 +55376,26 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 2867:
+/***/ 8797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
+  iv: () => (/* reexport */ argocdEnv),
   pW: () => (/* reexport */ getBoolean),
   vS: () => (/* reexport */ getList),
   DQ: () => (/* reexport */ getOctokitClient),
   AA: () => (/* reexport */ inputs_getString),
   pq: () => (/* reexport */ log_info),
-  $l: () => (/* reexport */ maskSecret),
   Jk: () => (/* reexport */ repository),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs),
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, emitAnnotations, exportVariable, getEnum, getGlobs, getInteger, getSeverity, isDebug, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, debug, emitAnnotations, exportVariable, getEnum, getGlobs, getInteger, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -63991,11 +63984,32 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/argocd-inputs.ts
+
+
+/**
+ * The environment the Argo CD client reads (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN), with the step's
+ * `argocd-server` and `argocd-token` inputs winning over the job's variables, as the argocd CLI's
+ * flags win over its variables. The variable's token is masked too: it may be the one in use.
+ */
+function argocdEnv() {
+    maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+    const server = inputs_getString("argocd-server");
+    const token = inputs_getString("argocd-token");
+    maskSecret(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
 
 
 

@@ -36431,7 +36431,7 @@ function defaultCallback(err) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5522);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7256);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4772);
 /* harmony import */ var _packages_policy_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3421);
 
@@ -50683,7 +50683,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 7256:
+/***/ 4772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50703,7 +50703,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getEnum, getInteger, getOctokitClient, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, argocdEnv, debug, exportVariable, getEnum, getInteger, getOctokitClient, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -59292,11 +59292,32 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/argocd-inputs.ts
+
+
+/**
+ * The environment the Argo CD client reads (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN), with the step's
+ * `argocd-server` and `argocd-token` inputs winning over the job's variables, as the argocd CLI's
+ * flags win over its variables. The variable's token is masked too: it may be the one in use.
+ */
+function argocdEnv() {
+    maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+    const server = getString("argocd-server");
+    const token = getString("argocd-token");
+    maskSecret(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
 
 
 

@@ -35019,7 +35019,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2999);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8797);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(728);
 
 
@@ -35040,7 +35040,7 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction
     };
     const requiredChecks = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.RequiredChecks);
     const base = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Base);
-    const argocd = { env: argocdEnv() };
+    const argocd = { env: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .argocdEnv */ .iv)() };
     if (mode === "chatops") {
         const event = (0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentEvent */ .cY)(process.env.GITHUB_EVENT_PATH ?? "", process.env.GITHUB_EVENT_NAME ?? "");
         const runUrl = `${(0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .serverUrl */ .Vd)()}/${github.owner}/${github.repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
@@ -35123,18 +35123,6 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction
 /** The promotion's job summary, with the staging gate's evidence when the env is gated. */
 function summaryOf(result) {
     return (0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionSummary */ .w6)(result) + (result.gate ? `\n${(0,_packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gateSection */ .Tx)(result.gate)}` : "");
-}
-/** ARGOCD_SERVER / ARGOCD_AUTH_TOKEN, the inputs winning over the job's variables; the token masked first. */
-function argocdEnv() {
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(process.env.ARGOCD_AUTH_TOKEN);
-    const server = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.ArgocdServer);
-    const token = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.ArgocdToken);
-    (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(token);
-    return {
-        ...process.env,
-        ...(server ? { ARGOCD_SERVER: server } : {}),
-        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
-    };
 }
 /** dry-run, or how far the promotion goes: commit, push, pull request. */
 function publishMode() {
@@ -54093,13 +54081,14 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 2867:
+/***/ 8797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
+  iv: () => (/* reexport */ argocdEnv),
   Yz: () => (/* reexport */ log_debug),
   KI: () => (/* reexport */ emitAnnotations),
   pW: () => (/* reexport */ getBoolean),
@@ -54108,7 +54097,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   DQ: () => (/* reexport */ getOctokitClient),
   AA: () => (/* reexport */ inputs_getString),
   pq: () => (/* reexport */ log_info),
-  $l: () => (/* reexport */ maskSecret),
   Jk: () => (/* reexport */ repository),
   Cs: () => (/* reexport */ runAction),
   Vd: () => (/* reexport */ serverUrl),
@@ -54116,7 +54104,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, exportVariable, getGlobs, getInteger, getSeverity, isDebug, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, exportVariable, getGlobs, getInteger, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -62705,11 +62693,32 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/argocd-inputs.ts
+
+
+/**
+ * The environment the Argo CD client reads (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN), with the step's
+ * `argocd-server` and `argocd-token` inputs winning over the job's variables, as the argocd CLI's
+ * flags win over its variables. The variable's token is masked too: it may be the one in use.
+ */
+function argocdEnv() {
+    maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+    const server = inputs_getString("argocd-server");
+    const token = inputs_getString("argocd-token");
+    maskSecret(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
 
 
 

@@ -35019,7 +35019,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3888);
 /* harmony import */ var _packages_render_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1732);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2867);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8797);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2750);
 
 
@@ -53936,7 +53936,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 2867:
+/***/ 8797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53958,7 +53958,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getEnum, getGlobs, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, argocdEnv, debug, exportVariable, getEnum, getGlobs, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -62007,7 +62007,7 @@ const MIN_DERIVED_LENGTH = 6;
  * and URL-encoded forms. Empty and whitespace-only values are ignored: masking
  * them would blank out every space in the log.
  */
-function maskSecret(value) {
+function secrets_maskSecret(value) {
     if (value === undefined || value.trim() === "")
         return;
     for (const form of maskedForms(value))
@@ -62024,7 +62024,7 @@ const TOKEN_INPUT = /^INPUT_(?:.*[-_])?TOKEN$/i;
 function maskTokens(env = process.env) {
     for (const [name, value] of Object.entries(env)) {
         if (name === "GITHUB_TOKEN" || TOKEN_INPUT.test(name))
-            maskSecret(value);
+            secrets_maskSecret(value);
     }
 }
 /** The distinct strings {@link maskSecret} registers for `value`, raw first. */
@@ -62166,7 +62166,7 @@ function getOctokitClient(token) {
     if (token.trim() === "") {
         throw new errors/* UserError */.yo("A GitHub token is required but none was given");
     }
-    maskSecret(token);
+    secrets_maskSecret(token);
     return getOctokit(token, { baseUrl: apiUrl() });
 }
 
@@ -62547,11 +62547,32 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/argocd-inputs.ts
+
+
+/**
+ * The environment the Argo CD client reads (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN), with the step's
+ * `argocd-server` and `argocd-token` inputs winning over the job's variables, as the argocd CLI's
+ * flags win over its variables. The variable's token is masked too: it may be the one in use.
+ */
+function argocdEnv() {
+    maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+    const server = getString("argocd-server");
+    const token = getString("argocd-token");
+    maskSecret(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
 
 
 

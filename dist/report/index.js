@@ -30727,7 +30727,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5522);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7256);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4772);
 /* harmony import */ var _packages_validate_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2540);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9680);
 
@@ -41680,7 +41680,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 7256:
+/***/ 4772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41703,7 +41703,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getGlobs, getList, info, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, withGroup
+// UNUSED EXPORTS: addPath, apiUrl, argocdEnv, debug, exportVariable, getGlobs, getList, info, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, withGroup
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -49752,7 +49752,7 @@ const MIN_DERIVED_LENGTH = 6;
  * and URL-encoded forms. Empty and whitespace-only values are ignored: masking
  * them would blank out every space in the log.
  */
-function maskSecret(value) {
+function secrets_maskSecret(value) {
     if (value === undefined || value.trim() === "")
         return;
     for (const form of maskedForms(value))
@@ -49769,7 +49769,7 @@ const TOKEN_INPUT = /^INPUT_(?:.*[-_])?TOKEN$/i;
 function maskTokens(env = process.env) {
     for (const [name, value] of Object.entries(env)) {
         if (name === "GITHUB_TOKEN" || TOKEN_INPUT.test(name))
-            maskSecret(value);
+            secrets_maskSecret(value);
     }
 }
 /** The distinct strings {@link maskSecret} registers for `value`, raw first. */
@@ -49911,7 +49911,7 @@ function getOctokitClient(token) {
     if (token.trim() === "") {
         throw new errors/* UserError */.yo("A GitHub token is required but none was given");
     }
-    maskSecret(token);
+    secrets_maskSecret(token);
     return getOctokit(token, { baseUrl: apiUrl() });
 }
 
@@ -50292,11 +50292,32 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/argocd-inputs.ts
+
+
+/**
+ * The environment the Argo CD client reads (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN), with the step's
+ * `argocd-server` and `argocd-token` inputs winning over the job's variables, as the argocd CLI's
+ * flags win over its variables. The variable's token is masked too: it may be the one in use.
+ */
+function argocdEnv() {
+    maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+    const server = getString("argocd-server");
+    const token = getString("argocd-token");
+    maskSecret(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
 
 
 

@@ -35018,7 +35018,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3586);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1843);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
 /* harmony import */ var _packages_secrets_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2080);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4582);
 
@@ -53915,7 +53915,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 1843:
+/***/ 2258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53926,7 +53926,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pW: () => (/* reexport */ getBoolean),
   GV: () => (/* reexport */ getEnum),
   oN: () => (/* reexport */ getSeverity),
-  AA: () => (/* reexport */ getString),
+  AA: () => (/* reexport */ inputs_getString),
   pq: () => (/* reexport */ log_info),
   $l: () => (/* reexport */ secrets_maskSecret),
   vR: () => (/* reexport */ pullRequestFromEvent),
@@ -53939,7 +53939,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getGlobs, getInteger, getList, getOctokitClient, isDebug, maskTokens, mayRunAsCommand, printUntrusted, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup
+// UNUSED EXPORTS: addPath, apiUrl, argocdEnv, debug, exportVariable, getGlobs, getInteger, getList, getOctokitClient, isDebug, maskTokens, mayRunAsCommand, printUntrusted, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -62184,7 +62184,7 @@ function shown(value) {
 function invalid(name, expected, value) {
     return new errors/* UserError */.yo(`Input "${name}" must be ${expected}, got ${shown(value)}`);
 }
-function getString(name, options = {}) {
+function inputs_getString(name, options = {}) {
     const value = raw(name);
     if (value !== undefined)
         return value;
@@ -62450,7 +62450,7 @@ var src = __nccwpck_require__(3586);
  * runner empties after the job, so nothing lands in the user's workspace.
  */
 function reportFilePath(input, defaultName) {
-    return (0,external_node_path_.resolve)(getString(input) ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), defaultName));
+    return (0,external_node_path_.resolve)(inputs_getString(input) ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), defaultName));
 }
 /** Writes a report file whole or not at all; a failure names the input that chose the path. */
 function writeReportFile(input, path, text) {
@@ -62528,11 +62528,32 @@ async function appendSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/argocd-inputs.ts
+
+
+/**
+ * The environment the Argo CD client reads (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN), with the step's
+ * `argocd-server` and `argocd-token` inputs winning over the job's variables, as the argocd CLI's
+ * flags win over its variables. The variable's token is masked too: it may be the one in use.
+ */
+function argocdEnv() {
+    maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+    const server = getString("argocd-server");
+    const token = getString("argocd-token");
+    maskSecret(token);
+    return {
+        ...process.env,
+        ...(server ? { ARGOCD_SERVER: server } : {}),
+        ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
 
 
 

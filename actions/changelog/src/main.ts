@@ -4,6 +4,7 @@ import { loadModel, UserError, writeTextAtomic } from "../../../packages/core/sr
 import { ciSummaryMarkdown, runChangelogCi } from "../../../packages/changelog/src/index.js";
 import { parseMetricsSource, resolveMetricsSource } from "../../../packages/changelog/src/metrics-source.js";
 import {
+  argocdEnv,
   appendSummary,
   getBoolean,
   getInteger,
@@ -38,8 +39,6 @@ await runAction(async () => {
   }
 
   const metrics = getBoolean(Inputs.Metrics, false) || dashboard !== undefined;
-  const server = getString(Inputs.ArgocdServer);
-  const argoToken = getString(Inputs.ArgocdToken);
   const source = metrics
     ? resolveMetricsSource(
         parseMetricsSource(
@@ -47,11 +46,7 @@ await runAction(async () => {
           `Input "${Inputs.MetricsSource}"`,
         ),
         repoPath,
-        {
-          ...process.env,
-          ...(server ? { ARGOCD_SERVER: server } : {}),
-          ...(argoToken ? { ARGOCD_AUTH_TOKEN: argoToken } : {}),
-        },
+        argocdEnv(),
       )
     : { warnings: [], notes: [] };
   for (const w of source.warnings) warning(w);

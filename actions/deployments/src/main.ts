@@ -3,12 +3,12 @@ import { join } from "node:path";
 import { loadModel, markdownCell, writeTextAtomic } from "../../../packages/core/src/index.js";
 import { connect, planDeployments, pushDeployments } from "../../../packages/argocd/src/index.js";
 import {
+  argocdEnv,
   appendSummary,
   getList,
   getOctokitClient,
   getString,
   info,
-  maskSecret,
   repository,
   runAction,
   setOutputs,
@@ -17,21 +17,13 @@ import {
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
-  maskSecret(process.env.ARGOCD_AUTH_TOKEN);
   const repoPath = getString(Inputs.RepoPath, { default: "." });
-  const server = getString(Inputs.ArgocdServer);
-  const argoToken = getString(Inputs.ArgocdToken);
   const github = {
     client: getOctokitClient(getString(Inputs.GitHubToken, { required: true })),
     ...repository(),
   };
   const model = await loadModel(repoPath);
-  const env = {
-    ...process.env,
-    ...(server ? { ARGOCD_SERVER: server } : {}),
-    ...(argoToken ? { ARGOCD_AUTH_TOKEN: argoToken } : {}),
-  };
-  const { client, settings } = connect(env, model.config.argocd);
+  const { client, settings } = connect(argocdEnv(), model.config.argocd);
   for (const w of settings.warnings) warning(w);
   const planned = await planDeployments(model, client, {
     appNamespace: settings.appNamespace,

@@ -13,13 +13,13 @@ import {
 } from "../../../packages/argocd/src/index.js";
 import { runUrlFromEnv } from "../../../packages/promote/src/index.js";
 import {
+  argocdEnv,
   appendSummary,
   getBoolean,
   getList,
   getOctokitClient,
   getString,
   info,
-  maskSecret,
   repository,
   runAction,
   setOutputs,
@@ -28,11 +28,9 @@ import {
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
-  // The env var may hold the token when the input is empty; mask it before anything prints.
-  maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+  // The env var may hold the token when the input is empty; mask both before anything prints.
+  const env = argocdEnv();
   const repoPath = getString(Inputs.RepoPath, { default: "." });
-  const server = getString(Inputs.ArgocdServer);
-  const argoToken = getString(Inputs.ArgocdToken);
   const graceMs = parseDuration(getString(Inputs.Grace, { default: "15m" }), `Input "${Inputs.Grace}"`);
   const timeoutMs = parseDuration(getString(Inputs.Timeout, { default: "30s" }), `Input "${Inputs.Timeout}"`);
   const listed = getList(Inputs.AlertOn);
@@ -40,11 +38,6 @@ await runAction(async () => {
   const dryRun = getBoolean(Inputs.DryRun, false);
   const gh = { client: getOctokitClient(getString(Inputs.GitHubToken, { required: true })), ...repository() };
   const model = await loadModel(repoPath);
-  const env = {
-    ...process.env,
-    ...(server ? { ARGOCD_SERVER: server } : {}),
-    ...(argoToken ? { ARGOCD_AUTH_TOKEN: argoToken } : {}),
-  };
   const { client, settings } = connect(env, model.config.argocd, { timeoutMs: Math.max(timeoutMs, 1) });
   for (const w of settings.warnings) warning(w);
 

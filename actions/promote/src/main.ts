@@ -12,6 +12,7 @@ import {
 } from "../../../packages/promote/src/index.js";
 import { UserError } from "../../../packages/core/src/index.js";
 import {
+  argocdEnv,
   appendSummary,
   debug,
   emitAnnotations,
@@ -21,7 +22,6 @@ import {
   getOctokitClient,
   getString,
   info,
-  maskSecret,
   repository,
   runAction,
   serverUrl,
@@ -132,19 +132,6 @@ await runAction(async () => {
 /** The promotion's job summary, with the staging gate's evidence when the env is gated. */
 function summaryOf(result: PromoteResult): string {
   return promotionSummary(result) + (result.gate ? `\n${gateSection(result.gate)}` : "");
-}
-
-/** ARGOCD_SERVER / ARGOCD_AUTH_TOKEN, the inputs winning over the job's variables; the token masked first. */
-function argocdEnv(): NodeJS.ProcessEnv {
-  maskSecret(process.env.ARGOCD_AUTH_TOKEN);
-  const server = getString(Inputs.ArgocdServer);
-  const token = getString(Inputs.ArgocdToken);
-  maskSecret(token);
-  return {
-    ...process.env,
-    ...(server ? { ARGOCD_SERVER: server } : {}),
-    ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
-  };
 }
 
 /** dry-run, or how far the promotion goes: commit, push, pull request. */

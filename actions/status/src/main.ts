@@ -10,13 +10,13 @@ import {
   summaryCounts,
 } from "../../../packages/argocd/src/index.js";
 import {
+  argocdEnv,
   appendSummary,
   emitAnnotations,
   getBoolean,
   getList,
   getString,
   info,
-  maskSecret,
   runAction,
   setOutputs,
   warning,
@@ -24,19 +24,12 @@ import {
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
-  // The env var may hold the token when the input is empty; mask it before anything prints.
-  maskSecret(process.env.ARGOCD_AUTH_TOKEN);
+  // The env var may hold the token when the input is empty; mask both before anything prints.
+  const env = argocdEnv();
   const repoPath = getString(Inputs.RepoPath, { default: "." });
-  const server = getString(Inputs.ArgocdServer);
-  const token = getString(Inputs.ArgocdToken);
   const graceMs = parseDuration(getString(Inputs.Grace, { default: "10m" }), `Input "${Inputs.Grace}"`);
   const timeoutMs = parseDuration(getString(Inputs.Timeout, { default: "30s" }), `Input "${Inputs.Timeout}"`);
   const model = await loadModel(repoPath);
-  const env = {
-    ...process.env,
-    ...(server ? { ARGOCD_SERVER: server } : {}),
-    ...(token ? { ARGOCD_AUTH_TOKEN: token } : {}),
-  };
   const { client, settings } = connect(env, model.config.argocd, { timeoutMs: Math.max(timeoutMs, 1) });
   for (const w of settings.warnings) warning(w);
 

@@ -38,3 +38,4 @@ export { runAction } from "./run.js";
 export { maskSecret, maskTokens } from "./secrets.js";
 export { appendSummary } from "./summary.js";
 export { mayRunAsCommand, printUntrusted, untrustedBlock } from "./untrusted.js";
+export { argocdEnv } from "./argocd-inputs.js";
