@@ -16,7 +16,9 @@ const CLI = join(process.env.GITOPS_DIST ?? join(ROOT, "dist"), "cli", "index.js
 
 interface Run {
   ms: number;
-  summary: { cache?: { hits: number; misses: number } };
+  summary: {
+    cache?: { hits: number; misses: number; kinds?: Record<string, { hits: number; misses: number }> };
+  };
 }
 
 function validate(repo: string, env: NodeJS.ProcessEnv, extra: string[] = []): Run {
@@ -68,6 +70,14 @@ async function measure(services: number, runs: number): Promise<{ line: BenchLin
         (r) =>
           `${r.summary.cache?.hits ?? 0}/${(r.summary.cache?.hits ?? 0) + (r.summary.cache?.misses ?? 0)}`,
       );
+      // Per layer: targets rendered, linted and policy-checked from the cache (hits/lookups).
+      const layers = ["render", "lint-target", "policy-target"].map((kind) => {
+        const per = warm.map((r) => {
+          const k = r.summary.cache?.kinds?.[kind];
+          return k ? `${k.hits}/${k.hits + k.misses}` : "?";
+        });
+        return `${kind} ${per.join(", ")}`;
+      });
       return Promise.resolve({
         line: duration(
           `validate after a one-service change, warm cache vs cold (${services} services, CLI wall clock)`,
@@ -75,7 +85,8 @@ async function measure(services: number, runs: number): Promise<{ line: BenchLin
           8,
         ),
         notes: [
-          `${services} services: ${repo.services.length} generated, cache hits per warm run ${hits.join(", ")}; cache ${du(cacheDir)}`,
+          `${services} services: ${repo.services.length} generated, cache hits per warm run ${hits.join(", ")} (${layers.join("; ")}); cache ${du(cacheDir)}`,
+          `${services} services: median warm ${(median(warm.map((r) => r.ms)) / 1000).toFixed(2)} s, cold ${(median(cold.map((r) => r.ms)) / 1000).toFixed(2)} s`,
         ],
       });
     } finally {

@@ -35017,9 +35017,9 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2814);
+/* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2457);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2999);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8797);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(329);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8166);
 
 
@@ -35141,19 +35141,14 @@ const Outputs = {
 
 /***/ }),
 
-/***/ 8244:
+/***/ 7786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* reexport */ clusterFromSecret),
-  J: () => (/* reexport */ expandApplicationSet)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/appset/budget.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   __: () => (/* binding */ Budget),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   oC: () => (/* binding */ LimitError)
+/* harmony export */ });
 /**
  * Caps on the work one ApplicationSet may cause, so that hostile content (a
  * template that loops or recurses, a generator that multiplies) ends with an
@@ -35203,2720 +35198,254 @@ class Budget {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/funcs.ts
-/** An error a template function returns; execution reports `error calling NAME: MESSAGE`. */
-class FuncError extends Error {
-}
-function fnOf(params, fn, variadic) {
-    return variadic === undefined ? { params, fn } : { params, fn, variadic };
-}
-function typeLabel(t) {
-    switch (t) {
-        case "any":
-            return "interface {}";
-        case "value":
-            return "reflect.Value";
-        case "map":
-            return "map[string]interface {}";
-        case "slice":
-            return "[]interface {}";
-        case "strings":
-            return "[]string";
-        default:
-            return t;
-    }
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/values.ts
-/**
- * Go values as text/template sees them, in JavaScript.
- *
- * `undefined` is Go's invalid reflect.Value (a missing map key), `null` a nil
- * interface (JSON null), `bigint` an `int`, {@link Int64} an `int64` (what sprig's
- * arithmetic returns), `number` a `float64` (every number a generator reads from
- * YAML or JSON), arrays are slices and plain objects are maps. Go's container
- * types matter to some functions (`keys` refuses a `map[string]string`), so
- * containers may carry a type tag.
- */
-/** An `int64`: kept apart from `int` because Go will not pass one where the other is expected. */
-class Int64 {
-    v;
-    constructor(v) {
-        this.v = v;
-    }
-}
-const containerTypes = new WeakMap();
-/** Marks `value` as a Go container of a concrete type. */
-function typed(value, type) {
-    containerTypes.set(value, type);
-    return value;
-}
-/** The Go type tag of a container, if it has one. */
-function containerTypeOf(value) {
-    return containerTypes.get(value);
-}
-function isMap(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Int64);
-}
-/** A map that a key like `__proto__` cannot corrupt. */
-function values_newMap() {
-    return Object.create(null);
-}
-/** Sets a key as an own data property, whatever its name. */
-function values_put(m, key, value) {
-    Object.defineProperty(m, key, { value, writable: true, enumerable: true, configurable: true });
-}
-function hasOwn(m, key) {
-    return Object.prototype.hasOwnProperty.call(m, key);
-}
-function mapGet(m, key) {
-    return hasOwn(m, key) ? m[key] : undefined;
-}
-/** Go orders strings by bytes, which for UTF-8 is code point order. */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.codePointAt(i) ?? 0;
-        const y = b.codePointAt(i) ?? 0;
-        if (x !== y)
-            return x - y;
-        if (x > 0xffff)
-            i++;
-    }
-    return a.length - b.length;
-}
-function sortedKeys(m) {
-    return Object.keys(m).sort(compareStrings);
-}
-/** The Go type name of a value, as error messages and `typeOf` print it. */
-function typeName(v) {
-    if (v === undefined || v === null)
-        return "<nil>";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    if (v instanceof Int64)
-        return "int64";
-    const tag = containerTypes.get(v);
-    if (tag)
-        return tag;
-    return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
-}
-/** reflect.Kind names, for `kindOf`/`kindIs`. */
-function kindName(v) {
-    if (v === undefined || v === null)
-        return "invalid";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (v instanceof Int64)
-        return "int64";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    return Array.isArray(v) ? "slice" : "map";
-}
-/** Go's truth: zero values, empty containers, nil and missing are false. */
-function isTrue(v) {
-    if (v === undefined || v === null)
-        return false;
-    if (typeof v === "boolean")
-        return v;
-    if (typeof v === "bigint")
-        return v !== 0n;
-    if (v instanceof Int64)
-        return v.v !== 0n;
-    if (typeof v === "number")
-        return v !== 0;
-    if (typeof v === "string")
-        return v.length > 0;
-    if (Array.isArray(v))
-        return v.length > 0;
-    return Object.keys(v).length > 0;
-}
-/** The integer inside an `int` or `int64`, or undefined for anything else. */
-function intOf(v) {
-    if (typeof v === "bigint")
-        return v;
-    if (v instanceof Int64)
-        return v.v;
-    return undefined;
-}
-/** A string's code points: Go ranges over a string rune by rune. */
-function runes(s) {
-    return Array.from(s);
-}
-/** Byte length of a string in UTF-8, as Go's `len` counts it. */
-function utf8Length(s) {
-    return Buffer.byteLength(s, "utf8");
-}
-const MAX_PRINT_DEPTH = 100;
-/** fmt's `%v` of a value inside a container or as an argument (nil prints as `<nil>`). */
-function formatValue(v, depth = 0) {
-    if (depth > MAX_PRINT_DEPTH)
-        throw new Error("value is nested too deeply to print");
-    if (v === undefined || v === null)
-        return "<nil>";
-    if (typeof v === "string")
-        return v;
-    if (typeof v === "boolean")
-        return v ? "true" : "false";
-    if (typeof v === "bigint")
-        return v.toString();
-    if (v instanceof Int64)
-        return v.v.toString();
-    if (typeof v === "number")
-        return formatFloatShortest(v, "g");
-    if (Array.isArray(v))
-        return "[" + v.map((x) => formatValue(x, depth + 1)).join(" ") + "]";
-    return ("map[" +
-        sortedKeys(v)
-            .map((k) => `${k}:${formatValue(v[k], depth + 1)}`)
-            .join(" ") +
-        "]");
-}
-/** The shortest decimal digits of a finite non-zero float and its decimal exponent. */
-function shortestDigits(f) {
-    const [mant = "0", e = "0"] = Math.abs(f).toExponential().split("e");
-    return { digits: mant.replace(".", ""), exp: Number(e) };
-}
-/**
- * strconv.FormatFloat(f, 'g' or 'e', -1, 64): the shortest representation, in
- * exponent form when 'e', or for 'g' when the exponent is below -4 or at least 6.
- */
-function formatFloatShortest(f, fmt) {
-    if (Number.isNaN(f))
-        return "NaN";
-    if (f === Infinity)
-        return "+Inf";
-    if (f === -Infinity)
-        return "-Inf";
-    const sign = f < 0 || Object.is(f, -0) ? "-" : "";
-    if (f === 0)
-        return fmt === "e" ? `${sign}0e+00` : `${sign}0`;
-    const { digits, exp } = shortestDigits(f);
-    if (fmt === "e" || exp < -4 || exp >= 6) {
-        const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
-        const e = Math.abs(exp).toString().padStart(2, "0");
-        return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${e}`;
-    }
-    if (exp < 0)
-        return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
-    if (digits.length <= exp + 1)
-        return sign + digits + "0".repeat(exp + 1 - digits.length);
-    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/gofmt.ts
+/***/ 723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ pullRequestGenerator),
+/* harmony export */   o: () => (/* binding */ NO_PULL_REQUEST)
+/* harmony export */ });
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6332);
+/* harmony import */ var _goregexp_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5111);
+/* harmony import */ var _slug_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6148);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6375);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1454);
 /**
- * fmt.Sprintf, fmt.Sprint and fmt.Sprintln for the value model, with Go's
- * verbs, flags, width, precision, argument indexes and its `%!verb(type=value)`
- * complaints about mismatched arguments.
+ * The pull request generator for the one pull request the caller describes.
+ * The SCM would list every open pull request; offline there is only the one
+ * being checked, and only when the generator watches this repository. Its
+ * provider's `labels` and the `filters` decide whether it is generated.
  */
 
-/** fmt.Sprint: operands separated by a space when neither side is a string. */
-function sprint(args) {
-    let out = "";
-    args.forEach((a, i) => {
-        const prev = args[i - 1];
-        if (i > 0 && typeof a !== "string" && typeof prev !== "string")
-            out += " ";
-        out += formatValue(a);
+
+
+
+
+const PROVIDERS = ["github", "gitlab", "gitea", "bitbucketServer", "bitbucket", "azuredevops"];
+function hostOf(api, fallback) {
+    try {
+        return api ? new URL(api).origin : fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** The repository a provider block watches, as a URL the caller's isLocalRepo can judge. */
+function watchedRepoURL(provider, cfg) {
+    const api = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.api).replace(/\/+$/, "");
+    switch (provider) {
+        case "github": {
+            const host = api ? hostOf(api, "https://github.com").replace("://api.", "://") : "https://github.com";
+            return cfg.owner && cfg.repo ? `${host}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.owner)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}` : undefined;
+        }
+        case "gitlab":
+            return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.project)}` : undefined;
+        case "gitea":
+            return cfg.owner && cfg.repo
+                ? `${hostOf(api, api)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.owner)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+        case "bitbucketServer":
+            return cfg.project && cfg.repo
+                ? `${hostOf(api, api)}/scm/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.project)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+        case "bitbucket":
+            return cfg.owner && cfg.repo
+                ? `https://bitbucket.org/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.owner)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+        case "azuredevops":
+            return cfg.organization && cfg.project && cfg.repo
+                ? `https://dev.azure.com/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.organization)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.project)}/_git/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+    }
+}
+function compileFilter(pattern, field) {
+    if (pattern === undefined || pattern === null)
+        return undefined;
+    try {
+        return _goregexp_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GoRegexp */ .Y.compile((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(pattern));
+    }
+    catch (err) {
+        if (err instanceof _goregexp_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RegexpError */ .w) {
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpansionError */ .Y(`error compiling ${field} regexp ${JSON.stringify((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(pattern))}: ${err.message}`);
+        }
+        throw err;
+    }
+}
+function passesFilters(pr, filters, run) {
+    if (filters === undefined || filters === null)
+        return true;
+    if (!Array.isArray(filters))
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpansionError */ .Y("pullRequest.filters must be a list");
+    if (filters.length === 0)
+        return true;
+    const compiled = filters.map((f) => {
+        const o = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(f);
+        if (o.createdWithin !== undefined || o.updatedWithin !== undefined) {
+            run.note("pullRequest filters createdWithin/updatedWithin need the pull request's dates from the SCM; they are not applied");
+        }
+        return {
+            branch: compileFilter(o.branchMatch, "BranchMatch"),
+            target: compileFilter(o.targetBranchMatch, "TargetBranchMatch"),
+            title: compileFilter(o.titleMatch, "TitleMatch"),
+        };
     });
-    return out;
+    return compiled.some((f) => (!f.branch || f.branch.test(pr.branch)) &&
+        (!f.target || f.target.test(pr.targetBranch)) &&
+        (!f.title || f.title.test(pr.title ?? "")));
 }
-/** fmt.Sprintln: operands always separated by a space, newline appended. */
-function sprintln(args) {
-    return args.map((a) => formatValue(a)).join(" ") + "\n";
-}
-function sprintf(format, args) {
-    let out = "";
-    let argNum = 0;
-    // Set by argument indexes ([n]), which turn off the EXTRA complaint as in Go.
-    const state = { reordered: false };
-    let i = 0;
-    while (i < format.length) {
-        const pct = format.indexOf("%", i);
-        if (pct < 0) {
-            out += format.slice(i);
-            break;
-        }
-        out += format.slice(i, pct);
-        i = pct + 1;
-        const spec = {
-            plus: false,
-            minus: false,
-            sharp: false,
-            space: false,
-            zero: false,
-            width: undefined,
-            prec: undefined,
-        };
-        flags: while (i < format.length) {
-            switch (format.charAt(i)) {
-                case "+":
-                    spec.plus = true;
-                    break;
-                case "-":
-                    spec.minus = true;
-                    break;
-                case "#":
-                    spec.sharp = true;
-                    break;
-                case " ":
-                    spec.space = true;
-                    break;
-                case "0":
-                    spec.zero = true;
-                    break;
-                default:
-                    break flags;
-            }
-            i++;
-        }
-        const argIndex = () => {
-            const m = /^\[(\d+)\]/.exec(format.slice(i));
-            if (m) {
-                argNum = Number(m[1]) - 1;
-                state.reordered = true;
-                i += m[0].length;
-            }
-        };
-        argIndex();
-        if (format.charAt(i) === "*") {
-            i++;
-            const w = intOf(args[argNum] ?? null);
-            argNum++;
-            if (w === undefined)
-                out += "%!(BADWIDTH)";
-            else {
-                spec.width = Math.abs(Number(w));
-                if (w < 0n)
-                    spec.minus = true;
-            }
-        }
-        else {
-            const m = /^\d+/.exec(format.slice(i));
-            if (m) {
-                spec.width = Number(m[0]);
-                i += m[0].length;
-            }
-        }
-        if (format.charAt(i) === ".") {
-            i++;
-            argIndex();
-            if (format.charAt(i) === "*") {
-                i++;
-                const p = intOf(args[argNum] ?? null);
-                argNum++;
-                if (p === undefined || p < 0n)
-                    out += "%!(BADPREC)";
-                else
-                    spec.prec = Number(p);
-            }
-            else {
-                const m = /^\d+/.exec(format.slice(i));
-                spec.prec = m ? Number(m[0]) : 0;
-                if (m)
-                    i += m[0].length;
-            }
-        }
-        argIndex();
-        if (i >= format.length) {
-            out += "%!(NOVERB)";
-            break;
-        }
-        const verb = String.fromCodePoint(format.codePointAt(i) ?? 0);
-        i += verb.length;
-        if (verb === "%") {
-            out += "%";
-            continue;
-        }
-        if (argNum >= args.length) {
-            out += `%!${verb}(MISSING)`;
-            continue;
-        }
-        const arg = args[argNum++];
-        out += pad(formatArg(arg, verb, spec), spec, isNumeric(arg) && verb !== "T");
+/**
+ * The note of a pullRequest generator given no pull request. That is how lint, validate and plan
+ * run, so the repository model keeps the set as one that needs the SCM without making the note a
+ * finding (model/load.ts); `gitops preview` gives the pull request and expands it.
+ */
+const NO_PULL_REQUEST = "pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing";
+function pullRequestGenerator(spec, run) {
+    const gen = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(spec);
+    const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
+    if (!provider)
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpansionError */ .Y("no Pull Request provider implementation configured");
+    const cfg = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(gen[provider]);
+    const url = watchedRepoURL(provider, cfg);
+    // Said with or without a pull request: this repository's pull requests never select it.
+    if (url === undefined || !run.ctx.isLocalRepo(url)) {
+        run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
+        return [];
     }
-    if (!state.reordered && argNum < args.length) {
-        out +=
-            "%!(EXTRA " +
-                args
-                    .slice(argNum)
-                    .map((a) => `${typeName(a)}=${formatValue(a)}`)
-                    .join(", ") +
-                ")";
+    const pr = run.ctx.pullRequest;
+    if (!pr) {
+        run.note(NO_PULL_REQUEST);
+        return [];
     }
-    return out;
+    const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ) : [];
+    if (!wanted.every((l) => pr.labels.includes(l)))
+        return [];
+    if (!passesFilters(pr, gen.filters, run))
+        return [];
+    const sha = pr.headSha;
+    const params = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .newMap */ .dg)();
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "number", String(pr.number));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "title", pr.title ?? "");
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "branch", pr.branch);
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "branch_slug", (0,_slug_js__WEBPACK_IMPORTED_MODULE_2__/* .branchSlug */ .W3)(pr.branch));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "target_branch", pr.targetBranch);
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "target_branch_slug", (0,_slug_js__WEBPACK_IMPORTED_MODULE_2__/* .branchSlug */ .W3)(pr.targetBranch));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "head_sha", sha);
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "head_short_sha", sha.slice(0, 8));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "head_short_sha_7", sha.slice(0, 7));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "author", pr.author ?? "");
+    // Argo CD passes labels only to Go templates.
+    if (run.goTemplate)
+        (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "labels", (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typed */ .nE)([...pr.labels], "[]string"));
+    return [params];
 }
-function isNumeric(v) {
-    return typeof v === "bigint" || typeof v === "number" || v instanceof Int64;
+
+
+/***/ }),
+
+/***/ 6375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ExpansionError)
+/* harmony export */ });
+/** A problem with the ApplicationSet's content; expansion reports it and goes on with the next generator. */
+class ExpansionError extends Error {
 }
-function pad(s, spec, numeric) {
-    const width = spec.width ?? 0;
-    const len = runes(s).length;
-    if (len >= width)
-        return s;
-    const fill = width - len;
-    if (spec.minus)
-        return s + " ".repeat(fill);
-    if (spec.zero && numeric) {
-        const sign = /^[+\- ]/.test(s) ? s.charAt(0) : "";
-        return sign + "0".repeat(fill) + s.slice(sign.length);
-    }
-    return " ".repeat(fill) + s;
+
+
+/***/ }),
+
+/***/ 1454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ appendValues),
+/* harmony export */   Np: () => (/* binding */ isNonEmptyParams),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   oJ: () => (/* binding */ asString)
+/* harmony export */ });
+/* unused harmony export stringMap */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6332);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6305);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6375);
+/** Shared helpers for generator specs: reading fields, and the `values` every generator may add. */
+
+
+
+
+function asObject(v) {
+    return (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(v) ? v : {};
 }
-function bad(verb, arg) {
-    if (arg === null || arg === undefined)
-        return `%!${verb}(<nil>)`;
-    return `%!${verb}(${typeName(arg)}=${formatValue(arg)})`;
+function asString(v) {
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
+    return "";
 }
-function formatArg(arg, verb, spec) {
-    if (verb === "T")
-        return typeName(arg);
-    if (arg === null || arg === undefined)
-        return verb === "v" ? "<nil>" : bad(verb, arg);
-    if (typeof arg === "boolean")
-        return verb === "v" || verb === "t" ? String(arg) : bad(verb, arg);
-    const int = intOf(arg);
-    if (int !== undefined)
-        return formatInt(int, verb, spec, arg);
-    if (typeof arg === "number")
-        return formatFloat(arg, verb, spec);
-    if (typeof arg === "string")
-        return formatString(arg, verb, spec);
-    if (Array.isArray(arg)) {
-        if (!"vsdqxXobeEfFgGtc".includes(verb))
-            return bad(verb, arg);
-        return "[" + arg.map((x) => formatArg(x, verb, { ...spec, width: undefined })).join(" ") + "]";
-    }
-    if (isMap(arg)) {
-        return ("map[" +
-            sortedKeys(arg)
-                .map((k) => `${formatArg(k, verb, { ...spec, width: undefined })}:${formatArg(arg[k], verb, { ...spec, width: undefined })}`)
-                .join(" ") +
-            "]");
-    }
-    return bad(verb, arg);
+/** A map[string]string field: scalars become strings, anything else is an error naming the field. */
+function stringMap(v, field) {
+    if (v === undefined || v === null)
+        return [];
+    if (!(0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(v))
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionError */ .Y(`${field} must be a map of strings`);
+    return Object.entries(v).map(([k, x]) => {
+        if (typeof x === "object" && x !== null)
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionError */ .Y(`${field}.${k} must be a string`);
+        return [k, asString(x)];
+    });
 }
-function signed(neg, digits, spec) {
-    if (neg)
-        return "-" + digits;
-    if (spec.plus)
-        return "+" + digits;
-    if (spec.space)
-        return " " + digits;
-    return digits;
-}
-function formatInt(n, verb, spec, arg) {
-    const neg = n < 0n;
-    const abs = neg ? -n : n;
-    let digits;
-    switch (verb) {
-        case "v":
-        case "d":
-            digits = abs.toString(10);
-            break;
-        case "b":
-            digits = abs.toString(2);
-            break;
-        case "o":
-            digits = (spec.sharp ? "0" : "") + abs.toString(8);
-            break;
-        case "O":
-            digits = "0o" + abs.toString(8);
-            break;
-        case "x":
-            digits = (spec.sharp ? "0x" : "") + abs.toString(16);
-            break;
-        case "X":
-            digits = (spec.sharp ? "0X" : "") + abs.toString(16).toUpperCase();
-            break;
-        case "c":
-            return safeCodePoint(n);
-        case "q":
-            return "'" + quoteRune(safeCodePoint(n)) + "'";
-        case "U":
-            return "U+" + abs.toString(16).toUpperCase().padStart(4, "0");
-        case "e":
-        case "E":
-        case "f":
-        case "F":
-        case "g":
-        case "G":
-            return bad(verb, arg);
-        default:
-            return bad(verb, arg);
-    }
-    if (spec.prec !== undefined)
-        digits = digits.padStart(spec.prec, "0");
-    return signed(neg, digits, spec);
-}
-function safeCodePoint(n) {
-    const cp = Number(n);
-    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000))
-        return "\ufffd";
-    return String.fromCodePoint(cp);
-}
-function formatFloat(f, verb, spec) {
-    if (!Number.isFinite(f)) {
-        const s = Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf";
-        if (s === "+Inf" && !spec.plus)
-            return "+Inf";
-        return s;
-    }
-    const neg = f < 0 || Object.is(f, -0);
-    const abs = Math.abs(f);
-    let body;
-    switch (verb) {
-        case "v":
-        case "g":
-        case "G":
-            body = spec.prec === undefined ? formatFloatShortest(abs, "g") : formatG(abs, spec.prec, spec.sharp);
-            if (verb === "G")
-                body = body.toUpperCase();
-            break;
-        case "e":
-        case "E":
-            body = formatE(abs, spec.prec ?? 6);
-            if (verb === "E")
-                body = body.toUpperCase();
-            break;
-        case "f":
-        case "F":
-            body = formatF(abs, spec.prec ?? 6);
-            break;
-        default:
-            return bad(verb, f);
-    }
-    return signed(neg, body, spec);
-}
-function formatF(abs, prec) {
-    if (abs < 1e21)
-        return abs.toFixed(Math.min(prec, 100));
-    const int = BigInt(Math.round(abs)).toString();
-    return prec > 0 ? `${int}.${"0".repeat(prec)}` : int;
-}
-function formatE(abs, prec) {
-    const s = abs.toExponential(Math.min(prec, 100));
-    const [mant = "0", exp = "+0"] = s.split("e");
-    const sign = exp.startsWith("-") ? "-" : "+";
-    return `${mant}e${sign}${exp.replace(/^[+-]/, "").padStart(2, "0")}`;
-}
-function formatG(abs, prec, sharp) {
-    const p = prec === 0 ? 1 : prec;
-    if (abs === 0)
-        return "0";
-    const { exp } = shortestDigits(Number(abs.toExponential(p - 1)));
-    let out;
-    if (exp < -4 || exp >= p) {
-        out = formatE(abs, p - 1);
-        if (!sharp)
-            out = out.replace(/\.?0+e/, "e");
+/**
+ * appendTemplatedValues: each value is rendered against the parameters the
+ * generator made (not against other values), then added as `values.KEY`
+ * (fasttemplate) or under a `values` map (Go templates).
+ */
+function appendValues(values, params, run, field) {
+    const entries = stringMap(values, field);
+    if (entries.length === 0)
+        return;
+    const rendered = entries.map(([k, v]) => {
+        try {
+            return [k, run.replace(v, params)];
+        }
+        catch (err) {
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionError */ .Y(`failed to append templated values: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err)}`);
+        }
+    });
+    if (run.goTemplate) {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const [k, v] of rendered)
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, k, v);
+        (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(params, "values", (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(m, "map[string]string"));
     }
     else {
-        out = abs.toFixed(Math.max(p - 1 - exp, 0));
-        if (!sharp && out.includes("."))
-            out = out.replace(/\.?0+$/, "");
-    }
-    return out;
-}
-function formatString(s, verb, spec) {
-    const truncated = spec.prec === undefined ? s : runes(s).slice(0, spec.prec).join("");
-    switch (verb) {
-        case "v":
-        case "s":
-            return truncated;
-        case "q":
-            return spec.sharp && !truncated.includes("`") ? "`" + truncated + "`" : quoteGo(truncated);
-        case "x":
-        case "X": {
-            const hex = Buffer.from(truncated, "utf8").toString("hex");
-            return verb === "X" ? hex.toUpperCase() : hex;
-        }
-        default:
-            return bad(verb, s);
+        for (const [k, v] of rendered)
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(params, `values.${k}`, v);
     }
 }
-/** strconv.Quote: Go's double-quoted form, printable Unicode kept as is. */
-function quoteGo(s) {
-    let out = '"';
-    for (const ch of s) {
-        if (ch === '"')
-            out += '\\"';
-        else
-            out += quoteRuneBody(ch);
-    }
-    return out + '"';
-}
-function quoteRune(ch) {
-    return ch === "'" ? "\\'" : quoteRuneBody(ch);
-}
-function quoteRuneBody(ch) {
-    const cp = ch.codePointAt(0) ?? 0;
-    switch (ch) {
-        case "\\":
-            return "\\\\";
-        case "\x07":
-            return "\\a";
-        case "\b":
-            return "\\b";
-        case "\f":
-            return "\\f";
-        case "\n":
-            return "\\n";
-        case "\r":
-            return "\\r";
-        case "\t":
-            return "\\t";
-        case "\v":
-            return "\\v";
-    }
-    if (cp === 0xfffd && ch !== "\ufffd")
-        return "\\ufffd";
-    if (cp < 0x20 || cp === 0x7f)
-        return "\\x" + cp.toString(16).padStart(2, "0");
-    if (cp >= 0xd800 && cp < 0xe000)
-        return "\\ufffd";
-    if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch) && (cp < 0x80 || ch !== "\u00a0")) {
-        if (cp === 0x20 || !/\p{Zs}/u.test(ch))
-            return ch;
-    }
-    if (cp <= 0xffff)
-        return "\\u" + cp.toString(16).padStart(4, "0");
-    return "\\U" + cp.toString(16).padStart(8, "0");
+function isNonEmptyParams(p) {
+    return p !== undefined && (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(p) && Object.keys(p).length > 0;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/builtins.ts
-/** The functions every Go text/template has (text/template/funcs.go). */
 
+/***/ }),
 
+/***/ 6158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-function basicKind(v) {
-    if (typeof v === "boolean")
-        return "bool";
-    if (intOf(v) !== undefined)
-        return "int";
-    if (typeof v === "number")
-        return "float";
-    if (typeof v === "string")
-        return "string";
-    return "invalid";
-}
-function isNilish(v) {
-    return v === undefined || v === null;
-}
-function eq(arg1, ...rest) {
-    if (rest.length === 0)
-        throw new FuncError("missing argument for comparison");
-    const k1 = basicKind(arg1);
-    for (const arg of rest) {
-        const k2 = basicKind(arg);
-        let truth = false;
-        if (k1 !== k2) {
-            if (!isNilish(arg1) && !isNilish(arg))
-                throw new FuncError("incompatible types for comparison");
-        }
-        else {
-            switch (k1) {
-                case "int":
-                    truth = intOf(arg1) === intOf(arg);
-                    break;
-                case "bool":
-                case "float":
-                case "string":
-                    truth = arg1 === arg;
-                    break;
-                case "invalid":
-                    if (isNilish(arg1) || isNilish(arg))
-                        truth = isNilish(arg1) === isNilish(arg);
-                    else
-                        throw new FuncError(`non-comparable type ${formatValue(arg)}: ${typeName(arg)}`);
-            }
-        }
-        if (truth)
-            return true;
-    }
-    return false;
-}
-function lt(a, b) {
-    const k1 = basicKind(a);
-    const k2 = basicKind(b);
-    if (k1 === "invalid" || k2 === "invalid")
-        throw new FuncError("invalid type for comparison");
-    if (k1 !== k2)
-        throw new FuncError("incompatible types for comparison");
-    switch (k1) {
-        case "bool":
-            throw new FuncError("invalid type for comparison");
-        case "int":
-            return (intOf(a) ?? 0n) < (intOf(b) ?? 0n);
-        case "float":
-            return a < b;
-        default:
-            return compareStrings(a, b) < 0;
-    }
-}
-function builtins_length(v) {
-    if (v === null)
-        throw new FuncError("len of nil pointer");
-    if (v === undefined)
-        throw new FuncError("len of untyped nil");
-    if (typeof v === "string")
-        return BigInt(utf8Length(v));
-    if (Array.isArray(v))
-        return BigInt(v.length);
-    if (isMap(v))
-        return BigInt(Object.keys(v).length);
-    throw new FuncError(`len of type ${typeName(v)}`);
-}
-function index(item, ...indexes) {
-    if (isNilish(item))
-        throw new FuncError("index of untyped nil");
-    let cur = item;
-    for (const ix of indexes) {
-        if (cur === null || cur === undefined)
-            throw new FuncError("index of nil pointer");
-        if (Array.isArray(cur) || typeof cur === "string") {
-            const n = intOf(ix);
-            if (n === undefined) {
-                throw new FuncError(isNilish(ix)
-                    ? "cannot index slice/array with nil"
-                    : `cannot index slice/array with type ${typeName(ix)}`);
-            }
-            const len = typeof cur === "string" ? utf8Length(cur) : cur.length;
-            if (n < 0n || n >= BigInt(len))
-                throw new FuncError(`index out of range: ${n}`);
-            cur = typeof cur === "string" ? BigInt(Buffer.from(cur, "utf8")[Number(n)] ?? 0) : cur[Number(n)];
-        }
-        else if (isMap(cur)) {
-            if (typeof ix !== "string") {
-                throw new FuncError(isNilish(ix)
-                    ? "value is nil; should be of type string"
-                    : `value has type ${typeName(ix)}; should be string`);
-            }
-            if (hasOwn(cur, ix))
-                cur = cur[ix];
-            else
-                cur = containerTypeOf(cur) === "map[string]string" ? "" : null;
-        }
-        else {
-            throw new FuncError(`can't index item of type ${typeName(cur)}`);
-        }
-    }
-    return cur;
-}
-function htmlEscape(s) {
-    return s.replace(/[\0"'&<>]/g, (c) => {
-        switch (c) {
-            case "\0":
-                return "\ufffd";
-            case '"':
-                return "&#34;";
-            case "'":
-                return "&#39;";
-            case "&":
-                return "&amp;";
-            case "<":
-                return "&lt;";
-            default:
-                return "&gt;";
-        }
-    });
-}
-function jsEscape(s) {
-    let out = "";
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (ch === "\\")
-            out += "\\\\";
-        else if (ch === "'")
-            out += "\\'";
-        else if (ch === '"')
-            out += '\\"';
-        else if ("<>&=".includes(ch) || cp < 0x20)
-            out += "\\u" + cp.toString(16).toUpperCase().padStart(4, "0");
-        else
-            out += ch;
-    }
-    return out;
-}
-function evalArgs(args) {
-    const [only] = args;
-    if (args.length === 1 && typeof only === "string")
-        return only;
-    return sprint(args);
-}
-const BUILTINS = new Map([
-    ["and", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "and" }],
-    ["or", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "or" }],
-    ["not", { params: ["value"], fn: (v) => !isTrue(v) }],
-    ["len", { params: ["value"], fn: builtins_length }],
-    ["index", { params: ["value"], variadic: "value", fn: index }],
-    ["print", { params: [], variadic: "any", fn: (...a) => sprint(a) }],
-    ["println", { params: [], variadic: "any", fn: (...a) => sprintln(a) }],
-    ["printf", { params: ["string"], variadic: "any", fn: (f, ...a) => sprintf(f, a) }],
-    ["eq", { params: ["value"], variadic: "value", fn: eq }],
-    ["ne", { params: ["value", "value"], fn: (a, b) => !eq(a, b) }],
-    ["lt", { params: ["value", "value"], fn: lt }],
-    ["le", { params: ["value", "value"], fn: (a, b) => lt(a, b) || eq(a, b) }],
-    ["gt", { params: ["value", "value"], fn: (a, b) => !(lt(a, b) || eq(a, b)) }],
-    ["ge", { params: ["value", "value"], fn: (a, b) => !lt(a, b) }],
-    ["html", { params: [], variadic: "any", fn: (...a) => htmlEscape(evalArgs(a)) }],
-    ["js", { params: [], variadic: "any", fn: (...a) => jsEscape(evalArgs(a)) }],
-    [
-        "urlquery",
-        { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") },
-    ],
-    [
-        "call",
-        {
-            params: ["value"],
-            variadic: "value",
-            fn: () => {
-                throw new FuncError("templates here hold no function values to call");
-            },
-        },
-    ],
-]);
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/lexer.ts
-/**
- * The lexer of Go's text/template (delimiters `{{` and `}}`), following
- * text/template/parse/lex.go: trim markers `{{- ` and ` -}}`, comments,
- * quoted and raw strings, character constants, numbers and fields.
- */
-class TemplateSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const KEYWORDS = new Set([
-    "block",
-    "break",
-    "continue",
-    "define",
-    "else",
-    "end",
-    "if",
-    "range",
-    "template",
-    "with",
-]);
-const LEFT = "{{";
-const RIGHT = "}}";
-function isSpace(c) {
-    return c === " " || c === "\t" || c === "\r" || c === "\n";
-}
-function isAlphaNumeric(c) {
-    return c === "_" || /^[\p{L}\p{Nd}]$/u.test(c);
-}
-function hasLeftTrimMarker(s, at) {
-    return s.charAt(at) === "-" && isSpace(s.charAt(at + 1));
-}
-function hasRightTrimMarker(s, at) {
-    return isSpace(s.charAt(at)) && s.charAt(at + 1) === "-";
-}
-function rightTrimLength(s) {
-    return s.length - s.replace(/[ \t\r\n]+$/, "").length;
-}
-function leftTrimLength(s, from) {
-    let i = from;
-    while (i < s.length && isSpace(s.charAt(i)))
-        i++;
-    return i - from;
-}
-/** Splits a template into tokens, or throws a {@link TemplateSyntaxError}. */
-function lex(input) {
-    const tokens = [];
-    let pos = 0;
-    let start = 0;
-    let line = 1;
-    let startLine = 1;
-    let parenDepth = 0;
-    const fail = (message) => {
-        throw new TemplateSyntaxError(message, startLine);
-    };
-    const emit = (type) => {
-        tokens.push({ type, value: input.slice(start, pos), pos: start, line: startLine });
-        start = pos;
-        startLine = line;
-    };
-    const ignore = () => {
-        line += countNewlines(input, start, pos);
-        start = pos;
-        startLine = line;
-    };
-    const peek = () => input.charAt(pos);
-    const next = () => {
-        const c = input.charAt(pos);
-        if (c === "")
-            return "";
-        const cp = input.codePointAt(pos) ?? 0;
-        const s = String.fromCodePoint(cp);
-        pos += s.length;
-        if (s === "\n")
-            line++;
-        return s;
-    };
-    const backup = (s) => {
-        pos -= s.length;
-        if (s === "\n")
-            line--;
-    };
-    const accept = (valid) => {
-        const c = peek();
-        if (c !== "" && valid.includes(c)) {
-            next();
-            return true;
-        }
-        return false;
-    };
-    const acceptRun = (valid) => {
-        while (accept(valid))
-            ;
-    };
-    const atRightDelim = () => {
-        if (hasRightTrimMarker(input, pos) && input.startsWith(RIGHT, pos + 2))
-            return { delim: true, trim: true };
-        return { delim: input.startsWith(RIGHT, pos), trim: false };
-    };
-    const atTerminator = () => {
-        const c = peek();
-        if (c === "" || isSpace(c) || ".,|:)(".includes(c))
-            return true;
-        return input.startsWith(RIGHT, pos);
-    };
-    /** Text up to the next `{{`; returns false at the end of input. */
-    const lexText = () => {
-        const x = input.indexOf(LEFT, pos);
-        if (x < 0) {
-            pos = input.length;
-            if (pos > start) {
-                line += countNewlines(input, start, pos);
-                emit("text");
-            }
-            return false;
-        }
-        pos = x;
-        let trim = 0;
-        if (hasLeftTrimMarker(input, x + LEFT.length))
-            trim = rightTrimLength(input.slice(start, x));
-        pos -= trim;
-        if (pos > start) {
-            line += countNewlines(input, start, pos);
-            emit("text");
-        }
-        pos += trim;
-        ignore();
-        return true;
-    };
-    const lexLeftDelim = () => {
-        pos += LEFT.length;
-        const trim = hasLeftTrimMarker(input, pos);
-        const after = trim ? 2 : 0;
-        if (input.startsWith("/*", pos + after)) {
-            pos += after;
-            ignore();
-            return "comment";
-        }
-        emit("left");
-        pos += after;
-        ignore();
-        parenDepth = 0;
-        return "action";
-    };
-    const lexComment = () => {
-        pos += 2;
-        const x = input.indexOf("*/", pos);
-        if (x < 0)
-            fail("unclosed comment");
-        line += countNewlines(input, pos, x + 2);
-        pos = x + 2;
-        const { delim, trim } = atRightDelim();
-        if (!delim)
-            fail("comment ends before closing delimiter");
-        emit("comment");
-        if (trim)
-            pos += 2;
-        pos += RIGHT.length;
-        if (trim)
-            pos += leftTrimLength(input, pos);
-        ignore();
-    };
-    const lexRightDelim = (trim) => {
-        if (trim) {
-            pos += 2;
-            ignore();
-        }
-        pos += RIGHT.length;
-        emit("right");
-        if (trim) {
-            pos += leftTrimLength(input, pos);
-            ignore();
-        }
-    };
-    const lexSpace = () => {
-        let n = 0;
-        while (isSpace(peek())) {
-            next();
-            n++;
-        }
-        // A trim-marked closing delimiter has a minus after a space.
-        if (hasRightTrimMarker(input, pos - 1) && input.startsWith(RIGHT, pos + 1)) {
-            pos--;
-            if (input.charAt(pos) === "\n")
-                line--;
-            if (n === 1)
-                return true;
-        }
-        emit("space");
-        return false;
-    };
-    const lexQuote = () => {
-        for (;;) {
-            const c = next();
-            if (c === "\\") {
-                const d = next();
-                if (d !== "" && d !== "\n")
-                    continue;
-                fail("unterminated quoted string");
-            }
-            if (c === "" || c === "\n")
-                fail("unterminated quoted string");
-            if (c === '"')
-                break;
-        }
-        emit("string");
-    };
-    const lexRawQuote = () => {
-        const x = input.indexOf("`", pos);
-        if (x < 0)
-            fail("unterminated raw quoted string");
-        line += countNewlines(input, pos, x + 1);
-        pos = x + 1;
-        emit("raw");
-    };
-    const lexChar = () => {
-        for (;;) {
-            const c = next();
-            if (c === "\\") {
-                const d = next();
-                if (d !== "" && d !== "\n")
-                    continue;
-                fail("unterminated character constant");
-            }
-            if (c === "" || c === "\n")
-                fail("unterminated character constant");
-            if (c === "'")
-                break;
-        }
-        emit("char");
-    };
-    const scanNumber = () => {
-        accept("+-");
-        let digits = "0123456789_";
-        if (accept("0")) {
-            if (accept("xX"))
-                digits = "0123456789abcdefABCDEF_";
-            else if (accept("oO"))
-                digits = "01234567_";
-            else if (accept("bB"))
-                digits = "01_";
-        }
-        acceptRun(digits);
-        if (accept("."))
-            acceptRun(digits);
-        if (digits.length === 11 && accept("eE")) {
-            accept("+-");
-            acceptRun("0123456789_");
-        }
-        if (digits.length === 23 && accept("pP")) {
-            accept("+-");
-            acceptRun("0123456789_");
-        }
-        accept("i");
-        if (isAlphaNumeric(peek())) {
-            next();
-            return false;
-        }
-        return true;
-    };
-    const lexNumber = () => {
-        if (!scanNumber())
-            fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
-        const sign = peek();
-        if (sign === "+" || sign === "-") {
-            // A complex constant like 1+2i: Go accepts it; we do not evaluate complex numbers.
-            if (!scanNumber() || input.charAt(pos - 1) !== "i") {
-                fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
-            }
-        }
-        emit("number");
-    };
-    const lexFieldOrVariable = (type) => {
-        if (atTerminator()) {
-            emit(type === "var" ? "var" : "dot");
-            return;
-        }
-        for (;;) {
-            const c = next();
-            if (!isAlphaNumeric(c)) {
-                if (c !== "")
-                    backup(c);
-                break;
-            }
-        }
-        if (!atTerminator())
-            fail(`bad character ${describeChar(peek())}`);
-        emit(type);
-    };
-    const lexIdentifier = () => {
-        for (;;) {
-            const c = next();
-            if (!isAlphaNumeric(c)) {
-                if (c !== "")
-                    backup(c);
-                break;
-            }
-        }
-        if (!atTerminator())
-            fail(`bad character ${describeChar(peek())}`);
-        const word = input.slice(start, pos);
-        if (KEYWORDS.has(word))
-            emit(word);
-        else if (word === "true" || word === "false")
-            emit("bool");
-        else if (word === "nil")
-            emit("nil");
-        else
-            emit("ident");
-    };
-    /** Inside `{{ }}`: returns true when the action has ended. */
-    const lexInsideAction = () => {
-        const { delim, trim } = atRightDelim();
-        if (delim) {
-            if (parenDepth !== 0)
-                fail("unclosed left paren");
-            lexRightDelim(trim);
-            return true;
-        }
-        const c = next();
-        if (c === "")
-            fail("unclosed action");
-        if (isSpace(c)) {
-            backup(c);
-            if (lexSpace()) {
-                lexRightDelim(true);
-                return true;
-            }
-            return false;
-        }
-        switch (c) {
-            case "=":
-                emit("assign");
-                return false;
-            case ":":
-                if (next() !== "=")
-                    fail("expected :=");
-                emit("declare");
-                return false;
-            case "|":
-                emit("pipe");
-                return false;
-            case '"':
-                lexQuote();
-                return false;
-            case "`":
-                lexRawQuote();
-                return false;
-            case "$":
-                lexFieldOrVariable("var");
-                return false;
-            case "'":
-                lexChar();
-                return false;
-            case "(":
-                parenDepth++;
-                emit("lparen");
-                return false;
-            case ")":
-                parenDepth--;
-                if (parenDepth < 0)
-                    fail("unexpected right paren");
-                emit("rparen");
-                return false;
-        }
-        if (c === ".") {
-            const d = peek();
-            if (d === "" || d < "0" || d > "9") {
-                lexFieldOrVariable("field");
-                return false;
-            }
-        }
-        if (c === "." || c === "+" || c === "-" || (c >= "0" && c <= "9")) {
-            backup(c);
-            lexNumber();
-            return false;
-        }
-        if (isAlphaNumeric(c)) {
-            backup(c);
-            lexIdentifier();
-            return false;
-        }
-        if (c.length === 1 && c >= " " && c <= "~") {
-            emit("punct");
-            return false;
-        }
-        return fail(`unrecognized character in action: ${describeChar(c)}`);
-    };
-    while (lexText()) {
-        if (lexLeftDelim() === "comment") {
-            lexComment();
-            continue;
-        }
-        while (!lexInsideAction())
-            ;
-    }
-    tokens.push({ type: "eof", value: "", pos: input.length, line });
-    return tokens;
-}
-function countNewlines(s, from, to) {
-    let n = 0;
-    for (let i = from; i < to; i++)
-        if (s.charCodeAt(i) === 10)
-            n++;
-    return n;
-}
-function describeChar(c) {
-    if (c === "")
-        return "EOF";
-    const cp = c.codePointAt(0) ?? 0;
-    return `U+${cp.toString(16).toUpperCase().padStart(4, "0")} '${c}'`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/parser.ts
-/**
- * The parser of Go's text/template, following text/template/parse/parse.go:
- * actions, pipelines with declarations, if/else if/with/else with/range/break/
- * continue, define/template/block, and the checks Go makes at parse time
- * (undefined functions and variables, misplaced break/continue).
- */
-
-/** Parses `text`; `hasFunction` says which identifiers name functions. */
-function parseTemplate(text, hasFunction) {
-    return new Parser(text, hasFunction).parse();
-}
-class Parser {
-    hasFunction;
-    tokens;
-    i = 0;
-    vars = ["$"];
-    rangeDepth = 0;
-    set = new Map();
-    eof;
-    constructor(text, hasFunction) {
-        this.hasFunction = hasFunction;
-        this.tokens = lex(text);
-        this.eof = this.tokens[this.tokens.length - 1] ?? { type: "eof", value: "", pos: text.length, line: 1 };
-    }
-    parse() {
-        const root = { type: "list", pos: 0, nodes: [] };
-        while (this.peek().type !== "eof") {
-            if (this.peek().type === "left") {
-                const save = this.i;
-                this.next();
-                if (this.nextNonSpace().type === "define") {
-                    this.parseDefinition();
-                    continue;
-                }
-                this.i = save;
-            }
-            const n = this.textOrAction();
-            if (n === undefined)
-                continue;
-            if (isMarker(n))
-                this.fail(`unexpected ${markerString(n)}`, n.line);
-            root.nodes.push(n);
-        }
-        if (!this.set.has("") || root.nodes.length > 0)
-            this.set.set("", root);
-        return this.set;
-    }
-    // --- tokens ---
-    peek() {
-        return this.tokens[this.i] ?? this.eof;
-    }
-    next() {
-        const t = this.peek();
-        if (this.i < this.tokens.length - 1)
-            this.i++;
-        return t;
-    }
-    backup() {
-        this.i--;
-    }
-    nextNonSpace() {
-        let t = this.next();
-        while (t.type === "space")
-            t = this.next();
-        return t;
-    }
-    peekNonSpace() {
-        const save = this.i;
-        const t = this.nextNonSpace();
-        this.i = save;
-        return t;
-    }
-    expect(type, context) {
-        const t = this.nextNonSpace();
-        if (t.type !== type)
-            this.unexpected(t, context);
-        return t;
-    }
-    fail(message, line) {
-        throw new TemplateSyntaxError(message, line);
-    }
-    unexpected(t, context) {
-        this.fail(`unexpected ${tokenString(t)} in ${context}`, t.line);
-    }
-    // --- structure ---
-    parseDefinition() {
-        const nameTok = this.nextNonSpace();
-        if (nameTok.type !== "string" && nameTok.type !== "raw")
-            this.unexpected(nameTok, "define clause");
-        const name = unquote(nameTok);
-        this.expect("right", "define clause");
-        const savedRange = this.rangeDepth;
-        this.rangeDepth = 0;
-        const savedVars = this.vars;
-        this.vars = ["$"];
-        const [list, end] = this.itemList();
-        if (end.type !== "end")
-            this.fail(`unexpected ${markerString(end)} in define clause`, end.line);
-        this.vars = savedVars;
-        this.rangeDepth = savedRange;
-        this.add(name, list, nameTok.line);
-    }
-    /** Go keeps a non-empty definition over an empty one and refuses two non-empty ones. */
-    add(name, list, line) {
-        const existing = this.set.get(name);
-        if (!existing || isEmptyTree(existing)) {
-            this.set.set(name, list);
-            return;
-        }
-        if (!isEmptyTree(list))
-            this.fail(`template: multiple definition of template ${JSON.stringify(name)}`, line);
-    }
-    itemList() {
-        const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
-        while (this.peekNonSpace().type !== "eof") {
-            const n = this.textOrAction();
-            if (n === undefined)
-                continue;
-            if (isMarker(n))
-                return [list, n];
-            list.nodes.push(n);
-        }
-        return this.fail("unexpected EOF", this.peek().line);
-    }
-    textOrAction() {
-        const t = this.nextNonSpace();
-        switch (t.type) {
-            case "text":
-                return { type: "text", pos: t.pos, text: t.value };
-            case "left":
-                return this.action();
-            case "comment":
-                return undefined;
-            default:
-                return this.unexpected(t, "input");
-        }
-    }
-    action() {
-        const t = this.nextNonSpace();
-        switch (t.type) {
-            case "block":
-                return this.blockControl();
-            case "break":
-                return this.loopControl("break", t);
-            case "continue":
-                return this.loopControl("continue", t);
-            case "else":
-                return this.elseControl(t);
-            case "end":
-                this.expect("right", "end");
-                return { type: "end", pos: t.pos, line: t.line };
-            case "if":
-                return this.branchControl("if");
-            case "range":
-                return this.branchControl("range");
-            case "template":
-                return this.templateControl();
-            case "with":
-                return this.branchControl("with");
-        }
-        this.backup();
-        const pipe = this.pipeline("command", "right");
-        return { type: "action", pos: pipe.pos, pipe };
-    }
-    loopControl(kind, t) {
-        const next = this.nextNonSpace();
-        if (next.type !== "right")
-            this.unexpected(next, `{{${kind}}}`);
-        if (this.rangeDepth === 0)
-            this.fail(`{{${kind}}} outside {{range}}`, t.line);
-        return { type: kind, pos: t.pos };
-    }
-    elseControl(t) {
-        const peek = this.peekNonSpace();
-        // "{{else if" and "{{else with" leave the keyword pending for branchControl.
-        if (peek.type === "if" || peek.type === "with")
-            return { type: "else", pos: peek.pos, line: peek.line };
-        this.expect("right", "else");
-        return { type: "else", pos: t.pos, line: t.line };
-    }
-    branchControl(kind) {
-        const savedVars = this.vars.length;
-        const pipe = this.pipeline(kind, "right");
-        if (kind === "range")
-            this.rangeDepth++;
-        const [list, next] = this.itemList();
-        if (kind === "range")
-            this.rangeDepth--;
-        let elseList;
-        if (next.type === "else") {
-            const after = this.peekNonSpace();
-            if (next.pos === after.pos &&
-                ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with"))) {
-                this.nextNonSpace();
-                elseList = { type: "list", pos: next.pos, nodes: [this.branchControl(kind)] };
-            }
-            else {
-                const [list2, end] = this.itemList();
-                if (end.type !== "end")
-                    this.fail(`expected end; found ${markerString(end)}`, end.line);
-                elseList = list2;
-            }
-        }
-        this.vars.length = savedVars;
-        return { type: kind, pos: pipe.pos, pipe, list, elseList };
-    }
-    templateControl() {
-        const t = this.nextNonSpace();
-        const name = this.parseTemplateName(t, "template clause");
-        let pipe;
-        if (this.nextNonSpace().type !== "right") {
-            this.backup();
-            pipe = this.pipeline("template clause", "right");
-        }
-        return { type: "template", pos: t.pos, name, pipe };
-    }
-    blockControl() {
-        const context = "block clause";
-        const t = this.nextNonSpace();
-        const name = this.parseTemplateName(t, context);
-        const pipe = this.pipeline(context, "right");
-        const savedVars = this.vars;
-        const savedRange = this.rangeDepth;
-        this.vars = ["$"];
-        this.rangeDepth = 0;
-        const [list, end] = this.itemList();
-        if (end.type !== "end")
-            this.fail(`unexpected ${markerString(end)} in ${context}`, end.line);
-        this.vars = savedVars;
-        this.rangeDepth = savedRange;
-        this.add(name, list, t.line);
-        return { type: "template", pos: t.pos, name, pipe };
-    }
-    parseTemplateName(t, context) {
-        if (t.type === "string" || t.type === "raw")
-            return unquote(t);
-        return this.unexpected(t, context);
-    }
-    // --- pipelines ---
-    pipeline(context, end) {
-        const first = this.peekNonSpace();
-        const pipe = { type: "pipe", pos: first.pos, isAssign: false, decl: [], cmds: [] };
-        this.declarations(pipe, context);
-        for (;;) {
-            const t = this.nextNonSpace();
-            if (t.type === end) {
-                this.checkPipeline(pipe, context, t);
-                return pipe;
-            }
-            switch (t.type) {
-                case "bool":
-                case "char":
-                case "dot":
-                case "field":
-                case "ident":
-                case "number":
-                case "nil":
-                case "raw":
-                case "string":
-                case "var":
-                case "lparen":
-                    this.backup();
-                    pipe.cmds.push(this.command());
-                    break;
-                default:
-                    this.unexpected(t, context);
-            }
-        }
-    }
-    declarations(pipe, context) {
-        for (;;) {
-            const v = this.peekNonSpace();
-            if (v.type !== "var")
-                return;
-            const save = this.i;
-            this.nextNonSpace();
-            const next = this.peekNonSpace();
-            if (next.type === "assign" || next.type === "declare") {
-                pipe.isAssign = next.type === "assign";
-                this.nextNonSpace();
-                pipe.decl.push(this.variableDecl(v));
-                return;
-            }
-            if (next.type === "punct" && next.value === ",") {
-                this.nextNonSpace();
-                pipe.decl.push(this.variableDecl(v));
-                if (context === "range" && pipe.decl.length < 2) {
-                    const p = this.peekNonSpace();
-                    if (p.type === "var" || p.type === "right" || p.type === "rparen")
-                        continue;
-                    this.fail("range can only initialize variables", p.line);
-                }
-                this.fail(`too many declarations in ${context}`, v.line);
-            }
-            this.i = save;
-            return;
-        }
-    }
-    variableDecl(t) {
-        // Like Go, an assignment to an undeclared variable fails when it runs.
-        this.vars.push(t.value);
-        return { type: "variable", pos: t.pos, ident: [t.value] };
-    }
-    checkPipeline(pipe, context, t) {
-        if (pipe.cmds.length === 0)
-            this.fail(`missing value for ${context}`, t.line);
-        for (let k = 1; k < pipe.cmds.length; k++) {
-            const first = pipe.cmds[k]?.args[0];
-            if (first && ["bool", "dot", "nil", "number", "string"].includes(first.type)) {
-                this.fail(`non executable command in pipeline stage ${k + 1}`, t.line);
-            }
-        }
-    }
-    command() {
-        const cmd = { type: "command", pos: this.peekNonSpace().pos, args: [] };
-        for (;;) {
-            this.peekNonSpace();
-            while (this.peek().type === "space")
-                this.next();
-            const operand = this.operand();
-            if (operand)
-                cmd.args.push(operand);
-            const t = this.next();
-            if (t.type === "space")
-                continue;
-            if (t.type === "right" || t.type === "rparen")
-                this.backup();
-            else if (t.type !== "pipe")
-                this.unexpected(t, "operand");
-            break;
-        }
-        if (cmd.args.length === 0)
-            this.fail("empty command", this.peek().line);
-        return cmd;
-    }
-    operand() {
-        const node = this.term();
-        if (!node)
-            return undefined;
-        if (this.peek().type !== "field")
-            return node;
-        const fields = [];
-        while (this.peek().type === "field")
-            fields.push(this.next().value.slice(1));
-        switch (node.type) {
-            case "field":
-                return { type: "field", pos: node.pos, ident: [...node.ident, ...fields] };
-            case "variable":
-                return { type: "variable", pos: node.pos, ident: [...node.ident, ...fields] };
-            case "bool":
-            case "string":
-            case "number":
-            case "nil":
-            case "dot":
-                return this.fail(`unexpected . after term "${node.type}"`, this.peek().line);
-            default:
-                return { type: "chain", pos: node.pos, node, field: fields };
-        }
-    }
-    term() {
-        const t = this.nextNonSpace();
-        switch (t.type) {
-            case "ident":
-                if (!this.hasFunction(t.value))
-                    this.fail(`function "${t.value}" not defined`, t.line);
-                return { type: "identifier", pos: t.pos, name: t.value };
-            case "dot":
-                return { type: "dot", pos: t.pos };
-            case "nil":
-                return { type: "nil", pos: t.pos };
-            case "var":
-                return { type: "variable", pos: t.pos, ident: this.useVar(t) };
-            case "field":
-                return { type: "field", pos: t.pos, ident: [t.value.slice(1)] };
-            case "bool":
-                return { type: "bool", pos: t.pos, value: t.value === "true" };
-            case "char":
-            case "number":
-                return parseNumber(t);
-            case "lparen":
-                return this.pipeline("parenthesized pipeline", "rparen");
-            case "string":
-            case "raw":
-                return stringNode(t);
-        }
-        this.backup();
-        return undefined;
-    }
-    useVar(t) {
-        const ident = t.value.split(".");
-        const name = ident[0] ?? "";
-        if (!this.vars.includes(name))
-            this.fail(`undefined variable "${name}"`, t.line);
-        return ident;
-    }
-}
-function isMarker(n) {
-    return n.type === "end" || n.type === "else";
-}
-function markerString(m) {
-    return `{{${m.type}}}`;
-}
-function isEmptyTree(list) {
-    return list.nodes.every((n) => n.type === "text" && n.text.trim() === "");
-}
-function tokenString(t) {
-    if (t.type === "eof")
-        return "EOF";
-    if ([
-        "block",
-        "break",
-        "continue",
-        "define",
-        "else",
-        "end",
-        "if",
-        "range",
-        "template",
-        "with",
-        "nil",
-    ].includes(t.type))
-        return `<${t.value}>`;
-    if (t.value.length > 10)
-        return `${JSON.stringify(t.value.slice(0, 10))}...`;
-    return JSON.stringify(t.value);
-}
-function stringNode(t) {
-    return { type: "string", pos: t.pos, quoted: t.value, text: unquote(t) };
-}
-function unquote(t) {
-    if (t.type === "raw")
-        return t.value.slice(1, -1).replace(/\r/g, "");
-    return unquoteGo(t.value.slice(1, -1), '"', t.line);
-}
-/** strconv.Unquote's escape handling for the inside of a quoted string or char. */
-function unquoteGo(body, quote, line) {
-    let out = "";
-    for (let i = 0; i < body.length; i++) {
-        const c = body.charAt(i);
-        if (c !== "\\") {
-            if (c === quote)
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            out += c;
-            continue;
-        }
-        const e = body.charAt(++i);
-        const simple = {
-            a: "\x07",
-            b: "\b",
-            f: "\f",
-            n: "\n",
-            r: "\r",
-            t: "\t",
-            v: "\v",
-            "\\": "\\",
-        };
-        const mapped = simple[e];
-        if (mapped !== undefined) {
-            out += mapped;
-            continue;
-        }
-        if (e === quote) {
-            out += e;
-            continue;
-        }
-        const hex = (len) => {
-            const h = body.slice(i + 1, i + 1 + len);
-            if (h.length !== len || !/^[0-9a-fA-F]+$/.test(h)) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            }
-            i += len;
-            return parseInt(h, 16);
-        };
-        if (e === "x")
-            out += String.fromCharCode(hex(2));
-        else if (e === "u" || e === "U") {
-            const cp = hex(e === "u" ? 4 : 8);
-            if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            }
-            out += String.fromCodePoint(cp);
-        }
-        else if (e >= "0" && e <= "7") {
-            const o = body.slice(i, i + 3);
-            if (!/^[0-7]{3}$/.test(o) || parseInt(o, 8) > 255) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            }
-            i += 2;
-            out += String.fromCharCode(parseInt(o, 8));
-        }
-        else
-            throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-    }
-    return out;
-}
-/** A number or character constant, typed the way text/template/parse types it. */
-function parseNumber(t) {
-    const node = {
-        type: "number",
-        pos: t.pos,
-        text: t.value,
-        isInt: false,
-        isFloat: false,
-        int: 0n,
-        float: 0,
-    };
-    if (t.type === "char") {
-        const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
-        const cp = s.codePointAt(0);
-        if (cp === undefined || String.fromCodePoint(cp) !== s) {
-            throw new TemplateSyntaxError(`malformed character constant: ${t.value}`, t.line);
-        }
-        return { ...node, isInt: true, isFloat: true, int: BigInt(cp), float: cp };
-    }
-    const text = t.value;
-    if (text.endsWith("i"))
-        throw new TemplateSyntaxError(`complex number ${text} is not supported`, t.line);
-    const int = parseGoInt(text);
-    if (int !== undefined) {
-        if (int > 2n ** 63n - 1n || int < -(2n ** 63n)) {
-            throw new TemplateSyntaxError(`${text} overflows int`, t.line);
-        }
-        return { ...node, isInt: true, isFloat: true, int, float: Number(int) };
-    }
-    const f = parseGoFloat(text);
-    if (f !== undefined) {
-        if (!/[.eEpP]/.test(text))
-            throw new TemplateSyntaxError(`integer overflow: ${text}`, t.line);
-        const asInt = Number.isInteger(f) && Math.abs(f) < 2 ** 63 ? BigInt(f) : undefined;
-        return { ...node, isFloat: true, float: f, isInt: asInt !== undefined, int: asInt ?? 0n };
-    }
-    throw new TemplateSyntaxError(`illegal number syntax: ${JSON.stringify(text)}`, t.line);
-}
-/** strconv.ParseInt(text, 0, 64) without the range check. */
-function parseGoInt(text) {
-    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(text);
-    if (!m)
-        return undefined;
-    const sign = m[1] === "-" ? -1n : 1n;
-    let body = m[2] ?? "";
-    const prefixed = /^0[xXoObB]/.test(body);
-    if (body.includes("_")) {
-        // Underscores only between digits, and only with a base prefix or a leading 0.
-        if (!prefixed && !body.startsWith("0"))
-            return undefined;
-        if (/__|_$/.test(body) || /^0[xXoObB]?_?$/.test(body))
-            return undefined;
-        body = body.replace(/_/g, "");
-    }
-    let value;
-    if (prefixed)
-        value = BigInt(body.toLowerCase().replace(/^0o/, "0o"));
-    else if (body.length > 1 && body.startsWith("0"))
-        value = BigInt("0o" + body.slice(1));
-    else
-        value = BigInt(body);
-    return sign * value;
-}
-/** strconv.ParseFloat(text, 64) for decimal forms (hex floats are not supported). */
-function parseGoFloat(text) {
-    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d[\d_]*)?$/.test(text))
-        return undefined;
-    const n = Number(text.replace(/_/g, ""));
-    return Number.isNaN(n) ? undefined : n;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/convert.ts
-/** The conversions sprig leans on: spf13/cast's ToInt64/ToFloat64 and sprig's strval/strslice/empty. */
-
-
-
-/** Wraps to a signed 64-bit integer, as Go arithmetic does. */
-function wrap64(n) {
-    return BigInt.asIntN(64, n);
-}
-function trimZeroDecimal(s) {
-    let foundZero = false;
-    for (let i = s.length; i > 0; i--) {
-        const c = s.charAt(i - 1);
-        if (c === ".") {
-            if (foundZero)
-                return s.slice(0, i - 1);
-        }
-        else if (c === "0") {
-            foundZero = true;
-        }
-        else {
-            return s;
-        }
-    }
-    return s;
-}
-/** cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), anything else is 0. */
-function toInt64(v) {
-    const i = intOf(v);
-    if (i !== undefined)
-        return i;
-    if (typeof v === "number") {
-        if (!Number.isFinite(v))
-            return -(2n ** 63n);
-        return wrap64(BigInt(Math.trunc(v)));
-    }
-    if (typeof v === "boolean")
-        return v ? 1n : 0n;
-    if (typeof v === "string") {
-        const n = parseGoInt(trimZeroDecimal(v));
-        if (n === undefined || n > 2n ** 63n - 1n || n < -(2n ** 63n))
-            return 0n;
-        return n;
-    }
-    return 0n;
-}
-/** cast.ToFloat64. */
-function toFloat64(v) {
-    const i = intOf(v);
-    if (i !== undefined)
-        return Number(i);
-    if (typeof v === "number")
-        return v;
-    if (typeof v === "boolean")
-        return v ? 1 : 0;
-    if (typeof v === "string") {
-        const t = v.trim() === v ? v : "";
-        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
-            return Number(t);
-        if (/^[+-]?(inf|infinity)$/i.test(t))
-            return t.startsWith("-") ? -Infinity : Infinity;
-        return 0;
-    }
-    return 0;
-}
-/** sprig's strval: strings as they are, anything else through `%v`. */
-function strval(v) {
-    if (typeof v === "string")
-        return v;
-    return formatValue(v);
-}
-/** sprig's strslice: a list of strings from any list (nil elements dropped) or a single value. */
-function strslice(v) {
-    if (v === null || v === undefined)
-        return typed([], "[]string");
-    if (Array.isArray(v)) {
-        if (containerTypeOf(v) === "[]string")
-            return v;
-        return typed(v.filter((x) => x !== null && x !== undefined).map(strval), "[]string");
-    }
-    return typed([strval(v)], "[]string");
-}
-/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
-function isEmpty(v) {
-    return !isTrue(v);
-}
-/** The elements of a Go slice, or a sprig-style error naming the type. */
-function listOf(v, what) {
-    if (Array.isArray(v))
-        return v;
-    throw new FuncError(`Cannot ${what} on type ${kindOfValue(v)}`);
-}
-/** reflect.Kind names, as sprig's errors print them. */
-const kindOfValue = kindName;
-/** reflect.DeepEqual over the value model. */
-function deepEqual(a, b, depth = 0) {
-    if (depth > 100)
-        throw new FuncError("value is nested too deeply to compare");
-    if (a === b)
-        return true;
-    if (a instanceof Int64 && b instanceof Int64)
-        return a.v === b.v;
-    if (Array.isArray(a) && Array.isArray(b)) {
-        if (containerTypeOf(a) !== containerTypeOf(b) || a.length !== b.length)
-            return false;
-        return a.every((x, i) => deepEqual(x, b[i], depth + 1));
-    }
-    if (isMap(a) && isMap(b)) {
-        if (containerTypeOf(a) !== containerTypeOf(b))
-            return false;
-        const ka = Object.keys(a);
-        if (ka.length !== Object.keys(b).length)
-            return false;
-        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k], depth + 1));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/strings.ts
-/** sprig's string functions (strings.go and the parts of goutils/xstrings it calls). */
-
-
-
-
-
-/** Maps each code point alone, as Go's unicode.ToUpper/ToLower do (no "ß" to "SS"). */
-function mapRunes(s, upper) {
-    let out = "";
-    for (const ch of s) {
-        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
-        out += runes(m).length === 1 ? m : ch;
-    }
-    return out;
-}
-function isGoSpace(ch) {
-    return /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\u2028\u2029]$/u.test(ch);
-}
-/** strings.TrimSpace. */
-function trimSpace(s) {
-    const chars = runes(s);
-    let a = 0;
-    let b = chars.length;
-    while (a < b && isGoSpace(chars[a] ?? ""))
-        a++;
-    while (b > a && isGoSpace(chars[b - 1] ?? ""))
-        b--;
-    return chars.slice(a, b).join("");
-}
-/** strings.Trim with a cutset. */
-function trimCutset(s, cutset) {
-    const cut = new Set(runes(cutset));
-    const chars = runes(s);
-    let a = 0;
-    let b = chars.length;
-    while (a < b && cut.has(chars[a] ?? ""))
-        a++;
-    while (b > a && cut.has(chars[b - 1] ?? ""))
-        b--;
-    return chars.slice(a, b).join("");
-}
-/** Slices a string by UTF-8 byte offsets, as Go does. */
-function byteSlice(s, start, end) {
-    const buf = Buffer.from(s, "utf8");
-    const e = end ?? buf.length;
-    if (start < 0 || e > buf.length || start > e) {
-        throw new FuncError(`runtime error: slice bounds out of range [${start}:${e}] with length ${buf.length}`);
-    }
-    return buf.subarray(start, e).toString("utf8");
-}
-function trunc(c, s) {
-    const n = Number(c);
-    const len = utf8Length(s);
-    if (n < 0 && len + n > 0)
-        return byteSlice(s, len + n);
-    if (n >= 0 && len > n)
-        return byteSlice(s, 0, n);
-    return s;
-}
-function substr(start, end, s) {
-    const a = Number(start);
-    const b = Number(end);
-    if (a < 0)
-        return byteSlice(s, 0, b);
-    if (b < 0 || b > utf8Length(s))
-        return byteSlice(s, a);
-    return byteSlice(s, a, b);
-}
-function isSeparator(ch) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp <= 0x7f)
-        return !/[0-9A-Za-z_]/.test(ch);
-    if (/[\p{L}\p{Nd}]/u.test(ch))
-        return false;
-    return isGoSpace(ch);
-}
-/** strings.Title: the first letter of each word upper-cased. */
-function title(s) {
-    let prev = " ";
-    let out = "";
-    for (const ch of s) {
-        out += isSeparator(prev) ? mapRunes(ch, true) : ch;
-        prev = ch;
-    }
-    return out;
-}
-function untitle(s) {
-    let prev = " ";
-    let out = "";
-    for (const ch of s) {
-        out += isGoSpace(prev) ? mapRunes(ch, false) : ch;
-        prev = ch;
-    }
-    return out;
-}
-/** goutils.SwapCase: upper to lower and lower to upper, rune by rune. */
-function swapcase(s) {
-    let out = "";
-    for (const ch of s) {
-        const upper = mapRunes(ch, true);
-        const lower = mapRunes(ch, false);
-        if (ch === upper && ch !== lower)
-            out += lower;
-        else if (ch === lower && ch !== upper)
-            out += upper;
-        else
-            out += ch;
-    }
-    return out;
-}
-function initials(s) {
-    return s
-        .split(/\s+/u)
-        .filter((w) => w.length > 0)
-        .map((w) => runes(w)[0] ?? "")
-        .join("");
-}
-/** Splits into words the way xstrings does: at separators, case changes and letter/digit boundaries. */
-function words(s) {
-    const out = [];
-    for (const part of s.split(/[^\p{L}\p{N}]+/u)) {
-        if (!part)
-            continue;
-        const re = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+\p{N}*|\p{Lu}+\p{N}*|\p{N}+\p{Ll}*|\p{L}+/gu;
-        for (const m of part.matchAll(re))
-            out.push(m[0]);
-    }
-    return out;
-}
-function joinWords(s, sep) {
-    return words(s)
-        .map((w) => mapRunes(w, false))
-        .join(sep);
-}
-function pascalCase(s) {
-    return s
-        .split(/[_\s-]+/u)
-        .filter((w) => w.length > 0)
-        .map((w) => {
-        const [first = "", ...rest] = runes(w);
-        return mapRunes(first, true) + rest.join("");
-    })
-        .join("");
-}
-function wrapText(width, s, sep = "\n") {
-    if (width < 1)
-        return s;
-    const out = [];
-    for (const line of s.split("\n")) {
-        let cur = "";
-        for (const word of line.split(" ")) {
-            if (cur && cur.length + 1 + word.length > width) {
-                out.push(cur);
-                cur = word;
-            }
-            else {
-                cur = cur ? `${cur} ${word}` : word;
-            }
-        }
-        out.push(cur);
-    }
-    return out.join(sep);
-}
-function repeat(count, s) {
-    const n = Number(count);
-    if (n < 0)
-        throw new FuncError("strings: negative Repeat count");
-    if (n * s.length > LIMITS.maxTemplateOutput)
-        throw new FuncError(`repeat of ${n} copies is too long`);
-    return s.repeat(n);
-}
-function split(sep, s, n = -1) {
-    const parts = goSplit(s, sep, n);
-    const m = values_newMap();
-    parts.forEach((p, i) => {
-        values_put(m, `_${i}`, p);
-    });
-    return typed(m, "map[string]string");
-}
-/** strings.SplitN (n < 0 for all), including Go's split into UTF-8 sequences on an empty separator. */
-function goSplit(s, sep, n = -1) {
-    if (n === 0)
-        return [];
-    if (sep === "") {
-        const chars = runes(s);
-        if (n < 0 || n >= chars.length)
-            return chars;
-        return [...chars.slice(0, n - 1), chars.slice(n - 1).join("")];
-    }
-    const parts = s.split(sep);
-    if (n < 0 || parts.length <= n)
-        return parts;
-    return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
-}
-function abbrev(width, s) {
-    const w = Number(width);
-    if (w < 4 || runes(s).length <= w)
-        return s;
-    return (runes(s)
-        .slice(0, w - 3)
-        .join("") + "...");
-}
-const STRING_FUNCS = [
-    ["abbrev", fnOf(["int", "string"], (w, s) => abbrev(w, s))],
-    ["trunc", fnOf(["int", "string"], (c, s) => trunc(c, s))],
-    ["trim", fnOf(["string"], (s) => trimSpace(s))],
-    ["upper", fnOf(["string"], (s) => mapRunes(s, true))],
-    ["lower", fnOf(["string"], (s) => mapRunes(s, false))],
-    ["title", fnOf(["string"], (s) => title(s))],
-    ["untitle", fnOf(["string"], (s) => untitle(s))],
-    ["substr", fnOf(["int", "int", "string"], (a, b, s) => substr(a, b, s))],
-    ["repeat", fnOf(["int", "string"], (c, s) => repeat(c, s))],
-    ["trimall", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
-    ["trimAll", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
-    [
-        "trimSuffix",
-        fnOf(["string", "string"], (a, b) => {
-            const s = b;
-            return a !== "" && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
-        }),
-    ],
-    [
-        "trimPrefix",
-        fnOf(["string", "string"], (a, b) => {
-            const s = b;
-            return s.startsWith(a) ? s.slice(a.length) : s;
-        }),
-    ],
-    [
-        "nospace",
-        fnOf(["string"], (s) => runes(s)
-            .filter((c) => !isGoSpace(c))
-            .join("")),
-    ],
-    ["initials", fnOf(["string"], (s) => initials(s))],
-    ["swapcase", fnOf(["string"], (s) => swapcase(s))],
-    ["snakecase", fnOf(["string"], (s) => joinWords(s, "_"))],
-    ["kebabcase", fnOf(["string"], (s) => joinWords(s, "-"))],
-    ["camelcase", fnOf(["string"], (s) => pascalCase(s))],
-    ["wrap", fnOf(["int", "string"], (l, s) => wrapText(Number(l), s))],
-    [
-        "wrapWith",
-        fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep)),
-    ],
-    ["contains", fnOf(["string", "string"], (sub, s) => s.includes(sub))],
-    ["hasPrefix", fnOf(["string", "string"], (p, s) => s.startsWith(p))],
-    ["hasSuffix", fnOf(["string", "string"], (p, s) => s.endsWith(p))],
-    [
-        "quote",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map((x) => quoteGo(strval(x)))
-            .join(" "), "any"),
-    ],
-    [
-        "squote",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map((x) => `'${strval(x)}'`)
-            .join(" "), "any"),
-    ],
-    [
-        "cat",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map(strval)
-            .join(" "), "any"),
-    ],
-    [
-        "indent",
-        fnOf(["int", "string"], (n, s) => {
-            const pad = " ".repeat(Math.max(0, Number(n)));
-            return pad + s.split("\n").join("\n" + pad);
-        }),
-    ],
-    [
-        "nindent",
-        fnOf(["int", "string"], (n, s) => {
-            const pad = " ".repeat(Math.max(0, Number(n)));
-            return "\n" + pad + s.split("\n").join("\n" + pad);
-        }),
-    ],
-    [
-        "replace",
-        fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n)),
-    ],
-    ["plural", fnOf(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
-    ["toString", fnOf(["any"], (v) => strval(v))],
-    ["split", fnOf(["string", "string"], (sep, s) => split(sep, s))],
-    ["splitn", fnOf(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
-    [
-        "splitList",
-        fnOf(["string", "string"], (sep, s) => typed(goSplit(s, sep), "[]string")),
-    ],
-];
-/** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
-function goReplaceAll(s, old, repl) {
-    if (old === "") {
-        const chars = runes(s);
-        return repl + chars.join(repl) + (chars.length > 0 ? repl : "");
-    }
-    return s.split(old).join(repl);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/slug.ts
-/**
- * Argo CD's name helpers: SanitizeName (`normalize`, `*Normalized` params),
- * gosimple/slug's Make (`branch_slug`), and SlugifyName (`slugify`).
- */
-
-
-/** utils.SanitizeName: lower-case, `[^-a-z0-9.]` to `-`, at most 253 characters, no `-`/`.` at either end. */
-function sanitizeName(name) {
-    let s = mapRunes(name, false).replace(/[^-a-z0-9.]/gu, "-");
-    if (s.length > 253)
-        s = s.slice(0, 253);
-    return s.replace(/^[-.]+|[-.]+$/g, "");
-}
-const LANGUAGE_SUB = {
-    "&": "and",
-    "@": "at",
-    '"': "",
-    "'": "",
-    "\u2019": "",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2015": "-",
-};
-const TRANSLIT = {
-    ß: "ss",
-    æ: "ae",
-    Æ: "AE",
-    ø: "o",
-    Ø: "O",
-    đ: "d",
-    Đ: "D",
-    ł: "l",
-    Ł: "L",
-    œ: "oe",
-    Œ: "OE",
-    þ: "th",
-    Þ: "TH",
-    ð: "d",
-    Ð: "D",
-    ı: "i",
-};
-/** An approximation of unidecode: accents dropped, a few letters spelled out, other non-ASCII removed. */
-function unidecode(s) {
-    let out = "";
-    for (const ch of s.normalize("NFKD").replace(/\p{M}/gu, "")) {
-        if ((ch.codePointAt(0) ?? 0) < 0x80)
-            out += ch;
-        else
-            out += TRANSLIT[ch] ?? "";
-    }
-    return out;
-}
-/** gosimple/slug's Make (v1.13+), with the package settings passed in. */
-function slugMake(input, opts) {
-    let s = trimSpace(input);
-    for (const key of Object.keys(opts.customSub ?? {}).sort()) {
-        s = s.split(key).join(opts.customSub?.[key] ?? "");
-    }
-    s = runes(s)
-        .map((ch) => LANGUAGE_SUB[ch] ?? ch)
-        .join("");
-    s = unidecode(s).toLowerCase();
-    if (!opts.smartTruncate && s.length >= opts.maxLength)
-        s = s.slice(0, opts.maxLength);
-    s = s.replace(/[^a-zA-Z0-9_-]/g, "-").replace(/-+/g, "-");
-    s = s.replace(/^[-_]+|[-_]+$/g, "");
-    if (opts.maxLength > 0 && opts.smartTruncate)
-        s = smartTruncate(s, opts.maxLength);
-    return s;
-}
-function smartTruncate(text, max) {
-    if (text.length <= max)
-        return text;
-    for (let i = max; i >= 0; i--) {
-        if (text.charAt(i) === "-")
-            return text.slice(0, i);
-    }
-    return text.slice(0, max);
-}
-/** The pull request generator's `branch_slug`: 50 characters at most, `_` as `-`. */
-function branchSlug(branch) {
-    return slugMake(branch, { maxLength: 50, smartTruncate: true, customSub: { _: "-" } });
-}
-/** utils.SlugifyName: sanitize, then slug with an optional length and smart truncation. */
-function slugifyName(name, maxLength = 50, smartTruncate = true) {
-    return slugMake(sanitizeName(name), { maxLength, smartTruncate, customSub: { _: "-" } });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/params.ts
-/**
- * Generator parameters: conversion from parsed YAML/JSON into Go values, the
- * dot-flattening fasttemplate sees (jeremywohl/flatten), and mergo's map merge
- * (how matrix, merge and sprig's `merge` combine maps).
- */
-
-
-class DepthError extends Error {
-    constructor() {
-        super(`values are nested more than ${LIMITS.maxDepth} levels deep`);
-    }
-}
-/**
- * Parsed YAML or JSON as Go sees it after sigs.k8s.io/yaml: maps, slices,
- * strings, booleans, null, and every number a float64.
- */
-function toGoValue(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (v === null || v === undefined)
-        return null;
-    if (typeof v === "string" || typeof v === "boolean")
-        return v;
-    if (typeof v === "number")
-        return v;
-    if (typeof v === "bigint")
-        return Number(v);
-    if (v instanceof Date)
-        return v.toISOString().replace(".000Z", "Z");
-    if (Array.isArray(v))
-        return v.map((x) => toGoValue(x, depth + 1));
-    if (v instanceof Map) {
-        const m = values_newMap();
-        for (const [k, x] of v)
-            values_put(m, String(k), toGoValue(x, depth + 1));
-        return m;
-    }
-    if (typeof v === "object") {
-        const m = values_newMap();
-        for (const [k, x] of Object.entries(v))
-            values_put(m, k, toGoValue(x, depth + 1));
-        return m;
-    }
-    return null;
-}
-/** Go values back to plain JSON-able data (ints as numbers, missing values dropped). */
-function toPlain(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (v === undefined)
-        return undefined;
-    if (typeof v === "bigint")
-        return Number(v);
-    if (v instanceof Int64)
-        return Number(v.v);
-    if (Array.isArray(v))
-        return v.map((x) => toPlain(x, depth + 1) ?? null);
-    if (isMap(v)) {
-        const entries = [];
-        for (const k of Object.keys(v)) {
-            const x = toPlain(v[k], depth + 1);
-            if (x !== undefined)
-                entries.push([k, x]);
-        }
-        return Object.fromEntries(entries);
-    }
-    return v;
-}
-function deepClone(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (Array.isArray(v)) {
-        const out = v.map((x) => deepClone(x, depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(out, tag) : out;
-    }
-    if (isMap(v)) {
-        const m = values_newMap();
-        for (const k of Object.keys(v))
-            values_put(m, k, deepClone(v[k], depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(m, tag) : m;
-    }
-    return v;
-}
-/** Go's zero values and empty containers: what mergo's merge may overwrite. */
-function isEmptyGo(v) {
-    return !isTrue(v);
-}
-/**
- * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
- * maps merge into each other, and a value is taken from src when dst has none
- * (or an empty one), or always with `overwrite`. Mutates and returns dst.
- */
-function mergoMerge(dst, src, overwrite, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    for (const k of Object.keys(src)) {
-        const s = src[k];
-        const d = hasOwn(dst, k) ? dst[k] : undefined;
-        if (s === null || s === undefined) {
-            if (overwrite)
-                values_put(dst, k, null);
-            continue;
-        }
-        if (isMap(s)) {
-            if (isMap(d)) {
-                mergoMerge(d, s, overwrite, depth + 1);
-                continue;
-            }
-            if (d !== undefined && !isEmptyGo(d))
-                continue;
-            values_put(dst, k, s);
-            continue;
-        }
-        if (overwrite || d === undefined || isEmptyGo(d))
-            values_put(dst, k, s);
-    }
-    return dst;
-}
-/**
- * jeremywohl/flatten with DotStyle, then `%v` of every leaf: how Argo CD turns
- * nested values into the flat strings that selectors and fasttemplate see.
- * Only map[string]interface{} and []interface{} are walked; typed containers
- * (a cluster's labels in Go template mode) print whole, as Go prints them.
- */
-function flattenParams(params, fully = false) {
-    const out = {};
-    const walk = (v, key, depth) => {
-        if (depth > LIMITS.maxDepth)
-            throw new DepthError();
-        const walkable = fully || typeof v !== "object" || v === null || containerTypeOf(v) === undefined;
-        if (isMap(v) && walkable) {
-            for (const k of Object.keys(v))
-                walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
-            return;
-        }
-        if (Array.isArray(v) && walkable) {
-            v.forEach((x, i) => {
-                walk(x, key === "" ? String(i) : `${key}.${i}`, depth + 1);
-            });
-            return;
-        }
-        Object.defineProperty(out, key, {
-            value: formatValue(v),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
-    };
-    for (const k of Object.keys(params))
-        walk(params[k], k, 1);
-    return out;
-}
-/** Params from a flat string map (fasttemplate mode). */
-function flatParams(entries) {
-    const m = newMap();
-    for (const [k, v] of entries)
-        put(m, k, v);
-    return m;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/collections.ts
-/** sprig's list, dict, default and reflection functions (list.go, dict.go, defaults.go, reflect.go). */
-
-
-
-
-
-function list(...v) {
-    return [...v];
-}
-function dict(...v) {
-    const m = values_newMap();
-    for (let i = 0; i < v.length; i += 2) {
-        values_put(m, strval(v[i]), i + 1 < v.length ? v[i + 1] : "");
-    }
-    return m;
-}
-/** A copy of a Go slice as []interface{}, or undefined for an empty one (sprig returns nil). */
-function copyList(v, what) {
-    const l = listOf(v, what);
-    return l.length === 0 ? undefined : [...l];
-}
-function until(count) {
-    return untilStep(0n, count, count < 0n ? -1n : 1n);
-}
-function untilStep(start, stop, step) {
-    const out = [];
-    if (step === 0n)
-        return typed(out, "[]int");
-    const n = (stop - start) / step;
-    if (n > BigInt(LIMITS.maxListLength))
-        throw new FuncError(`a list of ${n} numbers is too long`);
-    if (step > 0n)
-        for (let i = start; i < stop; i += step)
-            out.push(i);
-    else
-        for (let i = start; i > stop; i += step)
-            out.push(i);
-    return typed(out, "[]int");
-}
-function slice(l, ...indices) {
-    const items = listOf(l, "slice");
-    if (items.length === 0)
-        return null;
-    const start = indices.length > 0 ? Number(toInt64(indices[0] ?? null)) : 0;
-    const end = indices.length > 1 ? Number(toInt64(indices[1] ?? null)) : items.length;
-    if (start < 0 || end > items.length || start > end) {
-        throw new FuncError(`reflect: slice index out of range`);
-    }
-    const out = items.slice(start, end);
-    const tag = containerTypeOf(items);
-    return tag ? typed(out, tag) : out;
-}
-function requireMap(v, fn) {
-    if (isMap(v) && containerTypeOf(v) === undefined)
-        return v;
-    throw new FuncError(`${fn}: interface conversion: interface {} is ${typeName(v)}, not map[string]interface {}`);
-}
-function dig(...ps) {
-    if (ps.length < 3)
-        throw new FuncError("dig needs at least three arguments");
-    let cur = requireMap(ps[ps.length - 1], "dig");
-    const def = ps[ps.length - 2];
-    const keys = ps.slice(0, -2).map((k) => {
-        if (typeof k !== "string")
-            throw new FuncError(`interface conversion: interface {} is ${typeName(k)}, not string`);
-        return k;
-    });
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i] ?? "";
-        if (!hasOwn(cur, k))
-            return def;
-        const step = cur[k];
-        if (i === keys.length - 1)
-            return step;
-        cur = requireMap(step, "dig");
-    }
-    return def;
-}
-function deepCopy(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new FuncError("value is nested too deeply to copy");
-    if (Array.isArray(v)) {
-        const out = v.map((x) => deepCopy(x, depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(out, tag) : out;
-    }
-    if (isMap(v)) {
-        const m = values_newMap();
-        for (const k of Object.keys(v))
-            values_put(m, k, deepCopy(v[k], depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(m, tag) : m;
-    }
-    return v;
-}
-function uniq(l) {
-    const out = [];
-    for (const x of listOf(l, "find uniq"))
-        if (!out.some((y) => deepEqual(x, y)))
-            out.push(x);
-    return out;
-}
-const COLLECTION_FUNCS = [
-    ["list", fnOf([], list, "any")],
-    ["tuple", fnOf([], list, "any")],
-    ["dict", fnOf([], dict, "any")],
-    [
-        "get",
-        fnOf(["map", "string"], (d, k) => (hasOwn(d, k) ? d[k] : "")),
-    ],
-    [
-        "set",
-        fnOf(["map", "string", "any"], (d, k, v) => {
-            values_put(d, k, v);
-            return d;
-        }),
-    ],
-    [
-        "unset",
-        fnOf(["map", "string"], (d, k) => {
-            Reflect.deleteProperty(d, k);
-            return d;
-        }),
-    ],
-    ["hasKey", fnOf(["map", "string"], (d, k) => hasOwn(d, k))],
-    [
-        "pluck",
-        fnOf(["string"], (k, ...ds) => ds.filter((d) => isMap(d) && hasOwn(d, k)).map((d) => d[k]), "map"),
-    ],
-    [
-        "keys",
-        fnOf([], (...ds) => typed(ds.flatMap((d) => (isMap(d) ? Object.keys(d) : [])), "[]string"), "map"),
-    ],
-    [
-        "pick",
-        fnOf(["map"], (d, ...ks) => {
-            const m = values_newMap();
-            for (const k of ks)
-                if (hasOwn(d, k))
-                    values_put(m, k, d[k]);
-            return m;
-        }, "string"),
-    ],
-    [
-        "omit",
-        fnOf(["map"], (d, ...ks) => {
-            const m = values_newMap();
-            for (const k of Object.keys(d))
-                if (!ks.includes(k))
-                    values_put(m, k, d[k]);
-            return m;
-        }, "string"),
-    ],
-    [
-        "merge",
-        fnOf(["map"], (dst, ...srcs) => {
-            for (const s of srcs)
-                if (isMap(s))
-                    mergoMerge(dst, s, false);
-            return dst;
-        }, "map"),
-    ],
-    [
-        "mergeOverwrite",
-        fnOf(["map"], (dst, ...srcs) => {
-            for (const s of srcs)
-                if (isMap(s))
-                    mergoMerge(dst, s, true);
-            return dst;
-        }, "map"),
-    ],
-    ["values", fnOf(["map"], (d) => Object.values(d))],
-    ["dig", fnOf([], dig, "any")],
-    ["deepCopy", fnOf(["any"], (v) => deepCopy(v))],
-    ["append", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
-    ["push", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
-    ["prepend", fnOf(["any", "any"], (l, v) => [v, ...listOf(l, "prepend")])],
-    ["first", fnOf(["any"], (l) => listOf(l, "find first")[0] ?? null)],
-    ["last", fnOf(["any"], (l) => listOf(l, "find last").at(-1) ?? null)],
-    ["rest", fnOf(["any"], (l) => copyList(l, "find rest")?.slice(1) ?? null)],
-    ["initial", fnOf(["any"], (l) => copyList(l, "find initial")?.slice(0, -1) ?? null)],
-    ["reverse", fnOf(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
-    ["compact", fnOf(["any"], (l) => listOf(l, "compact").filter((x) => !isEmpty(x)))],
-    ["uniq", fnOf(["any"], uniq)],
-    [
-        "without",
-        fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any"),
-    ],
-    [
-        "has",
-        fnOf(["any", "any"], (needle, haystack) => {
-            if (haystack === null || haystack === undefined)
-                return false;
-            return listOf(haystack, "find has").some((x) => deepEqual(x, needle));
-        }),
-    ],
-    ["slice", fnOf(["any"], slice, "any")],
-    [
-        "concat",
-        fnOf([], (...lists) => {
-            const out = [];
-            for (const l of lists) {
-                if (!Array.isArray(l))
-                    throw new FuncError(`Cannot concat type ${kindOfValue(l)} as list`);
-                out.push(...l);
-            }
-            return out;
-        }, "any"),
-    ],
-    [
-        "chunk",
-        fnOf(["int", "any"], (size, l) => {
-            const n = Number(size);
-            const items = listOf(l, "chunk");
-            if (n <= 0)
-                throw new FuncError("chunk size must be positive");
-            const out = [];
-            for (let i = 0; i < items.length; i += n)
-                out.push(items.slice(i, i + n));
-            return typed(out, "[][]interface {}");
-        }),
-    ],
-    [
-        "sortAlpha",
-        fnOf(["any"], (l) => {
-            if (!Array.isArray(l))
-                return typed([strval(l)], "[]string");
-            return typed([...strslice(l)].sort(compareStrings), "[]string");
-        }),
-    ],
-    ["until", fnOf(["int"], (n) => until(n))],
-    ["untilStep", fnOf(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
-    ["toStrings", fnOf(["any"], (v) => strslice(v))],
-    ["join", fnOf(["string", "any"], (sep, v) => strslice(v).join(sep))],
-    // defaults.go
-    [
-        "default",
-        fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any"),
-    ],
-    ["empty", fnOf(["any"], (v) => isEmpty(v))],
-    ["coalesce", fnOf([], (...v) => v.find((x) => !isEmpty(x)) ?? null, "any")],
-    ["all", fnOf([], (...v) => v.every((x) => !isEmpty(x)), "any")],
-    ["any", fnOf([], (...v) => v.some((x) => !isEmpty(x)), "any")],
-    ["ternary", fnOf(["any", "any", "bool"], (vt, vf, v) => (v ? vt : vf))],
-    // reflect.go
-    ["typeOf", fnOf(["any"], (v) => typeName(v))],
-    ["typeIs", fnOf(["string", "any"], (t, v) => t === typeName(v))],
-    ["typeIsLike", fnOf(["string", "any"], (t, v) => t === typeName(v) || t === "*" + typeName(v))],
-    ["kindOf", fnOf(["any"], (v) => kindName(v))],
-    ["kindIs", fnOf(["string", "any"], (t, v) => t === kindName(v))],
-    ["deepEqual", fnOf(["any", "any"], (a, b) => deepEqual(a, b))],
-    [
-        "fail",
-        fnOf(["string"], (msg) => {
-            throw new FuncError(msg);
-        }),
-    ],
-];
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
-var src_yaml = __nccwpck_require__(5805);
-;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ base),
+/* harmony export */   YW: () => (/* binding */ match),
+/* harmony export */   b: () => (/* binding */ isAbs),
+/* harmony export */   oT: () => (/* binding */ ext),
+/* harmony export */   uH: () => (/* binding */ clean),
+/* harmony export */   y_: () => (/* binding */ dir)
+/* harmony export */ });
+/* unused harmony export BadPattern */
 /** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
 /** path.Clean. */
 function clean(p) {
@@ -37942,7 +35471,7 @@ function clean(p) {
     return joined === "" ? "." : joined;
 }
 /** path.Base. */
-function gopath_base(p) {
+function base(p) {
     if (p === "")
         return ".";
     let s = p.replace(/\/+$/, "");
@@ -37954,7 +35483,7 @@ function gopath_base(p) {
     return s;
 }
 /** path.Dir. */
-function gopath_dir(p) {
+function dir(p) {
     const i = p.lastIndexOf("/");
     return clean(p.slice(0, i + 1));
 }
@@ -38120,408 +35649,18 @@ function matchStep(p, pi0, s, si0, failed) {
     return si === s.length;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/encoding.ts
-/** sprig's JSON, encoding, hashing and path functions, and Argo CD's toYaml/fromYaml/fromYamlArray. */
+
+/***/ }),
+
+/***/ 5111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-
-
-
-
-
-
-/** encoding/json's string escaping; `html` escapes <, > and & as json.Marshal does. */
-function jsonString(s, html) {
-    let out = '"';
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === "\\")
-            out += "\\\\";
-        else if (ch === "\n")
-            out += "\\n";
-        else if (ch === "\r")
-            out += "\\r";
-        else if (ch === "\t")
-            out += "\\t";
-        else if (ch === "\b")
-            out += "\\b";
-        else if (ch === "\f")
-            out += "\\f";
-        else if (cp < 0x20 ||
-            (html && (ch === "<" || ch === ">" || ch === "&")) ||
-            cp === 0x2028 ||
-            cp === 0x2029) {
-            out += "\\u" + cp.toString(16).padStart(4, "0");
-        }
-        else if (cp >= 0xd800 && cp < 0xe000)
-            out += "\\ufffd";
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-function jsonNumber(f) {
-    if (!Number.isFinite(f))
-        throw new FuncError(`json: unsupported value: ${Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"}`);
-    return String(f);
-}
-/** json.Marshal / json.MarshalIndent(v, "", "  "). */
-function goJson(v, opts, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new FuncError("json: value is nested too deeply");
-    const nl = opts.indent ? "\n" + "  ".repeat(depth + 1) : "";
-    const close = opts.indent ? "\n" + "  ".repeat(depth) : "";
-    if (v === null || v === undefined)
-        return "null";
-    if (typeof v === "boolean")
-        return v ? "true" : "false";
-    if (typeof v === "bigint")
-        return v.toString();
-    if (v instanceof Int64)
-        return v.v.toString();
-    if (typeof v === "number")
-        return jsonNumber(v);
-    if (typeof v === "string")
-        return jsonString(v, opts.html);
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return "[]";
-        return "[" + v.map((x) => nl + goJson(x, opts, depth + 1)).join(",") + close + "]";
-    }
-    const keys = sortedKeys(v);
-    if (keys.length === 0)
-        return "{}";
-    const sep = opts.indent ? ": " : ":";
-    return ("{" +
-        keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") +
-        close +
-        "}");
-}
-function fromJson(s, strict) {
-    try {
-        return toGoValue(JSON.parse(s));
-    }
-    catch (err) {
-        if (strict)
-            throw new FuncError((0,src_errors/* messageOf */.bD)(err));
-        return null;
-    }
-}
-/** sigs.k8s.io/yaml's Marshal: JSON-ordered (sorted) keys, block style, sequences not indented. */
-function goYaml(v) {
-    if (v === null || v === undefined)
-        return "null";
-    const out = (0,dist/* stringify */.As)(toPlain(v), {
-        indentSeq: false,
-        lineWidth: 0,
-        sortMapEntries: true,
-        aliasDuplicateObjects: false,
-    });
-    return out.replace(/\n$/, "");
-}
-/** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
-function parseYamlValue(s) {
-    try {
-        const file = (0,src_yaml/* parseYaml */.hN)(s, "fromYaml");
-        return toGoValue(file.documents[0]?.value ?? null);
-    }
-    catch (err) {
-        throw new FuncError(`error converting YAML to JSON: ${(0,src_errors/* messageOf */.bD)(err).replace(/^fromYaml:\s*/, "")}`);
-    }
-}
-function fromYaml(s) {
-    const v = parseYamlValue(s);
-    if (v === null)
-        return values_newMap();
-    if (!isMap(v)) {
-        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
-    }
-    return v;
-}
-function fromYamlArray(s) {
-    const v = parseYamlValue(s);
-    if (v === null)
-        return [];
-    if (!Array.isArray(v)) {
-        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type []interface {}`);
-    }
-    return v;
-}
-function jsonKind(v) {
-    if (Array.isArray(v))
-        return "array";
-    if (isMap(v))
-        return "object";
-    if (typeof v === "string")
-        return "string";
-    if (typeof v === "boolean")
-        return "bool";
-    return "number";
-}
-const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
-/** base64.StdEncoding.DecodeString, whose error sprig returns as the result. */
-function b64dec(s) {
-    const stripped = s.replace(/[\r\n]/g, "");
-    if (!B64.test(stripped) || stripped.length % 4 !== 0) {
-        const bad = runes(stripped).findIndex((c) => !/[A-Za-z0-9+/=]/.test(c));
-        const at = bad >= 0 ? bad : stripped.length - (stripped.length % 4 || 4);
-        return `illegal base64 data at input byte ${Math.max(at, 0)}`;
-    }
-    return Buffer.from(stripped, "base64").toString("utf8");
-}
-const B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-function b32enc(s) {
-    const bytes = Buffer.from(s, "utf8");
-    let bits = 0;
-    let value = 0;
-    let out = "";
-    for (const b of bytes) {
-        value = (value << 8) | b;
-        bits += 8;
-        while (bits >= 5) {
-            out += B32_ALPHABET.charAt((value >>> (bits - 5)) & 31);
-            bits -= 5;
-        }
-    }
-    if (bits > 0)
-        out += B32_ALPHABET.charAt((value << (5 - bits)) & 31);
-    while (out.length % 8 !== 0)
-        out += "=";
-    return out;
-}
-function b32dec(s) {
-    const stripped = s.replace(/[\r\n]/g, "");
-    if (stripped.length % 8 !== 0 || !/^[A-Z2-7]*=*$/.test(stripped)) {
-        const bad = runes(stripped).findIndex((c) => !/[A-Z2-7=]/.test(c));
-        return `illegal base32 data at input byte ${bad >= 0 ? bad : stripped.length}`;
-    }
-    let bits = 0;
-    let value = 0;
-    const bytes = [];
-    for (const c of stripped.replace(/=+$/, "")) {
-        value = (value << 5) | B32_ALPHABET.indexOf(c);
-        bits += 5;
-        if (bits >= 8) {
-            bytes.push((value >>> (bits - 8)) & 0xff);
-            bits -= 8;
-        }
-    }
-    return Buffer.from(bytes).toString("utf8");
-}
-function adler32(s) {
-    let a = 1;
-    let b = 0;
-    for (const byte of Buffer.from(s, "utf8")) {
-        a = (a + byte) % 65521;
-        b = (b + a) % 65521;
-    }
-    return String((b * 65536 + a) >>> 0);
-}
-function hash(algo, s) {
-    return (0,external_node_crypto_.createHash)(algo).update(s, "utf8").digest("hex");
-}
-const toJson = (html, indent, strict) => (v) => {
-    try {
-        return goJson(v, { html, indent });
-    }
-    catch (err) {
-        if (strict)
-            throw err;
-        return "";
-    }
-};
-const ENCODING_FUNCS = [
-    ["toJson", fnOf(["any"], toJson(true, false, false))],
-    ["mustToJson", fnOf(["any"], toJson(true, false, true))],
-    ["toPrettyJson", fnOf(["any"], toJson(true, true, false))],
-    ["mustToPrettyJson", fnOf(["any"], toJson(true, true, true))],
-    ["toRawJson", fnOf(["any"], toJson(false, false, false))],
-    ["mustToRawJson", fnOf(["any"], toJson(false, false, true))],
-    ["fromJson", fnOf(["string"], (s) => fromJson(s, false))],
-    ["mustFromJson", fnOf(["string"], (s) => fromJson(s, true))],
-    [
-        "toYaml",
-        fnOf(["any"], (v) => {
-            try {
-                return goYaml(v);
-            }
-            catch (err) {
-                throw new FuncError((0,src_errors/* messageOf */.bD)(err));
-            }
-        }),
-    ],
-    ["fromYaml", fnOf(["string"], (s) => fromYaml(s))],
-    ["fromYamlArray", fnOf(["string"], (s) => fromYamlArray(s))],
-    ["b64enc", fnOf(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
-    ["b64dec", fnOf(["string"], (s) => b64dec(s))],
-    ["b32enc", fnOf(["string"], (s) => b32enc(s))],
-    ["b32dec", fnOf(["string"], (s) => b32dec(s))],
-    ["sha1sum", fnOf(["string"], (s) => hash("sha1", s))],
-    ["sha256sum", fnOf(["string"], (s) => hash("sha256", s))],
-    ["sha512sum", fnOf(["string"], (s) => hash("sha512", s))],
-    ["adler32sum", fnOf(["string"], (s) => adler32(s))],
-    ["base", fnOf(["string"], (s) => gopath_base(s))],
-    ["dir", fnOf(["string"], (s) => gopath_dir(s))],
-    ["clean", fnOf(["string"], (s) => clean(s))],
-    ["ext", fnOf(["string"], (s) => ext(s))],
-    ["isAbs", fnOf(["string"], (s) => isAbs(s))],
-    ["osBase", fnOf(["string"], (s) => gopath_base(s))],
-    ["osDir", fnOf(["string"], (s) => gopath_dir(s))],
-    ["osClean", fnOf(["string"], (s) => clean(s))],
-    ["osExt", fnOf(["string"], (s) => ext(s))],
-    ["osIsAbs", fnOf(["string"], (s) => isAbs(s))],
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/math.ts
-/** sprig's number functions (numeric.go): int64 arithmetic on cast values, float helpers. */
-
-
-
-
-const i64 = (n) => new Int64(wrap64(n));
-/** Float results that shopspring/decimal would have computed exactly. */
-function decimalish(f) {
-    return Number.isFinite(f) ? Number(f.toPrecision(15)) : f;
-}
-function round(a, places, ...rest) {
-    const roundOn = rest.length > 0 ? toFloat64(rest[0] ?? null) : 0.5;
-    const val = toFloat64(a);
-    const pow = 10 ** Number(places);
-    const digit = pow * val;
-    const frac = digit - Math.trunc(digit);
-    return (frac >= roundOn ? Math.ceil(digit) : Math.floor(digit)) / pow;
-}
-function seq(...params) {
-    const p = params.map((x) => Number(x));
-    const range = (start, stop, step) => {
-        const out = [];
-        if (step === 0)
-            return out;
-        if (Math.abs((stop - start) / step) > LIMITS.maxListLength)
-            throw new FuncError("seq is too long");
-        if (step > 0)
-            for (let i = start; i < stop; i += step)
-                out.push(i);
-        else
-            for (let i = start; i > stop; i += step)
-                out.push(i);
-        return out;
-    };
-    switch (p.length) {
-        case 1: {
-            const end = p[0] ?? 0;
-            const inc = end < 1 ? -1 : 1;
-            return range(1, end + inc, inc).join(" ");
-        }
-        case 2: {
-            const [start = 0, end = 0] = p;
-            const step = end < start ? -1 : 1;
-            return range(start, end + step, step).join(" ");
-        }
-        case 3: {
-            const [start = 0, step = 0, end = 0] = p;
-            let inc = 1;
-            if (end < start) {
-                inc = -1;
-                if (step > 0)
-                    return "";
-            }
-            return range(start, end + inc, step).join(" ");
-        }
-        default:
-            return "";
-    }
-}
-const MATH_FUNCS = [
-    ["add1", fnOf(["any"], (a) => i64(toInt64(a) + 1n))],
-    ["add", fnOf([], (...v) => i64(v.reduce((s, x) => wrap64(s + toInt64(x)), 0n)), "any")],
-    ["sub", fnOf(["any", "any"], (a, b) => i64(toInt64(a) - toInt64(b)))],
-    [
-        "div",
-        fnOf(["any", "any"], (a, b) => {
-            const d = toInt64(b);
-            if (d === 0n)
-                throw new FuncError("runtime error: integer divide by zero");
-            return i64(toInt64(a) / d);
-        }),
-    ],
-    [
-        "mod",
-        fnOf(["any", "any"], (a, b) => {
-            const d = toInt64(b);
-            if (d === 0n)
-                throw new FuncError("runtime error: integer divide by zero");
-            return i64(toInt64(a) % d);
-        }),
-    ],
-    [
-        "mul",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any"),
-    ],
-    [
-        "max",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    [
-        "biggest",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    [
-        "min",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    ["add1f", fnOf(["any"], (a) => decimalish(toFloat64(a) + 1))],
-    ["addf", fnOf([], (...v) => decimalish(v.reduce((s, x) => s + toFloat64(x), 0)), "any")],
-    [
-        "subf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any"),
-    ],
-    [
-        "mulf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any"),
-    ],
-    [
-        "divf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
-            const d = toFloat64(x);
-            if (d === 0)
-                throw new FuncError("decimal division by 0");
-            return s / d;
-        }, toFloat64(a))), "any"),
-    ],
-    ["maxf", fnOf(["any"], (a, ...v) => Math.max(toFloat64(a), ...v.map(toFloat64)), "any")],
-    ["minf", fnOf(["any"], (a, ...v) => Math.min(toFloat64(a), ...v.map(toFloat64)), "any")],
-    ["floor", fnOf(["any"], (a) => Math.floor(toFloat64(a)))],
-    ["ceil", fnOf(["any"], (a) => Math.ceil(toFloat64(a)))],
-    ["round", fnOf(["any", "int"], (a, p, ...r) => round(a, p, ...r), "any")],
-    ["int", fnOf(["any"], (v) => BigInt.asIntN(64, toInt64(v)))],
-    ["int64", fnOf(["any"], (v) => i64(toInt64(v)))],
-    ["float64", fnOf(["any"], (v) => toFloat64(v))],
-    [
-        "atoi",
-        fnOf(["string"], (s) => {
-            const m = /^[+-]?\d+$/.exec(s);
-            if (!m)
-                return 0n;
-            const n = BigInt(m[0]);
-            return n > 2n ** 63n - 1n || n < -(2n ** 63n) ? 0n : n;
-        }),
-    ],
-    [
-        "toDecimal",
-        fnOf(["any"], (v) => {
-            const s = strval(v);
-            if (!/^[+-]?[0-7]+$/.test(s))
-                return i64(0n);
-            const magnitude = BigInt("0o" + s.replace(/^[+-]/, ""));
-            return i64(s.startsWith("-") ? -magnitude : magnitude);
-        }),
-    ],
-    ["seq", fnOf([], seq, "int")],
-];
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ GoRegexp),
+  w: () => (/* binding */ RegexpError)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/RE2Flags.js
 //// Parser flags.
@@ -41381,7 +38520,7 @@ class StringIterator {
  *
  * The only public entry point is {@link #parse(String pattern, int flags)}.
  */
-class Parser_Parser {
+class Parser {
     // Parse errors
     static ERR_INVALID_CHAR_RANGE = "invalid character class range";
     static ERR_INVALID_ESCAPE = "invalid escape sequence";
@@ -41455,12 +38594,12 @@ class Parser_Parser {
     // Returns null if |name| does not identify a Unicode character range.
     static unicodeTable(name) {
         if (name === "Any") {
-            return { tab: Parser_Parser.ANY_TABLE, fold: Parser_Parser.ANY_TABLE, sign: +1 };
+            return { tab: Parser.ANY_TABLE, fold: Parser.ANY_TABLE, sign: +1 };
         }
         if (name === "Ascii") {
             return {
-                tab: Parser_Parser.ASCII_TABLE,
-                fold: Parser_Parser.ASCII_FOLD_TABLE,
+                tab: Parser.ASCII_TABLE,
+                fold: Parser.ASCII_FOLD_TABLE,
                 sign: +1,
             };
         }
@@ -41521,7 +38660,7 @@ class Parser_Parser {
      * @param {number} flags
      */
     static parse(pattern, flags) {
-        return new Parser_Parser(pattern, flags).parseInternal();
+        return new Parser(pattern, flags).parseInternal();
     }
     // parseRepeat parses {min} (max=min) or {min,} (max=-1) or {min,max}.
     // If |t| is not of that form, it returns -1.
@@ -41539,7 +38678,7 @@ class Parser_Parser {
             return -1;
         }
         t.skip(1);
-        const min = Parser_Parser.parseInt(t);
+        const min = Parser.parseInt(t);
         if (min === -1) {
             return -1;
         }
@@ -41559,7 +38698,7 @@ class Parser_Parser {
                 max = -1;
             }
             else {
-                max = Parser_Parser.parseInt(t);
+                max = Parser.parseInt(t);
                 if (max === -1) {
                     return -1;
                 }
@@ -41574,7 +38713,7 @@ class Parser_Parser {
             max === -2 ||
             max > 1000 ||
             (max >= 0 && min > max)) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
         }
         return (min << 16) | (max & MAX_BMP);
     }
@@ -41646,7 +38785,7 @@ class Parser_Parser {
             case Regexp.Op.ANY_CHAR:
                 break;
             case Regexp.Op.ANY_CHAR_NOT_NL:
-                if (Parser_Parser.matchRune(src, 0x0a)) {
+                if (Parser.matchRune(src, 0x0a)) {
                     dst.op = Regexp.Op.ANY_CHAR;
                 }
                 break;
@@ -41679,7 +38818,7 @@ class Parser_Parser {
         const startPos = t.pos();
         t.skip(1); // '\\'
         if (!t.more()) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_TRAILING_BACKSLASH);
+            throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
         }
         let c = t.pop();
         switch (c) {
@@ -41714,7 +38853,7 @@ class Parser_Parser {
                     let r = 0;
                     while (true) {
                         if (!t.more()) {
-                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                            throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
                         }
                         c = t.pop();
                         if (c === 0x7d) {
@@ -41722,11 +38861,11 @@ class Parser_Parser {
                         }
                         const v = unhex(c);
                         if (v < 0) {
-                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                            throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
                         }
                         r = r * 16 + v;
                         if (r > MAX_RUNE) {
-                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                            throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
                         }
                         nhex++;
                     }
@@ -41764,17 +38903,17 @@ class Parser_Parser {
                 }
                 break;
         }
-        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+        throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
     }
     // parseClassChar parses a character class character and returns it.
     // wholeClassPos is the position of the start of the entire class "[...".
     // Pre: t at class char; Post: t after it.
     static parseClassChar(t, wholeClassPos) {
         if (!t.more()) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+            throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
         }
         if (t.lookingAt("\\")) {
-            return Parser_Parser.parseEscape(t);
+            return Parser.parseEscape(t);
         }
         return t.pop();
     }
@@ -41840,8 +38979,8 @@ class Parser_Parser {
         this.free = re;
     }
     checkLimits(re) {
-        if (this.numRunes > Parser_Parser.MAX_RUNES) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_LARGE);
+        if (this.numRunes > Parser.MAX_RUNES) {
+            throw new RE2JSSyntaxException(Parser.ERR_LARGE);
         }
         this.checkSize(re);
         this.checkHeight(re);
@@ -41864,14 +39003,14 @@ class Parser_Parser {
                 if (n <= 0) {
                     n = 1;
                 }
-                if (n > Parser_Parser.MAX_SIZE / this.repeats) {
-                    this.repeats = Parser_Parser.MAX_SIZE;
+                if (n > Parser.MAX_SIZE / this.repeats) {
+                    this.repeats = Parser.MAX_SIZE;
                 }
                 else {
                     this.repeats *= n;
                 }
             }
-            if (this.numRegexp < Parser_Parser.MAX_SIZE / this.repeats) {
+            if (this.numRegexp < Parser.MAX_SIZE / this.repeats) {
                 return;
             }
             // We need to start tracking size.
@@ -41882,8 +39021,8 @@ class Parser_Parser {
                 this.checkSize(reEx);
             }
         }
-        if (this.calcSize(re, true) > Parser_Parser.MAX_SIZE) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_LARGE);
+        if (this.calcSize(re, true) > Parser.MAX_SIZE) {
+            throw new RE2JSSyntaxException(Parser.ERR_LARGE);
         }
     }
     calcSize(re, force = false) {
@@ -41946,7 +39085,7 @@ class Parser_Parser {
         return size;
     }
     checkHeight(re) {
-        if (this.numRegexp < Parser_Parser.MAX_HEIGHT) {
+        if (this.numRegexp < Parser.MAX_HEIGHT) {
             return;
         }
         if (this.height === null) {
@@ -41955,8 +39094,8 @@ class Parser_Parser {
                 this.checkHeight(reEx);
             }
         }
-        if (this.calcHeight(re, true) > Parser_Parser.MAX_HEIGHT) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_NESTING_DEPTH);
+        if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) {
+            throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
         }
     }
     calcHeight(re, force = false) {
@@ -42054,7 +39193,7 @@ class Parser_Parser {
             return false;
         }
         // Push re1 into re2.
-        re2.runes = Parser_Parser.concatRunes(re2.runes, re1.runes);
+        re2.runes = Parser.concatRunes(re2.runes, re1.runes);
         // Reuse re1 if possible.
         if (r >= 0) {
             re1.runes = [r];
@@ -42070,7 +39209,7 @@ class Parser_Parser {
         const re = this.newRegexp(Regexp.Op.LITERAL);
         re.flags = flags;
         if ((flags & FOLD_CASE) !== 0) {
-            r = Parser_Parser.minFoldRune(r);
+            r = Parser.minFoldRune(r);
         }
         re.runes = [r];
         return re;
@@ -42099,15 +39238,15 @@ class Parser_Parser {
             flags ^= NON_GREEDY;
         }
         if (lastRepeatPos !== -1) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
         }
         const n = this.stack.length;
         if (n === 0) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+            throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
         }
         const sub = this.stack[n - 1];
         if (Regexp.isPseudoOp(sub.op)) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+            throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
         }
         const re = this.newRegexp(op);
         re.min = min;
@@ -42119,7 +39258,7 @@ class Parser_Parser {
         if (op === Regexp.Op.REPEAT &&
             (min >= 2 || max >= 2) &&
             !this.repeatIsValid(re, 1000)) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
         }
     }
     // repeatIsValid reports whether the repetition re is valid.
@@ -42243,7 +39382,7 @@ class Parser_Parser {
     parseInternal() {
         if ((this.flags & LITERAL) !== 0) {
             // Trivial parser for literal string.
-            return Parser_Parser.literalRegexp(this.wholeRegexp, this.flags);
+            return Parser.literalRegexp(this.wholeRegexp, this.flags);
         }
         // Otherwise, must do real work.
         let lastRepeatPos = -1;
@@ -42334,7 +39473,7 @@ class Parser_Parser {
                     }
                     case 0x7b: {
                         repeatPos = t.pos();
-                        const minMax = Parser_Parser.parseRepeat(t);
+                        const minMax = Parser.parseRepeat(t);
                         if (minMax < 0) {
                             // If the repeat cannot be parsed, { is a literal.
                             t.rewindTo(repeatPos);
@@ -42367,7 +39506,7 @@ class Parser_Parser {
                                     break;
                                 case 0x43:
                                     // any byte; not supported
-                                    throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, "\\C");
+                                    throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
                                 case 0x51: {
                                     // \Q ... \E: the ... is always literals
                                     let lit = t.rest();
@@ -42424,7 +39563,7 @@ class Parser_Parser {
                         t.rewindTo(savedPos);
                         this.reuse(re);
                         // Ordinary single-character escape.
-                        this.literal(Parser_Parser.parseEscape(t));
+                        this.literal(Parser.parseEscape(t));
                         break;
                     }
                     default:
@@ -42441,7 +39580,7 @@ class Parser_Parser {
         this.alternate();
         const n = this.stack.length;
         if (n !== 1) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+            throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
         }
         this.stack[0].namedGroups = this.namedGroups;
         return this.stack[0];
@@ -42473,14 +39612,14 @@ class Parser_Parser {
             const begin = s.charAt(2) === "P" ? 4 : 3;
             const end = s.indexOf(">");
             if (end < 0) {
-                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_NAMED_CAPTURE, s);
+                throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
             }
             const name = s.substring(begin, end); // "name"
             t.skipString(name);
             t.skip(begin + 1); // "(?P<>" or "(?<>"
-            if (!Parser_Parser.isValidCaptureName(name)) {
+            if (!Parser.isValidCaptureName(name)) {
                 // "(?P<name>"
-                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1)); // "(?P<name>" or "(?<name>"
+                throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1)); // "(?P<name>" or "(?<name>"
             }
             // Like ordinary capture, but named.
             const re = this.op(Regexp.Op.LEFT_PAREN);
@@ -42489,7 +39628,7 @@ class Parser_Parser {
             }
             re.cap = ++this.numCap;
             if (this.namedGroups.get(name)) {
-                throw new RE2JSSyntaxException(Parser_Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+                throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
             }
             this.namedGroups.set(name, this.numCap);
             re.name = name;
@@ -42552,7 +39691,7 @@ class Parser_Parser {
                 }
             }
         }
-        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+        throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
     }
     // parseVerticalBar handles a | in the input.
     parseVerticalBar() {
@@ -42574,8 +39713,8 @@ class Parser_Parser {
         // can merge into a single char class.
         if (n >= 3 &&
             this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR &&
-            Parser_Parser.isCharClass(this.stack[n - 1]) &&
-            Parser_Parser.isCharClass(this.stack[n - 3])) {
+            Parser.isCharClass(this.stack[n - 1]) &&
+            Parser.isCharClass(this.stack[n - 3])) {
             let re1 = this.stack[n - 1];
             let re3 = this.stack[n - 3];
             // Make re3 the more complex of the two.
@@ -42585,7 +39724,7 @@ class Parser_Parser {
                 re1 = tmp;
                 this.stack[n - 3] = re3;
             }
-            Parser_Parser.mergeCharClass(re3, re1);
+            Parser.mergeCharClass(re3, re1);
             this.reuse(re1);
             this.pop();
             return true;
@@ -42615,15 +39754,15 @@ class Parser_Parser {
         this.alternate();
         const n = this.stack.length;
         if (n < 2) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+            throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
         }
         const re1 = this.pop();
         if (re1 === undefined) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_BAD_EXPRESSION, this.wholeRegexp);
+            throw new RE2JSSyntaxException(Parser.ERR_BAD_EXPRESSION, this.wholeRegexp);
         }
         const re2 = this.pop();
         if (re2 === undefined || re2.op !== Regexp.Op.LEFT_PAREN) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+            throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
         }
         // Restore flags at time of paren.
         this.flags = re2.flags;
@@ -42672,7 +39811,7 @@ class Parser_Parser {
         t.skipString(name);
         const g = getPosixGroups().get(name);
         if (g === undefined) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, name);
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
         }
         cc.appendGroup(g, (this.flags & FOLD_CASE) !== 0);
         return true;
@@ -42699,7 +39838,7 @@ class Parser_Parser {
         }
         if (!t.more()) {
             t.rewindTo(startPos);
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
         }
         c = t.pop();
         let name;
@@ -42713,7 +39852,7 @@ class Parser_Parser {
             const end = rest.indexOf("}");
             if (end < 0) {
                 t.rewindTo(startPos);
-                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+                throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
             }
             name = rest.substring(0, end); // e.g. "Han"
             t.skipString(name);
@@ -42727,9 +39866,9 @@ class Parser_Parser {
             sign = 0 - sign; // -sign
             name = name.substring(1);
         }
-        const pair = Parser_Parser.unicodeTable(name);
+        const pair = Parser.unicodeTable(name);
         if (pair === null) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
         }
         if (pair.sign < 0) {
             sign = 0 - sign;
@@ -42737,7 +39876,7 @@ class Parser_Parser {
         const tab = pair.tab;
         const fold = pair.fold; // fold-equivalent table
         if (tab === null) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
         }
         // Variation of CharClass.appendGroup() for tables.
         if ((this.flags & FOLD_CASE) === 0 || fold === null) {
@@ -42798,7 +39937,7 @@ class Parser_Parser {
             }
             t.rewindTo(beforePos);
             // Single character or simple range.
-            const lo = Parser_Parser.parseClassChar(t, startPos);
+            const lo = Parser.parseClassChar(t, startPos);
             let hi = lo;
             if (t.more() && t.lookingAt("-")) {
                 t.skip(1);
@@ -42807,9 +39946,9 @@ class Parser_Parser {
                     t.skip(-1);
                 }
                 else {
-                    hi = Parser_Parser.parseClassChar(t, startPos);
+                    hi = Parser.parseClassChar(t, startPos);
                     if (hi < lo) {
-                        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+                        throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
                     }
                 }
             }
@@ -42859,7 +39998,7 @@ class RE2 {
         return new RE2(expr, mode);
     }
     constructor(expr, mode) {
-        let re = Parser_Parser.parse(expr, mode);
+        let re = Parser.parse(expr, mode);
         re = Simplify_simplify(re);
         const prefilter = PrefilterTree.build(re);
         const prog = Compiler.compileRegexp(re);
@@ -43216,6 +40355,8 @@ class RE2JS {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/values.ts
+var values = __nccwpck_require__(6332);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/goregexp/syntax.ts
 /**
  * A parser for Go's regexp syntax (RE2, Perl flags), producing the tree the
@@ -43500,7 +40641,7 @@ class RegexpParser {
                 const end = this.s.indexOf("\\E", this.i);
                 const lit = end < 0 ? this.s.slice(this.i) : this.s.slice(this.i, end);
                 this.i = end < 0 ? this.s.length : end + 2;
-                const subs = runes(lit).map((ch) => {
+                const subs = (0,values/* runes */.mZ)(lit).map((ch) => {
                     const cp = ch.codePointAt(0) ?? 0;
                     return { op: "char", test: foldTest((x) => x === cp, flags.fold) };
                 });
@@ -44014,6 +41155,1068 @@ function pike(prog, s, from, ncap, counter) {
     return matched;
 }
 
+
+/***/ }),
+
+/***/ 9123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ typeLabel),
+/* harmony export */   eo: () => (/* binding */ fnOf),
+/* harmony export */   hD: () => (/* binding */ FuncError)
+/* harmony export */ });
+/** An error a template function returns; execution reports `error calling NAME: MESSAGE`. */
+class FuncError extends Error {
+}
+function fnOf(params, fn, variadic) {
+    return variadic === undefined ? { params, fn } : { params, fn, variadic };
+}
+function typeLabel(t) {
+    switch (t) {
+        case "any":
+            return "interface {}";
+        case "value":
+            return "reflect.Value";
+        case "map":
+            return "map[string]interface {}";
+        case "slice":
+            return "[]interface {}";
+        case "strings":
+            return "[]string";
+        default:
+            return t;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lJ: () => (/* binding */ sprintln),
+/* harmony export */   nv: () => (/* binding */ sprintf),
+/* harmony export */   p0: () => (/* binding */ quoteGo),
+/* harmony export */   vV: () => (/* binding */ sprint)
+/* harmony export */ });
+/* unused harmony exports formatF, formatE */
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6332);
+/**
+ * fmt.Sprintf, fmt.Sprint and fmt.Sprintln for the value model, with Go's
+ * verbs, flags, width, precision, argument indexes and its `%!verb(type=value)`
+ * complaints about mismatched arguments.
+ */
+
+/** fmt.Sprint: operands separated by a space when neither side is a string. */
+function sprint(args) {
+    let out = "";
+    args.forEach((a, i) => {
+        const prev = args[i - 1];
+        if (i > 0 && typeof a !== "string" && typeof prev !== "string")
+            out += " ";
+        out += (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(a);
+    });
+    return out;
+}
+/** fmt.Sprintln: operands always separated by a space, newline appended. */
+function sprintln(args) {
+    return args.map((a) => (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(a)).join(" ") + "\n";
+}
+function sprintf(format, args) {
+    let out = "";
+    let argNum = 0;
+    // Set by argument indexes ([n]), which turn off the EXTRA complaint as in Go.
+    const state = { reordered: false };
+    let i = 0;
+    while (i < format.length) {
+        const pct = format.indexOf("%", i);
+        if (pct < 0) {
+            out += format.slice(i);
+            break;
+        }
+        out += format.slice(i, pct);
+        i = pct + 1;
+        const spec = {
+            plus: false,
+            minus: false,
+            sharp: false,
+            space: false,
+            zero: false,
+            width: undefined,
+            prec: undefined,
+        };
+        flags: while (i < format.length) {
+            switch (format.charAt(i)) {
+                case "+":
+                    spec.plus = true;
+                    break;
+                case "-":
+                    spec.minus = true;
+                    break;
+                case "#":
+                    spec.sharp = true;
+                    break;
+                case " ":
+                    spec.space = true;
+                    break;
+                case "0":
+                    spec.zero = true;
+                    break;
+                default:
+                    break flags;
+            }
+            i++;
+        }
+        const argIndex = () => {
+            const m = /^\[(\d+)\]/.exec(format.slice(i));
+            if (m) {
+                argNum = Number(m[1]) - 1;
+                state.reordered = true;
+                i += m[0].length;
+            }
+        };
+        argIndex();
+        if (format.charAt(i) === "*") {
+            i++;
+            const w = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(args[argNum] ?? null);
+            argNum++;
+            if (w === undefined)
+                out += "%!(BADWIDTH)";
+            else {
+                spec.width = Math.abs(Number(w));
+                if (w < 0n)
+                    spec.minus = true;
+            }
+        }
+        else {
+            const m = /^\d+/.exec(format.slice(i));
+            if (m) {
+                spec.width = Number(m[0]);
+                i += m[0].length;
+            }
+        }
+        if (format.charAt(i) === ".") {
+            i++;
+            argIndex();
+            if (format.charAt(i) === "*") {
+                i++;
+                const p = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(args[argNum] ?? null);
+                argNum++;
+                if (p === undefined || p < 0n)
+                    out += "%!(BADPREC)";
+                else
+                    spec.prec = Number(p);
+            }
+            else {
+                const m = /^\d+/.exec(format.slice(i));
+                spec.prec = m ? Number(m[0]) : 0;
+                if (m)
+                    i += m[0].length;
+            }
+        }
+        argIndex();
+        if (i >= format.length) {
+            out += "%!(NOVERB)";
+            break;
+        }
+        const verb = String.fromCodePoint(format.codePointAt(i) ?? 0);
+        i += verb.length;
+        if (verb === "%") {
+            out += "%";
+            continue;
+        }
+        if (argNum >= args.length) {
+            out += `%!${verb}(MISSING)`;
+            continue;
+        }
+        const arg = args[argNum++];
+        out += pad(formatArg(arg, verb, spec), spec, isNumeric(arg) && verb !== "T");
+    }
+    if (!state.reordered && argNum < args.length) {
+        out +=
+            "%!(EXTRA " +
+                args
+                    .slice(argNum)
+                    .map((a) => `${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(a)}=${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(a)}`)
+                    .join(", ") +
+                ")";
+    }
+    return out;
+}
+function isNumeric(v) {
+    return typeof v === "bigint" || typeof v === "number" || v instanceof _values_js__WEBPACK_IMPORTED_MODULE_0__/* .Int64 */ .CG;
+}
+function pad(s, spec, numeric) {
+    const width = spec.width ?? 0;
+    const len = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .runes */ .mZ)(s).length;
+    if (len >= width)
+        return s;
+    const fill = width - len;
+    if (spec.minus)
+        return s + " ".repeat(fill);
+    if (spec.zero && numeric) {
+        const sign = /^[+\- ]/.test(s) ? s.charAt(0) : "";
+        return sign + "0".repeat(fill) + s.slice(sign.length);
+    }
+    return " ".repeat(fill) + s;
+}
+function bad(verb, arg) {
+    if (arg === null || arg === undefined)
+        return `%!${verb}(<nil>)`;
+    return `%!${verb}(${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(arg)}=${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(arg)})`;
+}
+function formatArg(arg, verb, spec) {
+    if (verb === "T")
+        return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(arg);
+    if (arg === null || arg === undefined)
+        return verb === "v" ? "<nil>" : bad(verb, arg);
+    if (typeof arg === "boolean")
+        return verb === "v" || verb === "t" ? String(arg) : bad(verb, arg);
+    const int = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(arg);
+    if (int !== undefined)
+        return formatInt(int, verb, spec, arg);
+    if (typeof arg === "number")
+        return formatFloat(arg, verb, spec);
+    if (typeof arg === "string")
+        return formatString(arg, verb, spec);
+    if (Array.isArray(arg)) {
+        if (!"vsdqxXobeEfFgGtc".includes(verb))
+            return bad(verb, arg);
+        return "[" + arg.map((x) => formatArg(x, verb, { ...spec, width: undefined })).join(" ") + "]";
+    }
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(arg)) {
+        return ("map[" +
+            (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedKeys */ .Mf)(arg)
+                .map((k) => `${formatArg(k, verb, { ...spec, width: undefined })}:${formatArg(arg[k], verb, { ...spec, width: undefined })}`)
+                .join(" ") +
+            "]");
+    }
+    return bad(verb, arg);
+}
+function signed(neg, digits, spec) {
+    if (neg)
+        return "-" + digits;
+    if (spec.plus)
+        return "+" + digits;
+    if (spec.space)
+        return " " + digits;
+    return digits;
+}
+function formatInt(n, verb, spec, arg) {
+    const neg = n < 0n;
+    const abs = neg ? -n : n;
+    let digits;
+    switch (verb) {
+        case "v":
+        case "d":
+            digits = abs.toString(10);
+            break;
+        case "b":
+            digits = abs.toString(2);
+            break;
+        case "o":
+            digits = (spec.sharp ? "0" : "") + abs.toString(8);
+            break;
+        case "O":
+            digits = "0o" + abs.toString(8);
+            break;
+        case "x":
+            digits = (spec.sharp ? "0x" : "") + abs.toString(16);
+            break;
+        case "X":
+            digits = (spec.sharp ? "0X" : "") + abs.toString(16).toUpperCase();
+            break;
+        case "c":
+            return safeCodePoint(n);
+        case "q":
+            return "'" + quoteRune(safeCodePoint(n)) + "'";
+        case "U":
+            return "U+" + abs.toString(16).toUpperCase().padStart(4, "0");
+        case "e":
+        case "E":
+        case "f":
+        case "F":
+        case "g":
+        case "G":
+            return bad(verb, arg);
+        default:
+            return bad(verb, arg);
+    }
+    if (spec.prec !== undefined)
+        digits = digits.padStart(spec.prec, "0");
+    return signed(neg, digits, spec);
+}
+function safeCodePoint(n) {
+    const cp = Number(n);
+    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000))
+        return "\ufffd";
+    return String.fromCodePoint(cp);
+}
+function formatFloat(f, verb, spec) {
+    if (!Number.isFinite(f)) {
+        const s = Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf";
+        if (s === "+Inf" && !spec.plus)
+            return "+Inf";
+        return s;
+    }
+    const neg = f < 0 || Object.is(f, -0);
+    const abs = Math.abs(f);
+    let body;
+    switch (verb) {
+        case "v":
+        case "g":
+        case "G":
+            body = spec.prec === undefined ? (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFloatShortest */ .g4)(abs, "g") : formatG(abs, spec.prec, spec.sharp);
+            if (verb === "G")
+                body = body.toUpperCase();
+            break;
+        case "e":
+        case "E":
+            body = formatE(abs, spec.prec ?? 6);
+            if (verb === "E")
+                body = body.toUpperCase();
+            break;
+        case "f":
+        case "F":
+            body = formatF(abs, spec.prec ?? 6);
+            break;
+        default:
+            return bad(verb, f);
+    }
+    return signed(neg, body, spec);
+}
+function formatF(abs, prec) {
+    if (abs < 1e21)
+        return abs.toFixed(Math.min(prec, 100));
+    const int = BigInt(Math.round(abs)).toString();
+    return prec > 0 ? `${int}.${"0".repeat(prec)}` : int;
+}
+function formatE(abs, prec) {
+    const s = abs.toExponential(Math.min(prec, 100));
+    const [mant = "0", exp = "+0"] = s.split("e");
+    const sign = exp.startsWith("-") ? "-" : "+";
+    return `${mant}e${sign}${exp.replace(/^[+-]/, "").padStart(2, "0")}`;
+}
+function formatG(abs, prec, sharp) {
+    const p = prec === 0 ? 1 : prec;
+    if (abs === 0)
+        return "0";
+    const { exp } = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shortestDigits */ .FY)(Number(abs.toExponential(p - 1)));
+    let out;
+    if (exp < -4 || exp >= p) {
+        out = formatE(abs, p - 1);
+        if (!sharp)
+            out = out.replace(/\.?0+e/, "e");
+    }
+    else {
+        out = abs.toFixed(Math.max(p - 1 - exp, 0));
+        if (!sharp && out.includes("."))
+            out = out.replace(/\.?0+$/, "");
+    }
+    return out;
+}
+function formatString(s, verb, spec) {
+    const truncated = spec.prec === undefined ? s : (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .runes */ .mZ)(s).slice(0, spec.prec).join("");
+    switch (verb) {
+        case "v":
+        case "s":
+            return truncated;
+        case "q":
+            return spec.sharp && !truncated.includes("`") ? "`" + truncated + "`" : quoteGo(truncated);
+        case "x":
+        case "X": {
+            const hex = Buffer.from(truncated, "utf8").toString("hex");
+            return verb === "X" ? hex.toUpperCase() : hex;
+        }
+        default:
+            return bad(verb, s);
+    }
+}
+/** strconv.Quote: Go's double-quoted form, printable Unicode kept as is. */
+function quoteGo(s) {
+    let out = '"';
+    for (const ch of s) {
+        if (ch === '"')
+            out += '\\"';
+        else
+            out += quoteRuneBody(ch);
+    }
+    return out + '"';
+}
+function quoteRune(ch) {
+    return ch === "'" ? "\\'" : quoteRuneBody(ch);
+}
+function quoteRuneBody(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    switch (ch) {
+        case "\\":
+            return "\\\\";
+        case "\x07":
+            return "\\a";
+        case "\b":
+            return "\\b";
+        case "\f":
+            return "\\f";
+        case "\n":
+            return "\\n";
+        case "\r":
+            return "\\r";
+        case "\t":
+            return "\\t";
+        case "\v":
+            return "\\v";
+    }
+    if (cp === 0xfffd && ch !== "\ufffd")
+        return "\\ufffd";
+    if (cp < 0x20 || cp === 0x7f)
+        return "\\x" + cp.toString(16).padStart(2, "0");
+    if (cp >= 0xd800 && cp < 0xe000)
+        return "\\ufffd";
+    if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch) && (cp < 0x80 || ch !== "\u00a0")) {
+        if (cp === 0x20 || !/\p{Zs}/u.test(ch))
+            return ch;
+    }
+    if (cp <= 0xffff)
+        return "\\u" + cp.toString(16).padStart(4, "0");
+    return "\\U" + cp.toString(16).padStart(8, "0");
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AA: () => (/* binding */ parseGoTemplateOptions),
+  dy: () => (/* binding */ renderGoTemplate)
+});
+
+// UNUSED EXPORTS: GoExecError, GoTemplateError, excerpt
+
+// EXTERNAL MODULE: ./packages/core/src/appset/budget.ts
+var budget = __nccwpck_require__(7786);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/funcs.ts
+var funcs = __nccwpck_require__(9123);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/gofmt.ts
+var gofmt = __nccwpck_require__(3337);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/values.ts
+var values = __nccwpck_require__(6332);
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/builtins.ts
+/** The functions every Go text/template has (text/template/funcs.go). */
+
+
+
+function basicKind(v) {
+    if (typeof v === "boolean")
+        return "bool";
+    if ((0,values/* intOf */.L0)(v) !== undefined)
+        return "int";
+    if (typeof v === "number")
+        return "float";
+    if (typeof v === "string")
+        return "string";
+    return "invalid";
+}
+function isNilish(v) {
+    return v === undefined || v === null;
+}
+function eq(arg1, ...rest) {
+    if (rest.length === 0)
+        throw new funcs/* FuncError */.hD("missing argument for comparison");
+    const k1 = basicKind(arg1);
+    for (const arg of rest) {
+        const k2 = basicKind(arg);
+        let truth = false;
+        if (k1 !== k2) {
+            if (!isNilish(arg1) && !isNilish(arg))
+                throw new funcs/* FuncError */.hD("incompatible types for comparison");
+        }
+        else {
+            switch (k1) {
+                case "int":
+                    truth = (0,values/* intOf */.L0)(arg1) === (0,values/* intOf */.L0)(arg);
+                    break;
+                case "bool":
+                case "float":
+                case "string":
+                    truth = arg1 === arg;
+                    break;
+                case "invalid":
+                    if (isNilish(arg1) || isNilish(arg))
+                        truth = isNilish(arg1) === isNilish(arg);
+                    else
+                        throw new funcs/* FuncError */.hD(`non-comparable type ${(0,values/* formatValue */.Fl)(arg)}: ${(0,values/* typeName */.go)(arg)}`);
+            }
+        }
+        if (truth)
+            return true;
+    }
+    return false;
+}
+function lt(a, b) {
+    const k1 = basicKind(a);
+    const k2 = basicKind(b);
+    if (k1 === "invalid" || k2 === "invalid")
+        throw new funcs/* FuncError */.hD("invalid type for comparison");
+    if (k1 !== k2)
+        throw new funcs/* FuncError */.hD("incompatible types for comparison");
+    switch (k1) {
+        case "bool":
+            throw new funcs/* FuncError */.hD("invalid type for comparison");
+        case "int":
+            return ((0,values/* intOf */.L0)(a) ?? 0n) < ((0,values/* intOf */.L0)(b) ?? 0n);
+        case "float":
+            return a < b;
+        default:
+            return (0,values/* compareStrings */.Kt)(a, b) < 0;
+    }
+}
+function builtins_length(v) {
+    if (v === null)
+        throw new funcs/* FuncError */.hD("len of nil pointer");
+    if (v === undefined)
+        throw new funcs/* FuncError */.hD("len of untyped nil");
+    if (typeof v === "string")
+        return BigInt((0,values/* utf8Length */.wI)(v));
+    if (Array.isArray(v))
+        return BigInt(v.length);
+    if ((0,values/* isMap */.jh)(v))
+        return BigInt(Object.keys(v).length);
+    throw new funcs/* FuncError */.hD(`len of type ${(0,values/* typeName */.go)(v)}`);
+}
+function index(item, ...indexes) {
+    if (isNilish(item))
+        throw new funcs/* FuncError */.hD("index of untyped nil");
+    let cur = item;
+    for (const ix of indexes) {
+        if (cur === null || cur === undefined)
+            throw new funcs/* FuncError */.hD("index of nil pointer");
+        if (Array.isArray(cur) || typeof cur === "string") {
+            const n = (0,values/* intOf */.L0)(ix);
+            if (n === undefined) {
+                throw new funcs/* FuncError */.hD(isNilish(ix)
+                    ? "cannot index slice/array with nil"
+                    : `cannot index slice/array with type ${(0,values/* typeName */.go)(ix)}`);
+            }
+            const len = typeof cur === "string" ? (0,values/* utf8Length */.wI)(cur) : cur.length;
+            if (n < 0n || n >= BigInt(len))
+                throw new funcs/* FuncError */.hD(`index out of range: ${n}`);
+            cur = typeof cur === "string" ? BigInt(Buffer.from(cur, "utf8")[Number(n)] ?? 0) : cur[Number(n)];
+        }
+        else if ((0,values/* isMap */.jh)(cur)) {
+            if (typeof ix !== "string") {
+                throw new funcs/* FuncError */.hD(isNilish(ix)
+                    ? "value is nil; should be of type string"
+                    : `value has type ${(0,values/* typeName */.go)(ix)}; should be string`);
+            }
+            if ((0,values/* hasOwn */.$3)(cur, ix))
+                cur = cur[ix];
+            else
+                cur = (0,values/* containerTypeOf */.tG)(cur) === "map[string]string" ? "" : null;
+        }
+        else {
+            throw new funcs/* FuncError */.hD(`can't index item of type ${(0,values/* typeName */.go)(cur)}`);
+        }
+    }
+    return cur;
+}
+function htmlEscape(s) {
+    return s.replace(/[\0"'&<>]/g, (c) => {
+        switch (c) {
+            case "\0":
+                return "\ufffd";
+            case '"':
+                return "&#34;";
+            case "'":
+                return "&#39;";
+            case "&":
+                return "&amp;";
+            case "<":
+                return "&lt;";
+            default:
+                return "&gt;";
+        }
+    });
+}
+function jsEscape(s) {
+    let out = "";
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "'")
+            out += "\\'";
+        else if (ch === '"')
+            out += '\\"';
+        else if ("<>&=".includes(ch) || cp < 0x20)
+            out += "\\u" + cp.toString(16).toUpperCase().padStart(4, "0");
+        else
+            out += ch;
+    }
+    return out;
+}
+function evalArgs(args) {
+    const [only] = args;
+    if (args.length === 1 && typeof only === "string")
+        return only;
+    return (0,gofmt/* sprint */.vV)(args);
+}
+const BUILTINS = new Map([
+    ["and", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "and" }],
+    ["or", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "or" }],
+    ["not", { params: ["value"], fn: (v) => !(0,values/* isTrue */.Hn)(v) }],
+    ["len", { params: ["value"], fn: builtins_length }],
+    ["index", { params: ["value"], variadic: "value", fn: index }],
+    ["print", { params: [], variadic: "any", fn: (...a) => (0,gofmt/* sprint */.vV)(a) }],
+    ["println", { params: [], variadic: "any", fn: (...a) => (0,gofmt/* sprintln */.lJ)(a) }],
+    ["printf", { params: ["string"], variadic: "any", fn: (f, ...a) => (0,gofmt/* sprintf */.nv)(f, a) }],
+    ["eq", { params: ["value"], variadic: "value", fn: eq }],
+    ["ne", { params: ["value", "value"], fn: (a, b) => !eq(a, b) }],
+    ["lt", { params: ["value", "value"], fn: lt }],
+    ["le", { params: ["value", "value"], fn: (a, b) => lt(a, b) || eq(a, b) }],
+    ["gt", { params: ["value", "value"], fn: (a, b) => !(lt(a, b) || eq(a, b)) }],
+    ["ge", { params: ["value", "value"], fn: (a, b) => !lt(a, b) }],
+    ["html", { params: [], variadic: "any", fn: (...a) => htmlEscape(evalArgs(a)) }],
+    ["js", { params: [], variadic: "any", fn: (...a) => jsEscape(evalArgs(a)) }],
+    [
+        "urlquery",
+        { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") },
+    ],
+    [
+        "call",
+        {
+            params: ["value"],
+            variadic: "value",
+            fn: () => {
+                throw new funcs/* FuncError */.hD("templates here hold no function values to call");
+            },
+        },
+    ],
+]);
+
+// EXTERNAL MODULE: ./packages/core/src/appset/slug.ts
+var slug = __nccwpck_require__(6148);
+// EXTERNAL MODULE: ./packages/core/src/appset/params.ts
+var params = __nccwpck_require__(6865);
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/convert.ts
+var convert = __nccwpck_require__(6380);
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/collections.ts
+/** sprig's list, dict, default and reflection functions (list.go, dict.go, defaults.go, reflect.go). */
+
+
+
+
+
+function list(...v) {
+    return [...v];
+}
+function dict(...v) {
+    const m = (0,values/* newMap */.dg)();
+    for (let i = 0; i < v.length; i += 2) {
+        (0,values/* put */.yJ)(m, (0,convert/* strval */.rs)(v[i]), i + 1 < v.length ? v[i + 1] : "");
+    }
+    return m;
+}
+/** A copy of a Go slice as []interface{}, or undefined for an empty one (sprig returns nil). */
+function copyList(v, what) {
+    const l = (0,convert/* listOf */.c3)(v, what);
+    return l.length === 0 ? undefined : [...l];
+}
+function until(count) {
+    return untilStep(0n, count, count < 0n ? -1n : 1n);
+}
+function untilStep(start, stop, step) {
+    const out = [];
+    if (step === 0n)
+        return (0,values/* typed */.nE)(out, "[]int");
+    const n = (stop - start) / step;
+    if (n > BigInt(budget/* LIMITS */.b1.maxListLength))
+        throw new funcs/* FuncError */.hD(`a list of ${n} numbers is too long`);
+    if (step > 0n)
+        for (let i = start; i < stop; i += step)
+            out.push(i);
+    else
+        for (let i = start; i > stop; i += step)
+            out.push(i);
+    return (0,values/* typed */.nE)(out, "[]int");
+}
+function slice(l, ...indices) {
+    const items = (0,convert/* listOf */.c3)(l, "slice");
+    if (items.length === 0)
+        return null;
+    const start = indices.length > 0 ? Number((0,convert/* toInt64 */.v8)(indices[0] ?? null)) : 0;
+    const end = indices.length > 1 ? Number((0,convert/* toInt64 */.v8)(indices[1] ?? null)) : items.length;
+    if (start < 0 || end > items.length || start > end) {
+        throw new funcs/* FuncError */.hD(`reflect: slice index out of range`);
+    }
+    const out = items.slice(start, end);
+    const tag = (0,values/* containerTypeOf */.tG)(items);
+    return tag ? (0,values/* typed */.nE)(out, tag) : out;
+}
+function requireMap(v, fn) {
+    if ((0,values/* isMap */.jh)(v) && (0,values/* containerTypeOf */.tG)(v) === undefined)
+        return v;
+    throw new funcs/* FuncError */.hD(`${fn}: interface conversion: interface {} is ${(0,values/* typeName */.go)(v)}, not map[string]interface {}`);
+}
+function dig(...ps) {
+    if (ps.length < 3)
+        throw new funcs/* FuncError */.hD("dig needs at least three arguments");
+    let cur = requireMap(ps[ps.length - 1], "dig");
+    const def = ps[ps.length - 2];
+    const keys = ps.slice(0, -2).map((k) => {
+        if (typeof k !== "string")
+            throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(k)}, not string`);
+        return k;
+    });
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] ?? "";
+        if (!(0,values/* hasOwn */.$3)(cur, k))
+            return def;
+        const step = cur[k];
+        if (i === keys.length - 1)
+            return step;
+        cur = requireMap(step, "dig");
+    }
+    return def;
+}
+function deepCopy(v, depth = 0) {
+    if (depth > budget/* LIMITS */.b1.maxDepth)
+        throw new funcs/* FuncError */.hD("value is nested too deeply to copy");
+    if (Array.isArray(v)) {
+        const out = v.map((x) => deepCopy(x, depth + 1));
+        const tag = (0,values/* containerTypeOf */.tG)(v);
+        return tag ? (0,values/* typed */.nE)(out, tag) : out;
+    }
+    if ((0,values/* isMap */.jh)(v)) {
+        const m = (0,values/* newMap */.dg)();
+        for (const k of Object.keys(v))
+            (0,values/* put */.yJ)(m, k, deepCopy(v[k], depth + 1));
+        const tag = (0,values/* containerTypeOf */.tG)(v);
+        return tag ? (0,values/* typed */.nE)(m, tag) : m;
+    }
+    return v;
+}
+function uniq(l) {
+    const out = [];
+    for (const x of (0,convert/* listOf */.c3)(l, "find uniq"))
+        if (!out.some((y) => (0,convert/* deepEqual */.bD)(x, y)))
+            out.push(x);
+    return out;
+}
+const COLLECTION_FUNCS = [
+    ["list", (0,funcs/* fnOf */.eo)([], list, "any")],
+    ["tuple", (0,funcs/* fnOf */.eo)([], list, "any")],
+    ["dict", (0,funcs/* fnOf */.eo)([], dict, "any")],
+    [
+        "get",
+        (0,funcs/* fnOf */.eo)(["map", "string"], (d, k) => ((0,values/* hasOwn */.$3)(d, k) ? d[k] : "")),
+    ],
+    [
+        "set",
+        (0,funcs/* fnOf */.eo)(["map", "string", "any"], (d, k, v) => {
+            (0,values/* put */.yJ)(d, k, v);
+            return d;
+        }),
+    ],
+    [
+        "unset",
+        (0,funcs/* fnOf */.eo)(["map", "string"], (d, k) => {
+            Reflect.deleteProperty(d, k);
+            return d;
+        }),
+    ],
+    ["hasKey", (0,funcs/* fnOf */.eo)(["map", "string"], (d, k) => (0,values/* hasOwn */.$3)(d, k))],
+    [
+        "pluck",
+        (0,funcs/* fnOf */.eo)(["string"], (k, ...ds) => ds.filter((d) => (0,values/* isMap */.jh)(d) && (0,values/* hasOwn */.$3)(d, k)).map((d) => d[k]), "map"),
+    ],
+    [
+        "keys",
+        (0,funcs/* fnOf */.eo)([], (...ds) => (0,values/* typed */.nE)(ds.flatMap((d) => ((0,values/* isMap */.jh)(d) ? Object.keys(d) : [])), "[]string"), "map"),
+    ],
+    [
+        "pick",
+        (0,funcs/* fnOf */.eo)(["map"], (d, ...ks) => {
+            const m = (0,values/* newMap */.dg)();
+            for (const k of ks)
+                if ((0,values/* hasOwn */.$3)(d, k))
+                    (0,values/* put */.yJ)(m, k, d[k]);
+            return m;
+        }, "string"),
+    ],
+    [
+        "omit",
+        (0,funcs/* fnOf */.eo)(["map"], (d, ...ks) => {
+            const m = (0,values/* newMap */.dg)();
+            for (const k of Object.keys(d))
+                if (!ks.includes(k))
+                    (0,values/* put */.yJ)(m, k, d[k]);
+            return m;
+        }, "string"),
+    ],
+    [
+        "merge",
+        (0,funcs/* fnOf */.eo)(["map"], (dst, ...srcs) => {
+            for (const s of srcs)
+                if ((0,values/* isMap */.jh)(s))
+                    (0,params/* mergoMerge */.BV)(dst, s, false);
+            return dst;
+        }, "map"),
+    ],
+    [
+        "mergeOverwrite",
+        (0,funcs/* fnOf */.eo)(["map"], (dst, ...srcs) => {
+            for (const s of srcs)
+                if ((0,values/* isMap */.jh)(s))
+                    (0,params/* mergoMerge */.BV)(dst, s, true);
+            return dst;
+        }, "map"),
+    ],
+    ["values", (0,funcs/* fnOf */.eo)(["map"], (d) => Object.values(d))],
+    ["dig", (0,funcs/* fnOf */.eo)([], dig, "any")],
+    ["deepCopy", (0,funcs/* fnOf */.eo)(["any"], (v) => deepCopy(v))],
+    ["append", (0,funcs/* fnOf */.eo)(["any", "any"], (l, v) => [...(0,convert/* listOf */.c3)(l, "push"), v])],
+    ["push", (0,funcs/* fnOf */.eo)(["any", "any"], (l, v) => [...(0,convert/* listOf */.c3)(l, "push"), v])],
+    ["prepend", (0,funcs/* fnOf */.eo)(["any", "any"], (l, v) => [v, ...(0,convert/* listOf */.c3)(l, "prepend")])],
+    ["first", (0,funcs/* fnOf */.eo)(["any"], (l) => (0,convert/* listOf */.c3)(l, "find first")[0] ?? null)],
+    ["last", (0,funcs/* fnOf */.eo)(["any"], (l) => (0,convert/* listOf */.c3)(l, "find last").at(-1) ?? null)],
+    ["rest", (0,funcs/* fnOf */.eo)(["any"], (l) => copyList(l, "find rest")?.slice(1) ?? null)],
+    ["initial", (0,funcs/* fnOf */.eo)(["any"], (l) => copyList(l, "find initial")?.slice(0, -1) ?? null)],
+    ["reverse", (0,funcs/* fnOf */.eo)(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
+    ["compact", (0,funcs/* fnOf */.eo)(["any"], (l) => (0,convert/* listOf */.c3)(l, "compact").filter((x) => !(0,convert/* isEmpty */.Im)(x)))],
+    ["uniq", (0,funcs/* fnOf */.eo)(["any"], uniq)],
+    [
+        "without",
+        (0,funcs/* fnOf */.eo)(["any"], (l, ...omit) => (0,convert/* listOf */.c3)(l, "find without").filter((x) => !omit.some((o) => (0,convert/* deepEqual */.bD)(x, o))), "any"),
+    ],
+    [
+        "has",
+        (0,funcs/* fnOf */.eo)(["any", "any"], (needle, haystack) => {
+            if (haystack === null || haystack === undefined)
+                return false;
+            return (0,convert/* listOf */.c3)(haystack, "find has").some((x) => (0,convert/* deepEqual */.bD)(x, needle));
+        }),
+    ],
+    ["slice", (0,funcs/* fnOf */.eo)(["any"], slice, "any")],
+    [
+        "concat",
+        (0,funcs/* fnOf */.eo)([], (...lists) => {
+            const out = [];
+            for (const l of lists) {
+                if (!Array.isArray(l))
+                    throw new funcs/* FuncError */.hD(`Cannot concat type ${(0,convert/* kindOfValue */.H_)(l)} as list`);
+                out.push(...l);
+            }
+            return out;
+        }, "any"),
+    ],
+    [
+        "chunk",
+        (0,funcs/* fnOf */.eo)(["int", "any"], (size, l) => {
+            const n = Number(size);
+            const items = (0,convert/* listOf */.c3)(l, "chunk");
+            if (n <= 0)
+                throw new funcs/* FuncError */.hD("chunk size must be positive");
+            const out = [];
+            for (let i = 0; i < items.length; i += n)
+                out.push(items.slice(i, i + n));
+            return (0,values/* typed */.nE)(out, "[][]interface {}");
+        }),
+    ],
+    [
+        "sortAlpha",
+        (0,funcs/* fnOf */.eo)(["any"], (l) => {
+            if (!Array.isArray(l))
+                return (0,values/* typed */.nE)([(0,convert/* strval */.rs)(l)], "[]string");
+            return (0,values/* typed */.nE)([...(0,convert/* strslice */.E8)(l)].sort(values/* compareStrings */.Kt), "[]string");
+        }),
+    ],
+    ["until", (0,funcs/* fnOf */.eo)(["int"], (n) => until(n))],
+    ["untilStep", (0,funcs/* fnOf */.eo)(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
+    ["toStrings", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,convert/* strslice */.E8)(v))],
+    ["join", (0,funcs/* fnOf */.eo)(["string", "any"], (sep, v) => (0,convert/* strslice */.E8)(v).join(sep))],
+    // defaults.go
+    [
+        "default",
+        (0,funcs/* fnOf */.eo)(["any"], (d, ...given) => (given.length === 0 || (0,convert/* isEmpty */.Im)(given[0] ?? null) ? d : given[0]), "any"),
+    ],
+    ["empty", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,convert/* isEmpty */.Im)(v))],
+    ["coalesce", (0,funcs/* fnOf */.eo)([], (...v) => v.find((x) => !(0,convert/* isEmpty */.Im)(x)) ?? null, "any")],
+    ["all", (0,funcs/* fnOf */.eo)([], (...v) => v.every((x) => !(0,convert/* isEmpty */.Im)(x)), "any")],
+    ["any", (0,funcs/* fnOf */.eo)([], (...v) => v.some((x) => !(0,convert/* isEmpty */.Im)(x)), "any")],
+    ["ternary", (0,funcs/* fnOf */.eo)(["any", "any", "bool"], (vt, vf, v) => (v ? vt : vf))],
+    // reflect.go
+    ["typeOf", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,values/* typeName */.go)(v))],
+    ["typeIs", (0,funcs/* fnOf */.eo)(["string", "any"], (t, v) => t === (0,values/* typeName */.go)(v))],
+    ["typeIsLike", (0,funcs/* fnOf */.eo)(["string", "any"], (t, v) => t === (0,values/* typeName */.go)(v) || t === "*" + (0,values/* typeName */.go)(v))],
+    ["kindOf", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,values/* kindName */.Ep)(v))],
+    ["kindIs", (0,funcs/* fnOf */.eo)(["string", "any"], (t, v) => t === (0,values/* kindName */.Ep)(v))],
+    ["deepEqual", (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => (0,convert/* deepEqual */.bD)(a, b))],
+    [
+        "fail",
+        (0,funcs/* fnOf */.eo)(["string"], (msg) => {
+            throw new funcs/* FuncError */.hD(msg);
+        }),
+    ],
+];
+
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/encoding.ts
+var encoding = __nccwpck_require__(5534);
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/math.ts
+/** sprig's number functions (numeric.go): int64 arithmetic on cast values, float helpers. */
+
+
+
+
+const i64 = (n) => new values/* Int64 */.CG((0,convert/* wrap64 */.vq)(n));
+/** Float results that shopspring/decimal would have computed exactly. */
+function decimalish(f) {
+    return Number.isFinite(f) ? Number(f.toPrecision(15)) : f;
+}
+function round(a, places, ...rest) {
+    const roundOn = rest.length > 0 ? (0,convert/* toFloat64 */.Gg)(rest[0] ?? null) : 0.5;
+    const val = (0,convert/* toFloat64 */.Gg)(a);
+    const pow = 10 ** Number(places);
+    const digit = pow * val;
+    const frac = digit - Math.trunc(digit);
+    return (frac >= roundOn ? Math.ceil(digit) : Math.floor(digit)) / pow;
+}
+function seq(...params) {
+    const p = params.map((x) => Number(x));
+    const range = (start, stop, step) => {
+        const out = [];
+        if (step === 0)
+            return out;
+        if (Math.abs((stop - start) / step) > budget/* LIMITS */.b1.maxListLength)
+            throw new funcs/* FuncError */.hD("seq is too long");
+        if (step > 0)
+            for (let i = start; i < stop; i += step)
+                out.push(i);
+        else
+            for (let i = start; i > stop; i += step)
+                out.push(i);
+        return out;
+    };
+    switch (p.length) {
+        case 1: {
+            const end = p[0] ?? 0;
+            const inc = end < 1 ? -1 : 1;
+            return range(1, end + inc, inc).join(" ");
+        }
+        case 2: {
+            const [start = 0, end = 0] = p;
+            const step = end < start ? -1 : 1;
+            return range(start, end + step, step).join(" ");
+        }
+        case 3: {
+            const [start = 0, step = 0, end = 0] = p;
+            let inc = 1;
+            if (end < start) {
+                inc = -1;
+                if (step > 0)
+                    return "";
+            }
+            return range(start, end + inc, step).join(" ");
+        }
+        default:
+            return "";
+    }
+}
+const MATH_FUNCS = [
+    ["add1", (0,funcs/* fnOf */.eo)(["any"], (a) => i64((0,convert/* toInt64 */.v8)(a) + 1n))],
+    ["add", (0,funcs/* fnOf */.eo)([], (...v) => i64(v.reduce((s, x) => (0,convert/* wrap64 */.vq)(s + (0,convert/* toInt64 */.v8)(x)), 0n)), "any")],
+    ["sub", (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => i64((0,convert/* toInt64 */.v8)(a) - (0,convert/* toInt64 */.v8)(b)))],
+    [
+        "div",
+        (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => {
+            const d = (0,convert/* toInt64 */.v8)(b);
+            if (d === 0n)
+                throw new funcs/* FuncError */.hD("runtime error: integer divide by zero");
+            return i64((0,convert/* toInt64 */.v8)(a) / d);
+        }),
+    ],
+    [
+        "mod",
+        (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => {
+            const d = (0,convert/* toInt64 */.v8)(b);
+            if (d === 0n)
+                throw new funcs/* FuncError */.hD("runtime error: integer divide by zero");
+            return i64((0,convert/* toInt64 */.v8)(a) % d);
+        }),
+    ],
+    [
+        "mul",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((s, x) => (0,convert/* wrap64 */.vq)(s * (0,convert/* toInt64 */.v8)(x)), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    [
+        "max",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((m, x) => ((0,convert/* toInt64 */.v8)(x) > m ? (0,convert/* toInt64 */.v8)(x) : m), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    [
+        "biggest",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((m, x) => ((0,convert/* toInt64 */.v8)(x) > m ? (0,convert/* toInt64 */.v8)(x) : m), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    [
+        "min",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((m, x) => ((0,convert/* toInt64 */.v8)(x) < m ? (0,convert/* toInt64 */.v8)(x) : m), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    ["add1f", (0,funcs/* fnOf */.eo)(["any"], (a) => decimalish((0,convert/* toFloat64 */.Gg)(a) + 1))],
+    ["addf", (0,funcs/* fnOf */.eo)([], (...v) => decimalish(v.reduce((s, x) => s + (0,convert/* toFloat64 */.Gg)(x), 0)), "any")],
+    [
+        "subf",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - (0,convert/* toFloat64 */.Gg)(x), (0,convert/* toFloat64 */.Gg)(a))), "any"),
+    ],
+    [
+        "mulf",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * (0,convert/* toFloat64 */.Gg)(x), (0,convert/* toFloat64 */.Gg)(a))), "any"),
+    ],
+    [
+        "divf",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
+            const d = (0,convert/* toFloat64 */.Gg)(x);
+            if (d === 0)
+                throw new funcs/* FuncError */.hD("decimal division by 0");
+            return s / d;
+        }, (0,convert/* toFloat64 */.Gg)(a))), "any"),
+    ],
+    ["maxf", (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => Math.max((0,convert/* toFloat64 */.Gg)(a), ...v.map(convert/* toFloat64 */.Gg)), "any")],
+    ["minf", (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => Math.min((0,convert/* toFloat64 */.Gg)(a), ...v.map(convert/* toFloat64 */.Gg)), "any")],
+    ["floor", (0,funcs/* fnOf */.eo)(["any"], (a) => Math.floor((0,convert/* toFloat64 */.Gg)(a)))],
+    ["ceil", (0,funcs/* fnOf */.eo)(["any"], (a) => Math.ceil((0,convert/* toFloat64 */.Gg)(a)))],
+    ["round", (0,funcs/* fnOf */.eo)(["any", "int"], (a, p, ...r) => round(a, p, ...r), "any")],
+    ["int", (0,funcs/* fnOf */.eo)(["any"], (v) => BigInt.asIntN(64, (0,convert/* toInt64 */.v8)(v)))],
+    ["int64", (0,funcs/* fnOf */.eo)(["any"], (v) => i64((0,convert/* toInt64 */.v8)(v)))],
+    ["float64", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,convert/* toFloat64 */.Gg)(v))],
+    [
+        "atoi",
+        (0,funcs/* fnOf */.eo)(["string"], (s) => {
+            const m = /^[+-]?\d+$/.exec(s);
+            if (!m)
+                return 0n;
+            const n = BigInt(m[0]);
+            return n > 2n ** 63n - 1n || n < -(2n ** 63n) ? 0n : n;
+        }),
+    ],
+    [
+        "toDecimal",
+        (0,funcs/* fnOf */.eo)(["any"], (v) => {
+            const s = (0,convert/* strval */.rs)(v);
+            if (!/^[+-]?[0-7]+$/.test(s))
+                return i64(0n);
+            const magnitude = BigInt("0o" + s.replace(/^[+-]/, ""));
+            return i64(s.startsWith("-") ? -magnitude : magnitude);
+        }),
+    ],
+    ["seq", (0,funcs/* fnOf */.eo)([], seq, "int")],
+];
+
+// EXTERNAL MODULE: ./packages/core/src/appset/goregexp/index.ts + 21 modules
+var goregexp = __nccwpck_require__(5111);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/regex.ts
 /** sprig's regex functions (regex.go) on Go regexp semantics. */
 
@@ -44026,7 +42229,7 @@ function compileGo(pattern) {
     const hit = cache.get(pattern);
     if (hit)
         return hit;
-    const re = GoRegexp.compile(pattern);
+    const re = goregexp/* GoRegexp */.Y.compile(pattern);
     if (cache.size > 500)
         cache.clear();
     cache.set(pattern, re);
@@ -44038,10 +42241,10 @@ function mustCompile(pattern) {
         return compileGo(pattern);
     }
     catch (err) {
-        if (!(err instanceof RegexpError))
+        if (!(err instanceof goregexp/* RegexpError */.w))
             throw err;
-        const quoted = /^[^`\p{Cc}]*$/u.test(pattern) ? "`" + pattern + "`" : quoteGo(pattern);
-        throw new FuncError(`regexp: Compile(${quoted}): ${err.message}`);
+        const quoted = /^[^`\p{Cc}]*$/u.test(pattern) ? "`" + pattern + "`" : (0,gofmt/* quoteGo */.p0)(pattern);
+        throw new funcs/* FuncError */.hD(`regexp: Compile(${quoted}): ${err.message}`);
     }
 }
 /** regexp.Compile for the `must` variants, whose error is the compile error itself. */
@@ -44050,13 +42253,13 @@ function compileOrFail(pattern) {
         return compileGo(pattern);
     }
     catch (err) {
-        if (err instanceof RegexpError)
-            throw new FuncError(err.message);
+        if (err instanceof goregexp/* RegexpError */.w)
+            throw new funcs/* FuncError */.hD(err.message);
         throw err;
     }
 }
 function findAll(re, s, n) {
-    return typed(re.findAll(s, Number(n)).map((m) => s.slice(m[0] ?? 0, m[1] ?? 0)), "[]string");
+    return (0,values/* typed */.nE)(re.findAll(s, Number(n)).map((m) => s.slice(m[0] ?? 0, m[1] ?? 0)), "[]string");
 }
 function find(re, s) {
     const m = re.exec(s);
@@ -44065,53 +42268,53 @@ function find(re, s) {
 const REGEX_FUNCS = [
     [
         "regexMatch",
-        fnOf(["string", "string"], (r, s) => {
+        (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => {
             try {
                 return compileGo(r).test(s);
             }
             catch (err) {
-                if (err instanceof RegexpError)
+                if (err instanceof goregexp/* RegexpError */.w)
                     return false;
                 throw err;
             }
         }),
     ],
-    ["mustRegexMatch", fnOf(["string", "string"], (r, s) => compileOrFail(r).test(s))],
+    ["mustRegexMatch", (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => compileOrFail(r).test(s))],
     [
         "regexFindAll",
-        fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n)),
     ],
     [
         "mustRegexFindAll",
-        fnOf(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
     ],
-    ["regexFind", fnOf(["string", "string"], (r, s) => find(mustCompile(r), s))],
-    ["mustRegexFind", fnOf(["string", "string"], (r, s) => find(compileOrFail(r), s))],
+    ["regexFind", (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => find(mustCompile(r), s))],
+    ["mustRegexFind", (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => find(compileOrFail(r), s))],
     [
         "regexReplaceAll",
-        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, false)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, false)),
     ],
     [
         "mustRegexReplaceAll",
-        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, false)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, false)),
     ],
     [
         "regexReplaceAllLiteral",
-        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, true)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, true)),
     ],
     [
         "mustRegexReplaceAllLiteral",
-        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, true)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, true)),
     ],
     [
         "regexSplit",
-        fnOf(["string", "string", "int"], (r, s, n) => typed(mustCompile(r).split(s, Number(n)), "[]string")),
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => (0,values/* typed */.nE)(mustCompile(r).split(s, Number(n)), "[]string")),
     ],
     [
         "mustRegexSplit",
-        fnOf(["string", "string", "int"], (r, s, n) => typed(compileOrFail(r).split(s, Number(n)), "[]string")),
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => (0,values/* typed */.nE)(compileOrFail(r).split(s, Number(n)), "[]string")),
     ],
-    ["regexQuoteMeta", fnOf(["string"], (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"))],
+    ["regexQuoteMeta", (0,funcs/* fnOf */.eo)(["string"], (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"))],
 ];
 
 ;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/semver.ts
@@ -44126,7 +42329,7 @@ const VERSION = /^v?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-([0-9A-Za-z-]+(?:\
 function parseVersion(s) {
     const m = VERSION.exec(s.trim());
     if (!m)
-        throw new FuncError("Invalid Semantic Version");
+        throw new funcs/* FuncError */.hD("Invalid Semantic Version");
     return {
         major: BigInt(m[1] ?? "0"),
         minor: BigInt(m[2] ?? "0"),
@@ -44138,7 +42341,7 @@ const CONSTRAINT_VERSION = /^v?([0-9]+|[xX*])(?:\.([0-9]+|[xX*]))?(?:\.([0-9]+|[
 function parseConstraintVersion(s, whole) {
     const m = CONSTRAINT_VERSION.exec(s);
     if (!m)
-        throw new FuncError(`improper constraint: ${whole}`);
+        throw new funcs/* FuncError */.hD(`improper constraint: ${whole}`);
     const parts = [m[1], m[2], m[3]];
     let given = 0;
     for (const p of parts) {
@@ -44257,19 +42460,21 @@ function satisfies(constraint, version) {
             .split(/[\s,]+/)
             .filter((t) => t.length > 0);
         if (terms.length === 0)
-            throw new FuncError(`improper constraint: ${constraint}`);
+            throw new funcs/* FuncError */.hD(`improper constraint: ${constraint}`);
         return terms.every((t) => {
             const m = TERM.exec(t);
             if (!m)
-                throw new FuncError(`improper constraint: ${constraint}`);
+                throw new funcs/* FuncError */.hD(`improper constraint: ${constraint}`);
             return check(m[1] ?? "", parseConstraintVersion(m[2] ?? "", constraint), ver);
         });
     });
 }
 const SEMVER_FUNCS = [
-    ["semverCompare", fnOf(["string", "string"], (c, v2) => satisfies(c, v2))],
+    ["semverCompare", (0,funcs/* fnOf */.eo)(["string", "string"], (c, v2) => satisfies(c, v2))],
 ];
 
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/strings.ts
+var strings = __nccwpck_require__(4301);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/index.ts
 /**
  * The functions an ApplicationSet Go template can call: Go's builtins, sprig's
@@ -44310,29 +42515,29 @@ function slugify(...args) {
     args.forEach((arg, idx) => {
         if (idx === args.length - 1) {
             if (typeof arg !== "string")
-                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not string`);
+                throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(arg)}, not string`);
             name = arg;
         }
         else if (idx === 0) {
             const n = typeof arg === "bigint" ? arg : undefined;
             if (n === undefined)
-                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not int`);
+                throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(arg)}, not int`);
             maxSize = Number(n);
         }
         else if (idx === 1) {
             if (typeof arg !== "boolean")
-                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not bool`);
+                throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(arg)}, not bool`);
             smart = arg;
         }
     });
-    return slugifyName(name, maxSize, smart);
+    return (0,slug/* slugifyName */.nc)(name, maxSize, smart);
 }
 function buildFuncs() {
     const m = new Map(BUILTINS);
     for (const [name, fn] of [
-        ...STRING_FUNCS,
+        ...strings/* STRING_FUNCS */.MD,
         ...COLLECTION_FUNCS,
-        ...ENCODING_FUNCS,
+        ...encoding/* ENCODING_FUNCS */.Un,
         ...MATH_FUNCS,
         ...REGEX_FUNCS,
         ...SEMVER_FUNCS,
@@ -44364,9 +42569,9 @@ function buildFuncs() {
         if (fn)
             m.set("must" + name.charAt(0).toUpperCase() + name.slice(1), fn);
     }
-    m.set("hello", fnOf([], () => "Hello!"));
-    m.set("normalize", fnOf(["string"], (s) => sanitizeName(s)));
-    m.set("slugify", fnOf([], (...a) => slugify(...a), "any"));
+    m.set("hello", (0,funcs/* fnOf */.eo)([], () => "Hello!"));
+    m.set("normalize", (0,funcs/* fnOf */.eo)(["string"], (s) => (0,slug/* sanitizeName */.rh)(s)));
+    m.set("slugify", (0,funcs/* fnOf */.eo)([], (...a) => slugify(...a), "any"));
     for (const [reason, names] of Object.entries(NOT_OFFLINE)) {
         for (const name of names.split(" "))
             m.set(name, unsupported(reason));
@@ -44471,8 +42676,8 @@ class State {
         this.text = text;
         this.options = options;
         this.vars = [{ name: "$", value: data }];
-        this.maxOutput = options.maxOutput ?? LIMITS.maxTemplateOutput;
-        this.maxDepth = options.maxDepth ?? LIMITS.maxTemplateDepth;
+        this.maxOutput = options.maxOutput ?? budget/* LIMITS */.b1.maxTemplateOutput;
+        this.maxDepth = options.maxDepth ?? budget/* LIMITS */.b1.maxTemplateDepth;
     }
     output() {
         return this.out.join("");
@@ -44515,7 +42720,7 @@ class State {
             this.options.budget.spend();
         }
         catch (err) {
-            if (err instanceof LimitError)
+            if (err instanceof budget/* LimitError */.oC)
                 this.fail(err.message);
             throw err;
         }
@@ -44587,7 +42792,7 @@ class State {
             return;
         }
         try {
-            this.write(formatValue(v));
+            this.write((0,values/* formatValue */.Fl)(v));
         }
         catch (err) {
             if (err instanceof GoExecError)
@@ -44599,7 +42804,7 @@ class State {
         const mark = this.vars.length;
         try {
             const val = this.evalPipeline(dot, node.pipe);
-            if (isTrue(val)) {
+            if ((0,values/* isTrue */.Hn)(val)) {
                 this.walk(node.type === "with" ? val : dot, node.list);
             }
             else if (node.elseList) {
@@ -44651,24 +42856,24 @@ class State {
                         one(BigInt(i), val[i]);
                     }
                 }
-                else if (isMap(val)) {
-                    for (const k of sortedKeys(val)) {
+                else if ((0,values/* isMap */.jh)(val)) {
+                    for (const k of (0,values/* sortedKeys */.Mf)(val)) {
                         ran = true;
                         one(k, val[k]);
                     }
                 }
-                else if (typeof val === "bigint" || val instanceof Int64) {
+                else if (typeof val === "bigint" || val instanceof values/* Int64 */.CG) {
                     const n = typeof val === "bigint" ? val : val.v;
                     if (decl.length > 1)
                         this.fail(`can't use ${n} to iterate over more than one variable`);
                     for (let i = 0n; i < n; i++) {
                         ran = true;
-                        const v = typeof val === "bigint" ? i : new Int64(i);
+                        const v = typeof val === "bigint" ? i : new values/* Int64 */.CG(i);
                         one(v, v);
                     }
                 }
                 else if (val !== undefined) {
-                    this.fail(`range can't iterate over ${formatValue(val)}`);
+                    this.fail(`range can't iterate over ${(0,values/* formatValue */.Fl)(val)}`);
                 }
             }
             catch (err) {
@@ -44805,21 +43010,21 @@ class State {
         }
         if (receiver === null)
             this.fail(`nil pointer evaluating interface {}.${name}`);
-        if (isMap(receiver)) {
+        if ((0,values/* isMap */.jh)(receiver)) {
             if (args.length > 1 || final !== NO_FINAL)
                 this.fail(`${name} is not a method but has arguments`);
-            if (hasOwn(receiver, name))
+            if ((0,values/* hasOwn */.$3)(receiver, name))
                 return receiver[name];
             switch (this.options.missingKey) {
                 case "invalid":
                     return undefined;
                 case "zero":
-                    return containerTypeOf(receiver) === "map[string]string" ? "" : null;
+                    return (0,values/* containerTypeOf */.tG)(receiver) === "map[string]string" ? "" : null;
                 case "error":
                     return this.fail(`map has no entry for key ${JSON.stringify(name)}`);
             }
         }
-        return this.fail(`can't evaluate field ${name} in type ${typeName(receiver)}`);
+        return this.fail(`can't evaluate field ${name} in type ${(0,values/* typeName */.go)(receiver)}`);
     }
     evalFunction(dot, node, cmd, args, final) {
         this.mark(node);
@@ -44843,7 +43048,7 @@ class State {
             let v = undefined;
             for (const arg of args) {
                 v = this.evalArg(dot, "value", arg);
-                if (isTrue(v) === wantTrue)
+                if ((0,values/* isTrue */.Hn)(v) === wantTrue)
                     return v;
             }
             if (final !== NO_FINAL)
@@ -44870,7 +43075,7 @@ class State {
             return fn.fn(...argv);
         }
         catch (err) {
-            if (err instanceof GoExecError || err instanceof LimitError)
+            if (err instanceof GoExecError || err instanceof budget/* LimitError */.oC)
                 throw err;
             if (err instanceof RangeError)
                 this.fail(`error calling ${name}: value is nested too deeply`);
@@ -44888,7 +43093,7 @@ class State {
                     return null;
                 if (typ === "value")
                     return undefined;
-                return this.fail(`cannot assign nil to ${typeLabel(typ)}`);
+                return this.fail(`cannot assign nil to ${(0,funcs/* typeLabel */.Dd)(typ)}`);
             case "field":
                 return this.validateType(this.evalFieldNode(dot, n, [n], NO_FINAL), typ);
             case "variable":
@@ -44926,7 +43131,7 @@ class State {
                     return this.idealConstant(n);
                 return n.text;
             default:
-                return this.fail(`can't handle ${nodeString(n)} for arg of type ${typeLabel(typ)}`);
+                return this.fail(`can't handle ${nodeString(n)} for arg of type ${(0,funcs/* typeLabel */.Dd)(typ)}`);
         }
     }
     /** Go's validateType: is the value assignable to the parameter? */
@@ -44936,9 +43141,9 @@ class State {
         if (value === undefined) {
             if (typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
                 return null;
-            return this.fail(`invalid value; expected ${typeLabel(typ)}`);
+            return this.fail(`invalid value; expected ${(0,funcs/* typeLabel */.Dd)(typ)}`);
         }
-        const got = value === null ? "interface {}" : typeName(value);
+        const got = value === null ? "interface {}" : (0,values/* typeName */.go)(value);
         const ok = () => {
             switch (typ) {
                 case "any":
@@ -44952,15 +43157,15 @@ class State {
                 case "bool":
                     return typeof value === "boolean";
                 case "map":
-                    return isMap(value) && containerTypeOf(value) === undefined;
+                    return (0,values/* isMap */.jh)(value) && (0,values/* containerTypeOf */.tG)(value) === undefined;
                 case "slice":
-                    return Array.isArray(value) && containerTypeOf(value) === undefined;
+                    return Array.isArray(value) && (0,values/* containerTypeOf */.tG)(value) === undefined;
                 case "strings":
-                    return Array.isArray(value) && containerTypeOf(value) === "[]string";
+                    return Array.isArray(value) && (0,values/* containerTypeOf */.tG)(value) === "[]string";
             }
         };
         if (!ok())
-            this.fail(`wrong type for value; expected ${typeLabel(typ)}; got ${got}`);
+            this.fail(`wrong type for value; expected ${(0,funcs/* typeLabel */.Dd)(typ)}; got ${got}`);
         return value;
     }
 }
@@ -44986,6 +43191,10 @@ function countChar(s, c) {
     return n;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/lexer.ts
+var lexer = __nccwpck_require__(1338);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/parser.ts
+var parser = __nccwpck_require__(4993);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/index.ts
 /*
  * Go's text/template, written here because JavaScript has no faithful one:
@@ -45009,7 +43218,7 @@ function parseCached(text) {
     if (hit)
         return hit;
     const funcs = templateFuncs();
-    const set = parseTemplate(text, (name) => funcs.has(name));
+    const set = (0,parser/* parseTemplate */.QC)(text, (name) => funcs.has(name));
     if (gotemplate_cache.size > 2000)
         gotemplate_cache.clear();
     gotemplate_cache.set(text, set);
@@ -45049,7 +43258,7 @@ function renderGoTemplate(text, data, missingKey, budget) {
         set = parseCached(text);
     }
     catch (err) {
-        if (err instanceof TemplateSyntaxError) {
+        if (err instanceof lexer/* TemplateSyntaxError */.C) {
             throw new GoTemplateError(`failed to parse template ${excerpt(text)}: template: :${err.line}: ${err.message}`);
         }
         if (err instanceof RangeError)
@@ -45067,15 +43276,1252 @@ function renderGoTemplate(text, data, missingKey, budget) {
     }
 }
 
+
+/***/ }),
+
+/***/ 1338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ TemplateSyntaxError),
+/* harmony export */   I: () => (/* binding */ lex)
+/* harmony export */ });
+/**
+ * The lexer of Go's text/template (delimiters `{{` and `}}`), following
+ * text/template/parse/lex.go: trim markers `{{- ` and ` -}}`, comments,
+ * quoted and raw strings, character constants, numbers and fields.
+ */
+class TemplateSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const KEYWORDS = new Set([
+    "block",
+    "break",
+    "continue",
+    "define",
+    "else",
+    "end",
+    "if",
+    "range",
+    "template",
+    "with",
+]);
+const LEFT = "{{";
+const RIGHT = "}}";
+function isSpace(c) {
+    return c === " " || c === "\t" || c === "\r" || c === "\n";
+}
+function isAlphaNumeric(c) {
+    return c === "_" || /^[\p{L}\p{Nd}]$/u.test(c);
+}
+function hasLeftTrimMarker(s, at) {
+    return s.charAt(at) === "-" && isSpace(s.charAt(at + 1));
+}
+function hasRightTrimMarker(s, at) {
+    return isSpace(s.charAt(at)) && s.charAt(at + 1) === "-";
+}
+function rightTrimLength(s) {
+    return s.length - s.replace(/[ \t\r\n]+$/, "").length;
+}
+function leftTrimLength(s, from) {
+    let i = from;
+    while (i < s.length && isSpace(s.charAt(i)))
+        i++;
+    return i - from;
+}
+/** Splits a template into tokens, or throws a {@link TemplateSyntaxError}. */
+function lex(input) {
+    const tokens = [];
+    let pos = 0;
+    let start = 0;
+    let line = 1;
+    let startLine = 1;
+    let parenDepth = 0;
+    const fail = (message) => {
+        throw new TemplateSyntaxError(message, startLine);
+    };
+    const emit = (type) => {
+        tokens.push({ type, value: input.slice(start, pos), pos: start, line: startLine });
+        start = pos;
+        startLine = line;
+    };
+    const ignore = () => {
+        line += countNewlines(input, start, pos);
+        start = pos;
+        startLine = line;
+    };
+    const peek = () => input.charAt(pos);
+    const next = () => {
+        const c = input.charAt(pos);
+        if (c === "")
+            return "";
+        const cp = input.codePointAt(pos) ?? 0;
+        const s = String.fromCodePoint(cp);
+        pos += s.length;
+        if (s === "\n")
+            line++;
+        return s;
+    };
+    const backup = (s) => {
+        pos -= s.length;
+        if (s === "\n")
+            line--;
+    };
+    const accept = (valid) => {
+        const c = peek();
+        if (c !== "" && valid.includes(c)) {
+            next();
+            return true;
+        }
+        return false;
+    };
+    const acceptRun = (valid) => {
+        while (accept(valid))
+            ;
+    };
+    const atRightDelim = () => {
+        if (hasRightTrimMarker(input, pos) && input.startsWith(RIGHT, pos + 2))
+            return { delim: true, trim: true };
+        return { delim: input.startsWith(RIGHT, pos), trim: false };
+    };
+    const atTerminator = () => {
+        const c = peek();
+        if (c === "" || isSpace(c) || ".,|:)(".includes(c))
+            return true;
+        return input.startsWith(RIGHT, pos);
+    };
+    /** Text up to the next `{{`; returns false at the end of input. */
+    const lexText = () => {
+        const x = input.indexOf(LEFT, pos);
+        if (x < 0) {
+            pos = input.length;
+            if (pos > start) {
+                line += countNewlines(input, start, pos);
+                emit("text");
+            }
+            return false;
+        }
+        pos = x;
+        let trim = 0;
+        if (hasLeftTrimMarker(input, x + LEFT.length))
+            trim = rightTrimLength(input.slice(start, x));
+        pos -= trim;
+        if (pos > start) {
+            line += countNewlines(input, start, pos);
+            emit("text");
+        }
+        pos += trim;
+        ignore();
+        return true;
+    };
+    const lexLeftDelim = () => {
+        pos += LEFT.length;
+        const trim = hasLeftTrimMarker(input, pos);
+        const after = trim ? 2 : 0;
+        if (input.startsWith("/*", pos + after)) {
+            pos += after;
+            ignore();
+            return "comment";
+        }
+        emit("left");
+        pos += after;
+        ignore();
+        parenDepth = 0;
+        return "action";
+    };
+    const lexComment = () => {
+        pos += 2;
+        const x = input.indexOf("*/", pos);
+        if (x < 0)
+            fail("unclosed comment");
+        line += countNewlines(input, pos, x + 2);
+        pos = x + 2;
+        const { delim, trim } = atRightDelim();
+        if (!delim)
+            fail("comment ends before closing delimiter");
+        emit("comment");
+        if (trim)
+            pos += 2;
+        pos += RIGHT.length;
+        if (trim)
+            pos += leftTrimLength(input, pos);
+        ignore();
+    };
+    const lexRightDelim = (trim) => {
+        if (trim) {
+            pos += 2;
+            ignore();
+        }
+        pos += RIGHT.length;
+        emit("right");
+        if (trim) {
+            pos += leftTrimLength(input, pos);
+            ignore();
+        }
+    };
+    const lexSpace = () => {
+        let n = 0;
+        while (isSpace(peek())) {
+            next();
+            n++;
+        }
+        // A trim-marked closing delimiter has a minus after a space.
+        if (hasRightTrimMarker(input, pos - 1) && input.startsWith(RIGHT, pos + 1)) {
+            pos--;
+            if (input.charAt(pos) === "\n")
+                line--;
+            if (n === 1)
+                return true;
+        }
+        emit("space");
+        return false;
+    };
+    const lexQuote = () => {
+        for (;;) {
+            const c = next();
+            if (c === "\\") {
+                const d = next();
+                if (d !== "" && d !== "\n")
+                    continue;
+                fail("unterminated quoted string");
+            }
+            if (c === "" || c === "\n")
+                fail("unterminated quoted string");
+            if (c === '"')
+                break;
+        }
+        emit("string");
+    };
+    const lexRawQuote = () => {
+        const x = input.indexOf("`", pos);
+        if (x < 0)
+            fail("unterminated raw quoted string");
+        line += countNewlines(input, pos, x + 1);
+        pos = x + 1;
+        emit("raw");
+    };
+    const lexChar = () => {
+        for (;;) {
+            const c = next();
+            if (c === "\\") {
+                const d = next();
+                if (d !== "" && d !== "\n")
+                    continue;
+                fail("unterminated character constant");
+            }
+            if (c === "" || c === "\n")
+                fail("unterminated character constant");
+            if (c === "'")
+                break;
+        }
+        emit("char");
+    };
+    const scanNumber = () => {
+        accept("+-");
+        let digits = "0123456789_";
+        if (accept("0")) {
+            if (accept("xX"))
+                digits = "0123456789abcdefABCDEF_";
+            else if (accept("oO"))
+                digits = "01234567_";
+            else if (accept("bB"))
+                digits = "01_";
+        }
+        acceptRun(digits);
+        if (accept("."))
+            acceptRun(digits);
+        if (digits.length === 11 && accept("eE")) {
+            accept("+-");
+            acceptRun("0123456789_");
+        }
+        if (digits.length === 23 && accept("pP")) {
+            accept("+-");
+            acceptRun("0123456789_");
+        }
+        accept("i");
+        if (isAlphaNumeric(peek())) {
+            next();
+            return false;
+        }
+        return true;
+    };
+    const lexNumber = () => {
+        if (!scanNumber())
+            fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+        const sign = peek();
+        if (sign === "+" || sign === "-") {
+            // A complex constant like 1+2i: Go accepts it; we do not evaluate complex numbers.
+            if (!scanNumber() || input.charAt(pos - 1) !== "i") {
+                fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+            }
+        }
+        emit("number");
+    };
+    const lexFieldOrVariable = (type) => {
+        if (atTerminator()) {
+            emit(type === "var" ? "var" : "dot");
+            return;
+        }
+        for (;;) {
+            const c = next();
+            if (!isAlphaNumeric(c)) {
+                if (c !== "")
+                    backup(c);
+                break;
+            }
+        }
+        if (!atTerminator())
+            fail(`bad character ${describeChar(peek())}`);
+        emit(type);
+    };
+    const lexIdentifier = () => {
+        for (;;) {
+            const c = next();
+            if (!isAlphaNumeric(c)) {
+                if (c !== "")
+                    backup(c);
+                break;
+            }
+        }
+        if (!atTerminator())
+            fail(`bad character ${describeChar(peek())}`);
+        const word = input.slice(start, pos);
+        if (KEYWORDS.has(word))
+            emit(word);
+        else if (word === "true" || word === "false")
+            emit("bool");
+        else if (word === "nil")
+            emit("nil");
+        else
+            emit("ident");
+    };
+    /** Inside `{{ }}`: returns true when the action has ended. */
+    const lexInsideAction = () => {
+        const { delim, trim } = atRightDelim();
+        if (delim) {
+            if (parenDepth !== 0)
+                fail("unclosed left paren");
+            lexRightDelim(trim);
+            return true;
+        }
+        const c = next();
+        if (c === "")
+            fail("unclosed action");
+        if (isSpace(c)) {
+            backup(c);
+            if (lexSpace()) {
+                lexRightDelim(true);
+                return true;
+            }
+            return false;
+        }
+        switch (c) {
+            case "=":
+                emit("assign");
+                return false;
+            case ":":
+                if (next() !== "=")
+                    fail("expected :=");
+                emit("declare");
+                return false;
+            case "|":
+                emit("pipe");
+                return false;
+            case '"':
+                lexQuote();
+                return false;
+            case "`":
+                lexRawQuote();
+                return false;
+            case "$":
+                lexFieldOrVariable("var");
+                return false;
+            case "'":
+                lexChar();
+                return false;
+            case "(":
+                parenDepth++;
+                emit("lparen");
+                return false;
+            case ")":
+                parenDepth--;
+                if (parenDepth < 0)
+                    fail("unexpected right paren");
+                emit("rparen");
+                return false;
+        }
+        if (c === ".") {
+            const d = peek();
+            if (d === "" || d < "0" || d > "9") {
+                lexFieldOrVariable("field");
+                return false;
+            }
+        }
+        if (c === "." || c === "+" || c === "-" || (c >= "0" && c <= "9")) {
+            backup(c);
+            lexNumber();
+            return false;
+        }
+        if (isAlphaNumeric(c)) {
+            backup(c);
+            lexIdentifier();
+            return false;
+        }
+        if (c.length === 1 && c >= " " && c <= "~") {
+            emit("punct");
+            return false;
+        }
+        return fail(`unrecognized character in action: ${describeChar(c)}`);
+    };
+    while (lexText()) {
+        if (lexLeftDelim() === "comment") {
+            lexComment();
+            continue;
+        }
+        while (!lexInsideAction())
+            ;
+    }
+    tokens.push({ type: "eof", value: "", pos: input.length, line });
+    return tokens;
+}
+function countNewlines(s, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (s.charCodeAt(i) === 10)
+            n++;
+    return n;
+}
+function describeChar(c) {
+    if (c === "")
+        return "EOF";
+    const cp = c.codePointAt(0) ?? 0;
+    return `U+${cp.toString(16).toUpperCase().padStart(4, "0")} '${c}'`;
+}
+
+
+/***/ }),
+
+/***/ 4993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   bm: () => (/* binding */ parseGoInt)
+/* harmony export */ });
+/* unused harmony export unquoteGo */
+/* harmony import */ var _lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1338);
+/**
+ * The parser of Go's text/template, following text/template/parse/parse.go:
+ * actions, pipelines with declarations, if/else if/with/else with/range/break/
+ * continue, define/template/block, and the checks Go makes at parse time
+ * (undefined functions and variables, misplaced break/continue).
+ */
+
+/** Parses `text`; `hasFunction` says which identifiers name functions. */
+function parseTemplate(text, hasFunction) {
+    return new Parser(text, hasFunction).parse();
+}
+class Parser {
+    hasFunction;
+    tokens;
+    i = 0;
+    vars = ["$"];
+    rangeDepth = 0;
+    set = new Map();
+    eof;
+    constructor(text, hasFunction) {
+        this.hasFunction = hasFunction;
+        this.tokens = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .lex */ .I)(text);
+        this.eof = this.tokens[this.tokens.length - 1] ?? { type: "eof", value: "", pos: text.length, line: 1 };
+    }
+    parse() {
+        const root = { type: "list", pos: 0, nodes: [] };
+        while (this.peek().type !== "eof") {
+            if (this.peek().type === "left") {
+                const save = this.i;
+                this.next();
+                if (this.nextNonSpace().type === "define") {
+                    this.parseDefinition();
+                    continue;
+                }
+                this.i = save;
+            }
+            const n = this.textOrAction();
+            if (n === undefined)
+                continue;
+            if (isMarker(n))
+                this.fail(`unexpected ${markerString(n)}`, n.line);
+            root.nodes.push(n);
+        }
+        if (!this.set.has("") || root.nodes.length > 0)
+            this.set.set("", root);
+        return this.set;
+    }
+    // --- tokens ---
+    peek() {
+        return this.tokens[this.i] ?? this.eof;
+    }
+    next() {
+        const t = this.peek();
+        if (this.i < this.tokens.length - 1)
+            this.i++;
+        return t;
+    }
+    backup() {
+        this.i--;
+    }
+    nextNonSpace() {
+        let t = this.next();
+        while (t.type === "space")
+            t = this.next();
+        return t;
+    }
+    peekNonSpace() {
+        const save = this.i;
+        const t = this.nextNonSpace();
+        this.i = save;
+        return t;
+    }
+    expect(type, context) {
+        const t = this.nextNonSpace();
+        if (t.type !== type)
+            this.unexpected(t, context);
+        return t;
+    }
+    fail(message, line) {
+        throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(message, line);
+    }
+    unexpected(t, context) {
+        this.fail(`unexpected ${tokenString(t)} in ${context}`, t.line);
+    }
+    // --- structure ---
+    parseDefinition() {
+        const nameTok = this.nextNonSpace();
+        if (nameTok.type !== "string" && nameTok.type !== "raw")
+            this.unexpected(nameTok, "define clause");
+        const name = unquote(nameTok);
+        this.expect("right", "define clause");
+        const savedRange = this.rangeDepth;
+        this.rangeDepth = 0;
+        const savedVars = this.vars;
+        this.vars = ["$"];
+        const [list, end] = this.itemList();
+        if (end.type !== "end")
+            this.fail(`unexpected ${markerString(end)} in define clause`, end.line);
+        this.vars = savedVars;
+        this.rangeDepth = savedRange;
+        this.add(name, list, nameTok.line);
+    }
+    /** Go keeps a non-empty definition over an empty one and refuses two non-empty ones. */
+    add(name, list, line) {
+        const existing = this.set.get(name);
+        if (!existing || isEmptyTree(existing)) {
+            this.set.set(name, list);
+            return;
+        }
+        if (!isEmptyTree(list))
+            this.fail(`template: multiple definition of template ${JSON.stringify(name)}`, line);
+    }
+    itemList() {
+        const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
+        while (this.peekNonSpace().type !== "eof") {
+            const n = this.textOrAction();
+            if (n === undefined)
+                continue;
+            if (isMarker(n))
+                return [list, n];
+            list.nodes.push(n);
+        }
+        return this.fail("unexpected EOF", this.peek().line);
+    }
+    textOrAction() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "text":
+                return { type: "text", pos: t.pos, text: t.value };
+            case "left":
+                return this.action();
+            case "comment":
+                return undefined;
+            default:
+                return this.unexpected(t, "input");
+        }
+    }
+    action() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "block":
+                return this.blockControl();
+            case "break":
+                return this.loopControl("break", t);
+            case "continue":
+                return this.loopControl("continue", t);
+            case "else":
+                return this.elseControl(t);
+            case "end":
+                this.expect("right", "end");
+                return { type: "end", pos: t.pos, line: t.line };
+            case "if":
+                return this.branchControl("if");
+            case "range":
+                return this.branchControl("range");
+            case "template":
+                return this.templateControl();
+            case "with":
+                return this.branchControl("with");
+        }
+        this.backup();
+        const pipe = this.pipeline("command", "right");
+        return { type: "action", pos: pipe.pos, pipe };
+    }
+    loopControl(kind, t) {
+        const next = this.nextNonSpace();
+        if (next.type !== "right")
+            this.unexpected(next, `{{${kind}}}`);
+        if (this.rangeDepth === 0)
+            this.fail(`{{${kind}}} outside {{range}}`, t.line);
+        return { type: kind, pos: t.pos };
+    }
+    elseControl(t) {
+        const peek = this.peekNonSpace();
+        // "{{else if" and "{{else with" leave the keyword pending for branchControl.
+        if (peek.type === "if" || peek.type === "with")
+            return { type: "else", pos: peek.pos, line: peek.line };
+        this.expect("right", "else");
+        return { type: "else", pos: t.pos, line: t.line };
+    }
+    branchControl(kind) {
+        const savedVars = this.vars.length;
+        const pipe = this.pipeline(kind, "right");
+        if (kind === "range")
+            this.rangeDepth++;
+        const [list, next] = this.itemList();
+        if (kind === "range")
+            this.rangeDepth--;
+        let elseList;
+        if (next.type === "else") {
+            const after = this.peekNonSpace();
+            if (next.pos === after.pos &&
+                ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with"))) {
+                this.nextNonSpace();
+                elseList = { type: "list", pos: next.pos, nodes: [this.branchControl(kind)] };
+            }
+            else {
+                const [list2, end] = this.itemList();
+                if (end.type !== "end")
+                    this.fail(`expected end; found ${markerString(end)}`, end.line);
+                elseList = list2;
+            }
+        }
+        this.vars.length = savedVars;
+        return { type: kind, pos: pipe.pos, pipe, list, elseList };
+    }
+    templateControl() {
+        const t = this.nextNonSpace();
+        const name = this.parseTemplateName(t, "template clause");
+        let pipe;
+        if (this.nextNonSpace().type !== "right") {
+            this.backup();
+            pipe = this.pipeline("template clause", "right");
+        }
+        return { type: "template", pos: t.pos, name, pipe };
+    }
+    blockControl() {
+        const context = "block clause";
+        const t = this.nextNonSpace();
+        const name = this.parseTemplateName(t, context);
+        const pipe = this.pipeline(context, "right");
+        const savedVars = this.vars;
+        const savedRange = this.rangeDepth;
+        this.vars = ["$"];
+        this.rangeDepth = 0;
+        const [list, end] = this.itemList();
+        if (end.type !== "end")
+            this.fail(`unexpected ${markerString(end)} in ${context}`, end.line);
+        this.vars = savedVars;
+        this.rangeDepth = savedRange;
+        this.add(name, list, t.line);
+        return { type: "template", pos: t.pos, name, pipe };
+    }
+    parseTemplateName(t, context) {
+        if (t.type === "string" || t.type === "raw")
+            return unquote(t);
+        return this.unexpected(t, context);
+    }
+    // --- pipelines ---
+    pipeline(context, end) {
+        const first = this.peekNonSpace();
+        const pipe = { type: "pipe", pos: first.pos, isAssign: false, decl: [], cmds: [] };
+        this.declarations(pipe, context);
+        for (;;) {
+            const t = this.nextNonSpace();
+            if (t.type === end) {
+                this.checkPipeline(pipe, context, t);
+                return pipe;
+            }
+            switch (t.type) {
+                case "bool":
+                case "char":
+                case "dot":
+                case "field":
+                case "ident":
+                case "number":
+                case "nil":
+                case "raw":
+                case "string":
+                case "var":
+                case "lparen":
+                    this.backup();
+                    pipe.cmds.push(this.command());
+                    break;
+                default:
+                    this.unexpected(t, context);
+            }
+        }
+    }
+    declarations(pipe, context) {
+        for (;;) {
+            const v = this.peekNonSpace();
+            if (v.type !== "var")
+                return;
+            const save = this.i;
+            this.nextNonSpace();
+            const next = this.peekNonSpace();
+            if (next.type === "assign" || next.type === "declare") {
+                pipe.isAssign = next.type === "assign";
+                this.nextNonSpace();
+                pipe.decl.push(this.variableDecl(v));
+                return;
+            }
+            if (next.type === "punct" && next.value === ",") {
+                this.nextNonSpace();
+                pipe.decl.push(this.variableDecl(v));
+                if (context === "range" && pipe.decl.length < 2) {
+                    const p = this.peekNonSpace();
+                    if (p.type === "var" || p.type === "right" || p.type === "rparen")
+                        continue;
+                    this.fail("range can only initialize variables", p.line);
+                }
+                this.fail(`too many declarations in ${context}`, v.line);
+            }
+            this.i = save;
+            return;
+        }
+    }
+    variableDecl(t) {
+        // Like Go, an assignment to an undeclared variable fails when it runs.
+        this.vars.push(t.value);
+        return { type: "variable", pos: t.pos, ident: [t.value] };
+    }
+    checkPipeline(pipe, context, t) {
+        if (pipe.cmds.length === 0)
+            this.fail(`missing value for ${context}`, t.line);
+        for (let k = 1; k < pipe.cmds.length; k++) {
+            const first = pipe.cmds[k]?.args[0];
+            if (first && ["bool", "dot", "nil", "number", "string"].includes(first.type)) {
+                this.fail(`non executable command in pipeline stage ${k + 1}`, t.line);
+            }
+        }
+    }
+    command() {
+        const cmd = { type: "command", pos: this.peekNonSpace().pos, args: [] };
+        for (;;) {
+            this.peekNonSpace();
+            while (this.peek().type === "space")
+                this.next();
+            const operand = this.operand();
+            if (operand)
+                cmd.args.push(operand);
+            const t = this.next();
+            if (t.type === "space")
+                continue;
+            if (t.type === "right" || t.type === "rparen")
+                this.backup();
+            else if (t.type !== "pipe")
+                this.unexpected(t, "operand");
+            break;
+        }
+        if (cmd.args.length === 0)
+            this.fail("empty command", this.peek().line);
+        return cmd;
+    }
+    operand() {
+        const node = this.term();
+        if (!node)
+            return undefined;
+        if (this.peek().type !== "field")
+            return node;
+        const fields = [];
+        while (this.peek().type === "field")
+            fields.push(this.next().value.slice(1));
+        switch (node.type) {
+            case "field":
+                return { type: "field", pos: node.pos, ident: [...node.ident, ...fields] };
+            case "variable":
+                return { type: "variable", pos: node.pos, ident: [...node.ident, ...fields] };
+            case "bool":
+            case "string":
+            case "number":
+            case "nil":
+            case "dot":
+                return this.fail(`unexpected . after term "${node.type}"`, this.peek().line);
+            default:
+                return { type: "chain", pos: node.pos, node, field: fields };
+        }
+    }
+    term() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "ident":
+                if (!this.hasFunction(t.value))
+                    this.fail(`function "${t.value}" not defined`, t.line);
+                return { type: "identifier", pos: t.pos, name: t.value };
+            case "dot":
+                return { type: "dot", pos: t.pos };
+            case "nil":
+                return { type: "nil", pos: t.pos };
+            case "var":
+                return { type: "variable", pos: t.pos, ident: this.useVar(t) };
+            case "field":
+                return { type: "field", pos: t.pos, ident: [t.value.slice(1)] };
+            case "bool":
+                return { type: "bool", pos: t.pos, value: t.value === "true" };
+            case "char":
+            case "number":
+                return parseNumber(t);
+            case "lparen":
+                return this.pipeline("parenthesized pipeline", "rparen");
+            case "string":
+            case "raw":
+                return stringNode(t);
+        }
+        this.backup();
+        return undefined;
+    }
+    useVar(t) {
+        const ident = t.value.split(".");
+        const name = ident[0] ?? "";
+        if (!this.vars.includes(name))
+            this.fail(`undefined variable "${name}"`, t.line);
+        return ident;
+    }
+}
+function isMarker(n) {
+    return n.type === "end" || n.type === "else";
+}
+function markerString(m) {
+    return `{{${m.type}}}`;
+}
+function isEmptyTree(list) {
+    return list.nodes.every((n) => n.type === "text" && n.text.trim() === "");
+}
+function tokenString(t) {
+    if (t.type === "eof")
+        return "EOF";
+    if ([
+        "block",
+        "break",
+        "continue",
+        "define",
+        "else",
+        "end",
+        "if",
+        "range",
+        "template",
+        "with",
+        "nil",
+    ].includes(t.type))
+        return `<${t.value}>`;
+    if (t.value.length > 10)
+        return `${JSON.stringify(t.value.slice(0, 10))}...`;
+    return JSON.stringify(t.value);
+}
+function stringNode(t) {
+    return { type: "string", pos: t.pos, quoted: t.value, text: unquote(t) };
+}
+function unquote(t) {
+    if (t.type === "raw")
+        return t.value.slice(1, -1).replace(/\r/g, "");
+    return unquoteGo(t.value.slice(1, -1), '"', t.line);
+}
+/** strconv.Unquote's escape handling for the inside of a quoted string or char. */
+function unquoteGo(body, quote, line) {
+    let out = "";
+    for (let i = 0; i < body.length; i++) {
+        const c = body.charAt(i);
+        if (c !== "\\") {
+            if (c === quote)
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
+            out += c;
+            continue;
+        }
+        const e = body.charAt(++i);
+        const simple = {
+            a: "\x07",
+            b: "\b",
+            f: "\f",
+            n: "\n",
+            r: "\r",
+            t: "\t",
+            v: "\v",
+            "\\": "\\",
+        };
+        const mapped = simple[e];
+        if (mapped !== undefined) {
+            out += mapped;
+            continue;
+        }
+        if (e === quote) {
+            out += e;
+            continue;
+        }
+        const hex = (len) => {
+            const h = body.slice(i + 1, i + 1 + len);
+            if (h.length !== len || !/^[0-9a-fA-F]+$/.test(h)) {
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
+            }
+            i += len;
+            return parseInt(h, 16);
+        };
+        if (e === "x")
+            out += String.fromCharCode(hex(2));
+        else if (e === "u" || e === "U") {
+            const cp = hex(e === "u" ? 4 : 8);
+            if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) {
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
+            }
+            out += String.fromCodePoint(cp);
+        }
+        else if (e >= "0" && e <= "7") {
+            const o = body.slice(i, i + 3);
+            if (!/^[0-7]{3}$/.test(o) || parseInt(o, 8) > 255) {
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
+            }
+            i += 2;
+            out += String.fromCharCode(parseInt(o, 8));
+        }
+        else
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
+    }
+    return out;
+}
+/** A number or character constant, typed the way text/template/parse types it. */
+function parseNumber(t) {
+    const node = {
+        type: "number",
+        pos: t.pos,
+        text: t.value,
+        isInt: false,
+        isFloat: false,
+        int: 0n,
+        float: 0,
+    };
+    if (t.type === "char") {
+        const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
+        const cp = s.codePointAt(0);
+        if (cp === undefined || String.fromCodePoint(cp) !== s) {
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`malformed character constant: ${t.value}`, t.line);
+        }
+        return { ...node, isInt: true, isFloat: true, int: BigInt(cp), float: cp };
+    }
+    const text = t.value;
+    if (text.endsWith("i"))
+        throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`complex number ${text} is not supported`, t.line);
+    const int = parseGoInt(text);
+    if (int !== undefined) {
+        if (int > 2n ** 63n - 1n || int < -(2n ** 63n)) {
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`${text} overflows int`, t.line);
+        }
+        return { ...node, isInt: true, isFloat: true, int, float: Number(int) };
+    }
+    const f = parseGoFloat(text);
+    if (f !== undefined) {
+        if (!/[.eEpP]/.test(text))
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`integer overflow: ${text}`, t.line);
+        const asInt = Number.isInteger(f) && Math.abs(f) < 2 ** 63 ? BigInt(f) : undefined;
+        return { ...node, isFloat: true, float: f, isInt: asInt !== undefined, int: asInt ?? 0n };
+    }
+    throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`illegal number syntax: ${JSON.stringify(text)}`, t.line);
+}
+/** strconv.ParseInt(text, 0, 64) without the range check. */
+function parseGoInt(text) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(text);
+    if (!m)
+        return undefined;
+    const sign = m[1] === "-" ? -1n : 1n;
+    let body = m[2] ?? "";
+    const prefixed = /^0[xXoObB]/.test(body);
+    if (body.includes("_")) {
+        // Underscores only between digits, and only with a base prefix or a leading 0.
+        if (!prefixed && !body.startsWith("0"))
+            return undefined;
+        if (/__|_$/.test(body) || /^0[xXoObB]?_?$/.test(body))
+            return undefined;
+        body = body.replace(/_/g, "");
+    }
+    let value;
+    if (prefixed)
+        value = BigInt(body.toLowerCase().replace(/^0o/, "0o"));
+    else if (body.length > 1 && body.startsWith("0"))
+        value = BigInt("0o" + body.slice(1));
+    else
+        value = BigInt(body);
+    return sign * value;
+}
+/** strconv.ParseFloat(text, 64) for decimal forms (hex floats are not supported). */
+function parseGoFloat(text) {
+    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d[\d_]*)?$/.test(text))
+        return undefined;
+    const n = Number(text.replace(/_/g, ""));
+    return Number.isNaN(n) ? undefined : n;
+}
+
+
+/***/ }),
+
+/***/ 6332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ hasOwn),
+/* harmony export */   CG: () => (/* binding */ Int64),
+/* harmony export */   Ep: () => (/* binding */ kindName),
+/* harmony export */   FY: () => (/* binding */ shortestDigits),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Hn: () => (/* binding */ isTrue),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   L0: () => (/* binding */ intOf),
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   dg: () => (/* binding */ newMap),
+/* harmony export */   g4: () => (/* binding */ formatFloatShortest),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   mZ: () => (/* binding */ runes),
+/* harmony export */   nE: () => (/* binding */ typed),
+/* harmony export */   tG: () => (/* binding */ containerTypeOf),
+/* harmony export */   wI: () => (/* binding */ utf8Length),
+/* harmony export */   yJ: () => (/* binding */ put)
+/* harmony export */ });
+/* unused harmony export mapGet */
+/**
+ * Go values as text/template sees them, in JavaScript.
+ *
+ * `undefined` is Go's invalid reflect.Value (a missing map key), `null` a nil
+ * interface (JSON null), `bigint` an `int`, {@link Int64} an `int64` (what sprig's
+ * arithmetic returns), `number` a `float64` (every number a generator reads from
+ * YAML or JSON), arrays are slices and plain objects are maps. Go's container
+ * types matter to some functions (`keys` refuses a `map[string]string`), so
+ * containers may carry a type tag.
+ */
+/** An `int64`: kept apart from `int` because Go will not pass one where the other is expected. */
+class Int64 {
+    v;
+    constructor(v) {
+        this.v = v;
+    }
+}
+const containerTypes = new WeakMap();
+/** Marks `value` as a Go container of a concrete type. */
+function typed(value, type) {
+    containerTypes.set(value, type);
+    return value;
+}
+/** The Go type tag of a container, if it has one. */
+function containerTypeOf(value) {
+    return containerTypes.get(value);
+}
+function isMap(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Int64);
+}
+/** A map that a key like `__proto__` cannot corrupt. */
+function newMap() {
+    return Object.create(null);
+}
+/** Sets a key as an own data property, whatever its name. */
+function put(m, key, value) {
+    Object.defineProperty(m, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function hasOwn(m, key) {
+    return Object.prototype.hasOwnProperty.call(m, key);
+}
+function mapGet(m, key) {
+    return hasOwn(m, key) ? m[key] : undefined;
+}
+/** Go orders strings by bytes, which for UTF-8 is code point order. */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.codePointAt(i) ?? 0;
+        const y = b.codePointAt(i) ?? 0;
+        if (x !== y)
+            return x - y;
+        if (x > 0xffff)
+            i++;
+    }
+    return a.length - b.length;
+}
+function sortedKeys(m) {
+    return Object.keys(m).sort(compareStrings);
+}
+/** The Go type name of a value, as error messages and `typeOf` print it. */
+function typeName(v) {
+    if (v === undefined || v === null)
+        return "<nil>";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    if (v instanceof Int64)
+        return "int64";
+    const tag = containerTypes.get(v);
+    if (tag)
+        return tag;
+    return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
+}
+/** reflect.Kind names, for `kindOf`/`kindIs`. */
+function kindName(v) {
+    if (v === undefined || v === null)
+        return "invalid";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (v instanceof Int64)
+        return "int64";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    return Array.isArray(v) ? "slice" : "map";
+}
+/** Go's truth: zero values, empty containers, nil and missing are false. */
+function isTrue(v) {
+    if (v === undefined || v === null)
+        return false;
+    if (typeof v === "boolean")
+        return v;
+    if (typeof v === "bigint")
+        return v !== 0n;
+    if (v instanceof Int64)
+        return v.v !== 0n;
+    if (typeof v === "number")
+        return v !== 0;
+    if (typeof v === "string")
+        return v.length > 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    return Object.keys(v).length > 0;
+}
+/** The integer inside an `int` or `int64`, or undefined for anything else. */
+function intOf(v) {
+    if (typeof v === "bigint")
+        return v;
+    if (v instanceof Int64)
+        return v.v;
+    return undefined;
+}
+/** A string's code points: Go ranges over a string rune by rune. */
+function runes(s) {
+    return Array.from(s);
+}
+/** Byte length of a string in UTF-8, as Go's `len` counts it. */
+function utf8Length(s) {
+    return Buffer.byteLength(s, "utf8");
+}
+const MAX_PRINT_DEPTH = 100;
+/** fmt's `%v` of a value inside a container or as an argument (nil prints as `<nil>`). */
+function formatValue(v, depth = 0) {
+    if (depth > MAX_PRINT_DEPTH)
+        throw new Error("value is nested too deeply to print");
+    if (v === undefined || v === null)
+        return "<nil>";
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v instanceof Int64)
+        return v.v.toString();
+    if (typeof v === "number")
+        return formatFloatShortest(v, "g");
+    if (Array.isArray(v))
+        return "[" + v.map((x) => formatValue(x, depth + 1)).join(" ") + "]";
+    return ("map[" +
+        sortedKeys(v)
+            .map((k) => `${k}:${formatValue(v[k], depth + 1)}`)
+            .join(" ") +
+        "]");
+}
+/** The shortest decimal digits of a finite non-zero float and its decimal exponent. */
+function shortestDigits(f) {
+    const [mant = "0", e = "0"] = Math.abs(f).toExponential().split("e");
+    return { digits: mant.replace(".", ""), exp: Number(e) };
+}
+/**
+ * strconv.FormatFloat(f, 'g' or 'e', -1, 64): the shortest representation, in
+ * exponent form when 'e', or for 'g' when the exponent is below -4 or at least 6.
+ */
+function formatFloatShortest(f, fmt) {
+    if (Number.isNaN(f))
+        return "NaN";
+    if (f === Infinity)
+        return "+Inf";
+    if (f === -Infinity)
+        return "-Inf";
+    const sign = f < 0 || Object.is(f, -0) ? "-" : "";
+    if (f === 0)
+        return fmt === "e" ? `${sign}0e+00` : `${sign}0`;
+    const { digits, exp } = shortestDigits(f);
+    if (fmt === "e" || exp < -4 || exp >= 6) {
+        const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp).toString().padStart(2, "0");
+        return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${e}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + "0".repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+
+
+/***/ }),
+
+/***/ 3713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* reexport */ clusterFromSecret),
+  J: () => (/* reexport */ expandApplicationSet)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/appset/budget.ts
+var appset_budget = __nccwpck_require__(7786);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/index.ts + 8 modules
+var gotemplate = __nccwpck_require__(518);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/run.ts
-/** A problem with the ApplicationSet's content; expansion reports it and goes on with the next generator. */
-class ExpansionError extends Error {
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/values.ts
+var gotemplate_values = __nccwpck_require__(6332);
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/run.ts
+var generators_run = __nccwpck_require__(6375);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/repo.ts
 /**
  * The local checkout as the repo-server sees it for git generators: every
@@ -45114,8 +44560,8 @@ class RepoIndex {
                 if (this.isExcluded(child))
                     continue;
                 out.push(child);
-                if (out.length > LIMITS.maxRepoEntries) {
-                    throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} folders to list`);
+                if (out.length > appset_budget/* LIMITS */.b1.maxRepoEntries) {
+                    throw new generators_run/* ExpansionError */.Y(`the repository has more than ${appset_budget/* LIMITS */.b1.maxRepoEntries} folders to list`);
                 }
                 walk(child);
             }
@@ -45139,15 +44585,15 @@ class RepoIndex {
                     walk(child);
                 else if (e.isFile()) {
                     out.push(child);
-                    if (out.length > LIMITS.maxRepoEntries) {
-                        throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} files to list`);
+                    if (out.length > appset_budget/* LIMITS */.b1.maxRepoEntries) {
+                        throw new generators_run/* ExpansionError */.Y(`the repository has more than ${appset_budget/* LIMITS */.b1.maxRepoEntries} files to list`);
                     }
                 }
             }
         };
         if (dir === "" || (!this.isExcluded(dir) && this.isRealDirectory(dir)))
             walk(dir);
-        out.sort(compareStrings);
+        out.sort(gotemplate_values/* compareStrings */.Kt);
         this.fileLists.set(dir, out);
         return out;
     }
@@ -45156,7 +44602,7 @@ class RepoIndex {
         const abs = (0,external_node_path_.join)(this.root, rel);
         const size = (0,external_node_fs_.lstatSync)(abs).size;
         if (size > maxBytes)
-            throw new ExpansionError(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
+            throw new generators_run/* ExpansionError */.Y(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
         return (0,external_node_fs_.readFileSync)(abs, "utf8");
     }
     /** A folder inside the checkout reached without a symbolic link or `..` on the way. */
@@ -45178,7 +44624,7 @@ class RepoIndex {
     }
     entries(rel) {
         try {
-            return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name));
+            return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true }).sort((a, b) => (0,gotemplate_values/* compareStrings */.Kt)(a.name, b.name));
         }
         catch {
             return [];
@@ -45186,149 +44632,10 @@ class RepoIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/fasttemplate.ts
-
-class FastTemplateError extends Error {
-}
-/** Argo CD only templates strings with `{{...}}` on one line (its `.*{{.*}}.*` check). */
-const TEMPLATED = /\{\{.*\}\}/;
-function fastReplace(template, params) {
-    if (!TEMPLATED.test(template))
-        return template;
-    let out = "";
-    let rest = template;
-    for (;;) {
-        const start = rest.indexOf("{{");
-        if (start < 0) {
-            out += rest;
-            break;
-        }
-        out += rest.slice(0, start);
-        rest = rest.slice(start + 2);
-        const end = rest.indexOf("}}");
-        if (end < 0) {
-            throw new FastTemplateError(`invalid template: Cannot find end tag="}}" in the template=${JSON.stringify(template)} starting from ${JSON.stringify(rest)}`);
-        }
-        const tag = rest.slice(0, end);
-        rest = rest.slice(end + 2);
-        const key = trimSpace(tag);
-        const value = key === "" || !Object.prototype.hasOwnProperty.call(params, key) ? undefined : params[key];
-        out += typeof value === "string" ? value : `{{${tag}}}`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/render.ts
-/**
- * Rendering an Application from a template and one parameter set, as Argo CD's
- * Render does: every string (and map key) goes through fasttemplate or Go's
- * text/template on its own, generator templates fill the gaps of the
- * ApplicationSet's template (mergo), and the deletion finalizer is added.
- */
-
-
-
-
-function isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function makeReplacer(goTemplate, missingKey, budget) {
-    if (goTemplate)
-        return (text, params) => renderGoTemplate(text, params, missingKey, budget);
-    return (text, params) => {
-        const out = fastReplace(text, params);
-        budget.write(out.length);
-        return out;
-    };
-}
-/**
- * deeplyReplace: strings and map keys rendered, nulls in maps dropped (Go
- * skips nil map values), everything else copied.
- */
-function renderDeep(value, params, replace, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (typeof value === "string")
-        return replace(value, params);
-    if (Array.isArray(value))
-        return value.map((v) => renderDeep(v, params, replace, depth + 1) ?? null);
-    if (isObject(value)) {
-        const entries = [];
-        for (const [k, v] of Object.entries(value)) {
-            if (v === null)
-                continue;
-            const rendered = renderDeep(v, params, replace, depth + 1);
-            if (rendered !== undefined)
-                entries.push([replace(k, params), rendered]);
-        }
-        return Object.fromEntries(entries);
-    }
-    return value;
-}
-/** mergo's isEmptyValue for JSON. */
-function render_isEmpty(v) {
-    if (v === undefined || v === null || v === "" || v === false || v === 0)
-        return true;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return false;
-}
-/**
- * mergo.Merge(generatorTemplate, applicationSetTemplate): the generator's
- * template wins wherever it has a non-empty value; objects merge field by field.
- */
-function mergeTemplates(dst, src, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (isObject(dst) && isObject(src)) {
-        const out = Object.fromEntries(Object.entries(dst));
-        for (const [k, v] of Object.entries(src)) {
-            const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
-            if (merged !== undefined)
-                Object.defineProperty(out, k, {
-                    value: merged,
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-        }
-        return out;
-    }
-    if (render_isEmpty(dst) && !render_isEmpty(src))
-        return src;
-    if (dst === undefined)
-        return src;
-    return dst;
-}
-/** GetTempApplication: only these metadata fields of the template reach the Application. */
-function templateApplication(template) {
-    const t = isObject(template) ? template : {};
-    const meta = isObject(t.metadata) ? t.metadata : {};
-    const metadata = {};
-    for (const key of ["name", "namespace", "labels", "annotations", "finalizers"]) {
-        const v = meta[key];
-        if (v !== undefined && v !== null)
-            metadata[key] = v;
-    }
-    return { metadata, spec: isObject(t.spec) ? t.spec : {} };
-}
-const RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
-/** RenderTemplateParams: render, then add the deletion finalizer unless resources are preserved. */
-function renderApplication(tmpl, params, replace, preserveResources) {
-    // Argo CD returns the template untouched (no finalizer either) for an empty parameter set.
-    if (Object.keys(params).length === 0)
-        return structuredClone(tmpl);
-    const app = renderDeep(tmpl, params, replace);
-    const out = isObject(app) ? app : {};
-    const metadata = isObject(out.metadata) ? out.metadata : {};
-    out.metadata = metadata;
-    const finalizers = metadata.finalizers;
-    if (!preserveResources && (!Array.isArray(finalizers) || finalizers.length === 0)) {
-        metadata.finalizers = [RESOURCES_FINALIZER];
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/params.ts
+var appset_params = __nccwpck_require__(6865);
+// EXTERNAL MODULE: ./packages/core/src/appset/render.ts + 1 modules
+var render = __nccwpck_require__(6305);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/selector.ts
 /**
  * Kubernetes label selectors (matchLabels, matchExpressions with In, NotIn,
@@ -45502,66 +44809,10 @@ function secretLabels(cluster) {
     return { ...cluster.labels, [SECRET_TYPE_LABEL]: cluster.labels[SECRET_TYPE_LABEL] ?? "cluster" };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/values.ts
-/** Shared helpers for generator specs: reading fields, and the `values` every generator may add. */
-
-
-
-
-function asObject(v) {
-    return isObject(v) ? v : {};
-}
-function asString(v) {
-    if (typeof v === "string")
-        return v;
-    if (typeof v === "number" || typeof v === "boolean")
-        return String(v);
-    return "";
-}
-/** A map[string]string field: scalars become strings, anything else is an error naming the field. */
-function values_stringMap(v, field) {
-    if (v === undefined || v === null)
-        return [];
-    if (!isObject(v))
-        throw new ExpansionError(`${field} must be a map of strings`);
-    return Object.entries(v).map(([k, x]) => {
-        if (typeof x === "object" && x !== null)
-            throw new ExpansionError(`${field}.${k} must be a string`);
-        return [k, asString(x)];
-    });
-}
-/**
- * appendTemplatedValues: each value is rendered against the parameters the
- * generator made (not against other values), then added as `values.KEY`
- * (fasttemplate) or under a `values` map (Go templates).
- */
-function appendValues(values, params, run, field) {
-    const entries = values_stringMap(values, field);
-    if (entries.length === 0)
-        return;
-    const rendered = entries.map(([k, v]) => {
-        try {
-            return [k, run.replace(v, params)];
-        }
-        catch (err) {
-            throw new ExpansionError(`failed to append templated values: ${(0,src_errors/* messageOf */.bD)(err)}`);
-        }
-    });
-    if (run.goTemplate) {
-        const m = values_newMap();
-        for (const [k, v] of rendered)
-            values_put(m, k, v);
-        values_put(params, "values", typed(m, "map[string]string"));
-    }
-    else {
-        for (const [k, v] of rendered)
-            values_put(params, `values.${k}`, v);
-    }
-}
-function isNonEmptyParams(p) {
-    return p !== undefined && isMap(p) && Object.keys(p).length > 0;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/slug.ts
+var slug = __nccwpck_require__(6148);
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/values.ts
+var generators_values = __nccwpck_require__(1454);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/clusters.ts
 /**
  * The cluster generator over the clusters the caller knows. The local
@@ -45576,42 +44827,42 @@ function isNonEmptyParams(p) {
 
 
 function stringMapParam(m) {
-    const out = values_newMap();
+    const out = (0,gotemplate_values/* newMap */.dg)();
     for (const k of Object.keys(m))
-        values_put(out, k, m[k] ?? "");
-    return typed(out, "map[string]string");
+        (0,gotemplate_values/* put */.yJ)(out, k, m[k] ?? "");
+    return (0,gotemplate_values/* typed */.nE)(out, "map[string]string");
 }
 function clusterParams(c, run) {
-    const params = values_newMap();
-    values_put(params, "name", c.name);
-    values_put(params, "nameNormalized", sanitizeName(c.name));
-    values_put(params, "server", c.server);
-    values_put(params, "project", c.project ?? "");
+    const params = (0,gotemplate_values/* newMap */.dg)();
+    (0,gotemplate_values/* put */.yJ)(params, "name", c.name);
+    (0,gotemplate_values/* put */.yJ)(params, "nameNormalized", (0,slug/* sanitizeName */.rh)(c.name));
+    (0,gotemplate_values/* put */.yJ)(params, "server", c.server);
+    (0,gotemplate_values/* put */.yJ)(params, "project", c.project ?? "");
     const labels = secretLabels(c);
     if (run.goTemplate) {
-        const meta = values_newMap();
+        const meta = (0,gotemplate_values/* newMap */.dg)();
         if (Object.keys(c.annotations).length > 0)
-            values_put(meta, "annotations", stringMapParam(c.annotations));
-        values_put(meta, "labels", stringMapParam(labels));
-        values_put(params, "metadata", meta);
+            (0,gotemplate_values/* put */.yJ)(meta, "annotations", stringMapParam(c.annotations));
+        (0,gotemplate_values/* put */.yJ)(meta, "labels", stringMapParam(labels));
+        (0,gotemplate_values/* put */.yJ)(params, "metadata", meta);
     }
     else {
         for (const [k, v] of Object.entries(c.annotations))
-            values_put(params, `metadata.annotations.${k}`, v);
+            (0,gotemplate_values/* put */.yJ)(params, `metadata.annotations.${k}`, v);
         for (const [k, v] of Object.entries(labels))
-            values_put(params, `metadata.labels.${k}`, v);
+            (0,gotemplate_values/* put */.yJ)(params, `metadata.labels.${k}`, v);
     }
     return params;
 }
 function clusterGenerator(spec, run) {
-    const gen = asObject(spec);
+    const gen = (0,generators_values/* asObject */.eB)(spec);
     let select;
     try {
         select = compileSelector(gen.selector, true);
     }
     catch (err) {
         if (err instanceof SelectorError)
-            throw new ExpansionError(`error converting label selector: ${err.message}`);
+            throw new generators_run/* ExpansionError */.Y(`error converting label selector: ${err.message}`);
         throw err;
     }
     const ignoreLocal = selectorHasRequirements(gen.selector);
@@ -45624,30 +44875,34 @@ function clusterGenerator(spec, run) {
     const matched = [...byName.values()];
     const out = [];
     if (!ignoreLocal && !matched.some((c) => isInClusterServer(c.server))) {
-        const params = values_newMap();
-        values_put(params, "name", IN_CLUSTER_NAME);
-        values_put(params, "nameNormalized", IN_CLUSTER_NAME);
-        values_put(params, "server", IN_CLUSTER_SERVER);
-        values_put(params, "project", "");
-        appendValues(gen.values, params, run, "clusters.values");
+        const params = (0,gotemplate_values/* newMap */.dg)();
+        (0,gotemplate_values/* put */.yJ)(params, "name", IN_CLUSTER_NAME);
+        (0,gotemplate_values/* put */.yJ)(params, "nameNormalized", IN_CLUSTER_NAME);
+        (0,gotemplate_values/* put */.yJ)(params, "server", IN_CLUSTER_SERVER);
+        (0,gotemplate_values/* put */.yJ)(params, "project", "");
+        (0,generators_values/* appendValues */.Bx)(gen.values, params, run, "clusters.values");
         out.push(params);
     }
     for (const c of matched) {
         const params = clusterParams(c, run);
-        appendValues(gen.values, params, run, "clusters.values");
+        (0,generators_values/* appendValues */.Bx)(gen.values, params, run, "clusters.values");
         out.push(params);
     }
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the cluster generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
+    if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+        throw new generators_run/* ExpansionError */.Y(`the cluster generator makes ${out.length} parameter sets, more than the ${appset_budget/* LIMITS */.b1.maxApplications} allowed`);
     }
     if (gen.flatList === true) {
-        const flat = values_newMap();
-        values_put(flat, "clusters", out);
+        const flat = (0,gotemplate_values/* newMap */.dg)();
+        (0,gotemplate_values/* put */.yJ)(flat, "clusters", out);
         return [flat];
     }
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
+// EXTERNAL MODULE: ./packages/core/src/appset/gopath.ts
+var gopath = __nccwpck_require__(6158);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pathspec.ts
 /**
  * How the git files generator matches paths by default: `git ls-files -- PATH`
@@ -45660,12 +44915,12 @@ function isWildcard(c) {
     return c === "*" || c === "?" || c === "[" || c === "\\";
 }
 function hasWildcard(pattern) {
-    return runes(pattern).some(isWildcard);
+    return (0,gotemplate_values/* runes */.mZ)(pattern).some(isWildcard);
 }
 /** The folder below which every match lies (used to list less and to record inputs). */
 function pathspecBase(pattern) {
     const p = normalize(pattern);
-    const first = runes(p).findIndex(isWildcard);
+    const first = (0,gotemplate_values/* runes */.mZ)(p).findIndex(isWildcard);
     // A literal pathspec names a file or a folder: list its parent either way.
     const literal = (first < 0 ? p : p.slice(0, first)).replace(/\/+$/, first < 0 ? "" : "/");
     const slash = literal.lastIndexOf("/");
@@ -45684,7 +44939,7 @@ function pathspecMatches(pattern, path) {
         return path.startsWith(p.endsWith("/") ? p : p + "/");
     return wildmatch(p, path);
 }
-const pathspec_POSIX = {
+const POSIX = {
     alnum: (c) => /^[A-Za-z0-9]$/.test(c),
     alpha: (c) => /^[A-Za-z]$/.test(c),
     blank: (c) => c === " " || c === "\t",
@@ -45700,8 +44955,8 @@ const pathspec_POSIX = {
 };
 /** Git's wildmatch without WM_PATHNAME, memoised so many stars stay polynomial. */
 function wildmatch(pattern, text) {
-    const p = runes(pattern);
-    const t = runes(text);
+    const p = (0,gotemplate_values/* runes */.mZ)(pattern);
+    const t = (0,gotemplate_values/* runes */.mZ)(text);
     const failed = new Set();
     const go = (pi0, ti0) => {
         const key = pi0 * (t.length + 1) + ti0;
@@ -45781,7 +45036,7 @@ function matchClass(p, start, ch) {
             const close = p.indexOf(":", i + 2);
             if (close > 0 && p[close + 1] === "]") {
                 const name = p.slice(i + 2, close).join("");
-                const test = pathspec_POSIX[name];
+                const test = POSIX[name];
                 if (!test)
                     return undefined;
                 if (test(ch))
@@ -45834,10 +45089,10 @@ function items(v, field) {
     if (v === undefined || v === null)
         return [];
     if (!Array.isArray(v))
-        throw new ExpansionError(`git.${field} must be a list`);
+        throw new generators_run/* ExpansionError */.Y(`git.${field} must be a list`);
     return v.map((x) => {
-        const o = asObject(x);
-        return { path: asString(o.path), exclude: o.exclude === true };
+        const o = (0,generators_values/* asObject */.eB)(x);
+        return { path: (0,generators_values/* asString */.oJ)(o.path), exclude: o.exclude === true };
     });
 }
 /** The folder whose listing decides what a path.Match pattern finds. */
@@ -45849,24 +45104,24 @@ function matchBase(pattern) {
     return base === "" ? "." : base;
 }
 function gitGenerator(spec, run) {
-    const git = asObject(spec);
-    const repoURL = asString(git.repoURL);
+    const git = (0,generators_values/* asObject */.eB)(spec);
+    const repoURL = (0,generators_values/* asString */.oJ)(git.repoURL);
     if (!run.ctx.isLocalRepo(repoURL)) {
         run.note(`git generator reads ${repoURL || "a repository with no repoURL"}, which is not this repository; its parameters need that repository`);
         return [];
     }
     const directories = items(git.directories, "directories");
     const files = items(git.files, "files");
-    const prefix = asString(git.pathParamPrefix);
+    const prefix = (0,generators_values/* asString */.oJ)(git.pathParamPrefix);
     let out;
     if (directories.length > 0)
         out = fromDirectories(directories, prefix, git.values, run);
     else if (files.length > 0)
         out = fromFiles(files, prefix, git.values, run);
     else
-        throw new ExpansionError("the git generator has neither directories nor files");
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the git generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
+        throw new generators_run/* ExpansionError */.Y("the git generator has neither directories nor files");
+    if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+        throw new generators_run/* ExpansionError */.Y(`the git generator makes ${out.length} parameter sets, more than the ${appset_budget/* LIMITS */.b1.maxApplications} allowed`);
     }
     return out;
 }
@@ -45877,7 +45132,7 @@ function fromDirectories(requested, prefix, values, run) {
     const bad = new Set();
     const matches = (pattern, path) => {
         try {
-            return match(pattern, path);
+            return gopath/* match */.YW(pattern, path);
         }
         catch {
             bad.add(pattern);
@@ -45901,38 +45156,38 @@ function fromDirectories(requested, prefix, values, run) {
         run.note(`git generator directory pattern ${JSON.stringify(pattern)} is malformed; Argo CD skips it too`);
     }
     return apps.map((dir) => {
-        const params = values_newMap();
-        const base = gopath_base(dir);
+        const params = (0,gotemplate_values/* newMap */.dg)();
+        const base = gopath/* base */.E3(dir);
         if (run.goTemplate) {
-            const path = values_newMap();
-            values_put(path, "path", dir);
-            values_put(path, "basename", base);
-            values_put(path, "basenameNormalized", sanitizeName(base));
-            values_put(path, "segments", typed(dir.split("/"), "[]string"));
+            const path = (0,gotemplate_values/* newMap */.dg)();
+            (0,gotemplate_values/* put */.yJ)(path, "path", dir);
+            (0,gotemplate_values/* put */.yJ)(path, "basename", base);
+            (0,gotemplate_values/* put */.yJ)(path, "basenameNormalized", (0,slug/* sanitizeName */.rh)(base));
+            (0,gotemplate_values/* put */.yJ)(path, "segments", (0,gotemplate_values/* typed */.nE)(dir.split("/"), "[]string"));
             putPath(params, prefix, path);
         }
         else {
             const name = prefix === "" ? "path" : `${prefix}.path`;
-            values_put(params, name, dir);
-            values_put(params, `${name}.basename`, base);
-            values_put(params, `${name}.basenameNormalized`, sanitizeName(base));
+            (0,gotemplate_values/* put */.yJ)(params, name, dir);
+            (0,gotemplate_values/* put */.yJ)(params, `${name}.basename`, base);
+            (0,gotemplate_values/* put */.yJ)(params, `${name}.basenameNormalized`, (0,slug/* sanitizeName */.rh)(base));
             dir.split("/").forEach((segment, i) => {
                 if (segment !== "")
-                    values_put(params, `${name}[${i}]`, segment);
+                    (0,gotemplate_values/* put */.yJ)(params, `${name}[${i}]`, segment);
             });
         }
-        appendValues(values, params, run, "git.values");
+        (0,generators_values/* appendValues */.Bx)(values, params, run, "git.values");
         return params;
     });
 }
 function putPath(params, prefix, path) {
     if (prefix === "") {
-        values_put(params, "path", path);
+        (0,gotemplate_values/* put */.yJ)(params, "path", path);
     }
     else {
-        const wrapper = values_newMap();
-        values_put(wrapper, "path", path);
-        values_put(params, prefix, wrapper);
+        const wrapper = (0,gotemplate_values/* newMap */.dg)();
+        (0,gotemplate_values/* put */.yJ)(wrapper, "path", path);
+        (0,gotemplate_values/* put */.yJ)(params, prefix, wrapper);
     }
 }
 function fromFiles(requested, prefix, values, run) {
@@ -45943,7 +45198,7 @@ function fromFiles(requested, prefix, values, run) {
     };
     for (const r of requested) {
         if (/(^|\/)\.\.(\/|$)/.test(r.path)) {
-            throw new ExpansionError(`git files path ${JSON.stringify(r.path)} is outside the repository`);
+            throw new generators_run/* ExpansionError */.Y(`git files path ${JSON.stringify(r.path)} is outside the repository`);
         }
     }
     for (const r of requested) {
@@ -45961,19 +45216,19 @@ function fromFiles(requested, prefix, values, run) {
             found.delete(f);
     }
     const out = [];
-    for (const file of [...found].sort(compareStrings)) {
+    for (const file of [...found].sort(gotemplate_values/* compareStrings */.Kt)) {
         run.inputs.files.add(file);
         let objects;
         try {
             objects = parseGeneratorFile(run.repo.read(file, src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes), file);
         }
         catch (err) {
-            throw new ExpansionError(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
+            throw new generators_run/* ExpansionError */.Y(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
         }
         for (const object of objects) {
             out.push(fileParams(object, file, prefix, values, run));
-            if (out.length > LIMITS.maxApplications) {
-                throw new ExpansionError(`the git files generator makes more than ${LIMITS.maxApplications} parameter sets`);
+            if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+                throw new generators_run/* ExpansionError */.Y(`the git files generator makes more than ${appset_budget/* LIMITS */.b1.maxApplications} parameter sets`);
             }
         }
     }
@@ -45983,59 +45238,59 @@ function fromFiles(requested, prefix, values, run) {
 function parseGeneratorFile(text, file) {
     let value;
     try {
-        value = toGoValue((0,src_yaml/* parseYaml */.hN)(text, file).documents[0]?.value ?? null);
+        value = (0,appset_params/* toGoValue */.z8)((0,src_yaml/* parseYaml */.hN)(text, file).documents[0]?.value ?? null);
     }
     catch (err) {
-        throw new ExpansionError(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
+        throw new generators_run/* ExpansionError */.Y(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
     }
     if (value === null)
-        return [values_newMap()];
+        return [(0,gotemplate_values/* newMap */.dg)()];
     if (Array.isArray(value)) {
         if (value.length === 0)
-            return [values_newMap()];
-        if (value.every((v) => v === null || isMap(v)))
-            return value.map((v) => v ?? values_newMap());
-        throw new ExpansionError("unable to parse file: a list in a generator file must hold only maps");
+            return [(0,gotemplate_values/* newMap */.dg)()];
+        if (value.every((v) => v === null || (0,gotemplate_values/* isMap */.jh)(v)))
+            return value.map((v) => v ?? (0,gotemplate_values/* newMap */.dg)());
+        throw new generators_run/* ExpansionError */.Y("unable to parse file: a list in a generator file must hold only maps");
     }
-    if (isMap(value))
+    if ((0,gotemplate_values/* isMap */.jh)(value))
         return [value];
-    throw new ExpansionError(`unable to parse file: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}`);
+    throw new generators_run/* ExpansionError */.Y(`unable to parse file: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}`);
 }
 function fileParams(object, file, prefix, values, run) {
-    const params = values_newMap();
-    const dir = gopath_dir(file);
-    const base = gopath_base(dir);
-    const filename = gopath_base(file);
+    const params = (0,gotemplate_values/* newMap */.dg)();
+    const dir = gopath/* dir */.y_(file);
+    const base = gopath/* base */.E3(dir);
+    const filename = gopath/* base */.E3(file);
     if (run.goTemplate) {
-        if (isMap(object))
+        if ((0,gotemplate_values/* isMap */.jh)(object))
             for (const k of Object.keys(object))
-                values_put(params, k, object[k]);
-        const path = values_newMap();
-        values_put(path, "path", dir);
-        values_put(path, "basename", base);
-        values_put(path, "filename", filename);
-        values_put(path, "basenameNormalized", sanitizeName(base));
-        values_put(path, "filenameNormalized", sanitizeName(filename));
-        values_put(path, "segments", typed(dir.split("/"), "[]string"));
+                (0,gotemplate_values/* put */.yJ)(params, k, object[k]);
+        const path = (0,gotemplate_values/* newMap */.dg)();
+        (0,gotemplate_values/* put */.yJ)(path, "path", dir);
+        (0,gotemplate_values/* put */.yJ)(path, "basename", base);
+        (0,gotemplate_values/* put */.yJ)(path, "filename", filename);
+        (0,gotemplate_values/* put */.yJ)(path, "basenameNormalized", (0,slug/* sanitizeName */.rh)(base));
+        (0,gotemplate_values/* put */.yJ)(path, "filenameNormalized", (0,slug/* sanitizeName */.rh)(filename));
+        (0,gotemplate_values/* put */.yJ)(path, "segments", (0,gotemplate_values/* typed */.nE)(dir.split("/"), "[]string"));
         putPath(params, prefix, path);
     }
     else {
-        if (isMap(object)) {
-            for (const [k, v] of Object.entries(flattenParams(object, true)))
-                values_put(params, k, v);
+        if ((0,gotemplate_values/* isMap */.jh)(object)) {
+            for (const [k, v] of Object.entries((0,appset_params/* flattenParams */.V9)(object, true)))
+                (0,gotemplate_values/* put */.yJ)(params, k, v);
         }
         const name = prefix === "" ? "path" : `${prefix}.path`;
-        values_put(params, name, dir);
-        values_put(params, `${name}.basename`, base);
-        values_put(params, `${name}.filename`, filename);
-        values_put(params, `${name}.basenameNormalized`, sanitizeName(base));
-        values_put(params, `${name}.filenameNormalized`, sanitizeName(filename));
+        (0,gotemplate_values/* put */.yJ)(params, name, dir);
+        (0,gotemplate_values/* put */.yJ)(params, `${name}.basename`, base);
+        (0,gotemplate_values/* put */.yJ)(params, `${name}.filename`, filename);
+        (0,gotemplate_values/* put */.yJ)(params, `${name}.basenameNormalized`, (0,slug/* sanitizeName */.rh)(base));
+        (0,gotemplate_values/* put */.yJ)(params, `${name}.filenameNormalized`, (0,slug/* sanitizeName */.rh)(filename));
         dir.split("/").forEach((segment, i) => {
             if (segment !== "")
-                values_put(params, `${name}[${i}]`, segment);
+                (0,gotemplate_values/* put */.yJ)(params, `${name}[${i}]`, segment);
         });
     }
-    appendValues(values, params, run, "git.values");
+    (0,generators_values/* appendValues */.Bx)(values, params, run, "git.values");
     return params;
 }
 
@@ -46061,62 +45316,62 @@ function describe(v) {
 }
 /** processElement: Go templates see the element as it is; fasttemplate needs scalars, flattened one level for `values`. */
 function processElement(element, goTemplate) {
-    if (!isMap(element)) {
-        throw new ExpansionError(`error unmarshling list element json: cannot unmarshal ${describe(element)} into Go value of type map[string]interface {}`);
+    if (!(0,gotemplate_values/* isMap */.jh)(element)) {
+        throw new generators_run/* ExpansionError */.Y(`error unmarshling list element json: cannot unmarshal ${describe(element)} into Go value of type map[string]interface {}`);
     }
     if (goTemplate)
         return element;
-    const params = values_newMap();
+    const params = (0,gotemplate_values/* newMap */.dg)();
     const scalar = (v, key) => {
         if (v === null || v === undefined)
             return "";
         if (typeof v === "string")
             return v;
         if (typeof v === "boolean" || typeof v === "number")
-            return formatValue(v);
-        throw new ExpansionError(`unsupported value type for key ${JSON.stringify(key)}: nested objects and arrays are not supported in non-GoTemplate mode`);
+            return (0,gotemplate_values/* formatValue */.Fl)(v);
+        throw new generators_run/* ExpansionError */.Y(`unsupported value type for key ${JSON.stringify(key)}: nested objects and arrays are not supported in non-GoTemplate mode`);
     };
     for (const key of Object.keys(element)) {
         const value = element[key];
         if (key === "values") {
-            if (!isMap(value))
-                throw new ExpansionError("error parsing values map");
+            if (!(0,gotemplate_values/* isMap */.jh)(value))
+                throw new generators_run/* ExpansionError */.Y("error parsing values map");
             for (const k of Object.keys(value))
-                values_put(params, `values.${k}`, scalar(value[k], k));
+                (0,gotemplate_values/* put */.yJ)(params, `values.${k}`, scalar(value[k], k));
         }
         else {
-            values_put(params, key, scalar(value, key));
+            (0,gotemplate_values/* put */.yJ)(params, key, scalar(value, key));
         }
     }
     return params;
 }
 function listGenerator(spec, run) {
-    const list = asObject(spec);
+    const list = (0,generators_values/* asObject */.eB)(spec);
     const out = [];
     const elements = list.elements;
     if (elements !== undefined && elements !== null) {
         if (!Array.isArray(elements))
-            throw new ExpansionError("list.elements must be a list");
+            throw new generators_run/* ExpansionError */.Y("list.elements must be a list");
         for (const e of elements)
-            out.push(processElement(toGoValue(e), run.goTemplate));
+            out.push(processElement((0,appset_params/* toGoValue */.z8)(e), run.goTemplate));
     }
     const yaml = list.elementsYaml;
     if (typeof yaml === "string" && yaml !== "") {
         let parsed;
         try {
-            parsed = toGoValue((0,src_yaml/* parseYaml */.hN)(yaml, "elementsYaml").documents[0]?.value ?? null);
+            parsed = (0,appset_params/* toGoValue */.z8)((0,src_yaml/* parseYaml */.hN)(yaml, "elementsYaml").documents[0]?.value ?? null);
         }
         catch (err) {
-            throw new ExpansionError(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
+            throw new generators_run/* ExpansionError */.Y(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
         }
         if (parsed !== null && !Array.isArray(parsed)) {
-            throw new ExpansionError(`error unmarshling decoded ElementsYaml error unmarshaling JSON: json: cannot unmarshal ${isMap(parsed) ? "object" : describe(parsed)} into Go value of type []map[string]interface {}`);
+            throw new generators_run/* ExpansionError */.Y(`error unmarshling decoded ElementsYaml error unmarshaling JSON: json: cannot unmarshal ${(0,gotemplate_values/* isMap */.jh)(parsed) ? "object" : describe(parsed)} into Go value of type []map[string]interface {}`);
         }
         for (const e of parsed ?? [])
-            out.push(processElement(e ?? values_newMap(), run.goTemplate));
+            out.push(processElement(e ?? (0,gotemplate_values/* newMap */.dg)(), run.goTemplate));
     }
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the list generator has ${out.length} elements, more than the ${LIMITS.maxApplications} allowed`);
+    if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+        throw new generators_run/* ExpansionError */.Y(`the list generator has ${out.length} elements, more than the ${appset_budget/* LIMITS */.b1.maxApplications} allowed`);
     }
     return out;
 }
@@ -46125,12 +45380,12 @@ function listGenerator(spec, run) {
 
 const WHY = {
     scmProvider: () => "scmProvider generator lists repositories from the SCM's API",
-    clusterDecisionResource: (s) => `clusterDecisionResource generator reads ${asString(s.configMapRef) || "a duck-typed resource"} from the live cluster`,
-    plugin: (s) => `plugin generator calls the plugin service ${asString(asObject(s.configMapRef).name) || ""}`.trim(),
+    clusterDecisionResource: (s) => `clusterDecisionResource generator reads ${(0,generators_values/* asString */.oJ)(s.configMapRef) || "a duck-typed resource"} from the live cluster`,
+    plugin: (s) => `plugin generator calls the plugin service ${(0,generators_values/* asString */.oJ)((0,generators_values/* asObject */.eB)(s.configMapRef).name) || ""}`.trim(),
 };
 /** Notes why the generator cannot run offline and generates nothing. */
 function liveGenerator(kind, spec, run) {
-    const why = WHY[kind]?.(asObject(spec)) ?? `${kind} generator needs the live cluster`;
+    const why = WHY[kind]?.((0,generators_values/* asObject */.eB)(spec)) ?? `${kind} generator needs the live cluster`;
     run.note(`${why}; it generates nothing offline`);
     return [];
 }
@@ -46148,20 +45403,20 @@ function liveGenerator(kind, spec, run) {
 
 
 function matrixGenerator(spec, run, childParams) {
-    const generators = asObject(spec).generators;
+    const generators = (0,generators_values/* asObject */.eB)(spec).generators;
     if (!Array.isArray(generators) || generators.length < 2) {
-        throw new ExpansionError("found less than two generators, Matrix support only two");
+        throw new generators_run/* ExpansionError */.Y("found less than two generators, Matrix support only two");
     }
     if (generators.length > 2)
-        throw new ExpansionError("found more than two generators, Matrix support only two");
+        throw new generators_run/* ExpansionError */.Y("found more than two generators, Matrix support only two");
     const first = wrap("first", () => childParams(generators[0], undefined));
     const out = [];
     for (const a of first) {
         const second = wrap("second", () => childParams(generators[1], a));
         for (const b of second) {
             out.push(run.goTemplate ? mergeGo(a, b) : combineStrings(a, b));
-            if (out.length > LIMITS.maxApplications) {
-                throw new ExpansionError(`the matrix generator makes more than ${LIMITS.maxApplications} parameter sets`);
+            if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+                throw new generators_run/* ExpansionError */.Y(`the matrix generator makes more than ${appset_budget/* LIMITS */.b1.maxApplications} parameter sets`);
             }
         }
     }
@@ -46172,8 +45427,8 @@ function wrap(which, fn) {
         return fn();
     }
     catch (err) {
-        if (err instanceof ExpansionError) {
-            throw new ExpansionError(which === "first"
+        if (err instanceof generators_run/* ExpansionError */.Y) {
+            throw new generators_run/* ExpansionError */.Y(which === "first"
                 ? `error failed to get params for first generator in matrix generator: ${err.message}`
                 : `failed to get params for second generator in the matrix generator: ${err.message}`);
         }
@@ -46182,25 +45437,27 @@ function wrap(which, fn) {
 }
 /** mergo.Merge(&tmp, b, WithOverride) then mergo.Merge(&tmp, a, WithOverride). */
 function mergeGo(a, b) {
-    const tmp = mergoMerge(values_newMap(), deepClone(b), true);
-    return mergoMerge(tmp, deepClone(a), true);
+    const tmp = (0,appset_params/* mergoMerge */.BV)((0,gotemplate_values/* newMap */.dg)(), (0,appset_params/* deepClone */.Go)(b), true);
+    return (0,appset_params/* mergoMerge */.BV)(tmp, (0,appset_params/* deepClone */.Go)(a), true);
 }
 /** utils.CombineStringMaps. */
 function combineStrings(a, b) {
-    const out = values_newMap();
+    const out = (0,gotemplate_values/* newMap */.dg)();
     for (const k of Object.keys(a))
-        values_put(out, k, formatValue(a[k]));
+        (0,gotemplate_values/* put */.yJ)(out, k, (0,gotemplate_values/* formatValue */.Fl)(a[k]));
     for (const k of Object.keys(b)) {
-        const v = formatValue(b[k]);
+        const v = (0,gotemplate_values/* formatValue */.Fl)(b[k]);
         const current = Object.prototype.hasOwnProperty.call(out, k) ? out[k] : undefined;
         if (current !== undefined && current !== v) {
-            throw new ExpansionError(`failed to combine string maps with merging params for the matrix generator: found duplicate key ${k} with different value, a: ${formatValue(current)} ,b: ${v}`);
+            throw new generators_run/* ExpansionError */.Y(`failed to combine string maps with merging params for the matrix generator: found duplicate key ${k} with different value, a: ${(0,gotemplate_values/* formatValue */.Fl)(current)} ,b: ${v}`);
         }
-        values_put(out, k, v);
+        (0,gotemplate_values/* put */.yJ)(out, k, v);
     }
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/encoding.ts
+var encoding = __nccwpck_require__(5534);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/merge.ts
 /**
  * The merge generator: parameter sets of the first child, overridden by sets
@@ -46214,35 +45471,35 @@ function combineStrings(a, b) {
 
 function byMergeKey(keys, sets) {
     if (keys.length === 0)
-        throw new ExpansionError("no merge keys were specified, Merge requires at least one");
+        throw new generators_run/* ExpansionError */.Y("no merge keys were specified, Merge requires at least one");
     const unique = [...new Set(keys)];
     const out = new Map();
     for (const set of sets) {
-        const key = values_newMap();
+        const key = (0,gotemplate_values/* newMap */.dg)();
         for (const k of unique)
-            values_put(key, k, hasOwn(set, k) ? set[k] : null);
-        const json = goJson(key, { html: true, indent: false });
+            (0,gotemplate_values/* put */.yJ)(key, k, (0,gotemplate_values/* hasOwn */.$3)(set, k) ? set[k] : null);
+        const json = (0,encoding/* goJson */.Pl)(key, { html: true, indent: false });
         if (out.has(json)) {
-            throw new ExpansionError(`error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${json}`);
+            throw new generators_run/* ExpansionError */.Y(`error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${json}`);
         }
         out.set(json, set);
     }
     return out;
 }
 function mergeGenerator(spec, run, childParams) {
-    const merge = asObject(spec);
+    const merge = (0,generators_values/* asObject */.eB)(spec);
     const generators = merge.generators;
     if (!Array.isArray(generators) || generators.length < 2) {
-        throw new ExpansionError("found less than two generators, Merge requires two or more");
+        throw new generators_run/* ExpansionError */.Y("found less than two generators, Merge requires two or more");
     }
-    const keys = Array.isArray(merge.mergeKeys) ? merge.mergeKeys.map(asString) : [];
+    const keys = Array.isArray(merge.mergeKeys) ? merge.mergeKeys.map(generators_values/* asString */.oJ) : [];
     const sets = generators.map((g, i) => {
         try {
             return childParams(g, undefined);
         }
         catch (err) {
-            if (err instanceof ExpansionError) {
-                throw new ExpansionError(`error getting params from generator ${i + 1} of ${generators.length}: ${err.message}`);
+            if (err instanceof generators_run/* ExpansionError */.Y) {
+                throw new generators_run/* ExpansionError */.Y(`error getting params from generator ${i + 1} of ${generators.length}: ${err.message}`);
             }
             throw err;
         }
@@ -46255,14 +45512,14 @@ function mergeGenerator(spec, run, childParams) {
             if (!override)
                 continue;
             if (run.goTemplate) {
-                base.set(key, mergoMerge(deepClone(baseSet), deepClone(override), true));
+                base.set(key, (0,appset_params/* mergoMerge */.BV)((0,appset_params/* deepClone */.Go)(baseSet), (0,appset_params/* deepClone */.Go)(override), true));
             }
             else {
-                const combined = values_newMap();
+                const combined = (0,gotemplate_values/* newMap */.dg)();
                 for (const k of Object.keys(baseSet))
-                    values_put(combined, k, baseSet[k]);
+                    (0,gotemplate_values/* put */.yJ)(combined, k, baseSet[k]);
                 for (const k of Object.keys(override))
-                    values_put(combined, k, override[k]);
+                    (0,gotemplate_values/* put */.yJ)(combined, k, override[k]);
                 base.set(key, combined);
             }
         }
@@ -46270,129 +45527,8 @@ function mergeGenerator(spec, run, childParams) {
     return [...base.values()];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pull-request.ts
-/**
- * The pull request generator for the one pull request the caller describes.
- * The SCM would list every open pull request; offline there is only the one
- * being checked, and only when the generator watches this repository. Its
- * provider's `labels` and the `filters` decide whether it is generated.
- */
-
-
-
-
-
-const PROVIDERS = ["github", "gitlab", "gitea", "bitbucketServer", "bitbucket", "azuredevops"];
-function hostOf(api, fallback) {
-    try {
-        return api ? new URL(api).origin : fallback;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** The repository a provider block watches, as a URL the caller's isLocalRepo can judge. */
-function watchedRepoURL(provider, cfg) {
-    const api = asString(cfg.api).replace(/\/+$/, "");
-    switch (provider) {
-        case "github": {
-            const host = api ? hostOf(api, "https://github.com").replace("://api.", "://") : "https://github.com";
-            return cfg.owner && cfg.repo ? `${host}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
-        }
-        case "gitlab":
-            return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${asString(cfg.project)}` : undefined;
-        case "gitea":
-            return cfg.owner && cfg.repo
-                ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}`
-                : undefined;
-        case "bitbucketServer":
-            return cfg.project && cfg.repo
-                ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}`
-                : undefined;
-        case "bitbucket":
-            return cfg.owner && cfg.repo
-                ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}`
-                : undefined;
-        case "azuredevops":
-            return cfg.organization && cfg.project && cfg.repo
-                ? `https://dev.azure.com/${asString(cfg.organization)}/${asString(cfg.project)}/_git/${asString(cfg.repo)}`
-                : undefined;
-    }
-}
-function compileFilter(pattern, field) {
-    if (pattern === undefined || pattern === null)
-        return undefined;
-    try {
-        return GoRegexp.compile(asString(pattern));
-    }
-    catch (err) {
-        if (err instanceof RegexpError) {
-            throw new ExpansionError(`error compiling ${field} regexp ${JSON.stringify(asString(pattern))}: ${err.message}`);
-        }
-        throw err;
-    }
-}
-function passesFilters(pr, filters, run) {
-    if (filters === undefined || filters === null)
-        return true;
-    if (!Array.isArray(filters))
-        throw new ExpansionError("pullRequest.filters must be a list");
-    if (filters.length === 0)
-        return true;
-    const compiled = filters.map((f) => {
-        const o = asObject(f);
-        if (o.createdWithin !== undefined || o.updatedWithin !== undefined) {
-            run.note("pullRequest filters createdWithin/updatedWithin need the pull request's dates from the SCM; they are not applied");
-        }
-        return {
-            branch: compileFilter(o.branchMatch, "BranchMatch"),
-            target: compileFilter(o.targetBranchMatch, "TargetBranchMatch"),
-            title: compileFilter(o.titleMatch, "TitleMatch"),
-        };
-    });
-    return compiled.some((f) => (!f.branch || f.branch.test(pr.branch)) &&
-        (!f.target || f.target.test(pr.targetBranch)) &&
-        (!f.title || f.title.test(pr.title ?? "")));
-}
-function pullRequestGenerator(spec, run) {
-    const gen = asObject(spec);
-    const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
-    const pr = run.ctx.pullRequest;
-    if (!pr) {
-        run.note("pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing");
-        return [];
-    }
-    if (!provider)
-        throw new ExpansionError("no Pull Request provider implementation configured");
-    const cfg = asObject(gen[provider]);
-    const url = watchedRepoURL(provider, cfg);
-    if (url === undefined || !run.ctx.isLocalRepo(url)) {
-        run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
-        return [];
-    }
-    const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(asString) : [];
-    if (!wanted.every((l) => pr.labels.includes(l)))
-        return [];
-    if (!passesFilters(pr, gen.filters, run))
-        return [];
-    const sha = pr.headSha;
-    const params = values_newMap();
-    values_put(params, "number", String(pr.number));
-    values_put(params, "title", pr.title ?? "");
-    values_put(params, "branch", pr.branch);
-    values_put(params, "branch_slug", branchSlug(pr.branch));
-    values_put(params, "target_branch", pr.targetBranch);
-    values_put(params, "target_branch_slug", branchSlug(pr.targetBranch));
-    values_put(params, "head_sha", sha);
-    values_put(params, "head_short_sha", sha.slice(0, 8));
-    values_put(params, "head_short_sha_7", sha.slice(0, 7));
-    values_put(params, "author", pr.author ?? "");
-    // Argo CD passes labels only to Go templates.
-    if (run.goTemplate)
-        values_put(params, "labels", typed([...pr.labels], "[]string"));
-    return [params];
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/pull-request.ts
+var pull_request = __nccwpck_require__(723);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/transform.ts
 /**
  * generators.Transform: one generator entry to parameter sets, one result per
@@ -46427,8 +45563,8 @@ const GENERATOR_KINDS = [
 ];
 /** Nesting: 0 for spec.generators, 1 inside a matrix/merge, 2 inside a nested one (terminal generators only). */
 function transform(generator, run, base, interpolate, depth) {
-    if (!isObject(generator))
-        throw new ExpansionError("a generator must be a map");
+    if (!(0,render/* isObject */.Gv)(generator))
+        throw new generators_run/* ExpansionError */.Y("a generator must be a map");
     let select;
     try {
         if (generator.selector !== undefined && generator.selector !== null)
@@ -46436,28 +45572,28 @@ function transform(generator, run, base, interpolate, depth) {
     }
     catch (err) {
         if (err instanceof SelectorError)
-            throw new ExpansionError(`error parsing label selector: ${err.message}`);
+            throw new generators_run/* ExpansionError */.Y(`error parsing label selector: ${err.message}`);
         throw err;
     }
     const kinds = GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null);
     const results = [];
     for (const kind of kinds) {
         if ((kind === "matrix" || kind === "merge") && depth >= 2) {
-            throw new ExpansionError("matrix and merge generators can only be nested once");
+            throw new generators_run/* ExpansionError */.Y("matrix and merge generators can only be nested once");
         }
-        const own = isObject(generator[kind]) ? generator[kind].template : undefined;
-        const template = mergeTemplates(own, base);
+        const own = (0,render/* isObject */.Gv)(generator[kind]) ? generator[kind].template : undefined;
+        const template = (0,render/* mergeTemplates */.S$)(own, base);
         let spec = generator;
-        if (isNonEmptyParams(interpolate)) {
+        if ((0,generators_values/* isNonEmptyParams */.Np)(interpolate)) {
             try {
-                spec = renderDeep(generator, interpolate, run.replace);
+                spec = (0,render/* renderDeep */.PQ)(generator, interpolate, run.replace);
             }
             catch (err) {
-                throw new ExpansionError(`failed to replace parameters in generator: ${(0,src_errors/* messageOf */.bD)(err)}`);
+                throw new generators_run/* ExpansionError */.Y(`failed to replace parameters in generator: ${(0,src_errors/* messageOf */.bD)(err)}`);
             }
         }
         const params = generate(kind, spec[kind], run, depth);
-        const kept = select ? params.filter((p) => select(flattenParams(p))) : params;
+        const kept = select ? params.filter((p) => select((0,appset_params/* flattenParams */.V9)(p))) : params;
         results.push({ kind, params: kept, template });
     }
     return results;
@@ -46466,9 +45602,9 @@ function transform(generator, run, base, interpolate, depth) {
 function childParams(child, run, params, depth) {
     const results = transform(child, run, undefined, params, depth);
     if (results.length === 0)
-        throw new ExpansionError("child generator generated no parameters");
+        throw new generators_run/* ExpansionError */.Y("child generator generated no parameters");
     if (results.length > 1)
-        throw new ExpansionError("found more than one generator in matrix.Generators");
+        throw new generators_run/* ExpansionError */.Y("found more than one generator in matrix.Generators");
     return results[0]?.params ?? [];
 }
 function generate(kind, spec, run, depth) {
@@ -46480,7 +45616,7 @@ function generate(kind, spec, run, depth) {
         case "git":
             return gitGenerator(spec, run);
         case "pullRequest":
-            return pullRequestGenerator(spec, run);
+            return (0,pull_request/* pullRequestGenerator */.K)(spec, run);
         case "scmProvider":
         case "clusterDecisionResource":
         case "plugin":
@@ -46520,8 +45656,8 @@ function parsePatch(text) {
     catch (err) {
         throw new PatchError(`error while converting template to json ${JSON.stringify(trimmed.slice(0, 200))}: ${(0,src_errors/* messageOf */.bD)(err)}`);
     }
-    const plain = toPlain(toGoValue(value));
-    if (plain !== null && !isObject(plain)) {
+    const plain = (0,appset_params/* toPlain */.Ul)((0,appset_params/* toGoValue */.z8)(value));
+    if (plain !== null && !(0,render/* isObject */.Gv)(plain)) {
         throw new PatchError(`invalid templatePatch ${JSON.stringify(trimmed.slice(0, 200))}: json: cannot unmarshal ${Array.isArray(plain) ? "array" : typeof plain} into Go value of type v1alpha1.Application`);
     }
     return plain;
@@ -46531,14 +45667,14 @@ const MERGE_LISTS = {
     "metadata.ownerReferences": "uid",
 };
 function strategicMerge(original, patch) {
-    if (!isObject(patch))
+    if (!(0,render/* isObject */.Gv)(patch))
         return original;
     const merged = mergeMap(original, patch, "", 0);
-    return isObject(merged) ? merged : {};
+    return (0,render/* isObject */.Gv)(merged) ? merged : {};
 }
 function mergeMap(original, patch, path, depth) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
+    if (depth > appset_budget/* LIMITS */.b1.maxDepth)
+        throw new appset_params/* DepthError */.ei();
     const directive = patch.$patch;
     if (directive === "delete")
         return undefined;
@@ -46556,9 +45692,9 @@ function mergeMap(original, patch, path, depth) {
         }
         const cur = Object.prototype.hasOwnProperty.call(original, k) ? original[k] : undefined;
         let next;
-        if (isObject(v) && isObject(cur))
+        if ((0,render/* isObject */.Gv)(v) && (0,render/* isObject */.Gv)(cur))
             next = mergeMap(cur, v, childPath, depth + 1);
-        else if (isObject(v))
+        else if ((0,render/* isObject */.Gv)(v))
             next = mergeMap({}, v, childPath, depth + 1);
         else if (Array.isArray(v) && Array.isArray(cur) && MERGE_LISTS[childPath])
             next = mergeList(cur, v, MERGE_LISTS[childPath]);
@@ -46581,11 +45717,11 @@ function mergeList(original, patch, strategy) {
     }
     const out = [...original];
     for (const item of patch) {
-        const uid = isObject(item) ? item.uid : undefined;
-        const at = out.findIndex((o) => isObject(o) && o.uid === uid);
-        if (at >= 0 && isObject(item)) {
+        const uid = (0,render/* isObject */.Gv)(item) ? item.uid : undefined;
+        const at = out.findIndex((o) => (0,render/* isObject */.Gv)(o) && o.uid === uid);
+        if (at >= 0 && (0,render/* isObject */.Gv)(item)) {
             const cur = out[at];
-            out[at] = isObject(cur) ? { ...cur, ...item } : item;
+            out[at] = (0,render/* isObject */.Gv)(cur) ? { ...cur, ...item } : item;
         }
         else {
             out.push(item);
@@ -46615,7 +45751,7 @@ const expand_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9
 class TooMany extends Error {
 }
 function expandApplicationSet(appset, ctx) {
-    const metadata = isObject(appset.metadata) ? appset.metadata : {};
+    const metadata = (0,render/* isObject */.Gv)(appset.metadata) ? appset.metadata : {};
     const name = typeof metadata.name === "string" && metadata.name !== "" ? metadata.name : "(unnamed)";
     const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
     const errors = [];
@@ -46632,7 +45768,7 @@ function expandApplicationSet(appset, ctx) {
         inputs: { files: [...inputs.files].sort(), dirs: [...inputs.dirs].sort() },
     });
     const spec = appset.spec;
-    if (!isObject(spec)) {
+    if (!(0,render/* isObject */.Gv)(spec)) {
         fail("", "spec must be a map");
         return result();
     }
@@ -46641,20 +45777,20 @@ function expandApplicationSet(appset, ctx) {
     try {
         const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
         if (goTemplate)
-            missingKey = parseGoTemplateOptions(options);
+            missingKey = (0,gotemplate/* parseGoTemplateOptions */.AA)(options);
     }
     catch (err) {
         fail("goTemplateOptions: ", (0,src_errors/* messageOf */.bD)(err));
         return result();
     }
-    const budget = new Budget();
+    const budget = new appset_budget/* Budget */.__();
     const run = {
         ctx,
         name,
         goTemplate,
         missingKey,
         budget,
-        replace: makeReplacer(goTemplate, missingKey, budget),
+        replace: (0,render/* makeReplacer */.Tb)(goTemplate, missingKey, budget),
         repo: new RepoIndex(ctx.repo, ctx.excluded ?? []),
         inputs,
         note: (message) => {
@@ -46668,12 +45804,12 @@ function expandApplicationSet(appset, ctx) {
         fail("", "spec.generators must be a list");
         return result();
     }
-    const syncPolicy = isObject(spec.syncPolicy) ? spec.syncPolicy : {};
+    const syncPolicy = (0,render/* isObject */.Gv)(spec.syncPolicy) ? spec.syncPolicy : {};
     const preserve = syncPolicy.preserveResourcesOnDeletion === true;
     const templatePatch = typeof spec.templatePatch === "string" ? spec.templatePatch : undefined;
     const seen = new Set();
     const emit = (app, params, where) => {
-        const meta = isObject(app.metadata) ? app.metadata : {};
+        const meta = (0,render/* isObject */.Gv)(app.metadata) ? app.metadata : {};
         if (namespace === undefined)
             delete meta.namespace;
         else
@@ -46688,20 +45824,20 @@ function expandApplicationSet(appset, ctx) {
             return;
         }
         seen.add(appName);
-        if (applications.length >= LIMITS.maxApplications) {
-            throw new TooMany(`generates more than ${LIMITS.maxApplications} applications; expansion stopped`);
+        if (applications.length >= appset_budget/* LIMITS */.b1.maxApplications) {
+            throw new TooMany(`generates more than ${appset_budget/* LIMITS */.b1.maxApplications} applications; expansion stopped`);
         }
         const manifest = {
             apiVersion: "argoproj.io/v1alpha1",
             kind: "Application",
             metadata: meta,
-            spec: isObject(app.spec) ? app.spec : {},
+            spec: (0,render/* isObject */.Gv)(app.spec) ? app.spec : {},
         };
-        applications.push({ manifest, params: flattenParams(params, true) });
+        applications.push({ manifest, params: (0,appset_params/* flattenParams */.V9)(params, true) });
     };
     try {
         generators.forEach((generator, i) => {
-            const kinds = isObject(generator)
+            const kinds = (0,render/* isObject */.Gv)(generator)
                 ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null)
                 : [];
             const where = `generators[${i}]${kinds.length > 0 ? ` (${kinds.join(", ")})` : ""}: `;
@@ -46710,30 +45846,30 @@ function expandApplicationSet(appset, ctx) {
                 results = transform(generator, run, spec.template, undefined, 0);
             }
             catch (err) {
-                if (err instanceof ExpansionError || err instanceof DepthError) {
+                if (err instanceof generators_run/* ExpansionError */.Y || err instanceof appset_params/* DepthError */.ei) {
                     fail(where, err.message);
                     return;
                 }
                 throw err;
             }
             if (results.length === 0) {
-                const keys = isObject(generator) ? Object.keys(generator).filter((k) => k !== "selector") : [];
+                const keys = (0,render/* isObject */.Gv)(generator) ? Object.keys(generator).filter((k) => k !== "selector") : [];
                 fail(where, `contains unrecognized generators${keys.length > 0 ? `: ${keys.sort().join(", ")}` : ""}`);
                 return;
             }
             for (const r of results) {
-                const tmpl = templateApplication(r.template);
+                const tmpl = (0,render/* templateApplication */.Rr)(r.template);
                 for (const params of r.params) {
                     let app;
                     try {
-                        app = renderApplication(tmpl, params, run.replace, preserve);
+                        app = (0,render/* renderApplication */.NW)(tmpl, params, run.replace, preserve);
                         if (templatePatch !== undefined) {
                             const patch = parsePatch(run.replace(templatePatch, params));
                             app = strategicMerge(app, patch);
                         }
                     }
                     catch (err) {
-                        if (err instanceof LimitError || err instanceof TooMany)
+                        if (err instanceof appset_budget/* LimitError */.oC || err instanceof TooMany)
                             throw err;
                         if (err instanceof RangeError) {
                             fail(where, "values are nested too deeply to render");
@@ -46748,7 +45884,7 @@ function expandApplicationSet(appset, ctx) {
         });
     }
     catch (err) {
-        if (err instanceof LimitError || err instanceof TooMany)
+        if (err instanceof appset_budget/* LimitError */.oC || err instanceof TooMany)
             fail("", err.message);
         else if (err instanceof RangeError)
             fail("", "nested too deeply to expand");
@@ -46761,6 +45897,1191 @@ function expandApplicationSet(appset, ctx) {
 ;// CONCATENATED MODULE: ./packages/core/src/appset/index.ts
 
 
+
+
+/***/ }),
+
+/***/ 6865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ mergoMerge),
+/* harmony export */   Go: () => (/* binding */ deepClone),
+/* harmony export */   Ul: () => (/* binding */ toPlain),
+/* harmony export */   V9: () => (/* binding */ flattenParams),
+/* harmony export */   ei: () => (/* binding */ DepthError),
+/* harmony export */   z8: () => (/* binding */ toGoValue)
+/* harmony export */ });
+/* unused harmony export flatParams */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7786);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6332);
+/**
+ * Generator parameters: conversion from parsed YAML/JSON into Go values, the
+ * dot-flattening fasttemplate sees (jeremywohl/flatten), and mergo's map merge
+ * (how matrix, merge and sprig's `merge` combine maps).
+ */
+
+
+class DepthError extends Error {
+    constructor() {
+        super(`values are nested more than ${_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth} levels deep`);
+    }
+}
+/**
+ * Parsed YAML or JSON as Go sees it after sigs.k8s.io/yaml: maps, slices,
+ * strings, booleans, null, and every number a float64.
+ */
+function toGoValue(v, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === "string" || typeof v === "boolean")
+        return v;
+    if (typeof v === "number")
+        return v;
+    if (typeof v === "bigint")
+        return Number(v);
+    if (v instanceof Date)
+        return v.toISOString().replace(".000Z", "Z");
+    if (Array.isArray(v))
+        return v.map((x) => toGoValue(x, depth + 1));
+    if (v instanceof Map) {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const [k, x] of v)
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, String(k), toGoValue(x, depth + 1));
+        return m;
+    }
+    if (typeof v === "object") {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const [k, x] of Object.entries(v))
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, k, toGoValue(x, depth + 1));
+        return m;
+    }
+    return null;
+}
+/** Go values back to plain JSON-able data (ints as numbers, missing values dropped). */
+function toPlain(v, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    if (v === undefined)
+        return undefined;
+    if (typeof v === "bigint")
+        return Number(v);
+    if (v instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .Int64 */ .CG)
+        return Number(v.v);
+    if (Array.isArray(v))
+        return v.map((x) => toPlain(x, depth + 1) ?? null);
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(v)) {
+        const entries = [];
+        for (const k of Object.keys(v)) {
+            const x = toPlain(v[k], depth + 1);
+            if (x !== undefined)
+                entries.push([k, x]);
+        }
+        return Object.fromEntries(entries);
+    }
+    return v;
+}
+function deepClone(v, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    if (Array.isArray(v)) {
+        const out = v.map((x) => deepClone(x, depth + 1));
+        const tag = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v);
+        return tag ? (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(out, tag) : out;
+    }
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(v)) {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const k of Object.keys(v))
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, k, deepClone(v[k], depth + 1));
+        const tag = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v);
+        return tag ? (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(m, tag) : m;
+    }
+    return v;
+}
+/** Go's zero values and empty containers: what mergo's merge may overwrite. */
+function isEmptyGo(v) {
+    return !(0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrue */ .Hn)(v);
+}
+/**
+ * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
+ * maps merge into each other, and a value is taken from src when dst has none
+ * (or an empty one), or always with `overwrite`. Mutates and returns dst.
+ */
+function mergoMerge(dst, src, overwrite, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    for (const k of Object.keys(src)) {
+        const s = src[k];
+        const d = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOwn */ .$3)(dst, k) ? dst[k] : undefined;
+        if (s === null || s === undefined) {
+            if (overwrite)
+                (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(dst, k, null);
+            continue;
+        }
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(s)) {
+            if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(d)) {
+                mergoMerge(d, s, overwrite, depth + 1);
+                continue;
+            }
+            if (d !== undefined && !isEmptyGo(d))
+                continue;
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(dst, k, s);
+            continue;
+        }
+        if (overwrite || d === undefined || isEmptyGo(d))
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(dst, k, s);
+    }
+    return dst;
+}
+/**
+ * jeremywohl/flatten with DotStyle, then `%v` of every leaf: how Argo CD turns
+ * nested values into the flat strings that selectors and fasttemplate see.
+ * Only map[string]interface{} and []interface{} are walked; typed containers
+ * (a cluster's labels in Go template mode) print whole, as Go prints them.
+ */
+function flattenParams(params, fully = false) {
+    const out = {};
+    const walk = (v, key, depth) => {
+        if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+            throw new DepthError();
+        const walkable = fully || typeof v !== "object" || v === null || (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v) === undefined;
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(v) && walkable) {
+            for (const k of Object.keys(v))
+                walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
+            return;
+        }
+        if (Array.isArray(v) && walkable) {
+            v.forEach((x, i) => {
+                walk(x, key === "" ? String(i) : `${key}.${i}`, depth + 1);
+            });
+            return;
+        }
+        Object.defineProperty(out, key, {
+            value: (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    };
+    for (const k of Object.keys(params))
+        walk(params[k], k, 1);
+    return out;
+}
+/** Params from a flat string map (fasttemplate mode). */
+function flatParams(entries) {
+    const m = newMap();
+    for (const [k, v] of entries)
+        put(m, k, v);
+    return m;
+}
+
+
+/***/ }),
+
+/***/ 6305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gv: () => (/* binding */ isObject),
+  Tb: () => (/* binding */ makeReplacer),
+  S$: () => (/* binding */ mergeTemplates),
+  NW: () => (/* binding */ renderApplication),
+  PQ: () => (/* binding */ renderDeep),
+  Rr: () => (/* binding */ templateApplication)
+});
+
+// UNUSED EXPORTS: RESOURCES_FINALIZER
+
+// EXTERNAL MODULE: ./packages/core/src/appset/budget.ts
+var budget = __nccwpck_require__(7786);
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/strings.ts
+var strings = __nccwpck_require__(4301);
+;// CONCATENATED MODULE: ./packages/core/src/appset/fasttemplate.ts
+
+class FastTemplateError extends Error {
+}
+/** Argo CD only templates strings with `{{...}}` on one line (its `.*{{.*}}.*` check). */
+const TEMPLATED = /\{\{.*\}\}/;
+function fastReplace(template, params) {
+    if (!TEMPLATED.test(template))
+        return template;
+    let out = "";
+    let rest = template;
+    for (;;) {
+        const start = rest.indexOf("{{");
+        if (start < 0) {
+            out += rest;
+            break;
+        }
+        out += rest.slice(0, start);
+        rest = rest.slice(start + 2);
+        const end = rest.indexOf("}}");
+        if (end < 0) {
+            throw new FastTemplateError(`invalid template: Cannot find end tag="}}" in the template=${JSON.stringify(template)} starting from ${JSON.stringify(rest)}`);
+        }
+        const tag = rest.slice(0, end);
+        rest = rest.slice(end + 2);
+        const key = (0,strings/* trimSpace */.Pd)(tag);
+        const value = key === "" || !Object.prototype.hasOwnProperty.call(params, key) ? undefined : params[key];
+        out += typeof value === "string" ? value : `{{${tag}}}`;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/index.ts + 8 modules
+var gotemplate = __nccwpck_require__(518);
+// EXTERNAL MODULE: ./packages/core/src/appset/params.ts
+var appset_params = __nccwpck_require__(6865);
+;// CONCATENATED MODULE: ./packages/core/src/appset/render.ts
+/**
+ * Rendering an Application from a template and one parameter set, as Argo CD's
+ * Render does: every string (and map key) goes through fasttemplate or Go's
+ * text/template on its own, generator templates fill the gaps of the
+ * ApplicationSet's template (mergo), and the deletion finalizer is added.
+ */
+
+
+
+
+function isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function makeReplacer(goTemplate, missingKey, budget) {
+    if (goTemplate)
+        return (text, params) => (0,gotemplate/* renderGoTemplate */.dy)(text, params, missingKey, budget);
+    return (text, params) => {
+        const out = fastReplace(text, params);
+        budget.write(out.length);
+        return out;
+    };
+}
+/**
+ * deeplyReplace: strings and map keys rendered, nulls in maps dropped (Go
+ * skips nil map values), everything else copied.
+ */
+function renderDeep(value, params, replace, depth = 0) {
+    if (depth > budget/* LIMITS */.b1.maxDepth)
+        throw new appset_params/* DepthError */.ei();
+    if (typeof value === "string")
+        return replace(value, params);
+    if (Array.isArray(value))
+        return value.map((v) => renderDeep(v, params, replace, depth + 1) ?? null);
+    if (isObject(value)) {
+        const entries = [];
+        for (const [k, v] of Object.entries(value)) {
+            if (v === null)
+                continue;
+            const rendered = renderDeep(v, params, replace, depth + 1);
+            if (rendered !== undefined)
+                entries.push([replace(k, params), rendered]);
+        }
+        return Object.fromEntries(entries);
+    }
+    return value;
+}
+/** mergo's isEmptyValue for JSON. */
+function isEmpty(v) {
+    if (v === undefined || v === null || v === "" || v === false || v === 0)
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return false;
+}
+/**
+ * mergo.Merge(generatorTemplate, applicationSetTemplate): the generator's
+ * template wins wherever it has a non-empty value; objects merge field by field.
+ */
+function mergeTemplates(dst, src, depth = 0) {
+    if (depth > budget/* LIMITS */.b1.maxDepth)
+        throw new appset_params/* DepthError */.ei();
+    if (isObject(dst) && isObject(src)) {
+        const out = Object.fromEntries(Object.entries(dst));
+        for (const [k, v] of Object.entries(src)) {
+            const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
+            if (merged !== undefined)
+                Object.defineProperty(out, k, {
+                    value: merged,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+        }
+        return out;
+    }
+    if (isEmpty(dst) && !isEmpty(src))
+        return src;
+    if (dst === undefined)
+        return src;
+    return dst;
+}
+/** GetTempApplication: only these metadata fields of the template reach the Application. */
+function templateApplication(template) {
+    const t = isObject(template) ? template : {};
+    const meta = isObject(t.metadata) ? t.metadata : {};
+    const metadata = {};
+    for (const key of ["name", "namespace", "labels", "annotations", "finalizers"]) {
+        const v = meta[key];
+        if (v !== undefined && v !== null)
+            metadata[key] = v;
+    }
+    return { metadata, spec: isObject(t.spec) ? t.spec : {} };
+}
+const RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
+/** RenderTemplateParams: render, then add the deletion finalizer unless resources are preserved. */
+function renderApplication(tmpl, params, replace, preserveResources) {
+    // Argo CD returns the template untouched (no finalizer either) for an empty parameter set.
+    if (Object.keys(params).length === 0)
+        return structuredClone(tmpl);
+    const app = renderDeep(tmpl, params, replace);
+    const out = isObject(app) ? app : {};
+    const metadata = isObject(out.metadata) ? out.metadata : {};
+    out.metadata = metadata;
+    const finalizers = metadata.finalizers;
+    if (!preserveResources && (!Array.isArray(finalizers) || finalizers.length === 0)) {
+        metadata.finalizers = [RESOURCES_FINALIZER];
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W3: () => (/* binding */ branchSlug),
+/* harmony export */   nc: () => (/* binding */ slugifyName),
+/* harmony export */   rh: () => (/* binding */ sanitizeName)
+/* harmony export */ });
+/* unused harmony export slugMake */
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6332);
+/* harmony import */ var _sprig_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4301);
+/**
+ * Argo CD's name helpers: SanitizeName (`normalize`, `*Normalized` params),
+ * gosimple/slug's Make (`branch_slug`), and SlugifyName (`slugify`).
+ */
+
+
+/** utils.SanitizeName: lower-case, `[^-a-z0-9.]` to `-`, at most 253 characters, no `-`/`.` at either end. */
+function sanitizeName(name) {
+    let s = (0,_sprig_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .mapRunes */ .w6)(name, false).replace(/[^-a-z0-9.]/gu, "-");
+    if (s.length > 253)
+        s = s.slice(0, 253);
+    return s.replace(/^[-.]+|[-.]+$/g, "");
+}
+const LANGUAGE_SUB = {
+    "&": "and",
+    "@": "at",
+    '"': "",
+    "'": "",
+    "\u2019": "",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+};
+const TRANSLIT = {
+    ß: "ss",
+    æ: "ae",
+    Æ: "AE",
+    ø: "o",
+    Ø: "O",
+    đ: "d",
+    Đ: "D",
+    ł: "l",
+    Ł: "L",
+    œ: "oe",
+    Œ: "OE",
+    þ: "th",
+    Þ: "TH",
+    ð: "d",
+    Ð: "D",
+    ı: "i",
+};
+/** An approximation of unidecode: accents dropped, a few letters spelled out, other non-ASCII removed. */
+function unidecode(s) {
+    let out = "";
+    for (const ch of s.normalize("NFKD").replace(/\p{M}/gu, "")) {
+        if ((ch.codePointAt(0) ?? 0) < 0x80)
+            out += ch;
+        else
+            out += TRANSLIT[ch] ?? "";
+    }
+    return out;
+}
+/** gosimple/slug's Make (v1.13+), with the package settings passed in. */
+function slugMake(input, opts) {
+    let s = (0,_sprig_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSpace */ .Pd)(input);
+    for (const key of Object.keys(opts.customSub ?? {}).sort()) {
+        s = s.split(key).join(opts.customSub?.[key] ?? "");
+    }
+    s = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .runes */ .mZ)(s)
+        .map((ch) => LANGUAGE_SUB[ch] ?? ch)
+        .join("");
+    s = unidecode(s).toLowerCase();
+    if (!opts.smartTruncate && s.length >= opts.maxLength)
+        s = s.slice(0, opts.maxLength);
+    s = s.replace(/[^a-zA-Z0-9_-]/g, "-").replace(/-+/g, "-");
+    s = s.replace(/^[-_]+|[-_]+$/g, "");
+    if (opts.maxLength > 0 && opts.smartTruncate)
+        s = smartTruncate(s, opts.maxLength);
+    return s;
+}
+function smartTruncate(text, max) {
+    if (text.length <= max)
+        return text;
+    for (let i = max; i >= 0; i--) {
+        if (text.charAt(i) === "-")
+            return text.slice(0, i);
+    }
+    return text.slice(0, max);
+}
+/** The pull request generator's `branch_slug`: 50 characters at most, `_` as `-`. */
+function branchSlug(branch) {
+    return slugMake(branch, { maxLength: 50, smartTruncate: true, customSub: { _: "-" } });
+}
+/** utils.SlugifyName: sanitize, then slug with an optional length and smart truncation. */
+function slugifyName(name, maxLength = 50, smartTruncate = true) {
+    return slugMake(sanitizeName(name), { maxLength, smartTruncate, customSub: { _: "-" } });
+}
+
+
+/***/ }),
+
+/***/ 6380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ strslice),
+/* harmony export */   Gg: () => (/* binding */ toFloat64),
+/* harmony export */   H_: () => (/* binding */ kindOfValue),
+/* harmony export */   Im: () => (/* binding */ isEmpty),
+/* harmony export */   bD: () => (/* binding */ deepEqual),
+/* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   rs: () => (/* binding */ strval),
+/* harmony export */   v8: () => (/* binding */ toInt64),
+/* harmony export */   vq: () => (/* binding */ wrap64)
+/* harmony export */ });
+/* harmony import */ var _gotemplate_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
+/* harmony import */ var _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9123);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6332);
+/** The conversions sprig leans on: spf13/cast's ToInt64/ToFloat64 and sprig's strval/strslice/empty. */
+
+
+
+/** Wraps to a signed 64-bit integer, as Go arithmetic does. */
+function wrap64(n) {
+    return BigInt.asIntN(64, n);
+}
+function trimZeroDecimal(s) {
+    let foundZero = false;
+    for (let i = s.length; i > 0; i--) {
+        const c = s.charAt(i - 1);
+        if (c === ".") {
+            if (foundZero)
+                return s.slice(0, i - 1);
+        }
+        else if (c === "0") {
+            foundZero = true;
+        }
+        else {
+            return s;
+        }
+    }
+    return s;
+}
+/** cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), anything else is 0. */
+function toInt64(v) {
+    const i = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .intOf */ .L0)(v);
+    if (i !== undefined)
+        return i;
+    if (typeof v === "number") {
+        if (!Number.isFinite(v))
+            return -(2n ** 63n);
+        return wrap64(BigInt(Math.trunc(v)));
+    }
+    if (typeof v === "boolean")
+        return v ? 1n : 0n;
+    if (typeof v === "string") {
+        const n = (0,_gotemplate_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoInt */ .bm)(trimZeroDecimal(v));
+        if (n === undefined || n > 2n ** 63n - 1n || n < -(2n ** 63n))
+            return 0n;
+        return n;
+    }
+    return 0n;
+}
+/** cast.ToFloat64. */
+function toFloat64(v) {
+    const i = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .intOf */ .L0)(v);
+    if (i !== undefined)
+        return Number(i);
+    if (typeof v === "number")
+        return v;
+    if (typeof v === "boolean")
+        return v ? 1 : 0;
+    if (typeof v === "string") {
+        const t = v.trim() === v ? v : "";
+        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
+            return Number(t);
+        if (/^[+-]?(inf|infinity)$/i.test(t))
+            return t.startsWith("-") ? -Infinity : Infinity;
+        return 0;
+    }
+    return 0;
+}
+/** sprig's strval: strings as they are, anything else through `%v`. */
+function strval(v) {
+    if (typeof v === "string")
+        return v;
+    return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(v);
+}
+/** sprig's strslice: a list of strings from any list (nil elements dropped) or a single value. */
+function strslice(v) {
+    if (v === null || v === undefined)
+        return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)([], "[]string");
+    if (Array.isArray(v)) {
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v) === "[]string")
+            return v;
+        return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(v.filter((x) => x !== null && x !== undefined).map(strval), "[]string");
+    }
+    return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)([strval(v)], "[]string");
+}
+/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
+function isEmpty(v) {
+    return !(0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrue */ .Hn)(v);
+}
+/** The elements of a Go slice, or a sprig-style error naming the type. */
+function listOf(v, what) {
+    if (Array.isArray(v))
+        return v;
+    throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_2__/* .FuncError */ .hD(`Cannot ${what} on type ${kindOfValue(v)}`);
+}
+/** reflect.Kind names, as sprig's errors print them. */
+const kindOfValue = _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .kindName */ .Ep;
+/** reflect.DeepEqual over the value model. */
+function deepEqual(a, b, depth = 0) {
+    if (depth > 100)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_2__/* .FuncError */ .hD("value is nested too deeply to compare");
+    if (a === b)
+        return true;
+    if (a instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .Int64 */ .CG && b instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .Int64 */ .CG)
+        return a.v === b.v;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(a) !== (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(b) || a.length !== b.length)
+            return false;
+        return a.every((x, i) => deepEqual(x, b[i], depth + 1));
+    }
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(a) && (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(b)) {
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(a) !== (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(b))
+            return false;
+        const ka = Object.keys(a);
+        if (ka.length !== Object.keys(b).length)
+            return false;
+        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k], depth + 1));
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 5534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ goJson),
+/* harmony export */   Un: () => (/* binding */ ENCODING_FUNCS)
+/* harmony export */ });
+/* unused harmony export goYaml */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7786);
+/* harmony import */ var _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9123);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6332);
+/* harmony import */ var _gopath_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6158);
+/* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6865);
+/** sprig's JSON, encoding, hashing and path functions, and Argo CD's toYaml/fromYaml/fromYamlArray. */
+
+
+
+
+
+
+
+
+
+/** encoding/json's string escaping; `html` escapes <, > and & as json.Marshal does. */
+function jsonString(s, html) {
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "\n")
+            out += "\\n";
+        else if (ch === "\r")
+            out += "\\r";
+        else if (ch === "\t")
+            out += "\\t";
+        else if (ch === "\b")
+            out += "\\b";
+        else if (ch === "\f")
+            out += "\\f";
+        else if (cp < 0x20 ||
+            (html && (ch === "<" || ch === ">" || ch === "&")) ||
+            cp === 0x2028 ||
+            cp === 0x2029) {
+            out += "\\u" + cp.toString(16).padStart(4, "0");
+        }
+        else if (cp >= 0xd800 && cp < 0xe000)
+            out += "\\ufffd";
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+function jsonNumber(f) {
+    if (!Number.isFinite(f))
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`json: unsupported value: ${Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"}`);
+    return String(f);
+}
+/** json.Marshal / json.MarshalIndent(v, "", "  "). */
+function goJson(v, opts, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.maxDepth)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD("json: value is nested too deeply");
+    const nl = opts.indent ? "\n" + "  ".repeat(depth + 1) : "";
+    const close = opts.indent ? "\n" + "  ".repeat(depth) : "";
+    if (v === null || v === undefined)
+        return "null";
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .Int64 */ .CG)
+        return v.v.toString();
+    if (typeof v === "number")
+        return jsonNumber(v);
+    if (typeof v === "string")
+        return jsonString(v, opts.html);
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return "[]";
+        return "[" + v.map((x) => nl + goJson(x, opts, depth + 1)).join(",") + close + "]";
+    }
+    const keys = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedKeys */ .Mf)(v);
+    if (keys.length === 0)
+        return "{}";
+    const sep = opts.indent ? ": " : ":";
+    return ("{" +
+        keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") +
+        close +
+        "}");
+}
+function fromJson(s, strict) {
+    try {
+        return (0,_params_js__WEBPACK_IMPORTED_MODULE_7__/* .toGoValue */ .z8)(JSON.parse(s));
+    }
+    catch (err) {
+        if (strict)
+            throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err));
+        return null;
+    }
+}
+/** sigs.k8s.io/yaml's Marshal: JSON-ordered (sorted) keys, block style, sequences not indented. */
+function goYaml(v) {
+    if (v === null || v === undefined)
+        return "null";
+    const out = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)((0,_params_js__WEBPACK_IMPORTED_MODULE_7__/* .toPlain */ .Ul)(v), {
+        indentSeq: false,
+        lineWidth: 0,
+        sortMapEntries: true,
+        aliasDuplicateObjects: false,
+    });
+    return out.replace(/\n$/, "");
+}
+/** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
+function parseYamlValue(s) {
+    try {
+        const file = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(s, "fromYaml");
+        return (0,_params_js__WEBPACK_IMPORTED_MODULE_7__/* .toGoValue */ .z8)(file.documents[0]?.value ?? null);
+    }
+    catch (err) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`error converting YAML to JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err).replace(/^fromYaml:\s*/, "")}`);
+    }
+}
+function fromYaml(s) {
+    const v = parseYamlValue(s);
+    if (v === null)
+        return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .newMap */ .dg)();
+    if (!(0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isMap */ .jh)(v)) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
+    }
+    return v;
+}
+function fromYamlArray(s) {
+    const v = parseYamlValue(s);
+    if (v === null)
+        return [];
+    if (!Array.isArray(v)) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type []interface {}`);
+    }
+    return v;
+}
+function jsonKind(v) {
+    if (Array.isArray(v))
+        return "array";
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isMap */ .jh)(v))
+        return "object";
+    if (typeof v === "string")
+        return "string";
+    if (typeof v === "boolean")
+        return "bool";
+    return "number";
+}
+const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** base64.StdEncoding.DecodeString, whose error sprig returns as the result. */
+function b64dec(s) {
+    const stripped = s.replace(/[\r\n]/g, "");
+    if (!B64.test(stripped) || stripped.length % 4 !== 0) {
+        const bad = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .runes */ .mZ)(stripped).findIndex((c) => !/[A-Za-z0-9+/=]/.test(c));
+        const at = bad >= 0 ? bad : stripped.length - (stripped.length % 4 || 4);
+        return `illegal base64 data at input byte ${Math.max(at, 0)}`;
+    }
+    return Buffer.from(stripped, "base64").toString("utf8");
+}
+const B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+function b32enc(s) {
+    const bytes = Buffer.from(s, "utf8");
+    let bits = 0;
+    let value = 0;
+    let out = "";
+    for (const b of bytes) {
+        value = (value << 8) | b;
+        bits += 8;
+        while (bits >= 5) {
+            out += B32_ALPHABET.charAt((value >>> (bits - 5)) & 31);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out += B32_ALPHABET.charAt((value << (5 - bits)) & 31);
+    while (out.length % 8 !== 0)
+        out += "=";
+    return out;
+}
+function b32dec(s) {
+    const stripped = s.replace(/[\r\n]/g, "");
+    if (stripped.length % 8 !== 0 || !/^[A-Z2-7]*=*$/.test(stripped)) {
+        const bad = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .runes */ .mZ)(stripped).findIndex((c) => !/[A-Z2-7=]/.test(c));
+        return `illegal base32 data at input byte ${bad >= 0 ? bad : stripped.length}`;
+    }
+    let bits = 0;
+    let value = 0;
+    const bytes = [];
+    for (const c of stripped.replace(/=+$/, "")) {
+        value = (value << 5) | B32_ALPHABET.indexOf(c);
+        bits += 5;
+        if (bits >= 8) {
+            bytes.push((value >>> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return Buffer.from(bytes).toString("utf8");
+}
+function adler32(s) {
+    let a = 1;
+    let b = 0;
+    for (const byte of Buffer.from(s, "utf8")) {
+        a = (a + byte) % 65521;
+        b = (b + a) % 65521;
+    }
+    return String((b * 65536 + a) >>> 0);
+}
+function hash(algo, s) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algo).update(s, "utf8").digest("hex");
+}
+const toJson = (html, indent, strict) => (v) => {
+    try {
+        return goJson(v, { html, indent });
+    }
+    catch (err) {
+        if (strict)
+            throw err;
+        return "";
+    }
+};
+const ENCODING_FUNCS = [
+    ["toJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, false, false))],
+    ["mustToJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, false, true))],
+    ["toPrettyJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, true, false))],
+    ["mustToPrettyJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, true, true))],
+    ["toRawJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(false, false, false))],
+    ["mustToRawJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(false, false, true))],
+    ["fromJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromJson(s, false))],
+    ["mustFromJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromJson(s, true))],
+    [
+        "toYaml",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], (v) => {
+            try {
+                return goYaml(v);
+            }
+            catch (err) {
+                throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err));
+            }
+        }),
+    ],
+    ["fromYaml", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromYaml(s))],
+    ["fromYamlArray", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromYamlArray(s))],
+    ["b64enc", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
+    ["b64dec", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => b64dec(s))],
+    ["b32enc", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => b32enc(s))],
+    ["b32dec", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => b32dec(s))],
+    ["sha1sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => hash("sha1", s))],
+    ["sha256sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => hash("sha256", s))],
+    ["sha512sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => hash("sha512", s))],
+    ["adler32sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => adler32(s))],
+    ["base", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .base */ .E3(s))],
+    ["dir", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .dir */ .y_(s))],
+    ["clean", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH(s))],
+    ["ext", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .ext */ .oT(s))],
+    ["isAbs", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .isAbs */ .b(s))],
+    ["osBase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .base */ .E3(s))],
+    ["osDir", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .dir */ .y_(s))],
+    ["osClean", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH(s))],
+    ["osExt", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .ext */ .oT(s))],
+    ["osIsAbs", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .isAbs */ .b(s))],
+];
+
+
+/***/ }),
+
+/***/ 4301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MD: () => (/* binding */ STRING_FUNCS),
+/* harmony export */   Pd: () => (/* binding */ trimSpace),
+/* harmony export */   w6: () => (/* binding */ mapRunes)
+/* harmony export */ });
+/* unused harmony exports goSplit, goReplaceAll */
+/* harmony import */ var _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9123);
+/* harmony import */ var _gotemplate_gofmt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3337);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6332);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7786);
+/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6380);
+/** sprig's string functions (strings.go and the parts of goutils/xstrings it calls). */
+
+
+
+
+
+/** Maps each code point alone, as Go's unicode.ToUpper/ToLower do (no "ß" to "SS"). */
+function mapRunes(s, upper) {
+    let out = "";
+    for (const ch of s) {
+        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+        out += (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(m).length === 1 ? m : ch;
+    }
+    return out;
+}
+function isGoSpace(ch) {
+    return /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\u2028\u2029]$/u.test(ch);
+}
+/** strings.TrimSpace. */
+function trimSpace(s) {
+    const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+    let a = 0;
+    let b = chars.length;
+    while (a < b && isGoSpace(chars[a] ?? ""))
+        a++;
+    while (b > a && isGoSpace(chars[b - 1] ?? ""))
+        b--;
+    return chars.slice(a, b).join("");
+}
+/** strings.Trim with a cutset. */
+function trimCutset(s, cutset) {
+    const cut = new Set((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(cutset));
+    const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+    let a = 0;
+    let b = chars.length;
+    while (a < b && cut.has(chars[a] ?? ""))
+        a++;
+    while (b > a && cut.has(chars[b - 1] ?? ""))
+        b--;
+    return chars.slice(a, b).join("");
+}
+/** Slices a string by UTF-8 byte offsets, as Go does. */
+function byteSlice(s, start, end) {
+    const buf = Buffer.from(s, "utf8");
+    const e = end ?? buf.length;
+    if (start < 0 || e > buf.length || start > e) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .FuncError */ .hD(`runtime error: slice bounds out of range [${start}:${e}] with length ${buf.length}`);
+    }
+    return buf.subarray(start, e).toString("utf8");
+}
+function trunc(c, s) {
+    const n = Number(c);
+    const len = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(s);
+    if (n < 0 && len + n > 0)
+        return byteSlice(s, len + n);
+    if (n >= 0 && len > n)
+        return byteSlice(s, 0, n);
+    return s;
+}
+function substr(start, end, s) {
+    const a = Number(start);
+    const b = Number(end);
+    if (a < 0)
+        return byteSlice(s, 0, b);
+    if (b < 0 || b > (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(s))
+        return byteSlice(s, a);
+    return byteSlice(s, a, b);
+}
+function isSeparator(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp <= 0x7f)
+        return !/[0-9A-Za-z_]/.test(ch);
+    if (/[\p{L}\p{Nd}]/u.test(ch))
+        return false;
+    return isGoSpace(ch);
+}
+/** strings.Title: the first letter of each word upper-cased. */
+function title(s) {
+    let prev = " ";
+    let out = "";
+    for (const ch of s) {
+        out += isSeparator(prev) ? mapRunes(ch, true) : ch;
+        prev = ch;
+    }
+    return out;
+}
+function untitle(s) {
+    let prev = " ";
+    let out = "";
+    for (const ch of s) {
+        out += isGoSpace(prev) ? mapRunes(ch, false) : ch;
+        prev = ch;
+    }
+    return out;
+}
+/** goutils.SwapCase: upper to lower and lower to upper, rune by rune. */
+function swapcase(s) {
+    let out = "";
+    for (const ch of s) {
+        const upper = mapRunes(ch, true);
+        const lower = mapRunes(ch, false);
+        if (ch === upper && ch !== lower)
+            out += lower;
+        else if (ch === lower && ch !== upper)
+            out += upper;
+        else
+            out += ch;
+    }
+    return out;
+}
+function initials(s) {
+    return s
+        .split(/\s+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(w)[0] ?? "")
+        .join("");
+}
+/** Splits into words the way xstrings does: at separators, case changes and letter/digit boundaries. */
+function words(s) {
+    const out = [];
+    for (const part of s.split(/[^\p{L}\p{N}]+/u)) {
+        if (!part)
+            continue;
+        const re = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+\p{N}*|\p{Lu}+\p{N}*|\p{N}+\p{Ll}*|\p{L}+/gu;
+        for (const m of part.matchAll(re))
+            out.push(m[0]);
+    }
+    return out;
+}
+function joinWords(s, sep) {
+    return words(s)
+        .map((w) => mapRunes(w, false))
+        .join(sep);
+}
+function pascalCase(s) {
+    return s
+        .split(/[_\s-]+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => {
+        const [first = "", ...rest] = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(w);
+        return mapRunes(first, true) + rest.join("");
+    })
+        .join("");
+}
+function wrapText(width, s, sep = "\n") {
+    if (width < 1)
+        return s;
+    const out = [];
+    for (const line of s.split("\n")) {
+        let cur = "";
+        for (const word of line.split(" ")) {
+            if (cur && cur.length + 1 + word.length > width) {
+                out.push(cur);
+                cur = word;
+            }
+            else {
+                cur = cur ? `${cur} ${word}` : word;
+            }
+        }
+        out.push(cur);
+    }
+    return out.join(sep);
+}
+function repeat(count, s) {
+    const n = Number(count);
+    if (n < 0)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .FuncError */ .hD("strings: negative Repeat count");
+    if (n * s.length > _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.maxTemplateOutput)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .FuncError */ .hD(`repeat of ${n} copies is too long`);
+    return s.repeat(n);
+}
+function split(sep, s, n = -1) {
+    const parts = goSplit(s, sep, n);
+    const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+    parts.forEach((p, i) => {
+        (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, `_${i}`, p);
+    });
+    return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(m, "map[string]string");
+}
+/** strings.SplitN (n < 0 for all), including Go's split into UTF-8 sequences on an empty separator. */
+function goSplit(s, sep, n = -1) {
+    if (n === 0)
+        return [];
+    if (sep === "") {
+        const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+        if (n < 0 || n >= chars.length)
+            return chars;
+        return [...chars.slice(0, n - 1), chars.slice(n - 1).join("")];
+    }
+    const parts = s.split(sep);
+    if (n < 0 || parts.length <= n)
+        return parts;
+    return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+}
+function abbrev(width, s) {
+    const w = Number(width);
+    if (w < 4 || (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s).length <= w)
+        return s;
+    return ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s)
+        .slice(0, w - 3)
+        .join("") + "...");
+}
+const STRING_FUNCS = [
+    ["abbrev", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (w, s) => abbrev(w, s))],
+    ["trunc", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (c, s) => trunc(c, s))],
+    ["trim", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => trimSpace(s))],
+    ["upper", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => mapRunes(s, true))],
+    ["lower", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => mapRunes(s, false))],
+    ["title", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => title(s))],
+    ["untitle", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => untitle(s))],
+    ["substr", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "int", "string"], (a, b, s) => substr(a, b, s))],
+    ["repeat", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (c, s) => repeat(c, s))],
+    ["trimall", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => trimCutset(b, a))],
+    ["trimAll", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => trimCutset(b, a))],
+    [
+        "trimSuffix",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => {
+            const s = b;
+            return a !== "" && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
+        }),
+    ],
+    [
+        "trimPrefix",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => {
+            const s = b;
+            return s.startsWith(a) ? s.slice(a.length) : s;
+        }),
+    ],
+    [
+        "nospace",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s)
+            .filter((c) => !isGoSpace(c))
+            .join("")),
+    ],
+    ["initials", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => initials(s))],
+    ["swapcase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => swapcase(s))],
+    ["snakecase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => joinWords(s, "_"))],
+    ["kebabcase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => joinWords(s, "-"))],
+    ["camelcase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => pascalCase(s))],
+    ["wrap", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (l, s) => wrapText(Number(l), s))],
+    [
+        "wrapWith",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep)),
+    ],
+    ["contains", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (sub, s) => s.includes(sub))],
+    ["hasPrefix", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (p, s) => s.startsWith(p))],
+    ["hasSuffix", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (p, s) => s.endsWith(p))],
+    [
+        "quote",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map((x) => (0,_gotemplate_gofmt_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteGo */ .p0)((0,_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)(x)))
+            .join(" "), "any"),
+    ],
+    [
+        "squote",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map((x) => `'${(0,_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)(x)}'`)
+            .join(" "), "any"),
+    ],
+    [
+        "cat",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map(_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)
+            .join(" "), "any"),
+    ],
+    [
+        "indent",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (n, s) => {
+            const pad = " ".repeat(Math.max(0, Number(n)));
+            return pad + s.split("\n").join("\n" + pad);
+        }),
+    ],
+    [
+        "nindent",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (n, s) => {
+            const pad = " ".repeat(Math.max(0, Number(n)));
+            return "\n" + pad + s.split("\n").join("\n" + pad);
+        }),
+    ],
+    [
+        "replace",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n)),
+    ],
+    ["plural", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
+    ["toString", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["any"], (v) => (0,_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)(v))],
+    ["split", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (sep, s) => split(sep, s))],
+    ["splitn", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
+    [
+        "splitList",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (sep, s) => (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(goSplit(s, sep), "[]string")),
+    ],
+];
+/** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
+function goReplaceAll(s, old, repl) {
+    if (old === "") {
+        const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+        return repl + chars.join(repl) + (chars.length > 0 ? repl : "");
+    }
+    return s.split(old).join(repl);
+}
 
 
 /***/ }),
@@ -48972,8 +49293,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __nccwpck_require__(1138);
-// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 61 modules
-var appset = __nccwpck_require__(8244);
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 13 modules
+var appset = __nccwpck_require__(3713);
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/pull-request.ts
+var pull_request = __nccwpck_require__(723);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
 var src_config = __nccwpck_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -49163,6 +49486,7 @@ var model_read = __nccwpck_require__(1543);
 // EXTERNAL MODULE: ./packages/core/src/model/scan.ts
 var model_scan = __nccwpck_require__(8170);
 ;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
+
 
 
 
@@ -49411,7 +49735,11 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     const at = { file: set.file, line: set.line };
     // Messages name their ApplicationSet; one that does not gets its name in front.
     const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
-    for (const message of result.notes)
+    for (const message of result.notes) {
+        // Previews: with no pull request given, generating nothing is the expected case, not news.
+        // The set still counts as needing the SCM (`incomplete`), so lint reads its template.
+        if (message.endsWith(pull_request/* NO_PULL_REQUEST */.o))
+            continue;
         findings.push({
             tool: "render",
             rule: "applicationset-live",
@@ -49419,6 +49747,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
             message: named(message),
             ...at,
         });
+    }
     for (const message of result.errors)
         findings.push({
             tool: "render",
@@ -53973,7 +54302,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 8797:
+/***/ 329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53995,7 +54324,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, argocdEnv, emitAnnotations, exportVariable, getGlobs, getInteger, getList, getSeverity, isDebug, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, reportFilePath, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, argocdEnv, emitAnnotations, exportVariable, findingsInWorkspace, getGlobs, getInteger, getList, getSeverity, hasStickyComment, isDebug, maskTokens, mayRunAsCommand, postStickyComment, printUntrusted, pullRequestFromEvent, reportFilePath, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -56839,7 +57168,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -56854,7 +57183,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
@@ -56955,7 +57284,7 @@ var annotations = __nccwpck_require__(38);
 
 const EMIT = {
     error: error,
-    warning: warning,
+    warning: core_warning,
     notice: notice,
 };
 /** Emits `findings` as annotations, worst first, and logs a line when some were left out. */
@@ -56986,7 +57315,7 @@ const MARKER = /^[a-z0-9-]+$/;
  * marker to `[a-z0-9-]` keeps `-->` and line breaks out of it, so it cannot
  * end the HTML comment early or span lines.
  */
-function markerLine(marker) {
+function comment_markerLine(marker) {
     if (!MARKER.test(marker)) {
         throw new UserError(`Invalid sticky comment marker "${marker}": use only a-z, 0-9 and "-"`);
     }
@@ -57007,8 +57336,8 @@ function isSticky(body, header) {
  * more than one page before ours; the oldest matching comment wins so the
  * report keeps its place in the conversation.
  */
-async function upsertStickyComment(octokit, opts) {
-    const header = markerLine(opts.marker);
+async function comment_upsertStickyComment(octokit, opts) {
+    const header = comment_markerLine(opts.marker);
     const body = `${header}\n${opts.body}`;
     const target = { owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber };
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...target, per_page: 100 });
@@ -58921,8 +59250,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -62431,7 +62760,7 @@ function log_info(message) {
     if (mayRunAsCommand(message))
         printUntrusted(message);
     else
-        info(message);
+        core_info(message);
 }
 /** A line shown only when step debug logging is on. */
 function log_debug(message) {
@@ -62439,7 +62768,7 @@ function log_debug(message) {
 }
 /** A warning annotation without a file: for problems that do not fail the step. */
 function log_warning(message) {
-    warning(message);
+    core_warning(message);
 }
 /** True when the run has step debug logging on (`RUNNER_DEBUG=1`). */
 function log_isDebug() {
@@ -62579,7 +62908,7 @@ async function appendSummary(markdown) {
         // write() keeps its buffer on failure; drop it so a later summary does
         // not repeat this one.
         summary.emptyBuffer();
-        warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(err)}`);
+        core_warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(err)}`);
         return false;
     }
 }
@@ -62604,6 +62933,73 @@ function argocdEnv() {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+/**
+ * Findings name files relative to the repository; GitHub places annotations (and code scanning
+ * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the
+ * checkout, its path goes in front; a repository outside the workspace cannot be annotated there,
+ * so its paths stay as they are.
+ */
+
+/**
+ * `findings` with each file relative to `workspace` (the runner's working directory by default)
+ * instead of `repoPath`. Absolute files inside the workspace become relative too.
+ */
+function findingsInWorkspace(findings, repoPath, workspace = process.cwd()) {
+    const ws = resolve(workspace);
+    const repo = resolve(ws, repoPath);
+    return findings.map((f) => {
+        if (!f.file)
+            return f;
+        const rel = relative(ws, resolve(repo, f.file));
+        const outside = rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+        return outside ? f : { ...f, file: rel.split(sep).join("/") };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/sticky-post.ts
+/**
+ * Posting a sticky comment from a step that must not fail because of it. A pull request that has
+ * nothing to show gets no new comment (most pull requests of a repository never do), but one that
+ * had something and lost it (a preview whose label was removed) must see its comment say so.
+ */
+
+
+/** Whether the pull request has our sticky comment already. */
+async function hasStickyComment(octokit, target) {
+    const header = markerLine(target.marker);
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        if (page.data.some((c) => c.body?.split(/\r?\n/, 1)[0] === header))
+            return true;
+    }
+    return false;
+}
+/**
+ * Creates or updates the sticky comment; with `create` false only updates one that exists. Logs
+ * what happened; a comment that cannot be posted (a fork's read-only token) is a warning, not a
+ * failure. `what` names the comment in the log ("preview").
+ */
+async function postStickyComment(octokit, options) {
+    const { create, what, ...target } = options;
+    try {
+        if (!create && !(await hasStickyComment(octokit, target))) {
+            info(`no ${what} and no earlier ${what} comment: nothing to post`);
+            return;
+        }
+        const result = await upsertStickyComment(octokit, target);
+        info(`${what} comment ${result.action}: ${result.url}`);
+    }
+    catch (err) {
+        warning(`Could not post the ${what} comment: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
@@ -62623,9 +63019,11 @@ function argocdEnv() {
 
 
 
+
+
 /***/ }),
 
-/***/ 2814:
+/***/ 2457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62646,13 +63044,162 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(2999);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 13 modules
+var appset = __nccwpck_require__(3713);
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var applications = __nccwpck_require__(2100);
+;// CONCATENATED MODULE: ./packages/promote/src/parity-clusters.ts
+/**
+ * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
+ * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
+ * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
+ * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
+ *
+ *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
+ *
+ * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
+ * the same `env` label when exactly one has it. A service runs on a cluster when an Application
+ * (written or generated) whose destination is that cluster deploys one of its targets.
+ */
+
+
+
+
+
+const parity_clusters_ROLE_LABEL = "role";
+const REGION_LABEL = "region";
+const parity_clusters_DR_OF_LABEL = "drOf";
+/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
+function modelClusters(layout) {
+    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
+    const files = layout.argoFiles.filter((f) => textOf(join(layout.repo, f)).includes(SECRET_TYPE_LABEL));
+    const secrets = readArgo(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
+    const configured = layout.config.clusters.map((c) => ({
+        ...c,
+        labels: c.labels ?? {},
+        annotations: c.annotations ?? {},
+    }));
+    const seen = new Set();
+    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+}
+/** A file's text; "" when it cannot be read (the model reported that file already). */
+function textOf(path) {
+    try {
+        return readFileSync(path, "utf8");
+    }
+    catch {
+        return "";
+    }
+}
+/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
+function parity_clusters_roleClusters(layout) {
+    const out = [];
+    const all = modelClusters(layout);
+    for (const c of all) {
+        const role = c.labels[parity_clusters_ROLE_LABEL];
+        if (role !== "primary" && role !== "dr")
+            continue;
+        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
+    }
+    const primaries = all.filter((c) => c.labels[parity_clusters_ROLE_LABEL] === "primary");
+    for (const dr of out.filter((c) => c.role === "dr")) {
+        const info = all.find((c) => c.name === dr.name);
+        const named = info?.labels[parity_clusters_DR_OF_LABEL];
+        const env = info?.labels.env;
+        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
+        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
+        if (primary !== undefined && primaries.some((p) => p.name === primary))
+            dr.primary = primary;
+    }
+    return out;
+}
+/** Every service on every role cluster, by the Applications whose destination is that cluster. */
+function placements(layout, clusters) {
+    const byId = new Map(layout.targets.map((t) => [t.id, t]));
+    const out = [];
+    for (const app of layout.applications) {
+        const cluster = clusters.find((c) => destinedTo(app, c));
+        if (!cluster)
+            continue;
+        for (const id of app.targets) {
+            const target = byId.get(id);
+            if (target?.service)
+                out.push({ service: target.service, cluster: cluster.name, application: app, target });
+        }
+    }
+    return out;
+}
+function destinedTo(app, c) {
+    const { server, name } = app.destination;
+    if (server !== undefined)
+        return trim(server) === trim(c.server);
+    return name !== undefined && name === c.name;
+}
+function trim(url) {
+    return url.replace(/\/+$/, "");
+}
+/** Each service placed on a primary, paired with each of that primary's DR clusters. */
+function parity_clusters_drPairs(layout, clusters = parity_clusters_roleClusters(layout)) {
+    const placed = placements(layout, clusters);
+    const out = [];
+    for (const primary of clusters.filter((c) => c.role === "primary")) {
+        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
+        for (const source of placed.filter((p) => p.cluster === primary.name)) {
+            for (const dr of drs) {
+                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
+                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
+            }
+        }
+    }
+    return out;
+}
+/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
+function parity_clusters_drOnlyEnvs(layout, services) {
+    const clusters = parity_clusters_roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => services.includes(p.service));
+    const role = new Map(clusters.map((c) => [c.name, c.role]));
+    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
+    return new Set(placed
+        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
+        .map((p) => p.target.env));
+}
+/**
+ * Each env that only DR clusters run (no primary runs anything there), with the envs its
+ * clusters' primaries run: the envs it stands in for, and so the envs it is promoted with.
+ */
+function parity_clusters_drEnvPrimaries(layout) {
+    const clusters = parity_clusters_roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => p.target.env !== "");
+    const byName = new Map(clusters.map((c) => [c.name, c]));
+    const isDr = (p) => byName.get(p.cluster)?.role === "dr";
+    const primaryEnvs = new Set(placed.filter((p) => !isDr(p)).map((p) => p.target.env));
+    const envsOn = new Map();
+    for (const p of placed)
+        envsOn.set(p.cluster, (envsOn.get(p.cluster) ?? new Set()).add(p.target.env));
+    const out = new Map();
+    for (const p of placed) {
+        const primary = byName.get(p.cluster)?.primary;
+        if (!isDr(p) || primary === undefined || primaryEnvs.has(p.target.env))
+            continue;
+        const envs = out.get(p.target.env) ?? new Set();
+        for (const env of envsOn.get(primary) ?? [])
+            envs.add(env);
+        out.set(p.target.env, envs);
+    }
+    return new Map([...out].map(([env, envs]) => [env, [...envs].sort()]));
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/chain.ts
 /**
  * The promotion chain: environments in order, where a step may be a group
  * promoted to together (`[qa, staging, [prod-us, prod-eu]]`). A group can be
  * named by its alias, the common prefix (or suffix) of its envs (`prod` for
  * `prod-us, prod-eu`), and promoting past a step must say so with `--skip`.
+ * A DR env sits in its primary's group or nowhere in the chain.
  */
+
 
 const idPattern = new RegExp(src/* ID_PATTERN */.pw);
 /**
@@ -62662,7 +63209,12 @@ const idPattern = new RegExp(src/* ID_PATTERN */.pw);
 function chain_chainOf(layout) {
     const configured = layout.config.environmentChain;
     if (configured.length > 0) {
-        return { steps: configured.map((s) => (typeof s === "string" ? [s] : [...s])), configured: true };
+        const chain = { steps: configured.map((s) => (typeof s === "string" ? [s] : [...s])), configured: true };
+        if (!checkedDr.has(layout)) {
+            checkDrPlaces(layout, chain);
+            checkedDr.add(layout);
+        }
+        return chain;
     }
     const steps = [];
     let rank;
@@ -62677,8 +63229,40 @@ function chain_chainOf(layout) {
     }
     return { steps, configured: false };
 }
+/** Layouts whose configured chain passed `checkDrPlaces` (it reads the cluster Secrets: once per model). */
+const checkedDr = new WeakSet();
+/**
+ * A DR env is promoted with its primary (chain-run.ts), so a configured chain may name it only in
+ * its primary's group; anywhere else, promotion order would say one thing and do another. Left
+ * out of the chain, it follows its primary. A misplaced one is a config error (exit 2).
+ */
+function checkDrPlaces(layout, chain) {
+    const stepOf = (env) => chain.steps.findIndex((s) => s.includes(env));
+    for (const [dr, primaries] of drEnvPrimaries(layout)) {
+        const at = stepOf(dr);
+        const apart = primaries.filter((p) => at >= 0 && stepOf(p) !== at);
+        if (apart.length === 0)
+            continue;
+        const group = [...new Set([...(chain.steps[stepOf(apart[0] ?? "")] ?? apart), dr])];
+        throw new UserError(`.gitops.yaml environments: ${dr} runs the DR clusters of ${apart.join(", ")} and is promoted with ${apart.length > 1 ? "them" : "it"}, ` +
+            `so it must be in the same group of the chain (${chainText(chain)}), e.g. [${group.join(", ")}], or be left out of the chain to follow ${apart.length > 1 ? "them" : "it"}`, ".gitops.yaml");
+    }
+}
+/**
+ * The envs a promotion may name: the model's, plus the DR envs a configured chain leaves out
+ * (they follow their primary, which the chain holds).
+ */
+function chain_promotableEnvs(layout) {
+    const envs = layout.environments;
+    if (!layout.config.environmentChain.length)
+        return envs;
+    const followers = [...drEnvPrimaries(layout)]
+        .filter(([dr, primaries]) => !envs.includes(dr) && primaries.some((p) => envs.includes(p)))
+        .map(([dr]) => dr);
+    return followers.length ? [...envs, ...followers] : envs;
+}
 /** The alias of a group: its envs' common prefix or suffix without the separator, if that is a plain name. */
-function groupAlias(step) {
+function chain_groupAlias(step) {
     if (step.length < 2)
         return undefined;
     const trim = (s) => s.replace(/^[-_.]+|[-_.]+$/g, "");
@@ -62711,7 +63295,7 @@ function chainText(chain) {
 function chain_envsNamed(layout, name) {
     if (layout.environments.includes(name))
         return [name];
-    const group = chain_chainOf(layout).steps.find((s) => groupAlias(s) === name);
+    const group = chain_chainOf(layout).steps.find((s) => chain_groupAlias(s) === name);
     return group ? [...group] : undefined;
 }
 /** The target envs of `promote <from> <to>`: `to` itself, or its group's envs. Unknown is a `UserError`. */
@@ -62720,7 +63304,7 @@ function chain_resolveTargets(layout, to) {
     if (envs)
         return envs;
     const aliases = chain_chainOf(layout)
-        .steps.map((s) => [groupAlias(s), s])
+        .steps.map((s) => [chain_groupAlias(s), s])
         .filter(([a]) => a !== undefined)
         .map(([a, s]) => `${a} (${s.join(", ")})`);
     throw new UserError(`unknown environment ${JSON.stringify(to)}; known: ${layout.environments.join(", ")}` +
@@ -62855,7 +63439,7 @@ const services_MAX_SERVICES = 50;
  * `UserError` that names the value and lists what is known.
  */
 function services_checkRequest(layout, from, to, services, skip = []) {
-    const envs = layout.environments;
+    const envs = promotableEnvs(layout);
     for (const env of [from, to]) {
         if (!envs.includes(env)) {
             throw new UserError(`unknown environment ${services_show(env)}; known: ${envs.join(", ")}`);
@@ -65257,6 +65841,45 @@ function matches(pattern, path) {
     return !last.includes("*") && (0,esm/* minimatch */.xF)(path, `${base}/**`, options);
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/graphql.ts
+/**
+ * GitHub GraphQL next to the REST base URL. github.com serves REST at https://api.github.com and
+ * GraphQL at https://api.github.com/graphql, but GitHub Enterprise Server serves REST at
+ * https://HOST/api/v3 and GraphQL at https://HOST/api/graphql: "<REST base>/graphql" is wrong
+ * there. Octokit's `graphql` maps the URL the same way (`/api/v3` → `/api/graphql`).
+ */
+/** The GraphQL endpoint that goes with a REST base URL. */
+function graphql_graphqlUrl(restBase) {
+    const base = restBase.replace(/\/+$/, "");
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, "/api/graphql") : `${base}/graphql`;
+}
+/** GraphQL answers errors with HTTP 200 and an `errors` list; like Octokit's GraphqlResponseError it carries them. */
+class GraphqlError extends Error {
+    errors;
+    name = "GraphqlError";
+    constructor(errors) {
+        super(errors.map((e) => e.message ?? "").join("; "));
+        this.errors = errors;
+    }
+}
+/** The `data` of a GraphQL answer, or a `GraphqlError` when it carries errors. */
+function graphql_graphqlData(body) {
+    const answer = body;
+    if (Array.isArray(answer?.errors) && answer.errors.length > 0)
+        throw new GraphqlError(answer.errors);
+    return answer?.data;
+}
+/** The messages of a GraphQL refusal (Octokit's GraphqlResponseError or ours), or undefined for any other error. */
+function graphqlErrors(err) {
+    const errors = err?.errors;
+    if (!Array.isArray(errors))
+        return undefined;
+    return errors.map((e) => {
+        const message = e?.message;
+        return typeof message === "string" ? message : "";
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/github.ts
 /**
  * The GitHub REST calls promotion makes, over a narrow `request(route,
@@ -65264,6 +65887,7 @@ function matches(pattern, path) {
  * its Octokit) and that `fetchClient` implements for the CLI, which must not
  * load `@actions/*`.
  */
+
 
 /** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
 function github_statusOf(err) {
@@ -65304,9 +65928,13 @@ class GitHubApiError extends Error {
  */
 function github_fetchClient(options) {
     const base = options.baseUrl.replace(/\/+$/, "");
-    return {
+    const client = {
+        async graphql(query, variables = {}) {
+            return graphqlData((await client.request(`POST ${graphqlUrl(base)}`, { query, variables })).data);
+        },
         async request(route, params = {}) {
-            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
+            // A path under the base, or a whole URL (the GraphQL endpoint, which is not under it on GHES).
+            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*|https?:\/\/\S+)$/.exec(route);
             if (!match)
                 throw new Error(`bad route ${route}`);
             const [, method = "GET", template = "/"] = match;
@@ -65316,7 +65944,7 @@ function github_fetchClient(options) {
                 return encodeURIComponent(String(params[name]));
             });
             const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
-            const url = new URL(base + path);
+            const url = new URL(path.startsWith("/") ? base + path : path);
             let body;
             if (method === "GET") {
                 for (const [k, v] of Object.entries(rest))
@@ -65354,6 +65982,7 @@ function github_fetchClient(options) {
             return { status: response.status, data };
         },
     };
+    return client;
 }
 /** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
 function github_repoFromRemoteUrl(url) {
@@ -65541,6 +66170,7 @@ async function requestReviews(gh, pull, spec, result) {
 
 
 
+
 /** A PR as `promote --json` and `bump --json` print it. */
 function pullRequestJson(pr) {
     return {
@@ -65660,8 +66290,9 @@ async function getPull(gh, number) {
         return data;
     });
 }
-const ENABLE_AUTO_MERGE = `mutation($id: ID!, $method: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) {
+// Not `$method`: Octokit's graphql refuses "method" (and "query", "url") as variable names.
+const ENABLE_AUTO_MERGE = `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
     pullRequest { number autoMergeRequest { mergeMethod } }
   }
 }`;
@@ -65672,24 +66303,25 @@ const ENABLE_AUTO_MERGE = `mutation($id: ID!, $method: PullRequestMergeMethod!) 
  */
 async function enableAutoMerge(gh, nodeId, method) {
     const what = `auto-merge was not enabled on ${gh.owner}/${gh.repo}`;
+    const variables = { pullRequestId: nodeId, mergeMethod: method.toUpperCase() };
     try {
-        const { data } = await gh.client.request("POST /graphql", {
-            query: ENABLE_AUTO_MERGE,
-            variables: { id: nodeId, method: method.toUpperCase() },
-        });
-        const errors = data?.errors ?? [];
-        if (errors.length > 0)
-            return `${what}: ${errors.map((e) => e.message ?? "").join("; ")}`;
+        // The client's graphql knows where GraphQL is (GHES: /api/graphql); a bare client is github.com's.
+        await (gh.client.graphql
+            ? gh.client.graphql(ENABLE_AUTO_MERGE, variables)
+            : gh.client
+                .request("POST /graphql", { query: ENABLE_AUTO_MERGE, variables })
+                .then((r) => graphql_graphqlData(r.data)));
         return undefined;
     }
     catch (err) {
+        const refused = graphqlErrors(err);
+        if (refused)
+            return `${what}: ${refused.join("; ")}`;
         const status = github_statusOf(err);
         return `${what}: ${status ? `${status} ` : ""}${(0,src/* messageOf */.bD)(err)} (allow auto-merge in the repository settings; the token needs pull-requests: write)`;
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/promote/src/tree-write.ts
@@ -66539,8 +67171,8 @@ function bumpMessage(options, version, changes) {
 
 ;// CONCATENATED MODULE: ./packages/promote/src/chatops.ts
 /**
- * ChatOps: a comment `/promote <service...> [to <env>]` asks for a
- * promotion. The comment is untrusted text: it is parsed here, token by
+ * ChatOps: a comment `/promote <service...> [to <env>] [--no-dr]` asks for a
+ * promotion, as `gitops promote` would do it (a group alias fans out, DR envs come along). The comment is untrusted text: it is parsed here, token by
  * token, into plain names (never handed to a shell), and whoever wrote it
  * must have write access, and be in one of the env's teams when
  * `promote.teams` lists any.
@@ -66551,6 +67183,8 @@ function bumpMessage(options, version, changes) {
 
 const chatops_idPattern = new RegExp(src/* ID_PATTERN */.pw);
 const COMMAND = /^\/promote(?:\s|$)/;
+/** The one flag a comment may give; every other word must be a plain name. */
+const NO_DR = "--no-dr";
 /**
  * Reads the command from the comment's first line. Undefined when the
  * comment is not a `/promote` command at all; a `UserError` (shown to the
@@ -66564,23 +67198,30 @@ function chatops_parsePromoteComment(body) {
         .slice("/promote".length)
         .split(/[\s,]+/)
         .filter(Boolean);
+    const noDr = words.includes(NO_DR);
+    if (noDr)
+        words.splice(0, words.length, ...words.filter((w) => w !== NO_DR));
     let to;
     const toAt = words.indexOf("to");
     if (toAt !== -1) {
         if (toAt !== words.length - 2)
-            throw new UserError('write the target env last: "/promote <service...> to <env>"');
+            throw new UserError('write the target env last: "/promote <service...> to <env> [--no-dr]"');
         to = words[toAt + 1];
         words.splice(toAt, 2);
     }
     if (words.length === 0)
-        throw new UserError('name at least one service: "/promote <service...> [to <env>]"');
+        throw new UserError('name at least one service: "/promote <service...> [to <env>] [--no-dr]"');
     if (words.length > MAX_SERVICES)
         throw new UserError(`at most ${MAX_SERVICES} services per promotion`);
     for (const word of [...words, ...(to === undefined ? [] : [to])]) {
         if (!chatops_idPattern.test(word))
             throw new UserError(`${show(word)} is not a service or environment name`);
     }
-    return { services: [...new Set(words)], ...(to === undefined ? {} : { to }) };
+    return {
+        services: [...new Set(words)],
+        ...(to === undefined ? {} : { to }),
+        ...(noDr ? { noDr: true } : {}),
+    };
 }
 /** The `issue_comment` payload at `path` (GITHUB_EVENT_PATH), checked field by field. */
 function readCommentEvent(path, eventName) {
@@ -66984,8 +67625,6 @@ function duration_formatDuration(ms) {
     return parts.slice(0, 2).join(" ") || "0s";
 }
 
-// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
-var applications = __nccwpck_require__(2100);
 ;// CONCATENATED MODULE: ./packages/argocd/src/mapping.ts
 /**
  * Which live Applications belong to this repository, and what they deploy. One answer, from
@@ -67058,6 +67697,18 @@ function normalizePath(path) {
 function mapping_envRank(model, env) {
     const i = model.environments.indexOf(env);
     return i < 0 ? model.environments.length : i;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/list-mapped.ts
+
+/** Lists the Applications in `scope` with only `fields`, and maps them to `model`. */
+async function list_mapped_listRepoApplications(client, model, scope, fields) {
+    const live = await client.listApplications({
+        ...(scope.appNamespace ? { appNamespace: scope.appNamespace } : {}),
+        ...(scope.projects?.length ? { projects: [...scope.projects] } : {}),
+        fields: [...fields],
+    });
+    return { live, mapped: mapApplications(model, live) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git.ts
@@ -67164,12 +67815,7 @@ const status_STATUS_FIELDS = (/* unused pure expression or super */ null && ([
 ]));
 async function status_collectStatus(options) {
     const { model, client } = options;
-    const live = await client.listApplications({
-        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-        ...(options.projects?.length ? { projects: options.projects } : {}),
-        fields: status_STATUS_FIELDS,
-    });
-    const all = mapApplications(model, live);
+    const { live, mapped: all } = await listRepoApplications(client, model, options, status_STATUS_FIELDS);
     const wanted = (env, service) => (!options.envs?.length || options.envs.includes(env)) &&
         (!options.services?.length || (service !== undefined && options.services.includes(service)));
     const mapped = all.filter((m) => wanted(m.env, m.service));
@@ -68045,13 +68691,162 @@ async function observeAlerts(o) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-sync-reply.ts
+/**
+ * The one reply to `/sync`: first what each sync request got (while the outcome is awaited), then,
+ * in the same comment, how each sync ended. Everything Argo CD wrote (names, messages, health) is
+ * untrusted: one table cell each, markdown and HTML escaped, @-mentions defused.
+ */
+
+
+
+/**
+ * The reply's text: `waitingMs` while the outcome is awaited, `waitedMs` once it is known (or
+ * the wait ran out).
+ */
+function chatops_sync_reply_syncReplyText(head, syncs, time) {
+    const done = "waitedMs" in time;
+    const rows = syncs.map((s) => {
+        const cells = [
+            resultOf(s, done ? time.waitedMs : undefined),
+            s.end?.health ?? "",
+            chatops_sync_reply_short(s.end?.revision),
+        ];
+        return `| ${nameCell(s)} | ${cells.map((c) => quiet(markdownCell(c))).join(" | ")} |`;
+    });
+    const running = syncs.some((s) => s.started && s.end?.outcome === "running");
+    const footer = !done
+        ? `Waiting up to ${formatDuration(time.waitingMs)} for the outcome; this comment is updated then.`
+        : running
+            ? `Still running after ${formatDuration(time.waitedMs)}: follow it in Argo CD (linked above) or with \`/status\`.`
+            : "Argo CD synced each Application to its own target revision.";
+    return [
+        `@${head.user} sync of **${head.service}** in \`${head.env}\` (Argo CD at ${markdownCell(head.server)}):`,
+        "",
+        "| Application | Result | Health | Revision |",
+        "| --- | --- | --- | --- |",
+        ...rows,
+        "",
+        footer,
+        "",
+    ].join("\n");
+}
+function resultOf(s, waitedMs) {
+    if (!s.started)
+        return `refused: ${s.message ?? ""}`;
+    const to = s.targetRevision ? ` (to its target revision ${s.targetRevision})` : "";
+    const end = s.end;
+    if (!end || waitedMs === undefined)
+        return `sync started${to}`;
+    const said = end.message ? `: ${end.message}` : "";
+    if (end.outcome === "succeeded")
+        return `${end.phase ?? "Succeeded"}, Synced${said}`;
+    if (end.outcome === "failed")
+        return `${end.phase ?? "Failed"}${said}`;
+    const where = end.phase ? `operation ${end.phase}` : "operation not finished";
+    return `still running after ${formatDuration(waitedMs)} (${where}${end.sync ? `, ${end.sync}` : ""})${said}`;
+}
+function nameCell(s) {
+    const name = quiet(markdownCell(s.name));
+    return s.url ? `[${name}](${s.url})` : name;
+}
+function chatops_sync_reply_short(revision) {
+    if (!revision)
+        return "";
+    return /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;
+}
+/** The Application's page in Argo CD's UI, when the server is a web address. */
+function chatops_sync_reply_appUrl(server, name, namespace) {
+    if (!/^https?:\/\//.test(server))
+        return undefined;
+    const path = `${namespace ? `${encodeURIComponent(namespace)}/` : ""}${encodeURIComponent(name)}`;
+    return `${server.replace(/\/+$/, "")}/applications/${path}`;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-sync-wait.ts
+/**
+ * After `/sync` started its syncs: wait, bounded, for each Application's sync operation to end and
+ * the Application to be Synced and Healthy at the revision the operation synced. Argo CD keeps
+ * `operation` on the Application while a requested operation is queued or running and clears it
+ * when the operation completes; `status.operationState` then holds the result. An operation state
+ * whose `startedAt` is the one seen before the sync request is the previous operation's, not ours.
+ */
+
+/** The action's default wait: enough for a usual rollout, short enough for a chat answer. */
+const chatops_sync_wait_DEFAULT_SYNC_WAIT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const FAILED = new Set(["Failed", "Error"]);
+/** Follows every sync until it ends or `wait.timeoutMs` passes; each Application is read at least once. */
+async function chatops_sync_wait_waitForSyncs(client, syncs, wait) {
+    const deadline = Date.now() + wait.timeoutMs;
+    const ends = new Map();
+    let pending = [...syncs];
+    for (;;) {
+        const next = [];
+        for (const s of pending) {
+            const end = await readEnd(client, s);
+            ends.set(s.name, end);
+            if (end.outcome === "running" && !end.unreadable)
+                next.push(s);
+        }
+        pending = next;
+        const left = deadline - Date.now();
+        if (pending.length === 0 || left <= 0)
+            return ends;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(wait.intervalMs ?? 5000, left)));
+    }
+}
+async function readEnd(client, s) {
+    let app;
+    try {
+        app = await client.getApplication(s.name, {
+            ...(s.project ? { project: s.project } : {}),
+            ...(s.appNamespace ? { appNamespace: s.appNamespace } : {}),
+        });
+    }
+    catch (err) {
+        // Losing sight of it is not the sync failing: say so, and stop asking.
+        if (!isUserError(err))
+            throw err;
+        return { outcome: "running", message: `cannot read it: ${err.message}`, unreadable: true };
+    }
+    return endOf(app, s.before);
+}
+/** Where the Application's sync stands, from one read of it. */
+function endOf(app, before) {
+    const op = app.status?.operationState;
+    const sync = app.status?.sync?.status;
+    const health = app.status?.health?.status;
+    const seen = { ...(sync ? { sync } : {}), ...(health ? { health } : {}) };
+    const ours = op !== undefined && op.startedAt !== before;
+    if (app.operation !== undefined || !ours)
+        return { outcome: "running", ...seen };
+    const revision = op.syncResult?.revision;
+    const told = {
+        ...(op.phase ? { phase: op.phase } : {}),
+        ...(op.message ? { message: op.message } : {}),
+        ...seen,
+        ...(revision ? { revision } : {}),
+    };
+    if (FAILED.has(op.phase ?? ""))
+        return { outcome: "failed", ...told };
+    const atRevision = !revision || app.status?.sync?.revision === revision;
+    if (op.phase === "Succeeded" && sync === "Synced" && atRevision && health === "Healthy")
+        return { outcome: "succeeded", ...told };
+    return { outcome: "running", ...told };
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/chatops-sync.ts
 /**
  * ChatOps `/sync <service> [env]` and `/status [service] [env]`, through the same comment
  * handling and RBAC as `/promote`: write access, plus one of the env's `promote.teams` when it
  * lists any. `/sync` asks Argo CD to sync the service's Applications in the env to their own
- * target revision (a comment can never choose the revision), then answers in ONE reply.
+ * target revision (a comment can never choose the revision), answers in ONE reply, waits
+ * (bounded: `syncWait`) for the syncs to end (chatops-sync-wait.ts) and completes that reply
+ * with each outcome.
  */
+
+
 
 
 
@@ -68066,6 +68861,8 @@ const SYNC_FIELDS = (/* unused pure expression or super */ null && ([
     "items.spec.project",
     "items.spec.source",
     "items.spec.sources",
+    // The last operation's start, to tell it from the one our sync request starts.
+    "items.status.operationState.startedAt",
 ]));
 /** Handles a `/sync` or `/status` comment; undefined when the comment is neither. */
 async function chatops_sync_handleArgoComment(options) {
@@ -68118,32 +68915,65 @@ async function runSync(options, model, words) {
     if (apps.length === 0)
         return refuse(options, "sync", `no Argo CD Application at ${client.server} deploys ${service} in ${env}`);
     const syncs = [];
+    const watch = [];
     for (const m of apps) {
         const project = m.live.spec?.project;
         const namespace = m.live.metadata?.namespace;
+        const appNamespace = settings.appNamespace && namespace ? namespace : undefined;
         const targetRevision = sourcesOf(m.live)[m.sourceIndex]?.targetRevision;
+        const url = appUrl(client.server, m.name, namespace);
         try {
             await client.syncApplication({
                 name: m.name,
                 ...(project ? { project } : {}),
-                ...(settings.appNamespace && namespace ? { appNamespace: namespace } : {}),
+                ...(appNamespace ? { appNamespace } : {}),
             });
-            syncs.push({ name: m.name, started: true, ...(targetRevision ? { targetRevision } : {}) });
+            syncs.push({
+                name: m.name,
+                started: true,
+                ...(targetRevision ? { targetRevision } : {}),
+                ...(url ? { url } : {}),
+            });
+            const before = m.live.status?.operationState?.startedAt;
+            watch.push({
+                name: m.name,
+                ...(project ? { project } : {}),
+                ...(appNamespace ? { appNamespace } : {}),
+                ...(before ? { before } : {}),
+            });
         }
         catch (err) {
             if (!isUserError(err))
                 throw err;
-            syncs.push({ name: m.name, started: false, message: err.message });
+            syncs.push({ name: m.name, started: false, message: err.message, ...(url ? { url } : {}) });
         }
     }
-    const started = syncs.filter((s) => s.started).length;
-    const replyUrl = await reply(options, syncText(options.event.user, service, env, client.server, syncs));
-    await react(options, started === syncs.length ? "rocket" : "confused");
-    if (started === 0) {
+    const head = { user: options.event.user, service, env, server: client.server };
+    if (watch.length === 0) {
+        const replyUrl = await reply(options, syncReplyText(head, syncs, { waitedMs: 0 }));
+        await react(options, "confused");
         const reason = syncs.map((s) => `${s.name}: ${s.message ?? "refused"}`).join("; ");
         return { status: "refused", reason, replyUrl, syncs };
     }
-    return { status: "synced", replyUrl, syncs };
+    const wait = options.syncWait ?? { timeoutMs: DEFAULT_SYNC_WAIT_MS };
+    // Answer at once, so the thread knows the sync started; the outcome completes the same reply.
+    const posted = await postReply(options, syncReplyText(head, syncs, { waitingMs: wait.timeoutMs }));
+    const ends = await waitForSyncs(client, watch, wait);
+    for (const s of syncs) {
+        const end = ends.get(s.name);
+        if (end)
+            s.end = end;
+    }
+    await updateReply(options, posted.id, syncReplyText(head, syncs, { waitedMs: wait.timeoutMs }));
+    const failed = syncs.filter((s) => !s.started || s.end?.outcome === "failed");
+    await react(options, failed.length === 0 ? "rocket" : "confused");
+    const reason = failed.map((s) => `${s.name}: ${s.started ? (s.end?.message ?? "failed") : (s.message ?? "refused")}`);
+    return {
+        status: "synced",
+        replyUrl: posted.url,
+        syncs,
+        ...(reason.length > 0 ? { reason: reason.join("; ") } : {}),
+    };
 }
 async function runStatus(options, model, words) {
     const services = new Set(model.targets.flatMap((t) => (t.service ? [t.service] : [])));
@@ -68203,24 +69033,6 @@ function connectFor(options, model) {
     const timeout = options.argocd?.timeoutMs;
     return connect(options.argocd?.env ?? process.env, model.config.argocd, timeout ? { timeoutMs: timeout } : {});
 }
-function syncText(user, service, env, server, syncs) {
-    const rows = syncs.map((s) => {
-        const result = s.started
-            ? `sync started${s.targetRevision ? ` (to its target revision ${markdownCell(s.targetRevision)})` : ""}`
-            : `refused: ${markdownCell(s.message ?? "")}`;
-        return `| ${markdownCell(s.name)} | ${quiet(result)} |`;
-    });
-    return [
-        `@${user} sync of **${service}** in \`${env}\` (Argo CD at ${markdownCell(server)}):`,
-        "",
-        "| Application | Result |",
-        "| --- | --- |",
-        ...rows,
-        "",
-        "Argo CD syncs each Application to its own target revision; follow it with `/status`.",
-        "",
-    ].join("\n");
-}
 async function refuse(options, kind, reason) {
     const run = options.runUrl ? `\n\n[Workflow run](${options.runUrl})` : "";
     const what = kind === "sync" ? "the sync was refused" : "the status request was refused";
@@ -68229,34 +69041,181 @@ async function refuse(options, kind, reason) {
     return { status: "refused", reason, replyUrl };
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/chatops-step.ts
+;// CONCATENATED MODULE: ./packages/promote/src/gate-since.ts
+
+const gate_since_SHA = /^[0-9a-f]{7,40}$/i;
 /**
- * Which envs a `/promote <service> [env]` comment moves between: the env it names (default the
- * last step of the chain) and the step before it in the chain, so in
- * `[qa, staging, [prod-us, prod-eu]]` `prod-eu` comes from `staging`, not from `prod-us`.
- * One env per comment: a group alias or a group source names the envs to pick from.
+ * RFC 3339 time the Application first ran a revision containing `expected` (and has run one
+ * since), or null when its newest sync lacks it or the history cannot tell.
+ */
+async function gate_since_runningSince(repo, app, sourceIndex, expected) {
+    if (!expected)
+        return null;
+    const history = [...(app.status?.history ?? [])].sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
+    let since = null;
+    for (const entry of history) {
+        const revision = entry.revisions?.[sourceIndex] ?? entry.revision ?? "";
+        // Revisions come from the server: only a plain SHA ever reaches git.
+        if (!entry.deployedAt || !gate_since_SHA.test(revision))
+            break;
+        const r = await git(repo, ["merge-base", "--is-ancestor", "--end-of-options", expected, revision]);
+        if (r.code !== 0)
+            break;
+        since = entry.deployedAt;
+    }
+    return since;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/source-evidence.ts
+/**
+ * What Argo CD shows for the promoted services in the source env: one evidence per Application
+ * (sync, health, the revision it runs and whether that holds the last change to its inputs,
+ * when it was deployed and since when it has run the change). The staging gate judges it; the
+ * promotion PR dates "Running for" by it.
  */
 
 
-function chatops_step_chatOpsStep(layout, named) {
-    const steps = chainOf(layout).steps;
-    const last = steps.at(-1) ?? [];
-    const to = named ?? (last.length === 1 ? last[0] : undefined);
-    if (to === undefined)
-        throw new UserError(`name the environment: the last step of the chain is the group ${last.join(", ")}`);
-    const at = steps.findIndex((s) => s.includes(to));
-    if (at === -1) {
-        const group = envsNamed(layout, to);
-        if (group && group.length > 1)
-            throw new UserError(`"${to}" names the group ${group.join(", ")}: promote one env per comment`);
-        throw new UserError(`unknown environment "${to}"; known: ${layout.environments.join(", ")}`);
+/** Lists the source env's Applications of `request.services` (one List call) and judges each. */
+async function source_evidence_readSourceEvidence(layout, request, { client, settings }, clock) {
+    const live = await client.listApplications({
+        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
+        ...(settings.projects.length ? { projects: settings.projects } : {}),
+        fields: STATUS_FIELDS,
+    });
+    const mapped = mapApplications(layout, live).filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
+    const applications = await Promise.all(mapped.map((m) => evidenceOf(layout, m, clock)));
+    const missing = request.services
+        .filter((service) => !applications.some((a) => a.service === service))
+        .map((service) => ({
+        service,
+        problem: missingProblem(layout, request.from, service, client.server, settings.projects),
+    }));
+    return { server: client.server, applications, missing };
+}
+async function evidenceOf(layout, m, { soak, soakMs, now }) {
+    const status = m.live.status;
+    const sync = status?.sync?.status ?? "Unknown";
+    const health = status?.health?.status ?? "Unknown";
+    const { revision, at } = deployedRevision(m.live, m.sourceIndex);
+    const fresh = await freshness(layout.repo, revision ?? undefined, inputPaths(layout, m.targets));
+    const problems = [];
+    if (sync !== "Synced")
+        problems.push(`${m.name} is ${sync}, not Synced`);
+    if (health !== "Healthy") {
+        const why = status?.health?.message ? ` (${source_evidence_oneLine(status.health.message)})` : "";
+        problems.push(`${m.name} is ${health}${why}, not Healthy`);
     }
-    const source = steps[at - 1];
-    if (source === undefined)
-        throw new UserError(`"${to}" is the first environment; nothing is promoted into it`);
-    if (source.length !== 1 || source[0] === undefined)
-        throw new UserError(`the step before ${to} is the group ${source.join(", ")}: promote from one of them with gitops promote <from> ${to}`);
-    return { from: source[0], to };
+    if (fresh.current === false) {
+        problems.push(`${m.name} runs ${source_evidence_short(revision)}, which does not contain ${source_evidence_short(fresh.expected)}, the last change to its inputs`);
+    }
+    else if (fresh.current === null) {
+        problems.push(`${m.name}: cannot tell whether it runs the promoted change: ${fresh.note ?? "unknown"}`);
+    }
+    if (soakMs > 0) {
+        const age = at ? now.getTime() - Date.parse(at) : Number.NaN;
+        if (!at || Number.isNaN(age))
+            problems.push(`${m.name} has no deployment time in its sync history`);
+        else if (age < soakMs)
+            problems.push(`${m.name} was deployed ${formatDuration(age)} ago (${at}); the gate needs ${soak} of soak`);
+    }
+    return {
+        name: m.name,
+        service: m.service ?? "",
+        sync,
+        health,
+        revision,
+        deployedAt: at,
+        runningSince: fresh.current
+            ? await runningSince(layout.repo, m.live, m.sourceIndex, fresh.expected)
+            : null,
+        expected: fresh.expected,
+        contains: fresh.current,
+        problems,
+    };
+}
+/** No Application of the service in the source env: not created, or hidden from the token. */
+function missingProblem(layout, env, service, server, projects) {
+    const inModel = layout.applications.filter((a) => a.env === env &&
+        layout.targets.some((t) => t.service === service && a.targets.includes(t.id)) &&
+        (projects.length === 0 || projects.includes(a.project)));
+    const named = inModel.map((a) => a.name).sort();
+    const rbac = [...new Set(inModel.map((a) => `"applications, get, ${a.project || "<project>"}/*"`))];
+    return (`no Argo CD Application at ${server} deploys ${service} in ${env}` +
+        (named.length
+            ? ` (the repository defines ${named.join(", ")}: not created yet, or the token lacks ${rbac.join(", ")})`
+            : ""));
+}
+function source_evidence_short(sha) {
+    return sha ? sha.slice(0, 7) : "(none)";
+}
+function source_evidence_oneLine(text) {
+    const line = text.replace(/\s+/g, " ").trim();
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/gate-argocd.ts
+/**
+ * The staging gate (`promote.gate` in .gitops.yaml). A promotion into a gated env goes ahead only
+ * when Argo CD shows every Application of the promoted services in the source env Synced,
+ * Healthy, running a revision that contains the last change to its inputs (real git ancestry),
+ * and deployed at least `promote.gate.soak` ago. The evidence is kept for the pull request.
+ */
+
+
+
+
+/** True when `promote.gate.envs` names `to` or a group of the chain that holds it. */
+function gate_argocd_isGated(layout, to) {
+    return layout.config.promote.gate.envs.some((name) => {
+        const envs = envsNamed(layout, name);
+        if (!envs) {
+            throw new UserError(`.gitops.yaml promote.gate.envs names "${name}", which is no environment or group of the chain; known: ${layout.environments.join(", ")}`, ".gitops.yaml");
+        }
+        return envs.includes(to);
+    });
+}
+/** The gate for `request`, or undefined when its target env is not gated. Argo CD not configured: a `UserError`. */
+async function gate_argocd_checkArgoGate(layout, request, access = {}) {
+    if (!gate_argocd_isGated(layout, request.to))
+        return undefined;
+    const soak = layout.config.promote.gate.soak;
+    const soakMs = parseDuration(soak, ".gitops.yaml promote.gate.soak");
+    const connection = connectForGate(layout, request, access);
+    const now = access.now ?? new Date();
+    const { server, applications, missing } = await readSourceEvidence(layout, request, connection, {
+        soak,
+        soakMs,
+        now,
+    });
+    const problems = [...missing.map((m) => m.problem), ...applications.flatMap((a) => a.problems)];
+    return {
+        from: request.from,
+        to: request.to,
+        server,
+        soak,
+        soakMs,
+        checkedAt: now.toISOString(),
+        applications,
+        problems,
+        warnings: connection.settings.warnings,
+    };
+}
+/** The refusal reason for a report with problems, undefined when it passed. */
+function gate_argocd_gateRefusal(report) {
+    if (report.problems.length === 0)
+        return undefined;
+    return `${report.from} has not passed the gate into ${report.to} (promote.gate): ${report.problems.join("; ")}`;
+}
+function connectForGate(layout, request, access) {
+    try {
+        const options = access.timeoutMs ? { timeoutMs: access.timeoutMs } : {};
+        return connect(access.env ?? process.env, layout.config.argocd, options);
+    }
+    catch (err) {
+        if (!isUserError(err))
+            throw err;
+        throw new UserError(`promotion to ${request.to} is gated (promote.gate in .gitops.yaml) and reads Argo CD: ${err.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/drift.ts
@@ -68401,130 +69360,28 @@ async function gate_requiredChecksProblem(gh, sha, required) {
     return `required checks did not pass on ${sha.slice(0, 12)}: ${problems.join(", ")}`;
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/gate-argocd.ts
+;// CONCATENATED MODULE: ./packages/promote/src/gate-checks.ts
 /**
- * The staging gate (`promote.gate` in .gitops.yaml). A promotion into a gated env goes ahead only
- * when Argo CD shows every Application of the promoted services in the source env Synced,
- * Healthy, running a revision that contains the last change to its inputs (real git ancestry),
- * and deployed at least `promote.gate.soak` ago. The evidence is kept for the pull request.
+ * The required-checks gate before a promotion pushes: the source commit's required check runs
+ * (`promote.requiredChecks` plus the caller's) must have passed. One function for a single-env
+ * promotion (promote.ts) and a grouped one (publish-grouped.ts), so both refuse alike.
+ * `commit` mode pushes nothing and is not gated.
  */
 
 
 
-/** True when `promote.gate.envs` names `to` or a group of the chain that holds it. */
-function gate_argocd_isGated(layout, to) {
-    return layout.config.promote.gate.envs.some((name) => {
-        const envs = envsNamed(layout, name);
-        if (!envs) {
-            throw new UserError(`.gitops.yaml promote.gate.envs names "${name}", which is no environment or group of the chain; known: ${layout.environments.join(", ")}`, ".gitops.yaml");
-        }
-        return envs.includes(to);
-    });
-}
-/** The gate for `request`, or undefined when its target env is not gated. Argo CD not configured: a `UserError`. */
-async function gate_argocd_checkArgoGate(layout, request, access = {}) {
-    if (!gate_argocd_isGated(layout, request.to))
+/** Why the push is refused, or undefined; no GitHub access with checks required is a `UserError`. */
+async function gate_checks_requiredChecksGate(options, layout, headSha) {
+    if (options.mode === "commit")
         return undefined;
-    const soak = layout.config.promote.gate.soak;
-    const soakMs = parseDuration(soak, ".gitops.yaml promote.gate.soak");
-    const { client, settings } = connectForGate(layout, request, access);
-    const live = await client.listApplications({
-        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-        ...(settings.projects.length ? { projects: settings.projects } : {}),
-        fields: STATUS_FIELDS,
-    });
-    const mapped = mapApplications(layout, live).filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
-    const now = access.now ?? new Date();
-    const applications = await Promise.all(mapped.map((m) => evidenceOf(layout, m, soakMs, soak, now)));
-    const problems = request.services.flatMap((service) => applications.some((a) => a.service === service)
-        ? []
-        : [missingProblem(layout, request.from, service, client.server, settings.projects)]);
-    problems.push(...applications.flatMap((a) => a.problems));
-    return {
-        from: request.from,
-        to: request.to,
-        server: client.server,
-        soak,
-        soakMs,
-        checkedAt: now.toISOString(),
-        applications,
-        problems,
-        warnings: settings.warnings,
-    };
-}
-/** The refusal reason for a report with problems, undefined when it passed. */
-function gate_argocd_gateRefusal(report) {
-    if (report.problems.length === 0)
+    const required = [...new Set([...layout.config.promote.requiredChecks, ...(options.requiredChecks ?? [])])];
+    if (required.length === 0)
         return undefined;
-    return `${report.from} has not passed the gate into ${report.to} (promote.gate): ${report.problems.join("; ")}`;
-}
-function connectForGate(layout, request, access) {
-    try {
-        const options = access.timeoutMs ? { timeoutMs: access.timeoutMs } : {};
-        return connect(access.env ?? process.env, layout.config.argocd, options);
+    const gh = options.github;
+    if (!gh) {
+        throw new UserError(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
     }
-    catch (err) {
-        if (!isUserError(err))
-            throw err;
-        throw new UserError(`promotion to ${request.to} is gated (promote.gate in .gitops.yaml) and reads Argo CD: ${err.message}`);
-    }
-}
-async function evidenceOf(layout, m, soakMs, soak, now) {
-    const status = m.live.status;
-    const sync = status?.sync?.status ?? "Unknown";
-    const health = status?.health?.status ?? "Unknown";
-    const { revision, at } = deployedRevision(m.live, m.sourceIndex);
-    const fresh = await freshness(layout.repo, revision ?? undefined, inputPaths(layout, m.targets));
-    const problems = [];
-    if (sync !== "Synced")
-        problems.push(`${m.name} is ${sync}, not Synced`);
-    if (health !== "Healthy") {
-        const why = status?.health?.message ? ` (${gate_argocd_oneLine(status.health.message)})` : "";
-        problems.push(`${m.name} is ${health}${why}, not Healthy`);
-    }
-    if (fresh.current === false) {
-        problems.push(`${m.name} runs ${gate_argocd_short(revision)}, which does not contain ${gate_argocd_short(fresh.expected)}, the last change to its inputs`);
-    }
-    else if (fresh.current === null) {
-        problems.push(`${m.name}: cannot tell whether it runs the promoted change: ${fresh.note ?? "unknown"}`);
-    }
-    if (soakMs > 0) {
-        const age = at ? now.getTime() - Date.parse(at) : Number.NaN;
-        if (!at || Number.isNaN(age))
-            problems.push(`${m.name} has no deployment time in its sync history`);
-        else if (age < soakMs)
-            problems.push(`${m.name} was deployed ${formatDuration(age)} ago (${at}); the gate needs ${soak} of soak`);
-    }
-    return {
-        name: m.name,
-        service: m.service ?? "",
-        sync,
-        health,
-        revision,
-        deployedAt: at,
-        expected: fresh.expected,
-        contains: fresh.current,
-        problems,
-    };
-}
-/** No Application of the service in the source env: not created, or hidden from the token. */
-function missingProblem(layout, env, service, server, projects) {
-    const inModel = layout.applications.filter((a) => a.env === env &&
-        layout.targets.some((t) => t.service === service && a.targets.includes(t.id)) &&
-        (projects.length === 0 || projects.includes(a.project)));
-    const named = inModel.map((a) => a.name).sort();
-    const rbac = [...new Set(inModel.map((a) => `"applications, get, ${a.project || "<project>"}/*"`))];
-    return (`no Argo CD Application at ${server} deploys ${service} in ${env}` +
-        (named.length
-            ? ` (the repository defines ${named.join(", ")}: not created yet, or the token lacks ${rbac.join(", ")})`
-            : ""));
-}
-function gate_argocd_short(sha) {
-    return sha ? sha.slice(0, 7) : "(none)";
-}
-function gate_argocd_oneLine(text) {
-    const line = text.replace(/\s+/g, " ").trim();
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+    return withGitHub(gh, `read the check runs of ${headSha}`, () => requiredChecksProblem(gh, headSha, required));
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/gate-evidence.ts
@@ -68610,6 +69467,156 @@ function soaked(report, a) {
     return Number.isNaN(age) ? "-" : formatDuration(age);
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/pr-context.ts
+/**
+ * What a reviewer wants next to a promotion's change table: which commit put
+ * each service's values in the source env, who made it, and how long it has
+ * run there. From git, the time is when that commit reached the source
+ * branch (its commit time; a merge or squash sets it when the PR merged);
+ * with Argo CD (pr-running.ts), when the env's Applications started running it.
+ */
+
+/** The last commit under each `dirs[service]` (relative to the infra repo) reachable from `head`. */
+async function pr_context_sourceEntries(git, prefix, head, dirs) {
+    const out = [];
+    for (const [service, dir] of dirs) {
+        const r = await git.run([
+            "log",
+            "-1",
+            // First parent: the merge that brought the change to the source branch, not the feature commit.
+            "--first-parent",
+            "--format=%H%x00%s%x00%an%x00%cI",
+            "--end-of-options",
+            head,
+            "--",
+            `${prefix}${dir}`,
+        ]);
+        const [commit = "", subject = "", author = "", date = ""] = r.stdout.trim().split("\0");
+        if (r.code === 0 && commit !== "")
+            out.push({ service, commit, subject, author, date: utc(date) });
+    }
+    return out;
+}
+/** `2020-01-01T00:00:00Z`: git's `%cI` in UTC, so every PR body reads alike. */
+function utc(iso) {
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? iso : new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+/** `3 days`, `5 hours`, `12 minutes`: how long from `since` to `now`. */
+function runningFor(since, now) {
+    const minutes = Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 60_000));
+    const [n, unit] = minutes >= 2 * 1440
+        ? [Math.floor(minutes / 1440), "day"]
+        : minutes >= 120
+            ? [Math.floor(minutes / 60), "hour"]
+            : [minutes, "minute"];
+    return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+/**
+ * The markdown section: one row per service, with the time it has run in `from`. With `argo`,
+ * a service Argo CD dates is timed from when it started running, the others from the merge,
+ * and each row and the notes say which.
+ */
+function pr_context_sourceSection(from, entries, now, argo) {
+    if (entries.length === 0)
+        return "";
+    const head = `| Service | Last change in ${from} | Author | Merged |`;
+    const change = (e) => `| ${e.service} | \`${e.commit.slice(0, 12)}\` ${pr_context_escape(e.subject)} | ${pr_context_escape(e.author)} | ${e.date} |`;
+    if (!argo) {
+        return [
+            `#### Running in \`${from}\``,
+            "",
+            `${head} Running for |`,
+            "| --- | --- | --- | --- | --- |",
+            ...entries.map((e) => `${change(e)} ${runningFor(e.date, now)} |`),
+        ].join("\n");
+    }
+    const rows = entries.map((e) => {
+        const live = argo.times.get(e.service);
+        const since = live ? `${live.at} (Argo CD)` : `${e.date} (merge)`;
+        return `${change(e)} ${markdownCell(since)} | ${runningFor(live?.at ?? e.date, now)} |`;
+    });
+    const notes = [
+        `Since: "Argo CD" is when the service's Applications in ${from} (Argo CD at ${markdownCell(argo.server)}) first ran a revision containing the change, the latest of them; "merge" is when the change was merged.`,
+        ...argo.notes.map((n) => `- ${markdownCell(n)}`),
+    ];
+    return [
+        `#### Running in \`${from}\``,
+        "",
+        `${head} Since | Running for |`,
+        "| --- | --- | --- | --- | --- | --- |",
+        ...rows,
+        "",
+        ...notes,
+    ].join("\n");
+}
+function pr_context_escape(text) {
+    return text.replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"));
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/pr-running.ts
+/**
+ * How long each service has run in the source env, for the promotion PR body: from Argo CD when
+ * it is configured (the time the service's source-env Applications first ran a revision holding
+ * the change), else the merge time. It is context, not a gate: an Argo CD that cannot be read
+ * leaves the merge time and a note saying why. When the target env is gated, the gate's
+ * evidence is used as it is, so Argo CD is asked once.
+ */
+
+
+
+/** A non-gate read gives up sooner than the gate: the PR is opened either way. */
+const pr_running_TIMEOUT_MS = 10_000;
+/**
+ * Argo CD's times for `request.services` in `request.from`: from `gate` when there is one, else
+ * read now when Argo CD is configured; undefined when it is not configured (merge times, as is).
+ */
+async function pr_running_argoRunning(layout, request, gate, access = {}) {
+    if (gate)
+        return timesOf(request, gate.server, gate.applications);
+    const env = access.env ?? process.env;
+    const server = (env.ARGOCD_SERVER ?? "").trim() || layout.config.argocd.server.trim();
+    if (!server)
+        return undefined;
+    try {
+        const connection = connect(env, layout.config.argocd, { timeoutMs: access.timeoutMs ?? pr_running_TIMEOUT_MS });
+        const clock = { soak: "0s", soakMs: 0, now: access.now ?? new Date() };
+        const read = await readSourceEvidence(layout, request, connection, clock);
+        return timesOf(request, read.server, read.applications);
+    }
+    catch (err) {
+        if (!isUserError(err))
+            throw err;
+        return {
+            server,
+            times: new Map(),
+            notes: [`Argo CD could not be read (${err.message}): every time is the merge time`],
+        };
+    }
+}
+function timesOf(request, server, evidence) {
+    const times = new Map();
+    const notes = [];
+    for (const service of request.services) {
+        const apps = evidence.filter((a) => a.service === service);
+        const names = apps.map((a) => a.name).sort();
+        const waiting = apps.filter((a) => a.runningSince === null).map((a) => a.name);
+        if (apps.length === 0) {
+            notes.push(`${service}: no Argo CD Application deploys it in ${request.from}; merge time`);
+        }
+        else if (waiting.length > 0) {
+            notes.push(`${service}: ${waiting.join(", ")} ${waiting.length > 1 ? "do" : "does"} not run the change yet (or Argo CD's history cannot tell); merge time`);
+        }
+        else {
+            // Every Application runs it: it has run everywhere since the latest of their starts.
+            const starts = apps.map((a) => a.runningSince ?? "");
+            const at = starts.reduce((x, y) => (Date.parse(y) > Date.parse(x) ? y : x));
+            times.set(service, { at, applications: names });
+        }
+    }
+    return { server, times, notes };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/model/report.ts
 var report = __nccwpck_require__(5781);
 ;// CONCATENATED MODULE: ./packages/cache/src/store.ts
@@ -68635,6 +69642,8 @@ class store_CacheStore {
     dir;
     maxBytes;
     stats = { hits: 0, misses: 0, writes: 0, evicted: 0 };
+    /** Hits and misses by entry kind (`render`, `lint-target` ...): what each layer reused. */
+    byKind = new Map();
     writeFile;
     writable = true;
     constructor(o) {
@@ -68654,7 +69663,7 @@ class store_CacheStore {
             text = readFileSync(path, "utf8");
         }
         catch {
-            this.stats.misses++;
+            this.count(kind, false);
             return undefined;
         }
         const nl = text.indexOf("\n");
@@ -68663,7 +69672,7 @@ class store_CacheStore {
         if (nl < 0 || magic !== MAGIC || sum !== digest(payload)) {
             // A torn or tampered entry: drop it so the next run stores a good one.
             rmSync(path, { force: true });
-            this.stats.misses++;
+            this.count(kind, false);
             return undefined;
         }
         try {
@@ -68673,8 +69682,34 @@ class store_CacheStore {
         catch {
             // Evicted meanwhile, or a read-only cache: the hit stands.
         }
-        this.stats.hits++;
+        this.count(kind, true);
         return payload;
+    }
+    /**
+     * Takes back a hit whose payload the reader could not use (valid checksum, wrong shape): it is
+     * counted as the miss it turned out to be.
+     */
+    rejected(kind) {
+        const k = this.byKind.get(kind);
+        if (!k || k.hits === 0)
+            return;
+        k.hits--;
+        k.misses++;
+        this.stats.hits--;
+        this.stats.misses++;
+    }
+    count(kind, hit) {
+        let k = this.byKind.get(kind);
+        if (!k)
+            this.byKind.set(kind, (k = { hits: 0, misses: 0 }));
+        if (hit) {
+            this.stats.hits++;
+            k.hits++;
+        }
+        else {
+            this.stats.misses++;
+            k.misses++;
+        }
     }
     /** Stores `payload`; a failure leaves no file behind and turns further writes off for this run. */
     put(kind, key, payload) {
@@ -68843,7 +69878,13 @@ class files_FileHasher {
         this.memo.set(key, h);
         return h;
     }
-    walk(path, lines) {
+    /** Like {@link dir}, with the files `leaveOut` names left out (not remembered). */
+    dirWithout(path, leaveOut) {
+        const lines = [];
+        this.walk(path, lines, leaveOut);
+        return sha(lines.join("\n"));
+    }
+    walk(path, lines, leaveOut) {
         let entries;
         try {
             entries = readdirSync(join(this.repo, path), { withFileTypes: true });
@@ -68857,8 +69898,10 @@ class files_FileHasher {
             const rel = path === "" ? e.name : `${path}/${e.name}`;
             if (e.name === ".git" || this.skipDirs.includes(rel))
                 continue;
+            if (leaveOut?.(rel))
+                continue;
             if (e.isDirectory())
-                this.walk(rel, lines);
+                this.walk(rel, lines, leaveOut);
             else
                 lines.push(`${rel}\0${this.file(rel)}`);
         }
@@ -68977,7 +70020,101 @@ function code_listFiles(root, rel = "", out = []) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/cache/src/targets.ts
+
+
+
+
+
+
+
+/**
+ * One check's per-target results in the persistent cache (`lint-target`, `policy-target`): a
+ * result is keyed by the target's rendered bytes, the source files its findings point into,
+ * the check's shared parts (config, schemas, policies, the cross-target facts it reads) and the
+ * code's identity. A miss, a corrupt entry or one of another shape all mean "check it again".
+ */
+class TargetResults {
+    store;
+    kind;
+    hasher;
+    valid;
+    shared;
+    constructor(store, kind, hasher, shared, 
+    /** Whether a parsed entry has the shape of a result. */
+    valid) {
+        this.store = store;
+        this.kind = kind;
+        this.hasher = hasher;
+        this.valid = valid;
+        this.shared = cacheKey({ gitops: VERSION, code: codeIdentity(), kind, shared });
+    }
+    /** The key of a target's result; undefined when its inputs cannot be hashed faithfully. */
+    key(t) {
+        try {
+            return cacheKey({
+                shared: this.shared,
+                id: t.id,
+                // A finding without a better place names the folder's kustomization or Chart.yaml.
+                source: [t.source, SOURCE_FILES.map((f) => this.hasher.file(posix.join(t.source, f)))],
+                output: bytesHash(resolve(this.hasher.repo, t.output)),
+                files: t.inputs ? [...t.inputs.files].map((f) => [f, this.hasher.file(f)]) : null,
+                dirs: t.inputs ? [...t.inputs.dirs].sort().map((d) => [d, this.hasher.dir(d)]) : null,
+                extra: t.extra,
+            });
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                return undefined;
+            throw err;
+        }
+    }
+    get(key) {
+        const text = this.store.get(this.kind, key);
+        if (text === undefined)
+            return undefined;
+        try {
+            const v = JSON.parse(text);
+            if (this.valid(v))
+                return v;
+        }
+        catch {
+            // Not JSON: handled below.
+        }
+        // A checksum-valid entry of another shape: a miss like any other.
+        this.store.rejected(this.kind);
+        return undefined;
+    }
+    put(key, value) {
+        this.store.put(this.kind, key, JSON.stringify(value));
+    }
+    /** The cached result of a target, else `run()`'s (then stored); uncached when unkeyable. */
+    through(parts, run) {
+        const key = this.key(parts);
+        if (key === undefined)
+            return run();
+        const known = this.get(key);
+        if (known !== undefined)
+            return known;
+        const fresh = run();
+        this.put(key, fresh);
+        return fresh;
+    }
+}
+/** The files a locator names for a target's folder when no input file holds the object. */
+const SOURCE_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"]));
+/** A file's bytes as a key part; an unreadable file keys as such. */
+function bytesHash(path) {
+    try {
+        return createHash("sha256").update(readFileSync(path)).digest("hex");
+    }
+    catch {
+        return "absent";
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/cache/src/index.ts
+
 
 
 
@@ -69297,7 +70434,40 @@ function linkedManifest(path, name, repo) {
     return MANIFEST.test(name) && statSync(target).isFile();
 }
 
+;// CONCATENATED MODULE: ./packages/tools/src/go-env.ts
+
+/**
+ * Garbage-collector target for the short-lived Go tools a render starts (kustomize, helm).
+ * `kubectl kustomize` on a small overlay allocates about 40 MB while it loads kustomize's
+ * built-in OpenAPI schema, and at Go's default (GOGC=100) collects 7-8 times doing so; at 400 it
+ * collects twice. A collection marks on an idle core when there is one, which is why the
+ * blueprint's sequential loop keeps about 1.1 cores busy on its own; a parallel render has no
+ * idle core, so every collection takes time from a tool.
+ * Measured on 2 cores (2026-12-02, the 60-service bench repo, 126 targets, CPU of all tool
+ * processes of one render, two interleaved runs each): GOGC=100 19.5 s, 200 17.1 s,
+ * 400 15.6 s, 800 14.8 s, off 14.3 s; per `kubectl kustomize` of one overlay (perf stat,
+ * 48 runs each) 185, 150, 155, 144 and 133 ms. 400 takes most of the gain while a tool's heap
+ * stays within 5x its live data.
+ */
+const DEFAULT_GOGC = "400";
+/** The share of the machine's memory one tool may grow to before it collects regardless. */
+const MEMORY_SHARE = 4;
+/**
+ * `env` with the Go runtime settings we run kustomize and helm under: GOGC=DEFAULT_GOGC, and
+ * GOMEMLIMIT at a quarter of the machine's memory, so a tool with a large live heap still
+ * collects before it crowds out its neighbours (the soft limit only makes a collection come
+ * sooner than GOGC would). A user who set either variable is tuning the collector: then both
+ * are left exactly as given.
+ */
+function go_env_goRuntimeEnv(env, memoryBytes = totalmem()) {
+    if (env.GOGC !== undefined || env.GOMEMLIMIT !== undefined)
+        return env;
+    const limitMiB = Math.max(256, Math.floor(memoryBytes / MEMORY_SHARE / (1024 * 1024)));
+    return { ...env, GOGC: DEFAULT_GOGC, GOMEMLIMIT: `${limitMiB}MiB` };
+}
+
 ;// CONCATENATED MODULE: ./packages/render/src/helm.ts
+
 
 
 
@@ -69313,7 +70483,7 @@ async function helm_helmTemplate(helm, spec, opts) {
     try {
         return await runTool(helm, helmArgs(spec, scratch, opts.kubeVersion), {
             timeoutMs: opts.timeoutMs,
-            env: opts.env,
+            env: goRuntimeEnv(opts.env ?? process.env),
             ...(opts.signal ? { signal: opts.signal } : {}),
         });
     }
@@ -69353,6 +70523,7 @@ function helmArgs(spec, scratch, kubeVersion) {
 
 
 
+
 /**
  * Runs `kustomize build` the safe way: load restrictions on (no file outside
  * the kustomization root), never exec or alpha plugins; `--enable-helm` only
@@ -69366,7 +70537,7 @@ async function kustomize_kustomizeBuild(tool, dir, opts) {
     // `--` keeps a folder named like an option from being read as one.
     args.push("--", dir);
     // A remote base is fetched with git: it must fail, not wait for a password nobody will type.
-    const env = { ...(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
+    const env = { ...goRuntimeEnv(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
     return runTool(tool.path, args, {
         timeoutMs: opts.timeoutMs,
         env,
@@ -69768,7 +70939,11 @@ async function render_target_renderTarget(target, ctx) {
     for (const spec of target.specs) {
         let out;
         try {
-            out = await renderSpec(spec, ctx);
+            // Only the tool holds a slot: the screen above and the parse below run while others' tools do.
+            out =
+                spec.type === "directory" || !ctx.slot
+                    ? await renderSpec(spec, ctx)
+                    : await ctx.slot(() => renderSpec(spec, ctx));
         }
         catch (err) {
             out = { message: scrubPaths(messageOf(err), ctx.repo), ...errorLocation(err) };
@@ -69790,6 +70965,9 @@ async function render_target_renderTarget(target, ctx) {
 async function renderSpec(spec, ctx) {
     if (spec.type === "directory")
         return renderDirectory(spec, ctx.repo);
+    // A target that waited for a slot while the run stopped starts no tool.
+    if (ctx.signal?.aborted)
+        return { message: "not rendered: the run stopped" };
     let result;
     if (spec.type === "helm") {
         if (!ctx.tools.helm)
@@ -69941,7 +71119,11 @@ async function render_render(options) {
     let writeFailure;
     const cached = [];
     let done = 0;
-    const outcomes = await mapLimit(toRender, concurrency, async (t) => {
+    // `concurrency` tool processes at once, with as many targets again screened and waiting for a
+    // slot: a slot freed by one tool goes to the next at once, and the finished target's output is
+    // parsed, hashed and written while the next tool runs (no core waits on our JS).
+    const slot = toolSlots(concurrency);
+    const outcomes = await mapLimit(toRender, concurrency * 2, async (t) => {
         const graph = graphs.get(t.id) ?? layout.graph(t.id);
         const key = cache?.key(t, graph);
         const hit = key === undefined ? undefined : cache?.get(key);
@@ -69955,6 +71137,7 @@ async function render_render(options) {
                 kubeVersion: config.kubeVersion,
                 graph,
                 signal: stop.signal,
+                slot,
             });
         if (stop.signal.aborted)
             return undefined;
@@ -70593,6 +71776,7 @@ function pr_diff_oneLine(text) {
 
 
 
+
 /** Opens or updates the promotion PR and applies the lifecycle. */
 async function promote_pr_promotionPullRequest(p) {
     const { request } = p.plan;
@@ -70600,7 +71784,8 @@ async function promote_pr_promotionPullRequest(p) {
     const dirs = new Map(request.services.map((s) => [s, overlayOf(p.layout, s, request.from).dir]));
     const entries = await sourceEntries(p.checkout.git, p.checkout.prefix, p.sourceSha, dirs);
     const when = await p.checkout.git.ok(["log", "-1", "--format=%cI", p.commit], "cannot read the branch's commit");
-    const context = sourceSection(request.from, entries, new Date(when.trim()));
+    const argo = await argoRunning(p.layout, request, p.gate, p.argocd);
+    const context = sourceSection(request.from, entries, new Date(when.trim()), argo);
     const body = pullRequestBody(request, p.plan.changes, p.sourceSha, p.drift) +
         (context ? `\n${context}\n` : "") +
         (p.gate ? `\n${gateSection(p.gate)}` : "");
@@ -70645,7 +71830,6 @@ function promote_pr_mergeMethod(layout) {
  * or commit, push and open the pull request. Input is validated before
  * anything is read from the overlays, and nothing is written in dry-run.
  */
-
 
 
 
@@ -70711,20 +71895,9 @@ async function promote_promote(options) {
         writeFilesAtomically(options.repo, plan.files);
         return { ...result, status: "edited" };
     }
-    if (options.mode !== "commit") {
-        const required = [
-            ...new Set([...layout.config.promote.requiredChecks, ...(options.requiredChecks ?? [])]),
-        ];
-        if (required.length > 0) {
-            if (!options.github) {
-                throw new UserError(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
-            }
-            const gh = options.github;
-            const reason = await withGitHub(gh, `read the check runs of ${checkout.headSha}`, () => requiredChecksProblem(gh, checkout.headSha, required));
-            if (reason)
-                return { ...result, status: "refused", reason };
-        }
-    }
+    const reason = await requiredChecksGate(options, layout, checkout.headSha);
+    if (reason)
+        return { ...result, status: "refused", reason };
     return commitAndOpen(options, layout, request, plan, checkout, result);
 }
 async function commitAndOpen(options, layout, request, plan, checkout, result) {
@@ -70777,93 +71950,9 @@ async function commitAndOpen(options, layout, request, plan, checkout, result) {
         sourceSha,
         created: published.created,
         ...(result.gate ? { gate: result.gate } : {}),
+        ...(options.argocd ? { argocd: options.argocd } : {}),
     });
     return out;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/chatops-run.ts
-/**
- * One ChatOps round: acknowledge the comment, check who asked, promote,
- * and answer in the thread with the pull request or the reason it was
- * refused. Refusals are answers, not failures: the run itself succeeds.
- * `/sync` and `/status` take the same path up to the command (chatops-sync.ts).
- */
-
-
-
-
-
-
-
-/** Handles one `issue_comment` event. */
-async function runChatOps(options) {
-    const { event } = options;
-    if (event.action !== "created")
-        return { status: "ignored", reason: `the comment was ${event.action || "not created"}` };
-    if (event.userType === "Bot")
-        return { status: "ignored", reason: "comments by bots are not commands" };
-    let command;
-    try {
-        command = parsePromoteComment(event.body);
-    }
-    catch (err) {
-        if (!isUserError(err))
-            throw err;
-        await react(options, "eyes");
-        return chatops_run_refuse(options, err.message);
-    }
-    if (!command) {
-        const argo = await handleArgoComment(options);
-        return argo ?? { status: "ignored", reason: "the comment is not a /promote command" };
-    }
-    await react(options, "eyes");
-    try {
-        const layout = await loadModel(options.repo);
-        const { from, to } = chatOpsStep(layout, command.to);
-        const denied = await permissionProblem(options.github, event.user, to, layout.config.promote.teams[to] ?? []);
-        if (denied)
-            return await chatops_run_refuse(options, denied);
-        const promotion = await promote({
-            repo: options.repo,
-            from,
-            to,
-            services: command.services,
-            mode: "pr",
-            github: options.github,
-            ...(options.git ? { git: options.git } : {}),
-            ...(options.requiredChecks ? { requiredChecks: options.requiredChecks } : {}),
-            ...(options.base ? { base: options.base } : {}),
-            ...(options.argocd ? { argocd: options.argocd } : {}),
-        });
-        if (promotion.status === "refused")
-            return await chatops_run_refuse(options, promotion.reason ?? "refused", promotion);
-        const replyUrl = await reply(options, successText(event.user, promotion));
-        await react(options, promotion.pr ? "rocket" : "+1");
-        return { status: promotion.status, promotion, replyUrl };
-    }
-    catch (err) {
-        if (isUserError(err))
-            return chatops_run_refuse(options, err.message);
-        const run = options.runUrl ? ` ([workflow run](${options.runUrl}))` : "";
-        await reply(options, `@${event.user} the promotion failed unexpectedly${run}: ${quiet(messageOf(err))}`).catch(() => undefined);
-        await react(options, "confused").catch(() => undefined);
-        throw err;
-    }
-}
-async function chatops_run_refuse(options, reason, promotion) {
-    const run = options.runUrl ? `\n\n[Workflow run](${options.runUrl})` : "";
-    const replyUrl = await reply(options, `@${options.event.user} the promotion was refused: ${quiet(reason)}${run}`);
-    await react(options, "confused");
-    return { status: "refused", reason, replyUrl, ...(promotion ? { promotion } : {}) };
-}
-function successText(user, p) {
-    const { request } = p;
-    const what = `**${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\``;
-    if (p.status === "nothing") {
-        return `@${user} nothing to promote: \`${request.to}\` already has what \`${request.from}\` has for ${request.services.join(", ")}.`;
-    }
-    const pr = p.pr ? `#${p.pr.number} (${p.pr.url}, ${p.pr.action})` : `branch \`${p.branch ?? ""}\``;
-    return `@${user} promoting ${what}: ${pr}\n\n${changesTable(request, p.changes)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/gate-group.ts
@@ -70964,7 +72053,7 @@ gateReport) {
         }
         return result;
     }
-    const refused = await gate(options, layout, checkout);
+    const refused = await requiredChecksGate(options, layout, checkout.headSha);
     if (refused)
         return { ...result, status: "refused", reason: refused };
     const push = options.mode !== "commit";
@@ -70999,9 +72088,11 @@ gateReport) {
     const reviews = reviewersFor(await loadCodeowners(tree), files);
     const dirs = new Map(services.map((s) => [s, overlayOf(layout, s, options.from).dir]));
     const entries = await sourceEntries(git, prefix, headSha, dirs);
+    // "Running for" from Argo CD when configured (the gate's evidence when there is one).
+    const argo = await argoRunning(layout, { from: options.from, to: options.to, services }, gateReport, options.argocd);
     const when = await git.ok(["log", "-1", "--format=%cI", published.commit], "cannot read the branch's commit");
     const method = mergeMethod(layout);
-    const body = groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim())) +
+    const body = groupBody(options.from, envs, targets, headSha, sourceSection(options.from, entries, new Date(when.trim()), argo) +
         (gateReport ? `\n\n${gateSection(gateReport)}` : ""));
     // Last, so the rendered diffs take only the room the rest of the body leaves.
     const diff = await renderedDiffSection({
@@ -71040,19 +72131,6 @@ async function planAll(layout, requests, source, target, withDrift) {
     }
     return out;
 }
-/** The required-checks gate, as for one promotion: the reason it refuses, or undefined. */
-async function gate(options, layout, checkout) {
-    if (options.mode === "commit")
-        return undefined;
-    const required = [...new Set([...layout.config.promote.requiredChecks, ...(options.requiredChecks ?? [])])];
-    if (required.length === 0)
-        return undefined;
-    const gh = options.github;
-    if (!gh) {
-        throw new UserError(`required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`);
-    }
-    return withGitHub(gh, `read the check runs of ${checkout.headSha}`, () => requiredChecksProblem(gh, checkout.headSha, required));
-}
 function groupTitle(services, envs) {
     return `Promote ${services.join(", ")} to ${envs.join(", ")}`;
 }
@@ -71085,124 +72163,6 @@ function groupBody(from, envs, targets, sha, context) {
     ].join("\n");
 }
 
-// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 61 modules
-var appset = __nccwpck_require__(8244);
-;// CONCATENATED MODULE: ./packages/promote/src/parity-clusters.ts
-/**
- * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
- * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
- * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
- * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
- *
- *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
- *
- * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
- * the same `env` label when exactly one has it. A service runs on a cluster when an Application
- * (written or generated) whose destination is that cluster deploys one of its targets.
- */
-
-
-
-
-
-const parity_clusters_ROLE_LABEL = "role";
-const REGION_LABEL = "region";
-const parity_clusters_DR_OF_LABEL = "drOf";
-/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
-function modelClusters(layout) {
-    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
-    const files = layout.argoFiles.filter((f) => textOf(join(layout.repo, f)).includes(SECRET_TYPE_LABEL));
-    const secrets = readArgo(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
-    const configured = layout.config.clusters.map((c) => ({
-        ...c,
-        labels: c.labels ?? {},
-        annotations: c.annotations ?? {},
-    }));
-    const seen = new Set();
-    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
-}
-/** A file's text; "" when it cannot be read (the model reported that file already). */
-function textOf(path) {
-    try {
-        return readFileSync(path, "utf8");
-    }
-    catch {
-        return "";
-    }
-}
-/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
-function parity_clusters_roleClusters(layout) {
-    const out = [];
-    const all = modelClusters(layout);
-    for (const c of all) {
-        const role = c.labels[parity_clusters_ROLE_LABEL];
-        if (role !== "primary" && role !== "dr")
-            continue;
-        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
-    }
-    const primaries = all.filter((c) => c.labels[parity_clusters_ROLE_LABEL] === "primary");
-    for (const dr of out.filter((c) => c.role === "dr")) {
-        const info = all.find((c) => c.name === dr.name);
-        const named = info?.labels[parity_clusters_DR_OF_LABEL];
-        const env = info?.labels.env;
-        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
-        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
-        if (primary !== undefined && primaries.some((p) => p.name === primary))
-            dr.primary = primary;
-    }
-    return out;
-}
-/** Every service on every role cluster, by the Applications whose destination is that cluster. */
-function placements(layout, clusters) {
-    const byId = new Map(layout.targets.map((t) => [t.id, t]));
-    const out = [];
-    for (const app of layout.applications) {
-        const cluster = clusters.find((c) => destinedTo(app, c));
-        if (!cluster)
-            continue;
-        for (const id of app.targets) {
-            const target = byId.get(id);
-            if (target?.service)
-                out.push({ service: target.service, cluster: cluster.name, application: app, target });
-        }
-    }
-    return out;
-}
-function destinedTo(app, c) {
-    const { server, name } = app.destination;
-    if (server !== undefined)
-        return trim(server) === trim(c.server);
-    return name !== undefined && name === c.name;
-}
-function trim(url) {
-    return url.replace(/\/+$/, "");
-}
-/** Each service placed on a primary, paired with each of that primary's DR clusters. */
-function parity_clusters_drPairs(layout, clusters = parity_clusters_roleClusters(layout)) {
-    const placed = placements(layout, clusters);
-    const out = [];
-    for (const primary of clusters.filter((c) => c.role === "primary")) {
-        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
-        for (const source of placed.filter((p) => p.cluster === primary.name)) {
-            for (const dr of drs) {
-                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
-                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
-            }
-        }
-    }
-    return out;
-}
-/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
-function parity_clusters_drOnlyEnvs(layout, services) {
-    const clusters = parity_clusters_roleClusters(layout);
-    const placed = placements(layout, clusters).filter((p) => services.includes(p.service));
-    const role = new Map(clusters.map((c) => [c.name, c.role]));
-    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
-    return new Set(placed
-        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
-        .map((p) => p.target.env));
-}
-
 ;// CONCATENATED MODULE: ./packages/promote/src/chain-run.ts
 /**
  * `promote <from> <to>` where `to` may name a group of the chain (`prod` for
@@ -71221,7 +72181,7 @@ function parity_clusters_drOnlyEnvs(layout, services) {
 
 
 /** Promotes to `options.to`, an env or a group alias. Bad input (any target) is a `UserError` before anything runs. */
-async function promoteChain(options) {
+async function chain_run_promoteChain(options) {
     const layout = await loadModel(options.repo);
     const named = resolveTargets(layout, options.to);
     const services = options.services.length > 0 ? options.services : [...new Set(listOverlays(layout).map((o) => o.service))];
@@ -71285,6 +72245,194 @@ function perEnv(grouped) {
         ...(grouped.closedPr !== undefined ? { closedPr: grouped.closedPr } : {}),
         ...(grouped.reason ? { reason: grouped.reason } : {}),
     }));
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-promote-reply.ts
+/**
+ * The reply to a `/promote` that reached one env (as it always did) or several (a group alias,
+ * a target with its DR envs): one comment listing every env's outcome and pull request, or the
+ * grouped pull request when `promote.prs: grouped` published them together.
+ */
+
+
+
+/** The reply for a promotion that was not refused as a whole. */
+function chatops_promote_reply_promotionReply(user, chain) {
+    const [only] = chain.targets;
+    if (chain.targets.length === 1 && only)
+        return oneEnvText(user, only);
+    const envs = chain.targets.map((t) => t.request.to);
+    const services = [...new Set(chain.targets.flatMap((t) => t.request.services))].sort();
+    const grouped = chain.grouped ? chain.targets.find((t) => t.pr) : undefined;
+    const lines = [
+        `@${user} promoting **${services.join(", ")}** from \`${chain.from}\` to \`${chain.to}\` (${envs.join(", ")}):`,
+        "",
+    ];
+    if (grouped?.pr)
+        lines.push(`One pull request for the group (\`promote.prs: grouped\`): ${prText(grouped)}`, "");
+    lines.push("| Env | Result | Pull request |", "| --- | --- | --- |", ...chain.targets.map((t) => `| ${t.request.to} | ${quiet(markdownCell(resultText(t)))} | ${prText(t)} |`));
+    for (const t of chain.targets.filter((x) => x.changes.length > 0 && x.status !== "refused")) {
+        lines.push("", `**${t.request.to}**`, "", changesTable(t.request, t.changes));
+    }
+    return `${lines.join("\n")}\n`;
+}
+function oneEnvText(user, p) {
+    const { request } = p;
+    const what = `**${request.services.join(", ")}** from \`${request.from}\` to \`${request.to}\``;
+    if (p.status === "nothing") {
+        return `@${user} nothing to promote: \`${request.to}\` already has what \`${request.from}\` has for ${request.services.join(", ")}.`;
+    }
+    const pr = p.pr ? `#${p.pr.number} (${p.pr.url}, ${p.pr.action})` : `branch \`${p.branch ?? ""}\``;
+    return `@${user} promoting ${what}: ${pr}\n\n${changesTable(request, p.changes)}\n`;
+}
+function resultText(t) {
+    if (t.status === "refused")
+        return `refused: ${t.reason ?? ""}`;
+    if (t.status === "nothing")
+        return "nothing to promote";
+    if (t.status === "unchanged")
+        return t.changes.length > 0 ? "unchanged (the branch has it)" : "already has it";
+    return `${t.status}, ${t.changes.length} field(s)`;
+}
+function prText(t) {
+    return t.pr ? `#${t.pr.number} (${t.pr.url}, ${t.pr.action})` : "";
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-step.ts
+/**
+ * Which envs a `/promote <service...> [to <env>]` comment moves between, as `gitops promote` would:
+ * the env or group it names (default the last step of the chain) and the step before it, so in
+ * `[qa, staging, [prod-us, prod-eu]]` `prod-eu` comes from `staging`, not from `prod-us`, and
+ * `prod` (the group's alias) fans out to prod-us and prod-eu. A source that is itself a group is
+ * refused: which of its envs to promote from is the CLI's `<from>`, not a comment's guess.
+ */
+
+
+function chatops_step_chatOpsStep(layout, named) {
+    const steps = chainOf(layout).steps;
+    const last = steps.at(-1) ?? [];
+    const to = named ?? (last.length === 1 ? last[0] : groupAlias(last));
+    if (to === undefined)
+        throw new UserError(`name the environment: the last step of the chain is the group ${last.join(", ")}, which has no common name`);
+    const envs = envsNamed(layout, to);
+    const at = envs ? steps.findIndex((s) => s.includes(envs[0] ?? "")) : -1;
+    if (!envs || at === -1)
+        throw new UserError(`unknown environment "${to}"; known: ${layout.environments.join(", ")}`);
+    const source = steps[at - 1];
+    if (source === undefined)
+        throw new UserError(`"${to}" is the first environment; nothing is promoted into it`);
+    if (source.length !== 1 || source[0] === undefined)
+        throw new UserError(`the step before ${to} is the group ${source.join(", ")}: promote from one of them with gitops promote <from> ${to}`);
+    return { from: source[0], to, envs };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/chatops-run.ts
+/**
+ * One ChatOps round: acknowledge the comment, check who asked, promote,
+ * and answer in the thread with the pull request or the reason it was
+ * refused. Refusals are answers, not failures: the run itself succeeds.
+ * A `/promote` goes where `gitops promote` would (promoteChain): a group alias fans out to its
+ * envs and DR envs come along unless `--no-dr`; the commenter must be allowed into EVERY env it
+ * reaches, checked on a dry run before anything is written or pushed.
+ * `/sync` and `/status` take the same path up to the command (chatops-sync.ts).
+ */
+
+
+
+
+
+
+
+
+/** Handles one `issue_comment` event. */
+async function runChatOps(options) {
+    const { event } = options;
+    if (event.action !== "created")
+        return { status: "ignored", reason: `the comment was ${event.action || "not created"}` };
+    if (event.userType === "Bot")
+        return { status: "ignored", reason: "comments by bots are not commands" };
+    let command;
+    try {
+        command = parsePromoteComment(event.body);
+    }
+    catch (err) {
+        if (!isUserError(err))
+            throw err;
+        await react(options, "eyes");
+        return chatops_run_refuse(options, err.message);
+    }
+    if (!command) {
+        const argo = await handleArgoComment(options);
+        return argo ?? { status: "ignored", reason: "the comment is not a /promote command" };
+    }
+    await react(options, "eyes");
+    try {
+        const layout = await loadModel(options.repo);
+        const { from, to } = chatOpsStep(layout, command.to);
+        const request = {
+            repo: options.repo,
+            from,
+            to,
+            services: command.services,
+            ...(command.noDr ? { noDr: true } : {}),
+            github: options.github,
+            ...(options.git ? { git: options.git } : {}),
+            ...(options.requiredChecks ? { requiredChecks: options.requiredChecks } : {}),
+            ...(options.base ? { base: options.base } : {}),
+            ...(options.argocd ? { argocd: options.argocd } : {}),
+        };
+        // Where it would go, DR envs included, the way the real run decides it; nothing is written.
+        const plan = await promoteChain({ ...request, mode: "dry-run" });
+        const denied = await deniedEnvs(options, layout, plan.targets.map((t) => t.request.to));
+        if (denied)
+            return await chatops_run_refuse(options, denied);
+        const chain = await promoteChain({ ...request, mode: "pr" });
+        const outcome = chainOutcome(chain);
+        const promotion = chain.targets[0];
+        if (chain.targets.every((t) => t.status === "refused"))
+            return await chatops_run_refuse(options, outcome.reason ?? "refused", promotion, chain);
+        const replyUrl = await reply(options, promotionReply(event.user, chain));
+        const refused = chain.targets.some((t) => t.status === "refused");
+        await react(options, refused ? "confused" : chain.targets.some((t) => t.pr) ? "rocket" : "+1");
+        return {
+            status: outcome.status,
+            ...(outcome.reason ? { reason: outcome.reason } : {}),
+            ...(promotion ? { promotion } : {}),
+            chain,
+            replyUrl,
+        };
+    }
+    catch (err) {
+        if (isUserError(err))
+            return chatops_run_refuse(options, err.message);
+        const run = options.runUrl ? ` ([workflow run](${options.runUrl}))` : "";
+        await reply(options, `@${event.user} the promotion failed unexpectedly${run}: ${quiet(messageOf(err))}`).catch(() => undefined);
+        await react(options, "confused").catch(() => undefined);
+        throw err;
+    }
+}
+/** Every env the user may not promote into, each with its reason; undefined when none. */
+async function deniedEnvs(options, layout, envs) {
+    const reasons = new Set();
+    for (const env of new Set(envs)) {
+        const teams = layout.config.promote.teams[env] ?? [];
+        const denied = await permissionProblem(options.github, options.event.user, env, teams);
+        if (denied)
+            reasons.add(denied);
+    }
+    return reasons.size > 0 ? [...reasons].join("; ") : undefined;
+}
+async function chatops_run_refuse(options, reason, promotion, chain) {
+    const run = options.runUrl ? `\n\n[Workflow run](${options.runUrl})` : "";
+    const replyUrl = await reply(options, `@${options.event.user} the promotion was refused: ${quiet(reason)}${run}`);
+    await react(options, "confused");
+    return {
+        status: "refused",
+        reason,
+        replyUrl,
+        ...(promotion ? { promotion } : {}),
+        ...(chain ? { chain } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/github-env.ts

@@ -35022,9 +35022,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(386);
-/* harmony import */ var _packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
+/* harmony import */ var _packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4765);
 /* harmony import */ var _packages_changelog_src_metrics_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3625);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8797);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(329);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9802);
 
 
@@ -35136,7 +35136,7 @@ const Outputs = {
 
 /***/ }),
 
-/***/ 1122:
+/***/ 4765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36635,6 +36635,18 @@ function envRank(model, env) {
     return i < 0 ? model.environments.length : i;
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/list-mapped.ts
+
+/** Lists the Applications in `scope` with only `fields`, and maps them to `model`. */
+async function listRepoApplications(client, model, scope, fields) {
+    const live = await client.listApplications({
+        ...(scope.appNamespace ? { appNamespace: scope.appNamespace } : {}),
+        ...(scope.projects?.length ? { projects: [...scope.projects] } : {}),
+        fields: [...fields],
+    });
+    return { live, mapped: mapApplications(model, live) };
+}
+
 ;// CONCATENATED MODULE: ./packages/changelog/src/health-periods.ts
 const HEALTH = /^Updated health status: (\w+) -> (\w+)\s*$/;
 const SYNC_FAILED = /^(?:Partial sync|Sync) operation(?: to (\S+))? failed:\s*([\s\S]*)$/;
@@ -36731,12 +36743,7 @@ const FIELDS = [
 /** Events are one call per Application; a few at a time keeps a large instance responsive. */
 const PARALLEL = 6;
 async function readArgoFacts(client, model, options = {}) {
-    const live = await client.listApplications({
-        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-        ...(options.projects?.length ? { projects: options.projects } : {}),
-        fields: FIELDS,
-    });
-    const mapped = mapApplications(model, live).filter((m) => m.env !== "");
+    const mapped = (await listRepoApplications(client, model, options, FIELDS)).mapped.filter((m) => m.env !== "");
     const apps = new Array(mapped.length);
     let next = 0;
     const worker = async () => {
@@ -36989,14 +36996,16 @@ const LEAD_ROWS = 20;
 function leadTimeTable(rows, total, argo) {
     if (rows.length === 0)
         return [];
-    // With Argo CD each lead time also says where it ended: a sync, or the merge (git).
-    const end = (l) => (argo ? ` ${l.deployedAt ? "Argo CD sync" : "merge (git)"} |` : "");
     return [
         `### Lead times${total > rows.length ? ` (newest ${rows.length} of ${total})` : ""}`,
         "",
         `| deployed | env | service | commit | lead time | from |${argo ? " to |" : ""}`,
         `| --- | --- | --- | --- | ---: | --- |${argo ? " --- |" : ""}`,
-        ...rows.map((l) => `| ${l.deployedAt ?? l.date} | ${mdText(l.env)} | ${mdText(l.service)} | ${mdCode(markdown_short(l.commit))} | ${l.hours} h | ${leadSource(l)} |${end(l)}`),
+        ...rows.map((l) => {
+            const r = leadTimeRow(l, argo);
+            const to = r.to ? ` ${r.to} |` : "";
+            return `| ${r.deployed} | ${mdText(r.env)} | ${mdText(r.service)} | ${mdCode(r.commit)} | ${r.hours} | ${leadSource(l)} |${to}`;
+        }),
         "",
     ];
 }
@@ -37024,14 +37033,31 @@ function sourcesLine(m) {
     return (`deploy time argocd ${s.deployTime.argocd}, git ${s.deployTime.git}; ` +
         `failures and time to restore ${s.failures}${failures}`);
 }
+/** The row of the lead-time tables (markdown and dashboard) for `l`; `argo` adds where it ended. */
+function leadTimeRow(l, argo) {
+    return {
+        deployed: l.deployedAt ?? l.date,
+        env: l.env,
+        service: l.service,
+        commit: markdown_short(l.commit),
+        hours: `${l.hours} h`,
+        ...(l.source
+            ? {
+                source: {
+                    at: `${l.source.repository}@${markdown_short(l.source.commit)}`,
+                    datedBy: l.from === "trailer" ? "Source-Commit-Date" : "GitHub",
+                },
+            }
+            : {}),
+        ...(argo ? { to: l.deployedAt ? "Argo CD sync" : "merge (git)" } : {}),
+    };
+}
 /** Where one lead time started, for people. */
 function leadSource(l) {
-    if (!l.source)
-        return "first commit here (git)";
-    const at = mdCode(`${l.source.repository}@${markdown_short(l.source.commit)}`);
-    return `${at} (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`;
+    const { source } = leadTimeRow(l, false);
+    return source ? `${mdCode(source.at)} (${source.datedBy})` : "first commit here (git)";
 }
-/** `trailer 2, GitHub 1, git 3`: how many lead times started where. */
+/** `trailer 2, GitHub 1, git 3`: how many lead times started where (the markdown and the dashboard). */
 function fromCounts(m) {
     const f = m.leadTimeFrom;
     const parts = [
@@ -37173,7 +37199,7 @@ function envSection(env) {
     ];
     const rows = env.services
         .map((s) => `<tr><td>${escapeHtml(s.service)}</td><td class="n">${s.deployments}</td><td class="n">${s.deploymentsPerWeek}</td>` +
-        `<td class="n">${dashboard_hours(s.leadTime)}</td><td>${dashboard_fromCounts(s)}</td><td class="n">${dashboard_hours(s.promotionTime)}</td>` +
+        `<td class="n">${dashboard_hours(s.leadTime)}</td><td>${fromCounts(s)}</td><td class="n">${dashboard_hours(s.promotionTime)}</td>` +
         `<td class="n">${rate(s.changeFailureRate)}</td><td class="n">${dashboard_hours(s.timeToRestore)}</td><td class="n">${s.openRollbacks}</td></tr>`)
         .join("\n");
     return `<section class="env" id="env-${escapeHtml(env.env)}">
@@ -37209,29 +37235,22 @@ function cards(m) {
         card(dashboard_hours(m.timeToRestore), "median time to restore"),
     ].join("")}</div>`;
 }
-/** `trailer 2, GitHub 1, git 3`: where the lead times started. */
-function dashboard_fromCounts(m) {
-    const f = m.leadTimeFrom;
-    const parts = [
-        ...(f.trailer ? [`trailer ${f.trailer}`] : []),
-        ...(f.github ? [`GitHub ${f.github}`] : []),
-        ...(f.git ? [`git ${f.git}`] : []),
-    ];
-    return parts.join(", ") || "–";
-}
 /** The newest lead times, each with where it started. */
 function leadTimeSection(report) {
     if (report.leadTimes.length === 0)
         return "";
-    const from = (l) => l.source
-        ? `<code>${escapeHtml(`${l.source.repository}@${l.source.commit.slice(0, 7)}`)}</code> (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`
-        : "first commit here (git)";
     const rows = report.leadTimes
         .slice(0, 50)
-        .map((l) => `<tr><td>${escapeHtml(l.deployedAt ?? l.date)}</td><td>${escapeHtml(l.env)}</td><td>${escapeHtml(l.service)}</td><td><code>${escapeHtml(l.commit.slice(0, 7))}</code></td>` +
-        `<td class="n">${l.hours} h</td><td class="from-${l.from}">${from(l)}</td>` +
-        (report.argocd ? `<td>${l.deployedAt ? "Argo CD sync" : "merge (git)"}</td>` : "") +
-        "</tr>")
+        .map((l) => {
+        const r = leadTimeRow(l, report.argocd !== undefined);
+        const from = r.source
+            ? `<code>${escapeHtml(r.source.at)}</code> (${r.source.datedBy})`
+            : "first commit here (git)";
+        return (`<tr><td>${escapeHtml(r.deployed)}</td><td>${escapeHtml(r.env)}</td><td>${escapeHtml(r.service)}</td><td><code>${escapeHtml(r.commit)}</code></td>` +
+            `<td class="n">${r.hours}</td><td class="from-${l.from}">${from}</td>` +
+            (r.to ? `<td>${r.to}</td>` : "") +
+            "</tr>");
+    })
         .join("\n");
     return `<section id="lead-times"><h2>Lead times</h2>
 <table><thead><tr><th>deployed</th><th>env</th><th>service</th><th>commit</th><th>lead time</th><th>from</th>${report.argocd ? "<th>to</th>" : ""}</tr></thead>
@@ -49833,20 +49852,27 @@ function passesFilters(pr, filters, run) {
         (!f.target || f.target.test(pr.targetBranch)) &&
         (!f.title || f.title.test(pr.title ?? "")));
 }
+/**
+ * The note of a pullRequest generator given no pull request. That is how lint, validate and plan
+ * run, so the repository model keeps the set as one that needs the SCM without making the note a
+ * finding (model/load.ts); `gitops preview` gives the pull request and expands it.
+ */
+const NO_PULL_REQUEST = "pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing";
 function pullRequestGenerator(spec, run) {
     const gen = asObject(spec);
     const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
-    const pr = run.ctx.pullRequest;
-    if (!pr) {
-        run.note("pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing");
-        return [];
-    }
     if (!provider)
         throw new ExpansionError("no Pull Request provider implementation configured");
     const cfg = asObject(gen[provider]);
     const url = watchedRepoURL(provider, cfg);
+    // Said with or without a pull request: this repository's pull requests never select it.
     if (url === undefined || !run.ctx.isLocalRepo(url)) {
         run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
+        return [];
+    }
+    const pr = run.ctx.pullRequest;
+    if (!pr) {
+        run.note(NO_PULL_REQUEST);
         return [];
     }
     const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(asString) : [];
@@ -51730,6 +51756,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -51962,7 +51989,11 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     const at = { file: set.file, line: set.line };
     // Messages name their ApplicationSet; one that does not gets its name in front.
     const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
-    for (const message of result.notes)
+    for (const message of result.notes) {
+        // Previews: with no pull request given, generating nothing is the expected case, not news.
+        // The set still counts as needing the SCM (`incomplete`), so lint reads its template.
+        if (message.endsWith(NO_PULL_REQUEST))
+            continue;
         findings.push({
             tool: "render",
             rule: "applicationset-live",
@@ -51970,6 +52001,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
             message: named(message),
             ...at,
         });
+    }
     for (const message of result.errors)
         findings.push({
             tool: "render",
@@ -56740,7 +56772,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 8797:
+/***/ 329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56761,7 +56793,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, emitAnnotations, exportVariable, getEnum, getGlobs, getSeverity, isDebug, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, debug, emitAnnotations, exportVariable, findingsInWorkspace, getEnum, getGlobs, getSeverity, hasStickyComment, isDebug, maskTokens, mayRunAsCommand, postStickyComment, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -59605,7 +59637,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -59620,7 +59652,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
@@ -59721,7 +59753,7 @@ var annotations = __nccwpck_require__(38);
 
 const EMIT = {
     error: error,
-    warning: warning,
+    warning: core_warning,
     notice: notice,
 };
 /** Emits `findings` as annotations, worst first, and logs a line when some were left out. */
@@ -59752,7 +59784,7 @@ const MARKER = /^[a-z0-9-]+$/;
  * marker to `[a-z0-9-]` keeps `-->` and line breaks out of it, so it cannot
  * end the HTML comment early or span lines.
  */
-function markerLine(marker) {
+function comment_markerLine(marker) {
     if (!MARKER.test(marker)) {
         throw new UserError(`Invalid sticky comment marker "${marker}": use only a-z, 0-9 and "-"`);
     }
@@ -59773,8 +59805,8 @@ function isSticky(body, header) {
  * more than one page before ours; the oldest matching comment wins so the
  * report keeps its place in the conversation.
  */
-async function upsertStickyComment(octokit, opts) {
-    const header = markerLine(opts.marker);
+async function comment_upsertStickyComment(octokit, opts) {
+    const header = comment_markerLine(opts.marker);
     const body = `${header}\n${opts.body}`;
     const target = { owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber };
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...target, per_page: 100 });
@@ -61687,8 +61719,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -65197,7 +65229,7 @@ function log_info(message) {
     if (mayRunAsCommand(message))
         printUntrusted(message);
     else
-        info(message);
+        core_info(message);
 }
 /** A line shown only when step debug logging is on. */
 function log_debug(message) {
@@ -65205,7 +65237,7 @@ function log_debug(message) {
 }
 /** A warning annotation without a file: for problems that do not fail the step. */
 function log_warning(message) {
-    warning(message);
+    core_warning(message);
 }
 /** True when the run has step debug logging on (`RUNNER_DEBUG=1`). */
 function log_isDebug() {
@@ -65345,7 +65377,7 @@ async function appendSummary(markdown) {
         // write() keeps its buffer on failure; drop it so a later summary does
         // not repeat this one.
         summary.emptyBuffer();
-        warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(err)}`);
+        core_warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(err)}`);
         return false;
     }
 }
@@ -65370,11 +65402,80 @@ function argocdEnv() {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+/**
+ * Findings name files relative to the repository; GitHub places annotations (and code scanning
+ * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the
+ * checkout, its path goes in front; a repository outside the workspace cannot be annotated there,
+ * so its paths stay as they are.
+ */
+
+/**
+ * `findings` with each file relative to `workspace` (the runner's working directory by default)
+ * instead of `repoPath`. Absolute files inside the workspace become relative too.
+ */
+function findingsInWorkspace(findings, repoPath, workspace = process.cwd()) {
+    const ws = resolve(workspace);
+    const repo = resolve(ws, repoPath);
+    return findings.map((f) => {
+        if (!f.file)
+            return f;
+        const rel = relative(ws, resolve(repo, f.file));
+        const outside = rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+        return outside ? f : { ...f, file: rel.split(sep).join("/") };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/sticky-post.ts
+/**
+ * Posting a sticky comment from a step that must not fail because of it. A pull request that has
+ * nothing to show gets no new comment (most pull requests of a repository never do), but one that
+ * had something and lost it (a preview whose label was removed) must see its comment say so.
+ */
+
+
+/** Whether the pull request has our sticky comment already. */
+async function hasStickyComment(octokit, target) {
+    const header = markerLine(target.marker);
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        if (page.data.some((c) => c.body?.split(/\r?\n/, 1)[0] === header))
+            return true;
+    }
+    return false;
+}
+/**
+ * Creates or updates the sticky comment; with `create` false only updates one that exists. Logs
+ * what happened; a comment that cannot be posted (a fork's read-only token) is a warning, not a
+ * failure. `what` names the comment in the log ("preview").
+ */
+async function postStickyComment(octokit, options) {
+    const { create, what, ...target } = options;
+    try {
+        if (!create && !(await hasStickyComment(octokit, target))) {
+            info(`no ${what} and no earlier ${what} comment: nothing to post`);
+            return;
+        }
+        const result = await upsertStickyComment(octokit, target);
+        info(`${what} comment ${result.action}: ${result.url}`);
+    }
+    catch (err) {
+        warning(`Could not post the ${what} comment: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
+
 
 
 

@@ -1428,8 +1428,8 @@ function ancestry(repo, position) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/argocd/src/mapping.ts
-var mapping = __webpack_require__(4998);
+// EXTERNAL MODULE: ./packages/argocd/src/list-mapped.ts
+var list_mapped = __webpack_require__(2644);
 ;// CONCATENATED MODULE: ./packages/changelog/src/health-periods.ts
 const HEALTH = /^Updated health status: (\w+) -> (\w+)\s*$/;
 const SYNC_FAILED = /^(?:Partial sync|Sync) operation(?: to (\S+))? failed:\s*([\s\S]*)$/;
@@ -1526,12 +1526,7 @@ const FIELDS = [
 /** Events are one call per Application; a few at a time keeps a large instance responsive. */
 const PARALLEL = 6;
 async function readArgoFacts(client, model, options = {}) {
-    const live = await client.listApplications({
-        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-        ...(options.projects?.length ? { projects: options.projects } : {}),
-        fields: FIELDS,
-    });
-    const mapped = (0,mapping/* mapApplications */.U)(model, live).filter((m) => m.env !== "");
+    const mapped = (await (0,list_mapped/* listRepoApplications */.y)(client, model, options, FIELDS)).mapped.filter((m) => m.env !== "");
     const apps = new Array(mapped.length);
     let next = 0;
     const worker = async () => {
@@ -1784,14 +1779,16 @@ const LEAD_ROWS = 20;
 function leadTimeTable(rows, total, argo) {
     if (rows.length === 0)
         return [];
-    // With Argo CD each lead time also says where it ended: a sync, or the merge (git).
-    const end = (l) => (argo ? ` ${l.deployedAt ? "Argo CD sync" : "merge (git)"} |` : "");
     return [
         `### Lead times${total > rows.length ? ` (newest ${rows.length} of ${total})` : ""}`,
         "",
         `| deployed | env | service | commit | lead time | from |${argo ? " to |" : ""}`,
         `| --- | --- | --- | --- | ---: | --- |${argo ? " --- |" : ""}`,
-        ...rows.map((l) => `| ${l.deployedAt ?? l.date} | ${markdown_mdText(l.env)} | ${markdown_mdText(l.service)} | ${markdown_mdCode(markdown_short(l.commit))} | ${l.hours} h | ${leadSource(l)} |${end(l)}`),
+        ...rows.map((l) => {
+            const r = leadTimeRow(l, argo);
+            const to = r.to ? ` ${r.to} |` : "";
+            return `| ${r.deployed} | ${markdown_mdText(r.env)} | ${markdown_mdText(r.service)} | ${markdown_mdCode(r.commit)} | ${r.hours} | ${leadSource(l)} |${to}`;
+        }),
         "",
     ];
 }
@@ -1819,14 +1816,31 @@ function sourcesLine(m) {
     return (`deploy time argocd ${s.deployTime.argocd}, git ${s.deployTime.git}; ` +
         `failures and time to restore ${s.failures}${failures}`);
 }
+/** The row of the lead-time tables (markdown and dashboard) for `l`; `argo` adds where it ended. */
+function leadTimeRow(l, argo) {
+    return {
+        deployed: l.deployedAt ?? l.date,
+        env: l.env,
+        service: l.service,
+        commit: markdown_short(l.commit),
+        hours: `${l.hours} h`,
+        ...(l.source
+            ? {
+                source: {
+                    at: `${l.source.repository}@${markdown_short(l.source.commit)}`,
+                    datedBy: l.from === "trailer" ? "Source-Commit-Date" : "GitHub",
+                },
+            }
+            : {}),
+        ...(argo ? { to: l.deployedAt ? "Argo CD sync" : "merge (git)" } : {}),
+    };
+}
 /** Where one lead time started, for people. */
 function leadSource(l) {
-    if (!l.source)
-        return "first commit here (git)";
-    const at = markdown_mdCode(`${l.source.repository}@${markdown_short(l.source.commit)}`);
-    return `${at} (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`;
+    const { source } = leadTimeRow(l, false);
+    return source ? `${markdown_mdCode(source.at)} (${source.datedBy})` : "first commit here (git)";
 }
-/** `trailer 2, GitHub 1, git 3`: how many lead times started where. */
+/** `trailer 2, GitHub 1, git 3`: how many lead times started where (the markdown and the dashboard). */
 function fromCounts(m) {
     const f = m.leadTimeFrom;
     const parts = [
@@ -1968,7 +1982,7 @@ function envSection(env) {
     ];
     const rows = env.services
         .map((s) => `<tr><td>${escapeHtml(s.service)}</td><td class="n">${s.deployments}</td><td class="n">${s.deploymentsPerWeek}</td>` +
-        `<td class="n">${dashboard_hours(s.leadTime)}</td><td>${dashboard_fromCounts(s)}</td><td class="n">${dashboard_hours(s.promotionTime)}</td>` +
+        `<td class="n">${dashboard_hours(s.leadTime)}</td><td>${fromCounts(s)}</td><td class="n">${dashboard_hours(s.promotionTime)}</td>` +
         `<td class="n">${rate(s.changeFailureRate)}</td><td class="n">${dashboard_hours(s.timeToRestore)}</td><td class="n">${s.openRollbacks}</td></tr>`)
         .join("\n");
     return `<section class="env" id="env-${escapeHtml(env.env)}">
@@ -2004,29 +2018,22 @@ function cards(m) {
         card(dashboard_hours(m.timeToRestore), "median time to restore"),
     ].join("")}</div>`;
 }
-/** `trailer 2, GitHub 1, git 3`: where the lead times started. */
-function dashboard_fromCounts(m) {
-    const f = m.leadTimeFrom;
-    const parts = [
-        ...(f.trailer ? [`trailer ${f.trailer}`] : []),
-        ...(f.github ? [`GitHub ${f.github}`] : []),
-        ...(f.git ? [`git ${f.git}`] : []),
-    ];
-    return parts.join(", ") || "–";
-}
 /** The newest lead times, each with where it started. */
 function leadTimeSection(report) {
     if (report.leadTimes.length === 0)
         return "";
-    const from = (l) => l.source
-        ? `<code>${escapeHtml(`${l.source.repository}@${l.source.commit.slice(0, 7)}`)}</code> (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`
-        : "first commit here (git)";
     const rows = report.leadTimes
         .slice(0, 50)
-        .map((l) => `<tr><td>${escapeHtml(l.deployedAt ?? l.date)}</td><td>${escapeHtml(l.env)}</td><td>${escapeHtml(l.service)}</td><td><code>${escapeHtml(l.commit.slice(0, 7))}</code></td>` +
-        `<td class="n">${l.hours} h</td><td class="from-${l.from}">${from(l)}</td>` +
-        (report.argocd ? `<td>${l.deployedAt ? "Argo CD sync" : "merge (git)"}</td>` : "") +
-        "</tr>")
+        .map((l) => {
+        const r = leadTimeRow(l, report.argocd !== undefined);
+        const from = r.source
+            ? `<code>${escapeHtml(r.source.at)}</code> (${r.source.datedBy})`
+            : "first commit here (git)";
+        return (`<tr><td>${escapeHtml(r.deployed)}</td><td>${escapeHtml(r.env)}</td><td>${escapeHtml(r.service)}</td><td><code>${escapeHtml(r.commit)}</code></td>` +
+            `<td class="n">${r.hours}</td><td class="from-${l.from}">${from}</td>` +
+            (r.to ? `<td>${r.to}</td>` : "") +
+            "</tr>");
+    })
         .join("\n");
     return `<section id="lead-times"><h2>Lead times</h2>
 <table><thead><tr><th>deployed</th><th>env</th><th>service</th><th>commit</th><th>lead time</th><th>from</th>${report.argocd ? "<th>to</th>" : ""}</tr></thead>

@@ -9,10 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   policyCommand: () => (/* binding */ policyCommand)
 /* harmony export */ });
-/* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
-/* harmony import */ var _policy_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1416);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1428);
-/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9012);
+/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4466);
+/* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8839);
+/* harmony import */ var _policy_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1632);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1428);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9012);
+
 
 
 
@@ -22,7 +24,7 @@ const policyCommand = {
     name: "policy",
     summary: "run the policies under policies/ against rendered manifests (--manifests PATH... checks given files)",
     help: `Usage: gitops policy [--policies DIR] [--manifests PATH...] [--env ENV]... [--exceptions FILE]
-                     [--fail-on SEVERITY] [--no-render] [--sarif FILE] [--junit FILE] [--explain] [--json] [--repo DIR]
+                     [--fail-on SEVERITY] [--no-render] [--no-cache] [--sarif FILE] [--junit FILE] [--explain] [--json] [--repo DIR]
                      [FILE...]
 
 Runs every policy in the policies folder against the rendered targets (rendering first when
@@ -53,6 +55,9 @@ Options:
   --junit FILE        also write a JUnit XML report
   --explain           say where each policy runs: CI (it is in the policies folder), the cluster
                       (the envs whose Applications deploy a target that renders it), or both
+  --no-cache          evaluate every target afresh; by default, with GITOPS_CACHE_DIR set, a
+                      target whose rendered bytes, inputs, env and policies are unchanged reuses
+                      its in-process results (waivers, kyverno and conftest always run afresh)
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, policy or missing tool.`,
     options: {
@@ -61,6 +66,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
         env: { type: "string", multiple: true },
         exceptions: { type: "string" },
         "fail-on": { type: "string" },
+        "no-cache": { type: "boolean" },
         "no-render": { type: "boolean" },
         sarif: { type: "string" },
         junit: { type: "string" },
@@ -72,18 +78,20 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
         const value = (name) => {
             const v = ctx.options[name];
             if (v === "")
-                throw new _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`--${name} needs a value`);
+                throw new _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`--${name} needs a value`);
             return typeof v === "string" ? v : undefined;
         };
         const manifestFlags = ctx.options.manifests;
         const files = ctx.positionals.length > 0 && manifestFlags === undefined ? ctx.positionals : undefined;
         const manifests = manifestFlags ? [...manifestFlags, ...ctx.positionals] : undefined;
         if (manifests?.some((m) => m === ""))
-            throw new _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("--manifests needs a path");
-        const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnOption */ .r)(ctx);
+            throw new _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("--manifests needs a path");
+        const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .failOnOption */ .r)(ctx);
         const policies = value("policies");
         const exceptions = value("exceptions");
-        const report = await (0,_policy_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runPolicyCheck */ .ov)({
+        // Only an explicit GITOPS_CACHE_DIR turns the cache on here (CI sets it beside actions/cache).
+        const cache = ctx.options["no-cache"] === true ? false : ((0,_cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openCache */ .bp)(process.env) ?? false);
+        const report = await (0,_policy_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runPolicyCheck */ .ov)({
             repo: ctx.repo,
             ...(policies !== undefined ? { policies } : {}),
             ...(exceptions !== undefined ? { exceptions } : {}),
@@ -92,24 +100,27 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
             ...(ctx.options.env ? { environments: ctx.options.env } : {}),
             render: ctx.options["no-render"] !== true,
             explain: ctx.options.explain === true,
+            cache,
         });
+        if (cache)
+            cache.prune();
         const { stats } = report;
-        (0,_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReportFiles */ .t)(ctx, report.findings, "policy");
+        (0,_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReportFiles */ .t)(ctx, report.findings, "policy");
         if (ctx.json) {
-            ctx.io.stdout((0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatJson */ .IB)(report.findings, {
+            ctx.io.stdout((0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatJson */ .IB)(report.findings, {
                 ...stats,
                 ...(report.placement ? { placement: report.placement } : {}),
             }));
         }
         else {
             if (report.placement)
-                ctx.io.stdout((0,_policy_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .placementText */ .pr)(report.placement));
+                ctx.io.stdout((0,_policy_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .placementText */ .pr)(report.placement));
             if (report.findings.length > 0)
-                ctx.io.stdout((0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatText */ .vX)(report.findings, { color: ctx.io.isTTY }));
+                ctx.io.stdout((0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatText */ .vX)(report.findings, { color: ctx.io.isTTY }));
             ctx.io.stderr(`checked ${stats.resources} object(s) against ${stats.policies} polic${stats.policies === 1 ? "y" : "ies"}: ` +
                 `${stats.evaluations} evaluation(s), ${stats.waived} waived, ${(stats.ms / 1000).toFixed(2)} s\n`);
         }
-        return (0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failsAt */ .ZN)(report.findings, failOn) ? _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Findings : _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Clean;
+        return (0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failsAt */ .ZN)(report.findings, failOn) ? _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Findings : _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Clean;
     },
 };
 
@@ -175,8 +186,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/model/report.ts
 var report = __webpack_require__(5781);
-// EXTERNAL MODULE: ./packages/render/src/render.ts + 10 modules
-var src_render = __webpack_require__(4240);
+// EXTERNAL MODULE: ./packages/render/src/render.ts + 11 modules
+var src_render = __webpack_require__(2892);
 // EXTERNAL MODULE: ./packages/render/src/graph.ts
 var graph = __webpack_require__(4706);
 // EXTERNAL MODULE: ./packages/render/src/output.ts

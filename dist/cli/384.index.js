@@ -29,7 +29,7 @@ __webpack_require__.d(__webpack_exports__, {
   O5: () => (/* reexport */ statusRows)
 });
 
-// UNUSED EXPORTS: ALERT_LABEL, ALERT_RULES, ArgoClient, DEFAULT_ALERT_RULES, alertBody, alertCounts, alertKey, alertTitle, alertsMarkdown, argoSettings, currentLabel, evaluateAlerts, listAlertIssues, parseMarker, parseServer, permissionDenied, problemsOf, rbacRules, refusedToken, sourcesOf, statusMarkdown, summaryCounts, syncAlertIssues, unreachable
+// UNUSED EXPORTS: ALERT_LABEL, ALERT_RULES, ArgoClient, DEFAULT_ALERT_RULES, alertBody, alertCounts, alertKey, alertTitle, alertsMarkdown, argoSettings, currentLabel, evaluateAlerts, listAlertIssues, listRepoApplications, parseMarker, parseServer, permissionDenied, problemsOf, rbacRules, refusedToken, sourcesOf, statusMarkdown, summaryCounts, syncAlertIssues, unreachable
 
 // EXTERNAL MODULE: ./packages/argocd/src/client.ts
 var client = __webpack_require__(6077);
@@ -41,6 +41,8 @@ var problems = __webpack_require__(1554);
 var duration = __webpack_require__(3990);
 // EXTERNAL MODULE: ./packages/argocd/src/mapping.ts
 var mapping = __webpack_require__(4998);
+// EXTERNAL MODULE: ./packages/argocd/src/list-mapped.ts
+var list_mapped = __webpack_require__(2644);
 // EXTERNAL MODULE: ./packages/core/src/git.ts
 var git = __webpack_require__(4913);
 ;// CONCATENATED MODULE: ./packages/argocd/src/freshness.ts
@@ -145,12 +147,7 @@ const STATUS_FIELDS = [
 ];
 async function collectStatus(options) {
     const { model, client } = options;
-    const live = await client.listApplications({
-        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-        ...(options.projects?.length ? { projects: options.projects } : {}),
-        fields: STATUS_FIELDS,
-    });
-    const all = (0,mapping/* mapApplications */.U)(model, live);
+    const { live, mapped: all } = await (0,list_mapped/* listRepoApplications */.y)(client, model, options, STATUS_FIELDS);
     const wanted = (env, service) => (!options.envs?.length || options.envs.includes(env)) &&
         (!options.services?.length || (service !== undefined && options.services.includes(service)));
     const mapped = all.filter((m) => wanted(m.env, m.service));
@@ -1023,6 +1020,7 @@ async function observeAlerts(o) {
 
 
 
+
 /***/ }),
 
 /***/ 2510:
@@ -1064,8 +1062,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/model/report.ts
 var report = __webpack_require__(5781);
-// EXTERNAL MODULE: ./packages/render/src/render.ts + 10 modules
-var src_render = __webpack_require__(4240);
+// EXTERNAL MODULE: ./packages/render/src/render.ts + 11 modules
+var src_render = __webpack_require__(2892);
 // EXTERNAL MODULE: ./packages/render/src/graph.ts
 var graph = __webpack_require__(4706);
 // EXTERNAL MODULE: ./packages/render/src/output.ts

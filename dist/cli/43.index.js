@@ -134,8 +134,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/model/report.ts
 var report = __webpack_require__(5781);
-// EXTERNAL MODULE: ./packages/render/src/render.ts + 10 modules
-var src_render = __webpack_require__(4240);
+// EXTERNAL MODULE: ./packages/render/src/render.ts + 11 modules
+var src_render = __webpack_require__(2892);
 // EXTERNAL MODULE: ./packages/render/src/graph.ts
 var graph = __webpack_require__(4706);
 // EXTERNAL MODULE: ./packages/render/src/output.ts

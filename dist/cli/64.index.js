@@ -9,10 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   lintCommand: () => (/* binding */ lintCommand)
 /* harmony export */ });
-/* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
-/* harmony import */ var _lint_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2433);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1428);
-/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9012);
+/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4466);
+/* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8839);
+/* harmony import */ var _lint_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1645);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1428);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9012);
+
 
 
 
@@ -21,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 const lintCommand = {
     name: "lint",
     summary: "schema-validate rendered manifests and check the repo's Argo CD references (renders first when render/ is missing or stale)",
-    help: `Usage: gitops lint [--k8s-version X.Y] [--schema-engine builtin|kubeconform] [--no-strict] [--no-render]
+    help: `Usage: gitops lint [--k8s-version X.Y] [--schema-engine builtin|kubeconform] [--no-strict] [--no-render] [--no-cache]
                    [--sarif FILE] [--junit FILE] [--fail-on error|warning|notice] [--json] [--repo DIR]
                    [FILE...]
 
@@ -42,6 +44,9 @@ Options:
   --sarif FILE          also write a SARIF 2.1.0 report
   --junit FILE          also write a JUnit XML report
   --fail-on SEVERITY    exit 1 at this severity or worse (default error)
+  --no-cache            check every target afresh; by default, with GITOPS_CACHE_DIR set, a
+                        target whose rendered bytes and inputs are unchanged reuses its schema
+                        findings, and compiled schema validators are kept there
 
 Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or missing tools.`,
     options: {
@@ -52,32 +57,38 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
         sarif: { type: "string" },
         junit: { type: "string" },
         "fail-on": { type: "string" },
+        "no-cache": { type: "boolean" },
     },
     maxPositionals: 100_000,
     async run(ctx) {
         const engine = ctx.options["schema-engine"];
         if (engine !== undefined && engine !== "builtin" && engine !== "kubeconform")
-            throw new _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`--schema-engine must be builtin or kubeconform, got "${engine}"`);
-        const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnOption */ .r)(ctx);
-        const report = await (0,_lint_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .lint */ .u8)({
+            throw new _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`--schema-engine must be builtin or kubeconform, got "${engine}"`);
+        const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .failOnOption */ .r)(ctx);
+        // Only an explicit GITOPS_CACHE_DIR turns the cache on here (CI sets it beside actions/cache).
+        const cache = ctx.options["no-cache"] === true ? false : ((0,_cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openCache */ .bp)(process.env) ?? false);
+        const report = await (0,_lint_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lint */ .u8)({
             repo: ctx.repo,
             kubeVersion: ctx.options["k8s-version"],
             ...(engine ? { schemaEngine: engine } : {}),
             ...(ctx.options["no-strict"] === true ? { strict: false } : {}),
             render: ctx.options["no-render"] === true ? "never" : "auto",
             ...(ctx.positionals.length > 0 ? { files: ctx.positionals } : {}),
+            cache,
         });
-        (0,_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReportFiles */ .t)(ctx, report.findings, "lint", _lint_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .LINT_RULES */ .wT);
+        if (cache)
+            cache.prune();
+        (0,_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReportFiles */ .t)(ctx, report.findings, "lint", _lint_src_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LINT_RULES */ .wT);
         if (ctx.json)
-            ctx.io.stdout((0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatJson */ .IB)(report.findings, { ...report.summary }));
+            ctx.io.stdout((0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatJson */ .IB)(report.findings, { ...report.summary }));
         else {
             const s = report.summary;
             if (s.rendered)
                 ctx.io.stderr(`rendered first: ${s.rendered}\n`);
-            ctx.io.stdout((0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatText */ .vX)(report.findings));
+            ctx.io.stdout((0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatText */ .vX)(report.findings));
             ctx.io.stdout(`checked ${s.resources} resource(s) in ${s.targets} target(s) (Kubernetes ${s.kubeVersion} + ${s.crdKinds} CRD kinds, ${s.crdKindsUsed.length} used, ${s.schemaEngine}${s.strict ? ", strict" : ""}), ${s.applications} Application(s), ${s.files} YAML file(s)\n`);
         }
-        return (0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failsAt */ .ZN)(report.findings, failOn) ? _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Findings : _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Clean;
+        return (0,_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failsAt */ .ZN)(report.findings, failOn) ? _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Findings : _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Clean;
     },
 };
 

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
 /* harmony import */ var _argocd_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4135);
-/* harmony import */ var _promote_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9737);
+/* harmony import */ var _promote_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1798);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2510);
 
 

@@ -2,6 +2,66 @@ export const id = 839;
 export const ids = [839];
 export const modules = {
 
+/***/ 7786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   __: () => (/* binding */ Budget),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   oC: () => (/* binding */ LimitError)
+/* harmony export */ });
+/**
+ * Caps on the work one ApplicationSet may cause, so that hostile content (a
+ * template that loops or recurses, a generator that multiplies) ends with an
+ * error instead of exhausting time or memory.
+ */
+const LIMITS = {
+    /** Applications one ApplicationSet may generate (and parameter sets a generator may produce). */
+    maxApplications: 10_000,
+    /** Characters one template execution may write. */
+    maxTemplateOutput: 1024 * 1024,
+    /** Characters all rendered strings of one ApplicationSet may add up to. */
+    maxTotalOutput: 64 * 1024 * 1024,
+    /** Nested `{{template}}` calls (Go allows 100000; a JavaScript stack does not). */
+    maxTemplateDepth: 200,
+    /** Template evaluation steps for one ApplicationSet. */
+    maxSteps: 10_000_000,
+    /** Elements a list function (`until`, `repeat` ...) may build. */
+    maxListLength: 100_000,
+    /** Folders and files listed for git generators. */
+    maxRepoEntries: 200_000,
+    /** Nesting of values walked by flatten, merge and print. */
+    maxDepth: 100,
+};
+class LimitError extends Error {
+}
+/** A step counter shared by everything one expansion evaluates. */
+class Budget {
+    maxSteps;
+    maxOutput;
+    steps = 0;
+    output = 0;
+    constructor(maxSteps = LIMITS.maxSteps, maxOutput = LIMITS.maxTotalOutput) {
+        this.maxSteps = maxSteps;
+        this.maxOutput = maxOutput;
+    }
+    spend(n = 1) {
+        this.steps += n;
+        if (this.steps > this.maxSteps) {
+            throw new LimitError(`expansion stopped after ${this.maxSteps} template steps (a loop or recursion?)`);
+        }
+    }
+    write(chars) {
+        this.output += chars;
+        if (this.output > this.maxOutput) {
+            throw new LimitError(`rendered output exceeds ${this.maxOutput} characters`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 7564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -79,6 +139,457 @@ function isInClusterServer(server) {
 /** The labels a cluster's Secret carries (the secret-type label included). */
 function secretLabels(cluster) {
     return { ...cluster.labels, [SECRET_TYPE_LABEL]: cluster.labels[SECRET_TYPE_LABEL] ?? "cluster" };
+}
+
+
+/***/ }),
+
+/***/ 723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ pullRequestGenerator),
+/* harmony export */   o: () => (/* binding */ NO_PULL_REQUEST)
+/* harmony export */ });
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6332);
+/* harmony import */ var _goregexp_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(287);
+/* harmony import */ var _slug_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6375);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1454);
+/**
+ * The pull request generator for the one pull request the caller describes.
+ * The SCM would list every open pull request; offline there is only the one
+ * being checked, and only when the generator watches this repository. Its
+ * provider's `labels` and the `filters` decide whether it is generated.
+ */
+
+
+
+
+
+const PROVIDERS = ["github", "gitlab", "gitea", "bitbucketServer", "bitbucket", "azuredevops"];
+function hostOf(api, fallback) {
+    try {
+        return api ? new URL(api).origin : fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** The repository a provider block watches, as a URL the caller's isLocalRepo can judge. */
+function watchedRepoURL(provider, cfg) {
+    const api = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.api).replace(/\/+$/, "");
+    switch (provider) {
+        case "github": {
+            const host = api ? hostOf(api, "https://github.com").replace("://api.", "://") : "https://github.com";
+            return cfg.owner && cfg.repo ? `${host}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.owner)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}` : undefined;
+        }
+        case "gitlab":
+            return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.project)}` : undefined;
+        case "gitea":
+            return cfg.owner && cfg.repo
+                ? `${hostOf(api, api)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.owner)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+        case "bitbucketServer":
+            return cfg.project && cfg.repo
+                ? `${hostOf(api, api)}/scm/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.project)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+        case "bitbucket":
+            return cfg.owner && cfg.repo
+                ? `https://bitbucket.org/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.owner)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+        case "azuredevops":
+            return cfg.organization && cfg.project && cfg.repo
+                ? `https://dev.azure.com/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.organization)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.project)}/_git/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+    }
+}
+function compileFilter(pattern, field) {
+    if (pattern === undefined || pattern === null)
+        return undefined;
+    try {
+        return _goregexp_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GoRegexp */ .Y.compile((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(pattern));
+    }
+    catch (err) {
+        if (err instanceof _goregexp_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RegexpError */ .w) {
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpansionError */ .Y(`error compiling ${field} regexp ${JSON.stringify((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(pattern))}: ${err.message}`);
+        }
+        throw err;
+    }
+}
+function passesFilters(pr, filters, run) {
+    if (filters === undefined || filters === null)
+        return true;
+    if (!Array.isArray(filters))
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpansionError */ .Y("pullRequest.filters must be a list");
+    if (filters.length === 0)
+        return true;
+    const compiled = filters.map((f) => {
+        const o = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(f);
+        if (o.createdWithin !== undefined || o.updatedWithin !== undefined) {
+            run.note("pullRequest filters createdWithin/updatedWithin need the pull request's dates from the SCM; they are not applied");
+        }
+        return {
+            branch: compileFilter(o.branchMatch, "BranchMatch"),
+            target: compileFilter(o.targetBranchMatch, "TargetBranchMatch"),
+            title: compileFilter(o.titleMatch, "TitleMatch"),
+        };
+    });
+    return compiled.some((f) => (!f.branch || f.branch.test(pr.branch)) &&
+        (!f.target || f.target.test(pr.targetBranch)) &&
+        (!f.title || f.title.test(pr.title ?? "")));
+}
+/**
+ * The note of a pullRequest generator given no pull request. That is how lint, validate and plan
+ * run, so the repository model keeps the set as one that needs the SCM without making the note a
+ * finding (model/load.ts); `gitops preview` gives the pull request and expands it.
+ */
+const NO_PULL_REQUEST = "pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing";
+function pullRequestGenerator(spec, run) {
+    const gen = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(spec);
+    const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
+    if (!provider)
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpansionError */ .Y("no Pull Request provider implementation configured");
+    const cfg = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(gen[provider]);
+    const url = watchedRepoURL(provider, cfg);
+    // Said with or without a pull request: this repository's pull requests never select it.
+    if (url === undefined || !run.ctx.isLocalRepo(url)) {
+        run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
+        return [];
+    }
+    const pr = run.ctx.pullRequest;
+    if (!pr) {
+        run.note(NO_PULL_REQUEST);
+        return [];
+    }
+    const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ) : [];
+    if (!wanted.every((l) => pr.labels.includes(l)))
+        return [];
+    if (!passesFilters(pr, gen.filters, run))
+        return [];
+    const sha = pr.headSha;
+    const params = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .newMap */ .dg)();
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "number", String(pr.number));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "title", pr.title ?? "");
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "branch", pr.branch);
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "branch_slug", (0,_slug_js__WEBPACK_IMPORTED_MODULE_2__/* .branchSlug */ .W3)(pr.branch));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "target_branch", pr.targetBranch);
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "target_branch_slug", (0,_slug_js__WEBPACK_IMPORTED_MODULE_2__/* .branchSlug */ .W3)(pr.targetBranch));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "head_sha", sha);
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "head_short_sha", sha.slice(0, 8));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "head_short_sha_7", sha.slice(0, 7));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "author", pr.author ?? "");
+    // Argo CD passes labels only to Go templates.
+    if (run.goTemplate)
+        (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "labels", (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typed */ .nE)([...pr.labels], "[]string"));
+    return [params];
+}
+
+
+/***/ }),
+
+/***/ 6375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ExpansionError)
+/* harmony export */ });
+/** A problem with the ApplicationSet's content; expansion reports it and goes on with the next generator. */
+class ExpansionError extends Error {
+}
+
+
+/***/ }),
+
+/***/ 1454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ appendValues),
+/* harmony export */   Np: () => (/* binding */ isNonEmptyParams),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   oJ: () => (/* binding */ asString)
+/* harmony export */ });
+/* unused harmony export stringMap */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6332);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6305);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6375);
+/** Shared helpers for generator specs: reading fields, and the `values` every generator may add. */
+
+
+
+
+function asObject(v) {
+    return (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(v) ? v : {};
+}
+function asString(v) {
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
+    return "";
+}
+/** A map[string]string field: scalars become strings, anything else is an error naming the field. */
+function stringMap(v, field) {
+    if (v === undefined || v === null)
+        return [];
+    if (!(0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(v))
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionError */ .Y(`${field} must be a map of strings`);
+    return Object.entries(v).map(([k, x]) => {
+        if (typeof x === "object" && x !== null)
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionError */ .Y(`${field}.${k} must be a string`);
+        return [k, asString(x)];
+    });
+}
+/**
+ * appendTemplatedValues: each value is rendered against the parameters the
+ * generator made (not against other values), then added as `values.KEY`
+ * (fasttemplate) or under a `values` map (Go templates).
+ */
+function appendValues(values, params, run, field) {
+    const entries = stringMap(values, field);
+    if (entries.length === 0)
+        return;
+    const rendered = entries.map(([k, v]) => {
+        try {
+            return [k, run.replace(v, params)];
+        }
+        catch (err) {
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionError */ .Y(`failed to append templated values: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err)}`);
+        }
+    });
+    if (run.goTemplate) {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const [k, v] of rendered)
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, k, v);
+        (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(params, "values", (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(m, "map[string]string"));
+    }
+    else {
+        for (const [k, v] of rendered)
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(params, `values.${k}`, v);
+    }
+}
+function isNonEmptyParams(p) {
+    return p !== undefined && (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(p) && Object.keys(p).length > 0;
+}
+
+
+/***/ }),
+
+/***/ 6158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ base),
+/* harmony export */   YW: () => (/* binding */ match),
+/* harmony export */   b: () => (/* binding */ isAbs),
+/* harmony export */   oT: () => (/* binding */ ext),
+/* harmony export */   uH: () => (/* binding */ clean),
+/* harmony export */   y_: () => (/* binding */ dir)
+/* harmony export */ });
+/* unused harmony export BadPattern */
+/** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
+/** path.Clean. */
+function clean(p) {
+    if (p === "")
+        return ".";
+    const rooted = p.startsWith("/");
+    const out = [];
+    for (const part of p.split("/")) {
+        if (part === "" || part === ".")
+            continue;
+        if (part === "..") {
+            if (out.length > 0 && out[out.length - 1] !== "..")
+                out.pop();
+            else if (!rooted)
+                out.push("..");
+            continue;
+        }
+        out.push(part);
+    }
+    const joined = out.join("/");
+    if (rooted)
+        return "/" + joined;
+    return joined === "" ? "." : joined;
+}
+/** path.Base. */
+function base(p) {
+    if (p === "")
+        return ".";
+    let s = p.replace(/\/+$/, "");
+    if (s === "")
+        return "/";
+    const i = s.lastIndexOf("/");
+    if (i >= 0)
+        s = s.slice(i + 1);
+    return s;
+}
+/** path.Dir. */
+function dir(p) {
+    const i = p.lastIndexOf("/");
+    return clean(p.slice(0, i + 1));
+}
+/** path.Ext. */
+function ext(p) {
+    for (let i = p.length - 1; i >= 0 && p.charAt(i) !== "/"; i--) {
+        if (p.charAt(i) === ".")
+            return p.slice(i);
+    }
+    return "";
+}
+function isAbs(p) {
+    return p.startsWith("/");
+}
+class BadPattern extends Error {
+    constructor() {
+        super("syntax error in pattern");
+    }
+}
+/**
+ * path.Match: `*` and `?` stop at `/`, `[...]` classes (negated with `^`),
+ * `\` escapes. A malformed pattern throws {@link BadPattern}.
+ */
+function match(pattern, name) {
+    validatePattern(pattern);
+    // Failed (pattern, name) positions, so many stars cannot make matching exponential.
+    const failed = new Set();
+    return matchFrom(pattern, 0, name, 0, failed);
+}
+function validatePattern(pattern) {
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === "\\") {
+            if (i + 1 >= pattern.length)
+                throw new BadPattern();
+            i++;
+        }
+        else if (c === "[") {
+            const end = classEnd(pattern, i);
+            if (end < 0)
+                throw new BadPattern();
+            i = end;
+        }
+    }
+}
+/** Index of the `]` closing the class opened at `start`, or -1 if malformed. */
+function classEnd(p, start) {
+    let i = start + 1;
+    if (p.charAt(i) === "^")
+        i++;
+    let first = true;
+    while (i < p.length) {
+        const c = p.charAt(i);
+        if (c === "]" && !first)
+            return i;
+        first = false;
+        if (c === "-")
+            return -1;
+        i = classChar(p, i);
+        if (i < 0)
+            return -1;
+        if (p.charAt(i) === "-") {
+            i = classChar(p, i + 1);
+            if (i < 0)
+                return -1;
+        }
+    }
+    return -1;
+}
+/** Skips one (possibly escaped) class character, returning the next index or -1. */
+function classChar(p, i) {
+    const c = p.charAt(i);
+    if (c === "" || c === "-" || c === "]")
+        return -1;
+    if (c === "\\")
+        return i + 2 <= p.length ? i + 2 : -1;
+    const cp = p.codePointAt(i) ?? 0;
+    return i + (cp > 0xffff ? 2 : 1);
+}
+function readClassChar(p, i) {
+    let j = i;
+    if (p.charAt(j) === "\\")
+        j++;
+    const cp = p.codePointAt(j) ?? 0;
+    return [cp, j + (cp > 0xffff ? 2 : 1)];
+}
+function matchFrom(p, pi0, s, si0, failed) {
+    const key = pi0 * (s.length + 1) + si0;
+    if (failed.has(key))
+        return false;
+    const ok = matchStep(p, pi0, s, si0, failed);
+    if (!ok)
+        failed.add(key);
+    return ok;
+}
+function matchStep(p, pi0, s, si0, failed) {
+    let pi = pi0;
+    let si = si0;
+    while (pi < p.length) {
+        const c = p.charAt(pi);
+        if (c === "*") {
+            let pj = pi;
+            while (p.charAt(pj) === "*")
+                pj++;
+            for (let k = si; k <= s.length; k++) {
+                if (matchFrom(p, pj, s, k, failed))
+                    return true;
+                if (s.charAt(k) === "/")
+                    return false;
+            }
+            return false;
+        }
+        if (si >= s.length)
+            return false;
+        const scp = s.codePointAt(si) ?? 0;
+        const swidth = scp > 0xffff ? 2 : 1;
+        if (c === "?") {
+            if (scp === 0x2f)
+                return false;
+            pi++;
+            si += swidth;
+            continue;
+        }
+        if (c === "[") {
+            if (scp === 0x2f)
+                return false;
+            const end = classEnd(p, pi);
+            let i = pi + 1;
+            let neg = false;
+            if (p.charAt(i) === "^") {
+                neg = true;
+                i++;
+            }
+            let matched = false;
+            while (i < end) {
+                const [lo, next] = readClassChar(p, i);
+                let hi = lo;
+                i = next;
+                if (p.charAt(i) === "-") {
+                    const [h, n2] = readClassChar(p, i + 1);
+                    hi = h;
+                    i = n2;
+                }
+                if (scp >= lo && scp <= hi)
+                    matched = true;
+            }
+            if (matched === neg)
+                return false;
+            pi = end + 1;
+            si += swidth;
+            continue;
+        }
+        let lit = c;
+        if (c === "\\") {
+            pi++;
+            lit = p.charAt(pi);
+        }
+        if (s.charAt(si) !== lit)
+            return false;
+        pi++;
+        si++;
+    }
+    return si === s.length;
 }
 
 
@@ -899,284 +1410,14 @@ function pike(prog, s, from, ncap, counter) {
 
 /***/ }),
 
-/***/ 6332:
+/***/ 9123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $3: () => (/* binding */ hasOwn),
-/* harmony export */   CG: () => (/* binding */ Int64),
-/* harmony export */   Ep: () => (/* binding */ kindName),
-/* harmony export */   FY: () => (/* binding */ shortestDigits),
-/* harmony export */   Fl: () => (/* binding */ formatValue),
-/* harmony export */   Hn: () => (/* binding */ isTrue),
-/* harmony export */   Kt: () => (/* binding */ compareStrings),
-/* harmony export */   L0: () => (/* binding */ intOf),
-/* harmony export */   Mf: () => (/* binding */ sortedKeys),
-/* harmony export */   dg: () => (/* binding */ newMap),
-/* harmony export */   g4: () => (/* binding */ formatFloatShortest),
-/* harmony export */   go: () => (/* binding */ typeName),
-/* harmony export */   jh: () => (/* binding */ isMap),
-/* harmony export */   mZ: () => (/* binding */ runes),
-/* harmony export */   nE: () => (/* binding */ typed),
-/* harmony export */   tG: () => (/* binding */ containerTypeOf),
-/* harmony export */   wI: () => (/* binding */ utf8Length),
-/* harmony export */   yJ: () => (/* binding */ put)
+/* harmony export */   Dd: () => (/* binding */ typeLabel),
+/* harmony export */   eo: () => (/* binding */ fnOf),
+/* harmony export */   hD: () => (/* binding */ FuncError)
 /* harmony export */ });
-/* unused harmony export mapGet */
-/**
- * Go values as text/template sees them, in JavaScript.
- *
- * `undefined` is Go's invalid reflect.Value (a missing map key), `null` a nil
- * interface (JSON null), `bigint` an `int`, {@link Int64} an `int64` (what sprig's
- * arithmetic returns), `number` a `float64` (every number a generator reads from
- * YAML or JSON), arrays are slices and plain objects are maps. Go's container
- * types matter to some functions (`keys` refuses a `map[string]string`), so
- * containers may carry a type tag.
- */
-/** An `int64`: kept apart from `int` because Go will not pass one where the other is expected. */
-class Int64 {
-    v;
-    constructor(v) {
-        this.v = v;
-    }
-}
-const containerTypes = new WeakMap();
-/** Marks `value` as a Go container of a concrete type. */
-function typed(value, type) {
-    containerTypes.set(value, type);
-    return value;
-}
-/** The Go type tag of a container, if it has one. */
-function containerTypeOf(value) {
-    return containerTypes.get(value);
-}
-function isMap(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Int64);
-}
-/** A map that a key like `__proto__` cannot corrupt. */
-function newMap() {
-    return Object.create(null);
-}
-/** Sets a key as an own data property, whatever its name. */
-function put(m, key, value) {
-    Object.defineProperty(m, key, { value, writable: true, enumerable: true, configurable: true });
-}
-function hasOwn(m, key) {
-    return Object.prototype.hasOwnProperty.call(m, key);
-}
-function mapGet(m, key) {
-    return hasOwn(m, key) ? m[key] : undefined;
-}
-/** Go orders strings by bytes, which for UTF-8 is code point order. */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.codePointAt(i) ?? 0;
-        const y = b.codePointAt(i) ?? 0;
-        if (x !== y)
-            return x - y;
-        if (x > 0xffff)
-            i++;
-    }
-    return a.length - b.length;
-}
-function sortedKeys(m) {
-    return Object.keys(m).sort(compareStrings);
-}
-/** The Go type name of a value, as error messages and `typeOf` print it. */
-function typeName(v) {
-    if (v === undefined || v === null)
-        return "<nil>";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    if (v instanceof Int64)
-        return "int64";
-    const tag = containerTypes.get(v);
-    if (tag)
-        return tag;
-    return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
-}
-/** reflect.Kind names, for `kindOf`/`kindIs`. */
-function kindName(v) {
-    if (v === undefined || v === null)
-        return "invalid";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (v instanceof Int64)
-        return "int64";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    return Array.isArray(v) ? "slice" : "map";
-}
-/** Go's truth: zero values, empty containers, nil and missing are false. */
-function isTrue(v) {
-    if (v === undefined || v === null)
-        return false;
-    if (typeof v === "boolean")
-        return v;
-    if (typeof v === "bigint")
-        return v !== 0n;
-    if (v instanceof Int64)
-        return v.v !== 0n;
-    if (typeof v === "number")
-        return v !== 0;
-    if (typeof v === "string")
-        return v.length > 0;
-    if (Array.isArray(v))
-        return v.length > 0;
-    return Object.keys(v).length > 0;
-}
-/** The integer inside an `int` or `int64`, or undefined for anything else. */
-function intOf(v) {
-    if (typeof v === "bigint")
-        return v;
-    if (v instanceof Int64)
-        return v.v;
-    return undefined;
-}
-/** A string's code points: Go ranges over a string rune by rune. */
-function runes(s) {
-    return Array.from(s);
-}
-/** Byte length of a string in UTF-8, as Go's `len` counts it. */
-function utf8Length(s) {
-    return Buffer.byteLength(s, "utf8");
-}
-const MAX_PRINT_DEPTH = 100;
-/** fmt's `%v` of a value inside a container or as an argument (nil prints as `<nil>`). */
-function formatValue(v, depth = 0) {
-    if (depth > MAX_PRINT_DEPTH)
-        throw new Error("value is nested too deeply to print");
-    if (v === undefined || v === null)
-        return "<nil>";
-    if (typeof v === "string")
-        return v;
-    if (typeof v === "boolean")
-        return v ? "true" : "false";
-    if (typeof v === "bigint")
-        return v.toString();
-    if (v instanceof Int64)
-        return v.v.toString();
-    if (typeof v === "number")
-        return formatFloatShortest(v, "g");
-    if (Array.isArray(v))
-        return "[" + v.map((x) => formatValue(x, depth + 1)).join(" ") + "]";
-    return ("map[" +
-        sortedKeys(v)
-            .map((k) => `${k}:${formatValue(v[k], depth + 1)}`)
-            .join(" ") +
-        "]");
-}
-/** The shortest decimal digits of a finite non-zero float and its decimal exponent. */
-function shortestDigits(f) {
-    const [mant = "0", e = "0"] = Math.abs(f).toExponential().split("e");
-    return { digits: mant.replace(".", ""), exp: Number(e) };
-}
-/**
- * strconv.FormatFloat(f, 'g' or 'e', -1, 64): the shortest representation, in
- * exponent form when 'e', or for 'g' when the exponent is below -4 or at least 6.
- */
-function formatFloatShortest(f, fmt) {
-    if (Number.isNaN(f))
-        return "NaN";
-    if (f === Infinity)
-        return "+Inf";
-    if (f === -Infinity)
-        return "-Inf";
-    const sign = f < 0 || Object.is(f, -0) ? "-" : "";
-    if (f === 0)
-        return fmt === "e" ? `${sign}0e+00` : `${sign}0`;
-    const { digits, exp } = shortestDigits(f);
-    if (fmt === "e" || exp < -4 || exp >= 6) {
-        const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
-        const e = Math.abs(exp).toString().padStart(2, "0");
-        return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${e}`;
-    }
-    if (exp < 0)
-        return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
-    if (digits.length <= exp + 1)
-        return sign + digits + "0".repeat(exp + 1 - digits.length);
-    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
-
-
-/***/ }),
-
-/***/ 5253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* reexport */ clusters/* clusterFromSecret */.Ri),
-  J: () => (/* reexport */ expandApplicationSet)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/appset/budget.ts
-/**
- * Caps on the work one ApplicationSet may cause, so that hostile content (a
- * template that loops or recurses, a generator that multiplies) ends with an
- * error instead of exhausting time or memory.
- */
-const LIMITS = {
-    /** Applications one ApplicationSet may generate (and parameter sets a generator may produce). */
-    maxApplications: 10_000,
-    /** Characters one template execution may write. */
-    maxTemplateOutput: 1024 * 1024,
-    /** Characters all rendered strings of one ApplicationSet may add up to. */
-    maxTotalOutput: 64 * 1024 * 1024,
-    /** Nested `{{template}}` calls (Go allows 100000; a JavaScript stack does not). */
-    maxTemplateDepth: 200,
-    /** Template evaluation steps for one ApplicationSet. */
-    maxSteps: 10_000_000,
-    /** Elements a list function (`until`, `repeat` ...) may build. */
-    maxListLength: 100_000,
-    /** Folders and files listed for git generators. */
-    maxRepoEntries: 200_000,
-    /** Nesting of values walked by flatten, merge and print. */
-    maxDepth: 100,
-};
-class LimitError extends Error {
-}
-/** A step counter shared by everything one expansion evaluates. */
-class Budget {
-    maxSteps;
-    maxOutput;
-    steps = 0;
-    output = 0;
-    constructor(maxSteps = LIMITS.maxSteps, maxOutput = LIMITS.maxTotalOutput) {
-        this.maxSteps = maxSteps;
-        this.maxOutput = maxOutput;
-    }
-    spend(n = 1) {
-        this.steps += n;
-        if (this.steps > this.maxSteps) {
-            throw new LimitError(`expansion stopped after ${this.maxSteps} template steps (a loop or recursion?)`);
-        }
-    }
-    write(chars) {
-        this.output += chars;
-        if (this.output > this.maxOutput) {
-            throw new LimitError(`rendered output exceeds ${this.maxOutput} characters`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/funcs.ts
 /** An error a template function returns; execution reports `error calling NAME: MESSAGE`. */
 class FuncError extends Error {
 }
@@ -1200,9 +1441,20 @@ function typeLabel(t) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/values.ts
-var gotemplate_values = __webpack_require__(6332);
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/gofmt.ts
+
+/***/ }),
+
+/***/ 3337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lJ: () => (/* binding */ sprintln),
+/* harmony export */   nv: () => (/* binding */ sprintf),
+/* harmony export */   p0: () => (/* binding */ quoteGo),
+/* harmony export */   vV: () => (/* binding */ sprint)
+/* harmony export */ });
+/* unused harmony exports formatF, formatE */
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6332);
 /**
  * fmt.Sprintf, fmt.Sprint and fmt.Sprintln for the value model, with Go's
  * verbs, flags, width, precision, argument indexes and its `%!verb(type=value)`
@@ -1216,13 +1468,13 @@ function sprint(args) {
         const prev = args[i - 1];
         if (i > 0 && typeof a !== "string" && typeof prev !== "string")
             out += " ";
-        out += (0,gotemplate_values/* formatValue */.Fl)(a);
+        out += (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(a);
     });
     return out;
 }
 /** fmt.Sprintln: operands always separated by a space, newline appended. */
 function sprintln(args) {
-    return args.map((a) => (0,gotemplate_values/* formatValue */.Fl)(a)).join(" ") + "\n";
+    return args.map((a) => (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(a)).join(" ") + "\n";
 }
 function sprintf(format, args) {
     let out = "";
@@ -1280,7 +1532,7 @@ function sprintf(format, args) {
         argIndex();
         if (format.charAt(i) === "*") {
             i++;
-            const w = (0,gotemplate_values/* intOf */.L0)(args[argNum] ?? null);
+            const w = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(args[argNum] ?? null);
             argNum++;
             if (w === undefined)
                 out += "%!(BADWIDTH)";
@@ -1302,7 +1554,7 @@ function sprintf(format, args) {
             argIndex();
             if (format.charAt(i) === "*") {
                 i++;
-                const p = (0,gotemplate_values/* intOf */.L0)(args[argNum] ?? null);
+                const p = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(args[argNum] ?? null);
                 argNum++;
                 if (p === undefined || p < 0n)
                     out += "%!(BADPREC)";
@@ -1339,18 +1591,18 @@ function sprintf(format, args) {
             "%!(EXTRA " +
                 args
                     .slice(argNum)
-                    .map((a) => `${(0,gotemplate_values/* typeName */.go)(a)}=${(0,gotemplate_values/* formatValue */.Fl)(a)}`)
+                    .map((a) => `${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(a)}=${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(a)}`)
                     .join(", ") +
                 ")";
     }
     return out;
 }
 function isNumeric(v) {
-    return typeof v === "bigint" || typeof v === "number" || v instanceof gotemplate_values/* Int64 */.CG;
+    return typeof v === "bigint" || typeof v === "number" || v instanceof _values_js__WEBPACK_IMPORTED_MODULE_0__/* .Int64 */ .CG;
 }
 function pad(s, spec, numeric) {
     const width = spec.width ?? 0;
-    const len = (0,gotemplate_values/* runes */.mZ)(s).length;
+    const len = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .runes */ .mZ)(s).length;
     if (len >= width)
         return s;
     const fill = width - len;
@@ -1365,16 +1617,16 @@ function pad(s, spec, numeric) {
 function bad(verb, arg) {
     if (arg === null || arg === undefined)
         return `%!${verb}(<nil>)`;
-    return `%!${verb}(${(0,gotemplate_values/* typeName */.go)(arg)}=${(0,gotemplate_values/* formatValue */.Fl)(arg)})`;
+    return `%!${verb}(${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(arg)}=${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(arg)})`;
 }
 function formatArg(arg, verb, spec) {
     if (verb === "T")
-        return (0,gotemplate_values/* typeName */.go)(arg);
+        return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(arg);
     if (arg === null || arg === undefined)
         return verb === "v" ? "<nil>" : bad(verb, arg);
     if (typeof arg === "boolean")
         return verb === "v" || verb === "t" ? String(arg) : bad(verb, arg);
-    const int = (0,gotemplate_values/* intOf */.L0)(arg);
+    const int = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(arg);
     if (int !== undefined)
         return formatInt(int, verb, spec, arg);
     if (typeof arg === "number")
@@ -1386,9 +1638,9 @@ function formatArg(arg, verb, spec) {
             return bad(verb, arg);
         return "[" + arg.map((x) => formatArg(x, verb, { ...spec, width: undefined })).join(" ") + "]";
     }
-    if ((0,gotemplate_values/* isMap */.jh)(arg)) {
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(arg)) {
         return ("map[" +
-            (0,gotemplate_values/* sortedKeys */.Mf)(arg)
+            (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedKeys */ .Mf)(arg)
                 .map((k) => `${formatArg(k, verb, { ...spec, width: undefined })}:${formatArg(arg[k], verb, { ...spec, width: undefined })}`)
                 .join(" ") +
             "]");
@@ -1468,7 +1720,7 @@ function formatFloat(f, verb, spec) {
         case "v":
         case "g":
         case "G":
-            body = spec.prec === undefined ? (0,gotemplate_values/* formatFloatShortest */.g4)(abs, "g") : formatG(abs, spec.prec, spec.sharp);
+            body = spec.prec === undefined ? (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFloatShortest */ .g4)(abs, "g") : formatG(abs, spec.prec, spec.sharp);
             if (verb === "G")
                 body = body.toUpperCase();
             break;
@@ -1503,7 +1755,7 @@ function formatG(abs, prec, sharp) {
     const p = prec === 0 ? 1 : prec;
     if (abs === 0)
         return "0";
-    const { exp } = (0,gotemplate_values/* shortestDigits */.FY)(Number(abs.toExponential(p - 1)));
+    const { exp } = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shortestDigits */ .FY)(Number(abs.toExponential(p - 1)));
     let out;
     if (exp < -4 || exp >= p) {
         out = formatE(abs, p - 1);
@@ -1518,7 +1770,7 @@ function formatG(abs, prec, sharp) {
     return out;
 }
 function formatString(s, verb, spec) {
-    const truncated = spec.prec === undefined ? s : (0,gotemplate_values/* runes */.mZ)(s).slice(0, spec.prec).join("");
+    const truncated = spec.prec === undefined ? s : (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .runes */ .mZ)(s).slice(0, spec.prec).join("");
     switch (verb) {
         case "v":
         case "s":
@@ -1583,6 +1835,29 @@ function quoteRuneBody(ch) {
     return "\\U" + cp.toString(16).padStart(8, "0");
 }
 
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AA: () => (/* binding */ parseGoTemplateOptions),
+  dy: () => (/* binding */ renderGoTemplate)
+});
+
+// UNUSED EXPORTS: GoExecError, GoTemplateError, excerpt
+
+// EXTERNAL MODULE: ./packages/core/src/appset/budget.ts
+var budget = __webpack_require__(7786);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/funcs.ts
+var funcs = __webpack_require__(9123);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/gofmt.ts
+var gofmt = __webpack_require__(3337);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/values.ts
+var values = __webpack_require__(6332);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/builtins.ts
 /** The functions every Go text/template has (text/template/funcs.go). */
 
@@ -1591,7 +1866,7 @@ function quoteRuneBody(ch) {
 function basicKind(v) {
     if (typeof v === "boolean")
         return "bool";
-    if ((0,gotemplate_values/* intOf */.L0)(v) !== undefined)
+    if ((0,values/* intOf */.L0)(v) !== undefined)
         return "int";
     if (typeof v === "number")
         return "float";
@@ -1604,19 +1879,19 @@ function isNilish(v) {
 }
 function eq(arg1, ...rest) {
     if (rest.length === 0)
-        throw new FuncError("missing argument for comparison");
+        throw new funcs/* FuncError */.hD("missing argument for comparison");
     const k1 = basicKind(arg1);
     for (const arg of rest) {
         const k2 = basicKind(arg);
         let truth = false;
         if (k1 !== k2) {
             if (!isNilish(arg1) && !isNilish(arg))
-                throw new FuncError("incompatible types for comparison");
+                throw new funcs/* FuncError */.hD("incompatible types for comparison");
         }
         else {
             switch (k1) {
                 case "int":
-                    truth = (0,gotemplate_values/* intOf */.L0)(arg1) === (0,gotemplate_values/* intOf */.L0)(arg);
+                    truth = (0,values/* intOf */.L0)(arg1) === (0,values/* intOf */.L0)(arg);
                     break;
                 case "bool":
                 case "float":
@@ -1627,7 +1902,7 @@ function eq(arg1, ...rest) {
                     if (isNilish(arg1) || isNilish(arg))
                         truth = isNilish(arg1) === isNilish(arg);
                     else
-                        throw new FuncError(`non-comparable type ${(0,gotemplate_values/* formatValue */.Fl)(arg)}: ${(0,gotemplate_values/* typeName */.go)(arg)}`);
+                        throw new funcs/* FuncError */.hD(`non-comparable type ${(0,values/* formatValue */.Fl)(arg)}: ${(0,values/* typeName */.go)(arg)}`);
             }
         }
         if (truth)
@@ -1639,65 +1914,65 @@ function lt(a, b) {
     const k1 = basicKind(a);
     const k2 = basicKind(b);
     if (k1 === "invalid" || k2 === "invalid")
-        throw new FuncError("invalid type for comparison");
+        throw new funcs/* FuncError */.hD("invalid type for comparison");
     if (k1 !== k2)
-        throw new FuncError("incompatible types for comparison");
+        throw new funcs/* FuncError */.hD("incompatible types for comparison");
     switch (k1) {
         case "bool":
-            throw new FuncError("invalid type for comparison");
+            throw new funcs/* FuncError */.hD("invalid type for comparison");
         case "int":
-            return ((0,gotemplate_values/* intOf */.L0)(a) ?? 0n) < ((0,gotemplate_values/* intOf */.L0)(b) ?? 0n);
+            return ((0,values/* intOf */.L0)(a) ?? 0n) < ((0,values/* intOf */.L0)(b) ?? 0n);
         case "float":
             return a < b;
         default:
-            return (0,gotemplate_values/* compareStrings */.Kt)(a, b) < 0;
+            return (0,values/* compareStrings */.Kt)(a, b) < 0;
     }
 }
 function builtins_length(v) {
     if (v === null)
-        throw new FuncError("len of nil pointer");
+        throw new funcs/* FuncError */.hD("len of nil pointer");
     if (v === undefined)
-        throw new FuncError("len of untyped nil");
+        throw new funcs/* FuncError */.hD("len of untyped nil");
     if (typeof v === "string")
-        return BigInt((0,gotemplate_values/* utf8Length */.wI)(v));
+        return BigInt((0,values/* utf8Length */.wI)(v));
     if (Array.isArray(v))
         return BigInt(v.length);
-    if ((0,gotemplate_values/* isMap */.jh)(v))
+    if ((0,values/* isMap */.jh)(v))
         return BigInt(Object.keys(v).length);
-    throw new FuncError(`len of type ${(0,gotemplate_values/* typeName */.go)(v)}`);
+    throw new funcs/* FuncError */.hD(`len of type ${(0,values/* typeName */.go)(v)}`);
 }
 function index(item, ...indexes) {
     if (isNilish(item))
-        throw new FuncError("index of untyped nil");
+        throw new funcs/* FuncError */.hD("index of untyped nil");
     let cur = item;
     for (const ix of indexes) {
         if (cur === null || cur === undefined)
-            throw new FuncError("index of nil pointer");
+            throw new funcs/* FuncError */.hD("index of nil pointer");
         if (Array.isArray(cur) || typeof cur === "string") {
-            const n = (0,gotemplate_values/* intOf */.L0)(ix);
+            const n = (0,values/* intOf */.L0)(ix);
             if (n === undefined) {
-                throw new FuncError(isNilish(ix)
+                throw new funcs/* FuncError */.hD(isNilish(ix)
                     ? "cannot index slice/array with nil"
-                    : `cannot index slice/array with type ${(0,gotemplate_values/* typeName */.go)(ix)}`);
+                    : `cannot index slice/array with type ${(0,values/* typeName */.go)(ix)}`);
             }
-            const len = typeof cur === "string" ? (0,gotemplate_values/* utf8Length */.wI)(cur) : cur.length;
+            const len = typeof cur === "string" ? (0,values/* utf8Length */.wI)(cur) : cur.length;
             if (n < 0n || n >= BigInt(len))
-                throw new FuncError(`index out of range: ${n}`);
+                throw new funcs/* FuncError */.hD(`index out of range: ${n}`);
             cur = typeof cur === "string" ? BigInt(Buffer.from(cur, "utf8")[Number(n)] ?? 0) : cur[Number(n)];
         }
-        else if ((0,gotemplate_values/* isMap */.jh)(cur)) {
+        else if ((0,values/* isMap */.jh)(cur)) {
             if (typeof ix !== "string") {
-                throw new FuncError(isNilish(ix)
+                throw new funcs/* FuncError */.hD(isNilish(ix)
                     ? "value is nil; should be of type string"
-                    : `value has type ${(0,gotemplate_values/* typeName */.go)(ix)}; should be string`);
+                    : `value has type ${(0,values/* typeName */.go)(ix)}; should be string`);
             }
-            if ((0,gotemplate_values/* hasOwn */.$3)(cur, ix))
+            if ((0,values/* hasOwn */.$3)(cur, ix))
                 cur = cur[ix];
             else
-                cur = (0,gotemplate_values/* containerTypeOf */.tG)(cur) === "map[string]string" ? "" : null;
+                cur = (0,values/* containerTypeOf */.tG)(cur) === "map[string]string" ? "" : null;
         }
         else {
-            throw new FuncError(`can't index item of type ${(0,gotemplate_values/* typeName */.go)(cur)}`);
+            throw new funcs/* FuncError */.hD(`can't index item of type ${(0,values/* typeName */.go)(cur)}`);
         }
     }
     return cur;
@@ -1741,17 +2016,17 @@ function evalArgs(args) {
     const [only] = args;
     if (args.length === 1 && typeof only === "string")
         return only;
-    return sprint(args);
+    return (0,gofmt/* sprint */.vV)(args);
 }
 const BUILTINS = new Map([
     ["and", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "and" }],
     ["or", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "or" }],
-    ["not", { params: ["value"], fn: (v) => !(0,gotemplate_values/* isTrue */.Hn)(v) }],
+    ["not", { params: ["value"], fn: (v) => !(0,values/* isTrue */.Hn)(v) }],
     ["len", { params: ["value"], fn: builtins_length }],
     ["index", { params: ["value"], variadic: "value", fn: index }],
-    ["print", { params: [], variadic: "any", fn: (...a) => sprint(a) }],
-    ["println", { params: [], variadic: "any", fn: (...a) => sprintln(a) }],
-    ["printf", { params: ["string"], variadic: "any", fn: (f, ...a) => sprintf(f, a) }],
+    ["print", { params: [], variadic: "any", fn: (...a) => (0,gofmt/* sprint */.vV)(a) }],
+    ["println", { params: [], variadic: "any", fn: (...a) => (0,gofmt/* sprintln */.lJ)(a) }],
+    ["printf", { params: ["string"], variadic: "any", fn: (f, ...a) => (0,gofmt/* sprintf */.nv)(f, a) }],
     ["eq", { params: ["value"], variadic: "value", fn: eq }],
     ["ne", { params: ["value", "value"], fn: (a, b) => !eq(a, b) }],
     ["lt", { params: ["value", "value"], fn: lt }],
@@ -1770,13 +2045,1499 @@ const BUILTINS = new Map([
             params: ["value"],
             variadic: "value",
             fn: () => {
-                throw new FuncError("templates here hold no function values to call");
+                throw new funcs/* FuncError */.hD("templates here hold no function values to call");
             },
         },
     ],
 ]);
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/lexer.ts
+// EXTERNAL MODULE: ./packages/core/src/appset/slug.ts
+var slug = __webpack_require__(6148);
+// EXTERNAL MODULE: ./packages/core/src/appset/params.ts
+var params = __webpack_require__(6865);
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/convert.ts
+var convert = __webpack_require__(6380);
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/collections.ts
+/** sprig's list, dict, default and reflection functions (list.go, dict.go, defaults.go, reflect.go). */
+
+
+
+
+
+function list(...v) {
+    return [...v];
+}
+function dict(...v) {
+    const m = (0,values/* newMap */.dg)();
+    for (let i = 0; i < v.length; i += 2) {
+        (0,values/* put */.yJ)(m, (0,convert/* strval */.rs)(v[i]), i + 1 < v.length ? v[i + 1] : "");
+    }
+    return m;
+}
+/** A copy of a Go slice as []interface{}, or undefined for an empty one (sprig returns nil). */
+function copyList(v, what) {
+    const l = (0,convert/* listOf */.c3)(v, what);
+    return l.length === 0 ? undefined : [...l];
+}
+function until(count) {
+    return untilStep(0n, count, count < 0n ? -1n : 1n);
+}
+function untilStep(start, stop, step) {
+    const out = [];
+    if (step === 0n)
+        return (0,values/* typed */.nE)(out, "[]int");
+    const n = (stop - start) / step;
+    if (n > BigInt(budget/* LIMITS */.b1.maxListLength))
+        throw new funcs/* FuncError */.hD(`a list of ${n} numbers is too long`);
+    if (step > 0n)
+        for (let i = start; i < stop; i += step)
+            out.push(i);
+    else
+        for (let i = start; i > stop; i += step)
+            out.push(i);
+    return (0,values/* typed */.nE)(out, "[]int");
+}
+function slice(l, ...indices) {
+    const items = (0,convert/* listOf */.c3)(l, "slice");
+    if (items.length === 0)
+        return null;
+    const start = indices.length > 0 ? Number((0,convert/* toInt64 */.v8)(indices[0] ?? null)) : 0;
+    const end = indices.length > 1 ? Number((0,convert/* toInt64 */.v8)(indices[1] ?? null)) : items.length;
+    if (start < 0 || end > items.length || start > end) {
+        throw new funcs/* FuncError */.hD(`reflect: slice index out of range`);
+    }
+    const out = items.slice(start, end);
+    const tag = (0,values/* containerTypeOf */.tG)(items);
+    return tag ? (0,values/* typed */.nE)(out, tag) : out;
+}
+function requireMap(v, fn) {
+    if ((0,values/* isMap */.jh)(v) && (0,values/* containerTypeOf */.tG)(v) === undefined)
+        return v;
+    throw new funcs/* FuncError */.hD(`${fn}: interface conversion: interface {} is ${(0,values/* typeName */.go)(v)}, not map[string]interface {}`);
+}
+function dig(...ps) {
+    if (ps.length < 3)
+        throw new funcs/* FuncError */.hD("dig needs at least three arguments");
+    let cur = requireMap(ps[ps.length - 1], "dig");
+    const def = ps[ps.length - 2];
+    const keys = ps.slice(0, -2).map((k) => {
+        if (typeof k !== "string")
+            throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(k)}, not string`);
+        return k;
+    });
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] ?? "";
+        if (!(0,values/* hasOwn */.$3)(cur, k))
+            return def;
+        const step = cur[k];
+        if (i === keys.length - 1)
+            return step;
+        cur = requireMap(step, "dig");
+    }
+    return def;
+}
+function deepCopy(v, depth = 0) {
+    if (depth > budget/* LIMITS */.b1.maxDepth)
+        throw new funcs/* FuncError */.hD("value is nested too deeply to copy");
+    if (Array.isArray(v)) {
+        const out = v.map((x) => deepCopy(x, depth + 1));
+        const tag = (0,values/* containerTypeOf */.tG)(v);
+        return tag ? (0,values/* typed */.nE)(out, tag) : out;
+    }
+    if ((0,values/* isMap */.jh)(v)) {
+        const m = (0,values/* newMap */.dg)();
+        for (const k of Object.keys(v))
+            (0,values/* put */.yJ)(m, k, deepCopy(v[k], depth + 1));
+        const tag = (0,values/* containerTypeOf */.tG)(v);
+        return tag ? (0,values/* typed */.nE)(m, tag) : m;
+    }
+    return v;
+}
+function uniq(l) {
+    const out = [];
+    for (const x of (0,convert/* listOf */.c3)(l, "find uniq"))
+        if (!out.some((y) => (0,convert/* deepEqual */.bD)(x, y)))
+            out.push(x);
+    return out;
+}
+const COLLECTION_FUNCS = [
+    ["list", (0,funcs/* fnOf */.eo)([], list, "any")],
+    ["tuple", (0,funcs/* fnOf */.eo)([], list, "any")],
+    ["dict", (0,funcs/* fnOf */.eo)([], dict, "any")],
+    [
+        "get",
+        (0,funcs/* fnOf */.eo)(["map", "string"], (d, k) => ((0,values/* hasOwn */.$3)(d, k) ? d[k] : "")),
+    ],
+    [
+        "set",
+        (0,funcs/* fnOf */.eo)(["map", "string", "any"], (d, k, v) => {
+            (0,values/* put */.yJ)(d, k, v);
+            return d;
+        }),
+    ],
+    [
+        "unset",
+        (0,funcs/* fnOf */.eo)(["map", "string"], (d, k) => {
+            Reflect.deleteProperty(d, k);
+            return d;
+        }),
+    ],
+    ["hasKey", (0,funcs/* fnOf */.eo)(["map", "string"], (d, k) => (0,values/* hasOwn */.$3)(d, k))],
+    [
+        "pluck",
+        (0,funcs/* fnOf */.eo)(["string"], (k, ...ds) => ds.filter((d) => (0,values/* isMap */.jh)(d) && (0,values/* hasOwn */.$3)(d, k)).map((d) => d[k]), "map"),
+    ],
+    [
+        "keys",
+        (0,funcs/* fnOf */.eo)([], (...ds) => (0,values/* typed */.nE)(ds.flatMap((d) => ((0,values/* isMap */.jh)(d) ? Object.keys(d) : [])), "[]string"), "map"),
+    ],
+    [
+        "pick",
+        (0,funcs/* fnOf */.eo)(["map"], (d, ...ks) => {
+            const m = (0,values/* newMap */.dg)();
+            for (const k of ks)
+                if ((0,values/* hasOwn */.$3)(d, k))
+                    (0,values/* put */.yJ)(m, k, d[k]);
+            return m;
+        }, "string"),
+    ],
+    [
+        "omit",
+        (0,funcs/* fnOf */.eo)(["map"], (d, ...ks) => {
+            const m = (0,values/* newMap */.dg)();
+            for (const k of Object.keys(d))
+                if (!ks.includes(k))
+                    (0,values/* put */.yJ)(m, k, d[k]);
+            return m;
+        }, "string"),
+    ],
+    [
+        "merge",
+        (0,funcs/* fnOf */.eo)(["map"], (dst, ...srcs) => {
+            for (const s of srcs)
+                if ((0,values/* isMap */.jh)(s))
+                    (0,params/* mergoMerge */.BV)(dst, s, false);
+            return dst;
+        }, "map"),
+    ],
+    [
+        "mergeOverwrite",
+        (0,funcs/* fnOf */.eo)(["map"], (dst, ...srcs) => {
+            for (const s of srcs)
+                if ((0,values/* isMap */.jh)(s))
+                    (0,params/* mergoMerge */.BV)(dst, s, true);
+            return dst;
+        }, "map"),
+    ],
+    ["values", (0,funcs/* fnOf */.eo)(["map"], (d) => Object.values(d))],
+    ["dig", (0,funcs/* fnOf */.eo)([], dig, "any")],
+    ["deepCopy", (0,funcs/* fnOf */.eo)(["any"], (v) => deepCopy(v))],
+    ["append", (0,funcs/* fnOf */.eo)(["any", "any"], (l, v) => [...(0,convert/* listOf */.c3)(l, "push"), v])],
+    ["push", (0,funcs/* fnOf */.eo)(["any", "any"], (l, v) => [...(0,convert/* listOf */.c3)(l, "push"), v])],
+    ["prepend", (0,funcs/* fnOf */.eo)(["any", "any"], (l, v) => [v, ...(0,convert/* listOf */.c3)(l, "prepend")])],
+    ["first", (0,funcs/* fnOf */.eo)(["any"], (l) => (0,convert/* listOf */.c3)(l, "find first")[0] ?? null)],
+    ["last", (0,funcs/* fnOf */.eo)(["any"], (l) => (0,convert/* listOf */.c3)(l, "find last").at(-1) ?? null)],
+    ["rest", (0,funcs/* fnOf */.eo)(["any"], (l) => copyList(l, "find rest")?.slice(1) ?? null)],
+    ["initial", (0,funcs/* fnOf */.eo)(["any"], (l) => copyList(l, "find initial")?.slice(0, -1) ?? null)],
+    ["reverse", (0,funcs/* fnOf */.eo)(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
+    ["compact", (0,funcs/* fnOf */.eo)(["any"], (l) => (0,convert/* listOf */.c3)(l, "compact").filter((x) => !(0,convert/* isEmpty */.Im)(x)))],
+    ["uniq", (0,funcs/* fnOf */.eo)(["any"], uniq)],
+    [
+        "without",
+        (0,funcs/* fnOf */.eo)(["any"], (l, ...omit) => (0,convert/* listOf */.c3)(l, "find without").filter((x) => !omit.some((o) => (0,convert/* deepEqual */.bD)(x, o))), "any"),
+    ],
+    [
+        "has",
+        (0,funcs/* fnOf */.eo)(["any", "any"], (needle, haystack) => {
+            if (haystack === null || haystack === undefined)
+                return false;
+            return (0,convert/* listOf */.c3)(haystack, "find has").some((x) => (0,convert/* deepEqual */.bD)(x, needle));
+        }),
+    ],
+    ["slice", (0,funcs/* fnOf */.eo)(["any"], slice, "any")],
+    [
+        "concat",
+        (0,funcs/* fnOf */.eo)([], (...lists) => {
+            const out = [];
+            for (const l of lists) {
+                if (!Array.isArray(l))
+                    throw new funcs/* FuncError */.hD(`Cannot concat type ${(0,convert/* kindOfValue */.H_)(l)} as list`);
+                out.push(...l);
+            }
+            return out;
+        }, "any"),
+    ],
+    [
+        "chunk",
+        (0,funcs/* fnOf */.eo)(["int", "any"], (size, l) => {
+            const n = Number(size);
+            const items = (0,convert/* listOf */.c3)(l, "chunk");
+            if (n <= 0)
+                throw new funcs/* FuncError */.hD("chunk size must be positive");
+            const out = [];
+            for (let i = 0; i < items.length; i += n)
+                out.push(items.slice(i, i + n));
+            return (0,values/* typed */.nE)(out, "[][]interface {}");
+        }),
+    ],
+    [
+        "sortAlpha",
+        (0,funcs/* fnOf */.eo)(["any"], (l) => {
+            if (!Array.isArray(l))
+                return (0,values/* typed */.nE)([(0,convert/* strval */.rs)(l)], "[]string");
+            return (0,values/* typed */.nE)([...(0,convert/* strslice */.E8)(l)].sort(values/* compareStrings */.Kt), "[]string");
+        }),
+    ],
+    ["until", (0,funcs/* fnOf */.eo)(["int"], (n) => until(n))],
+    ["untilStep", (0,funcs/* fnOf */.eo)(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
+    ["toStrings", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,convert/* strslice */.E8)(v))],
+    ["join", (0,funcs/* fnOf */.eo)(["string", "any"], (sep, v) => (0,convert/* strslice */.E8)(v).join(sep))],
+    // defaults.go
+    [
+        "default",
+        (0,funcs/* fnOf */.eo)(["any"], (d, ...given) => (given.length === 0 || (0,convert/* isEmpty */.Im)(given[0] ?? null) ? d : given[0]), "any"),
+    ],
+    ["empty", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,convert/* isEmpty */.Im)(v))],
+    ["coalesce", (0,funcs/* fnOf */.eo)([], (...v) => v.find((x) => !(0,convert/* isEmpty */.Im)(x)) ?? null, "any")],
+    ["all", (0,funcs/* fnOf */.eo)([], (...v) => v.every((x) => !(0,convert/* isEmpty */.Im)(x)), "any")],
+    ["any", (0,funcs/* fnOf */.eo)([], (...v) => v.some((x) => !(0,convert/* isEmpty */.Im)(x)), "any")],
+    ["ternary", (0,funcs/* fnOf */.eo)(["any", "any", "bool"], (vt, vf, v) => (v ? vt : vf))],
+    // reflect.go
+    ["typeOf", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,values/* typeName */.go)(v))],
+    ["typeIs", (0,funcs/* fnOf */.eo)(["string", "any"], (t, v) => t === (0,values/* typeName */.go)(v))],
+    ["typeIsLike", (0,funcs/* fnOf */.eo)(["string", "any"], (t, v) => t === (0,values/* typeName */.go)(v) || t === "*" + (0,values/* typeName */.go)(v))],
+    ["kindOf", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,values/* kindName */.Ep)(v))],
+    ["kindIs", (0,funcs/* fnOf */.eo)(["string", "any"], (t, v) => t === (0,values/* kindName */.Ep)(v))],
+    ["deepEqual", (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => (0,convert/* deepEqual */.bD)(a, b))],
+    [
+        "fail",
+        (0,funcs/* fnOf */.eo)(["string"], (msg) => {
+            throw new funcs/* FuncError */.hD(msg);
+        }),
+    ],
+];
+
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/encoding.ts
+var encoding = __webpack_require__(5534);
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/math.ts
+/** sprig's number functions (numeric.go): int64 arithmetic on cast values, float helpers. */
+
+
+
+
+const i64 = (n) => new values/* Int64 */.CG((0,convert/* wrap64 */.vq)(n));
+/** Float results that shopspring/decimal would have computed exactly. */
+function decimalish(f) {
+    return Number.isFinite(f) ? Number(f.toPrecision(15)) : f;
+}
+function round(a, places, ...rest) {
+    const roundOn = rest.length > 0 ? (0,convert/* toFloat64 */.Gg)(rest[0] ?? null) : 0.5;
+    const val = (0,convert/* toFloat64 */.Gg)(a);
+    const pow = 10 ** Number(places);
+    const digit = pow * val;
+    const frac = digit - Math.trunc(digit);
+    return (frac >= roundOn ? Math.ceil(digit) : Math.floor(digit)) / pow;
+}
+function seq(...params) {
+    const p = params.map((x) => Number(x));
+    const range = (start, stop, step) => {
+        const out = [];
+        if (step === 0)
+            return out;
+        if (Math.abs((stop - start) / step) > budget/* LIMITS */.b1.maxListLength)
+            throw new funcs/* FuncError */.hD("seq is too long");
+        if (step > 0)
+            for (let i = start; i < stop; i += step)
+                out.push(i);
+        else
+            for (let i = start; i > stop; i += step)
+                out.push(i);
+        return out;
+    };
+    switch (p.length) {
+        case 1: {
+            const end = p[0] ?? 0;
+            const inc = end < 1 ? -1 : 1;
+            return range(1, end + inc, inc).join(" ");
+        }
+        case 2: {
+            const [start = 0, end = 0] = p;
+            const step = end < start ? -1 : 1;
+            return range(start, end + step, step).join(" ");
+        }
+        case 3: {
+            const [start = 0, step = 0, end = 0] = p;
+            let inc = 1;
+            if (end < start) {
+                inc = -1;
+                if (step > 0)
+                    return "";
+            }
+            return range(start, end + inc, step).join(" ");
+        }
+        default:
+            return "";
+    }
+}
+const MATH_FUNCS = [
+    ["add1", (0,funcs/* fnOf */.eo)(["any"], (a) => i64((0,convert/* toInt64 */.v8)(a) + 1n))],
+    ["add", (0,funcs/* fnOf */.eo)([], (...v) => i64(v.reduce((s, x) => (0,convert/* wrap64 */.vq)(s + (0,convert/* toInt64 */.v8)(x)), 0n)), "any")],
+    ["sub", (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => i64((0,convert/* toInt64 */.v8)(a) - (0,convert/* toInt64 */.v8)(b)))],
+    [
+        "div",
+        (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => {
+            const d = (0,convert/* toInt64 */.v8)(b);
+            if (d === 0n)
+                throw new funcs/* FuncError */.hD("runtime error: integer divide by zero");
+            return i64((0,convert/* toInt64 */.v8)(a) / d);
+        }),
+    ],
+    [
+        "mod",
+        (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => {
+            const d = (0,convert/* toInt64 */.v8)(b);
+            if (d === 0n)
+                throw new funcs/* FuncError */.hD("runtime error: integer divide by zero");
+            return i64((0,convert/* toInt64 */.v8)(a) % d);
+        }),
+    ],
+    [
+        "mul",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((s, x) => (0,convert/* wrap64 */.vq)(s * (0,convert/* toInt64 */.v8)(x)), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    [
+        "max",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((m, x) => ((0,convert/* toInt64 */.v8)(x) > m ? (0,convert/* toInt64 */.v8)(x) : m), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    [
+        "biggest",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((m, x) => ((0,convert/* toInt64 */.v8)(x) > m ? (0,convert/* toInt64 */.v8)(x) : m), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    [
+        "min",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((m, x) => ((0,convert/* toInt64 */.v8)(x) < m ? (0,convert/* toInt64 */.v8)(x) : m), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    ["add1f", (0,funcs/* fnOf */.eo)(["any"], (a) => decimalish((0,convert/* toFloat64 */.Gg)(a) + 1))],
+    ["addf", (0,funcs/* fnOf */.eo)([], (...v) => decimalish(v.reduce((s, x) => s + (0,convert/* toFloat64 */.Gg)(x), 0)), "any")],
+    [
+        "subf",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - (0,convert/* toFloat64 */.Gg)(x), (0,convert/* toFloat64 */.Gg)(a))), "any"),
+    ],
+    [
+        "mulf",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * (0,convert/* toFloat64 */.Gg)(x), (0,convert/* toFloat64 */.Gg)(a))), "any"),
+    ],
+    [
+        "divf",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
+            const d = (0,convert/* toFloat64 */.Gg)(x);
+            if (d === 0)
+                throw new funcs/* FuncError */.hD("decimal division by 0");
+            return s / d;
+        }, (0,convert/* toFloat64 */.Gg)(a))), "any"),
+    ],
+    ["maxf", (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => Math.max((0,convert/* toFloat64 */.Gg)(a), ...v.map(convert/* toFloat64 */.Gg)), "any")],
+    ["minf", (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => Math.min((0,convert/* toFloat64 */.Gg)(a), ...v.map(convert/* toFloat64 */.Gg)), "any")],
+    ["floor", (0,funcs/* fnOf */.eo)(["any"], (a) => Math.floor((0,convert/* toFloat64 */.Gg)(a)))],
+    ["ceil", (0,funcs/* fnOf */.eo)(["any"], (a) => Math.ceil((0,convert/* toFloat64 */.Gg)(a)))],
+    ["round", (0,funcs/* fnOf */.eo)(["any", "int"], (a, p, ...r) => round(a, p, ...r), "any")],
+    ["int", (0,funcs/* fnOf */.eo)(["any"], (v) => BigInt.asIntN(64, (0,convert/* toInt64 */.v8)(v)))],
+    ["int64", (0,funcs/* fnOf */.eo)(["any"], (v) => i64((0,convert/* toInt64 */.v8)(v)))],
+    ["float64", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,convert/* toFloat64 */.Gg)(v))],
+    [
+        "atoi",
+        (0,funcs/* fnOf */.eo)(["string"], (s) => {
+            const m = /^[+-]?\d+$/.exec(s);
+            if (!m)
+                return 0n;
+            const n = BigInt(m[0]);
+            return n > 2n ** 63n - 1n || n < -(2n ** 63n) ? 0n : n;
+        }),
+    ],
+    [
+        "toDecimal",
+        (0,funcs/* fnOf */.eo)(["any"], (v) => {
+            const s = (0,convert/* strval */.rs)(v);
+            if (!/^[+-]?[0-7]+$/.test(s))
+                return i64(0n);
+            const magnitude = BigInt("0o" + s.replace(/^[+-]/, ""));
+            return i64(s.startsWith("-") ? -magnitude : magnitude);
+        }),
+    ],
+    ["seq", (0,funcs/* fnOf */.eo)([], seq, "int")],
+];
+
+// EXTERNAL MODULE: ./packages/core/src/appset/goregexp/index.ts + 1 modules
+var goregexp = __webpack_require__(287);
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/regex.ts
+/** sprig's regex functions (regex.go) on Go regexp semantics. */
+
+
+
+
+const cache = new Map();
+/** regexp.Compile, cached. */
+function compileGo(pattern) {
+    const hit = cache.get(pattern);
+    if (hit)
+        return hit;
+    const re = goregexp/* GoRegexp */.Y.compile(pattern);
+    if (cache.size > 500)
+        cache.clear();
+    cache.set(pattern, re);
+    return re;
+}
+/** regexp.MustCompile: the panic message Go prints for a bad pattern. */
+function mustCompile(pattern) {
+    try {
+        return compileGo(pattern);
+    }
+    catch (err) {
+        if (!(err instanceof goregexp/* RegexpError */.w))
+            throw err;
+        const quoted = /^[^`\p{Cc}]*$/u.test(pattern) ? "`" + pattern + "`" : (0,gofmt/* quoteGo */.p0)(pattern);
+        throw new funcs/* FuncError */.hD(`regexp: Compile(${quoted}): ${err.message}`);
+    }
+}
+/** regexp.Compile for the `must` variants, whose error is the compile error itself. */
+function compileOrFail(pattern) {
+    try {
+        return compileGo(pattern);
+    }
+    catch (err) {
+        if (err instanceof goregexp/* RegexpError */.w)
+            throw new funcs/* FuncError */.hD(err.message);
+        throw err;
+    }
+}
+function findAll(re, s, n) {
+    return (0,values/* typed */.nE)(re.findAll(s, Number(n)).map((m) => s.slice(m[0] ?? 0, m[1] ?? 0)), "[]string");
+}
+function find(re, s) {
+    const m = re.exec(s);
+    return m ? s.slice(m[0] ?? 0, m[1] ?? 0) : "";
+}
+const REGEX_FUNCS = [
+    [
+        "regexMatch",
+        (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => {
+            try {
+                return compileGo(r).test(s);
+            }
+            catch (err) {
+                if (err instanceof goregexp/* RegexpError */.w)
+                    return false;
+                throw err;
+            }
+        }),
+    ],
+    ["mustRegexMatch", (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => compileOrFail(r).test(s))],
+    [
+        "regexFindAll",
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n)),
+    ],
+    [
+        "mustRegexFindAll",
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
+    ],
+    ["regexFind", (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => find(mustCompile(r), s))],
+    ["mustRegexFind", (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => find(compileOrFail(r), s))],
+    [
+        "regexReplaceAll",
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, false)),
+    ],
+    [
+        "mustRegexReplaceAll",
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, false)),
+    ],
+    [
+        "regexReplaceAllLiteral",
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, true)),
+    ],
+    [
+        "mustRegexReplaceAllLiteral",
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, true)),
+    ],
+    [
+        "regexSplit",
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => (0,values/* typed */.nE)(mustCompile(r).split(s, Number(n)), "[]string")),
+    ],
+    [
+        "mustRegexSplit",
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => (0,values/* typed */.nE)(compileOrFail(r).split(s, Number(n)), "[]string")),
+    ],
+    ["regexQuoteMeta", (0,funcs/* fnOf */.eo)(["string"], (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"))],
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/semver.ts
+/**
+ * sprig's semverCompare on Masterminds/semver v3 rules, the common subset:
+ * `=`, `!=`, `>`, `<`, `>=`, `<=`, `~`, `^`, x-ranges, hyphen ranges, `,`/space
+ * for AND and `||` for OR; a prerelease version only satisfies a constraint
+ * that names a prerelease.
+ */
+
+const VERSION = /^v?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseVersion(s) {
+    const m = VERSION.exec(s.trim());
+    if (!m)
+        throw new funcs/* FuncError */.hD("Invalid Semantic Version");
+    return {
+        major: BigInt(m[1] ?? "0"),
+        minor: BigInt(m[2] ?? "0"),
+        patch: BigInt(m[3] ?? "0"),
+        pre: m[4] ?? "",
+    };
+}
+const CONSTRAINT_VERSION = /^v?([0-9]+|[xX*])(?:\.([0-9]+|[xX*]))?(?:\.([0-9]+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
+function parseConstraintVersion(s, whole) {
+    const m = CONSTRAINT_VERSION.exec(s);
+    if (!m)
+        throw new funcs/* FuncError */.hD(`improper constraint: ${whole}`);
+    const parts = [m[1], m[2], m[3]];
+    let given = 0;
+    for (const p of parts) {
+        if (p === undefined || /^[xX*]$/.test(p))
+            break;
+        given = (given + 1);
+    }
+    const num = (p) => (p !== undefined && /^\d+$/.test(p) ? BigInt(p) : 0n);
+    return { major: num(m[1]), minor: num(m[2]), patch: num(m[3]), pre: m[4] ?? "", given };
+}
+function comparePre(a, b) {
+    if (a === b)
+        return 0;
+    if (a === "")
+        return 1;
+    if (b === "")
+        return -1;
+    const pa = a.split(".");
+    const pb = b.split(".");
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x);
+        const ny = /^\d+$/.test(y);
+        if (nx && ny) {
+            const d = BigInt(x) - BigInt(y);
+            if (d !== 0n)
+                return d < 0n ? -1 : 1;
+        }
+        else if (nx !== ny) {
+            return nx ? -1 : 1;
+        }
+        else if (x !== y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    return 0;
+}
+function compare(a, b) {
+    for (const k of ["major", "minor", "patch"]) {
+        if (a[k] !== b[k])
+            return a[k] < b[k] ? -1 : 1;
+    }
+    return comparePre(a.pre, b.pre);
+}
+function v(major, minor, patch) {
+    return { major, minor, patch, pre: "" };
+}
+/** The half-open range [lo, hi) a wildcard or partial version covers. */
+function span(c) {
+    switch (c.given) {
+        case 0:
+            return [v(0n, 0n, 0n), undefined];
+        case 1:
+            return [v(c.major, 0n, 0n), v(c.major + 1n, 0n, 0n)];
+        case 2:
+            return [v(c.major, c.minor, 0n), v(c.major, c.minor + 1n, 0n)];
+        default:
+            return [c, undefined];
+    }
+}
+function check(op, c, ver) {
+    if (ver.pre !== "" && c.pre === "")
+        return false;
+    const [lo, hi] = span(c);
+    const exact = c.given === 3;
+    const inSpan = exact
+        ? compare(ver, c) === 0
+        : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
+    switch (op) {
+        case "":
+        case "=":
+            return inSpan;
+        case "!=":
+            return !inSpan;
+        case ">":
+            return exact ? compare(ver, c) > 0 : hi !== undefined && compare(ver, hi) >= 0;
+        case ">=":
+        case "=>":
+            return compare(ver, exact ? c : lo) >= 0;
+        case "<":
+            return compare(ver, exact ? c : lo) < 0;
+        case "<=":
+        case "=<":
+            return exact ? compare(ver, c) <= 0 : hi === undefined || compare(ver, hi) < 0;
+        case "~":
+        case "~>": {
+            const upper = c.given <= 1 ? v(c.major + 1n, 0n, 0n) : v(c.major, c.minor + 1n, 0n);
+            return compare(ver, lo.pre === "" && exact ? c : lo) >= 0 && compare(ver, upper) < 0;
+        }
+        case "^": {
+            let upper;
+            if (c.major > 0n || c.given <= 1)
+                upper = v(c.major + 1n, 0n, 0n);
+            else if (c.minor > 0n || c.given === 2)
+                upper = v(0n, c.minor + 1n, 0n);
+            else
+                upper = v(0n, 0n, c.patch + 1n);
+            return compare(ver, exact ? c : lo) >= 0 && compare(ver, upper) < 0;
+        }
+    }
+    return false;
+}
+const TERM = /^(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)?\s*(\S+)$/;
+function satisfies(constraint, version) {
+    const ver = parseVersion(version);
+    const groups = constraint.split("||");
+    return groups.some((group) => {
+        const g = group.trim().replace(/(\S+)\s+-\s+(\S+)/g, ">=$1, <=$2");
+        const terms = g
+            .replace(/(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)\s+/g, "$1")
+            .split(/[\s,]+/)
+            .filter((t) => t.length > 0);
+        if (terms.length === 0)
+            throw new funcs/* FuncError */.hD(`improper constraint: ${constraint}`);
+        return terms.every((t) => {
+            const m = TERM.exec(t);
+            if (!m)
+                throw new funcs/* FuncError */.hD(`improper constraint: ${constraint}`);
+            return check(m[1] ?? "", parseConstraintVersion(m[2] ?? "", constraint), ver);
+        });
+    });
+}
+const SEMVER_FUNCS = [
+    ["semverCompare", (0,funcs/* fnOf */.eo)(["string", "string"], (c, v2) => satisfies(c, v2))],
+];
+
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/strings.ts
+var strings = __webpack_require__(4301);
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/index.ts
+/**
+ * The functions an ApplicationSet Go template can call: Go's builtins, sprig's
+ * generic function map without `env`, `expandenv` and `getHostByName` (Argo CD
+ * deletes them), and Argo CD's `normalize`, `slugify`, `toYaml`, `fromYaml`,
+ * `fromYamlArray`. Functions that read the clock, draw random numbers or make
+ * keys exist (templates using them parse) but fail when called offline.
+ */
+
+
+
+
+
+
+
+
+
+
+const NOT_OFFLINE = {
+    "reads the clock": "ago date date_in_zone date_modify dateInZone dateModify duration durationRound htmlDate htmlDateInZone must_date_modify mustDateModify mustToDate now toDate unixEpoch",
+    "is random": "randAlphaNum randAlpha randAscii randNumeric randBytes randInt shuffle uuidv4",
+    "makes keys or certificates": "bcrypt htpasswd genPrivateKey derivePassword buildCustomCert genCA genCAWithKey genSelfSignedCert genSelfSignedCertWithKey genSignedCert genSignedCertWithKey encryptAES decryptAES",
+    "returns a Go object this expansion does not model": "semver urlParse urlJoin",
+};
+function unsupported(reason) {
+    return {
+        params: [],
+        variadic: "any",
+        fn: () => null,
+        unsupported: `this function ${reason}, so offline expansion cannot evaluate it`,
+    };
+}
+/** Argo CD's SlugifyName(args ...interface{}): [maxSize int [, smartTruncate bool]] name string. */
+function slugify(...args) {
+    let maxSize = 50;
+    let smart = true;
+    let name = "";
+    args.forEach((arg, idx) => {
+        if (idx === args.length - 1) {
+            if (typeof arg !== "string")
+                throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(arg)}, not string`);
+            name = arg;
+        }
+        else if (idx === 0) {
+            const n = typeof arg === "bigint" ? arg : undefined;
+            if (n === undefined)
+                throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(arg)}, not int`);
+            maxSize = Number(n);
+        }
+        else if (idx === 1) {
+            if (typeof arg !== "boolean")
+                throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(arg)}, not bool`);
+            smart = arg;
+        }
+    });
+    return (0,slug/* slugifyName */.nc)(name, maxSize, smart);
+}
+function buildFuncs() {
+    const m = new Map(BUILTINS);
+    for (const [name, fn] of [
+        ...strings/* STRING_FUNCS */.MD,
+        ...COLLECTION_FUNCS,
+        ...encoding/* ENCODING_FUNCS */.Un,
+        ...MATH_FUNCS,
+        ...REGEX_FUNCS,
+        ...SEMVER_FUNCS,
+    ]) {
+        m.set(name, fn);
+    }
+    // sprig's "must" variants of list and dict functions behave the same here:
+    // both kinds of failure end the template with "error calling ...".
+    for (const name of [
+        "append",
+        "push",
+        "prepend",
+        "first",
+        "last",
+        "rest",
+        "initial",
+        "reverse",
+        "uniq",
+        "without",
+        "has",
+        "slice",
+        "compact",
+        "deepCopy",
+        "merge",
+        "mergeOverwrite",
+        "chunk",
+    ]) {
+        const fn = m.get(name);
+        if (fn)
+            m.set("must" + name.charAt(0).toUpperCase() + name.slice(1), fn);
+    }
+    m.set("hello", (0,funcs/* fnOf */.eo)([], () => "Hello!"));
+    m.set("normalize", (0,funcs/* fnOf */.eo)(["string"], (s) => (0,slug/* sanitizeName */.rh)(s)));
+    m.set("slugify", (0,funcs/* fnOf */.eo)([], (...a) => slugify(...a), "any"));
+    for (const [reason, names] of Object.entries(NOT_OFFLINE)) {
+        for (const name of names.split(" "))
+            m.set(name, unsupported(reason));
+    }
+    return m;
+}
+let shared;
+/** The one function map every ApplicationSet template sees. */
+function templateFuncs() {
+    shared ??= buildFuncs();
+    return shared;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/nodes.ts
+/** Parse tree of a Go text/template, shaped like text/template/parse's nodes. */
+/** The source form of a node, as Go prints it in `executing ... at <...>`. */
+function nodeString(n) {
+    switch (n.type) {
+        case "field":
+            return "." + n.ident.join(".");
+        case "variable":
+            return n.ident.join(".");
+        case "identifier":
+            return n.name;
+        case "dot":
+            return ".";
+        case "nil":
+            return "nil";
+        case "bool":
+            return n.value ? "true" : "false";
+        case "number":
+            return n.text;
+        case "string":
+            return n.quoted;
+        case "chain": {
+            const inner = n.node.type === "pipe" ? `(${nodeString(n.node)})` : nodeString(n.node);
+            return inner + "." + n.field.join(".");
+        }
+        case "command":
+            return n.args.map((a) => (a.type === "pipe" ? `(${nodeString(a)})` : nodeString(a))).join(" ");
+        case "pipe": {
+            const decl = n.decl.length ? n.decl.map((d) => d.ident.join(".")).join(", ") + " := " : "";
+            return decl + n.cmds.map((c) => nodeString(c)).join(" | ");
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/exec.ts
+/**
+ * Execution of a parsed Go text/template, following text/template/exec.go:
+ * pipelines pass the previous result as the final argument, missing map keys
+ * follow the `missingkey` option, nil and missing values behave as Go's nil
+ * interface and invalid reflect.Value, and function arguments are checked
+ * against Go signatures.
+ */
+
+
+
+
+/** An execution error, already formatted as Go formats it. */
+class GoExecError extends Error {
+}
+/** Go's missingVal: "no final argument", distinct from a missing map key. */
+const NO_FINAL = Symbol("no final argument");
+/** {{break}} and {{continue}} unwind to the enclosing range. */
+class LoopSignal extends Error {
+}
+const BREAK = new LoopSignal("{{break}}");
+const CONTINUE = new LoopSignal("{{continue}}");
+/** Runs the main template of `set` with `data` as dot. */
+function execute(set, text, data, options) {
+    const root = set.get("");
+    if (!root)
+        return "";
+    const state = new State(set, text, options, data);
+    try {
+        state.walk(data, root);
+    }
+    catch (err) {
+        if (err === BREAK || err === CONTINUE)
+            throw new GoExecError("template: break or continue outside range");
+        if (err instanceof RangeError)
+            throw new GoExecError("template: nested too deeply to evaluate");
+        throw err;
+    }
+    return state.output();
+}
+class State {
+    set;
+    text;
+    options;
+    out = [];
+    outLength = 0;
+    vars;
+    depth = 0;
+    name = "";
+    at;
+    maxOutput;
+    maxDepth;
+    constructor(set, text, options, data) {
+        this.set = set;
+        this.text = text;
+        this.options = options;
+        this.vars = [{ name: "$", value: data }];
+        this.maxOutput = options.maxOutput ?? budget/* LIMITS */.b1.maxTemplateOutput;
+        this.maxDepth = options.maxDepth ?? budget/* LIMITS */.b1.maxTemplateDepth;
+    }
+    output() {
+        return this.out.join("");
+    }
+    // --- errors and positions ---
+    mark(node) {
+        let context = "";
+        if (node.type === "command" || isArg(node))
+            context = nodeString(node);
+        else if (node.type === "action")
+            context = `{{${nodeString(node.pipe)}}}`;
+        else if (node.type === "if" || node.type === "with" || node.type === "range") {
+            context = `{{${node.type} ${nodeString(node.pipe)}}}`;
+        }
+        else if (node.type === "template")
+            context = `{{template ${JSON.stringify(node.name)}}}`;
+        this.at = { pos: node.pos, context };
+    }
+    fail(message) {
+        if (!this.at)
+            throw new GoExecError(`template: ${this.name}: ${message}`);
+        const before = this.text.slice(0, this.at.pos);
+        const nl = before.lastIndexOf("\n");
+        const line = 1 + countChar(before, "\n");
+        const col = nl < 0 ? this.at.pos : this.at.pos - (nl + 1);
+        let context = this.at.context;
+        if (context.length > 20)
+            context = context.slice(0, 20) + "...";
+        throw new GoExecError(`template: :${line}:${col}: executing ${JSON.stringify(this.name)} at <${context}>: ${message}`);
+    }
+    write(s) {
+        this.outLength += s.length;
+        if (this.outLength > this.maxOutput)
+            this.fail(`output exceeds ${this.maxOutput} characters`);
+        this.options.budget.write(s.length);
+        this.out.push(s);
+    }
+    spend() {
+        try {
+            this.options.budget.spend();
+        }
+        catch (err) {
+            if (err instanceof budget/* LimitError */.oC)
+                this.fail(err.message);
+            throw err;
+        }
+    }
+    // --- variables ---
+    push(name, value) {
+        this.vars.push({ name, value });
+    }
+    setVar(name, value) {
+        for (let i = this.vars.length - 1; i >= 0; i--) {
+            const v = this.vars[i];
+            if (v?.name === name) {
+                v.value = value;
+                return;
+            }
+        }
+        this.fail(`undefined variable: ${name}`);
+    }
+    setTopVar(n, value) {
+        const v = this.vars[this.vars.length - n];
+        if (v)
+            v.value = value;
+    }
+    varValue(name) {
+        for (let i = this.vars.length - 1; i >= 0; i--) {
+            const v = this.vars[i];
+            if (v?.name === name)
+                return v.value;
+        }
+        return this.fail(`undefined variable: ${name}`);
+    }
+    // --- walking ---
+    walk(dot, node) {
+        this.spend();
+        switch (node.type) {
+            case "action": {
+                const val = this.evalPipeline(dot, node.pipe);
+                if (node.pipe.decl.length === 0)
+                    this.printValue(node, val);
+                return;
+            }
+            case "break":
+                throw BREAK;
+            case "continue":
+                throw CONTINUE;
+            case "if":
+            case "with":
+                this.walkIfOrWith(dot, node);
+                return;
+            case "list":
+                for (const n of node.nodes)
+                    this.walk(dot, n);
+                return;
+            case "range":
+                this.walkRange(dot, node);
+                return;
+            case "template":
+                this.walkTemplate(dot, node);
+                return;
+            case "text":
+                this.write(node.text);
+                return;
+        }
+    }
+    printValue(node, v) {
+        this.mark(node);
+        if (v === undefined || v === null) {
+            this.write("<no value>");
+            return;
+        }
+        try {
+            this.write((0,values/* formatValue */.Fl)(v));
+        }
+        catch (err) {
+            if (err instanceof GoExecError)
+                throw err;
+            this.fail(err.message);
+        }
+    }
+    walkIfOrWith(dot, node) {
+        const mark = this.vars.length;
+        try {
+            const val = this.evalPipeline(dot, node.pipe);
+            if ((0,values/* isTrue */.Hn)(val)) {
+                this.walk(node.type === "with" ? val : dot, node.list);
+            }
+            else if (node.elseList) {
+                this.walk(dot, node.elseList);
+            }
+        }
+        finally {
+            this.vars.length = mark;
+        }
+    }
+    walkRange(dot, node) {
+        this.mark(node);
+        const mark = this.vars.length;
+        try {
+            const val = this.evalPipeline(dot, node.pipe);
+            const bodyMark = this.vars.length;
+            const decl = node.pipe.decl;
+            const one = (index, elem) => {
+                const first = decl[0];
+                const second = decl[1];
+                if (first) {
+                    if (node.pipe.isAssign)
+                        this.setVar(first.ident[0] ?? "", second ? index : elem);
+                    else
+                        this.setTopVar(1, elem);
+                }
+                if (second) {
+                    if (node.pipe.isAssign)
+                        this.setVar(second.ident[0] ?? "", elem);
+                    else
+                        this.setTopVar(2, index);
+                }
+                try {
+                    this.walk(elem, node.list);
+                }
+                catch (err) {
+                    if (err !== CONTINUE)
+                        throw err;
+                }
+                finally {
+                    this.vars.length = bodyMark;
+                }
+            };
+            let ran = false;
+            try {
+                if (Array.isArray(val)) {
+                    for (let i = 0; i < val.length; i++) {
+                        ran = true;
+                        one(BigInt(i), val[i]);
+                    }
+                }
+                else if ((0,values/* isMap */.jh)(val)) {
+                    for (const k of (0,values/* sortedKeys */.Mf)(val)) {
+                        ran = true;
+                        one(k, val[k]);
+                    }
+                }
+                else if (typeof val === "bigint" || val instanceof values/* Int64 */.CG) {
+                    const n = typeof val === "bigint" ? val : val.v;
+                    if (decl.length > 1)
+                        this.fail(`can't use ${n} to iterate over more than one variable`);
+                    for (let i = 0n; i < n; i++) {
+                        ran = true;
+                        const v = typeof val === "bigint" ? i : new values/* Int64 */.CG(i);
+                        one(v, v);
+                    }
+                }
+                else if (val !== undefined) {
+                    this.fail(`range can't iterate over ${(0,values/* formatValue */.Fl)(val)}`);
+                }
+            }
+            catch (err) {
+                if (err !== BREAK)
+                    throw err;
+            }
+            if (!ran && node.elseList)
+                this.walk(dot, node.elseList);
+        }
+        finally {
+            this.vars.length = mark;
+        }
+    }
+    walkTemplate(dot, node) {
+        this.mark(node);
+        const tmpl = this.set.get(node.name);
+        if (!tmpl)
+            this.fail(`template ${JSON.stringify(node.name)} not defined`);
+        if (this.depth >= this.maxDepth)
+            this.fail(`exceeded maximum template depth (${this.maxDepth})`);
+        const newDot = node.pipe ? this.evalPipeline(dot, node.pipe) : undefined;
+        const saved = { vars: this.vars, name: this.name };
+        this.vars = [{ name: "$", value: newDot }];
+        this.name = node.name;
+        this.depth++;
+        try {
+            this.walk(newDot, tmpl);
+        }
+        finally {
+            this.vars = saved.vars;
+            this.name = saved.name;
+            this.depth--;
+        }
+    }
+    // --- evaluation ---
+    evalPipeline(dot, pipe) {
+        this.mark(pipe);
+        let value = NO_FINAL;
+        for (const cmd of pipe.cmds) {
+            value = this.evalCommand(dot, cmd, value);
+            // An interface{} result is dug into: a nil interface becomes an invalid value.
+            if (value === null)
+                value = undefined;
+        }
+        const result = value === NO_FINAL ? undefined : value;
+        for (const v of pipe.decl) {
+            const name = v.ident[0] ?? "";
+            if (pipe.isAssign)
+                this.setVar(name, result);
+            else
+                this.push(name, result);
+        }
+        return result;
+    }
+    evalCommand(dot, cmd, final) {
+        this.spend();
+        const first = cmd.args[0];
+        if (!first)
+            return this.fail("empty command");
+        switch (first.type) {
+            case "field":
+                return this.evalFieldNode(dot, first, cmd.args, final);
+            case "chain":
+                return this.evalChainNode(dot, first, cmd.args, final);
+            case "identifier":
+                return this.evalFunction(dot, first, cmd, cmd.args.slice(1), final);
+            case "pipe":
+                this.notAFunction(cmd.args, final);
+                return this.evalPipeline(dot, first);
+            case "variable":
+                return this.evalVariableNode(dot, first, cmd.args, final);
+        }
+        this.mark(first);
+        this.notAFunction(cmd.args, final);
+        switch (first.type) {
+            case "bool":
+                return first.value;
+            case "dot":
+                return dot;
+            case "nil":
+                return this.fail("nil is not a command");
+            case "number":
+                return this.idealConstant(first);
+            case "string":
+                return first.text;
+        }
+    }
+    notAFunction(args, final) {
+        if (args.length > 1 || final !== NO_FINAL) {
+            this.fail(`can't give argument to non-function ${args[0] ? nodeString(args[0]) : ""}`);
+        }
+    }
+    idealConstant(n) {
+        const isHex = /^[+-]?0[xX]/.test(n.text);
+        const isRune = n.text.startsWith("'");
+        if (n.isFloat && !isHex && !isRune && /[.eEpP]/.test(n.text))
+            return n.float;
+        if (n.isInt)
+            return n.int;
+        return this.fail(`${n.text} overflows int`);
+    }
+    evalFieldNode(dot, field, args, final) {
+        this.mark(field);
+        return this.evalFieldChain(dot, dot, field.ident, args, final);
+    }
+    evalChainNode(dot, chain, args, final) {
+        this.mark(chain);
+        if (chain.node.type === "nil")
+            this.fail(`indirection through explicit nil in ${nodeString(chain)}`);
+        const receiver = this.evalArg(dot, undefined, chain.node);
+        this.mark(chain);
+        return this.evalFieldChain(dot, receiver, chain.field, args, final);
+    }
+    evalVariableNode(dot, v, args, final) {
+        this.mark(v);
+        const value = this.varValue(v.ident[0] ?? "");
+        if (v.ident.length === 1) {
+            this.notAFunction(args, final);
+            return value;
+        }
+        return this.evalFieldChain(dot, value, v.ident.slice(1), args, final);
+    }
+    evalFieldChain(dot, receiver, ident, args, final) {
+        let r = receiver;
+        for (let i = 0; i < ident.length - 1; i++)
+            r = this.evalField(ident[i] ?? "", [], NO_FINAL, r);
+        return this.evalField(ident[ident.length - 1] ?? "", args, final, r);
+    }
+    evalField(name, args, final, receiver) {
+        if (receiver === undefined) {
+            if (this.options.missingKey === "error")
+                this.fail(`nil data; no entry for key ${JSON.stringify(name)}`);
+            return undefined;
+        }
+        if (receiver === null)
+            this.fail(`nil pointer evaluating interface {}.${name}`);
+        if ((0,values/* isMap */.jh)(receiver)) {
+            if (args.length > 1 || final !== NO_FINAL)
+                this.fail(`${name} is not a method but has arguments`);
+            if ((0,values/* hasOwn */.$3)(receiver, name))
+                return receiver[name];
+            switch (this.options.missingKey) {
+                case "invalid":
+                    return undefined;
+                case "zero":
+                    return (0,values/* containerTypeOf */.tG)(receiver) === "map[string]string" ? "" : null;
+                case "error":
+                    return this.fail(`map has no entry for key ${JSON.stringify(name)}`);
+            }
+        }
+        return this.fail(`can't evaluate field ${name} in type ${(0,values/* typeName */.go)(receiver)}`);
+    }
+    evalFunction(dot, node, cmd, args, final) {
+        this.mark(node);
+        const fn = this.options.funcs.get(node.name);
+        if (!fn)
+            return this.fail(`${JSON.stringify(node.name)} is not a defined function`);
+        return this.evalCall(dot, fn, cmd, node.name, args, final);
+    }
+    evalCall(dot, fn, node, name, args, final) {
+        const numIn = args.length + (final === NO_FINAL ? 0 : 1);
+        const fixed = fn.params.length;
+        if (fn.variadic !== undefined) {
+            if (numIn < fixed)
+                this.fail(`wrong number of args for ${name}: want at least ${fixed} got ${numIn}`);
+        }
+        else if (numIn !== fixed) {
+            this.fail(`wrong number of args for ${name}: want ${fixed} got ${numIn}`);
+        }
+        if (fn.shortCircuit) {
+            const wantTrue = fn.shortCircuit === "or";
+            let v = undefined;
+            for (const arg of args) {
+                v = this.evalArg(dot, "value", arg);
+                if ((0,values/* isTrue */.Hn)(v) === wantTrue)
+                    return v;
+            }
+            if (final !== NO_FINAL)
+                v = final;
+            return v;
+        }
+        const argv = [];
+        for (let i = 0; i < args.length; i++) {
+            const arg = args[i];
+            if (!arg)
+                continue;
+            const t = i < fixed ? fn.params[i] : fn.variadic;
+            argv.push(this.evalArg(dot, t ?? "any", arg));
+        }
+        if (final !== NO_FINAL) {
+            const t = numIn - 1 < fixed ? fn.params[numIn - 1] : fn.variadic;
+            argv.push(this.validateType(final, t ?? "any"));
+        }
+        this.mark(node);
+        if (fn.unsupported)
+            this.fail(`error calling ${name}: ${fn.unsupported}`);
+        try {
+            this.spend();
+            return fn.fn(...argv);
+        }
+        catch (err) {
+            if (err instanceof GoExecError || err instanceof budget/* LimitError */.oC)
+                throw err;
+            if (err instanceof RangeError)
+                this.fail(`error calling ${name}: value is nested too deeply`);
+            this.mark(node);
+            return this.fail(`error calling ${name}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+    evalArg(dot, typ, n) {
+        this.mark(n);
+        switch (n.type) {
+            case "dot":
+                return this.validateType(dot, typ);
+            case "nil":
+                if (typ === undefined || typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
+                    return null;
+                if (typ === "value")
+                    return undefined;
+                return this.fail(`cannot assign nil to ${(0,funcs/* typeLabel */.Dd)(typ)}`);
+            case "field":
+                return this.validateType(this.evalFieldNode(dot, n, [n], NO_FINAL), typ);
+            case "variable":
+                return this.validateType(this.evalVariableNode(dot, n, [], NO_FINAL), typ);
+            case "pipe":
+                return this.validateType(this.evalPipeline(dot, n), typ);
+            case "identifier":
+                return this.validateType(this.evalFunction(dot, n, n, [], NO_FINAL), typ);
+            case "chain":
+                return this.validateType(this.evalChainNode(dot, n, [], NO_FINAL), typ);
+        }
+        switch (typ) {
+            case "bool":
+                if (n.type === "bool")
+                    return n.value;
+                return this.fail(`expected bool; found ${nodeString(n)}`);
+            case "float64":
+                if (n.type === "number" && n.isFloat)
+                    return n.float;
+                return this.fail(`expected float; found ${nodeString(n)}`);
+            case "int":
+                if (n.type === "number" && n.isInt)
+                    return n.int;
+                return this.fail(`expected integer; found ${nodeString(n)}`);
+            case "string":
+                if (n.type === "string")
+                    return n.text;
+                return this.fail(`expected string; found ${nodeString(n)}`);
+            case undefined:
+            case "any":
+            case "value":
+                if (n.type === "bool")
+                    return n.value;
+                if (n.type === "number")
+                    return this.idealConstant(n);
+                return n.text;
+            default:
+                return this.fail(`can't handle ${nodeString(n)} for arg of type ${(0,funcs/* typeLabel */.Dd)(typ)}`);
+        }
+    }
+    /** Go's validateType: is the value assignable to the parameter? */
+    validateType(value, typ) {
+        if (typ === undefined || typ === "value")
+            return value;
+        if (value === undefined) {
+            if (typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
+                return null;
+            return this.fail(`invalid value; expected ${(0,funcs/* typeLabel */.Dd)(typ)}`);
+        }
+        const got = value === null ? "interface {}" : (0,values/* typeName */.go)(value);
+        const ok = () => {
+            switch (typ) {
+                case "any":
+                    return true;
+                case "string":
+                    return typeof value === "string";
+                case "int":
+                    return typeof value === "bigint";
+                case "float64":
+                    return typeof value === "number";
+                case "bool":
+                    return typeof value === "boolean";
+                case "map":
+                    return (0,values/* isMap */.jh)(value) && (0,values/* containerTypeOf */.tG)(value) === undefined;
+                case "slice":
+                    return Array.isArray(value) && (0,values/* containerTypeOf */.tG)(value) === undefined;
+                case "strings":
+                    return Array.isArray(value) && (0,values/* containerTypeOf */.tG)(value) === "[]string";
+            }
+        };
+        if (!ok())
+            this.fail(`wrong type for value; expected ${(0,funcs/* typeLabel */.Dd)(typ)}; got ${got}`);
+        return value;
+    }
+}
+function isArg(node) {
+    return [
+        "field",
+        "variable",
+        "identifier",
+        "dot",
+        "nil",
+        "bool",
+        "number",
+        "string",
+        "chain",
+        "pipe",
+    ].includes(node.type);
+}
+function countChar(s, c) {
+    let n = 0;
+    for (const ch of s)
+        if (ch === c)
+            n++;
+    return n;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/lexer.ts
+var lexer = __webpack_require__(1338);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/parser.ts
+var parser = __webpack_require__(4993);
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/index.ts
+/*
+ * Go's text/template, written here because JavaScript has no faithful one:
+ * @ctrl/golang-template lacks variables, comparisons, printf and define/template,
+ * and @mdfriday/text-template is unlicensed, obfuscated code. This subset
+ * follows text/template's lexer, parser and evaluator closely enough that
+ * ApplicationSet templates render, and fail, as they do in Argo CD.
+ */
+
+
+
+
+
+
+/** A template that does not parse or fails to execute, with Argo CD's wording. */
+class GoTemplateError extends Error {
+}
+const gotemplate_cache = new Map();
+function parseCached(text) {
+    const hit = gotemplate_cache.get(text);
+    if (hit)
+        return hit;
+    const funcs = templateFuncs();
+    const set = (0,parser/* parseTemplate */.QC)(text, (name) => funcs.has(name));
+    if (gotemplate_cache.size > 2000)
+        gotemplate_cache.clear();
+    gotemplate_cache.set(text, set);
+    return set;
+}
+/** text/template's Option("missingkey=..."). */
+function parseGoTemplateOptions(options) {
+    let missingKey = "invalid";
+    for (const option of options) {
+        const m = /^missingkey=(.*)$/.exec(option);
+        switch (m?.[1]) {
+            case "default":
+            case "invalid":
+                missingKey = "invalid";
+                break;
+            case "zero":
+                missingKey = "zero";
+                break;
+            case "error":
+                missingKey = "error";
+                break;
+            default:
+                throw new GoTemplateError(`unrecognized option: ${option}`);
+        }
+    }
+    return missingKey;
+}
+/** Shortens a template for messages. */
+function excerpt(text) {
+    const oneLine = text.replace(/\s*\n\s*/g, " ");
+    return oneLine.length > 120 ? oneLine.slice(0, 117) + "..." : oneLine;
+}
+/** Parses and runs `text` as Argo CD's Render.Replace does with goTemplate: true. */
+function renderGoTemplate(text, data, missingKey, budget) {
+    let set;
+    try {
+        set = parseCached(text);
+    }
+    catch (err) {
+        if (err instanceof lexer/* TemplateSyntaxError */.C) {
+            throw new GoTemplateError(`failed to parse template ${excerpt(text)}: template: :${err.line}: ${err.message}`);
+        }
+        if (err instanceof RangeError)
+            throw new GoTemplateError(`failed to parse template ${excerpt(text)}: nested too deeply`);
+        throw err;
+    }
+    try {
+        return execute(set, text, data, { funcs: templateFuncs(), missingKey, budget });
+    }
+    catch (err) {
+        if (err instanceof GoExecError) {
+            throw new GoTemplateError(`failed to execute go template ${excerpt(text)}: ${err.message}`);
+        }
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ TemplateSyntaxError),
+/* harmony export */   I: () => (/* binding */ lex)
+/* harmony export */ });
 /**
  * The lexer of Go's text/template (delimiters `{{` and `}}`), following
  * text/template/parse/lex.go: trim markers `{{- ` and ` -}}`, comments,
@@ -2193,7 +3954,18 @@ function describeChar(c) {
     return `U+${cp.toString(16).toUpperCase().padStart(4, "0")} '${c}'`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/parser.ts
+
+/***/ }),
+
+/***/ 4993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   bm: () => (/* binding */ parseGoInt)
+/* harmony export */ });
+/* unused harmony export unquoteGo */
+/* harmony import */ var _lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1338);
 /**
  * The parser of Go's text/template, following text/template/parse/parse.go:
  * actions, pipelines with declarations, if/else if/with/else with/range/break/
@@ -2215,7 +3987,7 @@ class Parser {
     eof;
     constructor(text, hasFunction) {
         this.hasFunction = hasFunction;
-        this.tokens = lex(text);
+        this.tokens = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .lex */ .I)(text);
         this.eof = this.tokens[this.tokens.length - 1] ?? { type: "eof", value: "", pos: text.length, line: 1 };
     }
     parse() {
@@ -2273,7 +4045,7 @@ class Parser {
         return t;
     }
     fail(message, line) {
-        throw new TemplateSyntaxError(message, line);
+        throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(message, line);
     }
     unexpected(t, context) {
         this.fail(`unexpected ${tokenString(t)} in ${context}`, t.line);
@@ -2635,7 +4407,7 @@ function unquoteGo(body, quote, line) {
         const c = body.charAt(i);
         if (c !== "\\") {
             if (c === quote)
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
             out += c;
             continue;
         }
@@ -2662,7 +4434,7 @@ function unquoteGo(body, quote, line) {
         const hex = (len) => {
             const h = body.slice(i + 1, i + 1 + len);
             if (h.length !== len || !/^[0-9a-fA-F]+$/.test(h)) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
             }
             i += len;
             return parseInt(h, 16);
@@ -2672,20 +4444,20 @@ function unquoteGo(body, quote, line) {
         else if (e === "u" || e === "U") {
             const cp = hex(e === "u" ? 4 : 8);
             if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
             }
             out += String.fromCodePoint(cp);
         }
         else if (e >= "0" && e <= "7") {
             const o = body.slice(i, i + 3);
             if (!/^[0-7]{3}$/.test(o) || parseInt(o, 8) > 255) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
             }
             i += 2;
             out += String.fromCharCode(parseInt(o, 8));
         }
         else
-            throw new TemplateSyntaxError("invalid syntax in quoted string", line);
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
     }
     return out;
 }
@@ -2704,28 +4476,28 @@ function parseNumber(t) {
         const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
         const cp = s.codePointAt(0);
         if (cp === undefined || String.fromCodePoint(cp) !== s) {
-            throw new TemplateSyntaxError(`malformed character constant: ${t.value}`, t.line);
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`malformed character constant: ${t.value}`, t.line);
         }
         return { ...node, isInt: true, isFloat: true, int: BigInt(cp), float: cp };
     }
     const text = t.value;
     if (text.endsWith("i"))
-        throw new TemplateSyntaxError(`complex number ${text} is not supported`, t.line);
+        throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`complex number ${text} is not supported`, t.line);
     const int = parseGoInt(text);
     if (int !== undefined) {
         if (int > 2n ** 63n - 1n || int < -(2n ** 63n)) {
-            throw new TemplateSyntaxError(`${text} overflows int`, t.line);
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`${text} overflows int`, t.line);
         }
         return { ...node, isInt: true, isFloat: true, int, float: Number(int) };
     }
     const f = parseGoFloat(text);
     if (f !== undefined) {
         if (!/[.eEpP]/.test(text))
-            throw new TemplateSyntaxError(`integer overflow: ${text}`, t.line);
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`integer overflow: ${text}`, t.line);
         const asInt = Number.isInteger(f) && Math.abs(f) < 2 ** 63 ? BigInt(f) : undefined;
         return { ...node, isFloat: true, float: f, isInt: asInt !== undefined, int: asInt ?? 0n };
     }
-    throw new TemplateSyntaxError(`illegal number syntax: ${JSON.stringify(text)}`, t.line);
+    throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`illegal number syntax: ${JSON.stringify(text)}`, t.line);
 }
 /** strconv.ParseInt(text, 0, 64) without the range check. */
 function parseGoInt(text) {
@@ -2760,2619 +4532,248 @@ function parseGoFloat(text) {
     return Number.isNaN(n) ? undefined : n;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/convert.ts
-/** The conversions sprig leans on: spf13/cast's ToInt64/ToFloat64 and sprig's strval/strslice/empty. */
 
+/***/ }),
 
+/***/ 6332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/** Wraps to a signed 64-bit integer, as Go arithmetic does. */
-function wrap64(n) {
-    return BigInt.asIntN(64, n);
-}
-function trimZeroDecimal(s) {
-    let foundZero = false;
-    for (let i = s.length; i > 0; i--) {
-        const c = s.charAt(i - 1);
-        if (c === ".") {
-            if (foundZero)
-                return s.slice(0, i - 1);
-        }
-        else if (c === "0") {
-            foundZero = true;
-        }
-        else {
-            return s;
-        }
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ hasOwn),
+/* harmony export */   CG: () => (/* binding */ Int64),
+/* harmony export */   Ep: () => (/* binding */ kindName),
+/* harmony export */   FY: () => (/* binding */ shortestDigits),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Hn: () => (/* binding */ isTrue),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   L0: () => (/* binding */ intOf),
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   dg: () => (/* binding */ newMap),
+/* harmony export */   g4: () => (/* binding */ formatFloatShortest),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   mZ: () => (/* binding */ runes),
+/* harmony export */   nE: () => (/* binding */ typed),
+/* harmony export */   tG: () => (/* binding */ containerTypeOf),
+/* harmony export */   wI: () => (/* binding */ utf8Length),
+/* harmony export */   yJ: () => (/* binding */ put)
+/* harmony export */ });
+/* unused harmony export mapGet */
+/**
+ * Go values as text/template sees them, in JavaScript.
+ *
+ * `undefined` is Go's invalid reflect.Value (a missing map key), `null` a nil
+ * interface (JSON null), `bigint` an `int`, {@link Int64} an `int64` (what sprig's
+ * arithmetic returns), `number` a `float64` (every number a generator reads from
+ * YAML or JSON), arrays are slices and plain objects are maps. Go's container
+ * types matter to some functions (`keys` refuses a `map[string]string`), so
+ * containers may carry a type tag.
+ */
+/** An `int64`: kept apart from `int` because Go will not pass one where the other is expected. */
+class Int64 {
+    v;
+    constructor(v) {
+        this.v = v;
     }
-    return s;
 }
-/** cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), anything else is 0. */
-function toInt64(v) {
-    const i = (0,gotemplate_values/* intOf */.L0)(v);
-    if (i !== undefined)
-        return i;
-    if (typeof v === "number") {
-        if (!Number.isFinite(v))
-            return -(2n ** 63n);
-        return wrap64(BigInt(Math.trunc(v)));
-    }
-    if (typeof v === "boolean")
-        return v ? 1n : 0n;
-    if (typeof v === "string") {
-        const n = parseGoInt(trimZeroDecimal(v));
-        if (n === undefined || n > 2n ** 63n - 1n || n < -(2n ** 63n))
-            return 0n;
-        return n;
-    }
-    return 0n;
+const containerTypes = new WeakMap();
+/** Marks `value` as a Go container of a concrete type. */
+function typed(value, type) {
+    containerTypes.set(value, type);
+    return value;
 }
-/** cast.ToFloat64. */
-function toFloat64(v) {
-    const i = (0,gotemplate_values/* intOf */.L0)(v);
-    if (i !== undefined)
-        return Number(i);
-    if (typeof v === "number")
-        return v;
-    if (typeof v === "boolean")
-        return v ? 1 : 0;
-    if (typeof v === "string") {
-        const t = v.trim() === v ? v : "";
-        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
-            return Number(t);
-        if (/^[+-]?(inf|infinity)$/i.test(t))
-            return t.startsWith("-") ? -Infinity : Infinity;
+/** The Go type tag of a container, if it has one. */
+function containerTypeOf(value) {
+    return containerTypes.get(value);
+}
+function isMap(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Int64);
+}
+/** A map that a key like `__proto__` cannot corrupt. */
+function newMap() {
+    return Object.create(null);
+}
+/** Sets a key as an own data property, whatever its name. */
+function put(m, key, value) {
+    Object.defineProperty(m, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function hasOwn(m, key) {
+    return Object.prototype.hasOwnProperty.call(m, key);
+}
+function mapGet(m, key) {
+    return hasOwn(m, key) ? m[key] : undefined;
+}
+/** Go orders strings by bytes, which for UTF-8 is code point order. */
+function compareStrings(a, b) {
+    if (a === b)
         return 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.codePointAt(i) ?? 0;
+        const y = b.codePointAt(i) ?? 0;
+        if (x !== y)
+            return x - y;
+        if (x > 0xffff)
+            i++;
     }
-    return 0;
+    return a.length - b.length;
 }
-/** sprig's strval: strings as they are, anything else through `%v`. */
-function strval(v) {
+function sortedKeys(m) {
+    return Object.keys(m).sort(compareStrings);
+}
+/** The Go type name of a value, as error messages and `typeOf` print it. */
+function typeName(v) {
+    if (v === undefined || v === null)
+        return "<nil>";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    if (v instanceof Int64)
+        return "int64";
+    const tag = containerTypes.get(v);
+    if (tag)
+        return tag;
+    return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
+}
+/** reflect.Kind names, for `kindOf`/`kindIs`. */
+function kindName(v) {
+    if (v === undefined || v === null)
+        return "invalid";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (v instanceof Int64)
+        return "int64";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    return Array.isArray(v) ? "slice" : "map";
+}
+/** Go's truth: zero values, empty containers, nil and missing are false. */
+function isTrue(v) {
+    if (v === undefined || v === null)
+        return false;
+    if (typeof v === "boolean")
+        return v;
+    if (typeof v === "bigint")
+        return v !== 0n;
+    if (v instanceof Int64)
+        return v.v !== 0n;
+    if (typeof v === "number")
+        return v !== 0;
+    if (typeof v === "string")
+        return v.length > 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    return Object.keys(v).length > 0;
+}
+/** The integer inside an `int` or `int64`, or undefined for anything else. */
+function intOf(v) {
+    if (typeof v === "bigint")
+        return v;
+    if (v instanceof Int64)
+        return v.v;
+    return undefined;
+}
+/** A string's code points: Go ranges over a string rune by rune. */
+function runes(s) {
+    return Array.from(s);
+}
+/** Byte length of a string in UTF-8, as Go's `len` counts it. */
+function utf8Length(s) {
+    return Buffer.byteLength(s, "utf8");
+}
+const MAX_PRINT_DEPTH = 100;
+/** fmt's `%v` of a value inside a container or as an argument (nil prints as `<nil>`). */
+function formatValue(v, depth = 0) {
+    if (depth > MAX_PRINT_DEPTH)
+        throw new Error("value is nested too deeply to print");
+    if (v === undefined || v === null)
+        return "<nil>";
     if (typeof v === "string")
         return v;
-    return (0,gotemplate_values/* formatValue */.Fl)(v);
-}
-/** sprig's strslice: a list of strings from any list (nil elements dropped) or a single value. */
-function strslice(v) {
-    if (v === null || v === undefined)
-        return (0,gotemplate_values/* typed */.nE)([], "[]string");
-    if (Array.isArray(v)) {
-        if ((0,gotemplate_values/* containerTypeOf */.tG)(v) === "[]string")
-            return v;
-        return (0,gotemplate_values/* typed */.nE)(v.filter((x) => x !== null && x !== undefined).map(strval), "[]string");
-    }
-    return (0,gotemplate_values/* typed */.nE)([strval(v)], "[]string");
-}
-/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
-function isEmpty(v) {
-    return !(0,gotemplate_values/* isTrue */.Hn)(v);
-}
-/** The elements of a Go slice, or a sprig-style error naming the type. */
-function listOf(v, what) {
-    if (Array.isArray(v))
-        return v;
-    throw new FuncError(`Cannot ${what} on type ${kindOfValue(v)}`);
-}
-/** reflect.Kind names, as sprig's errors print them. */
-const kindOfValue = gotemplate_values/* kindName */.Ep;
-/** reflect.DeepEqual over the value model. */
-function deepEqual(a, b, depth = 0) {
-    if (depth > 100)
-        throw new FuncError("value is nested too deeply to compare");
-    if (a === b)
-        return true;
-    if (a instanceof gotemplate_values/* Int64 */.CG && b instanceof gotemplate_values/* Int64 */.CG)
-        return a.v === b.v;
-    if (Array.isArray(a) && Array.isArray(b)) {
-        if ((0,gotemplate_values/* containerTypeOf */.tG)(a) !== (0,gotemplate_values/* containerTypeOf */.tG)(b) || a.length !== b.length)
-            return false;
-        return a.every((x, i) => deepEqual(x, b[i], depth + 1));
-    }
-    if ((0,gotemplate_values/* isMap */.jh)(a) && (0,gotemplate_values/* isMap */.jh)(b)) {
-        if ((0,gotemplate_values/* containerTypeOf */.tG)(a) !== (0,gotemplate_values/* containerTypeOf */.tG)(b))
-            return false;
-        const ka = Object.keys(a);
-        if (ka.length !== Object.keys(b).length)
-            return false;
-        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k], depth + 1));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/strings.ts
-/** sprig's string functions (strings.go and the parts of goutils/xstrings it calls). */
-
-
-
-
-
-/** Maps each code point alone, as Go's unicode.ToUpper/ToLower do (no "ß" to "SS"). */
-function mapRunes(s, upper) {
-    let out = "";
-    for (const ch of s) {
-        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
-        out += (0,gotemplate_values/* runes */.mZ)(m).length === 1 ? m : ch;
-    }
-    return out;
-}
-function isGoSpace(ch) {
-    return /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\u2028\u2029]$/u.test(ch);
-}
-/** strings.TrimSpace. */
-function trimSpace(s) {
-    const chars = (0,gotemplate_values/* runes */.mZ)(s);
-    let a = 0;
-    let b = chars.length;
-    while (a < b && isGoSpace(chars[a] ?? ""))
-        a++;
-    while (b > a && isGoSpace(chars[b - 1] ?? ""))
-        b--;
-    return chars.slice(a, b).join("");
-}
-/** strings.Trim with a cutset. */
-function trimCutset(s, cutset) {
-    const cut = new Set((0,gotemplate_values/* runes */.mZ)(cutset));
-    const chars = (0,gotemplate_values/* runes */.mZ)(s);
-    let a = 0;
-    let b = chars.length;
-    while (a < b && cut.has(chars[a] ?? ""))
-        a++;
-    while (b > a && cut.has(chars[b - 1] ?? ""))
-        b--;
-    return chars.slice(a, b).join("");
-}
-/** Slices a string by UTF-8 byte offsets, as Go does. */
-function byteSlice(s, start, end) {
-    const buf = Buffer.from(s, "utf8");
-    const e = end ?? buf.length;
-    if (start < 0 || e > buf.length || start > e) {
-        throw new FuncError(`runtime error: slice bounds out of range [${start}:${e}] with length ${buf.length}`);
-    }
-    return buf.subarray(start, e).toString("utf8");
-}
-function trunc(c, s) {
-    const n = Number(c);
-    const len = (0,gotemplate_values/* utf8Length */.wI)(s);
-    if (n < 0 && len + n > 0)
-        return byteSlice(s, len + n);
-    if (n >= 0 && len > n)
-        return byteSlice(s, 0, n);
-    return s;
-}
-function substr(start, end, s) {
-    const a = Number(start);
-    const b = Number(end);
-    if (a < 0)
-        return byteSlice(s, 0, b);
-    if (b < 0 || b > (0,gotemplate_values/* utf8Length */.wI)(s))
-        return byteSlice(s, a);
-    return byteSlice(s, a, b);
-}
-function isSeparator(ch) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp <= 0x7f)
-        return !/[0-9A-Za-z_]/.test(ch);
-    if (/[\p{L}\p{Nd}]/u.test(ch))
-        return false;
-    return isGoSpace(ch);
-}
-/** strings.Title: the first letter of each word upper-cased. */
-function title(s) {
-    let prev = " ";
-    let out = "";
-    for (const ch of s) {
-        out += isSeparator(prev) ? mapRunes(ch, true) : ch;
-        prev = ch;
-    }
-    return out;
-}
-function untitle(s) {
-    let prev = " ";
-    let out = "";
-    for (const ch of s) {
-        out += isGoSpace(prev) ? mapRunes(ch, false) : ch;
-        prev = ch;
-    }
-    return out;
-}
-/** goutils.SwapCase: upper to lower and lower to upper, rune by rune. */
-function swapcase(s) {
-    let out = "";
-    for (const ch of s) {
-        const upper = mapRunes(ch, true);
-        const lower = mapRunes(ch, false);
-        if (ch === upper && ch !== lower)
-            out += lower;
-        else if (ch === lower && ch !== upper)
-            out += upper;
-        else
-            out += ch;
-    }
-    return out;
-}
-function initials(s) {
-    return s
-        .split(/\s+/u)
-        .filter((w) => w.length > 0)
-        .map((w) => (0,gotemplate_values/* runes */.mZ)(w)[0] ?? "")
-        .join("");
-}
-/** Splits into words the way xstrings does: at separators, case changes and letter/digit boundaries. */
-function words(s) {
-    const out = [];
-    for (const part of s.split(/[^\p{L}\p{N}]+/u)) {
-        if (!part)
-            continue;
-        const re = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+\p{N}*|\p{Lu}+\p{N}*|\p{N}+\p{Ll}*|\p{L}+/gu;
-        for (const m of part.matchAll(re))
-            out.push(m[0]);
-    }
-    return out;
-}
-function joinWords(s, sep) {
-    return words(s)
-        .map((w) => mapRunes(w, false))
-        .join(sep);
-}
-function pascalCase(s) {
-    return s
-        .split(/[_\s-]+/u)
-        .filter((w) => w.length > 0)
-        .map((w) => {
-        const [first = "", ...rest] = (0,gotemplate_values/* runes */.mZ)(w);
-        return mapRunes(first, true) + rest.join("");
-    })
-        .join("");
-}
-function wrapText(width, s, sep = "\n") {
-    if (width < 1)
-        return s;
-    const out = [];
-    for (const line of s.split("\n")) {
-        let cur = "";
-        for (const word of line.split(" ")) {
-            if (cur && cur.length + 1 + word.length > width) {
-                out.push(cur);
-                cur = word;
-            }
-            else {
-                cur = cur ? `${cur} ${word}` : word;
-            }
-        }
-        out.push(cur);
-    }
-    return out.join(sep);
-}
-function repeat(count, s) {
-    const n = Number(count);
-    if (n < 0)
-        throw new FuncError("strings: negative Repeat count");
-    if (n * s.length > LIMITS.maxTemplateOutput)
-        throw new FuncError(`repeat of ${n} copies is too long`);
-    return s.repeat(n);
-}
-function split(sep, s, n = -1) {
-    const parts = goSplit(s, sep, n);
-    const m = (0,gotemplate_values/* newMap */.dg)();
-    parts.forEach((p, i) => {
-        (0,gotemplate_values/* put */.yJ)(m, `_${i}`, p);
-    });
-    return (0,gotemplate_values/* typed */.nE)(m, "map[string]string");
-}
-/** strings.SplitN (n < 0 for all), including Go's split into UTF-8 sequences on an empty separator. */
-function goSplit(s, sep, n = -1) {
-    if (n === 0)
-        return [];
-    if (sep === "") {
-        const chars = (0,gotemplate_values/* runes */.mZ)(s);
-        if (n < 0 || n >= chars.length)
-            return chars;
-        return [...chars.slice(0, n - 1), chars.slice(n - 1).join("")];
-    }
-    const parts = s.split(sep);
-    if (n < 0 || parts.length <= n)
-        return parts;
-    return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
-}
-function abbrev(width, s) {
-    const w = Number(width);
-    if (w < 4 || (0,gotemplate_values/* runes */.mZ)(s).length <= w)
-        return s;
-    return ((0,gotemplate_values/* runes */.mZ)(s)
-        .slice(0, w - 3)
-        .join("") + "...");
-}
-const STRING_FUNCS = [
-    ["abbrev", fnOf(["int", "string"], (w, s) => abbrev(w, s))],
-    ["trunc", fnOf(["int", "string"], (c, s) => trunc(c, s))],
-    ["trim", fnOf(["string"], (s) => trimSpace(s))],
-    ["upper", fnOf(["string"], (s) => mapRunes(s, true))],
-    ["lower", fnOf(["string"], (s) => mapRunes(s, false))],
-    ["title", fnOf(["string"], (s) => title(s))],
-    ["untitle", fnOf(["string"], (s) => untitle(s))],
-    ["substr", fnOf(["int", "int", "string"], (a, b, s) => substr(a, b, s))],
-    ["repeat", fnOf(["int", "string"], (c, s) => repeat(c, s))],
-    ["trimall", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
-    ["trimAll", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
-    [
-        "trimSuffix",
-        fnOf(["string", "string"], (a, b) => {
-            const s = b;
-            return a !== "" && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
-        }),
-    ],
-    [
-        "trimPrefix",
-        fnOf(["string", "string"], (a, b) => {
-            const s = b;
-            return s.startsWith(a) ? s.slice(a.length) : s;
-        }),
-    ],
-    [
-        "nospace",
-        fnOf(["string"], (s) => (0,gotemplate_values/* runes */.mZ)(s)
-            .filter((c) => !isGoSpace(c))
-            .join("")),
-    ],
-    ["initials", fnOf(["string"], (s) => initials(s))],
-    ["swapcase", fnOf(["string"], (s) => swapcase(s))],
-    ["snakecase", fnOf(["string"], (s) => joinWords(s, "_"))],
-    ["kebabcase", fnOf(["string"], (s) => joinWords(s, "-"))],
-    ["camelcase", fnOf(["string"], (s) => pascalCase(s))],
-    ["wrap", fnOf(["int", "string"], (l, s) => wrapText(Number(l), s))],
-    [
-        "wrapWith",
-        fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep)),
-    ],
-    ["contains", fnOf(["string", "string"], (sub, s) => s.includes(sub))],
-    ["hasPrefix", fnOf(["string", "string"], (p, s) => s.startsWith(p))],
-    ["hasSuffix", fnOf(["string", "string"], (p, s) => s.endsWith(p))],
-    [
-        "quote",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map((x) => quoteGo(strval(x)))
-            .join(" "), "any"),
-    ],
-    [
-        "squote",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map((x) => `'${strval(x)}'`)
-            .join(" "), "any"),
-    ],
-    [
-        "cat",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map(strval)
-            .join(" "), "any"),
-    ],
-    [
-        "indent",
-        fnOf(["int", "string"], (n, s) => {
-            const pad = " ".repeat(Math.max(0, Number(n)));
-            return pad + s.split("\n").join("\n" + pad);
-        }),
-    ],
-    [
-        "nindent",
-        fnOf(["int", "string"], (n, s) => {
-            const pad = " ".repeat(Math.max(0, Number(n)));
-            return "\n" + pad + s.split("\n").join("\n" + pad);
-        }),
-    ],
-    [
-        "replace",
-        fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n)),
-    ],
-    ["plural", fnOf(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
-    ["toString", fnOf(["any"], (v) => strval(v))],
-    ["split", fnOf(["string", "string"], (sep, s) => split(sep, s))],
-    ["splitn", fnOf(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
-    [
-        "splitList",
-        fnOf(["string", "string"], (sep, s) => (0,gotemplate_values/* typed */.nE)(goSplit(s, sep), "[]string")),
-    ],
-];
-/** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
-function goReplaceAll(s, old, repl) {
-    if (old === "") {
-        const chars = (0,gotemplate_values/* runes */.mZ)(s);
-        return repl + chars.join(repl) + (chars.length > 0 ? repl : "");
-    }
-    return s.split(old).join(repl);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/slug.ts
-/**
- * Argo CD's name helpers: SanitizeName (`normalize`, `*Normalized` params),
- * gosimple/slug's Make (`branch_slug`), and SlugifyName (`slugify`).
- */
-
-
-/** utils.SanitizeName: lower-case, `[^-a-z0-9.]` to `-`, at most 253 characters, no `-`/`.` at either end. */
-function sanitizeName(name) {
-    let s = mapRunes(name, false).replace(/[^-a-z0-9.]/gu, "-");
-    if (s.length > 253)
-        s = s.slice(0, 253);
-    return s.replace(/^[-.]+|[-.]+$/g, "");
-}
-const LANGUAGE_SUB = {
-    "&": "and",
-    "@": "at",
-    '"': "",
-    "'": "",
-    "\u2019": "",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2015": "-",
-};
-const TRANSLIT = {
-    ß: "ss",
-    æ: "ae",
-    Æ: "AE",
-    ø: "o",
-    Ø: "O",
-    đ: "d",
-    Đ: "D",
-    ł: "l",
-    Ł: "L",
-    œ: "oe",
-    Œ: "OE",
-    þ: "th",
-    Þ: "TH",
-    ð: "d",
-    Ð: "D",
-    ı: "i",
-};
-/** An approximation of unidecode: accents dropped, a few letters spelled out, other non-ASCII removed. */
-function unidecode(s) {
-    let out = "";
-    for (const ch of s.normalize("NFKD").replace(/\p{M}/gu, "")) {
-        if ((ch.codePointAt(0) ?? 0) < 0x80)
-            out += ch;
-        else
-            out += TRANSLIT[ch] ?? "";
-    }
-    return out;
-}
-/** gosimple/slug's Make (v1.13+), with the package settings passed in. */
-function slugMake(input, opts) {
-    let s = trimSpace(input);
-    for (const key of Object.keys(opts.customSub ?? {}).sort()) {
-        s = s.split(key).join(opts.customSub?.[key] ?? "");
-    }
-    s = (0,gotemplate_values/* runes */.mZ)(s)
-        .map((ch) => LANGUAGE_SUB[ch] ?? ch)
-        .join("");
-    s = unidecode(s).toLowerCase();
-    if (!opts.smartTruncate && s.length >= opts.maxLength)
-        s = s.slice(0, opts.maxLength);
-    s = s.replace(/[^a-zA-Z0-9_-]/g, "-").replace(/-+/g, "-");
-    s = s.replace(/^[-_]+|[-_]+$/g, "");
-    if (opts.maxLength > 0 && opts.smartTruncate)
-        s = smartTruncate(s, opts.maxLength);
-    return s;
-}
-function smartTruncate(text, max) {
-    if (text.length <= max)
-        return text;
-    for (let i = max; i >= 0; i--) {
-        if (text.charAt(i) === "-")
-            return text.slice(0, i);
-    }
-    return text.slice(0, max);
-}
-/** The pull request generator's `branch_slug`: 50 characters at most, `_` as `-`. */
-function branchSlug(branch) {
-    return slugMake(branch, { maxLength: 50, smartTruncate: true, customSub: { _: "-" } });
-}
-/** utils.SlugifyName: sanitize, then slug with an optional length and smart truncation. */
-function slugifyName(name, maxLength = 50, smartTruncate = true) {
-    return slugMake(sanitizeName(name), { maxLength, smartTruncate, customSub: { _: "-" } });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/params.ts
-/**
- * Generator parameters: conversion from parsed YAML/JSON into Go values, the
- * dot-flattening fasttemplate sees (jeremywohl/flatten), and mergo's map merge
- * (how matrix, merge and sprig's `merge` combine maps).
- */
-
-
-class DepthError extends Error {
-    constructor() {
-        super(`values are nested more than ${LIMITS.maxDepth} levels deep`);
-    }
-}
-/**
- * Parsed YAML or JSON as Go sees it after sigs.k8s.io/yaml: maps, slices,
- * strings, booleans, null, and every number a float64.
- */
-function toGoValue(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (v === null || v === undefined)
-        return null;
-    if (typeof v === "string" || typeof v === "boolean")
-        return v;
-    if (typeof v === "number")
-        return v;
-    if (typeof v === "bigint")
-        return Number(v);
-    if (v instanceof Date)
-        return v.toISOString().replace(".000Z", "Z");
-    if (Array.isArray(v))
-        return v.map((x) => toGoValue(x, depth + 1));
-    if (v instanceof Map) {
-        const m = (0,gotemplate_values/* newMap */.dg)();
-        for (const [k, x] of v)
-            (0,gotemplate_values/* put */.yJ)(m, String(k), toGoValue(x, depth + 1));
-        return m;
-    }
-    if (typeof v === "object") {
-        const m = (0,gotemplate_values/* newMap */.dg)();
-        for (const [k, x] of Object.entries(v))
-            (0,gotemplate_values/* put */.yJ)(m, k, toGoValue(x, depth + 1));
-        return m;
-    }
-    return null;
-}
-/** Go values back to plain JSON-able data (ints as numbers, missing values dropped). */
-function toPlain(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (v === undefined)
-        return undefined;
-    if (typeof v === "bigint")
-        return Number(v);
-    if (v instanceof gotemplate_values/* Int64 */.CG)
-        return Number(v.v);
-    if (Array.isArray(v))
-        return v.map((x) => toPlain(x, depth + 1) ?? null);
-    if ((0,gotemplate_values/* isMap */.jh)(v)) {
-        const entries = [];
-        for (const k of Object.keys(v)) {
-            const x = toPlain(v[k], depth + 1);
-            if (x !== undefined)
-                entries.push([k, x]);
-        }
-        return Object.fromEntries(entries);
-    }
-    return v;
-}
-function deepClone(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (Array.isArray(v)) {
-        const out = v.map((x) => deepClone(x, depth + 1));
-        const tag = (0,gotemplate_values/* containerTypeOf */.tG)(v);
-        return tag ? (0,gotemplate_values/* typed */.nE)(out, tag) : out;
-    }
-    if ((0,gotemplate_values/* isMap */.jh)(v)) {
-        const m = (0,gotemplate_values/* newMap */.dg)();
-        for (const k of Object.keys(v))
-            (0,gotemplate_values/* put */.yJ)(m, k, deepClone(v[k], depth + 1));
-        const tag = (0,gotemplate_values/* containerTypeOf */.tG)(v);
-        return tag ? (0,gotemplate_values/* typed */.nE)(m, tag) : m;
-    }
-    return v;
-}
-/** Go's zero values and empty containers: what mergo's merge may overwrite. */
-function isEmptyGo(v) {
-    return !(0,gotemplate_values/* isTrue */.Hn)(v);
-}
-/**
- * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
- * maps merge into each other, and a value is taken from src when dst has none
- * (or an empty one), or always with `overwrite`. Mutates and returns dst.
- */
-function mergoMerge(dst, src, overwrite, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    for (const k of Object.keys(src)) {
-        const s = src[k];
-        const d = (0,gotemplate_values/* hasOwn */.$3)(dst, k) ? dst[k] : undefined;
-        if (s === null || s === undefined) {
-            if (overwrite)
-                (0,gotemplate_values/* put */.yJ)(dst, k, null);
-            continue;
-        }
-        if ((0,gotemplate_values/* isMap */.jh)(s)) {
-            if ((0,gotemplate_values/* isMap */.jh)(d)) {
-                mergoMerge(d, s, overwrite, depth + 1);
-                continue;
-            }
-            if (d !== undefined && !isEmptyGo(d))
-                continue;
-            (0,gotemplate_values/* put */.yJ)(dst, k, s);
-            continue;
-        }
-        if (overwrite || d === undefined || isEmptyGo(d))
-            (0,gotemplate_values/* put */.yJ)(dst, k, s);
-    }
-    return dst;
-}
-/**
- * jeremywohl/flatten with DotStyle, then `%v` of every leaf: how Argo CD turns
- * nested values into the flat strings that selectors and fasttemplate see.
- * Only map[string]interface{} and []interface{} are walked; typed containers
- * (a cluster's labels in Go template mode) print whole, as Go prints them.
- */
-function flattenParams(params, fully = false) {
-    const out = {};
-    const walk = (v, key, depth) => {
-        if (depth > LIMITS.maxDepth)
-            throw new DepthError();
-        const walkable = fully || typeof v !== "object" || v === null || (0,gotemplate_values/* containerTypeOf */.tG)(v) === undefined;
-        if ((0,gotemplate_values/* isMap */.jh)(v) && walkable) {
-            for (const k of Object.keys(v))
-                walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
-            return;
-        }
-        if (Array.isArray(v) && walkable) {
-            v.forEach((x, i) => {
-                walk(x, key === "" ? String(i) : `${key}.${i}`, depth + 1);
-            });
-            return;
-        }
-        Object.defineProperty(out, key, {
-            value: (0,gotemplate_values/* formatValue */.Fl)(v),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
-    };
-    for (const k of Object.keys(params))
-        walk(params[k], k, 1);
-    return out;
-}
-/** Params from a flat string map (fasttemplate mode). */
-function flatParams(entries) {
-    const m = newMap();
-    for (const [k, v] of entries)
-        put(m, k, v);
-    return m;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/collections.ts
-/** sprig's list, dict, default and reflection functions (list.go, dict.go, defaults.go, reflect.go). */
-
-
-
-
-
-function list(...v) {
-    return [...v];
-}
-function dict(...v) {
-    const m = (0,gotemplate_values/* newMap */.dg)();
-    for (let i = 0; i < v.length; i += 2) {
-        (0,gotemplate_values/* put */.yJ)(m, strval(v[i]), i + 1 < v.length ? v[i + 1] : "");
-    }
-    return m;
-}
-/** A copy of a Go slice as []interface{}, or undefined for an empty one (sprig returns nil). */
-function copyList(v, what) {
-    const l = listOf(v, what);
-    return l.length === 0 ? undefined : [...l];
-}
-function until(count) {
-    return untilStep(0n, count, count < 0n ? -1n : 1n);
-}
-function untilStep(start, stop, step) {
-    const out = [];
-    if (step === 0n)
-        return (0,gotemplate_values/* typed */.nE)(out, "[]int");
-    const n = (stop - start) / step;
-    if (n > BigInt(LIMITS.maxListLength))
-        throw new FuncError(`a list of ${n} numbers is too long`);
-    if (step > 0n)
-        for (let i = start; i < stop; i += step)
-            out.push(i);
-    else
-        for (let i = start; i > stop; i += step)
-            out.push(i);
-    return (0,gotemplate_values/* typed */.nE)(out, "[]int");
-}
-function slice(l, ...indices) {
-    const items = listOf(l, "slice");
-    if (items.length === 0)
-        return null;
-    const start = indices.length > 0 ? Number(toInt64(indices[0] ?? null)) : 0;
-    const end = indices.length > 1 ? Number(toInt64(indices[1] ?? null)) : items.length;
-    if (start < 0 || end > items.length || start > end) {
-        throw new FuncError(`reflect: slice index out of range`);
-    }
-    const out = items.slice(start, end);
-    const tag = (0,gotemplate_values/* containerTypeOf */.tG)(items);
-    return tag ? (0,gotemplate_values/* typed */.nE)(out, tag) : out;
-}
-function requireMap(v, fn) {
-    if ((0,gotemplate_values/* isMap */.jh)(v) && (0,gotemplate_values/* containerTypeOf */.tG)(v) === undefined)
-        return v;
-    throw new FuncError(`${fn}: interface conversion: interface {} is ${(0,gotemplate_values/* typeName */.go)(v)}, not map[string]interface {}`);
-}
-function dig(...ps) {
-    if (ps.length < 3)
-        throw new FuncError("dig needs at least three arguments");
-    let cur = requireMap(ps[ps.length - 1], "dig");
-    const def = ps[ps.length - 2];
-    const keys = ps.slice(0, -2).map((k) => {
-        if (typeof k !== "string")
-            throw new FuncError(`interface conversion: interface {} is ${(0,gotemplate_values/* typeName */.go)(k)}, not string`);
-        return k;
-    });
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i] ?? "";
-        if (!(0,gotemplate_values/* hasOwn */.$3)(cur, k))
-            return def;
-        const step = cur[k];
-        if (i === keys.length - 1)
-            return step;
-        cur = requireMap(step, "dig");
-    }
-    return def;
-}
-function deepCopy(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new FuncError("value is nested too deeply to copy");
-    if (Array.isArray(v)) {
-        const out = v.map((x) => deepCopy(x, depth + 1));
-        const tag = (0,gotemplate_values/* containerTypeOf */.tG)(v);
-        return tag ? (0,gotemplate_values/* typed */.nE)(out, tag) : out;
-    }
-    if ((0,gotemplate_values/* isMap */.jh)(v)) {
-        const m = (0,gotemplate_values/* newMap */.dg)();
-        for (const k of Object.keys(v))
-            (0,gotemplate_values/* put */.yJ)(m, k, deepCopy(v[k], depth + 1));
-        const tag = (0,gotemplate_values/* containerTypeOf */.tG)(v);
-        return tag ? (0,gotemplate_values/* typed */.nE)(m, tag) : m;
-    }
-    return v;
-}
-function uniq(l) {
-    const out = [];
-    for (const x of listOf(l, "find uniq"))
-        if (!out.some((y) => deepEqual(x, y)))
-            out.push(x);
-    return out;
-}
-const COLLECTION_FUNCS = [
-    ["list", fnOf([], list, "any")],
-    ["tuple", fnOf([], list, "any")],
-    ["dict", fnOf([], dict, "any")],
-    [
-        "get",
-        fnOf(["map", "string"], (d, k) => ((0,gotemplate_values/* hasOwn */.$3)(d, k) ? d[k] : "")),
-    ],
-    [
-        "set",
-        fnOf(["map", "string", "any"], (d, k, v) => {
-            (0,gotemplate_values/* put */.yJ)(d, k, v);
-            return d;
-        }),
-    ],
-    [
-        "unset",
-        fnOf(["map", "string"], (d, k) => {
-            Reflect.deleteProperty(d, k);
-            return d;
-        }),
-    ],
-    ["hasKey", fnOf(["map", "string"], (d, k) => (0,gotemplate_values/* hasOwn */.$3)(d, k))],
-    [
-        "pluck",
-        fnOf(["string"], (k, ...ds) => ds.filter((d) => (0,gotemplate_values/* isMap */.jh)(d) && (0,gotemplate_values/* hasOwn */.$3)(d, k)).map((d) => d[k]), "map"),
-    ],
-    [
-        "keys",
-        fnOf([], (...ds) => (0,gotemplate_values/* typed */.nE)(ds.flatMap((d) => ((0,gotemplate_values/* isMap */.jh)(d) ? Object.keys(d) : [])), "[]string"), "map"),
-    ],
-    [
-        "pick",
-        fnOf(["map"], (d, ...ks) => {
-            const m = (0,gotemplate_values/* newMap */.dg)();
-            for (const k of ks)
-                if ((0,gotemplate_values/* hasOwn */.$3)(d, k))
-                    (0,gotemplate_values/* put */.yJ)(m, k, d[k]);
-            return m;
-        }, "string"),
-    ],
-    [
-        "omit",
-        fnOf(["map"], (d, ...ks) => {
-            const m = (0,gotemplate_values/* newMap */.dg)();
-            for (const k of Object.keys(d))
-                if (!ks.includes(k))
-                    (0,gotemplate_values/* put */.yJ)(m, k, d[k]);
-            return m;
-        }, "string"),
-    ],
-    [
-        "merge",
-        fnOf(["map"], (dst, ...srcs) => {
-            for (const s of srcs)
-                if ((0,gotemplate_values/* isMap */.jh)(s))
-                    mergoMerge(dst, s, false);
-            return dst;
-        }, "map"),
-    ],
-    [
-        "mergeOverwrite",
-        fnOf(["map"], (dst, ...srcs) => {
-            for (const s of srcs)
-                if ((0,gotemplate_values/* isMap */.jh)(s))
-                    mergoMerge(dst, s, true);
-            return dst;
-        }, "map"),
-    ],
-    ["values", fnOf(["map"], (d) => Object.values(d))],
-    ["dig", fnOf([], dig, "any")],
-    ["deepCopy", fnOf(["any"], (v) => deepCopy(v))],
-    ["append", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
-    ["push", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
-    ["prepend", fnOf(["any", "any"], (l, v) => [v, ...listOf(l, "prepend")])],
-    ["first", fnOf(["any"], (l) => listOf(l, "find first")[0] ?? null)],
-    ["last", fnOf(["any"], (l) => listOf(l, "find last").at(-1) ?? null)],
-    ["rest", fnOf(["any"], (l) => copyList(l, "find rest")?.slice(1) ?? null)],
-    ["initial", fnOf(["any"], (l) => copyList(l, "find initial")?.slice(0, -1) ?? null)],
-    ["reverse", fnOf(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
-    ["compact", fnOf(["any"], (l) => listOf(l, "compact").filter((x) => !isEmpty(x)))],
-    ["uniq", fnOf(["any"], uniq)],
-    [
-        "without",
-        fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any"),
-    ],
-    [
-        "has",
-        fnOf(["any", "any"], (needle, haystack) => {
-            if (haystack === null || haystack === undefined)
-                return false;
-            return listOf(haystack, "find has").some((x) => deepEqual(x, needle));
-        }),
-    ],
-    ["slice", fnOf(["any"], slice, "any")],
-    [
-        "concat",
-        fnOf([], (...lists) => {
-            const out = [];
-            for (const l of lists) {
-                if (!Array.isArray(l))
-                    throw new FuncError(`Cannot concat type ${kindOfValue(l)} as list`);
-                out.push(...l);
-            }
-            return out;
-        }, "any"),
-    ],
-    [
-        "chunk",
-        fnOf(["int", "any"], (size, l) => {
-            const n = Number(size);
-            const items = listOf(l, "chunk");
-            if (n <= 0)
-                throw new FuncError("chunk size must be positive");
-            const out = [];
-            for (let i = 0; i < items.length; i += n)
-                out.push(items.slice(i, i + n));
-            return (0,gotemplate_values/* typed */.nE)(out, "[][]interface {}");
-        }),
-    ],
-    [
-        "sortAlpha",
-        fnOf(["any"], (l) => {
-            if (!Array.isArray(l))
-                return (0,gotemplate_values/* typed */.nE)([strval(l)], "[]string");
-            return (0,gotemplate_values/* typed */.nE)([...strslice(l)].sort(gotemplate_values/* compareStrings */.Kt), "[]string");
-        }),
-    ],
-    ["until", fnOf(["int"], (n) => until(n))],
-    ["untilStep", fnOf(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
-    ["toStrings", fnOf(["any"], (v) => strslice(v))],
-    ["join", fnOf(["string", "any"], (sep, v) => strslice(v).join(sep))],
-    // defaults.go
-    [
-        "default",
-        fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any"),
-    ],
-    ["empty", fnOf(["any"], (v) => isEmpty(v))],
-    ["coalesce", fnOf([], (...v) => v.find((x) => !isEmpty(x)) ?? null, "any")],
-    ["all", fnOf([], (...v) => v.every((x) => !isEmpty(x)), "any")],
-    ["any", fnOf([], (...v) => v.some((x) => !isEmpty(x)), "any")],
-    ["ternary", fnOf(["any", "any", "bool"], (vt, vf, v) => (v ? vt : vf))],
-    // reflect.go
-    ["typeOf", fnOf(["any"], (v) => (0,gotemplate_values/* typeName */.go)(v))],
-    ["typeIs", fnOf(["string", "any"], (t, v) => t === (0,gotemplate_values/* typeName */.go)(v))],
-    ["typeIsLike", fnOf(["string", "any"], (t, v) => t === (0,gotemplate_values/* typeName */.go)(v) || t === "*" + (0,gotemplate_values/* typeName */.go)(v))],
-    ["kindOf", fnOf(["any"], (v) => (0,gotemplate_values/* kindName */.Ep)(v))],
-    ["kindIs", fnOf(["string", "any"], (t, v) => t === (0,gotemplate_values/* kindName */.Ep)(v))],
-    ["deepEqual", fnOf(["any", "any"], (a, b) => deepEqual(a, b))],
-    [
-        "fail",
-        fnOf(["string"], (msg) => {
-            throw new FuncError(msg);
-        }),
-    ],
-];
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts
-var src_yaml = __webpack_require__(1350);
-;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
-/** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
-/** path.Clean. */
-function clean(p) {
-    if (p === "")
-        return ".";
-    const rooted = p.startsWith("/");
-    const out = [];
-    for (const part of p.split("/")) {
-        if (part === "" || part === ".")
-            continue;
-        if (part === "..") {
-            if (out.length > 0 && out[out.length - 1] !== "..")
-                out.pop();
-            else if (!rooted)
-                out.push("..");
-            continue;
-        }
-        out.push(part);
-    }
-    const joined = out.join("/");
-    if (rooted)
-        return "/" + joined;
-    return joined === "" ? "." : joined;
-}
-/** path.Base. */
-function gopath_base(p) {
-    if (p === "")
-        return ".";
-    let s = p.replace(/\/+$/, "");
-    if (s === "")
-        return "/";
-    const i = s.lastIndexOf("/");
-    if (i >= 0)
-        s = s.slice(i + 1);
-    return s;
-}
-/** path.Dir. */
-function gopath_dir(p) {
-    const i = p.lastIndexOf("/");
-    return clean(p.slice(0, i + 1));
-}
-/** path.Ext. */
-function ext(p) {
-    for (let i = p.length - 1; i >= 0 && p.charAt(i) !== "/"; i--) {
-        if (p.charAt(i) === ".")
-            return p.slice(i);
-    }
-    return "";
-}
-function isAbs(p) {
-    return p.startsWith("/");
-}
-class BadPattern extends Error {
-    constructor() {
-        super("syntax error in pattern");
-    }
-}
-/**
- * path.Match: `*` and `?` stop at `/`, `[...]` classes (negated with `^`),
- * `\` escapes. A malformed pattern throws {@link BadPattern}.
- */
-function match(pattern, name) {
-    validatePattern(pattern);
-    // Failed (pattern, name) positions, so many stars cannot make matching exponential.
-    const failed = new Set();
-    return matchFrom(pattern, 0, name, 0, failed);
-}
-function validatePattern(pattern) {
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === "\\") {
-            if (i + 1 >= pattern.length)
-                throw new BadPattern();
-            i++;
-        }
-        else if (c === "[") {
-            const end = classEnd(pattern, i);
-            if (end < 0)
-                throw new BadPattern();
-            i = end;
-        }
-    }
-}
-/** Index of the `]` closing the class opened at `start`, or -1 if malformed. */
-function classEnd(p, start) {
-    let i = start + 1;
-    if (p.charAt(i) === "^")
-        i++;
-    let first = true;
-    while (i < p.length) {
-        const c = p.charAt(i);
-        if (c === "]" && !first)
-            return i;
-        first = false;
-        if (c === "-")
-            return -1;
-        i = classChar(p, i);
-        if (i < 0)
-            return -1;
-        if (p.charAt(i) === "-") {
-            i = classChar(p, i + 1);
-            if (i < 0)
-                return -1;
-        }
-    }
-    return -1;
-}
-/** Skips one (possibly escaped) class character, returning the next index or -1. */
-function classChar(p, i) {
-    const c = p.charAt(i);
-    if (c === "" || c === "-" || c === "]")
-        return -1;
-    if (c === "\\")
-        return i + 2 <= p.length ? i + 2 : -1;
-    const cp = p.codePointAt(i) ?? 0;
-    return i + (cp > 0xffff ? 2 : 1);
-}
-function readClassChar(p, i) {
-    let j = i;
-    if (p.charAt(j) === "\\")
-        j++;
-    const cp = p.codePointAt(j) ?? 0;
-    return [cp, j + (cp > 0xffff ? 2 : 1)];
-}
-function matchFrom(p, pi0, s, si0, failed) {
-    const key = pi0 * (s.length + 1) + si0;
-    if (failed.has(key))
-        return false;
-    const ok = matchStep(p, pi0, s, si0, failed);
-    if (!ok)
-        failed.add(key);
-    return ok;
-}
-function matchStep(p, pi0, s, si0, failed) {
-    let pi = pi0;
-    let si = si0;
-    while (pi < p.length) {
-        const c = p.charAt(pi);
-        if (c === "*") {
-            let pj = pi;
-            while (p.charAt(pj) === "*")
-                pj++;
-            for (let k = si; k <= s.length; k++) {
-                if (matchFrom(p, pj, s, k, failed))
-                    return true;
-                if (s.charAt(k) === "/")
-                    return false;
-            }
-            return false;
-        }
-        if (si >= s.length)
-            return false;
-        const scp = s.codePointAt(si) ?? 0;
-        const swidth = scp > 0xffff ? 2 : 1;
-        if (c === "?") {
-            if (scp === 0x2f)
-                return false;
-            pi++;
-            si += swidth;
-            continue;
-        }
-        if (c === "[") {
-            if (scp === 0x2f)
-                return false;
-            const end = classEnd(p, pi);
-            let i = pi + 1;
-            let neg = false;
-            if (p.charAt(i) === "^") {
-                neg = true;
-                i++;
-            }
-            let matched = false;
-            while (i < end) {
-                const [lo, next] = readClassChar(p, i);
-                let hi = lo;
-                i = next;
-                if (p.charAt(i) === "-") {
-                    const [h, n2] = readClassChar(p, i + 1);
-                    hi = h;
-                    i = n2;
-                }
-                if (scp >= lo && scp <= hi)
-                    matched = true;
-            }
-            if (matched === neg)
-                return false;
-            pi = end + 1;
-            si += swidth;
-            continue;
-        }
-        let lit = c;
-        if (c === "\\") {
-            pi++;
-            lit = p.charAt(pi);
-        }
-        if (s.charAt(si) !== lit)
-            return false;
-        pi++;
-        si++;
-    }
-    return si === s.length;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/encoding.ts
-/** sprig's JSON, encoding, hashing and path functions, and Argo CD's toYaml/fromYaml/fromYamlArray. */
-
-
-
-
-
-
-
-
-
-/** encoding/json's string escaping; `html` escapes <, > and & as json.Marshal does. */
-function jsonString(s, html) {
-    let out = '"';
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === "\\")
-            out += "\\\\";
-        else if (ch === "\n")
-            out += "\\n";
-        else if (ch === "\r")
-            out += "\\r";
-        else if (ch === "\t")
-            out += "\\t";
-        else if (ch === "\b")
-            out += "\\b";
-        else if (ch === "\f")
-            out += "\\f";
-        else if (cp < 0x20 ||
-            (html && (ch === "<" || ch === ">" || ch === "&")) ||
-            cp === 0x2028 ||
-            cp === 0x2029) {
-            out += "\\u" + cp.toString(16).padStart(4, "0");
-        }
-        else if (cp >= 0xd800 && cp < 0xe000)
-            out += "\\ufffd";
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-function jsonNumber(f) {
-    if (!Number.isFinite(f))
-        throw new FuncError(`json: unsupported value: ${Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"}`);
-    return String(f);
-}
-/** json.Marshal / json.MarshalIndent(v, "", "  "). */
-function goJson(v, opts, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new FuncError("json: value is nested too deeply");
-    const nl = opts.indent ? "\n" + "  ".repeat(depth + 1) : "";
-    const close = opts.indent ? "\n" + "  ".repeat(depth) : "";
-    if (v === null || v === undefined)
-        return "null";
     if (typeof v === "boolean")
         return v ? "true" : "false";
     if (typeof v === "bigint")
         return v.toString();
-    if (v instanceof gotemplate_values/* Int64 */.CG)
+    if (v instanceof Int64)
         return v.v.toString();
     if (typeof v === "number")
-        return jsonNumber(v);
-    if (typeof v === "string")
-        return jsonString(v, opts.html);
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return "[]";
-        return "[" + v.map((x) => nl + goJson(x, opts, depth + 1)).join(",") + close + "]";
-    }
-    const keys = (0,gotemplate_values/* sortedKeys */.Mf)(v);
-    if (keys.length === 0)
-        return "{}";
-    const sep = opts.indent ? ": " : ":";
-    return ("{" +
-        keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") +
-        close +
-        "}");
-}
-function fromJson(s, strict) {
-    try {
-        return toGoValue(JSON.parse(s));
-    }
-    catch (err) {
-        if (strict)
-            throw new FuncError((0,src_errors/* messageOf */.bD)(err));
-        return null;
-    }
-}
-/** sigs.k8s.io/yaml's Marshal: JSON-ordered (sorted) keys, block style, sequences not indented. */
-function goYaml(v) {
-    if (v === null || v === undefined)
-        return "null";
-    const out = (0,dist/* stringify */.As)(toPlain(v), {
-        indentSeq: false,
-        lineWidth: 0,
-        sortMapEntries: true,
-        aliasDuplicateObjects: false,
-    });
-    return out.replace(/\n$/, "");
-}
-/** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
-function parseYamlValue(s) {
-    try {
-        const file = (0,src_yaml/* parseYaml */.hN)(s, "fromYaml");
-        return toGoValue(file.documents[0]?.value ?? null);
-    }
-    catch (err) {
-        throw new FuncError(`error converting YAML to JSON: ${(0,src_errors/* messageOf */.bD)(err).replace(/^fromYaml:\s*/, "")}`);
-    }
-}
-function fromYaml(s) {
-    const v = parseYamlValue(s);
-    if (v === null)
-        return (0,gotemplate_values/* newMap */.dg)();
-    if (!(0,gotemplate_values/* isMap */.jh)(v)) {
-        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
-    }
-    return v;
-}
-function fromYamlArray(s) {
-    const v = parseYamlValue(s);
-    if (v === null)
-        return [];
-    if (!Array.isArray(v)) {
-        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type []interface {}`);
-    }
-    return v;
-}
-function jsonKind(v) {
+        return formatFloatShortest(v, "g");
     if (Array.isArray(v))
-        return "array";
-    if ((0,gotemplate_values/* isMap */.jh)(v))
-        return "object";
-    if (typeof v === "string")
-        return "string";
-    if (typeof v === "boolean")
-        return "bool";
-    return "number";
+        return "[" + v.map((x) => formatValue(x, depth + 1)).join(" ") + "]";
+    return ("map[" +
+        sortedKeys(v)
+            .map((k) => `${k}:${formatValue(v[k], depth + 1)}`)
+            .join(" ") +
+        "]");
 }
-const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
-/** base64.StdEncoding.DecodeString, whose error sprig returns as the result. */
-function b64dec(s) {
-    const stripped = s.replace(/[\r\n]/g, "");
-    if (!B64.test(stripped) || stripped.length % 4 !== 0) {
-        const bad = (0,gotemplate_values/* runes */.mZ)(stripped).findIndex((c) => !/[A-Za-z0-9+/=]/.test(c));
-        const at = bad >= 0 ? bad : stripped.length - (stripped.length % 4 || 4);
-        return `illegal base64 data at input byte ${Math.max(at, 0)}`;
-    }
-    return Buffer.from(stripped, "base64").toString("utf8");
+/** The shortest decimal digits of a finite non-zero float and its decimal exponent. */
+function shortestDigits(f) {
+    const [mant = "0", e = "0"] = Math.abs(f).toExponential().split("e");
+    return { digits: mant.replace(".", ""), exp: Number(e) };
 }
-const B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-function b32enc(s) {
-    const bytes = Buffer.from(s, "utf8");
-    let bits = 0;
-    let value = 0;
-    let out = "";
-    for (const b of bytes) {
-        value = (value << 8) | b;
-        bits += 8;
-        while (bits >= 5) {
-            out += B32_ALPHABET.charAt((value >>> (bits - 5)) & 31);
-            bits -= 5;
-        }
-    }
-    if (bits > 0)
-        out += B32_ALPHABET.charAt((value << (5 - bits)) & 31);
-    while (out.length % 8 !== 0)
-        out += "=";
-    return out;
-}
-function b32dec(s) {
-    const stripped = s.replace(/[\r\n]/g, "");
-    if (stripped.length % 8 !== 0 || !/^[A-Z2-7]*=*$/.test(stripped)) {
-        const bad = (0,gotemplate_values/* runes */.mZ)(stripped).findIndex((c) => !/[A-Z2-7=]/.test(c));
-        return `illegal base32 data at input byte ${bad >= 0 ? bad : stripped.length}`;
-    }
-    let bits = 0;
-    let value = 0;
-    const bytes = [];
-    for (const c of stripped.replace(/=+$/, "")) {
-        value = (value << 5) | B32_ALPHABET.indexOf(c);
-        bits += 5;
-        if (bits >= 8) {
-            bytes.push((value >>> (bits - 8)) & 0xff);
-            bits -= 8;
-        }
-    }
-    return Buffer.from(bytes).toString("utf8");
-}
-function adler32(s) {
-    let a = 1;
-    let b = 0;
-    for (const byte of Buffer.from(s, "utf8")) {
-        a = (a + byte) % 65521;
-        b = (b + a) % 65521;
-    }
-    return String((b * 65536 + a) >>> 0);
-}
-function hash(algo, s) {
-    return (0,external_node_crypto_.createHash)(algo).update(s, "utf8").digest("hex");
-}
-const toJson = (html, indent, strict) => (v) => {
-    try {
-        return goJson(v, { html, indent });
-    }
-    catch (err) {
-        if (strict)
-            throw err;
-        return "";
-    }
-};
-const ENCODING_FUNCS = [
-    ["toJson", fnOf(["any"], toJson(true, false, false))],
-    ["mustToJson", fnOf(["any"], toJson(true, false, true))],
-    ["toPrettyJson", fnOf(["any"], toJson(true, true, false))],
-    ["mustToPrettyJson", fnOf(["any"], toJson(true, true, true))],
-    ["toRawJson", fnOf(["any"], toJson(false, false, false))],
-    ["mustToRawJson", fnOf(["any"], toJson(false, false, true))],
-    ["fromJson", fnOf(["string"], (s) => fromJson(s, false))],
-    ["mustFromJson", fnOf(["string"], (s) => fromJson(s, true))],
-    [
-        "toYaml",
-        fnOf(["any"], (v) => {
-            try {
-                return goYaml(v);
-            }
-            catch (err) {
-                throw new FuncError((0,src_errors/* messageOf */.bD)(err));
-            }
-        }),
-    ],
-    ["fromYaml", fnOf(["string"], (s) => fromYaml(s))],
-    ["fromYamlArray", fnOf(["string"], (s) => fromYamlArray(s))],
-    ["b64enc", fnOf(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
-    ["b64dec", fnOf(["string"], (s) => b64dec(s))],
-    ["b32enc", fnOf(["string"], (s) => b32enc(s))],
-    ["b32dec", fnOf(["string"], (s) => b32dec(s))],
-    ["sha1sum", fnOf(["string"], (s) => hash("sha1", s))],
-    ["sha256sum", fnOf(["string"], (s) => hash("sha256", s))],
-    ["sha512sum", fnOf(["string"], (s) => hash("sha512", s))],
-    ["adler32sum", fnOf(["string"], (s) => adler32(s))],
-    ["base", fnOf(["string"], (s) => gopath_base(s))],
-    ["dir", fnOf(["string"], (s) => gopath_dir(s))],
-    ["clean", fnOf(["string"], (s) => clean(s))],
-    ["ext", fnOf(["string"], (s) => ext(s))],
-    ["isAbs", fnOf(["string"], (s) => isAbs(s))],
-    ["osBase", fnOf(["string"], (s) => gopath_base(s))],
-    ["osDir", fnOf(["string"], (s) => gopath_dir(s))],
-    ["osClean", fnOf(["string"], (s) => clean(s))],
-    ["osExt", fnOf(["string"], (s) => ext(s))],
-    ["osIsAbs", fnOf(["string"], (s) => isAbs(s))],
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/math.ts
-/** sprig's number functions (numeric.go): int64 arithmetic on cast values, float helpers. */
-
-
-
-
-const i64 = (n) => new gotemplate_values/* Int64 */.CG(wrap64(n));
-/** Float results that shopspring/decimal would have computed exactly. */
-function decimalish(f) {
-    return Number.isFinite(f) ? Number(f.toPrecision(15)) : f;
-}
-function round(a, places, ...rest) {
-    const roundOn = rest.length > 0 ? toFloat64(rest[0] ?? null) : 0.5;
-    const val = toFloat64(a);
-    const pow = 10 ** Number(places);
-    const digit = pow * val;
-    const frac = digit - Math.trunc(digit);
-    return (frac >= roundOn ? Math.ceil(digit) : Math.floor(digit)) / pow;
-}
-function seq(...params) {
-    const p = params.map((x) => Number(x));
-    const range = (start, stop, step) => {
-        const out = [];
-        if (step === 0)
-            return out;
-        if (Math.abs((stop - start) / step) > LIMITS.maxListLength)
-            throw new FuncError("seq is too long");
-        if (step > 0)
-            for (let i = start; i < stop; i += step)
-                out.push(i);
-        else
-            for (let i = start; i > stop; i += step)
-                out.push(i);
-        return out;
-    };
-    switch (p.length) {
-        case 1: {
-            const end = p[0] ?? 0;
-            const inc = end < 1 ? -1 : 1;
-            return range(1, end + inc, inc).join(" ");
-        }
-        case 2: {
-            const [start = 0, end = 0] = p;
-            const step = end < start ? -1 : 1;
-            return range(start, end + step, step).join(" ");
-        }
-        case 3: {
-            const [start = 0, step = 0, end = 0] = p;
-            let inc = 1;
-            if (end < start) {
-                inc = -1;
-                if (step > 0)
-                    return "";
-            }
-            return range(start, end + inc, step).join(" ");
-        }
-        default:
-            return "";
-    }
-}
-const MATH_FUNCS = [
-    ["add1", fnOf(["any"], (a) => i64(toInt64(a) + 1n))],
-    ["add", fnOf([], (...v) => i64(v.reduce((s, x) => wrap64(s + toInt64(x)), 0n)), "any")],
-    ["sub", fnOf(["any", "any"], (a, b) => i64(toInt64(a) - toInt64(b)))],
-    [
-        "div",
-        fnOf(["any", "any"], (a, b) => {
-            const d = toInt64(b);
-            if (d === 0n)
-                throw new FuncError("runtime error: integer divide by zero");
-            return i64(toInt64(a) / d);
-        }),
-    ],
-    [
-        "mod",
-        fnOf(["any", "any"], (a, b) => {
-            const d = toInt64(b);
-            if (d === 0n)
-                throw new FuncError("runtime error: integer divide by zero");
-            return i64(toInt64(a) % d);
-        }),
-    ],
-    [
-        "mul",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any"),
-    ],
-    [
-        "max",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    [
-        "biggest",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    [
-        "min",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    ["add1f", fnOf(["any"], (a) => decimalish(toFloat64(a) + 1))],
-    ["addf", fnOf([], (...v) => decimalish(v.reduce((s, x) => s + toFloat64(x), 0)), "any")],
-    [
-        "subf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any"),
-    ],
-    [
-        "mulf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any"),
-    ],
-    [
-        "divf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
-            const d = toFloat64(x);
-            if (d === 0)
-                throw new FuncError("decimal division by 0");
-            return s / d;
-        }, toFloat64(a))), "any"),
-    ],
-    ["maxf", fnOf(["any"], (a, ...v) => Math.max(toFloat64(a), ...v.map(toFloat64)), "any")],
-    ["minf", fnOf(["any"], (a, ...v) => Math.min(toFloat64(a), ...v.map(toFloat64)), "any")],
-    ["floor", fnOf(["any"], (a) => Math.floor(toFloat64(a)))],
-    ["ceil", fnOf(["any"], (a) => Math.ceil(toFloat64(a)))],
-    ["round", fnOf(["any", "int"], (a, p, ...r) => round(a, p, ...r), "any")],
-    ["int", fnOf(["any"], (v) => BigInt.asIntN(64, toInt64(v)))],
-    ["int64", fnOf(["any"], (v) => i64(toInt64(v)))],
-    ["float64", fnOf(["any"], (v) => toFloat64(v))],
-    [
-        "atoi",
-        fnOf(["string"], (s) => {
-            const m = /^[+-]?\d+$/.exec(s);
-            if (!m)
-                return 0n;
-            const n = BigInt(m[0]);
-            return n > 2n ** 63n - 1n || n < -(2n ** 63n) ? 0n : n;
-        }),
-    ],
-    [
-        "toDecimal",
-        fnOf(["any"], (v) => {
-            const s = strval(v);
-            if (!/^[+-]?[0-7]+$/.test(s))
-                return i64(0n);
-            const magnitude = BigInt("0o" + s.replace(/^[+-]/, ""));
-            return i64(s.startsWith("-") ? -magnitude : magnitude);
-        }),
-    ],
-    ["seq", fnOf([], seq, "int")],
-];
-
-// EXTERNAL MODULE: ./packages/core/src/appset/goregexp/index.ts + 1 modules
-var goregexp = __webpack_require__(287);
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/regex.ts
-/** sprig's regex functions (regex.go) on Go regexp semantics. */
-
-
-
-
-const cache = new Map();
-/** regexp.Compile, cached. */
-function compileGo(pattern) {
-    const hit = cache.get(pattern);
-    if (hit)
-        return hit;
-    const re = goregexp/* GoRegexp */.Y.compile(pattern);
-    if (cache.size > 500)
-        cache.clear();
-    cache.set(pattern, re);
-    return re;
-}
-/** regexp.MustCompile: the panic message Go prints for a bad pattern. */
-function mustCompile(pattern) {
-    try {
-        return compileGo(pattern);
-    }
-    catch (err) {
-        if (!(err instanceof goregexp/* RegexpError */.w))
-            throw err;
-        const quoted = /^[^`\p{Cc}]*$/u.test(pattern) ? "`" + pattern + "`" : quoteGo(pattern);
-        throw new FuncError(`regexp: Compile(${quoted}): ${err.message}`);
-    }
-}
-/** regexp.Compile for the `must` variants, whose error is the compile error itself. */
-function compileOrFail(pattern) {
-    try {
-        return compileGo(pattern);
-    }
-    catch (err) {
-        if (err instanceof goregexp/* RegexpError */.w)
-            throw new FuncError(err.message);
-        throw err;
-    }
-}
-function findAll(re, s, n) {
-    return (0,gotemplate_values/* typed */.nE)(re.findAll(s, Number(n)).map((m) => s.slice(m[0] ?? 0, m[1] ?? 0)), "[]string");
-}
-function find(re, s) {
-    const m = re.exec(s);
-    return m ? s.slice(m[0] ?? 0, m[1] ?? 0) : "";
-}
-const REGEX_FUNCS = [
-    [
-        "regexMatch",
-        fnOf(["string", "string"], (r, s) => {
-            try {
-                return compileGo(r).test(s);
-            }
-            catch (err) {
-                if (err instanceof goregexp/* RegexpError */.w)
-                    return false;
-                throw err;
-            }
-        }),
-    ],
-    ["mustRegexMatch", fnOf(["string", "string"], (r, s) => compileOrFail(r).test(s))],
-    [
-        "regexFindAll",
-        fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n)),
-    ],
-    [
-        "mustRegexFindAll",
-        fnOf(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
-    ],
-    ["regexFind", fnOf(["string", "string"], (r, s) => find(mustCompile(r), s))],
-    ["mustRegexFind", fnOf(["string", "string"], (r, s) => find(compileOrFail(r), s))],
-    [
-        "regexReplaceAll",
-        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, false)),
-    ],
-    [
-        "mustRegexReplaceAll",
-        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, false)),
-    ],
-    [
-        "regexReplaceAllLiteral",
-        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, true)),
-    ],
-    [
-        "mustRegexReplaceAllLiteral",
-        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, true)),
-    ],
-    [
-        "regexSplit",
-        fnOf(["string", "string", "int"], (r, s, n) => (0,gotemplate_values/* typed */.nE)(mustCompile(r).split(s, Number(n)), "[]string")),
-    ],
-    [
-        "mustRegexSplit",
-        fnOf(["string", "string", "int"], (r, s, n) => (0,gotemplate_values/* typed */.nE)(compileOrFail(r).split(s, Number(n)), "[]string")),
-    ],
-    ["regexQuoteMeta", fnOf(["string"], (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"))],
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/semver.ts
 /**
- * sprig's semverCompare on Masterminds/semver v3 rules, the common subset:
- * `=`, `!=`, `>`, `<`, `>=`, `<=`, `~`, `^`, x-ranges, hyphen ranges, `,`/space
- * for AND and `||` for OR; a prerelease version only satisfies a constraint
- * that names a prerelease.
+ * strconv.FormatFloat(f, 'g' or 'e', -1, 64): the shortest representation, in
+ * exponent form when 'e', or for 'g' when the exponent is below -4 or at least 6.
  */
-
-const VERSION = /^v?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-function parseVersion(s) {
-    const m = VERSION.exec(s.trim());
-    if (!m)
-        throw new FuncError("Invalid Semantic Version");
-    return {
-        major: BigInt(m[1] ?? "0"),
-        minor: BigInt(m[2] ?? "0"),
-        patch: BigInt(m[3] ?? "0"),
-        pre: m[4] ?? "",
-    };
-}
-const CONSTRAINT_VERSION = /^v?([0-9]+|[xX*])(?:\.([0-9]+|[xX*]))?(?:\.([0-9]+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
-function parseConstraintVersion(s, whole) {
-    const m = CONSTRAINT_VERSION.exec(s);
-    if (!m)
-        throw new FuncError(`improper constraint: ${whole}`);
-    const parts = [m[1], m[2], m[3]];
-    let given = 0;
-    for (const p of parts) {
-        if (p === undefined || /^[xX*]$/.test(p))
-            break;
-        given = (given + 1);
+function formatFloatShortest(f, fmt) {
+    if (Number.isNaN(f))
+        return "NaN";
+    if (f === Infinity)
+        return "+Inf";
+    if (f === -Infinity)
+        return "-Inf";
+    const sign = f < 0 || Object.is(f, -0) ? "-" : "";
+    if (f === 0)
+        return fmt === "e" ? `${sign}0e+00` : `${sign}0`;
+    const { digits, exp } = shortestDigits(f);
+    if (fmt === "e" || exp < -4 || exp >= 6) {
+        const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp).toString().padStart(2, "0");
+        return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${e}`;
     }
-    const num = (p) => (p !== undefined && /^\d+$/.test(p) ? BigInt(p) : 0n);
-    return { major: num(m[1]), minor: num(m[2]), patch: num(m[3]), pre: m[4] ?? "", given };
-}
-function comparePre(a, b) {
-    if (a === b)
-        return 0;
-    if (a === "")
-        return 1;
-    if (b === "")
-        return -1;
-    const pa = a.split(".");
-    const pb = b.split(".");
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const nx = /^\d+$/.test(x);
-        const ny = /^\d+$/.test(y);
-        if (nx && ny) {
-            const d = BigInt(x) - BigInt(y);
-            if (d !== 0n)
-                return d < 0n ? -1 : 1;
-        }
-        else if (nx !== ny) {
-            return nx ? -1 : 1;
-        }
-        else if (x !== y) {
-            return x < y ? -1 : 1;
-        }
-    }
-    return 0;
-}
-function compare(a, b) {
-    for (const k of ["major", "minor", "patch"]) {
-        if (a[k] !== b[k])
-            return a[k] < b[k] ? -1 : 1;
-    }
-    return comparePre(a.pre, b.pre);
-}
-function v(major, minor, patch) {
-    return { major, minor, patch, pre: "" };
-}
-/** The half-open range [lo, hi) a wildcard or partial version covers. */
-function span(c) {
-    switch (c.given) {
-        case 0:
-            return [v(0n, 0n, 0n), undefined];
-        case 1:
-            return [v(c.major, 0n, 0n), v(c.major + 1n, 0n, 0n)];
-        case 2:
-            return [v(c.major, c.minor, 0n), v(c.major, c.minor + 1n, 0n)];
-        default:
-            return [c, undefined];
-    }
-}
-function check(op, c, ver) {
-    if (ver.pre !== "" && c.pre === "")
-        return false;
-    const [lo, hi] = span(c);
-    const exact = c.given === 3;
-    const inSpan = exact
-        ? compare(ver, c) === 0
-        : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
-    switch (op) {
-        case "":
-        case "=":
-            return inSpan;
-        case "!=":
-            return !inSpan;
-        case ">":
-            return exact ? compare(ver, c) > 0 : hi !== undefined && compare(ver, hi) >= 0;
-        case ">=":
-        case "=>":
-            return compare(ver, exact ? c : lo) >= 0;
-        case "<":
-            return compare(ver, exact ? c : lo) < 0;
-        case "<=":
-        case "=<":
-            return exact ? compare(ver, c) <= 0 : hi === undefined || compare(ver, hi) < 0;
-        case "~":
-        case "~>": {
-            const upper = c.given <= 1 ? v(c.major + 1n, 0n, 0n) : v(c.major, c.minor + 1n, 0n);
-            return compare(ver, lo.pre === "" && exact ? c : lo) >= 0 && compare(ver, upper) < 0;
-        }
-        case "^": {
-            let upper;
-            if (c.major > 0n || c.given <= 1)
-                upper = v(c.major + 1n, 0n, 0n);
-            else if (c.minor > 0n || c.given === 2)
-                upper = v(0n, c.minor + 1n, 0n);
-            else
-                upper = v(0n, 0n, c.patch + 1n);
-            return compare(ver, exact ? c : lo) >= 0 && compare(ver, upper) < 0;
-        }
-    }
-    return false;
-}
-const TERM = /^(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)?\s*(\S+)$/;
-function satisfies(constraint, version) {
-    const ver = parseVersion(version);
-    const groups = constraint.split("||");
-    return groups.some((group) => {
-        const g = group.trim().replace(/(\S+)\s+-\s+(\S+)/g, ">=$1, <=$2");
-        const terms = g
-            .replace(/(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)\s+/g, "$1")
-            .split(/[\s,]+/)
-            .filter((t) => t.length > 0);
-        if (terms.length === 0)
-            throw new FuncError(`improper constraint: ${constraint}`);
-        return terms.every((t) => {
-            const m = TERM.exec(t);
-            if (!m)
-                throw new FuncError(`improper constraint: ${constraint}`);
-            return check(m[1] ?? "", parseConstraintVersion(m[2] ?? "", constraint), ver);
-        });
-    });
-}
-const SEMVER_FUNCS = [
-    ["semverCompare", fnOf(["string", "string"], (c, v2) => satisfies(c, v2))],
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/index.ts
-/**
- * The functions an ApplicationSet Go template can call: Go's builtins, sprig's
- * generic function map without `env`, `expandenv` and `getHostByName` (Argo CD
- * deletes them), and Argo CD's `normalize`, `slugify`, `toYaml`, `fromYaml`,
- * `fromYamlArray`. Functions that read the clock, draw random numbers or make
- * keys exist (templates using them parse) but fail when called offline.
- */
-
-
-
-
-
-
-
-
-
-
-const NOT_OFFLINE = {
-    "reads the clock": "ago date date_in_zone date_modify dateInZone dateModify duration durationRound htmlDate htmlDateInZone must_date_modify mustDateModify mustToDate now toDate unixEpoch",
-    "is random": "randAlphaNum randAlpha randAscii randNumeric randBytes randInt shuffle uuidv4",
-    "makes keys or certificates": "bcrypt htpasswd genPrivateKey derivePassword buildCustomCert genCA genCAWithKey genSelfSignedCert genSelfSignedCertWithKey genSignedCert genSignedCertWithKey encryptAES decryptAES",
-    "returns a Go object this expansion does not model": "semver urlParse urlJoin",
-};
-function unsupported(reason) {
-    return {
-        params: [],
-        variadic: "any",
-        fn: () => null,
-        unsupported: `this function ${reason}, so offline expansion cannot evaluate it`,
-    };
-}
-/** Argo CD's SlugifyName(args ...interface{}): [maxSize int [, smartTruncate bool]] name string. */
-function slugify(...args) {
-    let maxSize = 50;
-    let smart = true;
-    let name = "";
-    args.forEach((arg, idx) => {
-        if (idx === args.length - 1) {
-            if (typeof arg !== "string")
-                throw new FuncError(`interface conversion: interface {} is ${(0,gotemplate_values/* typeName */.go)(arg)}, not string`);
-            name = arg;
-        }
-        else if (idx === 0) {
-            const n = typeof arg === "bigint" ? arg : undefined;
-            if (n === undefined)
-                throw new FuncError(`interface conversion: interface {} is ${(0,gotemplate_values/* typeName */.go)(arg)}, not int`);
-            maxSize = Number(n);
-        }
-        else if (idx === 1) {
-            if (typeof arg !== "boolean")
-                throw new FuncError(`interface conversion: interface {} is ${(0,gotemplate_values/* typeName */.go)(arg)}, not bool`);
-            smart = arg;
-        }
-    });
-    return slugifyName(name, maxSize, smart);
-}
-function buildFuncs() {
-    const m = new Map(BUILTINS);
-    for (const [name, fn] of [
-        ...STRING_FUNCS,
-        ...COLLECTION_FUNCS,
-        ...ENCODING_FUNCS,
-        ...MATH_FUNCS,
-        ...REGEX_FUNCS,
-        ...SEMVER_FUNCS,
-    ]) {
-        m.set(name, fn);
-    }
-    // sprig's "must" variants of list and dict functions behave the same here:
-    // both kinds of failure end the template with "error calling ...".
-    for (const name of [
-        "append",
-        "push",
-        "prepend",
-        "first",
-        "last",
-        "rest",
-        "initial",
-        "reverse",
-        "uniq",
-        "without",
-        "has",
-        "slice",
-        "compact",
-        "deepCopy",
-        "merge",
-        "mergeOverwrite",
-        "chunk",
-    ]) {
-        const fn = m.get(name);
-        if (fn)
-            m.set("must" + name.charAt(0).toUpperCase() + name.slice(1), fn);
-    }
-    m.set("hello", fnOf([], () => "Hello!"));
-    m.set("normalize", fnOf(["string"], (s) => sanitizeName(s)));
-    m.set("slugify", fnOf([], (...a) => slugify(...a), "any"));
-    for (const [reason, names] of Object.entries(NOT_OFFLINE)) {
-        for (const name of names.split(" "))
-            m.set(name, unsupported(reason));
-    }
-    return m;
-}
-let shared;
-/** The one function map every ApplicationSet template sees. */
-function templateFuncs() {
-    shared ??= buildFuncs();
-    return shared;
+    if (exp < 0)
+        return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + "0".repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/nodes.ts
-/** Parse tree of a Go text/template, shaped like text/template/parse's nodes. */
-/** The source form of a node, as Go prints it in `executing ... at <...>`. */
-function nodeString(n) {
-    switch (n.type) {
-        case "field":
-            return "." + n.ident.join(".");
-        case "variable":
-            return n.ident.join(".");
-        case "identifier":
-            return n.name;
-        case "dot":
-            return ".";
-        case "nil":
-            return "nil";
-        case "bool":
-            return n.value ? "true" : "false";
-        case "number":
-            return n.text;
-        case "string":
-            return n.quoted;
-        case "chain": {
-            const inner = n.node.type === "pipe" ? `(${nodeString(n.node)})` : nodeString(n.node);
-            return inner + "." + n.field.join(".");
-        }
-        case "command":
-            return n.args.map((a) => (a.type === "pipe" ? `(${nodeString(a)})` : nodeString(a))).join(" ");
-        case "pipe": {
-            const decl = n.decl.length ? n.decl.map((d) => d.ident.join(".")).join(", ") + " := " : "";
-            return decl + n.cmds.map((c) => nodeString(c)).join(" | ");
-        }
-    }
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/exec.ts
-/**
- * Execution of a parsed Go text/template, following text/template/exec.go:
- * pipelines pass the previous result as the final argument, missing map keys
- * follow the `missingkey` option, nil and missing values behave as Go's nil
- * interface and invalid reflect.Value, and function arguments are checked
- * against Go signatures.
- */
+/***/ }),
+
+/***/ 3523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* reexport */ clusters/* clusterFromSecret */.Ri),
+  J: () => (/* reexport */ expandApplicationSet)
+});
 
-
-/** An execution error, already formatted as Go formats it. */
-class GoExecError extends Error {
-}
-/** Go's missingVal: "no final argument", distinct from a missing map key. */
-const NO_FINAL = Symbol("no final argument");
-/** {{break}} and {{continue}} unwind to the enclosing range. */
-class LoopSignal extends Error {
-}
-const BREAK = new LoopSignal("{{break}}");
-const CONTINUE = new LoopSignal("{{continue}}");
-/** Runs the main template of `set` with `data` as dot. */
-function execute(set, text, data, options) {
-    const root = set.get("");
-    if (!root)
-        return "";
-    const state = new State(set, text, options, data);
-    try {
-        state.walk(data, root);
-    }
-    catch (err) {
-        if (err === BREAK || err === CONTINUE)
-            throw new GoExecError("template: break or continue outside range");
-        if (err instanceof RangeError)
-            throw new GoExecError("template: nested too deeply to evaluate");
-        throw err;
-    }
-    return state.output();
-}
-class State {
-    set;
-    text;
-    options;
-    out = [];
-    outLength = 0;
-    vars;
-    depth = 0;
-    name = "";
-    at;
-    maxOutput;
-    maxDepth;
-    constructor(set, text, options, data) {
-        this.set = set;
-        this.text = text;
-        this.options = options;
-        this.vars = [{ name: "$", value: data }];
-        this.maxOutput = options.maxOutput ?? LIMITS.maxTemplateOutput;
-        this.maxDepth = options.maxDepth ?? LIMITS.maxTemplateDepth;
-    }
-    output() {
-        return this.out.join("");
-    }
-    // --- errors and positions ---
-    mark(node) {
-        let context = "";
-        if (node.type === "command" || isArg(node))
-            context = nodeString(node);
-        else if (node.type === "action")
-            context = `{{${nodeString(node.pipe)}}}`;
-        else if (node.type === "if" || node.type === "with" || node.type === "range") {
-            context = `{{${node.type} ${nodeString(node.pipe)}}}`;
-        }
-        else if (node.type === "template")
-            context = `{{template ${JSON.stringify(node.name)}}}`;
-        this.at = { pos: node.pos, context };
-    }
-    fail(message) {
-        if (!this.at)
-            throw new GoExecError(`template: ${this.name}: ${message}`);
-        const before = this.text.slice(0, this.at.pos);
-        const nl = before.lastIndexOf("\n");
-        const line = 1 + countChar(before, "\n");
-        const col = nl < 0 ? this.at.pos : this.at.pos - (nl + 1);
-        let context = this.at.context;
-        if (context.length > 20)
-            context = context.slice(0, 20) + "...";
-        throw new GoExecError(`template: :${line}:${col}: executing ${JSON.stringify(this.name)} at <${context}>: ${message}`);
-    }
-    write(s) {
-        this.outLength += s.length;
-        if (this.outLength > this.maxOutput)
-            this.fail(`output exceeds ${this.maxOutput} characters`);
-        this.options.budget.write(s.length);
-        this.out.push(s);
-    }
-    spend() {
-        try {
-            this.options.budget.spend();
-        }
-        catch (err) {
-            if (err instanceof LimitError)
-                this.fail(err.message);
-            throw err;
-        }
-    }
-    // --- variables ---
-    push(name, value) {
-        this.vars.push({ name, value });
-    }
-    setVar(name, value) {
-        for (let i = this.vars.length - 1; i >= 0; i--) {
-            const v = this.vars[i];
-            if (v?.name === name) {
-                v.value = value;
-                return;
-            }
-        }
-        this.fail(`undefined variable: ${name}`);
-    }
-    setTopVar(n, value) {
-        const v = this.vars[this.vars.length - n];
-        if (v)
-            v.value = value;
-    }
-    varValue(name) {
-        for (let i = this.vars.length - 1; i >= 0; i--) {
-            const v = this.vars[i];
-            if (v?.name === name)
-                return v.value;
-        }
-        return this.fail(`undefined variable: ${name}`);
-    }
-    // --- walking ---
-    walk(dot, node) {
-        this.spend();
-        switch (node.type) {
-            case "action": {
-                const val = this.evalPipeline(dot, node.pipe);
-                if (node.pipe.decl.length === 0)
-                    this.printValue(node, val);
-                return;
-            }
-            case "break":
-                throw BREAK;
-            case "continue":
-                throw CONTINUE;
-            case "if":
-            case "with":
-                this.walkIfOrWith(dot, node);
-                return;
-            case "list":
-                for (const n of node.nodes)
-                    this.walk(dot, n);
-                return;
-            case "range":
-                this.walkRange(dot, node);
-                return;
-            case "template":
-                this.walkTemplate(dot, node);
-                return;
-            case "text":
-                this.write(node.text);
-                return;
-        }
-    }
-    printValue(node, v) {
-        this.mark(node);
-        if (v === undefined || v === null) {
-            this.write("<no value>");
-            return;
-        }
-        try {
-            this.write((0,gotemplate_values/* formatValue */.Fl)(v));
-        }
-        catch (err) {
-            if (err instanceof GoExecError)
-                throw err;
-            this.fail(err.message);
-        }
-    }
-    walkIfOrWith(dot, node) {
-        const mark = this.vars.length;
-        try {
-            const val = this.evalPipeline(dot, node.pipe);
-            if ((0,gotemplate_values/* isTrue */.Hn)(val)) {
-                this.walk(node.type === "with" ? val : dot, node.list);
-            }
-            else if (node.elseList) {
-                this.walk(dot, node.elseList);
-            }
-        }
-        finally {
-            this.vars.length = mark;
-        }
-    }
-    walkRange(dot, node) {
-        this.mark(node);
-        const mark = this.vars.length;
-        try {
-            const val = this.evalPipeline(dot, node.pipe);
-            const bodyMark = this.vars.length;
-            const decl = node.pipe.decl;
-            const one = (index, elem) => {
-                const first = decl[0];
-                const second = decl[1];
-                if (first) {
-                    if (node.pipe.isAssign)
-                        this.setVar(first.ident[0] ?? "", second ? index : elem);
-                    else
-                        this.setTopVar(1, elem);
-                }
-                if (second) {
-                    if (node.pipe.isAssign)
-                        this.setVar(second.ident[0] ?? "", elem);
-                    else
-                        this.setTopVar(2, index);
-                }
-                try {
-                    this.walk(elem, node.list);
-                }
-                catch (err) {
-                    if (err !== CONTINUE)
-                        throw err;
-                }
-                finally {
-                    this.vars.length = bodyMark;
-                }
-            };
-            let ran = false;
-            try {
-                if (Array.isArray(val)) {
-                    for (let i = 0; i < val.length; i++) {
-                        ran = true;
-                        one(BigInt(i), val[i]);
-                    }
-                }
-                else if ((0,gotemplate_values/* isMap */.jh)(val)) {
-                    for (const k of (0,gotemplate_values/* sortedKeys */.Mf)(val)) {
-                        ran = true;
-                        one(k, val[k]);
-                    }
-                }
-                else if (typeof val === "bigint" || val instanceof gotemplate_values/* Int64 */.CG) {
-                    const n = typeof val === "bigint" ? val : val.v;
-                    if (decl.length > 1)
-                        this.fail(`can't use ${n} to iterate over more than one variable`);
-                    for (let i = 0n; i < n; i++) {
-                        ran = true;
-                        const v = typeof val === "bigint" ? i : new gotemplate_values/* Int64 */.CG(i);
-                        one(v, v);
-                    }
-                }
-                else if (val !== undefined) {
-                    this.fail(`range can't iterate over ${(0,gotemplate_values/* formatValue */.Fl)(val)}`);
-                }
-            }
-            catch (err) {
-                if (err !== BREAK)
-                    throw err;
-            }
-            if (!ran && node.elseList)
-                this.walk(dot, node.elseList);
-        }
-        finally {
-            this.vars.length = mark;
-        }
-    }
-    walkTemplate(dot, node) {
-        this.mark(node);
-        const tmpl = this.set.get(node.name);
-        if (!tmpl)
-            this.fail(`template ${JSON.stringify(node.name)} not defined`);
-        if (this.depth >= this.maxDepth)
-            this.fail(`exceeded maximum template depth (${this.maxDepth})`);
-        const newDot = node.pipe ? this.evalPipeline(dot, node.pipe) : undefined;
-        const saved = { vars: this.vars, name: this.name };
-        this.vars = [{ name: "$", value: newDot }];
-        this.name = node.name;
-        this.depth++;
-        try {
-            this.walk(newDot, tmpl);
-        }
-        finally {
-            this.vars = saved.vars;
-            this.name = saved.name;
-            this.depth--;
-        }
-    }
-    // --- evaluation ---
-    evalPipeline(dot, pipe) {
-        this.mark(pipe);
-        let value = NO_FINAL;
-        for (const cmd of pipe.cmds) {
-            value = this.evalCommand(dot, cmd, value);
-            // An interface{} result is dug into: a nil interface becomes an invalid value.
-            if (value === null)
-                value = undefined;
-        }
-        const result = value === NO_FINAL ? undefined : value;
-        for (const v of pipe.decl) {
-            const name = v.ident[0] ?? "";
-            if (pipe.isAssign)
-                this.setVar(name, result);
-            else
-                this.push(name, result);
-        }
-        return result;
-    }
-    evalCommand(dot, cmd, final) {
-        this.spend();
-        const first = cmd.args[0];
-        if (!first)
-            return this.fail("empty command");
-        switch (first.type) {
-            case "field":
-                return this.evalFieldNode(dot, first, cmd.args, final);
-            case "chain":
-                return this.evalChainNode(dot, first, cmd.args, final);
-            case "identifier":
-                return this.evalFunction(dot, first, cmd, cmd.args.slice(1), final);
-            case "pipe":
-                this.notAFunction(cmd.args, final);
-                return this.evalPipeline(dot, first);
-            case "variable":
-                return this.evalVariableNode(dot, first, cmd.args, final);
-        }
-        this.mark(first);
-        this.notAFunction(cmd.args, final);
-        switch (first.type) {
-            case "bool":
-                return first.value;
-            case "dot":
-                return dot;
-            case "nil":
-                return this.fail("nil is not a command");
-            case "number":
-                return this.idealConstant(first);
-            case "string":
-                return first.text;
-        }
-    }
-    notAFunction(args, final) {
-        if (args.length > 1 || final !== NO_FINAL) {
-            this.fail(`can't give argument to non-function ${args[0] ? nodeString(args[0]) : ""}`);
-        }
-    }
-    idealConstant(n) {
-        const isHex = /^[+-]?0[xX]/.test(n.text);
-        const isRune = n.text.startsWith("'");
-        if (n.isFloat && !isHex && !isRune && /[.eEpP]/.test(n.text))
-            return n.float;
-        if (n.isInt)
-            return n.int;
-        return this.fail(`${n.text} overflows int`);
-    }
-    evalFieldNode(dot, field, args, final) {
-        this.mark(field);
-        return this.evalFieldChain(dot, dot, field.ident, args, final);
-    }
-    evalChainNode(dot, chain, args, final) {
-        this.mark(chain);
-        if (chain.node.type === "nil")
-            this.fail(`indirection through explicit nil in ${nodeString(chain)}`);
-        const receiver = this.evalArg(dot, undefined, chain.node);
-        this.mark(chain);
-        return this.evalFieldChain(dot, receiver, chain.field, args, final);
-    }
-    evalVariableNode(dot, v, args, final) {
-        this.mark(v);
-        const value = this.varValue(v.ident[0] ?? "");
-        if (v.ident.length === 1) {
-            this.notAFunction(args, final);
-            return value;
-        }
-        return this.evalFieldChain(dot, value, v.ident.slice(1), args, final);
-    }
-    evalFieldChain(dot, receiver, ident, args, final) {
-        let r = receiver;
-        for (let i = 0; i < ident.length - 1; i++)
-            r = this.evalField(ident[i] ?? "", [], NO_FINAL, r);
-        return this.evalField(ident[ident.length - 1] ?? "", args, final, r);
-    }
-    evalField(name, args, final, receiver) {
-        if (receiver === undefined) {
-            if (this.options.missingKey === "error")
-                this.fail(`nil data; no entry for key ${JSON.stringify(name)}`);
-            return undefined;
-        }
-        if (receiver === null)
-            this.fail(`nil pointer evaluating interface {}.${name}`);
-        if ((0,gotemplate_values/* isMap */.jh)(receiver)) {
-            if (args.length > 1 || final !== NO_FINAL)
-                this.fail(`${name} is not a method but has arguments`);
-            if ((0,gotemplate_values/* hasOwn */.$3)(receiver, name))
-                return receiver[name];
-            switch (this.options.missingKey) {
-                case "invalid":
-                    return undefined;
-                case "zero":
-                    return (0,gotemplate_values/* containerTypeOf */.tG)(receiver) === "map[string]string" ? "" : null;
-                case "error":
-                    return this.fail(`map has no entry for key ${JSON.stringify(name)}`);
-            }
-        }
-        return this.fail(`can't evaluate field ${name} in type ${(0,gotemplate_values/* typeName */.go)(receiver)}`);
-    }
-    evalFunction(dot, node, cmd, args, final) {
-        this.mark(node);
-        const fn = this.options.funcs.get(node.name);
-        if (!fn)
-            return this.fail(`${JSON.stringify(node.name)} is not a defined function`);
-        return this.evalCall(dot, fn, cmd, node.name, args, final);
-    }
-    evalCall(dot, fn, node, name, args, final) {
-        const numIn = args.length + (final === NO_FINAL ? 0 : 1);
-        const fixed = fn.params.length;
-        if (fn.variadic !== undefined) {
-            if (numIn < fixed)
-                this.fail(`wrong number of args for ${name}: want at least ${fixed} got ${numIn}`);
-        }
-        else if (numIn !== fixed) {
-            this.fail(`wrong number of args for ${name}: want ${fixed} got ${numIn}`);
-        }
-        if (fn.shortCircuit) {
-            const wantTrue = fn.shortCircuit === "or";
-            let v = undefined;
-            for (const arg of args) {
-                v = this.evalArg(dot, "value", arg);
-                if ((0,gotemplate_values/* isTrue */.Hn)(v) === wantTrue)
-                    return v;
-            }
-            if (final !== NO_FINAL)
-                v = final;
-            return v;
-        }
-        const argv = [];
-        for (let i = 0; i < args.length; i++) {
-            const arg = args[i];
-            if (!arg)
-                continue;
-            const t = i < fixed ? fn.params[i] : fn.variadic;
-            argv.push(this.evalArg(dot, t ?? "any", arg));
-        }
-        if (final !== NO_FINAL) {
-            const t = numIn - 1 < fixed ? fn.params[numIn - 1] : fn.variadic;
-            argv.push(this.validateType(final, t ?? "any"));
-        }
-        this.mark(node);
-        if (fn.unsupported)
-            this.fail(`error calling ${name}: ${fn.unsupported}`);
-        try {
-            this.spend();
-            return fn.fn(...argv);
-        }
-        catch (err) {
-            if (err instanceof GoExecError || err instanceof LimitError)
-                throw err;
-            if (err instanceof RangeError)
-                this.fail(`error calling ${name}: value is nested too deeply`);
-            this.mark(node);
-            return this.fail(`error calling ${name}: ${err instanceof Error ? err.message : String(err)}`);
-        }
-    }
-    evalArg(dot, typ, n) {
-        this.mark(n);
-        switch (n.type) {
-            case "dot":
-                return this.validateType(dot, typ);
-            case "nil":
-                if (typ === undefined || typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
-                    return null;
-                if (typ === "value")
-                    return undefined;
-                return this.fail(`cannot assign nil to ${typeLabel(typ)}`);
-            case "field":
-                return this.validateType(this.evalFieldNode(dot, n, [n], NO_FINAL), typ);
-            case "variable":
-                return this.validateType(this.evalVariableNode(dot, n, [], NO_FINAL), typ);
-            case "pipe":
-                return this.validateType(this.evalPipeline(dot, n), typ);
-            case "identifier":
-                return this.validateType(this.evalFunction(dot, n, n, [], NO_FINAL), typ);
-            case "chain":
-                return this.validateType(this.evalChainNode(dot, n, [], NO_FINAL), typ);
-        }
-        switch (typ) {
-            case "bool":
-                if (n.type === "bool")
-                    return n.value;
-                return this.fail(`expected bool; found ${nodeString(n)}`);
-            case "float64":
-                if (n.type === "number" && n.isFloat)
-                    return n.float;
-                return this.fail(`expected float; found ${nodeString(n)}`);
-            case "int":
-                if (n.type === "number" && n.isInt)
-                    return n.int;
-                return this.fail(`expected integer; found ${nodeString(n)}`);
-            case "string":
-                if (n.type === "string")
-                    return n.text;
-                return this.fail(`expected string; found ${nodeString(n)}`);
-            case undefined:
-            case "any":
-            case "value":
-                if (n.type === "bool")
-                    return n.value;
-                if (n.type === "number")
-                    return this.idealConstant(n);
-                return n.text;
-            default:
-                return this.fail(`can't handle ${nodeString(n)} for arg of type ${typeLabel(typ)}`);
-        }
-    }
-    /** Go's validateType: is the value assignable to the parameter? */
-    validateType(value, typ) {
-        if (typ === undefined || typ === "value")
-            return value;
-        if (value === undefined) {
-            if (typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
-                return null;
-            return this.fail(`invalid value; expected ${typeLabel(typ)}`);
-        }
-        const got = value === null ? "interface {}" : (0,gotemplate_values/* typeName */.go)(value);
-        const ok = () => {
-            switch (typ) {
-                case "any":
-                    return true;
-                case "string":
-                    return typeof value === "string";
-                case "int":
-                    return typeof value === "bigint";
-                case "float64":
-                    return typeof value === "number";
-                case "bool":
-                    return typeof value === "boolean";
-                case "map":
-                    return (0,gotemplate_values/* isMap */.jh)(value) && (0,gotemplate_values/* containerTypeOf */.tG)(value) === undefined;
-                case "slice":
-                    return Array.isArray(value) && (0,gotemplate_values/* containerTypeOf */.tG)(value) === undefined;
-                case "strings":
-                    return Array.isArray(value) && (0,gotemplate_values/* containerTypeOf */.tG)(value) === "[]string";
-            }
-        };
-        if (!ok())
-            this.fail(`wrong type for value; expected ${typeLabel(typ)}; got ${got}`);
-        return value;
-    }
-}
-function isArg(node) {
-    return [
-        "field",
-        "variable",
-        "identifier",
-        "dot",
-        "nil",
-        "bool",
-        "number",
-        "string",
-        "chain",
-        "pipe",
-    ].includes(node.type);
-}
-function countChar(s, c) {
-    let n = 0;
-    for (const ch of s)
-        if (ch === c)
-            n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/index.ts
-/*
- * Go's text/template, written here because JavaScript has no faithful one:
- * @ctrl/golang-template lacks variables, comparisons, printf and define/template,
- * and @mdfriday/text-template is unlicensed, obfuscated code. This subset
- * follows text/template's lexer, parser and evaluator closely enough that
- * ApplicationSet templates render, and fail, as they do in Argo CD.
- */
-
-
-
-
-
-
-/** A template that does not parse or fails to execute, with Argo CD's wording. */
-class GoTemplateError extends Error {
-}
-const gotemplate_cache = new Map();
-function parseCached(text) {
-    const hit = gotemplate_cache.get(text);
-    if (hit)
-        return hit;
-    const funcs = templateFuncs();
-    const set = parseTemplate(text, (name) => funcs.has(name));
-    if (gotemplate_cache.size > 2000)
-        gotemplate_cache.clear();
-    gotemplate_cache.set(text, set);
-    return set;
-}
-/** text/template's Option("missingkey=..."). */
-function parseGoTemplateOptions(options) {
-    let missingKey = "invalid";
-    for (const option of options) {
-        const m = /^missingkey=(.*)$/.exec(option);
-        switch (m?.[1]) {
-            case "default":
-            case "invalid":
-                missingKey = "invalid";
-                break;
-            case "zero":
-                missingKey = "zero";
-                break;
-            case "error":
-                missingKey = "error";
-                break;
-            default:
-                throw new GoTemplateError(`unrecognized option: ${option}`);
-        }
-    }
-    return missingKey;
-}
-/** Shortens a template for messages. */
-function excerpt(text) {
-    const oneLine = text.replace(/\s*\n\s*/g, " ");
-    return oneLine.length > 120 ? oneLine.slice(0, 117) + "..." : oneLine;
-}
-/** Parses and runs `text` as Argo CD's Render.Replace does with goTemplate: true. */
-function renderGoTemplate(text, data, missingKey, budget) {
-    let set;
-    try {
-        set = parseCached(text);
-    }
-    catch (err) {
-        if (err instanceof TemplateSyntaxError) {
-            throw new GoTemplateError(`failed to parse template ${excerpt(text)}: template: :${err.line}: ${err.message}`);
-        }
-        if (err instanceof RangeError)
-            throw new GoTemplateError(`failed to parse template ${excerpt(text)}: nested too deeply`);
-        throw err;
-    }
-    try {
-        return execute(set, text, data, { funcs: templateFuncs(), missingKey, budget });
-    }
-    catch (err) {
-        if (err instanceof GoExecError) {
-            throw new GoTemplateError(`failed to execute go template ${excerpt(text)}: ${err.message}`);
-        }
-        throw err;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/appset/budget.ts
+var appset_budget = __webpack_require__(7786);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/index.ts + 8 modules
+var gotemplate = __webpack_require__(518);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/run.ts
-/** A problem with the ApplicationSet's content; expansion reports it and goes on with the next generator. */
-class ExpansionError extends Error {
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/values.ts
+var gotemplate_values = __webpack_require__(6332);
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/run.ts
+var generators_run = __webpack_require__(6375);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/repo.ts
 /**
  * The local checkout as the repo-server sees it for git generators: every
@@ -5411,8 +4812,8 @@ class RepoIndex {
                 if (this.isExcluded(child))
                     continue;
                 out.push(child);
-                if (out.length > LIMITS.maxRepoEntries) {
-                    throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} folders to list`);
+                if (out.length > appset_budget/* LIMITS */.b1.maxRepoEntries) {
+                    throw new generators_run/* ExpansionError */.Y(`the repository has more than ${appset_budget/* LIMITS */.b1.maxRepoEntries} folders to list`);
                 }
                 walk(child);
             }
@@ -5436,8 +4837,8 @@ class RepoIndex {
                     walk(child);
                 else if (e.isFile()) {
                     out.push(child);
-                    if (out.length > LIMITS.maxRepoEntries) {
-                        throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} files to list`);
+                    if (out.length > appset_budget/* LIMITS */.b1.maxRepoEntries) {
+                        throw new generators_run/* ExpansionError */.Y(`the repository has more than ${appset_budget/* LIMITS */.b1.maxRepoEntries} files to list`);
                     }
                 }
             }
@@ -5453,7 +4854,7 @@ class RepoIndex {
         const abs = (0,external_node_path_.join)(this.root, rel);
         const size = (0,external_node_fs_.lstatSync)(abs).size;
         if (size > maxBytes)
-            throw new ExpansionError(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
+            throw new generators_run/* ExpansionError */.Y(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
         return (0,external_node_fs_.readFileSync)(abs, "utf8");
     }
     /** A folder inside the checkout reached without a symbolic link or `..` on the way. */
@@ -5483,149 +4884,10 @@ class RepoIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/fasttemplate.ts
-
-class FastTemplateError extends Error {
-}
-/** Argo CD only templates strings with `{{...}}` on one line (its `.*{{.*}}.*` check). */
-const TEMPLATED = /\{\{.*\}\}/;
-function fastReplace(template, params) {
-    if (!TEMPLATED.test(template))
-        return template;
-    let out = "";
-    let rest = template;
-    for (;;) {
-        const start = rest.indexOf("{{");
-        if (start < 0) {
-            out += rest;
-            break;
-        }
-        out += rest.slice(0, start);
-        rest = rest.slice(start + 2);
-        const end = rest.indexOf("}}");
-        if (end < 0) {
-            throw new FastTemplateError(`invalid template: Cannot find end tag="}}" in the template=${JSON.stringify(template)} starting from ${JSON.stringify(rest)}`);
-        }
-        const tag = rest.slice(0, end);
-        rest = rest.slice(end + 2);
-        const key = trimSpace(tag);
-        const value = key === "" || !Object.prototype.hasOwnProperty.call(params, key) ? undefined : params[key];
-        out += typeof value === "string" ? value : `{{${tag}}}`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/render.ts
-/**
- * Rendering an Application from a template and one parameter set, as Argo CD's
- * Render does: every string (and map key) goes through fasttemplate or Go's
- * text/template on its own, generator templates fill the gaps of the
- * ApplicationSet's template (mergo), and the deletion finalizer is added.
- */
-
-
-
-
-function isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function makeReplacer(goTemplate, missingKey, budget) {
-    if (goTemplate)
-        return (text, params) => renderGoTemplate(text, params, missingKey, budget);
-    return (text, params) => {
-        const out = fastReplace(text, params);
-        budget.write(out.length);
-        return out;
-    };
-}
-/**
- * deeplyReplace: strings and map keys rendered, nulls in maps dropped (Go
- * skips nil map values), everything else copied.
- */
-function renderDeep(value, params, replace, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (typeof value === "string")
-        return replace(value, params);
-    if (Array.isArray(value))
-        return value.map((v) => renderDeep(v, params, replace, depth + 1) ?? null);
-    if (isObject(value)) {
-        const entries = [];
-        for (const [k, v] of Object.entries(value)) {
-            if (v === null)
-                continue;
-            const rendered = renderDeep(v, params, replace, depth + 1);
-            if (rendered !== undefined)
-                entries.push([replace(k, params), rendered]);
-        }
-        return Object.fromEntries(entries);
-    }
-    return value;
-}
-/** mergo's isEmptyValue for JSON. */
-function render_isEmpty(v) {
-    if (v === undefined || v === null || v === "" || v === false || v === 0)
-        return true;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return false;
-}
-/**
- * mergo.Merge(generatorTemplate, applicationSetTemplate): the generator's
- * template wins wherever it has a non-empty value; objects merge field by field.
- */
-function mergeTemplates(dst, src, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (isObject(dst) && isObject(src)) {
-        const out = Object.fromEntries(Object.entries(dst));
-        for (const [k, v] of Object.entries(src)) {
-            const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
-            if (merged !== undefined)
-                Object.defineProperty(out, k, {
-                    value: merged,
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-        }
-        return out;
-    }
-    if (render_isEmpty(dst) && !render_isEmpty(src))
-        return src;
-    if (dst === undefined)
-        return src;
-    return dst;
-}
-/** GetTempApplication: only these metadata fields of the template reach the Application. */
-function templateApplication(template) {
-    const t = isObject(template) ? template : {};
-    const meta = isObject(t.metadata) ? t.metadata : {};
-    const metadata = {};
-    for (const key of ["name", "namespace", "labels", "annotations", "finalizers"]) {
-        const v = meta[key];
-        if (v !== undefined && v !== null)
-            metadata[key] = v;
-    }
-    return { metadata, spec: isObject(t.spec) ? t.spec : {} };
-}
-const RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
-/** RenderTemplateParams: render, then add the deletion finalizer unless resources are preserved. */
-function renderApplication(tmpl, params, replace, preserveResources) {
-    // Argo CD returns the template untouched (no finalizer either) for an empty parameter set.
-    if (Object.keys(params).length === 0)
-        return structuredClone(tmpl);
-    const app = renderDeep(tmpl, params, replace);
-    const out = isObject(app) ? app : {};
-    const metadata = isObject(out.metadata) ? out.metadata : {};
-    out.metadata = metadata;
-    const finalizers = metadata.finalizers;
-    if (!preserveResources && (!Array.isArray(finalizers) || finalizers.length === 0)) {
-        metadata.finalizers = [RESOURCES_FINALIZER];
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/params.ts
+var appset_params = __webpack_require__(6865);
+// EXTERNAL MODULE: ./packages/core/src/appset/render.ts + 1 modules
+var render = __webpack_require__(6305);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/selector.ts
 /**
  * Kubernetes label selectors (matchLabels, matchExpressions with In, NotIn,
@@ -5732,66 +4994,10 @@ function selectorHasRequirements(raw) {
 
 // EXTERNAL MODULE: ./packages/core/src/appset/clusters.ts
 var clusters = __webpack_require__(7564);
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/values.ts
-/** Shared helpers for generator specs: reading fields, and the `values` every generator may add. */
-
-
-
-
-function asObject(v) {
-    return isObject(v) ? v : {};
-}
-function asString(v) {
-    if (typeof v === "string")
-        return v;
-    if (typeof v === "number" || typeof v === "boolean")
-        return String(v);
-    return "";
-}
-/** A map[string]string field: scalars become strings, anything else is an error naming the field. */
-function stringMap(v, field) {
-    if (v === undefined || v === null)
-        return [];
-    if (!isObject(v))
-        throw new ExpansionError(`${field} must be a map of strings`);
-    return Object.entries(v).map(([k, x]) => {
-        if (typeof x === "object" && x !== null)
-            throw new ExpansionError(`${field}.${k} must be a string`);
-        return [k, asString(x)];
-    });
-}
-/**
- * appendTemplatedValues: each value is rendered against the parameters the
- * generator made (not against other values), then added as `values.KEY`
- * (fasttemplate) or under a `values` map (Go templates).
- */
-function appendValues(values, params, run, field) {
-    const entries = stringMap(values, field);
-    if (entries.length === 0)
-        return;
-    const rendered = entries.map(([k, v]) => {
-        try {
-            return [k, run.replace(v, params)];
-        }
-        catch (err) {
-            throw new ExpansionError(`failed to append templated values: ${(0,src_errors/* messageOf */.bD)(err)}`);
-        }
-    });
-    if (run.goTemplate) {
-        const m = (0,gotemplate_values/* newMap */.dg)();
-        for (const [k, v] of rendered)
-            (0,gotemplate_values/* put */.yJ)(m, k, v);
-        (0,gotemplate_values/* put */.yJ)(params, "values", (0,gotemplate_values/* typed */.nE)(m, "map[string]string"));
-    }
-    else {
-        for (const [k, v] of rendered)
-            (0,gotemplate_values/* put */.yJ)(params, `values.${k}`, v);
-    }
-}
-function isNonEmptyParams(p) {
-    return p !== undefined && (0,gotemplate_values/* isMap */.jh)(p) && Object.keys(p).length > 0;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/slug.ts
+var slug = __webpack_require__(6148);
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/values.ts
+var generators_values = __webpack_require__(1454);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/clusters.ts
 /**
  * The cluster generator over the clusters the caller knows. The local
@@ -5814,7 +5020,7 @@ function stringMapParam(m) {
 function clusterParams(c, run) {
     const params = (0,gotemplate_values/* newMap */.dg)();
     (0,gotemplate_values/* put */.yJ)(params, "name", c.name);
-    (0,gotemplate_values/* put */.yJ)(params, "nameNormalized", sanitizeName(c.name));
+    (0,gotemplate_values/* put */.yJ)(params, "nameNormalized", (0,slug/* sanitizeName */.rh)(c.name));
     (0,gotemplate_values/* put */.yJ)(params, "server", c.server);
     (0,gotemplate_values/* put */.yJ)(params, "project", c.project ?? "");
     const labels = (0,clusters/* secretLabels */.Ot)(c);
@@ -5834,14 +5040,14 @@ function clusterParams(c, run) {
     return params;
 }
 function clusterGenerator(spec, run) {
-    const gen = asObject(spec);
+    const gen = (0,generators_values/* asObject */.eB)(spec);
     let select;
     try {
         select = compileSelector(gen.selector, true);
     }
     catch (err) {
         if (err instanceof SelectorError)
-            throw new ExpansionError(`error converting label selector: ${err.message}`);
+            throw new generators_run/* ExpansionError */.Y(`error converting label selector: ${err.message}`);
         throw err;
     }
     const ignoreLocal = selectorHasRequirements(gen.selector);
@@ -5859,16 +5065,16 @@ function clusterGenerator(spec, run) {
         (0,gotemplate_values/* put */.yJ)(params, "nameNormalized", clusters/* IN_CLUSTER_NAME */.hD);
         (0,gotemplate_values/* put */.yJ)(params, "server", clusters/* IN_CLUSTER_SERVER */.hb);
         (0,gotemplate_values/* put */.yJ)(params, "project", "");
-        appendValues(gen.values, params, run, "clusters.values");
+        (0,generators_values/* appendValues */.Bx)(gen.values, params, run, "clusters.values");
         out.push(params);
     }
     for (const c of matched) {
         const params = clusterParams(c, run);
-        appendValues(gen.values, params, run, "clusters.values");
+        (0,generators_values/* appendValues */.Bx)(gen.values, params, run, "clusters.values");
         out.push(params);
     }
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the cluster generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
+    if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+        throw new generators_run/* ExpansionError */.Y(`the cluster generator makes ${out.length} parameter sets, more than the ${appset_budget/* LIMITS */.b1.maxApplications} allowed`);
     }
     if (gen.flatList === true) {
         const flat = (0,gotemplate_values/* newMap */.dg)();
@@ -5878,6 +5084,10 @@ function clusterGenerator(spec, run) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts
+var src_yaml = __webpack_require__(1350);
+// EXTERNAL MODULE: ./packages/core/src/appset/gopath.ts
+var gopath = __webpack_require__(6158);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pathspec.ts
 /**
  * How the git files generator matches paths by default: `git ls-files -- PATH`
@@ -6064,10 +5274,10 @@ function items(v, field) {
     if (v === undefined || v === null)
         return [];
     if (!Array.isArray(v))
-        throw new ExpansionError(`git.${field} must be a list`);
+        throw new generators_run/* ExpansionError */.Y(`git.${field} must be a list`);
     return v.map((x) => {
-        const o = asObject(x);
-        return { path: asString(o.path), exclude: o.exclude === true };
+        const o = (0,generators_values/* asObject */.eB)(x);
+        return { path: (0,generators_values/* asString */.oJ)(o.path), exclude: o.exclude === true };
     });
 }
 /** The folder whose listing decides what a path.Match pattern finds. */
@@ -6079,24 +5289,24 @@ function matchBase(pattern) {
     return base === "" ? "." : base;
 }
 function gitGenerator(spec, run) {
-    const git = asObject(spec);
-    const repoURL = asString(git.repoURL);
+    const git = (0,generators_values/* asObject */.eB)(spec);
+    const repoURL = (0,generators_values/* asString */.oJ)(git.repoURL);
     if (!run.ctx.isLocalRepo(repoURL)) {
         run.note(`git generator reads ${repoURL || "a repository with no repoURL"}, which is not this repository; its parameters need that repository`);
         return [];
     }
     const directories = items(git.directories, "directories");
     const files = items(git.files, "files");
-    const prefix = asString(git.pathParamPrefix);
+    const prefix = (0,generators_values/* asString */.oJ)(git.pathParamPrefix);
     let out;
     if (directories.length > 0)
         out = fromDirectories(directories, prefix, git.values, run);
     else if (files.length > 0)
         out = fromFiles(files, prefix, git.values, run);
     else
-        throw new ExpansionError("the git generator has neither directories nor files");
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the git generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
+        throw new generators_run/* ExpansionError */.Y("the git generator has neither directories nor files");
+    if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+        throw new generators_run/* ExpansionError */.Y(`the git generator makes ${out.length} parameter sets, more than the ${appset_budget/* LIMITS */.b1.maxApplications} allowed`);
     }
     return out;
 }
@@ -6107,7 +5317,7 @@ function fromDirectories(requested, prefix, values, run) {
     const bad = new Set();
     const matches = (pattern, path) => {
         try {
-            return match(pattern, path);
+            return gopath/* match */.YW(pattern, path);
         }
         catch {
             bad.add(pattern);
@@ -6132,12 +5342,12 @@ function fromDirectories(requested, prefix, values, run) {
     }
     return apps.map((dir) => {
         const params = (0,gotemplate_values/* newMap */.dg)();
-        const base = gopath_base(dir);
+        const base = gopath/* base */.E3(dir);
         if (run.goTemplate) {
             const path = (0,gotemplate_values/* newMap */.dg)();
             (0,gotemplate_values/* put */.yJ)(path, "path", dir);
             (0,gotemplate_values/* put */.yJ)(path, "basename", base);
-            (0,gotemplate_values/* put */.yJ)(path, "basenameNormalized", sanitizeName(base));
+            (0,gotemplate_values/* put */.yJ)(path, "basenameNormalized", (0,slug/* sanitizeName */.rh)(base));
             (0,gotemplate_values/* put */.yJ)(path, "segments", (0,gotemplate_values/* typed */.nE)(dir.split("/"), "[]string"));
             putPath(params, prefix, path);
         }
@@ -6145,13 +5355,13 @@ function fromDirectories(requested, prefix, values, run) {
             const name = prefix === "" ? "path" : `${prefix}.path`;
             (0,gotemplate_values/* put */.yJ)(params, name, dir);
             (0,gotemplate_values/* put */.yJ)(params, `${name}.basename`, base);
-            (0,gotemplate_values/* put */.yJ)(params, `${name}.basenameNormalized`, sanitizeName(base));
+            (0,gotemplate_values/* put */.yJ)(params, `${name}.basenameNormalized`, (0,slug/* sanitizeName */.rh)(base));
             dir.split("/").forEach((segment, i) => {
                 if (segment !== "")
                     (0,gotemplate_values/* put */.yJ)(params, `${name}[${i}]`, segment);
             });
         }
-        appendValues(values, params, run, "git.values");
+        (0,generators_values/* appendValues */.Bx)(values, params, run, "git.values");
         return params;
     });
 }
@@ -6173,7 +5383,7 @@ function fromFiles(requested, prefix, values, run) {
     };
     for (const r of requested) {
         if (/(^|\/)\.\.(\/|$)/.test(r.path)) {
-            throw new ExpansionError(`git files path ${JSON.stringify(r.path)} is outside the repository`);
+            throw new generators_run/* ExpansionError */.Y(`git files path ${JSON.stringify(r.path)} is outside the repository`);
         }
     }
     for (const r of requested) {
@@ -6198,12 +5408,12 @@ function fromFiles(requested, prefix, values, run) {
             objects = parseGeneratorFile(run.repo.read(file, src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes), file);
         }
         catch (err) {
-            throw new ExpansionError(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
+            throw new generators_run/* ExpansionError */.Y(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
         }
         for (const object of objects) {
             out.push(fileParams(object, file, prefix, values, run));
-            if (out.length > LIMITS.maxApplications) {
-                throw new ExpansionError(`the git files generator makes more than ${LIMITS.maxApplications} parameter sets`);
+            if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+                throw new generators_run/* ExpansionError */.Y(`the git files generator makes more than ${appset_budget/* LIMITS */.b1.maxApplications} parameter sets`);
             }
         }
     }
@@ -6213,10 +5423,10 @@ function fromFiles(requested, prefix, values, run) {
 function parseGeneratorFile(text, file) {
     let value;
     try {
-        value = toGoValue((0,src_yaml/* parseYaml */.hN)(text, file).documents[0]?.value ?? null);
+        value = (0,appset_params/* toGoValue */.z8)((0,src_yaml/* parseYaml */.hN)(text, file).documents[0]?.value ?? null);
     }
     catch (err) {
-        throw new ExpansionError(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
+        throw new generators_run/* ExpansionError */.Y(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
     }
     if (value === null)
         return [(0,gotemplate_values/* newMap */.dg)()];
@@ -6225,17 +5435,17 @@ function parseGeneratorFile(text, file) {
             return [(0,gotemplate_values/* newMap */.dg)()];
         if (value.every((v) => v === null || (0,gotemplate_values/* isMap */.jh)(v)))
             return value.map((v) => v ?? (0,gotemplate_values/* newMap */.dg)());
-        throw new ExpansionError("unable to parse file: a list in a generator file must hold only maps");
+        throw new generators_run/* ExpansionError */.Y("unable to parse file: a list in a generator file must hold only maps");
     }
     if ((0,gotemplate_values/* isMap */.jh)(value))
         return [value];
-    throw new ExpansionError(`unable to parse file: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}`);
+    throw new generators_run/* ExpansionError */.Y(`unable to parse file: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}`);
 }
 function fileParams(object, file, prefix, values, run) {
     const params = (0,gotemplate_values/* newMap */.dg)();
-    const dir = gopath_dir(file);
-    const base = gopath_base(dir);
-    const filename = gopath_base(file);
+    const dir = gopath/* dir */.y_(file);
+    const base = gopath/* base */.E3(dir);
+    const filename = gopath/* base */.E3(file);
     if (run.goTemplate) {
         if ((0,gotemplate_values/* isMap */.jh)(object))
             for (const k of Object.keys(object))
@@ -6244,28 +5454,28 @@ function fileParams(object, file, prefix, values, run) {
         (0,gotemplate_values/* put */.yJ)(path, "path", dir);
         (0,gotemplate_values/* put */.yJ)(path, "basename", base);
         (0,gotemplate_values/* put */.yJ)(path, "filename", filename);
-        (0,gotemplate_values/* put */.yJ)(path, "basenameNormalized", sanitizeName(base));
-        (0,gotemplate_values/* put */.yJ)(path, "filenameNormalized", sanitizeName(filename));
+        (0,gotemplate_values/* put */.yJ)(path, "basenameNormalized", (0,slug/* sanitizeName */.rh)(base));
+        (0,gotemplate_values/* put */.yJ)(path, "filenameNormalized", (0,slug/* sanitizeName */.rh)(filename));
         (0,gotemplate_values/* put */.yJ)(path, "segments", (0,gotemplate_values/* typed */.nE)(dir.split("/"), "[]string"));
         putPath(params, prefix, path);
     }
     else {
         if ((0,gotemplate_values/* isMap */.jh)(object)) {
-            for (const [k, v] of Object.entries(flattenParams(object, true)))
+            for (const [k, v] of Object.entries((0,appset_params/* flattenParams */.V9)(object, true)))
                 (0,gotemplate_values/* put */.yJ)(params, k, v);
         }
         const name = prefix === "" ? "path" : `${prefix}.path`;
         (0,gotemplate_values/* put */.yJ)(params, name, dir);
         (0,gotemplate_values/* put */.yJ)(params, `${name}.basename`, base);
         (0,gotemplate_values/* put */.yJ)(params, `${name}.filename`, filename);
-        (0,gotemplate_values/* put */.yJ)(params, `${name}.basenameNormalized`, sanitizeName(base));
-        (0,gotemplate_values/* put */.yJ)(params, `${name}.filenameNormalized`, sanitizeName(filename));
+        (0,gotemplate_values/* put */.yJ)(params, `${name}.basenameNormalized`, (0,slug/* sanitizeName */.rh)(base));
+        (0,gotemplate_values/* put */.yJ)(params, `${name}.filenameNormalized`, (0,slug/* sanitizeName */.rh)(filename));
         dir.split("/").forEach((segment, i) => {
             if (segment !== "")
                 (0,gotemplate_values/* put */.yJ)(params, `${name}[${i}]`, segment);
         });
     }
-    appendValues(values, params, run, "git.values");
+    (0,generators_values/* appendValues */.Bx)(values, params, run, "git.values");
     return params;
 }
 
@@ -6292,7 +5502,7 @@ function describe(v) {
 /** processElement: Go templates see the element as it is; fasttemplate needs scalars, flattened one level for `values`. */
 function processElement(element, goTemplate) {
     if (!(0,gotemplate_values/* isMap */.jh)(element)) {
-        throw new ExpansionError(`error unmarshling list element json: cannot unmarshal ${describe(element)} into Go value of type map[string]interface {}`);
+        throw new generators_run/* ExpansionError */.Y(`error unmarshling list element json: cannot unmarshal ${describe(element)} into Go value of type map[string]interface {}`);
     }
     if (goTemplate)
         return element;
@@ -6304,13 +5514,13 @@ function processElement(element, goTemplate) {
             return v;
         if (typeof v === "boolean" || typeof v === "number")
             return (0,gotemplate_values/* formatValue */.Fl)(v);
-        throw new ExpansionError(`unsupported value type for key ${JSON.stringify(key)}: nested objects and arrays are not supported in non-GoTemplate mode`);
+        throw new generators_run/* ExpansionError */.Y(`unsupported value type for key ${JSON.stringify(key)}: nested objects and arrays are not supported in non-GoTemplate mode`);
     };
     for (const key of Object.keys(element)) {
         const value = element[key];
         if (key === "values") {
             if (!(0,gotemplate_values/* isMap */.jh)(value))
-                throw new ExpansionError("error parsing values map");
+                throw new generators_run/* ExpansionError */.Y("error parsing values map");
             for (const k of Object.keys(value))
                 (0,gotemplate_values/* put */.yJ)(params, `values.${k}`, scalar(value[k], k));
         }
@@ -6321,32 +5531,32 @@ function processElement(element, goTemplate) {
     return params;
 }
 function listGenerator(spec, run) {
-    const list = asObject(spec);
+    const list = (0,generators_values/* asObject */.eB)(spec);
     const out = [];
     const elements = list.elements;
     if (elements !== undefined && elements !== null) {
         if (!Array.isArray(elements))
-            throw new ExpansionError("list.elements must be a list");
+            throw new generators_run/* ExpansionError */.Y("list.elements must be a list");
         for (const e of elements)
-            out.push(processElement(toGoValue(e), run.goTemplate));
+            out.push(processElement((0,appset_params/* toGoValue */.z8)(e), run.goTemplate));
     }
     const yaml = list.elementsYaml;
     if (typeof yaml === "string" && yaml !== "") {
         let parsed;
         try {
-            parsed = toGoValue((0,src_yaml/* parseYaml */.hN)(yaml, "elementsYaml").documents[0]?.value ?? null);
+            parsed = (0,appset_params/* toGoValue */.z8)((0,src_yaml/* parseYaml */.hN)(yaml, "elementsYaml").documents[0]?.value ?? null);
         }
         catch (err) {
-            throw new ExpansionError(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
+            throw new generators_run/* ExpansionError */.Y(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
         }
         if (parsed !== null && !Array.isArray(parsed)) {
-            throw new ExpansionError(`error unmarshling decoded ElementsYaml error unmarshaling JSON: json: cannot unmarshal ${(0,gotemplate_values/* isMap */.jh)(parsed) ? "object" : describe(parsed)} into Go value of type []map[string]interface {}`);
+            throw new generators_run/* ExpansionError */.Y(`error unmarshling decoded ElementsYaml error unmarshaling JSON: json: cannot unmarshal ${(0,gotemplate_values/* isMap */.jh)(parsed) ? "object" : describe(parsed)} into Go value of type []map[string]interface {}`);
         }
         for (const e of parsed ?? [])
             out.push(processElement(e ?? (0,gotemplate_values/* newMap */.dg)(), run.goTemplate));
     }
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the list generator has ${out.length} elements, more than the ${LIMITS.maxApplications} allowed`);
+    if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+        throw new generators_run/* ExpansionError */.Y(`the list generator has ${out.length} elements, more than the ${appset_budget/* LIMITS */.b1.maxApplications} allowed`);
     }
     return out;
 }
@@ -6355,12 +5565,12 @@ function listGenerator(spec, run) {
 
 const WHY = {
     scmProvider: () => "scmProvider generator lists repositories from the SCM's API",
-    clusterDecisionResource: (s) => `clusterDecisionResource generator reads ${asString(s.configMapRef) || "a duck-typed resource"} from the live cluster`,
-    plugin: (s) => `plugin generator calls the plugin service ${asString(asObject(s.configMapRef).name) || ""}`.trim(),
+    clusterDecisionResource: (s) => `clusterDecisionResource generator reads ${(0,generators_values/* asString */.oJ)(s.configMapRef) || "a duck-typed resource"} from the live cluster`,
+    plugin: (s) => `plugin generator calls the plugin service ${(0,generators_values/* asString */.oJ)((0,generators_values/* asObject */.eB)(s.configMapRef).name) || ""}`.trim(),
 };
 /** Notes why the generator cannot run offline and generates nothing. */
 function liveGenerator(kind, spec, run) {
-    const why = WHY[kind]?.(asObject(spec)) ?? `${kind} generator needs the live cluster`;
+    const why = WHY[kind]?.((0,generators_values/* asObject */.eB)(spec)) ?? `${kind} generator needs the live cluster`;
     run.note(`${why}; it generates nothing offline`);
     return [];
 }
@@ -6378,20 +5588,20 @@ function liveGenerator(kind, spec, run) {
 
 
 function matrixGenerator(spec, run, childParams) {
-    const generators = asObject(spec).generators;
+    const generators = (0,generators_values/* asObject */.eB)(spec).generators;
     if (!Array.isArray(generators) || generators.length < 2) {
-        throw new ExpansionError("found less than two generators, Matrix support only two");
+        throw new generators_run/* ExpansionError */.Y("found less than two generators, Matrix support only two");
     }
     if (generators.length > 2)
-        throw new ExpansionError("found more than two generators, Matrix support only two");
+        throw new generators_run/* ExpansionError */.Y("found more than two generators, Matrix support only two");
     const first = wrap("first", () => childParams(generators[0], undefined));
     const out = [];
     for (const a of first) {
         const second = wrap("second", () => childParams(generators[1], a));
         for (const b of second) {
             out.push(run.goTemplate ? mergeGo(a, b) : combineStrings(a, b));
-            if (out.length > LIMITS.maxApplications) {
-                throw new ExpansionError(`the matrix generator makes more than ${LIMITS.maxApplications} parameter sets`);
+            if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+                throw new generators_run/* ExpansionError */.Y(`the matrix generator makes more than ${appset_budget/* LIMITS */.b1.maxApplications} parameter sets`);
             }
         }
     }
@@ -6402,8 +5612,8 @@ function wrap(which, fn) {
         return fn();
     }
     catch (err) {
-        if (err instanceof ExpansionError) {
-            throw new ExpansionError(which === "first"
+        if (err instanceof generators_run/* ExpansionError */.Y) {
+            throw new generators_run/* ExpansionError */.Y(which === "first"
                 ? `error failed to get params for first generator in matrix generator: ${err.message}`
                 : `failed to get params for second generator in the matrix generator: ${err.message}`);
         }
@@ -6412,8 +5622,8 @@ function wrap(which, fn) {
 }
 /** mergo.Merge(&tmp, b, WithOverride) then mergo.Merge(&tmp, a, WithOverride). */
 function mergeGo(a, b) {
-    const tmp = mergoMerge((0,gotemplate_values/* newMap */.dg)(), deepClone(b), true);
-    return mergoMerge(tmp, deepClone(a), true);
+    const tmp = (0,appset_params/* mergoMerge */.BV)((0,gotemplate_values/* newMap */.dg)(), (0,appset_params/* deepClone */.Go)(b), true);
+    return (0,appset_params/* mergoMerge */.BV)(tmp, (0,appset_params/* deepClone */.Go)(a), true);
 }
 /** utils.CombineStringMaps. */
 function combineStrings(a, b) {
@@ -6424,13 +5634,15 @@ function combineStrings(a, b) {
         const v = (0,gotemplate_values/* formatValue */.Fl)(b[k]);
         const current = Object.prototype.hasOwnProperty.call(out, k) ? out[k] : undefined;
         if (current !== undefined && current !== v) {
-            throw new ExpansionError(`failed to combine string maps with merging params for the matrix generator: found duplicate key ${k} with different value, a: ${(0,gotemplate_values/* formatValue */.Fl)(current)} ,b: ${v}`);
+            throw new generators_run/* ExpansionError */.Y(`failed to combine string maps with merging params for the matrix generator: found duplicate key ${k} with different value, a: ${(0,gotemplate_values/* formatValue */.Fl)(current)} ,b: ${v}`);
         }
         (0,gotemplate_values/* put */.yJ)(out, k, v);
     }
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/encoding.ts
+var encoding = __webpack_require__(5534);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/merge.ts
 /**
  * The merge generator: parameter sets of the first child, overridden by sets
@@ -6444,35 +5656,35 @@ function combineStrings(a, b) {
 
 function byMergeKey(keys, sets) {
     if (keys.length === 0)
-        throw new ExpansionError("no merge keys were specified, Merge requires at least one");
+        throw new generators_run/* ExpansionError */.Y("no merge keys were specified, Merge requires at least one");
     const unique = [...new Set(keys)];
     const out = new Map();
     for (const set of sets) {
         const key = (0,gotemplate_values/* newMap */.dg)();
         for (const k of unique)
             (0,gotemplate_values/* put */.yJ)(key, k, (0,gotemplate_values/* hasOwn */.$3)(set, k) ? set[k] : null);
-        const json = goJson(key, { html: true, indent: false });
+        const json = (0,encoding/* goJson */.Pl)(key, { html: true, indent: false });
         if (out.has(json)) {
-            throw new ExpansionError(`error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${json}`);
+            throw new generators_run/* ExpansionError */.Y(`error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${json}`);
         }
         out.set(json, set);
     }
     return out;
 }
 function mergeGenerator(spec, run, childParams) {
-    const merge = asObject(spec);
+    const merge = (0,generators_values/* asObject */.eB)(spec);
     const generators = merge.generators;
     if (!Array.isArray(generators) || generators.length < 2) {
-        throw new ExpansionError("found less than two generators, Merge requires two or more");
+        throw new generators_run/* ExpansionError */.Y("found less than two generators, Merge requires two or more");
     }
-    const keys = Array.isArray(merge.mergeKeys) ? merge.mergeKeys.map(asString) : [];
+    const keys = Array.isArray(merge.mergeKeys) ? merge.mergeKeys.map(generators_values/* asString */.oJ) : [];
     const sets = generators.map((g, i) => {
         try {
             return childParams(g, undefined);
         }
         catch (err) {
-            if (err instanceof ExpansionError) {
-                throw new ExpansionError(`error getting params from generator ${i + 1} of ${generators.length}: ${err.message}`);
+            if (err instanceof generators_run/* ExpansionError */.Y) {
+                throw new generators_run/* ExpansionError */.Y(`error getting params from generator ${i + 1} of ${generators.length}: ${err.message}`);
             }
             throw err;
         }
@@ -6485,7 +5697,7 @@ function mergeGenerator(spec, run, childParams) {
             if (!override)
                 continue;
             if (run.goTemplate) {
-                base.set(key, mergoMerge(deepClone(baseSet), deepClone(override), true));
+                base.set(key, (0,appset_params/* mergoMerge */.BV)((0,appset_params/* deepClone */.Go)(baseSet), (0,appset_params/* deepClone */.Go)(override), true));
             }
             else {
                 const combined = (0,gotemplate_values/* newMap */.dg)();
@@ -6500,129 +5712,8 @@ function mergeGenerator(spec, run, childParams) {
     return [...base.values()];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pull-request.ts
-/**
- * The pull request generator for the one pull request the caller describes.
- * The SCM would list every open pull request; offline there is only the one
- * being checked, and only when the generator watches this repository. Its
- * provider's `labels` and the `filters` decide whether it is generated.
- */
-
-
-
-
-
-const PROVIDERS = ["github", "gitlab", "gitea", "bitbucketServer", "bitbucket", "azuredevops"];
-function hostOf(api, fallback) {
-    try {
-        return api ? new URL(api).origin : fallback;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** The repository a provider block watches, as a URL the caller's isLocalRepo can judge. */
-function watchedRepoURL(provider, cfg) {
-    const api = asString(cfg.api).replace(/\/+$/, "");
-    switch (provider) {
-        case "github": {
-            const host = api ? hostOf(api, "https://github.com").replace("://api.", "://") : "https://github.com";
-            return cfg.owner && cfg.repo ? `${host}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
-        }
-        case "gitlab":
-            return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${asString(cfg.project)}` : undefined;
-        case "gitea":
-            return cfg.owner && cfg.repo
-                ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}`
-                : undefined;
-        case "bitbucketServer":
-            return cfg.project && cfg.repo
-                ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}`
-                : undefined;
-        case "bitbucket":
-            return cfg.owner && cfg.repo
-                ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}`
-                : undefined;
-        case "azuredevops":
-            return cfg.organization && cfg.project && cfg.repo
-                ? `https://dev.azure.com/${asString(cfg.organization)}/${asString(cfg.project)}/_git/${asString(cfg.repo)}`
-                : undefined;
-    }
-}
-function compileFilter(pattern, field) {
-    if (pattern === undefined || pattern === null)
-        return undefined;
-    try {
-        return goregexp/* GoRegexp */.Y.compile(asString(pattern));
-    }
-    catch (err) {
-        if (err instanceof goregexp/* RegexpError */.w) {
-            throw new ExpansionError(`error compiling ${field} regexp ${JSON.stringify(asString(pattern))}: ${err.message}`);
-        }
-        throw err;
-    }
-}
-function passesFilters(pr, filters, run) {
-    if (filters === undefined || filters === null)
-        return true;
-    if (!Array.isArray(filters))
-        throw new ExpansionError("pullRequest.filters must be a list");
-    if (filters.length === 0)
-        return true;
-    const compiled = filters.map((f) => {
-        const o = asObject(f);
-        if (o.createdWithin !== undefined || o.updatedWithin !== undefined) {
-            run.note("pullRequest filters createdWithin/updatedWithin need the pull request's dates from the SCM; they are not applied");
-        }
-        return {
-            branch: compileFilter(o.branchMatch, "BranchMatch"),
-            target: compileFilter(o.targetBranchMatch, "TargetBranchMatch"),
-            title: compileFilter(o.titleMatch, "TitleMatch"),
-        };
-    });
-    return compiled.some((f) => (!f.branch || f.branch.test(pr.branch)) &&
-        (!f.target || f.target.test(pr.targetBranch)) &&
-        (!f.title || f.title.test(pr.title ?? "")));
-}
-function pullRequestGenerator(spec, run) {
-    const gen = asObject(spec);
-    const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
-    const pr = run.ctx.pullRequest;
-    if (!pr) {
-        run.note("pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing");
-        return [];
-    }
-    if (!provider)
-        throw new ExpansionError("no Pull Request provider implementation configured");
-    const cfg = asObject(gen[provider]);
-    const url = watchedRepoURL(provider, cfg);
-    if (url === undefined || !run.ctx.isLocalRepo(url)) {
-        run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
-        return [];
-    }
-    const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(asString) : [];
-    if (!wanted.every((l) => pr.labels.includes(l)))
-        return [];
-    if (!passesFilters(pr, gen.filters, run))
-        return [];
-    const sha = pr.headSha;
-    const params = (0,gotemplate_values/* newMap */.dg)();
-    (0,gotemplate_values/* put */.yJ)(params, "number", String(pr.number));
-    (0,gotemplate_values/* put */.yJ)(params, "title", pr.title ?? "");
-    (0,gotemplate_values/* put */.yJ)(params, "branch", pr.branch);
-    (0,gotemplate_values/* put */.yJ)(params, "branch_slug", branchSlug(pr.branch));
-    (0,gotemplate_values/* put */.yJ)(params, "target_branch", pr.targetBranch);
-    (0,gotemplate_values/* put */.yJ)(params, "target_branch_slug", branchSlug(pr.targetBranch));
-    (0,gotemplate_values/* put */.yJ)(params, "head_sha", sha);
-    (0,gotemplate_values/* put */.yJ)(params, "head_short_sha", sha.slice(0, 8));
-    (0,gotemplate_values/* put */.yJ)(params, "head_short_sha_7", sha.slice(0, 7));
-    (0,gotemplate_values/* put */.yJ)(params, "author", pr.author ?? "");
-    // Argo CD passes labels only to Go templates.
-    if (run.goTemplate)
-        (0,gotemplate_values/* put */.yJ)(params, "labels", (0,gotemplate_values/* typed */.nE)([...pr.labels], "[]string"));
-    return [params];
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/pull-request.ts
+var pull_request = __webpack_require__(723);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/transform.ts
 /**
  * generators.Transform: one generator entry to parameter sets, one result per
@@ -6657,8 +5748,8 @@ const GENERATOR_KINDS = [
 ];
 /** Nesting: 0 for spec.generators, 1 inside a matrix/merge, 2 inside a nested one (terminal generators only). */
 function transform(generator, run, base, interpolate, depth) {
-    if (!isObject(generator))
-        throw new ExpansionError("a generator must be a map");
+    if (!(0,render/* isObject */.Gv)(generator))
+        throw new generators_run/* ExpansionError */.Y("a generator must be a map");
     let select;
     try {
         if (generator.selector !== undefined && generator.selector !== null)
@@ -6666,28 +5757,28 @@ function transform(generator, run, base, interpolate, depth) {
     }
     catch (err) {
         if (err instanceof SelectorError)
-            throw new ExpansionError(`error parsing label selector: ${err.message}`);
+            throw new generators_run/* ExpansionError */.Y(`error parsing label selector: ${err.message}`);
         throw err;
     }
     const kinds = GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null);
     const results = [];
     for (const kind of kinds) {
         if ((kind === "matrix" || kind === "merge") && depth >= 2) {
-            throw new ExpansionError("matrix and merge generators can only be nested once");
+            throw new generators_run/* ExpansionError */.Y("matrix and merge generators can only be nested once");
         }
-        const own = isObject(generator[kind]) ? generator[kind].template : undefined;
-        const template = mergeTemplates(own, base);
+        const own = (0,render/* isObject */.Gv)(generator[kind]) ? generator[kind].template : undefined;
+        const template = (0,render/* mergeTemplates */.S$)(own, base);
         let spec = generator;
-        if (isNonEmptyParams(interpolate)) {
+        if ((0,generators_values/* isNonEmptyParams */.Np)(interpolate)) {
             try {
-                spec = renderDeep(generator, interpolate, run.replace);
+                spec = (0,render/* renderDeep */.PQ)(generator, interpolate, run.replace);
             }
             catch (err) {
-                throw new ExpansionError(`failed to replace parameters in generator: ${(0,src_errors/* messageOf */.bD)(err)}`);
+                throw new generators_run/* ExpansionError */.Y(`failed to replace parameters in generator: ${(0,src_errors/* messageOf */.bD)(err)}`);
             }
         }
         const params = generate(kind, spec[kind], run, depth);
-        const kept = select ? params.filter((p) => select(flattenParams(p))) : params;
+        const kept = select ? params.filter((p) => select((0,appset_params/* flattenParams */.V9)(p))) : params;
         results.push({ kind, params: kept, template });
     }
     return results;
@@ -6696,9 +5787,9 @@ function transform(generator, run, base, interpolate, depth) {
 function childParams(child, run, params, depth) {
     const results = transform(child, run, undefined, params, depth);
     if (results.length === 0)
-        throw new ExpansionError("child generator generated no parameters");
+        throw new generators_run/* ExpansionError */.Y("child generator generated no parameters");
     if (results.length > 1)
-        throw new ExpansionError("found more than one generator in matrix.Generators");
+        throw new generators_run/* ExpansionError */.Y("found more than one generator in matrix.Generators");
     return results[0]?.params ?? [];
 }
 function generate(kind, spec, run, depth) {
@@ -6710,7 +5801,7 @@ function generate(kind, spec, run, depth) {
         case "git":
             return gitGenerator(spec, run);
         case "pullRequest":
-            return pullRequestGenerator(spec, run);
+            return (0,pull_request/* pullRequestGenerator */.K)(spec, run);
         case "scmProvider":
         case "clusterDecisionResource":
         case "plugin":
@@ -6750,8 +5841,8 @@ function parsePatch(text) {
     catch (err) {
         throw new PatchError(`error while converting template to json ${JSON.stringify(trimmed.slice(0, 200))}: ${(0,src_errors/* messageOf */.bD)(err)}`);
     }
-    const plain = toPlain(toGoValue(value));
-    if (plain !== null && !isObject(plain)) {
+    const plain = (0,appset_params/* toPlain */.Ul)((0,appset_params/* toGoValue */.z8)(value));
+    if (plain !== null && !(0,render/* isObject */.Gv)(plain)) {
         throw new PatchError(`invalid templatePatch ${JSON.stringify(trimmed.slice(0, 200))}: json: cannot unmarshal ${Array.isArray(plain) ? "array" : typeof plain} into Go value of type v1alpha1.Application`);
     }
     return plain;
@@ -6761,14 +5852,14 @@ const MERGE_LISTS = {
     "metadata.ownerReferences": "uid",
 };
 function strategicMerge(original, patch) {
-    if (!isObject(patch))
+    if (!(0,render/* isObject */.Gv)(patch))
         return original;
     const merged = mergeMap(original, patch, "", 0);
-    return isObject(merged) ? merged : {};
+    return (0,render/* isObject */.Gv)(merged) ? merged : {};
 }
 function mergeMap(original, patch, path, depth) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
+    if (depth > appset_budget/* LIMITS */.b1.maxDepth)
+        throw new appset_params/* DepthError */.ei();
     const directive = patch.$patch;
     if (directive === "delete")
         return undefined;
@@ -6786,9 +5877,9 @@ function mergeMap(original, patch, path, depth) {
         }
         const cur = Object.prototype.hasOwnProperty.call(original, k) ? original[k] : undefined;
         let next;
-        if (isObject(v) && isObject(cur))
+        if ((0,render/* isObject */.Gv)(v) && (0,render/* isObject */.Gv)(cur))
             next = mergeMap(cur, v, childPath, depth + 1);
-        else if (isObject(v))
+        else if ((0,render/* isObject */.Gv)(v))
             next = mergeMap({}, v, childPath, depth + 1);
         else if (Array.isArray(v) && Array.isArray(cur) && MERGE_LISTS[childPath])
             next = mergeList(cur, v, MERGE_LISTS[childPath]);
@@ -6811,11 +5902,11 @@ function mergeList(original, patch, strategy) {
     }
     const out = [...original];
     for (const item of patch) {
-        const uid = isObject(item) ? item.uid : undefined;
-        const at = out.findIndex((o) => isObject(o) && o.uid === uid);
-        if (at >= 0 && isObject(item)) {
+        const uid = (0,render/* isObject */.Gv)(item) ? item.uid : undefined;
+        const at = out.findIndex((o) => (0,render/* isObject */.Gv)(o) && o.uid === uid);
+        if (at >= 0 && (0,render/* isObject */.Gv)(item)) {
             const cur = out[at];
-            out[at] = isObject(cur) ? { ...cur, ...item } : item;
+            out[at] = (0,render/* isObject */.Gv)(cur) ? { ...cur, ...item } : item;
         }
         else {
             out.push(item);
@@ -6845,7 +5936,7 @@ const expand_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9
 class TooMany extends Error {
 }
 function expandApplicationSet(appset, ctx) {
-    const metadata = isObject(appset.metadata) ? appset.metadata : {};
+    const metadata = (0,render/* isObject */.Gv)(appset.metadata) ? appset.metadata : {};
     const name = typeof metadata.name === "string" && metadata.name !== "" ? metadata.name : "(unnamed)";
     const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
     const errors = [];
@@ -6862,7 +5953,7 @@ function expandApplicationSet(appset, ctx) {
         inputs: { files: [...inputs.files].sort(), dirs: [...inputs.dirs].sort() },
     });
     const spec = appset.spec;
-    if (!isObject(spec)) {
+    if (!(0,render/* isObject */.Gv)(spec)) {
         fail("", "spec must be a map");
         return result();
     }
@@ -6871,20 +5962,20 @@ function expandApplicationSet(appset, ctx) {
     try {
         const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
         if (goTemplate)
-            missingKey = parseGoTemplateOptions(options);
+            missingKey = (0,gotemplate/* parseGoTemplateOptions */.AA)(options);
     }
     catch (err) {
         fail("goTemplateOptions: ", (0,src_errors/* messageOf */.bD)(err));
         return result();
     }
-    const budget = new Budget();
+    const budget = new appset_budget/* Budget */.__();
     const run = {
         ctx,
         name,
         goTemplate,
         missingKey,
         budget,
-        replace: makeReplacer(goTemplate, missingKey, budget),
+        replace: (0,render/* makeReplacer */.Tb)(goTemplate, missingKey, budget),
         repo: new RepoIndex(ctx.repo, ctx.excluded ?? []),
         inputs,
         note: (message) => {
@@ -6898,12 +5989,12 @@ function expandApplicationSet(appset, ctx) {
         fail("", "spec.generators must be a list");
         return result();
     }
-    const syncPolicy = isObject(spec.syncPolicy) ? spec.syncPolicy : {};
+    const syncPolicy = (0,render/* isObject */.Gv)(spec.syncPolicy) ? spec.syncPolicy : {};
     const preserve = syncPolicy.preserveResourcesOnDeletion === true;
     const templatePatch = typeof spec.templatePatch === "string" ? spec.templatePatch : undefined;
     const seen = new Set();
     const emit = (app, params, where) => {
-        const meta = isObject(app.metadata) ? app.metadata : {};
+        const meta = (0,render/* isObject */.Gv)(app.metadata) ? app.metadata : {};
         if (namespace === undefined)
             delete meta.namespace;
         else
@@ -6918,20 +6009,20 @@ function expandApplicationSet(appset, ctx) {
             return;
         }
         seen.add(appName);
-        if (applications.length >= LIMITS.maxApplications) {
-            throw new TooMany(`generates more than ${LIMITS.maxApplications} applications; expansion stopped`);
+        if (applications.length >= appset_budget/* LIMITS */.b1.maxApplications) {
+            throw new TooMany(`generates more than ${appset_budget/* LIMITS */.b1.maxApplications} applications; expansion stopped`);
         }
         const manifest = {
             apiVersion: "argoproj.io/v1alpha1",
             kind: "Application",
             metadata: meta,
-            spec: isObject(app.spec) ? app.spec : {},
+            spec: (0,render/* isObject */.Gv)(app.spec) ? app.spec : {},
         };
-        applications.push({ manifest, params: flattenParams(params, true) });
+        applications.push({ manifest, params: (0,appset_params/* flattenParams */.V9)(params, true) });
     };
     try {
         generators.forEach((generator, i) => {
-            const kinds = isObject(generator)
+            const kinds = (0,render/* isObject */.Gv)(generator)
                 ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null)
                 : [];
             const where = `generators[${i}]${kinds.length > 0 ? ` (${kinds.join(", ")})` : ""}: `;
@@ -6940,30 +6031,30 @@ function expandApplicationSet(appset, ctx) {
                 results = transform(generator, run, spec.template, undefined, 0);
             }
             catch (err) {
-                if (err instanceof ExpansionError || err instanceof DepthError) {
+                if (err instanceof generators_run/* ExpansionError */.Y || err instanceof appset_params/* DepthError */.ei) {
                     fail(where, err.message);
                     return;
                 }
                 throw err;
             }
             if (results.length === 0) {
-                const keys = isObject(generator) ? Object.keys(generator).filter((k) => k !== "selector") : [];
+                const keys = (0,render/* isObject */.Gv)(generator) ? Object.keys(generator).filter((k) => k !== "selector") : [];
                 fail(where, `contains unrecognized generators${keys.length > 0 ? `: ${keys.sort().join(", ")}` : ""}`);
                 return;
             }
             for (const r of results) {
-                const tmpl = templateApplication(r.template);
+                const tmpl = (0,render/* templateApplication */.Rr)(r.template);
                 for (const params of r.params) {
                     let app;
                     try {
-                        app = renderApplication(tmpl, params, run.replace, preserve);
+                        app = (0,render/* renderApplication */.NW)(tmpl, params, run.replace, preserve);
                         if (templatePatch !== undefined) {
                             const patch = parsePatch(run.replace(templatePatch, params));
                             app = strategicMerge(app, patch);
                         }
                     }
                     catch (err) {
-                        if (err instanceof LimitError || err instanceof TooMany)
+                        if (err instanceof appset_budget/* LimitError */.oC || err instanceof TooMany)
                             throw err;
                         if (err instanceof RangeError) {
                             fail(where, "values are nested too deeply to render");
@@ -6978,7 +6069,7 @@ function expandApplicationSet(appset, ctx) {
         });
     }
     catch (err) {
-        if (err instanceof LimitError || err instanceof TooMany)
+        if (err instanceof appset_budget/* LimitError */.oC || err instanceof TooMany)
             fail("", err.message);
         else if (err instanceof RangeError)
             fail("", "nested too deeply to expand");
@@ -6991,6 +6082,1191 @@ function expandApplicationSet(appset, ctx) {
 ;// CONCATENATED MODULE: ./packages/core/src/appset/index.ts
 
 
+
+
+/***/ }),
+
+/***/ 6865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ mergoMerge),
+/* harmony export */   Go: () => (/* binding */ deepClone),
+/* harmony export */   Ul: () => (/* binding */ toPlain),
+/* harmony export */   V9: () => (/* binding */ flattenParams),
+/* harmony export */   ei: () => (/* binding */ DepthError),
+/* harmony export */   z8: () => (/* binding */ toGoValue)
+/* harmony export */ });
+/* unused harmony export flatParams */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7786);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6332);
+/**
+ * Generator parameters: conversion from parsed YAML/JSON into Go values, the
+ * dot-flattening fasttemplate sees (jeremywohl/flatten), and mergo's map merge
+ * (how matrix, merge and sprig's `merge` combine maps).
+ */
+
+
+class DepthError extends Error {
+    constructor() {
+        super(`values are nested more than ${_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth} levels deep`);
+    }
+}
+/**
+ * Parsed YAML or JSON as Go sees it after sigs.k8s.io/yaml: maps, slices,
+ * strings, booleans, null, and every number a float64.
+ */
+function toGoValue(v, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === "string" || typeof v === "boolean")
+        return v;
+    if (typeof v === "number")
+        return v;
+    if (typeof v === "bigint")
+        return Number(v);
+    if (v instanceof Date)
+        return v.toISOString().replace(".000Z", "Z");
+    if (Array.isArray(v))
+        return v.map((x) => toGoValue(x, depth + 1));
+    if (v instanceof Map) {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const [k, x] of v)
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, String(k), toGoValue(x, depth + 1));
+        return m;
+    }
+    if (typeof v === "object") {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const [k, x] of Object.entries(v))
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, k, toGoValue(x, depth + 1));
+        return m;
+    }
+    return null;
+}
+/** Go values back to plain JSON-able data (ints as numbers, missing values dropped). */
+function toPlain(v, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    if (v === undefined)
+        return undefined;
+    if (typeof v === "bigint")
+        return Number(v);
+    if (v instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .Int64 */ .CG)
+        return Number(v.v);
+    if (Array.isArray(v))
+        return v.map((x) => toPlain(x, depth + 1) ?? null);
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(v)) {
+        const entries = [];
+        for (const k of Object.keys(v)) {
+            const x = toPlain(v[k], depth + 1);
+            if (x !== undefined)
+                entries.push([k, x]);
+        }
+        return Object.fromEntries(entries);
+    }
+    return v;
+}
+function deepClone(v, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    if (Array.isArray(v)) {
+        const out = v.map((x) => deepClone(x, depth + 1));
+        const tag = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v);
+        return tag ? (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(out, tag) : out;
+    }
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(v)) {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const k of Object.keys(v))
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, k, deepClone(v[k], depth + 1));
+        const tag = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v);
+        return tag ? (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(m, tag) : m;
+    }
+    return v;
+}
+/** Go's zero values and empty containers: what mergo's merge may overwrite. */
+function isEmptyGo(v) {
+    return !(0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrue */ .Hn)(v);
+}
+/**
+ * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
+ * maps merge into each other, and a value is taken from src when dst has none
+ * (or an empty one), or always with `overwrite`. Mutates and returns dst.
+ */
+function mergoMerge(dst, src, overwrite, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    for (const k of Object.keys(src)) {
+        const s = src[k];
+        const d = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOwn */ .$3)(dst, k) ? dst[k] : undefined;
+        if (s === null || s === undefined) {
+            if (overwrite)
+                (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(dst, k, null);
+            continue;
+        }
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(s)) {
+            if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(d)) {
+                mergoMerge(d, s, overwrite, depth + 1);
+                continue;
+            }
+            if (d !== undefined && !isEmptyGo(d))
+                continue;
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(dst, k, s);
+            continue;
+        }
+        if (overwrite || d === undefined || isEmptyGo(d))
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(dst, k, s);
+    }
+    return dst;
+}
+/**
+ * jeremywohl/flatten with DotStyle, then `%v` of every leaf: how Argo CD turns
+ * nested values into the flat strings that selectors and fasttemplate see.
+ * Only map[string]interface{} and []interface{} are walked; typed containers
+ * (a cluster's labels in Go template mode) print whole, as Go prints them.
+ */
+function flattenParams(params, fully = false) {
+    const out = {};
+    const walk = (v, key, depth) => {
+        if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+            throw new DepthError();
+        const walkable = fully || typeof v !== "object" || v === null || (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v) === undefined;
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(v) && walkable) {
+            for (const k of Object.keys(v))
+                walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
+            return;
+        }
+        if (Array.isArray(v) && walkable) {
+            v.forEach((x, i) => {
+                walk(x, key === "" ? String(i) : `${key}.${i}`, depth + 1);
+            });
+            return;
+        }
+        Object.defineProperty(out, key, {
+            value: (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    };
+    for (const k of Object.keys(params))
+        walk(params[k], k, 1);
+    return out;
+}
+/** Params from a flat string map (fasttemplate mode). */
+function flatParams(entries) {
+    const m = newMap();
+    for (const [k, v] of entries)
+        put(m, k, v);
+    return m;
+}
+
+
+/***/ }),
+
+/***/ 6305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gv: () => (/* binding */ isObject),
+  Tb: () => (/* binding */ makeReplacer),
+  S$: () => (/* binding */ mergeTemplates),
+  NW: () => (/* binding */ renderApplication),
+  PQ: () => (/* binding */ renderDeep),
+  Rr: () => (/* binding */ templateApplication)
+});
+
+// UNUSED EXPORTS: RESOURCES_FINALIZER
+
+// EXTERNAL MODULE: ./packages/core/src/appset/budget.ts
+var budget = __webpack_require__(7786);
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/strings.ts
+var strings = __webpack_require__(4301);
+;// CONCATENATED MODULE: ./packages/core/src/appset/fasttemplate.ts
+
+class FastTemplateError extends Error {
+}
+/** Argo CD only templates strings with `{{...}}` on one line (its `.*{{.*}}.*` check). */
+const TEMPLATED = /\{\{.*\}\}/;
+function fastReplace(template, params) {
+    if (!TEMPLATED.test(template))
+        return template;
+    let out = "";
+    let rest = template;
+    for (;;) {
+        const start = rest.indexOf("{{");
+        if (start < 0) {
+            out += rest;
+            break;
+        }
+        out += rest.slice(0, start);
+        rest = rest.slice(start + 2);
+        const end = rest.indexOf("}}");
+        if (end < 0) {
+            throw new FastTemplateError(`invalid template: Cannot find end tag="}}" in the template=${JSON.stringify(template)} starting from ${JSON.stringify(rest)}`);
+        }
+        const tag = rest.slice(0, end);
+        rest = rest.slice(end + 2);
+        const key = (0,strings/* trimSpace */.Pd)(tag);
+        const value = key === "" || !Object.prototype.hasOwnProperty.call(params, key) ? undefined : params[key];
+        out += typeof value === "string" ? value : `{{${tag}}}`;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/index.ts + 8 modules
+var gotemplate = __webpack_require__(518);
+// EXTERNAL MODULE: ./packages/core/src/appset/params.ts
+var appset_params = __webpack_require__(6865);
+;// CONCATENATED MODULE: ./packages/core/src/appset/render.ts
+/**
+ * Rendering an Application from a template and one parameter set, as Argo CD's
+ * Render does: every string (and map key) goes through fasttemplate or Go's
+ * text/template on its own, generator templates fill the gaps of the
+ * ApplicationSet's template (mergo), and the deletion finalizer is added.
+ */
+
+
+
+
+function isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function makeReplacer(goTemplate, missingKey, budget) {
+    if (goTemplate)
+        return (text, params) => (0,gotemplate/* renderGoTemplate */.dy)(text, params, missingKey, budget);
+    return (text, params) => {
+        const out = fastReplace(text, params);
+        budget.write(out.length);
+        return out;
+    };
+}
+/**
+ * deeplyReplace: strings and map keys rendered, nulls in maps dropped (Go
+ * skips nil map values), everything else copied.
+ */
+function renderDeep(value, params, replace, depth = 0) {
+    if (depth > budget/* LIMITS */.b1.maxDepth)
+        throw new appset_params/* DepthError */.ei();
+    if (typeof value === "string")
+        return replace(value, params);
+    if (Array.isArray(value))
+        return value.map((v) => renderDeep(v, params, replace, depth + 1) ?? null);
+    if (isObject(value)) {
+        const entries = [];
+        for (const [k, v] of Object.entries(value)) {
+            if (v === null)
+                continue;
+            const rendered = renderDeep(v, params, replace, depth + 1);
+            if (rendered !== undefined)
+                entries.push([replace(k, params), rendered]);
+        }
+        return Object.fromEntries(entries);
+    }
+    return value;
+}
+/** mergo's isEmptyValue for JSON. */
+function isEmpty(v) {
+    if (v === undefined || v === null || v === "" || v === false || v === 0)
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return false;
+}
+/**
+ * mergo.Merge(generatorTemplate, applicationSetTemplate): the generator's
+ * template wins wherever it has a non-empty value; objects merge field by field.
+ */
+function mergeTemplates(dst, src, depth = 0) {
+    if (depth > budget/* LIMITS */.b1.maxDepth)
+        throw new appset_params/* DepthError */.ei();
+    if (isObject(dst) && isObject(src)) {
+        const out = Object.fromEntries(Object.entries(dst));
+        for (const [k, v] of Object.entries(src)) {
+            const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
+            if (merged !== undefined)
+                Object.defineProperty(out, k, {
+                    value: merged,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+        }
+        return out;
+    }
+    if (isEmpty(dst) && !isEmpty(src))
+        return src;
+    if (dst === undefined)
+        return src;
+    return dst;
+}
+/** GetTempApplication: only these metadata fields of the template reach the Application. */
+function templateApplication(template) {
+    const t = isObject(template) ? template : {};
+    const meta = isObject(t.metadata) ? t.metadata : {};
+    const metadata = {};
+    for (const key of ["name", "namespace", "labels", "annotations", "finalizers"]) {
+        const v = meta[key];
+        if (v !== undefined && v !== null)
+            metadata[key] = v;
+    }
+    return { metadata, spec: isObject(t.spec) ? t.spec : {} };
+}
+const RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
+/** RenderTemplateParams: render, then add the deletion finalizer unless resources are preserved. */
+function renderApplication(tmpl, params, replace, preserveResources) {
+    // Argo CD returns the template untouched (no finalizer either) for an empty parameter set.
+    if (Object.keys(params).length === 0)
+        return structuredClone(tmpl);
+    const app = renderDeep(tmpl, params, replace);
+    const out = isObject(app) ? app : {};
+    const metadata = isObject(out.metadata) ? out.metadata : {};
+    out.metadata = metadata;
+    const finalizers = metadata.finalizers;
+    if (!preserveResources && (!Array.isArray(finalizers) || finalizers.length === 0)) {
+        metadata.finalizers = [RESOURCES_FINALIZER];
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W3: () => (/* binding */ branchSlug),
+/* harmony export */   nc: () => (/* binding */ slugifyName),
+/* harmony export */   rh: () => (/* binding */ sanitizeName)
+/* harmony export */ });
+/* unused harmony export slugMake */
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6332);
+/* harmony import */ var _sprig_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/**
+ * Argo CD's name helpers: SanitizeName (`normalize`, `*Normalized` params),
+ * gosimple/slug's Make (`branch_slug`), and SlugifyName (`slugify`).
+ */
+
+
+/** utils.SanitizeName: lower-case, `[^-a-z0-9.]` to `-`, at most 253 characters, no `-`/`.` at either end. */
+function sanitizeName(name) {
+    let s = (0,_sprig_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .mapRunes */ .w6)(name, false).replace(/[^-a-z0-9.]/gu, "-");
+    if (s.length > 253)
+        s = s.slice(0, 253);
+    return s.replace(/^[-.]+|[-.]+$/g, "");
+}
+const LANGUAGE_SUB = {
+    "&": "and",
+    "@": "at",
+    '"': "",
+    "'": "",
+    "\u2019": "",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+};
+const TRANSLIT = {
+    ß: "ss",
+    æ: "ae",
+    Æ: "AE",
+    ø: "o",
+    Ø: "O",
+    đ: "d",
+    Đ: "D",
+    ł: "l",
+    Ł: "L",
+    œ: "oe",
+    Œ: "OE",
+    þ: "th",
+    Þ: "TH",
+    ð: "d",
+    Ð: "D",
+    ı: "i",
+};
+/** An approximation of unidecode: accents dropped, a few letters spelled out, other non-ASCII removed. */
+function unidecode(s) {
+    let out = "";
+    for (const ch of s.normalize("NFKD").replace(/\p{M}/gu, "")) {
+        if ((ch.codePointAt(0) ?? 0) < 0x80)
+            out += ch;
+        else
+            out += TRANSLIT[ch] ?? "";
+    }
+    return out;
+}
+/** gosimple/slug's Make (v1.13+), with the package settings passed in. */
+function slugMake(input, opts) {
+    let s = (0,_sprig_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSpace */ .Pd)(input);
+    for (const key of Object.keys(opts.customSub ?? {}).sort()) {
+        s = s.split(key).join(opts.customSub?.[key] ?? "");
+    }
+    s = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .runes */ .mZ)(s)
+        .map((ch) => LANGUAGE_SUB[ch] ?? ch)
+        .join("");
+    s = unidecode(s).toLowerCase();
+    if (!opts.smartTruncate && s.length >= opts.maxLength)
+        s = s.slice(0, opts.maxLength);
+    s = s.replace(/[^a-zA-Z0-9_-]/g, "-").replace(/-+/g, "-");
+    s = s.replace(/^[-_]+|[-_]+$/g, "");
+    if (opts.maxLength > 0 && opts.smartTruncate)
+        s = smartTruncate(s, opts.maxLength);
+    return s;
+}
+function smartTruncate(text, max) {
+    if (text.length <= max)
+        return text;
+    for (let i = max; i >= 0; i--) {
+        if (text.charAt(i) === "-")
+            return text.slice(0, i);
+    }
+    return text.slice(0, max);
+}
+/** The pull request generator's `branch_slug`: 50 characters at most, `_` as `-`. */
+function branchSlug(branch) {
+    return slugMake(branch, { maxLength: 50, smartTruncate: true, customSub: { _: "-" } });
+}
+/** utils.SlugifyName: sanitize, then slug with an optional length and smart truncation. */
+function slugifyName(name, maxLength = 50, smartTruncate = true) {
+    return slugMake(sanitizeName(name), { maxLength, smartTruncate, customSub: { _: "-" } });
+}
+
+
+/***/ }),
+
+/***/ 6380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ strslice),
+/* harmony export */   Gg: () => (/* binding */ toFloat64),
+/* harmony export */   H_: () => (/* binding */ kindOfValue),
+/* harmony export */   Im: () => (/* binding */ isEmpty),
+/* harmony export */   bD: () => (/* binding */ deepEqual),
+/* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   rs: () => (/* binding */ strval),
+/* harmony export */   v8: () => (/* binding */ toInt64),
+/* harmony export */   vq: () => (/* binding */ wrap64)
+/* harmony export */ });
+/* harmony import */ var _gotemplate_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
+/* harmony import */ var _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9123);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6332);
+/** The conversions sprig leans on: spf13/cast's ToInt64/ToFloat64 and sprig's strval/strslice/empty. */
+
+
+
+/** Wraps to a signed 64-bit integer, as Go arithmetic does. */
+function wrap64(n) {
+    return BigInt.asIntN(64, n);
+}
+function trimZeroDecimal(s) {
+    let foundZero = false;
+    for (let i = s.length; i > 0; i--) {
+        const c = s.charAt(i - 1);
+        if (c === ".") {
+            if (foundZero)
+                return s.slice(0, i - 1);
+        }
+        else if (c === "0") {
+            foundZero = true;
+        }
+        else {
+            return s;
+        }
+    }
+    return s;
+}
+/** cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), anything else is 0. */
+function toInt64(v) {
+    const i = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .intOf */ .L0)(v);
+    if (i !== undefined)
+        return i;
+    if (typeof v === "number") {
+        if (!Number.isFinite(v))
+            return -(2n ** 63n);
+        return wrap64(BigInt(Math.trunc(v)));
+    }
+    if (typeof v === "boolean")
+        return v ? 1n : 0n;
+    if (typeof v === "string") {
+        const n = (0,_gotemplate_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoInt */ .bm)(trimZeroDecimal(v));
+        if (n === undefined || n > 2n ** 63n - 1n || n < -(2n ** 63n))
+            return 0n;
+        return n;
+    }
+    return 0n;
+}
+/** cast.ToFloat64. */
+function toFloat64(v) {
+    const i = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .intOf */ .L0)(v);
+    if (i !== undefined)
+        return Number(i);
+    if (typeof v === "number")
+        return v;
+    if (typeof v === "boolean")
+        return v ? 1 : 0;
+    if (typeof v === "string") {
+        const t = v.trim() === v ? v : "";
+        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
+            return Number(t);
+        if (/^[+-]?(inf|infinity)$/i.test(t))
+            return t.startsWith("-") ? -Infinity : Infinity;
+        return 0;
+    }
+    return 0;
+}
+/** sprig's strval: strings as they are, anything else through `%v`. */
+function strval(v) {
+    if (typeof v === "string")
+        return v;
+    return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(v);
+}
+/** sprig's strslice: a list of strings from any list (nil elements dropped) or a single value. */
+function strslice(v) {
+    if (v === null || v === undefined)
+        return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)([], "[]string");
+    if (Array.isArray(v)) {
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v) === "[]string")
+            return v;
+        return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(v.filter((x) => x !== null && x !== undefined).map(strval), "[]string");
+    }
+    return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)([strval(v)], "[]string");
+}
+/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
+function isEmpty(v) {
+    return !(0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrue */ .Hn)(v);
+}
+/** The elements of a Go slice, or a sprig-style error naming the type. */
+function listOf(v, what) {
+    if (Array.isArray(v))
+        return v;
+    throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_2__/* .FuncError */ .hD(`Cannot ${what} on type ${kindOfValue(v)}`);
+}
+/** reflect.Kind names, as sprig's errors print them. */
+const kindOfValue = _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .kindName */ .Ep;
+/** reflect.DeepEqual over the value model. */
+function deepEqual(a, b, depth = 0) {
+    if (depth > 100)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_2__/* .FuncError */ .hD("value is nested too deeply to compare");
+    if (a === b)
+        return true;
+    if (a instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .Int64 */ .CG && b instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .Int64 */ .CG)
+        return a.v === b.v;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(a) !== (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(b) || a.length !== b.length)
+            return false;
+        return a.every((x, i) => deepEqual(x, b[i], depth + 1));
+    }
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(a) && (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(b)) {
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(a) !== (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(b))
+            return false;
+        const ka = Object.keys(a);
+        if (ka.length !== Object.keys(b).length)
+            return false;
+        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k], depth + 1));
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 5534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ goJson),
+/* harmony export */   Un: () => (/* binding */ ENCODING_FUNCS)
+/* harmony export */ });
+/* unused harmony export goYaml */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1350);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7786);
+/* harmony import */ var _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9123);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6332);
+/* harmony import */ var _gopath_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6158);
+/* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6865);
+/** sprig's JSON, encoding, hashing and path functions, and Argo CD's toYaml/fromYaml/fromYamlArray. */
+
+
+
+
+
+
+
+
+
+/** encoding/json's string escaping; `html` escapes <, > and & as json.Marshal does. */
+function jsonString(s, html) {
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "\n")
+            out += "\\n";
+        else if (ch === "\r")
+            out += "\\r";
+        else if (ch === "\t")
+            out += "\\t";
+        else if (ch === "\b")
+            out += "\\b";
+        else if (ch === "\f")
+            out += "\\f";
+        else if (cp < 0x20 ||
+            (html && (ch === "<" || ch === ">" || ch === "&")) ||
+            cp === 0x2028 ||
+            cp === 0x2029) {
+            out += "\\u" + cp.toString(16).padStart(4, "0");
+        }
+        else if (cp >= 0xd800 && cp < 0xe000)
+            out += "\\ufffd";
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+function jsonNumber(f) {
+    if (!Number.isFinite(f))
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`json: unsupported value: ${Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"}`);
+    return String(f);
+}
+/** json.Marshal / json.MarshalIndent(v, "", "  "). */
+function goJson(v, opts, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.maxDepth)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD("json: value is nested too deeply");
+    const nl = opts.indent ? "\n" + "  ".repeat(depth + 1) : "";
+    const close = opts.indent ? "\n" + "  ".repeat(depth) : "";
+    if (v === null || v === undefined)
+        return "null";
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .Int64 */ .CG)
+        return v.v.toString();
+    if (typeof v === "number")
+        return jsonNumber(v);
+    if (typeof v === "string")
+        return jsonString(v, opts.html);
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return "[]";
+        return "[" + v.map((x) => nl + goJson(x, opts, depth + 1)).join(",") + close + "]";
+    }
+    const keys = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedKeys */ .Mf)(v);
+    if (keys.length === 0)
+        return "{}";
+    const sep = opts.indent ? ": " : ":";
+    return ("{" +
+        keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") +
+        close +
+        "}");
+}
+function fromJson(s, strict) {
+    try {
+        return (0,_params_js__WEBPACK_IMPORTED_MODULE_7__/* .toGoValue */ .z8)(JSON.parse(s));
+    }
+    catch (err) {
+        if (strict)
+            throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err));
+        return null;
+    }
+}
+/** sigs.k8s.io/yaml's Marshal: JSON-ordered (sorted) keys, block style, sequences not indented. */
+function goYaml(v) {
+    if (v === null || v === undefined)
+        return "null";
+    const out = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)((0,_params_js__WEBPACK_IMPORTED_MODULE_7__/* .toPlain */ .Ul)(v), {
+        indentSeq: false,
+        lineWidth: 0,
+        sortMapEntries: true,
+        aliasDuplicateObjects: false,
+    });
+    return out.replace(/\n$/, "");
+}
+/** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
+function parseYamlValue(s) {
+    try {
+        const file = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(s, "fromYaml");
+        return (0,_params_js__WEBPACK_IMPORTED_MODULE_7__/* .toGoValue */ .z8)(file.documents[0]?.value ?? null);
+    }
+    catch (err) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`error converting YAML to JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err).replace(/^fromYaml:\s*/, "")}`);
+    }
+}
+function fromYaml(s) {
+    const v = parseYamlValue(s);
+    if (v === null)
+        return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .newMap */ .dg)();
+    if (!(0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isMap */ .jh)(v)) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
+    }
+    return v;
+}
+function fromYamlArray(s) {
+    const v = parseYamlValue(s);
+    if (v === null)
+        return [];
+    if (!Array.isArray(v)) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type []interface {}`);
+    }
+    return v;
+}
+function jsonKind(v) {
+    if (Array.isArray(v))
+        return "array";
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isMap */ .jh)(v))
+        return "object";
+    if (typeof v === "string")
+        return "string";
+    if (typeof v === "boolean")
+        return "bool";
+    return "number";
+}
+const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** base64.StdEncoding.DecodeString, whose error sprig returns as the result. */
+function b64dec(s) {
+    const stripped = s.replace(/[\r\n]/g, "");
+    if (!B64.test(stripped) || stripped.length % 4 !== 0) {
+        const bad = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .runes */ .mZ)(stripped).findIndex((c) => !/[A-Za-z0-9+/=]/.test(c));
+        const at = bad >= 0 ? bad : stripped.length - (stripped.length % 4 || 4);
+        return `illegal base64 data at input byte ${Math.max(at, 0)}`;
+    }
+    return Buffer.from(stripped, "base64").toString("utf8");
+}
+const B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+function b32enc(s) {
+    const bytes = Buffer.from(s, "utf8");
+    let bits = 0;
+    let value = 0;
+    let out = "";
+    for (const b of bytes) {
+        value = (value << 8) | b;
+        bits += 8;
+        while (bits >= 5) {
+            out += B32_ALPHABET.charAt((value >>> (bits - 5)) & 31);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out += B32_ALPHABET.charAt((value << (5 - bits)) & 31);
+    while (out.length % 8 !== 0)
+        out += "=";
+    return out;
+}
+function b32dec(s) {
+    const stripped = s.replace(/[\r\n]/g, "");
+    if (stripped.length % 8 !== 0 || !/^[A-Z2-7]*=*$/.test(stripped)) {
+        const bad = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .runes */ .mZ)(stripped).findIndex((c) => !/[A-Z2-7=]/.test(c));
+        return `illegal base32 data at input byte ${bad >= 0 ? bad : stripped.length}`;
+    }
+    let bits = 0;
+    let value = 0;
+    const bytes = [];
+    for (const c of stripped.replace(/=+$/, "")) {
+        value = (value << 5) | B32_ALPHABET.indexOf(c);
+        bits += 5;
+        if (bits >= 8) {
+            bytes.push((value >>> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return Buffer.from(bytes).toString("utf8");
+}
+function adler32(s) {
+    let a = 1;
+    let b = 0;
+    for (const byte of Buffer.from(s, "utf8")) {
+        a = (a + byte) % 65521;
+        b = (b + a) % 65521;
+    }
+    return String((b * 65536 + a) >>> 0);
+}
+function hash(algo, s) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algo).update(s, "utf8").digest("hex");
+}
+const toJson = (html, indent, strict) => (v) => {
+    try {
+        return goJson(v, { html, indent });
+    }
+    catch (err) {
+        if (strict)
+            throw err;
+        return "";
+    }
+};
+const ENCODING_FUNCS = [
+    ["toJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, false, false))],
+    ["mustToJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, false, true))],
+    ["toPrettyJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, true, false))],
+    ["mustToPrettyJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, true, true))],
+    ["toRawJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(false, false, false))],
+    ["mustToRawJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(false, false, true))],
+    ["fromJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromJson(s, false))],
+    ["mustFromJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromJson(s, true))],
+    [
+        "toYaml",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], (v) => {
+            try {
+                return goYaml(v);
+            }
+            catch (err) {
+                throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err));
+            }
+        }),
+    ],
+    ["fromYaml", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromYaml(s))],
+    ["fromYamlArray", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromYamlArray(s))],
+    ["b64enc", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
+    ["b64dec", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => b64dec(s))],
+    ["b32enc", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => b32enc(s))],
+    ["b32dec", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => b32dec(s))],
+    ["sha1sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => hash("sha1", s))],
+    ["sha256sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => hash("sha256", s))],
+    ["sha512sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => hash("sha512", s))],
+    ["adler32sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => adler32(s))],
+    ["base", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .base */ .E3(s))],
+    ["dir", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .dir */ .y_(s))],
+    ["clean", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH(s))],
+    ["ext", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .ext */ .oT(s))],
+    ["isAbs", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .isAbs */ .b(s))],
+    ["osBase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .base */ .E3(s))],
+    ["osDir", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .dir */ .y_(s))],
+    ["osClean", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH(s))],
+    ["osExt", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .ext */ .oT(s))],
+    ["osIsAbs", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .isAbs */ .b(s))],
+];
+
+
+/***/ }),
+
+/***/ 4301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MD: () => (/* binding */ STRING_FUNCS),
+/* harmony export */   Pd: () => (/* binding */ trimSpace),
+/* harmony export */   w6: () => (/* binding */ mapRunes)
+/* harmony export */ });
+/* unused harmony exports goSplit, goReplaceAll */
+/* harmony import */ var _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9123);
+/* harmony import */ var _gotemplate_gofmt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6332);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7786);
+/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6380);
+/** sprig's string functions (strings.go and the parts of goutils/xstrings it calls). */
+
+
+
+
+
+/** Maps each code point alone, as Go's unicode.ToUpper/ToLower do (no "ß" to "SS"). */
+function mapRunes(s, upper) {
+    let out = "";
+    for (const ch of s) {
+        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+        out += (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(m).length === 1 ? m : ch;
+    }
+    return out;
+}
+function isGoSpace(ch) {
+    return /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\u2028\u2029]$/u.test(ch);
+}
+/** strings.TrimSpace. */
+function trimSpace(s) {
+    const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+    let a = 0;
+    let b = chars.length;
+    while (a < b && isGoSpace(chars[a] ?? ""))
+        a++;
+    while (b > a && isGoSpace(chars[b - 1] ?? ""))
+        b--;
+    return chars.slice(a, b).join("");
+}
+/** strings.Trim with a cutset. */
+function trimCutset(s, cutset) {
+    const cut = new Set((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(cutset));
+    const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+    let a = 0;
+    let b = chars.length;
+    while (a < b && cut.has(chars[a] ?? ""))
+        a++;
+    while (b > a && cut.has(chars[b - 1] ?? ""))
+        b--;
+    return chars.slice(a, b).join("");
+}
+/** Slices a string by UTF-8 byte offsets, as Go does. */
+function byteSlice(s, start, end) {
+    const buf = Buffer.from(s, "utf8");
+    const e = end ?? buf.length;
+    if (start < 0 || e > buf.length || start > e) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .FuncError */ .hD(`runtime error: slice bounds out of range [${start}:${e}] with length ${buf.length}`);
+    }
+    return buf.subarray(start, e).toString("utf8");
+}
+function trunc(c, s) {
+    const n = Number(c);
+    const len = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(s);
+    if (n < 0 && len + n > 0)
+        return byteSlice(s, len + n);
+    if (n >= 0 && len > n)
+        return byteSlice(s, 0, n);
+    return s;
+}
+function substr(start, end, s) {
+    const a = Number(start);
+    const b = Number(end);
+    if (a < 0)
+        return byteSlice(s, 0, b);
+    if (b < 0 || b > (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(s))
+        return byteSlice(s, a);
+    return byteSlice(s, a, b);
+}
+function isSeparator(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp <= 0x7f)
+        return !/[0-9A-Za-z_]/.test(ch);
+    if (/[\p{L}\p{Nd}]/u.test(ch))
+        return false;
+    return isGoSpace(ch);
+}
+/** strings.Title: the first letter of each word upper-cased. */
+function title(s) {
+    let prev = " ";
+    let out = "";
+    for (const ch of s) {
+        out += isSeparator(prev) ? mapRunes(ch, true) : ch;
+        prev = ch;
+    }
+    return out;
+}
+function untitle(s) {
+    let prev = " ";
+    let out = "";
+    for (const ch of s) {
+        out += isGoSpace(prev) ? mapRunes(ch, false) : ch;
+        prev = ch;
+    }
+    return out;
+}
+/** goutils.SwapCase: upper to lower and lower to upper, rune by rune. */
+function swapcase(s) {
+    let out = "";
+    for (const ch of s) {
+        const upper = mapRunes(ch, true);
+        const lower = mapRunes(ch, false);
+        if (ch === upper && ch !== lower)
+            out += lower;
+        else if (ch === lower && ch !== upper)
+            out += upper;
+        else
+            out += ch;
+    }
+    return out;
+}
+function initials(s) {
+    return s
+        .split(/\s+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(w)[0] ?? "")
+        .join("");
+}
+/** Splits into words the way xstrings does: at separators, case changes and letter/digit boundaries. */
+function words(s) {
+    const out = [];
+    for (const part of s.split(/[^\p{L}\p{N}]+/u)) {
+        if (!part)
+            continue;
+        const re = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+\p{N}*|\p{Lu}+\p{N}*|\p{N}+\p{Ll}*|\p{L}+/gu;
+        for (const m of part.matchAll(re))
+            out.push(m[0]);
+    }
+    return out;
+}
+function joinWords(s, sep) {
+    return words(s)
+        .map((w) => mapRunes(w, false))
+        .join(sep);
+}
+function pascalCase(s) {
+    return s
+        .split(/[_\s-]+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => {
+        const [first = "", ...rest] = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(w);
+        return mapRunes(first, true) + rest.join("");
+    })
+        .join("");
+}
+function wrapText(width, s, sep = "\n") {
+    if (width < 1)
+        return s;
+    const out = [];
+    for (const line of s.split("\n")) {
+        let cur = "";
+        for (const word of line.split(" ")) {
+            if (cur && cur.length + 1 + word.length > width) {
+                out.push(cur);
+                cur = word;
+            }
+            else {
+                cur = cur ? `${cur} ${word}` : word;
+            }
+        }
+        out.push(cur);
+    }
+    return out.join(sep);
+}
+function repeat(count, s) {
+    const n = Number(count);
+    if (n < 0)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .FuncError */ .hD("strings: negative Repeat count");
+    if (n * s.length > _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.maxTemplateOutput)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .FuncError */ .hD(`repeat of ${n} copies is too long`);
+    return s.repeat(n);
+}
+function split(sep, s, n = -1) {
+    const parts = goSplit(s, sep, n);
+    const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+    parts.forEach((p, i) => {
+        (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, `_${i}`, p);
+    });
+    return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(m, "map[string]string");
+}
+/** strings.SplitN (n < 0 for all), including Go's split into UTF-8 sequences on an empty separator. */
+function goSplit(s, sep, n = -1) {
+    if (n === 0)
+        return [];
+    if (sep === "") {
+        const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+        if (n < 0 || n >= chars.length)
+            return chars;
+        return [...chars.slice(0, n - 1), chars.slice(n - 1).join("")];
+    }
+    const parts = s.split(sep);
+    if (n < 0 || parts.length <= n)
+        return parts;
+    return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+}
+function abbrev(width, s) {
+    const w = Number(width);
+    if (w < 4 || (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s).length <= w)
+        return s;
+    return ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s)
+        .slice(0, w - 3)
+        .join("") + "...");
+}
+const STRING_FUNCS = [
+    ["abbrev", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (w, s) => abbrev(w, s))],
+    ["trunc", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (c, s) => trunc(c, s))],
+    ["trim", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => trimSpace(s))],
+    ["upper", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => mapRunes(s, true))],
+    ["lower", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => mapRunes(s, false))],
+    ["title", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => title(s))],
+    ["untitle", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => untitle(s))],
+    ["substr", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "int", "string"], (a, b, s) => substr(a, b, s))],
+    ["repeat", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (c, s) => repeat(c, s))],
+    ["trimall", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => trimCutset(b, a))],
+    ["trimAll", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => trimCutset(b, a))],
+    [
+        "trimSuffix",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => {
+            const s = b;
+            return a !== "" && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
+        }),
+    ],
+    [
+        "trimPrefix",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => {
+            const s = b;
+            return s.startsWith(a) ? s.slice(a.length) : s;
+        }),
+    ],
+    [
+        "nospace",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s)
+            .filter((c) => !isGoSpace(c))
+            .join("")),
+    ],
+    ["initials", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => initials(s))],
+    ["swapcase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => swapcase(s))],
+    ["snakecase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => joinWords(s, "_"))],
+    ["kebabcase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => joinWords(s, "-"))],
+    ["camelcase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => pascalCase(s))],
+    ["wrap", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (l, s) => wrapText(Number(l), s))],
+    [
+        "wrapWith",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep)),
+    ],
+    ["contains", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (sub, s) => s.includes(sub))],
+    ["hasPrefix", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (p, s) => s.startsWith(p))],
+    ["hasSuffix", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (p, s) => s.endsWith(p))],
+    [
+        "quote",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map((x) => (0,_gotemplate_gofmt_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteGo */ .p0)((0,_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)(x)))
+            .join(" "), "any"),
+    ],
+    [
+        "squote",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map((x) => `'${(0,_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)(x)}'`)
+            .join(" "), "any"),
+    ],
+    [
+        "cat",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map(_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)
+            .join(" "), "any"),
+    ],
+    [
+        "indent",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (n, s) => {
+            const pad = " ".repeat(Math.max(0, Number(n)));
+            return pad + s.split("\n").join("\n" + pad);
+        }),
+    ],
+    [
+        "nindent",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (n, s) => {
+            const pad = " ".repeat(Math.max(0, Number(n)));
+            return "\n" + pad + s.split("\n").join("\n" + pad);
+        }),
+    ],
+    [
+        "replace",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n)),
+    ],
+    ["plural", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
+    ["toString", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["any"], (v) => (0,_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)(v))],
+    ["split", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (sep, s) => split(sep, s))],
+    ["splitn", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
+    [
+        "splitList",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (sep, s) => (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(goSplit(s, sep), "[]string")),
+    ],
+];
+/** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
+function goReplaceAll(s, old, repl) {
+    if (old === "") {
+        const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+        return repl + chars.join(repl) + (chars.length > 0 ? repl : "");
+    }
+    return s.split(old).join(repl);
+}
 
 
 /***/ }),
@@ -8784,8 +9060,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
-// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 37 modules
-var appset = __webpack_require__(5253);
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 12 modules
+var appset = __webpack_require__(3523);
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/pull-request.ts
+var pull_request = __webpack_require__(723);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
 var src_config = __webpack_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -8880,6 +9158,7 @@ var model_read = __webpack_require__(1543);
 // EXTERNAL MODULE: ./packages/core/src/model/scan.ts
 var model_scan = __webpack_require__(8170);
 ;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
+
 
 
 
@@ -9128,7 +9407,11 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     const at = { file: set.file, line: set.line };
     // Messages name their ApplicationSet; one that does not gets its name in front.
     const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
-    for (const message of result.notes)
+    for (const message of result.notes) {
+        // Previews: with no pull request given, generating nothing is the expected case, not news.
+        // The set still counts as needing the SCM (`incomplete`), so lint reads its template.
+        if (message.endsWith(pull_request/* NO_PULL_REQUEST */.o))
+            continue;
         findings.push({
             tool: "render",
             rule: "applicationset-live",
@@ -9136,6 +9419,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
             message: named(message),
             ...at,
         });
+    }
     for (const message of result.errors)
         findings.push({
             tool: "render",

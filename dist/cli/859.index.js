@@ -7,17 +7,21 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fs: () => (/* binding */ checkOrder),
+/* harmony export */   _I: () => (/* binding */ promotableEnvs),
 /* harmony export */   h5: () => (/* binding */ resolveTargets),
 /* harmony export */   iN: () => (/* binding */ envsNamed)
 /* harmony export */ });
 /* unused harmony exports chainOf, groupAlias, chainText */
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
+/* harmony import */ var _parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4203);
 /**
  * The promotion chain: environments in order, where a step may be a group
  * promoted to together (`[qa, staging, [prod-us, prod-eu]]`). A group can be
  * named by its alias, the common prefix (or suffix) of its envs (`prod` for
  * `prod-us, prod-eu`), and promoting past a step must say so with `--skip`.
+ * A DR env sits in its primary's group or nowhere in the chain.
  */
+
 
 const idPattern = new RegExp(_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ID_PATTERN */ .pw);
 /**
@@ -27,7 +31,12 @@ const idPattern = new RegExp(_core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .
 function chainOf(layout) {
     const configured = layout.config.environmentChain;
     if (configured.length > 0) {
-        return { steps: configured.map((s) => (typeof s === "string" ? [s] : [...s])), configured: true };
+        const chain = { steps: configured.map((s) => (typeof s === "string" ? [s] : [...s])), configured: true };
+        if (!checkedDr.has(layout)) {
+            checkDrPlaces(layout, chain);
+            checkedDr.add(layout);
+        }
+        return chain;
     }
     const steps = [];
     let rank;
@@ -41,6 +50,38 @@ function chainOf(layout) {
         rank = r;
     }
     return { steps, configured: false };
+}
+/** Layouts whose configured chain passed `checkDrPlaces` (it reads the cluster Secrets: once per model). */
+const checkedDr = new WeakSet();
+/**
+ * A DR env is promoted with its primary (chain-run.ts), so a configured chain may name it only in
+ * its primary's group; anywhere else, promotion order would say one thing and do another. Left
+ * out of the chain, it follows its primary. A misplaced one is a config error (exit 2).
+ */
+function checkDrPlaces(layout, chain) {
+    const stepOf = (env) => chain.steps.findIndex((s) => s.includes(env));
+    for (const [dr, primaries] of (0,_parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .drEnvPrimaries */ .Qx)(layout)) {
+        const at = stepOf(dr);
+        const apart = primaries.filter((p) => at >= 0 && stepOf(p) !== at);
+        if (apart.length === 0)
+            continue;
+        const group = [...new Set([...(chain.steps[stepOf(apart[0] ?? "")] ?? apart), dr])];
+        throw new _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`.gitops.yaml environments: ${dr} runs the DR clusters of ${apart.join(", ")} and is promoted with ${apart.length > 1 ? "them" : "it"}, ` +
+            `so it must be in the same group of the chain (${chainText(chain)}), e.g. [${group.join(", ")}], or be left out of the chain to follow ${apart.length > 1 ? "them" : "it"}`, ".gitops.yaml");
+    }
+}
+/**
+ * The envs a promotion may name: the model's, plus the DR envs a configured chain leaves out
+ * (they follow their primary, which the chain holds).
+ */
+function promotableEnvs(layout) {
+    const envs = layout.environments;
+    if (!layout.config.environmentChain.length)
+        return envs;
+    const followers = [...(0,_parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .drEnvPrimaries */ .Qx)(layout)]
+        .filter(([dr, primaries]) => !envs.includes(dr) && primaries.some((p) => envs.includes(p)))
+        .map(([dr]) => dr);
+    return followers.length ? [...envs, ...followers] : envs;
 }
 /** The alias of a group: its envs' common prefix or suffix without the separator, if that is a plain name. */
 function groupAlias(step) {
@@ -612,6 +653,7 @@ function normalize(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ drEnvPrimaries),
 /* harmony export */   W6: () => (/* binding */ DR_OF_LABEL),
 /* harmony export */   c8: () => (/* binding */ roleClusters),
 /* harmony export */   eg: () => (/* binding */ ROLE_LABEL),
@@ -623,7 +665,7 @@ function normalize(path) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_src_appset_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5253);
+/* harmony import */ var _core_src_appset_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3523);
 /* harmony import */ var _core_src_appset_clusters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7564);
 /* harmony import */ var _core_src_model_applications_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2100);
 /**
@@ -739,6 +781,31 @@ function drOnlyEnvs(layout, services) {
     return new Set(placed
         .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
         .map((p) => p.target.env));
+}
+/**
+ * Each env that only DR clusters run (no primary runs anything there), with the envs its
+ * clusters' primaries run: the envs it stands in for, and so the envs it is promoted with.
+ */
+function drEnvPrimaries(layout) {
+    const clusters = roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => p.target.env !== "");
+    const byName = new Map(clusters.map((c) => [c.name, c]));
+    const isDr = (p) => byName.get(p.cluster)?.role === "dr";
+    const primaryEnvs = new Set(placed.filter((p) => !isDr(p)).map((p) => p.target.env));
+    const envsOn = new Map();
+    for (const p of placed)
+        envsOn.set(p.cluster, (envsOn.get(p.cluster) ?? new Set()).add(p.target.env));
+    const out = new Map();
+    for (const p of placed) {
+        const primary = byName.get(p.cluster)?.primary;
+        if (!isDr(p) || primary === undefined || primaryEnvs.has(p.target.env))
+            continue;
+        const envs = out.get(p.target.env) ?? new Set();
+        for (const env of envsOn.get(primary) ?? [])
+            envs.add(env);
+        out.set(p.target.env, envs);
+    }
+    return new Map([...out].map(([env, envs]) => [env, [...envs].sort()]));
 }
 
 
@@ -1379,7 +1446,7 @@ const MAX_SERVICES = 50;
  * `UserError` that names the value and lists what is known.
  */
 function checkRequest(layout, from, to, services, skip = []) {
-    const envs = layout.environments;
+    const envs = (0,_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .promotableEnvs */ ._I)(layout);
     for (const env of [from, to]) {
         if (!envs.includes(env)) {
             throw new _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`unknown environment ${show(env)}; known: ${envs.join(", ")}`);

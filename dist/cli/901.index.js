@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderCommand: () => (/* binding */ renderCommand)
 /* harmony export */ });
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
-/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2568);
+/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4466);
 /* harmony import */ var _render_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4635);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2510);
 
@@ -141,8 +141,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/model/report.ts
 var report = __webpack_require__(5781);
-// EXTERNAL MODULE: ./packages/render/src/render.ts + 10 modules
-var src_render = __webpack_require__(4240);
+// EXTERNAL MODULE: ./packages/render/src/render.ts + 11 modules
+var src_render = __webpack_require__(2892);
 // EXTERNAL MODULE: ./packages/render/src/graph.ts
 var graph = __webpack_require__(4706);
 // EXTERNAL MODULE: ./packages/render/src/output.ts

@@ -30630,7 +30630,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_tools_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4115);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9362);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2143);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4139);
 
 
@@ -31150,7 +31150,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 9362:
+/***/ 2143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31166,7 +31166,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: apiUrl, argocdEnv, debug, emitAnnotations, exportVariable, getBoolean, getEnum, getGlobs, getInteger, getOctokitClient, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, repository, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
+// UNUSED EXPORTS: apiUrl, argocdEnv, debug, emitAnnotations, exportVariable, findingsInWorkspace, getBoolean, getEnum, getGlobs, getInteger, getOctokitClient, getSeverity, hasStickyComment, isDebug, maskSecret, maskTokens, mayRunAsCommand, postStickyComment, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, repository, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -34010,7 +34010,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -34025,7 +34025,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
@@ -34250,7 +34250,7 @@ function annotations_escapeProperty(s) {
 
 const EMIT = {
     error: error,
-    warning: warning,
+    warning: core_warning,
     notice: notice,
 };
 /** Emits `findings` as annotations, worst first, and logs a line when some were left out. */
@@ -34281,7 +34281,7 @@ const MARKER = /^[a-z0-9-]+$/;
  * marker to `[a-z0-9-]` keeps `-->` and line breaks out of it, so it cannot
  * end the HTML comment early or span lines.
  */
-function markerLine(marker) {
+function comment_markerLine(marker) {
     if (!MARKER.test(marker)) {
         throw new UserError(`Invalid sticky comment marker "${marker}": use only a-z, 0-9 and "-"`);
     }
@@ -34302,8 +34302,8 @@ function isSticky(body, header) {
  * more than one page before ours; the oldest matching comment wins so the
  * report keeps its place in the conversation.
  */
-async function upsertStickyComment(octokit, opts) {
-    const header = markerLine(opts.marker);
+async function comment_upsertStickyComment(octokit, opts) {
+    const header = comment_markerLine(opts.marker);
     const body = `${header}\n${opts.body}`;
     const target = { owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber };
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...target, per_page: 100 });
@@ -43385,7 +43385,7 @@ function log_info(message) {
     if (mayRunAsCommand(message))
         printUntrusted(message);
     else
-        info(message);
+        core_info(message);
 }
 /** A line shown only when step debug logging is on. */
 function log_debug(message) {
@@ -43393,7 +43393,7 @@ function log_debug(message) {
 }
 /** A warning annotation without a file: for problems that do not fail the step. */
 function log_warning(message) {
-    warning(message);
+    core_warning(message);
 }
 /** True when the run has step debug logging on (`RUNNER_DEBUG=1`). */
 function log_isDebug() {
@@ -54825,20 +54825,27 @@ function passesFilters(pr, filters, run) {
         (!f.target || f.target.test(pr.targetBranch)) &&
         (!f.title || f.title.test(pr.title ?? "")));
 }
+/**
+ * The note of a pullRequest generator given no pull request. That is how lint, validate and plan
+ * run, so the repository model keeps the set as one that needs the SCM without making the note a
+ * finding (model/load.ts); `gitops preview` gives the pull request and expands it.
+ */
+const pull_request_NO_PULL_REQUEST = "pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing";
 function pull_request_pullRequestGenerator(spec, run) {
     const gen = asObject(spec);
     const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
-    const pr = run.ctx.pullRequest;
-    if (!pr) {
-        run.note("pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing");
-        return [];
-    }
     if (!provider)
         throw new ExpansionError("no Pull Request provider implementation configured");
     const cfg = asObject(gen[provider]);
     const url = watchedRepoURL(provider, cfg);
+    // Said with or without a pull request: this repository's pull requests never select it.
     if (url === undefined || !run.ctx.isLocalRepo(url)) {
         run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
+        return [];
+    }
+    const pr = run.ctx.pullRequest;
+    if (!pr) {
+        run.note(pull_request_NO_PULL_REQUEST);
         return [];
     }
     const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(asString) : [];
@@ -59915,6 +59922,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -60147,7 +60155,11 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     const at = { file: set.file, line: set.line };
     // Messages name their ApplicationSet; one that does not gets its name in front.
     const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
-    for (const message of result.notes)
+    for (const message of result.notes) {
+        // Previews: with no pull request given, generating nothing is the expected case, not news.
+        // The set still counts as needing the SCM (`incomplete`), so lint reads its template.
+        if (message.endsWith(NO_PULL_REQUEST))
+            continue;
         findings.push({
             tool: "render",
             rule: "applicationset-live",
@@ -60155,6 +60167,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
             message: named(message),
             ...at,
         });
+    }
     for (const message of result.errors)
         findings.push({
             tool: "render",
@@ -61039,7 +61052,7 @@ async function appendSummary(markdown) {
         // write() keeps its buffer on failure; drop it so a later summary does
         // not repeat this one.
         summary.emptyBuffer();
-        warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(err)}`);
+        core_warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(err)}`);
         return false;
     }
 }
@@ -61064,11 +61077,80 @@ function argocdEnv() {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+/**
+ * Findings name files relative to the repository; GitHub places annotations (and code scanning
+ * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the
+ * checkout, its path goes in front; a repository outside the workspace cannot be annotated there,
+ * so its paths stay as they are.
+ */
+
+/**
+ * `findings` with each file relative to `workspace` (the runner's working directory by default)
+ * instead of `repoPath`. Absolute files inside the workspace become relative too.
+ */
+function findingsInWorkspace(findings, repoPath, workspace = process.cwd()) {
+    const ws = resolve(workspace);
+    const repo = resolve(ws, repoPath);
+    return findings.map((f) => {
+        if (!f.file)
+            return f;
+        const rel = relative(ws, resolve(repo, f.file));
+        const outside = rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+        return outside ? f : { ...f, file: rel.split(sep).join("/") };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/sticky-post.ts
+/**
+ * Posting a sticky comment from a step that must not fail because of it. A pull request that has
+ * nothing to show gets no new comment (most pull requests of a repository never do), but one that
+ * had something and lost it (a preview whose label was removed) must see its comment say so.
+ */
+
+
+/** Whether the pull request has our sticky comment already. */
+async function hasStickyComment(octokit, target) {
+    const header = markerLine(target.marker);
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        if (page.data.some((c) => c.body?.split(/\r?\n/, 1)[0] === header))
+            return true;
+    }
+    return false;
+}
+/**
+ * Creates or updates the sticky comment; with `create` false only updates one that exists. Logs
+ * what happened; a comment that cannot be posted (a fork's read-only token) is a warning, not a
+ * failure. `what` names the comment in the log ("preview").
+ */
+async function postStickyComment(octokit, options) {
+    const { create, what, ...target } = options;
+    try {
+        if (!create && !(await hasStickyComment(octokit, target))) {
+            info(`no ${what} and no earlier ${what} comment: nothing to post`);
+            return;
+        }
+        const result = await upsertStickyComment(octokit, target);
+        info(`${what} comment ${result.action}: ${result.url}`);
+    }
+    catch (err) {
+        warning(`Could not post the ${what} comment: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
+
 
 
 

@@ -35022,8 +35022,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8301);
-/* harmony import */ var _packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(518);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8797);
+/* harmony import */ var _packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8571);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(329);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5548);
 
 
@@ -35051,9 +35051,7 @@ await (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction
         envs: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Environments),
         services: (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G.Services),
     });
-    // Findings name files relative to the repo; annotations need them relative to the workspace.
-    const prefix = repoPath.replace(/^\.\/?/, "").replace(/\/+$/, "");
-    const findings = report.findings.map((f) => (prefix && f.file ? { ...f, file: `${prefix}/${f.file}` } : f));
+    const findings = (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .findingsInWorkspace */ .PN)(report.findings, repoPath);
     for (const a of report.applications) {
         (0,_packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`${a.name} (${a.env || "shared"}): ${a.sync}, ${a.health}, ${a.revision?.slice(0, 7) ?? "no revision"}`);
     }
@@ -35110,7 +35108,7 @@ const Outputs = {
 
 /***/ }),
 
-/***/ 518:
+/***/ 8571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35124,7 +35122,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   NB: () => (/* reexport */ summaryCounts)
 });
 
-// UNUSED EXPORTS: ALERT_HEADER, ALERT_LABEL, ALERT_RULES, ArgoClient, DEFAULT_ALERT_RULES, STATUS_FIELDS, STATUS_HEADER, alertBody, alertCounts, alertKey, alertRows, alertSummaryLine, alertTitle, alertsMarkdown, argoSettings, currentLabel, deployedRevision, evaluateAlerts, formatDuration, freshness, inputPaths, listAlertIssues, mapApplications, observeAlerts, parseAlertRules, parseMarker, parseServer, permissionDenied, planDeployments, problemsOf, pushDeployments, rbacRules, refusedToken, sourcesOf, statusRows, syncAlertIssues, unreachable
+// UNUSED EXPORTS: ALERT_HEADER, ALERT_LABEL, ALERT_RULES, ArgoClient, DEFAULT_ALERT_RULES, STATUS_FIELDS, STATUS_HEADER, alertBody, alertCounts, alertKey, alertRows, alertSummaryLine, alertTitle, alertsMarkdown, argoSettings, currentLabel, deployedRevision, evaluateAlerts, formatDuration, freshness, inputPaths, listAlertIssues, listRepoApplications, mapApplications, observeAlerts, parseAlertRules, parseMarker, parseServer, permissionDenied, planDeployments, problemsOf, pushDeployments, rbacRules, refusedToken, sourcesOf, statusRows, syncAlertIssues, unreachable
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -35520,6 +35518,18 @@ function envRank(model, env) {
     return i < 0 ? model.environments.length : i;
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/list-mapped.ts
+
+/** Lists the Applications in `scope` with only `fields`, and maps them to `model`. */
+async function listRepoApplications(client, model, scope, fields) {
+    const live = await client.listApplications({
+        ...(scope.appNamespace ? { appNamespace: scope.appNamespace } : {}),
+        ...(scope.projects?.length ? { projects: [...scope.projects] } : {}),
+        fields: [...fields],
+    });
+    return { live, mapped: mapping_mapApplications(model, live) };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/git.ts
 var git = __nccwpck_require__(4913);
 ;// CONCATENATED MODULE: ./packages/argocd/src/freshness.ts
@@ -35624,12 +35634,7 @@ const status_STATUS_FIELDS = [
 ];
 async function status_collectStatus(options) {
     const { model, client } = options;
-    const live = await client.listApplications({
-        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-        ...(options.projects?.length ? { projects: options.projects } : {}),
-        fields: status_STATUS_FIELDS,
-    });
-    const all = mapping_mapApplications(model, live);
+    const { live, mapped: all } = await listRepoApplications(client, model, options, status_STATUS_FIELDS);
     const wanted = (env, service) => (!options.envs?.length || options.envs.includes(env)) &&
         (!options.services?.length || (service !== undefined && options.services.includes(service)));
     const mapped = all.filter((m) => wanted(m.env, m.service));
@@ -35902,6 +35907,45 @@ function connect(env, config, options = {}) {
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 85 modules
 var src = __nccwpck_require__(8301);
+;// CONCATENATED MODULE: ./packages/promote/src/graphql.ts
+/**
+ * GitHub GraphQL next to the REST base URL. github.com serves REST at https://api.github.com and
+ * GraphQL at https://api.github.com/graphql, but GitHub Enterprise Server serves REST at
+ * https://HOST/api/v3 and GraphQL at https://HOST/api/graphql: "<REST base>/graphql" is wrong
+ * there. Octokit's `graphql` maps the URL the same way (`/api/v3` → `/api/graphql`).
+ */
+/** The GraphQL endpoint that goes with a REST base URL. */
+function graphql_graphqlUrl(restBase) {
+    const base = restBase.replace(/\/+$/, "");
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, "/api/graphql") : `${base}/graphql`;
+}
+/** GraphQL answers errors with HTTP 200 and an `errors` list; like Octokit's GraphqlResponseError it carries them. */
+class GraphqlError extends Error {
+    errors;
+    name = "GraphqlError";
+    constructor(errors) {
+        super(errors.map((e) => e.message ?? "").join("; "));
+        this.errors = errors;
+    }
+}
+/** The `data` of a GraphQL answer, or a `GraphqlError` when it carries errors. */
+function graphql_graphqlData(body) {
+    const answer = body;
+    if (Array.isArray(answer?.errors) && answer.errors.length > 0)
+        throw new GraphqlError(answer.errors);
+    return answer?.data;
+}
+/** The messages of a GraphQL refusal (Octokit's GraphqlResponseError or ours), or undefined for any other error. */
+function graphqlErrors(err) {
+    const errors = err?.errors;
+    if (!Array.isArray(errors))
+        return undefined;
+    return errors.map((e) => {
+        const message = e?.message;
+        return typeof message === "string" ? message : "";
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/github.ts
 /**
  * The GitHub REST calls promotion makes, over a narrow `request(route,
@@ -35909,6 +35953,7 @@ var src = __nccwpck_require__(8301);
  * its Octokit) and that `fetchClient` implements for the CLI, which must not
  * load `@actions/*`.
  */
+
 
 /** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
 function github_statusOf(err) {
@@ -35949,9 +35994,13 @@ class GitHubApiError extends Error {
  */
 function fetchClient(options) {
     const base = options.baseUrl.replace(/\/+$/, "");
-    return {
+    const client = {
+        async graphql(query, variables = {}) {
+            return graphqlData((await client.request(`POST ${graphqlUrl(base)}`, { query, variables })).data);
+        },
         async request(route, params = {}) {
-            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
+            // A path under the base, or a whole URL (the GraphQL endpoint, which is not under it on GHES).
+            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*|https?:\/\/\S+)$/.exec(route);
             if (!match)
                 throw new Error(`bad route ${route}`);
             const [, method = "GET", template = "/"] = match;
@@ -35961,7 +36010,7 @@ function fetchClient(options) {
                 return encodeURIComponent(String(params[name]));
             });
             const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
-            const url = new URL(base + path);
+            const url = new URL(path.startsWith("/") ? base + path : path);
             let body;
             if (method === "GET") {
                 for (const [k, v] of Object.entries(rest))
@@ -35999,6 +36048,7 @@ function fetchClient(options) {
             return { status: response.status, data };
         },
     };
+    return client;
 }
 /** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
 function repoFromRemoteUrl(url) {
@@ -36602,6 +36652,7 @@ async function observeAlerts(o) {
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/index.ts
+
 
 
 
@@ -48543,20 +48594,27 @@ function passesFilters(pr, filters, run) {
         (!f.target || f.target.test(pr.targetBranch)) &&
         (!f.title || f.title.test(pr.title ?? "")));
 }
+/**
+ * The note of a pullRequest generator given no pull request. That is how lint, validate and plan
+ * run, so the repository model keeps the set as one that needs the SCM without making the note a
+ * finding (model/load.ts); `gitops preview` gives the pull request and expands it.
+ */
+const NO_PULL_REQUEST = "pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing";
 function pullRequestGenerator(spec, run) {
     const gen = asObject(spec);
     const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
-    const pr = run.ctx.pullRequest;
-    if (!pr) {
-        run.note("pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing");
-        return [];
-    }
     if (!provider)
         throw new ExpansionError("no Pull Request provider implementation configured");
     const cfg = asObject(gen[provider]);
     const url = watchedRepoURL(provider, cfg);
+    // Said with or without a pull request: this repository's pull requests never select it.
     if (url === undefined || !run.ctx.isLocalRepo(url)) {
         run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
+        return [];
+    }
+    const pr = run.ctx.pullRequest;
+    if (!pr) {
+        run.note(NO_PULL_REQUEST);
         return [];
     }
     const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(asString) : [];
@@ -50440,6 +50498,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -50672,7 +50731,11 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     const at = { file: set.file, line: set.line };
     // Messages name their ApplicationSet; one that does not gets its name in front.
     const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
-    for (const message of result.notes)
+    for (const message of result.notes) {
+        // Previews: with no pull request given, generating nothing is the expected case, not news.
+        // The set still counts as needing the SCM (`incomplete`), so lint reads its template.
+        if (message.endsWith(NO_PULL_REQUEST))
+            continue;
         findings.push({
             tool: "render",
             rule: "applicationset-live",
@@ -50680,6 +50743,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
             message: named(message),
             ...at,
         });
+    }
     for (const message of result.errors)
         findings.push({
             tool: "render",
@@ -55473,7 +55537,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 8797:
+/***/ 329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55482,6 +55546,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
   iv: () => (/* reexport */ argocdEnv),
   KI: () => (/* reexport */ emitAnnotations),
+  PN: () => (/* reexport */ findingsInWorkspace),
   pW: () => (/* reexport */ getBoolean),
   vS: () => (/* reexport */ getList),
   AA: () => (/* reexport */ inputs_getString),
@@ -55491,7 +55556,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ log_warning)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getEnum, getGlobs, getInteger, getOctokitClient, getSeverity, isDebug, maskSecret, maskTokens, mayRunAsCommand, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, repository, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
+// UNUSED EXPORTS: addPath, apiUrl, debug, exportVariable, getEnum, getGlobs, getInteger, getOctokitClient, getSeverity, hasStickyComment, isDebug, maskSecret, maskTokens, mayRunAsCommand, postStickyComment, printUntrusted, pullRequestFromEvent, pushFromEvent, reportFilePath, repository, serverUrl, setOutput, untrustedBlock, upsertStickyComment, withGroup, writeReportFile
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -58335,7 +58400,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -58350,7 +58415,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
@@ -58451,7 +58516,7 @@ var reporters_annotations = __nccwpck_require__(38);
 
 const EMIT = {
     error: error,
-    warning: warning,
+    warning: core_warning,
     notice: notice,
 };
 /** Emits `findings` as annotations, worst first, and logs a line when some were left out. */
@@ -58467,7 +58532,7 @@ function emitAnnotations(findings, options) {
     }
     if (dropped > 0) {
         const noun = dropped === 1 ? "finding was" : "findings were";
-        info(`${dropped} more ${noun} not annotated (GitHub shows only a few per step); see the job summary.`);
+        core_info(`${dropped} more ${noun} not annotated (GitHub shows only a few per step); see the job summary.`);
     }
     return { emitted: annotations.length, dropped };
 }
@@ -58482,7 +58547,7 @@ const MARKER = /^[a-z0-9-]+$/;
  * marker to `[a-z0-9-]` keeps `-->` and line breaks out of it, so it cannot
  * end the HTML comment early or span lines.
  */
-function markerLine(marker) {
+function comment_markerLine(marker) {
     if (!MARKER.test(marker)) {
         throw new UserError(`Invalid sticky comment marker "${marker}": use only a-z, 0-9 and "-"`);
     }
@@ -58503,8 +58568,8 @@ function isSticky(body, header) {
  * more than one page before ours; the oldest matching comment wins so the
  * report keeps its place in the conversation.
  */
-async function upsertStickyComment(octokit, opts) {
-    const header = markerLine(opts.marker);
+async function comment_upsertStickyComment(octokit, opts) {
+    const header = comment_markerLine(opts.marker);
     const body = `${header}\n${opts.body}`;
     const target = { owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber };
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...target, per_page: 100 });
@@ -63927,7 +63992,7 @@ function log_info(message) {
     if (mayRunAsCommand(message))
         printUntrusted(message);
     else
-        info(message);
+        core_info(message);
 }
 /** A line shown only when step debug logging is on. */
 function log_debug(message) {
@@ -63935,7 +64000,7 @@ function log_debug(message) {
 }
 /** A warning annotation without a file: for problems that do not fail the step. */
 function log_warning(message) {
-    warning(message);
+    core_warning(message);
 }
 /** True when the run has step debug logging on (`RUNNER_DEBUG=1`). */
 function log_isDebug() {
@@ -64075,7 +64140,7 @@ async function appendSummary(markdown) {
         // write() keeps its buffer on failure; drop it so a later summary does
         // not repeat this one.
         summary.emptyBuffer();
-        warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(err)}`);
+        core_warning(`Could not write the job summary: ${(0,errors/* messageOf */.bD)(err)}`);
         return false;
     }
 }
@@ -64100,11 +64165,80 @@ function argocdEnv() {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+/**
+ * Findings name files relative to the repository; GitHub places annotations (and code scanning
+ * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the
+ * checkout, its path goes in front; a repository outside the workspace cannot be annotated there,
+ * so its paths stay as they are.
+ */
+
+/**
+ * `findings` with each file relative to `workspace` (the runner's working directory by default)
+ * instead of `repoPath`. Absolute files inside the workspace become relative too.
+ */
+function findingsInWorkspace(findings, repoPath, workspace = process.cwd()) {
+    const ws = (0,external_node_path_.resolve)(workspace);
+    const repo = (0,external_node_path_.resolve)(ws, repoPath);
+    return findings.map((f) => {
+        if (!f.file)
+            return f;
+        const rel = (0,external_node_path_.relative)(ws, (0,external_node_path_.resolve)(repo, f.file));
+        const outside = rel === "" || rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+        return outside ? f : { ...f, file: rel.split(external_node_path_.sep).join("/") };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/sticky-post.ts
+/**
+ * Posting a sticky comment from a step that must not fail because of it. A pull request that has
+ * nothing to show gets no new comment (most pull requests of a repository never do), but one that
+ * had something and lost it (a preview whose label was removed) must see its comment say so.
+ */
+
+
+/** Whether the pull request has our sticky comment already. */
+async function hasStickyComment(octokit, target) {
+    const header = markerLine(target.marker);
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        if (page.data.some((c) => c.body?.split(/\r?\n/, 1)[0] === header))
+            return true;
+    }
+    return false;
+}
+/**
+ * Creates or updates the sticky comment; with `create` false only updates one that exists. Logs
+ * what happened; a comment that cannot be posted (a fork's read-only token) is a warning, not a
+ * failure. `what` names the comment in the log ("preview").
+ */
+async function postStickyComment(octokit, options) {
+    const { create, what, ...target } = options;
+    try {
+        if (!create && !(await hasStickyComment(octokit, target))) {
+            info(`no ${what} and no earlier ${what} comment: nothing to post`);
+            return;
+        }
+        const result = await upsertStickyComment(octokit, target);
+        info(`${what} comment ${result.action}: ${result.url}`);
+    }
+    catch (err) {
+        warning(`Could not post the ${what} comment: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * Everything runner-facing, for `actions/<name>/src/main.ts`: the only module
  * tree in the project that imports `@actions/*`.
  */
+
+
 
 
 

@@ -59,7 +59,7 @@ describe("required checks", () => {
     expect(found.map((f) => [f.rule, f.file, f.line])).toEqual([
       ["checks/extra", ".github/workflows/validate.yaml", 19],
       ["checks/extra", ".github/workflows/validate.yaml", 19],
-      ["checks/missing", ".gitops.yaml", 7],
+      ["checks/missing", ".gitops.yaml", 15],
     ]);
     expect(found[2]?.message).toContain('"ci / policy"');
     expect(found.slice(0, 2).map((f) => f.message.split('"')[1])).toEqual([

@@ -84,7 +84,7 @@ describe("gitops governance", () => {
     const run = await cli("governance", "--repo", repo);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
-      /^gitops: \.gitops\.yaml:7: unknown key "governance\.platfrom"; allowed here: protectedEnvs, platform, requiredChecks, manualProdSync, signedCommits, approvals, requiredDeployments, reviewers, waitTimer, releaseBranchMaxAge\n$/,
+      /^gitops: \.gitops\.yaml:15: unknown key "governance\.platfrom"; allowed here: protectedEnvs, platform, requiredChecks, manualProdSync, signedCommits, approvals, requiredDeployments, reviewers, waitTimer, releaseBranchMaxAge\n$/,
     );
     expect(run.stdout).toBe("");
   });

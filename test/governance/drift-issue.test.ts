@@ -114,8 +114,16 @@ describe("the drift issue", () => {
   it("keeps the oldest of two open drift issues and closes the other; unmarked issues and pull requests are left alone", async () => {
     const { fake, repo, marked } = await setup();
     fake.seed.issue({ title: "unrelated", body: "governance drift, by hand" });
-    const first = fake.seed.issue({ title: "drift", body: `${DRIFT_MARKER}\nold text` });
-    const second = fake.seed.issue({ title: "drift", body: `${DRIFT_MARKER}\nolder text` });
+    const first = fake.seed.issue({
+      title: "drift",
+      body: `${DRIFT_MARKER}\nold text`,
+      labels: ["gitops-governance"],
+    });
+    const second = fake.seed.issue({
+      title: "drift",
+      body: `${DRIFT_MARKER}\nolder text`,
+      labels: ["gitops-governance"],
+    });
     fake.seed.pull({ head: "fix/drift", body: `quoting ${DRIFT_MARKER}` });
     const result = await syncDriftIssue({ gh: repo, findings: [rulesetDrift] });
     expect(result).toMatchObject({

@@ -7,6 +7,8 @@ import { parse } from "yaml";
 import type { Pin } from "../../packages/init/src/index.js";
 import {
   changelogCaller,
+  governanceCaller,
+  observeCaller,
   previewCaller,
   previewSweepCaller,
   promoteCaller,
@@ -44,5 +46,23 @@ describe("caller workflows match workflows/", () => {
       delete input?.options;
     }
     expect(written).toEqual(template("promote"));
+  });
+
+  it("governance is the template", () => {
+    expect(parse(governanceCaller(PIN))).toEqual(template("governance"));
+  });
+
+  it("observe is the template with the server from vars.ARGOCD_SERVER, gated on it without argocd.server", () => {
+    for (const serverInConfig of [true, false]) {
+      const written = parse(observeCaller(PIN, serverInConfig)) as {
+        jobs: { observe: { if?: string; with: Record<string, unknown> } };
+      };
+      const job = written.jobs.observe;
+      expect(job.if).toBe(serverInConfig ? undefined : "vars.ARGOCD_SERVER != ''");
+      expect(job.with["argocd-server"]).toBe("${{ vars.ARGOCD_SERVER }}");
+      delete job.if;
+      job.with["argocd-server"] = "argocd.example.com";
+      expect(written).toEqual(template("observe"));
+    }
   });
 });

@@ -33,7 +33,8 @@ describe("the preview workflows", () => {
     expect(caller.permissions).toEqual({ contents: "read" });
     const job = (caller.jobs as Record<string, Job>).preview;
     expect(job?.uses).toMatch(/^example-org\/gitops-actions\/\.github\/workflows\/preview\.yml@/);
-    expect(job?.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    // GitHub checks every job of the called workflow (the skipped sweep too) against this grant.
+    expect(job?.permissions).toEqual({ contents: "read", issues: "write", "pull-requests": "write" });
   });
 
   it("the reusable workflow checks out the head read-only and passes the action only inputs it declares", () => {
@@ -88,7 +89,7 @@ describe("the preview workflows", () => {
     expect(caller.permissions).toEqual({ contents: "read" });
     const job = (caller.jobs as Record<string, Job>).sweep;
     expect(job?.uses).toMatch(/^example-org\/gitops-actions\/\.github\/workflows\/preview\.yml@/);
-    expect(job?.permissions).toEqual({ contents: "read", issues: "write", "pull-requests": "read" });
+    expect(job?.permissions).toEqual({ contents: "read", issues: "write", "pull-requests": "write" });
     expect(job?.with?.mode).toBe("sweep");
     expect(job?.secrets).toEqual({ "argocd-token": "${{ secrets.ARGOCD_AUTH_TOKEN }}" });
   });

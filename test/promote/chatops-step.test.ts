@@ -1,6 +1,6 @@
 // `/promote <service> [env]` in a chain with a fan-out group: the source is the step before the
-// named env, never its sibling in the group; a group alias or a group source is refused with a
-// message naming the envs to pick from.
+// named env, never its sibling in the group; a group alias fans out to the group's envs, as
+// `gitops promote` does; a group source is refused with a message naming the CLI form.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,21 +34,25 @@ async function layout(chain: string) {
 describe("the envs a /promote comment moves between", () => {
   it("takes the source from the step before, not from the named env's group", async () => {
     const l = await layout("[qa, staging, [prod-us, prod-eu]]");
-    expect(chatOpsStep(l, "prod-eu")).toEqual({ from: "staging", to: "prod-eu" });
-    expect(chatOpsStep(l, "prod-us")).toEqual({ from: "staging", to: "prod-us" });
-    expect(chatOpsStep(l, "staging")).toEqual({ from: "qa", to: "staging" });
+    expect(chatOpsStep(l, "prod-eu")).toEqual({ from: "staging", to: "prod-eu", envs: ["prod-eu"] });
+    expect(chatOpsStep(l, "prod-us")).toEqual({ from: "staging", to: "prod-us", envs: ["prod-us"] });
+    expect(chatOpsStep(l, "staging")).toEqual({ from: "qa", to: "staging", envs: ["staging"] });
   });
 
-  it("asks for one env when the comment names a group or names none and the last step is a group", async () => {
+  it("fans out to the group a comment names by its alias, or to the last step's group when it names none", async () => {
     const l = await layout("[qa, staging, [prod-us, prod-eu]]");
-    expect(() => chatOpsStep(l, "prod")).toThrow(
-      '"prod" names the group prod-us, prod-eu: promote one env per comment',
-    );
-    expect(() => chatOpsStep(l, undefined)).toThrow(
-      "name the environment: the last step of the chain is the group prod-us, prod-eu",
-    );
+    const group = { from: "staging", to: "prod", envs: ["prod-us", "prod-eu"] };
+    expect(chatOpsStep(l, "prod")).toEqual(group);
+    expect(chatOpsStep(l, undefined)).toEqual(group);
     expect(() => chatOpsStep(l, "qa")).toThrow('"qa" is the first environment');
     expect(() => chatOpsStep(l, "dev")).toThrow('unknown environment "dev"');
+  });
+
+  it("asks for the env when the last step is a group with no common name", async () => {
+    const l = await layout("[qa, [staging, prod-us, prod-eu]]");
+    expect(() => chatOpsStep(l, undefined)).toThrow(
+      "name the environment: the last step of the chain is the group staging, prod-us, prod-eu, which has no common name",
+    );
   });
 
   it("refuses a target whose previous step is a group, naming the CLI form", async () => {
@@ -60,6 +64,6 @@ describe("the envs a /promote comment moves between", () => {
 
   it("defaults to the last env of a plain chain", async () => {
     const l = await layout("[qa, staging, prod-us, prod-eu]");
-    expect(chatOpsStep(l, undefined)).toEqual({ from: "prod-us", to: "prod-eu" });
+    expect(chatOpsStep(l, undefined)).toEqual({ from: "prod-us", to: "prod-eu", envs: ["prod-eu"] });
   });
 });

@@ -75,6 +75,9 @@ async function setup(teams = "promote:\n  teams:\n    prod: ['@acme/release']\n"
       repo: repo.dir,
       runUrl: "https://github.com/acme/infra-gitops/actions/runs/1",
       argocd: { env },
+      // One look at each Application after the sync: the fake's syncs never end unless scripted
+      // (chatops-sync-wait.test.ts follows them to the end).
+      syncWait: { timeoutMs: 0 },
     });
   const replies = () =>
     [...gh.repository.comments.values()].filter((c) => c.user === "github-actions[bot]").map((c) => c.body);
@@ -96,16 +99,24 @@ describe("ChatOps /sync and /status", () => {
     const { record, event } = t.comment("/sync web");
     const result = await t.chat(event);
     expect(result.status).toBe("synced");
-    expect(result.syncs).toEqual([{ name: "web-staging", started: true, targetRevision: "main" }]);
+    expect(result.syncs).toEqual([
+      {
+        name: "web-staging",
+        started: true,
+        targetRevision: "main",
+        url: `${argo.url}/applications/argocd/web-staging`,
+        end: { outcome: "running", sync: "Synced", health: "Healthy" },
+      },
+    ]);
     // The first env by default; the body names the Application and its project, never a revision.
     expect(argo.state.syncs).toEqual([
       { name: "web-staging", body: { name: "web-staging", project: "staging" } },
     ]);
     expect(record.reactions.map((r) => r.content)).toEqual(["eyes", "rocket"]);
     expect(t.replies()).toEqual([
-      `@alice sync of **web** in \`staging\` (Argo CD at ${argo.url}):\n\n| Application | Result |\n| --- | --- |\n` +
-        "| web-staging | sync started (to its target revision main) |\n\n" +
-        "Argo CD syncs each Application to its own target revision; follow it with `/status`.\n",
+      `@alice sync of **web** in \`staging\` (Argo CD at ${argo.url}):\n\n| Application | Result | Health | Revision |\n| --- | --- | --- | --- |\n` +
+        `| [web-staging](${argo.url}/applications/argocd/web-staging) | still running after 0s (operation not finished, Synced) | Healthy |  |\n\n` +
+        `Still running after 0s: follow it in Argo CD (linked above) or with \`/status\`.\n`,
     ]);
   });
 
@@ -152,7 +163,7 @@ describe("ChatOps /sync and /status", () => {
     expect(result.reason).toContain("web-staging:");
     const [reply] = t.replies();
     expect(t.replies()).toHaveLength(1);
-    expect(reply).toMatch(/\| web-staging \| refused: .*web-staging.*sync/);
+    expect(reply).toMatch(/\| \[web-staging\]\(http:.*\) \| refused: .*web-staging.*sync/);
     expect(record.reactions.map((r) => r.content)).toEqual(["eyes", "confused"]);
     expect(argo.state.syncs).toEqual([]);
   });
@@ -239,7 +250,13 @@ describe("ChatOps /sync and /status", () => {
     const { record, event } = t.comment("/sync web staging");
     const result = await runAction(
       "promote",
-      { mode: "chatops", token: gh.token, "argocd-server": argo.url, "argocd-token": argo.token },
+      {
+        mode: "chatops",
+        token: gh.token,
+        "argocd-server": argo.url,
+        "argocd-token": argo.token,
+        "sync-timeout": "0",
+      },
       {
         workspace: t.repo.dir,
         env: {
@@ -262,5 +279,7 @@ describe("ChatOps /sync and /status", () => {
     expect(argo.state.syncs.map((s) => s.name)).toEqual(["web-staging"]);
     expect(record.reactions.map((r) => r.content)).toEqual(["eyes", "rocket"]);
     expect(t.replies()).toHaveLength(1);
+    // sync-timeout 0: one look after the sync, and the reply says it is still running.
+    expect(t.replies()[0]).toContain("Still running after 0s");
   });
 });

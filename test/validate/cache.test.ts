@@ -1,6 +1,6 @@
 // Property: for random edits of random generated repositories, validate with a warm cache gives
-// byte-identical render outputs, index and findings to a cold run.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// byte-identical render outputs, index and findings to a cold run (lint and policy cached per target).
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { Random } from "../../bench/gen/random.js";
 import { CacheStore, type CacheStore as Store } from "../../packages/cache/src/index.js";
 import { runValidate } from "../../packages/validate/src/index.js";
 import { snapshot } from "../cache/snapshot.js";
-import { toolEnv } from "../render/support.js";
+import { EXAMPLE, toolEnv } from "../render/support.js";
 
 let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
@@ -30,7 +30,7 @@ function randomEdit(repo: string, rnd: Random, n: number): string {
   const env = rnd.pick(["staging", "prod"]);
   const overlay = `apps/${service}/overlays/${env}`;
   const helm = existsSync(join(repo, "apps", service, "base", "Chart.yaml"));
-  const kinds = ["tag", "base", "app", "break", "readme"] as const;
+  const kinds = ["tag", "base", "app", "break", "readme", "policy", "waiver"] as const;
   const kind = rnd.pick(kinds);
   if (kind === "tag")
     return helm
@@ -49,6 +49,13 @@ function randomEdit(repo: string, rnd: Random, n: number): string {
   if (kind === "break") {
     const file = helm ? `${overlay}/values.yaml` : `${overlay}/kustomization.yaml`;
     return `${edit(repo, file, (t) => `${t}\nbroken: [\n`)} break ${file}`;
+  }
+  if (kind === "policy")
+    return `${edit(repo, "policies/require-resource-limits.yaml", (t) => (t.includes('["Deny"]') ? t.replace('["Deny"]', '["Warn"]') : t.replace('["Warn"]', '["Deny"]')))} policy`;
+  if (kind === "waiver") {
+    const waiver = `  - policy: require-resource-limits\n    match: { target: "${overlay}", kind: Deployment }\n    reason: edit ${n}\n    owner: "@team"\n    expires: "2999-01-01"\n`;
+    writeFileSync(join(repo, "policies", "exceptions.yaml"), `exceptions:\n${waiver}`);
+    return `waiver ${overlay}`;
   }
   return `${edit(repo, `${overlay}/README.md`, (t) => `${t}\nedited ${n}\n`)} readme ${overlay}`;
 }
@@ -74,6 +81,8 @@ describe("validate with a warm cache", () => {
         resourcesPerService: rnd.int(2, 4),
         seed,
       }).dir;
+      // The example's policies, so that per-target policy results and waivers are exercised too.
+      cpSync(join(EXAMPLE, "policies"), join(repo, "policies"), { recursive: true });
       const store = new CacheStore({ dir: mkdtempSync(join(tmpdir(), "gitops-cache-")), maxBytes: 1 << 28 });
       await outcome(repo, store);
       for (let round = 0; round < 3; round++) {
@@ -83,6 +92,8 @@ describe("validate with a warm cache", () => {
         expect(warm, `round ${round}: ${edits.join("; ") || "no edit"}`).toEqual(cold);
       }
       expect(store.stats.hits).toBeGreaterThan(0);
+      expect(store.byKind.get("lint-target")?.hits).toBeGreaterThan(0);
+      expect(store.byKind.get("policy-target")?.hits).toBeGreaterThan(0);
     });
   }
 });

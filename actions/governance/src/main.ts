@@ -7,24 +7,18 @@ import {
   toSummaryMarkdown,
   VERSION,
   writeTextAtomic,
-  type Finding,
 } from "../../../packages/core/src/index.js";
 import {
-  collectDrift,
-  governance,
-  governanceApply,
   GOVERNANCE_RULES,
-  isDrift,
+  keepDriftIssue,
   planMarkdown,
-  planText,
-  syncDriftIssue,
-  type DriftIssueResult,
-  type LivePlan,
+  runGovernance,
 } from "../../../packages/governance/src/index.js";
 import type { GitHubClient } from "../../../packages/promote/src/github.js";
 import {
   appendSummary,
   emitAnnotations,
+  findingsInWorkspace,
   getBoolean,
   getEnum,
   getOctokitClient,
@@ -46,78 +40,43 @@ await runAction(async () => {
   maskSecret(token);
   const repoPath = getString(Inputs.RepoPath, { default: "." });
   const mode = getEnum(Inputs.Mode, ["check", "plan", "apply"], "check");
-  const live = mode !== "check" || getBoolean(Inputs.Live, false);
   const failOn = getSeverity(Inputs.FailOn, "error");
-  const wantIssue = getBoolean(Inputs.Issue, false);
   const sarifFile = reportFilePath(Inputs.SarifFile, "gitops-governance.sarif");
-  const options = { repo: repoPath, env: process.env, ...(token ? { token } : {}) };
+  const wantIssue = getBoolean(Inputs.Issue, false);
 
-  const findings: Finding[] = [];
-  const drift: Finding[] = [];
-  let plan: LivePlan | undefined;
-  if (mode === "apply") plan = await governanceApply(options);
-  else {
-    if (mode === "check") findings.push(...(await governance({ repo: repoPath })).findings);
-    if (live) {
-      // Release branches come from the checkout's origin/* refs (fetch-depth 0): no credentials persist for a fetch.
-      const d = await collectDrift({ ...options, fetch: false });
-      drift.push(...d.findings);
-      plan = d.plan;
-    }
-  }
-  findings.push(...drift);
-  // Findings name files relative to the repo; annotations need them relative to the workspace.
-  const prefix = repoPath.replace(/^\.\/?/, "").replace(/\/+$/, "");
-  const shown = findings.map((f) => (prefix && f.file ? { ...f, file: `${prefix}/${f.file}` } : f));
+  const run = await runGovernance({
+    repo: repoPath,
+    env: process.env,
+    ...(token ? { token } : {}),
+    mode,
+    // live is an option of check only: plan and apply always compare, whatever the input says.
+    live: mode === "check" && getBoolean(Inputs.Live, false),
+    // Release branches come from the checkout's origin/* refs (fetch-depth 0): no credentials persist for a fetch.
+    fetch: false,
+  });
+  const { plan } = run;
+  const findings = findingsInWorkspace(run.findings, repoPath);
   if (plan)
     info(
       `${plan.repository}: ${plan.summary.create} to create, ${plan.summary.update} to update, ${plan.summary.unchanged} unchanged`,
     );
-  emitAnnotations(shown);
-  writeReportFile(
-    Inputs.SarifFile,
-    sarifFile,
-    JSON.stringify(
-      toSarif(shown, { toolName: "gitops-governance", toolVersion: VERSION, rules: GOVERNANCE_RULES }),
-      null,
-      2,
-    ) + "\n",
-  );
-
-  let issue: DriftIssueResult | undefined;
-  if (wantIssue && mode !== "apply" && live) {
-    const gh = {
-      client: getOctokitClient(getString(Inputs.IssueToken) ?? "") as GitHubClient,
-      ...repository(),
-    };
-    const runUrl = process.env.GITHUB_RUN_ID
-      ? `${serverUrl()}/${gh.owner}/${gh.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-      : undefined;
-    issue = await syncDriftIssue({
-      gh,
-      findings: drift,
-      ...(plan ? { plan: planText(plan) } : {}),
-      ...(runUrl ? { runUrl } : {}),
-    });
-    info(`drift issue: ${issue.action}${issue.number ? ` #${issue.number}` : ""}`);
-  }
+  emitAnnotations(findings);
+  const sarif = toSarif(findings, {
+    toolName: "gitops-governance",
+    toolVersion: VERSION,
+    rules: GOVERNANCE_RULES,
+  });
+  writeReportFile(Inputs.SarifFile, sarifFile, JSON.stringify(sarif, null, 2) + "\n");
+  const issue = wantIssue ? await keepDriftIssue(run, issueRepository) : undefined;
+  if (issue) info(`drift issue: ${issue.action}${issue.number ? ` #${issue.number}` : ""}`);
 
   const jsonFile = join(process.env.RUNNER_TEMP ?? tmpdir(), "gitops-governance.json");
-  writeTextAtomic(
-    jsonFile,
-    JSON.stringify(
-      {
-        findings: shown,
-        summary: { mode, ...(plan ? { live: plan.summary } : {}) },
-        ...(plan ? { items: plan.items } : {}),
-      },
-      null,
-      2,
-    ) + "\n",
-  );
-  const counts = countBySeverity(shown);
+  const summary = { mode, ...(plan ? { live: plan.summary } : {}) };
+  const doc = { findings, summary, ...(plan ? { items: plan.items } : {}) };
+  writeTextAtomic(jsonFile, JSON.stringify(doc, null, 2) + "\n");
+  const counts = countBySeverity(findings);
   setOutputs({
-    [Outputs.Drift]: String(live && mode !== "apply" && isDrift(drift)),
+    [Outputs.Drift]: String(run.drift),
     [Outputs.Errors]: String(counts.error),
     [Outputs.Warnings]: String(counts.warning),
     [Outputs.SarifFile]: sarifFile,
@@ -126,8 +85,18 @@ await runAction(async () => {
     [Outputs.IssueAction]: issue?.action ?? "",
   });
   await appendSummary(
-    toSummaryMarkdown(shown, { title: `Governance ${mode}`, check: "governance", failOn }) +
+    toSummaryMarkdown(findings, { title: `Governance ${mode}`, check: "governance", failOn }) +
       (plan ? `\n${planMarkdown(plan)}` : ""),
   );
-  if (mode === "check" && failsAt(shown, failOn)) process.exitCode = 1;
+  if (mode === "check" && failsAt(findings, failOn)) process.exitCode = 1;
 });
+
+/** The drift issue's repository, with the issue token (the job's GITHUB_TOKEN by default). */
+function issueRepository() {
+  const gh = {
+    client: getOctokitClient(getString(Inputs.IssueToken) ?? "") as GitHubClient,
+    ...repository(),
+  };
+  const run = process.env.GITHUB_RUN_ID;
+  return { gh, runUrl: run ? `${serverUrl()}/${gh.owner}/${gh.repo}/actions/runs/${run}` : undefined };
+}

@@ -1,21 +1,17 @@
-import { countBySeverity, failsAt, toJUnitXml, toSarif, VERSION } from "../../../packages/core/src/index.js";
-import {
-  appendSummary,
-  emitAnnotations,
-  getBoolean,
-  getEnum,
-  getSeverity,
-  getString,
-  info,
-  reportFilePath,
-  runAction,
-  setOutputs,
-  writeReportFile,
-} from "../../../packages/github/src/index.js";
-import { lint, LINT_RULES, lintSummaryMarkdown } from "../../../packages/lint/src/index.js";
+// Only the runner plumbing is imported up front; lint (schemas, YAML, the model) and the report
+// writers load once the inputs are read, so a bad input fails fast.
+import { countBySeverity, failsAt } from "../../../packages/core/src/finding.js";
+import { VERSION } from "../../../packages/core/src/version.js";
+import { emitAnnotations } from "../../../packages/github/src/annotations.js";
+import { getBoolean, getEnum, getSeverity, getString } from "../../../packages/github/src/inputs.js";
+import { info } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
+  const { reportFilePath, writeReportFile } = await import("../../../packages/github/src/report-files.js");
   const repoPath = getString(Inputs.RepoPath, { default: "." });
   const failOn = getSeverity(Inputs.FailOn, "error");
   const engine = getString(Inputs.SchemaEngine)
@@ -25,6 +21,11 @@ await runAction(async () => {
   const sarifFile = reportFilePath(Inputs.SarifFile, "gitops-lint.sarif");
   const junitFile = reportFilePath(Inputs.JunitFile, "gitops-lint.junit.xml");
 
+  const [{ lint, LINT_RULES, lintSummaryMarkdown }, { toSarif }, { toJUnitXml }] = await Promise.all([
+    import("../../../packages/lint/src/index.js"),
+    import("../../../packages/core/src/reporters/sarif.js"),
+    import("../../../packages/core/src/reporters/junit.js"),
+  ]);
   const report = await lint({
     repo: repoPath,
     kubeVersion: getString(Inputs.KubernetesVersion),

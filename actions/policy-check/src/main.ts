@@ -1,23 +1,18 @@
-import { countBySeverity, failsAt } from "../../../packages/core/src/index.js";
+// Only the runner plumbing is imported up front; the policy engines (CEL, Rego, kyverno's)
+// load once the inputs are read.
+import { countBySeverity, failsAt } from "../../../packages/core/src/finding.js";
+import { emitAnnotations } from "../../../packages/github/src/annotations.js";
 import {
-  appendSummary,
-  emitAnnotations,
   getBoolean,
   getGlobs,
   getList,
   getSeverity,
   getString,
-  info,
-  repository,
-  runAction,
-  serverUrl,
-  setOutputs,
-} from "../../../packages/github/src/index.js";
-import {
-  policySummaryMarkdown,
-  relativeToWorkspace,
-  runPolicyCheck,
-} from "../../../packages/policy/src/index.js";
+} from "../../../packages/github/src/inputs.js";
+import { info } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
@@ -29,6 +24,8 @@ await runAction(async () => {
   const manifests = getGlobs(Inputs.Manifests);
   const environments = getList(Inputs.Environments);
 
+  const { policySummaryMarkdown, relativeToWorkspace, runPolicyCheck } =
+    await import("../../../packages/policy/src/index.js");
   const report = await runPolicyCheck({
     repo: repoPath,
     ...(policies ? { policies } : {}),
@@ -52,6 +49,7 @@ await runAction(async () => {
     [Outputs.Waived]: String(stats.waived),
     [Outputs.Evaluations]: String(stats.evaluations),
   });
+  const { repository, serverUrl } = await import("../../../packages/github/src/context.js");
   const repo = process.env.GITHUB_REPOSITORY ? repository() : undefined;
   await appendSummary(
     policySummaryMarkdown(findings, stats, {

@@ -11,8 +11,7 @@ import {
   repository,
   setOutputs,
 } from "../../../packages/github/src/index.js";
-import { runSweep, sweepIssueBody } from "../../../packages/preview/src/index.js";
-import type { GitHubRepo } from "../../../packages/promote/src/github.js";
+import { runSweep, sweepLogLines, sweepSummaryMarkdown } from "../../../packages/preview/src/index.js";
 import { argoFromInputs } from "./argo.js";
 import { Inputs, Outputs } from "./names.js";
 
@@ -23,22 +22,12 @@ export async function sweep(repoPath: string): Promise<void> {
       `mode sweep needs Argo CD: set the ${Inputs.ArgoCdToken} input (and ${Inputs.ArgoCdServer})`,
     );
   const token = getString(Inputs.GitHubToken);
-  const github: GitHubRepo | undefined = token
-    ? { client: getOctokitClient(token), ...repository() }
-    : undefined;
   const report = await runSweep({
     repo: repoPath,
-    client: argo.connection.client,
-    ...(github ? { github } : {}),
+    client: argo.client,
+    ...(token ? { github: { client: getOctokitClient(token), ...repository() } } : {}),
   });
-  if (report.message) info(report.message);
-  info(
-    `${report.previews.length} preview Application(s), ${report.stale.length} stale, ${report.deleted.length} deleted (preview.sweep: ${report.mode})`,
-  );
-  for (const p of report.stale)
-    info(`stale: ${p.name} (${p.reason}${p.pullRequest !== undefined ? `, #${p.pullRequest}` : ""})`);
-  if (report.issue)
-    info(`sweep issue: ${report.issue.action}${report.issue.url ? ` ${report.issue.url}` : ""}`);
+  for (const line of sweepLogLines(report)) info(line);
   setOutputs({
     [Outputs.Status]: "swept",
     [Outputs.Count]: String(report.previews.length),
@@ -46,9 +35,5 @@ export async function sweep(repoPath: string): Promise<void> {
     [Outputs.Deleted]: report.deleted,
     [Outputs.Issue]: report.issue?.number !== undefined ? String(report.issue.number) : "",
   });
-  await appendSummary(
-    report.stale.length > 0
-      ? `### Stale previews\n\n${sweepIssueBody(report.stale, report.deleted, report.ttl).split("\n").slice(1).join("\n")}`
-      : `### Stale previews\n\nNone of ${report.previews.length} preview Application(s) is stale.\n`,
-  );
+  await appendSummary(sweepSummaryMarkdown(report));
 }

@@ -1,3 +1,4 @@
+import { parseDuration } from "../../../packages/argocd/src/index.js";
 import {
   chainOutcome,
   changeFindings,
@@ -6,6 +7,7 @@ import {
   promotionSummary,
   readCommentEvent,
   runChatOps,
+  type ChainResult,
   type GitHubRepo,
   type PromoteMode,
   type PromoteResult,
@@ -50,6 +52,7 @@ await runAction(async () => {
   if (mode === "chatops") {
     const event = readCommentEvent(process.env.GITHUB_EVENT_PATH ?? "", process.env.GITHUB_EVENT_NAME ?? "");
     const runUrl = `${serverUrl()}/${github.owner}/${github.repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
+    const syncTimeout = getString(Inputs.SyncTimeout, { default: "5m" });
     const result = await runChatOps({
       event,
       github,
@@ -58,13 +61,14 @@ await runAction(async () => {
       requiredChecks,
       runUrl,
       argocd,
+      syncWait: { timeoutMs: parseDuration(syncTimeout, `Input "${Inputs.SyncTimeout}"`) },
       ...(base ? { base } : {}),
     });
     info(`chatops: ${result.status}${result.reason ? `: ${result.reason}` : ""}`);
     if (result.status === "refused") warning(`chatops refused: ${result.reason ?? ""}`);
-    if (result.promotion) {
-      report(result.promotion, repoPath, result.reason);
-      await appendSummary(summaryOf(result.promotion));
+    if (result.chain) {
+      // A refusal is the commenter's answer, not the run's failure: no exit code here.
+      await reportChain(result.chain, repoPath);
     } else {
       setOutputs({ [Outputs.Status]: result.status, [Outputs.Reason]: result.reason });
     }
@@ -85,6 +89,23 @@ await runAction(async () => {
     argocd,
     ...(base ? { base } : {}),
   });
+  await reportChain(chain, repoPath);
+  const refused = chain.targets.filter((r) => r.status === "refused");
+  if (refused.length > 0) {
+    emitAnnotations(
+      refused.map((r) => ({
+        tool: "promote",
+        rule: "refused",
+        severity: "error" as const,
+        message: `promotion${chain.targets.length > 1 ? ` to ${r.request.to}` : ""} refused: ${r.reason ?? ""}`,
+      })),
+    );
+    process.exitCode = 1;
+  }
+});
+
+/** Logs, annotations, job summary and outputs of a promotion to one or more envs. */
+async function reportChain(chain: ChainResult, repoPath: string): Promise<void> {
   for (const result of chain.targets) {
     info(
       `promote to ${result.request.to}: ${result.status}, ${result.changes.length} field(s)${result.pr ? `, pull request #${result.pr.number} ${result.pr.action}` : ""}`,
@@ -115,19 +136,7 @@ await runAction(async () => {
     [Outputs.ClosedPr]: outcome.closedPr !== undefined ? String(outcome.closedPr) : undefined,
     [Outputs.Results]: outcome.results,
   });
-  const refused = chain.targets.filter((r) => r.status === "refused");
-  if (refused.length > 0) {
-    emitAnnotations(
-      refused.map((r) => ({
-        tool: "promote",
-        rule: "refused",
-        severity: "error" as const,
-        message: `promotion${chain.targets.length > 1 ? ` to ${r.request.to}` : ""} refused: ${r.reason ?? ""}`,
-      })),
-    );
-    process.exitCode = 1;
-  }
-});
+}
 
 /** The promotion's job summary, with the staging gate's evidence when the env is gated. */
 function summaryOf(result: PromoteResult): string {
@@ -144,28 +153,4 @@ function publishMode(): PromoteMode {
       `Input "${Inputs.PullRequest}" needs "${Inputs.Push}": a pull request needs the pushed branch`,
     );
   return pr ? "pr" : push ? "push" : "commit";
-}
-
-function report(result: PromoteResult, repoPath: string, reason = result.reason): void {
-  for (const w of [...(result.pr?.warnings ?? []), ...(result.gate?.warnings ?? [])]) warning(w);
-  emitAnnotations(changeFindings(result, repoPath));
-  setOutputs({
-    [Outputs.Status]: result.status,
-    [Outputs.Reason]: reason,
-    [Outputs.Changes]: result.changes.map(({ service, file, field, from, to }) => ({
-      service,
-      file,
-      field,
-      from,
-      to,
-    })),
-    [Outputs.Count]: String(result.changes.length),
-    [Outputs.Branch]: result.branch,
-    [Outputs.Commit]: result.commit,
-    [Outputs.SourceSha]: result.sourceSha,
-    [Outputs.PrNumber]: result.pr ? String(result.pr.number) : undefined,
-    [Outputs.PrUrl]: result.pr?.url,
-    [Outputs.Superseded]: result.pr ? result.pr.superseded : undefined,
-    [Outputs.ClosedPr]: result.closedPr !== undefined ? String(result.closedPr) : undefined,
-  });
 }

@@ -16,6 +16,7 @@ export const Inputs = {
   ArgocdServer: "argocd-server",
   ArgocdToken: "argocd-token",
   NoDr: "no-dr",
+  SyncTimeout: "sync-timeout",
 } as const;
 
 export const Outputs = {

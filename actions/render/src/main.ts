@@ -1,24 +1,19 @@
-import { failsAt, toSummaryMarkdown } from "../../../packages/core/src/index.js";
-import { renderForCi, renderSummaryMarkdown } from "../../../packages/render/src/index.js";
-import {
-  appendSummary,
-  emitAnnotations,
-  getBoolean,
-  getInteger,
-  getList,
-  getOctokitClient,
-  getString,
-  info,
-  pullRequestFromEvent,
-  repository,
-  runAction,
-  setOutputs,
-  upsertStickyComment,
-  warning,
-} from "../../../packages/github/src/index.js";
+// Only the runner plumbing is imported up front; the renderer, the event and GitHub client
+// load once the inputs are read (the start-up every render job waits for).
+import { failsAt } from "../../../packages/core/src/finding.js";
+import { toSummaryMarkdown } from "../../../packages/core/src/reporters/summary.js";
+import { emitAnnotations } from "../../../packages/github/src/annotations.js";
+import { getBoolean, getInteger, getList, getString } from "../../../packages/github/src/inputs.js";
+import { info, warning } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
 import { COMMENT_MARKER, Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
+  const [{ getOctokitClient, pullRequestFromEvent, repository }, { upsertStickyComment }] = await Promise.all(
+    [import("../../../packages/github/src/context.js"), import("../../../packages/github/src/comment.js")],
+  );
   const repoPath = getString(Inputs.RepoPath, { default: "." });
   const pr = pullRequestFromEvent();
   const changedSince = getString(Inputs.ChangedSince) ?? pr?.baseSha;
@@ -29,6 +24,7 @@ await runAction(async () => {
   const token = comment ? getString(Inputs.GitHubToken, { required: true }) : undefined;
   const octokit = token ? getOctokitClient(token) : undefined;
 
+  const { renderForCi, renderSummaryMarkdown } = await import("../../../packages/render/src/index.js");
   const { report, diff } = await renderForCi({
     repo: repoPath,
     environments: getList(Inputs.Environments),

@@ -1,26 +1,27 @@
+// Only the runner plumbing is imported up front; the shard reader loads once the inputs are
+// read, the event and GitHub client after the summary is written.
 import { resolve } from "node:path";
-import { countBySeverity, MAX_SHARDS } from "../../../packages/core/src/index.js";
+import { countBySeverity } from "../../../packages/core/src/finding.js";
+import { MAX_SHARDS } from "../../../packages/core/src/shards.js";
+import { emitAnnotations } from "../../../packages/github/src/annotations.js";
 import {
-  appendSummary,
-  emitAnnotations,
   getBoolean,
   getEnum,
   getInteger,
-  getOctokitClient,
   getSeverity,
   getString,
-  pullRequestFromEvent,
-  repository,
-  runAction,
-  writeReportFile,
-  setOutputs,
-  upsertStickyComment,
-  warning,
-} from "../../../packages/github/src/index.js";
-import { reportShards } from "../../../packages/validate/src/index.js";
+} from "../../../packages/github/src/inputs.js";
+import { warning } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
 import { COMMENT_MARKER, Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
+  const [{ writeReportFile }, { reportShards }] = await Promise.all([
+    import("../../../packages/github/src/report-files.js"),
+    import("../../../packages/validate/src/index.js"),
+  ]);
   const check = getEnum(Inputs.Check, ["lint", "policy", "render", "validate"] as const, "validate");
   const sarifFile = getString(Inputs.SarifFile) ?? "";
   // Every input is read before any output, so a bad one fails the step with nothing reported.
@@ -42,10 +43,13 @@ await runAction(async () => {
     [Outputs.SarifFile]: sarifFile,
   });
   await appendSummary(report.markdown);
+  const { pullRequestFromEvent, repository, getOctokitClient } =
+    await import("../../../packages/github/src/context.js");
   const pr = pullRequestFromEvent();
   if (comment && report.comment !== undefined && pr) {
     const { owner, repo } = repository();
     try {
+      const { upsertStickyComment } = await import("../../../packages/github/src/comment.js");
       const octokit = getOctokitClient(getString(Inputs.GitHubToken, { required: true }));
       await upsertStickyComment(octokit, {
         owner,

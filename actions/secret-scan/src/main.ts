@@ -1,34 +1,25 @@
-import { countBySeverity, failsAt } from "../../../packages/core/src/index.js";
-import {
-  appendSummary,
-  emitAnnotations,
-  getBoolean,
-  getEnum,
-  getSeverity,
-  getString,
-  info,
-  maskSecret,
-  pullRequestFromEvent,
-  pushFromEvent,
-  reportFilePath,
-  repository,
-  runAction,
-  serverUrl,
-  setOutputs,
-  writeReportFile,
-} from "../../../packages/github/src/index.js";
-import {
-  planScan,
-  repoPrefix,
-  runPlannedScan,
-  secretsSarif,
-  secretsSummary,
-  statsLine,
-  withPathPrefix,
-} from "../../../packages/secrets/src/index.js";
+// Only the runner plumbing is imported up front; the scanner (its rules, git history) and the
+// event load once the inputs are read.
+import { countBySeverity, failsAt } from "../../../packages/core/src/finding.js";
+import { emitAnnotations } from "../../../packages/github/src/annotations.js";
+import { getBoolean, getEnum, getSeverity, getString } from "../../../packages/github/src/inputs.js";
+import { info } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { maskSecret } from "../../../packages/github/src/secrets.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
+  const [
+    { pullRequestFromEvent, pushFromEvent, repository, serverUrl },
+    { reportFilePath, writeReportFile },
+    { planScan, repoPrefix, runPlannedScan, secretsSarif, secretsSummary, statsLine, withPathPrefix },
+  ] = await Promise.all([
+    import("../../../packages/github/src/context.js"),
+    import("../../../packages/github/src/report-files.js"),
+    import("../../../packages/secrets/src/index.js"),
+  ]);
   const repoPath = getString(Inputs.RepoPath, { default: "." });
   const failOn = getSeverity(Inputs.FailOn, "error");
   const gitopsRules = getBoolean(Inputs.GitopsRules, true);

@@ -1,16 +1,25 @@
-import { MAX_SHARDS, UserError } from "../../../packages/core/src/index.js";
-import { getInteger, getString, info, runAction, setOutputs } from "../../../packages/github/src/index.js";
-import { runShard } from "../../../packages/validate/src/index.js";
+// Only the runner plumbing is imported up front; validate (render, lint, policy, secrets) loads
+// once the inputs are read.
+import { UserError } from "../../../packages/core/src/errors.js";
+import { MAX_SHARDS } from "../../../packages/core/src/shards.js";
+import { getInteger, getString } from "../../../packages/github/src/inputs.js";
+import { info } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
   const resultsDir = getString(Inputs.ResultsDir, { default: "gitops-results" });
   const base = getString(Inputs.Base);
   const k8sVersion = getString(Inputs.K8sVersion);
+  const repo = getString(Inputs.RepoPath, { default: "." });
+  const shard = getInteger(Inputs.Shard, { default: 1, min: 1, max: MAX_SHARDS });
+  const targets = parseTargets(getString(Inputs.Targets, { required: true }));
+  const { runShard } = await import("../../../packages/validate/src/index.js");
   const result = await runShard({
-    repo: getString(Inputs.RepoPath, { default: "." }),
-    shard: getInteger(Inputs.Shard, { default: 1, min: 1, max: MAX_SHARDS }),
-    targets: parseTargets(getString(Inputs.Targets, { required: true })),
+    repo,
+    shard,
+    targets,
     resultsDir,
     failOn: "error",
     ...(base ? { base } : {}),

@@ -13,6 +13,7 @@ import {
   argocdEnv,
   appendSummary,
   emitAnnotations,
+  findingsInWorkspace,
   getBoolean,
   getList,
   getString,
@@ -43,9 +44,7 @@ await runAction(async () => {
     envs: getList(Inputs.Environments),
     services: getList(Inputs.Services),
   });
-  // Findings name files relative to the repo; annotations need them relative to the workspace.
-  const prefix = repoPath.replace(/^\.\/?/, "").replace(/\/+$/, "");
-  const findings = report.findings.map((f) => (prefix && f.file ? { ...f, file: `${prefix}/${f.file}` } : f));
+  const findings = findingsInWorkspace(report.findings, repoPath);
   for (const a of report.applications) {
     info(
       `${a.name} (${a.env || "shared"}): ${a.sync}, ${a.health}, ${a.revision?.slice(0, 7) ?? "no revision"}`,

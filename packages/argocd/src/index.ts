@@ -3,6 +3,7 @@ export { argoSettings, parseServer, type ArgoFileSettings, type ArgoSettings } f
 export { permissionDenied, rbacRules, refusedToken, unreachable, type Subject } from "./problems.js";
 export { parseDuration, formatDuration } from "./duration.js";
 export { mapApplications, sourcesOf, type MappedApplication } from "./mapping.js";
+export { listRepoApplications, type ListScope, type RepoApplications } from "./list-mapped.js";
 export { freshness, inputPaths, type Freshness } from "./freshness.js";
 export {
   collectStatus,

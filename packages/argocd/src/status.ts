@@ -8,7 +8,8 @@ import type { ModelApplication, RepoModel } from "../../core/src/model/types.js"
 import type { ArgoClient } from "./client.js";
 import { formatDuration } from "./duration.js";
 import { freshness, inputPaths } from "./freshness.js";
-import { mapApplications, type MappedApplication } from "./mapping.js";
+import { listRepoApplications } from "./list-mapped.js";
+import type { MappedApplication } from "./mapping.js";
 import type { ArgoApplication } from "./types.js";
 
 /** One Application in `gitops status --json` (DESIGN.md: fields may be added, never renamed). */
@@ -82,12 +83,7 @@ export const STATUS_FIELDS = [
 
 export async function collectStatus(options: StatusOptions): Promise<StatusReport> {
   const { model, client } = options;
-  const live = await client.listApplications({
-    ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-    ...(options.projects?.length ? { projects: options.projects } : {}),
-    fields: STATUS_FIELDS,
-  });
-  const all = mapApplications(model, live);
+  const { live, mapped: all } = await listRepoApplications(client, model, options, STATUS_FIELDS);
   const wanted = (env: string, service: string | undefined) =>
     (!options.envs?.length || options.envs.includes(env)) &&
     (!options.services?.length || (service !== undefined && options.services.includes(service)));

@@ -57,7 +57,14 @@ export class FileHasher {
     return h;
   }
 
-  private walk(path: string, lines: string[]): void {
+  /** Like {@link dir}, with the files `leaveOut` names left out (not remembered). */
+  dirWithout(path: string, leaveOut: (rel: string) => boolean): string {
+    const lines: string[] = [];
+    this.walk(path, lines, leaveOut);
+    return sha(lines.join("\n"));
+  }
+
+  private walk(path: string, lines: string[], leaveOut?: (rel: string) => boolean): void {
     let entries;
     try {
       entries = readdirSync(join(this.repo, path), { withFileTypes: true });
@@ -69,7 +76,8 @@ export class FileHasher {
     for (const e of entries) {
       const rel = path === "" ? e.name : `${path}/${e.name}`;
       if (e.name === ".git" || this.skipDirs.includes(rel)) continue;
-      if (e.isDirectory()) this.walk(rel, lines);
+      if (leaveOut?.(rel)) continue;
+      if (e.isDirectory()) this.walk(rel, lines, leaveOut);
       else lines.push(`${rel}\0${this.file(rel)}`);
     }
   }

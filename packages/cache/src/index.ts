@@ -3,3 +3,4 @@ export { cacheKey } from "./key.js";
 export { FileHasher, Unhashable } from "./files.js";
 export { openCache, DEFAULT_MAX_MB } from "./location.js";
 export { codeIdentity } from "./code.js";
+export { TargetResults, type TargetKeyParts } from "./targets.js";

@@ -30,6 +30,8 @@ export interface CacheStats {
   evicted: number;
   /** Why writing stopped (a full disk, a read-only folder); the run went on without storing. */
   writeProblem?: string;
+  /** Hits and misses by entry kind, where a report gives them (validate's `--json`). */
+  kinds?: Record<string, { hits: number; misses: number }>;
 }
 
 export interface CacheStoreOptions {
@@ -50,6 +52,8 @@ export class CacheStore {
   readonly dir: string;
   readonly maxBytes: number;
   readonly stats: CacheStats = { hits: 0, misses: 0, writes: 0, evicted: 0 };
+  /** Hits and misses by entry kind (`render`, `lint-target` ...): what each layer reused. */
+  readonly byKind = new Map<string, { hits: number; misses: number }>();
   private readonly writeFile: (path: string, data: string) => void;
   private writable = true;
 
@@ -70,7 +74,7 @@ export class CacheStore {
     try {
       text = readFileSync(path, "utf8");
     } catch {
-      this.stats.misses++;
+      this.count(kind, false);
       return undefined;
     }
     const nl = text.indexOf("\n");
@@ -79,7 +83,7 @@ export class CacheStore {
     if (nl < 0 || magic !== MAGIC || sum !== digest(payload)) {
       // A torn or tampered entry: drop it so the next run stores a good one.
       rmSync(path, { force: true });
-      this.stats.misses++;
+      this.count(kind, false);
       return undefined;
     }
     try {
@@ -88,8 +92,33 @@ export class CacheStore {
     } catch {
       // Evicted meanwhile, or a read-only cache: the hit stands.
     }
-    this.stats.hits++;
+    this.count(kind, true);
     return payload;
+  }
+
+  /**
+   * Takes back a hit whose payload the reader could not use (valid checksum, wrong shape): it is
+   * counted as the miss it turned out to be.
+   */
+  rejected(kind: string): void {
+    const k = this.byKind.get(kind);
+    if (!k || k.hits === 0) return;
+    k.hits--;
+    k.misses++;
+    this.stats.hits--;
+    this.stats.misses++;
+  }
+
+  private count(kind: string, hit: boolean): void {
+    let k = this.byKind.get(kind);
+    if (!k) this.byKind.set(kind, (k = { hits: 0, misses: 0 }));
+    if (hit) {
+      this.stats.hits++;
+      k.hits++;
+    } else {
+      this.stats.misses++;
+      k.misses++;
+    }
   }
 
   /** Stores `payload`; a failure leaves no file behind and turns further writes off for this run. */

@@ -3,8 +3,8 @@
  * script, and a Content-Security-Policy that forbids any network access.
  * Every text that came from git (subjects, authors, service names) is escaped.
  */
-import type { EnvMetrics, LeadTime, Metrics, MetricsReport } from "./metrics.js";
-import { sourcesLine } from "./metrics-markdown.js";
+import type { EnvMetrics, Metrics, MetricsReport } from "./metrics.js";
+import { fromCounts, leadTimeRow, sourcesLine } from "./metrics-markdown.js";
 import type { DurationStats } from "./stats.js";
 import { barChart, escapeHtml as e } from "./svg.js";
 
@@ -115,33 +115,23 @@ function cards(m: Metrics): string {
   ].join("")}</div>`;
 }
 
-/** `trailer 2, GitHub 1, git 3`: where the lead times started. */
-function fromCounts(m: Metrics): string {
-  const f = m.leadTimeFrom;
-  const parts = [
-    ...(f.trailer ? [`trailer ${f.trailer}`] : []),
-    ...(f.github ? [`GitHub ${f.github}`] : []),
-    ...(f.git ? [`git ${f.git}`] : []),
-  ];
-  return parts.join(", ") || "–";
-}
-
 /** The newest lead times, each with where it started. */
 function leadTimeSection(report: MetricsReport): string {
   if (report.leadTimes.length === 0) return "";
-  const from = (l: LeadTime) =>
-    l.source
-      ? `<code>${e(`${l.source.repository}@${l.source.commit.slice(0, 7)}`)}</code> (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`
-      : "first commit here (git)";
   const rows = report.leadTimes
     .slice(0, 50)
-    .map(
-      (l) =>
-        `<tr><td>${e(l.deployedAt ?? l.date)}</td><td>${e(l.env)}</td><td>${e(l.service)}</td><td><code>${e(l.commit.slice(0, 7))}</code></td>` +
-        `<td class="n">${l.hours} h</td><td class="from-${l.from}">${from(l)}</td>` +
-        (report.argocd ? `<td>${l.deployedAt ? "Argo CD sync" : "merge (git)"}</td>` : "") +
-        "</tr>",
-    )
+    .map((l) => {
+      const r = leadTimeRow(l, report.argocd !== undefined);
+      const from = r.source
+        ? `<code>${e(r.source.at)}</code> (${r.source.datedBy})`
+        : "first commit here (git)";
+      return (
+        `<tr><td>${e(r.deployed)}</td><td>${e(r.env)}</td><td>${e(r.service)}</td><td><code>${e(r.commit)}</code></td>` +
+        `<td class="n">${r.hours}</td><td class="from-${l.from}">${from}</td>` +
+        (r.to ? `<td>${r.to}</td>` : "") +
+        "</tr>"
+      );
+    })
     .join("\n");
   return `<section id="lead-times"><h2>Lead times</h2>
 <table><thead><tr><th>deployed</th><th>env</th><th>service</th><th>commit</th><th>lead time</th><th>from</th>${report.argocd ? "<th>to</th>" : ""}</tr></thead>

@@ -5,7 +5,7 @@
  * per Application.
  */
 import type { ArgoClient } from "../../argocd/src/client.js";
-import { mapApplications } from "../../argocd/src/mapping.js";
+import { listRepoApplications } from "../../argocd/src/list-mapped.js";
 import type { RepoModel } from "../../core/src/model/types.js";
 import { timelineOf, type Timeline } from "./health-periods.js";
 
@@ -55,12 +55,9 @@ export async function readArgoFacts(
   model: RepoModel,
   options: { appNamespace?: string; projects?: string[] } = {},
 ): Promise<ArgoFacts> {
-  const live = await client.listApplications({
-    ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-    ...(options.projects?.length ? { projects: options.projects } : {}),
-    fields: FIELDS,
-  });
-  const mapped = mapApplications(model, live).filter((m) => m.env !== "");
+  const mapped = (await listRepoApplications(client, model, options, FIELDS)).mapped.filter(
+    (m) => m.env !== "",
+  );
   const apps: ArgoApp[] = new Array<ArgoApp>(mapped.length);
   let next = 0;
   const worker = async () => {

@@ -40,17 +40,16 @@ const LEAD_ROWS = 20;
 
 function leadTimeTable(rows: readonly LeadTime[], total: number, argo: boolean): string[] {
   if (rows.length === 0) return [];
-  // With Argo CD each lead time also says where it ended: a sync, or the merge (git).
-  const end = (l: LeadTime) => (argo ? ` ${l.deployedAt ? "Argo CD sync" : "merge (git)"} |` : "");
   return [
     `### Lead times${total > rows.length ? ` (newest ${rows.length} of ${total})` : ""}`,
     "",
     `| deployed | env | service | commit | lead time | from |${argo ? " to |" : ""}`,
     `| --- | --- | --- | --- | ---: | --- |${argo ? " --- |" : ""}`,
-    ...rows.map(
-      (l) =>
-        `| ${l.deployedAt ?? l.date} | ${mdText(l.env)} | ${mdText(l.service)} | ${mdCode(short(l.commit))} | ${l.hours} h | ${leadSource(l)} |${end(l)}`,
-    ),
+    ...rows.map((l) => {
+      const r = leadTimeRow(l, argo);
+      const to = r.to ? ` ${r.to} |` : "";
+      return `| ${r.deployed} | ${mdText(r.env)} | ${mdText(r.service)} | ${mdCode(r.commit)} | ${r.hours} | ${leadSource(l)} |${to}`;
+    }),
     "",
   ];
 }
@@ -82,15 +81,50 @@ export function sourcesLine(m: Metrics): string {
   );
 }
 
-/** Where one lead time started, for people. */
-export function leadSource(l: LeadTime): string {
-  if (!l.source) return "first commit here (git)";
-  const at = mdCode(`${l.source.repository}@${short(l.source.commit)}`);
-  return `${at} (${l.from === "trailer" ? "Source-Commit-Date" : "GitHub"})`;
+/** One lead time's cells as plain text, for the markdown table and the dashboard to escape their own way. */
+export interface LeadTimeRow {
+  /** The Argo CD sync that ended it, else the merge. */
+  deployed: string;
+  env: string;
+  service: string;
+  /** Short SHA of the infra commit. */
+  commit: string;
+  /** `12.5 h` */
+  hours: string;
+  /** The service commit it started at (`repository@sha`) and what dated it; absent: the first commit here (git). */
+  source?: { at: string; datedBy: "Source-Commit-Date" | "GitHub" };
+  /** With Argo CD, where it ended: a sync, or the merge (git) when Argo CD has no record. */
+  to?: "Argo CD sync" | "merge (git)";
 }
 
-/** `trailer 2, GitHub 1, git 3`: how many lead times started where. */
-function fromCounts(m: Metrics): string {
+/** The row of the lead-time tables (markdown and dashboard) for `l`; `argo` adds where it ended. */
+export function leadTimeRow(l: LeadTime, argo: boolean): LeadTimeRow {
+  return {
+    deployed: l.deployedAt ?? l.date,
+    env: l.env,
+    service: l.service,
+    commit: short(l.commit),
+    hours: `${l.hours} h`,
+    ...(l.source
+      ? {
+          source: {
+            at: `${l.source.repository}@${short(l.source.commit)}`,
+            datedBy: l.from === "trailer" ? ("Source-Commit-Date" as const) : ("GitHub" as const),
+          },
+        }
+      : {}),
+    ...(argo ? { to: l.deployedAt ? ("Argo CD sync" as const) : ("merge (git)" as const) } : {}),
+  };
+}
+
+/** Where one lead time started, for people. */
+export function leadSource(l: LeadTime): string {
+  const { source } = leadTimeRow(l, false);
+  return source ? `${mdCode(source.at)} (${source.datedBy})` : "first commit here (git)";
+}
+
+/** `trailer 2, GitHub 1, git 3`: how many lead times started where (the markdown and the dashboard). */
+export function fromCounts(m: Metrics): string {
   const f = m.leadTimeFrom;
   const parts = [
     ...(f.trailer ? [`trailer ${f.trailer}`] : []),

@@ -1,8 +1,9 @@
 /**
- * The governance workflow's drift issue: one open issue, found again by a hidden marker in its body,
- * that says how GitHub's settings (and release branches) differ from the repository. It is opened
- * on the first drift, edited when the drift changes, left alone when it does not, and closed with a
- * comment when the drift is gone. Extra marked issues (two runs racing) are closed as duplicates.
+ * The governance workflow's drift issue: one open issue, found again by its label and a hidden
+ * marker in its body, that says how GitHub's settings (and release branches) differ from the
+ * repository. It is opened on the first drift, edited when the drift changes, left alone when it
+ * does not, and closed with a comment when the drift is gone. Extra marked issues (two runs racing)
+ * are closed as duplicates.
  */
 import { messageOf, UserError, type Finding } from "../../core/src/index.js";
 import { listAll, statusOf, type GitHubRepo } from "../../promote/src/github.js";
@@ -14,6 +15,14 @@ export const DRIFT_MARKER = "<!-- gitops-governance-drift -->";
 
 export const DRIFT_TITLE = "Governance drift: GitHub settings differ from the repository";
 
+/**
+ * The label the drift issue carries, as the observe alerts carry `gitops-observe`. GitHub creates
+ * it with the issue when the repository lacks it. Listing by it keeps the search to our issues,
+ * and only users with write access can label, so an outsider's issue quoting the marker is
+ * never taken for ours.
+ */
+export const DRIFT_LABEL = "gitops-governance";
+
 export interface DriftIssueOptions {
   gh: GitHubRepo;
   /** The findings of `plan` / `check --live`: errors are drift; errors and warnings are listed. */
@@ -23,6 +32,8 @@ export interface DriftIssueOptions {
   /** The workflow run, linked from the issue when its text changes. */
   runUrl?: string;
   title?: string;
+  /** The issue's label; default DRIFT_LABEL. */
+  label?: string;
 }
 
 export type DriftIssueAction = "opened" | "updated" | "unchanged" | "closed" | "none";
@@ -40,6 +51,13 @@ interface IssueItem {
   html_url: string;
   body?: string | null;
   pull_request?: unknown;
+  labels?: ({ name?: string } | string)[];
+}
+
+function hasLabel(issue: IssueItem, label: string): boolean {
+  return (issue.labels ?? []).some(
+    (l) => (typeof l === "string" ? l : (l.name ?? "")).toLowerCase() === label.toLowerCase(),
+  );
 }
 
 export interface Drift {
@@ -83,10 +101,12 @@ export function isDrift(findings: readonly Finding[]): boolean {
 /** Opens, updates or closes the drift issue so that it matches `findings`. */
 export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftIssueResult> {
   const { gh } = options;
+  const label = options.label ?? DRIFT_LABEL;
   const open = (
     await call(gh, "listing the open issues", "read", () =>
       listAll<IssueItem>(gh, "GET /repos/{owner}/{repo}/issues", {
         state: "open",
+        labels: label,
         sort: "created",
         direction: "asc",
       }),
@@ -114,9 +134,16 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
         repo: gh.repo,
         title: options.title ?? DRIFT_TITLE,
         body,
+        labels: [label],
       }),
     );
     const created = data as IssueItem;
+    // GitHub silently drops a label the token may not set; unlabelled, the issue would never be
+    // found again and every run would open another. Stop here instead.
+    if (!hasLabel(created, label))
+      throw new UserError(
+        `GitHub opened drift issue #${created.number} in ${gh.owner}/${gh.repo} without the label "${label}", so later runs could not find it; give the issue token "issues: write" and re-run`,
+      );
     return { action: "opened", number: created.number, url: created.html_url, duplicatesClosed };
   }
   // Only the drift decides whether the issue changes: a new run link alone is no reason to edit it.

@@ -37,6 +37,10 @@ export interface Detected {
   hasConfig: boolean;
   /** True when an ApplicationSet has a pullRequest generator: the preview callers are written. */
   previews: boolean;
+  /** True when `.gitops.yaml` names the Argo CD server (`argocd.server`). */
+  argocdServer: boolean;
+  /** True when the repository is deployed by Argo CD: the observe caller is written (see `deployedByArgoCd`). */
+  observe: boolean;
 }
 
 const idPattern = new RegExp(ID_PATTERN);
@@ -60,6 +64,8 @@ export function detect(model: RepoModel): Detected {
     ]),
     hasConfig: model.configFile !== undefined,
     previews: new PreviewSets(model).sets.length > 0,
+    argocdServer: model.config.argocd.server.trim() !== "",
+    observe: deployedByArgoCd(model),
   };
   if (!detected.hasConfig) {
     const pinned = pinnableRoots(model);
@@ -67,6 +73,25 @@ export function detect(model: RepoModel): Detected {
     else detected.rootsNote = pinned.note;
   }
   return detected;
+}
+
+/**
+ * Whether the observe alerts apply. They read Argo CD's Applications, so they need an Argo CD to
+ * read: either the repository holds Argo CD objects (Argo CD deploys it, whatever the server's
+ * address), or `.gitops.yaml` names `argocd.server` (the Applications live in another repository).
+ * The objects are the scan's `argoFiles` (Applications, ApplicationSets, AppProjects, cluster
+ * Secrets) and an app-of-apps chart, which the model expands only with helm on PATH and otherwise
+ * notes as `render/app-of-apps`: what init writes must not depend on helm being installed. A
+ * repository with neither (Flux, env folders applied by another tool) would get a workflow that
+ * can only fail, so none.
+ */
+function deployedByArgoCd(model: RepoModel): boolean {
+  return (
+    model.config.argocd.server.trim() !== "" ||
+    model.argoFiles.length > 0 ||
+    model.applications.length > 0 ||
+    model.findings.some((f) => f.tool === "render" && f.rule === "app-of-apps")
+  );
 }
 
 /** True when every env can be written to `environments` (the config's id pattern). */

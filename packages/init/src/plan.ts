@@ -10,6 +10,8 @@ import { precommitConfig } from "./templates/precommit.js";
 import { starterPolicies } from "./templates/policies.js";
 import {
   changelogCaller,
+  governanceCaller,
+  observeCaller,
   previewCaller,
   previewSweepCaller,
   promoteCaller,
@@ -66,6 +68,14 @@ export function planInit(
     one(workflow("preview"), () => previewCaller(pin));
     one(workflow("preview-sweep"), () => previewSweepCaller(pin));
   }
+  one(workflow("governance"), () => governanceCaller(pin));
+  if (d.observe) one(workflow("observe"), () => observeCaller(pin, d.argocdServer));
+  else
+    skipped.push({
+      path: workflow("observe")[0] ?? "",
+      reason:
+        "observe reads Argo CD, and the repository holds no Argo CD object and .gitops.yaml names no argocd.server",
+    });
   one(CODEOWNERS_PLACES, () => codeownersFile(d, policyDir));
   one(["Makefile", "makefile", "GNUmakefile"], makefile);
   one([".pre-commit-config.yaml"], () => precommitConfig(pin));

@@ -1,3 +1,4 @@
+import type { CacheStore } from "../../cache/src/index.js";
 import type { Finding } from "../../core/src/finding.js";
 import { loadModel } from "../../core/src/model/load.js";
 import type { RepoModel } from "../../core/src/model/types.js";
@@ -16,8 +17,9 @@ import { SourceFiles } from "./sources.js";
 import { readRendered, type RenderedResource } from "./rendered.js";
 import { resolveKubeVersion } from "./schema/bundle.js";
 import { SchemaCatalog } from "./schema/catalog.js";
-import { checkSchemas } from "./schema/check.js";
+import { compiledSchemaCache, useCompiledSchemaCache } from "./schema/compiled.js";
 import { crdVersions } from "./schema/crd.js";
+import { schemaPass } from "./target-cache.js";
 
 export interface LintOptions {
   /** The infra-gitops checkout. */
@@ -41,6 +43,11 @@ export interface LintOptions {
   files?: readonly string[];
   /** What `files` are relative to (default the process's). */
   cwd?: string;
+  /**
+   * The persistent cache (per-target schema findings and compiled validators), or false / absent
+   * for none. The CLI passes GITOPS_CACHE_DIR's; validate passes its own.
+   */
+  cache?: CacheStore | false;
 }
 
 /** The `summary` of `gitops lint --json`, besides the counts. */
@@ -74,6 +81,19 @@ export interface LintReport {
  * a line.
  */
 export async function lint(options: LintOptions): Promise<LintReport> {
+  const cache = options.cache === false ? undefined : options.cache;
+  if (!cache) return lintWith(options, undefined);
+  // The catalog finds compiled validators through the module's cache setting: this run's store.
+  const previous = compiledSchemaCache();
+  useCompiledSchemaCache(cache);
+  try {
+    return await lintWith(options, cache);
+  } finally {
+    useCompiledSchemaCache(previous);
+  }
+}
+
+async function lintWith(options: LintOptions, cache: CacheStore | undefined): Promise<LintReport> {
   const layout = options.model ?? (await loadModel(options.repo, options.env ? { env: options.env } : {}));
   const repo = layout.repo;
   const config = layout.config.lint;
@@ -107,7 +127,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     const { resources, findings: unreadable } = readRendered(repo, checked);
     findings.push(...unreadable);
     const catalog = new SchemaCatalog(kubeVersion, { strict });
-    catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
+    const crds = resources.flatMap((r) => crdVersions(r.value, r.target.id));
+    catalog.addRepoCrds(crds);
     // One read and parse per source file, shared by the locator and the hygiene check.
     const sources = new SourceFiles(repo);
     const locator = new SourceLocator(repo, graphs, sources);
@@ -125,10 +146,25 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         ...(options.env ? { env: options.env } : {}),
       });
       findings.push(...result.findings);
+      findings.push(...renderedSyncWaves(resources, locate));
     } else {
-      findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
+      // Per target, and from the cache for a target whose inputs are unchanged.
+      const pass = schemaPass({
+        repo,
+        resources,
+        targets: checked,
+        catalog,
+        config,
+        strict,
+        crds,
+        locate,
+        graphs,
+        outputDirs: layout.outputDirs,
+        ...(cache ? { cache } : {}),
+      });
+      for (const f of pass.schema) findings.push(f);
+      for (const f of pass.waves) findings.push(f);
     }
-    findings.push(...renderedSyncWaves(resources, locate));
 
     const byTarget = new Map<string, RenderedResource[]>();
     for (const r of resources) {

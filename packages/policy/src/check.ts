@@ -22,6 +22,8 @@ import { loadModel } from "../../core/src/model/load.js";
 import { changeScope, isUnder } from "../../core/src/model/scope.js";
 import { scopedInputs, type ScopedInputs } from "./inputs/scoped.js";
 import type { RepoModel } from "../../core/src/model/types.js";
+import type { CacheStore } from "../../cache/src/index.js";
+import { evaluateTargets, perTarget } from "./target-cache.js";
 
 export interface PolicyCheckOptions {
   /** The infra-gitops checkout. */
@@ -53,6 +55,11 @@ export interface PolicyCheckOptions {
   targets?: ReadonlySet<string>;
   /** Also say where each policy runs: CI, the cluster (by env), or both. */
   explain?: boolean;
+  /**
+   * The persistent cache: each rendered target's in-process evaluation is kept there (waivers,
+   * kyverno and conftest always run afresh). False or absent: none. The CLI passes GITOPS_CACHE_DIR's.
+   */
+  cache?: CacheStore | false;
 }
 
 /** Counts for `--json`'s summary, the job summary and the action's outputs. */
@@ -104,7 +111,7 @@ export async function runPolicyCheck(options: PolicyCheckOptions): Promise<Polic
 
   const inputs = await loadInputs(options, findings, (f) => isUnder(f, dir) || f === exceptions);
   try {
-    return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
+    return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir, exceptions });
   } finally {
     inputs.dispose?.();
   }
@@ -120,6 +127,7 @@ async function evaluate(
     waivers: ReturnType<typeof loadWaivers>;
     config: ReturnType<typeof loadConfig>["config"]["policy"];
     dir: string;
+    exceptions: string;
   },
 ): Promise<PolicyCheckReport> {
   const { started, waivers, config, dir } = context;
@@ -134,16 +142,33 @@ async function evaluate(
     findings.push(...errors);
     if (c) compiled.push(c);
   }
-  const { results, evaluations } = runCelPolicies(compiled, inputs.groups, {
+  const run = {
     catalog,
     params: new ParamIndex([...all, ...policies.objects], catalog),
     enforcement: enforcementFor(config.enforcement),
-  });
+  };
+  const locator = new SourceLocator(repo, inputs.entries, inputs.model?.graph.bind(inputs.model));
+  const cache = options.cache === false ? undefined : options.cache;
+  const { results, evaluations } =
+    cache && perTarget(inputs)
+      ? evaluateTargets({
+          repo,
+          compiled,
+          inputs,
+          run,
+          locator,
+          cache,
+          dir,
+          exceptions: context.exceptions,
+          config,
+          all,
+          objects: policies.objects,
+        })
+      : runCelPolicies(compiled, inputs.groups, run);
   const evaluated = performance.now();
   const external = await runExternalEngines(policies, inputs, { repo, dir, config, env: options.env });
   results.push(...external.results);
 
-  const locator = new SourceLocator(repo, inputs.entries, inputs.model?.graph.bind(inputs.model));
   for (const r of results)
     if (r.resource && r.finding.file === undefined) locator.locate(r.finding, r.resource);
   for (const d of enforcementDrift(all, config)) {

@@ -37,3 +37,6 @@ export {
 } from "./sweep.js";
 export { pullStateFrom, SWEEP_MARKER, SWEEP_TITLE, sweepIssueBody, syncSweepIssue } from "./sweep-issue.js";
 export { runSweep, type SweepReport, type SweepRunOptions } from "./sweep-run.js";
+export { sweepLogLines, sweepSummaryMarkdown } from "./sweep-summary.js";
+export { previewEvent } from "./event-run.js";
+export type { PreviewArgo, PreviewEventOptions, PreviewEventResult, PreviewIo } from "./event-types.js";

@@ -160,10 +160,14 @@ export async function runPreview(o: PreviewOptions): Promise<PreviewReport> {
     ...env,
     ...(o.kubeVersion ? { kubeVersion: o.kubeVersion } : {}),
   });
-  // The render was reported above, once.
-  report.findings.push(...linted.findings.filter((f) => f.tool !== "render"));
+  // The render was reported above, once; render, lint and policy each carry the model's own
+  // findings (an unknown env, say), which are reported once too.
+  const reported = new Set(report.findings.map(findingKey));
+  const fresh = (f: Finding) => f.tool !== "render" && !reported.has(findingKey(f));
+  report.findings.push(...linted.findings.filter(fresh));
+  for (const f of linted.findings) reported.add(findingKey(f));
   const policy = await runPolicyCheck({ repo: model.repo, model, targets, ...env });
-  report.findings.push(...policy.findings.filter((f) => f.tool !== "render"));
+  report.findings.push(...policy.findings.filter(fresh));
 
   report.applications = apps
     .map((a): PreviewApplication => ({
@@ -177,6 +181,11 @@ export async function runPreview(o: PreviewOptions): Promise<PreviewReport> {
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return report;
+}
+
+/** Two findings with this key say the same thing about the same place. */
+function findingKey(f: Finding): string {
+  return JSON.stringify([f.tool, f.rule, f.severity, f.file ?? "", f.line ?? 0, f.target ?? "", f.message]);
 }
 
 function nameOf(o: Record<string, unknown>): string {

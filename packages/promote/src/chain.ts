@@ -3,8 +3,10 @@
  * promoted to together (`[qa, staging, [prod-us, prod-eu]]`). A group can be
  * named by its alias, the common prefix (or suffix) of its envs (`prod` for
  * `prod-us, prod-eu`), and promoting past a step must say so with `--skip`.
+ * A DR env sits in its primary's group or nowhere in the chain.
  */
 import { envRank, ID_PATTERN, UserError, type Layout } from "../../core/src/index.js";
+import { drEnvPrimaries } from "./parity-clusters.js";
 
 const idPattern = new RegExp(ID_PATTERN);
 
@@ -22,7 +24,12 @@ export interface Chain {
 export function chainOf(layout: Layout): Chain {
   const configured = layout.config.environmentChain;
   if (configured.length > 0) {
-    return { steps: configured.map((s) => (typeof s === "string" ? [s] : [...s])), configured: true };
+    const chain = { steps: configured.map((s) => (typeof s === "string" ? [s] : [...s])), configured: true };
+    if (!checkedDr.has(layout)) {
+      checkDrPlaces(layout, chain);
+      checkedDr.add(layout);
+    }
+    return chain;
   }
   const steps: string[][] = [];
   let rank: number | undefined;
@@ -34,6 +41,42 @@ export function chainOf(layout: Layout): Chain {
     rank = r;
   }
   return { steps, configured: false };
+}
+
+/** Layouts whose configured chain passed `checkDrPlaces` (it reads the cluster Secrets: once per model). */
+const checkedDr = new WeakSet<Layout>();
+
+/**
+ * A DR env is promoted with its primary (chain-run.ts), so a configured chain may name it only in
+ * its primary's group; anywhere else, promotion order would say one thing and do another. Left
+ * out of the chain, it follows its primary. A misplaced one is a config error (exit 2).
+ */
+function checkDrPlaces(layout: Layout, chain: Chain): void {
+  const stepOf = (env: string) => chain.steps.findIndex((s) => s.includes(env));
+  for (const [dr, primaries] of drEnvPrimaries(layout)) {
+    const at = stepOf(dr);
+    const apart = primaries.filter((p) => at >= 0 && stepOf(p) !== at);
+    if (apart.length === 0) continue;
+    const group = [...new Set([...(chain.steps[stepOf(apart[0] ?? "")] ?? apart), dr])];
+    throw new UserError(
+      `.gitops.yaml environments: ${dr} runs the DR clusters of ${apart.join(", ")} and is promoted with ${apart.length > 1 ? "them" : "it"}, ` +
+        `so it must be in the same group of the chain (${chainText(chain)}), e.g. [${group.join(", ")}], or be left out of the chain to follow ${apart.length > 1 ? "them" : "it"}`,
+      ".gitops.yaml",
+    );
+  }
+}
+
+/**
+ * The envs a promotion may name: the model's, plus the DR envs a configured chain leaves out
+ * (they follow their primary, which the chain holds).
+ */
+export function promotableEnvs(layout: Layout): string[] {
+  const envs = layout.environments;
+  if (!layout.config.environmentChain.length) return envs;
+  const followers = [...drEnvPrimaries(layout)]
+    .filter(([dr, primaries]) => !envs.includes(dr) && primaries.some((p) => envs.includes(p)))
+    .map(([dr]) => dr);
+  return followers.length ? [...envs, ...followers] : envs;
 }
 
 /** The alias of a group: its envs' common prefix or suffix without the separator, if that is a plain name. */

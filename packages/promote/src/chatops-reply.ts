@@ -17,6 +17,11 @@ export type Reaction = "eyes" | "rocket" | "confused" | "+1";
 
 /** Posts the reply comment; returns its web URL. */
 export async function reply(thread: ChatThread, body: string): Promise<string> {
+  return (await postReply(thread, body)).url;
+}
+
+/** Posts the reply comment; returns its id (to update it later, see `updateReply`) and web URL. */
+export async function postReply(thread: ChatThread, body: string): Promise<{ id: number; url: string }> {
   const { data } = await thread.github.client.request(
     "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
     {
@@ -26,7 +31,18 @@ export async function reply(thread: ChatThread, body: string): Promise<string> {
       body,
     },
   );
-  return (data as { html_url: string }).html_url;
+  const d = data as { id: number; html_url: string };
+  return { id: d.id, url: d.html_url };
+}
+
+/** Replaces the body of an earlier reply: a long-running command answers once, then completes its answer. */
+export async function updateReply(thread: ChatThread, id: number, body: string): Promise<void> {
+  await thread.github.client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+    owner: thread.github.owner,
+    repo: thread.github.repo,
+    comment_id: id,
+    body,
+  });
 }
 
 export async function react(thread: ChatThread, content: Reaction): Promise<void> {

@@ -2,7 +2,9 @@
  * ChatOps `/sync <service> [env]` and `/status [service] [env]`, through the same comment
  * handling and RBAC as `/promote`: write access, plus one of the env's `promote.teams` when it
  * lists any. `/sync` asks Argo CD to sync the service's Applications in the env to their own
- * target revision (a comment can never choose the revision), then answers in ONE reply.
+ * target revision (a comment can never choose the revision), answers in ONE reply, waits
+ * (bounded: `syncWait`) for the syncs to end (chatops-sync-wait.ts) and completes that reply
+ * with each outcome.
  */
 import {
   ID_PATTERN,
@@ -22,7 +24,9 @@ import {
   type Connection,
 } from "../../argocd/src/index.js";
 import { permissionProblem } from "./chatops.js";
-import { quiet, react, reply, type ChatThread } from "./chatops-reply.js";
+import { postReply, quiet, react, reply, updateReply, type ChatThread } from "./chatops-reply.js";
+import { appUrl, syncReplyText, type SyncHeading, type SyncOutcome } from "./chatops-sync-reply.js";
+import { DEFAULT_SYNC_WAIT_MS, waitForSyncs, type SyncToWatch, type SyncWait } from "./chatops-sync-wait.js";
 import type { ArgoAccess } from "./gate-argocd.js";
 import { show } from "./services.js";
 
@@ -30,17 +34,11 @@ export interface ArgoChatOptions extends ChatThread {
   /** The infra-gitops checkout (the default branch). */
   repo: string;
   argocd?: ArgoAccess;
+  /** How long `/sync` waits for the outcome before it answers "still running"; default 5 min. */
+  syncWait?: SyncWait;
 }
 
-/** What one Application's sync request got. */
-export interface SyncOutcome {
-  name: string;
-  started: boolean;
-  /** The revision Argo CD syncs to: the Application's own targetRevision. */
-  targetRevision?: string;
-  /** Why Argo CD refused it. */
-  message?: string;
-}
+export type { SyncOutcome } from "./chatops-sync-reply.js";
 
 export interface ArgoChatResult {
   status: "synced" | "reported" | "refused";
@@ -60,6 +58,8 @@ const SYNC_FIELDS = [
   "items.spec.project",
   "items.spec.source",
   "items.spec.sources",
+  // The last operation's start, to tell it from the one our sync request starts.
+  "items.status.operationState.startedAt",
 ];
 
 /** Handles a `/sync` or `/status` comment; undefined when the comment is neither. */
@@ -118,30 +118,64 @@ async function runSync(options: ArgoChatOptions, model: RepoModel, words: string
   if (apps.length === 0)
     return refuse(options, "sync", `no Argo CD Application at ${client.server} deploys ${service} in ${env}`);
   const syncs: SyncOutcome[] = [];
+  const watch: SyncToWatch[] = [];
   for (const m of apps) {
     const project = m.live.spec?.project;
     const namespace = m.live.metadata?.namespace;
+    const appNamespace = settings.appNamespace && namespace ? namespace : undefined;
     const targetRevision = sourcesOf(m.live)[m.sourceIndex]?.targetRevision;
+    const url = appUrl(client.server, m.name, namespace);
     try {
       await client.syncApplication({
         name: m.name,
         ...(project ? { project } : {}),
-        ...(settings.appNamespace && namespace ? { appNamespace: namespace } : {}),
+        ...(appNamespace ? { appNamespace } : {}),
       });
-      syncs.push({ name: m.name, started: true, ...(targetRevision ? { targetRevision } : {}) });
+      syncs.push({
+        name: m.name,
+        started: true,
+        ...(targetRevision ? { targetRevision } : {}),
+        ...(url ? { url } : {}),
+      });
+      const before = m.live.status?.operationState?.startedAt;
+      watch.push({
+        name: m.name,
+        ...(project ? { project } : {}),
+        ...(appNamespace ? { appNamespace } : {}),
+        ...(before ? { before } : {}),
+      });
     } catch (err) {
       if (!isUserError(err)) throw err;
-      syncs.push({ name: m.name, started: false, message: err.message });
+      syncs.push({ name: m.name, started: false, message: err.message, ...(url ? { url } : {}) });
     }
   }
-  const started = syncs.filter((s) => s.started).length;
-  const replyUrl = await reply(options, syncText(options.event.user, service, env, client.server, syncs));
-  await react(options, started === syncs.length ? "rocket" : "confused");
-  if (started === 0) {
+  const head: SyncHeading = { user: options.event.user, service, env, server: client.server };
+  if (watch.length === 0) {
+    const replyUrl = await reply(options, syncReplyText(head, syncs, { waitedMs: 0 }));
+    await react(options, "confused");
     const reason = syncs.map((s) => `${s.name}: ${s.message ?? "refused"}`).join("; ");
     return { status: "refused", reason, replyUrl, syncs };
   }
-  return { status: "synced", replyUrl, syncs };
+  const wait = options.syncWait ?? { timeoutMs: DEFAULT_SYNC_WAIT_MS };
+  // Answer at once, so the thread knows the sync started; the outcome completes the same reply.
+  const posted = await postReply(options, syncReplyText(head, syncs, { waitingMs: wait.timeoutMs }));
+  const ends = await waitForSyncs(client, watch, wait);
+  for (const s of syncs) {
+    const end = ends.get(s.name);
+    if (end) s.end = end;
+  }
+  await updateReply(options, posted.id, syncReplyText(head, syncs, { waitedMs: wait.timeoutMs }));
+  const failed = syncs.filter((s) => !s.started || s.end?.outcome === "failed");
+  await react(options, failed.length === 0 ? "rocket" : "confused");
+  const reason = failed.map(
+    (s) => `${s.name}: ${s.started ? (s.end?.message ?? "failed") : (s.message ?? "refused")}`,
+  );
+  return {
+    status: "synced",
+    replyUrl: posted.url,
+    syncs,
+    ...(reason.length > 0 ? { reason: reason.join("; ") } : {}),
+  };
 }
 
 async function runStatus(
@@ -210,25 +244,6 @@ function connectFor(options: ArgoChatOptions, model: RepoModel): Connection {
     model.config.argocd,
     timeout ? { timeoutMs: timeout } : {},
   );
-}
-
-function syncText(user: string, service: string, env: string, server: string, syncs: SyncOutcome[]): string {
-  const rows = syncs.map((s) => {
-    const result = s.started
-      ? `sync started${s.targetRevision ? ` (to its target revision ${markdownCell(s.targetRevision)})` : ""}`
-      : `refused: ${markdownCell(s.message ?? "")}`;
-    return `| ${markdownCell(s.name)} | ${quiet(result)} |`;
-  });
-  return [
-    `@${user} sync of **${service}** in \`${env}\` (Argo CD at ${markdownCell(server)}):`,
-    "",
-    "| Application | Result |",
-    "| --- | --- |",
-    ...rows,
-    "",
-    "Argo CD syncs each Application to its own target revision; follow it with `/status`.",
-    "",
-  ].join("\n");
 }
 
 async function refuse(options: ArgoChatOptions, kind: Kind, reason: string): Promise<ArgoChatResult> {

@@ -1,6 +1,6 @@
 /**
- * ChatOps: a comment `/promote <service...> [to <env>]` asks for a
- * promotion. The comment is untrusted text: it is parsed here, token by
+ * ChatOps: a comment `/promote <service...> [to <env>] [--no-dr]` asks for a
+ * promotion, as `gitops promote` would do it (a group alias fans out, DR envs come along). The comment is untrusted text: it is parsed here, token by
  * token, into plain names (never handed to a shell), and whoever wrote it
  * must have write access, and be in one of the env's teams when
  * `promote.teams` lists any.
@@ -13,8 +13,10 @@ import { MAX_SERVICES, show } from "./services.js";
 /** A parsed `/promote` command. */
 export interface PromoteCommand {
   services: string[];
-  /** The target env when the comment names one. */
+  /** The target env (or group alias) when the comment names one. */
   to?: string;
+  /** `--no-dr`: leave out the target's DR envs, as `gitops promote --no-dr`. */
+  noDr?: true;
 }
 
 /** The parts of an `issue_comment` event ChatOps uses. */
@@ -29,6 +31,8 @@ export interface CommentEvent {
 
 const idPattern = new RegExp(ID_PATTERN);
 const COMMAND = /^\/promote(?:\s|$)/;
+/** The one flag a comment may give; every other word must be a plain name. */
+const NO_DR = "--no-dr";
 
 /**
  * Reads the command from the comment's first line. Undefined when the
@@ -42,21 +46,27 @@ export function parsePromoteComment(body: string): PromoteCommand | undefined {
     .slice("/promote".length)
     .split(/[\s,]+/)
     .filter(Boolean);
+  const noDr = words.includes(NO_DR);
+  if (noDr) words.splice(0, words.length, ...words.filter((w) => w !== NO_DR));
   let to: string | undefined;
   const toAt = words.indexOf("to");
   if (toAt !== -1) {
     if (toAt !== words.length - 2)
-      throw new UserError('write the target env last: "/promote <service...> to <env>"');
+      throw new UserError('write the target env last: "/promote <service...> to <env> [--no-dr]"');
     to = words[toAt + 1];
     words.splice(toAt, 2);
   }
   if (words.length === 0)
-    throw new UserError('name at least one service: "/promote <service...> [to <env>]"');
+    throw new UserError('name at least one service: "/promote <service...> [to <env>] [--no-dr]"');
   if (words.length > MAX_SERVICES) throw new UserError(`at most ${MAX_SERVICES} services per promotion`);
   for (const word of [...words, ...(to === undefined ? [] : [to])]) {
     if (!idPattern.test(word)) throw new UserError(`${show(word)} is not a service or environment name`);
   }
-  return { services: [...new Set(words)], ...(to === undefined ? {} : { to }) };
+  return {
+    services: [...new Set(words)],
+    ...(to === undefined ? {} : { to }),
+    ...(noDr ? { noDr: true as const } : {}),
+  };
 }
 
 /** The `issue_comment` payload at `path` (GITHUB_EVENT_PATH), checked field by field. */

@@ -5,20 +5,12 @@
  * and deployed at least `promote.gate.soak` ago. The evidence is kept for the pull request.
  */
 import { isUserError, UserError, type Layout } from "../../core/src/index.js";
-import {
-  connect,
-  deployedRevision,
-  formatDuration,
-  freshness,
-  inputPaths,
-  mapApplications,
-  parseDuration,
-  STATUS_FIELDS,
-  type Connection,
-  type MappedApplication,
-} from "../../argocd/src/index.js";
+import { connect, parseDuration, type Connection } from "../../argocd/src/index.js";
 import { envsNamed } from "./chain.js";
 import type { PromotionRequest } from "./services.js";
+import { readSourceEvidence, type GateEvidence } from "./source-evidence.js";
+
+export type { GateEvidence } from "./source-evidence.js";
 
 /** How to reach Argo CD, and the clock the soak is measured with. */
 export interface ArgoAccess {
@@ -28,23 +20,6 @@ export interface ArgoAccess {
   now?: Date;
   /** Per request to Argo CD; default 30 s. */
   timeoutMs?: number;
-}
-
-/** One source-env Application as the gate saw it. */
-export interface GateEvidence {
-  name: string;
-  service: string;
-  sync: string;
-  health: string;
-  /** The revision of its newest sync (status.history). */
-  revision: string | null;
-  deployedAt: string | null;
-  /** The last commit (at HEAD) that changed its inputs: what it must run. */
-  expected: string | null;
-  /** Whether `revision` contains `expected`; null when git cannot tell. */
-  contains: boolean | null;
-  /** Everything that keeps this Application from passing; empty when it passes. */
-  problems: string[];
 }
 
 export interface GateReport {
@@ -86,33 +61,24 @@ export async function checkArgoGate(
   if (!isGated(layout, request.to)) return undefined;
   const soak = layout.config.promote.gate.soak;
   const soakMs = parseDuration(soak, ".gitops.yaml promote.gate.soak");
-  const { client, settings } = connectForGate(layout, request, access);
-  const live = await client.listApplications({
-    ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-    ...(settings.projects.length ? { projects: settings.projects } : {}),
-    fields: STATUS_FIELDS,
-  });
-  const mapped = mapApplications(layout, live).filter(
-    (m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service),
-  );
+  const connection = connectForGate(layout, request, access);
   const now = access.now ?? new Date();
-  const applications = await Promise.all(mapped.map((m) => evidenceOf(layout, m, soakMs, soak, now)));
-  const problems = request.services.flatMap((service) =>
-    applications.some((a) => a.service === service)
-      ? []
-      : [missingProblem(layout, request.from, service, client.server, settings.projects)],
-  );
-  problems.push(...applications.flatMap((a) => a.problems));
+  const { server, applications, missing } = await readSourceEvidence(layout, request, connection, {
+    soak,
+    soakMs,
+    now,
+  });
+  const problems = [...missing.map((m) => m.problem), ...applications.flatMap((a) => a.problems)];
   return {
     from: request.from,
     to: request.to,
-    server: client.server,
+    server,
     soak,
     soakMs,
     checkedAt: now.toISOString(),
     applications,
     problems,
-    warnings: settings.warnings,
+    warnings: connection.settings.warnings,
   };
 }
 
@@ -132,83 +98,4 @@ function connectForGate(layout: Layout, request: PromotionRequest, access: ArgoA
       `promotion to ${request.to} is gated (promote.gate in .gitops.yaml) and reads Argo CD: ${err.message}`,
     );
   }
-}
-
-async function evidenceOf(
-  layout: Layout,
-  m: MappedApplication,
-  soakMs: number,
-  soak: string,
-  now: Date,
-): Promise<GateEvidence> {
-  const status = m.live.status;
-  const sync = status?.sync?.status ?? "Unknown";
-  const health = status?.health?.status ?? "Unknown";
-  const { revision, at } = deployedRevision(m.live, m.sourceIndex);
-  const fresh = await freshness(layout.repo, revision ?? undefined, inputPaths(layout, m.targets));
-  const problems: string[] = [];
-  if (sync !== "Synced") problems.push(`${m.name} is ${sync}, not Synced`);
-  if (health !== "Healthy") {
-    const why = status?.health?.message ? ` (${oneLine(status.health.message)})` : "";
-    problems.push(`${m.name} is ${health}${why}, not Healthy`);
-  }
-  if (fresh.current === false) {
-    problems.push(
-      `${m.name} runs ${short(revision)}, which does not contain ${short(fresh.expected)}, the last change to its inputs`,
-    );
-  } else if (fresh.current === null) {
-    problems.push(`${m.name}: cannot tell whether it runs the promoted change: ${fresh.note ?? "unknown"}`);
-  }
-  if (soakMs > 0) {
-    const age = at ? now.getTime() - Date.parse(at) : Number.NaN;
-    if (!at || Number.isNaN(age)) problems.push(`${m.name} has no deployment time in its sync history`);
-    else if (age < soakMs)
-      problems.push(
-        `${m.name} was deployed ${formatDuration(age)} ago (${at}); the gate needs ${soak} of soak`,
-      );
-  }
-  return {
-    name: m.name,
-    service: m.service ?? "",
-    sync,
-    health,
-    revision,
-    deployedAt: at,
-    expected: fresh.expected,
-    contains: fresh.current,
-    problems,
-  };
-}
-
-/** No Application of the service in the source env: not created, or hidden from the token. */
-function missingProblem(
-  layout: Layout,
-  env: string,
-  service: string,
-  server: string,
-  projects: readonly string[],
-): string {
-  const inModel = layout.applications.filter(
-    (a) =>
-      a.env === env &&
-      layout.targets.some((t) => t.service === service && a.targets.includes(t.id)) &&
-      (projects.length === 0 || projects.includes(a.project)),
-  );
-  const named = inModel.map((a) => a.name).sort();
-  const rbac = [...new Set(inModel.map((a) => `"applications, get, ${a.project || "<project>"}/*"`))];
-  return (
-    `no Argo CD Application at ${server} deploys ${service} in ${env}` +
-    (named.length
-      ? ` (the repository defines ${named.join(", ")}: not created yet, or the token lacks ${rbac.join(", ")})`
-      : "")
-  );
-}
-
-function short(sha: string | null): string {
-  return sha ? sha.slice(0, 7) : "(none)";
-}
-
-function oneLine(text: string): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }

@@ -5,10 +5,16 @@
  * load `@actions/*`.
  */
 import { UserError } from "../../core/src/index.js";
+import { graphqlData, graphqlUrl } from "./graphql.js";
 
 /** `octokit.request` or anything with its calling convention. */
 export interface GitHubClient {
   request(route: string, params?: Record<string, unknown>): Promise<{ status: number; data: unknown }>;
+  /**
+   * GraphQL, resolving to its `data` (Octokit's `graphql`; `fetchClient`'s). It posts where the
+   * GraphQL API is, which on GHES is /api/graphql, not <REST base>/graphql. Errors reject with `errors`.
+   */
+  graphql?(query: string, variables?: Record<string, unknown>): Promise<unknown>;
 }
 
 /** A client bound to one repository. */
@@ -65,9 +71,13 @@ export class GitHubApiError extends Error {
  */
 export function fetchClient(options: { token: string; baseUrl: string; userAgent: string }): GitHubClient {
   const base = options.baseUrl.replace(/\/+$/, "");
-  return {
+  const client: GitHubClient = {
+    async graphql(query, variables = {}) {
+      return graphqlData((await client.request(`POST ${graphqlUrl(base)}`, { query, variables })).data);
+    },
     async request(route, params = {}) {
-      const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
+      // A path under the base, or a whole URL (the GraphQL endpoint, which is not under it on GHES).
+      const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*|https?:\/\/\S+)$/.exec(route);
       if (!match) throw new Error(`bad route ${route}`);
       const [, method = "GET", template = "/"] = match;
       const used = new Set<string>();
@@ -76,7 +86,7 @@ export function fetchClient(options: { token: string; baseUrl: string; userAgent
         return encodeURIComponent(String(params[name]));
       });
       const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
-      const url = new URL(base + path);
+      const url = new URL(path.startsWith("/") ? base + path : path);
       let body: string | undefined;
       if (method === "GET") {
         for (const [k, v] of Object.entries(rest)) url.searchParams.set(k, String(v));
@@ -114,6 +124,7 @@ export function fetchClient(options: { token: string; baseUrl: string; userAgent
       return { status: response.status, data };
     },
   };
+  return client;
 }
 
 /** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */

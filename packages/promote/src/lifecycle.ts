@@ -8,6 +8,7 @@
  */
 import { messageOf } from "../../core/src/index.js";
 import { listAll, statusOf, type GitHubRepo } from "./github.js";
+import { graphqlData, graphqlErrors } from "./graphql.js";
 import { withGitHub } from "./github-errors.js";
 import { upsertPullRequest, type PullRequestResult, type PullRequestSpec } from "./pull-request.js";
 
@@ -186,8 +187,9 @@ async function getPull(gh: GitHubRepo, number: number): Promise<OpenPull> {
   });
 }
 
-const ENABLE_AUTO_MERGE = `mutation($id: ID!, $method: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) {
+// Not `$method`: Octokit's graphql refuses "method" (and "query", "url") as variable names.
+const ENABLE_AUTO_MERGE = `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
     pullRequest { number autoMergeRequest { mergeMethod } }
   }
 }`;
@@ -203,15 +205,18 @@ async function enableAutoMerge(
   method: MergeMethod,
 ): Promise<string | undefined> {
   const what = `auto-merge was not enabled on ${gh.owner}/${gh.repo}`;
+  const variables = { pullRequestId: nodeId, mergeMethod: method.toUpperCase() };
   try {
-    const { data } = await gh.client.request("POST /graphql", {
-      query: ENABLE_AUTO_MERGE,
-      variables: { id: nodeId, method: method.toUpperCase() },
-    });
-    const errors = (data as { errors?: { message?: string }[] } | undefined)?.errors ?? [];
-    if (errors.length > 0) return `${what}: ${errors.map((e) => e.message ?? "").join("; ")}`;
+    // The client's graphql knows where GraphQL is (GHES: /api/graphql); a bare client is github.com's.
+    await (gh.client.graphql
+      ? gh.client.graphql(ENABLE_AUTO_MERGE, variables)
+      : gh.client
+          .request("POST /graphql", { query: ENABLE_AUTO_MERGE, variables })
+          .then((r) => graphqlData(r.data)));
     return undefined;
   } catch (err) {
+    const refused = graphqlErrors(err);
+    if (refused) return `${what}: ${refused.join("; ")}`;
     const status = statusOf(err);
     return `${what}: ${status ? `${status} ` : ""}${messageOf(err)} (allow auto-merge in the repository settings; the token needs pull-requests: write)`;
   }

@@ -147,3 +147,26 @@ export function drOnlyEnvs(layout: Layout, services: readonly string[]): Set<str
       .map((p) => p.target.env),
   );
 }
+
+/**
+ * Each env that only DR clusters run (no primary runs anything there), with the envs its
+ * clusters' primaries run: the envs it stands in for, and so the envs it is promoted with.
+ */
+export function drEnvPrimaries(layout: Layout): Map<string, string[]> {
+  const clusters = roleClusters(layout);
+  const placed = placements(layout, clusters).filter((p) => p.target.env !== "");
+  const byName = new Map(clusters.map((c) => [c.name, c]));
+  const isDr = (p: Placement) => byName.get(p.cluster)?.role === "dr";
+  const primaryEnvs = new Set(placed.filter((p) => !isDr(p)).map((p) => p.target.env));
+  const envsOn = new Map<string, Set<string>>();
+  for (const p of placed) envsOn.set(p.cluster, (envsOn.get(p.cluster) ?? new Set()).add(p.target.env));
+  const out = new Map<string, Set<string>>();
+  for (const p of placed) {
+    const primary = byName.get(p.cluster)?.primary;
+    if (!isDr(p) || primary === undefined || primaryEnvs.has(p.target.env)) continue;
+    const envs = out.get(p.target.env) ?? new Set<string>();
+    for (const env of envsOn.get(primary) ?? []) envs.add(env);
+    out.set(p.target.env, envs);
+  }
+  return new Map([...out].map(([env, envs]) => [env, [...envs].sort()]));
+}

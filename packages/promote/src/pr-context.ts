@@ -1,10 +1,13 @@
 /**
  * What a reviewer wants next to a promotion's change table: which commit put
  * each service's values in the source env, who made it, and how long it has
- * run there. Git-only: the time is when that commit reached the source
- * branch (its commit time; a merge or squash sets it when the PR merged).
+ * run there. From git, the time is when that commit reached the source
+ * branch (its commit time; a merge or squash sets it when the PR merged);
+ * with Argo CD (pr-running.ts), when the env's Applications started running it.
  */
+import { markdownCell } from "../../core/src/index.js";
 import type { Git } from "./git.js";
+import type { ArgoRunning } from "./pr-running.js";
 
 export interface SourceEntry {
   service: string;
@@ -60,19 +63,47 @@ export function runningFor(since: string, now: Date): string {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
-/** The markdown section: one row per service, with the time it has run in `from`. */
-export function sourceSection(from: string, entries: readonly SourceEntry[], now: Date): string {
+/**
+ * The markdown section: one row per service, with the time it has run in `from`. With `argo`,
+ * a service Argo CD dates is timed from when it started running, the others from the merge,
+ * and each row and the notes say which.
+ */
+export function sourceSection(
+  from: string,
+  entries: readonly SourceEntry[],
+  now: Date,
+  argo?: ArgoRunning,
+): string {
   if (entries.length === 0) return "";
-  const rows = entries.map(
-    (e) =>
-      `| ${e.service} | \`${e.commit.slice(0, 12)}\` ${escape(e.subject)} | ${escape(e.author)} | ${e.date} | ${runningFor(e.date, now)} |`,
-  );
+  const head = `| Service | Last change in ${from} | Author | Merged |`;
+  const change = (e: SourceEntry) =>
+    `| ${e.service} | \`${e.commit.slice(0, 12)}\` ${escape(e.subject)} | ${escape(e.author)} | ${e.date} |`;
+  if (!argo) {
+    return [
+      `#### Running in \`${from}\``,
+      "",
+      `${head} Running for |`,
+      "| --- | --- | --- | --- | --- |",
+      ...entries.map((e) => `${change(e)} ${runningFor(e.date, now)} |`),
+    ].join("\n");
+  }
+  const rows = entries.map((e) => {
+    const live = argo.times.get(e.service);
+    const since = live ? `${live.at} (Argo CD)` : `${e.date} (merge)`;
+    return `${change(e)} ${markdownCell(since)} | ${runningFor(live?.at ?? e.date, now)} |`;
+  });
+  const notes = [
+    `Since: "Argo CD" is when the service's Applications in ${from} (Argo CD at ${markdownCell(argo.server)}) first ran a revision containing the change, the latest of them; "merge" is when the change was merged.`,
+    ...argo.notes.map((n) => `- ${markdownCell(n)}`),
+  ];
   return [
     `#### Running in \`${from}\``,
     "",
-    `| Service | Last change in ${from} | Author | Merged | Running for |`,
-    "| --- | --- | --- | --- | --- |",
+    `${head} Since | Running for |`,
+    "| --- | --- | --- | --- | --- | --- |",
     ...rows,
+    "",
+    ...notes,
   ].join("\n");
 }
 

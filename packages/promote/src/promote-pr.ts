@@ -1,7 +1,7 @@
 /**
  * The promotion's pull request, after its branch was pushed: title, body
  * (changes, source commit, drift, how long each service has run in the
- * source env, the staging gate's Argo CD evidence, the target env's rendered
+ * source env by Argo CD or the merge time, see pr-running.ts, the staging gate's Argo CD evidence, the target env's rendered
  * diff, see pr-diff.ts), labels and CODEOWNERS
  * reviews; then the lifecycle (older PRs it covers closed, auto-merge). A
  * GitHub refusal here says the branch is kept and a re-run opens the PR.
@@ -10,7 +10,7 @@ import type { Layout } from "../../core/src/index.js";
 import type { Checkout } from "./checkout.js";
 import { loadCodeowners, reviewersFor } from "./codeowners.js";
 import type { DriftReport } from "./drift.js";
-import type { GateReport } from "./gate-argocd.js";
+import type { ArgoAccess, GateReport } from "./gate-argocd.js";
 import { gateSection } from "./gate-evidence.js";
 import type { GitHubRepo } from "./github.js";
 import {
@@ -21,6 +21,7 @@ import {
 } from "./lifecycle.js";
 import type { PromotionPlan } from "./plan.js";
 import { sourceEntries, sourceSection } from "./pr-context.js";
+import { argoRunning } from "./pr-running.js";
 import { diffBudget, renderedDiffSection } from "./pr-diff.js";
 import { promotionBranch, promotionTitle, pullRequestBody } from "./report.js";
 import { overlayOf, type PromotionRequest } from "./services.js";
@@ -41,8 +42,10 @@ export interface PromotionPullRequest {
   sourceSha: string;
   /** The branch got a new commit: ask for reviews again. */
   created: boolean;
-  /** The staging gate's evidence, shown in the body. */
+  /** The staging gate's evidence, shown in the body; also dates "Running for" (Argo CD is not asked twice). */
   gate?: GateReport;
+  /** Argo CD for "Running for" when the env is not gated; default `process.env`, as the gate's. */
+  argocd?: ArgoAccess;
 }
 
 /** Opens or updates the promotion PR and applies the lifecycle. */
@@ -58,7 +61,8 @@ export async function promotionPullRequest(p: PromotionPullRequest): Promise<Lif
     ["log", "-1", "--format=%cI", p.commit],
     "cannot read the branch's commit",
   );
-  const context = sourceSection(request.from, entries, new Date(when.trim()));
+  const argo = await argoRunning(p.layout, request, p.gate, p.argocd);
+  const context = sourceSection(request.from, entries, new Date(when.trim()), argo);
   const body =
     pullRequestBody(request, p.plan.changes, p.sourceSha, p.drift) +
     (context ? `\n${context}\n` : "") +

@@ -7,13 +7,12 @@ import { loadModel, UserError, type Layout } from "../../core/src/index.js";
 import { openCheckout, headOf, remoteUrl, type Checkout } from "./checkout.js";
 import { planDiff } from "./diff.js";
 import { computeDrift, type DriftReport } from "./drift.js";
-import { requiredChecksProblem } from "./gate.js";
+import { requiredChecksGate } from "./gate-checks.js";
 import { checkArgoGate, gateRefusal, isGated, type ArgoAccess, type GateReport } from "./gate-argocd.js";
 import type { GitOptions } from "./git.js";
 import type { GitHubRepo } from "./github.js";
 import { planPromotion, type Change, type PromotionPlan, type Unplaced } from "./plan.js";
 import { publish } from "./publish.js";
-import { withGitHub } from "./github-errors.js";
 import type { LifecycleResult } from "./lifecycle.js";
 import { closeSettledPromotion, promotionPullRequest } from "./promote-pr.js";
 import { commitMessage, promotionBranch, sourceFromMessage } from "./report.js";
@@ -127,23 +126,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     writeFilesAtomically(options.repo, plan.files);
     return { ...result, status: "edited" };
   }
-  if (options.mode !== "commit") {
-    const required = [
-      ...new Set([...layout.config.promote.requiredChecks, ...(options.requiredChecks ?? [])]),
-    ];
-    if (required.length > 0) {
-      if (!options.github) {
-        throw new UserError(
-          `required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`,
-        );
-      }
-      const gh = options.github;
-      const reason = await withGitHub(gh, `read the check runs of ${checkout.headSha}`, () =>
-        requiredChecksProblem(gh, checkout.headSha, required),
-      );
-      if (reason) return { ...result, status: "refused", reason };
-    }
-  }
+  const reason = await requiredChecksGate(options, layout, checkout.headSha);
+  if (reason) return { ...result, status: "refused", reason };
   return commitAndOpen(options, layout, request, plan, checkout, result);
 }
 
@@ -206,6 +190,7 @@ async function commitAndOpen(
     sourceSha,
     created: published.created,
     ...(result.gate ? { gate: result.gate } : {}),
+    ...(options.argocd ? { argocd: options.argocd } : {}),
   });
   return out;
 }

@@ -7,14 +7,14 @@
  * `per-env` needs nothing here: it is one ordinary promotion per env.
  */
 import { loadModel, UserError, type Layout } from "../../core/src/index.js";
-import { openCheckout, remoteUrl, type Checkout } from "./checkout.js";
+import { openCheckout, remoteUrl } from "./checkout.js";
 import { loadCodeowners, reviewersFor } from "./codeowners.js";
 import { computeDrift, type DriftReport } from "./drift.js";
-import { requiredChecksProblem } from "./gate.js";
-import { withGitHub } from "./github-errors.js";
+import { requiredChecksGate } from "./gate-checks.js";
 import { closeEmptyPullRequest, openPullRequest, type LifecycleResult } from "./lifecycle.js";
 import { planPromotion, type Change, type PromotionPlan } from "./plan.js";
 import { sourceEntries, sourceSection } from "./pr-context.js";
+import { argoRunning } from "./pr-running.js";
 import { diffBudget, renderedDiffSection } from "./pr-diff.js";
 import type { GateReport } from "./gate-argocd.js";
 import { gateSection } from "./gate-evidence.js";
@@ -91,7 +91,7 @@ export async function promoteGrouped(
     }
     return result;
   }
-  const refused = await gate(options, layout, checkout);
+  const refused = await requiredChecksGate(options, layout, checkout.headSha);
   if (refused) return { ...result, status: "refused", reason: refused };
   const push = options.mode !== "commit";
   const remote = options.remote ?? "origin";
@@ -125,6 +125,13 @@ export async function promoteGrouped(
   const reviews = reviewersFor(await loadCodeowners(tree), files);
   const dirs = new Map(services.map((s) => [s, overlayOf(layout, s, options.from).dir]));
   const entries = await sourceEntries(git, prefix, headSha, dirs);
+  // "Running for" from Argo CD when configured (the gate's evidence when there is one).
+  const argo = await argoRunning(
+    layout,
+    { from: options.from, to: options.to, services },
+    gateReport,
+    options.argocd,
+  );
   const when = await git.ok(
     ["log", "-1", "--format=%cI", published.commit],
     "cannot read the branch's commit",
@@ -135,7 +142,7 @@ export async function promoteGrouped(
     envs,
     targets,
     headSha,
-    sourceSection(options.from, entries, new Date(when.trim())) +
+    sourceSection(options.from, entries, new Date(when.trim()), argo) +
       (gateReport ? `\n\n${gateSection(gateReport)}` : ""),
   );
   // Last, so the rendered diffs take only the room the rest of the body leaves.
@@ -181,26 +188,6 @@ async function planAll(
     out.push({ request, plan, drift });
   }
   return out;
-}
-
-/** The required-checks gate, as for one promotion: the reason it refuses, or undefined. */
-async function gate(
-  options: PromoteOptions,
-  layout: Layout,
-  checkout: Checkout,
-): Promise<string | undefined> {
-  if (options.mode === "commit") return undefined;
-  const required = [...new Set([...layout.config.promote.requiredChecks, ...(options.requiredChecks ?? [])])];
-  if (required.length === 0) return undefined;
-  const gh = options.github;
-  if (!gh) {
-    throw new UserError(
-      `required checks (${required.join(", ")}) must pass before pushing; the gate reads check runs and needs a GitHub token (set GITHUB_TOKEN)`,
-    );
-  }
-  return withGitHub(gh, `read the check runs of ${checkout.headSha}`, () =>
-    requiredChecksProblem(gh, checkout.headSha, required),
-  );
 }
 
 function groupTitle(services: readonly string[], envs: readonly string[]): string {

@@ -13,7 +13,7 @@ import {
   type Layout,
   type PromotableImageField,
 } from "../../core/src/index.js";
-import { checkOrder } from "./chain.js";
+import { checkOrder, promotableEnvs } from "./chain.js";
 
 const idPattern = new RegExp(ID_PATTERN);
 
@@ -134,7 +134,7 @@ export function checkRequest(
   services: readonly string[],
   skip: readonly string[] = [],
 ): PromotionRequest {
-  const envs = layout.environments;
+  const envs = promotableEnvs(layout);
   for (const env of [from, to]) {
     if (!envs.includes(env)) {
       throw new UserError(`unknown environment ${show(env)}; known: ${envs.join(", ")}`);

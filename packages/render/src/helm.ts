@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { runTool, type ToolResult } from "../../tools/src/exec.js";
+import { goRuntimeEnv } from "../../tools/src/go-env.js";
 import type { RenderSpec } from "./spec.js";
 
 type HelmSpec = Extract<RenderSpec, { type: "helm" }>;
@@ -21,7 +22,7 @@ export async function helmTemplate(
   try {
     return await runTool(helm, helmArgs(spec, scratch, opts.kubeVersion), {
       timeoutMs: opts.timeoutMs,
-      env: opts.env,
+      env: goRuntimeEnv(opts.env ?? process.env),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
   } finally {

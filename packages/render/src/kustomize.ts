@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { stringify } from "yaml";
 import { runTool, type ToolResult } from "../../tools/src/exec.js";
+import { goRuntimeEnv } from "../../tools/src/go-env.js";
 import type { KustomizeOptions } from "./spec.js";
 
 /** How to invoke kustomize: a `kustomize` binary or `kubectl kustomize`. */
@@ -29,7 +30,7 @@ export async function kustomizeBuild(
   // `--` keeps a folder named like an option from being read as one.
   args.push("--", dir);
   // A remote base is fetched with git: it must fail, not wait for a password nobody will type.
-  const env = { ...(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
+  const env = { ...goRuntimeEnv(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
   return runTool(tool.path, args, {
     timeoutMs: opts.timeoutMs,
     env,

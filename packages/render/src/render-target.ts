@@ -5,6 +5,7 @@ import type { ToolResult } from "../../tools/src/exec.js";
 import { renderDirectory } from "./directory.js";
 import type { InputGraph } from "./graph.js";
 import { helmTemplate } from "./helm.js";
+import type { SlotRunner } from "./pool.js";
 import { kustomizeBuild, kustomizeBuildWithOptions } from "./kustomize.js";
 import type { RenderSpec, RenderTarget } from "./spec.js";
 import { screenInputs } from "./screen.js";
@@ -30,6 +31,8 @@ export interface TargetContext {
   graph: InputGraph;
   /** Aborted when the run stops (an output could not be written): kills the tool in flight. */
   signal?: AbortSignal;
+  /** Where tool processes wait for a free CPU; without it they start at once. */
+  slot?: SlotRunner;
 }
 
 /** Renders one target; any failure becomes a Finding on the target, never an exception. */
@@ -62,7 +65,11 @@ export async function renderTarget(target: RenderTarget, ctx: TargetContext): Pr
   for (const spec of target.specs) {
     let out: string | (ToolFailure & { rule?: string });
     try {
-      out = await renderSpec(spec, ctx);
+      // Only the tool holds a slot: the screen above and the parse below run while others' tools do.
+      out =
+        spec.type === "directory" || !ctx.slot
+          ? await renderSpec(spec, ctx)
+          : await ctx.slot(() => renderSpec(spec, ctx));
     } catch (err) {
       out = { message: scrubPaths(messageOf(err), ctx.repo), ...errorLocation(err) };
     }
@@ -84,6 +91,8 @@ async function renderSpec(
   ctx: TargetContext,
 ): Promise<string | (ToolFailure & { rule?: string })> {
   if (spec.type === "directory") return renderDirectory(spec, ctx.repo);
+  // A target that waited for a slot while the run stopped starts no tool.
+  if (ctx.signal?.aborted) return { message: "not rendered: the run stopped" };
   let result: ToolResult;
   if (spec.type === "helm") {
     if (!ctx.tools.helm) throw new Error("helm was not located");

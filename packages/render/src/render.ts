@@ -12,7 +12,7 @@ import { filterTargets } from "../../core/src/shards.js";
 import { changedFiles } from "./changes.js";
 import { affectedTargets, type InputGraph } from "./graph.js";
 import { formatIndex, INDEX_FILE, readIndex, removeStale, sha256, type IndexEntry } from "./output.js";
-import { mapLimit } from "./pool.js";
+import { mapLimit, toolSlots } from "./pool.js";
 import { RenderCache } from "./cache.js";
 import { renderTarget, type TargetOutcome } from "./render-target.js";
 import type { RenderTarget } from "./spec.js";
@@ -121,9 +121,13 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
   let writeFailure: { id: string; message: string } | undefined;
   const cached: string[] = [];
   let done = 0;
+  // `concurrency` tool processes at once, with as many targets again screened and waiting for a
+  // slot: a slot freed by one tool goes to the next at once, and the finished target's output is
+  // parsed, hashed and written while the next tool runs (no core waits on our JS).
+  const slot = toolSlots(concurrency);
   const outcomes = await mapLimit(
     toRender,
-    concurrency,
+    concurrency * 2,
     async (t) => {
       const graph = graphs.get(t.id) ?? layout.graph(t.id);
       const key = cache?.key(t, graph);
@@ -138,6 +142,7 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
             kubeVersion: config.kubeVersion,
             graph,
             signal: stop.signal,
+            slot,
           });
       if (stop.signal.aborted) return undefined;
       if (outcome.ok) {

@@ -1,11 +1,9 @@
 import { openCache, type CacheStats, type CacheStore } from "../../cache/src/index.js";
 import type { Finding, Severity } from "../../core/src/finding.js";
 import { lint } from "../../lint/src/index.js";
-import { useCompiledSchemaCache } from "../../lint/src/schema/compiled.js";
 import { runPolicyCheck } from "../../policy/src/index.js";
 import { diffRendered, render, type DiffReport, type RenderReport } from "../../render/src/index.js";
 import { scanRepository } from "../../secrets/src/index.js";
-import { CheckCache } from "./cache.js";
 import { renderCoverage, type Coverage } from "./coverage.js";
 import type { CheckName } from "./results.js";
 import { validateFails, type CheckOutcome } from "./summary.js";
@@ -28,7 +26,7 @@ export interface ValidateOptions {
   concurrency?: number;
   /**
    * The persistent cache, or false for none. Default: GITOPS_CACHE_DIR's (from `env`, else the
-   * process's), none when unset. Renders are cached per target; lint and policy results whole.
+   * process's), none when unset. Renders, lint's schema pass and policy's evaluation are cached per target.
    */
   cache?: CacheStore | false;
 }
@@ -92,35 +90,16 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
   const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
   const echo = (f: Finding, rule: string) =>
     f.rule === rule && f.target !== undefined && failed.has(f.target);
-  const checkCache =
-    store &&
-    CheckCache.open(store, rendered, {
-      environments: o.environments ?? [],
-      services: o.services ?? [],
-      only: o.only ? [...o.only].sort() : null,
-    });
-  // Without a cache the check just runs; with one, a result of the very same inputs is reused.
-  const cached = <S>(
-    check: "lint" | "policy",
-    extra: Record<string, unknown>,
-    run: () => Promise<{ findings: Finding[]; summary: S; cacheable: boolean }>,
-  ) => (checkCache ? checkCache.through(check, extra, run) : run());
   if (wanted.has("lint")) {
     await timed("lint", async () => {
-      const report = await cached("lint", { kubeVersion: o.k8sVersion ?? "" }, async () => {
-        // lint builds its schema catalog itself: tell it where compiled validators are kept.
-        useCompiledSchemaCache(store);
-        const r = await lint({
-          repo: o.repo,
-          model: rendered.layout,
-          render: "never",
-          env: o.env,
-          ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
-        }).finally(() => {
-          useCompiledSchemaCache(undefined);
-        });
-        // kubeconform is a binary of its own, whose version no key holds.
-        return { ...r, cacheable: r.summary.schemaEngine === "builtin" };
+      // Per target: a target whose rendered bytes and inputs are unchanged takes its findings from the cache.
+      const report = await lint({
+        repo: o.repo,
+        model: rendered.layout,
+        render: "never",
+        env: o.env,
+        cache: store ?? false,
+        ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
       });
       return {
         findings: report.findings.filter((f) => f.tool !== "render" && !echo(f, "argo/source-render")),
@@ -131,25 +110,20 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
   }
   if (wanted.has("policy")) {
     await timed("policy", async () => {
-      // Waivers expire by date: today is part of the key.
-      const today = new Date().toISOString().slice(0, 10);
-      const report = await cached("policy", { today }, async () => {
-        const r = await runPolicyCheck({
-          repo: o.repo,
-          model: rendered.layout,
-          render: false,
-          env: o.env,
-          ...(o.environments?.length ? { environments: o.environments } : {}),
-          // A shard's objects, with the Namespaces of their envs' shared targets as context.
-          ...(o.only ? { targets: o.only } : {}),
-        });
-        // The kyverno CLI and conftest are binaries of their own, whose versions no key holds.
-        return { findings: r.findings, summary: r.stats, cacheable: !r.stats.kyverno && !r.stats.conftest };
+      const report = await runPolicyCheck({
+        repo: o.repo,
+        model: rendered.layout,
+        render: false,
+        env: o.env,
+        cache: store ?? false,
+        ...(o.environments?.length ? { environments: o.environments } : {}),
+        // A shard's objects, with the Namespaces of their envs' shared targets as context.
+        ...(o.only ? { targets: o.only } : {}),
       });
       return {
         findings: report.findings.filter((f) => !echo(f, "policy/unrendered-target")),
         value: undefined,
-        coverage: { policy: report.summary },
+        coverage: { policy: report.stats },
       };
     });
   }
@@ -159,12 +133,22 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
       return { findings: report.findings, value: undefined, coverage: { secrets: report.stats } };
     });
   }
+  // Keeps the store under its bound after lint's and policy's writes too.
+  store?.prune();
   const result: ValidateResult = {
     checks,
     render: rendered,
     failed: validateFails(checks, o.failOn),
     ms: performance.now() - started,
-    ...(store ? { cache: store.stats } : {}),
+    // By kind too: how many targets' renders, lint and policy results came from the cache.
+    ...(store
+      ? {
+          cache: {
+            ...store.stats,
+            kinds: Object.fromEntries([...store.byKind].map(([k, v]) => [k, { ...v }])),
+          },
+        }
+      : {}),
   };
   if (diff) result.diff = diff;
   return result;

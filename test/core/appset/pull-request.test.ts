@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { expandApplicationSet, type PullRequestParams } from "../../../packages/core/src/appset/index.js";
+import { NO_PULL_REQUEST } from "../../../packages/core/src/appset/generators/pull-request.js";
+import { loadModel } from "../../../packages/core/src/model/load.js";
 import { appset, context, makeRepo, names, removeRepos, specs } from "./fixtures/repo.js";
 
 afterEach(removeRepos);
@@ -149,10 +151,8 @@ spec:
   it("notes a pullRequest generator when no pull request is given, or when it watches another repository", () => {
     const none = expandApplicationSet(prAppSet(""), context(makeRepo(), { isLocalRepo }));
     expect(none.applications).toEqual([]);
-    expect(none.notes).toHaveLength(1);
-    expect(none.notes[0]).toMatch(
-      /^ApplicationSet myapps: pullRequest generator .*no pull request was given/,
-    );
+    // The model recognises this note by NO_PULL_REQUEST and makes no finding of it (below).
+    expect(none.notes).toEqual([`ApplicationSet myapps: ${NO_PULL_REQUEST}`]);
     const elsewhere = expandApplicationSet(
       prAppSet(""),
       context(makeRepo(), { pullRequest: PR, isLocalRepo: () => false }),
@@ -161,6 +161,31 @@ spec:
     expect(elsewhere.notes).toEqual([
       "ApplicationSet myapps: pullRequest generator watches https://github.com/myorg/myrepository, not this repository; its pull requests need the SCM",
     ]);
+    // Without a pull request too: no pull request of this repository would ever select it.
+    const elsewhereNone = expandApplicationSet(
+      prAppSet(""),
+      context(makeRepo(), { isLocalRepo: () => false }),
+    );
+    expect(elsewhereNone.notes).toEqual(elsewhere.notes);
+  });
+
+  it("reports a generator with no provider whether or not a pull request is given, as Argo CD does", () => {
+    const set = appset(`
+metadata: {name: noprovider}
+spec:
+  generators:
+  - pullRequest: {requeueAfterSeconds: 60}
+  template: {metadata: {name: 'pr-{{number}}'}}
+`);
+    for (const pullRequest of [undefined, PR]) {
+      const result = expandApplicationSet(
+        set,
+        context(makeRepo(), { isLocalRepo, ...(pullRequest ? { pullRequest } : {}) }),
+      );
+      expect(result.applications).toEqual([]);
+      expect(result.notes).toEqual([]);
+      expect(result.errors.join("\n")).toContain("no Pull Request provider implementation configured");
+    }
   });
 
   it("reports a filter regexp Go would not compile", () => {
@@ -174,6 +199,58 @@ spec:
     expect(result.errors[0]).toMatch(
       /error compiling BranchMatch regexp "\(unclosed": error parsing regexp: missing closing \)/,
     );
+  });
+});
+
+describe("pullRequest ApplicationSets in the repository model", () => {
+  // A repository whose previews ApplicationSet watches `owner`/myrepository.
+  const repoWith = (owner: string) =>
+    makeRepo({
+      ".gitops.yaml": `render:\n  repoURLs: ["${THIS}.git"]\n`,
+      "argo-apps/previews.yaml": `apiVersion: argoproj.io/v1alpha1
+kind: ApplicationSet
+metadata: {name: previews, namespace: argocd}
+spec:
+  generators:
+  - pullRequest: {github: {owner: ${owner}, repo: myrepository, labels: [preview]}}
+  template:
+    metadata: {name: 'web-pr-{{number}}'}
+    spec:
+      project: previews
+      source: {repoURL: '${THIS}.git', targetRevision: '{{head_sha}}', path: previews/web}
+      destination: {server: https://kubernetes.default.svc, namespace: 'web-pr-{{number}}'}
+`,
+      "previews/web/configmap.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web}\n",
+    });
+
+  it("makes no finding of a set that generates nothing for want of a pull request, and keeps it as needing the SCM", async () => {
+    const repo = repoWith("myorg");
+    const model = await loadModel(repo);
+    expect(model.findings).toEqual([]);
+    expect(model.applications).toEqual([]);
+    // incomplete: lint reads the set's template for what it deploys instead of its Applications.
+    expect(model.applicationSets).toEqual([
+      { name: "previews", file: "argo-apps/previews.yaml", line: 1, generated: 0, incomplete: true },
+    ]);
+    const preview = await loadModel(repo, { pullRequest: PR });
+    expect(preview.findings).toEqual([]);
+    expect(preview.applications.map((a) => [a.name, a.destination.namespace, a.targets])).toEqual([
+      ["web-pr-42", "web-pr-42", ["previews/web"]],
+    ]);
+    expect(preview.applicationSets[0]).toMatchObject({ generated: 1, incomplete: false });
+  });
+
+  it("still notes a set that watches another repository, with or without a pull request", async () => {
+    const repo = repoWith("someone-else");
+    const message =
+      "ApplicationSet previews: pullRequest generator watches https://github.com/someone-else/myrepository, not this repository; its pull requests need the SCM";
+    for (const options of [{}, { pullRequest: PR }]) {
+      const model = await loadModel(repo, options);
+      expect(model.findings.map((f) => [f.rule, f.severity, f.message, f.file])).toEqual([
+        ["applicationset-live", "notice", message, "argo-apps/previews.yaml"],
+      ]);
+      expect(model.applications).toEqual([]);
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import { type RawRequest, recordOf } from "./record.js";
 
 interface GraphqlBody {
   query?: unknown;
-  variables?: { id?: string; method?: string };
+  variables?: Record<string, unknown>;
 }
 
 /** True for requests this route answers. */
@@ -52,9 +52,14 @@ export function handleGraphql(site: Site, pipeline: Pipeline, raw: RawRequest): 
   }
   recorded.operationId = "graphql/enablePullRequestAutoMerge";
   // Variables arrive as JSON: anything but a string is as wrong as a missing value.
+  // The input's fields name the variables that carry them (`pullRequestId: $id`), as GraphQL binds them.
   const vars = body.variables ?? {};
-  const id = typeof vars.id === "string" ? vars.id : "";
-  const method = (typeof vars.method === "string" ? vars.method : "MERGE").toLowerCase();
+  const bound = (field: string, fallback: string) =>
+    vars[new RegExp(`\\b${field}:\\s*\\$(\\w+)`).exec(query)?.[1] ?? fallback];
+  const idValue = bound("pullRequestId", "id");
+  const methodValue = bound("mergeMethod", "method");
+  const id = typeof idValue === "string" ? idValue : "";
+  const method = (typeof methodValue === "string" ? methodValue : "MERGE").toLowerCase();
   const fail = (type: string, message: string): FakeResponse => ({
     status: 200,
     body: {

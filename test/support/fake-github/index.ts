@@ -29,10 +29,12 @@ export interface FakeGitHubOptions {
   defaultBranch?: string;
   /** Who `token` authenticates as; default `github-actions[bot]`. */
   actor?: string;
+  /** Lay the API out as GitHub Enterprise Server does: REST under /api/v3 (`url`), GraphQL at /api/graphql. */
+  ghes?: boolean;
 }
 
 export interface FakeGitHub {
-  /** Base URL for Octokit's `baseUrl`, e.g. `http://127.0.0.1:40123`. */
+  /** Base URL for Octokit's `baseUrl`, e.g. `http://127.0.0.1:40123` (`.../api/v3` with `ghes`). */
   readonly url: string;
   /** A token for `actor`; send it as `token X` or `Bearer X`. */
   readonly token: string;
@@ -72,7 +74,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return token;
   };
   const token = tokenFor(options.actor ?? "github-actions[bot]");
-  const server = await listen(site, pipeline);
+  const server = await listen(site, pipeline, options.ghes);
   return {
     url: server.url,
     token,

@@ -1,11 +1,10 @@
 import { ExitCode, failsAt, formatJson, formatText, UserError } from "../../../core/src/index.js";
 import {
-  governance,
   governanceApply,
+  governanceCheck,
   GOVERNANCE_RULES,
   liveFindings,
   planText,
-  releaseDrift,
   signedCommits,
   type LiveOptions,
 } from "../../../governance/src/index.js";
@@ -98,13 +97,7 @@ unreachable or refusing.`,
         );
     if (sub === "plan" || sub === "apply") return runLive(ctx, sub);
     const failOn = failOnOption(ctx);
-    const report = await governance({ repo: ctx.repo });
-    if (live) {
-      const drift = await liveFindings(liveOptions(ctx));
-      const releases = await releaseDrift({ repo: ctx.repo });
-      report.findings.push(...drift.findings, ...releases.findings);
-      Object.assign(report.summary, { live: drift.plan.summary, releaseBranches: releases.branches });
-    }
+    const report = await governanceCheck({ repo: ctx.repo, ...(live ? { live: liveOptions(ctx) } : {}) });
     writeReportFiles(ctx, report.findings, "governance", GOVERNANCE_RULES);
     if (ctx.json) ctx.io.stdout(formatJson(report.findings, { ...report.summary }));
     else {

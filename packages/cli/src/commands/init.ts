@@ -11,8 +11,11 @@ export const initCommand: Command = {
 Detects the layout (environments, targets, Argo CD Applications) the way every command does,
 then writes each of these only when the repository does not have it:
   .gitops.yaml                   the environments in promotion order and the target roots found
-  .github/workflows/validate.yaml, promote.yaml, changelog.yaml
-                                 callers of our reusable workflows, pinned to --ref
+  .github/workflows/validate.yaml, promote.yaml, changelog.yaml, governance.yaml
+                                 callers of our reusable workflows, pinned to --ref; also
+                                 observe.yaml when Argo CD deploys the repository, and
+                                 preview.yaml and preview-sweep.yaml when it has a
+                                 pullRequest ApplicationSet
   .github/CODEOWNERS             placeholder teams: platform everywhere, service teams on their
                                  folders, both on production folders (replace ORG)
   Makefile                       validate, render, lint, policy, secrets and fmt targets

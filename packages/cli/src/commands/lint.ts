@@ -1,3 +1,4 @@
+import { openCache } from "../../../cache/src/index.js";
 import { ExitCode, failsAt, formatJson, formatText, UserError } from "../../../core/src/index.js";
 import { lint, LINT_RULES } from "../../../lint/src/index.js";
 import { failOnOption } from "../options.js";
@@ -9,7 +10,7 @@ export const lintCommand: Command = {
   name: "lint",
   summary:
     "schema-validate rendered manifests and check the repo's Argo CD references (renders first when render/ is missing or stale)",
-  help: `Usage: gitops lint [--k8s-version X.Y] [--schema-engine builtin|kubeconform] [--no-strict] [--no-render]
+  help: `Usage: gitops lint [--k8s-version X.Y] [--schema-engine builtin|kubeconform] [--no-strict] [--no-render] [--no-cache]
                    [--sarif FILE] [--junit FILE] [--fail-on error|warning|notice] [--json] [--repo DIR]
                    [FILE...]
 
@@ -30,6 +31,9 @@ Options:
   --sarif FILE          also write a SARIF 2.1.0 report
   --junit FILE          also write a JUnit XML report
   --fail-on SEVERITY    exit 1 at this severity or worse (default error)
+  --no-cache            check every target afresh; by default, with GITOPS_CACHE_DIR set, a
+                        target whose rendered bytes and inputs are unchanged reuses its schema
+                        findings, and compiled schema validators are kept there
 
 Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or missing tools.`,
   options: {
@@ -40,6 +44,7 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
     sarif: { type: "string" },
     junit: { type: "string" },
     "fail-on": { type: "string" },
+    "no-cache": { type: "boolean" },
   },
   maxPositionals: 100_000,
   async run(ctx) {
@@ -47,6 +52,8 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
     if (engine !== undefined && engine !== "builtin" && engine !== "kubeconform")
       throw new UserError(`--schema-engine must be builtin or kubeconform, got "${engine}"`);
     const failOn = failOnOption(ctx);
+    // Only an explicit GITOPS_CACHE_DIR turns the cache on here (CI sets it beside actions/cache).
+    const cache = ctx.options["no-cache"] === true ? false : (openCache(process.env) ?? false);
     const report = await lint({
       repo: ctx.repo,
       kubeVersion: ctx.options["k8s-version"] as string | undefined,
@@ -54,7 +61,9 @@ Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or mi
       ...(ctx.options["no-strict"] === true ? { strict: false } : {}),
       render: ctx.options["no-render"] === true ? "never" : "auto",
       ...(ctx.positionals.length > 0 ? { files: ctx.positionals } : {}),
+      cache,
     });
+    if (cache) cache.prune();
     writeReportFiles(ctx, report.findings, "lint", LINT_RULES);
     if (ctx.json) ctx.io.stdout(formatJson(report.findings, { ...report.summary }));
     else {

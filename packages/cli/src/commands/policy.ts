@@ -1,3 +1,4 @@
+import { openCache } from "../../../cache/src/index.js";
 import { ExitCode, failsAt, formatJson, formatText, UserError } from "../../../core/src/index.js";
 import { placementText, runPolicyCheck } from "../../../policy/src/index.js";
 import { failOnOption } from "../options.js";
@@ -10,7 +11,7 @@ export const policyCommand: Command = {
   summary:
     "run the policies under policies/ against rendered manifests (--manifests PATH... checks given files)",
   help: `Usage: gitops policy [--policies DIR] [--manifests PATH...] [--env ENV]... [--exceptions FILE]
-                     [--fail-on SEVERITY] [--no-render] [--sarif FILE] [--junit FILE] [--explain] [--json] [--repo DIR]
+                     [--fail-on SEVERITY] [--no-render] [--no-cache] [--sarif FILE] [--junit FILE] [--explain] [--json] [--repo DIR]
                      [FILE...]
 
 Runs every policy in the policies folder against the rendered targets (rendering first when
@@ -41,6 +42,9 @@ Options:
   --junit FILE        also write a JUnit XML report
   --explain           say where each policy runs: CI (it is in the policies folder), the cluster
                       (the envs whose Applications deploy a target that renders it), or both
+  --no-cache          evaluate every target afresh; by default, with GITOPS_CACHE_DIR set, a
+                      target whose rendered bytes, inputs, env and policies are unchanged reuses
+                      its in-process results (waivers, kyverno and conftest always run afresh)
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, policy or missing tool.`,
   options: {
@@ -49,6 +53,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
     env: { type: "string", multiple: true },
     exceptions: { type: "string" },
     "fail-on": { type: "string" },
+    "no-cache": { type: "boolean" },
     "no-render": { type: "boolean" },
     sarif: { type: "string" },
     junit: { type: "string" },
@@ -69,6 +74,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
     const failOn = failOnOption(ctx);
     const policies = value("policies");
     const exceptions = value("exceptions");
+    // Only an explicit GITOPS_CACHE_DIR turns the cache on here (CI sets it beside actions/cache).
+    const cache = ctx.options["no-cache"] === true ? false : (openCache(process.env) ?? false);
     const report = await runPolicyCheck({
       repo: ctx.repo,
       ...(policies !== undefined ? { policies } : {}),
@@ -78,7 +85,9 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, config, poli
       ...(ctx.options.env ? { environments: ctx.options.env as string[] } : {}),
       render: ctx.options["no-render"] !== true,
       explain: ctx.options.explain === true,
+      cache,
     });
+    if (cache) cache.prune();
     const { stats } = report;
     writeReportFiles(ctx, report.findings, "policy");
     if (ctx.json) {

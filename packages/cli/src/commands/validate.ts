@@ -22,7 +22,7 @@ Options:
   --fail-on SEV       error (default), warning or notice: the severity that fails the run
   --no-cache          check everything afresh; by default renders unchanged targets come from the
                       cache (GITOPS_CACHE_DIR, default \${XDG_CACHE_HOME:-~/.cache}/gitops-actions),
-                      and lint and policy results of the very same inputs too
+                      and so are each target's lint and policy results
 
 Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 bad usage or config.`,
   options: {

@@ -7,6 +7,7 @@ import {
   type ClusterInfo,
   type PullRequestParams,
 } from "../appset/index.js";
+import { NO_PULL_REQUEST } from "../appset/generators/pull-request.js";
 import { CONFIG_FILE, loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { Finding } from "../finding.js";
@@ -286,7 +287,10 @@ function expandSet(
   // Messages name their ApplicationSet; one that does not gets its name in front.
   const named = (m: string) =>
     m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
-  for (const message of result.notes)
+  for (const message of result.notes) {
+    // Previews: with no pull request given, generating nothing is the expected case, not news.
+    // The set still counts as needing the SCM (`incomplete`), so lint reads its template.
+    if (message.endsWith(NO_PULL_REQUEST)) continue;
     findings.push({
       tool: "render",
       rule: "applicationset-live",
@@ -294,6 +298,7 @@ function expandSet(
       message: named(message),
       ...at,
     });
+  }
   for (const message of result.errors)
     findings.push({
       tool: "render",

@@ -1,7 +1,15 @@
 import type { Pin } from "../ref.js";
 
 /** The caller workflows init writes, by file name under `.github/workflows/`. */
-export const CALLERS = ["validate", "promote", "changelog", "preview", "preview-sweep"] as const;
+export const CALLERS = [
+  "validate",
+  "promote",
+  "changelog",
+  "preview",
+  "preview-sweep",
+  "governance",
+  "observe",
+] as const;
 export type Caller = (typeof CALLERS)[number];
 
 /** `uses:` of one of our reusable workflows, pinned. */
@@ -31,9 +39,12 @@ concurrency:
 jobs:
   validate:
     uses: ${uses(pin, "validate")}
+    # GitHub refuses to start a call that grants less than any job of the called workflow asks,
+    # skipped ones too: security-events is for the optional code-scanning upload (code-scanning: true).
     permissions:
       contents: read
       pull-requests: write
+      security-events: write
     with:
       shards: 2
       fail-on: error
@@ -145,8 +156,12 @@ concurrency:
 jobs:
   preview:
     uses: ${uses(pin, "preview")}
+    # GitHub refuses to start a call that grants less than any job of the called workflow asks,
+    # skipped ones too: preview.yml's preview job comments (pull-requests: write), its sweep job
+    # keeps an issue (issues: write).
     permissions:
       contents: read
+      issues: write
       pull-requests: write
     with:
       fail-on: error
@@ -179,14 +194,120 @@ concurrency:
 jobs:
   sweep:
     uses: ${uses(pin, "preview")}
+    # GitHub refuses to start a call that grants less than any job of the called workflow asks,
+    # skipped ones too: preview.yml's preview job comments (pull-requests: write), its sweep job
+    # keeps an issue (issues: write).
     permissions:
       contents: read
       issues: write
-      pull-requests: read
+      pull-requests: write
     with:
       mode: sweep
       argocd-server: \${{ vars.ARGOCD_SERVER }}
     secrets:
       argocd-token: \${{ secrets.ARGOCD_AUTH_TOKEN }}
+`;
+}
+
+/**
+ * `.github/workflows/governance.yaml`, after workflows/governance.yaml, always written. The pull
+ * request check is offline and needs nothing. The scheduled drift job reads rulesets and
+ * environments, which needs "Administration: read" and so a GitHub App; without one the reusable
+ * workflow's action finds no token and fails every morning. The job is therefore skipped until
+ * `vars.GITOPS_GOVERNANCE_APP_ID` is set (a job's `if:` may read `vars`, not `secrets`). Both jobs
+ * grant what the drift job asks for: GitHub refuses to start a call whose nested jobs ask for more
+ * than the calling job grants, skipped ones too; each nested job's token keeps its own permissions.
+ */
+export function governanceCaller(pin: Pin): string {
+  return `# Written by \`gitops init\` from gitops-actions' workflows/governance.yaml.
+# Pull requests that touch CODEOWNERS, .github/ or .gitops.yaml get the offline governance checks
+# (CODEOWNERS as GitHub reads it, owners of protected envs, required checks); they need no secret.
+# Every morning (and from the Actions tab) the rulesets and environments on GitHub are compared with
+# the repository, and release/* branches with main; one issue (label gitops-governance) is opened or
+# updated on drift and closed when it is gone. Reading rulesets and environments needs the
+# "Administration: read" repository permission, which the job's GITHUB_TOKEN cannot have: install a
+# GitHub App with it and set the variable GITOPS_GOVERNANCE_APP_ID and the secret
+# GITOPS_GOVERNANCE_APP_KEY. Until the variable is set the drift job is skipped, not failed.
+name: governance
+
+on:
+  pull_request:
+    paths:
+      - CODEOWNERS
+      - docs/CODEOWNERS
+      - ".github/**"
+      - .gitops.yaml
+  schedule:
+    - cron: "17 6 * * *"
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+jobs:
+  check:
+    if: github.event_name == 'pull_request'
+    uses: ${uses(pin, "governance")}
+    # GitHub checks every job of the called workflow against this grant before any if:, the
+    # drift job's issues: write included; the check job itself asks for contents: read only.
+    permissions:
+      contents: read
+      issues: write
+    with:
+      mode: check
+
+  drift:
+    if: github.event_name != 'pull_request' && vars.GITOPS_GOVERNANCE_APP_ID != ''
+    uses: ${uses(pin, "governance")}
+    permissions:
+      contents: read
+      issues: write
+    with:
+      mode: drift
+      app-id: \${{ vars.GITOPS_GOVERNANCE_APP_ID }}
+    secrets:
+      app-private-key: \${{ secrets.GITOPS_GOVERNANCE_APP_KEY }}
+`;
+}
+
+/**
+ * `.github/workflows/observe.yaml`, after workflows/observe.yaml: written when the repository is
+ * deployed by Argo CD (see `Detected.observe`). The server is the variable ARGOCD_SERVER, the name
+ * the preview callers use; the reusable workflow falls back to `argocd.server` of .gitops.yaml when
+ * it is empty. With no server in .gitops.yaml the job is skipped until the variable is set, so a
+ * fresh repository does not fail every 15 minutes.
+ */
+export function observeCaller(pin: Pin, serverInConfig: boolean): string {
+  const server = serverInConfig
+    ? "# The variable ARGOCD_SERVER, when set, wins over argocd.server in .gitops.yaml."
+    : "# Set the variable ARGOCD_SERVER (host[:port] of the Argo CD API); until then the job is skipped.";
+  const gate = serverInConfig ? "" : "\n    if: vars.ARGOCD_SERVER != ''";
+  return `# Written by \`gitops init\` from gitops-actions' workflows/observe.yaml. Every 15 minutes it
+# reads Argo CD and keeps one issue (label gitops-observe) per Application that stays OutOfSync,
+# Degraded or with a failed sync past the grace period: updated while the problem lasts, closed on
+# recovery. Store the Argo CD token of a read-only CI account ("applications, get") as the secret
+# ARGOCD_AUTH_TOKEN.
+${server}
+name: observe
+
+on:
+  schedule:
+    - cron: "*/15 * * * *"
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+jobs:
+  observe:${gate}
+    uses: ${uses(pin, "observe")}
+    permissions:
+      contents: read
+      issues: write
+    with:
+      argocd-server: \${{ vars.ARGOCD_SERVER }}
+      grace: 15m
+    secrets:
+      ARGOCD_AUTH_TOKEN: \${{ secrets.ARGOCD_AUTH_TOKEN }}
 `;
 }

@@ -13,11 +13,18 @@ export interface KindSchema {
   source: string;
 }
 
+/** `"$ref":"#/definitions/<name>"` in a bundled definition's JSON (a property named `$ref` is an object, never matched). */
+const LOCAL_REF = /"\$ref":"#\/definitions\/([^"]+)"/g;
+/** `"$ref":"<set>:<name>"`: a definition registered on its own (see {@link SchemaCatalog.register}). */
+const SET_REF = /"\$ref":"(k8s|crds):([^"]+)"/g;
+
 /**
  * Every schema `gitops lint` knows, for one Kubernetes minor: the bundled Kubernetes and CRD
  * schemas plus the CRDs the repository renders (which win: the repo's own CRD is the truth).
- * The definitions are registered once; a kind's validator is compiled by ajv on first use and
- * cached, so each kind is compiled once per run however many resources it has.
+ * A kind's validator is compiled by ajv on first use and cached, so each kind is compiled once
+ * per run however many resources it has. Bundled definitions reach ajv one by one, only those a
+ * compiled kind refers to (`k8s:<name>`, `crds:<name>`): registering all 2,500 costs ajv a walk
+ * of every one, more than most runs spend compiling.
  */
 export class SchemaCatalog {
   /** Made on the first compile: a run whose validators all come from the cache needs no ajv. */
@@ -30,6 +37,8 @@ export class SchemaCatalog {
   private readonly repoSchemas = new Map<string, unknown>();
   private readonly strict: boolean;
   private readonly cache: CacheStore | undefined;
+  /** Bundled definitions registered with the current ajv (`k8s:<name>`). */
+  private readonly registered = new Set<string>();
 
   constructor(
     readonly kubeVersion: string,
@@ -47,7 +56,7 @@ export class SchemaCatalog {
   /** Adds the served versions of CRDs the repository renders; they replace bundled schemas of the same kind. */
   addRepoCrds(crds: readonly RepoCrd[]): void {
     for (const crd of crds) {
-      // No ":" or "/" in the id: "k8s#/..." refs must resolve to the registered k8s schema.
+      // No ":" or "/" in the id: it must not read as a URI scheme or path beside "k8s:<name>".
       const id = `repo-crd-${crd.key.replace(/[/:]/g, "_")}`;
       if (this.repoSchemas.has(id)) continue;
       const schema = this.loosen(crd.schema);
@@ -79,7 +88,13 @@ export class SchemaCatalog {
 
   /** ajv's validator for `ref`, through the persistent cache when the run has one. */
   private validator(ref: string): ValidateFunction {
-    const compile = () => this.ajv().compile({ $ref: ref });
+    const compile = () => {
+      const ajv = this.ajv();
+      const repo = this.repoSchemas.get(ref);
+      if (repo === undefined) this.register(ajv, ref);
+      else for (const m of JSON.stringify(repo).matchAll(SET_REF)) this.register(ajv, `${m[1]}:${m[2]}`);
+      return ajv.compile({ $ref: ref });
+    };
     if (!this.cache) return compile();
     // A repo CRD's validator is keyed by every repo schema (one could refer to another); a
     // bundled kind's by the bundle, which the code identity covers, and the Kubernetes minor.
@@ -95,27 +110,44 @@ export class SchemaCatalog {
   private ajv(): Ajv {
     if (this.ajvInstance) return this.ajvInstance;
     // Formats are not checked (kubeconform's default too); unknown keywords such as
-    // x-kubernetes-* in repo CRDs are ignored rather than rejected. `code.source` keeps the
-    // generated code, for the cache.
+    // x-kubernetes-* in repo CRDs are ignored rather than rejected. ajv's optimizing pass over
+    // the generated code (constant folding, unused names) costs a third of a compile and buys
+    // nothing measurable for objects this small: off. `code.source` keeps the generated code,
+    // for the cache.
     const ajv = new Ajv({
       allErrors: true,
       strict: false,
       validateFormats: false,
-      ...(this.cache ? { code: { source: true } } : {}),
+      code: { optimize: false, ...(this.cache ? { source: true } : {}) },
     });
-    const bundle = schemaBundle();
-    for (const [id, set] of [
-      ["k8s", bundle.kubernetes[this.kubeVersion]],
-      ["crds", bundle.crds],
-    ] as const) {
-      const definitions: Record<string, unknown> = {};
-      for (const [name, index] of Object.entries(set?.defs ?? {}))
-        definitions[name] = this.loosen(bundle.pool[index]);
-      ajv.addSchema({ definitions }, id);
-    }
     for (const [id, schema] of this.repoSchemas) ajv.addSchema(schema as object, id);
     this.ajvInstance = ajv;
     return ajv;
+  }
+
+  /**
+   * Registers the bundled definition `ref` (`k8s:<name>` or `crds:<name>`) and every definition
+   * it refers to, each under its own id, with its `#/definitions/` refs rewritten to those ids.
+   * A name the set lacks is left out: ajv then reports the missing ref at compile, as it would
+   * with the whole set registered. No meta-schema check: the bundle is our own, and
+   * test/lint/schema-bundle-meta.test.ts checks it once.
+   */
+  private register(ajv: Ajv, ref: string): void {
+    const bundle = schemaBundle();
+    const pending = [ref];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      if (this.registered.has(next)) continue;
+      this.registered.add(next);
+      const colon = next.indexOf(":");
+      const id = next.slice(0, colon);
+      const set = id === "k8s" ? bundle.kubernetes[this.kubeVersion] : bundle.crds;
+      const index = set?.defs[next.slice(colon + 1)];
+      if (index === undefined) continue;
+      const json = JSON.stringify(bundle.pool[index]);
+      for (const m of json.matchAll(LOCAL_REF)) pending.push(`${id}:${m[1] ?? ""}`);
+      const schema = this.loosen(JSON.parse(json.replace(LOCAL_REF, `"$ref":"${id}:$1"`)) as object);
+      ajv.addSchema(schema, next, undefined, false);
+    }
   }
 
   /** Custom resource kinds (`group/Kind`, any version) a schema knows: bundled CRDs and the repo's. */
@@ -138,7 +170,7 @@ export class SchemaCatalog {
   private index(id: string, set: SchemaSet, source: string): void {
     for (const [key, [ref, namespaced, pkg]] of Object.entries(set.kinds)) {
       this.kinds.set(key, {
-        ref: `${id}#/definitions/${ref}`,
+        ref: `${id}:${ref}`,
         namespaced: namespaced === 1,
         source: pkg ?? source,
       });

@@ -38,7 +38,7 @@ function rootSchema(schema: Record<string, unknown>): Record<string, unknown> {
   const properties = isObject(strict.properties) ? { ...strict.properties } : {};
   properties.apiVersion = { type: "string" };
   properties.kind = { type: "string" };
-  properties.metadata = { $ref: "k8s#/definitions/V1ObjectMeta" };
+  properties.metadata = { $ref: "k8s:V1ObjectMeta" };
   return { ...strict, type: "object", properties };
 }
 

@@ -91,23 +91,30 @@ function passesFilters(pr: PullRequestParams, filters: unknown, run: Run): boole
   );
 }
 
+/**
+ * The note of a pullRequest generator given no pull request. That is how lint, validate and plan
+ * run, so the repository model keeps the set as one that needs the SCM without making the note a
+ * finding (model/load.ts); `gitops preview` gives the pull request and expands it.
+ */
+export const NO_PULL_REQUEST =
+  "pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing";
+
 export function pullRequestGenerator(spec: unknown, run: Run): Params[] {
   const gen = asObject(spec);
   const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
-  const pr = run.ctx.pullRequest;
-  if (!pr) {
-    run.note(
-      "pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing",
-    );
-    return [];
-  }
   if (!provider) throw new ExpansionError("no Pull Request provider implementation configured");
   const cfg = asObject(gen[provider]);
   const url = watchedRepoURL(provider, cfg);
+  // Said with or without a pull request: this repository's pull requests never select it.
   if (url === undefined || !run.ctx.isLocalRepo(url)) {
     run.note(
       `pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`,
     );
+    return [];
+  }
+  const pr = run.ctx.pullRequest;
+  if (!pr) {
+    run.note(NO_PULL_REQUEST);
     return [];
   }
   const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(asString) : [];

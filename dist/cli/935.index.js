@@ -1,5 +1,5 @@
-export const id = 727;
-export const ids = [727];
+export const id = 935;
+export const ids = [935];
 export const modules = {
 
 /***/ 1428:
@@ -22,7 +22,7 @@ function failOnOption(ctx) {
 
 /***/ }),
 
-/***/ 1416:
+/***/ 1632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4612,7 +4612,100 @@ async function scopedInputs(model, targets, options) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 5 modules
+var cache_src = __webpack_require__(4466);
+;// CONCATENATED MODULE: ./packages/policy/src/target-cache.ts
+
+
+
+/**
+ * The in-process CEL evaluation, target by target, each target's results from the cache when
+ * nothing it depends on changed: its rendered bytes, its input files (findings are located in
+ * them), its env and that env's Namespaces, the policies folder, `policy.enforcement`, and the
+ * CRDs and param objects of the whole run (a CRD changes a kind's scope, a ConfigMap a param).
+ * Waivers are applied later to the union, so unused and expired waivers are still decided over
+ * the whole run. The results are those of one pass over `inputs.groups`, in the same order:
+ * env by env, and within an env target by target, as the groups were built.
+ */
+function evaluateTargets(e) {
+    const hasher = new cache_src/* FileHasher */.gp(e.repo, e.inputs.model?.outputDirs ?? ["render"]);
+    const paramKinds = new Set(e.compiled.flatMap((c) => {
+        const k = c.bound.policy.paramKind;
+        return k ? [`${k.apiVersion}/${k.kind}`] : [];
+    }));
+    const cross = [...e.all, ...e.objects];
+    // A policies folder that cannot be hashed faithfully (a symlinked folder) is checked uncached.
+    const policies = hashOrUndefined(() => hasher.dirWithout(e.dir, (rel) => rel === external_node_path_.posix.normalize(e.exceptions)));
+    const shared = {
+        policies,
+        config: { ...e.config, exceptions: null },
+        crds: (0,cache_src/* cacheKey */.k$)(cross
+            .filter((r) => r.ref.kind === "CustomResourceDefinition" && r.group === "apiextensions.k8s.io")
+            .map((r) => r.object)),
+        params: (0,cache_src/* cacheKey */.k$)(cross.filter((r) => paramKinds.has(`${r.ref.apiVersion}/${r.ref.kind}`)).map((r) => [r.ref, r.object])),
+    };
+    const cache = new cache_src/* TargetResults */.gQ(e.cache, "policy-target", hasher, shared, isTargetPolicy);
+    const results = [];
+    let evaluations = 0;
+    for (const group of e.inputs.groups) {
+        const namespaces = (0,cache_src/* cacheKey */.k$)([...group.namespaces.objects]);
+        for (const file of e.inputs.files) {
+            const entry = file.target === undefined ? undefined : e.inputs.entries.get(file.target);
+            if (!entry || entry.env !== group.env)
+                continue;
+            const fresh = () => {
+                const one = runCelPolicies(e.compiled, [{ ...group, resources: file.resources }], e.run);
+                for (const r of one.results)
+                    if (r.resource && r.finding.file === undefined)
+                        e.locator.locate(r.finding, r.resource);
+                // What waivers and the report read; the object itself stays out of the entry.
+                const kept = one.results.map(({ finding, policy, rule, waivable }) => rule === undefined ? { finding, policy, waivable } : { finding, policy, rule, waivable });
+                return { results: kept, evaluations: one.evaluations };
+            };
+            const graph = e.inputs.model?.graph(entry.id);
+            const one = (policies === undefined ? uncached : cache.through.bind(cache))({
+                id: entry.id,
+                source: entry.source,
+                output: entry.output,
+                // The locator searches the graph's files in this order, then the YAML under its folders.
+                inputs: { files: graph?.files ?? [], dirs: graph?.dirs ?? [] },
+                extra: { env: group.env ?? null, namespaces },
+            }, fresh);
+            for (const r of one.results)
+                results.push(r);
+            evaluations += one.evaluations;
+        }
+    }
+    return { results, evaluations };
+}
+function hashOrUndefined(hash) {
+    try {
+        return hash();
+    }
+    catch (err) {
+        if (err instanceof cache_src/* Unhashable */._J)
+            return undefined;
+        throw err;
+    }
+}
+function uncached(_target, fresh) {
+    return fresh();
+}
+/** Whether the results of `runCelPolicies` may be computed target by target (all rendered). */
+function perTarget(inputs) {
+    return inputs.entries.size > 0 && inputs.files.every((f) => f.target !== undefined);
+}
+function isTargetPolicy(v) {
+    const r = v;
+    return (typeof r === "object" &&
+        r !== null &&
+        typeof r.evaluations === "number" &&
+        Array.isArray(r.results) &&
+        r.results.every((x) => typeof x.policy === "string" && typeof x.finding === "object"));
+}
+
 ;// CONCATENATED MODULE: ./packages/policy/src/check.ts
+
 
 
 
@@ -4659,7 +4752,7 @@ async function runPolicyCheck(options) {
         findings.push(noPolicies(dir));
     const inputs = await loadInputs(options, findings, (f) => (0,model_scope/* isUnder */.Jo)(f, dir) || f === exceptions);
     try {
-        return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir });
+        return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir, exceptions });
     }
     finally {
         inputs.dispose?.();
@@ -4679,15 +4772,31 @@ async function evaluate(options, inputs, policies, findings, context) {
         if (c)
             compiled.push(c);
     }
-    const { results, evaluations } = runCelPolicies(compiled, inputs.groups, {
+    const run = {
         catalog,
         params: new ParamIndex([...all, ...policies.objects], catalog),
         enforcement: enforcementFor(config.enforcement),
-    });
+    };
+    const locator = new SourceLocator(repo, inputs.entries, inputs.model?.graph.bind(inputs.model));
+    const cache = options.cache === false ? undefined : options.cache;
+    const { results, evaluations } = cache && perTarget(inputs)
+        ? evaluateTargets({
+            repo,
+            compiled,
+            inputs,
+            run,
+            locator,
+            cache,
+            dir,
+            exceptions: context.exceptions,
+            config,
+            all,
+            objects: policies.objects,
+        })
+        : runCelPolicies(compiled, inputs.groups, run);
     const evaluated = performance.now();
     const external = await runExternalEngines(policies, inputs, { repo, dir, config, env: options.env });
     results.push(...external.results);
-    const locator = new SourceLocator(repo, inputs.entries, inputs.model?.graph.bind(inputs.model));
     for (const r of results)
         if (r.resource && r.finding.file === undefined)
             locator.locate(r.finding, r.resource);

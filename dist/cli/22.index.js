@@ -1,5 +1,5 @@
-export const id = 592;
-export const ids = [592];
+export const id = 22;
+export const ids = [22];
 export const modules = {
 
 /***/ 6077:
@@ -251,6 +251,27 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 2644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ listRepoApplications)
+/* harmony export */ });
+/* harmony import */ var _mapping_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4998);
+
+/** Lists the Applications in `scope` with only `fields`, and maps them to `model`. */
+async function listRepoApplications(client, model, scope, fields) {
+    const live = await client.listApplications({
+        ...(scope.appNamespace ? { appNamespace: scope.appNamespace } : {}),
+        ...(scope.projects?.length ? { projects: [...scope.projects] } : {}),
+        fields: [...fields],
+    });
+    return { live, mapped: (0,_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .mapApplications */ .U)(model, live) };
+}
+
+
+/***/ }),
+
 /***/ 4998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -478,12 +499,14 @@ function parseServer(raw, origin = "ARGOCD_SERVER") {
 /* harmony export */ });
 /* unused harmony export GitHubApiError */
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
+/* harmony import */ var _graphql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5401);
 /**
  * The GitHub REST calls promotion makes, over a narrow `request(route,
  * params)` interface that Octokit's `request` satisfies (the action passes
  * its Octokit) and that `fetchClient` implements for the CLI, which must not
  * load `@actions/*`.
  */
+
 
 /** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
 function statusOf(err) {
@@ -524,9 +547,13 @@ class GitHubApiError extends Error {
  */
 function fetchClient(options) {
     const base = options.baseUrl.replace(/\/+$/, "");
-    return {
+    const client = {
+        async graphql(query, variables = {}) {
+            return (0,_graphql_js__WEBPACK_IMPORTED_MODULE_1__/* .graphqlData */ .oi)((await client.request(`POST ${(0,_graphql_js__WEBPACK_IMPORTED_MODULE_1__/* .graphqlUrl */ .XS)(base)}`, { query, variables })).data);
+        },
         async request(route, params = {}) {
-            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
+            // A path under the base, or a whole URL (the GraphQL endpoint, which is not under it on GHES).
+            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*|https?:\/\/\S+)$/.exec(route);
             if (!match)
                 throw new Error(`bad route ${route}`);
             const [, method = "GET", template = "/"] = match;
@@ -536,7 +563,7 @@ function fetchClient(options) {
                 return encodeURIComponent(String(params[name]));
             });
             const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
-            const url = new URL(base + path);
+            const url = new URL(path.startsWith("/") ? base + path : path);
             let body;
             if (method === "GET") {
                 for (const [k, v] of Object.entries(rest))
@@ -574,6 +601,7 @@ function fetchClient(options) {
             return { status: response.status, data };
         },
     };
+    return client;
 }
 /** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
 function repoFromRemoteUrl(url) {
@@ -586,6 +614,56 @@ function parseRepoSlug(slug) {
     if (!m?.[1] || !m[2])
         throw new _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`repository must look like "owner/name", got ${JSON.stringify(slug)}`);
     return { owner: m[1], repo: m[2] };
+}
+
+
+/***/ }),
+
+/***/ 5401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XS: () => (/* binding */ graphqlUrl),
+/* harmony export */   dM: () => (/* binding */ graphqlErrors),
+/* harmony export */   oi: () => (/* binding */ graphqlData)
+/* harmony export */ });
+/* unused harmony export GraphqlError */
+/**
+ * GitHub GraphQL next to the REST base URL. github.com serves REST at https://api.github.com and
+ * GraphQL at https://api.github.com/graphql, but GitHub Enterprise Server serves REST at
+ * https://HOST/api/v3 and GraphQL at https://HOST/api/graphql: "<REST base>/graphql" is wrong
+ * there. Octokit's `graphql` maps the URL the same way (`/api/v3` → `/api/graphql`).
+ */
+/** The GraphQL endpoint that goes with a REST base URL. */
+function graphqlUrl(restBase) {
+    const base = restBase.replace(/\/+$/, "");
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, "/api/graphql") : `${base}/graphql`;
+}
+/** GraphQL answers errors with HTTP 200 and an `errors` list; like Octokit's GraphqlResponseError it carries them. */
+class GraphqlError extends Error {
+    errors;
+    name = "GraphqlError";
+    constructor(errors) {
+        super(errors.map((e) => e.message ?? "").join("; "));
+        this.errors = errors;
+    }
+}
+/** The `data` of a GraphQL answer, or a `GraphqlError` when it carries errors. */
+function graphqlData(body) {
+    const answer = body;
+    if (Array.isArray(answer?.errors) && answer.errors.length > 0)
+        throw new GraphqlError(answer.errors);
+    return answer?.data;
+}
+/** The messages of a GraphQL refusal (Octokit's GraphqlResponseError or ours), or undefined for any other error. */
+function graphqlErrors(err) {
+    const errors = err?.errors;
+    if (!Array.isArray(errors))
+        return undefined;
+    return errors.map((e) => {
+        const message = e?.message;
+        return typeof message === "string" ? message : "";
+    });
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 814;
-export const ids = [814];
+export const id = 92;
+export const ids = [92];
 export const modules = {
 
-/***/ 814:
+/***/ 6092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var src = __webpack_require__(8839);
 // EXTERNAL MODULE: ./packages/core/src/model/load.ts + 1 modules
 var load = __webpack_require__(4005);
-// EXTERNAL MODULE: ./packages/lint/src/index.ts + 24 modules
-var lint_src = __webpack_require__(2433);
-// EXTERNAL MODULE: ./packages/policy/src/index.ts + 47 modules
-var policy_src = __webpack_require__(1416);
+// EXTERNAL MODULE: ./packages/lint/src/index.ts + 26 modules
+var lint_src = __webpack_require__(1645);
+// EXTERNAL MODULE: ./packages/policy/src/index.ts + 48 modules
+var policy_src = __webpack_require__(1632);
 // EXTERNAL MODULE: ./packages/core/src/model/applications.ts
 var applications = __webpack_require__(2100);
 // EXTERNAL MODULE: ./packages/preview/src/sets.ts
@@ -392,7 +392,7 @@ function describeSelection(set) {
 
 
 /** Expands the repository's pullRequest ApplicationSets for one pull request. */
-async function expandPreview(repo, request, env) {
+async function run_expandPreview(repo, request, env) {
     const model = await (0,load/* loadModel */.c)(repo, { pullRequest: request, ...(env ? { env } : {}) });
     const sets = new src_sets/* PreviewSets */.m(model);
     const bySet = sets.sets.map((set) => ({
@@ -411,7 +411,7 @@ async function expandPreview(repo, request, env) {
  * What keeps a closed pull request's previews from being torn down (the teardown rules only,
  * which need no render): for the comment that says they are gone.
  */
-function teardownFindings(expansion) {
+function run_teardownFindings(expansion) {
     return expansion.bySet
         .filter((s) => s.apps.length > 0)
         .flatMap(({ set, apps }) => checkPreviews({
@@ -426,8 +426,8 @@ function teardownFindings(expansion) {
         .filter((f) => f.rule.startsWith("preview/teardown-"));
 }
 /** The preview of one pull request, rendered and checked. */
-async function runPreview(o) {
-    const expansion = await expandPreview(o.repo, o.request, o.env);
+async function run_runPreview(o) {
+    const expansion = await run_expandPreview(o.repo, o.request, o.env);
     const { model, sets, bySet } = expansion;
     const report = {
         pullRequest: o.request.number,
@@ -498,10 +498,15 @@ async function runPreview(o) {
         ...env,
         ...(o.kubeVersion ? { kubeVersion: o.kubeVersion } : {}),
     });
-    // The render was reported above, once.
-    report.findings.push(...linted.findings.filter((f) => f.tool !== "render"));
+    // The render was reported above, once; render, lint and policy each carry the model's own
+    // findings (an unknown env, say), which are reported once too.
+    const reported = new Set(report.findings.map(findingKey));
+    const fresh = (f) => f.tool !== "render" && !reported.has(findingKey(f));
+    report.findings.push(...linted.findings.filter(fresh));
+    for (const f of linted.findings)
+        reported.add(findingKey(f));
     const policy = await (0,policy_src/* runPolicyCheck */.ov)({ repo: model.repo, model, targets, ...env });
-    report.findings.push(...policy.findings.filter((f) => f.tool !== "render"));
+    report.findings.push(...policy.findings.filter(fresh));
     report.applications = apps
         .map((a) => ({
         name: a.name,
@@ -514,6 +519,10 @@ async function runPreview(o) {
     }))
         .sort((a, b) => a.name.localeCompare(b.name));
     return report;
+}
+/** Two findings with this key say the same thing about the same place. */
+function findingKey(f) {
+    return JSON.stringify([f.tool, f.rule, f.severity, f.file ?? "", f.line ?? 0, f.target ?? "", f.message]);
 }
 function nameOf(o) {
     const meta = o.metadata;
@@ -662,7 +671,7 @@ function heading(request) {
     return `### Preview of #${request.number} at ${code(request.headSha.slice(0, 8))}`;
 }
 /** The comment while the pull request is open. */
-function previewComment(report, request, failOn = "error") {
+function markdown_previewComment(report, request, failOn = "error") {
     const out = [heading(request), ""];
     if (report.applications.length === 0) {
         out.push(`No preview: ${markdownCell(report.message ?? "no Application was generated")}`);
@@ -681,7 +690,7 @@ function previewComment(report, request, failOn = "error") {
  * The comment once the pull request is closed: Argo CD deletes the Applications it generated.
  * `verified` false (Argo CD still has them) changes the heading; `live` is the teardown section.
  */
-function closedComment(apps, request, findings = [], verified) {
+function markdown_closedComment(apps, request, findings = [], verified) {
     const state = verified && !verified.done ? "teardown not complete" : "torn down";
     const out = [`### Preview of #${request.number}: ${state}`, ""];
     if (apps.length === 0) {
@@ -706,10 +715,10 @@ var duration = __webpack_require__(3990);
 
 const live_markdown_code = (s) => `<code>${markdownCell(s)}</code>`;
 /** Said in the comment before the wait, so the pull request shows the checks at once. */
-function waitingMarkdown(timeoutMs) {
+function live_markdown_waitingMarkdown(timeoutMs) {
     return `#### Live in Argo CD\n\n⏳ Waiting up to ${formatDuration(timeoutMs)} for the previews to be Synced and Healthy at the head…\n`;
 }
-function liveMarkdown(live) {
+function live_markdown_liveMarkdown(live) {
     const head = live_markdown_code(live.headSha.slice(0, 8));
     const state = live.ready
         ? `✅ Synced and Healthy at ${head} (after ${formatDuration(live.waitedMs)})`
@@ -731,7 +740,7 @@ const NAMESPACE = {
     unknown: "not seen (the Application was gone when first checked)",
     present: "still there",
 };
-function teardownMarkdown(t, timeoutMs) {
+function live_markdown_teardownMarkdown(t, timeoutMs) {
     const present = t.apps.filter((a) => a.state !== "gone");
     const state = t.done
         ? `✅ Torn down: every preview Application is gone from Argo CD (checked after ${formatDuration(t.waitedMs)})`
@@ -875,7 +884,7 @@ const REASONS = {
     ttl: "older than preview.ttl",
 };
 /** The issue's text: stable for the same stale list, so re-runs leave the issue alone. */
-function sweepIssueBody(stale, deleted, ttl) {
+function sweep_issue_sweepIssueBody(stale, deleted, ttl) {
     const gone = new Set(deleted);
     const rows = stale.map((p) => `| \`${p.name}\` | \`${p.applicationSet}\` | ${p.pullRequest !== undefined ? `#${p.pullRequest}` : "—"} | ${p.createdAt ?? "—"} | ${REASONS[p.reason]} | ${gone.has(p.name) ? "deleted" : "reported"} |`);
     return [
@@ -991,10 +1000,114 @@ async function runSweep(o) {
             report.deleted = await deleteStalePreviews(o.client, found.stale, appNamespace);
     }
     if (o.github && o.keepIssue !== false) {
-        const body = report.stale.length > 0 ? sweepIssueBody(report.stale, report.deleted, ttl) : undefined;
+        const body = report.stale.length > 0 ? sweep_issue_sweepIssueBody(report.stale, report.deleted, ttl) : undefined;
         report.issue = await syncSweepIssue(o.github, body);
     }
     return report;
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/sweep-summary.ts
+/** A sweeper run told to people: the log lines and the job summary of the preview action's sweep. */
+
+/** One line for the counts, one per stale preview, one for the issue. */
+function sweepLogLines(report) {
+    return [
+        ...(report.message ? [report.message] : []),
+        `${report.previews.length} preview Application(s), ${report.stale.length} stale, ${report.deleted.length} deleted (preview.sweep: ${report.mode})`,
+        ...report.stale.map((p) => `stale: ${p.name} (${p.reason}${p.pullRequest !== undefined ? `, #${p.pullRequest}` : ""})`),
+        ...(report.issue
+            ? [`sweep issue: ${report.issue.action}${report.issue.url ? ` ${report.issue.url}` : ""}`]
+            : []),
+    ];
+}
+/** The job summary: the issue's table of stale previews without its title, or that none is stale. */
+function sweepSummaryMarkdown(report) {
+    return report.stale.length > 0
+        ? `### Stale previews\n\n${sweepIssueBody(report.stale, report.deleted, report.ttl).split("\n").slice(1).join("\n")}`
+        : `### Stale previews\n\nNone of ${report.previews.length} preview Application(s) is stale.\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/preview/src/event-run.ts
+/**
+ * The preview action's work on a pull_request event: an open pull request's previews checked
+ * (and, with Argo CD, waited for until Synced and Healthy at the head); a closed one's listed for
+ * teardown (and, with Argo CD, verified gone). The action only reads inputs and writes outputs.
+ */
+
+
+
+
+
+/** Runs the preview (open) or the teardown (closed) for the event's pull request. */
+function previewEvent(o) {
+    return o.closed ? closedPreview(o) : openPreview(o);
+}
+async function openPreview(o) {
+    const { request, argo, io } = o;
+    const report = await runPreview({
+        repo: o.repo,
+        request,
+        ...(o.kubeVersion ? { kubeVersion: o.kubeVersion } : {}),
+    });
+    const previewed = report.applications.length > 0;
+    const counts = countBySeverity(report.findings);
+    io.info(previewed
+        ? `pull request #${request.number}: ${report.applications.length} preview Application(s), ${counts.error} error(s), ${counts.warning} warning(s)`
+        : (report.message ?? "no preview"));
+    io.annotate(report.findings);
+    let body = previewComment(report, request, o.failOn);
+    let live = "off";
+    if (argo && previewed) {
+        // The checks are worth seeing at once; the live part replaces the waiting line when known.
+        await io.progress(`${body}\n${waitingMarkdown(argo.timeoutMs)}`);
+        const result = await waitForPreviews({ ...argo, apps: report.applications, headSha: request.headSha });
+        live = result.ready ? "ready" : "timeout";
+        body = `${body}\n${liveMarkdown(result)}`;
+        io.info(result.ready ? "previews Synced and Healthy at the head" : "previews not Synced and Healthy in time");
+    }
+    return {
+        status: previewed ? "previewed" : "none",
+        applications: report.applications.map(({ name, namespace, targets, urls }) => ({
+            name,
+            namespace,
+            targets,
+            urls,
+        })),
+        errors: counts.error,
+        warnings: counts.warning,
+        live,
+        body,
+        previewed,
+        failed: live === "timeout" || failsAt(report.findings, o.failOn),
+    };
+}
+async function closedPreview(o) {
+    const { request, argo, io } = o;
+    const expansion = await expandPreview(o.repo, request);
+    const apps = expansion.bySet
+        .flatMap((s) => s.apps)
+        .map((a) => ({ name: a.name, namespace: a.destination.namespace ?? "", targets: a.targets }));
+    const previewed = apps.length > 0;
+    const teardown = teardownFindings(expansion);
+    io.annotate(teardown);
+    let verified;
+    if (argo && previewed) {
+        const t = await verifyTeardown({ ...argo, apps });
+        verified = { done: t.done, markdown: teardownMarkdown(t, argo.timeoutMs) };
+        io.info(t.done ? "teardown verified in Argo CD" : "teardown not complete in Argo CD");
+    }
+    const body = closedComment(apps, request, teardown, verified);
+    io.info(`pull request #${request.number} is closed: ${apps.length} preview Application(s) to be torn down`);
+    return {
+        status: "closed",
+        applications: apps.map((a) => ({ ...a, urls: [] })),
+        errors: teardown.length,
+        warnings: 0,
+        live: verified ? (verified.done ? "torn-down" : "present") : "off",
+        body,
+        previewed,
+        failed: verified?.done === false,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/preview/src/index.ts
@@ -1002,6 +1115,8 @@ async function runSweep(o) {
  * Preview environments: the Applications an ApplicationSet pullRequest generator would create
  * for one pull request, rendered and checked before Argo CD creates them.
  */
+
+
 
 
 
@@ -1174,7 +1289,7 @@ ${SWEEP_HELP}`,
         });
         const failOn = (0,options/* failOnOption */.r)(ctx);
         const k8s = str("k8s-version");
-        const report = await runPreview({ repo: ctx.repo, request, ...(k8s ? { kubeVersion: k8s } : {}) });
+        const report = await run_runPreview({ repo: ctx.repo, request, ...(k8s ? { kubeVersion: k8s } : {}) });
         const findings = (0,src/* sortFindings */.Tc)(report.findings);
         if (ctx.json) {
             const doc = {
@@ -1217,7 +1332,7 @@ ${SWEEP_HELP}`,
 /* harmony export */   m: () => (/* binding */ PreviewSets),
 /* harmony export */   r: () => (/* binding */ specOf)
 /* harmony export */ });
-/* harmony import */ var _core_src_appset_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5253);
+/* harmony import */ var _core_src_appset_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3523);
 /* harmony import */ var _core_src_model_applications_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2100);
 /**
  * The ApplicationSets that make previews: those with a pullRequest generator anywhere in their

@@ -1,5 +1,5 @@
-export const id = 433;
-export const ids = [433];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
 /***/ 1398:
@@ -98,7 +98,7 @@ exports["default"] = standaloneCode;
 
 /***/ }),
 
-/***/ 2433:
+/***/ 1645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -729,8 +729,8 @@ function dedupe(findings) {
 var output = __webpack_require__(6817);
 // EXTERNAL MODULE: ./packages/render/src/private.ts
 var src_private = __webpack_require__(6049);
-// EXTERNAL MODULE: ./packages/render/src/render.ts + 10 modules
-var render = __webpack_require__(4240);
+// EXTERNAL MODULE: ./packages/render/src/render.ts + 11 modules
+var render = __webpack_require__(2892);
 ;// CONCATENATED MODULE: ./packages/lint/src/freshness.ts
 
 
@@ -1657,18 +1657,119 @@ function compareMinor(a, b) {
 var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./packages/cache/src/key.ts
 var src_key = __webpack_require__(1129);
-// EXTERNAL MODULE: ./packages/lint/src/schema/compiled.ts
-var compiled = __webpack_require__(3324);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __webpack_require__(4951);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
+var standalone = __webpack_require__(1398);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 5 modules
+var src = __webpack_require__(4466);
+;// CONCATENATED MODULE: ./packages/lint/src/schema/compiled.ts
+
+
+
+
+/** The cache entry kind (a folder of the store). */
+const KIND = "schema-validator";
+let store;
+/**
+ * Sets the store compiled validators are kept in (undefined: none), for the run that owns
+ * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run.
+ */
+function useCompiledSchemaCache(s) {
+    store = s;
+}
+/** The store set by {@link useCompiledSchemaCache}, if any. */
+function compiledSchemaCache() {
+    return store;
+}
+/**
+ * The helpers ajv's standalone code `require`s. Only these two can appear with our options
+ * (no formats, no JTD, no $async); code that asks for another is never stored.
+ */
+const RUNTIME = {
+    "ajv/dist/runtime/equal": { default: exported(equal) },
+    "ajv/dist/runtime/ucs2length": { default: exported(ucs2length) },
+};
+const REQUIRE = /require\("([^"]+)"\)/g;
+/**
+ * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
+ * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
+ */
+function exported(ns) {
+    const d = ns.default;
+    return typeof d === "function" ? d : d?.default;
+}
+/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
+function standaloneSource(ajv, validate) {
+    const write = exported(standalone);
+    return write(ajv, validate);
+}
+/**
+ * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
+ * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
+ */
+function cachedValidator(cache, key, compile, source) {
+    const id = (0,src/* cacheKey */.k$)({ validator: key, code: (0,src/* codeIdentity */.yJ)() });
+    const text = cache.get(KIND, id);
+    if (text !== undefined) {
+        const loaded = evaluate(text);
+        if (loaded)
+            return loaded;
+    }
+    const fresh = compile();
+    let code;
+    try {
+        code = source(fresh);
+    }
+    catch {
+        // A validator ajv cannot write out (none known) is just not stored.
+    }
+    if (code !== undefined && requiresKnown(code))
+        cache.put(KIND, id, code);
+    return fresh;
+}
+function requiresKnown(code) {
+    for (const m of code.matchAll(REQUIRE))
+        if (!(m[1] !== undefined && m[1] in RUNTIME))
+            return false;
+    return true;
+}
+/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
+function evaluate(code) {
+    if (!requiresKnown(code))
+        return undefined;
+    try {
+        const module = { exports: {} };
+        const require = (name) => RUNTIME[name];
+        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval
+        const run = new Function("require", "module", "exports", code);
+        run(require, module, module.exports);
+        return typeof module.exports === "function" ? module.exports : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/lint/src/schema/catalog.ts
 
 
 
 
+/** `"$ref":"#/definitions/<name>"` in a bundled definition's JSON (a property named `$ref` is an object, never matched). */
+const LOCAL_REF = /"\$ref":"#\/definitions\/([^"]+)"/g;
+/** `"$ref":"<set>:<name>"`: a definition registered on its own (see {@link SchemaCatalog.register}). */
+const SET_REF = /"\$ref":"(k8s|crds):([^"]+)"/g;
 /**
  * Every schema `gitops lint` knows, for one Kubernetes minor: the bundled Kubernetes and CRD
  * schemas plus the CRDs the repository renders (which win: the repo's own CRD is the truth).
- * The definitions are registered once; a kind's validator is compiled by ajv on first use and
- * cached, so each kind is compiled once per run however many resources it has.
+ * A kind's validator is compiled by ajv on first use and cached, so each kind is compiled once
+ * per run however many resources it has. Bundled definitions reach ajv one by one, only those a
+ * compiled kind refers to (`k8s:<name>`, `crds:<name>`): registering all 2,500 costs ajv a walk
+ * of every one, more than most runs spend compiling.
  */
 class SchemaCatalog {
     kubeVersion;
@@ -1682,10 +1783,12 @@ class SchemaCatalog {
     repoSchemas = new Map();
     strict;
     cache;
+    /** Bundled definitions registered with the current ajv (`k8s:<name>`). */
+    registered = new Set();
     constructor(kubeVersion, options = {}) {
         this.kubeVersion = kubeVersion;
         this.strict = options.strict ?? true;
-        this.cache = (0,compiled/* compiledSchemaCache */.VQ)();
+        this.cache = compiledSchemaCache();
         const bundle = schemaBundle();
         const k8s = bundle.kubernetes[kubeVersion];
         if (!k8s)
@@ -1696,7 +1799,7 @@ class SchemaCatalog {
     /** Adds the served versions of CRDs the repository renders; they replace bundled schemas of the same kind. */
     addRepoCrds(crds) {
         for (const crd of crds) {
-            // No ":" or "/" in the id: "k8s#/..." refs must resolve to the registered k8s schema.
+            // No ":" or "/" in the id: it must not read as a URI scheme or path beside "k8s:<name>".
             const id = `repo-crd-${crd.key.replace(/[/:]/g, "_")}`;
             if (this.repoSchemas.has(id))
                 continue;
@@ -1727,7 +1830,16 @@ class SchemaCatalog {
     }
     /** ajv's validator for `ref`, through the persistent cache when the run has one. */
     validator(ref) {
-        const compile = () => this.ajv().compile({ $ref: ref });
+        const compile = () => {
+            const ajv = this.ajv();
+            const repo = this.repoSchemas.get(ref);
+            if (repo === undefined)
+                this.register(ajv, ref);
+            else
+                for (const m of JSON.stringify(repo).matchAll(SET_REF))
+                    this.register(ajv, `${m[1]}:${m[2]}`);
+            return ajv.compile({ $ref: ref });
+        };
         if (!this.cache)
             return compile();
         // A repo CRD's validator is keyed by every repo schema (one could refer to another); a
@@ -1738,34 +1850,53 @@ class SchemaCatalog {
             strict: this.strict,
             repo: ref.startsWith("repo-crd-") ? (0,src_key/* cacheKey */.k)([...this.repoSchemas]) : null,
         };
-        return (0,compiled/* cachedValidator */.rg)(this.cache, key, compile, (v) => (0,compiled/* standaloneSource */.v6)(this.ajv(), v));
+        return cachedValidator(this.cache, key, compile, (v) => standaloneSource(this.ajv(), v));
     }
     ajv() {
         if (this.ajvInstance)
             return this.ajvInstance;
         // Formats are not checked (kubeconform's default too); unknown keywords such as
-        // x-kubernetes-* in repo CRDs are ignored rather than rejected. `code.source` keeps the
-        // generated code, for the cache.
+        // x-kubernetes-* in repo CRDs are ignored rather than rejected. ajv's optimizing pass over
+        // the generated code (constant folding, unused names) costs a third of a compile and buys
+        // nothing measurable for objects this small: off. `code.source` keeps the generated code,
+        // for the cache.
         const ajv = new dist_ajv.Ajv({
             allErrors: true,
             strict: false,
             validateFormats: false,
-            ...(this.cache ? { code: { source: true } } : {}),
+            code: { optimize: false, ...(this.cache ? { source: true } : {}) },
         });
-        const bundle = schemaBundle();
-        for (const [id, set] of [
-            ["k8s", bundle.kubernetes[this.kubeVersion]],
-            ["crds", bundle.crds],
-        ]) {
-            const definitions = {};
-            for (const [name, index] of Object.entries(set?.defs ?? {}))
-                definitions[name] = this.loosen(bundle.pool[index]);
-            ajv.addSchema({ definitions }, id);
-        }
         for (const [id, schema] of this.repoSchemas)
             ajv.addSchema(schema, id);
         this.ajvInstance = ajv;
         return ajv;
+    }
+    /**
+     * Registers the bundled definition `ref` (`k8s:<name>` or `crds:<name>`) and every definition
+     * it refers to, each under its own id, with its `#/definitions/` refs rewritten to those ids.
+     * A name the set lacks is left out: ajv then reports the missing ref at compile, as it would
+     * with the whole set registered. No meta-schema check: the bundle is our own, and
+     * test/lint/schema-bundle-meta.test.ts checks it once.
+     */
+    register(ajv, ref) {
+        const bundle = schemaBundle();
+        const pending = [ref];
+        for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+            if (this.registered.has(next))
+                continue;
+            this.registered.add(next);
+            const colon = next.indexOf(":");
+            const id = next.slice(0, colon);
+            const set = id === "k8s" ? bundle.kubernetes[this.kubeVersion] : bundle.crds;
+            const index = set?.defs[next.slice(colon + 1)];
+            if (index === undefined)
+                continue;
+            const json = JSON.stringify(bundle.pool[index]);
+            for (const m of json.matchAll(LOCAL_REF))
+                pending.push(`${id}:${m[1] ?? ""}`);
+            const schema = this.loosen(JSON.parse(json.replace(LOCAL_REF, `"$ref":"${id}:$1"`)));
+            ajv.addSchema(schema, next, undefined, false);
+        }
     }
     /** Custom resource kinds (`group/Kind`, any version) a schema knows: bundled CRDs and the repo's. */
     crdKinds() {
@@ -1784,7 +1915,7 @@ class SchemaCatalog {
     index(id, set, source) {
         for (const [key, [ref, namespaced, pkg]] of Object.entries(set.kinds)) {
             this.kinds.set(key, {
-                ref: `${id}#/definitions/${ref}`,
+                ref: `${id}:${ref}`,
                 namespaced: namespaced === 1,
                 source: pkg ?? source,
             });
@@ -1837,7 +1968,7 @@ function rootSchema(schema) {
     const properties = (0,argo/* isObject */.Gv)(strict.properties) ? { ...strict.properties } : {};
     properties.apiVersion = { type: "string" };
     properties.kind = { type: "string" };
-    properties.metadata = { $ref: "k8s#/definitions/V1ObjectMeta" };
+    properties.metadata = { $ref: "k8s:V1ObjectMeta" };
     return { ...strict, type: "object", properties };
 }
 /**
@@ -1885,7 +2016,70 @@ function strictCrdSchema(schema) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/lint/src/target-cache.ts
+
+
+
+/**
+ * The schema pass (and the sync-wave check on rendered objects), the part of lint whose cost
+ * grows with every target, run target by target: a target's findings depend only on its own
+ * resources, its input files (where findings are located), the schema set and the lint config.
+ * With a cache, a target whose key is unchanged takes its findings from there. The result is
+ * the same list, in the same order, as one pass over every resource: schema findings target by
+ * target, then sync-wave findings target by target.
+ */
+function schemaPass(input) {
+    const byTarget = new Map();
+    for (const r of input.resources) {
+        const list = byTarget.get(r.target.id);
+        if (list)
+            list.push(r);
+        else
+            byTarget.set(r.target.id, [r]);
+    }
+    const fresh = (resources) => ({
+        schema: checkSchemas(resources, input.catalog, input.config.missingSchema, input.locate),
+        waves: renderedSyncWaves(resources, input.locate),
+    });
+    const results = input.cache
+        ? new src/* TargetResults */.gQ(input.cache, "lint-target", new src/* FileHasher */.gp(input.repo, input.outputDirs), {
+            kubeVersion: input.catalog.kubeVersion,
+            strict: input.strict,
+            config: input.config,
+            // The repo's CRDs feed every target's catalog: a CRD change re-checks every target.
+            crds: input.crds.map((c) => [c.key, c.namespaced, c.schema]),
+        }, isTargetLint)
+        : undefined;
+    const schema = [];
+    const waves = [];
+    for (const target of input.targets) {
+        const resources = byTarget.get(target.id);
+        if (!resources)
+            continue;
+        const graph = input.graphs.get(target.id);
+        const one = results
+            ? results.through({
+                id: target.id,
+                source: target.source,
+                output: target.output,
+                // SourceLocator reads the graph's YAML files sorted, and the YAML under its folders.
+                inputs: { files: [...(graph?.files ?? [])].sort(), dirs: graph?.dirs ?? [] },
+            }, () => fresh(resources))
+            : fresh(resources);
+        for (const f of one.schema)
+            schema.push(f);
+        for (const f of one.waves)
+            waves.push(f);
+    }
+    return { schema, waves };
+}
+function isTargetLint(v) {
+    const r = v;
+    return typeof r === "object" && r !== null && Array.isArray(r.schema) && Array.isArray(r.waves);
+}
+
 ;// CONCATENATED MODULE: ./packages/lint/src/lint.ts
+
 
 
 
@@ -1911,6 +2105,20 @@ function strictCrdSchema(schema) {
  * a line.
  */
 async function lint(options) {
+    const cache = options.cache === false ? undefined : options.cache;
+    if (!cache)
+        return lintWith(options, undefined);
+    // The catalog finds compiled validators through the module's cache setting: this run's store.
+    const previous = compiledSchemaCache();
+    useCompiledSchemaCache(cache);
+    try {
+        return await lintWith(options, cache);
+    }
+    finally {
+        useCompiledSchemaCache(previous);
+    }
+}
+async function lintWith(options, cache) {
     const layout = options.model ?? (await (0,load/* loadModel */.c)(options.repo, options.env ? { env: options.env } : {}));
     const repo = layout.repo;
     const config = layout.config.lint;
@@ -1938,7 +2146,8 @@ async function lint(options) {
         const { resources, findings: unreadable } = (0,src_rendered/* readRendered */.w)(repo, checked);
         findings.push(...unreadable);
         const catalog = new SchemaCatalog(kubeVersion, { strict });
-        catalog.addRepoCrds(resources.flatMap((r) => crdVersions(r.value, r.target.id)));
+        const crds = resources.flatMap((r) => crdVersions(r.value, r.target.id));
+        catalog.addRepoCrds(crds);
         // One read and parse per source file, shared by the locator and the hygiene check.
         const sources = new SourceFiles(repo);
         const locator = new SourceLocator(repo, graphs, sources);
@@ -1955,11 +2164,28 @@ async function lint(options) {
                 ...(options.env ? { env: options.env } : {}),
             });
             findings.push(...result.findings);
+            findings.push(...renderedSyncWaves(resources, locate));
         }
         else {
-            findings.push(...checkSchemas(resources, catalog, config.missingSchema, locate));
+            // Per target, and from the cache for a target whose inputs are unchanged.
+            const pass = schemaPass({
+                repo,
+                resources,
+                targets: checked,
+                catalog,
+                config,
+                strict,
+                crds,
+                locate,
+                graphs,
+                outputDirs: layout.outputDirs,
+                ...(cache ? { cache } : {}),
+            });
+            for (const f of pass.schema)
+                findings.push(f);
+            for (const f of pass.waves)
+                findings.push(f);
         }
-        findings.push(...renderedSyncWaves(resources, locate));
         const byTarget = new Map();
         for (const r of resources) {
             const list = byTarget.get(r.target.id);
@@ -2873,111 +3099,6 @@ function readRendered(repo, targets) {
 }
 function renderedError(target, message) {
     return { tool: "lint", rule: "rendered-unreadable", severity: "error", message, target: target.id };
-}
-
-
-/***/ }),
-
-/***/ 3324:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U4: () => (/* binding */ useCompiledSchemaCache),
-/* harmony export */   VQ: () => (/* binding */ compiledSchemaCache),
-/* harmony export */   rg: () => (/* binding */ cachedValidator),
-/* harmony export */   v6: () => (/* binding */ standaloneSource)
-/* harmony export */ });
-/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4951);
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6214);
-/* harmony import */ var ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1398);
-/* harmony import */ var ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2568);
-
-
-
-
-/** The cache entry kind (a folder of the store). */
-const KIND = "schema-validator";
-let store;
-/**
- * Sets the store compiled validators are kept in (undefined: none), for the run that owns
- * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run.
- */
-function useCompiledSchemaCache(s) {
-    store = s;
-}
-/** The store set by {@link useCompiledSchemaCache}, if any. */
-function compiledSchemaCache() {
-    return store;
-}
-/**
- * The helpers ajv's standalone code `require`s. Only these two can appear with our options
- * (no formats, no JTD, no $async); code that asks for another is never stored.
- */
-const RUNTIME = {
-    "ajv/dist/runtime/equal": { default: exported(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__) },
-    "ajv/dist/runtime/ucs2length": { default: exported(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_2__) },
-};
-const REQUIRE = /require\("([^"]+)"\)/g;
-/**
- * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
- * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
- */
-function exported(ns) {
-    const d = ns.default;
-    return typeof d === "function" ? d : d?.default;
-}
-/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
-function standaloneSource(ajv, validate) {
-    const write = exported(ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_3__);
-    return write(ajv, validate);
-}
-/**
- * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
- * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
- */
-function cachedValidator(cache, key, compile, source) {
-    const id = (0,_cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheKey */ .k$)({ validator: key, code: (0,_cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .codeIdentity */ .yJ)() });
-    const text = cache.get(KIND, id);
-    if (text !== undefined) {
-        const loaded = evaluate(text);
-        if (loaded)
-            return loaded;
-    }
-    const fresh = compile();
-    let code;
-    try {
-        code = source(fresh);
-    }
-    catch {
-        // A validator ajv cannot write out (none known) is just not stored.
-    }
-    if (code !== undefined && requiresKnown(code))
-        cache.put(KIND, id, code);
-    return fresh;
-}
-function requiresKnown(code) {
-    for (const m of code.matchAll(REQUIRE))
-        if (!(m[1] !== undefined && m[1] in RUNTIME))
-            return false;
-    return true;
-}
-/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
-function evaluate(code) {
-    if (!requiresKnown(code))
-        return undefined;
-    try {
-        const module = { exports: {} };
-        const require = (name) => RUNTIME[name];
-        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        const run = new Function("require", "module", "exports", code);
-        run(require, module, module.exports);
-        return typeof module.exports === "function" ? module.exports : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 699;
-export const ids = [699];
+export const id = 904;
+export const ids = [904];
 export const modules = {
 
 /***/ 3990:
@@ -42,7 +42,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 8699:
+/***/ 7904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -55,10 +55,369 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
 var src = __webpack_require__(8839);
+;// CONCATENATED MODULE: ./packages/governance/src/rules.ts
+/** The tool name every governance finding carries. */
+const TOOL = "governance";
+/** Rule ids and what each means (the SARIF rule descriptions). */
+const GOVERNANCE_RULES = {
+    "governance/codeowners/missing": {
+        description: "The repository has no CODEOWNERS file where GitHub looks for one.",
+    },
+    "governance/codeowners/ignored": {
+        description: "A CODEOWNERS file GitHub ignores because one earlier in its search order exists.",
+    },
+    "governance/codeowners/too-large": {
+        description: "GitHub does not load a CODEOWNERS file of 3 MB or more.",
+    },
+    "governance/codeowners/invalid-pattern": {
+        description: "A CODEOWNERS pattern GitHub does not support; GitHub skips the line.",
+    },
+    "governance/codeowners/invalid-owner": {
+        description: "A CODEOWNERS owner that is not @user, @org/team or an email address; GitHub skips the line.",
+    },
+    "governance/coverage/no-platform": {
+        description: "The platform team is unknown: set governance.platform or give CODEOWNERS a `*` line.",
+    },
+    "governance/coverage/protected-target": {
+        description: "A target of a protected environment must be owned by the platform team and, for a service, by another owner.",
+    },
+    "governance/coverage/platform-path": {
+        description: "Policies, Argo CD objects and .github/ must be owned by the platform team.",
+    },
+    "governance/coverage/unowned-target": {
+        description: "Every file a target renders from must have a code owner.",
+    },
+    "governance/coverage/unknown-env": {
+        description: "governance.protectedEnvs names an environment the repository does not have.",
+    },
+    "governance/checks/no-caller": {
+        description: "No workflow calls the validate reusable workflow on pull requests to main.",
+    },
+    "governance/checks/unreadable-workflow": {
+        description: "A workflow file could not be read as YAML.",
+    },
+    "governance/checks/dynamic-name": {
+        description: "A caller job name holds an expression, so its check names are known only at run time.",
+    },
+    "governance/checks/missing": {
+        description: "A required check no workflow produces: pull requests would wait for it forever.",
+    },
+    "governance/checks/extra": {
+        description: "A check the validate workflow produces that governance.requiredChecks does not list.",
+    },
+    "governance/checks/to-require": {
+        description: "The check names to mark as required on main.",
+    },
+    "governance/signed/unverified-commit": {
+        description: "A pull-request commit that touches a protected target is not verified by GitHub while signedCommits is set.",
+    },
+    "governance/signed/truncated": {
+        description: "GitHub lists only the first 250 commits of a pull request; later ones were not checked.",
+    },
+    "governance/signed/off": {
+        description: "governance.signedCommits is not set, so commit signatures are not checked.",
+    },
+    "governance/live/ruleset-missing": {
+        description: "A ruleset the repository describes does not exist on GitHub (`gitops governance apply` creates it).",
+    },
+    "governance/live/ruleset-drift": {
+        description: "A ruleset on GitHub differs from the one the repository describes.",
+    },
+    "governance/live/ruleset-unmanaged": {
+        description: "A repository ruleset on GitHub that no file under .github/rulesets/ describes.",
+    },
+    "governance/live/environment-missing": {
+        description: "A protected environment does not exist on GitHub (`gitops governance apply` creates it).",
+    },
+    "governance/live/environment-drift": {
+        description: "A protected GitHub environment's reviewers, wait timer or deployment branch policy differ from the repository's.",
+    },
+    "governance/sync/automated": {
+        description: "An Application of a protected environment syncs automatically while manualProdSync is set.",
+    },
+};
+/** A governance finding; `rule` is given without the `governance/` prefix of the SARIF ids. */
+function finding(rule, severity, message, at = {}) {
+    return { tool: TOOL, rule, severity, message, ...at };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/argocd/src/duration.ts
+var duration = __webpack_require__(3990);
+;// CONCATENATED MODULE: ./packages/governance/src/release-git.ts
+/**
+ * The git side of the release-branch check: list `release/*` on the remote, fetch them with main
+ * into a private ref namespace, and date when a branch's rendered output began to differ.
+ * Everything goes through git (no GitHub API): any remote works, a local bare one in tests.
+ */
+
+/** Where the fetched heads are kept, so the user's remote-tracking refs are left as they were. */
+const RELEASE_REFS = "refs/gitops/release-check";
+/** The prefix of the branches checked. */
+const RELEASE_PREFIX = "refs/heads/release/";
+/** The remote's default branch and its `release/*` heads, from one `git ls-remote`. */
+async function listRemoteHeads(top, remote) {
+    const r = await (0,src/* git */.$Y)(top, ["ls-remote", "--symref", "--end-of-options", remote, "HEAD", "refs/heads/*"]);
+    if (r.code !== 0)
+        throw new src/* UserError */.yo(`governance check --live: cannot list the branches of the "${remote}" remote: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
+    let main = "main";
+    const heads = new Map();
+    for (const line of r.stdout.split("\n")) {
+        const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
+        if (symref?.[1])
+            main = symref[1];
+        const ref = /^([0-9a-f]{40,64})\t(refs\/heads\/\S+)$/.exec(line);
+        if (ref?.[1] && ref[2])
+            heads.set(ref[2].slice("refs/heads/".length), ref[1]);
+    }
+    const releases = new Map([...heads]
+        .filter(([name]) => `refs/heads/${name}`.startsWith(RELEASE_PREFIX))
+        .sort(([a], [b]) => a.localeCompare(b)));
+    const mainCommit = heads.get(main);
+    return { main, releases, ...(mainCommit ? { mainCommit } : {}) };
+}
+/**
+ * The same from the remote-tracking refs already in the checkout (`refs/remotes/<remote>/...`), with
+ * no network: for CI, where actions/checkout with fetch-depth 0 fetched every branch and kept no
+ * credentials for a later fetch. The default branch is `<remote>/HEAD` when set, else `main`.
+ */
+async function localRemoteHeads(top, remote) {
+    const prefix = `refs/remotes/${remote}/`;
+    const r = await (0,src/* git */.$Y)(top, ["for-each-ref", "--format=%(objectname) %(refname)", "--end-of-options", prefix]);
+    const symref = await (0,src/* git */.$Y)(top, ["symbolic-ref", "--quiet", "--end-of-options", `${prefix}HEAD`]);
+    const main = symref.code === 0 ? symref.stdout.trim().slice(prefix.length) || "main" : "main";
+    const heads = new Map();
+    for (const line of r.stdout.split("\n")) {
+        const [sha, ref] = line.split(" ");
+        if (sha && ref?.startsWith(prefix) && ref !== `${prefix}HEAD`)
+            heads.set(ref.slice(prefix.length), sha);
+    }
+    const releases = new Map([...heads].filter(([name]) => name.startsWith("release/")).sort(([a], [b]) => a.localeCompare(b)));
+    const mainCommit = heads.get(main);
+    return { main, releases, ...(mainCommit ? { mainCommit } : {}) };
+}
+/**
+ * Fetches main and the release branches with their history (a shallow CI checkout is deepened, as
+ * the merge-base and the log need it). `--prune` drops the private refs of deleted branches.
+ */
+async function fetchHeads(top, remote, main) {
+    const shallow = await (0,src/* git */.$Y)(top, ["rev-parse", "--is-shallow-repository"]);
+    const args = [
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        "--prune",
+        ...(shallow.stdout.trim() === "true" ? ["--unshallow"] : []),
+        "--end-of-options",
+        remote,
+        `+refs/heads/${main}:${RELEASE_REFS}/main`,
+        `+${RELEASE_PREFIX}*:${RELEASE_REFS}/release/*`,
+    ];
+    const r = await (0,src/* git */.$Y)(top, args);
+    if (r.code !== 0)
+        throw new src/* UserError */.yo(`governance check --live: cannot fetch ${main} and release/* from the "${remote}" remote: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
+}
+/**
+ * When the branch began to render differently from main, in seconds since the epoch: the oldest
+ * commit on either side since the merge-base that changed an input of a differing target.
+ * `--cherry-pick` leaves out a commit whose same patch is on the other side, so a fix picked onto
+ * the release branch does not count. With no such commit (the difference comes from outside the
+ * input graphs, a remote base say), the merge-base's own time; with no merge-base, the branch's root.
+ * `paths` are relative to the top of the work tree.
+ */
+async function divergedSince(top, mainCommit, branchCommit, paths) {
+    const log = await (0,src/* git */.$Y)(top, [
+        "--literal-pathspecs",
+        "log",
+        "--cherry-pick",
+        "--format=%ct %H",
+        "--end-of-options",
+        `${mainCommit}...${branchCommit}`,
+        "--",
+        ...(paths.length > 0 ? paths : ["."]),
+    ]);
+    if (log.code !== 0)
+        throw new src/* UserError */.yo(`governance check --live: git log of ${branchCommit}: ${firstLine(log.stderr)}`);
+    const commits = log.stdout
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => ({ seconds: Number(l.split(" ")[0]), commit: l.split(" ")[1] ?? "" }));
+    const oldest = commits.reduce((a, c) => (a === undefined || c.seconds < a.seconds ? c : a), undefined);
+    if (oldest)
+        return oldest;
+    const base = await (0,src/* git */.$Y)(top, ["merge-base", "--end-of-options", mainCommit, branchCommit]);
+    const start = base.code === 0
+        ? base.stdout.trim()
+        : (await (0,src/* git */.$Y)(top, ["rev-list", "--max-parents=0", "--end-of-options", branchCommit])).stdout
+            .trim()
+            .split("\n")
+            .pop();
+    const shown = await (0,src/* git */.$Y)(top, ["show", "-s", "--format=%ct %H", "--end-of-options", start ?? branchCommit]);
+    const [seconds, commit] = shown.stdout.trim().split(" ");
+    return { seconds: Number(seconds), commit: commit ?? branchCommit };
+}
+/** git's first line of complaint, with any `user:password@` of a remote URL taken out. */
+function firstLine(text) {
+    return (text.trim().split("\n")[0] ?? "").replace(/\/\/[^/@\s]*@/g, "//");
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
+var render_src = __webpack_require__(4635);
+;// CONCATENATED MODULE: ./packages/governance/src/release-render.ts
+/**
+ * Renders one commit of the repository in a temporary git worktree, for the release-branch check:
+ * each target's result and the files it renders from, so two commits can be compared by target.
+ */
+
+
+
+
+
+/**
+ * Checks out `commit` beside the repository and renders every target of the model found there
+ * (`sub` is the repository's folder inside the work tree). Outputs go to a temporary folder that is
+ * removed afterwards with the worktree; the render cache (GITOPS_CACHE_DIR) is used as usual.
+ */
+async function renderCommit(top, sub, commit, env) {
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-release-"));
+    const worktree = (0,external_node_path_.join)(scratch, "tree");
+    try {
+        await (0,src/* gitOk */.Tt)(top, ["worktree", "add", "--detach", "--quiet", "--end-of-options", worktree, commit], `governance check --live: cannot check out ${commit}`);
+        const repo = (0,external_node_path_.join)(worktree, sub);
+        const outDir = (0,external_node_path_.join)(scratch, "render");
+        const targets = new Map();
+        try {
+            const model = await (0,src/* loadModel */.cm)(repo, { outDir, ...(env ? { env } : {}) });
+            if (model.targets.length === 0)
+                return { targets };
+            const report = await (0,render_src/* render */.XX)({ repo, model, outDir, ...(env ? { env } : {}) });
+            for (const t of report.targets) {
+                const g = model.graph(t.id);
+                const inputs = [...g.files, ...g.dirs].map((p) => (0,external_node_path_.relative)(worktree, (0,external_node_path_.join)(repo, p)).split("\\").join("/") || ".");
+                targets.set(t.id, { status: t.status, ...(t.sha256 ? { sha256: t.sha256 } : {}), inputs });
+            }
+            return { targets };
+        }
+        catch (err) {
+            return { targets, error: (0,src/* messageOf */.bD)(err).split(worktree).join(".") };
+        }
+    }
+    finally {
+        await (0,src/* git */.$Y)(top, ["worktree", "remove", "--force", "--end-of-options", worktree]);
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/governance/src/release.ts
+/**
+ * `governance check --live`, release branches: the blueprint keeps `release/*` branches only as
+ * long as their manifests do not drift from main. Each branch head and main's head are rendered
+ * (real kustomize/helm, through packages/render) and compared target by target; a branch that has
+ * rendered differently for longer than `governance.releaseBranchMaxAge` is an error finding.
+ * Only git is needed: the branches come from `git ls-remote`, not from the GitHub API.
+ */
+
+
+
+
+
+
+
+/** The release-branch rules (merged into GOVERNANCE_RULES by index.ts). */
+const RELEASE_RULES = {
+    "governance/release/diverged": {
+        description: "A release/* branch has rendered differently from main for longer than governance.releaseBranchMaxAge.",
+    },
+    "governance/release/unrenderable": {
+        description: "A release/* branch could not be rendered, so it was not compared with main.",
+    },
+    "governance/release/no-remote": {
+        description: "The repository is not a git checkout or has no origin remote, so release/* branches were not compared with main.",
+    },
+};
+/**
+ * Lists `release/*` on the remote, fetches them with main, renders each head and main's, and reports
+ * each branch that has differed from main for longer than `governance.releaseBranchMaxAge`. The
+ * difference is dated by the oldest commit since the merge-base, on either side, that changed an
+ * input of a differing target (see divergedSince). A missing remote is a notice; an unreachable one
+ * a UserError (exit 2).
+ */
+async function releaseDrift(options) {
+    const { config } = (0,src/* loadConfig */.Z9)(options.repo);
+    const maxAge = config.governance.releaseBranchMaxAge;
+    const maxMs = (0,duration/* parseDuration */.E)(maxAge, "governance.releaseBranchMaxAge in .gitops.yaml");
+    const remote = options.remote ?? "origin";
+    const report = { remote, main: "main", maxAge, branches: [], findings: [] };
+    const top = await (0,src/* gitTopLevel */.oB)(options.repo);
+    const remotes = top ? (await (0,src/* git */.$Y)(top, ["remote"])).stdout.split("\n") : [];
+    if (!top || !remotes.includes(remote)) {
+        report.findings.push(finding("release/no-remote", "notice", `${top ? `the repository has no "${remote}" remote` : "the repository is not a git checkout"}, so its release/* branches were not compared with main`));
+        return report;
+    }
+    const fetch = options.fetch ?? true;
+    const heads = fetch ? await listRemoteHeads(top, remote) : await localRemoteHeads(top, remote);
+    report.main = heads.main;
+    if (heads.releases.size === 0)
+        return report;
+    if (!heads.mainCommit)
+        throw new src/* UserError */.yo(`governance check --live: the "${remote}" remote has no ${heads.main} branch`);
+    if (fetch)
+        await fetchHeads(top, remote, heads.main);
+    const refOf = (branch) => fetch ? `${RELEASE_REFS}/${branch}` : `refs/remotes/${remote}/${branch}`;
+    const sub = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(top), (0,external_node_fs_.realpathSync)(options.repo)).split("\\").join("/");
+    const main = await renderCommit(top, sub, fetch ? `${RELEASE_REFS}/main` : refOf(heads.main), options.env);
+    if (main.error)
+        throw new src/* UserError */.yo(`governance check --live: ${heads.main} does not render: ${main.error}`);
+    const now = (options.now ?? new Date()).getTime();
+    for (const [branch, commit] of heads.releases) {
+        const side = await renderCommit(top, sub, refOf(branch), options.env);
+        if (side.error) {
+            report.findings.push(finding("release/unrenderable", "warning", `${branch} (${commit.slice(0, 7)}) does not render: ${side.error}`));
+            continue;
+        }
+        const state = compare(branch, commit, main, side);
+        if (state.differing.length > 0) {
+            const paths = [
+                ...new Set(state.differing.flatMap((id) => [...inputsOf(main, id), ...inputsOf(side, id)])),
+            ].sort();
+            const since = await divergedSince(top, heads.mainCommit, commit, paths);
+            state.since = new Date(since.seconds * 1000).toISOString().replace(/\.000Z$/, "Z");
+            state.sinceCommit = since.commit;
+            state.ageMs = Math.max(0, now - since.seconds * 1000);
+            state.stale = state.ageMs > maxMs;
+        }
+        report.branches.push(state);
+        if (state.stale && state.ageMs !== undefined)
+            report.findings.push(finding("release/diverged", "error", `${branch} has rendered differently from ${heads.main} for ${(0,duration/* formatDuration */.a)(state.ageMs)} (since ${state.since}, commit ${state.sinceCommit?.slice(0, 7) ?? "?"}), longer than governance.releaseBranchMaxAge ${maxAge}: ${listed(state.differing)}; merge it back, bring it up to date or delete it`));
+    }
+    return report;
+}
+function compare(branch, commit, main, side) {
+    const differing = [];
+    const unrendered = [];
+    for (const id of [...new Set([...main.targets.keys(), ...side.targets.keys()])].sort()) {
+        const a = main.targets.get(id);
+        const b = side.targets.get(id);
+        if (a?.status === "failed" || b?.status === "failed")
+            unrendered.push(id);
+        else if (a?.status !== b?.status || a?.sha256 !== b?.sha256)
+            differing.push(id);
+    }
+    return { branch, commit, differing, unrendered, stale: false };
+}
+function inputsOf(side, id) {
+    return side.targets.get(id)?.inputs ?? [];
+}
+/** At most five target ids, then a count. */
+function listed(ids) {
+    return ids.length <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${ids.length - 5} more`;
+}
+
 ;// CONCATENATED MODULE: ./packages/governance/src/codeowners.ts
 
 
@@ -287,226 +646,6 @@ function escapeRegex(ch) {
     return ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
 
-;// CONCATENATED MODULE: ./packages/governance/src/rules.ts
-/** The tool name every governance finding carries. */
-const TOOL = "governance";
-/** Rule ids and what each means (the SARIF rule descriptions). */
-const GOVERNANCE_RULES = {
-    "governance/codeowners/missing": {
-        description: "The repository has no CODEOWNERS file where GitHub looks for one.",
-    },
-    "governance/codeowners/ignored": {
-        description: "A CODEOWNERS file GitHub ignores because one earlier in its search order exists.",
-    },
-    "governance/codeowners/too-large": {
-        description: "GitHub does not load a CODEOWNERS file of 3 MB or more.",
-    },
-    "governance/codeowners/invalid-pattern": {
-        description: "A CODEOWNERS pattern GitHub does not support; GitHub skips the line.",
-    },
-    "governance/codeowners/invalid-owner": {
-        description: "A CODEOWNERS owner that is not @user, @org/team or an email address; GitHub skips the line.",
-    },
-    "governance/coverage/no-platform": {
-        description: "The platform team is unknown: set governance.platform or give CODEOWNERS a `*` line.",
-    },
-    "governance/coverage/protected-target": {
-        description: "A target of a protected environment must be owned by the platform team and, for a service, by another owner.",
-    },
-    "governance/coverage/platform-path": {
-        description: "Policies, Argo CD objects and .github/ must be owned by the platform team.",
-    },
-    "governance/coverage/unowned-target": {
-        description: "Every file a target renders from must have a code owner.",
-    },
-    "governance/coverage/unknown-env": {
-        description: "governance.protectedEnvs names an environment the repository does not have.",
-    },
-    "governance/checks/no-caller": {
-        description: "No workflow calls the validate reusable workflow on pull requests to main.",
-    },
-    "governance/checks/unreadable-workflow": {
-        description: "A workflow file could not be read as YAML.",
-    },
-    "governance/checks/dynamic-name": {
-        description: "A caller job name holds an expression, so its check names are known only at run time.",
-    },
-    "governance/checks/missing": {
-        description: "A required check no workflow produces: pull requests would wait for it forever.",
-    },
-    "governance/checks/extra": {
-        description: "A check the validate workflow produces that governance.requiredChecks does not list.",
-    },
-    "governance/checks/to-require": {
-        description: "The check names to mark as required on main.",
-    },
-    "governance/signed/unverified-commit": {
-        description: "A pull-request commit that touches a protected target is not verified by GitHub while signedCommits is set.",
-    },
-    "governance/signed/truncated": {
-        description: "GitHub lists only the first 250 commits of a pull request; later ones were not checked.",
-    },
-    "governance/signed/off": {
-        description: "governance.signedCommits is not set, so commit signatures are not checked.",
-    },
-    "governance/live/ruleset-missing": {
-        description: "A ruleset the repository describes does not exist on GitHub (`gitops governance apply` creates it).",
-    },
-    "governance/live/ruleset-drift": {
-        description: "A ruleset on GitHub differs from the one the repository describes.",
-    },
-    "governance/live/ruleset-unmanaged": {
-        description: "A repository ruleset on GitHub that no file under .github/rulesets/ describes.",
-    },
-    "governance/live/environment-missing": {
-        description: "A protected environment does not exist on GitHub (`gitops governance apply` creates it).",
-    },
-    "governance/live/environment-drift": {
-        description: "A protected GitHub environment's reviewers, wait timer or deployment branch policy differ from the repository's.",
-    },
-    "governance/sync/automated": {
-        description: "An Application of a protected environment syncs automatically while manualProdSync is set.",
-    },
-};
-/** A governance finding; `rule` is given without the `governance/` prefix of the SARIF ids. */
-function finding(rule, severity, message, at = {}) {
-    return { tool: TOOL, rule, severity, message, ...at };
-}
-
-;// CONCATENATED MODULE: ./packages/governance/src/checks.ts
-
-
-
-
-
-/**
- * The jobs of our reusable `.github/workflows/validate.yml` that report a status check worth
- * requiring (a test compares this list with the workflow). GitHub names a called workflow's check
- * `<caller job name> / <called job name>`.
- */
-const VALIDATE_CHECK_JOBS = ["validate", "lint", "policy", "secrets"];
-/** `owner/repo/.github/workflows/validate.yml@ref`: a call of our reusable validate workflow. */
-const VALIDATE_CALL = /^[^/\s]+\/[^/\s]+\/\.github\/workflows\/validate\.yml@\S+$/;
-/** The branch pull requests must target for the checks to protect it. */
-const MAIN = "main";
-/**
- * The callers of the validate workflow under `.github/workflows/` and the check names they
- * produce, checked against `governance.requiredChecks` when that is set (else listed as a notice).
- */
-function requiredCheckFindings(model) {
-    const findings = [];
-    const callers = findCallers(model.repo, findings);
-    if (callers.length === 0) {
-        findings.push(finding("checks/no-caller", "error", `no workflow under .github/workflows/ calls <owner>/gitops-actions/.github/workflows/validate.yml@<ref> on pull_request to ${MAIN}: the validate, lint, policy and secrets checks never run (template: workflows/validate.yaml)`));
-        return { findings, callers };
-    }
-    const produced = [...new Set(callers.flatMap((c) => c.checks))];
-    const required = model.config.governance.requiredChecks;
-    const configFile = model.configFile ?? ".gitops.yaml";
-    if (required.length === 0) {
-        const first = callers[0];
-        findings.push(finding("checks/to-require", "notice", `mark these as required status checks on ${MAIN}: ${produced.map((c) => `"${c}"`).join(", ")} (pin them with governance.requiredChecks)`, first ? { file: first.file, line: first.line } : {}));
-        return { findings, callers };
-    }
-    for (const [index, name] of required.entries()) {
-        if (produced.includes(name))
-            continue;
-        findings.push(finding("checks/missing", "error", `governance.requiredChecks names "${name}", which no workflow produces (they produce ${produced.map((c) => `"${c}"`).join(", ")}): a pull request would wait for it forever`, { file: configFile, ...configLine(model.repo, configFile, ["governance", "requiredChecks", index]) }));
-    }
-    for (const caller of callers)
-        for (const name of caller.checks.filter((c) => !required.includes(c)))
-            findings.push(finding("checks/extra", "error", `"${name}" (job ${caller.jobId}) is not in governance.requiredChecks: ${MAIN} would merge without it`, { file: caller.file, line: caller.line }));
-    return { findings, callers };
-}
-/** `{ line }` of a key in `.gitops.yaml` (which loadModel has already validated), else nothing. */
-function configLine(repo, file, path) {
-    try {
-        const yaml = (0,src/* loadYamlFile */.Y3)((0,external_node_path_.join)(repo, file), file);
-        const doc = yaml.documents[0];
-        return doc ? { line: (0,src/* lineAt */.mh)(yaml, doc, path) } : {};
-    }
-    catch {
-        return {};
-    }
-}
-function findCallers(repo, findings) {
-    const dir = (0,external_node_path_.join)(repo, ".github", "workflows");
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return [];
-    const callers = [];
-    const names = (0,external_node_fs_.readdirSync)(dir)
-        .filter((n) => /\.ya?ml$/.test(n))
-        .sort();
-    for (const name of names) {
-        const file = `.github/workflows/${name}`;
-        let yaml;
-        try {
-            yaml = (0,src/* loadYamlFile */.Y3)((0,external_node_path_.join)(dir, name), file);
-        }
-        catch (err) {
-            findings.push(finding("checks/unreadable-workflow", "warning", (0,src/* messageOf */.bD)(err), { file }));
-            continue;
-        }
-        const doc = yaml.documents[0];
-        const workflow = doc?.value;
-        if (!doc || !(0,src/* isObject */.Gv)(workflow) || !onPullRequestToMain(workflow.on))
-            continue;
-        const jobs = workflow.jobs;
-        if (!(0,src/* isObject */.Gv)(jobs))
-            continue;
-        for (const [jobId, job] of Object.entries(jobs)) {
-            if (!(0,src/* isObject */.Gv)(job) || typeof job.uses !== "string" || !VALIDATE_CALL.test(job.uses.trim()))
-                continue;
-            const line = (0,src/* lineAt */.mh)(yaml, doc, ["jobs", jobId]);
-            const jobName = typeof job.name === "string" && job.name.trim() !== "" ? job.name : jobId;
-            if (jobName.includes("${{")) {
-                findings.push(finding("checks/dynamic-name", "warning", `job ${jobId} is named by an expression (${jobName}): its check names are known only when it runs; required checks cannot be verified`, { file, line }));
-                continue;
-            }
-            callers.push({
-                file,
-                line,
-                jobId,
-                jobName,
-                checks: VALIDATE_CHECK_JOBS.map((j) => `${jobName} / ${j}`),
-            });
-        }
-    }
-    return callers;
-}
-/** True when a workflow's `on:` runs it for pull requests whose base is main. */
-function onPullRequestToMain(on) {
-    if (on === "pull_request")
-        return true;
-    if (Array.isArray(on))
-        return on.includes("pull_request");
-    if (!(0,src/* isObject */.Gv)(on) || !("pull_request" in on))
-        return false;
-    const filter = on.pull_request;
-    if (!(0,src/* isObject */.Gv)(filter))
-        return true;
-    const list = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
-    if ("branches" in filter)
-        return branchFilter(list(filter.branches), MAIN);
-    if ("branches-ignore" in filter)
-        return !branchFilter(list(filter["branches-ignore"]), MAIN);
-    return true;
-}
-/**
- * GitHub's branch filter: the patterns in order, a `!` pattern taking back what earlier ones
- * matched; `*` stays within a `/`, `**` does not (the CODEOWNERS matcher's globs, anchored).
- */
-function branchFilter(patterns, branch) {
-    let matched = false;
-    for (const p of patterns) {
-        const negated = p.startsWith("!");
-        const glob = negated ? p.slice(1) : p;
-        if (compilePattern(`/${glob.replace(/^\/+/, "")}`).test(branch))
-            matched = !negated;
-    }
-    return matched;
-}
-
 // EXTERNAL MODULE: ./packages/core/src/config.ts
 var config = __webpack_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/walk.ts
@@ -677,277 +816,138 @@ function located(rule, message, codeowners, path, target) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/argocd/src/duration.ts
-var duration = __webpack_require__(3990);
-;// CONCATENATED MODULE: ./packages/governance/src/release-git.ts
-/**
- * The git side of the release-branch check: list `release/*` on the remote, fetch them with main
- * into a private ref namespace, and date when a branch's rendered output began to differ.
- * Everything goes through git (no GitHub API): any remote works, a local bare one in tests.
- */
+;// CONCATENATED MODULE: ./packages/governance/src/checks.ts
 
-/** Where the fetched heads are kept, so the user's remote-tracking refs are left as they were. */
-const RELEASE_REFS = "refs/gitops/release-check";
-/** The prefix of the branches checked. */
-const RELEASE_PREFIX = "refs/heads/release/";
-/** The remote's default branch and its `release/*` heads, from one `git ls-remote`. */
-async function listRemoteHeads(top, remote) {
-    const r = await (0,src/* git */.$Y)(top, ["ls-remote", "--symref", "--end-of-options", remote, "HEAD", "refs/heads/*"]);
-    if (r.code !== 0)
-        throw new src/* UserError */.yo(`governance check --live: cannot list the branches of the "${remote}" remote: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
-    let main = "main";
-    const heads = new Map();
-    for (const line of r.stdout.split("\n")) {
-        const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
-        if (symref?.[1])
-            main = symref[1];
-        const ref = /^([0-9a-f]{40,64})\t(refs\/heads\/\S+)$/.exec(line);
-        if (ref?.[1] && ref[2])
-            heads.set(ref[2].slice("refs/heads/".length), ref[1]);
+
+
+
+
+/**
+ * The jobs of our reusable `.github/workflows/validate.yml` that report a status check worth
+ * requiring (a test compares this list with the workflow). GitHub names a called workflow's check
+ * `<caller job name> / <called job name>`.
+ */
+const VALIDATE_CHECK_JOBS = ["validate", "lint", "policy", "secrets"];
+/** `owner/repo/.github/workflows/validate.yml@ref`: a call of our reusable validate workflow. */
+const VALIDATE_CALL = /^[^/\s]+\/[^/\s]+\/\.github\/workflows\/validate\.yml@\S+$/;
+/** The branch pull requests must target for the checks to protect it. */
+const MAIN = "main";
+/**
+ * The callers of the validate workflow under `.github/workflows/` and the check names they
+ * produce, checked against `governance.requiredChecks` when that is set (else listed as a notice).
+ */
+function requiredCheckFindings(model) {
+    const findings = [];
+    const callers = findCallers(model.repo, findings);
+    if (callers.length === 0) {
+        findings.push(finding("checks/no-caller", "error", `no workflow under .github/workflows/ calls <owner>/gitops-actions/.github/workflows/validate.yml@<ref> on pull_request to ${MAIN}: the validate, lint, policy and secrets checks never run (template: workflows/validate.yaml)`));
+        return { findings, callers };
     }
-    const releases = new Map([...heads]
-        .filter(([name]) => `refs/heads/${name}`.startsWith(RELEASE_PREFIX))
-        .sort(([a], [b]) => a.localeCompare(b)));
-    const mainCommit = heads.get(main);
-    return { main, releases, ...(mainCommit ? { mainCommit } : {}) };
-}
-/**
- * The same from the remote-tracking refs already in the checkout (`refs/remotes/<remote>/...`), with
- * no network: for CI, where actions/checkout with fetch-depth 0 fetched every branch and kept no
- * credentials for a later fetch. The default branch is `<remote>/HEAD` when set, else `main`.
- */
-async function localRemoteHeads(top, remote) {
-    const prefix = `refs/remotes/${remote}/`;
-    const r = await (0,src/* git */.$Y)(top, ["for-each-ref", "--format=%(objectname) %(refname)", "--end-of-options", prefix]);
-    const symref = await (0,src/* git */.$Y)(top, ["symbolic-ref", "--quiet", "--end-of-options", `${prefix}HEAD`]);
-    const main = symref.code === 0 ? symref.stdout.trim().slice(prefix.length) || "main" : "main";
-    const heads = new Map();
-    for (const line of r.stdout.split("\n")) {
-        const [sha, ref] = line.split(" ");
-        if (sha && ref?.startsWith(prefix) && ref !== `${prefix}HEAD`)
-            heads.set(ref.slice(prefix.length), sha);
+    const produced = [...new Set(callers.flatMap((c) => c.checks))];
+    const required = model.config.governance.requiredChecks;
+    const configFile = model.configFile ?? ".gitops.yaml";
+    if (required.length === 0) {
+        const first = callers[0];
+        findings.push(finding("checks/to-require", "notice", `mark these as required status checks on ${MAIN}: ${produced.map((c) => `"${c}"`).join(", ")} (pin them with governance.requiredChecks)`, first ? { file: first.file, line: first.line } : {}));
+        return { findings, callers };
     }
-    const releases = new Map([...heads].filter(([name]) => name.startsWith("release/")).sort(([a], [b]) => a.localeCompare(b)));
-    const mainCommit = heads.get(main);
-    return { main, releases, ...(mainCommit ? { mainCommit } : {}) };
+    for (const [index, name] of required.entries()) {
+        if (produced.includes(name))
+            continue;
+        findings.push(finding("checks/missing", "error", `governance.requiredChecks names "${name}", which no workflow produces (they produce ${produced.map((c) => `"${c}"`).join(", ")}): a pull request would wait for it forever`, { file: configFile, ...configLine(model.repo, configFile, ["governance", "requiredChecks", index]) }));
+    }
+    for (const caller of callers)
+        for (const name of caller.checks.filter((c) => !required.includes(c)))
+            findings.push(finding("checks/extra", "error", `"${name}" (job ${caller.jobId}) is not in governance.requiredChecks: ${MAIN} would merge without it`, { file: caller.file, line: caller.line }));
+    return { findings, callers };
 }
-/**
- * Fetches main and the release branches with their history (a shallow CI checkout is deepened, as
- * the merge-base and the log need it). `--prune` drops the private refs of deleted branches.
- */
-async function fetchHeads(top, remote, main) {
-    const shallow = await (0,src/* git */.$Y)(top, ["rev-parse", "--is-shallow-repository"]);
-    const args = [
-        "fetch",
-        "--quiet",
-        "--no-tags",
-        "--prune",
-        ...(shallow.stdout.trim() === "true" ? ["--unshallow"] : []),
-        "--end-of-options",
-        remote,
-        `+refs/heads/${main}:${RELEASE_REFS}/main`,
-        `+${RELEASE_PREFIX}*:${RELEASE_REFS}/release/*`,
-    ];
-    const r = await (0,src/* git */.$Y)(top, args);
-    if (r.code !== 0)
-        throw new src/* UserError */.yo(`governance check --live: cannot fetch ${main} and release/* from the "${remote}" remote: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
-}
-/**
- * When the branch began to render differently from main, in seconds since the epoch: the oldest
- * commit on either side since the merge-base that changed an input of a differing target.
- * `--cherry-pick` leaves out a commit whose same patch is on the other side, so a fix picked onto
- * the release branch does not count. With no such commit (the difference comes from outside the
- * input graphs, a remote base say), the merge-base's own time; with no merge-base, the branch's root.
- * `paths` are relative to the top of the work tree.
- */
-async function divergedSince(top, mainCommit, branchCommit, paths) {
-    const log = await (0,src/* git */.$Y)(top, [
-        "--literal-pathspecs",
-        "log",
-        "--cherry-pick",
-        "--format=%ct %H",
-        "--end-of-options",
-        `${mainCommit}...${branchCommit}`,
-        "--",
-        ...(paths.length > 0 ? paths : ["."]),
-    ]);
-    if (log.code !== 0)
-        throw new src/* UserError */.yo(`governance check --live: git log of ${branchCommit}: ${firstLine(log.stderr)}`);
-    const commits = log.stdout
-        .split("\n")
-        .filter(Boolean)
-        .map((l) => ({ seconds: Number(l.split(" ")[0]), commit: l.split(" ")[1] ?? "" }));
-    const oldest = commits.reduce((a, c) => (a === undefined || c.seconds < a.seconds ? c : a), undefined);
-    if (oldest)
-        return oldest;
-    const base = await (0,src/* git */.$Y)(top, ["merge-base", "--end-of-options", mainCommit, branchCommit]);
-    const start = base.code === 0
-        ? base.stdout.trim()
-        : (await (0,src/* git */.$Y)(top, ["rev-list", "--max-parents=0", "--end-of-options", branchCommit])).stdout
-            .trim()
-            .split("\n")
-            .pop();
-    const shown = await (0,src/* git */.$Y)(top, ["show", "-s", "--format=%ct %H", "--end-of-options", start ?? branchCommit]);
-    const [seconds, commit] = shown.stdout.trim().split(" ");
-    return { seconds: Number(seconds), commit: commit ?? branchCommit };
-}
-/** git's first line of complaint, with any `user:password@` of a remote URL taken out. */
-function firstLine(text) {
-    return (text.trim().split("\n")[0] ?? "").replace(/\/\/[^/@\s]*@/g, "//");
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/render/src/index.ts + 5 modules
-var render_src = __webpack_require__(4635);
-;// CONCATENATED MODULE: ./packages/governance/src/release-render.ts
-/**
- * Renders one commit of the repository in a temporary git worktree, for the release-branch check:
- * each target's result and the files it renders from, so two commits can be compared by target.
- */
-
-
-
-
-
-/**
- * Checks out `commit` beside the repository and renders every target of the model found there
- * (`sub` is the repository's folder inside the work tree). Outputs go to a temporary folder that is
- * removed afterwards with the worktree; the render cache (GITOPS_CACHE_DIR) is used as usual.
- */
-async function renderCommit(top, sub, commit, env) {
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-release-"));
-    const worktree = (0,external_node_path_.join)(scratch, "tree");
+/** `{ line }` of a key in `.gitops.yaml` (which loadModel has already validated), else nothing. */
+function configLine(repo, file, path) {
     try {
-        await (0,src/* gitOk */.Tt)(top, ["worktree", "add", "--detach", "--quiet", "--end-of-options", worktree, commit], `governance check --live: cannot check out ${commit}`);
-        const repo = (0,external_node_path_.join)(worktree, sub);
-        const outDir = (0,external_node_path_.join)(scratch, "render");
-        const targets = new Map();
+        const yaml = (0,src/* loadYamlFile */.Y3)((0,external_node_path_.join)(repo, file), file);
+        const doc = yaml.documents[0];
+        return doc ? { line: (0,src/* lineAt */.mh)(yaml, doc, path) } : {};
+    }
+    catch {
+        return {};
+    }
+}
+function findCallers(repo, findings) {
+    const dir = (0,external_node_path_.join)(repo, ".github", "workflows");
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    const callers = [];
+    const names = (0,external_node_fs_.readdirSync)(dir)
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort();
+    for (const name of names) {
+        const file = `.github/workflows/${name}`;
+        let yaml;
         try {
-            const model = await (0,src/* loadModel */.cm)(repo, { outDir, ...(env ? { env } : {}) });
-            if (model.targets.length === 0)
-                return { targets };
-            const report = await (0,render_src/* render */.XX)({ repo, model, outDir, ...(env ? { env } : {}) });
-            for (const t of report.targets) {
-                const g = model.graph(t.id);
-                const inputs = [...g.files, ...g.dirs].map((p) => (0,external_node_path_.relative)(worktree, (0,external_node_path_.join)(repo, p)).split("\\").join("/") || ".");
-                targets.set(t.id, { status: t.status, ...(t.sha256 ? { sha256: t.sha256 } : {}), inputs });
-            }
-            return { targets };
+            yaml = (0,src/* loadYamlFile */.Y3)((0,external_node_path_.join)(dir, name), file);
         }
         catch (err) {
-            return { targets, error: (0,src/* messageOf */.bD)(err).split(worktree).join(".") };
-        }
-    }
-    finally {
-        await (0,src/* git */.$Y)(top, ["worktree", "remove", "--force", "--end-of-options", worktree]);
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/governance/src/release.ts
-/**
- * `governance check --live`, release branches: the blueprint keeps `release/*` branches only as
- * long as their manifests do not drift from main. Each branch head and main's head are rendered
- * (real kustomize/helm, through packages/render) and compared target by target; a branch that has
- * rendered differently for longer than `governance.releaseBranchMaxAge` is an error finding.
- * Only git is needed: the branches come from `git ls-remote`, not from the GitHub API.
- */
-
-
-
-
-
-
-
-/** The release-branch rules (merged into GOVERNANCE_RULES by index.ts). */
-const RELEASE_RULES = {
-    "governance/release/diverged": {
-        description: "A release/* branch has rendered differently from main for longer than governance.releaseBranchMaxAge.",
-    },
-    "governance/release/unrenderable": {
-        description: "A release/* branch could not be rendered, so it was not compared with main.",
-    },
-    "governance/release/no-remote": {
-        description: "The repository is not a git checkout or has no origin remote, so release/* branches were not compared with main.",
-    },
-};
-/**
- * Lists `release/*` on the remote, fetches them with main, renders each head and main's, and reports
- * each branch that has differed from main for longer than `governance.releaseBranchMaxAge`. The
- * difference is dated by the oldest commit since the merge-base, on either side, that changed an
- * input of a differing target (see divergedSince). A missing remote is a notice; an unreachable one
- * a UserError (exit 2).
- */
-async function release_releaseDrift(options) {
-    const { config } = (0,src/* loadConfig */.Z9)(options.repo);
-    const maxAge = config.governance.releaseBranchMaxAge;
-    const maxMs = (0,duration/* parseDuration */.E)(maxAge, "governance.releaseBranchMaxAge in .gitops.yaml");
-    const remote = options.remote ?? "origin";
-    const report = { remote, main: "main", maxAge, branches: [], findings: [] };
-    const top = await (0,src/* gitTopLevel */.oB)(options.repo);
-    const remotes = top ? (await (0,src/* git */.$Y)(top, ["remote"])).stdout.split("\n") : [];
-    if (!top || !remotes.includes(remote)) {
-        report.findings.push(finding("release/no-remote", "notice", `${top ? `the repository has no "${remote}" remote` : "the repository is not a git checkout"}, so its release/* branches were not compared with main`));
-        return report;
-    }
-    const fetch = options.fetch ?? true;
-    const heads = fetch ? await listRemoteHeads(top, remote) : await localRemoteHeads(top, remote);
-    report.main = heads.main;
-    if (heads.releases.size === 0)
-        return report;
-    if (!heads.mainCommit)
-        throw new src/* UserError */.yo(`governance check --live: the "${remote}" remote has no ${heads.main} branch`);
-    if (fetch)
-        await fetchHeads(top, remote, heads.main);
-    const refOf = (branch) => fetch ? `${RELEASE_REFS}/${branch}` : `refs/remotes/${remote}/${branch}`;
-    const sub = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(top), (0,external_node_fs_.realpathSync)(options.repo)).split("\\").join("/");
-    const main = await renderCommit(top, sub, fetch ? `${RELEASE_REFS}/main` : refOf(heads.main), options.env);
-    if (main.error)
-        throw new src/* UserError */.yo(`governance check --live: ${heads.main} does not render: ${main.error}`);
-    const now = (options.now ?? new Date()).getTime();
-    for (const [branch, commit] of heads.releases) {
-        const side = await renderCommit(top, sub, refOf(branch), options.env);
-        if (side.error) {
-            report.findings.push(finding("release/unrenderable", "warning", `${branch} (${commit.slice(0, 7)}) does not render: ${side.error}`));
+            findings.push(finding("checks/unreadable-workflow", "warning", (0,src/* messageOf */.bD)(err), { file }));
             continue;
         }
-        const state = compare(branch, commit, main, side);
-        if (state.differing.length > 0) {
-            const paths = [
-                ...new Set(state.differing.flatMap((id) => [...inputsOf(main, id), ...inputsOf(side, id)])),
-            ].sort();
-            const since = await divergedSince(top, heads.mainCommit, commit, paths);
-            state.since = new Date(since.seconds * 1000).toISOString().replace(/\.000Z$/, "Z");
-            state.sinceCommit = since.commit;
-            state.ageMs = Math.max(0, now - since.seconds * 1000);
-            state.stale = state.ageMs > maxMs;
+        const doc = yaml.documents[0];
+        const workflow = doc?.value;
+        if (!doc || !(0,src/* isObject */.Gv)(workflow) || !onPullRequestToMain(workflow.on))
+            continue;
+        const jobs = workflow.jobs;
+        if (!(0,src/* isObject */.Gv)(jobs))
+            continue;
+        for (const [jobId, job] of Object.entries(jobs)) {
+            if (!(0,src/* isObject */.Gv)(job) || typeof job.uses !== "string" || !VALIDATE_CALL.test(job.uses.trim()))
+                continue;
+            const line = (0,src/* lineAt */.mh)(yaml, doc, ["jobs", jobId]);
+            const jobName = typeof job.name === "string" && job.name.trim() !== "" ? job.name : jobId;
+            if (jobName.includes("${{")) {
+                findings.push(finding("checks/dynamic-name", "warning", `job ${jobId} is named by an expression (${jobName}): its check names are known only when it runs; required checks cannot be verified`, { file, line }));
+                continue;
+            }
+            callers.push({
+                file,
+                line,
+                jobId,
+                jobName,
+                checks: VALIDATE_CHECK_JOBS.map((j) => `${jobName} / ${j}`),
+            });
         }
-        report.branches.push(state);
-        if (state.stale && state.ageMs !== undefined)
-            report.findings.push(finding("release/diverged", "error", `${branch} has rendered differently from ${heads.main} for ${(0,duration/* formatDuration */.a)(state.ageMs)} (since ${state.since}, commit ${state.sinceCommit?.slice(0, 7) ?? "?"}), longer than governance.releaseBranchMaxAge ${maxAge}: ${listed(state.differing)}; merge it back, bring it up to date or delete it`));
     }
-    return report;
+    return callers;
 }
-function compare(branch, commit, main, side) {
-    const differing = [];
-    const unrendered = [];
-    for (const id of [...new Set([...main.targets.keys(), ...side.targets.keys()])].sort()) {
-        const a = main.targets.get(id);
-        const b = side.targets.get(id);
-        if (a?.status === "failed" || b?.status === "failed")
-            unrendered.push(id);
-        else if (a?.status !== b?.status || a?.sha256 !== b?.sha256)
-            differing.push(id);
+/** True when a workflow's `on:` runs it for pull requests whose base is main. */
+function onPullRequestToMain(on) {
+    if (on === "pull_request")
+        return true;
+    if (Array.isArray(on))
+        return on.includes("pull_request");
+    if (!(0,src/* isObject */.Gv)(on) || !("pull_request" in on))
+        return false;
+    const filter = on.pull_request;
+    if (!(0,src/* isObject */.Gv)(filter))
+        return true;
+    const list = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
+    if ("branches" in filter)
+        return branchFilter(list(filter.branches), MAIN);
+    if ("branches-ignore" in filter)
+        return !branchFilter(list(filter["branches-ignore"]), MAIN);
+    return true;
+}
+/**
+ * GitHub's branch filter: the patterns in order, a `!` pattern taking back what earlier ones
+ * matched; `*` stays within a `/`, `**` does not (the CODEOWNERS matcher's globs, anchored).
+ */
+function branchFilter(patterns, branch) {
+    let matched = false;
+    for (const p of patterns) {
+        const negated = p.startsWith("!");
+        const glob = negated ? p.slice(1) : p;
+        if (compilePattern(`/${glob.replace(/^\/+/, "")}`).test(branch))
+            matched = !negated;
     }
-    return { branch, commit, differing, unrendered, stale: false };
-}
-function inputsOf(side, id) {
-    return side.targets.get(id)?.inputs ?? [];
-}
-/** At most five target ids, then a count. */
-function listed(ids) {
-    return ids.length <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${ids.length - 5} more`;
+    return matched;
 }
 
 ;// CONCATENATED MODULE: ./packages/governance/src/sync.ts
@@ -1706,7 +1706,7 @@ function summarize(items) {
  * updates environments and their branch policies. Only what differs is written, so a second run
  * sends no write at all. Returns the plan it carried out.
  */
-async function governanceApply(options) {
+async function live_governanceApply(options) {
     const { plan, desired, live, envs } = await planWithClient(options);
     for (const item of plan.items) {
         if (item.action !== "create" && item.action !== "update")
@@ -1744,7 +1744,7 @@ async function writeEnvironment(live, name, reviewers, waitTimer, branches, curr
         await ask(live, `removing branch policy ${h.name} from environment "${name}"`, "write", () => live.gh.client.request("DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}", { ...base, branch_policy_id: h.id }));
 }
 /** Drift as findings: an error for each missing or differing ruleset or environment. */
-async function live_liveFindings(options) {
+async function liveFindings(options) {
     const plan = await governancePlan(options);
     const findings = [];
     for (const item of plan.items) {
@@ -1794,10 +1794,11 @@ async function connect(options) {
 
 ;// CONCATENATED MODULE: ./packages/governance/src/drift-issue.ts
 /**
- * The governance workflow's drift issue: one open issue, found again by a hidden marker in its body,
- * that says how GitHub's settings (and release branches) differ from the repository. It is opened
- * on the first drift, edited when the drift changes, left alone when it does not, and closed with a
- * comment when the drift is gone. Extra marked issues (two runs racing) are closed as duplicates.
+ * The governance workflow's drift issue: one open issue, found again by its label and a hidden
+ * marker in its body, that says how GitHub's settings (and release branches) differ from the
+ * repository. It is opened on the first drift, edited when the drift changes, left alone when it
+ * does not, and closed with a comment when the drift is gone. Extra marked issues (two runs racing)
+ * are closed as duplicates.
  */
 
 
@@ -1807,10 +1808,20 @@ async function connect(options) {
 const DRIFT_MARKER = "<!-- gitops-governance-drift -->";
 const DRIFT_TITLE = "Governance drift: GitHub settings differ from the repository";
 /**
+ * The label the drift issue carries, as the observe alerts carry `gitops-observe`. GitHub creates
+ * it with the issue when the repository lacks it. Listing by it keeps the search to our issues,
+ * and only users with write access can label, so an outsider's issue quoting the marker is
+ * never taken for ours.
+ */
+const DRIFT_LABEL = "gitops-governance";
+function hasLabel(issue, label) {
+    return (issue.labels ?? []).some((l) => (typeof l === "string" ? l : (l.name ?? "")).toLowerCase() === label.toLowerCase());
+}
+/**
  * Everything the drift issue reports, as `check --live` sees it: rulesets and environments against
  * GitHub, and release/* branches against main.
  */
-async function collectDrift(options) {
+async function drift_issue_collectDrift(options) {
     const live = await liveFindings(options);
     const releases = await releaseDrift({
         repo: options.repo,
@@ -1829,14 +1840,16 @@ function planMarkdown(plan) {
  * repository does not describe, a branch that does not render) are listed in the issue but alone
  * open none: they may be meant to stay, and an issue that can never close is noise.
  */
-function isDrift(findings) {
+function drift_issue_isDrift(findings) {
     return findings.some((f) => f.severity === "error");
 }
 /** Opens, updates or closes the drift issue so that it matches `findings`. */
-async function syncDriftIssue(options) {
+async function drift_issue_syncDriftIssue(options) {
     const { gh } = options;
+    const label = options.label ?? DRIFT_LABEL;
     const open = (await call(gh, "listing the open issues", "read", () => listAll(gh, "GET /repos/{owner}/{repo}/issues", {
         state: "open",
+        labels: label,
         sort: "created",
         direction: "asc",
     }))).filter((i) => !i.pull_request && (i.body ?? "").includes(DRIFT_MARKER));
@@ -1846,7 +1859,7 @@ async function syncDriftIssue(options) {
         await drift_issue_close(gh, d.number, `Closed as a duplicate of #${String(issue?.number)}.`, "not_planned");
         duplicatesClosed.push(d.number);
     }
-    const drift = isDrift(options.findings);
+    const drift = drift_issue_isDrift(options.findings);
     if (!drift) {
         if (!issue)
             return { action: "none", duplicatesClosed };
@@ -1862,8 +1875,13 @@ async function syncDriftIssue(options) {
             repo: gh.repo,
             title: options.title ?? DRIFT_TITLE,
             body,
+            labels: [label],
         }));
         const created = data;
+        // GitHub silently drops a label the token may not set; unlabelled, the issue would never be
+        // found again and every run would open another. Stop here instead.
+        if (!hasLabel(created, label))
+            throw new UserError(`GitHub opened drift issue #${created.number} in ${gh.owner}/${gh.repo} without the label "${label}", so later runs could not find it; give the issue token "issues: write" and re-run`);
         return { action: "opened", number: created.number, url: created.html_url, duplicatesClosed };
     }
     // Only the drift decides whether the issue changes: a new run link alone is no reason to edit it.
@@ -1935,27 +1953,16 @@ async function call(gh, what, access, run) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/governance/src/index.ts
+;// CONCATENATED MODULE: ./packages/governance/src/offline.ts
+/**
+ * `gitops governance check` without --live: what can be checked from the checkout alone.
+ */
 
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every governance rule id and its SARIF description, the release-branch ones included. */
-const src_GOVERNANCE_RULES = { ...GOVERNANCE_RULES, ...RELEASE_RULES };
 /**
  * `gitops governance`: the offline checks of how a repository is governed: CODEOWNERS as GitHub
  * reads it, who owns what reaches protected envs, the required status checks the validate
@@ -1994,6 +2001,79 @@ async function governance(options) {
         },
     };
 }
+
+;// CONCATENATED MODULE: ./packages/governance/src/run.ts
+
+
+
+/** `governance check [--live]`: the offline checks and, with `live`, the drift after them. */
+async function governanceCheck(options) {
+    const report = await governance({ repo: options.repo });
+    if (!options.live)
+        return { ...report, drift: [] };
+    const drift = await drift_issue_collectDrift(options.live);
+    return {
+        findings: [...report.findings, ...drift.findings],
+        drift: drift.findings,
+        summary: { ...report.summary, live: drift.plan.summary, releaseBranches: drift.releases.branches },
+        plan: drift.plan,
+    };
+}
+/** Runs one mode: apply writes GitHub's settings; check and plan only compare. */
+async function runGovernance(options) {
+    const { mode, live: liveCheck, ...drift } = options;
+    const live = mode !== "check" || liveCheck;
+    if (mode === "apply") {
+        const plan = await governanceApply(drift);
+        return { mode, live, findings: [], driftFindings: [], drift: false, plan };
+    }
+    const checked = mode === "check"
+        ? await governanceCheck({ repo: options.repo, ...(live ? { live: drift } : {}) })
+        : await collectDrift(drift).then((d) => ({ findings: d.findings, drift: d.findings, plan: d.plan }));
+    return {
+        mode,
+        live,
+        findings: checked.findings,
+        driftFindings: checked.drift,
+        drift: live && isDrift(checked.drift),
+        ...(checked.plan ? { plan: checked.plan } : {}),
+    };
+}
+/**
+ * Opens, updates or closes the one drift issue after a run that compared without writing (plan,
+ * check with live); undefined after any other. `where` is asked only then, so a run that keeps no
+ * issue needs no issue token or repository.
+ */
+async function keepDriftIssue(run, where) {
+    if (!run.live || run.mode === "apply")
+        return undefined;
+    const { gh, runUrl } = where();
+    return syncDriftIssue({
+        gh,
+        findings: run.driftFindings,
+        ...(run.plan ? { plan: planText(run.plan) } : {}),
+        ...(runUrl ? { runUrl } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/governance/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every governance rule id and its SARIF description, the release-branch ones included. */
+const src_GOVERNANCE_RULES = { ...GOVERNANCE_RULES, ...RELEASE_RULES };
 
 // EXTERNAL MODULE: ./packages/cli/src/options.ts
 var options = __webpack_require__(1428);
@@ -2087,13 +2167,7 @@ unreachable or refusing.`,
         if (sub === "plan" || sub === "apply")
             return runLive(ctx, sub);
         const failOn = (0,options/* failOnOption */.r)(ctx);
-        const report = await governance({ repo: ctx.repo });
-        if (live) {
-            const drift = await live_liveFindings(liveOptions(ctx));
-            const releases = await release_releaseDrift({ repo: ctx.repo });
-            report.findings.push(...drift.findings, ...releases.findings);
-            Object.assign(report.summary, { live: drift.plan.summary, releaseBranches: releases.branches });
-        }
+        const report = await governanceCheck({ repo: ctx.repo, ...(live ? { live: liveOptions(ctx) } : {}) });
         (0,report_files/* writeReportFiles */.t)(ctx, report.findings, "governance", src_GOVERNANCE_RULES);
         if (ctx.json)
             ctx.io.stdout((0,src/* formatJson */.IB)(report.findings, { ...report.summary }));
@@ -2149,8 +2223,8 @@ async function runLive(ctx, sub) {
         throw new src/* UserError */.yo(`governance ${sub}: --fail-on, --sarif and --junit are for "governance check"`);
     // plan reports the drift as findings too, so --json keeps the command's { findings, summary } shape.
     const { plan, findings } = sub === "plan"
-        ? await live_liveFindings(liveOptions(ctx))
-        : { plan: await governanceApply(liveOptions(ctx)), findings: [] };
+        ? await liveFindings(liveOptions(ctx))
+        : { plan: await live_governanceApply(liveOptions(ctx)), findings: [] };
     if (ctx.json)
         ctx.io.stdout(JSON.stringify({ findings, summary: { repository: plan.repository, ...plan.summary }, items: plan.items }, null, 2) + "\n");
     else {
@@ -2482,12 +2556,14 @@ function runUrlFromEnv(env) {
 /* harmony export */ });
 /* unused harmony export GitHubApiError */
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
+/* harmony import */ var _graphql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5401);
 /**
  * The GitHub REST calls promotion makes, over a narrow `request(route,
  * params)` interface that Octokit's `request` satisfies (the action passes
  * its Octokit) and that `fetchClient` implements for the CLI, which must not
  * load `@actions/*`.
  */
+
 
 /** The HTTP status of a failed request (Octokit's RequestError and ours both carry it). */
 function statusOf(err) {
@@ -2528,9 +2604,13 @@ class GitHubApiError extends Error {
  */
 function fetchClient(options) {
     const base = options.baseUrl.replace(/\/+$/, "");
-    return {
+    const client = {
+        async graphql(query, variables = {}) {
+            return (0,_graphql_js__WEBPACK_IMPORTED_MODULE_1__/* .graphqlData */ .oi)((await client.request(`POST ${(0,_graphql_js__WEBPACK_IMPORTED_MODULE_1__/* .graphqlUrl */ .XS)(base)}`, { query, variables })).data);
+        },
         async request(route, params = {}) {
-            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*)$/.exec(route);
+            // A path under the base, or a whole URL (the GraphQL endpoint, which is not under it on GHES).
+            const match = /^(GET|POST|PATCH|PUT|DELETE) (\/\S*|https?:\/\/\S+)$/.exec(route);
             if (!match)
                 throw new Error(`bad route ${route}`);
             const [, method = "GET", template = "/"] = match;
@@ -2540,7 +2620,7 @@ function fetchClient(options) {
                 return encodeURIComponent(String(params[name]));
             });
             const rest = Object.fromEntries(Object.entries(params).filter(([k]) => !used.has(k)));
-            const url = new URL(base + path);
+            const url = new URL(path.startsWith("/") ? base + path : path);
             let body;
             if (method === "GET") {
                 for (const [k, v] of Object.entries(rest))
@@ -2578,6 +2658,7 @@ function fetchClient(options) {
             return { status: response.status, data };
         },
     };
+    return client;
 }
 /** `owner/name` from a GitHub remote URL (https or ssh), or undefined for other remotes. */
 function repoFromRemoteUrl(url) {
@@ -2590,6 +2671,56 @@ function parseRepoSlug(slug) {
     if (!m?.[1] || !m[2])
         throw new _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`repository must look like "owner/name", got ${JSON.stringify(slug)}`);
     return { owner: m[1], repo: m[2] };
+}
+
+
+/***/ }),
+
+/***/ 5401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XS: () => (/* binding */ graphqlUrl),
+/* harmony export */   dM: () => (/* binding */ graphqlErrors),
+/* harmony export */   oi: () => (/* binding */ graphqlData)
+/* harmony export */ });
+/* unused harmony export GraphqlError */
+/**
+ * GitHub GraphQL next to the REST base URL. github.com serves REST at https://api.github.com and
+ * GraphQL at https://api.github.com/graphql, but GitHub Enterprise Server serves REST at
+ * https://HOST/api/v3 and GraphQL at https://HOST/api/graphql: "<REST base>/graphql" is wrong
+ * there. Octokit's `graphql` maps the URL the same way (`/api/v3` → `/api/graphql`).
+ */
+/** The GraphQL endpoint that goes with a REST base URL. */
+function graphqlUrl(restBase) {
+    const base = restBase.replace(/\/+$/, "");
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, "/api/graphql") : `${base}/graphql`;
+}
+/** GraphQL answers errors with HTTP 200 and an `errors` list; like Octokit's GraphqlResponseError it carries them. */
+class GraphqlError extends Error {
+    errors;
+    name = "GraphqlError";
+    constructor(errors) {
+        super(errors.map((e) => e.message ?? "").join("; "));
+        this.errors = errors;
+    }
+}
+/** The `data` of a GraphQL answer, or a `GraphqlError` when it carries errors. */
+function graphqlData(body) {
+    const answer = body;
+    if (Array.isArray(answer?.errors) && answer.errors.length > 0)
+        throw new GraphqlError(answer.errors);
+    return answer?.data;
+}
+/** The messages of a GraphQL refusal (Octokit's GraphqlResponseError or ours), or undefined for any other error. */
+function graphqlErrors(err) {
+    const errors = err?.errors;
+    if (!Array.isArray(errors))
+        return undefined;
+    return errors.map((e) => {
+        const message = e?.message;
+        return typeof message === "string" ? message : "";
+    });
 }
 
 
@@ -2615,8 +2746,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/model/report.ts
 var report = __webpack_require__(5781);
-// EXTERNAL MODULE: ./packages/render/src/render.ts + 10 modules
-var src_render = __webpack_require__(4240);
+// EXTERNAL MODULE: ./packages/render/src/render.ts + 11 modules
+var src_render = __webpack_require__(2892);
 // EXTERNAL MODULE: ./packages/render/src/graph.ts
 var graph = __webpack_require__(4706);
 // EXTERNAL MODULE: ./packages/render/src/output.ts

@@ -1,8 +1,8 @@
-export const id = 649;
-export const ids = [649];
+export const id = 915;
+export const ids = [915];
 export const modules = {
 
-/***/ 5649:
+/***/ 1915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   validateCommand: () => (/* binding */ validateCommand)
 });
 
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 4 modules
-var src = __webpack_require__(2568);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 5 modules
+var src = __webpack_require__(4466);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
 var core_src = __webpack_require__(8839);
 // EXTERNAL MODULE: external "node:fs"
@@ -384,90 +384,11 @@ function dedupe(findings) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/lint/src/index.ts + 24 modules
-var lint_src = __webpack_require__(2433);
-// EXTERNAL MODULE: ./packages/lint/src/schema/compiled.ts
-var compiled = __webpack_require__(3324);
-// EXTERNAL MODULE: ./packages/policy/src/index.ts + 47 modules
-var policy_src = __webpack_require__(1416);
-// EXTERNAL MODULE: ./packages/core/src/version.ts
-var version = __webpack_require__(8109);
-;// CONCATENATED MODULE: ./packages/validate/src/cache.ts
-
-
-
-
-
-/**
- * The cache of whole lint and policy results. lint and policy check across targets (Argo CD
- * references between targets, the repo's own CRDs, an env's Namespaces, unused waivers), so
- * their results are not per target: a result is keyed by everything the check reads, the
- * rendered bytes (render/index.json and every output), every file of the repository outside
- * render/ (sources, policies, waivers, .gitops.yaml), the options and the suite's version.
- */
-class CheckCache {
-    store;
-    base;
-    constructor(store, base) {
-        this.store = store;
-        this.base = base;
-    }
-    /** The cache for this run's checks; undefined when the repository cannot be hashed faithfully. */
-    static open(store, rendered, options) {
-        const layout = rendered.layout;
-        const hasher = new src/* FileHasher */.gp(layout.repo, layout.outputDirs);
-        let tree;
-        try {
-            tree = hasher.dir("");
-        }
-        catch (err) {
-            if (err instanceof src/* Unhashable */._J)
-                return undefined;
-            throw err;
-        }
-        return new CheckCache(store, {
-            gitops: version/* VERSION */.x,
-            code: (0,src/* codeIdentity */.yJ)(),
-            tree,
-            index: readOr((0,external_node_path_.join)(rendered.outDir, render_src/* INDEX_FILE */.K$)),
-            // Every listed output as it is on disk: a skipped target's older output is read by lint too.
-            outputs: rendered.targets.map((t) => [t.output, readOr((0,external_node_path_.join)(layout.repo, t.output))]),
-            options,
-        });
-    }
-    /** The cached result of `check` with these extra key parts, or the fresh one (then stored). */
-    async through(check, extra, run) {
-        const key = (0,src/* cacheKey */.k$)({ check, base: this.base, extra });
-        const text = this.store.get(check, key);
-        if (text !== undefined) {
-            try {
-                const v = JSON.parse(text);
-                if (Array.isArray(v.findings) && v.summary !== undefined)
-                    return { findings: v.findings, summary: v.summary };
-            }
-            catch {
-                // A checksum-valid entry of another shape is a miss.
-            }
-        }
-        const fresh = await run();
-        if (fresh.cacheable)
-            this.store.put(check, key, JSON.stringify({ findings: fresh.findings, summary: fresh.summary }));
-        return { findings: fresh.findings, summary: fresh.summary };
-    }
-}
-/** A file's bytes as a hash part; an unreadable file keys as such (and so never as a real one). */
-function readOr(path) {
-    try {
-        return (0,src/* cacheKey */.k$)((0,external_node_fs_.readFileSync)(path, "utf8"));
-    }
-    catch {
-        return "absent";
-    }
-}
-
+// EXTERNAL MODULE: ./packages/lint/src/index.ts + 26 modules
+var lint_src = __webpack_require__(1645);
+// EXTERNAL MODULE: ./packages/policy/src/index.ts + 48 modules
+var policy_src = __webpack_require__(1632);
 ;// CONCATENATED MODULE: ./packages/validate/src/run.ts
-
-
 
 
 
@@ -521,30 +442,16 @@ async function run_runValidate(o) {
     // A target that failed to render is reported once, by the render check.
     const failed = new Set(rendered.targets.filter((t) => t.status === "failed").map((t) => t.id));
     const echo = (f, rule) => f.rule === rule && f.target !== undefined && failed.has(f.target);
-    const checkCache = store &&
-        CheckCache.open(store, rendered, {
-            environments: o.environments ?? [],
-            services: o.services ?? [],
-            only: o.only ? [...o.only].sort() : null,
-        });
-    // Without a cache the check just runs; with one, a result of the very same inputs is reused.
-    const cached = (check, extra, run) => (checkCache ? checkCache.through(check, extra, run) : run());
     if (wanted.has("lint")) {
         await timed("lint", async () => {
-            const report = await cached("lint", { kubeVersion: o.k8sVersion ?? "" }, async () => {
-                // lint builds its schema catalog itself: tell it where compiled validators are kept.
-                (0,compiled/* useCompiledSchemaCache */.U4)(store);
-                const r = await (0,lint_src/* lint */.u8)({
-                    repo: o.repo,
-                    model: rendered.layout,
-                    render: "never",
-                    env: o.env,
-                    ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
-                }).finally(() => {
-                    (0,compiled/* useCompiledSchemaCache */.U4)(undefined);
-                });
-                // kubeconform is a binary of its own, whose version no key holds.
-                return { ...r, cacheable: r.summary.schemaEngine === "builtin" };
+            // Per target: a target whose rendered bytes and inputs are unchanged takes its findings from the cache.
+            const report = await (0,lint_src/* lint */.u8)({
+                repo: o.repo,
+                model: rendered.layout,
+                render: "never",
+                env: o.env,
+                cache: store ?? false,
+                ...(o.k8sVersion ? { kubeVersion: o.k8sVersion } : {}),
             });
             return {
                 findings: report.findings.filter((f) => f.tool !== "render" && !echo(f, "argo/source-render")),
@@ -555,25 +462,20 @@ async function run_runValidate(o) {
     }
     if (wanted.has("policy")) {
         await timed("policy", async () => {
-            // Waivers expire by date: today is part of the key.
-            const today = new Date().toISOString().slice(0, 10);
-            const report = await cached("policy", { today }, async () => {
-                const r = await (0,policy_src/* runPolicyCheck */.ov)({
-                    repo: o.repo,
-                    model: rendered.layout,
-                    render: false,
-                    env: o.env,
-                    ...(o.environments?.length ? { environments: o.environments } : {}),
-                    // A shard's objects, with the Namespaces of their envs' shared targets as context.
-                    ...(o.only ? { targets: o.only } : {}),
-                });
-                // The kyverno CLI and conftest are binaries of their own, whose versions no key holds.
-                return { findings: r.findings, summary: r.stats, cacheable: !r.stats.kyverno && !r.stats.conftest };
+            const report = await (0,policy_src/* runPolicyCheck */.ov)({
+                repo: o.repo,
+                model: rendered.layout,
+                render: false,
+                env: o.env,
+                cache: store ?? false,
+                ...(o.environments?.length ? { environments: o.environments } : {}),
+                // A shard's objects, with the Namespaces of their envs' shared targets as context.
+                ...(o.only ? { targets: o.only } : {}),
             });
             return {
                 findings: report.findings.filter((f) => !echo(f, "policy/unrendered-target")),
                 value: undefined,
-                coverage: { policy: report.summary },
+                coverage: { policy: report.stats },
             };
         });
     }
@@ -583,12 +485,22 @@ async function run_runValidate(o) {
             return { findings: report.findings, value: undefined, coverage: { secrets: report.stats } };
         });
     }
+    // Keeps the store under its bound after lint's and policy's writes too.
+    store?.prune();
     const result = {
         checks,
         render: rendered,
         failed: summary_validateFails(checks, o.failOn),
         ms: performance.now() - started,
-        ...(store ? { cache: store.stats } : {}),
+        // By kind too: how many targets' renders, lint and policy results came from the cache.
+        ...(store
+            ? {
+                cache: {
+                    ...store.stats,
+                    kinds: Object.fromEntries([...store.byKind].map(([k, v]) => [k, { ...v }])),
+                },
+            }
+            : {}),
     };
     if (diff)
         result.diff = diff;
@@ -678,7 +590,7 @@ Options:
   --fail-on SEV       error (default), warning or notice: the severity that fails the run
   --no-cache          check everything afresh; by default renders unchanged targets come from the
                       cache (GITOPS_CACHE_DIR, default \${XDG_CACHE_HOME:-~/.cache}/gitops-actions),
-                      and lint and policy results of the very same inputs too
+                      and so are each target's lint and policy results
 
 Exit codes: 0 clean, 1 findings at or above --fail-on (or a failed target), 2 bad usage or config.`,
     options: {
@@ -745,8 +657,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/model/report.ts
 var report = __webpack_require__(5781);
-// EXTERNAL MODULE: ./packages/render/src/render.ts + 10 modules
-var src_render = __webpack_require__(4240);
+// EXTERNAL MODULE: ./packages/render/src/render.ts + 11 modules
+var src_render = __webpack_require__(2892);
 // EXTERNAL MODULE: ./packages/render/src/graph.ts
 var graph = __webpack_require__(4706);
 // EXTERNAL MODULE: ./packages/render/src/output.ts
