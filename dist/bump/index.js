@@ -35019,7 +35019,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2457);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2999);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(329);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8166);
 
 
@@ -54302,7 +54302,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 329:
+/***/ 654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62933,7 +62933,7 @@ function argocdEnv() {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+;// CONCATENATED MODULE: ./packages/core/src/workspace-paths.ts
 /**
  * Findings name files relative to the repository; GitHub places annotations (and code scanning
  * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the
@@ -68100,13 +68100,9 @@ function connect_connect(env, config, options = {}) {
 const deployments_SHA = /^[0-9a-f]{40}$/i;
 /** Reads Argo CD and lists the deployments it implies, oldest first. Applications with no env are left out. */
 async function planDeployments(model, client, options = {}) {
-    const live = await client.listApplications({
-        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-        ...(options.projects?.length ? { projects: options.projects } : {}),
-        fields: STATUS_FIELDS,
-    });
+    const { mapped } = await listRepoApplications(client, model, options, STATUS_FIELDS);
     const out = [];
-    for (const m of mapApplications(model, live)) {
+    for (const m of mapped) {
         if (!m.env || (options.envs?.length && !options.envs.includes(m.env)))
             continue;
         const ns = m.live.metadata?.namespace ?? "";
@@ -68906,12 +68902,8 @@ async function runSync(options, model, words) {
     if (denied)
         return refuse(options, "sync", denied);
     const { client, settings } = connectFor(options, model);
-    const live = await client.listApplications({
-        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-        ...(settings.projects.length ? { projects: settings.projects } : {}),
-        fields: SYNC_FIELDS,
-    });
-    const apps = mapApplications(model, live).filter((m) => m.env === env && m.service === service);
+    const { mapped } = await listRepoApplications(client, model, settings, SYNC_FIELDS);
+    const apps = mapped.filter((m) => m.env === env && m.service === service);
     if (apps.length === 0)
         return refuse(options, "sync", `no Argo CD Application at ${client.server} deploys ${service} in ${env}`);
     const syncs = [];
@@ -69077,12 +69069,8 @@ async function gate_since_runningSince(repo, app, sourceIndex, expected) {
 
 /** Lists the source env's Applications of `request.services` (one List call) and judges each. */
 async function source_evidence_readSourceEvidence(layout, request, { client, settings }, clock) {
-    const live = await client.listApplications({
-        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-        ...(settings.projects.length ? { projects: settings.projects } : {}),
-        fields: STATUS_FIELDS,
-    });
-    const mapped = mapApplications(layout, live).filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
+    const { mapped: all } = await listRepoApplications(client, layout, settings, STATUS_FIELDS);
+    const mapped = all.filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
     const applications = await Promise.all(mapped.map((m) => evidenceOf(layout, m, clock)));
     const missing = request.services
         .filter((service) => !applications.some((a) => a.service === service))

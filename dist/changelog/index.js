@@ -35024,7 +35024,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(386);
 /* harmony import */ var _packages_changelog_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4765);
 /* harmony import */ var _packages_changelog_src_metrics_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3625);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(329);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(654);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9802);
 
 
@@ -56772,7 +56772,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 329:
+/***/ 654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65402,7 +65402,7 @@ function argocdEnv() {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+;// CONCATENATED MODULE: ./packages/core/src/workspace-paths.ts
 /**
  * Findings name files relative to the repository; GitHub places annotations (and code scanning
  * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the

@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   a3: () => (/* reexport */ duration/* formatDuration */.a),
   I9: () => (/* reexport */ freshness),
   Nq: () => (/* reexport */ inputPaths),
-  UA: () => (/* reexport */ mapping/* mapApplications */.U),
+  y$: () => (/* reexport */ list_mapped/* listRepoApplications */.y),
   ty: () => (/* reexport */ observeAlerts),
   z9: () => (/* reexport */ parseAlertRules),
   E9: () => (/* reexport */ duration/* parseDuration */.E),
@@ -29,7 +29,7 @@ __webpack_require__.d(__webpack_exports__, {
   O5: () => (/* reexport */ statusRows)
 });
 
-// UNUSED EXPORTS: ALERT_LABEL, ALERT_RULES, ArgoClient, DEFAULT_ALERT_RULES, alertBody, alertCounts, alertKey, alertTitle, alertsMarkdown, argoSettings, currentLabel, evaluateAlerts, listAlertIssues, listRepoApplications, parseMarker, parseServer, permissionDenied, problemsOf, rbacRules, refusedToken, sourcesOf, statusMarkdown, summaryCounts, syncAlertIssues, unreachable
+// UNUSED EXPORTS: ALERT_LABEL, ALERT_RULES, ArgoClient, DEFAULT_ALERT_RULES, alertBody, alertCounts, alertKey, alertTitle, alertsMarkdown, argoSettings, currentLabel, evaluateAlerts, listAlertIssues, mapApplications, parseMarker, parseServer, permissionDenied, problemsOf, rbacRules, refusedToken, sourcesOf, statusMarkdown, summaryCounts, syncAlertIssues, unreachable
 
 // EXTERNAL MODULE: ./packages/argocd/src/client.ts
 var client = __webpack_require__(6077);
@@ -426,13 +426,9 @@ var github = __webpack_require__(8221);
 const deployments_SHA = /^[0-9a-f]{40}$/i;
 /** Reads Argo CD and lists the deployments it implies, oldest first. Applications with no env are left out. */
 async function planDeployments(model, client, options = {}) {
-    const live = await client.listApplications({
-        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-        ...(options.projects?.length ? { projects: options.projects } : {}),
-        fields: STATUS_FIELDS,
-    });
+    const { mapped } = await (0,list_mapped/* listRepoApplications */.y)(client, model, options, STATUS_FIELDS);
     const out = [];
-    for (const m of (0,mapping/* mapApplications */.U)(model, live)) {
+    for (const m of mapped) {
         if (!m.env || (options.envs?.length && !options.envs.includes(m.env)))
             continue;
         const ns = m.live.metadata?.namespace ?? "";

@@ -2467,12 +2467,8 @@ async function runSync(options, model, words) {
     if (denied)
         return refuse(options, "sync", denied);
     const { client, settings } = connectFor(options, model);
-    const live = await client.listApplications({
-        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-        ...(settings.projects.length ? { projects: settings.projects } : {}),
-        fields: SYNC_FIELDS,
-    });
-    const apps = mapApplications(model, live).filter((m) => m.env === env && m.service === service);
+    const { mapped } = await listRepoApplications(client, model, settings, SYNC_FIELDS);
+    const apps = mapped.filter((m) => m.env === env && m.service === service);
     if (apps.length === 0)
         return refuse(options, "sync", `no Argo CD Application at ${client.server} deploys ${service} in ${env}`);
     const syncs = [];
@@ -2642,12 +2638,8 @@ async function runningSince(repo, app, sourceIndex, expected) {
 
 /** Lists the source env's Applications of `request.services` (one List call) and judges each. */
 async function readSourceEvidence(layout, request, { client, settings }, clock) {
-    const live = await client.listApplications({
-        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-        ...(settings.projects.length ? { projects: settings.projects } : {}),
-        fields: argocd_src/* STATUS_FIELDS */.n$,
-    });
-    const mapped = (0,argocd_src/* mapApplications */.UA)(layout, live).filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
+    const { mapped: all } = await (0,argocd_src/* listRepoApplications */.y$)(client, layout, settings, argocd_src/* STATUS_FIELDS */.n$);
+    const mapped = all.filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
     const applications = await Promise.all(mapped.map((m) => evidenceOf(layout, m, clock)));
     const missing = request.services
         .filter((service) => !applications.some((a) => a.service === service))

@@ -386,8 +386,8 @@ function dedupe(findings) {
 
 // EXTERNAL MODULE: ./packages/lint/src/index.ts + 26 modules
 var lint_src = __webpack_require__(1645);
-// EXTERNAL MODULE: ./packages/policy/src/index.ts + 48 modules
-var policy_src = __webpack_require__(1632);
+// EXTERNAL MODULE: ./packages/policy/src/index.ts + 49 modules
+var policy_src = __webpack_require__(5247);
 ;// CONCATENATED MODULE: ./packages/validate/src/run.ts
 
 

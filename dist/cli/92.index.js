@@ -19,8 +19,8 @@ var src = __webpack_require__(8839);
 var load = __webpack_require__(4005);
 // EXTERNAL MODULE: ./packages/lint/src/index.ts + 26 modules
 var lint_src = __webpack_require__(1645);
-// EXTERNAL MODULE: ./packages/policy/src/index.ts + 48 modules
-var policy_src = __webpack_require__(1632);
+// EXTERNAL MODULE: ./packages/policy/src/index.ts + 49 modules
+var policy_src = __webpack_require__(5247);
 // EXTERNAL MODULE: ./packages/core/src/model/applications.ts
 var applications = __webpack_require__(2100);
 // EXTERNAL MODULE: ./packages/preview/src/sets.ts

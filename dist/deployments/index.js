@@ -35023,7 +35023,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8301);
 /* harmony import */ var _packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8571);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(329);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(654);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1572);
 
 
@@ -35447,7 +35447,7 @@ var applications = __nccwpck_require__(2100);
  */
 
 /** Maps each live Application to the model; those of other repositories are left out. */
-function mapping_mapApplications(model, live) {
+function mapApplications(model, live) {
     const byName = new Map();
     for (const app of model.applications) {
         const list = byName.get(app.name);
@@ -36071,13 +36071,9 @@ function parseRepoSlug(slug) {
 const deployments_SHA = /^[0-9a-f]{40}$/i;
 /** Reads Argo CD and lists the deployments it implies, oldest first. Applications with no env are left out. */
 async function planDeployments(model, client, options = {}) {
-    const live = await client.listApplications({
-        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-        ...(options.projects?.length ? { projects: options.projects } : {}),
-        fields: STATUS_FIELDS,
-    });
+    const { mapped } = await list_mapped_listRepoApplications(client, model, options, STATUS_FIELDS);
     const out = [];
-    for (const m of mapping_mapApplications(model, live)) {
+    for (const m of mapped) {
         if (!m.env || (options.envs?.length && !options.envs.includes(m.env)))
             continue;
         const ns = m.live.metadata?.namespace ?? "";
@@ -55494,7 +55490,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 329:
+/***/ 654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64121,7 +64117,7 @@ function argocdEnv() {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+;// CONCATENATED MODULE: ./packages/core/src/workspace-paths.ts
 /**
  * Findings name files relative to the repository; GitHub places annotations (and code scanning
  * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the

@@ -35023,7 +35023,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3888);
 /* harmony import */ var _packages_governance_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1391);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(329);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(654);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7562);
 
 
@@ -53997,7 +53997,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 329:
+/***/ 654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62630,7 +62630,7 @@ function argocdEnv() {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+;// CONCATENATED MODULE: ./packages/core/src/workspace-paths.ts
 /**
  * Findings name files relative to the repository; GitHub places annotations (and code scanning
  * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the

@@ -28375,14 +28375,15 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_core_src_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3140);
-/* harmony import */ var _packages_core_src_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8109);
-/* harmony import */ var _packages_github_src_annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9671);
-/* harmony import */ var _packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(416);
-/* harmony import */ var _packages_github_src_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8207);
-/* harmony import */ var _packages_github_src_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(751);
-/* harmony import */ var _packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4904);
-/* harmony import */ var _packages_github_src_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7669);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4503);
+/* harmony import */ var _packages_core_src_version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8109);
+/* harmony import */ var _packages_core_src_workspace_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8189);
+/* harmony import */ var _packages_github_src_annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9671);
+/* harmony import */ var _packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(416);
+/* harmony import */ var _packages_github_src_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8207);
+/* harmony import */ var _packages_github_src_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(751);
+/* harmony import */ var _packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4904);
+/* harmony import */ var _packages_github_src_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7669);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4503);
 // Only the runner plumbing is imported up front; lint (schemas, YAML, the model) and the report
 // writers load once the inputs are read, so a bad input fails fast.
 
@@ -28394,16 +28395,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(async () => {
+
+await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(async () => {
     const { reportFilePath, writeReportFile } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(917), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5205));
-    const repoPath = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.RepoPath, { default: "." });
-    const failOn = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getSeverity */ .oN)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.FailOn, "error");
-    const engine = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.SchemaEngine)
-        ? (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.SchemaEngine, ["builtin", "kubeconform"], "builtin")
+    const repoPath = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.RepoPath, { default: "." });
+    const failOn = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getSeverity */ .oN)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.FailOn, "error");
+    const engine = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.SchemaEngine)
+        ? (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getEnum */ .GV)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.SchemaEngine, ["builtin", "kubeconform"], "builtin")
         : undefined;
-    const strict = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.Strict) ? (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.Strict, true) : undefined;
-    const sarifFile = reportFilePath(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.SarifFile, "gitops-lint.sarif");
-    const junitFile = reportFilePath(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.JunitFile, "gitops-lint.junit.xml");
+    const strict = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.Strict) ? (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.Strict, true) : undefined;
+    const sarifFile = reportFilePath(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.SarifFile, "gitops-lint.sarif");
+    const junitFile = reportFilePath(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.JunitFile, "gitops-lint.junit.xml");
     const [{ lint, LINT_RULES, lintSummaryMarkdown }, { toSarif }, { toJUnitXml }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(917), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63)),
         __nccwpck_require__.e(/* import() */ 765).then(__nccwpck_require__.bind(__nccwpck_require__, 1765)),
@@ -28411,27 +28413,26 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction *
     ]);
     const report = await lint({
         repo: repoPath,
-        kubeVersion: (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.KubernetesVersion),
+        kubeVersion: (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.KubernetesVersion),
         ...(engine ? { schemaEngine: engine } : {}),
         ...(strict === undefined ? {} : { strict }),
     });
     // Findings name files relative to the repo; annotations need them relative to the workspace.
-    const prefix = repoPath.replace(/^\.\/?/, "").replace(/\/+$/, "");
-    const findings = report.findings.map((f) => (prefix && f.file ? { ...f, file: `${prefix}/${f.file}` } : f));
+    const findings = (0,_packages_core_src_workspace_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsInWorkspace */ .P)(report.findings, repoPath);
     const s = report.summary;
-    (0,_packages_github_src_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Linted ${s.resources} resource(s) in ${s.targets} target(s), Kubernetes ${s.kubeVersion} (${s.schemaEngine})`);
-    (0,_packages_github_src_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .emitAnnotations */ .K)(findings);
-    writeReportFile(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.SarifFile, sarifFile, JSON.stringify(toSarif(findings, { toolName: "gitops-lint", toolVersion: _packages_core_src_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x, rules: LINT_RULES }), null, 2) + "\n");
-    writeReportFile(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.JunitFile, junitFile, toJUnitXml(findings, { suiteName: "lint", tools: ["lint"] }));
+    (0,_packages_github_src_log_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`Linted ${s.resources} resource(s) in ${s.targets} target(s), Kubernetes ${s.kubeVersion} (${s.schemaEngine})`);
+    (0,_packages_github_src_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .K)(findings);
+    writeReportFile(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.SarifFile, sarifFile, JSON.stringify(toSarif(findings, { toolName: "gitops-lint", toolVersion: _packages_core_src_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x, rules: LINT_RULES }), null, 2) + "\n");
+    writeReportFile(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.JunitFile, junitFile, toJUnitXml(findings, { suiteName: "lint", tools: ["lint"] }));
     const counts = (0,_packages_core_src_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(findings);
-    (0,_packages_github_src_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutputs */ .n0)({
-        [_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Outputs */ .t.Errors]: String(counts.error),
-        [_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Outputs */ .t.Warnings]: String(counts.warning),
-        [_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Outputs */ .t.Resources]: String(s.resources),
-        [_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Outputs */ .t.SarifFile]: sarifFile,
-        [_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Outputs */ .t.JunitFile]: junitFile,
+    (0,_packages_github_src_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n0)({
+        [_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Outputs */ .t.Errors]: String(counts.error),
+        [_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Outputs */ .t.Warnings]: String(counts.warning),
+        [_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Outputs */ .t.Resources]: String(s.resources),
+        [_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Outputs */ .t.SarifFile]: sarifFile,
+        [_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Outputs */ .t.JunitFile]: junitFile,
     });
-    await (0,_packages_github_src_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .appendSummary */ .f)(lintSummaryMarkdown({ findings, summary: s }, { failOn }));
+    await (0,_packages_github_src_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .appendSummary */ .f)(lintSummaryMarkdown({ findings, summary: s }, { failOn }));
     if ((0,_packages_core_src_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .failsAt */ .ZN)(findings, failOn))
         process.exitCode = 1;
 });
@@ -28836,6 +28837,40 @@ function* walkFiles(dir, accept = () => true, options = {}) {
         else if (e.isFile() && accept(e.name))
             yield path;
     }
+}
+
+
+/***/ }),
+
+/***/ 8189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ findingsInWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Findings name files relative to the repository; GitHub places annotations (and code scanning
+ * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the
+ * checkout, its path goes in front; a repository outside the workspace cannot be annotated there,
+ * so its paths stay as they are.
+ */
+
+/**
+ * `findings` with each file relative to `workspace` (the runner's working directory by default)
+ * instead of `repoPath`. Absolute files inside the workspace become relative too.
+ */
+function findingsInWorkspace(findings, repoPath, workspace = process.cwd()) {
+    const ws = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace);
+    const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ws, repoPath);
+    return findings.map((f) => {
+        if (!f.file)
+            return f;
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ws, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(repo, f.file));
+        const outside = rel === "" || rel === ".." || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel);
+        return outside ? f : { ...f, file: rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join("/") };
+    });
 }
 
 

@@ -35024,7 +35024,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8186);
 /* harmony import */ var _packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6846);
 /* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6064);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(329);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(654);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(364);
 
 
@@ -35468,7 +35468,7 @@ var applications = __nccwpck_require__(2100);
  */
 
 /** Maps each live Application to the model; those of other repositories are left out. */
-function mapping_mapApplications(model, live) {
+function mapApplications(model, live) {
     const byName = new Map();
     for (const app of model.applications) {
         const list = byName.get(app.name);
@@ -35536,13 +35536,13 @@ function envRank(model, env) {
 ;// CONCATENATED MODULE: ./packages/argocd/src/list-mapped.ts
 
 /** Lists the Applications in `scope` with only `fields`, and maps them to `model`. */
-async function listRepoApplications(client, model, scope, fields) {
+async function list_mapped_listRepoApplications(client, model, scope, fields) {
     const live = await client.listApplications({
         ...(scope.appNamespace ? { appNamespace: scope.appNamespace } : {}),
         ...(scope.projects?.length ? { projects: [...scope.projects] } : {}),
         fields: [...fields],
     });
-    return { live, mapped: mapping_mapApplications(model, live) };
+    return { live, mapped: mapApplications(model, live) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git.ts
@@ -35649,7 +35649,7 @@ const status_STATUS_FIELDS = [
 ];
 async function collectStatus(options) {
     const { model, client } = options;
-    const { live, mapped: all } = await listRepoApplications(client, model, options, status_STATUS_FIELDS);
+    const { live, mapped: all } = await list_mapped_listRepoApplications(client, model, options, status_STATUS_FIELDS);
     const wanted = (env, service) => (!options.envs?.length || options.envs.includes(env)) &&
         (!options.services?.length || (service !== undefined && options.services.includes(service)));
     const mapped = all.filter((m) => wanted(m.env, m.service));
@@ -35936,13 +35936,9 @@ var github = __nccwpck_require__(8221);
 const deployments_SHA = /^[0-9a-f]{40}$/i;
 /** Reads Argo CD and lists the deployments it implies, oldest first. Applications with no env are left out. */
 async function planDeployments(model, client, options = {}) {
-    const live = await client.listApplications({
-        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-        ...(options.projects?.length ? { projects: options.projects } : {}),
-        fields: STATUS_FIELDS,
-    });
+    const { mapped } = await listRepoApplications(client, model, options, STATUS_FIELDS);
     const out = [];
-    for (const m of mapApplications(model, live)) {
+    for (const m of mapped) {
         if (!m.env || (options.envs?.length && !options.envs.includes(m.env)))
             continue;
         const ns = m.live.metadata?.namespace ?? "";
@@ -55713,7 +55709,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 329:
+/***/ 654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64341,7 +64337,7 @@ function argocdEnv() {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+;// CONCATENATED MODULE: ./packages/core/src/workspace-paths.ts
 /**
  * Findings name files relative to the repository; GitHub places annotations (and code scanning
  * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the
@@ -68713,12 +68709,8 @@ async function runSync(options, model, words) {
     if (denied)
         return refuse(options, "sync", denied);
     const { client, settings } = connectFor(options, model);
-    const live = await client.listApplications({
-        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-        ...(settings.projects.length ? { projects: settings.projects } : {}),
-        fields: SYNC_FIELDS,
-    });
-    const apps = mapApplications(model, live).filter((m) => m.env === env && m.service === service);
+    const { mapped } = await listRepoApplications(client, model, settings, SYNC_FIELDS);
+    const apps = mapped.filter((m) => m.env === env && m.service === service);
     if (apps.length === 0)
         return refuse(options, "sync", `no Argo CD Application at ${client.server} deploys ${service} in ${env}`);
     const syncs = [];
@@ -68886,12 +68878,8 @@ async function gate_since_runningSince(repo, app, sourceIndex, expected) {
 
 /** Lists the source env's Applications of `request.services` (one List call) and judges each. */
 async function source_evidence_readSourceEvidence(layout, request, { client, settings }, clock) {
-    const live = await client.listApplications({
-        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-        ...(settings.projects.length ? { projects: settings.projects } : {}),
-        fields: STATUS_FIELDS,
-    });
-    const mapped = mapApplications(layout, live).filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
+    const { mapped: all } = await listRepoApplications(client, layout, settings, STATUS_FIELDS);
+    const mapped = all.filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
     const applications = await Promise.all(mapped.map((m) => evidenceOf(layout, m, clock)));
     const missing = request.services
         .filter((service) => !applications.some((a) => a.service === service))

@@ -35020,7 +35020,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_argocd_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6846);
 /* harmony import */ var _packages_promote_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6741);
 /* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(329);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(654);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(728);
 
 
@@ -35206,13 +35206,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   a3: () => (/* reexport */ duration_formatDuration),
   I9: () => (/* reexport */ freshness),
   Nq: () => (/* reexport */ inputPaths),
-  UA: () => (/* reexport */ mapping_mapApplications),
+  y$: () => (/* reexport */ list_mapped_listRepoApplications),
   E9: () => (/* reexport */ parseDuration),
   u0: () => (/* reexport */ sourcesOf),
   O5: () => (/* reexport */ statusRows)
 });
 
-// UNUSED EXPORTS: ALERT_HEADER, ALERT_LABEL, ALERT_RULES, ArgoClient, DEFAULT_ALERT_RULES, STATUS_HEADER, alertBody, alertCounts, alertKey, alertRows, alertSummaryLine, alertTitle, alertsMarkdown, argoSettings, currentLabel, evaluateAlerts, listAlertIssues, listRepoApplications, observeAlerts, parseAlertRules, parseMarker, parseServer, permissionDenied, planDeployments, problemsOf, pushDeployments, rbacRules, refusedToken, statusJson, statusMarkdown, summaryCounts, syncAlertIssues, unreachable
+// UNUSED EXPORTS: ALERT_HEADER, ALERT_LABEL, ALERT_RULES, ArgoClient, DEFAULT_ALERT_RULES, STATUS_HEADER, alertBody, alertCounts, alertKey, alertRows, alertSummaryLine, alertTitle, alertsMarkdown, argoSettings, currentLabel, evaluateAlerts, listAlertIssues, mapApplications, observeAlerts, parseAlertRules, parseMarker, parseServer, permissionDenied, planDeployments, problemsOf, pushDeployments, rbacRules, refusedToken, statusJson, statusMarkdown, summaryCounts, syncAlertIssues, unreachable
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -35543,7 +35543,7 @@ var applications = __nccwpck_require__(2100);
  */
 
 /** Maps each live Application to the model; those of other repositories are left out. */
-function mapping_mapApplications(model, live) {
+function mapApplications(model, live) {
     const byName = new Map();
     for (const app of model.applications) {
         const list = byName.get(app.name);
@@ -35611,13 +35611,13 @@ function envRank(model, env) {
 ;// CONCATENATED MODULE: ./packages/argocd/src/list-mapped.ts
 
 /** Lists the Applications in `scope` with only `fields`, and maps them to `model`. */
-async function listRepoApplications(client, model, scope, fields) {
+async function list_mapped_listRepoApplications(client, model, scope, fields) {
     const live = await client.listApplications({
         ...(scope.appNamespace ? { appNamespace: scope.appNamespace } : {}),
         ...(scope.projects?.length ? { projects: [...scope.projects] } : {}),
         fields: [...fields],
     });
-    return { live, mapped: mapping_mapApplications(model, live) };
+    return { live, mapped: mapApplications(model, live) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git.ts
@@ -35724,7 +35724,7 @@ const status_STATUS_FIELDS = [
 ];
 async function status_collectStatus(options) {
     const { model, client } = options;
-    const { live, mapped: all } = await listRepoApplications(client, model, options, status_STATUS_FIELDS);
+    const { live, mapped: all } = await list_mapped_listRepoApplications(client, model, options, status_STATUS_FIELDS);
     const wanted = (env, service) => (!options.envs?.length || options.envs.includes(env)) &&
         (!options.services?.length || (service !== undefined && options.services.includes(service)));
     const mapped = all.filter((m) => wanted(m.env, m.service));
@@ -36011,13 +36011,9 @@ var github = __nccwpck_require__(8221);
 const deployments_SHA = /^[0-9a-f]{40}$/i;
 /** Reads Argo CD and lists the deployments it implies, oldest first. Applications with no env are left out. */
 async function planDeployments(model, client, options = {}) {
-    const live = await client.listApplications({
-        ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-        ...(options.projects?.length ? { projects: options.projects } : {}),
-        fields: STATUS_FIELDS,
-    });
+    const { mapped } = await listRepoApplications(client, model, options, STATUS_FIELDS);
     const out = [];
-    for (const m of mapApplications(model, live)) {
+    for (const m of mapped) {
         if (!m.env || (options.envs?.length && !options.envs.includes(m.env)))
             continue;
         const ns = m.live.metadata?.namespace ?? "";
@@ -55808,7 +55804,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 329:
+/***/ 654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64440,7 +64436,7 @@ function argocdEnv() {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+;// CONCATENATED MODULE: ./packages/core/src/workspace-paths.ts
 /**
  * Findings name files relative to the repository; GitHub places annotations (and code scanning
  * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the
@@ -68866,12 +68862,8 @@ async function runSync(options, model, words) {
     if (denied)
         return refuse(options, "sync", denied);
     const { client, settings } = connectFor(options, model);
-    const live = await client.listApplications({
-        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-        ...(settings.projects.length ? { projects: settings.projects } : {}),
-        fields: SYNC_FIELDS,
-    });
-    const apps = (0,argocd_src/* mapApplications */.UA)(model, live).filter((m) => m.env === env && m.service === service);
+    const { mapped } = await (0,argocd_src/* listRepoApplications */.y$)(client, model, settings, SYNC_FIELDS);
+    const apps = mapped.filter((m) => m.env === env && m.service === service);
     if (apps.length === 0)
         return refuse(options, "sync", `no Argo CD Application at ${client.server} deploys ${service} in ${env}`);
     const syncs = [];
@@ -69039,12 +69031,8 @@ async function runningSince(repo, app, sourceIndex, expected) {
 
 /** Lists the source env's Applications of `request.services` (one List call) and judges each. */
 async function readSourceEvidence(layout, request, { client, settings }, clock) {
-    const live = await client.listApplications({
-        ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-        ...(settings.projects.length ? { projects: settings.projects } : {}),
-        fields: argocd_src/* STATUS_FIELDS */.n$,
-    });
-    const mapped = (0,argocd_src/* mapApplications */.UA)(layout, live).filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
+    const { mapped: all } = await (0,argocd_src/* listRepoApplications */.y$)(client, layout, settings, argocd_src/* STATUS_FIELDS */.n$);
+    const mapped = all.filter((m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service));
     const applications = await Promise.all(mapped.map((m) => evidenceOf(layout, m, clock)));
     const missing = request.services
         .filter((service) => !applications.some((a) => a.service === service))

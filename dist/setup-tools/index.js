@@ -30630,7 +30630,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_tools_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4115);
-/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2143);
+/* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6665);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4139);
 
 
@@ -31150,7 +31150,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 2143:
+/***/ 6665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61077,7 +61077,7 @@ function argocdEnv() {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/workspace-paths.ts
+;// CONCATENATED MODULE: ./packages/core/src/workspace-paths.ts
 /**
  * Findings name files relative to the repository; GitHub places annotations (and code scanning
  * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the

@@ -3,7 +3,7 @@
 // can follow).
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../packages/core/src/finding.js";
-import { findingsInWorkspace } from "../../packages/github/src/workspace-paths.js";
+import { findingsInWorkspace } from "../../packages/core/src/workspace-paths.js";
 
 const finding = (file?: string): Finding => ({
   tool: "governance",

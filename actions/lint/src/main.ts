@@ -2,6 +2,7 @@
 // writers load once the inputs are read, so a bad input fails fast.
 import { countBySeverity, failsAt } from "../../../packages/core/src/finding.js";
 import { VERSION } from "../../../packages/core/src/version.js";
+import { findingsInWorkspace } from "../../../packages/core/src/workspace-paths.js";
 import { emitAnnotations } from "../../../packages/github/src/annotations.js";
 import { getBoolean, getEnum, getSeverity, getString } from "../../../packages/github/src/inputs.js";
 import { info } from "../../../packages/github/src/log.js";
@@ -33,8 +34,7 @@ await runAction(async () => {
     ...(strict === undefined ? {} : { strict }),
   });
   // Findings name files relative to the repo; annotations need them relative to the workspace.
-  const prefix = repoPath.replace(/^\.\/?/, "").replace(/\/+$/, "");
-  const findings = report.findings.map((f) => (prefix && f.file ? { ...f, file: `${prefix}/${f.file}` } : f));
+  const findings = findingsInWorkspace(report.findings, repoPath);
   const s = report.summary;
   info(
     `Linted ${s.resources} resource(s) in ${s.targets} target(s), Kubernetes ${s.kubeVersion} (${s.schemaEngine})`,

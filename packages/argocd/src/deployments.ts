@@ -8,7 +8,7 @@
 import { listAll, type GitHubRepo } from "../../promote/src/github.js";
 import type { RepoModel } from "../../core/src/model/types.js";
 import type { ArgoClient } from "./client.js";
-import { mapApplications } from "./mapping.js";
+import { listRepoApplications } from "./list-mapped.js";
 import { STATUS_FIELDS } from "./status.js";
 
 export type DeploymentState = "success" | "failure" | "in_progress";
@@ -37,13 +37,9 @@ export async function planDeployments(
   client: ArgoClient,
   options: { appNamespace?: string; projects?: string[]; envs?: string[] } = {},
 ): Promise<PlannedDeployment[]> {
-  const live = await client.listApplications({
-    ...(options.appNamespace ? { appNamespace: options.appNamespace } : {}),
-    ...(options.projects?.length ? { projects: options.projects } : {}),
-    fields: STATUS_FIELDS,
-  });
+  const { mapped } = await listRepoApplications(client, model, options, STATUS_FIELDS);
   const out: PlannedDeployment[] = [];
-  for (const m of mapApplications(model, live)) {
+  for (const m of mapped) {
     if (!m.env || (options.envs?.length && !options.envs.includes(m.env))) continue;
     const ns = m.live.metadata?.namespace ?? "";
     const base = `argocd:${ns}/${m.name}`;

@@ -39,5 +39,5 @@ export { maskSecret, maskTokens } from "./secrets.js";
 export { appendSummary } from "./summary.js";
 export { mayRunAsCommand, printUntrusted, untrustedBlock } from "./untrusted.js";
 export { argocdEnv } from "./argocd-inputs.js";
-export { findingsInWorkspace } from "./workspace-paths.js";
+export { findingsInWorkspace } from "../../core/src/workspace-paths.js";
 export { hasStickyComment, postStickyComment } from "./sticky-post.js";

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { findingsInWorkspace } from "../../core/src/workspace-paths.js";
 import type { Finding, Severity } from "../../core/src/finding.js";
 import { toSummaryMarkdown } from "../../core/src/reporters/index.js";
 import type { PolicyCheckStats } from "./check.js";
@@ -30,25 +30,13 @@ export function policySummaryMarkdown(
 
 /**
  * Findings with paths relative to the workspace instead of the repo, for annotations, when the
- * repo is a folder of the checkout (`repo-path`). Paths outside the workspace are left alone.
+ * repo is a folder of the checkout (`repo-path`); a --manifests file outside the repo, named by
+ * its absolute path, too. Paths outside the workspace are left alone.
  */
 export function relativeToWorkspace(
   findings: readonly Finding[],
   workspace: string,
   repo: string,
 ): Finding[] {
-  const ws = resolve(workspace);
-  const inWorkspace = (abs: string) => {
-    const rel = relative(ws, abs);
-    return rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)
-      ? undefined
-      : rel.split(sep).join("/");
-  };
-  return findings.map((f) => {
-    if (!f.file) return f;
-    // A --manifests file outside the repo is named by its absolute path.
-    const abs = isAbsolute(f.file) ? f.file : resolve(ws, repo, f.file);
-    const file = inWorkspace(abs);
-    return file === undefined ? f : { ...f, file };
-  });
+  return findingsInWorkspace(findings, repo, workspace);
 }

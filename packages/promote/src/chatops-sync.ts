@@ -18,7 +18,7 @@ import {
 import {
   collectStatus,
   connect,
-  mapApplications,
+  listRepoApplications,
   sourcesOf,
   statusRows,
   type Connection,
@@ -109,12 +109,8 @@ async function runSync(options: ArgoChatOptions, model: RepoModel, words: string
   );
   if (denied) return refuse(options, "sync", denied);
   const { client, settings } = connectFor(options, model);
-  const live = await client.listApplications({
-    ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-    ...(settings.projects.length ? { projects: settings.projects } : {}),
-    fields: SYNC_FIELDS,
-  });
-  const apps = mapApplications(model, live).filter((m) => m.env === env && m.service === service);
+  const { mapped } = await listRepoApplications(client, model, settings, SYNC_FIELDS);
+  const apps = mapped.filter((m) => m.env === env && m.service === service);
   if (apps.length === 0)
     return refuse(options, "sync", `no Argo CD Application at ${client.server} deploys ${service} in ${env}`);
   const syncs: SyncOutcome[] = [];

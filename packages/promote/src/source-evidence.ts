@@ -9,7 +9,7 @@ import {
   formatDuration,
   freshness,
   inputPaths,
-  mapApplications,
+  listRepoApplications,
   STATUS_FIELDS,
   type Connection,
   type MappedApplication,
@@ -58,12 +58,8 @@ export async function readSourceEvidence(
   { client, settings }: Connection,
   clock: SoakClock,
 ): Promise<SourceEvidence> {
-  const live = await client.listApplications({
-    ...(settings.appNamespace ? { appNamespace: settings.appNamespace } : {}),
-    ...(settings.projects.length ? { projects: settings.projects } : {}),
-    fields: STATUS_FIELDS,
-  });
-  const mapped = mapApplications(layout, live).filter(
+  const { mapped: all } = await listRepoApplications(client, layout, settings, STATUS_FIELDS);
+  const mapped = all.filter(
     (m) => m.env === request.from && m.service !== undefined && request.services.includes(m.service),
   );
   const applications = await Promise.all(mapped.map((m) => evidenceOf(layout, m, clock)));

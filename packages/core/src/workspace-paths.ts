@@ -6,7 +6,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
-import type { Finding } from "../../core/src/finding.js";
+import type { Finding } from "./finding.js";
 
 /**
  * `findings` with each file relative to `workspace` (the runner's working directory by default)

@@ -1,8 +1,8 @@
-export const id = 90;
-export const ids = [90];
+export const id = 893;
+export const ids = [893];
 export const modules = {
 
-/***/ 6090:
+/***/ 7893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18157,6 +18157,30 @@ function countPolicies(set) {
     return names.size + (set.rego.length > 0 ? 1 : 0);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/workspace-paths.ts
+/**
+ * Findings name files relative to the repository; GitHub places annotations (and code scanning
+ * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the
+ * checkout, its path goes in front; a repository outside the workspace cannot be annotated there,
+ * so its paths stay as they are.
+ */
+
+/**
+ * `findings` with each file relative to `workspace` (the runner's working directory by default)
+ * instead of `repoPath`. Absolute files inside the workspace become relative too.
+ */
+function findingsInWorkspace(findings, repoPath, workspace = process.cwd()) {
+    const ws = (0,external_node_path_.resolve)(workspace);
+    const repo = (0,external_node_path_.resolve)(ws, repoPath);
+    return findings.map((f) => {
+        if (!f.file)
+            return f;
+        const rel = (0,external_node_path_.relative)(ws, (0,external_node_path_.resolve)(repo, f.file));
+        const outside = rel === "" || rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+        return outside ? f : { ...f, file: rel.split(external_node_path_.sep).join("/") };
+    });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
 var src_finding = __webpack_require__(3140);
 ;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
@@ -18674,24 +18698,11 @@ function policySummaryMarkdown(findings, stats, options = {}) {
 }
 /**
  * Findings with paths relative to the workspace instead of the repo, for annotations, when the
- * repo is a folder of the checkout (`repo-path`). Paths outside the workspace are left alone.
+ * repo is a folder of the checkout (`repo-path`); a --manifests file outside the repo, named by
+ * its absolute path, too. Paths outside the workspace are left alone.
  */
 function relativeToWorkspace(findings, workspace, repo) {
-    const ws = (0,external_node_path_.resolve)(workspace);
-    const inWorkspace = (abs) => {
-        const rel = (0,external_node_path_.relative)(ws, abs);
-        return rel === "" || rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)
-            ? undefined
-            : rel.split(external_node_path_.sep).join("/");
-    };
-    return findings.map((f) => {
-        if (!f.file)
-            return f;
-        // A --manifests file outside the repo is named by its absolute path.
-        const abs = (0,external_node_path_.isAbsolute)(f.file) ? f.file : (0,external_node_path_.resolve)(ws, repo, f.file);
-        const file = inWorkspace(abs);
-        return file === undefined ? f : { ...f, file };
-    });
+    return findingsInWorkspace(findings, repo, workspace);
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts

@@ -1,5 +1,5 @@
-export const id = 935;
-export const ids = [935];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
 /***/ 1428:
@@ -22,7 +22,7 @@ function failOnOption(ctx) {
 
 /***/ }),
 
-/***/ 1632:
+/***/ 5247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4938,6 +4938,30 @@ function countPolicies(set) {
     return names.size + (set.rego.length > 0 ? 1 : 0);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/workspace-paths.ts
+/**
+ * Findings name files relative to the repository; GitHub places annotations (and code scanning
+ * places SARIF results) by paths relative to the workspace. When `repo-path` is a folder of the
+ * checkout, its path goes in front; a repository outside the workspace cannot be annotated there,
+ * so its paths stay as they are.
+ */
+
+/**
+ * `findings` with each file relative to `workspace` (the runner's working directory by default)
+ * instead of `repoPath`. Absolute files inside the workspace become relative too.
+ */
+function workspace_paths_findingsInWorkspace(findings, repoPath, workspace = process.cwd()) {
+    const ws = resolve(workspace);
+    const repo = resolve(ws, repoPath);
+    return findings.map((f) => {
+        if (!f.file)
+            return f;
+        const rel = relative(ws, resolve(repo, f.file));
+        const outside = rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+        return outside ? f : { ...f, file: rel.split(sep).join("/") };
+    });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/reporters/index.ts + 6 modules
 var reporters = __webpack_require__(8286);
 ;// CONCATENATED MODULE: ./packages/policy/src/summary.ts
@@ -4964,24 +4988,11 @@ function policySummaryMarkdown(findings, stats, options = {}) {
 }
 /**
  * Findings with paths relative to the workspace instead of the repo, for annotations, when the
- * repo is a folder of the checkout (`repo-path`). Paths outside the workspace are left alone.
+ * repo is a folder of the checkout (`repo-path`); a --manifests file outside the repo, named by
+ * its absolute path, too. Paths outside the workspace are left alone.
  */
 function relativeToWorkspace(findings, workspace, repo) {
-    const ws = resolve(workspace);
-    const inWorkspace = (abs) => {
-        const rel = relative(ws, abs);
-        return rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)
-            ? undefined
-            : rel.split(sep).join("/");
-    };
-    return findings.map((f) => {
-        if (!f.file)
-            return f;
-        // A --manifests file outside the repo is named by its absolute path.
-        const abs = isAbsolute(f.file) ? f.file : resolve(ws, repo, f.file);
-        const file = inWorkspace(abs);
-        return file === undefined ? f : { ...f, file };
-    });
+    return findingsInWorkspace(findings, repo, workspace);
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/index.ts
