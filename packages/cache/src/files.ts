@@ -83,6 +83,23 @@ export class FileHasher {
   }
 }
 
+const perModel = new WeakMap<object, FileHasher>();
+
+/**
+ * The hasher of one repository model: validate's render, lint and policy key their targets
+ * against the same model, so each file is stat'ed and each folder walked once per run. A model
+ * is one run's view of the files (its input graphs do not follow later edits either), so its
+ * hashes are too; a new run loads a new model and gets a new hasher.
+ */
+export function modelHasher(model: { repo: string; outputDirs: readonly string[] }): FileHasher {
+  let h = perModel.get(model);
+  if (!h) {
+    h = new FileHasher(model.repo, model.outputDirs);
+    perModel.set(model, h);
+  }
+  return h;
+}
+
 /**
  * Content hashes by absolute path, shared by every hasher of the process: the render cache and
  * the check cache hash the same files in one run. An entry is reused only when the file's

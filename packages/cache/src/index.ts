@@ -1,6 +1,6 @@
 export { CacheStore, CACHE_FORMAT, type CacheStats, type CacheStoreOptions } from "./store.js";
 export { cacheKey } from "./key.js";
-export { FileHasher, Unhashable } from "./files.js";
+export { FileHasher, modelHasher, Unhashable } from "./files.js";
 export { openCache, DEFAULT_MAX_MB } from "./location.js";
 export { codeIdentity } from "./code.js";
 export { TargetResults, type TargetKeyParts } from "./targets.js";

@@ -18,7 +18,8 @@ export function openCache(env: NodeJS.ProcessEnv, opts: { fallback?: boolean } =
   return new CacheStore({ dir, maxBytes: maxBytes(env) });
 }
 
-function cacheDir(env: NodeJS.ProcessEnv, fallback: boolean): string | undefined {
+/** The folder {@link openCache} would use, or undefined. Throws a `UserError` for a relative GITOPS_CACHE_DIR. */
+export function cacheDir(env: NodeJS.ProcessEnv, fallback: boolean): string | undefined {
   const explicit = env.GITOPS_CACHE_DIR;
   if (explicit !== undefined && explicit !== "") {
     if (!isAbsolute(explicit))

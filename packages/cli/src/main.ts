@@ -1,5 +1,9 @@
 import { fstatSync } from "node:fs";
-import { runCli } from "./cli.js";
+import { useCompileCache } from "./compile-cache.js";
+
+// Before the dispatcher loads: every module after this line compiles from the cache.
+useCompileCache(process.argv.slice(2), process.env);
+const { runCli } = await import("./cli.js");
 
 // Keep `gitops ... | head` quiet: a closed pipe is not an error of ours.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {

@@ -1,6 +1,7 @@
 export * from "./errors.js";
 export * from "./finding.js";
 export * from "./yaml.js";
+export * from "./yaml-lines.js";
 export * from "./config.js";
 export * from "./layout.js";
 export * from "./model/index.js";

@@ -1,4 +1,4 @@
-import type { CacheStore } from "../../cache/src/index.js";
+import { modelHasher, type CacheStore } from "../../cache/src/index.js";
 import type { Finding } from "../../core/src/finding.js";
 import { loadModel } from "../../core/src/model/load.js";
 import type { RepoModel } from "../../core/src/model/types.js";
@@ -160,7 +160,7 @@ async function lintWith(options: LintOptions, cache: CacheStore | undefined): Pr
         locate,
         graphs,
         outputDirs: layout.outputDirs,
-        ...(cache ? { cache } : {}),
+        ...(cache ? { cache, hasher: modelHasher(layout) } : {}),
       });
       for (const f of pass.schema) findings.push(f);
       for (const f of pass.waves) findings.push(f);
@@ -181,6 +181,7 @@ async function lintWith(options: LintOptions, cache: CacheStore | undefined): Pr
       namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
       inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
       argoFiles: layout.argoFiles,
+      read: layout.read,
       generated: layout.applications.filter((a) => a.applicationSet !== null),
       liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
     });

@@ -46,14 +46,15 @@ export function readRendered(
     if (target.status !== "ok") continue;
     // resolve: a private render's outputs (a change's scope) lie outside the repository.
     const path = resolve(repo, target.output);
-    if (!existsSync(path)) {
-      findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
-      continue;
-    }
     let documents: RenderedDocument[];
     try {
       documents = parseRenderedYaml(decodeUtf8(readFileSync(path), target.output), target.output);
     } catch (err) {
+      // Asked only when the read failed: an existsSync per target was a stat per output.
+      if (!existsSync(path)) {
+        findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
+        continue;
+      }
       if (!(err instanceof UserError)) throw err;
       findings.push(renderedError(target, err.message));
       continue;

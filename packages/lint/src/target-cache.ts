@@ -31,6 +31,8 @@ export interface SchemaPassInput {
   cache?: CacheStore;
   /** Folders never hashed (render/). */
   outputDirs: readonly string[];
+  /** The run's file hasher (the model's, shared with render and policy); default a new one. */
+  hasher?: FileHasher;
 }
 
 /**
@@ -56,7 +58,7 @@ export function schemaPass(input: SchemaPassInput): { schema: Finding[]; waves: 
     ? new TargetResults<TargetLint>(
         input.cache,
         "lint-target",
-        new FileHasher(input.repo, input.outputDirs),
+        input.hasher ?? new FileHasher(input.repo, input.outputDirs),
         {
           kubeVersion: input.catalog.kubeVersion,
           strict: input.strict,

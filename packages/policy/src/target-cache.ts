@@ -1,5 +1,12 @@
 import { posix } from "node:path";
-import { cacheKey, FileHasher, TargetResults, Unhashable, type CacheStore } from "../../cache/src/index.js";
+import {
+  cacheKey,
+  FileHasher,
+  modelHasher,
+  TargetResults,
+  Unhashable,
+  type CacheStore,
+} from "../../cache/src/index.js";
 import type { PolicyConfig } from "../../core/src/config.js";
 import type { CompiledPolicy } from "./engine/compile.js";
 import { runCelPolicies, type PolicyResult, type RunOptions } from "./engine/run.js";
@@ -42,7 +49,8 @@ export function evaluateTargets(e: TargetEvaluation): {
   results: PolicyResult[];
   evaluations: number;
 } {
-  const hasher = new FileHasher(e.repo, e.inputs.model?.outputDirs ?? ["render"]);
+  // The model's hasher: validate's render and lint hashed these files already in this run.
+  const hasher = e.inputs.model ? modelHasher(e.inputs.model) : new FileHasher(e.repo, ["render"]);
   const paramKinds = new Set(
     e.compiled.flatMap((c) => {
       const k = c.bound.policy.paramKind;

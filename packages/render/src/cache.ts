@@ -34,11 +34,14 @@ export class RenderCache {
       outputDirs: readonly string[];
       tools: RenderTools;
       options: { kubeVersion: string; allowNetwork: boolean };
+      /** The run's file hasher (the model's), shared with the other layers. */
+      hasher?: FileHasher;
       /** render.timeout: a tool that hangs on `version` hangs on a build too, and must not hold the run longer. */
       timeoutMs: number;
     },
   ): Promise<RenderCache> {
-    const hasher = new FileHasher(o.repo, o.outputDirs);
+    // The model's hasher when there is one: lint and policy key the same files in this run.
+    const hasher = o.hasher ?? new FileHasher(o.repo, o.outputDirs);
     const k = o.tools.kustomize;
     const [kustomize, helm] = await Promise.all([
       k

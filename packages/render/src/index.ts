@@ -1,5 +1,12 @@
 export { noTargets } from "../../core/src/model/report.js";
-export { render, outputPath, type RenderOptions, type RenderReport, type TargetResult } from "./render.js";
+export {
+  render,
+  renderModel,
+  outputPath,
+  type RenderOptions,
+  type RenderReport,
+  type TargetResult,
+} from "./render.js";
 export { inputGraph, affectedTargets, type InputGraph } from "./graph.js";
 export { readIndex, formatIndex, INDEX_FILE, type IndexEntry, type RenderIndex } from "./output.js";
 export type { RenderTarget, RenderSpec } from "./spec.js";

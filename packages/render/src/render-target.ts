@@ -1,5 +1,6 @@
 import type { Finding } from "../../core/src/finding.js";
 import { messageOf } from "../../core/src/errors.js";
+import type { DocumentReader } from "../../core/src/model/read.js";
 import { parseRenderedYaml } from "../../core/src/rendered-yaml.js";
 import type { ToolResult } from "../../tools/src/exec.js";
 import { renderDirectory } from "./directory.js";
@@ -29,6 +30,8 @@ export interface TargetContext {
   allowNetwork: boolean;
   kubeVersion: string;
   graph: InputGraph;
+  /** The repository model's reader: the input screen shares its parses. */
+  read?: DocumentReader;
   /** Aborted when the run stops (an output could not be written): kills the tool in flight. */
   signal?: AbortSignal;
   /** Where tool processes wait for a free CPU; without it they start at once. */
@@ -59,7 +62,7 @@ export async function renderTarget(target: RenderTarget, ctx: TargetContext): Pr
       "network-refused",
     );
   }
-  const unreadable = screenInputs(ctx.graph, ctx.repo);
+  const unreadable = screenInputs(ctx.graph, ctx.repo, ctx.read);
   if (unreadable) return fail(unreadable, "unreadable-input");
   const parts: string[] = [];
   for (const spec of target.specs) {

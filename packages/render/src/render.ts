@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { rmSync } from "node:fs";
-import { openCache, type CacheStats, type CacheStore } from "../../cache/src/index.js";
+import { modelHasher, openCache, type CacheStats, type CacheStore } from "../../cache/src/index.js";
 import { messageOf, UserError } from "../../core/src/errors.js";
 import { writeAtomic } from "../../core/src/write.js";
 import type { Finding } from "../../core/src/finding.js";
@@ -64,6 +64,12 @@ export interface RenderReport {
   cache?: CacheStats;
 }
 
+/** The repository model {@link render} loads when it is given none. */
+export function renderModel(options: Pick<RenderOptions, "repo" | "outDir" | "env">): Promise<Layout> {
+  const outDir = resolve(options.outDir ?? join(options.repo, "render"));
+  return loadModel(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) });
+}
+
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -72,9 +78,7 @@ export interface RenderReport {
  */
 export async function render(options: RenderOptions): Promise<RenderReport> {
   const outDir = resolve(options.outDir ?? join(options.repo, "render"));
-  const layout =
-    options.model ??
-    (await loadModel(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) }));
+  const layout = options.model ?? (await renderModel(options));
   const repo = layout.repo;
   const config = layout.config.render;
   filterTargets(layout, { environments: options.environments, services: options.services });
@@ -110,6 +114,7 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
       ? await RenderCache.open(store, {
           repo,
           outputDirs: layout.outputDirs,
+          hasher: modelHasher(layout),
           tools,
           options: { kubeVersion: config.kubeVersion, allowNetwork: config.allowNetwork },
           timeoutMs: config.timeout * 1000,
@@ -141,6 +146,7 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
             allowNetwork: config.allowNetwork,
             kubeVersion: config.kubeVersion,
             graph,
+            read: layout.read,
             signal: stop.signal,
             slot,
           });

@@ -1,12 +1,10 @@
 import { realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { UserError } from "../../core/src/errors.js";
+import { readDocuments, type DocumentReader } from "../../core/src/model/read.js";
 import { loadYamlFile } from "../../core/src/yaml.js";
 import type { InputGraph } from "./graph.js";
 import type { ToolFailure } from "./tool-errors.js";
-
-/** Screened files by path, size and mtime: bases shared by many targets are read once per run. */
-const screened = new Map<string, UserError | null>();
 
 /**
  * Checks what kustomize and helm will parse for a target before they run. kustomize hangs on an
@@ -16,9 +14,15 @@ const screened = new Map<string, UserError | null>();
  * kustomize, which names the file and the line where the construct opened. A file or folder
  * that is a symlink out of the repository is refused unread: Argo CD refuses such repositories,
  * and what it points at must not reach render/ or a message.
+ * Files are read with `read`, the repository model's reader, so a file the model already parsed
+ * (every kustomization) is not parsed again, and a base shared by many targets is parsed once.
  * Returns the first problem, or undefined.
  */
-export function screenInputs(graph: InputGraph, repo: string): ToolFailure | undefined {
+export function screenInputs(
+  graph: InputGraph,
+  repo: string,
+  read: DocumentReader = readDocuments,
+): ToolFailure | undefined {
   const realRepo = realPathOf(repo) ?? repo;
   for (const path of [...graph.dirs, ...graph.files, ...graph.yamlFiles.keys()]) {
     if (!leavesRepo(realRepo, join(repo, path))) continue;
@@ -30,7 +34,7 @@ export function screenInputs(graph: InputGraph, repo: string): ToolFailure | und
     };
   }
   for (const [path, tool] of graph.yamlFiles) {
-    const err = screenYaml(join(repo, path), path);
+    const err = screenYaml(join(repo, path), path, read);
     if (!err || (tool === "kustomize" && / invalid YAML: /.test(err.message))) continue;
     const problem: ToolFailure = { message: err.message, file: err.file ?? path };
     if (err.line) problem.line = err.line;
@@ -47,27 +51,31 @@ function leavesRepo(realRepo: string, path: string): boolean {
   return rel === ".." || rel.startsWith(".." + sep) || rel.startsWith(sep);
 }
 
-/** The careful loader's complaint about a file, or undefined (a missing file is the tool's to report). */
-function screenYaml(path: string, display: string): UserError | undefined {
-  let key: string;
+/**
+ * Why a file must not reach the tool, or undefined (a missing file is the tool's to report). The
+ * fast reader refuses all the careful loader does (size, documents, depth, aliases, duplicate
+ * keys) and more, so a file it reads is fine; only a refused one goes to the careful loader, whose
+ * wording names file and line the way every other message does, and whose verdict stands.
+ */
+function screenYaml(path: string, display: string, read: DocumentReader): UserError | undefined {
   try {
-    const st = statSync(path);
-    if (!st.isFile()) return undefined;
-    key = `${path}\0${st.size}\0${st.mtimeMs}`;
+    if (!statSync(path).isFile()) return undefined;
   } catch {
     return undefined;
   }
-  const cached = screened.get(key);
-  if (cached !== undefined) return cached ?? undefined;
-  let problem: UserError | null = null;
   try {
-    loadYamlFile(path, display);
+    read(path, display);
+    return undefined;
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
-    problem = err;
   }
-  screened.set(key, problem);
-  return problem ?? undefined;
+  try {
+    loadYamlFile(path, display);
+    return undefined;
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    return err;
+  }
 }
 
 function realPathOf(path: string): string | undefined {

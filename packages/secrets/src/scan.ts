@@ -28,6 +28,8 @@ export interface SecretScanOptions {
   cwd?: string;
   /** Called once with each distinct secret found, before any finding is reported (log masking). */
   onSecret?: (secret: string) => void;
+  /** The repository model, when the caller loaded it already (validate's render did). */
+  model?: Layout;
 }
 
 /** What was scanned. */

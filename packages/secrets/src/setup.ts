@@ -30,9 +30,9 @@ export interface ScanSetup {
  */
 export async function prepareScan(
   repoDir: string,
-  options: { ignoreFile?: string; baseline?: string },
+  options: { ignoreFile?: string; baseline?: string; model?: Layout },
 ): Promise<ScanSetup> {
-  const layout = await loadModel(repoDir);
+  const layout = options.model ?? (await loadModel(repoDir));
   const cfg = layout.config.secrets;
   const repo = layout.repo;
   const gitleaks = loadGitleaksConfig(repo, cfg.gitleaksConfig);

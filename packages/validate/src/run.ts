@@ -2,7 +2,13 @@ import { openCache, type CacheStats, type CacheStore } from "../../cache/src/ind
 import type { Finding, Severity } from "../../core/src/finding.js";
 import { lint } from "../../lint/src/index.js";
 import { runPolicyCheck } from "../../policy/src/index.js";
-import { diffRendered, render, type DiffReport, type RenderReport } from "../../render/src/index.js";
+import {
+  diffRendered,
+  render,
+  renderModel,
+  type DiffReport,
+  type RenderReport,
+} from "../../render/src/index.js";
 import { scanRepository } from "../../secrets/src/index.js";
 import { renderCoverage, type Coverage } from "./coverage.js";
 import type { CheckName } from "./results.js";
@@ -68,6 +74,20 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
     cache: store ?? (false as const),
   };
   let diff: DiffReport | undefined;
+  let secrets: Promise<CheckOutcome> | undefined;
+  const scanSecrets = async (model?: RenderReport["layout"]): Promise<CheckOutcome> => {
+    const t = performance.now();
+    const report = await scanRepository(o.repo, {
+      ...(model ? { model } : {}),
+      ...(o.base ? { base: o.base } : {}),
+    });
+    return {
+      name: "secrets",
+      findings: report.findings,
+      ms: performance.now() - t,
+      coverage: { secrets: report.stats },
+    };
+  };
   const rendered = await timed("render", async () => {
     if (o.diff && o.base !== undefined) {
       diff = await diffRendered({
@@ -82,7 +102,14 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
         coverage: { render: renderCoverage(diff.head.targets) },
       };
     }
-    const r = await render({ repo: o.repo, ...filters, ...(o.only ? { only: o.only } : {}) });
+    const model = await renderModel({ repo: o.repo, env: o.env });
+    // The secrets scan needs no rendered output: it runs while kustomize and helm do.
+    if (wanted.has("secrets")) {
+      secrets = afterIo(() => scanSecrets(model));
+      // Awaited after lint and policy: a failure (a bad ignore file) is thrown there, not lost.
+      secrets.catch(() => undefined);
+    }
+    const r = await render({ repo: o.repo, model, ...filters, ...(o.only ? { only: o.only } : {}) });
     return { findings: r.findings, value: r, coverage: { render: renderCoverage(r.targets) } };
   });
   if (!wanted.has("render")) checks.shift();
@@ -127,12 +154,7 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
       };
     });
   }
-  if (wanted.has("secrets")) {
-    await timed("secrets", async () => {
-      const report = await scanRepository(o.repo, o.base ? { base: o.base } : {});
-      return { findings: report.findings, value: undefined, coverage: { secrets: report.stats } };
-    });
-  }
+  if (wanted.has("secrets")) checks.push(await (secrets ?? scanSecrets(rendered.layout)));
   // Keeps the store under its bound after lint's and policy's writes too.
   store?.prune();
   const result: ValidateResult = {
@@ -152,4 +174,12 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
   };
   if (diff) result.diff = diff;
   return result;
+}
+
+/**
+ * Runs `work` once the event loop has waited on I/O (a tool process, a file): started beside a
+ * render, it takes the core the render's tools leave idle instead of delaying their start.
+ */
+function afterIo<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise<void>((resolve) => setImmediate(resolve)).then(work);
 }

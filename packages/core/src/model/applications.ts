@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { UserError } from "../errors.js";
 import type { Finding } from "../finding.js";
-import { readDocuments } from "./read.js";
+import { readDocuments, type DocumentReader } from "./read.js";
 import type { AppSource, ModelApplication } from "./types.js";
 
 /** An ApplicationSet as written, for expansion. */
@@ -26,12 +26,16 @@ export interface WrittenArgo {
  * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
  * A broken file becomes one finding and the others go on.
  */
-export function readArgo(repo: string, files: readonly string[]): WrittenArgo {
+export function readArgo(
+  repo: string,
+  files: readonly string[],
+  read: DocumentReader = readDocuments,
+): WrittenArgo {
   const out: WrittenArgo = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
   for (const file of files) {
     let docs;
     try {
-      docs = readDocuments(join(repo, file), file);
+      docs = read(join(repo, file), file);
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       const f: Finding = {

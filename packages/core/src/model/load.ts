@@ -62,7 +62,7 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
   const read = documentReader();
   const scan = scanRepo(repo, outputDirs);
   const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-  const written = readArgo(repo, scan.argoFiles);
+  const written = readArgo(repo, scan.argoFiles, read);
   findings.push(...written.findings);
 
   const applications: ModelApplication[] = [...written.applications];
@@ -161,6 +161,7 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
       }
       return g;
     },
+    read,
   };
   if (configFile) model.configFile = configFile;
   return model;

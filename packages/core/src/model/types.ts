@@ -1,5 +1,6 @@
 import type { GitopsConfig } from "../config.js";
 import type { Finding } from "../finding.js";
+import type { DocumentReader } from "./read.js";
 
 /** How a target turns into manifests. */
 export type TargetKind = "kustomize" | "helm" | "directory";
@@ -186,4 +187,10 @@ export interface RepoModel {
   outputDirs: string[];
   /** The input graph of a target, built on first use. */
   graph(id: string): InputGraph;
+  /**
+   * The fast reader the model parsed its files with, each file once per model: the render's input
+   * screen and lint's Argo CD checks read the same files through it instead of parsing them
+   * again. The documents are shared: callers must not change them.
+   */
+  read: DocumentReader;
 }

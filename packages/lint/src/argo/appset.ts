@@ -11,13 +11,12 @@ import { appLine, type AppView, type ArgoObject } from "./model.js";
 export function generatedApps(set: ArgoObject, generated: readonly ModelApplication[]): AppView[] {
   const apps: AppView[] = [];
   for (const g of generated) {
-    if (g.applicationSet !== set.name || g.file !== set.file.file) continue;
+    if (g.applicationSet !== set.name || g.file !== set.at.file) continue;
     const app: AppView = {
       name: g.name,
       metadata: isObject(g.manifest.metadata) ? g.manifest.metadata : {},
       spec: isObject(g.manifest.spec) ? g.manifest.spec : {},
-      file: set.file,
-      document: set.document,
+      at: set.at,
       base: ["spec", "template"],
       generatedBy: `ApplicationSet ${set.name}`,
       targets: g.targets,
@@ -49,8 +48,7 @@ export function noMatch(set: ArgoObject, generated: number, needsLive: boolean):
     name: set.name,
     metadata: {},
     spec: {},
-    file: set.file,
-    document: set.document,
+    at: set.at,
     base: [],
   };
   return [
@@ -59,7 +57,7 @@ export function noMatch(set: ArgoObject, generated: number, needsLive: boolean):
       rule: "argo/appset-no-match",
       severity: "error",
       message: `ApplicationSet ${set.name} generates no Application from this repository${key ? ` (no ${key === "files" ? "file" : "folder"} matches its git ${key})` : ""}`,
-      file: set.file.file,
+      file: set.at.file,
       line: appLine(view, path),
     },
   ];
@@ -78,8 +76,7 @@ export function liveTemplate(set: ArgoObject): AppView | undefined {
     name: set.name,
     metadata: isObject(template.metadata) ? template.metadata : {},
     spec: template.spec,
-    file: set.file,
-    document: set.document,
+    at: set.at,
     base: ["spec", "template"],
     generatedBy: `ApplicationSet ${set.name}`,
   };

@@ -9,6 +9,7 @@ import type { ModelApplication } from "../../../core/src/model/types.js";
 import { generatedApps, liveTemplate, noMatch } from "./appset.js";
 import { appLabel, appLine, readArgoObjects, writtenApp, type AppView } from "./model.js";
 import { checkOverlaysReferenced, checkSyncWaves, checkDuplicates } from "./cross.js";
+import type { DocumentReader } from "../../../core/src/model/read.js";
 
 /** What the Argo CD reference checks need to know about the repository and its render. */
 export interface ArgoContext {
@@ -25,6 +26,8 @@ export interface ArgoContext {
   inputs: ReadonlyMap<string, ReadonlySet<string>>;
   /** The repository model's files that hold Argo CD objects. */
   argoFiles: readonly string[];
+  /** The repository model's reader: the model parsed these files already. */
+  read?: DocumentReader;
   /** The Applications the model's ApplicationSets generated. */
   generated: readonly ModelApplication[];
   /** `file#name` of the ApplicationSets whose expansion needs the live cluster or SCM, or failed. */
@@ -41,7 +44,7 @@ const BUILTIN_NAMESPACES = new Set(["default", "kube-system", "kube-public", "ku
  * no two Applications deploy the same object, sync waves are integers, every overlay is deployed.
  */
 export function checkArgo(ctx: ArgoContext): { findings: Finding[]; applications: number } {
-  const objects = readArgoObjects(ctx.repo, ctx.argoFiles);
+  const objects = readArgoObjects(ctx.repo, ctx.argoFiles, ctx.read);
   if (objects.length === 0) return { findings: [], applications: 0 };
   const findings: Finding[] = [];
   const apps: AppView[] = objects.filter((o) => o.kind === "Application").map(writtenApp);
@@ -49,7 +52,7 @@ export function checkArgo(ctx: ArgoContext): { findings: Finding[]; applications
   for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
     const generated = generatedApps(set, ctx.generated);
     apps.push(...generated);
-    const live = ctx.liveSets.has(`${set.file.file}#${set.name}`);
+    const live = ctx.liveSets.has(`${set.at.file}#${set.name}`);
     findings.push(...noMatch(set, generated.length, live));
     const template = live && generated.length === 0 ? liveTemplate(set) : undefined;
     if (template) templates.push(template);
@@ -75,7 +78,7 @@ export function checkArgo(ctx: ArgoContext): { findings: Finding[]; applications
 /** The rendered target that an Application deploys: the one the renderer tied to it, else its path's. */
 export function targetOf(ctx: ArgoContext, app: AppView): IndexEntry | undefined {
   if (!app.generatedBy) {
-    const ref = `${app.file.file}#${app.name}`;
+    const ref = `${app.at.file}#${app.name}`;
     const tied = ctx.index.targets.find((t) => t.applications?.includes(ref));
     if (tied) return tied;
   }
@@ -296,7 +299,7 @@ export function argo(
     rule,
     severity,
     message: `${appLabel(app)}: ${message}`,
-    file: app.file.file,
+    file: app.at.file,
     line: appLine(app, path),
     resource: { apiVersion: "argoproj.io/v1alpha1", kind: "Application", name: app.name },
   };

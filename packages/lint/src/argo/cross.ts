@@ -1,7 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding } from "../../../core/src/finding.js";
-import { lineAt } from "../../../core/src/yaml.js";
 import { isObject } from "../../../render/src/argo.js";
 import type { IndexEntry } from "../../../render/src/output.js";
 import type { ArgoContext } from "./checks.js";
@@ -51,7 +50,7 @@ export function checkDuplicates(
             app,
             "argo/duplicate-resource",
             "error",
-            `deploys ${r.kind} ${ns ? `${ns}/` : ""}${r.name} to ${server || "the same cluster"}, which ${appLabel(owner)} (${owner.file.file}) deploys too`,
+            `deploys ${r.kind} ${ns ? `${ns}/` : ""}${r.name} to ${server || "the same cluster"}, which ${appLabel(owner)} (${owner.at.file}) deploys too`,
             ["spec", "destination"],
           ),
         );
@@ -73,8 +72,8 @@ export function checkSyncWaves(_ctx: ArgoContext, objects: readonly ArgoObject[]
       rule: "argo/sync-wave",
       severity: "error",
       message: `${o.kind} ${o.name}: sync-wave ${JSON.stringify(wave)} is not an integer`,
-      file: o.file.file,
-      line: lineAt(o.file, o.document, [...path, "annotations", SYNC_WAVE]),
+      file: o.at.file,
+      line: o.at.lineOf([...path, "annotations", SYNC_WAVE]),
     });
   };
   for (const o of objects) {

@@ -39,6 +39,8 @@ export class SchemaCatalog {
   private readonly cache: CacheStore | undefined;
   /** Bundled definitions registered with the current ajv (`k8s:<name>`). */
   private readonly registered = new Set<string>();
+  /** The `{ $ref }` schemas added to the current ajv, one per compiled ref. */
+  private readonly wrappers = new Set<string>();
 
   constructor(
     readonly kubeVersion: string,
@@ -93,7 +95,16 @@ export class SchemaCatalog {
       const repo = this.repoSchemas.get(ref);
       if (repo === undefined) this.register(ajv, ref);
       else for (const m of JSON.stringify(repo).matchAll(SET_REF)) this.register(ajv, `${m[1]}:${m[2]}`);
-      return ajv.compile({ $ref: ref });
+      // Added without the meta-schema check that `ajv.compile` runs: the `$ref` wrapper is ours,
+      // and checking it made ajv compile draft-07's own validator, more than a small kind costs.
+      const id = `use-${ref}`;
+      if (!this.wrappers.has(id)) {
+        ajv.addSchema({ $ref: ref }, id, undefined, false);
+        this.wrappers.add(id);
+      }
+      const validate = ajv.getSchema(id);
+      if (!validate) throw new Error(`schema ${ref} did not compile`);
+      return validate;
     };
     if (!this.cache) return compile();
     // A repo CRD's validator is keyed by every repo schema (one could refer to another); a

@@ -1,4 +1,12 @@
-import { lineAt, messageOf, parseYaml, type YamlDocument, type YamlFile } from "../../../core/src/index.js";
+import {
+  DEFAULT_YAML_LIMITS,
+  lazyLines,
+  messageOf,
+  parseRenderedYaml,
+  parseYaml,
+  UserError,
+  type LineOf,
+} from "../../../core/src/index.js";
 import type { SecretFinding } from "../types.js";
 import { checkChartTemplate } from "./chart-template.js";
 import type { PathContext } from "./context.js";
@@ -23,8 +31,11 @@ export interface ManifestResult {
   dataFrom: boolean;
 }
 
-/** A document of a kind the rules look at (YAML or JSON spelling, trailing comment allowed). */
-const KIND_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?(?:Secret|ExternalSecret|Kustomization)\b/m;
+/**
+ * A document of a kind the rules look at (YAML or JSON spelling, trailing comment allowed). A
+ * Kustomization matters only for its `secretGenerator`, which the text must then name.
+ */
+const KIND_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?(?:Secret|ExternalSecret)\b/m;
 
 /**
  * The GitOps secret rules on one YAML file, every document of it: plain
@@ -42,31 +53,54 @@ export function checkManifestFile(
   if (!KIND_LINE.test(text) && !text.includes("secretGenerator")) return result;
   if (/(^|\/)templates\//.test(path) && text.includes("{{"))
     return checkChartTemplate(path, text, ctx, template);
-  let yaml: YamlFile;
-  try {
-    yaml = parseYaml(text, path);
-  } catch (err) {
+  const read = readManifests(path, text);
+  if (read instanceof UserError) {
     result.findings.push(
       finding(
         "yaml-unreadable",
         "notice",
         path,
         undefined,
-        `${messageOf(err)}; GitOps secret rules skipped (credential rules still ran)`,
+        `${read.message}; GitOps secret rules skipped (credential rules still ran)`,
       ),
     );
     return result;
   }
-  for (const doc of yaml.documents) {
+  for (const doc of read.docs) {
     const value = doc.value;
     if (!isObject(value)) continue;
-    const at = (p: (string | number)[]) => lineAt(yaml, doc, p);
+    const at = (p: (string | number)[]) => read.lineOf(doc.line, p);
     if (value.kind === "Secret") plainSecret(value, path, ctx, at, result);
     else if (value.kind === "ExternalSecret") externalSecret(value, path, ctx, template, at, result);
     if (Array.isArray(value.secretGenerator))
-      secretGenerator(value.secretGenerator, path, ctx, at, doc, result);
+      secretGenerator(value.secretGenerator, path, ctx, at, doc.line, result);
   }
   return result;
+}
+
+/**
+ * The file's documents by the fast reader, with field lines from the careful loader only when a
+ * finding (or an ExternalSecret's key) needs one. A file the fast reader refuses goes to the
+ * careful loader, whose verdict and wording stand, as in every other command.
+ */
+function readManifests(
+  path: string,
+  text: string,
+): { docs: { value: unknown; line: number }[]; lineOf: LineOf } | UserError {
+  try {
+    return {
+      docs: parseRenderedYaml(text, path, DEFAULT_YAML_LIMITS),
+      lineOf: lazyLines(() => parseYaml(text, path)),
+    };
+  } catch {
+    // Worded below.
+  }
+  try {
+    const yaml = parseYaml(text, path);
+    return { docs: yaml.documents, lineOf: lazyLines(() => yaml) };
+  } catch (err) {
+    return err instanceof UserError ? err : new UserError(`${path}: ${messageOf(err)}`, path);
+  }
 }
 
 type At = (path: (string | number)[]) => number;
@@ -157,7 +191,15 @@ function externalSecret(
     const ref = isObject(item.remoteRef) ? item.remoteRef : {};
     check(ref.key, ["spec", "data", i, "remoteRef", "key"]);
     if (typeof item.secretKey === "string") {
-      result.provided.push({ name: item.secretKey, file: path, line: at(["spec", "data", i, "secretKey"]) });
+      // The line only matters when a README misses the key: found (a careful parse) only then.
+      const where = ["spec", "data", i, "secretKey"];
+      result.provided.push({
+        name: item.secretKey,
+        file: path,
+        get line() {
+          return at(where);
+        },
+      });
     }
   });
   (Array.isArray(spec.dataFrom) ? spec.dataFrom : []).forEach((item: unknown, i) => {
@@ -176,7 +218,7 @@ function secretGenerator(
   path: string,
   ctx: PathContext,
   at: At,
-  doc: YamlDocument,
+  docLine: number,
   result: ManifestResult,
 ) {
   generators.forEach((g, i) => {
@@ -189,7 +231,7 @@ function secretGenerator(
         "secret-generator",
         "error",
         path,
-        at(["secretGenerator", i]) || doc.line,
+        at(["secretGenerator", i]) || docLine,
         `secretGenerator "${name}" builds a Secret from ${sources.join(" and ")} kept in Git; ` +
           `reference the values with an ExternalSecret instead`,
       ),
