@@ -40,6 +40,6 @@ describe("validate's secrets scan beside the render", () => {
       (e: unknown) => e,
     );
     expect(isUserError(err)).toBe(true);
-    expect(String((err as Error).message)).toMatch(/baseline no-such-baseline\.json/);
+    expect((err as Error).message).toMatch(/baseline no-such-baseline\.json/);
   });
 });

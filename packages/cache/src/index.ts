@@ -4,3 +4,4 @@ export { FileHasher, modelHasher, Unhashable } from "./files.js";
 export { openCache, DEFAULT_MAX_MB } from "./location.js";
 export { codeIdentity } from "./code.js";
 export { TargetResults, type TargetKeyParts } from "./targets.js";
+export { FileLines } from "./lines.js";

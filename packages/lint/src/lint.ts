@@ -1,4 +1,4 @@
-import { modelHasher, type CacheStore } from "../../cache/src/index.js";
+import { FileLines, modelHasher, type CacheStore } from "../../cache/src/index.js";
 import type { Finding } from "../../core/src/finding.js";
 import { loadModel } from "../../core/src/model/load.js";
 import type { RepoModel } from "../../core/src/model/types.js";
@@ -172,6 +172,8 @@ async function lintWith(options: LintOptions, cache: CacheStore | undefined): Pr
       if (list) list.push(r);
       else byTarget.set(r.target.id, [r]);
     }
+    // Where findings sit in Argo CD files that did not change: from the cache, without a careful parse.
+    const lines = cache ? FileLines.open(cache, modelHasher(layout), layout.argoFiles) : undefined;
     const argo = checkArgo({
       repo,
       environments: layout.environments,
@@ -182,9 +184,11 @@ async function lintWith(options: LintOptions, cache: CacheStore | undefined): Pr
       inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
       argoFiles: layout.argoFiles,
       read: layout.read,
+      ...(lines ? { knownLines: (file: string) => lines.of(file) } : {}),
       generated: layout.applications.filter((a) => a.applicationSet !== null),
       liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
     });
+    lines?.save();
     findings.push(...argo.findings);
     findings.push(...(await drParityFindings(layout)));
     const folders = manifestFolders(

@@ -48,20 +48,21 @@ export function detectLeaves(scan: RepoScan, uses: Uses): Leaf[] {
     } else if (d.chart) {
       if (uses.dirs.has(d.path) || uses.libraries.has(d.path)) continue;
       leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
-    } else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+    } else if (d.manifests.length > 0) {
       const env = namesFromPath(d.path).env;
+      if (!env || !plainLeaf(d, uses, kustomizeDirs)) continue;
       leaves.push({
         path: d.path,
         kind: "directory",
-        why: `a folder of manifests under env folder "${env ?? ""}"`,
+        why: `a folder of manifests under env folder "${env}"`,
       });
     }
   }
   return leaves;
 }
 
+/** A folder of manifests (under an env folder) that no kustomization reads or holds. */
 function plainLeaf(d: ScannedDir, uses: Uses, kustomizeDirs: readonly string[]): boolean {
-  if (!namesFromPath(d.path).env) return false;
   if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`))) return false;
   return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
 }

@@ -10,6 +10,7 @@ import { generatedApps, liveTemplate, noMatch } from "./appset.js";
 import { appLabel, appLine, readArgoObjects, writtenApp, type AppView } from "./model.js";
 import { checkOverlaysReferenced, checkSyncWaves, checkDuplicates } from "./cross.js";
 import type { DocumentReader } from "../../../core/src/model/read.js";
+import type { KnownLines } from "../../../core/src/yaml-lines.js";
 
 /** What the Argo CD reference checks need to know about the repository and its render. */
 export interface ArgoContext {
@@ -28,6 +29,8 @@ export interface ArgoContext {
   argoFiles: readonly string[];
   /** The repository model's reader: the model parsed these files already. */
   read?: DocumentReader;
+  /** Lines of fields found in earlier runs on the same files (the persistent cache's). */
+  knownLines?: (file: string) => KnownLines;
   /** The Applications the model's ApplicationSets generated. */
   generated: readonly ModelApplication[];
   /** `file#name` of the ApplicationSets whose expansion needs the live cluster or SCM, or failed. */
@@ -44,7 +47,7 @@ const BUILTIN_NAMESPACES = new Set(["default", "kube-system", "kube-public", "ku
  * no two Applications deploy the same object, sync waves are integers, every overlay is deployed.
  */
 export function checkArgo(ctx: ArgoContext): { findings: Finding[]; applications: number } {
-  const objects = readArgoObjects(ctx.repo, ctx.argoFiles, ctx.read);
+  const objects = readArgoObjects(ctx.repo, ctx.argoFiles, ctx.read, ctx.knownLines);
   if (objects.length === 0) return { findings: [], applications: 0 };
   const findings: Finding[] = [];
   const apps: AppView[] = objects.filter((o) => o.kind === "Application").map(writtenApp);

@@ -3,7 +3,7 @@ import { UserError } from "../../../core/src/errors.js";
 import { readDocuments, type DocumentReader } from "../../../core/src/model/read.js";
 import { namesFromPath } from "../../../core/src/model/names.js";
 import { loadYamlFile } from "../../../core/src/yaml.js";
-import { lazyLines } from "../../../core/src/yaml-lines.js";
+import { lazyLines, type KnownLines } from "../../../core/src/yaml-lines.js";
 import { isObject } from "../../../render/src/argo.js";
 
 /** Where an object is written: its file, and the line of any field in its document. */
@@ -58,13 +58,14 @@ const KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
  * Every Argo CD object in `files` (the repository model's Argo CD files, wherever they live),
  * read with `read`: the model's reader, so each file is parsed once per run, by the fast reader.
  * Lines come from the careful loader, which keeps node positions, and only for a file with a
- * finding to place. Files that do not parse are left to the YAML hygiene check, which reports
+ * finding to place, unless `known` (the persistent cache) has them from a run on the same content. Files that do not parse are left to the YAML hygiene check, which reports
  * them with file:line.
  */
 export function readArgoObjects(
   repo: string,
   files: readonly string[],
   read: DocumentReader = readDocuments,
+  known?: (file: string) => KnownLines,
 ): ArgoObject[] {
   const out: ArgoObject[] = [];
   for (const rel of files) {
@@ -76,7 +77,7 @@ export function readArgoObjects(
       throw err;
     }
     const env = namesFromPath(rel.split("/").slice(0, -1).join("/")).env;
-    const positions = lazyLines(() => loadYamlFile(join(repo, rel), rel));
+    const positions = lazyLines(() => loadYamlFile(join(repo, rel), rel), known?.(rel));
     for (const doc of docs) {
       const v = doc.value;
       if (!isObject(v) || typeof v.kind !== "string" || !KINDS.has(v.kind)) continue;
