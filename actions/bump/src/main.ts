@@ -1,40 +1,19 @@
-import {
-  bumpInClone,
-  bumpSummary,
-  checkSourceCommitDate,
-  checkSourceRepository,
-  imageWithDigest,
-  parseRepoSlug,
-  runUrlFromEnv,
-  type GitHubRepo,
-  type RegistryOptions,
-} from "../../../packages/promote/src/index.js";
-import { UserError } from "../../../packages/core/src/index.js";
-import {
-  appendSummary,
-  debug,
-  getBoolean,
-  getEnum,
-  getOctokitClient,
-  getString,
-  info,
-  maskSecret,
-  pushFromEvent,
-  repository,
-  runAction,
-  serverUrl,
-  setOutputs,
-  warning,
-} from "../../../packages/github/src/index.js";
+// Only the runner plumbing is imported up front: every input is read first, so a missing or bad one
+// fails fast; the bump (git, the model, the registry client) and the GitHub client load after.
+import { UserError } from "../../../packages/core/src/errors.js";
+import { getBoolean, getEnum, getString } from "../../../packages/github/src/inputs.js";
+import { debug, info, warning } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { maskSecret } from "../../../packages/github/src/secrets.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
+import type { PushInfo } from "../../../packages/github/src/context.js";
+import type { RegistryOptions } from "../../../packages/promote/src/index.js";
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
   const slug = getString(Inputs.Repository, { required: true });
-  const infra = parseRepoSlug(slug);
   const token = getString(Inputs.Token, { required: true });
-  const client = getOctokitClient(token);
-  const github: GitHubRepo = { client, ...infra };
-  const source = repository();
   const autoMerge = getEnum(
     Inputs.AutoMerge,
     ["false", "true", "merge", "squash", "rebase"] as const,
@@ -42,25 +21,48 @@ await runAction(async () => {
   );
   const base = getString(Inputs.Base);
   const registry = registryInputs();
+  const env = getString(Inputs.Env, { default: "" });
+  const service = getString(Inputs.Service, { required: true });
+  const image = getString(Inputs.Image, { required: true });
+  const digest = getString(Inputs.Digest);
+  const identity = {
+    name: getString(Inputs.CommitterName, { required: true }),
+    email: getString(Inputs.CommitterEmail, { required: true }),
+  };
+
+  const [
+    {
+      bumpInClone,
+      bumpSummary,
+      checkSourceCommitDate,
+      checkSourceRepository,
+      imageWithDigest,
+      parseRepoSlug,
+      runUrlFromEnv,
+    },
+    { getOctokitClient, pushFromEvent, repository, serverUrl },
+  ] = await Promise.all([
+    import("../../../packages/promote/src/index.js"),
+    import("../../../packages/github/src/context.js"),
+  ]);
+  const infra = parseRepoSlug(slug);
+  const client = getOctokitClient(token);
+  const source = repository();
   const runUrl = runUrlFromEnv(process.env);
+  const target = { image: imageWithDigest(image, digest) };
+  const sourceRepository = checkSourceRepository(`${source.owner}/${source.repo}`);
+  const pushedAt = pushedCommitTime(process.env.GITHUB_SHA, pushFromEvent());
   const result = await bumpInClone({
     cloneUrl: `${serverUrl()}/${slug}.git`,
-    github,
+    github: { client, ...infra },
     workDir: process.env.RUNNER_TEMP ?? ".",
-    env: getString(Inputs.Env, { default: "" }),
-    service: getString(Inputs.Service, { required: true }),
-    target: { image: imageWithDigest(getString(Inputs.Image, { required: true }), getString(Inputs.Digest)) },
-    git: {
-      token,
-      identity: {
-        name: getString(Inputs.CommitterName, { required: true }),
-        email: getString(Inputs.CommitterEmail, { required: true }),
-      },
-      log: debug,
-    },
-    sourceRepository: checkSourceRepository(`${source.owner}/${source.repo}`),
+    env,
+    service,
+    target,
+    git: { token, identity, log: debug },
+    sourceRepository,
     ...(process.env.GITHUB_SHA ? { sourceCommit: process.env.GITHUB_SHA } : {}),
-    ...sourceCommitDate(process.env.GITHUB_SHA),
+    ...(pushedAt ? { sourceCommitDate: checkSourceCommitDate(pushedAt) } : {}),
     ...(registry ? { resolveDigest: registry } : {}),
     publish: {
       sourceGithub: { client, ...source },
@@ -101,8 +103,8 @@ function registryInputs(): RegistryOptions | undefined {
  * lead time starts there without reading the service repository (its token may not reach it).
  * Other events carry no commit time; the trailer is then left out.
  */
-function sourceCommitDate(sha: string | undefined): { sourceCommitDate?: string } {
-  const head = pushFromEvent()?.headCommit;
-  if (!sha || head?.id !== sha || Number.isNaN(Date.parse(head.timestamp))) return {};
-  return { sourceCommitDate: checkSourceCommitDate(head.timestamp) };
+function pushedCommitTime(sha: string | undefined, push: PushInfo | undefined): string | undefined {
+  const head = push?.headCommit;
+  if (!sha || head?.id !== sha || Number.isNaN(Date.parse(head.timestamp))) return undefined;
+  return head.timestamp;
 }

@@ -1,23 +1,16 @@
+// Only the runner plumbing is imported up front; the changelog (git history, the model, Argo CD)
+// and the GitHub client load once the inputs are read, so a bad input fails fast.
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { loadModel, UserError, writeTextAtomic } from "../../../packages/core/src/index.js";
-import { ciSummaryMarkdown, runChangelogCi } from "../../../packages/changelog/src/index.js";
-import { parseMetricsSource, resolveMetricsSource } from "../../../packages/changelog/src/metrics-source.js";
-import {
-  argocdEnv,
-  appendSummary,
-  getBoolean,
-  getInteger,
-  getList,
-  getOctokitClient,
-  getString,
-  info,
-  maskSecret,
-  repository,
-  runAction,
-  setOutputs,
-  warning,
-} from "../../../packages/github/src/index.js";
+import { UserError } from "../../../packages/core/src/errors.js";
+import { writeTextAtomic } from "../../../packages/core/src/write.js";
+import { argocdEnv } from "../../../packages/github/src/argocd-inputs.js";
+import { getBoolean, getInteger, getList, getString } from "../../../packages/github/src/inputs.js";
+import { info, warning } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { maskSecret } from "../../../packages/github/src/secrets.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
@@ -25,44 +18,63 @@ await runAction(async () => {
   maskSecret(process.env.ARGOCD_AUTH_TOKEN);
   const repoPath = getString(Inputs.RepoPath, { default: "." });
   const token = getString(Inputs.GitHubToken);
-  // The client masks the token before anything else can print.
-  const github = token ? { client: getOctokitClient(token), ...repository() } : undefined;
   const releases = getBoolean(Inputs.Releases, false);
   if (releases && !token) throw new UserError(`Input "${Inputs.Releases}" needs "${Inputs.GitHubToken}"`);
   const dashboard = getString(Inputs.Dashboard);
-  const environments = (await loadModel(repoPath)).environments;
-  const releaseEnv = releases ? (getString(Inputs.ReleaseEnvironment) ?? environments.at(-1)) : undefined;
-  if (releaseEnv && !environments.includes(releaseEnv)) {
+  const releaseEnvInput = releases ? getString(Inputs.ReleaseEnvironment) : undefined;
+  const metricsInput = getBoolean(Inputs.Metrics, false);
+  const metrics = metricsInput || dashboard !== undefined;
+  const metricsSource = metrics ? getString(Inputs.MetricsSource, { default: "auto" }) : undefined;
+  const since = getString(Inputs.Since);
+  const environments = getList(Inputs.Environments);
+  const services = getList(Inputs.Services);
+  const write = getBoolean(Inputs.Write, false);
+  const maxReleases = getInteger(Inputs.MaxReleases, { default: 10, min: 1, max: 100 });
+
+  const [
+    context,
+    { loadModel },
+    { ciSummaryMarkdown, runChangelogCi },
+    { parseMetricsSource, resolveMetricsSource },
+  ] = await Promise.all([
+    token ? import("../../../packages/github/src/context.js") : undefined,
+    import("../../../packages/core/src/model/load.js"),
+    import("../../../packages/changelog/src/index.js"),
+    import("../../../packages/changelog/src/metrics-source.js"),
+  ]);
+  // runAction masked the token input before any input was read; the client masks it again.
+  const github =
+    token && context ? { client: context.getOctokitClient(token), ...context.repository() } : undefined;
+  const known = (await loadModel(repoPath)).environments;
+  const releaseEnv = releases ? (releaseEnvInput ?? known.at(-1)) : undefined;
+  if (releaseEnv && !known.includes(releaseEnv)) {
     throw new UserError(
-      `Input "${Inputs.ReleaseEnvironment}" must be one of ${environments.join(", ")}, got "${releaseEnv}"`,
+      `Input "${Inputs.ReleaseEnvironment}" must be one of ${known.join(", ")}, got "${releaseEnv}"`,
     );
   }
 
-  const metrics = getBoolean(Inputs.Metrics, false) || dashboard !== undefined;
-  const source = metrics
-    ? resolveMetricsSource(
-        parseMetricsSource(
-          getString(Inputs.MetricsSource, { default: "auto" }),
-          `Input "${Inputs.MetricsSource}"`,
-        ),
-        repoPath,
-        argocdEnv(),
-      )
-    : { warnings: [], notes: [] };
+  const source =
+    metricsSource === undefined
+      ? { warnings: [], notes: [] }
+      : resolveMetricsSource(
+          parseMetricsSource(metricsSource, `Input "${Inputs.MetricsSource}"`),
+          repoPath,
+          argocdEnv(),
+        );
   for (const w of source.warnings) warning(w);
   for (const note of source.notes) info(note);
 
   const result = await runChangelogCi({
     repo: repoPath,
-    since: getString(Inputs.Since),
-    environments: getList(Inputs.Environments),
-    services: getList(Inputs.Services),
-    write: getBoolean(Inputs.Write, false),
-    metrics: getBoolean(Inputs.Metrics, false),
+    since,
+    environments,
+    services,
+    write,
+    metrics: metricsInput,
     dashboard: dashboard ? resolve(dashboard) : undefined,
     github,
     releaseEnv,
-    maxReleases: getInteger(Inputs.MaxReleases, { default: 10, min: 1, max: 100 }),
+    maxReleases,
     warn: warning,
     ...(source.argocd ? { argocd: source.argocd } : {}),
   });

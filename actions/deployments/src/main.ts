@@ -1,34 +1,36 @@
+// Only the runner plumbing is imported up front; the model, the Argo CD client and the GitHub
+// client load once the inputs are read, so a missing input fails fast.
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadModel, markdownCell, writeTextAtomic } from "../../../packages/core/src/index.js";
-import { connect, planDeployments, pushDeployments } from "../../../packages/argocd/src/index.js";
-import {
-  argocdEnv,
-  appendSummary,
-  getList,
-  getOctokitClient,
-  getString,
-  info,
-  repository,
-  runAction,
-  setOutputs,
-  warning,
-} from "../../../packages/github/src/index.js";
+import { markdownCell } from "../../../packages/core/src/reporters/summary.js";
+import { writeTextAtomic } from "../../../packages/core/src/write.js";
+import { argocdEnv } from "../../../packages/github/src/argocd-inputs.js";
+import { getList, getString } from "../../../packages/github/src/inputs.js";
+import { info, warning } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
   const repoPath = getString(Inputs.RepoPath, { default: "." });
-  const github = {
-    client: getOctokitClient(getString(Inputs.GitHubToken, { required: true })),
-    ...repository(),
-  };
+  const token = getString(Inputs.GitHubToken, { required: true });
+  const envs = getList(Inputs.Environments);
+
+  const [{ getOctokitClient, repository }, { loadModel }, { connect, planDeployments, pushDeployments }] =
+    await Promise.all([
+      import("../../../packages/github/src/context.js"),
+      import("../../../packages/core/src/model/load.js"),
+      import("../../../packages/argocd/src/index.js"),
+    ]);
+  const github = { client: getOctokitClient(token), ...repository() };
   const model = await loadModel(repoPath);
   const { client, settings } = connect(argocdEnv(), model.config.argocd);
   for (const w of settings.warnings) warning(w);
   const planned = await planDeployments(model, client, {
     appNamespace: settings.appNamespace,
     projects: settings.projects,
-    envs: getList(Inputs.Environments),
+    envs,
   });
   const last = model.environments.at(-1);
   const done = await pushDeployments(github, planned, {

@@ -1,30 +1,16 @@
+// Only the runner plumbing and the input parsers are imported up front; the model, the Argo CD
+// client and the GitHub client load once the inputs are read, so a bad input fails fast.
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadModel, writeTextAtomic } from "../../../packages/core/src/index.js";
-import {
-  alertCounts,
-  alertsMarkdown,
-  connect,
-  DEFAULT_ALERT_RULES,
-  observeAlerts,
-  parseAlertRules,
-  parseDuration,
-  statusMarkdown,
-} from "../../../packages/argocd/src/index.js";
-import { runUrlFromEnv } from "../../../packages/promote/src/index.js";
-import {
-  argocdEnv,
-  appendSummary,
-  getBoolean,
-  getList,
-  getOctokitClient,
-  getString,
-  info,
-  repository,
-  runAction,
-  setOutputs,
-  warning,
-} from "../../../packages/github/src/index.js";
+import { DEFAULT_ALERT_RULES, parseAlertRules } from "../../../packages/argocd/src/alerts.js";
+import { parseDuration } from "../../../packages/argocd/src/duration.js";
+import { writeTextAtomic } from "../../../packages/core/src/write.js";
+import { argocdEnv } from "../../../packages/github/src/argocd-inputs.js";
+import { getBoolean, getList, getString } from "../../../packages/github/src/inputs.js";
+import { info, warning } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
@@ -36,7 +22,23 @@ await runAction(async () => {
   const listed = getList(Inputs.AlertOn);
   const rules = listed.length ? parseAlertRules(listed, `Input "${Inputs.AlertOn}"`) : DEFAULT_ALERT_RULES;
   const dryRun = getBoolean(Inputs.DryRun, false);
-  const gh = { client: getOctokitClient(getString(Inputs.GitHubToken, { required: true })), ...repository() };
+  const token = getString(Inputs.GitHubToken, { required: true });
+  const envs = getList(Inputs.Environments);
+  const services = getList(Inputs.Services);
+  const label = getString(Inputs.Label, { default: "gitops-observe" }) || "gitops-observe";
+
+  const [
+    { getOctokitClient, repository },
+    { loadModel },
+    { alertCounts, alertsMarkdown, connect, observeAlerts, statusMarkdown },
+    { runUrlFromEnv },
+  ] = await Promise.all([
+    import("../../../packages/github/src/context.js"),
+    import("../../../packages/core/src/model/load.js"),
+    import("../../../packages/argocd/src/index.js"),
+    import("../../../packages/promote/src/github-env.js"),
+  ]);
+  const gh = { client: getOctokitClient(token), ...repository() };
   const model = await loadModel(repoPath);
   const { client, settings } = connect(env, model.config.argocd, { timeoutMs: Math.max(timeoutMs, 1) });
   for (const w of settings.warnings) warning(w);
@@ -48,13 +50,13 @@ await runAction(async () => {
     gh,
     appNamespace: settings.appNamespace,
     projects: settings.projects,
-    envs: getList(Inputs.Environments),
-    services: getList(Inputs.Services),
+    envs,
+    services,
     graceMs,
     rules,
     ...(process.env.GITHUB_SERVER_URL ? { githubServerUrl: process.env.GITHUB_SERVER_URL } : {}),
     ...(runUrl ? { runUrl } : {}),
-    label: getString(Inputs.Label, { default: "gitops-observe" }) || "gitops-observe",
+    label,
     dryRun,
   });
   for (const o of outcomes.filter((x) => x.action !== "ok")) {

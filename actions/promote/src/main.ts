@@ -1,42 +1,23 @@
-import { parseDuration } from "../../../packages/argocd/src/index.js";
-import {
-  chainOutcome,
-  changeFindings,
-  gateSection,
-  promoteChain,
-  promotionSummary,
-  readCommentEvent,
-  runChatOps,
-  type ChainResult,
-  type GitHubRepo,
-  type PromoteMode,
-  type PromoteResult,
-} from "../../../packages/promote/src/index.js";
-import { UserError } from "../../../packages/core/src/index.js";
-import {
-  argocdEnv,
-  appendSummary,
-  debug,
-  emitAnnotations,
-  getBoolean,
-  getEnum,
-  getList,
-  getOctokitClient,
-  getString,
-  info,
-  repository,
-  runAction,
-  serverUrl,
-  setOutputs,
-  warning,
-} from "../../../packages/github/src/index.js";
+// Only the runner plumbing is imported up front; the promotion (git, the model, Argo CD, the
+// gate) and the GitHub client load once the inputs are read, so a bad input fails fast.
+import { parseDuration } from "../../../packages/argocd/src/duration.js";
+import { UserError } from "../../../packages/core/src/errors.js";
+import { emitAnnotations } from "../../../packages/github/src/annotations.js";
+import { argocdEnv } from "../../../packages/github/src/argocd-inputs.js";
+import { getBoolean, getEnum, getList, getString } from "../../../packages/github/src/inputs.js";
+import { debug, info, warning } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
+import type { ChainResult, GitHubRepo, PromoteMode } from "../../../packages/promote/src/index.js";
 import { Inputs, Outputs } from "./names.js";
+
+type Promote = typeof import("../../../packages/promote/src/index.js");
 
 await runAction(async () => {
   const mode = getEnum(Inputs.Mode, ["promote", "chatops"] as const, "promote");
   const repoPath = getString(Inputs.RepoPath, { default: "." });
   const token = getString(Inputs.Token, { required: true });
-  const github: GitHubRepo = { client: getOctokitClient(token), ...repository() };
   const git = {
     token,
     identity: {
@@ -47,13 +28,18 @@ await runAction(async () => {
   };
   const requiredChecks = getList(Inputs.RequiredChecks);
   const base = getString(Inputs.Base);
-  const argocd = { env: argocdEnv() };
 
   if (mode === "chatops") {
-    const event = readCommentEvent(process.env.GITHUB_EVENT_PATH ?? "", process.env.GITHUB_EVENT_NAME ?? "");
-    const runUrl = `${serverUrl()}/${github.owner}/${github.repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
     const syncTimeout = getString(Inputs.SyncTimeout, { default: "5m" });
-    const result = await runChatOps({
+    const syncWait = { timeoutMs: parseDuration(syncTimeout, `Input "${Inputs.SyncTimeout}"`) };
+    const { github, promote, serverUrl } = await load(token);
+    const argocd = { env: argocdEnv() };
+    const event = promote.readCommentEvent(
+      process.env.GITHUB_EVENT_PATH ?? "",
+      process.env.GITHUB_EVENT_NAME ?? "",
+    );
+    const runUrl = `${serverUrl}/${github.owner}/${github.repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
+    const result = await promote.runChatOps({
       event,
       github,
       repo: repoPath,
@@ -61,7 +47,7 @@ await runAction(async () => {
       requiredChecks,
       runUrl,
       argocd,
-      syncWait: { timeoutMs: parseDuration(syncTimeout, `Input "${Inputs.SyncTimeout}"`) },
+      syncWait,
       ...(base ? { base } : {}),
     });
     info(`chatops: ${result.status}${result.reason ? `: ${result.reason}` : ""}`);
@@ -76,13 +62,20 @@ await runAction(async () => {
   }
 
   // As `gitops promote`: `to` may name a fan-out group, and a target's DR envs come along (`no-dr`).
-  const chain = await promoteChain({
+  const from = getString(Inputs.From, { required: true });
+  const to = getString(Inputs.To, { required: true });
+  const services = getList(Inputs.Services);
+  const publish = publishMode();
+  const noDr = getBoolean(Inputs.NoDr, false);
+  const { github, promote } = await load(token);
+  const argocd = { env: argocdEnv() };
+  const chain = await promote.promoteChain({
     repo: repoPath,
-    from: getString(Inputs.From, { required: true }),
-    to: getString(Inputs.To, { required: true }),
-    services: getList(Inputs.Services),
-    mode: publishMode(),
-    noDr: getBoolean(Inputs.NoDr, false),
+    from,
+    to,
+    services,
+    mode: publish,
+    noDr,
     github,
     git,
     requiredChecks,
@@ -104,15 +97,27 @@ await runAction(async () => {
   }
 });
 
+/** The promotion package and the GitHub client, loaded once every input is read. */
+async function load(token: string): Promise<{ promote: Promote; github: GitHubRepo; serverUrl: string }> {
+  const [promote, { getOctokitClient, repository, serverUrl }] = await Promise.all([
+    import("../../../packages/promote/src/index.js"),
+    import("../../../packages/github/src/context.js"),
+  ]);
+  return { promote, github: { client: getOctokitClient(token), ...repository() }, serverUrl: serverUrl() };
+}
+
 /** Logs, annotations, job summary and outputs of a promotion to one or more envs. */
 async function reportChain(chain: ChainResult, repoPath: string): Promise<void> {
+  const { chainOutcome, changeFindings, gateSection, promotionSummary } =
+    await import("../../../packages/promote/src/index.js");
   for (const result of chain.targets) {
     info(
       `promote to ${result.request.to}: ${result.status}, ${result.changes.length} field(s)${result.pr ? `, pull request #${result.pr.number} ${result.pr.action}` : ""}`,
     );
     for (const w of [...(result.pr?.warnings ?? []), ...(result.gate?.warnings ?? [])]) warning(w);
     emitAnnotations(changeFindings(result, repoPath));
-    await appendSummary(summaryOf(result));
+    // The job summary, with the staging gate's evidence when the env is gated.
+    await appendSummary(promotionSummary(result) + (result.gate ? `\n${gateSection(result.gate)}` : ""));
   }
   const outcome = chainOutcome(chain);
   setOutputs({
@@ -136,11 +141,6 @@ async function reportChain(chain: ChainResult, repoPath: string): Promise<void> 
     [Outputs.ClosedPr]: outcome.closedPr !== undefined ? String(outcome.closedPr) : undefined,
     [Outputs.Results]: outcome.results,
   });
-}
-
-/** The promotion's job summary, with the staging gate's evidence when the env is gated. */
-function summaryOf(result: PromoteResult): string {
-  return promotionSummary(result) + (result.gate ? `\n${gateSection(result.gate)}` : "");
 }
 
 /** dry-run, or how far the promotion goes: commit, push, pull request. */

@@ -1,27 +1,18 @@
+// Only the runner plumbing is imported up front; the model and the Argo CD client load once the
+// inputs are read, so a bad input (a duration, a boolean) fails fast.
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { failsAt, loadModel, writeTextAtomic } from "../../../packages/core/src/index.js";
-import {
-  collectStatus,
-  connect,
-  parseDuration,
-  statusJson,
-  statusMarkdown,
-  summaryCounts,
-} from "../../../packages/argocd/src/index.js";
-import {
-  argocdEnv,
-  appendSummary,
-  emitAnnotations,
-  findingsInWorkspace,
-  getBoolean,
-  getList,
-  getString,
-  info,
-  runAction,
-  setOutputs,
-  warning,
-} from "../../../packages/github/src/index.js";
+import { parseDuration } from "../../../packages/argocd/src/duration.js";
+import { failsAt } from "../../../packages/core/src/finding.js";
+import { writeTextAtomic } from "../../../packages/core/src/write.js";
+import { findingsInWorkspace } from "../../../packages/core/src/workspace-paths.js";
+import { emitAnnotations } from "../../../packages/github/src/annotations.js";
+import { argocdEnv } from "../../../packages/github/src/argocd-inputs.js";
+import { getBoolean, getList, getString } from "../../../packages/github/src/inputs.js";
+import { info, warning } from "../../../packages/github/src/log.js";
+import { setOutputs } from "../../../packages/github/src/outputs.js";
+import { runAction } from "../../../packages/github/src/run.js";
+import { appendSummary } from "../../../packages/github/src/summary.js";
 import { Inputs, Outputs } from "./names.js";
 
 await runAction(async () => {
@@ -30,6 +21,15 @@ await runAction(async () => {
   const repoPath = getString(Inputs.RepoPath, { default: "." });
   const graceMs = parseDuration(getString(Inputs.Grace, { default: "10m" }), `Input "${Inputs.Grace}"`);
   const timeoutMs = parseDuration(getString(Inputs.Timeout, { default: "30s" }), `Input "${Inputs.Timeout}"`);
+  const failOnDrift = getBoolean(Inputs.FailOnDrift, false);
+  const envs = getList(Inputs.Environments);
+  const services = getList(Inputs.Services);
+
+  const [{ loadModel }, { collectStatus, connect, statusJson, statusMarkdown, summaryCounts }] =
+    await Promise.all([
+      import("../../../packages/core/src/model/load.js"),
+      import("../../../packages/argocd/src/index.js"),
+    ]);
   const model = await loadModel(repoPath);
   const { client, settings } = connect(env, model.config.argocd, { timeoutMs: Math.max(timeoutMs, 1) });
   for (const w of settings.warnings) warning(w);
@@ -40,9 +40,9 @@ await runAction(async () => {
     appNamespace: settings.appNamespace,
     projects: settings.projects,
     graceMs,
-    failOnDrift: getBoolean(Inputs.FailOnDrift, false),
-    envs: getList(Inputs.Environments),
-    services: getList(Inputs.Services),
+    failOnDrift,
+    envs,
+    services,
   });
   const findings = findingsInWorkspace(report.findings, repoPath);
   for (const a of report.applications) {
