@@ -80,4 +80,15 @@ describe("DR envs in a configured promotion chain", () => {
       "apps/web/overlays/prod-us-east/kustomization.yaml",
     ]);
   });
+
+  it("warns of no unknown env for a DR env that follows its primary, and still of a stray one", async () => {
+    const quiet = await loadModel(repoWith("[staging, prod-us-east]"));
+    expect(quiet.findings.filter((f) => f.rule === "unknown-env")).toEqual([]);
+    // Without its primary in the chain, the DR env follows nothing: it is unknown, as is the primary.
+    const stray = await loadModel(repoWith("[staging]"));
+    const unknown = stray.findings.filter((f) => f.rule === "unknown-env").map((f) => f.message);
+    expect(unknown).toHaveLength(2);
+    expect(unknown.some((m) => m.startsWith('env "prod-us-west"'))).toBe(true);
+    expect(unknown.some((m) => m.startsWith('env "prod-us-east"'))).toBe(true);
+  });
 });

@@ -12,7 +12,7 @@ import { resolveTargets } from "./chain.js";
 import { groupGate } from "./gate-group.js";
 import { promote, type PromoteOptions, type PromoteResult } from "./promote.js";
 import { promoteGrouped, type GroupedResult } from "./publish-grouped.js";
-import { drOnlyEnvs, drPairs } from "./parity-clusters.js";
+import { drOnlyEnvs, drPairs } from "../../core/src/model/dr-clusters.js";
 import { checkRequest, listOverlays } from "./services.js";
 
 export interface ChainResult {

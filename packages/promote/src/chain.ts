@@ -6,7 +6,7 @@
  * A DR env sits in its primary's group or nowhere in the chain.
  */
 import { envRank, ID_PATTERN, UserError, type Layout } from "../../core/src/index.js";
-import { drEnvPrimaries } from "./parity-clusters.js";
+import { drEnvPrimaries } from "../../core/src/model/dr-clusters.js";
 
 const idPattern = new RegExp(ID_PATTERN);
 

@@ -16,6 +16,7 @@ import { chartApplications } from "./app-of-apps.js";
 import { cleanPath, followApplications, isLocal } from "./app-targets.js";
 import { asApplication, readArgo, sameRepo, type WrittenAppSet } from "./applications.js";
 import { collectUses, detectKind, detectLeaves } from "./detect.js";
+import { drEnvPrimaries } from "./dr-clusters.js";
 import { inputGraph } from "./graph.js";
 import { envFromApplication, namesFromPath, orderEnvironments, stripEnv } from "./names.js";
 import { expandRoots } from "./roots.js";
@@ -136,7 +137,6 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
 
   const configured = config.environments.length > 0;
   const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
-  if (configured) findings.push(...unknownEnvs(targets, environments));
 
   const graphs = new Map<string, InputGraph>();
   const model: RepoModel = {
@@ -164,7 +164,19 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
     read,
   };
   if (configFile) model.configFile = configFile;
+  // A DR env left out of the chain follows its primary (promotion takes it along): not unknown.
+  if (configured) findings.push(...unknownEnvs(targets, environments, () => drFollowers(model)));
   return model;
+}
+
+/** The DR envs a configured chain leaves out that stand in for an env it holds. */
+function drFollowers(model: RepoModel): Set<string> {
+  const envs = model.environments;
+  return new Set(
+    [...drEnvPrimaries(model)]
+      .filter(([dr, primaries]) => !envs.includes(dr) && primaries.some((p) => envs.includes(p)))
+      .map(([dr]) => dr),
+  );
 }
 
 function checkRepo(repoDir: string): string {
@@ -318,8 +330,15 @@ function expandSet(
   return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
 }
 
-/** One warning per env that is not among the configured environments, naming its targets. */
-function unknownEnvs(targets: readonly Target[], environments: readonly string[]): Finding[] {
+/**
+ * One warning per env that is not among the configured environments, naming its targets; not for
+ * the envs `followers` gives (asked only when some env is unknown: it reads the cluster Secrets).
+ */
+function unknownEnvs(
+  targets: readonly Target[],
+  environments: readonly string[],
+  followers: () => ReadonlySet<string>,
+): Finding[] {
   const byEnv = new Map<string, string[]>();
   for (const t of targets) {
     if (!t.env || environments.includes(t.env)) continue;
@@ -327,6 +346,7 @@ function unknownEnvs(targets: readonly Target[], environments: readonly string[]
     ids.push(t.id);
     byEnv.set(t.env, ids);
   }
+  if (byEnv.size > 0) for (const env of followers()) byEnv.delete(env);
   return [...byEnv].map(([env, ids]) => ({
     tool: "layout",
     rule: "unknown-env",

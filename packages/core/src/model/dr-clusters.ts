@@ -12,10 +12,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { clusterFromSecret, type ClusterInfo } from "../../core/src/appset/index.js";
-import { SECRET_TYPE_LABEL } from "../../core/src/appset/clusters.js";
-import type { Layout, ModelApplication, Target } from "../../core/src/index.js";
-import { readArgo } from "../../core/src/model/applications.js";
+import { clusterFromSecret, type ClusterInfo } from "../appset/index.js";
+import { SECRET_TYPE_LABEL } from "../appset/clusters.js";
+import { readArgo } from "./applications.js";
+import type { ModelApplication, RepoModel as Layout, Target } from "./types.js";
 
 export const ROLE_LABEL = "role";
 export const REGION_LABEL = "region";
