@@ -127,7 +127,13 @@ export {
   type ParityReport,
   type ParityRow,
 } from "./parity.js";
-export { drOnlyEnvs, drPairs, roleClusters, type DrPair, type RoleCluster } from "../../core/src/model/dr-clusters.js";
+export {
+  drOnlyEnvs,
+  drPairs,
+  roleClusters,
+  type DrPair,
+  type RoleCluster,
+} from "../../core/src/model/dr-clusters.js";
 export { BODY_LIMIT, diffBudget, renderedDiffSection, type PrDiffInput } from "./pr-diff.js";
 export { commitTree, workTree, type Tree } from "./tree.js";
 export { chainOutcome, type ChainOutcome } from "./chain-outcome.js";

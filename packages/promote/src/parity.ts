@@ -6,7 +6,13 @@
  * both report these findings.
  */
 import { UserError, type Finding, type Layout } from "../../core/src/index.js";
-import { DR_OF_LABEL, drPairs, ROLE_LABEL, roleClusters, type DrPair } from "../../core/src/model/dr-clusters.js";
+import {
+  DR_OF_LABEL,
+  drPairs,
+  ROLE_LABEL,
+  roleClusters,
+  type DrPair,
+} from "../../core/src/model/dr-clusters.js";
 import { planPromotion } from "./plan.js";
 import { workTree } from "./tree.js";
 
