@@ -14,7 +14,7 @@ import {
   SchemaCatalog,
   type RenderedResource,
 } from "../../packages/lint/src/index.js";
-import { useCompiledSchemaCache } from "../../packages/lint/src/schema/compiled.js";
+import { useCompiledSchemaCache } from "../../packages/cache/src/validators.js";
 import type { IndexEntry } from "../../packages/render/src/output.js";
 
 const target: IndexEntry = {

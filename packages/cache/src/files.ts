@@ -27,8 +27,10 @@ export class FileHasher {
     const abs = join(this.repo, path);
     let h: string;
     try {
-      const st = lstatSync(abs);
-      if (st.isSymbolicLink()) {
+      // A missing file is common (a folder's kustomization.yaml or Chart.yaml): no exception for it.
+      const st = lstatSync(abs, { throwIfNoEntry: false });
+      if (st === undefined) h = "absent";
+      else if (st.isSymbolicLink()) {
         const target = statSync(abs, { throwIfNoEntry: false });
         if (target?.isDirectory()) throw new Unhashable(`${path} is a symlinked folder`);
         h = sha(`link:${readlinkSync(abs)}:${target ? sha(readFileSync(abs)) : "absent"}`);

@@ -85,13 +85,42 @@ async function dispatch(argv: string[], io: Io, jsonIo: Io): Promise<number> {
   }
   const { repo, json, ...options } = parsed.values;
   delete options.help;
-  return command.run({
-    repo: typeof repo === "string" ? repo : ".",
-    json: json === true,
-    options,
-    positionals: parsed.positionals,
-    io: json === true ? jsonIo : io,
-  });
+  return withValidatorCache((options as Record<string, unknown>)["no-cache"] === true, () =>
+    command.run({
+      repo: typeof repo === "string" ? repo : ".",
+      json: json === true,
+      options,
+      positionals: parsed.positionals,
+      io: json === true ? jsonIo : io,
+    }),
+  );
+}
+
+/**
+ * Runs a command with compiled schema validators (`.gitops.yaml`'s, lint's kinds) kept in the
+ * persistent cache folder, as the CLI's renders are, unless `--no-cache`: a hit runs the code
+ * ajv would have generated, so nothing a command reports changes. Loaded here, after `--version`
+ * and `--help` have answered.
+ */
+async function withValidatorCache(off: boolean, run: () => Promise<number>): Promise<number> {
+  const [{ openCache }, { compiledSchemaCache, useCompiledSchemaCache }] = await Promise.all([
+    import("../../cache/src/location.js"),
+    import("../../cache/src/validators.js"),
+  ]);
+  let store;
+  try {
+    store = off ? undefined : openCache(process.env, { fallback: true });
+  } catch {
+    // A relative GITOPS_CACHE_DIR: the commands that cache say so, with their exit code.
+  }
+  const previous = compiledSchemaCache();
+  useCompiledSchemaCache(store ?? previous);
+  try {
+    return await run();
+  } finally {
+    useCompiledSchemaCache(previous);
+    store?.prune();
+  }
 }
 
 function parseCommandArgs(command: Command, args: string[]) {

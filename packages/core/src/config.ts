@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv, type ErrorObject } from "ajv";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { cachedValidator, compiledSchemaCache, standaloneSource } from "../../cache/src/validators.js";
 import { UserError } from "./errors.js";
 import { lineAt, loadYamlFile, type YamlDocument, type YamlFile } from "./yaml.js";
 
@@ -518,7 +519,21 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
-let validate: ReturnType<Ajv["compile"]> | undefined;
+let validate: ValidateFunction | undefined;
+
+/**
+ * The schema's validator: from the persistent cache when the run has one (ajv's compile of this
+ * schema is about 50 ms of every command), else compiled. The schema is ours and fixed:
+ * test/core/config-schema.test.ts checks it against the meta-schema, so no run pays to compile
+ * the meta-schema (about a third of the compile).
+ */
+function configValidator(): ValidateFunction {
+  const store = compiledSchemaCache();
+  const ajv = new Ajv({ allErrors: true, strict: true, validateSchema: false, code: { source: !!store } });
+  const compile = () => ajv.compile(CONFIG_SCHEMA);
+  if (!store) return compile();
+  return cachedValidator(store, { config: CONFIG_SCHEMA }, compile, (v) => standaloneSource(ajv, v));
+}
 
 /**
  * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
@@ -537,9 +552,7 @@ export function loadConfig(repoDir: string): { config: GitopsConfig; file?: stri
   }
   const document = yaml.documents[0];
   const raw = document?.value ?? {};
-  // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
-  // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
-  validate ??= new Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
+  validate ??= configValidator();
   if (!validate(raw)) {
     throw configError(validate.errors ?? [], yaml, document);
   }

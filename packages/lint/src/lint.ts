@@ -17,7 +17,7 @@ import { SourceFiles } from "./sources.js";
 import { readRendered, type RenderedResource } from "./rendered.js";
 import { resolveKubeVersion } from "./schema/bundle.js";
 import { SchemaCatalog } from "./schema/catalog.js";
-import { compiledSchemaCache, useCompiledSchemaCache } from "./schema/compiled.js";
+import { compiledSchemaCache, useCompiledSchemaCache } from "../../cache/src/validators.js";
 import { crdVersions } from "./schema/crd.js";
 import { schemaPass } from "./target-cache.js";
 

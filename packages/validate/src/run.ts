@@ -1,4 +1,5 @@
 import { openCache, type CacheStats, type CacheStore } from "../../cache/src/index.js";
+import { compiledSchemaCache, useCompiledSchemaCache } from "../../cache/src/validators.js";
 import type { Finding, Severity } from "../../core/src/finding.js";
 import { lint } from "../../lint/src/index.js";
 import { runPolicyCheck } from "../../policy/src/index.js";
@@ -53,6 +54,18 @@ export interface ValidateResult {
  * Render runs once; lint and policy read its output instead of rendering again.
  */
 export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
+  const store = o.cache === false ? undefined : (o.cache ?? openCache(o.env ?? process.env));
+  // The config's and lint's compiled validators come from this run's store (or from none).
+  const previous = compiledSchemaCache();
+  useCompiledSchemaCache(store);
+  try {
+    return await validateWith(o, store);
+  } finally {
+    useCompiledSchemaCache(previous);
+  }
+}
+
+async function validateWith(o: ValidateOptions, store: CacheStore | undefined): Promise<ValidateResult> {
   const started = performance.now();
   const wanted = new Set<CheckName>(o.checks ?? ["render", "lint", "policy", "secrets"]);
   const checks: CheckOutcome[] = [];
@@ -65,7 +78,6 @@ export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
     checks.push({ name, findings, ms: performance.now() - t, coverage });
     return value;
   };
-  const store = o.cache === false ? undefined : (o.cache ?? openCache(o.env ?? process.env));
   const filters = {
     environments: o.environments,
     services: o.services,

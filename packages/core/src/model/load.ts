@@ -139,6 +139,7 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
   const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
 
   const graphs = new Map<string, InputGraph>();
+  const byId = new Map(targets.map((t) => [t.id, t]));
   const model: RepoModel = {
     repo,
     config,
@@ -155,7 +156,7 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
     graph(id) {
       let g = graphs.get(id);
       if (!g) {
-        const t = targets.find((x) => x.id === id);
+        const t = byId.get(id);
         g = t ? inputGraph(t, repo, read) : inputGraph({ applications: [], specs: [] }, repo, read);
         graphs.set(id, g);
       }

@@ -2,7 +2,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import type { CacheStore } from "../../../cache/src/index.js";
 import { cacheKey } from "../../../cache/src/key.js";
 import { schemaBundle, type SchemaSet } from "./bundle.js";
-import { cachedValidator, compiledSchemaCache, standaloneSource } from "./compiled.js";
+import { cachedValidator, compiledSchemaCache, standaloneSource } from "../../../cache/src/validators.js";
 import type { RepoCrd } from "./crd.js";
 
 /** A compiled validator for one kind, and where its schema came from. */
