@@ -4612,8 +4612,8 @@ async function scopedInputs(model, targets, options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 5 modules
-var cache_src = __webpack_require__(4466);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 3 modules
+var cache_src = __webpack_require__(8205);
 ;// CONCATENATED MODULE: ./packages/policy/src/target-cache.ts
 
 
@@ -4628,7 +4628,8 @@ var cache_src = __webpack_require__(4466);
  * env by env, and within an env target by target, as the groups were built.
  */
 function evaluateTargets(e) {
-    const hasher = new cache_src/* FileHasher */.gp(e.repo, e.inputs.model?.outputDirs ?? ["render"]);
+    // The model's hasher: validate's render and lint hashed these files already in this run.
+    const hasher = e.inputs.model ? (0,cache_src/* modelHasher */.vr)(e.inputs.model) : new cache_src/* FileHasher */.gp(e.repo, ["render"]);
     const paramKinds = new Set(e.compiled.flatMap((c) => {
         const k = c.bound.policy.paramKind;
         return k ? [`${k.apiVersion}/${k.kind}`] : [];

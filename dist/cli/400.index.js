@@ -381,8 +381,11 @@ function checkChartTemplate(path, text, ctx, template) {
 
 
 
-/** A document of a kind the rules look at (YAML or JSON spelling, trailing comment allowed). */
-const KIND_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?(?:Secret|ExternalSecret|Kustomization)\b/m;
+/**
+ * A document of a kind the rules look at (YAML or JSON spelling, trailing comment allowed). A
+ * Kustomization matters only for its `secretGenerator`, which the text must then name.
+ */
+const KIND_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?(?:Secret|ExternalSecret)\b/m;
 /**
  * The GitOps secret rules on one YAML file, every document of it: plain
  * `kind: Secret` with data, kustomize `secretGenerator`, and ExternalSecret
@@ -395,27 +398,47 @@ function checkManifestFile(path, text, ctx, template) {
         return result;
     if (/(^|\/)templates\//.test(path) && text.includes("{{"))
         return checkChartTemplate(path, text, ctx, template);
-    let yaml;
-    try {
-        yaml = (0,core_src/* parseYaml */.hN)(text, path);
-    }
-    catch (err) {
-        result.findings.push(finding("yaml-unreadable", "notice", path, undefined, `${(0,core_src/* messageOf */.bD)(err)}; GitOps secret rules skipped (credential rules still ran)`));
+    const read = readManifests(path, text);
+    if (read instanceof core_src/* UserError */.yo) {
+        result.findings.push(finding("yaml-unreadable", "notice", path, undefined, `${read.message}; GitOps secret rules skipped (credential rules still ran)`));
         return result;
     }
-    for (const doc of yaml.documents) {
+    for (const doc of read.docs) {
         const value = doc.value;
         if (!isObject(value))
             continue;
-        const at = (p) => (0,core_src/* lineAt */.mh)(yaml, doc, p);
+        const at = (p) => read.lineOf(doc.line, p);
         if (value.kind === "Secret")
             plainSecret(value, path, ctx, at, result);
         else if (value.kind === "ExternalSecret")
             externalSecret(value, path, ctx, template, at, result);
         if (Array.isArray(value.secretGenerator))
-            secretGenerator(value.secretGenerator, path, ctx, at, doc, result);
+            secretGenerator(value.secretGenerator, path, ctx, at, doc.line, result);
     }
     return result;
+}
+/**
+ * The file's documents by the fast reader, with field lines from the careful loader only when a
+ * finding (or an ExternalSecret's key) needs one. A file the fast reader refuses goes to the
+ * careful loader, whose verdict and wording stand, as in every other command.
+ */
+function readManifests(path, text) {
+    try {
+        return {
+            docs: (0,core_src/* parseRenderedYaml */.I4)(text, path, core_src/* DEFAULT_YAML_LIMITS */.fr),
+            lineOf: (0,core_src/* lazyLines */.KN)(() => (0,core_src/* parseYaml */.hN)(text, path)),
+        };
+    }
+    catch {
+        // Worded below.
+    }
+    try {
+        const yaml = (0,core_src/* parseYaml */.hN)(text, path);
+        return { docs: yaml.documents, lineOf: (0,core_src/* lazyLines */.KN)(() => yaml) };
+    }
+    catch (err) {
+        return err instanceof core_src/* UserError */.yo ? err : new core_src/* UserError */.yo(`${path}: ${(0,core_src/* messageOf */.bD)(err)}`, path);
+    }
 }
 function plainSecret(value, path, ctx, at, result) {
     // SOPS-encrypted Secrets carry their metadata under `sops:`; their values are ciphertext.
@@ -481,7 +504,15 @@ function externalSecret(value, path, ctx, template, at, result) {
         const ref = isObject(item.remoteRef) ? item.remoteRef : {};
         check(ref.key, ["spec", "data", i, "remoteRef", "key"]);
         if (typeof item.secretKey === "string") {
-            result.provided.push({ name: item.secretKey, file: path, line: at(["spec", "data", i, "secretKey"]) });
+            // The line only matters when a README misses the key: found (a careful parse) only then.
+            const where = ["spec", "data", i, "secretKey"];
+            result.provided.push({
+                name: item.secretKey,
+                file: path,
+                get line() {
+                    return at(where);
+                },
+            });
         }
     });
     (Array.isArray(spec.dataFrom) ? spec.dataFrom : []).forEach((item, i) => {
@@ -496,7 +527,7 @@ function externalSecret(value, path, ctx, template, at, result) {
         check(item.key, ["spec", "dataFrom", i, "key"]);
     });
 }
-function secretGenerator(generators, path, ctx, at, doc, result) {
+function secretGenerator(generators, path, ctx, at, docLine, result) {
     generators.forEach((g, i) => {
         if (!isObject(g))
             return;
@@ -505,7 +536,7 @@ function secretGenerator(generators, path, ctx, at, doc, result) {
             return;
         const name = typeof g.name === "string" ? g.name : `#${i + 1}`;
         result.findings.push({
-            ...finding("secret-generator", "error", path, at(["secretGenerator", i]) || doc.line, `secretGenerator "${name}" builds a Secret from ${sources.join(" and ")} kept in Git; ` +
+            ...finding("secret-generator", "error", path, at(["secretGenerator", i]) || docLine, `secretGenerator "${name}" builds a Secret from ${sources.join(" and ")} kept in Git; ` +
                 `reference the values with an ExternalSecret instead`),
             ...(ctx.overlay ? { target: ctx.overlay } : {}),
         });
@@ -2670,7 +2701,7 @@ const BUILTIN_RULES = [
  * a scan never half-runs on bad configuration.
  */
 async function prepareScan(repoDir, options) {
-    const layout = await (0,core_src/* loadModel */.cm)(repoDir);
+    const layout = options.model ?? (await (0,core_src/* loadModel */.cm)(repoDir));
     const cfg = layout.config.secrets;
     const repo = layout.repo;
     const gitleaks = loadGitleaksConfig(repo, cfg.gitleaksConfig);

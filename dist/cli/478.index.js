@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8839);
-/* harmony import */ var _lint_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1645);
+/* harmony import */ var _lint_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6236);
 
 
 

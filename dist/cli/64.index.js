@@ -9,9 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   lintCommand: () => (/* binding */ lintCommand)
 /* harmony export */ });
-/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4466);
+/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8205);
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8839);
-/* harmony import */ var _lint_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1645);
+/* harmony import */ var _lint_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6236);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1428);
 /* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9012);
 
@@ -46,7 +46,8 @@ Options:
   --fail-on SEVERITY    exit 1 at this severity or worse (default error)
   --no-cache            check every target afresh; by default, with GITOPS_CACHE_DIR set, a
                         target whose rendered bytes and inputs are unchanged reuses its schema
-                        findings, and compiled schema validators are kept there
+                        findings; compiled schema validators are kept in the cache folder
+                        (GITOPS_CACHE_DIR, else ~/.cache/gitops-actions) unless --no-cache
 
 Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or missing tools.`,
     options: {

@@ -3697,8 +3697,8 @@ function groupBody(from, envs, targets, sha, context) {
     ].join("\n");
 }
 
-// EXTERNAL MODULE: ./packages/promote/src/parity-clusters.ts
-var parity_clusters = __webpack_require__(4203);
+// EXTERNAL MODULE: ./packages/core/src/model/dr-clusters.ts
+var dr_clusters = __webpack_require__(3817);
 ;// CONCATENATED MODULE: ./packages/promote/src/chain-run.ts
 /**
  * `promote <from> <to>` where `to` may name a group of the chain (`prod` for
@@ -3721,7 +3721,7 @@ async function chain_run_promoteChain(options) {
     const layout = await (0,src/* loadModel */.cm)(options.repo);
     const named = (0,chain/* resolveTargets */.h5)(layout, options.to);
     const services = options.services.length > 0 ? options.services : [...new Set((0,src_services/* listOverlays */.Mf)(layout).map((o) => o.service))];
-    const dropped = options.noDr && named.length > 1 ? (0,parity_clusters/* drOnlyEnvs */.vt)(layout, services) : new Set();
+    const dropped = options.noDr && named.length > 1 ? (0,dr_clusters/* drOnlyEnvs */.vt)(layout, services) : new Set();
     const envs = named.filter((e) => !dropped.has(e));
     // Each added DR env promotes only the services its DR clusters run (a missing one is `gitops parity`'s finding).
     const added = options.noDr ? new Map() : drAdditions(layout, envs, services);
@@ -3748,7 +3748,7 @@ async function chain_run_promoteChain(options) {
 /** The DR envs of `envs` not among them, each with the services whose DR counterpart it runs. */
 function drAdditions(layout, envs, services) {
     const out = new Map();
-    for (const pair of (0,parity_clusters/* drPairs */.sD)(layout)) {
+    for (const pair of (0,dr_clusters/* drPairs */.sD)(layout)) {
         const env = pair.counterpart?.target.env;
         if (!env || envs.includes(env) || !envs.includes(pair.source.target.env))
             continue;

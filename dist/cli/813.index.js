@@ -2,203 +2,34 @@ export const id = 813;
 export const ids = [813];
 export const modules = {
 
-/***/ 4466:
+/***/ 8205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   gp: () => (/* reexport */ FileHasher),
+  E6: () => (/* reexport */ FileLines),
   gQ: () => (/* reexport */ TargetResults),
   _J: () => (/* reexport */ Unhashable),
-  k$: () => (/* reexport */ key/* cacheKey */.k),
-  yJ: () => (/* reexport */ codeIdentity),
-  bp: () => (/* reexport */ openCache)
+  k$: () => (/* reexport */ src_key/* cacheKey */.k),
+  yJ: () => (/* reexport */ code/* codeIdentity */.y),
+  vr: () => (/* reexport */ modelHasher),
+  bp: () => (/* reexport */ src_location.openCache)
 });
 
 // UNUSED EXPORTS: CACHE_FORMAT, CacheStore, DEFAULT_MAX_MB
 
+// EXTERNAL MODULE: ./packages/cache/src/store.ts
+var store = __webpack_require__(9987);
+// EXTERNAL MODULE: ./packages/cache/src/key.ts
+var src_key = __webpack_require__(1129);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/cache/src/store.ts
-/**
- * A content-addressed store kept between runs (and CI jobs): entries are named by the hash of
- * everything that decides them, so a key is never "stale", only absent. Every failure here is
- * a miss: a cache must never fail a run or change its result.
- */
-
-
-
-
-/** Bumped when the entry format or a key's meaning changes: old entries are then never read. */
-const CACHE_FORMAT = "v1";
-const MAGIC = "gitops-cache-1";
-/**
- * Entries are `<dir>/v1/<kind>/<aa>/<key>`: a header line with the payload's SHA-256, then the
- * payload. A write goes to a temp file beside the entry and is renamed over it, so concurrent
- * writers (two CI jobs, two shards) and readers only ever see whole entries. A hit touches the
- * entry's mtime: eviction removes the least recently used.
- */
-class CacheStore {
-    dir;
-    maxBytes;
-    stats = { hits: 0, misses: 0, writes: 0, evicted: 0 };
-    /** Hits and misses by entry kind (`render`, `lint-target` ...): what each layer reused. */
-    byKind = new Map();
-    writeFile;
-    writable = true;
-    constructor(o) {
-        this.dir = (0,external_node_path_.join)(o.dir, CACHE_FORMAT);
-        this.maxBytes = o.maxBytes;
-        this.writeFile =
-            o.writeFile ??
-                ((p, d) => {
-                    (0,external_node_fs_.writeFileSync)(p, d);
-                });
-    }
-    /** The payload stored under `kind`/`key`, or undefined (absent, unreadable or corrupt). */
-    get(kind, key) {
-        const path = this.entryPath(kind, key);
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(path, "utf8");
-        }
-        catch {
-            this.count(kind, false);
-            return undefined;
-        }
-        const nl = text.indexOf("\n");
-        const [magic, sum] = text.slice(0, Math.max(nl, 0)).split(" ");
-        const payload = text.slice(nl + 1);
-        if (nl < 0 || magic !== MAGIC || sum !== digest(payload)) {
-            // A torn or tampered entry: drop it so the next run stores a good one.
-            (0,external_node_fs_.rmSync)(path, { force: true });
-            this.count(kind, false);
-            return undefined;
-        }
-        try {
-            const now = new Date();
-            (0,external_node_fs_.utimesSync)(path, now, now);
-        }
-        catch {
-            // Evicted meanwhile, or a read-only cache: the hit stands.
-        }
-        this.count(kind, true);
-        return payload;
-    }
-    /**
-     * Takes back a hit whose payload the reader could not use (valid checksum, wrong shape): it is
-     * counted as the miss it turned out to be.
-     */
-    rejected(kind) {
-        const k = this.byKind.get(kind);
-        if (!k || k.hits === 0)
-            return;
-        k.hits--;
-        k.misses++;
-        this.stats.hits--;
-        this.stats.misses++;
-    }
-    count(kind, hit) {
-        let k = this.byKind.get(kind);
-        if (!k)
-            this.byKind.set(kind, (k = { hits: 0, misses: 0 }));
-        if (hit) {
-            this.stats.hits++;
-            k.hits++;
-        }
-        else {
-            this.stats.misses++;
-            k.misses++;
-        }
-    }
-    /** Stores `payload`; a failure leaves no file behind and turns further writes off for this run. */
-    put(kind, key, payload) {
-        if (!this.writable)
-            return;
-        const path = this.entryPath(kind, key);
-        const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
-        try {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(path, ".."), { recursive: true });
-            this.writeFile(tmp, `${MAGIC} ${digest(payload)}\n${payload}`);
-            (0,external_node_fs_.renameSync)(tmp, path);
-            this.stats.writes++;
-        }
-        catch (err) {
-            (0,external_node_fs_.rmSync)(tmp, { force: true });
-            this.writable = false;
-            this.stats.writeProblem = `cannot write to the cache ${this.dir}: ${(0,errors/* messageOf */.bD)(err)}`;
-        }
-    }
-    /**
-     * Keeps the store under `maxBytes`: removes least recently used entries (and temp files left
-     * by killed writers) until it is at 80% of the bound. Runs after a run's writes.
-     */
-    prune() {
-        if (this.stats.writes === 0)
-            return;
-        const entries = [];
-        let total = 0;
-        const hour = Date.now() - 3_600_000;
-        for (const path of listFiles(this.dir)) {
-            try {
-                const st = (0,external_node_fs_.statSync)(path);
-                if (path.includes(".tmp-") && st.mtimeMs < hour) {
-                    (0,external_node_fs_.rmSync)(path, { force: true });
-                    continue;
-                }
-                entries.push({ path, size: st.size, used: st.mtimeMs });
-                total += st.size;
-            }
-            catch {
-                // Removed by another run meanwhile.
-            }
-        }
-        if (total <= this.maxBytes)
-            return;
-        entries.sort((a, b) => a.used - b.used);
-        const target = this.maxBytes * 0.8;
-        for (const e of entries) {
-            if (total <= target)
-                break;
-            (0,external_node_fs_.rmSync)(e.path, { force: true });
-            total -= e.size;
-            this.stats.evicted++;
-        }
-    }
-    entryPath(kind, key) {
-        return (0,external_node_path_.join)(this.dir, kind, key.slice(0, 2), key);
-    }
-}
-function digest(text) {
-    return (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
-}
-function listFiles(dir, out = []) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return out;
-    }
-    for (const e of entries) {
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            listFiles(path, out);
-        else if (e.isFile())
-            out.push(path);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./packages/cache/src/key.ts
-var key = __webpack_require__(1129);
 ;// CONCATENATED MODULE: ./packages/cache/src/files.ts
 
 
@@ -230,8 +61,11 @@ class FileHasher {
         const abs = (0,external_node_path_.join)(this.repo, path);
         let h;
         try {
-            const st = (0,external_node_fs_.lstatSync)(abs);
-            if (st.isSymbolicLink()) {
+            // A missing file is common (a folder's kustomization.yaml or Chart.yaml): no exception for it.
+            const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+            if (st === undefined)
+                h = "absent";
+            else if (st.isSymbolicLink()) {
                 const target = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
                 if (target?.isDirectory())
                     throw new Unhashable(`${path} is a symlinked folder`);
@@ -293,6 +127,21 @@ class FileHasher {
         }
     }
 }
+const perModel = new WeakMap();
+/**
+ * The hasher of one repository model: validate's render, lint and policy key their targets
+ * against the same model, so each file is stat'ed and each folder walked once per run. A model
+ * is one run's view of the files (its input graphs do not follow later edits either), so its
+ * hashes are too; a new run loads a new model and gets a new hasher.
+ */
+function modelHasher(model) {
+    let h = perModel.get(model);
+    if (!h) {
+        h = new FileHasher(model.repo, model.outputDirs);
+        perModel.set(model, h);
+    }
+    return h;
+}
 /**
  * Content hashes by absolute path, shared by every hasher of the process: the render cache and
  * the check cache hash the same files in one run. An entry is reused only when the file's
@@ -316,98 +165,10 @@ function sha(data) {
     return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/cache/src/location.ts
-
-
-
-
-/** The size bound when GITOPS_CACHE_MAX_MB is unset. */
-const DEFAULT_MAX_MB = 512;
-/**
- * The persistent cache a command uses: `GITOPS_CACHE_DIR`, else (with `fallback`, as the CLI
- * does) `${XDG_CACHE_HOME:-~/.cache}/gitops-actions`; undefined when there is none. Packages
- * called without a cache pass no fallback: only an explicit GITOPS_CACHE_DIR (CI sets it next
- * to actions/cache) turns it on there.
- */
-function openCache(env, opts = {}) {
-    const dir = cacheDir(env, opts.fallback ?? false);
-    if (dir === undefined)
-        return undefined;
-    return new CacheStore({ dir, maxBytes: maxBytes(env) });
-}
-function cacheDir(env, fallback) {
-    const explicit = env.GITOPS_CACHE_DIR;
-    if (explicit !== undefined && explicit !== "") {
-        if (!(0,external_node_path_.isAbsolute)(explicit))
-            throw new errors/* UserError */.yo(`GITOPS_CACHE_DIR must be an absolute path, got "${explicit}"`);
-        return explicit;
-    }
-    if (!fallback)
-        return undefined;
-    const xdg = env.XDG_CACHE_HOME;
-    const base = xdg && (0,external_node_path_.isAbsolute)(xdg) ? xdg : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), ".cache");
-    return (0,external_node_path_.join)(base, "gitops-actions");
-}
-function maxBytes(env) {
-    const raw = env.GITOPS_CACHE_MAX_MB;
-    if (raw === undefined || raw === "")
-        return DEFAULT_MAX_MB * 1024 * 1024;
-    if (!/^[1-9]\d{0,6}$/.test(raw))
-        throw new errors/* UserError */.yo(`GITOPS_CACHE_MAX_MB must be a whole number of megabytes (1 or more), got "${raw}"`);
-    return Number(raw) * 1024 * 1024;
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./packages/cache/src/code.ts
-
-
-
-
-let identity;
-/**
- * The identity of the code that produced an entry: a cached result must never outlive the code
- * that made it, and the version number does not change with every build. From a bundle
- * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
- * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
- * lockfile. Computed once per process.
- */
-function codeIdentity() {
-    if (identity !== undefined)
-        return identity;
-    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    const fromSource = (0,external_node_path_.basename)((0,external_node_path_.dirname)(here)) === "src" && (0,external_node_path_.basename)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) === "cache";
-    const root = fromSource ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) : (0,external_node_path_.dirname)(here);
-    for (const file of code_listFiles(root))
-        hash.update(`${file}\0`).update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file)));
-    if (fromSource) {
-        try {
-            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, "..", "package-lock.json")));
-        }
-        catch {
-            // No lockfile next to the sources: the sources alone.
-        }
-    }
-    identity = hash.digest("hex");
-    return identity;
-}
-function code_listFiles(root, rel = "", out = []) {
-    const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-        const path = rel === "" ? e.name : `${rel}/${e.name}`;
-        if (e.name === "node_modules" || e.name.startsWith("."))
-            continue;
-        if (e.isDirectory())
-            code_listFiles(root, path, out);
-        else if (e.isFile())
-            out.push(path);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/cache/src/location.ts
+var src_location = __webpack_require__(6755);
+// EXTERNAL MODULE: ./packages/cache/src/code.ts
+var code = __webpack_require__(6265);
 // EXTERNAL MODULE: ./packages/core/src/version.ts
 var version = __webpack_require__(8109);
 ;// CONCATENATED MODULE: ./packages/cache/src/targets.ts
@@ -437,12 +198,12 @@ class TargetResults {
         this.kind = kind;
         this.hasher = hasher;
         this.valid = valid;
-        this.shared = (0,key/* cacheKey */.k)({ gitops: version/* VERSION */.x, code: codeIdentity(), kind, shared });
+        this.shared = (0,src_key/* cacheKey */.k)({ gitops: version/* VERSION */.x, code: (0,code/* codeIdentity */.y)(), kind, shared });
     }
     /** The key of a target's result; undefined when its inputs cannot be hashed faithfully. */
     key(t) {
         try {
-            return (0,key/* cacheKey */.k)({
+            return (0,src_key/* cacheKey */.k)({
                 shared: this.shared,
                 id: t.id,
                 // A finding without a better place names the folder's kustomization or Chart.yaml.
@@ -503,6 +264,84 @@ function bytesHash(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/cache/src/lines.ts
+
+
+
+
+const KIND = "yaml-lines";
+/**
+ * Lines of fields in a set of files, kept between runs (`yaml-lines` entries). Findings in files
+ * read by the fast reader, which keeps no positions, are placed by a careful parse of the file;
+ * a warm run whose files are unchanged takes the lines from here instead. One entry for the
+ * whole set, keyed by every file's content and the code, so a run reads it once; any change to
+ * one of the files makes a new entry.
+ */
+class FileLines {
+    store;
+    key;
+    lines;
+    added = false;
+    constructor(store, key, lines) {
+        this.store = store;
+        this.key = key;
+        this.lines = lines;
+    }
+    /** The lines known for `files` (repo-relative); undefined when a file cannot be hashed faithfully. */
+    static open(store, hasher, files) {
+        let key;
+        try {
+            key = (0,src_key/* cacheKey */.k)({
+                gitops: version/* VERSION */.x,
+                code: (0,code/* codeIdentity */.y)(),
+                files: [...files].sort().map((f) => [f, hasher.file(f)]),
+            });
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                return undefined;
+            throw err;
+        }
+        let lines = {};
+        const text = store.get(KIND, key);
+        if (text !== undefined) {
+            try {
+                const v = JSON.parse(text);
+                if (isLines(v))
+                    lines = v;
+                else
+                    store.rejected(KIND);
+            }
+            catch {
+                store.rejected(KIND);
+            }
+        }
+        return new FileLines(store, key, lines);
+    }
+    /** The known lines of one file of the set. */
+    of(file) {
+        const at = (docLine, path) => `${file}\0${docLine}\0${JSON.stringify(path)}`;
+        return {
+            get: (docLine, path) => this.lines[at(docLine, path)],
+            set: (docLine, path, line) => {
+                this.lines[at(docLine, path)] = line;
+                this.added = true;
+            },
+        };
+    }
+    /** Stores the lines found in this run, when there are new ones. */
+    save() {
+        if (this.added)
+            this.store.put(KIND, this.key, JSON.stringify(this.lines));
+    }
+}
+function isLines(v) {
+    return (typeof v === "object" &&
+        v !== null &&
+        !Array.isArray(v) &&
+        Object.values(v).every((n) => Number.isInteger(n) && n > 0));
+}
+
 ;// CONCATENATED MODULE: ./packages/cache/src/index.ts
 
 
@@ -511,38 +350,6 @@ function bytesHash(path) {
 
 
 
-
-/***/ }),
-
-/***/ 1129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ cacheKey)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
- * keys sorted, so the same inputs give the same key whatever order they were gathered in).
- */
-function cacheKey(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical(parts)).digest("hex");
-}
-function canonical(v) {
-    if (v === undefined)
-        return "null";
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(",")}]`;
-    if (v !== null && typeof v === "object") {
-        const entries = Object.entries(v)
-            .filter(([, x]) => x !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
-    }
-    return JSON.stringify(v);
-}
 
 
 /***/ }),
@@ -728,7 +535,7 @@ async function renderPrivately(options) {
     try {
         if (options.only.size === 0)
             return { outDir, index: { targets: [] }, findings: [], dispose };
-        const report = await (0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .render */ .o)({
+        const report = await (0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .render */ .XX)({
             repo: options.repo,
             model: options.model,
             outDir,
@@ -759,8 +566,9 @@ async function renderPrivately(options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ outputPath),
-  o: () => (/* binding */ render)
+  XC: () => (/* binding */ outputPath),
+  XX: () => (/* binding */ render),
+  e7: () => (/* binding */ renderModel)
 });
 
 // EXTERNAL MODULE: external "node:os"
@@ -769,8 +577,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 5 modules
-var src = __webpack_require__(4466);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 3 modules
+var src = __webpack_require__(8205);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/write.ts
@@ -864,7 +672,8 @@ class RenderCache {
      * warm run starts no process for it).
      */
     static async open(store, o) {
-        const hasher = new src/* FileHasher */.gp(o.repo, o.outputDirs);
+        // The model's hasher when there is one: lint and policy key the same files in this run.
+        const hasher = o.hasher ?? new src/* FileHasher */.gp(o.repo, o.outputDirs);
         const k = o.tools.kustomize;
         const [kustomize, helm] = await Promise.all([
             k
@@ -1221,13 +1030,14 @@ function parseArgoImage(spec) {
     return entry;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model/read.ts
+var model_read = __webpack_require__(1543);
 ;// CONCATENATED MODULE: ./packages/render/src/screen.ts
 
 
 
 
-/** Screened files by path, size and mtime: bases shared by many targets are read once per run. */
-const screened = new Map();
+
 /**
  * Checks what kustomize and helm will parse for a target before they run. kustomize hangs on an
  * alias bomb, takes minutes on a few megabytes of keys or thousands of documents, and names no
@@ -1236,9 +1046,11 @@ const screened = new Map();
  * kustomize, which names the file and the line where the construct opened. A file or folder
  * that is a symlink out of the repository is refused unread: Argo CD refuses such repositories,
  * and what it points at must not reach render/ or a message.
+ * Files are read with `read`, the repository model's reader, so a file the model already parsed
+ * (every kustomization) is not parsed again, and a base shared by many targets is parsed once.
  * Returns the first problem, or undefined.
  */
-function screenInputs(graph, repo) {
+function screenInputs(graph, repo, read = model_read/* readDocuments */.r) {
     const realRepo = realPathOf(repo) ?? repo;
     for (const path of [...graph.dirs, ...graph.files, ...graph.yamlFiles.keys()]) {
         if (!leavesRepo(realRepo, (0,external_node_path_.join)(repo, path)))
@@ -1251,7 +1063,7 @@ function screenInputs(graph, repo) {
         };
     }
     for (const [path, tool] of graph.yamlFiles) {
-        const err = screenYaml((0,external_node_path_.join)(repo, path), path);
+        const err = screenYaml((0,external_node_path_.join)(repo, path), path, read);
         if (!err || (tool === "kustomize" && / invalid YAML: /.test(err.message)))
             continue;
         const problem = { message: err.message, file: err.file ?? path };
@@ -1269,32 +1081,37 @@ function leavesRepo(realRepo, path) {
     const rel = (0,external_node_path_.relative)(realRepo, real);
     return rel === ".." || rel.startsWith(".." + external_node_path_.sep) || rel.startsWith(external_node_path_.sep);
 }
-/** The careful loader's complaint about a file, or undefined (a missing file is the tool's to report). */
-function screenYaml(path, display) {
-    let key;
+/**
+ * Why a file must not reach the tool, or undefined (a missing file is the tool's to report). The
+ * fast reader refuses all the careful loader does (size, documents, depth, aliases, duplicate
+ * keys) and more, so a file it reads is fine; only a refused one goes to the careful loader, whose
+ * wording names file and line the way every other message does, and whose verdict stands.
+ */
+function screenYaml(path, display, read) {
     try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
+        if (!(0,external_node_fs_.statSync)(path).isFile())
             return undefined;
-        key = `${path}\0${st.size}\0${st.mtimeMs}`;
     }
     catch {
         return undefined;
     }
-    const cached = screened.get(key);
-    if (cached !== undefined)
-        return cached ?? undefined;
-    let problem = null;
     try {
-        (0,yaml/* loadYamlFile */.Y3)(path, display);
+        read(path, display);
+        return undefined;
     }
     catch (err) {
         if (!(err instanceof errors/* UserError */.yo))
             throw err;
-        problem = err;
     }
-    screened.set(key, problem);
-    return problem ?? undefined;
+    try {
+        (0,yaml/* loadYamlFile */.Y3)(path, display);
+        return undefined;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.yo))
+            throw err;
+        return err;
+    }
 }
 function realPathOf(path) {
     try {
@@ -1544,7 +1361,7 @@ async function renderTarget(target, ctx) {
             ...firstAppLocation(target),
         }, "network-refused");
     }
-    const unreadable = screenInputs(ctx.graph, ctx.repo);
+    const unreadable = screenInputs(ctx.graph, ctx.repo, ctx.read);
     if (unreadable)
         return fail(unreadable, "unreadable-input");
     const parts = [];
@@ -1679,6 +1496,11 @@ function locateRenderTools(need, config, env = process.env) {
 
 
 
+/** The repository model {@link render} loads when it is given none. */
+function renderModel(options) {
+    const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(options.repo, "render"));
+    return (0,load/* loadModel */.c)(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) });
+}
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -1687,8 +1509,7 @@ function locateRenderTools(need, config, env = process.env) {
  */
 async function render(options) {
     const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(options.repo, "render"));
-    const layout = options.model ??
-        (await (0,load/* loadModel */.c)(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) }));
+    const layout = options.model ?? (await renderModel(options));
     const repo = layout.repo;
     const config = layout.config.render;
     (0,shards/* filterTargets */.xF)(layout, { environments: options.environments, services: options.services });
@@ -1720,6 +1541,7 @@ async function render(options) {
         ? await RenderCache.open(store, {
             repo,
             outputDirs: layout.outputDirs,
+            hasher: (0,src/* modelHasher */.vr)(layout),
             tools,
             options: { kubeVersion: config.kubeVersion, allowNetwork: config.allowNetwork },
             timeoutMs: config.timeout * 1000,
@@ -1748,6 +1570,7 @@ async function render(options) {
                 allowNetwork: config.allowNetwork,
                 kubeVersion: config.kubeVersion,
                 graph,
+                read: layout.read,
                 signal: stop.signal,
                 slot,
             });

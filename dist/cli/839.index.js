@@ -2,6 +2,211 @@ export const id = 839;
 export const ids = [839];
 export const modules = {
 
+/***/ 6265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ codeIdentity)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+let identity;
+/**
+ * The identity of the code that produced an entry: a cached result must never outlive the code
+ * that made it, and the version number does not change with every build. From a bundle
+ * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
+ * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
+ * lockfile. Computed once per process.
+ */
+function codeIdentity() {
+    if (identity !== undefined)
+        return identity;
+    const here = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    const fromSource = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(here)) === "src" && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(here))) === "cache";
+    const root = fromSource ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(here))) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(here);
+    for (const file of listFiles(root))
+        hash.update(`${file}\0`).update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, file)));
+    if (fromSource) {
+        try {
+            hash.update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, "..", "package-lock.json")));
+        }
+        catch {
+            // No lockfile next to the sources: the sources alone.
+        }
+    }
+    identity = hash.digest("hex");
+    return identity;
+}
+function listFiles(root, rel = "", out = []) {
+    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+        const path = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.name === "node_modules" || e.name.startsWith("."))
+            continue;
+        if (e.isDirectory())
+            listFiles(root, path, out);
+        else if (e.isFile())
+            out.push(path);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ cacheKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
+ * keys sorted, so the same inputs give the same key whatever order they were gathered in).
+ */
+function cacheKey(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical(parts)).digest("hex");
+}
+function canonical(v) {
+    if (v === undefined)
+        return "null";
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(",")}]`;
+    if (v !== null && typeof v === "object") {
+        const entries = Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
+    }
+    return JSON.stringify(v);
+}
+
+
+/***/ }),
+
+/***/ 4291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cachedValidator: () => (/* binding */ cachedValidator),
+/* harmony export */   compiledSchemaCache: () => (/* binding */ compiledSchemaCache),
+/* harmony export */   standaloneSource: () => (/* binding */ standaloneSource),
+/* harmony export */   useCompiledSchemaCache: () => (/* binding */ useCompiledSchemaCache)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4951);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6214);
+/* harmony import */ var ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1398);
+/* harmony import */ var ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6265);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1129);
+
+
+
+
+
+/** The cache entry kind (a folder of the store). */
+const KIND = "schema-validator";
+let store;
+/**
+ * Sets the store compiled validators are kept in (undefined: none), for the run that owns
+ * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run and
+ * the config loader.
+ */
+function useCompiledSchemaCache(s) {
+    store = s;
+}
+/** The store set by {@link useCompiledSchemaCache}, if any. */
+function compiledSchemaCache() {
+    return store;
+}
+/**
+ * The helpers ajv's standalone code `require`s. Only these two can appear with our options
+ * (no formats, no JTD, no $async); code that asks for another is never stored.
+ */
+const RUNTIME = {
+    "ajv/dist/runtime/equal": { default: exported(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_2__) },
+    "ajv/dist/runtime/ucs2length": { default: exported(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_3__) },
+};
+const REQUIRE = /require\("([^"]+)"\)/g;
+/**
+ * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
+ * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
+ */
+function exported(ns) {
+    const d = ns.default;
+    return typeof d === "function" ? d : d?.default;
+}
+/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
+function standaloneSource(ajv, validate) {
+    const write = exported(ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_4__);
+    return write(ajv, validate);
+}
+/**
+ * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
+ * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
+ */
+function cachedValidator(cache, key, compile, source) {
+    const id = (0,_key_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheKey */ .k)({ validator: key, code: (0,_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeIdentity */ .y)() });
+    const text = cache.get(KIND, id);
+    if (text !== undefined) {
+        const loaded = evaluate(text);
+        if (loaded)
+            return loaded;
+    }
+    const fresh = compile();
+    let code;
+    try {
+        code = source(fresh);
+    }
+    catch {
+        // A validator ajv cannot write out (none known) is just not stored.
+    }
+    if (code !== undefined && requiresKnown(code))
+        cache.put(KIND, id, code);
+    return fresh;
+}
+function requiresKnown(code) {
+    for (const m of code.matchAll(REQUIRE))
+        if (!(m[1] !== undefined && m[1] in RUNTIME))
+            return false;
+    return true;
+}
+/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
+function evaluate(code) {
+    if (!requiresKnown(code))
+        return undefined;
+    try {
+        const module = { exports: {} };
+        const require = (name) => RUNTIME[name];
+        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval
+        const run = new Function("require", "module", "exports", code);
+        run(require, module, module.exports);
+        return typeof module.exports === "function" ? module.exports : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7284,10 +7489,12 @@ function goReplaceAll(s, old, repl) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1350);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _cache_src_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4291);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1350);
+
 
 
 
@@ -7585,6 +7792,20 @@ const CONFIG_SCHEMA = {
 };
 let validate;
 /**
+ * The schema's validator: from the persistent cache when the run has one (ajv's compile of this
+ * schema is about 50 ms of every command), else compiled. The schema is ours and fixed:
+ * test/core/config-schema.test.ts checks it against the meta-schema, so no run pays to compile
+ * the meta-schema (about a third of the compile).
+ */
+function configValidator() {
+    const store = (0,_cache_src_validators_js__WEBPACK_IMPORTED_MODULE_2__.compiledSchemaCache)();
+    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: true, strict: true, validateSchema: false, code: { source: !!store } });
+    const compile = () => ajv.compile(CONFIG_SCHEMA);
+    if (!store)
+        return compile();
+    return (0,_cache_src_validators_js__WEBPACK_IMPORTED_MODULE_2__.cachedValidator)(store, { config: CONFIG_SCHEMA }, compile, (v) => (0,_cache_src_validators_js__WEBPACK_IMPORTED_MODULE_2__.standaloneSource)(ajv, v));
+}
+/**
  * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
  * missing file means defaults. An unknown key, a wrong type or broken YAML is
  * a `UserError` naming the file, the line and the key.
@@ -7593,15 +7814,13 @@ function loadConfig(repoDir) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, CONFIG_FILE);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYamlFile */ .Y3)(path, CONFIG_FILE);
+    const yaml = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYamlFile */ .Y3)(path, CONFIG_FILE);
     if (yaml.documents.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
     }
     const document = yaml.documents[0];
     const raw = document?.value ?? {};
-    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
-    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
-    validate ??= new ajv__WEBPACK_IMPORTED_MODULE_4__.Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
+    validate ??= configValidator();
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
@@ -7645,8 +7864,8 @@ function checkChain(chain, yaml, document) {
                 seen.add(env);
                 continue;
             }
-            const line = document ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(yaml, document, ["environments", i]) : undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
+            const line = document ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .lineAt */ .mh)(yaml, document, ["environments", i]) : undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
         }
     }
 }
@@ -7655,7 +7874,7 @@ function configError(errors, yaml, document) {
     // Unknown keys first: they are the most common mistake and the easiest to fix.
     const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
     if (!err)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
     const path = err.instancePath.split("/").slice(1).map(decodePointer);
     let key;
     let what;
@@ -7670,9 +7889,9 @@ function configError(errors, yaml, document) {
         what = `"${key}" ${err.message ?? "is invalid"}`;
     }
     const line = document
-        ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
+        ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .lineAt */ .mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
         : undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
 }
 function allowedKeys(path) {
     let node = CONFIG_SCHEMA;
@@ -7971,6 +8190,7 @@ __webpack_require__.d(__webpack_exports__, {
   Gv: () => (/* reexport */ applications/* isObject */.Gv),
   iU: () => (/* reexport */ errors/* isUserError */.iU),
   Kv: () => (/* reexport */ detect/* kindOfFolder */.Kv),
+  KN: () => (/* reexport */ yaml_lines/* lazyLines */.K),
   mh: () => (/* reexport */ yaml/* lineAt */.mh),
   hW: () => (/* reexport */ yaml/* lineOfOffset */.hW),
   Z9: () => (/* reexport */ config/* loadConfig */.Z9),
@@ -7981,6 +8201,7 @@ __webpack_require__.d(__webpack_exports__, {
   sV: () => (/* reexport */ report/* modelJson */.sV),
   GQ: () => (/* reexport */ names/* namesFromPath */.GQ),
   UV: () => (/* reexport */ report/* noTargets */.UV),
+  I4: () => (/* reexport */ rendered_yaml/* parseRenderedYaml */.I),
   lv: () => (/* reexport */ finding/* parseSeverity */.lv),
   hN: () => (/* reexport */ yaml/* parseYaml */.hN),
   TK: () => (/* reexport */ scope/* repoPaths */.TK),
@@ -7995,7 +8216,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
 });
 
-// UNUSED EXPORTS: CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, atLeast, changeScope, countBySeverity, countsLabel, escapeData, escapeProperty, expandGlob, filterTargets, findingFingerprint, formatFindingLine, formatWorkflowCommand, globProblem, inScope, inputGraph, isGlob, isUnder, locationLabel, looksLikeEnv, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, planMarkdown, planShards, resourceLabel, sameRepo, stripEnv, toAnnotations, toSummaryMarkdown, walkFiles, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, FINGERPRINT_KEY, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, atLeast, changeScope, countBySeverity, countsLabel, escapeData, escapeProperty, expandGlob, filterTargets, findingFingerprint, formatFindingLine, formatWorkflowCommand, globProblem, inScope, inputGraph, isGlob, isUnder, locationLabel, looksLikeEnv, normalizeRepoUrl, orderEnvironments, planMarkdown, planShards, resourceLabel, sameRepo, stripEnv, toAnnotations, toSummaryMarkdown, walkFiles, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
@@ -8003,6 +8224,8 @@ var errors = __webpack_require__(7638);
 var finding = __webpack_require__(3140);
 // EXTERNAL MODULE: ./packages/core/src/yaml.ts
 var yaml = __webpack_require__(1350);
+// EXTERNAL MODULE: ./packages/core/src/yaml-lines.ts
+var yaml_lines = __webpack_require__(3716);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
 var config = __webpack_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/model/load.ts + 1 modules
@@ -8099,6 +8322,7 @@ var globs = __webpack_require__(6626);
 // EXTERNAL MODULE: ./packages/core/src/walk.ts
 var walk = __webpack_require__(56);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -8515,12 +8739,12 @@ function error(app, message) {
  * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
  * A broken file becomes one finding and the others go on.
  */
-function readArgo(repo, files) {
+function readArgo(repo, files, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
         let docs;
         try {
-            docs = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
+            docs = read((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
         }
         catch (err) {
             if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
@@ -8690,20 +8914,21 @@ function detectLeaves(scan, uses) {
                 continue;
             leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
         }
-        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+        else if (d.manifests.length > 0) {
             const env = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .namesFromPath */ .GQ)(d.path).env;
+            if (!env || !plainLeaf(d, uses, kustomizeDirs))
+                continue;
             leaves.push({
                 path: d.path,
                 kind: "directory",
-                why: `a folder of manifests under env folder "${env ?? ""}"`,
+                why: `a folder of manifests under env folder "${env}"`,
             });
         }
     }
     return leaves;
 }
+/** A folder of manifests (under an env folder) that no kustomization reads or holds. */
 function plainLeaf(d, uses, kustomizeDirs) {
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .namesFromPath */ .GQ)(d.path).env)
-        return false;
     if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
         return false;
     return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
@@ -8815,6 +9040,168 @@ function kindOfFolder(dir) {
     return undefined;
 }
 const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+
+
+/***/ }),
+
+/***/ 3817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ drEnvPrimaries),
+/* harmony export */   W6: () => (/* binding */ DR_OF_LABEL),
+/* harmony export */   c8: () => (/* binding */ roleClusters),
+/* harmony export */   eg: () => (/* binding */ ROLE_LABEL),
+/* harmony export */   sD: () => (/* binding */ drPairs),
+/* harmony export */   vt: () => (/* binding */ drOnlyEnvs)
+/* harmony export */ });
+/* unused harmony exports REGION_LABEL, modelClusters, placements */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _appset_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3523);
+/* harmony import */ var _appset_clusters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7564);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2100);
+/**
+ * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
+ * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
+ * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
+ * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
+ *
+ *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
+ *
+ * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
+ * the same `env` label when exactly one has it. A service runs on a cluster when an Application
+ * (written or generated) whose destination is that cluster deploys one of its targets.
+ */
+
+
+
+
+
+const ROLE_LABEL = "role";
+const REGION_LABEL = "region";
+const DR_OF_LABEL = "drOf";
+/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
+function modelClusters(layout) {
+    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
+    const files = layout.argoFiles.filter((f) => textOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(layout.repo, f)).includes(_appset_clusters_js__WEBPACK_IMPORTED_MODULE_4__/* .SECRET_TYPE_LABEL */ .L));
+    const secrets = (0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .readArgo */ .i4)(layout.repo, files).clusterSecrets.flatMap((s) => (0,_appset_index_js__WEBPACK_IMPORTED_MODULE_2__/* .clusterFromSecret */ .R)(s) ?? []);
+    const configured = layout.config.clusters.map((c) => ({
+        ...c,
+        labels: c.labels ?? {},
+        annotations: c.annotations ?? {},
+    }));
+    const seen = new Set();
+    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+}
+/** A file's text; "" when it cannot be read (the model reported that file already). */
+function textOf(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+    }
+    catch {
+        return "";
+    }
+}
+/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
+function roleClusters(layout) {
+    const out = [];
+    const all = modelClusters(layout);
+    for (const c of all) {
+        const role = c.labels[ROLE_LABEL];
+        if (role !== "primary" && role !== "dr")
+            continue;
+        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
+    }
+    const primaries = all.filter((c) => c.labels[ROLE_LABEL] === "primary");
+    for (const dr of out.filter((c) => c.role === "dr")) {
+        const info = all.find((c) => c.name === dr.name);
+        const named = info?.labels[DR_OF_LABEL];
+        const env = info?.labels.env;
+        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
+        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
+        if (primary !== undefined && primaries.some((p) => p.name === primary))
+            dr.primary = primary;
+    }
+    return out;
+}
+/** Every service on every role cluster, by the Applications whose destination is that cluster. */
+function placements(layout, clusters) {
+    const byId = new Map(layout.targets.map((t) => [t.id, t]));
+    const out = [];
+    for (const app of layout.applications) {
+        const cluster = clusters.find((c) => destinedTo(app, c));
+        if (!cluster)
+            continue;
+        for (const id of app.targets) {
+            const target = byId.get(id);
+            if (target?.service)
+                out.push({ service: target.service, cluster: cluster.name, application: app, target });
+        }
+    }
+    return out;
+}
+function destinedTo(app, c) {
+    const { server, name } = app.destination;
+    if (server !== undefined)
+        return trim(server) === trim(c.server);
+    return name !== undefined && name === c.name;
+}
+function trim(url) {
+    return url.replace(/\/+$/, "");
+}
+/** Each service placed on a primary, paired with each of that primary's DR clusters. */
+function drPairs(layout, clusters = roleClusters(layout)) {
+    const placed = placements(layout, clusters);
+    const out = [];
+    for (const primary of clusters.filter((c) => c.role === "primary")) {
+        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
+        for (const source of placed.filter((p) => p.cluster === primary.name)) {
+            for (const dr of drs) {
+                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
+                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
+            }
+        }
+    }
+    return out;
+}
+/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
+function drOnlyEnvs(layout, services) {
+    const clusters = roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => services.includes(p.service));
+    const role = new Map(clusters.map((c) => [c.name, c.role]));
+    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
+    return new Set(placed
+        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
+        .map((p) => p.target.env));
+}
+/**
+ * Each env that only DR clusters run (no primary runs anything there), with the envs its
+ * clusters' primaries run: the envs it stands in for, and so the envs it is promoted with.
+ */
+function drEnvPrimaries(layout) {
+    const clusters = roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => p.target.env !== "");
+    const byName = new Map(clusters.map((c) => [c.name, c]));
+    const isDr = (p) => byName.get(p.cluster)?.role === "dr";
+    const primaryEnvs = new Set(placed.filter((p) => !isDr(p)).map((p) => p.target.env));
+    const envsOn = new Map();
+    for (const p of placed)
+        envsOn.set(p.cluster, (envsOn.get(p.cluster) ?? new Set()).add(p.target.env));
+    const out = new Map();
+    for (const p of placed) {
+        const primary = byName.get(p.cluster)?.primary;
+        if (!isDr(p) || primary === undefined || primaryEnvs.has(p.target.env))
+            continue;
+        const envs = out.get(p.target.env) ?? new Set();
+        for (const env of envsOn.get(primary) ?? [])
+            envs.add(env);
+        out.set(p.target.env, envs);
+    }
+    return new Map([...out].map(([env, envs]) => [env, [...envs].sort()]));
+}
 
 
 /***/ }),
@@ -9147,6 +9534,8 @@ function finding(severity, file, message) {
 var app_targets = __webpack_require__(1351);
 // EXTERNAL MODULE: ./packages/core/src/model/detect.ts
 var detect = __webpack_require__(5832);
+// EXTERNAL MODULE: ./packages/core/src/model/dr-clusters.ts
+var dr_clusters = __webpack_require__(3817);
 // EXTERNAL MODULE: ./packages/core/src/model/graph.ts
 var graph = __webpack_require__(3383);
 // EXTERNAL MODULE: ./packages/core/src/model/names.ts
@@ -9158,6 +9547,7 @@ var model_read = __webpack_require__(1543);
 // EXTERNAL MODULE: ./packages/core/src/model/scan.ts
 var model_scan = __webpack_require__(8170);
 ;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
+
 
 
 
@@ -9196,7 +9586,7 @@ async function loadModel(repoDir, options = {}) {
     const read = (0,model_read/* documentReader */.v)();
     const scan = (0,model_scan/* scanRepo */.s)(repo, outputDirs);
     const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-    const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles);
+    const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles, read);
     findings.push(...written.findings);
     const applications = [...written.applications];
     const clusters = [
@@ -9271,9 +9661,8 @@ async function loadModel(repoDir, options = {}) {
     const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
     const configured = config.environments.length > 0;
     const environments = configured ? config.environments : (0,model_names/* orderEnvironments */.pk)(targets.map((t) => t.env));
-    if (configured)
-        findings.push(...unknownEnvs(targets, environments));
     const graphs = new Map();
+    const byId = new Map(targets.map((t) => [t.id, t]));
     const model = {
         repo,
         config,
@@ -9290,16 +9679,27 @@ async function loadModel(repoDir, options = {}) {
         graph(id) {
             let g = graphs.get(id);
             if (!g) {
-                const t = targets.find((x) => x.id === id);
+                const t = byId.get(id);
                 g = t ? (0,graph/* inputGraph */.x2)(t, repo, read) : (0,graph/* inputGraph */.x2)({ applications: [], specs: [] }, repo, read);
                 graphs.set(id, g);
             }
             return g;
         },
+        read,
     };
     if (configFile)
         model.configFile = configFile;
+    // A DR env left out of the chain follows its primary (promotion takes it along): not unknown.
+    if (configured)
+        findings.push(...unknownEnvs(targets, environments, () => drFollowers(model)));
     return model;
+}
+/** The DR envs a configured chain leaves out that stand in for an env it holds. */
+function drFollowers(model) {
+    const envs = model.environments;
+    return new Set([...(0,dr_clusters/* drEnvPrimaries */.Qx)(model)]
+        .filter(([dr, primaries]) => !envs.includes(dr) && primaries.some((p) => envs.includes(p)))
+        .map(([dr]) => dr));
 }
 function checkRepo(repoDir) {
     const repo = (0,external_node_path_.resolve)(repoDir);
@@ -9438,8 +9838,11 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     }
     return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
 }
-/** One warning per env that is not among the configured environments, naming its targets. */
-function unknownEnvs(targets, environments) {
+/**
+ * One warning per env that is not among the configured environments, naming its targets; not for
+ * the envs `followers` gives (asked only when some env is unknown: it reads the cluster Secrets).
+ */
+function unknownEnvs(targets, environments, followers) {
     const byEnv = new Map();
     for (const t of targets) {
         if (!t.env || environments.includes(t.env))
@@ -9448,6 +9851,9 @@ function unknownEnvs(targets, environments) {
         ids.push(t.id);
         byEnv.set(t.env, ids);
     }
+    if (byEnv.size > 0)
+        for (const env of followers())
+            byEnv.delete(env);
     return [...byEnv].map(([env, ids]) => ({
         tool: "layout",
         rule: "unknown-env",
@@ -10016,16 +10422,12 @@ function scanRepo(repo, skip) {
     const argoFiles = [];
     const seen = new Set();
     const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
-    const visit = (abs, rel, depth) => {
+    // `real` is the folder's real path: resolved for the root and for symlinks only, since a plain
+    // folder inside a real folder is that folder's real path plus its name (a realpath per folder,
+    // an lstat per path segment, was a third of a scan of many small targets).
+    const visit = (abs, rel, real, depth) => {
         if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
             return;
-        let real;
-        try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
         if (seen.has(real) || !inside(realRepo, real))
             return;
         seen.add(real);
@@ -10070,12 +10472,16 @@ function scanRepo(repo, skip) {
             const childRel = rel ? `${rel}/${e.name}` : e.name;
             if (skipped.has(childRel))
                 continue;
-            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name)))) {
-                visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), childRel, depth + 1);
+            if (e.isDirectory())
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), childRel, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, e.name), depth + 1);
+            else if (e.isSymbolicLink() && isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name))) {
+                const target = realPath((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name));
+                if (target !== undefined)
+                    visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), childRel, target, depth + 1);
             }
         }
     };
-    visit(repo, "", 0);
+    visit(repo, "", realRepo, 0);
     return { dirs, argoFiles };
 }
 function isFile(dir, e) {
@@ -10088,6 +10494,14 @@ function isFile(dir, e) {
     }
     catch {
         return false;
+    }
+}
+function realPath(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return undefined;
     }
 }
 function isDir(path) {
@@ -11225,6 +11639,50 @@ function isIndicator(text, i) {
         return false;
     const next = text[i + 1];
     return next === undefined || next === " " || next === "\t";
+}
+
+
+/***/ }),
+
+/***/ 3716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ lazyLines)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1350);
+
+
+/**
+ * Field lines for documents the fast reader parsed. The fast reader keeps no node positions, so
+ * `load` (the careful loader, which does) runs on the first call only: a file no finding points
+ * into is never parsed twice. Both readers number a document by its first content line, which
+ * is how the two parses are matched. Should the careful loader refuse what the fast reader took,
+ * the document's own line is the answer. With `known`, a line found before for the same content
+ * is taken from there, and one found now is added to it.
+ */
+function lazyLines(load, known) {
+    let file;
+    return (docLine, path) => {
+        const remembered = known?.get(docLine, path);
+        if (remembered !== undefined)
+            return remembered;
+        if (file === undefined) {
+            try {
+                file = load();
+            }
+            catch (err) {
+                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+                    throw err;
+                file = null;
+            }
+        }
+        const document = file?.documents.find((d) => d.line === docLine);
+        const line = file && document ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .lineAt */ .mh)(file, document, path) : docLine;
+        known?.set(docLine, path, line);
+        return line;
+    };
 }
 
 

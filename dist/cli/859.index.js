@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports chainOf, groupAlias, chainText */
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
-/* harmony import */ var _parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4203);
+/* harmony import */ var _core_src_model_dr_clusters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3817);
 /**
  * The promotion chain: environments in order, where a step may be a group
  * promoted to together (`[qa, staging, [prod-us, prod-eu]]`). A group can be
@@ -60,7 +60,7 @@ const checkedDr = new WeakSet();
  */
 function checkDrPlaces(layout, chain) {
     const stepOf = (env) => chain.steps.findIndex((s) => s.includes(env));
-    for (const [dr, primaries] of (0,_parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .drEnvPrimaries */ .Qx)(layout)) {
+    for (const [dr, primaries] of (0,_core_src_model_dr_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .drEnvPrimaries */ .Qx)(layout)) {
         const at = stepOf(dr);
         const apart = primaries.filter((p) => at >= 0 && stepOf(p) !== at);
         if (apart.length === 0)
@@ -78,7 +78,7 @@ function promotableEnvs(layout) {
     const envs = layout.environments;
     if (!layout.config.environmentChain.length)
         return envs;
-    const followers = [...(0,_parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .drEnvPrimaries */ .Qx)(layout)]
+    const followers = [...(0,_core_src_model_dr_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .drEnvPrimaries */ .Qx)(layout)]
         .filter(([dr, primaries]) => !envs.includes(dr) && primaries.some((p) => envs.includes(p)))
         .map(([dr]) => dr);
     return followers.length ? [...envs, ...followers] : envs;
@@ -649,168 +649,6 @@ function normalize(path) {
 
 /***/ }),
 
-/***/ 4203:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qx: () => (/* binding */ drEnvPrimaries),
-/* harmony export */   W6: () => (/* binding */ DR_OF_LABEL),
-/* harmony export */   c8: () => (/* binding */ roleClusters),
-/* harmony export */   eg: () => (/* binding */ ROLE_LABEL),
-/* harmony export */   sD: () => (/* binding */ drPairs),
-/* harmony export */   vt: () => (/* binding */ drOnlyEnvs)
-/* harmony export */ });
-/* unused harmony exports REGION_LABEL, modelClusters, placements */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_src_appset_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3523);
-/* harmony import */ var _core_src_appset_clusters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7564);
-/* harmony import */ var _core_src_model_applications_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2100);
-/**
- * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
- * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
- * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
- * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
- *
- *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
- *
- * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
- * the same `env` label when exactly one has it. A service runs on a cluster when an Application
- * (written or generated) whose destination is that cluster deploys one of its targets.
- */
-
-
-
-
-
-const ROLE_LABEL = "role";
-const REGION_LABEL = "region";
-const DR_OF_LABEL = "drOf";
-/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
-function modelClusters(layout) {
-    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
-    const files = layout.argoFiles.filter((f) => textOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(layout.repo, f)).includes(_core_src_appset_clusters_js__WEBPACK_IMPORTED_MODULE_4__/* .SECRET_TYPE_LABEL */ .L));
-    const secrets = (0,_core_src_model_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .readArgo */ .i4)(layout.repo, files).clusterSecrets.flatMap((s) => (0,_core_src_appset_index_js__WEBPACK_IMPORTED_MODULE_2__/* .clusterFromSecret */ .R)(s) ?? []);
-    const configured = layout.config.clusters.map((c) => ({
-        ...c,
-        labels: c.labels ?? {},
-        annotations: c.annotations ?? {},
-    }));
-    const seen = new Set();
-    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
-}
-/** A file's text; "" when it cannot be read (the model reported that file already). */
-function textOf(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
-    }
-    catch {
-        return "";
-    }
-}
-/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
-function roleClusters(layout) {
-    const out = [];
-    const all = modelClusters(layout);
-    for (const c of all) {
-        const role = c.labels[ROLE_LABEL];
-        if (role !== "primary" && role !== "dr")
-            continue;
-        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
-    }
-    const primaries = all.filter((c) => c.labels[ROLE_LABEL] === "primary");
-    for (const dr of out.filter((c) => c.role === "dr")) {
-        const info = all.find((c) => c.name === dr.name);
-        const named = info?.labels[DR_OF_LABEL];
-        const env = info?.labels.env;
-        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
-        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
-        if (primary !== undefined && primaries.some((p) => p.name === primary))
-            dr.primary = primary;
-    }
-    return out;
-}
-/** Every service on every role cluster, by the Applications whose destination is that cluster. */
-function placements(layout, clusters) {
-    const byId = new Map(layout.targets.map((t) => [t.id, t]));
-    const out = [];
-    for (const app of layout.applications) {
-        const cluster = clusters.find((c) => destinedTo(app, c));
-        if (!cluster)
-            continue;
-        for (const id of app.targets) {
-            const target = byId.get(id);
-            if (target?.service)
-                out.push({ service: target.service, cluster: cluster.name, application: app, target });
-        }
-    }
-    return out;
-}
-function destinedTo(app, c) {
-    const { server, name } = app.destination;
-    if (server !== undefined)
-        return trim(server) === trim(c.server);
-    return name !== undefined && name === c.name;
-}
-function trim(url) {
-    return url.replace(/\/+$/, "");
-}
-/** Each service placed on a primary, paired with each of that primary's DR clusters. */
-function drPairs(layout, clusters = roleClusters(layout)) {
-    const placed = placements(layout, clusters);
-    const out = [];
-    for (const primary of clusters.filter((c) => c.role === "primary")) {
-        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
-        for (const source of placed.filter((p) => p.cluster === primary.name)) {
-            for (const dr of drs) {
-                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
-                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
-            }
-        }
-    }
-    return out;
-}
-/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
-function drOnlyEnvs(layout, services) {
-    const clusters = roleClusters(layout);
-    const placed = placements(layout, clusters).filter((p) => services.includes(p.service));
-    const role = new Map(clusters.map((c) => [c.name, c.role]));
-    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
-    return new Set(placed
-        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
-        .map((p) => p.target.env));
-}
-/**
- * Each env that only DR clusters run (no primary runs anything there), with the envs its
- * clusters' primaries run: the envs it stands in for, and so the envs it is promoted with.
- */
-function drEnvPrimaries(layout) {
-    const clusters = roleClusters(layout);
-    const placed = placements(layout, clusters).filter((p) => p.target.env !== "");
-    const byName = new Map(clusters.map((c) => [c.name, c]));
-    const isDr = (p) => byName.get(p.cluster)?.role === "dr";
-    const primaryEnvs = new Set(placed.filter((p) => !isDr(p)).map((p) => p.target.env));
-    const envsOn = new Map();
-    for (const p of placed)
-        envsOn.set(p.cluster, (envsOn.get(p.cluster) ?? new Set()).add(p.target.env));
-    const out = new Map();
-    for (const p of placed) {
-        const primary = byName.get(p.cluster)?.primary;
-        if (!isDr(p) || primary === undefined || primaryEnvs.has(p.target.env))
-            continue;
-        const envs = out.get(p.target.env) ?? new Set();
-        for (const env of envsOn.get(primary) ?? [])
-            envs.add(env);
-        out.set(p.target.env, envs);
-    }
-    return new Map([...out].map(([env, envs]) => [env, [...envs].sort()]));
-}
-
-
-/***/ }),
-
 /***/ 8859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -819,7 +657,7 @@ function drEnvPrimaries(layout) {
 /* harmony export */ });
 /* unused harmony export PARITY_RULES */
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
-/* harmony import */ var _parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4203);
+/* harmony import */ var _core_src_model_dr_clusters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3817);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1726);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(746);
 /**
@@ -841,8 +679,8 @@ const PARITY_RULES = {
 };
 /** Compares every primary placement with its DR counterparts. Reads the working tree; writes nothing. */
 async function checkParity(layout) {
-    const clusters = (0,_parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .roleClusters */ .c8)(layout);
-    const pairs = (0,_parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .drPairs */ .sD)(layout, clusters);
+    const clusters = (0,_core_src_model_dr_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .roleClusters */ .c8)(layout);
+    const pairs = (0,_core_src_model_dr_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .drPairs */ .sD)(layout, clusters);
     const rows = [];
     // A DR cluster that pairs with no primary is checked against nothing: say so.
     const findings = clusters
@@ -851,7 +689,7 @@ async function checkParity(layout) {
         tool: "lint",
         rule: PARITY_RULES.unpaired,
         severity: "warning",
-        message: `DR cluster ${c.name} pairs with no primary: give it the label ${_parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .DR_OF_LABEL */ .W6}: <primary cluster name> (a cluster labelled ${_parity_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_LABEL */ .eg}: primary)`,
+        message: `DR cluster ${c.name} pairs with no primary: give it the label ${_core_src_model_dr_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .DR_OF_LABEL */ .W6}: <primary cluster name> (a cluster labelled ${_core_src_model_dr_clusters_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_LABEL */ .eg}: primary)`,
     }));
     for (const pair of pairs) {
         const row = await compare(layout, pair);

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   validateCommand: () => (/* binding */ validateCommand)
 });
 
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 5 modules
-var src = __webpack_require__(4466);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 3 modules
+var src = __webpack_require__(8205);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
 var core_src = __webpack_require__(8839);
 // EXTERNAL MODULE: external "node:fs"
@@ -384,11 +384,14 @@ function dedupe(findings) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/lint/src/index.ts + 26 modules
-var lint_src = __webpack_require__(1645);
+// EXTERNAL MODULE: ./packages/cache/src/validators.ts
+var validators = __webpack_require__(4291);
+// EXTERNAL MODULE: ./packages/lint/src/index.ts + 25 modules
+var lint_src = __webpack_require__(6236);
 // EXTERNAL MODULE: ./packages/policy/src/index.ts + 49 modules
 var policy_src = __webpack_require__(5247);
 ;// CONCATENATED MODULE: ./packages/validate/src/run.ts
+
 
 
 
@@ -402,6 +405,18 @@ var policy_src = __webpack_require__(5247);
  * Render runs once; lint and policy read its output instead of rendering again.
  */
 async function run_runValidate(o) {
+    const store = o.cache === false ? undefined : (o.cache ?? (0,src/* openCache */.bp)(o.env ?? process.env));
+    // The config's and lint's compiled validators come from this run's store (or from none).
+    const previous = (0,validators.compiledSchemaCache)();
+    (0,validators.useCompiledSchemaCache)(store);
+    try {
+        return await validateWith(o, store);
+    }
+    finally {
+        (0,validators.useCompiledSchemaCache)(previous);
+    }
+}
+async function validateWith(o, store) {
     const started = performance.now();
     const wanted = new Set(o.checks ?? ["render", "lint", "policy", "secrets"]);
     const checks = [];
@@ -411,7 +426,6 @@ async function run_runValidate(o) {
         checks.push({ name, findings, ms: performance.now() - t, coverage });
         return value;
     };
-    const store = o.cache === false ? undefined : (o.cache ?? (0,src/* openCache */.bp)(o.env ?? process.env));
     const filters = {
         environments: o.environments,
         services: o.services,
@@ -420,6 +434,20 @@ async function run_runValidate(o) {
         cache: store ?? false,
     };
     let diff;
+    let secrets;
+    const scanSecrets = async (model) => {
+        const t = performance.now();
+        const report = await (0,secrets_src/* scanRepository */.Gw)(o.repo, {
+            ...(model ? { model } : {}),
+            ...(o.base ? { base: o.base } : {}),
+        });
+        return {
+            name: "secrets",
+            findings: report.findings,
+            ms: performance.now() - t,
+            coverage: { secrets: report.stats },
+        };
+    };
     const rendered = await timed("render", async () => {
         if (o.diff && o.base !== undefined) {
             diff = await (0,render_src/* diffRendered */.dp)({
@@ -434,7 +462,14 @@ async function run_runValidate(o) {
                 coverage: { render: renderCoverage(diff.head.targets) },
             };
         }
-        const r = await (0,render_src/* render */.XX)({ repo: o.repo, ...filters, ...(o.only ? { only: o.only } : {}) });
+        const model = await (0,render_src/* renderModel */.e7)({ repo: o.repo, env: o.env });
+        // The secrets scan needs no rendered output: it runs while kustomize and helm do.
+        if (wanted.has("secrets")) {
+            secrets = afterIo(() => scanSecrets(model));
+            // Awaited after lint and policy: a failure (a bad ignore file) is thrown there, not lost.
+            secrets.catch(() => undefined);
+        }
+        const r = await (0,render_src/* render */.XX)({ repo: o.repo, model, ...filters, ...(o.only ? { only: o.only } : {}) });
         return { findings: r.findings, value: r, coverage: { render: renderCoverage(r.targets) } };
     });
     if (!wanted.has("render"))
@@ -479,12 +514,8 @@ async function run_runValidate(o) {
             };
         });
     }
-    if (wanted.has("secrets")) {
-        await timed("secrets", async () => {
-            const report = await (0,secrets_src/* scanRepository */.Gw)(o.repo, o.base ? { base: o.base } : {});
-            return { findings: report.findings, value: undefined, coverage: { secrets: report.stats } };
-        });
-    }
+    if (wanted.has("secrets"))
+        checks.push(await (secrets ?? scanSecrets(rendered.layout)));
     // Keeps the store under its bound after lint's and policy's writes too.
     store?.prune();
     const result = {
@@ -505,6 +536,13 @@ async function run_runValidate(o) {
     if (diff)
         result.diff = diff;
     return result;
+}
+/**
+ * Runs `work` once the event loop has waited on I/O (a tool process, a file): started beside a
+ * render, it takes the core the render's tools leave idle instead of delaying their start.
+ */
+function afterIo(work) {
+    return new Promise((resolve) => setImmediate(resolve)).then(work);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/write.ts
@@ -648,9 +686,10 @@ __webpack_require__.d(__webpack_exports__, {
   xb: () => (/* reexport */ diffMarkdown),
   dp: () => (/* reexport */ run_diffRendered),
   UV: () => (/* reexport */ report/* noTargets */.UV),
-  XC: () => (/* reexport */ src_render/* outputPath */.X),
+  XC: () => (/* reexport */ src_render/* outputPath */.XC),
   vY: () => (/* reexport */ output/* readIndex */.vY),
-  XX: () => (/* reexport */ src_render/* render */.o)
+  XX: () => (/* reexport */ src_render/* render */.XX),
+  e7: () => (/* reexport */ src_render/* renderModel */.e7)
 });
 
 // UNUSED EXPORTS: COMMENT_LIMIT, affectedTargets, formatIndex, inputGraph, renderForCi, renderPrivately, renderSummaryMarkdown
@@ -908,7 +947,7 @@ async function run_diffRendered(options) {
         services: options.services,
         ...(options.cache !== undefined ? { cache: options.cache } : {}),
     };
-    const head = await (0,src_render/* render */.o)({
+    const head = await (0,src_render/* render */.XX)({
         repo: options.repo,
         model,
         only: onlyOf(model.targets.map((t) => t.id)),
@@ -938,7 +977,7 @@ async function run_diffRendered(options) {
             : undefined;
         // A base with nothing to render (the change adds the first targets) compares as empty.
         const base = baseModel && baseModel.targets.length > 0
-            ? await (0,src_render/* render */.o)({
+            ? await (0,src_render/* render */.XX)({
                 repo: baseRepo,
                 outDir: baseOut,
                 model: baseModel,
@@ -988,8 +1027,8 @@ function compareAll(head, base) {
         // A side that failed to render is reported as a finding, not as "everything removed".
         if (h?.status === "failed" || b?.status === "failed")
             continue;
-        const headYaml = h?.status === "ok" ? (0,external_node_fs_.readFileSync)((0,src_render/* outputPath */.X)(head.outDir, id), "utf8") : undefined;
-        const baseYaml = b?.status === "ok" && base ? (0,external_node_fs_.readFileSync)((0,src_render/* outputPath */.X)(base.outDir, id), "utf8") : undefined;
+        const headYaml = h?.status === "ok" ? (0,external_node_fs_.readFileSync)((0,src_render/* outputPath */.XC)(head.outDir, id), "utf8") : undefined;
+        const baseYaml = b?.status === "ok" && base ? (0,external_node_fs_.readFileSync)((0,src_render/* outputPath */.XC)(base.outDir, id), "utf8") : undefined;
         const meta = h ?? b;
         if (!meta)
             continue;

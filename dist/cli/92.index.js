@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var src = __webpack_require__(8839);
 // EXTERNAL MODULE: ./packages/core/src/model/load.ts + 1 modules
 var load = __webpack_require__(4005);
-// EXTERNAL MODULE: ./packages/lint/src/index.ts + 26 modules
-var lint_src = __webpack_require__(1645);
+// EXTERNAL MODULE: ./packages/lint/src/index.ts + 25 modules
+var lint_src = __webpack_require__(6236);
 // EXTERNAL MODULE: ./packages/policy/src/index.ts + 49 modules
 var policy_src = __webpack_require__(5247);
 // EXTERNAL MODULE: ./packages/core/src/model/applications.ts

@@ -63,9 +63,10 @@ __webpack_require__.d(__webpack_exports__, {
   xb: () => (/* reexport */ diffMarkdown),
   dp: () => (/* reexport */ run_diffRendered),
   UV: () => (/* reexport */ report/* noTargets */.UV),
-  XC: () => (/* reexport */ src_render/* outputPath */.X),
+  XC: () => (/* reexport */ src_render/* outputPath */.XC),
   vY: () => (/* reexport */ output/* readIndex */.vY),
-  XX: () => (/* reexport */ src_render/* render */.o)
+  XX: () => (/* reexport */ src_render/* render */.XX),
+  e7: () => (/* reexport */ src_render/* renderModel */.e7)
 });
 
 // UNUSED EXPORTS: COMMENT_LIMIT, affectedTargets, formatIndex, inputGraph, renderForCi, renderPrivately, renderSummaryMarkdown
@@ -323,7 +324,7 @@ async function run_diffRendered(options) {
         services: options.services,
         ...(options.cache !== undefined ? { cache: options.cache } : {}),
     };
-    const head = await (0,src_render/* render */.o)({
+    const head = await (0,src_render/* render */.XX)({
         repo: options.repo,
         model,
         only: onlyOf(model.targets.map((t) => t.id)),
@@ -353,7 +354,7 @@ async function run_diffRendered(options) {
             : undefined;
         // A base with nothing to render (the change adds the first targets) compares as empty.
         const base = baseModel && baseModel.targets.length > 0
-            ? await (0,src_render/* render */.o)({
+            ? await (0,src_render/* render */.XX)({
                 repo: baseRepo,
                 outDir: baseOut,
                 model: baseModel,
@@ -403,8 +404,8 @@ function compareAll(head, base) {
         // A side that failed to render is reported as a finding, not as "everything removed".
         if (h?.status === "failed" || b?.status === "failed")
             continue;
-        const headYaml = h?.status === "ok" ? (0,external_node_fs_.readFileSync)((0,src_render/* outputPath */.X)(head.outDir, id), "utf8") : undefined;
-        const baseYaml = b?.status === "ok" && base ? (0,external_node_fs_.readFileSync)((0,src_render/* outputPath */.X)(base.outDir, id), "utf8") : undefined;
+        const headYaml = h?.status === "ok" ? (0,external_node_fs_.readFileSync)((0,src_render/* outputPath */.XC)(head.outDir, id), "utf8") : undefined;
+        const baseYaml = b?.status === "ok" && base ? (0,external_node_fs_.readFileSync)((0,src_render/* outputPath */.XC)(base.outDir, id), "utf8") : undefined;
         const meta = h ?? b;
         if (!meta)
             continue;

@@ -4490,6 +4490,102 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
+/***/ 1398:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const scope_1 = __nccwpck_require__(5407);
+const code_1 = __nccwpck_require__(567);
+function standaloneCode(ajv, refsOrFunc) {
+    if (!ajv.opts.code.source) {
+        throw new Error("moduleCode: ajv instance must have code.source option");
+    }
+    const { _n } = ajv.scope.opts;
+    return typeof refsOrFunc == "function"
+        ? funcExportCode(refsOrFunc.source)
+        : refsOrFunc !== undefined
+            ? multiExportsCode(refsOrFunc, getValidate)
+            : multiExportsCode(ajv.schemas, (sch) => sch.meta ? undefined : ajv.compile(sch.schema));
+    function getValidate(id) {
+        const v = ajv.getSchema(id);
+        if (!v)
+            throw new Error(`moduleCode: no schema with id ${id}`);
+        return v;
+    }
+    function funcExportCode(source) {
+        const usedValues = {};
+        const n = source === null || source === void 0 ? void 0 : source.validateName;
+        const vCode = validateCode(usedValues, source);
+        if (ajv.opts.code.esm) {
+            // Always do named export as `validate` rather than the variable `n` which is `validateXX` for known export value
+            return `"use strict";${_n}export const validate = ${n};${_n}export default ${n};${_n}${vCode}`;
+        }
+        return `"use strict";${_n}module.exports = ${n};${_n}module.exports.default = ${n};${_n}${vCode}`;
+    }
+    function multiExportsCode(schemas, getValidateFunc) {
+        var _a;
+        const usedValues = {};
+        let code = (0, code_1._) `"use strict";`;
+        for (const name in schemas) {
+            const v = getValidateFunc(schemas[name]);
+            if (v) {
+                const vCode = validateCode(usedValues, v.source);
+                const exportSyntax = ajv.opts.code.esm
+                    ? (0, code_1._) `export const ${(0, code_1.getEsmExportName)(name)}`
+                    : (0, code_1._) `exports${(0, code_1.getProperty)(name)}`;
+                code = (0, code_1._) `${code}${_n}${exportSyntax} = ${(_a = v.source) === null || _a === void 0 ? void 0 : _a.validateName};${_n}${vCode}`;
+            }
+        }
+        return `${code}`;
+    }
+    function validateCode(usedValues, s) {
+        if (!s)
+            throw new Error('moduleCode: function does not have "source" property');
+        if (usedState(s.validateName) === scope_1.UsedValueState.Completed)
+            return code_1.nil;
+        setUsedState(s.validateName, scope_1.UsedValueState.Started);
+        const scopeCode = ajv.scope.scopeCode(s.scopeValues, usedValues, refValidateCode);
+        const code = new code_1._Code(`${scopeCode}${_n}${s.validateCode}`);
+        return s.evaluated ? (0, code_1._) `${code}${s.validateName}.evaluated = ${s.evaluated};${_n}` : code;
+        function refValidateCode(n) {
+            var _a;
+            const vRef = (_a = n.value) === null || _a === void 0 ? void 0 : _a.ref;
+            if (n.prefix === "validate" && typeof vRef == "function") {
+                const v = vRef;
+                return validateCode(usedValues, v.source);
+            }
+            else if ((n.prefix === "root" || n.prefix === "wrapper") && typeof vRef == "object") {
+                const { validate, validateName } = vRef;
+                if (!validateName)
+                    throw new Error("ajv internal error");
+                const def = ajv.opts.code.es5 ? scope_1.varKinds.var : scope_1.varKinds.const;
+                const wrapper = (0, code_1._) `${def} ${n} = {validate: ${validateName}};`;
+                if (usedState(validateName) === scope_1.UsedValueState.Started)
+                    return wrapper;
+                const vCode = validateCode(usedValues, validate === null || validate === void 0 ? void 0 : validate.source);
+                return (0, code_1._) `${wrapper}${_n}${vCode}`;
+            }
+            return undefined;
+        }
+        function usedState(name) {
+            var _a;
+            return (_a = usedValues[name.prefix]) === null || _a === void 0 ? void 0 : _a.get(name);
+        }
+        function setUsedState(name, state) {
+            const { prefix } = name;
+            const names = (usedValues[prefix] = usedValues[prefix] || new Map());
+            names.set(name, state);
+        }
+    }
+}
+module.exports = exports = standaloneCode;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = standaloneCode;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 3448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -35021,8 +35117,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3888);
-/* harmony import */ var _packages_governance_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1391);
+/* harmony import */ var _packages_core_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9703);
+/* harmony import */ var _packages_governance_src_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1713);
 /* harmony import */ var _packages_github_src_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(654);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7562);
 
@@ -35128,23 +35224,228 @@ const Outputs = {
 
 /***/ }),
 
-/***/ 5095:
+/***/ 6265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
-/* harmony export */   pw: () => (/* binding */ ID_PATTERN)
+/* harmony export */   y: () => (/* binding */ codeIdentity)
 /* harmony export */ });
-/* unused harmony exports PROMOTABLE_IMAGE_FIELDS, DEFAULT_CONFIG, CONFIG_SCHEMA */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5805);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+let identity;
+/**
+ * The identity of the code that produced an entry: a cached result must never outlive the code
+ * that made it, and the version number does not change with every build. From a bundle
+ * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
+ * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
+ * lockfile. Computed once per process.
+ */
+function codeIdentity() {
+    if (identity !== undefined)
+        return identity;
+    const here = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    const fromSource = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(here)) === "src" && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(here))) === "cache";
+    const root = fromSource ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(here))) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(here);
+    for (const file of listFiles(root))
+        hash.update(`${file}\0`).update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, file)));
+    if (fromSource) {
+        try {
+            hash.update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, "..", "package-lock.json")));
+        }
+        catch {
+            // No lockfile next to the sources: the sources alone.
+        }
+    }
+    identity = hash.digest("hex");
+    return identity;
+}
+function listFiles(root, rel = "", out = []) {
+    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+        const path = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.name === "node_modules" || e.name.startsWith("."))
+            continue;
+        if (e.isDirectory())
+            listFiles(root, path, out);
+        else if (e.isFile())
+            out.push(path);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ cacheKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
+ * keys sorted, so the same inputs give the same key whatever order they were gathered in).
+ */
+function cacheKey(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical(parts)).digest("hex");
+}
+function canonical(v) {
+    if (v === undefined)
+        return "null";
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(",")}]`;
+    if (v !== null && typeof v === "object") {
+        const entries = Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
+    }
+    return JSON.stringify(v);
+}
+
+
+/***/ }),
+
+/***/ 8785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g2: () => (/* binding */ CONFIG_FILE),
+  pw: () => (/* binding */ ID_PATTERN),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_SCHEMA, DEFAULT_CONFIG, PROMOTABLE_IMAGE_FIELDS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
+var standalone = __nccwpck_require__(1398);
+// EXTERNAL MODULE: ./packages/cache/src/code.ts
+var src_code = __nccwpck_require__(6265);
+// EXTERNAL MODULE: ./packages/cache/src/key.ts
+var src_key = __nccwpck_require__(1129);
+;// CONCATENATED MODULE: ./packages/cache/src/validators.ts
+
+
+
+
+
+/** The cache entry kind (a folder of the store). */
+const KIND = "schema-validator";
+let store;
+/**
+ * Sets the store compiled validators are kept in (undefined: none), for the run that owns
+ * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run and
+ * the config loader.
+ */
+function useCompiledSchemaCache(s) {
+    store = s;
+}
+/** The store set by {@link useCompiledSchemaCache}, if any. */
+function compiledSchemaCache() {
+    return store;
+}
+/**
+ * The helpers ajv's standalone code `require`s. Only these two can appear with our options
+ * (no formats, no JTD, no $async); code that asks for another is never stored.
+ */
+const RUNTIME = {
+    "ajv/dist/runtime/equal": { default: exported(equal) },
+    "ajv/dist/runtime/ucs2length": { default: exported(ucs2length) },
+};
+const REQUIRE = /require\("([^"]+)"\)/g;
+/**
+ * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
+ * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
+ */
+function exported(ns) {
+    const d = ns.default;
+    return typeof d === "function" ? d : d?.default;
+}
+/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
+function standaloneSource(ajv, validate) {
+    const write = exported(standalone);
+    return write(ajv, validate);
+}
+/**
+ * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
+ * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
+ */
+function cachedValidator(cache, key, compile, source) {
+    const id = (0,src_key/* cacheKey */.k)({ validator: key, code: (0,src_code/* codeIdentity */.y)() });
+    const text = cache.get(KIND, id);
+    if (text !== undefined) {
+        const loaded = evaluate(text);
+        if (loaded)
+            return loaded;
+    }
+    const fresh = compile();
+    let code;
+    try {
+        code = source(fresh);
+    }
+    catch {
+        // A validator ajv cannot write out (none known) is just not stored.
+    }
+    if (code !== undefined && requiresKnown(code))
+        cache.put(KIND, id, code);
+    return fresh;
+}
+function requiresKnown(code) {
+    for (const m of code.matchAll(REQUIRE))
+        if (!(m[1] !== undefined && m[1] in RUNTIME))
+            return false;
+    return true;
+}
+/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
+function evaluate(code) {
+    if (!requiresKnown(code))
+        return undefined;
+    try {
+        const module = { exports: {} };
+        const require = (name) => RUNTIME[name];
+        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval
+        const run = new Function("require", "module", "exports", code);
+        run(require, module, module.exports);
+        return typeof module.exports === "function" ? module.exports : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
+;// CONCATENATED MODULE: ./packages/core/src/config.ts
+
 
 
 
@@ -35442,23 +35743,35 @@ const CONFIG_SCHEMA = {
 };
 let validate;
 /**
+ * The schema's validator: from the persistent cache when the run has one (ajv's compile of this
+ * schema is about 50 ms of every command), else compiled. The schema is ours and fixed:
+ * test/core/config-schema.test.ts checks it against the meta-schema, so no run pays to compile
+ * the meta-schema (about a third of the compile).
+ */
+function configValidator() {
+    const store = compiledSchemaCache();
+    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, validateSchema: false, code: { source: !!store } });
+    const compile = () => ajv.compile(CONFIG_SCHEMA);
+    if (!store)
+        return compile();
+    return cachedValidator(store, { config: CONFIG_SCHEMA }, compile, (v) => standaloneSource(ajv, v));
+}
+/**
  * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
  * missing file means defaults. An unknown key, a wrong type or broken YAML is
  * a `UserError` naming the file, the line and the key.
  */
 function loadConfig(repoDir) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, CONFIG_FILE);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    const path = (0,external_node_path_.join)(repoDir, CONFIG_FILE);
+    if (!(0,external_node_fs_.existsSync)(path))
         return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYamlFile */ .Y3)(path, CONFIG_FILE);
+    const yaml = (0,src_yaml/* loadYamlFile */.Y3)(path, CONFIG_FILE);
     if (yaml.documents.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
+        throw new src_errors/* UserError */.yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
     }
     const document = yaml.documents[0];
     const raw = document?.value ?? {};
-    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
-    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
-    validate ??= new ajv__WEBPACK_IMPORTED_MODULE_4__.Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
+    validate ??= configValidator();
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
@@ -35502,8 +35815,8 @@ function checkChain(chain, yaml, document) {
                 seen.add(env);
                 continue;
             }
-            const line = document ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(yaml, document, ["environments", i]) : undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
+            const line = document ? (0,src_yaml/* lineAt */.mh)(yaml, document, ["environments", i]) : undefined;
+            throw new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
         }
     }
 }
@@ -35512,7 +35825,7 @@ function configError(errors, yaml, document) {
     // Unknown keys first: they are the most common mistake and the easiest to fix.
     const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
     if (!err)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
+        return new src_errors/* UserError */.yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
     const path = err.instancePath.split("/").slice(1).map(decodePointer);
     let key;
     let what;
@@ -35527,9 +35840,9 @@ function configError(errors, yaml, document) {
         what = `"${key}" ${err.message ?? "is invalid"}`;
     }
     const line = document
-        ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
+        ? (0,src_yaml/* lineAt */.mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
         : undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
+    return new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
 }
 function allowedKeys(path) {
     let node = CONFIG_SCHEMA;
@@ -35851,7 +36164,7 @@ function expandGlob(pattern, cwd) {
 
 /***/ }),
 
-/***/ 3888:
+/***/ 9703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35876,7 +36189,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, affectedTargets, atLeast, buildPlan, changeScope, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, globProblem, inScope, inputGraph, isGlob, isUnder, isUserError, kindOfFolder, lineOfOffset, locationLabel, looksLikeEnv, markdownCell, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, stripEnv, toAnnotations, toJUnitXml, toJsonReport, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, affectedTargets, atLeast, buildPlan, changeScope, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, globProblem, inScope, inputGraph, isGlob, isUnder, isUserError, kindOfFolder, lazyLines, lineOfOffset, locationLabel, looksLikeEnv, markdownCell, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, stripEnv, toAnnotations, toJUnitXml, toJsonReport, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -35884,10 +36197,44 @@ var errors = __nccwpck_require__(7638);
 var finding = __nccwpck_require__(3140);
 // EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
 var yaml = __nccwpck_require__(5805);
-// EXTERNAL MODULE: ./packages/core/src/config.ts
-var config = __nccwpck_require__(5095);
-// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 64 modules
-var load = __nccwpck_require__(4370);
+;// CONCATENATED MODULE: ./packages/core/src/yaml-lines.ts
+
+
+/**
+ * Field lines for documents the fast reader parsed. The fast reader keeps no node positions, so
+ * `load` (the careful loader, which does) runs on the first call only: a file no finding points
+ * into is never parsed twice. Both readers number a document by its first content line, which
+ * is how the two parses are matched. Should the careful loader refuse what the fast reader took,
+ * the document's own line is the answer. With `known`, a line found before for the same content
+ * is taken from there, and one found now is added to it.
+ */
+function lazyLines(load, known) {
+    let file;
+    return (docLine, path) => {
+        const remembered = known?.get(docLine, path);
+        if (remembered !== undefined)
+            return remembered;
+        if (file === undefined) {
+            try {
+                file = load();
+            }
+            catch (err) {
+                if (!(err instanceof UserError))
+                    throw err;
+                file = null;
+            }
+        }
+        const document = file?.documents.find((d) => d.line === docLine);
+        const line = file && document ? lineAt(file, document, path) : docLine;
+        known?.set(docLine, path, line);
+        return line;
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config.ts + 1 modules
+var config = __nccwpck_require__(8785);
+// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 65 modules
+var load = __nccwpck_require__(1376);
 // EXTERNAL MODULE: ./packages/core/src/model/graph.ts
 var graph = __nccwpck_require__(3383);
 // EXTERNAL MODULE: ./packages/core/src/model/names.ts
@@ -36546,6 +36893,7 @@ var walk = __nccwpck_require__(56);
 
 
 
+
 /***/ }),
 
 /***/ 1351:
@@ -36944,12 +37292,12 @@ function error(app, message) {
  * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
  * A broken file becomes one finding and the others go on.
  */
-function readArgo(repo, files) {
+function readArgo(repo, files, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
         let docs;
         try {
-            docs = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
+            docs = read((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
         }
         catch (err) {
             if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
@@ -37119,20 +37467,21 @@ function detectLeaves(scan, uses) {
                 continue;
             leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
         }
-        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+        else if (d.manifests.length > 0) {
             const env = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .namesFromPath */ .GQ)(d.path).env;
+            if (!env || !plainLeaf(d, uses, kustomizeDirs))
+                continue;
             leaves.push({
                 path: d.path,
                 kind: "directory",
-                why: `a folder of manifests under env folder "${env ?? ""}"`,
+                why: `a folder of manifests under env folder "${env}"`,
             });
         }
     }
     return leaves;
 }
+/** A folder of manifests (under an env folder) that no kustomization reads or holds. */
 function plainLeaf(d, uses, kustomizeDirs) {
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .namesFromPath */ .GQ)(d.path).env)
-        return false;
     if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
         return false;
     return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
@@ -37474,7 +37823,7 @@ function list(v) {
 
 /***/ }),
 
-/***/ 4370:
+/***/ 1376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49103,8 +49452,8 @@ function expandApplicationSet(appset, ctx) {
 
 
 
-// EXTERNAL MODULE: ./packages/core/src/config.ts
-var src_config = __nccwpck_require__(5095);
+// EXTERNAL MODULE: ./packages/core/src/config.ts + 1 modules
+var src_config = __nccwpck_require__(8785);
 // EXTERNAL MODULE: ./packages/core/src/git.ts
 var git = __nccwpck_require__(4913);
 // EXTERNAL MODULE: ./packages/tools/src/locate.ts
@@ -49184,6 +49533,147 @@ function finding(severity, file, message) {
 var app_targets = __nccwpck_require__(1351);
 // EXTERNAL MODULE: ./packages/core/src/model/detect.ts
 var detect = __nccwpck_require__(5832);
+;// CONCATENATED MODULE: ./packages/core/src/model/dr-clusters.ts
+/**
+ * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
+ * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
+ * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
+ * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
+ *
+ *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
+ *
+ * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
+ * the same `env` label when exactly one has it. A service runs on a cluster when an Application
+ * (written or generated) whose destination is that cluster deploys one of its targets.
+ */
+
+
+
+
+
+const ROLE_LABEL = "role";
+const REGION_LABEL = "region";
+const DR_OF_LABEL = "drOf";
+/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
+function modelClusters(layout) {
+    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
+    const files = layout.argoFiles.filter((f) => textOf((0,external_node_path_.join)(layout.repo, f)).includes(SECRET_TYPE_LABEL));
+    const secrets = (0,model_applications/* readArgo */.i4)(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
+    const configured = layout.config.clusters.map((c) => ({
+        ...c,
+        labels: c.labels ?? {},
+        annotations: c.annotations ?? {},
+    }));
+    const seen = new Set();
+    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+}
+/** A file's text; "" when it cannot be read (the model reported that file already). */
+function textOf(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, "utf8");
+    }
+    catch {
+        return "";
+    }
+}
+/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
+function roleClusters(layout) {
+    const out = [];
+    const all = modelClusters(layout);
+    for (const c of all) {
+        const role = c.labels[ROLE_LABEL];
+        if (role !== "primary" && role !== "dr")
+            continue;
+        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
+    }
+    const primaries = all.filter((c) => c.labels[ROLE_LABEL] === "primary");
+    for (const dr of out.filter((c) => c.role === "dr")) {
+        const info = all.find((c) => c.name === dr.name);
+        const named = info?.labels[DR_OF_LABEL];
+        const env = info?.labels.env;
+        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
+        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
+        if (primary !== undefined && primaries.some((p) => p.name === primary))
+            dr.primary = primary;
+    }
+    return out;
+}
+/** Every service on every role cluster, by the Applications whose destination is that cluster. */
+function placements(layout, clusters) {
+    const byId = new Map(layout.targets.map((t) => [t.id, t]));
+    const out = [];
+    for (const app of layout.applications) {
+        const cluster = clusters.find((c) => destinedTo(app, c));
+        if (!cluster)
+            continue;
+        for (const id of app.targets) {
+            const target = byId.get(id);
+            if (target?.service)
+                out.push({ service: target.service, cluster: cluster.name, application: app, target });
+        }
+    }
+    return out;
+}
+function destinedTo(app, c) {
+    const { server, name } = app.destination;
+    if (server !== undefined)
+        return trim(server) === trim(c.server);
+    return name !== undefined && name === c.name;
+}
+function trim(url) {
+    return url.replace(/\/+$/, "");
+}
+/** Each service placed on a primary, paired with each of that primary's DR clusters. */
+function drPairs(layout, clusters = roleClusters(layout)) {
+    const placed = placements(layout, clusters);
+    const out = [];
+    for (const primary of clusters.filter((c) => c.role === "primary")) {
+        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
+        for (const source of placed.filter((p) => p.cluster === primary.name)) {
+            for (const dr of drs) {
+                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
+                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
+            }
+        }
+    }
+    return out;
+}
+/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
+function drOnlyEnvs(layout, services) {
+    const clusters = roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => services.includes(p.service));
+    const role = new Map(clusters.map((c) => [c.name, c.role]));
+    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
+    return new Set(placed
+        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
+        .map((p) => p.target.env));
+}
+/**
+ * Each env that only DR clusters run (no primary runs anything there), with the envs its
+ * clusters' primaries run: the envs it stands in for, and so the envs it is promoted with.
+ */
+function drEnvPrimaries(layout) {
+    const clusters = roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => p.target.env !== "");
+    const byName = new Map(clusters.map((c) => [c.name, c]));
+    const isDr = (p) => byName.get(p.cluster)?.role === "dr";
+    const primaryEnvs = new Set(placed.filter((p) => !isDr(p)).map((p) => p.target.env));
+    const envsOn = new Map();
+    for (const p of placed)
+        envsOn.set(p.cluster, (envsOn.get(p.cluster) ?? new Set()).add(p.target.env));
+    const out = new Map();
+    for (const p of placed) {
+        const primary = byName.get(p.cluster)?.primary;
+        if (!isDr(p) || primary === undefined || primaryEnvs.has(p.target.env))
+            continue;
+        const envs = out.get(p.target.env) ?? new Set();
+        for (const env of envsOn.get(primary) ?? [])
+            envs.add(env);
+        out.set(p.target.env, envs);
+    }
+    return new Map([...out].map(([env, envs]) => [env, [...envs].sort()]));
+}
+
 // EXTERNAL MODULE: ./packages/core/src/model/graph.ts
 var graph = __nccwpck_require__(3383);
 // EXTERNAL MODULE: ./packages/core/src/model/names.ts
@@ -49307,6 +49797,7 @@ var model_scan = __nccwpck_require__(8170);
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -49328,7 +49819,7 @@ async function loadModel(repoDir, options = {}) {
     const read = (0,model_read/* documentReader */.v)();
     const scan = (0,model_scan/* scanRepo */.s)(repo, outputDirs);
     const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-    const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles);
+    const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles, read);
     findings.push(...written.findings);
     const applications = [...written.applications];
     const clusters = [
@@ -49403,9 +49894,8 @@ async function loadModel(repoDir, options = {}) {
     const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
     const configured = config.environments.length > 0;
     const environments = configured ? config.environments : (0,model_names/* orderEnvironments */.pk)(targets.map((t) => t.env));
-    if (configured)
-        findings.push(...unknownEnvs(targets, environments));
     const graphs = new Map();
+    const byId = new Map(targets.map((t) => [t.id, t]));
     const model = {
         repo,
         config,
@@ -49422,16 +49912,27 @@ async function loadModel(repoDir, options = {}) {
         graph(id) {
             let g = graphs.get(id);
             if (!g) {
-                const t = targets.find((x) => x.id === id);
+                const t = byId.get(id);
                 g = t ? (0,graph/* inputGraph */.x2)(t, repo, read) : (0,graph/* inputGraph */.x2)({ applications: [], specs: [] }, repo, read);
                 graphs.set(id, g);
             }
             return g;
         },
+        read,
     };
     if (configFile)
         model.configFile = configFile;
+    // A DR env left out of the chain follows its primary (promotion takes it along): not unknown.
+    if (configured)
+        findings.push(...unknownEnvs(targets, environments, () => drFollowers(model)));
     return model;
+}
+/** The DR envs a configured chain leaves out that stand in for an env it holds. */
+function drFollowers(model) {
+    const envs = model.environments;
+    return new Set([...drEnvPrimaries(model)]
+        .filter(([dr, primaries]) => !envs.includes(dr) && primaries.some((p) => envs.includes(p)))
+        .map(([dr]) => dr));
 }
 function checkRepo(repoDir) {
     const repo = (0,external_node_path_.resolve)(repoDir);
@@ -49570,8 +50071,11 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     }
     return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
 }
-/** One warning per env that is not among the configured environments, naming its targets. */
-function unknownEnvs(targets, environments) {
+/**
+ * One warning per env that is not among the configured environments, naming its targets; not for
+ * the envs `followers` gives (asked only when some env is unknown: it reads the cluster Secrets).
+ */
+function unknownEnvs(targets, environments, followers) {
     const byEnv = new Map();
     for (const t of targets) {
         if (!t.env || environments.includes(t.env))
@@ -49580,6 +50084,9 @@ function unknownEnvs(targets, environments) {
         ids.push(t.id);
         byEnv.set(t.env, ids);
     }
+    if (byEnv.size > 0)
+        for (const env of followers())
+            byEnv.delete(env);
     return [...byEnv].map(([env, ids]) => ({
         tool: "layout",
         rule: "unknown-env",
@@ -49930,7 +50437,7 @@ function parseDocuments(path, file, st) {
 /* harmony export */   UV: () => (/* binding */ noTargets)
 /* harmony export */ });
 /* unused harmony exports modelJson, explainText */
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5095);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8785);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 
 
@@ -50033,16 +50540,12 @@ function scanRepo(repo, skip) {
     const argoFiles = [];
     const seen = new Set();
     const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
-    const visit = (abs, rel, depth) => {
+    // `real` is the folder's real path: resolved for the root and for symlinks only, since a plain
+    // folder inside a real folder is that folder's real path plus its name (a realpath per folder,
+    // an lstat per path segment, was a third of a scan of many small targets).
+    const visit = (abs, rel, real, depth) => {
         if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
             return;
-        let real;
-        try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
         if (seen.has(real) || !inside(realRepo, real))
             return;
         seen.add(real);
@@ -50087,12 +50590,16 @@ function scanRepo(repo, skip) {
             const childRel = rel ? `${rel}/${e.name}` : e.name;
             if (skipped.has(childRel))
                 continue;
-            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name)))) {
-                visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), childRel, depth + 1);
+            if (e.isDirectory())
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), childRel, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, e.name), depth + 1);
+            else if (e.isSymbolicLink() && isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name))) {
+                const target = realPath((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name));
+                if (target !== undefined)
+                    visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), childRel, target, depth + 1);
             }
         }
     };
-    visit(repo, "", 0);
+    visit(repo, "", realRepo, 0);
     return { dirs, argoFiles };
 }
 function isFile(dir, e) {
@@ -50105,6 +50612,14 @@ function isFile(dir, e) {
     }
     catch {
         return false;
+    }
+}
+function realPath(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return undefined;
     }
 }
 function isDir(path) {
@@ -62516,8 +63031,8 @@ function outputs_addPath(dir) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3888);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(9703);
 ;// CONCATENATED MODULE: ./packages/github/src/report-files.ts
 /**
  * Report files an action writes (SARIF, JUnit, JSON) for later steps: where
@@ -62720,7 +63235,7 @@ async function postStickyComment(octokit, options) {
 
 /***/ }),
 
-/***/ 1391:
+/***/ 1713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62824,8 +63339,8 @@ function rules_finding(rule, severity, message, at = {}) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3888);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(9703);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/argocd/src/duration.ts
@@ -63152,29 +63667,8 @@ function listFiles(dir, out = []) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/cache/src/key.ts
-
-/**
- * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
- * keys sorted, so the same inputs give the same key whatever order they were gathered in).
- */
-function key_cacheKey(parts) {
-    return (0,external_node_crypto_.createHash)("sha256").update(canonical(parts)).digest("hex");
-}
-function canonical(v) {
-    if (v === undefined)
-        return "null";
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(",")}]`;
-    if (v !== null && typeof v === "object") {
-        const entries = Object.entries(v)
-            .filter(([, x]) => x !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
-    }
-    return JSON.stringify(v);
-}
-
+// EXTERNAL MODULE: ./packages/cache/src/key.ts
+var key = __nccwpck_require__(1129);
 ;// CONCATENATED MODULE: ./packages/cache/src/files.ts
 
 
@@ -63206,8 +63700,11 @@ class FileHasher {
         const abs = (0,external_node_path_.join)(this.repo, path);
         let h;
         try {
-            const st = (0,external_node_fs_.lstatSync)(abs);
-            if (st.isSymbolicLink()) {
+            // A missing file is common (a folder's kustomization.yaml or Chart.yaml): no exception for it.
+            const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+            if (st === undefined)
+                h = "absent";
+            else if (st.isSymbolicLink()) {
                 const target = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
                 if (target?.isDirectory())
                     throw new files_Unhashable(`${path} is a symlinked folder`);
@@ -63269,6 +63766,21 @@ class FileHasher {
         }
     }
 }
+const perModel = new WeakMap();
+/**
+ * The hasher of one repository model: validate's render, lint and policy key their targets
+ * against the same model, so each file is stat'ed and each folder walked once per run. A model
+ * is one run's view of the files (its input graphs do not follow later edits either), so its
+ * hashes are too; a new run loads a new model and gets a new hasher.
+ */
+function modelHasher(model) {
+    let h = perModel.get(model);
+    if (!h) {
+        h = new FileHasher(model.repo, model.outputDirs);
+        perModel.set(model, h);
+    }
+    return h;
+}
 /**
  * Content hashes by absolute path, shared by every hasher of the process: the render cache and
  * the check cache hash the same files in one run. An entry is reused only when the file's
@@ -63311,6 +63823,7 @@ function openCache(env, opts = {}) {
         return undefined;
     return new CacheStore({ dir, maxBytes: maxBytes(env) });
 }
+/** The folder {@link openCache} would use, or undefined. Throws a `UserError` for a relative GITOPS_CACHE_DIR. */
 function cacheDir(env, fallback) {
     const explicit = env.GITOPS_CACHE_DIR;
     if (explicit !== undefined && explicit !== "") {
@@ -63333,55 +63846,8 @@ function maxBytes(env) {
     return Number(raw) * 1024 * 1024;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./packages/cache/src/code.ts
-
-
-
-
-let identity;
-/**
- * The identity of the code that produced an entry: a cached result must never outlive the code
- * that made it, and the version number does not change with every build. From a bundle
- * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
- * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
- * lockfile. Computed once per process.
- */
-function code_codeIdentity() {
-    if (identity !== undefined)
-        return identity;
-    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    const fromSource = (0,external_node_path_.basename)((0,external_node_path_.dirname)(here)) === "src" && (0,external_node_path_.basename)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) === "cache";
-    const root = fromSource ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) : (0,external_node_path_.dirname)(here);
-    for (const file of code_listFiles(root))
-        hash.update(`${file}\0`).update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file)));
-    if (fromSource) {
-        try {
-            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, "..", "package-lock.json")));
-        }
-        catch {
-            // No lockfile next to the sources: the sources alone.
-        }
-    }
-    identity = hash.digest("hex");
-    return identity;
-}
-function code_listFiles(root, rel = "", out = []) {
-    const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-        const path = rel === "" ? e.name : `${rel}/${e.name}`;
-        if (e.name === "node_modules" || e.name.startsWith("."))
-            continue;
-        if (e.isDirectory())
-            code_listFiles(root, path, out);
-        else if (e.isFile())
-            out.push(path);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/cache/src/code.ts
+var code = __nccwpck_require__(6265);
 ;// CONCATENATED MODULE: ./packages/cache/src/targets.ts
 
 
@@ -63475,7 +63941,86 @@ function bytesHash(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/cache/src/lines.ts
+
+
+
+
+const KIND = "yaml-lines";
+/**
+ * Lines of fields in a set of files, kept between runs (`yaml-lines` entries). Findings in files
+ * read by the fast reader, which keeps no positions, are placed by a careful parse of the file;
+ * a warm run whose files are unchanged takes the lines from here instead. One entry for the
+ * whole set, keyed by every file's content and the code, so a run reads it once; any change to
+ * one of the files makes a new entry.
+ */
+class FileLines {
+    store;
+    key;
+    lines;
+    added = false;
+    constructor(store, key, lines) {
+        this.store = store;
+        this.key = key;
+        this.lines = lines;
+    }
+    /** The lines known for `files` (repo-relative); undefined when a file cannot be hashed faithfully. */
+    static open(store, hasher, files) {
+        let key;
+        try {
+            key = cacheKey({
+                gitops: VERSION,
+                code: codeIdentity(),
+                files: [...files].sort().map((f) => [f, hasher.file(f)]),
+            });
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                return undefined;
+            throw err;
+        }
+        let lines = {};
+        const text = store.get(KIND, key);
+        if (text !== undefined) {
+            try {
+                const v = JSON.parse(text);
+                if (isLines(v))
+                    lines = v;
+                else
+                    store.rejected(KIND);
+            }
+            catch {
+                store.rejected(KIND);
+            }
+        }
+        return new FileLines(store, key, lines);
+    }
+    /** The known lines of one file of the set. */
+    of(file) {
+        const at = (docLine, path) => `${file}\0${docLine}\0${JSON.stringify(path)}`;
+        return {
+            get: (docLine, path) => this.lines[at(docLine, path)],
+            set: (docLine, path, line) => {
+                this.lines[at(docLine, path)] = line;
+                this.added = true;
+            },
+        };
+    }
+    /** Stores the lines found in this run, when there are new ones. */
+    save() {
+        if (this.added)
+            this.store.put(KIND, this.key, JSON.stringify(this.lines));
+    }
+}
+function isLines(v) {
+    return (typeof v === "object" &&
+        v !== null &&
+        !Array.isArray(v) &&
+        Object.values(v).every((n) => Number.isInteger(n) && n > 0));
+}
+
 ;// CONCATENATED MODULE: ./packages/cache/src/index.ts
+
 
 
 
@@ -63485,8 +64030,8 @@ function bytesHash(path) {
 
 // EXTERNAL MODULE: ./packages/core/src/write.ts
 var write = __nccwpck_require__(5430);
-// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 64 modules
-var load = __nccwpck_require__(4370);
+// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 65 modules
+var load = __nccwpck_require__(1376);
 // EXTERNAL MODULE: ./packages/core/src/shards.ts
 var shards = __nccwpck_require__(1544);
 // EXTERNAL MODULE: ./packages/core/src/git.ts
@@ -63670,7 +64215,8 @@ class RenderCache {
      * warm run starts no process for it).
      */
     static async open(store, o) {
-        const hasher = new FileHasher(o.repo, o.outputDirs);
+        // The model's hasher when there is one: lint and policy key the same files in this run.
+        const hasher = o.hasher ?? new FileHasher(o.repo, o.outputDirs);
         const k = o.tools.kustomize;
         const [kustomize, helm] = await Promise.all([
             k
@@ -63680,7 +64226,7 @@ class RenderCache {
         ]);
         const shared = {
             gitops: version/* VERSION */.x,
-            code: code_codeIdentity(),
+            code: (0,code/* codeIdentity */.y)(),
             tools: { kustomize: k ? `${k.kind} ${kustomize}` : "", helm },
             options: o.options,
             config: hasher.file(".gitops.yaml"),
@@ -63698,7 +64244,7 @@ class RenderCache {
             return undefined;
         try {
             const files = [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
-            return key_cacheKey({
+            return (0,key/* cacheKey */.k)({
                 shared: this.shared,
                 id: target.id,
                 kind: target.kind,
@@ -63753,7 +64299,7 @@ async function toolVersion(store, path, args, timeoutMs) {
     try {
         const real = (0,external_node_fs_.realpathSync)(path);
         const st = (0,external_node_fs_.statSync)(real);
-        identity = key_cacheKey({ real, size: st.size, mtime: st.mtimeMs, ino: st.ino, args });
+        identity = (0,key/* cacheKey */.k)({ real, size: st.size, mtime: st.mtimeMs, ino: st.ino, args });
     }
     catch {
         return "unknown";
@@ -64027,13 +64573,14 @@ function parseArgoImage(spec) {
     return entry;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model/read.ts
+var model_read = __nccwpck_require__(1543);
 ;// CONCATENATED MODULE: ./packages/render/src/screen.ts
 
 
 
 
-/** Screened files by path, size and mtime: bases shared by many targets are read once per run. */
-const screened = new Map();
+
 /**
  * Checks what kustomize and helm will parse for a target before they run. kustomize hangs on an
  * alias bomb, takes minutes on a few megabytes of keys or thousands of documents, and names no
@@ -64042,9 +64589,11 @@ const screened = new Map();
  * kustomize, which names the file and the line where the construct opened. A file or folder
  * that is a symlink out of the repository is refused unread: Argo CD refuses such repositories,
  * and what it points at must not reach render/ or a message.
+ * Files are read with `read`, the repository model's reader, so a file the model already parsed
+ * (every kustomization) is not parsed again, and a base shared by many targets is parsed once.
  * Returns the first problem, or undefined.
  */
-function screenInputs(graph, repo) {
+function screenInputs(graph, repo, read = model_read/* readDocuments */.r) {
     const realRepo = realPathOf(repo) ?? repo;
     for (const path of [...graph.dirs, ...graph.files, ...graph.yamlFiles.keys()]) {
         if (!leavesRepo(realRepo, (0,external_node_path_.join)(repo, path)))
@@ -64057,7 +64606,7 @@ function screenInputs(graph, repo) {
         };
     }
     for (const [path, tool] of graph.yamlFiles) {
-        const err = screenYaml((0,external_node_path_.join)(repo, path), path);
+        const err = screenYaml((0,external_node_path_.join)(repo, path), path, read);
         if (!err || (tool === "kustomize" && / invalid YAML: /.test(err.message)))
             continue;
         const problem = { message: err.message, file: err.file ?? path };
@@ -64075,32 +64624,37 @@ function leavesRepo(realRepo, path) {
     const rel = (0,external_node_path_.relative)(realRepo, real);
     return rel === ".." || rel.startsWith(".." + external_node_path_.sep) || rel.startsWith(external_node_path_.sep);
 }
-/** The careful loader's complaint about a file, or undefined (a missing file is the tool's to report). */
-function screenYaml(path, display) {
-    let key;
+/**
+ * Why a file must not reach the tool, or undefined (a missing file is the tool's to report). The
+ * fast reader refuses all the careful loader does (size, documents, depth, aliases, duplicate
+ * keys) and more, so a file it reads is fine; only a refused one goes to the careful loader, whose
+ * wording names file and line the way every other message does, and whose verdict stands.
+ */
+function screenYaml(path, display, read) {
     try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
+        if (!(0,external_node_fs_.statSync)(path).isFile())
             return undefined;
-        key = `${path}\0${st.size}\0${st.mtimeMs}`;
     }
     catch {
         return undefined;
     }
-    const cached = screened.get(key);
-    if (cached !== undefined)
-        return cached ?? undefined;
-    let problem = null;
     try {
-        (0,yaml/* loadYamlFile */.Y3)(path, display);
+        read(path, display);
+        return undefined;
     }
     catch (err) {
         if (!(err instanceof errors/* UserError */.yo))
             throw err;
-        problem = err;
     }
-    screened.set(key, problem);
-    return problem ?? undefined;
+    try {
+        (0,yaml/* loadYamlFile */.Y3)(path, display);
+        return undefined;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.yo))
+            throw err;
+        return err;
+    }
 }
 function realPathOf(path) {
     try {
@@ -64350,7 +64904,7 @@ async function renderTarget(target, ctx) {
             ...firstAppLocation(target),
         }, "network-refused");
     }
-    const unreadable = screenInputs(ctx.graph, ctx.repo);
+    const unreadable = screenInputs(ctx.graph, ctx.repo, ctx.read);
     if (unreadable)
         return fail(unreadable, "unreadable-input");
     const parts = [];
@@ -64485,6 +65039,11 @@ function locateRenderTools(need, config, env = process.env) {
 
 
 
+/** The repository model {@link render} loads when it is given none. */
+function renderModel(options) {
+    const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(options.repo, "render"));
+    return (0,load/* loadModel */.c)(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) });
+}
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -64493,8 +65052,7 @@ function locateRenderTools(need, config, env = process.env) {
  */
 async function render_render(options) {
     const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(options.repo, "render"));
-    const layout = options.model ??
-        (await (0,load/* loadModel */.c)(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) }));
+    const layout = options.model ?? (await renderModel(options));
     const repo = layout.repo;
     const config = layout.config.render;
     (0,shards/* filterTargets */.xF)(layout, { environments: options.environments, services: options.services });
@@ -64526,6 +65084,7 @@ async function render_render(options) {
         ? await RenderCache.open(store, {
             repo,
             outputDirs: layout.outputDirs,
+            hasher: modelHasher(layout),
             tools,
             options: { kubeVersion: config.kubeVersion, allowNetwork: config.allowNetwork },
             timeoutMs: config.timeout * 1000,
@@ -64554,6 +65113,7 @@ async function render_render(options) {
                 allowNetwork: config.allowNetwork,
                 kubeVersion: config.kubeVersion,
                 graph,
+                read: layout.read,
                 signal: stop.signal,
                 slot,
             });
@@ -64740,8 +65300,8 @@ function removeQuietly(path) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config.ts
-var config = __nccwpck_require__(5095);
+// EXTERNAL MODULE: ./packages/core/src/config.ts + 1 modules
+var config = __nccwpck_require__(8785);
 // EXTERNAL MODULE: ./packages/core/src/model/applications.ts
 var applications = __nccwpck_require__(2100);
 ;// CONCATENATED MODULE: ./packages/render/src/argo.ts

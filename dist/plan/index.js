@@ -28396,9 +28396,9 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction *
     const repoPath = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.RepoPath, { default: "." });
     const shards = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInteger */ .XU)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.Shards, { default: 1, min: 1, max: _packages_core_src_shards_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_SHARDS */ .hH });
     const [{ loadModel }, { buildPlan, planMarkdown }, { modelJson, noTargets }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(303), __nccwpck_require__.e(95), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8458)),
+        Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(303), __nccwpck_require__.e(169), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 987)),
         __nccwpck_require__.e(/* import() */ 402).then(__nccwpck_require__.bind(__nccwpck_require__, 164)),
-        Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(95), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5781)),
+        Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(169), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5781)),
     ]);
     const layout = await loadModel(repoPath);
     // A required check that plans nothing would pass vacuously.
@@ -36205,18 +36205,6 @@ minimatch.unescape = unescape_unescape;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -33,7 +33,8 @@ Options:
   --fail-on SEVERITY    exit 1 at this severity or worse (default error)
   --no-cache            check every target afresh; by default, with GITOPS_CACHE_DIR set, a
                         target whose rendered bytes and inputs are unchanged reuses its schema
-                        findings, and compiled schema validators are kept there
+                        findings; compiled schema validators are kept in the cache folder
+                        (GITOPS_CACHE_DIR, else ~/.cache/gitops-actions) unless --no-cache
 
 Exit codes: 0 clean, 1 findings at --fail-on or worse, 2 bad usage, config or missing tools.`,
   options: {

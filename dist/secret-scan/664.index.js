@@ -1,24 +1,203 @@
-export const id = 392;
-export const ids = [392];
+export const id = 664;
+export const ids = [664];
 export const modules = {
 
-/***/ 5095:
+/***/ 4169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
-/* harmony export */   pw: () => (/* binding */ ID_PATTERN)
-/* harmony export */ });
-/* unused harmony exports PROMOTABLE_IMAGE_FIELDS, DEFAULT_CONFIG, CONFIG_SCHEMA */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5805);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g2: () => (/* binding */ CONFIG_FILE),
+  pw: () => (/* binding */ ID_PATTERN),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_SCHEMA, DEFAULT_CONFIG, PROMOTABLE_IMAGE_FIELDS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __webpack_require__(4951);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
+var standalone = __webpack_require__(1398);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./packages/cache/src/code.ts
+
+
+
+
+let identity;
+/**
+ * The identity of the code that produced an entry: a cached result must never outlive the code
+ * that made it, and the version number does not change with every build. From a bundle
+ * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
+ * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
+ * lockfile. Computed once per process.
+ */
+function codeIdentity() {
+    if (identity !== undefined)
+        return identity;
+    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const fromSource = (0,external_node_path_.basename)((0,external_node_path_.dirname)(here)) === "src" && (0,external_node_path_.basename)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) === "cache";
+    const root = fromSource ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) : (0,external_node_path_.dirname)(here);
+    for (const file of listFiles(root))
+        hash.update(`${file}\0`).update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file)));
+    if (fromSource) {
+        try {
+            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, "..", "package-lock.json")));
+        }
+        catch {
+            // No lockfile next to the sources: the sources alone.
+        }
+    }
+    identity = hash.digest("hex");
+    return identity;
+}
+function listFiles(root, rel = "", out = []) {
+    const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+        const path = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.name === "node_modules" || e.name.startsWith("."))
+            continue;
+        if (e.isDirectory())
+            listFiles(root, path, out);
+        else if (e.isFile())
+            out.push(path);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/key.ts
+
+/**
+ * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
+ * keys sorted, so the same inputs give the same key whatever order they were gathered in).
+ */
+function cacheKey(parts) {
+    return (0,external_node_crypto_.createHash)("sha256").update(canonical(parts)).digest("hex");
+}
+function canonical(v) {
+    if (v === undefined)
+        return "null";
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(",")}]`;
+    if (v !== null && typeof v === "object") {
+        const entries = Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
+    }
+    return JSON.stringify(v);
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/validators.ts
+
+
+
+
+
+/** The cache entry kind (a folder of the store). */
+const KIND = "schema-validator";
+let store;
+/**
+ * Sets the store compiled validators are kept in (undefined: none), for the run that owns
+ * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run and
+ * the config loader.
+ */
+function useCompiledSchemaCache(s) {
+    store = s;
+}
+/** The store set by {@link useCompiledSchemaCache}, if any. */
+function compiledSchemaCache() {
+    return store;
+}
+/**
+ * The helpers ajv's standalone code `require`s. Only these two can appear with our options
+ * (no formats, no JTD, no $async); code that asks for another is never stored.
+ */
+const RUNTIME = {
+    "ajv/dist/runtime/equal": { default: exported(equal) },
+    "ajv/dist/runtime/ucs2length": { default: exported(ucs2length) },
+};
+const REQUIRE = /require\("([^"]+)"\)/g;
+/**
+ * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
+ * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
+ */
+function exported(ns) {
+    const d = ns.default;
+    return typeof d === "function" ? d : d?.default;
+}
+/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
+function standaloneSource(ajv, validate) {
+    const write = exported(standalone);
+    return write(ajv, validate);
+}
+/**
+ * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
+ * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
+ */
+function cachedValidator(cache, key, compile, source) {
+    const id = cacheKey({ validator: key, code: codeIdentity() });
+    const text = cache.get(KIND, id);
+    if (text !== undefined) {
+        const loaded = evaluate(text);
+        if (loaded)
+            return loaded;
+    }
+    const fresh = compile();
+    let code;
+    try {
+        code = source(fresh);
+    }
+    catch {
+        // A validator ajv cannot write out (none known) is just not stored.
+    }
+    if (code !== undefined && requiresKnown(code))
+        cache.put(KIND, id, code);
+    return fresh;
+}
+function requiresKnown(code) {
+    for (const m of code.matchAll(REQUIRE))
+        if (!(m[1] !== undefined && m[1] in RUNTIME))
+            return false;
+    return true;
+}
+/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
+function evaluate(code) {
+    if (!requiresKnown(code))
+        return undefined;
+    try {
+        const module = { exports: {} };
+        const require = (name) => RUNTIME[name];
+        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval
+        const run = new Function("require", "module", "exports", code);
+        run(require, module, module.exports);
+        return typeof module.exports === "function" ? module.exports : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __webpack_require__(5805);
+;// CONCATENATED MODULE: ./packages/core/src/config.ts
+
 
 
 
@@ -316,23 +495,35 @@ const CONFIG_SCHEMA = {
 };
 let validate;
 /**
+ * The schema's validator: from the persistent cache when the run has one (ajv's compile of this
+ * schema is about 50 ms of every command), else compiled. The schema is ours and fixed:
+ * test/core/config-schema.test.ts checks it against the meta-schema, so no run pays to compile
+ * the meta-schema (about a third of the compile).
+ */
+function configValidator() {
+    const store = compiledSchemaCache();
+    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, validateSchema: false, code: { source: !!store } });
+    const compile = () => ajv.compile(CONFIG_SCHEMA);
+    if (!store)
+        return compile();
+    return cachedValidator(store, { config: CONFIG_SCHEMA }, compile, (v) => standaloneSource(ajv, v));
+}
+/**
  * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
  * missing file means defaults. An unknown key, a wrong type or broken YAML is
  * a `UserError` naming the file, the line and the key.
  */
 function loadConfig(repoDir) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, CONFIG_FILE);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    const path = (0,external_node_path_.join)(repoDir, CONFIG_FILE);
+    if (!(0,external_node_fs_.existsSync)(path))
         return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYamlFile */ .Y3)(path, CONFIG_FILE);
+    const yaml = (0,src_yaml/* loadYamlFile */.Y3)(path, CONFIG_FILE);
     if (yaml.documents.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
+        throw new src_errors/* UserError */.yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
     }
     const document = yaml.documents[0];
     const raw = document?.value ?? {};
-    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
-    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
-    validate ??= new ajv__WEBPACK_IMPORTED_MODULE_4__.Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
+    validate ??= configValidator();
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
@@ -376,8 +567,8 @@ function checkChain(chain, yaml, document) {
                 seen.add(env);
                 continue;
             }
-            const line = document ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(yaml, document, ["environments", i]) : undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
+            const line = document ? (0,src_yaml/* lineAt */.mh)(yaml, document, ["environments", i]) : undefined;
+            throw new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
         }
     }
 }
@@ -386,7 +577,7 @@ function configError(errors, yaml, document) {
     // Unknown keys first: they are the most common mistake and the easiest to fix.
     const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
     if (!err)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
+        return new src_errors/* UserError */.yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
     const path = err.instancePath.split("/").slice(1).map(decodePointer);
     let key;
     let what;
@@ -401,9 +592,9 @@ function configError(errors, yaml, document) {
         what = `"${key}" ${err.message ?? "is invalid"}`;
     }
     const line = document
-        ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
+        ? (0,src_yaml/* lineAt */.mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
         : undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
+    return new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
 }
 function allowedKeys(path) {
     let node = CONFIG_SCHEMA;
@@ -421,20 +612,23 @@ function decodePointer(s) {
 
 /***/ }),
 
-/***/ 7392:
+/***/ 6664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fr: () => (/* reexport */ src_yaml/* DEFAULT_YAML_LIMITS */.fr),
   yo: () => (/* reexport */ src_errors/* UserError */.yo),
   xv: () => (/* reexport */ version_VERSION),
+  KN: () => (/* reexport */ lazyLines),
   mh: () => (/* reexport */ src_yaml/* lineAt */.mh),
   cm: () => (/* reexport */ loadModel),
   Y3: () => (/* reexport */ src_yaml/* loadYamlFile */.Y3),
   UZ: () => (/* reexport */ markdownCell),
   bD: () => (/* reexport */ src_errors/* messageOf */.bD),
   GQ: () => (/* reexport */ namesFromPath),
+  I4: () => (/* reexport */ rendered_yaml/* parseRenderedYaml */.I),
   hN: () => (/* reexport */ src_yaml/* parseYaml */.hN),
   TK: () => (/* reexport */ scope/* repoPaths */.TK),
   Tc: () => (/* reexport */ finding/* sortFindings */.Tc),
@@ -443,7 +637,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ writeTextAtomic)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineOfOffset, loadConfig, locationLabel, looksLikeEnv, modelJson, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, serviceRoot, stripEnv, toAnnotations, toJUnitXml, toJsonReport, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineOfOffset, loadConfig, locationLabel, looksLikeEnv, modelJson, noTargets, normalizeRepoUrl, orderEnvironments, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, serviceRoot, stripEnv, toAnnotations, toJUnitXml, toJsonReport, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
@@ -451,8 +645,42 @@ var src_errors = __webpack_require__(7638);
 var finding = __webpack_require__(3140);
 // EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
 var src_yaml = __webpack_require__(5805);
-// EXTERNAL MODULE: ./packages/core/src/config.ts
-var src_config = __webpack_require__(5095);
+;// CONCATENATED MODULE: ./packages/core/src/yaml-lines.ts
+
+
+/**
+ * Field lines for documents the fast reader parsed. The fast reader keeps no node positions, so
+ * `load` (the careful loader, which does) runs on the first call only: a file no finding points
+ * into is never parsed twice. Both readers number a document by its first content line, which
+ * is how the two parses are matched. Should the careful loader refuse what the fast reader took,
+ * the document's own line is the answer. With `known`, a line found before for the same content
+ * is taken from there, and one found now is added to it.
+ */
+function lazyLines(load, known) {
+    let file;
+    return (docLine, path) => {
+        const remembered = known?.get(docLine, path);
+        if (remembered !== undefined)
+            return remembered;
+        if (file === undefined) {
+            try {
+                file = load();
+            }
+            catch (err) {
+                if (!(err instanceof src_errors/* UserError */.yo))
+                    throw err;
+                file = null;
+            }
+        }
+        const document = file?.documents.find((d) => d.line === docLine);
+        const line = file && document ? (0,src_yaml/* lineAt */.mh)(file, document, path) : docLine;
+        known?.set(docLine, path, line);
+        return line;
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config.ts + 3 modules
+var src_config = __webpack_require__(4169);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -7847,16 +8075,12 @@ function scanRepo(repo, skip) {
     const argoFiles = [];
     const seen = new Set();
     const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
-    const visit = (abs, rel, depth) => {
+    // `real` is the folder's real path: resolved for the root and for symlinks only, since a plain
+    // folder inside a real folder is that folder's real path plus its name (a realpath per folder,
+    // an lstat per path segment, was a third of a scan of many small targets).
+    const visit = (abs, rel, real, depth) => {
         if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
             return;
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
         if (seen.has(real) || !inside(realRepo, real))
             return;
         seen.add(real);
@@ -7901,12 +8125,16 @@ function scanRepo(repo, skip) {
             const childRel = rel ? `${rel}/${e.name}` : e.name;
             if (skipped.has(childRel))
                 continue;
-            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name)))) {
-                visit((0,external_node_path_.join)(abs, e.name), childRel, depth + 1);
+            if (e.isDirectory())
+                visit((0,external_node_path_.join)(abs, e.name), childRel, (0,external_node_path_.join)(real, e.name), depth + 1);
+            else if (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name))) {
+                const target = realPath((0,external_node_path_.join)(abs, e.name));
+                if (target !== undefined)
+                    visit((0,external_node_path_.join)(abs, e.name), childRel, target, depth + 1);
             }
         }
     };
-    visit(repo, "", 0);
+    visit(repo, "", realRepo, 0);
     return { dirs, argoFiles };
 }
 function isFile(dir, e) {
@@ -7919,6 +8147,14 @@ function isFile(dir, e) {
     }
     catch {
         return false;
+    }
+}
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
     }
 }
 function isDir(path) {
@@ -8013,20 +8249,21 @@ function detectLeaves(scan, uses) {
                 continue;
             leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
         }
-        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+        else if (d.manifests.length > 0) {
             const env = namesFromPath(d.path).env;
+            if (!env || !plainLeaf(d, uses, kustomizeDirs))
+                continue;
             leaves.push({
                 path: d.path,
                 kind: "directory",
-                why: `a folder of manifests under env folder "${env ?? ""}"`,
+                why: `a folder of manifests under env folder "${env}"`,
             });
         }
     }
     return leaves;
 }
+/** A folder of manifests (under an env folder) that no kustomization reads or holds. */
 function plainLeaf(d, uses, kustomizeDirs) {
-    if (!namesFromPath(d.path).env)
-        return false;
     if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
         return false;
     return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
@@ -8496,6 +8733,147 @@ function error(app, message) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/model/dr-clusters.ts
+/**
+ * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
+ * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
+ * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
+ * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
+ *
+ *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
+ *
+ * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
+ * the same `env` label when exactly one has it. A service runs on a cluster when an Application
+ * (written or generated) whose destination is that cluster deploys one of its targets.
+ */
+
+
+
+
+
+const ROLE_LABEL = "role";
+const REGION_LABEL = "region";
+const DR_OF_LABEL = "drOf";
+/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
+function modelClusters(layout) {
+    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
+    const files = layout.argoFiles.filter((f) => textOf((0,external_node_path_.join)(layout.repo, f)).includes(SECRET_TYPE_LABEL));
+    const secrets = (0,model_applications/* readArgo */.i4)(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
+    const configured = layout.config.clusters.map((c) => ({
+        ...c,
+        labels: c.labels ?? {},
+        annotations: c.annotations ?? {},
+    }));
+    const seen = new Set();
+    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+}
+/** A file's text; "" when it cannot be read (the model reported that file already). */
+function textOf(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, "utf8");
+    }
+    catch {
+        return "";
+    }
+}
+/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
+function roleClusters(layout) {
+    const out = [];
+    const all = modelClusters(layout);
+    for (const c of all) {
+        const role = c.labels[ROLE_LABEL];
+        if (role !== "primary" && role !== "dr")
+            continue;
+        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
+    }
+    const primaries = all.filter((c) => c.labels[ROLE_LABEL] === "primary");
+    for (const dr of out.filter((c) => c.role === "dr")) {
+        const info = all.find((c) => c.name === dr.name);
+        const named = info?.labels[DR_OF_LABEL];
+        const env = info?.labels.env;
+        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
+        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
+        if (primary !== undefined && primaries.some((p) => p.name === primary))
+            dr.primary = primary;
+    }
+    return out;
+}
+/** Every service on every role cluster, by the Applications whose destination is that cluster. */
+function placements(layout, clusters) {
+    const byId = new Map(layout.targets.map((t) => [t.id, t]));
+    const out = [];
+    for (const app of layout.applications) {
+        const cluster = clusters.find((c) => destinedTo(app, c));
+        if (!cluster)
+            continue;
+        for (const id of app.targets) {
+            const target = byId.get(id);
+            if (target?.service)
+                out.push({ service: target.service, cluster: cluster.name, application: app, target });
+        }
+    }
+    return out;
+}
+function destinedTo(app, c) {
+    const { server, name } = app.destination;
+    if (server !== undefined)
+        return trim(server) === trim(c.server);
+    return name !== undefined && name === c.name;
+}
+function trim(url) {
+    return url.replace(/\/+$/, "");
+}
+/** Each service placed on a primary, paired with each of that primary's DR clusters. */
+function drPairs(layout, clusters = roleClusters(layout)) {
+    const placed = placements(layout, clusters);
+    const out = [];
+    for (const primary of clusters.filter((c) => c.role === "primary")) {
+        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
+        for (const source of placed.filter((p) => p.cluster === primary.name)) {
+            for (const dr of drs) {
+                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
+                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
+            }
+        }
+    }
+    return out;
+}
+/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
+function drOnlyEnvs(layout, services) {
+    const clusters = roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => services.includes(p.service));
+    const role = new Map(clusters.map((c) => [c.name, c.role]));
+    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
+    return new Set(placed
+        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
+        .map((p) => p.target.env));
+}
+/**
+ * Each env that only DR clusters run (no primary runs anything there), with the envs its
+ * clusters' primaries run: the envs it stands in for, and so the envs it is promoted with.
+ */
+function drEnvPrimaries(layout) {
+    const clusters = roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => p.target.env !== "");
+    const byName = new Map(clusters.map((c) => [c.name, c]));
+    const isDr = (p) => byName.get(p.cluster)?.role === "dr";
+    const primaryEnvs = new Set(placed.filter((p) => !isDr(p)).map((p) => p.target.env));
+    const envsOn = new Map();
+    for (const p of placed)
+        envsOn.set(p.cluster, (envsOn.get(p.cluster) ?? new Set()).add(p.target.env));
+    const out = new Map();
+    for (const p of placed) {
+        const primary = byName.get(p.cluster)?.primary;
+        if (!isDr(p) || primary === undefined || primaryEnvs.has(p.target.env))
+            continue;
+        const envs = out.get(p.target.env) ?? new Set();
+        for (const env of envsOn.get(primary) ?? [])
+            envs.add(env);
+        out.set(p.target.env, envs);
+    }
+    return new Map([...out].map(([env, envs]) => [env, [...envs].sort()]));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
 
 
@@ -8611,6 +8989,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -8632,7 +9011,7 @@ async function loadModel(repoDir, options = {}) {
     const read = (0,model_read/* documentReader */.v)();
     const scan = scanRepo(repo, outputDirs);
     const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-    const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles);
+    const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles, read);
     findings.push(...written.findings);
     const applications = [...written.applications];
     const clusters = [
@@ -8707,9 +9086,8 @@ async function loadModel(repoDir, options = {}) {
     const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
     const configured = config.environments.length > 0;
     const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
-    if (configured)
-        findings.push(...unknownEnvs(targets, environments));
     const graphs = new Map();
+    const byId = new Map(targets.map((t) => [t.id, t]));
     const model = {
         repo,
         config,
@@ -8726,16 +9104,27 @@ async function loadModel(repoDir, options = {}) {
         graph(id) {
             let g = graphs.get(id);
             if (!g) {
-                const t = targets.find((x) => x.id === id);
+                const t = byId.get(id);
                 g = t ? (0,graph/* inputGraph */.x2)(t, repo, read) : (0,graph/* inputGraph */.x2)({ applications: [], specs: [] }, repo, read);
                 graphs.set(id, g);
             }
             return g;
         },
+        read,
     };
     if (configFile)
         model.configFile = configFile;
+    // A DR env left out of the chain follows its primary (promotion takes it along): not unknown.
+    if (configured)
+        findings.push(...unknownEnvs(targets, environments, () => drFollowers(model)));
     return model;
+}
+/** The DR envs a configured chain leaves out that stand in for an env it holds. */
+function drFollowers(model) {
+    const envs = model.environments;
+    return new Set([...drEnvPrimaries(model)]
+        .filter(([dr, primaries]) => !envs.includes(dr) && primaries.some((p) => envs.includes(p)))
+        .map(([dr]) => dr));
 }
 function checkRepo(repoDir) {
     const repo = (0,external_node_path_.resolve)(repoDir);
@@ -8874,8 +9263,11 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     }
     return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
 }
-/** One warning per env that is not among the configured environments, naming its targets. */
-function unknownEnvs(targets, environments) {
+/**
+ * One warning per env that is not among the configured environments, naming its targets; not for
+ * the envs `followers` gives (asked only when some env is unknown: it reads the cluster Secrets).
+ */
+function unknownEnvs(targets, environments, followers) {
     const byEnv = new Map();
     for (const t of targets) {
         if (!t.env || environments.includes(t.env))
@@ -8884,6 +9276,9 @@ function unknownEnvs(targets, environments) {
         ids.push(t.id);
         byEnv.set(t.env, ids);
     }
+    if (byEnv.size > 0)
+        for (const env of followers())
+            byEnv.delete(env);
     return [...byEnv].map(([env, ids]) => ({
         tool: "layout",
         rule: "unknown-env",
@@ -9618,6 +10013,7 @@ var walk = __webpack_require__(56);
 
 
 
+
 /***/ }),
 
 /***/ 2100:
@@ -9641,12 +10037,12 @@ var walk = __webpack_require__(56);
  * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
  * A broken file becomes one finding and the others go on.
  */
-function readArgo(repo, files) {
+function readArgo(repo, files, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
         let docs;
         try {
-            docs = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
+            docs = read((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
         }
         catch (err) {
             if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
@@ -10094,7 +10490,7 @@ function parseDocuments(path, file, st) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5095);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4169);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3383);
 

@@ -1,8 +1,8 @@
-export const id = 458;
-export const ids = [458];
+export const id = 987;
+export const ids = [987];
 export const modules = {
 
-/***/ 8458:
+/***/ 987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -6942,8 +6942,8 @@ function expandApplicationSet(appset, ctx) {
 
 
 
-// EXTERNAL MODULE: ./packages/core/src/config.ts
-var src_config = __webpack_require__(5095);
+// EXTERNAL MODULE: ./packages/core/src/config.ts + 3 modules
+var src_config = __webpack_require__(4169);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/core/src/git.ts
@@ -7389,12 +7389,12 @@ function parseDocuments(path, file, st) {
  * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
  * A broken file becomes one finding and the others go on.
  */
-function readArgo(repo, files) {
+function readArgo(repo, files, read = readDocuments) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
         let docs;
         try {
-            docs = readDocuments((0,external_node_path_.join)(repo, file), file);
+            docs = read((0,external_node_path_.join)(repo, file), file);
         }
         catch (err) {
             if (!(err instanceof src_errors/* UserError */.yo))
@@ -8008,16 +8008,12 @@ function scanRepo(repo, skip) {
     const argoFiles = [];
     const seen = new Set();
     const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
-    const visit = (abs, rel, depth) => {
+    // `real` is the folder's real path: resolved for the root and for symlinks only, since a plain
+    // folder inside a real folder is that folder's real path plus its name (a realpath per folder,
+    // an lstat per path segment, was a third of a scan of many small targets).
+    const visit = (abs, rel, real, depth) => {
         if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
             return;
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
         if (seen.has(real) || !inside(realRepo, real))
             return;
         seen.add(real);
@@ -8062,12 +8058,16 @@ function scanRepo(repo, skip) {
             const childRel = rel ? `${rel}/${e.name}` : e.name;
             if (skipped.has(childRel))
                 continue;
-            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name)))) {
-                visit((0,external_node_path_.join)(abs, e.name), childRel, depth + 1);
+            if (e.isDirectory())
+                visit((0,external_node_path_.join)(abs, e.name), childRel, (0,external_node_path_.join)(real, e.name), depth + 1);
+            else if (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name))) {
+                const target = scan_realPath((0,external_node_path_.join)(abs, e.name));
+                if (target !== undefined)
+                    visit((0,external_node_path_.join)(abs, e.name), childRel, target, depth + 1);
             }
         }
     };
-    visit(repo, "", 0);
+    visit(repo, "", realRepo, 0);
     return { dirs, argoFiles };
 }
 function isFile(dir, e) {
@@ -8080,6 +8080,14 @@ function isFile(dir, e) {
     }
     catch {
         return false;
+    }
+}
+function scan_realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
     }
 }
 function isDir(path) {
@@ -8174,20 +8182,21 @@ function detectLeaves(scan, uses) {
                 continue;
             leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
         }
-        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+        else if (d.manifests.length > 0) {
             const env = namesFromPath(d.path).env;
+            if (!env || !plainLeaf(d, uses, kustomizeDirs))
+                continue;
             leaves.push({
                 path: d.path,
                 kind: "directory",
-                why: `a folder of manifests under env folder "${env ?? ""}"`,
+                why: `a folder of manifests under env folder "${env}"`,
             });
         }
     }
     return leaves;
 }
+/** A folder of manifests (under an env folder) that no kustomization reads or holds. */
 function plainLeaf(d, uses, kustomizeDirs) {
-    if (!namesFromPath(d.path).env)
-        return false;
     if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
         return false;
     return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
@@ -8657,6 +8666,147 @@ function error(app, message) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/model/dr-clusters.ts
+/**
+ * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
+ * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
+ * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
+ * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
+ *
+ *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
+ *
+ * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
+ * the same `env` label when exactly one has it. A service runs on a cluster when an Application
+ * (written or generated) whose destination is that cluster deploys one of its targets.
+ */
+
+
+
+
+
+const ROLE_LABEL = "role";
+const REGION_LABEL = "region";
+const DR_OF_LABEL = "drOf";
+/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
+function modelClusters(layout) {
+    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
+    const files = layout.argoFiles.filter((f) => textOf((0,external_node_path_.join)(layout.repo, f)).includes(SECRET_TYPE_LABEL));
+    const secrets = readArgo(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
+    const configured = layout.config.clusters.map((c) => ({
+        ...c,
+        labels: c.labels ?? {},
+        annotations: c.annotations ?? {},
+    }));
+    const seen = new Set();
+    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+}
+/** A file's text; "" when it cannot be read (the model reported that file already). */
+function textOf(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, "utf8");
+    }
+    catch {
+        return "";
+    }
+}
+/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
+function roleClusters(layout) {
+    const out = [];
+    const all = modelClusters(layout);
+    for (const c of all) {
+        const role = c.labels[ROLE_LABEL];
+        if (role !== "primary" && role !== "dr")
+            continue;
+        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
+    }
+    const primaries = all.filter((c) => c.labels[ROLE_LABEL] === "primary");
+    for (const dr of out.filter((c) => c.role === "dr")) {
+        const info = all.find((c) => c.name === dr.name);
+        const named = info?.labels[DR_OF_LABEL];
+        const env = info?.labels.env;
+        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
+        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
+        if (primary !== undefined && primaries.some((p) => p.name === primary))
+            dr.primary = primary;
+    }
+    return out;
+}
+/** Every service on every role cluster, by the Applications whose destination is that cluster. */
+function placements(layout, clusters) {
+    const byId = new Map(layout.targets.map((t) => [t.id, t]));
+    const out = [];
+    for (const app of layout.applications) {
+        const cluster = clusters.find((c) => destinedTo(app, c));
+        if (!cluster)
+            continue;
+        for (const id of app.targets) {
+            const target = byId.get(id);
+            if (target?.service)
+                out.push({ service: target.service, cluster: cluster.name, application: app, target });
+        }
+    }
+    return out;
+}
+function destinedTo(app, c) {
+    const { server, name } = app.destination;
+    if (server !== undefined)
+        return trim(server) === trim(c.server);
+    return name !== undefined && name === c.name;
+}
+function trim(url) {
+    return url.replace(/\/+$/, "");
+}
+/** Each service placed on a primary, paired with each of that primary's DR clusters. */
+function drPairs(layout, clusters = roleClusters(layout)) {
+    const placed = placements(layout, clusters);
+    const out = [];
+    for (const primary of clusters.filter((c) => c.role === "primary")) {
+        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
+        for (const source of placed.filter((p) => p.cluster === primary.name)) {
+            for (const dr of drs) {
+                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
+                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
+            }
+        }
+    }
+    return out;
+}
+/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
+function drOnlyEnvs(layout, services) {
+    const clusters = roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => services.includes(p.service));
+    const role = new Map(clusters.map((c) => [c.name, c.role]));
+    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
+    return new Set(placed
+        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
+        .map((p) => p.target.env));
+}
+/**
+ * Each env that only DR clusters run (no primary runs anything there), with the envs its
+ * clusters' primaries run: the envs it stands in for, and so the envs it is promoted with.
+ */
+function drEnvPrimaries(layout) {
+    const clusters = roleClusters(layout);
+    const placed = placements(layout, clusters).filter((p) => p.target.env !== "");
+    const byName = new Map(clusters.map((c) => [c.name, c]));
+    const isDr = (p) => byName.get(p.cluster)?.role === "dr";
+    const primaryEnvs = new Set(placed.filter((p) => !isDr(p)).map((p) => p.target.env));
+    const envsOn = new Map();
+    for (const p of placed)
+        envsOn.set(p.cluster, (envsOn.get(p.cluster) ?? new Set()).add(p.target.env));
+    const out = new Map();
+    for (const p of placed) {
+        const primary = byName.get(p.cluster)?.primary;
+        if (!isDr(p) || primary === undefined || primaryEnvs.has(p.target.env))
+            continue;
+        const envs = out.get(p.target.env) ?? new Set();
+        for (const env of envsOn.get(primary) ?? [])
+            envs.add(env);
+        out.set(p.target.env, envs);
+    }
+    return new Map([...out].map(([env, envs]) => [env, [...envs].sort()]));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
 
 
@@ -8772,6 +8922,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -8793,7 +8944,7 @@ async function loadModel(repoDir, options = {}) {
     const read = documentReader();
     const scan = scanRepo(repo, outputDirs);
     const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-    const written = readArgo(repo, scan.argoFiles);
+    const written = readArgo(repo, scan.argoFiles, read);
     findings.push(...written.findings);
     const applications = [...written.applications];
     const clusters = [
@@ -8868,9 +9019,8 @@ async function loadModel(repoDir, options = {}) {
     const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
     const configured = config.environments.length > 0;
     const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
-    if (configured)
-        findings.push(...unknownEnvs(targets, environments));
     const graphs = new Map();
+    const byId = new Map(targets.map((t) => [t.id, t]));
     const model = {
         repo,
         config,
@@ -8887,16 +9037,27 @@ async function loadModel(repoDir, options = {}) {
         graph(id) {
             let g = graphs.get(id);
             if (!g) {
-                const t = targets.find((x) => x.id === id);
+                const t = byId.get(id);
                 g = t ? inputGraph(t, repo, read) : inputGraph({ applications: [], specs: [] }, repo, read);
                 graphs.set(id, g);
             }
             return g;
         },
+        read,
     };
     if (configFile)
         model.configFile = configFile;
+    // A DR env left out of the chain follows its primary (promotion takes it along): not unknown.
+    if (configured)
+        findings.push(...unknownEnvs(targets, environments, () => drFollowers(model)));
     return model;
+}
+/** The DR envs a configured chain leaves out that stand in for an env it holds. */
+function drFollowers(model) {
+    const envs = model.environments;
+    return new Set([...drEnvPrimaries(model)]
+        .filter(([dr, primaries]) => !envs.includes(dr) && primaries.some((p) => envs.includes(p)))
+        .map(([dr]) => dr));
 }
 function checkRepo(repoDir) {
     const repo = (0,external_node_path_.resolve)(repoDir);
@@ -9035,8 +9196,11 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     }
     return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
 }
-/** One warning per env that is not among the configured environments, naming its targets. */
-function unknownEnvs(targets, environments) {
+/**
+ * One warning per env that is not among the configured environments, naming its targets; not for
+ * the envs `followers` gives (asked only when some env is unknown: it reads the cluster Secrets).
+ */
+function unknownEnvs(targets, environments, followers) {
     const byEnv = new Map();
     for (const t of targets) {
         if (!t.env || environments.includes(t.env))
@@ -9045,6 +9209,9 @@ function unknownEnvs(targets, environments) {
         ids.push(t.id);
         byEnv.set(t.env, ids);
     }
+    if (byEnv.size > 0)
+        for (const env of followers())
+            byEnv.delete(env);
     return [...byEnv].map(([env, ids]) => ({
         tool: "layout",
         rule: "unknown-env",

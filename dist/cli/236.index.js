@@ -1,104 +1,8 @@
-export const id = 645;
-export const ids = [645];
+export const id = 236;
+export const ids = [236];
 export const modules = {
 
-/***/ 1398:
-/***/ ((module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const scope_1 = __webpack_require__(5407);
-const code_1 = __webpack_require__(567);
-function standaloneCode(ajv, refsOrFunc) {
-    if (!ajv.opts.code.source) {
-        throw new Error("moduleCode: ajv instance must have code.source option");
-    }
-    const { _n } = ajv.scope.opts;
-    return typeof refsOrFunc == "function"
-        ? funcExportCode(refsOrFunc.source)
-        : refsOrFunc !== undefined
-            ? multiExportsCode(refsOrFunc, getValidate)
-            : multiExportsCode(ajv.schemas, (sch) => sch.meta ? undefined : ajv.compile(sch.schema));
-    function getValidate(id) {
-        const v = ajv.getSchema(id);
-        if (!v)
-            throw new Error(`moduleCode: no schema with id ${id}`);
-        return v;
-    }
-    function funcExportCode(source) {
-        const usedValues = {};
-        const n = source === null || source === void 0 ? void 0 : source.validateName;
-        const vCode = validateCode(usedValues, source);
-        if (ajv.opts.code.esm) {
-            // Always do named export as `validate` rather than the variable `n` which is `validateXX` for known export value
-            return `"use strict";${_n}export const validate = ${n};${_n}export default ${n};${_n}${vCode}`;
-        }
-        return `"use strict";${_n}module.exports = ${n};${_n}module.exports.default = ${n};${_n}${vCode}`;
-    }
-    function multiExportsCode(schemas, getValidateFunc) {
-        var _a;
-        const usedValues = {};
-        let code = (0, code_1._) `"use strict";`;
-        for (const name in schemas) {
-            const v = getValidateFunc(schemas[name]);
-            if (v) {
-                const vCode = validateCode(usedValues, v.source);
-                const exportSyntax = ajv.opts.code.esm
-                    ? (0, code_1._) `export const ${(0, code_1.getEsmExportName)(name)}`
-                    : (0, code_1._) `exports${(0, code_1.getProperty)(name)}`;
-                code = (0, code_1._) `${code}${_n}${exportSyntax} = ${(_a = v.source) === null || _a === void 0 ? void 0 : _a.validateName};${_n}${vCode}`;
-            }
-        }
-        return `${code}`;
-    }
-    function validateCode(usedValues, s) {
-        if (!s)
-            throw new Error('moduleCode: function does not have "source" property');
-        if (usedState(s.validateName) === scope_1.UsedValueState.Completed)
-            return code_1.nil;
-        setUsedState(s.validateName, scope_1.UsedValueState.Started);
-        const scopeCode = ajv.scope.scopeCode(s.scopeValues, usedValues, refValidateCode);
-        const code = new code_1._Code(`${scopeCode}${_n}${s.validateCode}`);
-        return s.evaluated ? (0, code_1._) `${code}${s.validateName}.evaluated = ${s.evaluated};${_n}` : code;
-        function refValidateCode(n) {
-            var _a;
-            const vRef = (_a = n.value) === null || _a === void 0 ? void 0 : _a.ref;
-            if (n.prefix === "validate" && typeof vRef == "function") {
-                const v = vRef;
-                return validateCode(usedValues, v.source);
-            }
-            else if ((n.prefix === "root" || n.prefix === "wrapper") && typeof vRef == "object") {
-                const { validate, validateName } = vRef;
-                if (!validateName)
-                    throw new Error("ajv internal error");
-                const def = ajv.opts.code.es5 ? scope_1.varKinds.var : scope_1.varKinds.const;
-                const wrapper = (0, code_1._) `${def} ${n} = {validate: ${validateName}};`;
-                if (usedState(validateName) === scope_1.UsedValueState.Started)
-                    return wrapper;
-                const vCode = validateCode(usedValues, validate === null || validate === void 0 ? void 0 : validate.source);
-                return (0, code_1._) `${wrapper}${_n}${vCode}`;
-            }
-            return undefined;
-        }
-        function usedState(name) {
-            var _a;
-            return (_a = usedValues[name.prefix]) === null || _a === void 0 ? void 0 : _a.get(name);
-        }
-        function setUsedState(name, state) {
-            const { prefix } = name;
-            const names = (usedValues[prefix] = usedValues[prefix] || new Map());
-            names.set(name, state);
-        }
-    }
-}
-module.exports = exports = standaloneCode;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = standaloneCode;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 1645:
+/***/ 6236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -111,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RENDERED_LIMITS, SchemaCatalog, bundledVersions, checkFile, checkFormatted, checkHygiene, checkSchemas, crdVersions, formatYaml, goPathMatch, lintSummaryMarkdown, manifestFolders, missingSeverity, readRendered, resolveKubeVersion, runKubeconform, schemaBundle, strictCrdSchema
 
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 3 modules
+var src = __webpack_require__(8205);
 // EXTERNAL MODULE: ./packages/core/src/model/load.ts + 1 modules
 var load = __webpack_require__(4005);
 // EXTERNAL MODULE: ./packages/core/src/model/report.ts
@@ -125,11 +31,17 @@ var detect = __webpack_require__(5832);
 var argo = __webpack_require__(1261);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/model/read.ts
+var model_read = __webpack_require__(1543);
 // EXTERNAL MODULE: ./packages/core/src/model/names.ts
 var names = __webpack_require__(5499);
 // EXTERNAL MODULE: ./packages/core/src/yaml.ts
 var yaml = __webpack_require__(1350);
+// EXTERNAL MODULE: ./packages/core/src/yaml-lines.ts
+var yaml_lines = __webpack_require__(3716);
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/model.ts
+
+
 
 
 
@@ -137,7 +49,7 @@ var yaml = __webpack_require__(1350);
 
 /** The 1-based line of `path` (relative to the Application) in its file. */
 function appLine(app, path) {
-    return (0,yaml/* lineAt */.mh)(app.file, app.document, [...app.base, ...path]);
+    return app.at.lineOf([...app.base, ...path]);
 }
 /** `Application cms-prod` or `Application web-staging (generated by ApplicationSet staging-services)`. */
 function appLabel(app) {
@@ -145,15 +57,18 @@ function appLabel(app) {
 }
 const KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
 /**
- * Every Argo CD object in `files` (the repository model's Argo CD files, wherever they live).
- * Files that do not parse are left to the YAML hygiene check, which reports them with file:line.
+ * Every Argo CD object in `files` (the repository model's Argo CD files, wherever they live),
+ * read with `read`: the model's reader, so each file is parsed once per run, by the fast reader.
+ * Lines come from the careful loader, which keeps node positions, and only for a file with a
+ * finding to place, unless `known` (the persistent cache) has them from a run on the same content. Files that do not parse are left to the YAML hygiene check, which reports
+ * them with file:line.
  */
-function readArgoObjects(repo, files) {
+function readArgoObjects(repo, files, read = model_read/* readDocuments */.r, known) {
     const out = [];
     for (const rel of files) {
-        let file;
+        let docs;
         try {
-            file = (0,yaml/* loadYamlFile */.Y3)((0,external_node_path_.join)(repo, rel), rel);
+            docs = read((0,external_node_path_.join)(repo, rel), rel);
         }
         catch (err) {
             if (err instanceof errors/* UserError */.yo)
@@ -161,8 +76,9 @@ function readArgoObjects(repo, files) {
             throw err;
         }
         const env = (0,names/* namesFromPath */.GQ)(rel.split("/").slice(0, -1).join("/")).env;
-        for (const document of file.documents) {
-            const v = document.value;
+        const positions = (0,yaml_lines/* lazyLines */.K)(() => (0,yaml/* loadYamlFile */.Y3)((0,external_node_path_.join)(repo, rel), rel), known?.(rel));
+        for (const doc of docs) {
+            const v = doc.value;
             if (!(0,argo/* isObject */.Gv)(v) || typeof v.kind !== "string" || !KINDS.has(v.kind))
                 continue;
             if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
@@ -172,8 +88,7 @@ function readArgoObjects(repo, files) {
                 kind: v.kind,
                 name: typeof metadata.name === "string" ? metadata.name : "",
                 value: v,
-                file,
-                document,
+                at: { file: rel, lineOf: (path) => positions(doc.line, path) },
             };
             if (env)
                 obj.env = env;
@@ -188,8 +103,7 @@ function writtenApp(o) {
         name: o.name,
         metadata: (0,argo/* isObject */.Gv)(o.value.metadata) ? o.value.metadata : {},
         spec: (0,argo/* isObject */.Gv)(o.value.spec) ? o.value.spec : {},
-        file: o.file,
-        document: o.document,
+        at: o.at,
         base: [],
     };
     if (o.env)
@@ -208,14 +122,13 @@ function writtenApp(o) {
 function generatedApps(set, generated) {
     const apps = [];
     for (const g of generated) {
-        if (g.applicationSet !== set.name || g.file !== set.file.file)
+        if (g.applicationSet !== set.name || g.file !== set.at.file)
             continue;
         const app = {
             name: g.name,
             metadata: (0,argo/* isObject */.Gv)(g.manifest.metadata) ? g.manifest.metadata : {},
             spec: (0,argo/* isObject */.Gv)(g.manifest.spec) ? g.manifest.spec : {},
-            file: set.file,
-            document: set.document,
+            at: set.at,
             base: ["spec", "template"],
             generatedBy: `ApplicationSet ${set.name}`,
             targets: g.targets,
@@ -247,8 +160,7 @@ function noMatch(set, generated, needsLive) {
         name: set.name,
         metadata: {},
         spec: {},
-        file: set.file,
-        document: set.document,
+        at: set.at,
         base: [],
     };
     return [
@@ -257,7 +169,7 @@ function noMatch(set, generated, needsLive) {
             rule: "argo/appset-no-match",
             severity: "error",
             message: `ApplicationSet ${set.name} generates no Application from this repository${key ? ` (no ${key === "files" ? "file" : "folder"} matches its git ${key})` : ""}`,
-            file: set.file.file,
+            file: set.at.file,
             line: appLine(view, path),
         },
     ];
@@ -276,15 +188,13 @@ function liveTemplate(set) {
         name: set.name,
         metadata: (0,argo/* isObject */.Gv)(template.metadata) ? template.metadata : {},
         spec: template.spec,
-        file: set.file,
-        document: set.document,
+        at: set.at,
         base: ["spec", "template"],
         generatedBy: `ApplicationSet ${set.name}`,
     };
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/cross.ts
-
 
 
 
@@ -324,7 +234,7 @@ function checkDuplicates(ctx, apps, targetOf) {
                 owners.set(key, app);
             }
             else if (owner !== app) {
-                out.push(checks_argo(app, "argo/duplicate-resource", "error", `deploys ${r.kind} ${ns ? `${ns}/` : ""}${r.name} to ${server || "the same cluster"}, which ${appLabel(owner)} (${owner.file.file}) deploys too`, ["spec", "destination"]));
+                out.push(checks_argo(app, "argo/duplicate-resource", "error", `deploys ${r.kind} ${ns ? `${ns}/` : ""}${r.name} to ${server || "the same cluster"}, which ${appLabel(owner)} (${owner.at.file}) deploys too`, ["spec", "destination"]));
             }
         }
     }
@@ -343,8 +253,8 @@ function checkSyncWaves(_ctx, objects) {
             rule: "argo/sync-wave",
             severity: "error",
             message: `${o.kind} ${o.name}: sync-wave ${JSON.stringify(wave)} is not an integer`,
-            file: o.file.file,
-            line: (0,yaml/* lineAt */.mh)(o.file, o.document, [...path, "annotations", SYNC_WAVE]),
+            file: o.at.file,
+            line: o.at.lineOf([...path, "annotations", SYNC_WAVE]),
         });
     };
     for (const o of objects) {
@@ -443,7 +353,7 @@ const BUILTIN_NAMESPACES = new Set(["default", "kube-system", "kube-public", "ku
  * no two Applications deploy the same object, sync waves are integers, every overlay is deployed.
  */
 function checkArgo(ctx) {
-    const objects = readArgoObjects(ctx.repo, ctx.argoFiles);
+    const objects = readArgoObjects(ctx.repo, ctx.argoFiles, ctx.read, ctx.knownLines);
     if (objects.length === 0)
         return { findings: [], applications: 0 };
     const findings = [];
@@ -452,7 +362,7 @@ function checkArgo(ctx) {
     for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
         const generated = generatedApps(set, ctx.generated);
         apps.push(...generated);
-        const live = ctx.liveSets.has(`${set.file.file}#${set.name}`);
+        const live = ctx.liveSets.has(`${set.at.file}#${set.name}`);
         findings.push(...noMatch(set, generated.length, live));
         const template = live && generated.length === 0 ? liveTemplate(set) : undefined;
         if (template)
@@ -473,7 +383,7 @@ function checkArgo(ctx) {
 /** The rendered target that an Application deploys: the one the renderer tied to it, else its path's. */
 function targetOf(ctx, app) {
     if (!app.generatedBy) {
-        const ref = `${app.file.file}#${app.name}`;
+        const ref = `${app.at.file}#${app.name}`;
         const tied = ctx.index.targets.find((t) => t.applications?.includes(ref));
         if (tied)
             return tied;
@@ -645,7 +555,7 @@ function checks_argo(app, rule, severity, message, path) {
         rule,
         severity,
         message: `${appLabel(app)}: ${message}`,
-        file: app.file.file,
+        file: app.at.file,
         line: appLine(app, path),
         resource: { apiVersion: "argoproj.io/v1alpha1", kind: "Application", name: app.name },
     };
@@ -834,7 +744,7 @@ async function renderedIndex(model, graphs, scope, options) {
     const reason = options.render === "never" ? undefined : staleReason(repo, outDir, index, graphs, model.argoFiles);
     if (!reason)
         return { index, dispose: noop };
-    const report = await (0,render/* render */.o)({ repo, model, ...env });
+    const report = await (0,render/* render */.XX)({ repo, model, ...env });
     return { index: (0,output/* readIndex */.vY)(outDir), reason, rendered: report.findings, dispose: noop };
 }
 
@@ -1657,103 +1567,8 @@ function compareMinor(a, b) {
 var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./packages/cache/src/key.ts
 var src_key = __webpack_require__(1129);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __webpack_require__(4951);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __webpack_require__(6214);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
-var standalone = __webpack_require__(1398);
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 5 modules
-var src = __webpack_require__(4466);
-;// CONCATENATED MODULE: ./packages/lint/src/schema/compiled.ts
-
-
-
-
-/** The cache entry kind (a folder of the store). */
-const KIND = "schema-validator";
-let store;
-/**
- * Sets the store compiled validators are kept in (undefined: none), for the run that owns
- * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run.
- */
-function useCompiledSchemaCache(s) {
-    store = s;
-}
-/** The store set by {@link useCompiledSchemaCache}, if any. */
-function compiledSchemaCache() {
-    return store;
-}
-/**
- * The helpers ajv's standalone code `require`s. Only these two can appear with our options
- * (no formats, no JTD, no $async); code that asks for another is never stored.
- */
-const RUNTIME = {
-    "ajv/dist/runtime/equal": { default: exported(equal) },
-    "ajv/dist/runtime/ucs2length": { default: exported(ucs2length) },
-};
-const REQUIRE = /require\("([^"]+)"\)/g;
-/**
- * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
- * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
- */
-function exported(ns) {
-    const d = ns.default;
-    return typeof d === "function" ? d : d?.default;
-}
-/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
-function standaloneSource(ajv, validate) {
-    const write = exported(standalone);
-    return write(ajv, validate);
-}
-/**
- * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
- * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
- */
-function cachedValidator(cache, key, compile, source) {
-    const id = (0,src/* cacheKey */.k$)({ validator: key, code: (0,src/* codeIdentity */.yJ)() });
-    const text = cache.get(KIND, id);
-    if (text !== undefined) {
-        const loaded = evaluate(text);
-        if (loaded)
-            return loaded;
-    }
-    const fresh = compile();
-    let code;
-    try {
-        code = source(fresh);
-    }
-    catch {
-        // A validator ajv cannot write out (none known) is just not stored.
-    }
-    if (code !== undefined && requiresKnown(code))
-        cache.put(KIND, id, code);
-    return fresh;
-}
-function requiresKnown(code) {
-    for (const m of code.matchAll(REQUIRE))
-        if (!(m[1] !== undefined && m[1] in RUNTIME))
-            return false;
-    return true;
-}
-/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
-function evaluate(code) {
-    if (!requiresKnown(code))
-        return undefined;
-    try {
-        const module = { exports: {} };
-        const require = (name) => RUNTIME[name];
-        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        const run = new Function("require", "module", "exports", code);
-        run(require, module, module.exports);
-        return typeof module.exports === "function" ? module.exports : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/cache/src/validators.ts
+var validators = __webpack_require__(4291);
 ;// CONCATENATED MODULE: ./packages/lint/src/schema/catalog.ts
 
 
@@ -1785,10 +1600,12 @@ class SchemaCatalog {
     cache;
     /** Bundled definitions registered with the current ajv (`k8s:<name>`). */
     registered = new Set();
+    /** The `{ $ref }` schemas added to the current ajv, one per compiled ref. */
+    wrappers = new Set();
     constructor(kubeVersion, options = {}) {
         this.kubeVersion = kubeVersion;
         this.strict = options.strict ?? true;
-        this.cache = compiledSchemaCache();
+        this.cache = (0,validators.compiledSchemaCache)();
         const bundle = schemaBundle();
         const k8s = bundle.kubernetes[kubeVersion];
         if (!k8s)
@@ -1838,7 +1655,17 @@ class SchemaCatalog {
             else
                 for (const m of JSON.stringify(repo).matchAll(SET_REF))
                     this.register(ajv, `${m[1]}:${m[2]}`);
-            return ajv.compile({ $ref: ref });
+            // Added without the meta-schema check that `ajv.compile` runs: the `$ref` wrapper is ours,
+            // and checking it made ajv compile draft-07's own validator, more than a small kind costs.
+            const id = `use-${ref}`;
+            if (!this.wrappers.has(id)) {
+                ajv.addSchema({ $ref: ref }, id, undefined, false);
+                this.wrappers.add(id);
+            }
+            const validate = ajv.getSchema(id);
+            if (!validate)
+                throw new Error(`schema ${ref} did not compile`);
+            return validate;
         };
         if (!this.cache)
             return compile();
@@ -1850,7 +1677,7 @@ class SchemaCatalog {
             strict: this.strict,
             repo: ref.startsWith("repo-crd-") ? (0,src_key/* cacheKey */.k)([...this.repoSchemas]) : null,
         };
-        return cachedValidator(this.cache, key, compile, (v) => standaloneSource(this.ajv(), v));
+        return (0,validators.cachedValidator)(this.cache, key, compile, (v) => (0,validators.standaloneSource)(this.ajv(), v));
     }
     ajv() {
         if (this.ajvInstance)
@@ -2042,7 +1869,7 @@ function schemaPass(input) {
         waves: renderedSyncWaves(resources, input.locate),
     });
     const results = input.cache
-        ? new src/* TargetResults */.gQ(input.cache, "lint-target", new src/* FileHasher */.gp(input.repo, input.outputDirs), {
+        ? new src/* TargetResults */.gQ(input.cache, "lint-target", input.hasher ?? new src/* FileHasher */.gp(input.repo, input.outputDirs), {
             kubeVersion: input.catalog.kubeVersion,
             strict: input.strict,
             config: input.config,
@@ -2097,6 +1924,7 @@ function isTargetLint(v) {
 
 
 
+
 /**
  * `gitops lint`: renders when render/ is missing or stale, then validates every rendered
  * resource against its schema (bundled Kubernetes and CRD schemas plus the repo's own CRDs, or
@@ -2109,13 +1937,13 @@ async function lint(options) {
     if (!cache)
         return lintWith(options, undefined);
     // The catalog finds compiled validators through the module's cache setting: this run's store.
-    const previous = compiledSchemaCache();
-    useCompiledSchemaCache(cache);
+    const previous = (0,validators.compiledSchemaCache)();
+    (0,validators.useCompiledSchemaCache)(cache);
     try {
         return await lintWith(options, cache);
     }
     finally {
-        useCompiledSchemaCache(previous);
+        (0,validators.useCompiledSchemaCache)(previous);
     }
 }
 async function lintWith(options, cache) {
@@ -2179,7 +2007,7 @@ async function lintWith(options, cache) {
                 locate,
                 graphs,
                 outputDirs: layout.outputDirs,
-                ...(cache ? { cache } : {}),
+                ...(cache ? { cache, hasher: (0,src/* modelHasher */.vr)(layout) } : {}),
             });
             for (const f of pass.schema)
                 findings.push(f);
@@ -2194,6 +2022,8 @@ async function lintWith(options, cache) {
             else
                 byTarget.set(r.target.id, [r]);
         }
+        // Where findings sit in Argo CD files that did not change: from the cache, without a careful parse.
+        const lines = cache ? src/* FileLines */.E6.open(cache, (0,src/* modelHasher */.vr)(layout), layout.argoFiles) : undefined;
         const argo = checkArgo({
             repo,
             environments: layout.environments,
@@ -2203,9 +2033,12 @@ async function lintWith(options, cache) {
             namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
             inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
             argoFiles: layout.argoFiles,
+            read: layout.read,
+            ...(lines ? { knownLines: (file) => lines.of(file) } : {}),
             generated: layout.applications.filter((a) => a.applicationSet !== null),
             liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
         });
+        lines?.save();
         findings.push(...argo.findings);
         findings.push(...(await drParityFindings(layout)));
         const folders = manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs);
@@ -3059,15 +2892,16 @@ function readRendered(repo, targets) {
             continue;
         // resolve: a private render's outputs (a change's scope) lie outside the repository.
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, target.output);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-            findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
-            continue;
-        }
         let documents;
         try {
             documents = (0,_core_src_rendered_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRenderedYaml */ .I)((0,_core_src_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path), target.output), target.output);
         }
         catch (err) {
+            // Asked only when the read failed: an existsSync per target was a stat per output.
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+                findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
+                continue;
+            }
             if (!(err instanceof _core_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
                 throw err;
             findings.push(renderedError(target, err.message));

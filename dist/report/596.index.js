@@ -1,30 +1,45 @@
-export const id = 390;
-export const ids = [390];
+export const id = 596;
+export const ids = [596];
 export const modules = {
 
-/***/ 7390:
+/***/ 2596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runShard: () => (/* reexport */ runShard)
+  CHECKS: () => (/* reexport */ CHECKS),
+  coverageSummary: () => (/* reexport */ coverageSummary),
+  coverageText: () => (/* reexport */ coverageText),
+  dedupe: () => (/* reexport */ dedupe),
+  mergeCoverage: () => (/* reexport */ mergeCoverage),
+  readShardResults: () => (/* reexport */ readShardResults),
+  renderCoverage: () => (/* reexport */ renderCoverage),
+  reportShards: () => (/* reexport */ reportShards),
+  resultFileName: () => (/* reexport */ resultFileName),
+  runShard: () => (/* reexport */ runShard),
+  runValidate: () => (/* reexport */ runValidate),
+  unsuccessfulJobs: () => (/* reexport */ unsuccessfulJobs),
+  validateFails: () => (/* reexport */ validateFails),
+  validateMarkdown: () => (/* reexport */ validateMarkdown),
+  validateText: () => (/* reexport */ validateText),
+  worstFirst: () => (/* reexport */ worstFirst)
 });
-
-// UNUSED EXPORTS: CHECKS, coverageSummary, coverageText, dedupe, mergeCoverage, readShardResults, renderCoverage, reportShards, resultFileName, runValidate, unsuccessfulJobs, validateFails, validateMarkdown, validateText, worstFirst
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
+var errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./packages/validate/src/results.ts
 
 
 
 /** The checks a validate run is made of, in the order they run. */
-const results_CHECKS = (/* unused pure expression or super */ null && (["render", "lint", "policy", "secrets"]));
+const CHECKS = ["render", "lint", "policy", "secrets"];
 function resultFileName(check, shard) {
     return `${check}.shard-${shard}.json`;
 }
@@ -33,10 +48,10 @@ function resultFileName(check, shard) {
  * `expectedShards` means a shard job failed before reporting: that is an
  * error, never a silently partial pass.
  */
-function results_readShardResults(dir, check, expectedShards) {
+function readShardResults(dir, check, expectedShards) {
     let names;
     try {
-        names = readdirSync(dir);
+        names = (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
         names = [];
@@ -44,22 +59,22 @@ function results_readShardResults(dir, check, expectedShards) {
     const pattern = new RegExp(`^${check}\\.shard-(\\d+)\\.json$`);
     const results = [];
     for (const name of names.filter((n) => pattern.test(n)).sort()) {
-        const path = join(dir, name);
+        const path = (0,external_node_path_.join)(dir, name);
         let parsed;
         try {
-            parsed = JSON.parse(readFileSync(path, "utf8"));
+            parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8"));
         }
         catch {
-            throw new UserError(`${path}: not a readable shard result (JSON)`, path);
+            throw new errors/* UserError */.yo(`${path}: not a readable shard result (JSON)`, path);
         }
         if (!isShardResult(parsed))
-            throw new UserError(`${path}: not a shard result (expected check, shard, findings, targets)`, path);
+            throw new errors/* UserError */.yo(`${path}: not a shard result (expected check, shard, findings, targets)`, path);
         results.push(parsed);
     }
     const seen = new Set(results.map((r) => r.shard));
     if (seen.size < expectedShards) {
         const missing = Array.from({ length: expectedShards }, (_, i) => i + 1).filter((n) => !seen.has(n));
-        throw new UserError(`${check}: no results from shard(s) ${missing.join(", ")} of ${expectedShards} in ${dir}; the render job of those shards failed before reporting, see its log`);
+        throw new errors/* UserError */.yo(`${check}: no results from shard(s) ${missing.join(", ")} of ${expectedShards} in ${dir}; the render job of those shards failed before reporting, see its log`);
     }
     return results.sort((a, b) => a.shard - b.shard);
 }
@@ -73,10647 +88,12 @@ function isShardResult(v) {
         Array.isArray(r.targets));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/finding.ts
-var finding = __webpack_require__(3140);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
-/**
- * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
- * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
- * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
- * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
- * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
- * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
- * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
- */
-function tooDeepAt(text, max) {
-    const s = new DepthScan(max);
-    const lines = text.split(/\r?\n/);
-    for (let n = 0; n < lines.length; n++) {
-        if (s.line(lines[n] ?? ""))
-            return n + 1;
-    }
-    return undefined;
-}
-/** Scanner state carried from line to line. */
-class DepthScan {
-    max;
-    /** Open flow collections. */
-    flow = 0;
-    /** Inside a quoted scalar (they may span lines). */
-    quote;
-    /** Indent of the line that opened a block scalar, -1 outside one. */
-    blockIndent = -1;
-    /** At a place where a value (and so a flow collection or quote) may start. */
-    valueStart = true;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Scans one line; true when it nests too deep. */
-    line(text) {
-        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
-            // A document marker ends whatever the previous document left open.
-            this.flow = 0;
-            this.quote = undefined;
-            this.blockIndent = -1;
-            this.valueStart = true;
-            return false;
-        }
-        let i = 0;
-        let indent = 0;
-        if (this.flow === 0 && this.quote === undefined) {
-            while (text[i] === " ")
-                i++;
-            indent = i;
-            if (this.blockIndent >= 0) {
-                if (text.trim() === "" || indent > this.blockIndent)
-                    return false;
-                this.blockIndent = -1;
-            }
-            let compact = 0;
-            while (isIndicator(text, i)) {
-                compact++;
-                i++;
-                while (text[i] === " " || text[i] === "\t")
-                    i++;
-            }
-            if (compact > this.max)
-                return true;
-            this.valueStart = true;
-        }
-        for (; i < text.length; i++) {
-            const c = text[i];
-            if (this.quote === "'") {
-                if (c === "'") {
-                    if (text[i + 1] === "'")
-                        i++;
-                    else
-                        this.quote = undefined;
-                }
-                continue;
-            }
-            if (this.quote === '"') {
-                if (c === "\\")
-                    i++;
-                else if (c === '"')
-                    this.quote = undefined;
-                continue;
-            }
-            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
-                break;
-            if (c === " " || c === "\t")
-                continue;
-            if (this.flow > 0) {
-                if (c === "[" || c === "{") {
-                    if (++this.flow > this.max)
-                        return true;
-                    this.valueStart = true;
-                }
-                else if (c === "]" || c === "}") {
-                    this.flow--;
-                    this.valueStart = false;
-                }
-                else if (c === "," || c === ":" || c === "?") {
-                    this.valueStart = true;
-                }
-                else if ((c === "'" || c === '"') && this.valueStart) {
-                    this.quote = c;
-                }
-                else {
-                    this.valueStart = false;
-                }
-                continue;
-            }
-            if (this.valueStart) {
-                if (c === "[" || c === "{") {
-                    this.flow = 1;
-                    this.valueStart = true;
-                    continue;
-                }
-                if (c === "'" || c === '"') {
-                    this.quote = c;
-                    this.valueStart = false;
-                    continue;
-                }
-                if (c === "|" || c === ">") {
-                    this.blockIndent = indent;
-                    return false;
-                }
-                if (c === "&" || c === "!") {
-                    // An anchor or tag: the value follows it.
-                    while (i + 1 < text.length && text[i + 1] !== " ")
-                        i++;
-                    continue;
-                }
-                this.valueStart = false;
-            }
-            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
-                this.valueStart = true;
-            }
-        }
-        return false;
-    }
-}
-/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
-function isIndicator(text, i) {
-    const c = text[i];
-    if (c !== "-" && c !== "?" && c !== ":")
-        return false;
-    const next = text[i + 1];
-    return next === undefined || next === " " || next === "\t";
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
-
-
-
-
-/**
- * Defaults for files people write by hand. Rendered output (thousands of
- * resources in one file) passes larger limits explicitly.
- */
-const yaml_DEFAULT_YAML_LIMITS = {
-    maxBytes: 8 * 1024 * 1024,
-    maxDocuments: 5_000,
-    maxAliasCount: 100,
-    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
-    maxDepth: 100,
-};
-/** Options for the parser, shared so every loader reads YAML the same way. */
-const PARSE_OPTIONS = {
-    prettyErrors: true,
-    strict: true,
-    uniqueKeys: true,
-    // sigs.k8s.io/yaml accepts merge keys, so manifests may use them.
-    merge: true,
-};
-/**
- * Parses YAML text with every guard we need against broken and hostile input:
- * duplicate keys, syntax errors, alias bombs and too many documents all throw a
- * `UserError` that names `file:line`. Comments and positions are kept.
- */
-function yaml_parseYaml(text, file, limits = {}) {
-    const lim = { ...yaml_DEFAULT_YAML_LIMITS, ...limits };
-    const lineCounter = new dist/* LineCounter */.HN();
-    const source = stripBom(text);
-    const deep = tooDeepAt(source, lim.maxDepth);
-    if (deep !== undefined) {
-        throw new src_errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
-    }
-    let docs;
-    try {
-        docs = parseLinear(source, lineCounter);
-    }
-    catch (err) {
-        if (isStackOverflow(err))
-            throw new src_errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
-        throw new src_errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,src_errors/* messageOf */.bD)(err))}`, file);
-    }
-    if (docs.length > lim.maxDocuments) {
-        throw new src_errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
-    }
-    const documents = [];
-    for (const [index, doc] of docs.entries()) {
-        const error = doc.errors[0];
-        if (error)
-            throw yamlError(error, file);
-        const duplicate = duplicateKeyError(doc, file, lineCounter);
-        if (duplicate)
-            throw duplicate;
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
-        }
-        catch (err) {
-            throw new src_errors/* UserError */.yo(`${file}: ${describeToJsError(err)}`, file, yaml_lineOfOffset(lineCounter, doc.range[0]));
-        }
-        // A document's range starts at its `---`; people look for its first key.
-        const start = (0,dist/* isNode */.Ll)(doc.contents) ? doc.contents.range[0] : doc.range[0];
-        documents.push({ index, doc, value, line: yaml_lineOfOffset(lineCounter, start) });
-    }
-    return { file, text, documents, lineCounter };
-}
-/**
- * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
- * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
- * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
- * When the parse reports any other error, the text is parsed again exactly as before, so those
- * errors (and their order with duplicate keys) are the library's own.
- */
-function parseLinear(source, lineCounter) {
-    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
-    // parseAllDocuments returns an EmptyStream for input without documents.
-    const docs = Array.isArray(fast) ? fast : [];
-    if (docs.every((doc) => doc.errors.length === 0)) {
-        for (const doc of docs)
-            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
-        return docs;
-    }
-    // The exact parse: its LineCounter must hold each line start once.
-    lineCounter.lineStarts.length = 0;
-    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
-    return Array.isArray(exact) ? exact : [];
-}
-/**
- * The error the library's `uniqueKeys` check would report first for a document that has no
- * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
- * repeats); the order is the composer's: a block mapping checks a key before composing its
- * value, a flow mapping after.
- */
-function duplicateKeyError(doc, file, lineCounter) {
-    const offset = firstDuplicate(doc.contents);
-    if (offset === undefined)
-        return undefined;
-    const line = yaml_lineOfOffset(lineCounter, offset);
-    return new src_errors/* UserError */.yo(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
-}
-function firstDuplicate(node) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of node.items) {
-            const at = firstDuplicate(item);
-            if (at !== undefined)
-                return at;
-        }
-    }
-    else if ((0,dist/* isMap */.jh)(node)) {
-        const seen = new Set();
-        for (const pair of node.items) {
-            const inKey = firstDuplicate(pair.key);
-            if (inKey !== undefined)
-                return inKey;
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
-            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
-            seen.add(key);
-            if (repeated !== undefined && !node.flow)
-                return repeated;
-            const inValue = firstDuplicate(pair.value);
-            if (inValue !== undefined)
-                return inValue;
-            if (repeated !== undefined)
-                return repeated;
-        }
-    }
-    return undefined;
-}
-/** Where the composer reports a duplicate key: the start of the key's content. */
-function keyOffset(key) {
-    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
-}
-/**
- * Reads and parses a YAML file. A missing or unreadable file, one over the
- * size cap, or one that is not UTF-8 is a `UserError` naming `displayPath`.
- */
-function yaml_loadYamlFile(path, displayPath = path, limits = {}) {
-    const lim = { ...yaml_DEFAULT_YAML_LIMITS, ...limits };
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
-            throw new src_errors/* UserError */.yo(`${displayPath}: not a regular file`, displayPath);
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof src_errors/* UserError */.yo)
-            throw err;
-        throw new src_errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
-    }
-    if (size > lim.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${displayPath}: ${formatBytes(size)} exceeds the ${formatBytes(lim.maxBytes)} limit for a YAML file`, displayPath);
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch (err) {
-        throw new src_errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
-    }
-    return yaml_parseYaml(yaml_decodeUtf8(bytes, displayPath), displayPath, lim);
-}
-/** Decodes UTF-8 strictly: invalid bytes are an error naming the file, never mojibake. */
-function yaml_decodeUtf8(bytes, file) {
-    try {
-        return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`${file}: not valid UTF-8 text`, file);
-    }
-}
-/**
- * The 1-based line of the key at `path` in a document (e.g. `["spec", "source", "path"]`),
- * or of the deepest part of the path that exists, or of the document start.
- */
-function yaml_lineAt(file, document, path) {
-    let node = document.doc.contents;
-    let line = document.line;
-    for (const segment of path) {
-        let next;
-        let at;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === segment);
-            at = pair?.key;
-            next = pair?.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
-            at = next = node.items[segment];
-        }
-        if (!(0,dist/* isNode */.Ll)(at) || !at.range)
-            break;
-        line = yaml_lineOfOffset(file.lineCounter, at.range[0]);
-        node = next;
-    }
-    return line;
-}
-/** The 1-based line of a character offset. */
-function yaml_lineOfOffset(lineCounter, offset) {
-    return lineCounter.linePos(offset).line;
-}
-function yamlError(error, file) {
-    const line = error.linePos?.[0].line;
-    const where = line ? `${file}:${line}` : file;
-    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
-    if (isStackOverflow(error))
-        return new src_errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
-    const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
-    return new src_errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
-}
-function isStackOverflow(err) {
-    return /Maximum call stack size exceeded/.test((0,src_errors/* messageOf */.bD)(err));
-}
-function describeToJsError(err) {
-    if (err instanceof RangeError)
-        return "YAML is nested too deeply; flatten it";
-    const msg = (0,src_errors/* messageOf */.bD)(err);
-    if (/alias count/i.test(msg))
-        return "too many YAML alias expansions (possible alias bomb)";
-    return `cannot read YAML: ${firstLine(msg)}`;
-}
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function firstLine(text) {
-    return text.split("\n", 1)[0] ?? "";
-}
-/** `yaml` appends " at line N, column M:"; our prefix already says where. */
-function stripPosition(message) {
-    return message.replace(/ at line \d+, column \d+:?$/, "");
-}
-function ioReason(err) {
-    const code = err.code;
-    if (code === "ENOENT")
-        return "no such file";
-    if (code === "EACCES")
-        return "permission denied";
-    if (code === "EISDIR")
-        return "is a directory";
-    return code ?? (0,src_errors/* messageOf */.bD)(err);
-}
-function formatBytes(n) {
-    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(2463);
-;// CONCATENATED MODULE: ./packages/core/src/config.ts
-
-
-
-
-
-/** The repository config file, at the root of the infra-gitops checkout. */
-const CONFIG_FILE = ".gitops.yaml";
-/** Kustomize `images[]` fields that promotion may copy. */
-const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
-const DEFAULT_CONFIG = {
-    environments: [],
-    environmentChain: [],
-    targets: { roots: [], exclude: [] },
-    clusters: [],
-    render: {
-        kustomize: "auto",
-        timeout: 120,
-        concurrency: 0,
-        allowNetwork: false,
-        repoURLs: [],
-        kubeVersion: "",
-    },
-    secrets: {
-        keyTemplate: "platform/{service}/{env}",
-        ignoreFile: ".gitops-secrets-ignore.yaml",
-        baseline: "",
-        gitleaksConfig: ".gitleaks.toml",
-        maxFileBytes: 5 * 1024 * 1024,
-        exclude: [],
-    },
-    policy: {
-        dir: "policies",
-        exceptions: "policies/exceptions.yaml",
-        enforcement: {},
-        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
-        kyverno: { exceptions: [] },
-        timeout: 300,
-    },
-    lint: {
-        kubeVersion: "",
-        schemaEngine: "builtin",
-        strict: true,
-        schemaLocations: [],
-        missingSchema: { default: "warning", kinds: {} },
-    },
-    governance: {
-        protectedEnvs: [],
-        platform: "",
-        requiredChecks: [],
-        manualProdSync: false,
-        signedCommits: false,
-        approvals: 1,
-        requiredDeployments: [],
-        reviewers: [],
-        waitTimer: 0,
-        releaseBranchMaxAge: "14d",
-    },
-    argocd: { server: "", appNamespace: "", projects: [] },
-    preview: { ttl: "", sweep: "report" },
-    promote: {
-        images: [...PROMOTABLE_IMAGE_FIELDS],
-        values: ["image.tag", "image.digest"],
-        chart: true,
-        files: [],
-        services: {},
-        teams: {},
-        requiredChecks: [],
-        autoMerge: false,
-        prs: "per-env",
-        gate: { envs: [], soak: "0" },
-    },
-};
-/** A plain identifier: env and service names end up in paths, branch names and labels. */
-const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
-const stringList = { type: "array", items: { type: "string", minLength: 1 } };
-/** A dotted Helm value key path such as `image.tag`. */
-const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
-const valuePaths = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: VALUE_PATH },
-};
-const imageFields = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", enum: ["newName", "newTag", "digest"] },
-};
-/** Files inside an env folder: relative, no `..` segment. */
-const envFiles = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
-};
-/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
-const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
-/**
- * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
- * false`) so a misspelt key is an error, not a silently ignored setting.
- * Each check adds its own section here when it lands.
- */
-const CONFIG_SCHEMA = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-        environments: {
-            type: "array",
-            minItems: 1,
-            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
-            items: {
-                anyOf: [
-                    { type: "string", pattern: ID_PATTERN },
-                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
-                ],
-            },
-        },
-        targets: {
-            type: "object",
-            additionalProperties: false,
-            properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
-        },
-        clusters: {
-            type: "array",
-            items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["name", "server"],
-                properties: {
-                    name: { type: "string", minLength: 1 },
-                    server: { type: "string", minLength: 1 },
-                    project: { type: "string" },
-                    labels: { type: "object", additionalProperties: { type: "string" } },
-                    annotations: { type: "object", additionalProperties: { type: "string" } },
-                },
-            },
-        },
-        render: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-                concurrency: { type: "integer", minimum: 0, maximum: 256 },
-                allowNetwork: { type: "boolean" },
-                repoURLs: stringList,
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-            },
-        },
-        secrets: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
-                ignoreFile: { type: "string", minLength: 1 },
-                baseline: { type: "string" },
-                gitleaksConfig: { type: "string", minLength: 1 },
-                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
-                exclude: stringList,
-            },
-        },
-        policy: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                dir: { type: "string", minLength: 1 },
-                exceptions: { type: "string", minLength: 1 },
-                enforcement: {
-                    type: "object",
-                    additionalProperties: {
-                        type: "object",
-                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
-                        additionalProperties: { enum: ["deny", "warn", "audit"] },
-                    },
-                },
-                conftest: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        namespaces: stringList,
-                        allNamespaces: { type: "boolean" },
-                        data: stringList,
-                        combine: { type: "boolean" },
-                    },
-                },
-                kyverno: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: { exceptions: stringList },
-                },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-            },
-        },
-        lint: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-                schemaEngine: { enum: ["builtin", "kubeconform"] },
-                strict: { type: "boolean" },
-                schemaLocations: stringList,
-                missingSchema: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        default: { enum: ["error", "warning", "off"] },
-                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
-                    },
-                },
-            },
-        },
-        promote: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                images: imageFields,
-                values: valuePaths,
-                chart: { type: "boolean" },
-                files: envFiles,
-                services: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: {
-                        type: "object",
-                        additionalProperties: false,
-                        properties: {
-                            images: imageFields,
-                            values: valuePaths,
-                            extraValues: valuePaths,
-                            chart: { type: "boolean" },
-                            files: envFiles,
-                        },
-                    },
-                },
-                teams: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
-                },
-                requiredChecks: { ...stringList, uniqueItems: true },
-                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
-                prs: { enum: ["per-env", "grouped"] },
-                gate: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
-                        soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
-                    },
-                },
-            },
-        },
-        governance: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                protectedEnvs: {
-                    type: "array",
-                    minItems: 1,
-                    uniqueItems: true,
-                    items: { type: "string", pattern: ID_PATTERN },
-                },
-                platform: { type: "string", pattern: TEAM },
-                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
-                manualProdSync: { type: "boolean" },
-                signedCommits: { type: "boolean" },
-                approvals: { type: "integer", minimum: 0, maximum: 10 },
-                requiredDeployments: { ...stringList, uniqueItems: true },
-                reviewers: {
-                    type: "array",
-                    maxItems: 6,
-                    uniqueItems: true,
-                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
-                },
-                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
-                releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
-            },
-        },
-        argocd: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                server: { type: "string" },
-                appNamespace: { type: "string" },
-                projects: { ...stringList, uniqueItems: true },
-            },
-        },
-        preview: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
-                sweep: { enum: ["report", "delete"] },
-            },
-        },
-    },
-};
-let validate;
-/**
- * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
- * missing file means defaults. An unknown key, a wrong type or broken YAML is
- * a `UserError` naming the file, the line and the key.
- */
-function loadConfig(repoDir) {
-    const path = (0,external_node_path_.join)(repoDir, CONFIG_FILE);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = yaml_loadYamlFile(path, CONFIG_FILE);
-    if (yaml.documents.length > 1) {
-        throw new src_errors/* UserError */.yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
-    }
-    const document = yaml.documents[0];
-    const raw = document?.value ?? {};
-    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
-    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
-    validate ??= new dist_ajv.Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
-    if (!validate(raw)) {
-        throw configError(validate.errors ?? [], yaml, document);
-    }
-    checkChain(raw.environments, yaml, document);
-    return { config: mergeConfig(raw), file: CONFIG_FILE };
-}
-function mergeConfig(raw) {
-    const d = structuredClone(DEFAULT_CONFIG);
-    return {
-        environments: raw.environments?.flat() ?? d.environments,
-        environmentChain: raw.environments ?? d.environmentChain,
-        targets: { ...d.targets, ...raw.targets },
-        clusters: raw.clusters ?? d.clusters,
-        render: { ...d.render, ...raw.render },
-        promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
-        secrets: { ...d.secrets, ...raw.secrets },
-        lint: {
-            ...d.lint,
-            ...raw.lint,
-            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
-        },
-        policy: {
-            ...d.policy,
-            ...raw.policy,
-            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
-            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
-        },
-        governance: { ...d.governance, ...raw.governance },
-        argocd: { ...d.argocd, ...raw.argocd },
-        preview: { ...d.preview, ...raw.preview },
-    };
-}
-/** An env may appear once in the chain, in a group or not. */
-function checkChain(chain, yaml, document) {
-    if (!Array.isArray(chain))
-        return;
-    const seen = new Set();
-    for (const [i, step] of chain.entries()) {
-        for (const env of typeof step === "string" ? [step] : step) {
-            if (!seen.has(env)) {
-                seen.add(env);
-                continue;
-            }
-            const line = document ? yaml_lineAt(yaml, document, ["environments", i]) : undefined;
-            throw new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
-        }
-    }
-}
-/** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
-function configError(errors, yaml, document) {
-    // Unknown keys first: they are the most common mistake and the easiest to fix.
-    const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
-    if (!err)
-        return new src_errors/* UserError */.yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
-    const path = err.instancePath.split("/").slice(1).map(decodePointer);
-    let key;
-    let what;
-    if (err.keyword === "additionalProperties") {
-        const extra = err.params.additionalProperty;
-        path.push(extra);
-        key = path.join(".");
-        what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
-    }
-    else {
-        key = path.join(".") || "(root)";
-        what = `"${key}" ${err.message ?? "is invalid"}`;
-    }
-    const line = document
-        ? yaml_lineAt(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
-        : undefined;
-    return new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
-}
-function allowedKeys(path) {
-    let node = CONFIG_SCHEMA;
-    for (const p of path) {
-        const n = node;
-        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
-        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
-    }
-    return Object.keys(node?.properties ?? {});
-}
-function decodePointer(s) {
-    return s.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
-;// CONCATENATED MODULE: ./packages/core/src/appset/budget.ts
-/**
- * Caps on the work one ApplicationSet may cause, so that hostile content (a
- * template that loops or recurses, a generator that multiplies) ends with an
- * error instead of exhausting time or memory.
- */
-const LIMITS = {
-    /** Applications one ApplicationSet may generate (and parameter sets a generator may produce). */
-    maxApplications: 10_000,
-    /** Characters one template execution may write. */
-    maxTemplateOutput: 1024 * 1024,
-    /** Characters all rendered strings of one ApplicationSet may add up to. */
-    maxTotalOutput: 64 * 1024 * 1024,
-    /** Nested `{{template}}` calls (Go allows 100000; a JavaScript stack does not). */
-    maxTemplateDepth: 200,
-    /** Template evaluation steps for one ApplicationSet. */
-    maxSteps: 10_000_000,
-    /** Elements a list function (`until`, `repeat` ...) may build. */
-    maxListLength: 100_000,
-    /** Folders and files listed for git generators. */
-    maxRepoEntries: 200_000,
-    /** Nesting of values walked by flatten, merge and print. */
-    maxDepth: 100,
-};
-class LimitError extends Error {
-}
-/** A step counter shared by everything one expansion evaluates. */
-class Budget {
-    maxSteps;
-    maxOutput;
-    steps = 0;
-    output = 0;
-    constructor(maxSteps = LIMITS.maxSteps, maxOutput = LIMITS.maxTotalOutput) {
-        this.maxSteps = maxSteps;
-        this.maxOutput = maxOutput;
-    }
-    spend(n = 1) {
-        this.steps += n;
-        if (this.steps > this.maxSteps) {
-            throw new LimitError(`expansion stopped after ${this.maxSteps} template steps (a loop or recursion?)`);
-        }
-    }
-    write(chars) {
-        this.output += chars;
-        if (this.output > this.maxOutput) {
-            throw new LimitError(`rendered output exceeds ${this.maxOutput} characters`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/funcs.ts
-/** An error a template function returns; execution reports `error calling NAME: MESSAGE`. */
-class FuncError extends Error {
-}
-function fnOf(params, fn, variadic) {
-    return variadic === undefined ? { params, fn } : { params, fn, variadic };
-}
-function typeLabel(t) {
-    switch (t) {
-        case "any":
-            return "interface {}";
-        case "value":
-            return "reflect.Value";
-        case "map":
-            return "map[string]interface {}";
-        case "slice":
-            return "[]interface {}";
-        case "strings":
-            return "[]string";
-        default:
-            return t;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/values.ts
-/**
- * Go values as text/template sees them, in JavaScript.
- *
- * `undefined` is Go's invalid reflect.Value (a missing map key), `null` a nil
- * interface (JSON null), `bigint` an `int`, {@link Int64} an `int64` (what sprig's
- * arithmetic returns), `number` a `float64` (every number a generator reads from
- * YAML or JSON), arrays are slices and plain objects are maps. Go's container
- * types matter to some functions (`keys` refuses a `map[string]string`), so
- * containers may carry a type tag.
- */
-/** An `int64`: kept apart from `int` because Go will not pass one where the other is expected. */
-class Int64 {
-    v;
-    constructor(v) {
-        this.v = v;
-    }
-}
-const containerTypes = new WeakMap();
-/** Marks `value` as a Go container of a concrete type. */
-function typed(value, type) {
-    containerTypes.set(value, type);
-    return value;
-}
-/** The Go type tag of a container, if it has one. */
-function containerTypeOf(value) {
-    return containerTypes.get(value);
-}
-function values_isMap(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Int64);
-}
-/** A map that a key like `__proto__` cannot corrupt. */
-function values_newMap() {
-    return Object.create(null);
-}
-/** Sets a key as an own data property, whatever its name. */
-function values_put(m, key, value) {
-    Object.defineProperty(m, key, { value, writable: true, enumerable: true, configurable: true });
-}
-function hasOwn(m, key) {
-    return Object.prototype.hasOwnProperty.call(m, key);
-}
-function mapGet(m, key) {
-    return hasOwn(m, key) ? m[key] : undefined;
-}
-/** Go orders strings by bytes, which for UTF-8 is code point order. */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.codePointAt(i) ?? 0;
-        const y = b.codePointAt(i) ?? 0;
-        if (x !== y)
-            return x - y;
-        if (x > 0xffff)
-            i++;
-    }
-    return a.length - b.length;
-}
-function sortedKeys(m) {
-    return Object.keys(m).sort(compareStrings);
-}
-/** The Go type name of a value, as error messages and `typeOf` print it. */
-function typeName(v) {
-    if (v === undefined || v === null)
-        return "<nil>";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    if (v instanceof Int64)
-        return "int64";
-    const tag = containerTypes.get(v);
-    if (tag)
-        return tag;
-    return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
-}
-/** reflect.Kind names, for `kindOf`/`kindIs`. */
-function kindName(v) {
-    if (v === undefined || v === null)
-        return "invalid";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (v instanceof Int64)
-        return "int64";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    return Array.isArray(v) ? "slice" : "map";
-}
-/** Go's truth: zero values, empty containers, nil and missing are false. */
-function isTrue(v) {
-    if (v === undefined || v === null)
-        return false;
-    if (typeof v === "boolean")
-        return v;
-    if (typeof v === "bigint")
-        return v !== 0n;
-    if (v instanceof Int64)
-        return v.v !== 0n;
-    if (typeof v === "number")
-        return v !== 0;
-    if (typeof v === "string")
-        return v.length > 0;
-    if (Array.isArray(v))
-        return v.length > 0;
-    return Object.keys(v).length > 0;
-}
-/** The integer inside an `int` or `int64`, or undefined for anything else. */
-function intOf(v) {
-    if (typeof v === "bigint")
-        return v;
-    if (v instanceof Int64)
-        return v.v;
-    return undefined;
-}
-/** A string's code points: Go ranges over a string rune by rune. */
-function runes(s) {
-    return Array.from(s);
-}
-/** Byte length of a string in UTF-8, as Go's `len` counts it. */
-function utf8Length(s) {
-    return Buffer.byteLength(s, "utf8");
-}
-const MAX_PRINT_DEPTH = 100;
-/** fmt's `%v` of a value inside a container or as an argument (nil prints as `<nil>`). */
-function formatValue(v, depth = 0) {
-    if (depth > MAX_PRINT_DEPTH)
-        throw new Error("value is nested too deeply to print");
-    if (v === undefined || v === null)
-        return "<nil>";
-    if (typeof v === "string")
-        return v;
-    if (typeof v === "boolean")
-        return v ? "true" : "false";
-    if (typeof v === "bigint")
-        return v.toString();
-    if (v instanceof Int64)
-        return v.v.toString();
-    if (typeof v === "number")
-        return formatFloatShortest(v, "g");
-    if (Array.isArray(v))
-        return "[" + v.map((x) => formatValue(x, depth + 1)).join(" ") + "]";
-    return ("map[" +
-        sortedKeys(v)
-            .map((k) => `${k}:${formatValue(v[k], depth + 1)}`)
-            .join(" ") +
-        "]");
-}
-/** The shortest decimal digits of a finite non-zero float and its decimal exponent. */
-function shortestDigits(f) {
-    const [mant = "0", e = "0"] = Math.abs(f).toExponential().split("e");
-    return { digits: mant.replace(".", ""), exp: Number(e) };
-}
-/**
- * strconv.FormatFloat(f, 'g' or 'e', -1, 64): the shortest representation, in
- * exponent form when 'e', or for 'g' when the exponent is below -4 or at least 6.
- */
-function formatFloatShortest(f, fmt) {
-    if (Number.isNaN(f))
-        return "NaN";
-    if (f === Infinity)
-        return "+Inf";
-    if (f === -Infinity)
-        return "-Inf";
-    const sign = f < 0 || Object.is(f, -0) ? "-" : "";
-    if (f === 0)
-        return fmt === "e" ? `${sign}0e+00` : `${sign}0`;
-    const { digits, exp } = shortestDigits(f);
-    if (fmt === "e" || exp < -4 || exp >= 6) {
-        const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
-        const e = Math.abs(exp).toString().padStart(2, "0");
-        return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${e}`;
-    }
-    if (exp < 0)
-        return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
-    if (digits.length <= exp + 1)
-        return sign + digits + "0".repeat(exp + 1 - digits.length);
-    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/gofmt.ts
-/**
- * fmt.Sprintf, fmt.Sprint and fmt.Sprintln for the value model, with Go's
- * verbs, flags, width, precision, argument indexes and its `%!verb(type=value)`
- * complaints about mismatched arguments.
- */
-
-/** fmt.Sprint: operands separated by a space when neither side is a string. */
-function sprint(args) {
-    let out = "";
-    args.forEach((a, i) => {
-        const prev = args[i - 1];
-        if (i > 0 && typeof a !== "string" && typeof prev !== "string")
-            out += " ";
-        out += formatValue(a);
-    });
-    return out;
-}
-/** fmt.Sprintln: operands always separated by a space, newline appended. */
-function sprintln(args) {
-    return args.map((a) => formatValue(a)).join(" ") + "\n";
-}
-function sprintf(format, args) {
-    let out = "";
-    let argNum = 0;
-    // Set by argument indexes ([n]), which turn off the EXTRA complaint as in Go.
-    const state = { reordered: false };
-    let i = 0;
-    while (i < format.length) {
-        const pct = format.indexOf("%", i);
-        if (pct < 0) {
-            out += format.slice(i);
-            break;
-        }
-        out += format.slice(i, pct);
-        i = pct + 1;
-        const spec = {
-            plus: false,
-            minus: false,
-            sharp: false,
-            space: false,
-            zero: false,
-            width: undefined,
-            prec: undefined,
-        };
-        flags: while (i < format.length) {
-            switch (format.charAt(i)) {
-                case "+":
-                    spec.plus = true;
-                    break;
-                case "-":
-                    spec.minus = true;
-                    break;
-                case "#":
-                    spec.sharp = true;
-                    break;
-                case " ":
-                    spec.space = true;
-                    break;
-                case "0":
-                    spec.zero = true;
-                    break;
-                default:
-                    break flags;
-            }
-            i++;
-        }
-        const argIndex = () => {
-            const m = /^\[(\d+)\]/.exec(format.slice(i));
-            if (m) {
-                argNum = Number(m[1]) - 1;
-                state.reordered = true;
-                i += m[0].length;
-            }
-        };
-        argIndex();
-        if (format.charAt(i) === "*") {
-            i++;
-            const w = intOf(args[argNum] ?? null);
-            argNum++;
-            if (w === undefined)
-                out += "%!(BADWIDTH)";
-            else {
-                spec.width = Math.abs(Number(w));
-                if (w < 0n)
-                    spec.minus = true;
-            }
-        }
-        else {
-            const m = /^\d+/.exec(format.slice(i));
-            if (m) {
-                spec.width = Number(m[0]);
-                i += m[0].length;
-            }
-        }
-        if (format.charAt(i) === ".") {
-            i++;
-            argIndex();
-            if (format.charAt(i) === "*") {
-                i++;
-                const p = intOf(args[argNum] ?? null);
-                argNum++;
-                if (p === undefined || p < 0n)
-                    out += "%!(BADPREC)";
-                else
-                    spec.prec = Number(p);
-            }
-            else {
-                const m = /^\d+/.exec(format.slice(i));
-                spec.prec = m ? Number(m[0]) : 0;
-                if (m)
-                    i += m[0].length;
-            }
-        }
-        argIndex();
-        if (i >= format.length) {
-            out += "%!(NOVERB)";
-            break;
-        }
-        const verb = String.fromCodePoint(format.codePointAt(i) ?? 0);
-        i += verb.length;
-        if (verb === "%") {
-            out += "%";
-            continue;
-        }
-        if (argNum >= args.length) {
-            out += `%!${verb}(MISSING)`;
-            continue;
-        }
-        const arg = args[argNum++];
-        out += pad(formatArg(arg, verb, spec), spec, isNumeric(arg) && verb !== "T");
-    }
-    if (!state.reordered && argNum < args.length) {
-        out +=
-            "%!(EXTRA " +
-                args
-                    .slice(argNum)
-                    .map((a) => `${typeName(a)}=${formatValue(a)}`)
-                    .join(", ") +
-                ")";
-    }
-    return out;
-}
-function isNumeric(v) {
-    return typeof v === "bigint" || typeof v === "number" || v instanceof Int64;
-}
-function pad(s, spec, numeric) {
-    const width = spec.width ?? 0;
-    const len = runes(s).length;
-    if (len >= width)
-        return s;
-    const fill = width - len;
-    if (spec.minus)
-        return s + " ".repeat(fill);
-    if (spec.zero && numeric) {
-        const sign = /^[+\- ]/.test(s) ? s.charAt(0) : "";
-        return sign + "0".repeat(fill) + s.slice(sign.length);
-    }
-    return " ".repeat(fill) + s;
-}
-function bad(verb, arg) {
-    if (arg === null || arg === undefined)
-        return `%!${verb}(<nil>)`;
-    return `%!${verb}(${typeName(arg)}=${formatValue(arg)})`;
-}
-function formatArg(arg, verb, spec) {
-    if (verb === "T")
-        return typeName(arg);
-    if (arg === null || arg === undefined)
-        return verb === "v" ? "<nil>" : bad(verb, arg);
-    if (typeof arg === "boolean")
-        return verb === "v" || verb === "t" ? String(arg) : bad(verb, arg);
-    const int = intOf(arg);
-    if (int !== undefined)
-        return formatInt(int, verb, spec, arg);
-    if (typeof arg === "number")
-        return formatFloat(arg, verb, spec);
-    if (typeof arg === "string")
-        return formatString(arg, verb, spec);
-    if (Array.isArray(arg)) {
-        if (!"vsdqxXobeEfFgGtc".includes(verb))
-            return bad(verb, arg);
-        return "[" + arg.map((x) => formatArg(x, verb, { ...spec, width: undefined })).join(" ") + "]";
-    }
-    if (values_isMap(arg)) {
-        return ("map[" +
-            sortedKeys(arg)
-                .map((k) => `${formatArg(k, verb, { ...spec, width: undefined })}:${formatArg(arg[k], verb, { ...spec, width: undefined })}`)
-                .join(" ") +
-            "]");
-    }
-    return bad(verb, arg);
-}
-function signed(neg, digits, spec) {
-    if (neg)
-        return "-" + digits;
-    if (spec.plus)
-        return "+" + digits;
-    if (spec.space)
-        return " " + digits;
-    return digits;
-}
-function formatInt(n, verb, spec, arg) {
-    const neg = n < 0n;
-    const abs = neg ? -n : n;
-    let digits;
-    switch (verb) {
-        case "v":
-        case "d":
-            digits = abs.toString(10);
-            break;
-        case "b":
-            digits = abs.toString(2);
-            break;
-        case "o":
-            digits = (spec.sharp ? "0" : "") + abs.toString(8);
-            break;
-        case "O":
-            digits = "0o" + abs.toString(8);
-            break;
-        case "x":
-            digits = (spec.sharp ? "0x" : "") + abs.toString(16);
-            break;
-        case "X":
-            digits = (spec.sharp ? "0X" : "") + abs.toString(16).toUpperCase();
-            break;
-        case "c":
-            return safeCodePoint(n);
-        case "q":
-            return "'" + quoteRune(safeCodePoint(n)) + "'";
-        case "U":
-            return "U+" + abs.toString(16).toUpperCase().padStart(4, "0");
-        case "e":
-        case "E":
-        case "f":
-        case "F":
-        case "g":
-        case "G":
-            return bad(verb, arg);
-        default:
-            return bad(verb, arg);
-    }
-    if (spec.prec !== undefined)
-        digits = digits.padStart(spec.prec, "0");
-    return signed(neg, digits, spec);
-}
-function safeCodePoint(n) {
-    const cp = Number(n);
-    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000))
-        return "\ufffd";
-    return String.fromCodePoint(cp);
-}
-function formatFloat(f, verb, spec) {
-    if (!Number.isFinite(f)) {
-        const s = Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf";
-        if (s === "+Inf" && !spec.plus)
-            return "+Inf";
-        return s;
-    }
-    const neg = f < 0 || Object.is(f, -0);
-    const abs = Math.abs(f);
-    let body;
-    switch (verb) {
-        case "v":
-        case "g":
-        case "G":
-            body = spec.prec === undefined ? formatFloatShortest(abs, "g") : formatG(abs, spec.prec, spec.sharp);
-            if (verb === "G")
-                body = body.toUpperCase();
-            break;
-        case "e":
-        case "E":
-            body = formatE(abs, spec.prec ?? 6);
-            if (verb === "E")
-                body = body.toUpperCase();
-            break;
-        case "f":
-        case "F":
-            body = formatF(abs, spec.prec ?? 6);
-            break;
-        default:
-            return bad(verb, f);
-    }
-    return signed(neg, body, spec);
-}
-function formatF(abs, prec) {
-    if (abs < 1e21)
-        return abs.toFixed(Math.min(prec, 100));
-    const int = BigInt(Math.round(abs)).toString();
-    return prec > 0 ? `${int}.${"0".repeat(prec)}` : int;
-}
-function formatE(abs, prec) {
-    const s = abs.toExponential(Math.min(prec, 100));
-    const [mant = "0", exp = "+0"] = s.split("e");
-    const sign = exp.startsWith("-") ? "-" : "+";
-    return `${mant}e${sign}${exp.replace(/^[+-]/, "").padStart(2, "0")}`;
-}
-function formatG(abs, prec, sharp) {
-    const p = prec === 0 ? 1 : prec;
-    if (abs === 0)
-        return "0";
-    const { exp } = shortestDigits(Number(abs.toExponential(p - 1)));
-    let out;
-    if (exp < -4 || exp >= p) {
-        out = formatE(abs, p - 1);
-        if (!sharp)
-            out = out.replace(/\.?0+e/, "e");
-    }
-    else {
-        out = abs.toFixed(Math.max(p - 1 - exp, 0));
-        if (!sharp && out.includes("."))
-            out = out.replace(/\.?0+$/, "");
-    }
-    return out;
-}
-function formatString(s, verb, spec) {
-    const truncated = spec.prec === undefined ? s : runes(s).slice(0, spec.prec).join("");
-    switch (verb) {
-        case "v":
-        case "s":
-            return truncated;
-        case "q":
-            return spec.sharp && !truncated.includes("`") ? "`" + truncated + "`" : quoteGo(truncated);
-        case "x":
-        case "X": {
-            const hex = Buffer.from(truncated, "utf8").toString("hex");
-            return verb === "X" ? hex.toUpperCase() : hex;
-        }
-        default:
-            return bad(verb, s);
-    }
-}
-/** strconv.Quote: Go's double-quoted form, printable Unicode kept as is. */
-function quoteGo(s) {
-    let out = '"';
-    for (const ch of s) {
-        if (ch === '"')
-            out += '\\"';
-        else
-            out += quoteRuneBody(ch);
-    }
-    return out + '"';
-}
-function quoteRune(ch) {
-    return ch === "'" ? "\\'" : quoteRuneBody(ch);
-}
-function quoteRuneBody(ch) {
-    const cp = ch.codePointAt(0) ?? 0;
-    switch (ch) {
-        case "\\":
-            return "\\\\";
-        case "\x07":
-            return "\\a";
-        case "\b":
-            return "\\b";
-        case "\f":
-            return "\\f";
-        case "\n":
-            return "\\n";
-        case "\r":
-            return "\\r";
-        case "\t":
-            return "\\t";
-        case "\v":
-            return "\\v";
-    }
-    if (cp === 0xfffd && ch !== "\ufffd")
-        return "\\ufffd";
-    if (cp < 0x20 || cp === 0x7f)
-        return "\\x" + cp.toString(16).padStart(2, "0");
-    if (cp >= 0xd800 && cp < 0xe000)
-        return "\\ufffd";
-    if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch) && (cp < 0x80 || ch !== "\u00a0")) {
-        if (cp === 0x20 || !/\p{Zs}/u.test(ch))
-            return ch;
-    }
-    if (cp <= 0xffff)
-        return "\\u" + cp.toString(16).padStart(4, "0");
-    return "\\U" + cp.toString(16).padStart(8, "0");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/builtins.ts
-/** The functions every Go text/template has (text/template/funcs.go). */
-
-
-
-function basicKind(v) {
-    if (typeof v === "boolean")
-        return "bool";
-    if (intOf(v) !== undefined)
-        return "int";
-    if (typeof v === "number")
-        return "float";
-    if (typeof v === "string")
-        return "string";
-    return "invalid";
-}
-function isNilish(v) {
-    return v === undefined || v === null;
-}
-function eq(arg1, ...rest) {
-    if (rest.length === 0)
-        throw new FuncError("missing argument for comparison");
-    const k1 = basicKind(arg1);
-    for (const arg of rest) {
-        const k2 = basicKind(arg);
-        let truth = false;
-        if (k1 !== k2) {
-            if (!isNilish(arg1) && !isNilish(arg))
-                throw new FuncError("incompatible types for comparison");
-        }
-        else {
-            switch (k1) {
-                case "int":
-                    truth = intOf(arg1) === intOf(arg);
-                    break;
-                case "bool":
-                case "float":
-                case "string":
-                    truth = arg1 === arg;
-                    break;
-                case "invalid":
-                    if (isNilish(arg1) || isNilish(arg))
-                        truth = isNilish(arg1) === isNilish(arg);
-                    else
-                        throw new FuncError(`non-comparable type ${formatValue(arg)}: ${typeName(arg)}`);
-            }
-        }
-        if (truth)
-            return true;
-    }
-    return false;
-}
-function lt(a, b) {
-    const k1 = basicKind(a);
-    const k2 = basicKind(b);
-    if (k1 === "invalid" || k2 === "invalid")
-        throw new FuncError("invalid type for comparison");
-    if (k1 !== k2)
-        throw new FuncError("incompatible types for comparison");
-    switch (k1) {
-        case "bool":
-            throw new FuncError("invalid type for comparison");
-        case "int":
-            return (intOf(a) ?? 0n) < (intOf(b) ?? 0n);
-        case "float":
-            return a < b;
-        default:
-            return compareStrings(a, b) < 0;
-    }
-}
-function builtins_length(v) {
-    if (v === null)
-        throw new FuncError("len of nil pointer");
-    if (v === undefined)
-        throw new FuncError("len of untyped nil");
-    if (typeof v === "string")
-        return BigInt(utf8Length(v));
-    if (Array.isArray(v))
-        return BigInt(v.length);
-    if (values_isMap(v))
-        return BigInt(Object.keys(v).length);
-    throw new FuncError(`len of type ${typeName(v)}`);
-}
-function index(item, ...indexes) {
-    if (isNilish(item))
-        throw new FuncError("index of untyped nil");
-    let cur = item;
-    for (const ix of indexes) {
-        if (cur === null || cur === undefined)
-            throw new FuncError("index of nil pointer");
-        if (Array.isArray(cur) || typeof cur === "string") {
-            const n = intOf(ix);
-            if (n === undefined) {
-                throw new FuncError(isNilish(ix)
-                    ? "cannot index slice/array with nil"
-                    : `cannot index slice/array with type ${typeName(ix)}`);
-            }
-            const len = typeof cur === "string" ? utf8Length(cur) : cur.length;
-            if (n < 0n || n >= BigInt(len))
-                throw new FuncError(`index out of range: ${n}`);
-            cur = typeof cur === "string" ? BigInt(Buffer.from(cur, "utf8")[Number(n)] ?? 0) : cur[Number(n)];
-        }
-        else if (values_isMap(cur)) {
-            if (typeof ix !== "string") {
-                throw new FuncError(isNilish(ix)
-                    ? "value is nil; should be of type string"
-                    : `value has type ${typeName(ix)}; should be string`);
-            }
-            if (hasOwn(cur, ix))
-                cur = cur[ix];
-            else
-                cur = containerTypeOf(cur) === "map[string]string" ? "" : null;
-        }
-        else {
-            throw new FuncError(`can't index item of type ${typeName(cur)}`);
-        }
-    }
-    return cur;
-}
-function htmlEscape(s) {
-    return s.replace(/[\0"'&<>]/g, (c) => {
-        switch (c) {
-            case "\0":
-                return "\ufffd";
-            case '"':
-                return "&#34;";
-            case "'":
-                return "&#39;";
-            case "&":
-                return "&amp;";
-            case "<":
-                return "&lt;";
-            default:
-                return "&gt;";
-        }
-    });
-}
-function jsEscape(s) {
-    let out = "";
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (ch === "\\")
-            out += "\\\\";
-        else if (ch === "'")
-            out += "\\'";
-        else if (ch === '"')
-            out += '\\"';
-        else if ("<>&=".includes(ch) || cp < 0x20)
-            out += "\\u" + cp.toString(16).toUpperCase().padStart(4, "0");
-        else
-            out += ch;
-    }
-    return out;
-}
-function evalArgs(args) {
-    const [only] = args;
-    if (args.length === 1 && typeof only === "string")
-        return only;
-    return sprint(args);
-}
-const BUILTINS = new Map([
-    ["and", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "and" }],
-    ["or", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "or" }],
-    ["not", { params: ["value"], fn: (v) => !isTrue(v) }],
-    ["len", { params: ["value"], fn: builtins_length }],
-    ["index", { params: ["value"], variadic: "value", fn: index }],
-    ["print", { params: [], variadic: "any", fn: (...a) => sprint(a) }],
-    ["println", { params: [], variadic: "any", fn: (...a) => sprintln(a) }],
-    ["printf", { params: ["string"], variadic: "any", fn: (f, ...a) => sprintf(f, a) }],
-    ["eq", { params: ["value"], variadic: "value", fn: eq }],
-    ["ne", { params: ["value", "value"], fn: (a, b) => !eq(a, b) }],
-    ["lt", { params: ["value", "value"], fn: lt }],
-    ["le", { params: ["value", "value"], fn: (a, b) => lt(a, b) || eq(a, b) }],
-    ["gt", { params: ["value", "value"], fn: (a, b) => !(lt(a, b) || eq(a, b)) }],
-    ["ge", { params: ["value", "value"], fn: (a, b) => !lt(a, b) }],
-    ["html", { params: [], variadic: "any", fn: (...a) => htmlEscape(evalArgs(a)) }],
-    ["js", { params: [], variadic: "any", fn: (...a) => jsEscape(evalArgs(a)) }],
-    [
-        "urlquery",
-        { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") },
-    ],
-    [
-        "call",
-        {
-            params: ["value"],
-            variadic: "value",
-            fn: () => {
-                throw new FuncError("templates here hold no function values to call");
-            },
-        },
-    ],
-]);
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/lexer.ts
-/**
- * The lexer of Go's text/template (delimiters `{{` and `}}`), following
- * text/template/parse/lex.go: trim markers `{{- ` and ` -}}`, comments,
- * quoted and raw strings, character constants, numbers and fields.
- */
-class TemplateSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const KEYWORDS = new Set([
-    "block",
-    "break",
-    "continue",
-    "define",
-    "else",
-    "end",
-    "if",
-    "range",
-    "template",
-    "with",
-]);
-const LEFT = "{{";
-const RIGHT = "}}";
-function isSpace(c) {
-    return c === " " || c === "\t" || c === "\r" || c === "\n";
-}
-function isAlphaNumeric(c) {
-    return c === "_" || /^[\p{L}\p{Nd}]$/u.test(c);
-}
-function hasLeftTrimMarker(s, at) {
-    return s.charAt(at) === "-" && isSpace(s.charAt(at + 1));
-}
-function hasRightTrimMarker(s, at) {
-    return isSpace(s.charAt(at)) && s.charAt(at + 1) === "-";
-}
-function rightTrimLength(s) {
-    return s.length - s.replace(/[ \t\r\n]+$/, "").length;
-}
-function leftTrimLength(s, from) {
-    let i = from;
-    while (i < s.length && isSpace(s.charAt(i)))
-        i++;
-    return i - from;
-}
-/** Splits a template into tokens, or throws a {@link TemplateSyntaxError}. */
-function lex(input) {
-    const tokens = [];
-    let pos = 0;
-    let start = 0;
-    let line = 1;
-    let startLine = 1;
-    let parenDepth = 0;
-    const fail = (message) => {
-        throw new TemplateSyntaxError(message, startLine);
-    };
-    const emit = (type) => {
-        tokens.push({ type, value: input.slice(start, pos), pos: start, line: startLine });
-        start = pos;
-        startLine = line;
-    };
-    const ignore = () => {
-        line += countNewlines(input, start, pos);
-        start = pos;
-        startLine = line;
-    };
-    const peek = () => input.charAt(pos);
-    const next = () => {
-        const c = input.charAt(pos);
-        if (c === "")
-            return "";
-        const cp = input.codePointAt(pos) ?? 0;
-        const s = String.fromCodePoint(cp);
-        pos += s.length;
-        if (s === "\n")
-            line++;
-        return s;
-    };
-    const backup = (s) => {
-        pos -= s.length;
-        if (s === "\n")
-            line--;
-    };
-    const accept = (valid) => {
-        const c = peek();
-        if (c !== "" && valid.includes(c)) {
-            next();
-            return true;
-        }
-        return false;
-    };
-    const acceptRun = (valid) => {
-        while (accept(valid))
-            ;
-    };
-    const atRightDelim = () => {
-        if (hasRightTrimMarker(input, pos) && input.startsWith(RIGHT, pos + 2))
-            return { delim: true, trim: true };
-        return { delim: input.startsWith(RIGHT, pos), trim: false };
-    };
-    const atTerminator = () => {
-        const c = peek();
-        if (c === "" || isSpace(c) || ".,|:)(".includes(c))
-            return true;
-        return input.startsWith(RIGHT, pos);
-    };
-    /** Text up to the next `{{`; returns false at the end of input. */
-    const lexText = () => {
-        const x = input.indexOf(LEFT, pos);
-        if (x < 0) {
-            pos = input.length;
-            if (pos > start) {
-                line += countNewlines(input, start, pos);
-                emit("text");
-            }
-            return false;
-        }
-        pos = x;
-        let trim = 0;
-        if (hasLeftTrimMarker(input, x + LEFT.length))
-            trim = rightTrimLength(input.slice(start, x));
-        pos -= trim;
-        if (pos > start) {
-            line += countNewlines(input, start, pos);
-            emit("text");
-        }
-        pos += trim;
-        ignore();
-        return true;
-    };
-    const lexLeftDelim = () => {
-        pos += LEFT.length;
-        const trim = hasLeftTrimMarker(input, pos);
-        const after = trim ? 2 : 0;
-        if (input.startsWith("/*", pos + after)) {
-            pos += after;
-            ignore();
-            return "comment";
-        }
-        emit("left");
-        pos += after;
-        ignore();
-        parenDepth = 0;
-        return "action";
-    };
-    const lexComment = () => {
-        pos += 2;
-        const x = input.indexOf("*/", pos);
-        if (x < 0)
-            fail("unclosed comment");
-        line += countNewlines(input, pos, x + 2);
-        pos = x + 2;
-        const { delim, trim } = atRightDelim();
-        if (!delim)
-            fail("comment ends before closing delimiter");
-        emit("comment");
-        if (trim)
-            pos += 2;
-        pos += RIGHT.length;
-        if (trim)
-            pos += leftTrimLength(input, pos);
-        ignore();
-    };
-    const lexRightDelim = (trim) => {
-        if (trim) {
-            pos += 2;
-            ignore();
-        }
-        pos += RIGHT.length;
-        emit("right");
-        if (trim) {
-            pos += leftTrimLength(input, pos);
-            ignore();
-        }
-    };
-    const lexSpace = () => {
-        let n = 0;
-        while (isSpace(peek())) {
-            next();
-            n++;
-        }
-        // A trim-marked closing delimiter has a minus after a space.
-        if (hasRightTrimMarker(input, pos - 1) && input.startsWith(RIGHT, pos + 1)) {
-            pos--;
-            if (input.charAt(pos) === "\n")
-                line--;
-            if (n === 1)
-                return true;
-        }
-        emit("space");
-        return false;
-    };
-    const lexQuote = () => {
-        for (;;) {
-            const c = next();
-            if (c === "\\") {
-                const d = next();
-                if (d !== "" && d !== "\n")
-                    continue;
-                fail("unterminated quoted string");
-            }
-            if (c === "" || c === "\n")
-                fail("unterminated quoted string");
-            if (c === '"')
-                break;
-        }
-        emit("string");
-    };
-    const lexRawQuote = () => {
-        const x = input.indexOf("`", pos);
-        if (x < 0)
-            fail("unterminated raw quoted string");
-        line += countNewlines(input, pos, x + 1);
-        pos = x + 1;
-        emit("raw");
-    };
-    const lexChar = () => {
-        for (;;) {
-            const c = next();
-            if (c === "\\") {
-                const d = next();
-                if (d !== "" && d !== "\n")
-                    continue;
-                fail("unterminated character constant");
-            }
-            if (c === "" || c === "\n")
-                fail("unterminated character constant");
-            if (c === "'")
-                break;
-        }
-        emit("char");
-    };
-    const scanNumber = () => {
-        accept("+-");
-        let digits = "0123456789_";
-        if (accept("0")) {
-            if (accept("xX"))
-                digits = "0123456789abcdefABCDEF_";
-            else if (accept("oO"))
-                digits = "01234567_";
-            else if (accept("bB"))
-                digits = "01_";
-        }
-        acceptRun(digits);
-        if (accept("."))
-            acceptRun(digits);
-        if (digits.length === 11 && accept("eE")) {
-            accept("+-");
-            acceptRun("0123456789_");
-        }
-        if (digits.length === 23 && accept("pP")) {
-            accept("+-");
-            acceptRun("0123456789_");
-        }
-        accept("i");
-        if (isAlphaNumeric(peek())) {
-            next();
-            return false;
-        }
-        return true;
-    };
-    const lexNumber = () => {
-        if (!scanNumber())
-            fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
-        const sign = peek();
-        if (sign === "+" || sign === "-") {
-            // A complex constant like 1+2i: Go accepts it; we do not evaluate complex numbers.
-            if (!scanNumber() || input.charAt(pos - 1) !== "i") {
-                fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
-            }
-        }
-        emit("number");
-    };
-    const lexFieldOrVariable = (type) => {
-        if (atTerminator()) {
-            emit(type === "var" ? "var" : "dot");
-            return;
-        }
-        for (;;) {
-            const c = next();
-            if (!isAlphaNumeric(c)) {
-                if (c !== "")
-                    backup(c);
-                break;
-            }
-        }
-        if (!atTerminator())
-            fail(`bad character ${describeChar(peek())}`);
-        emit(type);
-    };
-    const lexIdentifier = () => {
-        for (;;) {
-            const c = next();
-            if (!isAlphaNumeric(c)) {
-                if (c !== "")
-                    backup(c);
-                break;
-            }
-        }
-        if (!atTerminator())
-            fail(`bad character ${describeChar(peek())}`);
-        const word = input.slice(start, pos);
-        if (KEYWORDS.has(word))
-            emit(word);
-        else if (word === "true" || word === "false")
-            emit("bool");
-        else if (word === "nil")
-            emit("nil");
-        else
-            emit("ident");
-    };
-    /** Inside `{{ }}`: returns true when the action has ended. */
-    const lexInsideAction = () => {
-        const { delim, trim } = atRightDelim();
-        if (delim) {
-            if (parenDepth !== 0)
-                fail("unclosed left paren");
-            lexRightDelim(trim);
-            return true;
-        }
-        const c = next();
-        if (c === "")
-            fail("unclosed action");
-        if (isSpace(c)) {
-            backup(c);
-            if (lexSpace()) {
-                lexRightDelim(true);
-                return true;
-            }
-            return false;
-        }
-        switch (c) {
-            case "=":
-                emit("assign");
-                return false;
-            case ":":
-                if (next() !== "=")
-                    fail("expected :=");
-                emit("declare");
-                return false;
-            case "|":
-                emit("pipe");
-                return false;
-            case '"':
-                lexQuote();
-                return false;
-            case "`":
-                lexRawQuote();
-                return false;
-            case "$":
-                lexFieldOrVariable("var");
-                return false;
-            case "'":
-                lexChar();
-                return false;
-            case "(":
-                parenDepth++;
-                emit("lparen");
-                return false;
-            case ")":
-                parenDepth--;
-                if (parenDepth < 0)
-                    fail("unexpected right paren");
-                emit("rparen");
-                return false;
-        }
-        if (c === ".") {
-            const d = peek();
-            if (d === "" || d < "0" || d > "9") {
-                lexFieldOrVariable("field");
-                return false;
-            }
-        }
-        if (c === "." || c === "+" || c === "-" || (c >= "0" && c <= "9")) {
-            backup(c);
-            lexNumber();
-            return false;
-        }
-        if (isAlphaNumeric(c)) {
-            backup(c);
-            lexIdentifier();
-            return false;
-        }
-        if (c.length === 1 && c >= " " && c <= "~") {
-            emit("punct");
-            return false;
-        }
-        return fail(`unrecognized character in action: ${describeChar(c)}`);
-    };
-    while (lexText()) {
-        if (lexLeftDelim() === "comment") {
-            lexComment();
-            continue;
-        }
-        while (!lexInsideAction())
-            ;
-    }
-    tokens.push({ type: "eof", value: "", pos: input.length, line });
-    return tokens;
-}
-function countNewlines(s, from, to) {
-    let n = 0;
-    for (let i = from; i < to; i++)
-        if (s.charCodeAt(i) === 10)
-            n++;
-    return n;
-}
-function describeChar(c) {
-    if (c === "")
-        return "EOF";
-    const cp = c.codePointAt(0) ?? 0;
-    return `U+${cp.toString(16).toUpperCase().padStart(4, "0")} '${c}'`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/parser.ts
-/**
- * The parser of Go's text/template, following text/template/parse/parse.go:
- * actions, pipelines with declarations, if/else if/with/else with/range/break/
- * continue, define/template/block, and the checks Go makes at parse time
- * (undefined functions and variables, misplaced break/continue).
- */
-
-/** Parses `text`; `hasFunction` says which identifiers name functions. */
-function parseTemplate(text, hasFunction) {
-    return new Parser(text, hasFunction).parse();
-}
-class Parser {
-    hasFunction;
-    tokens;
-    i = 0;
-    vars = ["$"];
-    rangeDepth = 0;
-    set = new Map();
-    eof;
-    constructor(text, hasFunction) {
-        this.hasFunction = hasFunction;
-        this.tokens = lex(text);
-        this.eof = this.tokens[this.tokens.length - 1] ?? { type: "eof", value: "", pos: text.length, line: 1 };
-    }
-    parse() {
-        const root = { type: "list", pos: 0, nodes: [] };
-        while (this.peek().type !== "eof") {
-            if (this.peek().type === "left") {
-                const save = this.i;
-                this.next();
-                if (this.nextNonSpace().type === "define") {
-                    this.parseDefinition();
-                    continue;
-                }
-                this.i = save;
-            }
-            const n = this.textOrAction();
-            if (n === undefined)
-                continue;
-            if (isMarker(n))
-                this.fail(`unexpected ${markerString(n)}`, n.line);
-            root.nodes.push(n);
-        }
-        if (!this.set.has("") || root.nodes.length > 0)
-            this.set.set("", root);
-        return this.set;
-    }
-    // --- tokens ---
-    peek() {
-        return this.tokens[this.i] ?? this.eof;
-    }
-    next() {
-        const t = this.peek();
-        if (this.i < this.tokens.length - 1)
-            this.i++;
-        return t;
-    }
-    backup() {
-        this.i--;
-    }
-    nextNonSpace() {
-        let t = this.next();
-        while (t.type === "space")
-            t = this.next();
-        return t;
-    }
-    peekNonSpace() {
-        const save = this.i;
-        const t = this.nextNonSpace();
-        this.i = save;
-        return t;
-    }
-    expect(type, context) {
-        const t = this.nextNonSpace();
-        if (t.type !== type)
-            this.unexpected(t, context);
-        return t;
-    }
-    fail(message, line) {
-        throw new TemplateSyntaxError(message, line);
-    }
-    unexpected(t, context) {
-        this.fail(`unexpected ${tokenString(t)} in ${context}`, t.line);
-    }
-    // --- structure ---
-    parseDefinition() {
-        const nameTok = this.nextNonSpace();
-        if (nameTok.type !== "string" && nameTok.type !== "raw")
-            this.unexpected(nameTok, "define clause");
-        const name = unquote(nameTok);
-        this.expect("right", "define clause");
-        const savedRange = this.rangeDepth;
-        this.rangeDepth = 0;
-        const savedVars = this.vars;
-        this.vars = ["$"];
-        const [list, end] = this.itemList();
-        if (end.type !== "end")
-            this.fail(`unexpected ${markerString(end)} in define clause`, end.line);
-        this.vars = savedVars;
-        this.rangeDepth = savedRange;
-        this.add(name, list, nameTok.line);
-    }
-    /** Go keeps a non-empty definition over an empty one and refuses two non-empty ones. */
-    add(name, list, line) {
-        const existing = this.set.get(name);
-        if (!existing || isEmptyTree(existing)) {
-            this.set.set(name, list);
-            return;
-        }
-        if (!isEmptyTree(list))
-            this.fail(`template: multiple definition of template ${JSON.stringify(name)}`, line);
-    }
-    itemList() {
-        const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
-        while (this.peekNonSpace().type !== "eof") {
-            const n = this.textOrAction();
-            if (n === undefined)
-                continue;
-            if (isMarker(n))
-                return [list, n];
-            list.nodes.push(n);
-        }
-        return this.fail("unexpected EOF", this.peek().line);
-    }
-    textOrAction() {
-        const t = this.nextNonSpace();
-        switch (t.type) {
-            case "text":
-                return { type: "text", pos: t.pos, text: t.value };
-            case "left":
-                return this.action();
-            case "comment":
-                return undefined;
-            default:
-                return this.unexpected(t, "input");
-        }
-    }
-    action() {
-        const t = this.nextNonSpace();
-        switch (t.type) {
-            case "block":
-                return this.blockControl();
-            case "break":
-                return this.loopControl("break", t);
-            case "continue":
-                return this.loopControl("continue", t);
-            case "else":
-                return this.elseControl(t);
-            case "end":
-                this.expect("right", "end");
-                return { type: "end", pos: t.pos, line: t.line };
-            case "if":
-                return this.branchControl("if");
-            case "range":
-                return this.branchControl("range");
-            case "template":
-                return this.templateControl();
-            case "with":
-                return this.branchControl("with");
-        }
-        this.backup();
-        const pipe = this.pipeline("command", "right");
-        return { type: "action", pos: pipe.pos, pipe };
-    }
-    loopControl(kind, t) {
-        const next = this.nextNonSpace();
-        if (next.type !== "right")
-            this.unexpected(next, `{{${kind}}}`);
-        if (this.rangeDepth === 0)
-            this.fail(`{{${kind}}} outside {{range}}`, t.line);
-        return { type: kind, pos: t.pos };
-    }
-    elseControl(t) {
-        const peek = this.peekNonSpace();
-        // "{{else if" and "{{else with" leave the keyword pending for branchControl.
-        if (peek.type === "if" || peek.type === "with")
-            return { type: "else", pos: peek.pos, line: peek.line };
-        this.expect("right", "else");
-        return { type: "else", pos: t.pos, line: t.line };
-    }
-    branchControl(kind) {
-        const savedVars = this.vars.length;
-        const pipe = this.pipeline(kind, "right");
-        if (kind === "range")
-            this.rangeDepth++;
-        const [list, next] = this.itemList();
-        if (kind === "range")
-            this.rangeDepth--;
-        let elseList;
-        if (next.type === "else") {
-            const after = this.peekNonSpace();
-            if (next.pos === after.pos &&
-                ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with"))) {
-                this.nextNonSpace();
-                elseList = { type: "list", pos: next.pos, nodes: [this.branchControl(kind)] };
-            }
-            else {
-                const [list2, end] = this.itemList();
-                if (end.type !== "end")
-                    this.fail(`expected end; found ${markerString(end)}`, end.line);
-                elseList = list2;
-            }
-        }
-        this.vars.length = savedVars;
-        return { type: kind, pos: pipe.pos, pipe, list, elseList };
-    }
-    templateControl() {
-        const t = this.nextNonSpace();
-        const name = this.parseTemplateName(t, "template clause");
-        let pipe;
-        if (this.nextNonSpace().type !== "right") {
-            this.backup();
-            pipe = this.pipeline("template clause", "right");
-        }
-        return { type: "template", pos: t.pos, name, pipe };
-    }
-    blockControl() {
-        const context = "block clause";
-        const t = this.nextNonSpace();
-        const name = this.parseTemplateName(t, context);
-        const pipe = this.pipeline(context, "right");
-        const savedVars = this.vars;
-        const savedRange = this.rangeDepth;
-        this.vars = ["$"];
-        this.rangeDepth = 0;
-        const [list, end] = this.itemList();
-        if (end.type !== "end")
-            this.fail(`unexpected ${markerString(end)} in ${context}`, end.line);
-        this.vars = savedVars;
-        this.rangeDepth = savedRange;
-        this.add(name, list, t.line);
-        return { type: "template", pos: t.pos, name, pipe };
-    }
-    parseTemplateName(t, context) {
-        if (t.type === "string" || t.type === "raw")
-            return unquote(t);
-        return this.unexpected(t, context);
-    }
-    // --- pipelines ---
-    pipeline(context, end) {
-        const first = this.peekNonSpace();
-        const pipe = { type: "pipe", pos: first.pos, isAssign: false, decl: [], cmds: [] };
-        this.declarations(pipe, context);
-        for (;;) {
-            const t = this.nextNonSpace();
-            if (t.type === end) {
-                this.checkPipeline(pipe, context, t);
-                return pipe;
-            }
-            switch (t.type) {
-                case "bool":
-                case "char":
-                case "dot":
-                case "field":
-                case "ident":
-                case "number":
-                case "nil":
-                case "raw":
-                case "string":
-                case "var":
-                case "lparen":
-                    this.backup();
-                    pipe.cmds.push(this.command());
-                    break;
-                default:
-                    this.unexpected(t, context);
-            }
-        }
-    }
-    declarations(pipe, context) {
-        for (;;) {
-            const v = this.peekNonSpace();
-            if (v.type !== "var")
-                return;
-            const save = this.i;
-            this.nextNonSpace();
-            const next = this.peekNonSpace();
-            if (next.type === "assign" || next.type === "declare") {
-                pipe.isAssign = next.type === "assign";
-                this.nextNonSpace();
-                pipe.decl.push(this.variableDecl(v));
-                return;
-            }
-            if (next.type === "punct" && next.value === ",") {
-                this.nextNonSpace();
-                pipe.decl.push(this.variableDecl(v));
-                if (context === "range" && pipe.decl.length < 2) {
-                    const p = this.peekNonSpace();
-                    if (p.type === "var" || p.type === "right" || p.type === "rparen")
-                        continue;
-                    this.fail("range can only initialize variables", p.line);
-                }
-                this.fail(`too many declarations in ${context}`, v.line);
-            }
-            this.i = save;
-            return;
-        }
-    }
-    variableDecl(t) {
-        // Like Go, an assignment to an undeclared variable fails when it runs.
-        this.vars.push(t.value);
-        return { type: "variable", pos: t.pos, ident: [t.value] };
-    }
-    checkPipeline(pipe, context, t) {
-        if (pipe.cmds.length === 0)
-            this.fail(`missing value for ${context}`, t.line);
-        for (let k = 1; k < pipe.cmds.length; k++) {
-            const first = pipe.cmds[k]?.args[0];
-            if (first && ["bool", "dot", "nil", "number", "string"].includes(first.type)) {
-                this.fail(`non executable command in pipeline stage ${k + 1}`, t.line);
-            }
-        }
-    }
-    command() {
-        const cmd = { type: "command", pos: this.peekNonSpace().pos, args: [] };
-        for (;;) {
-            this.peekNonSpace();
-            while (this.peek().type === "space")
-                this.next();
-            const operand = this.operand();
-            if (operand)
-                cmd.args.push(operand);
-            const t = this.next();
-            if (t.type === "space")
-                continue;
-            if (t.type === "right" || t.type === "rparen")
-                this.backup();
-            else if (t.type !== "pipe")
-                this.unexpected(t, "operand");
-            break;
-        }
-        if (cmd.args.length === 0)
-            this.fail("empty command", this.peek().line);
-        return cmd;
-    }
-    operand() {
-        const node = this.term();
-        if (!node)
-            return undefined;
-        if (this.peek().type !== "field")
-            return node;
-        const fields = [];
-        while (this.peek().type === "field")
-            fields.push(this.next().value.slice(1));
-        switch (node.type) {
-            case "field":
-                return { type: "field", pos: node.pos, ident: [...node.ident, ...fields] };
-            case "variable":
-                return { type: "variable", pos: node.pos, ident: [...node.ident, ...fields] };
-            case "bool":
-            case "string":
-            case "number":
-            case "nil":
-            case "dot":
-                return this.fail(`unexpected . after term "${node.type}"`, this.peek().line);
-            default:
-                return { type: "chain", pos: node.pos, node, field: fields };
-        }
-    }
-    term() {
-        const t = this.nextNonSpace();
-        switch (t.type) {
-            case "ident":
-                if (!this.hasFunction(t.value))
-                    this.fail(`function "${t.value}" not defined`, t.line);
-                return { type: "identifier", pos: t.pos, name: t.value };
-            case "dot":
-                return { type: "dot", pos: t.pos };
-            case "nil":
-                return { type: "nil", pos: t.pos };
-            case "var":
-                return { type: "variable", pos: t.pos, ident: this.useVar(t) };
-            case "field":
-                return { type: "field", pos: t.pos, ident: [t.value.slice(1)] };
-            case "bool":
-                return { type: "bool", pos: t.pos, value: t.value === "true" };
-            case "char":
-            case "number":
-                return parseNumber(t);
-            case "lparen":
-                return this.pipeline("parenthesized pipeline", "rparen");
-            case "string":
-            case "raw":
-                return stringNode(t);
-        }
-        this.backup();
-        return undefined;
-    }
-    useVar(t) {
-        const ident = t.value.split(".");
-        const name = ident[0] ?? "";
-        if (!this.vars.includes(name))
-            this.fail(`undefined variable "${name}"`, t.line);
-        return ident;
-    }
-}
-function isMarker(n) {
-    return n.type === "end" || n.type === "else";
-}
-function markerString(m) {
-    return `{{${m.type}}}`;
-}
-function isEmptyTree(list) {
-    return list.nodes.every((n) => n.type === "text" && n.text.trim() === "");
-}
-function tokenString(t) {
-    if (t.type === "eof")
-        return "EOF";
-    if ([
-        "block",
-        "break",
-        "continue",
-        "define",
-        "else",
-        "end",
-        "if",
-        "range",
-        "template",
-        "with",
-        "nil",
-    ].includes(t.type))
-        return `<${t.value}>`;
-    if (t.value.length > 10)
-        return `${JSON.stringify(t.value.slice(0, 10))}...`;
-    return JSON.stringify(t.value);
-}
-function stringNode(t) {
-    return { type: "string", pos: t.pos, quoted: t.value, text: unquote(t) };
-}
-function unquote(t) {
-    if (t.type === "raw")
-        return t.value.slice(1, -1).replace(/\r/g, "");
-    return unquoteGo(t.value.slice(1, -1), '"', t.line);
-}
-/** strconv.Unquote's escape handling for the inside of a quoted string or char. */
-function unquoteGo(body, quote, line) {
-    let out = "";
-    for (let i = 0; i < body.length; i++) {
-        const c = body.charAt(i);
-        if (c !== "\\") {
-            if (c === quote)
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            out += c;
-            continue;
-        }
-        const e = body.charAt(++i);
-        const simple = {
-            a: "\x07",
-            b: "\b",
-            f: "\f",
-            n: "\n",
-            r: "\r",
-            t: "\t",
-            v: "\v",
-            "\\": "\\",
-        };
-        const mapped = simple[e];
-        if (mapped !== undefined) {
-            out += mapped;
-            continue;
-        }
-        if (e === quote) {
-            out += e;
-            continue;
-        }
-        const hex = (len) => {
-            const h = body.slice(i + 1, i + 1 + len);
-            if (h.length !== len || !/^[0-9a-fA-F]+$/.test(h)) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            }
-            i += len;
-            return parseInt(h, 16);
-        };
-        if (e === "x")
-            out += String.fromCharCode(hex(2));
-        else if (e === "u" || e === "U") {
-            const cp = hex(e === "u" ? 4 : 8);
-            if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            }
-            out += String.fromCodePoint(cp);
-        }
-        else if (e >= "0" && e <= "7") {
-            const o = body.slice(i, i + 3);
-            if (!/^[0-7]{3}$/.test(o) || parseInt(o, 8) > 255) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            }
-            i += 2;
-            out += String.fromCharCode(parseInt(o, 8));
-        }
-        else
-            throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-    }
-    return out;
-}
-/** A number or character constant, typed the way text/template/parse types it. */
-function parseNumber(t) {
-    const node = {
-        type: "number",
-        pos: t.pos,
-        text: t.value,
-        isInt: false,
-        isFloat: false,
-        int: 0n,
-        float: 0,
-    };
-    if (t.type === "char") {
-        const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
-        const cp = s.codePointAt(0);
-        if (cp === undefined || String.fromCodePoint(cp) !== s) {
-            throw new TemplateSyntaxError(`malformed character constant: ${t.value}`, t.line);
-        }
-        return { ...node, isInt: true, isFloat: true, int: BigInt(cp), float: cp };
-    }
-    const text = t.value;
-    if (text.endsWith("i"))
-        throw new TemplateSyntaxError(`complex number ${text} is not supported`, t.line);
-    const int = parseGoInt(text);
-    if (int !== undefined) {
-        if (int > 2n ** 63n - 1n || int < -(2n ** 63n)) {
-            throw new TemplateSyntaxError(`${text} overflows int`, t.line);
-        }
-        return { ...node, isInt: true, isFloat: true, int, float: Number(int) };
-    }
-    const f = parseGoFloat(text);
-    if (f !== undefined) {
-        if (!/[.eEpP]/.test(text))
-            throw new TemplateSyntaxError(`integer overflow: ${text}`, t.line);
-        const asInt = Number.isInteger(f) && Math.abs(f) < 2 ** 63 ? BigInt(f) : undefined;
-        return { ...node, isFloat: true, float: f, isInt: asInt !== undefined, int: asInt ?? 0n };
-    }
-    throw new TemplateSyntaxError(`illegal number syntax: ${JSON.stringify(text)}`, t.line);
-}
-/** strconv.ParseInt(text, 0, 64) without the range check. */
-function parseGoInt(text) {
-    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(text);
-    if (!m)
-        return undefined;
-    const sign = m[1] === "-" ? -1n : 1n;
-    let body = m[2] ?? "";
-    const prefixed = /^0[xXoObB]/.test(body);
-    if (body.includes("_")) {
-        // Underscores only between digits, and only with a base prefix or a leading 0.
-        if (!prefixed && !body.startsWith("0"))
-            return undefined;
-        if (/__|_$/.test(body) || /^0[xXoObB]?_?$/.test(body))
-            return undefined;
-        body = body.replace(/_/g, "");
-    }
-    let value;
-    if (prefixed)
-        value = BigInt(body.toLowerCase().replace(/^0o/, "0o"));
-    else if (body.length > 1 && body.startsWith("0"))
-        value = BigInt("0o" + body.slice(1));
-    else
-        value = BigInt(body);
-    return sign * value;
-}
-/** strconv.ParseFloat(text, 64) for decimal forms (hex floats are not supported). */
-function parseGoFloat(text) {
-    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d[\d_]*)?$/.test(text))
-        return undefined;
-    const n = Number(text.replace(/_/g, ""));
-    return Number.isNaN(n) ? undefined : n;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/convert.ts
-/** The conversions sprig leans on: spf13/cast's ToInt64/ToFloat64 and sprig's strval/strslice/empty. */
-
-
-
-/** Wraps to a signed 64-bit integer, as Go arithmetic does. */
-function wrap64(n) {
-    return BigInt.asIntN(64, n);
-}
-function trimZeroDecimal(s) {
-    let foundZero = false;
-    for (let i = s.length; i > 0; i--) {
-        const c = s.charAt(i - 1);
-        if (c === ".") {
-            if (foundZero)
-                return s.slice(0, i - 1);
-        }
-        else if (c === "0") {
-            foundZero = true;
-        }
-        else {
-            return s;
-        }
-    }
-    return s;
-}
-/** cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), anything else is 0. */
-function toInt64(v) {
-    const i = intOf(v);
-    if (i !== undefined)
-        return i;
-    if (typeof v === "number") {
-        if (!Number.isFinite(v))
-            return -(2n ** 63n);
-        return wrap64(BigInt(Math.trunc(v)));
-    }
-    if (typeof v === "boolean")
-        return v ? 1n : 0n;
-    if (typeof v === "string") {
-        const n = parseGoInt(trimZeroDecimal(v));
-        if (n === undefined || n > 2n ** 63n - 1n || n < -(2n ** 63n))
-            return 0n;
-        return n;
-    }
-    return 0n;
-}
-/** cast.ToFloat64. */
-function toFloat64(v) {
-    const i = intOf(v);
-    if (i !== undefined)
-        return Number(i);
-    if (typeof v === "number")
-        return v;
-    if (typeof v === "boolean")
-        return v ? 1 : 0;
-    if (typeof v === "string") {
-        const t = v.trim() === v ? v : "";
-        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
-            return Number(t);
-        if (/^[+-]?(inf|infinity)$/i.test(t))
-            return t.startsWith("-") ? -Infinity : Infinity;
-        return 0;
-    }
-    return 0;
-}
-/** sprig's strval: strings as they are, anything else through `%v`. */
-function strval(v) {
-    if (typeof v === "string")
-        return v;
-    return formatValue(v);
-}
-/** sprig's strslice: a list of strings from any list (nil elements dropped) or a single value. */
-function strslice(v) {
-    if (v === null || v === undefined)
-        return typed([], "[]string");
-    if (Array.isArray(v)) {
-        if (containerTypeOf(v) === "[]string")
-            return v;
-        return typed(v.filter((x) => x !== null && x !== undefined).map(strval), "[]string");
-    }
-    return typed([strval(v)], "[]string");
-}
-/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
-function isEmpty(v) {
-    return !isTrue(v);
-}
-/** The elements of a Go slice, or a sprig-style error naming the type. */
-function listOf(v, what) {
-    if (Array.isArray(v))
-        return v;
-    throw new FuncError(`Cannot ${what} on type ${kindOfValue(v)}`);
-}
-/** reflect.Kind names, as sprig's errors print them. */
-const kindOfValue = kindName;
-/** reflect.DeepEqual over the value model. */
-function deepEqual(a, b, depth = 0) {
-    if (depth > 100)
-        throw new FuncError("value is nested too deeply to compare");
-    if (a === b)
-        return true;
-    if (a instanceof Int64 && b instanceof Int64)
-        return a.v === b.v;
-    if (Array.isArray(a) && Array.isArray(b)) {
-        if (containerTypeOf(a) !== containerTypeOf(b) || a.length !== b.length)
-            return false;
-        return a.every((x, i) => deepEqual(x, b[i], depth + 1));
-    }
-    if (values_isMap(a) && values_isMap(b)) {
-        if (containerTypeOf(a) !== containerTypeOf(b))
-            return false;
-        const ka = Object.keys(a);
-        if (ka.length !== Object.keys(b).length)
-            return false;
-        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k], depth + 1));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/strings.ts
-/** sprig's string functions (strings.go and the parts of goutils/xstrings it calls). */
-
-
-
-
-
-/** Maps each code point alone, as Go's unicode.ToUpper/ToLower do (no "ß" to "SS"). */
-function mapRunes(s, upper) {
-    let out = "";
-    for (const ch of s) {
-        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
-        out += runes(m).length === 1 ? m : ch;
-    }
-    return out;
-}
-function isGoSpace(ch) {
-    return /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\u2028\u2029]$/u.test(ch);
-}
-/** strings.TrimSpace. */
-function trimSpace(s) {
-    const chars = runes(s);
-    let a = 0;
-    let b = chars.length;
-    while (a < b && isGoSpace(chars[a] ?? ""))
-        a++;
-    while (b > a && isGoSpace(chars[b - 1] ?? ""))
-        b--;
-    return chars.slice(a, b).join("");
-}
-/** strings.Trim with a cutset. */
-function trimCutset(s, cutset) {
-    const cut = new Set(runes(cutset));
-    const chars = runes(s);
-    let a = 0;
-    let b = chars.length;
-    while (a < b && cut.has(chars[a] ?? ""))
-        a++;
-    while (b > a && cut.has(chars[b - 1] ?? ""))
-        b--;
-    return chars.slice(a, b).join("");
-}
-/** Slices a string by UTF-8 byte offsets, as Go does. */
-function byteSlice(s, start, end) {
-    const buf = Buffer.from(s, "utf8");
-    const e = end ?? buf.length;
-    if (start < 0 || e > buf.length || start > e) {
-        throw new FuncError(`runtime error: slice bounds out of range [${start}:${e}] with length ${buf.length}`);
-    }
-    return buf.subarray(start, e).toString("utf8");
-}
-function trunc(c, s) {
-    const n = Number(c);
-    const len = utf8Length(s);
-    if (n < 0 && len + n > 0)
-        return byteSlice(s, len + n);
-    if (n >= 0 && len > n)
-        return byteSlice(s, 0, n);
-    return s;
-}
-function substr(start, end, s) {
-    const a = Number(start);
-    const b = Number(end);
-    if (a < 0)
-        return byteSlice(s, 0, b);
-    if (b < 0 || b > utf8Length(s))
-        return byteSlice(s, a);
-    return byteSlice(s, a, b);
-}
-function isSeparator(ch) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp <= 0x7f)
-        return !/[0-9A-Za-z_]/.test(ch);
-    if (/[\p{L}\p{Nd}]/u.test(ch))
-        return false;
-    return isGoSpace(ch);
-}
-/** strings.Title: the first letter of each word upper-cased. */
-function title(s) {
-    let prev = " ";
-    let out = "";
-    for (const ch of s) {
-        out += isSeparator(prev) ? mapRunes(ch, true) : ch;
-        prev = ch;
-    }
-    return out;
-}
-function untitle(s) {
-    let prev = " ";
-    let out = "";
-    for (const ch of s) {
-        out += isGoSpace(prev) ? mapRunes(ch, false) : ch;
-        prev = ch;
-    }
-    return out;
-}
-/** goutils.SwapCase: upper to lower and lower to upper, rune by rune. */
-function swapcase(s) {
-    let out = "";
-    for (const ch of s) {
-        const upper = mapRunes(ch, true);
-        const lower = mapRunes(ch, false);
-        if (ch === upper && ch !== lower)
-            out += lower;
-        else if (ch === lower && ch !== upper)
-            out += upper;
-        else
-            out += ch;
-    }
-    return out;
-}
-function initials(s) {
-    return s
-        .split(/\s+/u)
-        .filter((w) => w.length > 0)
-        .map((w) => runes(w)[0] ?? "")
-        .join("");
-}
-/** Splits into words the way xstrings does: at separators, case changes and letter/digit boundaries. */
-function words(s) {
-    const out = [];
-    for (const part of s.split(/[^\p{L}\p{N}]+/u)) {
-        if (!part)
-            continue;
-        const re = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+\p{N}*|\p{Lu}+\p{N}*|\p{N}+\p{Ll}*|\p{L}+/gu;
-        for (const m of part.matchAll(re))
-            out.push(m[0]);
-    }
-    return out;
-}
-function joinWords(s, sep) {
-    return words(s)
-        .map((w) => mapRunes(w, false))
-        .join(sep);
-}
-function pascalCase(s) {
-    return s
-        .split(/[_\s-]+/u)
-        .filter((w) => w.length > 0)
-        .map((w) => {
-        const [first = "", ...rest] = runes(w);
-        return mapRunes(first, true) + rest.join("");
-    })
-        .join("");
-}
-function wrapText(width, s, sep = "\n") {
-    if (width < 1)
-        return s;
-    const out = [];
-    for (const line of s.split("\n")) {
-        let cur = "";
-        for (const word of line.split(" ")) {
-            if (cur && cur.length + 1 + word.length > width) {
-                out.push(cur);
-                cur = word;
-            }
-            else {
-                cur = cur ? `${cur} ${word}` : word;
-            }
-        }
-        out.push(cur);
-    }
-    return out.join(sep);
-}
-function repeat(count, s) {
-    const n = Number(count);
-    if (n < 0)
-        throw new FuncError("strings: negative Repeat count");
-    if (n * s.length > LIMITS.maxTemplateOutput)
-        throw new FuncError(`repeat of ${n} copies is too long`);
-    return s.repeat(n);
-}
-function split(sep, s, n = -1) {
-    const parts = goSplit(s, sep, n);
-    const m = values_newMap();
-    parts.forEach((p, i) => {
-        values_put(m, `_${i}`, p);
-    });
-    return typed(m, "map[string]string");
-}
-/** strings.SplitN (n < 0 for all), including Go's split into UTF-8 sequences on an empty separator. */
-function goSplit(s, sep, n = -1) {
-    if (n === 0)
-        return [];
-    if (sep === "") {
-        const chars = runes(s);
-        if (n < 0 || n >= chars.length)
-            return chars;
-        return [...chars.slice(0, n - 1), chars.slice(n - 1).join("")];
-    }
-    const parts = s.split(sep);
-    if (n < 0 || parts.length <= n)
-        return parts;
-    return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
-}
-function abbrev(width, s) {
-    const w = Number(width);
-    if (w < 4 || runes(s).length <= w)
-        return s;
-    return (runes(s)
-        .slice(0, w - 3)
-        .join("") + "...");
-}
-const STRING_FUNCS = [
-    ["abbrev", fnOf(["int", "string"], (w, s) => abbrev(w, s))],
-    ["trunc", fnOf(["int", "string"], (c, s) => trunc(c, s))],
-    ["trim", fnOf(["string"], (s) => trimSpace(s))],
-    ["upper", fnOf(["string"], (s) => mapRunes(s, true))],
-    ["lower", fnOf(["string"], (s) => mapRunes(s, false))],
-    ["title", fnOf(["string"], (s) => title(s))],
-    ["untitle", fnOf(["string"], (s) => untitle(s))],
-    ["substr", fnOf(["int", "int", "string"], (a, b, s) => substr(a, b, s))],
-    ["repeat", fnOf(["int", "string"], (c, s) => repeat(c, s))],
-    ["trimall", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
-    ["trimAll", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
-    [
-        "trimSuffix",
-        fnOf(["string", "string"], (a, b) => {
-            const s = b;
-            return a !== "" && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
-        }),
-    ],
-    [
-        "trimPrefix",
-        fnOf(["string", "string"], (a, b) => {
-            const s = b;
-            return s.startsWith(a) ? s.slice(a.length) : s;
-        }),
-    ],
-    [
-        "nospace",
-        fnOf(["string"], (s) => runes(s)
-            .filter((c) => !isGoSpace(c))
-            .join("")),
-    ],
-    ["initials", fnOf(["string"], (s) => initials(s))],
-    ["swapcase", fnOf(["string"], (s) => swapcase(s))],
-    ["snakecase", fnOf(["string"], (s) => joinWords(s, "_"))],
-    ["kebabcase", fnOf(["string"], (s) => joinWords(s, "-"))],
-    ["camelcase", fnOf(["string"], (s) => pascalCase(s))],
-    ["wrap", fnOf(["int", "string"], (l, s) => wrapText(Number(l), s))],
-    [
-        "wrapWith",
-        fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep)),
-    ],
-    ["contains", fnOf(["string", "string"], (sub, s) => s.includes(sub))],
-    ["hasPrefix", fnOf(["string", "string"], (p, s) => s.startsWith(p))],
-    ["hasSuffix", fnOf(["string", "string"], (p, s) => s.endsWith(p))],
-    [
-        "quote",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map((x) => quoteGo(strval(x)))
-            .join(" "), "any"),
-    ],
-    [
-        "squote",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map((x) => `'${strval(x)}'`)
-            .join(" "), "any"),
-    ],
-    [
-        "cat",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map(strval)
-            .join(" "), "any"),
-    ],
-    [
-        "indent",
-        fnOf(["int", "string"], (n, s) => {
-            const pad = " ".repeat(Math.max(0, Number(n)));
-            return pad + s.split("\n").join("\n" + pad);
-        }),
-    ],
-    [
-        "nindent",
-        fnOf(["int", "string"], (n, s) => {
-            const pad = " ".repeat(Math.max(0, Number(n)));
-            return "\n" + pad + s.split("\n").join("\n" + pad);
-        }),
-    ],
-    [
-        "replace",
-        fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n)),
-    ],
-    ["plural", fnOf(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
-    ["toString", fnOf(["any"], (v) => strval(v))],
-    ["split", fnOf(["string", "string"], (sep, s) => split(sep, s))],
-    ["splitn", fnOf(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
-    [
-        "splitList",
-        fnOf(["string", "string"], (sep, s) => typed(goSplit(s, sep), "[]string")),
-    ],
-];
-/** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
-function goReplaceAll(s, old, repl) {
-    if (old === "") {
-        const chars = runes(s);
-        return repl + chars.join(repl) + (chars.length > 0 ? repl : "");
-    }
-    return s.split(old).join(repl);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/slug.ts
-/**
- * Argo CD's name helpers: SanitizeName (`normalize`, `*Normalized` params),
- * gosimple/slug's Make (`branch_slug`), and SlugifyName (`slugify`).
- */
-
-
-/** utils.SanitizeName: lower-case, `[^-a-z0-9.]` to `-`, at most 253 characters, no `-`/`.` at either end. */
-function sanitizeName(name) {
-    let s = mapRunes(name, false).replace(/[^-a-z0-9.]/gu, "-");
-    if (s.length > 253)
-        s = s.slice(0, 253);
-    return s.replace(/^[-.]+|[-.]+$/g, "");
-}
-const LANGUAGE_SUB = {
-    "&": "and",
-    "@": "at",
-    '"': "",
-    "'": "",
-    "\u2019": "",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2015": "-",
-};
-const TRANSLIT = {
-    ß: "ss",
-    æ: "ae",
-    Æ: "AE",
-    ø: "o",
-    Ø: "O",
-    đ: "d",
-    Đ: "D",
-    ł: "l",
-    Ł: "L",
-    œ: "oe",
-    Œ: "OE",
-    þ: "th",
-    Þ: "TH",
-    ð: "d",
-    Ð: "D",
-    ı: "i",
-};
-/** An approximation of unidecode: accents dropped, a few letters spelled out, other non-ASCII removed. */
-function unidecode(s) {
-    let out = "";
-    for (const ch of s.normalize("NFKD").replace(/\p{M}/gu, "")) {
-        if ((ch.codePointAt(0) ?? 0) < 0x80)
-            out += ch;
-        else
-            out += TRANSLIT[ch] ?? "";
-    }
-    return out;
-}
-/** gosimple/slug's Make (v1.13+), with the package settings passed in. */
-function slugMake(input, opts) {
-    let s = trimSpace(input);
-    for (const key of Object.keys(opts.customSub ?? {}).sort()) {
-        s = s.split(key).join(opts.customSub?.[key] ?? "");
-    }
-    s = runes(s)
-        .map((ch) => LANGUAGE_SUB[ch] ?? ch)
-        .join("");
-    s = unidecode(s).toLowerCase();
-    if (!opts.smartTruncate && s.length >= opts.maxLength)
-        s = s.slice(0, opts.maxLength);
-    s = s.replace(/[^a-zA-Z0-9_-]/g, "-").replace(/-+/g, "-");
-    s = s.replace(/^[-_]+|[-_]+$/g, "");
-    if (opts.maxLength > 0 && opts.smartTruncate)
-        s = smartTruncate(s, opts.maxLength);
-    return s;
-}
-function smartTruncate(text, max) {
-    if (text.length <= max)
-        return text;
-    for (let i = max; i >= 0; i--) {
-        if (text.charAt(i) === "-")
-            return text.slice(0, i);
-    }
-    return text.slice(0, max);
-}
-/** The pull request generator's `branch_slug`: 50 characters at most, `_` as `-`. */
-function branchSlug(branch) {
-    return slugMake(branch, { maxLength: 50, smartTruncate: true, customSub: { _: "-" } });
-}
-/** utils.SlugifyName: sanitize, then slug with an optional length and smart truncation. */
-function slugifyName(name, maxLength = 50, smartTruncate = true) {
-    return slugMake(sanitizeName(name), { maxLength, smartTruncate, customSub: { _: "-" } });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/params.ts
-/**
- * Generator parameters: conversion from parsed YAML/JSON into Go values, the
- * dot-flattening fasttemplate sees (jeremywohl/flatten), and mergo's map merge
- * (how matrix, merge and sprig's `merge` combine maps).
- */
-
-
-class DepthError extends Error {
-    constructor() {
-        super(`values are nested more than ${LIMITS.maxDepth} levels deep`);
-    }
-}
-/**
- * Parsed YAML or JSON as Go sees it after sigs.k8s.io/yaml: maps, slices,
- * strings, booleans, null, and every number a float64.
- */
-function toGoValue(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (v === null || v === undefined)
-        return null;
-    if (typeof v === "string" || typeof v === "boolean")
-        return v;
-    if (typeof v === "number")
-        return v;
-    if (typeof v === "bigint")
-        return Number(v);
-    if (v instanceof Date)
-        return v.toISOString().replace(".000Z", "Z");
-    if (Array.isArray(v))
-        return v.map((x) => toGoValue(x, depth + 1));
-    if (v instanceof Map) {
-        const m = values_newMap();
-        for (const [k, x] of v)
-            values_put(m, String(k), toGoValue(x, depth + 1));
-        return m;
-    }
-    if (typeof v === "object") {
-        const m = values_newMap();
-        for (const [k, x] of Object.entries(v))
-            values_put(m, k, toGoValue(x, depth + 1));
-        return m;
-    }
-    return null;
-}
-/** Go values back to plain JSON-able data (ints as numbers, missing values dropped). */
-function toPlain(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (v === undefined)
-        return undefined;
-    if (typeof v === "bigint")
-        return Number(v);
-    if (v instanceof Int64)
-        return Number(v.v);
-    if (Array.isArray(v))
-        return v.map((x) => toPlain(x, depth + 1) ?? null);
-    if (values_isMap(v)) {
-        const entries = [];
-        for (const k of Object.keys(v)) {
-            const x = toPlain(v[k], depth + 1);
-            if (x !== undefined)
-                entries.push([k, x]);
-        }
-        return Object.fromEntries(entries);
-    }
-    return v;
-}
-function deepClone(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (Array.isArray(v)) {
-        const out = v.map((x) => deepClone(x, depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(out, tag) : out;
-    }
-    if (values_isMap(v)) {
-        const m = values_newMap();
-        for (const k of Object.keys(v))
-            values_put(m, k, deepClone(v[k], depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(m, tag) : m;
-    }
-    return v;
-}
-/** Go's zero values and empty containers: what mergo's merge may overwrite. */
-function isEmptyGo(v) {
-    return !isTrue(v);
-}
-/**
- * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
- * maps merge into each other, and a value is taken from src when dst has none
- * (or an empty one), or always with `overwrite`. Mutates and returns dst.
- */
-function mergoMerge(dst, src, overwrite, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    for (const k of Object.keys(src)) {
-        const s = src[k];
-        const d = hasOwn(dst, k) ? dst[k] : undefined;
-        if (s === null || s === undefined) {
-            if (overwrite)
-                values_put(dst, k, null);
-            continue;
-        }
-        if (values_isMap(s)) {
-            if (values_isMap(d)) {
-                mergoMerge(d, s, overwrite, depth + 1);
-                continue;
-            }
-            if (d !== undefined && !isEmptyGo(d))
-                continue;
-            values_put(dst, k, s);
-            continue;
-        }
-        if (overwrite || d === undefined || isEmptyGo(d))
-            values_put(dst, k, s);
-    }
-    return dst;
-}
-/**
- * jeremywohl/flatten with DotStyle, then `%v` of every leaf: how Argo CD turns
- * nested values into the flat strings that selectors and fasttemplate see.
- * Only map[string]interface{} and []interface{} are walked; typed containers
- * (a cluster's labels in Go template mode) print whole, as Go prints them.
- */
-function flattenParams(params, fully = false) {
-    const out = {};
-    const walk = (v, key, depth) => {
-        if (depth > LIMITS.maxDepth)
-            throw new DepthError();
-        const walkable = fully || typeof v !== "object" || v === null || containerTypeOf(v) === undefined;
-        if (values_isMap(v) && walkable) {
-            for (const k of Object.keys(v))
-                walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
-            return;
-        }
-        if (Array.isArray(v) && walkable) {
-            v.forEach((x, i) => {
-                walk(x, key === "" ? String(i) : `${key}.${i}`, depth + 1);
-            });
-            return;
-        }
-        Object.defineProperty(out, key, {
-            value: formatValue(v),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
-    };
-    for (const k of Object.keys(params))
-        walk(params[k], k, 1);
-    return out;
-}
-/** Params from a flat string map (fasttemplate mode). */
-function flatParams(entries) {
-    const m = newMap();
-    for (const [k, v] of entries)
-        put(m, k, v);
-    return m;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/collections.ts
-/** sprig's list, dict, default and reflection functions (list.go, dict.go, defaults.go, reflect.go). */
-
-
-
-
-
-function list(...v) {
-    return [...v];
-}
-function dict(...v) {
-    const m = values_newMap();
-    for (let i = 0; i < v.length; i += 2) {
-        values_put(m, strval(v[i]), i + 1 < v.length ? v[i + 1] : "");
-    }
-    return m;
-}
-/** A copy of a Go slice as []interface{}, or undefined for an empty one (sprig returns nil). */
-function copyList(v, what) {
-    const l = listOf(v, what);
-    return l.length === 0 ? undefined : [...l];
-}
-function until(count) {
-    return untilStep(0n, count, count < 0n ? -1n : 1n);
-}
-function untilStep(start, stop, step) {
-    const out = [];
-    if (step === 0n)
-        return typed(out, "[]int");
-    const n = (stop - start) / step;
-    if (n > BigInt(LIMITS.maxListLength))
-        throw new FuncError(`a list of ${n} numbers is too long`);
-    if (step > 0n)
-        for (let i = start; i < stop; i += step)
-            out.push(i);
-    else
-        for (let i = start; i > stop; i += step)
-            out.push(i);
-    return typed(out, "[]int");
-}
-function slice(l, ...indices) {
-    const items = listOf(l, "slice");
-    if (items.length === 0)
-        return null;
-    const start = indices.length > 0 ? Number(toInt64(indices[0] ?? null)) : 0;
-    const end = indices.length > 1 ? Number(toInt64(indices[1] ?? null)) : items.length;
-    if (start < 0 || end > items.length || start > end) {
-        throw new FuncError(`reflect: slice index out of range`);
-    }
-    const out = items.slice(start, end);
-    const tag = containerTypeOf(items);
-    return tag ? typed(out, tag) : out;
-}
-function requireMap(v, fn) {
-    if (values_isMap(v) && containerTypeOf(v) === undefined)
-        return v;
-    throw new FuncError(`${fn}: interface conversion: interface {} is ${typeName(v)}, not map[string]interface {}`);
-}
-function dig(...ps) {
-    if (ps.length < 3)
-        throw new FuncError("dig needs at least three arguments");
-    let cur = requireMap(ps[ps.length - 1], "dig");
-    const def = ps[ps.length - 2];
-    const keys = ps.slice(0, -2).map((k) => {
-        if (typeof k !== "string")
-            throw new FuncError(`interface conversion: interface {} is ${typeName(k)}, not string`);
-        return k;
-    });
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i] ?? "";
-        if (!hasOwn(cur, k))
-            return def;
-        const step = cur[k];
-        if (i === keys.length - 1)
-            return step;
-        cur = requireMap(step, "dig");
-    }
-    return def;
-}
-function deepCopy(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new FuncError("value is nested too deeply to copy");
-    if (Array.isArray(v)) {
-        const out = v.map((x) => deepCopy(x, depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(out, tag) : out;
-    }
-    if (values_isMap(v)) {
-        const m = values_newMap();
-        for (const k of Object.keys(v))
-            values_put(m, k, deepCopy(v[k], depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(m, tag) : m;
-    }
-    return v;
-}
-function uniq(l) {
-    const out = [];
-    for (const x of listOf(l, "find uniq"))
-        if (!out.some((y) => deepEqual(x, y)))
-            out.push(x);
-    return out;
-}
-const COLLECTION_FUNCS = [
-    ["list", fnOf([], list, "any")],
-    ["tuple", fnOf([], list, "any")],
-    ["dict", fnOf([], dict, "any")],
-    [
-        "get",
-        fnOf(["map", "string"], (d, k) => (hasOwn(d, k) ? d[k] : "")),
-    ],
-    [
-        "set",
-        fnOf(["map", "string", "any"], (d, k, v) => {
-            values_put(d, k, v);
-            return d;
-        }),
-    ],
-    [
-        "unset",
-        fnOf(["map", "string"], (d, k) => {
-            Reflect.deleteProperty(d, k);
-            return d;
-        }),
-    ],
-    ["hasKey", fnOf(["map", "string"], (d, k) => hasOwn(d, k))],
-    [
-        "pluck",
-        fnOf(["string"], (k, ...ds) => ds.filter((d) => values_isMap(d) && hasOwn(d, k)).map((d) => d[k]), "map"),
-    ],
-    [
-        "keys",
-        fnOf([], (...ds) => typed(ds.flatMap((d) => (values_isMap(d) ? Object.keys(d) : [])), "[]string"), "map"),
-    ],
-    [
-        "pick",
-        fnOf(["map"], (d, ...ks) => {
-            const m = values_newMap();
-            for (const k of ks)
-                if (hasOwn(d, k))
-                    values_put(m, k, d[k]);
-            return m;
-        }, "string"),
-    ],
-    [
-        "omit",
-        fnOf(["map"], (d, ...ks) => {
-            const m = values_newMap();
-            for (const k of Object.keys(d))
-                if (!ks.includes(k))
-                    values_put(m, k, d[k]);
-            return m;
-        }, "string"),
-    ],
-    [
-        "merge",
-        fnOf(["map"], (dst, ...srcs) => {
-            for (const s of srcs)
-                if (values_isMap(s))
-                    mergoMerge(dst, s, false);
-            return dst;
-        }, "map"),
-    ],
-    [
-        "mergeOverwrite",
-        fnOf(["map"], (dst, ...srcs) => {
-            for (const s of srcs)
-                if (values_isMap(s))
-                    mergoMerge(dst, s, true);
-            return dst;
-        }, "map"),
-    ],
-    ["values", fnOf(["map"], (d) => Object.values(d))],
-    ["dig", fnOf([], dig, "any")],
-    ["deepCopy", fnOf(["any"], (v) => deepCopy(v))],
-    ["append", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
-    ["push", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
-    ["prepend", fnOf(["any", "any"], (l, v) => [v, ...listOf(l, "prepend")])],
-    ["first", fnOf(["any"], (l) => listOf(l, "find first")[0] ?? null)],
-    ["last", fnOf(["any"], (l) => listOf(l, "find last").at(-1) ?? null)],
-    ["rest", fnOf(["any"], (l) => copyList(l, "find rest")?.slice(1) ?? null)],
-    ["initial", fnOf(["any"], (l) => copyList(l, "find initial")?.slice(0, -1) ?? null)],
-    ["reverse", fnOf(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
-    ["compact", fnOf(["any"], (l) => listOf(l, "compact").filter((x) => !isEmpty(x)))],
-    ["uniq", fnOf(["any"], uniq)],
-    [
-        "without",
-        fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any"),
-    ],
-    [
-        "has",
-        fnOf(["any", "any"], (needle, haystack) => {
-            if (haystack === null || haystack === undefined)
-                return false;
-            return listOf(haystack, "find has").some((x) => deepEqual(x, needle));
-        }),
-    ],
-    ["slice", fnOf(["any"], slice, "any")],
-    [
-        "concat",
-        fnOf([], (...lists) => {
-            const out = [];
-            for (const l of lists) {
-                if (!Array.isArray(l))
-                    throw new FuncError(`Cannot concat type ${kindOfValue(l)} as list`);
-                out.push(...l);
-            }
-            return out;
-        }, "any"),
-    ],
-    [
-        "chunk",
-        fnOf(["int", "any"], (size, l) => {
-            const n = Number(size);
-            const items = listOf(l, "chunk");
-            if (n <= 0)
-                throw new FuncError("chunk size must be positive");
-            const out = [];
-            for (let i = 0; i < items.length; i += n)
-                out.push(items.slice(i, i + n));
-            return typed(out, "[][]interface {}");
-        }),
-    ],
-    [
-        "sortAlpha",
-        fnOf(["any"], (l) => {
-            if (!Array.isArray(l))
-                return typed([strval(l)], "[]string");
-            return typed([...strslice(l)].sort(compareStrings), "[]string");
-        }),
-    ],
-    ["until", fnOf(["int"], (n) => until(n))],
-    ["untilStep", fnOf(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
-    ["toStrings", fnOf(["any"], (v) => strslice(v))],
-    ["join", fnOf(["string", "any"], (sep, v) => strslice(v).join(sep))],
-    // defaults.go
-    [
-        "default",
-        fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any"),
-    ],
-    ["empty", fnOf(["any"], (v) => isEmpty(v))],
-    ["coalesce", fnOf([], (...v) => v.find((x) => !isEmpty(x)) ?? null, "any")],
-    ["all", fnOf([], (...v) => v.every((x) => !isEmpty(x)), "any")],
-    ["any", fnOf([], (...v) => v.some((x) => !isEmpty(x)), "any")],
-    ["ternary", fnOf(["any", "any", "bool"], (vt, vf, v) => (v ? vt : vf))],
-    // reflect.go
-    ["typeOf", fnOf(["any"], (v) => typeName(v))],
-    ["typeIs", fnOf(["string", "any"], (t, v) => t === typeName(v))],
-    ["typeIsLike", fnOf(["string", "any"], (t, v) => t === typeName(v) || t === "*" + typeName(v))],
-    ["kindOf", fnOf(["any"], (v) => kindName(v))],
-    ["kindIs", fnOf(["string", "any"], (t, v) => t === kindName(v))],
-    ["deepEqual", fnOf(["any", "any"], (a, b) => deepEqual(a, b))],
-    [
-        "fail",
-        fnOf(["string"], (msg) => {
-            throw new FuncError(msg);
-        }),
-    ],
-];
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
-/** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
-/** path.Clean. */
-function clean(p) {
-    if (p === "")
-        return ".";
-    const rooted = p.startsWith("/");
-    const out = [];
-    for (const part of p.split("/")) {
-        if (part === "" || part === ".")
-            continue;
-        if (part === "..") {
-            if (out.length > 0 && out[out.length - 1] !== "..")
-                out.pop();
-            else if (!rooted)
-                out.push("..");
-            continue;
-        }
-        out.push(part);
-    }
-    const joined = out.join("/");
-    if (rooted)
-        return "/" + joined;
-    return joined === "" ? "." : joined;
-}
-/** path.Base. */
-function gopath_base(p) {
-    if (p === "")
-        return ".";
-    let s = p.replace(/\/+$/, "");
-    if (s === "")
-        return "/";
-    const i = s.lastIndexOf("/");
-    if (i >= 0)
-        s = s.slice(i + 1);
-    return s;
-}
-/** path.Dir. */
-function gopath_dir(p) {
-    const i = p.lastIndexOf("/");
-    return clean(p.slice(0, i + 1));
-}
-/** path.Ext. */
-function ext(p) {
-    for (let i = p.length - 1; i >= 0 && p.charAt(i) !== "/"; i--) {
-        if (p.charAt(i) === ".")
-            return p.slice(i);
-    }
-    return "";
-}
-function isAbs(p) {
-    return p.startsWith("/");
-}
-class BadPattern extends Error {
-    constructor() {
-        super("syntax error in pattern");
-    }
-}
-/**
- * path.Match: `*` and `?` stop at `/`, `[...]` classes (negated with `^`),
- * `\` escapes. A malformed pattern throws {@link BadPattern}.
- */
-function match(pattern, name) {
-    validatePattern(pattern);
-    // Failed (pattern, name) positions, so many stars cannot make matching exponential.
-    const failed = new Set();
-    return matchFrom(pattern, 0, name, 0, failed);
-}
-function validatePattern(pattern) {
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === "\\") {
-            if (i + 1 >= pattern.length)
-                throw new BadPattern();
-            i++;
-        }
-        else if (c === "[") {
-            const end = classEnd(pattern, i);
-            if (end < 0)
-                throw new BadPattern();
-            i = end;
-        }
-    }
-}
-/** Index of the `]` closing the class opened at `start`, or -1 if malformed. */
-function classEnd(p, start) {
-    let i = start + 1;
-    if (p.charAt(i) === "^")
-        i++;
-    let first = true;
-    while (i < p.length) {
-        const c = p.charAt(i);
-        if (c === "]" && !first)
-            return i;
-        first = false;
-        if (c === "-")
-            return -1;
-        i = classChar(p, i);
-        if (i < 0)
-            return -1;
-        if (p.charAt(i) === "-") {
-            i = classChar(p, i + 1);
-            if (i < 0)
-                return -1;
-        }
-    }
-    return -1;
-}
-/** Skips one (possibly escaped) class character, returning the next index or -1. */
-function classChar(p, i) {
-    const c = p.charAt(i);
-    if (c === "" || c === "-" || c === "]")
-        return -1;
-    if (c === "\\")
-        return i + 2 <= p.length ? i + 2 : -1;
-    const cp = p.codePointAt(i) ?? 0;
-    return i + (cp > 0xffff ? 2 : 1);
-}
-function readClassChar(p, i) {
-    let j = i;
-    if (p.charAt(j) === "\\")
-        j++;
-    const cp = p.codePointAt(j) ?? 0;
-    return [cp, j + (cp > 0xffff ? 2 : 1)];
-}
-function matchFrom(p, pi0, s, si0, failed) {
-    const key = pi0 * (s.length + 1) + si0;
-    if (failed.has(key))
-        return false;
-    const ok = matchStep(p, pi0, s, si0, failed);
-    if (!ok)
-        failed.add(key);
-    return ok;
-}
-function matchStep(p, pi0, s, si0, failed) {
-    let pi = pi0;
-    let si = si0;
-    while (pi < p.length) {
-        const c = p.charAt(pi);
-        if (c === "*") {
-            let pj = pi;
-            while (p.charAt(pj) === "*")
-                pj++;
-            for (let k = si; k <= s.length; k++) {
-                if (matchFrom(p, pj, s, k, failed))
-                    return true;
-                if (s.charAt(k) === "/")
-                    return false;
-            }
-            return false;
-        }
-        if (si >= s.length)
-            return false;
-        const scp = s.codePointAt(si) ?? 0;
-        const swidth = scp > 0xffff ? 2 : 1;
-        if (c === "?") {
-            if (scp === 0x2f)
-                return false;
-            pi++;
-            si += swidth;
-            continue;
-        }
-        if (c === "[") {
-            if (scp === 0x2f)
-                return false;
-            const end = classEnd(p, pi);
-            let i = pi + 1;
-            let neg = false;
-            if (p.charAt(i) === "^") {
-                neg = true;
-                i++;
-            }
-            let matched = false;
-            while (i < end) {
-                const [lo, next] = readClassChar(p, i);
-                let hi = lo;
-                i = next;
-                if (p.charAt(i) === "-") {
-                    const [h, n2] = readClassChar(p, i + 1);
-                    hi = h;
-                    i = n2;
-                }
-                if (scp >= lo && scp <= hi)
-                    matched = true;
-            }
-            if (matched === neg)
-                return false;
-            pi = end + 1;
-            si += swidth;
-            continue;
-        }
-        let lit = c;
-        if (c === "\\") {
-            pi++;
-            lit = p.charAt(pi);
-        }
-        if (s.charAt(si) !== lit)
-            return false;
-        pi++;
-        si++;
-    }
-    return si === s.length;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/encoding.ts
-/** sprig's JSON, encoding, hashing and path functions, and Argo CD's toYaml/fromYaml/fromYamlArray. */
-
-
-
-
-
-
-
-
-
-/** encoding/json's string escaping; `html` escapes <, > and & as json.Marshal does. */
-function jsonString(s, html) {
-    let out = '"';
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === "\\")
-            out += "\\\\";
-        else if (ch === "\n")
-            out += "\\n";
-        else if (ch === "\r")
-            out += "\\r";
-        else if (ch === "\t")
-            out += "\\t";
-        else if (ch === "\b")
-            out += "\\b";
-        else if (ch === "\f")
-            out += "\\f";
-        else if (cp < 0x20 ||
-            (html && (ch === "<" || ch === ">" || ch === "&")) ||
-            cp === 0x2028 ||
-            cp === 0x2029) {
-            out += "\\u" + cp.toString(16).padStart(4, "0");
-        }
-        else if (cp >= 0xd800 && cp < 0xe000)
-            out += "\\ufffd";
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-function jsonNumber(f) {
-    if (!Number.isFinite(f))
-        throw new FuncError(`json: unsupported value: ${Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"}`);
-    return String(f);
-}
-/** json.Marshal / json.MarshalIndent(v, "", "  "). */
-function goJson(v, opts, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new FuncError("json: value is nested too deeply");
-    const nl = opts.indent ? "\n" + "  ".repeat(depth + 1) : "";
-    const close = opts.indent ? "\n" + "  ".repeat(depth) : "";
-    if (v === null || v === undefined)
-        return "null";
-    if (typeof v === "boolean")
-        return v ? "true" : "false";
-    if (typeof v === "bigint")
-        return v.toString();
-    if (v instanceof Int64)
-        return v.v.toString();
-    if (typeof v === "number")
-        return jsonNumber(v);
-    if (typeof v === "string")
-        return jsonString(v, opts.html);
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return "[]";
-        return "[" + v.map((x) => nl + goJson(x, opts, depth + 1)).join(",") + close + "]";
-    }
-    const keys = sortedKeys(v);
-    if (keys.length === 0)
-        return "{}";
-    const sep = opts.indent ? ": " : ":";
-    return ("{" +
-        keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") +
-        close +
-        "}");
-}
-function fromJson(s, strict) {
-    try {
-        return toGoValue(JSON.parse(s));
-    }
-    catch (err) {
-        if (strict)
-            throw new FuncError((0,src_errors/* messageOf */.bD)(err));
-        return null;
-    }
-}
-/** sigs.k8s.io/yaml's Marshal: JSON-ordered (sorted) keys, block style, sequences not indented. */
-function goYaml(v) {
-    if (v === null || v === undefined)
-        return "null";
-    const out = (0,dist/* stringify */.As)(toPlain(v), {
-        indentSeq: false,
-        lineWidth: 0,
-        sortMapEntries: true,
-        aliasDuplicateObjects: false,
-    });
-    return out.replace(/\n$/, "");
-}
-/** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
-function parseYamlValue(s) {
-    try {
-        const file = yaml_parseYaml(s, "fromYaml");
-        return toGoValue(file.documents[0]?.value ?? null);
-    }
-    catch (err) {
-        throw new FuncError(`error converting YAML to JSON: ${(0,src_errors/* messageOf */.bD)(err).replace(/^fromYaml:\s*/, "")}`);
-    }
-}
-function fromYaml(s) {
-    const v = parseYamlValue(s);
-    if (v === null)
-        return values_newMap();
-    if (!values_isMap(v)) {
-        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
-    }
-    return v;
-}
-function fromYamlArray(s) {
-    const v = parseYamlValue(s);
-    if (v === null)
-        return [];
-    if (!Array.isArray(v)) {
-        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type []interface {}`);
-    }
-    return v;
-}
-function jsonKind(v) {
-    if (Array.isArray(v))
-        return "array";
-    if (values_isMap(v))
-        return "object";
-    if (typeof v === "string")
-        return "string";
-    if (typeof v === "boolean")
-        return "bool";
-    return "number";
-}
-const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
-/** base64.StdEncoding.DecodeString, whose error sprig returns as the result. */
-function b64dec(s) {
-    const stripped = s.replace(/[\r\n]/g, "");
-    if (!B64.test(stripped) || stripped.length % 4 !== 0) {
-        const bad = runes(stripped).findIndex((c) => !/[A-Za-z0-9+/=]/.test(c));
-        const at = bad >= 0 ? bad : stripped.length - (stripped.length % 4 || 4);
-        return `illegal base64 data at input byte ${Math.max(at, 0)}`;
-    }
-    return Buffer.from(stripped, "base64").toString("utf8");
-}
-const B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-function b32enc(s) {
-    const bytes = Buffer.from(s, "utf8");
-    let bits = 0;
-    let value = 0;
-    let out = "";
-    for (const b of bytes) {
-        value = (value << 8) | b;
-        bits += 8;
-        while (bits >= 5) {
-            out += B32_ALPHABET.charAt((value >>> (bits - 5)) & 31);
-            bits -= 5;
-        }
-    }
-    if (bits > 0)
-        out += B32_ALPHABET.charAt((value << (5 - bits)) & 31);
-    while (out.length % 8 !== 0)
-        out += "=";
-    return out;
-}
-function b32dec(s) {
-    const stripped = s.replace(/[\r\n]/g, "");
-    if (stripped.length % 8 !== 0 || !/^[A-Z2-7]*=*$/.test(stripped)) {
-        const bad = runes(stripped).findIndex((c) => !/[A-Z2-7=]/.test(c));
-        return `illegal base32 data at input byte ${bad >= 0 ? bad : stripped.length}`;
-    }
-    let bits = 0;
-    let value = 0;
-    const bytes = [];
-    for (const c of stripped.replace(/=+$/, "")) {
-        value = (value << 5) | B32_ALPHABET.indexOf(c);
-        bits += 5;
-        if (bits >= 8) {
-            bytes.push((value >>> (bits - 8)) & 0xff);
-            bits -= 8;
-        }
-    }
-    return Buffer.from(bytes).toString("utf8");
-}
-function adler32(s) {
-    let a = 1;
-    let b = 0;
-    for (const byte of Buffer.from(s, "utf8")) {
-        a = (a + byte) % 65521;
-        b = (b + a) % 65521;
-    }
-    return String((b * 65536 + a) >>> 0);
-}
-function hash(algo, s) {
-    return (0,external_node_crypto_.createHash)(algo).update(s, "utf8").digest("hex");
-}
-const toJson = (html, indent, strict) => (v) => {
-    try {
-        return goJson(v, { html, indent });
-    }
-    catch (err) {
-        if (strict)
-            throw err;
-        return "";
-    }
-};
-const ENCODING_FUNCS = [
-    ["toJson", fnOf(["any"], toJson(true, false, false))],
-    ["mustToJson", fnOf(["any"], toJson(true, false, true))],
-    ["toPrettyJson", fnOf(["any"], toJson(true, true, false))],
-    ["mustToPrettyJson", fnOf(["any"], toJson(true, true, true))],
-    ["toRawJson", fnOf(["any"], toJson(false, false, false))],
-    ["mustToRawJson", fnOf(["any"], toJson(false, false, true))],
-    ["fromJson", fnOf(["string"], (s) => fromJson(s, false))],
-    ["mustFromJson", fnOf(["string"], (s) => fromJson(s, true))],
-    [
-        "toYaml",
-        fnOf(["any"], (v) => {
-            try {
-                return goYaml(v);
-            }
-            catch (err) {
-                throw new FuncError((0,src_errors/* messageOf */.bD)(err));
-            }
-        }),
-    ],
-    ["fromYaml", fnOf(["string"], (s) => fromYaml(s))],
-    ["fromYamlArray", fnOf(["string"], (s) => fromYamlArray(s))],
-    ["b64enc", fnOf(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
-    ["b64dec", fnOf(["string"], (s) => b64dec(s))],
-    ["b32enc", fnOf(["string"], (s) => b32enc(s))],
-    ["b32dec", fnOf(["string"], (s) => b32dec(s))],
-    ["sha1sum", fnOf(["string"], (s) => hash("sha1", s))],
-    ["sha256sum", fnOf(["string"], (s) => hash("sha256", s))],
-    ["sha512sum", fnOf(["string"], (s) => hash("sha512", s))],
-    ["adler32sum", fnOf(["string"], (s) => adler32(s))],
-    ["base", fnOf(["string"], (s) => gopath_base(s))],
-    ["dir", fnOf(["string"], (s) => gopath_dir(s))],
-    ["clean", fnOf(["string"], (s) => clean(s))],
-    ["ext", fnOf(["string"], (s) => ext(s))],
-    ["isAbs", fnOf(["string"], (s) => isAbs(s))],
-    ["osBase", fnOf(["string"], (s) => gopath_base(s))],
-    ["osDir", fnOf(["string"], (s) => gopath_dir(s))],
-    ["osClean", fnOf(["string"], (s) => clean(s))],
-    ["osExt", fnOf(["string"], (s) => ext(s))],
-    ["osIsAbs", fnOf(["string"], (s) => isAbs(s))],
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/math.ts
-/** sprig's number functions (numeric.go): int64 arithmetic on cast values, float helpers. */
-
-
-
-
-const i64 = (n) => new Int64(wrap64(n));
-/** Float results that shopspring/decimal would have computed exactly. */
-function decimalish(f) {
-    return Number.isFinite(f) ? Number(f.toPrecision(15)) : f;
-}
-function round(a, places, ...rest) {
-    const roundOn = rest.length > 0 ? toFloat64(rest[0] ?? null) : 0.5;
-    const val = toFloat64(a);
-    const pow = 10 ** Number(places);
-    const digit = pow * val;
-    const frac = digit - Math.trunc(digit);
-    return (frac >= roundOn ? Math.ceil(digit) : Math.floor(digit)) / pow;
-}
-function seq(...params) {
-    const p = params.map((x) => Number(x));
-    const range = (start, stop, step) => {
-        const out = [];
-        if (step === 0)
-            return out;
-        if (Math.abs((stop - start) / step) > LIMITS.maxListLength)
-            throw new FuncError("seq is too long");
-        if (step > 0)
-            for (let i = start; i < stop; i += step)
-                out.push(i);
-        else
-            for (let i = start; i > stop; i += step)
-                out.push(i);
-        return out;
-    };
-    switch (p.length) {
-        case 1: {
-            const end = p[0] ?? 0;
-            const inc = end < 1 ? -1 : 1;
-            return range(1, end + inc, inc).join(" ");
-        }
-        case 2: {
-            const [start = 0, end = 0] = p;
-            const step = end < start ? -1 : 1;
-            return range(start, end + step, step).join(" ");
-        }
-        case 3: {
-            const [start = 0, step = 0, end = 0] = p;
-            let inc = 1;
-            if (end < start) {
-                inc = -1;
-                if (step > 0)
-                    return "";
-            }
-            return range(start, end + inc, step).join(" ");
-        }
-        default:
-            return "";
-    }
-}
-const MATH_FUNCS = [
-    ["add1", fnOf(["any"], (a) => i64(toInt64(a) + 1n))],
-    ["add", fnOf([], (...v) => i64(v.reduce((s, x) => wrap64(s + toInt64(x)), 0n)), "any")],
-    ["sub", fnOf(["any", "any"], (a, b) => i64(toInt64(a) - toInt64(b)))],
-    [
-        "div",
-        fnOf(["any", "any"], (a, b) => {
-            const d = toInt64(b);
-            if (d === 0n)
-                throw new FuncError("runtime error: integer divide by zero");
-            return i64(toInt64(a) / d);
-        }),
-    ],
-    [
-        "mod",
-        fnOf(["any", "any"], (a, b) => {
-            const d = toInt64(b);
-            if (d === 0n)
-                throw new FuncError("runtime error: integer divide by zero");
-            return i64(toInt64(a) % d);
-        }),
-    ],
-    [
-        "mul",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any"),
-    ],
-    [
-        "max",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    [
-        "biggest",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    [
-        "min",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    ["add1f", fnOf(["any"], (a) => decimalish(toFloat64(a) + 1))],
-    ["addf", fnOf([], (...v) => decimalish(v.reduce((s, x) => s + toFloat64(x), 0)), "any")],
-    [
-        "subf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any"),
-    ],
-    [
-        "mulf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any"),
-    ],
-    [
-        "divf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
-            const d = toFloat64(x);
-            if (d === 0)
-                throw new FuncError("decimal division by 0");
-            return s / d;
-        }, toFloat64(a))), "any"),
-    ],
-    ["maxf", fnOf(["any"], (a, ...v) => Math.max(toFloat64(a), ...v.map(toFloat64)), "any")],
-    ["minf", fnOf(["any"], (a, ...v) => Math.min(toFloat64(a), ...v.map(toFloat64)), "any")],
-    ["floor", fnOf(["any"], (a) => Math.floor(toFloat64(a)))],
-    ["ceil", fnOf(["any"], (a) => Math.ceil(toFloat64(a)))],
-    ["round", fnOf(["any", "int"], (a, p, ...r) => round(a, p, ...r), "any")],
-    ["int", fnOf(["any"], (v) => BigInt.asIntN(64, toInt64(v)))],
-    ["int64", fnOf(["any"], (v) => i64(toInt64(v)))],
-    ["float64", fnOf(["any"], (v) => toFloat64(v))],
-    [
-        "atoi",
-        fnOf(["string"], (s) => {
-            const m = /^[+-]?\d+$/.exec(s);
-            if (!m)
-                return 0n;
-            const n = BigInt(m[0]);
-            return n > 2n ** 63n - 1n || n < -(2n ** 63n) ? 0n : n;
-        }),
-    ],
-    [
-        "toDecimal",
-        fnOf(["any"], (v) => {
-            const s = strval(v);
-            if (!/^[+-]?[0-7]+$/.test(s))
-                return i64(0n);
-            const magnitude = BigInt("0o" + s.replace(/^[+-]/, ""));
-            return i64(s.startsWith("-") ? -magnitude : magnitude);
-        }),
-    ],
-    ["seq", fnOf([], seq, "int")],
-];
-
-// EXTERNAL MODULE: ./node_modules/@bufbuild/re2/dist/esm/index.js + 19 modules
-var dist_esm = __webpack_require__(2821);
-;// CONCATENATED MODULE: ./packages/core/src/appset/goregexp/syntax.ts
-/**
- * A parser for Go's regexp syntax (RE2, Perl flags), producing the tree the
- * matcher compiles. Patterns reach it only after @bufbuild/re2 accepted them,
- * so it reports what it cannot represent rather than every syntax error.
- */
-
-class RegexpUnsupported extends Error {
-}
-const PERL = {
-    d: [[0x30, 0x39]],
-    s: [
-        [0x09, 0x0a],
-        [0x0c, 0x0d],
-        [0x20, 0x20],
-    ],
-    w: [
-        [0x30, 0x39],
-        [0x41, 0x5a],
-        [0x5f, 0x5f],
-        [0x61, 0x7a],
-    ],
-};
-const POSIX = {
-    alnum: [
-        [0x30, 0x39],
-        [0x41, 0x5a],
-        [0x61, 0x7a],
-    ],
-    alpha: [
-        [0x41, 0x5a],
-        [0x61, 0x7a],
-    ],
-    ascii: [[0x00, 0x7f]],
-    blank: [
-        [0x09, 0x09],
-        [0x20, 0x20],
-    ],
-    cntrl: [
-        [0x00, 0x1f],
-        [0x7f, 0x7f],
-    ],
-    digit: [[0x30, 0x39]],
-    graph: [[0x21, 0x7e]],
-    lower: [[0x61, 0x7a]],
-    print: [[0x20, 0x7e]],
-    punct: [
-        [0x21, 0x2f],
-        [0x3a, 0x40],
-        [0x5b, 0x60],
-        [0x7b, 0x7e],
-    ],
-    space: [
-        [0x09, 0x0d],
-        [0x20, 0x20],
-    ],
-    upper: [[0x41, 0x5a]],
-    word: [
-        [0x30, 0x39],
-        [0x41, 0x5a],
-        [0x5f, 0x5f],
-        [0x61, 0x7a],
-    ],
-    xdigit: [
-        [0x30, 0x39],
-        [0x41, 0x46],
-        [0x61, 0x66],
-    ],
-};
-const propertyCache = new Map();
-/** A Unicode class by Go's name (`L`, `Lu`, `Greek`, `Any`), tested through a one-character RegExp. */
-function unicodeProperty(name) {
-    if (name === "Any")
-        return () => true;
-    let re = propertyCache.get(name);
-    if (!re) {
-        try {
-            re = new RegExp(`^\\p{${name}}$`, "u");
-        }
-        catch {
-            try {
-                re = new RegExp(`^\\p{Script=${name}}$`, "u");
-            }
-            catch {
-                throw new RegexpUnsupported(`unknown Unicode class \\p{${name}}`);
-            }
-        }
-        propertyCache.set(name, re);
-    }
-    const r = re;
-    return (cp) => r.test(String.fromCodePoint(cp));
-}
-function inRanges(ranges, cp) {
-    for (const [lo, hi] of ranges)
-        if (cp >= lo && cp <= hi)
-            return true;
-    return false;
-}
-/** The other cases of a code point (simple case folding, enough for ASCII and most scripts). */
-function foldVariants(cp) {
-    const s = String.fromCodePoint(cp);
-    const out = new Set([cp]);
-    for (const t of [s.toLowerCase(), s.toUpperCase()]) {
-        const c = t.codePointAt(0);
-        if (c !== undefined && String.fromCodePoint(c) === t)
-            out.add(c);
-    }
-    if (cp === 0x6b || cp === 0x4b)
-        out.add(0x212a);
-    if (cp === 0x73 || cp === 0x53)
-        out.add(0x17f);
-    return [...out];
-}
-function foldTest(test, fold) {
-    if (!fold)
-        return test;
-    return (cp) => foldVariants(cp).some(test);
-}
-function parseRegexp(pattern) {
-    return new RegexpParser(pattern).parse();
-}
-class RegexpParser {
-    s;
-    i = 0;
-    groups = 0;
-    names = [undefined];
-    constructor(s) {
-        this.s = s;
-    }
-    parse() {
-        const flags = { fold: false, multiline: false, dotNL: false, ungreedy: false };
-        const re = this.alternation(flags);
-        if (this.i < this.s.length)
-            throw new RegexpUnsupported(`unexpected ) at offset ${this.i}`);
-        return { re, groups: this.groups, names: this.names };
-    }
-    peek() {
-        return this.s.charAt(this.i);
-    }
-    nextCp() {
-        const cp = this.s.codePointAt(this.i);
-        if (cp === undefined)
-            throw new RegexpUnsupported("unexpected end of pattern");
-        this.i += cp > 0xffff ? 2 : 1;
-        return cp;
-    }
-    alternation(flags) {
-        const subs = [this.concat(flags)];
-        while (this.peek() === "|") {
-            this.i++;
-            subs.push(this.concat(flags));
-        }
-        return subs.length === 1 ? (subs[0] ?? { op: "empty" }) : { op: "alt", subs };
-    }
-    concat(flags) {
-        const subs = [];
-        while (this.i < this.s.length) {
-            const c = this.peek();
-            if (c === "|" || c === ")")
-                break;
-            const atom = this.atom(flags);
-            if (atom === undefined)
-                continue;
-            subs.push(this.repetition(atom, flags));
-        }
-        if (subs.length === 0)
-            return { op: "empty" };
-        return subs.length === 1 ? (subs[0] ?? { op: "empty" }) : { op: "cat", subs };
-    }
-    repetition(atom, flags) {
-        let re = atom;
-        for (;;) {
-            const c = this.peek();
-            let min;
-            let max;
-            if (c === "*")
-                [min, max] = [0, -1];
-            else if (c === "+")
-                [min, max] = [1, -1];
-            else if (c === "?")
-                [min, max] = [0, 1];
-            else if (c === "{") {
-                const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
-                if (!m)
-                    return re;
-                min = Number(m[1]);
-                max = m[2] === undefined ? min : m[3] === "" || m[3] === undefined ? -1 : Number(m[3]);
-                this.i += m[0].length - 1;
-            }
-            else
-                return re;
-            this.i++;
-            let greedy = true;
-            if (this.peek() === "?") {
-                greedy = false;
-                this.i++;
-            }
-            if (flags.ungreedy)
-                greedy = !greedy;
-            re = { op: "rep", min, max, greedy, sub: re };
-        }
-    }
-    /** One atom, or undefined for a flag group that only changes flags. */
-    atom(flags) {
-        const c = this.peek();
-        if (c === "(")
-            return this.group(flags);
-        if (c === "[")
-            return this.charClass(flags);
-        if (c === ".") {
-            this.i++;
-            const dotNL = flags.dotNL;
-            return { op: "char", test: (cp) => dotNL || cp !== 0x0a };
-        }
-        if (c === "^") {
-            this.i++;
-            return { op: "assert", kind: flags.multiline ? "bol" : "bot" };
-        }
-        if (c === "$") {
-            this.i++;
-            return { op: "assert", kind: flags.multiline ? "eol" : "eot" };
-        }
-        if (c === "\\")
-            return this.escape(flags);
-        const cp = this.nextCp();
-        return { op: "char", test: foldTest((x) => x === cp, flags.fold) };
-    }
-    group(flags) {
-        this.i++;
-        const rest = this.s.slice(this.i);
-        const named = /^\?P?<([A-Za-z0-9_]+)>/.exec(rest);
-        if (named) {
-            this.i += named[0].length;
-            return this.capture(named[1], flags);
-        }
-        if (rest.startsWith("?")) {
-            const m = /^\?([imsU]*)(?:-([imsU]*))?([:)])/.exec(rest);
-            if (!m)
-                throw new RegexpUnsupported(`unsupported group syntax at offset ${this.i}`);
-            this.i += m[0].length;
-            const next = m[3] === ")" ? flags : { ...flags };
-            for (const f of m[1] ?? "")
-                setFlag(next, f, true);
-            for (const f of m[2] ?? "")
-                setFlag(next, f, false);
-            if (m[3] === ")")
-                return undefined;
-            const sub = this.alternation(next);
-            this.expectClose();
-            return sub;
-        }
-        return this.capture(undefined, flags);
-    }
-    capture(name, flags) {
-        const index = ++this.groups;
-        this.names.push(name);
-        const sub = this.alternation({ ...flags });
-        this.expectClose();
-        return { op: "cap", index, name, sub };
-    }
-    expectClose() {
-        if (this.peek() !== ")")
-            throw new RegexpUnsupported("missing closing )");
-        this.i++;
-    }
-    escape(flags) {
-        this.i++;
-        const c = this.peek();
-        switch (c) {
-            case "b":
-            case "B":
-                this.i++;
-                return { op: "assert", kind: c === "b" ? "wordb" : "nonwordb" };
-            case "A":
-                this.i++;
-                return { op: "assert", kind: "bot" };
-            case "z":
-                this.i++;
-                return { op: "assert", kind: "eot" };
-            case "Q": {
-                this.i++;
-                const end = this.s.indexOf("\\E", this.i);
-                const lit = end < 0 ? this.s.slice(this.i) : this.s.slice(this.i, end);
-                this.i = end < 0 ? this.s.length : end + 2;
-                const subs = runes(lit).map((ch) => {
-                    const cp = ch.codePointAt(0) ?? 0;
-                    return { op: "char", test: foldTest((x) => x === cp, flags.fold) };
-                });
-                return subs.length === 0 ? { op: "empty" } : { op: "cat", subs };
-            }
-        }
-        const test = this.classEscape() ?? this.literalEscape();
-        return { op: "char", test: foldTest(test, flags.fold) };
-    }
-    /** `\d`, `\p{Greek}` and friends, after the backslash; undefined if not a class escape. */
-    classEscape() {
-        const c = this.peek();
-        const lower = c.toLowerCase();
-        const perl = PERL[lower];
-        if (perl && (c === lower || c === c.toUpperCase())) {
-            this.i++;
-            const neg = c !== lower;
-            return (cp) => inRanges(perl, cp) !== neg;
-        }
-        if (c === "p" || c === "P") {
-            this.i++;
-            let name;
-            if (this.peek() === "{") {
-                const end = this.s.indexOf("}", this.i);
-                if (end < 0)
-                    throw new RegexpUnsupported("invalid character class range");
-                name = this.s.slice(this.i + 1, end);
-                this.i = end + 1;
-            }
-            else {
-                name = String.fromCodePoint(this.nextCp());
-            }
-            let neg = c === "P";
-            if (name.startsWith("^")) {
-                neg = !neg;
-                name = name.slice(1);
-            }
-            const test = unicodeProperty(name);
-            return (cp) => test(cp) !== neg;
-        }
-        return undefined;
-    }
-    literalEscape() {
-        const cp = this.escapedCodePoint();
-        return (x) => x === cp;
-    }
-    escapedCodePoint() {
-        const c = this.peek();
-        const simple = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
-        const mapped = simple[c];
-        if (mapped !== undefined) {
-            this.i++;
-            return mapped;
-        }
-        if (c >= "0" && c <= "7") {
-            const m = /^[0-7]{1,3}/.exec(this.s.slice(this.i));
-            const digits = m?.[0] ?? "0";
-            this.i += digits.length;
-            return parseInt(digits, 8);
-        }
-        if (c === "x") {
-            this.i++;
-            if (this.peek() === "{") {
-                const end = this.s.indexOf("}", this.i);
-                const hex = this.s.slice(this.i + 1, end);
-                this.i = end + 1;
-                return parseInt(hex, 16);
-            }
-            const hex = this.s.slice(this.i, this.i + 2);
-            this.i += 2;
-            return parseInt(hex, 16);
-        }
-        return this.nextCp();
-    }
-    charClass(flags) {
-        this.i++;
-        let neg = false;
-        if (this.peek() === "^") {
-            neg = true;
-            this.i++;
-        }
-        const ranges = [];
-        const tests = [];
-        let first = true;
-        while (this.i < this.s.length && (this.peek() !== "]" || first)) {
-            first = false;
-            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.s.slice(this.i));
-            if (posix) {
-                const table = POSIX[posix[2] ?? ""];
-                if (!table)
-                    throw new RegexpUnsupported(`invalid character class range ${posix[0]}`);
-                this.i += posix[0].length;
-                const pneg = posix[1] === "^";
-                tests.push((cp) => inRanges(table, cp) !== pneg);
-                continue;
-            }
-            let lo;
-            if (this.peek() === "\\") {
-                this.i++;
-                const cls = this.classEscape();
-                if (cls) {
-                    tests.push(cls);
-                    continue;
-                }
-                lo = this.escapedCodePoint();
-            }
-            else {
-                lo = this.nextCp();
-            }
-            let hi = lo;
-            if (this.peek() === "-" && this.s.charAt(this.i + 1) !== "]" && this.i + 1 < this.s.length) {
-                this.i++;
-                if (this.peek() === "\\") {
-                    this.i++;
-                    hi = this.escapedCodePoint();
-                }
-                else {
-                    hi = this.nextCp();
-                }
-            }
-            ranges.push([lo, hi]);
-        }
-        if (this.peek() !== "]")
-            throw new RegexpUnsupported("missing closing ]");
-        this.i++;
-        const base = (cp) => inRanges(ranges, cp) || tests.some((t) => t(cp));
-        const folded = foldTest(base, flags.fold);
-        return { op: "char", test: (cp) => folded(cp) !== neg };
-    }
-}
-function setFlag(flags, f, on) {
-    if (f === "i")
-        flags.fold = on;
-    else if (f === "m")
-        flags.multiline = on;
-    else if (f === "s")
-        flags.dotNL = on;
-    else if (f === "U")
-        flags.ungreedy = on;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/goregexp/index.ts
-/**
- * Go's regexp package for template functions and generator filters.
- *
- * @bufbuild/re2 (already a dependency) checks the syntax, so a pattern Go
- * rejects is rejected here with Go's message, and answers yes/no questions
- * exactly. It has no API for match positions, so finding and replacing run on
- * a Pike VM over a tree parsed from the same pattern: leftmost-first matches
- * with captures in time linear in the input, so no pattern can backtrack
- * catastrophically the way a translated JavaScript RegExp could.
- */
-
-
-class RegexpError extends Error {
-}
-const MAX_PROGRAM = 20_000;
-const MAX_INPUT = 1024 * 1024;
-/** Thread steps one call (a search, or all the searches of findAll/replaceAll/split) may take. */
-const MAX_STEPS = 30_000_000;
-class GoRegexp {
-    source;
-    re2;
-    prog;
-    groups;
-    names;
-    constructor(source, re2, prog, groups, names) {
-        this.source = source;
-        this.re2 = re2;
-        this.prog = prog;
-        this.groups = groups;
-        this.names = names;
-    }
-    static compile(pattern) {
-        let re2;
-        try {
-            re2 = dist_esm/* RE2JS */.L3.compile(pattern);
-        }
-        catch (err) {
-            throw new RegexpError(err instanceof Error ? err.message : String(err));
-        }
-        let parsed;
-        try {
-            parsed = parseRegexp(pattern);
-        }
-        catch (err) {
-            throw new RegexpError(`regexp ${JSON.stringify(pattern)} is not supported: ${err.message}`);
-        }
-        const prog = compileProgram(parsed.re);
-        return new GoRegexp(pattern, re2, prog, parsed.groups, parsed.names);
-    }
-    /** regexp.MatchString: whether any part of `s` matches. */
-    test(s) {
-        return this.re2.test(s);
-    }
-    /** Capture positions (UTF-16 offsets, -1 for unset) of the leftmost-first match at or after `from`. */
-    exec(s, from = 0, counter = { steps: 0 }) {
-        if (s.length > MAX_INPUT)
-            throw new RegexpError(`input of ${s.length} characters is too long to search`);
-        return pike(this.prog, s, from, (this.groups + 1) * 2, counter);
-    }
-    /** FindAllStringSubmatchIndex with Go's rule about empty matches next to a previous match. */
-    findAll(s, n) {
-        const out = [];
-        if (n === 0)
-            return out;
-        let pos = 0;
-        let prevEnd = -1;
-        const counter = { steps: 0 };
-        while ((n < 0 || out.length < n) && pos <= s.length) {
-            const m = this.exec(s, pos, counter);
-            if (!m)
-                break;
-            const [start = 0, end = 0] = m;
-            let accept = true;
-            if (end === pos) {
-                if (start === prevEnd)
-                    accept = false;
-                pos += pos < s.length ? charWidth(s, pos) : 1;
-            }
-            else {
-                pos = end;
-            }
-            prevEnd = end;
-            if (accept)
-                out.push(m);
-        }
-        return out;
-    }
-    /** ReplaceAllString; `literal` turns off `$1`/`${name}` expansion. */
-    replaceAll(s, repl, literal) {
-        let out = "";
-        let lastEnd = 0;
-        let search = 0;
-        const counter = { steps: 0 };
-        while (search <= s.length) {
-            const m = this.exec(s, search, counter);
-            if (!m)
-                break;
-            const [start = 0, end = 0] = m;
-            out += s.slice(lastEnd, start);
-            if (end > lastEnd || start === 0)
-                out += literal ? repl : this.expand(repl, s, m);
-            lastEnd = end;
-            const width = search < s.length ? charWidth(s, search) : 0;
-            if (search + width > end)
-                search += width;
-            else if (search + 1 > end)
-                search++;
-            else
-                search = end;
-        }
-        return out + s.slice(lastEnd);
-    }
-    /** Regexp.Split. */
-    split(s, n) {
-        if (n === 0)
-            return [];
-        if (this.source.length > 0 && s.length === 0)
-            return [""];
-        const matches = this.findAll(s, n);
-        const out = [];
-        let beg = 0;
-        let end = 0;
-        for (const m of matches) {
-            if (n > 0 && out.length === n - 1)
-                break;
-            end = m[0] ?? 0;
-            if ((m[1] ?? 0) !== 0)
-                out.push(s.slice(beg, end));
-            beg = m[1] ?? 0;
-        }
-        if (end !== s.length)
-            out.push(s.slice(beg));
-        return out;
-    }
-    /** Regexp.Expand for `$1`, `${1}`, `$name`, `${name}` and `$$`. */
-    expand(template, src, m) {
-        let out = "";
-        let i = 0;
-        while (i < template.length) {
-            const d = template.indexOf("$", i);
-            if (d < 0) {
-                out += template.slice(i);
-                break;
-            }
-            out += template.slice(i, d);
-            i = d + 1;
-            if (template.charAt(i) === "$") {
-                out += "$";
-                i++;
-                continue;
-            }
-            let name;
-            const braced = /^\{([A-Za-z0-9_]+)\}/.exec(template.slice(i));
-            const bare = /^[A-Za-z0-9_]+/.exec(template.slice(i));
-            if (braced) {
-                name = braced[1];
-                i += braced[0].length;
-            }
-            else if (bare) {
-                name = bare[0];
-                i += bare[0].length;
-            }
-            if (name === undefined) {
-                out += "$";
-                continue;
-            }
-            const group = /^\d+$/.test(name) ? Number(name) : this.names.indexOf(name);
-            if (group >= 0 && group <= this.groups) {
-                const a = m[2 * group] ?? -1;
-                const b = m[2 * group + 1] ?? -1;
-                if (a >= 0 && b >= 0)
-                    out += src.slice(a, b);
-            }
-        }
-        return out;
-    }
-}
-function charWidth(s, i) {
-    const cp = s.codePointAt(i) ?? 0;
-    return cp > 0xffff ? 2 : 1;
-}
-function compileProgram(re) {
-    const prog = [];
-    const emit = (inst) => {
-        if (prog.length >= MAX_PROGRAM)
-            throw new RegexpError("regular expression too large");
-        prog.push(inst);
-        return prog.length - 1;
-    };
-    const gen = (r) => {
-        switch (r.op) {
-            case "char":
-                emit({ op: "char", test: r.test, next: prog.length + 1 });
-                return;
-            case "empty":
-                return;
-            case "assert":
-                emit({ op: "assert", kind: r.kind, next: prog.length + 1 });
-                return;
-            case "cat":
-                for (const s of r.subs)
-                    gen(s);
-                return;
-            case "cap":
-                emit({ op: "save", n: 2 * r.index, next: prog.length + 1 });
-                gen(r.sub);
-                emit({ op: "save", n: 2 * r.index + 1, next: prog.length + 1 });
-                return;
-            case "alt": {
-                const jumps = [];
-                r.subs.forEach((sub, k) => {
-                    if (k < r.subs.length - 1) {
-                        const split = emit({ op: "split", x: prog.length + 1, y: -1 });
-                        gen(sub);
-                        jumps.push(emit({ op: "jmp", x: -1 }));
-                        prog[split].y = prog.length;
-                    }
-                    else {
-                        gen(sub);
-                    }
-                });
-                for (const j of jumps)
-                    prog[j].x = prog.length;
-                return;
-            }
-            case "rep":
-                genRep(r.sub, r.min, r.max, r.greedy);
-                return;
-        }
-    };
-    const star = (sub, greedy) => {
-        const split = emit({ op: "split", x: -1, y: -1 });
-        const body = prog.length;
-        gen(sub);
-        emit({ op: "jmp", x: split });
-        const after = prog.length;
-        prog[split] = greedy ? { op: "split", x: body, y: after } : { op: "split", x: after, y: body };
-    };
-    const genRep = (sub, min, max, greedy) => {
-        if (min === 1 && max === -1) {
-            const body = prog.length;
-            gen(sub);
-            const split = emit({ op: "split", x: -1, y: -1 });
-            const after = prog.length;
-            prog[split] = greedy ? { op: "split", x: body, y: after } : { op: "split", x: after, y: body };
-            return;
-        }
-        for (let k = 0; k < min; k++)
-            gen(sub);
-        if (max === -1) {
-            star(sub, greedy);
-            return;
-        }
-        // x{n,m}: the optional copies nest, as (x(x)?)?, so a later copy needs the earlier.
-        const opens = [];
-        for (let k = min; k < max; k++) {
-            opens.push(emit({ op: "split", x: -1, y: -1 }));
-            gen(sub);
-        }
-        const after = prog.length;
-        for (const split of opens) {
-            prog[split] = greedy
-                ? { op: "split", x: split + 1, y: after }
-                : { op: "split", x: after, y: split + 1 };
-        }
-    };
-    gen(re);
-    emit({ op: "match" });
-    return prog;
-}
-function isWordChar(cp) {
-    return ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f);
-}
-function assertionHolds(kind, s, pos) {
-    const prev = pos > 0 ? (s.codePointAt(pos - 1) ?? -1) : -1;
-    const next = pos < s.length ? (s.codePointAt(pos) ?? -1) : -1;
-    switch (kind) {
-        case "bot":
-            return pos === 0;
-        case "eot":
-            return pos === s.length;
-        case "bol":
-            return pos === 0 || prev === 0x0a;
-        case "eol":
-            return pos === s.length || next === 0x0a;
-        case "wordb":
-            return isWordChar(prev) !== isWordChar(next);
-        case "nonwordb":
-            return isWordChar(prev) === isWordChar(next);
-    }
-}
-/** A Pike VM: every thread advances one character at a time, higher priority first. */
-function pike(prog, s, from, ncap, counter) {
-    const seen = new Int32Array(prog.length).fill(-1);
-    let generation = 0;
-    let clist = [];
-    let nlist = [];
-    let matched;
-    const add = (list, pc0, caps0, pos) => {
-        // Depth-first in priority order, without recursion.
-        const stack = [{ pc: pc0, caps: caps0 }];
-        while (stack.length > 0) {
-            const t = stack.pop();
-            if (!t)
-                break;
-            if (seen[t.pc] === generation)
-                continue;
-            seen[t.pc] = generation;
-            if (++counter.steps > MAX_STEPS)
-                throw new RegexpError("regular expression search is too expensive for this input");
-            const inst = prog[t.pc];
-            if (!inst)
-                continue;
-            switch (inst.op) {
-                case "jmp":
-                    stack.push({ pc: inst.x, caps: t.caps });
-                    break;
-                case "split":
-                    stack.push({ pc: inst.y, caps: t.caps }, { pc: inst.x, caps: t.caps });
-                    break;
-                case "save": {
-                    const caps = t.caps.slice();
-                    caps[inst.n] = pos;
-                    stack.push({ pc: inst.next, caps });
-                    break;
-                }
-                case "assert":
-                    if (assertionHolds(inst.kind, s, pos))
-                        stack.push({ pc: inst.next, caps: t.caps });
-                    break;
-                default:
-                    list.push(t);
-            }
-        }
-    };
-    const initial = new Array(ncap).fill(-1);
-    let pos = from;
-    generation++;
-    for (;;) {
-        if (!matched) {
-            const caps = initial.slice();
-            caps[0] = pos;
-            add(clist, 0, caps, pos);
-        }
-        // With no thread alive, a match found earlier is final; otherwise the search moves on.
-        if (clist.length === 0 && matched)
-            break;
-        const cp = pos < s.length ? (s.codePointAt(pos) ?? -1) : -1;
-        const width = cp > 0xffff ? 2 : 1;
-        generation++;
-        for (const t of clist) {
-            const inst = prog[t.pc];
-            if (!inst)
-                continue;
-            if (inst.op === "match") {
-                const caps = t.caps.slice();
-                caps[1] = pos;
-                matched = caps;
-                break;
-            }
-            if (inst.op === "char" && cp >= 0 && inst.test(cp))
-                add(nlist, inst.next, t.caps, pos + width);
-        }
-        if (pos >= s.length)
-            break;
-        pos += width;
-        [clist, nlist] = [nlist, []];
-    }
-    return matched;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/regex.ts
-/** sprig's regex functions (regex.go) on Go regexp semantics. */
-
-
-
-
-const cache = new Map();
-/** regexp.Compile, cached. */
-function compileGo(pattern) {
-    const hit = cache.get(pattern);
-    if (hit)
-        return hit;
-    const re = GoRegexp.compile(pattern);
-    if (cache.size > 500)
-        cache.clear();
-    cache.set(pattern, re);
-    return re;
-}
-/** regexp.MustCompile: the panic message Go prints for a bad pattern. */
-function mustCompile(pattern) {
-    try {
-        return compileGo(pattern);
-    }
-    catch (err) {
-        if (!(err instanceof RegexpError))
-            throw err;
-        const quoted = /^[^`\p{Cc}]*$/u.test(pattern) ? "`" + pattern + "`" : quoteGo(pattern);
-        throw new FuncError(`regexp: Compile(${quoted}): ${err.message}`);
-    }
-}
-/** regexp.Compile for the `must` variants, whose error is the compile error itself. */
-function compileOrFail(pattern) {
-    try {
-        return compileGo(pattern);
-    }
-    catch (err) {
-        if (err instanceof RegexpError)
-            throw new FuncError(err.message);
-        throw err;
-    }
-}
-function findAll(re, s, n) {
-    return typed(re.findAll(s, Number(n)).map((m) => s.slice(m[0] ?? 0, m[1] ?? 0)), "[]string");
-}
-function find(re, s) {
-    const m = re.exec(s);
-    return m ? s.slice(m[0] ?? 0, m[1] ?? 0) : "";
-}
-const REGEX_FUNCS = [
-    [
-        "regexMatch",
-        fnOf(["string", "string"], (r, s) => {
-            try {
-                return compileGo(r).test(s);
-            }
-            catch (err) {
-                if (err instanceof RegexpError)
-                    return false;
-                throw err;
-            }
-        }),
-    ],
-    ["mustRegexMatch", fnOf(["string", "string"], (r, s) => compileOrFail(r).test(s))],
-    [
-        "regexFindAll",
-        fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n)),
-    ],
-    [
-        "mustRegexFindAll",
-        fnOf(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
-    ],
-    ["regexFind", fnOf(["string", "string"], (r, s) => find(mustCompile(r), s))],
-    ["mustRegexFind", fnOf(["string", "string"], (r, s) => find(compileOrFail(r), s))],
-    [
-        "regexReplaceAll",
-        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, false)),
-    ],
-    [
-        "mustRegexReplaceAll",
-        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, false)),
-    ],
-    [
-        "regexReplaceAllLiteral",
-        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, true)),
-    ],
-    [
-        "mustRegexReplaceAllLiteral",
-        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, true)),
-    ],
-    [
-        "regexSplit",
-        fnOf(["string", "string", "int"], (r, s, n) => typed(mustCompile(r).split(s, Number(n)), "[]string")),
-    ],
-    [
-        "mustRegexSplit",
-        fnOf(["string", "string", "int"], (r, s, n) => typed(compileOrFail(r).split(s, Number(n)), "[]string")),
-    ],
-    ["regexQuoteMeta", fnOf(["string"], (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"))],
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/semver.ts
-/**
- * sprig's semverCompare on Masterminds/semver v3 rules, the common subset:
- * `=`, `!=`, `>`, `<`, `>=`, `<=`, `~`, `^`, x-ranges, hyphen ranges, `,`/space
- * for AND and `||` for OR; a prerelease version only satisfies a constraint
- * that names a prerelease.
- */
-
-const semver_VERSION = /^v?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-function parseVersion(s) {
-    const m = semver_VERSION.exec(s.trim());
-    if (!m)
-        throw new FuncError("Invalid Semantic Version");
-    return {
-        major: BigInt(m[1] ?? "0"),
-        minor: BigInt(m[2] ?? "0"),
-        patch: BigInt(m[3] ?? "0"),
-        pre: m[4] ?? "",
-    };
-}
-const CONSTRAINT_VERSION = /^v?([0-9]+|[xX*])(?:\.([0-9]+|[xX*]))?(?:\.([0-9]+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
-function parseConstraintVersion(s, whole) {
-    const m = CONSTRAINT_VERSION.exec(s);
-    if (!m)
-        throw new FuncError(`improper constraint: ${whole}`);
-    const parts = [m[1], m[2], m[3]];
-    let given = 0;
-    for (const p of parts) {
-        if (p === undefined || /^[xX*]$/.test(p))
-            break;
-        given = (given + 1);
-    }
-    const num = (p) => (p !== undefined && /^\d+$/.test(p) ? BigInt(p) : 0n);
-    return { major: num(m[1]), minor: num(m[2]), patch: num(m[3]), pre: m[4] ?? "", given };
-}
-function comparePre(a, b) {
-    if (a === b)
-        return 0;
-    if (a === "")
-        return 1;
-    if (b === "")
-        return -1;
-    const pa = a.split(".");
-    const pb = b.split(".");
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const nx = /^\d+$/.test(x);
-        const ny = /^\d+$/.test(y);
-        if (nx && ny) {
-            const d = BigInt(x) - BigInt(y);
-            if (d !== 0n)
-                return d < 0n ? -1 : 1;
-        }
-        else if (nx !== ny) {
-            return nx ? -1 : 1;
-        }
-        else if (x !== y) {
-            return x < y ? -1 : 1;
-        }
-    }
-    return 0;
-}
-function compare(a, b) {
-    for (const k of ["major", "minor", "patch"]) {
-        if (a[k] !== b[k])
-            return a[k] < b[k] ? -1 : 1;
-    }
-    return comparePre(a.pre, b.pre);
-}
-function v(major, minor, patch) {
-    return { major, minor, patch, pre: "" };
-}
-/** The half-open range [lo, hi) a wildcard or partial version covers. */
-function span(c) {
-    switch (c.given) {
-        case 0:
-            return [v(0n, 0n, 0n), undefined];
-        case 1:
-            return [v(c.major, 0n, 0n), v(c.major + 1n, 0n, 0n)];
-        case 2:
-            return [v(c.major, c.minor, 0n), v(c.major, c.minor + 1n, 0n)];
-        default:
-            return [c, undefined];
-    }
-}
-function check(op, c, ver) {
-    if (ver.pre !== "" && c.pre === "")
-        return false;
-    const [lo, hi] = span(c);
-    const exact = c.given === 3;
-    const inSpan = exact
-        ? compare(ver, c) === 0
-        : compare(ver, lo) >= 0 && (hi === undefined || compare(ver, hi) < 0);
-    switch (op) {
-        case "":
-        case "=":
-            return inSpan;
-        case "!=":
-            return !inSpan;
-        case ">":
-            return exact ? compare(ver, c) > 0 : hi !== undefined && compare(ver, hi) >= 0;
-        case ">=":
-        case "=>":
-            return compare(ver, exact ? c : lo) >= 0;
-        case "<":
-            return compare(ver, exact ? c : lo) < 0;
-        case "<=":
-        case "=<":
-            return exact ? compare(ver, c) <= 0 : hi === undefined || compare(ver, hi) < 0;
-        case "~":
-        case "~>": {
-            const upper = c.given <= 1 ? v(c.major + 1n, 0n, 0n) : v(c.major, c.minor + 1n, 0n);
-            return compare(ver, lo.pre === "" && exact ? c : lo) >= 0 && compare(ver, upper) < 0;
-        }
-        case "^": {
-            let upper;
-            if (c.major > 0n || c.given <= 1)
-                upper = v(c.major + 1n, 0n, 0n);
-            else if (c.minor > 0n || c.given === 2)
-                upper = v(0n, c.minor + 1n, 0n);
-            else
-                upper = v(0n, 0n, c.patch + 1n);
-            return compare(ver, exact ? c : lo) >= 0 && compare(ver, upper) < 0;
-        }
-    }
-    return false;
-}
-const TERM = /^(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)?\s*(\S+)$/;
-function satisfies(constraint, version) {
-    const ver = parseVersion(version);
-    const groups = constraint.split("||");
-    return groups.some((group) => {
-        const g = group.trim().replace(/(\S+)\s+-\s+(\S+)/g, ">=$1, <=$2");
-        const terms = g
-            .replace(/(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)\s+/g, "$1")
-            .split(/[\s,]+/)
-            .filter((t) => t.length > 0);
-        if (terms.length === 0)
-            throw new FuncError(`improper constraint: ${constraint}`);
-        return terms.every((t) => {
-            const m = TERM.exec(t);
-            if (!m)
-                throw new FuncError(`improper constraint: ${constraint}`);
-            return check(m[1] ?? "", parseConstraintVersion(m[2] ?? "", constraint), ver);
-        });
-    });
-}
-const SEMVER_FUNCS = [
-    ["semverCompare", fnOf(["string", "string"], (c, v2) => satisfies(c, v2))],
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/index.ts
-/**
- * The functions an ApplicationSet Go template can call: Go's builtins, sprig's
- * generic function map without `env`, `expandenv` and `getHostByName` (Argo CD
- * deletes them), and Argo CD's `normalize`, `slugify`, `toYaml`, `fromYaml`,
- * `fromYamlArray`. Functions that read the clock, draw random numbers or make
- * keys exist (templates using them parse) but fail when called offline.
- */
-
-
-
-
-
-
-
-
-
-
-const NOT_OFFLINE = {
-    "reads the clock": "ago date date_in_zone date_modify dateInZone dateModify duration durationRound htmlDate htmlDateInZone must_date_modify mustDateModify mustToDate now toDate unixEpoch",
-    "is random": "randAlphaNum randAlpha randAscii randNumeric randBytes randInt shuffle uuidv4",
-    "makes keys or certificates": "bcrypt htpasswd genPrivateKey derivePassword buildCustomCert genCA genCAWithKey genSelfSignedCert genSelfSignedCertWithKey genSignedCert genSignedCertWithKey encryptAES decryptAES",
-    "returns a Go object this expansion does not model": "semver urlParse urlJoin",
-};
-function unsupported(reason) {
-    return {
-        params: [],
-        variadic: "any",
-        fn: () => null,
-        unsupported: `this function ${reason}, so offline expansion cannot evaluate it`,
-    };
-}
-/** Argo CD's SlugifyName(args ...interface{}): [maxSize int [, smartTruncate bool]] name string. */
-function slugify(...args) {
-    let maxSize = 50;
-    let smart = true;
-    let name = "";
-    args.forEach((arg, idx) => {
-        if (idx === args.length - 1) {
-            if (typeof arg !== "string")
-                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not string`);
-            name = arg;
-        }
-        else if (idx === 0) {
-            const n = typeof arg === "bigint" ? arg : undefined;
-            if (n === undefined)
-                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not int`);
-            maxSize = Number(n);
-        }
-        else if (idx === 1) {
-            if (typeof arg !== "boolean")
-                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not bool`);
-            smart = arg;
-        }
-    });
-    return slugifyName(name, maxSize, smart);
-}
-function buildFuncs() {
-    const m = new Map(BUILTINS);
-    for (const [name, fn] of [
-        ...STRING_FUNCS,
-        ...COLLECTION_FUNCS,
-        ...ENCODING_FUNCS,
-        ...MATH_FUNCS,
-        ...REGEX_FUNCS,
-        ...SEMVER_FUNCS,
-    ]) {
-        m.set(name, fn);
-    }
-    // sprig's "must" variants of list and dict functions behave the same here:
-    // both kinds of failure end the template with "error calling ...".
-    for (const name of [
-        "append",
-        "push",
-        "prepend",
-        "first",
-        "last",
-        "rest",
-        "initial",
-        "reverse",
-        "uniq",
-        "without",
-        "has",
-        "slice",
-        "compact",
-        "deepCopy",
-        "merge",
-        "mergeOverwrite",
-        "chunk",
-    ]) {
-        const fn = m.get(name);
-        if (fn)
-            m.set("must" + name.charAt(0).toUpperCase() + name.slice(1), fn);
-    }
-    m.set("hello", fnOf([], () => "Hello!"));
-    m.set("normalize", fnOf(["string"], (s) => sanitizeName(s)));
-    m.set("slugify", fnOf([], (...a) => slugify(...a), "any"));
-    for (const [reason, names] of Object.entries(NOT_OFFLINE)) {
-        for (const name of names.split(" "))
-            m.set(name, unsupported(reason));
-    }
-    return m;
-}
-let shared;
-/** The one function map every ApplicationSet template sees. */
-function templateFuncs() {
-    shared ??= buildFuncs();
-    return shared;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/nodes.ts
-/** Parse tree of a Go text/template, shaped like text/template/parse's nodes. */
-/** The source form of a node, as Go prints it in `executing ... at <...>`. */
-function nodeString(n) {
-    switch (n.type) {
-        case "field":
-            return "." + n.ident.join(".");
-        case "variable":
-            return n.ident.join(".");
-        case "identifier":
-            return n.name;
-        case "dot":
-            return ".";
-        case "nil":
-            return "nil";
-        case "bool":
-            return n.value ? "true" : "false";
-        case "number":
-            return n.text;
-        case "string":
-            return n.quoted;
-        case "chain": {
-            const inner = n.node.type === "pipe" ? `(${nodeString(n.node)})` : nodeString(n.node);
-            return inner + "." + n.field.join(".");
-        }
-        case "command":
-            return n.args.map((a) => (a.type === "pipe" ? `(${nodeString(a)})` : nodeString(a))).join(" ");
-        case "pipe": {
-            const decl = n.decl.length ? n.decl.map((d) => d.ident.join(".")).join(", ") + " := " : "";
-            return decl + n.cmds.map((c) => nodeString(c)).join(" | ");
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/exec.ts
-/**
- * Execution of a parsed Go text/template, following text/template/exec.go:
- * pipelines pass the previous result as the final argument, missing map keys
- * follow the `missingkey` option, nil and missing values behave as Go's nil
- * interface and invalid reflect.Value, and function arguments are checked
- * against Go signatures.
- */
-
-
-
-
-/** An execution error, already formatted as Go formats it. */
-class GoExecError extends Error {
-}
-/** Go's missingVal: "no final argument", distinct from a missing map key. */
-const NO_FINAL = Symbol("no final argument");
-/** {{break}} and {{continue}} unwind to the enclosing range. */
-class LoopSignal extends Error {
-}
-const BREAK = new LoopSignal("{{break}}");
-const CONTINUE = new LoopSignal("{{continue}}");
-/** Runs the main template of `set` with `data` as dot. */
-function execute(set, text, data, options) {
-    const root = set.get("");
-    if (!root)
-        return "";
-    const state = new State(set, text, options, data);
-    try {
-        state.walk(data, root);
-    }
-    catch (err) {
-        if (err === BREAK || err === CONTINUE)
-            throw new GoExecError("template: break or continue outside range");
-        if (err instanceof RangeError)
-            throw new GoExecError("template: nested too deeply to evaluate");
-        throw err;
-    }
-    return state.output();
-}
-class State {
-    set;
-    text;
-    options;
-    out = [];
-    outLength = 0;
-    vars;
-    depth = 0;
-    name = "";
-    at;
-    maxOutput;
-    maxDepth;
-    constructor(set, text, options, data) {
-        this.set = set;
-        this.text = text;
-        this.options = options;
-        this.vars = [{ name: "$", value: data }];
-        this.maxOutput = options.maxOutput ?? LIMITS.maxTemplateOutput;
-        this.maxDepth = options.maxDepth ?? LIMITS.maxTemplateDepth;
-    }
-    output() {
-        return this.out.join("");
-    }
-    // --- errors and positions ---
-    mark(node) {
-        let context = "";
-        if (node.type === "command" || isArg(node))
-            context = nodeString(node);
-        else if (node.type === "action")
-            context = `{{${nodeString(node.pipe)}}}`;
-        else if (node.type === "if" || node.type === "with" || node.type === "range") {
-            context = `{{${node.type} ${nodeString(node.pipe)}}}`;
-        }
-        else if (node.type === "template")
-            context = `{{template ${JSON.stringify(node.name)}}}`;
-        this.at = { pos: node.pos, context };
-    }
-    fail(message) {
-        if (!this.at)
-            throw new GoExecError(`template: ${this.name}: ${message}`);
-        const before = this.text.slice(0, this.at.pos);
-        const nl = before.lastIndexOf("\n");
-        const line = 1 + countChar(before, "\n");
-        const col = nl < 0 ? this.at.pos : this.at.pos - (nl + 1);
-        let context = this.at.context;
-        if (context.length > 20)
-            context = context.slice(0, 20) + "...";
-        throw new GoExecError(`template: :${line}:${col}: executing ${JSON.stringify(this.name)} at <${context}>: ${message}`);
-    }
-    write(s) {
-        this.outLength += s.length;
-        if (this.outLength > this.maxOutput)
-            this.fail(`output exceeds ${this.maxOutput} characters`);
-        this.options.budget.write(s.length);
-        this.out.push(s);
-    }
-    spend() {
-        try {
-            this.options.budget.spend();
-        }
-        catch (err) {
-            if (err instanceof LimitError)
-                this.fail(err.message);
-            throw err;
-        }
-    }
-    // --- variables ---
-    push(name, value) {
-        this.vars.push({ name, value });
-    }
-    setVar(name, value) {
-        for (let i = this.vars.length - 1; i >= 0; i--) {
-            const v = this.vars[i];
-            if (v?.name === name) {
-                v.value = value;
-                return;
-            }
-        }
-        this.fail(`undefined variable: ${name}`);
-    }
-    setTopVar(n, value) {
-        const v = this.vars[this.vars.length - n];
-        if (v)
-            v.value = value;
-    }
-    varValue(name) {
-        for (let i = this.vars.length - 1; i >= 0; i--) {
-            const v = this.vars[i];
-            if (v?.name === name)
-                return v.value;
-        }
-        return this.fail(`undefined variable: ${name}`);
-    }
-    // --- walking ---
-    walk(dot, node) {
-        this.spend();
-        switch (node.type) {
-            case "action": {
-                const val = this.evalPipeline(dot, node.pipe);
-                if (node.pipe.decl.length === 0)
-                    this.printValue(node, val);
-                return;
-            }
-            case "break":
-                throw BREAK;
-            case "continue":
-                throw CONTINUE;
-            case "if":
-            case "with":
-                this.walkIfOrWith(dot, node);
-                return;
-            case "list":
-                for (const n of node.nodes)
-                    this.walk(dot, n);
-                return;
-            case "range":
-                this.walkRange(dot, node);
-                return;
-            case "template":
-                this.walkTemplate(dot, node);
-                return;
-            case "text":
-                this.write(node.text);
-                return;
-        }
-    }
-    printValue(node, v) {
-        this.mark(node);
-        if (v === undefined || v === null) {
-            this.write("<no value>");
-            return;
-        }
-        try {
-            this.write(formatValue(v));
-        }
-        catch (err) {
-            if (err instanceof GoExecError)
-                throw err;
-            this.fail(err.message);
-        }
-    }
-    walkIfOrWith(dot, node) {
-        const mark = this.vars.length;
-        try {
-            const val = this.evalPipeline(dot, node.pipe);
-            if (isTrue(val)) {
-                this.walk(node.type === "with" ? val : dot, node.list);
-            }
-            else if (node.elseList) {
-                this.walk(dot, node.elseList);
-            }
-        }
-        finally {
-            this.vars.length = mark;
-        }
-    }
-    walkRange(dot, node) {
-        this.mark(node);
-        const mark = this.vars.length;
-        try {
-            const val = this.evalPipeline(dot, node.pipe);
-            const bodyMark = this.vars.length;
-            const decl = node.pipe.decl;
-            const one = (index, elem) => {
-                const first = decl[0];
-                const second = decl[1];
-                if (first) {
-                    if (node.pipe.isAssign)
-                        this.setVar(first.ident[0] ?? "", second ? index : elem);
-                    else
-                        this.setTopVar(1, elem);
-                }
-                if (second) {
-                    if (node.pipe.isAssign)
-                        this.setVar(second.ident[0] ?? "", elem);
-                    else
-                        this.setTopVar(2, index);
-                }
-                try {
-                    this.walk(elem, node.list);
-                }
-                catch (err) {
-                    if (err !== CONTINUE)
-                        throw err;
-                }
-                finally {
-                    this.vars.length = bodyMark;
-                }
-            };
-            let ran = false;
-            try {
-                if (Array.isArray(val)) {
-                    for (let i = 0; i < val.length; i++) {
-                        ran = true;
-                        one(BigInt(i), val[i]);
-                    }
-                }
-                else if (values_isMap(val)) {
-                    for (const k of sortedKeys(val)) {
-                        ran = true;
-                        one(k, val[k]);
-                    }
-                }
-                else if (typeof val === "bigint" || val instanceof Int64) {
-                    const n = typeof val === "bigint" ? val : val.v;
-                    if (decl.length > 1)
-                        this.fail(`can't use ${n} to iterate over more than one variable`);
-                    for (let i = 0n; i < n; i++) {
-                        ran = true;
-                        const v = typeof val === "bigint" ? i : new Int64(i);
-                        one(v, v);
-                    }
-                }
-                else if (val !== undefined) {
-                    this.fail(`range can't iterate over ${formatValue(val)}`);
-                }
-            }
-            catch (err) {
-                if (err !== BREAK)
-                    throw err;
-            }
-            if (!ran && node.elseList)
-                this.walk(dot, node.elseList);
-        }
-        finally {
-            this.vars.length = mark;
-        }
-    }
-    walkTemplate(dot, node) {
-        this.mark(node);
-        const tmpl = this.set.get(node.name);
-        if (!tmpl)
-            this.fail(`template ${JSON.stringify(node.name)} not defined`);
-        if (this.depth >= this.maxDepth)
-            this.fail(`exceeded maximum template depth (${this.maxDepth})`);
-        const newDot = node.pipe ? this.evalPipeline(dot, node.pipe) : undefined;
-        const saved = { vars: this.vars, name: this.name };
-        this.vars = [{ name: "$", value: newDot }];
-        this.name = node.name;
-        this.depth++;
-        try {
-            this.walk(newDot, tmpl);
-        }
-        finally {
-            this.vars = saved.vars;
-            this.name = saved.name;
-            this.depth--;
-        }
-    }
-    // --- evaluation ---
-    evalPipeline(dot, pipe) {
-        this.mark(pipe);
-        let value = NO_FINAL;
-        for (const cmd of pipe.cmds) {
-            value = this.evalCommand(dot, cmd, value);
-            // An interface{} result is dug into: a nil interface becomes an invalid value.
-            if (value === null)
-                value = undefined;
-        }
-        const result = value === NO_FINAL ? undefined : value;
-        for (const v of pipe.decl) {
-            const name = v.ident[0] ?? "";
-            if (pipe.isAssign)
-                this.setVar(name, result);
-            else
-                this.push(name, result);
-        }
-        return result;
-    }
-    evalCommand(dot, cmd, final) {
-        this.spend();
-        const first = cmd.args[0];
-        if (!first)
-            return this.fail("empty command");
-        switch (first.type) {
-            case "field":
-                return this.evalFieldNode(dot, first, cmd.args, final);
-            case "chain":
-                return this.evalChainNode(dot, first, cmd.args, final);
-            case "identifier":
-                return this.evalFunction(dot, first, cmd, cmd.args.slice(1), final);
-            case "pipe":
-                this.notAFunction(cmd.args, final);
-                return this.evalPipeline(dot, first);
-            case "variable":
-                return this.evalVariableNode(dot, first, cmd.args, final);
-        }
-        this.mark(first);
-        this.notAFunction(cmd.args, final);
-        switch (first.type) {
-            case "bool":
-                return first.value;
-            case "dot":
-                return dot;
-            case "nil":
-                return this.fail("nil is not a command");
-            case "number":
-                return this.idealConstant(first);
-            case "string":
-                return first.text;
-        }
-    }
-    notAFunction(args, final) {
-        if (args.length > 1 || final !== NO_FINAL) {
-            this.fail(`can't give argument to non-function ${args[0] ? nodeString(args[0]) : ""}`);
-        }
-    }
-    idealConstant(n) {
-        const isHex = /^[+-]?0[xX]/.test(n.text);
-        const isRune = n.text.startsWith("'");
-        if (n.isFloat && !isHex && !isRune && /[.eEpP]/.test(n.text))
-            return n.float;
-        if (n.isInt)
-            return n.int;
-        return this.fail(`${n.text} overflows int`);
-    }
-    evalFieldNode(dot, field, args, final) {
-        this.mark(field);
-        return this.evalFieldChain(dot, dot, field.ident, args, final);
-    }
-    evalChainNode(dot, chain, args, final) {
-        this.mark(chain);
-        if (chain.node.type === "nil")
-            this.fail(`indirection through explicit nil in ${nodeString(chain)}`);
-        const receiver = this.evalArg(dot, undefined, chain.node);
-        this.mark(chain);
-        return this.evalFieldChain(dot, receiver, chain.field, args, final);
-    }
-    evalVariableNode(dot, v, args, final) {
-        this.mark(v);
-        const value = this.varValue(v.ident[0] ?? "");
-        if (v.ident.length === 1) {
-            this.notAFunction(args, final);
-            return value;
-        }
-        return this.evalFieldChain(dot, value, v.ident.slice(1), args, final);
-    }
-    evalFieldChain(dot, receiver, ident, args, final) {
-        let r = receiver;
-        for (let i = 0; i < ident.length - 1; i++)
-            r = this.evalField(ident[i] ?? "", [], NO_FINAL, r);
-        return this.evalField(ident[ident.length - 1] ?? "", args, final, r);
-    }
-    evalField(name, args, final, receiver) {
-        if (receiver === undefined) {
-            if (this.options.missingKey === "error")
-                this.fail(`nil data; no entry for key ${JSON.stringify(name)}`);
-            return undefined;
-        }
-        if (receiver === null)
-            this.fail(`nil pointer evaluating interface {}.${name}`);
-        if (values_isMap(receiver)) {
-            if (args.length > 1 || final !== NO_FINAL)
-                this.fail(`${name} is not a method but has arguments`);
-            if (hasOwn(receiver, name))
-                return receiver[name];
-            switch (this.options.missingKey) {
-                case "invalid":
-                    return undefined;
-                case "zero":
-                    return containerTypeOf(receiver) === "map[string]string" ? "" : null;
-                case "error":
-                    return this.fail(`map has no entry for key ${JSON.stringify(name)}`);
-            }
-        }
-        return this.fail(`can't evaluate field ${name} in type ${typeName(receiver)}`);
-    }
-    evalFunction(dot, node, cmd, args, final) {
-        this.mark(node);
-        const fn = this.options.funcs.get(node.name);
-        if (!fn)
-            return this.fail(`${JSON.stringify(node.name)} is not a defined function`);
-        return this.evalCall(dot, fn, cmd, node.name, args, final);
-    }
-    evalCall(dot, fn, node, name, args, final) {
-        const numIn = args.length + (final === NO_FINAL ? 0 : 1);
-        const fixed = fn.params.length;
-        if (fn.variadic !== undefined) {
-            if (numIn < fixed)
-                this.fail(`wrong number of args for ${name}: want at least ${fixed} got ${numIn}`);
-        }
-        else if (numIn !== fixed) {
-            this.fail(`wrong number of args for ${name}: want ${fixed} got ${numIn}`);
-        }
-        if (fn.shortCircuit) {
-            const wantTrue = fn.shortCircuit === "or";
-            let v = undefined;
-            for (const arg of args) {
-                v = this.evalArg(dot, "value", arg);
-                if (isTrue(v) === wantTrue)
-                    return v;
-            }
-            if (final !== NO_FINAL)
-                v = final;
-            return v;
-        }
-        const argv = [];
-        for (let i = 0; i < args.length; i++) {
-            const arg = args[i];
-            if (!arg)
-                continue;
-            const t = i < fixed ? fn.params[i] : fn.variadic;
-            argv.push(this.evalArg(dot, t ?? "any", arg));
-        }
-        if (final !== NO_FINAL) {
-            const t = numIn - 1 < fixed ? fn.params[numIn - 1] : fn.variadic;
-            argv.push(this.validateType(final, t ?? "any"));
-        }
-        this.mark(node);
-        if (fn.unsupported)
-            this.fail(`error calling ${name}: ${fn.unsupported}`);
-        try {
-            this.spend();
-            return fn.fn(...argv);
-        }
-        catch (err) {
-            if (err instanceof GoExecError || err instanceof LimitError)
-                throw err;
-            if (err instanceof RangeError)
-                this.fail(`error calling ${name}: value is nested too deeply`);
-            this.mark(node);
-            return this.fail(`error calling ${name}: ${err instanceof Error ? err.message : String(err)}`);
-        }
-    }
-    evalArg(dot, typ, n) {
-        this.mark(n);
-        switch (n.type) {
-            case "dot":
-                return this.validateType(dot, typ);
-            case "nil":
-                if (typ === undefined || typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
-                    return null;
-                if (typ === "value")
-                    return undefined;
-                return this.fail(`cannot assign nil to ${typeLabel(typ)}`);
-            case "field":
-                return this.validateType(this.evalFieldNode(dot, n, [n], NO_FINAL), typ);
-            case "variable":
-                return this.validateType(this.evalVariableNode(dot, n, [], NO_FINAL), typ);
-            case "pipe":
-                return this.validateType(this.evalPipeline(dot, n), typ);
-            case "identifier":
-                return this.validateType(this.evalFunction(dot, n, n, [], NO_FINAL), typ);
-            case "chain":
-                return this.validateType(this.evalChainNode(dot, n, [], NO_FINAL), typ);
-        }
-        switch (typ) {
-            case "bool":
-                if (n.type === "bool")
-                    return n.value;
-                return this.fail(`expected bool; found ${nodeString(n)}`);
-            case "float64":
-                if (n.type === "number" && n.isFloat)
-                    return n.float;
-                return this.fail(`expected float; found ${nodeString(n)}`);
-            case "int":
-                if (n.type === "number" && n.isInt)
-                    return n.int;
-                return this.fail(`expected integer; found ${nodeString(n)}`);
-            case "string":
-                if (n.type === "string")
-                    return n.text;
-                return this.fail(`expected string; found ${nodeString(n)}`);
-            case undefined:
-            case "any":
-            case "value":
-                if (n.type === "bool")
-                    return n.value;
-                if (n.type === "number")
-                    return this.idealConstant(n);
-                return n.text;
-            default:
-                return this.fail(`can't handle ${nodeString(n)} for arg of type ${typeLabel(typ)}`);
-        }
-    }
-    /** Go's validateType: is the value assignable to the parameter? */
-    validateType(value, typ) {
-        if (typ === undefined || typ === "value")
-            return value;
-        if (value === undefined) {
-            if (typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
-                return null;
-            return this.fail(`invalid value; expected ${typeLabel(typ)}`);
-        }
-        const got = value === null ? "interface {}" : typeName(value);
-        const ok = () => {
-            switch (typ) {
-                case "any":
-                    return true;
-                case "string":
-                    return typeof value === "string";
-                case "int":
-                    return typeof value === "bigint";
-                case "float64":
-                    return typeof value === "number";
-                case "bool":
-                    return typeof value === "boolean";
-                case "map":
-                    return values_isMap(value) && containerTypeOf(value) === undefined;
-                case "slice":
-                    return Array.isArray(value) && containerTypeOf(value) === undefined;
-                case "strings":
-                    return Array.isArray(value) && containerTypeOf(value) === "[]string";
-            }
-        };
-        if (!ok())
-            this.fail(`wrong type for value; expected ${typeLabel(typ)}; got ${got}`);
-        return value;
-    }
-}
-function isArg(node) {
-    return [
-        "field",
-        "variable",
-        "identifier",
-        "dot",
-        "nil",
-        "bool",
-        "number",
-        "string",
-        "chain",
-        "pipe",
-    ].includes(node.type);
-}
-function countChar(s, c) {
-    let n = 0;
-    for (const ch of s)
-        if (ch === c)
-            n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/index.ts
-/*
- * Go's text/template, written here because JavaScript has no faithful one:
- * @ctrl/golang-template lacks variables, comparisons, printf and define/template,
- * and @mdfriday/text-template is unlicensed, obfuscated code. This subset
- * follows text/template's lexer, parser and evaluator closely enough that
- * ApplicationSet templates render, and fail, as they do in Argo CD.
- */
-
-
-
-
-
-
-/** A template that does not parse or fails to execute, with Argo CD's wording. */
-class GoTemplateError extends Error {
-}
-const gotemplate_cache = new Map();
-function parseCached(text) {
-    const hit = gotemplate_cache.get(text);
-    if (hit)
-        return hit;
-    const funcs = templateFuncs();
-    const set = parseTemplate(text, (name) => funcs.has(name));
-    if (gotemplate_cache.size > 2000)
-        gotemplate_cache.clear();
-    gotemplate_cache.set(text, set);
-    return set;
-}
-/** text/template's Option("missingkey=..."). */
-function parseGoTemplateOptions(options) {
-    let missingKey = "invalid";
-    for (const option of options) {
-        const m = /^missingkey=(.*)$/.exec(option);
-        switch (m?.[1]) {
-            case "default":
-            case "invalid":
-                missingKey = "invalid";
-                break;
-            case "zero":
-                missingKey = "zero";
-                break;
-            case "error":
-                missingKey = "error";
-                break;
-            default:
-                throw new GoTemplateError(`unrecognized option: ${option}`);
-        }
-    }
-    return missingKey;
-}
-/** Shortens a template for messages. */
-function excerpt(text) {
-    const oneLine = text.replace(/\s*\n\s*/g, " ");
-    return oneLine.length > 120 ? oneLine.slice(0, 117) + "..." : oneLine;
-}
-/** Parses and runs `text` as Argo CD's Render.Replace does with goTemplate: true. */
-function renderGoTemplate(text, data, missingKey, budget) {
-    let set;
-    try {
-        set = parseCached(text);
-    }
-    catch (err) {
-        if (err instanceof TemplateSyntaxError) {
-            throw new GoTemplateError(`failed to parse template ${excerpt(text)}: template: :${err.line}: ${err.message}`);
-        }
-        if (err instanceof RangeError)
-            throw new GoTemplateError(`failed to parse template ${excerpt(text)}: nested too deeply`);
-        throw err;
-    }
-    try {
-        return execute(set, text, data, { funcs: templateFuncs(), missingKey, budget });
-    }
-    catch (err) {
-        if (err instanceof GoExecError) {
-            throw new GoTemplateError(`failed to execute go template ${excerpt(text)}: ${err.message}`);
-        }
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/run.ts
-/** A problem with the ApplicationSet's content; expansion reports it and goes on with the next generator. */
-class ExpansionError extends Error {
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/repo.ts
-/**
- * The local checkout as the repo-server sees it for git generators: every
- * folder (skipping those whose name starts with `.`, like GetGitDirectories)
- * and the files under a folder (like `git ls-files`, dotfiles included). Paths
- * the caller excludes are never listed or read, and symbolic links are not
- * followed, so nothing outside the checkout is read.
- */
-
-
-
-
-
-class RepoIndex {
-    root;
-    dirList;
-    fileLists = new Map();
-    excluded;
-    constructor(root, excluded = []) {
-        this.root = root;
-        this.excluded = excluded.map((e) => e.replace(/^\.\/+/, "").replace(/\/+$/, "")).filter((e) => e !== "");
-    }
-    isExcluded(rel) {
-        return this.excluded.some((e) => rel === e || rel.startsWith(e + "/"));
-    }
-    /** All folders, depth first in name order (filepath.WalkDir's order). */
-    directories() {
-        if (this.dirList)
-            return this.dirList;
-        const out = [];
-        const walk = (rel) => {
-            for (const e of this.entries(rel)) {
-                if (!e.isDirectory() || e.name.startsWith("."))
-                    continue;
-                const child = rel === "" ? e.name : `${rel}/${e.name}`;
-                if (this.isExcluded(child))
-                    continue;
-                out.push(child);
-                if (out.length > LIMITS.maxRepoEntries) {
-                    throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} folders to list`);
-                }
-                walk(child);
-            }
-        };
-        walk("");
-        this.dirList = out;
-        return out;
-    }
-    /** Files under a folder ("" for the whole checkout), sorted as git sorts paths. */
-    filesUnder(dir) {
-        const cached = this.fileLists.get(dir);
-        if (cached)
-            return cached;
-        const out = [];
-        const walk = (rel) => {
-            for (const e of this.entries(rel)) {
-                const child = rel === "" ? e.name : `${rel}/${e.name}`;
-                if (e.name === ".git" || this.isExcluded(child))
-                    continue;
-                if (e.isDirectory())
-                    walk(child);
-                else if (e.isFile()) {
-                    out.push(child);
-                    if (out.length > LIMITS.maxRepoEntries) {
-                        throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} files to list`);
-                    }
-                }
-            }
-        };
-        if (dir === "" || (!this.isExcluded(dir) && this.isRealDirectory(dir)))
-            walk(dir);
-        out.sort(compareStrings);
-        this.fileLists.set(dir, out);
-        return out;
-    }
-    /** A file's text; the caller parses it with the YAML limits. */
-    read(rel, maxBytes) {
-        const abs = (0,external_node_path_.join)(this.root, rel);
-        const size = (0,external_node_fs_.lstatSync)(abs).size;
-        if (size > maxBytes)
-            throw new ExpansionError(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
-        return (0,external_node_fs_.readFileSync)(abs, "utf8");
-    }
-    /** A folder inside the checkout reached without a symbolic link or `..` on the way. */
-    isRealDirectory(rel) {
-        const parts = rel.split("/");
-        if (parts.some((p) => p === "" || p === "." || p === ".."))
-            return false;
-        try {
-            for (let i = 1; i <= parts.length; i++) {
-                const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(this.root, ...parts.slice(0, i)));
-                if (!st.isDirectory() || st.isSymbolicLink())
-                    return false;
-            }
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    entries(rel) {
-        try {
-            return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name));
-        }
-        catch {
-            return [];
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/fasttemplate.ts
-
-class FastTemplateError extends Error {
-}
-/** Argo CD only templates strings with `{{...}}` on one line (its `.*{{.*}}.*` check). */
-const TEMPLATED = /\{\{.*\}\}/;
-function fastReplace(template, params) {
-    if (!TEMPLATED.test(template))
-        return template;
-    let out = "";
-    let rest = template;
-    for (;;) {
-        const start = rest.indexOf("{{");
-        if (start < 0) {
-            out += rest;
-            break;
-        }
-        out += rest.slice(0, start);
-        rest = rest.slice(start + 2);
-        const end = rest.indexOf("}}");
-        if (end < 0) {
-            throw new FastTemplateError(`invalid template: Cannot find end tag="}}" in the template=${JSON.stringify(template)} starting from ${JSON.stringify(rest)}`);
-        }
-        const tag = rest.slice(0, end);
-        rest = rest.slice(end + 2);
-        const key = trimSpace(tag);
-        const value = key === "" || !Object.prototype.hasOwnProperty.call(params, key) ? undefined : params[key];
-        out += typeof value === "string" ? value : `{{${tag}}}`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/render.ts
-/**
- * Rendering an Application from a template and one parameter set, as Argo CD's
- * Render does: every string (and map key) goes through fasttemplate or Go's
- * text/template on its own, generator templates fill the gaps of the
- * ApplicationSet's template (mergo), and the deletion finalizer is added.
- */
-
-
-
-
-function isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function makeReplacer(goTemplate, missingKey, budget) {
-    if (goTemplate)
-        return (text, params) => renderGoTemplate(text, params, missingKey, budget);
-    return (text, params) => {
-        const out = fastReplace(text, params);
-        budget.write(out.length);
-        return out;
-    };
-}
-/**
- * deeplyReplace: strings and map keys rendered, nulls in maps dropped (Go
- * skips nil map values), everything else copied.
- */
-function renderDeep(value, params, replace, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (typeof value === "string")
-        return replace(value, params);
-    if (Array.isArray(value))
-        return value.map((v) => renderDeep(v, params, replace, depth + 1) ?? null);
-    if (isObject(value)) {
-        const entries = [];
-        for (const [k, v] of Object.entries(value)) {
-            if (v === null)
-                continue;
-            const rendered = renderDeep(v, params, replace, depth + 1);
-            if (rendered !== undefined)
-                entries.push([replace(k, params), rendered]);
-        }
-        return Object.fromEntries(entries);
-    }
-    return value;
-}
-/** mergo's isEmptyValue for JSON. */
-function render_isEmpty(v) {
-    if (v === undefined || v === null || v === "" || v === false || v === 0)
-        return true;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return false;
-}
-/**
- * mergo.Merge(generatorTemplate, applicationSetTemplate): the generator's
- * template wins wherever it has a non-empty value; objects merge field by field.
- */
-function mergeTemplates(dst, src, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (isObject(dst) && isObject(src)) {
-        const out = Object.fromEntries(Object.entries(dst));
-        for (const [k, v] of Object.entries(src)) {
-            const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
-            if (merged !== undefined)
-                Object.defineProperty(out, k, {
-                    value: merged,
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-        }
-        return out;
-    }
-    if (render_isEmpty(dst) && !render_isEmpty(src))
-        return src;
-    if (dst === undefined)
-        return src;
-    return dst;
-}
-/** GetTempApplication: only these metadata fields of the template reach the Application. */
-function templateApplication(template) {
-    const t = isObject(template) ? template : {};
-    const meta = isObject(t.metadata) ? t.metadata : {};
-    const metadata = {};
-    for (const key of ["name", "namespace", "labels", "annotations", "finalizers"]) {
-        const v = meta[key];
-        if (v !== undefined && v !== null)
-            metadata[key] = v;
-    }
-    return { metadata, spec: isObject(t.spec) ? t.spec : {} };
-}
-const RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
-/** RenderTemplateParams: render, then add the deletion finalizer unless resources are preserved. */
-function renderApplication(tmpl, params, replace, preserveResources) {
-    // Argo CD returns the template untouched (no finalizer either) for an empty parameter set.
-    if (Object.keys(params).length === 0)
-        return structuredClone(tmpl);
-    const app = renderDeep(tmpl, params, replace);
-    const out = isObject(app) ? app : {};
-    const metadata = isObject(out.metadata) ? out.metadata : {};
-    out.metadata = metadata;
-    const finalizers = metadata.finalizers;
-    if (!preserveResources && (!Array.isArray(finalizers) || finalizers.length === 0)) {
-        metadata.finalizers = [RESOURCES_FINALIZER];
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/selector.ts
-/**
- * Kubernetes label selectors (matchLabels, matchExpressions with In, NotIn,
- * Exists, DoesNotExist). Generator post-selectors use Argo CD's copy, which
- * accepts any label value (so a server URL can be matched); the cluster
- * generator's selector is Kubernetes' own, which checks values too.
- */
-class SelectorError extends Error {
-}
-const NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function validateKey(key) {
-    const slash = key.indexOf("/");
-    const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
-    const name = slash >= 0 ? key.slice(slash + 1) : key;
-    const nameOk = name.length > 0 && name.length <= 63 && NAME.test(name);
-    const prefixOk = prefix === undefined || (prefix.length > 0 && prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix));
-    if (!nameOk || !prefixOk || key.split("/").length > 2) {
-        throw new SelectorError(`invalid label key ${JSON.stringify(key)}: a qualified name is an optional DNS prefix and "/", then 1-63 alphanumeric characters, '-', '_' or '.'`);
-    }
-}
-function validateValue(value) {
-    if (value !== "" && (value.length > 63 || !NAME.test(value))) {
-        throw new SelectorError(`invalid label value ${JSON.stringify(value)}: at most 63 alphanumeric characters, '-', '_' or '.', starting and ending alphanumeric`);
-    }
-}
-function stringOf(v) {
-    if (typeof v === "string")
-        return v;
-    if (typeof v === "number" || typeof v === "boolean")
-        return String(v);
-    return "";
-}
-/**
- * Compiles a LabelSelector. `undefined` or `null` selects nothing extra (the
- * caller decides); an empty selector matches everything.
- */
-function compileSelector(raw, checkValues) {
-    if (raw === null || raw === undefined)
-        return () => true;
-    if (typeof raw !== "object" || Array.isArray(raw))
-        throw new SelectorError("a selector must be a map");
-    const sel = raw;
-    const reqs = [];
-    if (sel.matchLabels !== undefined && sel.matchLabels !== null) {
-        if (typeof sel.matchLabels !== "object" || Array.isArray(sel.matchLabels)) {
-            throw new SelectorError("matchLabels must be a map");
-        }
-        for (const [key, v] of Object.entries(sel.matchLabels)) {
-            validateKey(key);
-            const value = stringOf(v);
-            if (checkValues)
-                validateValue(value);
-            reqs.push({ key, op: "In", values: [value] });
-        }
-    }
-    if (sel.matchExpressions !== undefined && sel.matchExpressions !== null) {
-        if (!Array.isArray(sel.matchExpressions))
-            throw new SelectorError("matchExpressions must be a list");
-        for (const e of sel.matchExpressions) {
-            const expr = (typeof e === "object" && e !== null ? e : {});
-            const key = stringOf(expr.key);
-            const op = stringOf(expr.operator);
-            const values = Array.isArray(expr.values) ? expr.values.map(stringOf) : [];
-            if (op !== "In" && op !== "NotIn" && op !== "Exists" && op !== "DoesNotExist") {
-                throw new SelectorError(`${JSON.stringify(op)} is not a valid label selector operator`);
-            }
-            validateKey(key);
-            if ((op === "In" || op === "NotIn") && values.length === 0) {
-                throw new SelectorError(`values for ${key}: for 'in', 'notin' operators, values set can't be empty`);
-            }
-            if ((op === "Exists" || op === "DoesNotExist") && values.length > 0) {
-                throw new SelectorError(`values for ${key}: values set must be empty for exists and does not exist`);
-            }
-            if (checkValues)
-                values.forEach(validateValue);
-            reqs.push({ key, op, values });
-        }
-    }
-    return (labels) => reqs.every((r) => {
-        const has = Object.prototype.hasOwnProperty.call(labels, r.key);
-        const value = has ? labels[r.key] : undefined;
-        switch (r.op) {
-            case "In":
-                return has && r.values.includes(value ?? "");
-            case "NotIn":
-                return !has || !r.values.includes(value ?? "");
-            case "Exists":
-                return has;
-            case "DoesNotExist":
-                return !has;
-        }
-    });
-}
-/** True when a selector has at least one requirement (the cluster generator then leaves out in-cluster). */
-function selectorHasRequirements(raw) {
-    if (typeof raw !== "object" || raw === null)
-        return false;
-    const sel = raw;
-    const labels = typeof sel.matchLabels === "object" && sel.matchLabels !== null ? Object.keys(sel.matchLabels).length : 0;
-    const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.length : 0;
-    return labels + exprs > 0;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/clusters.ts
-const SECRET_TYPE_LABEL = "argocd.argoproj.io/secret-type";
-const IN_CLUSTER_NAME = "in-cluster";
-const IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
-function stringMap(v) {
-    const out = {};
-    if (typeof v !== "object" || v === null || Array.isArray(v))
-        return out;
-    for (const [k, x] of Object.entries(v)) {
-        if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") {
-            Object.defineProperty(out, k, {
-                value: String(x),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
-        }
-    }
-    return out;
-}
-/**
- * A cluster from an Argo CD cluster Secret (label argocd.argoproj.io/secret-type:
- * cluster): `name`, `server` and `project` from `data` (base64) with `stringData`
- * taking precedence, as the API server merges them. Anything else is undefined.
- */
-function clusterFromSecret(doc) {
-    if (typeof doc !== "object" || doc === null || Array.isArray(doc))
-        return undefined;
-    const d = doc;
-    if (d.kind !== "Secret")
-        return undefined;
-    const metadata = (typeof d.metadata === "object" && d.metadata !== null ? d.metadata : {});
-    const labels = stringMap(metadata.labels);
-    if (labels[SECRET_TYPE_LABEL] !== "cluster")
-        return undefined;
-    const fields = {};
-    const data = stringMap(d.data);
-    for (const key of ["name", "server", "project"]) {
-        const raw = data[key];
-        if (raw !== undefined)
-            fields[key] = Buffer.from(raw, "base64").toString("utf8");
-    }
-    Object.assign(fields, pick(stringMap(d.stringData), ["name", "server", "project"]));
-    const cluster = {
-        name: fields.name ?? "",
-        server: fields.server ?? "",
-        labels,
-        annotations: stringMap(metadata.annotations),
-    };
-    if (fields.project !== undefined)
-        cluster.project = fields.project;
-    return cluster;
-}
-function pick(m, keys) {
-    const out = {};
-    for (const k of keys)
-        if (m[k] !== undefined)
-            out[k] = m[k];
-    return out;
-}
-/** secretToCluster trims the server's trailing slashes before comparing it with the local address. */
-function isInClusterServer(server) {
-    return server.replace(/\/+$/, "") === IN_CLUSTER_SERVER;
-}
-/** The labels a cluster's Secret carries (the secret-type label included). */
-function secretLabels(cluster) {
-    return { ...cluster.labels, [SECRET_TYPE_LABEL]: cluster.labels[SECRET_TYPE_LABEL] ?? "cluster" };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/values.ts
-/** Shared helpers for generator specs: reading fields, and the `values` every generator may add. */
-
-
-
-
-function asObject(v) {
-    return isObject(v) ? v : {};
-}
-function asString(v) {
-    if (typeof v === "string")
-        return v;
-    if (typeof v === "number" || typeof v === "boolean")
-        return String(v);
-    return "";
-}
-/** A map[string]string field: scalars become strings, anything else is an error naming the field. */
-function values_stringMap(v, field) {
-    if (v === undefined || v === null)
-        return [];
-    if (!isObject(v))
-        throw new ExpansionError(`${field} must be a map of strings`);
-    return Object.entries(v).map(([k, x]) => {
-        if (typeof x === "object" && x !== null)
-            throw new ExpansionError(`${field}.${k} must be a string`);
-        return [k, asString(x)];
-    });
-}
-/**
- * appendTemplatedValues: each value is rendered against the parameters the
- * generator made (not against other values), then added as `values.KEY`
- * (fasttemplate) or under a `values` map (Go templates).
- */
-function appendValues(values, params, run, field) {
-    const entries = values_stringMap(values, field);
-    if (entries.length === 0)
-        return;
-    const rendered = entries.map(([k, v]) => {
-        try {
-            return [k, run.replace(v, params)];
-        }
-        catch (err) {
-            throw new ExpansionError(`failed to append templated values: ${(0,src_errors/* messageOf */.bD)(err)}`);
-        }
-    });
-    if (run.goTemplate) {
-        const m = values_newMap();
-        for (const [k, v] of rendered)
-            values_put(m, k, v);
-        values_put(params, "values", typed(m, "map[string]string"));
-    }
-    else {
-        for (const [k, v] of rendered)
-            values_put(params, `values.${k}`, v);
-    }
-}
-function isNonEmptyParams(p) {
-    return p !== undefined && values_isMap(p) && Object.keys(p).length > 0;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/clusters.ts
-/**
- * The cluster generator over the clusters the caller knows. The local
- * `in-cluster` is added first unless the selector has requirements or a
- * cluster Secret already points at https://kubernetes.default.svc.
- */
-
-
-
-
-
-
-
-function stringMapParam(m) {
-    const out = values_newMap();
-    for (const k of Object.keys(m))
-        values_put(out, k, m[k] ?? "");
-    return typed(out, "map[string]string");
-}
-function clusterParams(c, run) {
-    const params = values_newMap();
-    values_put(params, "name", c.name);
-    values_put(params, "nameNormalized", sanitizeName(c.name));
-    values_put(params, "server", c.server);
-    values_put(params, "project", c.project ?? "");
-    const labels = secretLabels(c);
-    if (run.goTemplate) {
-        const meta = values_newMap();
-        if (Object.keys(c.annotations).length > 0)
-            values_put(meta, "annotations", stringMapParam(c.annotations));
-        values_put(meta, "labels", stringMapParam(labels));
-        values_put(params, "metadata", meta);
-    }
-    else {
-        for (const [k, v] of Object.entries(c.annotations))
-            values_put(params, `metadata.annotations.${k}`, v);
-        for (const [k, v] of Object.entries(labels))
-            values_put(params, `metadata.labels.${k}`, v);
-    }
-    return params;
-}
-function clusterGenerator(spec, run) {
-    const gen = asObject(spec);
-    let select;
-    try {
-        select = compileSelector(gen.selector, true);
-    }
-    catch (err) {
-        if (err instanceof SelectorError)
-            throw new ExpansionError(`error converting label selector: ${err.message}`);
-        throw err;
-    }
-    const ignoreLocal = selectorHasRequirements(gen.selector);
-    // Secrets are listed into a map by cluster name: the last one of a name wins.
-    const byName = new Map();
-    for (const c of run.ctx.clusters) {
-        if (select(secretLabels(c)))
-            byName.set(c.name, c);
-    }
-    const matched = [...byName.values()];
-    const out = [];
-    if (!ignoreLocal && !matched.some((c) => isInClusterServer(c.server))) {
-        const params = values_newMap();
-        values_put(params, "name", IN_CLUSTER_NAME);
-        values_put(params, "nameNormalized", IN_CLUSTER_NAME);
-        values_put(params, "server", IN_CLUSTER_SERVER);
-        values_put(params, "project", "");
-        appendValues(gen.values, params, run, "clusters.values");
-        out.push(params);
-    }
-    for (const c of matched) {
-        const params = clusterParams(c, run);
-        appendValues(gen.values, params, run, "clusters.values");
-        out.push(params);
-    }
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the cluster generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
-    }
-    if (gen.flatList === true) {
-        const flat = values_newMap();
-        values_put(flat, "clusters", out);
-        return [flat];
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pathspec.ts
-/**
- * How the git files generator matches paths by default: `git ls-files -- PATH`
- * pathspecs. Without a wildcard a pathspec names a file or a folder prefix;
- * with one it is a wildmatch where `*` and `?` also match `/` (so `a/*.json`
- * finds JSON files at any depth under `a`, as Argo CD's docs warn).
- */
-
-function isWildcard(c) {
-    return c === "*" || c === "?" || c === "[" || c === "\\";
-}
-function hasWildcard(pattern) {
-    return runes(pattern).some(isWildcard);
-}
-/** The folder below which every match lies (used to list less and to record inputs). */
-function pathspecBase(pattern) {
-    const p = normalize(pattern);
-    const first = runes(p).findIndex(isWildcard);
-    // A literal pathspec names a file or a folder: list its parent either way.
-    const literal = (first < 0 ? p : p.slice(0, first)).replace(/\/+$/, first < 0 ? "" : "/");
-    const slash = literal.lastIndexOf("/");
-    return slash < 0 ? "" : literal.slice(0, slash);
-}
-function normalize(pattern) {
-    return pattern.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-}
-function pathspecMatches(pattern, path) {
-    const p = normalize(pattern);
-    if (p === "" || p === ".")
-        return true;
-    if (path === p)
-        return true;
-    if (!hasWildcard(p))
-        return path.startsWith(p.endsWith("/") ? p : p + "/");
-    return wildmatch(p, path);
-}
-const pathspec_POSIX = {
-    alnum: (c) => /^[A-Za-z0-9]$/.test(c),
-    alpha: (c) => /^[A-Za-z]$/.test(c),
-    blank: (c) => c === " " || c === "\t",
-    cntrl: (c) => (c.codePointAt(0) ?? 0) < 0x20 || c === "\x7f",
-    digit: (c) => /^[0-9]$/.test(c),
-    graph: (c) => /^[!-~]$/.test(c),
-    lower: (c) => /^[a-z]$/.test(c),
-    print: (c) => /^[ -~]$/.test(c),
-    punct: (c) => /^[!-/:-@[-`{-~]$/.test(c),
-    space: (c) => /^[\t\n\v\f\r ]$/.test(c),
-    upper: (c) => /^[A-Z]$/.test(c),
-    xdigit: (c) => /^[0-9A-Fa-f]$/.test(c),
-};
-/** Git's wildmatch without WM_PATHNAME, memoised so many stars stay polynomial. */
-function wildmatch(pattern, text) {
-    const p = runes(pattern);
-    const t = runes(text);
-    const failed = new Set();
-    const go = (pi0, ti0) => {
-        const key = pi0 * (t.length + 1) + ti0;
-        if (failed.has(key))
-            return false;
-        let pi = pi0;
-        let ti = ti0;
-        while (pi < p.length) {
-            const c = p[pi] ?? "";
-            if (c === "*") {
-                while (p[pi] === "*")
-                    pi++;
-                if (pi === p.length)
-                    return true;
-                for (let k = ti; k <= t.length; k++) {
-                    if (go(pi, k))
-                        return true;
-                }
-                failed.add(key);
-                return false;
-            }
-            if (ti >= t.length) {
-                failed.add(key);
-                return false;
-            }
-            const ch = t[ti] ?? "";
-            if (c === "?") {
-                pi++;
-                ti++;
-                continue;
-            }
-            if (c === "[") {
-                const r = matchClass(p, pi, ch);
-                if (r === undefined || !r.matched) {
-                    failed.add(key);
-                    return false;
-                }
-                pi = r.next;
-                ti++;
-                continue;
-            }
-            let lit = c;
-            if (c === "\\") {
-                pi++;
-                lit = p[pi] ?? "";
-            }
-            if (lit !== ch) {
-                failed.add(key);
-                return false;
-            }
-            pi++;
-            ti++;
-        }
-        const ok = ti === t.length;
-        if (!ok)
-            failed.add(key);
-        return ok;
-    };
-    return go(0, 0);
-}
-/** A bracket expression at `start`; undefined when it never closes (git then matches nothing). */
-function matchClass(p, start, ch) {
-    let i = start + 1;
-    let negate = false;
-    if (p[i] === "!" || p[i] === "^") {
-        negate = true;
-        i++;
-    }
-    let matched = false;
-    let first = true;
-    while (i < p.length) {
-        let c = p[i] ?? "";
-        if (c === "]" && !first)
-            return { matched: matched !== negate, next: i + 1 };
-        first = false;
-        if (c === "[" && p[i + 1] === ":") {
-            const close = p.indexOf(":", i + 2);
-            if (close > 0 && p[close + 1] === "]") {
-                const name = p.slice(i + 2, close).join("");
-                const test = pathspec_POSIX[name];
-                if (!test)
-                    return undefined;
-                if (test(ch))
-                    matched = true;
-                i = close + 2;
-                continue;
-            }
-        }
-        if (c === "\\") {
-            i++;
-            c = p[i] ?? "";
-        }
-        if (p[i + 1] === "-" && p[i + 2] !== undefined && p[i + 2] !== "]") {
-            let hi = p[i + 2] ?? "";
-            let skip = 3;
-            if (hi === "\\") {
-                hi = p[i + 3] ?? "";
-                skip = 4;
-            }
-            if (ch >= c && ch <= hi)
-                matched = true;
-            i += skip;
-            continue;
-        }
-        if (c === ch)
-            matched = true;
-        i++;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/git.ts
-/**
- * The git generator on the local checkout: `directories` (path.Match globs,
- * `exclude: true` entries win) and `files` (JSON or YAML files found with
- * git-pathspec matching; a file holding a list gives one parameter set per
- * element). A repoURL that is not this repository cannot be read offline.
- */
-
-
-
-
-
-
-
-
-
-
-function items(v, field) {
-    if (v === undefined || v === null)
-        return [];
-    if (!Array.isArray(v))
-        throw new ExpansionError(`git.${field} must be a list`);
-    return v.map((x) => {
-        const o = asObject(x);
-        return { path: asString(o.path), exclude: o.exclude === true };
-    });
-}
-/** The folder whose listing decides what a path.Match pattern finds. */
-function matchBase(pattern) {
-    const segments = pattern.split("/");
-    const first = segments.findIndex((s) => /[*?[\\]/.test(s));
-    const literal = first < 0 ? segments.slice(0, -1) : segments.slice(0, first);
-    const base = literal.join("/");
-    return base === "" ? "." : base;
-}
-function gitGenerator(spec, run) {
-    const git = asObject(spec);
-    const repoURL = asString(git.repoURL);
-    if (!run.ctx.isLocalRepo(repoURL)) {
-        run.note(`git generator reads ${repoURL || "a repository with no repoURL"}, which is not this repository; its parameters need that repository`);
-        return [];
-    }
-    const directories = items(git.directories, "directories");
-    const files = items(git.files, "files");
-    const prefix = asString(git.pathParamPrefix);
-    let out;
-    if (directories.length > 0)
-        out = fromDirectories(directories, prefix, git.values, run);
-    else if (files.length > 0)
-        out = fromFiles(files, prefix, git.values, run);
-    else
-        throw new ExpansionError("the git generator has neither directories nor files");
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the git generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
-    }
-    return out;
-}
-function fromDirectories(requested, prefix, values, run) {
-    for (const r of requested)
-        if (!r.exclude)
-            run.inputs.dirs.add(matchBase(r.path));
-    const bad = new Set();
-    const matches = (pattern, path) => {
-        try {
-            return match(pattern, path);
-        }
-        catch {
-            bad.add(pattern);
-            return false;
-        }
-    };
-    const apps = run.repo.directories().filter((dir) => {
-        let include = false;
-        let exclude = false;
-        for (const r of requested) {
-            if (!matches(r.path, dir))
-                continue;
-            if (r.exclude)
-                exclude = true;
-            else
-                include = true;
-        }
-        return include && !exclude;
-    });
-    for (const pattern of bad) {
-        run.note(`git generator directory pattern ${JSON.stringify(pattern)} is malformed; Argo CD skips it too`);
-    }
-    return apps.map((dir) => {
-        const params = values_newMap();
-        const base = gopath_base(dir);
-        if (run.goTemplate) {
-            const path = values_newMap();
-            values_put(path, "path", dir);
-            values_put(path, "basename", base);
-            values_put(path, "basenameNormalized", sanitizeName(base));
-            values_put(path, "segments", typed(dir.split("/"), "[]string"));
-            putPath(params, prefix, path);
-        }
-        else {
-            const name = prefix === "" ? "path" : `${prefix}.path`;
-            values_put(params, name, dir);
-            values_put(params, `${name}.basename`, base);
-            values_put(params, `${name}.basenameNormalized`, sanitizeName(base));
-            dir.split("/").forEach((segment, i) => {
-                if (segment !== "")
-                    values_put(params, `${name}[${i}]`, segment);
-            });
-        }
-        appendValues(values, params, run, "git.values");
-        return params;
-    });
-}
-function putPath(params, prefix, path) {
-    if (prefix === "") {
-        values_put(params, "path", path);
-    }
-    else {
-        const wrapper = values_newMap();
-        values_put(wrapper, "path", path);
-        values_put(params, prefix, wrapper);
-    }
-}
-function fromFiles(requested, prefix, values, run) {
-    const found = new Set();
-    const listFor = (pattern) => {
-        const base = pathspecBase(pattern);
-        return run.repo.filesUnder(base).filter((f) => pathspecMatches(pattern, f));
-    };
-    for (const r of requested) {
-        if (/(^|\/)\.\.(\/|$)/.test(r.path)) {
-            throw new ExpansionError(`git files path ${JSON.stringify(r.path)} is outside the repository`);
-        }
-    }
-    for (const r of requested) {
-        if (r.exclude)
-            continue;
-        const base = pathspecBase(r.path);
-        run.inputs.dirs.add(base === "" ? "." : base);
-        for (const f of listFor(r.path))
-            found.add(f);
-    }
-    for (const r of requested) {
-        if (!r.exclude)
-            continue;
-        for (const f of listFor(r.path))
-            found.delete(f);
-    }
-    const out = [];
-    for (const file of [...found].sort(compareStrings)) {
-        run.inputs.files.add(file);
-        let objects;
-        try {
-            objects = parseGeneratorFile(run.repo.read(file, yaml_DEFAULT_YAML_LIMITS.maxBytes), file);
-        }
-        catch (err) {
-            throw new ExpansionError(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
-        }
-        for (const object of objects) {
-            out.push(fileParams(object, file, prefix, values, run));
-            if (out.length > LIMITS.maxApplications) {
-                throw new ExpansionError(`the git files generator makes more than ${LIMITS.maxApplications} parameter sets`);
-            }
-        }
-    }
-    return out;
-}
-/** A file holds one object, or a list of objects; an empty file is one empty object. */
-function parseGeneratorFile(text, file) {
-    let value;
-    try {
-        value = toGoValue(yaml_parseYaml(text, file).documents[0]?.value ?? null);
-    }
-    catch (err) {
-        throw new ExpansionError(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
-    }
-    if (value === null)
-        return [values_newMap()];
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return [values_newMap()];
-        if (value.every((v) => v === null || values_isMap(v)))
-            return value.map((v) => v ?? values_newMap());
-        throw new ExpansionError("unable to parse file: a list in a generator file must hold only maps");
-    }
-    if (values_isMap(value))
-        return [value];
-    throw new ExpansionError(`unable to parse file: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}`);
-}
-function fileParams(object, file, prefix, values, run) {
-    const params = values_newMap();
-    const dir = gopath_dir(file);
-    const base = gopath_base(dir);
-    const filename = gopath_base(file);
-    if (run.goTemplate) {
-        if (values_isMap(object))
-            for (const k of Object.keys(object))
-                values_put(params, k, object[k]);
-        const path = values_newMap();
-        values_put(path, "path", dir);
-        values_put(path, "basename", base);
-        values_put(path, "filename", filename);
-        values_put(path, "basenameNormalized", sanitizeName(base));
-        values_put(path, "filenameNormalized", sanitizeName(filename));
-        values_put(path, "segments", typed(dir.split("/"), "[]string"));
-        putPath(params, prefix, path);
-    }
-    else {
-        if (values_isMap(object)) {
-            for (const [k, v] of Object.entries(flattenParams(object, true)))
-                values_put(params, k, v);
-        }
-        const name = prefix === "" ? "path" : `${prefix}.path`;
-        values_put(params, name, dir);
-        values_put(params, `${name}.basename`, base);
-        values_put(params, `${name}.filename`, filename);
-        values_put(params, `${name}.basenameNormalized`, sanitizeName(base));
-        values_put(params, `${name}.filenameNormalized`, sanitizeName(filename));
-        dir.split("/").forEach((segment, i) => {
-            if (segment !== "")
-                values_put(params, `${name}[${i}]`, segment);
-        });
-    }
-    appendValues(values, params, run, "git.values");
-    return params;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/list.ts
-/** The list generator: `elements`, and `elementsYaml` (often templated from a matrix's first generator). */
-
-
-
-
-
-
-
-function describe(v) {
-    if (Array.isArray(v))
-        return "array";
-    if (typeof v === "string")
-        return "string";
-    if (typeof v === "boolean")
-        return "bool";
-    if (v === null || v === undefined)
-        return "null";
-    return "number";
-}
-/** processElement: Go templates see the element as it is; fasttemplate needs scalars, flattened one level for `values`. */
-function processElement(element, goTemplate) {
-    if (!values_isMap(element)) {
-        throw new ExpansionError(`error unmarshling list element json: cannot unmarshal ${describe(element)} into Go value of type map[string]interface {}`);
-    }
-    if (goTemplate)
-        return element;
-    const params = values_newMap();
-    const scalar = (v, key) => {
-        if (v === null || v === undefined)
-            return "";
-        if (typeof v === "string")
-            return v;
-        if (typeof v === "boolean" || typeof v === "number")
-            return formatValue(v);
-        throw new ExpansionError(`unsupported value type for key ${JSON.stringify(key)}: nested objects and arrays are not supported in non-GoTemplate mode`);
-    };
-    for (const key of Object.keys(element)) {
-        const value = element[key];
-        if (key === "values") {
-            if (!values_isMap(value))
-                throw new ExpansionError("error parsing values map");
-            for (const k of Object.keys(value))
-                values_put(params, `values.${k}`, scalar(value[k], k));
-        }
-        else {
-            values_put(params, key, scalar(value, key));
-        }
-    }
-    return params;
-}
-function listGenerator(spec, run) {
-    const list = asObject(spec);
-    const out = [];
-    const elements = list.elements;
-    if (elements !== undefined && elements !== null) {
-        if (!Array.isArray(elements))
-            throw new ExpansionError("list.elements must be a list");
-        for (const e of elements)
-            out.push(processElement(toGoValue(e), run.goTemplate));
-    }
-    const yaml = list.elementsYaml;
-    if (typeof yaml === "string" && yaml !== "") {
-        let parsed;
-        try {
-            parsed = toGoValue(yaml_parseYaml(yaml, "elementsYaml").documents[0]?.value ?? null);
-        }
-        catch (err) {
-            throw new ExpansionError(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
-        }
-        if (parsed !== null && !Array.isArray(parsed)) {
-            throw new ExpansionError(`error unmarshling decoded ElementsYaml error unmarshaling JSON: json: cannot unmarshal ${values_isMap(parsed) ? "object" : describe(parsed)} into Go value of type []map[string]interface {}`);
-        }
-        for (const e of parsed ?? [])
-            out.push(processElement(e ?? values_newMap(), run.goTemplate));
-    }
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the list generator has ${out.length} elements, more than the ${LIMITS.maxApplications} allowed`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/live.ts
-
-const WHY = {
-    scmProvider: () => "scmProvider generator lists repositories from the SCM's API",
-    clusterDecisionResource: (s) => `clusterDecisionResource generator reads ${asString(s.configMapRef) || "a duck-typed resource"} from the live cluster`,
-    plugin: (s) => `plugin generator calls the plugin service ${asString(asObject(s.configMapRef).name) || ""}`.trim(),
-};
-/** Notes why the generator cannot run offline and generates nothing. */
-function liveGenerator(kind, spec, run) {
-    const why = WHY[kind]?.(asObject(spec)) ?? `${kind} generator needs the live cluster`;
-    run.note(`${why}; it generates nothing offline`);
-    return [];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/matrix.ts
-/**
- * The matrix generator: every parameter set of the first child combined with
- * every set the second child makes when its fields are templated with the
- * first's. Go templates merge the sets (the first child's values win);
- * fasttemplate refuses a key the two children give different values.
- */
-
-
-
-
-
-function matrixGenerator(spec, run, childParams) {
-    const generators = asObject(spec).generators;
-    if (!Array.isArray(generators) || generators.length < 2) {
-        throw new ExpansionError("found less than two generators, Matrix support only two");
-    }
-    if (generators.length > 2)
-        throw new ExpansionError("found more than two generators, Matrix support only two");
-    const first = wrap("first", () => childParams(generators[0], undefined));
-    const out = [];
-    for (const a of first) {
-        const second = wrap("second", () => childParams(generators[1], a));
-        for (const b of second) {
-            out.push(run.goTemplate ? mergeGo(a, b) : combineStrings(a, b));
-            if (out.length > LIMITS.maxApplications) {
-                throw new ExpansionError(`the matrix generator makes more than ${LIMITS.maxApplications} parameter sets`);
-            }
-        }
-    }
-    return out;
-}
-function wrap(which, fn) {
-    try {
-        return fn();
-    }
-    catch (err) {
-        if (err instanceof ExpansionError) {
-            throw new ExpansionError(which === "first"
-                ? `error failed to get params for first generator in matrix generator: ${err.message}`
-                : `failed to get params for second generator in the matrix generator: ${err.message}`);
-        }
-        throw err;
-    }
-}
-/** mergo.Merge(&tmp, b, WithOverride) then mergo.Merge(&tmp, a, WithOverride). */
-function mergeGo(a, b) {
-    const tmp = mergoMerge(values_newMap(), deepClone(b), true);
-    return mergoMerge(tmp, deepClone(a), true);
-}
-/** utils.CombineStringMaps. */
-function combineStrings(a, b) {
-    const out = values_newMap();
-    for (const k of Object.keys(a))
-        values_put(out, k, formatValue(a[k]));
-    for (const k of Object.keys(b)) {
-        const v = formatValue(b[k]);
-        const current = Object.prototype.hasOwnProperty.call(out, k) ? out[k] : undefined;
-        if (current !== undefined && current !== v) {
-            throw new ExpansionError(`failed to combine string maps with merging params for the matrix generator: found duplicate key ${k} with different value, a: ${formatValue(current)} ,b: ${v}`);
-        }
-        values_put(out, k, v);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/merge.ts
-/**
- * The merge generator: parameter sets of the first child, overridden by sets
- * of later children that agree on every merge key; sets no base set matches
- * are dropped. Each child's sets must be unique by the merge keys.
- */
-
-
-
-
-
-function byMergeKey(keys, sets) {
-    if (keys.length === 0)
-        throw new ExpansionError("no merge keys were specified, Merge requires at least one");
-    const unique = [...new Set(keys)];
-    const out = new Map();
-    for (const set of sets) {
-        const key = values_newMap();
-        for (const k of unique)
-            values_put(key, k, hasOwn(set, k) ? set[k] : null);
-        const json = goJson(key, { html: true, indent: false });
-        if (out.has(json)) {
-            throw new ExpansionError(`error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${json}`);
-        }
-        out.set(json, set);
-    }
-    return out;
-}
-function mergeGenerator(spec, run, childParams) {
-    const merge = asObject(spec);
-    const generators = merge.generators;
-    if (!Array.isArray(generators) || generators.length < 2) {
-        throw new ExpansionError("found less than two generators, Merge requires two or more");
-    }
-    const keys = Array.isArray(merge.mergeKeys) ? merge.mergeKeys.map(asString) : [];
-    const sets = generators.map((g, i) => {
-        try {
-            return childParams(g, undefined);
-        }
-        catch (err) {
-            if (err instanceof ExpansionError) {
-                throw new ExpansionError(`error getting params from generator ${i + 1} of ${generators.length}: ${err.message}`);
-            }
-            throw err;
-        }
-    });
-    const base = byMergeKey(keys, sets[0] ?? []);
-    for (const later of sets.slice(1)) {
-        const overrides = byMergeKey(keys, later);
-        for (const [key, baseSet] of base) {
-            const override = overrides.get(key);
-            if (!override)
-                continue;
-            if (run.goTemplate) {
-                base.set(key, mergoMerge(deepClone(baseSet), deepClone(override), true));
-            }
-            else {
-                const combined = values_newMap();
-                for (const k of Object.keys(baseSet))
-                    values_put(combined, k, baseSet[k]);
-                for (const k of Object.keys(override))
-                    values_put(combined, k, override[k]);
-                base.set(key, combined);
-            }
-        }
-    }
-    return [...base.values()];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pull-request.ts
-/**
- * The pull request generator for the one pull request the caller describes.
- * The SCM would list every open pull request; offline there is only the one
- * being checked, and only when the generator watches this repository. Its
- * provider's `labels` and the `filters` decide whether it is generated.
- */
-
-
-
-
-
-const PROVIDERS = ["github", "gitlab", "gitea", "bitbucketServer", "bitbucket", "azuredevops"];
-function hostOf(api, fallback) {
-    try {
-        return api ? new URL(api).origin : fallback;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** The repository a provider block watches, as a URL the caller's isLocalRepo can judge. */
-function watchedRepoURL(provider, cfg) {
-    const api = asString(cfg.api).replace(/\/+$/, "");
-    switch (provider) {
-        case "github": {
-            const host = api ? hostOf(api, "https://github.com").replace("://api.", "://") : "https://github.com";
-            return cfg.owner && cfg.repo ? `${host}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
-        }
-        case "gitlab":
-            return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${asString(cfg.project)}` : undefined;
-        case "gitea":
-            return cfg.owner && cfg.repo
-                ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}`
-                : undefined;
-        case "bitbucketServer":
-            return cfg.project && cfg.repo
-                ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}`
-                : undefined;
-        case "bitbucket":
-            return cfg.owner && cfg.repo
-                ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}`
-                : undefined;
-        case "azuredevops":
-            return cfg.organization && cfg.project && cfg.repo
-                ? `https://dev.azure.com/${asString(cfg.organization)}/${asString(cfg.project)}/_git/${asString(cfg.repo)}`
-                : undefined;
-    }
-}
-function compileFilter(pattern, field) {
-    if (pattern === undefined || pattern === null)
-        return undefined;
-    try {
-        return GoRegexp.compile(asString(pattern));
-    }
-    catch (err) {
-        if (err instanceof RegexpError) {
-            throw new ExpansionError(`error compiling ${field} regexp ${JSON.stringify(asString(pattern))}: ${err.message}`);
-        }
-        throw err;
-    }
-}
-function passesFilters(pr, filters, run) {
-    if (filters === undefined || filters === null)
-        return true;
-    if (!Array.isArray(filters))
-        throw new ExpansionError("pullRequest.filters must be a list");
-    if (filters.length === 0)
-        return true;
-    const compiled = filters.map((f) => {
-        const o = asObject(f);
-        if (o.createdWithin !== undefined || o.updatedWithin !== undefined) {
-            run.note("pullRequest filters createdWithin/updatedWithin need the pull request's dates from the SCM; they are not applied");
-        }
-        return {
-            branch: compileFilter(o.branchMatch, "BranchMatch"),
-            target: compileFilter(o.targetBranchMatch, "TargetBranchMatch"),
-            title: compileFilter(o.titleMatch, "TitleMatch"),
-        };
-    });
-    return compiled.some((f) => (!f.branch || f.branch.test(pr.branch)) &&
-        (!f.target || f.target.test(pr.targetBranch)) &&
-        (!f.title || f.title.test(pr.title ?? "")));
-}
-/**
- * The note of a pullRequest generator given no pull request. That is how lint, validate and plan
- * run, so the repository model keeps the set as one that needs the SCM without making the note a
- * finding (model/load.ts); `gitops preview` gives the pull request and expands it.
- */
-const NO_PULL_REQUEST = "pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing";
-function pullRequestGenerator(spec, run) {
-    const gen = asObject(spec);
-    const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
-    if (!provider)
-        throw new ExpansionError("no Pull Request provider implementation configured");
-    const cfg = asObject(gen[provider]);
-    const url = watchedRepoURL(provider, cfg);
-    // Said with or without a pull request: this repository's pull requests never select it.
-    if (url === undefined || !run.ctx.isLocalRepo(url)) {
-        run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
-        return [];
-    }
-    const pr = run.ctx.pullRequest;
-    if (!pr) {
-        run.note(NO_PULL_REQUEST);
-        return [];
-    }
-    const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(asString) : [];
-    if (!wanted.every((l) => pr.labels.includes(l)))
-        return [];
-    if (!passesFilters(pr, gen.filters, run))
-        return [];
-    const sha = pr.headSha;
-    const params = values_newMap();
-    values_put(params, "number", String(pr.number));
-    values_put(params, "title", pr.title ?? "");
-    values_put(params, "branch", pr.branch);
-    values_put(params, "branch_slug", branchSlug(pr.branch));
-    values_put(params, "target_branch", pr.targetBranch);
-    values_put(params, "target_branch_slug", branchSlug(pr.targetBranch));
-    values_put(params, "head_sha", sha);
-    values_put(params, "head_short_sha", sha.slice(0, 8));
-    values_put(params, "head_short_sha_7", sha.slice(0, 7));
-    values_put(params, "author", pr.author ?? "");
-    // Argo CD passes labels only to Go templates.
-    if (run.goTemplate)
-        values_put(params, "labels", typed([...pr.labels], "[]string"));
-    return [params];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/transform.ts
-/**
- * generators.Transform: one generator entry to parameter sets, one result per
- * generator kind it names. Its `selector` filters the sets (on their flattened
- * values), a `template` of its own is merged over the ApplicationSet's, and
- * inside a matrix its fields are first templated with the other child's params.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** In the order of ApplicationSetGenerator's fields, which is the order Argo CD runs them in. */
-const GENERATOR_KINDS = [
-    "list",
-    "clusters",
-    "git",
-    "scmProvider",
-    "clusterDecisionResource",
-    "pullRequest",
-    "matrix",
-    "merge",
-    "plugin",
-];
-/** Nesting: 0 for spec.generators, 1 inside a matrix/merge, 2 inside a nested one (terminal generators only). */
-function transform(generator, run, base, interpolate, depth) {
-    if (!isObject(generator))
-        throw new ExpansionError("a generator must be a map");
-    let select;
-    try {
-        if (generator.selector !== undefined && generator.selector !== null)
-            select = compileSelector(generator.selector, false);
-    }
-    catch (err) {
-        if (err instanceof SelectorError)
-            throw new ExpansionError(`error parsing label selector: ${err.message}`);
-        throw err;
-    }
-    const kinds = GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null);
-    const results = [];
-    for (const kind of kinds) {
-        if ((kind === "matrix" || kind === "merge") && depth >= 2) {
-            throw new ExpansionError("matrix and merge generators can only be nested once");
-        }
-        const own = isObject(generator[kind]) ? generator[kind].template : undefined;
-        const template = mergeTemplates(own, base);
-        let spec = generator;
-        if (isNonEmptyParams(interpolate)) {
-            try {
-                spec = renderDeep(generator, interpolate, run.replace);
-            }
-            catch (err) {
-                throw new ExpansionError(`failed to replace parameters in generator: ${(0,src_errors/* messageOf */.bD)(err)}`);
-            }
-        }
-        const params = generate(kind, spec[kind], run, depth);
-        const kept = select ? params.filter((p) => select(flattenParams(p))) : params;
-        results.push({ kind, params: kept, template });
-    }
-    return results;
-}
-/** A matrix or merge child's parameter sets (Go's getParams). */
-function childParams(child, run, params, depth) {
-    const results = transform(child, run, undefined, params, depth);
-    if (results.length === 0)
-        throw new ExpansionError("child generator generated no parameters");
-    if (results.length > 1)
-        throw new ExpansionError("found more than one generator in matrix.Generators");
-    return results[0]?.params ?? [];
-}
-function generate(kind, spec, run, depth) {
-    switch (kind) {
-        case "list":
-            return listGenerator(spec, run);
-        case "clusters":
-            return clusterGenerator(spec, run);
-        case "git":
-            return gitGenerator(spec, run);
-        case "pullRequest":
-            return pullRequestGenerator(spec, run);
-        case "scmProvider":
-        case "clusterDecisionResource":
-        case "plugin":
-            return liveGenerator(kind, spec, run);
-        case "matrix":
-            return matrixGenerator(spec, run, (child, params) => childParams(child, run, params, depth + 1));
-        case "merge":
-            return mergeGenerator(spec, run, (child, params) => childParams(child, run, params, depth + 1));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/patch.ts
-/**
- * `templatePatch`: the rendered patch (JSON when it starts with `{`, YAML
- * otherwise) applied as a Kubernetes strategic merge patch on the Application.
- * The Application type has merge strategies only on metadata.finalizers
- * (union) and metadata.ownerReferences (by uid); every other list is replaced,
- * maps merge, null deletes, and `$patch: replace|delete` work on maps.
- */
-
-
-
-
-
-class PatchError extends Error {
-}
-/** ConvertYAMLToJSON + json.Unmarshal of the patch. */
-function parsePatch(text) {
-    const trimmed = text.trim();
-    let value;
-    try {
-        if (trimmed.startsWith("{"))
-            value = JSON.parse(trimmed);
-        else
-            value = yaml_parseYaml(text, "templatePatch").documents[0]?.value ?? null;
-    }
-    catch (err) {
-        throw new PatchError(`error while converting template to json ${JSON.stringify(trimmed.slice(0, 200))}: ${(0,src_errors/* messageOf */.bD)(err)}`);
-    }
-    const plain = toPlain(toGoValue(value));
-    if (plain !== null && !isObject(plain)) {
-        throw new PatchError(`invalid templatePatch ${JSON.stringify(trimmed.slice(0, 200))}: json: cannot unmarshal ${Array.isArray(plain) ? "array" : typeof plain} into Go value of type v1alpha1.Application`);
-    }
-    return plain;
-}
-const MERGE_LISTS = {
-    "metadata.finalizers": "set",
-    "metadata.ownerReferences": "uid",
-};
-function strategicMerge(original, patch) {
-    if (!isObject(patch))
-        return original;
-    const merged = mergeMap(original, patch, "", 0);
-    return isObject(merged) ? merged : {};
-}
-function mergeMap(original, patch, path, depth) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    const directive = patch.$patch;
-    if (directive === "delete")
-        return undefined;
-    if (directive === "replace") {
-        return Object.fromEntries(Object.entries(patch).filter(([k]) => k !== "$patch"));
-    }
-    const out = Object.fromEntries(Object.entries(original));
-    for (const [k, v] of Object.entries(patch)) {
-        if (k.startsWith("$"))
-            continue;
-        const childPath = path === "" ? k : `${path}.${k}`;
-        if (v === null) {
-            Reflect.deleteProperty(out, k);
-            continue;
-        }
-        const cur = Object.prototype.hasOwnProperty.call(original, k) ? original[k] : undefined;
-        let next;
-        if (isObject(v) && isObject(cur))
-            next = mergeMap(cur, v, childPath, depth + 1);
-        else if (isObject(v))
-            next = mergeMap({}, v, childPath, depth + 1);
-        else if (Array.isArray(v) && Array.isArray(cur) && MERGE_LISTS[childPath])
-            next = mergeList(cur, v, MERGE_LISTS[childPath]);
-        else
-            next = v;
-        if (next === undefined)
-            Reflect.deleteProperty(out, k);
-        else
-            Object.defineProperty(out, k, { value: next, enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-}
-function mergeList(original, patch, strategy) {
-    if (strategy === "set") {
-        const out = [...original];
-        for (const item of patch)
-            if (!out.includes(item))
-                out.push(item);
-        return out;
-    }
-    const out = [...original];
-    for (const item of patch) {
-        const uid = isObject(item) ? item.uid : undefined;
-        const at = out.findIndex((o) => isObject(o) && o.uid === uid);
-        if (at >= 0 && isObject(item)) {
-            const cur = out[at];
-            out[at] = isObject(cur) ? { ...cur, ...item } : item;
-        }
-        else {
-            out.push(item);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/expand.ts
-/**
- * Expands one ApplicationSet into the Applications Argo CD's applicationset
- * controller would create, without a cluster. Problems with the
- * ApplicationSet become `errors`; what needs the live cluster or an SCM
- * becomes `notes`; nothing here throws for bad content.
- */
-
-
-
-
-
-
-
-
-
-/** Kubernetes object names: a DNS-1123 subdomain. */
-const expand_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-class TooMany extends Error {
-}
-function expandApplicationSet(appset, ctx) {
-    const metadata = isObject(appset.metadata) ? appset.metadata : {};
-    const name = typeof metadata.name === "string" && metadata.name !== "" ? metadata.name : "(unnamed)";
-    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
-    const errors = [];
-    const notes = [];
-    const applications = [];
-    const inputs = { files: new Set(), dirs: new Set() };
-    const fail = (where, message) => {
-        errors.push(`ApplicationSet ${name}: ${where}${message}`);
-    };
-    const result = () => ({
-        applications,
-        notes,
-        errors,
-        inputs: { files: [...inputs.files].sort(), dirs: [...inputs.dirs].sort() },
-    });
-    const spec = appset.spec;
-    if (!isObject(spec)) {
-        fail("", "spec must be a map");
-        return result();
-    }
-    const goTemplate = spec.goTemplate === true;
-    let missingKey = "invalid";
-    try {
-        const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
-        if (goTemplate)
-            missingKey = parseGoTemplateOptions(options);
-    }
-    catch (err) {
-        fail("goTemplateOptions: ", (0,src_errors/* messageOf */.bD)(err));
-        return result();
-    }
-    const budget = new Budget();
-    const run = {
-        ctx,
-        name,
-        goTemplate,
-        missingKey,
-        budget,
-        replace: makeReplacer(goTemplate, missingKey, budget),
-        repo: new RepoIndex(ctx.repo, ctx.excluded ?? []),
-        inputs,
-        note: (message) => {
-            const text = `ApplicationSet ${name}: ${message}`;
-            if (!notes.includes(text))
-                notes.push(text);
-        },
-    };
-    const generators = spec.generators;
-    if (!Array.isArray(generators)) {
-        fail("", "spec.generators must be a list");
-        return result();
-    }
-    const syncPolicy = isObject(spec.syncPolicy) ? spec.syncPolicy : {};
-    const preserve = syncPolicy.preserveResourcesOnDeletion === true;
-    const templatePatch = typeof spec.templatePatch === "string" ? spec.templatePatch : undefined;
-    const seen = new Set();
-    const emit = (app, params, where) => {
-        const meta = isObject(app.metadata) ? app.metadata : {};
-        if (namespace === undefined)
-            delete meta.namespace;
-        else
-            meta.namespace = namespace;
-        const appName = typeof meta.name === "string" ? meta.name : "";
-        if (!expand_NAME.test(appName) || appName.length > 253) {
-            fail(where, `generated Application name ${JSON.stringify(appName)} is not a valid Kubernetes name`);
-            return;
-        }
-        if (seen.has(appName)) {
-            fail(where, `contains applications with duplicate name: ${appName}`);
-            return;
-        }
-        seen.add(appName);
-        if (applications.length >= LIMITS.maxApplications) {
-            throw new TooMany(`generates more than ${LIMITS.maxApplications} applications; expansion stopped`);
-        }
-        const manifest = {
-            apiVersion: "argoproj.io/v1alpha1",
-            kind: "Application",
-            metadata: meta,
-            spec: isObject(app.spec) ? app.spec : {},
-        };
-        applications.push({ manifest, params: flattenParams(params, true) });
-    };
-    try {
-        generators.forEach((generator, i) => {
-            const kinds = isObject(generator)
-                ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null)
-                : [];
-            const where = `generators[${i}]${kinds.length > 0 ? ` (${kinds.join(", ")})` : ""}: `;
-            let results;
-            try {
-                results = transform(generator, run, spec.template, undefined, 0);
-            }
-            catch (err) {
-                if (err instanceof ExpansionError || err instanceof DepthError) {
-                    fail(where, err.message);
-                    return;
-                }
-                throw err;
-            }
-            if (results.length === 0) {
-                const keys = isObject(generator) ? Object.keys(generator).filter((k) => k !== "selector") : [];
-                fail(where, `contains unrecognized generators${keys.length > 0 ? `: ${keys.sort().join(", ")}` : ""}`);
-                return;
-            }
-            for (const r of results) {
-                const tmpl = templateApplication(r.template);
-                for (const params of r.params) {
-                    let app;
-                    try {
-                        app = renderApplication(tmpl, params, run.replace, preserve);
-                        if (templatePatch !== undefined) {
-                            const patch = parsePatch(run.replace(templatePatch, params));
-                            app = strategicMerge(app, patch);
-                        }
-                    }
-                    catch (err) {
-                        if (err instanceof LimitError || err instanceof TooMany)
-                            throw err;
-                        if (err instanceof RangeError) {
-                            fail(where, "values are nested too deeply to render");
-                            continue;
-                        }
-                        fail(where, err instanceof PatchError ? `error applying templatePatch: ${err.message}` : (0,src_errors/* messageOf */.bD)(err));
-                        continue;
-                    }
-                    emit(app, params, where);
-                }
-            }
-        });
-    }
-    catch (err) {
-        if (err instanceof LimitError || err instanceof TooMany)
-            fail("", err.message);
-        else if (err instanceof RangeError)
-            fail("", "nested too deeply to expand");
-        else
-            fail("", `unexpected problem while expanding: ${(0,src_errors/* messageOf */.bD)(err)}`);
-    }
-    return result();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/index.ts
-
-
-
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
+var core_src = __webpack_require__(8839);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./packages/core/src/git.ts
-
-
-/**
- * Runs git with an argument array (never a shell). Callers put refs and paths
- * from users after `--end-of-options` or `--`, so a value like `--upload-pack=x`
- * is never read as an option. The environment turns off prompts and pagers.
- */
-function git(cwd, args, env = process.env) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)("git", args, {
-            cwd,
-            env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
-            maxBuffer: 512 * 1024 * 1024,
-            encoding: "utf8",
-        }, (err, stdout, stderr) => {
-            if (err && typeof err.code !== "number") {
-                reject(err.code === "ENOENT"
-                    ? new src_errors/* UserError */.yo("git is needed but not installed (looked on PATH)")
-                    : new Error(err.message));
-                return;
-            }
-            resolve({ code: typeof err?.code === "number" ? err.code : 0, stdout, stderr });
-        });
-    });
-}
-/** Runs git and returns stdout; a failure is a `UserError` that says `what` failed and git's reason. */
-async function gitOk(cwd, args, what) {
-    const r = await git(cwd, args);
-    if (r.code !== 0)
-        throw new src_errors/* UserError */.yo(`${what}: ${git_firstLine(r.stderr) || `git exited ${r.code}`}`);
-    return r.stdout;
-}
-/** The commit a ref names, or a `UserError` naming the ref. */
-async function resolveCommit(cwd, ref, purpose) {
-    const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (r.code === 0)
-        return r.stdout.trim();
-    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
-    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    if (head.code !== 0)
-        throw new src_errors/* UserError */.yo(`${purpose}: the repository has no commits yet; commit first`);
-    throw new src_errors/* UserError */.yo(`${purpose}: "${ref}" is not a commit in this repository`);
-}
-/** The top folder of the work tree that holds `cwd`, or undefined outside git. */
-async function gitTopLevel(cwd) {
-    const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-function git_firstLine(text) {
-    return text.trim().split("\n")[0] ?? "";
-}
-
-;// CONCATENATED MODULE: ./packages/tools/src/locate.ts
-
-
-
-/**
- * Finds an executable by name: first on PATH, then in the setup-tools cache
- * (`$RUNNER_TOOL_CACHE/gitops-<name>/<version>/<arch>/`, newest version first).
- * Returns its absolute path, or undefined.
- */
-function findTool(name, env = process.env) {
-    const onPath = locate_findOnPath(name, env);
-    if (onPath)
-        return onPath;
-    for (const cache of locate_toolCacheRoots(env)) {
-        const found = findInCache((0,external_node_path_.join)(cache, `gitops-${name}`), name);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** The first executable called `name` on PATH, or undefined. */
-function locate_findOnPath(name, env = process.env) {
-    for (const dir of (env.PATH ?? "").split(external_node_path_.delimiter).filter(Boolean)) {
-        const candidate = (0,external_node_path_.join)(dir, name);
-        if (isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/**
- * Where a tool version is installed: `<cache root>/gitops-<name>/<version>/<arch>/`.
- * `findTool` looks for `<binary>` in exactly these folders.
- */
-function locate_toolCacheDir(root, name, version, arch) {
-    return join(root, `gitops-${name}`, version, arch);
-}
-/** Where setup-tools and `gitops tools install` keep tools. */
-function locate_toolCacheRoots(env = process.env) {
-    const roots = [];
-    if (env.RUNNER_TOOL_CACHE)
-        roots.push(env.RUNNER_TOOL_CACHE);
-    const home = env.XDG_CACHE_HOME ?? (env.HOME ? (0,external_node_path_.join)(env.HOME, ".cache") : undefined);
-    if (home)
-        roots.push((0,external_node_path_.join)(home, "gitops-actions", "tools"));
-    return roots;
-}
-/**
- * The error for tools that are needed and not installed: exit 2, naming each
- * tool and how to get it.
- */
-function missingToolsError(names, purpose) {
-    const list = names.join(", ");
-    return new src_errors/* UserError */.yo(`${list} ${names.length === 1 ? "is" : "are"} needed to ${purpose} but not installed (looked on PATH and in the tool cache). ` +
-        `In a workflow add the step "uses: <owner>/gitops-actions/actions/setup-tools@v1" with tools: ${names.join(" ")}; ` +
-        `on a laptop run "gitops tools install ${names.join(" ")}" or install ${names.length === 1 ? "it" : "them"} with your package manager.`);
-}
-function findInCache(toolDir, name) {
-    let versions;
-    try {
-        versions = (0,external_node_fs_.readdirSync)(toolDir).sort(compareVersionsDesc);
-    }
-    catch {
-        return undefined;
-    }
-    for (const version of versions) {
-        let arches;
-        try {
-            arches = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(toolDir, version));
-        }
-        catch {
-            continue;
-        }
-        for (const arch of arches) {
-            const candidate = (0,external_node_path_.join)(toolDir, version, arch, name);
-            if (isExecutable(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-function isExecutable(path) {
-    try {
-        if (!(0,external_node_fs_.statSync)(path).isFile())
-            return false;
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function compareVersionsDesc(a, b) {
-    const pa = a.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
-    const pb = b.split(/[.-]/).map((n) => Number.parseInt(n, 10) || 0);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pb[i] ?? 0) - (pa[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return b.localeCompare(a);
-}
-
-;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
-
-/**
- * Process groups of tools still running. Each tool runs in a group of its own
- * (so a timeout can kill its children too), which also means a signal sent to
- * gitops or to gitops' group does not reach it: when the runner cancels a job
- * or a user presses Ctrl-C, these groups are killed before gitops goes.
- */
-const liveGroups = new Set();
-let stopHandlersInstalled = false;
-function killGroup(pid) {
-    try {
-        process.kill(-pid, "SIGKILL");
-    }
-    catch {
-        // Already gone.
-    }
-}
-function installStopHandlers() {
-    if (stopHandlersInstalled || process.platform === "win32")
-        return;
-    stopHandlersInstalled = true;
-    process.on("exit", () => {
-        for (const pid of liveGroups)
-            killGroup(pid);
-    });
-    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-        process.once(signal, () => {
-            for (const pid of liveGroups)
-                killGroup(pid);
-            // Then end the way the signal would have ended us (exit status 128 + n).
-            process.kill(process.pid, signal);
-        });
-    }
-}
-/**
- * Runs an external binary with an argument array — never through a shell, so
- * no user text is ever interpreted — with a timeout that kills the whole
- * process group (helm and kustomize may start children of their own).
- */
-function exec_runTool(file, args, options) {
-    const started = performance.now();
-    const maxOut = options.maxOutputBytes ?? 512 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ["ignore", "pipe", "pipe"],
-            detached: process.platform !== "win32",
-            signal: options.signal,
-        });
-        if (child.pid !== undefined && process.platform !== "win32") {
-            installStopHandlers();
-            liveGroups.add(child.pid);
-        }
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let errBytes = 0;
-        let timedOut = false;
-        let overflowed = false;
-        const kill = () => {
-            try {
-                if (child.pid !== undefined && process.platform !== "win32")
-                    process.kill(-child.pid, "SIGKILL");
-                else
-                    child.kill("SIGKILL");
-            }
-            catch {
-                // Already gone.
-            }
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, options.timeoutMs);
-        child.stdout.on("data", (d) => {
-            outBytes += d.length;
-            if (outBytes > maxOut) {
-                overflowed = true;
-                kill();
-                return;
-            }
-            out.push(d);
-        });
-        child.stderr.on("data", (d) => {
-            // Keep the first 1 MiB of stderr: enough for any error message.
-            if (errBytes < 1024 * 1024)
-                err.push(d);
-            errBytes += d.length;
-        });
-        child.on("error", (e) => {
-            clearTimeout(timer);
-            if (child.pid !== undefined)
-                liveGroups.delete(child.pid);
-            reject(e);
-        });
-        child.on("close", (code) => {
-            clearTimeout(timer);
-            if (child.pid !== undefined)
-                liveGroups.delete(child.pid);
-            resolve({
-                code: timedOut || overflowed ? null : code,
-                stdout: Buffer.concat(out).toString("utf8"),
-                stderr: Buffer.concat(err).toString("utf8"),
-                timedOut,
-                overflowed,
-                ms: performance.now() - started,
-            });
-        });
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-;// CONCATENATED MODULE: ./packages/core/src/rendered-yaml.ts
-
-
-
-/** Limits for rendered output: machine-made and large, so generous, but still bounded. */
-const RENDERED_LIMITS = {
-    maxBytes: 512 * 1024 * 1024,
-    maxDocuments: 1_000_000,
-    maxAliasCount: 10_000,
-    maxDepth: 100,
-};
-const ANCHOR = /(^|[\s[{,:-])&[^\s,\]}]+/m;
-const MARKER = /^---(?:[ \t].*)?$/;
-/**
- * Parses YAML that tools wrote (kustomize and helm output in render/) about seven times faster
- * than `parseYaml`, which keeps comments and source ranges for editing and is the loader for
- * files people write. The stream is split at `---` lines (a document marker ends any block
- * scalar, so the split is exact) and each document is read with js-yaml, which also rejects
- * duplicate keys. A document that defines an anchor goes through `parseYaml` instead, so alias
- * expansion stays capped. Errors name `file:line`, as `parseYaml`'s do.
- */
-function parseRenderedYaml(text, file, limits = {}) {
-    const lim = { ...RENDERED_LIMITS, ...limits };
-    if (text.length > lim.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
-    }
-    const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-    const docs = [];
-    let start = 0;
-    const flush = (end) => {
-        const body = lines.slice(start, end);
-        if (body.every((l) => l.trim() === "" || l.trimStart().startsWith("#")))
-            return;
-        const comment = leadingComment(body);
-        const first = body.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
-        const line = start + first + 1;
-        docs.push({ value: readOne(body.join("\n"), file, start + 1, lim), line, comment });
-        if (docs.length > lim.maxDocuments) {
-            throw new src_errors/* UserError */.yo(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
-        }
-    };
-    for (let i = 0; i < lines.length; i++) {
-        if (!MARKER.test(lines[i] ?? ""))
-            continue;
-        flush(i);
-        start = i + 1;
-    }
-    flush(lines.length);
-    return docs;
-}
-function readOne(text, file, line, lim) {
-    if (ANCHOR.test(text)) {
-        // Anchors mean aliases may follow: the careful loader counts their expansions.
-        const parsed = yaml_parseYaml(text, file, { ...lim, maxDocuments: 1 });
-        return parsed.documents[0]?.value ?? null;
-    }
-    try {
-        return (0,js_yaml/* load */.Hh)(text, { filename: file, schema: js_yaml/* CORE_SCHEMA */.OU }) ?? null;
-    }
-    catch (err) {
-        const m = /\((\d+):\d+\)/.exec((0,src_errors/* messageOf */.bD)(err));
-        const at = m ? line + Number(m[1]) - 1 : line;
-        const reason = ((0,src_errors/* messageOf */.bD)(err).split("\n")[0] ?? "")
-            .replace(/ \(\d+:\d+\)$/, "")
-            .replace(/ in "[^"]*"$/, "");
-        // Say it as the careful loader does, whichever reader met the document.
-        if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
-            throw new src_errors/* UserError */.yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
-        }
-        throw new src_errors/* UserError */.yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
-    }
-}
-function leadingComment(body) {
-    const out = [];
-    for (const l of body) {
-        const t = l.trim();
-        if (t === "")
-            continue;
-        if (!t.startsWith("#"))
-            break;
-        out.push(t.replace(/^#\s?/, ""));
-    }
-    return out.join("\n");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/read.ts
-
-
-
-
-/**
- * The documents of a file people write, for discovery: values and the line each starts on, with
- * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
- * repository and needs no comments or node positions, so it takes core's fast reader (the one
- * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
- * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
- */
-function readDocuments(path, file) {
-    return parseDocuments(path, file, statOf(path, file));
-}
-/**
- * A {@link readDocuments} that parses each file once: discovery (what kustomizations use) and
- * every target's input graph read the same kustomizations, a shared base once per overlay. A
- * file is read again when its size or modification time changed. Callers share the result and
- * must not change it; a refusal is remembered and thrown again.
- */
-function documentReader() {
-    const memo = new Map();
-    return (path, file) => {
-        let st;
-        try {
-            st = statOf(path, file);
-        }
-        catch (err) {
-            memo.delete(path);
-            throw err;
-        }
-        const stamp = `${file}\0${st.size}\0${st.mtimeMs}`;
-        const hit = memo.get(path);
-        if (hit?.stamp === stamp) {
-            if (hit.err)
-                throw hit.err;
-            if (hit.docs)
-                return hit.docs;
-        }
-        try {
-            const docs = parseDocuments(path, file, st);
-            memo.set(path, { stamp, docs });
-            return docs;
-        }
-        catch (err) {
-            if (err instanceof src_errors/* UserError */.yo)
-                memo.set(path, { stamp, err });
-            throw err;
-        }
-    };
-}
-function statOf(path, file) {
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
-            throw new src_errors/* UserError */.yo(`${file}: not a regular file`, file);
-        return st;
-    }
-    catch (err) {
-        if (err instanceof src_errors/* UserError */.yo)
-            throw err;
-        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
-    }
-}
-function parseDocuments(path, file, st) {
-    const size = st.size;
-    if (size > yaml_DEFAULT_YAML_LIMITS.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${file}: ${size} bytes exceed the ${yaml_DEFAULT_YAML_LIMITS.maxBytes}-byte limit for a YAML file`, file);
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
-    }
-    return parseRenderedYaml(yaml_decodeUtf8(bytes, file), file, yaml_DEFAULT_YAML_LIMITS);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
-
-
-
-/**
- * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
- * A broken file becomes one finding and the others go on.
- */
-function readArgo(repo, files) {
-    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
-    for (const file of files) {
-        let docs;
-        try {
-            docs = readDocuments((0,external_node_path_.join)(repo, file), file);
-        }
-        catch (err) {
-            if (!(err instanceof src_errors/* UserError */.yo))
-                throw err;
-            const f = {
-                tool: "render",
-                rule: "unreadable-application",
-                severity: "error",
-                message: err.message,
-                file,
-            };
-            if (err.line)
-                f.line = err.line;
-            out.findings.push(f);
-            continue;
-        }
-        for (const doc of docs) {
-            const v = doc.value;
-            if (!applications_isObject(v))
-                continue;
-            if (v.kind === "Secret" && isClusterSecret(v)) {
-                out.clusterSecrets.push(v);
-                continue;
-            }
-            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            if (v.kind === "Application") {
-                const app = asApplication(v, file, doc.line, null);
-                if (app)
-                    out.applications.push(app);
-            }
-            else if (v.kind === "ApplicationSet") {
-                const metadata = applications_isObject(v.metadata) ? v.metadata : {};
-                const name = typeof metadata.name === "string" ? metadata.name : "";
-                if (name)
-                    out.applicationSets.push({ name, file, line: doc.line, value: v });
-            }
-        }
-    }
-    return out;
-}
-/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
-function asApplication(value, file, line, applicationSet) {
-    const metadata = applications_isObject(value.metadata) ? value.metadata : {};
-    const spec = applications_isObject(value.spec) ? value.spec : {};
-    const name = typeof metadata.name === "string" ? metadata.name : "";
-    if (!name)
-        return undefined;
-    const sources = Array.isArray(spec.sources)
-        ? spec.sources.filter(applications_isObject)
-        : applications_isObject(spec.source)
-            ? [spec.source]
-            : [];
-    const d = applications_isObject(spec.destination) ? spec.destination : {};
-    const destination = {};
-    if (typeof d.server === "string")
-        destination.server = d.server;
-    if (typeof d.name === "string")
-        destination.name = d.name;
-    if (typeof d.namespace === "string")
-        destination.namespace = d.namespace;
-    return {
-        name,
-        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
-        project: typeof spec.project === "string" ? spec.project : "",
-        file,
-        line,
-        applicationSet,
-        targets: [],
-        destination,
-        labels: applications_stringMap(metadata.labels),
-        sources,
-        env: "",
-        inputs: [],
-        manifest: value,
-    };
-}
-function isClusterSecret(v) {
-    const metadata = applications_isObject(v.metadata) ? v.metadata : {};
-    const labels = applications_isObject(metadata.labels) ? metadata.labels : {};
-    return labels["argocd.argoproj.io/secret-type"] === "cluster";
-}
-function applications_stringMap(v) {
-    const out = {};
-    if (!applications_isObject(v))
-        return out;
-    for (const [k, x] of Object.entries(v))
-        if (typeof x === "string")
-            out[k] = x;
-    return out;
-}
-/**
- * True when an Application's repoURL names this repository: one of the
- * configured URLs or the git remote, compared without scheme, user, `.git`
- * and case (https://github.com/o/r.git == git@github.com:o/r).
- */
-function sameRepo(url, candidates) {
-    const n = normalizeRepoUrl(url);
-    return candidates.some((c) => normalizeRepoUrl(c) === n);
-}
-function normalizeRepoUrl(url) {
-    let u = url.trim().toLowerCase();
-    u = u.replace(/^[a-z+]+:\/\//, "");
-    u = u.replace(/^[^@/]+@/, "");
-    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
-    u = u.replace(/:\d+\//, "/");
-    return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function applications_isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/app-of-apps.ts
-
-
-
-
-
-
-/** Seconds one app-of-apps chart may take to render. */
-const TIMEOUT_MS = 60_000;
-/**
- * Renders an app-of-apps Helm chart (one whose templates are Argo CD Applications) with its own
- * values, as the Application that deploys it would, and returns the Applications it yields. Each
- * keeps the template file it came from (`# Source:` in helm's output). Without helm, or when the
- * chart does not render, the chart's Applications are not followed and a finding says why.
- */
-async function chartApplications(repo, chartDir, env) {
-    const chartYaml = external_node_path_.posix.join(chartDir, "Chart.yaml");
-    const helm = findTool("helm", env);
-    if (!helm) {
-        return {
-            applications: [],
-            findings: [
-                app_of_apps_finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
-            ],
-        };
-    }
-    const release = external_node_path_.posix.basename(chartDir) || "apps";
-    const r = await exec_runTool(helm, ["template", release, chartDir || "."], {
-        cwd: repo,
-        timeoutMs: TIMEOUT_MS,
-        env,
-    });
-    if (r.code !== 0) {
-        const why = r.timedOut ? "timed out" : (r.stderr.trim().split("\n").at(-1) ?? "failed");
-        return {
-            applications: [],
-            findings: [app_of_apps_finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
-        };
-    }
-    const applications = [];
-    try {
-        for (const doc of parseRenderedYaml(r.stdout, `${chartDir}/ (helm template)`)) {
-            const v = doc.value;
-            if (!applications_isObject(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
-                continue;
-            if (!v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            const source = /#\s*Source:\s*[^/\s]+\/(\S+)/.exec(doc.comment)?.[1];
-            const file = source ? external_node_path_.posix.join(chartDir, source) : chartYaml;
-            const app = asApplication(v, file, 1, null);
-            if (app)
-                applications.push(app);
-        }
-    }
-    catch (err) {
-        if (!(err instanceof src_errors/* UserError */.yo))
-            throw err;
-        return { applications: [], findings: [app_of_apps_finding("error", chartYaml, (0,src_errors/* messageOf */.bD)(err))] };
-    }
-    return { applications, findings: [] };
-}
-function app_of_apps_finding(severity, file, message) {
-    return { tool: "render", rule: "app-of-apps", severity, message, file };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/kustomization.ts
-
-const PARSED = [
-    "resources",
-    "bases",
-    "components",
-    "crds",
-    "patchesStrategicMerge",
-    "configurations",
-    "transformers",
-    "generators",
-    "validators",
-];
-const BY_PATH = ["patches", "patchesJson6902", "replacements"];
-const GENERATORS = ["configMapGenerator", "secretGenerator"];
-/**
- * Every path a parsed kustomization names. The one list of kustomization fields that discovery
- * (which folders are used by others) and the input graph (what a render reads) both follow.
- */
-function kustomizationReads(k) {
-    const out = { refs: [], component: false };
-    if (!applications_isObject(k))
-        return out;
-    out.component = k.kind === "Component";
-    // A multi-line string is an inline patch, not a path.
-    const add = (entry, yaml = true) => {
-        if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry, yaml });
-    };
-    for (const key of PARSED)
-        for (const e of kustomization_list(k[key]))
-            add(e);
-    for (const key of BY_PATH)
-        for (const e of kustomization_list(k[key]))
-            if (applications_isObject(e))
-                add(e.path);
-    for (const key of GENERATORS) {
-        for (const g of kustomization_list(k[key])) {
-            if (!applications_isObject(g))
-                continue;
-            // Generator files may be `key=path`.
-            for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
-                if (typeof f === "string")
-                    add(f.replace(/^[^=/]+=/, ""), false);
-        }
-    }
-    if (applications_isObject(k.openapi))
-        add(k.openapi.path);
-    const charts = kustomization_list(k.helmCharts);
-    if (charts.length > 0) {
-        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        out.charts = { home, list: [] };
-        for (const c of charts) {
-            if (!applications_isObject(c))
-                continue;
-            const chart = { name: String(c.name) };
-            if (typeof c.repo === "string" && c.repo)
-                chart.repo = c.repo;
-            out.charts.list.push(chart);
-            add(c.valuesFile);
-            for (const f of kustomization_list(c.additionalValuesFiles))
-                add(f);
-        }
-    }
-    return out;
-}
-function kustomization_list(v) {
-    return Array.isArray(v) ? v : [];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/graph.ts
-
-
-
-
-const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
-const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
-/**
- * Builds a target's input graph without rendering: kustomization resources,
- * components, patches, generator and replacement files (recursively); a Helm
- * chart's folder and its values files; a plain folder; the Application files
- * that point at it.
- */
-function inputGraph(target, repo, read = readDocuments) {
-    const g = {
-        files: new Set(),
-        dirs: new Set(),
-        yamlFiles: new Map(),
-        remote: [],
-        unresolved: false,
-        helmCharts: false,
-    };
-    for (const app of target.applications) {
-        g.files.add(app.file);
-        for (const f of app.inputs ?? [])
-            g.files.add(f);
-    }
-    for (const spec of target.specs)
-        addSpec(g, spec, repo, read);
-    return g;
-}
-function addSpec(g, spec, repo, read) {
-    if (spec.type === "helm") {
-        g.dirs.add(rel(repo, spec.chartDir));
-        for (const f of ["Chart.yaml", "values.yaml"])
-            g.yamlFiles.set(rel(repo, (0,external_node_path_.join)(spec.chartDir, f)), "helm");
-        for (const f of spec.valueFiles) {
-            g.files.add(rel(repo, f));
-            g.yamlFiles.set(rel(repo, f), "helm");
-        }
-    }
-    else if (spec.type === "directory") {
-        g.dirs.add(rel(repo, spec.dir));
-    }
-    else {
-        walkKustomization(g, spec.dir, repo, new Set(), read);
-    }
-}
-function walkKustomization(g, dir, repo, seen, read) {
-    // By real path: a symlinked folder that loops back is the same kustomization.
-    const real = realPath(dir);
-    if (seen.has(real))
-        return;
-    seen.add(real);
-    const file = KUSTOMIZATION_FILES.map((f) => (0,external_node_path_.join)(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
-    if (!file) {
-        g.unresolved = true;
-        return;
-    }
-    g.files.add(rel(repo, file));
-    g.yamlFiles.set(rel(repo, file), "kustomize");
-    let k;
-    try {
-        k = read(file, rel(repo, file))[0]?.value;
-    }
-    catch {
-        // The render reports the broken file; here we only make sure it re-renders.
-        g.unresolved = true;
-        return;
-    }
-    const reads = kustomizationReads(k);
-    for (const { entry, yaml } of reads.refs) {
-        if (URL_LIKE.test(entry)) {
-            g.remote.push(entry);
-            g.unresolved = true;
-            continue;
-        }
-        const path = (0,external_node_path_.resolve)(dir, entry);
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            g.unresolved = true;
-            g.files.add(rel(repo, path));
-        }
-        else if ((0,external_node_fs_.statSync)(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen, read);
-        }
-        else {
-            g.files.add(rel(repo, path));
-            if (yaml)
-                g.yamlFiles.set(rel(repo, path), "kustomize");
-        }
-    }
-    if (reads.charts) {
-        g.helmCharts = true;
-        g.dirs.add(rel(repo, (0,external_node_path_.resolve)(dir, reads.charts.home)));
-        for (const c of reads.charts.list) {
-            if (!c.repo)
-                continue;
-            g.remote.push(`${c.repo} (chart ${c.name})`);
-            g.unresolved = true;
-        }
-    }
-}
-/** The targets whose inputs include a changed path (or that could not be resolved). */
-function affectedTargets(targets, graphs, changed) {
-    const out = new Set();
-    for (const t of targets) {
-        const g = graphs.get(t.id);
-        if (!g || g.unresolved) {
-            out.add(t.id);
-            continue;
-        }
-        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
-        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
-            out.add(t.id);
-    }
-    return out;
-}
-function realPath(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-function rel(repo, path) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path).split("\\").join("/");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/names.ts
-/**
- * Env and service names from the evidence a repository gives: folder names first, then the
- * Applications that deploy a folder (labels, name, destination). The word lists are what public
- * GitOps repositories use; a repo that uses other words pins them in `.gitops.yaml`.
- */
-/** Folders whose children are environments (`envs/<env>`, `clusters/<env>` ...). */
-const ENV_CONTAINERS = new Set(["env", "envs", "environment", "environments", "clusters", "stages"]);
-/**
- * Folders whose children are environments only when they read as one: `overlays/prod` is an env,
- * `overlays/stable` (an operator channel) or `overlays/default` is a variant.
- */
-const WEAK_CONTAINERS = new Set(["overlays", "variants"]);
-/** Environment words, in promotion order: the rank orders environments when none are configured. */
-const ENV_WORDS = {
-    local: 0,
-    dev: 1,
-    develop: 1,
-    development: 1,
-    sandbox: 1,
-    test: 2,
-    testing: 2,
-    int: 2,
-    integration: 2,
-    sit: 2,
-    ci: 2,
-    qa: 3,
-    uat: 4,
-    demo: 4,
-    perf: 4,
-    nonprod: 4,
-    "non-prod": 4,
-    staging: 5,
-    stage: 5,
-    stg: 5,
-    preprod: 6,
-    "pre-prod": 6,
-    preproduction: 6,
-    canary: 6,
-    prod: 7,
-    production: 7,
-    prd: 7,
-    live: 7,
-    dr: 8,
-};
-/** Folders that group services: the child is the service (`apps/<service>/...`). */
-const SERVICE_GROUPS = new Set(["apps", "applications", "services", "workloads", "charts", "tenants"]);
-/** Folders that describe how a service is built, not which service it is. */
-const STRUCTURAL = new Set([
-    "base",
-    "bases",
-    "operator",
-    "instance",
-    "deploy",
-    "deployment",
-    "deployments",
-    "k8s",
-    "kubernetes",
-    "kustomize",
-    "manifests",
-    "helm",
-    "chart",
-    "config",
-    "src",
-]);
-/** The rank of an env-like name (its env word, e.g. `prod-us` ranks as `prod`), or undefined. */
-function names_envRank(name) {
-    const lower = name.toLowerCase();
-    if (lower in ENV_WORDS)
-        return ENV_WORDS[lower];
-    // `prod-us`, `us-east-prod`: a strong env word first or last. Weak words (`test`, `demo`,
-    // `live`, `ci`) inside a longer name are more often a service (`test-runner`, `live-stream`).
-    const parts = lower.split(/[-_.]/);
-    if (parts.length < 2 || parts.length > 4)
-        return undefined;
-    for (const p of [parts[0] ?? "", parts.at(-1) ?? ""])
-        if (STRONG.has(p))
-            return ENV_WORDS[p];
-    return undefined;
-}
-const STRONG = new Set([
-    "dev",
-    "development",
-    "qa",
-    "uat",
-    "staging",
-    "stage",
-    "stg",
-    "preprod",
-    "prod",
-    "production",
-    "prd",
-    "nonprod",
-    "sandbox",
-    "dr",
-]);
-/** True when `name` reads as an environment: `prod`, `staging`, `prod-eu`, `us-east-prod` ... */
-function looksLikeEnv(name) {
-    return names_envRank(name) !== undefined;
-}
-/** Orders found environments by their env word (dev → qa → staging → prod), then by name. */
-function orderEnvironments(envs) {
-    const rank = (e) => names_envRank(e) ?? 4.5;
-    return [...new Set(envs)].filter(Boolean).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
-const NONE = new Set();
-/**
- * Env and service from a repo-relative folder path:
- * - env: the child of the last env container (`envs/qa`, `overlays/prod`, `clusters/production`),
- *   else the last env-like folder name (`apps/staging`, `argo-apps/prod`);
- * - service: the child of a service group (`apps/<service>/...`) that is not itself an env, else
- *   the folder before the env container, passing over structural names (`<svc>/operator/overlays/x`).
- */
-function namesFromPath(path, knownEnvs = NONE) {
-    const segs = path.split("/").filter(Boolean);
-    const why = [];
-    let envAt = -1;
-    let containerAt = -1;
-    for (let i = segs.length - 2; i >= 0; i--) {
-        const s = segs[i]?.toLowerCase() ?? "";
-        const child = segs[i + 1] ?? "";
-        if (ENV_CONTAINERS.has(s) || WEAK_CONTAINERS.has(s)) {
-            containerAt = i;
-            if (ENV_CONTAINERS.has(s) || looksLikeEnv(child) || knownEnvs.has(child))
-                envAt = i + 1;
-            break;
-        }
-    }
-    if (envAt === -1 && containerAt === -1) {
-        for (let i = segs.length - 1; i >= 0; i--) {
-            if (looksLikeEnv(segs[i] ?? "") || knownEnvs.has(segs[i] ?? "")) {
-                envAt = i;
-                break;
-            }
-        }
-    }
-    const out = { why };
-    if (envAt !== -1) {
-        out.env = segs[envAt] ?? "";
-        why.push(containerAt !== -1
-            ? `env "${out.env}": the folder under ${segs.slice(0, containerAt + 1).join("/")}/`
-            : `env "${out.env}": an environment name in the path`);
-    }
-    const limit = containerAt !== -1 ? containerAt + 1 : envAt === -1 ? segs.length : envAt;
-    for (let i = 0; i < limit - 1; i++) {
-        const group = segs[i]?.toLowerCase() ?? "";
-        const child = segs[i + 1] ?? "";
-        if (SERVICE_GROUPS.has(group) && !looksLikeEnv(child) && !STRUCTURAL.has(child.toLowerCase())) {
-            out.service = child;
-            why.push(`service "${child}": the folder under ${segs.slice(0, i + 1).join("/")}/`);
-            return out;
-        }
-    }
-    if (containerAt > 0) {
-        for (let i = containerAt - 1; i >= 0; i--) {
-            const s = segs[i] ?? "";
-            if (STRUCTURAL.has(s.toLowerCase()))
-                continue;
-            if (SERVICE_GROUPS.has(s.toLowerCase()) || looksLikeEnv(s))
-                break;
-            out.service = s;
-            why.push(`service "${s}": the folder that holds ${segs.slice(i + 1, containerAt + 1).join("/")}/`);
-            break;
-        }
-    }
-    return out;
-}
-/** An Application name without its env affix: `cms-prod` → `cms`, `prod-cms` → `cms`. */
-function stripEnv(name, env) {
-    if (!env)
-        return name;
-    for (const sep of ["-", "_", "."]) {
-        if (name.endsWith(sep + env))
-            return name.slice(0, -(env.length + 1));
-        if (name.startsWith(env + sep))
-            return name.slice(env.length + 1);
-    }
-    return name;
-}
-/** Labels Argo CD users put an env in. */
-const ENV_LABELS = ["env", "environment", "stage", "app.kubernetes.io/environment"];
-/** The env an Application names in its labels, name or destination, and where it was found. */
-function envFromApplication(app) {
-    for (const key of ENV_LABELS) {
-        const v = app.labels[key];
-        if (v)
-            return { env: v, why: `env "${v}": label ${key} of Application ${app.name}` };
-    }
-    const fromWords = (text) => {
-        if (!text)
-            return undefined;
-        if (looksLikeEnv(text) && !text.includes("-"))
-            return text;
-        const parts = text.split(/[-_.]/);
-        for (const p of [parts.at(-1), parts[0]])
-            if (p && looksLikeEnv(p))
-                return p;
-        return undefined;
-    };
-    const byName = fromWords(app.name);
-    if (byName)
-        return { env: byName, why: `env "${byName}": the name of Application ${app.name}` };
-    const byNs = fromWords(app.destination.namespace);
-    if (byNs)
-        return { env: byNs, why: `env "${byNs}": the destination namespace of Application ${app.name}` };
-    const byCluster = fromWords(app.destination.name);
-    if (byCluster)
-        return { env: byCluster, why: `env "${byCluster}": the destination cluster of Application ${app.name}` };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/scan.ts
-
-
-const scan_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-const YAML_FILE = /\.(ya?ml|json)$/i;
-/** Enough of a file to see its top-level keys; discovery never parses a whole file to classify it. */
-const PEEK_BYTES = 64 * 1024;
-const MAX_DEPTH = 40;
-const MAX_DIRS = 100_000;
-const ARGO_KIND = /^\s*["']?kind["']?\s*:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*,?\s*$/m;
-const ARGO_API = /argoproj\.io\//;
-const CLUSTER_SECRET = /argocd\.argoproj\.io\/secret-type["']?\s*:\s*["']?cluster\b/;
-/**
- * Walks the repository once. Skipped: dot folders (`.git`, `.github`), `node_modules`, the output
- * folders (`render/` is never input), and the inside of Helm charts (a chart renders as a whole;
- * its templates are only peeked at for Applications). Symlinked folders are followed only when
- * they resolve inside the repository, and each real folder is visited once, so a loop ends.
- */
-function scanRepo(repo, skip) {
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    const dirs = new Map();
-    const argoFiles = [];
-    const seen = new Set();
-    const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
-    const visit = (abs, rel, depth) => {
-        if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
-            return;
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
-        if (seen.has(real) || !inside(realRepo, real))
-            return;
-        seen.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const names = entries.filter((e) => isFile(abs, e)).map((e) => e.name);
-        const dir = {
-            path: rel,
-            chart: names.includes("Chart.yaml"),
-            chartOfApplications: false,
-            manifests: [],
-        };
-        const k = scan_KUSTOMIZATION_FILES.find((f) => names.includes(f));
-        if (k)
-            dir.kustomization = k;
-        dirs.set(rel, dir);
-        if (dir.chart) {
-            dir.chartOfApplications = chartTemplatesHoldApplications((0,external_node_path_.join)(abs, "templates"));
-            return;
-        }
-        for (const name of names) {
-            if (!YAML_FILE.test(name))
-                continue;
-            const text = peek((0,external_node_path_.join)(abs, name));
-            if (text === undefined)
-                continue;
-            if (name !== k && looksLikeManifest(name, text))
-                dir.manifests.push(name);
-            if ((ARGO_KIND.test(text) && ARGO_API.test(text)) || CLUSTER_SECRET.test(text)) {
-                argoFiles.push(rel ? `${rel}/${name}` : name);
-            }
-        }
-        for (const e of entries) {
-            if (e.name.startsWith(".") || e.name === "node_modules")
-                continue;
-            const childRel = rel ? `${rel}/${e.name}` : e.name;
-            if (skipped.has(childRel))
-                continue;
-            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name)))) {
-                visit((0,external_node_path_.join)(abs, e.name), childRel, depth + 1);
-            }
-        }
-    };
-    visit(repo, "", 0);
-    return { dirs, argoFiles };
-}
-function isFile(dir, e) {
-    if (e.isFile())
-        return true;
-    if (!e.isSymbolicLink())
-        return false;
-    try {
-        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, e.name)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDir(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function inside(realRepo, real) {
-    const r = (0,external_node_path_.relative)(realRepo, real);
-    return r === "" || (!r.startsWith(".." + external_node_path_.sep) && r !== "..");
-}
-/**
- * One buffer for every peek: a fresh zero-filled 64 KiB per file was most of a scan's time on
- * a repository of small files. Only the bytes read are decoded, so what is left over from a
- * longer file never shows.
- */
-let peekBuffer;
-/** The first bytes of a file as text, or undefined when it cannot be read. */
-function peek(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, "r");
-        const buf = (peekBuffer ??= Buffer.allocUnsafe(PEEK_BYTES));
-        const n = (0,external_node_fs_.readSync)(fd, buf, 0, PEEK_BYTES, 0);
-        return buf.subarray(0, n).toString("utf8");
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Top-level `apiVersion:` and `kind:`: enough to tell manifests from Helm values files. */
-function looksLikeManifest(name, text) {
-    if (name.toLowerCase().endsWith(".json"))
-        return /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
-    return /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
-}
-function chartTemplatesHoldApplications(dir) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return false;
-    }
-    return names.some((n) => {
-        if (!YAML_FILE.test(n) && !n.endsWith(".tpl"))
-            return false;
-        const text = peek((0,external_node_path_.join)(dir, n));
-        return text !== undefined && ARGO_KIND.test(text) && ARGO_API.test(text);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/detect.ts
-
-
-
-
-
-
-
-
-/**
- * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
- * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
- * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
- * kustomization reads and that is not inside a kustomization's folder.
- */
-function detectLeaves(scan, uses) {
-    const leaves = [];
-    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
-    for (const d of scan.dirs.values()) {
-        if (d.path === "")
-            continue;
-        if (d.kustomization) {
-            if (uses.dirs.has(d.path) || uses.components.has(d.path))
-                continue;
-            leaves.push({
-                path: d.path,
-                kind: "kustomize",
-                why: "a kustomization that no other kustomization uses",
-            });
-        }
-        else if (d.chart) {
-            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
-                continue;
-            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
-        }
-        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
-            const env = namesFromPath(d.path).env;
-            leaves.push({
-                path: d.path,
-                kind: "directory",
-                why: `a folder of manifests under env folder "${env ?? ""}"`,
-            });
-        }
-    }
-    return leaves;
-}
-function plainLeaf(d, uses, kustomizeDirs) {
-    if (!namesFromPath(d.path).env)
-        return false;
-    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
-        return false;
-    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
-}
-/** Reads every kustomization (and chart dependency) once for what it uses. */
-function collectUses(repo, scan, read = readDocuments) {
-    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
-    for (const d of scan.dirs.values()) {
-        if (d.kustomization)
-            kustomizationUses(repo, d.path, d.kustomization, uses, read);
-        if (d.chart)
-            chartUses(repo, d.path, uses, read);
-    }
-    return uses;
-}
-function kustomizationUses(repo, dir, file, uses, read) {
-    let k;
-    try {
-        k = read((0,external_node_path_.join)(repo, dir, file), external_node_path_.posix.join(dir, file))[0]?.value;
-    }
-    catch {
-        return; // render reports the broken file on the target
-    }
-    const reads = kustomizationReads(k);
-    if (reads.component)
-        uses.components.add(dir);
-    const use = (entry) => {
-        if (URL_LIKE.test(entry))
-            return;
-        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
-        if (rel.startsWith(".."))
-            return;
-        const abs = (0,external_node_path_.resolve)(repo, rel);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            return;
-        if ((0,external_node_fs_.statSync)(abs).isDirectory())
-            uses.dirs.add(rel === "." ? "" : rel);
-        else
-            uses.files.add(rel);
-    };
-    for (const r of reads.refs)
-        use(r.entry);
-    for (const c of reads.charts?.list ?? [])
-        use(external_node_path_.posix.join(reads.charts?.home ?? "charts", c.name));
-}
-/** `file://` dependencies of a chart are parts of it. */
-function chartUses(repo, dir, uses, read) {
-    let chart;
-    try {
-        chart = read((0,external_node_path_.join)(repo, dir, "Chart.yaml"), external_node_path_.posix.join(dir, "Chart.yaml"))[0]?.value;
-    }
-    catch {
-        return;
-    }
-    if (!applications_isObject(chart))
-        return;
-    if (chart.type === "library")
-        uses.libraries.add(dir);
-    for (const dep of detect_list(chart.dependencies)) {
-        if (!applications_isObject(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
-            continue;
-        const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.repository.slice("file://".length)));
-        if (!rel.startsWith(".."))
-            uses.dirs.add(rel);
-    }
-}
-/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
-function detectKind(scanned) {
-    if (!scanned)
-        return undefined;
-    if (scanned.kustomization)
-        return "kustomize";
-    if (scanned.chart)
-        return "helm";
-    return scanned.manifests.length > 0 ? "directory" : undefined;
-}
-/** The folder of a repo-relative file ("" at the root). */
-function folderOf(file) {
-    const d = (0,external_node_path_.dirname)(file);
-    return d === "." ? "" : d;
-}
-function detect_list(v) {
-    return Array.isArray(v) ? v : [];
-}
-/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
-function kindOfFolder(dir) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => e.name);
-    }
-    catch {
-        return undefined;
-    }
-    if (names.some((n) => detect_KUSTOMIZATION_FILES.includes(n)))
-        return "kustomize";
-    if (names.includes("Chart.yaml"))
-        return "helm";
-    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
-        try {
-            if (looksLikeManifest(n, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, n), "utf8").slice(0, 64 * 1024)))
-                return "directory";
-        }
-        catch {
-            // unreadable: not a manifest
-        }
-    }
-    return undefined;
-}
-const detect_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-
-;// CONCATENATED MODULE: ./packages/core/src/model/app-targets.ts
-
-
-
-
-
-/**
- * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
- * or, with none known, any path that exists here):
- * - one that deploys a folder target as is only marks that target;
- * - one that renders something else (a Helm chart with env values files, kustomize or directory
- *   options, several sources, a folder no leaf covers) becomes a target
- *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
- * Each Application's `env` and `targets` are filled in.
- */
-function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
-    const findings = [];
-    const targets = new Map();
-    const plainPath = new Map();
-    const envsByPath = new Map();
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        app.env = appEnv(app, rendering, knownEnvs).env;
-        const path = cleanPath(rendering[0]?.path ?? "");
-        const kind = folders.get(path)?.kind ?? kindOf(path);
-        if (rendering.length === 1 &&
-            app.sources.length === 1 &&
-            !hasOptions(rendering[0]) &&
-            kind &&
-            kind !== "helm") {
-            plainPath.set(app, path);
-            const envs = envsByPath.get(path) ?? new Set();
-            envs.add(app.env);
-            envsByPath.set(path, envs);
-        }
-    }
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        const ref = { name: app.name, file: app.file, line: app.line };
-        if (app.applicationSet)
-            ref.applicationSet = app.applicationSet;
-        if (app.inputs.length > 0)
-            ref.inputs = app.inputs;
-        if (rendering.length === 0) {
-            const chart = app.sources.find((s) => s.chart !== undefined);
-            if (chart) {
-                // The Application lives here and so do its values; the chart does not. It is a target
-                // the render lists as skipped, so promotion and the changelog still see the service.
-                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
-                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
-                if (!targets.has(target.id)) {
-                    targets.set(target.id, target);
-                    app.targets.push(target.id);
-                }
-                continue;
-            }
-            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
-            if (external.length > 0) {
-                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
-            }
-            continue;
-        }
-        const path = plainPath.get(app);
-        // A folder deployed as is is its own target, named by its path, unless Applications of
-        // several envs deploy it: then each is a target of its env (env policies differ).
-        let plain = path === undefined ? undefined : folders.get(path);
-        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
-            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
-            folders.set(path, plain);
-        }
-        if (plain) {
-            plain.applications.push(ref);
-            app.targets.push(plain.id);
-            continue;
-        }
-        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
-        if (!target)
-            continue;
-        const existing = targets.get(target.id);
-        if (existing) {
-            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
-            continue;
-        }
-        targets.set(target.id, target);
-        app.targets.push(target.id);
-    }
-    return { targets: [...targets.values()], findings };
-}
-/** An Application that renders a chart from a chart repository: listed, not rendered. */
-function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
-    const { env, why } = appEnv(app, [], knownEnvs);
-    const service = stripEnv(app.name, env);
-    const source = folderOf(app.file);
-    return {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: "helm",
-        source,
-        dir: (0,external_node_path_.resolve)(repo, source),
-        specs: [],
-        applications: [ref],
-        origin: "application",
-        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
-        reasons: [
-            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
-            why,
-            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
-        ],
-    };
-}
-/**
- * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
- * and paths relative to a local chart folder.
- */
-function valueFilesOf(app) {
-    const out = [];
-    for (const s of app.sources) {
-        for (const f of s.helm?.valueFiles ?? []) {
-            if (/^[a-z]+:\/\//i.test(f))
-                continue;
-            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : external_node_path_.posix.join(cleanPath(s.path ?? ""), f);
-            const norm = external_node_path_.posix.normalize(file);
-            // A chart-repo source's plain value files live in the chart, not here.
-            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
-                out.push(norm);
-        }
-    }
-    return out;
-}
-/** A folder that no layout rule found but an Application deploys as is. */
-function deployedFolder(repo, path, kind, app, knownEnvs) {
-    const dir = (0,external_node_path_.resolve)(repo, path);
-    const names = namesFromPath(path, knownEnvs);
-    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
-    const t = {
-        id: path,
-        env: names.env ?? "",
-        kind,
-        source: path,
-        dir,
-        specs: [spec],
-        applications: [],
-        origin: "application",
-        reasons: [
-            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
-            ...names.why,
-        ],
-    };
-    if (names.service)
-        t.service = names.service;
-    return t;
-}
-/**
- * An Application's env, by evidence in this order: the folders it renders (source paths, then
- * value files), the folder it is written in, its labels and name, its destination.
- */
-function appEnv(app, rendering, knownEnvs = new Set()) {
-    for (const s of rendering) {
-        const n = namesFromPath(cleanPath(s.path ?? ""), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
-    }
-    for (const file of valueFilesOf(app)) {
-        const n = namesFromPath(folderOf(file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
-        // `values-prod.yaml` beside the chart.
-        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
-        if (byFile && namesFromPath(byFile, knownEnvs).env)
-            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
-    }
-    if (!app.applicationSet) {
-        const n = namesFromPath(folderOf(app.file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
-    }
-    const named = envFromApplication(app);
-    if (named)
-        return named;
-    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
-}
-function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
-    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
-    const specs = [];
-    for (const source of sources) {
-        const path = cleanPath(source.path ?? "");
-        const dir = (0,external_node_path_.resolve)(repo, path);
-        if (!insideRepo(repo, dir) || !app_targets_isDir(dir)) {
-            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
-            return undefined;
-        }
-        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
-        if (!spec)
-            return undefined;
-        specs.push(spec);
-    }
-    const sourcePath = cleanPath(sources[0]?.path ?? "");
-    const { env, why } = appEnv(app, sources, knownEnvs);
-    const names = namesFromPath(sourcePath, knownEnvs);
-    const reasons = [
-        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
-        why,
-    ];
-    let service = names.service;
-    if (service)
-        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
-    else {
-        service = stripEnv(app.name, env);
-        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
-    }
-    const target = {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: specs[0]?.type ?? "directory",
-        source: sourcePath,
-        dir: (0,external_node_path_.resolve)(repo, sourcePath),
-        specs,
-        applications: [ref],
-        origin: "application",
-        reasons,
-    };
-    return target;
-}
-function sourceSpec(repo, app, source, dir, refs, findings, detected) {
-    const kind = source.helm ? "helm" : (detected ?? "directory");
-    if (kind === "helm") {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "Chart.yaml"))) {
-            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
-            return undefined;
-        }
-        const valueFiles = [];
-        for (const f of source.helm?.valueFiles ?? []) {
-            const resolved = resolveValueFile(f, dir, refs, repo);
-            if (typeof resolved !== "string") {
-                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
-                return undefined;
-            }
-            if (!(0,external_node_fs_.existsSync)(resolved)) {
-                if (source.helm?.ignoreMissingValueFiles)
-                    continue;
-                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,external_node_path_.relative)(repo, resolved)})`));
-                return undefined;
-            }
-            valueFiles.push(resolved);
-        }
-        const helm = source.helm ?? {};
-        const spec = {
-            type: "helm",
-            chartDir: dir,
-            releaseName: helm.releaseName ?? app.name,
-            valueFiles,
-        };
-        if (app.destination.namespace)
-            spec.namespace = app.destination.namespace;
-        if (helm.values)
-            spec.values = helm.values;
-        if (applications_isObject(helm.valuesObject))
-            spec.valuesObject = helm.valuesObject;
-        if (helm.parameters?.length)
-            spec.parameters = helm.parameters;
-        if (helm.skipCrds)
-            spec.skipCrds = true;
-        return spec;
-    }
-    if (kind === "kustomize")
-        return source.kustomize
-            ? { type: "kustomize", dir, options: source.kustomize }
-            : { type: "kustomize", dir };
-    const d = source.directory ?? {};
-    const spec = {
-        type: "directory",
-        dir,
-        recurse: d.recurse === true,
-    };
-    if (d.include)
-        spec.include = d.include;
-    if (d.exclude)
-        spec.exclude = d.exclude;
-    return spec;
-}
-/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
-function resolveValueFile(f, chartDir, refs, repo) {
-    if (/^[a-z]+:\/\//i.test(f))
-        return { problem: "is a URL; remote value files need network access" };
-    let path;
-    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
-    if (ref) {
-        if (!refs.has(ref[1] ?? ""))
-            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
-        path = (0,external_node_path_.resolve)(repo, ref[2] ?? "");
-    }
-    else {
-        path = (0,external_node_path_.resolve)(chartDir, f);
-    }
-    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
-}
-/** True when a source renders from this repository. */
-function isLocal(source, repo, repoURLs) {
-    if (source.repoURL && repoURLs.length > 0)
-        return sameRepo(source.repoURL, repoURLs);
-    // No URL to compare against: accept a path that exists here.
-    return source.path !== undefined && app_targets_isDir((0,external_node_path_.resolve)(repo, cleanPath(source.path)));
-}
-/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
-function describeExternal(source) {
-    const what = source.chart
-        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
-        : (source.path ?? "");
-    return `${what} from ${source.repoURL ?? "another repository"}`;
-}
-function hasOptions(source) {
-    return (source !== undefined &&
-        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
-}
-/** A source path as a repo-relative folder ("" for the root). */
-function cleanPath(p) {
-    const n = external_node_path_.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
-    return n === "." ? "" : n;
-}
-function insideRepo(repo, path) {
-    const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path);
-    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
-}
-function app_targets_isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function note(app, message) {
-    return {
-        tool: "render",
-        rule: "external-source",
-        severity: "notice",
-        message,
-        file: app.file,
-        line: app.line,
-    };
-}
-function error(app, message) {
-    return {
-        tool: "render",
-        rule: "application-source",
-        severity: "error",
-        message,
-        file: app.file,
-        line: app.line,
-        target: `applications/${app.env || "_"}/${app.name}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
-
-
-
-
-
-const PLACEHOLDER = /^\{(env|service)\}$/;
-const idPattern = new RegExp(ID_PATTERN);
-/**
- * Every folder the `.gitops.yaml` roots match. `{env}` and `{service}` each match one folder and
- * name it; a root without `{env}` gives shared (env-less) folders. The walk is bounded by the
- * pattern's depth, so symlinked folders that loop cannot make it spin; folders that resolve
- * outside the repo are ignored, and so are the output folders.
- */
-function expandRoots(repo, roots, outputDirs) {
-    const realRepo = (0,external_node_fs_.realpathSync)(repo);
-    const out = [];
-    const seen = new Set();
-    for (const root of roots) {
-        for (const m of expand(realRepo, repo, parseRoot(root), [], {})) {
-            if (seen.has(m.id) || outputDirs.some((o) => m.id === o || m.id.startsWith(`${o}/`)))
-                continue;
-            seen.add(m.id);
-            out.push({ ...m, root });
-        }
-    }
-    return out;
-}
-/** Splits a root pattern and rejects ones that could leave the repo. */
-function parseRoot(root) {
-    const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-    const bad = (why) => new src_errors/* UserError */.yo(`${CONFIG_FILE}: targets.roots entry "${root}" ${why}`, CONFIG_FILE);
-    if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
-        throw bad("must be relative to the repository");
-    if (segments.length === 0)
-        throw bad("names no folder");
-    if (segments.includes(".."))
-        throw bad('must not contain ".."');
-    if (segments.includes("**"))
-        throw bad('must not use "**": each segment matches one folder level');
-    for (const s of segments) {
-        if (s.includes("{") && !PLACEHOLDER.test(s))
-            throw bad(`has an unknown placeholder in "${s}"`);
-    }
-    return segments;
-}
-function* expand(realRepo, dir, segments, prefix, names) {
-    const [head, ...rest] = segments;
-    if (head === undefined) {
-        yield { id: prefix.join("/"), dir, names };
-        return;
-    }
-    for (const name of childFolders(realRepo, dir)) {
-        const placeholder = PLACEHOLDER.exec(head)?.[1];
-        if (placeholder) {
-            if (!idPattern.test(name))
-                continue;
-            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], { ...names, [placeholder]: name });
-        }
-        else if (name === head || (0,esm/* minimatch */.xF)(name, head)) {
-            yield* expand(realRepo, (0,external_node_path_.join)(dir, name), rest, [...prefix, name], names);
-        }
-    }
-}
-function childFolders(realRepo, dir) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const e of entries) {
-        if (e.name.startsWith("."))
-            continue;
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(e.name);
-        else if (e.isSymbolicLink() && roots_insideRepo(realRepo, path))
-            out.push(e.name);
-    }
-    return out.sort();
-}
-function roots_insideRepo(realRepo, path) {
-    try {
-        const real = (0,external_node_fs_.realpathSync)(path);
-        if (!(0,external_node_fs_.statSync)(real).isDirectory())
-            return false;
-        const rel = (0,external_node_path_.relative)(realRepo, real);
-        return rel !== "" && !rel.startsWith(".." + external_node_path_.sep) && rel !== "..";
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/load.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The repository model every command takes its targets from. With no `targets.roots` in
- * `.gitops.yaml`, discovery needs no config:
- * 1. every Argo CD Application and ApplicationSet anywhere in the repo is read (ApplicationSets
- *    expanded offline, app-of-apps charts rendered and followed);
- * 2. the deployable leaves of the layout become folder targets;
- * 3. an Application that renders something no folder target covers becomes a target of its own;
- * 4. env and service come from the path, then the Applications' names and labels, then their
- *    destination.
- * With roots configured, the roots decide the folder targets and their names; Applications are
- * still followed.
- */
-async function loadModel(repoDir, options = {}) {
-    const repo = checkRepo(repoDir);
-    const { config, file: configFile } = loadConfig(repo);
-    const outputDirs = outputFolders(repo, options.outDir);
-    const findings = [];
-    // Discovery and the input graphs read the same kustomizations: each is parsed once per model.
-    const read = documentReader();
-    const scan = scanRepo(repo, outputDirs);
-    const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-    const written = readArgo(repo, scan.argoFiles);
-    findings.push(...written.findings);
-    const applications = [...written.applications];
-    const clusters = [
-        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
-        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
-    ];
-    const applicationSets = [];
-    for (const set of written.applicationSets) {
-        const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
-        applications.push(...expanded.apps);
-        applicationSets.push({
-            name: set.name,
-            file: set.file,
-            line: set.line,
-            generated: expanded.apps.length,
-            incomplete: expanded.incomplete,
-        });
-    }
-    for (const dir of scan.dirs.values()) {
-        if (!dir.chartOfApplications)
-            continue;
-        const charted = await chartApplications(repo, dir.path, options.env ?? process.env);
-        applications.push(...charted.applications);
-        findings.push(...charted.findings);
-    }
-    applications.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.name.localeCompare(b.name));
-    const known = new Set(config.environments);
-    const excluded = (id) => config.targets.exclude.some((g) => (0,esm/* minimatch */.xF)(id, g, { dot: true }));
-    const skipped = [];
-    const folders = new Map();
-    const kindOf = (path) => detectKind(scan.dirs.get(path));
-    if (config.targets.roots.length > 0) {
-        for (const m of expandRoots(repo, config.targets.roots, outputDirs)) {
-            if (excluded(m.id))
-                continue;
-            const kind = kindOf(m.id);
-            if (!kind) {
-                skipped.push({ id: m.id, reason: "holds no kustomization, chart or Kubernetes manifests" });
-                continue;
-            }
-            const t = folderTarget(repo, m.id, kind, "root");
-            t.root = m.root;
-            t.env = m.names.env ?? "";
-            t.reasons.push(`matches ${m.root} in ${CONFIG_FILE}`);
-            if (m.names.service)
-                t.service = m.names.service;
-            folders.set(t.id, t);
-        }
-    }
-    else {
-        const wrapped = chartsWrappedByApplications(repo, applications, repoURLs);
-        for (const leaf of detectLeaves(scan, collectUses(repo, scan, read))) {
-            if (excluded(leaf.path) || (leaf.kind === "helm" && wrapped.has(leaf.path)))
-                continue;
-            const t = folderTarget(repo, leaf.path, leaf.kind, "layout");
-            t.reasons.push(`${leaf.path}: ${leaf.why}`);
-            const names = namesFromPath(leaf.path, known);
-            if (names.env)
-                t.env = names.env;
-            if (names.service)
-                t.service = names.service;
-            t.reasons.push(...names.why);
-            folders.set(t.id, t);
-        }
-    }
-    const followed = followApplications(repo, applications, folders, repoURLs, kindOf, known);
-    findings.push(...followed.findings);
-    if (config.targets.roots.length === 0)
-        for (const t of folders.values())
-            if (t.origin !== "root")
-                namesFromApplications(t, applications);
-    const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
-    const configured = config.environments.length > 0;
-    const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
-    if (configured)
-        findings.push(...unknownEnvs(targets, environments));
-    const graphs = new Map();
-    const model = {
-        repo,
-        config,
-        environments,
-        environmentsConfigured: configured,
-        targets,
-        applications,
-        applicationSets,
-        skipped,
-        findings,
-        repoURLs,
-        argoFiles: scan.argoFiles,
-        outputDirs,
-        graph(id) {
-            let g = graphs.get(id);
-            if (!g) {
-                const t = targets.find((x) => x.id === id);
-                g = t ? inputGraph(t, repo, read) : inputGraph({ applications: [], specs: [] }, repo, read);
-                graphs.set(id, g);
-            }
-            return g;
-        },
-    };
-    if (configFile)
-        model.configFile = configFile;
-    return model;
-}
-function checkRepo(repoDir) {
-    const repo = (0,external_node_path_.resolve)(repoDir);
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(repo);
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
-    }
-    if (!st.isDirectory())
-        throw new src_errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
-    return repo;
-}
-/** `render/` and the chosen output folder, relative to the repo, when inside it. */
-function outputFolders(repo, outDir) {
-    const out = ["render"];
-    if (outDir) {
-        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), (0,external_node_path_.resolve)(outDir)).split("\\").join("/");
-        if (rel && !rel.startsWith("..") && !out.includes(rel))
-            out.push(rel);
-    }
-    return out;
-}
-function folderTarget(repo, id, kind, origin) {
-    const dir = (0,external_node_path_.resolve)(repo, id);
-    return {
-        id,
-        env: "",
-        kind,
-        source: id,
-        dir,
-        specs: [specFor(kind, dir, id.split("/").at(-1) ?? id)],
-        applications: [],
-        origin,
-        reasons: [],
-    };
-}
-/** How a folder target renders, by kind. */
-function specFor(kind, dir, releaseName) {
-    if (kind === "kustomize")
-        return { type: "kustomize", dir };
-    if (kind === "helm")
-        return { type: "helm", chartDir: dir, releaseName, valueFiles: [] };
-    return { type: "directory", dir, recurse: false };
-}
-/** Charts an Application renders with its own values: the Application is the target, not the chart. */
-function chartsWrappedByApplications(repo, apps, repoURLs) {
-    const out = new Set();
-    for (const app of apps) {
-        for (const s of app.sources) {
-            if (s.path !== undefined && !s.chart && isLocal(s, repo, repoURLs))
-                out.add(cleanPath(s.path));
-        }
-    }
-    return out;
-}
-/** A folder target whose path names no env or service takes them from the Applications that deploy it. */
-function namesFromApplications(t, apps) {
-    const deploying = apps.filter((a) => t.applications.some((r) => r.name === a.name && r.file === a.file));
-    for (const app of deploying) {
-        if (!t.env) {
-            const named = app.env
-                ? { env: app.env, why: `env "${app.env}": Application ${app.name} that deploys it` }
-                : envFromApplication(app);
-            if (named) {
-                t.env = named.env;
-                t.reasons.push(named.why);
-            }
-        }
-        if (!t.service && t.env && !platformFolder(t.source)) {
-            const service = stripEnv(app.name, t.env);
-            if (service !== app.name) {
-                t.service = service;
-                t.reasons.push(`service "${service}": the name of Application ${app.name} without its env`);
-            }
-        }
-    }
-}
-/** Top folders of platform config: what they deploy belongs to the platform, not to a service. */
-const PLATFORM_FOLDERS = new Set([
-    "clusters",
-    "cluster",
-    "environments",
-    "infrastructure",
-    "infra",
-    "platform",
-    "argo-apps",
-    "argocd",
-    "bootstrap",
-    "system",
-    "policies",
-]);
-function platformFolder(path) {
-    return PLATFORM_FOLDERS.has(path.split("/")[0] ?? "");
-}
-function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
-    const result = expandApplicationSet(set.value, {
-        repo,
-        isLocalRepo: (url) => repoURLs.length === 0 || sameRepo(url, repoURLs),
-        clusters,
-        ...(pullRequest ? { pullRequest } : {}),
-        excluded: outputDirs,
-    });
-    const at = { file: set.file, line: set.line };
-    // Messages name their ApplicationSet; one that does not gets its name in front.
-    const named = (m) => m.startsWith(`ApplicationSet ${set.name}`) ? m : `ApplicationSet ${set.name}: ${m}`;
-    for (const message of result.notes) {
-        // Previews: with no pull request given, generating nothing is the expected case, not news.
-        // The set still counts as needing the SCM (`incomplete`), so lint reads its template.
-        if (message.endsWith(NO_PULL_REQUEST))
-            continue;
-        findings.push({
-            tool: "render",
-            rule: "applicationset-live",
-            severity: "notice",
-            message: named(message),
-            ...at,
-        });
-    }
-    for (const message of result.errors)
-        findings.push({
-            tool: "render",
-            rule: "applicationset",
-            severity: "error",
-            message: named(message),
-            ...at,
-        });
-    const apps = [];
-    for (const g of result.applications) {
-        const app = asApplication(g.manifest, set.file, set.line, set.name);
-        if (!app)
-            continue;
-        app.inputs = [...result.inputs.files];
-        apps.push(app);
-    }
-    return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
-}
-/** One warning per env that is not among the configured environments, naming its targets. */
-function unknownEnvs(targets, environments) {
-    const byEnv = new Map();
-    for (const t of targets) {
-        if (!t.env || environments.includes(t.env))
-            continue;
-        const ids = byEnv.get(t.env) ?? [];
-        ids.push(t.id);
-        byEnv.set(t.env, ids);
-    }
-    return [...byEnv].map(([env, ids]) => ({
-        tool: "layout",
-        rule: "unknown-env",
-        severity: "warning",
-        message: `env "${env}" (${ids.length} target(s): ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", …" : ""}) is not one of the environments (${environments.join(", ")}); add it to "environments" in ${CONFIG_FILE}`,
-        file: ids[0] ?? CONFIG_FILE,
-        target: ids[0] ?? "",
-    }));
-}
-/**
- * URLs of the checkout's remotes, for matching Application repoURLs. A remote on the local disk
- * (a mirror, a bare repo) is no name Argo CD could use, so it is left out.
- */
-async function remoteUrls(repo) {
-    const r = await git(repo, ["config", "--get-regexp", "^remote\\..*\\.url$"]);
-    if (r.code !== 0)
-        return [];
-    return r.stdout
-        .split("\n")
-        .map((l) => l.split(" ").slice(1).join(" ").trim())
-        .filter((u) => u && !/^(\/|\.|~|file:)/i.test(u));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/service-root.ts
-/**
- * The service's own folder in a target's path: the path up to and including the segment that
- * names the service (`apps/cms/overlays/prod` → `apps/cms`), or undefined when no segment does.
- */
-function serviceRoot(path, service) {
-    const segs = path.split("/");
-    const at = segs.lastIndexOf(service);
-    return at === -1 ? undefined : segs.slice(0, at + 1).join("/");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/report.ts
-
-
-/** The model as JSON: the chosen targets, and the Applications that deploy any of them. */
-function modelJson(model, targets, options = {}) {
-    const chosen = new Set(targets.map((t) => t.id));
-    // Unfiltered, every Application is listed (those that render nothing here too).
-    const all = targets.length === model.targets.length;
-    return {
-        environments: model.environments,
-        targets: targets.map((t) => targetJson(t, options.explain === true)),
-        applications: model.applications
-            .filter((a) => all || a.targets.some((id) => chosen.has(id)))
-            .map((a) => ({
-            name: a.name,
-            namespace: a.namespace,
-            project: a.project,
-            file: a.file,
-            line: a.line,
-            applicationSet: a.applicationSet,
-            targets: a.targets,
-            destination: a.destination,
-        })),
-    };
-}
-function targetJson(t, explain) {
-    const out = {
-        id: t.id,
-        env: t.env,
-        kind: t.kind,
-        source: t.source,
-        origin: t.origin,
-        applications: [...new Set(t.applications.map((a) => a.name))],
-    };
-    if (t.service)
-        out.service = t.service;
-    if (t.root)
-        out.root = t.root;
-    if (explain)
-        out.reasons = t.reasons.filter(Boolean);
-    return out;
-}
-/** `gitops targets --explain` as text: each target, then why. */
-function explainText(targets) {
-    const lines = [];
-    for (const t of targets) {
-        lines.push(`${t.id}  (${t.kind}, env ${t.env || "none: shared"}, service ${t.service ?? "none"})`);
-        for (const r of t.reasons.filter(Boolean))
-            lines.push(`  - ${r}`);
-        for (const a of t.applications) {
-            lines.push(`  - deployed by Application ${a.name} (${a.file}:${a.line}${a.applicationSet ? `, ApplicationSet ${a.applicationSet}` : ""})`);
-        }
-    }
-    return lines.join("\n") + "\n";
-}
-/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
-function noTargets(layout) {
-    const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
-    const looked = layout.config.targets.roots.length > 0
-        ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
-        : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
-    return new src_errors/* UserError */.yo(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
-        `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
-
-
-
-
-
-/**
- * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
- * repository or one that does not exist is a usage error naming it. `everything` names further
- * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
- * targets, as `.gitops.yaml` always does.
- */
-function changeScope(model, paths, options = {}) {
-    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
-    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
-    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
-    if (all)
-        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
-    const targets = affectedTargets(model.targets, graphs, [...files]);
-    // A folder feeds a target when the target reads anything under it.
-    for (const [id, g] of graphs) {
-        const read = [...g.files, ...g.dirs];
-        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
-            targets.add(id);
-    }
-    return { files, folders, targets };
-}
-/** True when `file` is `dir` or lies under it (both repo-relative). */
-function isUnder(file, dir) {
-    const d = dir.replace(/\/+$/, "");
-    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
-}
-/**
- * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
- * or one that does not exist is a usage error naming it.
- */
-function repoPaths(repo, paths, cwd = process.cwd()) {
-    const files = new Set();
-    const folders = [];
-    for (const p of paths) {
-        const rel = repoRelative(repo, cwd, p);
-        if ((0,external_node_fs_.statSync)((0,external_node_path_.resolve)(repo, rel)).isDirectory())
-            folders.push(rel);
-        else
-            files.add(rel);
-    }
-    return { files, folders };
-}
-function repoRelative(repo, cwd, path) {
-    if (path === "")
-        throw new src_errors/* UserError */.yo("an empty path was given");
-    const abs = (0,external_node_path_.resolve)(cwd, path);
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), abs);
-    if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel))
-        throw new src_errors/* UserError */.yo(`${path} is not a file of the repository ${repo}`, path);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        throw new src_errors/* UserError */.yo(`${path} does not exist`, path);
-    return rel.split(external_node_path_.sep).join("/");
-}
-/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
-function inScope(scope, finding) {
-    if (finding.target !== undefined && scope.targets.has(finding.target))
-        return true;
-    const file = finding.file;
-    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./packages/core/src/shards.ts
-var shards = __webpack_require__(1544);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
-
-const ANSI = {
-    error: "\u001b[31m",
-    warning: "\u001b[33m",
-    notice: "\u001b[36m",
-    dim: "\u001b[2m",
-    bold: "\u001b[1m",
-};
-const RESET = "\u001b[0m";
-/**
- * Human text: one line per finding, worst first, then a totals line.
- *
- * ```
- * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
- * 1 error, 0 warnings, 0 notices
- * ```
- *
- * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
- * characters, so it can neither forge a line of its own (which the Actions runner would read as a
- * `::workflow-command::`) nor send escape sequences to the reader's terminal.
- */
-function text_formatText(findings, opts = {}) {
-    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
-    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
-    const counts = countBySeverity(findings);
-    const totals = countsLabel(counts);
-    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
-    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
-    return `${lines.join("\n")}\n`;
-}
-/**
- * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
- * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
- */
-function text_formatFindingLine(f) {
-    return renderLine(f, (_style, s) => s);
-}
-function renderLine(f, paint) {
-    const cols = [paint(f.severity, f.severity)];
-    const where = locationLabel(f);
-    if (where)
-        cols.push(oneLine(where));
-    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
-    if (f.resource)
-        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
-    return cols.join("  ");
-}
-/**
- * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
- * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
- */
-function oneLine(s) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === "\r\n" || c === "\n")
-            return "\\n";
-        if (c === "\r")
-            return "\\r";
-        if (c === "\t")
-            return " ";
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
-    });
-}
-function hex(n, width) {
-    return n.toString(16).padStart(width, "0");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
-
-/**
- * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
- * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
- *
- * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
- * the summary cannot disagree with the list it summarises.
- */
-function toJsonReport(findings, extra = {}) {
-    const counts = countBySeverity(findings);
-    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
-    for (const [key, value] of Object.entries(extra)) {
-        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
-        if (!Object.hasOwn(summary, key)) {
-            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
-        }
-    }
-    return { findings: sortFindings(findings), summary };
-}
-/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
-function formatJson(findings, extra) {
-    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/annotations.ts
-
-/**
- * GitHub shows at most 10 annotations of each level per step (and 50 per job) and silently drops
- * the rest, so we choose which ones survive: worst first, in report order, `limit` per level.
- */
-const DEFAULT_ANNOTATION_LIMIT = 10;
-/**
- * Turns findings into annotations, worst first and capped per level.
- * The resource label is appended to the message (the annotation has no field for it), and a
- * finding with no file names its target in the message, since it will not be pinned to a file.
- */
-function toAnnotations(findings, opts = {}) {
-    const limit = Math.max(0, opts.limit ?? DEFAULT_ANNOTATION_LIMIT);
-    const taken = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    let dropped = 0;
-    for (const f of sortFindings(findings)) {
-        if (taken[f.severity] >= limit) {
-            dropped += 1;
-            continue;
-        }
-        taken[f.severity] += 1;
-        annotations.push(toAnnotation(f));
-    }
-    return { annotations, dropped };
-}
-function toAnnotation(f) {
-    let message = f.message;
-    if (!f.file && f.target)
-        message = `${f.target}: ${message}`;
-    if (f.resource)
-        message = `${message} [${resourceLabel(f.resource)}]`;
-    const a = { level: f.severity, message, title: `${f.tool}: ${f.rule}` };
-    if (f.file) {
-        a.file = f.file;
-        if (f.line) {
-            a.startLine = f.line;
-            // GitHub ignores a column without a line, so only carry it alongside one.
-            if (f.column)
-                a.startColumn = f.column;
-        }
-    }
-    return a;
-}
-/**
- * The `::error file=...,line=...,col=...,title=...::message` line the runner turns into an
- * annotation, escaped as `@actions/core` does (`toCommandValue`/`escapeData`/`escapeProperty`).
- *
- * The escaping is what keeps untrusted text inert: a message can hold no raw CR or LF, so it can
- * never begin a line of its own (`\n::add-mask::...`, `\n::stop-commands::...`), and a property
- * can hold no `,` or `:` to smuggle in another property or end the property list early.
- */
-function formatWorkflowCommand(a) {
-    const props = [];
-    if (a.file !== undefined)
-        props.push(`file=${escapeProperty(a.file)}`);
-    if (a.startLine !== undefined)
-        props.push(`line=${a.startLine}`);
-    if (a.startColumn !== undefined)
-        props.push(`col=${a.startColumn}`);
-    props.push(`title=${escapeProperty(a.title)}`);
-    // The level is ours, but check it anyway: it is the one part of the line we do not escape.
-    const level = SEVERITIES.includes(a.level) ? a.level : "error";
-    return `::${level} ${props.join(",")}::${escapeData(a.message)}`;
-}
-/** Escapes the message part of a workflow command. */
-function escapeData(s) {
-    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** Escapes a `key=value` property of a workflow command. */
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
-
-
-
-/** Finding rows shown before the "N more findings not shown" note. */
-const DEFAULT_SUMMARY_LIMIT = 200;
-/**
- * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
- * We stop a little short, leaving room for a caller's own lines around ours.
- */
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-/** One message can be a whole manifest; past this a cell is cut with `…`. */
-const MAX_CELL_CHARS = 1000;
-/** Room kept for the closing notes, so they always fit. */
-const NOTE_RESERVE_BYTES = 256;
-/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
-const NO_TARGET = "(no target)";
-const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
-/**
- * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
- * counts per target (worst first, when findings carry targets), then a findings table worst first,
- * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
- */
-function summary_toSummaryMarkdown(findings, opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const counts = countBySeverity(findings);
-    const failed = failsAt(findings, opts.failOn ?? "error");
-    const check = opts.check ? `**${summary_markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
-    const status = findings.length ? countsLabel(counts) : "no findings";
-    const out = [`## ${summary_markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
-    if (!findings.length)
-        return `${out.join("\n")}\n`;
-    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
-    const notes = [];
-    const groups = groupByTarget(findings);
-    if (groups) {
-        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${summary_markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
-        out.push("", ...table.lines);
-        room -= bytes(table.lines) + 1;
-        if (table.hidden)
-            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
-    }
-    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], sortFindings(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
-    out.push("", ...table.lines);
-    if (table.hidden)
-        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
-    if (notes.length)
-        out.push("", ...notes);
-    return `${out.join("\n")}\n`;
-}
-/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
-function groupByTarget(findings) {
-    if (!findings.some((f) => f.target))
-        return undefined;
-    const byTarget = new Map();
-    for (const f of findings) {
-        const key = f.target ?? NO_TARGET;
-        let counts = byTarget.get(key);
-        if (!counts)
-            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
-        counts[f.severity] += 1;
-    }
-    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
-        b.warning - a.warning ||
-        b.notice - a.notice ||
-        // On a tie, named targets first: the catch-all row is the least specific.
-        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
-        ta.localeCompare(tb));
-}
-function findingRow(f, opts) {
-    const label = summary_markdownCell(locationLabel(f)) || "—";
-    const href = f.file ? fileUrl(f, opts) : undefined;
-    const where = href ? `[${label}](${href})` : label;
-    const message = f.resource ? `${f.message} (${resourceLabel(f.resource)})` : f.message;
-    return `| ${BADGE[f.severity]} | ${where} | ${summary_markdownCell(`${f.tool}/${f.rule}`)} | ${summary_markdownCell(message)} |`;
-}
-/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
-function fileUrl(f, opts) {
-    if (!opts.repoUrl || !opts.sha || !f.file)
-        return undefined;
-    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
-    const anchor = f.line ? `#L${f.line}` : "";
-    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
-}
-/**
- * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
- * Rows are rendered lazily, so a million findings cost only the rows shown.
- */
-function fitTable(header, items, render, limit, room) {
-    const lines = [...header];
-    let used = bytes(header);
-    for (const item of items.slice(0, limit)) {
-        const row = render(item);
-        const size = Buffer.byteLength(row, "utf8") + 1;
-        if (used + size > room)
-            break;
-        lines.push(row);
-        used += size;
-    }
-    const shown = lines.length - header.length;
-    // A header with no rows under it renders as an empty table; leave it out.
-    return { lines: shown ? lines : [], hidden: items.length - shown };
-}
-/**
- * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
- * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
- * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
- * written as a character reference, which renders as the character itself. So a message reads
- * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
- */
-function summary_markdownCell(s) {
-    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
-    return (cut
-        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
-        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
-        .replace(/\t/g, " ")
-        .trim());
-}
-function bytes(lines) {
-    return lines.reduce((n, l) => n + Buffer.byteLength(l, "utf8") + 1, 0);
-}
-function plural(n, words) {
-    return `${n} ${words}${n === 1 ? "" : "s"}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
-
-
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-/**
- * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
- * keep the worst and count the rest in `run.properties`.
- */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL = { error: "error", warning: "warning", notice: "note" };
-/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
-const FINGERPRINT_KEY = "gitopsFinding/v1";
-/**
- * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
- * results worst first with repo-relative locations and fingerprints stable across runs.
- */
-function sarif_toSarif(findings, opts) {
-    const sorted = sortFindings(findings);
-    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
-    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
-    // first use, so the rules array and every ruleIndex stay put when only the results change.
-    // `kept` is worst first, so a rule's first finding carries its worst severity.
-    const first = new Map();
-    for (const f of kept)
-        if (!first.has(ruleId(f)))
-            first.set(ruleId(f), f);
-    const rules = [...first.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    // Identical findings (same rule, place, message and resource, different lines) share a hash;
-    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const id = ruleId(f);
-        const hash = findingFingerprint(f);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        const location = toLocation(f);
-        return {
-            ruleId: id,
-            ruleIndex: index.get(id) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: messageText(f) },
-            ...(location && { locations: [location] }),
-            partialFingerprints: {
-                [FINGERPRINT_KEY]: `${hash}:${n}`,
-                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
-                // from the text around `line`, which moves whenever lines above are edited. Ours does not
-                // depend on the line, so an alert survives unrelated edits to the file.
-                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
-            },
-        };
-    });
-    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
-    if (opts.informationUri)
-        driver.informationUri = opts.informationUri;
-    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
-    if (kept.length < sorted.length)
-        run.properties = { droppedResults: sorted.length - kept.length };
-    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
-}
-/**
- * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
- * message and resource. Not the line, which shifts with unrelated edits.
- */
-function findingFingerprint(f) {
-    const parts = [
-        f.tool,
-        f.rule,
-        f.file ?? f.target ?? "",
-        f.message,
-        f.resource ? resourceLabel(f.resource) : "",
-    ];
-    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
-    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
-}
-function ruleId(f) {
-    return `${f.tool}/${f.rule}`;
-}
-function toRule(id, worst, info) {
-    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
-    const text = info?.description ?? id;
-    const rule = {
-        id,
-        name: id,
-        shortDescription: { text },
-        fullDescription: { text },
-        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
-        defaultConfiguration: { level: LEVEL[worst.severity] },
-        // The tool as a tag lets code scanning filter lint from policy from secrets.
-        properties: { tags: [worst.tool] },
-    };
-    if (info?.helpUri)
-        rule.helpUri = info.helpUri;
-    return rule;
-}
-function messageText(f) {
-    const text = f.resource ? `${f.message} [${resourceLabel(f.resource)}]` : f.message;
-    // message.text is required and GitHub refuses an empty string for a required property.
-    return text || ruleId(f);
-}
-function toLocation(f) {
-    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
-    if (!path)
-        return undefined;
-    const location = {
-        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
-    };
-    // A line only means something in the file; a target is a directory.
-    if (f.file && f.line && f.line >= 1) {
-        location.physicalLocation.region = { startLine: f.line };
-        if (f.column && f.column >= 1)
-            location.physicalLocation.region.startColumn = f.column;
-    }
-    return location;
-}
-/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
-function looksLikePath(s) {
-    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
-
-
-/** The case a finding belongs to when it names neither a target nor a file. */
-const REPOSITORY_CASE = "(repository)";
-/**
- * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
- * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
- * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
- *
- * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
- * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
- */
-function toJUnitXml(findings, opts) {
-    const byTool = new Map();
-    for (const tool of opts.tools ?? [])
-        byTool.set(tool, []);
-    for (const f of sortFindings(findings)) {
-        const list = byTool.get(f.tool);
-        if (list)
-            list.push(f);
-        else
-            byTool.set(f.tool, [f]);
-    }
-    if (!byTool.size)
-        byTool.set(opts.suiteName, []);
-    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
-    const tests = suites.reduce((n, s) => n + s.tests, 0);
-    const failures = suites.reduce((n, s) => n + s.failures, 0);
-    return [
-        `<?xml version="1.0" encoding="UTF-8"?>`,
-        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
-        ...suites.flatMap((s) => s.lines),
-        `</testsuites>`,
-        "",
-    ].join("\n");
-}
-function suiteXml(tool, findings, opts) {
-    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
-    const byCase = new Map();
-    for (const name of opts.cases ?? [])
-        byCase.set(name, []);
-    const extra = new Map();
-    for (const f of findings) {
-        const name = f.target ?? f.file ?? REPOSITORY_CASE;
-        const list = byCase.get(name) ?? extra.get(name);
-        if (list)
-            list.push(f);
-        else
-            extra.set(name, [f]);
-    }
-    for (const name of [...extra.keys()].sort())
-        byCase.set(name, extra.get(name) ?? []);
-    const lines = [];
-    let failures = 0;
-    for (const [name, list] of byCase) {
-        const failing = [];
-        const other = [];
-        for (const f of list) {
-            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
-            (fails ? failing : other).push(f);
-        }
-        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
-        if (!list.length) {
-            lines.push(`${open}/>`);
-            continue;
-        }
-        lines.push(`${open}>`);
-        const [head] = failing;
-        if (head) {
-            failures += 1;
-            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
-            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
-                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
-        }
-        if (other.length) {
-            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
-        }
-        lines.push(`    </testcase>`);
-    }
-    const tests = byCase.size;
-    return {
-        lines: [
-            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
-            ...lines,
-            `  </testsuite>`,
-        ],
-        tests,
-        failures,
-    };
-}
-/**
- * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
- * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
- */
-const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const ENTITY = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&apos;",
-};
-/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
-function xmlText(s) {
-    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
-}
-/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
-function xmlAttr(s) {
-    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
-/**
- * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
- * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
- */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/plan.ts
-
-/** Selects targets and splits them into shards (see `planShards`). */
-function buildPlan(layout, options) {
-    const targets = filterTargets(layout, options);
-    const shards = planShards(targets, options.shards);
-    const matrix = {
-        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
-    };
-    return { targets, shards, matrix };
-}
-/** A job-summary section: targets per env and kind, and the shards. */
-function planMarkdown(plan) {
-    const counts = new Map();
-    for (const t of plan.targets)
-        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
-    const rows = [...counts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, n]) => {
-        const [env = "", kind = ""] = key.split("\u0000");
-        return `| ${env} | ${kind} | ${n} |`;
-    });
-    const lines = [
-        "### gitops plan",
-        "",
-        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
-        "",
-        "| Env | Kind | Targets |",
-        "| --- | --- | ---: |",
-        ...rows,
-    ];
-    if (plan.shards.length > 1) {
-        lines.push("", "| Shard | Targets |", "| ---: | --- |");
-        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
-    }
-    return lines.join("\n") + "\n";
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/write.ts
-/** Writing output files so that a crash, a kill or a full disk never leaves half a file. */
-
-
-
-
-/**
- * Writes `content` to a temp file beside `path`, then renames it over `path`:
- * a reader sees the old file or the new one, never half of one. A failure
- * removes the temp file and rethrows.
- */
-function writeAtomic(path, content) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, content);
-        (0,external_node_fs_.renameSync)(tmp, path);
-    }
-    catch (err) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw err;
-    }
-}
-/**
- * `writeAtomic` for a file the user named (an option, an input, a config
- * value): a failure is a `UserError` naming `shownAs` and the path.
- */
-function write_writeTextAtomic(path, content, shownAs = path) {
-    try {
-        writeAtomic(path, content);
-    }
-    catch (err) {
-        throw new src_errors/* UserError */.yo(`${shownAs}: cannot write: ${(0,src_errors/* messageOf */.bD)(err)}`);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/globs.ts
-var globs = __webpack_require__(6626);
-// EXTERNAL MODULE: ./packages/core/src/walk.ts
-var walk = __webpack_require__(56);
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/tools/src/exec.ts
+var exec = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./packages/secrets/src/git-log.ts
 /** Parses `git log -p --unified=0` output into added-line fragments per commit and file. */
 function parseLog(out) {
@@ -10828,14 +208,14 @@ const GIT_TIMEOUT_MS = 10 * 60 * 1000;
  * later one has still leaked, so each commit is read, not just the net diff.
  */
 async function addedInRange(repo, baseRef, headRef = "HEAD") {
-    const base = await diff_resolveCommit(repo, baseRef, "--base");
-    const head = await diff_resolveCommit(repo, headRef, "--head");
-    const mb = await diff_git(repo, ["merge-base", "--end-of-options", base, head]);
+    const base = await resolveCommit(repo, baseRef, "--base");
+    const head = await resolveCommit(repo, headRef, "--head");
+    const mb = await git(repo, ["merge-base", "--end-of-options", base, head]);
     if (mb.code !== 0 || mb.stdout.trim() === "") {
-        throw new src_errors/* UserError */.yo(`--base ${baseRef} and ${headRef} share no history, so there is no change to scan`);
+        throw new core_src/* UserError */.yo(`--base ${baseRef} and ${headRef} share no history, so there is no change to scan`);
     }
     const mergeBase = mb.stdout.trim();
-    const log = await diff_git(repo, [
+    const log = await git(repo, [
         ...STABLE_OUTPUT,
         "log",
         "-p",
@@ -10853,7 +233,7 @@ async function addedInRange(repo, baseRef, headRef = "HEAD") {
         "--",
     ]);
     if (log.code !== 0)
-        throw new src_errors/* UserError */.yo(`git log ${mergeBase}..${head} failed: ${diff_firstLine(log.stderr)}`);
+        throw new core_src/* UserError */.yo(`git log ${mergeBase}..${head} failed: ${firstLine(log.stderr)}`);
     return { base, head, mergeBase, ...parseLog(log.stdout) };
 }
 /** The file at `commit`, for rules that judge a fragment by its whole file. Empty when unreadable. */
@@ -10873,27 +253,27 @@ function fileAtCommit(repo, commit, path) {
 }
 /** True when `ref` names a commit present in the repository. */
 async function diff_commitExists(repo, ref) {
-    const r = await diff_git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    const r = await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
     return r.code === 0 && r.stdout.trim() !== "";
 }
-async function diff_resolveCommit(repo, ref, option) {
-    const r = await diff_git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+async function resolveCommit(repo, ref, option) {
+    const r = await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
     if (/not a git repository/i.test(r.stderr)) {
-        throw new src_errors/* UserError */.yo(`${repo} is not a git repository; ${option} needs the repository's history`);
+        throw new core_src/* UserError */.yo(`${repo} is not a git repository; ${option} needs the repository's history`);
     }
     if (r.code !== 0 || r.stdout.trim() === "") {
-        throw new src_errors/* UserError */.yo(`${option} ${ref} is not a commit in ${repo}; fetch the history it needs ` +
+        throw new core_src/* UserError */.yo(`${option} ${ref} is not a commit in ${repo}; fetch the history it needs ` +
             `(in GitHub Actions: actions/checkout with fetch-depth: 0)`);
     }
     return r.stdout.trim();
 }
-async function diff_git(repo, args) {
+async function git(repo, args) {
     try {
-        return await exec_runTool("git", args, { cwd: repo, timeoutMs: GIT_TIMEOUT_MS, env: gitEnv() });
+        return await (0,exec/* runTool */.q)("git", args, { cwd: repo, timeoutMs: GIT_TIMEOUT_MS, env: gitEnv() });
     }
     catch (err) {
         if (err.code === "ENOENT") {
-            throw new src_errors/* UserError */.yo("git is needed for --base but was not found on PATH");
+            throw new core_src/* UserError */.yo("git is needed for --base but was not found on PATH");
         }
         throw err;
     }
@@ -10901,10 +281,12 @@ async function diff_git(repo, args) {
 function gitEnv() {
     return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1" };
 }
-function diff_firstLine(text) {
+function firstLine(text) {
     return text.trim().split("\n")[0] ?? "";
 }
 
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
 ;// CONCATENATED MODULE: ./packages/secrets/src/files.ts
 
 
@@ -11015,11 +397,11 @@ const types_TOOL = "secrets";
 ;// CONCATENATED MODULE: ./packages/secrets/src/gitops/finding.ts
 
 /** A finding of this package with the fields every one of them has. */
-function finding_finding(rule, severity, file, line, message) {
+function finding(rule, severity, file, line, message) {
     return { tool: types_TOOL, rule, severity, message, file, ...(line ? { line } : {}) };
 }
 function resourceOf(value) {
-    const meta = finding_isObject(value.metadata) ? value.metadata : {};
+    const meta = isObject(value.metadata) ? value.metadata : {};
     if (typeof meta.name !== "string")
         return {};
     return {
@@ -11032,10 +414,10 @@ function resourceOf(value) {
     };
 }
 function metaName(value) {
-    const meta = finding_isObject(value.metadata) ? value.metadata : {};
+    const meta = isObject(value.metadata) ? value.metadata : {};
     return typeof meta.name === "string" ? `"${meta.name}"` : "(unnamed)";
 }
-function finding_isObject(v) {
+function isObject(v) {
     return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -11048,7 +430,7 @@ function checkChartTemplate(path, text, ctx, template) {
     const secretKind = /^kind:\s*["']?Secret["']?\s*$/m.exec(text);
     const data = /^(?:data|stringData):/m.exec(text);
     if (secretKind && data) {
-        result.findings.push(finding_finding("plain-secret", "warning", path, lineOf(data.index), "this chart template renders a plain Secret, so its values come from values files in Git; use an ExternalSecret"));
+        result.findings.push(finding("plain-secret", "warning", path, lineOf(data.index), "this chart template renders a plain Secret, so its values come from values files in Git; use an ExternalSecret"));
     }
     if (/^kind:\s*["']?ExternalSecret/m.test(text)) {
         for (const m of text.matchAll(/remoteRef:\s*\n(?:[ \t]*[\w-]+:.*\n){0,3}?[ \t]*key:[ \t]*["']?([^\n"']+)/g)) {
@@ -11057,7 +439,7 @@ function checkChartTemplate(path, text, ctx, template) {
                 continue;
             const problem = template.check(key, ctx);
             if (problem)
-                result.findings.push(finding_finding(problem.rule, "error", path, lineOf(m.index + m[0].length), `ExternalSecret template: ${problem.message}`));
+                result.findings.push(finding(problem.rule, "error", path, lineOf(m.index + m[0].length), `ExternalSecret template: ${problem.message}`));
         }
     }
     return result;
@@ -11068,8 +450,11 @@ function checkChartTemplate(path, text, ctx, template) {
 
 
 
-/** A document of a kind the rules look at (YAML or JSON spelling, trailing comment allowed). */
-const KIND_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?(?:Secret|ExternalSecret|Kustomization)\b/m;
+/**
+ * A document of a kind the rules look at (YAML or JSON spelling, trailing comment allowed). A
+ * Kustomization matters only for its `secretGenerator`, which the text must then name.
+ */
+const KIND_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?(?:Secret|ExternalSecret)\b/m;
 /**
  * The GitOps secret rules on one YAML file, every document of it: plain
  * `kind: Secret` with data, kustomize `secretGenerator`, and ExternalSecret
@@ -11082,41 +467,61 @@ function checkManifestFile(path, text, ctx, template) {
         return result;
     if (/(^|\/)templates\//.test(path) && text.includes("{{"))
         return checkChartTemplate(path, text, ctx, template);
-    let yaml;
-    try {
-        yaml = yaml_parseYaml(text, path);
-    }
-    catch (err) {
-        result.findings.push(finding_finding("yaml-unreadable", "notice", path, undefined, `${(0,src_errors/* messageOf */.bD)(err)}; GitOps secret rules skipped (credential rules still ran)`));
+    const read = readManifests(path, text);
+    if (read instanceof core_src/* UserError */.yo) {
+        result.findings.push(finding("yaml-unreadable", "notice", path, undefined, `${read.message}; GitOps secret rules skipped (credential rules still ran)`));
         return result;
     }
-    for (const doc of yaml.documents) {
+    for (const doc of read.docs) {
         const value = doc.value;
-        if (!finding_isObject(value))
+        if (!isObject(value))
             continue;
-        const at = (p) => yaml_lineAt(yaml, doc, p);
+        const at = (p) => read.lineOf(doc.line, p);
         if (value.kind === "Secret")
             plainSecret(value, path, ctx, at, result);
         else if (value.kind === "ExternalSecret")
             externalSecret(value, path, ctx, template, at, result);
         if (Array.isArray(value.secretGenerator))
-            secretGenerator(value.secretGenerator, path, ctx, at, doc, result);
+            secretGenerator(value.secretGenerator, path, ctx, at, doc.line, result);
     }
     return result;
 }
+/**
+ * The file's documents by the fast reader, with field lines from the careful loader only when a
+ * finding (or an ExternalSecret's key) needs one. A file the fast reader refuses goes to the
+ * careful loader, whose verdict and wording stand, as in every other command.
+ */
+function readManifests(path, text) {
+    try {
+        return {
+            docs: (0,core_src/* parseRenderedYaml */.I4)(text, path, core_src/* DEFAULT_YAML_LIMITS */.fr),
+            lineOf: (0,core_src/* lazyLines */.KN)(() => (0,core_src/* parseYaml */.hN)(text, path)),
+        };
+    }
+    catch {
+        // Worded below.
+    }
+    try {
+        const yaml = (0,core_src/* parseYaml */.hN)(text, path);
+        return { docs: yaml.documents, lineOf: (0,core_src/* lazyLines */.KN)(() => yaml) };
+    }
+    catch (err) {
+        return err instanceof core_src/* UserError */.yo ? err : new core_src/* UserError */.yo(`${path}: ${(0,core_src/* messageOf */.bD)(err)}`, path);
+    }
+}
 function plainSecret(value, path, ctx, at, result) {
     // SOPS-encrypted Secrets carry their metadata under `sops:`; their values are ciphertext.
-    if (finding_isObject(value.sops))
+    if (isObject(value.sops))
         return;
     if (argoDeclarative(value))
         return;
     for (const field of ["data", "stringData"]) {
         const data = value[field];
-        if (!finding_isObject(data) || Object.keys(data).length === 0)
+        if (!isObject(data) || Object.keys(data).length === 0)
             continue;
         const keys = Object.keys(data);
         result.findings.push({
-            ...finding_finding("plain-secret", "error", path, at([field]), `Secret ${metaName(value)} holds ${keys.length} value(s) in ${field} (${keys.slice(0, 5).join(", ")}${keys.length > 5 ? ", …" : ""}); ` +
+            ...finding("plain-secret", "error", path, at([field]), `Secret ${metaName(value)} holds ${keys.length} value(s) in ${field} (${keys.slice(0, 5).join(", ")}${keys.length > 5 ? ", …" : ""}); ` +
                 `Git may hold only references: commit an ExternalSecret or SealedSecret instead`),
             ...resourceOf(value),
             ...(ctx.overlay ? { target: ctx.overlay } : {}),
@@ -11141,15 +546,15 @@ const ARGO_PLAIN_KEYS = new Set([
  * elsewhere, so there is nothing to leak. One that does hold a credential key is still reported.
  */
 function argoDeclarative(value) {
-    const metadata = finding_isObject(value.metadata) ? value.metadata : {};
-    const labels = finding_isObject(metadata.labels) ? metadata.labels : {};
+    const metadata = isObject(value.metadata) ? value.metadata : {};
+    const labels = isObject(metadata.labels) ? metadata.labels : {};
     if (!["cluster", "repository", "repo-creds"].includes(String(labels["argocd.argoproj.io/secret-type"])))
         return false;
-    const keys = ["data", "stringData"].flatMap((f) => (finding_isObject(value[f]) ? Object.keys(value[f]) : []));
+    const keys = ["data", "stringData"].flatMap((f) => (isObject(value[f]) ? Object.keys(value[f]) : []));
     return keys.every((k) => ARGO_PLAIN_KEYS.has(k));
 }
 function externalSecret(value, path, ctx, template, at, result) {
-    const spec = finding_isObject(value.spec) ? value.spec : {};
+    const spec = isObject(value.spec) ? value.spec : {};
     const check = (key, where) => {
         if (typeof key !== "string" || key.includes("{{") || key.includes("${"))
             return;
@@ -11157,42 +562,50 @@ function externalSecret(value, path, ctx, template, at, result) {
         if (!problem)
             return;
         result.findings.push({
-            ...finding_finding(problem.rule, "error", path, at(where), `ExternalSecret ${metaName(value)}: ${problem.message}`),
+            ...finding(problem.rule, "error", path, at(where), `ExternalSecret ${metaName(value)}: ${problem.message}`),
             ...resourceOf(value),
             ...(ctx.overlay ? { target: ctx.overlay } : {}),
         });
     };
     (Array.isArray(spec.data) ? spec.data : []).forEach((item, i) => {
-        if (!finding_isObject(item))
+        if (!isObject(item))
             return;
-        const ref = finding_isObject(item.remoteRef) ? item.remoteRef : {};
+        const ref = isObject(item.remoteRef) ? item.remoteRef : {};
         check(ref.key, ["spec", "data", i, "remoteRef", "key"]);
         if (typeof item.secretKey === "string") {
-            result.provided.push({ name: item.secretKey, file: path, line: at(["spec", "data", i, "secretKey"]) });
+            // The line only matters when a README misses the key: found (a careful parse) only then.
+            const where = ["spec", "data", i, "secretKey"];
+            result.provided.push({
+                name: item.secretKey,
+                file: path,
+                get line() {
+                    return at(where);
+                },
+            });
         }
     });
     (Array.isArray(spec.dataFrom) ? spec.dataFrom : []).forEach((item, i) => {
-        if (!finding_isObject(item))
+        if (!isObject(item))
             return;
         result.dataFrom = true;
         for (const via of ["extract", "remoteRef"]) {
             const ref = item[via];
-            if (finding_isObject(ref))
+            if (isObject(ref))
                 check(ref.key, ["spec", "dataFrom", i, via, "key"]);
         }
         check(item.key, ["spec", "dataFrom", i, "key"]);
     });
 }
-function secretGenerator(generators, path, ctx, at, doc, result) {
+function secretGenerator(generators, path, ctx, at, docLine, result) {
     generators.forEach((g, i) => {
-        if (!finding_isObject(g))
+        if (!isObject(g))
             return;
         const sources = ["literals", "files", "envs", "env"].filter((k) => g[k] !== undefined);
         if (sources.length === 0)
             return;
         const name = typeof g.name === "string" ? g.name : `#${i + 1}`;
         result.findings.push({
-            ...finding_finding("secret-generator", "error", path, at(["secretGenerator", i]) || doc.line, `secretGenerator "${name}" builds a Secret from ${sources.join(" and ")} kept in Git; ` +
+            ...finding("secret-generator", "error", path, at(["secretGenerator", i]) || docLine, `secretGenerator "${name}" builds a Secret from ${sources.join(" and ")} kept in Git; ` +
                 `reference the values with an ExternalSecret instead`),
             ...(ctx.overlay ? { target: ctx.overlay } : {}),
         });
@@ -11223,16 +636,16 @@ function loadIgnoreFile(repo, relPath, required) {
     const abs = (0,external_node_path_.join)(repo, relPath);
     if (!(0,external_node_fs_.existsSync)(abs)) {
         if (required)
-            throw new src_errors/* UserError */.yo(`ignore file ${relPath} does not exist`, relPath);
+            throw new core_src/* UserError */.yo(`ignore file ${relPath} does not exist`, relPath);
         return [];
     }
-    const yaml = yaml_loadYamlFile(abs, relPath);
+    const yaml = (0,core_src/* loadYamlFile */.Y3)(abs, relPath);
     const doc = yaml.documents[0];
     if (!doc || doc.value === null)
         return [];
     const bad = (path, what) => {
-        const line = yaml_lineAt(yaml, doc, path);
-        return new src_errors/* UserError */.yo(`${relPath}:${line}: ${what}`, relPath, line);
+        const line = (0,core_src/* lineAt */.mh)(yaml, doc, path);
+        return new core_src/* UserError */.yo(`${relPath}:${line}: ${what}`, relPath, line);
     };
     const root = doc.value;
     if (!ignore_isObject(root) || Object.keys(root).some((k) => k !== "ignore")) {
@@ -11264,7 +677,7 @@ function entry(raw, i, yaml, doc, bad) {
         path: raw.path,
         ...(typeof sha === "string" ? { secretSha256: sha.toLowerCase() } : {}),
         reason: raw.reason,
-        line: yaml_lineAt(yaml, doc, at),
+        line: (0,core_src/* lineAt */.mh)(yaml, doc, at),
     };
 }
 /** True when the entry covers the finding. */
@@ -11285,12 +698,12 @@ function loadBaseline(repo, relPath) {
     catch (err) {
         const why = err.code === "ENOENT"
             ? "does not exist"
-            : `is not valid JSON: ${(0,src_errors/* messageOf */.bD)(err)}`;
-        throw new src_errors/* UserError */.yo(`baseline ${relPath} ${why}`, relPath);
+            : `is not valid JSON: ${(0,core_src/* messageOf */.bD)(err)}`;
+        throw new core_src/* UserError */.yo(`baseline ${relPath} ${why}`, relPath);
     }
     const findings = ignore_isObject(doc) ? doc.findings : undefined;
     if (!Array.isArray(findings)) {
-        throw new src_errors/* UserError */.yo(`baseline ${relPath} must be a "gitops secrets --json" report: {"findings": [...]}`, relPath);
+        throw new core_src/* UserError */.yo(`baseline ${relPath} must be a "gitops secrets --json" report: {"findings": [...]}`, relPath);
     }
     return new Set(findings.filter(ignore_isObject).map((f) => baselineKey(f)));
 }
@@ -11333,14 +746,14 @@ function applyIgnores(findings, setup, counts, reportStale) {
         setup.ignore.forEach((e, i) => {
             if (used.has(i))
                 return;
-            kept.push(finding_finding("stale-ignore-entry", "notice", setup.ignoreFile, e.line, `ignore entry for ${e.rule} in ${e.path} matches no finding any more; remove it`));
+            kept.push(finding("stale-ignore-entry", "notice", setup.ignoreFile, e.line, `ignore entry for ${e.rule} in ${e.path} matches no finding any more; remove it`));
         });
     }
     return kept;
 }
 /** The notice for a file (or diff fragment) over the size cap. */
 function skippedNotice(path, size, cap) {
-    return finding_finding("file-skipped", "notice", path, undefined, `not scanned: ${mib(size)} is over the ${mib(cap)} size cap (secrets.maxFileBytes in .gitops.yaml)`);
+    return finding("file-skipped", "notice", path, undefined, `not scanned: ${mib(size)} is over the ${mib(cap)} size cap (secrets.maxFileBytes in .gitops.yaml)`);
 }
 function mib(bytes) {
     return bytes >= 1024 * 1024
@@ -11401,7 +814,7 @@ function checkReadme(o, template) {
     };
     const documented = o.readme ? parseRequiredSecrets(o.readme.text) : undefined;
     const out = [];
-    const warn = (file, line, message) => out.push({ ...finding_finding("readme-required-secrets", "warning", file, line, message), target: overlay.id });
+    const warn = (file, line, message) => out.push({ ...finding("readme-required-secrets", "warning", file, line, message), target: overlay.id });
     const readmeFile = o.readme?.file ?? `${overlay.id}/README.md`;
     const providedNames = [...new Set(o.provided.map((p) => p.name))];
     if (!documented) {
@@ -11462,7 +875,7 @@ class LayoutContext {
                             .slice(0, -1)
                             .join("/")
                         : "";
-                    if (dir && namesFromPath(dir).env === t.env)
+                    if (dir && (0,core_src/* namesFromPath */.GQ)(dir).env === t.env)
                         add(dir, t.env, t.service);
                 }
             }
@@ -11479,7 +892,7 @@ class LayoutContext {
                 ...(overlay.env ? { env: overlay.env } : {}),
                 ...(overlay.service ? { service: overlay.service } : {}),
             };
-        const names = namesFromPath(path.split("/").slice(0, -1).join("/"));
+        const names = (0,core_src/* namesFromPath */.GQ)(path.split("/").slice(0, -1).join("/"));
         return {
             ...(names.env ? { env: names.env } : {}),
             ...(names.service ? { service: names.service } : {}),
@@ -11507,7 +920,7 @@ class KeyTemplate {
         this.template = template;
         this.environments = environments;
         if (!template.includes("{env}")) {
-            throw new src_errors/* UserError */.yo(`secrets.keyTemplate "${template}" must contain {env}`);
+            throw new core_src/* UserError */.yo(`secrets.keyTemplate "${template}" must contain {env}`);
         }
         const body = template
             .split(/(\{service\}|\{env\})/)
@@ -11711,7 +1124,7 @@ function checkChangedManifests(setup, gitops, paths) {
 }
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var smol_toml_dist = __webpack_require__(3292);
+var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./packages/secrets/src/toml-values.ts
 
 /** Typed reads of parsed TOML values; a wrong type is a `UserError` naming the file and setting. */
@@ -11721,7 +1134,7 @@ function tables(value, file, where) {
     const list = Array.isArray(value) ? value : [value];
     return list.map((v) => {
         if (typeof v !== "object" || v === null || Array.isArray(v))
-            throw new src_errors/* UserError */.yo(`${file}: ${where} must be a table`, file);
+            throw new core_src/* UserError */.yo(`${file}: ${where} must be a table`, file);
         return v;
     });
 }
@@ -11729,25 +1142,25 @@ function strings(value, file, where) {
     if (value === undefined)
         return [];
     if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
-        throw new src_errors/* UserError */.yo(`${file}: ${where} must be a list of strings`, file);
+        throw new core_src/* UserError */.yo(`${file}: ${where} must be a list of strings`, file);
     }
     return value;
 }
 function str(value, file, where) {
     if (typeof value !== "string")
-        throw new src_errors/* UserError */.yo(`${file}: ${where} must be a string`, file);
+        throw new core_src/* UserError */.yo(`${file}: ${where} must be a string`, file);
     return value;
 }
 function toml_values_int(value, file, where) {
     const n = typeof value === "bigint" ? Number(value) : value;
     if (typeof n !== "number" || !Number.isInteger(n) || n < 0)
-        throw new src_errors/* UserError */.yo(`${file}: ${where} must be a whole number`, file);
+        throw new core_src/* UserError */.yo(`${file}: ${where} must be a whole number`, file);
     return n;
 }
 function num(value, file, where) {
     const n = typeof value === "bigint" ? Number(value) : value;
     if (typeof n !== "number" || !Number.isFinite(n))
-        throw new src_errors/* UserError */.yo(`${file}: ${where} must be a number`, file);
+        throw new core_src/* UserError */.yo(`${file}: ${where} must be a number`, file);
     return n;
 }
 
@@ -11797,7 +1210,7 @@ function goRegex(source, what) {
         return new RegExp(src, flags);
     }
     catch (err) {
-        throw new src_errors/* UserError */.yo(`${what} ${JSON.stringify(source)} is not a regex we can run: ${(0,src_errors/* messageOf */.bD)(err)}`);
+        throw new core_src/* UserError */.yo(`${what} ${JSON.stringify(source)} is not a regex we can run: ${(0,core_src/* messageOf */.bD)(err)}`);
     }
 }
 /** Where the group enclosing `from` closes (the index of its `)`), or the end of the pattern. */
@@ -11855,11 +1268,11 @@ function allowlisted(lists, q, match = q.secret) {
 function parseAllowlist(raw, file, where, targetRules) {
     const regexTarget = raw.regexTarget ?? "secret";
     if (regexTarget !== "secret" && regexTarget !== "match" && regexTarget !== "line") {
-        throw new src_errors/* UserError */.yo(`${file}: ${where} regexTarget must be "secret", "match" or "line"`, file);
+        throw new core_src/* UserError */.yo(`${file}: ${where} regexTarget must be "secret", "match" or "line"`, file);
     }
     const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
     if (condition !== "OR" && condition !== "AND")
-        throw new src_errors/* UserError */.yo(`${file}: ${where} condition must be OR or AND`, file);
+        throw new core_src/* UserError */.yo(`${file}: ${where} condition must be OR or AND`, file);
     return {
         targetRules,
         condition,
@@ -11894,11 +1307,11 @@ function loadGitleaksConfig(repo, relPath) {
         return undefined;
     let doc;
     try {
-        doc = (0,smol_toml_dist/* parse */.qg)((0,external_node_fs_.readFileSync)(abs, "utf8"));
+        doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(abs, "utf8"));
     }
     catch (err) {
-        const line = err instanceof smol_toml_dist/* TomlError */.zx ? err.line : undefined;
-        throw new src_errors/* UserError */.yo(`${relPath}${line ? `:${line}` : ""}: invalid TOML: ${gitleaks_firstLine((0,src_errors/* messageOf */.bD)(err))}`, relPath, line);
+        const line = err instanceof dist/* TomlError */.zx ? err.line : undefined;
+        throw new core_src/* UserError */.yo(`${relPath}${line ? `:${line}` : ""}: invalid TOML: ${gitleaks_firstLine((0,core_src/* messageOf */.bD)(err))}`, relPath, line);
     }
     const rules = [];
     const allowlists = [];
@@ -11910,7 +1323,7 @@ function loadGitleaksConfig(repo, relPath) {
     tables(doc.rules, relPath, "rules").forEach((raw, i) => {
         const id = typeof raw.id === "string" && raw.id !== "" ? raw.id : undefined;
         if (!id)
-            throw new src_errors/* UserError */.yo(`${relPath}: rules[${i}] needs an "id"`, relPath);
+            throw new core_src/* UserError */.yo(`${relPath}: rules[${i}] needs an "id"`, relPath);
         const where = `rule "${id}"`;
         const regex = raw.regex === undefined
             ? undefined
@@ -11919,7 +1332,7 @@ function loadGitleaksConfig(repo, relPath) {
             ? undefined
             : goRegex(str(raw.path, relPath, `${where} path`), `${relPath}: ${where} path`);
         if (!regex && !path)
-            throw new src_errors/* UserError */.yo(`${relPath}: ${where} needs a "regex" or a "path"`, relPath);
+            throw new core_src/* UserError */.yo(`${relPath}: ${where} needs a "regex" or a "path"`, relPath);
         const rule = {
             id,
             description: typeof raw.description === "string" && raw.description !== "" ? raw.description : id,
@@ -11948,6 +1361,8 @@ function gitleaks_firstLine(text) {
     return text.split("\n", 1)[0] ?? "";
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/secrets/src/redact.ts
 
 /** The most characters of a secret any output may show. */
@@ -13355,7 +2770,7 @@ const BUILTIN_RULES = [
  * a scan never half-runs on bad configuration.
  */
 async function prepareScan(repoDir, options) {
-    const layout = await loadModel(repoDir);
+    const layout = options.model ?? (await (0,core_src/* loadModel */.cm)(repoDir));
     const cfg = layout.config.secrets;
     const repo = layout.repo;
     const gitleaks = loadGitleaksConfig(repo, cfg.gitleaksConfig);
@@ -13378,7 +2793,7 @@ async function prepareScan(repoDir, options) {
         allowlists: gitleaks?.allowlists ?? [],
         ignore: loadIgnoreFile(repo, ignoreFile, options.ignoreFile !== undefined),
         ignoreFile,
-        configFiles: new Set([ignoreFile, cfg.gitleaksConfig, ...(baselineFile ? [baselineFile] : [])].map(setup_normalize)),
+        configFiles: new Set([ignoreFile, cfg.gitleaksConfig, ...(baselineFile ? [baselineFile] : [])].map(normalize)),
         context: new LayoutContext(layout),
         template: new KeyTemplate(cfg.keyTemplate, layout.environments),
     };
@@ -13386,10 +2801,12 @@ async function prepareScan(repoDir, options) {
         setup.baseline = loadBaseline(repo, baselineFile);
     return setup;
 }
-function setup_normalize(path) {
+function normalize(path) {
     return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
+var model_scope = __webpack_require__(4651);
 ;// CONCATENATED MODULE: ./packages/secrets/src/tree.ts
 
 
@@ -13402,7 +2819,7 @@ function setup_normalize(path) {
 function scanTree(setup, collector, gitops, stats, notices, only) {
     const { cfg } = setup;
     const reader = new FileReader();
-    const wanted = (path) => !only || only.files.has(path) || only.folders.some((d) => isUnder(path, d));
+    const wanted = (path) => !only || only.files.has(path) || only.folders.some((d) => (0,model_scope/* isUnder */.Jo)(path, d));
     const files = listFiles(setup.repo, cfg.exclude).filter((f) => !setup.configFiles.has(f.path));
     // A partial scan checks the READMEs of the overlays it touches, against all their ExternalSecrets.
     const touched = only
@@ -13476,8 +2893,8 @@ function overlaysOf(paths, setup) {
  */
 async function scan_scanRepository(repoDir, options = {}) {
     if (options.base !== undefined && options.files !== undefined)
-        throw new src_errors/* UserError */.yo("give either --base or files to scan, not both");
-    const only = options.files ? repoPaths(repoDir, options.files, options.cwd) : undefined;
+        throw new core_src/* UserError */.yo("give either --base or files to scan, not both");
+    const only = options.files ? (0,core_src/* repoPaths */.TK)(repoDir, options.files, options.cwd) : undefined;
     const setup = await prepareScan(repoDir, options);
     const collector = new FindingCollector(setup.allowlists, options.onSecret);
     const gitops = options.gitopsRules === false ? undefined : new GitopsRules(setup.repo, setup.context, setup.template);
@@ -13501,7 +2918,7 @@ async function scan_scanRepository(repoDir, options = {}) {
     const kept = applyIgnores(all, setup, stats, stats.mode === "full");
     stats.allowlisted = collector.allowlisted;
     return {
-        findings: (0,finding/* sortFindings */.Tc)(collector.scrubbed(kept)),
+        findings: (0,core_src/* sortFindings */.Tc)(collector.scrubbed(kept)),
         stats,
         rules: setup.scanner.rules,
         layout: setup.layout,
@@ -13541,10 +2958,10 @@ function secretsSarif(report) {
     });
 }
 /** One line saying what was scanned, for logs and the summary. */
-function report_statsLine(stats) {
+function statsLine(stats) {
     const scope = stats.mode === "diff"
-        ? `the lines added by ${report_plural(stats.commits ?? 0, "commit")} since ${report_short(stats.mergeBase)} (${report_plural(stats.files, "file")}, ${size(stats.bytes)})`
-        : `${report_plural(stats.files, "file")} (${size(stats.bytes)})`;
+        ? `the lines added by ${plural(stats.commits ?? 0, "commit")} since ${report_short(stats.mergeBase)} (${plural(stats.files, "file")}, ${size(stats.bytes)})`
+        : `${plural(stats.files, "file")} (${size(stats.bytes)})`;
     const extra = [
         stats.skipped ? `${stats.skipped} over the size cap` : "",
         stats.binary ? `${stats.binary} binary skipped` : "",
@@ -13560,8 +2977,8 @@ function secretsSummary(report, opts) {
     const md = toSummaryMarkdown(report.findings, { title: "Secret scan", check: "secrets", ...summary });
     const [heading, ...rest] = md.split("\n");
     const scope = note
-        ? `${markdownCell(note.charAt(0).toUpperCase() + note.slice(1))}. ${report_statsLine(report.stats)}`
-        : report_statsLine(report.stats);
+        ? `${markdownCell(note.charAt(0).toUpperCase() + note.slice(1))}. ${statsLine(report.stats)}`
+        : statsLine(report.stats);
     return [heading, "", scope, ...rest].join("\n");
 }
 /**
@@ -13587,7 +3004,7 @@ function withPathPrefix(findings, prefix) {
         ...(f.target ? { target: `${p}/${f.target}` } : {}),
     }));
 }
-function report_plural(n, word) {
+function plural(n, word) {
     return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function size(bytes) {
@@ -13709,7 +3126,7 @@ function renderCoverage(targets) {
  * One phrase saying what a check covered, for the text report and the summary table:
  * `412 resources in 14 targets against Kubernetes 1.34 schemas + 120 CRD kinds (6 used), strict; ...`.
  */
-function coverage_coverageText(c) {
+function coverageText(c) {
     if (c.render) {
         const r = c.render;
         const skipped = r.skipped ? `, ${r.skipped} skipped` : "";
@@ -13745,7 +3162,7 @@ function coverage_coverageText(c) {
  * policies, the known CRD kinds) is the largest. Each shard's render leaves the other shards'
  * targets skipped, so skipped is what no shard rendered.
  */
-function coverage_mergeCoverage(parts) {
+function mergeCoverage(parts) {
     const out = {};
     for (const p of parts) {
         if (p.render) {
@@ -13806,16 +3223,16 @@ function coverage_plural(n, word) {
  * Skipped jobs count as not succeeded only when `skippedFails` is set: a
  * render job skipped because there were no targets is fine.
  */
-function needs_unsuccessfulJobs(needsJson, skippedFails = false) {
+function unsuccessfulJobs(needsJson, skippedFails = false) {
     let parsed;
     try {
         parsed = JSON.parse(needsJson);
     }
     catch {
-        throw new UserError('Input "needs" must be the JSON of ${{ toJSON(needs) }}');
+        throw new errors/* UserError */.yo('Input "needs" must be the JSON of ${{ toJSON(needs) }}');
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-        throw new UserError('Input "needs" must be the JSON of ${{ toJSON(needs) }}');
+        throw new errors/* UserError */.yo('Input "needs" must be the JSON of ${{ toJSON(needs) }}');
     }
     const out = [];
     for (const [job, value] of Object.entries(parsed)) {
@@ -13827,6 +3244,10 @@ function needs_unsuccessfulJobs(needsJson, skippedFails = false) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/finding.ts
+var src_finding = __webpack_require__(3140);
+// EXTERNAL MODULE: ./packages/core/src/reporters/index.ts + 4 modules
+var reporters = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./packages/validate/src/summary.ts
 
 
@@ -13834,7 +3255,7 @@ function needs_unsuccessfulJobs(needsJson, skippedFails = false) {
 /** Checks ordered worst first: a check that could not run, then by errors, warnings, notices. */
 function worstFirst(checks) {
     const score = (c) => {
-        const n = countBySeverity(c.findings);
+        const n = (0,src_finding/* countBySeverity */.Ot)(c.findings);
         return [c.problem ? 1 : 0, n.error, n.warning, n.notice];
     };
     return [...checks].sort((a, b) => {
@@ -13847,18 +3268,18 @@ function worstFirst(checks) {
     });
 }
 /** True when the run fails: a check could not run, or a finding is at or above `failOn`. */
-function summary_validateFails(checks, failOn) {
-    return checks.some((c) => c.problem !== undefined || (0,finding/* failsAt */.ZN)(c.findings, failOn));
+function validateFails(checks, failOn) {
+    return checks.some((c) => c.problem !== undefined || (0,src_finding/* failsAt */.ZN)(c.findings, failOn));
 }
 /**
  * The one summary of a validate run: a table of checks (worst first), then a
  * findings table per check that has findings, also worst first.
  */
-function summary_validateMarkdown(checks, opts) {
+function validateMarkdown(checks, opts) {
     const ordered = worstFirst(checks);
-    const failed = summary_validateFails(checks, opts.failOn);
+    const failed = validateFails(checks, opts.failOn);
     const all = checks.flatMap((c) => c.findings);
-    const n = countBySeverity(all);
+    const n = (0,src_finding/* countBySeverity */.Ot)(all);
     const time = opts.seconds === undefined ? "" : ` in ${opts.seconds.toFixed(1)} s`;
     const lines = [
         "## gitops validate",
@@ -13869,14 +3290,14 @@ function summary_validateMarkdown(checks, opts) {
         "| --- | --- | ---: | ---: | ---: | --- |",
     ];
     for (const c of ordered) {
-        const cn = countBySeverity(c.findings);
+        const cn = (0,src_finding/* countBySeverity */.Ot)(c.findings);
         const result = c.problem
             ? `❌ ${c.problem}`
-            : failsAt(c.findings, opts.failOn)
+            : (0,src_finding/* failsAt */.ZN)(c.findings, opts.failOn)
                 ? "❌ failed"
                 : "✅ passed";
         const covered = c.coverage ? (coverageText(c.coverage) ?? "") : "";
-        lines.push(`| ${c.name} | ${result} | ${cn.error} | ${cn.warning} | ${cn.notice} | ${markdownCell(covered)} |`);
+        lines.push(`| ${c.name} | ${result} | ${cn.error} | ${cn.warning} | ${cn.notice} | ${(0,reporters/* markdownCell */.UZ)(covered)} |`);
     }
     lines.push("");
     if (opts.details === false)
@@ -13884,7 +3305,7 @@ function summary_validateMarkdown(checks, opts) {
     // Each findings table gets a share of GitHub's 1 MiB step-summary budget.
     const budget = Math.floor(900_000 / Math.max(1, ordered.length));
     for (const c of ordered.filter((x) => x.findings.length > 0)) {
-        const md = toSummaryMarkdown(c.findings, {
+        const md = (0,reporters/* toSummaryMarkdown */.T7)(c.findings, {
             title: c.name,
             check: c.name,
             failOn: opts.failOn,
@@ -13899,26 +3320,32 @@ function summary_validateMarkdown(checks, opts) {
 function validateText(checks, opts) {
     const out = [];
     for (const c of worstFirst(checks)) {
-        const cn = countBySeverity(c.findings);
+        const cn = (0,src_finding/* countBySeverity */.Ot)(c.findings);
         const state = c.problem
             ? `could not run: ${c.problem}`
-            : failsAt(c.findings, opts.failOn)
+            : (0,src_finding/* failsAt */.ZN)(c.findings, opts.failOn)
                 ? "failed"
                 : "passed";
         const covered = c.coverage ? coverageText(c.coverage) : undefined;
         out.push(`== ${c.name}: ${state} (${cn.error} error(s), ${cn.warning} warning(s), ${cn.notice} notice(s))` +
             (covered ? ` — ${covered}` : ""));
         if (c.findings.length > 0)
-            out.push(formatText(c.findings).trimEnd());
+            out.push((0,reporters/* formatText */.vX)(c.findings).trimEnd());
     }
     const time = opts.seconds === undefined ? "" : ` in ${opts.seconds.toFixed(1)} s`;
-    out.push(`validate ${summary_validateFails(checks, opts.failOn) ? "failed" : "passed"}${time}`);
+    out.push(`validate ${validateFails(checks, opts.failOn) ? "failed" : "passed"}${time}`);
     return out.join("\n") + "\n";
 }
 function linkOpts(o) {
     return o.repoUrl && o.sha ? { repoUrl: o.repoUrl, sha: o.sha } : {};
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version.ts
+/** The suite's version; a test keeps it equal to package.json's. */
+const version_VERSION = "0.1.0";
+
+// EXTERNAL MODULE: ./packages/core/src/model/report.ts
+var model_report = __webpack_require__(5781);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/cache/src/store.ts
@@ -14028,7 +3455,7 @@ class CacheStore {
         catch (err) {
             (0,external_node_fs_.rmSync)(tmp, { force: true });
             this.writable = false;
-            this.stats.writeProblem = `cannot write to the cache ${this.dir}: ${(0,src_errors/* messageOf */.bD)(err)}`;
+            this.stats.writeProblem = `cannot write to the cache ${this.dir}: ${(0,errors/* messageOf */.bD)(err)}`;
         }
     }
     /**
@@ -14092,29 +3519,8 @@ function store_listFiles(dir, out = []) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/cache/src/key.ts
-
-/**
- * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
- * keys sorted, so the same inputs give the same key whatever order they were gathered in).
- */
-function cacheKey(parts) {
-    return (0,external_node_crypto_.createHash)("sha256").update(canonical(parts)).digest("hex");
-}
-function canonical(v) {
-    if (v === undefined)
-        return "null";
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(",")}]`;
-    if (v !== null && typeof v === "object") {
-        const entries = Object.entries(v)
-            .filter(([, x]) => x !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
-    }
-    return JSON.stringify(v);
-}
-
+// EXTERNAL MODULE: ./packages/cache/src/key.ts
+var src_key = __webpack_require__(1129);
 ;// CONCATENATED MODULE: ./packages/cache/src/files.ts
 
 
@@ -14146,8 +3552,11 @@ class FileHasher {
         const abs = (0,external_node_path_.join)(this.repo, path);
         let h;
         try {
-            const st = (0,external_node_fs_.lstatSync)(abs);
-            if (st.isSymbolicLink()) {
+            // A missing file is common (a folder's kustomization.yaml or Chart.yaml): no exception for it.
+            const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+            if (st === undefined)
+                h = "absent";
+            else if (st.isSymbolicLink()) {
                 const target = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
                 if (target?.isDirectory())
                     throw new Unhashable(`${path} is a symlinked folder`);
@@ -14209,6 +3618,21 @@ class FileHasher {
         }
     }
 }
+const perModel = new WeakMap();
+/**
+ * The hasher of one repository model: validate's render, lint and policy key their targets
+ * against the same model, so each file is stat'ed and each folder walked once per run. A model
+ * is one run's view of the files (its input graphs do not follow later edits either), so its
+ * hashes are too; a new run loads a new model and gets a new hasher.
+ */
+function modelHasher(model) {
+    let h = perModel.get(model);
+    if (!h) {
+        h = new FileHasher(model.repo, model.outputDirs);
+        perModel.set(model, h);
+    }
+    return h;
+}
 /**
  * Content hashes by absolute path, shared by every hasher of the process: the render cache and
  * the check cache hash the same files in one run. An entry is reused only when the file's
@@ -14251,11 +3675,12 @@ function openCache(env, opts = {}) {
         return undefined;
     return new CacheStore({ dir, maxBytes: maxBytes(env) });
 }
+/** The folder {@link openCache} would use, or undefined. Throws a `UserError` for a relative GITOPS_CACHE_DIR. */
 function cacheDir(env, fallback) {
     const explicit = env.GITOPS_CACHE_DIR;
     if (explicit !== undefined && explicit !== "") {
         if (!(0,external_node_path_.isAbsolute)(explicit))
-            throw new src_errors/* UserError */.yo(`GITOPS_CACHE_DIR must be an absolute path, got "${explicit}"`);
+            throw new errors/* UserError */.yo(`GITOPS_CACHE_DIR must be an absolute path, got "${explicit}"`);
         return explicit;
     }
     if (!fallback)
@@ -14269,63 +3694,12 @@ function maxBytes(env) {
     if (raw === undefined || raw === "")
         return DEFAULT_MAX_MB * 1024 * 1024;
     if (!/^[1-9]\d{0,6}$/.test(raw))
-        throw new src_errors/* UserError */.yo(`GITOPS_CACHE_MAX_MB must be a whole number of megabytes (1 or more), got "${raw}"`);
+        throw new errors/* UserError */.yo(`GITOPS_CACHE_MAX_MB must be a whole number of megabytes (1 or more), got "${raw}"`);
     return Number(raw) * 1024 * 1024;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./packages/cache/src/code.ts
-
-
-
-
-let identity;
-/**
- * The identity of the code that produced an entry: a cached result must never outlive the code
- * that made it, and the version number does not change with every build. From a bundle
- * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
- * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
- * lockfile. Computed once per process.
- */
-function codeIdentity() {
-    if (identity !== undefined)
-        return identity;
-    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    const fromSource = (0,external_node_path_.basename)((0,external_node_path_.dirname)(here)) === "src" && (0,external_node_path_.basename)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) === "cache";
-    const root = fromSource ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) : (0,external_node_path_.dirname)(here);
-    for (const file of code_listFiles(root))
-        hash.update(`${file}\0`).update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file)));
-    if (fromSource) {
-        try {
-            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, "..", "package-lock.json")));
-        }
-        catch {
-            // No lockfile next to the sources: the sources alone.
-        }
-    }
-    identity = hash.digest("hex");
-    return identity;
-}
-function code_listFiles(root, rel = "", out = []) {
-    const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-        const path = rel === "" ? e.name : `${rel}/${e.name}`;
-        if (e.name === "node_modules" || e.name.startsWith("."))
-            continue;
-        if (e.isDirectory())
-            code_listFiles(root, path, out);
-        else if (e.isFile())
-            out.push(path);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version.ts
-/** The suite's version; a test keeps it equal to package.json's. */
-const version_VERSION = "0.1.0";
-
+// EXTERNAL MODULE: ./packages/cache/src/code.ts
+var code = __webpack_require__(6265);
 ;// CONCATENATED MODULE: ./packages/cache/src/targets.ts
 
 
@@ -14353,12 +3727,12 @@ class TargetResults {
         this.kind = kind;
         this.hasher = hasher;
         this.valid = valid;
-        this.shared = cacheKey({ gitops: version_VERSION, code: codeIdentity(), kind, shared });
+        this.shared = (0,src_key/* cacheKey */.k)({ gitops: version_VERSION, code: (0,code/* codeIdentity */.y)(), kind, shared });
     }
     /** The key of a target's result; undefined when its inputs cannot be hashed faithfully. */
     key(t) {
         try {
-            return cacheKey({
+            return (0,src_key/* cacheKey */.k)({
                 shared: this.shared,
                 id: t.id,
                 // A finding without a better place names the folder's kustomization or Chart.yaml.
@@ -14419,6 +3793,84 @@ function bytesHash(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/cache/src/lines.ts
+
+
+
+
+const KIND = "yaml-lines";
+/**
+ * Lines of fields in a set of files, kept between runs (`yaml-lines` entries). Findings in files
+ * read by the fast reader, which keeps no positions, are placed by a careful parse of the file;
+ * a warm run whose files are unchanged takes the lines from here instead. One entry for the
+ * whole set, keyed by every file's content and the code, so a run reads it once; any change to
+ * one of the files makes a new entry.
+ */
+class FileLines {
+    store;
+    key;
+    lines;
+    added = false;
+    constructor(store, key, lines) {
+        this.store = store;
+        this.key = key;
+        this.lines = lines;
+    }
+    /** The lines known for `files` (repo-relative); undefined when a file cannot be hashed faithfully. */
+    static open(store, hasher, files) {
+        let key;
+        try {
+            key = (0,src_key/* cacheKey */.k)({
+                gitops: version_VERSION,
+                code: (0,code/* codeIdentity */.y)(),
+                files: [...files].sort().map((f) => [f, hasher.file(f)]),
+            });
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                return undefined;
+            throw err;
+        }
+        let lines = {};
+        const text = store.get(KIND, key);
+        if (text !== undefined) {
+            try {
+                const v = JSON.parse(text);
+                if (isLines(v))
+                    lines = v;
+                else
+                    store.rejected(KIND);
+            }
+            catch {
+                store.rejected(KIND);
+            }
+        }
+        return new FileLines(store, key, lines);
+    }
+    /** The known lines of one file of the set. */
+    of(file) {
+        const at = (docLine, path) => `${file}\0${docLine}\0${JSON.stringify(path)}`;
+        return {
+            get: (docLine, path) => this.lines[at(docLine, path)],
+            set: (docLine, path, line) => {
+                this.lines[at(docLine, path)] = line;
+                this.added = true;
+            },
+        };
+    }
+    /** Stores the lines found in this run, when there are new ones. */
+    save() {
+        if (this.added)
+            this.store.put(KIND, this.key, JSON.stringify(this.lines));
+    }
+}
+function isLines(v) {
+    return (typeof v === "object" &&
+        v !== null &&
+        !Array.isArray(v) &&
+        Object.values(v).every((n) => Number.isInteger(n) && n > 0));
+}
+
 ;// CONCATENATED MODULE: ./packages/cache/src/index.ts
 
 
@@ -14427,6 +3879,15 @@ function bytesHash(path) {
 
 
 
+
+// EXTERNAL MODULE: ./packages/core/src/write.ts
+var src_write = __webpack_require__(5430);
+// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 2 modules
+var load = __webpack_require__(1556);
+// EXTERNAL MODULE: ./packages/core/src/shards.ts
+var shards = __webpack_require__(1544);
+// EXTERNAL MODULE: ./packages/core/src/git.ts
+var src_git = __webpack_require__(4913);
 ;// CONCATENATED MODULE: ./packages/render/src/changes.ts
 
 /**
@@ -14436,13 +3897,15 @@ function bytesHash(path) {
  * subfolder of a larger checkout.
  */
 async function changedFiles(repo, ref) {
-    const commit = await resolveCommit(repo, ref, "--changed-since");
-    const diff = await gitOk(repo, ["diff", "--name-only", "--no-renames", "--relative", "-z", commit, "--", "."], "git diff");
-    const untracked = await gitOk(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."], "git ls-files");
+    const commit = await (0,src_git/* resolveCommit */.WL)(repo, ref, "--changed-since");
+    const diff = await (0,src_git/* gitOk */.Tt)(repo, ["diff", "--name-only", "--no-renames", "--relative", "-z", commit, "--", "."], "git diff");
+    const untracked = await (0,src_git/* gitOk */.Tt)(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."], "git ls-files");
     const all = new Set([...diff.split("\0"), ...untracked.split("\0")].filter(Boolean));
     return [...all].sort();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model/graph.ts
+var graph = __webpack_require__(3383);
 ;// CONCATENATED MODULE: ./packages/render/src/graph.ts
 // The input graph belongs to the repository model (core): changed-only render, changelog
 // attribution and the cache all ask it. Re-exported for render's modules.
@@ -14600,7 +4063,8 @@ class RenderCache {
      * warm run starts no process for it).
      */
     static async open(store, o) {
-        const hasher = new FileHasher(o.repo, o.outputDirs);
+        // The model's hasher when there is one: lint and policy key the same files in this run.
+        const hasher = o.hasher ?? new FileHasher(o.repo, o.outputDirs);
         const k = o.tools.kustomize;
         const [kustomize, helm] = await Promise.all([
             k
@@ -14610,7 +4074,7 @@ class RenderCache {
         ]);
         const shared = {
             gitops: version_VERSION,
-            code: codeIdentity(),
+            code: (0,code/* codeIdentity */.y)(),
             tools: { kustomize: k ? `${k.kind} ${kustomize}` : "", helm },
             options: o.options,
             config: hasher.file(".gitops.yaml"),
@@ -14628,7 +4092,7 @@ class RenderCache {
             return undefined;
         try {
             const files = [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
-            return cacheKey({
+            return (0,src_key/* cacheKey */.k)({
                 shared: this.shared,
                 id: target.id,
                 kind: target.kind,
@@ -14683,7 +4147,7 @@ async function toolVersion(store, path, args, timeoutMs) {
     try {
         const real = (0,external_node_fs_.realpathSync)(path);
         const st = (0,external_node_fs_.statSync)(real);
-        identity = cacheKey({ real, size: st.size, mtime: st.mtimeMs, ino: st.ino, args });
+        identity = (0,src_key/* cacheKey */.k)({ real, size: st.size, mtime: st.mtimeMs, ino: st.ino, args });
     }
     catch {
         return "unknown";
@@ -14691,7 +4155,7 @@ async function toolVersion(store, path, args, timeoutMs) {
     const known = store.get("tool", identity);
     if (known !== undefined)
         return known;
-    const result = await exec_runTool(path, args, { timeoutMs: Math.min(timeoutMs, 30_000) });
+    const result = await (0,exec/* runTool */.q)(path, args, { timeoutMs: Math.min(timeoutMs, 30_000) });
     // A version that cannot be read keys as the binary itself: never shared with another, and not
     // remembered, so a tool that hung once is asked again next run.
     if (result.code !== 0)
@@ -14701,6 +4165,10 @@ async function toolVersion(store, path, args, timeoutMs) {
     return version;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts
+var rendered_yaml = __webpack_require__(7882);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts
+var src_yaml = __webpack_require__(1350);
 ;// CONCATENATED MODULE: ./packages/render/src/directory.ts
 
 
@@ -14725,7 +4193,7 @@ function renderDirectory(spec, repo) {
             continue;
         const display = (0,external_node_path_.relative)(repo, path).split("\\").join("/");
         // The careful loader checks the size before reading: a 50 MB file is refused, not parsed.
-        const parsed = yaml_loadYamlFile(path, display);
+        const parsed = (0,src_yaml/* loadYamlFile */.Y3)(path, display);
         for (const doc of parsed.documents) {
             if (doc.value !== null)
                 parts.push(doc.doc.toString({ lineWidth: 0 }).replace(/^---\n/, ""));
@@ -14765,15 +4233,17 @@ function linkedManifest(path, name, repo) {
         target = (0,external_node_fs_.realpathSync)(path);
     }
     catch {
-        throw new src_errors/* UserError */.yo(`${display} is a symlink to nothing (its target does not exist)`, display);
+        throw new errors/* UserError */.yo(`${display} is a symlink to nothing (its target does not exist)`, display);
     }
     const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repo), target);
     if (inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
-        throw new src_errors/* UserError */.yo(`${display} is a symlink to a path outside the repository, which Argo CD refuses; copy the file into the repository`, display);
+        throw new errors/* UserError */.yo(`${display} is a symlink to a path outside the repository, which Argo CD refuses; copy the file into the repository`, display);
     }
     return MANIFEST.test(name) && (0,external_node_fs_.statSync)(target).isFile();
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/tools/src/go-env.ts
 
 /**
@@ -14821,7 +4291,7 @@ function goRuntimeEnv(env, memoryBytes = (0,external_node_os_.totalmem)()) {
 async function helmTemplate(helm, spec, opts) {
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-helm-"));
     try {
-        return await exec_runTool(helm, helmArgs(spec, scratch, opts.kubeVersion), {
+        return await (0,exec/* runTool */.q)(helm, helmArgs(spec, scratch, opts.kubeVersion), {
             timeoutMs: opts.timeoutMs,
             env: goRuntimeEnv(opts.env ?? process.env),
             ...(opts.signal ? { signal: opts.signal } : {}),
@@ -14845,7 +4315,7 @@ function helmArgs(spec, scratch, kubeVersion) {
     }
     if (spec.valuesObject) {
         const f = (0,external_node_path_.join)(scratch, "values-object.yaml");
-        (0,external_node_fs_.writeFileSync)(f, (0,dist/* stringify */.As)(spec.valuesObject));
+        (0,external_node_fs_.writeFileSync)(f, (0,yaml_dist/* stringify */.As)(spec.valuesObject));
         args.push("--values", f);
     }
     for (const p of spec.parameters ?? []) {
@@ -14878,7 +4348,7 @@ async function kustomizeBuild(tool, dir, opts) {
     args.push("--", dir);
     // A remote base is fetched with git: it must fail, not wait for a password nobody will type.
     const env = { ...goRuntimeEnv(opts.env ?? process.env), GIT_TERMINAL_PROMPT: "0" };
-    return exec_runTool(tool.path, args, {
+    return (0,exec/* runTool */.q)(tool.path, args, {
         timeoutMs: opts.timeoutMs,
         env,
         ...(opts.signal ? { signal: opts.signal } : {}),
@@ -14893,7 +4363,7 @@ async function kustomizeBuild(tool, dir, opts) {
 async function kustomizeBuildWithOptions(tool, dir, options, opts) {
     const wrapper = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-kustomize-"));
     try {
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(wrapper, "kustomization.yaml"), (0,dist/* stringify */.As)(overlayFor((0,external_node_path_.relative)(wrapper, dir), options)));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(wrapper, "kustomization.yaml"), (0,yaml_dist/* stringify */.As)(overlayFor((0,external_node_path_.relative)(wrapper, dir), options)));
         return await kustomizeBuild(tool, wrapper, opts);
     }
     finally {
@@ -14949,13 +4419,14 @@ function parseArgoImage(spec) {
     return entry;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/model/read.ts
+var model_read = __webpack_require__(1543);
 ;// CONCATENATED MODULE: ./packages/render/src/screen.ts
 
 
 
 
-/** Screened files by path, size and mtime: bases shared by many targets are read once per run. */
-const screened = new Map();
+
 /**
  * Checks what kustomize and helm will parse for a target before they run. kustomize hangs on an
  * alias bomb, takes minutes on a few megabytes of keys or thousands of documents, and names no
@@ -14964,9 +4435,11 @@ const screened = new Map();
  * kustomize, which names the file and the line where the construct opened. A file or folder
  * that is a symlink out of the repository is refused unread: Argo CD refuses such repositories,
  * and what it points at must not reach render/ or a message.
+ * Files are read with `read`, the repository model's reader, so a file the model already parsed
+ * (every kustomization) is not parsed again, and a base shared by many targets is parsed once.
  * Returns the first problem, or undefined.
  */
-function screenInputs(graph, repo) {
+function screenInputs(graph, repo, read = model_read/* readDocuments */.r) {
     const realRepo = realPathOf(repo) ?? repo;
     for (const path of [...graph.dirs, ...graph.files, ...graph.yamlFiles.keys()]) {
         if (!leavesRepo(realRepo, (0,external_node_path_.join)(repo, path)))
@@ -14979,7 +4452,7 @@ function screenInputs(graph, repo) {
         };
     }
     for (const [path, tool] of graph.yamlFiles) {
-        const err = screenYaml((0,external_node_path_.join)(repo, path), path);
+        const err = screenYaml((0,external_node_path_.join)(repo, path), path, read);
         if (!err || (tool === "kustomize" && / invalid YAML: /.test(err.message)))
             continue;
         const problem = { message: err.message, file: err.file ?? path };
@@ -14997,32 +4470,37 @@ function leavesRepo(realRepo, path) {
     const rel = (0,external_node_path_.relative)(realRepo, real);
     return rel === ".." || rel.startsWith(".." + external_node_path_.sep) || rel.startsWith(external_node_path_.sep);
 }
-/** The careful loader's complaint about a file, or undefined (a missing file is the tool's to report). */
-function screenYaml(path, display) {
-    let key;
+/**
+ * Why a file must not reach the tool, or undefined (a missing file is the tool's to report). The
+ * fast reader refuses all the careful loader does (size, documents, depth, aliases, duplicate
+ * keys) and more, so a file it reads is fine; only a refused one goes to the careful loader, whose
+ * wording names file and line the way every other message does, and whose verdict stands.
+ */
+function screenYaml(path, display, read) {
     try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
+        if (!(0,external_node_fs_.statSync)(path).isFile())
             return undefined;
-        key = `${path}\0${st.size}\0${st.mtimeMs}`;
     }
     catch {
         return undefined;
     }
-    const cached = screened.get(key);
-    if (cached !== undefined)
-        return cached ?? undefined;
-    let problem = null;
     try {
-        yaml_loadYamlFile(path, display);
+        read(path, display);
+        return undefined;
     }
     catch (err) {
-        if (!(err instanceof src_errors/* UserError */.yo))
+        if (!(err instanceof errors/* UserError */.yo))
             throw err;
-        problem = err;
     }
-    screened.set(key, problem);
-    return problem ?? undefined;
+    try {
+        (0,src_yaml/* loadYamlFile */.Y3)(path, display);
+        return undefined;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.yo))
+            throw err;
+        return err;
+    }
 }
 function realPathOf(path) {
     try {
@@ -15066,7 +4544,7 @@ function remoteNamed(text) {
         return { name: `oci://${oci[1] ?? ""} (chart ${oci[2] ?? ""})`, reference: oci[1] ?? "" };
     // The deepest "accumulating resources from" is the reference that broke.
     const from = [...text.matchAll(/accumulating resources from '([^']+)'/g)].map((m) => m[1] ?? "").at(-1);
-    return from !== undefined && URL_LIKE.test(from) ? { name: from, reference: from } : undefined;
+    return from !== undefined && graph/* URL_LIKE */.Ut.test(from) ? { name: from, reference: from } : undefined;
 }
 /** Causes worth a reader's time, most specific first; each names the host or the refusal. */
 const CAUSES = [
@@ -15102,7 +4580,7 @@ function rootCause(text) {
 
 
 
-const tool_errors_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 /**
  * Condenses kustomize's nested error chain ("accumulating resources: accumulation
  * err='accumulating resources from ...': ...") into its root cause, with the file
@@ -15118,18 +4596,18 @@ function condenseKustomizeError(stderr, dir, repo) {
     const remote = condenseRemoteError(text);
     if (remote) {
         const k = kustomizationFile(at);
-        return { message: remote.message, file: tool_errors_rel(repo, k), ...lineOf(k, remote.reference) };
+        return { message: remote.message, file: rel(repo, k), ...lineOf(k, remote.reference) };
     }
     const malformed = /MalformedYAMLError: yaml: line (\d+): (.+?) in File: (\S+)/.exec(text);
     if (malformed) {
         const file = resolveIn(at, malformed[3] ?? "");
-        return { message: `invalid YAML: ${malformed[2]}`, file: tool_errors_rel(repo, file), line: Number(malformed[1]) };
+        return { message: `invalid YAML: ${malformed[2]}`, file: rel(repo, file), line: Number(malformed[1]) };
     }
     const invalid = /invalid Kustomization: yaml: line (\d+): (.+)$/m.exec(text);
     if (invalid) {
         return {
             message: `invalid kustomization: ${invalid[2]}`,
-            file: tool_errors_rel(repo, kustomizationFile(at)),
+            file: rel(repo, kustomizationFile(at)),
             line: Number(invalid[1]),
         };
     }
@@ -15137,8 +4615,8 @@ function condenseKustomizeError(stderr, dir, repo) {
     if (security) {
         const k = kustomizationFile(at);
         return {
-            message: `${tool_errors_rel(repo, security[1] ?? "")} is outside the kustomization root ${tool_errors_rel(repo, security[2] ?? "")} (load restrictions are on)`,
-            file: tool_errors_rel(repo, k),
+            message: `${rel(repo, security[1] ?? "")} is outside the kustomization root ${rel(repo, security[2] ?? "")} (load restrictions are on)`,
+            file: rel(repo, k),
             ...lineOf(k, security[1] ?? ""),
         };
     }
@@ -15147,8 +4625,8 @@ function condenseKustomizeError(stderr, dir, repo) {
         const k = kustomizationFile(at);
         const ref = from ?? (0,external_node_path_.relative)(at, missing[1] ?? "");
         return {
-            message: `'${ref}' does not exist (${tool_errors_rel(repo, missing[1] ?? "")})`,
-            file: tool_errors_rel(repo, k),
+            message: `'${ref}' does not exist (${rel(repo, missing[1] ?? "")})`,
+            file: rel(repo, k),
             ...lineOf(k, ref),
         };
     }
@@ -15156,9 +4634,9 @@ function condenseKustomizeError(stderr, dir, repo) {
     if (network)
         return {
             message: `remote resource could not be fetched: ${scrubPaths(lastClause(text), repo)}`,
-            file: tool_errors_rel(repo, kustomizationFile(at)),
+            file: rel(repo, kustomizationFile(at)),
         };
-    return { message: scrubPaths(lastClause(text), repo), file: tool_errors_rel(repo, kustomizationFile(at)) };
+    return { message: scrubPaths(lastClause(text), repo), file: rel(repo, kustomizationFile(at)) };
 }
 /**
  * Picks the file and line out of helm's errors: template execution errors
@@ -15195,12 +4673,12 @@ function condenseHelmError(stderr, chartDir, repo) {
     if (values)
         return {
             message: `invalid values file: ${values[3]}`,
-            file: tool_errors_rel(repo, values[1] ?? ""),
+            file: rel(repo, values[1] ?? ""),
             line: Number(values[2]),
         };
     return {
         message: scrubPaths(text.split("\n")[0] ?? text, repo),
-        file: tool_errors_rel(repo, (0,external_node_path_.join)(chartDir, "Chart.yaml")),
+        file: rel(repo, (0,external_node_path_.join)(chartDir, "Chart.yaml")),
     };
 }
 /** Replaces the repo's absolute path with nothing, so messages read `apps/...` and leak no runner paths. */
@@ -15214,10 +4692,10 @@ function lastClause(text) {
 function chartFile(chartDir, templatePath, repo) {
     // helm names files `<chart name>/templates/x.yaml`; drop the chart name.
     const inChart = templatePath.split("/").slice(1).join("/");
-    return tool_errors_rel(repo, (0,external_node_path_.join)(chartDir, inChart));
+    return rel(repo, (0,external_node_path_.join)(chartDir, inChart));
 }
 function kustomizationFile(dir) {
-    for (const f of tool_errors_KUSTOMIZATION_FILES)
+    for (const f of KUSTOMIZATION_FILES)
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, f)))
             return (0,external_node_path_.join)(dir, f);
     return (0,external_node_path_.join)(dir, "kustomization.yaml");
@@ -15236,7 +4714,7 @@ function lineOf(file, needle) {
         return {};
     }
 }
-function tool_errors_rel(repo, path) {
+function rel(repo, path) {
     const r = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), (0,external_node_path_.resolve)(path)).split("\\").join("/");
     return r.startsWith("..") ? path : r;
 }
@@ -15272,7 +4750,7 @@ async function renderTarget(target, ctx) {
             ...firstAppLocation(target),
         }, "network-refused");
     }
-    const unreadable = screenInputs(ctx.graph, ctx.repo);
+    const unreadable = screenInputs(ctx.graph, ctx.repo, ctx.read);
     if (unreadable)
         return fail(unreadable, "unreadable-input");
     const parts = [];
@@ -15286,7 +4764,7 @@ async function renderTarget(target, ctx) {
                     : await ctx.slot(() => renderSpec(spec, ctx));
         }
         catch (err) {
-            out = { message: scrubPaths((0,src_errors/* messageOf */.bD)(err), ctx.repo), ...errorLocation(err) };
+            out = { message: scrubPaths((0,errors/* messageOf */.bD)(err), ctx.repo), ...errorLocation(err) };
         }
         if (typeof out !== "string")
             return fail(out, out.rule);
@@ -15294,12 +4772,12 @@ async function renderTarget(target, ctx) {
     }
     const yaml = parts.join(parts.length > 1 ? "---\n" : "");
     try {
-        const parsed = parseRenderedYaml(yaml, `render/${target.id}.yaml`);
+        const parsed = (0,rendered_yaml/* parseRenderedYaml */.I)(yaml, `render/${target.id}.yaml`);
         const resources = parsed.filter((d) => isResource(d.value)).length;
         return { ok: true, yaml, resources, ms: performance.now() - started };
     }
     catch (err) {
-        return fail({ message: `renders unreadable YAML: ${(0,src_errors/* messageOf */.bD)(err)}` });
+        return fail({ message: `renders unreadable YAML: ${(0,errors/* messageOf */.bD)(err)}` });
     }
 }
 async function renderSpec(spec, ctx) {
@@ -15357,6 +4835,8 @@ function errorLocation(err) {
     return { ...(e.file ? { file: e.file } : {}), ...(e.line ? { line: e.line } : {}) };
 }
 
+// EXTERNAL MODULE: ./packages/tools/src/locate.ts
+var locate = __webpack_require__(2937);
 ;// CONCATENATED MODULE: ./packages/render/src/tools.ts
 
 /**
@@ -15366,14 +4846,14 @@ function errorLocation(err) {
 function locateRenderTools(need, config, env = process.env) {
     const missing = [];
     const tools = {};
-    const helm = need.helm || need.kustomize ? findTool("helm", env) : undefined;
+    const helm = need.helm || need.kustomize ? (0,locate/* findTool */.SG)("helm", env) : undefined;
     if (need.helm && !helm)
         missing.push("helm");
     if (helm)
         tools.helm = helm;
     if (need.kustomize) {
-        const kustomize = config.kustomize !== "kubectl" ? findTool("kustomize", env) : undefined;
-        const kubectl = config.kustomize !== "kustomize" && !kustomize ? findTool("kubectl", env) : undefined;
+        const kustomize = config.kustomize !== "kubectl" ? (0,locate/* findTool */.SG)("kustomize", env) : undefined;
+        const kubectl = config.kustomize !== "kustomize" && !kustomize ? (0,locate/* findTool */.SG)("kubectl", env) : undefined;
         if (kustomize)
             tools.kustomize = { kind: "kustomize", path: kustomize };
         else if (kubectl)
@@ -15384,7 +4864,7 @@ function locateRenderTools(need, config, env = process.env) {
             tools.kustomize.helm = helm;
     }
     if (missing.length > 0)
-        throw missingToolsError(missing, "render the targets");
+        throw (0,locate/* missingToolsError */.yS)(missing, "render the targets");
     return tools;
 }
 
@@ -15405,6 +4885,11 @@ function locateRenderTools(need, config, env = process.env) {
 
 
 
+/** The repository model {@link render} loads when it is given none. */
+function renderModel(options) {
+    const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(options.repo, "render"));
+    return (0,load/* loadModel */.c)(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) });
+}
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -15413,15 +4898,14 @@ function locateRenderTools(need, config, env = process.env) {
  */
 async function render_render(options) {
     const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(options.repo, "render"));
-    const layout = options.model ??
-        (await loadModel(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) }));
+    const layout = options.model ?? (await renderModel(options));
     const repo = layout.repo;
     const config = layout.config.render;
     (0,shards/* filterTargets */.xF)(layout, { environments: options.environments, services: options.services });
     // A required check that renders nothing would pass vacuously: a repo (or a
     // .gitops.yaml) with no targets at all is a setup mistake, so say where we looked.
     if (layout.targets.length === 0)
-        throw noTargets(layout);
+        throw (0,model_report/* noTargets */.UV)(layout);
     // Every discovered target keeps its line in the index; filters only choose what renders.
     const targets = layout.targets;
     const graphs = new Map(targets.map((t) => [t.id, layout.graph(t.id)]));
@@ -15431,7 +4915,7 @@ async function render_render(options) {
         const changed = options.changedPaths ?? (await changedFiles(repo, options.changedSince ?? "HEAD"));
         // The config decides what everything renders with: a change to it renders all.
         if (!changed.includes(".gitops.yaml"))
-            chosen = intersect(chosen, affectedTargets(targets, graphs, changed));
+            chosen = intersect(chosen, (0,graph/* affectedTargets */.jT)(targets, graphs, changed));
     }
     if (options.only)
         chosen = intersect(chosen, options.only);
@@ -15446,6 +4930,7 @@ async function render_render(options) {
         ? await RenderCache.open(store, {
             repo,
             outputDirs: layout.outputDirs,
+            hasher: modelHasher(layout),
             tools,
             options: { kubeVersion: config.kubeVersion, allowNetwork: config.allowNetwork },
             timeoutMs: config.timeout * 1000,
@@ -15474,6 +4959,7 @@ async function render_render(options) {
                 allowNetwork: config.allowNetwork,
                 kubeVersion: config.kubeVersion,
                 graph,
+                read: layout.read,
                 signal: stop.signal,
                 slot,
             });
@@ -15481,10 +4967,10 @@ async function render_render(options) {
             return undefined;
         if (outcome.ok) {
             try {
-                writeAtomic(outputPath(outDir, t.id), outcome.yaml);
+                (0,src_write/* writeAtomic */.v)(outputPath(outDir, t.id), outcome.yaml);
             }
             catch (err) {
-                writeFailure ??= { id: t.id, message: (0,src_errors/* messageOf */.bD)(err) };
+                writeFailure ??= { id: t.id, message: (0,errors/* messageOf */.bD)(err) };
                 stop.abort();
                 return undefined;
             }
@@ -15541,13 +5027,13 @@ async function render_render(options) {
     const removed = removeStale(outDir, repo, previous, keep);
     const index = (0,external_node_path_.join)(outDir, INDEX_FILE);
     try {
-        writeAtomic(index, formatIndex({ targets: results.map(withoutTime) }));
+        (0,src_write/* writeAtomic */.v)(index, formatIndex({ targets: results.map(withoutTime) }));
     }
     catch (err) {
         // An old index would vouch for outputs it does not describe.
         removeQuietly(index);
         const shown = relativeTo(repo, index);
-        throw new src_errors/* UserError */.yo(`${shown}: cannot write: ${(0,src_errors/* messageOf */.bD)(err)}`, shown);
+        throw new errors/* UserError */.yo(`${shown}: cannot write: ${(0,errors/* messageOf */.bD)(err)}`, shown);
     }
     return {
         layout,
@@ -15643,13 +5129,13 @@ function stopped(repo, outDir, targets, toRender, outcomes, previous, failure) {
     });
     const index = (0,external_node_path_.join)(outDir, INDEX_FILE);
     try {
-        writeAtomic(index, formatIndex({ targets: entries }));
+        (0,src_write/* writeAtomic */.v)(index, formatIndex({ targets: entries }));
     }
     catch {
         // render/ itself refuses changes: the old index then stays, older than the inputs, so stale.
         removeQuietly(index);
     }
-    throw new src_errors/* UserError */.yo(`${shown}: cannot write: ${failure.message}; the run stopped (${written} of ${toRender.length} target(s) written, render/index.json lists what is on disk)`, shown);
+    throw new errors/* UserError */.yo(`${shown}: cannot write: ${failure.message}; the run stopped (${written} of ${toRender.length} target(s) written, render/index.json lists what is on disk)`, shown);
 }
 function removeQuietly(path) {
     try {
@@ -15660,8 +5146,12 @@ function removeQuietly(path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var src_config = __webpack_require__(5095);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var applications = __webpack_require__(2100);
 ;// CONCATENATED MODULE: ./packages/render/src/argo.ts
 // Argo CD Application helpers live with the repository model in core; re-exported for render's modules.
 
@@ -15672,11 +5162,11 @@ var create = __webpack_require__(7291);
 /** Splits rendered YAML into objects by key; documents without kind/name are ignored. */
 function splitResources(yaml, label) {
     const out = new Map();
-    for (const d of parseRenderedYaml(yaml, label)) {
+    for (const d of (0,rendered_yaml/* parseRenderedYaml */.I)(yaml, label)) {
         const v = d.value;
-        if (!applications_isObject(v) || typeof v.kind !== "string" || typeof v.apiVersion !== "string")
+        if (!(0,applications/* isObject */.Gv)(v) || typeof v.kind !== "string" || typeof v.apiVersion !== "string")
             continue;
-        const meta = applications_isObject(v.metadata) ? v.metadata : {};
+        const meta = (0,applications/* isObject */.Gv)(v.metadata) ? v.metadata : {};
         const name = typeof meta.name === "string" ? meta.name : "";
         const namespace = typeof meta.namespace === "string" ? meta.namespace : undefined;
         const key = `${v.apiVersion}/${v.kind}/${namespace ?? ""}/${name}`;
@@ -15702,9 +5192,9 @@ function redactSecrets(base, head) {
         const copy = { ...r.value };
         for (const field of ["data", "stringData"]) {
             const mine = r.value[field];
-            if (!applications_isObject(mine))
+            if (!(0,applications/* isObject */.Gv)(mine))
                 continue;
-            const theirs = other && applications_isObject(other.value[field]) ? other.value[field] : {};
+            const theirs = other && (0,applications/* isObject */.Gv)(other.value[field]) ? other.value[field] : {};
             copy[field] = Object.fromEntries(Object.keys(mine).map((k) => [
                 k,
                 side === "head" && k in theirs && mine[k] !== theirs[k] ? "<redacted: changed>" : "<redacted>",
@@ -15735,8 +5225,8 @@ function compareTarget(meta, baseYaml, headYaml) {
         const b = base.get(key);
         const h = head.get(key);
         const [bv, hv] = redactSecrets(b, h);
-        const before = bv === undefined ? "" : (0,dist/* stringify */.As)(bv, { lineWidth: 0, sortMapEntries: false });
-        const after = hv === undefined ? "" : (0,dist/* stringify */.As)(hv, { lineWidth: 0, sortMapEntries: false });
+        const before = bv === undefined ? "" : (0,yaml_dist/* stringify */.As)(bv, { lineWidth: 0, sortMapEntries: false });
+        const after = hv === undefined ? "" : (0,yaml_dist/* stringify */.As)(hv, { lineWidth: 0, sortMapEntries: false });
         if (before === after)
             continue;
         const r = (h ?? b);
@@ -15769,7 +5259,7 @@ const COMMENT_LIMIT = 65_000;
  * object. It stays within `limit`: sections that do not fit are listed by name
  * only, with a pointer to the full diff file.
  */
-function markdown_diffMarkdown(diffs, opts = {}) {
+function diffMarkdown(diffs, opts = {}) {
     const limit = opts.limit ?? COMMENT_LIMIT;
     const head = [`### ${opts.title ?? "Rendered manifests diff"}`, ""];
     if (diffs.length === 0)
@@ -15863,13 +5353,13 @@ function escapeInline(s) {
  * and per object. Writes the complete markdown to `render/diff.md`.
  */
 async function run_diffRendered(options) {
-    const top = await gitTopLevel(options.repo);
+    const top = await (0,src_git/* gitTopLevel */.oB)(options.repo);
     if (!top)
-        throw new src_errors/* UserError */.yo(`diff: ${options.repo} is not inside a git repository`);
-    const baseCommit = await resolveCommit(options.repo, options.base, "diff --base");
-    const mergeBase = (await gitOk(options.repo, ["merge-base", "--end-of-options", baseCommit, "HEAD"], `diff: no merge-base between ${options.base} and HEAD`)).trim();
+        throw new errors/* UserError */.yo(`diff: ${options.repo} is not inside a git repository`);
+    const baseCommit = await (0,src_git/* resolveCommit */.WL)(options.repo, options.base, "diff --base");
+    const mergeBase = (await (0,src_git/* gitOk */.Tt)(options.repo, ["merge-base", "--end-of-options", baseCommit, "HEAD"], `diff: no merge-base between ${options.base} and HEAD`)).trim();
     const changed = await changedFiles(options.repo, mergeBase);
-    const model = await loadModel(options.repo, options.env ? { env: options.env } : {});
+    const model = await (0,load/* loadModel */.c)(options.repo, options.env ? { env: options.env } : {});
     // A target that needs a remote base or chart renders on neither side without network; when
     // the change touches none of its local files it cannot differ, so it is a notice, not two errors.
     const unreachable = model.config.render.allowNetwork
@@ -15902,16 +5392,16 @@ async function run_diffRendered(options) {
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "gitops-diff-"));
     const worktree = (0,external_node_path_.join)(scratch, "base");
     try {
-        await gitOk(top, ["worktree", "add", "--detach", "--quiet", "--end-of-options", worktree, mergeBase], "diff: cannot check out the merge-base");
+        await (0,src_git/* gitOk */.Tt)(top, ["worktree", "add", "--detach", "--quiet", "--end-of-options", worktree, mergeBase], "diff: cannot check out the merge-base");
         const baseRepo = (0,external_node_path_.join)(worktree, (0,external_node_path_.relative)(top, head.layout.repo));
         const baseOut = (0,external_node_path_.join)(scratch, "render");
         // A base from before the repo had a .gitops.yaml renders with the head's, so both sides
         // are found and rendered the same way.
-        const headConfig = (0,external_node_path_.join)(head.layout.repo, CONFIG_FILE);
-        if ((0,external_node_fs_.existsSync)(baseRepo) && (0,external_node_fs_.existsSync)(headConfig) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(baseRepo, CONFIG_FILE)))
-            (0,external_node_fs_.copyFileSync)(headConfig, (0,external_node_path_.join)(baseRepo, CONFIG_FILE));
+        const headConfig = (0,external_node_path_.join)(head.layout.repo, src_config/* CONFIG_FILE */.g2);
+        if ((0,external_node_fs_.existsSync)(baseRepo) && (0,external_node_fs_.existsSync)(headConfig) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(baseRepo, src_config/* CONFIG_FILE */.g2)))
+            (0,external_node_fs_.copyFileSync)(headConfig, (0,external_node_path_.join)(baseRepo, src_config/* CONFIG_FILE */.g2));
         const baseModel = (0,external_node_fs_.existsSync)(baseRepo)
-            ? await loadModel(baseRepo, { outDir: baseOut, ...(options.env ? { env: options.env } : {}) })
+            ? await (0,load/* loadModel */.c)(baseRepo, { outDir: baseOut, ...(options.env ? { env: options.env } : {}) })
             : undefined;
         // A base with nothing to render (the change adds the first targets) compares as empty.
         const base = baseModel && baseModel.targets.length > 0
@@ -15926,8 +5416,8 @@ async function run_diffRendered(options) {
         const diffs = compareAll(head, base);
         const fullDiffFile = (0,external_node_path_.join)(head.outDir, "diff.md");
         const rel = (0,external_node_path_.relative)(head.layout.repo, fullDiffFile).split("\\").join("/");
-        writeAtomic(fullDiffFile, markdown_diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
-        const markdown = markdown_diffMarkdown(diffs, { limit: options.limit ?? COMMENT_LIMIT, fullDiffPath: rel });
+        (0,src_write/* writeAtomic */.v)(fullDiffFile, diffMarkdown(diffs, { limit: Number.POSITIVE_INFINITY }));
+        const markdown = diffMarkdown(diffs, { limit: options.limit ?? COMMENT_LIMIT, fullDiffPath: rel });
         // The base lives in a temporary worktree: its findings name files as the repo does.
         const scrub = (text) => text
             .split(baseRepo + "/")
@@ -15948,7 +5438,7 @@ async function run_diffRendered(options) {
         return { mergeBase, diffs, markdown, fullDiffFile, findings, head };
     }
     finally {
-        await git(top, ["worktree", "remove", "--force", "--end-of-options", worktree]);
+        await (0,src_git/* git */.$Y)(top, ["worktree", "remove", "--force", "--end-of-options", worktree]);
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
 }
@@ -16113,7 +5603,7 @@ function reportShards(o) {
         findings,
         markdown: validateMarkdown(checks, { failOn: o.failOn }),
         ...(comment === undefined ? {} : { comment }),
-        sarif: toSarif(findings, { toolName: "gitops-actions", toolVersion: VERSION }),
+        sarif: (0,reporters/* toSarif */.zv)(findings, { toolName: "gitops-actions", toolVersion: version_VERSION }),
         failed: validateFails(checks, o.failOn),
     };
 }
@@ -16123,7 +5613,7 @@ function reportShards(o) {
  */
 function dedupe(findings) {
     const seen = new Set();
-    return sortFindings(findings).filter((f) => {
+    return (0,src_finding/* sortFindings */.Tc)(findings).filter((f) => {
         const key = JSON.stringify([f.tool, f.rule, f.severity, f.message, f.file, f.line]);
         if (seen.has(key))
             return false;
@@ -16132,7 +5622,17 @@ function dedupe(findings) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/cache/src/validators.ts
+var validators = __webpack_require__(4291);
+// EXTERNAL MODULE: ./packages/core/src/model/detect.ts
+var detect = __webpack_require__(5832);
+// EXTERNAL MODULE: ./packages/core/src/model/names.ts
+var names = __webpack_require__(5499);
+// EXTERNAL MODULE: ./packages/core/src/yaml-lines.ts
+var yaml_lines = __webpack_require__(3716);
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/model.ts
+
+
 
 
 
@@ -16140,7 +5640,7 @@ function dedupe(findings) {
 
 /** The 1-based line of `path` (relative to the Application) in its file. */
 function appLine(app, path) {
-    return yaml_lineAt(app.file, app.document, [...app.base, ...path]);
+    return app.at.lineOf([...app.base, ...path]);
 }
 /** `Application cms-prod` or `Application web-staging (generated by ApplicationSet staging-services)`. */
 function appLabel(app) {
@@ -16148,35 +5648,38 @@ function appLabel(app) {
 }
 const KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
 /**
- * Every Argo CD object in `files` (the repository model's Argo CD files, wherever they live).
- * Files that do not parse are left to the YAML hygiene check, which reports them with file:line.
+ * Every Argo CD object in `files` (the repository model's Argo CD files, wherever they live),
+ * read with `read`: the model's reader, so each file is parsed once per run, by the fast reader.
+ * Lines come from the careful loader, which keeps node positions, and only for a file with a
+ * finding to place, unless `known` (the persistent cache) has them from a run on the same content. Files that do not parse are left to the YAML hygiene check, which reports
+ * them with file:line.
  */
-function readArgoObjects(repo, files) {
+function readArgoObjects(repo, files, read = model_read/* readDocuments */.r, known) {
     const out = [];
     for (const rel of files) {
-        let file;
+        let docs;
         try {
-            file = yaml_loadYamlFile((0,external_node_path_.join)(repo, rel), rel);
+            docs = read((0,external_node_path_.join)(repo, rel), rel);
         }
         catch (err) {
-            if (err instanceof src_errors/* UserError */.yo)
+            if (err instanceof errors/* UserError */.yo)
                 continue;
             throw err;
         }
-        const env = namesFromPath(rel.split("/").slice(0, -1).join("/")).env;
-        for (const document of file.documents) {
-            const v = document.value;
-            if (!applications_isObject(v) || typeof v.kind !== "string" || !KINDS.has(v.kind))
+        const env = (0,names/* namesFromPath */.GQ)(rel.split("/").slice(0, -1).join("/")).env;
+        const positions = (0,yaml_lines/* lazyLines */.K)(() => (0,src_yaml/* loadYamlFile */.Y3)((0,external_node_path_.join)(repo, rel), rel), known?.(rel));
+        for (const doc of docs) {
+            const v = doc.value;
+            if (!(0,applications/* isObject */.Gv)(v) || typeof v.kind !== "string" || !KINDS.has(v.kind))
                 continue;
             if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
                 continue;
-            const metadata = applications_isObject(v.metadata) ? v.metadata : {};
+            const metadata = (0,applications/* isObject */.Gv)(v.metadata) ? v.metadata : {};
             const obj = {
                 kind: v.kind,
                 name: typeof metadata.name === "string" ? metadata.name : "",
                 value: v,
-                file,
-                document,
+                at: { file: rel, lineOf: (path) => positions(doc.line, path) },
             };
             if (env)
                 obj.env = env;
@@ -16189,10 +5692,9 @@ function readArgoObjects(repo, files) {
 function writtenApp(o) {
     const view = {
         name: o.name,
-        metadata: applications_isObject(o.value.metadata) ? o.value.metadata : {},
-        spec: applications_isObject(o.value.spec) ? o.value.spec : {},
-        file: o.file,
-        document: o.document,
+        metadata: (0,applications/* isObject */.Gv)(o.value.metadata) ? o.value.metadata : {},
+        spec: (0,applications/* isObject */.Gv)(o.value.spec) ? o.value.spec : {},
+        at: o.at,
         base: [],
     };
     if (o.env)
@@ -16211,14 +5713,13 @@ function writtenApp(o) {
 function generatedApps(set, generated) {
     const apps = [];
     for (const g of generated) {
-        if (g.applicationSet !== set.name || g.file !== set.file.file)
+        if (g.applicationSet !== set.name || g.file !== set.at.file)
             continue;
         const app = {
             name: g.name,
-            metadata: applications_isObject(g.manifest.metadata) ? g.manifest.metadata : {},
-            spec: applications_isObject(g.manifest.spec) ? g.manifest.spec : {},
-            file: set.file,
-            document: set.document,
+            metadata: (0,applications/* isObject */.Gv)(g.manifest.metadata) ? g.manifest.metadata : {},
+            spec: (0,applications/* isObject */.Gv)(g.manifest.spec) ? g.manifest.spec : {},
+            at: set.at,
             base: ["spec", "template"],
             generatedBy: `ApplicationSet ${set.name}`,
             targets: g.targets,
@@ -16236,9 +5737,9 @@ function generatedApps(set, generated) {
 function noMatch(set, generated, needsLive) {
     if (generated > 0 || needsLive)
         return [];
-    const spec = applications_isObject(set.value.spec) ? set.value.spec : {};
+    const spec = (0,applications/* isObject */.Gv)(set.value.spec) ? set.value.spec : {};
     const generators = Array.isArray(spec.generators) ? spec.generators : [];
-    const gi = generators.findIndex((g) => applications_isObject(g) && applications_isObject(g.git));
+    const gi = generators.findIndex((g) => (0,applications/* isObject */.Gv)(g) && (0,applications/* isObject */.Gv)(g.git));
     const git = gi === -1 ? undefined : generators[gi].git;
     const key = git && Array.isArray(git.directories)
         ? "directories"
@@ -16250,8 +5751,7 @@ function noMatch(set, generated, needsLive) {
         name: set.name,
         metadata: {},
         spec: {},
-        file: set.file,
-        document: set.document,
+        at: set.at,
         base: [],
     };
     return [
@@ -16260,7 +5760,7 @@ function noMatch(set, generated, needsLive) {
             rule: "argo/appset-no-match",
             severity: "error",
             message: `ApplicationSet ${set.name} generates no Application from this repository${key ? ` (no ${key === "files" ? "file" : "folder"} matches its git ${key})` : ""}`,
-            file: set.file.file,
+            file: set.at.file,
             line: appLine(view, path),
         },
     ];
@@ -16271,23 +5771,21 @@ function noMatch(set, generated, needsLive) {
  * paths still name what it deploys. A `{{ }}` placeholder in a path stands for one folder name.
  */
 function liveTemplate(set) {
-    const spec = applications_isObject(set.value.spec) ? set.value.spec : {};
-    const template = applications_isObject(spec.template) ? spec.template : {};
-    if (!applications_isObject(template.spec))
+    const spec = (0,applications/* isObject */.Gv)(set.value.spec) ? set.value.spec : {};
+    const template = (0,applications/* isObject */.Gv)(spec.template) ? spec.template : {};
+    if (!(0,applications/* isObject */.Gv)(template.spec))
         return undefined;
     return {
         name: set.name,
-        metadata: applications_isObject(template.metadata) ? template.metadata : {},
+        metadata: (0,applications/* isObject */.Gv)(template.metadata) ? template.metadata : {},
         spec: template.spec,
-        file: set.file,
-        document: set.document,
+        at: set.at,
         base: ["spec", "template"],
         generatedBy: `ApplicationSet ${set.name}`,
     };
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/argo/cross.ts
-
 
 
 
@@ -16310,7 +5808,7 @@ function checkDuplicates(ctx, apps, targetOf) {
         const target = targetOf(ctx, app);
         if (!target)
             continue;
-        const dest = applications_isObject(app.spec.destination) ? app.spec.destination : {};
+        const dest = (0,applications/* isObject */.Gv)(app.spec.destination) ? app.spec.destination : {};
         const server = typeof dest.server === "string" ? dest.server : typeof dest.name === "string" ? dest.name : "";
         const destNs = typeof dest.namespace === "string" ? dest.namespace : "";
         const seen = new Set();
@@ -16327,7 +5825,7 @@ function checkDuplicates(ctx, apps, targetOf) {
                 owners.set(key, app);
             }
             else if (owner !== app) {
-                out.push(argo(app, "argo/duplicate-resource", "error", `deploys ${r.kind} ${ns ? `${ns}/` : ""}${r.name} to ${server || "the same cluster"}, which ${appLabel(owner)} (${owner.file.file}) deploys too`, ["spec", "destination"]));
+                out.push(argo(app, "argo/duplicate-resource", "error", `deploys ${r.kind} ${ns ? `${ns}/` : ""}${r.name} to ${server || "the same cluster"}, which ${appLabel(owner)} (${owner.at.file}) deploys too`, ["spec", "destination"]));
             }
         }
     }
@@ -16337,7 +5835,7 @@ function checkDuplicates(ctx, apps, targetOf) {
 function checkSyncWaves(_ctx, objects) {
     const out = [];
     const check = (o, metadata, path) => {
-        const annotations = applications_isObject(metadata) && applications_isObject(metadata.annotations) ? metadata.annotations : {};
+        const annotations = (0,applications/* isObject */.Gv)(metadata) && (0,applications/* isObject */.Gv)(metadata.annotations) ? metadata.annotations : {};
         const wave = annotations[SYNC_WAVE];
         if (wave === undefined || isSyncWave(wave) || (typeof wave === "string" && wave.includes("{{")))
             return;
@@ -16346,14 +5844,14 @@ function checkSyncWaves(_ctx, objects) {
             rule: "argo/sync-wave",
             severity: "error",
             message: `${o.kind} ${o.name}: sync-wave ${JSON.stringify(wave)} is not an integer`,
-            file: o.file.file,
-            line: yaml_lineAt(o.file, o.document, [...path, "annotations", SYNC_WAVE]),
+            file: o.at.file,
+            line: o.at.lineOf([...path, "annotations", SYNC_WAVE]),
         });
     };
     for (const o of objects) {
         check(o, o.value.metadata, ["metadata"]);
-        const spec = applications_isObject(o.value.spec) ? o.value.spec : {};
-        if (o.kind === "ApplicationSet" && applications_isObject(spec.template))
+        const spec = (0,applications/* isObject */.Gv)(o.value.spec) ? o.value.spec : {};
+        if (o.kind === "ApplicationSet" && (0,applications/* isObject */.Gv)(spec.template))
             check(o, spec.template.metadata, ["spec", "template", "metadata"]);
     }
     return out;
@@ -16370,7 +5868,7 @@ function checkOverlaysReferenced(ctx, apps, targetOf, templates = []) {
     for (const app of apps) {
         for (const { source, path } of localPaths(ctx, app)) {
             used.add(path);
-            const helm = applications_isObject(source.helm) ? source.helm : {};
+            const helm = (0,applications/* isObject */.Gv)(source.helm) ? source.helm : {};
             for (const f of Array.isArray(helm.valueFiles) ? helm.valueFiles : []) {
                 if (typeof f === "string")
                     used.add((0,external_node_path_.join)(path, f).replace(/\/[^/]*$/, ""));
@@ -16411,13 +5909,13 @@ function templatePattern(path) {
 }
 function overlayFolders(repo) {
     const out = [];
-    for (const service of cross_list((0,external_node_path_.join)(repo, "apps"))) {
-        for (const env of cross_list((0,external_node_path_.join)(repo, "apps", service, "overlays")))
+    for (const service of list((0,external_node_path_.join)(repo, "apps"))) {
+        for (const env of list((0,external_node_path_.join)(repo, "apps", service, "overlays")))
             out.push(`apps/${service}/overlays/${env}`);
     }
     return out;
 }
-function cross_list(dir) {
+function list(dir) {
     try {
         return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
             .filter((e) => e.isDirectory() && !e.name.startsWith("."))
@@ -16446,7 +5944,7 @@ const BUILTIN_NAMESPACES = new Set(["default", "kube-system", "kube-public", "ku
  * no two Applications deploy the same object, sync waves are integers, every overlay is deployed.
  */
 function checkArgo(ctx) {
-    const objects = readArgoObjects(ctx.repo, ctx.argoFiles);
+    const objects = readArgoObjects(ctx.repo, ctx.argoFiles, ctx.read, ctx.knownLines);
     if (objects.length === 0)
         return { findings: [], applications: 0 };
     const findings = [];
@@ -16455,7 +5953,7 @@ function checkArgo(ctx) {
     for (const set of objects.filter((o) => o.kind === "ApplicationSet")) {
         const generated = generatedApps(set, ctx.generated);
         apps.push(...generated);
-        const live = ctx.liveSets.has(`${set.file.file}#${set.name}`);
+        const live = ctx.liveSets.has(`${set.at.file}#${set.name}`);
         findings.push(...noMatch(set, generated.length, live));
         const template = live && generated.length === 0 ? liveTemplate(set) : undefined;
         if (template)
@@ -16476,7 +5974,7 @@ function checkArgo(ctx) {
 /** The rendered target that an Application deploys: the one the renderer tied to it, else its path's. */
 function targetOf(ctx, app) {
     if (!app.generatedBy) {
-        const ref = `${app.file.file}#${app.name}`;
+        const ref = `${app.at.file}#${app.name}`;
         const tied = ctx.index.targets.find((t) => t.applications?.includes(ref));
         if (tied)
             return tied;
@@ -16491,10 +5989,10 @@ function localPaths(ctx, app) {
         ? app.spec.sources.map((s, i) => [s, ["spec", "sources", i]])
         : [[app.spec.source, ["spec", "source"]]];
     for (const [source, at] of list) {
-        if (!applications_isObject(source) || typeof source.path !== "string" || source.chart !== undefined)
+        if (!(0,applications/* isObject */.Gv)(source) || typeof source.path !== "string" || source.chart !== undefined)
             continue;
         const url = typeof source.repoURL === "string" ? source.repoURL : "";
-        if (url && ctx.repoURLs.length > 0 && !sameRepo(url, ctx.repoURLs))
+        if (url && ctx.repoURLs.length > 0 && !(0,applications/* sameRepo */.Zj)(url, ctx.repoURLs))
             continue;
         const path = external_node_path_.posix.normalize(source.path.replace(/^\.\//, "")).replace(/\/$/, "");
         out.push({ source, path: path === "." ? "" : path, at: [...at] });
@@ -16504,12 +6002,12 @@ function localPaths(ctx, app) {
 function checkSources(ctx, app) {
     const out = [];
     const refs = new Set((Array.isArray(app.spec.sources) ? app.spec.sources : [])
-        .filter(applications_isObject)
+        .filter(applications/* isObject */.Gv)
         .map((s) => (typeof s.ref === "string" ? s.ref : ""))
         .filter(Boolean));
     for (const { source, path, at } of localPaths(ctx, app)) {
         const dir = (0,external_node_path_.join)(ctx.repo, path);
-        if (path.startsWith("..") || !checks_isDir(dir)) {
+        if (path.startsWith("..") || !isDir(dir)) {
             out.push(argo(app, "argo/source-path", "error", `source path "${path}" is not a folder in this repository`, [
                 ...at,
                 "path",
@@ -16529,10 +6027,10 @@ function checkSources(ctx, app) {
                 target: target.id,
             });
         }
-        else if (!target && !applications_isObject(source.helm) && !kindOfFolder(dir)) {
+        else if (!target && !(0,applications/* isObject */.Gv)(source.helm) && !(0,detect/* kindOfFolder */.Kv)(dir)) {
             out.push(argo(app, "argo/source-render", "error", `source path "${path}" holds no kustomization, Helm chart or manifests`, [...at, "path"]));
         }
-        const helm = applications_isObject(source.helm) ? source.helm : {};
+        const helm = (0,applications/* isObject */.Gv)(source.helm) ? source.helm : {};
         const files = Array.isArray(helm.valueFiles) ? helm.valueFiles : [];
         files.forEach((f, i) => {
             if (typeof f !== "string" || /^[a-z]+:\/\//i.test(f))
@@ -16623,11 +6121,11 @@ function rendersNamespace(ctx, app) {
     return out;
 }
 function checkNamespace(app, namespaces, own) {
-    const dest = applications_isObject(app.spec.destination) ? app.spec.destination : {};
+    const dest = (0,applications/* isObject */.Gv)(app.spec.destination) ? app.spec.destination : {};
     const ns = typeof dest.namespace === "string" ? dest.namespace : "";
     if (!ns || BUILTIN_NAMESPACES.has(ns) || own.has(ns))
         return [];
-    const sync = applications_isObject(app.spec.syncPolicy) ? app.spec.syncPolicy : {};
+    const sync = (0,applications/* isObject */.Gv)(app.spec.syncPolicy) ? app.spec.syncPolicy : {};
     const options = Array.isArray(sync.syncOptions) ? sync.syncOptions : [];
     if (options.some((o) => typeof o === "string" && o.replace(/\s/g, "") === "CreateNamespace=true"))
         return [];
@@ -16648,12 +6146,12 @@ function argo(app, rule, severity, message, path) {
         rule,
         severity,
         message: `${appLabel(app)}: ${message}`,
-        file: app.file.file,
+        file: app.at.file,
         line: appLine(app, path),
         resource: { apiVersion: "argoproj.io/v1alpha1", kind: "Application", name: app.name },
     };
 }
-function checks_isDir(p) {
+function isDir(p) {
     try {
         return (0,external_node_fs_.statSync)(p).isDirectory();
     }
@@ -16662,147 +6160,8 @@ function checks_isDir(p) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/parity-clusters.ts
-/**
- * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
- * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
- * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
- * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
- *
- *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
- *
- * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
- * the same `env` label when exactly one has it. A service runs on a cluster when an Application
- * (written or generated) whose destination is that cluster deploys one of its targets.
- */
-
-
-
-
-
-const ROLE_LABEL = "role";
-const REGION_LABEL = "region";
-const DR_OF_LABEL = "drOf";
-/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
-function modelClusters(layout) {
-    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
-    const files = layout.argoFiles.filter((f) => textOf((0,external_node_path_.join)(layout.repo, f)).includes(SECRET_TYPE_LABEL));
-    const secrets = readArgo(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
-    const configured = layout.config.clusters.map((c) => ({
-        ...c,
-        labels: c.labels ?? {},
-        annotations: c.annotations ?? {},
-    }));
-    const seen = new Set();
-    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
-}
-/** A file's text; "" when it cannot be read (the model reported that file already). */
-function textOf(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, "utf8");
-    }
-    catch {
-        return "";
-    }
-}
-/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
-function roleClusters(layout) {
-    const out = [];
-    const all = modelClusters(layout);
-    for (const c of all) {
-        const role = c.labels[ROLE_LABEL];
-        if (role !== "primary" && role !== "dr")
-            continue;
-        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
-    }
-    const primaries = all.filter((c) => c.labels[ROLE_LABEL] === "primary");
-    for (const dr of out.filter((c) => c.role === "dr")) {
-        const info = all.find((c) => c.name === dr.name);
-        const named = info?.labels[DR_OF_LABEL];
-        const env = info?.labels.env;
-        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
-        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
-        if (primary !== undefined && primaries.some((p) => p.name === primary))
-            dr.primary = primary;
-    }
-    return out;
-}
-/** Every service on every role cluster, by the Applications whose destination is that cluster. */
-function placements(layout, clusters) {
-    const byId = new Map(layout.targets.map((t) => [t.id, t]));
-    const out = [];
-    for (const app of layout.applications) {
-        const cluster = clusters.find((c) => destinedTo(app, c));
-        if (!cluster)
-            continue;
-        for (const id of app.targets) {
-            const target = byId.get(id);
-            if (target?.service)
-                out.push({ service: target.service, cluster: cluster.name, application: app, target });
-        }
-    }
-    return out;
-}
-function destinedTo(app, c) {
-    const { server, name } = app.destination;
-    if (server !== undefined)
-        return trim(server) === trim(c.server);
-    return name !== undefined && name === c.name;
-}
-function trim(url) {
-    return url.replace(/\/+$/, "");
-}
-/** Each service placed on a primary, paired with each of that primary's DR clusters. */
-function drPairs(layout, clusters = roleClusters(layout)) {
-    const placed = placements(layout, clusters);
-    const out = [];
-    for (const primary of clusters.filter((c) => c.role === "primary")) {
-        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
-        for (const source of placed.filter((p) => p.cluster === primary.name)) {
-            for (const dr of drs) {
-                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
-                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
-            }
-        }
-    }
-    return out;
-}
-/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
-function drOnlyEnvs(layout, services) {
-    const clusters = roleClusters(layout);
-    const placed = placements(layout, clusters).filter((p) => services.includes(p.service));
-    const role = new Map(clusters.map((c) => [c.name, c.role]));
-    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
-    return new Set(placed
-        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
-        .map((p) => p.target.env));
-}
-/**
- * Each env that only DR clusters run (no primary runs anything there), with the envs its
- * clusters' primaries run: the envs it stands in for, and so the envs it is promoted with.
- */
-function parity_clusters_drEnvPrimaries(layout) {
-    const clusters = roleClusters(layout);
-    const placed = placements(layout, clusters).filter((p) => p.target.env !== "");
-    const byName = new Map(clusters.map((c) => [c.name, c]));
-    const isDr = (p) => byName.get(p.cluster)?.role === "dr";
-    const primaryEnvs = new Set(placed.filter((p) => !isDr(p)).map((p) => p.target.env));
-    const envsOn = new Map();
-    for (const p of placed)
-        envsOn.set(p.cluster, (envsOn.get(p.cluster) ?? new Set()).add(p.target.env));
-    const out = new Map();
-    for (const p of placed) {
-        const primary = byName.get(p.cluster)?.primary;
-        if (!isDr(p) || primary === undefined || primaryEnvs.has(p.target.env))
-            continue;
-        const envs = out.get(p.target.env) ?? new Set();
-        for (const env of envsOn.get(primary) ?? [])
-            envs.add(env);
-        out.set(p.target.env, envs);
-    }
-    return new Map([...out].map(([env, envs]) => [env, [...envs].sort()]));
-}
-
+// EXTERNAL MODULE: ./packages/core/src/model/dr-clusters.ts
+var dr_clusters = __webpack_require__(3817);
 ;// CONCATENATED MODULE: ./packages/promote/src/scalar.ts
 /**
  * Scalars as promotion sees them: by their text, so `1.10` stays `1.10`
@@ -16812,7 +6171,7 @@ function parity_clusters_drEnvPrimaries(layout) {
 
 /** The scalar's text, or undefined for a null (`key:` or `key: ~`), which counts as unset. */
 function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+    if (!(0,yaml_dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
         return undefined;
     const isString = typeof node.value === "string";
     const text = isString
@@ -16835,10 +6194,10 @@ function sameScalar(a, b) {
 function renderScalar(value, style, inFlow) {
     if (!value.isString)
         return value.text;
-    if (style === dist/* Scalar */.X5.QUOTE_SINGLE && !/[\n\r]/.test(value.text)) {
+    if (style === yaml_dist/* Scalar */.X5.QUOTE_SINGLE && !/[\n\r]/.test(value.text)) {
         return `'${value.text.replace(/'/g, "''")}'`;
     }
-    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE || style === dist/* Scalar */.X5.QUOTE_SINGLE)
+    if (style === yaml_dist/* Scalar */.X5.QUOTE_DOUBLE || style === yaml_dist/* Scalar */.X5.QUOTE_SINGLE)
         return JSON.stringify(value.text);
     return plainSafe(value.text, inFlow) ? value.text : JSON.stringify(value.text);
 }
@@ -16853,7 +6212,7 @@ function plainSafe(text, inFlow) {
     if (inFlow && /[,[\]{}]/.test(text))
         return false;
     for (const version of ["1.2", "1.1"]) {
-        if ((0,dist/* stringify */.As)(text, { version, lineWidth: 0 }) !== `${text}\n`)
+        if ((0,yaml_dist/* stringify */.As)(text, { version, lineWidth: 0 }) !== `${text}\n`)
             return false;
     }
     return true;
@@ -16870,19 +6229,19 @@ function plainSafe(text, inFlow) {
 
 /** The node an alias points at, or the node itself. */
 function resolveNode(document, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document.doc) : node;
+    return (0,yaml_dist/* isAlias */.Vj)(node) ? node.resolve(document.doc) : node;
 }
 /** The pair of `map` whose key is `key` (compared as text). */
 function findPair(map, key) {
-    return map.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : p.key) === key);
+    return map.items.find((p) => ((0,yaml_dist/* isScalar */.jn)(p.key) ? String(p.key.value) : p.key) === key);
 }
 /** The entry of a list that `step` selects, if any. */
 function findEntry(document, list, step) {
-    if (!(0,dist/* isSeq */.oP)(list))
+    if (!(0,yaml_dist/* isSeq */.oP)(list))
         return undefined;
     return list.items.find((item) => {
         const map = resolveNode(document, item);
-        if (!(0,dist/* isMap */.jh)(map))
+        if (!(0,yaml_dist/* isMap */.jh)(map))
             return false;
         return scalarText(resolveNode(document, findPair(map, step.key)?.value))?.text === step.equals.text;
     });
@@ -16908,7 +6267,7 @@ function readField(file, document, path, key) {
         let next;
         let at;
         if (typeof step === "string") {
-            if (!(0,dist/* isMap */.jh)(node))
+            if (!(0,yaml_dist/* isMap */.jh)(node))
                 return { line };
             const pair = findPair(node, step);
             at = pair?.key;
@@ -16922,15 +6281,15 @@ function readField(file, document, path, key) {
         line = yaml_lookup_lineOf(file, at, line);
         node = resolveNode(document, next);
     }
-    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-        throw new src_errors/* UserError */.yo(`${file.file}:${line}: ${formatPath(path, key)} holds a ${(0,dist/* isMap */.jh)(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
+    if ((0,yaml_dist/* isMap */.jh)(node) || (0,yaml_dist/* isSeq */.oP)(node)) {
+        throw new core_src/* UserError */.yo(`${file.file}:${line}: ${formatPath(path, key)} holds a ${(0,yaml_dist/* isMap */.jh)(node) ? "map" : "list"}, not a single value; promotion copies scalars only`, file.file, line);
     }
     const value = scalarText(node);
     return value ? { value, line } : { line };
 }
 function yaml_lookup_lineOf(file, node, fallback) {
     const range = node?.range;
-    return range ? yaml_lineOfOffset(file.lineCounter, range[0]) : fallback;
+    return range ? (0,core_src/* lineOfOffset */.hW)(file.lineCounter, range[0]) : fallback;
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/locate-manifests.ts
@@ -17097,8 +6456,8 @@ function isEmbedded(file) {
 function embeddedFile(outer, doc, keys) {
     const document = outer.documents[doc];
     const node = document?.doc.getIn(keys, true);
-    if (!(0,dist/* isScalar */.jn)(node) ||
-        node.type !== dist/* Scalar */.X5.BLOCK_LITERAL ||
+    if (!(0,yaml_dist/* isScalar */.jn)(node) ||
+        node.type !== yaml_dist/* Scalar */.X5.BLOCK_LITERAL ||
         typeof node.value !== "string" ||
         !node.range) {
         return undefined;
@@ -17129,7 +6488,7 @@ function embeddedFile(outer, doc, keys) {
         return undefined;
     let parsed;
     try {
-        parsed = yaml_parseYaml(value, outer.file);
+        parsed = (0,core_src/* parseYaml */.hN)(value, outer.file);
     }
     catch {
         // A string that is not YAML holds no fields.
@@ -17179,7 +6538,7 @@ function embeddedEdit(file, after) {
 /** Throws (a bug) when the edited outer text does not hold `after` at the string's place. */
 function checkEmbedded(file, outerAfter, after) {
     const { outer, doc, keys, field } = file.embedding;
-    const got = yaml_parseYaml(outerAfter, outer.file).documents[doc]?.doc.getIn(keys);
+    const got = (0,core_src/* parseYaml */.hN)(outerAfter, outer.file).documents[doc]?.doc.getIn(keys);
     if (typeof got !== "string" || got.replace(/\n+$/, "") !== after.replace(/\n+$/, "")) {
         throw new Error(`editing the YAML string ${field} of ${outer.file} did not leave the value asked for`);
     }
@@ -17226,7 +6585,7 @@ class YamlCache {
     get(path) {
         let file = this.files.get(path);
         if (!file) {
-            file = this.tree.read(path).then((text) => (text === undefined ? undefined : yaml_parseYaml(text, path)));
+            file = this.tree.read(path).then((text) => (text === undefined ? undefined : (0,core_src/* parseYaml */.hN)(text, path)));
             this.files.set(path, file);
         }
         return file;
@@ -17299,24 +6658,24 @@ function readApplication(file, doc, value, contents) {
         !v.apiVersion.startsWith("argoproj.io/")) {
         return undefined;
     }
-    const spec = (0,dist/* isMap */.jh)(contents) ? contents.get("spec", true) : undefined;
-    if (!(0,dist/* isMap */.jh)(spec))
+    const spec = (0,yaml_dist/* isMap */.jh)(contents) ? contents.get("spec", true) : undefined;
+    if (!(0,yaml_dist/* isMap */.jh)(spec))
         return undefined;
     const sources = [];
     const single = spec.get("source", true);
-    if ((0,dist/* isMap */.jh)(single))
+    if ((0,yaml_dist/* isMap */.jh)(single))
         sources.push(readSource(single, ["spec", "source"], undefined, ["spec", "source"]));
     const many = spec.get("sources", true);
-    if ((0,dist/* isSeq */.oP)(many)) {
+    if ((0,yaml_dist/* isSeq */.oP)(many)) {
         // `ref` sources name a repository whose files `$ref/...` value files address from its root.
         const refs = new Set();
         for (const item of many.items) {
-            const ref = (0,dist/* isMap */.jh)(item) ? item.get("ref") : undefined;
+            const ref = (0,yaml_dist/* isMap */.jh)(item) ? item.get("ref") : undefined;
             if (typeof ref === "string")
                 refs.add(ref);
         }
         for (const [index, item] of many.items.entries()) {
-            if (!(0,dist/* isMap */.jh)(item))
+            if (!(0,yaml_dist/* isMap */.jh)(item))
                 continue;
             const chart = item.get("chart");
             const path = typeof chart === "string"
@@ -17341,15 +6700,15 @@ function readSource(node, path, refs, keys) {
     if (revision)
         source.targetRevision = revision;
     const helm = node.get("helm", true);
-    if ((0,dist/* isMap */.jh)(helm) && (0,dist/* isMap */.jh)(helm.get("valuesObject", true)))
+    if ((0,yaml_dist/* isMap */.jh)(helm) && (0,yaml_dist/* isMap */.jh)(helm.get("valuesObject", true)))
         source.inlineValues = true;
-    if ((0,dist/* isMap */.jh)(helm) && typeof helm.get("values") === "string")
+    if ((0,yaml_dist/* isMap */.jh)(helm) && typeof helm.get("values") === "string")
         source.valuesString = [...keys, "helm", "values"];
-    const valueFiles = (0,dist/* isMap */.jh)(helm) ? helm.get("valueFiles", true) : undefined;
-    if ((0,dist/* isSeq */.oP)(valueFiles)) {
+    const valueFiles = (0,yaml_dist/* isMap */.jh)(helm) ? helm.get("valueFiles", true) : undefined;
+    if ((0,yaml_dist/* isSeq */.oP)(valueFiles)) {
         for (const item of valueFiles.items) {
             const text = scalarText(item)?.text;
-            const resolved = text === undefined ? undefined : locate_resolveValueFile(text, dir, refs);
+            const resolved = text === undefined ? undefined : resolveValueFile(text, dir, refs);
             if (resolved)
                 source.valueFiles.push(resolved);
         }
@@ -17357,7 +6716,7 @@ function readSource(node, path, refs, keys) {
     return source;
 }
 /** A value file as a repo path: relative to the source's path, or `$ref/...` from the repo root. */
-function locate_resolveValueFile(file, dir, refs) {
+function resolveValueFile(file, dir, refs) {
     const ref = /^\$([^/]+)\/(.*)$/.exec(file);
     if (ref)
         return refs?.has(ref[1] ?? "") ? locate_normalize(ref[2] ?? "") : undefined;
@@ -17418,7 +6777,7 @@ function startsLine(text, pos) {
 }
 /** Renders a key as it would be written plainly, quoting only when needed. */
 function renderKey(key, inFlow) {
-    return renderScalar({ text: key, isString: true }, dist/* Scalar */.X5.PLAIN, inFlow);
+    return renderScalar({ text: key, isString: true }, yaml_dist/* Scalar */.X5.PLAIN, inFlow);
 }
 /** Block lines for `key: value` at column `indent`, each ending in a newline. */
 function blockEntry(key, value, indent, style) {
@@ -17505,21 +6864,21 @@ function newFromChildren(children, selector) {
 function detectStyle(document, text) {
     let step;
     let seqIndent;
-    (0,dist/* visit */.YR)(document.doc, {
+    (0,yaml_dist/* visit */.YR)(document.doc, {
         Pair(_, pair) {
             const key = pair.key?.range;
             const value = pair.value;
-            if (!key || !value || value.flow || !((0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value)))
+            if (!key || !value || value.flow || !((0,yaml_dist/* isMap */.jh)(value) || (0,yaml_dist/* isSeq */.oP)(value)))
                 return undefined;
             const first = value.items[0];
             const keyColumn = columnOf(text, key[0]);
-            if ((0,dist/* isMap */.jh)(value) && step === undefined && first?.key?.range?.[0] !== undefined) {
+            if ((0,yaml_dist/* isMap */.jh)(value) && step === undefined && first?.key?.range?.[0] !== undefined) {
                 step = columnOf(text, first.key.range[0]) - keyColumn;
             }
-            if ((0,dist/* isSeq */.oP)(value) && seqIndent === undefined && first?.range?.[0] !== undefined) {
+            if ((0,yaml_dist/* isSeq */.oP)(value) && seqIndent === undefined && first?.range?.[0] !== undefined) {
                 seqIndent = columnOf(text, text.lastIndexOf("-", first.range[0])) - keyColumn;
             }
-            return step !== undefined && seqIndent !== undefined ? dist/* visit */.YR.BREAK : undefined;
+            return step !== undefined && seqIndent !== undefined ? yaml_dist/* visit */.YR.BREAK : undefined;
         },
     });
     return {
@@ -17557,7 +6916,7 @@ class Walk {
     }
     root(children) {
         const node = resolveNode(this.document, this.document.doc.contents);
-        if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
+        if (node === null || node === undefined || ((0,yaml_dist/* isScalar */.jn)(node) && node.value === null)) {
             if (this.document !== this.file.documents.at(-1)) {
                 throw this.error(this.document.line, "cannot add promoted fields to an empty YAML document");
             }
@@ -17567,9 +6926,9 @@ class Walk {
         this.collection(node, children, false, undefined);
     }
     collection(node, children, inFlow, selector) {
-        if ((0,dist/* isMap */.jh)(node))
+        if ((0,yaml_dist/* isMap */.jh)(node))
             this.map(node, children, inFlow || Boolean(node.flow), selector);
-        else if ((0,dist/* isSeq */.oP)(node))
+        else if ((0,yaml_dist/* isSeq */.oP)(node))
             this.seq(node, children, inFlow || Boolean(node.flow));
         else
             throw this.error(this.lineOfNode(node), "expected a map or a list here");
@@ -17595,7 +6954,7 @@ class Walk {
                 throw this.error(this.lineOfNode(map), "expected a list here");
             const pair = findPair(map, child.step);
             const value = resolveNode(this.document, pair?.value);
-            if (pair && !((0,dist/* isScalar */.jn)(value) && value.value === null)) {
+            if (pair && !((0,yaml_dist/* isScalar */.jn)(value) && value.value === null)) {
                 this.collection(value, child.children, inFlow);
                 continue;
             }
@@ -17646,7 +7005,7 @@ class Walk {
                 this.deletePair(map, pair, inFlow);
             return;
         }
-        if (!(0,dist/* isScalar */.jn)(node) || !node.range) {
+        if (!(0,yaml_dist/* isScalar */.jn)(node) || !node.range) {
             throw this.error(this.lineOfNode(pair.key), `"${String(pair.key)}" holds a map or list, not a value`);
         }
         const [start, end] = node.range;
@@ -17725,10 +7084,10 @@ class Walk {
     }
     lineOfNode(node) {
         const range = node?.range;
-        return range ? yaml_lineOfOffset(this.file.lineCounter, range[0]) : this.document.line;
+        return range ? (0,core_src/* lineOfOffset */.hW)(this.file.lineCounter, range[0]) : this.document.line;
     }
     error(line, message) {
-        return new src_errors/* UserError */.yo(`${this.file.file}:${line}: ${message}`, this.file.file, line);
+        return new core_src/* UserError */.yo(`${this.file.file}:${line}: ${message}`, this.file.file, line);
     }
 }
 function rangeOf(node) {
@@ -17823,7 +7182,7 @@ class YamlEditor {
         return out;
     }
     verify(text) {
-        const reread = yaml_parseYaml(text, this.file.file);
+        const reread = (0,core_src/* parseYaml */.hN)(text, this.file.file);
         for (const r of this.requests) {
             const document = reread.documents[r.doc];
             const got = document ? readField(reread, document, r.path, r.key).value : undefined;
@@ -17954,7 +7313,7 @@ class Changeset {
  */
 
 
-const chain_idPattern = new RegExp(ID_PATTERN);
+const idPattern = new RegExp(core_src/* ID_PATTERN */.pw);
 /**
  * The configured chain, else one found from the env names: envs of one env word (`prod-us`,
  * `prod-eu`) form a group; names with no env word each make their own step.
@@ -18022,7 +7381,7 @@ function groupAlias(step) {
     const prefix = trim(common(step));
     const suffix = trim(commonSuffix(step));
     for (const alias of [prefix, suffix])
-        if (alias && chain_idPattern.test(alias))
+        if (alias && idPattern.test(alias))
             return alias;
     return undefined;
 }
@@ -18113,7 +7472,7 @@ function chain_checkOrder(layout, from, to, skip = [], deployed) {
 
 
 
-const services_idPattern = new RegExp(ID_PATTERN);
+const services_idPattern = new RegExp(core_src/* ID_PATTERN */.pw);
 /**
  * Every overlay of every service, from the repository model: a folder target's folder, or for an
  * Application target (a chart with env values) the folder of its env's value file.
@@ -18132,7 +7491,7 @@ function listOverlays(layout) {
             service: t.service,
             env: t.env,
             dir,
-            serviceRoot: serviceRoot(dir, t.service) ?? serviceRoot(t.source, t.service) ?? dir,
+            serviceRoot: (0,core_src/* serviceRoot */.Qt)(dir, t.service) ?? (0,core_src/* serviceRoot */.Qt)(t.source, t.service) ?? dir,
             ...(config ? { config } : {}),
         });
     }
@@ -18162,7 +7521,7 @@ function appTarget(t, app) {
 /** The one git-files generator input of the target's Applications whose folder names its env. */
 function generatorConfig(layout, t) {
     const apps = layout.applications.filter((a) => a.targets.includes(t.id) && a.applicationSet);
-    const files = new Set(apps.flatMap((a) => a.inputs).filter((f) => namesFromPath(services_parent(f) ?? "").env === t.env));
+    const files = new Set(apps.flatMap((a) => a.inputs).filter((f) => (0,core_src/* namesFromPath */.GQ)(services_parent(f) ?? "").env === t.env));
     return files.size === 1 ? [...files][0] : undefined;
 }
 function services_parent(path) {
@@ -18171,16 +7530,16 @@ function services_parent(path) {
 /** The folder of an Application target's last value file that names its env, else of its Application file. */
 function valuesFolder(layout, t) {
     const apps = layout.applications.filter((a) => a.targets.includes(t.id));
-    const files = apps.flatMap(valueFilesOf);
+    const files = apps.flatMap(core_src/* valueFilesOf */.sn);
     for (const f of [...files].reverse()) {
         const dir = f.split("/").slice(0, -1).join("/");
-        if (dir && namesFromPath(dir).env === t.env)
+        if (dir && (0,core_src/* namesFromPath */.GQ)(dir).env === t.env)
             return dir;
     }
     // No env values file (a chart with inline values): the folder of the env's Application file.
     for (const a of apps) {
         const dir = a.file.split("/").slice(0, -1).join("/");
-        if (dir && !a.applicationSet && namesFromPath(dir).env === t.env)
+        if (dir && !a.applicationSet && (0,core_src/* namesFromPath */.GQ)(dir).env === t.env)
             return dir;
     }
     return undefined;
@@ -18233,7 +7592,7 @@ function checkRequest(layout, from, to, services, skip = []) {
 function overlayOf(layout, service, env) {
     const overlay = listOverlays(layout).find((o) => o.service === service && o.env === env);
     if (!overlay)
-        throw new src_errors/* UserError */.yo(`service "${service}" has no ${env} overlay`);
+        throw new core_src/* UserError */.yo(`service "${service}" has no ${env} overlay`);
     return overlay;
 }
 /** The promote config for one service: its overrides over the repo-wide lists. */
@@ -18572,13 +7931,13 @@ function workTree(repo) {
             }
             const rel = (0,external_node_path_.relative)(realRepo, real);
             if (rel === ".." || rel.startsWith(`..${external_node_path_.sep}`)) {
-                throw new src_errors/* UserError */.yo(`${path}: resolves outside the repository; promotion will not read or write it`, path);
+                throw new core_src/* UserError */.yo(`${path}: resolves outside the repository; promotion will not read or write it`, path);
             }
             const st = (0,external_node_fs_.statSync)(real);
             if (!st.isFile())
                 return Promise.resolve(undefined);
             checkSize(path, st.size);
-            return Promise.resolve(yaml_decodeUtf8((0,external_node_fs_.readFileSync)(real), path));
+            return Promise.resolve((0,core_src/* decodeUtf8 */._6)((0,external_node_fs_.readFileSync)(real), path));
         },
         list(dir) {
             const out = [];
@@ -18630,8 +7989,8 @@ function commitTree(git, commit, prefix) {
     };
 }
 function checkSize(path, size) {
-    if (size > yaml_DEFAULT_YAML_LIMITS.maxBytes) {
-        throw new src_errors/* UserError */.yo(`${path}: ${size} bytes is more than promotion reads from one file`, path);
+    if (size > core_src/* DEFAULT_YAML_LIMITS */.fr.maxBytes) {
+        throw new core_src/* UserError */.yo(`${path}: ${size} bytes is more than promotion reads from one file`, path);
     }
 }
 
@@ -18655,8 +8014,8 @@ const PARITY_RULES = {
 };
 /** Compares every primary placement with its DR counterparts. Reads the working tree; writes nothing. */
 async function checkParity(layout) {
-    const clusters = roleClusters(layout);
-    const pairs = drPairs(layout, clusters);
+    const clusters = (0,dr_clusters/* roleClusters */.c8)(layout);
+    const pairs = (0,dr_clusters/* drPairs */.sD)(layout, clusters);
     const rows = [];
     // A DR cluster that pairs with no primary is checked against nothing: say so.
     const findings = clusters
@@ -18665,10 +8024,10 @@ async function checkParity(layout) {
         tool: "lint",
         rule: PARITY_RULES.unpaired,
         severity: "warning",
-        message: `DR cluster ${c.name} pairs with no primary: give it the label ${DR_OF_LABEL}: <primary cluster name> (a cluster labelled ${ROLE_LABEL}: primary)`,
+        message: `DR cluster ${c.name} pairs with no primary: give it the label ${dr_clusters/* DR_OF_LABEL */.W6}: <primary cluster name> (a cluster labelled ${dr_clusters/* ROLE_LABEL */.eg}: primary)`,
     }));
     for (const pair of pairs) {
-        const row = await parity_compare(layout, pair);
+        const row = await compare(layout, pair);
         rows.push(row);
         findings.push(...rowFindings(pair, row));
     }
@@ -18686,7 +8045,7 @@ async function checkParity(layout) {
         },
     };
 }
-async function parity_compare(layout, pair) {
+async function compare(layout, pair) {
     const row = {
         service: pair.service,
         primary: pair.primary.name,
@@ -18718,7 +8077,7 @@ async function parity_compare(layout, pair) {
         ];
     }
     catch (err) {
-        if (!(err instanceof src_errors/* UserError */.yo))
+        if (!(err instanceof core_src/* UserError */.yo))
             throw err;
         return { ...row, status: "unchecked", reason: err.message };
     }
@@ -18939,6 +8298,10 @@ async function renderedIndex(model, graphs, scope, options) {
     return { index: readIndex(outDir), reason, rendered: report.findings, dispose: noop };
 }
 
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./packages/core/src/yaml-depth.ts
+var yaml_depth = __webpack_require__(2390);
 ;// CONCATENATED MODULE: ./packages/lint/src/yaml-style.ts
 /**
  * The YAML style rules that lint's hygiene check reports and `gitops fmt` applies: one module, so
@@ -19009,7 +8372,7 @@ class SourceFiles {
         let read = this.reads.get(rel);
         if (!read) {
             try {
-                read = { text: yaml_decodeUtf8((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.repo, rel)), rel) };
+                read = { text: (0,src_yaml/* decodeUtf8 */._6)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.repo, rel)), rel) };
             }
             catch (err) {
                 read = { error: err };
@@ -19018,7 +8381,7 @@ class SourceFiles {
         }
         if ("text" in read)
             return read.text;
-        if (read.error instanceof src_errors/* UserError */.yo)
+        if (read.error instanceof errors/* UserError */.yo)
             return read.error;
         throw read.error;
     }
@@ -19027,10 +8390,10 @@ class SourceFiles {
         let file = this.careful.get(rel);
         if (!file) {
             try {
-                file = yaml_parseYaml(text, rel);
+                file = (0,src_yaml/* parseYaml */.hN)(text, rel);
             }
             catch (err) {
-                if (!(err instanceof src_errors/* UserError */.yo))
+                if (!(err instanceof errors/* UserError */.yo))
                     throw err;
                 file = err;
             }
@@ -19046,13 +8409,13 @@ class SourceFiles {
     forLocator(rel) {
         try {
             const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.repo, rel));
-            if (!st.isFile() || st.size > yaml_DEFAULT_YAML_LIMITS.maxBytes)
+            if (!st.isFile() || st.size > src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes)
                 return null;
             const text = this.text(rel);
-            if (text instanceof src_errors/* UserError */.yo)
+            if (text instanceof errors/* UserError */.yo)
                 return null;
             const file = this.parsed(rel, text);
-            return file instanceof src_errors/* UserError */.yo ? null : file;
+            return file instanceof errors/* UserError */.yo ? null : file;
         }
         catch {
             // loadYamlFile turns every read error into a UserError, which the locator skips.
@@ -19071,7 +8434,7 @@ class SourceFiles {
         catch {
             return null;
         }
-        if (text instanceof src_errors/* UserError */.yo)
+        if (text instanceof errors/* UserError */.yo)
             return null;
         const quick = this.careful.has(rel) ? null : this.quickKeys(rel, text);
         if (quick)
@@ -19097,13 +8460,13 @@ function readQuick(text) {
         return null;
     }
     // parseYaml refuses more documents than this; js-yaml may count empty ones differently.
-    return keys.length > yaml_DEFAULT_YAML_LIMITS.maxDocuments / 2 ? null : keys;
+    return keys.length > src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxDocuments / 2 ? null : keys;
 }
 function docKey(value) {
-    if (!applications_isObject(value))
+    if (!(0,applications/* isObject */.Gv)(value))
         return { kind: "", name: "" };
     const metadata = value.metadata;
-    const name = applications_isObject(metadata) ? metadata.name : undefined;
+    const name = (0,applications/* isObject */.Gv)(metadata) ? metadata.name : undefined;
     const kind = value.kind;
     // A key that is not a string in one parser may be one in the other (`1_000`): keep the doc.
     if ((kind !== undefined && typeof kind !== "string") || (name !== undefined && typeof name !== "string"))
@@ -19140,8 +8503,8 @@ function screen(text) {
     if (flow && !flowClosedPerLine(text))
         return false;
     // Deeper than the cap takes over 100 brackets, or a line of over 100 `- ` indicators.
-    const shallow = !flow && longest <= 2 * yaml_DEFAULT_YAML_LIMITS.maxDepth;
-    return shallow || tooDeepAt(text, yaml_DEFAULT_YAML_LIMITS.maxDepth) === undefined;
+    const shallow = !flow && longest <= 2 * src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxDepth;
+    return shallow || (0,yaml_depth/* tooDeepAt */.U)(text, src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxDepth) === undefined;
 }
 /** Every line opens as many `[`/`{` as it closes (a flow collection over lines is left to the careful loader). */
 function flowClosedPerLine(text) {
@@ -19208,13 +8571,13 @@ function checkHygiene(repo, folders, sources = new SourceFiles(repo)) {
 function checkFile(repo, rel, sources = new SourceFiles(repo)) {
     const findings = [];
     const text = sources.text(rel);
-    if (text instanceof src_errors/* UserError */.yo)
+    if (text instanceof errors/* UserError */.yo)
         return [hygiene(rel, undefined, "yaml/parse-error", text.message)];
     if (sources.isQuick(rel, text))
         return [];
     let parsed;
     const result = sources.parsed(rel, text);
-    if (result instanceof src_errors/* UserError */.yo) {
+    if (result instanceof errors/* UserError */.yo) {
         const rule = /duplicate key/.test(result.message) ? "yaml/duplicate-key" : "yaml/parse-error";
         findings.push(hygiene(rel, result.line, rule, result.message.replace(/^\S+?:(\d+:)? /, "")));
     }
@@ -19234,11 +8597,11 @@ function checkFile(repo, rel, sources = new SourceFiles(repo)) {
 function yaml11Booleans(file) {
     const out = [];
     for (const document of file.documents) {
-        (0,dist/* visit */.YR)(document.doc, {
+        (0,yaml_dist/* visit */.YR)(document.doc, {
             Scalar(key, node) {
-                if (node.type !== dist/* Scalar */.X5.PLAIN || typeof node.value !== "string" || !yaml_style_YAML11_BOOLEANS.has(node.value))
+                if (node.type !== yaml_dist/* Scalar */.X5.PLAIN || typeof node.value !== "string" || !yaml_style_YAML11_BOOLEANS.has(node.value))
                     return;
-                const line = node.range ? yaml_lineOfOffset(file.lineCounter, node.range[0]) : document.line;
+                const line = node.range ? (0,src_yaml/* lineOfOffset */.hW)(file.lineCounter, node.range[0]) : document.line;
                 const what = key === "key" ? "key" : "value";
                 const as = /^(y|yes|on)$/i.test(node.value) ? "true" : "false";
                 out.push(hygiene(file.file, line, "yaml/yaml11-boolean", `unquoted ${what} ${node.value} is the boolean ${as} to Kubernetes (YAML 1.1) but the string "${node.value}" to YAML 1.2 tools; quote it ("${node.value}") or write ${as}`));
@@ -19251,14 +8614,14 @@ function yaml11Booleans(file) {
 function blockScalarLines(file) {
     const lines = new Set();
     for (const document of file.documents) {
-        (0,dist/* visit */.YR)(document.doc, {
+        (0,yaml_dist/* visit */.YR)(document.doc, {
             Scalar(_key, node) {
-                if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+                if (!(0,yaml_dist/* isScalar */.jn)(node) || !node.range)
                     return;
-                if (node.type !== dist/* Scalar */.X5.BLOCK_LITERAL && node.type !== dist/* Scalar */.X5.BLOCK_FOLDED)
+                if (node.type !== yaml_dist/* Scalar */.X5.BLOCK_LITERAL && node.type !== yaml_dist/* Scalar */.X5.BLOCK_FOLDED)
                     return;
-                const from = yaml_lineOfOffset(file.lineCounter, node.range[0]);
-                const to = yaml_lineOfOffset(file.lineCounter, node.range[1]);
+                const from = (0,src_yaml/* lineOfOffset */.hW)(file.lineCounter, node.range[0]);
+                const to = (0,src_yaml/* lineOfOffset */.hW)(file.lineCounter, node.range[1]);
                 for (let l = from; l <= to; l++)
                     lines.add(l);
             },
@@ -19312,7 +8675,7 @@ function hygiene(file, line, rule, message) {
  * folders, never a Helm chart's templates/ or charts/, as the full pass skips them.
  */
 function checkHygieneOf(repo, scope, folders, sources = new SourceFiles(repo)) {
-    const files = [...scope.files].filter((f) => /\.ya?ml$/i.test(f) && folders.some((d) => isUnder(f, d)) && !inChartInternals(repo, f));
+    const files = [...scope.files].filter((f) => /\.ya?ml$/i.test(f) && folders.some((d) => (0,model_scope/* isUnder */.Jo)(f, d)) && !inChartInternals(repo, f));
     return { findings: files.flatMap((f) => checkFile(repo, f, sources)), files: files.length };
 }
 /** True when a folder above `file` is a chart (holds Chart.yaml) and the file is in its templates/ or charts/. */
@@ -19357,7 +8720,7 @@ function checkSchemas(resources, catalog, missing, locate) {
             continue;
         for (const err of relevant(schema.validate.errors ?? []).slice(0, MAX_ERRORS_PER_RESOURCE)) {
             const path = pointerPath(err.instancePath);
-            const { rule, message, at } = check_describe(err, path);
+            const { rule, message, at } = describe(err, path);
             findings.push(check_finding(r, locate(r, at), rule, "error", message));
         }
     }
@@ -19383,7 +8746,7 @@ function relevant(errors) {
     }
     return out;
 }
-function check_describe(err, path) {
+function describe(err, path) {
     const where = dotted(path);
     switch (err.keyword) {
         case "additionalProperties": {
@@ -19465,9 +8828,9 @@ function check_finding(r, at, rule, severity, message) {
  * and maps each invalid resource (and each validation error) to a Finding on its source.
  */
 async function runKubeconform(options) {
-    const bin = findTool("kubeconform", options.env);
+    const bin = (0,locate/* findTool */.SG)("kubeconform", options.env);
     if (!bin) {
-        throw new src_errors/* UserError */.yo('lint.schemaEngine is "kubeconform" but no kubeconform binary was found on PATH or in the tool cache; install it with setup-tools (or `gitops tools install kubeconform`), or use schemaEngine: builtin');
+        throw new errors/* UserError */.yo('lint.schemaEngine is "kubeconform" but no kubeconform binary was found on PATH or in the tool cache; install it with setup-tools (or `gitops tools install kubeconform`), or use schemaEngine: builtin');
     }
     const args = ["-output", "json", "-summary", "-kubernetes-version", `${options.kubeVersion}.0`];
     if (options.config.strict)
@@ -19475,7 +8838,7 @@ async function runKubeconform(options) {
     for (const loc of options.config.schemaLocations)
         args.push("-schema-location", loc);
     args.push(...options.files);
-    const result = await exec_runTool(bin, args, {
+    const result = await (0,exec/* runTool */.q)(bin, args, {
         cwd: options.repo,
         env: options.env ?? process.env,
         timeoutMs: 600_000,
@@ -19486,7 +8849,7 @@ async function runKubeconform(options) {
     }
     catch {
         const why = result.timedOut ? "timed out" : (result.stderr.trim().split("\n")[0] ?? "no output");
-        throw new src_errors/* UserError */.yo(`kubeconform (${bin}) did not print JSON: ${why}`);
+        throw new errors/* UserError */.yo(`kubeconform (${bin}) did not print JSON: ${why}`);
     }
     const byKey = new Map(options.resources.map((r) => [`${r.output}|${r.kind}|${r.name}`, r]));
     const findings = [];
@@ -19598,7 +8961,7 @@ class SourceLocator {
             }
         }
         if (best)
-            return { file: best.file.file, line: yaml_lineAt(best.file, best.doc, path.slice(0, best.depth)) };
+            return { file: best.file.file, line: (0,src_yaml/* lineAt */.mh)(best.file, best.doc, path.slice(0, best.depth)) };
         return { file: targetFile(this.repo, source) };
     }
     helm(chartDir, helmSource, path) {
@@ -19640,7 +9003,7 @@ class SourceLocator {
     }
 }
 function sameObject(value, r) {
-    if (!applications_isObject(value) || !applications_isObject(value.metadata) || typeof value.kind !== "string")
+    if (!(0,applications/* isObject */.Gv)(value) || !(0,applications/* isObject */.Gv)(value.metadata) || typeof value.kind !== "string")
         return false;
     const name = value.metadata.name;
     return typeof name === "string" && sameKey({ kind: value.kind, name }, r);
@@ -19656,7 +9019,7 @@ function existingDepth(value, path) {
     for (const seg of path) {
         if (Array.isArray(node) && typeof seg === "number" && seg < node.length)
             node = node[seg];
-        else if (applications_isObject(node) && typeof seg === "string" && seg in node)
+        else if ((0,applications/* isObject */.Gv)(node) && typeof seg === "string" && seg in node)
             node = node[seg];
         else
             break;
@@ -19702,7 +9065,7 @@ function yamlFilesUnder(repo, dir, depth = 0) {
 
 
 /** Rendered output is machine-written and can be large: thousands of resources in one file. */
-const rendered_RENDERED_LIMITS = (/* unused pure expression or super */ null && (CORE_RENDERED_LIMITS));
+const RENDERED_LIMITS = (/* unused pure expression or super */ null && (CORE_RENDERED_LIMITS));
 /**
  * Reads the outputs of every target that rendered (`status: ok`) with core's fast reader for
  * machine-written YAML (`parseRenderedYaml`): findings point at source files, not at render/,
@@ -19717,25 +9080,26 @@ function readRendered(repo, targets) {
             continue;
         // resolve: a private render's outputs (a change's scope) lie outside the repository.
         const path = (0,external_node_path_.resolve)(repo, target.output);
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
-            continue;
-        }
         let documents;
         try {
-            documents = parseRenderedYaml(yaml_decodeUtf8((0,external_node_fs_.readFileSync)(path), target.output), target.output);
+            documents = (0,rendered_yaml/* parseRenderedYaml */.I)((0,src_yaml/* decodeUtf8 */._6)((0,external_node_fs_.readFileSync)(path), target.output), target.output);
         }
         catch (err) {
-            if (!(err instanceof src_errors/* UserError */.yo))
+            // Asked only when the read failed: an existsSync per target was a stat per output.
+            if (!(0,external_node_fs_.existsSync)(path)) {
+                findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
+                continue;
+            }
+            if (!(err instanceof errors/* UserError */.yo))
                 throw err;
             findings.push(renderedError(target, err.message));
             continue;
         }
         for (const document of documents) {
             const value = document.value;
-            if (!applications_isObject(value))
+            if (!(0,applications/* isObject */.Gv)(value))
                 continue;
-            const metadata = applications_isObject(value.metadata) ? value.metadata : {};
+            const metadata = (0,applications/* isObject */.Gv)(value.metadata) ? value.metadata : {};
             const resource = {
                 target,
                 output: target.output,
@@ -19789,7 +9153,7 @@ function resolveKubeVersion(requested, fallback = "") {
     if (requested) {
         const minor = toMinor(requested);
         if (!minor || !versions.includes(minor))
-            throw new src_errors/* UserError */.yo(`Kubernetes version "${requested}" has no bundled schemas; choose one of ${versions.join(", ")}`);
+            throw new errors/* UserError */.yo(`Kubernetes version "${requested}" has no bundled schemas; choose one of ${versions.join(", ")}`);
         return minor;
     }
     const minor = toMinor(fallback);
@@ -19805,101 +9169,8 @@ function compareMinor(a, b) {
     return am - bm || an - bn;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __webpack_require__(4951);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __webpack_require__(6214);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
-var standalone = __webpack_require__(1398);
-;// CONCATENATED MODULE: ./packages/lint/src/schema/compiled.ts
-
-
-
-
-/** The cache entry kind (a folder of the store). */
-const KIND = "schema-validator";
-let store;
-/**
- * Sets the store compiled validators are kept in (undefined: none), for the run that owns
- * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run.
- */
-function useCompiledSchemaCache(s) {
-    store = s;
-}
-/** The store set by {@link useCompiledSchemaCache}, if any. */
-function compiledSchemaCache() {
-    return store;
-}
-/**
- * The helpers ajv's standalone code `require`s. Only these two can appear with our options
- * (no formats, no JTD, no $async); code that asks for another is never stored.
- */
-const RUNTIME = {
-    "ajv/dist/runtime/equal": { default: exported(equal) },
-    "ajv/dist/runtime/ucs2length": { default: exported(ucs2length) },
-};
-const REQUIRE = /require\("([^"]+)"\)/g;
-/**
- * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
- * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
- */
-function exported(ns) {
-    const d = ns.default;
-    return typeof d === "function" ? d : d?.default;
-}
-/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
-function standaloneSource(ajv, validate) {
-    const write = exported(standalone);
-    return write(ajv, validate);
-}
-/**
- * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
- * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
- */
-function cachedValidator(cache, key, compile, source) {
-    const id = cacheKey({ validator: key, code: codeIdentity() });
-    const text = cache.get(KIND, id);
-    if (text !== undefined) {
-        const loaded = evaluate(text);
-        if (loaded)
-            return loaded;
-    }
-    const fresh = compile();
-    let code;
-    try {
-        code = source(fresh);
-    }
-    catch {
-        // A validator ajv cannot write out (none known) is just not stored.
-    }
-    if (code !== undefined && requiresKnown(code))
-        cache.put(KIND, id, code);
-    return fresh;
-}
-function requiresKnown(code) {
-    for (const m of code.matchAll(REQUIRE))
-        if (!(m[1] !== undefined && m[1] in RUNTIME))
-            return false;
-    return true;
-}
-/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
-function evaluate(code) {
-    if (!requiresKnown(code))
-        return undefined;
-    try {
-        const module = { exports: {} };
-        const require = (name) => RUNTIME[name];
-        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        const run = new Function("require", "module", "exports", code);
-        run(require, module, module.exports);
-        return typeof module.exports === "function" ? module.exports : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./packages/lint/src/schema/catalog.ts
 
 
@@ -19931,10 +9202,12 @@ class SchemaCatalog {
     cache;
     /** Bundled definitions registered with the current ajv (`k8s:<name>`). */
     registered = new Set();
+    /** The `{ $ref }` schemas added to the current ajv, one per compiled ref. */
+    wrappers = new Set();
     constructor(kubeVersion, options = {}) {
         this.kubeVersion = kubeVersion;
         this.strict = options.strict ?? true;
-        this.cache = compiledSchemaCache();
+        this.cache = (0,validators/* compiledSchemaCache */.VQ)();
         const bundle = schemaBundle();
         const k8s = bundle.kubernetes[kubeVersion];
         if (!k8s)
@@ -19984,7 +9257,17 @@ class SchemaCatalog {
             else
                 for (const m of JSON.stringify(repo).matchAll(SET_REF))
                     this.register(ajv, `${m[1]}:${m[2]}`);
-            return ajv.compile({ $ref: ref });
+            // Added without the meta-schema check that `ajv.compile` runs: the `$ref` wrapper is ours,
+            // and checking it made ajv compile draft-07's own validator, more than a small kind costs.
+            const id = `use-${ref}`;
+            if (!this.wrappers.has(id)) {
+                ajv.addSchema({ $ref: ref }, id, undefined, false);
+                this.wrappers.add(id);
+            }
+            const validate = ajv.getSchema(id);
+            if (!validate)
+                throw new Error(`schema ${ref} did not compile`);
+            return validate;
         };
         if (!this.cache)
             return compile();
@@ -19994,9 +9277,9 @@ class SchemaCatalog {
             ref,
             kubeVersion: this.kubeVersion,
             strict: this.strict,
-            repo: ref.startsWith("repo-crd-") ? cacheKey([...this.repoSchemas]) : null,
+            repo: ref.startsWith("repo-crd-") ? (0,src_key/* cacheKey */.k)([...this.repoSchemas]) : null,
         };
-        return cachedValidator(this.cache, key, compile, (v) => standaloneSource(this.ajv(), v));
+        return (0,validators/* cachedValidator */.rg)(this.cache, key, compile, (v) => (0,validators/* standaloneSource */.v6)(this.ajv(), v));
     }
     ajv() {
         if (this.ajvInstance)
@@ -20086,18 +9369,18 @@ function groupKind(key) {
 
 /** The served versions of a rendered `apiextensions.k8s.io/v1` CustomResourceDefinition. */
 function crdVersions(crd, target) {
-    if (!applications_isObject(crd) || crd.kind !== "CustomResourceDefinition" || !applications_isObject(crd.spec))
+    if (!(0,applications/* isObject */.Gv)(crd) || crd.kind !== "CustomResourceDefinition" || !(0,applications/* isObject */.Gv)(crd.spec))
         return [];
     const spec = crd.spec;
-    const names = applications_isObject(spec.names) ? spec.names : {};
+    const names = (0,applications/* isObject */.Gv)(spec.names) ? spec.names : {};
     if (typeof spec.group !== "string" || typeof names.kind !== "string")
         return [];
     const out = [];
     for (const v of Array.isArray(spec.versions) ? spec.versions : []) {
-        if (!applications_isObject(v) || typeof v.name !== "string" || v.served === false)
+        if (!(0,applications/* isObject */.Gv)(v) || typeof v.name !== "string" || v.served === false)
             continue;
-        const validation = applications_isObject(v.schema) ? v.schema.openAPIV3Schema : undefined;
-        if (!applications_isObject(validation))
+        const validation = (0,applications/* isObject */.Gv)(v.schema) ? v.schema.openAPIV3Schema : undefined;
+        if (!(0,applications/* isObject */.Gv)(validation))
             continue;
         out.push({
             key: `${spec.group}/${v.name}/${names.kind}`,
@@ -20111,7 +9394,7 @@ function crdVersions(crd, target) {
 /** The CRD's root schema: metadata is the full ObjectMeta (CRDs say only `type: object`). */
 function rootSchema(schema) {
     const strict = strictCrdSchema(schema);
-    const properties = applications_isObject(strict.properties) ? { ...strict.properties } : {};
+    const properties = (0,applications/* isObject */.Gv)(strict.properties) ? { ...strict.properties } : {};
     properties.apiVersion = { type: "string" };
     properties.kind = { type: "string" };
     properties.metadata = { $ref: "k8s:V1ObjectMeta" };
@@ -20127,14 +9410,14 @@ function rootSchema(schema) {
 function strictCrdSchema(schema) {
     const out = {};
     for (const [key, value] of Object.entries(schema)) {
-        if (key === "properties" && applications_isObject(value)) {
-            out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, applications_isObject(v) ? strictCrdSchema(v) : v]));
+        if (key === "properties" && (0,applications/* isObject */.Gv)(value)) {
+            out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, (0,applications/* isObject */.Gv)(v) ? strictCrdSchema(v) : v]));
         }
-        else if ((key === "items" || key === "additionalProperties" || key === "not") && applications_isObject(value)) {
+        else if ((key === "items" || key === "additionalProperties" || key === "not") && (0,applications/* isObject */.Gv)(value)) {
             out[key] = strictCrdSchema(value);
         }
         else if ((key === "allOf" || key === "anyOf" || key === "oneOf") && Array.isArray(value)) {
-            out[key] = value.map((v) => (applications_isObject(v) ? strictCrdSchema(v) : v));
+            out[key] = value.map((v) => ((0,applications/* isObject */.Gv)(v) ? strictCrdSchema(v) : v));
         }
         else if (key !== "default" && key !== "example" && !key.startsWith("x-kubernetes-")) {
             out[key] = value;
@@ -20145,13 +9428,13 @@ function strictCrdSchema(schema) {
         delete out.format;
     }
     if (schema["x-kubernetes-embedded-resource"] === true) {
-        const props = applications_isObject(out.properties) ? { ...out.properties } : {};
+        const props = (0,applications/* isObject */.Gv)(out.properties) ? { ...out.properties } : {};
         props.apiVersion ??= { type: "string" };
         props.kind ??= { type: "string" };
         props.metadata ??= { type: "object" };
         out.properties = props;
     }
-    const closed = applications_isObject(out.properties) &&
+    const closed = (0,applications/* isObject */.Gv)(out.properties) &&
         out.additionalProperties === undefined &&
         schema["x-kubernetes-preserve-unknown-fields"] !== true;
     if (closed)
@@ -20188,7 +9471,7 @@ function schemaPass(input) {
         waves: renderedSyncWaves(resources, input.locate),
     });
     const results = input.cache
-        ? new TargetResults(input.cache, "lint-target", new FileHasher(input.repo, input.outputDirs), {
+        ? new TargetResults(input.cache, "lint-target", input.hasher ?? new FileHasher(input.repo, input.outputDirs), {
             kubeVersion: input.catalog.kubeVersion,
             strict: input.strict,
             config: input.config,
@@ -20243,6 +9526,7 @@ function isTargetLint(v) {
 
 
 
+
 /**
  * `gitops lint`: renders when render/ is missing or stale, then validates every rendered
  * resource against its schema (bundled Kubernetes and CRD schemas plus the repo's own CRDs, or
@@ -20255,17 +9539,17 @@ async function lint(options) {
     if (!cache)
         return lintWith(options, undefined);
     // The catalog finds compiled validators through the module's cache setting: this run's store.
-    const previous = compiledSchemaCache();
-    useCompiledSchemaCache(cache);
+    const previous = (0,validators/* compiledSchemaCache */.VQ)();
+    (0,validators/* useCompiledSchemaCache */.U4)(cache);
     try {
         return await lintWith(options, cache);
     }
     finally {
-        useCompiledSchemaCache(previous);
+        (0,validators/* useCompiledSchemaCache */.U4)(previous);
     }
 }
 async function lintWith(options, cache) {
-    const layout = options.model ?? (await loadModel(options.repo, options.env ? { env: options.env } : {}));
+    const layout = options.model ?? (await (0,load/* loadModel */.c)(options.repo, options.env ? { env: options.env } : {}));
     const repo = layout.repo;
     const config = layout.config.lint;
     const kubeVersion = resolveKubeVersion(options.kubeVersion ?? config.kubeVersion, layout.config.render.kubeVersion);
@@ -20273,9 +9557,9 @@ async function lintWith(options, cache) {
     const engine = options.schemaEngine ?? config.schemaEngine;
     const repoURLs = layout.repoURLs;
     if (layout.targets.length === 0)
-        throw noTargets(layout);
+        throw (0,model_report/* noTargets */.UV)(layout);
     const scope = options.files
-        ? changeScope(layout, options.files, options.cwd !== undefined ? { cwd: options.cwd } : {})
+        ? (0,model_scope/* changeScope */.TQ)(layout, options.files, options.cwd !== undefined ? { cwd: options.cwd } : {})
         : undefined;
     const graphs = new Map(layout.targets.map((t) => [t.id, layout.graph(t.id)]));
     const findings = [];
@@ -20325,7 +9609,7 @@ async function lintWith(options, cache) {
                 locate,
                 graphs,
                 outputDirs: layout.outputDirs,
-                ...(cache ? { cache } : {}),
+                ...(cache ? { cache, hasher: modelHasher(layout) } : {}),
             });
             for (const f of pass.schema)
                 findings.push(f);
@@ -20340,6 +9624,8 @@ async function lintWith(options, cache) {
             else
                 byTarget.set(r.target.id, [r]);
         }
+        // Where findings sit in Argo CD files that did not change: from the cache, without a careful parse.
+        const lines = cache ? FileLines.open(cache, modelHasher(layout), layout.argoFiles) : undefined;
         const argo = checkArgo({
             repo,
             environments: layout.environments,
@@ -20349,9 +9635,12 @@ async function lintWith(options, cache) {
             namespaced: (apiVersion, kind) => catalog.namespaced(apiVersion, kind),
             inputs: new Map([...graphs].map(([id, g]) => [id, g.files])),
             argoFiles: layout.argoFiles,
+            read: layout.read,
+            ...(lines ? { knownLines: (file) => lines.of(file) } : {}),
             generated: layout.applications.filter((a) => a.applicationSet !== null),
             liveSets: new Set(layout.applicationSets.filter((s) => s.incomplete).map((s) => `${s.file}#${s.name}`)),
         });
+        lines?.save();
         findings.push(...argo.findings);
         findings.push(...(await drParityFindings(layout)));
         const folders = manifestFolders(repo, [...layout.targets.map((t) => `${t.source}/`), ...layout.applications.map((a) => a.file)], layout.outputDirs);
@@ -20374,7 +9663,7 @@ async function lintWith(options, cache) {
         };
         if (reason)
             summary.rendered = reason;
-        const kept = scope ? findings.filter((f) => inScope(scope, f)) : findings;
+        const kept = scope ? findings.filter((f) => (0,model_scope/* inScope */.SB)(scope, f)) : findings;
         return { findings: extras_dedupe(kept), summary };
     }
     finally {
@@ -20393,10 +9682,10 @@ function goPathMatch(pattern, name) {
     const re = compile(pattern);
     return re !== undefined && re.test(name);
 }
-const path_match_cache = new Map();
+const cache = new Map();
 function compile(pattern) {
-    if (path_match_cache.has(pattern))
-        return path_match_cache.get(pattern);
+    if (cache.has(pattern))
+        return cache.get(pattern);
     let src = "";
     let ok = true;
     for (let i = 0; i < pattern.length && ok; i++) {
@@ -20412,7 +9701,7 @@ function compile(pattern) {
                 src += path_match_escape(pattern.charAt(++i));
         }
         else if (c === "[") {
-            const end = path_match_classEnd(pattern, i + 1);
+            const end = classEnd(pattern, i + 1);
             if (end < 0)
                 ok = false;
             else {
@@ -20424,7 +9713,7 @@ function compile(pattern) {
             src += path_match_escape(c);
     }
     const re = ok ? regexOrUndefined(`^${src}$`) : undefined;
-    path_match_cache.set(pattern, re);
+    cache.set(pattern, re);
     return re;
 }
 /** A class range written backwards (`[z-a]`) is ErrBadPattern in Go; in JavaScript, a SyntaxError. */
@@ -20437,7 +9726,7 @@ function regexOrUndefined(source) {
     }
 }
 /** Index of the `]` closing a class that starts at `from` (after `[`), or -1. */
-function path_match_classEnd(p, from) {
+function classEnd(p, from) {
     let i = from;
     if (p[i] === "^")
         i++;
@@ -20474,6 +9763,8 @@ function path_match_escape(c) {
     return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/reporters/summary.ts
+var summary = __webpack_require__(1504);
 ;// CONCATENATED MODULE: ./packages/lint/src/report.ts
 
 /** SARIF descriptions of every lint rule, keyed `lint/<rule>` as the SARIF reporter expects. */
@@ -20553,7 +9844,7 @@ function lintSummaryMarkdown(report, options) {
 /** Folders at the top of the repository that gitops writes (the model's output folders). */
 const OUTPUT_DIRS = (/* unused pure expression or super */ null && (["render"]));
 /** Deeper than this, a folder is not something people format by hand (and may be a loop). */
-const files_MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 const YAML_NAME = /\.ya?ml$/i;
 /**
  * The YAML files to format. With no `paths`, every `*.yaml`/`*.yml` under `repo`, skipping dot
@@ -20583,7 +9874,7 @@ function files_selectFiles(repoDir, paths = [], cwd = process.cwd()) {
         out.push({ path, file: shown(repo, path) });
     };
     if (given.length === 0) {
-        for (const path of files_walk(repo, repo, false, 0))
+        for (const path of walk(repo, repo, false, 0))
             add(path);
         return out;
     }
@@ -20592,7 +9883,7 @@ function files_selectFiles(repoDir, paths = [], cwd = process.cwd()) {
         if (excluded(repo, path))
             continue;
         if (st.isDirectory()) {
-            for (const f of files_walk(repo, path, inChart(path), 0))
+            for (const f of walk(repo, path, inChart(path), 0))
                 add(f);
         }
         else if (st.isFile() && YAML_NAME.test(path)) {
@@ -20611,8 +9902,8 @@ function exists(path) {
     }
 }
 /** The YAML files under `dir`, in name order. */
-function files_walk(repo, dir, chart, depth) {
-    if (depth > files_MAX_DEPTH)
+function walk(repo, dir, chart, depth) {
+    if (depth > MAX_DEPTH)
         return [];
     let entries;
     try {
@@ -20632,7 +9923,7 @@ function files_walk(repo, dir, chart, depth) {
                 continue;
             if (dir === repo && OUTPUT_DIRS.includes(e.name))
                 continue;
-            out.push(...files_walk(repo, path, isChart, depth + 1));
+            out.push(...walk(repo, path, isChart, depth + 1));
         }
         else if (e.isFile() && YAML_NAME.test(e.name)) {
             out.push(path);
@@ -20660,7 +9951,7 @@ function excluded(repo, path) {
 /** True when `path` is inside the `templates/` or `charts/` of a Helm chart. */
 function underChartTemplates(path) {
     let child = path;
-    for (let depth = 0; depth < files_MAX_DEPTH; depth++) {
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
         const parent = dirname(child);
         if (parent === child)
             return false;
@@ -20674,7 +9965,7 @@ function underChartTemplates(path) {
 /** True when the folder `dir` is inside a Helm chart (it or a parent holds `Chart.yaml`). */
 function inChart(dir) {
     let current = dir;
-    for (let depth = 0; depth < files_MAX_DEPTH; depth++) {
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
         if (existsSync(join(current, "Chart.yaml")))
             return true;
         const parent = dirname(current);
@@ -20941,7 +10232,7 @@ const verbatimPlainTag = {
     default: true,
     identify: (value) => value instanceof VerbatimPlain,
     resolve: (value) => value,
-    stringify: (item) => ((0,dist/* isScalar */.jn)(item) && item.value instanceof VerbatimPlain ? item.value.text : ""),
+    stringify: (item) => ((0,yaml_dist/* isScalar */.jn)(item) && item.value instanceof VerbatimPlain ? item.value.text : ""),
 };
 /** A block scalar's header and content lines as written (content without its indentation). */
 class VerbatimBlock {
@@ -20987,12 +10278,12 @@ const verbatimBlockTag = {
     identify: (value) => value instanceof VerbatimBlock,
     resolve: (value) => value,
     stringify(item, ctx, onComment, onChompKeep) {
-        if (!(0,dist/* isScalar */.jn)(item) || !(item.value instanceof VerbatimBlock))
+        if (!(0,yaml_dist/* isScalar */.jn)(item) || !(item.value instanceof VerbatimBlock))
             return "";
         const block = item.value;
         if (!ctx.indent || ctx.inFlow || ctx.implicitKey) {
             // Where the library would pick another indentation (top level) or style, let it.
-            const plain = new dist/* Scalar */.X5(block.value);
+            const plain = new yaml_dist/* Scalar */.X5(block.value);
             plain.type = block.type;
             if (item.comment)
                 plain.comment = item.comment;
@@ -21168,9 +10459,11 @@ var parse = __webpack_require__(3340);
 // EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/plan.js + 9 modules
 var plan = __webpack_require__(8217);
 // EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/error.js
-var esm_error = __webpack_require__(2108);
+var error = __webpack_require__(2108);
 // EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/ext/strings.js
 var ext_strings = __webpack_require__(5480);
+// EXTERNAL MODULE: ./node_modules/@bufbuild/re2/dist/esm/index.js + 19 modules
+var dist_esm = __webpack_require__(2821);
 // EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/type.js
 var esm_type = __webpack_require__(4540);
 // EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/map.js
@@ -21573,7 +10866,7 @@ function boolConst(value, ids) {
  * The rewrite works on tokens, so text inside string literals is never touched.
  */
 /** Placeholder prefixes and wrapper names, recognised again in the parsed AST. */
-const syntax_PLACEHOLDER = {
+const PLACEHOLDER = {
     select: "__optsel__",
     index: "__optidx__",
     element: "__optelem__",
@@ -21668,23 +10961,23 @@ function rewriteOptionalSyntax(source) {
                 // `.?field`: glue the placeholder to the field name that follows.
                 const next = nextSignificant(tokens, i);
                 if (next !== undefined) {
-                    out.push(syntax_PLACEHOLDER.select);
+                    out.push(PLACEHOLDER.select);
                     i = next - 1;
                 }
                 continue;
             }
             if (top?.kind === "index" && marker === "[") {
-                out.push(`${syntax_PLACEHOLDER.index}(`);
+                out.push(`${PLACEHOLDER.index}(`);
                 top.closeWith = ")";
                 continue;
             }
             if (top?.kind === "list") {
-                out.push(`${syntax_PLACEHOLDER.element}(`);
+                out.push(`${PLACEHOLDER.element}(`);
                 top.pendingElement = ")";
                 continue;
             }
             if (top?.kind === "map") {
-                out.push(`${syntax_PLACEHOLDER.key}(`);
+                out.push(`${PLACEHOLDER.key}(`);
                 top.pendingKey = ")";
                 continue;
             }
@@ -21771,9 +11064,9 @@ function transformExpr(expr, ids) {
                     expr.exprKind = callKind(OPT_HAS, [sel.operand, stringConst(sel.field, ids)]);
                 return;
             }
-            const optional = sel.field.startsWith(syntax_PLACEHOLDER.select);
+            const optional = sel.field.startsWith(PLACEHOLDER.select);
             if (optional || isOptionalCall(sel.operand)) {
-                const field = optional ? sel.field.slice(syntax_PLACEHOLDER.select.length) : sel.field;
+                const field = optional ? sel.field.slice(PLACEHOLDER.select.length) : sel.field;
                 expr.exprKind = callKind(OPT_SELECT, [sel.operand, stringConst(field, ids)]);
             }
             return;
@@ -21786,7 +11079,7 @@ function transformExpr(expr, ids) {
                 transformExpr(arg, ids);
             if (call.function === "_[_]" && call.args.length === 2) {
                 const [target, index] = call.args;
-                const wrapped = unwrapPlaceholder(index, syntax_PLACEHOLDER.index);
+                const wrapped = unwrapPlaceholder(index, PLACEHOLDER.index);
                 if (wrapped || isOptionalCall(target)) {
                     expr.exprKind = callKind(OPT_INDEX, [target, wrapped ?? index]);
                 }
@@ -21808,9 +11101,9 @@ function transformExpr(expr, ids) {
             const list = kind.value;
             for (const e of list.elements)
                 transformExpr(e, ids);
-            if (!list.elements.some((e) => unwrapPlaceholder(e, syntax_PLACEHOLDER.element)))
+            if (!list.elements.some((e) => unwrapPlaceholder(e, PLACEHOLDER.element)))
                 return;
-            const elements = list.elements.map((e) => unwrapPlaceholder(e, syntax_PLACEHOLDER.element) ?? callExpr("optional.of", [e], ids));
+            const elements = list.elements.map((e) => unwrapPlaceholder(e, PLACEHOLDER.element) ?? callExpr("optional.of", [e], ids));
             expr.exprKind = callKind(OPT_LIST, [listExpr(elements, ids)]);
             return;
         }
@@ -21829,7 +11122,7 @@ function transformExpr(expr, ids) {
                     return;
                 keys.push(entry.keyKind.value);
             }
-            const optional = keys.map((k) => unwrapPlaceholder(k, syntax_PLACEHOLDER.key));
+            const optional = keys.map((k) => unwrapPlaceholder(k, PLACEHOLDER.key));
             if (!optional.some(Boolean))
                 return;
             const pairs = struct.entries.map((entry, i) => {
@@ -22318,11 +11611,11 @@ function numeric(v) {
 
 const { DYN: lists_DYN, BOOL: lists_BOOL, INT: lists_INT, STRING: lists_STRING } = esm_type/* CelScalar */.ZR;
 const LIST = (0,esm_type/* listType */.Vc)(lists_DYN);
-function lists_items(list) {
+function items(list) {
     return [...list];
 }
 function sum(list) {
-    const values = lists_items(list);
+    const values = items(list);
     if (values.length === 0)
         return 0n;
     const first = values[0];
@@ -22350,13 +11643,13 @@ function sum(list) {
     throw new Error(`sum() is not supported on a list of ${celTypeName(first)}`);
 }
 function extreme(list, sign, name) {
-    const values = lists_items(list);
+    const values = items(list);
     if (values.length === 0)
         throw new Error(`${name}() called on an empty list`);
     return values.reduce((best, v) => (compareValues(v, best) * sign > 0 ? v : best));
 }
 function indexOf(list, value, last) {
-    const values = lists_items(list);
+    const values = items(list);
     const key = celKey(value);
     const order = last ? [...values.keys()].reverse() : [...values.keys()];
     for (const i of order)
@@ -22388,14 +11681,14 @@ function flatten(list, depth) {
     }
     return out;
 }
-function lists_slice(list, start, end) {
+function slice(list, start, end) {
     if (start < 0n || end < 0n)
         throw new Error("slice() indexes must not be negative");
     if (start > end)
         throw new Error("slice() start must not be greater than end");
     if (end > BigInt(list.size))
         throw new Error("slice() end is out of range");
-    return lists_items(list).slice(Number(start), Number(end));
+    return items(list).slice(Number(start), Number(end));
 }
 /**
  * Kubernetes' lists library (isSorted, sum, min, max, indexOf, lastIndexOf) plus cel-go's
@@ -22403,7 +11696,7 @@ function lists_slice(list, start, end) {
  */
 const listFuncs = [
     (0,func/* celMethod */.y)("isSorted", LIST, [], lists_BOOL, function () {
-        const v = lists_items(this);
+        const v = items(this);
         return v.every((x, i) => i === 0 || compareValues(v[i - 1] ?? null, x) <= 0);
     }),
     (0,func/* celMethod */.y)("sum", LIST, [], lists_DYN, function () {
@@ -22431,13 +11724,13 @@ const listFuncs = [
         return flatten(this, Number(depth));
     }),
     (0,func/* celMethod */.y)("reverse", LIST, [], LIST, function () {
-        return lists_items(this).reverse();
+        return items(this).reverse();
     }),
     (0,func/* celMethod */.y)("slice", LIST, [lists_INT, lists_INT], LIST, function (start, end) {
-        return lists_slice(this, start, end);
+        return slice(this, start, end);
     }),
     (0,func/* celMethod */.y)("sort", LIST, [], LIST, function () {
-        return lists_items(this).sort(compareValues);
+        return items(this).sort(compareValues);
     }),
     (0,func/* celFunc */.V)("lists.range", [lists_INT], LIST, (n) => Array.from({ length: Math.max(0, Number(n)) }, (_, i) => BigInt(i))),
     (0,func/* celMethod */.y)("reverse", lists_STRING, [], lists_STRING, function () {
@@ -22602,7 +11895,7 @@ function compileRe2(pattern) {
     regex_cache.set(pattern, re);
     return re;
 }
-function regex_findAll(text, pattern, limit) {
+function findAll(text, pattern, limit) {
     const re = compileRe2(pattern);
     re.lastIndex = 0;
     const out = [];
@@ -22619,13 +11912,13 @@ function asList(v) {
 /** Kubernetes' regex library (`find`, `findAll`) and cel-go's sets extension. */
 const regexFuncs = [
     (0,func/* celMethod */.y)("find", regex_STRING, [regex_STRING], regex_STRING, function (pattern) {
-        return regex_findAll(this, pattern, 1)[0] ?? "";
+        return findAll(this, pattern, 1)[0] ?? "";
     }),
     (0,func/* celMethod */.y)("findAll", regex_STRING, [regex_STRING], regex_LIST, function (pattern) {
-        return regex_findAll(this, pattern, -1);
+        return findAll(this, pattern, -1);
     }),
     (0,func/* celMethod */.y)("findAll", regex_STRING, [regex_STRING, regex_INT], regex_LIST, function (pattern, n) {
-        return regex_findAll(this, pattern, Number(n));
+        return findAll(this, pattern, Number(n));
     }),
     (0,func/* celFunc */.V)("sets.contains", [regex_LIST, regex_LIST], regex_BOOL, (a, b) => {
         const have = new Set(asList(a));
@@ -22887,10 +12180,10 @@ const TYPE_NAMES = new Set([
 const CLUSTER_ONLY = {
     authorizer: "authorization checks (authorizer) need a live cluster",
 };
-let env_shared;
+let shared;
 /** The one environment: CEL's standard library plus the Kubernetes libraries admission policies use. */
 function celEnvironment() {
-    env_shared ??= (0,env/* celEnv */.U)({
+    shared ??= (0,env/* celEnv */.U)({
         // The standard `matches` compiles its pattern on every call; ours compiles each pattern once.
         re2: { compile: cachedRe2 },
         funcs: [
@@ -22905,7 +12198,7 @@ function celEnvironment() {
             ...formatFuncs,
         ],
     });
-    return env_shared;
+    return shared;
 }
 const env_cache = new Map();
 const patterns = new Map();
@@ -22982,7 +12275,7 @@ function compileUncached(source, variables) {
             catch (err) {
                 throw new CelEvalError(cleanMessage(err instanceof Error ? err.message : String(err)));
             }
-            if ((0,esm_error/* isCelError */.Jr)(result))
+            if ((0,error/* isCelError */.Jr)(result))
                 throw new CelEvalError(cleanMessage(result.message));
             return result;
         },
@@ -22992,7 +12285,7 @@ function compileUncached(source, variables) {
 function cleanMessage(message) {
     // Kubernetes (cel-go) says "no such key"; so do we, so messages read the same in CI and in the cluster.
     let out = message.replace(/^<input>:/, "").replace(/^field not found: /, "no such key: ");
-    for (const p of Object.values(syntax_PLACEHOLDER))
+    for (const p of Object.values(PLACEHOLDER))
         out = out.split(p).join("?");
     return out;
 }
@@ -23008,7 +12301,7 @@ const ADMISSION_VARIABLES = [
     "variables",
 ];
 /** The rule id findings carry: the policy name, with the Kyverno rule when there is one. */
-function model_ruleId(policy) {
+function ruleId(policy) {
     return policy.rule ? `${policy.name}/${policy.rule}` : policy.name;
 }
 
@@ -23032,9 +12325,9 @@ function compilePolicy(bound, compile = compileCel) {
         catch (err) {
             errors.push({
                 tool: "policy",
-                rule: model_ruleId(policy),
+                rule: ruleId(policy),
                 severity: "error",
-                message: `${policy.kind} ${model_ruleId(policy)}: ${field} "${compile_oneLine(expression)}" cannot be evaluated: ${err.message}`,
+                message: `${policy.kind} ${ruleId(policy)}: ${field} "${oneLine(expression)}" cannot be evaluated: ${err.message}`,
                 file: at.file,
                 line: at.line,
             });
@@ -23073,7 +12366,7 @@ function compilePolicy(bound, compile = compileCel) {
     return errors.length > 0 ? { errors } : { compiled, errors };
 }
 /** An expression on one line, shortened, for messages. */
-function compile_oneLine(expression) {
+function oneLine(expression) {
     const flat = expression.replace(/\s+/g, " ").trim();
     return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
 }
@@ -23088,7 +12381,7 @@ const OPERATORS = new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
 function parseSelector(value, field, at) {
     if (value === undefined || value === null)
         return undefined;
-    const bad = (why) => new src_errors/* UserError */.yo(`${at.file}:${at.line}: ${field} ${why}`, at.file, at.line);
+    const bad = (why) => new errors/* UserError */.yo(`${at.file}:${at.line}: ${field} ${why}`, at.file, at.line);
     if (typeof value !== "object" || Array.isArray(value))
         throw bad("must be a label selector object");
     const v = value;
@@ -23164,7 +12457,7 @@ function splitApiVersion(apiVersion) {
         : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 /** String-valued entries of a labels-like value; anything else is dropped. */
-function types_stringMap(value) {
+function stringMap(value) {
     const out = {};
     if (typeof value !== "object" || value === null || Array.isArray(value))
         return out;
@@ -23192,7 +12485,7 @@ function toResource(object, origin) {
     const ref = { apiVersion: o.apiVersion, kind: o.kind, name };
     if (typeof meta.namespace === "string" && meta.namespace !== "")
         ref.namespace = meta.namespace;
-    return { object: o, ref, ...splitApiVersion(o.apiVersion), origin, labels: types_stringMap(meta.labels) };
+    return { object: o, ref, ...splitApiVersion(o.apiVersion), origin, labels: stringMap(meta.labels) };
 }
 
 ;// CONCATENATED MODULE: ./packages/policy/src/engine/params.ts
@@ -23416,7 +12709,7 @@ function evaluatePolicyResult(compiled, activation) {
         catch (err) {
             outcomes.push({
                 type: "error",
-                message: `expression "${compile_oneLine(validation.expression)}" failed: ${err.message}`,
+                message: `expression "${oneLine(validation.expression)}" failed: ${err.message}`,
                 at: validation.at,
             });
             continue;
@@ -23424,7 +12717,7 @@ function evaluatePolicyResult(compiled, activation) {
         if (typeof result !== "boolean") {
             outcomes.push({
                 type: "error",
-                message: `expression "${compile_oneLine(validation.expression)}" must return a bool`,
+                message: `expression "${oneLine(validation.expression)}" must return a bool`,
                 at: validation.at,
             });
             continue;
@@ -23474,7 +12767,7 @@ function violationMessage(v, messageProgram, bindings) {
     }
     if (v.message)
         return oneLineMessage(v.message);
-    return `failed expression: ${compile_oneLine(v.expression)}`;
+    return `failed expression: ${oneLine(v.expression)}`;
 }
 /** Policy messages are untrusted text: one line, bounded length. */
 function oneLineMessage(text) {
@@ -23572,7 +12865,7 @@ function paramsFor(compiled, binding, resource, index) {
 }
 function toResult(compiled, binding, resource, outcome, severity) {
     const { policy } = compiled.bound;
-    const id = model_ruleId(policy);
+    const id = ruleId(policy);
     const via = binding.name !== policy.name && binding.name !== policy.rule ? ` (binding ${binding.name})` : "";
     let message;
     let sev = severity;
@@ -23630,7 +12923,7 @@ const POLICY_KINDS = new Set(["ValidatingAdmissionPolicy", "ClusterPolicy", "Pol
  * Each policy's placement: CI (it is in the policies folder) and the cluster envs whose deployed
  * targets render it. A policy only in a rendered target is enforced by the cluster alone.
  */
-function cluster_placements(set, rendered, model) {
+function placements(set, rendered, model) {
     const out = new Map();
     const at = (kind, name) => {
         const key = `${kind}/${name}`;
@@ -23786,12 +13079,12 @@ async function ensureRendered(repo, options = {}) {
     const outDir = (0,external_node_path_.join)(repo, "render");
     const index = readIndex(outDir);
     const indexTime = mtime((0,external_node_path_.join)(outDir, INDEX_FILE));
-    const layout = options.model ?? (await loadModel(repo, options.env ? { env: options.env } : {}));
+    const layout = options.model ?? (await (0,load/* loadModel */.c)(repo, options.env ? { env: options.env } : {}));
     // A required check that checked nothing would pass vacuously.
     if (layout.targets.length === 0)
-        throw noTargets(layout);
+        throw (0,model_report/* noTargets */.UV)(layout);
     const targets = layout.targets.filter((t) => !options.environments || options.environments.includes(t.env));
-    const configTime = mtime((0,external_node_path_.join)(repo, CONFIG_FILE)) ?? 0;
+    const configTime = mtime((0,external_node_path_.join)(repo, src_config/* CONFIG_FILE */.g2)) ?? 0;
     const stale = new Set();
     for (const t of targets) {
         if (t.skipReason)
@@ -23852,6 +13145,10 @@ function mtime(path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __webpack_require__(6626);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var src_walk = __webpack_require__(56);
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/load.ts
 
 
@@ -23903,7 +13200,7 @@ entries = readIndex((0,external_node_path_.join)(repo, "render")).targets) {
             unchecked(`${entry.output} is missing`);
             continue;
         }
-        const yaml = readManifests(path, entry.output);
+        const yaml = load_readManifests(path, entry.output);
         targets.push({ entry, resources: resourcesOf(yaml, { target: entry.id, env: entry.env }) });
     }
     return { targets, findings };
@@ -23914,17 +13211,17 @@ entries = readIndex((0,external_node_path_.join)(repo, "render")).targets) {
  * comment-keeping Document, and rendered targets hold thousands of objects. Duplicate keys,
  * alias bombs, size and document caps are still refused with `file:line`.
  */
-function readManifests(path, file) {
+function load_readManifests(path, file) {
     let size;
     try {
         size = (0,external_node_fs_.statSync)(path).size;
     }
     catch {
-        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
+        throw new errors/* UserError */.yo(`${file}: cannot read`, file);
     }
     if (size > LARGE_YAML.maxBytes)
-        throw new src_errors/* UserError */.yo(`${file}: ${size} bytes exceed the rendered-YAML limit`, file);
-    return { file, documents: parseRenderedYaml(yaml_decodeUtf8((0,external_node_fs_.readFileSync)(path), file), file, LARGE_YAML) };
+        throw new errors/* UserError */.yo(`${file}: ${size} bytes exceed the rendered-YAML limit`, file);
+    return { file, documents: (0,rendered_yaml/* parseRenderedYaml */.I)((0,src_yaml/* decodeUtf8 */._6)((0,external_node_fs_.readFileSync)(path), file), file, LARGE_YAML) };
 }
 /** Objects of a parsed file, with Helm `# Source:` comments kept. */
 function resourcesOf(yaml, extra = {}) {
@@ -23959,12 +13256,12 @@ function loadManifestPaths(repo, paths, cwd = process.cwd()) {
         if ((0,globs/* isGlob */.fg)(p)) {
             const problem = (0,globs/* globProblem */.AI)(p);
             if (problem !== undefined)
-                throw new src_errors/* UserError */.yo(`--manifests ${JSON.stringify(p)}: invalid glob: ${problem}`);
+                throw new errors/* UserError */.yo(`--manifests ${JSON.stringify(p)}: invalid glob: ${problem}`);
             const files = (0,globs/* expandGlob */.hT)(p, cwd);
             if (files.length === 0)
-                throw new src_errors/* UserError */.yo(`--manifests ${JSON.stringify(p)}: the glob matches no file`);
+                throw new errors/* UserError */.yo(`--manifests ${JSON.stringify(p)}: the glob matches no file`);
             for (const file of files)
-                out.push(...resourcesOf(readManifests(file, display(repo, file))));
+                out.push(...resourcesOf(load_readManifests(file, display(repo, file))));
             continue;
         }
         const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p);
@@ -23973,11 +13270,11 @@ function loadManifestPaths(repo, paths, cwd = process.cwd()) {
             st = (0,external_node_fs_.statSync)(abs);
         }
         catch {
-            throw new src_errors/* UserError */.yo(`--manifests ${p}: no such file or folder`, p);
+            throw new errors/* UserError */.yo(`--manifests ${p}: no such file or folder`, p);
         }
-        const files = st.isDirectory() ? [...(0,walk/* walkFiles */.F)(abs, (name) => load_MANIFEST.test(name))] : [abs];
+        const files = st.isDirectory() ? [...(0,src_walk/* walkFiles */.F)(abs, (name) => load_MANIFEST.test(name))] : [abs];
         for (const file of files)
-            out.push(...resourcesOf(readManifests(file, display(repo, file))));
+            out.push(...resourcesOf(load_readManifests(file, display(repo, file))));
     }
     return out;
 }
@@ -24067,7 +13364,7 @@ class locate_SourceLocator {
         let y = this.yaml.get(rel);
         if (y === undefined) {
             try {
-                y = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.repo, rel)) ? yaml_loadYamlFile((0,external_node_path_.join)(this.repo, rel), rel) : null;
+                y = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.repo, rel)) ? (0,src_yaml/* loadYamlFile */.Y3)((0,external_node_path_.join)(this.repo, rel), rel) : null;
             }
             catch {
                 y = null;
@@ -24508,7 +13805,7 @@ function parseFilter(doc, path) {
         ],
         namespaces: doc.strings([...res, "namespaces"]),
         operations: doc.strings([...res, "operations"]),
-        annotations: types_stringMap(doc.get([...res, "annotations"])),
+        annotations: stringMap(doc.get([...res, "annotations"])),
         byRequester: ["subjects", "roles", "clusterRoles"].some((k) => doc.get([...path, k]) !== undefined),
         narrowed: !!doc.get([...res, "name"]) ||
             doc.strings([...res, "names"]).length > 0 ||
@@ -24554,7 +13851,7 @@ function filterMatches(f, r, ctx) {
     const namespace = isNamespace ? r.ref.name : (r.ref.namespace ?? "");
     if (f.namespaces.length > 0 && !f.namespaces.some((n) => wildcard(n, namespace)))
         return false;
-    const annotations = types_stringMap(r.object.metadata?.annotations);
+    const annotations = stringMap(r.object.metadata?.annotations);
     for (const [k, v] of Object.entries(f.annotations)) {
         if (!Object.keys(annotations).some((key) => wildcard(k, key) && wildcard(v, annotations[key] ?? "")))
             return false;
@@ -25043,12 +14340,12 @@ class DocReader {
     }
     /** Where the document (or the field at `path`) starts. */
     at(path = []) {
-        return { file: this.yaml.file, line: yaml_lineAt(this.yaml, this.doc, path) };
+        return { file: this.yaml.file, line: (0,src_yaml/* lineAt */.mh)(this.yaml, this.doc, path) };
     }
     fail(path, message) {
         const at = this.at(path);
         const field = path.length ? `${document_formatPath(path)} ` : "";
-        return new src_errors/* UserError */.yo(`${at.file}:${at.line}: ${field}${message}`, at.file, at.line);
+        return new errors/* UserError */.yo(`${at.file}:${at.line}: ${field}${message}`, at.file, at.line);
     }
     get(path) {
         let v = this.doc.value;
@@ -25140,7 +14437,7 @@ function loadPolicies(repo, dir, skip) {
     const vaps = new Map();
     const bindings = [];
     const skipPath = skip ? (0,external_node_path_.resolve)(repo, skip) : undefined;
-    for (const path of (0,walk/* walkFiles */.F)((0,external_node_path_.resolve)(repo, dir))) {
+    for (const path of (0,src_walk/* walkFiles */.F)((0,external_node_path_.resolve)(repo, dir))) {
         if (path === skipPath)
             continue;
         const file = (0,external_node_path_.relative)(repo, path).split(external_node_path_.sep).join("/");
@@ -25151,7 +14448,7 @@ function loadPolicies(repo, dir, skip) {
         }
         if (!policies_MANIFEST.test(path) || NOT_POLICIES.has(path.slice(path.lastIndexOf(external_node_path_.sep) + 1)))
             continue;
-        const yaml = yaml_loadYamlFile(path, file);
+        const yaml = (0,src_yaml/* loadYamlFile */.Y3)(path, file);
         let kyvernoCli = false;
         for (const document of yaml.documents) {
             const doc = new DocReader(yaml, document);
@@ -25178,7 +14475,7 @@ function loadPolicies(repo, dir, skip) {
                 set.kyvernoRules.push(...parts.cli);
                 kyvernoCli ||= parts.cli.length > 0;
                 for (const s of parts.skipped)
-                    set.findings.push(policies_note(s.file, s.line, `${kind} ${s.policy}/${s.rule} is not a validation rule; the policy check skips it`));
+                    set.findings.push(note(s.file, s.line, `${kind} ${s.policy}/${s.rule} is not a validation rule; the policy check skips it`));
             }
             else if (group === "kyverno.io" && kind === "PolicyException") {
                 if (!set.kyvernoExceptions.includes(path))
@@ -25226,7 +14523,7 @@ function requireFolder(repo, dir, flag) {
 function warn(file, line, message) {
     return { tool: "policy", rule: "policy/configuration", severity: "warning", message, file, line };
 }
-function policies_note(file, line, message) {
+function note(file, line, message) {
     return { tool: "policy", rule: "policy/configuration", severity: "notice", message, file, line };
 }
 
@@ -25499,7 +14796,7 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 
 /** A download that failed; `retryable` says whether another attempt may help. */
-class DownloadError extends src_errors/* UserError */.yo {
+class DownloadError extends errors/* UserError */.yo {
     retryable;
     constructor(message, retryable) {
         super(message);
@@ -25799,11 +15096,11 @@ function builtInManifest() {
 }
 /** Parses manifest text; `file` names it in errors ("built-in" for ours). */
 function parseManifest(text, file) {
-    return manifest_fromYaml(parseYaml(text, file), file, file === BUILT_IN);
+    return fromYaml(parseYaml(text, file), file, file === BUILT_IN);
 }
 /** Reads a user manifest from disk. */
 function loadUserManifest(path, displayPath = path) {
-    return manifest_fromYaml(loadYamlFile(path, displayPath), displayPath, false);
+    return fromYaml(loadYamlFile(path, displayPath), displayPath, false);
 }
 /** The built-in manifest with an optional user manifest merged over it. */
 function manifest_loadManifest(userManifestPath, displayPath) {
@@ -25847,7 +15144,7 @@ function mergeManifests(base, user) {
 /** Which keys a user manifest actually set, so a merge can tell "absent" from "default". */
 const userFields = new WeakMap();
 const TOOL_KEYS = (/* unused pure expression or super */ null && (["version", "url", "bin", "archive", "os", "arch", "version-args", "sha256", "sources"]));
-function manifest_fromYaml(yaml, file, strictBuiltIn) {
+function fromYaml(yaml, file, strictBuiltIn) {
     if (yaml.documents.length !== 1) {
         throw new UserError(`${file}: expected one YAML document, found ${yaml.documents.length}`, file);
     }
@@ -26004,7 +15301,7 @@ function templateProblem(template, isUrl) {
         return undefined;
     let url;
     try {
-        url = new URL(manifest_expand(template, { version: "1.0.0", os: "linux", arch: "amd64" }));
+        url = new URL(expand(template, { version: "1.0.0", os: "linux", arch: "amd64" }));
     }
     catch {
         return "is not an absolute URL";
@@ -26024,7 +15321,7 @@ function relativePathProblem(path) {
     return undefined;
 }
 /** Substitutes `{version}`, `{os}` and `{arch}`. */
-function manifest_expand(template, values) {
+function expand(template, values) {
     return template.replace(PLACEHOLDER_RE, (whole, key) => key === "version" || key === "os" || key === "arch" ? values[key] : whole);
 }
 /**
@@ -26044,7 +15341,7 @@ function manifest_resolveTool(manifest, request, platform) {
         os: pin.os[platform.os] ?? platform.os,
         arch: pin.arch[platform.arch] ?? platform.arch,
     };
-    const url = manifest_expand(pin.url, values);
+    const url = expand(pin.url, values);
     const sha256 = version === pin.version ? pin.sha256[platform.key] : undefined;
     if (!sha256) {
         const why = version !== pin.version
@@ -26055,7 +15352,7 @@ function manifest_resolveTool(manifest, request, platform) {
             `or "gitops tools install --manifest FILE") with the digest of ${url} from the project's published checksums file:\n` +
             pinSnippet(pin.name, version, platform.key, false));
     }
-    const bin = posix.normalize(manifest_expand(pin.bin, values)).replace(/^(\.\/)+/, "");
+    const bin = posix.normalize(expand(pin.bin, values)).replace(/^(\.\/)+/, "");
     return {
         name: pin.name,
         version,
@@ -26409,13 +15706,13 @@ function conftestArgs(o) {
  * (`{"msg": ..., "_loc": {"file": ..., "line": ...}}`) sets the finding's file and line.
  */
 async function runConftest(o) {
-    const run = await exec_runTool(o.binary, conftestArgs(o), {
+    const run = await (0,exec/* runTool */.q)(o.binary, conftestArgs(o), {
         cwd: o.repo,
         timeoutMs: o.timeoutMs,
         ...(o.env ? { env: o.env } : {}),
     });
     if (run.timedOut)
-        throw new src_errors/* UserError */.yo(`conftest did not finish within ${o.timeoutMs / 1000} s`);
+        throw new errors/* UserError */.yo(`conftest did not finish within ${o.timeoutMs / 1000} s`);
     let parsed;
     try {
         parsed = JSON.parse(run.stdout);
@@ -26425,7 +15722,7 @@ async function runConftest(o) {
     }
     if (!Array.isArray(parsed)) {
         const why = (run.stderr.trim() || run.stdout.trim()).split("\n").slice(0, 3).join(" ");
-        throw new src_errors/* UserError */.yo(`conftest failed (exit ${run.code ?? "killed"}): ${why || "no output"}`);
+        throw new errors/* UserError */.yo(`conftest failed (exit ${run.code ?? "killed"}): ${why || "no output"}`);
     }
     return mapConftestOutput(parsed, o);
 }
@@ -26505,17 +15802,17 @@ function kyvernoArgs(o, input) {
 async function runKyverno(o) {
     const out = [];
     for (const input of o.inputs) {
-        const run = await exec_runTool(o.binary, kyvernoArgs(o, input), {
+        const run = await (0,exec/* runTool */.q)(o.binary, kyvernoArgs(o, input), {
             cwd: o.repo,
             timeoutMs: o.timeoutMs,
             ...(o.env ? { env: o.env } : {}),
         });
         if (run.timedOut)
-            throw new src_errors/* UserError */.yo(`kyverno did not finish within ${o.timeoutMs / 1000} s`);
+            throw new errors/* UserError */.yo(`kyverno did not finish within ${o.timeoutMs / 1000} s`);
         const results = parseReports(run.stdout);
         if (!results) {
             const why = (run.stderr.trim() || run.stdout.trim()).split("\n").slice(0, 3).join(" ");
-            throw new src_errors/* UserError */.yo(`kyverno apply failed (exit ${run.code ?? "killed"}): ${why || "no policy report"}`);
+            throw new errors/* UserError */.yo(`kyverno apply failed (exit ${run.code ?? "killed"}): ${why || "no policy report"}`);
         }
         out.push(...mapKyvernoResults(results, input, o.rules));
     }
@@ -26538,7 +15835,7 @@ function parseReports(stdout) {
     }
     catch {
         try {
-            docs = yaml_parseYaml(text, "kyverno output", {
+            docs = (0,src_yaml/* parseYaml */.hN)(text, "kyverno output", {
                 maxDocuments: 100_000,
                 maxBytes: 512 * 1024 * 1024,
             }).documents.map((d) => d.value);
@@ -26622,12 +15919,12 @@ async function runExternalEngines(policies, inputs, o) {
     let kyverno = false;
     let conftest = false;
     if (policies.kyvernoRules.length > 0) {
-        const binary = findTool("kyverno", env);
+        const binary = (0,locate/* findTool */.SG)("kyverno", env);
         if (!binary) {
             const names = [
                 ...new Set(policies.kyvernoRules.map((r) => `${r.policy}/${r.rule} (${r.file}:${r.line})`)),
             ];
-            throw missingToolsError(["kyverno"], `run the Kyverno pattern/anyPattern/deny rules ${names.join(", ")}`);
+            throw (0,locate/* missingToolsError */.yS)(["kyverno"], `run the Kyverno pattern/anyPattern/deny rules ${names.join(", ")}`);
         }
         kyverno = true;
         results.push(...(await runKyverno({
@@ -26645,10 +15942,10 @@ async function runExternalEngines(policies, inputs, o) {
         })));
     }
     if (policies.rego.length > 0) {
-        const binary = findTool("conftest", env);
+        const binary = (0,locate/* findTool */.SG)("conftest", env);
         if (!binary) {
             const names = policies.rego.map((p) => (0,external_node_path_.relative)(repo, p));
-            throw missingToolsError(["conftest"], `run the Rego policies ${names.join(", ")}`);
+            throw (0,locate/* missingToolsError */.yS)(["conftest"], `run the Rego policies ${names.join(", ")}`);
         }
         conftest = true;
         const c = o.config.conftest;
@@ -26689,7 +15986,7 @@ function loadWaivers(repo, file) {
     const path = (0,external_node_path_.resolve)(repo, file);
     if (!(0,external_node_fs_.existsSync)(path))
         return [];
-    const yaml = yaml_loadYamlFile(path, file);
+    const yaml = (0,src_yaml/* loadYamlFile */.Y3)(path, file);
     const [, second] = yaml.documents;
     if (second)
         throw new DocReader(yaml, second).fail([], "the waivers file must hold one YAML document");
@@ -26873,7 +16170,8 @@ async function scopedInputs(model, targets, options) {
  * env by env, and within an env target by target, as the groups were built.
  */
 function evaluateTargets(e) {
-    const hasher = new FileHasher(e.repo, e.inputs.model?.outputDirs ?? ["render"]);
+    // The model's hasher: validate's render and lint hashed these files already in this run.
+    const hasher = e.inputs.model ? modelHasher(e.inputs.model) : new FileHasher(e.repo, ["render"]);
     const paramKinds = new Set(e.compiled.flatMap((c) => {
         const k = c.bound.policy.paramKind;
         return k ? [`${k.apiVersion}/${k.kind}`] : [];
@@ -26884,16 +16182,16 @@ function evaluateTargets(e) {
     const shared = {
         policies,
         config: { ...e.config, exceptions: null },
-        crds: cacheKey(cross
+        crds: (0,src_key/* cacheKey */.k)(cross
             .filter((r) => r.ref.kind === "CustomResourceDefinition" && r.group === "apiextensions.k8s.io")
             .map((r) => r.object)),
-        params: cacheKey(cross.filter((r) => paramKinds.has(`${r.ref.apiVersion}/${r.ref.kind}`)).map((r) => [r.ref, r.object])),
+        params: (0,src_key/* cacheKey */.k)(cross.filter((r) => paramKinds.has(`${r.ref.apiVersion}/${r.ref.kind}`)).map((r) => [r.ref, r.object])),
     };
     const cache = new TargetResults(e.cache, "policy-target", hasher, shared, isTargetPolicy);
     const results = [];
     let evaluations = 0;
     for (const group of e.inputs.groups) {
-        const namespaces = cacheKey([...group.namespaces.objects]);
+        const namespaces = (0,src_key/* cacheKey */.k)([...group.namespaces.objects]);
         for (const file of e.inputs.files) {
             const entry = file.target === undefined ? undefined : e.inputs.entries.get(file.target);
             if (!entry || entry.env !== group.env)
@@ -26982,11 +16280,11 @@ async function runPolicyCheck(options) {
     const started = performance.now();
     const repo = options.repo;
     if (!isFolder(repo, "."))
-        throw new src_errors/* UserError */.yo(`repository folder ${repo} does not exist`, repo);
-    const config = loadConfig(repo).config.policy;
+        throw new errors/* UserError */.yo(`repository folder ${repo} does not exist`, repo);
+    const config = (0,src_config/* loadConfig */.Z9)(repo).config.policy;
     const dir = options.policies ?? config.dir;
     if (options.policies !== undefined && !isFolder(repo, dir))
-        throw new src_errors/* UserError */.yo(`the policies folder ${dir} does not exist`, dir);
+        throw new errors/* UserError */.yo(`the policies folder ${dir} does not exist`, dir);
     const exceptions = options.exceptions ??
         (options.policies !== undefined ? external_node_path_.posix.join(dir, "exceptions.yaml") : config.exceptions);
     const policies = loadPolicies(repo, dir, exceptions);
@@ -26995,15 +16293,15 @@ async function runPolicyCheck(options) {
     // A required check that had nothing to check must not look like one that passed.
     if (countPolicies(policies) === 0)
         findings.push(noPolicies(dir));
-    const inputs = await loadInputs(options, findings, (f) => isUnder(f, dir) || f === exceptions);
+    const inputs = await loadInputs(options, findings, (f) => (0,model_scope/* isUnder */.Jo)(f, dir) || f === exceptions);
     try {
-        return await check_evaluate(options, inputs, policies, findings, { started, waivers, config, dir, exceptions });
+        return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir, exceptions });
     }
     finally {
         inputs.dispose?.();
     }
 }
-async function check_evaluate(options, inputs, policies, findings, context) {
+async function evaluate(options, inputs, policies, findings, context) {
     const { started, waivers, config, dir } = context;
     const repo = options.repo;
     const loaded = performance.now();
@@ -27076,7 +16374,7 @@ async function check_evaluate(options, inputs, policies, findings, context) {
             evaluateMs: Math.round(evaluated - loaded),
             ms: Math.round(performance.now() - started),
         },
-        ...(options.explain && inputs.model ? { placement: cluster_placements(policies, all, inputs.model) } : {}),
+        ...(options.explain && inputs.model ? { placement: placements(policies, all, inputs.model) } : {}),
     };
 }
 async function loadInputs(options, findings, policyFile) {
@@ -27095,14 +16393,14 @@ async function loadInputs(options, findings, policyFile) {
     let model = options.model;
     let scope = options.targets;
     if (options.files) {
-        model ??= await loadModel(repo, options.env ? { env: options.env } : {});
+        model ??= await (0,load/* loadModel */.c)(repo, options.env ? { env: options.env } : {});
         const cwd = options.cwd !== undefined ? { cwd: options.cwd } : {};
-        scope = changeScope(model, options.files, { ...cwd, everything: policyFile }).targets;
+        scope = (0,model_scope/* changeScope */.TQ)(model, options.files, { ...cwd, everything: policyFile }).targets;
     }
     const reported = new Set();
     let scoped;
     if (scope) {
-        model ??= await loadModel(repo, options.env ? { env: options.env } : {});
+        model ??= await (0,load/* loadModel */.c)(repo, options.env ? { env: options.env } : {});
         scoped = await scopedInputs(model, scope, {
             rendered: options.render === false,
             ...(options.env ? { env: options.env } : {}),
@@ -27126,7 +16424,7 @@ async function loadInputs(options, findings, policyFile) {
                 reported.add(f.target);
     }
     else {
-        model ??= await loadModel(repo, options.env ? { env: options.env } : {});
+        model ??= await (0,load/* loadModel */.c)(repo, options.env ? { env: options.env } : {});
     }
     const context = scoped?.context ?? new Set();
     const loaded = loadRenderedTargets(repo, options.environments, scope && new Set([...scope, ...context]), scoped?.entries);
@@ -27266,12 +16564,25 @@ function relativeToWorkspace(findings, workspace, repo) {
 
 
 
+
 /**
  * `gitops validate`: render, then lint, policy and secrets on the result, with
  * one list of outcomes for one summary and one exit code. Each check is timed.
  * Render runs once; lint and policy read its output instead of rendering again.
  */
 async function runValidate(o) {
+    const store = o.cache === false ? undefined : (o.cache ?? openCache(o.env ?? process.env));
+    // The config's and lint's compiled validators come from this run's store (or from none).
+    const previous = (0,validators/* compiledSchemaCache */.VQ)();
+    (0,validators/* useCompiledSchemaCache */.U4)(store);
+    try {
+        return await validateWith(o, store);
+    }
+    finally {
+        (0,validators/* useCompiledSchemaCache */.U4)(previous);
+    }
+}
+async function validateWith(o, store) {
     const started = performance.now();
     const wanted = new Set(o.checks ?? ["render", "lint", "policy", "secrets"]);
     const checks = [];
@@ -27281,7 +16592,6 @@ async function runValidate(o) {
         checks.push({ name, findings, ms: performance.now() - t, coverage });
         return value;
     };
-    const store = o.cache === false ? undefined : (o.cache ?? openCache(o.env ?? process.env));
     const filters = {
         environments: o.environments,
         services: o.services,
@@ -27290,6 +16600,20 @@ async function runValidate(o) {
         cache: store ?? false,
     };
     let diff;
+    let secrets;
+    const scanSecrets = async (model) => {
+        const t = performance.now();
+        const report = await scan_scanRepository(o.repo, {
+            ...(model ? { model } : {}),
+            ...(o.base ? { base: o.base } : {}),
+        });
+        return {
+            name: "secrets",
+            findings: report.findings,
+            ms: performance.now() - t,
+            coverage: { secrets: report.stats },
+        };
+    };
     const rendered = await timed("render", async () => {
         if (o.diff && o.base !== undefined) {
             diff = await run_diffRendered({
@@ -27304,7 +16628,14 @@ async function runValidate(o) {
                 coverage: { render: renderCoverage(diff.head.targets) },
             };
         }
-        const r = await render_render({ repo: o.repo, ...filters, ...(o.only ? { only: o.only } : {}) });
+        const model = await renderModel({ repo: o.repo, env: o.env });
+        // The secrets scan needs no rendered output: it runs while kustomize and helm do.
+        if (wanted.has("secrets")) {
+            secrets = afterIo(() => scanSecrets(model));
+            // Awaited after lint and policy: a failure (a bad ignore file) is thrown there, not lost.
+            secrets.catch(() => undefined);
+        }
+        const r = await render_render({ repo: o.repo, model, ...filters, ...(o.only ? { only: o.only } : {}) });
         return { findings: r.findings, value: r, coverage: { render: renderCoverage(r.targets) } };
     });
     if (!wanted.has("render"))
@@ -27349,18 +16680,14 @@ async function runValidate(o) {
             };
         });
     }
-    if (wanted.has("secrets")) {
-        await timed("secrets", async () => {
-            const report = await scan_scanRepository(o.repo, o.base ? { base: o.base } : {});
-            return { findings: report.findings, value: undefined, coverage: { secrets: report.stats } };
-        });
-    }
+    if (wanted.has("secrets"))
+        checks.push(await (secrets ?? scanSecrets(rendered.layout)));
     // Keeps the store under its bound after lint's and policy's writes too.
     store?.prune();
     const result = {
         checks,
         render: rendered,
-        failed: summary_validateFails(checks, o.failOn),
+        failed: validateFails(checks, o.failOn),
         ms: performance.now() - started,
         // By kind too: how many targets' renders, lint and policy results came from the cache.
         ...(store
@@ -27375,6 +16702,13 @@ async function runValidate(o) {
     if (diff)
         result.diff = diff;
     return result;
+}
+/**
+ * Runs `work` once the event loop has waited on I/O (a tool process, a file): started beside a
+ * render, it takes the core the render's tools leave idle instead of delaying their start.
+ */
+function afterIo(work) {
+    return new Promise((resolve) => setImmediate(resolve)).then(work);
 }
 
 ;// CONCATENATED MODULE: ./packages/validate/src/shard.ts
@@ -27391,7 +16725,7 @@ async function runValidate(o) {
  */
 async function runShard(o) {
     if (!Number.isInteger(o.shard) || o.shard < 1)
-        throw new src_errors/* UserError */.yo(`shard must be a whole number from 1, got ${o.shard}`);
+        throw new errors/* UserError */.yo(`shard must be a whole number from 1, got ${o.shard}`);
     const result = await runValidate({
         ...o,
         only: new Set(o.targets),
@@ -27400,7 +16734,7 @@ async function runShard(o) {
     });
     // The results folder is an input: a bad one is named, not reported as a bug.
     const write = (name, text) => {
-        write_writeTextAtomic((0,external_node_path_.join)(o.resultsDir, name), text, `results folder ${o.resultsDir}`);
+        (0,src_write/* writeTextAtomic */.Q)((0,external_node_path_.join)(o.resultsDir, name), text, `results folder ${o.resultsDir}`);
     };
     const covered = result.render.rendered;
     for (const c of result.checks) {

@@ -1,8 +1,8 @@
-export const id = 893;
-export const ids = [893];
+export const id = 431;
+export const ids = [431];
 export const modules = {
 
-/***/ 7893:
+/***/ 4431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,7 +20,178 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var dist_ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __webpack_require__(4951);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
+var standalone = __webpack_require__(1398);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./packages/cache/src/code.ts
+
+
+
+
+let identity;
+/**
+ * The identity of the code that produced an entry: a cached result must never outlive the code
+ * that made it, and the version number does not change with every build. From a bundle
+ * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
+ * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
+ * lockfile. Computed once per process.
+ */
+function code_codeIdentity() {
+    if (identity !== undefined)
+        return identity;
+    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const fromSource = (0,external_node_path_.basename)((0,external_node_path_.dirname)(here)) === "src" && (0,external_node_path_.basename)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) === "cache";
+    const root = fromSource ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) : (0,external_node_path_.dirname)(here);
+    for (const file of listFiles(root))
+        hash.update(`${file}\0`).update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file)));
+    if (fromSource) {
+        try {
+            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, "..", "package-lock.json")));
+        }
+        catch {
+            // No lockfile next to the sources: the sources alone.
+        }
+    }
+    identity = hash.digest("hex");
+    return identity;
+}
+function listFiles(root, rel = "", out = []) {
+    const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+        const path = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.name === "node_modules" || e.name.startsWith("."))
+            continue;
+        if (e.isDirectory())
+            listFiles(root, path, out);
+        else if (e.isFile())
+            out.push(path);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/key.ts
+
+/**
+ * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
+ * keys sorted, so the same inputs give the same key whatever order they were gathered in).
+ */
+function key_cacheKey(parts) {
+    return (0,external_node_crypto_.createHash)("sha256").update(canonical(parts)).digest("hex");
+}
+function canonical(v) {
+    if (v === undefined)
+        return "null";
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(",")}]`;
+    if (v !== null && typeof v === "object") {
+        const entries = Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
+    }
+    return JSON.stringify(v);
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/validators.ts
+
+
+
+
+
+/** The cache entry kind (a folder of the store). */
+const KIND = "schema-validator";
+let store;
+/**
+ * Sets the store compiled validators are kept in (undefined: none), for the run that owns
+ * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run and
+ * the config loader.
+ */
+function useCompiledSchemaCache(s) {
+    store = s;
+}
+/** The store set by {@link useCompiledSchemaCache}, if any. */
+function compiledSchemaCache() {
+    return store;
+}
+/**
+ * The helpers ajv's standalone code `require`s. Only these two can appear with our options
+ * (no formats, no JTD, no $async); code that asks for another is never stored.
+ */
+const RUNTIME = {
+    "ajv/dist/runtime/equal": { default: exported(equal) },
+    "ajv/dist/runtime/ucs2length": { default: exported(ucs2length) },
+};
+const REQUIRE = /require\("([^"]+)"\)/g;
+/**
+ * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
+ * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
+ */
+function exported(ns) {
+    const d = ns.default;
+    return typeof d === "function" ? d : d?.default;
+}
+/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
+function standaloneSource(ajv, validate) {
+    const write = exported(standalone);
+    return write(ajv, validate);
+}
+/**
+ * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
+ * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
+ */
+function cachedValidator(cache, key, compile, source) {
+    const id = key_cacheKey({ validator: key, code: code_codeIdentity() });
+    const text = cache.get(KIND, id);
+    if (text !== undefined) {
+        const loaded = evaluate(text);
+        if (loaded)
+            return loaded;
+    }
+    const fresh = compile();
+    let code;
+    try {
+        code = source(fresh);
+    }
+    catch {
+        // A validator ajv cannot write out (none known) is just not stored.
+    }
+    if (code !== undefined && requiresKnown(code))
+        cache.put(KIND, id, code);
+    return fresh;
+}
+function requiresKnown(code) {
+    for (const m of code.matchAll(REQUIRE))
+        if (!(m[1] !== undefined && m[1] in RUNTIME))
+            return false;
+    return true;
+}
+/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
+function evaluate(code) {
+    if (!requiresKnown(code))
+        return undefined;
+    try {
+        const module = { exports: {} };
+        const require = (name) => RUNTIME[name];
+        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval
+        const run = new Function("require", "module", "exports", code);
+        run(require, module, module.exports);
+        return typeof module.exports === "function" ? module.exports : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -426,6 +597,7 @@ function formatBytes(n) {
 
 
 
+
 /** The repository config file, at the root of the infra-gitops checkout. */
 const config_CONFIG_FILE = ".gitops.yaml";
 /** Kustomize `images[]` fields that promotion may copy. */
@@ -718,6 +890,20 @@ const CONFIG_SCHEMA = {
 };
 let validate;
 /**
+ * The schema's validator: from the persistent cache when the run has one (ajv's compile of this
+ * schema is about 50 ms of every command), else compiled. The schema is ours and fixed:
+ * test/core/config-schema.test.ts checks it against the meta-schema, so no run pays to compile
+ * the meta-schema (about a third of the compile).
+ */
+function configValidator() {
+    const store = compiledSchemaCache();
+    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, validateSchema: false, code: { source: !!store } });
+    const compile = () => ajv.compile(CONFIG_SCHEMA);
+    if (!store)
+        return compile();
+    return cachedValidator(store, { config: CONFIG_SCHEMA }, compile, (v) => standaloneSource(ajv, v));
+}
+/**
  * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
  * missing file means defaults. An unknown key, a wrong type or broken YAML is
  * a `UserError` naming the file, the line and the key.
@@ -732,9 +918,7 @@ function loadConfig(repoDir) {
     }
     const document = yaml.documents[0];
     const raw = document?.value ?? {};
-    // The schema is ours and fixed: test/core/config-schema.test.ts checks it against the
-    // meta-schema, so no run pays to compile the meta-schema (about a third of this compile).
-    validate ??= new ajv.Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
+    validate ??= configValidator();
     if (!validate(raw)) {
         throw configError(validate.errors ?? [], yaml, document);
     }
@@ -6190,8 +6374,6 @@ const COLLECTION_FUNCS = [
     ],
 ];
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
 /** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
 /** path.Clean. */
@@ -7705,9 +7887,9 @@ const REGEX_FUNCS = [
  * that names a prerelease.
  */
 
-const VERSION = /^v?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+const semver_VERSION = /^v?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
 function parseVersion(s) {
-    const m = VERSION.exec(s.trim());
+    const m = semver_VERSION.exec(s.trim());
     if (!m)
         throw new FuncError("Invalid Semantic Version");
     return {
@@ -10793,12 +10975,12 @@ function parseDocuments(path, file, st) {
  * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
  * A broken file becomes one finding and the others go on.
  */
-function readArgo(repo, files) {
+function readArgo(repo, files, read = readDocuments) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
         let docs;
         try {
-            docs = readDocuments((0,external_node_path_.join)(repo, file), file);
+            docs = read((0,external_node_path_.join)(repo, file), file);
         }
         catch (err) {
             if (!(err instanceof src_errors/* UserError */.yo))
@@ -11412,16 +11594,12 @@ function scanRepo(repo, skip) {
     const argoFiles = [];
     const seen = new Set();
     const skipped = new Set(skip.map((s) => s.replace(/\/+$/, "")));
-    const visit = (abs, rel, depth) => {
+    // `real` is the folder's real path: resolved for the root and for symlinks only, since a plain
+    // folder inside a real folder is that folder's real path plus its name (a realpath per folder,
+    // an lstat per path segment, was a third of a scan of many small targets).
+    const visit = (abs, rel, real, depth) => {
         if (depth > MAX_DEPTH || dirs.size >= MAX_DIRS)
             return;
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(abs);
-        }
-        catch {
-            return;
-        }
         if (seen.has(real) || !inside(realRepo, real))
             return;
         seen.add(real);
@@ -11466,12 +11644,16 @@ function scanRepo(repo, skip) {
             const childRel = rel ? `${rel}/${e.name}` : e.name;
             if (skipped.has(childRel))
                 continue;
-            if (e.isDirectory() || (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name)))) {
-                visit((0,external_node_path_.join)(abs, e.name), childRel, depth + 1);
+            if (e.isDirectory())
+                visit((0,external_node_path_.join)(abs, e.name), childRel, (0,external_node_path_.join)(real, e.name), depth + 1);
+            else if (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name))) {
+                const target = scan_realPath((0,external_node_path_.join)(abs, e.name));
+                if (target !== undefined)
+                    visit((0,external_node_path_.join)(abs, e.name), childRel, target, depth + 1);
             }
         }
     };
-    visit(repo, "", 0);
+    visit(repo, "", realRepo, 0);
     return { dirs, argoFiles };
 }
 function isFile(dir, e) {
@@ -11484,6 +11666,14 @@ function isFile(dir, e) {
     }
     catch {
         return false;
+    }
+}
+function scan_realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
     }
 }
 function isDir(path) {
@@ -11578,20 +11768,21 @@ function detectLeaves(scan, uses) {
                 continue;
             leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
         }
-        else if (d.manifests.length > 0 && plainLeaf(d, uses, kustomizeDirs)) {
+        else if (d.manifests.length > 0) {
             const env = namesFromPath(d.path).env;
+            if (!env || !plainLeaf(d, uses, kustomizeDirs))
+                continue;
             leaves.push({
                 path: d.path,
                 kind: "directory",
-                why: `a folder of manifests under env folder "${env ?? ""}"`,
+                why: `a folder of manifests under env folder "${env}"`,
             });
         }
     }
     return leaves;
 }
+/** A folder of manifests (under an env folder) that no kustomization reads or holds. */
 function plainLeaf(d, uses, kustomizeDirs) {
-    if (!namesFromPath(d.path).env)
-        return false;
     if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
         return false;
     return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
@@ -12061,6 +12252,147 @@ function app_targets_error(app, message) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/model/dr-clusters.ts
+/**
+ * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
+ * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
+ * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
+ * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
+ *
+ *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
+ *
+ * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
+ * the same `env` label when exactly one has it. A service runs on a cluster when an Application
+ * (written or generated) whose destination is that cluster deploys one of its targets.
+ */
+
+
+
+
+
+const ROLE_LABEL = "role";
+const REGION_LABEL = "region";
+const DR_OF_LABEL = "drOf";
+/** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
+function modelClusters(layout) {
+    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
+    const files = layout.argoFiles.filter((f) => textOf((0,external_node_path_.join)(layout.repo, f)).includes(SECRET_TYPE_LABEL));
+    const secrets = readArgo(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
+    const configured = layout.config.clusters.map((c) => ({
+        ...c,
+        labels: c.labels ?? {},
+        annotations: c.annotations ?? {},
+    }));
+    const seen = new Set();
+    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+}
+/** A file's text; "" when it cannot be read (the model reported that file already). */
+function textOf(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, "utf8");
+    }
+    catch {
+        return "";
+    }
+}
+/** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
+function roleClusters(layout) {
+    const out = [];
+    const all = modelClusters(layout);
+    for (const c of all) {
+        const role = c.labels[ROLE_LABEL];
+        if (role !== "primary" && role !== "dr")
+            continue;
+        out.push({ name: c.name, server: c.server, role, region: c.labels[REGION_LABEL] ?? "" });
+    }
+    const primaries = all.filter((c) => c.labels[ROLE_LABEL] === "primary");
+    for (const dr of out.filter((c) => c.role === "dr")) {
+        const info = all.find((c) => c.name === dr.name);
+        const named = info?.labels[DR_OF_LABEL];
+        const env = info?.labels.env;
+        const sameEnv = env === undefined ? [] : primaries.filter((p) => p.labels.env === env);
+        const primary = named ?? (sameEnv.length === 1 ? sameEnv[0]?.name : undefined);
+        if (primary !== undefined && primaries.some((p) => p.name === primary))
+            dr.primary = primary;
+    }
+    return out;
+}
+/** Every service on every role cluster, by the Applications whose destination is that cluster. */
+function dr_clusters_placements(layout, clusters) {
+    const byId = new Map(layout.targets.map((t) => [t.id, t]));
+    const out = [];
+    for (const app of layout.applications) {
+        const cluster = clusters.find((c) => destinedTo(app, c));
+        if (!cluster)
+            continue;
+        for (const id of app.targets) {
+            const target = byId.get(id);
+            if (target?.service)
+                out.push({ service: target.service, cluster: cluster.name, application: app, target });
+        }
+    }
+    return out;
+}
+function destinedTo(app, c) {
+    const { server, name } = app.destination;
+    if (server !== undefined)
+        return trim(server) === trim(c.server);
+    return name !== undefined && name === c.name;
+}
+function trim(url) {
+    return url.replace(/\/+$/, "");
+}
+/** Each service placed on a primary, paired with each of that primary's DR clusters. */
+function drPairs(layout, clusters = roleClusters(layout)) {
+    const placed = dr_clusters_placements(layout, clusters);
+    const out = [];
+    for (const primary of clusters.filter((c) => c.role === "primary")) {
+        const drs = clusters.filter((c) => c.role === "dr" && c.primary === primary.name);
+        for (const source of placed.filter((p) => p.cluster === primary.name)) {
+            for (const dr of drs) {
+                const counterpart = placed.find((p) => p.cluster === dr.name && p.service === source.service);
+                out.push({ service: source.service, primary, dr, source, ...(counterpart ? { counterpart } : {}) });
+            }
+        }
+    }
+    return out;
+}
+/** Envs where the services run only on DR clusters: what `--no-dr` leaves out of a group. */
+function drOnlyEnvs(layout, services) {
+    const clusters = roleClusters(layout);
+    const placed = dr_clusters_placements(layout, clusters).filter((p) => services.includes(p.service));
+    const role = new Map(clusters.map((c) => [c.name, c.role]));
+    const primaryEnvs = new Set(placed.filter((p) => role.get(p.cluster) !== "dr").map((p) => p.target.env));
+    return new Set(placed
+        .filter((p) => role.get(p.cluster) === "dr" && !primaryEnvs.has(p.target.env))
+        .map((p) => p.target.env));
+}
+/**
+ * Each env that only DR clusters run (no primary runs anything there), with the envs its
+ * clusters' primaries run: the envs it stands in for, and so the envs it is promoted with.
+ */
+function drEnvPrimaries(layout) {
+    const clusters = roleClusters(layout);
+    const placed = dr_clusters_placements(layout, clusters).filter((p) => p.target.env !== "");
+    const byName = new Map(clusters.map((c) => [c.name, c]));
+    const isDr = (p) => byName.get(p.cluster)?.role === "dr";
+    const primaryEnvs = new Set(placed.filter((p) => !isDr(p)).map((p) => p.target.env));
+    const envsOn = new Map();
+    for (const p of placed)
+        envsOn.set(p.cluster, (envsOn.get(p.cluster) ?? new Set()).add(p.target.env));
+    const out = new Map();
+    for (const p of placed) {
+        const primary = byName.get(p.cluster)?.primary;
+        if (!isDr(p) || primary === undefined || primaryEnvs.has(p.target.env))
+            continue;
+        const envs = out.get(p.target.env) ?? new Set();
+        for (const env of envsOn.get(primary) ?? [])
+            envs.add(env);
+        out.set(p.target.env, envs);
+    }
+    return new Map([...out].map(([env, envs]) => [env, [...envs].sort()]));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/roots.ts
 
 
@@ -12176,6 +12508,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -12197,7 +12530,7 @@ async function load_loadModel(repoDir, options = {}) {
     const read = documentReader();
     const scan = scanRepo(repo, outputDirs);
     const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-    const written = readArgo(repo, scan.argoFiles);
+    const written = readArgo(repo, scan.argoFiles, read);
     findings.push(...written.findings);
     const applications = [...written.applications];
     const clusters = [
@@ -12272,9 +12605,8 @@ async function load_loadModel(repoDir, options = {}) {
     const targets = [...folders.values(), ...followed.targets.filter((t) => !excluded(t.id))].sort((a, b) => a.id.localeCompare(b.id));
     const configured = config.environments.length > 0;
     const environments = configured ? config.environments : orderEnvironments(targets.map((t) => t.env));
-    if (configured)
-        findings.push(...unknownEnvs(targets, environments));
     const graphs = new Map();
+    const byId = new Map(targets.map((t) => [t.id, t]));
     const model = {
         repo,
         config,
@@ -12291,16 +12623,27 @@ async function load_loadModel(repoDir, options = {}) {
         graph(id) {
             let g = graphs.get(id);
             if (!g) {
-                const t = targets.find((x) => x.id === id);
+                const t = byId.get(id);
                 g = t ? inputGraph(t, repo, read) : inputGraph({ applications: [], specs: [] }, repo, read);
                 graphs.set(id, g);
             }
             return g;
         },
+        read,
     };
     if (configFile)
         model.configFile = configFile;
+    // A DR env left out of the chain follows its primary (promotion takes it along): not unknown.
+    if (configured)
+        findings.push(...unknownEnvs(targets, environments, () => drFollowers(model)));
     return model;
+}
+/** The DR envs a configured chain leaves out that stand in for an env it holds. */
+function drFollowers(model) {
+    const envs = model.environments;
+    return new Set([...drEnvPrimaries(model)]
+        .filter(([dr, primaries]) => !envs.includes(dr) && primaries.some((p) => envs.includes(p)))
+        .map(([dr]) => dr));
 }
 function checkRepo(repoDir) {
     const repo = (0,external_node_path_.resolve)(repoDir);
@@ -12439,8 +12782,11 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     }
     return { apps, incomplete: result.notes.length > 0 || result.errors.length > 0 };
 }
-/** One warning per env that is not among the configured environments, naming its targets. */
-function unknownEnvs(targets, environments) {
+/**
+ * One warning per env that is not among the configured environments, naming its targets; not for
+ * the envs `followers` gives (asked only when some env is unknown: it reads the cluster Secrets).
+ */
+function unknownEnvs(targets, environments, followers) {
     const byEnv = new Map();
     for (const t of targets) {
         if (!t.env || environments.includes(t.env))
@@ -12449,6 +12795,9 @@ function unknownEnvs(targets, environments) {
         ids.push(t.id);
         byEnv.set(t.env, ids);
     }
+    if (byEnv.size > 0)
+        for (const env of followers())
+            byEnv.delete(env);
     return [...byEnv].map(([env, ids]) => ({
         tool: "layout",
         rule: "unknown-env",
@@ -12659,7 +13008,7 @@ class CacheStore {
         const entries = [];
         let total = 0;
         const hour = Date.now() - 3_600_000;
-        for (const path of listFiles(this.dir)) {
+        for (const path of store_listFiles(this.dir)) {
             try {
                 const st = (0,external_node_fs_.statSync)(path);
                 if (path.includes(".tmp-") && st.mtimeMs < hour) {
@@ -12692,7 +13041,7 @@ class CacheStore {
 function digest(text) {
     return (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
 }
-function listFiles(dir, out = []) {
+function store_listFiles(dir, out = []) {
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
@@ -12703,34 +13052,11 @@ function listFiles(dir, out = []) {
     for (const e of entries) {
         const path = (0,external_node_path_.join)(dir, e.name);
         if (e.isDirectory())
-            listFiles(path, out);
+            store_listFiles(path, out);
         else if (e.isFile())
             out.push(path);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./packages/cache/src/key.ts
-
-/**
- * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
- * keys sorted, so the same inputs give the same key whatever order they were gathered in).
- */
-function cacheKey(parts) {
-    return (0,external_node_crypto_.createHash)("sha256").update(canonical(parts)).digest("hex");
-}
-function canonical(v) {
-    if (v === undefined)
-        return "null";
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(",")}]`;
-    if (v !== null && typeof v === "object") {
-        const entries = Object.entries(v)
-            .filter(([, x]) => x !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
-    }
-    return JSON.stringify(v);
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/files.ts
@@ -12738,7 +13064,7 @@ function canonical(v) {
 
 
 /** Thrown when an input cannot be hashed faithfully (a symlinked folder): the work is not cached. */
-class Unhashable extends Error {
+class files_Unhashable extends Error {
 }
 /**
  * Hashes repository files by content, each once per run: bases shared by many targets are read
@@ -12764,11 +13090,14 @@ class FileHasher {
         const abs = (0,external_node_path_.join)(this.repo, path);
         let h;
         try {
-            const st = (0,external_node_fs_.lstatSync)(abs);
-            if (st.isSymbolicLink()) {
+            // A missing file is common (a folder's kustomization.yaml or Chart.yaml): no exception for it.
+            const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+            if (st === undefined)
+                h = "absent";
+            else if (st.isSymbolicLink()) {
                 const target = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
                 if (target?.isDirectory())
-                    throw new Unhashable(`${path} is a symlinked folder`);
+                    throw new files_Unhashable(`${path} is a symlinked folder`);
                 h = sha(`link:${(0,external_node_fs_.readlinkSync)(abs)}:${target ? sha((0,external_node_fs_.readFileSync)(abs)) : "absent"}`);
             }
             else if (st.isDirectory()) {
@@ -12779,7 +13108,7 @@ class FileHasher {
             }
         }
         catch (err) {
-            if (err instanceof Unhashable)
+            if (err instanceof files_Unhashable)
                 throw err;
             h = "absent";
         }
@@ -12827,6 +13156,21 @@ class FileHasher {
         }
     }
 }
+const perModel = new WeakMap();
+/**
+ * The hasher of one repository model: validate's render, lint and policy key their targets
+ * against the same model, so each file is stat'ed and each folder walked once per run. A model
+ * is one run's view of the files (its input graphs do not follow later edits either), so its
+ * hashes are too; a new run loads a new model and gets a new hasher.
+ */
+function modelHasher(model) {
+    let h = perModel.get(model);
+    if (!h) {
+        h = new FileHasher(model.repo, model.outputDirs);
+        perModel.set(model, h);
+    }
+    return h;
+}
 /**
  * Content hashes by absolute path, shared by every hasher of the process: the render cache and
  * the check cache hash the same files in one run. An entry is reused only when the file's
@@ -12869,6 +13213,7 @@ function openCache(env, opts = {}) {
         return undefined;
     return new CacheStore({ dir, maxBytes: maxBytes(env) });
 }
+/** The folder {@link openCache} would use, or undefined. Throws a `UserError` for a relative GITOPS_CACHE_DIR. */
 function cacheDir(env, fallback) {
     const explicit = env.GITOPS_CACHE_DIR;
     if (explicit !== undefined && explicit !== "") {
@@ -12889,55 +13234,6 @@ function maxBytes(env) {
     if (!/^[1-9]\d{0,6}$/.test(raw))
         throw new src_errors/* UserError */.yo(`GITOPS_CACHE_MAX_MB must be a whole number of megabytes (1 or more), got "${raw}"`);
     return Number(raw) * 1024 * 1024;
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./packages/cache/src/code.ts
-
-
-
-
-let identity;
-/**
- * The identity of the code that produced an entry: a cached result must never outlive the code
- * that made it, and the version number does not change with every build. From a bundle
- * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
- * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
- * lockfile. Computed once per process.
- */
-function codeIdentity() {
-    if (identity !== undefined)
-        return identity;
-    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    const fromSource = (0,external_node_path_.basename)((0,external_node_path_.dirname)(here)) === "src" && (0,external_node_path_.basename)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) === "cache";
-    const root = fromSource ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) : (0,external_node_path_.dirname)(here);
-    for (const file of code_listFiles(root))
-        hash.update(`${file}\0`).update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file)));
-    if (fromSource) {
-        try {
-            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, "..", "package-lock.json")));
-        }
-        catch {
-            // No lockfile next to the sources: the sources alone.
-        }
-    }
-    identity = hash.digest("hex");
-    return identity;
-}
-function code_listFiles(root, rel = "", out = []) {
-    const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-        const path = rel === "" ? e.name : `${rel}/${e.name}`;
-        if (e.name === "node_modules" || e.name.startsWith("."))
-            continue;
-        if (e.isDirectory())
-            code_listFiles(root, path, out);
-        else if (e.isFile())
-            out.push(path);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version.ts
@@ -12971,12 +13267,12 @@ class TargetResults {
         this.kind = kind;
         this.hasher = hasher;
         this.valid = valid;
-        this.shared = cacheKey({ gitops: version_VERSION, code: codeIdentity(), kind, shared });
+        this.shared = key_cacheKey({ gitops: version_VERSION, code: code_codeIdentity(), kind, shared });
     }
     /** The key of a target's result; undefined when its inputs cannot be hashed faithfully. */
     key(t) {
         try {
-            return cacheKey({
+            return key_cacheKey({
                 shared: this.shared,
                 id: t.id,
                 // A finding without a better place names the folder's kustomization or Chart.yaml.
@@ -12988,7 +13284,7 @@ class TargetResults {
             });
         }
         catch (err) {
-            if (err instanceof Unhashable)
+            if (err instanceof files_Unhashable)
                 return undefined;
             throw err;
         }
@@ -13037,7 +13333,86 @@ function bytesHash(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/cache/src/lines.ts
+
+
+
+
+const lines_KIND = "yaml-lines";
+/**
+ * Lines of fields in a set of files, kept between runs (`yaml-lines` entries). Findings in files
+ * read by the fast reader, which keeps no positions, are placed by a careful parse of the file;
+ * a warm run whose files are unchanged takes the lines from here instead. One entry for the
+ * whole set, keyed by every file's content and the code, so a run reads it once; any change to
+ * one of the files makes a new entry.
+ */
+class FileLines {
+    store;
+    key;
+    lines;
+    added = false;
+    constructor(store, key, lines) {
+        this.store = store;
+        this.key = key;
+        this.lines = lines;
+    }
+    /** The lines known for `files` (repo-relative); undefined when a file cannot be hashed faithfully. */
+    static open(store, hasher, files) {
+        let key;
+        try {
+            key = cacheKey({
+                gitops: VERSION,
+                code: codeIdentity(),
+                files: [...files].sort().map((f) => [f, hasher.file(f)]),
+            });
+        }
+        catch (err) {
+            if (err instanceof Unhashable)
+                return undefined;
+            throw err;
+        }
+        let lines = {};
+        const text = store.get(lines_KIND, key);
+        if (text !== undefined) {
+            try {
+                const v = JSON.parse(text);
+                if (isLines(v))
+                    lines = v;
+                else
+                    store.rejected(lines_KIND);
+            }
+            catch {
+                store.rejected(lines_KIND);
+            }
+        }
+        return new FileLines(store, key, lines);
+    }
+    /** The known lines of one file of the set. */
+    of(file) {
+        const at = (docLine, path) => `${file}\0${docLine}\0${JSON.stringify(path)}`;
+        return {
+            get: (docLine, path) => this.lines[at(docLine, path)],
+            set: (docLine, path, line) => {
+                this.lines[at(docLine, path)] = line;
+                this.added = true;
+            },
+        };
+    }
+    /** Stores the lines found in this run, when there are new ones. */
+    save() {
+        if (this.added)
+            this.store.put(lines_KIND, this.key, JSON.stringify(this.lines));
+    }
+}
+function isLines(v) {
+    return (typeof v === "object" &&
+        v !== null &&
+        !Array.isArray(v) &&
+        Object.values(v).every((n) => Number.isInteger(n) && n > 0));
+}
+
 ;// CONCATENATED MODULE: ./packages/cache/src/index.ts
+
 
 
 
@@ -13295,7 +13670,8 @@ class RenderCache {
      * warm run starts no process for it).
      */
     static async open(store, o) {
-        const hasher = new FileHasher(o.repo, o.outputDirs);
+        // The model's hasher when there is one: lint and policy key the same files in this run.
+        const hasher = o.hasher ?? new FileHasher(o.repo, o.outputDirs);
         const k = o.tools.kustomize;
         const [kustomize, helm] = await Promise.all([
             k
@@ -13305,7 +13681,7 @@ class RenderCache {
         ]);
         const shared = {
             gitops: version_VERSION,
-            code: codeIdentity(),
+            code: code_codeIdentity(),
             tools: { kustomize: k ? `${k.kind} ${kustomize}` : "", helm },
             options: o.options,
             config: hasher.file(".gitops.yaml"),
@@ -13323,7 +13699,7 @@ class RenderCache {
             return undefined;
         try {
             const files = [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
-            return cacheKey({
+            return key_cacheKey({
                 shared: this.shared,
                 id: target.id,
                 kind: target.kind,
@@ -13335,7 +13711,7 @@ class RenderCache {
             });
         }
         catch (err) {
-            if (err instanceof Unhashable)
+            if (err instanceof files_Unhashable)
                 return undefined;
             throw err;
         }
@@ -13378,7 +13754,7 @@ async function toolVersion(store, path, args, timeoutMs) {
     try {
         const real = (0,external_node_fs_.realpathSync)(path);
         const st = (0,external_node_fs_.statSync)(real);
-        identity = cacheKey({ real, size: st.size, mtime: st.mtimeMs, ino: st.ino, args });
+        identity = key_cacheKey({ real, size: st.size, mtime: st.mtimeMs, ino: st.ino, args });
     }
     catch {
         return "unknown";
@@ -13649,8 +14025,7 @@ function parseArgoImage(spec) {
 
 
 
-/** Screened files by path, size and mtime: bases shared by many targets are read once per run. */
-const screened = new Map();
+
 /**
  * Checks what kustomize and helm will parse for a target before they run. kustomize hangs on an
  * alias bomb, takes minutes on a few megabytes of keys or thousands of documents, and names no
@@ -13659,9 +14034,11 @@ const screened = new Map();
  * kustomize, which names the file and the line where the construct opened. A file or folder
  * that is a symlink out of the repository is refused unread: Argo CD refuses such repositories,
  * and what it points at must not reach render/ or a message.
+ * Files are read with `read`, the repository model's reader, so a file the model already parsed
+ * (every kustomization) is not parsed again, and a base shared by many targets is parsed once.
  * Returns the first problem, or undefined.
  */
-function screenInputs(graph, repo) {
+function screenInputs(graph, repo, read = readDocuments) {
     const realRepo = realPathOf(repo) ?? repo;
     for (const path of [...graph.dirs, ...graph.files, ...graph.yamlFiles.keys()]) {
         if (!leavesRepo(realRepo, (0,external_node_path_.join)(repo, path)))
@@ -13674,7 +14051,7 @@ function screenInputs(graph, repo) {
         };
     }
     for (const [path, tool] of graph.yamlFiles) {
-        const err = screenYaml((0,external_node_path_.join)(repo, path), path);
+        const err = screenYaml((0,external_node_path_.join)(repo, path), path, read);
         if (!err || (tool === "kustomize" && / invalid YAML: /.test(err.message)))
             continue;
         const problem = { message: err.message, file: err.file ?? path };
@@ -13692,32 +14069,37 @@ function leavesRepo(realRepo, path) {
     const rel = (0,external_node_path_.relative)(realRepo, real);
     return rel === ".." || rel.startsWith(".." + external_node_path_.sep) || rel.startsWith(external_node_path_.sep);
 }
-/** The careful loader's complaint about a file, or undefined (a missing file is the tool's to report). */
-function screenYaml(path, display) {
-    let key;
+/**
+ * Why a file must not reach the tool, or undefined (a missing file is the tool's to report). The
+ * fast reader refuses all the careful loader does (size, documents, depth, aliases, duplicate
+ * keys) and more, so a file it reads is fine; only a refused one goes to the careful loader, whose
+ * wording names file and line the way every other message does, and whose verdict stands.
+ */
+function screenYaml(path, display, read) {
     try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
+        if (!(0,external_node_fs_.statSync)(path).isFile())
             return undefined;
-        key = `${path}\0${st.size}\0${st.mtimeMs}`;
     }
     catch {
         return undefined;
     }
-    const cached = screened.get(key);
-    if (cached !== undefined)
-        return cached ?? undefined;
-    let problem = null;
     try {
-        yaml_loadYamlFile(path, display);
+        read(path, display);
+        return undefined;
     }
     catch (err) {
         if (!(err instanceof src_errors/* UserError */.yo))
             throw err;
-        problem = err;
     }
-    screened.set(key, problem);
-    return problem ?? undefined;
+    try {
+        yaml_loadYamlFile(path, display);
+        return undefined;
+    }
+    catch (err) {
+        if (!(err instanceof src_errors/* UserError */.yo))
+            throw err;
+        return err;
+    }
 }
 function realPathOf(path) {
     try {
@@ -13967,7 +14349,7 @@ async function renderTarget(target, ctx) {
             ...firstAppLocation(target),
         }, "network-refused");
     }
-    const unreadable = screenInputs(ctx.graph, ctx.repo);
+    const unreadable = screenInputs(ctx.graph, ctx.repo, ctx.read);
     if (unreadable)
         return fail(unreadable, "unreadable-input");
     const parts = [];
@@ -14100,6 +14482,11 @@ function locateRenderTools(need, config, env = process.env) {
 
 
 
+/** The repository model {@link render} loads when it is given none. */
+function renderModel(options) {
+    const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(options.repo, "render"));
+    return load_loadModel(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) });
+}
 /**
  * Renders targets into `render/<id>.yaml` and `render/index.json`. Each target
  * fails alone: its failure becomes a Finding and the others go on. Outputs are
@@ -14108,8 +14495,7 @@ function locateRenderTools(need, config, env = process.env) {
  */
 async function render_render(options) {
     const outDir = (0,external_node_path_.resolve)(options.outDir ?? (0,external_node_path_.join)(options.repo, "render"));
-    const layout = options.model ??
-        (await load_loadModel(options.repo, { outDir, ...(options.env ? { env: options.env } : {}) }));
+    const layout = options.model ?? (await renderModel(options));
     const repo = layout.repo;
     const config = layout.config.render;
     filterTargets(layout, { environments: options.environments, services: options.services });
@@ -14141,6 +14527,7 @@ async function render_render(options) {
         ? await RenderCache.open(store, {
             repo,
             outputDirs: layout.outputDirs,
+            hasher: modelHasher(layout),
             tools,
             options: { kubeVersion: config.kubeVersion, allowNetwork: config.allowNetwork },
             timeoutMs: config.timeout * 1000,
@@ -14169,6 +14556,7 @@ async function render_render(options) {
                 allowNetwork: config.allowNetwork,
                 kubeVersion: config.kubeVersion,
                 graph,
+                read: layout.read,
                 signal: stop.signal,
                 slot,
             });
@@ -17847,7 +18235,8 @@ async function scopedInputs(model, targets, options) {
  * env by env, and within an env target by target, as the groups were built.
  */
 function evaluateTargets(e) {
-    const hasher = new FileHasher(e.repo, e.inputs.model?.outputDirs ?? ["render"]);
+    // The model's hasher: validate's render and lint hashed these files already in this run.
+    const hasher = e.inputs.model ? modelHasher(e.inputs.model) : new FileHasher(e.repo, ["render"]);
     const paramKinds = new Set(e.compiled.flatMap((c) => {
         const k = c.bound.policy.paramKind;
         return k ? [`${k.apiVersion}/${k.kind}`] : [];
@@ -17858,16 +18247,16 @@ function evaluateTargets(e) {
     const shared = {
         policies,
         config: { ...e.config, exceptions: null },
-        crds: cacheKey(cross
+        crds: key_cacheKey(cross
             .filter((r) => r.ref.kind === "CustomResourceDefinition" && r.group === "apiextensions.k8s.io")
             .map((r) => r.object)),
-        params: cacheKey(cross.filter((r) => paramKinds.has(`${r.ref.apiVersion}/${r.ref.kind}`)).map((r) => [r.ref, r.object])),
+        params: key_cacheKey(cross.filter((r) => paramKinds.has(`${r.ref.apiVersion}/${r.ref.kind}`)).map((r) => [r.ref, r.object])),
     };
     const cache = new TargetResults(e.cache, "policy-target", hasher, shared, isTargetPolicy);
     const results = [];
     let evaluations = 0;
     for (const group of e.inputs.groups) {
-        const namespaces = cacheKey([...group.namespaces.objects]);
+        const namespaces = key_cacheKey([...group.namespaces.objects]);
         for (const file of e.inputs.files) {
             const entry = file.target === undefined ? undefined : e.inputs.entries.get(file.target);
             if (!entry || entry.env !== group.env)
@@ -17902,7 +18291,7 @@ function hashOrUndefined(hash) {
         return hash();
     }
     catch (err) {
-        if (err instanceof Unhashable)
+        if (err instanceof files_Unhashable)
             return undefined;
         throw err;
     }
@@ -17971,13 +18360,13 @@ async function runPolicyCheck(options) {
         findings.push(noPolicies(dir));
     const inputs = await loadInputs(options, findings, (f) => isUnder(f, dir) || f === exceptions);
     try {
-        return await evaluate(options, inputs, policies, findings, { started, waivers, config, dir, exceptions });
+        return await check_evaluate(options, inputs, policies, findings, { started, waivers, config, dir, exceptions });
     }
     finally {
         inputs.dispose?.();
     }
 }
-async function evaluate(options, inputs, policies, findings, context) {
+async function check_evaluate(options, inputs, policies, findings, context) {
     const { started, waivers, config, dir } = context;
     const repo = options.repo;
     const loaded = performance.now();
