@@ -28,6 +28,20 @@ export function useCompiledSchemaCache(s: CacheStore | undefined): void {
   store = s;
 }
 
+/** Runs `work` with `s` as the store of compiled validators, then puts back the one before. */
+export async function withCompiledSchemaCache<T>(
+  s: CacheStore | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  const previous = store;
+  store = s;
+  try {
+    return await work();
+  } finally {
+    store = previous;
+  }
+}
+
 /** The store set by {@link useCompiledSchemaCache}, if any. */
 export function compiledSchemaCache(): CacheStore | undefined {
   return store;

@@ -103,7 +103,7 @@ async function dispatch(argv: string[], io: Io, jsonIo: Io): Promise<number> {
  * and `--help` have answered.
  */
 async function withValidatorCache(off: boolean, run: () => Promise<number>): Promise<number> {
-  const [{ openCache }, { compiledSchemaCache, useCompiledSchemaCache }] = await Promise.all([
+  const [{ openCache }, { compiledSchemaCache, withCompiledSchemaCache }] = await Promise.all([
     import("../../cache/src/location.js"),
     import("../../cache/src/validators.js"),
   ]);
@@ -113,12 +113,9 @@ async function withValidatorCache(off: boolean, run: () => Promise<number>): Pro
   } catch {
     // A relative GITOPS_CACHE_DIR: the commands that cache say so, with their exit code.
   }
-  const previous = compiledSchemaCache();
-  useCompiledSchemaCache(store ?? previous);
   try {
-    return await run();
+    return await withCompiledSchemaCache(store ?? compiledSchemaCache(), run);
   } finally {
-    useCompiledSchemaCache(previous);
     store?.prune();
   }
 }

@@ -17,7 +17,7 @@ import { SourceFiles } from "./sources.js";
 import { readRendered, type RenderedResource } from "./rendered.js";
 import { resolveKubeVersion } from "./schema/bundle.js";
 import { SchemaCatalog } from "./schema/catalog.js";
-import { compiledSchemaCache, useCompiledSchemaCache } from "../../cache/src/validators.js";
+import { withCompiledSchemaCache } from "../../cache/src/validators.js";
 import { crdVersions } from "./schema/crd.js";
 import { schemaPass } from "./target-cache.js";
 
@@ -84,13 +84,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const cache = options.cache === false ? undefined : options.cache;
   if (!cache) return lintWith(options, undefined);
   // The catalog finds compiled validators through the module's cache setting: this run's store.
-  const previous = compiledSchemaCache();
-  useCompiledSchemaCache(cache);
-  try {
-    return await lintWith(options, cache);
-  } finally {
-    useCompiledSchemaCache(previous);
-  }
+  return withCompiledSchemaCache(cache, () => lintWith(options, cache));
 }
 
 async function lintWith(options: LintOptions, cache: CacheStore | undefined): Promise<LintReport> {

@@ -1,5 +1,5 @@
 import { openCache, type CacheStats, type CacheStore } from "../../cache/src/index.js";
-import { compiledSchemaCache, useCompiledSchemaCache } from "../../cache/src/validators.js";
+import { withCompiledSchemaCache } from "../../cache/src/validators.js";
 import type { Finding, Severity } from "../../core/src/finding.js";
 import { lint } from "../../lint/src/index.js";
 import { runPolicyCheck } from "../../policy/src/index.js";
@@ -56,13 +56,7 @@ export interface ValidateResult {
 export async function runValidate(o: ValidateOptions): Promise<ValidateResult> {
   const store = o.cache === false ? undefined : (o.cache ?? openCache(o.env ?? process.env));
   // The config's and lint's compiled validators come from this run's store (or from none).
-  const previous = compiledSchemaCache();
-  useCompiledSchemaCache(store);
-  try {
-    return await validateWith(o, store);
-  } finally {
-    useCompiledSchemaCache(previous);
-  }
+  return withCompiledSchemaCache(store, () => validateWith(o, store));
 }
 
 async function validateWith(o: ValidateOptions, store: CacheStore | undefined): Promise<ValidateResult> {
