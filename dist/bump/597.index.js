@@ -647,6 +647,17 @@ let store;
 function useCompiledSchemaCache(s) {
     store = s;
 }
+/** Runs `work` with `s` as the store of compiled validators, then puts back the one before. */
+async function withCompiledSchemaCache(s, work) {
+    const previous = store;
+    store = s;
+    try {
+        return await work();
+    }
+    finally {
+        store = previous;
+    }
+}
 /** The store set by {@link useCompiledSchemaCache}, if any. */
 function compiledSchemaCache() {
     return store;

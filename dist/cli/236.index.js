@@ -569,13 +569,19 @@ function isDir(p) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/promote/src/parity.ts
-var parity = __webpack_require__(8859);
+// EXTERNAL MODULE: ./packages/core/src/model/dr-clusters.ts
+var dr_clusters = __webpack_require__(3817);
 ;// CONCATENATED MODULE: ./packages/lint/src/dr-parity.ts
 
-/** Every DR parity finding of the repository (none when no cluster carries `role: dr`). */
+/**
+ * Every DR parity finding of the repository (none when no cluster carries `role: dr`). The
+ * parity code (promotion planning) loads only for a repository that has DR clusters.
+ */
 async function drParityFindings(layout) {
-    return (await (0,parity/* checkParity */.Q)(layout)).findings;
+    if (!(0,dr_clusters/* roleClusters */.c8)(layout).some((c) => c.role === "dr"))
+        return [];
+    const { checkParity } = await __webpack_require__.e(/* import() */ 859).then(__webpack_require__.bind(__webpack_require__, 8859));
+    return (await checkParity(layout)).findings;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/extras.ts
@@ -1937,14 +1943,7 @@ async function lint(options) {
     if (!cache)
         return lintWith(options, undefined);
     // The catalog finds compiled validators through the module's cache setting: this run's store.
-    const previous = (0,validators.compiledSchemaCache)();
-    (0,validators.useCompiledSchemaCache)(cache);
-    try {
-        return await lintWith(options, cache);
-    }
-    finally {
-        (0,validators.useCompiledSchemaCache)(previous);
-    }
+    return (0,validators.withCompiledSchemaCache)(cache, () => lintWith(options, cache));
 }
 async function lintWith(options, cache) {
     const layout = options.model ?? (await (0,load/* loadModel */.c)(options.repo, options.env ? { env: options.env } : {}));

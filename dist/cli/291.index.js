@@ -609,7 +609,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cachedValidator: () => (/* binding */ cachedValidator),
 /* harmony export */   compiledSchemaCache: () => (/* binding */ compiledSchemaCache),
 /* harmony export */   standaloneSource: () => (/* binding */ standaloneSource),
-/* harmony export */   useCompiledSchemaCache: () => (/* binding */ useCompiledSchemaCache)
+/* harmony export */   useCompiledSchemaCache: () => (/* binding */ useCompiledSchemaCache),
+/* harmony export */   withCompiledSchemaCache: () => (/* binding */ withCompiledSchemaCache)
 /* harmony export */ });
 /* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4951);
 /* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6214);
@@ -632,6 +633,17 @@ let store;
  */
 function useCompiledSchemaCache(s) {
     store = s;
+}
+/** Runs `work` with `s` as the store of compiled validators, then puts back the one before. */
+async function withCompiledSchemaCache(s, work) {
+    const previous = store;
+    store = s;
+    try {
+        return await work();
+    }
+    finally {
+        store = previous;
+    }
 }
 /** The store set by {@link useCompiledSchemaCache}, if any. */
 function compiledSchemaCache() {

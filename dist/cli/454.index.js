@@ -31,21 +31,21 @@ const COMMANDS = [
     lazy("targets", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 6043))).targetsCommand),
     lazy("render", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 9901))).renderCommand),
     lazy("diff", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(970)]).then(__webpack_require__.bind(__webpack_require__, 7970))).diffCommand),
-    lazy("lint", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(859), __webpack_require__.e(236), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 1064))).lintCommand),
-    lazy("fmt", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(859), __webpack_require__.e(236), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 4478))).fmtCommand),
+    lazy("lint", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(236), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 1064))).lintCommand),
+    lazy("fmt", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(236), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 4478))).fmtCommand),
     lazy("policy", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(111), __webpack_require__.e(255), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(636), __webpack_require__.e(352), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 7439))).policyCommand),
     lazy("tools", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(111), __webpack_require__.e(839), __webpack_require__.e(636), __webpack_require__.e(830)]).then(__webpack_require__.bind(__webpack_require__, 7830))).toolsCommand),
     lazy("secrets", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(292), __webpack_require__.e(839), __webpack_require__.e(400), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 7008))).secretsCommand),
-    lazy("validate", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(111), __webpack_require__.e(255), __webpack_require__.e(292), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(859), __webpack_require__.e(236), __webpack_require__.e(636), __webpack_require__.e(352), __webpack_require__.e(400), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 1915))).validateCommand),
-    lazy("promote", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(859), __webpack_require__.e(22), __webpack_require__.e(384), __webpack_require__.e(798), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 1841))).promoteCommand),
-    lazy("bump", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(859), __webpack_require__.e(22), __webpack_require__.e(384), __webpack_require__.e(798), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769))).bumpCommand),
+    lazy("validate", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(111), __webpack_require__.e(255), __webpack_require__.e(292), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(236), __webpack_require__.e(636), __webpack_require__.e(352), __webpack_require__.e(400), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 1915))).validateCommand),
+    lazy("promote", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(22), __webpack_require__.e(859), __webpack_require__.e(384), __webpack_require__.e(798), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 1841))).promoteCommand),
+    lazy("bump", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(22), __webpack_require__.e(859), __webpack_require__.e(384), __webpack_require__.e(798), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769))).bumpCommand),
     lazy("changelog", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(839), __webpack_require__.e(22), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 9546))).changelogCommand),
     lazy("init", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(839), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 5798))).initCommand),
     lazy("governance", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 7904))).governanceCommand),
-    lazy("status", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(859), __webpack_require__.e(22), __webpack_require__.e(384), __webpack_require__.e(798), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 2847))).statusCommand),
-    lazy("deployments", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(859), __webpack_require__.e(22), __webpack_require__.e(384), __webpack_require__.e(798), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 9022))).deploymentsCommand),
-    lazy("preview", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(111), __webpack_require__.e(255), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(859), __webpack_require__.e(22), __webpack_require__.e(384), __webpack_require__.e(236), __webpack_require__.e(636), __webpack_require__.e(352), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 6092))).previewCommand),
-    lazy("parity", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(859), __webpack_require__.e(22), __webpack_require__.e(384), __webpack_require__.e(798), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 128))).parityCommand),
+    lazy("status", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(22), __webpack_require__.e(859), __webpack_require__.e(384), __webpack_require__.e(798), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 2847))).statusCommand),
+    lazy("deployments", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(22), __webpack_require__.e(859), __webpack_require__.e(384), __webpack_require__.e(798), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 9022))).deploymentsCommand),
+    lazy("preview", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(111), __webpack_require__.e(255), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(22), __webpack_require__.e(384), __webpack_require__.e(236), __webpack_require__.e(636), __webpack_require__.e(352), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 6092))).previewCommand),
+    lazy("parity", async () => (await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(672), __webpack_require__.e(839), __webpack_require__.e(813), __webpack_require__.e(22), __webpack_require__.e(859), __webpack_require__.e(384), __webpack_require__.e(798), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 128))).parityCommand),
 ];
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -235,7 +235,7 @@ async function dispatch(argv, io, jsonIo) {
  * and `--help` have answered.
  */
 async function withValidatorCache(off, run) {
-    const [{ openCache }, { compiledSchemaCache, useCompiledSchemaCache }] = await Promise.all([
+    const [{ openCache }, { compiledSchemaCache, withCompiledSchemaCache }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6755)),
         __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 4291)),
     ]);
@@ -246,13 +246,10 @@ async function withValidatorCache(off, run) {
     catch {
         // A relative GITOPS_CACHE_DIR: the commands that cache say so, with their exit code.
     }
-    const previous = compiledSchemaCache();
-    useCompiledSchemaCache(store ?? previous);
     try {
-        return await run();
+        return await withCompiledSchemaCache(store ?? compiledSchemaCache(), run);
     }
     finally {
-        useCompiledSchemaCache(previous);
         store?.prune();
     }
 }

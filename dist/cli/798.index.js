@@ -257,7 +257,7 @@ __webpack_require__.d(__webpack_exports__, {
   gw: () => (/* reexport */ src_services/* MAX_SERVICES */.gw),
   $p: () => (/* reexport */ bump_bump),
   Jv: () => (/* reexport */ checkChartVersion),
-  Qg: () => (/* reexport */ parity/* checkParity */.Q),
+  Qg: () => (/* reexport */ parity.checkParity),
   $K: () => (/* reexport */ checkSourceCommit),
   H: () => (/* reexport */ checkSourceCommitDate),
   a5: () => (/* reexport */ checkSourceRepository),

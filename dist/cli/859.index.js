@@ -653,7 +653,7 @@ function normalize(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ checkParity)
+/* harmony export */   checkParity: () => (/* binding */ checkParity)
 /* harmony export */ });
 /* unused harmony export PARITY_RULES */
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);

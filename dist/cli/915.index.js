@@ -407,14 +407,7 @@ var policy_src = __webpack_require__(5247);
 async function run_runValidate(o) {
     const store = o.cache === false ? undefined : (o.cache ?? (0,src/* openCache */.bp)(o.env ?? process.env));
     // The config's and lint's compiled validators come from this run's store (or from none).
-    const previous = (0,validators.compiledSchemaCache)();
-    (0,validators.useCompiledSchemaCache)(store);
-    try {
-        return await validateWith(o, store);
-    }
-    finally {
-        (0,validators.useCompiledSchemaCache)(previous);
-    }
+    return (0,validators.withCompiledSchemaCache)(store, () => validateWith(o, store));
 }
 async function validateWith(o, store) {
     const started = performance.now();

@@ -28397,7 +28397,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(async () => {
-    const { reportFilePath, writeReportFile } = await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(917), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5205));
+    const { reportFilePath, writeReportFile } = await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(810), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5205));
     const repoPath = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.RepoPath, { default: "." });
     const failOn = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getSeverity */ .oN)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.FailOn, "error");
     const engine = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.SchemaEngine)
@@ -28407,7 +28407,7 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction *
     const sarifFile = reportFilePath(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.SarifFile, "gitops-lint.sarif");
     const junitFile = reportFilePath(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.JunitFile, "gitops-lint.junit.xml");
     const [{ lint, LINT_RULES, lintSummaryMarkdown }, { toSarif }, { toJUnitXml }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(917), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 407)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(810), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422)),
         __nccwpck_require__.e(/* import() */ 765).then(__nccwpck_require__.bind(__nccwpck_require__, 1765)),
         __nccwpck_require__.e(/* import() */ 828).then(__nccwpck_require__.bind(__nccwpck_require__, 9828)),
     ]);

@@ -102,11 +102,12 @@ function canonical(v) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U4: () => (/* binding */ useCompiledSchemaCache),
+/* harmony export */   Pr: () => (/* binding */ withCompiledSchemaCache),
 /* harmony export */   VQ: () => (/* binding */ compiledSchemaCache),
 /* harmony export */   rg: () => (/* binding */ cachedValidator),
 /* harmony export */   v6: () => (/* binding */ standaloneSource)
 /* harmony export */ });
+/* unused harmony export useCompiledSchemaCache */
 /* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4951);
 /* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6214);
 /* harmony import */ var ajv_dist_standalone_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1398);
@@ -128,6 +129,17 @@ let store;
  */
 function useCompiledSchemaCache(s) {
     store = s;
+}
+/** Runs `work` with `s` as the store of compiled validators, then puts back the one before. */
+async function withCompiledSchemaCache(s, work) {
+    const previous = store;
+    store = s;
+    try {
+        return await work();
+    }
+    finally {
+        store = previous;
+    }
 }
 /** The store set by {@link useCompiledSchemaCache}, if any. */
 function compiledSchemaCache() {

@@ -28398,7 +28398,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(async () => {
     const [{ writeReportFile }, { reportShards }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(839), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5205)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(998), __nccwpck_require__.e(839), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2596)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(998), __nccwpck_require__.e(839), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717)),
     ]);
     const check = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getEnum */ .GV)(_names_js__WEBPACK_IMPORTED_MODULE_9__/* .Inputs */ .G0.Check, ["lint", "policy", "render", "validate"], "validate");
     const sarifFile = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_9__/* .Inputs */ .G0.SarifFile) ?? "";
