@@ -10,10 +10,7 @@
  * the same `env` label when exactly one has it. A service runs on a cluster when an Application
  * (written or generated) whose destination is that cluster deploys one of its targets.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { clusterFromSecret, type ClusterInfo } from "../appset/index.js";
-import { SECRET_TYPE_LABEL } from "../appset/clusters.js";
 import { readArgo } from "./applications.js";
 import type { ModelApplication, RepoModel as Layout, Target } from "./types.js";
 
@@ -51,9 +48,11 @@ export interface DrPair {
 
 /** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
 export function modelClusters(layout: Layout): ClusterInfo[] {
-  // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
-  const files = layout.argoFiles.filter((f) => textOf(join(layout.repo, f)).includes(SECRET_TYPE_LABEL));
-  const secrets = readArgo(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
+  // Through the model's reader, which parsed every Argo CD file when the model loaded: no file is
+  // read or parsed again.
+  const secrets = readArgo(layout.repo, layout.argoFiles, layout.read).clusterSecrets.flatMap(
+    (s) => clusterFromSecret(s) ?? [],
+  );
   const configured = layout.config.clusters.map((c) => ({
     ...c,
     labels: c.labels ?? {},
@@ -61,15 +60,6 @@ export function modelClusters(layout: Layout): ClusterInfo[] {
   }));
   const seen = new Set<string>();
   return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
-}
-
-/** A file's text; "" when it cannot be read (the model reported that file already). */
-function textOf(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return "";
-  }
 }
 
 /** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
