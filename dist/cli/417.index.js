@@ -1192,7 +1192,7 @@ function textOf(r) {
 /* harmony export */   m: () => (/* binding */ PreviewSets),
 /* harmony export */   r: () => (/* binding */ specOf)
 /* harmony export */ });
-/* harmony import */ var _core_src_appset_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3523);
+/* harmony import */ var _core_src_appset_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
 /* harmony import */ var _core_src_model_applications_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2100);
 /**
  * The ApplicationSets that make previews: those with a pullRequest generator anywhere in their

@@ -618,8 +618,9 @@ const KINDS = new Set(["Application", "ApplicationSet", "AppProject"]);
  * Every Argo CD object in `files` (the repository model's Argo CD files, wherever they live),
  * read with `read`: the model's reader, so each file is parsed once per run, by the fast reader.
  * Lines come from the careful loader, which keeps node positions, and only for a file with a
- * finding to place, unless `known` (the persistent cache) has them from a run on the same content. Files that do not parse are left to the YAML hygiene check, which reports
- * them with file:line.
+ * finding to place, unless `known` (the persistent cache) has them from a run on the same
+ * content. Files that do not parse are left to the YAML hygiene check, which reports them with
+ * file:line.
  */
 function readArgoObjects(repo, files, read = model_read/* readDocuments */.r, known) {
     const out = [];

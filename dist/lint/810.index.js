@@ -278,88 +278,6 @@ class Budget {
 
 /***/ }),
 
-/***/ 7564:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ SECRET_TYPE_LABEL),
-/* harmony export */   Ot: () => (/* binding */ secretLabels),
-/* harmony export */   Ri: () => (/* binding */ clusterFromSecret),
-/* harmony export */   be: () => (/* binding */ isInClusterServer),
-/* harmony export */   hD: () => (/* binding */ IN_CLUSTER_NAME),
-/* harmony export */   hb: () => (/* binding */ IN_CLUSTER_SERVER)
-/* harmony export */ });
-const SECRET_TYPE_LABEL = "argocd.argoproj.io/secret-type";
-const IN_CLUSTER_NAME = "in-cluster";
-const IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
-function stringMap(v) {
-    const out = {};
-    if (typeof v !== "object" || v === null || Array.isArray(v))
-        return out;
-    for (const [k, x] of Object.entries(v)) {
-        if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") {
-            Object.defineProperty(out, k, {
-                value: String(x),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
-        }
-    }
-    return out;
-}
-/**
- * A cluster from an Argo CD cluster Secret (label argocd.argoproj.io/secret-type:
- * cluster): `name`, `server` and `project` from `data` (base64) with `stringData`
- * taking precedence, as the API server merges them. Anything else is undefined.
- */
-function clusterFromSecret(doc) {
-    if (typeof doc !== "object" || doc === null || Array.isArray(doc))
-        return undefined;
-    const d = doc;
-    if (d.kind !== "Secret")
-        return undefined;
-    const metadata = (typeof d.metadata === "object" && d.metadata !== null ? d.metadata : {});
-    const labels = stringMap(metadata.labels);
-    if (labels[SECRET_TYPE_LABEL] !== "cluster")
-        return undefined;
-    const fields = {};
-    const data = stringMap(d.data);
-    for (const key of ["name", "server", "project"]) {
-        const raw = data[key];
-        if (raw !== undefined)
-            fields[key] = Buffer.from(raw, "base64").toString("utf8");
-    }
-    Object.assign(fields, pick(stringMap(d.stringData), ["name", "server", "project"]));
-    const cluster = {
-        name: fields.name ?? "",
-        server: fields.server ?? "",
-        labels,
-        annotations: stringMap(metadata.annotations),
-    };
-    if (fields.project !== undefined)
-        cluster.project = fields.project;
-    return cluster;
-}
-function pick(m, keys) {
-    const out = {};
-    for (const k of keys)
-        if (m[k] !== undefined)
-            out[k] = m[k];
-    return out;
-}
-/** secretToCluster trims the server's trailing slashes before comparing it with the local address. */
-function isInClusterServer(server) {
-    return server.replace(/\/+$/, "") === IN_CLUSTER_SERVER;
-}
-/** The labels a cluster's Secret carries (the secret-type label included). */
-function secretLabels(cluster) {
-    return { ...cluster.labels, [SECRET_TYPE_LABEL]: cluster.labels[SECRET_TYPE_LABEL] ?? "cluster" };
-}
-
-
-/***/ }),
-
 /***/ 723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4966,13 +4884,13 @@ function formatFloatShortest(f, fmt) {
 
 /***/ }),
 
-/***/ 3523:
+/***/ 3713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R: () => (/* reexport */ clusters/* clusterFromSecret */.Ri),
+  R: () => (/* reexport */ clusterFromSecret),
   J: () => (/* reexport */ expandApplicationSet)
 });
 
@@ -5208,8 +5126,75 @@ function selectorHasRequirements(raw) {
     return labels + exprs > 0;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/appset/clusters.ts
-var clusters = __webpack_require__(7564);
+;// CONCATENATED MODULE: ./packages/core/src/appset/clusters.ts
+const SECRET_TYPE_LABEL = "argocd.argoproj.io/secret-type";
+const IN_CLUSTER_NAME = "in-cluster";
+const IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
+function stringMap(v) {
+    const out = {};
+    if (typeof v !== "object" || v === null || Array.isArray(v))
+        return out;
+    for (const [k, x] of Object.entries(v)) {
+        if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") {
+            Object.defineProperty(out, k, {
+                value: String(x),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        }
+    }
+    return out;
+}
+/**
+ * A cluster from an Argo CD cluster Secret (label argocd.argoproj.io/secret-type:
+ * cluster): `name`, `server` and `project` from `data` (base64) with `stringData`
+ * taking precedence, as the API server merges them. Anything else is undefined.
+ */
+function clusterFromSecret(doc) {
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+        return undefined;
+    const d = doc;
+    if (d.kind !== "Secret")
+        return undefined;
+    const metadata = (typeof d.metadata === "object" && d.metadata !== null ? d.metadata : {});
+    const labels = stringMap(metadata.labels);
+    if (labels[SECRET_TYPE_LABEL] !== "cluster")
+        return undefined;
+    const fields = {};
+    const data = stringMap(d.data);
+    for (const key of ["name", "server", "project"]) {
+        const raw = data[key];
+        if (raw !== undefined)
+            fields[key] = Buffer.from(raw, "base64").toString("utf8");
+    }
+    Object.assign(fields, pick(stringMap(d.stringData), ["name", "server", "project"]));
+    const cluster = {
+        name: fields.name ?? "",
+        server: fields.server ?? "",
+        labels,
+        annotations: stringMap(metadata.annotations),
+    };
+    if (fields.project !== undefined)
+        cluster.project = fields.project;
+    return cluster;
+}
+function pick(m, keys) {
+    const out = {};
+    for (const k of keys)
+        if (m[k] !== undefined)
+            out[k] = m[k];
+    return out;
+}
+/** secretToCluster trims the server's trailing slashes before comparing it with the local address. */
+function isInClusterServer(server) {
+    return server.replace(/\/+$/, "") === IN_CLUSTER_SERVER;
+}
+/** The labels a cluster's Secret carries (the secret-type label included). */
+function secretLabels(cluster) {
+    return { ...cluster.labels, [SECRET_TYPE_LABEL]: cluster.labels[SECRET_TYPE_LABEL] ?? "cluster" };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/appset/slug.ts
 var slug = __webpack_require__(6148);
 // EXTERNAL MODULE: ./packages/core/src/appset/generators/values.ts
@@ -5239,7 +5224,7 @@ function clusterParams(c, run) {
     (0,gotemplate_values/* put */.yJ)(params, "nameNormalized", (0,slug/* sanitizeName */.rh)(c.name));
     (0,gotemplate_values/* put */.yJ)(params, "server", c.server);
     (0,gotemplate_values/* put */.yJ)(params, "project", c.project ?? "");
-    const labels = (0,clusters/* secretLabels */.Ot)(c);
+    const labels = secretLabels(c);
     if (run.goTemplate) {
         const meta = (0,gotemplate_values/* newMap */.dg)();
         if (Object.keys(c.annotations).length > 0)
@@ -5270,16 +5255,16 @@ function clusterGenerator(spec, run) {
     // Secrets are listed into a map by cluster name: the last one of a name wins.
     const byName = new Map();
     for (const c of run.ctx.clusters) {
-        if (select((0,clusters/* secretLabels */.Ot)(c)))
+        if (select(secretLabels(c)))
             byName.set(c.name, c);
     }
     const matched = [...byName.values()];
     const out = [];
-    if (!ignoreLocal && !matched.some((c) => (0,clusters/* isInClusterServer */.be)(c.server))) {
+    if (!ignoreLocal && !matched.some((c) => isInClusterServer(c.server))) {
         const params = (0,gotemplate_values/* newMap */.dg)();
-        (0,gotemplate_values/* put */.yJ)(params, "name", clusters/* IN_CLUSTER_NAME */.hD);
-        (0,gotemplate_values/* put */.yJ)(params, "nameNormalized", clusters/* IN_CLUSTER_NAME */.hD);
-        (0,gotemplate_values/* put */.yJ)(params, "server", clusters/* IN_CLUSTER_SERVER */.hb);
+        (0,gotemplate_values/* put */.yJ)(params, "name", IN_CLUSTER_NAME);
+        (0,gotemplate_values/* put */.yJ)(params, "nameNormalized", IN_CLUSTER_NAME);
+        (0,gotemplate_values/* put */.yJ)(params, "server", IN_CLUSTER_SERVER);
         (0,gotemplate_values/* put */.yJ)(params, "project", "");
         (0,generators_values/* appendValues */.Bx)(gen.values, params, run, "clusters.values");
         out.push(params);
@@ -8700,13 +8685,8 @@ const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomi
 /* harmony export */   sD: () => (/* binding */ drPairs)
 /* harmony export */ });
 /* unused harmony exports REGION_LABEL, modelClusters, placements, drOnlyEnvs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _appset_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3523);
-/* harmony import */ var _appset_clusters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7564);
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2100);
+/* harmony import */ var _appset_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2100);
 /**
  * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
  * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
@@ -8721,17 +8701,14 @@ const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomi
  */
 
 
-
-
-
 const ROLE_LABEL = "role";
 const REGION_LABEL = "region";
 const DR_OF_LABEL = "drOf";
 /** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
 function modelClusters(layout) {
-    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
-    const files = layout.argoFiles.filter((f) => textOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(layout.repo, f)).includes(_appset_clusters_js__WEBPACK_IMPORTED_MODULE_4__/* .SECRET_TYPE_LABEL */ .L));
-    const secrets = (0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .readArgo */ .i4)(layout.repo, files).clusterSecrets.flatMap((s) => (0,_appset_index_js__WEBPACK_IMPORTED_MODULE_2__/* .clusterFromSecret */ .R)(s) ?? []);
+    // Through the model's reader, which parsed every Argo CD file when the model loaded: no file is
+    // read or parsed again.
+    const secrets = (0,_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .readArgo */ .i4)(layout.repo, layout.argoFiles, layout.read).clusterSecrets.flatMap((s) => (0,_appset_index_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterFromSecret */ .R)(s) ?? []);
     const configured = layout.config.clusters.map((c) => ({
         ...c,
         labels: c.labels ?? {},
@@ -8739,15 +8716,6 @@ function modelClusters(layout) {
     }));
     const seen = new Set();
     return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
-}
-/** A file's text; "" when it cannot be read (the model reported that file already). */
-function textOf(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
-    }
-    catch {
-        return "";
-    }
 }
 /** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
 function roleClusters(layout) {
@@ -9091,8 +9059,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
-// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 12 modules
-var appset = __webpack_require__(3523);
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 13 modules
+var appset = __webpack_require__(3713);
 // EXTERNAL MODULE: ./packages/core/src/appset/generators/pull-request.ts
 var pull_request = __webpack_require__(723);
 // EXTERNAL MODULE: ./packages/core/src/config.ts

@@ -8864,17 +8864,14 @@ var detect = __webpack_require__(5832);
  */
 
 
-
-
-
 const ROLE_LABEL = "role";
 const REGION_LABEL = "region";
 const DR_OF_LABEL = "drOf";
 /** Every cluster the model knows: `.gitops.yaml` first, then the repo's cluster Secrets (by name, first wins). */
 function modelClusters(layout) {
-    // Only files that can hold a cluster Secret are parsed again: most Argo CD files are Applications.
-    const files = layout.argoFiles.filter((f) => textOf((0,external_node_path_.join)(layout.repo, f)).includes(SECRET_TYPE_LABEL));
-    const secrets = (0,model_applications/* readArgo */.i4)(layout.repo, files).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
+    // Through the model's reader, which parsed every Argo CD file when the model loaded: no file is
+    // read or parsed again.
+    const secrets = (0,model_applications/* readArgo */.i4)(layout.repo, layout.argoFiles, layout.read).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
     const configured = layout.config.clusters.map((c) => ({
         ...c,
         labels: c.labels ?? {},
@@ -8882,15 +8879,6 @@ function modelClusters(layout) {
     }));
     const seen = new Set();
     return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
-}
-/** A file's text; "" when it cannot be read (the model reported that file already). */
-function textOf(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, "utf8");
-    }
-    catch {
-        return "";
-    }
 }
 /** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
 function roleClusters(layout) {
