@@ -9,6 +9,7 @@ import {
   getOctokitClient,
   pullRequestFromEvent,
   pushFromEvent,
+  repoClient,
   repository,
   serverUrl,
 } from "../../packages/github/src/context.js";
@@ -140,5 +141,24 @@ describe("getOctokitClient", () => {
 
   it("rejects an empty token", () => {
     expect(() => getOctokitClient(" ")).toThrow("A GitHub token is required but none was given");
+  });
+});
+
+describe("repoClient", () => {
+  it("binds the masked client to GITHUB_REPOSITORY's owner and name", () => {
+    const out = captureStdout();
+    process.env.GITHUB_REPOSITORY = "acme/infra-gitops";
+    process.env.GITHUB_API_URL = "https://ghe.example.com/api/v3";
+    const gh = repoClient("ghs_fedcba9876543210");
+    expect({ owner: gh.owner, repo: gh.repo }).toEqual({ owner: "acme", repo: "infra-gitops" });
+    expect(gh.client.request.endpoint.DEFAULTS.baseUrl).toBe("https://ghe.example.com/api/v3");
+    expect(commandValues(out.lines(), "add-mask")).toContain("ghs_fedcba9876543210");
+  });
+
+  it("names GITHUB_REPOSITORY when it is malformed, and rejects an empty token", () => {
+    process.env.GITHUB_REPOSITORY = "infra-gitops";
+    expect(() => repoClient("ghs_fedcba9876543210")).toThrow('got "infra-gitops"');
+    process.env.GITHUB_REPOSITORY = "acme/infra-gitops";
+    expect(() => repoClient("")).toThrow("A GitHub token is required");
   });
 });

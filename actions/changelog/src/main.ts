@@ -43,8 +43,7 @@ await runAction(async () => {
     import("../../../packages/changelog/src/metrics-source.js"),
   ]);
   // runAction masked the token input before any input was read; the client masks it again.
-  const github =
-    token && context ? { client: context.getOctokitClient(token), ...context.repository() } : undefined;
+  const github = token && context ? context.repoClient(token) : undefined;
   const known = (await loadModel(repoPath)).environments;
   const releaseEnv = releases ? (releaseEnvInput ?? known.at(-1)) : undefined;
   if (releaseEnv && !known.includes(releaseEnv)) {

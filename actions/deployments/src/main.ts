@@ -17,13 +17,12 @@ await runAction(async () => {
   const token = getString(Inputs.GitHubToken, { required: true });
   const envs = getList(Inputs.Environments);
 
-  const [{ getOctokitClient, repository }, { loadModel }, { connect, planDeployments, pushDeployments }] =
-    await Promise.all([
-      import("../../../packages/github/src/context.js"),
-      import("../../../packages/core/src/model/load.js"),
-      import("../../../packages/argocd/src/index.js"),
-    ]);
-  const github = { client: getOctokitClient(token), ...repository() };
+  const [{ repoClient }, { loadModel }, { connect, planDeployments, pushDeployments }] = await Promise.all([
+    import("../../../packages/github/src/context.js"),
+    import("../../../packages/core/src/model/load.js"),
+    import("../../../packages/argocd/src/index.js"),
+  ]);
+  const github = repoClient(token);
   const model = await loadModel(repoPath);
   const { client, settings } = connect(argocdEnv(), model.config.argocd);
   for (const w of settings.warnings) warning(w);

@@ -28,7 +28,7 @@ await runAction(async () => {
   const label = getString(Inputs.Label, { default: "gitops-observe" }) || "gitops-observe";
 
   const [
-    { getOctokitClient, repository },
+    { repoClient },
     { loadModel },
     { alertCounts, alertsMarkdown, connect, observeAlerts, statusMarkdown },
     { runUrlFromEnv },
@@ -38,7 +38,7 @@ await runAction(async () => {
     import("../../../packages/argocd/src/index.js"),
     import("../../../packages/promote/src/github-env.js"),
   ]);
-  const gh = { client: getOctokitClient(token), ...repository() };
+  const gh = repoClient(token);
   const model = await loadModel(repoPath);
   const { client, settings } = connect(env, model.config.argocd, { timeoutMs: Math.max(timeoutMs, 1) });
   for (const w of settings.warnings) warning(w);

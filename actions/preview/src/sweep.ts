@@ -5,10 +5,9 @@
 import { UserError } from "../../../packages/core/src/index.js";
 import {
   appendSummary,
-  getOctokitClient,
   getString,
   info,
-  repository,
+  repoClient,
   setOutputs,
 } from "../../../packages/github/src/index.js";
 import { runSweep, sweepLogLines, sweepSummaryMarkdown } from "../../../packages/preview/src/index.js";
@@ -25,7 +24,7 @@ export async function sweep(repoPath: string): Promise<void> {
   const report = await runSweep({
     repo: repoPath,
     client: argo.client,
-    ...(token ? { github: { client: getOctokitClient(token), ...repository() } } : {}),
+    ...(token ? { github: repoClient(token) } : {}),
   });
   for (const line of sweepLogLines(report)) info(line);
   setOutputs({

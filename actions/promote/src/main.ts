@@ -99,11 +99,11 @@ await runAction(async () => {
 
 /** The promotion package and the GitHub client, loaded once every input is read. */
 async function load(token: string): Promise<{ promote: Promote; github: GitHubRepo; serverUrl: string }> {
-  const [promote, { getOctokitClient, repository, serverUrl }] = await Promise.all([
+  const [promote, { repoClient, serverUrl }] = await Promise.all([
     import("../../../packages/promote/src/index.js"),
     import("../../../packages/github/src/context.js"),
   ]);
-  return { promote, github: { client: getOctokitClient(token), ...repository() }, serverUrl: serverUrl() };
+  return { promote, github: repoClient(token), serverUrl: serverUrl() };
 }
 
 /** Logs, annotations, job summary and outputs of a promotion to one or more envs. */

@@ -145,3 +145,8 @@ export function getOctokitClient(token: string): Octokit {
   maskSecret(token);
   return getOctokit(token, { baseUrl: apiUrl() });
 }
+
+/** A client for `token` bound to the repository the workflow runs in (`GITHUB_REPOSITORY`). */
+export function repoClient(token: string): RepoInfo & { client: Octokit } {
+  return { client: getOctokitClient(token), ...repository() };
+}

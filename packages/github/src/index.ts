@@ -14,6 +14,7 @@ export {
   getOctokitClient,
   pullRequestFromEvent,
   pushFromEvent,
+  repoClient,
   repository,
   serverUrl,
   type PullRequestInfo,
