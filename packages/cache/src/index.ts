@@ -3,5 +3,5 @@ export { cacheKey } from "./key.js";
 export { FileHasher, modelHasher, Unhashable } from "./files.js";
 export { openCache, DEFAULT_MAX_MB } from "./location.js";
 export { codeIdentity } from "./code.js";
-export { TargetResults, type TargetKeyParts } from "./targets.js";
+export { outputDigest, TargetResults, type TargetKeyParts } from "./targets.js";
 export { FileLines } from "./lines.js";

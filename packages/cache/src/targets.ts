@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { posix, resolve } from "node:path";
+import { posix } from "node:path";
 import { VERSION } from "../../core/src/version.js";
 import { codeIdentity } from "./code.js";
 import { FileHasher, Unhashable } from "./files.js";
@@ -12,8 +11,12 @@ export interface TargetKeyParts {
   id: string;
   /** The folder it renders from: a finding without a better place names its kustomization or chart. */
   source: string;
-  /** The rendered file (relative to the repo, or absolute for a private render): its bytes. */
-  output: string;
+  /**
+   * The SHA-256 of the rendered bytes the check read ({@link outputDigest}). The check's own
+   * bytes, not a second read of the file: a render writing the file between the two reads would
+   * otherwise store the old bytes' findings under the new bytes' key.
+   */
+  renderedSha256: string;
   /**
    * The files findings are located in: the target's input graph. Files keep the caller's
    * order, since a locator that takes the first match depends on it.
@@ -51,7 +54,7 @@ export class TargetResults<T> {
         id: t.id,
         // A finding without a better place names the folder's kustomization or Chart.yaml.
         source: [t.source, SOURCE_FILES.map((f) => this.hasher.file(posix.join(t.source, f)))],
-        output: bytesHash(resolve(this.hasher.repo, t.output)),
+        rendered: t.renderedSha256,
         files: t.inputs ? [...t.inputs.files].map((f) => [f, this.hasher.file(f)]) : null,
         dirs: t.inputs ? [...t.inputs.dirs].sort().map((d) => [d, this.hasher.dir(d)]) : null,
         extra: t.extra,
@@ -95,11 +98,7 @@ export class TargetResults<T> {
 /** The files a locator names for a target's folder when no input file holds the object. */
 const SOURCE_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"];
 
-/** A file's bytes as a key part; an unreadable file keys as such. */
-function bytesHash(path: string): string {
-  try {
-    return createHash("sha256").update(readFileSync(path)).digest("hex");
-  } catch {
-    return "absent";
-  }
+/** The key part of a rendered output: the SHA-256 of the bytes a check parsed. */
+export function outputDigest(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }

@@ -118,7 +118,7 @@ async function lintWith(options: LintOptions, cache: CacheStore | undefined): Pr
     }
 
     const checked = scope ? index.targets.filter((t) => scope.targets.has(t.id)) : index.targets;
-    const { resources, findings: unreadable } = readRendered(repo, checked);
+    const { resources, findings: unreadable, digests } = readRendered(repo, checked);
     findings.push(...unreadable);
     const catalog = new SchemaCatalog(kubeVersion, { strict });
     const crds = resources.flatMap((r) => crdVersions(r.value, r.target.id));
@@ -146,6 +146,7 @@ async function lintWith(options: LintOptions, cache: CacheStore | undefined): Pr
       const pass = schemaPass({
         repo,
         resources,
+        digests,
         targets: checked,
         catalog,
         config,

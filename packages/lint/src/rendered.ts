@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { outputDigest } from "../../cache/src/targets.js";
 import { UserError } from "../../core/src/errors.js";
 import type { Finding } from "../../core/src/finding.js";
 import {
@@ -39,16 +40,24 @@ export interface RenderedResource {
 export function readRendered(
   repo: string,
   targets: readonly IndexEntry[],
-): { resources: RenderedResource[]; findings: Finding[] } {
+): {
+  resources: RenderedResource[];
+  findings: Finding[];
+  /** By target id, the SHA-256 of the bytes parsed: what the per-target cache keys on. */
+  digests: Map<string, string>;
+} {
   const resources: RenderedResource[] = [];
   const findings: Finding[] = [];
+  const digests = new Map<string, string>();
   for (const target of targets) {
     if (target.status !== "ok") continue;
     // resolve: a private render's outputs (a change's scope) lie outside the repository.
     const path = resolve(repo, target.output);
     let documents: RenderedDocument[];
     try {
-      documents = parseRenderedYaml(decodeUtf8(readFileSync(path), target.output), target.output);
+      const bytes = readFileSync(path);
+      documents = parseRenderedYaml(decodeUtf8(bytes, target.output), target.output);
+      digests.set(target.id, outputDigest(bytes));
     } catch (err) {
       // Asked only when the read failed: an existsSync per target was a stat per output.
       if (!existsSync(path)) {
@@ -78,7 +87,7 @@ export function readRendered(
       resources.push(resource);
     }
   }
-  return { resources, findings };
+  return { resources, findings, digests };
 }
 
 function renderedError(target: IndexEntry, message: string): Finding {

@@ -19,6 +19,8 @@ export interface SchemaPassInput {
   repo: string;
   /** Rendered resources of `targets`, target by target in that order (as readRendered gives them). */
   resources: readonly RenderedResource[];
+  /** By target id, the SHA-256 of the rendered bytes `resources` were parsed from (readRendered's). */
+  digests: ReadonlyMap<string, string>;
   targets: readonly IndexEntry[];
   catalog: SchemaCatalog;
   config: LintConfig;
@@ -75,18 +77,20 @@ export function schemaPass(input: SchemaPassInput): { schema: Finding[]; waves: 
     const resources = byTarget.get(target.id);
     if (!resources) continue;
     const graph = input.graphs.get(target.id);
-    const one = results
-      ? results.through(
-          {
-            id: target.id,
-            source: target.source,
-            output: target.output,
-            // SourceLocator reads the graph's YAML files sorted, and the YAML under its folders.
-            inputs: { files: [...(graph?.files ?? [])].sort(), dirs: graph?.dirs ?? [] },
-          },
-          () => fresh(resources),
-        )
-      : fresh(resources);
+    const digest = input.digests.get(target.id);
+    const one =
+      results && digest !== undefined
+        ? results.through(
+            {
+              id: target.id,
+              source: target.source,
+              renderedSha256: digest,
+              // SourceLocator reads the graph's YAML files sorted, and the YAML under its folders.
+              inputs: { files: [...(graph?.files ?? [])].sort(), dirs: graph?.dirs ?? [] },
+            },
+            () => fresh(resources),
+          )
+        : fresh(resources);
     for (const f of one.schema) schema.push(f);
     for (const f of one.waves) waves.push(f);
   }

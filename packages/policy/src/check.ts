@@ -215,7 +215,7 @@ export interface CheckInputs {
   /** Rendered targets by id (empty with `manifests`). */
   entries: Map<string, IndexEntry>;
   /** The files the external engines read: rendered outputs or manifest files, with their objects. */
-  files: { path: string; file: string; target?: string; resources: Resource[] }[];
+  files: { path: string; file: string; target?: string; resources: Resource[]; sha256?: string }[];
   /** The repository model, when the rendered targets were checked. */
   model?: RepoModel;
   /** Removes a private render's folder, once the checks have read it. */
@@ -301,6 +301,7 @@ async function loadInputs(
       file: t.entry.output,
       target: t.entry.id,
       resources: t.resources,
+      sha256: t.sha256,
     })),
   };
 }

@@ -93,17 +93,21 @@ export function evaluateTargets(e: TargetEvaluation): {
         return { results: kept, evaluations: one.evaluations };
       };
       const graph = e.inputs.model?.graph(entry.id);
-      const one = (policies === undefined ? uncached : cache.through.bind(cache))(
-        {
-          id: entry.id,
-          source: entry.source,
-          output: entry.output,
-          // The locator searches the graph's files in this order, then the YAML under its folders.
-          inputs: { files: graph?.files ?? [], dirs: graph?.dirs ?? [] },
-          extra: { env: group.env ?? null, namespaces },
-        },
-        fresh,
-      );
+      // Unkeyable (a policies folder that cannot be hashed, bytes not read here): checked fresh.
+      const one =
+        policies === undefined || file.sha256 === undefined
+          ? fresh()
+          : cache.through(
+              {
+                id: entry.id,
+                source: entry.source,
+                renderedSha256: file.sha256,
+                // The locator searches the graph's files in this order, then the YAML under its folders.
+                inputs: { files: graph?.files ?? [], dirs: graph?.dirs ?? [] },
+                extra: { env: group.env ?? null, namespaces },
+              },
+              fresh,
+            );
       for (const r of one.results) results.push(r);
       evaluations += one.evaluations;
     }
@@ -118,10 +122,6 @@ function hashOrUndefined(hash: () => string): string | undefined {
     if (err instanceof Unhashable) return undefined;
     throw err;
   }
-}
-
-function uncached<T>(_target: unknown, fresh: () => T): T {
-  return fresh();
 }
 
 /** Whether the results of `runCelPolicies` may be computed target by target (all rendered). */

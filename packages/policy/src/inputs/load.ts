@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { outputDigest } from "../../../cache/src/targets.js";
 import { UserError } from "../../../core/src/errors.js";
 import { expandGlob, globProblem, isGlob } from "../../../core/src/globs.js";
 import { walkFiles } from "../../../core/src/walk.js";
@@ -18,6 +19,8 @@ const MANIFEST = /\.(ya?ml|json)$/i;
 export interface TargetResources {
   entry: IndexEntry;
   resources: Resource[];
+  /** The SHA-256 of the bytes `resources` were parsed from: what the per-target cache keys on. */
+  sha256: string;
 }
 
 /**
@@ -60,7 +63,11 @@ export function loadRenderedTargets(
       continue;
     }
     const yaml = readManifests(path, entry.output);
-    targets.push({ entry, resources: resourcesOf(yaml, { target: entry.id, env: entry.env }) });
+    targets.push({
+      entry,
+      resources: resourcesOf(yaml, { target: entry.id, env: entry.env }),
+      sha256: yaml.sha256,
+    });
   }
   return { targets, findings };
 }
@@ -69,6 +76,8 @@ export function loadRenderedTargets(
 export interface ManifestFile {
   file: string;
   documents: RenderedDocument[];
+  /** The SHA-256 of the bytes read. */
+  sha256: string;
 }
 
 /**
@@ -86,7 +95,9 @@ export function readManifests(path: string, file: string): ManifestFile {
   }
   if (size > LARGE_YAML.maxBytes)
     throw new UserError(`${file}: ${size} bytes exceed the rendered-YAML limit`, file);
-  return { file, documents: parseRenderedYaml(decodeUtf8(readFileSync(path), file), file, LARGE_YAML) };
+  const bytes = readFileSync(path);
+  const documents = parseRenderedYaml(decodeUtf8(bytes, file), file, LARGE_YAML);
+  return { file, documents, sha256: outputDigest(bytes) };
 }
 
 /** Objects of a parsed file, with Helm `# Source:` comments kept. */
