@@ -13,12 +13,66 @@ export class Unhashable extends Error {}
  */
 export class FileHasher {
   private readonly memo = new Map<string, string>();
+  /** Folders that were missing when walked. */
+  private readonly absentDirs = new Set<string>();
 
   constructor(
     readonly repo: string,
     /** Repo-relative folders never hashed (`render/`, `.git`): outputs are not inputs. */
     private readonly skipDirs: readonly string[] = [],
+    /**
+     * When the run began reading the files (epoch ms, sub-millisecond): the repository model's
+     * load. A file changed after it may have been read in two states in one run.
+     */
+    readonly since: number = preciseNow(),
   ) {}
+
+  /**
+   * Whether none of `files`, and nothing under `dirs`, was created, changed or removed since
+   * the run began: only then do a key hashed from them and a result computed from them (a
+   * tool's render, a check's findings) describe the same bytes, and may the result be stored.
+   * An edit while gitops runs (an editor saving, a checkout) is caught by the file's ctime,
+   * which every write, rename and chmod moves and which no tool can set back.
+   */
+  unchangedDuringRun(files: Iterable<string>, dirs: Iterable<string>): boolean {
+    for (const path of files) if (!this.fileUnchanged(path)) return false;
+    for (const path of dirs) if (!this.dirUnchanged(path)) return false;
+    return true;
+  }
+
+  private fileUnchanged(path: string): boolean {
+    const abs = join(this.repo, path);
+    const st = lstatSync(abs, { throwIfNoEntry: false });
+    const hashed = this.memo.get(path);
+    // Created or removed since it was hashed.
+    if ((st === undefined) !== (hashed === "absent") && hashed !== undefined) return false;
+    if (st === undefined) return true;
+    if (st.ctimeMs >= this.since) return false;
+    if (st.isSymbolicLink()) {
+      const target = statSync(abs, { throwIfNoEntry: false });
+      if (target && target.ctimeMs >= this.since) return false;
+    }
+    return st.isDirectory() ? this.dirUnchanged(path) : true;
+  }
+
+  private dirUnchanged(path: string): boolean {
+    const st = statSync(join(this.repo, path), { throwIfNoEntry: false });
+    // A folder's ctime moves when an entry is added, removed or renamed in it.
+    if (st === undefined) return this.absentDirs.has(path) || !this.memo.has(`${path}/`);
+    if (st.ctimeMs >= this.since) return false;
+    let entries;
+    try {
+      entries = readdirSync(join(this.repo, path), { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    for (const e of entries) {
+      const rel = path === "" ? e.name : `${path}/${e.name}`;
+      if (e.name === ".git" || this.skipDirs.includes(rel)) continue;
+      if (!(e.isDirectory() ? this.dirUnchanged(rel) : this.fileUnchanged(rel))) return false;
+    }
+    return true;
+  }
 
   /** `path`'s content hash; a symlink hashes as its link text plus what it points at. */
   file(path: string): string {
@@ -72,6 +126,7 @@ export class FileHasher {
       entries = readdirSync(join(this.repo, path), { withFileTypes: true });
     } catch {
       lines.push(`${path}\0absent`);
+      this.absentDirs.add(path);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -93,10 +148,15 @@ const perModel = new WeakMap<object, FileHasher>();
  * is one run's view of the files (its input graphs do not follow later edits either), so its
  * hashes are too; a new run loads a new model and gets a new hasher.
  */
-export function modelHasher(model: { repo: string; outputDirs: readonly string[] }): FileHasher {
+export function modelHasher(model: {
+  repo: string;
+  outputDirs: readonly string[];
+  /** When the model began reading the repository. */
+  loadedAt?: number;
+}): FileHasher {
   let h = perModel.get(model);
   if (!h) {
-    h = new FileHasher(model.repo, model.outputDirs);
+    h = new FileHasher(model.repo, model.outputDirs, model.loadedAt);
     perModel.set(model, h);
   }
   return h;
@@ -124,4 +184,9 @@ function contentHash(abs: string, st: Stats): string {
 
 function sha(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
+}
+
+/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
+export function preciseNow(): number {
+  return performance.timeOrigin + performance.now();
 }

@@ -21,6 +21,8 @@ export class FileLines {
     private readonly store: CacheStore,
     private readonly key: string,
     private readonly lines: Record<string, number>,
+    private readonly hasher: FileHasher,
+    private readonly files: readonly string[],
   ) {}
 
   /** The lines known for `files` (repo-relative); undefined when a file cannot be hashed faithfully. */
@@ -47,7 +49,7 @@ export class FileLines {
         store.rejected(KIND);
       }
     }
-    return new FileLines(store, key, lines);
+    return new FileLines(store, key, lines, hasher, files);
   }
 
   /** The known lines of one file of the set. */
@@ -63,9 +65,10 @@ export class FileLines {
     };
   }
 
-  /** Stores the lines found in this run, when there are new ones. */
+  /** Stores the lines found in this run, when there are new ones and no file changed meanwhile. */
   save(): void {
-    if (this.added) this.store.put(KIND, this.key, JSON.stringify(this.lines));
+    if (!this.added || !this.hasher.unchangedDuringRun(this.files, [])) return;
+    this.store.put(KIND, this.key, JSON.stringify(this.lines));
   }
 }
 

@@ -53,7 +53,7 @@ export class TargetResults<T> {
         shared: this.shared,
         id: t.id,
         // A finding without a better place names the folder's kustomization or Chart.yaml.
-        source: [t.source, SOURCE_FILES.map((f) => this.hasher.file(posix.join(t.source, f)))],
+        source: [t.source, sourceFiles(t.source).map((f) => this.hasher.file(f))],
         rendered: t.renderedSha256,
         files: t.inputs ? [...t.inputs.files].map((f) => [f, this.hasher.file(f)]) : null,
         dirs: t.inputs ? [...t.inputs.dirs].sort().map((d) => [d, this.hasher.dir(d)]) : null,
@@ -63,6 +63,14 @@ export class TargetResults<T> {
       if (err instanceof Unhashable) return undefined;
       throw err;
     }
+  }
+
+  /** Every file and folder a target's key hashes. */
+  private inputsOf(t: TargetKeyParts): { files: string[]; dirs: string[] } {
+    return {
+      files: [...sourceFiles(t.source), ...(t.inputs ? t.inputs.files : [])],
+      dirs: t.inputs ? [...t.inputs.dirs] : [],
+    };
   }
 
   get(key: string): T | undefined {
@@ -90,13 +98,19 @@ export class TargetResults<T> {
     const known = this.get(key);
     if (known !== undefined) return known;
     const fresh = run();
-    this.put(key, fresh);
+    // Findings name lines of these files: one edited meanwhile may have been read twice, differently.
+    const { files, dirs } = this.inputsOf(parts);
+    if (this.hasher.unchangedDuringRun(files, dirs)) this.put(key, fresh);
     return fresh;
   }
 }
 
 /** The files a locator names for a target's folder when no input file holds the object. */
 const SOURCE_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"];
+
+function sourceFiles(source: string): string[] {
+  return SOURCE_FILES.map((f) => posix.join(source, f));
+}
 
 /** The key part of a rendered output: the SHA-256 of the bytes a check parsed. */
 export function outputDigest(bytes: Uint8Array): string {

@@ -1,5 +1,6 @@
 import { realpathSync, statSync } from "node:fs";
 import { relative } from "node:path";
+import { CONFIG_FILE } from "../../core/src/config.js";
 import { VERSION } from "../../core/src/version.js";
 import { cacheKey, codeIdentity, FileHasher, Unhashable, type CacheStore } from "../../cache/src/index.js";
 import { runTool } from "../../tools/src/exec.js";
@@ -59,7 +60,7 @@ export class RenderCache {
       code: codeIdentity(),
       tools: { kustomize: k ? `${k.kind} ${kustomize}` : "", helm },
       options: o.options,
-      config: hasher.file(".gitops.yaml"),
+      config: hasher.file(CONFIG_FILE),
     };
     return new RenderCache(store, hasher, o.repo, shared);
   }
@@ -73,7 +74,7 @@ export class RenderCache {
   key(target: RenderTarget, graph: InputGraph): string | undefined {
     if (graph.unresolved && !(graph.remote.length > 0 && graph.remote.every(pinned))) return undefined;
     try {
-      const files = [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
+      const files = inputFiles(graph);
       return cacheKey({
         shared: this.shared,
         id: target.id,
@@ -103,7 +104,12 @@ export class RenderCache {
     return undefined;
   }
 
-  put(key: string, value: CachedRender): void {
+  /**
+   * Stores a fresh render under `key`, unless one of the files it was keyed by changed while
+   * the run went on: the tool may then have read other bytes than the key names.
+   */
+  put(key: string, value: CachedRender, graph: InputGraph): void {
+    if (!this.hasher.unchangedDuringRun([CONFIG_FILE, ...inputFiles(graph)], graph.dirs)) return;
     this.store.put("render", key, JSON.stringify(value));
   }
 
@@ -113,6 +119,11 @@ export class RenderCache {
     const rel = relative(this.repo, v);
     return rel.startsWith("..") ? v : `<repo>/${rel.split("\\").join("/")}`;
   }
+}
+
+/** The files a target's render reads, sorted. */
+function inputFiles(graph: InputGraph): string[] {
+  return [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
 }
 
 /**

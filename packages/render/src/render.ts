@@ -160,7 +160,8 @@ export async function render(options: RenderOptions): Promise<RenderReport> {
           return undefined;
         }
         if (hit) cached.push(t.id);
-        else if (key !== undefined) cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources });
+        else if (key !== undefined)
+          cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources }, graph);
       }
       options.onProgress?.(++done, toRender.length, t.id);
       return [t.id, outcome] as const;

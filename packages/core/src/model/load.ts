@@ -55,6 +55,8 @@ export interface ModelOptions {
  * still followed.
  */
 export async function loadModel(repoDir: string, options: ModelOptions = {}): Promise<RepoModel> {
+  // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
+  const loadedAt = performance.timeOrigin + performance.now();
   const repo = checkRepo(repoDir);
   const { config, file: configFile } = loadConfig(repo);
   const outputDirs = outputFolders(repo, options.outDir);
@@ -153,6 +155,7 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
     repoURLs,
     argoFiles: scan.argoFiles,
     outputDirs,
+    loadedAt,
     graph(id) {
       let g = graphs.get(id);
       if (!g) {

@@ -185,6 +185,11 @@ export interface RepoModel {
   argoFiles: string[];
   /** Repo-relative folders that are never input (`render/`, the output folder). */
   outputDirs: string[];
+  /**
+   * When loading began (epoch ms, sub-millisecond): a file changed after it may have been read
+   * in two states by one run, so nothing computed from it is stored in the cache.
+   */
+  loadedAt: number;
   /** The input graph of a target, built on first use. */
   graph(id: string): InputGraph;
   /**
