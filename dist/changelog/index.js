@@ -28425,7 +28425,7 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction *
         Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840), __nccwpck_require__.e(738), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3625)),
     ]);
     // runAction masked the token input before any input was read; the client masks it again.
-    const github = token && context ? { client: context.getOctokitClient(token), ...context.repository() } : undefined;
+    const github = token && context ? context.repoClient(token) : undefined;
     const known = (await loadModel(repoPath)).environments;
     const releaseEnv = releases ? (releaseEnvInput ?? known.at(-1)) : undefined;
     if (releaseEnv && !known.includes(releaseEnv)) {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RENDERED_LIMITS, SchemaCatalog, bundledVersions, checkFile, checkFormatted, checkHygiene, checkSchemas, crdVersions, formatYaml, goPathMatch, lintSummaryMarkdown, manifestFolders, missingSeverity, readRendered, resolveKubeVersion, runKubeconform, schemaBundle, strictCrdSchema
 
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 3 modules
-var src = __webpack_require__(8205);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 1 modules
+var src = __webpack_require__(9762);
 // EXTERNAL MODULE: ./packages/core/src/model/load.ts + 1 modules
 var load = __webpack_require__(4005);
 // EXTERNAL MODULE: ./packages/core/src/model/report.ts
@@ -1891,11 +1891,12 @@ function schemaPass(input) {
         if (!resources)
             continue;
         const graph = input.graphs.get(target.id);
-        const one = results
+        const digest = input.digests.get(target.id);
+        const one = results && digest !== undefined
             ? results.through({
                 id: target.id,
                 source: target.source,
-                output: target.output,
+                renderedSha256: digest,
                 // SourceLocator reads the graph's YAML files sorted, and the YAML under its folders.
                 inputs: { files: [...(graph?.files ?? [])].sort(), dirs: graph?.dirs ?? [] },
             }, () => fresh(resources))
@@ -1971,7 +1972,7 @@ async function lintWith(options, cache) {
             findings.push(...layout.findings.filter((f) => f.rule !== "application-source"), ...freshRenderFindings(index));
         }
         const checked = scope ? index.targets.filter((t) => scope.targets.has(t.id)) : index.targets;
-        const { resources, findings: unreadable } = (0,src_rendered/* readRendered */.w)(repo, checked);
+        const { resources, findings: unreadable, digests } = (0,src_rendered/* readRendered */.w)(repo, checked);
         findings.push(...unreadable);
         const catalog = new SchemaCatalog(kubeVersion, { strict });
         const crds = resources.flatMap((r) => crdVersions(r.value, r.target.id));
@@ -1999,6 +2000,7 @@ async function lintWith(options, cache) {
             const pass = schemaPass({
                 repo,
                 resources,
+                digests,
                 targets: checked,
                 catalog,
                 config,
@@ -2866,10 +2868,12 @@ function formatFile(path, file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _core_src_rendered_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7882);
-/* harmony import */ var _core_src_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1350);
-/* harmony import */ var _render_src_argo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1261);
+/* harmony import */ var _cache_src_targets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5004);
+/* harmony import */ var _core_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _core_src_rendered_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7882);
+/* harmony import */ var _core_src_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1350);
+/* harmony import */ var _render_src_argo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1261);
+
 
 
 
@@ -2887,6 +2891,7 @@ const RENDERED_LIMITS = (/* unused pure expression or super */ null && (CORE_REN
 function readRendered(repo, targets) {
     const resources = [];
     const findings = [];
+    const digests = new Map();
     for (const target of targets) {
         if (target.status !== "ok")
             continue;
@@ -2894,7 +2899,9 @@ function readRendered(repo, targets) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, target.output);
         let documents;
         try {
-            documents = (0,_core_src_rendered_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRenderedYaml */ .I)((0,_core_src_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path), target.output), target.output);
+            const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+            documents = (0,_core_src_rendered_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRenderedYaml */ .I)((0,_core_src_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(bytes, target.output), target.output);
+            digests.set(target.id, (0,_cache_src_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .outputDigest */ .Q)(bytes));
         }
         catch (err) {
             // Asked only when the read failed: an existsSync per target was a stat per output.
@@ -2902,16 +2909,16 @@ function readRendered(repo, targets) {
                 findings.push(renderedError(target, `${target.output} is missing; run "gitops render"`));
                 continue;
             }
-            if (!(err instanceof _core_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
+            if (!(err instanceof _core_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo))
                 throw err;
             findings.push(renderedError(target, err.message));
             continue;
         }
         for (const document of documents) {
             const value = document.value;
-            if (!(0,_render_src_argo_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(value))
+            if (!(0,_render_src_argo_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(value))
                 continue;
-            const metadata = (0,_render_src_argo_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(value.metadata) ? value.metadata : {};
+            const metadata = (0,_render_src_argo_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(value.metadata) ? value.metadata : {};
             const resource = {
                 target,
                 output: target.output,
@@ -2929,7 +2936,7 @@ function readRendered(repo, targets) {
             resources.push(resource);
         }
     }
-    return { resources, findings };
+    return { resources, findings, digests };
 }
 function renderedError(target, message) {
     return { tool: "lint", rule: "rendered-unreadable", severity: "error", message, target: target.id };

@@ -2739,6 +2739,8 @@ function mtime(path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/cache/src/targets.ts
+var targets = __webpack_require__(5004);
 // EXTERNAL MODULE: ./packages/core/src/globs.ts
 var globs = __webpack_require__(6626);
 // EXTERNAL MODULE: ./packages/core/src/walk.ts
@@ -2748,6 +2750,7 @@ var rendered_yaml = __webpack_require__(7882);
 // EXTERNAL MODULE: ./packages/core/src/yaml.ts
 var src_yaml = __webpack_require__(1350);
 ;// CONCATENATED MODULE: ./packages/policy/src/inputs/load.ts
+
 
 
 
@@ -2799,7 +2802,11 @@ entries = (0,src/* readIndex */.vY)((0,external_node_path_.join)(repo, "render")
             continue;
         }
         const yaml = readManifests(path, entry.output);
-        targets.push({ entry, resources: resourcesOf(yaml, { target: entry.id, env: entry.env }) });
+        targets.push({
+            entry,
+            resources: resourcesOf(yaml, { target: entry.id, env: entry.env }),
+            sha256: yaml.sha256,
+        });
     }
     return { targets, findings };
 }
@@ -2819,7 +2826,9 @@ function readManifests(path, file) {
     }
     if (size > LARGE_YAML.maxBytes)
         throw new errors/* UserError */.yo(`${file}: ${size} bytes exceed the rendered-YAML limit`, file);
-    return { file, documents: (0,rendered_yaml/* parseRenderedYaml */.I)((0,src_yaml/* decodeUtf8 */._6)((0,external_node_fs_.readFileSync)(path), file), file, LARGE_YAML) };
+    const bytes = (0,external_node_fs_.readFileSync)(path);
+    const documents = (0,rendered_yaml/* parseRenderedYaml */.I)((0,src_yaml/* decodeUtf8 */._6)(bytes, file), file, LARGE_YAML);
+    return { file, documents, sha256: (0,targets/* outputDigest */.Q)(bytes) };
 }
 /** Objects of a parsed file, with Helm `# Source:` comments kept. */
 function resourcesOf(yaml, extra = {}) {
@@ -4612,8 +4621,8 @@ async function scopedInputs(model, targets, options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 3 modules
-var cache_src = __webpack_require__(8205);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 1 modules
+var cache_src = __webpack_require__(9762);
 ;// CONCATENATED MODULE: ./packages/policy/src/target-cache.ts
 
 
@@ -4664,14 +4673,17 @@ function evaluateTargets(e) {
                 return { results: kept, evaluations: one.evaluations };
             };
             const graph = e.inputs.model?.graph(entry.id);
-            const one = (policies === undefined ? uncached : cache.through.bind(cache))({
-                id: entry.id,
-                source: entry.source,
-                output: entry.output,
-                // The locator searches the graph's files in this order, then the YAML under its folders.
-                inputs: { files: graph?.files ?? [], dirs: graph?.dirs ?? [] },
-                extra: { env: group.env ?? null, namespaces },
-            }, fresh);
+            // Unkeyable (a policies folder that cannot be hashed, bytes not read here): checked fresh.
+            const one = policies === undefined || file.sha256 === undefined
+                ? fresh()
+                : cache.through({
+                    id: entry.id,
+                    source: entry.source,
+                    renderedSha256: file.sha256,
+                    // The locator searches the graph's files in this order, then the YAML under its folders.
+                    inputs: { files: graph?.files ?? [], dirs: graph?.dirs ?? [] },
+                    extra: { env: group.env ?? null, namespaces },
+                }, fresh);
             for (const r of one.results)
                 results.push(r);
             evaluations += one.evaluations;
@@ -4688,9 +4700,6 @@ function hashOrUndefined(hash) {
             return undefined;
         throw err;
     }
-}
-function uncached(_target, fresh) {
-    return fresh();
 }
 /** Whether the results of `runCelPolicies` may be computed target by target (all rendered). */
 function perTarget(inputs) {
@@ -4909,6 +4918,7 @@ async function loadInputs(options, findings, policyFile) {
             file: t.entry.output,
             target: t.entry.id,
             resources: t.resources,
+            sha256: t.sha256,
         })),
     };
 }

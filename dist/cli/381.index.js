@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   policyCommand: () => (/* binding */ policyCommand)
 /* harmony export */ });
-/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8205);
+/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9762);
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8839);
 /* harmony import */ var _policy_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5247);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1428);

@@ -2,35 +2,21 @@ export const id = 813;
 export const ids = [813];
 export const modules = {
 
-/***/ 8205:
+/***/ 2717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gp: () => (/* reexport */ FileHasher),
-  E6: () => (/* reexport */ FileLines),
-  gQ: () => (/* reexport */ TargetResults),
-  _J: () => (/* reexport */ Unhashable),
-  k$: () => (/* reexport */ src_key/* cacheKey */.k),
-  yJ: () => (/* reexport */ code/* codeIdentity */.y),
-  vr: () => (/* reexport */ modelHasher),
-  bp: () => (/* reexport */ src_location.openCache)
-});
-
-// UNUSED EXPORTS: CACHE_FORMAT, CacheStore, DEFAULT_MAX_MB
-
-// EXTERNAL MODULE: ./packages/cache/src/store.ts
-var store = __webpack_require__(9987);
-// EXTERNAL MODULE: ./packages/cache/src/key.ts
-var src_key = __webpack_require__(1129);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/cache/src/files.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _J: () => (/* binding */ Unhashable),
+/* harmony export */   gp: () => (/* binding */ FileHasher),
+/* harmony export */   vr: () => (/* binding */ modelHasher)
+/* harmony export */ });
+/* unused harmony export preciseNow */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -46,30 +32,96 @@ class Unhashable extends Error {
 class FileHasher {
     repo;
     skipDirs;
+    since;
     memo = new Map();
+    /** Folders that were missing when walked. */
+    absentDirs = new Set();
     constructor(repo, 
     /** Repo-relative folders never hashed (`render/`, `.git`): outputs are not inputs. */
-    skipDirs = []) {
+    skipDirs = [], 
+    /**
+     * When the run began reading the files (epoch ms, sub-millisecond): the repository model's
+     * load. A file changed after it may have been read in two states in one run.
+     */
+    since = preciseNow()) {
         this.repo = repo;
         this.skipDirs = skipDirs;
+        this.since = since;
+    }
+    /**
+     * Whether none of `files`, and nothing under `dirs`, was created, changed or removed since
+     * the run began: only then do a key hashed from them and a result computed from them (a
+     * tool's render, a check's findings) describe the same bytes, and may the result be stored.
+     * An edit while gitops runs (an editor saving, a checkout) is caught by the file's ctime,
+     * which every write, rename and chmod moves and which no tool can set back.
+     */
+    unchangedDuringRun(files, dirs) {
+        for (const path of files)
+            if (!this.fileUnchanged(path))
+                return false;
+        for (const path of dirs)
+            if (!this.dirUnchanged(path))
+                return false;
+        return true;
+    }
+    fileUnchanged(path) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.repo, path);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
+        const hashed = this.memo.get(path);
+        // Created or removed since it was hashed.
+        if ((st === undefined) !== (hashed === "absent") && hashed !== undefined)
+            return false;
+        if (st === undefined)
+            return true;
+        if (st.ctimeMs >= this.since)
+            return false;
+        if (st.isSymbolicLink()) {
+            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs, { throwIfNoEntry: false });
+            if (target && target.ctimeMs >= this.since)
+                return false;
+        }
+        return st.isDirectory() ? this.dirUnchanged(path) : true;
+    }
+    dirUnchanged(path) {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.repo, path), { throwIfNoEntry: false });
+        // A folder's ctime moves when an entry is added, removed or renamed in it.
+        if (st === undefined)
+            return this.absentDirs.has(path) || !this.memo.has(`${path}/`);
+        if (st.ctimeMs >= this.since)
+            return false;
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.repo, path), { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        for (const e of entries) {
+            const rel = path === "" ? e.name : `${path}/${e.name}`;
+            if (e.name === ".git" || this.skipDirs.includes(rel))
+                continue;
+            if (!(e.isDirectory() ? this.dirUnchanged(rel) : this.fileUnchanged(rel)))
+                return false;
+        }
+        return true;
     }
     /** `path`'s content hash; a symlink hashes as its link text plus what it points at. */
     file(path) {
         const known = this.memo.get(path);
         if (known !== undefined)
             return known;
-        const abs = (0,external_node_path_.join)(this.repo, path);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.repo, path);
         let h;
         try {
             // A missing file is common (a folder's kustomization.yaml or Chart.yaml): no exception for it.
-            const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
             if (st === undefined)
                 h = "absent";
             else if (st.isSymbolicLink()) {
-                const target = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+                const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs, { throwIfNoEntry: false });
                 if (target?.isDirectory())
                     throw new Unhashable(`${path} is a symlinked folder`);
-                h = sha(`link:${(0,external_node_fs_.readlinkSync)(abs)}:${target ? sha((0,external_node_fs_.readFileSync)(abs)) : "absent"}`);
+                h = sha(`link:${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs)}:${target ? sha((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(abs)) : "absent"}`);
             }
             else if (st.isDirectory()) {
                 h = this.dir(path);
@@ -107,10 +159,11 @@ class FileHasher {
     walk(path, lines, leaveOut) {
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.repo, path), { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.repo, path), { withFileTypes: true });
         }
         catch {
             lines.push(`${path}\0absent`);
+            this.absentDirs.add(path);
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -137,7 +190,7 @@ const perModel = new WeakMap();
 function modelHasher(model) {
     let h = perModel.get(model);
     if (!h) {
-        h = new FileHasher(model.repo, model.outputDirs);
+        h = new FileHasher(model.repo, model.outputDirs, model.loadedAt);
         perModel.set(model, h);
     }
     return h;
@@ -157,22 +210,163 @@ function contentHash(abs, st) {
     if (known?.stamp === stamp && Math.max(st.mtimeMs, st.ctimeMs) < known.readAt - RACY_MS)
         return known.hash;
     const readAt = Date.now();
-    const hash = sha((0,external_node_fs_.readFileSync)(abs));
+    const hash = sha((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(abs));
     contents.set(abs, { stamp, hash, readAt });
     return hash;
 }
 function sha(data) {
-    return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(data).digest("hex");
+}
+/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
+function preciseNow() {
+    return performance.timeOrigin + performance.now();
 }
 
+
+/***/ }),
+
+/***/ 9762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gp: () => (/* reexport */ src_files/* FileHasher */.gp),
+  E6: () => (/* reexport */ FileLines),
+  gQ: () => (/* reexport */ targets/* TargetResults */.g),
+  _J: () => (/* reexport */ src_files/* Unhashable */._J),
+  k$: () => (/* reexport */ src_key/* cacheKey */.k),
+  yJ: () => (/* reexport */ code/* codeIdentity */.y),
+  vr: () => (/* reexport */ src_files/* modelHasher */.vr),
+  bp: () => (/* reexport */ src_location.openCache)
+});
+
+// UNUSED EXPORTS: CACHE_FORMAT, CacheStore, DEFAULT_MAX_MB, outputDigest
+
+// EXTERNAL MODULE: ./packages/cache/src/store.ts
+var store = __webpack_require__(9987);
+// EXTERNAL MODULE: ./packages/cache/src/key.ts
+var src_key = __webpack_require__(1129);
+// EXTERNAL MODULE: ./packages/cache/src/files.ts
+var src_files = __webpack_require__(2717);
 // EXTERNAL MODULE: ./packages/cache/src/location.ts
 var src_location = __webpack_require__(6755);
 // EXTERNAL MODULE: ./packages/cache/src/code.ts
 var code = __webpack_require__(6265);
+// EXTERNAL MODULE: ./packages/cache/src/targets.ts
+var targets = __webpack_require__(5004);
 // EXTERNAL MODULE: ./packages/core/src/version.ts
 var version = __webpack_require__(8109);
-;// CONCATENATED MODULE: ./packages/cache/src/targets.ts
+;// CONCATENATED MODULE: ./packages/cache/src/lines.ts
 
+
+
+
+const KIND = "yaml-lines";
+/**
+ * Lines of fields in a set of files, kept between runs (`yaml-lines` entries). Findings in files
+ * read by the fast reader, which keeps no positions, are placed by a careful parse of the file;
+ * a warm run whose files are unchanged takes the lines from here instead. One entry for the
+ * whole set, keyed by every file's content and the code, so a run reads it once; any change to
+ * one of the files makes a new entry.
+ */
+class FileLines {
+    store;
+    key;
+    lines;
+    hasher;
+    files;
+    added = false;
+    constructor(store, key, lines, hasher, files) {
+        this.store = store;
+        this.key = key;
+        this.lines = lines;
+        this.hasher = hasher;
+        this.files = files;
+    }
+    /** The lines known for `files` (repo-relative); undefined when a file cannot be hashed faithfully. */
+    static open(store, hasher, files) {
+        let key;
+        try {
+            key = (0,src_key/* cacheKey */.k)({
+                gitops: version/* VERSION */.x,
+                code: (0,code/* codeIdentity */.y)(),
+                files: [...files].sort().map((f) => [f, hasher.file(f)]),
+            });
+        }
+        catch (err) {
+            if (err instanceof src_files/* Unhashable */._J)
+                return undefined;
+            throw err;
+        }
+        let lines = {};
+        const text = store.get(KIND, key);
+        if (text !== undefined) {
+            try {
+                const v = JSON.parse(text);
+                if (isLines(v))
+                    lines = v;
+                else
+                    store.rejected(KIND);
+            }
+            catch {
+                store.rejected(KIND);
+            }
+        }
+        return new FileLines(store, key, lines, hasher, files);
+    }
+    /** The known lines of one file of the set. */
+    of(file) {
+        const at = (docLine, path) => `${file}\0${docLine}\0${JSON.stringify(path)}`;
+        return {
+            get: (docLine, path) => this.lines[at(docLine, path)],
+            set: (docLine, path, line) => {
+                this.lines[at(docLine, path)] = line;
+                this.added = true;
+            },
+        };
+    }
+    /** Stores the lines found in this run, when there are new ones and no file changed meanwhile. */
+    save() {
+        if (!this.added || !this.hasher.unchangedDuringRun(this.files, []))
+            return;
+        this.store.put(KIND, this.key, JSON.stringify(this.lines));
+    }
+}
+function isLines(v) {
+    return (typeof v === "object" &&
+        v !== null &&
+        !Array.isArray(v) &&
+        Object.values(v).every((n) => Number.isInteger(n) && n > 0));
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/index.ts
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ outputDigest),
+/* harmony export */   g: () => (/* binding */ TargetResults)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_src_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8109);
+/* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6265);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2717);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1129);
 
 
 
@@ -198,27 +392,34 @@ class TargetResults {
         this.kind = kind;
         this.hasher = hasher;
         this.valid = valid;
-        this.shared = (0,src_key/* cacheKey */.k)({ gitops: version/* VERSION */.x, code: (0,code/* codeIdentity */.y)(), kind, shared });
+        this.shared = (0,_key_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheKey */ .k)({ gitops: _core_src_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x, code: (0,_code_js__WEBPACK_IMPORTED_MODULE_2__/* .codeIdentity */ .y)(), kind, shared });
     }
     /** The key of a target's result; undefined when its inputs cannot be hashed faithfully. */
     key(t) {
         try {
-            return (0,src_key/* cacheKey */.k)({
+            return (0,_key_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheKey */ .k)({
                 shared: this.shared,
                 id: t.id,
                 // A finding without a better place names the folder's kustomization or Chart.yaml.
-                source: [t.source, SOURCE_FILES.map((f) => this.hasher.file(external_node_path_.posix.join(t.source, f)))],
-                output: bytesHash((0,external_node_path_.resolve)(this.hasher.repo, t.output)),
+                source: [t.source, sourceFiles(t.source).map((f) => this.hasher.file(f))],
+                rendered: t.renderedSha256,
                 files: t.inputs ? [...t.inputs.files].map((f) => [f, this.hasher.file(f)]) : null,
                 dirs: t.inputs ? [...t.inputs.dirs].sort().map((d) => [d, this.hasher.dir(d)]) : null,
                 extra: t.extra,
             });
         }
         catch (err) {
-            if (err instanceof Unhashable)
+            if (err instanceof _files_js__WEBPACK_IMPORTED_MODULE_3__/* .Unhashable */ ._J)
                 return undefined;
             throw err;
         }
+    }
+    /** Every file and folder a target's key hashes. */
+    inputsOf(t) {
+        return {
+            files: [...sourceFiles(t.source), ...(t.inputs ? t.inputs.files : [])],
+            dirs: t.inputs ? [...t.inputs.dirs] : [],
+        };
     }
     get(key) {
         const text = this.store.get(this.kind, key);
@@ -248,108 +449,22 @@ class TargetResults {
         if (known !== undefined)
             return known;
         const fresh = run();
-        this.put(key, fresh);
+        // Findings name lines of these files: one edited meanwhile may have been read twice, differently.
+        const { files, dirs } = this.inputsOf(parts);
+        if (this.hasher.unchangedDuringRun(files, dirs))
+            this.put(key, fresh);
         return fresh;
     }
 }
 /** The files a locator names for a target's folder when no input file holds the object. */
 const SOURCE_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"];
-/** A file's bytes as a key part; an unreadable file keys as such. */
-function bytesHash(path) {
-    try {
-        return (0,external_node_crypto_.createHash)("sha256").update((0,external_node_fs_.readFileSync)(path)).digest("hex");
-    }
-    catch {
-        return "absent";
-    }
+function sourceFiles(source) {
+    return SOURCE_FILES.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(source, f));
 }
-
-;// CONCATENATED MODULE: ./packages/cache/src/lines.ts
-
-
-
-
-const KIND = "yaml-lines";
-/**
- * Lines of fields in a set of files, kept between runs (`yaml-lines` entries). Findings in files
- * read by the fast reader, which keeps no positions, are placed by a careful parse of the file;
- * a warm run whose files are unchanged takes the lines from here instead. One entry for the
- * whole set, keyed by every file's content and the code, so a run reads it once; any change to
- * one of the files makes a new entry.
- */
-class FileLines {
-    store;
-    key;
-    lines;
-    added = false;
-    constructor(store, key, lines) {
-        this.store = store;
-        this.key = key;
-        this.lines = lines;
-    }
-    /** The lines known for `files` (repo-relative); undefined when a file cannot be hashed faithfully. */
-    static open(store, hasher, files) {
-        let key;
-        try {
-            key = (0,src_key/* cacheKey */.k)({
-                gitops: version/* VERSION */.x,
-                code: (0,code/* codeIdentity */.y)(),
-                files: [...files].sort().map((f) => [f, hasher.file(f)]),
-            });
-        }
-        catch (err) {
-            if (err instanceof Unhashable)
-                return undefined;
-            throw err;
-        }
-        let lines = {};
-        const text = store.get(KIND, key);
-        if (text !== undefined) {
-            try {
-                const v = JSON.parse(text);
-                if (isLines(v))
-                    lines = v;
-                else
-                    store.rejected(KIND);
-            }
-            catch {
-                store.rejected(KIND);
-            }
-        }
-        return new FileLines(store, key, lines);
-    }
-    /** The known lines of one file of the set. */
-    of(file) {
-        const at = (docLine, path) => `${file}\0${docLine}\0${JSON.stringify(path)}`;
-        return {
-            get: (docLine, path) => this.lines[at(docLine, path)],
-            set: (docLine, path, line) => {
-                this.lines[at(docLine, path)] = line;
-                this.added = true;
-            },
-        };
-    }
-    /** Stores the lines found in this run, when there are new ones. */
-    save() {
-        if (this.added)
-            this.store.put(KIND, this.key, JSON.stringify(this.lines));
-    }
+/** The key part of a rendered output: the SHA-256 of the bytes a check parsed. */
+function outputDigest(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(bytes).digest("hex");
 }
-function isLines(v) {
-    return (typeof v === "object" &&
-        v !== null &&
-        !Array.isArray(v) &&
-        Object.values(v).every((n) => Number.isInteger(n) && n > 0));
-}
-
-;// CONCATENATED MODULE: ./packages/cache/src/index.ts
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -577,8 +692,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 3 modules
-var src = __webpack_require__(8205);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 1 modules
+var src = __webpack_require__(9762);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/write.ts
@@ -643,11 +758,14 @@ function toolSlots(limit) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config.ts
+var config = __webpack_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/version.ts
 var version = __webpack_require__(8109);
 // EXTERNAL MODULE: ./packages/tools/src/exec.ts
 var exec = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./packages/render/src/cache.ts
+
 
 
 
@@ -686,7 +804,7 @@ class RenderCache {
             code: (0,src/* codeIdentity */.yJ)(),
             tools: { kustomize: k ? `${k.kind} ${kustomize}` : "", helm },
             options: o.options,
-            config: hasher.file(".gitops.yaml"),
+            config: hasher.file(config/* CONFIG_FILE */.g2),
         };
         return new RenderCache(store, hasher, o.repo, shared);
     }
@@ -700,7 +818,7 @@ class RenderCache {
         if (graph.unresolved && !(graph.remote.length > 0 && graph.remote.every(pinned)))
             return undefined;
         try {
-            const files = [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
+            const files = inputFiles(graph);
             return (0,src/* cacheKey */.k$)({
                 shared: this.shared,
                 id: target.id,
@@ -732,7 +850,13 @@ class RenderCache {
         }
         return undefined;
     }
-    put(key, value) {
+    /**
+     * Stores a fresh render under `key`, unless one of the files it was keyed by changed while
+     * the run went on: the tool may then have read other bytes than the key names.
+     */
+    put(key, value, graph) {
+        if (!this.hasher.unchangedDuringRun([config/* CONFIG_FILE */.g2, ...inputFiles(graph)], graph.dirs))
+            return;
         this.store.put("render", key, JSON.stringify(value));
     }
     /** Absolute paths in specs, relative to the repo: a worktree elsewhere keys the same. */
@@ -742,6 +866,10 @@ class RenderCache {
         const rel = (0,external_node_path_.relative)(this.repo, v);
         return rel.startsWith("..") ? v : `<repo>/${rel.split("\\").join("/")}`;
     }
+}
+/** The files a target's render reads, sorted. */
+function inputFiles(graph) {
+    return [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
 }
 /**
  * A remote base or chart is cached only when pinned by digest: an OCI digest or a full git
@@ -1588,7 +1716,7 @@ async function render(options) {
             if (hit)
                 cached.push(t.id);
             else if (key !== undefined)
-                cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources });
+                cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources }, graph);
         }
         options.onProgress?.(++done, toRender.length, t.id);
         return [t.id, outcome];

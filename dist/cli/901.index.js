@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderCommand: () => (/* binding */ renderCommand)
 /* harmony export */ });
 /* harmony import */ var _core_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8839);
-/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8205);
+/* harmony import */ var _cache_src_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9762);
 /* harmony import */ var _render_src_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4635);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2510);
 

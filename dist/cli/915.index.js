@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   validateCommand: () => (/* binding */ validateCommand)
 });
 
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 3 modules
-var src = __webpack_require__(8205);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 1 modules
+var src = __webpack_require__(9762);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 3 modules
 var core_src = __webpack_require__(8839);
 // EXTERNAL MODULE: external "node:fs"

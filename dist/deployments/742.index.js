@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   getOctokitClient: () => (/* binding */ getOctokitClient),
 /* harmony export */   pullRequestFromEvent: () => (/* binding */ pullRequestFromEvent),
 /* harmony export */   pushFromEvent: () => (/* binding */ pushFromEvent),
+/* harmony export */   repoClient: () => (/* binding */ repoClient),
 /* harmony export */   repository: () => (/* binding */ repository),
 /* harmony export */   serverUrl: () => (/* binding */ serverUrl)
 /* harmony export */ });
@@ -132,6 +133,10 @@ function getOctokitClient(token) {
     }
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(token);
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, { baseUrl: apiUrl() });
+}
+/** A client for `token` bound to the repository the workflow runs in (`GITHUB_REPOSITORY`). */
+function repoClient(token) {
+    return { client: getOctokitClient(token), ...repository() };
 }
 
 

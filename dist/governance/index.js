@@ -49810,6 +49810,8 @@ var model_scan = __nccwpck_require__(8170);
  * still followed.
  */
 async function loadModel(repoDir, options = {}) {
+    // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
+    const loadedAt = performance.timeOrigin + performance.now();
     const repo = checkRepo(repoDir);
     const { config, file: configFile } = (0,src_config/* loadConfig */.Z9)(repo);
     const outputDirs = outputFolders(repo, options.outDir);
@@ -49908,6 +49910,7 @@ async function loadModel(repoDir, options = {}) {
         repoURLs,
         argoFiles: scan.argoFiles,
         outputDirs,
+        loadedAt,
         graph(id) {
             let g = graphs.get(id);
             if (!g) {
@@ -54535,7 +54538,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: addPath, apiUrl, argocdEnv, debug, exportVariable, getGlobs, getInteger, getList, hasStickyComment, isDebug, maskTokens, mayRunAsCommand, postStickyComment, printUntrusted, pullRequestFromEvent, pushFromEvent, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup
+// UNUSED EXPORTS: addPath, apiUrl, argocdEnv, debug, exportVariable, getGlobs, getInteger, getList, hasStickyComment, isDebug, maskTokens, mayRunAsCommand, postStickyComment, printUntrusted, pullRequestFromEvent, pushFromEvent, repoClient, setOutput, untrustedBlock, upsertStickyComment, warning, withGroup
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -62746,6 +62749,10 @@ function getOctokitClient(token) {
     secrets_maskSecret(token);
     return getOctokit(token, { baseUrl: apiUrl() });
 }
+/** A client for `token` bound to the repository the workflow runs in (`GITHUB_REPOSITORY`). */
+function repoClient(token) {
+    return { client: getOctokitClient(token), ...repository() };
+}
 
 // EXTERNAL MODULE: ./packages/core/src/globs.ts
 var globs = __nccwpck_require__(6626);
@@ -63684,12 +63691,78 @@ class files_Unhashable extends Error {
 class FileHasher {
     repo;
     skipDirs;
+    since;
     memo = new Map();
+    /** Folders that were missing when walked. */
+    absentDirs = new Set();
     constructor(repo, 
     /** Repo-relative folders never hashed (`render/`, `.git`): outputs are not inputs. */
-    skipDirs = []) {
+    skipDirs = [], 
+    /**
+     * When the run began reading the files (epoch ms, sub-millisecond): the repository model's
+     * load. A file changed after it may have been read in two states in one run.
+     */
+    since = preciseNow()) {
         this.repo = repo;
         this.skipDirs = skipDirs;
+        this.since = since;
+    }
+    /**
+     * Whether none of `files`, and nothing under `dirs`, was created, changed or removed since
+     * the run began: only then do a key hashed from them and a result computed from them (a
+     * tool's render, a check's findings) describe the same bytes, and may the result be stored.
+     * An edit while gitops runs (an editor saving, a checkout) is caught by the file's ctime,
+     * which every write, rename and chmod moves and which no tool can set back.
+     */
+    unchangedDuringRun(files, dirs) {
+        for (const path of files)
+            if (!this.fileUnchanged(path))
+                return false;
+        for (const path of dirs)
+            if (!this.dirUnchanged(path))
+                return false;
+        return true;
+    }
+    fileUnchanged(path) {
+        const abs = (0,external_node_path_.join)(this.repo, path);
+        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+        const hashed = this.memo.get(path);
+        // Created or removed since it was hashed.
+        if ((st === undefined) !== (hashed === "absent") && hashed !== undefined)
+            return false;
+        if (st === undefined)
+            return true;
+        if (st.ctimeMs >= this.since)
+            return false;
+        if (st.isSymbolicLink()) {
+            const target = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+            if (target && target.ctimeMs >= this.since)
+                return false;
+        }
+        return st.isDirectory() ? this.dirUnchanged(path) : true;
+    }
+    dirUnchanged(path) {
+        const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.repo, path), { throwIfNoEntry: false });
+        // A folder's ctime moves when an entry is added, removed or renamed in it.
+        if (st === undefined)
+            return this.absentDirs.has(path) || !this.memo.has(`${path}/`);
+        if (st.ctimeMs >= this.since)
+            return false;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.repo, path), { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        for (const e of entries) {
+            const rel = path === "" ? e.name : `${path}/${e.name}`;
+            if (e.name === ".git" || this.skipDirs.includes(rel))
+                continue;
+            if (!(e.isDirectory() ? this.dirUnchanged(rel) : this.fileUnchanged(rel)))
+                return false;
+        }
+        return true;
     }
     /** `path`'s content hash; a symlink hashes as its link text plus what it points at. */
     file(path) {
@@ -63749,6 +63822,7 @@ class FileHasher {
         }
         catch {
             lines.push(`${path}\0absent`);
+            this.absentDirs.add(path);
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -63775,7 +63849,7 @@ const perModel = new WeakMap();
 function modelHasher(model) {
     let h = perModel.get(model);
     if (!h) {
-        h = new FileHasher(model.repo, model.outputDirs);
+        h = new FileHasher(model.repo, model.outputDirs, model.loadedAt);
         perModel.set(model, h);
     }
     return h;
@@ -63801,6 +63875,10 @@ function contentHash(abs, st) {
 }
 function sha(data) {
     return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
+}
+/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
+function preciseNow() {
+    return performance.timeOrigin + performance.now();
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/location.ts
@@ -63854,7 +63932,6 @@ var code = __nccwpck_require__(6265);
 
 
 
-
 /**
  * One check's per-target results in the persistent cache (`lint-target`, `policy-target`): a
  * result is keyed by the target's rendered bytes, the source files its findings point into,
@@ -63883,8 +63960,8 @@ class TargetResults {
                 shared: this.shared,
                 id: t.id,
                 // A finding without a better place names the folder's kustomization or Chart.yaml.
-                source: [t.source, SOURCE_FILES.map((f) => this.hasher.file(posix.join(t.source, f)))],
-                output: bytesHash(resolve(this.hasher.repo, t.output)),
+                source: [t.source, sourceFiles(t.source).map((f) => this.hasher.file(f))],
+                rendered: t.renderedSha256,
                 files: t.inputs ? [...t.inputs.files].map((f) => [f, this.hasher.file(f)]) : null,
                 dirs: t.inputs ? [...t.inputs.dirs].sort().map((d) => [d, this.hasher.dir(d)]) : null,
                 extra: t.extra,
@@ -63895,6 +63972,13 @@ class TargetResults {
                 return undefined;
             throw err;
         }
+    }
+    /** Every file and folder a target's key hashes. */
+    inputsOf(t) {
+        return {
+            files: [...sourceFiles(t.source), ...(t.inputs ? t.inputs.files : [])],
+            dirs: t.inputs ? [...t.inputs.dirs] : [],
+        };
     }
     get(key) {
         const text = this.store.get(this.kind, key);
@@ -63924,20 +64008,21 @@ class TargetResults {
         if (known !== undefined)
             return known;
         const fresh = run();
-        this.put(key, fresh);
+        // Findings name lines of these files: one edited meanwhile may have been read twice, differently.
+        const { files, dirs } = this.inputsOf(parts);
+        if (this.hasher.unchangedDuringRun(files, dirs))
+            this.put(key, fresh);
         return fresh;
     }
 }
 /** The files a locator names for a target's folder when no input file holds the object. */
 const SOURCE_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"]));
-/** A file's bytes as a key part; an unreadable file keys as such. */
-function bytesHash(path) {
-    try {
-        return createHash("sha256").update(readFileSync(path)).digest("hex");
-    }
-    catch {
-        return "absent";
-    }
+function sourceFiles(source) {
+    return SOURCE_FILES.map((f) => posix.join(source, f));
+}
+/** The key part of a rendered output: the SHA-256 of the bytes a check parsed. */
+function outputDigest(bytes) {
+    return createHash("sha256").update(bytes).digest("hex");
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/lines.ts
@@ -63957,11 +64042,15 @@ class FileLines {
     store;
     key;
     lines;
+    hasher;
+    files;
     added = false;
-    constructor(store, key, lines) {
+    constructor(store, key, lines, hasher, files) {
         this.store = store;
         this.key = key;
         this.lines = lines;
+        this.hasher = hasher;
+        this.files = files;
     }
     /** The lines known for `files` (repo-relative); undefined when a file cannot be hashed faithfully. */
     static open(store, hasher, files) {
@@ -63992,7 +64081,7 @@ class FileLines {
                 store.rejected(KIND);
             }
         }
-        return new FileLines(store, key, lines);
+        return new FileLines(store, key, lines, hasher, files);
     }
     /** The known lines of one file of the set. */
     of(file) {
@@ -64005,10 +64094,11 @@ class FileLines {
             },
         };
     }
-    /** Stores the lines found in this run, when there are new ones. */
+    /** Stores the lines found in this run, when there are new ones and no file changed meanwhile. */
     save() {
-        if (this.added)
-            this.store.put(KIND, this.key, JSON.stringify(this.lines));
+        if (!this.added || !this.hasher.unchangedDuringRun(this.files, []))
+            return;
+        this.store.put(KIND, this.key, JSON.stringify(this.lines));
     }
 }
 function isLines(v) {
@@ -64185,11 +64275,14 @@ function toolSlots(limit) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config.ts + 1 modules
+var config = __nccwpck_require__(8785);
 // EXTERNAL MODULE: ./packages/core/src/version.ts
 var version = __nccwpck_require__(8109);
 // EXTERNAL MODULE: ./packages/tools/src/exec.ts
 var exec = __nccwpck_require__(3746);
 ;// CONCATENATED MODULE: ./packages/render/src/cache.ts
+
 
 
 
@@ -64228,7 +64321,7 @@ class RenderCache {
             code: (0,code/* codeIdentity */.y)(),
             tools: { kustomize: k ? `${k.kind} ${kustomize}` : "", helm },
             options: o.options,
-            config: hasher.file(".gitops.yaml"),
+            config: hasher.file(config/* CONFIG_FILE */.g2),
         };
         return new RenderCache(store, hasher, o.repo, shared);
     }
@@ -64242,7 +64335,7 @@ class RenderCache {
         if (graph.unresolved && !(graph.remote.length > 0 && graph.remote.every(pinned)))
             return undefined;
         try {
-            const files = [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
+            const files = inputFiles(graph);
             return (0,key/* cacheKey */.k)({
                 shared: this.shared,
                 id: target.id,
@@ -64274,7 +64367,13 @@ class RenderCache {
         }
         return undefined;
     }
-    put(key, value) {
+    /**
+     * Stores a fresh render under `key`, unless one of the files it was keyed by changed while
+     * the run went on: the tool may then have read other bytes than the key names.
+     */
+    put(key, value, graph) {
+        if (!this.hasher.unchangedDuringRun([config/* CONFIG_FILE */.g2, ...inputFiles(graph)], graph.dirs))
+            return;
         this.store.put("render", key, JSON.stringify(value));
     }
     /** Absolute paths in specs, relative to the repo: a worktree elsewhere keys the same. */
@@ -64284,6 +64383,10 @@ class RenderCache {
         const rel = (0,external_node_path_.relative)(this.repo, v);
         return rel.startsWith("..") ? v : `<repo>/${rel.split("\\").join("/")}`;
     }
+}
+/** The files a target's render reads, sorted. */
+function inputFiles(graph) {
+    return [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
 }
 /**
  * A remote base or chart is cached only when pinned by digest: an OCI digest or a full git
@@ -65130,7 +65233,7 @@ async function render_render(options) {
             if (hit)
                 cached.push(t.id);
             else if (key !== undefined)
-                cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources });
+                cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources }, graph);
         }
         options.onProgress?.(++done, toRender.length, t.id);
         return [t.id, outcome];
@@ -65299,8 +65402,6 @@ function removeQuietly(path) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config.ts + 1 modules
-var config = __nccwpck_require__(8785);
 // EXTERNAL MODULE: ./packages/core/src/model/applications.ts
 var applications = __nccwpck_require__(2100);
 ;// CONCATENATED MODULE: ./packages/render/src/argo.ts

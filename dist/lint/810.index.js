@@ -9285,6 +9285,8 @@ var model_scan = __webpack_require__(8170);
  * still followed.
  */
 async function loadModel(repoDir, options = {}) {
+    // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
+    const loadedAt = performance.timeOrigin + performance.now();
     const repo = checkRepo(repoDir);
     const { config, file: configFile } = (0,src_config/* loadConfig */.Z9)(repo);
     const outputDirs = outputFolders(repo, options.outDir);
@@ -9383,6 +9385,7 @@ async function loadModel(repoDir, options = {}) {
         repoURLs,
         argoFiles: scan.argoFiles,
         outputDirs,
+        loadedAt,
         graph(id) {
             let g = graphs.get(id);
             if (!g) {

@@ -28413,13 +28413,13 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction *
     const envs = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G.Environments);
     const services = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G.Services);
     const label = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G.Label, { default: "gitops-observe" }) || "gitops-observe";
-    const [{ getOctokitClient, repository }, { loadModel }, { alertCounts, alertsMarkdown, connect, observeAlerts, statusMarkdown }, { runUrlFromEnv },] = await Promise.all([
+    const [{ repoClient }, { loadModel }, { alertCounts, alertsMarkdown, connect, observeAlerts, statusMarkdown }, { runUrlFromEnv },] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2742)),
         Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9840)),
         Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840), __nccwpck_require__.e(316), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8602)),
         Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840), __nccwpck_require__.e(316), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9115)),
     ]);
-    const gh = { client: getOctokitClient(token), ...repository() };
+    const gh = repoClient(token);
     const model = await loadModel(repoPath);
     const { client, settings } = connect(env, model.config.argocd, { timeoutMs: Math.max(timeoutMs, 1) });
     for (const w of settings.warnings)

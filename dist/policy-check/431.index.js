@@ -12521,6 +12521,8 @@ function roots_insideRepo(realRepo, path) {
  * still followed.
  */
 async function load_loadModel(repoDir, options = {}) {
+    // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
+    const loadedAt = performance.timeOrigin + performance.now();
     const repo = checkRepo(repoDir);
     const { config, file: configFile } = loadConfig(repo);
     const outputDirs = outputFolders(repo, options.outDir);
@@ -12619,6 +12621,7 @@ async function load_loadModel(repoDir, options = {}) {
         repoURLs,
         argoFiles: scan.argoFiles,
         outputDirs,
+        loadedAt,
         graph(id) {
             let g = graphs.get(id);
             if (!g) {
@@ -13074,12 +13077,78 @@ class files_Unhashable extends Error {
 class FileHasher {
     repo;
     skipDirs;
+    since;
     memo = new Map();
+    /** Folders that were missing when walked. */
+    absentDirs = new Set();
     constructor(repo, 
     /** Repo-relative folders never hashed (`render/`, `.git`): outputs are not inputs. */
-    skipDirs = []) {
+    skipDirs = [], 
+    /**
+     * When the run began reading the files (epoch ms, sub-millisecond): the repository model's
+     * load. A file changed after it may have been read in two states in one run.
+     */
+    since = preciseNow()) {
         this.repo = repo;
         this.skipDirs = skipDirs;
+        this.since = since;
+    }
+    /**
+     * Whether none of `files`, and nothing under `dirs`, was created, changed or removed since
+     * the run began: only then do a key hashed from them and a result computed from them (a
+     * tool's render, a check's findings) describe the same bytes, and may the result be stored.
+     * An edit while gitops runs (an editor saving, a checkout) is caught by the file's ctime,
+     * which every write, rename and chmod moves and which no tool can set back.
+     */
+    unchangedDuringRun(files, dirs) {
+        for (const path of files)
+            if (!this.fileUnchanged(path))
+                return false;
+        for (const path of dirs)
+            if (!this.dirUnchanged(path))
+                return false;
+        return true;
+    }
+    fileUnchanged(path) {
+        const abs = (0,external_node_path_.join)(this.repo, path);
+        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+        const hashed = this.memo.get(path);
+        // Created or removed since it was hashed.
+        if ((st === undefined) !== (hashed === "absent") && hashed !== undefined)
+            return false;
+        if (st === undefined)
+            return true;
+        if (st.ctimeMs >= this.since)
+            return false;
+        if (st.isSymbolicLink()) {
+            const target = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+            if (target && target.ctimeMs >= this.since)
+                return false;
+        }
+        return st.isDirectory() ? this.dirUnchanged(path) : true;
+    }
+    dirUnchanged(path) {
+        const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.repo, path), { throwIfNoEntry: false });
+        // A folder's ctime moves when an entry is added, removed or renamed in it.
+        if (st === undefined)
+            return this.absentDirs.has(path) || !this.memo.has(`${path}/`);
+        if (st.ctimeMs >= this.since)
+            return false;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.repo, path), { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        for (const e of entries) {
+            const rel = path === "" ? e.name : `${path}/${e.name}`;
+            if (e.name === ".git" || this.skipDirs.includes(rel))
+                continue;
+            if (!(e.isDirectory() ? this.dirUnchanged(rel) : this.fileUnchanged(rel)))
+                return false;
+        }
+        return true;
     }
     /** `path`'s content hash; a symlink hashes as its link text plus what it points at. */
     file(path) {
@@ -13139,6 +13208,7 @@ class FileHasher {
         }
         catch {
             lines.push(`${path}\0absent`);
+            this.absentDirs.add(path);
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -13165,7 +13235,7 @@ const perModel = new WeakMap();
 function modelHasher(model) {
     let h = perModel.get(model);
     if (!h) {
-        h = new FileHasher(model.repo, model.outputDirs);
+        h = new FileHasher(model.repo, model.outputDirs, model.loadedAt);
         perModel.set(model, h);
     }
     return h;
@@ -13191,6 +13261,10 @@ function contentHash(abs, st) {
 }
 function sha(data) {
     return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
+}
+/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
+function preciseNow() {
+    return performance.timeOrigin + performance.now();
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/location.ts
@@ -13246,7 +13320,6 @@ const version_VERSION = "0.1.0";
 
 
 
-
 /**
  * One check's per-target results in the persistent cache (`lint-target`, `policy-target`): a
  * result is keyed by the target's rendered bytes, the source files its findings point into,
@@ -13275,8 +13348,8 @@ class TargetResults {
                 shared: this.shared,
                 id: t.id,
                 // A finding without a better place names the folder's kustomization or Chart.yaml.
-                source: [t.source, SOURCE_FILES.map((f) => this.hasher.file(external_node_path_.posix.join(t.source, f)))],
-                output: bytesHash((0,external_node_path_.resolve)(this.hasher.repo, t.output)),
+                source: [t.source, sourceFiles(t.source).map((f) => this.hasher.file(f))],
+                rendered: t.renderedSha256,
                 files: t.inputs ? [...t.inputs.files].map((f) => [f, this.hasher.file(f)]) : null,
                 dirs: t.inputs ? [...t.inputs.dirs].sort().map((d) => [d, this.hasher.dir(d)]) : null,
                 extra: t.extra,
@@ -13287,6 +13360,13 @@ class TargetResults {
                 return undefined;
             throw err;
         }
+    }
+    /** Every file and folder a target's key hashes. */
+    inputsOf(t) {
+        return {
+            files: [...sourceFiles(t.source), ...(t.inputs ? t.inputs.files : [])],
+            dirs: t.inputs ? [...t.inputs.dirs] : [],
+        };
     }
     get(key) {
         const text = this.store.get(this.kind, key);
@@ -13316,20 +13396,21 @@ class TargetResults {
         if (known !== undefined)
             return known;
         const fresh = run();
-        this.put(key, fresh);
+        // Findings name lines of these files: one edited meanwhile may have been read twice, differently.
+        const { files, dirs } = this.inputsOf(parts);
+        if (this.hasher.unchangedDuringRun(files, dirs))
+            this.put(key, fresh);
         return fresh;
     }
 }
 /** The files a locator names for a target's folder when no input file holds the object. */
 const SOURCE_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"];
-/** A file's bytes as a key part; an unreadable file keys as such. */
-function bytesHash(path) {
-    try {
-        return (0,external_node_crypto_.createHash)("sha256").update((0,external_node_fs_.readFileSync)(path)).digest("hex");
-    }
-    catch {
-        return "absent";
-    }
+function sourceFiles(source) {
+    return SOURCE_FILES.map((f) => external_node_path_.posix.join(source, f));
+}
+/** The key part of a rendered output: the SHA-256 of the bytes a check parsed. */
+function outputDigest(bytes) {
+    return (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex");
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/lines.ts
@@ -13349,11 +13430,15 @@ class FileLines {
     store;
     key;
     lines;
+    hasher;
+    files;
     added = false;
-    constructor(store, key, lines) {
+    constructor(store, key, lines, hasher, files) {
         this.store = store;
         this.key = key;
         this.lines = lines;
+        this.hasher = hasher;
+        this.files = files;
     }
     /** The lines known for `files` (repo-relative); undefined when a file cannot be hashed faithfully. */
     static open(store, hasher, files) {
@@ -13384,7 +13469,7 @@ class FileLines {
                 store.rejected(lines_KIND);
             }
         }
-        return new FileLines(store, key, lines);
+        return new FileLines(store, key, lines, hasher, files);
     }
     /** The known lines of one file of the set. */
     of(file) {
@@ -13397,10 +13482,11 @@ class FileLines {
             },
         };
     }
-    /** Stores the lines found in this run, when there are new ones. */
+    /** Stores the lines found in this run, when there are new ones and no file changed meanwhile. */
     save() {
-        if (this.added)
-            this.store.put(lines_KIND, this.key, JSON.stringify(this.lines));
+        if (!this.added || !this.hasher.unchangedDuringRun(this.files, []))
+            return;
+        this.store.put(lines_KIND, this.key, JSON.stringify(this.lines));
     }
 }
 function isLines(v) {
@@ -13650,6 +13736,7 @@ function toolSlots(limit) {
 
 
 
+
 /** One run's view of the cache for renders: the store, the file hashes and what every key shares. */
 class RenderCache {
     store;
@@ -13683,7 +13770,7 @@ class RenderCache {
             code: code_codeIdentity(),
             tools: { kustomize: k ? `${k.kind} ${kustomize}` : "", helm },
             options: o.options,
-            config: hasher.file(".gitops.yaml"),
+            config: hasher.file(config_CONFIG_FILE),
         };
         return new RenderCache(store, hasher, o.repo, shared);
     }
@@ -13697,7 +13784,7 @@ class RenderCache {
         if (graph.unresolved && !(graph.remote.length > 0 && graph.remote.every(pinned)))
             return undefined;
         try {
-            const files = [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
+            const files = inputFiles(graph);
             return key_cacheKey({
                 shared: this.shared,
                 id: target.id,
@@ -13729,7 +13816,13 @@ class RenderCache {
         }
         return undefined;
     }
-    put(key, value) {
+    /**
+     * Stores a fresh render under `key`, unless one of the files it was keyed by changed while
+     * the run went on: the tool may then have read other bytes than the key names.
+     */
+    put(key, value, graph) {
+        if (!this.hasher.unchangedDuringRun([config_CONFIG_FILE, ...inputFiles(graph)], graph.dirs))
+            return;
         this.store.put("render", key, JSON.stringify(value));
     }
     /** Absolute paths in specs, relative to the repo: a worktree elsewhere keys the same. */
@@ -13739,6 +13832,10 @@ class RenderCache {
         const rel = (0,external_node_path_.relative)(this.repo, v);
         return rel.startsWith("..") ? v : `<repo>/${rel.split("\\").join("/")}`;
     }
+}
+/** The files a target's render reads, sorted. */
+function inputFiles(graph) {
+    return [...new Set([...graph.files, ...graph.yamlFiles.keys()])].sort();
 }
 /**
  * A remote base or chart is cached only when pinned by digest: an OCI digest or a full git
@@ -14573,7 +14670,7 @@ async function render_render(options) {
             if (hit)
                 cached.push(t.id);
             else if (key !== undefined)
-                cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources });
+                cache?.put(key, { yaml: outcome.yaml, resources: outcome.resources }, graph);
         }
         options.onProgress?.(++done, toRender.length, t.id);
         return [t.id, outcome];
@@ -15156,6 +15253,7 @@ var walk = __webpack_require__(56);
 
 
 
+
 /** Rendered output is machine-written and can be large. */
 const LARGE_YAML = { maxBytes: 512 * 1024 * 1024, maxDocuments: 1_000_000, maxAliasCount: 10_000 };
 const load_MANIFEST = /\.(ya?ml|json)$/i;
@@ -15198,7 +15296,11 @@ entries = readIndex((0,external_node_path_.join)(repo, "render")).targets) {
             continue;
         }
         const yaml = readManifests(path, entry.output);
-        targets.push({ entry, resources: resourcesOf(yaml, { target: entry.id, env: entry.env }) });
+        targets.push({
+            entry,
+            resources: resourcesOf(yaml, { target: entry.id, env: entry.env }),
+            sha256: yaml.sha256,
+        });
     }
     return { targets, findings };
 }
@@ -15218,7 +15320,9 @@ function readManifests(path, file) {
     }
     if (size > LARGE_YAML.maxBytes)
         throw new src_errors/* UserError */.yo(`${file}: ${size} bytes exceed the rendered-YAML limit`, file);
-    return { file, documents: rendered_yaml_parseRenderedYaml(decodeUtf8((0,external_node_fs_.readFileSync)(path), file), file, LARGE_YAML) };
+    const bytes = (0,external_node_fs_.readFileSync)(path);
+    const documents = rendered_yaml_parseRenderedYaml(decodeUtf8(bytes, file), file, LARGE_YAML);
+    return { file, documents, sha256: outputDigest(bytes) };
 }
 /** Objects of a parsed file, with Helm `# Source:` comments kept. */
 function resourcesOf(yaml, extra = {}) {
@@ -18270,14 +18374,17 @@ function evaluateTargets(e) {
                 return { results: kept, evaluations: one.evaluations };
             };
             const graph = e.inputs.model?.graph(entry.id);
-            const one = (policies === undefined ? uncached : cache.through.bind(cache))({
-                id: entry.id,
-                source: entry.source,
-                output: entry.output,
-                // The locator searches the graph's files in this order, then the YAML under its folders.
-                inputs: { files: graph?.files ?? [], dirs: graph?.dirs ?? [] },
-                extra: { env: group.env ?? null, namespaces },
-            }, fresh);
+            // Unkeyable (a policies folder that cannot be hashed, bytes not read here): checked fresh.
+            const one = policies === undefined || file.sha256 === undefined
+                ? fresh()
+                : cache.through({
+                    id: entry.id,
+                    source: entry.source,
+                    renderedSha256: file.sha256,
+                    // The locator searches the graph's files in this order, then the YAML under its folders.
+                    inputs: { files: graph?.files ?? [], dirs: graph?.dirs ?? [] },
+                    extra: { env: group.env ?? null, namespaces },
+                }, fresh);
             for (const r of one.results)
                 results.push(r);
             evaluations += one.evaluations;
@@ -18294,9 +18401,6 @@ function hashOrUndefined(hash) {
             return undefined;
         throw err;
     }
-}
-function uncached(_target, fresh) {
-    return fresh();
 }
 /** Whether the results of `runCelPolicies` may be computed target by target (all rendered). */
 function perTarget(inputs) {
@@ -18515,6 +18619,7 @@ async function loadInputs(options, findings, policyFile) {
             file: t.entry.output,
             target: t.entry.id,
             resources: t.resources,
+            sha256: t.sha256,
         })),
     };
 }

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   repository: () => (/* binding */ repository),
 /* harmony export */   serverUrl: () => (/* binding */ serverUrl)
 /* harmony export */ });
-/* unused harmony exports pullRequestFromEvent, pushFromEvent, apiUrl, getOctokitClient */
+/* unused harmony exports pullRequestFromEvent, pushFromEvent, apiUrl, getOctokitClient, repoClient */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
@@ -128,6 +128,10 @@ function getOctokitClient(token) {
     }
     maskSecret(token);
     return getOctokit(token, { baseUrl: apiUrl() });
+}
+/** A client for `token` bound to the repository the workflow runs in (`GITHUB_REPOSITORY`). */
+function repoClient(token) {
+    return { client: getOctokitClient(token), ...repository() };
 }
 
 

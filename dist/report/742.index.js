@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   pullRequestFromEvent: () => (/* binding */ pullRequestFromEvent),
 /* harmony export */   repository: () => (/* binding */ repository)
 /* harmony export */ });
-/* unused harmony exports pushFromEvent, apiUrl, serverUrl */
+/* unused harmony exports pushFromEvent, apiUrl, serverUrl, repoClient */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
@@ -129,6 +129,10 @@ function getOctokitClient(token) {
     }
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(token);
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, { baseUrl: apiUrl() });
+}
+/** A client for `token` bound to the repository the workflow runs in (`GITHUB_REPOSITORY`). */
+function repoClient(token) {
+    return { client: getOctokitClient(token), ...repository() };
 }
 
 

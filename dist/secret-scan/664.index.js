@@ -9002,6 +9002,8 @@ function roots_insideRepo(realRepo, path) {
  * still followed.
  */
 async function loadModel(repoDir, options = {}) {
+    // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
+    const loadedAt = performance.timeOrigin + performance.now();
     const repo = checkRepo(repoDir);
     const { config, file: configFile } = (0,src_config/* loadConfig */.Z9)(repo);
     const outputDirs = outputFolders(repo, options.outDir);
@@ -9100,6 +9102,7 @@ async function loadModel(repoDir, options = {}) {
         repoURLs,
         argoFiles: scan.argoFiles,
         outputDirs,
+        loadedAt,
         graph(id) {
             let g = graphs.get(id);
             if (!g) {
