@@ -4,7 +4,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FileHasher, preciseNow } from "../../packages/cache/src/files.js";
+import { FileHasher } from "../../packages/cache/src/files.js";
+import { preciseNow } from "../../packages/core/src/clock.js";
 
 /**
  * A repository written before the run, and a hasher whose run begins after it. File times come

@@ -28,6 +28,11 @@ function copy(shape: string): string {
   return dir;
 }
 
+/** Hits and misses so far, by entry kind. */
+function perKind(store: CacheStore): Record<string, { hits: number; misses: number }> {
+  return Object.fromEntries([...store.byKind].map(([kind, n]) => [kind, { ...n }]));
+}
+
 async function checks(repo: string, cache: CacheStore | false) {
   rmSync(join(repo, "render"), { recursive: true, force: true });
   const r = await runValidate({ repo, env, failOn: "error", cache });
@@ -59,9 +64,14 @@ describe.each(readdirSync(SHAPES).sort())("the %s shape", (shape) => {
     });
     const cold = await checks(repo, false);
     await checks(repo, store);
+    const filled = perKind(store);
     const warm = await checks(repo, store);
     expect(JSON.stringify(warm)).toBe(JSON.stringify(cold));
     expect(store.byKind.get("render")?.hits ?? 0).toBeGreaterThan(0);
+    // Nothing the filling run computed was kept from the store (no file changed during it):
+    // the warm run misses no render and no per-target result.
+    for (const kind of ["render", "lint-target", "policy-target"])
+      expect(perKind(store)[kind]?.misses, kind).toBe(filled[kind]?.misses);
     const secrets = cold.find(([name]) => name === "secrets")?.[1];
     expect(secrets).toEqual((await scanRepository(repo)).findings);
   });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
+import { preciseNow } from "../../core/src/clock.js";
 
 /** Thrown when an input cannot be hashed faithfully (a symlinked folder): the work is not cached. */
 export class Unhashable extends Error {}
@@ -184,9 +185,4 @@ function contentHash(abs: string, st: Stats): string {
 
 function sha(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
-}
-
-/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
-export function preciseNow(): number {
-  return performance.timeOrigin + performance.now();
 }

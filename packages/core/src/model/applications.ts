@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import { clusterFromSecret, type ClusterInfo } from "../appset/index.js";
+import type { GitopsConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { Finding } from "../finding.js";
 import { readDocuments, type DocumentReader } from "./read.js";
@@ -20,6 +22,17 @@ export interface WrittenArgo {
   clusterSecrets: unknown[];
   /** Files that do not parse: one error each, naming file and line. */
   findings: Finding[];
+}
+
+/**
+ * The clusters Argo CD knows, as the ApplicationSet cluster generator sees them: `.gitops.yaml`
+ * `clusters:` first, then the repository's cluster Secrets.
+ */
+export function knownClusters(config: GitopsConfig, clusterSecrets: readonly unknown[]): ClusterInfo[] {
+  return [
+    ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+    ...clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
+  ];
 }
 
 /**

@@ -10,8 +10,8 @@
  * the same `env` label when exactly one has it. A service runs on a cluster when an Application
  * (written or generated) whose destination is that cluster deploys one of its targets.
  */
-import { clusterFromSecret, type ClusterInfo } from "../appset/index.js";
-import { readArgo } from "./applications.js";
+import type { ClusterInfo } from "../appset/index.js";
+import { knownClusters, readArgo } from "./applications.js";
 import type { ModelApplication, RepoModel as Layout, Target } from "./types.js";
 
 export const ROLE_LABEL = "role";
@@ -50,16 +50,11 @@ export interface DrPair {
 export function modelClusters(layout: Layout): ClusterInfo[] {
   // Through the model's reader, which parsed every Argo CD file when the model loaded: no file is
   // read or parsed again.
-  const secrets = readArgo(layout.repo, layout.argoFiles, layout.read).clusterSecrets.flatMap(
-    (s) => clusterFromSecret(s) ?? [],
-  );
-  const configured = layout.config.clusters.map((c) => ({
-    ...c,
-    labels: c.labels ?? {},
-    annotations: c.annotations ?? {},
-  }));
+  const written = readArgo(layout.repo, layout.argoFiles, layout.read);
   const seen = new Set<string>();
-  return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+  return knownClusters(layout.config, written.clusterSecrets).filter(
+    (c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name),
+  );
 }
 
 /** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */

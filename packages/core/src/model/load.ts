@@ -1,20 +1,16 @@
 import { realpathSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { minimatch } from "minimatch";
-import {
-  expandApplicationSet,
-  clusterFromSecret,
-  type ClusterInfo,
-  type PullRequestParams,
-} from "../appset/index.js";
+import { expandApplicationSet, type ClusterInfo, type PullRequestParams } from "../appset/index.js";
 import { NO_PULL_REQUEST } from "../appset/generators/pull-request.js";
+import { preciseNow } from "../clock.js";
 import { CONFIG_FILE, loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { Finding } from "../finding.js";
 import { git } from "../git.js";
 import { chartApplications } from "./app-of-apps.js";
 import { cleanPath, followApplications, isLocal } from "./app-targets.js";
-import { asApplication, readArgo, sameRepo, type WrittenAppSet } from "./applications.js";
+import { asApplication, knownClusters, readArgo, sameRepo, type WrittenAppSet } from "./applications.js";
 import { collectUses, detectKind, detectLeaves } from "./detect.js";
 import { drEnvPrimaries } from "./dr-clusters.js";
 import { inputGraph } from "./graph.js";
@@ -55,8 +51,8 @@ export interface ModelOptions {
  * still followed.
  */
 export async function loadModel(repoDir: string, options: ModelOptions = {}): Promise<RepoModel> {
-  // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
-  const loadedAt = performance.timeOrigin + performance.now();
+  // The cache stores nothing read from a file changed since.
+  const loadedAt = preciseNow();
   const repo = checkRepo(repoDir);
   const { config, file: configFile } = loadConfig(repo);
   const outputDirs = outputFolders(repo, options.outDir);
@@ -69,10 +65,7 @@ export async function loadModel(repoDir: string, options: ModelOptions = {}): Pr
   findings.push(...written.findings);
 
   const applications: ModelApplication[] = [...written.applications];
-  const clusters = [
-    ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
-    ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
-  ];
+  const clusters = knownClusters(config, written.clusterSecrets);
   const applicationSets: ModelApplicationSet[] = [];
   for (const set of written.applicationSets) {
     const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
