@@ -101,6 +101,13 @@ describe("FileHasher.unchangedDuringRun", () => {
     });
   }
 
+  it("fails, without throwing, when a hashed path's folder became a file", async () => {
+    const { hasher, at } = await begun();
+    hasher.file("apps/api/kustomization.yaml");
+    writeFileSync(at("apps/api"), "not a folder\n");
+    expect(hasher.unchangedDuringRun(["apps/api/kustomization.yaml"], [])).toBe(false);
+  });
+
   it("holds for a file and a folder that were missing when hashed and still are", async () => {
     const { hasher } = await begun();
     hasher.dir("apps/api");

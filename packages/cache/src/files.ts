@@ -36,9 +36,14 @@ export class FileHasher {
    * which every write, rename and chmod moves and which no tool can set back.
    */
   unchangedDuringRun(files: Iterable<string>, dirs: Iterable<string>): boolean {
-    for (const path of files) if (!this.fileUnchanged(path)) return false;
-    for (const path of dirs) if (!this.dirUnchanged(path)) return false;
-    return true;
+    try {
+      for (const path of files) if (!this.fileUnchanged(path)) return false;
+      for (const path of dirs) if (!this.dirUnchanged(path)) return false;
+      return true;
+    } catch {
+      // A path that cannot be looked at now (a folder replaced by a file, no permission): changed.
+      return false;
+    }
   }
 
   private fileUnchanged(path: string): boolean {
