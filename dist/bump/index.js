@@ -28405,7 +28405,7 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction *
         email: (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.CommitterEmail, { required: true }),
     };
     const [{ bumpInClone, bumpSummary, checkSourceCommitDate, checkSourceRepository, imageWithDigest, parseRepoSlug, runUrlFromEnv, }, { getOctokitClient, pushFromEvent, repository, serverUrl },] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1597)),
+        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8289)),
         Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2742)),
     ]);
     const infra = parseRepoSlug(slug);

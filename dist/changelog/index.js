@@ -28420,9 +28420,9 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction *
     const maxReleases = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getInteger */ .XU)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G.MaxReleases, { default: 10, min: 1, max: 100 });
     const [context, { loadModel }, { ciSummaryMarkdown, runChangelogCi }, { parseMetricsSource, resolveMetricsSource },] = await Promise.all([
         token ? Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2742)) : undefined,
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9840)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840), __nccwpck_require__.e(738), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4765)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840), __nccwpck_require__.e(738), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3625)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(30), __nccwpck_require__.e(738), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4765)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(30), __nccwpck_require__.e(738), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3625)),
     ]);
     // runAction masked the token input before any input was read; the client masks it again.
     const github = token && context ? context.repoClient(token) : undefined;

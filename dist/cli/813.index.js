@@ -10,13 +10,14 @@ export const modules = {
 /* harmony export */   gp: () => (/* binding */ FileHasher),
 /* harmony export */   vr: () => (/* binding */ modelHasher)
 /* harmony export */ });
-/* unused harmony export preciseNow */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_src_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
+
 
 
 
@@ -43,7 +44,7 @@ class FileHasher {
      * When the run began reading the files (epoch ms, sub-millisecond): the repository model's
      * load. A file changed after it may have been read in two states in one run.
      */
-    since = preciseNow()) {
+    since = (0,_core_src_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .preciseNow */ .M)()) {
         this.repo = repo;
         this.skipDirs = skipDirs;
         this.since = since;
@@ -56,13 +57,19 @@ class FileHasher {
      * which every write, rename and chmod moves and which no tool can set back.
      */
     unchangedDuringRun(files, dirs) {
-        for (const path of files)
-            if (!this.fileUnchanged(path))
-                return false;
-        for (const path of dirs)
-            if (!this.dirUnchanged(path))
-                return false;
-        return true;
+        try {
+            for (const path of files)
+                if (!this.fileUnchanged(path))
+                    return false;
+            for (const path of dirs)
+                if (!this.dirUnchanged(path))
+                    return false;
+            return true;
+        }
+        catch {
+            // A path that cannot be looked at now (a folder replaced by a file, no permission): changed.
+            return false;
+        }
     }
     fileUnchanged(path) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.repo, path);
@@ -216,10 +223,6 @@ function contentHash(abs, st) {
 }
 function sha(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(data).digest("hex");
-}
-/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
-function preciseNow() {
-    return performance.timeOrigin + performance.now();
 }
 
 

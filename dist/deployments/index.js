@@ -28404,8 +28404,8 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction *
     const envs = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_10__/* .Inputs */ .G.Environments);
     const [{ repoClient }, { loadModel }, { connect, planDeployments, pushDeployments }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2742)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9840)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(30), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428)),
     ]);
     const github = repoClient(token);
     const model = await loadModel(repoPath);

@@ -35320,2538 +35320,14 @@ function canonical(v) {
 
 /***/ }),
 
-/***/ 8785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g2: () => (/* binding */ CONFIG_FILE),
-  pw: () => (/* binding */ ID_PATTERN),
-  Z9: () => (/* binding */ loadConfig)
-});
-
-// UNUSED EXPORTS: CONFIG_SCHEMA, DEFAULT_CONFIG, PROMOTABLE_IMAGE_FIELDS
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(4951);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
-var standalone = __nccwpck_require__(1398);
-// EXTERNAL MODULE: ./packages/cache/src/code.ts
-var src_code = __nccwpck_require__(6265);
-// EXTERNAL MODULE: ./packages/cache/src/key.ts
-var src_key = __nccwpck_require__(1129);
-;// CONCATENATED MODULE: ./packages/cache/src/validators.ts
-
-
-
-
-
-/** The cache entry kind (a folder of the store). */
-const KIND = "schema-validator";
-let store;
-/**
- * Sets the store compiled validators are kept in (undefined: none), for the run that owns
- * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run and
- * the config loader.
- */
-function useCompiledSchemaCache(s) {
-    store = s;
-}
-/** Runs `work` with `s` as the store of compiled validators, then puts back the one before. */
-async function withCompiledSchemaCache(s, work) {
-    const previous = store;
-    store = s;
-    try {
-        return await work();
-    }
-    finally {
-        store = previous;
-    }
-}
-/** The store set by {@link useCompiledSchemaCache}, if any. */
-function compiledSchemaCache() {
-    return store;
-}
-/**
- * The helpers ajv's standalone code `require`s. Only these two can appear with our options
- * (no formats, no JTD, no $async); code that asks for another is never stored.
- */
-const RUNTIME = {
-    "ajv/dist/runtime/equal": { default: exported(equal) },
-    "ajv/dist/runtime/ucs2length": { default: exported(ucs2length) },
-};
-const REQUIRE = /require\("([^"]+)"\)/g;
-/**
- * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
- * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
- */
-function exported(ns) {
-    const d = ns.default;
-    return typeof d === "function" ? d : d?.default;
-}
-/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
-function standaloneSource(ajv, validate) {
-    const write = exported(standalone);
-    return write(ajv, validate);
-}
-/**
- * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
- * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
- */
-function cachedValidator(cache, key, compile, source) {
-    const id = (0,src_key/* cacheKey */.k)({ validator: key, code: (0,src_code/* codeIdentity */.y)() });
-    const text = cache.get(KIND, id);
-    if (text !== undefined) {
-        const loaded = evaluate(text);
-        if (loaded)
-            return loaded;
-    }
-    const fresh = compile();
-    let code;
-    try {
-        code = source(fresh);
-    }
-    catch {
-        // A validator ajv cannot write out (none known) is just not stored.
-    }
-    if (code !== undefined && requiresKnown(code))
-        cache.put(KIND, id, code);
-    return fresh;
-}
-function requiresKnown(code) {
-    for (const m of code.matchAll(REQUIRE))
-        if (!(m[1] !== undefined && m[1] in RUNTIME))
-            return false;
-    return true;
-}
-/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
-function evaluate(code) {
-    if (!requiresKnown(code))
-        return undefined;
-    try {
-        const module = { exports: {} };
-        const require = (name) => RUNTIME[name];
-        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        const run = new Function("require", "module", "exports", code);
-        run(require, module, module.exports);
-        return typeof module.exports === "function" ? module.exports : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
-var src_yaml = __nccwpck_require__(5805);
-;// CONCATENATED MODULE: ./packages/core/src/config.ts
-
-
-
-
-
-
-/** The repository config file, at the root of the infra-gitops checkout. */
-const CONFIG_FILE = ".gitops.yaml";
-/** Kustomize `images[]` fields that promotion may copy. */
-const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
-const DEFAULT_CONFIG = {
-    environments: [],
-    environmentChain: [],
-    targets: { roots: [], exclude: [] },
-    clusters: [],
-    render: {
-        kustomize: "auto",
-        timeout: 120,
-        concurrency: 0,
-        allowNetwork: false,
-        repoURLs: [],
-        kubeVersion: "",
-    },
-    secrets: {
-        keyTemplate: "platform/{service}/{env}",
-        ignoreFile: ".gitops-secrets-ignore.yaml",
-        baseline: "",
-        gitleaksConfig: ".gitleaks.toml",
-        maxFileBytes: 5 * 1024 * 1024,
-        exclude: [],
-    },
-    policy: {
-        dir: "policies",
-        exceptions: "policies/exceptions.yaml",
-        enforcement: {},
-        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
-        kyverno: { exceptions: [] },
-        timeout: 300,
-    },
-    lint: {
-        kubeVersion: "",
-        schemaEngine: "builtin",
-        strict: true,
-        schemaLocations: [],
-        missingSchema: { default: "warning", kinds: {} },
-    },
-    governance: {
-        protectedEnvs: [],
-        platform: "",
-        requiredChecks: [],
-        manualProdSync: false,
-        signedCommits: false,
-        approvals: 1,
-        requiredDeployments: [],
-        reviewers: [],
-        waitTimer: 0,
-        releaseBranchMaxAge: "14d",
-    },
-    argocd: { server: "", appNamespace: "", projects: [] },
-    preview: { ttl: "", sweep: "report" },
-    promote: {
-        images: [...PROMOTABLE_IMAGE_FIELDS],
-        values: ["image.tag", "image.digest"],
-        chart: true,
-        files: [],
-        services: {},
-        teams: {},
-        requiredChecks: [],
-        autoMerge: false,
-        prs: "per-env",
-        gate: { envs: [], soak: "0" },
-    },
-};
-/** A plain identifier: env and service names end up in paths, branch names and labels. */
-const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
-const stringList = { type: "array", items: { type: "string", minLength: 1 } };
-/** A dotted Helm value key path such as `image.tag`. */
-const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
-const valuePaths = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: VALUE_PATH },
-};
-const imageFields = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", enum: ["newName", "newTag", "digest"] },
-};
-/** Files inside an env folder: relative, no `..` segment. */
-const envFiles = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
-};
-/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
-const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
-/**
- * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
- * false`) so a misspelt key is an error, not a silently ignored setting.
- * Each check adds its own section here when it lands.
- */
-const CONFIG_SCHEMA = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-        environments: {
-            type: "array",
-            minItems: 1,
-            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
-            items: {
-                anyOf: [
-                    { type: "string", pattern: ID_PATTERN },
-                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
-                ],
-            },
-        },
-        targets: {
-            type: "object",
-            additionalProperties: false,
-            properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
-        },
-        clusters: {
-            type: "array",
-            items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["name", "server"],
-                properties: {
-                    name: { type: "string", minLength: 1 },
-                    server: { type: "string", minLength: 1 },
-                    project: { type: "string" },
-                    labels: { type: "object", additionalProperties: { type: "string" } },
-                    annotations: { type: "object", additionalProperties: { type: "string" } },
-                },
-            },
-        },
-        render: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-                concurrency: { type: "integer", minimum: 0, maximum: 256 },
-                allowNetwork: { type: "boolean" },
-                repoURLs: stringList,
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-            },
-        },
-        secrets: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
-                ignoreFile: { type: "string", minLength: 1 },
-                baseline: { type: "string" },
-                gitleaksConfig: { type: "string", minLength: 1 },
-                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
-                exclude: stringList,
-            },
-        },
-        policy: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                dir: { type: "string", minLength: 1 },
-                exceptions: { type: "string", minLength: 1 },
-                enforcement: {
-                    type: "object",
-                    additionalProperties: {
-                        type: "object",
-                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
-                        additionalProperties: { enum: ["deny", "warn", "audit"] },
-                    },
-                },
-                conftest: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        namespaces: stringList,
-                        allNamespaces: { type: "boolean" },
-                        data: stringList,
-                        combine: { type: "boolean" },
-                    },
-                },
-                kyverno: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: { exceptions: stringList },
-                },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-            },
-        },
-        lint: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-                schemaEngine: { enum: ["builtin", "kubeconform"] },
-                strict: { type: "boolean" },
-                schemaLocations: stringList,
-                missingSchema: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        default: { enum: ["error", "warning", "off"] },
-                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
-                    },
-                },
-            },
-        },
-        promote: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                images: imageFields,
-                values: valuePaths,
-                chart: { type: "boolean" },
-                files: envFiles,
-                services: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: {
-                        type: "object",
-                        additionalProperties: false,
-                        properties: {
-                            images: imageFields,
-                            values: valuePaths,
-                            extraValues: valuePaths,
-                            chart: { type: "boolean" },
-                            files: envFiles,
-                        },
-                    },
-                },
-                teams: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
-                },
-                requiredChecks: { ...stringList, uniqueItems: true },
-                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
-                prs: { enum: ["per-env", "grouped"] },
-                gate: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
-                        soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
-                    },
-                },
-            },
-        },
-        governance: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                protectedEnvs: {
-                    type: "array",
-                    minItems: 1,
-                    uniqueItems: true,
-                    items: { type: "string", pattern: ID_PATTERN },
-                },
-                platform: { type: "string", pattern: TEAM },
-                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
-                manualProdSync: { type: "boolean" },
-                signedCommits: { type: "boolean" },
-                approvals: { type: "integer", minimum: 0, maximum: 10 },
-                requiredDeployments: { ...stringList, uniqueItems: true },
-                reviewers: {
-                    type: "array",
-                    maxItems: 6,
-                    uniqueItems: true,
-                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
-                },
-                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
-                releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
-            },
-        },
-        argocd: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                server: { type: "string" },
-                appNamespace: { type: "string" },
-                projects: { ...stringList, uniqueItems: true },
-            },
-        },
-        preview: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
-                sweep: { enum: ["report", "delete"] },
-            },
-        },
-    },
-};
-let validate;
-/**
- * The schema's validator: from the persistent cache when the run has one (ajv's compile of this
- * schema is about 50 ms of every command), else compiled. The schema is ours and fixed:
- * test/core/config-schema.test.ts checks it against the meta-schema, so no run pays to compile
- * the meta-schema (about a third of the compile).
- */
-function configValidator() {
-    const store = compiledSchemaCache();
-    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, validateSchema: false, code: { source: !!store } });
-    const compile = () => ajv.compile(CONFIG_SCHEMA);
-    if (!store)
-        return compile();
-    return cachedValidator(store, { config: CONFIG_SCHEMA }, compile, (v) => standaloneSource(ajv, v));
-}
-/**
- * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
- * missing file means defaults. An unknown key, a wrong type or broken YAML is
- * a `UserError` naming the file, the line and the key.
- */
-function loadConfig(repoDir) {
-    const path = (0,external_node_path_.join)(repoDir, CONFIG_FILE);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = (0,src_yaml/* loadYamlFile */.Y3)(path, CONFIG_FILE);
-    if (yaml.documents.length > 1) {
-        throw new src_errors/* UserError */.yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
-    }
-    const document = yaml.documents[0];
-    const raw = document?.value ?? {};
-    validate ??= configValidator();
-    if (!validate(raw)) {
-        throw configError(validate.errors ?? [], yaml, document);
-    }
-    checkChain(raw.environments, yaml, document);
-    return { config: mergeConfig(raw), file: CONFIG_FILE };
-}
-function mergeConfig(raw) {
-    const d = structuredClone(DEFAULT_CONFIG);
-    return {
-        environments: raw.environments?.flat() ?? d.environments,
-        environmentChain: raw.environments ?? d.environmentChain,
-        targets: { ...d.targets, ...raw.targets },
-        clusters: raw.clusters ?? d.clusters,
-        render: { ...d.render, ...raw.render },
-        promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
-        secrets: { ...d.secrets, ...raw.secrets },
-        lint: {
-            ...d.lint,
-            ...raw.lint,
-            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
-        },
-        policy: {
-            ...d.policy,
-            ...raw.policy,
-            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
-            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
-        },
-        governance: { ...d.governance, ...raw.governance },
-        argocd: { ...d.argocd, ...raw.argocd },
-        preview: { ...d.preview, ...raw.preview },
-    };
-}
-/** An env may appear once in the chain, in a group or not. */
-function checkChain(chain, yaml, document) {
-    if (!Array.isArray(chain))
-        return;
-    const seen = new Set();
-    for (const [i, step] of chain.entries()) {
-        for (const env of typeof step === "string" ? [step] : step) {
-            if (!seen.has(env)) {
-                seen.add(env);
-                continue;
-            }
-            const line = document ? (0,src_yaml/* lineAt */.mh)(yaml, document, ["environments", i]) : undefined;
-            throw new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
-        }
-    }
-}
-/** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
-function configError(errors, yaml, document) {
-    // Unknown keys first: they are the most common mistake and the easiest to fix.
-    const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
-    if (!err)
-        return new src_errors/* UserError */.yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
-    const path = err.instancePath.split("/").slice(1).map(decodePointer);
-    let key;
-    let what;
-    if (err.keyword === "additionalProperties") {
-        const extra = err.params.additionalProperty;
-        path.push(extra);
-        key = path.join(".");
-        what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
-    }
-    else {
-        key = path.join(".") || "(root)";
-        what = `"${key}" ${err.message ?? "is invalid"}`;
-    }
-    const line = document
-        ? (0,src_yaml/* lineAt */.mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
-        : undefined;
-    return new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
-}
-function allowedKeys(path) {
-    let node = CONFIG_SCHEMA;
-    for (const p of path) {
-        const n = node;
-        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
-        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
-    }
-    return Object.keys(node?.properties ?? {});
-}
-function decodePointer(s) {
-    return s.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-
-/***/ }),
-
-/***/ 7638:
+/***/ 7786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yU: () => (/* binding */ ExitCode),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   __: () => (/* binding */ Budget),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   oC: () => (/* binding */ LimitError)
 /* harmony export */ });
-/** Exit codes of every `gitops` command and action (DESIGN.md, CLI contract). */
-const ExitCode = {
-    /** Nothing to report. */
-    Clean: 0,
-    /** Findings at or above the fail-on severity, or failed targets. */
-    Findings: 1,
-    /** Bad usage, bad config or unreadable input. */
-    UsageError: 2,
-};
-/**
- * A mistake in what the user gave us: a flag, an input, a config file, a
- * manifest we cannot read. It ends the run with exit 2 and its message alone,
- * never a stack trace (the model is codeql-action's ConfigurationError).
- * The message must name the file, key or value at fault.
- */
-class UserError extends Error {
-    file;
-    line;
-    name = "UserError";
-    constructor(message, 
-    /** The file at fault, relative to the repo when known. */
-    file, 
-    /** 1-based line in `file`. */
-    line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-    }
-}
-/** True for errors that are the user's to fix (exit 2, message only). */
-function isUserError(err) {
-    return err instanceof UserError;
-}
-/** The message of anything thrown, for logs that must not carry a stack. */
-function messageOf(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-
-
-/***/ }),
-
-/***/ 3140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ locationLabel),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   ZN: () => (/* binding */ failsAt),
-/* harmony export */   bP: () => (/* binding */ resourceLabel),
-/* harmony export */   d_: () => (/* binding */ countsLabel),
-/* harmony export */   lv: () => (/* binding */ parseSeverity),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
-/* harmony export */ });
-/* unused harmony export atLeast */
-const RANK = { error: 0, warning: 1, notice: 2 };
-const SEVERITIES = ["error", "warning", "notice"];
-/** Parses a severity name; undefined when it is not one. */
-function parseSeverity(value) {
-    return SEVERITIES.includes(value) ? value : undefined;
-}
-/** True when `a` is at least as bad as `b`. */
-function atLeast(a, b) {
-    return RANK[a] <= RANK[b];
-}
-/** Worst first, then by file, line, tool and rule: the order every report uses. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
-        (a.file ?? "").localeCompare(b.file ?? "") ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.tool.localeCompare(b.tool) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
-}
-/** How many findings there are of each severity. */
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
-/** True when any finding is at or above `failOn`: the run then exits 1. */
-function failsAt(findings, failOn) {
-    return findings.some((f) => atLeast(f.severity, failOn));
-}
-/** `kind/namespace/name`, or `kind/name` for cluster-scoped objects. */
-function resourceLabel(r) {
-    return r.namespace ? `${r.kind}/${r.namespace}/${r.name}` : `${r.kind}/${r.name}`;
-}
-/** `file:line`, `file` or the target, whichever is known, for plain text. */
-function locationLabel(f) {
-    if (f.file && f.line)
-        return `${f.file}:${f.line}`;
-    return f.file ?? f.target ?? "";
-}
-/** `2 errors, 1 warning, 0 notices`: the totals line every report ends or starts with. */
-function countsLabel(counts) {
-    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    return [
-        plural(counts.error, "error"),
-        plural(counts.warning, "warning"),
-        plural(counts.notice, "notice"),
-    ].join(", ");
-}
-
-
-/***/ }),
-
-/***/ 4913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Tt: () => (/* binding */ gitOk),
-/* harmony export */   WL: () => (/* binding */ resolveCommit),
-/* harmony export */   oB: () => (/* binding */ gitTopLevel)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-
-
-/**
- * Runs git with an argument array (never a shell). Callers put refs and paths
- * from users after `--end-of-options` or `--`, so a value like `--upload-pack=x`
- * is never read as an option. The environment turns off prompts and pagers.
- */
-function git(cwd, args, env = process.env) {
-    return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, {
-            cwd,
-            env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
-            maxBuffer: 512 * 1024 * 1024,
-            encoding: "utf8",
-        }, (err, stdout, stderr) => {
-            if (err && typeof err.code !== "number") {
-                reject(err.code === "ENOENT"
-                    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("git is needed but not installed (looked on PATH)")
-                    : new Error(err.message));
-                return;
-            }
-            resolve({ code: typeof err?.code === "number" ? err.code : 0, stdout, stderr });
-        });
-    });
-}
-/** Runs git and returns stdout; a failure is a `UserError` that says `what` failed and git's reason. */
-async function gitOk(cwd, args, what) {
-    const r = await git(cwd, args);
-    if (r.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
-    return r.stdout;
-}
-/** The commit a ref names, or a `UserError` naming the ref. */
-async function resolveCommit(cwd, ref, purpose) {
-    const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (r.code === 0)
-        return r.stdout.trim();
-    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
-    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    if (head.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: the repository has no commits yet; commit first`);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: "${ref}" is not a commit in this repository`);
-}
-/** The top folder of the work tree that holds `cwd`, or undefined outside git. */
-async function gitTopLevel(cwd) {
-    const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-function firstLine(text) {
-    return text.trim().split("\n")[0] ?? "";
-}
-
-
-/***/ }),
-
-/***/ 6626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports isGlob, globProblem, expandGlob */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56);
-/**
- * Glob patterns users write (in action inputs, `--manifests`): checked so a
- * typo fails the run instead of silently matching nothing, and expanded over
- * the files under a folder.
- */
-
-
-
-/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
-function isGlob(path) {
-    return /[*?[{]|[+@!]\(/.test(path);
-}
-/** Why `glob` is not a usable pattern, or undefined when it is. */
-function globProblem(glob) {
-    if (glob.replace(/^!+/, "") === "")
-        return "the pattern is empty";
-    if (glob.includes("\0"))
-        return "it contains a NUL character";
-    const unbalanced = bracketProblem(glob);
-    if (unbalanced !== undefined)
-        return unbalanced;
-    try {
-        // minimatch 11 compiles lazily and treats most malformed syntax as
-        // literal text, hence the checks above; this catches what it does reject.
-        new Minimatch(glob, { dot: true });
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-    return undefined;
-}
-/**
- * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
- * minimatch would read an unclosed `{` or `[` as a literal character, which is
- * almost never what the user meant.
- */
-function bracketProblem(glob) {
-    const open = [];
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\") {
-            i++;
-            continue;
-        }
-        if (ch === "[") {
-            const end = classEnd(glob, i);
-            if (end === undefined)
-                return 'unclosed "["';
-            i = end;
-        }
-        else if (ch === "{") {
-            open.push("{");
-        }
-        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
-            open.push("(");
-        }
-        else if (ch === "}") {
-            if (open.pop() !== "{")
-                return 'unmatched "}"';
-        }
-        else if (ch === ")" && open.at(-1) === "(") {
-            open.pop();
-        }
-        else if (ch === "]") {
-            return 'unmatched "]"';
-        }
-    }
-    const last = open.at(-1);
-    return last === undefined ? undefined : `unclosed "${last}"`;
-}
-/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
-function classEnd(glob, start) {
-    let i = start + 1;
-    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
-        i++;
-    if (glob.charAt(i) === "]")
-        i++;
-    for (; i < glob.length; i++) {
-        const ch = glob.charAt(i);
-        if (ch === "\\")
-            i++;
-        else if (ch === "[" && glob.charAt(i + 1) === ":") {
-            const close = glob.indexOf(":]", i + 2);
-            if (close === -1)
-                return undefined;
-            i = close + 1;
-        }
-        else if (ch === "]")
-            return i;
-    }
-    return undefined;
-}
-/**
- * The files under `cwd` that `pattern` matches (relative to `cwd`, or
- * absolute), sorted. Only the folder before the first glob segment is walked,
- * and dot folders are skipped unless the pattern names them.
- */
-function expandGlob(pattern, cwd) {
-    const matcher = new Minimatch(pattern.split(sep).join("/"), { dot: false });
-    const segments = pattern.split("/");
-    const firstMagic = segments.findIndex((s) => isGlob(s));
-    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
-    const base = isAbsolute(pattern) ? baseRel || "/" : resolve(cwd, baseRel);
-    const shown = (abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/"));
-    return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
-}
-
-
-/***/ }),
-
-/***/ 9703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yo: () => (/* reexport */ errors/* UserError */.yo),
-  xv: () => (/* reexport */ version/* VERSION */.x),
-  Ot: () => (/* reexport */ finding/* countBySeverity */.Ot),
-  ZN: () => (/* reexport */ finding/* failsAt */.ZN),
-  $Y: () => (/* reexport */ git/* git */.$Y),
-  Tt: () => (/* reexport */ git/* gitOk */.Tt),
-  oB: () => (/* reexport */ git/* gitTopLevel */.oB),
-  Gv: () => (/* reexport */ applications/* isObject */.Gv),
-  mh: () => (/* reexport */ yaml/* lineAt */.mh),
-  Z9: () => (/* reexport */ config/* loadConfig */.Z9),
-  cm: () => (/* reexport */ load/* loadModel */.c),
-  Y3: () => (/* reexport */ yaml/* loadYamlFile */.Y3),
-  bD: () => (/* reexport */ errors/* messageOf */.bD),
-  Tc: () => (/* reexport */ finding/* sortFindings */.Tc),
-  zv: () => (/* reexport */ toSarif),
-  T7: () => (/* reexport */ toSummaryMarkdown),
-  Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
-});
-
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, affectedTargets, atLeast, buildPlan, changeScope, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, globProblem, inScope, inputGraph, isGlob, isUnder, isUserError, kindOfFolder, lazyLines, lineOfOffset, locationLabel, looksLikeEnv, markdownCell, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, stripEnv, toAnnotations, toJUnitXml, toJsonReport, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/finding.ts
-var finding = __nccwpck_require__(3140);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(5805);
-;// CONCATENATED MODULE: ./packages/core/src/yaml-lines.ts
-
-
-/**
- * Field lines for documents the fast reader parsed. The fast reader keeps no node positions, so
- * `load` (the careful loader, which does) runs on the first call only: a file no finding points
- * into is never parsed twice. Both readers number a document by its first content line, which
- * is how the two parses are matched. Should the careful loader refuse what the fast reader took,
- * the document's own line is the answer. With `known`, a line found before for the same content
- * is taken from there, and one found now is added to it.
- */
-function lazyLines(load, known) {
-    let file;
-    return (docLine, path) => {
-        const remembered = known?.get(docLine, path);
-        if (remembered !== undefined)
-            return remembered;
-        if (file === undefined) {
-            try {
-                file = load();
-            }
-            catch (err) {
-                if (!(err instanceof UserError))
-                    throw err;
-                file = null;
-            }
-        }
-        const document = file?.documents.find((d) => d.line === docLine);
-        const line = file && document ? lineAt(file, document, path) : docLine;
-        known?.set(docLine, path, line);
-        return line;
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/config.ts + 1 modules
-var config = __nccwpck_require__(8785);
-// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 65 modules
-var load = __nccwpck_require__(1376);
-// EXTERNAL MODULE: ./packages/core/src/model/graph.ts
-var graph = __nccwpck_require__(3383);
-// EXTERNAL MODULE: ./packages/core/src/model/names.ts
-var names = __nccwpck_require__(5499);
-// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
-var applications = __nccwpck_require__(2100);
-// EXTERNAL MODULE: ./packages/core/src/model/report.ts
-var report = __nccwpck_require__(5781);
-// EXTERNAL MODULE: ./packages/core/src/model/detect.ts
-var detect = __nccwpck_require__(5832);
-// EXTERNAL MODULE: ./packages/core/src/model/app-targets.ts
-var app_targets = __nccwpck_require__(1351);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
-
-
-
-
-
-/**
- * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
- * repository or one that does not exist is a usage error naming it. `everything` names further
- * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
- * targets, as `.gitops.yaml` always does.
- */
-function changeScope(model, paths, options = {}) {
-    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
-    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
-    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
-    if (all)
-        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
-    const targets = affectedTargets(model.targets, graphs, [...files]);
-    // A folder feeds a target when the target reads anything under it.
-    for (const [id, g] of graphs) {
-        const read = [...g.files, ...g.dirs];
-        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
-            targets.add(id);
-    }
-    return { files, folders, targets };
-}
-/** True when `file` is `dir` or lies under it (both repo-relative). */
-function isUnder(file, dir) {
-    const d = dir.replace(/\/+$/, "");
-    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
-}
-/**
- * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
- * or one that does not exist is a usage error naming it.
- */
-function repoPaths(repo, paths, cwd = process.cwd()) {
-    const files = new Set();
-    const folders = [];
-    for (const p of paths) {
-        const rel = repoRelative(repo, cwd, p);
-        if (statSync(resolve(repo, rel)).isDirectory())
-            folders.push(rel);
-        else
-            files.add(rel);
-    }
-    return { files, folders };
-}
-function repoRelative(repo, cwd, path) {
-    if (path === "")
-        throw new UserError("an empty path was given");
-    const abs = resolve(cwd, path);
-    const rel = relative(resolve(repo), abs);
-    if (rel.startsWith("..") || isAbsolute(rel))
-        throw new UserError(`${path} is not a file of the repository ${repo}`, path);
-    if (!existsSync(abs))
-        throw new UserError(`${path} does not exist`, path);
-    return rel.split(sep).join("/");
-}
-/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
-function inScope(scope, finding) {
-    if (finding.target !== undefined && scope.targets.has(finding.target))
-        return true;
-    const file = finding.file;
-    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./packages/core/src/shards.ts
-var shards = __nccwpck_require__(1544);
-// EXTERNAL MODULE: ./packages/core/src/version.ts
-var version = __nccwpck_require__(8109);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
-
-const ANSI = {
-    error: "\u001b[31m",
-    warning: "\u001b[33m",
-    notice: "\u001b[36m",
-    dim: "\u001b[2m",
-    bold: "\u001b[1m",
-};
-const RESET = "\u001b[0m";
-/**
- * Human text: one line per finding, worst first, then a totals line.
- *
- * ```
- * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
- * 1 error, 0 warnings, 0 notices
- * ```
- *
- * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
- * characters, so it can neither forge a line of its own (which the Actions runner would read as a
- * `::workflow-command::`) nor send escape sequences to the reader's terminal.
- */
-function formatText(findings, opts = {}) {
-    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
-    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
-    const counts = countBySeverity(findings);
-    const totals = countsLabel(counts);
-    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
-    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
-    return `${lines.join("\n")}\n`;
-}
-/**
- * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
- * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
- */
-function text_formatFindingLine(f) {
-    return renderLine(f, (_style, s) => s);
-}
-function renderLine(f, paint) {
-    const cols = [paint(f.severity, f.severity)];
-    const where = locationLabel(f);
-    if (where)
-        cols.push(oneLine(where));
-    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
-    if (f.resource)
-        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
-    return cols.join("  ");
-}
-/**
- * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
- * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
- */
-function oneLine(s) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === "\r\n" || c === "\n")
-            return "\\n";
-        if (c === "\r")
-            return "\\r";
-        if (c === "\t")
-            return " ";
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
-    });
-}
-function hex(n, width) {
-    return n.toString(16).padStart(width, "0");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
-
-/**
- * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
- * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
- *
- * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
- * the summary cannot disagree with the list it summarises.
- */
-function toJsonReport(findings, extra = {}) {
-    const counts = countBySeverity(findings);
-    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
-    for (const [key, value] of Object.entries(extra)) {
-        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
-        if (!Object.hasOwn(summary, key)) {
-            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
-        }
-    }
-    return { findings: sortFindings(findings), summary };
-}
-/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
-function formatJson(findings, extra) {
-    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
-var annotations = __nccwpck_require__(38);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/uri.ts
-/**
- * Percent-encodes a repo-relative path for a URI (SARIF `artifactLocation.uri`, summary links).
- *
- * Deliberately stricter than RFC 3986's path characters: `:` (a first segment with a colon reads
- * as a URI scheme), `(`/`)` (they end a markdown link) and `&` (markdown decodes entities in link
- * destinations) are encoded too. Lone surrogates, which `encodeURIComponent` throws on, become
- * U+FFFD first so a strange file name cannot crash a report.
- */
-function encodePath(path) {
-    return path
-        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-        .replace(/[^A-Za-z0-9\-._~!$'*+,;=@/]/gu, percent);
-}
-/** `encodeURIComponent`, plus the `(`/`)` it leaves alone. */
-function percent(c) {
-    return encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
-
-
-
-/** Finding rows shown before the "N more findings not shown" note. */
-const DEFAULT_SUMMARY_LIMIT = 200;
-/**
- * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
- * We stop a little short, leaving room for a caller's own lines around ours.
- */
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-/** One message can be a whole manifest; past this a cell is cut with `…`. */
-const MAX_CELL_CHARS = 1000;
-/** Room kept for the closing notes, so they always fit. */
-const NOTE_RESERVE_BYTES = 256;
-/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
-const NO_TARGET = "(no target)";
-const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
-/**
- * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
- * counts per target (worst first, when findings carry targets), then a findings table worst first,
- * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
- */
-function toSummaryMarkdown(findings, opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const counts = (0,finding/* countBySeverity */.Ot)(findings);
-    const failed = (0,finding/* failsAt */.ZN)(findings, opts.failOn ?? "error");
-    const check = opts.check ? `**${markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
-    const status = findings.length ? (0,finding/* countsLabel */.d_)(counts) : "no findings";
-    const out = [`## ${markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
-    if (!findings.length)
-        return `${out.join("\n")}\n`;
-    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
-    const notes = [];
-    const groups = groupByTarget(findings);
-    if (groups) {
-        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
-        out.push("", ...table.lines);
-        room -= bytes(table.lines) + 1;
-        if (table.hidden)
-            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
-    }
-    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], (0,finding/* sortFindings */.Tc)(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
-    out.push("", ...table.lines);
-    if (table.hidden)
-        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
-    if (notes.length)
-        out.push("", ...notes);
-    return `${out.join("\n")}\n`;
-}
-/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
-function groupByTarget(findings) {
-    if (!findings.some((f) => f.target))
-        return undefined;
-    const byTarget = new Map();
-    for (const f of findings) {
-        const key = f.target ?? NO_TARGET;
-        let counts = byTarget.get(key);
-        if (!counts)
-            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
-        counts[f.severity] += 1;
-    }
-    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
-        b.warning - a.warning ||
-        b.notice - a.notice ||
-        // On a tie, named targets first: the catch-all row is the least specific.
-        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
-        ta.localeCompare(tb));
-}
-function findingRow(f, opts) {
-    const label = markdownCell((0,finding/* locationLabel */.GE)(f)) || "—";
-    const href = f.file ? fileUrl(f, opts) : undefined;
-    const where = href ? `[${label}](${href})` : label;
-    const message = f.resource ? `${f.message} (${(0,finding/* resourceLabel */.bP)(f.resource)})` : f.message;
-    return `| ${BADGE[f.severity]} | ${where} | ${markdownCell(`${f.tool}/${f.rule}`)} | ${markdownCell(message)} |`;
-}
-/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
-function fileUrl(f, opts) {
-    if (!opts.repoUrl || !opts.sha || !f.file)
-        return undefined;
-    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
-    const anchor = f.line ? `#L${f.line}` : "";
-    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
-}
-/**
- * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
- * Rows are rendered lazily, so a million findings cost only the rows shown.
- */
-function fitTable(header, items, render, limit, room) {
-    const lines = [...header];
-    let used = bytes(header);
-    for (const item of items.slice(0, limit)) {
-        const row = render(item);
-        const size = external_node_buffer_.Buffer.byteLength(row, "utf8") + 1;
-        if (used + size > room)
-            break;
-        lines.push(row);
-        used += size;
-    }
-    const shown = lines.length - header.length;
-    // A header with no rows under it renders as an empty table; leave it out.
-    return { lines: shown ? lines : [], hidden: items.length - shown };
-}
-/**
- * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
- * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
- * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
- * written as a character reference, which renders as the character itself. So a message reads
- * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
- */
-function markdownCell(s) {
-    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
-    return (cut
-        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
-        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
-        .replace(/\t/g, " ")
-        .trim());
-}
-function bytes(lines) {
-    return lines.reduce((n, l) => n + external_node_buffer_.Buffer.byteLength(l, "utf8") + 1, 0);
-}
-function plural(n, words) {
-    return `${n} ${words}${n === 1 ? "" : "s"}`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
-
-
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-/**
- * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
- * keep the worst and count the rest in `run.properties`.
- */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL = { error: "error", warning: "warning", notice: "note" };
-/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
-const FINGERPRINT_KEY = "gitopsFinding/v1";
-/**
- * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
- * results worst first with repo-relative locations and fingerprints stable across runs.
- */
-function toSarif(findings, opts) {
-    const sorted = (0,finding/* sortFindings */.Tc)(findings);
-    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
-    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
-    // first use, so the rules array and every ruleIndex stay put when only the results change.
-    // `kept` is worst first, so a rule's first finding carries its worst severity.
-    const first = new Map();
-    for (const f of kept)
-        if (!first.has(ruleId(f)))
-            first.set(ruleId(f), f);
-    const rules = [...first.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    // Identical findings (same rule, place, message and resource, different lines) share a hash;
-    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const id = ruleId(f);
-        const hash = findingFingerprint(f);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        const location = toLocation(f);
-        return {
-            ruleId: id,
-            ruleIndex: index.get(id) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: messageText(f) },
-            ...(location && { locations: [location] }),
-            partialFingerprints: {
-                [FINGERPRINT_KEY]: `${hash}:${n}`,
-                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
-                // from the text around `line`, which moves whenever lines above are edited. Ours does not
-                // depend on the line, so an alert survives unrelated edits to the file.
-                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
-            },
-        };
-    });
-    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
-    if (opts.informationUri)
-        driver.informationUri = opts.informationUri;
-    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
-    if (kept.length < sorted.length)
-        run.properties = { droppedResults: sorted.length - kept.length };
-    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
-}
-/**
- * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
- * message and resource. Not the line, which shifts with unrelated edits.
- */
-function findingFingerprint(f) {
-    const parts = [
-        f.tool,
-        f.rule,
-        f.file ?? f.target ?? "",
-        f.message,
-        f.resource ? (0,finding/* resourceLabel */.bP)(f.resource) : "",
-    ];
-    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
-    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
-}
-function ruleId(f) {
-    return `${f.tool}/${f.rule}`;
-}
-function toRule(id, worst, info) {
-    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
-    const text = info?.description ?? id;
-    const rule = {
-        id,
-        name: id,
-        shortDescription: { text },
-        fullDescription: { text },
-        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
-        defaultConfiguration: { level: LEVEL[worst.severity] },
-        // The tool as a tag lets code scanning filter lint from policy from secrets.
-        properties: { tags: [worst.tool] },
-    };
-    if (info?.helpUri)
-        rule.helpUri = info.helpUri;
-    return rule;
-}
-function messageText(f) {
-    const text = f.resource ? `${f.message} [${(0,finding/* resourceLabel */.bP)(f.resource)}]` : f.message;
-    // message.text is required and GitHub refuses an empty string for a required property.
-    return text || ruleId(f);
-}
-function toLocation(f) {
-    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
-    if (!path)
-        return undefined;
-    const location = {
-        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
-    };
-    // A line only means something in the file; a target is a directory.
-    if (f.file && f.line && f.line >= 1) {
-        location.physicalLocation.region = { startLine: f.line };
-        if (f.column && f.column >= 1)
-            location.physicalLocation.region.startColumn = f.column;
-    }
-    return location;
-}
-/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
-function looksLikePath(s) {
-    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
-
-
-/** The case a finding belongs to when it names neither a target nor a file. */
-const REPOSITORY_CASE = "(repository)";
-/**
- * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
- * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
- * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
- *
- * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
- * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
- */
-function toJUnitXml(findings, opts) {
-    const byTool = new Map();
-    for (const tool of opts.tools ?? [])
-        byTool.set(tool, []);
-    for (const f of sortFindings(findings)) {
-        const list = byTool.get(f.tool);
-        if (list)
-            list.push(f);
-        else
-            byTool.set(f.tool, [f]);
-    }
-    if (!byTool.size)
-        byTool.set(opts.suiteName, []);
-    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
-    const tests = suites.reduce((n, s) => n + s.tests, 0);
-    const failures = suites.reduce((n, s) => n + s.failures, 0);
-    return [
-        `<?xml version="1.0" encoding="UTF-8"?>`,
-        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
-        ...suites.flatMap((s) => s.lines),
-        `</testsuites>`,
-        "",
-    ].join("\n");
-}
-function suiteXml(tool, findings, opts) {
-    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
-    const byCase = new Map();
-    for (const name of opts.cases ?? [])
-        byCase.set(name, []);
-    const extra = new Map();
-    for (const f of findings) {
-        const name = f.target ?? f.file ?? REPOSITORY_CASE;
-        const list = byCase.get(name) ?? extra.get(name);
-        if (list)
-            list.push(f);
-        else
-            extra.set(name, [f]);
-    }
-    for (const name of [...extra.keys()].sort())
-        byCase.set(name, extra.get(name) ?? []);
-    const lines = [];
-    let failures = 0;
-    for (const [name, list] of byCase) {
-        const failing = [];
-        const other = [];
-        for (const f of list) {
-            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
-            (fails ? failing : other).push(f);
-        }
-        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
-        if (!list.length) {
-            lines.push(`${open}/>`);
-            continue;
-        }
-        lines.push(`${open}>`);
-        const [head] = failing;
-        if (head) {
-            failures += 1;
-            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
-            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
-                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
-        }
-        if (other.length) {
-            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
-        }
-        lines.push(`    </testcase>`);
-    }
-    const tests = byCase.size;
-    return {
-        lines: [
-            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
-            ...lines,
-            `  </testsuite>`,
-        ],
-        tests,
-        failures,
-    };
-}
-/**
- * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
- * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
- */
-const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const ENTITY = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&apos;",
-};
-/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
-function xmlText(s) {
-    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
-}
-/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
-function xmlAttr(s) {
-    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
-/**
- * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
- * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
- */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/plan.ts
-
-/** Selects targets and splits them into shards (see `planShards`). */
-function buildPlan(layout, options) {
-    const targets = filterTargets(layout, options);
-    const shards = planShards(targets, options.shards);
-    const matrix = {
-        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
-    };
-    return { targets, shards, matrix };
-}
-/** A job-summary section: targets per env and kind, and the shards. */
-function planMarkdown(plan) {
-    const counts = new Map();
-    for (const t of plan.targets)
-        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
-    const rows = [...counts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, n]) => {
-        const [env = "", kind = ""] = key.split("\u0000");
-        return `| ${env} | ${kind} | ${n} |`;
-    });
-    const lines = [
-        "### gitops plan",
-        "",
-        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
-        "",
-        "| Env | Kind | Targets |",
-        "| --- | --- | ---: |",
-        ...rows,
-    ];
-    if (plan.shards.length > 1) {
-        lines.push("", "| Shard | Targets |", "| ---: | --- |");
-        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
-    }
-    return lines.join("\n") + "\n";
-}
-
-// EXTERNAL MODULE: ./packages/core/src/git.ts
-var git = __nccwpck_require__(4913);
-// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
-var rendered_yaml = __nccwpck_require__(2345);
-// EXTERNAL MODULE: ./packages/core/src/write.ts
-var write = __nccwpck_require__(5430);
-// EXTERNAL MODULE: ./packages/core/src/globs.ts
-var globs = __nccwpck_require__(6626);
-// EXTERNAL MODULE: ./packages/core/src/walk.ts
-var walk = __nccwpck_require__(56);
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 1351:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ isLocal),
-/* harmony export */   Vr: () => (/* binding */ followApplications),
-/* harmony export */   ts: () => (/* binding */ cleanPath)
-/* harmony export */ });
-/* unused harmony exports valueFilesOf, appEnv */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2100);
-/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5832);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5499);
-
-
-
-
-
-/**
- * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
- * or, with none known, any path that exists here):
- * - one that deploys a folder target as is only marks that target;
- * - one that renders something else (a Helm chart with env values files, kustomize or directory
- *   options, several sources, a folder no leaf covers) becomes a target
- *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
- * Each Application's `env` and `targets` are filled in.
- */
-function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
-    const findings = [];
-    const targets = new Map();
-    const plainPath = new Map();
-    const envsByPath = new Map();
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        app.env = appEnv(app, rendering, knownEnvs).env;
-        const path = cleanPath(rendering[0]?.path ?? "");
-        const kind = folders.get(path)?.kind ?? kindOf(path);
-        if (rendering.length === 1 &&
-            app.sources.length === 1 &&
-            !hasOptions(rendering[0]) &&
-            kind &&
-            kind !== "helm") {
-            plainPath.set(app, path);
-            const envs = envsByPath.get(path) ?? new Set();
-            envs.add(app.env);
-            envsByPath.set(path, envs);
-        }
-    }
-    for (const app of apps) {
-        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
-        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
-        const ref = { name: app.name, file: app.file, line: app.line };
-        if (app.applicationSet)
-            ref.applicationSet = app.applicationSet;
-        if (app.inputs.length > 0)
-            ref.inputs = app.inputs;
-        if (rendering.length === 0) {
-            const chart = app.sources.find((s) => s.chart !== undefined);
-            if (chart) {
-                // The Application lives here and so do its values; the chart does not. It is a target
-                // the render lists as skipped, so promotion and the changelog still see the service.
-                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
-                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
-                if (!targets.has(target.id)) {
-                    targets.set(target.id, target);
-                    app.targets.push(target.id);
-                }
-                continue;
-            }
-            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
-            if (external.length > 0) {
-                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
-            }
-            continue;
-        }
-        const path = plainPath.get(app);
-        // A folder deployed as is is its own target, named by its path, unless Applications of
-        // several envs deploy it: then each is a target of its env (env policies differ).
-        let plain = path === undefined ? undefined : folders.get(path);
-        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
-            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
-            folders.set(path, plain);
-        }
-        if (plain) {
-            plain.applications.push(ref);
-            app.targets.push(plain.id);
-            continue;
-        }
-        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
-        if (!target)
-            continue;
-        const existing = targets.get(target.id);
-        if (existing) {
-            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
-            continue;
-        }
-        targets.set(target.id, target);
-        app.targets.push(target.id);
-    }
-    return { targets: [...targets.values()], findings };
-}
-/** An Application that renders a chart from a chart repository: listed, not rendered. */
-function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
-    const { env, why } = appEnv(app, [], knownEnvs);
-    const service = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .stripEnv */ .UZ)(app.name, env);
-    const source = (0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(app.file);
-    return {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: "helm",
-        source,
-        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, source),
-        specs: [],
-        applications: [ref],
-        origin: "application",
-        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
-        reasons: [
-            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
-            why,
-            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
-        ],
-    };
-}
-/**
- * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
- * and paths relative to a local chart folder.
- */
-function valueFilesOf(app) {
-    const out = [];
-    for (const s of app.sources) {
-        for (const f of s.helm?.valueFiles ?? []) {
-            if (/^[a-z]+:\/\//i.test(f))
-                continue;
-            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(cleanPath(s.path ?? ""), f);
-            const norm = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(file);
-            // A chart-repo source's plain value files live in the chart, not here.
-            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
-                out.push(norm);
-        }
-    }
-    return out;
-}
-/** A folder that no layout rule found but an Application deploys as is. */
-function deployedFolder(repo, path, kind, app, knownEnvs) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, path);
-    const names = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(path, knownEnvs);
-    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
-    const t = {
-        id: path,
-        env: names.env ?? "",
-        kind,
-        source: path,
-        dir,
-        specs: [spec],
-        applications: [],
-        origin: "application",
-        reasons: [
-            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
-            ...names.why,
-        ],
-    };
-    if (names.service)
-        t.service = names.service;
-    return t;
-}
-/**
- * An Application's env, by evidence in this order: the folders it renders (source paths, then
- * value files), the folder it is written in, its labels and name, its destination.
- */
-function appEnv(app, rendering, knownEnvs = new Set()) {
-    for (const s of rendering) {
-        const n = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(cleanPath(s.path ?? ""), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
-    }
-    for (const file of valueFilesOf(app)) {
-        const n = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)((0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
-        // `values-prod.yaml` beside the chart.
-        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
-        if (byFile && (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(byFile, knownEnvs).env)
-            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
-    }
-    if (!app.applicationSet) {
-        const n = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)((0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(app.file), knownEnvs);
-        if (n.env)
-            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
-    }
-    const named = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .envFromApplication */ .cU)(app);
-    if (named)
-        return named;
-    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
-}
-function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
-    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
-    const specs = [];
-    for (const source of sources) {
-        const path = cleanPath(source.path ?? "");
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, path);
-        if (!insideRepo(repo, dir) || !isDir(dir)) {
-            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
-            return undefined;
-        }
-        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
-        if (!spec)
-            return undefined;
-        specs.push(spec);
-    }
-    const sourcePath = cleanPath(sources[0]?.path ?? "");
-    const { env, why } = appEnv(app, sources, knownEnvs);
-    const names = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(sourcePath, knownEnvs);
-    const reasons = [
-        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
-        why,
-    ];
-    let service = names.service;
-    if (service)
-        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
-    else {
-        service = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .stripEnv */ .UZ)(app.name, env);
-        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
-    }
-    const target = {
-        id: `applications/${env || "_"}/${app.name}`,
-        env,
-        service,
-        kind: specs[0]?.type ?? "directory",
-        source: sourcePath,
-        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, sourcePath),
-        specs,
-        applications: [ref],
-        origin: "application",
-        reasons,
-    };
-    return target;
-}
-function sourceSpec(repo, app, source, dir, refs, findings, detected) {
-    const kind = source.helm ? "helm" : (detected ?? "directory");
-    if (kind === "helm") {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "Chart.yaml"))) {
-            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
-            return undefined;
-        }
-        const valueFiles = [];
-        for (const f of source.helm?.valueFiles ?? []) {
-            const resolved = resolveValueFile(f, dir, refs, repo);
-            if (typeof resolved !== "string") {
-                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
-                return undefined;
-            }
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(resolved)) {
-                if (source.helm?.ignoreMissingValueFiles)
-                    continue;
-                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(repo, resolved)})`));
-                return undefined;
-            }
-            valueFiles.push(resolved);
-        }
-        const helm = source.helm ?? {};
-        const spec = {
-            type: "helm",
-            chartDir: dir,
-            releaseName: helm.releaseName ?? app.name,
-            valueFiles,
-        };
-        if (app.destination.namespace)
-            spec.namespace = app.destination.namespace;
-        if (helm.values)
-            spec.values = helm.values;
-        if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(helm.valuesObject))
-            spec.valuesObject = helm.valuesObject;
-        if (helm.parameters?.length)
-            spec.parameters = helm.parameters;
-        if (helm.skipCrds)
-            spec.skipCrds = true;
-        return spec;
-    }
-    if (kind === "kustomize")
-        return source.kustomize
-            ? { type: "kustomize", dir, options: source.kustomize }
-            : { type: "kustomize", dir };
-    const d = source.directory ?? {};
-    const spec = {
-        type: "directory",
-        dir,
-        recurse: d.recurse === true,
-    };
-    if (d.include)
-        spec.include = d.include;
-    if (d.exclude)
-        spec.exclude = d.exclude;
-    return spec;
-}
-/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
-function resolveValueFile(f, chartDir, refs, repo) {
-    if (/^[a-z]+:\/\//i.test(f))
-        return { problem: "is a URL; remote value files need network access" };
-    let path;
-    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
-    if (ref) {
-        if (!refs.has(ref[1] ?? ""))
-            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
-        path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, ref[2] ?? "");
-    }
-    else {
-        path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(chartDir, f);
-    }
-    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
-}
-/** True when a source renders from this repository. */
-function isLocal(source, repo, repoURLs) {
-    if (source.repoURL && repoURLs.length > 0)
-        return (0,_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRepo */ .Zj)(source.repoURL, repoURLs);
-    // No URL to compare against: accept a path that exists here.
-    return source.path !== undefined && isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, cleanPath(source.path)));
-}
-/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
-function describeExternal(source) {
-    const what = source.chart
-        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
-        : (source.path ?? "");
-    return `${what} from ${source.repoURL ?? "another repository"}`;
-}
-function hasOptions(source) {
-    return (source !== undefined &&
-        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
-}
-/** A source path as a repo-relative folder ("" for the root). */
-function cleanPath(p) {
-    const n = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
-    return n === "." ? "" : n;
-}
-function insideRepo(repo, path) {
-    const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), path);
-    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
-}
-function isDir(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function note(app, message) {
-    return {
-        tool: "render",
-        rule: "external-source",
-        severity: "notice",
-        message,
-        file: app.file,
-        line: app.line,
-    };
-}
-function error(app, message) {
-    return {
-        tool: "render",
-        rule: "application-source",
-        severity: "error",
-        message,
-        file: app.file,
-        line: app.line,
-        target: `applications/${app.env || "_"}/${app.name}`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 2100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Ld: () => (/* binding */ asApplication),
-/* harmony export */   Zj: () => (/* binding */ sameRepo),
-/* harmony export */   i4: () => (/* binding */ readArgo)
-/* harmony export */ });
-/* unused harmony export normalizeRepoUrl */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
-
-
-
-/**
- * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
- * A broken file becomes one finding and the others go on.
- */
-function readArgo(repo, files, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
-    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
-    for (const file of files) {
-        let docs;
-        try {
-            docs = read((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
-        }
-        catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
-                throw err;
-            const f = {
-                tool: "render",
-                rule: "unreadable-application",
-                severity: "error",
-                message: err.message,
-                file,
-            };
-            if (err.line)
-                f.line = err.line;
-            out.findings.push(f);
-            continue;
-        }
-        for (const doc of docs) {
-            const v = doc.value;
-            if (!isObject(v))
-                continue;
-            if (v.kind === "Secret" && isClusterSecret(v)) {
-                out.clusterSecrets.push(v);
-                continue;
-            }
-            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            if (v.kind === "Application") {
-                const app = asApplication(v, file, doc.line, null);
-                if (app)
-                    out.applications.push(app);
-            }
-            else if (v.kind === "ApplicationSet") {
-                const metadata = isObject(v.metadata) ? v.metadata : {};
-                const name = typeof metadata.name === "string" ? metadata.name : "";
-                if (name)
-                    out.applicationSets.push({ name, file, line: doc.line, value: v });
-            }
-        }
-    }
-    return out;
-}
-/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
-function asApplication(value, file, line, applicationSet) {
-    const metadata = isObject(value.metadata) ? value.metadata : {};
-    const spec = isObject(value.spec) ? value.spec : {};
-    const name = typeof metadata.name === "string" ? metadata.name : "";
-    if (!name)
-        return undefined;
-    const sources = Array.isArray(spec.sources)
-        ? spec.sources.filter(isObject)
-        : isObject(spec.source)
-            ? [spec.source]
-            : [];
-    const d = isObject(spec.destination) ? spec.destination : {};
-    const destination = {};
-    if (typeof d.server === "string")
-        destination.server = d.server;
-    if (typeof d.name === "string")
-        destination.name = d.name;
-    if (typeof d.namespace === "string")
-        destination.namespace = d.namespace;
-    return {
-        name,
-        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
-        project: typeof spec.project === "string" ? spec.project : "",
-        file,
-        line,
-        applicationSet,
-        targets: [],
-        destination,
-        labels: stringMap(metadata.labels),
-        sources,
-        env: "",
-        inputs: [],
-        manifest: value,
-    };
-}
-function isClusterSecret(v) {
-    const metadata = isObject(v.metadata) ? v.metadata : {};
-    const labels = isObject(metadata.labels) ? metadata.labels : {};
-    return labels["argocd.argoproj.io/secret-type"] === "cluster";
-}
-function stringMap(v) {
-    const out = {};
-    if (!isObject(v))
-        return out;
-    for (const [k, x] of Object.entries(v))
-        if (typeof x === "string")
-            out[k] = x;
-    return out;
-}
-/**
- * True when an Application's repoURL names this repository: one of the
- * configured URLs or the git remote, compared without scheme, user, `.git`
- * and case (https://github.com/o/r.git == git@github.com:o/r).
- */
-function sameRepo(url, candidates) {
-    const n = normalizeRepoUrl(url);
-    return candidates.some((c) => normalizeRepoUrl(c) === n);
-}
-function normalizeRepoUrl(url) {
-    let u = url.trim().toLowerCase();
-    u = u.replace(/^[a-z+]+:\/\//, "");
-    u = u.replace(/^[^@/]+@/, "");
-    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
-    u = u.replace(/:\d+\//, "/");
-    return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-
-/***/ }),
-
-/***/ 5832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F_: () => (/* binding */ collectUses),
-/* harmony export */   _5: () => (/* binding */ detectLeaves),
-/* harmony export */   i_: () => (/* binding */ detectKind),
-/* harmony export */   yS: () => (/* binding */ folderOf)
-/* harmony export */ });
-/* unused harmony export kindOfFolder */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2100);
-/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
-/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(466);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5499);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8170);
-
-
-
-
-
-
-
-
-/**
- * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
- * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
- * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
- * kustomization reads and that is not inside a kustomization's folder.
- */
-function detectLeaves(scan, uses) {
-    const leaves = [];
-    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
-    for (const d of scan.dirs.values()) {
-        if (d.path === "")
-            continue;
-        if (d.kustomization) {
-            if (uses.dirs.has(d.path) || uses.components.has(d.path))
-                continue;
-            leaves.push({
-                path: d.path,
-                kind: "kustomize",
-                why: "a kustomization that no other kustomization uses",
-            });
-        }
-        else if (d.chart) {
-            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
-                continue;
-            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
-        }
-        else if (d.manifests.length > 0) {
-            const env = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .namesFromPath */ .GQ)(d.path).env;
-            if (!env || !plainLeaf(d, uses, kustomizeDirs))
-                continue;
-            leaves.push({
-                path: d.path,
-                kind: "directory",
-                why: `a folder of manifests under env folder "${env}"`,
-            });
-        }
-    }
-    return leaves;
-}
-/** A folder of manifests (under an env folder) that no kustomization reads or holds. */
-function plainLeaf(d, uses, kustomizeDirs) {
-    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
-        return false;
-    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
-}
-/** Reads every kustomization (and chart dependency) once for what it uses. */
-function collectUses(repo, scan, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
-    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
-    for (const d of scan.dirs.values()) {
-        if (d.kustomization)
-            kustomizationUses(repo, d.path, d.kustomization, uses, read);
-        if (d.chart)
-            chartUses(repo, d.path, uses, read);
-    }
-    return uses;
-}
-function kustomizationUses(repo, dir, file, uses, read) {
-    let k;
-    try {
-        k = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, dir, file), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, file))[0]?.value;
-    }
-    catch {
-        return; // render reports the broken file on the target
-    }
-    const reads = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizationReads */ .D)(k);
-    if (reads.component)
-        uses.components.add(dir);
-    const use = (entry) => {
-        if (_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .URL_LIKE */ .Ut.test(entry))
-            return;
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, entry));
-        if (rel.startsWith(".."))
-            return;
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, rel);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-            return;
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
-            uses.dirs.add(rel === "." ? "" : rel);
-        else
-            uses.files.add(rel);
-    };
-    for (const r of reads.refs)
-        use(r.entry);
-    for (const c of reads.charts?.list ?? [])
-        use(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(reads.charts?.home ?? "charts", c.name));
-}
-/** `file://` dependencies of a chart are parts of it. */
-function chartUses(repo, dir, uses, read) {
-    let chart;
-    try {
-        chart = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, dir, "Chart.yaml"), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, "Chart.yaml"))[0]?.value;
-    }
-    catch {
-        return;
-    }
-    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(chart))
-        return;
-    if (chart.type === "library")
-        uses.libraries.add(dir);
-    for (const dep of list(chart.dependencies)) {
-        if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
-            continue;
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, dep.repository.slice("file://".length)));
-        if (!rel.startsWith(".."))
-            uses.dirs.add(rel);
-    }
-}
-/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
-function detectKind(scanned) {
-    if (!scanned)
-        return undefined;
-    if (scanned.kustomization)
-        return "kustomize";
-    if (scanned.chart)
-        return "helm";
-    return scanned.manifests.length > 0 ? "directory" : undefined;
-}
-/** The folder of a repo-relative file ("" at the root). */
-function folderOf(file) {
-    const d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
-    return d === "." ? "" : d;
-}
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
-/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
-function kindOfFolder(dir) {
-    let names;
-    try {
-        names = readdirSync(dir, { withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => e.name);
-    }
-    catch {
-        return undefined;
-    }
-    if (names.some((n) => KUSTOMIZATION_FILES.includes(n)))
-        return "kustomize";
-    if (names.includes("Chart.yaml"))
-        return "helm";
-    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
-        try {
-            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
-                return "directory";
-        }
-        catch {
-            // unreadable: not a manifest
-        }
-    }
-    return undefined;
-}
-const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
-
-
-/***/ }),
-
-/***/ 3383:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ut: () => (/* binding */ URL_LIKE),
-/* harmony export */   jT: () => (/* binding */ affectedTargets),
-/* harmony export */   x2: () => (/* binding */ inputGraph)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
-/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
-
-
-
-
-const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
-const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
-/**
- * Builds a target's input graph without rendering: kustomization resources,
- * components, patches, generator and replacement files (recursively); a Helm
- * chart's folder and its values files; a plain folder; the Application files
- * that point at it.
- */
-function inputGraph(target, repo, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
-    const g = {
-        files: new Set(),
-        dirs: new Set(),
-        yamlFiles: new Map(),
-        remote: [],
-        unresolved: false,
-        helmCharts: false,
-    };
-    for (const app of target.applications) {
-        g.files.add(app.file);
-        for (const f of app.inputs ?? [])
-            g.files.add(f);
-    }
-    for (const spec of target.specs)
-        addSpec(g, spec, repo, read);
-    return g;
-}
-function addSpec(g, spec, repo, read) {
-    if (spec.type === "helm") {
-        g.dirs.add(rel(repo, spec.chartDir));
-        for (const f of ["Chart.yaml", "values.yaml"])
-            g.yamlFiles.set(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.chartDir, f)), "helm");
-        for (const f of spec.valueFiles) {
-            g.files.add(rel(repo, f));
-            g.yamlFiles.set(rel(repo, f), "helm");
-        }
-    }
-    else if (spec.type === "directory") {
-        g.dirs.add(rel(repo, spec.dir));
-    }
-    else {
-        walkKustomization(g, spec.dir, repo, new Set(), read);
-    }
-}
-function walkKustomization(g, dir, repo, seen, read) {
-    // By real path: a symlinked folder that loops back is the same kustomization.
-    const real = realPath(dir);
-    if (seen.has(real))
-        return;
-    seen.add(real);
-    const file = KUSTOMIZATION_FILES.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f)).find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
-    if (!file) {
-        g.unresolved = true;
-        return;
-    }
-    g.files.add(rel(repo, file));
-    g.yamlFiles.set(rel(repo, file), "kustomize");
-    let k;
-    try {
-        k = read(file, rel(repo, file))[0]?.value;
-    }
-    catch {
-        // The render reports the broken file; here we only make sure it re-renders.
-        g.unresolved = true;
-        return;
-    }
-    const reads = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationReads */ .D)(k);
-    for (const { entry, yaml } of reads.refs) {
-        if (URL_LIKE.test(entry)) {
-            g.remote.push(entry);
-            g.unresolved = true;
-            continue;
-        }
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, entry);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-            g.unresolved = true;
-            g.files.add(rel(repo, path));
-        }
-        else if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen, read);
-        }
-        else {
-            g.files.add(rel(repo, path));
-            if (yaml)
-                g.yamlFiles.set(rel(repo, path), "kustomize");
-        }
-    }
-    if (reads.charts) {
-        g.helmCharts = true;
-        g.dirs.add(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, reads.charts.home)));
-        for (const c of reads.charts.list) {
-            if (!c.repo)
-                continue;
-            g.remote.push(`${c.repo} (chart ${c.name})`);
-            g.unresolved = true;
-        }
-    }
-}
-/** The targets whose inputs include a changed path (or that could not be resolved). */
-function affectedTargets(targets, graphs, changed) {
-    const out = new Set();
-    for (const t of targets) {
-        const g = graphs.get(t.id);
-        if (!g || g.unresolved) {
-            out.add(t.id);
-            continue;
-        }
-        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
-        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
-            out.add(t.id);
-    }
-    return out;
-}
-function realPath(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-function rel(repo, path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), path).split("\\").join("/");
-}
-
-
-/***/ }),
-
-/***/ 466:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ kustomizationReads)
-/* harmony export */ });
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2100);
-
-const PARSED = [
-    "resources",
-    "bases",
-    "components",
-    "crds",
-    "patchesStrategicMerge",
-    "configurations",
-    "transformers",
-    "generators",
-    "validators",
-];
-const BY_PATH = ["patches", "patchesJson6902", "replacements"];
-const GENERATORS = ["configMapGenerator", "secretGenerator"];
-/**
- * Every path a parsed kustomization names. The one list of kustomization fields that discovery
- * (which folders are used by others) and the input graph (what a render reads) both follow.
- */
-function kustomizationReads(k) {
-    const out = { refs: [], component: false };
-    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k))
-        return out;
-    out.component = k.kind === "Component";
-    // A multi-line string is an inline patch, not a path.
-    const add = (entry, yaml = true) => {
-        if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry, yaml });
-    };
-    for (const key of PARSED)
-        for (const e of list(k[key]))
-            add(e);
-    for (const key of BY_PATH)
-        for (const e of list(k[key]))
-            if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e))
-                add(e.path);
-    for (const key of GENERATORS) {
-        for (const g of list(k[key])) {
-            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(g))
-                continue;
-            // Generator files may be `key=path`.
-            for (const f of [...list(g.files), ...list(g.envs), g.env])
-                if (typeof f === "string")
-                    add(f.replace(/^[^=/]+=/, ""), false);
-        }
-    }
-    if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.openapi))
-        add(k.openapi.path);
-    const charts = list(k.helmCharts);
-    if (charts.length > 0) {
-        const globals = (0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        out.charts = { home, list: [] };
-        for (const c of charts) {
-            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
-                continue;
-            const chart = { name: String(c.name) };
-            if (typeof c.repo === "string" && c.repo)
-                chart.repo = c.repo;
-            out.charts.list.push(chart);
-            add(c.valuesFile);
-            for (const f of list(c.additionalValuesFiles))
-                add(f);
-        }
-    }
-    return out;
-}
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
-
-
-/***/ }),
-
-/***/ 1376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ loadModel)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(1138);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/appset/budget.ts
 /**
  * Caps on the work one ApplicationSet may cause, so that hostile content (a
  * template that loops or recurses, a generator that multiplies) ends with an
@@ -37901,2720 +35377,254 @@ class Budget {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/funcs.ts
-/** An error a template function returns; execution reports `error calling NAME: MESSAGE`. */
-class FuncError extends Error {
-}
-function fnOf(params, fn, variadic) {
-    return variadic === undefined ? { params, fn } : { params, fn, variadic };
-}
-function typeLabel(t) {
-    switch (t) {
-        case "any":
-            return "interface {}";
-        case "value":
-            return "reflect.Value";
-        case "map":
-            return "map[string]interface {}";
-        case "slice":
-            return "[]interface {}";
-        case "strings":
-            return "[]string";
-        default:
-            return t;
-    }
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/values.ts
-/**
- * Go values as text/template sees them, in JavaScript.
- *
- * `undefined` is Go's invalid reflect.Value (a missing map key), `null` a nil
- * interface (JSON null), `bigint` an `int`, {@link Int64} an `int64` (what sprig's
- * arithmetic returns), `number` a `float64` (every number a generator reads from
- * YAML or JSON), arrays are slices and plain objects are maps. Go's container
- * types matter to some functions (`keys` refuses a `map[string]string`), so
- * containers may carry a type tag.
- */
-/** An `int64`: kept apart from `int` because Go will not pass one where the other is expected. */
-class Int64 {
-    v;
-    constructor(v) {
-        this.v = v;
-    }
-}
-const containerTypes = new WeakMap();
-/** Marks `value` as a Go container of a concrete type. */
-function typed(value, type) {
-    containerTypes.set(value, type);
-    return value;
-}
-/** The Go type tag of a container, if it has one. */
-function containerTypeOf(value) {
-    return containerTypes.get(value);
-}
-function isMap(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Int64);
-}
-/** A map that a key like `__proto__` cannot corrupt. */
-function values_newMap() {
-    return Object.create(null);
-}
-/** Sets a key as an own data property, whatever its name. */
-function values_put(m, key, value) {
-    Object.defineProperty(m, key, { value, writable: true, enumerable: true, configurable: true });
-}
-function hasOwn(m, key) {
-    return Object.prototype.hasOwnProperty.call(m, key);
-}
-function mapGet(m, key) {
-    return hasOwn(m, key) ? m[key] : undefined;
-}
-/** Go orders strings by bytes, which for UTF-8 is code point order. */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.codePointAt(i) ?? 0;
-        const y = b.codePointAt(i) ?? 0;
-        if (x !== y)
-            return x - y;
-        if (x > 0xffff)
-            i++;
-    }
-    return a.length - b.length;
-}
-function sortedKeys(m) {
-    return Object.keys(m).sort(compareStrings);
-}
-/** The Go type name of a value, as error messages and `typeOf` print it. */
-function typeName(v) {
-    if (v === undefined || v === null)
-        return "<nil>";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    if (v instanceof Int64)
-        return "int64";
-    const tag = containerTypes.get(v);
-    if (tag)
-        return tag;
-    return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
-}
-/** reflect.Kind names, for `kindOf`/`kindIs`. */
-function kindName(v) {
-    if (v === undefined || v === null)
-        return "invalid";
-    if (typeof v === "boolean")
-        return "bool";
-    if (typeof v === "bigint")
-        return "int";
-    if (v instanceof Int64)
-        return "int64";
-    if (typeof v === "number")
-        return "float64";
-    if (typeof v === "string")
-        return "string";
-    return Array.isArray(v) ? "slice" : "map";
-}
-/** Go's truth: zero values, empty containers, nil and missing are false. */
-function isTrue(v) {
-    if (v === undefined || v === null)
-        return false;
-    if (typeof v === "boolean")
-        return v;
-    if (typeof v === "bigint")
-        return v !== 0n;
-    if (v instanceof Int64)
-        return v.v !== 0n;
-    if (typeof v === "number")
-        return v !== 0;
-    if (typeof v === "string")
-        return v.length > 0;
-    if (Array.isArray(v))
-        return v.length > 0;
-    return Object.keys(v).length > 0;
-}
-/** The integer inside an `int` or `int64`, or undefined for anything else. */
-function intOf(v) {
-    if (typeof v === "bigint")
-        return v;
-    if (v instanceof Int64)
-        return v.v;
-    return undefined;
-}
-/** A string's code points: Go ranges over a string rune by rune. */
-function runes(s) {
-    return Array.from(s);
-}
-/** Byte length of a string in UTF-8, as Go's `len` counts it. */
-function utf8Length(s) {
-    return Buffer.byteLength(s, "utf8");
-}
-const MAX_PRINT_DEPTH = 100;
-/** fmt's `%v` of a value inside a container or as an argument (nil prints as `<nil>`). */
-function formatValue(v, depth = 0) {
-    if (depth > MAX_PRINT_DEPTH)
-        throw new Error("value is nested too deeply to print");
-    if (v === undefined || v === null)
-        return "<nil>";
-    if (typeof v === "string")
-        return v;
-    if (typeof v === "boolean")
-        return v ? "true" : "false";
-    if (typeof v === "bigint")
-        return v.toString();
-    if (v instanceof Int64)
-        return v.v.toString();
-    if (typeof v === "number")
-        return formatFloatShortest(v, "g");
-    if (Array.isArray(v))
-        return "[" + v.map((x) => formatValue(x, depth + 1)).join(" ") + "]";
-    return ("map[" +
-        sortedKeys(v)
-            .map((k) => `${k}:${formatValue(v[k], depth + 1)}`)
-            .join(" ") +
-        "]");
-}
-/** The shortest decimal digits of a finite non-zero float and its decimal exponent. */
-function shortestDigits(f) {
-    const [mant = "0", e = "0"] = Math.abs(f).toExponential().split("e");
-    return { digits: mant.replace(".", ""), exp: Number(e) };
-}
-/**
- * strconv.FormatFloat(f, 'g' or 'e', -1, 64): the shortest representation, in
- * exponent form when 'e', or for 'g' when the exponent is below -4 or at least 6.
- */
-function formatFloatShortest(f, fmt) {
-    if (Number.isNaN(f))
-        return "NaN";
-    if (f === Infinity)
-        return "+Inf";
-    if (f === -Infinity)
-        return "-Inf";
-    const sign = f < 0 || Object.is(f, -0) ? "-" : "";
-    if (f === 0)
-        return fmt === "e" ? `${sign}0e+00` : `${sign}0`;
-    const { digits, exp } = shortestDigits(f);
-    if (fmt === "e" || exp < -4 || exp >= 6) {
-        const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
-        const e = Math.abs(exp).toString().padStart(2, "0");
-        return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${e}`;
-    }
-    if (exp < 0)
-        return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
-    if (digits.length <= exp + 1)
-        return sign + digits + "0".repeat(exp + 1 - digits.length);
-    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/gofmt.ts
+/***/ 723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ pullRequestGenerator),
+/* harmony export */   o: () => (/* binding */ NO_PULL_REQUEST)
+/* harmony export */ });
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6332);
+/* harmony import */ var _goregexp_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5111);
+/* harmony import */ var _slug_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6148);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6375);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1454);
 /**
- * fmt.Sprintf, fmt.Sprint and fmt.Sprintln for the value model, with Go's
- * verbs, flags, width, precision, argument indexes and its `%!verb(type=value)`
- * complaints about mismatched arguments.
+ * The pull request generator for the one pull request the caller describes.
+ * The SCM would list every open pull request; offline there is only the one
+ * being checked, and only when the generator watches this repository. Its
+ * provider's `labels` and the `filters` decide whether it is generated.
  */
 
-/** fmt.Sprint: operands separated by a space when neither side is a string. */
-function sprint(args) {
-    let out = "";
-    args.forEach((a, i) => {
-        const prev = args[i - 1];
-        if (i > 0 && typeof a !== "string" && typeof prev !== "string")
-            out += " ";
-        out += formatValue(a);
+
+
+
+
+const PROVIDERS = ["github", "gitlab", "gitea", "bitbucketServer", "bitbucket", "azuredevops"];
+function hostOf(api, fallback) {
+    try {
+        return api ? new URL(api).origin : fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** The repository a provider block watches, as a URL the caller's isLocalRepo can judge. */
+function watchedRepoURL(provider, cfg) {
+    const api = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.api).replace(/\/+$/, "");
+    switch (provider) {
+        case "github": {
+            const host = api ? hostOf(api, "https://github.com").replace("://api.", "://") : "https://github.com";
+            return cfg.owner && cfg.repo ? `${host}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.owner)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}` : undefined;
+        }
+        case "gitlab":
+            return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.project)}` : undefined;
+        case "gitea":
+            return cfg.owner && cfg.repo
+                ? `${hostOf(api, api)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.owner)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+        case "bitbucketServer":
+            return cfg.project && cfg.repo
+                ? `${hostOf(api, api)}/scm/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.project)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+        case "bitbucket":
+            return cfg.owner && cfg.repo
+                ? `https://bitbucket.org/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.owner)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+        case "azuredevops":
+            return cfg.organization && cfg.project && cfg.repo
+                ? `https://dev.azure.com/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.organization)}/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.project)}/_git/${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(cfg.repo)}`
+                : undefined;
+    }
+}
+function compileFilter(pattern, field) {
+    if (pattern === undefined || pattern === null)
+        return undefined;
+    try {
+        return _goregexp_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GoRegexp */ .Y.compile((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(pattern));
+    }
+    catch (err) {
+        if (err instanceof _goregexp_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RegexpError */ .w) {
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpansionError */ .Y(`error compiling ${field} regexp ${JSON.stringify((0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(pattern))}: ${err.message}`);
+        }
+        throw err;
+    }
+}
+function passesFilters(pr, filters, run) {
+    if (filters === undefined || filters === null)
+        return true;
+    if (!Array.isArray(filters))
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpansionError */ .Y("pullRequest.filters must be a list");
+    if (filters.length === 0)
+        return true;
+    const compiled = filters.map((f) => {
+        const o = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(f);
+        if (o.createdWithin !== undefined || o.updatedWithin !== undefined) {
+            run.note("pullRequest filters createdWithin/updatedWithin need the pull request's dates from the SCM; they are not applied");
+        }
+        return {
+            branch: compileFilter(o.branchMatch, "BranchMatch"),
+            target: compileFilter(o.targetBranchMatch, "TargetBranchMatch"),
+            title: compileFilter(o.titleMatch, "TitleMatch"),
+        };
     });
-    return out;
+    return compiled.some((f) => (!f.branch || f.branch.test(pr.branch)) &&
+        (!f.target || f.target.test(pr.targetBranch)) &&
+        (!f.title || f.title.test(pr.title ?? "")));
 }
-/** fmt.Sprintln: operands always separated by a space, newline appended. */
-function sprintln(args) {
-    return args.map((a) => formatValue(a)).join(" ") + "\n";
-}
-function sprintf(format, args) {
-    let out = "";
-    let argNum = 0;
-    // Set by argument indexes ([n]), which turn off the EXTRA complaint as in Go.
-    const state = { reordered: false };
-    let i = 0;
-    while (i < format.length) {
-        const pct = format.indexOf("%", i);
-        if (pct < 0) {
-            out += format.slice(i);
-            break;
-        }
-        out += format.slice(i, pct);
-        i = pct + 1;
-        const spec = {
-            plus: false,
-            minus: false,
-            sharp: false,
-            space: false,
-            zero: false,
-            width: undefined,
-            prec: undefined,
-        };
-        flags: while (i < format.length) {
-            switch (format.charAt(i)) {
-                case "+":
-                    spec.plus = true;
-                    break;
-                case "-":
-                    spec.minus = true;
-                    break;
-                case "#":
-                    spec.sharp = true;
-                    break;
-                case " ":
-                    spec.space = true;
-                    break;
-                case "0":
-                    spec.zero = true;
-                    break;
-                default:
-                    break flags;
-            }
-            i++;
-        }
-        const argIndex = () => {
-            const m = /^\[(\d+)\]/.exec(format.slice(i));
-            if (m) {
-                argNum = Number(m[1]) - 1;
-                state.reordered = true;
-                i += m[0].length;
-            }
-        };
-        argIndex();
-        if (format.charAt(i) === "*") {
-            i++;
-            const w = intOf(args[argNum] ?? null);
-            argNum++;
-            if (w === undefined)
-                out += "%!(BADWIDTH)";
-            else {
-                spec.width = Math.abs(Number(w));
-                if (w < 0n)
-                    spec.minus = true;
-            }
-        }
-        else {
-            const m = /^\d+/.exec(format.slice(i));
-            if (m) {
-                spec.width = Number(m[0]);
-                i += m[0].length;
-            }
-        }
-        if (format.charAt(i) === ".") {
-            i++;
-            argIndex();
-            if (format.charAt(i) === "*") {
-                i++;
-                const p = intOf(args[argNum] ?? null);
-                argNum++;
-                if (p === undefined || p < 0n)
-                    out += "%!(BADPREC)";
-                else
-                    spec.prec = Number(p);
-            }
-            else {
-                const m = /^\d+/.exec(format.slice(i));
-                spec.prec = m ? Number(m[0]) : 0;
-                if (m)
-                    i += m[0].length;
-            }
-        }
-        argIndex();
-        if (i >= format.length) {
-            out += "%!(NOVERB)";
-            break;
-        }
-        const verb = String.fromCodePoint(format.codePointAt(i) ?? 0);
-        i += verb.length;
-        if (verb === "%") {
-            out += "%";
-            continue;
-        }
-        if (argNum >= args.length) {
-            out += `%!${verb}(MISSING)`;
-            continue;
-        }
-        const arg = args[argNum++];
-        out += pad(formatArg(arg, verb, spec), spec, isNumeric(arg) && verb !== "T");
+/**
+ * The note of a pullRequest generator given no pull request. That is how lint, validate and plan
+ * run, so the repository model keeps the set as one that needs the SCM without making the note a
+ * finding (model/load.ts); `gitops preview` gives the pull request and expands it.
+ */
+const NO_PULL_REQUEST = "pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing";
+function pullRequestGenerator(spec, run) {
+    const gen = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(spec);
+    const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
+    if (!provider)
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpansionError */ .Y("no Pull Request provider implementation configured");
+    const cfg = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(gen[provider]);
+    const url = watchedRepoURL(provider, cfg);
+    // Said with or without a pull request: this repository's pull requests never select it.
+    if (url === undefined || !run.ctx.isLocalRepo(url)) {
+        run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
+        return [];
     }
-    if (!state.reordered && argNum < args.length) {
-        out +=
-            "%!(EXTRA " +
-                args
-                    .slice(argNum)
-                    .map((a) => `${typeName(a)}=${formatValue(a)}`)
-                    .join(", ") +
-                ")";
+    const pr = run.ctx.pullRequest;
+    if (!pr) {
+        run.note(NO_PULL_REQUEST);
+        return [];
     }
-    return out;
+    const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ) : [];
+    if (!wanted.every((l) => pr.labels.includes(l)))
+        return [];
+    if (!passesFilters(pr, gen.filters, run))
+        return [];
+    const sha = pr.headSha;
+    const params = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .newMap */ .dg)();
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "number", String(pr.number));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "title", pr.title ?? "");
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "branch", pr.branch);
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "branch_slug", (0,_slug_js__WEBPACK_IMPORTED_MODULE_2__/* .branchSlug */ .W3)(pr.branch));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "target_branch", pr.targetBranch);
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "target_branch_slug", (0,_slug_js__WEBPACK_IMPORTED_MODULE_2__/* .branchSlug */ .W3)(pr.targetBranch));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "head_sha", sha);
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "head_short_sha", sha.slice(0, 8));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "head_short_sha_7", sha.slice(0, 7));
+    (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "author", pr.author ?? "");
+    // Argo CD passes labels only to Go templates.
+    if (run.goTemplate)
+        (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .put */ .yJ)(params, "labels", (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typed */ .nE)([...pr.labels], "[]string"));
+    return [params];
 }
-function isNumeric(v) {
-    return typeof v === "bigint" || typeof v === "number" || v instanceof Int64;
+
+
+/***/ }),
+
+/***/ 6375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ExpansionError)
+/* harmony export */ });
+/** A problem with the ApplicationSet's content; expansion reports it and goes on with the next generator. */
+class ExpansionError extends Error {
 }
-function pad(s, spec, numeric) {
-    const width = spec.width ?? 0;
-    const len = runes(s).length;
-    if (len >= width)
-        return s;
-    const fill = width - len;
-    if (spec.minus)
-        return s + " ".repeat(fill);
-    if (spec.zero && numeric) {
-        const sign = /^[+\- ]/.test(s) ? s.charAt(0) : "";
-        return sign + "0".repeat(fill) + s.slice(sign.length);
-    }
-    return " ".repeat(fill) + s;
+
+
+/***/ }),
+
+/***/ 1454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ appendValues),
+/* harmony export */   Np: () => (/* binding */ isNonEmptyParams),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   oJ: () => (/* binding */ asString)
+/* harmony export */ });
+/* unused harmony export stringMap */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6332);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6305);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6375);
+/** Shared helpers for generator specs: reading fields, and the `values` every generator may add. */
+
+
+
+
+function asObject(v) {
+    return (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(v) ? v : {};
 }
-function bad(verb, arg) {
-    if (arg === null || arg === undefined)
-        return `%!${verb}(<nil>)`;
-    return `%!${verb}(${typeName(arg)}=${formatValue(arg)})`;
+function asString(v) {
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
+    return "";
 }
-function formatArg(arg, verb, spec) {
-    if (verb === "T")
-        return typeName(arg);
-    if (arg === null || arg === undefined)
-        return verb === "v" ? "<nil>" : bad(verb, arg);
-    if (typeof arg === "boolean")
-        return verb === "v" || verb === "t" ? String(arg) : bad(verb, arg);
-    const int = intOf(arg);
-    if (int !== undefined)
-        return formatInt(int, verb, spec, arg);
-    if (typeof arg === "number")
-        return formatFloat(arg, verb, spec);
-    if (typeof arg === "string")
-        return formatString(arg, verb, spec);
-    if (Array.isArray(arg)) {
-        if (!"vsdqxXobeEfFgGtc".includes(verb))
-            return bad(verb, arg);
-        return "[" + arg.map((x) => formatArg(x, verb, { ...spec, width: undefined })).join(" ") + "]";
-    }
-    if (isMap(arg)) {
-        return ("map[" +
-            sortedKeys(arg)
-                .map((k) => `${formatArg(k, verb, { ...spec, width: undefined })}:${formatArg(arg[k], verb, { ...spec, width: undefined })}`)
-                .join(" ") +
-            "]");
-    }
-    return bad(verb, arg);
+/** A map[string]string field: scalars become strings, anything else is an error naming the field. */
+function stringMap(v, field) {
+    if (v === undefined || v === null)
+        return [];
+    if (!(0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(v))
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionError */ .Y(`${field} must be a map of strings`);
+    return Object.entries(v).map(([k, x]) => {
+        if (typeof x === "object" && x !== null)
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionError */ .Y(`${field}.${k} must be a string`);
+        return [k, asString(x)];
+    });
 }
-function signed(neg, digits, spec) {
-    if (neg)
-        return "-" + digits;
-    if (spec.plus)
-        return "+" + digits;
-    if (spec.space)
-        return " " + digits;
-    return digits;
-}
-function formatInt(n, verb, spec, arg) {
-    const neg = n < 0n;
-    const abs = neg ? -n : n;
-    let digits;
-    switch (verb) {
-        case "v":
-        case "d":
-            digits = abs.toString(10);
-            break;
-        case "b":
-            digits = abs.toString(2);
-            break;
-        case "o":
-            digits = (spec.sharp ? "0" : "") + abs.toString(8);
-            break;
-        case "O":
-            digits = "0o" + abs.toString(8);
-            break;
-        case "x":
-            digits = (spec.sharp ? "0x" : "") + abs.toString(16);
-            break;
-        case "X":
-            digits = (spec.sharp ? "0X" : "") + abs.toString(16).toUpperCase();
-            break;
-        case "c":
-            return safeCodePoint(n);
-        case "q":
-            return "'" + quoteRune(safeCodePoint(n)) + "'";
-        case "U":
-            return "U+" + abs.toString(16).toUpperCase().padStart(4, "0");
-        case "e":
-        case "E":
-        case "f":
-        case "F":
-        case "g":
-        case "G":
-            return bad(verb, arg);
-        default:
-            return bad(verb, arg);
-    }
-    if (spec.prec !== undefined)
-        digits = digits.padStart(spec.prec, "0");
-    return signed(neg, digits, spec);
-}
-function safeCodePoint(n) {
-    const cp = Number(n);
-    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000))
-        return "\ufffd";
-    return String.fromCodePoint(cp);
-}
-function formatFloat(f, verb, spec) {
-    if (!Number.isFinite(f)) {
-        const s = Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf";
-        if (s === "+Inf" && !spec.plus)
-            return "+Inf";
-        return s;
-    }
-    const neg = f < 0 || Object.is(f, -0);
-    const abs = Math.abs(f);
-    let body;
-    switch (verb) {
-        case "v":
-        case "g":
-        case "G":
-            body = spec.prec === undefined ? formatFloatShortest(abs, "g") : formatG(abs, spec.prec, spec.sharp);
-            if (verb === "G")
-                body = body.toUpperCase();
-            break;
-        case "e":
-        case "E":
-            body = formatE(abs, spec.prec ?? 6);
-            if (verb === "E")
-                body = body.toUpperCase();
-            break;
-        case "f":
-        case "F":
-            body = formatF(abs, spec.prec ?? 6);
-            break;
-        default:
-            return bad(verb, f);
-    }
-    return signed(neg, body, spec);
-}
-function formatF(abs, prec) {
-    if (abs < 1e21)
-        return abs.toFixed(Math.min(prec, 100));
-    const int = BigInt(Math.round(abs)).toString();
-    return prec > 0 ? `${int}.${"0".repeat(prec)}` : int;
-}
-function formatE(abs, prec) {
-    const s = abs.toExponential(Math.min(prec, 100));
-    const [mant = "0", exp = "+0"] = s.split("e");
-    const sign = exp.startsWith("-") ? "-" : "+";
-    return `${mant}e${sign}${exp.replace(/^[+-]/, "").padStart(2, "0")}`;
-}
-function formatG(abs, prec, sharp) {
-    const p = prec === 0 ? 1 : prec;
-    if (abs === 0)
-        return "0";
-    const { exp } = shortestDigits(Number(abs.toExponential(p - 1)));
-    let out;
-    if (exp < -4 || exp >= p) {
-        out = formatE(abs, p - 1);
-        if (!sharp)
-            out = out.replace(/\.?0+e/, "e");
+/**
+ * appendTemplatedValues: each value is rendered against the parameters the
+ * generator made (not against other values), then added as `values.KEY`
+ * (fasttemplate) or under a `values` map (Go templates).
+ */
+function appendValues(values, params, run, field) {
+    const entries = stringMap(values, field);
+    if (entries.length === 0)
+        return;
+    const rendered = entries.map(([k, v]) => {
+        try {
+            return [k, run.replace(v, params)];
+        }
+        catch (err) {
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .ExpansionError */ .Y(`failed to append templated values: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err)}`);
+        }
+    });
+    if (run.goTemplate) {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const [k, v] of rendered)
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, k, v);
+        (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(params, "values", (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(m, "map[string]string"));
     }
     else {
-        out = abs.toFixed(Math.max(p - 1 - exp, 0));
-        if (!sharp && out.includes("."))
-            out = out.replace(/\.?0+$/, "");
-    }
-    return out;
-}
-function formatString(s, verb, spec) {
-    const truncated = spec.prec === undefined ? s : runes(s).slice(0, spec.prec).join("");
-    switch (verb) {
-        case "v":
-        case "s":
-            return truncated;
-        case "q":
-            return spec.sharp && !truncated.includes("`") ? "`" + truncated + "`" : quoteGo(truncated);
-        case "x":
-        case "X": {
-            const hex = Buffer.from(truncated, "utf8").toString("hex");
-            return verb === "X" ? hex.toUpperCase() : hex;
-        }
-        default:
-            return bad(verb, s);
+        for (const [k, v] of rendered)
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(params, `values.${k}`, v);
     }
 }
-/** strconv.Quote: Go's double-quoted form, printable Unicode kept as is. */
-function quoteGo(s) {
-    let out = '"';
-    for (const ch of s) {
-        if (ch === '"')
-            out += '\\"';
-        else
-            out += quoteRuneBody(ch);
-    }
-    return out + '"';
-}
-function quoteRune(ch) {
-    return ch === "'" ? "\\'" : quoteRuneBody(ch);
-}
-function quoteRuneBody(ch) {
-    const cp = ch.codePointAt(0) ?? 0;
-    switch (ch) {
-        case "\\":
-            return "\\\\";
-        case "\x07":
-            return "\\a";
-        case "\b":
-            return "\\b";
-        case "\f":
-            return "\\f";
-        case "\n":
-            return "\\n";
-        case "\r":
-            return "\\r";
-        case "\t":
-            return "\\t";
-        case "\v":
-            return "\\v";
-    }
-    if (cp === 0xfffd && ch !== "\ufffd")
-        return "\\ufffd";
-    if (cp < 0x20 || cp === 0x7f)
-        return "\\x" + cp.toString(16).padStart(2, "0");
-    if (cp >= 0xd800 && cp < 0xe000)
-        return "\\ufffd";
-    if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch) && (cp < 0x80 || ch !== "\u00a0")) {
-        if (cp === 0x20 || !/\p{Zs}/u.test(ch))
-            return ch;
-    }
-    if (cp <= 0xffff)
-        return "\\u" + cp.toString(16).padStart(4, "0");
-    return "\\U" + cp.toString(16).padStart(8, "0");
+function isNonEmptyParams(p) {
+    return p !== undefined && (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(p) && Object.keys(p).length > 0;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/builtins.ts
-/** The functions every Go text/template has (text/template/funcs.go). */
 
+/***/ }),
 
+/***/ 6158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-function basicKind(v) {
-    if (typeof v === "boolean")
-        return "bool";
-    if (intOf(v) !== undefined)
-        return "int";
-    if (typeof v === "number")
-        return "float";
-    if (typeof v === "string")
-        return "string";
-    return "invalid";
-}
-function isNilish(v) {
-    return v === undefined || v === null;
-}
-function eq(arg1, ...rest) {
-    if (rest.length === 0)
-        throw new FuncError("missing argument for comparison");
-    const k1 = basicKind(arg1);
-    for (const arg of rest) {
-        const k2 = basicKind(arg);
-        let truth = false;
-        if (k1 !== k2) {
-            if (!isNilish(arg1) && !isNilish(arg))
-                throw new FuncError("incompatible types for comparison");
-        }
-        else {
-            switch (k1) {
-                case "int":
-                    truth = intOf(arg1) === intOf(arg);
-                    break;
-                case "bool":
-                case "float":
-                case "string":
-                    truth = arg1 === arg;
-                    break;
-                case "invalid":
-                    if (isNilish(arg1) || isNilish(arg))
-                        truth = isNilish(arg1) === isNilish(arg);
-                    else
-                        throw new FuncError(`non-comparable type ${formatValue(arg)}: ${typeName(arg)}`);
-            }
-        }
-        if (truth)
-            return true;
-    }
-    return false;
-}
-function lt(a, b) {
-    const k1 = basicKind(a);
-    const k2 = basicKind(b);
-    if (k1 === "invalid" || k2 === "invalid")
-        throw new FuncError("invalid type for comparison");
-    if (k1 !== k2)
-        throw new FuncError("incompatible types for comparison");
-    switch (k1) {
-        case "bool":
-            throw new FuncError("invalid type for comparison");
-        case "int":
-            return (intOf(a) ?? 0n) < (intOf(b) ?? 0n);
-        case "float":
-            return a < b;
-        default:
-            return compareStrings(a, b) < 0;
-    }
-}
-function builtins_length(v) {
-    if (v === null)
-        throw new FuncError("len of nil pointer");
-    if (v === undefined)
-        throw new FuncError("len of untyped nil");
-    if (typeof v === "string")
-        return BigInt(utf8Length(v));
-    if (Array.isArray(v))
-        return BigInt(v.length);
-    if (isMap(v))
-        return BigInt(Object.keys(v).length);
-    throw new FuncError(`len of type ${typeName(v)}`);
-}
-function index(item, ...indexes) {
-    if (isNilish(item))
-        throw new FuncError("index of untyped nil");
-    let cur = item;
-    for (const ix of indexes) {
-        if (cur === null || cur === undefined)
-            throw new FuncError("index of nil pointer");
-        if (Array.isArray(cur) || typeof cur === "string") {
-            const n = intOf(ix);
-            if (n === undefined) {
-                throw new FuncError(isNilish(ix)
-                    ? "cannot index slice/array with nil"
-                    : `cannot index slice/array with type ${typeName(ix)}`);
-            }
-            const len = typeof cur === "string" ? utf8Length(cur) : cur.length;
-            if (n < 0n || n >= BigInt(len))
-                throw new FuncError(`index out of range: ${n}`);
-            cur = typeof cur === "string" ? BigInt(Buffer.from(cur, "utf8")[Number(n)] ?? 0) : cur[Number(n)];
-        }
-        else if (isMap(cur)) {
-            if (typeof ix !== "string") {
-                throw new FuncError(isNilish(ix)
-                    ? "value is nil; should be of type string"
-                    : `value has type ${typeName(ix)}; should be string`);
-            }
-            if (hasOwn(cur, ix))
-                cur = cur[ix];
-            else
-                cur = containerTypeOf(cur) === "map[string]string" ? "" : null;
-        }
-        else {
-            throw new FuncError(`can't index item of type ${typeName(cur)}`);
-        }
-    }
-    return cur;
-}
-function htmlEscape(s) {
-    return s.replace(/[\0"'&<>]/g, (c) => {
-        switch (c) {
-            case "\0":
-                return "\ufffd";
-            case '"':
-                return "&#34;";
-            case "'":
-                return "&#39;";
-            case "&":
-                return "&amp;";
-            case "<":
-                return "&lt;";
-            default:
-                return "&gt;";
-        }
-    });
-}
-function jsEscape(s) {
-    let out = "";
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (ch === "\\")
-            out += "\\\\";
-        else if (ch === "'")
-            out += "\\'";
-        else if (ch === '"')
-            out += '\\"';
-        else if ("<>&=".includes(ch) || cp < 0x20)
-            out += "\\u" + cp.toString(16).toUpperCase().padStart(4, "0");
-        else
-            out += ch;
-    }
-    return out;
-}
-function evalArgs(args) {
-    const [only] = args;
-    if (args.length === 1 && typeof only === "string")
-        return only;
-    return sprint(args);
-}
-const BUILTINS = new Map([
-    ["and", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "and" }],
-    ["or", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "or" }],
-    ["not", { params: ["value"], fn: (v) => !isTrue(v) }],
-    ["len", { params: ["value"], fn: builtins_length }],
-    ["index", { params: ["value"], variadic: "value", fn: index }],
-    ["print", { params: [], variadic: "any", fn: (...a) => sprint(a) }],
-    ["println", { params: [], variadic: "any", fn: (...a) => sprintln(a) }],
-    ["printf", { params: ["string"], variadic: "any", fn: (f, ...a) => sprintf(f, a) }],
-    ["eq", { params: ["value"], variadic: "value", fn: eq }],
-    ["ne", { params: ["value", "value"], fn: (a, b) => !eq(a, b) }],
-    ["lt", { params: ["value", "value"], fn: lt }],
-    ["le", { params: ["value", "value"], fn: (a, b) => lt(a, b) || eq(a, b) }],
-    ["gt", { params: ["value", "value"], fn: (a, b) => !(lt(a, b) || eq(a, b)) }],
-    ["ge", { params: ["value", "value"], fn: (a, b) => !lt(a, b) }],
-    ["html", { params: [], variadic: "any", fn: (...a) => htmlEscape(evalArgs(a)) }],
-    ["js", { params: [], variadic: "any", fn: (...a) => jsEscape(evalArgs(a)) }],
-    [
-        "urlquery",
-        { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") },
-    ],
-    [
-        "call",
-        {
-            params: ["value"],
-            variadic: "value",
-            fn: () => {
-                throw new FuncError("templates here hold no function values to call");
-            },
-        },
-    ],
-]);
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/lexer.ts
-/**
- * The lexer of Go's text/template (delimiters `{{` and `}}`), following
- * text/template/parse/lex.go: trim markers `{{- ` and ` -}}`, comments,
- * quoted and raw strings, character constants, numbers and fields.
- */
-class TemplateSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const KEYWORDS = new Set([
-    "block",
-    "break",
-    "continue",
-    "define",
-    "else",
-    "end",
-    "if",
-    "range",
-    "template",
-    "with",
-]);
-const LEFT = "{{";
-const RIGHT = "}}";
-function isSpace(c) {
-    return c === " " || c === "\t" || c === "\r" || c === "\n";
-}
-function isAlphaNumeric(c) {
-    return c === "_" || /^[\p{L}\p{Nd}]$/u.test(c);
-}
-function hasLeftTrimMarker(s, at) {
-    return s.charAt(at) === "-" && isSpace(s.charAt(at + 1));
-}
-function hasRightTrimMarker(s, at) {
-    return isSpace(s.charAt(at)) && s.charAt(at + 1) === "-";
-}
-function rightTrimLength(s) {
-    return s.length - s.replace(/[ \t\r\n]+$/, "").length;
-}
-function leftTrimLength(s, from) {
-    let i = from;
-    while (i < s.length && isSpace(s.charAt(i)))
-        i++;
-    return i - from;
-}
-/** Splits a template into tokens, or throws a {@link TemplateSyntaxError}. */
-function lex(input) {
-    const tokens = [];
-    let pos = 0;
-    let start = 0;
-    let line = 1;
-    let startLine = 1;
-    let parenDepth = 0;
-    const fail = (message) => {
-        throw new TemplateSyntaxError(message, startLine);
-    };
-    const emit = (type) => {
-        tokens.push({ type, value: input.slice(start, pos), pos: start, line: startLine });
-        start = pos;
-        startLine = line;
-    };
-    const ignore = () => {
-        line += countNewlines(input, start, pos);
-        start = pos;
-        startLine = line;
-    };
-    const peek = () => input.charAt(pos);
-    const next = () => {
-        const c = input.charAt(pos);
-        if (c === "")
-            return "";
-        const cp = input.codePointAt(pos) ?? 0;
-        const s = String.fromCodePoint(cp);
-        pos += s.length;
-        if (s === "\n")
-            line++;
-        return s;
-    };
-    const backup = (s) => {
-        pos -= s.length;
-        if (s === "\n")
-            line--;
-    };
-    const accept = (valid) => {
-        const c = peek();
-        if (c !== "" && valid.includes(c)) {
-            next();
-            return true;
-        }
-        return false;
-    };
-    const acceptRun = (valid) => {
-        while (accept(valid))
-            ;
-    };
-    const atRightDelim = () => {
-        if (hasRightTrimMarker(input, pos) && input.startsWith(RIGHT, pos + 2))
-            return { delim: true, trim: true };
-        return { delim: input.startsWith(RIGHT, pos), trim: false };
-    };
-    const atTerminator = () => {
-        const c = peek();
-        if (c === "" || isSpace(c) || ".,|:)(".includes(c))
-            return true;
-        return input.startsWith(RIGHT, pos);
-    };
-    /** Text up to the next `{{`; returns false at the end of input. */
-    const lexText = () => {
-        const x = input.indexOf(LEFT, pos);
-        if (x < 0) {
-            pos = input.length;
-            if (pos > start) {
-                line += countNewlines(input, start, pos);
-                emit("text");
-            }
-            return false;
-        }
-        pos = x;
-        let trim = 0;
-        if (hasLeftTrimMarker(input, x + LEFT.length))
-            trim = rightTrimLength(input.slice(start, x));
-        pos -= trim;
-        if (pos > start) {
-            line += countNewlines(input, start, pos);
-            emit("text");
-        }
-        pos += trim;
-        ignore();
-        return true;
-    };
-    const lexLeftDelim = () => {
-        pos += LEFT.length;
-        const trim = hasLeftTrimMarker(input, pos);
-        const after = trim ? 2 : 0;
-        if (input.startsWith("/*", pos + after)) {
-            pos += after;
-            ignore();
-            return "comment";
-        }
-        emit("left");
-        pos += after;
-        ignore();
-        parenDepth = 0;
-        return "action";
-    };
-    const lexComment = () => {
-        pos += 2;
-        const x = input.indexOf("*/", pos);
-        if (x < 0)
-            fail("unclosed comment");
-        line += countNewlines(input, pos, x + 2);
-        pos = x + 2;
-        const { delim, trim } = atRightDelim();
-        if (!delim)
-            fail("comment ends before closing delimiter");
-        emit("comment");
-        if (trim)
-            pos += 2;
-        pos += RIGHT.length;
-        if (trim)
-            pos += leftTrimLength(input, pos);
-        ignore();
-    };
-    const lexRightDelim = (trim) => {
-        if (trim) {
-            pos += 2;
-            ignore();
-        }
-        pos += RIGHT.length;
-        emit("right");
-        if (trim) {
-            pos += leftTrimLength(input, pos);
-            ignore();
-        }
-    };
-    const lexSpace = () => {
-        let n = 0;
-        while (isSpace(peek())) {
-            next();
-            n++;
-        }
-        // A trim-marked closing delimiter has a minus after a space.
-        if (hasRightTrimMarker(input, pos - 1) && input.startsWith(RIGHT, pos + 1)) {
-            pos--;
-            if (input.charAt(pos) === "\n")
-                line--;
-            if (n === 1)
-                return true;
-        }
-        emit("space");
-        return false;
-    };
-    const lexQuote = () => {
-        for (;;) {
-            const c = next();
-            if (c === "\\") {
-                const d = next();
-                if (d !== "" && d !== "\n")
-                    continue;
-                fail("unterminated quoted string");
-            }
-            if (c === "" || c === "\n")
-                fail("unterminated quoted string");
-            if (c === '"')
-                break;
-        }
-        emit("string");
-    };
-    const lexRawQuote = () => {
-        const x = input.indexOf("`", pos);
-        if (x < 0)
-            fail("unterminated raw quoted string");
-        line += countNewlines(input, pos, x + 1);
-        pos = x + 1;
-        emit("raw");
-    };
-    const lexChar = () => {
-        for (;;) {
-            const c = next();
-            if (c === "\\") {
-                const d = next();
-                if (d !== "" && d !== "\n")
-                    continue;
-                fail("unterminated character constant");
-            }
-            if (c === "" || c === "\n")
-                fail("unterminated character constant");
-            if (c === "'")
-                break;
-        }
-        emit("char");
-    };
-    const scanNumber = () => {
-        accept("+-");
-        let digits = "0123456789_";
-        if (accept("0")) {
-            if (accept("xX"))
-                digits = "0123456789abcdefABCDEF_";
-            else if (accept("oO"))
-                digits = "01234567_";
-            else if (accept("bB"))
-                digits = "01_";
-        }
-        acceptRun(digits);
-        if (accept("."))
-            acceptRun(digits);
-        if (digits.length === 11 && accept("eE")) {
-            accept("+-");
-            acceptRun("0123456789_");
-        }
-        if (digits.length === 23 && accept("pP")) {
-            accept("+-");
-            acceptRun("0123456789_");
-        }
-        accept("i");
-        if (isAlphaNumeric(peek())) {
-            next();
-            return false;
-        }
-        return true;
-    };
-    const lexNumber = () => {
-        if (!scanNumber())
-            fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
-        const sign = peek();
-        if (sign === "+" || sign === "-") {
-            // A complex constant like 1+2i: Go accepts it; we do not evaluate complex numbers.
-            if (!scanNumber() || input.charAt(pos - 1) !== "i") {
-                fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
-            }
-        }
-        emit("number");
-    };
-    const lexFieldOrVariable = (type) => {
-        if (atTerminator()) {
-            emit(type === "var" ? "var" : "dot");
-            return;
-        }
-        for (;;) {
-            const c = next();
-            if (!isAlphaNumeric(c)) {
-                if (c !== "")
-                    backup(c);
-                break;
-            }
-        }
-        if (!atTerminator())
-            fail(`bad character ${describeChar(peek())}`);
-        emit(type);
-    };
-    const lexIdentifier = () => {
-        for (;;) {
-            const c = next();
-            if (!isAlphaNumeric(c)) {
-                if (c !== "")
-                    backup(c);
-                break;
-            }
-        }
-        if (!atTerminator())
-            fail(`bad character ${describeChar(peek())}`);
-        const word = input.slice(start, pos);
-        if (KEYWORDS.has(word))
-            emit(word);
-        else if (word === "true" || word === "false")
-            emit("bool");
-        else if (word === "nil")
-            emit("nil");
-        else
-            emit("ident");
-    };
-    /** Inside `{{ }}`: returns true when the action has ended. */
-    const lexInsideAction = () => {
-        const { delim, trim } = atRightDelim();
-        if (delim) {
-            if (parenDepth !== 0)
-                fail("unclosed left paren");
-            lexRightDelim(trim);
-            return true;
-        }
-        const c = next();
-        if (c === "")
-            fail("unclosed action");
-        if (isSpace(c)) {
-            backup(c);
-            if (lexSpace()) {
-                lexRightDelim(true);
-                return true;
-            }
-            return false;
-        }
-        switch (c) {
-            case "=":
-                emit("assign");
-                return false;
-            case ":":
-                if (next() !== "=")
-                    fail("expected :=");
-                emit("declare");
-                return false;
-            case "|":
-                emit("pipe");
-                return false;
-            case '"':
-                lexQuote();
-                return false;
-            case "`":
-                lexRawQuote();
-                return false;
-            case "$":
-                lexFieldOrVariable("var");
-                return false;
-            case "'":
-                lexChar();
-                return false;
-            case "(":
-                parenDepth++;
-                emit("lparen");
-                return false;
-            case ")":
-                parenDepth--;
-                if (parenDepth < 0)
-                    fail("unexpected right paren");
-                emit("rparen");
-                return false;
-        }
-        if (c === ".") {
-            const d = peek();
-            if (d === "" || d < "0" || d > "9") {
-                lexFieldOrVariable("field");
-                return false;
-            }
-        }
-        if (c === "." || c === "+" || c === "-" || (c >= "0" && c <= "9")) {
-            backup(c);
-            lexNumber();
-            return false;
-        }
-        if (isAlphaNumeric(c)) {
-            backup(c);
-            lexIdentifier();
-            return false;
-        }
-        if (c.length === 1 && c >= " " && c <= "~") {
-            emit("punct");
-            return false;
-        }
-        return fail(`unrecognized character in action: ${describeChar(c)}`);
-    };
-    while (lexText()) {
-        if (lexLeftDelim() === "comment") {
-            lexComment();
-            continue;
-        }
-        while (!lexInsideAction())
-            ;
-    }
-    tokens.push({ type: "eof", value: "", pos: input.length, line });
-    return tokens;
-}
-function countNewlines(s, from, to) {
-    let n = 0;
-    for (let i = from; i < to; i++)
-        if (s.charCodeAt(i) === 10)
-            n++;
-    return n;
-}
-function describeChar(c) {
-    if (c === "")
-        return "EOF";
-    const cp = c.codePointAt(0) ?? 0;
-    return `U+${cp.toString(16).toUpperCase().padStart(4, "0")} '${c}'`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/parser.ts
-/**
- * The parser of Go's text/template, following text/template/parse/parse.go:
- * actions, pipelines with declarations, if/else if/with/else with/range/break/
- * continue, define/template/block, and the checks Go makes at parse time
- * (undefined functions and variables, misplaced break/continue).
- */
-
-/** Parses `text`; `hasFunction` says which identifiers name functions. */
-function parseTemplate(text, hasFunction) {
-    return new Parser(text, hasFunction).parse();
-}
-class Parser {
-    hasFunction;
-    tokens;
-    i = 0;
-    vars = ["$"];
-    rangeDepth = 0;
-    set = new Map();
-    eof;
-    constructor(text, hasFunction) {
-        this.hasFunction = hasFunction;
-        this.tokens = lex(text);
-        this.eof = this.tokens[this.tokens.length - 1] ?? { type: "eof", value: "", pos: text.length, line: 1 };
-    }
-    parse() {
-        const root = { type: "list", pos: 0, nodes: [] };
-        while (this.peek().type !== "eof") {
-            if (this.peek().type === "left") {
-                const save = this.i;
-                this.next();
-                if (this.nextNonSpace().type === "define") {
-                    this.parseDefinition();
-                    continue;
-                }
-                this.i = save;
-            }
-            const n = this.textOrAction();
-            if (n === undefined)
-                continue;
-            if (isMarker(n))
-                this.fail(`unexpected ${markerString(n)}`, n.line);
-            root.nodes.push(n);
-        }
-        if (!this.set.has("") || root.nodes.length > 0)
-            this.set.set("", root);
-        return this.set;
-    }
-    // --- tokens ---
-    peek() {
-        return this.tokens[this.i] ?? this.eof;
-    }
-    next() {
-        const t = this.peek();
-        if (this.i < this.tokens.length - 1)
-            this.i++;
-        return t;
-    }
-    backup() {
-        this.i--;
-    }
-    nextNonSpace() {
-        let t = this.next();
-        while (t.type === "space")
-            t = this.next();
-        return t;
-    }
-    peekNonSpace() {
-        const save = this.i;
-        const t = this.nextNonSpace();
-        this.i = save;
-        return t;
-    }
-    expect(type, context) {
-        const t = this.nextNonSpace();
-        if (t.type !== type)
-            this.unexpected(t, context);
-        return t;
-    }
-    fail(message, line) {
-        throw new TemplateSyntaxError(message, line);
-    }
-    unexpected(t, context) {
-        this.fail(`unexpected ${tokenString(t)} in ${context}`, t.line);
-    }
-    // --- structure ---
-    parseDefinition() {
-        const nameTok = this.nextNonSpace();
-        if (nameTok.type !== "string" && nameTok.type !== "raw")
-            this.unexpected(nameTok, "define clause");
-        const name = unquote(nameTok);
-        this.expect("right", "define clause");
-        const savedRange = this.rangeDepth;
-        this.rangeDepth = 0;
-        const savedVars = this.vars;
-        this.vars = ["$"];
-        const [list, end] = this.itemList();
-        if (end.type !== "end")
-            this.fail(`unexpected ${markerString(end)} in define clause`, end.line);
-        this.vars = savedVars;
-        this.rangeDepth = savedRange;
-        this.add(name, list, nameTok.line);
-    }
-    /** Go keeps a non-empty definition over an empty one and refuses two non-empty ones. */
-    add(name, list, line) {
-        const existing = this.set.get(name);
-        if (!existing || isEmptyTree(existing)) {
-            this.set.set(name, list);
-            return;
-        }
-        if (!isEmptyTree(list))
-            this.fail(`template: multiple definition of template ${JSON.stringify(name)}`, line);
-    }
-    itemList() {
-        const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
-        while (this.peekNonSpace().type !== "eof") {
-            const n = this.textOrAction();
-            if (n === undefined)
-                continue;
-            if (isMarker(n))
-                return [list, n];
-            list.nodes.push(n);
-        }
-        return this.fail("unexpected EOF", this.peek().line);
-    }
-    textOrAction() {
-        const t = this.nextNonSpace();
-        switch (t.type) {
-            case "text":
-                return { type: "text", pos: t.pos, text: t.value };
-            case "left":
-                return this.action();
-            case "comment":
-                return undefined;
-            default:
-                return this.unexpected(t, "input");
-        }
-    }
-    action() {
-        const t = this.nextNonSpace();
-        switch (t.type) {
-            case "block":
-                return this.blockControl();
-            case "break":
-                return this.loopControl("break", t);
-            case "continue":
-                return this.loopControl("continue", t);
-            case "else":
-                return this.elseControl(t);
-            case "end":
-                this.expect("right", "end");
-                return { type: "end", pos: t.pos, line: t.line };
-            case "if":
-                return this.branchControl("if");
-            case "range":
-                return this.branchControl("range");
-            case "template":
-                return this.templateControl();
-            case "with":
-                return this.branchControl("with");
-        }
-        this.backup();
-        const pipe = this.pipeline("command", "right");
-        return { type: "action", pos: pipe.pos, pipe };
-    }
-    loopControl(kind, t) {
-        const next = this.nextNonSpace();
-        if (next.type !== "right")
-            this.unexpected(next, `{{${kind}}}`);
-        if (this.rangeDepth === 0)
-            this.fail(`{{${kind}}} outside {{range}}`, t.line);
-        return { type: kind, pos: t.pos };
-    }
-    elseControl(t) {
-        const peek = this.peekNonSpace();
-        // "{{else if" and "{{else with" leave the keyword pending for branchControl.
-        if (peek.type === "if" || peek.type === "with")
-            return { type: "else", pos: peek.pos, line: peek.line };
-        this.expect("right", "else");
-        return { type: "else", pos: t.pos, line: t.line };
-    }
-    branchControl(kind) {
-        const savedVars = this.vars.length;
-        const pipe = this.pipeline(kind, "right");
-        if (kind === "range")
-            this.rangeDepth++;
-        const [list, next] = this.itemList();
-        if (kind === "range")
-            this.rangeDepth--;
-        let elseList;
-        if (next.type === "else") {
-            const after = this.peekNonSpace();
-            if (next.pos === after.pos &&
-                ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with"))) {
-                this.nextNonSpace();
-                elseList = { type: "list", pos: next.pos, nodes: [this.branchControl(kind)] };
-            }
-            else {
-                const [list2, end] = this.itemList();
-                if (end.type !== "end")
-                    this.fail(`expected end; found ${markerString(end)}`, end.line);
-                elseList = list2;
-            }
-        }
-        this.vars.length = savedVars;
-        return { type: kind, pos: pipe.pos, pipe, list, elseList };
-    }
-    templateControl() {
-        const t = this.nextNonSpace();
-        const name = this.parseTemplateName(t, "template clause");
-        let pipe;
-        if (this.nextNonSpace().type !== "right") {
-            this.backup();
-            pipe = this.pipeline("template clause", "right");
-        }
-        return { type: "template", pos: t.pos, name, pipe };
-    }
-    blockControl() {
-        const context = "block clause";
-        const t = this.nextNonSpace();
-        const name = this.parseTemplateName(t, context);
-        const pipe = this.pipeline(context, "right");
-        const savedVars = this.vars;
-        const savedRange = this.rangeDepth;
-        this.vars = ["$"];
-        this.rangeDepth = 0;
-        const [list, end] = this.itemList();
-        if (end.type !== "end")
-            this.fail(`unexpected ${markerString(end)} in ${context}`, end.line);
-        this.vars = savedVars;
-        this.rangeDepth = savedRange;
-        this.add(name, list, t.line);
-        return { type: "template", pos: t.pos, name, pipe };
-    }
-    parseTemplateName(t, context) {
-        if (t.type === "string" || t.type === "raw")
-            return unquote(t);
-        return this.unexpected(t, context);
-    }
-    // --- pipelines ---
-    pipeline(context, end) {
-        const first = this.peekNonSpace();
-        const pipe = { type: "pipe", pos: first.pos, isAssign: false, decl: [], cmds: [] };
-        this.declarations(pipe, context);
-        for (;;) {
-            const t = this.nextNonSpace();
-            if (t.type === end) {
-                this.checkPipeline(pipe, context, t);
-                return pipe;
-            }
-            switch (t.type) {
-                case "bool":
-                case "char":
-                case "dot":
-                case "field":
-                case "ident":
-                case "number":
-                case "nil":
-                case "raw":
-                case "string":
-                case "var":
-                case "lparen":
-                    this.backup();
-                    pipe.cmds.push(this.command());
-                    break;
-                default:
-                    this.unexpected(t, context);
-            }
-        }
-    }
-    declarations(pipe, context) {
-        for (;;) {
-            const v = this.peekNonSpace();
-            if (v.type !== "var")
-                return;
-            const save = this.i;
-            this.nextNonSpace();
-            const next = this.peekNonSpace();
-            if (next.type === "assign" || next.type === "declare") {
-                pipe.isAssign = next.type === "assign";
-                this.nextNonSpace();
-                pipe.decl.push(this.variableDecl(v));
-                return;
-            }
-            if (next.type === "punct" && next.value === ",") {
-                this.nextNonSpace();
-                pipe.decl.push(this.variableDecl(v));
-                if (context === "range" && pipe.decl.length < 2) {
-                    const p = this.peekNonSpace();
-                    if (p.type === "var" || p.type === "right" || p.type === "rparen")
-                        continue;
-                    this.fail("range can only initialize variables", p.line);
-                }
-                this.fail(`too many declarations in ${context}`, v.line);
-            }
-            this.i = save;
-            return;
-        }
-    }
-    variableDecl(t) {
-        // Like Go, an assignment to an undeclared variable fails when it runs.
-        this.vars.push(t.value);
-        return { type: "variable", pos: t.pos, ident: [t.value] };
-    }
-    checkPipeline(pipe, context, t) {
-        if (pipe.cmds.length === 0)
-            this.fail(`missing value for ${context}`, t.line);
-        for (let k = 1; k < pipe.cmds.length; k++) {
-            const first = pipe.cmds[k]?.args[0];
-            if (first && ["bool", "dot", "nil", "number", "string"].includes(first.type)) {
-                this.fail(`non executable command in pipeline stage ${k + 1}`, t.line);
-            }
-        }
-    }
-    command() {
-        const cmd = { type: "command", pos: this.peekNonSpace().pos, args: [] };
-        for (;;) {
-            this.peekNonSpace();
-            while (this.peek().type === "space")
-                this.next();
-            const operand = this.operand();
-            if (operand)
-                cmd.args.push(operand);
-            const t = this.next();
-            if (t.type === "space")
-                continue;
-            if (t.type === "right" || t.type === "rparen")
-                this.backup();
-            else if (t.type !== "pipe")
-                this.unexpected(t, "operand");
-            break;
-        }
-        if (cmd.args.length === 0)
-            this.fail("empty command", this.peek().line);
-        return cmd;
-    }
-    operand() {
-        const node = this.term();
-        if (!node)
-            return undefined;
-        if (this.peek().type !== "field")
-            return node;
-        const fields = [];
-        while (this.peek().type === "field")
-            fields.push(this.next().value.slice(1));
-        switch (node.type) {
-            case "field":
-                return { type: "field", pos: node.pos, ident: [...node.ident, ...fields] };
-            case "variable":
-                return { type: "variable", pos: node.pos, ident: [...node.ident, ...fields] };
-            case "bool":
-            case "string":
-            case "number":
-            case "nil":
-            case "dot":
-                return this.fail(`unexpected . after term "${node.type}"`, this.peek().line);
-            default:
-                return { type: "chain", pos: node.pos, node, field: fields };
-        }
-    }
-    term() {
-        const t = this.nextNonSpace();
-        switch (t.type) {
-            case "ident":
-                if (!this.hasFunction(t.value))
-                    this.fail(`function "${t.value}" not defined`, t.line);
-                return { type: "identifier", pos: t.pos, name: t.value };
-            case "dot":
-                return { type: "dot", pos: t.pos };
-            case "nil":
-                return { type: "nil", pos: t.pos };
-            case "var":
-                return { type: "variable", pos: t.pos, ident: this.useVar(t) };
-            case "field":
-                return { type: "field", pos: t.pos, ident: [t.value.slice(1)] };
-            case "bool":
-                return { type: "bool", pos: t.pos, value: t.value === "true" };
-            case "char":
-            case "number":
-                return parseNumber(t);
-            case "lparen":
-                return this.pipeline("parenthesized pipeline", "rparen");
-            case "string":
-            case "raw":
-                return stringNode(t);
-        }
-        this.backup();
-        return undefined;
-    }
-    useVar(t) {
-        const ident = t.value.split(".");
-        const name = ident[0] ?? "";
-        if (!this.vars.includes(name))
-            this.fail(`undefined variable "${name}"`, t.line);
-        return ident;
-    }
-}
-function isMarker(n) {
-    return n.type === "end" || n.type === "else";
-}
-function markerString(m) {
-    return `{{${m.type}}}`;
-}
-function isEmptyTree(list) {
-    return list.nodes.every((n) => n.type === "text" && n.text.trim() === "");
-}
-function tokenString(t) {
-    if (t.type === "eof")
-        return "EOF";
-    if ([
-        "block",
-        "break",
-        "continue",
-        "define",
-        "else",
-        "end",
-        "if",
-        "range",
-        "template",
-        "with",
-        "nil",
-    ].includes(t.type))
-        return `<${t.value}>`;
-    if (t.value.length > 10)
-        return `${JSON.stringify(t.value.slice(0, 10))}...`;
-    return JSON.stringify(t.value);
-}
-function stringNode(t) {
-    return { type: "string", pos: t.pos, quoted: t.value, text: unquote(t) };
-}
-function unquote(t) {
-    if (t.type === "raw")
-        return t.value.slice(1, -1).replace(/\r/g, "");
-    return unquoteGo(t.value.slice(1, -1), '"', t.line);
-}
-/** strconv.Unquote's escape handling for the inside of a quoted string or char. */
-function unquoteGo(body, quote, line) {
-    let out = "";
-    for (let i = 0; i < body.length; i++) {
-        const c = body.charAt(i);
-        if (c !== "\\") {
-            if (c === quote)
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            out += c;
-            continue;
-        }
-        const e = body.charAt(++i);
-        const simple = {
-            a: "\x07",
-            b: "\b",
-            f: "\f",
-            n: "\n",
-            r: "\r",
-            t: "\t",
-            v: "\v",
-            "\\": "\\",
-        };
-        const mapped = simple[e];
-        if (mapped !== undefined) {
-            out += mapped;
-            continue;
-        }
-        if (e === quote) {
-            out += e;
-            continue;
-        }
-        const hex = (len) => {
-            const h = body.slice(i + 1, i + 1 + len);
-            if (h.length !== len || !/^[0-9a-fA-F]+$/.test(h)) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            }
-            i += len;
-            return parseInt(h, 16);
-        };
-        if (e === "x")
-            out += String.fromCharCode(hex(2));
-        else if (e === "u" || e === "U") {
-            const cp = hex(e === "u" ? 4 : 8);
-            if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            }
-            out += String.fromCodePoint(cp);
-        }
-        else if (e >= "0" && e <= "7") {
-            const o = body.slice(i, i + 3);
-            if (!/^[0-7]{3}$/.test(o) || parseInt(o, 8) > 255) {
-                throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-            }
-            i += 2;
-            out += String.fromCharCode(parseInt(o, 8));
-        }
-        else
-            throw new TemplateSyntaxError("invalid syntax in quoted string", line);
-    }
-    return out;
-}
-/** A number or character constant, typed the way text/template/parse types it. */
-function parseNumber(t) {
-    const node = {
-        type: "number",
-        pos: t.pos,
-        text: t.value,
-        isInt: false,
-        isFloat: false,
-        int: 0n,
-        float: 0,
-    };
-    if (t.type === "char") {
-        const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
-        const cp = s.codePointAt(0);
-        if (cp === undefined || String.fromCodePoint(cp) !== s) {
-            throw new TemplateSyntaxError(`malformed character constant: ${t.value}`, t.line);
-        }
-        return { ...node, isInt: true, isFloat: true, int: BigInt(cp), float: cp };
-    }
-    const text = t.value;
-    if (text.endsWith("i"))
-        throw new TemplateSyntaxError(`complex number ${text} is not supported`, t.line);
-    const int = parseGoInt(text);
-    if (int !== undefined) {
-        if (int > 2n ** 63n - 1n || int < -(2n ** 63n)) {
-            throw new TemplateSyntaxError(`${text} overflows int`, t.line);
-        }
-        return { ...node, isInt: true, isFloat: true, int, float: Number(int) };
-    }
-    const f = parseGoFloat(text);
-    if (f !== undefined) {
-        if (!/[.eEpP]/.test(text))
-            throw new TemplateSyntaxError(`integer overflow: ${text}`, t.line);
-        const asInt = Number.isInteger(f) && Math.abs(f) < 2 ** 63 ? BigInt(f) : undefined;
-        return { ...node, isFloat: true, float: f, isInt: asInt !== undefined, int: asInt ?? 0n };
-    }
-    throw new TemplateSyntaxError(`illegal number syntax: ${JSON.stringify(text)}`, t.line);
-}
-/** strconv.ParseInt(text, 0, 64) without the range check. */
-function parseGoInt(text) {
-    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(text);
-    if (!m)
-        return undefined;
-    const sign = m[1] === "-" ? -1n : 1n;
-    let body = m[2] ?? "";
-    const prefixed = /^0[xXoObB]/.test(body);
-    if (body.includes("_")) {
-        // Underscores only between digits, and only with a base prefix or a leading 0.
-        if (!prefixed && !body.startsWith("0"))
-            return undefined;
-        if (/__|_$/.test(body) || /^0[xXoObB]?_?$/.test(body))
-            return undefined;
-        body = body.replace(/_/g, "");
-    }
-    let value;
-    if (prefixed)
-        value = BigInt(body.toLowerCase().replace(/^0o/, "0o"));
-    else if (body.length > 1 && body.startsWith("0"))
-        value = BigInt("0o" + body.slice(1));
-    else
-        value = BigInt(body);
-    return sign * value;
-}
-/** strconv.ParseFloat(text, 64) for decimal forms (hex floats are not supported). */
-function parseGoFloat(text) {
-    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d[\d_]*)?$/.test(text))
-        return undefined;
-    const n = Number(text.replace(/_/g, ""));
-    return Number.isNaN(n) ? undefined : n;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/convert.ts
-/** The conversions sprig leans on: spf13/cast's ToInt64/ToFloat64 and sprig's strval/strslice/empty. */
-
-
-
-/** Wraps to a signed 64-bit integer, as Go arithmetic does. */
-function wrap64(n) {
-    return BigInt.asIntN(64, n);
-}
-function trimZeroDecimal(s) {
-    let foundZero = false;
-    for (let i = s.length; i > 0; i--) {
-        const c = s.charAt(i - 1);
-        if (c === ".") {
-            if (foundZero)
-                return s.slice(0, i - 1);
-        }
-        else if (c === "0") {
-            foundZero = true;
-        }
-        else {
-            return s;
-        }
-    }
-    return s;
-}
-/** cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), anything else is 0. */
-function toInt64(v) {
-    const i = intOf(v);
-    if (i !== undefined)
-        return i;
-    if (typeof v === "number") {
-        if (!Number.isFinite(v))
-            return -(2n ** 63n);
-        return wrap64(BigInt(Math.trunc(v)));
-    }
-    if (typeof v === "boolean")
-        return v ? 1n : 0n;
-    if (typeof v === "string") {
-        const n = parseGoInt(trimZeroDecimal(v));
-        if (n === undefined || n > 2n ** 63n - 1n || n < -(2n ** 63n))
-            return 0n;
-        return n;
-    }
-    return 0n;
-}
-/** cast.ToFloat64. */
-function toFloat64(v) {
-    const i = intOf(v);
-    if (i !== undefined)
-        return Number(i);
-    if (typeof v === "number")
-        return v;
-    if (typeof v === "boolean")
-        return v ? 1 : 0;
-    if (typeof v === "string") {
-        const t = v.trim() === v ? v : "";
-        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
-            return Number(t);
-        if (/^[+-]?(inf|infinity)$/i.test(t))
-            return t.startsWith("-") ? -Infinity : Infinity;
-        return 0;
-    }
-    return 0;
-}
-/** sprig's strval: strings as they are, anything else through `%v`. */
-function strval(v) {
-    if (typeof v === "string")
-        return v;
-    return formatValue(v);
-}
-/** sprig's strslice: a list of strings from any list (nil elements dropped) or a single value. */
-function strslice(v) {
-    if (v === null || v === undefined)
-        return typed([], "[]string");
-    if (Array.isArray(v)) {
-        if (containerTypeOf(v) === "[]string")
-            return v;
-        return typed(v.filter((x) => x !== null && x !== undefined).map(strval), "[]string");
-    }
-    return typed([strval(v)], "[]string");
-}
-/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
-function isEmpty(v) {
-    return !isTrue(v);
-}
-/** The elements of a Go slice, or a sprig-style error naming the type. */
-function listOf(v, what) {
-    if (Array.isArray(v))
-        return v;
-    throw new FuncError(`Cannot ${what} on type ${kindOfValue(v)}`);
-}
-/** reflect.Kind names, as sprig's errors print them. */
-const kindOfValue = kindName;
-/** reflect.DeepEqual over the value model. */
-function deepEqual(a, b, depth = 0) {
-    if (depth > 100)
-        throw new FuncError("value is nested too deeply to compare");
-    if (a === b)
-        return true;
-    if (a instanceof Int64 && b instanceof Int64)
-        return a.v === b.v;
-    if (Array.isArray(a) && Array.isArray(b)) {
-        if (containerTypeOf(a) !== containerTypeOf(b) || a.length !== b.length)
-            return false;
-        return a.every((x, i) => deepEqual(x, b[i], depth + 1));
-    }
-    if (isMap(a) && isMap(b)) {
-        if (containerTypeOf(a) !== containerTypeOf(b))
-            return false;
-        const ka = Object.keys(a);
-        if (ka.length !== Object.keys(b).length)
-            return false;
-        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k], depth + 1));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/strings.ts
-/** sprig's string functions (strings.go and the parts of goutils/xstrings it calls). */
-
-
-
-
-
-/** Maps each code point alone, as Go's unicode.ToUpper/ToLower do (no "ß" to "SS"). */
-function mapRunes(s, upper) {
-    let out = "";
-    for (const ch of s) {
-        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
-        out += runes(m).length === 1 ? m : ch;
-    }
-    return out;
-}
-function isGoSpace(ch) {
-    return /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\u2028\u2029]$/u.test(ch);
-}
-/** strings.TrimSpace. */
-function trimSpace(s) {
-    const chars = runes(s);
-    let a = 0;
-    let b = chars.length;
-    while (a < b && isGoSpace(chars[a] ?? ""))
-        a++;
-    while (b > a && isGoSpace(chars[b - 1] ?? ""))
-        b--;
-    return chars.slice(a, b).join("");
-}
-/** strings.Trim with a cutset. */
-function trimCutset(s, cutset) {
-    const cut = new Set(runes(cutset));
-    const chars = runes(s);
-    let a = 0;
-    let b = chars.length;
-    while (a < b && cut.has(chars[a] ?? ""))
-        a++;
-    while (b > a && cut.has(chars[b - 1] ?? ""))
-        b--;
-    return chars.slice(a, b).join("");
-}
-/** Slices a string by UTF-8 byte offsets, as Go does. */
-function byteSlice(s, start, end) {
-    const buf = Buffer.from(s, "utf8");
-    const e = end ?? buf.length;
-    if (start < 0 || e > buf.length || start > e) {
-        throw new FuncError(`runtime error: slice bounds out of range [${start}:${e}] with length ${buf.length}`);
-    }
-    return buf.subarray(start, e).toString("utf8");
-}
-function trunc(c, s) {
-    const n = Number(c);
-    const len = utf8Length(s);
-    if (n < 0 && len + n > 0)
-        return byteSlice(s, len + n);
-    if (n >= 0 && len > n)
-        return byteSlice(s, 0, n);
-    return s;
-}
-function substr(start, end, s) {
-    const a = Number(start);
-    const b = Number(end);
-    if (a < 0)
-        return byteSlice(s, 0, b);
-    if (b < 0 || b > utf8Length(s))
-        return byteSlice(s, a);
-    return byteSlice(s, a, b);
-}
-function isSeparator(ch) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp <= 0x7f)
-        return !/[0-9A-Za-z_]/.test(ch);
-    if (/[\p{L}\p{Nd}]/u.test(ch))
-        return false;
-    return isGoSpace(ch);
-}
-/** strings.Title: the first letter of each word upper-cased. */
-function title(s) {
-    let prev = " ";
-    let out = "";
-    for (const ch of s) {
-        out += isSeparator(prev) ? mapRunes(ch, true) : ch;
-        prev = ch;
-    }
-    return out;
-}
-function untitle(s) {
-    let prev = " ";
-    let out = "";
-    for (const ch of s) {
-        out += isGoSpace(prev) ? mapRunes(ch, false) : ch;
-        prev = ch;
-    }
-    return out;
-}
-/** goutils.SwapCase: upper to lower and lower to upper, rune by rune. */
-function swapcase(s) {
-    let out = "";
-    for (const ch of s) {
-        const upper = mapRunes(ch, true);
-        const lower = mapRunes(ch, false);
-        if (ch === upper && ch !== lower)
-            out += lower;
-        else if (ch === lower && ch !== upper)
-            out += upper;
-        else
-            out += ch;
-    }
-    return out;
-}
-function initials(s) {
-    return s
-        .split(/\s+/u)
-        .filter((w) => w.length > 0)
-        .map((w) => runes(w)[0] ?? "")
-        .join("");
-}
-/** Splits into words the way xstrings does: at separators, case changes and letter/digit boundaries. */
-function words(s) {
-    const out = [];
-    for (const part of s.split(/[^\p{L}\p{N}]+/u)) {
-        if (!part)
-            continue;
-        const re = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+\p{N}*|\p{Lu}+\p{N}*|\p{N}+\p{Ll}*|\p{L}+/gu;
-        for (const m of part.matchAll(re))
-            out.push(m[0]);
-    }
-    return out;
-}
-function joinWords(s, sep) {
-    return words(s)
-        .map((w) => mapRunes(w, false))
-        .join(sep);
-}
-function pascalCase(s) {
-    return s
-        .split(/[_\s-]+/u)
-        .filter((w) => w.length > 0)
-        .map((w) => {
-        const [first = "", ...rest] = runes(w);
-        return mapRunes(first, true) + rest.join("");
-    })
-        .join("");
-}
-function wrapText(width, s, sep = "\n") {
-    if (width < 1)
-        return s;
-    const out = [];
-    for (const line of s.split("\n")) {
-        let cur = "";
-        for (const word of line.split(" ")) {
-            if (cur && cur.length + 1 + word.length > width) {
-                out.push(cur);
-                cur = word;
-            }
-            else {
-                cur = cur ? `${cur} ${word}` : word;
-            }
-        }
-        out.push(cur);
-    }
-    return out.join(sep);
-}
-function repeat(count, s) {
-    const n = Number(count);
-    if (n < 0)
-        throw new FuncError("strings: negative Repeat count");
-    if (n * s.length > LIMITS.maxTemplateOutput)
-        throw new FuncError(`repeat of ${n} copies is too long`);
-    return s.repeat(n);
-}
-function split(sep, s, n = -1) {
-    const parts = goSplit(s, sep, n);
-    const m = values_newMap();
-    parts.forEach((p, i) => {
-        values_put(m, `_${i}`, p);
-    });
-    return typed(m, "map[string]string");
-}
-/** strings.SplitN (n < 0 for all), including Go's split into UTF-8 sequences on an empty separator. */
-function goSplit(s, sep, n = -1) {
-    if (n === 0)
-        return [];
-    if (sep === "") {
-        const chars = runes(s);
-        if (n < 0 || n >= chars.length)
-            return chars;
-        return [...chars.slice(0, n - 1), chars.slice(n - 1).join("")];
-    }
-    const parts = s.split(sep);
-    if (n < 0 || parts.length <= n)
-        return parts;
-    return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
-}
-function abbrev(width, s) {
-    const w = Number(width);
-    if (w < 4 || runes(s).length <= w)
-        return s;
-    return (runes(s)
-        .slice(0, w - 3)
-        .join("") + "...");
-}
-const STRING_FUNCS = [
-    ["abbrev", fnOf(["int", "string"], (w, s) => abbrev(w, s))],
-    ["trunc", fnOf(["int", "string"], (c, s) => trunc(c, s))],
-    ["trim", fnOf(["string"], (s) => trimSpace(s))],
-    ["upper", fnOf(["string"], (s) => mapRunes(s, true))],
-    ["lower", fnOf(["string"], (s) => mapRunes(s, false))],
-    ["title", fnOf(["string"], (s) => title(s))],
-    ["untitle", fnOf(["string"], (s) => untitle(s))],
-    ["substr", fnOf(["int", "int", "string"], (a, b, s) => substr(a, b, s))],
-    ["repeat", fnOf(["int", "string"], (c, s) => repeat(c, s))],
-    ["trimall", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
-    ["trimAll", fnOf(["string", "string"], (a, b) => trimCutset(b, a))],
-    [
-        "trimSuffix",
-        fnOf(["string", "string"], (a, b) => {
-            const s = b;
-            return a !== "" && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
-        }),
-    ],
-    [
-        "trimPrefix",
-        fnOf(["string", "string"], (a, b) => {
-            const s = b;
-            return s.startsWith(a) ? s.slice(a.length) : s;
-        }),
-    ],
-    [
-        "nospace",
-        fnOf(["string"], (s) => runes(s)
-            .filter((c) => !isGoSpace(c))
-            .join("")),
-    ],
-    ["initials", fnOf(["string"], (s) => initials(s))],
-    ["swapcase", fnOf(["string"], (s) => swapcase(s))],
-    ["snakecase", fnOf(["string"], (s) => joinWords(s, "_"))],
-    ["kebabcase", fnOf(["string"], (s) => joinWords(s, "-"))],
-    ["camelcase", fnOf(["string"], (s) => pascalCase(s))],
-    ["wrap", fnOf(["int", "string"], (l, s) => wrapText(Number(l), s))],
-    [
-        "wrapWith",
-        fnOf(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep)),
-    ],
-    ["contains", fnOf(["string", "string"], (sub, s) => s.includes(sub))],
-    ["hasPrefix", fnOf(["string", "string"], (p, s) => s.startsWith(p))],
-    ["hasSuffix", fnOf(["string", "string"], (p, s) => s.endsWith(p))],
-    [
-        "quote",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map((x) => quoteGo(strval(x)))
-            .join(" "), "any"),
-    ],
-    [
-        "squote",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map((x) => `'${strval(x)}'`)
-            .join(" "), "any"),
-    ],
-    [
-        "cat",
-        fnOf([], (...v) => v
-            .filter((x) => x !== null && x !== undefined)
-            .map(strval)
-            .join(" "), "any"),
-    ],
-    [
-        "indent",
-        fnOf(["int", "string"], (n, s) => {
-            const pad = " ".repeat(Math.max(0, Number(n)));
-            return pad + s.split("\n").join("\n" + pad);
-        }),
-    ],
-    [
-        "nindent",
-        fnOf(["int", "string"], (n, s) => {
-            const pad = " ".repeat(Math.max(0, Number(n)));
-            return "\n" + pad + s.split("\n").join("\n" + pad);
-        }),
-    ],
-    [
-        "replace",
-        fnOf(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n)),
-    ],
-    ["plural", fnOf(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
-    ["toString", fnOf(["any"], (v) => strval(v))],
-    ["split", fnOf(["string", "string"], (sep, s) => split(sep, s))],
-    ["splitn", fnOf(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
-    [
-        "splitList",
-        fnOf(["string", "string"], (sep, s) => typed(goSplit(s, sep), "[]string")),
-    ],
-];
-/** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
-function goReplaceAll(s, old, repl) {
-    if (old === "") {
-        const chars = runes(s);
-        return repl + chars.join(repl) + (chars.length > 0 ? repl : "");
-    }
-    return s.split(old).join(repl);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/slug.ts
-/**
- * Argo CD's name helpers: SanitizeName (`normalize`, `*Normalized` params),
- * gosimple/slug's Make (`branch_slug`), and SlugifyName (`slugify`).
- */
-
-
-/** utils.SanitizeName: lower-case, `[^-a-z0-9.]` to `-`, at most 253 characters, no `-`/`.` at either end. */
-function sanitizeName(name) {
-    let s = mapRunes(name, false).replace(/[^-a-z0-9.]/gu, "-");
-    if (s.length > 253)
-        s = s.slice(0, 253);
-    return s.replace(/^[-.]+|[-.]+$/g, "");
-}
-const LANGUAGE_SUB = {
-    "&": "and",
-    "@": "at",
-    '"': "",
-    "'": "",
-    "\u2019": "",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2015": "-",
-};
-const TRANSLIT = {
-    ß: "ss",
-    æ: "ae",
-    Æ: "AE",
-    ø: "o",
-    Ø: "O",
-    đ: "d",
-    Đ: "D",
-    ł: "l",
-    Ł: "L",
-    œ: "oe",
-    Œ: "OE",
-    þ: "th",
-    Þ: "TH",
-    ð: "d",
-    Ð: "D",
-    ı: "i",
-};
-/** An approximation of unidecode: accents dropped, a few letters spelled out, other non-ASCII removed. */
-function unidecode(s) {
-    let out = "";
-    for (const ch of s.normalize("NFKD").replace(/\p{M}/gu, "")) {
-        if ((ch.codePointAt(0) ?? 0) < 0x80)
-            out += ch;
-        else
-            out += TRANSLIT[ch] ?? "";
-    }
-    return out;
-}
-/** gosimple/slug's Make (v1.13+), with the package settings passed in. */
-function slugMake(input, opts) {
-    let s = trimSpace(input);
-    for (const key of Object.keys(opts.customSub ?? {}).sort()) {
-        s = s.split(key).join(opts.customSub?.[key] ?? "");
-    }
-    s = runes(s)
-        .map((ch) => LANGUAGE_SUB[ch] ?? ch)
-        .join("");
-    s = unidecode(s).toLowerCase();
-    if (!opts.smartTruncate && s.length >= opts.maxLength)
-        s = s.slice(0, opts.maxLength);
-    s = s.replace(/[^a-zA-Z0-9_-]/g, "-").replace(/-+/g, "-");
-    s = s.replace(/^[-_]+|[-_]+$/g, "");
-    if (opts.maxLength > 0 && opts.smartTruncate)
-        s = smartTruncate(s, opts.maxLength);
-    return s;
-}
-function smartTruncate(text, max) {
-    if (text.length <= max)
-        return text;
-    for (let i = max; i >= 0; i--) {
-        if (text.charAt(i) === "-")
-            return text.slice(0, i);
-    }
-    return text.slice(0, max);
-}
-/** The pull request generator's `branch_slug`: 50 characters at most, `_` as `-`. */
-function branchSlug(branch) {
-    return slugMake(branch, { maxLength: 50, smartTruncate: true, customSub: { _: "-" } });
-}
-/** utils.SlugifyName: sanitize, then slug with an optional length and smart truncation. */
-function slugifyName(name, maxLength = 50, smartTruncate = true) {
-    return slugMake(sanitizeName(name), { maxLength, smartTruncate, customSub: { _: "-" } });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/params.ts
-/**
- * Generator parameters: conversion from parsed YAML/JSON into Go values, the
- * dot-flattening fasttemplate sees (jeremywohl/flatten), and mergo's map merge
- * (how matrix, merge and sprig's `merge` combine maps).
- */
-
-
-class DepthError extends Error {
-    constructor() {
-        super(`values are nested more than ${LIMITS.maxDepth} levels deep`);
-    }
-}
-/**
- * Parsed YAML or JSON as Go sees it after sigs.k8s.io/yaml: maps, slices,
- * strings, booleans, null, and every number a float64.
- */
-function toGoValue(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (v === null || v === undefined)
-        return null;
-    if (typeof v === "string" || typeof v === "boolean")
-        return v;
-    if (typeof v === "number")
-        return v;
-    if (typeof v === "bigint")
-        return Number(v);
-    if (v instanceof Date)
-        return v.toISOString().replace(".000Z", "Z");
-    if (Array.isArray(v))
-        return v.map((x) => toGoValue(x, depth + 1));
-    if (v instanceof Map) {
-        const m = values_newMap();
-        for (const [k, x] of v)
-            values_put(m, String(k), toGoValue(x, depth + 1));
-        return m;
-    }
-    if (typeof v === "object") {
-        const m = values_newMap();
-        for (const [k, x] of Object.entries(v))
-            values_put(m, k, toGoValue(x, depth + 1));
-        return m;
-    }
-    return null;
-}
-/** Go values back to plain JSON-able data (ints as numbers, missing values dropped). */
-function toPlain(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (v === undefined)
-        return undefined;
-    if (typeof v === "bigint")
-        return Number(v);
-    if (v instanceof Int64)
-        return Number(v.v);
-    if (Array.isArray(v))
-        return v.map((x) => toPlain(x, depth + 1) ?? null);
-    if (isMap(v)) {
-        const entries = [];
-        for (const k of Object.keys(v)) {
-            const x = toPlain(v[k], depth + 1);
-            if (x !== undefined)
-                entries.push([k, x]);
-        }
-        return Object.fromEntries(entries);
-    }
-    return v;
-}
-function deepClone(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (Array.isArray(v)) {
-        const out = v.map((x) => deepClone(x, depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(out, tag) : out;
-    }
-    if (isMap(v)) {
-        const m = values_newMap();
-        for (const k of Object.keys(v))
-            values_put(m, k, deepClone(v[k], depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(m, tag) : m;
-    }
-    return v;
-}
-/** Go's zero values and empty containers: what mergo's merge may overwrite. */
-function isEmptyGo(v) {
-    return !isTrue(v);
-}
-/**
- * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
- * maps merge into each other, and a value is taken from src when dst has none
- * (or an empty one), or always with `overwrite`. Mutates and returns dst.
- */
-function mergoMerge(dst, src, overwrite, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    for (const k of Object.keys(src)) {
-        const s = src[k];
-        const d = hasOwn(dst, k) ? dst[k] : undefined;
-        if (s === null || s === undefined) {
-            if (overwrite)
-                values_put(dst, k, null);
-            continue;
-        }
-        if (isMap(s)) {
-            if (isMap(d)) {
-                mergoMerge(d, s, overwrite, depth + 1);
-                continue;
-            }
-            if (d !== undefined && !isEmptyGo(d))
-                continue;
-            values_put(dst, k, s);
-            continue;
-        }
-        if (overwrite || d === undefined || isEmptyGo(d))
-            values_put(dst, k, s);
-    }
-    return dst;
-}
-/**
- * jeremywohl/flatten with DotStyle, then `%v` of every leaf: how Argo CD turns
- * nested values into the flat strings that selectors and fasttemplate see.
- * Only map[string]interface{} and []interface{} are walked; typed containers
- * (a cluster's labels in Go template mode) print whole, as Go prints them.
- */
-function flattenParams(params, fully = false) {
-    const out = {};
-    const walk = (v, key, depth) => {
-        if (depth > LIMITS.maxDepth)
-            throw new DepthError();
-        const walkable = fully || typeof v !== "object" || v === null || containerTypeOf(v) === undefined;
-        if (isMap(v) && walkable) {
-            for (const k of Object.keys(v))
-                walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
-            return;
-        }
-        if (Array.isArray(v) && walkable) {
-            v.forEach((x, i) => {
-                walk(x, key === "" ? String(i) : `${key}.${i}`, depth + 1);
-            });
-            return;
-        }
-        Object.defineProperty(out, key, {
-            value: formatValue(v),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
-    };
-    for (const k of Object.keys(params))
-        walk(params[k], k, 1);
-    return out;
-}
-/** Params from a flat string map (fasttemplate mode). */
-function flatParams(entries) {
-    const m = newMap();
-    for (const [k, v] of entries)
-        put(m, k, v);
-    return m;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/collections.ts
-/** sprig's list, dict, default and reflection functions (list.go, dict.go, defaults.go, reflect.go). */
-
-
-
-
-
-function list(...v) {
-    return [...v];
-}
-function dict(...v) {
-    const m = values_newMap();
-    for (let i = 0; i < v.length; i += 2) {
-        values_put(m, strval(v[i]), i + 1 < v.length ? v[i + 1] : "");
-    }
-    return m;
-}
-/** A copy of a Go slice as []interface{}, or undefined for an empty one (sprig returns nil). */
-function copyList(v, what) {
-    const l = listOf(v, what);
-    return l.length === 0 ? undefined : [...l];
-}
-function until(count) {
-    return untilStep(0n, count, count < 0n ? -1n : 1n);
-}
-function untilStep(start, stop, step) {
-    const out = [];
-    if (step === 0n)
-        return typed(out, "[]int");
-    const n = (stop - start) / step;
-    if (n > BigInt(LIMITS.maxListLength))
-        throw new FuncError(`a list of ${n} numbers is too long`);
-    if (step > 0n)
-        for (let i = start; i < stop; i += step)
-            out.push(i);
-    else
-        for (let i = start; i > stop; i += step)
-            out.push(i);
-    return typed(out, "[]int");
-}
-function slice(l, ...indices) {
-    const items = listOf(l, "slice");
-    if (items.length === 0)
-        return null;
-    const start = indices.length > 0 ? Number(toInt64(indices[0] ?? null)) : 0;
-    const end = indices.length > 1 ? Number(toInt64(indices[1] ?? null)) : items.length;
-    if (start < 0 || end > items.length || start > end) {
-        throw new FuncError(`reflect: slice index out of range`);
-    }
-    const out = items.slice(start, end);
-    const tag = containerTypeOf(items);
-    return tag ? typed(out, tag) : out;
-}
-function requireMap(v, fn) {
-    if (isMap(v) && containerTypeOf(v) === undefined)
-        return v;
-    throw new FuncError(`${fn}: interface conversion: interface {} is ${typeName(v)}, not map[string]interface {}`);
-}
-function dig(...ps) {
-    if (ps.length < 3)
-        throw new FuncError("dig needs at least three arguments");
-    let cur = requireMap(ps[ps.length - 1], "dig");
-    const def = ps[ps.length - 2];
-    const keys = ps.slice(0, -2).map((k) => {
-        if (typeof k !== "string")
-            throw new FuncError(`interface conversion: interface {} is ${typeName(k)}, not string`);
-        return k;
-    });
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i] ?? "";
-        if (!hasOwn(cur, k))
-            return def;
-        const step = cur[k];
-        if (i === keys.length - 1)
-            return step;
-        cur = requireMap(step, "dig");
-    }
-    return def;
-}
-function deepCopy(v, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new FuncError("value is nested too deeply to copy");
-    if (Array.isArray(v)) {
-        const out = v.map((x) => deepCopy(x, depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(out, tag) : out;
-    }
-    if (isMap(v)) {
-        const m = values_newMap();
-        for (const k of Object.keys(v))
-            values_put(m, k, deepCopy(v[k], depth + 1));
-        const tag = containerTypeOf(v);
-        return tag ? typed(m, tag) : m;
-    }
-    return v;
-}
-function uniq(l) {
-    const out = [];
-    for (const x of listOf(l, "find uniq"))
-        if (!out.some((y) => deepEqual(x, y)))
-            out.push(x);
-    return out;
-}
-const COLLECTION_FUNCS = [
-    ["list", fnOf([], list, "any")],
-    ["tuple", fnOf([], list, "any")],
-    ["dict", fnOf([], dict, "any")],
-    [
-        "get",
-        fnOf(["map", "string"], (d, k) => (hasOwn(d, k) ? d[k] : "")),
-    ],
-    [
-        "set",
-        fnOf(["map", "string", "any"], (d, k, v) => {
-            values_put(d, k, v);
-            return d;
-        }),
-    ],
-    [
-        "unset",
-        fnOf(["map", "string"], (d, k) => {
-            Reflect.deleteProperty(d, k);
-            return d;
-        }),
-    ],
-    ["hasKey", fnOf(["map", "string"], (d, k) => hasOwn(d, k))],
-    [
-        "pluck",
-        fnOf(["string"], (k, ...ds) => ds.filter((d) => isMap(d) && hasOwn(d, k)).map((d) => d[k]), "map"),
-    ],
-    [
-        "keys",
-        fnOf([], (...ds) => typed(ds.flatMap((d) => (isMap(d) ? Object.keys(d) : [])), "[]string"), "map"),
-    ],
-    [
-        "pick",
-        fnOf(["map"], (d, ...ks) => {
-            const m = values_newMap();
-            for (const k of ks)
-                if (hasOwn(d, k))
-                    values_put(m, k, d[k]);
-            return m;
-        }, "string"),
-    ],
-    [
-        "omit",
-        fnOf(["map"], (d, ...ks) => {
-            const m = values_newMap();
-            for (const k of Object.keys(d))
-                if (!ks.includes(k))
-                    values_put(m, k, d[k]);
-            return m;
-        }, "string"),
-    ],
-    [
-        "merge",
-        fnOf(["map"], (dst, ...srcs) => {
-            for (const s of srcs)
-                if (isMap(s))
-                    mergoMerge(dst, s, false);
-            return dst;
-        }, "map"),
-    ],
-    [
-        "mergeOverwrite",
-        fnOf(["map"], (dst, ...srcs) => {
-            for (const s of srcs)
-                if (isMap(s))
-                    mergoMerge(dst, s, true);
-            return dst;
-        }, "map"),
-    ],
-    ["values", fnOf(["map"], (d) => Object.values(d))],
-    ["dig", fnOf([], dig, "any")],
-    ["deepCopy", fnOf(["any"], (v) => deepCopy(v))],
-    ["append", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
-    ["push", fnOf(["any", "any"], (l, v) => [...listOf(l, "push"), v])],
-    ["prepend", fnOf(["any", "any"], (l, v) => [v, ...listOf(l, "prepend")])],
-    ["first", fnOf(["any"], (l) => listOf(l, "find first")[0] ?? null)],
-    ["last", fnOf(["any"], (l) => listOf(l, "find last").at(-1) ?? null)],
-    ["rest", fnOf(["any"], (l) => copyList(l, "find rest")?.slice(1) ?? null)],
-    ["initial", fnOf(["any"], (l) => copyList(l, "find initial")?.slice(0, -1) ?? null)],
-    ["reverse", fnOf(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
-    ["compact", fnOf(["any"], (l) => listOf(l, "compact").filter((x) => !isEmpty(x)))],
-    ["uniq", fnOf(["any"], uniq)],
-    [
-        "without",
-        fnOf(["any"], (l, ...omit) => listOf(l, "find without").filter((x) => !omit.some((o) => deepEqual(x, o))), "any"),
-    ],
-    [
-        "has",
-        fnOf(["any", "any"], (needle, haystack) => {
-            if (haystack === null || haystack === undefined)
-                return false;
-            return listOf(haystack, "find has").some((x) => deepEqual(x, needle));
-        }),
-    ],
-    ["slice", fnOf(["any"], slice, "any")],
-    [
-        "concat",
-        fnOf([], (...lists) => {
-            const out = [];
-            for (const l of lists) {
-                if (!Array.isArray(l))
-                    throw new FuncError(`Cannot concat type ${kindOfValue(l)} as list`);
-                out.push(...l);
-            }
-            return out;
-        }, "any"),
-    ],
-    [
-        "chunk",
-        fnOf(["int", "any"], (size, l) => {
-            const n = Number(size);
-            const items = listOf(l, "chunk");
-            if (n <= 0)
-                throw new FuncError("chunk size must be positive");
-            const out = [];
-            for (let i = 0; i < items.length; i += n)
-                out.push(items.slice(i, i + n));
-            return typed(out, "[][]interface {}");
-        }),
-    ],
-    [
-        "sortAlpha",
-        fnOf(["any"], (l) => {
-            if (!Array.isArray(l))
-                return typed([strval(l)], "[]string");
-            return typed([...strslice(l)].sort(compareStrings), "[]string");
-        }),
-    ],
-    ["until", fnOf(["int"], (n) => until(n))],
-    ["untilStep", fnOf(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
-    ["toStrings", fnOf(["any"], (v) => strslice(v))],
-    ["join", fnOf(["string", "any"], (sep, v) => strslice(v).join(sep))],
-    // defaults.go
-    [
-        "default",
-        fnOf(["any"], (d, ...given) => (given.length === 0 || isEmpty(given[0] ?? null) ? d : given[0]), "any"),
-    ],
-    ["empty", fnOf(["any"], (v) => isEmpty(v))],
-    ["coalesce", fnOf([], (...v) => v.find((x) => !isEmpty(x)) ?? null, "any")],
-    ["all", fnOf([], (...v) => v.every((x) => !isEmpty(x)), "any")],
-    ["any", fnOf([], (...v) => v.some((x) => !isEmpty(x)), "any")],
-    ["ternary", fnOf(["any", "any", "bool"], (vt, vf, v) => (v ? vt : vf))],
-    // reflect.go
-    ["typeOf", fnOf(["any"], (v) => typeName(v))],
-    ["typeIs", fnOf(["string", "any"], (t, v) => t === typeName(v))],
-    ["typeIsLike", fnOf(["string", "any"], (t, v) => t === typeName(v) || t === "*" + typeName(v))],
-    ["kindOf", fnOf(["any"], (v) => kindName(v))],
-    ["kindIs", fnOf(["string", "any"], (t, v) => t === kindName(v))],
-    ["deepEqual", fnOf(["any", "any"], (a, b) => deepEqual(a, b))],
-    [
-        "fail",
-        fnOf(["string"], (msg) => {
-            throw new FuncError(msg);
-        }),
-    ],
-];
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
-var src_yaml = __nccwpck_require__(5805);
-;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ base),
+/* harmony export */   YW: () => (/* binding */ match),
+/* harmony export */   b: () => (/* binding */ isAbs),
+/* harmony export */   oT: () => (/* binding */ ext),
+/* harmony export */   uH: () => (/* binding */ clean),
+/* harmony export */   y_: () => (/* binding */ dir)
+/* harmony export */ });
+/* unused harmony export BadPattern */
 /** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
 /** path.Clean. */
 function clean(p) {
@@ -40640,7 +35650,7 @@ function clean(p) {
     return joined === "" ? "." : joined;
 }
 /** path.Base. */
-function gopath_base(p) {
+function base(p) {
     if (p === "")
         return ".";
     let s = p.replace(/\/+$/, "");
@@ -40652,7 +35662,7 @@ function gopath_base(p) {
     return s;
 }
 /** path.Dir. */
-function gopath_dir(p) {
+function dir(p) {
     const i = p.lastIndexOf("/");
     return clean(p.slice(0, i + 1));
 }
@@ -40818,408 +35828,18 @@ function matchStep(p, pi0, s, si0, failed) {
     return si === s.length;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/encoding.ts
-/** sprig's JSON, encoding, hashing and path functions, and Argo CD's toYaml/fromYaml/fromYamlArray. */
+
+/***/ }),
+
+/***/ 5111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-
-
-
-
-
-
-/** encoding/json's string escaping; `html` escapes <, > and & as json.Marshal does. */
-function jsonString(s, html) {
-    let out = '"';
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === "\\")
-            out += "\\\\";
-        else if (ch === "\n")
-            out += "\\n";
-        else if (ch === "\r")
-            out += "\\r";
-        else if (ch === "\t")
-            out += "\\t";
-        else if (ch === "\b")
-            out += "\\b";
-        else if (ch === "\f")
-            out += "\\f";
-        else if (cp < 0x20 ||
-            (html && (ch === "<" || ch === ">" || ch === "&")) ||
-            cp === 0x2028 ||
-            cp === 0x2029) {
-            out += "\\u" + cp.toString(16).padStart(4, "0");
-        }
-        else if (cp >= 0xd800 && cp < 0xe000)
-            out += "\\ufffd";
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-function jsonNumber(f) {
-    if (!Number.isFinite(f))
-        throw new FuncError(`json: unsupported value: ${Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"}`);
-    return String(f);
-}
-/** json.Marshal / json.MarshalIndent(v, "", "  "). */
-function goJson(v, opts, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new FuncError("json: value is nested too deeply");
-    const nl = opts.indent ? "\n" + "  ".repeat(depth + 1) : "";
-    const close = opts.indent ? "\n" + "  ".repeat(depth) : "";
-    if (v === null || v === undefined)
-        return "null";
-    if (typeof v === "boolean")
-        return v ? "true" : "false";
-    if (typeof v === "bigint")
-        return v.toString();
-    if (v instanceof Int64)
-        return v.v.toString();
-    if (typeof v === "number")
-        return jsonNumber(v);
-    if (typeof v === "string")
-        return jsonString(v, opts.html);
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return "[]";
-        return "[" + v.map((x) => nl + goJson(x, opts, depth + 1)).join(",") + close + "]";
-    }
-    const keys = sortedKeys(v);
-    if (keys.length === 0)
-        return "{}";
-    const sep = opts.indent ? ": " : ":";
-    return ("{" +
-        keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") +
-        close +
-        "}");
-}
-function fromJson(s, strict) {
-    try {
-        return toGoValue(JSON.parse(s));
-    }
-    catch (err) {
-        if (strict)
-            throw new FuncError((0,src_errors/* messageOf */.bD)(err));
-        return null;
-    }
-}
-/** sigs.k8s.io/yaml's Marshal: JSON-ordered (sorted) keys, block style, sequences not indented. */
-function goYaml(v) {
-    if (v === null || v === undefined)
-        return "null";
-    const out = (0,dist/* stringify */.As)(toPlain(v), {
-        indentSeq: false,
-        lineWidth: 0,
-        sortMapEntries: true,
-        aliasDuplicateObjects: false,
-    });
-    return out.replace(/\n$/, "");
-}
-/** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
-function parseYamlValue(s) {
-    try {
-        const file = (0,src_yaml/* parseYaml */.hN)(s, "fromYaml");
-        return toGoValue(file.documents[0]?.value ?? null);
-    }
-    catch (err) {
-        throw new FuncError(`error converting YAML to JSON: ${(0,src_errors/* messageOf */.bD)(err).replace(/^fromYaml:\s*/, "")}`);
-    }
-}
-function fromYaml(s) {
-    const v = parseYamlValue(s);
-    if (v === null)
-        return values_newMap();
-    if (!isMap(v)) {
-        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
-    }
-    return v;
-}
-function fromYamlArray(s) {
-    const v = parseYamlValue(s);
-    if (v === null)
-        return [];
-    if (!Array.isArray(v)) {
-        throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type []interface {}`);
-    }
-    return v;
-}
-function jsonKind(v) {
-    if (Array.isArray(v))
-        return "array";
-    if (isMap(v))
-        return "object";
-    if (typeof v === "string")
-        return "string";
-    if (typeof v === "boolean")
-        return "bool";
-    return "number";
-}
-const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
-/** base64.StdEncoding.DecodeString, whose error sprig returns as the result. */
-function b64dec(s) {
-    const stripped = s.replace(/[\r\n]/g, "");
-    if (!B64.test(stripped) || stripped.length % 4 !== 0) {
-        const bad = runes(stripped).findIndex((c) => !/[A-Za-z0-9+/=]/.test(c));
-        const at = bad >= 0 ? bad : stripped.length - (stripped.length % 4 || 4);
-        return `illegal base64 data at input byte ${Math.max(at, 0)}`;
-    }
-    return Buffer.from(stripped, "base64").toString("utf8");
-}
-const B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-function b32enc(s) {
-    const bytes = Buffer.from(s, "utf8");
-    let bits = 0;
-    let value = 0;
-    let out = "";
-    for (const b of bytes) {
-        value = (value << 8) | b;
-        bits += 8;
-        while (bits >= 5) {
-            out += B32_ALPHABET.charAt((value >>> (bits - 5)) & 31);
-            bits -= 5;
-        }
-    }
-    if (bits > 0)
-        out += B32_ALPHABET.charAt((value << (5 - bits)) & 31);
-    while (out.length % 8 !== 0)
-        out += "=";
-    return out;
-}
-function b32dec(s) {
-    const stripped = s.replace(/[\r\n]/g, "");
-    if (stripped.length % 8 !== 0 || !/^[A-Z2-7]*=*$/.test(stripped)) {
-        const bad = runes(stripped).findIndex((c) => !/[A-Z2-7=]/.test(c));
-        return `illegal base32 data at input byte ${bad >= 0 ? bad : stripped.length}`;
-    }
-    let bits = 0;
-    let value = 0;
-    const bytes = [];
-    for (const c of stripped.replace(/=+$/, "")) {
-        value = (value << 5) | B32_ALPHABET.indexOf(c);
-        bits += 5;
-        if (bits >= 8) {
-            bytes.push((value >>> (bits - 8)) & 0xff);
-            bits -= 8;
-        }
-    }
-    return Buffer.from(bytes).toString("utf8");
-}
-function adler32(s) {
-    let a = 1;
-    let b = 0;
-    for (const byte of Buffer.from(s, "utf8")) {
-        a = (a + byte) % 65521;
-        b = (b + a) % 65521;
-    }
-    return String((b * 65536 + a) >>> 0);
-}
-function hash(algo, s) {
-    return (0,external_node_crypto_.createHash)(algo).update(s, "utf8").digest("hex");
-}
-const toJson = (html, indent, strict) => (v) => {
-    try {
-        return goJson(v, { html, indent });
-    }
-    catch (err) {
-        if (strict)
-            throw err;
-        return "";
-    }
-};
-const ENCODING_FUNCS = [
-    ["toJson", fnOf(["any"], toJson(true, false, false))],
-    ["mustToJson", fnOf(["any"], toJson(true, false, true))],
-    ["toPrettyJson", fnOf(["any"], toJson(true, true, false))],
-    ["mustToPrettyJson", fnOf(["any"], toJson(true, true, true))],
-    ["toRawJson", fnOf(["any"], toJson(false, false, false))],
-    ["mustToRawJson", fnOf(["any"], toJson(false, false, true))],
-    ["fromJson", fnOf(["string"], (s) => fromJson(s, false))],
-    ["mustFromJson", fnOf(["string"], (s) => fromJson(s, true))],
-    [
-        "toYaml",
-        fnOf(["any"], (v) => {
-            try {
-                return goYaml(v);
-            }
-            catch (err) {
-                throw new FuncError((0,src_errors/* messageOf */.bD)(err));
-            }
-        }),
-    ],
-    ["fromYaml", fnOf(["string"], (s) => fromYaml(s))],
-    ["fromYamlArray", fnOf(["string"], (s) => fromYamlArray(s))],
-    ["b64enc", fnOf(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
-    ["b64dec", fnOf(["string"], (s) => b64dec(s))],
-    ["b32enc", fnOf(["string"], (s) => b32enc(s))],
-    ["b32dec", fnOf(["string"], (s) => b32dec(s))],
-    ["sha1sum", fnOf(["string"], (s) => hash("sha1", s))],
-    ["sha256sum", fnOf(["string"], (s) => hash("sha256", s))],
-    ["sha512sum", fnOf(["string"], (s) => hash("sha512", s))],
-    ["adler32sum", fnOf(["string"], (s) => adler32(s))],
-    ["base", fnOf(["string"], (s) => gopath_base(s))],
-    ["dir", fnOf(["string"], (s) => gopath_dir(s))],
-    ["clean", fnOf(["string"], (s) => clean(s))],
-    ["ext", fnOf(["string"], (s) => ext(s))],
-    ["isAbs", fnOf(["string"], (s) => isAbs(s))],
-    ["osBase", fnOf(["string"], (s) => gopath_base(s))],
-    ["osDir", fnOf(["string"], (s) => gopath_dir(s))],
-    ["osClean", fnOf(["string"], (s) => clean(s))],
-    ["osExt", fnOf(["string"], (s) => ext(s))],
-    ["osIsAbs", fnOf(["string"], (s) => isAbs(s))],
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/math.ts
-/** sprig's number functions (numeric.go): int64 arithmetic on cast values, float helpers. */
-
-
-
-
-const i64 = (n) => new Int64(wrap64(n));
-/** Float results that shopspring/decimal would have computed exactly. */
-function decimalish(f) {
-    return Number.isFinite(f) ? Number(f.toPrecision(15)) : f;
-}
-function round(a, places, ...rest) {
-    const roundOn = rest.length > 0 ? toFloat64(rest[0] ?? null) : 0.5;
-    const val = toFloat64(a);
-    const pow = 10 ** Number(places);
-    const digit = pow * val;
-    const frac = digit - Math.trunc(digit);
-    return (frac >= roundOn ? Math.ceil(digit) : Math.floor(digit)) / pow;
-}
-function seq(...params) {
-    const p = params.map((x) => Number(x));
-    const range = (start, stop, step) => {
-        const out = [];
-        if (step === 0)
-            return out;
-        if (Math.abs((stop - start) / step) > LIMITS.maxListLength)
-            throw new FuncError("seq is too long");
-        if (step > 0)
-            for (let i = start; i < stop; i += step)
-                out.push(i);
-        else
-            for (let i = start; i > stop; i += step)
-                out.push(i);
-        return out;
-    };
-    switch (p.length) {
-        case 1: {
-            const end = p[0] ?? 0;
-            const inc = end < 1 ? -1 : 1;
-            return range(1, end + inc, inc).join(" ");
-        }
-        case 2: {
-            const [start = 0, end = 0] = p;
-            const step = end < start ? -1 : 1;
-            return range(start, end + step, step).join(" ");
-        }
-        case 3: {
-            const [start = 0, step = 0, end = 0] = p;
-            let inc = 1;
-            if (end < start) {
-                inc = -1;
-                if (step > 0)
-                    return "";
-            }
-            return range(start, end + inc, step).join(" ");
-        }
-        default:
-            return "";
-    }
-}
-const MATH_FUNCS = [
-    ["add1", fnOf(["any"], (a) => i64(toInt64(a) + 1n))],
-    ["add", fnOf([], (...v) => i64(v.reduce((s, x) => wrap64(s + toInt64(x)), 0n)), "any")],
-    ["sub", fnOf(["any", "any"], (a, b) => i64(toInt64(a) - toInt64(b)))],
-    [
-        "div",
-        fnOf(["any", "any"], (a, b) => {
-            const d = toInt64(b);
-            if (d === 0n)
-                throw new FuncError("runtime error: integer divide by zero");
-            return i64(toInt64(a) / d);
-        }),
-    ],
-    [
-        "mod",
-        fnOf(["any", "any"], (a, b) => {
-            const d = toInt64(b);
-            if (d === 0n)
-                throw new FuncError("runtime error: integer divide by zero");
-            return i64(toInt64(a) % d);
-        }),
-    ],
-    [
-        "mul",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((s, x) => wrap64(s * toInt64(x)), toInt64(a))), "any"),
-    ],
-    [
-        "max",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    [
-        "biggest",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    [
-        "min",
-        fnOf(["any"], (a, ...v) => i64(v.reduce((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), "any"),
-    ],
-    ["add1f", fnOf(["any"], (a) => decimalish(toFloat64(a) + 1))],
-    ["addf", fnOf([], (...v) => decimalish(v.reduce((s, x) => s + toFloat64(x), 0)), "any")],
-    [
-        "subf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - toFloat64(x), toFloat64(a))), "any"),
-    ],
-    [
-        "mulf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * toFloat64(x), toFloat64(a))), "any"),
-    ],
-    [
-        "divf",
-        fnOf(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
-            const d = toFloat64(x);
-            if (d === 0)
-                throw new FuncError("decimal division by 0");
-            return s / d;
-        }, toFloat64(a))), "any"),
-    ],
-    ["maxf", fnOf(["any"], (a, ...v) => Math.max(toFloat64(a), ...v.map(toFloat64)), "any")],
-    ["minf", fnOf(["any"], (a, ...v) => Math.min(toFloat64(a), ...v.map(toFloat64)), "any")],
-    ["floor", fnOf(["any"], (a) => Math.floor(toFloat64(a)))],
-    ["ceil", fnOf(["any"], (a) => Math.ceil(toFloat64(a)))],
-    ["round", fnOf(["any", "int"], (a, p, ...r) => round(a, p, ...r), "any")],
-    ["int", fnOf(["any"], (v) => BigInt.asIntN(64, toInt64(v)))],
-    ["int64", fnOf(["any"], (v) => i64(toInt64(v)))],
-    ["float64", fnOf(["any"], (v) => toFloat64(v))],
-    [
-        "atoi",
-        fnOf(["string"], (s) => {
-            const m = /^[+-]?\d+$/.exec(s);
-            if (!m)
-                return 0n;
-            const n = BigInt(m[0]);
-            return n > 2n ** 63n - 1n || n < -(2n ** 63n) ? 0n : n;
-        }),
-    ],
-    [
-        "toDecimal",
-        fnOf(["any"], (v) => {
-            const s = strval(v);
-            if (!/^[+-]?[0-7]+$/.test(s))
-                return i64(0n);
-            const magnitude = BigInt("0o" + s.replace(/^[+-]/, ""));
-            return i64(s.startsWith("-") ? -magnitude : magnitude);
-        }),
-    ],
-    ["seq", fnOf([], seq, "int")],
-];
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ GoRegexp),
+  w: () => (/* binding */ RegexpError)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/@bufbuild/re2/dist/esm/RE2Flags.js
 //// Parser flags.
@@ -44079,7 +38699,7 @@ class StringIterator {
  *
  * The only public entry point is {@link #parse(String pattern, int flags)}.
  */
-class Parser_Parser {
+class Parser {
     // Parse errors
     static ERR_INVALID_CHAR_RANGE = "invalid character class range";
     static ERR_INVALID_ESCAPE = "invalid escape sequence";
@@ -44153,12 +38773,12 @@ class Parser_Parser {
     // Returns null if |name| does not identify a Unicode character range.
     static unicodeTable(name) {
         if (name === "Any") {
-            return { tab: Parser_Parser.ANY_TABLE, fold: Parser_Parser.ANY_TABLE, sign: +1 };
+            return { tab: Parser.ANY_TABLE, fold: Parser.ANY_TABLE, sign: +1 };
         }
         if (name === "Ascii") {
             return {
-                tab: Parser_Parser.ASCII_TABLE,
-                fold: Parser_Parser.ASCII_FOLD_TABLE,
+                tab: Parser.ASCII_TABLE,
+                fold: Parser.ASCII_FOLD_TABLE,
                 sign: +1,
             };
         }
@@ -44219,7 +38839,7 @@ class Parser_Parser {
      * @param {number} flags
      */
     static parse(pattern, flags) {
-        return new Parser_Parser(pattern, flags).parseInternal();
+        return new Parser(pattern, flags).parseInternal();
     }
     // parseRepeat parses {min} (max=min) or {min,} (max=-1) or {min,max}.
     // If |t| is not of that form, it returns -1.
@@ -44237,7 +38857,7 @@ class Parser_Parser {
             return -1;
         }
         t.skip(1);
-        const min = Parser_Parser.parseInt(t);
+        const min = Parser.parseInt(t);
         if (min === -1) {
             return -1;
         }
@@ -44257,7 +38877,7 @@ class Parser_Parser {
                 max = -1;
             }
             else {
-                max = Parser_Parser.parseInt(t);
+                max = Parser.parseInt(t);
                 if (max === -1) {
                     return -1;
                 }
@@ -44272,7 +38892,7 @@ class Parser_Parser {
             max === -2 ||
             max > 1000 ||
             (max >= 0 && min > max)) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
         }
         return (min << 16) | (max & MAX_BMP);
     }
@@ -44344,7 +38964,7 @@ class Parser_Parser {
             case Regexp.Op.ANY_CHAR:
                 break;
             case Regexp.Op.ANY_CHAR_NOT_NL:
-                if (Parser_Parser.matchRune(src, 0x0a)) {
+                if (Parser.matchRune(src, 0x0a)) {
                     dst.op = Regexp.Op.ANY_CHAR;
                 }
                 break;
@@ -44377,7 +38997,7 @@ class Parser_Parser {
         const startPos = t.pos();
         t.skip(1); // '\\'
         if (!t.more()) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_TRAILING_BACKSLASH);
+            throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
         }
         let c = t.pop();
         switch (c) {
@@ -44412,7 +39032,7 @@ class Parser_Parser {
                     let r = 0;
                     while (true) {
                         if (!t.more()) {
-                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                            throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
                         }
                         c = t.pop();
                         if (c === 0x7d) {
@@ -44420,11 +39040,11 @@ class Parser_Parser {
                         }
                         const v = unhex(c);
                         if (v < 0) {
-                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                            throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
                         }
                         r = r * 16 + v;
                         if (r > MAX_RUNE) {
-                            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+                            throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
                         }
                         nhex++;
                     }
@@ -44462,17 +39082,17 @@ class Parser_Parser {
                 }
                 break;
         }
-        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+        throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
     }
     // parseClassChar parses a character class character and returns it.
     // wholeClassPos is the position of the start of the entire class "[...".
     // Pre: t at class char; Post: t after it.
     static parseClassChar(t, wholeClassPos) {
         if (!t.more()) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+            throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
         }
         if (t.lookingAt("\\")) {
-            return Parser_Parser.parseEscape(t);
+            return Parser.parseEscape(t);
         }
         return t.pop();
     }
@@ -44538,8 +39158,8 @@ class Parser_Parser {
         this.free = re;
     }
     checkLimits(re) {
-        if (this.numRunes > Parser_Parser.MAX_RUNES) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_LARGE);
+        if (this.numRunes > Parser.MAX_RUNES) {
+            throw new RE2JSSyntaxException(Parser.ERR_LARGE);
         }
         this.checkSize(re);
         this.checkHeight(re);
@@ -44562,14 +39182,14 @@ class Parser_Parser {
                 if (n <= 0) {
                     n = 1;
                 }
-                if (n > Parser_Parser.MAX_SIZE / this.repeats) {
-                    this.repeats = Parser_Parser.MAX_SIZE;
+                if (n > Parser.MAX_SIZE / this.repeats) {
+                    this.repeats = Parser.MAX_SIZE;
                 }
                 else {
                     this.repeats *= n;
                 }
             }
-            if (this.numRegexp < Parser_Parser.MAX_SIZE / this.repeats) {
+            if (this.numRegexp < Parser.MAX_SIZE / this.repeats) {
                 return;
             }
             // We need to start tracking size.
@@ -44580,8 +39200,8 @@ class Parser_Parser {
                 this.checkSize(reEx);
             }
         }
-        if (this.calcSize(re, true) > Parser_Parser.MAX_SIZE) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_LARGE);
+        if (this.calcSize(re, true) > Parser.MAX_SIZE) {
+            throw new RE2JSSyntaxException(Parser.ERR_LARGE);
         }
     }
     calcSize(re, force = false) {
@@ -44644,7 +39264,7 @@ class Parser_Parser {
         return size;
     }
     checkHeight(re) {
-        if (this.numRegexp < Parser_Parser.MAX_HEIGHT) {
+        if (this.numRegexp < Parser.MAX_HEIGHT) {
             return;
         }
         if (this.height === null) {
@@ -44653,8 +39273,8 @@ class Parser_Parser {
                 this.checkHeight(reEx);
             }
         }
-        if (this.calcHeight(re, true) > Parser_Parser.MAX_HEIGHT) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_NESTING_DEPTH);
+        if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) {
+            throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
         }
     }
     calcHeight(re, force = false) {
@@ -44752,7 +39372,7 @@ class Parser_Parser {
             return false;
         }
         // Push re1 into re2.
-        re2.runes = Parser_Parser.concatRunes(re2.runes, re1.runes);
+        re2.runes = Parser.concatRunes(re2.runes, re1.runes);
         // Reuse re1 if possible.
         if (r >= 0) {
             re1.runes = [r];
@@ -44768,7 +39388,7 @@ class Parser_Parser {
         const re = this.newRegexp(Regexp.Op.LITERAL);
         re.flags = flags;
         if ((flags & FOLD_CASE) !== 0) {
-            r = Parser_Parser.minFoldRune(r);
+            r = Parser.minFoldRune(r);
         }
         re.runes = [r];
         return re;
@@ -44797,15 +39417,15 @@ class Parser_Parser {
             flags ^= NON_GREEDY;
         }
         if (lastRepeatPos !== -1) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
         }
         const n = this.stack.length;
         if (n === 0) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+            throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
         }
         const sub = this.stack[n - 1];
         if (Regexp.isPseudoOp(sub.op)) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+            throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
         }
         const re = this.newRegexp(op);
         re.min = min;
@@ -44817,7 +39437,7 @@ class Parser_Parser {
         if (op === Regexp.Op.REPEAT &&
             (min >= 2 || max >= 2) &&
             !this.repeatIsValid(re, 1000)) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
         }
     }
     // repeatIsValid reports whether the repetition re is valid.
@@ -44941,7 +39561,7 @@ class Parser_Parser {
     parseInternal() {
         if ((this.flags & LITERAL) !== 0) {
             // Trivial parser for literal string.
-            return Parser_Parser.literalRegexp(this.wholeRegexp, this.flags);
+            return Parser.literalRegexp(this.wholeRegexp, this.flags);
         }
         // Otherwise, must do real work.
         let lastRepeatPos = -1;
@@ -45032,7 +39652,7 @@ class Parser_Parser {
                     }
                     case 0x7b: {
                         repeatPos = t.pos();
-                        const minMax = Parser_Parser.parseRepeat(t);
+                        const minMax = Parser.parseRepeat(t);
                         if (minMax < 0) {
                             // If the repeat cannot be parsed, { is a literal.
                             t.rewindTo(repeatPos);
@@ -45065,7 +39685,7 @@ class Parser_Parser {
                                     break;
                                 case 0x43:
                                     // any byte; not supported
-                                    throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_ESCAPE, "\\C");
+                                    throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
                                 case 0x51: {
                                     // \Q ... \E: the ... is always literals
                                     let lit = t.rest();
@@ -45122,7 +39742,7 @@ class Parser_Parser {
                         t.rewindTo(savedPos);
                         this.reuse(re);
                         // Ordinary single-character escape.
-                        this.literal(Parser_Parser.parseEscape(t));
+                        this.literal(Parser.parseEscape(t));
                         break;
                     }
                     default:
@@ -45139,7 +39759,7 @@ class Parser_Parser {
         this.alternate();
         const n = this.stack.length;
         if (n !== 1) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+            throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
         }
         this.stack[0].namedGroups = this.namedGroups;
         return this.stack[0];
@@ -45171,14 +39791,14 @@ class Parser_Parser {
             const begin = s.charAt(2) === "P" ? 4 : 3;
             const end = s.indexOf(">");
             if (end < 0) {
-                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_NAMED_CAPTURE, s);
+                throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
             }
             const name = s.substring(begin, end); // "name"
             t.skipString(name);
             t.skip(begin + 1); // "(?P<>" or "(?<>"
-            if (!Parser_Parser.isValidCaptureName(name)) {
+            if (!Parser.isValidCaptureName(name)) {
                 // "(?P<name>"
-                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1)); // "(?P<name>" or "(?<name>"
+                throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1)); // "(?P<name>" or "(?<name>"
             }
             // Like ordinary capture, but named.
             const re = this.op(Regexp.Op.LEFT_PAREN);
@@ -45187,7 +39807,7 @@ class Parser_Parser {
             }
             re.cap = ++this.numCap;
             if (this.namedGroups.get(name)) {
-                throw new RE2JSSyntaxException(Parser_Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+                throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
             }
             this.namedGroups.set(name, this.numCap);
             re.name = name;
@@ -45250,7 +39870,7 @@ class Parser_Parser {
                 }
             }
         }
-        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+        throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
     }
     // parseVerticalBar handles a | in the input.
     parseVerticalBar() {
@@ -45272,8 +39892,8 @@ class Parser_Parser {
         // can merge into a single char class.
         if (n >= 3 &&
             this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR &&
-            Parser_Parser.isCharClass(this.stack[n - 1]) &&
-            Parser_Parser.isCharClass(this.stack[n - 3])) {
+            Parser.isCharClass(this.stack[n - 1]) &&
+            Parser.isCharClass(this.stack[n - 3])) {
             let re1 = this.stack[n - 1];
             let re3 = this.stack[n - 3];
             // Make re3 the more complex of the two.
@@ -45283,7 +39903,7 @@ class Parser_Parser {
                 re1 = tmp;
                 this.stack[n - 3] = re3;
             }
-            Parser_Parser.mergeCharClass(re3, re1);
+            Parser.mergeCharClass(re3, re1);
             this.reuse(re1);
             this.pop();
             return true;
@@ -45313,15 +39933,15 @@ class Parser_Parser {
         this.alternate();
         const n = this.stack.length;
         if (n < 2) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+            throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
         }
         const re1 = this.pop();
         if (re1 === undefined) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_BAD_EXPRESSION, this.wholeRegexp);
+            throw new RE2JSSyntaxException(Parser.ERR_BAD_EXPRESSION, this.wholeRegexp);
         }
         const re2 = this.pop();
         if (re2 === undefined || re2.op !== Regexp.Op.LEFT_PAREN) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+            throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
         }
         // Restore flags at time of paren.
         this.flags = re2.flags;
@@ -45370,7 +39990,7 @@ class Parser_Parser {
         t.skipString(name);
         const g = getPosixGroups().get(name);
         if (g === undefined) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, name);
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
         }
         cc.appendGroup(g, (this.flags & FOLD_CASE) !== 0);
         return true;
@@ -45397,7 +40017,7 @@ class Parser_Parser {
         }
         if (!t.more()) {
             t.rewindTo(startPos);
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
         }
         c = t.pop();
         let name;
@@ -45411,7 +40031,7 @@ class Parser_Parser {
             const end = rest.indexOf("}");
             if (end < 0) {
                 t.rewindTo(startPos);
-                throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+                throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
             }
             name = rest.substring(0, end); // e.g. "Han"
             t.skipString(name);
@@ -45425,9 +40045,9 @@ class Parser_Parser {
             sign = 0 - sign; // -sign
             name = name.substring(1);
         }
-        const pair = Parser_Parser.unicodeTable(name);
+        const pair = Parser.unicodeTable(name);
         if (pair === null) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
         }
         if (pair.sign < 0) {
             sign = 0 - sign;
@@ -45435,7 +40055,7 @@ class Parser_Parser {
         const tab = pair.tab;
         const fold = pair.fold; // fold-equivalent table
         if (tab === null) {
-            throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+            throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
         }
         // Variation of CharClass.appendGroup() for tables.
         if ((this.flags & FOLD_CASE) === 0 || fold === null) {
@@ -45496,7 +40116,7 @@ class Parser_Parser {
             }
             t.rewindTo(beforePos);
             // Single character or simple range.
-            const lo = Parser_Parser.parseClassChar(t, startPos);
+            const lo = Parser.parseClassChar(t, startPos);
             let hi = lo;
             if (t.more() && t.lookingAt("-")) {
                 t.skip(1);
@@ -45505,9 +40125,9 @@ class Parser_Parser {
                     t.skip(-1);
                 }
                 else {
-                    hi = Parser_Parser.parseClassChar(t, startPos);
+                    hi = Parser.parseClassChar(t, startPos);
                     if (hi < lo) {
-                        throw new RE2JSSyntaxException(Parser_Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+                        throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
                     }
                 }
             }
@@ -45557,7 +40177,7 @@ class RE2 {
         return new RE2(expr, mode);
     }
     constructor(expr, mode) {
-        let re = Parser_Parser.parse(expr, mode);
+        let re = Parser.parse(expr, mode);
         re = Simplify_simplify(re);
         const prefilter = PrefilterTree.build(re);
         const prog = Compiler.compileRegexp(re);
@@ -45914,6 +40534,8 @@ class RE2JS {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/values.ts
+var values = __nccwpck_require__(6332);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/goregexp/syntax.ts
 /**
  * A parser for Go's regexp syntax (RE2, Perl flags), producing the tree the
@@ -46198,7 +40820,7 @@ class RegexpParser {
                 const end = this.s.indexOf("\\E", this.i);
                 const lit = end < 0 ? this.s.slice(this.i) : this.s.slice(this.i, end);
                 this.i = end < 0 ? this.s.length : end + 2;
-                const subs = runes(lit).map((ch) => {
+                const subs = (0,values/* runes */.mZ)(lit).map((ch) => {
                     const cp = ch.codePointAt(0) ?? 0;
                     return { op: "char", test: foldTest((x) => x === cp, flags.fold) };
                 });
@@ -46712,6 +41334,1068 @@ function pike(prog, s, from, ncap, counter) {
     return matched;
 }
 
+
+/***/ }),
+
+/***/ 9123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ typeLabel),
+/* harmony export */   eo: () => (/* binding */ fnOf),
+/* harmony export */   hD: () => (/* binding */ FuncError)
+/* harmony export */ });
+/** An error a template function returns; execution reports `error calling NAME: MESSAGE`. */
+class FuncError extends Error {
+}
+function fnOf(params, fn, variadic) {
+    return variadic === undefined ? { params, fn } : { params, fn, variadic };
+}
+function typeLabel(t) {
+    switch (t) {
+        case "any":
+            return "interface {}";
+        case "value":
+            return "reflect.Value";
+        case "map":
+            return "map[string]interface {}";
+        case "slice":
+            return "[]interface {}";
+        case "strings":
+            return "[]string";
+        default:
+            return t;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lJ: () => (/* binding */ sprintln),
+/* harmony export */   nv: () => (/* binding */ sprintf),
+/* harmony export */   p0: () => (/* binding */ quoteGo),
+/* harmony export */   vV: () => (/* binding */ sprint)
+/* harmony export */ });
+/* unused harmony exports formatF, formatE */
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6332);
+/**
+ * fmt.Sprintf, fmt.Sprint and fmt.Sprintln for the value model, with Go's
+ * verbs, flags, width, precision, argument indexes and its `%!verb(type=value)`
+ * complaints about mismatched arguments.
+ */
+
+/** fmt.Sprint: operands separated by a space when neither side is a string. */
+function sprint(args) {
+    let out = "";
+    args.forEach((a, i) => {
+        const prev = args[i - 1];
+        if (i > 0 && typeof a !== "string" && typeof prev !== "string")
+            out += " ";
+        out += (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(a);
+    });
+    return out;
+}
+/** fmt.Sprintln: operands always separated by a space, newline appended. */
+function sprintln(args) {
+    return args.map((a) => (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(a)).join(" ") + "\n";
+}
+function sprintf(format, args) {
+    let out = "";
+    let argNum = 0;
+    // Set by argument indexes ([n]), which turn off the EXTRA complaint as in Go.
+    const state = { reordered: false };
+    let i = 0;
+    while (i < format.length) {
+        const pct = format.indexOf("%", i);
+        if (pct < 0) {
+            out += format.slice(i);
+            break;
+        }
+        out += format.slice(i, pct);
+        i = pct + 1;
+        const spec = {
+            plus: false,
+            minus: false,
+            sharp: false,
+            space: false,
+            zero: false,
+            width: undefined,
+            prec: undefined,
+        };
+        flags: while (i < format.length) {
+            switch (format.charAt(i)) {
+                case "+":
+                    spec.plus = true;
+                    break;
+                case "-":
+                    spec.minus = true;
+                    break;
+                case "#":
+                    spec.sharp = true;
+                    break;
+                case " ":
+                    spec.space = true;
+                    break;
+                case "0":
+                    spec.zero = true;
+                    break;
+                default:
+                    break flags;
+            }
+            i++;
+        }
+        const argIndex = () => {
+            const m = /^\[(\d+)\]/.exec(format.slice(i));
+            if (m) {
+                argNum = Number(m[1]) - 1;
+                state.reordered = true;
+                i += m[0].length;
+            }
+        };
+        argIndex();
+        if (format.charAt(i) === "*") {
+            i++;
+            const w = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(args[argNum] ?? null);
+            argNum++;
+            if (w === undefined)
+                out += "%!(BADWIDTH)";
+            else {
+                spec.width = Math.abs(Number(w));
+                if (w < 0n)
+                    spec.minus = true;
+            }
+        }
+        else {
+            const m = /^\d+/.exec(format.slice(i));
+            if (m) {
+                spec.width = Number(m[0]);
+                i += m[0].length;
+            }
+        }
+        if (format.charAt(i) === ".") {
+            i++;
+            argIndex();
+            if (format.charAt(i) === "*") {
+                i++;
+                const p = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(args[argNum] ?? null);
+                argNum++;
+                if (p === undefined || p < 0n)
+                    out += "%!(BADPREC)";
+                else
+                    spec.prec = Number(p);
+            }
+            else {
+                const m = /^\d+/.exec(format.slice(i));
+                spec.prec = m ? Number(m[0]) : 0;
+                if (m)
+                    i += m[0].length;
+            }
+        }
+        argIndex();
+        if (i >= format.length) {
+            out += "%!(NOVERB)";
+            break;
+        }
+        const verb = String.fromCodePoint(format.codePointAt(i) ?? 0);
+        i += verb.length;
+        if (verb === "%") {
+            out += "%";
+            continue;
+        }
+        if (argNum >= args.length) {
+            out += `%!${verb}(MISSING)`;
+            continue;
+        }
+        const arg = args[argNum++];
+        out += pad(formatArg(arg, verb, spec), spec, isNumeric(arg) && verb !== "T");
+    }
+    if (!state.reordered && argNum < args.length) {
+        out +=
+            "%!(EXTRA " +
+                args
+                    .slice(argNum)
+                    .map((a) => `${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(a)}=${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(a)}`)
+                    .join(", ") +
+                ")";
+    }
+    return out;
+}
+function isNumeric(v) {
+    return typeof v === "bigint" || typeof v === "number" || v instanceof _values_js__WEBPACK_IMPORTED_MODULE_0__/* .Int64 */ .CG;
+}
+function pad(s, spec, numeric) {
+    const width = spec.width ?? 0;
+    const len = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .runes */ .mZ)(s).length;
+    if (len >= width)
+        return s;
+    const fill = width - len;
+    if (spec.minus)
+        return s + " ".repeat(fill);
+    if (spec.zero && numeric) {
+        const sign = /^[+\- ]/.test(s) ? s.charAt(0) : "";
+        return sign + "0".repeat(fill) + s.slice(sign.length);
+    }
+    return " ".repeat(fill) + s;
+}
+function bad(verb, arg) {
+    if (arg === null || arg === undefined)
+        return `%!${verb}(<nil>)`;
+    return `%!${verb}(${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(arg)}=${(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(arg)})`;
+}
+function formatArg(arg, verb, spec) {
+    if (verb === "T")
+        return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(arg);
+    if (arg === null || arg === undefined)
+        return verb === "v" ? "<nil>" : bad(verb, arg);
+    if (typeof arg === "boolean")
+        return verb === "v" || verb === "t" ? String(arg) : bad(verb, arg);
+    const int = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(arg);
+    if (int !== undefined)
+        return formatInt(int, verb, spec, arg);
+    if (typeof arg === "number")
+        return formatFloat(arg, verb, spec);
+    if (typeof arg === "string")
+        return formatString(arg, verb, spec);
+    if (Array.isArray(arg)) {
+        if (!"vsdqxXobeEfFgGtc".includes(verb))
+            return bad(verb, arg);
+        return "[" + arg.map((x) => formatArg(x, verb, { ...spec, width: undefined })).join(" ") + "]";
+    }
+    if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(arg)) {
+        return ("map[" +
+            (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedKeys */ .Mf)(arg)
+                .map((k) => `${formatArg(k, verb, { ...spec, width: undefined })}:${formatArg(arg[k], verb, { ...spec, width: undefined })}`)
+                .join(" ") +
+            "]");
+    }
+    return bad(verb, arg);
+}
+function signed(neg, digits, spec) {
+    if (neg)
+        return "-" + digits;
+    if (spec.plus)
+        return "+" + digits;
+    if (spec.space)
+        return " " + digits;
+    return digits;
+}
+function formatInt(n, verb, spec, arg) {
+    const neg = n < 0n;
+    const abs = neg ? -n : n;
+    let digits;
+    switch (verb) {
+        case "v":
+        case "d":
+            digits = abs.toString(10);
+            break;
+        case "b":
+            digits = abs.toString(2);
+            break;
+        case "o":
+            digits = (spec.sharp ? "0" : "") + abs.toString(8);
+            break;
+        case "O":
+            digits = "0o" + abs.toString(8);
+            break;
+        case "x":
+            digits = (spec.sharp ? "0x" : "") + abs.toString(16);
+            break;
+        case "X":
+            digits = (spec.sharp ? "0X" : "") + abs.toString(16).toUpperCase();
+            break;
+        case "c":
+            return safeCodePoint(n);
+        case "q":
+            return "'" + quoteRune(safeCodePoint(n)) + "'";
+        case "U":
+            return "U+" + abs.toString(16).toUpperCase().padStart(4, "0");
+        case "e":
+        case "E":
+        case "f":
+        case "F":
+        case "g":
+        case "G":
+            return bad(verb, arg);
+        default:
+            return bad(verb, arg);
+    }
+    if (spec.prec !== undefined)
+        digits = digits.padStart(spec.prec, "0");
+    return signed(neg, digits, spec);
+}
+function safeCodePoint(n) {
+    const cp = Number(n);
+    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000))
+        return "\ufffd";
+    return String.fromCodePoint(cp);
+}
+function formatFloat(f, verb, spec) {
+    if (!Number.isFinite(f)) {
+        const s = Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf";
+        if (s === "+Inf" && !spec.plus)
+            return "+Inf";
+        return s;
+    }
+    const neg = f < 0 || Object.is(f, -0);
+    const abs = Math.abs(f);
+    let body;
+    switch (verb) {
+        case "v":
+        case "g":
+        case "G":
+            body = spec.prec === undefined ? (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFloatShortest */ .g4)(abs, "g") : formatG(abs, spec.prec, spec.sharp);
+            if (verb === "G")
+                body = body.toUpperCase();
+            break;
+        case "e":
+        case "E":
+            body = formatE(abs, spec.prec ?? 6);
+            if (verb === "E")
+                body = body.toUpperCase();
+            break;
+        case "f":
+        case "F":
+            body = formatF(abs, spec.prec ?? 6);
+            break;
+        default:
+            return bad(verb, f);
+    }
+    return signed(neg, body, spec);
+}
+function formatF(abs, prec) {
+    if (abs < 1e21)
+        return abs.toFixed(Math.min(prec, 100));
+    const int = BigInt(Math.round(abs)).toString();
+    return prec > 0 ? `${int}.${"0".repeat(prec)}` : int;
+}
+function formatE(abs, prec) {
+    const s = abs.toExponential(Math.min(prec, 100));
+    const [mant = "0", exp = "+0"] = s.split("e");
+    const sign = exp.startsWith("-") ? "-" : "+";
+    return `${mant}e${sign}${exp.replace(/^[+-]/, "").padStart(2, "0")}`;
+}
+function formatG(abs, prec, sharp) {
+    const p = prec === 0 ? 1 : prec;
+    if (abs === 0)
+        return "0";
+    const { exp } = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shortestDigits */ .FY)(Number(abs.toExponential(p - 1)));
+    let out;
+    if (exp < -4 || exp >= p) {
+        out = formatE(abs, p - 1);
+        if (!sharp)
+            out = out.replace(/\.?0+e/, "e");
+    }
+    else {
+        out = abs.toFixed(Math.max(p - 1 - exp, 0));
+        if (!sharp && out.includes("."))
+            out = out.replace(/\.?0+$/, "");
+    }
+    return out;
+}
+function formatString(s, verb, spec) {
+    const truncated = spec.prec === undefined ? s : (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .runes */ .mZ)(s).slice(0, spec.prec).join("");
+    switch (verb) {
+        case "v":
+        case "s":
+            return truncated;
+        case "q":
+            return spec.sharp && !truncated.includes("`") ? "`" + truncated + "`" : quoteGo(truncated);
+        case "x":
+        case "X": {
+            const hex = Buffer.from(truncated, "utf8").toString("hex");
+            return verb === "X" ? hex.toUpperCase() : hex;
+        }
+        default:
+            return bad(verb, s);
+    }
+}
+/** strconv.Quote: Go's double-quoted form, printable Unicode kept as is. */
+function quoteGo(s) {
+    let out = '"';
+    for (const ch of s) {
+        if (ch === '"')
+            out += '\\"';
+        else
+            out += quoteRuneBody(ch);
+    }
+    return out + '"';
+}
+function quoteRune(ch) {
+    return ch === "'" ? "\\'" : quoteRuneBody(ch);
+}
+function quoteRuneBody(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    switch (ch) {
+        case "\\":
+            return "\\\\";
+        case "\x07":
+            return "\\a";
+        case "\b":
+            return "\\b";
+        case "\f":
+            return "\\f";
+        case "\n":
+            return "\\n";
+        case "\r":
+            return "\\r";
+        case "\t":
+            return "\\t";
+        case "\v":
+            return "\\v";
+    }
+    if (cp === 0xfffd && ch !== "\ufffd")
+        return "\\ufffd";
+    if (cp < 0x20 || cp === 0x7f)
+        return "\\x" + cp.toString(16).padStart(2, "0");
+    if (cp >= 0xd800 && cp < 0xe000)
+        return "\\ufffd";
+    if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch) && (cp < 0x80 || ch !== "\u00a0")) {
+        if (cp === 0x20 || !/\p{Zs}/u.test(ch))
+            return ch;
+    }
+    if (cp <= 0xffff)
+        return "\\u" + cp.toString(16).padStart(4, "0");
+    return "\\U" + cp.toString(16).padStart(8, "0");
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AA: () => (/* binding */ parseGoTemplateOptions),
+  dy: () => (/* binding */ renderGoTemplate)
+});
+
+// UNUSED EXPORTS: GoExecError, GoTemplateError, excerpt
+
+// EXTERNAL MODULE: ./packages/core/src/appset/budget.ts
+var budget = __nccwpck_require__(7786);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/funcs.ts
+var funcs = __nccwpck_require__(9123);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/gofmt.ts
+var gofmt = __nccwpck_require__(3337);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/values.ts
+var values = __nccwpck_require__(6332);
+;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/builtins.ts
+/** The functions every Go text/template has (text/template/funcs.go). */
+
+
+
+function basicKind(v) {
+    if (typeof v === "boolean")
+        return "bool";
+    if ((0,values/* intOf */.L0)(v) !== undefined)
+        return "int";
+    if (typeof v === "number")
+        return "float";
+    if (typeof v === "string")
+        return "string";
+    return "invalid";
+}
+function isNilish(v) {
+    return v === undefined || v === null;
+}
+function eq(arg1, ...rest) {
+    if (rest.length === 0)
+        throw new funcs/* FuncError */.hD("missing argument for comparison");
+    const k1 = basicKind(arg1);
+    for (const arg of rest) {
+        const k2 = basicKind(arg);
+        let truth = false;
+        if (k1 !== k2) {
+            if (!isNilish(arg1) && !isNilish(arg))
+                throw new funcs/* FuncError */.hD("incompatible types for comparison");
+        }
+        else {
+            switch (k1) {
+                case "int":
+                    truth = (0,values/* intOf */.L0)(arg1) === (0,values/* intOf */.L0)(arg);
+                    break;
+                case "bool":
+                case "float":
+                case "string":
+                    truth = arg1 === arg;
+                    break;
+                case "invalid":
+                    if (isNilish(arg1) || isNilish(arg))
+                        truth = isNilish(arg1) === isNilish(arg);
+                    else
+                        throw new funcs/* FuncError */.hD(`non-comparable type ${(0,values/* formatValue */.Fl)(arg)}: ${(0,values/* typeName */.go)(arg)}`);
+            }
+        }
+        if (truth)
+            return true;
+    }
+    return false;
+}
+function lt(a, b) {
+    const k1 = basicKind(a);
+    const k2 = basicKind(b);
+    if (k1 === "invalid" || k2 === "invalid")
+        throw new funcs/* FuncError */.hD("invalid type for comparison");
+    if (k1 !== k2)
+        throw new funcs/* FuncError */.hD("incompatible types for comparison");
+    switch (k1) {
+        case "bool":
+            throw new funcs/* FuncError */.hD("invalid type for comparison");
+        case "int":
+            return ((0,values/* intOf */.L0)(a) ?? 0n) < ((0,values/* intOf */.L0)(b) ?? 0n);
+        case "float":
+            return a < b;
+        default:
+            return (0,values/* compareStrings */.Kt)(a, b) < 0;
+    }
+}
+function builtins_length(v) {
+    if (v === null)
+        throw new funcs/* FuncError */.hD("len of nil pointer");
+    if (v === undefined)
+        throw new funcs/* FuncError */.hD("len of untyped nil");
+    if (typeof v === "string")
+        return BigInt((0,values/* utf8Length */.wI)(v));
+    if (Array.isArray(v))
+        return BigInt(v.length);
+    if ((0,values/* isMap */.jh)(v))
+        return BigInt(Object.keys(v).length);
+    throw new funcs/* FuncError */.hD(`len of type ${(0,values/* typeName */.go)(v)}`);
+}
+function index(item, ...indexes) {
+    if (isNilish(item))
+        throw new funcs/* FuncError */.hD("index of untyped nil");
+    let cur = item;
+    for (const ix of indexes) {
+        if (cur === null || cur === undefined)
+            throw new funcs/* FuncError */.hD("index of nil pointer");
+        if (Array.isArray(cur) || typeof cur === "string") {
+            const n = (0,values/* intOf */.L0)(ix);
+            if (n === undefined) {
+                throw new funcs/* FuncError */.hD(isNilish(ix)
+                    ? "cannot index slice/array with nil"
+                    : `cannot index slice/array with type ${(0,values/* typeName */.go)(ix)}`);
+            }
+            const len = typeof cur === "string" ? (0,values/* utf8Length */.wI)(cur) : cur.length;
+            if (n < 0n || n >= BigInt(len))
+                throw new funcs/* FuncError */.hD(`index out of range: ${n}`);
+            cur = typeof cur === "string" ? BigInt(Buffer.from(cur, "utf8")[Number(n)] ?? 0) : cur[Number(n)];
+        }
+        else if ((0,values/* isMap */.jh)(cur)) {
+            if (typeof ix !== "string") {
+                throw new funcs/* FuncError */.hD(isNilish(ix)
+                    ? "value is nil; should be of type string"
+                    : `value has type ${(0,values/* typeName */.go)(ix)}; should be string`);
+            }
+            if ((0,values/* hasOwn */.$3)(cur, ix))
+                cur = cur[ix];
+            else
+                cur = (0,values/* containerTypeOf */.tG)(cur) === "map[string]string" ? "" : null;
+        }
+        else {
+            throw new funcs/* FuncError */.hD(`can't index item of type ${(0,values/* typeName */.go)(cur)}`);
+        }
+    }
+    return cur;
+}
+function htmlEscape(s) {
+    return s.replace(/[\0"'&<>]/g, (c) => {
+        switch (c) {
+            case "\0":
+                return "\ufffd";
+            case '"':
+                return "&#34;";
+            case "'":
+                return "&#39;";
+            case "&":
+                return "&amp;";
+            case "<":
+                return "&lt;";
+            default:
+                return "&gt;";
+        }
+    });
+}
+function jsEscape(s) {
+    let out = "";
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "'")
+            out += "\\'";
+        else if (ch === '"')
+            out += '\\"';
+        else if ("<>&=".includes(ch) || cp < 0x20)
+            out += "\\u" + cp.toString(16).toUpperCase().padStart(4, "0");
+        else
+            out += ch;
+    }
+    return out;
+}
+function evalArgs(args) {
+    const [only] = args;
+    if (args.length === 1 && typeof only === "string")
+        return only;
+    return (0,gofmt/* sprint */.vV)(args);
+}
+const BUILTINS = new Map([
+    ["and", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "and" }],
+    ["or", { params: ["value"], variadic: "value", fn: () => null, shortCircuit: "or" }],
+    ["not", { params: ["value"], fn: (v) => !(0,values/* isTrue */.Hn)(v) }],
+    ["len", { params: ["value"], fn: builtins_length }],
+    ["index", { params: ["value"], variadic: "value", fn: index }],
+    ["print", { params: [], variadic: "any", fn: (...a) => (0,gofmt/* sprint */.vV)(a) }],
+    ["println", { params: [], variadic: "any", fn: (...a) => (0,gofmt/* sprintln */.lJ)(a) }],
+    ["printf", { params: ["string"], variadic: "any", fn: (f, ...a) => (0,gofmt/* sprintf */.nv)(f, a) }],
+    ["eq", { params: ["value"], variadic: "value", fn: eq }],
+    ["ne", { params: ["value", "value"], fn: (a, b) => !eq(a, b) }],
+    ["lt", { params: ["value", "value"], fn: lt }],
+    ["le", { params: ["value", "value"], fn: (a, b) => lt(a, b) || eq(a, b) }],
+    ["gt", { params: ["value", "value"], fn: (a, b) => !(lt(a, b) || eq(a, b)) }],
+    ["ge", { params: ["value", "value"], fn: (a, b) => !lt(a, b) }],
+    ["html", { params: [], variadic: "any", fn: (...a) => htmlEscape(evalArgs(a)) }],
+    ["js", { params: [], variadic: "any", fn: (...a) => jsEscape(evalArgs(a)) }],
+    [
+        "urlquery",
+        { params: [], variadic: "any", fn: (...a) => encodeURIComponent(evalArgs(a)).replace(/%20/g, "+") },
+    ],
+    [
+        "call",
+        {
+            params: ["value"],
+            variadic: "value",
+            fn: () => {
+                throw new funcs/* FuncError */.hD("templates here hold no function values to call");
+            },
+        },
+    ],
+]);
+
+// EXTERNAL MODULE: ./packages/core/src/appset/slug.ts
+var slug = __nccwpck_require__(6148);
+// EXTERNAL MODULE: ./packages/core/src/appset/params.ts
+var params = __nccwpck_require__(6865);
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/convert.ts
+var convert = __nccwpck_require__(6380);
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/collections.ts
+/** sprig's list, dict, default and reflection functions (list.go, dict.go, defaults.go, reflect.go). */
+
+
+
+
+
+function list(...v) {
+    return [...v];
+}
+function dict(...v) {
+    const m = (0,values/* newMap */.dg)();
+    for (let i = 0; i < v.length; i += 2) {
+        (0,values/* put */.yJ)(m, (0,convert/* strval */.rs)(v[i]), i + 1 < v.length ? v[i + 1] : "");
+    }
+    return m;
+}
+/** A copy of a Go slice as []interface{}, or undefined for an empty one (sprig returns nil). */
+function copyList(v, what) {
+    const l = (0,convert/* listOf */.c3)(v, what);
+    return l.length === 0 ? undefined : [...l];
+}
+function until(count) {
+    return untilStep(0n, count, count < 0n ? -1n : 1n);
+}
+function untilStep(start, stop, step) {
+    const out = [];
+    if (step === 0n)
+        return (0,values/* typed */.nE)(out, "[]int");
+    const n = (stop - start) / step;
+    if (n > BigInt(budget/* LIMITS */.b1.maxListLength))
+        throw new funcs/* FuncError */.hD(`a list of ${n} numbers is too long`);
+    if (step > 0n)
+        for (let i = start; i < stop; i += step)
+            out.push(i);
+    else
+        for (let i = start; i > stop; i += step)
+            out.push(i);
+    return (0,values/* typed */.nE)(out, "[]int");
+}
+function slice(l, ...indices) {
+    const items = (0,convert/* listOf */.c3)(l, "slice");
+    if (items.length === 0)
+        return null;
+    const start = indices.length > 0 ? Number((0,convert/* toInt64 */.v8)(indices[0] ?? null)) : 0;
+    const end = indices.length > 1 ? Number((0,convert/* toInt64 */.v8)(indices[1] ?? null)) : items.length;
+    if (start < 0 || end > items.length || start > end) {
+        throw new funcs/* FuncError */.hD(`reflect: slice index out of range`);
+    }
+    const out = items.slice(start, end);
+    const tag = (0,values/* containerTypeOf */.tG)(items);
+    return tag ? (0,values/* typed */.nE)(out, tag) : out;
+}
+function requireMap(v, fn) {
+    if ((0,values/* isMap */.jh)(v) && (0,values/* containerTypeOf */.tG)(v) === undefined)
+        return v;
+    throw new funcs/* FuncError */.hD(`${fn}: interface conversion: interface {} is ${(0,values/* typeName */.go)(v)}, not map[string]interface {}`);
+}
+function dig(...ps) {
+    if (ps.length < 3)
+        throw new funcs/* FuncError */.hD("dig needs at least three arguments");
+    let cur = requireMap(ps[ps.length - 1], "dig");
+    const def = ps[ps.length - 2];
+    const keys = ps.slice(0, -2).map((k) => {
+        if (typeof k !== "string")
+            throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(k)}, not string`);
+        return k;
+    });
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] ?? "";
+        if (!(0,values/* hasOwn */.$3)(cur, k))
+            return def;
+        const step = cur[k];
+        if (i === keys.length - 1)
+            return step;
+        cur = requireMap(step, "dig");
+    }
+    return def;
+}
+function deepCopy(v, depth = 0) {
+    if (depth > budget/* LIMITS */.b1.maxDepth)
+        throw new funcs/* FuncError */.hD("value is nested too deeply to copy");
+    if (Array.isArray(v)) {
+        const out = v.map((x) => deepCopy(x, depth + 1));
+        const tag = (0,values/* containerTypeOf */.tG)(v);
+        return tag ? (0,values/* typed */.nE)(out, tag) : out;
+    }
+    if ((0,values/* isMap */.jh)(v)) {
+        const m = (0,values/* newMap */.dg)();
+        for (const k of Object.keys(v))
+            (0,values/* put */.yJ)(m, k, deepCopy(v[k], depth + 1));
+        const tag = (0,values/* containerTypeOf */.tG)(v);
+        return tag ? (0,values/* typed */.nE)(m, tag) : m;
+    }
+    return v;
+}
+function uniq(l) {
+    const out = [];
+    for (const x of (0,convert/* listOf */.c3)(l, "find uniq"))
+        if (!out.some((y) => (0,convert/* deepEqual */.bD)(x, y)))
+            out.push(x);
+    return out;
+}
+const COLLECTION_FUNCS = [
+    ["list", (0,funcs/* fnOf */.eo)([], list, "any")],
+    ["tuple", (0,funcs/* fnOf */.eo)([], list, "any")],
+    ["dict", (0,funcs/* fnOf */.eo)([], dict, "any")],
+    [
+        "get",
+        (0,funcs/* fnOf */.eo)(["map", "string"], (d, k) => ((0,values/* hasOwn */.$3)(d, k) ? d[k] : "")),
+    ],
+    [
+        "set",
+        (0,funcs/* fnOf */.eo)(["map", "string", "any"], (d, k, v) => {
+            (0,values/* put */.yJ)(d, k, v);
+            return d;
+        }),
+    ],
+    [
+        "unset",
+        (0,funcs/* fnOf */.eo)(["map", "string"], (d, k) => {
+            Reflect.deleteProperty(d, k);
+            return d;
+        }),
+    ],
+    ["hasKey", (0,funcs/* fnOf */.eo)(["map", "string"], (d, k) => (0,values/* hasOwn */.$3)(d, k))],
+    [
+        "pluck",
+        (0,funcs/* fnOf */.eo)(["string"], (k, ...ds) => ds.filter((d) => (0,values/* isMap */.jh)(d) && (0,values/* hasOwn */.$3)(d, k)).map((d) => d[k]), "map"),
+    ],
+    [
+        "keys",
+        (0,funcs/* fnOf */.eo)([], (...ds) => (0,values/* typed */.nE)(ds.flatMap((d) => ((0,values/* isMap */.jh)(d) ? Object.keys(d) : [])), "[]string"), "map"),
+    ],
+    [
+        "pick",
+        (0,funcs/* fnOf */.eo)(["map"], (d, ...ks) => {
+            const m = (0,values/* newMap */.dg)();
+            for (const k of ks)
+                if ((0,values/* hasOwn */.$3)(d, k))
+                    (0,values/* put */.yJ)(m, k, d[k]);
+            return m;
+        }, "string"),
+    ],
+    [
+        "omit",
+        (0,funcs/* fnOf */.eo)(["map"], (d, ...ks) => {
+            const m = (0,values/* newMap */.dg)();
+            for (const k of Object.keys(d))
+                if (!ks.includes(k))
+                    (0,values/* put */.yJ)(m, k, d[k]);
+            return m;
+        }, "string"),
+    ],
+    [
+        "merge",
+        (0,funcs/* fnOf */.eo)(["map"], (dst, ...srcs) => {
+            for (const s of srcs)
+                if ((0,values/* isMap */.jh)(s))
+                    (0,params/* mergoMerge */.BV)(dst, s, false);
+            return dst;
+        }, "map"),
+    ],
+    [
+        "mergeOverwrite",
+        (0,funcs/* fnOf */.eo)(["map"], (dst, ...srcs) => {
+            for (const s of srcs)
+                if ((0,values/* isMap */.jh)(s))
+                    (0,params/* mergoMerge */.BV)(dst, s, true);
+            return dst;
+        }, "map"),
+    ],
+    ["values", (0,funcs/* fnOf */.eo)(["map"], (d) => Object.values(d))],
+    ["dig", (0,funcs/* fnOf */.eo)([], dig, "any")],
+    ["deepCopy", (0,funcs/* fnOf */.eo)(["any"], (v) => deepCopy(v))],
+    ["append", (0,funcs/* fnOf */.eo)(["any", "any"], (l, v) => [...(0,convert/* listOf */.c3)(l, "push"), v])],
+    ["push", (0,funcs/* fnOf */.eo)(["any", "any"], (l, v) => [...(0,convert/* listOf */.c3)(l, "push"), v])],
+    ["prepend", (0,funcs/* fnOf */.eo)(["any", "any"], (l, v) => [v, ...(0,convert/* listOf */.c3)(l, "prepend")])],
+    ["first", (0,funcs/* fnOf */.eo)(["any"], (l) => (0,convert/* listOf */.c3)(l, "find first")[0] ?? null)],
+    ["last", (0,funcs/* fnOf */.eo)(["any"], (l) => (0,convert/* listOf */.c3)(l, "find last").at(-1) ?? null)],
+    ["rest", (0,funcs/* fnOf */.eo)(["any"], (l) => copyList(l, "find rest")?.slice(1) ?? null)],
+    ["initial", (0,funcs/* fnOf */.eo)(["any"], (l) => copyList(l, "find initial")?.slice(0, -1) ?? null)],
+    ["reverse", (0,funcs/* fnOf */.eo)(["any"], (l) => copyList(l, "find reverse")?.reverse() ?? null)],
+    ["compact", (0,funcs/* fnOf */.eo)(["any"], (l) => (0,convert/* listOf */.c3)(l, "compact").filter((x) => !(0,convert/* isEmpty */.Im)(x)))],
+    ["uniq", (0,funcs/* fnOf */.eo)(["any"], uniq)],
+    [
+        "without",
+        (0,funcs/* fnOf */.eo)(["any"], (l, ...omit) => (0,convert/* listOf */.c3)(l, "find without").filter((x) => !omit.some((o) => (0,convert/* deepEqual */.bD)(x, o))), "any"),
+    ],
+    [
+        "has",
+        (0,funcs/* fnOf */.eo)(["any", "any"], (needle, haystack) => {
+            if (haystack === null || haystack === undefined)
+                return false;
+            return (0,convert/* listOf */.c3)(haystack, "find has").some((x) => (0,convert/* deepEqual */.bD)(x, needle));
+        }),
+    ],
+    ["slice", (0,funcs/* fnOf */.eo)(["any"], slice, "any")],
+    [
+        "concat",
+        (0,funcs/* fnOf */.eo)([], (...lists) => {
+            const out = [];
+            for (const l of lists) {
+                if (!Array.isArray(l))
+                    throw new funcs/* FuncError */.hD(`Cannot concat type ${(0,convert/* kindOfValue */.H_)(l)} as list`);
+                out.push(...l);
+            }
+            return out;
+        }, "any"),
+    ],
+    [
+        "chunk",
+        (0,funcs/* fnOf */.eo)(["int", "any"], (size, l) => {
+            const n = Number(size);
+            const items = (0,convert/* listOf */.c3)(l, "chunk");
+            if (n <= 0)
+                throw new funcs/* FuncError */.hD("chunk size must be positive");
+            const out = [];
+            for (let i = 0; i < items.length; i += n)
+                out.push(items.slice(i, i + n));
+            return (0,values/* typed */.nE)(out, "[][]interface {}");
+        }),
+    ],
+    [
+        "sortAlpha",
+        (0,funcs/* fnOf */.eo)(["any"], (l) => {
+            if (!Array.isArray(l))
+                return (0,values/* typed */.nE)([(0,convert/* strval */.rs)(l)], "[]string");
+            return (0,values/* typed */.nE)([...(0,convert/* strslice */.E8)(l)].sort(values/* compareStrings */.Kt), "[]string");
+        }),
+    ],
+    ["until", (0,funcs/* fnOf */.eo)(["int"], (n) => until(n))],
+    ["untilStep", (0,funcs/* fnOf */.eo)(["int", "int", "int"], (a, b, c) => untilStep(a, b, c))],
+    ["toStrings", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,convert/* strslice */.E8)(v))],
+    ["join", (0,funcs/* fnOf */.eo)(["string", "any"], (sep, v) => (0,convert/* strslice */.E8)(v).join(sep))],
+    // defaults.go
+    [
+        "default",
+        (0,funcs/* fnOf */.eo)(["any"], (d, ...given) => (given.length === 0 || (0,convert/* isEmpty */.Im)(given[0] ?? null) ? d : given[0]), "any"),
+    ],
+    ["empty", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,convert/* isEmpty */.Im)(v))],
+    ["coalesce", (0,funcs/* fnOf */.eo)([], (...v) => v.find((x) => !(0,convert/* isEmpty */.Im)(x)) ?? null, "any")],
+    ["all", (0,funcs/* fnOf */.eo)([], (...v) => v.every((x) => !(0,convert/* isEmpty */.Im)(x)), "any")],
+    ["any", (0,funcs/* fnOf */.eo)([], (...v) => v.some((x) => !(0,convert/* isEmpty */.Im)(x)), "any")],
+    ["ternary", (0,funcs/* fnOf */.eo)(["any", "any", "bool"], (vt, vf, v) => (v ? vt : vf))],
+    // reflect.go
+    ["typeOf", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,values/* typeName */.go)(v))],
+    ["typeIs", (0,funcs/* fnOf */.eo)(["string", "any"], (t, v) => t === (0,values/* typeName */.go)(v))],
+    ["typeIsLike", (0,funcs/* fnOf */.eo)(["string", "any"], (t, v) => t === (0,values/* typeName */.go)(v) || t === "*" + (0,values/* typeName */.go)(v))],
+    ["kindOf", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,values/* kindName */.Ep)(v))],
+    ["kindIs", (0,funcs/* fnOf */.eo)(["string", "any"], (t, v) => t === (0,values/* kindName */.Ep)(v))],
+    ["deepEqual", (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => (0,convert/* deepEqual */.bD)(a, b))],
+    [
+        "fail",
+        (0,funcs/* fnOf */.eo)(["string"], (msg) => {
+            throw new funcs/* FuncError */.hD(msg);
+        }),
+    ],
+];
+
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/encoding.ts
+var encoding = __nccwpck_require__(5534);
+;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/math.ts
+/** sprig's number functions (numeric.go): int64 arithmetic on cast values, float helpers. */
+
+
+
+
+const i64 = (n) => new values/* Int64 */.CG((0,convert/* wrap64 */.vq)(n));
+/** Float results that shopspring/decimal would have computed exactly. */
+function decimalish(f) {
+    return Number.isFinite(f) ? Number(f.toPrecision(15)) : f;
+}
+function round(a, places, ...rest) {
+    const roundOn = rest.length > 0 ? (0,convert/* toFloat64 */.Gg)(rest[0] ?? null) : 0.5;
+    const val = (0,convert/* toFloat64 */.Gg)(a);
+    const pow = 10 ** Number(places);
+    const digit = pow * val;
+    const frac = digit - Math.trunc(digit);
+    return (frac >= roundOn ? Math.ceil(digit) : Math.floor(digit)) / pow;
+}
+function seq(...params) {
+    const p = params.map((x) => Number(x));
+    const range = (start, stop, step) => {
+        const out = [];
+        if (step === 0)
+            return out;
+        if (Math.abs((stop - start) / step) > budget/* LIMITS */.b1.maxListLength)
+            throw new funcs/* FuncError */.hD("seq is too long");
+        if (step > 0)
+            for (let i = start; i < stop; i += step)
+                out.push(i);
+        else
+            for (let i = start; i > stop; i += step)
+                out.push(i);
+        return out;
+    };
+    switch (p.length) {
+        case 1: {
+            const end = p[0] ?? 0;
+            const inc = end < 1 ? -1 : 1;
+            return range(1, end + inc, inc).join(" ");
+        }
+        case 2: {
+            const [start = 0, end = 0] = p;
+            const step = end < start ? -1 : 1;
+            return range(start, end + step, step).join(" ");
+        }
+        case 3: {
+            const [start = 0, step = 0, end = 0] = p;
+            let inc = 1;
+            if (end < start) {
+                inc = -1;
+                if (step > 0)
+                    return "";
+            }
+            return range(start, end + inc, step).join(" ");
+        }
+        default:
+            return "";
+    }
+}
+const MATH_FUNCS = [
+    ["add1", (0,funcs/* fnOf */.eo)(["any"], (a) => i64((0,convert/* toInt64 */.v8)(a) + 1n))],
+    ["add", (0,funcs/* fnOf */.eo)([], (...v) => i64(v.reduce((s, x) => (0,convert/* wrap64 */.vq)(s + (0,convert/* toInt64 */.v8)(x)), 0n)), "any")],
+    ["sub", (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => i64((0,convert/* toInt64 */.v8)(a) - (0,convert/* toInt64 */.v8)(b)))],
+    [
+        "div",
+        (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => {
+            const d = (0,convert/* toInt64 */.v8)(b);
+            if (d === 0n)
+                throw new funcs/* FuncError */.hD("runtime error: integer divide by zero");
+            return i64((0,convert/* toInt64 */.v8)(a) / d);
+        }),
+    ],
+    [
+        "mod",
+        (0,funcs/* fnOf */.eo)(["any", "any"], (a, b) => {
+            const d = (0,convert/* toInt64 */.v8)(b);
+            if (d === 0n)
+                throw new funcs/* FuncError */.hD("runtime error: integer divide by zero");
+            return i64((0,convert/* toInt64 */.v8)(a) % d);
+        }),
+    ],
+    [
+        "mul",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((s, x) => (0,convert/* wrap64 */.vq)(s * (0,convert/* toInt64 */.v8)(x)), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    [
+        "max",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((m, x) => ((0,convert/* toInt64 */.v8)(x) > m ? (0,convert/* toInt64 */.v8)(x) : m), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    [
+        "biggest",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((m, x) => ((0,convert/* toInt64 */.v8)(x) > m ? (0,convert/* toInt64 */.v8)(x) : m), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    [
+        "min",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => i64(v.reduce((m, x) => ((0,convert/* toInt64 */.v8)(x) < m ? (0,convert/* toInt64 */.v8)(x) : m), (0,convert/* toInt64 */.v8)(a))), "any"),
+    ],
+    ["add1f", (0,funcs/* fnOf */.eo)(["any"], (a) => decimalish((0,convert/* toFloat64 */.Gg)(a) + 1))],
+    ["addf", (0,funcs/* fnOf */.eo)([], (...v) => decimalish(v.reduce((s, x) => s + (0,convert/* toFloat64 */.Gg)(x), 0)), "any")],
+    [
+        "subf",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s - (0,convert/* toFloat64 */.Gg)(x), (0,convert/* toFloat64 */.Gg)(a))), "any"),
+    ],
+    [
+        "mulf",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => decimalish(v.reduce((s, x) => s * (0,convert/* toFloat64 */.Gg)(x), (0,convert/* toFloat64 */.Gg)(a))), "any"),
+    ],
+    [
+        "divf",
+        (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => decimalish(v.reduce((s, x) => {
+            const d = (0,convert/* toFloat64 */.Gg)(x);
+            if (d === 0)
+                throw new funcs/* FuncError */.hD("decimal division by 0");
+            return s / d;
+        }, (0,convert/* toFloat64 */.Gg)(a))), "any"),
+    ],
+    ["maxf", (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => Math.max((0,convert/* toFloat64 */.Gg)(a), ...v.map(convert/* toFloat64 */.Gg)), "any")],
+    ["minf", (0,funcs/* fnOf */.eo)(["any"], (a, ...v) => Math.min((0,convert/* toFloat64 */.Gg)(a), ...v.map(convert/* toFloat64 */.Gg)), "any")],
+    ["floor", (0,funcs/* fnOf */.eo)(["any"], (a) => Math.floor((0,convert/* toFloat64 */.Gg)(a)))],
+    ["ceil", (0,funcs/* fnOf */.eo)(["any"], (a) => Math.ceil((0,convert/* toFloat64 */.Gg)(a)))],
+    ["round", (0,funcs/* fnOf */.eo)(["any", "int"], (a, p, ...r) => round(a, p, ...r), "any")],
+    ["int", (0,funcs/* fnOf */.eo)(["any"], (v) => BigInt.asIntN(64, (0,convert/* toInt64 */.v8)(v)))],
+    ["int64", (0,funcs/* fnOf */.eo)(["any"], (v) => i64((0,convert/* toInt64 */.v8)(v)))],
+    ["float64", (0,funcs/* fnOf */.eo)(["any"], (v) => (0,convert/* toFloat64 */.Gg)(v))],
+    [
+        "atoi",
+        (0,funcs/* fnOf */.eo)(["string"], (s) => {
+            const m = /^[+-]?\d+$/.exec(s);
+            if (!m)
+                return 0n;
+            const n = BigInt(m[0]);
+            return n > 2n ** 63n - 1n || n < -(2n ** 63n) ? 0n : n;
+        }),
+    ],
+    [
+        "toDecimal",
+        (0,funcs/* fnOf */.eo)(["any"], (v) => {
+            const s = (0,convert/* strval */.rs)(v);
+            if (!/^[+-]?[0-7]+$/.test(s))
+                return i64(0n);
+            const magnitude = BigInt("0o" + s.replace(/^[+-]/, ""));
+            return i64(s.startsWith("-") ? -magnitude : magnitude);
+        }),
+    ],
+    ["seq", (0,funcs/* fnOf */.eo)([], seq, "int")],
+];
+
+// EXTERNAL MODULE: ./packages/core/src/appset/goregexp/index.ts + 21 modules
+var goregexp = __nccwpck_require__(5111);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/regex.ts
 /** sprig's regex functions (regex.go) on Go regexp semantics. */
 
@@ -46724,7 +42408,7 @@ function compileGo(pattern) {
     const hit = cache.get(pattern);
     if (hit)
         return hit;
-    const re = GoRegexp.compile(pattern);
+    const re = goregexp/* GoRegexp */.Y.compile(pattern);
     if (cache.size > 500)
         cache.clear();
     cache.set(pattern, re);
@@ -46736,10 +42420,10 @@ function mustCompile(pattern) {
         return compileGo(pattern);
     }
     catch (err) {
-        if (!(err instanceof RegexpError))
+        if (!(err instanceof goregexp/* RegexpError */.w))
             throw err;
-        const quoted = /^[^`\p{Cc}]*$/u.test(pattern) ? "`" + pattern + "`" : quoteGo(pattern);
-        throw new FuncError(`regexp: Compile(${quoted}): ${err.message}`);
+        const quoted = /^[^`\p{Cc}]*$/u.test(pattern) ? "`" + pattern + "`" : (0,gofmt/* quoteGo */.p0)(pattern);
+        throw new funcs/* FuncError */.hD(`regexp: Compile(${quoted}): ${err.message}`);
     }
 }
 /** regexp.Compile for the `must` variants, whose error is the compile error itself. */
@@ -46748,13 +42432,13 @@ function compileOrFail(pattern) {
         return compileGo(pattern);
     }
     catch (err) {
-        if (err instanceof RegexpError)
-            throw new FuncError(err.message);
+        if (err instanceof goregexp/* RegexpError */.w)
+            throw new funcs/* FuncError */.hD(err.message);
         throw err;
     }
 }
 function findAll(re, s, n) {
-    return typed(re.findAll(s, Number(n)).map((m) => s.slice(m[0] ?? 0, m[1] ?? 0)), "[]string");
+    return (0,values/* typed */.nE)(re.findAll(s, Number(n)).map((m) => s.slice(m[0] ?? 0, m[1] ?? 0)), "[]string");
 }
 function find(re, s) {
     const m = re.exec(s);
@@ -46763,53 +42447,53 @@ function find(re, s) {
 const REGEX_FUNCS = [
     [
         "regexMatch",
-        fnOf(["string", "string"], (r, s) => {
+        (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => {
             try {
                 return compileGo(r).test(s);
             }
             catch (err) {
-                if (err instanceof RegexpError)
+                if (err instanceof goregexp/* RegexpError */.w)
                     return false;
                 throw err;
             }
         }),
     ],
-    ["mustRegexMatch", fnOf(["string", "string"], (r, s) => compileOrFail(r).test(s))],
+    ["mustRegexMatch", (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => compileOrFail(r).test(s))],
     [
         "regexFindAll",
-        fnOf(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => findAll(mustCompile(r), s, n)),
     ],
     [
         "mustRegexFindAll",
-        fnOf(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => findAll(compileOrFail(r), s, n)),
     ],
-    ["regexFind", fnOf(["string", "string"], (r, s) => find(mustCompile(r), s))],
-    ["mustRegexFind", fnOf(["string", "string"], (r, s) => find(compileOrFail(r), s))],
+    ["regexFind", (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => find(mustCompile(r), s))],
+    ["mustRegexFind", (0,funcs/* fnOf */.eo)(["string", "string"], (r, s) => find(compileOrFail(r), s))],
     [
         "regexReplaceAll",
-        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, false)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, false)),
     ],
     [
         "mustRegexReplaceAll",
-        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, false)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, false)),
     ],
     [
         "regexReplaceAllLiteral",
-        fnOf(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, true)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => mustCompile(r).replaceAll(s, repl, true)),
     ],
     [
         "mustRegexReplaceAllLiteral",
-        fnOf(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, true)),
+        (0,funcs/* fnOf */.eo)(["string", "string", "string"], (r, s, repl) => compileOrFail(r).replaceAll(s, repl, true)),
     ],
     [
         "regexSplit",
-        fnOf(["string", "string", "int"], (r, s, n) => typed(mustCompile(r).split(s, Number(n)), "[]string")),
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => (0,values/* typed */.nE)(mustCompile(r).split(s, Number(n)), "[]string")),
     ],
     [
         "mustRegexSplit",
-        fnOf(["string", "string", "int"], (r, s, n) => typed(compileOrFail(r).split(s, Number(n)), "[]string")),
+        (0,funcs/* fnOf */.eo)(["string", "string", "int"], (r, s, n) => (0,values/* typed */.nE)(compileOrFail(r).split(s, Number(n)), "[]string")),
     ],
-    ["regexQuoteMeta", fnOf(["string"], (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"))],
+    ["regexQuoteMeta", (0,funcs/* fnOf */.eo)(["string"], (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&"))],
 ];
 
 ;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/semver.ts
@@ -46824,7 +42508,7 @@ const VERSION = /^v?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-([0-9A-Za-z-]+(?:\
 function parseVersion(s) {
     const m = VERSION.exec(s.trim());
     if (!m)
-        throw new FuncError("Invalid Semantic Version");
+        throw new funcs/* FuncError */.hD("Invalid Semantic Version");
     return {
         major: BigInt(m[1] ?? "0"),
         minor: BigInt(m[2] ?? "0"),
@@ -46836,7 +42520,7 @@ const CONSTRAINT_VERSION = /^v?([0-9]+|[xX*])(?:\.([0-9]+|[xX*]))?(?:\.([0-9]+|[
 function parseConstraintVersion(s, whole) {
     const m = CONSTRAINT_VERSION.exec(s);
     if (!m)
-        throw new FuncError(`improper constraint: ${whole}`);
+        throw new funcs/* FuncError */.hD(`improper constraint: ${whole}`);
     const parts = [m[1], m[2], m[3]];
     let given = 0;
     for (const p of parts) {
@@ -46955,19 +42639,21 @@ function satisfies(constraint, version) {
             .split(/[\s,]+/)
             .filter((t) => t.length > 0);
         if (terms.length === 0)
-            throw new FuncError(`improper constraint: ${constraint}`);
+            throw new funcs/* FuncError */.hD(`improper constraint: ${constraint}`);
         return terms.every((t) => {
             const m = TERM.exec(t);
             if (!m)
-                throw new FuncError(`improper constraint: ${constraint}`);
+                throw new funcs/* FuncError */.hD(`improper constraint: ${constraint}`);
             return check(m[1] ?? "", parseConstraintVersion(m[2] ?? "", constraint), ver);
         });
     });
 }
 const SEMVER_FUNCS = [
-    ["semverCompare", fnOf(["string", "string"], (c, v2) => satisfies(c, v2))],
+    ["semverCompare", (0,funcs/* fnOf */.eo)(["string", "string"], (c, v2) => satisfies(c, v2))],
 ];
 
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/strings.ts
+var strings = __nccwpck_require__(4301);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/sprig/index.ts
 /**
  * The functions an ApplicationSet Go template can call: Go's builtins, sprig's
@@ -47008,29 +42694,29 @@ function slugify(...args) {
     args.forEach((arg, idx) => {
         if (idx === args.length - 1) {
             if (typeof arg !== "string")
-                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not string`);
+                throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(arg)}, not string`);
             name = arg;
         }
         else if (idx === 0) {
             const n = typeof arg === "bigint" ? arg : undefined;
             if (n === undefined)
-                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not int`);
+                throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(arg)}, not int`);
             maxSize = Number(n);
         }
         else if (idx === 1) {
             if (typeof arg !== "boolean")
-                throw new FuncError(`interface conversion: interface {} is ${typeName(arg)}, not bool`);
+                throw new funcs/* FuncError */.hD(`interface conversion: interface {} is ${(0,values/* typeName */.go)(arg)}, not bool`);
             smart = arg;
         }
     });
-    return slugifyName(name, maxSize, smart);
+    return (0,slug/* slugifyName */.nc)(name, maxSize, smart);
 }
 function buildFuncs() {
     const m = new Map(BUILTINS);
     for (const [name, fn] of [
-        ...STRING_FUNCS,
+        ...strings/* STRING_FUNCS */.MD,
         ...COLLECTION_FUNCS,
-        ...ENCODING_FUNCS,
+        ...encoding/* ENCODING_FUNCS */.Un,
         ...MATH_FUNCS,
         ...REGEX_FUNCS,
         ...SEMVER_FUNCS,
@@ -47062,9 +42748,9 @@ function buildFuncs() {
         if (fn)
             m.set("must" + name.charAt(0).toUpperCase() + name.slice(1), fn);
     }
-    m.set("hello", fnOf([], () => "Hello!"));
-    m.set("normalize", fnOf(["string"], (s) => sanitizeName(s)));
-    m.set("slugify", fnOf([], (...a) => slugify(...a), "any"));
+    m.set("hello", (0,funcs/* fnOf */.eo)([], () => "Hello!"));
+    m.set("normalize", (0,funcs/* fnOf */.eo)(["string"], (s) => (0,slug/* sanitizeName */.rh)(s)));
+    m.set("slugify", (0,funcs/* fnOf */.eo)([], (...a) => slugify(...a), "any"));
     for (const [reason, names] of Object.entries(NOT_OFFLINE)) {
         for (const name of names.split(" "))
             m.set(name, unsupported(reason));
@@ -47169,8 +42855,8 @@ class State {
         this.text = text;
         this.options = options;
         this.vars = [{ name: "$", value: data }];
-        this.maxOutput = options.maxOutput ?? LIMITS.maxTemplateOutput;
-        this.maxDepth = options.maxDepth ?? LIMITS.maxTemplateDepth;
+        this.maxOutput = options.maxOutput ?? budget/* LIMITS */.b1.maxTemplateOutput;
+        this.maxDepth = options.maxDepth ?? budget/* LIMITS */.b1.maxTemplateDepth;
     }
     output() {
         return this.out.join("");
@@ -47213,7 +42899,7 @@ class State {
             this.options.budget.spend();
         }
         catch (err) {
-            if (err instanceof LimitError)
+            if (err instanceof budget/* LimitError */.oC)
                 this.fail(err.message);
             throw err;
         }
@@ -47285,7 +42971,7 @@ class State {
             return;
         }
         try {
-            this.write(formatValue(v));
+            this.write((0,values/* formatValue */.Fl)(v));
         }
         catch (err) {
             if (err instanceof GoExecError)
@@ -47297,7 +42983,7 @@ class State {
         const mark = this.vars.length;
         try {
             const val = this.evalPipeline(dot, node.pipe);
-            if (isTrue(val)) {
+            if ((0,values/* isTrue */.Hn)(val)) {
                 this.walk(node.type === "with" ? val : dot, node.list);
             }
             else if (node.elseList) {
@@ -47349,24 +43035,24 @@ class State {
                         one(BigInt(i), val[i]);
                     }
                 }
-                else if (isMap(val)) {
-                    for (const k of sortedKeys(val)) {
+                else if ((0,values/* isMap */.jh)(val)) {
+                    for (const k of (0,values/* sortedKeys */.Mf)(val)) {
                         ran = true;
                         one(k, val[k]);
                     }
                 }
-                else if (typeof val === "bigint" || val instanceof Int64) {
+                else if (typeof val === "bigint" || val instanceof values/* Int64 */.CG) {
                     const n = typeof val === "bigint" ? val : val.v;
                     if (decl.length > 1)
                         this.fail(`can't use ${n} to iterate over more than one variable`);
                     for (let i = 0n; i < n; i++) {
                         ran = true;
-                        const v = typeof val === "bigint" ? i : new Int64(i);
+                        const v = typeof val === "bigint" ? i : new values/* Int64 */.CG(i);
                         one(v, v);
                     }
                 }
                 else if (val !== undefined) {
-                    this.fail(`range can't iterate over ${formatValue(val)}`);
+                    this.fail(`range can't iterate over ${(0,values/* formatValue */.Fl)(val)}`);
                 }
             }
             catch (err) {
@@ -47503,21 +43189,21 @@ class State {
         }
         if (receiver === null)
             this.fail(`nil pointer evaluating interface {}.${name}`);
-        if (isMap(receiver)) {
+        if ((0,values/* isMap */.jh)(receiver)) {
             if (args.length > 1 || final !== NO_FINAL)
                 this.fail(`${name} is not a method but has arguments`);
-            if (hasOwn(receiver, name))
+            if ((0,values/* hasOwn */.$3)(receiver, name))
                 return receiver[name];
             switch (this.options.missingKey) {
                 case "invalid":
                     return undefined;
                 case "zero":
-                    return containerTypeOf(receiver) === "map[string]string" ? "" : null;
+                    return (0,values/* containerTypeOf */.tG)(receiver) === "map[string]string" ? "" : null;
                 case "error":
                     return this.fail(`map has no entry for key ${JSON.stringify(name)}`);
             }
         }
-        return this.fail(`can't evaluate field ${name} in type ${typeName(receiver)}`);
+        return this.fail(`can't evaluate field ${name} in type ${(0,values/* typeName */.go)(receiver)}`);
     }
     evalFunction(dot, node, cmd, args, final) {
         this.mark(node);
@@ -47541,7 +43227,7 @@ class State {
             let v = undefined;
             for (const arg of args) {
                 v = this.evalArg(dot, "value", arg);
-                if (isTrue(v) === wantTrue)
+                if ((0,values/* isTrue */.Hn)(v) === wantTrue)
                     return v;
             }
             if (final !== NO_FINAL)
@@ -47568,7 +43254,7 @@ class State {
             return fn.fn(...argv);
         }
         catch (err) {
-            if (err instanceof GoExecError || err instanceof LimitError)
+            if (err instanceof GoExecError || err instanceof budget/* LimitError */.oC)
                 throw err;
             if (err instanceof RangeError)
                 this.fail(`error calling ${name}: value is nested too deeply`);
@@ -47586,7 +43272,7 @@ class State {
                     return null;
                 if (typ === "value")
                     return undefined;
-                return this.fail(`cannot assign nil to ${typeLabel(typ)}`);
+                return this.fail(`cannot assign nil to ${(0,funcs/* typeLabel */.Dd)(typ)}`);
             case "field":
                 return this.validateType(this.evalFieldNode(dot, n, [n], NO_FINAL), typ);
             case "variable":
@@ -47624,7 +43310,7 @@ class State {
                     return this.idealConstant(n);
                 return n.text;
             default:
-                return this.fail(`can't handle ${nodeString(n)} for arg of type ${typeLabel(typ)}`);
+                return this.fail(`can't handle ${nodeString(n)} for arg of type ${(0,funcs/* typeLabel */.Dd)(typ)}`);
         }
     }
     /** Go's validateType: is the value assignable to the parameter? */
@@ -47634,9 +43320,9 @@ class State {
         if (value === undefined) {
             if (typ === "any" || typ === "map" || typ === "slice" || typ === "strings")
                 return null;
-            return this.fail(`invalid value; expected ${typeLabel(typ)}`);
+            return this.fail(`invalid value; expected ${(0,funcs/* typeLabel */.Dd)(typ)}`);
         }
-        const got = value === null ? "interface {}" : typeName(value);
+        const got = value === null ? "interface {}" : (0,values/* typeName */.go)(value);
         const ok = () => {
             switch (typ) {
                 case "any":
@@ -47650,15 +43336,15 @@ class State {
                 case "bool":
                     return typeof value === "boolean";
                 case "map":
-                    return isMap(value) && containerTypeOf(value) === undefined;
+                    return (0,values/* isMap */.jh)(value) && (0,values/* containerTypeOf */.tG)(value) === undefined;
                 case "slice":
-                    return Array.isArray(value) && containerTypeOf(value) === undefined;
+                    return Array.isArray(value) && (0,values/* containerTypeOf */.tG)(value) === undefined;
                 case "strings":
-                    return Array.isArray(value) && containerTypeOf(value) === "[]string";
+                    return Array.isArray(value) && (0,values/* containerTypeOf */.tG)(value) === "[]string";
             }
         };
         if (!ok())
-            this.fail(`wrong type for value; expected ${typeLabel(typ)}; got ${got}`);
+            this.fail(`wrong type for value; expected ${(0,funcs/* typeLabel */.Dd)(typ)}; got ${got}`);
         return value;
     }
 }
@@ -47684,6 +43370,10 @@ function countChar(s, c) {
     return n;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/lexer.ts
+var lexer = __nccwpck_require__(1338);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/parser.ts
+var parser = __nccwpck_require__(4993);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/gotemplate/index.ts
 /*
  * Go's text/template, written here because JavaScript has no faithful one:
@@ -47707,7 +43397,7 @@ function parseCached(text) {
     if (hit)
         return hit;
     const funcs = templateFuncs();
-    const set = parseTemplate(text, (name) => funcs.has(name));
+    const set = (0,parser/* parseTemplate */.QC)(text, (name) => funcs.has(name));
     if (gotemplate_cache.size > 2000)
         gotemplate_cache.clear();
     gotemplate_cache.set(text, set);
@@ -47747,7 +43437,7 @@ function renderGoTemplate(text, data, missingKey, budget) {
         set = parseCached(text);
     }
     catch (err) {
-        if (err instanceof TemplateSyntaxError) {
+        if (err instanceof lexer/* TemplateSyntaxError */.C) {
             throw new GoTemplateError(`failed to parse template ${excerpt(text)}: template: :${err.line}: ${err.message}`);
         }
         if (err instanceof RangeError)
@@ -47765,11 +43455,1252 @@ function renderGoTemplate(text, data, missingKey, budget) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/run.ts
-/** A problem with the ApplicationSet's content; expansion reports it and goes on with the next generator. */
-class ExpansionError extends Error {
+
+/***/ }),
+
+/***/ 1338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ TemplateSyntaxError),
+/* harmony export */   I: () => (/* binding */ lex)
+/* harmony export */ });
+/**
+ * The lexer of Go's text/template (delimiters `{{` and `}}`), following
+ * text/template/parse/lex.go: trim markers `{{- ` and ` -}}`, comments,
+ * quoted and raw strings, character constants, numbers and fields.
+ */
+class TemplateSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const KEYWORDS = new Set([
+    "block",
+    "break",
+    "continue",
+    "define",
+    "else",
+    "end",
+    "if",
+    "range",
+    "template",
+    "with",
+]);
+const LEFT = "{{";
+const RIGHT = "}}";
+function isSpace(c) {
+    return c === " " || c === "\t" || c === "\r" || c === "\n";
+}
+function isAlphaNumeric(c) {
+    return c === "_" || /^[\p{L}\p{Nd}]$/u.test(c);
+}
+function hasLeftTrimMarker(s, at) {
+    return s.charAt(at) === "-" && isSpace(s.charAt(at + 1));
+}
+function hasRightTrimMarker(s, at) {
+    return isSpace(s.charAt(at)) && s.charAt(at + 1) === "-";
+}
+function rightTrimLength(s) {
+    return s.length - s.replace(/[ \t\r\n]+$/, "").length;
+}
+function leftTrimLength(s, from) {
+    let i = from;
+    while (i < s.length && isSpace(s.charAt(i)))
+        i++;
+    return i - from;
+}
+/** Splits a template into tokens, or throws a {@link TemplateSyntaxError}. */
+function lex(input) {
+    const tokens = [];
+    let pos = 0;
+    let start = 0;
+    let line = 1;
+    let startLine = 1;
+    let parenDepth = 0;
+    const fail = (message) => {
+        throw new TemplateSyntaxError(message, startLine);
+    };
+    const emit = (type) => {
+        tokens.push({ type, value: input.slice(start, pos), pos: start, line: startLine });
+        start = pos;
+        startLine = line;
+    };
+    const ignore = () => {
+        line += countNewlines(input, start, pos);
+        start = pos;
+        startLine = line;
+    };
+    const peek = () => input.charAt(pos);
+    const next = () => {
+        const c = input.charAt(pos);
+        if (c === "")
+            return "";
+        const cp = input.codePointAt(pos) ?? 0;
+        const s = String.fromCodePoint(cp);
+        pos += s.length;
+        if (s === "\n")
+            line++;
+        return s;
+    };
+    const backup = (s) => {
+        pos -= s.length;
+        if (s === "\n")
+            line--;
+    };
+    const accept = (valid) => {
+        const c = peek();
+        if (c !== "" && valid.includes(c)) {
+            next();
+            return true;
+        }
+        return false;
+    };
+    const acceptRun = (valid) => {
+        while (accept(valid))
+            ;
+    };
+    const atRightDelim = () => {
+        if (hasRightTrimMarker(input, pos) && input.startsWith(RIGHT, pos + 2))
+            return { delim: true, trim: true };
+        return { delim: input.startsWith(RIGHT, pos), trim: false };
+    };
+    const atTerminator = () => {
+        const c = peek();
+        if (c === "" || isSpace(c) || ".,|:)(".includes(c))
+            return true;
+        return input.startsWith(RIGHT, pos);
+    };
+    /** Text up to the next `{{`; returns false at the end of input. */
+    const lexText = () => {
+        const x = input.indexOf(LEFT, pos);
+        if (x < 0) {
+            pos = input.length;
+            if (pos > start) {
+                line += countNewlines(input, start, pos);
+                emit("text");
+            }
+            return false;
+        }
+        pos = x;
+        let trim = 0;
+        if (hasLeftTrimMarker(input, x + LEFT.length))
+            trim = rightTrimLength(input.slice(start, x));
+        pos -= trim;
+        if (pos > start) {
+            line += countNewlines(input, start, pos);
+            emit("text");
+        }
+        pos += trim;
+        ignore();
+        return true;
+    };
+    const lexLeftDelim = () => {
+        pos += LEFT.length;
+        const trim = hasLeftTrimMarker(input, pos);
+        const after = trim ? 2 : 0;
+        if (input.startsWith("/*", pos + after)) {
+            pos += after;
+            ignore();
+            return "comment";
+        }
+        emit("left");
+        pos += after;
+        ignore();
+        parenDepth = 0;
+        return "action";
+    };
+    const lexComment = () => {
+        pos += 2;
+        const x = input.indexOf("*/", pos);
+        if (x < 0)
+            fail("unclosed comment");
+        line += countNewlines(input, pos, x + 2);
+        pos = x + 2;
+        const { delim, trim } = atRightDelim();
+        if (!delim)
+            fail("comment ends before closing delimiter");
+        emit("comment");
+        if (trim)
+            pos += 2;
+        pos += RIGHT.length;
+        if (trim)
+            pos += leftTrimLength(input, pos);
+        ignore();
+    };
+    const lexRightDelim = (trim) => {
+        if (trim) {
+            pos += 2;
+            ignore();
+        }
+        pos += RIGHT.length;
+        emit("right");
+        if (trim) {
+            pos += leftTrimLength(input, pos);
+            ignore();
+        }
+    };
+    const lexSpace = () => {
+        let n = 0;
+        while (isSpace(peek())) {
+            next();
+            n++;
+        }
+        // A trim-marked closing delimiter has a minus after a space.
+        if (hasRightTrimMarker(input, pos - 1) && input.startsWith(RIGHT, pos + 1)) {
+            pos--;
+            if (input.charAt(pos) === "\n")
+                line--;
+            if (n === 1)
+                return true;
+        }
+        emit("space");
+        return false;
+    };
+    const lexQuote = () => {
+        for (;;) {
+            const c = next();
+            if (c === "\\") {
+                const d = next();
+                if (d !== "" && d !== "\n")
+                    continue;
+                fail("unterminated quoted string");
+            }
+            if (c === "" || c === "\n")
+                fail("unterminated quoted string");
+            if (c === '"')
+                break;
+        }
+        emit("string");
+    };
+    const lexRawQuote = () => {
+        const x = input.indexOf("`", pos);
+        if (x < 0)
+            fail("unterminated raw quoted string");
+        line += countNewlines(input, pos, x + 1);
+        pos = x + 1;
+        emit("raw");
+    };
+    const lexChar = () => {
+        for (;;) {
+            const c = next();
+            if (c === "\\") {
+                const d = next();
+                if (d !== "" && d !== "\n")
+                    continue;
+                fail("unterminated character constant");
+            }
+            if (c === "" || c === "\n")
+                fail("unterminated character constant");
+            if (c === "'")
+                break;
+        }
+        emit("char");
+    };
+    const scanNumber = () => {
+        accept("+-");
+        let digits = "0123456789_";
+        if (accept("0")) {
+            if (accept("xX"))
+                digits = "0123456789abcdefABCDEF_";
+            else if (accept("oO"))
+                digits = "01234567_";
+            else if (accept("bB"))
+                digits = "01_";
+        }
+        acceptRun(digits);
+        if (accept("."))
+            acceptRun(digits);
+        if (digits.length === 11 && accept("eE")) {
+            accept("+-");
+            acceptRun("0123456789_");
+        }
+        if (digits.length === 23 && accept("pP")) {
+            accept("+-");
+            acceptRun("0123456789_");
+        }
+        accept("i");
+        if (isAlphaNumeric(peek())) {
+            next();
+            return false;
+        }
+        return true;
+    };
+    const lexNumber = () => {
+        if (!scanNumber())
+            fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+        const sign = peek();
+        if (sign === "+" || sign === "-") {
+            // A complex constant like 1+2i: Go accepts it; we do not evaluate complex numbers.
+            if (!scanNumber() || input.charAt(pos - 1) !== "i") {
+                fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+            }
+        }
+        emit("number");
+    };
+    const lexFieldOrVariable = (type) => {
+        if (atTerminator()) {
+            emit(type === "var" ? "var" : "dot");
+            return;
+        }
+        for (;;) {
+            const c = next();
+            if (!isAlphaNumeric(c)) {
+                if (c !== "")
+                    backup(c);
+                break;
+            }
+        }
+        if (!atTerminator())
+            fail(`bad character ${describeChar(peek())}`);
+        emit(type);
+    };
+    const lexIdentifier = () => {
+        for (;;) {
+            const c = next();
+            if (!isAlphaNumeric(c)) {
+                if (c !== "")
+                    backup(c);
+                break;
+            }
+        }
+        if (!atTerminator())
+            fail(`bad character ${describeChar(peek())}`);
+        const word = input.slice(start, pos);
+        if (KEYWORDS.has(word))
+            emit(word);
+        else if (word === "true" || word === "false")
+            emit("bool");
+        else if (word === "nil")
+            emit("nil");
+        else
+            emit("ident");
+    };
+    /** Inside `{{ }}`: returns true when the action has ended. */
+    const lexInsideAction = () => {
+        const { delim, trim } = atRightDelim();
+        if (delim) {
+            if (parenDepth !== 0)
+                fail("unclosed left paren");
+            lexRightDelim(trim);
+            return true;
+        }
+        const c = next();
+        if (c === "")
+            fail("unclosed action");
+        if (isSpace(c)) {
+            backup(c);
+            if (lexSpace()) {
+                lexRightDelim(true);
+                return true;
+            }
+            return false;
+        }
+        switch (c) {
+            case "=":
+                emit("assign");
+                return false;
+            case ":":
+                if (next() !== "=")
+                    fail("expected :=");
+                emit("declare");
+                return false;
+            case "|":
+                emit("pipe");
+                return false;
+            case '"':
+                lexQuote();
+                return false;
+            case "`":
+                lexRawQuote();
+                return false;
+            case "$":
+                lexFieldOrVariable("var");
+                return false;
+            case "'":
+                lexChar();
+                return false;
+            case "(":
+                parenDepth++;
+                emit("lparen");
+                return false;
+            case ")":
+                parenDepth--;
+                if (parenDepth < 0)
+                    fail("unexpected right paren");
+                emit("rparen");
+                return false;
+        }
+        if (c === ".") {
+            const d = peek();
+            if (d === "" || d < "0" || d > "9") {
+                lexFieldOrVariable("field");
+                return false;
+            }
+        }
+        if (c === "." || c === "+" || c === "-" || (c >= "0" && c <= "9")) {
+            backup(c);
+            lexNumber();
+            return false;
+        }
+        if (isAlphaNumeric(c)) {
+            backup(c);
+            lexIdentifier();
+            return false;
+        }
+        if (c.length === 1 && c >= " " && c <= "~") {
+            emit("punct");
+            return false;
+        }
+        return fail(`unrecognized character in action: ${describeChar(c)}`);
+    };
+    while (lexText()) {
+        if (lexLeftDelim() === "comment") {
+            lexComment();
+            continue;
+        }
+        while (!lexInsideAction())
+            ;
+    }
+    tokens.push({ type: "eof", value: "", pos: input.length, line });
+    return tokens;
+}
+function countNewlines(s, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (s.charCodeAt(i) === 10)
+            n++;
+    return n;
+}
+function describeChar(c) {
+    if (c === "")
+        return "EOF";
+    const cp = c.codePointAt(0) ?? 0;
+    return `U+${cp.toString(16).toUpperCase().padStart(4, "0")} '${c}'`;
 }
 
+
+/***/ }),
+
+/***/ 4993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   bm: () => (/* binding */ parseGoInt)
+/* harmony export */ });
+/* unused harmony export unquoteGo */
+/* harmony import */ var _lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1338);
+/**
+ * The parser of Go's text/template, following text/template/parse/parse.go:
+ * actions, pipelines with declarations, if/else if/with/else with/range/break/
+ * continue, define/template/block, and the checks Go makes at parse time
+ * (undefined functions and variables, misplaced break/continue).
+ */
+
+/** Parses `text`; `hasFunction` says which identifiers name functions. */
+function parseTemplate(text, hasFunction) {
+    return new Parser(text, hasFunction).parse();
+}
+class Parser {
+    hasFunction;
+    tokens;
+    i = 0;
+    vars = ["$"];
+    rangeDepth = 0;
+    set = new Map();
+    eof;
+    constructor(text, hasFunction) {
+        this.hasFunction = hasFunction;
+        this.tokens = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .lex */ .I)(text);
+        this.eof = this.tokens[this.tokens.length - 1] ?? { type: "eof", value: "", pos: text.length, line: 1 };
+    }
+    parse() {
+        const root = { type: "list", pos: 0, nodes: [] };
+        while (this.peek().type !== "eof") {
+            if (this.peek().type === "left") {
+                const save = this.i;
+                this.next();
+                if (this.nextNonSpace().type === "define") {
+                    this.parseDefinition();
+                    continue;
+                }
+                this.i = save;
+            }
+            const n = this.textOrAction();
+            if (n === undefined)
+                continue;
+            if (isMarker(n))
+                this.fail(`unexpected ${markerString(n)}`, n.line);
+            root.nodes.push(n);
+        }
+        if (!this.set.has("") || root.nodes.length > 0)
+            this.set.set("", root);
+        return this.set;
+    }
+    // --- tokens ---
+    peek() {
+        return this.tokens[this.i] ?? this.eof;
+    }
+    next() {
+        const t = this.peek();
+        if (this.i < this.tokens.length - 1)
+            this.i++;
+        return t;
+    }
+    backup() {
+        this.i--;
+    }
+    nextNonSpace() {
+        let t = this.next();
+        while (t.type === "space")
+            t = this.next();
+        return t;
+    }
+    peekNonSpace() {
+        const save = this.i;
+        const t = this.nextNonSpace();
+        this.i = save;
+        return t;
+    }
+    expect(type, context) {
+        const t = this.nextNonSpace();
+        if (t.type !== type)
+            this.unexpected(t, context);
+        return t;
+    }
+    fail(message, line) {
+        throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(message, line);
+    }
+    unexpected(t, context) {
+        this.fail(`unexpected ${tokenString(t)} in ${context}`, t.line);
+    }
+    // --- structure ---
+    parseDefinition() {
+        const nameTok = this.nextNonSpace();
+        if (nameTok.type !== "string" && nameTok.type !== "raw")
+            this.unexpected(nameTok, "define clause");
+        const name = unquote(nameTok);
+        this.expect("right", "define clause");
+        const savedRange = this.rangeDepth;
+        this.rangeDepth = 0;
+        const savedVars = this.vars;
+        this.vars = ["$"];
+        const [list, end] = this.itemList();
+        if (end.type !== "end")
+            this.fail(`unexpected ${markerString(end)} in define clause`, end.line);
+        this.vars = savedVars;
+        this.rangeDepth = savedRange;
+        this.add(name, list, nameTok.line);
+    }
+    /** Go keeps a non-empty definition over an empty one and refuses two non-empty ones. */
+    add(name, list, line) {
+        const existing = this.set.get(name);
+        if (!existing || isEmptyTree(existing)) {
+            this.set.set(name, list);
+            return;
+        }
+        if (!isEmptyTree(list))
+            this.fail(`template: multiple definition of template ${JSON.stringify(name)}`, line);
+    }
+    itemList() {
+        const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
+        while (this.peekNonSpace().type !== "eof") {
+            const n = this.textOrAction();
+            if (n === undefined)
+                continue;
+            if (isMarker(n))
+                return [list, n];
+            list.nodes.push(n);
+        }
+        return this.fail("unexpected EOF", this.peek().line);
+    }
+    textOrAction() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "text":
+                return { type: "text", pos: t.pos, text: t.value };
+            case "left":
+                return this.action();
+            case "comment":
+                return undefined;
+            default:
+                return this.unexpected(t, "input");
+        }
+    }
+    action() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "block":
+                return this.blockControl();
+            case "break":
+                return this.loopControl("break", t);
+            case "continue":
+                return this.loopControl("continue", t);
+            case "else":
+                return this.elseControl(t);
+            case "end":
+                this.expect("right", "end");
+                return { type: "end", pos: t.pos, line: t.line };
+            case "if":
+                return this.branchControl("if");
+            case "range":
+                return this.branchControl("range");
+            case "template":
+                return this.templateControl();
+            case "with":
+                return this.branchControl("with");
+        }
+        this.backup();
+        const pipe = this.pipeline("command", "right");
+        return { type: "action", pos: pipe.pos, pipe };
+    }
+    loopControl(kind, t) {
+        const next = this.nextNonSpace();
+        if (next.type !== "right")
+            this.unexpected(next, `{{${kind}}}`);
+        if (this.rangeDepth === 0)
+            this.fail(`{{${kind}}} outside {{range}}`, t.line);
+        return { type: kind, pos: t.pos };
+    }
+    elseControl(t) {
+        const peek = this.peekNonSpace();
+        // "{{else if" and "{{else with" leave the keyword pending for branchControl.
+        if (peek.type === "if" || peek.type === "with")
+            return { type: "else", pos: peek.pos, line: peek.line };
+        this.expect("right", "else");
+        return { type: "else", pos: t.pos, line: t.line };
+    }
+    branchControl(kind) {
+        const savedVars = this.vars.length;
+        const pipe = this.pipeline(kind, "right");
+        if (kind === "range")
+            this.rangeDepth++;
+        const [list, next] = this.itemList();
+        if (kind === "range")
+            this.rangeDepth--;
+        let elseList;
+        if (next.type === "else") {
+            const after = this.peekNonSpace();
+            if (next.pos === after.pos &&
+                ((kind === "if" && after.type === "if") || (kind === "with" && after.type === "with"))) {
+                this.nextNonSpace();
+                elseList = { type: "list", pos: next.pos, nodes: [this.branchControl(kind)] };
+            }
+            else {
+                const [list2, end] = this.itemList();
+                if (end.type !== "end")
+                    this.fail(`expected end; found ${markerString(end)}`, end.line);
+                elseList = list2;
+            }
+        }
+        this.vars.length = savedVars;
+        return { type: kind, pos: pipe.pos, pipe, list, elseList };
+    }
+    templateControl() {
+        const t = this.nextNonSpace();
+        const name = this.parseTemplateName(t, "template clause");
+        let pipe;
+        if (this.nextNonSpace().type !== "right") {
+            this.backup();
+            pipe = this.pipeline("template clause", "right");
+        }
+        return { type: "template", pos: t.pos, name, pipe };
+    }
+    blockControl() {
+        const context = "block clause";
+        const t = this.nextNonSpace();
+        const name = this.parseTemplateName(t, context);
+        const pipe = this.pipeline(context, "right");
+        const savedVars = this.vars;
+        const savedRange = this.rangeDepth;
+        this.vars = ["$"];
+        this.rangeDepth = 0;
+        const [list, end] = this.itemList();
+        if (end.type !== "end")
+            this.fail(`unexpected ${markerString(end)} in ${context}`, end.line);
+        this.vars = savedVars;
+        this.rangeDepth = savedRange;
+        this.add(name, list, t.line);
+        return { type: "template", pos: t.pos, name, pipe };
+    }
+    parseTemplateName(t, context) {
+        if (t.type === "string" || t.type === "raw")
+            return unquote(t);
+        return this.unexpected(t, context);
+    }
+    // --- pipelines ---
+    pipeline(context, end) {
+        const first = this.peekNonSpace();
+        const pipe = { type: "pipe", pos: first.pos, isAssign: false, decl: [], cmds: [] };
+        this.declarations(pipe, context);
+        for (;;) {
+            const t = this.nextNonSpace();
+            if (t.type === end) {
+                this.checkPipeline(pipe, context, t);
+                return pipe;
+            }
+            switch (t.type) {
+                case "bool":
+                case "char":
+                case "dot":
+                case "field":
+                case "ident":
+                case "number":
+                case "nil":
+                case "raw":
+                case "string":
+                case "var":
+                case "lparen":
+                    this.backup();
+                    pipe.cmds.push(this.command());
+                    break;
+                default:
+                    this.unexpected(t, context);
+            }
+        }
+    }
+    declarations(pipe, context) {
+        for (;;) {
+            const v = this.peekNonSpace();
+            if (v.type !== "var")
+                return;
+            const save = this.i;
+            this.nextNonSpace();
+            const next = this.peekNonSpace();
+            if (next.type === "assign" || next.type === "declare") {
+                pipe.isAssign = next.type === "assign";
+                this.nextNonSpace();
+                pipe.decl.push(this.variableDecl(v));
+                return;
+            }
+            if (next.type === "punct" && next.value === ",") {
+                this.nextNonSpace();
+                pipe.decl.push(this.variableDecl(v));
+                if (context === "range" && pipe.decl.length < 2) {
+                    const p = this.peekNonSpace();
+                    if (p.type === "var" || p.type === "right" || p.type === "rparen")
+                        continue;
+                    this.fail("range can only initialize variables", p.line);
+                }
+                this.fail(`too many declarations in ${context}`, v.line);
+            }
+            this.i = save;
+            return;
+        }
+    }
+    variableDecl(t) {
+        // Like Go, an assignment to an undeclared variable fails when it runs.
+        this.vars.push(t.value);
+        return { type: "variable", pos: t.pos, ident: [t.value] };
+    }
+    checkPipeline(pipe, context, t) {
+        if (pipe.cmds.length === 0)
+            this.fail(`missing value for ${context}`, t.line);
+        for (let k = 1; k < pipe.cmds.length; k++) {
+            const first = pipe.cmds[k]?.args[0];
+            if (first && ["bool", "dot", "nil", "number", "string"].includes(first.type)) {
+                this.fail(`non executable command in pipeline stage ${k + 1}`, t.line);
+            }
+        }
+    }
+    command() {
+        const cmd = { type: "command", pos: this.peekNonSpace().pos, args: [] };
+        for (;;) {
+            this.peekNonSpace();
+            while (this.peek().type === "space")
+                this.next();
+            const operand = this.operand();
+            if (operand)
+                cmd.args.push(operand);
+            const t = this.next();
+            if (t.type === "space")
+                continue;
+            if (t.type === "right" || t.type === "rparen")
+                this.backup();
+            else if (t.type !== "pipe")
+                this.unexpected(t, "operand");
+            break;
+        }
+        if (cmd.args.length === 0)
+            this.fail("empty command", this.peek().line);
+        return cmd;
+    }
+    operand() {
+        const node = this.term();
+        if (!node)
+            return undefined;
+        if (this.peek().type !== "field")
+            return node;
+        const fields = [];
+        while (this.peek().type === "field")
+            fields.push(this.next().value.slice(1));
+        switch (node.type) {
+            case "field":
+                return { type: "field", pos: node.pos, ident: [...node.ident, ...fields] };
+            case "variable":
+                return { type: "variable", pos: node.pos, ident: [...node.ident, ...fields] };
+            case "bool":
+            case "string":
+            case "number":
+            case "nil":
+            case "dot":
+                return this.fail(`unexpected . after term "${node.type}"`, this.peek().line);
+            default:
+                return { type: "chain", pos: node.pos, node, field: fields };
+        }
+    }
+    term() {
+        const t = this.nextNonSpace();
+        switch (t.type) {
+            case "ident":
+                if (!this.hasFunction(t.value))
+                    this.fail(`function "${t.value}" not defined`, t.line);
+                return { type: "identifier", pos: t.pos, name: t.value };
+            case "dot":
+                return { type: "dot", pos: t.pos };
+            case "nil":
+                return { type: "nil", pos: t.pos };
+            case "var":
+                return { type: "variable", pos: t.pos, ident: this.useVar(t) };
+            case "field":
+                return { type: "field", pos: t.pos, ident: [t.value.slice(1)] };
+            case "bool":
+                return { type: "bool", pos: t.pos, value: t.value === "true" };
+            case "char":
+            case "number":
+                return parseNumber(t);
+            case "lparen":
+                return this.pipeline("parenthesized pipeline", "rparen");
+            case "string":
+            case "raw":
+                return stringNode(t);
+        }
+        this.backup();
+        return undefined;
+    }
+    useVar(t) {
+        const ident = t.value.split(".");
+        const name = ident[0] ?? "";
+        if (!this.vars.includes(name))
+            this.fail(`undefined variable "${name}"`, t.line);
+        return ident;
+    }
+}
+function isMarker(n) {
+    return n.type === "end" || n.type === "else";
+}
+function markerString(m) {
+    return `{{${m.type}}}`;
+}
+function isEmptyTree(list) {
+    return list.nodes.every((n) => n.type === "text" && n.text.trim() === "");
+}
+function tokenString(t) {
+    if (t.type === "eof")
+        return "EOF";
+    if ([
+        "block",
+        "break",
+        "continue",
+        "define",
+        "else",
+        "end",
+        "if",
+        "range",
+        "template",
+        "with",
+        "nil",
+    ].includes(t.type))
+        return `<${t.value}>`;
+    if (t.value.length > 10)
+        return `${JSON.stringify(t.value.slice(0, 10))}...`;
+    return JSON.stringify(t.value);
+}
+function stringNode(t) {
+    return { type: "string", pos: t.pos, quoted: t.value, text: unquote(t) };
+}
+function unquote(t) {
+    if (t.type === "raw")
+        return t.value.slice(1, -1).replace(/\r/g, "");
+    return unquoteGo(t.value.slice(1, -1), '"', t.line);
+}
+/** strconv.Unquote's escape handling for the inside of a quoted string or char. */
+function unquoteGo(body, quote, line) {
+    let out = "";
+    for (let i = 0; i < body.length; i++) {
+        const c = body.charAt(i);
+        if (c !== "\\") {
+            if (c === quote)
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
+            out += c;
+            continue;
+        }
+        const e = body.charAt(++i);
+        const simple = {
+            a: "\x07",
+            b: "\b",
+            f: "\f",
+            n: "\n",
+            r: "\r",
+            t: "\t",
+            v: "\v",
+            "\\": "\\",
+        };
+        const mapped = simple[e];
+        if (mapped !== undefined) {
+            out += mapped;
+            continue;
+        }
+        if (e === quote) {
+            out += e;
+            continue;
+        }
+        const hex = (len) => {
+            const h = body.slice(i + 1, i + 1 + len);
+            if (h.length !== len || !/^[0-9a-fA-F]+$/.test(h)) {
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
+            }
+            i += len;
+            return parseInt(h, 16);
+        };
+        if (e === "x")
+            out += String.fromCharCode(hex(2));
+        else if (e === "u" || e === "U") {
+            const cp = hex(e === "u" ? 4 : 8);
+            if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) {
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
+            }
+            out += String.fromCodePoint(cp);
+        }
+        else if (e >= "0" && e <= "7") {
+            const o = body.slice(i, i + 3);
+            if (!/^[0-7]{3}$/.test(o) || parseInt(o, 8) > 255) {
+                throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
+            }
+            i += 2;
+            out += String.fromCharCode(parseInt(o, 8));
+        }
+        else
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C("invalid syntax in quoted string", line);
+    }
+    return out;
+}
+/** A number or character constant, typed the way text/template/parse types it. */
+function parseNumber(t) {
+    const node = {
+        type: "number",
+        pos: t.pos,
+        text: t.value,
+        isInt: false,
+        isFloat: false,
+        int: 0n,
+        float: 0,
+    };
+    if (t.type === "char") {
+        const s = unquoteGo(t.value.slice(1, -1), "'", t.line);
+        const cp = s.codePointAt(0);
+        if (cp === undefined || String.fromCodePoint(cp) !== s) {
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`malformed character constant: ${t.value}`, t.line);
+        }
+        return { ...node, isInt: true, isFloat: true, int: BigInt(cp), float: cp };
+    }
+    const text = t.value;
+    if (text.endsWith("i"))
+        throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`complex number ${text} is not supported`, t.line);
+    const int = parseGoInt(text);
+    if (int !== undefined) {
+        if (int > 2n ** 63n - 1n || int < -(2n ** 63n)) {
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`${text} overflows int`, t.line);
+        }
+        return { ...node, isInt: true, isFloat: true, int, float: Number(int) };
+    }
+    const f = parseGoFloat(text);
+    if (f !== undefined) {
+        if (!/[.eEpP]/.test(text))
+            throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`integer overflow: ${text}`, t.line);
+        const asInt = Number.isInteger(f) && Math.abs(f) < 2 ** 63 ? BigInt(f) : undefined;
+        return { ...node, isFloat: true, float: f, isInt: asInt !== undefined, int: asInt ?? 0n };
+    }
+    throw new _lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateSyntaxError */ .C(`illegal number syntax: ${JSON.stringify(text)}`, t.line);
+}
+/** strconv.ParseInt(text, 0, 64) without the range check. */
+function parseGoInt(text) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(text);
+    if (!m)
+        return undefined;
+    const sign = m[1] === "-" ? -1n : 1n;
+    let body = m[2] ?? "";
+    const prefixed = /^0[xXoObB]/.test(body);
+    if (body.includes("_")) {
+        // Underscores only between digits, and only with a base prefix or a leading 0.
+        if (!prefixed && !body.startsWith("0"))
+            return undefined;
+        if (/__|_$/.test(body) || /^0[xXoObB]?_?$/.test(body))
+            return undefined;
+        body = body.replace(/_/g, "");
+    }
+    let value;
+    if (prefixed)
+        value = BigInt(body.toLowerCase().replace(/^0o/, "0o"));
+    else if (body.length > 1 && body.startsWith("0"))
+        value = BigInt("0o" + body.slice(1));
+    else
+        value = BigInt(body);
+    return sign * value;
+}
+/** strconv.ParseFloat(text, 64) for decimal forms (hex floats are not supported). */
+function parseGoFloat(text) {
+    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d[\d_]*)?$/.test(text))
+        return undefined;
+    const n = Number(text.replace(/_/g, ""));
+    return Number.isNaN(n) ? undefined : n;
+}
+
+
+/***/ }),
+
+/***/ 6332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ hasOwn),
+/* harmony export */   CG: () => (/* binding */ Int64),
+/* harmony export */   Ep: () => (/* binding */ kindName),
+/* harmony export */   FY: () => (/* binding */ shortestDigits),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Hn: () => (/* binding */ isTrue),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   L0: () => (/* binding */ intOf),
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   dg: () => (/* binding */ newMap),
+/* harmony export */   g4: () => (/* binding */ formatFloatShortest),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   mZ: () => (/* binding */ runes),
+/* harmony export */   nE: () => (/* binding */ typed),
+/* harmony export */   tG: () => (/* binding */ containerTypeOf),
+/* harmony export */   wI: () => (/* binding */ utf8Length),
+/* harmony export */   yJ: () => (/* binding */ put)
+/* harmony export */ });
+/* unused harmony export mapGet */
+/**
+ * Go values as text/template sees them, in JavaScript.
+ *
+ * `undefined` is Go's invalid reflect.Value (a missing map key), `null` a nil
+ * interface (JSON null), `bigint` an `int`, {@link Int64} an `int64` (what sprig's
+ * arithmetic returns), `number` a `float64` (every number a generator reads from
+ * YAML or JSON), arrays are slices and plain objects are maps. Go's container
+ * types matter to some functions (`keys` refuses a `map[string]string`), so
+ * containers may carry a type tag.
+ */
+/** An `int64`: kept apart from `int` because Go will not pass one where the other is expected. */
+class Int64 {
+    v;
+    constructor(v) {
+        this.v = v;
+    }
+}
+const containerTypes = new WeakMap();
+/** Marks `value` as a Go container of a concrete type. */
+function typed(value, type) {
+    containerTypes.set(value, type);
+    return value;
+}
+/** The Go type tag of a container, if it has one. */
+function containerTypeOf(value) {
+    return containerTypes.get(value);
+}
+function isMap(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Int64);
+}
+/** A map that a key like `__proto__` cannot corrupt. */
+function newMap() {
+    return Object.create(null);
+}
+/** Sets a key as an own data property, whatever its name. */
+function put(m, key, value) {
+    Object.defineProperty(m, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function hasOwn(m, key) {
+    return Object.prototype.hasOwnProperty.call(m, key);
+}
+function mapGet(m, key) {
+    return hasOwn(m, key) ? m[key] : undefined;
+}
+/** Go orders strings by bytes, which for UTF-8 is code point order. */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.codePointAt(i) ?? 0;
+        const y = b.codePointAt(i) ?? 0;
+        if (x !== y)
+            return x - y;
+        if (x > 0xffff)
+            i++;
+    }
+    return a.length - b.length;
+}
+function sortedKeys(m) {
+    return Object.keys(m).sort(compareStrings);
+}
+/** The Go type name of a value, as error messages and `typeOf` print it. */
+function typeName(v) {
+    if (v === undefined || v === null)
+        return "<nil>";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    if (v instanceof Int64)
+        return "int64";
+    const tag = containerTypes.get(v);
+    if (tag)
+        return tag;
+    return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
+}
+/** reflect.Kind names, for `kindOf`/`kindIs`. */
+function kindName(v) {
+    if (v === undefined || v === null)
+        return "invalid";
+    if (typeof v === "boolean")
+        return "bool";
+    if (typeof v === "bigint")
+        return "int";
+    if (v instanceof Int64)
+        return "int64";
+    if (typeof v === "number")
+        return "float64";
+    if (typeof v === "string")
+        return "string";
+    return Array.isArray(v) ? "slice" : "map";
+}
+/** Go's truth: zero values, empty containers, nil and missing are false. */
+function isTrue(v) {
+    if (v === undefined || v === null)
+        return false;
+    if (typeof v === "boolean")
+        return v;
+    if (typeof v === "bigint")
+        return v !== 0n;
+    if (v instanceof Int64)
+        return v.v !== 0n;
+    if (typeof v === "number")
+        return v !== 0;
+    if (typeof v === "string")
+        return v.length > 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    return Object.keys(v).length > 0;
+}
+/** The integer inside an `int` or `int64`, or undefined for anything else. */
+function intOf(v) {
+    if (typeof v === "bigint")
+        return v;
+    if (v instanceof Int64)
+        return v.v;
+    return undefined;
+}
+/** A string's code points: Go ranges over a string rune by rune. */
+function runes(s) {
+    return Array.from(s);
+}
+/** Byte length of a string in UTF-8, as Go's `len` counts it. */
+function utf8Length(s) {
+    return Buffer.byteLength(s, "utf8");
+}
+const MAX_PRINT_DEPTH = 100;
+/** fmt's `%v` of a value inside a container or as an argument (nil prints as `<nil>`). */
+function formatValue(v, depth = 0) {
+    if (depth > MAX_PRINT_DEPTH)
+        throw new Error("value is nested too deeply to print");
+    if (v === undefined || v === null)
+        return "<nil>";
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v instanceof Int64)
+        return v.v.toString();
+    if (typeof v === "number")
+        return formatFloatShortest(v, "g");
+    if (Array.isArray(v))
+        return "[" + v.map((x) => formatValue(x, depth + 1)).join(" ") + "]";
+    return ("map[" +
+        sortedKeys(v)
+            .map((k) => `${k}:${formatValue(v[k], depth + 1)}`)
+            .join(" ") +
+        "]");
+}
+/** The shortest decimal digits of a finite non-zero float and its decimal exponent. */
+function shortestDigits(f) {
+    const [mant = "0", e = "0"] = Math.abs(f).toExponential().split("e");
+    return { digits: mant.replace(".", ""), exp: Number(e) };
+}
+/**
+ * strconv.FormatFloat(f, 'g' or 'e', -1, 64): the shortest representation, in
+ * exponent form when 'e', or for 'g' when the exponent is below -4 or at least 6.
+ */
+function formatFloatShortest(f, fmt) {
+    if (Number.isNaN(f))
+        return "NaN";
+    if (f === Infinity)
+        return "+Inf";
+    if (f === -Infinity)
+        return "-Inf";
+    const sign = f < 0 || Object.is(f, -0) ? "-" : "";
+    if (f === 0)
+        return fmt === "e" ? `${sign}0e+00` : `${sign}0`;
+    const { digits, exp } = shortestDigits(f);
+    if (fmt === "e" || exp < -4 || exp >= 6) {
+        const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp).toString().padStart(2, "0");
+        return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${e}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + "0".repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+
+
+/***/ }),
+
+/***/ 3713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* reexport */ clusterFromSecret),
+  J: () => (/* reexport */ expandApplicationSet)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/appset/budget.ts
+var appset_budget = __nccwpck_require__(7786);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/index.ts + 8 modules
+var gotemplate = __nccwpck_require__(518);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/values.ts
+var gotemplate_values = __nccwpck_require__(6332);
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/run.ts
+var generators_run = __nccwpck_require__(6375);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/repo.ts
 /**
  * The local checkout as the repo-server sees it for git generators: every
@@ -47808,8 +44739,8 @@ class RepoIndex {
                 if (this.isExcluded(child))
                     continue;
                 out.push(child);
-                if (out.length > LIMITS.maxRepoEntries) {
-                    throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} folders to list`);
+                if (out.length > appset_budget/* LIMITS */.b1.maxRepoEntries) {
+                    throw new generators_run/* ExpansionError */.Y(`the repository has more than ${appset_budget/* LIMITS */.b1.maxRepoEntries} folders to list`);
                 }
                 walk(child);
             }
@@ -47833,15 +44764,15 @@ class RepoIndex {
                     walk(child);
                 else if (e.isFile()) {
                     out.push(child);
-                    if (out.length > LIMITS.maxRepoEntries) {
-                        throw new ExpansionError(`the repository has more than ${LIMITS.maxRepoEntries} files to list`);
+                    if (out.length > appset_budget/* LIMITS */.b1.maxRepoEntries) {
+                        throw new generators_run/* ExpansionError */.Y(`the repository has more than ${appset_budget/* LIMITS */.b1.maxRepoEntries} files to list`);
                     }
                 }
             }
         };
         if (dir === "" || (!this.isExcluded(dir) && this.isRealDirectory(dir)))
             walk(dir);
-        out.sort(compareStrings);
+        out.sort(gotemplate_values/* compareStrings */.Kt);
         this.fileLists.set(dir, out);
         return out;
     }
@@ -47850,7 +44781,7 @@ class RepoIndex {
         const abs = (0,external_node_path_.join)(this.root, rel);
         const size = (0,external_node_fs_.lstatSync)(abs).size;
         if (size > maxBytes)
-            throw new ExpansionError(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
+            throw new generators_run/* ExpansionError */.Y(`${rel}: ${size} bytes exceed the ${maxBytes}-byte limit for a generator file`);
         return (0,external_node_fs_.readFileSync)(abs, "utf8");
     }
     /** A folder inside the checkout reached without a symbolic link or `..` on the way. */
@@ -47872,7 +44803,7 @@ class RepoIndex {
     }
     entries(rel) {
         try {
-            return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name));
+            return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.root, rel), { withFileTypes: true }).sort((a, b) => (0,gotemplate_values/* compareStrings */.Kt)(a.name, b.name));
         }
         catch {
             return [];
@@ -47880,149 +44811,10 @@ class RepoIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/fasttemplate.ts
-
-class FastTemplateError extends Error {
-}
-/** Argo CD only templates strings with `{{...}}` on one line (its `.*{{.*}}.*` check). */
-const TEMPLATED = /\{\{.*\}\}/;
-function fastReplace(template, params) {
-    if (!TEMPLATED.test(template))
-        return template;
-    let out = "";
-    let rest = template;
-    for (;;) {
-        const start = rest.indexOf("{{");
-        if (start < 0) {
-            out += rest;
-            break;
-        }
-        out += rest.slice(0, start);
-        rest = rest.slice(start + 2);
-        const end = rest.indexOf("}}");
-        if (end < 0) {
-            throw new FastTemplateError(`invalid template: Cannot find end tag="}}" in the template=${JSON.stringify(template)} starting from ${JSON.stringify(rest)}`);
-        }
-        const tag = rest.slice(0, end);
-        rest = rest.slice(end + 2);
-        const key = trimSpace(tag);
-        const value = key === "" || !Object.prototype.hasOwnProperty.call(params, key) ? undefined : params[key];
-        out += typeof value === "string" ? value : `{{${tag}}}`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/appset/render.ts
-/**
- * Rendering an Application from a template and one parameter set, as Argo CD's
- * Render does: every string (and map key) goes through fasttemplate or Go's
- * text/template on its own, generator templates fill the gaps of the
- * ApplicationSet's template (mergo), and the deletion finalizer is added.
- */
-
-
-
-
-function isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function makeReplacer(goTemplate, missingKey, budget) {
-    if (goTemplate)
-        return (text, params) => renderGoTemplate(text, params, missingKey, budget);
-    return (text, params) => {
-        const out = fastReplace(text, params);
-        budget.write(out.length);
-        return out;
-    };
-}
-/**
- * deeplyReplace: strings and map keys rendered, nulls in maps dropped (Go
- * skips nil map values), everything else copied.
- */
-function renderDeep(value, params, replace, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (typeof value === "string")
-        return replace(value, params);
-    if (Array.isArray(value))
-        return value.map((v) => renderDeep(v, params, replace, depth + 1) ?? null);
-    if (isObject(value)) {
-        const entries = [];
-        for (const [k, v] of Object.entries(value)) {
-            if (v === null)
-                continue;
-            const rendered = renderDeep(v, params, replace, depth + 1);
-            if (rendered !== undefined)
-                entries.push([replace(k, params), rendered]);
-        }
-        return Object.fromEntries(entries);
-    }
-    return value;
-}
-/** mergo's isEmptyValue for JSON. */
-function render_isEmpty(v) {
-    if (v === undefined || v === null || v === "" || v === false || v === 0)
-        return true;
-    if (Array.isArray(v))
-        return v.length === 0;
-    return false;
-}
-/**
- * mergo.Merge(generatorTemplate, applicationSetTemplate): the generator's
- * template wins wherever it has a non-empty value; objects merge field by field.
- */
-function mergeTemplates(dst, src, depth = 0) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
-    if (isObject(dst) && isObject(src)) {
-        const out = Object.fromEntries(Object.entries(dst));
-        for (const [k, v] of Object.entries(src)) {
-            const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
-            if (merged !== undefined)
-                Object.defineProperty(out, k, {
-                    value: merged,
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-        }
-        return out;
-    }
-    if (render_isEmpty(dst) && !render_isEmpty(src))
-        return src;
-    if (dst === undefined)
-        return src;
-    return dst;
-}
-/** GetTempApplication: only these metadata fields of the template reach the Application. */
-function templateApplication(template) {
-    const t = isObject(template) ? template : {};
-    const meta = isObject(t.metadata) ? t.metadata : {};
-    const metadata = {};
-    for (const key of ["name", "namespace", "labels", "annotations", "finalizers"]) {
-        const v = meta[key];
-        if (v !== undefined && v !== null)
-            metadata[key] = v;
-    }
-    return { metadata, spec: isObject(t.spec) ? t.spec : {} };
-}
-const RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
-/** RenderTemplateParams: render, then add the deletion finalizer unless resources are preserved. */
-function renderApplication(tmpl, params, replace, preserveResources) {
-    // Argo CD returns the template untouched (no finalizer either) for an empty parameter set.
-    if (Object.keys(params).length === 0)
-        return structuredClone(tmpl);
-    const app = renderDeep(tmpl, params, replace);
-    const out = isObject(app) ? app : {};
-    const metadata = isObject(out.metadata) ? out.metadata : {};
-    out.metadata = metadata;
-    const finalizers = metadata.finalizers;
-    if (!preserveResources && (!Array.isArray(finalizers) || finalizers.length === 0)) {
-        metadata.finalizers = [RESOURCES_FINALIZER];
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/params.ts
+var appset_params = __nccwpck_require__(6865);
+// EXTERNAL MODULE: ./packages/core/src/appset/render.ts + 1 modules
+var render = __nccwpck_require__(6305);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/selector.ts
 /**
  * Kubernetes label selectors (matchLabels, matchExpressions with In, NotIn,
@@ -48196,66 +44988,10 @@ function secretLabels(cluster) {
     return { ...cluster.labels, [SECRET_TYPE_LABEL]: cluster.labels[SECRET_TYPE_LABEL] ?? "cluster" };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/values.ts
-/** Shared helpers for generator specs: reading fields, and the `values` every generator may add. */
-
-
-
-
-function asObject(v) {
-    return isObject(v) ? v : {};
-}
-function asString(v) {
-    if (typeof v === "string")
-        return v;
-    if (typeof v === "number" || typeof v === "boolean")
-        return String(v);
-    return "";
-}
-/** A map[string]string field: scalars become strings, anything else is an error naming the field. */
-function values_stringMap(v, field) {
-    if (v === undefined || v === null)
-        return [];
-    if (!isObject(v))
-        throw new ExpansionError(`${field} must be a map of strings`);
-    return Object.entries(v).map(([k, x]) => {
-        if (typeof x === "object" && x !== null)
-            throw new ExpansionError(`${field}.${k} must be a string`);
-        return [k, asString(x)];
-    });
-}
-/**
- * appendTemplatedValues: each value is rendered against the parameters the
- * generator made (not against other values), then added as `values.KEY`
- * (fasttemplate) or under a `values` map (Go templates).
- */
-function appendValues(values, params, run, field) {
-    const entries = values_stringMap(values, field);
-    if (entries.length === 0)
-        return;
-    const rendered = entries.map(([k, v]) => {
-        try {
-            return [k, run.replace(v, params)];
-        }
-        catch (err) {
-            throw new ExpansionError(`failed to append templated values: ${(0,src_errors/* messageOf */.bD)(err)}`);
-        }
-    });
-    if (run.goTemplate) {
-        const m = values_newMap();
-        for (const [k, v] of rendered)
-            values_put(m, k, v);
-        values_put(params, "values", typed(m, "map[string]string"));
-    }
-    else {
-        for (const [k, v] of rendered)
-            values_put(params, `values.${k}`, v);
-    }
-}
-function isNonEmptyParams(p) {
-    return p !== undefined && isMap(p) && Object.keys(p).length > 0;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/slug.ts
+var slug = __nccwpck_require__(6148);
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/values.ts
+var generators_values = __nccwpck_require__(1454);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/clusters.ts
 /**
  * The cluster generator over the clusters the caller knows. The local
@@ -48270,42 +45006,42 @@ function isNonEmptyParams(p) {
 
 
 function stringMapParam(m) {
-    const out = values_newMap();
+    const out = (0,gotemplate_values/* newMap */.dg)();
     for (const k of Object.keys(m))
-        values_put(out, k, m[k] ?? "");
-    return typed(out, "map[string]string");
+        (0,gotemplate_values/* put */.yJ)(out, k, m[k] ?? "");
+    return (0,gotemplate_values/* typed */.nE)(out, "map[string]string");
 }
 function clusterParams(c, run) {
-    const params = values_newMap();
-    values_put(params, "name", c.name);
-    values_put(params, "nameNormalized", sanitizeName(c.name));
-    values_put(params, "server", c.server);
-    values_put(params, "project", c.project ?? "");
+    const params = (0,gotemplate_values/* newMap */.dg)();
+    (0,gotemplate_values/* put */.yJ)(params, "name", c.name);
+    (0,gotemplate_values/* put */.yJ)(params, "nameNormalized", (0,slug/* sanitizeName */.rh)(c.name));
+    (0,gotemplate_values/* put */.yJ)(params, "server", c.server);
+    (0,gotemplate_values/* put */.yJ)(params, "project", c.project ?? "");
     const labels = secretLabels(c);
     if (run.goTemplate) {
-        const meta = values_newMap();
+        const meta = (0,gotemplate_values/* newMap */.dg)();
         if (Object.keys(c.annotations).length > 0)
-            values_put(meta, "annotations", stringMapParam(c.annotations));
-        values_put(meta, "labels", stringMapParam(labels));
-        values_put(params, "metadata", meta);
+            (0,gotemplate_values/* put */.yJ)(meta, "annotations", stringMapParam(c.annotations));
+        (0,gotemplate_values/* put */.yJ)(meta, "labels", stringMapParam(labels));
+        (0,gotemplate_values/* put */.yJ)(params, "metadata", meta);
     }
     else {
         for (const [k, v] of Object.entries(c.annotations))
-            values_put(params, `metadata.annotations.${k}`, v);
+            (0,gotemplate_values/* put */.yJ)(params, `metadata.annotations.${k}`, v);
         for (const [k, v] of Object.entries(labels))
-            values_put(params, `metadata.labels.${k}`, v);
+            (0,gotemplate_values/* put */.yJ)(params, `metadata.labels.${k}`, v);
     }
     return params;
 }
 function clusterGenerator(spec, run) {
-    const gen = asObject(spec);
+    const gen = (0,generators_values/* asObject */.eB)(spec);
     let select;
     try {
         select = compileSelector(gen.selector, true);
     }
     catch (err) {
         if (err instanceof SelectorError)
-            throw new ExpansionError(`error converting label selector: ${err.message}`);
+            throw new generators_run/* ExpansionError */.Y(`error converting label selector: ${err.message}`);
         throw err;
     }
     const ignoreLocal = selectorHasRequirements(gen.selector);
@@ -48318,30 +45054,34 @@ function clusterGenerator(spec, run) {
     const matched = [...byName.values()];
     const out = [];
     if (!ignoreLocal && !matched.some((c) => isInClusterServer(c.server))) {
-        const params = values_newMap();
-        values_put(params, "name", IN_CLUSTER_NAME);
-        values_put(params, "nameNormalized", IN_CLUSTER_NAME);
-        values_put(params, "server", IN_CLUSTER_SERVER);
-        values_put(params, "project", "");
-        appendValues(gen.values, params, run, "clusters.values");
+        const params = (0,gotemplate_values/* newMap */.dg)();
+        (0,gotemplate_values/* put */.yJ)(params, "name", IN_CLUSTER_NAME);
+        (0,gotemplate_values/* put */.yJ)(params, "nameNormalized", IN_CLUSTER_NAME);
+        (0,gotemplate_values/* put */.yJ)(params, "server", IN_CLUSTER_SERVER);
+        (0,gotemplate_values/* put */.yJ)(params, "project", "");
+        (0,generators_values/* appendValues */.Bx)(gen.values, params, run, "clusters.values");
         out.push(params);
     }
     for (const c of matched) {
         const params = clusterParams(c, run);
-        appendValues(gen.values, params, run, "clusters.values");
+        (0,generators_values/* appendValues */.Bx)(gen.values, params, run, "clusters.values");
         out.push(params);
     }
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the cluster generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
+    if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+        throw new generators_run/* ExpansionError */.Y(`the cluster generator makes ${out.length} parameter sets, more than the ${appset_budget/* LIMITS */.b1.maxApplications} allowed`);
     }
     if (gen.flatList === true) {
-        const flat = values_newMap();
-        values_put(flat, "clusters", out);
+        const flat = (0,gotemplate_values/* newMap */.dg)();
+        (0,gotemplate_values/* put */.yJ)(flat, "clusters", out);
         return [flat];
     }
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
+// EXTERNAL MODULE: ./packages/core/src/appset/gopath.ts
+var gopath = __nccwpck_require__(6158);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pathspec.ts
 /**
  * How the git files generator matches paths by default: `git ls-files -- PATH`
@@ -48354,12 +45094,12 @@ function isWildcard(c) {
     return c === "*" || c === "?" || c === "[" || c === "\\";
 }
 function hasWildcard(pattern) {
-    return runes(pattern).some(isWildcard);
+    return (0,gotemplate_values/* runes */.mZ)(pattern).some(isWildcard);
 }
 /** The folder below which every match lies (used to list less and to record inputs). */
 function pathspecBase(pattern) {
     const p = normalize(pattern);
-    const first = runes(p).findIndex(isWildcard);
+    const first = (0,gotemplate_values/* runes */.mZ)(p).findIndex(isWildcard);
     // A literal pathspec names a file or a folder: list its parent either way.
     const literal = (first < 0 ? p : p.slice(0, first)).replace(/\/+$/, first < 0 ? "" : "/");
     const slash = literal.lastIndexOf("/");
@@ -48378,7 +45118,7 @@ function pathspecMatches(pattern, path) {
         return path.startsWith(p.endsWith("/") ? p : p + "/");
     return wildmatch(p, path);
 }
-const pathspec_POSIX = {
+const POSIX = {
     alnum: (c) => /^[A-Za-z0-9]$/.test(c),
     alpha: (c) => /^[A-Za-z]$/.test(c),
     blank: (c) => c === " " || c === "\t",
@@ -48394,8 +45134,8 @@ const pathspec_POSIX = {
 };
 /** Git's wildmatch without WM_PATHNAME, memoised so many stars stay polynomial. */
 function wildmatch(pattern, text) {
-    const p = runes(pattern);
-    const t = runes(text);
+    const p = (0,gotemplate_values/* runes */.mZ)(pattern);
+    const t = (0,gotemplate_values/* runes */.mZ)(text);
     const failed = new Set();
     const go = (pi0, ti0) => {
         const key = pi0 * (t.length + 1) + ti0;
@@ -48475,7 +45215,7 @@ function matchClass(p, start, ch) {
             const close = p.indexOf(":", i + 2);
             if (close > 0 && p[close + 1] === "]") {
                 const name = p.slice(i + 2, close).join("");
-                const test = pathspec_POSIX[name];
+                const test = POSIX[name];
                 if (!test)
                     return undefined;
                 if (test(ch))
@@ -48528,10 +45268,10 @@ function items(v, field) {
     if (v === undefined || v === null)
         return [];
     if (!Array.isArray(v))
-        throw new ExpansionError(`git.${field} must be a list`);
+        throw new generators_run/* ExpansionError */.Y(`git.${field} must be a list`);
     return v.map((x) => {
-        const o = asObject(x);
-        return { path: asString(o.path), exclude: o.exclude === true };
+        const o = (0,generators_values/* asObject */.eB)(x);
+        return { path: (0,generators_values/* asString */.oJ)(o.path), exclude: o.exclude === true };
     });
 }
 /** The folder whose listing decides what a path.Match pattern finds. */
@@ -48543,24 +45283,24 @@ function matchBase(pattern) {
     return base === "" ? "." : base;
 }
 function gitGenerator(spec, run) {
-    const git = asObject(spec);
-    const repoURL = asString(git.repoURL);
+    const git = (0,generators_values/* asObject */.eB)(spec);
+    const repoURL = (0,generators_values/* asString */.oJ)(git.repoURL);
     if (!run.ctx.isLocalRepo(repoURL)) {
         run.note(`git generator reads ${repoURL || "a repository with no repoURL"}, which is not this repository; its parameters need that repository`);
         return [];
     }
     const directories = items(git.directories, "directories");
     const files = items(git.files, "files");
-    const prefix = asString(git.pathParamPrefix);
+    const prefix = (0,generators_values/* asString */.oJ)(git.pathParamPrefix);
     let out;
     if (directories.length > 0)
         out = fromDirectories(directories, prefix, git.values, run);
     else if (files.length > 0)
         out = fromFiles(files, prefix, git.values, run);
     else
-        throw new ExpansionError("the git generator has neither directories nor files");
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the git generator makes ${out.length} parameter sets, more than the ${LIMITS.maxApplications} allowed`);
+        throw new generators_run/* ExpansionError */.Y("the git generator has neither directories nor files");
+    if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+        throw new generators_run/* ExpansionError */.Y(`the git generator makes ${out.length} parameter sets, more than the ${appset_budget/* LIMITS */.b1.maxApplications} allowed`);
     }
     return out;
 }
@@ -48571,7 +45311,7 @@ function fromDirectories(requested, prefix, values, run) {
     const bad = new Set();
     const matches = (pattern, path) => {
         try {
-            return match(pattern, path);
+            return gopath/* match */.YW(pattern, path);
         }
         catch {
             bad.add(pattern);
@@ -48595,38 +45335,38 @@ function fromDirectories(requested, prefix, values, run) {
         run.note(`git generator directory pattern ${JSON.stringify(pattern)} is malformed; Argo CD skips it too`);
     }
     return apps.map((dir) => {
-        const params = values_newMap();
-        const base = gopath_base(dir);
+        const params = (0,gotemplate_values/* newMap */.dg)();
+        const base = gopath/* base */.E3(dir);
         if (run.goTemplate) {
-            const path = values_newMap();
-            values_put(path, "path", dir);
-            values_put(path, "basename", base);
-            values_put(path, "basenameNormalized", sanitizeName(base));
-            values_put(path, "segments", typed(dir.split("/"), "[]string"));
+            const path = (0,gotemplate_values/* newMap */.dg)();
+            (0,gotemplate_values/* put */.yJ)(path, "path", dir);
+            (0,gotemplate_values/* put */.yJ)(path, "basename", base);
+            (0,gotemplate_values/* put */.yJ)(path, "basenameNormalized", (0,slug/* sanitizeName */.rh)(base));
+            (0,gotemplate_values/* put */.yJ)(path, "segments", (0,gotemplate_values/* typed */.nE)(dir.split("/"), "[]string"));
             putPath(params, prefix, path);
         }
         else {
             const name = prefix === "" ? "path" : `${prefix}.path`;
-            values_put(params, name, dir);
-            values_put(params, `${name}.basename`, base);
-            values_put(params, `${name}.basenameNormalized`, sanitizeName(base));
+            (0,gotemplate_values/* put */.yJ)(params, name, dir);
+            (0,gotemplate_values/* put */.yJ)(params, `${name}.basename`, base);
+            (0,gotemplate_values/* put */.yJ)(params, `${name}.basenameNormalized`, (0,slug/* sanitizeName */.rh)(base));
             dir.split("/").forEach((segment, i) => {
                 if (segment !== "")
-                    values_put(params, `${name}[${i}]`, segment);
+                    (0,gotemplate_values/* put */.yJ)(params, `${name}[${i}]`, segment);
             });
         }
-        appendValues(values, params, run, "git.values");
+        (0,generators_values/* appendValues */.Bx)(values, params, run, "git.values");
         return params;
     });
 }
 function putPath(params, prefix, path) {
     if (prefix === "") {
-        values_put(params, "path", path);
+        (0,gotemplate_values/* put */.yJ)(params, "path", path);
     }
     else {
-        const wrapper = values_newMap();
-        values_put(wrapper, "path", path);
-        values_put(params, prefix, wrapper);
+        const wrapper = (0,gotemplate_values/* newMap */.dg)();
+        (0,gotemplate_values/* put */.yJ)(wrapper, "path", path);
+        (0,gotemplate_values/* put */.yJ)(params, prefix, wrapper);
     }
 }
 function fromFiles(requested, prefix, values, run) {
@@ -48637,7 +45377,7 @@ function fromFiles(requested, prefix, values, run) {
     };
     for (const r of requested) {
         if (/(^|\/)\.\.(\/|$)/.test(r.path)) {
-            throw new ExpansionError(`git files path ${JSON.stringify(r.path)} is outside the repository`);
+            throw new generators_run/* ExpansionError */.Y(`git files path ${JSON.stringify(r.path)} is outside the repository`);
         }
     }
     for (const r of requested) {
@@ -48655,19 +45395,19 @@ function fromFiles(requested, prefix, values, run) {
             found.delete(f);
     }
     const out = [];
-    for (const file of [...found].sort(compareStrings)) {
+    for (const file of [...found].sort(gotemplate_values/* compareStrings */.Kt)) {
         run.inputs.files.add(file);
         let objects;
         try {
             objects = parseGeneratorFile(run.repo.read(file, src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes), file);
         }
         catch (err) {
-            throw new ExpansionError(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
+            throw new generators_run/* ExpansionError */.Y(`unable to process file '${file}': ${(0,src_errors/* messageOf */.bD)(err)}`);
         }
         for (const object of objects) {
             out.push(fileParams(object, file, prefix, values, run));
-            if (out.length > LIMITS.maxApplications) {
-                throw new ExpansionError(`the git files generator makes more than ${LIMITS.maxApplications} parameter sets`);
+            if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+                throw new generators_run/* ExpansionError */.Y(`the git files generator makes more than ${appset_budget/* LIMITS */.b1.maxApplications} parameter sets`);
             }
         }
     }
@@ -48677,59 +45417,59 @@ function fromFiles(requested, prefix, values, run) {
 function parseGeneratorFile(text, file) {
     let value;
     try {
-        value = toGoValue((0,src_yaml/* parseYaml */.hN)(text, file).documents[0]?.value ?? null);
+        value = (0,appset_params/* toGoValue */.z8)((0,src_yaml/* parseYaml */.hN)(text, file).documents[0]?.value ?? null);
     }
     catch (err) {
-        throw new ExpansionError(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
+        throw new generators_run/* ExpansionError */.Y(`unable to parse file: ${(0,src_errors/* messageOf */.bD)(err)}`);
     }
     if (value === null)
-        return [values_newMap()];
+        return [(0,gotemplate_values/* newMap */.dg)()];
     if (Array.isArray(value)) {
         if (value.length === 0)
-            return [values_newMap()];
-        if (value.every((v) => v === null || isMap(v)))
-            return value.map((v) => v ?? values_newMap());
-        throw new ExpansionError("unable to parse file: a list in a generator file must hold only maps");
+            return [(0,gotemplate_values/* newMap */.dg)()];
+        if (value.every((v) => v === null || (0,gotemplate_values/* isMap */.jh)(v)))
+            return value.map((v) => v ?? (0,gotemplate_values/* newMap */.dg)());
+        throw new generators_run/* ExpansionError */.Y("unable to parse file: a list in a generator file must hold only maps");
     }
-    if (isMap(value))
+    if ((0,gotemplate_values/* isMap */.jh)(value))
         return [value];
-    throw new ExpansionError(`unable to parse file: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}`);
+    throw new generators_run/* ExpansionError */.Y(`unable to parse file: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}`);
 }
 function fileParams(object, file, prefix, values, run) {
-    const params = values_newMap();
-    const dir = gopath_dir(file);
-    const base = gopath_base(dir);
-    const filename = gopath_base(file);
+    const params = (0,gotemplate_values/* newMap */.dg)();
+    const dir = gopath/* dir */.y_(file);
+    const base = gopath/* base */.E3(dir);
+    const filename = gopath/* base */.E3(file);
     if (run.goTemplate) {
-        if (isMap(object))
+        if ((0,gotemplate_values/* isMap */.jh)(object))
             for (const k of Object.keys(object))
-                values_put(params, k, object[k]);
-        const path = values_newMap();
-        values_put(path, "path", dir);
-        values_put(path, "basename", base);
-        values_put(path, "filename", filename);
-        values_put(path, "basenameNormalized", sanitizeName(base));
-        values_put(path, "filenameNormalized", sanitizeName(filename));
-        values_put(path, "segments", typed(dir.split("/"), "[]string"));
+                (0,gotemplate_values/* put */.yJ)(params, k, object[k]);
+        const path = (0,gotemplate_values/* newMap */.dg)();
+        (0,gotemplate_values/* put */.yJ)(path, "path", dir);
+        (0,gotemplate_values/* put */.yJ)(path, "basename", base);
+        (0,gotemplate_values/* put */.yJ)(path, "filename", filename);
+        (0,gotemplate_values/* put */.yJ)(path, "basenameNormalized", (0,slug/* sanitizeName */.rh)(base));
+        (0,gotemplate_values/* put */.yJ)(path, "filenameNormalized", (0,slug/* sanitizeName */.rh)(filename));
+        (0,gotemplate_values/* put */.yJ)(path, "segments", (0,gotemplate_values/* typed */.nE)(dir.split("/"), "[]string"));
         putPath(params, prefix, path);
     }
     else {
-        if (isMap(object)) {
-            for (const [k, v] of Object.entries(flattenParams(object, true)))
-                values_put(params, k, v);
+        if ((0,gotemplate_values/* isMap */.jh)(object)) {
+            for (const [k, v] of Object.entries((0,appset_params/* flattenParams */.V9)(object, true)))
+                (0,gotemplate_values/* put */.yJ)(params, k, v);
         }
         const name = prefix === "" ? "path" : `${prefix}.path`;
-        values_put(params, name, dir);
-        values_put(params, `${name}.basename`, base);
-        values_put(params, `${name}.filename`, filename);
-        values_put(params, `${name}.basenameNormalized`, sanitizeName(base));
-        values_put(params, `${name}.filenameNormalized`, sanitizeName(filename));
+        (0,gotemplate_values/* put */.yJ)(params, name, dir);
+        (0,gotemplate_values/* put */.yJ)(params, `${name}.basename`, base);
+        (0,gotemplate_values/* put */.yJ)(params, `${name}.filename`, filename);
+        (0,gotemplate_values/* put */.yJ)(params, `${name}.basenameNormalized`, (0,slug/* sanitizeName */.rh)(base));
+        (0,gotemplate_values/* put */.yJ)(params, `${name}.filenameNormalized`, (0,slug/* sanitizeName */.rh)(filename));
         dir.split("/").forEach((segment, i) => {
             if (segment !== "")
-                values_put(params, `${name}[${i}]`, segment);
+                (0,gotemplate_values/* put */.yJ)(params, `${name}[${i}]`, segment);
         });
     }
-    appendValues(values, params, run, "git.values");
+    (0,generators_values/* appendValues */.Bx)(values, params, run, "git.values");
     return params;
 }
 
@@ -48755,62 +45495,62 @@ function describe(v) {
 }
 /** processElement: Go templates see the element as it is; fasttemplate needs scalars, flattened one level for `values`. */
 function processElement(element, goTemplate) {
-    if (!isMap(element)) {
-        throw new ExpansionError(`error unmarshling list element json: cannot unmarshal ${describe(element)} into Go value of type map[string]interface {}`);
+    if (!(0,gotemplate_values/* isMap */.jh)(element)) {
+        throw new generators_run/* ExpansionError */.Y(`error unmarshling list element json: cannot unmarshal ${describe(element)} into Go value of type map[string]interface {}`);
     }
     if (goTemplate)
         return element;
-    const params = values_newMap();
+    const params = (0,gotemplate_values/* newMap */.dg)();
     const scalar = (v, key) => {
         if (v === null || v === undefined)
             return "";
         if (typeof v === "string")
             return v;
         if (typeof v === "boolean" || typeof v === "number")
-            return formatValue(v);
-        throw new ExpansionError(`unsupported value type for key ${JSON.stringify(key)}: nested objects and arrays are not supported in non-GoTemplate mode`);
+            return (0,gotemplate_values/* formatValue */.Fl)(v);
+        throw new generators_run/* ExpansionError */.Y(`unsupported value type for key ${JSON.stringify(key)}: nested objects and arrays are not supported in non-GoTemplate mode`);
     };
     for (const key of Object.keys(element)) {
         const value = element[key];
         if (key === "values") {
-            if (!isMap(value))
-                throw new ExpansionError("error parsing values map");
+            if (!(0,gotemplate_values/* isMap */.jh)(value))
+                throw new generators_run/* ExpansionError */.Y("error parsing values map");
             for (const k of Object.keys(value))
-                values_put(params, `values.${k}`, scalar(value[k], k));
+                (0,gotemplate_values/* put */.yJ)(params, `values.${k}`, scalar(value[k], k));
         }
         else {
-            values_put(params, key, scalar(value, key));
+            (0,gotemplate_values/* put */.yJ)(params, key, scalar(value, key));
         }
     }
     return params;
 }
 function listGenerator(spec, run) {
-    const list = asObject(spec);
+    const list = (0,generators_values/* asObject */.eB)(spec);
     const out = [];
     const elements = list.elements;
     if (elements !== undefined && elements !== null) {
         if (!Array.isArray(elements))
-            throw new ExpansionError("list.elements must be a list");
+            throw new generators_run/* ExpansionError */.Y("list.elements must be a list");
         for (const e of elements)
-            out.push(processElement(toGoValue(e), run.goTemplate));
+            out.push(processElement((0,appset_params/* toGoValue */.z8)(e), run.goTemplate));
     }
     const yaml = list.elementsYaml;
     if (typeof yaml === "string" && yaml !== "") {
         let parsed;
         try {
-            parsed = toGoValue((0,src_yaml/* parseYaml */.hN)(yaml, "elementsYaml").documents[0]?.value ?? null);
+            parsed = (0,appset_params/* toGoValue */.z8)((0,src_yaml/* parseYaml */.hN)(yaml, "elementsYaml").documents[0]?.value ?? null);
         }
         catch (err) {
-            throw new ExpansionError(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
+            throw new generators_run/* ExpansionError */.Y(`error unmarshling decoded ElementsYaml ${(0,src_errors/* messageOf */.bD)(err)}`);
         }
         if (parsed !== null && !Array.isArray(parsed)) {
-            throw new ExpansionError(`error unmarshling decoded ElementsYaml error unmarshaling JSON: json: cannot unmarshal ${isMap(parsed) ? "object" : describe(parsed)} into Go value of type []map[string]interface {}`);
+            throw new generators_run/* ExpansionError */.Y(`error unmarshling decoded ElementsYaml error unmarshaling JSON: json: cannot unmarshal ${(0,gotemplate_values/* isMap */.jh)(parsed) ? "object" : describe(parsed)} into Go value of type []map[string]interface {}`);
         }
         for (const e of parsed ?? [])
-            out.push(processElement(e ?? values_newMap(), run.goTemplate));
+            out.push(processElement(e ?? (0,gotemplate_values/* newMap */.dg)(), run.goTemplate));
     }
-    if (out.length > LIMITS.maxApplications) {
-        throw new ExpansionError(`the list generator has ${out.length} elements, more than the ${LIMITS.maxApplications} allowed`);
+    if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+        throw new generators_run/* ExpansionError */.Y(`the list generator has ${out.length} elements, more than the ${appset_budget/* LIMITS */.b1.maxApplications} allowed`);
     }
     return out;
 }
@@ -48819,12 +45559,12 @@ function listGenerator(spec, run) {
 
 const WHY = {
     scmProvider: () => "scmProvider generator lists repositories from the SCM's API",
-    clusterDecisionResource: (s) => `clusterDecisionResource generator reads ${asString(s.configMapRef) || "a duck-typed resource"} from the live cluster`,
-    plugin: (s) => `plugin generator calls the plugin service ${asString(asObject(s.configMapRef).name) || ""}`.trim(),
+    clusterDecisionResource: (s) => `clusterDecisionResource generator reads ${(0,generators_values/* asString */.oJ)(s.configMapRef) || "a duck-typed resource"} from the live cluster`,
+    plugin: (s) => `plugin generator calls the plugin service ${(0,generators_values/* asString */.oJ)((0,generators_values/* asObject */.eB)(s.configMapRef).name) || ""}`.trim(),
 };
 /** Notes why the generator cannot run offline and generates nothing. */
 function liveGenerator(kind, spec, run) {
-    const why = WHY[kind]?.(asObject(spec)) ?? `${kind} generator needs the live cluster`;
+    const why = WHY[kind]?.((0,generators_values/* asObject */.eB)(spec)) ?? `${kind} generator needs the live cluster`;
     run.note(`${why}; it generates nothing offline`);
     return [];
 }
@@ -48842,20 +45582,20 @@ function liveGenerator(kind, spec, run) {
 
 
 function matrixGenerator(spec, run, childParams) {
-    const generators = asObject(spec).generators;
+    const generators = (0,generators_values/* asObject */.eB)(spec).generators;
     if (!Array.isArray(generators) || generators.length < 2) {
-        throw new ExpansionError("found less than two generators, Matrix support only two");
+        throw new generators_run/* ExpansionError */.Y("found less than two generators, Matrix support only two");
     }
     if (generators.length > 2)
-        throw new ExpansionError("found more than two generators, Matrix support only two");
+        throw new generators_run/* ExpansionError */.Y("found more than two generators, Matrix support only two");
     const first = wrap("first", () => childParams(generators[0], undefined));
     const out = [];
     for (const a of first) {
         const second = wrap("second", () => childParams(generators[1], a));
         for (const b of second) {
             out.push(run.goTemplate ? mergeGo(a, b) : combineStrings(a, b));
-            if (out.length > LIMITS.maxApplications) {
-                throw new ExpansionError(`the matrix generator makes more than ${LIMITS.maxApplications} parameter sets`);
+            if (out.length > appset_budget/* LIMITS */.b1.maxApplications) {
+                throw new generators_run/* ExpansionError */.Y(`the matrix generator makes more than ${appset_budget/* LIMITS */.b1.maxApplications} parameter sets`);
             }
         }
     }
@@ -48866,8 +45606,8 @@ function wrap(which, fn) {
         return fn();
     }
     catch (err) {
-        if (err instanceof ExpansionError) {
-            throw new ExpansionError(which === "first"
+        if (err instanceof generators_run/* ExpansionError */.Y) {
+            throw new generators_run/* ExpansionError */.Y(which === "first"
                 ? `error failed to get params for first generator in matrix generator: ${err.message}`
                 : `failed to get params for second generator in the matrix generator: ${err.message}`);
         }
@@ -48876,25 +45616,27 @@ function wrap(which, fn) {
 }
 /** mergo.Merge(&tmp, b, WithOverride) then mergo.Merge(&tmp, a, WithOverride). */
 function mergeGo(a, b) {
-    const tmp = mergoMerge(values_newMap(), deepClone(b), true);
-    return mergoMerge(tmp, deepClone(a), true);
+    const tmp = (0,appset_params/* mergoMerge */.BV)((0,gotemplate_values/* newMap */.dg)(), (0,appset_params/* deepClone */.Go)(b), true);
+    return (0,appset_params/* mergoMerge */.BV)(tmp, (0,appset_params/* deepClone */.Go)(a), true);
 }
 /** utils.CombineStringMaps. */
 function combineStrings(a, b) {
-    const out = values_newMap();
+    const out = (0,gotemplate_values/* newMap */.dg)();
     for (const k of Object.keys(a))
-        values_put(out, k, formatValue(a[k]));
+        (0,gotemplate_values/* put */.yJ)(out, k, (0,gotemplate_values/* formatValue */.Fl)(a[k]));
     for (const k of Object.keys(b)) {
-        const v = formatValue(b[k]);
+        const v = (0,gotemplate_values/* formatValue */.Fl)(b[k]);
         const current = Object.prototype.hasOwnProperty.call(out, k) ? out[k] : undefined;
         if (current !== undefined && current !== v) {
-            throw new ExpansionError(`failed to combine string maps with merging params for the matrix generator: found duplicate key ${k} with different value, a: ${formatValue(current)} ,b: ${v}`);
+            throw new generators_run/* ExpansionError */.Y(`failed to combine string maps with merging params for the matrix generator: found duplicate key ${k} with different value, a: ${(0,gotemplate_values/* formatValue */.Fl)(current)} ,b: ${v}`);
         }
-        values_put(out, k, v);
+        (0,gotemplate_values/* put */.yJ)(out, k, v);
     }
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/encoding.ts
+var encoding = __nccwpck_require__(5534);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/merge.ts
 /**
  * The merge generator: parameter sets of the first child, overridden by sets
@@ -48908,35 +45650,35 @@ function combineStrings(a, b) {
 
 function byMergeKey(keys, sets) {
     if (keys.length === 0)
-        throw new ExpansionError("no merge keys were specified, Merge requires at least one");
+        throw new generators_run/* ExpansionError */.Y("no merge keys were specified, Merge requires at least one");
     const unique = [...new Set(keys)];
     const out = new Map();
     for (const set of sets) {
-        const key = values_newMap();
+        const key = (0,gotemplate_values/* newMap */.dg)();
         for (const k of unique)
-            values_put(key, k, hasOwn(set, k) ? set[k] : null);
-        const json = goJson(key, { html: true, indent: false });
+            (0,gotemplate_values/* put */.yJ)(key, k, (0,gotemplate_values/* hasOwn */.$3)(set, k) ? set[k] : null);
+        const json = (0,encoding/* goJson */.Pl)(key, { html: true, indent: false });
         if (out.has(json)) {
-            throw new ExpansionError(`error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${json}`);
+            throw new generators_run/* ExpansionError */.Y(`error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${json}`);
         }
         out.set(json, set);
     }
     return out;
 }
 function mergeGenerator(spec, run, childParams) {
-    const merge = asObject(spec);
+    const merge = (0,generators_values/* asObject */.eB)(spec);
     const generators = merge.generators;
     if (!Array.isArray(generators) || generators.length < 2) {
-        throw new ExpansionError("found less than two generators, Merge requires two or more");
+        throw new generators_run/* ExpansionError */.Y("found less than two generators, Merge requires two or more");
     }
-    const keys = Array.isArray(merge.mergeKeys) ? merge.mergeKeys.map(asString) : [];
+    const keys = Array.isArray(merge.mergeKeys) ? merge.mergeKeys.map(generators_values/* asString */.oJ) : [];
     const sets = generators.map((g, i) => {
         try {
             return childParams(g, undefined);
         }
         catch (err) {
-            if (err instanceof ExpansionError) {
-                throw new ExpansionError(`error getting params from generator ${i + 1} of ${generators.length}: ${err.message}`);
+            if (err instanceof generators_run/* ExpansionError */.Y) {
+                throw new generators_run/* ExpansionError */.Y(`error getting params from generator ${i + 1} of ${generators.length}: ${err.message}`);
             }
             throw err;
         }
@@ -48949,14 +45691,14 @@ function mergeGenerator(spec, run, childParams) {
             if (!override)
                 continue;
             if (run.goTemplate) {
-                base.set(key, mergoMerge(deepClone(baseSet), deepClone(override), true));
+                base.set(key, (0,appset_params/* mergoMerge */.BV)((0,appset_params/* deepClone */.Go)(baseSet), (0,appset_params/* deepClone */.Go)(override), true));
             }
             else {
-                const combined = values_newMap();
+                const combined = (0,gotemplate_values/* newMap */.dg)();
                 for (const k of Object.keys(baseSet))
-                    values_put(combined, k, baseSet[k]);
+                    (0,gotemplate_values/* put */.yJ)(combined, k, baseSet[k]);
                 for (const k of Object.keys(override))
-                    values_put(combined, k, override[k]);
+                    (0,gotemplate_values/* put */.yJ)(combined, k, override[k]);
                 base.set(key, combined);
             }
         }
@@ -48964,136 +45706,8 @@ function mergeGenerator(spec, run, childParams) {
     return [...base.values()];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/appset/generators/pull-request.ts
-/**
- * The pull request generator for the one pull request the caller describes.
- * The SCM would list every open pull request; offline there is only the one
- * being checked, and only when the generator watches this repository. Its
- * provider's `labels` and the `filters` decide whether it is generated.
- */
-
-
-
-
-
-const PROVIDERS = ["github", "gitlab", "gitea", "bitbucketServer", "bitbucket", "azuredevops"];
-function hostOf(api, fallback) {
-    try {
-        return api ? new URL(api).origin : fallback;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** The repository a provider block watches, as a URL the caller's isLocalRepo can judge. */
-function watchedRepoURL(provider, cfg) {
-    const api = asString(cfg.api).replace(/\/+$/, "");
-    switch (provider) {
-        case "github": {
-            const host = api ? hostOf(api, "https://github.com").replace("://api.", "://") : "https://github.com";
-            return cfg.owner && cfg.repo ? `${host}/${asString(cfg.owner)}/${asString(cfg.repo)}` : undefined;
-        }
-        case "gitlab":
-            return cfg.project ? `${hostOf(api, "https://gitlab.com")}/${asString(cfg.project)}` : undefined;
-        case "gitea":
-            return cfg.owner && cfg.repo
-                ? `${hostOf(api, api)}/${asString(cfg.owner)}/${asString(cfg.repo)}`
-                : undefined;
-        case "bitbucketServer":
-            return cfg.project && cfg.repo
-                ? `${hostOf(api, api)}/scm/${asString(cfg.project)}/${asString(cfg.repo)}`
-                : undefined;
-        case "bitbucket":
-            return cfg.owner && cfg.repo
-                ? `https://bitbucket.org/${asString(cfg.owner)}/${asString(cfg.repo)}`
-                : undefined;
-        case "azuredevops":
-            return cfg.organization && cfg.project && cfg.repo
-                ? `https://dev.azure.com/${asString(cfg.organization)}/${asString(cfg.project)}/_git/${asString(cfg.repo)}`
-                : undefined;
-    }
-}
-function compileFilter(pattern, field) {
-    if (pattern === undefined || pattern === null)
-        return undefined;
-    try {
-        return GoRegexp.compile(asString(pattern));
-    }
-    catch (err) {
-        if (err instanceof RegexpError) {
-            throw new ExpansionError(`error compiling ${field} regexp ${JSON.stringify(asString(pattern))}: ${err.message}`);
-        }
-        throw err;
-    }
-}
-function passesFilters(pr, filters, run) {
-    if (filters === undefined || filters === null)
-        return true;
-    if (!Array.isArray(filters))
-        throw new ExpansionError("pullRequest.filters must be a list");
-    if (filters.length === 0)
-        return true;
-    const compiled = filters.map((f) => {
-        const o = asObject(f);
-        if (o.createdWithin !== undefined || o.updatedWithin !== undefined) {
-            run.note("pullRequest filters createdWithin/updatedWithin need the pull request's dates from the SCM; they are not applied");
-        }
-        return {
-            branch: compileFilter(o.branchMatch, "BranchMatch"),
-            target: compileFilter(o.targetBranchMatch, "TargetBranchMatch"),
-            title: compileFilter(o.titleMatch, "TitleMatch"),
-        };
-    });
-    return compiled.some((f) => (!f.branch || f.branch.test(pr.branch)) &&
-        (!f.target || f.target.test(pr.targetBranch)) &&
-        (!f.title || f.title.test(pr.title ?? "")));
-}
-/**
- * The note of a pullRequest generator given no pull request. That is how lint, validate and plan
- * run, so the repository model keeps the set as one that needs the SCM without making the note a
- * finding (model/load.ts); `gitops preview` gives the pull request and expands it.
- */
-const NO_PULL_REQUEST = "pullRequest generator lists open pull requests from the SCM; no pull request was given, so it generates nothing";
-function pullRequestGenerator(spec, run) {
-    const gen = asObject(spec);
-    const provider = PROVIDERS.find((p) => gen[p] !== undefined && gen[p] !== null);
-    if (!provider)
-        throw new ExpansionError("no Pull Request provider implementation configured");
-    const cfg = asObject(gen[provider]);
-    const url = watchedRepoURL(provider, cfg);
-    // Said with or without a pull request: this repository's pull requests never select it.
-    if (url === undefined || !run.ctx.isLocalRepo(url)) {
-        run.note(`pullRequest generator watches ${url ?? `a ${provider} repository`}, not this repository; its pull requests need the SCM`);
-        return [];
-    }
-    const pr = run.ctx.pullRequest;
-    if (!pr) {
-        run.note(NO_PULL_REQUEST);
-        return [];
-    }
-    const wanted = Array.isArray(cfg.labels) ? cfg.labels.map(asString) : [];
-    if (!wanted.every((l) => pr.labels.includes(l)))
-        return [];
-    if (!passesFilters(pr, gen.filters, run))
-        return [];
-    const sha = pr.headSha;
-    const params = values_newMap();
-    values_put(params, "number", String(pr.number));
-    values_put(params, "title", pr.title ?? "");
-    values_put(params, "branch", pr.branch);
-    values_put(params, "branch_slug", branchSlug(pr.branch));
-    values_put(params, "target_branch", pr.targetBranch);
-    values_put(params, "target_branch_slug", branchSlug(pr.targetBranch));
-    values_put(params, "head_sha", sha);
-    values_put(params, "head_short_sha", sha.slice(0, 8));
-    values_put(params, "head_short_sha_7", sha.slice(0, 7));
-    values_put(params, "author", pr.author ?? "");
-    // Argo CD passes labels only to Go templates.
-    if (run.goTemplate)
-        values_put(params, "labels", typed([...pr.labels], "[]string"));
-    return [params];
-}
-
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/pull-request.ts
+var pull_request = __nccwpck_require__(723);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/generators/transform.ts
 /**
  * generators.Transform: one generator entry to parameter sets, one result per
@@ -49128,8 +45742,8 @@ const GENERATOR_KINDS = [
 ];
 /** Nesting: 0 for spec.generators, 1 inside a matrix/merge, 2 inside a nested one (terminal generators only). */
 function transform(generator, run, base, interpolate, depth) {
-    if (!isObject(generator))
-        throw new ExpansionError("a generator must be a map");
+    if (!(0,render/* isObject */.Gv)(generator))
+        throw new generators_run/* ExpansionError */.Y("a generator must be a map");
     let select;
     try {
         if (generator.selector !== undefined && generator.selector !== null)
@@ -49137,28 +45751,28 @@ function transform(generator, run, base, interpolate, depth) {
     }
     catch (err) {
         if (err instanceof SelectorError)
-            throw new ExpansionError(`error parsing label selector: ${err.message}`);
+            throw new generators_run/* ExpansionError */.Y(`error parsing label selector: ${err.message}`);
         throw err;
     }
     const kinds = GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null);
     const results = [];
     for (const kind of kinds) {
         if ((kind === "matrix" || kind === "merge") && depth >= 2) {
-            throw new ExpansionError("matrix and merge generators can only be nested once");
+            throw new generators_run/* ExpansionError */.Y("matrix and merge generators can only be nested once");
         }
-        const own = isObject(generator[kind]) ? generator[kind].template : undefined;
-        const template = mergeTemplates(own, base);
+        const own = (0,render/* isObject */.Gv)(generator[kind]) ? generator[kind].template : undefined;
+        const template = (0,render/* mergeTemplates */.S$)(own, base);
         let spec = generator;
-        if (isNonEmptyParams(interpolate)) {
+        if ((0,generators_values/* isNonEmptyParams */.Np)(interpolate)) {
             try {
-                spec = renderDeep(generator, interpolate, run.replace);
+                spec = (0,render/* renderDeep */.PQ)(generator, interpolate, run.replace);
             }
             catch (err) {
-                throw new ExpansionError(`failed to replace parameters in generator: ${(0,src_errors/* messageOf */.bD)(err)}`);
+                throw new generators_run/* ExpansionError */.Y(`failed to replace parameters in generator: ${(0,src_errors/* messageOf */.bD)(err)}`);
             }
         }
         const params = generate(kind, spec[kind], run, depth);
-        const kept = select ? params.filter((p) => select(flattenParams(p))) : params;
+        const kept = select ? params.filter((p) => select((0,appset_params/* flattenParams */.V9)(p))) : params;
         results.push({ kind, params: kept, template });
     }
     return results;
@@ -49167,9 +45781,9 @@ function transform(generator, run, base, interpolate, depth) {
 function childParams(child, run, params, depth) {
     const results = transform(child, run, undefined, params, depth);
     if (results.length === 0)
-        throw new ExpansionError("child generator generated no parameters");
+        throw new generators_run/* ExpansionError */.Y("child generator generated no parameters");
     if (results.length > 1)
-        throw new ExpansionError("found more than one generator in matrix.Generators");
+        throw new generators_run/* ExpansionError */.Y("found more than one generator in matrix.Generators");
     return results[0]?.params ?? [];
 }
 function generate(kind, spec, run, depth) {
@@ -49181,7 +45795,7 @@ function generate(kind, spec, run, depth) {
         case "git":
             return gitGenerator(spec, run);
         case "pullRequest":
-            return pullRequestGenerator(spec, run);
+            return (0,pull_request/* pullRequestGenerator */.K)(spec, run);
         case "scmProvider":
         case "clusterDecisionResource":
         case "plugin":
@@ -49221,8 +45835,8 @@ function parsePatch(text) {
     catch (err) {
         throw new PatchError(`error while converting template to json ${JSON.stringify(trimmed.slice(0, 200))}: ${(0,src_errors/* messageOf */.bD)(err)}`);
     }
-    const plain = toPlain(toGoValue(value));
-    if (plain !== null && !isObject(plain)) {
+    const plain = (0,appset_params/* toPlain */.Ul)((0,appset_params/* toGoValue */.z8)(value));
+    if (plain !== null && !(0,render/* isObject */.Gv)(plain)) {
         throw new PatchError(`invalid templatePatch ${JSON.stringify(trimmed.slice(0, 200))}: json: cannot unmarshal ${Array.isArray(plain) ? "array" : typeof plain} into Go value of type v1alpha1.Application`);
     }
     return plain;
@@ -49232,14 +45846,14 @@ const MERGE_LISTS = {
     "metadata.ownerReferences": "uid",
 };
 function strategicMerge(original, patch) {
-    if (!isObject(patch))
+    if (!(0,render/* isObject */.Gv)(patch))
         return original;
     const merged = mergeMap(original, patch, "", 0);
-    return isObject(merged) ? merged : {};
+    return (0,render/* isObject */.Gv)(merged) ? merged : {};
 }
 function mergeMap(original, patch, path, depth) {
-    if (depth > LIMITS.maxDepth)
-        throw new DepthError();
+    if (depth > appset_budget/* LIMITS */.b1.maxDepth)
+        throw new appset_params/* DepthError */.ei();
     const directive = patch.$patch;
     if (directive === "delete")
         return undefined;
@@ -49257,9 +45871,9 @@ function mergeMap(original, patch, path, depth) {
         }
         const cur = Object.prototype.hasOwnProperty.call(original, k) ? original[k] : undefined;
         let next;
-        if (isObject(v) && isObject(cur))
+        if ((0,render/* isObject */.Gv)(v) && (0,render/* isObject */.Gv)(cur))
             next = mergeMap(cur, v, childPath, depth + 1);
-        else if (isObject(v))
+        else if ((0,render/* isObject */.Gv)(v))
             next = mergeMap({}, v, childPath, depth + 1);
         else if (Array.isArray(v) && Array.isArray(cur) && MERGE_LISTS[childPath])
             next = mergeList(cur, v, MERGE_LISTS[childPath]);
@@ -49282,11 +45896,11 @@ function mergeList(original, patch, strategy) {
     }
     const out = [...original];
     for (const item of patch) {
-        const uid = isObject(item) ? item.uid : undefined;
-        const at = out.findIndex((o) => isObject(o) && o.uid === uid);
-        if (at >= 0 && isObject(item)) {
+        const uid = (0,render/* isObject */.Gv)(item) ? item.uid : undefined;
+        const at = out.findIndex((o) => (0,render/* isObject */.Gv)(o) && o.uid === uid);
+        if (at >= 0 && (0,render/* isObject */.Gv)(item)) {
             const cur = out[at];
-            out[at] = isObject(cur) ? { ...cur, ...item } : item;
+            out[at] = (0,render/* isObject */.Gv)(cur) ? { ...cur, ...item } : item;
         }
         else {
             out.push(item);
@@ -49316,7 +45930,7 @@ const expand_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9
 class TooMany extends Error {
 }
 function expandApplicationSet(appset, ctx) {
-    const metadata = isObject(appset.metadata) ? appset.metadata : {};
+    const metadata = (0,render/* isObject */.Gv)(appset.metadata) ? appset.metadata : {};
     const name = typeof metadata.name === "string" && metadata.name !== "" ? metadata.name : "(unnamed)";
     const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
     const errors = [];
@@ -49333,7 +45947,7 @@ function expandApplicationSet(appset, ctx) {
         inputs: { files: [...inputs.files].sort(), dirs: [...inputs.dirs].sort() },
     });
     const spec = appset.spec;
-    if (!isObject(spec)) {
+    if (!(0,render/* isObject */.Gv)(spec)) {
         fail("", "spec must be a map");
         return result();
     }
@@ -49342,20 +45956,20 @@ function expandApplicationSet(appset, ctx) {
     try {
         const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
         if (goTemplate)
-            missingKey = parseGoTemplateOptions(options);
+            missingKey = (0,gotemplate/* parseGoTemplateOptions */.AA)(options);
     }
     catch (err) {
         fail("goTemplateOptions: ", (0,src_errors/* messageOf */.bD)(err));
         return result();
     }
-    const budget = new Budget();
+    const budget = new appset_budget/* Budget */.__();
     const run = {
         ctx,
         name,
         goTemplate,
         missingKey,
         budget,
-        replace: makeReplacer(goTemplate, missingKey, budget),
+        replace: (0,render/* makeReplacer */.Tb)(goTemplate, missingKey, budget),
         repo: new RepoIndex(ctx.repo, ctx.excluded ?? []),
         inputs,
         note: (message) => {
@@ -49369,12 +45983,12 @@ function expandApplicationSet(appset, ctx) {
         fail("", "spec.generators must be a list");
         return result();
     }
-    const syncPolicy = isObject(spec.syncPolicy) ? spec.syncPolicy : {};
+    const syncPolicy = (0,render/* isObject */.Gv)(spec.syncPolicy) ? spec.syncPolicy : {};
     const preserve = syncPolicy.preserveResourcesOnDeletion === true;
     const templatePatch = typeof spec.templatePatch === "string" ? spec.templatePatch : undefined;
     const seen = new Set();
     const emit = (app, params, where) => {
-        const meta = isObject(app.metadata) ? app.metadata : {};
+        const meta = (0,render/* isObject */.Gv)(app.metadata) ? app.metadata : {};
         if (namespace === undefined)
             delete meta.namespace;
         else
@@ -49389,20 +46003,20 @@ function expandApplicationSet(appset, ctx) {
             return;
         }
         seen.add(appName);
-        if (applications.length >= LIMITS.maxApplications) {
-            throw new TooMany(`generates more than ${LIMITS.maxApplications} applications; expansion stopped`);
+        if (applications.length >= appset_budget/* LIMITS */.b1.maxApplications) {
+            throw new TooMany(`generates more than ${appset_budget/* LIMITS */.b1.maxApplications} applications; expansion stopped`);
         }
         const manifest = {
             apiVersion: "argoproj.io/v1alpha1",
             kind: "Application",
             metadata: meta,
-            spec: isObject(app.spec) ? app.spec : {},
+            spec: (0,render/* isObject */.Gv)(app.spec) ? app.spec : {},
         };
-        applications.push({ manifest, params: flattenParams(params, true) });
+        applications.push({ manifest, params: (0,appset_params/* flattenParams */.V9)(params, true) });
     };
     try {
         generators.forEach((generator, i) => {
-            const kinds = isObject(generator)
+            const kinds = (0,render/* isObject */.Gv)(generator)
                 ? GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null)
                 : [];
             const where = `generators[${i}]${kinds.length > 0 ? ` (${kinds.join(", ")})` : ""}: `;
@@ -49411,30 +46025,30 @@ function expandApplicationSet(appset, ctx) {
                 results = transform(generator, run, spec.template, undefined, 0);
             }
             catch (err) {
-                if (err instanceof ExpansionError || err instanceof DepthError) {
+                if (err instanceof generators_run/* ExpansionError */.Y || err instanceof appset_params/* DepthError */.ei) {
                     fail(where, err.message);
                     return;
                 }
                 throw err;
             }
             if (results.length === 0) {
-                const keys = isObject(generator) ? Object.keys(generator).filter((k) => k !== "selector") : [];
+                const keys = (0,render/* isObject */.Gv)(generator) ? Object.keys(generator).filter((k) => k !== "selector") : [];
                 fail(where, `contains unrecognized generators${keys.length > 0 ? `: ${keys.sort().join(", ")}` : ""}`);
                 return;
             }
             for (const r of results) {
-                const tmpl = templateApplication(r.template);
+                const tmpl = (0,render/* templateApplication */.Rr)(r.template);
                 for (const params of r.params) {
                     let app;
                     try {
-                        app = renderApplication(tmpl, params, run.replace, preserve);
+                        app = (0,render/* renderApplication */.NW)(tmpl, params, run.replace, preserve);
                         if (templatePatch !== undefined) {
                             const patch = parsePatch(run.replace(templatePatch, params));
                             app = strategicMerge(app, patch);
                         }
                     }
                     catch (err) {
-                        if (err instanceof LimitError || err instanceof TooMany)
+                        if (err instanceof appset_budget/* LimitError */.oC || err instanceof TooMany)
                             throw err;
                         if (err instanceof RangeError) {
                             fail(where, "values are nested too deeply to render");
@@ -49449,7 +46063,7 @@ function expandApplicationSet(appset, ctx) {
         });
     }
     catch (err) {
-        if (err instanceof LimitError || err instanceof TooMany)
+        if (err instanceof appset_budget/* LimitError */.oC || err instanceof TooMany)
             fail("", err.message);
         else if (err instanceof RangeError)
             fail("", "nested too deeply to expand");
@@ -49463,8 +46077,3763 @@ function expandApplicationSet(appset, ctx) {
 
 
 
+
+/***/ }),
+
+/***/ 6865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ mergoMerge),
+/* harmony export */   Go: () => (/* binding */ deepClone),
+/* harmony export */   Ul: () => (/* binding */ toPlain),
+/* harmony export */   V9: () => (/* binding */ flattenParams),
+/* harmony export */   ei: () => (/* binding */ DepthError),
+/* harmony export */   z8: () => (/* binding */ toGoValue)
+/* harmony export */ });
+/* unused harmony export flatParams */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7786);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6332);
+/**
+ * Generator parameters: conversion from parsed YAML/JSON into Go values, the
+ * dot-flattening fasttemplate sees (jeremywohl/flatten), and mergo's map merge
+ * (how matrix, merge and sprig's `merge` combine maps).
+ */
+
+
+class DepthError extends Error {
+    constructor() {
+        super(`values are nested more than ${_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth} levels deep`);
+    }
+}
+/**
+ * Parsed YAML or JSON as Go sees it after sigs.k8s.io/yaml: maps, slices,
+ * strings, booleans, null, and every number a float64.
+ */
+function toGoValue(v, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === "string" || typeof v === "boolean")
+        return v;
+    if (typeof v === "number")
+        return v;
+    if (typeof v === "bigint")
+        return Number(v);
+    if (v instanceof Date)
+        return v.toISOString().replace(".000Z", "Z");
+    if (Array.isArray(v))
+        return v.map((x) => toGoValue(x, depth + 1));
+    if (v instanceof Map) {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const [k, x] of v)
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, String(k), toGoValue(x, depth + 1));
+        return m;
+    }
+    if (typeof v === "object") {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const [k, x] of Object.entries(v))
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, k, toGoValue(x, depth + 1));
+        return m;
+    }
+    return null;
+}
+/** Go values back to plain JSON-able data (ints as numbers, missing values dropped). */
+function toPlain(v, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    if (v === undefined)
+        return undefined;
+    if (typeof v === "bigint")
+        return Number(v);
+    if (v instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .Int64 */ .CG)
+        return Number(v.v);
+    if (Array.isArray(v))
+        return v.map((x) => toPlain(x, depth + 1) ?? null);
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(v)) {
+        const entries = [];
+        for (const k of Object.keys(v)) {
+            const x = toPlain(v[k], depth + 1);
+            if (x !== undefined)
+                entries.push([k, x]);
+        }
+        return Object.fromEntries(entries);
+    }
+    return v;
+}
+function deepClone(v, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    if (Array.isArray(v)) {
+        const out = v.map((x) => deepClone(x, depth + 1));
+        const tag = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v);
+        return tag ? (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(out, tag) : out;
+    }
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(v)) {
+        const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+        for (const k of Object.keys(v))
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, k, deepClone(v[k], depth + 1));
+        const tag = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v);
+        return tag ? (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(m, tag) : m;
+    }
+    return v;
+}
+/** Go's zero values and empty containers: what mergo's merge may overwrite. */
+function isEmptyGo(v) {
+    return !(0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrue */ .Hn)(v);
+}
+/**
+ * mergo.Merge(&dst, src[, WithOverride]) for map[string]interface{}: nested
+ * maps merge into each other, and a value is taken from src when dst has none
+ * (or an empty one), or always with `overwrite`. Mutates and returns dst.
+ */
+function mergoMerge(dst, src, overwrite, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+        throw new DepthError();
+    for (const k of Object.keys(src)) {
+        const s = src[k];
+        const d = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOwn */ .$3)(dst, k) ? dst[k] : undefined;
+        if (s === null || s === undefined) {
+            if (overwrite)
+                (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(dst, k, null);
+            continue;
+        }
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(s)) {
+            if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(d)) {
+                mergoMerge(d, s, overwrite, depth + 1);
+                continue;
+            }
+            if (d !== undefined && !isEmptyGo(d))
+                continue;
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(dst, k, s);
+            continue;
+        }
+        if (overwrite || d === undefined || isEmptyGo(d))
+            (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(dst, k, s);
+    }
+    return dst;
+}
+/**
+ * jeremywohl/flatten with DotStyle, then `%v` of every leaf: how Argo CD turns
+ * nested values into the flat strings that selectors and fasttemplate see.
+ * Only map[string]interface{} and []interface{} are walked; typed containers
+ * (a cluster's labels in Go template mode) print whole, as Go prints them.
+ */
+function flattenParams(params, fully = false) {
+    const out = {};
+    const walk = (v, key, depth) => {
+        if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.maxDepth)
+            throw new DepthError();
+        const walkable = fully || typeof v !== "object" || v === null || (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v) === undefined;
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(v) && walkable) {
+            for (const k of Object.keys(v))
+                walk(v[k], key === "" ? k : `${key}.${k}`, depth + 1);
+            return;
+        }
+        if (Array.isArray(v) && walkable) {
+            v.forEach((x, i) => {
+                walk(x, key === "" ? String(i) : `${key}.${i}`, depth + 1);
+            });
+            return;
+        }
+        Object.defineProperty(out, key, {
+            value: (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    };
+    for (const k of Object.keys(params))
+        walk(params[k], k, 1);
+    return out;
+}
+/** Params from a flat string map (fasttemplate mode). */
+function flatParams(entries) {
+    const m = newMap();
+    for (const [k, v] of entries)
+        put(m, k, v);
+    return m;
+}
+
+
+/***/ }),
+
+/***/ 6305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gv: () => (/* binding */ isObject),
+  Tb: () => (/* binding */ makeReplacer),
+  S$: () => (/* binding */ mergeTemplates),
+  NW: () => (/* binding */ renderApplication),
+  PQ: () => (/* binding */ renderDeep),
+  Rr: () => (/* binding */ templateApplication)
+});
+
+// UNUSED EXPORTS: RESOURCES_FINALIZER
+
+// EXTERNAL MODULE: ./packages/core/src/appset/budget.ts
+var budget = __nccwpck_require__(7786);
+// EXTERNAL MODULE: ./packages/core/src/appset/sprig/strings.ts
+var strings = __nccwpck_require__(4301);
+;// CONCATENATED MODULE: ./packages/core/src/appset/fasttemplate.ts
+
+class FastTemplateError extends Error {
+}
+/** Argo CD only templates strings with `{{...}}` on one line (its `.*{{.*}}.*` check). */
+const TEMPLATED = /\{\{.*\}\}/;
+function fastReplace(template, params) {
+    if (!TEMPLATED.test(template))
+        return template;
+    let out = "";
+    let rest = template;
+    for (;;) {
+        const start = rest.indexOf("{{");
+        if (start < 0) {
+            out += rest;
+            break;
+        }
+        out += rest.slice(0, start);
+        rest = rest.slice(start + 2);
+        const end = rest.indexOf("}}");
+        if (end < 0) {
+            throw new FastTemplateError(`invalid template: Cannot find end tag="}}" in the template=${JSON.stringify(template)} starting from ${JSON.stringify(rest)}`);
+        }
+        const tag = rest.slice(0, end);
+        rest = rest.slice(end + 2);
+        const key = (0,strings/* trimSpace */.Pd)(tag);
+        const value = key === "" || !Object.prototype.hasOwnProperty.call(params, key) ? undefined : params[key];
+        out += typeof value === "string" ? value : `{{${tag}}}`;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/appset/gotemplate/index.ts + 8 modules
+var gotemplate = __nccwpck_require__(518);
+// EXTERNAL MODULE: ./packages/core/src/appset/params.ts
+var appset_params = __nccwpck_require__(6865);
+;// CONCATENATED MODULE: ./packages/core/src/appset/render.ts
+/**
+ * Rendering an Application from a template and one parameter set, as Argo CD's
+ * Render does: every string (and map key) goes through fasttemplate or Go's
+ * text/template on its own, generator templates fill the gaps of the
+ * ApplicationSet's template (mergo), and the deletion finalizer is added.
+ */
+
+
+
+
+function isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function makeReplacer(goTemplate, missingKey, budget) {
+    if (goTemplate)
+        return (text, params) => (0,gotemplate/* renderGoTemplate */.dy)(text, params, missingKey, budget);
+    return (text, params) => {
+        const out = fastReplace(text, params);
+        budget.write(out.length);
+        return out;
+    };
+}
+/**
+ * deeplyReplace: strings and map keys rendered, nulls in maps dropped (Go
+ * skips nil map values), everything else copied.
+ */
+function renderDeep(value, params, replace, depth = 0) {
+    if (depth > budget/* LIMITS */.b1.maxDepth)
+        throw new appset_params/* DepthError */.ei();
+    if (typeof value === "string")
+        return replace(value, params);
+    if (Array.isArray(value))
+        return value.map((v) => renderDeep(v, params, replace, depth + 1) ?? null);
+    if (isObject(value)) {
+        const entries = [];
+        for (const [k, v] of Object.entries(value)) {
+            if (v === null)
+                continue;
+            const rendered = renderDeep(v, params, replace, depth + 1);
+            if (rendered !== undefined)
+                entries.push([replace(k, params), rendered]);
+        }
+        return Object.fromEntries(entries);
+    }
+    return value;
+}
+/** mergo's isEmptyValue for JSON. */
+function isEmpty(v) {
+    if (v === undefined || v === null || v === "" || v === false || v === 0)
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return false;
+}
+/**
+ * mergo.Merge(generatorTemplate, applicationSetTemplate): the generator's
+ * template wins wherever it has a non-empty value; objects merge field by field.
+ */
+function mergeTemplates(dst, src, depth = 0) {
+    if (depth > budget/* LIMITS */.b1.maxDepth)
+        throw new appset_params/* DepthError */.ei();
+    if (isObject(dst) && isObject(src)) {
+        const out = Object.fromEntries(Object.entries(dst));
+        for (const [k, v] of Object.entries(src)) {
+            const merged = Object.prototype.hasOwnProperty.call(dst, k) ? mergeTemplates(dst[k], v, depth + 1) : v;
+            if (merged !== undefined)
+                Object.defineProperty(out, k, {
+                    value: merged,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+        }
+        return out;
+    }
+    if (isEmpty(dst) && !isEmpty(src))
+        return src;
+    if (dst === undefined)
+        return src;
+    return dst;
+}
+/** GetTempApplication: only these metadata fields of the template reach the Application. */
+function templateApplication(template) {
+    const t = isObject(template) ? template : {};
+    const meta = isObject(t.metadata) ? t.metadata : {};
+    const metadata = {};
+    for (const key of ["name", "namespace", "labels", "annotations", "finalizers"]) {
+        const v = meta[key];
+        if (v !== undefined && v !== null)
+            metadata[key] = v;
+    }
+    return { metadata, spec: isObject(t.spec) ? t.spec : {} };
+}
+const RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
+/** RenderTemplateParams: render, then add the deletion finalizer unless resources are preserved. */
+function renderApplication(tmpl, params, replace, preserveResources) {
+    // Argo CD returns the template untouched (no finalizer either) for an empty parameter set.
+    if (Object.keys(params).length === 0)
+        return structuredClone(tmpl);
+    const app = renderDeep(tmpl, params, replace);
+    const out = isObject(app) ? app : {};
+    const metadata = isObject(out.metadata) ? out.metadata : {};
+    out.metadata = metadata;
+    const finalizers = metadata.finalizers;
+    if (!preserveResources && (!Array.isArray(finalizers) || finalizers.length === 0)) {
+        metadata.finalizers = [RESOURCES_FINALIZER];
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W3: () => (/* binding */ branchSlug),
+/* harmony export */   nc: () => (/* binding */ slugifyName),
+/* harmony export */   rh: () => (/* binding */ sanitizeName)
+/* harmony export */ });
+/* unused harmony export slugMake */
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6332);
+/* harmony import */ var _sprig_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4301);
+/**
+ * Argo CD's name helpers: SanitizeName (`normalize`, `*Normalized` params),
+ * gosimple/slug's Make (`branch_slug`), and SlugifyName (`slugify`).
+ */
+
+
+/** utils.SanitizeName: lower-case, `[^-a-z0-9.]` to `-`, at most 253 characters, no `-`/`.` at either end. */
+function sanitizeName(name) {
+    let s = (0,_sprig_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .mapRunes */ .w6)(name, false).replace(/[^-a-z0-9.]/gu, "-");
+    if (s.length > 253)
+        s = s.slice(0, 253);
+    return s.replace(/^[-.]+|[-.]+$/g, "");
+}
+const LANGUAGE_SUB = {
+    "&": "and",
+    "@": "at",
+    '"': "",
+    "'": "",
+    "\u2019": "",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+};
+const TRANSLIT = {
+    ß: "ss",
+    æ: "ae",
+    Æ: "AE",
+    ø: "o",
+    Ø: "O",
+    đ: "d",
+    Đ: "D",
+    ł: "l",
+    Ł: "L",
+    œ: "oe",
+    Œ: "OE",
+    þ: "th",
+    Þ: "TH",
+    ð: "d",
+    Ð: "D",
+    ı: "i",
+};
+/** An approximation of unidecode: accents dropped, a few letters spelled out, other non-ASCII removed. */
+function unidecode(s) {
+    let out = "";
+    for (const ch of s.normalize("NFKD").replace(/\p{M}/gu, "")) {
+        if ((ch.codePointAt(0) ?? 0) < 0x80)
+            out += ch;
+        else
+            out += TRANSLIT[ch] ?? "";
+    }
+    return out;
+}
+/** gosimple/slug's Make (v1.13+), with the package settings passed in. */
+function slugMake(input, opts) {
+    let s = (0,_sprig_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSpace */ .Pd)(input);
+    for (const key of Object.keys(opts.customSub ?? {}).sort()) {
+        s = s.split(key).join(opts.customSub?.[key] ?? "");
+    }
+    s = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_0__/* .runes */ .mZ)(s)
+        .map((ch) => LANGUAGE_SUB[ch] ?? ch)
+        .join("");
+    s = unidecode(s).toLowerCase();
+    if (!opts.smartTruncate && s.length >= opts.maxLength)
+        s = s.slice(0, opts.maxLength);
+    s = s.replace(/[^a-zA-Z0-9_-]/g, "-").replace(/-+/g, "-");
+    s = s.replace(/^[-_]+|[-_]+$/g, "");
+    if (opts.maxLength > 0 && opts.smartTruncate)
+        s = smartTruncate(s, opts.maxLength);
+    return s;
+}
+function smartTruncate(text, max) {
+    if (text.length <= max)
+        return text;
+    for (let i = max; i >= 0; i--) {
+        if (text.charAt(i) === "-")
+            return text.slice(0, i);
+    }
+    return text.slice(0, max);
+}
+/** The pull request generator's `branch_slug`: 50 characters at most, `_` as `-`. */
+function branchSlug(branch) {
+    return slugMake(branch, { maxLength: 50, smartTruncate: true, customSub: { _: "-" } });
+}
+/** utils.SlugifyName: sanitize, then slug with an optional length and smart truncation. */
+function slugifyName(name, maxLength = 50, smartTruncate = true) {
+    return slugMake(sanitizeName(name), { maxLength, smartTruncate, customSub: { _: "-" } });
+}
+
+
+/***/ }),
+
+/***/ 6380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ strslice),
+/* harmony export */   Gg: () => (/* binding */ toFloat64),
+/* harmony export */   H_: () => (/* binding */ kindOfValue),
+/* harmony export */   Im: () => (/* binding */ isEmpty),
+/* harmony export */   bD: () => (/* binding */ deepEqual),
+/* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   rs: () => (/* binding */ strval),
+/* harmony export */   v8: () => (/* binding */ toInt64),
+/* harmony export */   vq: () => (/* binding */ wrap64)
+/* harmony export */ });
+/* harmony import */ var _gotemplate_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4993);
+/* harmony import */ var _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9123);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6332);
+/** The conversions sprig leans on: spf13/cast's ToInt64/ToFloat64 and sprig's strval/strslice/empty. */
+
+
+
+/** Wraps to a signed 64-bit integer, as Go arithmetic does. */
+function wrap64(n) {
+    return BigInt.asIntN(64, n);
+}
+function trimZeroDecimal(s) {
+    let foundZero = false;
+    for (let i = s.length; i > 0; i--) {
+        const c = s.charAt(i - 1);
+        if (c === ".") {
+            if (foundZero)
+                return s.slice(0, i - 1);
+        }
+        else if (c === "0") {
+            foundZero = true;
+        }
+        else {
+            return s;
+        }
+    }
+    return s;
+}
+/** cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), anything else is 0. */
+function toInt64(v) {
+    const i = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .intOf */ .L0)(v);
+    if (i !== undefined)
+        return i;
+    if (typeof v === "number") {
+        if (!Number.isFinite(v))
+            return -(2n ** 63n);
+        return wrap64(BigInt(Math.trunc(v)));
+    }
+    if (typeof v === "boolean")
+        return v ? 1n : 0n;
+    if (typeof v === "string") {
+        const n = (0,_gotemplate_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoInt */ .bm)(trimZeroDecimal(v));
+        if (n === undefined || n > 2n ** 63n - 1n || n < -(2n ** 63n))
+            return 0n;
+        return n;
+    }
+    return 0n;
+}
+/** cast.ToFloat64. */
+function toFloat64(v) {
+    const i = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .intOf */ .L0)(v);
+    if (i !== undefined)
+        return Number(i);
+    if (typeof v === "number")
+        return v;
+    if (typeof v === "boolean")
+        return v ? 1 : 0;
+    if (typeof v === "string") {
+        const t = v.trim() === v ? v : "";
+        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
+            return Number(t);
+        if (/^[+-]?(inf|infinity)$/i.test(t))
+            return t.startsWith("-") ? -Infinity : Infinity;
+        return 0;
+    }
+    return 0;
+}
+/** sprig's strval: strings as they are, anything else through `%v`. */
+function strval(v) {
+    if (typeof v === "string")
+        return v;
+    return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(v);
+}
+/** sprig's strslice: a list of strings from any list (nil elements dropped) or a single value. */
+function strslice(v) {
+    if (v === null || v === undefined)
+        return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)([], "[]string");
+    if (Array.isArray(v)) {
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(v) === "[]string")
+            return v;
+        return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(v.filter((x) => x !== null && x !== undefined).map(strval), "[]string");
+    }
+    return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)([strval(v)], "[]string");
+}
+/** sprig's empty: Go zero values and empty containers (the opposite of Go's truth). */
+function isEmpty(v) {
+    return !(0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrue */ .Hn)(v);
+}
+/** The elements of a Go slice, or a sprig-style error naming the type. */
+function listOf(v, what) {
+    if (Array.isArray(v))
+        return v;
+    throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_2__/* .FuncError */ .hD(`Cannot ${what} on type ${kindOfValue(v)}`);
+}
+/** reflect.Kind names, as sprig's errors print them. */
+const kindOfValue = _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .kindName */ .Ep;
+/** reflect.DeepEqual over the value model. */
+function deepEqual(a, b, depth = 0) {
+    if (depth > 100)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_2__/* .FuncError */ .hD("value is nested too deeply to compare");
+    if (a === b)
+        return true;
+    if (a instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .Int64 */ .CG && b instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .Int64 */ .CG)
+        return a.v === b.v;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(a) !== (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(b) || a.length !== b.length)
+            return false;
+        return a.every((x, i) => deepEqual(x, b[i], depth + 1));
+    }
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(a) && (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(b)) {
+        if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(a) !== (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .containerTypeOf */ .tG)(b))
+            return false;
+        const ka = Object.keys(a);
+        if (ka.length !== Object.keys(b).length)
+            return false;
+        return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k], depth + 1));
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 5534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ goJson),
+/* harmony export */   Un: () => (/* binding */ ENCODING_FUNCS)
+/* harmony export */ });
+/* unused harmony export goYaml */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7786);
+/* harmony import */ var _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9123);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6332);
+/* harmony import */ var _gopath_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6158);
+/* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6865);
+/** sprig's JSON, encoding, hashing and path functions, and Argo CD's toYaml/fromYaml/fromYamlArray. */
+
+
+
+
+
+
+
+
+
+/** encoding/json's string escaping; `html` escapes <, > and & as json.Marshal does. */
+function jsonString(s, html) {
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "\n")
+            out += "\\n";
+        else if (ch === "\r")
+            out += "\\r";
+        else if (ch === "\t")
+            out += "\\t";
+        else if (ch === "\b")
+            out += "\\b";
+        else if (ch === "\f")
+            out += "\\f";
+        else if (cp < 0x20 ||
+            (html && (ch === "<" || ch === ">" || ch === "&")) ||
+            cp === 0x2028 ||
+            cp === 0x2029) {
+            out += "\\u" + cp.toString(16).padStart(4, "0");
+        }
+        else if (cp >= 0xd800 && cp < 0xe000)
+            out += "\\ufffd";
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+function jsonNumber(f) {
+    if (!Number.isFinite(f))
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`json: unsupported value: ${Number.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"}`);
+    return String(f);
+}
+/** json.Marshal / json.MarshalIndent(v, "", "  "). */
+function goJson(v, opts, depth = 0) {
+    if (depth > _budget_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.maxDepth)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD("json: value is nested too deeply");
+    const nl = opts.indent ? "\n" + "  ".repeat(depth + 1) : "";
+    const close = opts.indent ? "\n" + "  ".repeat(depth) : "";
+    if (v === null || v === undefined)
+        return "null";
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v instanceof _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .Int64 */ .CG)
+        return v.v.toString();
+    if (typeof v === "number")
+        return jsonNumber(v);
+    if (typeof v === "string")
+        return jsonString(v, opts.html);
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return "[]";
+        return "[" + v.map((x) => nl + goJson(x, opts, depth + 1)).join(",") + close + "]";
+    }
+    const keys = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedKeys */ .Mf)(v);
+    if (keys.length === 0)
+        return "{}";
+    const sep = opts.indent ? ": " : ":";
+    return ("{" +
+        keys.map((k) => nl + jsonString(k, opts.html) + sep + goJson(v[k], opts, depth + 1)).join(",") +
+        close +
+        "}");
+}
+function fromJson(s, strict) {
+    try {
+        return (0,_params_js__WEBPACK_IMPORTED_MODULE_7__/* .toGoValue */ .z8)(JSON.parse(s));
+    }
+    catch (err) {
+        if (strict)
+            throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err));
+        return null;
+    }
+}
+/** sigs.k8s.io/yaml's Marshal: JSON-ordered (sorted) keys, block style, sequences not indented. */
+function goYaml(v) {
+    if (v === null || v === undefined)
+        return "null";
+    const out = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)((0,_params_js__WEBPACK_IMPORTED_MODULE_7__/* .toPlain */ .Ul)(v), {
+        indentSeq: false,
+        lineWidth: 0,
+        sortMapEntries: true,
+        aliasDuplicateObjects: false,
+    });
+    return out.replace(/\n$/, "");
+}
+/** Parses YAML (first document) as sigs.k8s.io/yaml.Unmarshal would, numbers as float64. */
+function parseYamlValue(s) {
+    try {
+        const file = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(s, "fromYaml");
+        return (0,_params_js__WEBPACK_IMPORTED_MODULE_7__/* .toGoValue */ .z8)(file.documents[0]?.value ?? null);
+    }
+    catch (err) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`error converting YAML to JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err).replace(/^fromYaml:\s*/, "")}`);
+    }
+}
+function fromYaml(s) {
+    const v = parseYamlValue(s);
+    if (v === null)
+        return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .newMap */ .dg)();
+    if (!(0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isMap */ .jh)(v)) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
+    }
+    return v;
+}
+function fromYamlArray(s) {
+    const v = parseYamlValue(s);
+    if (v === null)
+        return [];
+    if (!Array.isArray(v)) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type []interface {}`);
+    }
+    return v;
+}
+function jsonKind(v) {
+    if (Array.isArray(v))
+        return "array";
+    if ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isMap */ .jh)(v))
+        return "object";
+    if (typeof v === "string")
+        return "string";
+    if (typeof v === "boolean")
+        return "bool";
+    return "number";
+}
+const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** base64.StdEncoding.DecodeString, whose error sprig returns as the result. */
+function b64dec(s) {
+    const stripped = s.replace(/[\r\n]/g, "");
+    if (!B64.test(stripped) || stripped.length % 4 !== 0) {
+        const bad = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .runes */ .mZ)(stripped).findIndex((c) => !/[A-Za-z0-9+/=]/.test(c));
+        const at = bad >= 0 ? bad : stripped.length - (stripped.length % 4 || 4);
+        return `illegal base64 data at input byte ${Math.max(at, 0)}`;
+    }
+    return Buffer.from(stripped, "base64").toString("utf8");
+}
+const B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+function b32enc(s) {
+    const bytes = Buffer.from(s, "utf8");
+    let bits = 0;
+    let value = 0;
+    let out = "";
+    for (const b of bytes) {
+        value = (value << 8) | b;
+        bits += 8;
+        while (bits >= 5) {
+            out += B32_ALPHABET.charAt((value >>> (bits - 5)) & 31);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out += B32_ALPHABET.charAt((value << (5 - bits)) & 31);
+    while (out.length % 8 !== 0)
+        out += "=";
+    return out;
+}
+function b32dec(s) {
+    const stripped = s.replace(/[\r\n]/g, "");
+    if (stripped.length % 8 !== 0 || !/^[A-Z2-7]*=*$/.test(stripped)) {
+        const bad = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_5__/* .runes */ .mZ)(stripped).findIndex((c) => !/[A-Z2-7=]/.test(c));
+        return `illegal base32 data at input byte ${bad >= 0 ? bad : stripped.length}`;
+    }
+    let bits = 0;
+    let value = 0;
+    const bytes = [];
+    for (const c of stripped.replace(/=+$/, "")) {
+        value = (value << 5) | B32_ALPHABET.indexOf(c);
+        bits += 5;
+        if (bits >= 8) {
+            bytes.push((value >>> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return Buffer.from(bytes).toString("utf8");
+}
+function adler32(s) {
+    let a = 1;
+    let b = 0;
+    for (const byte of Buffer.from(s, "utf8")) {
+        a = (a + byte) % 65521;
+        b = (b + a) % 65521;
+    }
+    return String((b * 65536 + a) >>> 0);
+}
+function hash(algo, s) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algo).update(s, "utf8").digest("hex");
+}
+const toJson = (html, indent, strict) => (v) => {
+    try {
+        return goJson(v, { html, indent });
+    }
+    catch (err) {
+        if (strict)
+            throw err;
+        return "";
+    }
+};
+const ENCODING_FUNCS = [
+    ["toJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, false, false))],
+    ["mustToJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, false, true))],
+    ["toPrettyJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, true, false))],
+    ["mustToPrettyJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(true, true, true))],
+    ["toRawJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(false, false, false))],
+    ["mustToRawJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], toJson(false, false, true))],
+    ["fromJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromJson(s, false))],
+    ["mustFromJson", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromJson(s, true))],
+    [
+        "toYaml",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["any"], (v) => {
+            try {
+                return goYaml(v);
+            }
+            catch (err) {
+                throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .FuncError */ .hD((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(err));
+            }
+        }),
+    ],
+    ["fromYaml", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromYaml(s))],
+    ["fromYamlArray", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => fromYamlArray(s))],
+    ["b64enc", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
+    ["b64dec", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => b64dec(s))],
+    ["b32enc", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => b32enc(s))],
+    ["b32dec", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => b32dec(s))],
+    ["sha1sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => hash("sha1", s))],
+    ["sha256sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => hash("sha256", s))],
+    ["sha512sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => hash("sha512", s))],
+    ["adler32sum", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => adler32(s))],
+    ["base", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .base */ .E3(s))],
+    ["dir", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .dir */ .y_(s))],
+    ["clean", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH(s))],
+    ["ext", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .ext */ .oT(s))],
+    ["isAbs", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .isAbs */ .b(s))],
+    ["osBase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .base */ .E3(s))],
+    ["osDir", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .dir */ .y_(s))],
+    ["osClean", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH(s))],
+    ["osExt", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .ext */ .oT(s))],
+    ["osIsAbs", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_8__/* .fnOf */ .eo)(["string"], (s) => _gopath_js__WEBPACK_IMPORTED_MODULE_6__/* .isAbs */ .b(s))],
+];
+
+
+/***/ }),
+
+/***/ 4301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MD: () => (/* binding */ STRING_FUNCS),
+/* harmony export */   Pd: () => (/* binding */ trimSpace),
+/* harmony export */   w6: () => (/* binding */ mapRunes)
+/* harmony export */ });
+/* unused harmony exports goSplit, goReplaceAll */
+/* harmony import */ var _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9123);
+/* harmony import */ var _gotemplate_gofmt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3337);
+/* harmony import */ var _gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6332);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7786);
+/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6380);
+/** sprig's string functions (strings.go and the parts of goutils/xstrings it calls). */
+
+
+
+
+
+/** Maps each code point alone, as Go's unicode.ToUpper/ToLower do (no "ß" to "SS"). */
+function mapRunes(s, upper) {
+    let out = "";
+    for (const ch of s) {
+        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+        out += (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(m).length === 1 ? m : ch;
+    }
+    return out;
+}
+function isGoSpace(ch) {
+    return /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\u2028\u2029]$/u.test(ch);
+}
+/** strings.TrimSpace. */
+function trimSpace(s) {
+    const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+    let a = 0;
+    let b = chars.length;
+    while (a < b && isGoSpace(chars[a] ?? ""))
+        a++;
+    while (b > a && isGoSpace(chars[b - 1] ?? ""))
+        b--;
+    return chars.slice(a, b).join("");
+}
+/** strings.Trim with a cutset. */
+function trimCutset(s, cutset) {
+    const cut = new Set((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(cutset));
+    const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+    let a = 0;
+    let b = chars.length;
+    while (a < b && cut.has(chars[a] ?? ""))
+        a++;
+    while (b > a && cut.has(chars[b - 1] ?? ""))
+        b--;
+    return chars.slice(a, b).join("");
+}
+/** Slices a string by UTF-8 byte offsets, as Go does. */
+function byteSlice(s, start, end) {
+    const buf = Buffer.from(s, "utf8");
+    const e = end ?? buf.length;
+    if (start < 0 || e > buf.length || start > e) {
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .FuncError */ .hD(`runtime error: slice bounds out of range [${start}:${e}] with length ${buf.length}`);
+    }
+    return buf.subarray(start, e).toString("utf8");
+}
+function trunc(c, s) {
+    const n = Number(c);
+    const len = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(s);
+    if (n < 0 && len + n > 0)
+        return byteSlice(s, len + n);
+    if (n >= 0 && len > n)
+        return byteSlice(s, 0, n);
+    return s;
+}
+function substr(start, end, s) {
+    const a = Number(start);
+    const b = Number(end);
+    if (a < 0)
+        return byteSlice(s, 0, b);
+    if (b < 0 || b > (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(s))
+        return byteSlice(s, a);
+    return byteSlice(s, a, b);
+}
+function isSeparator(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp <= 0x7f)
+        return !/[0-9A-Za-z_]/.test(ch);
+    if (/[\p{L}\p{Nd}]/u.test(ch))
+        return false;
+    return isGoSpace(ch);
+}
+/** strings.Title: the first letter of each word upper-cased. */
+function title(s) {
+    let prev = " ";
+    let out = "";
+    for (const ch of s) {
+        out += isSeparator(prev) ? mapRunes(ch, true) : ch;
+        prev = ch;
+    }
+    return out;
+}
+function untitle(s) {
+    let prev = " ";
+    let out = "";
+    for (const ch of s) {
+        out += isGoSpace(prev) ? mapRunes(ch, false) : ch;
+        prev = ch;
+    }
+    return out;
+}
+/** goutils.SwapCase: upper to lower and lower to upper, rune by rune. */
+function swapcase(s) {
+    let out = "";
+    for (const ch of s) {
+        const upper = mapRunes(ch, true);
+        const lower = mapRunes(ch, false);
+        if (ch === upper && ch !== lower)
+            out += lower;
+        else if (ch === lower && ch !== upper)
+            out += upper;
+        else
+            out += ch;
+    }
+    return out;
+}
+function initials(s) {
+    return s
+        .split(/\s+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(w)[0] ?? "")
+        .join("");
+}
+/** Splits into words the way xstrings does: at separators, case changes and letter/digit boundaries. */
+function words(s) {
+    const out = [];
+    for (const part of s.split(/[^\p{L}\p{N}]+/u)) {
+        if (!part)
+            continue;
+        const re = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+\p{N}*|\p{Lu}+\p{N}*|\p{N}+\p{Ll}*|\p{L}+/gu;
+        for (const m of part.matchAll(re))
+            out.push(m[0]);
+    }
+    return out;
+}
+function joinWords(s, sep) {
+    return words(s)
+        .map((w) => mapRunes(w, false))
+        .join(sep);
+}
+function pascalCase(s) {
+    return s
+        .split(/[_\s-]+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => {
+        const [first = "", ...rest] = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(w);
+        return mapRunes(first, true) + rest.join("");
+    })
+        .join("");
+}
+function wrapText(width, s, sep = "\n") {
+    if (width < 1)
+        return s;
+    const out = [];
+    for (const line of s.split("\n")) {
+        let cur = "";
+        for (const word of line.split(" ")) {
+            if (cur && cur.length + 1 + word.length > width) {
+                out.push(cur);
+                cur = word;
+            }
+            else {
+                cur = cur ? `${cur} ${word}` : word;
+            }
+        }
+        out.push(cur);
+    }
+    return out.join(sep);
+}
+function repeat(count, s) {
+    const n = Number(count);
+    if (n < 0)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .FuncError */ .hD("strings: negative Repeat count");
+    if (n * s.length > _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1.maxTemplateOutput)
+        throw new _gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .FuncError */ .hD(`repeat of ${n} copies is too long`);
+    return s.repeat(n);
+}
+function split(sep, s, n = -1) {
+    const parts = goSplit(s, sep, n);
+    const m = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .newMap */ .dg)();
+    parts.forEach((p, i) => {
+        (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .put */ .yJ)(m, `_${i}`, p);
+    });
+    return (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(m, "map[string]string");
+}
+/** strings.SplitN (n < 0 for all), including Go's split into UTF-8 sequences on an empty separator. */
+function goSplit(s, sep, n = -1) {
+    if (n === 0)
+        return [];
+    if (sep === "") {
+        const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+        if (n < 0 || n >= chars.length)
+            return chars;
+        return [...chars.slice(0, n - 1), chars.slice(n - 1).join("")];
+    }
+    const parts = s.split(sep);
+    if (n < 0 || parts.length <= n)
+        return parts;
+    return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+}
+function abbrev(width, s) {
+    const w = Number(width);
+    if (w < 4 || (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s).length <= w)
+        return s;
+    return ((0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s)
+        .slice(0, w - 3)
+        .join("") + "...");
+}
+const STRING_FUNCS = [
+    ["abbrev", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (w, s) => abbrev(w, s))],
+    ["trunc", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (c, s) => trunc(c, s))],
+    ["trim", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => trimSpace(s))],
+    ["upper", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => mapRunes(s, true))],
+    ["lower", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => mapRunes(s, false))],
+    ["title", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => title(s))],
+    ["untitle", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => untitle(s))],
+    ["substr", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "int", "string"], (a, b, s) => substr(a, b, s))],
+    ["repeat", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (c, s) => repeat(c, s))],
+    ["trimall", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => trimCutset(b, a))],
+    ["trimAll", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => trimCutset(b, a))],
+    [
+        "trimSuffix",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => {
+            const s = b;
+            return a !== "" && s.endsWith(a) ? s.slice(0, s.length - a.length) : s;
+        }),
+    ],
+    [
+        "trimPrefix",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (a, b) => {
+            const s = b;
+            return s.startsWith(a) ? s.slice(a.length) : s;
+        }),
+    ],
+    [
+        "nospace",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s)
+            .filter((c) => !isGoSpace(c))
+            .join("")),
+    ],
+    ["initials", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => initials(s))],
+    ["swapcase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => swapcase(s))],
+    ["snakecase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => joinWords(s, "_"))],
+    ["kebabcase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => joinWords(s, "-"))],
+    ["camelcase", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string"], (s) => pascalCase(s))],
+    ["wrap", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (l, s) => wrapText(Number(l), s))],
+    [
+        "wrapWith",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string", "string"], (l, sep, s) => wrapText(Number(l), s, sep)),
+    ],
+    ["contains", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (sub, s) => s.includes(sub))],
+    ["hasPrefix", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (p, s) => s.startsWith(p))],
+    ["hasSuffix", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (p, s) => s.endsWith(p))],
+    [
+        "quote",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map((x) => (0,_gotemplate_gofmt_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteGo */ .p0)((0,_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)(x)))
+            .join(" "), "any"),
+    ],
+    [
+        "squote",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map((x) => `'${(0,_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)(x)}'`)
+            .join(" "), "any"),
+    ],
+    [
+        "cat",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)([], (...v) => v
+            .filter((x) => x !== null && x !== undefined)
+            .map(_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)
+            .join(" "), "any"),
+    ],
+    [
+        "indent",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (n, s) => {
+            const pad = " ".repeat(Math.max(0, Number(n)));
+            return pad + s.split("\n").join("\n" + pad);
+        }),
+    ],
+    [
+        "nindent",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["int", "string"], (n, s) => {
+            const pad = " ".repeat(Math.max(0, Number(n)));
+            return "\n" + pad + s.split("\n").join("\n" + pad);
+        }),
+    ],
+    [
+        "replace",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string", "string"], (o, n, s) => goReplaceAll(s, o, n)),
+    ],
+    ["plural", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string", "int"], (one, many, c) => (c === 1n ? one : many))],
+    ["toString", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["any"], (v) => (0,_convert_js__WEBPACK_IMPORTED_MODULE_3__/* .strval */ .rs)(v))],
+    ["split", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (sep, s) => split(sep, s))],
+    ["splitn", (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "int", "string"], (sep, n, s) => split(sep, s, Number(n)))],
+    [
+        "splitList",
+        (0,_gotemplate_funcs_js__WEBPACK_IMPORTED_MODULE_4__/* .fnOf */ .eo)(["string", "string"], (sep, s) => (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typed */ .nE)(goSplit(s, sep), "[]string")),
+    ],
+];
+/** strings.Replace(s, old, new, -1), including Go's behaviour for an empty `old`. */
+function goReplaceAll(s, old, repl) {
+    if (old === "") {
+        const chars = (0,_gotemplate_values_js__WEBPACK_IMPORTED_MODULE_1__/* .runes */ .mZ)(s);
+        return repl + chars.join(repl) + (chars.length > 0 ? repl : "");
+    }
+    return s.split(old).join(repl);
+}
+
+
+/***/ }),
+
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ preciseNow)
+/* harmony export */ });
+/**
+ * The wall clock with sub-millisecond precision, comparable with a file's `ctimeMs`: when a run
+ * began reading the repository, so the cache can tell a file changed during the run.
+ */
+function preciseNow() {
+    return performance.timeOrigin + performance.now();
+}
+
+
+/***/ }),
+
+/***/ 8785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g2: () => (/* binding */ CONFIG_FILE),
+  pw: () => (/* binding */ ID_PATTERN),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_SCHEMA, DEFAULT_CONFIG, PROMOTABLE_IMAGE_FIELDS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
+var standalone = __nccwpck_require__(1398);
+// EXTERNAL MODULE: ./packages/cache/src/code.ts
+var src_code = __nccwpck_require__(6265);
+// EXTERNAL MODULE: ./packages/cache/src/key.ts
+var src_key = __nccwpck_require__(1129);
+;// CONCATENATED MODULE: ./packages/cache/src/validators.ts
+
+
+
+
+
+/** The cache entry kind (a folder of the store). */
+const KIND = "schema-validator";
+let store;
+/**
+ * Sets the store compiled validators are kept in (undefined: none), for the run that owns
+ * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run and
+ * the config loader.
+ */
+function useCompiledSchemaCache(s) {
+    store = s;
+}
+/** Runs `work` with `s` as the store of compiled validators, then puts back the one before. */
+async function withCompiledSchemaCache(s, work) {
+    const previous = store;
+    store = s;
+    try {
+        return await work();
+    }
+    finally {
+        store = previous;
+    }
+}
+/** The store set by {@link useCompiledSchemaCache}, if any. */
+function compiledSchemaCache() {
+    return store;
+}
+/**
+ * The helpers ajv's standalone code `require`s. Only these two can appear with our options
+ * (no formats, no JTD, no $async); code that asks for another is never stored.
+ */
+const RUNTIME = {
+    "ajv/dist/runtime/equal": { default: exported(equal) },
+    "ajv/dist/runtime/ucs2length": { default: exported(ucs2length) },
+};
+const REQUIRE = /require\("([^"]+)"\)/g;
+/**
+ * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
+ * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
+ */
+function exported(ns) {
+    const d = ns.default;
+    return typeof d === "function" ? d : d?.default;
+}
+/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
+function standaloneSource(ajv, validate) {
+    const write = exported(standalone);
+    return write(ajv, validate);
+}
+/**
+ * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
+ * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
+ */
+function cachedValidator(cache, key, compile, source) {
+    const id = (0,src_key/* cacheKey */.k)({ validator: key, code: (0,src_code/* codeIdentity */.y)() });
+    const text = cache.get(KIND, id);
+    if (text !== undefined) {
+        const loaded = evaluate(text);
+        if (loaded)
+            return loaded;
+    }
+    const fresh = compile();
+    let code;
+    try {
+        code = source(fresh);
+    }
+    catch {
+        // A validator ajv cannot write out (none known) is just not stored.
+    }
+    if (code !== undefined && requiresKnown(code))
+        cache.put(KIND, id, code);
+    return fresh;
+}
+function requiresKnown(code) {
+    for (const m of code.matchAll(REQUIRE))
+        if (!(m[1] !== undefined && m[1] in RUNTIME))
+            return false;
+    return true;
+}
+/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
+function evaluate(code) {
+    if (!requiresKnown(code))
+        return undefined;
+    try {
+        const module = { exports: {} };
+        const require = (name) => RUNTIME[name];
+        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval
+        const run = new Function("require", "module", "exports", code);
+        run(require, module, module.exports);
+        return typeof module.exports === "function" ? module.exports : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __nccwpck_require__(5805);
+;// CONCATENATED MODULE: ./packages/core/src/config.ts
+
+
+
+
+
+
+/** The repository config file, at the root of the infra-gitops checkout. */
+const CONFIG_FILE = ".gitops.yaml";
+/** Kustomize `images[]` fields that promotion may copy. */
+const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
+const DEFAULT_CONFIG = {
+    environments: [],
+    environmentChain: [],
+    targets: { roots: [], exclude: [] },
+    clusters: [],
+    render: {
+        kustomize: "auto",
+        timeout: 120,
+        concurrency: 0,
+        allowNetwork: false,
+        repoURLs: [],
+        kubeVersion: "",
+    },
+    secrets: {
+        keyTemplate: "platform/{service}/{env}",
+        ignoreFile: ".gitops-secrets-ignore.yaml",
+        baseline: "",
+        gitleaksConfig: ".gitleaks.toml",
+        maxFileBytes: 5 * 1024 * 1024,
+        exclude: [],
+    },
+    policy: {
+        dir: "policies",
+        exceptions: "policies/exceptions.yaml",
+        enforcement: {},
+        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
+        kyverno: { exceptions: [] },
+        timeout: 300,
+    },
+    lint: {
+        kubeVersion: "",
+        schemaEngine: "builtin",
+        strict: true,
+        schemaLocations: [],
+        missingSchema: { default: "warning", kinds: {} },
+    },
+    governance: {
+        protectedEnvs: [],
+        platform: "",
+        requiredChecks: [],
+        manualProdSync: false,
+        signedCommits: false,
+        approvals: 1,
+        requiredDeployments: [],
+        reviewers: [],
+        waitTimer: 0,
+        releaseBranchMaxAge: "14d",
+    },
+    argocd: { server: "", appNamespace: "", projects: [] },
+    preview: { ttl: "", sweep: "report" },
+    promote: {
+        images: [...PROMOTABLE_IMAGE_FIELDS],
+        values: ["image.tag", "image.digest"],
+        chart: true,
+        files: [],
+        services: {},
+        teams: {},
+        requiredChecks: [],
+        autoMerge: false,
+        prs: "per-env",
+        gate: { envs: [], soak: "0" },
+    },
+};
+/** A plain identifier: env and service names end up in paths, branch names and labels. */
+const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
+const stringList = { type: "array", items: { type: "string", minLength: 1 } };
+/** A dotted Helm value key path such as `image.tag`. */
+const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
+const valuePaths = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: VALUE_PATH },
+};
+const imageFields = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", enum: ["newName", "newTag", "digest"] },
+};
+/** Files inside an env folder: relative, no `..` segment. */
+const envFiles = {
+    type: "array",
+    uniqueItems: true,
+    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
+};
+/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
+const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
+/**
+ * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
+ * false`) so a misspelt key is an error, not a silently ignored setting.
+ * Each check adds its own section here when it lands.
+ */
+const CONFIG_SCHEMA = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+        environments: {
+            type: "array",
+            minItems: 1,
+            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
+            items: {
+                anyOf: [
+                    { type: "string", pattern: ID_PATTERN },
+                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
+                ],
+            },
+        },
+        targets: {
+            type: "object",
+            additionalProperties: false,
+            properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
+        },
+        clusters: {
+            type: "array",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name", "server"],
+                properties: {
+                    name: { type: "string", minLength: 1 },
+                    server: { type: "string", minLength: 1 },
+                    project: { type: "string" },
+                    labels: { type: "object", additionalProperties: { type: "string" } },
+                    annotations: { type: "object", additionalProperties: { type: "string" } },
+                },
+            },
+        },
+        render: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+                concurrency: { type: "integer", minimum: 0, maximum: 256 },
+                allowNetwork: { type: "boolean" },
+                repoURLs: stringList,
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+            },
+        },
+        secrets: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
+                ignoreFile: { type: "string", minLength: 1 },
+                baseline: { type: "string" },
+                gitleaksConfig: { type: "string", minLength: 1 },
+                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
+                exclude: stringList,
+            },
+        },
+        policy: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                dir: { type: "string", minLength: 1 },
+                exceptions: { type: "string", minLength: 1 },
+                enforcement: {
+                    type: "object",
+                    additionalProperties: {
+                        type: "object",
+                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
+                        additionalProperties: { enum: ["deny", "warn", "audit"] },
+                    },
+                },
+                conftest: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        namespaces: stringList,
+                        allNamespaces: { type: "boolean" },
+                        data: stringList,
+                        combine: { type: "boolean" },
+                    },
+                },
+                kyverno: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: { exceptions: stringList },
+                },
+                timeout: { type: "integer", minimum: 1, maximum: 3600 },
+            },
+        },
+        lint: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
+                schemaEngine: { enum: ["builtin", "kubeconform"] },
+                strict: { type: "boolean" },
+                schemaLocations: stringList,
+                missingSchema: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        default: { enum: ["error", "warning", "off"] },
+                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
+                    },
+                },
+            },
+        },
+        promote: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                images: imageFields,
+                values: valuePaths,
+                chart: { type: "boolean" },
+                files: envFiles,
+                services: {
+                    type: "object",
+                    propertyNames: { pattern: ID_PATTERN },
+                    additionalProperties: {
+                        type: "object",
+                        additionalProperties: false,
+                        properties: {
+                            images: imageFields,
+                            values: valuePaths,
+                            extraValues: valuePaths,
+                            chart: { type: "boolean" },
+                            files: envFiles,
+                        },
+                    },
+                },
+                teams: {
+                    type: "object",
+                    propertyNames: { pattern: ID_PATTERN },
+                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
+                },
+                requiredChecks: { ...stringList, uniqueItems: true },
+                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
+                prs: { enum: ["per-env", "grouped"] },
+                gate: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                        envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
+                        soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
+                    },
+                },
+            },
+        },
+        governance: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                protectedEnvs: {
+                    type: "array",
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: ID_PATTERN },
+                },
+                platform: { type: "string", pattern: TEAM },
+                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
+                manualProdSync: { type: "boolean" },
+                signedCommits: { type: "boolean" },
+                approvals: { type: "integer", minimum: 0, maximum: 10 },
+                requiredDeployments: { ...stringList, uniqueItems: true },
+                reviewers: {
+                    type: "array",
+                    maxItems: 6,
+                    uniqueItems: true,
+                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
+                },
+                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
+                releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
+            },
+        },
+        argocd: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                server: { type: "string" },
+                appNamespace: { type: "string" },
+                projects: { ...stringList, uniqueItems: true },
+            },
+        },
+        preview: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
+                sweep: { enum: ["report", "delete"] },
+            },
+        },
+    },
+};
+let validate;
+/**
+ * The schema's validator: from the persistent cache when the run has one (ajv's compile of this
+ * schema is about 50 ms of every command), else compiled. The schema is ours and fixed:
+ * test/core/config-schema.test.ts checks it against the meta-schema, so no run pays to compile
+ * the meta-schema (about a third of the compile).
+ */
+function configValidator() {
+    const store = compiledSchemaCache();
+    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, validateSchema: false, code: { source: !!store } });
+    const compile = () => ajv.compile(CONFIG_SCHEMA);
+    if (!store)
+        return compile();
+    return cachedValidator(store, { config: CONFIG_SCHEMA }, compile, (v) => standaloneSource(ajv, v));
+}
+/**
+ * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
+ * missing file means defaults. An unknown key, a wrong type or broken YAML is
+ * a `UserError` naming the file, the line and the key.
+ */
+function loadConfig(repoDir) {
+    const path = (0,external_node_path_.join)(repoDir, CONFIG_FILE);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return { config: structuredClone(DEFAULT_CONFIG) };
+    const yaml = (0,src_yaml/* loadYamlFile */.Y3)(path, CONFIG_FILE);
+    if (yaml.documents.length > 1) {
+        throw new src_errors/* UserError */.yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
+    }
+    const document = yaml.documents[0];
+    const raw = document?.value ?? {};
+    validate ??= configValidator();
+    if (!validate(raw)) {
+        throw configError(validate.errors ?? [], yaml, document);
+    }
+    checkChain(raw.environments, yaml, document);
+    return { config: mergeConfig(raw), file: CONFIG_FILE };
+}
+function mergeConfig(raw) {
+    const d = structuredClone(DEFAULT_CONFIG);
+    return {
+        environments: raw.environments?.flat() ?? d.environments,
+        environmentChain: raw.environments ?? d.environmentChain,
+        targets: { ...d.targets, ...raw.targets },
+        clusters: raw.clusters ?? d.clusters,
+        render: { ...d.render, ...raw.render },
+        promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
+        secrets: { ...d.secrets, ...raw.secrets },
+        lint: {
+            ...d.lint,
+            ...raw.lint,
+            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
+        },
+        policy: {
+            ...d.policy,
+            ...raw.policy,
+            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
+            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
+        },
+        governance: { ...d.governance, ...raw.governance },
+        argocd: { ...d.argocd, ...raw.argocd },
+        preview: { ...d.preview, ...raw.preview },
+    };
+}
+/** An env may appear once in the chain, in a group or not. */
+function checkChain(chain, yaml, document) {
+    if (!Array.isArray(chain))
+        return;
+    const seen = new Set();
+    for (const [i, step] of chain.entries()) {
+        for (const env of typeof step === "string" ? [step] : step) {
+            if (!seen.has(env)) {
+                seen.add(env);
+                continue;
+            }
+            const line = document ? (0,src_yaml/* lineAt */.mh)(yaml, document, ["environments", i]) : undefined;
+            throw new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
+        }
+    }
+}
+/** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
+function configError(errors, yaml, document) {
+    // Unknown keys first: they are the most common mistake and the easiest to fix.
+    const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
+    if (!err)
+        return new src_errors/* UserError */.yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
+    const path = err.instancePath.split("/").slice(1).map(decodePointer);
+    let key;
+    let what;
+    if (err.keyword === "additionalProperties") {
+        const extra = err.params.additionalProperty;
+        path.push(extra);
+        key = path.join(".");
+        what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
+    }
+    else {
+        key = path.join(".") || "(root)";
+        what = `"${key}" ${err.message ?? "is invalid"}`;
+    }
+    const line = document
+        ? (0,src_yaml/* lineAt */.mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
+        : undefined;
+    return new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
+}
+function allowedKeys(path) {
+    let node = CONFIG_SCHEMA;
+    for (const p of path) {
+        const n = node;
+        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
+        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
+    }
+    return Object.keys(node?.properties ?? {});
+}
+function decodePointer(s) {
+    return s.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yU: () => (/* binding */ ExitCode),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/** Exit codes of every `gitops` command and action (DESIGN.md, CLI contract). */
+const ExitCode = {
+    /** Nothing to report. */
+    Clean: 0,
+    /** Findings at or above the fail-on severity, or failed targets. */
+    Findings: 1,
+    /** Bad usage, bad config or unreadable input. */
+    UsageError: 2,
+};
+/**
+ * A mistake in what the user gave us: a flag, an input, a config file, a
+ * manifest we cannot read. It ends the run with exit 2 and its message alone,
+ * never a stack trace (the model is codeql-action's ConfigurationError).
+ * The message must name the file, key or value at fault.
+ */
+class UserError extends Error {
+    file;
+    line;
+    name = "UserError";
+    constructor(message, 
+    /** The file at fault, relative to the repo when known. */
+    file, 
+    /** 1-based line in `file`. */
+    line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+    }
+}
+/** True for errors that are the user's to fix (exit 2, message only). */
+function isUserError(err) {
+    return err instanceof UserError;
+}
+/** The message of anything thrown, for logs that must not carry a stack. */
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 3140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ locationLabel),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   ZN: () => (/* binding */ failsAt),
+/* harmony export */   bP: () => (/* binding */ resourceLabel),
+/* harmony export */   d_: () => (/* binding */ countsLabel),
+/* harmony export */   lv: () => (/* binding */ parseSeverity),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony export atLeast */
+const RANK = { error: 0, warning: 1, notice: 2 };
+const SEVERITIES = ["error", "warning", "notice"];
+/** Parses a severity name; undefined when it is not one. */
+function parseSeverity(value) {
+    return SEVERITIES.includes(value) ? value : undefined;
+}
+/** True when `a` is at least as bad as `b`. */
+function atLeast(a, b) {
+    return RANK[a] <= RANK[b];
+}
+/** Worst first, then by file, line, tool and rule: the order every report uses. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
+        (a.file ?? "").localeCompare(b.file ?? "") ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.tool.localeCompare(b.tool) ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message));
+}
+/** How many findings there are of each severity. */
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
+}
+/** True when any finding is at or above `failOn`: the run then exits 1. */
+function failsAt(findings, failOn) {
+    return findings.some((f) => atLeast(f.severity, failOn));
+}
+/** `kind/namespace/name`, or `kind/name` for cluster-scoped objects. */
+function resourceLabel(r) {
+    return r.namespace ? `${r.kind}/${r.namespace}/${r.name}` : `${r.kind}/${r.name}`;
+}
+/** `file:line`, `file` or the target, whichever is known, for plain text. */
+function locationLabel(f) {
+    if (f.file && f.line)
+        return `${f.file}:${f.line}`;
+    return f.file ?? f.target ?? "";
+}
+/** `2 errors, 1 warning, 0 notices`: the totals line every report ends or starts with. */
+function countsLabel(counts) {
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    return [
+        plural(counts.error, "error"),
+        plural(counts.warning, "warning"),
+        plural(counts.notice, "notice"),
+    ].join(", ");
+}
+
+
+/***/ }),
+
+/***/ 4913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Tt: () => (/* binding */ gitOk),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   oB: () => (/* binding */ gitTopLevel)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+/**
+ * Runs git with an argument array (never a shell). Callers put refs and paths
+ * from users after `--end-of-options` or `--`, so a value like `--upload-pack=x`
+ * is never read as an option. The environment turns off prompts and pagers.
+ */
+function git(cwd, args, env = process.env) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, {
+            cwd,
+            env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
+            maxBuffer: 512 * 1024 * 1024,
+            encoding: "utf8",
+        }, (err, stdout, stderr) => {
+            if (err && typeof err.code !== "number") {
+                reject(err.code === "ENOENT"
+                    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("git is needed but not installed (looked on PATH)")
+                    : new Error(err.message));
+                return;
+            }
+            resolve({ code: typeof err?.code === "number" ? err.code : 0, stdout, stderr });
+        });
+    });
+}
+/** Runs git and returns stdout; a failure is a `UserError` that says `what` failed and git's reason. */
+async function gitOk(cwd, args, what) {
+    const r = await git(cwd, args);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: ${firstLine(r.stderr) || `git exited ${r.code}`}`);
+    return r.stdout;
+}
+/** The commit a ref names, or a `UserError` naming the ref. */
+async function resolveCommit(cwd, ref, purpose) {
+    const r = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    if (r.code === 0)
+        return r.stdout.trim();
+    // A fresh `git init` has no commits; saying so beats "HEAD is not a commit".
+    const head = await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    if (head.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: the repository has no commits yet; commit first`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${purpose}: "${ref}" is not a commit in this repository`);
+}
+/** The top folder of the work tree that holds `cwd`, or undefined outside git. */
+async function gitTopLevel(cwd) {
+    const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+
+
+/***/ }),
+
+/***/ 6626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports isGlob, globProblem, expandGlob */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1138);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56);
+/**
+ * Glob patterns users write (in action inputs, `--manifests`): checked so a
+ * typo fails the run instead of silently matching nothing, and expanded over
+ * the files under a folder.
+ */
+
+
+
+/** True when `path` holds glob syntax (`*`, `?`, `[`, `{`, an extglob) rather than naming one path. */
+function isGlob(path) {
+    return /[*?[{]|[+@!]\(/.test(path);
+}
+/** Why `glob` is not a usable pattern, or undefined when it is. */
+function globProblem(glob) {
+    if (glob.replace(/^!+/, "") === "")
+        return "the pattern is empty";
+    if (glob.includes("\0"))
+        return "it contains a NUL character";
+    const unbalanced = bracketProblem(glob);
+    if (unbalanced !== undefined)
+        return unbalanced;
+    try {
+        // minimatch 11 compiles lazily and treats most malformed syntax as
+        // literal text, hence the checks above; this catches what it does reject.
+        new Minimatch(glob, { dot: true });
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+    return undefined;
+}
+/**
+ * Checks `{}` and `[]` nesting, and `()` opened by an extglob (`+(`, `@(` ...).
+ * minimatch would read an unclosed `{` or `[` as a literal character, which is
+ * almost never what the user meant.
+ */
+function bracketProblem(glob) {
+    const open = [];
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\") {
+            i++;
+            continue;
+        }
+        if (ch === "[") {
+            const end = classEnd(glob, i);
+            if (end === undefined)
+                return 'unclosed "["';
+            i = end;
+        }
+        else if (ch === "{") {
+            open.push("{");
+        }
+        else if (ch === "(" && i > 0 && "+*?@!".includes(glob.charAt(i - 1))) {
+            open.push("(");
+        }
+        else if (ch === "}") {
+            if (open.pop() !== "{")
+                return 'unmatched "}"';
+        }
+        else if (ch === ")" && open.at(-1) === "(") {
+            open.pop();
+        }
+        else if (ch === "]") {
+            return 'unmatched "]"';
+        }
+    }
+    const last = open.at(-1);
+    return last === undefined ? undefined : `unclosed "${last}"`;
+}
+/** Index of the `]` closing the class that opens at `start`, honouring `[]]`, `[!]]` and `[[:alpha:]]`. */
+function classEnd(glob, start) {
+    let i = start + 1;
+    if (glob.charAt(i) === "!" || glob.charAt(i) === "^")
+        i++;
+    if (glob.charAt(i) === "]")
+        i++;
+    for (; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === "\\")
+            i++;
+        else if (ch === "[" && glob.charAt(i + 1) === ":") {
+            const close = glob.indexOf(":]", i + 2);
+            if (close === -1)
+                return undefined;
+            i = close + 1;
+        }
+        else if (ch === "]")
+            return i;
+    }
+    return undefined;
+}
+/**
+ * The files under `cwd` that `pattern` matches (relative to `cwd`, or
+ * absolute), sorted. Only the folder before the first glob segment is walked,
+ * and dot folders are skipped unless the pattern names them.
+ */
+function expandGlob(pattern, cwd) {
+    const matcher = new Minimatch(pattern.split(sep).join("/"), { dot: false });
+    const segments = pattern.split("/");
+    const firstMagic = segments.findIndex((s) => isGlob(s));
+    const baseRel = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join("/");
+    const base = isAbsolute(pattern) ? baseRel || "/" : resolve(cwd, baseRel);
+    const shown = (abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs).split(sep).join("/"));
+    return [...walkFiles(base)].filter((abs) => matcher.match(shown(abs))).sort();
+}
+
+
+/***/ }),
+
+/***/ 9703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yo: () => (/* reexport */ errors/* UserError */.yo),
+  xv: () => (/* reexport */ version/* VERSION */.x),
+  Ot: () => (/* reexport */ finding/* countBySeverity */.Ot),
+  ZN: () => (/* reexport */ finding/* failsAt */.ZN),
+  $Y: () => (/* reexport */ git/* git */.$Y),
+  Tt: () => (/* reexport */ git/* gitOk */.Tt),
+  oB: () => (/* reexport */ git/* gitTopLevel */.oB),
+  Gv: () => (/* reexport */ applications/* isObject */.Gv),
+  mh: () => (/* reexport */ yaml/* lineAt */.mh),
+  Z9: () => (/* reexport */ config/* loadConfig */.Z9),
+  cm: () => (/* reexport */ load/* loadModel */.c),
+  Y3: () => (/* reexport */ yaml/* loadYamlFile */.Y3),
+  bD: () => (/* reexport */ errors/* messageOf */.bD),
+  Tc: () => (/* reexport */ finding/* sortFindings */.Tc),
+  zv: () => (/* reexport */ toSarif),
+  T7: () => (/* reexport */ toSummaryMarkdown),
+  Q: () => (/* reexport */ write/* writeTextAtomic */.Q)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_YAML_LIMITS, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, affectedTargets, atLeast, buildPlan, changeScope, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, globProblem, inScope, inputGraph, isGlob, isUnder, isUserError, kindOfFolder, lazyLines, lineOfOffset, locationLabel, looksLikeEnv, markdownCell, modelJson, namesFromPath, noTargets, normalizeRepoUrl, orderEnvironments, parseRenderedYaml, parseSeverity, parseYaml, planMarkdown, planShards, repoPaths, resolveCommit, resourceLabel, sameRepo, serviceRoot, stripEnv, toAnnotations, toJUnitXml, toJsonReport, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/finding.ts
+var finding = __nccwpck_require__(3140);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var yaml = __nccwpck_require__(5805);
+;// CONCATENATED MODULE: ./packages/core/src/yaml-lines.ts
+
+
+/**
+ * Field lines for documents the fast reader parsed. The fast reader keeps no node positions, so
+ * `load` (the careful loader, which does) runs on the first call only: a file no finding points
+ * into is never parsed twice. Both readers number a document by its first content line, which
+ * is how the two parses are matched. Should the careful loader refuse what the fast reader took,
+ * the document's own line is the answer. With `known`, a line found before for the same content
+ * is taken from there, and one found now is added to it.
+ */
+function lazyLines(load, known) {
+    let file;
+    return (docLine, path) => {
+        const remembered = known?.get(docLine, path);
+        if (remembered !== undefined)
+            return remembered;
+        if (file === undefined) {
+            try {
+                file = load();
+            }
+            catch (err) {
+                if (!(err instanceof UserError))
+                    throw err;
+                file = null;
+            }
+        }
+        const document = file?.documents.find((d) => d.line === docLine);
+        const line = file && document ? lineAt(file, document, path) : docLine;
+        known?.set(docLine, path, line);
+        return line;
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config.ts + 1 modules
+var config = __nccwpck_require__(8785);
+// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 3 modules
+var load = __nccwpck_require__(6057);
+// EXTERNAL MODULE: ./packages/core/src/model/graph.ts
+var graph = __nccwpck_require__(3383);
+// EXTERNAL MODULE: ./packages/core/src/model/names.ts
+var names = __nccwpck_require__(5499);
+// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
+var applications = __nccwpck_require__(2100);
+// EXTERNAL MODULE: ./packages/core/src/model/report.ts
+var report = __nccwpck_require__(5781);
+// EXTERNAL MODULE: ./packages/core/src/model/detect.ts
+var detect = __nccwpck_require__(5832);
+// EXTERNAL MODULE: ./packages/core/src/model/app-targets.ts
+var app_targets = __nccwpck_require__(1351);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/model/scope.ts
+
+
+
+
+
+/**
+ * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
+ * repository or one that does not exist is a usage error naming it. `everything` names further
+ * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
+ * targets, as `.gitops.yaml` always does.
+ */
+function changeScope(model, paths, options = {}) {
+    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
+    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
+    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
+    if (all)
+        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
+    const targets = affectedTargets(model.targets, graphs, [...files]);
+    // A folder feeds a target when the target reads anything under it.
+    for (const [id, g] of graphs) {
+        const read = [...g.files, ...g.dirs];
+        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
+            targets.add(id);
+    }
+    return { files, folders, targets };
+}
+/** True when `file` is `dir` or lies under it (both repo-relative). */
+function isUnder(file, dir) {
+    const d = dir.replace(/\/+$/, "");
+    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
+}
+/**
+ * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
+ * or one that does not exist is a usage error naming it.
+ */
+function repoPaths(repo, paths, cwd = process.cwd()) {
+    const files = new Set();
+    const folders = [];
+    for (const p of paths) {
+        const rel = repoRelative(repo, cwd, p);
+        if (statSync(resolve(repo, rel)).isDirectory())
+            folders.push(rel);
+        else
+            files.add(rel);
+    }
+    return { files, folders };
+}
+function repoRelative(repo, cwd, path) {
+    if (path === "")
+        throw new UserError("an empty path was given");
+    const abs = resolve(cwd, path);
+    const rel = relative(resolve(repo), abs);
+    if (rel.startsWith("..") || isAbsolute(rel))
+        throw new UserError(`${path} is not a file of the repository ${repo}`, path);
+    if (!existsSync(abs))
+        throw new UserError(`${path} does not exist`, path);
+    return rel.split(sep).join("/");
+}
+/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
+function inScope(scope, finding) {
+    if (finding.target !== undefined && scope.targets.has(finding.target))
+        return true;
+    const file = finding.file;
+    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/core/src/shards.ts
+var shards = __nccwpck_require__(1544);
+// EXTERNAL MODULE: ./packages/core/src/version.ts
+var version = __nccwpck_require__(8109);
+;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
+
+const ANSI = {
+    error: "\u001b[31m",
+    warning: "\u001b[33m",
+    notice: "\u001b[36m",
+    dim: "\u001b[2m",
+    bold: "\u001b[1m",
+};
+const RESET = "\u001b[0m";
+/**
+ * Human text: one line per finding, worst first, then a totals line.
+ *
+ * ```
+ * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
+ * 1 error, 0 warnings, 0 notices
+ * ```
+ *
+ * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
+ * characters, so it can neither forge a line of its own (which the Actions runner would read as a
+ * `::workflow-command::`) nor send escape sequences to the reader's terminal.
+ */
+function formatText(findings, opts = {}) {
+    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
+    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
+    const counts = countBySeverity(findings);
+    const totals = countsLabel(counts);
+    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
+    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
+    return `${lines.join("\n")}\n`;
+}
+/**
+ * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
+ * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
+ */
+function text_formatFindingLine(f) {
+    return renderLine(f, (_style, s) => s);
+}
+function renderLine(f, paint) {
+    const cols = [paint(f.severity, f.severity)];
+    const where = locationLabel(f);
+    if (where)
+        cols.push(oneLine(where));
+    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
+    if (f.resource)
+        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
+    return cols.join("  ");
+}
+/**
+ * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
+ * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
+ */
+function oneLine(s) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === "\r\n" || c === "\n")
+            return "\\n";
+        if (c === "\r")
+            return "\\r";
+        if (c === "\t")
+            return " ";
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    });
+}
+function hex(n, width) {
+    return n.toString(16).padStart(width, "0");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
+
+/**
+ * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
+ * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
+ *
+ * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
+ * the summary cannot disagree with the list it summarises.
+ */
+function toJsonReport(findings, extra = {}) {
+    const counts = countBySeverity(findings);
+    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
+    for (const [key, value] of Object.entries(extra)) {
+        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
+        if (!Object.hasOwn(summary, key)) {
+            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return { findings: sortFindings(findings), summary };
+}
+/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
+function formatJson(findings, extra) {
+    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
+var annotations = __nccwpck_require__(38);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/reporters/uri.ts
+/**
+ * Percent-encodes a repo-relative path for a URI (SARIF `artifactLocation.uri`, summary links).
+ *
+ * Deliberately stricter than RFC 3986's path characters: `:` (a first segment with a colon reads
+ * as a URI scheme), `(`/`)` (they end a markdown link) and `&` (markdown decodes entities in link
+ * destinations) are encoded too. Lone surrogates, which `encodeURIComponent` throws on, become
+ * U+FFFD first so a strange file name cannot crash a report.
+ */
+function encodePath(path) {
+    return path
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+        .replace(/[^A-Za-z0-9\-._~!$'*+,;=@/]/gu, percent);
+}
+/** `encodeURIComponent`, plus the `(`/`)` it leaves alone. */
+function percent(c) {
+    return encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
+
+
+
+/** Finding rows shown before the "N more findings not shown" note. */
+const DEFAULT_SUMMARY_LIMIT = 200;
+/**
+ * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
+ * We stop a little short, leaving room for a caller's own lines around ours.
+ */
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+/** One message can be a whole manifest; past this a cell is cut with `…`. */
+const MAX_CELL_CHARS = 1000;
+/** Room kept for the closing notes, so they always fit. */
+const NOTE_RESERVE_BYTES = 256;
+/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
+const NO_TARGET = "(no target)";
+const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
+/**
+ * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
+ * counts per target (worst first, when findings carry targets), then a findings table worst first,
+ * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
+ */
+function toSummaryMarkdown(findings, opts) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const counts = (0,finding/* countBySeverity */.Ot)(findings);
+    const failed = (0,finding/* failsAt */.ZN)(findings, opts.failOn ?? "error");
+    const check = opts.check ? `**${markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
+    const status = findings.length ? (0,finding/* countsLabel */.d_)(counts) : "no findings";
+    const out = [`## ${markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
+    if (!findings.length)
+        return `${out.join("\n")}\n`;
+    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
+    const notes = [];
+    const groups = groupByTarget(findings);
+    if (groups) {
+        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
+        out.push("", ...table.lines);
+        room -= bytes(table.lines) + 1;
+        if (table.hidden)
+            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
+    }
+    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], (0,finding/* sortFindings */.Tc)(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
+    out.push("", ...table.lines);
+    if (table.hidden)
+        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
+    if (notes.length)
+        out.push("", ...notes);
+    return `${out.join("\n")}\n`;
+}
+/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
+function groupByTarget(findings) {
+    if (!findings.some((f) => f.target))
+        return undefined;
+    const byTarget = new Map();
+    for (const f of findings) {
+        const key = f.target ?? NO_TARGET;
+        let counts = byTarget.get(key);
+        if (!counts)
+            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
+        counts[f.severity] += 1;
+    }
+    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
+        b.warning - a.warning ||
+        b.notice - a.notice ||
+        // On a tie, named targets first: the catch-all row is the least specific.
+        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
+        ta.localeCompare(tb));
+}
+function findingRow(f, opts) {
+    const label = markdownCell((0,finding/* locationLabel */.GE)(f)) || "—";
+    const href = f.file ? fileUrl(f, opts) : undefined;
+    const where = href ? `[${label}](${href})` : label;
+    const message = f.resource ? `${f.message} (${(0,finding/* resourceLabel */.bP)(f.resource)})` : f.message;
+    return `| ${BADGE[f.severity]} | ${where} | ${markdownCell(`${f.tool}/${f.rule}`)} | ${markdownCell(message)} |`;
+}
+/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
+function fileUrl(f, opts) {
+    if (!opts.repoUrl || !opts.sha || !f.file)
+        return undefined;
+    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
+    const anchor = f.line ? `#L${f.line}` : "";
+    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
+}
+/**
+ * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
+ * Rows are rendered lazily, so a million findings cost only the rows shown.
+ */
+function fitTable(header, items, render, limit, room) {
+    const lines = [...header];
+    let used = bytes(header);
+    for (const item of items.slice(0, limit)) {
+        const row = render(item);
+        const size = external_node_buffer_.Buffer.byteLength(row, "utf8") + 1;
+        if (used + size > room)
+            break;
+        lines.push(row);
+        used += size;
+    }
+    const shown = lines.length - header.length;
+    // A header with no rows under it renders as an empty table; leave it out.
+    return { lines: shown ? lines : [], hidden: items.length - shown };
+}
+/**
+ * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
+ * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
+ * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
+ * written as a character reference, which renders as the character itself. So a message reads
+ * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
+ */
+function markdownCell(s) {
+    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
+    return (cut
+        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
+        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
+        .replace(/\t/g, " ")
+        .trim());
+}
+function bytes(lines) {
+    return lines.reduce((n, l) => n + external_node_buffer_.Buffer.byteLength(l, "utf8") + 1, 0);
+}
+function plural(n, words) {
+    return `${n} ${words}${n === 1 ? "" : "s"}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
+
+
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
+ * keep the worst and count the rest in `run.properties`.
+ */
+const SARIF_MAX_RESULTS = 25_000;
+const LEVEL = { error: "error", warning: "warning", notice: "note" };
+/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
+const FINGERPRINT_KEY = "gitopsFinding/v1";
+/**
+ * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
+ * results worst first with repo-relative locations and fingerprints stable across runs.
+ */
+function toSarif(findings, opts) {
+    const sorted = (0,finding/* sortFindings */.Tc)(findings);
+    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
+    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
+    // first use, so the rules array and every ruleIndex stay put when only the results change.
+    // `kept` is worst first, so a rule's first finding carries its worst severity.
+    const first = new Map();
+    for (const f of kept)
+        if (!first.has(ruleId(f)))
+            first.set(ruleId(f), f);
+    const rules = [...first.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // Identical findings (same rule, place, message and resource, different lines) share a hash;
+    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const id = ruleId(f);
+        const hash = findingFingerprint(f);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        const location = toLocation(f);
+        return {
+            ruleId: id,
+            ruleIndex: index.get(id) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: messageText(f) },
+            ...(location && { locations: [location] }),
+            partialFingerprints: {
+                [FINGERPRINT_KEY]: `${hash}:${n}`,
+                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
+                // from the text around `line`, which moves whenever lines above are edited. Ours does not
+                // depend on the line, so an alert survives unrelated edits to the file.
+                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
+            },
+        };
+    });
+    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
+    if (opts.informationUri)
+        driver.informationUri = opts.informationUri;
+    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
+    if (kept.length < sorted.length)
+        run.properties = { droppedResults: sorted.length - kept.length };
+    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+/**
+ * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
+ * message and resource. Not the line, which shifts with unrelated edits.
+ */
+function findingFingerprint(f) {
+    const parts = [
+        f.tool,
+        f.rule,
+        f.file ?? f.target ?? "",
+        f.message,
+        f.resource ? (0,finding/* resourceLabel */.bP)(f.resource) : "",
+    ];
+    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
+    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+function ruleId(f) {
+    return `${f.tool}/${f.rule}`;
+}
+function toRule(id, worst, info) {
+    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
+    const text = info?.description ?? id;
+    const rule = {
+        id,
+        name: id,
+        shortDescription: { text },
+        fullDescription: { text },
+        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
+        defaultConfiguration: { level: LEVEL[worst.severity] },
+        // The tool as a tag lets code scanning filter lint from policy from secrets.
+        properties: { tags: [worst.tool] },
+    };
+    if (info?.helpUri)
+        rule.helpUri = info.helpUri;
+    return rule;
+}
+function messageText(f) {
+    const text = f.resource ? `${f.message} [${(0,finding/* resourceLabel */.bP)(f.resource)}]` : f.message;
+    // message.text is required and GitHub refuses an empty string for a required property.
+    return text || ruleId(f);
+}
+function toLocation(f) {
+    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
+    if (!path)
+        return undefined;
+    const location = {
+        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
+    };
+    // A line only means something in the file; a target is a directory.
+    if (f.file && f.line && f.line >= 1) {
+        location.physicalLocation.region = { startLine: f.line };
+        if (f.column && f.column >= 1)
+            location.physicalLocation.region.startColumn = f.column;
+    }
+    return location;
+}
+/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
+function looksLikePath(s) {
+    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
+
+
+/** The case a finding belongs to when it names neither a target nor a file. */
+const REPOSITORY_CASE = "(repository)";
+/**
+ * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
+ * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
+ * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
+ *
+ * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
+ * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
+ */
+function toJUnitXml(findings, opts) {
+    const byTool = new Map();
+    for (const tool of opts.tools ?? [])
+        byTool.set(tool, []);
+    for (const f of sortFindings(findings)) {
+        const list = byTool.get(f.tool);
+        if (list)
+            list.push(f);
+        else
+            byTool.set(f.tool, [f]);
+    }
+    if (!byTool.size)
+        byTool.set(opts.suiteName, []);
+    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
+    const tests = suites.reduce((n, s) => n + s.tests, 0);
+    const failures = suites.reduce((n, s) => n + s.failures, 0);
+    return [
+        `<?xml version="1.0" encoding="UTF-8"?>`,
+        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
+        ...suites.flatMap((s) => s.lines),
+        `</testsuites>`,
+        "",
+    ].join("\n");
+}
+function suiteXml(tool, findings, opts) {
+    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
+    const byCase = new Map();
+    for (const name of opts.cases ?? [])
+        byCase.set(name, []);
+    const extra = new Map();
+    for (const f of findings) {
+        const name = f.target ?? f.file ?? REPOSITORY_CASE;
+        const list = byCase.get(name) ?? extra.get(name);
+        if (list)
+            list.push(f);
+        else
+            extra.set(name, [f]);
+    }
+    for (const name of [...extra.keys()].sort())
+        byCase.set(name, extra.get(name) ?? []);
+    const lines = [];
+    let failures = 0;
+    for (const [name, list] of byCase) {
+        const failing = [];
+        const other = [];
+        for (const f of list) {
+            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
+            (fails ? failing : other).push(f);
+        }
+        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
+        if (!list.length) {
+            lines.push(`${open}/>`);
+            continue;
+        }
+        lines.push(`${open}>`);
+        const [head] = failing;
+        if (head) {
+            failures += 1;
+            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
+            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
+                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
+        }
+        if (other.length) {
+            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
+        }
+        lines.push(`    </testcase>`);
+    }
+    const tests = byCase.size;
+    return {
+        lines: [
+            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
+            ...lines,
+            `  </testsuite>`,
+        ],
+        tests,
+        failures,
+    };
+}
+/**
+ * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
+ * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
+ */
+const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const ENTITY = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&apos;",
+};
+/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
+function xmlText(s) {
+    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
+}
+/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
+function xmlAttr(s) {
+    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
+/**
+ * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
+ * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/plan.ts
+
+/** Selects targets and splits them into shards (see `planShards`). */
+function buildPlan(layout, options) {
+    const targets = filterTargets(layout, options);
+    const shards = planShards(targets, options.shards);
+    const matrix = {
+        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
+    };
+    return { targets, shards, matrix };
+}
+/** A job-summary section: targets per env and kind, and the shards. */
+function planMarkdown(plan) {
+    const counts = new Map();
+    for (const t of plan.targets)
+        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
+    const rows = [...counts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, n]) => {
+        const [env = "", kind = ""] = key.split("\u0000");
+        return `| ${env} | ${kind} | ${n} |`;
+    });
+    const lines = [
+        "### gitops plan",
+        "",
+        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
+        "",
+        "| Env | Kind | Targets |",
+        "| --- | --- | ---: |",
+        ...rows,
+    ];
+    if (plan.shards.length > 1) {
+        lines.push("", "| Shard | Targets |", "| ---: | --- |");
+        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
+    }
+    return lines.join("\n") + "\n";
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git.ts
+var git = __nccwpck_require__(4913);
+// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts + 1 modules
+var rendered_yaml = __nccwpck_require__(2345);
+// EXTERNAL MODULE: ./packages/core/src/write.ts
+var write = __nccwpck_require__(5430);
+// EXTERNAL MODULE: ./packages/core/src/globs.ts
+var globs = __nccwpck_require__(6626);
+// EXTERNAL MODULE: ./packages/core/src/walk.ts
+var walk = __nccwpck_require__(56);
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ isLocal),
+/* harmony export */   Vr: () => (/* binding */ followApplications),
+/* harmony export */   ts: () => (/* binding */ cleanPath)
+/* harmony export */ });
+/* unused harmony exports valueFilesOf, appEnv */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2100);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5832);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5499);
+
+
+
+
+
+/**
+ * Follows every Application that points into this repository (its repoURL is one of `repoURLs`,
+ * or, with none known, any path that exists here):
+ * - one that deploys a folder target as is only marks that target;
+ * - one that renders something else (a Helm chart with env values files, kustomize or directory
+ *   options, several sources, a folder no leaf covers) becomes a target
+ *   `applications/<env>/<name>` rendered the way Argo CD's repo-server would.
+ * Each Application's `env` and `targets` are filled in.
+ */
+function followApplications(repo, apps, folders, repoURLs, kindOf, knownEnvs = new Set()) {
+    const findings = [];
+    const targets = new Map();
+    const plainPath = new Map();
+    const envsByPath = new Map();
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        app.env = appEnv(app, rendering, knownEnvs).env;
+        const path = cleanPath(rendering[0]?.path ?? "");
+        const kind = folders.get(path)?.kind ?? kindOf(path);
+        if (rendering.length === 1 &&
+            app.sources.length === 1 &&
+            !hasOptions(rendering[0]) &&
+            kind &&
+            kind !== "helm") {
+            plainPath.set(app, path);
+            const envs = envsByPath.get(path) ?? new Set();
+            envs.add(app.env);
+            envsByPath.set(path, envs);
+        }
+    }
+    for (const app of apps) {
+        const local = app.sources.filter((s) => isLocal(s, repo, repoURLs));
+        const rendering = local.filter((s) => s.path !== undefined && !s.chart);
+        const ref = { name: app.name, file: app.file, line: app.line };
+        if (app.applicationSet)
+            ref.applicationSet = app.applicationSet;
+        if (app.inputs.length > 0)
+            ref.inputs = app.inputs;
+        if (rendering.length === 0) {
+            const chart = app.sources.find((s) => s.chart !== undefined);
+            if (chart) {
+                // The Application lives here and so do its values; the chart does not. It is a target
+                // the render lists as skipped, so promotion and the changelog still see the service.
+                const target = chartRepoTarget(repo, app, ref, chart, knownEnvs);
+                findings.push(note(app, `Application ${app.name} renders ${describeExternal(chart)}, not from this repository; not rendered here`));
+                if (!targets.has(target.id)) {
+                    targets.set(target.id, target);
+                    app.targets.push(target.id);
+                }
+                continue;
+            }
+            const external = app.sources.filter((s) => s.path !== undefined && !local.includes(s));
+            if (external.length > 0) {
+                findings.push(note(app, `Application ${app.name} renders ${external.map(describeExternal).join(" and ")}, not from this repository; not rendered here`));
+            }
+            continue;
+        }
+        const path = plainPath.get(app);
+        // A folder deployed as is is its own target, named by its path, unless Applications of
+        // several envs deploy it: then each is a target of its env (env policies differ).
+        let plain = path === undefined ? undefined : folders.get(path);
+        if (!plain && path !== undefined && path !== "" && (envsByPath.get(path)?.size ?? 0) <= 1) {
+            plain = deployedFolder(repo, path, kindOf(path) ?? "directory", app, knownEnvs);
+            folders.set(path, plain);
+        }
+        if (plain) {
+            plain.applications.push(ref);
+            app.targets.push(plain.id);
+            continue;
+        }
+        const target = applicationTarget(repo, app, ref, rendering, findings, kindOf, knownEnvs);
+        if (!target)
+            continue;
+        const existing = targets.get(target.id);
+        if (existing) {
+            findings.push(error(app, `Application ${app.name} in ${app.file} has the same name and env as one in ${existing.applications[0]?.file ?? "?"}; only the first is rendered`));
+            continue;
+        }
+        targets.set(target.id, target);
+        app.targets.push(target.id);
+    }
+    return { targets: [...targets.values()], findings };
+}
+/** An Application that renders a chart from a chart repository: listed, not rendered. */
+function chartRepoTarget(repo, app, ref, chart, knownEnvs) {
+    const { env, why } = appEnv(app, [], knownEnvs);
+    const service = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .stripEnv */ .UZ)(app.name, env);
+    const source = (0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(app.file);
+    return {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: "helm",
+        source,
+        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, source),
+        specs: [],
+        applications: [ref],
+        origin: "application",
+        skipReason: `renders ${describeExternal(chart)}, not from this repository; not rendered here`,
+        reasons: [
+            `Application ${app.name} (${app.file}:${app.line}) deploys ${describeExternal(chart)}`,
+            why,
+            `service "${service}": the name of Application ${app.name}${service !== app.name ? " without its env" : ""}`,
+        ],
+    };
+}
+/**
+ * The repo-relative value files an Application names: `$ref/path` from a source of this repo,
+ * and paths relative to a local chart folder.
+ */
+function valueFilesOf(app) {
+    const out = [];
+    for (const s of app.sources) {
+        for (const f of s.helm?.valueFiles ?? []) {
+            if (/^[a-z]+:\/\//i.test(f))
+                continue;
+            const file = f.startsWith("$") ? f.replace(/^\$[^/]+\//, "") : node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(cleanPath(s.path ?? ""), f);
+            const norm = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(file);
+            // A chart-repo source's plain value files live in the chart, not here.
+            if (!norm.startsWith("..") && (!s.chart || f.startsWith("$")))
+                out.push(norm);
+        }
+    }
+    return out;
+}
+/** A folder that no layout rule found but an Application deploys as is. */
+function deployedFolder(repo, path, kind, app, knownEnvs) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, path);
+    const names = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(path, knownEnvs);
+    const spec = kind === "kustomize" ? { type: "kustomize", dir } : { type: "directory", dir, recurse: false };
+    const t = {
+        id: path,
+        env: names.env ?? "",
+        kind,
+        source: path,
+        dir,
+        specs: [spec],
+        applications: [],
+        origin: "application",
+        reasons: [
+            `${path || "."}: deployed as is by Application ${app.name} (${app.file}:${app.line})`,
+            ...names.why,
+        ],
+    };
+    if (names.service)
+        t.service = names.service;
+    return t;
+}
+/**
+ * An Application's env, by evidence in this order: the folders it renders (source paths, then
+ * value files), the folder it is written in, its labels and name, its destination.
+ */
+function appEnv(app, rendering, knownEnvs = new Set()) {
+    for (const s of rendering) {
+        const n = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(cleanPath(s.path ?? ""), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (source path of Application ${app.name})` };
+    }
+    for (const file of valueFilesOf(app)) {
+        const n = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)((0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (value file of Application ${app.name})` };
+        // `values-prod.yaml` beside the chart.
+        const byFile = /(?:^|[-_.])values[-_.]([a-z0-9-]+)\.ya?ml$/i.exec(file)?.[1];
+        if (byFile && (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(byFile, knownEnvs).env)
+            return { env: byFile, why: `env "${byFile}": the value file ${file} of Application ${app.name}` };
+    }
+    if (!app.applicationSet) {
+        const n = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)((0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .folderOf */ .yS)(app.file), knownEnvs);
+        if (n.env)
+            return { env: n.env, why: `${n.why[0] ?? ""} (where Application ${app.name} is written)` };
+    }
+    const named = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .envFromApplication */ .cU)(app);
+    if (named)
+        return named;
+    return { env: "", why: `no env: nothing in Application ${app.name} names one` };
+}
+function applicationTarget(repo, app, ref, sources, findings, kindOf, knownEnvs) {
+    const refs = new Map(app.sources.filter((s) => s.ref).map((s) => [s.ref ?? "", s]));
+    const specs = [];
+    for (const source of sources) {
+        const path = cleanPath(source.path ?? "");
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, path);
+        if (!insideRepo(repo, dir) || !isDir(dir)) {
+            findings.push(error(app, `Application ${app.name}: source path "${source.path ?? ""}" is not a folder in this repository`));
+            return undefined;
+        }
+        const spec = sourceSpec(repo, app, source, dir, refs, findings, kindOf(path));
+        if (!spec)
+            return undefined;
+        specs.push(spec);
+    }
+    const sourcePath = cleanPath(sources[0]?.path ?? "");
+    const { env, why } = appEnv(app, sources, knownEnvs);
+    const names = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .namesFromPath */ .GQ)(sourcePath, knownEnvs);
+    const reasons = [
+        `Application ${app.name} (${app.file}:${app.line}${app.applicationSet ? `, generated by ApplicationSet ${app.applicationSet}` : ""}) renders ${sourcePath || "."}${sources.length > 1 ? ` and ${sources.length - 1} more source(s)` : ""}${hasOptions(sources[0]) ? " with options" : ""}`,
+        why,
+    ];
+    let service = names.service;
+    if (service)
+        reasons.push(names.why.find((w) => w.startsWith("service")) ?? "");
+    else {
+        service = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .stripEnv */ .UZ)(app.name, env);
+        reasons.push(`service "${service}": the name of Application ${app.name}${service !== app.name ? ` without its env` : ""}`);
+    }
+    const target = {
+        id: `applications/${env || "_"}/${app.name}`,
+        env,
+        service,
+        kind: specs[0]?.type ?? "directory",
+        source: sourcePath,
+        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, sourcePath),
+        specs,
+        applications: [ref],
+        origin: "application",
+        reasons,
+    };
+    return target;
+}
+function sourceSpec(repo, app, source, dir, refs, findings, detected) {
+    const kind = source.helm ? "helm" : (detected ?? "directory");
+    if (kind === "helm") {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "Chart.yaml"))) {
+            findings.push(error(app, `Application ${app.name}: ${source.path ?? ""} has helm options but no Chart.yaml`));
+            return undefined;
+        }
+        const valueFiles = [];
+        for (const f of source.helm?.valueFiles ?? []) {
+            const resolved = resolveValueFile(f, dir, refs, repo);
+            if (typeof resolved !== "string") {
+                findings.push(error(app, `Application ${app.name}: value file "${f}" ${resolved.problem}`));
+                return undefined;
+            }
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(resolved)) {
+                if (source.helm?.ignoreMissingValueFiles)
+                    continue;
+                findings.push(error(app, `Application ${app.name}: value file "${f}" does not exist (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(repo, resolved)})`));
+                return undefined;
+            }
+            valueFiles.push(resolved);
+        }
+        const helm = source.helm ?? {};
+        const spec = {
+            type: "helm",
+            chartDir: dir,
+            releaseName: helm.releaseName ?? app.name,
+            valueFiles,
+        };
+        if (app.destination.namespace)
+            spec.namespace = app.destination.namespace;
+        if (helm.values)
+            spec.values = helm.values;
+        if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(helm.valuesObject))
+            spec.valuesObject = helm.valuesObject;
+        if (helm.parameters?.length)
+            spec.parameters = helm.parameters;
+        if (helm.skipCrds)
+            spec.skipCrds = true;
+        return spec;
+    }
+    if (kind === "kustomize")
+        return source.kustomize
+            ? { type: "kustomize", dir, options: source.kustomize }
+            : { type: "kustomize", dir };
+    const d = source.directory ?? {};
+    const spec = {
+        type: "directory",
+        dir,
+        recurse: d.recurse === true,
+    };
+    if (d.include)
+        spec.include = d.include;
+    if (d.exclude)
+        spec.exclude = d.exclude;
+    return spec;
+}
+/** Resolves a Helm value file as Argo CD does: `$ref/...` from a ref source, else relative to the chart. */
+function resolveValueFile(f, chartDir, refs, repo) {
+    if (/^[a-z]+:\/\//i.test(f))
+        return { problem: "is a URL; remote value files need network access" };
+    let path;
+    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
+    if (ref) {
+        if (!refs.has(ref[1] ?? ""))
+            return { problem: `names the unknown source ref "$${ref[1] ?? ""}"` };
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, ref[2] ?? "");
+    }
+    else {
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(chartDir, f);
+    }
+    return insideRepo(repo, path) ? path : { problem: "points outside the repository" };
+}
+/** True when a source renders from this repository. */
+function isLocal(source, repo, repoURLs) {
+    if (source.repoURL && repoURLs.length > 0)
+        return (0,_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRepo */ .Zj)(source.repoURL, repoURLs);
+    // No URL to compare against: accept a path that exists here.
+    return source.path !== undefined && isDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, cleanPath(source.path)));
+}
+/** An outside source as a reader can look it up: the chart and version, or the path, and the URL. */
+function describeExternal(source) {
+    const what = source.chart
+        ? `chart ${source.chart}${source.targetRevision ? ` ${source.targetRevision}` : ""}`
+        : (source.path ?? "");
+    return `${what} from ${source.repoURL ?? "another repository"}`;
+}
+function hasOptions(source) {
+    return (source !== undefined &&
+        (source.helm !== undefined || source.kustomize !== undefined || source.directory !== undefined));
+}
+/** A source path as a repo-relative folder ("" for the root). */
+function cleanPath(p) {
+    const n = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p.replace(/^\.\//, "")).replace(/\/$/, "");
+    return n === "." ? "" : n;
+}
+function insideRepo(repo, path) {
+    const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), path);
+    return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function note(app, message) {
+    return {
+        tool: "render",
+        rule: "external-source",
+        severity: "notice",
+        message,
+        file: app.file,
+        line: app.line,
+    };
+}
+function error(app, message) {
+    return {
+        tool: "render",
+        rule: "application-source",
+        severity: "error",
+        message,
+        file: app.file,
+        line: app.line,
+        target: `applications/${app.env || "_"}/${app.name}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ld: () => (/* binding */ asApplication),
+/* harmony export */   Zj: () => (/* binding */ sameRepo),
+/* harmony export */   i4: () => (/* binding */ readArgo),
+/* harmony export */   zU: () => (/* binding */ knownClusters)
+/* harmony export */ });
+/* unused harmony export normalizeRepoUrl */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _appset_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3713);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1543);
+
+
+
+
+/**
+ * The clusters Argo CD knows, as the ApplicationSet cluster generator sees them: `.gitops.yaml`
+ * `clusters:` first, then the repository's cluster Secrets.
+ */
+function knownClusters(config, clusterSecrets) {
+    return [
+        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+        ...clusterSecrets.flatMap((s) => (0,_appset_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterFromSecret */ .R)(s) ?? []),
+    ];
+}
+/**
+ * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
+ * A broken file becomes one finding and the others go on.
+ */
+function readArgo(repo, files, read = _read_js__WEBPACK_IMPORTED_MODULE_3__/* .readDocuments */ .r) {
+    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
+    for (const file of files) {
+        let docs;
+        try {
+            docs = read((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
+                throw err;
+            const f = {
+                tool: "render",
+                rule: "unreadable-application",
+                severity: "error",
+                message: err.message,
+                file,
+            };
+            if (err.line)
+                f.line = err.line;
+            out.findings.push(f);
+            continue;
+        }
+        for (const doc of docs) {
+            const v = doc.value;
+            if (!isObject(v))
+                continue;
+            if (v.kind === "Secret" && isClusterSecret(v)) {
+                out.clusterSecrets.push(v);
+                continue;
+            }
+            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            if (v.kind === "Application") {
+                const app = asApplication(v, file, doc.line, null);
+                if (app)
+                    out.applications.push(app);
+            }
+            else if (v.kind === "ApplicationSet") {
+                const metadata = isObject(v.metadata) ? v.metadata : {};
+                const name = typeof metadata.name === "string" ? metadata.name : "";
+                if (name)
+                    out.applicationSets.push({ name, file, line: doc.line, value: v });
+            }
+        }
+    }
+    return out;
+}
+/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
+function asApplication(value, file, line, applicationSet) {
+    const metadata = isObject(value.metadata) ? value.metadata : {};
+    const spec = isObject(value.spec) ? value.spec : {};
+    const name = typeof metadata.name === "string" ? metadata.name : "";
+    if (!name)
+        return undefined;
+    const sources = Array.isArray(spec.sources)
+        ? spec.sources.filter(isObject)
+        : isObject(spec.source)
+            ? [spec.source]
+            : [];
+    const d = isObject(spec.destination) ? spec.destination : {};
+    const destination = {};
+    if (typeof d.server === "string")
+        destination.server = d.server;
+    if (typeof d.name === "string")
+        destination.name = d.name;
+    if (typeof d.namespace === "string")
+        destination.namespace = d.namespace;
+    return {
+        name,
+        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
+        project: typeof spec.project === "string" ? spec.project : "",
+        file,
+        line,
+        applicationSet,
+        targets: [],
+        destination,
+        labels: stringMap(metadata.labels),
+        sources,
+        env: "",
+        inputs: [],
+        manifest: value,
+    };
+}
+function isClusterSecret(v) {
+    const metadata = isObject(v.metadata) ? v.metadata : {};
+    const labels = isObject(metadata.labels) ? metadata.labels : {};
+    return labels["argocd.argoproj.io/secret-type"] === "cluster";
+}
+function stringMap(v) {
+    const out = {};
+    if (!isObject(v))
+        return out;
+    for (const [k, x] of Object.entries(v))
+        if (typeof x === "string")
+            out[k] = x;
+    return out;
+}
+/**
+ * True when an Application's repoURL names this repository: one of the
+ * configured URLs or the git remote, compared without scheme, user, `.git`
+ * and case (https://github.com/o/r.git == git@github.com:o/r).
+ */
+function sameRepo(url, candidates) {
+    const n = normalizeRepoUrl(url);
+    return candidates.some((c) => normalizeRepoUrl(c) === n);
+}
+function normalizeRepoUrl(url) {
+    let u = url.trim().toLowerCase();
+    u = u.replace(/^[a-z+]+:\/\//, "");
+    u = u.replace(/^[^@/]+@/, "");
+    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
+    u = u.replace(/:\d+\//, "/");
+    return u.replace(/\.git$/, "").replace(/\/+$/, "");
+}
+function isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 5832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ collectUses),
+/* harmony export */   _5: () => (/* binding */ detectLeaves),
+/* harmony export */   i_: () => (/* binding */ detectKind),
+/* harmony export */   yS: () => (/* binding */ folderOf)
+/* harmony export */ });
+/* unused harmony export kindOfFolder */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2100);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3383);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(466);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5499);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8170);
+
+
+
+
+
+
+
+
+/**
+ * The deployable leaves, with no config: a kustomization that no other kustomization uses and is
+ * not a Component; a Helm chart that no kustomization or chart uses (charts that an Application
+ * wraps are taken out by the caller); and a folder of plain manifests under an env folder that no
+ * kustomization reads and that is not inside a kustomization's folder.
+ */
+function detectLeaves(scan, uses) {
+    const leaves = [];
+    const kustomizeDirs = [...scan.dirs.values()].filter((d) => d.kustomization).map((d) => d.path);
+    for (const d of scan.dirs.values()) {
+        if (d.path === "")
+            continue;
+        if (d.kustomization) {
+            if (uses.dirs.has(d.path) || uses.components.has(d.path))
+                continue;
+            leaves.push({
+                path: d.path,
+                kind: "kustomize",
+                why: "a kustomization that no other kustomization uses",
+            });
+        }
+        else if (d.chart) {
+            if (uses.dirs.has(d.path) || uses.libraries.has(d.path))
+                continue;
+            leaves.push({ path: d.path, kind: "helm", why: "a Helm chart that nothing else wraps" });
+        }
+        else if (d.manifests.length > 0) {
+            const env = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .namesFromPath */ .GQ)(d.path).env;
+            if (!env || !plainLeaf(d, uses, kustomizeDirs))
+                continue;
+            leaves.push({
+                path: d.path,
+                kind: "directory",
+                why: `a folder of manifests under env folder "${env}"`,
+            });
+        }
+    }
+    return leaves;
+}
+/** A folder of manifests (under an env folder) that no kustomization reads or holds. */
+function plainLeaf(d, uses, kustomizeDirs) {
+    if (d.manifests.some((m) => uses.files.has(`${d.path}/${m}`)))
+        return false;
+    return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
+}
+/** Reads every kustomization (and chart dependency) once for what it uses. */
+function collectUses(repo, scan, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
+    const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
+    for (const d of scan.dirs.values()) {
+        if (d.kustomization)
+            kustomizationUses(repo, d.path, d.kustomization, uses, read);
+        if (d.chart)
+            chartUses(repo, d.path, uses, read);
+    }
+    return uses;
+}
+function kustomizationUses(repo, dir, file, uses, read) {
+    let k;
+    try {
+        k = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, dir, file), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, file))[0]?.value;
+    }
+    catch {
+        return; // render reports the broken file on the target
+    }
+    const reads = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizationReads */ .D)(k);
+    if (reads.component)
+        uses.components.add(dir);
+    const use = (entry) => {
+        if (_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .URL_LIKE */ .Ut.test(entry))
+            return;
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, entry));
+        if (rel.startsWith(".."))
+            return;
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, rel);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
+            return;
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
+            uses.dirs.add(rel === "." ? "" : rel);
+        else
+            uses.files.add(rel);
+    };
+    for (const r of reads.refs)
+        use(r.entry);
+    for (const c of reads.charts?.list ?? [])
+        use(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(reads.charts?.home ?? "charts", c.name));
+}
+/** `file://` dependencies of a chart are parts of it. */
+function chartUses(repo, dir, uses, read) {
+    let chart;
+    try {
+        chart = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, dir, "Chart.yaml"), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, "Chart.yaml"))[0]?.value;
+    }
+    catch {
+        return;
+    }
+    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(chart))
+        return;
+    if (chart.type === "library")
+        uses.libraries.add(dir);
+    for (const dep of list(chart.dependencies)) {
+        if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
+            continue;
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, dep.repository.slice("file://".length)));
+        if (!rel.startsWith(".."))
+            uses.dirs.add(rel);
+    }
+}
+/** What kind of target a folder is, or undefined when it renders nothing (e.g. Helm values only). */
+function detectKind(scanned) {
+    if (!scanned)
+        return undefined;
+    if (scanned.kustomization)
+        return "kustomize";
+    if (scanned.chart)
+        return "helm";
+    return scanned.manifests.length > 0 ? "directory" : undefined;
+}
+/** The folder of a repo-relative file ("" at the root). */
+function folderOf(file) {
+    const d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
+    return d === "." ? "" : d;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** What kind of target a folder on disk is, or undefined when it renders nothing (Helm values only). */
+function kindOfFolder(dir) {
+    let names;
+    try {
+        names = readdirSync(dir, { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name);
+    }
+    catch {
+        return undefined;
+    }
+    if (names.some((n) => KUSTOMIZATION_FILES.includes(n)))
+        return "kustomize";
+    if (names.includes("Chart.yaml"))
+        return "helm";
+    for (const n of names.filter((f) => /\.(ya?ml|json)$/i.test(f))) {
+        try {
+            if (looksLikeManifest(n, readFileSync(join(dir, n), "utf8").slice(0, 64 * 1024)))
+                return "directory";
+        }
+        catch {
+            // unreadable: not a manifest
+        }
+    }
+    return undefined;
+}
+const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (["kustomization.yaml", "kustomization.yml", "Kustomization"]));
+
+
+/***/ }),
+
+/***/ 3383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ut: () => (/* binding */ URL_LIKE),
+/* harmony export */   jT: () => (/* binding */ affectedTargets),
+/* harmony export */   x2: () => (/* binding */ inputGraph)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1543);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
+
+
+
+
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+/**
+ * Builds a target's input graph without rendering: kustomization resources,
+ * components, patches, generator and replacement files (recursively); a Helm
+ * chart's folder and its values files; a plain folder; the Application files
+ * that point at it.
+ */
+function inputGraph(target, repo, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
+    const g = {
+        files: new Set(),
+        dirs: new Set(),
+        yamlFiles: new Map(),
+        remote: [],
+        unresolved: false,
+        helmCharts: false,
+    };
+    for (const app of target.applications) {
+        g.files.add(app.file);
+        for (const f of app.inputs ?? [])
+            g.files.add(f);
+    }
+    for (const spec of target.specs)
+        addSpec(g, spec, repo, read);
+    return g;
+}
+function addSpec(g, spec, repo, read) {
+    if (spec.type === "helm") {
+        g.dirs.add(rel(repo, spec.chartDir));
+        for (const f of ["Chart.yaml", "values.yaml"])
+            g.yamlFiles.set(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.chartDir, f)), "helm");
+        for (const f of spec.valueFiles) {
+            g.files.add(rel(repo, f));
+            g.yamlFiles.set(rel(repo, f), "helm");
+        }
+    }
+    else if (spec.type === "directory") {
+        g.dirs.add(rel(repo, spec.dir));
+    }
+    else {
+        walkKustomization(g, spec.dir, repo, new Set(), read);
+    }
+}
+function walkKustomization(g, dir, repo, seen, read) {
+    // By real path: a symlinked folder that loops back is the same kustomization.
+    const real = realPath(dir);
+    if (seen.has(real))
+        return;
+    seen.add(real);
+    const file = KUSTOMIZATION_FILES.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f)).find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    if (!file) {
+        g.unresolved = true;
+        return;
+    }
+    g.files.add(rel(repo, file));
+    g.yamlFiles.set(rel(repo, file), "kustomize");
+    let k;
+    try {
+        k = read(file, rel(repo, file))[0]?.value;
+    }
+    catch {
+        // The render reports the broken file; here we only make sure it re-renders.
+        g.unresolved = true;
+        return;
+    }
+    const reads = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationReads */ .D)(k);
+    for (const { entry, yaml } of reads.refs) {
+        if (URL_LIKE.test(entry)) {
+            g.remote.push(entry);
+            g.unresolved = true;
+            continue;
+        }
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, entry);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            g.unresolved = true;
+            g.files.add(rel(repo, path));
+        }
+        else if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
+            walkKustomization(g, path, repo, seen, read);
+        }
+        else {
+            g.files.add(rel(repo, path));
+            if (yaml)
+                g.yamlFiles.set(rel(repo, path), "kustomize");
+        }
+    }
+    if (reads.charts) {
+        g.helmCharts = true;
+        g.dirs.add(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, reads.charts.home)));
+        for (const c of reads.charts.list) {
+            if (!c.repo)
+                continue;
+            g.remote.push(`${c.repo} (chart ${c.name})`);
+            g.unresolved = true;
+        }
+    }
+}
+/** The targets whose inputs include a changed path (or that could not be resolved). */
+function affectedTargets(targets, graphs, changed) {
+    const out = new Set();
+    for (const t of targets) {
+        const g = graphs.get(t.id);
+        if (!g || g.unresolved) {
+            out.add(t.id);
+            continue;
+        }
+        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
+        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
+            out.add(t.id);
+    }
+    return out;
+}
+function realPath(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function rel(repo, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), path).split("\\").join("/");
+}
+
+
+/***/ }),
+
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ kustomizationReads)
+/* harmony export */ });
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2100);
+
+const PARSED = [
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+];
+const BY_PATH = ["patches", "patchesJson6902", "replacements"];
+const GENERATORS = ["configMapGenerator", "secretGenerator"];
+/**
+ * Every path a parsed kustomization names. The one list of kustomization fields that discovery
+ * (which folders are used by others) and the input graph (what a render reads) both follow.
+ */
+function kustomizationReads(k) {
+    const out = { refs: [], component: false };
+    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k))
+        return out;
+    out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
+    const add = (entry, yaml = true) => {
+        if (typeof entry === "string" && !entry.includes("\n"))
+            out.refs.push({ entry, yaml });
+    };
+    for (const key of PARSED)
+        for (const e of list(k[key]))
+            add(e);
+    for (const key of BY_PATH)
+        for (const e of list(k[key]))
+            if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e))
+                add(e.path);
+    for (const key of GENERATORS) {
+        for (const g of list(k[key])) {
+            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(g))
+                continue;
+            // Generator files may be `key=path`.
+            for (const f of [...list(g.files), ...list(g.envs), g.env])
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
+        }
+    }
+    if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.openapi))
+        add(k.openapi.path);
+    const charts = list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = (0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        out.charts = { home, list: [] };
+        for (const c of charts) {
+            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
+                continue;
+            const chart = { name: String(c.name) };
+            if (typeof c.repo === "string" && c.repo)
+                chart.repo = c.repo;
+            out.charts.list.push(chart);
+            add(c.valuesFile);
+            for (const f of list(c.additionalValuesFiles))
+                add(f);
+        }
+    }
+    return out;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+
+
+/***/ }),
+
+/***/ 6057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ loadModel)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(1138);
+// EXTERNAL MODULE: ./packages/core/src/appset/index.ts + 13 modules
+var appset = __nccwpck_require__(3713);
+// EXTERNAL MODULE: ./packages/core/src/appset/generators/pull-request.ts
+var pull_request = __nccwpck_require__(723);
+// EXTERNAL MODULE: ./packages/core/src/clock.ts
+var clock = __nccwpck_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/config.ts + 1 modules
 var src_config = __nccwpck_require__(8785);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/git.ts
 var git = __nccwpck_require__(4913);
 // EXTERNAL MODULE: ./packages/tools/src/locate.ts
@@ -49530,9 +49899,9 @@ async function chartApplications(repo, chartDir, env) {
         }
     }
     catch (err) {
-        if (!(err instanceof src_errors/* UserError */.yo))
+        if (!(err instanceof errors/* UserError */.yo))
             throw err;
-        return { applications: [], findings: [finding("error", chartYaml, (0,src_errors/* messageOf */.bD)(err))] };
+        return { applications: [], findings: [finding("error", chartYaml, (0,errors/* messageOf */.bD)(err))] };
     }
     return { applications, findings: [] };
 }
@@ -49545,19 +49914,6 @@ var app_targets = __nccwpck_require__(1351);
 // EXTERNAL MODULE: ./packages/core/src/model/detect.ts
 var detect = __nccwpck_require__(5832);
 ;// CONCATENATED MODULE: ./packages/core/src/model/dr-clusters.ts
-/**
- * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
- * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
- * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
- * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
- *
- *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
- *
- * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
- * the same `env` label when exactly one has it. A service runs on a cluster when an Application
- * (written or generated) whose destination is that cluster deploys one of its targets.
- */
-
 
 const ROLE_LABEL = "role";
 const REGION_LABEL = "region";
@@ -49566,14 +49922,9 @@ const DR_OF_LABEL = "drOf";
 function modelClusters(layout) {
     // Through the model's reader, which parsed every Argo CD file when the model loaded: no file is
     // read or parsed again.
-    const secrets = (0,model_applications/* readArgo */.i4)(layout.repo, layout.argoFiles, layout.read).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
-    const configured = layout.config.clusters.map((c) => ({
-        ...c,
-        labels: c.labels ?? {},
-        annotations: c.annotations ?? {},
-    }));
+    const written = (0,model_applications/* readArgo */.i4)(layout.repo, layout.argoFiles, layout.read);
     const seen = new Set();
-    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+    return (0,model_applications/* knownClusters */.zU)(layout.config, written.clusterSecrets).filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
 }
 /** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
 function roleClusters(layout) {
@@ -49708,7 +50059,7 @@ function expandRoots(repo, roots, outputDirs) {
 /** Splits a root pattern and rejects ones that could leave the repo. */
 function parseRoot(root) {
     const segments = root.split("/").filter((s) => s !== "" && s !== ".");
-    const bad = (why) => new src_errors/* UserError */.yo(`${src_config/* CONFIG_FILE */.g2}: targets.roots entry "${root}" ${why}`, src_config/* CONFIG_FILE */.g2);
+    const bad = (why) => new errors/* UserError */.yo(`${src_config/* CONFIG_FILE */.g2}: targets.roots entry "${root}" ${why}`, src_config/* CONFIG_FILE */.g2);
     if (root.startsWith("/") || /^[a-zA-Z]:/.test(root))
         throw bad("must be relative to the repository");
     if (segments.length === 0)
@@ -49797,6 +50148,7 @@ var model_scan = __nccwpck_require__(8170);
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -49810,8 +50162,8 @@ var model_scan = __nccwpck_require__(8170);
  * still followed.
  */
 async function loadModel(repoDir, options = {}) {
-    // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
-    const loadedAt = performance.timeOrigin + performance.now();
+    // The cache stores nothing read from a file changed since.
+    const loadedAt = (0,clock/* preciseNow */.M)();
     const repo = checkRepo(repoDir);
     const { config, file: configFile } = (0,src_config/* loadConfig */.Z9)(repo);
     const outputDirs = outputFolders(repo, options.outDir);
@@ -49823,10 +50175,7 @@ async function loadModel(repoDir, options = {}) {
     const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles, read);
     findings.push(...written.findings);
     const applications = [...written.applications];
-    const clusters = [
-        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
-        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
-    ];
+    const clusters = (0,model_applications/* knownClusters */.zU)(config, written.clusterSecrets);
     const applicationSets = [];
     for (const set of written.applicationSets) {
         const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
@@ -49943,10 +50292,10 @@ function checkRepo(repoDir) {
         st = (0,external_node_fs_.statSync)(repo);
     }
     catch {
-        throw new src_errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
+        throw new errors/* UserError */.yo(`repository folder ${repoDir} does not exist`, repoDir);
     }
     if (!st.isDirectory())
-        throw new src_errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
+        throw new errors/* UserError */.yo(`repository path ${repoDir} is not a folder`, repoDir);
     return repo;
 }
 /** `render/` and the chosen output folder, relative to the repo, when inside it. */
@@ -50032,7 +50381,7 @@ function platformFolder(path) {
     return PLATFORM_FOLDERS.has(path.split("/")[0] ?? "");
 }
 function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
-    const result = expandApplicationSet(set.value, {
+    const result = (0,appset/* expandApplicationSet */.J)(set.value, {
         repo,
         isLocalRepo: (url) => repoURLs.length === 0 || (0,model_applications/* sameRepo */.Zj)(url, repoURLs),
         clusters,
@@ -50045,7 +50394,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
     for (const message of result.notes) {
         // Previews: with no pull request given, generating nothing is the expected case, not news.
         // The set still counts as needing the SCM (`incomplete`), so lint reads its template.
-        if (message.endsWith(NO_PULL_REQUEST))
+        if (message.endsWith(pull_request/* NO_PULL_REQUEST */.o))
             continue;
         findings.push({
             tool: "render",
@@ -63675,7 +64024,10 @@ function listFiles(dir, out = []) {
 
 // EXTERNAL MODULE: ./packages/cache/src/key.ts
 var key = __nccwpck_require__(1129);
+// EXTERNAL MODULE: ./packages/core/src/clock.ts
+var clock = __nccwpck_require__(143);
 ;// CONCATENATED MODULE: ./packages/cache/src/files.ts
+
 
 
 
@@ -63702,7 +64054,7 @@ class FileHasher {
      * When the run began reading the files (epoch ms, sub-millisecond): the repository model's
      * load. A file changed after it may have been read in two states in one run.
      */
-    since = preciseNow()) {
+    since = (0,clock/* preciseNow */.M)()) {
         this.repo = repo;
         this.skipDirs = skipDirs;
         this.since = since;
@@ -63715,13 +64067,19 @@ class FileHasher {
      * which every write, rename and chmod moves and which no tool can set back.
      */
     unchangedDuringRun(files, dirs) {
-        for (const path of files)
-            if (!this.fileUnchanged(path))
-                return false;
-        for (const path of dirs)
-            if (!this.dirUnchanged(path))
-                return false;
-        return true;
+        try {
+            for (const path of files)
+                if (!this.fileUnchanged(path))
+                    return false;
+            for (const path of dirs)
+                if (!this.dirUnchanged(path))
+                    return false;
+            return true;
+        }
+        catch {
+            // A path that cannot be looked at now (a folder replaced by a file, no permission): changed.
+            return false;
+        }
     }
     fileUnchanged(path) {
         const abs = (0,external_node_path_.join)(this.repo, path);
@@ -63875,10 +64233,6 @@ function contentHash(abs, st) {
 }
 function sha(data) {
     return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
-}
-/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
-function preciseNow() {
-    return performance.timeOrigin + performance.now();
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/location.ts
@@ -64119,8 +64473,8 @@ function isLines(v) {
 
 // EXTERNAL MODULE: ./packages/core/src/write.ts
 var write = __nccwpck_require__(5430);
-// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 65 modules
-var load = __nccwpck_require__(1376);
+// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 3 modules
+var load = __nccwpck_require__(6057);
 // EXTERNAL MODULE: ./packages/core/src/shards.ts
 var shards = __nccwpck_require__(1544);
 // EXTERNAL MODULE: ./packages/core/src/git.ts

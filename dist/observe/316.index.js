@@ -56,8 +56,8 @@ function lazyLines(load, known) {
 
 // EXTERNAL MODULE: ./packages/core/src/config.ts + 3 modules
 var config = __webpack_require__(4169);
-// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 47 modules
-var load = __webpack_require__(9840);
+// EXTERNAL MODULE: ./packages/core/src/model/load.ts + 6 modules
+var load = __webpack_require__(5030);
 // EXTERNAL MODULE: ./packages/core/src/model/graph.ts
 var graph = __webpack_require__(3383);
 // EXTERNAL MODULE: ./packages/core/src/model/names.ts

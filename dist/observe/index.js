@@ -28415,9 +28415,9 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction *
     const label = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G.Label, { default: "gitops-observe" }) || "gitops-observe";
     const [{ repoClient }, { loadModel }, { alertCounts, alertsMarkdown, connect, observeAlerts, statusMarkdown }, { runUrlFromEnv },] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2742)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9840)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840), __nccwpck_require__.e(316), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8602)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840), __nccwpck_require__.e(316), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9115)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(30), __nccwpck_require__.e(316), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8602)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(30), __nccwpck_require__.e(316), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9115)),
     ]);
     const gh = repoClient(token);
     const model = await loadModel(repoPath);

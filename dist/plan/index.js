@@ -28396,7 +28396,7 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction *
     const repoPath = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.RepoPath, { default: "." });
     const shards = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInteger */ .XU)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.Shards, { default: 1, min: 1, max: _packages_core_src_shards_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_SHARDS */ .hH });
     const [{ loadModel }, { buildPlan, planMarkdown }, { modelJson, noTargets }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(303), __nccwpck_require__.e(169), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 987)),
+        Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(303), __nccwpck_require__.e(169), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4755)),
         __nccwpck_require__.e(/* import() */ 402).then(__nccwpck_require__.bind(__nccwpck_require__, 164)),
         Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(169), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5781)),
     ]);

@@ -28398,7 +28398,7 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction *
     // Files, folders or globs; a malformed glob fails here, naming the input.
     const manifests = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getGlobs */ .Od)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.Manifests);
     const environments = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G.Environments);
-    const { policySummaryMarkdown, relativeToWorkspace, runPolicyCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4431));
+    const { policySummaryMarkdown, relativeToWorkspace, runPolicyCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2523));
     const report = await runPolicyCheck({
         repo: repoPath,
         ...(policies ? { policies } : {}),

@@ -28474,14 +28474,14 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction *
 /** The promotion package and the GitHub client, loaded once every input is read. */
 async function load(token) {
     const [promote, { repoClient, serverUrl }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7386)),
+        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1732)),
         Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2742)),
     ]);
     return { promote, github: repoClient(token), serverUrl: serverUrl() };
 }
 /** Logs, annotations, job summary and outputs of a promotion to one or more envs. */
 async function reportChain(chain, repoPath) {
-    const { chainOutcome, changeFindings, gateSection, promotionSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7386));
+    const { chainOutcome, changeFindings, gateSection, promotionSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1732));
     for (const result of chain.targets) {
         (0,_packages_github_src_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`promote to ${result.request.to}: ${result.status}, ${result.changes.length} field(s)${result.pr ? `, pull request #${result.pr.number} ${result.pr.action}` : ""}`);
         for (const w of [...(result.pr?.warnings ?? []), ...(result.gate?.warnings ?? [])])

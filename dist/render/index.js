@@ -28403,7 +28403,7 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction *
         : undefined;
     const token = comment ? (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G0.GitHubToken, { required: true }) : undefined;
     const octokit = token ? getOctokitClient(token) : undefined;
-    const { renderForCi, renderSummaryMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1913));
+    const { renderForCi, renderSummaryMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4481));
     const { report, diff } = await renderForCi({
         repo: repoPath,
         environments: (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G0.Environments),

@@ -3521,7 +3521,10 @@ function store_listFiles(dir, out = []) {
 
 // EXTERNAL MODULE: ./packages/cache/src/key.ts
 var src_key = __webpack_require__(1129);
+// EXTERNAL MODULE: ./packages/core/src/clock.ts
+var clock = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./packages/cache/src/files.ts
+
 
 
 
@@ -3548,7 +3551,7 @@ class FileHasher {
      * When the run began reading the files (epoch ms, sub-millisecond): the repository model's
      * load. A file changed after it may have been read in two states in one run.
      */
-    since = preciseNow()) {
+    since = (0,clock/* preciseNow */.M)()) {
         this.repo = repo;
         this.skipDirs = skipDirs;
         this.since = since;
@@ -3561,13 +3564,19 @@ class FileHasher {
      * which every write, rename and chmod moves and which no tool can set back.
      */
     unchangedDuringRun(files, dirs) {
-        for (const path of files)
-            if (!this.fileUnchanged(path))
-                return false;
-        for (const path of dirs)
-            if (!this.dirUnchanged(path))
-                return false;
-        return true;
+        try {
+            for (const path of files)
+                if (!this.fileUnchanged(path))
+                    return false;
+            for (const path of dirs)
+                if (!this.dirUnchanged(path))
+                    return false;
+            return true;
+        }
+        catch {
+            // A path that cannot be looked at now (a folder replaced by a file, no permission): changed.
+            return false;
+        }
     }
     fileUnchanged(path) {
         const abs = (0,external_node_path_.join)(this.repo, path);
@@ -3721,10 +3730,6 @@ function contentHash(abs, st) {
 }
 function sha(data) {
     return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
-}
-/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
-function preciseNow() {
-    return performance.timeOrigin + performance.now();
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/location.ts

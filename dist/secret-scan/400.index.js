@@ -47,8 +47,8 @@ __webpack_require__.d(__webpack_exports__, {
   withPathPrefix: () => (/* reexport */ withPathPrefix)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 66 modules
-var core_src = __webpack_require__(6664);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var core_src = __webpack_require__(3653);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"

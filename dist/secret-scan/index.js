@@ -28395,8 +28395,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(async () => {
     const [{ pullRequestFromEvent, pushFromEvent, repository, serverUrl }, { reportFilePath, writeReportFile }, { planScan, repoPrefix, runPlannedScan, secretsSarif, secretsSummary, statsLine, withPathPrefix },] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2742)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(664), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5205)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(292), __nccwpck_require__.e(664), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9400)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(653), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5205)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(292), __nccwpck_require__.e(653), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9400)),
     ]);
     const repoPath = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.RepoPath, { default: "." });
     const failOn = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getSeverity */ .oN)(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G.FailOn, "error");

@@ -7472,6 +7472,23 @@ function goReplaceAll(s, old, repl) {
 
 /***/ }),
 
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ preciseNow)
+/* harmony export */ });
+/**
+ * The wall clock with sub-millisecond precision, comparable with a file's `ctimeMs`: when a run
+ * began reading the repository, so the cache can tell a file changed during the run.
+ */
+function preciseNow() {
+    return performance.timeOrigin + performance.now();
+}
+
+
+/***/ }),
+
 /***/ 5095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8504,21 +8521,34 @@ function error(app, message) {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   Ld: () => (/* binding */ asApplication),
 /* harmony export */   Zj: () => (/* binding */ sameRepo),
-/* harmony export */   i4: () => (/* binding */ readArgo)
+/* harmony export */   i4: () => (/* binding */ readArgo),
+/* harmony export */   zU: () => (/* binding */ knownClusters)
 /* harmony export */ });
 /* unused harmony export normalizeRepoUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1543);
+/* harmony import */ var _appset_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1543);
+
 
 
 
 /**
+ * The clusters Argo CD knows, as the ApplicationSet cluster generator sees them: `.gitops.yaml`
+ * `clusters:` first, then the repository's cluster Secrets.
+ */
+function knownClusters(config, clusterSecrets) {
+    return [
+        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+        ...clusterSecrets.flatMap((s) => (0,_appset_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterFromSecret */ .R)(s) ?? []),
+    ];
+}
+/**
  * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
  * A broken file becomes one finding and the others go on.
  */
-function readArgo(repo, files, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
+function readArgo(repo, files, read = _read_js__WEBPACK_IMPORTED_MODULE_3__/* .readDocuments */ .r) {
     const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
     for (const file of files) {
         let docs;
@@ -8526,7 +8556,7 @@ function readArgo(repo, files, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .r
             docs = read((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
         }
         catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
                 throw err;
             const f = {
                 tool: "render",
@@ -8834,21 +8864,7 @@ const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomi
 /* harmony export */   sD: () => (/* binding */ drPairs)
 /* harmony export */ });
 /* unused harmony exports REGION_LABEL, modelClusters, placements, drOnlyEnvs */
-/* harmony import */ var _appset_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2100);
-/**
- * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
- * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
- * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
- * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
- *
- *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
- *
- * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
- * the same `env` label when exactly one has it. A service runs on a cluster when an Application
- * (written or generated) whose destination is that cluster deploys one of its targets.
- */
-
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2100);
 
 const ROLE_LABEL = "role";
 const REGION_LABEL = "region";
@@ -8857,14 +8873,9 @@ const DR_OF_LABEL = "drOf";
 function modelClusters(layout) {
     // Through the model's reader, which parsed every Argo CD file when the model loaded: no file is
     // read or parsed again.
-    const secrets = (0,_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .readArgo */ .i4)(layout.repo, layout.argoFiles, layout.read).clusterSecrets.flatMap((s) => (0,_appset_index_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterFromSecret */ .R)(s) ?? []);
-    const configured = layout.config.clusters.map((c) => ({
-        ...c,
-        labels: c.labels ?? {},
-        annotations: c.annotations ?? {},
-    }));
+    const written = (0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .readArgo */ .i4)(layout.repo, layout.argoFiles, layout.read);
     const seen = new Set();
-    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+    return (0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .knownClusters */ .zU)(layout.config, written.clusterSecrets).filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
 }
 /** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
 function roleClusters(layout) {
@@ -9212,6 +9223,8 @@ var esm = __webpack_require__(1138);
 var appset = __webpack_require__(3713);
 // EXTERNAL MODULE: ./packages/core/src/appset/generators/pull-request.ts
 var pull_request = __webpack_require__(723);
+// EXTERNAL MODULE: ./packages/core/src/clock.ts
+var clock = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
 var src_config = __webpack_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -9421,6 +9434,7 @@ var model_scan = __webpack_require__(8170);
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -9434,8 +9448,8 @@ var model_scan = __webpack_require__(8170);
  * still followed.
  */
 async function loadModel(repoDir, options = {}) {
-    // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
-    const loadedAt = performance.timeOrigin + performance.now();
+    // The cache stores nothing read from a file changed since.
+    const loadedAt = (0,clock/* preciseNow */.M)();
     const repo = checkRepo(repoDir);
     const { config, file: configFile } = (0,src_config/* loadConfig */.Z9)(repo);
     const outputDirs = outputFolders(repo, options.outDir);
@@ -9447,10 +9461,7 @@ async function loadModel(repoDir, options = {}) {
     const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles, read);
     findings.push(...written.findings);
     const applications = [...written.applications];
-    const clusters = [
-        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
-        ...written.clusterSecrets.flatMap((s) => (0,appset/* clusterFromSecret */.R)(s) ?? []),
-    ];
+    const clusters = (0,model_applications/* knownClusters */.zU)(config, written.clusterSecrets);
     const applicationSets = [];
     for (const set of written.applicationSets) {
         const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
@@ -15314,7 +15325,10 @@ function store_listFiles(dir, out = []) {
 
 // EXTERNAL MODULE: ./packages/cache/src/key.ts
 var src_key = __webpack_require__(1129);
+// EXTERNAL MODULE: ./packages/core/src/clock.ts
+var clock = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./packages/cache/src/files.ts
+
 
 
 
@@ -15341,7 +15355,7 @@ class FileHasher {
      * When the run began reading the files (epoch ms, sub-millisecond): the repository model's
      * load. A file changed after it may have been read in two states in one run.
      */
-    since = preciseNow()) {
+    since = (0,clock/* preciseNow */.M)()) {
         this.repo = repo;
         this.skipDirs = skipDirs;
         this.since = since;
@@ -15354,13 +15368,19 @@ class FileHasher {
      * which every write, rename and chmod moves and which no tool can set back.
      */
     unchangedDuringRun(files, dirs) {
-        for (const path of files)
-            if (!this.fileUnchanged(path))
-                return false;
-        for (const path of dirs)
-            if (!this.dirUnchanged(path))
-                return false;
-        return true;
+        try {
+            for (const path of files)
+                if (!this.fileUnchanged(path))
+                    return false;
+            for (const path of dirs)
+                if (!this.dirUnchanged(path))
+                    return false;
+            return true;
+        }
+        catch {
+            // A path that cannot be looked at now (a folder replaced by a file, no permission): changed.
+            return false;
+        }
     }
     fileUnchanged(path) {
         const abs = (0,external_node_path_.join)(this.repo, path);
@@ -15514,10 +15534,6 @@ function contentHash(abs, st) {
 }
 function sha(data) {
     return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
-}
-/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
-function preciseNow() {
-    return performance.timeOrigin + performance.now();
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/location.ts

@@ -28416,8 +28416,8 @@ await (0,_packages_github_src_run_js__WEBPACK_IMPORTED_MODULE_11__/* .runAction 
     const envs = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_13__/* .Inputs */ .G.Environments);
     const services = (0,_packages_github_src_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getList */ .vS)(_names_js__WEBPACK_IMPORTED_MODULE_13__/* .Inputs */ .G.Services);
     const [{ loadModel }, { collectStatus, connect, statusJson, statusMarkdown, summaryCounts }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9840)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(840), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5830)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(30), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5830)),
     ]);
     const model = await loadModel(repoPath);
     const { client, settings } = connect(env, model.config.argocd, { timeoutMs: Math.max(timeoutMs, 1) });

@@ -1,8 +1,8 @@
-export const id = 431;
-export const ids = [431];
+export const id = 523;
+export const ids = [523];
 export const modules = {
 
-/***/ 4431:
+/***/ 2523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10541,6 +10541,15 @@ function expandApplicationSet(appset, ctx) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/clock.ts
+/**
+ * The wall clock with sub-millisecond precision, comparable with a file's `ctimeMs`: when a run
+ * began reading the repository, so the cache can tell a file changed during the run.
+ */
+function preciseNow() {
+    return performance.timeOrigin + performance.now();
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/core/src/git.ts
@@ -10982,6 +10991,17 @@ function parseDocuments(path, file, st) {
 
 
 
+
+/**
+ * The clusters Argo CD knows, as the ApplicationSet cluster generator sees them: `.gitops.yaml`
+ * `clusters:` first, then the repository's cluster Secrets.
+ */
+function knownClusters(config, clusterSecrets) {
+    return [
+        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+        ...clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
+    ];
+}
 /**
  * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
  * A broken file becomes one finding and the others go on.
@@ -12264,19 +12284,6 @@ function app_targets_error(app, message) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/model/dr-clusters.ts
-/**
- * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
- * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
- * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
- * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
- *
- *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
- *
- * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
- * the same `env` label when exactly one has it. A service runs on a cluster when an Application
- * (written or generated) whose destination is that cluster deploys one of its targets.
- */
-
 
 const ROLE_LABEL = "role";
 const REGION_LABEL = "region";
@@ -12285,14 +12292,9 @@ const DR_OF_LABEL = "drOf";
 function modelClusters(layout) {
     // Through the model's reader, which parsed every Argo CD file when the model loaded: no file is
     // read or parsed again.
-    const secrets = readArgo(layout.repo, layout.argoFiles, layout.read).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
-    const configured = layout.config.clusters.map((c) => ({
-        ...c,
-        labels: c.labels ?? {},
-        annotations: c.annotations ?? {},
-    }));
+    const written = readArgo(layout.repo, layout.argoFiles, layout.read);
     const seen = new Set();
-    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+    return knownClusters(layout.config, written.clusterSecrets).filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
 }
 /** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
 function roleClusters(layout) {
@@ -12508,6 +12510,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -12521,8 +12524,8 @@ function roots_insideRepo(realRepo, path) {
  * still followed.
  */
 async function load_loadModel(repoDir, options = {}) {
-    // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
-    const loadedAt = performance.timeOrigin + performance.now();
+    // The cache stores nothing read from a file changed since.
+    const loadedAt = preciseNow();
     const repo = checkRepo(repoDir);
     const { config, file: configFile } = loadConfig(repo);
     const outputDirs = outputFolders(repo, options.outDir);
@@ -12534,10 +12537,7 @@ async function load_loadModel(repoDir, options = {}) {
     const written = readArgo(repo, scan.argoFiles, read);
     findings.push(...written.findings);
     const applications = [...written.applications];
-    const clusters = [
-        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
-        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
-    ];
+    const clusters = knownClusters(config, written.clusterSecrets);
     const applicationSets = [];
     for (const set of written.applicationSets) {
         const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
@@ -13065,6 +13065,7 @@ function store_listFiles(dir, out = []) {
 
 
 
+
 /** Thrown when an input cannot be hashed faithfully (a symlinked folder): the work is not cached. */
 class files_Unhashable extends Error {
 }
@@ -13101,13 +13102,19 @@ class FileHasher {
      * which every write, rename and chmod moves and which no tool can set back.
      */
     unchangedDuringRun(files, dirs) {
-        for (const path of files)
-            if (!this.fileUnchanged(path))
-                return false;
-        for (const path of dirs)
-            if (!this.dirUnchanged(path))
-                return false;
-        return true;
+        try {
+            for (const path of files)
+                if (!this.fileUnchanged(path))
+                    return false;
+            for (const path of dirs)
+                if (!this.dirUnchanged(path))
+                    return false;
+            return true;
+        }
+        catch {
+            // A path that cannot be looked at now (a folder replaced by a file, no permission): changed.
+            return false;
+        }
     }
     fileUnchanged(path) {
         const abs = (0,external_node_path_.join)(this.repo, path);
@@ -13261,10 +13268,6 @@ function contentHash(abs, st) {
 }
 function sha(data) {
     return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
-}
-/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
-function preciseNow() {
-    return performance.timeOrigin + performance.now();
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/location.ts

@@ -1,8 +1,8 @@
-export const id = 597;
-export const ids = [597];
+export const id = 732;
+export const ids = [732];
 export const modules = {
 
-/***/ 1597:
+/***/ 1732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -8062,6 +8062,15 @@ function expandApplicationSet(appset, ctx) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/clock.ts
+/**
+ * The wall clock with sub-millisecond precision, comparable with a file's `ctimeMs`: when a run
+ * began reading the repository, so the cache can tell a file changed during the run.
+ */
+function preciseNow() {
+    return performance.timeOrigin + performance.now();
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/core/src/git.ts
@@ -8503,6 +8512,17 @@ function parseDocuments(path, file, st) {
 
 
 
+
+/**
+ * The clusters Argo CD knows, as the ApplicationSet cluster generator sees them: `.gitops.yaml`
+ * `clusters:` first, then the repository's cluster Secrets.
+ */
+function knownClusters(config, clusterSecrets) {
+    return [
+        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+        ...clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
+    ];
+}
 /**
  * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
  * A broken file becomes one finding and the others go on.
@@ -9785,19 +9805,6 @@ function error(app, message) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/model/dr-clusters.ts
-/**
- * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
- * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
- * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
- * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
- *
- *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
- *
- * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
- * the same `env` label when exactly one has it. A service runs on a cluster when an Application
- * (written or generated) whose destination is that cluster deploys one of its targets.
- */
-
 
 const ROLE_LABEL = "role";
 const REGION_LABEL = "region";
@@ -9806,14 +9813,9 @@ const DR_OF_LABEL = "drOf";
 function modelClusters(layout) {
     // Through the model's reader, which parsed every Argo CD file when the model loaded: no file is
     // read or parsed again.
-    const secrets = readArgo(layout.repo, layout.argoFiles, layout.read).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
-    const configured = layout.config.clusters.map((c) => ({
-        ...c,
-        labels: c.labels ?? {},
-        annotations: c.annotations ?? {},
-    }));
+    const written = readArgo(layout.repo, layout.argoFiles, layout.read);
     const seen = new Set();
-    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+    return knownClusters(layout.config, written.clusterSecrets).filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
 }
 /** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
 function roleClusters(layout) {
@@ -10029,6 +10031,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -10042,8 +10045,8 @@ function roots_insideRepo(realRepo, path) {
  * still followed.
  */
 async function load_loadModel(repoDir, options = {}) {
-    // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
-    const loadedAt = performance.timeOrigin + performance.now();
+    // The cache stores nothing read from a file changed since.
+    const loadedAt = preciseNow();
     const repo = checkRepo(repoDir);
     const { config, file: configFile } = loadConfig(repo);
     const outputDirs = outputFolders(repo, options.outDir);
@@ -10055,10 +10058,7 @@ async function load_loadModel(repoDir, options = {}) {
     const written = readArgo(repo, scan.argoFiles, read);
     findings.push(...written.findings);
     const applications = [...written.applications];
-    const clusters = [
-        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
-        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
-    ];
+    const clusters = knownClusters(config, written.clusterSecrets);
     const applicationSets = [];
     for (const set of written.applicationSets) {
         const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
@@ -10638,81 +10638,8 @@ function formatJson(findings, extra) {
     return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/reporters/annotations.ts
-
-/**
- * GitHub shows at most 10 annotations of each level per step (and 50 per job) and silently drops
- * the rest, so we choose which ones survive: worst first, in report order, `limit` per level.
- */
-const DEFAULT_ANNOTATION_LIMIT = 10;
-/**
- * Turns findings into annotations, worst first and capped per level.
- * The resource label is appended to the message (the annotation has no field for it), and a
- * finding with no file names its target in the message, since it will not be pinned to a file.
- */
-function toAnnotations(findings, opts = {}) {
-    const limit = Math.max(0, opts.limit ?? DEFAULT_ANNOTATION_LIMIT);
-    const taken = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    let dropped = 0;
-    for (const f of sortFindings(findings)) {
-        if (taken[f.severity] >= limit) {
-            dropped += 1;
-            continue;
-        }
-        taken[f.severity] += 1;
-        annotations.push(toAnnotation(f));
-    }
-    return { annotations, dropped };
-}
-function toAnnotation(f) {
-    let message = f.message;
-    if (!f.file && f.target)
-        message = `${f.target}: ${message}`;
-    if (f.resource)
-        message = `${message} [${resourceLabel(f.resource)}]`;
-    const a = { level: f.severity, message, title: `${f.tool}: ${f.rule}` };
-    if (f.file) {
-        a.file = f.file;
-        if (f.line) {
-            a.startLine = f.line;
-            // GitHub ignores a column without a line, so only carry it alongside one.
-            if (f.column)
-                a.startColumn = f.column;
-        }
-    }
-    return a;
-}
-/**
- * The `::error file=...,line=...,col=...,title=...::message` line the runner turns into an
- * annotation, escaped as `@actions/core` does (`toCommandValue`/`escapeData`/`escapeProperty`).
- *
- * The escaping is what keeps untrusted text inert: a message can hold no raw CR or LF, so it can
- * never begin a line of its own (`\n::add-mask::...`, `\n::stop-commands::...`), and a property
- * can hold no `,` or `:` to smuggle in another property or end the property list early.
- */
-function formatWorkflowCommand(a) {
-    const props = [];
-    if (a.file !== undefined)
-        props.push(`file=${escapeProperty(a.file)}`);
-    if (a.startLine !== undefined)
-        props.push(`line=${a.startLine}`);
-    if (a.startColumn !== undefined)
-        props.push(`col=${a.startColumn}`);
-    props.push(`title=${escapeProperty(a.title)}`);
-    // The level is ours, but check it anyway: it is the one part of the line we do not escape.
-    const level = SEVERITIES.includes(a.level) ? a.level : "error";
-    return `::${level} ${props.join(",")}::${escapeData(a.message)}`;
-}
-/** Escapes the message part of a workflow command. */
-function escapeData(s) {
-    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** Escapes a `key=value` property of a workflow command. */
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
+// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
+var annotations = __webpack_require__(38);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
@@ -15621,36 +15548,8 @@ function parseServer(raw, origin = "ARGOCD_SERVER") {
     return { baseUrl, warnings };
 }
 
-;// CONCATENATED MODULE: ./packages/argocd/src/duration.ts
-
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `30m`, `2h`, `1d`, `45s`, `500ms` (or `0`) in milliseconds; anything else is a UserError naming `what`. */
-function parseDuration(value, what) {
-    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(value.trim());
-    if (value.trim() === "0")
-        return 0;
-    if (!m)
-        throw new src_errors/* UserError */.yo(`${what} must be a duration like 30m, 2h, 1d or 45s, got "${value}"`);
-    return Math.round(Number(m[1]) * (UNITS[m[2] ?? "s"] ?? 1000));
-}
-/** `3h 12m`, `2d 4h`, `45s`: the largest two units, for messages. */
-function duration_formatDuration(ms) {
-    const parts = [];
-    let rest = Math.max(0, Math.floor(ms / 1000));
-    for (const [unit, size] of [
-        ["d", 86_400],
-        ["h", 3_600],
-        ["m", 60],
-        ["s", 1],
-    ]) {
-        const n = Math.floor(rest / size);
-        rest -= n * size;
-        if (n > 0)
-            parts.push(`${n}${unit}`);
-    }
-    return parts.slice(0, 2).join(" ") || "0s";
-}
-
+// EXTERNAL MODULE: ./packages/argocd/src/duration.ts
+var duration = __webpack_require__(3990);
 ;// CONCATENATED MODULE: ./packages/argocd/src/mapping.ts
 /**
  * Which live Applications belong to this repository, and what they deploy. One answer, from
@@ -15917,7 +15816,7 @@ function driftFindings(m, s, o, now) {
         const past = !(age < o.graceMs);
         return {
             severity: !past ? "notice" : o.failOnDrift ? "error" : "warning",
-            age: Number.isFinite(age) ? ` for ${duration_formatDuration(age)}` : "",
+            age: Number.isFinite(age) ? ` for ${(0,duration/* formatDuration */.a)(age)}` : "",
         };
     };
     const label = `Application ${s.name}${s.env ? ` (${s.env}${s.service ? `/${s.service}` : ""})` : ""}`;
@@ -16735,9 +16634,9 @@ function syncReplyText(head, syncs, time) {
     });
     const running = syncs.some((s) => s.started && s.end?.outcome === "running");
     const footer = !done
-        ? `Waiting up to ${duration_formatDuration(time.waitingMs)} for the outcome; this comment is updated then.`
+        ? `Waiting up to ${(0,duration/* formatDuration */.a)(time.waitingMs)} for the outcome; this comment is updated then.`
         : running
-            ? `Still running after ${duration_formatDuration(time.waitedMs)}: follow it in Argo CD (linked above) or with \`/status\`.`
+            ? `Still running after ${(0,duration/* formatDuration */.a)(time.waitedMs)}: follow it in Argo CD (linked above) or with \`/status\`.`
             : "Argo CD synced each Application to its own target revision.";
     return [
         `@${head.user} sync of **${head.service}** in \`${head.env}\` (Argo CD at ${summary_markdownCell(head.server)}):`,
@@ -16763,7 +16662,7 @@ function resultOf(s, waitedMs) {
     if (end.outcome === "failed")
         return `${end.phase ?? "Failed"}${said}`;
     const where = end.phase ? `operation ${end.phase}` : "operation not finished";
-    return `still running after ${duration_formatDuration(waitedMs)} (${where}${end.sync ? `, ${end.sync}` : ""})${said}`;
+    return `still running after ${(0,duration/* formatDuration */.a)(waitedMs)} (${where}${end.sync ? `, ${end.sync}` : ""})${said}`;
 }
 function nameCell(s) {
     const name = quiet(summary_markdownCell(s.name));
@@ -17126,7 +17025,7 @@ async function evidenceOf(layout, m, { soak, soakMs, now }) {
         if (!at || Number.isNaN(age))
             problems.push(`${m.name} has no deployment time in its sync history`);
         else if (age < soakMs)
-            problems.push(`${m.name} was deployed ${duration_formatDuration(age)} ago (${at}); the gate needs ${soak} of soak`);
+            problems.push(`${m.name} was deployed ${(0,duration/* formatDuration */.a)(age)} ago (${at}); the gate needs ${soak} of soak`);
     }
     return {
         name: m.name,
@@ -17189,7 +17088,7 @@ async function checkArgoGate(layout, request, access = {}) {
     if (!isGated(layout, request.to))
         return undefined;
     const soak = layout.config.promote.gate.soak;
-    const soakMs = parseDuration(soak, ".gitops.yaml promote.gate.soak");
+    const soakMs = (0,duration/* parseDuration */.E)(soak, ".gitops.yaml promote.gate.soak");
     const connection = connectForGate(layout, request, access);
     const now = access.now ?? new Date();
     const { server, applications, missing } = await readSourceEvidence(layout, request, connection, {
@@ -17474,7 +17373,7 @@ function soaked(report, a) {
     if (!a.deployedAt)
         return "-";
     const age = Date.parse(report.checkedAt) - Date.parse(a.deployedAt);
-    return Number.isNaN(age) ? "-" : duration_formatDuration(age);
+    return Number.isNaN(age) ? "-" : (0,duration/* formatDuration */.a)(age);
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/pr-context.ts
@@ -17802,6 +17701,7 @@ function store_listFiles(dir, out = []) {
 
 
 
+
 /** Thrown when an input cannot be hashed faithfully (a symlinked folder): the work is not cached. */
 class files_Unhashable extends Error {
 }
@@ -17838,13 +17738,19 @@ class FileHasher {
      * which every write, rename and chmod moves and which no tool can set back.
      */
     unchangedDuringRun(files, dirs) {
-        for (const path of files)
-            if (!this.fileUnchanged(path))
-                return false;
-        for (const path of dirs)
-            if (!this.dirUnchanged(path))
-                return false;
-        return true;
+        try {
+            for (const path of files)
+                if (!this.fileUnchanged(path))
+                    return false;
+            for (const path of dirs)
+                if (!this.dirUnchanged(path))
+                    return false;
+            return true;
+        }
+        catch {
+            // A path that cannot be looked at now (a folder replaced by a file, no permission): changed.
+            return false;
+        }
     }
     fileUnchanged(path) {
         const abs = (0,external_node_path_.join)(this.repo, path);
@@ -17998,10 +17904,6 @@ function contentHash(abs, st) {
 }
 function sha(data) {
     return (0,external_node_crypto_.createHash)("sha256").update(data).digest("hex");
-}
-/** The wall clock with sub-millisecond precision, comparable with a file's ctimeMs. */
-function preciseNow() {
-    return performance.timeOrigin + performance.now();
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/location.ts

@@ -1,703 +1,26 @@
-export const id = 664;
-export const ids = [664];
+export const id = 755;
+export const ids = [755];
 export const modules = {
 
-/***/ 4169:
+/***/ 4755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  g2: () => (/* binding */ CONFIG_FILE),
-  pw: () => (/* binding */ ID_PATTERN),
-  Z9: () => (/* binding */ loadConfig)
+  loadModel: () => (/* binding */ loadModel)
 });
 
-// UNUSED EXPORTS: CONFIG_SCHEMA, DEFAULT_CONFIG, PROMOTABLE_IMAGE_FIELDS
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __webpack_require__(4951);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __webpack_require__(6214);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
-var standalone = __webpack_require__(1398);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./packages/cache/src/code.ts
-
-
-
-
-let identity;
-/**
- * The identity of the code that produced an entry: a cached result must never outlive the code
- * that made it, and the version number does not change with every build. From a bundle
- * (dist/<name>/index.js) it is the hash of the bundle's folder (the code, the schemas and the
- * manifests shipped beside it); from source (tests, vite-node) the hash of packages/ and the
- * lockfile. Computed once per process.
- */
-function codeIdentity() {
-    if (identity !== undefined)
-        return identity;
-    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    const fromSource = (0,external_node_path_.basename)((0,external_node_path_.dirname)(here)) === "src" && (0,external_node_path_.basename)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) === "cache";
-    const root = fromSource ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here))) : (0,external_node_path_.dirname)(here);
-    for (const file of listFiles(root))
-        hash.update(`${file}\0`).update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file)));
-    if (fromSource) {
-        try {
-            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, "..", "package-lock.json")));
-        }
-        catch {
-            // No lockfile next to the sources: the sources alone.
-        }
-    }
-    identity = hash.digest("hex");
-    return identity;
-}
-function listFiles(root, rel = "", out = []) {
-    const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-        const path = rel === "" ? e.name : `${rel}/${e.name}`;
-        if (e.name === "node_modules" || e.name.startsWith("."))
-            continue;
-        if (e.isDirectory())
-            listFiles(root, path, out);
-        else if (e.isFile())
-            out.push(path);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/cache/src/key.ts
-
-/**
- * The key of a cache entry: SHA-256 of the canonical JSON of everything that decides it (object
- * keys sorted, so the same inputs give the same key whatever order they were gathered in).
- */
-function cacheKey(parts) {
-    return (0,external_node_crypto_.createHash)("sha256").update(canonical(parts)).digest("hex");
-}
-function canonical(v) {
-    if (v === undefined)
-        return "null";
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(",")}]`;
-    if (v !== null && typeof v === "object") {
-        const entries = Object.entries(v)
-            .filter(([, x]) => x !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
-    }
-    return JSON.stringify(v);
-}
-
-;// CONCATENATED MODULE: ./packages/cache/src/validators.ts
-
-
-
-
-
-/** The cache entry kind (a folder of the store). */
-const KIND = "schema-validator";
-let store;
-/**
- * Sets the store compiled validators are kept in (undefined: none), for the run that owns
- * the cache: validate opens it once, and `--no-cache` must reach every catalog of the run and
- * the config loader.
- */
-function useCompiledSchemaCache(s) {
-    store = s;
-}
-/** Runs `work` with `s` as the store of compiled validators, then puts back the one before. */
-async function withCompiledSchemaCache(s, work) {
-    const previous = store;
-    store = s;
-    try {
-        return await work();
-    }
-    finally {
-        store = previous;
-    }
-}
-/** The store set by {@link useCompiledSchemaCache}, if any. */
-function compiledSchemaCache() {
-    return store;
-}
-/**
- * The helpers ajv's standalone code `require`s. Only these two can appear with our options
- * (no formats, no JTD, no $async); code that asks for another is never stored.
- */
-const RUNTIME = {
-    "ajv/dist/runtime/equal": { default: exported(equal) },
-    "ajv/dist/runtime/ucs2length": { default: exported(ucs2length) },
-};
-const REQUIRE = /require\("([^"]+)"\)/g;
-/**
- * ajv's runtime files are CommonJS with `exports.default`; depending on the loader (Node,
- * vitest, the ncc bundle) the import is that exports object or a namespace whose default is it.
- */
-function exported(ns) {
-    const d = ns.default;
-    return typeof d === "function" ? d : d?.default;
-}
-/** ajv's standalone module text (CommonJS) of a validator compiled with `code.source`. */
-function standaloneSource(ajv, validate) {
-    const write = exported(standalone);
-    return write(ajv, validate);
-}
-/**
- * The validator for `key` from the cache, else `compile()`'s (then stored as standalone code by
- * `source`). Any problem with an entry (corrupt, unevaluable) is a miss, never an error.
- */
-function cachedValidator(cache, key, compile, source) {
-    const id = cacheKey({ validator: key, code: codeIdentity() });
-    const text = cache.get(KIND, id);
-    if (text !== undefined) {
-        const loaded = evaluate(text);
-        if (loaded)
-            return loaded;
-    }
-    const fresh = compile();
-    let code;
-    try {
-        code = source(fresh);
-    }
-    catch {
-        // A validator ajv cannot write out (none known) is just not stored.
-    }
-    if (code !== undefined && requiresKnown(code))
-        cache.put(KIND, id, code);
-    return fresh;
-}
-function requiresKnown(code) {
-    for (const m of code.matchAll(REQUIRE))
-        if (!(m[1] !== undefined && m[1] in RUNTIME))
-            return false;
-    return true;
-}
-/** Runs standalone module text (CommonJS) and returns its export, or undefined. */
-function evaluate(code) {
-    if (!requiresKnown(code))
-        return undefined;
-    try {
-        const module = { exports: {} };
-        const require = (name) => RUNTIME[name];
-        // The text is what ajv generated from our own schemas, read back from a checksummed entry.
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        const run = new Function("require", "module", "exports", code);
-        run(require, module, module.exports);
-        return typeof module.exports === "function" ? module.exports : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
-var src_yaml = __webpack_require__(5805);
-;// CONCATENATED MODULE: ./packages/core/src/config.ts
-
-
-
-
-
-
-/** The repository config file, at the root of the infra-gitops checkout. */
-const CONFIG_FILE = ".gitops.yaml";
-/** Kustomize `images[]` fields that promotion may copy. */
-const PROMOTABLE_IMAGE_FIELDS = ["newName", "newTag", "digest"];
-const DEFAULT_CONFIG = {
-    environments: [],
-    environmentChain: [],
-    targets: { roots: [], exclude: [] },
-    clusters: [],
-    render: {
-        kustomize: "auto",
-        timeout: 120,
-        concurrency: 0,
-        allowNetwork: false,
-        repoURLs: [],
-        kubeVersion: "",
-    },
-    secrets: {
-        keyTemplate: "platform/{service}/{env}",
-        ignoreFile: ".gitops-secrets-ignore.yaml",
-        baseline: "",
-        gitleaksConfig: ".gitleaks.toml",
-        maxFileBytes: 5 * 1024 * 1024,
-        exclude: [],
-    },
-    policy: {
-        dir: "policies",
-        exceptions: "policies/exceptions.yaml",
-        enforcement: {},
-        conftest: { namespaces: [], allNamespaces: false, data: [], combine: false },
-        kyverno: { exceptions: [] },
-        timeout: 300,
-    },
-    lint: {
-        kubeVersion: "",
-        schemaEngine: "builtin",
-        strict: true,
-        schemaLocations: [],
-        missingSchema: { default: "warning", kinds: {} },
-    },
-    governance: {
-        protectedEnvs: [],
-        platform: "",
-        requiredChecks: [],
-        manualProdSync: false,
-        signedCommits: false,
-        approvals: 1,
-        requiredDeployments: [],
-        reviewers: [],
-        waitTimer: 0,
-        releaseBranchMaxAge: "14d",
-    },
-    argocd: { server: "", appNamespace: "", projects: [] },
-    preview: { ttl: "", sweep: "report" },
-    promote: {
-        images: [...PROMOTABLE_IMAGE_FIELDS],
-        values: ["image.tag", "image.digest"],
-        chart: true,
-        files: [],
-        services: {},
-        teams: {},
-        requiredChecks: [],
-        autoMerge: false,
-        prs: "per-env",
-        gate: { envs: [], soak: "0" },
-    },
-};
-/** A plain identifier: env and service names end up in paths, branch names and labels. */
-const ID_PATTERN = "^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$";
-const stringList = { type: "array", items: { type: "string", minLength: 1 } };
-/** A dotted Helm value key path such as `image.tag`. */
-const VALUE_PATH = "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$";
-const valuePaths = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: VALUE_PATH },
-};
-const imageFields = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", enum: ["newName", "newTag", "digest"] },
-};
-/** Files inside an env folder: relative, no `..` segment. */
-const envFiles = {
-    type: "array",
-    uniqueItems: true,
-    items: { type: "string", pattern: "^(?!(.*/)?\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$" },
-};
-/** A team as `org/team`, with or without the leading `@` of CODEOWNERS. */
-const TEAM = "^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$";
-/**
- * JSON Schema of `.gitops.yaml`. Every object is closed (`additionalProperties:
- * false`) so a misspelt key is an error, not a silently ignored setting.
- * Each check adds its own section here when it lands.
- */
-const CONFIG_SCHEMA = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-        environments: {
-            type: "array",
-            minItems: 1,
-            // An env, or a group of envs promoted to together: [qa, staging, [prod-us, prod-eu]].
-            items: {
-                anyOf: [
-                    { type: "string", pattern: ID_PATTERN },
-                    { type: "array", minItems: 1, items: { type: "string", pattern: ID_PATTERN } },
-                ],
-            },
-        },
-        targets: {
-            type: "object",
-            additionalProperties: false,
-            properties: { roots: { ...stringList, minItems: 1 }, exclude: stringList },
-        },
-        clusters: {
-            type: "array",
-            items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["name", "server"],
-                properties: {
-                    name: { type: "string", minLength: 1 },
-                    server: { type: "string", minLength: 1 },
-                    project: { type: "string" },
-                    labels: { type: "object", additionalProperties: { type: "string" } },
-                    annotations: { type: "object", additionalProperties: { type: "string" } },
-                },
-            },
-        },
-        render: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kustomize: { enum: ["auto", "kustomize", "kubectl"] },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-                concurrency: { type: "integer", minimum: 0, maximum: 256 },
-                allowNetwork: { type: "boolean" },
-                repoURLs: stringList,
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-            },
-        },
-        secrets: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                keyTemplate: { type: "string", minLength: 1, pattern: "\\{env\\}" },
-                ignoreFile: { type: "string", minLength: 1 },
-                baseline: { type: "string" },
-                gitleaksConfig: { type: "string", minLength: 1 },
-                maxFileBytes: { type: "integer", minimum: 1024, maximum: 1073741824 },
-                exclude: stringList,
-            },
-        },
-        policy: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                dir: { type: "string", minLength: 1 },
-                exceptions: { type: "string", minLength: 1 },
-                enforcement: {
-                    type: "object",
-                    additionalProperties: {
-                        type: "object",
-                        propertyNames: { pattern: "^(\\*|[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?)$" },
-                        additionalProperties: { enum: ["deny", "warn", "audit"] },
-                    },
-                },
-                conftest: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        namespaces: stringList,
-                        allNamespaces: { type: "boolean" },
-                        data: stringList,
-                        combine: { type: "boolean" },
-                    },
-                },
-                kyverno: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: { exceptions: stringList },
-                },
-                timeout: { type: "integer", minimum: 1, maximum: 3600 },
-            },
-        },
-        lint: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                kubeVersion: { type: "string", pattern: "^$|^v?\\d+\\.\\d+(\\.\\d+)?$" },
-                schemaEngine: { enum: ["builtin", "kubeconform"] },
-                strict: { type: "boolean" },
-                schemaLocations: stringList,
-                missingSchema: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        default: { enum: ["error", "warning", "off"] },
-                        kinds: { type: "object", additionalProperties: { enum: ["error", "warning", "off"] } },
-                    },
-                },
-            },
-        },
-        promote: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                images: imageFields,
-                values: valuePaths,
-                chart: { type: "boolean" },
-                files: envFiles,
-                services: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: {
-                        type: "object",
-                        additionalProperties: false,
-                        properties: {
-                            images: imageFields,
-                            values: valuePaths,
-                            extraValues: valuePaths,
-                            chart: { type: "boolean" },
-                            files: envFiles,
-                        },
-                    },
-                },
-                teams: {
-                    type: "object",
-                    propertyNames: { pattern: ID_PATTERN },
-                    additionalProperties: { type: "array", items: { type: "string", pattern: TEAM } },
-                },
-                requiredChecks: { ...stringList, uniqueItems: true },
-                autoMerge: { enum: [true, false, "merge", "squash", "rebase"] },
-                prs: { enum: ["per-env", "grouped"] },
-                gate: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                        envs: { type: "array", uniqueItems: true, items: { type: "string", pattern: ID_PATTERN } },
-                        soak: { type: "string", pattern: "^(0|\\d+(\\.\\d+)?(ms|s|m|h|d))$" },
-                    },
-                },
-            },
-        },
-        governance: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                protectedEnvs: {
-                    type: "array",
-                    minItems: 1,
-                    uniqueItems: true,
-                    items: { type: "string", pattern: ID_PATTERN },
-                },
-                platform: { type: "string", pattern: TEAM },
-                requiredChecks: { ...stringList, minItems: 1, uniqueItems: true },
-                manualProdSync: { type: "boolean" },
-                signedCommits: { type: "boolean" },
-                approvals: { type: "integer", minimum: 0, maximum: 10 },
-                requiredDeployments: { ...stringList, uniqueItems: true },
-                reviewers: {
-                    type: "array",
-                    maxItems: 6,
-                    uniqueItems: true,
-                    items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" },
-                },
-                waitTimer: { type: "integer", minimum: 0, maximum: 43200 },
-                releaseBranchMaxAge: { type: "string", pattern: "^(0|[0-9]+(\\.[0-9]+)?(ms|s|m|h|d))$" },
-            },
-        },
-        argocd: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                server: { type: "string" },
-                appNamespace: { type: "string" },
-                projects: { ...stringList, uniqueItems: true },
-            },
-        },
-        preview: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                ttl: { type: "string", pattern: "^(|0|\\d+(\\.\\d+)?(s|m|h|d))$" },
-                sweep: { enum: ["report", "delete"] },
-            },
-        },
-    },
-};
-let validate;
-/**
- * The schema's validator: from the persistent cache when the run has one (ajv's compile of this
- * schema is about 50 ms of every command), else compiled. The schema is ours and fixed:
- * test/core/config-schema.test.ts checks it against the meta-schema, so no run pays to compile
- * the meta-schema (about a third of the compile).
- */
-function configValidator() {
-    const store = compiledSchemaCache();
-    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, validateSchema: false, code: { source: !!store } });
-    const compile = () => ajv.compile(CONFIG_SCHEMA);
-    if (!store)
-        return compile();
-    return cachedValidator(store, { config: CONFIG_SCHEMA }, compile, (v) => standaloneSource(ajv, v));
-}
-/**
- * Loads `.gitops.yaml` from `repoDir` and merges it over the defaults. A
- * missing file means defaults. An unknown key, a wrong type or broken YAML is
- * a `UserError` naming the file, the line and the key.
- */
-function loadConfig(repoDir) {
-    const path = (0,external_node_path_.join)(repoDir, CONFIG_FILE);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return { config: structuredClone(DEFAULT_CONFIG) };
-    const yaml = (0,src_yaml/* loadYamlFile */.Y3)(path, CONFIG_FILE);
-    if (yaml.documents.length > 1) {
-        throw new src_errors/* UserError */.yo(`${CONFIG_FILE}: expected one YAML document, found ${yaml.documents.length}`, CONFIG_FILE);
-    }
-    const document = yaml.documents[0];
-    const raw = document?.value ?? {};
-    validate ??= configValidator();
-    if (!validate(raw)) {
-        throw configError(validate.errors ?? [], yaml, document);
-    }
-    checkChain(raw.environments, yaml, document);
-    return { config: mergeConfig(raw), file: CONFIG_FILE };
-}
-function mergeConfig(raw) {
-    const d = structuredClone(DEFAULT_CONFIG);
-    return {
-        environments: raw.environments?.flat() ?? d.environments,
-        environmentChain: raw.environments ?? d.environmentChain,
-        targets: { ...d.targets, ...raw.targets },
-        clusters: raw.clusters ?? d.clusters,
-        render: { ...d.render, ...raw.render },
-        promote: { ...d.promote, ...raw.promote, gate: { ...d.promote.gate, ...raw.promote?.gate } },
-        secrets: { ...d.secrets, ...raw.secrets },
-        lint: {
-            ...d.lint,
-            ...raw.lint,
-            missingSchema: { ...d.lint.missingSchema, ...raw.lint?.missingSchema },
-        },
-        policy: {
-            ...d.policy,
-            ...raw.policy,
-            conftest: { ...d.policy.conftest, ...raw.policy?.conftest },
-            kyverno: { ...d.policy.kyverno, ...raw.policy?.kyverno },
-        },
-        governance: { ...d.governance, ...raw.governance },
-        argocd: { ...d.argocd, ...raw.argocd },
-        preview: { ...d.preview, ...raw.preview },
-    };
-}
-/** An env may appear once in the chain, in a group or not. */
-function checkChain(chain, yaml, document) {
-    if (!Array.isArray(chain))
-        return;
-    const seen = new Set();
-    for (const [i, step] of chain.entries()) {
-        for (const env of typeof step === "string" ? [step] : step) {
-            if (!seen.has(env)) {
-                seen.add(env);
-                continue;
-            }
-            const line = document ? (0,src_yaml/* lineAt */.mh)(yaml, document, ["environments", i]) : undefined;
-            throw new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: "environments" names "${env}" twice; each env has one place in the chain`, CONFIG_FILE, line);
-        }
-    }
-}
-/** Turns the first ajv error into one message: file:line, the key path, and what is allowed. */
-function configError(errors, yaml, document) {
-    // Unknown keys first: they are the most common mistake and the easiest to fix.
-    const err = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
-    if (!err)
-        return new src_errors/* UserError */.yo(`${CONFIG_FILE}: invalid config`, CONFIG_FILE);
-    const path = err.instancePath.split("/").slice(1).map(decodePointer);
-    let key;
-    let what;
-    if (err.keyword === "additionalProperties") {
-        const extra = err.params.additionalProperty;
-        path.push(extra);
-        key = path.join(".");
-        what = `unknown key "${key}"; allowed here: ${allowedKeys(path.slice(0, -1)).join(", ")}`;
-    }
-    else {
-        key = path.join(".") || "(root)";
-        what = `"${key}" ${err.message ?? "is invalid"}`;
-    }
-    const line = document
-        ? (0,src_yaml/* lineAt */.mh)(yaml, document, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
-        : undefined;
-    return new src_errors/* UserError */.yo(`${CONFIG_FILE}${line ? `:${line}` : ""}: ${what}`, CONFIG_FILE, line);
-}
-function allowedKeys(path) {
-    let node = CONFIG_SCHEMA;
-    for (const p of path) {
-        const n = node;
-        // Maps keyed by name (promote.services.<name>) describe their entries in additionalProperties.
-        node = /^\d+$/.test(p) ? n.items : (n.properties?.[p] ?? n.additionalProperties);
-    }
-    return Object.keys(node?.properties ?? {});
-}
-function decodePointer(s) {
-    return s.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-
-/***/ }),
-
-/***/ 6664:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fr: () => (/* reexport */ src_yaml/* DEFAULT_YAML_LIMITS */.fr),
-  yo: () => (/* reexport */ src_errors/* UserError */.yo),
-  xv: () => (/* reexport */ version_VERSION),
-  KN: () => (/* reexport */ lazyLines),
-  mh: () => (/* reexport */ src_yaml/* lineAt */.mh),
-  cm: () => (/* reexport */ loadModel),
-  Y3: () => (/* reexport */ src_yaml/* loadYamlFile */.Y3),
-  UZ: () => (/* reexport */ markdownCell),
-  bD: () => (/* reexport */ src_errors/* messageOf */.bD),
-  GQ: () => (/* reexport */ namesFromPath),
-  I4: () => (/* reexport */ rendered_yaml/* parseRenderedYaml */.I),
-  hN: () => (/* reexport */ src_yaml/* parseYaml */.hN),
-  TK: () => (/* reexport */ scope/* repoPaths */.TK),
-  Tc: () => (/* reexport */ finding/* sortFindings */.Tc),
-  zv: () => (/* reexport */ toSarif),
-  T7: () => (/* reexport */ toSummaryMarkdown),
-  Q: () => (/* reexport */ writeTextAtomic)
-});
-
-// UNUSED EXPORTS: CONFIG_FILE, CONFIG_SCHEMA, DEFAULT_ANNOTATION_LIMIT, DEFAULT_CONFIG, DEFAULT_SUMMARY_LIMIT, DEFAULT_SUMMARY_MAX_BYTES, ExitCode, FINGERPRINT_KEY, ID_PATTERN, MAX_SHARDS, PROMOTABLE_IMAGE_FIELDS, RENDERED_LIMITS, REPOSITORY_CASE, SARIF_MAX_RESULTS, SARIF_SCHEMA, SEVERITIES, URL_LIKE, affectedTargets, atLeast, buildPlan, changeScope, countBySeverity, countsLabel, decodeUtf8, envRank, escapeData, escapeProperty, expandGlob, explainText, failsAt, filterTargets, findingFingerprint, formatFindingLine, formatJson, formatText, formatWorkflowCommand, git, gitOk, gitTopLevel, globProblem, inScope, inputGraph, isGlob, isObject, isUnder, isUserError, kindOfFolder, lineOfOffset, loadConfig, locationLabel, looksLikeEnv, modelJson, noTargets, normalizeRepoUrl, orderEnvironments, parseSeverity, planMarkdown, planShards, resolveCommit, resourceLabel, sameRepo, serviceRoot, stripEnv, toAnnotations, toJUnitXml, toJsonReport, valueFilesOf, walkFiles, writeAtomic, xmlAttr, xmlText
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/finding.ts
-var finding = __webpack_require__(3140);
-// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
-var src_yaml = __webpack_require__(5805);
-;// CONCATENATED MODULE: ./packages/core/src/yaml-lines.ts
-
-
-/**
- * Field lines for documents the fast reader parsed. The fast reader keeps no node positions, so
- * `load` (the careful loader, which does) runs on the first call only: a file no finding points
- * into is never parsed twice. Both readers number a document by its first content line, which
- * is how the two parses are matched. Should the careful loader refuse what the fast reader took,
- * the document's own line is the answer. With `known`, a line found before for the same content
- * is taken from there, and one found now is added to it.
- */
-function lazyLines(load, known) {
-    let file;
-    return (docLine, path) => {
-        const remembered = known?.get(docLine, path);
-        if (remembered !== undefined)
-            return remembered;
-        if (file === undefined) {
-            try {
-                file = load();
-            }
-            catch (err) {
-                if (!(err instanceof src_errors/* UserError */.yo))
-                    throw err;
-                file = null;
-            }
-        }
-        const document = file?.documents.find((d) => d.line === docLine);
-        const line = file && document ? (0,src_yaml/* lineAt */.mh)(file, document, path) : docLine;
-        known?.set(docLine, path, line);
-        return line;
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/config.ts + 3 modules
-var src_config = __webpack_require__(4169);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/budget.ts
 /**
  * Caps on the work one ApplicationSet may cause, so that hostile content (a
@@ -3459,6 +2782,8 @@ const COLLECTION_FUNCS = [
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/yaml.ts + 1 modules
+var src_yaml = __webpack_require__(5805);
 ;// CONCATENATED MODULE: ./packages/core/src/appset/gopath.ts
 /** Go's `path` package (slash-separated paths), whose results differ from Node's in the corners. */
 /** path.Clean. */
@@ -7617,6 +6942,17 @@ function expandApplicationSet(appset, ctx) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/clock.ts
+/**
+ * The wall clock with sub-millisecond precision, comparable with a file's `ctimeMs`: when a run
+ * began reading the repository, so the cache can tell a file changed during the run.
+ */
+function preciseNow() {
+    return performance.timeOrigin + performance.now();
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config.ts + 3 modules
+var src_config = __webpack_require__(4169);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/core/src/git.ts
@@ -7774,12 +7110,423 @@ function compareVersionsDesc(a, b) {
     return b.localeCompare(a);
 }
 
-// EXTERNAL MODULE: ./packages/tools/src/exec.ts
-var exec = __webpack_require__(3746);
-// EXTERNAL MODULE: ./packages/core/src/rendered-yaml.ts
-var rendered_yaml = __webpack_require__(7882);
-// EXTERNAL MODULE: ./packages/core/src/model/applications.ts
-var model_applications = __webpack_require__(2100);
+;// CONCATENATED MODULE: ./packages/tools/src/exec.ts
+
+/**
+ * Process groups of tools still running. Each tool runs in a group of its own
+ * (so a timeout can kill its children too), which also means a signal sent to
+ * gitops or to gitops' group does not reach it: when the runner cancels a job
+ * or a user presses Ctrl-C, these groups are killed before gitops goes.
+ */
+const liveGroups = new Set();
+let stopHandlersInstalled = false;
+function killGroup(pid) {
+    try {
+        process.kill(-pid, "SIGKILL");
+    }
+    catch {
+        // Already gone.
+    }
+}
+function installStopHandlers() {
+    if (stopHandlersInstalled || process.platform === "win32")
+        return;
+    stopHandlersInstalled = true;
+    process.on("exit", () => {
+        for (const pid of liveGroups)
+            killGroup(pid);
+    });
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+        process.once(signal, () => {
+            for (const pid of liveGroups)
+                killGroup(pid);
+            // Then end the way the signal would have ended us (exit status 128 + n).
+            process.kill(process.pid, signal);
+        });
+    }
+}
+/**
+ * Runs an external binary with an argument array — never through a shell, so
+ * no user text is ever interpreted — with a timeout that kills the whole
+ * process group (helm and kustomize may start children of their own).
+ */
+function runTool(file, args, options) {
+    const started = performance.now();
+    const maxOut = options.maxOutputBytes ?? 512 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ["ignore", "pipe", "pipe"],
+            detached: process.platform !== "win32",
+            signal: options.signal,
+        });
+        if (child.pid !== undefined && process.platform !== "win32") {
+            installStopHandlers();
+            liveGroups.add(child.pid);
+        }
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let errBytes = 0;
+        let timedOut = false;
+        let overflowed = false;
+        const kill = () => {
+            try {
+                if (child.pid !== undefined && process.platform !== "win32")
+                    process.kill(-child.pid, "SIGKILL");
+                else
+                    child.kill("SIGKILL");
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, options.timeoutMs);
+        child.stdout.on("data", (d) => {
+            outBytes += d.length;
+            if (outBytes > maxOut) {
+                overflowed = true;
+                kill();
+                return;
+            }
+            out.push(d);
+        });
+        child.stderr.on("data", (d) => {
+            // Keep the first 1 MiB of stderr: enough for any error message.
+            if (errBytes < 1024 * 1024)
+                err.push(d);
+            errBytes += d.length;
+        });
+        child.on("error", (e) => {
+            clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
+            reject(e);
+        });
+        child.on("close", (code) => {
+            clearTimeout(timer);
+            if (child.pid !== undefined)
+                liveGroups.delete(child.pid);
+            resolve({
+                code: timedOut || overflowed ? null : code,
+                stdout: Buffer.concat(out).toString("utf8"),
+                stderr: Buffer.concat(err).toString("utf8"),
+                timedOut,
+                overflowed,
+                ms: performance.now() - started,
+            });
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./packages/core/src/rendered-yaml.ts
+
+
+
+/** Limits for rendered output: machine-made and large, so generous, but still bounded. */
+const RENDERED_LIMITS = {
+    maxBytes: 512 * 1024 * 1024,
+    maxDocuments: 1_000_000,
+    maxAliasCount: 10_000,
+    maxDepth: 100,
+};
+const ANCHOR = /(^|[\s[{,:-])&[^\s,\]}]+/m;
+const MARKER = /^---(?:[ \t].*)?$/;
+/**
+ * Parses YAML that tools wrote (kustomize and helm output in render/) about seven times faster
+ * than `parseYaml`, which keeps comments and source ranges for editing and is the loader for
+ * files people write. The stream is split at `---` lines (a document marker ends any block
+ * scalar, so the split is exact) and each document is read with js-yaml, which also rejects
+ * duplicate keys. A document that defines an anchor goes through `parseYaml` instead, so alias
+ * expansion stays capped. Errors name `file:line`, as `parseYaml`'s do.
+ */
+function parseRenderedYaml(text, file, limits = {}) {
+    const lim = { ...RENDERED_LIMITS, ...limits };
+    if (text.length > lim.maxBytes) {
+        throw new src_errors/* UserError */.yo(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
+    }
+    const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+    const docs = [];
+    let start = 0;
+    const flush = (end) => {
+        const body = lines.slice(start, end);
+        if (body.every((l) => l.trim() === "" || l.trimStart().startsWith("#")))
+            return;
+        const comment = leadingComment(body);
+        const first = body.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
+        const line = start + first + 1;
+        docs.push({ value: readOne(body.join("\n"), file, start + 1, lim), line, comment });
+        if (docs.length > lim.maxDocuments) {
+            throw new src_errors/* UserError */.yo(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
+        }
+    };
+    for (let i = 0; i < lines.length; i++) {
+        if (!MARKER.test(lines[i] ?? ""))
+            continue;
+        flush(i);
+        start = i + 1;
+    }
+    flush(lines.length);
+    return docs;
+}
+function readOne(text, file, line, lim) {
+    if (ANCHOR.test(text)) {
+        // Anchors mean aliases may follow: the careful loader counts their expansions.
+        const parsed = (0,src_yaml/* parseYaml */.hN)(text, file, { ...lim, maxDocuments: 1 });
+        return parsed.documents[0]?.value ?? null;
+    }
+    try {
+        return (0,js_yaml/* load */.Hh)(text, { filename: file, schema: js_yaml/* CORE_SCHEMA */.OU }) ?? null;
+    }
+    catch (err) {
+        const m = /\((\d+):\d+\)/.exec((0,src_errors/* messageOf */.bD)(err));
+        const at = m ? line + Number(m[1]) - 1 : line;
+        const reason = ((0,src_errors/* messageOf */.bD)(err).split("\n")[0] ?? "")
+            .replace(/ \(\d+:\d+\)$/, "")
+            .replace(/ in "[^"]*"$/, "");
+        // Say it as the careful loader does, whichever reader met the document.
+        if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
+            throw new src_errors/* UserError */.yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
+        }
+        throw new src_errors/* UserError */.yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
+    }
+}
+function leadingComment(body) {
+    const out = [];
+    for (const l of body) {
+        const t = l.trim();
+        if (t === "")
+            continue;
+        if (!t.startsWith("#"))
+            break;
+        out.push(t.replace(/^#\s?/, ""));
+    }
+    return out.join("\n");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/read.ts
+
+
+
+
+/**
+ * The documents of a file people write, for discovery: values and the line each starts on, with
+ * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
+ * repository and needs no comments or node positions, so it takes core's fast reader (the one
+ * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
+ * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
+ */
+function readDocuments(path, file) {
+    return parseDocuments(path, file, statOf(path, file));
+}
+/**
+ * A {@link readDocuments} that parses each file once: discovery (what kustomizations use) and
+ * every target's input graph read the same kustomizations, a shared base once per overlay. A
+ * file is read again when its size or modification time changed. Callers share the result and
+ * must not change it; a refusal is remembered and thrown again.
+ */
+function documentReader() {
+    const memo = new Map();
+    return (path, file) => {
+        let st;
+        try {
+            st = statOf(path, file);
+        }
+        catch (err) {
+            memo.delete(path);
+            throw err;
+        }
+        const stamp = `${file}\0${st.size}\0${st.mtimeMs}`;
+        const hit = memo.get(path);
+        if (hit?.stamp === stamp) {
+            if (hit.err)
+                throw hit.err;
+            if (hit.docs)
+                return hit.docs;
+        }
+        try {
+            const docs = parseDocuments(path, file, st);
+            memo.set(path, { stamp, docs });
+            return docs;
+        }
+        catch (err) {
+            if (err instanceof src_errors/* UserError */.yo)
+                memo.set(path, { stamp, err });
+            throw err;
+        }
+    };
+}
+function statOf(path, file) {
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            throw new src_errors/* UserError */.yo(`${file}: not a regular file`, file);
+        return st;
+    }
+    catch (err) {
+        if (err instanceof src_errors/* UserError */.yo)
+            throw err;
+        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
+    }
+}
+function parseDocuments(path, file, st) {
+    const size = st.size;
+    if (size > src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes) {
+        throw new src_errors/* UserError */.yo(`${file}: ${size} bytes exceed the ${src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes}-byte limit for a YAML file`, file);
+    }
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`${file}: cannot read`, file);
+    }
+    return parseRenderedYaml((0,src_yaml/* decodeUtf8 */._6)(bytes, file), file, src_yaml/* DEFAULT_YAML_LIMITS */.fr);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/applications.ts
+
+
+
+
+/**
+ * The clusters Argo CD knows, as the ApplicationSet cluster generator sees them: `.gitops.yaml`
+ * `clusters:` first, then the repository's cluster Secrets.
+ */
+function knownClusters(config, clusterSecrets) {
+    return [
+        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
+        ...clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
+    ];
+}
+/**
+ * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
+ * A broken file becomes one finding and the others go on.
+ */
+function readArgo(repo, files, read = readDocuments) {
+    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
+    for (const file of files) {
+        let docs;
+        try {
+            docs = read((0,external_node_path_.join)(repo, file), file);
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* UserError */.yo))
+                throw err;
+            const f = {
+                tool: "render",
+                rule: "unreadable-application",
+                severity: "error",
+                message: err.message,
+                file,
+            };
+            if (err.line)
+                f.line = err.line;
+            out.findings.push(f);
+            continue;
+        }
+        for (const doc of docs) {
+            const v = doc.value;
+            if (!applications_isObject(v))
+                continue;
+            if (v.kind === "Secret" && isClusterSecret(v)) {
+                out.clusterSecrets.push(v);
+                continue;
+            }
+            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
+                continue;
+            if (v.kind === "Application") {
+                const app = asApplication(v, file, doc.line, null);
+                if (app)
+                    out.applications.push(app);
+            }
+            else if (v.kind === "ApplicationSet") {
+                const metadata = applications_isObject(v.metadata) ? v.metadata : {};
+                const name = typeof metadata.name === "string" ? metadata.name : "";
+                if (name)
+                    out.applicationSets.push({ name, file, line: doc.line, value: v });
+            }
+        }
+    }
+    return out;
+}
+/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
+function asApplication(value, file, line, applicationSet) {
+    const metadata = applications_isObject(value.metadata) ? value.metadata : {};
+    const spec = applications_isObject(value.spec) ? value.spec : {};
+    const name = typeof metadata.name === "string" ? metadata.name : "";
+    if (!name)
+        return undefined;
+    const sources = Array.isArray(spec.sources)
+        ? spec.sources.filter(applications_isObject)
+        : applications_isObject(spec.source)
+            ? [spec.source]
+            : [];
+    const d = applications_isObject(spec.destination) ? spec.destination : {};
+    const destination = {};
+    if (typeof d.server === "string")
+        destination.server = d.server;
+    if (typeof d.name === "string")
+        destination.name = d.name;
+    if (typeof d.namespace === "string")
+        destination.namespace = d.namespace;
+    return {
+        name,
+        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
+        project: typeof spec.project === "string" ? spec.project : "",
+        file,
+        line,
+        applicationSet,
+        targets: [],
+        destination,
+        labels: applications_stringMap(metadata.labels),
+        sources,
+        env: "",
+        inputs: [],
+        manifest: value,
+    };
+}
+function isClusterSecret(v) {
+    const metadata = applications_isObject(v.metadata) ? v.metadata : {};
+    const labels = applications_isObject(metadata.labels) ? metadata.labels : {};
+    return labels["argocd.argoproj.io/secret-type"] === "cluster";
+}
+function applications_stringMap(v) {
+    const out = {};
+    if (!applications_isObject(v))
+        return out;
+    for (const [k, x] of Object.entries(v))
+        if (typeof x === "string")
+            out[k] = x;
+    return out;
+}
+/**
+ * True when an Application's repoURL names this repository: one of the
+ * configured URLs or the git remote, compared without scheme, user, `.git`
+ * and case (https://github.com/o/r.git == git@github.com:o/r).
+ */
+function sameRepo(url, candidates) {
+    const n = normalizeRepoUrl(url);
+    return candidates.some((c) => normalizeRepoUrl(c) === n);
+}
+function normalizeRepoUrl(url) {
+    let u = url.trim().toLowerCase();
+    u = u.replace(/^[a-z+]+:\/\//, "");
+    u = u.replace(/^[^@/]+@/, "");
+    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
+    u = u.replace(/:\d+\//, "/");
+    return u.replace(/\.git$/, "").replace(/\/+$/, "");
+}
+function applications_isObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/app-of-apps.ts
 
 
@@ -7802,12 +7549,12 @@ async function chartApplications(repo, chartDir, env) {
         return {
             applications: [],
             findings: [
-                app_of_apps_finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
+                finding("notice", chartYaml, `${chartDir || "."} is an app-of-apps chart; helm is not on PATH, so the Applications it creates are not followed (install helm, or run gitops tools install)`),
             ],
         };
     }
     const release = external_node_path_.posix.basename(chartDir) || "apps";
-    const r = await (0,exec/* runTool */.q)(helm, ["template", release, chartDir || "."], {
+    const r = await runTool(helm, ["template", release, chartDir || "."], {
         cwd: repo,
         timeoutMs: TIMEOUT_MS,
         env,
@@ -7816,20 +7563,20 @@ async function chartApplications(repo, chartDir, env) {
         const why = r.timedOut ? "timed out" : (r.stderr.trim().split("\n").at(-1) ?? "failed");
         return {
             applications: [],
-            findings: [app_of_apps_finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
+            findings: [finding("error", chartYaml, `app-of-apps chart ${chartDir || "."} does not render: ${why}`)],
         };
     }
     const applications = [];
     try {
-        for (const doc of (0,rendered_yaml/* parseRenderedYaml */.I)(r.stdout, `${chartDir}/ (helm template)`)) {
+        for (const doc of parseRenderedYaml(r.stdout, `${chartDir}/ (helm template)`)) {
             const v = doc.value;
-            if (!(0,model_applications/* isObject */.Gv)(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
+            if (!applications_isObject(v) || v.kind !== "Application" || typeof v.apiVersion !== "string")
                 continue;
             if (!v.apiVersion.startsWith("argoproj.io/"))
                 continue;
             const source = /#\s*Source:\s*[^/\s]+\/(\S+)/.exec(doc.comment)?.[1];
             const file = source ? external_node_path_.posix.join(chartDir, source) : chartYaml;
-            const app = (0,model_applications/* asApplication */.Ld)(v, file, 1, null);
+            const app = asApplication(v, file, 1, null);
             if (app)
                 applications.push(app);
         }
@@ -7837,20 +7584,215 @@ async function chartApplications(repo, chartDir, env) {
     catch (err) {
         if (!(err instanceof src_errors/* UserError */.yo))
             throw err;
-        return { applications: [], findings: [app_of_apps_finding("error", chartYaml, (0,src_errors/* messageOf */.bD)(err))] };
+        return { applications: [], findings: [finding("error", chartYaml, (0,src_errors/* messageOf */.bD)(err))] };
     }
     return { applications, findings: [] };
 }
-function app_of_apps_finding(severity, file, message) {
+function finding(severity, file, message) {
     return { tool: "render", rule: "app-of-apps", severity, message, file };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/model/read.ts
-var model_read = __webpack_require__(1543);
-// EXTERNAL MODULE: ./packages/core/src/model/graph.ts
-var graph = __webpack_require__(3383);
-// EXTERNAL MODULE: ./packages/core/src/model/kustomization.ts
-var kustomization = __webpack_require__(466);
+;// CONCATENATED MODULE: ./packages/core/src/model/kustomization.ts
+
+const PARSED = [
+    "resources",
+    "bases",
+    "components",
+    "crds",
+    "patchesStrategicMerge",
+    "configurations",
+    "transformers",
+    "generators",
+    "validators",
+];
+const BY_PATH = ["patches", "patchesJson6902", "replacements"];
+const GENERATORS = ["configMapGenerator", "secretGenerator"];
+/**
+ * Every path a parsed kustomization names. The one list of kustomization fields that discovery
+ * (which folders are used by others) and the input graph (what a render reads) both follow.
+ */
+function kustomizationReads(k) {
+    const out = { refs: [], component: false };
+    if (!applications_isObject(k))
+        return out;
+    out.component = k.kind === "Component";
+    // A multi-line string is an inline patch, not a path.
+    const add = (entry, yaml = true) => {
+        if (typeof entry === "string" && !entry.includes("\n"))
+            out.refs.push({ entry, yaml });
+    };
+    for (const key of PARSED)
+        for (const e of kustomization_list(k[key]))
+            add(e);
+    for (const key of BY_PATH)
+        for (const e of kustomization_list(k[key]))
+            if (applications_isObject(e))
+                add(e.path);
+    for (const key of GENERATORS) {
+        for (const g of kustomization_list(k[key])) {
+            if (!applications_isObject(g))
+                continue;
+            // Generator files may be `key=path`.
+            for (const f of [...kustomization_list(g.files), ...kustomization_list(g.envs), g.env])
+                if (typeof f === "string")
+                    add(f.replace(/^[^=/]+=/, ""), false);
+        }
+    }
+    if (applications_isObject(k.openapi))
+        add(k.openapi.path);
+    const charts = kustomization_list(k.helmCharts);
+    if (charts.length > 0) {
+        const globals = applications_isObject(k.helmGlobals) ? k.helmGlobals : {};
+        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
+        out.charts = { home, list: [] };
+        for (const c of charts) {
+            if (!applications_isObject(c))
+                continue;
+            const chart = { name: String(c.name) };
+            if (typeof c.repo === "string" && c.repo)
+                chart.repo = c.repo;
+            out.charts.list.push(chart);
+            add(c.valuesFile);
+            for (const f of kustomization_list(c.additionalValuesFiles))
+                add(f);
+        }
+    }
+    return out;
+}
+function kustomization_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/model/graph.ts
+
+
+
+
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
+const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
+/**
+ * Builds a target's input graph without rendering: kustomization resources,
+ * components, patches, generator and replacement files (recursively); a Helm
+ * chart's folder and its values files; a plain folder; the Application files
+ * that point at it.
+ */
+function inputGraph(target, repo, read = readDocuments) {
+    const g = {
+        files: new Set(),
+        dirs: new Set(),
+        yamlFiles: new Map(),
+        remote: [],
+        unresolved: false,
+        helmCharts: false,
+    };
+    for (const app of target.applications) {
+        g.files.add(app.file);
+        for (const f of app.inputs ?? [])
+            g.files.add(f);
+    }
+    for (const spec of target.specs)
+        addSpec(g, spec, repo, read);
+    return g;
+}
+function addSpec(g, spec, repo, read) {
+    if (spec.type === "helm") {
+        g.dirs.add(rel(repo, spec.chartDir));
+        for (const f of ["Chart.yaml", "values.yaml"])
+            g.yamlFiles.set(rel(repo, (0,external_node_path_.join)(spec.chartDir, f)), "helm");
+        for (const f of spec.valueFiles) {
+            g.files.add(rel(repo, f));
+            g.yamlFiles.set(rel(repo, f), "helm");
+        }
+    }
+    else if (spec.type === "directory") {
+        g.dirs.add(rel(repo, spec.dir));
+    }
+    else {
+        walkKustomization(g, spec.dir, repo, new Set(), read);
+    }
+}
+function walkKustomization(g, dir, repo, seen, read) {
+    // By real path: a symlinked folder that loops back is the same kustomization.
+    const real = realPath(dir);
+    if (seen.has(real))
+        return;
+    seen.add(real);
+    const file = KUSTOMIZATION_FILES.map((f) => (0,external_node_path_.join)(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    if (!file) {
+        g.unresolved = true;
+        return;
+    }
+    g.files.add(rel(repo, file));
+    g.yamlFiles.set(rel(repo, file), "kustomize");
+    let k;
+    try {
+        k = read(file, rel(repo, file))[0]?.value;
+    }
+    catch {
+        // The render reports the broken file; here we only make sure it re-renders.
+        g.unresolved = true;
+        return;
+    }
+    const reads = kustomizationReads(k);
+    for (const { entry, yaml } of reads.refs) {
+        if (URL_LIKE.test(entry)) {
+            g.remote.push(entry);
+            g.unresolved = true;
+            continue;
+        }
+        const path = (0,external_node_path_.resolve)(dir, entry);
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            g.unresolved = true;
+            g.files.add(rel(repo, path));
+        }
+        else if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+            walkKustomization(g, path, repo, seen, read);
+        }
+        else {
+            g.files.add(rel(repo, path));
+            if (yaml)
+                g.yamlFiles.set(rel(repo, path), "kustomize");
+        }
+    }
+    if (reads.charts) {
+        g.helmCharts = true;
+        g.dirs.add(rel(repo, (0,external_node_path_.resolve)(dir, reads.charts.home)));
+        for (const c of reads.charts.list) {
+            if (!c.repo)
+                continue;
+            g.remote.push(`${c.repo} (chart ${c.name})`);
+            g.unresolved = true;
+        }
+    }
+}
+/** The targets whose inputs include a changed path (or that could not be resolved). */
+function affectedTargets(targets, graphs, changed) {
+    const out = new Set();
+    for (const t of targets) {
+        const g = graphs.get(t.id);
+        if (!g || g.unresolved) {
+            out.add(t.id);
+            continue;
+        }
+        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
+        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
+            out.add(t.id);
+    }
+    return out;
+}
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function rel(repo, path) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), path).split("\\").join("/");
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/model/names.ts
 /**
  * Env and service names from the evidence a repository gives: folder names first, then the
@@ -8065,7 +8007,7 @@ function envFromApplication(app) {
 ;// CONCATENATED MODULE: ./packages/core/src/model/scan.ts
 
 
-const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+const scan_KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 const YAML_FILE = /\.(ya?ml|json)$/i;
 /** Enough of a file to see its top-level keys; discovery never parses a whole file to classify it. */
 const PEEK_BYTES = 64 * 1024;
@@ -8110,7 +8052,7 @@ function scanRepo(repo, skip) {
             chartOfApplications: false,
             manifests: [],
         };
-        const k = KUSTOMIZATION_FILES.find((f) => names.includes(f));
+        const k = scan_KUSTOMIZATION_FILES.find((f) => names.includes(f));
         if (k)
             dir.kustomization = k;
         dirs.set(rel, dir);
@@ -8139,7 +8081,7 @@ function scanRepo(repo, skip) {
             if (e.isDirectory())
                 visit((0,external_node_path_.join)(abs, e.name), childRel, (0,external_node_path_.join)(real, e.name), depth + 1);
             else if (e.isSymbolicLink() && isDir((0,external_node_path_.join)(abs, e.name))) {
-                const target = realPath((0,external_node_path_.join)(abs, e.name));
+                const target = scan_realPath((0,external_node_path_.join)(abs, e.name));
                 if (target !== undefined)
                     visit((0,external_node_path_.join)(abs, e.name), childRel, target, depth + 1);
             }
@@ -8160,7 +8102,7 @@ function isFile(dir, e) {
         return false;
     }
 }
-function realPath(path) {
+function scan_realPath(path) {
     try {
         return (0,external_node_fs_.realpathSync)(path);
     }
@@ -8280,7 +8222,7 @@ function plainLeaf(d, uses, kustomizeDirs) {
     return !kustomizeDirs.some((k) => k === "" || d.path.startsWith(`${k}/`));
 }
 /** Reads every kustomization (and chart dependency) once for what it uses. */
-function collectUses(repo, scan, read = model_read/* readDocuments */.r) {
+function collectUses(repo, scan, read = readDocuments) {
     const uses = { dirs: new Set(), files: new Set(), components: new Set(), libraries: new Set() };
     for (const d of scan.dirs.values()) {
         if (d.kustomization)
@@ -8298,11 +8240,11 @@ function kustomizationUses(repo, dir, file, uses, read) {
     catch {
         return; // render reports the broken file on the target
     }
-    const reads = (0,kustomization/* kustomizationReads */.D)(k);
+    const reads = kustomizationReads(k);
     if (reads.component)
         uses.components.add(dir);
     const use = (entry) => {
-        if (graph/* URL_LIKE */.Ut.test(entry))
+        if (URL_LIKE.test(entry))
             return;
         const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
         if (rel.startsWith(".."))
@@ -8329,12 +8271,12 @@ function chartUses(repo, dir, uses, read) {
     catch {
         return;
     }
-    if (!(0,model_applications/* isObject */.Gv)(chart))
+    if (!applications_isObject(chart))
         return;
     if (chart.type === "library")
         uses.libraries.add(dir);
     for (const dep of detect_list(chart.dependencies)) {
-        if (!(0,model_applications/* isObject */.Gv)(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
+        if (!applications_isObject(dep) || typeof dep.repository !== "string" || !dep.repository.startsWith("file://"))
             continue;
         const rel = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.repository.slice("file://".length)));
         if (!rel.startsWith(".."))
@@ -8647,7 +8589,7 @@ function sourceSpec(repo, app, source, dir, refs, findings, detected) {
             spec.namespace = app.destination.namespace;
         if (helm.values)
             spec.values = helm.values;
-        if ((0,model_applications/* isObject */.Gv)(helm.valuesObject))
+        if (applications_isObject(helm.valuesObject))
             spec.valuesObject = helm.valuesObject;
         if (helm.parameters?.length)
             spec.parameters = helm.parameters;
@@ -8690,7 +8632,7 @@ function resolveValueFile(f, chartDir, refs, repo) {
 /** True when a source renders from this repository. */
 function isLocal(source, repo, repoURLs) {
     if (source.repoURL && repoURLs.length > 0)
-        return (0,model_applications/* sameRepo */.Zj)(source.repoURL, repoURLs);
+        return sameRepo(source.repoURL, repoURLs);
     // No URL to compare against: accept a path that exists here.
     return source.path !== undefined && app_targets_isDir((0,external_node_path_.resolve)(repo, cleanPath(source.path)));
 }
@@ -8745,19 +8687,6 @@ function error(app, message) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/model/dr-clusters.ts
-/**
- * DR parity, the cluster side: which clusters are primaries and which are their disaster-recovery
- * (DR) counterparts, and which services each runs. A cluster's role and region are labels, read
- * from the same places the ApplicationSet cluster generator reads clusters: `.gitops.yaml`
- * `clusters:` and the Argo CD cluster Secrets in the repo (e.g. `clusters/<name>/cluster-secret.yaml`):
- *
- *   labels: { role: primary | dr, region: us-west, drOf: prod-us-east }
- *
- * A DR cluster pairs with the primary its `drOf` label names; without one, with the primary of
- * the same `env` label when exactly one has it. A service runs on a cluster when an Application
- * (written or generated) whose destination is that cluster deploys one of its targets.
- */
-
 
 const ROLE_LABEL = "role";
 const REGION_LABEL = "region";
@@ -8766,14 +8695,9 @@ const DR_OF_LABEL = "drOf";
 function modelClusters(layout) {
     // Through the model's reader, which parsed every Argo CD file when the model loaded: no file is
     // read or parsed again.
-    const secrets = (0,model_applications/* readArgo */.i4)(layout.repo, layout.argoFiles, layout.read).clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []);
-    const configured = layout.config.clusters.map((c) => ({
-        ...c,
-        labels: c.labels ?? {},
-        annotations: c.annotations ?? {},
-    }));
+    const written = readArgo(layout.repo, layout.argoFiles, layout.read);
     const seen = new Set();
-    return [...configured, ...secrets].filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
+    return knownClusters(layout.config, written.clusterSecrets).filter((c) => c.name !== "" && !seen.has(c.name) && seen.add(c.name));
 }
 /** The clusters that carry `role: primary` or `role: dr`, DR clusters paired with their primary. */
 function roleClusters(layout) {
@@ -8989,6 +8913,7 @@ function roots_insideRepo(realRepo, path) {
 
 
 
+
 /**
  * The repository model every command takes its targets from. With no `targets.roots` in
  * `.gitops.yaml`, discovery needs no config:
@@ -9002,23 +8927,20 @@ function roots_insideRepo(realRepo, path) {
  * still followed.
  */
 async function loadModel(repoDir, options = {}) {
-    // Sub-millisecond, as a file's ctimeMs is: the cache stores nothing read from a file changed since.
-    const loadedAt = performance.timeOrigin + performance.now();
+    // The cache stores nothing read from a file changed since.
+    const loadedAt = preciseNow();
     const repo = checkRepo(repoDir);
     const { config, file: configFile } = (0,src_config/* loadConfig */.Z9)(repo);
     const outputDirs = outputFolders(repo, options.outDir);
     const findings = [];
     // Discovery and the input graphs read the same kustomizations: each is parsed once per model.
-    const read = (0,model_read/* documentReader */.v)();
+    const read = documentReader();
     const scan = scanRepo(repo, outputDirs);
     const repoURLs = [...config.render.repoURLs, ...(await remoteUrls(repo))];
-    const written = (0,model_applications/* readArgo */.i4)(repo, scan.argoFiles, read);
+    const written = readArgo(repo, scan.argoFiles, read);
     findings.push(...written.findings);
     const applications = [...written.applications];
-    const clusters = [
-        ...config.clusters.map((c) => ({ ...c, labels: c.labels ?? {}, annotations: c.annotations ?? {} })),
-        ...written.clusterSecrets.flatMap((s) => clusterFromSecret(s) ?? []),
-    ];
+    const clusters = knownClusters(config, written.clusterSecrets);
     const applicationSets = [];
     for (const set of written.applicationSets) {
         const expanded = expandSet(repo, set, clusters, repoURLs, outputDirs, options.pullRequest, findings);
@@ -9107,7 +9029,7 @@ async function loadModel(repoDir, options = {}) {
             let g = graphs.get(id);
             if (!g) {
                 const t = byId.get(id);
-                g = t ? (0,graph/* inputGraph */.x2)(t, repo, read) : (0,graph/* inputGraph */.x2)({ applications: [], specs: [] }, repo, read);
+                g = t ? inputGraph(t, repo, read) : inputGraph({ applications: [], specs: [] }, repo, read);
                 graphs.set(id, g);
             }
             return g;
@@ -9226,7 +9148,7 @@ function platformFolder(path) {
 function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findings) {
     const result = expandApplicationSet(set.value, {
         repo,
-        isLocalRepo: (url) => repoURLs.length === 0 || (0,model_applications/* sameRepo */.Zj)(url, repoURLs),
+        isLocalRepo: (url) => repoURLs.length === 0 || sameRepo(url, repoURLs),
         clusters,
         ...(pullRequest ? { pullRequest } : {}),
         excluded: outputDirs,
@@ -9257,7 +9179,7 @@ function expandSet(repo, set, clusters, repoURLs, outputDirs, pullRequest, findi
         });
     const apps = [];
     for (const g of result.applications) {
-        const app = (0,model_applications/* asApplication */.Ld)(g.manifest, set.file, set.line, set.name);
+        const app = asApplication(g.manifest, set.file, set.line, set.name);
         if (!app)
             continue;
         app.inputs = [...result.inputs.files];
@@ -9302,1902 +9224,6 @@ async function remoteUrls(repo) {
         .split("\n")
         .map((l) => l.split(" ").slice(1).join(" ").trim())
         .filter((u) => u && !/^(\/|\.|~|file:)/i.test(u));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/model/report.ts
-
-
-/** The model as JSON: the chosen targets, and the Applications that deploy any of them. */
-function modelJson(model, targets, options = {}) {
-    const chosen = new Set(targets.map((t) => t.id));
-    // Unfiltered, every Application is listed (those that render nothing here too).
-    const all = targets.length === model.targets.length;
-    return {
-        environments: model.environments,
-        targets: targets.map((t) => targetJson(t, options.explain === true)),
-        applications: model.applications
-            .filter((a) => all || a.targets.some((id) => chosen.has(id)))
-            .map((a) => ({
-            name: a.name,
-            namespace: a.namespace,
-            project: a.project,
-            file: a.file,
-            line: a.line,
-            applicationSet: a.applicationSet,
-            targets: a.targets,
-            destination: a.destination,
-        })),
-    };
-}
-function targetJson(t, explain) {
-    const out = {
-        id: t.id,
-        env: t.env,
-        kind: t.kind,
-        source: t.source,
-        origin: t.origin,
-        applications: [...new Set(t.applications.map((a) => a.name))],
-    };
-    if (t.service)
-        out.service = t.service;
-    if (t.root)
-        out.root = t.root;
-    if (explain)
-        out.reasons = t.reasons.filter(Boolean);
-    return out;
-}
-/** `gitops targets --explain` as text: each target, then why. */
-function explainText(targets) {
-    const lines = [];
-    for (const t of targets) {
-        lines.push(`${t.id}  (${t.kind}, env ${t.env || "none: shared"}, service ${t.service ?? "none"})`);
-        for (const r of t.reasons.filter(Boolean))
-            lines.push(`  - ${r}`);
-        for (const a of t.applications) {
-            lines.push(`  - deployed by Application ${a.name} (${a.file}:${a.line}${a.applicationSet ? `, ApplicationSet ${a.applicationSet}` : ""})`);
-        }
-    }
-    return lines.join("\n") + "\n";
-}
-/** A repo with nothing to check: say where we looked and how to point us elsewhere. */
-function noTargets(layout) {
-    const where = layout.configFile ? `targets.roots in ${CONFIG_FILE}` : `targets.roots in a ${CONFIG_FILE}`;
-    const looked = layout.config.targets.roots.length > 0
-        ? `no kustomization, chart or manifest folder under ${layout.config.targets.roots.join(", ")}`
-        : "no kustomization or chart that nothing else uses, no manifest folder under an env folder";
-    return new UserError(`no targets in ${layout.repo}: ${looked}, and no Argo CD Application points into the repository; ` +
-        `set ${where} to where your overlays live`, layout.configFile ? CONFIG_FILE : undefined);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/model/scope.ts
-var scope = __webpack_require__(4651);
-;// CONCATENATED MODULE: ./packages/core/src/model/index.ts
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/shards.ts
-
-/** Most shards a plan may ask for: GitHub caps a matrix at 256 jobs. */
-const MAX_SHARDS = 256;
-/**
- * Splits targets into `count` shards for a CI matrix. Targets are dealt in id
- * order, round-robin, so each shard gets a similar mix of envs and services and
- * the same repo always gives the same plan. Empty shards are dropped.
- */
-function shards_planShards(targets, count) {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
-        throw new UserError(`shard count must be an integer from 1 to ${MAX_SHARDS}, got ${count}`);
-    }
-    const ids = targets.map((t) => t.id).sort();
-    const shards = Array.from({ length: Math.min(count, ids.length) }, () => []);
-    ids.forEach((id, i) => shards[i % shards.length]?.push(id));
-    return shards;
-}
-/**
- * Keeps the layout's targets whose env (and service, when given) is in the
- * filters; empty filters keep all. A name the repo does not know is a
- * `UserError` listing the names it does know.
- */
-function shards_filterTargets(layout, filters) {
-    const envs = filters.environments ?? [];
-    const services = filters.services ?? [];
-    const knownEnvs = new Set([...layout.environments, ...layout.targets.map((t) => t.env)].filter(Boolean));
-    const knownServices = new Set(layout.targets.flatMap((t) => (t.service ? [t.service] : [])));
-    for (const env of envs) {
-        if (!knownEnvs.has(env))
-            throw new UserError(`unknown environment "${env}"; known: ${[...knownEnvs].join(", ")}`);
-    }
-    for (const svc of services) {
-        if (!knownServices.has(svc)) {
-            throw new UserError(`unknown service "${svc}"; known: ${[...knownServices].sort().join(", ") || "(none)"}`);
-        }
-    }
-    return layout.targets.filter((t) => (envs.length === 0 || envs.includes(t.env)) &&
-        (services.length === 0 || (t.service !== undefined && services.includes(t.service))));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version.ts
-/** The suite's version; a test keeps it equal to package.json's. */
-const version_VERSION = "0.1.0";
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/text.ts
-
-const ANSI = {
-    error: "\u001b[31m",
-    warning: "\u001b[33m",
-    notice: "\u001b[36m",
-    dim: "\u001b[2m",
-    bold: "\u001b[1m",
-};
-const RESET = "\u001b[0m";
-/**
- * Human text: one line per finding, worst first, then a totals line.
- *
- * ```
- * error  apps/cms/overlays/prod/kustomization.yaml:12  lint/schema  message  [Deployment/cms-prod/cms]
- * 1 error, 0 warnings, 0 notices
- * ```
- *
- * Untrusted text (messages quote manifests) is forced onto one line and stripped of control
- * characters, so it can neither forge a line of its own (which the Actions runner would read as a
- * `::workflow-command::`) nor send escape sequences to the reader's terminal.
- */
-function formatText(findings, opts = {}) {
-    const paint = (style, s) => (opts.color ? `${ANSI[style]}${s}${RESET}` : s);
-    const lines = sortFindings(findings).map((f) => renderLine(f, paint));
-    const counts = countBySeverity(findings);
-    const totals = countsLabel(counts);
-    const worst = counts.error ? "error" : counts.warning ? "warning" : undefined;
-    lines.push(worst ? paint(worst, totals) : paint("bold", totals));
-    return `${lines.join("\n")}\n`;
-}
-/**
- * One finding as one line of plain text (`severity  location  tool/rule  message  [resource]`),
- * the same line {@link formatText} prints; other reports (JUnit bodies) reuse it.
- */
-function text_formatFindingLine(f) {
-    return renderLine(f, (_style, s) => s);
-}
-function renderLine(f, paint) {
-    const cols = [paint(f.severity, f.severity)];
-    const where = locationLabel(f);
-    if (where)
-        cols.push(oneLine(where));
-    cols.push(paint("dim", oneLine(`${f.tool}/${f.rule}`)), oneLine(f.message));
-    if (f.resource)
-        cols.push(`[${oneLine(resourceLabel(f.resource))}]`);
-    return cols.join("  ");
-}
-/**
- * Newlines become a visible `\n`, other control characters (ESC, NUL, DEL, C1) a `\xNN` or
- * `\uNNNN` escape: the reader still sees that something was there, the terminal sees plain text.
- */
-function oneLine(s) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return s.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        if (c === "\r\n" || c === "\n")
-            return "\\n";
-        if (c === "\r")
-            return "\\r";
-        if (c === "\t")
-            return " ";
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
-    });
-}
-function hex(n, width) {
-    return n.toString(16).padStart(width, "0");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/json.ts
-
-/**
- * The `--json` document of a findings command (DESIGN.md, CLI contract): findings worst first and
- * a summary of counts plus `extra` (e.g. `{ targets: 12, failedTargets: 0 }`).
- *
- * The counts are always computed from `findings`; an `extra` key of the same name is ignored, so
- * the summary cannot disagree with the list it summarises.
- */
-function toJsonReport(findings, extra = {}) {
-    const counts = countBySeverity(findings);
-    const summary = { errors: counts.error, warnings: counts.warning, notices: counts.notice };
-    for (const [key, value] of Object.entries(extra)) {
-        // defineProperty, not assignment: a `__proto__` key from parsed input stays a plain key.
-        if (!Object.hasOwn(summary, key)) {
-            Object.defineProperty(summary, key, { value, enumerable: true, writable: true, configurable: true });
-        }
-    }
-    return { findings: sortFindings(findings), summary };
-}
-/** {@link toJsonReport} as the text printed on stdout: two-space indent, trailing newline. */
-function formatJson(findings, extra) {
-    return `${JSON.stringify(toJsonReport(findings, extra), null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/reporters/annotations.ts
-var annotations = __webpack_require__(38);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/reporters/uri.ts
-/**
- * Percent-encodes a repo-relative path for a URI (SARIF `artifactLocation.uri`, summary links).
- *
- * Deliberately stricter than RFC 3986's path characters: `:` (a first segment with a colon reads
- * as a URI scheme), `(`/`)` (they end a markdown link) and `&` (markdown decodes entities in link
- * destinations) are encoded too. Lone surrogates, which `encodeURIComponent` throws on, become
- * U+FFFD first so a strange file name cannot crash a report.
- */
-function encodePath(path) {
-    return path
-        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-        .replace(/[^A-Za-z0-9\-._~!$'*+,;=@/]/gu, percent);
-}
-/** `encodeURIComponent`, plus the `(`/`)` it leaves alone. */
-function percent(c) {
-    return encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/summary.ts
-
-
-
-/** Finding rows shown before the "N more findings not shown" note. */
-const DEFAULT_SUMMARY_LIMIT = 200;
-/**
- * GitHub rejects a step summary over 1 MiB (1,048,576 bytes) and shows an error instead of it.
- * We stop a little short, leaving room for a caller's own lines around ours.
- */
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-/** One message can be a whole manifest; past this a cell is cut with `…`. */
-const MAX_CELL_CHARS = 1000;
-/** Room kept for the closing notes, so they always fit. */
-const NOTE_RESERVE_BYTES = 256;
-/** The row for findings that name no target (repo-wide checks, secrets in plain files). */
-const NO_TARGET = "(no target)";
-const BADGE = { error: "❌ error", warning: "⚠️ warning", notice: "ℹ️ notice" };
-/**
- * GitHub job-summary markdown for one check: heading, ✅/❌ status line with counts, a table of
- * counts per target (worst first, when findings carry targets), then a findings table worst first,
- * capped at `limit` rows and at `maxBytes` in total, with a note saying how many were left out.
- */
-function toSummaryMarkdown(findings, opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const counts = (0,finding/* countBySeverity */.Ot)(findings);
-    const failed = (0,finding/* failsAt */.ZN)(findings, opts.failOn ?? "error");
-    const check = opts.check ? `**${markdownCell(opts.check)}** ${failed ? "failed" : "passed"}: ` : "";
-    const status = findings.length ? (0,finding/* countsLabel */.d_)(counts) : "no findings";
-    const out = [`## ${markdownCell(opts.title)}`, "", `${failed ? "❌" : "✅"} ${check}${status}`];
-    if (!findings.length)
-        return `${out.join("\n")}\n`;
-    let room = maxBytes - bytes(out) - NOTE_RESERVE_BYTES;
-    const notes = [];
-    const groups = groupByTarget(findings);
-    if (groups) {
-        const table = fitTable(["| Target | Errors | Warnings | Notices |", "| --- | ---: | ---: | ---: |"], groups, ([target, c]) => `| ${markdownCell(target)} | ${c.error} | ${c.warning} | ${c.notice} |`, groups.length, room - 1);
-        out.push("", ...table.lines);
-        room -= bytes(table.lines) + 1;
-        if (table.hidden)
-            notes.push(`_${plural(table.hidden, "more target")} not shown._`);
-    }
-    const table = fitTable(["| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"], (0,finding/* sortFindings */.Tc)(findings), (f) => findingRow(f, opts), Math.max(0, opts.limit ?? DEFAULT_SUMMARY_LIMIT), room - 1);
-    out.push("", ...table.lines);
-    if (table.hidden)
-        notes.push(`_${plural(table.hidden, "more finding")} not shown._`);
-    if (notes.length)
-        out.push("", ...notes);
-    return `${out.join("\n")}\n`;
-}
-/** Counts per target, worst first; undefined when no finding names a target (it would be one row). */
-function groupByTarget(findings) {
-    if (!findings.some((f) => f.target))
-        return undefined;
-    const byTarget = new Map();
-    for (const f of findings) {
-        const key = f.target ?? NO_TARGET;
-        let counts = byTarget.get(key);
-        if (!counts)
-            byTarget.set(key, (counts = { error: 0, warning: 0, notice: 0 }));
-        counts[f.severity] += 1;
-    }
-    return [...byTarget].sort(([ta, a], [tb, b]) => b.error - a.error ||
-        b.warning - a.warning ||
-        b.notice - a.notice ||
-        // On a tie, named targets first: the catch-all row is the least specific.
-        Number(ta === NO_TARGET) - Number(tb === NO_TARGET) ||
-        ta.localeCompare(tb));
-}
-function findingRow(f, opts) {
-    const label = markdownCell((0,finding/* locationLabel */.GE)(f)) || "—";
-    const href = f.file ? fileUrl(f, opts) : undefined;
-    const where = href ? `[${label}](${href})` : label;
-    const message = f.resource ? `${f.message} (${(0,finding/* resourceLabel */.bP)(f.resource)})` : f.message;
-    return `| ${BADGE[f.severity]} | ${where} | ${markdownCell(`${f.tool}/${f.rule}`)} | ${markdownCell(message)} |`;
-}
-/** `${repoUrl}/blob/${sha}/${file}#L${line}`, with the path percent-encoded. */
-function fileUrl(f, opts) {
-    if (!opts.repoUrl || !opts.sha || !f.file)
-        return undefined;
-    const base = opts.repoUrl.replace(/\/+$/, "").replace(/[ ()<>]/g, percent);
-    const anchor = f.line ? `#L${f.line}` : "";
-    return `${base}/blob/${encodeURIComponent(opts.sha)}/${encodePath(f.file)}${anchor}`;
-}
-/**
- * Renders items as rows while they fit both `limit` and `room` bytes; says how many it left out.
- * Rows are rendered lazily, so a million findings cost only the rows shown.
- */
-function fitTable(header, items, render, limit, room) {
-    const lines = [...header];
-    let used = bytes(header);
-    for (const item of items.slice(0, limit)) {
-        const row = render(item);
-        const size = external_node_buffer_.Buffer.byteLength(row, "utf8") + 1;
-        if (used + size > room)
-            break;
-        lines.push(row);
-        used += size;
-    }
-    const shown = lines.length - header.length;
-    // A header with no rows under it renders as an empty table; leave it out.
-    return { lines: shown ? lines : [], hidden: items.length - shown };
-}
-/**
- * Makes untrusted text one literal table cell. Newlines become `<br>`; other control characters
- * go. Everything that markdown or HTML would interpret (`|` ends the cell, `<` opens a tag, `[`
- * starts a link or image, `` ` `` a code span, `*`/`_`/`~` emphasis, `\` escapes the next one) is
- * written as a character reference, which renders as the character itself. So a message reads
- * exactly as the check wrote it, and a manifest cannot inject markup into the summary.
- */
-function markdownCell(s) {
-    const cut = s.length > MAX_CELL_CHARS ? `${s.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/, "")}…` : s;
-    return (cut
-        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
-        .replace(/[&<>|\\`*_[\]~]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, "<br>")
-        .replace(/\t/g, " ")
-        .trim());
-}
-function bytes(lines) {
-    return lines.reduce((n, l) => n + external_node_buffer_.Buffer.byteLength(l, "utf8") + 1, 0);
-}
-function plural(n, words) {
-    return `${n} ${words}${n === 1 ? "" : "s"}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/sarif.ts
-
-
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-/**
- * GitHub rejects a run with more than 25,000 results (and shows the top 5,000), so past this we
- * keep the worst and count the rest in `run.properties`.
- */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL = { error: "error", warning: "warning", notice: "note" };
-/** The versioned fingerprint key: bump it if what {@link findingFingerprint} hashes ever changes. */
-const FINGERPRINT_KEY = "gitopsFinding/v1";
-/**
- * A SARIF 2.1.0 log for GitHub code scanning: one run, rules deduplicated as `${tool}/${rule}`,
- * results worst first with repo-relative locations and fingerprints stable across runs.
- */
-function toSarif(findings, opts) {
-    const sorted = (0,finding/* sortFindings */.Tc)(findings);
-    const kept = sorted.slice(0, Math.max(0, opts.maxResults ?? SARIF_MAX_RESULTS));
-    // Rules sorted by id (code-unit order, not locale order, so every machine agrees) rather than by
-    // first use, so the rules array and every ruleIndex stay put when only the results change.
-    // `kept` is worst first, so a rule's first finding carries its worst severity.
-    const first = new Map();
-    for (const f of kept)
-        if (!first.has(ruleId(f)))
-            first.set(ruleId(f), f);
-    const rules = [...first.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, f]) => toRule(id, f, opts.rules?.[id]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    // Identical findings (same rule, place, message and resource, different lines) share a hash;
-    // the occurrence number keeps their fingerprints apart, as codeql-action's does.
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const id = ruleId(f);
-        const hash = findingFingerprint(f);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        const location = toLocation(f);
-        return {
-            ruleId: id,
-            ruleIndex: index.get(id) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: messageText(f) },
-            ...(location && { locations: [location] }),
-            partialFingerprints: {
-                [FINGERPRINT_KEY]: `${hash}:${n}`,
-                // GitHub only reads primaryLocationLineHash; when it is absent, upload-sarif derives one
-                // from the text around `line`, which moves whenever lines above are edited. Ours does not
-                // depend on the line, so an alert survives unrelated edits to the file.
-                primaryLocationLineHash: `${hash.slice(0, 16)}:${n}`,
-            },
-        };
-    });
-    const driver = { name: opts.toolName, version: opts.toolVersion, rules };
-    if (opts.informationUri)
-        driver.informationUri = opts.informationUri;
-    const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
-    if (kept.length < sorted.length)
-        run.properties = { droppedResults: sorted.length - kept.length };
-    return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
-}
-/**
- * sha256 (hex) of what makes a finding the same finding across runs: tool, rule, file (or target),
- * message and resource. Not the line, which shifts with unrelated edits.
- */
-function findingFingerprint(f) {
-    const parts = [
-        f.tool,
-        f.rule,
-        f.file ?? f.target ?? "",
-        f.message,
-        f.resource ? (0,finding/* resourceLabel */.bP)(f.resource) : "",
-    ];
-    // JSON keeps the parts apart: no choice of separator can be forged from inside a part.
-    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
-}
-function ruleId(f) {
-    return `${f.tool}/${f.rule}`;
-}
-function toRule(id, worst, info) {
-    // GitHub requires all three descriptions to be non-empty; the id is the best we have without info.
-    const text = info?.description ?? id;
-    const rule = {
-        id,
-        name: id,
-        shortDescription: { text },
-        fullDescription: { text },
-        help: { text: info?.helpUri ? `${text}\n\n${info.helpUri}` : text },
-        defaultConfiguration: { level: LEVEL[worst.severity] },
-        // The tool as a tag lets code scanning filter lint from policy from secrets.
-        properties: { tags: [worst.tool] },
-    };
-    if (info?.helpUri)
-        rule.helpUri = info.helpUri;
-    return rule;
-}
-function messageText(f) {
-    const text = f.resource ? `${f.message} [${(0,finding/* resourceLabel */.bP)(f.resource)}]` : f.message;
-    // message.text is required and GitHub refuses an empty string for a required property.
-    return text || ruleId(f);
-}
-function toLocation(f) {
-    const path = f.file ?? (f.target && looksLikePath(f.target) ? f.target : undefined);
-    if (!path)
-        return undefined;
-    const location = {
-        physicalLocation: { artifactLocation: { uri: encodePath(path), uriBaseId: "%SRCROOT%" } },
-    };
-    // A line only means something in the file; a target is a directory.
-    if (f.file && f.line && f.line >= 1) {
-        location.physicalLocation.region = { startLine: f.line };
-        if (f.column && f.column >= 1)
-            location.physicalLocation.region.startColumn = f.column;
-    }
-    return location;
-}
-/** Relative, `/`-separated, no `..`, no spaces or scheme: `apps/cms/overlays/prod`, not `cluster prod`. */
-function looksLikePath(s) {
-    return /^[\w.@+-]+(\/[\w.@+-]+)*\/?$/.test(s) && !s.split("/").includes("..");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/junit.ts
-
-
-/** The case a finding belongs to when it names neither a target nor a file. */
-const REPOSITORY_CASE = "(repository)";
-/**
- * JUnit XML for CI test-report viewers: one `<testsuite>` per tool, one `<testcase>` per target
- * (or file) with a `<failure>` listing its errors; warnings and notices go to `<system-out>`
- * unless `warningsAsFailures`. `tests`/`failures` count cases, as the viewers expect.
- *
- * All text is escaped, so markup in a message (`<script>`, `]]>`) stays text, and characters XML
- * 1.0 cannot carry at all (NUL and most C0 controls, lone surrogates) become U+FFFD.
- */
-function toJUnitXml(findings, opts) {
-    const byTool = new Map();
-    for (const tool of opts.tools ?? [])
-        byTool.set(tool, []);
-    for (const f of sortFindings(findings)) {
-        const list = byTool.get(f.tool);
-        if (list)
-            list.push(f);
-        else
-            byTool.set(f.tool, [f]);
-    }
-    if (!byTool.size)
-        byTool.set(opts.suiteName, []);
-    const suites = [...byTool].map(([tool, list]) => suiteXml(tool, list, opts));
-    const tests = suites.reduce((n, s) => n + s.tests, 0);
-    const failures = suites.reduce((n, s) => n + s.failures, 0);
-    return [
-        `<?xml version="1.0" encoding="UTF-8"?>`,
-        `<testsuites name="${xmlAttr(opts.suiteName)}" tests="${tests}" failures="${failures}" errors="0">`,
-        ...suites.flatMap((s) => s.lines),
-        `</testsuites>`,
-        "",
-    ].join("\n");
-}
-function suiteXml(tool, findings, opts) {
-    // Listed cases keep the caller's order (usually plan order); the rest follow, sorted.
-    const byCase = new Map();
-    for (const name of opts.cases ?? [])
-        byCase.set(name, []);
-    const extra = new Map();
-    for (const f of findings) {
-        const name = f.target ?? f.file ?? REPOSITORY_CASE;
-        const list = byCase.get(name) ?? extra.get(name);
-        if (list)
-            list.push(f);
-        else
-            extra.set(name, [f]);
-    }
-    for (const name of [...extra.keys()].sort())
-        byCase.set(name, extra.get(name) ?? []);
-    const lines = [];
-    let failures = 0;
-    for (const [name, list] of byCase) {
-        const failing = [];
-        const other = [];
-        for (const f of list) {
-            const fails = f.severity === "error" || (opts.warningsAsFailures && f.severity === "warning");
-            (fails ? failing : other).push(f);
-        }
-        const open = `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(tool)}"`;
-        if (!list.length) {
-            lines.push(`${open}/>`);
-            continue;
-        }
-        lines.push(`${open}>`);
-        const [head] = failing;
-        if (head) {
-            failures += 1;
-            const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : "";
-            lines.push(`      <failure message="${xmlAttr(head.message + more)}" type="${xmlAttr(`${head.tool}/${head.rule}`)}">` +
-                `${xmlText(failing.map(formatFindingLine).join("\n"))}</failure>`);
-        }
-        if (other.length) {
-            lines.push(`      <system-out>${xmlText(other.map(formatFindingLine).join("\n"))}</system-out>`);
-        }
-        lines.push(`    </testcase>`);
-    }
-    const tests = byCase.size;
-    return {
-        lines: [
-            `  <testsuite name="${xmlAttr(tool)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
-            ...lines,
-            `  </testsuite>`,
-        ],
-        tests,
-        failures,
-    };
-}
-/**
- * Everything XML 1.0 cannot carry (its `Char` production) plus the C1 controls it discourages.
- * With the `u` flag a lone surrogate is one unmatched code unit, so it falls in here too.
- */
-const NOT_XML = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const ENTITY = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&apos;",
-};
-/** Escapes element text. `>` is escaped too, so `]]>` cannot appear in the output. */
-function xmlText(s) {
-    return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
-}
-/** Escapes an attribute value; tab/CR/LF as references, since parsers turn raw ones into spaces. */
-function xmlAttr(s) {
-    return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/reporters/index.ts
-/**
- * The one set of reporters: every check's `Finding[]` becomes text, `--json`, annotations, the
- * job summary, SARIF and JUnit here, so a new check adds rules, never a new report format.
- */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/plan.ts
-
-/** Selects targets and splits them into shards (see `planShards`). */
-function buildPlan(layout, options) {
-    const targets = filterTargets(layout, options);
-    const shards = planShards(targets, options.shards);
-    const matrix = {
-        include: shards.map((ids, i) => ({ shard: i + 1, of: shards.length, targets: ids })),
-    };
-    return { targets, shards, matrix };
-}
-/** A job-summary section: targets per env and kind, and the shards. */
-function planMarkdown(plan) {
-    const counts = new Map();
-    for (const t of plan.targets)
-        counts.set(`${t.env}\u0000${t.kind}`, (counts.get(`${t.env}\u0000${t.kind}`) ?? 0) + 1);
-    const rows = [...counts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, n]) => {
-        const [env = "", kind = ""] = key.split("\u0000");
-        return `| ${env} | ${kind} | ${n} |`;
-    });
-    const lines = [
-        "### gitops plan",
-        "",
-        `${plan.targets.length} target(s) in ${plan.shards.length} shard(s).`,
-        "",
-        "| Env | Kind | Targets |",
-        "| --- | --- | ---: |",
-        ...rows,
-    ];
-    if (plan.shards.length > 1) {
-        lines.push("", "| Shard | Targets |", "| ---: | --- |");
-        plan.shards.forEach((ids, i) => lines.push(`| ${i + 1} | ${ids.map((id) => `\`${id}\``).join(", ")} |`));
-    }
-    return lines.join("\n") + "\n";
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/write.ts
-/** Writing output files so that a crash, a kill or a full disk never leaves half a file. */
-
-
-
-
-/**
- * Writes `content` to a temp file beside `path`, then renames it over `path`:
- * a reader sees the old file or the new one, never half of one. A failure
- * removes the temp file and rethrows.
- */
-function writeAtomic(path, content) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, content);
-        (0,external_node_fs_.renameSync)(tmp, path);
-    }
-    catch (err) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw err;
-    }
-}
-/**
- * `writeAtomic` for a file the user named (an option, an input, a config
- * value): a failure is a `UserError` naming `shownAs` and the path.
- */
-function writeTextAtomic(path, content, shownAs = path) {
-    try {
-        writeAtomic(path, content);
-    }
-    catch (err) {
-        throw new src_errors/* UserError */.yo(`${shownAs}: cannot write: ${(0,src_errors/* messageOf */.bD)(err)}`);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/globs.ts
-var globs = __webpack_require__(6626);
-// EXTERNAL MODULE: ./packages/core/src/walk.ts
-var walk = __webpack_require__(56);
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 2100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Ld: () => (/* binding */ asApplication),
-/* harmony export */   Zj: () => (/* binding */ sameRepo),
-/* harmony export */   i4: () => (/* binding */ readArgo)
-/* harmony export */ });
-/* unused harmony export normalizeRepoUrl */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1543);
-
-
-
-/**
- * Reads every Application, ApplicationSet and cluster Secret from the files the scan picked out.
- * A broken file becomes one finding and the others go on.
- */
-function readArgo(repo, files, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
-    const out = { applications: [], applicationSets: [], clusterSecrets: [], findings: [] };
-    for (const file of files) {
-        let docs;
-        try {
-            docs = read((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repo, file), file);
-        }
-        catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
-                throw err;
-            const f = {
-                tool: "render",
-                rule: "unreadable-application",
-                severity: "error",
-                message: err.message,
-                file,
-            };
-            if (err.line)
-                f.line = err.line;
-            out.findings.push(f);
-            continue;
-        }
-        for (const doc of docs) {
-            const v = doc.value;
-            if (!isObject(v))
-                continue;
-            if (v.kind === "Secret" && isClusterSecret(v)) {
-                out.clusterSecrets.push(v);
-                continue;
-            }
-            if (typeof v.apiVersion !== "string" || !v.apiVersion.startsWith("argoproj.io/"))
-                continue;
-            if (v.kind === "Application") {
-                const app = asApplication(v, file, doc.line, null);
-                if (app)
-                    out.applications.push(app);
-            }
-            else if (v.kind === "ApplicationSet") {
-                const metadata = isObject(v.metadata) ? v.metadata : {};
-                const name = typeof metadata.name === "string" ? metadata.name : "";
-                if (name)
-                    out.applicationSets.push({ name, file, line: doc.line, value: v });
-            }
-        }
-    }
-    return out;
-}
-/** An Application object (written, generated or rendered) as the model keeps it; undefined without a name. */
-function asApplication(value, file, line, applicationSet) {
-    const metadata = isObject(value.metadata) ? value.metadata : {};
-    const spec = isObject(value.spec) ? value.spec : {};
-    const name = typeof metadata.name === "string" ? metadata.name : "";
-    if (!name)
-        return undefined;
-    const sources = Array.isArray(spec.sources)
-        ? spec.sources.filter(isObject)
-        : isObject(spec.source)
-            ? [spec.source]
-            : [];
-    const d = isObject(spec.destination) ? spec.destination : {};
-    const destination = {};
-    if (typeof d.server === "string")
-        destination.server = d.server;
-    if (typeof d.name === "string")
-        destination.name = d.name;
-    if (typeof d.namespace === "string")
-        destination.namespace = d.namespace;
-    return {
-        name,
-        namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
-        project: typeof spec.project === "string" ? spec.project : "",
-        file,
-        line,
-        applicationSet,
-        targets: [],
-        destination,
-        labels: stringMap(metadata.labels),
-        sources,
-        env: "",
-        inputs: [],
-        manifest: value,
-    };
-}
-function isClusterSecret(v) {
-    const metadata = isObject(v.metadata) ? v.metadata : {};
-    const labels = isObject(metadata.labels) ? metadata.labels : {};
-    return labels["argocd.argoproj.io/secret-type"] === "cluster";
-}
-function stringMap(v) {
-    const out = {};
-    if (!isObject(v))
-        return out;
-    for (const [k, x] of Object.entries(v))
-        if (typeof x === "string")
-            out[k] = x;
-    return out;
-}
-/**
- * True when an Application's repoURL names this repository: one of the
- * configured URLs or the git remote, compared without scheme, user, `.git`
- * and case (https://github.com/o/r.git == git@github.com:o/r).
- */
-function sameRepo(url, candidates) {
-    const n = normalizeRepoUrl(url);
-    return candidates.some((c) => normalizeRepoUrl(c) === n);
-}
-function normalizeRepoUrl(url) {
-    let u = url.trim().toLowerCase();
-    u = u.replace(/^[a-z+]+:\/\//, "");
-    u = u.replace(/^[^@/]+@/, "");
-    u = u.replace(/^([^/:]+):(?!\d+\/)/, "$1/");
-    u = u.replace(/:\d+\//, "/");
-    return u.replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function isObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-
-/***/ }),
-
-/***/ 3383:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ut: () => (/* binding */ URL_LIKE),
-/* harmony export */   x2: () => (/* binding */ inputGraph)
-/* harmony export */ });
-/* unused harmony export affectedTargets */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1543);
-/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(466);
-
-
-
-
-const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-/** A kustomization reference that names something remote (a base over git or HTTP, an OCI chart). */
-const URL_LIKE = /^(https?:\/\/|git::|ssh:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/|oci:\/\/)/i;
-/**
- * Builds a target's input graph without rendering: kustomization resources,
- * components, patches, generator and replacement files (recursively); a Helm
- * chart's folder and its values files; a plain folder; the Application files
- * that point at it.
- */
-function inputGraph(target, repo, read = _read_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocuments */ .r) {
-    const g = {
-        files: new Set(),
-        dirs: new Set(),
-        yamlFiles: new Map(),
-        remote: [],
-        unresolved: false,
-        helmCharts: false,
-    };
-    for (const app of target.applications) {
-        g.files.add(app.file);
-        for (const f of app.inputs ?? [])
-            g.files.add(f);
-    }
-    for (const spec of target.specs)
-        addSpec(g, spec, repo, read);
-    return g;
-}
-function addSpec(g, spec, repo, read) {
-    if (spec.type === "helm") {
-        g.dirs.add(rel(repo, spec.chartDir));
-        for (const f of ["Chart.yaml", "values.yaml"])
-            g.yamlFiles.set(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.chartDir, f)), "helm");
-        for (const f of spec.valueFiles) {
-            g.files.add(rel(repo, f));
-            g.yamlFiles.set(rel(repo, f), "helm");
-        }
-    }
-    else if (spec.type === "directory") {
-        g.dirs.add(rel(repo, spec.dir));
-    }
-    else {
-        walkKustomization(g, spec.dir, repo, new Set(), read);
-    }
-}
-function walkKustomization(g, dir, repo, seen, read) {
-    // By real path: a symlinked folder that loops back is the same kustomization.
-    const real = realPath(dir);
-    if (seen.has(real))
-        return;
-    seen.add(real);
-    const file = KUSTOMIZATION_FILES.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f)).find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
-    if (!file) {
-        g.unresolved = true;
-        return;
-    }
-    g.files.add(rel(repo, file));
-    g.yamlFiles.set(rel(repo, file), "kustomize");
-    let k;
-    try {
-        k = read(file, rel(repo, file))[0]?.value;
-    }
-    catch {
-        // The render reports the broken file; here we only make sure it re-renders.
-        g.unresolved = true;
-        return;
-    }
-    const reads = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationReads */ .D)(k);
-    for (const { entry, yaml } of reads.refs) {
-        if (URL_LIKE.test(entry)) {
-            g.remote.push(entry);
-            g.unresolved = true;
-            continue;
-        }
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, entry);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-            g.unresolved = true;
-            g.files.add(rel(repo, path));
-        }
-        else if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
-            walkKustomization(g, path, repo, seen, read);
-        }
-        else {
-            g.files.add(rel(repo, path));
-            if (yaml)
-                g.yamlFiles.set(rel(repo, path), "kustomize");
-        }
-    }
-    if (reads.charts) {
-        g.helmCharts = true;
-        g.dirs.add(rel(repo, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, reads.charts.home)));
-        for (const c of reads.charts.list) {
-            if (!c.repo)
-                continue;
-            g.remote.push(`${c.repo} (chart ${c.name})`);
-            g.unresolved = true;
-        }
-    }
-}
-/** The targets whose inputs include a changed path (or that could not be resolved). */
-function affectedTargets(targets, graphs, changed) {
-    const out = new Set();
-    for (const t of targets) {
-        const g = graphs.get(t.id);
-        if (!g || g.unresolved) {
-            out.add(t.id);
-            continue;
-        }
-        const dirs = [...g.dirs].map((d) => (d === "" ? "" : d + "/"));
-        if (changed.some((c) => g.files.has(c) || dirs.some((d) => d === "" || c.startsWith(d))))
-            out.add(t.id);
-    }
-    return out;
-}
-function realPath(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-function rel(repo, path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), path).split("\\").join("/");
-}
-
-
-/***/ }),
-
-/***/ 466:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ kustomizationReads)
-/* harmony export */ });
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2100);
-
-const PARSED = [
-    "resources",
-    "bases",
-    "components",
-    "crds",
-    "patchesStrategicMerge",
-    "configurations",
-    "transformers",
-    "generators",
-    "validators",
-];
-const BY_PATH = ["patches", "patchesJson6902", "replacements"];
-const GENERATORS = ["configMapGenerator", "secretGenerator"];
-/**
- * Every path a parsed kustomization names. The one list of kustomization fields that discovery
- * (which folders are used by others) and the input graph (what a render reads) both follow.
- */
-function kustomizationReads(k) {
-    const out = { refs: [], component: false };
-    if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k))
-        return out;
-    out.component = k.kind === "Component";
-    // A multi-line string is an inline patch, not a path.
-    const add = (entry, yaml = true) => {
-        if (typeof entry === "string" && !entry.includes("\n"))
-            out.refs.push({ entry, yaml });
-    };
-    for (const key of PARSED)
-        for (const e of list(k[key]))
-            add(e);
-    for (const key of BY_PATH)
-        for (const e of list(k[key]))
-            if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e))
-                add(e.path);
-    for (const key of GENERATORS) {
-        for (const g of list(k[key])) {
-            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(g))
-                continue;
-            // Generator files may be `key=path`.
-            for (const f of [...list(g.files), ...list(g.envs), g.env])
-                if (typeof f === "string")
-                    add(f.replace(/^[^=/]+=/, ""), false);
-        }
-    }
-    if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.openapi))
-        add(k.openapi.path);
-    const charts = list(k.helmCharts);
-    if (charts.length > 0) {
-        const globals = (0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(k.helmGlobals) ? k.helmGlobals : {};
-        const home = typeof globals.chartHome === "string" ? globals.chartHome : "charts";
-        out.charts = { home, list: [] };
-        for (const c of charts) {
-            if (!(0,_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
-                continue;
-            const chart = { name: String(c.name) };
-            if (typeof c.repo === "string" && c.repo)
-                chart.repo = c.repo;
-            out.charts.list.push(chart);
-            add(c.valuesFile);
-            for (const f of list(c.additionalValuesFiles))
-                add(f);
-        }
-    }
-    return out;
-}
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
-
-
-/***/ }),
-
-/***/ 1543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ readDocuments),
-/* harmony export */   v: () => (/* binding */ documentReader)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _rendered_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7882);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5805);
-
-
-
-
-/**
- * The documents of a file people write, for discovery: values and the line each starts on, with
- * the hand-written-file limits. Discovery reads every Application, kustomization and chart of the
- * repository and needs no comments or node positions, so it takes core's fast reader (the one
- * for tool output, about 7× faster than the editing loader); it still refuses duplicate keys,
- * alias bombs, bad UTF-8 and oversized files with a `UserError` naming `file:line`.
- */
-function readDocuments(path, file) {
-    return parseDocuments(path, file, statOf(path, file));
-}
-/**
- * A {@link readDocuments} that parses each file once: discovery (what kustomizations use) and
- * every target's input graph read the same kustomizations, a shared base once per overlay. A
- * file is read again when its size or modification time changed. Callers share the result and
- * must not change it; a refusal is remembered and thrown again.
- */
-function documentReader() {
-    const memo = new Map();
-    return (path, file) => {
-        let st;
-        try {
-            st = statOf(path, file);
-        }
-        catch (err) {
-            memo.delete(path);
-            throw err;
-        }
-        const stamp = `${file}\0${st.size}\0${st.mtimeMs}`;
-        const hit = memo.get(path);
-        if (hit?.stamp === stamp) {
-            if (hit.err)
-                throw hit.err;
-            if (hit.docs)
-                return hit.docs;
-        }
-        try {
-            const docs = parseDocuments(path, file, st);
-            memo.set(path, { stamp, docs });
-            return docs;
-        }
-        catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
-                memo.set(path, { stamp, err });
-            throw err;
-        }
-    };
-}
-function statOf(path, file) {
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-        if (!st.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: not a regular file`, file);
-        return st;
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
-            throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: cannot read`, file);
-    }
-}
-function parseDocuments(path, file, st) {
-    const size = st.size;
-    if (size > _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: ${size} bytes exceed the ${_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr.maxBytes}-byte limit for a YAML file`, file);
-    }
-    let bytes;
-    try {
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: cannot read`, file);
-    }
-    return (0,_rendered_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRenderedYaml */ .I)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(bytes, file), file, _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAML_LIMITS */ .fr);
-}
-
-
-/***/ }),
-
-/***/ 4651:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jo: () => (/* binding */ isUnder),
-/* harmony export */   TK: () => (/* binding */ repoPaths)
-/* harmony export */ });
-/* unused harmony exports changeScope, inScope */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4169);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3383);
-
-
-
-
-
-/**
- * The scope of `paths` (relative to `cwd`, as a hook or a shell passes them). A path outside the
- * repository or one that does not exist is a usage error naming it. `everything` names further
- * repo-relative paths (a check's own config: the policies folder, say) whose change affects all
- * targets, as `.gitops.yaml` always does.
- */
-function changeScope(model, paths, options = {}) {
-    const { files, folders } = repoPaths(model.repo, paths, options.cwd);
-    const all = folders.includes("") || [...files].some((f) => f === CONFIG_FILE || options.everything?.(f) === true);
-    const graphs = new Map(model.targets.map((t) => [t.id, model.graph(t.id)]));
-    if (all)
-        return { files, folders, targets: new Set(model.targets.map((t) => t.id)) };
-    const targets = affectedTargets(model.targets, graphs, [...files]);
-    // A folder feeds a target when the target reads anything under it.
-    for (const [id, g] of graphs) {
-        const read = [...g.files, ...g.dirs];
-        if (folders.some((f) => read.some((r) => isUnder(r, f) || isUnder(f, r))))
-            targets.add(id);
-    }
-    return { files, folders, targets };
-}
-/** True when `file` is `dir` or lies under it (both repo-relative). */
-function isUnder(file, dir) {
-    const d = dir.replace(/\/+$/, "");
-    return d === "" || d === "." || file === d || file.startsWith(`${d}/`);
-}
-/**
- * `paths` (relative to `cwd`) as repo-relative files and folders. A path outside the repository
- * or one that does not exist is a usage error naming it.
- */
-function repoPaths(repo, paths, cwd = process.cwd()) {
-    const files = new Set();
-    const folders = [];
-    for (const p of paths) {
-        const rel = repoRelative(repo, cwd, p);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, rel)).isDirectory())
-            folders.push(rel);
-        else
-            files.add(rel);
-    }
-    return { files, folders };
-}
-function repoRelative(repo, cwd, path) {
-    if (path === "")
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("an empty path was given");
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), abs);
-    if (rel.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} is not a file of the repository ${repo}`, path);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} does not exist`, path);
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
-}
-/** True when a finding is about the scope: one of its targets, or a file given or under a folder given. */
-function inScope(scope, finding) {
-    if (finding.target !== undefined && scope.targets.has(finding.target))
-        return true;
-    const file = finding.file;
-    return file !== undefined && (scope.files.has(file) || scope.folders.some((d) => isUnder(file, d)));
-}
-
-
-/***/ }),
-
-/***/ 7882:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ parseRenderedYaml)
-/* harmony export */ });
-/* unused harmony export RENDERED_LIMITS */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5805);
-
-
-
-/** Limits for rendered output: machine-made and large, so generous, but still bounded. */
-const RENDERED_LIMITS = {
-    maxBytes: 512 * 1024 * 1024,
-    maxDocuments: 1_000_000,
-    maxAliasCount: 10_000,
-    maxDepth: 100,
-};
-const ANCHOR = /(^|[\s[{,:-])&[^\s,\]}]+/m;
-const MARKER = /^---(?:[ \t].*)?$/;
-/**
- * Parses YAML that tools wrote (kustomize and helm output in render/) about seven times faster
- * than `parseYaml`, which keeps comments and source ranges for editing and is the loader for
- * files people write. The stream is split at `---` lines (a document marker ends any block
- * scalar, so the split is exact) and each document is read with js-yaml, which also rejects
- * duplicate keys. A document that defines an anchor goes through `parseYaml` instead, so alias
- * expansion stays capped. Errors name `file:line`, as `parseYaml`'s do.
- */
-function parseRenderedYaml(text, file, limits = {}) {
-    const lim = { ...RENDERED_LIMITS, ...limits };
-    if (text.length > lim.maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: ${text.length} bytes exceed the ${lim.maxBytes}-byte limit for rendered YAML`, file);
-    }
-    const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-    const docs = [];
-    let start = 0;
-    const flush = (end) => {
-        const body = lines.slice(start, end);
-        if (body.every((l) => l.trim() === "" || l.trimStart().startsWith("#")))
-            return;
-        const comment = leadingComment(body);
-        const first = body.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
-        const line = start + first + 1;
-        docs.push({ value: readOne(body.join("\n"), file, start + 1, lim), line, comment });
-        if (docs.length > lim.maxDocuments) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: more than ${lim.maxDocuments} YAML documents`, file);
-        }
-    };
-    for (let i = 0; i < lines.length; i++) {
-        if (!MARKER.test(lines[i] ?? ""))
-            continue;
-        flush(i);
-        start = i + 1;
-    }
-    flush(lines.length);
-    return docs;
-}
-function readOne(text, file, line, lim) {
-    if (ANCHOR.test(text)) {
-        // Anchors mean aliases may follow: the careful loader counts their expansions.
-        const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(text, file, { ...lim, maxDocuments: 1 });
-        return parsed.documents[0]?.value ?? null;
-    }
-    try {
-        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { filename: file, schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU }) ?? null;
-    }
-    catch (err) {
-        const m = /\((\d+):\d+\)/.exec((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(err));
-        const at = m ? line + Number(m[1]) - 1 : line;
-        const reason = ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(err).split("\n")[0] ?? "")
-            .replace(/ \(\d+:\d+\)$/, "")
-            .replace(/ in "[^"]*"$/, "");
-        // Say it as the careful loader does, whichever reader met the document.
-        if (/maxDepth|Maximum call stack size exceeded/.test(reason)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${at}: YAML is nested too deeply; flatten it`, file, at);
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${at}: invalid YAML: ${reason}`, file, at);
-    }
-}
-function leadingComment(body) {
-    const out = [];
-    for (const l of body) {
-        const t = l.trim();
-        if (t === "")
-            continue;
-        if (!t.startsWith("#"))
-            break;
-        out.push(t.replace(/^#\s?/, ""));
-    }
-    return out.join("\n");
-}
-
-
-/***/ }),
-
-/***/ 5805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fr: () => (/* binding */ DEFAULT_YAML_LIMITS),
-  _6: () => (/* binding */ decodeUtf8),
-  mh: () => (/* binding */ lineAt),
-  Y3: () => (/* binding */ loadYamlFile),
-  hN: () => (/* binding */ parseYaml)
-});
-
-// UNUSED EXPORTS: lineOfOffset
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/yaml-depth.ts
-/**
- * The first line where YAML text nests flow collections (`[`, `{`) or compact block sequences
- * (`- - - x`) more than `max` levels deep, or undefined. A character scan, not a parse: the
- * `yaml` parser spends seconds on 100,000 levels and its composer then overflows the stack, so
- * the careful loader refuses such text before parsing it. Nesting by indentation is not counted:
- * it needs a longer line per level, so the size cap bounds it. Quoted scalars, comments and
- * block scalars (`|`, `>`) are skipped, so brackets in text do not count; the scan may still
- * over-count a bracket inside an odd plain scalar, which only matters hundreds of times over.
- */
-function tooDeepAt(text, max) {
-    const s = new DepthScan(max);
-    const lines = text.split(/\r?\n/);
-    for (let n = 0; n < lines.length; n++) {
-        if (s.line(lines[n] ?? ""))
-            return n + 1;
-    }
-    return undefined;
-}
-/** Scanner state carried from line to line. */
-class DepthScan {
-    max;
-    /** Open flow collections. */
-    flow = 0;
-    /** Inside a quoted scalar (they may span lines). */
-    quote;
-    /** Indent of the line that opened a block scalar, -1 outside one. */
-    blockIndent = -1;
-    /** At a place where a value (and so a flow collection or quote) may start. */
-    valueStart = true;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Scans one line; true when it nests too deep. */
-    line(text) {
-        if (/^(---|\.\.\.)(\s|$)/.test(text)) {
-            // A document marker ends whatever the previous document left open.
-            this.flow = 0;
-            this.quote = undefined;
-            this.blockIndent = -1;
-            this.valueStart = true;
-            return false;
-        }
-        let i = 0;
-        let indent = 0;
-        if (this.flow === 0 && this.quote === undefined) {
-            while (text[i] === " ")
-                i++;
-            indent = i;
-            if (this.blockIndent >= 0) {
-                if (text.trim() === "" || indent > this.blockIndent)
-                    return false;
-                this.blockIndent = -1;
-            }
-            let compact = 0;
-            while (isIndicator(text, i)) {
-                compact++;
-                i++;
-                while (text[i] === " " || text[i] === "\t")
-                    i++;
-            }
-            if (compact > this.max)
-                return true;
-            this.valueStart = true;
-        }
-        for (; i < text.length; i++) {
-            const c = text[i];
-            if (this.quote === "'") {
-                if (c === "'") {
-                    if (text[i + 1] === "'")
-                        i++;
-                    else
-                        this.quote = undefined;
-                }
-                continue;
-            }
-            if (this.quote === '"') {
-                if (c === "\\")
-                    i++;
-                else if (c === '"')
-                    this.quote = undefined;
-                continue;
-            }
-            if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t"))
-                break;
-            if (c === " " || c === "\t")
-                continue;
-            if (this.flow > 0) {
-                if (c === "[" || c === "{") {
-                    if (++this.flow > this.max)
-                        return true;
-                    this.valueStart = true;
-                }
-                else if (c === "]" || c === "}") {
-                    this.flow--;
-                    this.valueStart = false;
-                }
-                else if (c === "," || c === ":" || c === "?") {
-                    this.valueStart = true;
-                }
-                else if ((c === "'" || c === '"') && this.valueStart) {
-                    this.quote = c;
-                }
-                else {
-                    this.valueStart = false;
-                }
-                continue;
-            }
-            if (this.valueStart) {
-                if (c === "[" || c === "{") {
-                    this.flow = 1;
-                    this.valueStart = true;
-                    continue;
-                }
-                if (c === "'" || c === '"') {
-                    this.quote = c;
-                    this.valueStart = false;
-                    continue;
-                }
-                if (c === "|" || c === ">") {
-                    this.blockIndent = indent;
-                    return false;
-                }
-                if (c === "&" || c === "!") {
-                    // An anchor or tag: the value follows it.
-                    while (i + 1 < text.length && text[i + 1] !== " ")
-                        i++;
-                    continue;
-                }
-                this.valueStart = false;
-            }
-            if (c === ":" && (i + 1 === text.length || text[i + 1] === " " || text[i + 1] === "\t")) {
-                this.valueStart = true;
-            }
-        }
-        return false;
-    }
-}
-/** `-`, `?` or `:` followed by a space or the end of the line: a block indicator. */
-function isIndicator(text, i) {
-    const c = text[i];
-    if (c !== "-" && c !== "?" && c !== ":")
-        return false;
-    const next = text[i + 1];
-    return next === undefined || next === " " || next === "\t";
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
-
-
-
-
-/**
- * Defaults for files people write by hand. Rendered output (thousands of
- * resources in one file) passes larger limits explicitly.
- */
-const DEFAULT_YAML_LIMITS = {
-    maxBytes: 8 * 1024 * 1024,
-    maxDocuments: 5_000,
-    maxAliasCount: 100,
-    // Real manifests nest a few levels of flow style; js-yaml (the fast reader) stops at 100 levels in all.
-    maxDepth: 100,
-};
-/** Options for the parser, shared so every loader reads YAML the same way. */
-const PARSE_OPTIONS = {
-    prettyErrors: true,
-    strict: true,
-    uniqueKeys: true,
-    // sigs.k8s.io/yaml accepts merge keys, so manifests may use them.
-    merge: true,
-};
-/**
- * Parses YAML text with every guard we need against broken and hostile input:
- * duplicate keys, syntax errors, alias bombs and too many documents all throw a
- * `UserError` that names `file:line`. Comments and positions are kept.
- */
-function parseYaml(text, file, limits = {}) {
-    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
-    const lineCounter = new dist/* LineCounter */.HN();
-    const source = stripBom(text);
-    const deep = tooDeepAt(source, lim.maxDepth);
-    if (deep !== undefined) {
-        throw new errors/* UserError */.yo(`${file}:${deep}: YAML is nested too deeply (more than ${lim.maxDepth} levels); flatten it`, file, deep);
-    }
-    let docs;
-    try {
-        docs = parseLinear(source, lineCounter);
-    }
-    catch (err) {
-        if (isStackOverflow(err))
-            throw new errors/* UserError */.yo(`${file}: YAML is nested too deeply; flatten it`, file);
-        throw new errors/* UserError */.yo(`${file}: cannot parse YAML: ${firstLine((0,errors/* messageOf */.bD)(err))}`, file);
-    }
-    if (docs.length > lim.maxDocuments) {
-        throw new errors/* UserError */.yo(`${file}: ${docs.length} YAML documents exceed the limit of ${lim.maxDocuments} per file`, file);
-    }
-    const documents = [];
-    for (const [index, doc] of docs.entries()) {
-        const error = doc.errors[0];
-        if (error)
-            throw yamlError(error, file);
-        const duplicate = duplicateKeyError(doc, file, lineCounter);
-        if (duplicate)
-            throw duplicate;
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: lim.maxAliasCount });
-        }
-        catch (err) {
-            throw new errors/* UserError */.yo(`${file}: ${describeToJsError(err)}`, file, lineOfOffset(lineCounter, doc.range[0]));
-        }
-        // A document's range starts at its `---`; people look for its first key.
-        const start = (0,dist/* isNode */.Ll)(doc.contents) ? doc.contents.range[0] : doc.range[0];
-        documents.push({ index, doc, value, line: lineOfOffset(lineCounter, start) });
-    }
-    return { file, text, documents, lineCounter };
-}
-/**
- * `parseAllDocuments` with PARSE_OPTIONS, in linear time. The library's duplicate-key check
- * compares each key with every earlier key of its mapping (a 5 MB mapping took minutes), so the
- * text is parsed without it and `duplicateKeyError` checks the keys with one Set per mapping.
- * When the parse reports any other error, the text is parsed again exactly as before, so those
- * errors (and their order with duplicate keys) are the library's own.
- */
-function parseLinear(source, lineCounter) {
-    const fast = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, uniqueKeys: false, lineCounter });
-    // parseAllDocuments returns an EmptyStream for input without documents.
-    const docs = Array.isArray(fast) ? fast : [];
-    if (docs.every((doc) => doc.errors.length === 0)) {
-        for (const doc of docs)
-            doc.options.uniqueKeys = PARSE_OPTIONS.uniqueKeys;
-        return docs;
-    }
-    // The exact parse: its LineCounter must hold each line start once.
-    lineCounter.lineStarts.length = 0;
-    const exact = (0,dist/* parseAllDocuments */.hR)(source, { ...PARSE_OPTIONS, lineCounter });
-    return Array.isArray(exact) ? exact : [];
-}
-/**
- * The error the library's `uniqueKeys` check would report first for a document that has no
- * other error, or undefined. Keys are the same when their scalar values are `===` (so NaN never
- * repeats); the order is the composer's: a block mapping checks a key before composing its
- * value, a flow mapping after.
- */
-function duplicateKeyError(doc, file, lineCounter) {
-    const offset = firstDuplicate(doc.contents);
-    if (offset === undefined)
-        return undefined;
-    const line = lineOfOffset(lineCounter, offset);
-    return new errors/* UserError */.yo(`${file}:${line}: duplicate key: Map keys must be unique`, file, line);
-}
-function firstDuplicate(node) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of node.items) {
-            const at = firstDuplicate(item);
-            if (at !== undefined)
-                return at;
-        }
-    }
-    else if ((0,dist/* isMap */.jh)(node)) {
-        const seen = new Set();
-        for (const pair of node.items) {
-            const inKey = firstDuplicate(pair.key);
-            if (inKey !== undefined)
-                return inKey;
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
-            const repeated = seen.has(key) && !Number.isNaN(key) ? keyOffset(pair.key) : undefined;
-            seen.add(key);
-            if (repeated !== undefined && !node.flow)
-                return repeated;
-            const inValue = firstDuplicate(pair.value);
-            if (inValue !== undefined)
-                return inValue;
-            if (repeated !== undefined)
-                return repeated;
-        }
-    }
-    return undefined;
-}
-/** Where the composer reports a duplicate key: the start of the key's content. */
-function keyOffset(key) {
-    return (0,dist/* isNode */.Ll)(key) && key.range ? key.range[0] : 0;
-}
-/**
- * Reads and parses a YAML file. A missing or unreadable file, one over the
- * size cap, or one that is not UTF-8 is a `UserError` naming `displayPath`.
- */
-function loadYamlFile(path, displayPath = path, limits = {}) {
-    const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (!st.isFile())
-            throw new errors/* UserError */.yo(`${displayPath}: not a regular file`, displayPath);
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof errors/* UserError */.yo)
-            throw err;
-        throw new errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
-    }
-    if (size > lim.maxBytes) {
-        throw new errors/* UserError */.yo(`${displayPath}: ${formatBytes(size)} exceeds the ${formatBytes(lim.maxBytes)} limit for a YAML file`, displayPath);
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`${displayPath}: cannot read: ${ioReason(err)}`, displayPath);
-    }
-    return parseYaml(decodeUtf8(bytes, displayPath), displayPath, lim);
-}
-/** Decodes UTF-8 strictly: invalid bytes are an error naming the file, never mojibake. */
-function decodeUtf8(bytes, file) {
-    try {
-        return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${file}: not valid UTF-8 text`, file);
-    }
-}
-/**
- * The 1-based line of the key at `path` in a document (e.g. `["spec", "source", "path"]`),
- * or of the deepest part of the path that exists, or of the document start.
- */
-function lineAt(file, document, path) {
-    let node = document.doc.contents;
-    let line = document.line;
-    for (const segment of path) {
-        let next;
-        let at;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === segment);
-            at = pair?.key;
-            next = pair?.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
-            at = next = node.items[segment];
-        }
-        if (!(0,dist/* isNode */.Ll)(at) || !at.range)
-            break;
-        line = lineOfOffset(file.lineCounter, at.range[0]);
-        node = next;
-    }
-    return line;
-}
-/** The 1-based line of a character offset. */
-function lineOfOffset(lineCounter, offset) {
-    return lineCounter.linePos(offset).line;
-}
-function yamlError(error, file) {
-    const line = error.linePos?.[0].line;
-    const where = line ? `${file}:${line}` : file;
-    // The composer catches its own stack overflow (nesting by indentation) and reports it as an error.
-    if (isStackOverflow(error))
-        return new errors/* UserError */.yo(`${where}: YAML is nested too deeply; flatten it`, file, line);
-    const what = error.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
-    return new errors/* UserError */.yo(`${where}: ${what}: ${stripPosition(firstLine(error.message))}`, file, line);
-}
-function isStackOverflow(err) {
-    return /Maximum call stack size exceeded/.test((0,errors/* messageOf */.bD)(err));
-}
-function describeToJsError(err) {
-    if (err instanceof RangeError)
-        return "YAML is nested too deeply; flatten it";
-    const msg = (0,errors/* messageOf */.bD)(err);
-    if (/alias count/i.test(msg))
-        return "too many YAML alias expansions (possible alias bomb)";
-    return `cannot read YAML: ${firstLine(msg)}`;
-}
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function firstLine(text) {
-    return text.split("\n", 1)[0] ?? "";
-}
-/** `yaml` appends " at line N, column M:"; our prefix already says where. */
-function stripPosition(message) {
-    return message.replace(/ at line \d+, column \d+:?$/, "");
-}
-function ioReason(err) {
-    const code = err.code;
-    if (code === "ENOENT")
-        return "no such file";
-    if (code === "EACCES")
-        return "permission denied";
-    if (code === "EISDIR")
-        return "is a directory";
-    return code ?? (0,errors/* messageOf */.bD)(err);
-}
-function formatBytes(n) {
-    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
-}
-
-
-/***/ }),
-
-/***/ 3746:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ runTool)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Process groups of tools still running. Each tool runs in a group of its own
- * (so a timeout can kill its children too), which also means a signal sent to
- * gitops or to gitops' group does not reach it: when the runner cancels a job
- * or a user presses Ctrl-C, these groups are killed before gitops goes.
- */
-const liveGroups = new Set();
-let stopHandlersInstalled = false;
-function killGroup(pid) {
-    try {
-        process.kill(-pid, "SIGKILL");
-    }
-    catch {
-        // Already gone.
-    }
-}
-function installStopHandlers() {
-    if (stopHandlersInstalled || process.platform === "win32")
-        return;
-    stopHandlersInstalled = true;
-    process.on("exit", () => {
-        for (const pid of liveGroups)
-            killGroup(pid);
-    });
-    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-        process.once(signal, () => {
-            for (const pid of liveGroups)
-                killGroup(pid);
-            // Then end the way the signal would have ended us (exit status 128 + n).
-            process.kill(process.pid, signal);
-        });
-    }
-}
-/**
- * Runs an external binary with an argument array — never through a shell, so
- * no user text is ever interpreted — with a timeout that kills the whole
- * process group (helm and kustomize may start children of their own).
- */
-function runTool(file, args, options) {
-    const started = performance.now();
-    const maxOut = options.maxOutputBytes ?? 512 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ["ignore", "pipe", "pipe"],
-            detached: process.platform !== "win32",
-            signal: options.signal,
-        });
-        if (child.pid !== undefined && process.platform !== "win32") {
-            installStopHandlers();
-            liveGroups.add(child.pid);
-        }
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let errBytes = 0;
-        let timedOut = false;
-        let overflowed = false;
-        const kill = () => {
-            try {
-                if (child.pid !== undefined && process.platform !== "win32")
-                    process.kill(-child.pid, "SIGKILL");
-                else
-                    child.kill("SIGKILL");
-            }
-            catch {
-                // Already gone.
-            }
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, options.timeoutMs);
-        child.stdout.on("data", (d) => {
-            outBytes += d.length;
-            if (outBytes > maxOut) {
-                overflowed = true;
-                kill();
-                return;
-            }
-            out.push(d);
-        });
-        child.stderr.on("data", (d) => {
-            // Keep the first 1 MiB of stderr: enough for any error message.
-            if (errBytes < 1024 * 1024)
-                err.push(d);
-            errBytes += d.length;
-        });
-        child.on("error", (e) => {
-            clearTimeout(timer);
-            if (child.pid !== undefined)
-                liveGroups.delete(child.pid);
-            reject(e);
-        });
-        child.on("close", (code) => {
-            clearTimeout(timer);
-            if (child.pid !== undefined)
-                liveGroups.delete(child.pid);
-            resolve({
-                code: timedOut || overflowed ? null : code,
-                stdout: Buffer.concat(out).toString("utf8"),
-                stderr: Buffer.concat(err).toString("utf8"),
-                timedOut,
-                overflowed,
-                ms: performance.now() - started,
-            });
-        });
-    });
 }
 
 
